@@ -1,0 +1,115 @@
+/**
+ * Loading .github/lockstep.yml: YAML → zod → a typed config, or an InputError that names
+ * the key path and line ("messages[0].role: expected producer | consumer | both, got
+ * 'reader' (.github/lockstep.yml:4)") and, for an unknown key, the closest known one.
+ */
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { InputError } from '../errors.js';
+import { parseYaml, type ParsedYaml, type YamlPath } from './yaml.js';
+import { LockstepConfigSchema, type LockstepConfig } from './schema.js';
+import { closestMatch } from './did-you-mean.js';
+
+export async function loadConfig(file: string, displayName = file): Promise<LockstepConfig> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? 'configuration file not found' : `cannot read configuration: ${code}`, {
+      file: displayName,
+      hint: 'Create .github/lockstep.yml (see the README, "Configuration"), or pass --config / the `config` input.',
+    });
+  }
+  return parseConfig(text, displayName);
+}
+
+export function parseConfig(text: string, file: string): LockstepConfig {
+  const yaml = parseYaml(text, file);
+  // An empty file is an empty config: every section is optional.
+  const result = LockstepConfigSchema.safeParse(yaml.value ?? {});
+  if (result.success) return result.data;
+  throw configError(result.error, yaml);
+}
+
+export function formatKeyPath(path: YamlPath): string {
+  let out = '';
+  for (const step of path) out += typeof step === 'number' ? `[${step}]` : out ? `.${step}` : step;
+  return out || '(top level)';
+}
+
+function configError(error: z.ZodError, yaml: ParsedYaml): InputError {
+  const lines = error.issues.map((issue) => describeIssue(issue, yaml));
+  const first = lines[0];
+  const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
+  return new InputError(`${first.text}${more}`, {
+    file: yaml.file,
+    line: first.line,
+    hint: 'See the README, "Configuration", for every key and its allowed values.',
+  });
+}
+
+function describeIssue(issue: z.core.$ZodIssue, yaml: ParsedYaml): { text: string; line?: number } {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0];
+    const known = knownKeysAt(path);
+    const suggestion = closestMatch(key, known);
+    const where = formatKeyPath([...path, key]);
+    return {
+      text: `${where}: unknown key${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; known keys here: ${known.join(', ')}`,
+      line: yaml.lineOfKey(path, key) ?? yaml.lineOf(path),
+    };
+  }
+  const got = valueAt(yaml.value, path);
+  let text: string;
+  if (issue.code === 'invalid_value') {
+    text = `expected ${issue.values.map(String).join(' | ')}, got ${JSON.stringify(got)}`;
+  } else if (issue.code === 'invalid_type') {
+    text = got === undefined ? `required key is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(got)}`;
+  } else {
+    text = issue.message;
+  }
+  return { text: `${formatKeyPath(path)}: ${text}`, line: yaml.lineOf(path) };
+}
+
+function valueAt(value: unknown, path: YamlPath): unknown {
+  let current = value;
+  for (const step of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[step];
+  }
+  return current;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** Keys the schema allows at a path, for "did you mean". */
+function knownKeysAt(path: YamlPath): string[] {
+  let schema: z.ZodType | undefined = LockstepConfigSchema;
+  for (const step of path) {
+    schema = schema && stepInto(unwrap(schema), step);
+  }
+  const inner = schema && unwrap(schema);
+  return inner instanceof z.ZodObject ? Object.keys(inner.shape) : [];
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current: z.ZodType = schema;
+  while (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable) {
+    current = current.unwrap() as z.ZodType;
+  }
+  return current;
+}
+
+function stepInto(schema: z.ZodType, step: string | number): z.ZodType | undefined {
+  if (schema instanceof z.ZodObject) return (schema.shape as Record<string, z.ZodType>)[String(step)];
+  if (schema instanceof z.ZodArray) return schema.element as z.ZodType;
+  if (schema instanceof z.ZodRecord) return schema.valueType as z.ZodType;
+  return undefined;
+}

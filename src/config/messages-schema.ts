@@ -1,0 +1,49 @@
+/** `messages:` and `versioning:` sections of .github/lockstep.yml (schema-diff). */
+import { z } from 'zod';
+
+export const Role = z.enum(['producer', 'consumer', 'both']);
+export const Decoder = z.enum(['strict', 'pydantic']);
+
+/** `PATH#Class` for Python, or a path ending in `.json` for a JSON Schema file. */
+export const SchemaReference = z
+  .string()
+  .min(1)
+  .refine((value) => value.endsWith('.json') || /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*$/.test(value), {
+    message: 'expected PATH.py#ClassName or a path to a .json JSON Schema',
+  });
+
+export const PeerSchema = z.strictObject({
+  repository: z.string().min(1).describe('owner/name on GitHub, a local path, or a git URL'),
+  ref: z.string().min(1).default('main'),
+  schema: SchemaReference.describe("the peer's schema: PATH.py#Class or a .json file"),
+  'extra-fields': z
+    .record(z.string(), z.string())
+    .default({})
+    .describe('keys the peer adds at send time, name → type (e.g. {detector: int})'),
+  'wire-types': z
+    .record(z.string(), z.string())
+    .default({})
+    .describe('fields whose wire form differs here, name → wire type (e.g. {position: str})'),
+});
+
+export const MessageSchema = z.strictObject({
+  name: z.string().min(1).describe('a label for reports'),
+  schema: SchemaReference.describe('PATH.py#Class or a .json JSON Schema'),
+  role: Role,
+  decoder: Decoder,
+  peer: PeerSchema.optional(),
+});
+
+export const VersioningSchema = z.strictObject({
+  source: z.enum(['tags', 'changelog', 'file', 'label']).default('tags'),
+  changelog: z.string().min(1).default('CHANGELOG.md'),
+  file: z
+    .strictObject({
+      path: z.string().min(1),
+      pattern: z.string().min(1).describe('a regular expression whose first group is the version'),
+    })
+    .optional(),
+  'approve-label': z.string().min(1).default('lockstep/approve-breaking'),
+});
+
+export const MessagesSchema = z.array(MessageSchema);

@@ -1,0 +1,83 @@
+/**
+ * YAML with line numbers and limits. Every YAML file Lockstep reads (its config, Helm
+ * values files) goes through here, so errors always name the file and line, and an
+ * alias bomb or an oversized file is refused instead of eating the runner's memory.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { InputError } from '../errors.js';
+
+export const MAX_YAML_BYTES = 2 * 1024 * 1024;
+/** Aliases beyond this count are refused: a "billion laughs" file expands exponentially. */
+export const MAX_YAML_ALIASES = 100;
+
+export type YamlPath = ReadonlyArray<string | number>;
+
+export interface ParsedYaml {
+  file: string;
+  value: unknown;
+  document: Document;
+  /** 1-based line of the node at `path`, or of its closest existing ancestor. */
+  lineOf(path: YamlPath): number | undefined;
+  /** 1-based line of the key `key` inside the mapping at `path` (for unknown keys). */
+  lineOfKey(path: YamlPath, key: string): number | undefined;
+}
+
+export function parseYaml(text: string, file: string): ParsedYaml {
+  if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
+    throw new InputError(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
+      file,
+      hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
+    });
+  }
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line;
+  const [error] = document.errors;
+  if (error) {
+    throw new InputError(`invalid YAML: ${error.message.split('\n')[0]}`, {
+      file,
+      line: lineAt(error.pos[0]),
+      hint: 'Fix the YAML syntax at that line.',
+    });
+  }
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (cause) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    throw new InputError(`YAML refused: ${message}`, {
+      file,
+      hint: `Aliases may expand at most ${MAX_YAML_ALIASES} times (a guard against alias bombs); write the values out.`,
+    });
+  }
+
+  const nodeAt = (path: YamlPath): Node | undefined => {
+    let node: unknown = document.contents;
+    let found: Node | undefined = node as Node | undefined;
+    for (const step of path) {
+      if (isMap(node) || isSeq(node)) {
+        node = node.get(step, true);
+        if (!node) break;
+        found = node as Node;
+      } else break;
+    }
+    return found;
+  };
+
+  return {
+    file,
+    value,
+    document,
+    lineOf(path) {
+      const node = nodeAt(path);
+      return node?.range ? lineAt(node.range[0]) : undefined;
+    },
+    lineOfKey(path, key) {
+      const node = path.length === 0 ? document.contents : nodeAt(path);
+      if (!isMap(node)) return undefined;
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+      const keyNode = pair?.key as Node | undefined;
+      return keyNode?.range ? lineAt(keyNode.range[0]) : undefined;
+    },
+  };
+}

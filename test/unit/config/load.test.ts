@@ -1,0 +1,85 @@
+import { describe, expect, it } from '@jest/globals';
+import { parseConfig } from '../../../src/config/load.js';
+import { InputError } from '../../../src/errors.js';
+
+function errorOf(text: string): InputError {
+  try {
+    parseConfig(text, '.github/lockstep.yml');
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('parseConfig', () => {
+  it('reads the full example of DESIGN.md and fills defaults', () => {
+    const config = parseConfig(
+      [
+        'messages:',
+        '  - name: next-visit',
+        '    schema: python/shared/visit.py#FannedOutVisit',
+        '    role: consumer',
+        '    decoder: strict',
+        '    peer:',
+        '      repository: lsst-dm/next_visit_fan_out',
+        '      schema: src/shared/visit.py#NextVisitModelKeda',
+        '      extra-fields: {detector: int}',
+        '      wire-types: {position: str}',
+        'env:',
+        '  code: {service: ["python/activator/**/*.py"]}',
+        '  parity: [service, initializer]',
+        'gate:',
+        '  upstream: ["lsst/*"]',
+        '  image: lsst/scipipe',
+        '  daily-tag: "al9-d_{YYYY}_{MM}_{DD}"',
+        '  base-workflow: {file: build-base.yml, ref: main, inputs: {stackTag: "d_{YYYY}_{MM}_{DD}"}}',
+        '  test-workflow: {file: build-service.yml}',
+      ].join('\n'),
+      '.github/lockstep.yml',
+    );
+    expect(config.messages?.[0].peer?.ref).toBe('main');
+    expect(config.messages?.[0].peer?.['extra-fields']).toEqual({ detector: 'int' });
+    expect(config.gate?.registry).toBe('ghcr.io');
+    expect(config.gate?.['status-context']).toBe('pipelines-gate');
+    expect(config.env?.['extra-reads']).toEqual({});
+  });
+
+  it('names the key path, the allowed values, the value given and the line', () => {
+    const error = errorOf('messages:\n  - name: a\n    schema: a.py#A\n    role: reader\n    decoder: strict\n');
+    expect(error.message).toBe("messages[0].role: expected producer | consumer | both, got \"reader\"");
+    expect(error.file).toBe('.github/lockstep.yml');
+    expect(error.line).toBe(4);
+  });
+
+  it('rejects an unknown key with a did-you-mean and its line', () => {
+    const error = errorOf('env:\n  code: {service: ["a/*.py"]}\n  partiy: [service, initializer]\n');
+    expect(error.message).toContain("env.partiy: unknown key (did you mean 'parity'?)");
+    expect(error.line).toBe(3);
+  });
+
+  it('reports a missing required key', () => {
+    const error = errorOf('gate:\n  image: lsst/scipipe\n  daily-tag: x\n  base-workflow: {file: a.yml}\n  test-workflow: {file: b.yml}\n');
+    expect(error.message).toContain('gate.upstream: required key is missing');
+    expect(error.line).toBe(2);
+  });
+
+  it('refuses a YAML alias bomb', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 0; i < 8; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`);
+    const error = errorOf(bomb.join('\n'));
+    expect(error.message).toMatch(/YAML refused/);
+  });
+
+  it('reports YAML syntax errors with a line', () => {
+    const error = errorOf('messages:\n  - name: a\n   role: [\n');
+    expect(error.message).toMatch(/invalid YAML/);
+    expect(error.line).toBeGreaterThanOrEqual(2);
+  });
+
+  it('rejects a schema reference that is neither PATH.py#Class nor .json', () => {
+    const error = errorOf('messages:\n  - name: a\n    schema: visit.py\n    role: consumer\n    decoder: strict\n');
+    expect(error.message).toContain('messages[0].schema: expected PATH.py#ClassName');
+    expect(error.line).toBe(3);
+  });
+});
