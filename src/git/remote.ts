@@ -1,0 +1,101 @@
+/**
+ * Peer and counterpart repositories: `owner/name` on GitHub (fetched shallowly with the
+ * token), a local path, or a git URL — opened at one ref with the least history needed.
+ */
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { InputError } from '../errors.js';
+import { GitRepository } from './repository.js';
+import { gitText } from './run-git.js';
+
+export interface RemoteSource {
+  /** owner/name, a local path, or a git URL (https://, file://, ssh). */
+  repository: string;
+  /** Branch, tag, full commit id, or a ref such as refs/pull/12/head. */
+  ref: string;
+  /** Token for github.com-style HTTPS (never written into a URL or a log). */
+  token?: string;
+  /** Server for owner/name, default https://github.com (GITHUB_SERVER_URL). */
+  serverUrl?: string;
+  /** Resolve relative local paths against this folder. */
+  cwd?: string;
+}
+
+export interface OpenedRemote {
+  repository: GitRepository;
+  /** Commit id of the ref. */
+  commit: string;
+  /** Remove the temporary clone (a no-op for local repositories). */
+  dispose(): Promise<void>;
+}
+
+const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_.-]+$/;
+
+export function isOwnerName(repository: string): boolean {
+  return OWNER_NAME.test(repository) && !repository.startsWith('.');
+}
+
+export async function openRemote(source: RemoteSource): Promise<OpenedRemote> {
+  const local = await localRepositoryPath(source);
+  if (local) {
+    const repository = await GitRepository.open(local);
+    const commit = await repository.resolveRevision(source.ref).catch(async () => {
+      // A local clone may only have the ref on its remote.
+      return repository.resolveRevision(`origin/${source.ref}`).catch(() => {
+        throw new InputError(`ref '${source.ref}' not found in ${source.repository}`, {
+          file: source.repository,
+          hint: 'Check the ref in the configuration (a branch, tag or commit of that repository).',
+        });
+      });
+    });
+    return { repository, commit, dispose: async () => repository.close() };
+  }
+  return fetchShallow(source);
+}
+
+async function localRepositoryPath(source: RemoteSource): Promise<string | undefined> {
+  const { repository } = source;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository) || /^[^/]+@[^:]+:/.test(repository)) return undefined;
+  const candidate = path.resolve(source.cwd ?? process.cwd(), repository);
+  const exists = await stat(candidate).then((s) => s.isDirectory(), () => false);
+  if (exists) return candidate;
+  if (isOwnerName(repository)) return undefined;
+  throw new InputError(`repository '${repository}' is neither owner/name, a git URL, nor an existing folder`, {
+    hint: 'Use owner/name for a GitHub repository, a git URL, or a path to a local clone.',
+  });
+}
+
+async function fetchShallow(source: RemoteSource): Promise<OpenedRemote> {
+  const url = isOwnerName(source.repository)
+    ? `${(source.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${source.repository}.git`
+    : source.repository;
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'lockstep-remote-'));
+  const config: string[] = [];
+  if (source.token && url.startsWith('https://')) {
+    const basic = Buffer.from(`x-access-token:${source.token}`).toString('base64');
+    config.push(`http.extraheader=AUTHORIZATION: basic ${basic}`);
+  }
+  try {
+    await gitText(['init', '--quiet', '--bare', dir], { cwd: os.tmpdir() });
+    await gitText(['fetch', '--quiet', '--no-tags', '--depth=1', url, source.ref], { cwd: dir, config });
+    const repository = await GitRepository.open(dir);
+    const commit = await repository.resolveRevision('FETCH_HEAD');
+    return {
+      repository,
+      commit,
+      dispose: async () => {
+        repository.close();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    if (error instanceof InputError) throw error;
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    throw new InputError(`cannot fetch ${source.repository} at '${source.ref}': ${reason.replace(/AUTHORIZATION: basic \S+/g, '***')}`, {
+      file: source.repository,
+      hint: 'Check the repository and ref, and that the token can read it (a private repository needs a token with contents: read).',
+    });
+  }
+}

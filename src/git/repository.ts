@@ -1,0 +1,298 @@
+/**
+ * A git repository read at revisions, never through its work tree: the files a check
+ * needs are read from git's object store, all through one `git cat-file --batch`.
+ */
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { InputError } from '../errors.js';
+import { CatFileBatch } from './cat-file-batch.js';
+import { gitText, GitCommandError, runGit } from './run-git.js';
+
+/** Files larger than this are refused: no schema, template or module is that big. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+export interface TreeEntry {
+  path: string;
+  /** git file mode: 100644, 100755, 120000 (symlink), 160000 (submodule). */
+  mode: string;
+  /** Blob id: the same id at two revisions means the same content. */
+  blob: string;
+}
+
+export interface FileAtRevision {
+  path: string;
+  blob: string;
+  text: string;
+}
+
+export type ChangeStatus = 'added' | 'modified' | 'deleted' | 'renamed' | 'copied' | 'type-changed';
+
+export interface FileChange {
+  status: ChangeStatus;
+  path: string;
+  /** The path at base, for renames and copies. */
+  oldPath?: string;
+  /** Rename/copy similarity, 0–100. */
+  similarity?: number;
+}
+
+export interface GitTag {
+  name: string;
+  /** The commit the tag points at (annotated tags peeled). */
+  commit: string;
+}
+
+export class GitRepository {
+  private readonly batch: CatFileBatch;
+  private readonly trees = new Map<string, Promise<Map<string, TreeEntry>>>();
+  private readonly resolved = new Map<string, Promise<string>>();
+
+  private constructor(readonly dir: string) {
+    this.batch = new CatFileBatch(dir);
+  }
+
+  /** Open the repository at `dir` (its top level is found by git). */
+  static async open(dir: string): Promise<GitRepository> {
+    try {
+      const top = (await gitText(['rev-parse', '--show-toplevel'], { cwd: dir })).trim();
+      return new GitRepository(top);
+    } catch (error) {
+      // A bare repository (a mirror, a fetched peer) has no top level but is still a repository.
+      try {
+        const bare = (await gitText(['rev-parse', '--is-bare-repository'], { cwd: dir })).trim();
+        if (bare === 'true') return new GitRepository(path.resolve(dir));
+      } catch {
+        // fall through to the error below
+      }
+      throw new InputError('not a git repository', {
+        file: dir,
+        hint: `Run Lockstep inside a clone (actions/checkout), or pass --repo DIR. (${firstLine(error)})`,
+      });
+    }
+  }
+
+  /** git processes started for reading objects (not counting one-shot commands). */
+  get batchProcesses(): number {
+    return this.batch.processesStarted;
+  }
+
+  git(args: readonly string[], config?: string[]): Promise<string> {
+    return gitText(args, { cwd: this.dir, config });
+  }
+
+  /** The commit id of a revision; an InputError that says how to fetch it when missing. */
+  resolveRevision(revision: string): Promise<string> {
+    let answer = this.resolved.get(revision);
+    if (!answer) {
+      answer = this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]).then(
+        (out) => out.trim(),
+        async () => {
+          const shallow = await this.isShallow();
+          throw new InputError(`revision '${revision}' is not in this clone${shallow ? ' (a shallow clone)' : ''}`, {
+            file: this.dir,
+            hint: shallow
+              ? `Fetch it first: git fetch --depth=1 origin ${revision} (or use actions/checkout with fetch-depth: 0).`
+              : `Check the name, or fetch it: git fetch origin ${revision}.`,
+          });
+        },
+      );
+      this.resolved.set(revision, answer);
+      answer.catch(() => this.resolved.delete(revision));
+    }
+    return answer;
+  }
+
+  async isShallow(): Promise<boolean> {
+    return (await this.git(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+  }
+
+  async hasCommit(sha: string): Promise<boolean> {
+    try {
+      await this.git(['cat-file', '-e', `${sha}^{commit}`]);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Make sure a commit is present. In a shallow clone (actions/checkout's default depth 1)
+   * the PR's base is usually missing: fetch just that commit, depth 1 — a tree diff
+   * between two commits needs no history in between.
+   */
+  async ensureCommit(sha: string, remote = 'origin'): Promise<void> {
+    if (await this.hasCommit(sha)) return;
+    try {
+      await this.git(['fetch', '--no-tags', '--depth=1', remote, sha]);
+    } catch (error) {
+      throw new InputError(`commit ${sha} is not in this clone and could not be fetched from '${remote}'`, {
+        file: this.dir,
+        hint: `Use actions/checkout with fetch-depth: 0, or run: git fetch --depth=1 ${remote} ${sha}. (${firstLine(error)})`,
+      });
+    }
+    this.resolved.clear();
+  }
+
+  /** Every file at a revision (cached per commit): path, mode and blob id. */
+  async tree(revision: string): Promise<Map<string, TreeEntry>> {
+    const commit = await this.resolveRevision(revision);
+    let tree = this.trees.get(commit);
+    if (!tree) {
+      tree = runGit(['ls-tree', '-r', '-z', '--full-tree', commit], { cwd: this.dir }).then((out) => {
+        const entries = new Map<string, TreeEntry>();
+        for (const record of out.toString('utf8').split('\0')) {
+          if (!record) continue;
+          const tab = record.indexOf('\t');
+          const [mode, , blob] = record.slice(0, tab).split(' ');
+          const file = record.slice(tab + 1);
+          entries.set(file, { path: file, mode, blob });
+        }
+        return entries;
+      });
+      this.trees.set(commit, tree);
+    }
+    return tree;
+  }
+
+  /** Files at a revision whose path matches any of the globs (all files without globs). */
+  async listFiles(revision: string, globs?: readonly string[]): Promise<TreeEntry[]> {
+    const tree = await this.tree(revision);
+    const entries = [...tree.values()].filter((entry) => entry.mode !== '160000');
+    if (!globs || globs.length === 0) return entries;
+    const matches = picomatch(globs as string[], { dot: true });
+    return entries.filter((entry) => matches(entry.path));
+  }
+
+  /**
+   * Read files at a revision, all through the one cat-file process. A path absent at
+   * that revision maps to undefined. Binary, oversized, non-UTF-8 files and symlinks
+   * leading out of the repository are refused with an InputError naming the file.
+   */
+  async readFiles(revision: string, paths: readonly string[]): Promise<Map<string, FileAtRevision | undefined>> {
+    const tree = await this.tree(revision);
+    const wanted = paths.map((file) => ({ file, entry: this.followSymlinks(tree, file, revision) }));
+    // Symlinks need their target's blob: resolved in followSymlinks through the tree.
+    const entries = await Promise.all(wanted.map(async ({ file, entry }) => ({ file, entry: await entry })));
+    const present = entries.filter((item) => item.entry !== undefined);
+    const objects = await this.batch.read(present.map((item) => item.entry!.blob));
+    const result = new Map<string, FileAtRevision | undefined>();
+    for (const { file } of entries) result.set(file, undefined);
+    present.forEach((item, index) => {
+      const object = objects[index];
+      if (!object) return;
+      result.set(item.file, { path: item.file, blob: object.oid, text: decodeText(object.content, item.file, revision) });
+    });
+    return result;
+  }
+
+  async readFile(revision: string, file: string): Promise<FileAtRevision | undefined> {
+    return (await this.readFiles(revision, [file])).get(file);
+  }
+
+  /** Read blobs by id (for callers that already hold a tree). */
+  async readBlobs(blobs: ReadonlyArray<{ blob: string; path: string }>): Promise<string[]> {
+    const objects = await this.batch.read(blobs.map((item) => item.blob));
+    return objects.map((object, index) => {
+      if (!object) throw new InputError(`blob ${blobs[index].blob} is missing`, { file: blobs[index].path });
+      return decodeText(object.content, blobs[index].path, blobs[index].blob);
+    });
+  }
+
+  /** Files changed between two revisions, with renames detected (git's -M). */
+  async changedFiles(base: string, head: string): Promise<FileChange[]> {
+    const [from, to] = await Promise.all([this.resolveRevision(base), this.resolveRevision(head)]);
+    const out = (await runGit(['diff', '--name-status', '-z', '-M', from, to], { cwd: this.dir })).toString('utf8');
+    const fields = out.split('\0');
+    const changes: FileChange[] = [];
+    for (let i = 0; i < fields.length - 1; ) {
+      const code = fields[i++];
+      const letter = code[0];
+      if (letter === 'R' || letter === 'C') {
+        const oldPath = fields[i++];
+        const newPath = fields[i++];
+        changes.push({ status: letter === 'R' ? 'renamed' : 'copied', path: newPath, oldPath, similarity: Number(code.slice(1)) });
+      } else {
+        const file = fields[i++];
+        const status: ChangeStatus =
+          letter === 'A' ? 'added' : letter === 'D' ? 'deleted' : letter === 'T' ? 'type-changed' : 'modified';
+        changes.push({ status, path: file });
+      }
+    }
+    return changes;
+  }
+
+  /** Tags with the commits they point at (annotated tags peeled). */
+  async tags(): Promise<GitTag[]> {
+    const out = await this.git(['for-each-ref', '--format=%(refname:short)%00%(objectname)%00%(*objectname)', 'refs/tags']);
+    return out
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [name, object, peeled] = line.split('\0');
+        return { name, commit: peeled || object };
+      });
+  }
+
+  /** Whether `ancestor` is reachable from `descendant`. */
+  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    try {
+      await this.git(['merge-base', '--is-ancestor', ancestor, descendant]);
+      return true;
+    } catch (error) {
+      if (error instanceof GitCommandError && error.exitCode === 1) return false;
+      throw error;
+    }
+  }
+
+  close(): void {
+    this.batch.close();
+  }
+
+  private async followSymlinks(tree: Map<string, TreeEntry>, file: string, revision: string): Promise<TreeEntry | undefined> {
+    let entry = tree.get(file);
+    for (let hops = 0; entry && entry.mode === '120000'; hops++) {
+      const [object] = await this.batch.read([entry.blob]);
+      const target = object?.content.toString('utf8') ?? '';
+      const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(entry.path), target));
+      if (hops > 8 || path.posix.isAbsolute(target) || resolved.startsWith('../') || resolved === '..') {
+        throw new InputError(`symbolic link to '${target}' points outside the repository (at ${revision})`, {
+          file,
+          hint: 'Lockstep reads only files stored in the repository; configure the real file instead of the link.',
+        });
+      }
+      entry = tree.get(resolved);
+    }
+    return entry;
+  }
+}
+
+function decodeText(content: Buffer, file: string, revision: string): string {
+  if (content.length > MAX_FILE_BYTES) {
+    throw new InputError(`file is ${(content.length / 1024 / 1024).toFixed(1)} MB at ${shortRevision(revision)}; files over 2 MB are refused`, {
+      file,
+      hint: 'Point the configuration at the source file that defines the schema or settings, not a generated or data file.',
+    });
+  }
+  if (content.subarray(0, 8000).includes(0)) {
+    throw new InputError(`binary file at ${shortRevision(revision)}; expected text`, {
+      file,
+      hint: 'Point the configuration at a text source file.',
+    });
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(content);
+  } catch {
+    throw new InputError(`file is not valid UTF-8 at ${shortRevision(revision)}`, {
+      file,
+      hint: 'Save the file as UTF-8 (Python source is UTF-8 by default).',
+    });
+  }
+}
+
+function shortRevision(revision: string): string {
+  return /^[0-9a-f]{40}$/.test(revision) ? revision.slice(0, 12) : revision;
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+}
