@@ -1,0 +1,361 @@
+/**
+ * Environment-variable reads in one Python module, found on the syntax tree (never by
+ * running the code): `os.environ["X"]`, `os.environ.get("X", d)`, `os.getenv("X", d)`,
+ * `os.environ.setdefault`, `os.environ.pop`, `"X" in os.environ`, with `environ`/`getenv`
+ * imported from os under any alias. A read inside `try: … except KeyError:` is optional; a
+ * read inside a branch is required only under the branch's condition, which is kept as text.
+ */
+import type { SyntaxNode } from '@lezer/common';
+import { childrenOf, type PythonModule } from './parse.js';
+
+export type EnvReadKind = 'subscript' | 'get' | 'getenv' | 'setdefault' | 'pop' | 'contains';
+
+export interface EnvRead {
+  /** The variable name, or — when `resolved` is false — the source text of the expression that builds it. */
+  name: string;
+  /** False when the name is built at run time (f-string, a variable that is not a module-level string constant). */
+  resolved: boolean;
+  kind: EnvReadKind;
+  /** True when a missing variable makes the code fail (a plain subscript outside a KeyError guard). */
+  required: boolean;
+  /** Source text of the default, or null when there is none. */
+  default: string | null;
+  /** The branch condition(s) the read sits under, joined with ` and `, or null when it always runs. */
+  condition: string | null;
+  /** The read sits in a `try:` whose handler catches KeyError (so it is optional whatever its syntax). */
+  guarded: boolean;
+  file: string;
+  line: number;
+}
+
+interface Scope {
+  conditions: string[];
+  guarded: boolean;
+}
+
+/** Names the module binds to `os`, `os.environ` and `os.getenv`. */
+interface OsBindings {
+  os: Set<string>;
+  environ: Set<string>;
+  getenv: Set<string>;
+  /** Module-level `NAME = "literal"` constants, used to resolve `os.environ[NAME]`. */
+  constants: Map<string, string>;
+}
+
+/** Conditions that are true whenever the service runs; a read under them is not conditional. */
+const ALWAYS_TRUE_CONDITIONS = new Set(['__name__ == "__main__"', "__name__ == '__main__'"]);
+const KEY_ERROR_CATCHERS = new Set(['KeyError', 'LookupError', 'Exception', 'BaseException']);
+
+export function findEnvReads(module: PythonModule): EnvRead[] {
+  const bindings = collectBindings(module);
+  const reads: EnvRead[] = [];
+  if (bindings.os.size === 0 && bindings.environ.size === 0 && bindings.getenv.size === 0) return reads;
+  visit(module, module.top, { conditions: [], guarded: false }, bindings, reads);
+  return reads;
+}
+
+function collectBindings(module: PythonModule): OsBindings {
+  const bindings: OsBindings = { os: new Set(), environ: new Set(), getenv: new Set(), constants: new Map() };
+  module.tree.iterate({
+    enter: (ref) => {
+      if (ref.name === 'ImportStatement') {
+        readImport(module, ref.node, bindings);
+        return false;
+      }
+      return undefined;
+    },
+  });
+  // Module-level constants and aliases such as `ENV = os.environ`.
+  for (const statement of childrenOf(module.top)) {
+    if (statement.name !== 'AssignStatement') continue;
+    const parts = childrenOf(statement);
+    const target = parts[0];
+    const value = parts[parts.length - 1];
+    if (parts.length !== 3 || target?.name !== 'VariableName' || !value) continue;
+    const targetName = module.textOf(target);
+    const literal = stringLiteral(module, value);
+    if (literal !== null) bindings.constants.set(targetName, literal);
+    else if (isEnviron(module, value, bindings)) bindings.environ.add(targetName);
+    else if (isGetenv(module, value, bindings)) bindings.getenv.add(targetName);
+  }
+  return bindings;
+}
+
+function readImport(module: PythonModule, statement: SyntaxNode, bindings: OsBindings): void {
+  const parts = childrenOf(statement);
+  if (parts[0]?.name === 'from') {
+    const moduleName = parts[1] && parts[2]?.name === 'import' ? module.textOf(parts[1]) : '';
+    if (moduleName !== 'os') return;
+    const names = parts.slice(3);
+    for (let i = 0; i < names.length; i++) {
+      if (names[i].name !== 'VariableName') continue;
+      const imported = module.textOf(names[i]);
+      const alias = names[i + 1]?.name === 'as' && names[i + 2] ? module.textOf(names[i + 2]) : imported;
+      if (names[i + 1]?.name === 'as') i += 2;
+      if (imported === 'environ') bindings.environ.add(alias);
+      if (imported === 'getenv') bindings.getenv.add(alias);
+    }
+    return;
+  }
+  // import os, import os as o, import os.path (binds os too)
+  for (let i = 1; i < parts.length; i++) {
+    if (parts[i].name !== 'VariableName') continue;
+    const first = module.textOf(parts[i]);
+    let j = i + 1;
+    let dotted = false;
+    while (parts[j]?.name === '.' && parts[j + 1]) {
+      dotted = true;
+      j += 2;
+    }
+    if (parts[j]?.name === 'as' && parts[j + 1]) {
+      if (first === 'os' && !dotted) bindings.os.add(module.textOf(parts[j + 1]));
+      j += 2;
+    } else if (first === 'os') {
+      bindings.os.add('os');
+    }
+    i = j - 1;
+  }
+}
+
+function isEnviron(module: PythonModule, node: SyntaxNode, bindings: OsBindings): boolean {
+  if (node.name === 'VariableName') return bindings.environ.has(module.textOf(node));
+  if (node.name !== 'MemberExpression') return false;
+  const parts = childrenOf(node);
+  return (
+    parts.length === 3 &&
+    parts[0].name === 'VariableName' &&
+    bindings.os.has(module.textOf(parts[0])) &&
+    parts[1].name === '.' &&
+    module.textOf(parts[2]) === 'environ'
+  );
+}
+
+function isGetenv(module: PythonModule, node: SyntaxNode, bindings: OsBindings): boolean {
+  if (node.name === 'VariableName') return bindings.getenv.has(module.textOf(node));
+  if (node.name !== 'MemberExpression') return false;
+  const parts = childrenOf(node);
+  return (
+    parts.length === 3 &&
+    parts[0].name === 'VariableName' &&
+    bindings.os.has(module.textOf(parts[0])) &&
+    parts[1].name === '.' &&
+    module.textOf(parts[2]) === 'getenv'
+  );
+}
+
+/** The value of a plain string literal (no f-string, no concatenation), else null. */
+export function stringLiteral(module: PythonModule, node: SyntaxNode): string | null {
+  if (node.name !== 'String') return null;
+  const text = module.textOf(node);
+  const match = /^([rRuUbB]{0,2})('''|"""|'|")([\s\S]*)\2$/.exec(text);
+  if (!match || /[bB]/.test(match[1])) return null;
+  const body = match[3];
+  if (/[rR]/.test(match[1]) || !body.includes('\\')) return body;
+  return body.replace(/\\(.)/g, (_, ch: string) => ({ n: '\n', t: '\t', '\\': '\\', "'": "'", '"': '"' })[ch] ?? `\\${ch}`);
+}
+
+function visit(module: PythonModule, node: SyntaxNode, scope: Scope, bindings: OsBindings, reads: EnvRead[]): void {
+  switch (node.name) {
+    case 'IfStatement':
+      return visitIf(module, node, scope, bindings, reads);
+    case 'ConditionalExpression':
+      return visitConditionalExpression(module, node, scope, bindings, reads);
+    case 'TryStatement':
+      return visitTry(module, node, scope, bindings, reads);
+    case 'AssignStatement':
+    case 'DeleteStatement':
+      return visitWrites(module, node, scope, bindings, reads);
+    case 'MemberExpression':
+      if (recordSubscript(module, node, scope, bindings, reads)) return;
+      break;
+    case 'CallExpression':
+      if (recordCall(module, node, scope, bindings, reads)) {
+        // Arguments may hold further reads (`os.getenv("A", os.environ["B"])`).
+        const args = childrenOf(node).find((child) => child.name === 'ArgList');
+        if (args) visitChildren(module, args, scope, bindings, reads);
+        return;
+      }
+      break;
+    case 'BinaryExpression':
+      if (recordContains(module, node, scope, bindings, reads)) return;
+      break;
+  }
+  visitChildren(module, node, scope, bindings, reads);
+}
+
+function visitChildren(module: PythonModule, node: SyntaxNode, scope: Scope, bindings: OsBindings, reads: EnvRead[]): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) visit(module, child, scope, bindings, reads);
+}
+
+function underCondition(scope: Scope, condition: string): Scope {
+  if (ALWAYS_TRUE_CONDITIONS.has(condition)) return scope;
+  return { ...scope, conditions: [...scope.conditions, condition] };
+}
+
+function negate(conditions: string[]): string {
+  const joined = conditions.length === 1 ? conditions[0] : conditions.map((c) => `(${c})`).join(' or ');
+  return /^[\w.]+$/.test(joined) ? `not ${joined}` : `not (${joined})`;
+}
+
+function visitIf(module: PythonModule, node: SyntaxNode, scope: Scope, bindings: OsBindings, reads: EnvRead[]): void {
+  const parts = childrenOf(node);
+  const previous: string[] = [];
+  let pending: string | null = null;
+  for (const part of parts) {
+    if (part.name === 'if' || part.name === 'elif' || part.name === 'else') {
+      pending = part.name;
+      continue;
+    }
+    if (part.name === 'Body') {
+      if (pending === 'else') {
+        visit(module, part, underCondition(scope, negate(previous)), bindings, reads);
+      } else {
+        const condition = previous[previous.length - 1];
+        visit(module, part, condition === undefined ? scope : underCondition(scope, condition), bindings, reads);
+      }
+      pending = null;
+      continue;
+    }
+    if (pending === 'if' || pending === 'elif') {
+      // The condition expression itself runs whenever the statement is reached.
+      visit(module, part, scope, bindings, reads);
+      previous.push(module.textOf(part).replace(/\s+/g, ' '));
+    }
+  }
+}
+
+function visitConditionalExpression(
+  module: PythonModule,
+  node: SyntaxNode,
+  scope: Scope,
+  bindings: OsBindings,
+  reads: EnvRead[],
+): void {
+  const parts = childrenOf(node);
+  const ifIndex = parts.findIndex((part) => part.name === 'if');
+  const elseIndex = parts.findIndex((part) => part.name === 'else');
+  const condition = parts[ifIndex + 1];
+  if (ifIndex < 1 || elseIndex < 0 || !condition) return visitChildren(module, node, scope, bindings, reads);
+  const conditionText = module.textOf(condition).replace(/\s+/g, ' ');
+  visit(module, condition, scope, bindings, reads);
+  for (const part of parts.slice(0, ifIndex)) visit(module, part, underCondition(scope, conditionText), bindings, reads);
+  for (const part of parts.slice(elseIndex + 1)) visit(module, part, underCondition(scope, negate([conditionText])), bindings, reads);
+}
+
+function visitTry(module: PythonModule, node: SyntaxNode, scope: Scope, bindings: OsBindings, reads: EnvRead[]): void {
+  const parts = childrenOf(node);
+  const catchesKeyError = parts.some((part, i) => {
+    if (part.name !== 'except') return false;
+    const next = parts[i + 1];
+    if (!next || next.name === 'Body') return true; // bare except
+    const names = next.name === 'TupleExpression' ? childrenOf(next).filter((c) => c.name !== '(' && c.name !== ')' && c.name !== ',') : [next];
+    return names.some((name) => KEY_ERROR_CATCHERS.has(module.textOf(name).replace(/^builtins\./, '')));
+  });
+  let first = true;
+  for (const part of parts) {
+    if (part.name === 'Body' && first) {
+      first = false;
+      visit(module, part, catchesKeyError ? { ...scope, guarded: true } : scope, bindings, reads);
+    } else {
+      visit(module, part, scope, bindings, reads);
+    }
+  }
+}
+
+/** `os.environ["X"] = v` and `del os.environ["X"]` write the environment; only the value side is visited. */
+function visitWrites(module: PythonModule, node: SyntaxNode, scope: Scope, bindings: OsBindings, reads: EnvRead[]): void {
+  const parts = childrenOf(node);
+  const lastAssign = node.name === 'AssignStatement' ? parts.map((p) => p.name).lastIndexOf('AssignOp') : parts.length;
+  parts.forEach((part, index) => {
+    const isTarget = index < lastAssign && part.name === 'MemberExpression' && subscriptObject(module, part, bindings) !== null;
+    if (!isTarget) visit(module, part, scope, bindings, reads);
+  });
+}
+
+/** The key node of `<environ>[key]`, or null. */
+function subscriptObject(module: PythonModule, node: SyntaxNode, bindings: OsBindings): SyntaxNode | null {
+  const parts = childrenOf(node);
+  if (parts.length === 4 && parts[1].name === '[' && parts[3].name === ']' && isEnviron(module, parts[0], bindings)) return parts[2];
+  return null;
+}
+
+function recordSubscript(module: PythonModule, node: SyntaxNode, scope: Scope, bindings: OsBindings, reads: EnvRead[]): boolean {
+  const key = subscriptObject(module, node, bindings);
+  if (!key) return false;
+  reads.push(makeRead(module, node, key, 'subscript', !scope.guarded, null, scope, bindings));
+  visit(module, key, scope, bindings, reads);
+  return true;
+}
+
+function recordCall(module: PythonModule, node: SyntaxNode, scope: Scope, bindings: OsBindings, reads: EnvRead[]): boolean {
+  const [callee, args] = childrenOf(node);
+  if (!callee || args?.name !== 'ArgList') return false;
+  let kind: EnvReadKind | null = null;
+  if (isGetenv(module, callee, bindings)) kind = 'getenv';
+  else if (callee.name === 'MemberExpression') {
+    const parts = childrenOf(callee);
+    const method = parts.length === 3 && parts[1].name === '.' ? module.textOf(parts[2]) : '';
+    if (isEnviron(module, parts[0], bindings) && (method === 'get' || method === 'setdefault' || method === 'pop')) kind = method;
+  }
+  if (!kind) return false;
+  const { positional, keywords } = splitArguments(module, args);
+  const key = positional[0] ?? keywords.get('key');
+  if (!key) return false;
+  const defaultNode = positional[1] ?? keywords.get('default') ?? keywords.get('value');
+  const required = kind === 'pop' && !defaultNode && !scope.guarded;
+  const defaultText = defaultNode ? module.textOf(defaultNode) : null;
+  reads.push(makeRead(module, node, key, kind, required, defaultText, scope, bindings));
+  return true;
+}
+
+function splitArguments(module: PythonModule, args: SyntaxNode): { positional: SyntaxNode[]; keywords: Map<string, SyntaxNode> } {
+  const positional: SyntaxNode[] = [];
+  const keywords = new Map<string, SyntaxNode>();
+  const parts = childrenOf(args).filter((part) => part.name !== '(' && part.name !== ')');
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (part.name === ',') continue;
+    if (part.name === 'VariableName' && parts[i + 1]?.name === 'AssignOp' && parts[i + 2]) {
+      keywords.set(module.textOf(part), parts[i + 2]);
+      i += 2;
+      continue;
+    }
+    positional.push(part);
+  }
+  return { positional, keywords };
+}
+
+function recordContains(module: PythonModule, node: SyntaxNode, scope: Scope, bindings: OsBindings, reads: EnvRead[]): boolean {
+  const parts = childrenOf(node);
+  const inIndex = parts.findIndex((part) => part.name === 'in');
+  const container = parts[inIndex + 1];
+  if (inIndex < 1 || !container || inIndex + 2 !== parts.length || !isEnviron(module, container, bindings)) return false;
+  reads.push(makeRead(module, node, parts[0], 'contains', false, null, scope, bindings));
+  visit(module, parts[0], scope, bindings, reads);
+  return true;
+}
+
+function makeRead(
+  module: PythonModule,
+  node: SyntaxNode,
+  key: SyntaxNode,
+  kind: EnvReadKind,
+  required: boolean,
+  defaultText: string | null,
+  scope: Scope,
+  bindings: OsBindings,
+): EnvRead {
+  let name = stringLiteral(module, key);
+  if (name === null && key.name === 'VariableName') name = bindings.constants.get(module.textOf(key)) ?? null;
+  return {
+    name: name ?? module.textOf(key).replace(/\s+/g, ' '),
+    resolved: name !== null,
+    kind,
+    required,
+    default: defaultText,
+    condition: scope.conditions.length ? scope.conditions.join(' and ') : null,
+    guarded: scope.guarded,
+    file: module.file,
+    line: module.lineAt(node.from),
+  };
+}

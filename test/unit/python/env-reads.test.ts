@@ -1,0 +1,126 @@
+import { describe, expect, it } from '@jest/globals';
+import { parsePython } from '../../../src/python/parse.js';
+import { findEnvReads, type EnvRead } from '../../../src/python/env-reads.js';
+
+function reads(source: string): EnvRead[] {
+  return findEnvReads(parsePython('python/activator/config.py', source));
+}
+function byName(source: string): Record<string, Omit<EnvRead, 'file'>> {
+  return Object.fromEntries(reads(source).map(({ file: _file, ...read }) => [read.name, read]));
+}
+
+describe('findEnvReads', () => {
+  it('reads each syntax with its default, file and line', () => {
+    const found = byName(
+      [
+        'import os',
+        'a = os.environ["REQUIRED"]',
+        'b = os.environ.get("OPTIONAL", "fallback")',
+        'c = os.getenv("GETENV", default="1")',
+        'd = os.environ.get("NO_DEFAULT")',
+        'e = os.environ.setdefault("SETDEFAULT", "x")',
+        'if "PRESENT" in os.environ:',
+        '    pass',
+        'f = os.environ.pop("POPPED")',
+        '',
+      ].join('\n'),
+    );
+    expect(found.REQUIRED).toMatchObject({ kind: 'subscript', required: true, default: null, line: 2, condition: null });
+    expect(found.OPTIONAL).toMatchObject({ kind: 'get', required: false, default: '"fallback"', line: 3 });
+    expect(found.GETENV).toMatchObject({ kind: 'getenv', required: false, default: '"1"', line: 4 });
+    expect(found.NO_DEFAULT).toMatchObject({ kind: 'get', required: false, default: null });
+    expect(found.SETDEFAULT).toMatchObject({ kind: 'setdefault', required: false, default: '"x"' });
+    expect(found.PRESENT).toMatchObject({ kind: 'contains', required: false, condition: null, line: 7 });
+    expect(found.POPPED).toMatchObject({ kind: 'pop', required: true });
+  });
+
+  it('follows environ and getenv imported from os under aliases', () => {
+    const found = byName(
+      [
+        'from os import environ as env, getenv',
+        'import os as operating_system',
+        'ENVIRONMENT = operating_system.environ',
+        'a = env["A"]',
+        'b = getenv("B")',
+        'c = operating_system.environ["C"]',
+        'd = ENVIRONMENT.get("D", 3)',
+      ].join('\n'),
+    );
+    expect(Object.keys(found).sort()).toEqual(['A', 'B', 'C', 'D']);
+    expect(found.A.required).toBe(true);
+    expect(found.D.default).toBe('3');
+  });
+
+  it('ignores lookalikes that are not os.environ', () => {
+    expect(reads('environ = {}\nx = environ["A"]\nimport json\njson.environ["B"]\n')).toEqual([]);
+  });
+
+  it('makes a read inside try/except KeyError optional, whatever its syntax', () => {
+    const found = byName(
+      [
+        'import os',
+        'try:',
+        '    a = os.environ["GUARDED"]',
+        'except KeyError:',
+        '    a = None',
+        'try:',
+        '    b = os.environ["TUPLE_GUARDED"]',
+        'except (ValueError, KeyError) as e:',
+        '    pass',
+        'try:',
+        '    c = os.environ["NOT_GUARDED"]',
+        'except ValueError:',
+        '    pass',
+      ].join('\n'),
+    );
+    expect(found.GUARDED).toMatchObject({ required: false, guarded: true });
+    expect(found.TUPLE_GUARDED).toMatchObject({ required: false, guarded: true });
+    expect(found.NOT_GUARDED).toMatchObject({ required: true, guarded: false });
+  });
+
+  it('keeps the branch condition of a read behind a flag', () => {
+    const found = byName(
+      [
+        'import os',
+        'use_kafka_butler_writer = os.environ.get("USE_KAFKA_BUTLER_WRITER", "0") == "1"',
+        'if use_kafka_butler_writer:',
+        '    topic = os.environ["BUTLER_WRITER_TOPIC"]',
+        'elif platform == "keda":',
+        '    x = os.environ["KEDA_ONLY"]',
+        'else:',
+        '    y = os.environ["FALLBACK"]',
+        'z = os.environ["A"] if flag else os.environ["B"]',
+        'if __name__ == "__main__":',
+        '    main = os.environ["MAIN"]',
+      ].join('\n'),
+    );
+    expect(found.BUTLER_WRITER_TOPIC).toMatchObject({ required: true, condition: 'use_kafka_butler_writer' });
+    expect(found.KEDA_ONLY).toMatchObject({ condition: 'platform == "keda"' });
+    expect(found.FALLBACK).toMatchObject({ condition: 'not ((use_kafka_butler_writer) or (platform == "keda"))' });
+    expect(found.A.condition).toBe('flag');
+    expect(found.B.condition).toBe('not flag');
+    expect(found.MAIN.condition).toBeNull();
+    expect(found.USE_KAFKA_BUTLER_WRITER.condition).toBeNull();
+  });
+
+  it('reports names built at run time as unresolved instead of dropping them', () => {
+    const found = reads(['import os', 'PREFIX = "S3_"', 'NAME = "RESOLVED"', 'a = os.environ[f"{PREFIX}URL"]', 'b = os.environ[NAME]', 'c = os.getenv(name)'].join('\n'));
+    expect(found.map((read) => [read.name, read.resolved])).toEqual([
+      ['f"{PREFIX}URL"', false],
+      ['RESOLVED', true],
+      ['name', false],
+    ]);
+  });
+
+  it('does not count writes and deletions as reads, but does count reads on the value side', () => {
+    const found = reads('import os\nos.environ["WRITTEN"] = os.environ["SOURCE"]\ndel os.environ["DELETED"]\n');
+    expect(found.map((read) => read.name)).toEqual(['SOURCE']);
+  });
+
+  it('finds reads nested in the arguments of another read', () => {
+    expect(reads('import os\nx = os.getenv("A", os.environ["B"])\n').map((r) => [r.name, r.required])).toEqual([
+      ['A', false],
+      ['B', true],
+    ]);
+  });
+});
