@@ -1,0 +1,61 @@
+/**
+ * The normalised message model every source (Python dataclasses, pydantic models,
+ * JSON Schema files) is reduced to, so the diff and the rules never see syntax.
+ * Types are wire types: what a reader of the JSON message must accept.
+ */
+
+/** A Python/JSON literal value as it travels on the wire. */
+export type LiteralValue = string | number | boolean | null;
+
+export type WireType =
+  /** A leaf: int, float, str, bool, bytes, none, any, or a qualified class name we cannot see into. */
+  | { kind: 'scalar'; name: string }
+  | { kind: 'list'; item: WireType }
+  | { kind: 'set'; item: WireType }
+  | { kind: 'tuple'; items: WireType[]; variadic: boolean }
+  | { kind: 'dict'; key: WireType; value: WireType }
+  /** Flattened, de-duplicated, sorted; never nested, never of one option. */
+  | { kind: 'union'; options: WireType[] }
+  | { kind: 'literal'; values: LiteralValue[] }
+  /** An enum travels as its values; the class name is not on the wire. */
+  | { kind: 'enum'; name: string; base: 'int' | 'str' | 'any'; members: EnumMember[] }
+  /** A nested model/dataclass: a JSON object whose fields are diffed one by one. */
+  | { kind: 'object'; name: string; fields: MessageField[] };
+
+export interface EnumMember {
+  name: string;
+  value: LiteralValue;
+}
+
+export interface MessageField {
+  /** The key on the wire (a pydantic alias when there is one). */
+  name: string;
+  type: WireType;
+  /** No default: a reader needs it in every message. */
+  required: boolean;
+  /** Source text of the default, when there is one. */
+  default?: string;
+  file: string;
+  line: number;
+}
+
+export type ExtraPolicy = 'ignore' | 'forbid' | 'allow';
+export type SchemaSourceKind = 'dataclass' | 'pydantic' | 'class' | 'json-schema';
+
+export interface SchemaWarning {
+  message: string;
+  file: string;
+  line: number;
+}
+
+export interface MessageSchema {
+  /** Class name (or JSON Schema title / file name). */
+  name: string;
+  kind: SchemaSourceKind;
+  file: string;
+  line: number;
+  fields: MessageField[];
+  /** pydantic model_config extra; dataclasses count as "forbid" (cls(**message) rejects unknown keys). */
+  extra: ExtraPolicy;
+  warnings: SchemaWarning[];
+}

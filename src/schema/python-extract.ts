@@ -1,0 +1,402 @@
+/**
+ * A dataclass or pydantic model in Python source → MessageSchema, without running
+ * Python: fields through inheritance across files, defaults, ClassVar/InitVar
+ * excluded, enums as value sets, nested models as objects, types in one form.
+ */
+import type { SyntaxNode } from '@lezer/common';
+import { InputError } from '../errors.js';
+import { childrenOf, parsePython } from '../python/parse.js';
+import { dottedName, liftExpression, type PyExpr } from '../python/expressions.js';
+import type { PythonClass } from '../python/classes.js';
+import type { EnumMember, ExtraPolicy, LiteralValue, MessageField, MessageSchema, SchemaSourceKind, SchemaWarning, WireType } from './model.js';
+import { PythonProgram, type LoadedModule, type Resolved, type SourceFiles } from './python-program.js';
+import {
+  DATACLASS_DECORATORS, DICT_TYPES, ENUM_BASES, EXCLUDED_ANNOTATIONS, IGNORED_BASES, LIST_TYPES, SCALAR_BUILTINS,
+  SET_TYPES, TRANSPARENT_WRAPPERS, TUPLE_TYPES,
+} from './python-names.js';
+import { ANY, NONE, makeUnion, scalar } from './types.js';
+
+const MAX_NESTING = 16;
+
+interface ClassShape {
+  kind: SchemaSourceKind;
+  fields: MessageField[];
+  extra: ExtraPolicy | undefined;
+  isEnum: boolean;
+}
+
+export async function extractPythonSchema(files: SourceFiles, file: string, className: string): Promise<MessageSchema> {
+  const extractor = new PythonSchemaExtractor(new PythonProgram(files));
+  return extractor.message(file, className);
+}
+
+/** Names of the top-level classes of a file, for "class not found" messages. */
+export function classNamesIn(module: LoadedModule): string[] {
+  return [...module.classes.keys()];
+}
+
+class PythonSchemaExtractor {
+  private readonly warnings: SchemaWarning[] = [];
+  private readonly shapes = new Map<PythonClass, Promise<ClassShape>>();
+
+  constructor(private readonly program: PythonProgram) {}
+
+  async message(file: string, className: string): Promise<MessageSchema> {
+    const module = await this.program.loadRequired(
+      file,
+      () => new InputError(`schema file ${file} does not exist at this revision`, { file, hint: 'Check the `schema:` path (PATH#Class, relative to the repository root).' }),
+    );
+    const cls = findClass(module, className);
+    const shape = await this.shape(module, cls, 0);
+    if (shape.isEnum) throw new InputError(`${className} is an enum, not a message class`, { file, line: cls.line, hint: 'Point `schema:` at the dataclass or pydantic model that travels as the message.' });
+    return {
+      name: className,
+      kind: shape.kind,
+      file,
+      line: cls.line,
+      fields: shape.fields,
+      extra: shape.extra ?? (shape.kind === 'pydantic' ? 'ignore' : 'forbid'),
+      warnings: this.warnings,
+    };
+  }
+
+  private shape(module: LoadedModule, cls: PythonClass, depth: number): Promise<ClassShape> {
+    let pending = this.shapes.get(cls);
+    if (!pending) {
+      pending = this.computeShape(module, cls, depth);
+      this.shapes.set(cls, pending);
+    }
+    return pending;
+  }
+
+  private async computeShape(module: LoadedModule, cls: PythonClass, depth: number): Promise<ClassShape> {
+    const inherited = new Map<string, MessageField>();
+    let kind: SchemaSourceKind = 'class';
+    let extra: ExtraPolicy | undefined;
+    let isEnum = false;
+    for (const baseExpr of cls.bases) {
+      const target = baseExpr.kind === 'subscript' ? baseExpr.target : baseExpr;
+      const parts = target.kind === 'name' ? target.parts : undefined;
+      if (!parts) {
+        this.warn(`base class \`${exprText(baseExpr)}\` of ${cls.name} is not a plain name: its fields are unknown`, module.path, baseExpr.line);
+        continue;
+      }
+      const resolved = await this.program.resolve(module, parts);
+      if (resolved.kind === 'class') {
+        if (depth > MAX_NESTING) continue;
+        const base = await this.shape(resolved.module, resolved.cls, depth + 1);
+        if (base.isEnum) isEnum = true;
+        if (base.kind !== 'class') kind = base.kind;
+        extra = base.extra ?? extra;
+        for (const f of base.fields) inherited.set(f.name, f);
+        continue;
+      }
+      if (resolved.kind === 'alias') continue;
+      const qualified = resolved.qualified;
+      if (qualified === 'pydantic.BaseModel') kind = 'pydantic';
+      else if (qualified in ENUM_BASES) isEnum = true;
+      else if (IGNORED_BASES.has(qualified) || qualified === 'builtins.int' || qualified === 'builtins.str') continue;
+      else this.warn(`base class \`${parts.join('.')}\` of ${cls.name} comes from outside the repository (${qualified}): its fields are unknown and not checked`, module.path, baseExpr.line);
+    }
+    if (isEnum) return { kind, fields: [], extra, isEnum };
+    if (await this.isDataclass(module, cls)) kind = kind === 'pydantic' ? 'pydantic' : 'dataclass';
+    extra = (await this.declaredExtra(module, cls)) ?? extra;
+    const own = await this.ownFields(module, cls, kind, depth);
+    // A redefined field keeps its place (dataclass semantics); the wire is a dict anyway.
+    for (const f of own) inherited.set(f.name, f);
+    return { kind, fields: [...inherited.values()], extra, isEnum };
+  }
+
+  private async isDataclass(module: LoadedModule, cls: PythonClass): Promise<boolean> {
+    for (const decorator of cls.decorators) {
+      const callee = decorator.kind === 'call' ? decorator.callee : decorator;
+      if (callee.kind !== 'name') continue;
+      const resolved = await this.program.resolve(module, callee.parts);
+      if (resolved.kind === 'external' && DATACLASS_DECORATORS.has(resolved.qualified)) return true;
+      if (resolved.kind === 'external' && !resolved.known && callee.parts.at(-1) === 'dataclass') return true;
+    }
+    return false;
+  }
+
+  /** pydantic `model_config = ConfigDict(extra=...)`, `{"extra": ...}`, class keyword `extra=`, v1 `class Config`. */
+  private async declaredExtra(module: LoadedModule, cls: PythonClass): Promise<ExtraPolicy | undefined> {
+    let extra = extraValue(cls.keywords.extra);
+    for (const statement of cls.body) {
+      const assignment = assignmentOf(module, statement);
+      if (assignment?.target === 'model_config' && assignment.value) {
+        const value = assignment.value;
+        if (value.kind === 'call') extra = extraValue(value.keywords.extra) ?? extra;
+        else if (value.kind === 'other') {
+          const match = /["']extra["']\s*:\s*["'](ignore|forbid|allow)["']/.exec(value.text);
+          if (match) extra = match[1] as ExtraPolicy;
+        }
+      }
+    }
+    const config = cls.nested.find((n) => n.name === 'Config');
+    if (config) {
+      for (const statement of config.body) {
+        const assignment = assignmentOf(module, statement);
+        if (assignment?.target === 'extra' && assignment.value) extra = extraValue(assignment.value) ?? extra;
+      }
+    }
+    return extra;
+  }
+
+  private async ownFields(module: LoadedModule, cls: PythonClass, kind: SchemaSourceKind, depth: number): Promise<MessageField[]> {
+    const fields: MessageField[] = [];
+    for (const statement of cls.body) {
+      const assignment = assignmentOf(module, statement);
+      if (!assignment?.annotation) continue;
+      const name = assignment.target;
+      if (kind === 'pydantic' && (name.startsWith('_') || name === 'model_config')) continue;
+      const annotation = unquote(assignment.annotation, module.path);
+      const head = await this.headOf(module, annotation, cls);
+      if (head && EXCLUDED_ANNOTATIONS.has(head)) continue;
+      let type = await this.wireType(module, annotation, [cls], depth);
+      let required = assignment.value === undefined;
+      let defaultText = assignment.value ? exprText(assignment.value) : undefined;
+      let wireName = name;
+      const fieldCall = assignment.value?.kind === 'call' ? await this.fieldCall(module, assignment.value) : undefined;
+      const metadataCall = annotation.kind === 'subscript' && head === 'typing.Annotated' ? await this.annotatedFieldCall(module, annotation) : undefined;
+      for (const call of [metadataCall, fieldCall]) {
+        if (!call) continue;
+        const explicitDefault = call.keywords.default ?? (call.via === 'pydantic' ? call.args[0] : undefined);
+        const factory = call.keywords.default_factory;
+        if (call === fieldCall) {
+          required = !factory && (!explicitDefault || explicitDefault.kind === 'ellipsis');
+          defaultText = factory ? `${exprText(factory)}()` : explicitDefault && explicitDefault.kind !== 'ellipsis' ? exprText(explicitDefault) : undefined;
+        } else if (factory || (explicitDefault && explicitDefault.kind !== 'ellipsis')) {
+          required = false;
+          defaultText = factory ? `${exprText(factory)}()` : exprText(explicitDefault!);
+        }
+        const alias = call.keywords.alias ?? call.keywords.serialization_alias;
+        if (call.via === 'pydantic' && alias?.kind === 'string') wireName = alias.value;
+      }
+      if (type.kind === 'scalar' && type.name === 'none') type = NONE;
+      fields.push({ name: wireName, type, required, ...(defaultText !== undefined ? { default: defaultText } : {}), file: module.path, line: assignment.line });
+    }
+    return fields;
+  }
+
+  private async fieldCall(module: LoadedModule, call: Extract<PyExpr, { kind: 'call' }>): Promise<(Extract<PyExpr, { kind: 'call' }> & { via: 'dataclass' | 'pydantic' }) | undefined> {
+    if (call.callee.kind !== 'name') return undefined;
+    const resolved = await this.program.resolve(module, call.callee.parts);
+    if (resolved.kind !== 'external') return undefined;
+    if (resolved.qualified === 'dataclasses.field' || (!resolved.known && resolved.qualified === 'field')) return { ...call, via: 'dataclass' };
+    if (resolved.qualified === 'pydantic.Field' || (!resolved.known && resolved.qualified === 'Field')) return { ...call, via: 'pydantic' };
+    return undefined;
+  }
+
+  private async annotatedFieldCall(module: LoadedModule, annotation: Extract<PyExpr, { kind: 'subscript' }>) {
+    for (const meta of annotation.args.slice(1)) {
+      if (meta.kind !== 'call') continue;
+      const call = await this.fieldCall(module, meta);
+      if (call) return call;
+    }
+    return undefined;
+  }
+
+  private async headOf(module: LoadedModule, expr: PyExpr, context: PythonClass): Promise<string | undefined> {
+    const target = expr.kind === 'subscript' ? expr.target : expr;
+    if (target.kind !== 'name') return undefined;
+    const resolved = await this.program.resolve(module, target.parts, [context]);
+    if (resolved.kind !== 'external') return undefined;
+    if (!resolved.known && ['ClassVar', 'InitVar', 'KW_ONLY'].includes(resolved.qualified))
+      return resolved.qualified === 'InitVar' || resolved.qualified === 'KW_ONLY' ? `dataclasses.${resolved.qualified}` : `typing.${resolved.qualified}`;
+    return resolved.qualified;
+  }
+
+  /** An annotation expression → its wire type, in the one canonical form. */
+  async wireType(module: LoadedModule, raw: PyExpr, context: PythonClass[], depth: number): Promise<WireType> {
+    if (depth > MAX_NESTING) return ANY;
+    const expr = unquote(raw, module.path);
+    switch (expr.kind) {
+      case 'const':
+        return expr.value === null ? NONE : scalar(typeof expr.value === 'boolean' ? 'bool' : 'int');
+      case 'ellipsis':
+        return ANY;
+      case 'union':
+        return makeUnion([await this.wireType(module, expr.left, context, depth + 1), await this.wireType(module, expr.right, context, depth + 1)]);
+      case 'name':
+        return this.namedType(module, await this.program.resolve(module, expr.parts, context), expr, depth);
+      case 'subscript':
+        return this.genericType(module, expr, context, depth);
+      default:
+        this.warn(`type annotation \`${exprText(expr)}\` is not understood: read as Any`, module.path, expr.line);
+        return ANY;
+    }
+  }
+
+  private async namedType(module: LoadedModule, resolved: Resolved, expr: PyExpr, depth: number): Promise<WireType> {
+    if (resolved.kind === 'alias') return this.wireType(resolved.module, resolved.expr, [], depth + 1);
+    if (resolved.kind === 'class') return this.classType(resolved.module, resolved.cls, depth);
+    const q = resolved.qualified;
+    if (q === 'builtins.None') return NONE;
+    if (q in SCALAR_BUILTINS) return scalar(SCALAR_BUILTINS[q]);
+    if (LIST_TYPES.has(q)) return { kind: 'list', item: ANY };
+    if (SET_TYPES.has(q)) return { kind: 'set', item: ANY };
+    if (TUPLE_TYPES.has(q)) return { kind: 'tuple', items: [ANY], variadic: true };
+    if (DICT_TYPES.has(q)) return { kind: 'dict', key: ANY, value: ANY };
+    if (!resolved.known) this.warn(`type \`${exprText(expr)}\` is not defined or imported in ${module.path}: compared by name only`, module.path, expr.line);
+    return scalar(q);
+  }
+
+  private async classType(module: LoadedModule, cls: PythonClass, depth: number): Promise<WireType> {
+    if (depth > MAX_NESTING) return scalar(cls.name);
+    const shape = await this.shape(module, cls, depth + 1);
+    if (shape.isEnum) return this.enumType(module, cls);
+    return { kind: 'object', name: cls.name, fields: shape.fields };
+  }
+
+  private async enumType(module: LoadedModule, cls: PythonClass): Promise<WireType> {
+    let base: 'int' | 'str' | 'any' | undefined;
+    for (const baseExpr of cls.bases) {
+      if (baseExpr.kind !== 'name') continue;
+      const resolved = await this.program.resolve(module, baseExpr.parts);
+      if (resolved.kind !== 'external') continue;
+      if (resolved.qualified === 'builtins.int') base = 'int';
+      else if (resolved.qualified === 'builtins.str') base = 'str';
+      else if (resolved.qualified in ENUM_BASES && ENUM_BASES[resolved.qualified] !== 'any') base = ENUM_BASES[resolved.qualified];
+    }
+    const members: EnumMember[] = [];
+    let counter = 0;
+    for (const statement of cls.body) {
+      const assignment = assignmentOf(module, statement);
+      if (!assignment || assignment.annotation || !assignment.value || assignment.target.startsWith('_')) continue;
+      const value = assignment.value;
+      let memberValue: LiteralValue;
+      if (value.kind === 'const') memberValue = value.value;
+      else if (value.kind === 'string') memberValue = value.value;
+      else if (value.kind === 'call' && dottedName(value.callee)?.endsWith('auto')) memberValue = base === 'str' ? assignment.target.toLowerCase() : counter + 1;
+      else memberValue = exprText(value);
+      if (typeof memberValue === 'number') counter = memberValue;
+      members.push({ name: assignment.target, value: memberValue });
+    }
+    if (!base) {
+      if (members.length && members.every((m) => typeof m.value === 'number' && Number.isInteger(m.value))) base = 'int';
+      else if (members.length && members.every((m) => typeof m.value === 'string')) base = 'str';
+      else base = 'any';
+    }
+    return { kind: 'enum', name: cls.name, base, members };
+  }
+
+  private async genericType(module: LoadedModule, expr: Extract<PyExpr, { kind: 'subscript' }>, context: PythonClass[], depth: number): Promise<WireType> {
+    const target = expr.target;
+    const resolved = target.kind === 'name' ? await this.program.resolve(module, target.parts, context) : undefined;
+    const q = resolved?.kind === 'external' ? resolved.qualified : undefined;
+    const arg = (i: number) => (expr.args[i] ? this.wireType(module, expr.args[i], context, depth + 1) : Promise.resolve(ANY));
+    if (q === 'typing.Optional') return makeUnion([await arg(0), NONE]);
+    if (q === 'typing.Union') return makeUnion(await Promise.all(expr.args.map((_, i) => arg(i))));
+    if (q === 'typing.Literal') return { kind: 'literal', values: literalValues(expr.args) };
+    if (q && (TRANSPARENT_WRAPPERS.has(q) || EXCLUDED_ANNOTATIONS.has(q))) return arg(0);
+    if (q && LIST_TYPES.has(q)) return { kind: 'list', item: await arg(0) };
+    if (q && SET_TYPES.has(q)) return { kind: 'set', item: await arg(0) };
+    if (q && DICT_TYPES.has(q)) return { kind: 'dict', key: await arg(0), value: await arg(1) };
+    if (q && TUPLE_TYPES.has(q)) {
+      if (expr.args.length === 2 && expr.args[1].kind === 'ellipsis') return { kind: 'tuple', items: [await arg(0)], variadic: true };
+      return { kind: 'tuple', items: await Promise.all(expr.args.map((_, i) => arg(i))), variadic: false };
+    }
+    if (resolved && resolved.kind !== 'external') return this.namedType(module, resolved, target, depth);
+    const args = await Promise.all(expr.args.map((_, i) => arg(i)));
+    return scalar(`${q ?? exprText(target)}[${args.map((a) => (a.kind === 'scalar' ? a.name : a.kind)).join(', ')}]`);
+  }
+
+  private warn(message: string, file: string, line: number): void {
+    if (!this.warnings.some((w) => w.message === message && w.file === file && w.line === line)) this.warnings.push({ message, file, line });
+  }
+}
+
+function findClass(module: LoadedModule, className: string): PythonClass {
+  const [top, ...nestedPath] = className.split('.');
+  let cls = module.classes.get(top);
+  for (const name of nestedPath) cls = cls?.nested.find((n) => n.name === name);
+  if (cls) return cls;
+  const available = [...module.classes.keys()];
+  throw new InputError(`class ${className} not found in ${module.path}`, {
+    file: module.path,
+    hint: available.length
+      ? `Classes in that file: ${available.join(', ')}. Fix the \`#Class\` part of \`schema:\`.`
+      : 'That file defines no classes. Fix the `schema:` path.',
+  });
+}
+
+interface Assignment {
+  target: string;
+  annotation?: PyExpr;
+  value?: PyExpr;
+  line: number;
+}
+
+/** `name: T = v`, `name: T`, `name = v` in a class body; anything else is not an assignment. */
+function assignmentOf(module: LoadedModule, statement: SyntaxNode): Assignment | undefined {
+  if (statement.name !== 'AssignStatement') return undefined;
+  const children = childrenOf(statement);
+  const target = children[0];
+  if (target?.name !== 'VariableName') return undefined;
+  const typeDef = children[1]?.name === 'TypeDef' ? children[1] : undefined;
+  const annotationNode = typeDef ? childrenOf(typeDef).find((c) => c.name !== ':') : undefined;
+  const assignOps = children.filter((c) => c.name === 'AssignOp');
+  if (assignOps.length > 1) return undefined;
+  const valueNode = assignOps[0]?.nextSibling ?? undefined;
+  const m = module.module;
+  return {
+    target: m.textOf(target),
+    annotation: annotationNode ? liftExpression(m, annotationNode) : undefined,
+    value: valueNode ? liftExpression(m, valueNode) : undefined,
+    line: m.lineAt(statement.from),
+  };
+}
+
+/** A string annotation ("int | None", from __future__ or forward refs) → the expression inside. */
+function unquote(expr: PyExpr, file: string, depth = 0): PyExpr {
+  if (expr.kind !== 'string' || depth > 4) return expr;
+  const inner = parsePython(file, expr.value.trim());
+  const statement = inner.top.firstChild;
+  const expression = statement?.name === 'ExpressionStatement' ? statement.firstChild : undefined;
+  if (!expression || inner.syntaxErrors().length || statement?.nextSibling) return { kind: 'other', text: expr.text, line: expr.line };
+  const lifted = withLine(liftExpression(inner, expression), expr.line);
+  return unquote(lifted, file, depth + 1);
+}
+
+/** Expressions parsed out of a string annotation report the annotation's own line. */
+function withLine(expr: PyExpr, line: number): PyExpr {
+  switch (expr.kind) {
+    case 'subscript':
+      return { ...expr, line, target: withLine(expr.target, line), args: expr.args.map((a) => withLine(a, line)) };
+    case 'union':
+      return { ...expr, line, left: withLine(expr.left, line), right: withLine(expr.right, line) };
+    default:
+      return { ...expr, line };
+  }
+}
+
+function literalValues(args: PyExpr[]): LiteralValue[] {
+  const values: LiteralValue[] = [];
+  for (const arg of args) {
+    if (arg.kind === 'const') values.push(arg.value);
+    else if (arg.kind === 'string') values.push(arg.value);
+    else values.push(exprText(arg));
+  }
+  return values;
+}
+
+function extraValue(expr: PyExpr | undefined): ExtraPolicy | undefined {
+  if (!expr) return undefined;
+  const text = expr.kind === 'string' ? expr.value : dottedName(expr)?.split('.').at(-1);
+  return text === 'ignore' || text === 'forbid' || text === 'allow' ? text : undefined;
+}
+
+export function exprText(expr: PyExpr): string {
+  switch (expr.kind) {
+    case 'name':
+      return expr.parts.join('.');
+    case 'subscript':
+      return `${exprText(expr.target)}[${expr.args.map(exprText).join(', ')}]`;
+    case 'union':
+      return `${exprText(expr.left)} | ${exprText(expr.right)}`;
+    case 'ellipsis':
+      return '...';
+    default:
+      return expr.text;
+  }
+}
