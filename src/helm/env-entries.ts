@@ -1,0 +1,316 @@
+/**
+ * Container `env:` entries a chart template sets, read statically from the template text:
+ * `- name:` items with `value`/`valueFrom`, the `if`/`with`/`range` conditions around them,
+ * and named templates pulled in with `include`/`template`, resolved through the chart's
+ * `define` blocks recursively (a cycle is an InputError naming the include chain).
+ */
+import { InputError } from '../errors.js';
+import type { TemplateText } from './template-actions.js';
+import { keywordOf } from './template-actions.js';
+import {
+  renderClauses,
+  templateCalls,
+  type ConditionClause,
+  type DefineBody,
+  type TemplateStructure,
+} from './template-structure.js';
+
+export interface ChartEnvEntry {
+  /** The variable name, or the template text that builds it when `resolved` is false. */
+  name: string;
+  resolved: boolean;
+  /** `value: …` text, or `valueFrom: …` collapsed to one line. */
+  value: string;
+  /** The value with template whitespace, indentation helpers and `with` dots normalised: equal means the same setting. */
+  comparable: string;
+  clauses: ConditionClause[];
+  /** The clauses as one readable condition, or null when the entry is always set. */
+  condition: string | null;
+  file: string;
+  line: number;
+  /** Named templates the entry came through, outermost first. */
+  via: string[];
+}
+
+/** Entries that cannot be read statically (`toYaml .Values.env`, a computed include name). */
+export interface DynamicEnvSource {
+  text: string;
+  clauses: ConditionClause[];
+  file: string;
+  line: number;
+}
+
+export interface WorkloadEnv {
+  entries: ChartEnvEntry[];
+  dynamic: DynamicEnvSource[];
+}
+
+/** Every parsed template of a chart, and its `define` blocks by name. */
+export interface ChartTemplateSet {
+  structures: Map<string, TemplateStructure>;
+  defines: Map<string, DefineBody>;
+}
+
+interface SourceLine {
+  /** Offset of the line start in the template. */
+  offset: number;
+  text: string;
+  /** The line with every action replaced by \u0001 (same length). */
+  masked: string;
+  indent: number;
+  actionOnly: boolean;
+  blank: boolean;
+}
+
+interface ScanContext {
+  set: ChartTemplateSet;
+  structure: TemplateStructure;
+  clauses: ConditionClause[];
+  via: string[];
+  /** Include chain for cycle detection: define names with the include site. */
+  chain: Array<{ name: string; file: string; line: number }>;
+  out: WorkloadEnv;
+}
+
+const PLACEHOLDER = '\u0001';
+
+/** Env entries set by a workload's template file (its own text, defines included). */
+export function readWorkloadEnv(set: ChartTemplateSet, file: string): WorkloadEnv {
+  const structure = set.structures.get(file);
+  if (!structure) throw new InputError('workload template not found in the chart', { file, hint: 'Check env.chart.workloads in .github/lockstep.yml.' });
+  const out: WorkloadEnv = { entries: [], dynamic: [] };
+  scan({ set, structure, clauses: [], via: [], chain: [], out }, 0, structure.template.text.length, 'search');
+  return out;
+}
+
+function scan(context: ScanContext, from: number, to: number, mode: 'search' | 'items'): void {
+  const lines = sourceLines(context.structure.template, from, to);
+  // In 'items' mode (an included fragment inside an env list) every line is already inside the list.
+  let envIndent: number | null = mode === 'items' ? -1 : null;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (line.blank) continue;
+    if (envIndent === null) {
+      const envKey = /^(\s*)(?:-\s+)?env:\s*(\u0001*)\s*$/.exec(line.masked);
+      if (envKey) {
+        envIndent = line.masked.indexOf('env:');
+        if (envKey[2]) expandActions(context, line, envIndent);
+        continue;
+      }
+      if (line.actionOnly) expandActions(context, line, null);
+      continue;
+    }
+    if (line.actionOnly) {
+      const leftList = expandActions(context, line, envIndent);
+      if (leftList) envIndent = mode === 'items' ? -1 : null;
+      continue;
+    }
+    if (/^\s*#/.test(line.masked)) continue;
+    const isItem = /^\s*-(\s|$)/.test(line.masked);
+    if (line.indent < envIndent || (line.indent === envIndent && !isItem)) {
+      envIndent = null;
+      index--; // read this line again as ordinary YAML
+      continue;
+    }
+    if (!isItem) continue;
+    const itemLines = [line];
+    while (index + 1 < lines.length) {
+      const next = lines[index + 1];
+      if (!next.blank && next.indent <= line.indent) break;
+      itemLines.push(next);
+      index++;
+    }
+    readItem(context, itemLines);
+  }
+}
+
+/**
+ * Named templates called on an action-only line: inside an env list their bodies are list
+ * items; elsewhere they may hold whole containers. Returns true when an indent helper
+ * places the output left of the env list, i.e. the list has ended.
+ */
+function expandActions(context: ScanContext, line: SourceLine, envIndent: number | null): boolean {
+  const template = context.structure.template;
+  const actions = template.actions.filter((action) => action.from >= line.offset && action.from < line.offset + line.text.length);
+  let leftList = false;
+  for (const action of actions) {
+    if (action.comment) continue;
+    const keyword = keywordOf(action);
+    if (keyword && keyword !== 'template') continue;
+    const calls = templateCalls(action);
+    const indentHelper = /\bn?indent\s+(\d+)/.exec(action.body);
+    if (envIndent !== null && envIndent >= 0 && indentHelper && Number(indentHelper[1]) < envIndent) {
+      leftList = true;
+    }
+    const inList = envIndent !== null && !leftList;
+    const clauses = [...context.clauses, ...context.structure.clausesAt(action.from)];
+    if (calls.length === 0) {
+      if (inList) context.out.dynamic.push({ text: action.body, clauses, file: template.file, line: action.line });
+      continue;
+    }
+    for (const call of calls) {
+      const define = call.name === null ? undefined : context.set.defines.get(call.name);
+      if (!define) {
+        if (inList) {
+          context.out.dynamic.push({
+            text: call.name === null ? action.body : `include "${call.name}" (no define of that name in the chart)`,
+            clauses,
+            file: template.file,
+            line: action.line,
+          });
+        }
+        continue;
+      }
+      if (context.chain.some((link) => link.name === define.name)) {
+        const path = [...context.chain.map((link) => link.name), define.name].join(' → ');
+        throw new InputError(`named templates include each other in a cycle: ${path}`, {
+          file: template.file,
+          line: action.line,
+          hint: 'Break the cycle: a named template cannot (directly or indirectly) include itself.',
+        });
+      }
+      const structure = context.set.structures.get(define.template.file);
+      if (!structure) continue;
+      scan(
+        {
+          ...context,
+          structure,
+          clauses,
+          via: [...context.via, define.name],
+          chain: [...context.chain, { name: define.name, file: template.file, line: action.line }],
+        },
+        define.from,
+        define.to,
+        inList ? 'items' : 'search',
+      );
+    }
+  }
+  return leftList;
+}
+
+function readItem(context: ScanContext, lines: SourceLine[]): void {
+  const template = context.structure.template;
+  const first = lines[0];
+  // Keys of the item: the first one right after "- ", the others at the same column.
+  const dash = first.masked.indexOf('-');
+  const afterDash = first.masked.slice(dash + 1);
+  const keyColumn = dash + 1 + (afterDash.length - afterDash.trimStart().length);
+  const keys: Array<{ key: string; rest: string; continuation: SourceLine[]; line: number }> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const key = /^([A-Za-z][\w-]*):(?:\s+|$)/.exec(line.masked.slice(keyColumn));
+    if (key && !line.actionOnly && (i === 0 || line.indent === keyColumn)) {
+      keys.push({ key: key[1], rest: line.text.slice(keyColumn + key[0].length).trim(), continuation: [], line: template.lineAt(line.offset) });
+    } else if (keys.length) {
+      keys[keys.length - 1].continuation.push(line);
+    }
+  }
+  const nameKey = keys.find((k) => k.key === 'name');
+  if (!nameKey) return;
+  const clauses = [...context.clauses, ...context.structure.clausesAt(first.offset + Math.max(dash, 0))];
+  const rawName = unquote(nameKey.rest);
+  const resolved = rawName !== '' && !rawName.includes('{{') && !clauses.some((clause) => clause.kind === 'range' && rawName.includes('.'));
+  const valueKeys = keys.filter((k) => k.key !== 'name');
+  const value = valueKeys
+    .map((k) => {
+      const continuation = k.continuation.filter((line) => !line.blank).map((line) => line.text.trim());
+      if (k.key === 'value') return /^[|>][-+]?\d*$/.test(k.rest) || k.rest === '' ? continuation.join('\n') : [k.rest, ...continuation].join(' ');
+      return [`${k.key}:`, k.rest, ...continuation].filter(Boolean).join(' ');
+    })
+    .join(' ')
+    .trim();
+  context.out.entries.push({
+    name: resolved ? rawName : nameKey.rest,
+    resolved,
+    value,
+    comparable: comparableValue(value, clauses),
+    clauses,
+    condition: renderClauses(clauses),
+    file: template.file,
+    line: nameKey.line,
+    via: context.via,
+  });
+}
+
+function unquote(text: string): string {
+  const withoutComment = text.replace(/\s+#.*$/, '').trim();
+  const quoted = /^(['"])(.*)\1$/.exec(withoutComment);
+  return quoted ? quoted[2] : withoutComment;
+}
+
+const ROOT_FIELDS = new Set(['Values', 'Chart', 'Release', 'Capabilities', 'Template', 'Files']);
+
+/** Normalise a value so that two workloads' settings compare equal when they mean the same thing. */
+export function comparableValue(value: string, clauses: readonly ConditionClause[]): string {
+  const withClause = [...clauses].reverse().find((clause) => clause.kind === 'with' && !clause.negated);
+  return value
+    .replace(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g, (_, body: string) => {
+      let expression = body.replace(/\s+/g, ' ').replace(/\b(n?indent) \d+/g, '$1').replace(/^template /, 'include ');
+      expression = expression.replace(/\$\.(?=[A-Z])/g, '.');
+      if (withClause) {
+        expression = expression
+          .replace(/(^|[\s(|,])\.(?=[\s)|,]|$)/g, `$1${withClause.expression}`)
+          .replace(/(^|[\s(|,])\.([A-Za-z_]\w*)/g, (whole, lead: string, field: string) =>
+            ROOT_FIELDS.has(field) ? whole : `${lead}${withClause.expression}.${field}`,
+          );
+      }
+      return `{{ ${expression} }}`;
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A condition as two workloads are compared: `with X` and `if X` set the entry under the same test. */
+export function comparableCondition(clauses: readonly ConditionClause[]): string {
+  return clauses.map((clause) => `${clause.negated ? 'not ' : ''}${clause.kind === 'range' ? 'range ' : ''}${clause.expression}`).join(' and ');
+}
+
+function sourceLines(template: TemplateText, from: number, to: number): SourceLine[] {
+  const chars = template.text.slice(from, to).split('');
+  for (const action of template.actions) {
+    if (action.to <= from || action.from >= to) continue;
+    for (let i = Math.max(action.from, from); i < Math.min(action.to, to); i++) {
+      if (chars[i - from] !== '\n') chars[i - from] = PLACEHOLDER;
+    }
+  }
+  const masked = chars.join('');
+  const lines: SourceLine[] = [];
+  let offset = from;
+  for (const maskedLine of masked.split('\n')) {
+    const text = template.text.slice(offset, offset + maskedLine.length);
+    const indent = maskedLine.length - maskedLine.trimStart().length;
+    const stripped = maskedLine.replaceAll(PLACEHOLDER, '').trim();
+    lines.push({
+      offset,
+      text,
+      masked: maskedLine,
+      indent,
+      actionOnly: stripped === '' && maskedLine.includes(PLACEHOLDER),
+      blank: maskedLine.trim() === '',
+    });
+    offset += maskedLine.length + 1;
+  }
+  return lines;
+}
+
+/** Pairs of entries of one workload that set the same variable under conditions that can both hold. */
+export function duplicateEntries(entries: readonly ChartEnvEntry[]): Array<[ChartEnvEntry, ChartEnvEntry]> {
+  const pairs: Array<[ChartEnvEntry, ChartEnvEntry]> = [];
+  const byName = new Map<string, ChartEnvEntry[]>();
+  for (const entry of entries) {
+    if (!entry.resolved) continue;
+    byName.set(entry.name, [...(byName.get(entry.name) ?? []), entry]);
+  }
+  for (const group of byName.values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        if (!mutuallyExclusive(group[i].clauses, group[j].clauses)) pairs.push([group[i], group[j]]);
+      }
+    }
+  }
+  return pairs;
+}
+
+function mutuallyExclusive(a: readonly ConditionClause[], b: readonly ConditionClause[]): boolean {
+  return a.some((x) => b.some((y) => x.expression === y.expression && x.kind !== 'range' && y.kind !== 'range' && x.negated !== y.negated));
+}
