@@ -1,6 +1,6 @@
 // ESM all the way: @actions/* and @octokit/* are ESM-only, so jest runs with
 // --experimental-vm-modules (see package.json "test") and ts-jest emits ESM.
-const tsJest = ['ts-jest', { useESM: true, diagnostics: false }];
+const tsJest = ['ts-jest', { useESM: true, diagnostics: false, tsconfig: 'tsconfig.test.json' }];
 const common = {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },

@@ -1,0 +1,602 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 708:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(871);
+/** The `lockstep` executable (dist/cli/index.js). */
+
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 871:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runCli)
+});
+
+// UNUSED EXPORTS: topLevelHelp
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __nccwpck_require__(406);
+;// CONCATENATED MODULE: ./build/src/report/annotations.js
+const ANNOTATIONS_PER_TYPE = 10;
+function selectAnnotations(findings, perType = ANNOTATIONS_PER_TYPE) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    const shown = [];
+    const overflow = [];
+    for (const finding of findings) {
+        if (counts[finding.severity] >= perType) {
+            overflow.push(finding);
+            continue;
+        }
+        counts[finding.severity]++;
+        shown.push({ level: finding.severity, title: finding.title, message: finding.message, file: finding.file, line: finding.line });
+    }
+    return { shown, overflow };
+}
+/** `::error file=…,line=…,title=…::message` lines, escaped as the runner expects. */
+function renderWorkflowCommands(annotations) {
+    return annotations
+        .map((annotation) => {
+        const properties = [
+            annotation.file ? `file=${escapeProperty(annotation.file)}` : '',
+            annotation.line ? `line=${annotation.line}` : '',
+            `title=${escapeProperty(annotation.title)}`,
+        ].filter(Boolean);
+        return `::${annotation.level} ${properties.join(',')}::${escapeData(annotation.message)}`;
+    })
+        .join('\n');
+}
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+;// CONCATENATED MODULE: ./build/src/report/log-safety.js
+/**
+ * Text that reaches the runner's log may contain repository content (file lines, PR
+ * bodies). A line starting with `::` would be read as a workflow command, so such lines
+ * are defused with a zero-width space; nothing else changes.
+ */
+function defuseWorkflowCommands(text) {
+    return text.replace(/^(\s*)::/gm, '$1:\u200b:');
+}
+
+;// CONCATENATED MODULE: ./build/src/report/markdown.js
+const VERDICT_MARK = { pass: '✅', fail: '❌' };
+const SEVERITY_MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+function renderMarkdown(report, options = {}) {
+    const level = options.level ?? 2;
+    const out = [`${'#'.repeat(level)} ${VERDICT_MARK[report.verdict]} Lockstep ${report.command}: ${escapeInline(report.headline)}`, ''];
+    for (const block of report.blocks)
+        out.push(...renderBlock(block, level + 1), '');
+    if (options.overflow && options.overflow.length > 0) {
+        out.push(`${'#'.repeat(level + 1)} More findings`, '');
+        out.push('GitHub shows at most 10 annotations of each kind per step; these are the rest.', '');
+        out.push(...renderBlock(findingsTable(options.overflow), level + 1), '');
+    }
+    return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+function findingsTable(findings) {
+    return {
+        kind: 'table',
+        headers: ['', 'Where', 'Finding'],
+        rows: findings.map((finding) => [
+            SEVERITY_MARK[finding.severity],
+            finding.file ? `\`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : '',
+            `**${finding.title}** — ${finding.message}`,
+        ]),
+    };
+}
+function renderBlock(block, level) {
+    switch (block.kind) {
+        case 'heading':
+            return [`${'#'.repeat(Math.min(level, 6))} ${escapeInline(block.text)}`];
+        case 'paragraph':
+            return [block.text];
+        case 'list':
+            return block.items.map((item) => `- ${item.replace(/\n/g, ' ')}`);
+        case 'table':
+            if (block.rows.length === 0)
+                return [];
+            return [
+                `| ${block.headers.map(escapeCell).join(' | ')} |`,
+                `| ${block.headers.map(() => '---').join(' | ')} |`,
+                ...block.rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
+            ];
+        case 'details':
+            return [
+                '<details>',
+                `<summary>${escapeHtml(block.summary)}</summary>`,
+                '',
+                ...block.blocks.flatMap((inner) => [...renderBlock(inner, level + 1), '']),
+                '</details>',
+            ];
+    }
+}
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function escapeInline(text) {
+    return text.replace(/\r?\n/g, ' ');
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+;// CONCATENATED MODULE: ./build/src/report/text.js
+const SEVERITY_LABEL = { error: 'error', warning: 'warning', notice: 'note' };
+function renderText(report) {
+    const out = [`lockstep ${report.command}: ${report.verdict.toUpperCase()} — ${report.headline}`, ''];
+    for (const block of report.blocks)
+        out.push(...text_renderBlock(block), '');
+    if (report.findings.length > 0) {
+        out.push('Findings:');
+        for (const finding of report.findings) {
+            const where = finding.file ? `${finding.file}${finding.line ? `:${finding.line}` : ''}: ` : '';
+            out.push(`  ${where}${SEVERITY_LABEL[finding.severity]}: ${finding.title} — ${finding.message} [${finding.id}]`);
+        }
+    }
+    return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
+}
+function text_renderBlock(block) {
+    switch (block.kind) {
+        case 'heading':
+            return [block.text, '-'.repeat(Math.min(block.text.length, 72))];
+        case 'paragraph':
+            return [block.text];
+        case 'list':
+            return block.items.map((item) => `  • ${item}`);
+        case 'details':
+            return [block.summary, ...block.blocks.flatMap((inner) => [...text_renderBlock(inner), ''])];
+        case 'table':
+            return renderTable(block.headers, block.rows);
+    }
+}
+function renderTable(headers, rows) {
+    if (rows.length === 0)
+        return [];
+    const cells = [headers, ...rows].map((row) => row.map((cell) => stripMarkdown(cell).replace(/\s*\n\s*/g, ' ')));
+    const widths = headers.map((_, column) => Math.min(60, Math.max(...cells.map((row) => (row[column] ?? '').length))));
+    const line = (row) => row
+        .map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column])))
+        .join('  ')
+        .trimEnd();
+    return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)];
+}
+/** Terminal text keeps inline code readable but drops emphasis markers and links' syntax. */
+function stripMarkdown(text) {
+    return text
+        .replace(/\*\*([^*]+)\*\*/g, '$1')
+        .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 <$2>')
+        .replace(/<br>/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./build/src/report/render.js
+/** One entry point for the CLI's --format. */
+
+
+
+
+const OUTPUT_FORMATS = ['text', 'json', 'markdown', 'github'];
+/** The stable JSON document of a report: its command's contract (see README, "JSON output"). */
+function renderJson(report) {
+    return JSON.stringify(report.data, null, 2) + '\n';
+}
+function renderReport(report, format) {
+    switch (format) {
+        case 'json':
+            return renderJson(report);
+        case 'markdown':
+            return defuseWorkflowCommands(renderMarkdown(report));
+        case 'github': {
+            // What a workflow step would print: annotations as workflow commands, then the summary.
+            const { shown, overflow } = selectAnnotations(report.findings);
+            const commands = renderWorkflowCommands(shown);
+            return (commands ? commands + '\n' : '') + defuseWorkflowCommands(renderMarkdown(report, { overflow }));
+        }
+        case 'text':
+            return defuseWorkflowCommands(renderText(report));
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/version.js
+/** Lockstep's version (kept equal to package.json's by a test). */
+const LOCKSTEP_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./build/src/cli/commands.js
+const COMMANDS = [
+    {
+        name: 'schema-diff',
+        summary: 'diff message schemas between two revisions, judge them by role and decoder, enforce the semver bump',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 229).then(__nccwpck_require__.bind(__nccwpck_require__, 229))).schemaDiffCommand,
+    },
+    {
+        name: 'env-diff',
+        summary: 'diff env vars read by the code and set by the Helm chart; say the safe merge/sync order',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 447).then(__nccwpck_require__.bind(__nccwpck_require__, 447))).envDiffCommand,
+    },
+    {
+        name: 'gate',
+        summary: 'advance the Science Pipelines gate of one PR (--pr N) or of every gated PR (--sweep)',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 849).then(__nccwpck_require__.bind(__nccwpck_require__, 849))).gateCommand,
+    },
+];
+
+;// CONCATENATED MODULE: ./build/src/cli/main.js
+/**
+ * `lockstep <command> [options] --format text|json|markdown|github`
+ * Exit 0: pass. 1: the check failed. 2: usage, configuration or input error.
+ * Never a bare stack trace: an unexpected error is one line, and --debug shows the trace.
+ */
+
+
+
+
+
+const COMMON_OPTIONS = {
+    format: { type: 'string', default: 'text' },
+    help: { type: 'boolean', short: 'h', default: false },
+    debug: { type: 'boolean', default: false },
+};
+const COMMON_HELP = `Common options:
+  --format F   text (default), json, markdown, or github (annotations + summary)
+  --debug      show stack traces of unexpected errors
+  -h, --help   this help
+
+Exit codes: 0 pass, 1 check failed, 2 usage/config/input error.`;
+function topLevelHelp() {
+    const width = Math.max(...COMMANDS.map((command) => command.name.length));
+    return `lockstep — keep services, message schemas and deployment config in step
+
+Usage: lockstep <command> [options]
+
+Commands:
+${COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n')}
+
+Run 'lockstep <command> --help' for a command's options.
+${COMMON_HELP}
+`;
+}
+const processIo = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+};
+async function runCli(argv, io = processIo, env = process.env, cwd = process.cwd()) {
+    const [name, ...rest] = argv;
+    const debug = rest.includes('--debug');
+    if (!name || name === '--help' || name === '-h' || name === 'help') {
+        io.stdout(topLevelHelp());
+        return name ? errors/* ExitCode */.yU.pass : errors/* ExitCode */.yU.inputError;
+    }
+    if (name === '--version') {
+        io.stdout(`${LOCKSTEP_VERSION}\n`);
+        return errors/* ExitCode */.yU.pass;
+    }
+    const entry = COMMANDS.find((command) => command.name === name);
+    if (!entry) {
+        io.stderr(`lockstep: unknown command '${name}'. Commands: ${COMMANDS.map((c) => c.name).join(', ')}.\n`);
+        return errors/* ExitCode */.yU.inputError;
+    }
+    let command;
+    try {
+        command = await entry.load();
+        const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args: rest, options: { ...command.options, ...COMMON_OPTIONS }, strict: true, allowPositionals: false });
+        if (values.help) {
+            io.stdout(`${command.help.trimEnd()}\n\n${COMMON_HELP}\n`);
+            return errors/* ExitCode */.yU.pass;
+        }
+        const format = values.format;
+        if (!OUTPUT_FORMATS.includes(format)) {
+            throw new errors/* InputError */.dz(`--format: expected ${OUTPUT_FORMATS.join(' | ')}, got '${format}'`);
+        }
+        const report = await command.run(values, { cwd, env });
+        io.stdout(renderReport(report, format));
+        return report.verdict === 'fail' ? errors/* ExitCode */.yU.failed : errors/* ExitCode */.yU.pass;
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz) {
+            io.stderr(`lockstep ${name}: error: ${error.describe()}\n`);
+            return errors/* ExitCode */.yU.inputError;
+        }
+        if (isParseArgsError(error)) {
+            io.stderr(`lockstep ${name}: ${error.message}\nRun 'lockstep ${name} --help' for the options.\n`);
+            return errors/* ExitCode */.yU.inputError;
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        io.stderr(`lockstep ${name}: internal error: ${message.split('\n')[0]}\n`);
+        if (debug && error instanceof Error && error.stack)
+            io.stderr(`${error.stack}\n`);
+        else
+            io.stderr('Run again with --debug for the stack trace, and please report it.\n');
+        return errors/* ExitCode */.yU.failed;
+    }
+}
+function isParseArgsError(error) {
+    const code = error?.code;
+    return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+
+
+/***/ }),
+
+/***/ 406:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   yU: () => (/* binding */ ExitCode)
+/* harmony export */ });
+/* unused harmony export isInputError */
+class InputError extends Error {
+    file;
+    line;
+    column;
+    hint;
+    constructor(message, details = {}) {
+        super(message);
+        this.name = 'InputError';
+        this.file = details.file;
+        this.line = details.line;
+        this.column = details.column;
+        this.hint = details.hint;
+    }
+    /** "file:line: message (hint)" — the one line a terminal or log shows. */
+    describe() {
+        const where = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
+        return `${where}${this.message}${this.hint ? `\n  ${this.hint}` : ''}`;
+    }
+}
+function isInputError(error) {
+    return error instanceof InputError;
+}
+/** Exit codes shared by the CLI and the actions. */
+const ExitCode = { pass: 0, failed: 1, inputError: 2 };
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(708);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

@@ -1,0 +1,63 @@
+/**
+ * Entry of the root action (dist/lockstep/index.js): runs, in one step, every check that
+ * .github/lockstep.yml enables — `messages:` → schema-diff, `env:` → env-diff,
+ * `gate:` → pipelines-gate — and publishes one report per check.
+ */
+import * as core from '@actions/core';
+import path from 'node:path';
+import { loadConfig } from '../config/load.js';
+import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
+import type { Report } from '../report/model.js';
+import { readEventContext } from './event.js';
+import { stringInput } from './inputs.js';
+import { handleActionError, runAction } from './run-action.js';
+
+interface Check {
+  name: string;
+  enabled: boolean;
+  produce(): Promise<Report>;
+}
+
+await runAction('lockstep', async () => {
+  const context = readEventContext();
+  const configFile = stringInput('config', DEFAULT_CONFIG_PATH);
+  const config = await loadConfig(path.resolve(context.workspace, configFile), configFile);
+  const checks: Check[] = [
+    {
+      name: 'schema-diff',
+      enabled: (config.messages?.length ?? 0) > 0,
+      produce: async () => (await import('./schema-diff-run.js')).produceSchemaDiff(),
+    },
+    { name: 'env-diff', enabled: config.env !== undefined, produce: async () => (await import('./env-diff-run.js')).produceEnvDiff() },
+    {
+      name: 'pipelines-gate',
+      enabled: config.gate !== undefined,
+      produce: async () => (await import('./pipelines-gate-run.js')).producePipelinesGate(),
+    },
+  ];
+  const enabled = checks.filter((check) => check.enabled);
+  core.setOutput('checks', enabled.map((check) => check.name).join(','));
+  if (enabled.length === 0) {
+    core.warning(`${configFile} enables no check: add a messages:, env: or gate: section (see the README).`);
+    return [];
+  }
+  const reports: Report[] = [];
+  let firstError: { name: string; error: unknown } | undefined;
+  // One check's bad input must not hide the others' results.
+  for (const check of enabled) {
+    try {
+      reports.push(await core.group(`lockstep ${check.name}`, check.produce));
+    } catch (error) {
+      firstError ??= { name: check.name, error };
+      core.error(`lockstep ${check.name} could not run: ${(error as Error).message}`);
+    }
+  }
+  if (firstError) {
+    // Publish what did run, then fail the step as the CLI would (exit 2 for input errors).
+    const { publishReport } = await import('./run-action.js');
+    for (const report of reports) await publishReport(report, true);
+    handleActionError(firstError.name, firstError.error);
+    return [];
+  }
+  return reports;
+}, { prefixOutputs: true });

@@ -1,0 +1,101 @@
+/**
+ * `lockstep <command> [options] --format text|json|markdown|github`
+ * Exit 0: pass. 1: the check failed. 2: usage, configuration or input error.
+ * Never a bare stack trace: an unexpected error is one line, and --debug shows the trace.
+ */
+import { parseArgs } from 'node:util';
+import { InputError, ExitCode } from '../errors.js';
+import { OUTPUT_FORMATS, renderReport, type OutputFormat } from '../report/render.js';
+import { LOCKSTEP_VERSION } from '../version.js';
+import { COMMANDS } from './commands.js';
+import type { CliCommand } from './command.js';
+
+const COMMON_OPTIONS = {
+  format: { type: 'string', default: 'text' },
+  help: { type: 'boolean', short: 'h', default: false },
+  debug: { type: 'boolean', default: false },
+} as const;
+
+const COMMON_HELP = `Common options:
+  --format F   text (default), json, markdown, or github (annotations + summary)
+  --debug      show stack traces of unexpected errors
+  -h, --help   this help
+
+Exit codes: 0 pass, 1 check failed, 2 usage/config/input error.`;
+
+export function topLevelHelp(): string {
+  const width = Math.max(...COMMANDS.map((command) => command.name.length));
+  return `lockstep — keep services, message schemas and deployment config in step
+
+Usage: lockstep <command> [options]
+
+Commands:
+${COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n')}
+
+Run 'lockstep <command> --help' for a command's options.
+${COMMON_HELP}
+`;
+}
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+export async function runCli(argv: string[], io: CliIo = processIo, env = process.env, cwd = process.cwd()): Promise<number> {
+  const [name, ...rest] = argv;
+  const debug = rest.includes('--debug');
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(topLevelHelp());
+    return name ? ExitCode.pass : ExitCode.inputError;
+  }
+  if (name === '--version') {
+    io.stdout(`${LOCKSTEP_VERSION}\n`);
+    return ExitCode.pass;
+  }
+  const entry = COMMANDS.find((command) => command.name === name);
+  if (!entry) {
+    io.stderr(`lockstep: unknown command '${name}'. Commands: ${COMMANDS.map((c) => c.name).join(', ')}.\n`);
+    return ExitCode.inputError;
+  }
+  let command: CliCommand | undefined;
+  try {
+    command = await entry.load();
+    const { values } = parseArgs({ args: rest, options: { ...command.options, ...COMMON_OPTIONS }, strict: true, allowPositionals: false });
+    if (values.help) {
+      io.stdout(`${command.help.trimEnd()}\n\n${COMMON_HELP}\n`);
+      return ExitCode.pass;
+    }
+    const format = values.format as string;
+    if (!OUTPUT_FORMATS.includes(format as OutputFormat)) {
+      throw new InputError(`--format: expected ${OUTPUT_FORMATS.join(' | ')}, got '${format}'`);
+    }
+    const report = await command.run(values, { cwd, env });
+    io.stdout(renderReport(report, format as OutputFormat));
+    return report.verdict === 'fail' ? ExitCode.failed : ExitCode.pass;
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr(`lockstep ${name}: error: ${error.describe()}\n`);
+      return ExitCode.inputError;
+    }
+    if (isParseArgsError(error)) {
+      io.stderr(`lockstep ${name}: ${(error as Error).message}\nRun 'lockstep ${name} --help' for the options.\n`);
+      return ExitCode.inputError;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`lockstep ${name}: internal error: ${message.split('\n')[0]}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    else io.stderr('Run again with --debug for the stack trace, and please report it.\n');
+    return ExitCode.failed;
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: string } | undefined)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}

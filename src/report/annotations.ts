@@ -1,0 +1,52 @@
+/**
+ * Findings → GitHub annotations. GitHub shows at most 10 annotations of each type per
+ * step (50 per job); the rest are returned as overflow, for the summary to list.
+ */
+import type { Finding, Severity } from './model.js';
+
+export const ANNOTATIONS_PER_TYPE = 10;
+
+export interface Annotation {
+  level: Severity;
+  title: string;
+  message: string;
+  file?: string;
+  line?: number;
+}
+
+export function selectAnnotations(findings: readonly Finding[], perType = ANNOTATIONS_PER_TYPE): { shown: Annotation[]; overflow: Finding[] } {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  const shown: Annotation[] = [];
+  const overflow: Finding[] = [];
+  for (const finding of findings) {
+    if (counts[finding.severity] >= perType) {
+      overflow.push(finding);
+      continue;
+    }
+    counts[finding.severity]++;
+    shown.push({ level: finding.severity, title: finding.title, message: finding.message, file: finding.file, line: finding.line });
+  }
+  return { shown, overflow };
+}
+
+/** `::error file=…,line=…,title=…::message` lines, escaped as the runner expects. */
+export function renderWorkflowCommands(annotations: readonly Annotation[]): string {
+  return annotations
+    .map((annotation) => {
+      const properties = [
+        annotation.file ? `file=${escapeProperty(annotation.file)}` : '',
+        annotation.line ? `line=${annotation.line}` : '',
+        `title=${escapeProperty(annotation.title)}`,
+      ].filter(Boolean);
+      return `::${annotation.level} ${properties.join(',')}::${escapeData(annotation.message)}`;
+    })
+    .join('\n');
+}
+
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

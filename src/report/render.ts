@@ -1,0 +1,31 @@
+/** One entry point for the CLI's --format. */
+import { renderWorkflowCommands, selectAnnotations } from './annotations.js';
+import { defuseWorkflowCommands } from './log-safety.js';
+import { renderMarkdown } from './markdown.js';
+import type { Report } from './model.js';
+import { renderText } from './text.js';
+
+export const OUTPUT_FORMATS = ['text', 'json', 'markdown', 'github'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** The stable JSON document of a report: its command's contract (see README, "JSON output"). */
+export function renderJson(report: Report): string {
+  return JSON.stringify(report.data, null, 2) + '\n';
+}
+
+export function renderReport(report: Report, format: OutputFormat): string {
+  switch (format) {
+    case 'json':
+      return renderJson(report);
+    case 'markdown':
+      return defuseWorkflowCommands(renderMarkdown(report));
+    case 'github': {
+      // What a workflow step would print: annotations as workflow commands, then the summary.
+      const { shown, overflow } = selectAnnotations(report.findings);
+      const commands = renderWorkflowCommands(shown);
+      return (commands ? commands + '\n' : '') + defuseWorkflowCommands(renderMarkdown(report, { overflow }));
+    }
+    case 'text':
+      return defuseWorkflowCommands(renderText(report));
+  }
+}
