@@ -1,0 +1,22 @@
+/**
+ * Whose comments are ours. Sticky comments are read back only from comments this
+ * token wrote, so a marker planted by anyone else is ignored.
+ *
+ * A personal token can ask GET /user. A GITHUB_TOKEN (an app installation token)
+ * cannot — GitHub answers 403 — and its comments are written by
+ * `github-actions[bot]`, so that is the identity then (another GitHub App can pass
+ * its own `<slug>[bot]` login).
+ */
+import { httpStatusOf, type GitHubOctokit } from './client.js';
+
+export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+
+export async function resolveIdentity(octokit: GitHubOctokit, installationLogin = ACTIONS_BOT_LOGIN): Promise<string> {
+  try {
+    const { data } = await octokit.request('GET /user');
+    return data.login;
+  } catch (error) {
+    if (httpStatusOf(error) === 403) return installationLogin;
+    throw error;
+  }
+}

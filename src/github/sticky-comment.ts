@@ -1,0 +1,162 @@
+/**
+ * One sticky comment per pull request and command, edited in place.
+ *
+ * The comment is found by a hidden marker line, and only among comments written
+ * by the token's own identity: anyone can write a comment that carries the
+ * marker, and a planted one must not steer what we read back. The list is
+ * paginated (a busy PR has more than 100 comments).
+ *
+ * Two runs that both find no comment both create one; after creating, the list
+ * is read again and the lowest id wins: the others are deleted and the winner
+ * carries the body. Every run applies the same rule, so they agree.
+ *
+ * A comment may carry a hidden JSON record (state a later run reads back):
+ * `<!-- lockstep:record {...} -->`, escaped so that no text inside can close the
+ * HTML comment.
+ */
+import { httpStatusOf, type GitHubOctokit } from './client.js';
+
+export interface StickyCommentTarget {
+  owner: string;
+  repo: string;
+  /** Pull request (or issue) number. */
+  issueNumber: number;
+  /** Hidden first line naming the comment, e.g. `<!-- lockstep:gate -->` (report/pr-comment.ts commentMarker). */
+  marker: string;
+  /** Login whose comments count (see github/identity.ts). */
+  identity: string;
+}
+
+export interface StickyComment {
+  id: number;
+  body: string;
+  htmlUrl: string;
+}
+
+/** GitHub rejects comment bodies over 65,536 characters. */
+export const COMMENT_BODY_LIMIT = 65536;
+const RECORD_PREFIX = '<!-- lockstep:record ';
+
+/** Our comments carrying the marker, lowest id first. */
+export async function findStickyComments(octokit: GitHubOctokit, target: StickyCommentTarget): Promise<StickyComment[]> {
+  const found: StickyComment[] = [];
+  const identity = target.identity.toLowerCase();
+  for (let page = 1; ; page += 1) {
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      owner: target.owner,
+      repo: target.repo,
+      issue_number: target.issueNumber,
+      per_page: 100,
+      page,
+    });
+    for (const comment of data) {
+      if (comment.user?.login?.toLowerCase() !== identity) continue;
+      const body = comment.body ?? '';
+      if (!body.startsWith(target.marker)) continue;
+      found.push({ id: Number(comment.id), body, htmlUrl: comment.html_url });
+    }
+    if (data.length < 100) break;
+  }
+  return found.sort((a, b) => a.id - b.id);
+}
+
+/** The sticky comment, if this identity wrote one. */
+export async function readStickyComment(octokit: GitHubOctokit, target: StickyCommentTarget): Promise<StickyComment | undefined> {
+  return (await findStickyComments(octokit, target))[0];
+}
+
+export type StickyWrite = 'created' | 'updated' | 'unchanged';
+
+/**
+ * Creates or edits the sticky comment so it holds `body` (the marker is put in
+ * front when missing). `known` is what the caller already read, to save a request.
+ */
+export async function upsertStickyComment(
+  octokit: GitHubOctokit,
+  target: StickyCommentTarget,
+  body: string,
+  known?: StickyComment[],
+): Promise<{ comment: StickyComment; write: StickyWrite }> {
+  const fullBody = fitBody(body.startsWith(target.marker) ? body : `${target.marker}\n${body}`);
+  const existing = known ?? (await findStickyComments(octokit, target));
+  const current = existing[0];
+  if (current) {
+    if (current.body === fullBody) return { comment: current, write: 'unchanged' };
+    const updated = await editComment(octokit, target, current.id, fullBody);
+    return { comment: updated, write: 'updated' };
+  }
+  const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    body: fullBody,
+  });
+  const mine: StickyComment = { id: Number(data.id), body: fullBody, htmlUrl: data.html_url };
+  // Another run may have created one at the same moment: converge on the lowest id.
+  const all = await findStickyComments(octokit, target);
+  const winner = all[0];
+  if (!winner || winner.id === mine.id) {
+    await deleteComments(octokit, target, all.filter((comment) => comment.id !== mine.id));
+    return { comment: mine, write: 'created' };
+  }
+  await deleteComments(octokit, target, all.filter((comment) => comment.id !== winner.id));
+  const kept = winner.body === fullBody ? winner : await editComment(octokit, target, winner.id, fullBody);
+  return { comment: kept, write: 'updated' };
+}
+
+async function editComment(octokit: GitHubOctokit, target: StickyCommentTarget, id: number, body: string): Promise<StickyComment> {
+  const { data } = await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+    owner: target.owner,
+    repo: target.repo,
+    comment_id: id,
+    body,
+  });
+  return { id: Number(data.id), body, htmlUrl: data.html_url };
+}
+
+async function deleteComments(octokit: GitHubOctokit, target: StickyCommentTarget, comments: StickyComment[]): Promise<void> {
+  for (const comment of comments) {
+    try {
+      await octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+        owner: target.owner,
+        repo: target.repo,
+        comment_id: comment.id,
+      });
+    } catch (error) {
+      // The other run deleted it first: that is the outcome we wanted.
+      if (httpStatusOf(error) !== 404) throw error;
+    }
+  }
+}
+
+function fitBody(body: string): string {
+  if (body.length <= COMMENT_BODY_LIMIT) return body;
+  const note = '\n\n_(cut: the full report is in the job summary)_';
+  // Keep the hidden record whole: it is what the next run reads.
+  const recordAt = body.lastIndexOf(RECORD_PREFIX);
+  const record = recordAt >= 0 ? '\n' + body.slice(recordAt) : '';
+  const head = recordAt >= 0 ? body.slice(0, recordAt) : body;
+  return head.slice(0, COMMENT_BODY_LIMIT - note.length - record.length) + note + record;
+}
+
+/**
+ * The hidden line that carries a JSON record. `<` and `>` only occur inside JSON
+ * strings, so escaping them there means no text can close the HTML comment.
+ */
+export function embedRecord(record: unknown): string {
+  const json = JSON.stringify(record).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+  return `${RECORD_PREFIX}${json} -->`;
+}
+
+/** The record a body carries, or undefined when there is none or it does not parse. */
+export function extractRecord(body: string): unknown {
+  const at = body.lastIndexOf(RECORD_PREFIX);
+  if (at < 0) return undefined;
+  const end = body.indexOf(' -->', at);
+  if (end < 0) return undefined;
+  try {
+    return JSON.parse(body.slice(at + RECORD_PREFIX.length, end));
+  } catch {
+    return undefined;
+  }
+}
