@@ -306,18 +306,45 @@ class PythonSchemaExtractor {
   }
 }
 
+/** The class a `schema:` names is not in its file; `available` lists the classes that are. */
+export class ClassNotFoundError extends InputError {
+  constructor(
+    readonly className: string,
+    file: string,
+    readonly available: string[],
+  ) {
+    super(`class ${className} not found in ${file}`, {
+      file,
+      hint: available.length
+        ? `Classes in that file: ${available.join(', ')}. Fix the \`#Class\` part of \`schema:\`.`
+        : 'That file defines no classes. Fix the `schema:` path.',
+    });
+  }
+}
+
+/**
+ * A type written in the configuration (`extra-fields: {detector: int}`,
+ * `wire-types: {position: str}`), read as a Python annotation with typing's names in scope.
+ */
+export async function parseTypeText(text: string, where: { file: string; line?: number }): Promise<WireType> {
+  if (!/^[\w\s.,\[\]|'"-]+$/.test(text) || text.length > 200)
+    throw new InputError(`type \`${text}\` is not a Python type expression`, { ...where, hint: 'Write a type as in a Python annotation: int, str, list[float], int | None.' });
+  const source = `from typing import Any, Dict, List, Literal, Optional, Set, Tuple, Union\nclass T:\n    x: ${text.trim()}\n`;
+  const files: SourceFiles = { read: async (paths) => new Map(paths.map((p) => [p, p === '<config>' ? source : undefined])) };
+  try {
+    const schema = await extractPythonSchema(files, '<config>', 'T');
+    return schema.fields[0]?.type ?? ANY;
+  } catch {
+    throw new InputError(`type \`${text}\` is not a Python type expression`, { ...where, hint: 'Write a type as in a Python annotation: int, str, list[float], int | None.' });
+  }
+}
+
 function findClass(module: LoadedModule, className: string): PythonClass {
   const [top, ...nestedPath] = className.split('.');
   let cls = module.classes.get(top);
   for (const name of nestedPath) cls = cls?.nested.find((n) => n.name === name);
   if (cls) return cls;
-  const available = [...module.classes.keys()];
-  throw new InputError(`class ${className} not found in ${module.path}`, {
-    file: module.path,
-    hint: available.length
-      ? `Classes in that file: ${available.join(', ')}. Fix the \`#Class\` part of \`schema:\`.`
-      : 'That file defines no classes. Fix the `schema:` path.',
-  });
+  throw new ClassNotFoundError(className, module.path, [...module.classes.keys()]);
 }
 
 interface Assignment {

@@ -1,0 +1,134 @@
+/**
+ * One configured message, base → head: find it at both revisions (following a
+ * moved file and a renamed class), diff, and judge every change by the rules.
+ */
+import { InputError } from '../errors.js';
+import type { FileChange, GitRepository } from '../git/repository.js';
+import type { ExtraPolicy, MessageSchema } from './model.js';
+import { diffSchemas, sameWireFields, type SchemaChange } from './diff.js';
+import { ClassNotFoundError } from './python-extract.js';
+import { bumpFor, judge, maxBump, type Bump, type DecoderKind, type Role, type Rule } from './rules.js';
+import { extractAt, fileExists, parseSchemaRef, type SchemaRef } from './sources.js';
+
+export interface MessageSpec {
+  name: string;
+  schema: string;
+  role: Role;
+  decoder: 'strict' | 'pydantic';
+  /** Override of the reader's pydantic `extra` policy (else read from model_config). */
+  extra?: ExtraPolicy;
+}
+
+export interface JudgedChange extends SchemaChange {
+  breaking: boolean;
+  rule: Rule;
+}
+
+export interface MessageResult {
+  spec: MessageSpec;
+  base?: MessageSchema;
+  head?: MessageSchema;
+  decoder: DecoderKind;
+  changes: JudgedChange[];
+  /** Things worth saying that are not changes ("class renamed, wire unchanged"). */
+  notes: { text: string; file?: string; line?: number }[];
+  requiredBump: Bump;
+}
+
+export interface RevisionPair {
+  repository: GitRepository;
+  base: string;
+  head: string;
+  /** Files changed base → head with renames, computed once for all messages. */
+  changedFiles(): Promise<FileChange[]>;
+}
+
+export async function checkMessage(spec: MessageSpec, revisions: RevisionPair): Promise<MessageResult> {
+  const { repository, base, head } = revisions;
+  const ref = parseSchemaRef(spec.schema);
+  const notes: MessageResult['notes'] = [];
+
+  // Where is the file at head, and where was it at base?
+  let headPath: string | undefined = ref.path;
+  const existsAtHead = await fileExists(repository, head, ref.path);
+  const existsAtBase = await fileExists(repository, base, ref.path);
+  if (!existsAtHead) {
+    const moved = (await revisions.changedFiles()).find((c) => c.status === 'renamed' && c.oldPath === ref.path);
+    if (moved) {
+      headPath = moved.path;
+      notes.push({ text: `${ref.path} moved to ${moved.path} at head: update \`schema:\` to the new path` });
+    } else if (existsAtBase) headPath = undefined;
+    else
+      throw new InputError(`schema file ${ref.path} exists neither at base nor at head`, {
+        file: ref.path,
+        hint: 'Check the `schema:` path (relative to the repository root), or fetch the revisions (actions/checkout with fetch-depth: 0).',
+      });
+  }
+  let basePath: string | undefined = headPath && (await fileExists(repository, base, headPath)) ? headPath : undefined;
+  if (!basePath && headPath) {
+    const moved = (await revisions.changedFiles()).find((c) => c.status === 'renamed' && c.path === headPath);
+    if (moved?.oldPath) {
+      basePath = moved.oldPath;
+      notes.push({ text: `file moved: ${moved.oldPath} → ${headPath} (followed)`, file: headPath });
+    } else if (existsAtBase && headPath !== ref.path) basePath = ref.path;
+  }
+
+  const headSchema = headPath ? await extractAt(repository, head, { ...ref, path: headPath }) : undefined;
+  const baseSchema = basePath ? await extractBase(repository, base, { ...ref, path: basePath }, headSchema, notes) : undefined;
+
+  const decoder = decoderKind(spec, baseSchema, headSchema);
+  const changes = diffSchemas(baseSchema, headSchema).map((change): JudgedChange => {
+    const judgement = judge(change, decoder, spec.role);
+    return { ...change, breaking: judgement.breaking, rule: judgement.rule };
+  });
+  return {
+    spec,
+    base: baseSchema,
+    head: headSchema,
+    decoder,
+    changes,
+    notes,
+    requiredBump: maxBump(changes.map((c) => bumpFor(c))),
+  };
+}
+
+/**
+ * The base schema; when the class is not in the base file under its head name,
+ * a base class with the same wire fields is the same message renamed.
+ */
+async function extractBase(repository: GitRepository, base: string, ref: SchemaRef, head: MessageSchema | undefined, notes: MessageResult['notes']): Promise<MessageSchema | undefined> {
+  try {
+    return await extractAt(repository, base, ref);
+  } catch (error) {
+    if (!(error instanceof ClassNotFoundError) || !head) throw error;
+    const candidates: MessageSchema[] = [];
+    for (const name of error.available) {
+      const schema = await extractAt(repository, base, { ...ref, className: name }).catch(() => undefined);
+      if (schema && schema.fields.length) candidates.push(schema);
+    }
+    const same = candidates.find((c) => sameWireFields(c, head));
+    if (same) {
+      notes.push({ text: `class renamed: ${same.name} → ${head.name}, wire unchanged`, file: head.file, line: head.line });
+      return same;
+    }
+    // A rename that also changed fields: the closest class by shared field names, if it shares most.
+    const headNames = new Set(head.fields.map((f) => f.name));
+    const scored = candidates
+      .map((c) => ({ c, shared: c.fields.filter((f) => headNames.has(f.name)).length }))
+      .sort((a, b) => b.shared - a.shared);
+    const best = scored[0];
+    if (best && best.shared * 2 >= Math.max(headNames.size, best.c.fields.length) && scored[1]?.shared !== best.shared) {
+      notes.push({ text: `class renamed: ${best.c.name} → ${head.name} (followed; its field changes are listed)`, file: head.file, line: head.line });
+      return best.c;
+    }
+    return undefined;
+  }
+}
+
+/** strict, or pydantic with the reader's extra policy (consumer: the new model; producer: the old one). */
+export function decoderKind(spec: MessageSpec, base: MessageSchema | undefined, head: MessageSchema | undefined): DecoderKind {
+  if (spec.decoder === 'strict') return 'strict';
+  const reader = spec.role === 'producer' ? (base ?? head) : (head ?? base);
+  const extra = spec.extra ?? (reader && (reader.kind === 'pydantic' || reader.kind === 'json-schema') ? reader.extra : 'ignore');
+  return extra === 'forbid' ? 'pydantic-forbid' : 'pydantic-ignore';
+}
