@@ -83,3 +83,21 @@ describe('parseConfig', () => {
     expect(error.line).toBe(3);
   });
 });
+
+describe('lockstep.schema.json', () => {
+  it('is the JSON Schema of the current zod schema (run `npm run schema` when this fails)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { renderConfigJsonSchema } = await import('../../../src/config/json-schema.js');
+    expect(readFileSync(new URL('../../../lockstep.schema.json', import.meta.url), 'utf8')).toBe(renderConfigJsonSchema());
+  });
+
+  it('lets an editor flag an unknown key and a wrong enum value', async () => {
+    const { default: Ajv } = await import('ajv/dist/2020.js');
+    const { configJsonSchema } = await import('../../../src/config/json-schema.js');
+    const ajv = new (Ajv as unknown as typeof import('ajv').default)({ strict: false });
+    const validate = ajv.compile(configJsonSchema());
+    expect(validate({ messages: [{ name: 'a', schema: 'a.py#A', role: 'consumer', decoder: 'strict' }] })).toBe(true);
+    expect(validate({ messages: [{ name: 'a', schema: 'a.py#A', role: 'reader', decoder: 'strict' }] })).toBe(false);
+    expect(validate({ env: { partiy: [] } })).toBe(false);
+  });
+});

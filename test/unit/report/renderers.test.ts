@@ -1,0 +1,82 @@
+import { describe, expect, it } from '@jest/globals';
+import type { Finding, Report } from '../../../src/report/model.js';
+import { renderMarkdown } from '../../../src/report/markdown.js';
+import { renderText } from '../../../src/report/text.js';
+import { renderReport } from '../../../src/report/render.js';
+import { renderWorkflowCommands, selectAnnotations } from '../../../src/report/annotations.js';
+import { renderPrComment, commentMarker } from '../../../src/report/pr-comment.js';
+import { defuseWorkflowCommands } from '../../../src/report/log-safety.js';
+import { parseAnnotations } from '../../support/action-harness.js';
+
+const finding = (i: number, severity: Finding['severity'] = 'error'): Finding => ({
+  id: 'strict-field-added',
+  severity,
+  title: `Field added ${i}`,
+  message: `field f${i} | added`,
+  file: 'python/shared/visit.py',
+  line: i,
+});
+
+const report: Report = {
+  command: 'schema-diff',
+  verdict: 'fail',
+  headline: 'next-visit needs a major bump',
+  findings: [finding(1)],
+  blocks: [
+    { kind: 'heading', text: 'next-visit (consumer, strict)' },
+    { kind: 'table', headers: ['Change', 'Why'], rows: [['`visitId` added', 'a strict reader | breaks\non new keys']] },
+    { kind: 'list', items: ['merge both together'] },
+  ],
+  data: { verdict: 'fail', requiredBump: 'major' },
+};
+
+describe('renderers', () => {
+  it('renders markdown with the verdict, a table with escaped pipes and newlines', () => {
+    const markdown = renderMarkdown(report);
+    expect(markdown).toContain('## ❌ Lockstep schema-diff: next-visit needs a major bump');
+    expect(markdown).toContain('| Change | Why |');
+    expect(markdown).toContain('| `visitId` added | a strict reader \\| breaks<br>on new keys |');
+    expect(markdown).toContain('- merge both together');
+  });
+
+  it('renders aligned plain text with findings and their ids', () => {
+    const text = renderText(report);
+    expect(text.split('\n')[0]).toBe('lockstep schema-diff: FAIL — next-visit needs a major bump');
+    expect(text).toContain('python/shared/visit.py:1: error: Field added 1 — field f1 | added [strict-field-added]');
+    expect(text).not.toContain('<br>');
+  });
+
+  it('renders JSON as the command data, exactly', () => {
+    expect(JSON.parse(renderReport(report, 'json'))).toEqual({ verdict: 'fail', requiredBump: 'major' });
+  });
+
+  it('caps annotations at 10 per type and lists the rest in the summary', () => {
+    const many: Finding[] = [...Array.from({ length: 13 }, (_, i) => finding(i + 1)), ...Array.from({ length: 3 }, (_, i) => finding(i + 100, 'warning'))];
+    const { shown, overflow } = selectAnnotations(many);
+    expect(shown.filter((a) => a.level === 'error')).toHaveLength(10);
+    expect(shown.filter((a) => a.level === 'warning')).toHaveLength(3);
+    expect(overflow.map((f) => f.line)).toEqual([11, 12, 13]);
+    const markdown = renderMarkdown({ ...report, findings: many }, { overflow });
+    expect(markdown).toContain('### More findings');
+    expect(markdown).toContain('`python/shared/visit.py:13`');
+  });
+
+  it('escapes workflow commands so they parse back to the same annotation', () => {
+    const commands = renderWorkflowCommands([{ level: 'error', title: 'a: b, c', message: 'line one\nline two 100%', file: 'x,y.py', line: 3 }]);
+    expect(commands.split('\n')).toHaveLength(1);
+    expect(parseAnnotations(commands)).toEqual([{ level: 'error', title: 'a: b, c', message: 'line one\nline two 100%', file: 'x,y.py', line: 3 }]);
+  });
+
+  it('puts a hidden marker on the PR comment', () => {
+    expect(renderPrComment(report).startsWith(`${commentMarker('schema-diff')}\n### ❌`)).toBe(true);
+  });
+
+  it('defuses lines of repository content that look like workflow commands', () => {
+    const hostile: Report = { ...report, blocks: [{ kind: 'paragraph', text: '::add-mask::secret\n  ::error::fake' }] };
+    for (const format of ['text', 'markdown', 'github'] as const) {
+      const out = renderReport(hostile, format);
+      expect(out).not.toMatch(/^\s*::(add-mask|error::fake)/m);
+    }
+    expect(defuseWorkflowCommands('a\n::x::y')).toBe('a\n:\u200b:x::y');
+  });
+});
