@@ -1,13 +1,105 @@
-// Placeholder until the schema-diff command lands; its owner replaces this file.
+/** `lockstep schema-diff`: options → runSchemaDiff → Report (rendered by cli/main.ts). */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { InputError } from '../errors.js';
-import type { CliCommand } from './command.js';
+import { loadConfig } from '../config/load.js';
+import { DEFAULT_CONFIG_PATH, type LockstepConfig } from '../config/schema.js';
+import { messagesFromConfig, versioningFromConfig } from '../schema/config-messages.js';
+import { runSchemaDiff, type SchemaDiffMessage } from '../schema/run.js';
+import { stringOption, type CliCommand } from './command.js';
+
+const HELP = `Usage: lockstep schema-diff --base REV --head REV [options]
+
+Diffs the message schemas of .github/lockstep.yml (or the one --schema) between two
+revisions, judges each change by role and decoder, checks peers, and holds the
+required bump against the proposed version.
+
+Options:
+  --repo DIR                repository folder (default: the current folder)
+  --base REV                base revision (required)
+  --head REV                head revision (default: HEAD)
+  --schema PATH#Class       check this schema instead of the config's messages
+                            (or PATH.json for a JSON Schema)
+  --role R                  with --schema: producer | consumer | both (default consumer)
+  --decoder D               with --schema: strict | pydantic (default strict)
+  --proposed-version V      the version this change will be released as
+  --release-tag TAG         the tag being released (its previous release is the base)
+  --label NAME              a PR label (repeatable): semver:major|minor|patch, the approve label
+  --pr-body-file FILE       a PR body to read Paired-With: owner/repo#N lines from
+  --config FILE             configuration (default: DIR/.github/lockstep.yml)
+Environment: GITHUB_TOKEN (peers given as owner/name), GITHUB_SERVER_URL.`;
+
+const ROLES = ['producer', 'consumer', 'both'] as const;
+const DECODERS = ['strict', 'pydantic'] as const;
 
 export const schemaDiffCommand: CliCommand = {
   name: 'schema-diff',
-  summary: '',
-  help: 'lockstep schema-diff: not built yet',
-  options: {},
-  async run() {
-    throw new InputError('lockstep schema-diff is not built yet');
+  summary: 'diff message schemas between two revisions, judge them by role and decoder, enforce the semver bump',
+  help: HELP,
+  options: {
+    repo: { type: 'string' },
+    base: { type: 'string' },
+    head: { type: 'string' },
+    schema: { type: 'string' },
+    role: { type: 'string' },
+    decoder: { type: 'string' },
+    'proposed-version': { type: 'string' },
+    'release-tag': { type: 'string' },
+    label: { type: 'string', multiple: true },
+    'pr-body-file': { type: 'string' },
+    config: { type: 'string' },
+  },
+  async run(values, context) {
+    const repo = path.resolve(context.cwd, stringOption(values, 'repo') ?? '.');
+    const base = stringOption(values, 'base');
+    if (!base) throw new InputError('--base is required', { hint: 'Pass the base revision, e.g. --base origin/main.' });
+    const schema = stringOption(values, 'schema');
+    const configOption = stringOption(values, 'config');
+    const configPath = configOption ? path.resolve(context.cwd, configOption) : path.join(repo, DEFAULT_CONFIG_PATH);
+    const config = await loadOptionalConfig(configPath, configOption ?? DEFAULT_CONFIG_PATH, !schema || configOption !== undefined);
+    let messages: SchemaDiffMessage[];
+    if (schema) {
+      const role = choice(stringOption(values, 'role') ?? 'consumer', ROLES, '--role');
+      const decoder = choice(stringOption(values, 'decoder') ?? 'strict', DECODERS, '--decoder');
+      messages = [{ name: schema.split('#').pop() ?? schema, schema, role, decoder }];
+    } else {
+      if (values.role !== undefined || values.decoder !== undefined) throw new InputError('--role and --decoder go with --schema', { hint: 'Without --schema the messages, roles and decoders come from the configuration.' });
+      messages = messagesFromConfig(config);
+      if (messages.length === 0)
+        throw new InputError('no messages to check', { file: configOption ?? DEFAULT_CONFIG_PATH, hint: 'Add a `messages:` section to the configuration, or pass --schema PATH#Class.' });
+    }
+    const bodyFile = stringOption(values, 'pr-body-file');
+    const pullRequestBody = bodyFile ? await readFile(path.resolve(context.cwd, bodyFile), 'utf8').catch(() => {
+      throw new InputError('cannot read the PR body file', { file: bodyFile });
+    }) : undefined;
+    const labels = Array.isArray(values.label) ? values.label : [];
+    return runSchemaDiff({
+      repository: repo,
+      base,
+      head: stringOption(values, 'head') ?? 'HEAD',
+      messages,
+      versioning: versioningFromConfig(config),
+      proposedVersion: stringOption(values, 'proposed-version'),
+      releaseTag: stringOption(values, 'release-tag'),
+      labels,
+      pullRequestBody,
+      token: context.env.GITHUB_TOKEN,
+      serverUrl: context.env.GITHUB_SERVER_URL,
+      cwd: repo,
+    });
   },
 };
+
+async function loadOptionalConfig(file: string, displayName: string, required: boolean): Promise<LockstepConfig | undefined> {
+  try {
+    return await loadConfig(file, displayName);
+  } catch (error) {
+    if (!required && error instanceof InputError && error.message === 'configuration file not found') return undefined;
+    throw error;
+  }
+}
+
+function choice<T extends string>(value: string, choices: readonly T[], option: string): T {
+  if (!choices.includes(value as T)) throw new InputError(`${option}: expected ${choices.join(' | ')}, got '${value}'`);
+  return value as T;
+}

@@ -31,6 +31,10 @@ export const MessageSchema = z.strictObject({
   schema: SchemaReference.describe('PATH.py#Class or a .json JSON Schema'),
   role: Role,
   decoder: Decoder,
+  extra: z
+    .enum(['ignore', 'forbid', 'allow'])
+    .optional()
+    .describe("pydantic decoder: the reader's extra policy, when model_config does not say it (default: read from model_config, else ignore)"),
   peer: PeerSchema.optional(),
 });
 

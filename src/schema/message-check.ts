@@ -65,7 +65,8 @@ export async function checkMessage(spec: MessageSpec, revisions: RevisionPair): 
       });
   }
   let basePath: string | undefined = headPath && (await fileExists(repository, base, headPath)) ? headPath : undefined;
-  if (!basePath && headPath) {
+  if (!headPath) basePath = ref.path; // gone at head: message-removed
+  else if (!basePath) {
     const moved = (await revisions.changedFiles()).find((c) => c.status === 'renamed' && c.path === headPath);
     if (moved?.oldPath) {
       basePath = moved.oldPath;

@@ -1,0 +1,233 @@
+/**
+ * Message results, peer checks and versions → the Report: the verdict, one finding
+ * per change on its head line (base line for removals), a table per message, and
+ * `data` in the JSON contract of the README.
+ */
+import { code, type Block, type Finding, type Report } from '../report/model.js';
+import type { JudgedChange, MessageResult } from './message-check.js';
+import type { PeerResult } from './peers.js';
+import { bumpFor, bumpRank, type Bump } from './rules.js';
+import { bumpBetween } from './semver.js';
+import type { Versions } from './versioning.js';
+
+export interface PeerOutcome {
+  atRef: PeerResult;
+  paired?: PeerResult;
+  pairedName?: string;
+}
+
+export interface SchemaChangeData {
+  kind: string;
+  field: string | null;
+  from: string | null;
+  to: string | null;
+  breaking: boolean;
+  rule: string;
+  why: string;
+  file: string | null;
+  line: number | null;
+}
+
+export interface SchemaDiffData {
+  verdict: 'pass' | 'fail';
+  requiredBump: 'none' | 'minor' | 'major';
+  currentVersion: string | null;
+  proposedVersion: string | null;
+  messages: { name: string; role: string; decoder: string; requiredBump: Bump; changes: SchemaChangeData[] }[];
+  peers: { message: string; repository: string; ref: string; compatible: boolean; problems: PeerResult['problems'] }[];
+}
+
+export interface ReportInputs {
+  results: MessageResult[];
+  peers: PeerOutcome[];
+  malformedPairs: string[];
+  requiredBump: Bump;
+  versions: Versions;
+  approved: boolean;
+  approveLabel: string;
+}
+
+interface BumpCheck {
+  ok: boolean;
+  /** What the proposal amounts to, for the reader. */
+  actual?: Bump | 'downgrade';
+  explanation: string;
+}
+
+function checkBump(required: Bump, versions: Versions): BumpCheck {
+  const { current, proposed, proposedFrom } = versions;
+  if (proposed && current) {
+    const actual = bumpBetween(current, proposed);
+    const ok = actual !== 'downgrade' && bumpRank(actual) >= bumpRank(required);
+    const what = actual === 'downgrade' ? 'a downgrade' : actual === 'none' ? 'no bump' : `a ${actual} bump`;
+    return { ok, actual, explanation: `${proposed} (${proposedFrom}) is ${what} from ${current}` };
+  }
+  if (proposed) return { ok: true, explanation: `${proposed} (${proposedFrom}); no earlier release tag to compare with` };
+  if (required === 'major')
+    return {
+      ok: false,
+      explanation: 'no proposed version: declare the major bump (a semver:major label, a CHANGELOG heading or version file as configured under `versioning:`)',
+    };
+  return { ok: true, explanation: required === 'none' ? 'no bump needed' : `no proposed version to check; this needs a ${required} bump when released` };
+}
+
+export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> {
+  const { results, peers, versions, approved } = inputs;
+  const requiredBump = inputs.requiredBump === 'patch' ? 'minor' : inputs.requiredBump;
+  const bump = checkBump(requiredBump, versions);
+  const peerFailures = peers.filter((p) => !p.atRef.compatible && !p.paired?.compatible);
+  const failedChecks = !bump.ok || peerFailures.length > 0;
+  const verdict = failedChecks && !approved ? 'fail' : 'pass';
+
+  const findings: Finding[] = [];
+  const blocks: Block[] = [];
+  const needsMore = (c: JudgedChange) => !bump.ok && bumpRank(bumpFor(c)) > bumpRank(bump.actual === 'downgrade' ? 'none' : (bump.actual ?? 'none'));
+
+  for (const result of results) {
+    const { spec } = result;
+    for (const w of [...(result.base?.warnings ?? []), ...(result.head?.warnings ?? [])]) {
+      if (findings.some((f) => f.id === 'schema/unknown-fields' && f.message === w.message)) continue;
+      findings.push({ id: 'schema/unknown-fields', severity: 'warning', title: `${spec.name}: incomplete schema`, message: w.message, file: w.file, line: w.line });
+    }
+    for (const note of result.notes)
+      findings.push({ id: 'schema/followed', severity: 'notice', title: `${spec.name}: followed`, message: note.text, ...(note.file ? { file: note.file } : {}), ...(note.line ? { line: note.line } : {}) });
+    for (const change of result.changes) {
+      const severity = change.breaking ? (needsMore(change) && !approved ? 'error' : 'warning') : 'notice';
+      findings.push({
+        id: change.rule.id,
+        severity,
+        title: `${spec.name}: ${change.kind}${change.field ? ` ${change.field}` : ''}`,
+        message: `${describeChange(change)}: ${change.rule.why}. ${change.breaking ? 'Breaking for a ' : 'Compatible for a '}${spec.role} (${result.decoder}): ${bumpFor(change)} bump.`,
+        ...(change.file ? { file: change.file } : {}),
+        ...(change.line ? { line: change.line } : {}),
+      });
+    }
+    blocks.push({ kind: 'heading', text: `${spec.name} — ${spec.role}, ${result.decoder} decoder: ${result.requiredBump === 'none' ? 'no wire change' : `${result.requiredBump} bump`}` });
+    const source = result.head ?? result.base;
+    if (source) blocks.push({ kind: 'paragraph', text: `${code(`${source.file}#${source.name}`)} (${source.kind}, ${source.fields.length} fields)` });
+    if (result.notes.length) blocks.push({ kind: 'list', items: result.notes.map((n) => n.text) });
+    if (result.changes.length === 0) blocks.push({ kind: 'paragraph', text: 'No wire change.' });
+    else
+      blocks.push({
+        kind: 'table',
+        headers: ['change', 'field', 'from → to', 'why', 'verdict', 'bump'],
+        rows: result.changes.map((c) => [
+          c.kind,
+          c.field ? code(c.field) : '',
+          [c.from, c.to].filter((v) => v !== undefined).map((v) => code(v!)).join(' → '),
+          `${c.rule.why} (${code(c.rule.id)})`,
+          c.breaking ? '**breaking**' : 'compatible',
+          bumpFor(c),
+        ]),
+      });
+  }
+
+  for (const peer of peers) {
+    const { atRef, paired, pairedName } = peer;
+    if (atRef.compatible) continue;
+    const problemText = atRef.problems.map((p) => `${p.kind}${p.field ? ` ${code(p.field)}` : ''}: ${p.why}`).join('; ');
+    if (paired?.compatible) {
+      findings.push({
+        id: 'peer/paired',
+        severity: 'warning',
+        title: `${atRef.message}: pair with ${pairedName}`,
+        message: `Incompatible with ${atRef.repository}@${atRef.ref} (${problemText}) but compatible with ${pairedName}: merge both together, deploy together, both bump major.`,
+      });
+    } else {
+      findings.push({
+        id: 'peer/incompatible',
+        severity: approved ? 'warning' : 'error',
+        title: `${atRef.message}: incompatible with ${atRef.repository}`,
+        message: `Incompatible with ${atRef.repository}@${atRef.ref}: ${problemText}.${pairedName ? ` The paired PR ${pairedName} does not fix it either.` : ' If a PR there makes them fit, name it in this PR body: Paired-With: owner/repo#N.'}`,
+      });
+    }
+  }
+  for (const line of inputs.malformedPairs)
+    findings.push({ id: 'peer/malformed-paired-with', severity: 'warning', title: 'Malformed Paired-With line', message: `\`${line}\` is not \`Paired-With: owner/repo#N\`; it was not used.` });
+
+  const peerRows = peers.flatMap(({ atRef, paired, pairedName }) =>
+    [atRef, ...(paired ? [paired] : [])].map((p) => [
+      p.message,
+      `${p.repository}@${p === paired ? pairedName : p.ref}`,
+      p.compatible ? 'compatible' : '**incompatible**',
+      p.problems.map((x) => `${x.kind}${x.field ? ` ${code(x.field)}` : ''}`).join(', '),
+    ]),
+  );
+  if (peerRows.length) {
+    blocks.push({ kind: 'heading', text: 'Peers' });
+    blocks.push({ kind: 'table', headers: ['message', 'peer', 'result', 'problems'], rows: peerRows });
+  }
+  if (peers.some((p) => !p.atRef.compatible && p.paired?.compatible))
+    blocks.push({ kind: 'paragraph', text: '**Merge both together, deploy together, both bump major.**' });
+
+  blocks.push({ kind: 'heading', text: 'Version' });
+  blocks.push({ kind: 'paragraph', text: `Required bump: **${requiredBump}**. ${bump.explanation}${bump.ok ? '.' : ' — too small.'}` });
+
+  if (!bump.ok) {
+    const culprit = results.flatMap((r) => r.changes.map((c) => ({ r, c }))).find(({ c }) => needsMore(c));
+    findings.push({
+      id: 'semver/bump-too-small',
+      severity: approved ? 'warning' : 'error',
+      title: `Needs a ${requiredBump} bump`,
+      message: `${bump.explanation}, but ${culprit ? `${culprit.r.spec.name}: ${describeChange(culprit.c)} (${culprit.c.rule.id}) requires a ${bumpFor(culprit.c)} bump` : `a ${requiredBump} bump is required`}.`,
+      ...(culprit?.c.file ? { file: culprit.c.file } : {}),
+      ...(culprit?.c.line ? { line: culprit.c.line } : {}),
+    });
+  }
+  if (approved && failedChecks)
+    blocks.push({ kind: 'paragraph', text: `Approved with the ${code(inputs.approveLabel)} label: the findings stay visible, the check passes.` });
+
+  const headline = makeHeadline(verdict, requiredBump, bump, peerFailures.length, approved && failedChecks);
+  return {
+    command: 'schema-diff',
+    verdict,
+    headline,
+    findings,
+    blocks,
+    data: {
+      verdict,
+      requiredBump,
+      currentVersion: versions.current ?? null,
+      proposedVersion: versions.proposed ?? null,
+      messages: results.map((r) => ({
+        name: r.spec.name,
+        role: r.spec.role,
+        decoder: r.spec.decoder,
+        requiredBump: r.requiredBump,
+        changes: r.changes.map((c) => ({
+          kind: c.kind,
+          field: c.field ?? null,
+          from: c.from ?? null,
+          to: c.to ?? null,
+          breaking: c.breaking,
+          rule: c.rule.id,
+          why: c.rule.why,
+          file: c.file ?? null,
+          line: c.line ?? null,
+        })),
+      })),
+      peers: peers.flatMap(({ atRef, paired }) => [atRef, ...(paired ? [paired] : [])]).map((p) => ({
+        message: p.message,
+        repository: p.repository,
+        ref: p.ref,
+        compatible: p.compatible,
+        problems: p.problems,
+      })),
+    },
+    outputs: { 'required-bump': requiredBump },
+  };
+}
+
+function describeChange(change: JudgedChange): string {
+  const field = change.field ? ` \`${change.field}\`` : '';
+  const fromTo = change.from !== undefined && change.to !== undefined ? ` (${change.from} → ${change.to})` : change.from !== undefined ? ` (${change.from})` : change.to !== undefined ? ` (${change.to})` : '';
+  return `${change.kind}${field}${fromTo}`;
+}
+
+function makeHeadline(verdict: 'pass' | 'fail', required: Bump, bump: BumpCheck, peerFailures: number, approvedOverride: boolean): string {
+  if (approvedOverride) return `Approved: required ${required} bump not met or peer incompatible; findings kept visible`;
+  if (verdict === 'fail' && !bump.ok) return `Needs a ${required} bump: ${bump.explanation}`;
+  if (verdict === 'fail') return `${peerFailures} peer contract${peerFailures === 1 ? '' : 's'} incompatible`;
+  if (required === 'none') return 'No wire change in the message schemas';
+  return `Required bump: ${required}; ${bump.explanation}`;
+}
