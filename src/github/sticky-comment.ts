@@ -31,14 +31,23 @@ export interface StickyComment {
   id: number;
   body: string;
   htmlUrl: string;
+  /** ISO time GitHub created it; unknown for a comment this run just edited. */
+  createdAt?: string;
 }
 
 /** GitHub rejects comment bodies over 65,536 characters. */
 export const COMMENT_BODY_LIMIT = 65536;
 const RECORD_PREFIX = '<!-- lockstep:record ';
 
-/** Our comments carrying the marker, lowest id first. */
-export async function findStickyComments(octokit: GitHubOctokit, target: StickyCommentTarget): Promise<StickyComment[]> {
+export interface OwnCommentsTarget {
+  owner: string;
+  repo: string;
+  issueNumber: number;
+  identity: string;
+}
+
+/** Every comment this identity wrote on the issue, lowest id first (all pages). */
+export async function listOwnComments(octokit: GitHubOctokit, target: OwnCommentsTarget): Promise<StickyComment[]> {
   const found: StickyComment[] = [];
   const identity = target.identity.toLowerCase();
   for (let page = 1; ; page += 1) {
@@ -51,13 +60,21 @@ export async function findStickyComments(octokit: GitHubOctokit, target: StickyC
     });
     for (const comment of data) {
       if (comment.user?.login?.toLowerCase() !== identity) continue;
-      const body = comment.body ?? '';
-      if (!body.startsWith(target.marker)) continue;
-      found.push({ id: Number(comment.id), body, htmlUrl: comment.html_url });
+      found.push({ id: Number(comment.id), body: comment.body ?? '', htmlUrl: comment.html_url, createdAt: comment.created_at });
     }
     if (data.length < 100) break;
   }
   return found.sort((a, b) => a.id - b.id);
+}
+
+/** Our comments carrying the marker, lowest id first. */
+export async function findStickyComments(octokit: GitHubOctokit, target: StickyCommentTarget): Promise<StickyComment[]> {
+  return withMarker(await listOwnComments(octokit, target), target.marker);
+}
+
+/** The comments of a list that start with the marker. */
+export function withMarker(comments: StickyComment[], marker: string): StickyComment[] {
+  return comments.filter((comment) => comment.body.startsWith(marker));
 }
 
 /** The sticky comment, if this identity wrote one. */

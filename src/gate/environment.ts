@@ -1,0 +1,58 @@
+/** Everything a gate run needs, built once from the token, the API URL and the config. */
+import type { GateConfig } from '../config/schema.js';
+import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import { resolveIdentity } from '../github/identity.js';
+import { InputError } from '../errors.js';
+import type { GateEnvironment } from './evaluate-pr.js';
+import { OciRegistryClient } from './registry/oci-client.js';
+
+export interface GateSetup {
+  token: string;
+  apiUrl: string;
+  serverUrl: string;
+  /** owner/name */
+  repository: string;
+  config: GateConfig;
+  dryRun: boolean;
+  now?: Date;
+  /** Login of the token's identity when GET /user cannot tell (an app installation token). */
+  installationLogin?: string;
+  log?: (message: string) => void;
+  /** Tests shorten the backoff. */
+  retryAfterBaseValue?: number;
+  registryRetryDelayMs?: number;
+}
+
+export interface PreparedGate {
+  env: GateEnvironment;
+  client: GitHubClient;
+  registry: OciRegistryClient;
+}
+
+export function splitRepository(repository: string, source: string): [string, string] {
+  const match = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(repository);
+  if (!match) throw new InputError(`${source}: expected owner/name, got '${repository}'`, { hint: 'For example --repository lsst-dm/prompt_processing.' });
+  return [match[1]!, match[2]!];
+}
+
+export async function prepareGate(setup: GateSetup): Promise<PreparedGate> {
+  const [owner, repo] = splitRepository(setup.repository, 'repository');
+  const log = setup.log ?? (() => undefined);
+  const client = createGitHubClient({ token: setup.token, baseUrl: setup.apiUrl, log, retryAfterBaseValue: setup.retryAfterBaseValue });
+  const registry = new OciRegistryClient(setup.config.registry, { retryDelayMs: setup.registryRetryDelayMs });
+  const identity = await resolveIdentity(client.octokit, setup.installationLogin);
+  const env: GateEnvironment = {
+    octokit: client.octokit,
+    owner,
+    repo,
+    config: setup.config,
+    registry,
+    identity,
+    now: setup.now ?? new Date(),
+    dryRun: setup.dryRun,
+    serverHost: new URL(setup.serverUrl).host,
+    cache: { baseByTag: new Map() },
+    log,
+  };
+  return { env, client, registry };
+}

@@ -1,0 +1,456 @@
+/**
+ * One PR through the gate: recompute its state from GitHub and the registry
+ * (reusing what the record says is settled), do the one thing that state asks
+ * for (dispatch the base build or the tests, once), then write the commit status
+ * and the sticky comment when they changed.
+ *
+ * Fail closed: any call that fails or answers what the gate cannot interpret
+ * leaves the status pending with the reason (or failed); nothing defaults to
+ * success.
+ */
+import type { GateConfig } from '../config/schema.js';
+import { describeGitHubError, httpStatusOf, type GitHubOctokit } from '../github/client.js';
+import { fitDescription, setCommitStatus, type CommitStatus } from '../github/commit-status.js';
+import type { PullInfo } from '../github/pulls.js';
+import { getPull } from '../github/pulls.js';
+import { extractRecord, findStickyComments, upsertStickyComment, withMarker, type StickyComment } from '../github/sticky-comment.js';
+import { dispatchWorkflow, getWorkflowRun, listWorkflowRuns, typicalRunDuration, type WorkflowRunInfo } from '../github/workflows.js';
+import { GATE_MARKER, renderGateComment } from './comment-body.js';
+import { formatDated, parseDated } from './daily-tag.js';
+import { claimDispatch } from './dispatch-claim.js';
+import { parseDependsOn, type DependencyProblem } from './depends-on.js';
+import { estimateEarliestMerge, timeOfDayMs } from './estimate.js';
+import type { DependencyJson, GateState, GateStatus, PrGateJson } from './model.js';
+import { isFinalConclusion, parseGateRecord, type GateRecord, type RunRecord } from './record.js';
+import { findDailyAfter, type CheckedTag } from './registry/daily-image.js';
+import type { OciRegistryClient } from './registry/oci-client.js';
+
+/** Things one gate run learns once and shares between the PRs it evaluates. */
+export interface SweepCache {
+  baseRuns?: WorkflowRunInfo[];
+  testRuns?: WorkflowRunInfo[];
+  /** Base builds this run dispatched, adopted or lost a claim for, by daily tag. */
+  baseByTag: Map<string, RunRecord | 'claimed-elsewhere'>;
+}
+
+export interface GateEnvironment {
+  octokit: GitHubOctokit;
+  owner: string;
+  repo: string;
+  config: GateConfig;
+  registry: OciRegistryClient;
+  /** Login whose comments are the gate's own. */
+  identity: string;
+  now: Date;
+  dryRun: boolean;
+  /** Web host of PR URLs in Depends-On lines. */
+  serverHost: string;
+  cache: SweepCache;
+  log: (message: string) => void;
+}
+
+export interface DependencyView extends DependencyJson {
+  state: 'open' | 'closed' | 'unknown';
+  url?: string;
+  error?: string;
+}
+
+export interface PrEvaluation {
+  json: PrGateJson;
+  pull: PullInfo;
+  problems: DependencyProblem[];
+  dependencies: DependencyView[];
+  checkedTags: CheckedTag[];
+  baseUrl: string | null;
+  testsUrl: string | null;
+  estimate: string | null;
+  /** What this run did or, with --dry-run, would do. */
+  actions: string[];
+  commentUrl: string | null;
+  targetUrl: string | null;
+}
+
+interface Outcome {
+  state: GateState;
+  status: GateStatus;
+  description: string;
+  targetUrl: string | null;
+}
+
+const FAILED_CONCLUSIONS = new Set(['failure', 'cancelled', 'timed_out', 'startup_failure', 'action_required', 'stale']);
+
+/** A line that mentions a dependency at all; the sweep only looks at PRs with one. */
+export function declaresDependencies(body: string): boolean {
+  return /depends[\s_-]*on\b/i.test(body);
+}
+
+export async function evaluatePull(env: GateEnvironment, pull: PullInfo): Promise<PrEvaluation> {
+  const { config } = env;
+  const context = config['status-context'];
+  const evaluation: PrEvaluation = {
+    json: {
+      number: pull.number,
+      head: pull.headSha,
+      state: 'waiting-for-upstream-merge',
+      dependencies: [],
+      daily: null,
+      base: null,
+      tests: null,
+      status: 'pending',
+      description: '',
+    },
+    pull,
+    problems: [],
+    dependencies: [],
+    checkedTags: [],
+    baseUrl: null,
+    testsUrl: null,
+    estimate: null,
+    actions: [],
+    commentUrl: null,
+    targetUrl: null,
+  };
+  const target = { owner: env.owner, repo: env.repo, issueNumber: pull.number, marker: GATE_MARKER, identity: env.identity };
+  const releases: (() => Promise<void>)[] = [];
+
+  let comments: StickyComment[] | undefined;
+  let record: GateRecord | undefined;
+  let outcome: Outcome;
+  let next: GateRecord;
+  try {
+    comments = await findStickyComments(env.octokit, target);
+    record = comments[0] ? parseGateRecord(extractRecord(comments[0].body)) : undefined;
+    evaluation.commentUrl = comments[0]?.htmlUrl ?? null;
+    ({ outcome, record: next } = await advance(env, pull, record, evaluation, releases, (fresh) => (comments = fresh)));
+  } catch (error) {
+    // Fail closed: whatever went wrong, the PR stays pending with the reason.
+    const reason = describeError(error);
+    env.log(`PR #${pull.number}: ${reason}`);
+    outcome = { state: record?.state === 'passed' ? 'testing' : (record?.state ?? 'waiting-for-upstream-merge'), status: 'pending', description: `gate could not finish: ${reason}`, targetUrl: null };
+    next = record ?? emptyRecord(pull.headSha);
+    next = { ...next, state: outcome.state };
+  }
+
+  evaluation.json.state = outcome.state;
+  evaluation.json.status = outcome.status;
+  evaluation.json.description = fitDescription(`${outcome.state}: ${outcome.description}`);
+  evaluation.targetUrl = outcome.targetUrl;
+  const status: CommitStatus = {
+    state: outcome.status,
+    context,
+    description: evaluation.json.description,
+    ...(outcome.targetUrl ? { targetUrl: outcome.targetUrl } : {}),
+  };
+  next.status = record?.status ?? null;
+  try {
+    await publish(env, pull, status, next, record, comments, evaluation, target);
+  } finally {
+    for (const release of releases) await release();
+  }
+  return evaluation;
+}
+
+function emptyRecord(head: string): GateRecord {
+  return { v: 1, head, state: 'waiting-for-upstream-merge', dependencies: [], daily: null, base: null, tests: null, status: null, estimate: null };
+}
+
+function describeError(error: unknown): string {
+  if (httpStatusOf(error) !== undefined) return describeGitHubError(error);
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+}
+
+async function publish(
+  env: GateEnvironment,
+  pull: PullInfo,
+  status: CommitStatus,
+  next: GateRecord,
+  previous: GateRecord | undefined,
+  comments: StickyComment[] | undefined,
+  evaluation: PrEvaluation,
+  target: { owner: string; repo: string; issueNumber: number; marker: string; identity: string },
+): Promise<void> {
+  const same =
+    previous?.status &&
+    previous.status.sha === pull.headSha &&
+    previous.status.state === status.state &&
+    previous.status.description === status.description &&
+    previous.status.targetUrl === (status.targetUrl ?? null);
+  if (!same) {
+    if (env.dryRun) evaluation.actions.push(`would set status ${status.context} = ${status.state} on ${pull.headSha.slice(0, 7)}`);
+    else {
+      try {
+        await setCommitStatus(env.octokit, env.owner, env.repo, pull.headSha, status);
+        next.status = { sha: pull.headSha, state: status.state, description: status.description, targetUrl: status.targetUrl ?? null };
+        evaluation.actions.push(`set status ${status.context} = ${status.state}`);
+      } catch (error) {
+        evaluation.actions.push(`could not set the status: ${describeError(error)}`);
+        env.log(`PR #${pull.number}: could not set the status: ${describeError(error)}`);
+      }
+    }
+  }
+  // A PR without dependencies that never had a gate comment gets none: no noise.
+  const noComment = evaluation.dependencies.length === 0 && evaluation.problems.length === 0 && !comments?.[0];
+  if (noComment || comments === undefined) return;
+  const body = renderGateComment(evaluation, next);
+  if (comments[0]?.body === body) return;
+  if (env.dryRun) {
+    evaluation.actions.push(comments[0] ? 'would update the gate comment' : 'would create the gate comment');
+    return;
+  }
+  try {
+    const { comment, write } = await upsertStickyComment(env.octokit, target, body, withMarker(comments, GATE_MARKER));
+    evaluation.commentUrl = comment.htmlUrl;
+    if (write !== 'unchanged') evaluation.actions.push(`${write} the gate comment`);
+  } catch (error) {
+    evaluation.actions.push(`could not write the gate comment: ${describeError(error)}`);
+    env.log(`PR #${pull.number}: could not write the gate comment: ${describeError(error)}`);
+  }
+}
+
+async function advance(
+  env: GateEnvironment,
+  pull: PullInfo,
+  record: GateRecord | undefined,
+  evaluation: PrEvaluation,
+  releases: (() => Promise<void>)[],
+  refreshComments: (comments: StickyComment[]) => void,
+): Promise<{ outcome: Outcome; record: GateRecord }> {
+  const { config } = env;
+  const next: GateRecord = { ...emptyRecord(pull.headSha), estimate: record?.estimate ?? null };
+  const done = (state: GateState, status: GateStatus, description: string, targetUrl: string | null = null) => {
+    next.state = state;
+    return { outcome: { state, status, description, targetUrl }, record: next };
+  };
+
+  // 1. What the PR says it depends on.
+  const parsed = parseDependsOn(pull.body, { repository: `${env.owner}/${env.repo}`, upstream: config.upstream, serverHost: env.serverHost });
+  evaluation.problems = parsed.problems;
+  if (parsed.problems.length > 0) {
+    const first = parsed.problems[0]!;
+    const more = parsed.problems.length > 1 ? ` (+${parsed.problems.length - 1} more)` : '';
+    return done('failed', 'failure', `Depends-On line ${first.line}: ${first.message}${more}`);
+  }
+  if (parsed.dependencies.length === 0) return done('passed', 'success', 'no Science Pipelines dependency');
+
+  // 2. Upstream PRs: a merged one stays merged, so the record's answer is reused.
+  const views: DependencyView[] = [];
+  for (const dependency of parsed.dependencies) {
+    const [owner, repo] = dependency.repository.split('/') as [string, string];
+    const known = record?.dependencies.find((item) => item.repository.toLowerCase() === dependency.repository.toLowerCase() && item.number === dependency.number);
+    if (known?.merged && known.mergedAt) {
+      views.push({ ...known, state: 'closed', url: `https://${env.serverHost}/${known.repository}/pull/${known.number}` });
+      continue;
+    }
+    try {
+      const upstream = await getPull(env.octokit, owner, repo, dependency.number);
+      views.push({ repository: dependency.repository, number: dependency.number, merged: upstream.merged, mergedAt: upstream.mergedAt, state: upstream.state, url: upstream.htmlUrl });
+    } catch (error) {
+      views.push({ repository: dependency.repository, number: dependency.number, merged: false, mergedAt: null, state: 'unknown', error: describeError(error) });
+    }
+  }
+  evaluation.dependencies = views;
+  evaluation.json.dependencies = views.map(({ repository, number, merged, mergedAt }) => ({ repository, number, merged, mergedAt }));
+  next.dependencies = evaluation.json.dependencies;
+  const name = (view: DependencyView) => `${view.repository}#${view.number}`;
+  const closedUnmerged = views.filter((view) => view.state === 'closed' && !view.merged);
+  if (closedUnmerged.length > 0) {
+    return done('failed', 'failure', `${closedUnmerged.map(name).join(', ')} closed without merging: remove the Depends-On line or reopen it`, closedUnmerged[0]!.url ?? null);
+  }
+  const unreadable = views.filter((view) => view.state === 'unknown');
+  if (unreadable.length > 0) {
+    return done('waiting-for-upstream-merge', 'pending', `cannot read ${name(unreadable[0]!)}: ${unreadable[0]!.error}`);
+  }
+  const open = views.filter((view) => !view.merged);
+  if (open.length > 0) {
+    evaluation.estimate = await estimate(env, next, record, 'waiting-for-upstream-merge', undefined, []);
+    return done('waiting-for-upstream-merge', 'pending', `waiting for ${open.map(name).join(', ')} to merge`, open[0]!.url ?? null);
+  }
+
+  // 3. The first daily image created after the last merge.
+  const lastMergedAt = views.map((view) => view.mergedAt!).sort().at(-1)!;
+  let daily = record?.daily && record.daily.afterMergedAt === lastMergedAt ? record.daily : null;
+  if (!daily) {
+    let search;
+    try {
+      search = await findDailyAfter(env.registry, { image: config.image, tagTemplate: config['daily-tag'], after: new Date(lastMergedAt), now: env.now });
+    } catch (error) {
+      return done('waiting-for-daily-container', 'pending', `registry ${config.registry}: ${describeError(error)}`);
+    }
+    evaluation.checkedTags = search.checked;
+    if (!search.found) {
+      const seen = search.checked.filter((item) => item.created).at(-1)?.created;
+      evaluation.estimate = await estimate(env, next, record, 'waiting-for-daily-container', new Date(lastMergedAt), search.checked, seen ? timeOfDayMs(seen) : undefined);
+      return done('waiting-for-daily-container', 'pending', `no ${config.image} daily created after the merge at ${lastMergedAt} yet`);
+    }
+    daily = { ...search.found, afterMergedAt: lastMergedAt };
+  }
+  next.daily = daily;
+  evaluation.json.daily = { tag: daily.tag, digest: daily.digest, created: daily.created };
+  const date = parseDated(config['daily-tag'], daily.tag) ?? new Date(daily.created);
+
+  // 4. The base image built from that daily (shared by every PR waiting for the same tag).
+  let base = record?.base?.tag === daily.tag ? record.base : await findBaseRun(env, daily.tag);
+  if (base === 'claimed-elsewhere') {
+    return done('building-base', 'pending', `base image for ${daily.tag} is being dispatched by another gate run`);
+  }
+  if (!base) {
+    const inputs = dated(config['base-workflow'].inputs, date);
+    const ref = config['base-workflow'].ref ?? 'main';
+    if (env.dryRun) {
+      evaluation.actions.push(`would dispatch ${config['base-workflow'].file} on ${ref} with ${JSON.stringify(inputs)}`);
+      return done('building-base', 'pending', `would dispatch the base image build for ${daily.tag}`);
+    }
+    const claim = await claimDispatch(
+      env.octokit,
+      { owner: env.owner, repo: env.repo, issueNumber: pull.number, identity: env.identity },
+      `base:${daily.tag}`,
+      GATE_MARKER,
+      (value) => parseGateRecord(value)?.base?.tag === daily.tag,
+    );
+    refreshComments(withMarker(claim.comments, GATE_MARKER));
+    if (!claim.won) {
+      env.cache.baseByTag.set(daily.tag, 'claimed-elsewhere');
+      return done('building-base', 'pending', `base image for ${daily.tag} is being dispatched by another gate run`);
+    }
+    releases.push(claim.release);
+    const dispatched = await dispatchWorkflow(env.octokit, env.owner, env.repo, config['base-workflow'].file, ref, inputs);
+    base = { tag: daily.tag, run: dispatched.runId ?? null, url: dispatched.htmlUrl ?? null, conclusion: null, dispatchedAt: env.now.toISOString() };
+    env.cache.baseByTag.set(daily.tag, base);
+    evaluation.actions.push(`dispatched ${config['base-workflow'].file} on ${ref} with ${JSON.stringify(inputs)}`);
+  } else {
+    base = await follow(env, base, config['base-workflow'].file, (run) => run.displayTitle.includes(daily.tag) || Object.values(dated(config['base-workflow'].inputs, date)).some((value) => run.displayTitle.includes(value)));
+    env.cache.baseByTag.set(daily.tag, base);
+  }
+  next.base = base;
+  evaluation.baseUrl = base.url;
+  evaluation.json.base = { run: base.run, conclusion: base.conclusion };
+  if (base.conclusion && FAILED_CONCLUSIONS.has(base.conclusion)) {
+    return done('failed', 'failure', `base image build for ${daily.tag} ended ${base.conclusion}`, base.url);
+  }
+  if (base.conclusion !== 'success') {
+    return done('building-base', 'pending', `building the base image from ${daily.tag}${base.run ? '' : ' (run not started yet)'}`, base.url);
+  }
+
+  // 5. Tests of this PR head on the new base image.
+  const testInputs = dated(config['test-workflow'].inputs, date);
+  let tests = record?.tests && record.tests.tag === daily.tag && record.tests.head === pull.headSha ? record.tests : undefined;
+  if (!tests) {
+    const found = await findTestRun(env, pull.headSha, testInputs, daily.tag);
+    if (found) tests = { ...found, head: pull.headSha };
+  }
+  if (!tests) {
+    if (pull.headRepository && pull.headRepository.toLowerCase() !== `${env.owner}/${env.repo}`.toLowerCase()) {
+      return done('failed', 'failure', `tests cannot be dispatched on a fork's branch (${pull.headRepository}); push the branch to ${env.owner}/${env.repo}`);
+    }
+    if (env.dryRun) {
+      evaluation.actions.push(`would dispatch ${config['test-workflow'].file} on ${pull.headRef} with ${JSON.stringify(testInputs)}`);
+      return done('testing', 'pending', `would dispatch the tests of ${pull.headSha.slice(0, 7)} on the base from ${daily.tag}`);
+    }
+    const key = `tests:${daily.tag}:${pull.headSha}`;
+    const claim = await claimDispatch(
+      env.octokit,
+      { owner: env.owner, repo: env.repo, issueNumber: pull.number, identity: env.identity },
+      key,
+      GATE_MARKER,
+      (value) => {
+        const other = parseGateRecord(value)?.tests;
+        return other?.tag === daily.tag && other.head === pull.headSha;
+      },
+    );
+    refreshComments(withMarker(claim.comments, GATE_MARKER));
+    if (!claim.won) return done('testing', 'pending', `tests of ${pull.headSha.slice(0, 7)} are being dispatched by another gate run`);
+    releases.push(claim.release);
+    const dispatched = await dispatchWorkflow(env.octokit, env.owner, env.repo, config['test-workflow'].file, pull.headRef, testInputs);
+    tests = { tag: daily.tag, head: pull.headSha, run: dispatched.runId ?? null, url: dispatched.htmlUrl ?? null, conclusion: null, dispatchedAt: env.now.toISOString() };
+    evaluation.actions.push(`dispatched ${config['test-workflow'].file} on ${pull.headRef} with ${JSON.stringify(testInputs)}`);
+  } else {
+    const head = tests.head;
+    const followed = await follow(env, tests, config['test-workflow'].file, (run) => run.headSha === head);
+    tests = { ...followed, head };
+  }
+  next.tests = tests;
+  evaluation.testsUrl = tests.url;
+  evaluation.json.tests = { run: tests.run, conclusion: tests.conclusion };
+  if (tests.conclusion && FAILED_CONCLUSIONS.has(tests.conclusion)) {
+    return done('failed', 'failure', `tests on the base from ${daily.tag} ended ${tests.conclusion}`, tests.url);
+  }
+  if (tests.conclusion !== 'success') {
+    return done('testing', 'pending', `testing ${pull.headSha.slice(0, 7)} on the base from ${daily.tag}${tests.run ? '' : ' (run not started yet)'}`, tests.url);
+  }
+  return done('passed', 'success', `tests passed on the base from ${daily.tag} (${daily.digest.slice(0, 19)})`, tests.url);
+}
+
+function dated(inputs: Record<string, string>, date: Date): Record<string, string> {
+  return Object.fromEntries(Object.entries(inputs).map(([key, value]) => [key, formatDated(value, date)]));
+}
+
+/** A base build for the tag that some run already started (this sweep, or one listed by GitHub). */
+async function findBaseRun(env: GateEnvironment, tag: string): Promise<RunRecord | 'claimed-elsewhere' | undefined> {
+  const cached = env.cache.baseByTag.get(tag);
+  if (cached) return cached;
+  env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['base-workflow'].file, { event: 'workflow_dispatch', perPage: 50 });
+  const date = parseDated(env.config['daily-tag'], tag);
+  const values = date ? Object.values(dated(env.config['base-workflow'].inputs, date)) : [];
+  const run = env.cache.baseRuns.find((item) => item.displayTitle.includes(tag) || values.some((value) => value && item.displayTitle.includes(value)));
+  return run ? runRecordOf(tag, run) : undefined;
+}
+
+/** A test run of this head dispatched earlier (a lost record must not cause a second dispatch). */
+async function findTestRun(env: GateEnvironment, head: string, inputs: Record<string, string>, tag: string): Promise<RunRecord | undefined> {
+  const runs = await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['test-workflow'].file, { event: 'workflow_dispatch', headSha: head, perPage: 20 });
+  const values = Object.values(inputs).filter(Boolean);
+  const run = runs.find((item) => values.length === 0 || values.some((value) => item.displayTitle.includes(value)));
+  return run ? runRecordOf(tag, run) : undefined;
+}
+
+function runRecordOf(tag: string, run: WorkflowRunInfo): RunRecord {
+  return { tag, run: run.id, url: run.htmlUrl, conclusion: run.status === 'completed' ? (run.conclusion ?? 'neutral') : null, dispatchedAt: run.createdAt };
+}
+
+/** Brings a recorded run up to date: one GET while it runs, none once it has concluded. */
+async function follow<T extends RunRecord>(env: GateEnvironment, recorded: T, workflowFile: string, matches: (run: WorkflowRunInfo) => boolean): Promise<RunRecord> {
+  if (isFinalConclusion(recorded.conclusion)) return recorded;
+  if (recorded.run !== null) {
+    const run = await getWorkflowRun(env.octokit, env.owner, env.repo, recorded.run);
+    return { ...recorded, url: run.htmlUrl, conclusion: run.status === 'completed' ? (run.conclusion ?? 'neutral') : null };
+  }
+  // Dispatched on a server that does not return run details: find it among the runs since.
+  const since = Date.parse(recorded.dispatchedAt) - 60_000;
+  const runs = await listWorkflowRuns(env.octokit, env.owner, env.repo, workflowFile, { event: 'workflow_dispatch', perPage: 30 });
+  const run = runs.filter((item) => Date.parse(item.createdAt) >= since && matches(item)).at(-1);
+  return run ? { ...recorded, run: run.id, url: run.htmlUrl, conclusion: run.status === 'completed' ? (run.conclusion ?? 'neutral') : null } : recorded;
+}
+
+/** The earliest-merge text, recomputed only when the state changes (it costs two list calls). */
+async function estimate(
+  env: GateEnvironment,
+  next: GateRecord,
+  record: GateRecord | undefined,
+  state: GateState,
+  lastMergedAt: Date | undefined,
+  _checked: CheckedTag[],
+  dailyTimeOfDayMs?: number,
+): Promise<string> {
+  if (record?.estimate?.state === state && record.dependencies.length === next.dependencies.length) {
+    next.estimate = record.estimate;
+    return record.estimate.text;
+  }
+  let baseMs: number | undefined;
+  let testMs: number | undefined;
+  try {
+    env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['base-workflow'].file, { event: 'workflow_dispatch', perPage: 50 });
+    env.cache.testRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['test-workflow'].file, { perPage: 50 });
+    baseMs = typicalRunDuration(env.cache.baseRuns);
+    testMs = typicalRunDuration(env.cache.testRuns);
+  } catch (error) {
+    env.log(`could not read recent run durations: ${describeError(error)}`);
+  }
+  const text = estimateEarliestMerge({ lastMergedAt, now: env.now, dailyTimeOfDayMs, baseMs, testMs });
+  next.estimate = { state, text };
+  return text;
+}
+
+/** Re-reads a PR (for events that carry only its number). */
+export async function loadPull(env: GateEnvironment, number: number): Promise<PullInfo> {
+  return getPull(env.octokit, env.owner, env.repo, number);
+}

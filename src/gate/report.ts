@@ -1,0 +1,56 @@
+/** A gate run → the one Report every renderer shows (summary, text, JSON, annotations). */
+import type { Block, Finding, Report } from '../report/model.js';
+import { code } from '../report/model.js';
+import { gateMarkdown } from './comment-body.js';
+import type { GateJson } from './model.js';
+import type { GateRun } from './run-gate.js';
+
+export function gateReport(run: GateRun, apiCalls: number, registryRequests: number): Report<GateJson> {
+  const data: GateJson = { prs: run.evaluations.map((evaluation) => evaluation.json), apiCalls };
+  const failed = run.evaluations.filter((evaluation) => evaluation.json.status === 'failure');
+  const pending = run.evaluations.filter((evaluation) => evaluation.json.status === 'pending');
+  const findings: Finding[] = [];
+  for (const evaluation of run.evaluations) {
+    for (const problem of evaluation.problems) {
+      findings.push({
+        id: `gate/depends-on-${problem.kind}`,
+        severity: 'error',
+        title: `PR #${evaluation.json.number}: Depends-On line ${problem.line}`,
+        message: `${problem.text} — ${problem.message}`,
+      });
+    }
+    if (evaluation.json.status === 'failure' && evaluation.problems.length === 0) {
+      findings.push({ id: 'gate/failed', severity: 'error', title: `PR #${evaluation.json.number}: gate failed`, message: evaluation.json.description });
+    }
+  }
+  const blocks: Block[] = [];
+  if (run.evaluations.length > 0) {
+    blocks.push({
+      kind: 'table',
+      headers: ['PR', 'Head', 'State', 'Status', 'Description'],
+      rows: run.evaluations.map((evaluation) => [
+        `#${evaluation.json.number}`,
+        code(evaluation.json.head.slice(0, 7)),
+        evaluation.json.state,
+        evaluation.json.status,
+        evaluation.json.description,
+      ]),
+    });
+  }
+  for (const evaluation of run.evaluations) {
+    blocks.push({ kind: 'details', summary: `PR #${evaluation.json.number}: ${evaluation.json.state}`, blocks: [{ kind: 'paragraph', text: gateMarkdown(evaluation, 4).join('\n') }] });
+    if (evaluation.actions.length > 0) blocks.push({ kind: 'list', items: evaluation.actions.map((action) => `#${evaluation.json.number}: ${action}`) });
+  }
+  blocks.push({ kind: 'list', items: [...run.notes, `GitHub API calls: ${apiCalls}`, `registry requests: ${registryRequests}`] });
+
+  const headline =
+    run.evaluations.length === 0
+      ? `no gated PR to evaluate (${run.mode})`
+      : run.evaluations.length === 1
+        ? `PR #${run.evaluations[0]!.json.number}: ${run.evaluations[0]!.json.description}`
+        : `${run.evaluations.length} PRs: ${failed.length} failed, ${pending.length} pending, ${run.evaluations.length - failed.length - pending.length} passed`;
+  // A sweep reports failures on each PR's status; only a single-PR run fails with its PR.
+  const verdict = run.mode !== 'sweep' && run.mode !== 'workflow-run' && failed.length > 0 ? 'fail' : 'pass';
+  const state = run.evaluations.length === 1 ? run.evaluations[0]!.json.state : run.evaluations.map((evaluation) => `#${evaluation.json.number}:${evaluation.json.state}`).join(' ');
+  return { command: 'gate', verdict, headline, findings, blocks, data, outputs: { state } };
+}
