@@ -111,6 +111,8 @@ function diffType(path: string, b: WireType, h: WireType, where: { file: string;
   if (b.kind === 'dict' && h.kind === 'dict' && sameShape(b.key, h.key)) return diffType(path + '{}', b.value, h.value, where);
   if (b.kind === 'enum' && h.kind === 'enum' && b.base === h.base) return valueChanges(path, 'enum', memberValues(b), memberValues(h), where);
   if (b.kind === 'literal' && h.kind === 'literal') return valueChanges(path, 'literal', b.values, h.values, where);
+  // An IntEnum travels as an int: int ↔ IntEnum is the same wire type; value sets are compared only when both sides declare one.
+  if (enumOfScalar(b, h) || enumOfScalar(h, b)) return [];
   // `X | None` on both sides: compare what is inside.
   if (b.kind === 'union' && h.kind === 'union' && isNullable(b) && isNullable(h)) {
     const bInner = withoutNone(b);
@@ -123,6 +125,10 @@ function diffType(path: string, b: WireType, h: WireType, where: { file: string;
   if (widened && narrowed) return [];
   const relation: TypeRelation = widened ? 'widened' : narrowed ? 'narrowed' : 'incompatible';
   return [{ kind: 'type-changed', field: path, from: formatType(b), to: formatType(h), relation, ...where }];
+}
+
+function enumOfScalar(a: WireType, b: WireType): boolean {
+  return a.kind === 'enum' && a.base !== 'any' && b.kind === 'scalar' && b.name === a.base;
 }
 
 function withoutNone(type: Extract<WireType, { kind: 'union' }>): WireType {

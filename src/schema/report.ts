@@ -55,7 +55,11 @@ interface BumpCheck {
 }
 
 function checkBump(required: Bump, versions: Versions): BumpCheck {
-  const { current, proposed, proposedFrom } = versions;
+  const { current, proposed, proposedFrom, declaredBump } = versions;
+  if (declaredBump && !current) {
+    const ok = bumpRank(declaredBump) >= bumpRank(required);
+    return { ok, actual: declaredBump, explanation: `${proposedFrom} declares a ${declaredBump} bump` };
+  }
   if (proposed && current) {
     const actual = bumpBetween(current, proposed);
     const ok = actual !== 'downgrade' && bumpRank(actual) >= bumpRank(required);

@@ -34,6 +34,8 @@ export interface Versions {
   proposed?: string;
   /** Where the proposed version came from, for the report ("label semver:major"). */
   proposedFrom?: string;
+  /** A bump declared outright (a semver:* label): held against the requirement even without a current version. */
+  declaredBump?: 'major' | 'minor' | 'patch';
 }
 
 export async function resolveVersions(inputs: VersionInputs): Promise<Versions> {
@@ -76,6 +78,6 @@ export async function resolveVersions(inputs: VersionInputs): Promise<Versions> 
   }
   // A label declares the bump on any source (the only way with `tags` on a pull request).
   const bump = labelBump(labels);
-  if (bump) return { ...versions, proposed: applyBump(versions.current ?? '0.0.0', bump), proposedFrom: `label semver:${bump}` };
+  if (bump) return { ...versions, proposed: applyBump(versions.current ?? '0.0.0', bump), proposedFrom: `label semver:${bump}`, declaredBump: bump };
   return versions;
 }
