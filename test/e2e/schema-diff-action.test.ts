@@ -1,0 +1,89 @@
+/** The bundled actions/schema-diff (dist/schema-diff/index.js) run as the runner runs it. */
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { runBundledAction } from '../support/action-harness.js';
+import { pullRequestEvent } from '../support/events.js';
+import { GitFixture, shallowClone } from '../support/git-fixture.js';
+import { fixture } from '../integration/schema/fixture-files.js';
+
+const CONFIG = `messages:
+  - name: next-visit
+    schema: python/shared/visit.py#FannedOutVisit
+    role: consumer
+    decoder: strict
+versioning:
+  source: label
+`;
+
+const cleanup: GitFixture[] = [];
+afterAll(() => cleanup.forEach((r) => r.remove()));
+
+/** origin with main (base) and a PR branch (head); the workspace a depth-1 clone of the PR branch. */
+function pullRequest(headFiles: Record<string, string | null>, baseFiles: Record<string, string> = {}) {
+  const origin = new GitFixture();
+  origin.write({ '.github/lockstep.yml': CONFIG, 'python/shared/visit.py': fixture('prompt_processing/shared_visit.py'), ...baseFiles });
+  const base = origin.commit('base');
+  origin.branch('tickets/DM-1');
+  origin.write(headFiles);
+  const head = origin.commit('head');
+  const workspace = shallowClone(origin, 'tickets/DM-1');
+  cleanup.push(origin, workspace);
+  return { base, head, workspace };
+}
+
+describe('actions/schema-diff on a pull_request event', () => {
+  it('fails a breaking change labelled semver:minor: annotation on the head line, summary table, outputs', async () => {
+    const visit = fixture('prompt_processing/shared_visit.py');
+    const changed = visit.replace('    survey: str                     # survey name\n', '    survey: str                     # survey name\n    exposureTime: float\n');
+    const { base, head, workspace } = pullRequest({ 'python/shared/visit.py': changed });
+    const run = await runBundledAction('schema-diff', {
+      workspace: workspace.dir,
+      event: pullRequestEvent({ base: { sha: base }, head: { sha: head }, labels: ['semver:minor'] }),
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.verdict).toBe('fail');
+    expect(run.outputs['required-bump']).toBe('major');
+    const result = JSON.parse(run.outputs['result-json']);
+    expect(result).toMatchObject({ verdict: 'fail', requiredBump: 'major', proposedVersion: '0.1.0', currentVersion: null });
+    expect(result.messages[0].changes).toEqual([
+      {
+        kind: 'field-added',
+        field: 'exposureTime',
+        from: null,
+        to: 'float',
+        breaking: true,
+        rule: 'strict-field-added',
+        why: 'a strict reader maps keys one to one: a key only one side knows fails cls(**message)',
+        file: 'python/shared/visit.py',
+        line: changed.split('\n').findIndex((l) => l.includes('exposureTime')) + 1,
+      },
+    ]);
+    const annotation = run.annotations.find((a) => a.file === 'python/shared/visit.py');
+    expect(annotation).toMatchObject({ level: 'error', line: result.messages[0].changes[0].line });
+    expect(run.summary).toContain('| change | field | from → to | why | verdict | bump |');
+    expect(run.summary).toContain('strict-field-added');
+  });
+
+  it('passes a moved file with a renamed class: no wire change, required-bump none', async () => {
+    const origin = new GitFixture();
+    origin.write({ '.github/lockstep.yml': CONFIG, 'python/activator/visit.py': fixture('prompt_processing/activator_visit.py') });
+    const base = origin.commit('base');
+    origin.branch('tickets/DM-2');
+    origin.move('python/activator/visit.py', 'python/shared/visit.py');
+    origin.write({ 'python/shared/visit.py': fixture('prompt_processing/shared_visit.py') });
+    const head = origin.commit('move');
+    const workspace = shallowClone(origin, 'tickets/DM-2');
+    cleanup.push(origin, workspace);
+    const run = await runBundledAction('schema-diff', { workspace: workspace.dir, event: pullRequestEvent({ base: { sha: base }, head: { sha: head } }) });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ verdict: 'pass', 'required-bump': 'none' });
+    expect(run.summary).toContain('class renamed: Visit → FannedOutVisit, wire unchanged');
+  });
+
+  it('exits 2 with the file and line of a syntax error in the head', async () => {
+    const { base, head, workspace } = pullRequest({ 'python/shared/visit.py': 'class FannedOutVisit:\n    x: int\n    def broken(:\n' });
+    const run = await runBundledAction('schema-diff', { workspace: workspace.dir, event: pullRequestEvent({ base: { sha: base }, head: { sha: head } }) });
+    expect(run.exitCode).toBe(2);
+    expect(run.annotations.find((a) => a.file === 'python/shared/visit.py')).toMatchObject({ level: 'error', line: 3 });
+    expect(run.stdout).not.toMatch(/\n\s+at /);
+  });
+});
