@@ -11,6 +11,12 @@ export const ChartSchema = z.strictObject({
     .describe('workload → template file inside the chart, e.g. {service: templates/scaled-job.yaml}'),
   environments: z.string().min(1).optional().describe('glob of values files, e.g. applications/prompt-keda-*/values-*.yaml'),
   'image-tag': z.string().min(1).optional().describe('key path of the deployed image tag in a values file'),
+  'values-prefix': z
+    .string()
+    .optional()
+    .describe(
+      "key under which an environment's values file holds this chart's values (a subchart alias such as prompt-keda); default: the first key of image-tag when it names the chart",
+    ),
 });
 
 export const CounterpartSchema = z.strictObject({

@@ -6,7 +6,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { InputError } from '../errors.js';
-import { GitRepository } from './repository.js';
+import { GitRepository, type GitTag } from './repository.js';
 import { gitText } from './run-git.js';
 
 export interface RemoteSource {
@@ -28,6 +28,10 @@ export interface OpenedRemote {
   commit: string;
   /** Remove the temporary clone (a no-op for local repositories). */
   dispose(): Promise<void>;
+  /** Release tags of the repository (a remote is asked with `git ls-remote`, nothing fetched). */
+  tags(): Promise<GitTag[]>;
+  /** Make a tag's commit readable (a remote fetches just that tag, depth 1) and return the commit id. */
+  fetchTag(tag: string): Promise<string>;
 }
 
 const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_.-]+$/;
@@ -49,7 +53,13 @@ export async function openRemote(source: RemoteSource): Promise<OpenedRemote> {
         });
       });
     });
-    return { repository, commit, dispose: async () => repository.close() };
+    return {
+      repository,
+      commit,
+      dispose: async () => repository.close(),
+      tags: () => repository.tags(),
+      fetchTag: async (tag) => repository.resolveRevision(`refs/tags/${tag}`),
+    };
   }
   return fetchShallow(source);
 }
@@ -88,14 +98,46 @@ async function fetchShallow(source: RemoteSource): Promise<OpenedRemote> {
         repository.close();
         await rm(dir, { recursive: true, force: true });
       },
+      tags: () => remoteTags(dir, url, config, source.repository),
+      fetchTag: async (tag) => {
+        try {
+          await gitText(['fetch', '--quiet', '--no-tags', '--depth=1', url, `+refs/tags/${tag}:refs/tags/${tag}`], { cwd: dir, config });
+        } catch (error) {
+          throw fetchError(source, `tag '${tag}'`, error);
+        }
+        return repository.resolveRevision(`refs/tags/${tag}`);
+      },
     };
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
     if (error instanceof InputError) throw error;
-    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    throw new InputError(`cannot fetch ${source.repository} at '${source.ref}': ${reason.replace(/AUTHORIZATION: basic \S+/g, '***')}`, {
-      file: source.repository,
-      hint: 'Check the repository and ref, and that the token can read it (a private repository needs a token with contents: read).',
-    });
+    throw fetchError(source, `'${source.ref}'`, error);
   }
+}
+
+function fetchError(source: RemoteSource, what: string, error: unknown): InputError {
+  const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  return new InputError(`cannot fetch ${source.repository} at ${what}: ${reason.replace(/AUTHORIZATION: basic \S+/g, '***')}`, {
+    file: source.repository,
+    hint: 'Check the repository and ref, and that the token can read it (a private repository needs a token with contents: read).',
+  });
+}
+
+/** Tags of a remote, peeled, without fetching any object. */
+async function remoteTags(dir: string, url: string, config: string[], label: string): Promise<GitTag[]> {
+  let out: string;
+  try {
+    out = await gitText(['ls-remote', '--tags', url], { cwd: dir, config });
+  } catch (error) {
+    throw fetchError({ repository: label, ref: 'tags' }, 'its tags', error);
+  }
+  const tags = new Map<string, string>();
+  for (const line of out.split('\n')) {
+    const [commit, ref] = line.split('\t');
+    if (!commit || !ref?.startsWith('refs/tags/')) continue;
+    const peeled = ref.endsWith('^{}');
+    const name = ref.slice('refs/tags/'.length).replace(/\^\{\}$/, '');
+    if (peeled || !tags.has(name)) tags.set(name, commit);
+  }
+  return [...tags].map(([name, commit]) => ({ name, commit }));
 }

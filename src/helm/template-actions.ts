@@ -74,6 +74,8 @@ function lexActions(template: TemplateText): TemplateAction[] {
         bodyEnd = end;
         break;
       }
+      // A new `{{` before this action's `}}`: this one was never closed.
+      if (ch === '{' && text[end + 1] === '{') break;
       end++;
     }
     if (bodyEnd < 0) {

@@ -1,0 +1,206 @@
+/**
+ * Rules for a change to the chart (the deployment repository): entries added, removed or
+ * changed, and — per environment — whether the version deployed there (its pinned image
+ * tag) still reads what the PR stops setting, or needs what the chart does not set.
+ */
+import type { ChartEnvEntry } from '../helm/env-entries.js';
+import type { ChartSnapshot } from '../helm/chart-snapshot.js';
+import type { ChartEnvironment } from '../helm/environments.js';
+import { diffChart, effectiveEnv, isSet, type SetChange } from './chart-diff.js';
+import type { CodeReads, VariableRead } from './code-reads.js';
+import type { EnvFindings } from './findings.js';
+import type { EnvChange } from './model.js';
+import { RULES } from './rules.js';
+import { compareDeployed } from './versions.js';
+
+export interface DeployedCode {
+  tag: string;
+  /** What that version reads, or null when no release tag matches the image tag. */
+  reads: CodeReads | null;
+  /** The code repository, for messages, e.g. lsst-dm/prompt_processing. */
+  source: string;
+  /** The release tag matched, e.g. 2.0.0 for image tag v2.0. */
+  release?: string;
+}
+
+/** Reads of the code at a deployed image tag; null when no code repository is configured. */
+export type DeployedCodeLookup = ((tag: string) => Promise<DeployedCode>) | null;
+
+export interface DeployedRow {
+  environment: string;
+  before: string | null;
+  after: string | null;
+  where: string;
+  release: string | null;
+}
+
+export async function analyzeChart(
+  base: ChartSnapshot | undefined,
+  head: ChartSnapshot,
+  deployed: DeployedCodeLookup,
+  out: EnvFindings,
+): Promise<DeployedRow[]> {
+  const changes = diffChart(base, head);
+  const renames = findRenames(changes);
+  for (const change of changes) {
+    out.changes.push(chartChange(change));
+    const entry = change.after[0] ?? change.before[0];
+    const location = { file: entry.file, line: entry.line };
+    const pair = renames.get(change);
+    if (pair) {
+      const [from, to] = change.kind === 'set-removed' ? [change.name, pair.name] : [pair.name, change.name];
+      out.hit(RULES.renamed, { name: change.name, previous: from, other: to, workload: change.workload }, location);
+    } else if (change.kind === 'set-added') {
+      out.hit(RULES.configAdds, { name: change.name, workload: change.workload }, location);
+    } else if (change.kind === 'set-changed') {
+      out.hit(RULES.configChanges, { name: change.name, workload: change.workload }, location);
+    }
+  }
+  for (const { workload, first, second } of head.duplicates) {
+    out.hit(RULES.duplicateEntry, { name: second.name, workload, where: `${first.file}:${first.line}` }, { file: second.file, line: second.line });
+  }
+  for (const [workload, env] of head.workloads) {
+    const before = new Set((base?.workloads.get(workload)?.dynamic ?? []).map((d) => d.text));
+    for (const dynamic of env?.dynamic ?? []) {
+      if (!before.has(dynamic.text)) out.hit(RULES.dynamicEntries, { name: dynamic.text, workload }, { file: dynamic.file, line: dynamic.line });
+    }
+  }
+
+  const rows: DeployedRow[] = [];
+  const baseByFile = new Map((base?.environments ?? []).map((environment) => [environment.file, environment]));
+  const removalsWithoutCode = new Map<string, { workload: string; environments: string[]; entry: ChartEnvEntry }>();
+  for (const environment of head.environments) {
+    const previous = baseByFile.get(environment.file);
+    const row = await analyzeEnvironment(base, head, environment, previous, deployed, out, removalsWithoutCode);
+    if (row) rows.push(row);
+  }
+  for (const [name, { workload, environments, entry }] of removalsWithoutCode) {
+    out.hit(RULES.configRemovesUnchecked, { name, workload, environments }, { file: entry.file, line: entry.line });
+  }
+  return rows;
+}
+
+async function analyzeEnvironment(
+  base: ChartSnapshot | undefined,
+  head: ChartSnapshot,
+  environment: ChartEnvironment,
+  previous: ChartEnvironment | undefined,
+  deployed: DeployedCodeLookup,
+  out: EnvFindings,
+  removalsWithoutCode: Map<string, { workload: string; environments: string[]; entry: ChartEnvEntry }>,
+): Promise<DeployedRow | null> {
+  const after = effectiveEnv(head, environment);
+  const before = base && previous ? effectiveEnv(base, previous) : undefined;
+  const tagBefore = previous?.imageTag?.tag ?? null;
+  const tagAfter = environment.imageTag?.tag ?? null;
+  const tagChanged = !!previous && tagBefore !== tagAfter;
+  const tagWhere = environment.imageTag ? `${environment.imageTag.file}${environment.imageTag.line ? `:${environment.imageTag.line}` : ''}` : environment.file;
+  const tagLocation = { file: environment.imageTag?.file ?? environment.file, line: environment.imageTag?.line };
+
+  const removed: Array<{ workload: string; name: string; entry: ChartEnvEntry; stillInChart: boolean }> = [];
+  for (const [workload, settings] of before ?? []) {
+    for (const [name, setting] of settings) {
+      if (setting.on === false || isSet(after, workload, name)) continue;
+      removed.push({ workload, name, entry: setting.entries[0], stillInChart: after.get(workload)?.has(name) ?? false });
+    }
+  }
+  if (!removed.length && !tagChanged) return null;
+
+  const row: DeployedRow = { environment: environment.name, before: tagBefore, after: tagAfter, where: tagWhere, release: null };
+  if (tagChanged && tagBefore && tagAfter) {
+    const move = compareDeployed(tagBefore, tagAfter);
+    const facts = { name: environment.name, environment: environment.name, previous: tagBefore, version: tagAfter };
+    if (move === 'major-downgrade') out.hit(RULES.majorDowngrade, facts, tagLocation);
+    else if (move === 'downgrade') out.hit(RULES.downgrade, facts, tagLocation);
+  }
+  if (!deployed) {
+    for (const { workload, name, entry } of removed) {
+      const pending = removalsWithoutCode.get(name) ?? { workload, environments: [], entry };
+      pending.environments.push(environment.name);
+      removalsWithoutCode.set(name, pending);
+    }
+    return row;
+  }
+  if (!tagAfter) {
+    for (const { name, entry } of removed) {
+      out.hit(
+        RULES.versionUnknown,
+        { name, environment: environment.name, version: '(no image tag and no appVersion)', where: environment.file, source: 'the chart', environments: [environment.name] },
+        { file: entry.file, line: entry.line },
+      );
+    }
+    return row;
+  }
+  const code = await deployed(tagAfter);
+  row.release = code.release ?? null;
+  if (!code.reads) {
+    const names = removed.length ? removed.map((r) => ({ name: r.name, location: { file: r.entry.file, line: r.entry.line } })) : [{ name: environment.name, location: tagLocation }];
+    for (const { name, location } of names) {
+      out.hit(RULES.versionUnknown, { name, environment: environment.name, version: tagAfter, where: tagWhere, source: code.source, environments: [environment.name] }, location);
+    }
+    return row;
+  }
+  const version = code.release && code.release !== tagAfter ? `${tagAfter} (release ${code.release})` : tagAfter;
+  const readOf = (workload: string, name: string): VariableRead | undefined => code.reads!.workloads.get(workload)?.get(name);
+  const where = (read: VariableRead) =>
+    read.extra ? `env.extra-reads in ${read.file}` : `${code.source}@${code.release ?? tagAfter}:${read.file}${read.line ? `:${read.line}` : ''}`;
+
+  for (const { workload, name, entry, stillInChart } of removed) {
+    const read = readOf(workload, name);
+    const location = { file: entry.file, line: entry.line };
+    const facts = { name, workload, environment: environment.name, version, environments: [environment.name] };
+    if (!read) out.hit(RULES.configRemovesUnread, facts, location);
+    else if (read.requirement === 'required') out.hit(RULES.configRemovesRequired, { ...facts, where: where(read) }, location);
+    else if (read.requirement === 'conditional' && !stillInChart) out.hit(RULES.configRemovesRequired, { ...facts, condition: read.condition, where: where(read) }, location);
+    else if (read.requirement === 'conditional') out.hit(RULES.configConditionOff, { ...facts, condition: read.condition, where: where(read) }, location);
+    else out.hit(RULES.configRemovesOptional, { ...facts, default: read.default, where: where(read) }, location);
+  }
+
+  if (tagChanged) {
+    const alreadyReported = new Set(removed.map((r) => `${r.workload}\0${r.name}`));
+    for (const workload of head.workloads.keys()) {
+      for (const read of code.reads.workloads.get(workload)?.values() ?? []) {
+        if (read.requirement === 'optional' || isSet(after, workload, read.name) || alreadyReported.has(`${workload}\0${read.name}`)) continue;
+        const facts = { name: read.name, workload, environment: environment.name, version, where: where(read), condition: read.condition, environments: [environment.name] };
+        if (read.requirement === 'required') out.hit(RULES.newVersionMissing, facts, tagLocation);
+        else if (!after.get(workload)?.has(read.name)) out.hit(RULES.newVersionConditional, facts, tagLocation);
+      }
+    }
+  }
+  return row;
+}
+
+function chartChange(change: SetChange): EnvChange {
+  const entry = change.after[0] ?? change.before[0];
+  return {
+    side: 'chart',
+    kind: change.kind,
+    name: change.name,
+    workload: change.workload,
+    required: null,
+    default: null,
+    conditional: entry.condition !== null,
+    condition: entry.condition,
+    value: entry.value,
+    file: entry.file,
+    line: entry.line,
+  };
+}
+
+/** An entry removed and another added in the same workload with the same value: a rename. */
+function findRenames(changes: readonly SetChange[]): Map<SetChange, SetChange> {
+  const pairs = new Map<SetChange, SetChange>();
+  const removed = changes.filter((c) => c.kind === 'set-removed');
+  const added = changes.filter((c) => c.kind === 'set-added');
+  for (const gone of removed) {
+    const value = gone.before.map((e) => e.comparable).join('\n');
+    // A literal such as "1" is set by many variables; only a value taken from the values or a secret identifies one.
+    if (!/\.Values|valueFrom/.test(value)) continue;
+    const match = added.find((c) => !pairs.has(c) && c.workload === gone.workload && c.after.map((e) => e.comparable).join('\n') === value);
+    if (match) {
+      pairs.set(gone, match);
+      pairs.set(match, gone);
+    }
+  }
+  return pairs;
+}

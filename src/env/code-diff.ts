@@ -1,0 +1,97 @@
+/**
+ * Code side of the diff, base → head. Cost grows with the change, not the repository: a
+ * file whose blob is the same at base and head cannot change what is read, so only the
+ * changed files are parsed; for the variables whose reads changed there, `git grep` finds
+ * the unchanged files that mention them (one git process), and only those are parsed too.
+ */
+import type { GitRepository, TreeEntry } from '../git/repository.js';
+import { GitCommandError } from '../git/run-git.js';
+import type { EnvRead } from '../python/env-reads.js';
+import { aggregate, signature, workloadMatchers, type CodeReader, type CodeSettings, type VariableRead } from './code-reads.js';
+
+export type ReadChangeKind = 'read-added' | 'read-removed' | 'read-changed';
+
+export interface ReadChange {
+  kind: ReadChangeKind;
+  workload: string;
+  name: string;
+  before?: VariableRead;
+  after?: VariableRead;
+}
+
+export interface CodeDiff {
+  changes: ReadChange[];
+  /** Reads with a run-time name that the head adds (in changed files), with the workloads that run them. */
+  unresolvedAdded: Array<{ read: EnvRead; workloads: string[] }>;
+}
+
+export async function diffCode(reader: CodeReader, base: string, head: string, settings: CodeSettings): Promise<CodeDiff> {
+  const repository = reader.repository;
+  const matchers = workloadMatchers(settings.code);
+  const relevant = (file: string) => file.endsWith('.py') && [...matchers.values()].some((matches) => matches(file));
+  const changes = await repository.changedFiles(base, head);
+  const basePaths = changes.filter((c) => c.status !== 'added' && relevant(c.oldPath ?? c.path)).map((c) => c.oldPath ?? c.path);
+  const headPaths = changes.filter((c) => c.status !== 'deleted' && relevant(c.path)).map((c) => c.path);
+
+  const [baseTree, headTree] = await Promise.all([repository.tree(base), repository.tree(head)]);
+  const entriesOf = (tree: Map<string, TreeEntry>, paths: string[]) => paths.map((p) => tree.get(p)).filter((e): e is TreeEntry => !!e && e.mode !== '160000');
+  const baseReads = await reader.readsOf(entriesOf(baseTree, basePaths), false);
+  const headReads = await reader.readsOf(entriesOf(headTree, headPaths), true);
+
+  const partialBase = aggregate(baseReads, settings);
+  const partialHead = aggregate(headReads, settings);
+  const candidates = new Set<string>();
+  for (const workload of matchers.keys()) {
+    const before = partialBase.workloads.get(workload)!;
+    const after = partialHead.workloads.get(workload)!;
+    for (const name of new Set([...before.keys(), ...after.keys()])) {
+      if (signature(before.get(name)) !== signature(after.get(name))) candidates.add(name);
+    }
+  }
+
+  const changedHead = new Set(headPaths);
+  const unchangedMentions = candidates.size ? await grepFiles(repository, head, [...candidates], Object.values(settings.code).flat()) : [];
+  const shared = entriesOf(
+    headTree,
+    unchangedMentions.filter((file) => !changedHead.has(file) && relevant(file) && baseTree.get(file)?.blob === headTree.get(file)?.blob),
+  );
+  const sharedReads = await reader.readsOf(shared, false);
+  const fullBase = aggregate(new Map([...baseReads, ...sharedReads]), settings);
+  const fullHead = aggregate(new Map([...headReads, ...sharedReads]), settings);
+
+  const readChanges: ReadChange[] = [];
+  for (const workload of matchers.keys()) {
+    const before = fullBase.workloads.get(workload)!;
+    const after = fullHead.workloads.get(workload)!;
+    for (const name of [...candidates].sort()) {
+      const b = before.get(name);
+      const a = after.get(name);
+      if (!b && a) readChanges.push({ kind: 'read-added', workload, name, after: a });
+      else if (b && !a) readChanges.push({ kind: 'read-removed', workload, name, before: b });
+      else if (b && a && signature(b) !== signature(a)) readChanges.push({ kind: 'read-changed', workload, name, before: b, after: a });
+    }
+  }
+
+  const baseUnresolved = new Set([...baseReads.values()].flat().filter((r) => !r.resolved).map((r) => `${r.file}\0${r.name}`));
+  const unresolvedAdded = [...headReads.values()]
+    .flat()
+    .filter((r) => !r.resolved && !baseUnresolved.has(`${r.file}\0${r.name}`))
+    .map((read) => ({ read, workloads: [...matchers].filter(([, matches]) => matches(read.file)).map(([workload]) => workload) }));
+  return { changes: readChanges, unresolvedAdded };
+}
+
+/** Paths at `revision` under the globs whose text contains any of the names (git grep, fixed strings). */
+async function grepFiles(repository: GitRepository, revision: string, names: string[], globs: string[]): Promise<string[]> {
+  const commit = await repository.resolveRevision(revision);
+  const args = ['grep', '-l', '-z', '-F', ...names.flatMap((name) => ['-e', name]), commit, '--', ...globs.map((glob) => `:(glob)${glob}`)];
+  try {
+    const out = await repository.git(args);
+    return out
+      .split('\0')
+      .filter(Boolean)
+      .map((line) => line.slice(commit.length + 1));
+  } catch (error) {
+    if (error instanceof GitCommandError && error.exitCode === 1) return [];
+    throw error;
+  }
+}

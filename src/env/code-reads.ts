@@ -1,0 +1,130 @@
+/**
+ * What a workload's code reads, per variable: required (always), conditional (required
+ * under a branch condition), or optional — aggregated over every read in the files the
+ * workload runs (`env.code.<workload>` globs) plus `env.extra-reads`.
+ */
+import picomatch from 'picomatch';
+import type { GitRepository, TreeEntry } from '../git/repository.js';
+import { parsePython } from '../python/parse.js';
+import { findEnvReads, type EnvRead } from '../python/env-reads.js';
+
+export type Requirement = 'required' | 'conditional' | 'optional';
+
+export interface VariableRead {
+  name: string;
+  workload: string;
+  requirement: Requirement;
+  /** The condition of the deciding read when conditional. */
+  condition: string | null;
+  /** Default text of the first optional read that has one. */
+  default: string | null;
+  /** Where the deciding read is (or the config file, for extra-reads). */
+  file: string;
+  line?: number;
+  /** True when the variable comes from `env.extra-reads` (code outside the repository). */
+  extra: boolean;
+  reads: EnvRead[];
+}
+
+export type WorkloadReads = Map<string, VariableRead>;
+
+export interface CodeReads {
+  workloads: Map<string, WorkloadReads>;
+  /** Reads whose name is built at run time, per workload. */
+  unresolved: Map<string, EnvRead[]>;
+}
+
+export interface CodeSettings {
+  /** workload → globs. */
+  code: Record<string, string[]>;
+  /** workload → variables read by code outside the repository. */
+  extraReads: Record<string, string[]>;
+  /** Where extra-reads are declared, for locations. */
+  configFile: string;
+}
+
+export function summarize(workload: string, reads: readonly EnvRead[], extra: readonly string[], configFile: string): WorkloadReads {
+  const byName = new Map<string, EnvRead[]>();
+  for (const read of reads) {
+    if (!read.resolved) continue;
+    byName.set(read.name, [...(byName.get(read.name) ?? []), read]);
+  }
+  const out: WorkloadReads = new Map();
+  for (const [name, group] of byName) {
+    const sorted = [...group].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+    const required = sorted.find((read) => read.required && read.condition === null);
+    const conditional = sorted.find((read) => read.required && read.condition !== null);
+    const deciding = required ?? conditional ?? sorted[0];
+    out.set(name, {
+      name,
+      workload,
+      requirement: required ? 'required' : conditional ? 'conditional' : 'optional',
+      condition: !required && conditional ? conditional.condition : null,
+      default: required ? null : (sorted.find((read) => read.default !== null)?.default ?? null),
+      file: deciding.file,
+      line: deciding.line,
+      extra: false,
+      reads: sorted,
+    });
+  }
+  for (const name of extra) {
+    if (out.get(name)?.requirement === 'required') continue;
+    out.set(name, { name, workload, requirement: 'required', condition: null, default: null, file: configFile, extra: true, reads: out.get(name)?.reads ?? [] });
+  }
+  return out;
+}
+
+/** Parses Python blobs once each (by blob id and path), whatever revision asks for them. */
+export class CodeReader {
+  private readonly cache = new Map<string, EnvRead[]>();
+  /** Python files parsed so far (for benchmarks and the "only changed blobs" promise). */
+  parsed = 0;
+
+  constructor(readonly repository: GitRepository) {}
+
+  async readsOf(entries: readonly TreeEntry[], strict: boolean): Promise<Map<string, EnvRead[]>> {
+    const missing = entries.filter((entry) => !this.cache.has(cacheKey(entry)));
+    if (missing.length) {
+      const texts = await this.repository.readBlobs(missing);
+      missing.forEach((entry, index) => {
+        const module = parsePython(entry.path, texts[index]);
+        if (strict) module.assertValidSyntax();
+        this.parsed++;
+        this.cache.set(cacheKey(entry), findEnvReads(module));
+      });
+    }
+    return new Map(entries.map((entry) => [entry.path, this.cache.get(cacheKey(entry))!]));
+  }
+
+  /** Every read of every workload at a revision (a full scan: deployed versions need it). */
+  async snapshot(revision: string, settings: CodeSettings): Promise<CodeReads> {
+    const globs = Object.values(settings.code).flat();
+    const entries = (await this.repository.listFiles(revision, globs)).filter((entry) => entry.path.endsWith('.py'));
+    const reads = await this.readsOf(entries, false);
+    return aggregate(reads, settings);
+  }
+}
+
+function cacheKey(entry: TreeEntry): string {
+  return `${entry.blob}\0${entry.path}`;
+}
+
+export function workloadMatchers(code: Record<string, string[]>): Map<string, (path: string) => boolean> {
+  return new Map(Object.entries(code).map(([workload, globs]) => [workload, picomatch(globs, { dot: true })]));
+}
+
+export function aggregate(readsByFile: Map<string, EnvRead[]>, settings: CodeSettings): CodeReads {
+  const workloads = new Map<string, WorkloadReads>();
+  const unresolved = new Map<string, EnvRead[]>();
+  for (const [workload, matches] of workloadMatchers(settings.code)) {
+    const reads = [...readsByFile].filter(([file]) => matches(file)).flatMap(([, fileReads]) => fileReads);
+    workloads.set(workload, summarize(workload, reads, settings.extraReads[workload] ?? [], settings.configFile));
+    unresolved.set(workload, reads.filter((read) => !read.resolved));
+  }
+  return { workloads, unresolved };
+}
+
+/** What a variable's reads amount to, without locations: equal signatures mean nothing changed. */
+export function signature(read: VariableRead | undefined): string {
+  return read ? `${read.requirement}\0${read.condition ?? ''}\0${read.default ?? ''}` : '';
+}

@@ -1,0 +1,94 @@
+/**
+ * The other repository of the pair: the deployment repository seen from the service, or
+ * the service seen from the deployment repository. Its settings come from
+ * `env.counterpart.code`/`chart`, else from its own .github/lockstep.yml. Reading its code
+ * at an environment's deployed tag fetches just that tag and parses each blob once.
+ */
+import { InputError } from '../errors.js';
+import { parseConfig } from '../config/load.js';
+import { DEFAULT_CONFIG_PATH, type EnvConfig } from '../config/schema.js';
+import { openRemote, type OpenedRemote } from '../git/remote.js';
+import type { GitRepository, GitTag } from '../git/repository.js';
+import type { ChartSettings } from '../helm/chart-snapshot.js';
+import type { DeployedCode, DeployedCodeLookup } from './analyze-chart.js';
+import { CodeReader, type CodeSettings } from './code-reads.js';
+import { findReleaseTag } from './versions.js';
+
+export interface Counterpart {
+  remote: OpenedRemote;
+  /** owner/name@ref, for messages. */
+  label: string;
+  repositoryLabel: string;
+  code?: CodeSettings;
+  chart?: ChartSettings;
+}
+
+export interface CounterpartAccess {
+  token?: string;
+  serverUrl?: string;
+  /** Folder that relative local paths are resolved against (the repository under check). */
+  cwd: string;
+}
+
+export function chartSettingsOf(chart: NonNullable<EnvConfig['chart']>): ChartSettings {
+  return {
+    path: chart.path,
+    workloads: chart.workloads,
+    environments: chart.environments,
+    imageTag: chart['image-tag'],
+    valuesPrefix: chart['values-prefix'],
+  };
+}
+
+export function codeSettingsOf(env: Pick<EnvConfig, 'code' | 'extra-reads'>, configFile: string): CodeSettings | undefined {
+  return env.code ? { code: env.code, extraReads: env['extra-reads'] ?? {}, configFile } : undefined;
+}
+
+export async function openCounterpart(config: NonNullable<EnvConfig['counterpart']>, own: EnvConfig, access: CounterpartAccess): Promise<Counterpart> {
+  const remote = await openRemote({ repository: config.repository, ref: config.ref, token: access.token, serverUrl: access.serverUrl, cwd: access.cwd });
+  const label = `${config.repository}@${config.ref}`;
+  let code = config.code ? { code: config.code, extraReads: own['extra-reads'] ?? {}, configFile: DEFAULT_CONFIG_PATH } : undefined;
+  let chart = config.chart ? chartSettingsOf(config.chart) : undefined;
+  if (!code || !chart) {
+    const file = await remote.repository.readFile(remote.commit, DEFAULT_CONFIG_PATH);
+    if (file) {
+      const theirs = parseConfig(file.text, `${config.repository}:${DEFAULT_CONFIG_PATH}`).env;
+      if (!code && theirs?.code) code = codeSettingsOf(theirs, `${config.repository}:${DEFAULT_CONFIG_PATH}`);
+      if (!chart && theirs?.chart) chart = chartSettingsOf(theirs.chart);
+    }
+  }
+  return { remote, label, repositoryLabel: config.repository, code, chart };
+}
+
+export function missingCounterpartSide(counterpart: Counterpart, side: 'code' | 'chart'): InputError {
+  return new InputError(`the counterpart ${counterpart.label} has no ${side} settings`, {
+    hint: `Set env.counterpart.${side} in .github/lockstep.yml, or give ${counterpart.repositoryLabel} a .github/lockstep.yml with an env.${side} section.`,
+  });
+}
+
+/** Reads of the code at each deployed image tag, one full scan per release (cached). */
+export function deployedCodeLookup(
+  source: string,
+  repository: GitRepository,
+  settings: CodeSettings,
+  tags: () => Promise<GitTag[]>,
+  fetchTag: (tag: string) => Promise<string>,
+): DeployedCodeLookup {
+  const reader = new CodeReader(repository);
+  let tagList: Promise<GitTag[]> | undefined;
+  const byTag = new Map<string, Promise<DeployedCode>>();
+  return (imageTag: string) => {
+    let answer = byTag.get(imageTag);
+    if (!answer) {
+      answer = (async () => {
+        tagList ??= tags();
+        const release = findReleaseTag(imageTag, await tagList);
+        if (!release) return { tag: imageTag, reads: null, source };
+        const commit = await fetchTag(release.name);
+        return { tag: imageTag, reads: await reader.snapshot(commit, settings), source, release: release.name };
+      })();
+      byTag.set(imageTag, answer);
+    }
+    return answer;
+  };
+}

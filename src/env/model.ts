@@ -1,0 +1,80 @@
+/**
+ * The env-diff model and its JSON contract (README, "env-diff JSON"): changes on both
+ * sides, one order per variable, and parity problems between workloads.
+ */
+export type Side = 'code' | 'chart';
+export type ChangeKind = 'read-added' | 'read-removed' | 'read-changed' | 'set-added' | 'set-removed' | 'set-changed';
+export type Order = 'safe' | 'config-first' | 'code-first' | 'together' | 'blocked';
+export type ParityProblem = 'missing' | 'different';
+
+export interface EnvChange {
+  side: Side;
+  kind: ChangeKind;
+  name: string;
+  workload: string;
+  /** Code side: required (always or under `condition`); chart side: null. */
+  required: boolean | null;
+  /** Code side: default text of an optional read; chart side: null. */
+  default: string | null;
+  conditional: boolean;
+  condition: string | null;
+  /** Chart side: the value expression; code side: null. */
+  value: string | null;
+  file: string | null;
+  line: number | null;
+}
+
+export interface Guidance {
+  name: string;
+  order: Order;
+  /** Environments the order concerns (those to hold back, to update, or that still need the variable). */
+  environments: string[];
+  message: string;
+}
+
+export interface ParityEntry {
+  name: string;
+  /** For `missing`: the workloads that lack the entry; for `different`: the workloads whose settings differ. */
+  workloads: string[];
+  problem: ParityProblem;
+  file: string | null;
+  line: number | null;
+}
+
+export interface EnvDiffData {
+  verdict: 'pass' | 'fail';
+  changes: EnvChange[];
+  guidance: Guidance[];
+  parity: ParityEntry[];
+}
+
+/** The stricter order wins when several facts concern one variable. */
+export const ORDER_RANK: Record<Order, number> = { safe: 0, 'code-first': 1, 'config-first': 2, together: 3, blocked: 4 };
+
+/** One statement about one variable, before statements about the same variable are merged. */
+export interface GuidanceFact {
+  name: string;
+  order: Order;
+  environments: string[];
+  message: string;
+  /** Not a block but worth a warning (an optional read losing its setting, an unknown condition). */
+  warning?: boolean;
+}
+
+export function mergeGuidance(facts: readonly GuidanceFact[]): Guidance[] {
+  const byName = new Map<string, Guidance>();
+  for (const fact of facts) {
+    const current = byName.get(fact.name);
+    // The strictest order decides; its environments and messages are the ones a reader acts on.
+    if (!current || ORDER_RANK[fact.order] > ORDER_RANK[current.order]) {
+      byName.set(fact.name, { name: fact.name, order: fact.order, environments: [...fact.environments], message: fact.message });
+      continue;
+    }
+    if (ORDER_RANK[fact.order] < ORDER_RANK[current.order]) continue;
+    current.environments = [...new Set([...current.environments, ...fact.environments])];
+    if (!current.message.includes(fact.message)) current.message = `${current.message} ${fact.message}`;
+  }
+  return [...byName.values()]
+    .map((guidance) => ({ ...guidance, environments: [...guidance.environments].sort() }))
+    .sort((a, b) => ORDER_RANK[b.order] - ORDER_RANK[a.order] || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,155 @@
+/**
+ * env-diff Report: the verdict, a headline, one table row per variable (what changed, the
+ * safe order, the environments affected, what to do), parity, deployed versions, and the
+ * JSON contract as `data`.
+ */
+import { code, type Block, type Finding, type Report } from '../report/model.js';
+import type { DeployedRow } from './analyze-chart.js';
+import type { EnvFindings } from './findings.js';
+import { mergeGuidance, type EnvChange, type EnvDiffData, type Guidance, type ParityEntry } from './model.js';
+import type { ParityFinding, ParityResult } from './parity.js';
+import { RULES } from './rules.js';
+
+const CHANGE_WORDS: Record<EnvChange['kind'], string> = {
+  'read-added': 'code reads it',
+  'read-removed': 'code stops reading it',
+  'read-changed': 'code reads it differently',
+  'set-added': 'chart sets it',
+  'set-removed': 'chart stops setting it',
+  'set-changed': 'chart sets it differently',
+};
+
+const ORDER_WORDS: Record<Guidance['order'], string> = {
+  safe: 'safe — any order',
+  'config-first': 'config first',
+  'code-first': 'code first, then config',
+  together: 'together',
+  blocked: '❌ blocked',
+};
+
+export interface EnvReportInput {
+  findings: EnvFindings;
+  parity?: ParityResult;
+  deployed: DeployedRow[];
+  /** What was compared, e.g. "code abc123..def456, chart of lsst-sqre/phalanx@main". */
+  scope: string;
+}
+
+export function buildEnvReport(input: EnvReportInput): Report<EnvDiffData> {
+  const { findings, parity, deployed } = input;
+  const guidance = mergeGuidance(findings.facts);
+  const parityEntries = (parity?.introduced ?? []).map(parityEntry);
+  for (const problem of parity?.introduced ?? []) {
+    const rule = problem.problem === 'missing' ? RULES.parityMissing : RULES.parityDifferent;
+    findings.hit(rule, { name: problem.name, workload: problem.having.join(', '), environments: problem.workloads }, { file: problem.entry?.file, line: problem.entry?.line });
+  }
+  const blocked = guidance.filter((g) => g.order === 'blocked');
+  const verdict = blocked.length > 0 || parityEntries.length > 0 ? 'fail' : 'pass';
+  const data: EnvDiffData = { verdict, changes: findings.changes, guidance, parity: parityEntries };
+
+  return {
+    command: 'env-diff',
+    verdict,
+    headline: headline(guidance, parityEntries, findings.findings),
+    findings: sortFindings(findings.findings),
+    blocks: blocks(input, guidance),
+    data,
+  };
+}
+
+function parityEntry(problem: ParityFinding): ParityEntry {
+  return { name: problem.name, workloads: problem.workloads, problem: problem.problem, file: problem.entry?.file ?? null, line: problem.entry?.line ?? null };
+}
+
+function headline(guidance: Guidance[], parity: ParityEntry[], findings: Finding[]): string {
+  const blocked = guidance.filter((g) => g.order === 'blocked');
+  const majorDowngrade = findings.some((f) => f.id === RULES.majorDowngrade.id);
+  const parts: string[] = [];
+  if (blocked.length) {
+    const environments = [...new Set(blocked.flatMap((g) => g.environments))];
+    parts.push(`blocked: ${blocked.map((g) => g.name).join(', ')} still needed by ${environments.join(', ') || 'a deployed version'}`);
+  }
+  if (parity.length) parity.length === 1 ? parts.push(`parity broken for ${parity[0].name}`) : parts.push(`parity broken for ${parity.length} variables`);
+  if (majorDowngrade) parts.push('DOWNGRADE ACROSS A MAJOR VERSION');
+  if (parts.length) return parts.join('; ');
+  if (guidance.length === 0) return 'no environment variable changes';
+  const configFirst = guidance.filter((g) => g.order === 'config-first');
+  const together = guidance.filter((g) => g.order === 'together');
+  if (together.length) return `merge code and config together (${together.map((g) => g.name).join(', ')})`;
+  if (configFirst.length) return `merge the config first for ${configFirst.map((g) => g.name).join(', ')}`;
+  const codeFirst = guidance.filter((g) => g.order === 'code-first');
+  if (codeFirst.length) return `config may drop ${codeFirst.map((g) => g.name).join(', ')} once every environment runs this version`;
+  return `${guidance.length} variable${guidance.length === 1 ? '' : 's'} changed, safe in any order`;
+}
+
+function blocks(input: EnvReportInput, guidance: Guidance[]): Block[] {
+  const out: Block[] = [{ kind: 'paragraph', text: `Compared ${input.scope}.` }];
+  const changesByName = new Map<string, EnvChange[]>();
+  for (const change of input.findings.changes) changesByName.set(change.name, [...(changesByName.get(change.name) ?? []), change]);
+  if (guidance.length) {
+    out.push({ kind: 'heading', text: 'Variables' });
+    out.push({
+      kind: 'table',
+      headers: ['Variable', 'What changed', 'Order', 'Environments', 'What to do'],
+      rows: guidance.map((g) => [code(g.name), describeChanges(changesByName.get(g.name) ?? []), ORDER_WORDS[g.order], g.environments.join(', ') || '—', g.message]),
+    });
+  }
+  const parity = input.parity;
+  if (parity && (parity.introduced.length || parity.known.length || parity.resolved.length)) {
+    out.push({ kind: 'heading', text: 'Parity between workloads' });
+    if (parity.introduced.length) {
+      out.push({
+        kind: 'table',
+        headers: ['Variable', 'Problem', 'Workloads', 'Where'],
+        rows: parity.introduced.map((p) => [code(p.name), p.problem === 'missing' ? 'missing in' : 'differs between', p.workloads.join(', '), p.entry ? code(`${p.entry.file}:${p.entry.line}`) : '—']),
+      });
+    } else {
+      out.push({ kind: 'paragraph', text: 'This change keeps the workloads in parity.' });
+    }
+    if (parity.resolved.length) out.push({ kind: 'list', items: parity.resolved.map((p) => `${code(p.name)}: drift removed by this change`) });
+    if (parity.known.length) {
+      out.push({
+        kind: 'details',
+        summary: `Drift already at base (${parity.known.length}, not failed)`,
+        blocks: [{ kind: 'list', items: parity.known.map((p) => `${code(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`}`) }],
+      });
+    }
+  }
+  if (input.deployed.length) {
+    out.push({ kind: 'heading', text: 'Deployed versions checked' });
+    out.push({
+      kind: 'table',
+      headers: ['Environment', 'Image tag', 'Release read', 'Pinned at'],
+      rows: input.deployed.map((row) => [
+        row.environment,
+        row.before && row.after && row.before !== row.after ? `${row.before} → ${row.after}` : (row.after ?? row.before ?? '—'),
+        row.release ?? '—',
+        code(row.where),
+      ]),
+    });
+  }
+  const other = input.findings.findings.filter((f) => !RULES_WITH_ORDER.has(f.id) && !f.id.startsWith('env/parity'));
+  if (other.length) {
+    out.push({ kind: 'heading', text: 'Also' });
+    out.push({ kind: 'list', items: other.map((f) => `**${f.title}** — ${f.message}${f.file ? ` (${code(`${f.file}${f.line ? `:${f.line}` : ''}`)})` : ''}`) });
+  }
+  return out;
+}
+
+const RULES_WITH_ORDER = new Set(Object.values(RULES).filter((rule) => rule.order !== null).map((rule) => rule.id));
+
+function describeChanges(changes: EnvChange[]): string {
+  if (!changes.length) return '—';
+  const byKind = new Map<string, string[]>();
+  for (const change of changes) {
+    const detail = change.side === 'code' ? (change.required ? (change.conditional ? `required when ${change.condition}` : 'required') : 'optional') : change.condition ? `when ${change.condition}` : '';
+    const key = `${CHANGE_WORDS[change.kind]}${detail ? ` (${detail})` : ''}`;
+    byKind.set(key, [...(byKind.get(key) ?? []), change.workload]);
+  }
+  return [...byKind].map(([words, workloads]) => `${words}: ${[...new Set(workloads)].join(', ')}`).join('; ');
+}
+
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 } as const;
+function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}

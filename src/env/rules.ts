@@ -1,0 +1,215 @@
+/**
+ * The env-diff rules, one row each: id, the order it implies, how loud it is, and its one
+ * message. Analyses decide which rule applies; the wording lives only here.
+ */
+import type { Severity } from '../report/model.js';
+import type { Order } from './model.js';
+
+export interface RuleFacts {
+  name: string;
+  workload?: string;
+  /** The other name of a rename. */
+  other?: string;
+  condition?: string | null;
+  default?: string | null;
+  environments?: string[];
+  environment?: string;
+  version?: string;
+  previous?: string | null;
+  /** file:line of the read in the deployed code, or of the tag. */
+  where?: string;
+  source?: string;
+}
+
+export interface EnvRule {
+  id: string;
+  order: Order | null;
+  severity: Severity;
+  title: string;
+  message(facts: RuleFacts): string;
+}
+
+const list = (items: string[] | undefined) => (items && items.length ? items.join(', ') : 'none');
+const when = (condition: string | null | undefined) => (condition ? ` when \`${condition}\`` : '');
+const fallback = (text: string | null | undefined) => (text === null || text === undefined ? 'None' : text);
+
+export const RULES = {
+  configAdds: {
+    id: 'env/config-adds',
+    order: 'safe',
+    severity: 'notice',
+    title: 'Config sets a new variable',
+    message: (f) => `${f.workload} now gets ${f.name}: an unknown variable is ignored, so merge and sync any time.`,
+  },
+  configChanges: {
+    id: 'env/config-changes',
+    order: 'safe',
+    severity: 'notice',
+    title: 'Config changes a variable',
+    message: (f) => `${f.workload} gets a different value or condition for ${f.name}; the order does not matter, check the new value is what every environment should get.`,
+  },
+  configRemovesUnread: {
+    id: 'env/config-removes-unread',
+    order: 'safe',
+    severity: 'notice',
+    title: 'Config drops a variable no deployed version reads',
+    message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}; the version deployed there does not read it.`,
+  },
+  configRemovesRequired: {
+    id: 'env/config-removes-required',
+    order: 'blocked',
+    severity: 'error',
+    title: 'Config drops a variable a deployed version requires',
+    message: (f) =>
+      `${f.environment} runs ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); do not sync ${f.environment} until it runs a version that does not read ${f.name}.`,
+  },
+  configRemovesOptional: {
+    id: 'env/config-removes-optional',
+    order: 'safe',
+    severity: 'warning',
+    title: 'Config drops a variable a deployed version reads',
+    message: (f) =>
+      `${f.environment} runs ${f.version}, whose ${f.workload} reads ${f.name} optionally (${f.where}); after the sync it falls back to the default ${fallback(f.default)}.`,
+  },
+  configConditionOff: {
+    id: 'env/config-condition-off',
+    order: 'safe',
+    severity: 'warning',
+    title: 'Chart condition now leaves a variable unset',
+    message: (f) =>
+      `In ${f.environment} the chart no longer sets ${f.name} for ${f.workload} (its condition is off); ${f.version} reads it${when(f.condition)} (${f.where}) — make sure that flag is off there too.`,
+  },
+  configRemovesUnchecked: {
+    id: 'env/config-removes-unchecked',
+    order: 'code-first',
+    severity: 'warning',
+    title: 'Cannot check deployed versions',
+    message: (f) =>
+      `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, and no counterpart code is configured to tell whether the deployed version reads it (env.counterpart); drop it only once no deployed version reads it.`,
+  },
+  versionUnknown: {
+    id: 'env/version-unknown',
+    order: 'blocked',
+    severity: 'error',
+    title: 'Deployed version cannot be read',
+    message: (f) =>
+      `${f.environment} pins ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the tag or push the release tag.`,
+  },
+  codeAddsRequired: {
+    id: 'env/code-adds-required',
+    order: 'config-first',
+    severity: 'warning',
+    title: 'Code requires a new variable',
+    message: (f) =>
+      f.environments && f.environments.length
+        ? `${f.workload} requires ${f.name}${when(f.condition)}: merge and sync the config that sets it first (not set in ${list(f.environments)}); an unknown variable is ignored, so the config can go before this container.`
+        : `${f.workload} requires ${f.name}${when(f.condition)}: the config must set it before this container is deployed${f.source ? ` — ${f.source}` : ''}.`,
+  },
+  codeAddsOptional: {
+    id: 'env/code-adds-optional',
+    order: 'safe',
+    severity: 'notice',
+    title: 'Code reads a new optional variable',
+    message: (f) => `${f.workload} reads ${f.name} optionally (default ${fallback(f.default)}): safe in any order.`,
+  },
+  codeBecomesOptional: {
+    id: 'env/code-becomes-optional',
+    order: 'safe',
+    severity: 'notice',
+    title: 'A read becomes optional',
+    message: (f) => `${f.workload} no longer requires ${f.name} (default ${fallback(f.default)}): safe in any order.`,
+  },
+  codeDefaultChanged: {
+    id: 'env/code-default-changed',
+    order: 'safe',
+    severity: 'notice',
+    title: 'Default changed',
+    message: (f) => `${f.workload}'s default for ${f.name} changes from ${fallback(f.previous)} to ${fallback(f.default)}: environments that do not set it change behaviour.`,
+  },
+  codeRemovesRead: {
+    id: 'env/code-removes-read',
+    order: 'code-first',
+    severity: 'notice',
+    title: 'Code stops reading a variable',
+    message: (f) =>
+      `${f.workload} no longer reads ${f.name}: the config may drop it once every environment runs a version without the read${f.environments && f.environments.length ? ` (set today in ${list(f.environments)})` : ''}.`,
+  },
+  renamed: {
+    id: 'env/renamed',
+    order: 'together',
+    severity: 'warning',
+    title: 'Variable renamed',
+    message: (f) =>
+      `${f.previous} is renamed ${f.other} for ${f.workload}: no order of code and config is compatible on its own — merge both together, and sync after the new container exists.`,
+  },
+  newVersionMissing: {
+    id: 'env/new-version-missing',
+    order: 'blocked',
+    severity: 'error',
+    title: 'New version requires a variable the chart does not set',
+    message: (f) =>
+      `${f.environment} moves to ${f.version}, whose ${f.workload} requires ${f.name} (${f.where}), but the chart does not set it there; set it before (or with) the version change.`,
+  },
+  newVersionConditional: {
+    id: 'env/new-version-conditional',
+    order: 'config-first',
+    severity: 'warning',
+    title: 'New version reads a variable under a condition',
+    message: (f) =>
+      `${f.environment} moves to ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); the chart does not set it there — set it if that condition holds in ${f.environment}.`,
+  },
+  downgrade: {
+    id: 'env/downgrade',
+    order: null,
+    severity: 'warning',
+    title: 'Deployed version goes down',
+    message: (f) => `${f.environment} moves from ${f.previous} down to ${f.version}: make sure this rollback is intended.`,
+  },
+  majorDowngrade: {
+    id: 'env/major-downgrade',
+    order: null,
+    severity: 'warning',
+    title: 'DOWNGRADE ACROSS A MAJOR VERSION',
+    message: (f) =>
+      `${f.environment} moves from ${f.previous} down to ${f.version}, across a major version: message formats may no longer match the peer services. Roll back only if the peers are rolled back too.`,
+  },
+  parityMissing: {
+    id: 'env/parity-missing',
+    order: null,
+    severity: 'error',
+    title: 'Workloads no longer get the same settings',
+    message: (f) =>
+      `${f.name} is set for ${f.workload} but not for ${list(f.environments)}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+  },
+  parityDifferent: {
+    id: 'env/parity-different',
+    order: null,
+    severity: 'error',
+    title: 'Workloads get different settings',
+    message: (f) =>
+      `${f.name} now has a different value or condition in ${list(f.environments)}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+  },
+  duplicateEntry: {
+    id: 'env/duplicate-entry',
+    order: null,
+    severity: 'warning',
+    title: 'Variable set twice',
+    message: (f) => `${f.workload} sets ${f.name} twice (also at ${f.where}); Kubernetes keeps the last one, which hides the first.`,
+  },
+  unresolvedRead: {
+    id: 'env/unresolved-read',
+    order: null,
+    severity: 'warning',
+    title: 'Variable name built at run time',
+    message: (f) => `${f.workload} reads a variable whose name is built at run time (${f.name}); Lockstep cannot check that the config sets it.`,
+  },
+  dynamicEntries: {
+    id: 'env/dynamic-entries',
+    order: null,
+    severity: 'notice',
+    title: 'Env entries not readable statically',
+    message: (f) => `${f.workload}'s env list includes \`${f.name}\`, whose entries depend on values; they are not compared.`,
+  },
+} satisfies Record<string, EnvRule>;
+
+export type RuleName = keyof typeof RULES;

@@ -1,0 +1,135 @@
+/**
+ * `runEnvDiff`: the whole env-diff check, shared by the CLI and the action. In the service
+ * repository it diffs the code's reads and checks them against the deployment repository's
+ * chart; in the deployment repository it diffs the chart and checks every environment
+ * against the code of the version deployed there; with both sections, both.
+ */
+import path from 'node:path';
+import { InputError } from '../errors.js';
+import { loadConfig } from '../config/load.js';
+import { DEFAULT_CONFIG_PATH, type EnvConfig, type LockstepConfig } from '../config/schema.js';
+import { GitRepository } from '../git/repository.js';
+import { assertWorkloadsPresent, readChartSnapshot, type ChartSnapshot } from '../helm/chart-snapshot.js';
+import type { Report } from '../report/model.js';
+import { analyzeChart, type DeployedCodeLookup, type DeployedRow } from './analyze-chart.js';
+import { analyzeCode, type ConfigView } from './analyze-code.js';
+import { CodeReader } from './code-reads.js';
+import { diffCode } from './code-diff.js';
+import {
+  chartSettingsOf,
+  codeSettingsOf,
+  deployedCodeLookup,
+  missingCounterpartSide,
+  openCounterpart,
+  type Counterpart,
+} from './counterpart.js';
+import { EnvFindings } from './findings.js';
+import type { EnvDiffData } from './model.js';
+import { compareParity, type ParityResult } from './parity.js';
+import { buildEnvReport } from './report.js';
+
+export interface EnvDiffOptions {
+  /** The repository under check (a clone; read through git objects only). */
+  repoDir: string;
+  base: string;
+  head: string;
+  /** Config path relative to repoDir (or absolute); default .github/lockstep.yml. */
+  configFile?: string;
+  /** An already loaded config (the root action loads it once). */
+  config?: LockstepConfig;
+  /** Token for fetching the counterpart from GitHub. */
+  token?: string;
+  serverUrl?: string;
+}
+
+export async function runEnvDiff(options: EnvDiffOptions): Promise<Report<EnvDiffData>> {
+  const configFile = options.configFile ?? DEFAULT_CONFIG_PATH;
+  const config = options.config ?? (await loadConfig(path.resolve(options.repoDir, configFile), configFile));
+  const env = config.env;
+  if (!env || (!env.code && !env.chart)) {
+    throw new InputError('no env.code or env.chart section: env-diff has nothing to compare', {
+      file: configFile,
+      hint: 'Add env.code (in the service repository) or env.chart (in the deployment repository); see the README, "env-diff".',
+    });
+  }
+  const repository = await GitRepository.open(options.repoDir);
+  let counterpart: Counterpart | undefined;
+  const getCounterpart = async () => {
+    if (!env.counterpart) return undefined;
+    counterpart ??= await openCounterpart(env.counterpart, env, { token: options.token, serverUrl: options.serverUrl, cwd: options.repoDir });
+    return counterpart;
+  };
+  try {
+    const [base, head] = await resolveRevisions(repository, options.base, options.head);
+    const findings = new EnvFindings();
+    const scope: string[] = [];
+    let deployed: DeployedRow[] = [];
+    let parity: ParityResult | undefined;
+    let chartHead: ChartSnapshot | undefined;
+
+    if (env.chart) {
+      const settings = chartSettingsOf(env.chart);
+      const [chartBase, head_] = await Promise.all([readChartSnapshot(repository, base, settings), readChartSnapshot(repository, head, settings)]);
+      chartHead = head_;
+      assertWorkloadsPresent(chartHead, `head (${options.head})`);
+      const lookup = await deployedLookupFor(env, repository, getCounterpart, configFile);
+      deployed = await analyzeChart(chartBase, chartHead, lookup, findings);
+      if (env.parity?.length) {
+        const exempt = new Set(Object.values(env['parity-exempt'] ?? {}).flat());
+        parity = compareParity(chartBase, chartHead, env.parity, exempt);
+      }
+      scope.push(`chart ${env.chart.path} ${short(base)}..${short(head)}`);
+    }
+    if (env.code) {
+      const diff = await diffCode(new CodeReader(repository), base, head, codeSettingsOf(env, configFile)!);
+      let view: ConfigView | undefined;
+      if (chartHead) view = { snapshot: chartHead, label: 'this repository' };
+      else if (diff.changes.length && env.counterpart) {
+        const other = (await getCounterpart())!;
+        if (!other.chart) throw missingCounterpartSide(other, 'chart');
+        view = { snapshot: await readChartSnapshot(other.remote.repository, other.remote.commit, other.chart), label: other.label };
+        assertWorkloadsPresent(view.snapshot, other.label);
+        scope.push(`against the chart of ${other.label}`);
+      }
+      analyzeCode(diff, view, findings);
+      scope.unshift(`code ${short(base)}..${short(head)}`);
+    }
+    return buildEnvReport({ findings, parity, deployed, scope: scope.join(', ') });
+  } finally {
+    repository.close();
+    await counterpart?.remote.dispose();
+  }
+}
+
+async function resolveRevisions(repository: GitRepository, base: string, head: string): Promise<[string, string]> {
+  if (/^[0-9a-f]{40}$/i.test(base)) await repository.ensureCommit(base);
+  if (/^[0-9a-f]{40}$/i.test(head)) await repository.ensureCommit(head);
+  return Promise.all([repository.resolveRevision(base), repository.resolveRevision(head)]);
+}
+
+/** Where deployed versions' code is read: this repository when it holds the code too, else the counterpart. */
+async function deployedLookupFor(
+  env: EnvConfig,
+  repository: GitRepository,
+  getCounterpart: () => Promise<Counterpart | undefined>,
+  configFile: string,
+): Promise<DeployedCodeLookup> {
+  const own = codeSettingsOf(env, configFile);
+  if (own) {
+    return deployedCodeLookup('this repository', repository, own, () => repository.tags(), (tag) => repository.resolveRevision(`refs/tags/${tag}`));
+  }
+  if (!env.counterpart) return null;
+  // Opened on first use: a chart change that removes nothing and moves no tag never fetches the counterpart.
+  let lookup: Promise<NonNullable<DeployedCodeLookup>> | undefined;
+  return async (tag: string) => {
+    lookup ??= getCounterpart().then((other) => {
+      if (!other?.code) throw missingCounterpartSide(other!, 'code');
+      return deployedCodeLookup(other.repositoryLabel, other.remote.repository, other.code, other.remote.tags, other.remote.fetchTag)!;
+    });
+    return (await lookup)(tag);
+  };
+}
+
+function short(revision: string): string {
+  return revision.slice(0, 12);
+}

@@ -1,0 +1,40 @@
+/**
+ * Image tags vs git tags: `v2.0`, `2.0` and `2.0.0` name the same release, and several
+ * release tags may point at one commit. An exact spelling wins; then the same version
+ * with or without `v`; then the same version once both are completed to X.Y.Z.
+ */
+import semver from 'semver';
+import type { GitTag } from '../git/repository.js';
+
+export function versionOf(tag: string): semver.SemVer | null {
+  const cleaned = tag.trim().replace(/^v(?=\d)/i, '');
+  const exact = semver.valid(cleaned, { loose: true });
+  if (exact) return new semver.SemVer(exact, { loose: true });
+  if (!/^\d+(\.\d+){0,2}$/.test(cleaned)) return null;
+  return semver.coerce(cleaned);
+}
+
+export function findReleaseTag(imageTag: string, tags: readonly GitTag[]): GitTag | undefined {
+  const exact = tags.find((tag) => tag.name === imageTag);
+  if (exact) return exact;
+  const bare = imageTag.replace(/^v(?=\d)/i, '');
+  const sameSpelling = tags.find((tag) => tag.name.replace(/^v(?=\d)/i, '') === bare);
+  if (sameSpelling) return sameSpelling;
+  const wanted = versionOf(imageTag);
+  if (!wanted) return undefined;
+  const matches = tags.filter((tag) => versionOf(tag.name)?.compare(wanted) === 0);
+  // Several spellings of one version usually share a commit; prefer the longest (most specific) name.
+  return matches.sort((a, b) => b.name.length - a.name.length)[0];
+}
+
+export type VersionMove = 'upgrade' | 'downgrade' | 'major-downgrade' | 'same' | 'unknown';
+
+export function compareDeployed(before: string, after: string): VersionMove {
+  const a = versionOf(before);
+  const b = versionOf(after);
+  if (!a || !b) return before === after ? 'same' : 'unknown';
+  const order = b.compare(a);
+  if (order === 0) return 'same';
+  if (order > 0) return 'upgrade';
+  return b.major < a.major ? 'major-downgrade' : 'downgrade';
+}

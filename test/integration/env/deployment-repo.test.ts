@@ -1,0 +1,248 @@
+/**
+ * env-diff in the deployment repository (Phalanx shape), against a real service repository
+ * (Prompt Processing shape) with release tags: the order rules on the chart side, deployed
+ * version blocking, conditional entries, version changes and parity.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { GitFixture, type FileTree } from '../../support/git-fixture.js';
+import { makeServiceRepository } from '../../fixtures/env/prompt-processing.js';
+import { INIT_ENTRIES, initEntry, phalanxFiles, SERVICE_ENTRIES, serviceEntry, values, type ChartParts } from '../../fixtures/env/phalanx.js';
+import { runEnvDiff } from '../../../src/env/run.js';
+import { InputError } from '../../../src/errors.js';
+
+let service: GitFixture;
+const repos: GitFixture[] = [];
+
+beforeAll(() => {
+  service = makeServiceRepository();
+});
+afterAll(() => {
+  service.remove();
+  for (const repo of repos) repo.remove();
+});
+
+/** A deployment repository whose base is the standard chart and whose head applies `change`. */
+async function diffDeployment(change: FileTree | ((parts: ChartParts) => ChartParts), baseParts: ChartParts = {}) {
+  const repo = new GitFixture();
+  repos.push(repo);
+  repo.write(phalanxFiles(service.dir, baseParts));
+  const base = repo.commit('base');
+  repo.write(typeof change === 'function' ? phalanxFiles(service.dir, change(baseParts)) : change);
+  const head = repo.commit('head');
+  return runEnvDiff({ repoDir: repo.dir, base, head });
+}
+
+const guidanceFor = (report: Awaited<ReturnType<typeof runEnvDiff>>, name: string) => report.data.guidance.find((g) => g.name === name);
+
+describe('env-diff in the deployment repository', () => {
+  it('passes with no guidance when nothing env-related changes', async () => {
+    const report = await diffDeployment({ 'README.md': 'docs\n' });
+    expect(report.verdict).toBe('pass');
+    expect(report.data).toEqual({ verdict: 'pass', changes: [], guidance: [], parity: [] });
+  });
+
+  it('config adds X to both workloads: safe, merge and sync any time', async () => {
+    const report = await diffDeployment((parts) => ({
+      ...parts,
+      serviceExtra: serviceEntry('NEW_SETTING', '{{ .Values.newSetting }}'),
+      initExtra: initEntry('NEW_SETTING', '{{ .Values.newSetting }}'),
+    }));
+    expect(report.verdict).toBe('pass');
+    expect(report.data.changes).toEqual([
+      expect.objectContaining({ side: 'chart', kind: 'set-added', name: 'NEW_SETTING', workload: 'service', value: '{{ .Values.newSetting }}', file: 'charts/prompt-keda/templates/scaled-job.yaml', conditional: false }),
+      expect.objectContaining({ side: 'chart', kind: 'set-added', name: 'NEW_SETTING', workload: 'initializer', file: 'charts/prompt-keda/templates/_service-init.tpl' }),
+    ]);
+    expect(guidanceFor(report, 'NEW_SETTING')).toMatchObject({ order: 'safe' });
+    expect(report.data.parity).toEqual([]);
+  });
+
+  it('config removes X that production still requires: blocked, naming the environment, version and the reading line', async () => {
+    const report = await diffDeployment((parts) => ({ ...parts, serviceEntries: SERVICE_ENTRIES.replace(serviceEntry('LEGACY_BUCKET', '{{ .Values.s3.legacyBucket }}'), '') }));
+    expect(report.verdict).toBe('fail');
+    const guidance = guidanceFor(report, 'LEGACY_BUCKET')!;
+    expect(guidance.order).toBe('blocked');
+    // 1.0.0 reads it; 2.0.0 (dev, and latiss via v2.0) does not.
+    expect(guidance.environments).toEqual(['prompt-keda-lsstcam/usdfprod']);
+    expect(guidance.message).toContain('runs 1.0.0');
+    expect(guidance.message).toContain('@1.0.0:python/activator/config.py:8');
+    const finding = report.findings.find((f) => f.id === 'env/config-removes-required')!;
+    expect(finding).toMatchObject({ severity: 'error', file: 'charts/prompt-keda/templates/scaled-job.yaml', line: 30 });
+    expect(report.data.changes).toEqual([expect.objectContaining({ kind: 'set-removed', name: 'LEGACY_BUCKET', workload: 'service', line: 30 })]);
+  });
+
+  it('config removes X no deployed version reads: safe', async () => {
+    const report = await diffDeployment((parts) => ({ ...parts, serviceEntries: SERVICE_ENTRIES.replace(serviceEntry('PLATFORM', 'keda'), '') }));
+    expect(report.verdict).toBe('pass');
+    expect(guidanceFor(report, 'PLATFORM')).toMatchObject({ order: 'safe' });
+  });
+
+  it('config removes X that deployed versions read optionally: a warning, not a block', async () => {
+    const report = await diffDeployment((parts) => ({
+      ...parts,
+      serviceEntries: SERVICE_ENTRIES.replace(serviceEntry('SERVICE_LOG_LEVELS', '{{ .Values.logLevel }}'), ''),
+      initEntries: INIT_ENTRIES.replace(initEntry('SERVICE_LOG_LEVELS', '{{ .Values.logLevel }}'), ''),
+    }));
+    expect(report.verdict).toBe('pass');
+    expect(guidanceFor(report, 'SERVICE_LOG_LEVELS')!.order).toBe('safe');
+    const warnings = report.findings.filter((f) => f.id === 'env/config-removes-optional');
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(warnings[0].severity).toBe('warning');
+    expect(warnings[0].message).toContain('default ""');
+  });
+
+  it('a read behind a flag: removing the entry is not a block where the flag is off, and is where it is on', async () => {
+    const without = SERVICE_ENTRIES.replace(serviceEntry('BUTLER_WRITER_TOPIC', '{{ .Values.butler_writer.topic }}'), '');
+    const report = await diffDeployment((parts) => ({ ...parts, serviceEntries: without }));
+    const guidance = guidanceFor(report, 'BUTLER_WRITER_TOPIC')!;
+    // Only usdfdev enables the Butler writer (and runs 2.0.0, which reads the topic when the flag is on).
+    expect(guidance.order).toBe('blocked');
+    expect(guidance.environments).toEqual(['prompt-keda-lsstcam/usdfdev']);
+    expect(guidance.message).toContain('when `use_kafka_butler_writer`');
+    expect(report.data.changes[0]).toMatchObject({ kind: 'set-removed', conditional: true, condition: '.Values.butler_writer.enabled' });
+  });
+
+  it('turning a flag off in one environment leaves the flagged variable unset there: a warning, not a block', async () => {
+    const report = await diffDeployment({ 'applications/prompt-keda-lsstcam/values-usdfdev.yaml': values({ tag: '2.0.0', butlerWriter: false }) });
+    expect(report.verdict).toBe('pass');
+    const warning = report.findings.find((f) => f.id === 'env/config-condition-off' && f.message.includes('BUTLER_WRITER_TOPIC'));
+    expect(warning).toBeDefined();
+  });
+
+  it('a PR that moves an environment to a version requiring an unset variable is blocked at the tag line', async () => {
+    const report = await diffDeployment({ 'applications/prompt-keda-lsstcam/values-usdfdev.yaml': values({ tag: '3.0.0', butlerWriter: true }) });
+    expect(report.verdict).toBe('fail');
+    const guidance = guidanceFor(report, 'SASQUATCH_URL')!;
+    expect(guidance).toMatchObject({ order: 'blocked', environments: ['prompt-keda-lsstcam/usdfdev'] });
+    expect(guidance.message).toContain('python/shared/config.py:4');
+    const finding = report.findings.find((f) => f.id === 'env/new-version-missing')!;
+    expect(finding).toMatchObject({ file: 'applications/prompt-keda-lsstcam/values-usdfdev.yaml', line: 3 });
+  });
+
+  it('the same version change passes once the chart sets the variable in both workloads', async () => {
+    const report = await diffDeployment({
+      ...phalanxFiles(service.dir, {
+        serviceExtra: serviceEntry('SASQUATCH_URL', '{{ .Values.sasquatch.endpointUrl }}'),
+        initExtra: initEntry('SASQUATCH_URL', '{{ .Values.sasquatch.endpointUrl }}'),
+      }),
+      'applications/prompt-keda-lsstcam/values-usdfdev.yaml': values({ tag: '3.0.0', butlerWriter: true }),
+    });
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(report.verdict).toBe('pass');
+  });
+
+  it('flags a downgrade, loudly across a major version', async () => {
+    const minor = await diffDeployment({ 'applications/prompt-keda-lsstcam/values-usdfdev.yaml': values({ tag: '2.0', butlerWriter: true }) });
+    expect(minor.findings.some((f) => f.id.includes('downgrade'))).toBe(false); // 2.0 is 2.0.0: same release
+    const major = await diffDeployment({ 'applications/prompt-keda-lsstcam/values-usdfdev.yaml': values({ tag: '1.0.0', butlerWriter: true }) });
+    const loud = major.findings.find((f) => f.id === 'env/major-downgrade')!;
+    expect(loud).toMatchObject({ severity: 'warning', file: 'applications/prompt-keda-lsstcam/values-usdfdev.yaml', line: 3 });
+    expect(loud.title).toContain('DOWNGRADE ACROSS A MAJOR VERSION');
+    expect(major.headline).toContain('DOWNGRADE ACROSS A MAJOR VERSION');
+    // 1.0.0 requires LEGACY_BUCKET, which the chart still sets: nothing blocks.
+    expect(major.verdict).toBe('pass');
+  });
+
+  it('an image tag with no matching release fails closed when a removal depends on it', async () => {
+    const report = await diffDeployment({
+      ...phalanxFiles(service.dir, { serviceEntries: SERVICE_ENTRIES.replace(serviceEntry('PLATFORM', 'keda'), '') }),
+      'applications/prompt-keda-latiss/values-usdfprod.yaml': values({ tag: '9.9.9' }),
+    });
+    expect(report.verdict).toBe('fail');
+    expect(report.findings.some((f) => f.id === 'env/version-unknown' && f.message.includes('9.9.9'))).toBe(true);
+  });
+
+  it('falls back to the chart appVersion when no values file pins a tag', async () => {
+    const report = await diffDeployment({
+      ...phalanxFiles(service.dir, { serviceEntries: SERVICE_ENTRIES.replace(serviceEntry('LEGACY_BUCKET', '{{ .Values.s3.legacyBucket }}'), '') }),
+      'applications/prompt-keda-lsstcam/values-usdfprod.yaml': values({}),
+      'charts/prompt-keda/Chart.yaml': 'apiVersion: v2\nname: prompt-keda\nversion: 1.0.0\nappVersion: 3.0.0\n',
+    });
+    // usdfprod now runs appVersion 3.0.0 — which no longer reads LEGACY_BUCKET.
+    expect(guidanceFor(report, 'LEGACY_BUCKET')!.order).toBe('safe');
+  });
+
+  describe('parity between the service and the initializer', () => {
+    it('a variable added to the initializer only, while the service also needs it, is an error', async () => {
+      const report = await diffDeployment((parts) => ({ ...parts, initExtra: initEntry('DAF_BUTLER_CACHE', '{{ .Values.cache.dir }}') }));
+      expect(report.verdict).toBe('fail');
+      expect(report.data.parity).toEqual([
+        { name: 'DAF_BUTLER_CACHE', workloads: ['service'], problem: 'missing', file: 'charts/prompt-keda/templates/_service-init.tpl', line: 18 },
+      ]);
+      expect(report.findings.find((f) => f.id === 'env/parity-missing')).toMatchObject({ severity: 'error', line: 18 });
+    });
+
+    it('an initializer created without variables the service had is an error', async () => {
+      const repo = new GitFixture();
+      repos.push(repo);
+      const files = phalanxFiles(service.dir);
+      repo.write({ ...files, 'charts/prompt-keda/templates/_service-init.tpl': null, 'charts/prompt-keda/templates/service-init.yaml': null });
+      const base = repo.commit('before the initializer');
+      repo.write(phalanxFiles(service.dir, { initEntries: initEntry('RUBIN_INSTRUMENT', '{{ .Values.instrument.name }}') }));
+      const head = repo.commit('add the initializer');
+      const report = await runEnvDiff({ repoDir: repo.dir, base, head });
+      expect(report.verdict).toBe('fail');
+      expect(report.data.parity.map((p) => [p.name, p.problem, p.workloads])).toEqual([
+        ['SATTLE_URI_BASE', 'missing', ['initializer']],
+        ['SERVICE_LOG_LEVELS', 'missing', ['initializer']],
+      ]);
+    });
+
+    it('a value changed in one workload only is an error', async () => {
+      const report = await diffDeployment((parts) => ({
+        ...parts,
+        initEntries: INIT_ENTRIES.replace('{{ .Values.logLevel }}', '{{ .Values.initializer.logLevel }}'),
+      }));
+      expect(report.data.parity).toEqual([expect.objectContaining({ name: 'SERVICE_LOG_LEVELS', problem: 'different', workloads: ['service', 'initializer'], line: 12 })]);
+      expect(report.verdict).toBe('fail');
+    });
+
+    it('with X and if X + X are the same setting; exempt variables are not compared', async () => {
+      const report = await diffDeployment({ 'README.md': 'x\n' });
+      expect(report.blocks.some((b) => b.kind === 'details')).toBe(false);
+    });
+
+    it('drift already at base is shown, not failed; removing drift is fine', async () => {
+      const drift = { initExtra: initEntry('ONLY_IN_INIT', '{{ .Values.x }}') };
+      const unchanged = await diffDeployment((parts) => ({ ...parts, serviceExtra: serviceEntry('UNRELATED', 'x') , initExtra: parts.initExtra + initEntry('UNRELATED', 'x') }), drift);
+      expect(unchanged.verdict).toBe('pass');
+      expect(unchanged.data.parity).toEqual([]);
+      const details = unchanged.blocks.find((b) => b.kind === 'details');
+      expect(JSON.stringify(details)).toContain('ONLY_IN_INIT');
+      const fixed = await diffDeployment((parts) => ({ ...parts, initExtra: '' }), drift);
+      expect(fixed.verdict).toBe('pass');
+      expect(JSON.stringify(fixed.blocks)).toContain('drift removed by this change');
+    });
+  });
+
+  describe('bad input', () => {
+    it('a malformed values file is an InputError naming the file and line', async () => {
+      await expect(diffDeployment({ 'applications/prompt-keda-lsstcam/values-usdfdev.yaml': 'prompt-keda:\n  image:\n    tag: [1.0\n' })).rejects.toMatchObject({
+        name: 'InputError',
+        file: 'applications/prompt-keda-lsstcam/values-usdfdev.yaml',
+      });
+    });
+
+    it('a YAML alias bomb is refused', async () => {
+      const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`)].join('\n');
+      await expect(diffDeployment({ 'applications/prompt-keda-lsstcam/values-usdfdev.yaml': bomb + '\n' })).rejects.toBeInstanceOf(InputError);
+    });
+
+    it('a malformed template is an InputError naming the file and line', async () => {
+      await expect(diffDeployment({ 'charts/prompt-keda/templates/_helpers.tpl': '{{- define "prompt-keda.s3-env" -}}\n- name: A\n  value: {{ .Values.a\n{{- end }}\n' })).rejects.toMatchObject({
+        name: 'InputError',
+        file: 'charts/prompt-keda/templates/_helpers.tpl',
+        line: 3,
+      });
+    });
+
+    it('a counterpart that cannot be fetched is a clear error, never a silent safe', async () => {
+      const repo = new GitFixture();
+      repos.push(repo);
+      repo.write(phalanxFiles('/nonexistent/prompt_processing'));
+      const base = repo.commit('base');
+      repo.write(phalanxFiles('/nonexistent/prompt_processing', { serviceEntries: SERVICE_ENTRIES.replace(serviceEntry('PLATFORM', 'keda'), '') }));
+      const head = repo.commit('head');
+      await expect(runEnvDiff({ repoDir: repo.dir, base, head })).rejects.toMatchObject({ name: 'InputError', message: expect.stringContaining('/nonexistent/prompt_processing') });
+    });
+  });
+});
