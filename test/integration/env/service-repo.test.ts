@@ -1,0 +1,210 @@
+/**
+ * env-diff in the service repository (Prompt Processing shape), against a real deployment
+ * repository (Phalanx shape) as the counterpart: the order rules on the code side.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { GitFixture, type FileTree } from '../../support/git-fixture.js';
+import { serviceFiles } from '../../fixtures/env/prompt-processing.js';
+import { phalanxFiles, serviceEntry, type ChartParts } from '../../fixtures/env/phalanx.js';
+import { runEnvDiff } from '../../../src/env/run.js';
+import { GitRepository } from '../../../src/git/repository.js';
+import { CodeReader } from '../../../src/env/code-reads.js';
+import { diffCode } from '../../../src/env/code-diff.js';
+
+let phalanx: GitFixture;
+const repos: GitFixture[] = [];
+
+beforeAll(() => {
+  phalanx = new GitFixture();
+  phalanx.write(phalanxFiles('../prompt_processing')).commit('phalanx main');
+});
+afterAll(() => {
+  phalanx.remove();
+  for (const repo of repos) repo.remove();
+});
+
+const CONFIG = 'python/activator/config.py';
+const appendTo = (file: string, base: FileTree, text: string): FileTree => ({ [file]: `${base[file]}${text}` });
+
+async function diffService(change: (base: FileTree) => FileTree, counterpart = phalanx.dir) {
+  const repo = new GitFixture();
+  repos.push(repo);
+  const baseFiles = serviceFiles(3, counterpart);
+  repo.write(baseFiles);
+  const base = repo.commit('base');
+  repo.write(change(baseFiles));
+  const head = repo.commit('head');
+  return runEnvDiff({ repoDir: repo.dir, base, head });
+}
+
+const guidanceFor = (report: Awaited<ReturnType<typeof runEnvDiff>>, name: string) => report.data.guidance.find((g) => g.name === name);
+
+describe('env-diff in the service repository', () => {
+  it('code adds a required read: config first, naming the environments whose chart does not set it', async () => {
+    const report = await diffService((base) => appendTo(CONFIG, base, 'raw_topic = os.environ["RAW_TOPIC"]\n'));
+    expect(report.verdict).toBe('pass');
+    expect(report.data.changes).toEqual([
+      {
+        side: 'code',
+        kind: 'read-added',
+        name: 'RAW_TOPIC',
+        workload: 'service',
+        required: true,
+        default: null,
+        conditional: false,
+        condition: null,
+        value: null,
+        file: CONFIG,
+        line: 15,
+      },
+    ]);
+    expect(guidanceFor(report, 'RAW_TOPIC')).toEqual({
+      name: 'RAW_TOPIC',
+      order: 'config-first',
+      environments: ['prompt-keda-latiss/usdfprod', 'prompt-keda-lsstcam/usdfdev', 'prompt-keda-lsstcam/usdfprod'],
+      message: expect.stringContaining('merge and sync the config that sets it first'),
+    });
+    expect(report.findings[0]).toMatchObject({ id: 'env/code-adds-required', severity: 'warning', file: CONFIG, line: 15 });
+    expect(report.headline).toBe('merge the config first for RAW_TOPIC');
+  });
+
+  it('code adds a required read the chart already sets everywhere: the order is met', async () => {
+    const report = await diffService((base) => appendTo(CONFIG, base, 'platform = os.environ["PLATFORM"]\n'));
+    expect(guidanceFor(report, 'PLATFORM')).toMatchObject({ order: 'config-first', environments: [] });
+    expect(guidanceFor(report, 'PLATFORM')!.message).toContain('already sets it everywhere');
+  });
+
+  it('a conditional read matches the chart entry behind the mirroring condition', async () => {
+    // BUTLER_WRITER_TOPIC is set only where .Values.butler_writer.enabled: envs with the flag off do not count as missing.
+    const report = await diffService((base) => ({
+      'python/shared/config.py': `${base['python/shared/config.py']}if os.getenv("USE_KAFKA_BUTLER_WRITER", "0") == "1":\n    topic = os.environ["BUTLER_WRITER_TOPIC"]\n`,
+    }));
+    const initializer = report.data.changes.find((c) => c.name === 'BUTLER_WRITER_TOPIC' && c.workload === 'initializer')!;
+    expect(initializer).toMatchObject({ required: true, conditional: true, condition: 'os.getenv("USE_KAFKA_BUTLER_WRITER", "0") == "1"' });
+    const guidance = guidanceFor(report, 'BUTLER_WRITER_TOPIC')!;
+    expect(guidance.order).toBe('config-first');
+    // The service already reads it (activator); the initializer chart never sets it, so every environment lacks it there.
+    expect(guidance.environments).toEqual(['prompt-keda-latiss/usdfprod', 'prompt-keda-lsstcam/usdfdev', 'prompt-keda-lsstcam/usdfprod']);
+    expect(guidance.message).toContain('initializer requires BUTLER_WRITER_TOPIC when');
+    expect(guidance.message).not.toContain('service requires');
+  });
+
+  it('code adds an optional read: safe in any order', async () => {
+    const report = await diffService((base) => appendTo(CONFIG, base, 'cache = os.environ.get("CACHE_SIZE", "100")\n'));
+    expect(guidanceFor(report, 'CACHE_SIZE')).toMatchObject({ order: 'safe', environments: [] });
+    expect(report.data.changes[0]).toMatchObject({ kind: 'read-added', required: false, default: '"100"' });
+  });
+
+  it('a read inside try/except KeyError is optional', async () => {
+    const report = await diffService((base) => appendTo(CONFIG, base, 'try:\n    x = os.environ["GUARDED"]\nexcept KeyError:\n    x = None\n'));
+    expect(guidanceFor(report, 'GUARDED')!.order).toBe('safe');
+  });
+
+  it('code removes a read: code first, the config may drop it once every environment runs this version', async () => {
+    const report = await diffService((base) => ({ [CONFIG]: (base[CONFIG] as string).replace('log_levels = os.environ.get("SERVICE_LOG_LEVELS", "")\n', '') }));
+    expect(report.data.changes).toEqual([expect.objectContaining({ kind: 'read-removed', name: 'SERVICE_LOG_LEVELS', workload: 'service', line: 7 })]);
+    expect(guidanceFor(report, 'SERVICE_LOG_LEVELS')).toMatchObject({ order: 'code-first' });
+    expect(guidanceFor(report, 'SERVICE_LOG_LEVELS')!.environments).toHaveLength(3);
+  });
+
+  it('a read still made by another file of the workload is not removed', async () => {
+    const report = await diffService((base) => ({
+      [CONFIG]: (base[CONFIG] as string).replace('image_bucket = os.environ["IMAGE_BUCKET"]\n', ''),
+      'python/activator/storage.py': 'import os\n\nbucket = os.environ["IMAGE_BUCKET"]\n',
+    }));
+    expect(report.data.changes).toEqual([]);
+  });
+
+  it('a read made required: config first', async () => {
+    const report = await diffService((base) => ({ [CONFIG]: (base[CONFIG] as string).replace('os.environ.get("SERVICE_LOG_LEVELS", "")', 'os.environ["SERVICE_LOG_LEVELS"]') }));
+    expect(report.data.changes).toEqual([expect.objectContaining({ kind: 'read-changed', name: 'SERVICE_LOG_LEVELS', required: true })]);
+    expect(guidanceFor(report, 'SERVICE_LOG_LEVELS')!.order).toBe('config-first');
+  });
+
+  it('a changed default is reported with both values', async () => {
+    const report = await diffService((base) => ({ [CONFIG]: (base[CONFIG] as string).replace('"SERVICE_LOG_LEVELS", ""', '"SERVICE_LOG_LEVELS", "INFO"') }));
+    expect(guidanceFor(report, 'SERVICE_LOG_LEVELS')).toMatchObject({ order: 'safe', message: expect.stringContaining('from "" to "INFO"') });
+  });
+
+  it('a rename has no compatible order: together', async () => {
+    const report = await diffService((base) => ({ [CONFIG]: (base[CONFIG] as string).replace('os.environ["IMAGE_BUCKET"]', 'os.environ["RAW_IMAGE_BUCKET"]') }));
+    expect(guidanceFor(report, 'IMAGE_BUCKET')!.order).toBe('together');
+    expect(guidanceFor(report, 'RAW_IMAGE_BUCKET')!.order).toBe('together');
+    expect(guidanceFor(report, 'RAW_IMAGE_BUCKET')!.message).toContain('IMAGE_BUCKET is renamed RAW_IMAGE_BUCKET');
+    expect(report.headline).toContain('together');
+  });
+
+  it('a name built at run time is reported as unresolved, not dropped', async () => {
+    const report = await diffService((base) => appendTo(CONFIG, base, 'suffix = "X"\nvalue = os.environ[f"BUCKET_{suffix}"]\n'));
+    expect(report.findings).toEqual([expect.objectContaining({ id: 'env/unresolved-read', file: CONFIG, line: 16, message: expect.stringContaining('f"BUCKET_{suffix}"') })]);
+  });
+
+  it('a moved module keeps its reads (no change reported)', async () => {
+    const repo = new GitFixture();
+    repos.push(repo);
+    repo.write(serviceFiles(3, phalanx.dir));
+    const base = repo.commit('base');
+    repo.move('python/activator/config.py', 'python/shared/activator_config.py');
+    const head = repo.commit('move');
+    const report = await runEnvDiff({ repoDir: repo.dir, base, head });
+    // The initializer now also runs it (python/shared/**): that is a real change for the initializer only.
+    expect(report.data.changes.every((c) => c.workload === 'initializer')).toBe(true);
+  });
+
+  it('a syntax error in the PR is an input error with file and line', async () => {
+    await expect(diffService((base) => appendTo(CONFIG, base, 'def broken(:\n'))).rejects.toMatchObject({ name: 'InputError', file: CONFIG, line: 15 });
+  });
+
+  it('a counterpart that cannot be fetched is a clear error', async () => {
+    await expect(diffService((base) => appendTo(CONFIG, base, 'x = os.environ["NEW"]\n'), '/nonexistent/phalanx')).rejects.toMatchObject({ name: 'InputError' });
+  });
+
+  it('parses only the changed files, however large the repository', async () => {
+    const repo = new GitFixture();
+    repos.push(repo);
+    const many: FileTree = {};
+    for (let i = 0; i < 200; i++) many[`python/activator/module_${i}.py`] = `import os\nvalue_${i} = os.environ.get("SETTING_${i % 10}", "${i}")\n`;
+    repo.write({ ...serviceFiles(3, phalanx.dir), ...many });
+    const base = repo.commit('base');
+    repo.write({ 'python/activator/module_7.py': 'import os\nvalue_7 = os.environ["SETTING_7"]\n' });
+    const head = repo.commit('head');
+    const git = await GitRepository.open(repo.dir);
+    const reader = new CodeReader(git);
+    const diff = await diffCode(reader, base, head, { code: { service: ['python/activator/**/*.py'] }, extraReads: {}, configFile: '.github/lockstep.yml' });
+    git.close();
+    // The changed file at base and head, plus the 20 unchanged files that mention SETTING_7 (git grep).
+    expect(reader.parsed).toBe(2 + 19);
+    expect(diff.changes).toEqual([expect.objectContaining({ kind: 'read-changed', name: 'SETTING_7' })]);
+    expect(diff.changes[0].after!.requirement).toBe('required');
+  });
+});
+
+describe('env-diff with code and chart in one repository', () => {
+  it('checks code changes against its own chart and chart changes against its own release tags', async () => {
+    const repo = new GitFixture();
+    repos.push(repo);
+    const chart = phalanxFiles('.');
+    const config = `env:
+  code:
+    service: ["python/activator/**/*.py", "python/shared/**/*.py"]
+    initializer: ["python/initializer/**/*.py", "python/shared/**/*.py"]
+  chart:
+    path: charts/prompt-keda
+    workloads: {service: templates/scaled-job.yaml, initializer: templates/_service-init.tpl}
+    environments: applications/prompt-keda-*/values-*.yaml
+    image-tag: prompt-keda.image.tag
+`;
+    repo.write({ ...serviceFiles(1, '.'), ...chart, '.github/lockstep.yml': config });
+    repo.commit('1.0.0');
+    repo.tag('1.0.0');
+    repo.write({ ...serviceFiles(2, '.'), '.github/lockstep.yml': config });
+    const base = repo.commit('2.0.0');
+    repo.tag('2.0.0');
+    const parts: ChartParts = {};
+    repo.write(phalanxFiles('.', { ...parts, serviceEntries: undefined, serviceExtra: serviceEntry('EXTRA', 'x') }));
+    repo.write({ '.github/lockstep.yml': config });
+    const head = repo.commit('chart change');
+    const report = await runEnvDiff({ repoDir: repo.dir, base, head });
+    expect(report.data.changes).toEqual([expect.objectContaining({ side: 'chart', kind: 'set-added', name: 'EXTRA' })]);
+  });
+});
