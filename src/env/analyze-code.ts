@@ -42,10 +42,12 @@ export function analyzeCode(diff: CodeDiff, config: ConfigView | undefined, out:
     const newlyRequired = after.requirement !== 'optional' && (!before || before.requirement !== after.requirement || before.condition !== after.condition);
     if (newlyRequired) {
       const missing = missingEnvironments(config, effective, after);
+      const chartCondition = config?.snapshot.workloads.get(change.workload)?.entries.find((entry) => entry.name === change.name)?.condition;
+      const mirrored = after.requirement === 'conditional' && chartCondition ? `the chart sets it when \`${chartCondition}\`` : undefined;
       const source = !config
         ? 'no env.counterpart is configured to check the chart'
         : missing.length === 0
-          ? `${config.label} already sets it everywhere, so the order is met`
+          ? [`${config.label} already sets it${mirrored ? '' : ' everywhere'}, so the order is met`, mirrored].filter(Boolean).join('; ')
           : undefined;
       out.hit(RULES.codeAddsRequired, { ...facts, environments: missing, source }, location, missing);
     } else if (!before) {

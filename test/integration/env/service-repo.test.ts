@@ -89,6 +89,29 @@ describe('env-diff in the service repository', () => {
     expect(guidance.message).not.toContain('service requires');
   });
 
+  it('a conditional read is satisfied where the chart mirrors its condition, and missing nowhere', async () => {
+    const mirroring = new GitFixture();
+    repos.push(mirroring);
+    mirroring
+      .write(
+        phalanxFiles('../prompt_processing', {
+          serviceExtra:
+            '              {{- if .Values.butler_writer.enabled }}\n' +
+            serviceEntry('BUTLER_WRITER_TIMEOUT', '{{ .Values.butler_writer.timeout | quote }}') +
+            '              {{- end }}\n',
+        }),
+      )
+      .commit('phalanx with the timeout');
+    const report = await diffService(
+      (base) => ({ [CONFIG]: (base[CONFIG] as string).replace('    butler_writer_topic = os.environ["BUTLER_WRITER_TOPIC"]\n', '    butler_writer_topic = os.environ["BUTLER_WRITER_TOPIC"]\n    timeout = os.environ["BUTLER_WRITER_TIMEOUT"]\n') }),
+      mirroring.dir,
+    );
+    expect(report.data.changes).toEqual([expect.objectContaining({ name: 'BUTLER_WRITER_TIMEOUT', workload: 'service', conditional: true, condition: 'use_kafka_butler_writer' })]);
+    const guidance = guidanceFor(report, 'BUTLER_WRITER_TIMEOUT')!;
+    expect(guidance).toMatchObject({ order: 'config-first', environments: [] });
+    expect(guidance.message).toContain('the chart sets it when `.Values.butler_writer.enabled`');
+  });
+
   it('code adds an optional read: safe in any order', async () => {
     const report = await diffService((base) => appendTo(CONFIG, base, 'cache = os.environ.get("CACHE_SIZE", "100")\n'));
     expect(guidanceFor(report, 'CACHE_SIZE')).toMatchObject({ order: 'safe', environments: [] });
