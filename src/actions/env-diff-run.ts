@@ -1,9 +1,40 @@
-// Placeholder until the env-diff action lands; its owner replaces this file.
-// Pattern: src/actions/env-diff-run.ts exports the action's work (inputs + event → Report),
-// src/actions/env-diff.ts is the thin entry that runs it, and the root action reuses it.
+/**
+ * The env-diff action's work: inputs + event → runEnvDiff → Report.
+ * pull_request: the PR's base and head (fetched when the checkout is shallow);
+ * push: before → after; anything else needs the `base` input.
+ */
 import { InputError } from '../errors.js';
+import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
+import { runEnvDiff } from '../env/run.js';
 import type { Report } from '../report/model.js';
+import { readEventContext, type EventContext } from './event.js';
+import { stringInput } from './inputs.js';
 
 export async function produceEnvDiff(): Promise<Report> {
-  throw new InputError('the env-diff action is not built yet');
+  const context = readEventContext();
+  const { base, head } = revisionsOf(context);
+  return runEnvDiff({
+    repoDir: context.workspace,
+    base,
+    head,
+    configFile: stringInput('config', DEFAULT_CONFIG_PATH),
+    token: stringInput('token') || undefined,
+    serverUrl: context.serverUrl,
+  });
+}
+
+/** runEnvDiff fetches a missing base or head commit itself (depth 1) when given as a full sha. */
+function revisionsOf(context: EventContext): { base: string; head: string } {
+  const baseInput = stringInput('base');
+  const headInput = stringInput('head');
+  const pr = context.pullRequest;
+  if (pr) return { base: baseInput || pr.baseSha, head: headInput || pr.headSha };
+  const before = typeof context.payload.before === 'string' && !/^0+$/.test(context.payload.before) ? context.payload.before : undefined;
+  const base = baseInput || before;
+  if (!base) {
+    throw new InputError(`no base revision for a '${context.eventName}' event`, {
+      hint: "Set the action's `base` input, or run it on pull_request or push events.",
+    });
+  }
+  return { base, head: headInput || context.sha || 'HEAD' };
 }

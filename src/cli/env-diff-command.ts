@@ -1,13 +1,45 @@
-// Placeholder until the env-diff command lands; its owner replaces this file.
+/** `lockstep env-diff`: options → runEnvDiff → Report (rendered by cli/main.ts). */
+import path from 'node:path';
 import { InputError } from '../errors.js';
-import type { CliCommand } from './command.js';
+import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
+import { runEnvDiff } from '../env/run.js';
+import { stringOption, type CliCommand } from './command.js';
+
+const HELP = `Usage: lockstep env-diff --base REV --head REV [options]
+
+Diffs the environment variables the code reads (env.code) and the Helm chart sets
+(env.chart) between two revisions, says the safe merge/sync order per variable, blocks
+removing what a deployed version still requires, and keeps env.parity workloads in step.
+
+Options:
+  --repo DIR        repository folder (default: the current folder)
+  --base REV        base revision (required)
+  --head REV        head revision (default: HEAD)
+  --config FILE     configuration (default: DIR/.github/lockstep.yml)
+Environment: GITHUB_TOKEN (a counterpart given as owner/name), GITHUB_SERVER_URL.`;
 
 export const envDiffCommand: CliCommand = {
   name: 'env-diff',
-  summary: '',
-  help: 'lockstep env-diff: not built yet',
-  options: {},
-  async run() {
-    throw new InputError('lockstep env-diff is not built yet');
+  summary: 'diff env vars read by the code and set by the Helm chart; say the safe merge/sync order',
+  help: HELP,
+  options: {
+    repo: { type: 'string' },
+    base: { type: 'string' },
+    head: { type: 'string' },
+    config: { type: 'string' },
+  },
+  async run(values, context) {
+    const repoDir = path.resolve(context.cwd, stringOption(values, 'repo') ?? '.');
+    const base = stringOption(values, 'base');
+    if (!base) throw new InputError('--base is required', { hint: 'Pass the base revision, e.g. --base origin/main.' });
+    const configOption = stringOption(values, 'config');
+    return runEnvDiff({
+      repoDir,
+      base,
+      head: stringOption(values, 'head') ?? 'HEAD',
+      configFile: configOption ? path.resolve(context.cwd, configOption) : DEFAULT_CONFIG_PATH,
+      token: context.env.GITHUB_TOKEN || undefined,
+      serverUrl: context.env.GITHUB_SERVER_URL || undefined,
+    });
   },
 };
