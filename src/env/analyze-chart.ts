@@ -10,7 +10,7 @@ import { diffChart, effectiveEnv, isSet, type SetChange } from './chart-diff.js'
 import type { CodeReads, VariableRead } from './code-reads.js';
 import type { EnvFindings } from './findings.js';
 import type { EnvChange } from './model.js';
-import { RULES } from './rules.js';
+import { RULES, type EnvRule, type RuleFacts } from './rules.js';
 import { compareDeployed } from './versions.js';
 
 export interface DeployedCode {
@@ -74,6 +74,7 @@ export async function analyzeChart(
     const row = await analyzeEnvironment(base, head, environment, previous, deployed, out, removalsWithoutCode);
     if (row) rows.push(row);
   }
+  out.flushEnvironmentHits();
   for (const [name, { workload, environments, entry }] of removalsWithoutCode) {
     out.hit(RULES.configRemovesUnchecked, { name, workload, environments }, { file: entry.file, line: entry.line });
   }
@@ -136,7 +137,7 @@ async function analyzeEnvironment(
   if (!code.reads) {
     const names = removed.length ? removed.map((r) => ({ name: r.name, location: { file: r.entry.file, line: r.entry.line } })) : [{ name: environment.name, location: tagLocation }];
     for (const { name, location } of names) {
-      out.hit(RULES.versionUnknown, { name, environment: environment.name, version: tagAfter, where: tagWhere, source: code.source, environments: [environment.name] }, location);
+      out.hitInEnvironment(RULES.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, location, environment.name);
     }
     return row;
   }
@@ -148,12 +149,13 @@ async function analyzeEnvironment(
   for (const { workload, name, entry, stillInChart } of removed) {
     const read = readOf(workload, name);
     const location = { file: entry.file, line: entry.line };
-    const facts = { name, workload, environment: environment.name, version, environments: [environment.name] };
-    if (!read) out.hit(RULES.configRemovesUnread, facts, location);
-    else if (read.requirement === 'required') out.hit(RULES.configRemovesRequired, { ...facts, where: where(read) }, location);
-    else if (read.requirement === 'conditional' && !stillInChart) out.hit(RULES.configRemovesRequired, { ...facts, condition: read.condition, where: where(read) }, location);
-    else if (read.requirement === 'conditional') out.hit(RULES.configConditionOff, { ...facts, condition: read.condition, where: where(read) }, location);
-    else out.hit(RULES.configRemovesOptional, { ...facts, default: read.default, where: where(read) }, location);
+    const facts = { name, workload, version };
+    const hit = (rule: EnvRule, extra: Partial<RuleFacts> = {}) => out.hitInEnvironment(rule, { ...facts, ...extra }, location, environment.name);
+    if (!read) hit(RULES.configRemovesUnread, { version: undefined });
+    else if (read.requirement === 'required') hit(RULES.configRemovesRequired, { where: where(read) });
+    else if (read.requirement === 'conditional' && !stillInChart) hit(RULES.configRemovesRequired, { condition: read.condition, where: where(read) });
+    else if (read.requirement === 'conditional') hit(RULES.configConditionOff, { condition: read.condition, where: where(read) });
+    else hit(RULES.configRemovesOptional, { default: read.default, where: where(read) });
   }
 
   if (tagChanged) {
@@ -161,9 +163,9 @@ async function analyzeEnvironment(
     for (const workload of head.workloads.keys()) {
       for (const read of code.reads.workloads.get(workload)?.values() ?? []) {
         if (read.requirement === 'optional' || isSet(after, workload, read.name) || alreadyReported.has(`${workload}\0${read.name}`)) continue;
-        const facts = { name: read.name, workload, environment: environment.name, version, where: where(read), condition: read.condition, environments: [environment.name] };
-        if (read.requirement === 'required') out.hit(RULES.newVersionMissing, facts, tagLocation);
-        else if (!after.get(workload)?.has(read.name)) out.hit(RULES.newVersionConditional, facts, tagLocation);
+        const facts = { name: read.name, workload, version, where: where(read), condition: read.condition };
+        if (read.requirement === 'required') out.hitInEnvironment(RULES.newVersionMissing, facts, tagLocation, environment.name);
+        else if (!after.get(workload)?.has(read.name)) out.hitInEnvironment(RULES.newVersionConditional, facts, tagLocation, environment.name);
       }
     }
   }

@@ -8,10 +8,36 @@ export interface Location {
   line?: number | null;
 }
 
+interface Grouped {
+  rule: EnvRule;
+  facts: RuleFacts;
+  location: Location;
+  environments: string[];
+}
+
 export class EnvFindings {
   readonly changes: EnvChange[] = [];
   readonly facts: GuidanceFact[] = [];
   readonly findings: Finding[] = [];
+  private readonly groups = new Map<string, Grouped>();
+
+  /**
+   * The same conclusion in several environments (same rule, variable, workload, version and
+   * reading line) is told once, naming them all: a reader scans one row, not one per environment.
+   */
+  hitInEnvironment(rule: EnvRule, facts: RuleFacts, location: Location, environment: string): void {
+    const key = [rule.id, facts.name, facts.workload, facts.version, facts.where, location.file, location.line].join('\0');
+    const group = this.groups.get(key) ?? { rule, facts, location, environments: [] };
+    group.environments.push(environment);
+    this.groups.set(key, group);
+  }
+
+  flushEnvironmentHits(): void {
+    for (const { rule, facts, location, environments } of this.groups.values()) {
+      this.hit(rule, { ...facts, environment: environments.join(', '), environments }, location, environments);
+    }
+    this.groups.clear();
+  }
 
   /** Apply a rule: a guidance fact for its variable (when the rule implies an order) and a finding. */
   hit(rule: EnvRule, facts: RuleFacts, location: Location = {}, environments: string[] = facts.environments ?? []): void {

@@ -29,6 +29,9 @@ export interface EnvRule {
   message(facts: RuleFacts): string;
 }
 
+/** "runs" for one environment, "run" for several. */
+const runs = (f: RuleFacts) => ((f.environments?.length ?? 1) > 1 ? 'run' : 'runs');
+const moves = (f: RuleFacts) => ((f.environments?.length ?? 1) > 1 ? 'move' : 'moves');
 const list = (items: string[] | undefined) => (items && items.length ? items.join(', ') : 'none');
 const when = (condition: string | null | undefined) => (condition ? ` when \`${condition}\`` : '');
 const fallback = (text: string | null | undefined) => (text === null || text === undefined ? 'None' : text);
@@ -61,7 +64,7 @@ export const RULES = {
     severity: 'error',
     title: 'Config drops a variable a deployed version requires',
     message: (f) =>
-      `${f.environment} runs ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); do not sync ${f.environment} until it runs a version that does not read ${f.name}.`,
+      `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); do not sync ${f.environment} until ${(f.environments?.length ?? 1) > 1 ? 'they run' : 'it runs'} a version that does not read ${f.name}.`,
   },
   configRemovesOptional: {
     id: 'env/config-removes-optional',
@@ -69,7 +72,7 @@ export const RULES = {
     severity: 'warning',
     title: 'Config drops a variable a deployed version reads',
     message: (f) =>
-      `${f.environment} runs ${f.version}, whose ${f.workload} reads ${f.name} optionally (${f.where}); after the sync it falls back to the default ${fallback(f.default)}.`,
+      `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} reads ${f.name} optionally (${f.where}); after the sync it falls back to the default ${fallback(f.default)}.`,
   },
   configConditionOff: {
     id: 'env/config-condition-off',
@@ -93,7 +96,7 @@ export const RULES = {
     severity: 'error',
     title: 'Deployed version cannot be read',
     message: (f) =>
-      `${f.environment} pins ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the tag or push the release tag.`,
+      `${f.environment} ${(f.environments?.length ?? 1) > 1 ? 'pin' : 'pins'} ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the tag or push the release tag.`,
   },
   codeAddsRequired: {
     id: 'env/code-adds-required',
@@ -148,7 +151,7 @@ export const RULES = {
     severity: 'error',
     title: 'New version requires a variable the chart does not set',
     message: (f) =>
-      `${f.environment} moves to ${f.version}, whose ${f.workload} requires ${f.name} (${f.where}), but the chart does not set it there; set it before (or with) the version change.`,
+      `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name} (${f.where}), but the chart does not set it there; set it before (or with) the version change.`,
   },
   newVersionConditional: {
     id: 'env/new-version-conditional',
@@ -156,7 +159,7 @@ export const RULES = {
     severity: 'warning',
     title: 'New version reads a variable under a condition',
     message: (f) =>
-      `${f.environment} moves to ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); the chart does not set it there — set it if that condition holds in ${f.environment}.`,
+      `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); the chart does not set it there — set it if that condition holds.`,
   },
   downgrade: {
     id: 'env/downgrade',
