@@ -9,14 +9,15 @@ import { embedRecord } from '../github/sticky-comment.js';
 import { commentMarker } from '../report/pr-comment.js';
 import type { PrEvaluation } from './evaluate-pr.js';
 import { GATE_STATES } from './model.js';
-import type { GateRecord } from './record.js';
+import { GateRecordSchema, type GateRecord } from './record.js';
 
 export const GATE_MARKER = commentMarker('gate');
 
 const MARK = { pending: '⏳', success: '✅', failure: '❌' } as const;
 
 export function renderGateComment(evaluation: PrEvaluation, record: GateRecord): string {
-  return [GATE_MARKER, ...gateMarkdown(evaluation, 3), '', embedRecord(record), ''].join('\n');
+  // Parsed through the schema so keys come in one order: an unchanged record reads back byte for byte.
+  return [GATE_MARKER, ...gateMarkdown(evaluation, 3), '', embedRecord(GateRecordSchema.parse(record)), ''].join('\n');
 }
 
 /** The markdown of one PR's gate, shared by the comment and the job summary. */

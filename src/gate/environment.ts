@@ -18,8 +18,9 @@ export interface GateSetup {
   /** Login of the token's identity when GET /user cannot tell (an app installation token). */
   installationLogin?: string;
   log?: (message: string) => void;
-  /** Tests shorten the backoff. */
+  /** Tests shorten the backoff and let writes through unpaced. */
   retryAfterBaseValue?: number;
+  paceWrites?: boolean;
   registryRetryDelayMs?: number;
 }
 
@@ -38,7 +39,7 @@ export function splitRepository(repository: string, source: string): [string, st
 export async function prepareGate(setup: GateSetup): Promise<PreparedGate> {
   const [owner, repo] = splitRepository(setup.repository, 'repository');
   const log = setup.log ?? (() => undefined);
-  const client = createGitHubClient({ token: setup.token, baseUrl: setup.apiUrl, log, retryAfterBaseValue: setup.retryAfterBaseValue });
+  const client = createGitHubClient({ token: setup.token, baseUrl: setup.apiUrl, log, retryAfterBaseValue: setup.retryAfterBaseValue, paceWrites: setup.paceWrites });
   const registry = new OciRegistryClient(setup.config.registry, { retryDelayMs: setup.registryRetryDelayMs });
   const identity = await resolveIdentity(client.octokit, setup.installationLogin);
   const env: GateEnvironment = {

@@ -166,7 +166,8 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
       id,
       node_id: `U_${id}`,
       type: known?.type ?? 'User',
-      html_url: `https://github.com/${login}`,
+      // Bots' pages live under /apps/<slug>; their API URL escapes the brackets.
+      html_url: login.endsWith('[bot]') ? `https://github.com/apps/${login.slice(0, -'[bot]'.length)}` : `https://github.com/${login}`,
       url: `${url}/users/${encodeURIComponent(login)}`,
     });
   };

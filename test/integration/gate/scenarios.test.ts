@@ -1,0 +1,303 @@
+/**
+ * The gate end to end over real parts: the docker-registry with daily images
+ * pushed by skopeo, and the OpenAPI-validated GitHub stand-in.
+ */
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { extractRecord } from '../../../src/github/sticky-comment.js';
+import { MAIN_SHA, OWNER, REPO, startGateWorld, type GateWorld } from './gate-fixture.js';
+
+let world: GateWorld;
+beforeEach(async () => {
+  world = await startGateWorld();
+});
+afterEach(async () => {
+  const violations = world.github.violations.slice();
+  await world.stop();
+  expect(violations).toEqual([]);
+});
+
+const HEAD = '1'.repeat(40);
+const pr = (number: number, body: string, headSha = HEAD) => world.github.addPull({ owner: OWNER, repo: REPO, number, body, headSha, headRef: `feature-${number}` });
+const upstream = (repo: string, number: number, merged: string | null, state: 'open' | 'closed' = merged ? 'closed' : 'open') =>
+  world.github.addPull({ owner: 'lsst', repo, number, state, merged: merged !== null, mergedAt: merged, closedAt: state === 'closed' ? (merged ?? '2026-11-26T00:00:00Z') : null });
+
+/** The usual world: pipe_tasks#10 merged 10:00 on the 26th; the 26th's daily is from before, the 27th's after. */
+async function mergedWithDailies(): Promise<void> {
+  upstream('pipe_tasks', 10, '2026-11-26T10:00:00Z');
+  await world.registry.pushImage('lsst/scipipe', 'al9-d_2026_11_26', { created: '2026-11-26T06:00:00Z' });
+  await world.registry.pushIndex('lsst/scipipe', 'al9-d_2026_11_27', [{ created: '2026-11-27T06:00:00Z' }, { created: '2026-11-27T06:00:00Z', architecture: 'arm64' }]);
+}
+
+describe('states', () => {
+  test('no dependency: success, and no comment noise', async () => {
+    pr(1, 'A plain fix.');
+    const { report } = await world.gate({ kind: 'pr', number: 1 });
+    expect(report.data.prs).toEqual([
+      { number: 1, head: HEAD, state: 'passed', dependencies: [], daily: null, base: null, tests: null, status: 'success', description: 'passed: no Science Pipelines dependency' },
+    ]);
+    expect(world.statusesOn(HEAD)).toEqual([{ state: 'success', description: 'passed: no Science Pipelines dependency' }]);
+    expect(world.gateComments(1)).toEqual([]);
+    expect(report.verdict).toBe('pass');
+  });
+
+  test('upstream still open: pending, naming it, with the earliest-merge estimate in the comment', async () => {
+    pr(2, 'Needs:\nDepends-On: lsst/pipe_tasks#10\nDepends-On: https://github.com/lsst/daf_butler/pull/20');
+    upstream('pipe_tasks', 10, '2026-11-26T10:00:00Z');
+    upstream('daf_butler', 20, null);
+    const { report } = await world.gate({ kind: 'pr', number: 2 });
+    const [result] = report.data.prs;
+    expect(result).toMatchObject({ state: 'waiting-for-upstream-merge', status: 'pending', description: 'waiting-for-upstream-merge: waiting for lsst/daf_butler#20 to merge' });
+    expect(result!.dependencies).toEqual([
+      { repository: 'lsst/pipe_tasks', number: 10, merged: true, mergedAt: '2026-11-26T10:00:00Z' },
+      { repository: 'lsst/daf_butler', number: 20, merged: false, mergedAt: null },
+    ]);
+    const comments = world.gateComments(2);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.author).toBe('github-actions[bot]');
+    expect(comments[0]!.body).toMatch(/at the earliest after the first daily Science Pipelines image built after the last upstream merge/);
+    expect(world.statusesOn(HEAD).at(-1)?.state).toBe('pending');
+  });
+
+  test('upstream closed without merging: failure', async () => {
+    pr(3, 'Depends-On: lsst/pipe_tasks#11');
+    upstream('pipe_tasks', 11, null, 'closed');
+    const { report } = await world.gate({ kind: 'pr', number: 3 });
+    expect(report.data.prs[0]).toMatchObject({ state: 'failed', status: 'failure' });
+    expect(report.data.prs[0]!.description).toMatch(/lsst\/pipe_tasks#11 closed without merging/);
+    expect(world.statusesOn(HEAD)).toEqual([{ state: 'failure', description: expect.stringMatching(/closed without merging/) }]);
+    expect(report.verdict).toBe('fail');
+  });
+
+  test('merged, but the only daily was built before the merge: waiting for the daily container', async () => {
+    pr(4, 'Depends-On: lsst/pipe_tasks#10');
+    upstream('pipe_tasks', 10, '2026-11-28T09:00:00Z');
+    await world.registry.pushImage('lsst/scipipe', 'al9-d_2026_11_28', { created: '2026-11-28T06:00:00Z' });
+    const { report } = await world.gate({ kind: 'pr', number: 4 });
+    expect(report.data.prs[0]).toMatchObject({ state: 'waiting-for-daily-container', status: 'pending', daily: null, base: null });
+    // The 28th's daily was built at 06:00, so the next is expected at 06:00 on the 29th.
+    expect(world.gateComments(4)[0]!.body).toMatch(/next daily 2026-11-29 06:00 UTC/);
+    expect(world.gateComments(4)[0]!.body).toMatch(/al9-d_2026_11_28`? before-merge/);
+    expect(world.dispatches(world.baseWorkflow)).toEqual([]);
+  });
+
+  test('daily after the merge: its base image is dispatched once with the tag in the inputs', async () => {
+    pr(5, 'Depends-On: lsst/pipe_tasks#10');
+    await mergedWithDailies();
+    const { report } = await world.gate({ kind: 'pr', number: 5 });
+    const [result] = report.data.prs;
+    expect(result).toMatchObject({ state: 'building-base', status: 'pending', daily: { tag: 'al9-d_2026_11_27', created: '2026-11-27T06:00:00Z', digest: expect.stringMatching(/^sha256:/) } });
+    expect(world.dispatches(world.baseWorkflow)).toEqual([{ id: expect.any(Number), headSha: MAIN_SHA, headBranch: 'main', inputs: { stackTag: 'd_2026_11_27' } }]);
+    expect(result!.base).toEqual({ run: world.dispatches(world.baseWorkflow)[0]!.id, conclusion: null });
+    // The claim note is gone; one gate comment remains.
+    expect(world.gateComments(5)).toHaveLength(1);
+  });
+
+  test('base build fails: failure linking the run', async () => {
+    pr(6, 'Depends-On: lsst/pipe_tasks#10');
+    await mergedWithDailies();
+    await world.gate({ kind: 'pr', number: 6 });
+    const [base] = world.dispatches(world.baseWorkflow);
+    world.github.completeRun(base!.id, 'failure');
+    const { report } = await world.gate({ kind: 'pr', number: 6 });
+    expect(report.data.prs[0]).toMatchObject({ state: 'failed', status: 'failure', base: { run: base!.id, conclusion: 'failure' } });
+    const status = world.github.statuses.at(-1)!;
+    expect(status).toMatchObject({ state: 'failure', targetUrl: `https://github.com/${OWNER}/${REPO}/actions/runs/${base!.id}` });
+    expect(world.dispatches(world.testWorkflow)).toEqual([]);
+  });
+
+  test('base built, tests dispatched on the PR head; tests fail → failure; a fix pushed and passing → green', async () => {
+    const pull = pr(7, 'Depends-On: lsst/pipe_tasks#10');
+    await mergedWithDailies();
+    await world.gate({ kind: 'pr', number: 7 });
+    world.github.completeRun(world.dispatches(world.baseWorkflow)[0]!.id, 'success');
+
+    const testing = await world.gate({ kind: 'pr', number: 7 });
+    expect(testing.report.data.prs[0]).toMatchObject({ state: 'testing', status: 'pending' });
+    const [firstTests] = world.dispatches(world.testWorkflow);
+    expect(firstTests).toEqual({ id: expect.any(Number), headSha: HEAD, headBranch: 'feature-7', inputs: { baseTag: 'd_2026_11_27' } });
+
+    world.github.completeRun(firstTests!.id, 'failure');
+    const failed = await world.gate({ kind: 'pr', number: 7 });
+    expect(failed.report.data.prs[0]).toMatchObject({ state: 'failed', status: 'failure', tests: { run: firstTests!.id, conclusion: 'failure' } });
+
+    // New push: merged upstream, daily and base stay; only the tests run again, for the new head.
+    const newHead = '2'.repeat(40);
+    pull.headSha = newHead;
+    const again = await world.gate({ kind: 'pr', number: 7 });
+    expect(again.report.data.prs[0]).toMatchObject({ head: newHead, state: 'testing', daily: { tag: 'al9-d_2026_11_27' } });
+    expect(world.dispatches(world.baseWorkflow)).toHaveLength(1);
+    const tests = world.dispatches(world.testWorkflow);
+    expect(tests).toHaveLength(2);
+    expect(tests[1]!.headSha).toBe(newHead);
+    // The registry is not asked again: the record keeps the daily for this merge.
+    expect(again.report.blocks.some((block) => block.kind === 'list' && block.items.includes('registry requests: 0'))).toBe(true);
+
+    world.github.completeRun(tests[1]!.id, 'success');
+    const green = await world.gate({ kind: 'pr', number: 7 });
+    expect(green.report.data.prs[0]).toMatchObject({ state: 'passed', status: 'success', tests: { run: tests[1]!.id, conclusion: 'success' } });
+    expect(world.statusesOn(newHead).at(-1)).toEqual({ state: 'success', description: expect.stringMatching(/^passed: tests passed on the base from al9-d_2026_11_27/) });
+    expect(world.gateComments(7)).toHaveLength(1);
+  });
+
+  test('malformed Depends-On: reported in the comment and the report, and the status fails', async () => {
+    pr(8, 'Depends-On: lsst/pipe_tasks#10\nDepends-On: pipe_tasks 12\nDepends-On: lsst-sqre/phalanx#3');
+    const { report } = await world.gate({ kind: 'pr', number: 8 });
+    expect(report.data.prs[0]).toMatchObject({ state: 'failed', status: 'failure' });
+    expect(report.findings.map((finding) => finding.id)).toEqual(['gate/depends-on-malformed', 'gate/depends-on-not-upstream']);
+    const body = world.gateComments(8)[0]!.body;
+    expect(body).toContain('line 2: `Depends-On: pipe_tasks 12`');
+    expect(body).toContain('lsst-sqre/phalanx is not an upstream repository');
+  });
+});
+
+describe('idempotence and concurrency', () => {
+  test('N reruns: one comment, one dispatch, and no status re-posted when nothing changed', async () => {
+    pr(20, 'Depends-On: lsst/pipe_tasks#10');
+    await mergedWithDailies();
+    for (let i = 0; i < 4; i += 1) await world.gate({ kind: 'pr', number: 20 });
+    expect(world.gateComments(20)).toHaveLength(1);
+    expect(world.dispatches(world.baseWorkflow)).toHaveLength(1);
+    expect(world.statusesOn(HEAD)).toHaveLength(1);
+  });
+
+  test('two concurrent sweeps: one comment per PR, one base build per tag, one test run per head', async () => {
+    pr(21, 'Depends-On: lsst/pipe_tasks#10', '3'.repeat(40));
+    pr(22, 'Depends-On: lsst/pipe_tasks#10', '4'.repeat(40));
+    await mergedWithDailies();
+    await Promise.all([world.gate({ kind: 'sweep' }), world.gate({ kind: 'sweep' })]);
+    expect(world.gateComments(21)).toHaveLength(1);
+    expect(world.gateComments(22)).toHaveLength(1);
+    expect(world.dispatches(world.baseWorkflow)).toHaveLength(1);
+    world.github.completeRun(world.dispatches(world.baseWorkflow)[0]!.id, 'success');
+    await Promise.all([world.gate({ kind: 'sweep' }), world.gate({ kind: 'sweep' })]);
+    expect(world.dispatches(world.testWorkflow).map((run) => run.headSha).sort()).toEqual(['3'.repeat(40), '4'.repeat(40)]);
+    expect(world.gateComments(21)).toHaveLength(1);
+    expect(world.gateComments(22)).toHaveLength(1);
+    expect(world.dispatches(world.baseWorkflow)).toHaveLength(1);
+  });
+
+  test('a planted marker comment by another user is ignored', async () => {
+    pr(23, 'Depends-On: lsst/pipe_tasks#10');
+    upstream('pipe_tasks', 10, null);
+    const planted = { v: 1, head: HEAD, state: 'passed', dependencies: [{ repository: 'lsst/pipe_tasks', number: 10, merged: true, mergedAt: '2026-11-01T00:00:00Z' }], daily: null, base: null, tests: null, status: null, estimate: null };
+    world.github.addComment({ owner: OWNER, repo: REPO, issueNumber: 23, author: 'mallory', body: `<!-- lockstep:gate -->\nall good\n<!-- lockstep:record ${JSON.stringify(planted)} -->` });
+    const { report } = await world.gate({ kind: 'pr', number: 23 });
+    expect(report.data.prs[0]).toMatchObject({ state: 'waiting-for-upstream-merge', status: 'pending' });
+    const comments = world.gateComments(23);
+    expect(comments.map((comment) => comment.author)).toEqual(['mallory', 'github-actions[bot]']);
+    expect(comments[0]!.body).toContain('all good');
+  });
+});
+
+describe('fail closed', () => {
+  test('API outage: the status never turns green', async () => {
+    const pull = pr(30, 'Depends-On: lsst/pipe_tasks#10');
+    await mergedWithDailies();
+    // First the upstream PR cannot be read at all (502 on every retry).
+    world.github.inject({ method: 'GET', path: /^\/repos\/lsst\/pipe_tasks\/pulls\/10$/, kind: 'bad-gateway' });
+    const down = await world.gate({ kind: 'pr', number: 30 });
+    expect(down.report.data.prs[0]).toMatchObject({ status: 'pending', state: 'waiting-for-upstream-merge' });
+    expect(down.report.data.prs[0]!.description).toMatch(/cannot read lsst\/pipe_tasks#10: GitHub answered 502/);
+    world.github.clearFaults();
+    // Everything passes …
+    await world.gate({ kind: 'pr', number: 30 });
+    world.github.completeRun(world.dispatches(world.baseWorkflow)[0]!.id, 'success');
+    await world.gate({ kind: 'pr', number: 30 });
+    world.github.completeRun(world.dispatches(world.testWorkflow)[0]!.id, 'success');
+    // … but a new push arrives while GitHub's runs API is down: pending, never success.
+    pull.headSha = '5'.repeat(40);
+    world.github.inject({ path: /\/actions\//, kind: 'server-error' });
+    const outage = await world.gate({ kind: 'pr', number: 30 });
+    expect(outage.report.data.prs[0]).toMatchObject({ status: 'pending' });
+    expect(world.statusesOn('5'.repeat(40)).map((status) => status.state)).toEqual(['pending']);
+    // Total outage: nothing at all answers. No status is written, and none is success.
+    world.github.inject({ kind: 'server-error' });
+    await expect(world.gate({ kind: 'pr', number: 30 })).rejects.toThrow();
+    expect(world.statusesOn('5'.repeat(40)).map((status) => status.state)).toEqual(['pending']);
+  });
+
+  test('registry down: waiting for the daily container with the reason, never a guess', async () => {
+    pr(31, 'Depends-On: lsst/pipe_tasks#10');
+    upstream('pipe_tasks', 10, '2026-11-26T10:00:00Z');
+    await world.registry.stop();
+    const { report } = await world.gate({ kind: 'pr', number: 31 });
+    expect(report.data.prs[0]).toMatchObject({ state: 'waiting-for-daily-container', status: 'pending' });
+    expect(report.data.prs[0]!.description).toMatch(/registry http:\/\/127\.0\.0\.1:\d+/);
+    // startGateWorld's stop() stops it again: harmless.
+    world.registry.stop = async () => undefined;
+  });
+
+  test('secondary rate limit and a 500 are retried, then the run goes on', async () => {
+    pr(32, 'Depends-On: lsst/pipe_tasks#10');
+    upstream('pipe_tasks', 10, null);
+    world.github.inject({ method: 'GET', path: /\/pulls\/10$/, kind: 'secondary-rate-limit', times: 1 });
+    world.github.inject({ method: 'GET', path: /\/issues\/32\/comments$/, kind: 'server-error', times: 1 });
+    const { report } = await world.gate({ kind: 'pr', number: 32 });
+    expect(report.data.prs[0]).toMatchObject({ state: 'waiting-for-upstream-merge', status: 'pending', dependencies: [{ repository: 'lsst/pipe_tasks', number: 10, merged: false, mergedAt: null }] });
+    expect(world.github.requests.filter((request) => request.path === '/repos/lsst/pipe_tasks/pulls/10').map((request) => request.status)).toEqual([403, 200]);
+  });
+});
+
+describe('triggers', () => {
+  test('workflow_run completed of the test workflow advances its PR at once', async () => {
+    pr(40, 'Depends-On: lsst/pipe_tasks#10');
+    pr(41, 'Depends-On: lsst/pipe_tasks#10', '6'.repeat(40));
+    await mergedWithDailies();
+    await world.gate({ kind: 'sweep' });
+    world.github.completeRun(world.dispatches(world.baseWorkflow)[0]!.id, 'success');
+    const afterBase = await world.gate({ kind: 'workflow-run', workflowPath: '.github/workflows/build-base.yml', headSha: MAIN_SHA });
+    expect(afterBase.report.data.prs.map((item) => item.state)).toEqual(['testing', 'testing']);
+    const run = world.dispatches(world.testWorkflow).find((item) => item.headSha === HEAD)!;
+    world.github.completeRun(run.id, 'success');
+    const afterTests = await world.gate({ kind: 'workflow-run', workflowPath: '.github/workflows/build-service.yml', headSha: HEAD });
+    expect(afterTests.report.data.prs.map((item) => [item.number, item.state])).toEqual([[40, 'passed']]);
+  });
+
+  test('merge_group gets the PR gate status on the merge group sha', async () => {
+    pr(42, 'No dependency here.');
+    pr(43, 'Depends-On: lsst/pipe_tasks#10');
+    upstream('pipe_tasks', 10, null);
+    await world.gate({ kind: 'merge-group', headSha: '7'.repeat(40), headRef: 'refs/heads/gh-readonly-queue/main/pr-42-' + 'c'.repeat(40) });
+    await world.gate({ kind: 'merge-group', headSha: '8'.repeat(40), headRef: 'refs/heads/gh-readonly-queue/main/pr-43-' + 'c'.repeat(40) });
+    expect(world.statusesOn('7'.repeat(40))).toEqual([{ state: 'success', description: 'PR #42: passed: no Science Pipelines dependency' }]);
+    expect(world.statusesOn('8'.repeat(40))).toEqual([{ state: 'pending', description: expect.stringMatching(/^PR #43: waiting-for-upstream-merge/) }]);
+  });
+
+  test('--dry-run writes nothing', async () => {
+    pr(44, 'Depends-On: lsst/pipe_tasks#10');
+    await mergedWithDailies();
+    const { report } = await world.gate({ kind: 'pr', number: 44 }, { dryRun: true });
+    expect(report.data.prs[0]).toMatchObject({ state: 'building-base', status: 'pending' });
+    expect(world.github.requests.filter((request) => request.method !== 'GET')).toEqual([]);
+    expect(report.blocks.some((block) => block.kind === 'list' && block.items.some((item) => item.includes('would dispatch build-base.yml')))).toBe(true);
+  });
+});
+
+describe('budget', () => {
+  test('a steady sweep costs one request per gated PR per state it cannot skip', async () => {
+    await mergedWithDailies();
+    pr(50, 'Depends-On: lsst/pipe_tasks#10', 'a1'.repeat(20)); // will be testing
+    pr(51, 'Depends-On: lsst/pipe_tasks#10', 'b1'.repeat(20)); // will be testing
+    pr(52, 'Depends-On: lsst/afw#99', 'c1'.repeat(20)); // upstream open
+    pr(53, 'just a fix', 'd1'.repeat(20)); // not gated: no request at all
+    upstream('afw', 99, null);
+    await world.gate({ kind: 'sweep' });
+    world.github.completeRun(world.dispatches(world.baseWorkflow)[0]!.id, 'success');
+    await world.gate({ kind: 'sweep' });
+    // Steady state: nothing changes between these two sweeps.
+    const before = world.github.requests.length;
+    const { apiCalls, report } = await world.gate({ kind: 'sweep' });
+    expect(world.github.requests.slice(before).filter((request) => request.method !== 'GET')).toEqual([]);
+    expect(report.data.prs.map((item) => [item.number, item.state])).toEqual([
+      [50, 'testing'],
+      [51, 'testing'],
+      [52, 'waiting-for-upstream-merge'],
+    ]);
+    // GET /user (identity) + list open PRs, then per gated PR: its comments, plus the one thing its
+    // state must ask (the test run for 50 and 51, the open upstream PR for 52). No writes.
+    expect(apiCalls).toBe(2 + 3 + 3);
+    expect(report.data.apiCalls).toBe(apiCalls);
+    const record = extractRecord(world.gateComments(50)[0]!.body) as { state: string };
+    expect(record.state).toBe('testing');
+  });
+});
