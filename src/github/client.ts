@@ -60,7 +60,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       ...(options.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: options.retryAfterBaseValue } : {}),
     },
     throttle: {
-      ...(options.paceWrites === false ? { write: unpacedGroup, notifications: unpacedGroup } : {}),
+      ...(options.paceWrites === false ? { write: unpacedGroup as never, notifications: unpacedGroup as never } : {}),
       onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
         log(`rate limit on ${request.method} ${request.url}; retry ${retryCount + 1} after ${retryAfter}s`);
         return retryCount < rateLimitRetries;

@@ -1,0 +1,56 @@
+/**
+ * `lockstep gate` and the pipelines-gate action share this: load the `gate:`
+ * section, connect to GitHub and the registry, run the mode, build the Report.
+ */
+import { loadConfig } from '../config/load.js';
+import type { GateConfig } from '../config/schema.js';
+import { InputError } from '../errors.js';
+import type { Report } from '../report/model.js';
+import { assertDatedTemplate } from './daily-tag.js';
+import { prepareGate } from './environment.js';
+import type { GateJson } from './model.js';
+import { gateReport } from './report.js';
+import { runGate, type GateMode } from './run-gate.js';
+
+export interface GateCommandOptions {
+  token: string | undefined;
+  apiUrl: string;
+  serverUrl: string;
+  repository: string;
+  configFile: string;
+  /** How the file is named in messages (repository-relative when known). */
+  configDisplayName?: string;
+  mode: GateMode;
+  dryRun: boolean;
+  log?: (message: string) => void;
+}
+
+export async function loadGateConfig(file: string, displayName = file): Promise<GateConfig> {
+  const config = await loadConfig(file, displayName);
+  if (!config.gate) {
+    throw new InputError('the configuration has no `gate:` section', {
+      file: displayName,
+      hint: 'Add `gate:` with upstream, image, daily-tag, base-workflow and test-workflow (see the README, "pipelines-gate").',
+    });
+  }
+  assertDatedTemplate(config.gate['daily-tag'], 'gate.daily-tag', displayName);
+  return config.gate;
+}
+
+export async function runGateCommand(options: GateCommandOptions): Promise<Report<GateJson>> {
+  if (!options.token) {
+    throw new InputError('no GitHub token', { hint: 'Set GITHUB_TOKEN (CLI) or the `token` input (action); the gate reads PRs and writes statuses and comments.' });
+  }
+  const config = await loadGateConfig(options.configFile, options.configDisplayName);
+  const prepared = await prepareGate({
+    token: options.token,
+    apiUrl: options.apiUrl,
+    serverUrl: options.serverUrl,
+    repository: options.repository,
+    config,
+    dryRun: options.dryRun,
+    log: options.log,
+  });
+  const run = await runGate(prepared.env, options.mode);
+  return gateReport(run, prepared.client.apiCalls(), prepared.registry.requests());
+}
