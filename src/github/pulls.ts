@@ -19,7 +19,7 @@ export interface PullInfo {
 type PullPayload = {
   number: number;
   state: string;
-  merged_at: string | null;
+  merged_at?: string | null;
   merged?: boolean;
   body: string | null;
   html_url: string;
@@ -32,8 +32,8 @@ export function pullInfoOf(owner: string, repo: string, data: PullPayload): Pull
     repo,
     number: data.number,
     state: data.state === 'open' ? 'open' : 'closed',
-    merged: data.merged ?? data.merged_at !== null,
-    mergedAt: data.merged_at,
+    merged: data.merged ?? (data.merged_at ?? null) !== null,
+    mergedAt: data.merged_at ?? null,
     headSha: data.head.sha,
     headRef: data.head.ref,
     headRepository: data.head.repo?.full_name ?? null,

@@ -1,0 +1,98 @@
+/**
+ * The bundled actions/pipelines-gate (dist/pipelines-gate/index.js) run as the runner runs it,
+ * against the real docker-registry and the OpenAPI-validated GitHub stand-in.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runBundledAction } from '../support/action-harness.js';
+import { pullRequestEvent, scheduleEvent } from '../support/events.js';
+import { startGitHubStandin, type GitHubStandin } from '../support/github-standin/index.js';
+import { startRegistry, type TestRegistry } from '../support/registry.js';
+
+const OWNER = 'lsst-dm';
+const REPO = 'prompt_processing';
+const TOKEN = 'ghs_e2e_installation_token';
+let github: GitHubStandin;
+let registry: TestRegistry;
+let workspace: string;
+
+beforeAll(async () => {
+  registry = await startRegistry({ auth: 'token' });
+  await registry.pushIndex('lsst/scipipe', 'al9-d_2026_11_27', [{ created: '2026-11-27T06:00:00Z' }]);
+  github = await startGitHubStandin();
+  github.addToken(TOKEN, { login: 'github-actions[bot]', type: 'Bot' }, { installation: true });
+  github.setBranch(OWNER, REPO, 'main', 'c'.repeat(40));
+  github.addWorkflow({ owner: OWNER, repo: REPO, file: 'build-base.yml', name: 'Build base image', runName: (inputs) => `Build base image ${String(inputs.stackTag)}` });
+  github.addWorkflow({ owner: OWNER, repo: REPO, file: 'build-service.yml', name: 'Build service', runName: (inputs) => `Build service on ${String(inputs.baseTag)}` });
+  github.addPull({ owner: 'lsst', repo: 'pipe_tasks', number: 10, state: 'closed', merged: true, mergedAt: '2026-11-26T10:00:00Z', closedAt: '2026-11-26T10:00:00Z' });
+  github.addPull({ owner: 'lsst', repo: 'afw', number: 30, state: 'open' });
+  workspace = mkdtempSync(join(tmpdir(), 'lockstep-gate-e2e-'));
+  mkdirSync(join(workspace, '.github'));
+  writeFileSync(
+    join(workspace, '.github', 'lockstep.yml'),
+    [
+      'gate:',
+      '  upstream: ["lsst/*"]',
+      `  registry: ${registry.url}`,
+      '  image: lsst/scipipe',
+      '  daily-tag: "al9-d_{YYYY}_{MM}_{DD}"',
+      '  base-workflow: {file: build-base.yml, ref: main, inputs: {stackTag: "d_{YYYY}_{MM}_{DD}"}}',
+      '  test-workflow: {file: build-service.yml, inputs: {baseTag: "d_{YYYY}_{MM}_{DD}"}}',
+      '',
+    ].join('\n'),
+  );
+});
+afterAll(async () => {
+  await github.close();
+  await registry.stop();
+  rmSync(workspace, { recursive: true, force: true });
+});
+
+describe('actions/pipelines-gate', () => {
+  it('pull_request: the PR from the payload is gated; the base image is dispatched; outputs state and result-json', async () => {
+    const head = '1'.repeat(40);
+    github.addPull({ owner: OWNER, repo: REPO, number: 7, body: 'Depends-On: lsst/pipe_tasks#10', headSha: head, headRef: 'tickets/DM-7' });
+    const event = pullRequestEvent({ number: 7, action: 'opened', base: { sha: 'c'.repeat(40) }, head: { sha: head, ref: 'tickets/DM-7' }, body: 'Depends-On: lsst/pipe_tasks#10' });
+    const run = await runBundledAction('pipelines-gate', { workspace, event, eventName: 'pull_request', apiUrl: github.url, token: TOKEN });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.state).toBe('building-base');
+    const result = JSON.parse(run.outputs['result-json']);
+    expect(Object.keys(result)).toEqual(['prs', 'apiCalls']);
+    expect(result.prs[0]).toMatchObject({ number: 7, head, state: 'building-base', status: 'pending', daily: { tag: 'al9-d_2026_11_27' } });
+    expect(run.summary).toContain('GitHub API calls:');
+    expect(github.runs.map((item) => item.inputs)).toEqual([{ stackTag: 'd_2026_11_27' }]);
+    expect(github.statuses.filter((status) => status.sha === head).map((status) => status.state)).toEqual(['pending']);
+    expect(github.comments.filter((comment) => comment.issueNumber === 7).map((comment) => comment.author)).toEqual(['github-actions[bot]']);
+    expect(github.violations).toEqual([]);
+  });
+
+  it('schedule: a sweep of every PR with Depends-On lines; a malformed one fails its status, not the job', async () => {
+    github.addPull({ owner: OWNER, repo: REPO, number: 8, body: 'Depends-On: lsst/afw#30', headSha: '2'.repeat(40) });
+    github.addPull({ owner: OWNER, repo: REPO, number: 9, body: 'Depends-On: afw 30', headSha: '3'.repeat(40) });
+    github.addPull({ owner: OWNER, repo: REPO, number: 11, body: 'no dependencies', headSha: '4'.repeat(40) });
+    const run = await runBundledAction('pipelines-gate', { workspace, event: scheduleEvent(), eventName: 'schedule', apiUrl: github.url, token: TOKEN });
+    expect(run.exitCode).toBe(0);
+    const result = JSON.parse(run.outputs['result-json']);
+    expect(result.prs.map((item: { number: number; state: string }) => [item.number, item.state])).toEqual([
+      [7, 'building-base'],
+      [8, 'waiting-for-upstream-merge'],
+      [9, 'failed'],
+    ]);
+    expect(run.outputs.state).toBe('#7:building-base #8:waiting-for-upstream-merge #9:failed');
+    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'error', title: 'PR #9: Depends-On line 1' }));
+    // Rerun in the same state: still one base dispatch and one comment per PR.
+    expect(github.runs).toHaveLength(1);
+    expect(github.comments.filter((comment) => comment.issueNumber === 7)).toHaveLength(1);
+    expect(github.statuses.filter((status) => status.sha === '4'.repeat(40))).toEqual([]);
+    expect(github.violations).toEqual([]);
+  });
+
+  it('an event the gate does not handle is an input error (exit 2)', async () => {
+    const run = await runBundledAction('pipelines-gate', { workspace, event: {}, eventName: 'issues', apiUrl: github.url, token: TOKEN });
+    expect(run.exitCode).toBe(2);
+    expect(run.failure).toMatch(/does not run on 'issues' events/);
+  });
+});
