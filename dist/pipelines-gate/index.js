@@ -51098,42 +51098,6 @@ function stepInto(schema, step) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./build/src/gate/daily-tag.js
-/** `{YYYY}`, `{MM}`, `{DD}` in tags and workflow inputs: the daily build's UTC date. */
-
-function formatDated(template, date) {
-    const parts = {
-        YYYY: String(date.getUTCFullYear()).padStart(4, '0'),
-        MM: String(date.getUTCMonth() + 1).padStart(2, '0'),
-        DD: String(date.getUTCDate()).padStart(2, '0'),
-    };
-    return template.replace(/\{(YYYY|MM|DD)\}/g, (_match, key) => parts[key]);
-}
-/** The date a tag names, read back with its template (so a record's tag gives its inputs). */
-function parseDated(template, tag) {
-    const escaped = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
-    const source = escaped.replace('{YYYY}', '(?<YYYY>\\d{4})').replace('{MM}', '(?<MM>\\d{2})').replace('{DD}', '(?<DD>\\d{2})');
-    const pattern = new RegExp(`^${source}$`);
-    const groups = pattern.exec(tag)?.groups;
-    if (!groups?.YYYY || !groups.MM || !groups.DD)
-        return undefined;
-    const date = new Date(Date.UTC(Number(groups.YYYY), Number(groups.MM) - 1, Number(groups.DD)));
-    return Number.isNaN(date.getTime()) ? undefined : date;
-}
-function assertDatedTemplate(template, key, file) {
-    if (!/\{YYYY\}/.test(template) || !/\{MM\}/.test(template) || !/\{DD\}/.test(template)) {
-        throw new errors/* InputError */.dz(`${key}: '${template}' must contain {YYYY}, {MM} and {DD}`, {
-            file,
-            hint: 'Daily tags are dated, e.g. al9-d_{YYYY}_{MM}_{DD}; the gate asks the registry for each candidate date directly.',
-        });
-    }
-}
-/** Midnight UTC of the day `date` falls on. */
-function utcDay(date) {
-    return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-}
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -53498,6 +53462,42 @@ function describeGitHubError(error) {
     return status ? `GitHub answered ${status}: ${message}` : `GitHub request failed: ${message}`;
 }
 
+;// CONCATENATED MODULE: ./build/src/gate/daily-tag.js
+/** `{YYYY}`, `{MM}`, `{DD}` in tags and workflow inputs: the daily build's UTC date. */
+
+function formatDated(template, date) {
+    const parts = {
+        YYYY: String(date.getUTCFullYear()).padStart(4, '0'),
+        MM: String(date.getUTCMonth() + 1).padStart(2, '0'),
+        DD: String(date.getUTCDate()).padStart(2, '0'),
+    };
+    return template.replace(/\{(YYYY|MM|DD)\}/g, (_match, key) => parts[key]);
+}
+/** The date a tag names, read back with its template (so a record's tag gives its inputs). */
+function parseDated(template, tag) {
+    const escaped = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+    const source = escaped.replace('{YYYY}', '(?<YYYY>\\d{4})').replace('{MM}', '(?<MM>\\d{2})').replace('{DD}', '(?<DD>\\d{2})');
+    const pattern = new RegExp(`^${source}$`);
+    const groups = pattern.exec(tag)?.groups;
+    if (!groups?.YYYY || !groups.MM || !groups.DD)
+        return undefined;
+    const date = new Date(Date.UTC(Number(groups.YYYY), Number(groups.MM) - 1, Number(groups.DD)));
+    return Number.isNaN(date.getTime()) ? undefined : date;
+}
+function assertDatedTemplate(template, key, file) {
+    if (!/\{YYYY\}/.test(template) || !/\{MM\}/.test(template) || !/\{DD\}/.test(template)) {
+        throw new errors/* InputError */.dz(`${key}: '${template}' must contain {YYYY}, {MM} and {DD}`, {
+            file,
+            hint: 'Daily tags are dated, e.g. al9-d_{YYYY}_{MM}_{DD}; the gate asks the registry for each candidate date directly.',
+        });
+    }
+}
+/** Midnight UTC of the day `date` falls on. */
+function utcDay(date) {
+    return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+}
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 ;// CONCATENATED MODULE: ./build/src/github/identity.js
 /**
  * Whose comments are ours. Sticky comments are read back only from comments this
@@ -53692,11 +53692,16 @@ function splitRepository(repository, source) {
         throw new errors/* InputError */.dz(`${source}: expected owner/name, got '${repository}'`, { hint: 'For example --repository lsst-dm/prompt_processing.' });
     return [match[1], match[2]];
 }
-async function prepareGate(setup) {
+/** The clients, made before any request so their counts survive a failure. */
+function connectGate(setup) {
+    const client = createGitHubClient({ token: setup.token, baseUrl: setup.apiUrl, log: setup.log, retryAfterBaseValue: setup.retryAfterBaseValue, paceWrites: setup.paceWrites });
+    const registry = new OciRegistryClient(setup.config.registry, { retryDelayMs: setup.registryRetryDelayMs });
+    return { client, registry };
+}
+async function prepareGate(setup, connected = connectGate(setup)) {
     const [owner, repo] = splitRepository(setup.repository, 'repository');
     const log = setup.log ?? (() => undefined);
-    const client = createGitHubClient({ token: setup.token, baseUrl: setup.apiUrl, log, retryAfterBaseValue: setup.retryAfterBaseValue, paceWrites: setup.paceWrites });
-    const registry = new OciRegistryClient(setup.config.registry, { retryDelayMs: setup.registryRetryDelayMs });
+    const { client, registry } = connected;
     const identity = await resolveIdentity(client.octokit, setup.installationLogin);
     const env = {
         octokit: client.octokit,
@@ -54772,6 +54777,7 @@ async function mergeGroup(env, run, headSha, headRef) {
 
 
 
+
 async function loadGateConfig(file, displayName = file) {
     const config = await loadConfig(file, displayName);
     if (!config.gate) {
@@ -54788,7 +54794,7 @@ async function runGateCommand(options) {
         throw new errors/* InputError */.dz('no GitHub token', { hint: 'Set GITHUB_TOKEN (CLI) or the `token` input (action); the gate reads PRs and writes statuses and comments.' });
     }
     const config = await loadGateConfig(options.configFile, options.configDisplayName);
-    const prepared = await prepareGate({
+    const setup = {
         token: options.token,
         apiUrl: options.apiUrl,
         serverUrl: options.serverUrl,
@@ -54796,9 +54802,32 @@ async function runGateCommand(options) {
         config,
         dryRun: options.dryRun,
         log: options.log,
-    });
-    const run = await runGate(prepared.env, options.mode);
-    return gateReport(run, prepared.client.apiCalls(), prepared.registry.requests());
+    };
+    splitRepository(options.repository, 'repository');
+    const connected = connectGate(setup);
+    try {
+        const prepared = await prepareGate(setup, connected);
+        const run = await runGate(prepared.env, options.mode);
+        return gateReport(run, prepared.client.apiCalls(), prepared.registry.requests());
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            throw error;
+        // GitHub could not be reached or read at all: no status was decided, so none turned green.
+        const reason = httpStatusOf(error) !== undefined ? describeGitHubError(error) : error instanceof Error ? error.message.split('\n')[0] : String(error);
+        return unreachableReport(reason, connected.client.apiCalls());
+    }
+}
+function unreachableReport(reason, apiCalls) {
+    return {
+        command: 'gate',
+        verdict: 'fail',
+        headline: `the gate could not run: ${reason}`,
+        findings: [{ id: 'gate/unreachable', severity: 'error', title: 'pipelines-gate could not run', message: `${reason}. No status was changed; PRs keep the status they had (never success by default).` }],
+        blocks: [{ kind: 'paragraph', text: `The gate could not run: ${reason}. No status was changed. GitHub API calls: ${apiCalls}.` }],
+        data: { prs: [], apiCalls },
+        outputs: { state: '' },
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:fs"

@@ -36,11 +36,17 @@ export function splitRepository(repository: string, source: string): [string, st
   return [match[1]!, match[2]!];
 }
 
-export async function prepareGate(setup: GateSetup): Promise<PreparedGate> {
+/** The clients, made before any request so their counts survive a failure. */
+export function connectGate(setup: GateSetup): { client: GitHubClient; registry: OciRegistryClient } {
+  const client = createGitHubClient({ token: setup.token, baseUrl: setup.apiUrl, log: setup.log, retryAfterBaseValue: setup.retryAfterBaseValue, paceWrites: setup.paceWrites });
+  const registry = new OciRegistryClient(setup.config.registry, { retryDelayMs: setup.registryRetryDelayMs });
+  return { client, registry };
+}
+
+export async function prepareGate(setup: GateSetup, connected = connectGate(setup)): Promise<PreparedGate> {
   const [owner, repo] = splitRepository(setup.repository, 'repository');
   const log = setup.log ?? (() => undefined);
-  const client = createGitHubClient({ token: setup.token, baseUrl: setup.apiUrl, log, retryAfterBaseValue: setup.retryAfterBaseValue, paceWrites: setup.paceWrites });
-  const registry = new OciRegistryClient(setup.config.registry, { retryDelayMs: setup.registryRetryDelayMs });
+  const { client, registry } = connected;
   const identity = await resolveIdentity(client.octokit, setup.installationLogin);
   const env: GateEnvironment = {
     octokit: client.octokit,

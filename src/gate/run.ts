@@ -5,9 +5,10 @@
 import { loadConfig } from '../config/load.js';
 import type { GateConfig } from '../config/schema.js';
 import { InputError } from '../errors.js';
+import { describeGitHubError, httpStatusOf } from '../github/client.js';
 import type { Report } from '../report/model.js';
 import { assertDatedTemplate } from './daily-tag.js';
-import { prepareGate } from './environment.js';
+import { connectGate, prepareGate, splitRepository } from './environment.js';
 import type { GateJson } from './model.js';
 import { gateReport } from './report.js';
 import { runGate, type GateMode } from './run-gate.js';
@@ -42,7 +43,7 @@ export async function runGateCommand(options: GateCommandOptions): Promise<Repor
     throw new InputError('no GitHub token', { hint: 'Set GITHUB_TOKEN (CLI) or the `token` input (action); the gate reads PRs and writes statuses and comments.' });
   }
   const config = await loadGateConfig(options.configFile, options.configDisplayName);
-  const prepared = await prepareGate({
+  const setup = {
     token: options.token,
     apiUrl: options.apiUrl,
     serverUrl: options.serverUrl,
@@ -50,7 +51,29 @@ export async function runGateCommand(options: GateCommandOptions): Promise<Repor
     config,
     dryRun: options.dryRun,
     log: options.log,
-  });
-  const run = await runGate(prepared.env, options.mode);
-  return gateReport(run, prepared.client.apiCalls(), prepared.registry.requests());
+  };
+  splitRepository(options.repository, 'repository');
+  const connected = connectGate(setup);
+  try {
+    const prepared = await prepareGate(setup, connected);
+    const run = await runGate(prepared.env, options.mode);
+    return gateReport(run, prepared.client.apiCalls(), prepared.registry.requests());
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    // GitHub could not be reached or read at all: no status was decided, so none turned green.
+    const reason = httpStatusOf(error) !== undefined ? describeGitHubError(error) : error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    return unreachableReport(reason, connected.client.apiCalls());
+  }
+}
+
+function unreachableReport(reason: string, apiCalls: number): Report<GateJson> {
+  return {
+    command: 'gate',
+    verdict: 'fail',
+    headline: `the gate could not run: ${reason}`,
+    findings: [{ id: 'gate/unreachable', severity: 'error', title: 'pipelines-gate could not run', message: `${reason}. No status was changed; PRs keep the status they had (never success by default).` }],
+    blocks: [{ kind: 'paragraph', text: `The gate could not run: ${reason}. No status was changed. GitHub API calls: ${apiCalls}.` }],
+    data: { prs: [], apiCalls },
+    outputs: { state: '' },
+  };
 }

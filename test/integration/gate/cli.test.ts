@@ -79,6 +79,16 @@ describe('lockstep gate', () => {
     expect(single.stdout).toMatch(/Depends-On line 1/);
   });
 
+  test('GitHub down altogether: exit 1 saying so, no status written (never green)', async () => {
+    world.github.addPull({ owner: OWNER, repo: REPO, number: 7, body: 'no deps' });
+    world.github.inject({ kind: 'bad-gateway' });
+    // (The CLI's real backoff: 1 + 4 + 9 seconds.)
+    const { code, stdout } = await cli(['--repository', `${OWNER}/${REPO}`, '--pr', '7', '--config', 'lockstep.yml', '--format', 'json']);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toEqual({ prs: [], apiCalls: 4 }); // GET /user: 1 try + 3 retries
+    expect(world.github.statuses).toEqual([]);
+  });
+
   test('usage and configuration errors exit 2 with what to do', async () => {
     const noRepo = await cli(['--pr', '1', '--config', 'lockstep.yml']);
     expect(noRepo.code).toBe(2);

@@ -34,7 +34,8 @@ export interface GateWorld {
 
 export async function startGateWorld(options: { registryAuth?: 'none' | 'token' } = {}): Promise<GateWorld> {
   const registry = await startRegistry({ auth: options.registryAuth ?? 'none' });
-  const github = await startGitHubStandin();
+  // GitHub's clock and the gate's agree, as a runner's and GitHub's do.
+  const github = await startGitHubStandin({ clockStart: '2026-11-28T12:00:00Z' });
   // A GITHUB_TOKEN: GET /user answers 403, comments are github-actions[bot]'s.
   github.addToken(TOKEN, { login: 'github-actions[bot]', type: 'Bot' }, { installation: true });
   github.addToken('someone-else', { login: 'mallory', type: 'User' });

@@ -273,6 +273,48 @@ describe('triggers', () => {
   });
 });
 
+describe('workflows', () => {
+  test('a server that answers a dispatch with 204 (no run details): the run is found in the list and followed', async () => {
+    world.github.returnRunDetails = false;
+    pr(60, 'Depends-On: lsst/pipe_tasks#10');
+    await mergedWithDailies();
+    const first = await world.gate({ kind: 'pr', number: 60 });
+    expect(first.report.data.prs[0]!.base).toEqual({ run: null, conclusion: null });
+    const [base] = world.dispatches(world.baseWorkflow);
+    world.github.completeRun(base!.id, 'success');
+    const second = await world.gate({ kind: 'pr', number: 60 });
+    expect(second.report.data.prs[0]).toMatchObject({ state: 'testing', base: { run: base!.id, conclusion: 'success' } });
+    expect(world.dispatches(world.baseWorkflow)).toHaveLength(1);
+  });
+
+  test('the estimate uses the durations of recent successful runs', async () => {
+    pr(61, 'Depends-On: lsst/pipe_tasks#10');
+    upstream('pipe_tasks', 10, '2026-11-28T09:00:00Z');
+    await world.registry.pushImage('lsst/scipipe', 'al9-d_2026_11_28', { created: '2026-11-28T06:30:00Z' });
+    const past = (workflowId: number, start: string, end: string, conclusion: string) =>
+      world.github.addRun({ owner: OWNER, repo: REPO, workflowId, headSha: MAIN_SHA, headBranch: 'main', status: 'completed', conclusion, createdAt: start, updatedAt: end });
+    past(world.baseWorkflow.id, '2026-11-20T07:00:00Z', '2026-11-20T09:00:00Z', 'success');
+    past(world.baseWorkflow.id, '2026-11-21T07:00:00Z', '2026-11-21T09:00:00Z', 'success');
+    past(world.baseWorkflow.id, '2026-11-22T07:00:00Z', '2026-11-22T07:05:00Z', 'failure');
+    past(world.testWorkflow.id, '2026-11-20T10:00:00Z', '2026-11-20T10:45:00Z', 'success');
+    await world.gate({ kind: 'pr', number: 61 });
+    expect(world.gateComments(61)[0]!.body).toContain(
+      'earliest merge 2026-11-29 09:15 UTC: next daily 2026-11-29 06:30 UTC, then ~2.0 h for the base image and ~45 min for the tests',
+    );
+  });
+
+  test('a PR from a fork cannot have its tests dispatched: failure saying why', async () => {
+    world.github.addPull({ owner: OWNER, repo: REPO, number: 62, body: 'Depends-On: lsst/pipe_tasks#10', headSha: HEAD, headRef: 'patch-1' });
+    await mergedWithDailies();
+    await world.gate({ kind: 'pr', number: 62 });
+    world.github.completeRun(world.dispatches(world.baseWorkflow)[0]!.id, 'success');
+    const { report } = await world.gate({ kind: 'pr', number: 62, pull: { owner: OWNER, repo: REPO, number: 62, state: 'open', merged: false, mergedAt: null, headSha: HEAD, headRef: 'patch-1', headRepository: 'someone/prompt_processing', body: 'Depends-On: lsst/pipe_tasks#10', htmlUrl: '' } });
+    expect(report.data.prs[0]).toMatchObject({ state: 'failed', status: 'failure' });
+    expect(report.data.prs[0]!.description).toMatch(/fork's branch \(someone\/prompt_processing\)/);
+    expect(world.dispatches(world.testWorkflow)).toEqual([]);
+  });
+});
+
 describe('budget', () => {
   test('a steady sweep costs one request per gated PR per state it cannot skip', async () => {
     await mergedWithDailies();

@@ -135,9 +135,13 @@ export interface GitHubStandin {
   close(): Promise<void>;
 }
 
-const clockStart = Date.parse('2026-11-20T00:00:00Z');
+export interface StandinOptions {
+  /** Where the stand-in's clock starts (ISO); it advances one second per thing it records. */
+  clockStart?: string;
+}
 
-export async function startGitHubStandin(): Promise<GitHubStandin> {
+export async function startGitHubStandin(options: StandinOptions = {}): Promise<GitHubStandin> {
+  const clockStart = Date.parse(options.clockStart ?? '2026-11-20T00:00:00Z');
   const api = openApi();
   const users = new Map<string, { user: StandinUser; installation: boolean }>();
   const branches = new Map<string, string>();
