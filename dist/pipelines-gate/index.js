@@ -41181,7 +41181,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 1470:
+/***/ 1169:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41190,12 +41190,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   f: () => (/* binding */ producePipelinesGate)
 });
 
-// UNUSED EXPORTS: modeOf
-
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __nccwpck_require__(7406);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -50843,39 +50839,10 @@ const LockstepConfigSchema = strictObject({
 });
 const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
 
-;// CONCATENATED MODULE: ./build/src/github/pulls.js
-function pullInfoOf(owner, repo, data) {
-    return {
-        owner,
-        repo,
-        number: data.number,
-        state: data.state === 'open' ? 'open' : 'closed',
-        merged: data.merged ?? (data.merged_at ?? null) !== null,
-        mergedAt: data.merged_at ?? null,
-        headSha: data.head.sha,
-        headRef: data.head.ref,
-        headRepository: data.head.repo?.full_name ?? null,
-        body: data.body ?? '',
-        htmlUrl: data.html_url,
-    };
-}
-async function pulls_getPull(octokit, owner, repo, number) {
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: number });
-    return pullInfoOf(owner, repo, data);
-}
-async function listOpenPulls(octokit, owner, repo) {
-    const pulls = [];
-    for (let page = 1;; page += 1) {
-        const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls', { owner, repo, state: 'open', per_page: 100, page });
-        pulls.push(...data.map((item) => pullInfoOf(owner, repo, item)));
-        if (data.length < 100)
-            break;
-    }
-    return pulls;
-}
-
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __nccwpck_require__(7406);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./build/src/config/yaml.js
@@ -53914,7 +53881,8 @@ const GateRecordSchema = object({
     base: RunRecord.nullable(),
     tests: RunRecord.extend({ head: schemas_string() }).nullable(),
     status: object({ sha: schemas_string(), state: schemas_string(), description: schemas_string(), targetUrl: schemas_string().nullable() }).nullable(),
-    estimate: object({ state: schemas_enum(GATE_STATES), text: schemas_string() }).nullable(),
+    /** The earliest-merge text, for the state and UTC day it was computed on. */
+    estimate: object({ state: schemas_enum(GATE_STATES), text: schemas_string(), day: schemas_string() }).nullable(),
 });
 function parseGateRecord(value) {
     const parsed = GateRecordSchema.safeParse(value);
@@ -54057,6 +54025,37 @@ async function setCommitStatus(octokit, owner, repo, sha, status) {
         description: fitDescription(status.description),
         ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
     });
+}
+
+;// CONCATENATED MODULE: ./build/src/github/pulls.js
+function pullInfoOf(owner, repo, data) {
+    return {
+        owner,
+        repo,
+        number: data.number,
+        state: data.state === 'open' ? 'open' : 'closed',
+        merged: data.merged ?? (data.merged_at ?? null) !== null,
+        mergedAt: data.merged_at ?? null,
+        headSha: data.head.sha,
+        headRef: data.head.ref,
+        headRepository: data.head.repo?.full_name ?? null,
+        body: data.body ?? '',
+        htmlUrl: data.html_url,
+    };
+}
+async function pulls_getPull(octokit, owner, repo, number) {
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: number });
+    return pullInfoOf(owner, repo, data);
+}
+async function listOpenPulls(octokit, owner, repo) {
+    const pulls = [];
+    for (let page = 1;; page += 1) {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls', { owner, repo, state: 'open', per_page: 100, page });
+        pulls.push(...data.map((item) => pullInfoOf(owner, repo, item)));
+        if (data.length < 100)
+            break;
+    }
+    return pulls;
 }
 
 ;// CONCATENATED MODULE: ./build/src/github/workflows.js
@@ -54652,7 +54651,9 @@ async function follow(env, recorded, workflowFile, matches) {
     if (isFinalConclusion(recorded.conclusion))
         return recorded;
     if (recorded.run !== null) {
-        const run = await getWorkflowRun(env.octokit, env.owner, env.repo, recorded.run);
+        env.cache.runsRead ??= new Map();
+        const run = env.cache.runsRead.get(recorded.run) ?? (await getWorkflowRun(env.octokit, env.owner, env.repo, recorded.run));
+        env.cache.runsRead.set(recorded.run, run);
         return { ...recorded, url: run.htmlUrl, conclusion: run.status === 'completed' ? (run.conclusion ?? 'neutral') : null };
     }
     // Dispatched on a server that does not return run details: find it among the runs since.
@@ -54663,7 +54664,9 @@ async function follow(env, recorded, workflowFile, matches) {
 }
 /** The earliest-merge text, recomputed only when the state changes (it costs two list calls). */
 async function estimate(env, next, record, state, lastMergedAt, _checked, dailyTimeOfDayMs) {
-    if (record?.estimate?.state === state && record.dependencies.length === next.dependencies.length) {
+    const day = env.now.toISOString().slice(0, 10);
+    // Recomputed once a day: a daily that did not come as expected moves the estimate.
+    if (record?.estimate?.state === state && record.estimate.day === day && record.dependencies.length === next.dependencies.length) {
         next.estimate = record.estimate;
         return record.estimate.text;
     }
@@ -54679,7 +54682,7 @@ async function estimate(env, next, record, state, lastMergedAt, _checked, dailyT
         env.log(`could not read recent run durations: ${describeError(error)}`);
     }
     const text = estimateEarliestMerge({ lastMergedAt, now: env.now, dailyTimeOfDayMs, baseMs, testMs });
-    next.estimate = { state, text };
+    next.estimate = { state, text, day };
     return text;
 }
 /** Re-reads a PR (for events that carry only its number). */
@@ -54724,6 +54727,9 @@ async function runGate(env, mode) {
         }
         case 'merge-group':
             return mergeGroup(env, run, mode.headSha, mode.headRef);
+        case 'skip':
+            run.notes.push(mode.reason);
+            return run;
     }
 }
 async function sweep(env, run, wanted) {
@@ -54830,6 +54836,51 @@ function unreachableReport(reason, apiCalls) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/src/gate/event-mode.js
+/**
+ * Which gate run an event asks for: pull_request(_target) → that PR (read from the
+ * payload, saving a request); schedule and workflow_dispatch → a sweep;
+ * workflow_run (completed) → the PRs that run advances; merge_group → the merge
+ * group's status. Any other event is an input error: the workflow is wired wrong.
+ */
+
+
+function gateModeOfEvent(eventName, payload, repository) {
+    const event = payload;
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target': {
+            const pr = event.pull_request;
+            if (!pr || typeof pr.number !== 'number' || typeof pr.head?.sha !== 'string')
+                throw new errors/* InputError */.dz(`the ${eventName} payload has no pull_request with a head`);
+            const [owner, repo] = repository.split('/');
+            return { kind: 'pr', number: pr.number, pull: pullInfoOf(owner, repo, pr) };
+        }
+        case 'schedule':
+        case 'workflow_dispatch':
+            return { kind: 'sweep' };
+        case 'workflow_run': {
+            const run = event.workflow_run;
+            if (!run || typeof run.path !== 'string' || typeof run.head_sha !== 'string')
+                throw new errors/* InputError */.dz('the workflow_run payload has no workflow_run.path/head_sha');
+            // Only a finished run changes a PR's state; `requested`/`in_progress` would spend requests for nothing.
+            if (event.action !== undefined && event.action !== 'completed')
+                return { kind: 'skip', reason: `workflow_run ${String(event.action)}: only completed runs advance the gate` };
+            return { kind: 'workflow-run', workflowPath: run.path, headSha: run.head_sha };
+        }
+        case 'merge_group': {
+            const group = event.merge_group;
+            if (!group || typeof group.head_sha !== 'string' || typeof group.head_ref !== 'string')
+                throw new errors/* InputError */.dz('the merge_group payload has no merge_group.head_sha/head_ref');
+            return { kind: 'merge-group', headSha: group.head_sha, headRef: group.head_ref };
+        }
+        default:
+            throw new errors/* InputError */.dz(`pipelines-gate does not run on '${eventName}' events`, {
+                hint: 'Trigger it on pull_request, schedule, workflow_dispatch, workflow_run (completed) and merge_group (see the README workflow).',
+            });
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./build/src/actions/event.js
@@ -54929,7 +54980,6 @@ function choiceInput(name, choices, fallback) {
 
 
 
-
 async function producePipelinesGate() {
     const context = readEventContext();
     const configFile = stringInput('config', DEFAULT_CONFIG_PATH);
@@ -54940,42 +54990,10 @@ async function producePipelinesGate() {
         repository: context.repository,
         configFile: external_node_path_namespaceObject.resolve(context.workspace, configFile),
         configDisplayName: configFile,
-        mode: modeOf(context),
+        mode: gateModeOfEvent(context.eventName, context.payload, context.repository),
         dryRun: booleanInput('dry-run', false),
         log: (message) => process.stdout.write(`${message.replace(/^::/, ': :')}\n`),
     });
-}
-function modeOf(context) {
-    const payload = context.payload;
-    switch (context.eventName) {
-        case 'pull_request':
-        case 'pull_request_target': {
-            const pr = payload.pull_request;
-            if (!pr || typeof pr.number !== 'number')
-                throw new errors/* InputError */.dz(`the ${context.eventName} payload has no pull_request`);
-            const [owner, repo] = context.repository.split('/');
-            return { kind: 'pr', number: pr.number, pull: pullInfoOf(owner, repo, pr) };
-        }
-        case 'schedule':
-        case 'workflow_dispatch':
-            return { kind: 'sweep' };
-        case 'workflow_run': {
-            const run = payload.workflow_run;
-            if (!run || typeof run.path !== 'string' || typeof run.head_sha !== 'string')
-                throw new errors/* InputError */.dz('the workflow_run payload has no workflow_run.path/head_sha');
-            return { kind: 'workflow-run', workflowPath: run.path, headSha: run.head_sha };
-        }
-        case 'merge_group': {
-            const group = payload.merge_group;
-            if (!group || typeof group.head_sha !== 'string' || typeof group.head_ref !== 'string')
-                throw new errors/* InputError */.dz('the merge_group payload has no merge_group.head_sha/head_ref');
-            return { kind: 'merge-group', headSha: group.head_sha, headRef: group.head_ref };
-        }
-        default:
-            throw new errors/* InputError */.dz(`pipelines-gate does not run on '${context.eventName}' events`, {
-                hint: 'Trigger it on pull_request, schedule, workflow_dispatch, workflow_run (completed) and merge_group (see the README workflow).',
-            });
-    }
 }
 
 
@@ -54986,7 +55004,7 @@ function modeOf(context) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8187);
-/* harmony import */ var _pipelines_gate_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1470);
+/* harmony import */ var _pipelines_gate_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1169);
 /** Entry of actions/pipelines-gate (dist/pipelines-gate/index.js). */
 
 

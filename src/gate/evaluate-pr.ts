@@ -31,6 +31,8 @@ export interface SweepCache {
   testRuns?: WorkflowRunInfo[];
   /** Base builds this run dispatched, adopted or lost a claim for, by daily tag. */
   baseByTag: Map<string, RunRecord | 'claimed-elsewhere'>;
+  /** Runs already read in this gate run: PRs sharing a base build ask for it once. */
+  runsRead?: Map<number, WorkflowRunInfo>;
 }
 
 export interface GateEnvironment {
@@ -411,7 +413,9 @@ function runRecordOf(tag: string, run: WorkflowRunInfo): RunRecord {
 async function follow<T extends RunRecord>(env: GateEnvironment, recorded: T, workflowFile: string, matches: (run: WorkflowRunInfo) => boolean): Promise<RunRecord> {
   if (isFinalConclusion(recorded.conclusion)) return recorded;
   if (recorded.run !== null) {
-    const run = await getWorkflowRun(env.octokit, env.owner, env.repo, recorded.run);
+    env.cache.runsRead ??= new Map();
+    const run = env.cache.runsRead.get(recorded.run) ?? (await getWorkflowRun(env.octokit, env.owner, env.repo, recorded.run));
+    env.cache.runsRead.set(recorded.run, run);
     return { ...recorded, url: run.htmlUrl, conclusion: run.status === 'completed' ? (run.conclusion ?? 'neutral') : null };
   }
   // Dispatched on a server that does not return run details: find it among the runs since.
@@ -431,7 +435,9 @@ async function estimate(
   _checked: CheckedTag[],
   dailyTimeOfDayMs?: number,
 ): Promise<string> {
-  if (record?.estimate?.state === state && record.dependencies.length === next.dependencies.length) {
+  const day = env.now.toISOString().slice(0, 10);
+  // Recomputed once a day: a daily that did not come as expected moves the estimate.
+  if (record?.estimate?.state === state && record.estimate.day === day && record.dependencies.length === next.dependencies.length) {
     next.estimate = record.estimate;
     return record.estimate.text;
   }
@@ -446,7 +452,7 @@ async function estimate(
     env.log(`could not read recent run durations: ${describeError(error)}`);
   }
   const text = estimateEarliestMerge({ lastMergedAt, now: env.now, dailyTimeOfDayMs, baseMs, testMs });
-  next.estimate = { state, text };
+  next.estimate = { state, text, day };
   return text;
 }
 

@@ -26,7 +26,8 @@ export const GateRecordSchema = z.object({
   base: RunRecord.nullable(),
   tests: RunRecord.extend({ head: z.string() }).nullable(),
   status: z.object({ sha: z.string(), state: z.string(), description: z.string(), targetUrl: z.string().nullable() }).nullable(),
-  estimate: z.object({ state: z.enum(GATE_STATES), text: z.string() }).nullable(),
+  /** The earliest-merge text, for the state and UTC day it was computed on. */
+  estimate: z.object({ state: z.enum(GATE_STATES), text: z.string(), day: z.string() }).nullable(),
 });
 
 export type GateRecord = z.infer<typeof GateRecordSchema>;

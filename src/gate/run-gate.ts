@@ -14,7 +14,8 @@ export type GateMode =
   | { kind: 'pr'; number: number; pull?: PullInfo }
   | { kind: 'sweep' }
   | { kind: 'workflow-run'; workflowPath: string; headSha: string }
-  | { kind: 'merge-group'; headSha: string; headRef: string };
+  | { kind: 'merge-group'; headSha: string; headRef: string }
+  | { kind: 'skip'; reason: string };
 
 export interface GateRun {
   mode: GateMode['kind'];
@@ -46,6 +47,9 @@ export async function runGate(env: GateEnvironment, mode: GateMode): Promise<Gat
     }
     case 'merge-group':
       return mergeGroup(env, run, mode.headSha, mode.headRef);
+    case 'skip':
+      run.notes.push(mode.reason);
+      return run;
   }
 }
 

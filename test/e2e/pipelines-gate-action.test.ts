@@ -24,8 +24,8 @@ beforeAll(async () => {
   github = await startGitHubStandin();
   github.addToken(TOKEN, { login: 'github-actions[bot]', type: 'Bot' }, { installation: true });
   github.setBranch(OWNER, REPO, 'main', 'c'.repeat(40));
-  github.addWorkflow({ owner: OWNER, repo: REPO, file: 'build-base.yml', name: 'Build base image', runName: (inputs) => `Build base image ${String(inputs.stackTag)}` });
-  github.addWorkflow({ owner: OWNER, repo: REPO, file: 'build-service.yml', name: 'Build service', runName: (inputs) => `Build service on ${String(inputs.baseTag)}` });
+  github.addWorkflow({ owner: OWNER, repo: REPO, file: 'build-base.yml', name: 'Build base', runName: (inputs) => `Build base ${String(inputs.stackTag)}` });
+  github.addWorkflow({ owner: OWNER, repo: REPO, file: 'build-service.yml', name: 'Build and test service', runName: (inputs) => `Build and test service ${String(inputs.baseTag)}` });
   github.addPull({ owner: 'lsst', repo: 'pipe_tasks', number: 10, state: 'closed', merged: true, mergedAt: '2026-11-26T10:00:00Z', closedAt: '2026-11-26T10:00:00Z' });
   github.addPull({ owner: 'lsst', repo: 'afw', number: 30, state: 'open' });
   workspace = mkdtempSync(join(tmpdir(), 'lockstep-gate-e2e-'));

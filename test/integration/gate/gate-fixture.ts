@@ -40,8 +40,8 @@ export async function startGateWorld(options: { registryAuth?: 'none' | 'token' 
   github.addToken(TOKEN, { login: 'github-actions[bot]', type: 'Bot' }, { installation: true });
   github.addToken('someone-else', { login: 'mallory', type: 'User' });
   github.setBranch(OWNER, REPO, 'main', MAIN_SHA);
-  const baseWorkflow = github.addWorkflow({ owner: OWNER, repo: REPO, file: 'build-base.yml', name: 'Build base image', runName: (inputs) => `Build base image ${String(inputs.stackTag ?? '')}` });
-  const testWorkflow = github.addWorkflow({ owner: OWNER, repo: REPO, file: 'build-service.yml', name: 'Build and test service', runName: (inputs) => `Build service on ${String(inputs.baseTag ?? '')}` });
+  const baseWorkflow = github.addWorkflow({ owner: OWNER, repo: REPO, file: 'build-base.yml', name: 'Build base', runName: (inputs) => `Build base ${String(inputs.stackTag ?? 'main')}` });
+  const testWorkflow = github.addWorkflow({ owner: OWNER, repo: REPO, file: 'build-service.yml', name: 'Build and test service', runName: (inputs) => `Build and test service ${String(inputs.baseTag ?? 'main')}` });
   const config: GateConfig = {
     upstream: ['lsst/*'],
     registry: registry.url,

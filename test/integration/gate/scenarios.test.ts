@@ -342,4 +342,17 @@ describe('budget', () => {
     const record = extractRecord(world.gateComments(50)[0]!.body) as { state: string };
     expect(record.state).toBe('testing');
   });
+
+  test('PRs waiting for the same base build share one request for it', async () => {
+    await mergedWithDailies();
+    pr(54, 'Depends-On: lsst/pipe_tasks#10', 'a2'.repeat(20));
+    pr(55, 'Depends-On: lsst/pipe_tasks#10', 'b2'.repeat(20));
+    await world.gate({ kind: 'sweep' });
+    await world.gate({ kind: 'sweep' });
+    const { apiCalls, report } = await world.gate({ kind: 'sweep' });
+    expect(report.data.prs.map((item) => item.state)).toEqual(['building-base', 'building-base']);
+    expect(world.dispatches(world.baseWorkflow)).toHaveLength(1);
+    // GET /user + list PRs + two comment reads + one GET of the shared base run.
+    expect(apiCalls).toBe(5);
+  });
 });
