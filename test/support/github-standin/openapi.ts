@@ -5,8 +5,10 @@
  * route: the description is 13 MB.
  *
  * Responses are checked strictly: object schemas get `additionalProperties:
- * false` (unless they sit inside an allOf/anyOf/oneOf, where that would reject
- * valid values), so a field GitHub would not send fails the test.
+ * false`, so a field GitHub would not send fails the test. The exception is a
+ * part of an `allOf` that merges several schemas, where closing one part would
+ * reject the other parts' fields. (A one-element `allOf` only adds `nullable`,
+ * and `anyOf`/`oneOf` branches each describe the whole value: those are closed.)
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -52,18 +54,55 @@ function specPath(): string {
   return join(dirname(packageJson), 'generated', 'api.github.com.json');
 }
 
-/** Component names referenced from inside a combinator: those must stay open to extra keys. */
-function refsInsideCombinators(node: Json, inside: boolean, found: Set<string>): void {
+/** A key whose array merges several schemas into one value. */
+function isMerging(key: string, value: Json): boolean {
+  return key === 'allOf' && Array.isArray(value) && value.length > 1;
+}
+
+/**
+ * Rewrites every `allOf` that merges plain object schemas into one object schema
+ * (properties and required lists united), so it can be closed like any other.
+ * Merges of anything else are left as they are and their parts stay open.
+ */
+function flattenMerges(node: Json, schemas: JsonObject): void {
   if (Array.isArray(node)) {
-    for (const item of node) refsInsideCombinators(item, inside, found);
+    for (const item of node) flattenMerges(item, schemas);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  for (const value of Object.values(node)) flattenMerges(value, schemas);
+  const parts = node.allOf;
+  if (!isMerging('allOf', parts ?? null)) return;
+  const resolved = (parts as Json[]).map((part) => {
+    const ref = (part as JsonObject).$ref;
+    return (typeof ref === 'string' ? schemas[ref.replace('#/components/schemas/', '')] : part) as JsonObject | undefined;
+  });
+  const plain = resolved.every((part) => part && part.type === 'object' && part.properties && !part.allOf && !part.anyOf && !part.oneOf && part.additionalProperties === undefined);
+  if (!plain) return;
+  const properties: JsonObject = {};
+  const required = new Set<string>();
+  for (const part of resolved as JsonObject[]) {
+    Object.assign(properties, part.properties as JsonObject);
+    for (const name of (part.required as string[] | undefined) ?? []) required.add(name);
+  }
+  delete node.allOf;
+  node.type = 'object';
+  node.properties = properties;
+  if (required.size > 0) node.required = [...required];
+}
+
+/** Component refs that are parts of a merging allOf left as it was: those must stay open. */
+function refsInsideMerges(node: Json, inside: boolean, found: Set<string>): void {
+  if (Array.isArray(node)) {
+    for (const item of node) refsInsideMerges(item, inside, found);
     return;
   }
   if (node === null || typeof node !== 'object') return;
   if (inside && typeof node.$ref === 'string') found.add(node.$ref);
   for (const [key, value] of Object.entries(node)) {
-    const nowInside = inside || key === 'allOf' || key === 'anyOf' || key === 'oneOf';
-    // A property value inside a combinator branch is its own object again.
-    refsInsideCombinators(value, key === 'properties' || key === 'items' ? false : nowInside, found);
+    // Only the direct parts of the merge are affected; a property's own schema is a new object.
+    const nowInside = isMerging(key, value) ? true : key === 'allOf' || key === 'anyOf' || key === 'oneOf' ? inside : false;
+    refsInsideMerges(value, nowInside, found);
   }
 }
 
@@ -77,8 +116,8 @@ function closeObjects(node: Json, inside: boolean): void {
     node.additionalProperties = false;
   }
   for (const [key, value] of Object.entries(node)) {
-    const nowInside = inside || key === 'allOf' || key === 'anyOf' || key === 'oneOf';
-    closeObjects(value, key === 'properties' || key === 'items' || key === 'additionalProperties' ? false : nowInside);
+    const nowInside = isMerging(key, value) ? true : key === 'allOf' || key === 'anyOf' || key === 'oneOf' ? inside : false;
+    closeObjects(value, nowInside);
   }
 }
 
@@ -116,9 +155,10 @@ export class OpenApi {
     this.requestAjv.addSchema({ $id: COMPONENTS_ID, components } as object);
 
     const strictComponents = JSON.parse(JSON.stringify(components)) as JsonObject;
-    const open = new Set<string>();
-    refsInsideCombinators(strictComponents, false, open);
     const schemas = strictComponents.schemas as JsonObject;
+    flattenMerges(strictComponents, schemas);
+    const open = new Set<string>();
+    refsInsideMerges(strictComponents, false, open);
     for (const [name, schema] of Object.entries(schemas)) {
       if (open.has(`#/components/schemas/${name}`)) continue;
       closeObjects(schema, false);

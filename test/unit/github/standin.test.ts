@@ -48,6 +48,17 @@ describe('GitHub stand-in holds requests and responses to the OpenAPI descriptio
     expect(api.checkResponse(match, 418, comment)).toEqual([expect.stringContaining('status not documented')]);
   });
 
+  test('strict also where GitHub merges schemas (pull-request is allOf-merged into webhook schemas)', () => {
+    const api = openApi();
+    const match = api.match('GET', '/repos/o/r/pulls/1')!;
+    const pull = api.synthesize('pull-request', {});
+    expect(api.checkResponse(match, 200, pull)).toEqual([]);
+    expect(api.checkResponse(match, 200, { ...pull, mergeable_by_magic: true })).toEqual([expect.stringContaining('must NOT have additional properties')]);
+    const run = api.match('GET', '/repos/o/r/actions/runs/1')!;
+    const withOddRepo = { ...api.synthesize('workflow-run', {}), head_repository: { ...api.synthesize('minimal-repository', {}), stars: 3 } };
+    expect(api.checkResponse(run, 200, withOddRepo)).toEqual([expect.stringContaining('must NOT have additional properties')]);
+  });
+
   test('an installation token cannot read GET /user, as with GITHUB_TOKEN', async () => {
     standin.addToken('inst', { login: 'github-actions[bot]', type: 'Bot' }, { installation: true });
     const app = new Octokit({ auth: 'inst', baseUrl: standin.url });
@@ -67,6 +78,13 @@ describe('GitHub stand-in holds requests and responses to the OpenAPI descriptio
     expect(run.data).toMatchObject({ status: 'completed', conclusion: 'failure', display_title: 'Build base d_2026_11_27', workflow_id: workflow.id, head_sha: 'b'.repeat(40) });
     const list = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { owner: 'lsst-dm', repo: 'prompt_processing', workflow_id: 'build-base.yml', event: 'workflow_dispatch' });
     expect(list.data.total_count).toBe(1);
+    expect(standin.violations).toEqual([]);
+  });
+
+  test('a slow answer is still a correct answer', async () => {
+    standin.inject({ method: 'GET', path: /\/pulls\/7$/, kind: 'slow', delayMs: 50, times: 1 });
+    const pull = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: 'lsst', repo: 'pipe_tasks', pull_number: 7 });
+    expect(pull.data.number).toBe(7);
     expect(standin.violations).toEqual([]);
   });
 
