@@ -35260,7 +35260,7 @@ __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
@@ -50856,11 +50856,26 @@ var dist = __nccwpck_require__(8815);
 const MAX_YAML_BYTES = 2 * 1024 * 1024;
 /** Aliases beyond this count are refused: a "billion laughs" file expands exponentially. */
 const MAX_YAML_ALIASES = 100;
+/**
+ * Flow collections (`[`, `{`) nested deeper than this are refused before parsing: the YAML
+ * composer recurses once per level, and past about a thousand levels it exhausts the stack —
+ * the second time in a process, V8 then aborts the whole process (a fatal "RegExpCompiler
+ * Allocation failed") instead of throwing. No configuration or values file nests this deep.
+ */
+const MAX_YAML_FLOW_DEPTH = 100;
 function parseYaml(text, file) {
     if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
         throw new errors/* InputError */.dz(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
             file,
             hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
+        });
+    }
+    const tooDeep = lineOfExcessiveFlowDepth(text);
+    if (tooDeep !== undefined) {
+        throw new errors/* InputError */.dz(`YAML nested more than ${MAX_YAML_FLOW_DEPTH} levels deep ([ and { collections); refusing to read it`, {
+            file,
+            line: tooDeep,
+            hint: 'Flatten the structure: configuration and values files never need this much nesting.',
         });
     }
     const lineCounter = new dist/* LineCounter */.HN();
@@ -50917,6 +50932,27 @@ function parseYaml(text, file) {
             return keyNode?.range ? lineAt(keyNode.range[0]) : undefined;
         },
     };
+}
+/** The line where flow nesting first exceeds MAX_YAML_FLOW_DEPTH, found by the (non-recursive) lexer. */
+function lineOfExcessiveFlowDepth(text) {
+    if (!/[[{]/.test(text))
+        return undefined;
+    let depth = 0;
+    let line = 1;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        if (token === '[' || token === '{') {
+            depth += 1;
+            if (depth > MAX_YAML_FLOW_DEPTH)
+                return line;
+        }
+        else if (token === ']' || token === '}') {
+            depth = Math.max(0, depth - 1);
+        }
+        else if (token.includes('\n')) {
+            line += token.split('\n').length - 1;
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./build/src/config/did-you-mean.js
@@ -54392,7 +54428,7 @@ async function evaluatePull(env, pull) {
         // Fail closed: whatever went wrong, the PR stays pending with the reason.
         const reason = describeError(error);
         env.log(`PR #${pull.number}: ${reason}`);
-        outcome = { state: record?.state === 'passed' ? 'testing' : (record?.state ?? 'waiting-for-upstream-merge'), status: 'pending', description: `gate could not finish: ${reason}`, targetUrl: null };
+        outcome = { state: resumeState(record), status: 'pending', description: `gate could not finish: ${reason}`, targetUrl: null };
         next = record ?? emptyRecord(pull.headSha);
         next = { ...next, state: outcome.state };
     }
@@ -54415,6 +54451,18 @@ async function evaluatePull(env, pull) {
             await release();
     }
     return evaluation;
+}
+/** The furthest state the record shows reached, short of a verdict: a run that failed midway claims no more. */
+function resumeState(record) {
+    if (!record)
+        return 'waiting-for-upstream-merge';
+    if (record.tests)
+        return 'testing';
+    if (record.base || record.daily)
+        return 'building-base';
+    if (record.dependencies.length > 0 && record.dependencies.every((dependency) => dependency.merged))
+        return 'waiting-for-daily-container';
+    return 'waiting-for-upstream-merge';
 }
 function emptyRecord(head) {
     return { v: 1, head, state: 'waiting-for-upstream-merge', dependencies: [], daily: null, base: null, tests: null, status: null, estimate: null };
@@ -54522,9 +54570,11 @@ async function advance(env, pull, record, evaluation, releases, refreshComments)
     const lastMergedAt = views.map((view) => view.mergedAt).sort().at(-1);
     let daily = record?.daily && record.daily.afterMergedAt === lastMergedAt ? record.daily : null;
     if (!daily) {
-        let search;
+        env.cache.dailyByMerge ??= new Map();
+        let search = env.cache.dailyByMerge.get(lastMergedAt);
         try {
-            search = await findDailyAfter(env.registry, { image: config.image, tagTemplate: config['daily-tag'], after: new Date(lastMergedAt), now: env.now });
+            search ??= await findDailyAfter(env.registry, { image: config.image, tagTemplate: config['daily-tag'], after: new Date(lastMergedAt), now: env.now });
+            env.cache.dailyByMerge.set(lastMergedAt, search);
         }
         catch (error) {
             return done('waiting-for-daily-container', 'pending', `registry ${config.registry}: ${describeError(error)}`);

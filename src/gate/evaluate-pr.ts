@@ -22,7 +22,7 @@ import { parseDependsOn, type DependencyProblem } from './depends-on.js';
 import { estimateEarliestMerge, timeOfDayMs } from './estimate.js';
 import type { DependencyJson, GateState, GateStatus, PrGateJson } from './model.js';
 import { isFinalConclusion, parseGateRecord, type GateRecord, type RunRecord } from './record.js';
-import { findDailyAfter, type CheckedTag } from './registry/daily-image.js';
+import { findDailyAfter, type CheckedTag, type DailySearch } from './registry/daily-image.js';
 import type { OciRegistryClient } from './registry/oci-client.js';
 
 /** Things one gate run learns once and shares between the PRs it evaluates. */
@@ -31,6 +31,8 @@ export interface SweepCache {
   testRuns?: WorkflowRunInfo[];
   /** Base builds this run dispatched, adopted or lost a claim for, by daily tag. */
   baseByTag: Map<string, RunRecord | 'claimed-elsewhere'>;
+  /** Daily searches of this gate run, by last merge time: PRs waiting on the same merge ask the registry once. */
+  dailyByMerge?: Map<string, DailySearch>;
   /** Runs already read in this gate run: PRs sharing a base build ask for it once. */
   runsRead?: Map<number, WorkflowRunInfo>;
 }
@@ -128,7 +130,7 @@ export async function evaluatePull(env: GateEnvironment, pull: PullInfo): Promis
     // Fail closed: whatever went wrong, the PR stays pending with the reason.
     const reason = describeError(error);
     env.log(`PR #${pull.number}: ${reason}`);
-    outcome = { state: record?.state === 'passed' ? 'testing' : (record?.state ?? 'waiting-for-upstream-merge'), status: 'pending', description: `gate could not finish: ${reason}`, targetUrl: null };
+    outcome = { state: resumeState(record), status: 'pending', description: `gate could not finish: ${reason}`, targetUrl: null };
     next = record ?? emptyRecord(pull.headSha);
     next = { ...next, state: outcome.state };
   }
@@ -150,6 +152,15 @@ export async function evaluatePull(env: GateEnvironment, pull: PullInfo): Promis
     for (const release of releases) await release();
   }
   return evaluation;
+}
+
+/** The furthest state the record shows reached, short of a verdict: a run that failed midway claims no more. */
+function resumeState(record: GateRecord | undefined): GateState {
+  if (!record) return 'waiting-for-upstream-merge';
+  if (record.tests) return 'testing';
+  if (record.base || record.daily) return 'building-base';
+  if (record.dependencies.length > 0 && record.dependencies.every((dependency) => dependency.merged)) return 'waiting-for-daily-container';
+  return 'waiting-for-upstream-merge';
 }
 
 function emptyRecord(head: string): GateRecord {
@@ -272,9 +283,11 @@ async function advance(
   const lastMergedAt = views.map((view) => view.mergedAt!).sort().at(-1)!;
   let daily = record?.daily && record.daily.afterMergedAt === lastMergedAt ? record.daily : null;
   if (!daily) {
-    let search;
+    env.cache.dailyByMerge ??= new Map();
+    let search = env.cache.dailyByMerge.get(lastMergedAt);
     try {
-      search = await findDailyAfter(env.registry, { image: config.image, tagTemplate: config['daily-tag'], after: new Date(lastMergedAt), now: env.now });
+      search ??= await findDailyAfter(env.registry, { image: config.image, tagTemplate: config['daily-tag'], after: new Date(lastMergedAt), now: env.now });
+      env.cache.dailyByMerge.set(lastMergedAt, search);
     } catch (error) {
       return done('waiting-for-daily-container', 'pending', `registry ${config.registry}: ${describeError(error)}`);
     }

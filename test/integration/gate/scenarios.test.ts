@@ -208,7 +208,7 @@ describe('fail closed', () => {
     pull.headSha = '5'.repeat(40);
     world.github.inject({ path: /\/actions\//, kind: 'server-error' });
     const outage = await world.gate({ kind: 'pr', number: 30 });
-    expect(outage.report.data.prs[0]).toMatchObject({ status: 'pending' });
+    expect(outage.report.data.prs[0]).toMatchObject({ status: 'pending', state: 'testing', description: expect.stringMatching(/^testing: gate could not finish: GitHub answered 500/) });
     expect(world.statusesOn('5'.repeat(40)).map((status) => status.state)).toEqual(['pending']);
     // Total outage: nothing at all answers. No status is written, and none is success.
     world.github.inject({ kind: 'server-error' });
