@@ -3,12 +3,20 @@
  * values files) goes through here, so errors always name the file and line, and an
  * alias bomb or an oversized file is refused instead of eating the runner's memory.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { InputError } from '../errors.js';
 
 export const MAX_YAML_BYTES = 2 * 1024 * 1024;
 /** Aliases beyond this count are refused: a "billion laughs" file expands exponentially. */
 export const MAX_YAML_ALIASES = 100;
+
+/**
+ * Flow collections (`[`, `{`) nested deeper than this are refused before parsing: the YAML
+ * composer recurses once per level, and past about a thousand levels it exhausts the stack —
+ * the second time in a process, V8 then aborts the whole process (a fatal "RegExpCompiler
+ * Allocation failed") instead of throwing. No configuration or values file nests this deep.
+ */
+export const MAX_YAML_FLOW_DEPTH = 100;
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -27,6 +35,14 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     throw new InputError(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
       file,
       hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
+    });
+  }
+  const tooDeep = lineOfExcessiveFlowDepth(text);
+  if (tooDeep !== undefined) {
+    throw new InputError(`YAML nested more than ${MAX_YAML_FLOW_DEPTH} levels deep ([ and { collections); refusing to read it`, {
+      file,
+      line: tooDeep,
+      hint: 'Flatten the structure: configuration and values files never need this much nesting.',
     });
   }
   const lineCounter = new LineCounter();
@@ -80,4 +96,22 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       return keyNode?.range ? lineAt(keyNode.range[0]) : undefined;
     },
   };
+}
+
+/** The line where flow nesting first exceeds MAX_YAML_FLOW_DEPTH, found by the (non-recursive) lexer. */
+function lineOfExcessiveFlowDepth(text: string): number | undefined {
+  if (!/[[{]/.test(text)) return undefined;
+  let depth = 0;
+  let line = 1;
+  for (const token of new Lexer().lex(text)) {
+    if (token === '[' || token === '{') {
+      depth += 1;
+      if (depth > MAX_YAML_FLOW_DEPTH) return line;
+    } else if (token === ']' || token === '}') {
+      depth = Math.max(0, depth - 1);
+    } else if (token.includes('\n')) {
+      line += token.split('\n').length - 1;
+    }
+  }
+  return undefined;
 }
