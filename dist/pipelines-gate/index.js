@@ -53985,7 +53985,7 @@ function gateMarkdown(evaluation, level) {
     if (json.tests)
         out.push(`- Tests of ${code(json.head.slice(0, 7))}: ${runText(json.tests.run, json.tests.conclusion, evaluation.testsUrl)}`);
     if (evaluation.estimate)
-        out.push(`- When: ${evaluation.estimate}`);
+        out.push(`- Earliest merge: ${evaluation.estimate}`);
     return out;
 }
 function runText(run, conclusion, url) {
@@ -54279,20 +54279,26 @@ function parseDependsOn(body, options) {
  * reaches PP a day later; saying so up front spares the surprise.
  */
 
-function hours(ms) {
-    if (ms === undefined)
-        return 'an unknown time (no successful run yet)';
+function estimate_duration(ms) {
     const h = ms / 3600000;
     return h < 1 ? `~${Math.max(1, Math.round(ms / 60000))} min` : `~${h.toFixed(h < 10 ? 1 : 0)} h`;
 }
 function utcText(date) {
     return date.toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 }
+/** "+ ~2.0 h base image + ~45 min tests", or what is not known yet. */
+function runsText(baseMs, testMs) {
+    if (baseMs !== undefined && testMs !== undefined)
+        return `+ ${estimate_duration(baseMs)} base image + ${estimate_duration(testMs)} tests`;
+    const known = [baseMs !== undefined ? `${estimate_duration(baseMs)} base image` : '', testMs !== undefined ? `${estimate_duration(testMs)} tests` : ''].filter(Boolean);
+    const unknown = [baseMs === undefined ? 'base image' : '', testMs === undefined ? 'tests' : ''].filter(Boolean).join(' and ');
+    return `${known.length ? `+ ${known.join(' + ')} ` : ''}+ the ${unknown} (no successful run to time yet)`;
+}
+/** The earliest time the PR can merge, as one line for the comment. */
 function estimateEarliestMerge(input) {
-    const runs = `${hours(input.baseMs)} for the base image and ${hours(input.testMs)} for the tests`;
-    if (!input.lastMergedAt) {
-        return `at the earliest after the first daily Science Pipelines image built after the last upstream merge (usually the next day), plus ${runs}`;
-    }
+    const runs = runsText(input.baseMs, input.testMs);
+    if (!input.lastMergedAt)
+        return `the next daily image after the last upstream merge (usually the next day) ${runs}`;
     const timeOfDay = input.dailyTimeOfDayMs ?? 0;
     const after = Math.max(input.lastMergedAt.getTime(), input.now.getTime());
     let daily = utcDay(input.lastMergedAt).getTime() + timeOfDay;
@@ -54300,7 +54306,8 @@ function estimateEarliestMerge(input) {
         daily += DAY_MS;
     const total = daily + (input.baseMs ?? 0) + (input.testMs ?? 0);
     const known = input.baseMs !== undefined && input.testMs !== undefined;
-    return `earliest merge ${known ? '' : 'after '}${utcText(new Date(total))}: next daily ${utcText(new Date(daily))}${input.dailyTimeOfDayMs === undefined ? ' (build time not seen yet)' : ''}, then ${runs}`;
+    const dailyText = input.dailyTimeOfDayMs === undefined ? `the daily of ${utcText(new Date(daily)).slice(0, 10)} (build time not seen yet)` : `the next daily ~${utcText(new Date(daily))}`;
+    return `${known ? '' : 'after '}${utcText(new Date(total))}: ${dailyText} ${runs}`;
 }
 /** ms after midnight UTC of an ISO time. */
 function timeOfDayMs(iso) {

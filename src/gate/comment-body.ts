@@ -56,7 +56,7 @@ export function gateMarkdown(evaluation: PrEvaluation, level: number): string[] 
   }
   if (json.base) out.push(`- Base image build: ${runText(json.base.run, json.base.conclusion, evaluation.baseUrl)}`);
   if (json.tests) out.push(`- Tests of ${code(json.head.slice(0, 7))}: ${runText(json.tests.run, json.tests.conclusion, evaluation.testsUrl)}`);
-  if (evaluation.estimate) out.push(`- When: ${evaluation.estimate}`);
+  if (evaluation.estimate) out.push(`- Earliest merge: ${evaluation.estimate}`);
   return out;
 }
 

@@ -16,8 +16,7 @@ export interface EstimateInput {
   testMs?: number;
 }
 
-function hours(ms: number | undefined): string {
-  if (ms === undefined) return 'an unknown time (no successful run yet)';
+function duration(ms: number): string {
   const h = ms / 3600000;
   return h < 1 ? `~${Math.max(1, Math.round(ms / 60000))} min` : `~${h.toFixed(h < 10 ? 1 : 0)} h`;
 }
@@ -26,18 +25,26 @@ function utcText(date: Date): string {
   return date.toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 }
 
+/** "+ ~2.0 h base image + ~45 min tests", or what is not known yet. */
+function runsText(baseMs: number | undefined, testMs: number | undefined): string {
+  if (baseMs !== undefined && testMs !== undefined) return `+ ${duration(baseMs)} base image + ${duration(testMs)} tests`;
+  const known = [baseMs !== undefined ? `${duration(baseMs)} base image` : '', testMs !== undefined ? `${duration(testMs)} tests` : ''].filter(Boolean);
+  const unknown = [baseMs === undefined ? 'base image' : '', testMs === undefined ? 'tests' : ''].filter(Boolean).join(' and ');
+  return `${known.length ? `+ ${known.join(' + ')} ` : ''}+ the ${unknown} (no successful run to time yet)`;
+}
+
+/** The earliest time the PR can merge, as one line for the comment. */
 export function estimateEarliestMerge(input: EstimateInput): string {
-  const runs = `${hours(input.baseMs)} for the base image and ${hours(input.testMs)} for the tests`;
-  if (!input.lastMergedAt) {
-    return `at the earliest after the first daily Science Pipelines image built after the last upstream merge (usually the next day), plus ${runs}`;
-  }
+  const runs = runsText(input.baseMs, input.testMs);
+  if (!input.lastMergedAt) return `the next daily image after the last upstream merge (usually the next day) ${runs}`;
   const timeOfDay = input.dailyTimeOfDayMs ?? 0;
   const after = Math.max(input.lastMergedAt.getTime(), input.now.getTime());
   let daily = utcDay(input.lastMergedAt).getTime() + timeOfDay;
   while (daily <= after) daily += DAY_MS;
   const total = daily + (input.baseMs ?? 0) + (input.testMs ?? 0);
   const known = input.baseMs !== undefined && input.testMs !== undefined;
-  return `earliest merge ${known ? '' : 'after '}${utcText(new Date(total))}: next daily ${utcText(new Date(daily))}${input.dailyTimeOfDayMs === undefined ? ' (build time not seen yet)' : ''}, then ${runs}`;
+  const dailyText = input.dailyTimeOfDayMs === undefined ? `the daily of ${utcText(new Date(daily)).slice(0, 10)} (build time not seen yet)` : `the next daily ~${utcText(new Date(daily))}`;
+  return `${known ? '' : 'after '}${utcText(new Date(total))}: ${dailyText} ${runs}`;
 }
 
 /** ms after midnight UTC of an ISO time. */

@@ -54,7 +54,7 @@ describe('states', () => {
     const comments = world.gateComments(2);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.author).toBe('github-actions[bot]');
-    expect(comments[0]!.body).toMatch(/at the earliest after the first daily Science Pipelines image built after the last upstream merge/);
+    expect(comments[0]!.body).toContain('- Earliest merge: the next daily image after the last upstream merge (usually the next day) + the base image and tests (no successful run to time yet)');
     expect(world.statusesOn(HEAD).at(-1)?.state).toBe('pending');
   });
 
@@ -75,7 +75,7 @@ describe('states', () => {
     const { report } = await world.gate({ kind: 'pr', number: 4 });
     expect(report.data.prs[0]).toMatchObject({ state: 'waiting-for-daily-container', status: 'pending', daily: null, base: null });
     // The 28th's daily was built at 06:00, so the next is expected at 06:00 on the 29th.
-    expect(world.gateComments(4)[0]!.body).toMatch(/next daily 2026-11-29 06:00 UTC/);
+    expect(world.gateComments(4)[0]!.body).toMatch(/Earliest merge: after 2026-11-29 06:00 UTC: the next daily ~2026-11-29 06:00 UTC/);
     expect(world.gateComments(4)[0]!.body).toMatch(/al9-d_2026_11_28`? before-merge/);
     expect(world.dispatches(world.baseWorkflow)).toEqual([]);
   });
@@ -299,7 +299,7 @@ describe('workflows', () => {
     past(world.testWorkflow.id, '2026-11-20T10:00:00Z', '2026-11-20T10:45:00Z', 'success');
     await world.gate({ kind: 'pr', number: 61 });
     expect(world.gateComments(61)[0]!.body).toContain(
-      'earliest merge 2026-11-29 09:15 UTC: next daily 2026-11-29 06:30 UTC, then ~2.0 h for the base image and ~45 min for the tests',
+      '- Earliest merge: 2026-11-29 09:15 UTC: the next daily ~2026-11-29 06:30 UTC + ~2.0 h base image + ~45 min tests',
     );
   });
 
