@@ -54204,6 +54204,20 @@ var picomatch = __nccwpck_require__(4006);
  */
 
 const LOOKS_LIKE = /depends[\s_-]*on\b/i;
+const LEADING = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?depends[\s_-]*on\b/i;
+const REFERENCE = /[A-Za-z0-9-]+\/[A-Za-z0-9._-]+#\d+|\/pull\/\d+/;
+/**
+ * A line that looks like a dependency: it starts with Depends-On (in any spelling),
+ * or says "depends on" and names a PR. Prose such as "this depends on the new API"
+ * is not one; "this depends on lsst/afw#9" is, and gets reported if it does not parse.
+ */
+function looksLikeDependency(line) {
+    return LEADING.test(line) || (LOOKS_LIKE.test(line) && REFERENCE.test(line));
+}
+/** Whether any visible line of a body looks like a dependency (the sweep evaluates only those PRs). */
+function mentionsDependencies(body) {
+    return LOOKS_LIKE.test(body) && visibleLines(body).some(looksLikeDependency);
+}
 const LINE = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?Depends-On:(?:\*\*|__)?\s*(.*?)\s*$/i;
 const SHORT = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})#([1-9][0-9]{0,9})$/;
 function urlPattern(host) {
@@ -54238,7 +54252,7 @@ function parseDependsOn(body, options) {
     const seen = new Set();
     visibleLines(body).forEach((text, index) => {
         const line = index + 1;
-        if (!LOOKS_LIKE.test(text))
+        if (!looksLikeDependency(text))
             return;
         const trimmed = text.trim();
         const value = LINE.exec(text)?.[1];
@@ -54388,11 +54402,8 @@ async function readImage(client, repository, tag, platform) {
 
 
 
+
 const FAILED_CONCLUSIONS = new Set(['failure', 'cancelled', 'timed_out', 'startup_failure', 'action_required', 'stale']);
-/** A line that mentions a dependency at all; the sweep only looks at PRs with one. */
-function declaresDependencies(body) {
-    return /depends[\s_-]*on\b/i.test(body);
-}
 async function evaluatePull(env, pull) {
     const { config } = env;
     const context = config['status-context'];
@@ -54791,7 +54802,7 @@ async function runGate(env, mode) {
 }
 async function sweep(env, run, wanted) {
     const pulls = (await listOpenPulls(env.octokit, env.owner, env.repo)).sort((a, b) => a.number - b.number);
-    const gated = pulls.filter((pull) => declaresDependencies(pull.body) && wanted(pull));
+    const gated = pulls.filter((pull) => mentionsDependencies(pull.body) && wanted(pull));
     run.notes.push(`${gated.length} of ${pulls.length} open PRs declare dependencies`);
     for (const pull of gated)
         run.evaluations.push(await evaluatePull(env, pull));

@@ -42,6 +42,22 @@ export interface DependsOnOptions {
 }
 
 const LOOKS_LIKE = /depends[\s_-]*on\b/i;
+const LEADING = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?depends[\s_-]*on\b/i;
+const REFERENCE = /[A-Za-z0-9-]+\/[A-Za-z0-9._-]+#\d+|\/pull\/\d+/;
+
+/**
+ * A line that looks like a dependency: it starts with Depends-On (in any spelling),
+ * or says "depends on" and names a PR. Prose such as "this depends on the new API"
+ * is not one; "this depends on lsst/afw#9" is, and gets reported if it does not parse.
+ */
+function looksLikeDependency(line: string): boolean {
+  return LEADING.test(line) || (LOOKS_LIKE.test(line) && REFERENCE.test(line));
+}
+
+/** Whether any visible line of a body looks like a dependency (the sweep evaluates only those PRs). */
+export function mentionsDependencies(body: string): boolean {
+  return LOOKS_LIKE.test(body) && visibleLines(body).some(looksLikeDependency);
+}
 const LINE = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?Depends-On:(?:\*\*|__)?\s*(.*?)\s*$/i;
 const SHORT = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})#([1-9][0-9]{0,9})$/;
 
@@ -79,7 +95,7 @@ export function parseDependsOn(body: string, options: DependsOnOptions): ParsedD
 
   visibleLines(body).forEach((text, index) => {
     const line = index + 1;
-    if (!LOOKS_LIKE.test(text)) return;
+    if (!looksLikeDependency(text)) return;
     const trimmed = text.trim();
     const value = LINE.exec(text)?.[1];
     if (value === undefined) {

@@ -19,6 +19,7 @@ import { GATE_MARKER, renderGateComment } from './comment-body.js';
 import { formatDated, parseDated } from './daily-tag.js';
 import { claimDispatch } from './dispatch-claim.js';
 import { parseDependsOn, type DependencyProblem } from './depends-on.js';
+export { mentionsDependencies as declaresDependencies } from './depends-on.js';
 import { estimateEarliestMerge, timeOfDayMs } from './estimate.js';
 import type { DependencyJson, GateState, GateStatus, PrGateJson } from './model.js';
 import { isFinalConclusion, parseGateRecord, type GateRecord, type RunRecord } from './record.js';
@@ -83,10 +84,6 @@ interface Outcome {
 
 const FAILED_CONCLUSIONS = new Set(['failure', 'cancelled', 'timed_out', 'startup_failure', 'action_required', 'stale']);
 
-/** A line that mentions a dependency at all; the sweep only looks at PRs with one. */
-export function declaresDependencies(body: string): boolean {
-  return /depends[\s_-]*on\b/i.test(body);
-}
 
 export async function evaluatePull(env: GateEnvironment, pull: PullInfo): Promise<PrEvaluation> {
   const { config } = env;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { parseDependsOn } from '../../../src/gate/depends-on.js';
+import { mentionsDependencies, parseDependsOn } from '../../../src/gate/depends-on.js';
 
 const options = { repository: 'lsst-dm/prompt_processing', upstream: ['lsst/*'] };
 
@@ -53,5 +53,15 @@ describe('Depends-On lines', () => {
 
   test('a body without dependencies has none and no problems', () => {
     expect(parseDependsOn('Just a fix.\r\nNothing else.', options)).toEqual({ dependencies: [], problems: [] });
+  });
+
+  test('prose that says "depends on" is not a dependency unless it names a PR', () => {
+    const prose = 'The speed depends on the butler.\nWhat this depends on is explained below.';
+    expect(parseDependsOn(prose, options)).toEqual({ dependencies: [], problems: [] });
+    expect(mentionsDependencies(prose)).toBe(false);
+    const naming = 'This depends on lsst/afw#9 being merged.';
+    expect(parseDependsOn(naming, options).problems.map((problem) => problem.kind)).toEqual(['malformed']);
+    expect(mentionsDependencies(naming)).toBe(true);
+    expect(mentionsDependencies('```\nDepends-On: lsst/afw#1\n```')).toBe(false);
   });
 });
