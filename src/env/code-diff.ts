@@ -49,13 +49,36 @@ export async function diffCode(reader: CodeReader, base: string, head: string, s
     }
   }
 
+  // Unchanged files count the same at base and head. A candidate that an unchanged file reads
+  // as always required is required on both sides, so it cannot have changed: it is dropped as
+  // soon as such a read turns up, and files mentioning only dropped names are never parsed.
   const changedHead = new Set(headPaths);
-  const unchangedMentions = candidates.size ? await grepFiles(repository, head, [...candidates], Object.values(settings.code).flat()) : [];
-  const shared = entriesOf(
-    headTree,
-    unchangedMentions.filter((file) => !changedHead.has(file) && relevant(file) && baseTree.get(file)?.blob === headTree.get(file)?.blob),
-  );
-  const sharedReads = await reader.readsOf(shared, false);
+  const globs = Object.values(settings.code).flat();
+  const unchanged = (files: string[]) =>
+    entriesOf(headTree, files.filter((file) => !changedHead.has(file) && relevant(file) && baseTree.get(file)?.blob === headTree.get(file)?.blob));
+  const undecided = new Map([...candidates].map((name) => [name, new Set(matchers.keys())]));
+  const sharedReads = new Map<string, EnvRead[]>();
+  const scan = async (entries: TreeEntry[]) => {
+    for (let start = 0; start < entries.length && undecided.size > 0; start += SCAN_BATCH) {
+      const batch = await reader.readsOf(entries.slice(start, start + SCAN_BATCH), false, { mentions: new Set(undecided.keys()) });
+      for (const [file, reads] of batch) {
+        sharedReads.set(file, reads);
+        for (const read of reads) {
+          const workloads = undecided.get(read.name);
+          if (!workloads || !read.resolved || !read.required || read.condition !== null) continue;
+          for (const [workload, matches] of matchers) if (matches(file)) workloads.delete(workload);
+          if (workloads.size === 0) undecided.delete(read.name);
+        }
+      }
+    }
+  };
+  if (candidates.size) {
+    // First the files that subscript a candidate (`environ["X"]`): the likeliest to decide it.
+    const subscripts = [...candidates].flatMap((name) => [`["${name}"]`, `['${name}']`]);
+    await scan(unchanged(await grepFiles(repository, head, subscripts, globs)));
+    // Then every other mention of the names still undecided.
+    if (undecided.size) await scan(unchanged(await grepFiles(repository, head, [...undecided.keys()], globs)).filter((entry) => !sharedReads.has(entry.path)));
+  }
   const fullBase = aggregate(new Map([...baseReads, ...sharedReads]), settings);
   const fullHead = aggregate(new Map([...headReads, ...sharedReads]), settings);
 
@@ -79,6 +102,9 @@ export async function diffCode(reader: CodeReader, base: string, head: string, s
     .map((read) => ({ read, workloads: [...matchers].filter(([, matches]) => matches(read.file)).map(([workload]) => workload) }));
   return { changes: readChanges, unresolvedAdded };
 }
+
+/** Unchanged files are read and parsed this many at a time, so the scan can stop early. */
+const SCAN_BATCH = 8;
 
 /** Paths at `revision` under the globs whose text contains any of the names (git grep, fixed strings). */
 async function grepFiles(repository: GitRepository, revision: string, names: string[], globs: string[]): Promise<string[]> {

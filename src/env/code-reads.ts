@@ -82,18 +82,38 @@ export class CodeReader {
 
   constructor(readonly repository: GitRepository) {}
 
-  async readsOf(entries: readonly TreeEntry[], strict: boolean): Promise<Map<string, EnvRead[]>> {
+  /**
+   * Reads of each file. With `mentions`, a file whose text contains none of those strings is
+   * not parsed (and left out of the answer): it cannot read them by a literal name.
+   */
+  async readsOf(
+    entries: readonly TreeEntry[],
+    strict: boolean,
+    options: { mentions?: ReadonlySet<string> } = {},
+  ): Promise<Map<string, EnvRead[]>> {
+    const { mentions } = options;
     const missing = entries.filter((entry) => !this.cache.has(cacheKey(entry)));
+    const skipped = new Set<string>();
     if (missing.length) {
       const texts = await this.repository.readBlobs(missing);
       missing.forEach((entry, index) => {
+        if (mentions && ![...mentions].some((name) => texts[index].includes(name))) {
+          skipped.add(cacheKey(entry));
+          return;
+        }
+        // Every read goes through os.environ or os.getenv (under some name): a module that
+        // never spells either cannot read the environment, and needs no parse (nor a syntax check).
+        if (!texts[index].includes('environ') && !texts[index].includes('getenv')) {
+          this.cache.set(cacheKey(entry), []);
+          return;
+        }
         const module = parsePython(entry.path, texts[index]);
         if (strict) module.assertValidSyntax();
         this.parsed++;
         this.cache.set(cacheKey(entry), findEnvReads(module));
       });
     }
-    return new Map(entries.map((entry) => [entry.path, this.cache.get(cacheKey(entry))!]));
+    return new Map(entries.filter((entry) => !skipped.has(cacheKey(entry))).map((entry) => [entry.path, this.cache.get(cacheKey(entry))!]));
   }
 
   /** Every read of every workload at a revision (a full scan: deployed versions need it). */

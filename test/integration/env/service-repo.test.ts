@@ -199,6 +199,18 @@ describe('env-diff in the service repository', () => {
     expect(reader.parsed).toBe(2 + 19);
     expect(diff.changes).toEqual([expect.objectContaining({ kind: 'read-changed', name: 'SETTING_7' })]);
     expect(diff.changes[0].after!.requirement).toBe('required');
+
+    // Once an unchanged file requires the variable, it is required on both sides: nothing else is parsed.
+    repo.write({ 'python/activator/module_17.py': 'import os\nvalue_17 = os.environ["SETTING_7"]\n' });
+    const requiring = repo.commit('module_17 requires SETTING_7');
+    repo.write({ 'python/activator/module_7.py': 'import os\nvalue_7 = os.environ.get("SETTING_7", "7")\n' });
+    const optionalAgain = repo.commit('module_7 back to optional');
+    const git2 = await GitRepository.open(repo.dir);
+    const reader2 = new CodeReader(git2);
+    const diff2 = await diffCode(reader2, requiring, optionalAgain, { code: { service: ['python/activator/**/*.py'] }, extraReads: {}, configFile: '.github/lockstep.yml' });
+    git2.close();
+    expect(diff2.changes).toEqual([]);
+    expect(reader2.parsed).toBe(2 + 1);
   });
 });
 
