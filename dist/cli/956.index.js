@@ -321,7 +321,7 @@ const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   hN: () => (/* binding */ parseYaml)
 /* harmony export */ });
-/* unused harmony exports MAX_YAML_BYTES, MAX_YAML_ALIASES */
+/* unused harmony exports MAX_YAML_BYTES, MAX_YAML_ALIASES, MAX_YAML_FLOW_DEPTH */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
 /**
@@ -334,11 +334,26 @@ const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
 const MAX_YAML_BYTES = 2 * 1024 * 1024;
 /** Aliases beyond this count are refused: a "billion laughs" file expands exponentially. */
 const MAX_YAML_ALIASES = 100;
+/**
+ * Flow collections (`[`, `{`) nested deeper than this are refused before parsing: the YAML
+ * composer recurses once per level, and past about a thousand levels it exhausts the stack —
+ * the second time in a process, V8 then aborts the whole process (a fatal "RegExpCompiler
+ * Allocation failed") instead of throwing. No configuration or values file nests this deep.
+ */
+const MAX_YAML_FLOW_DEPTH = 100;
 function parseYaml(text, file) {
     if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
             file,
             hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
+        });
+    }
+    const tooDeep = lineOfExcessiveFlowDepth(text);
+    if (tooDeep !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`YAML nested more than ${MAX_YAML_FLOW_DEPTH} levels deep ([ and { collections); refusing to read it`, {
+            file,
+            line: tooDeep,
+            hint: 'Flatten the structure: configuration and values files never need this much nesting.',
         });
     }
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
@@ -395,6 +410,27 @@ function parseYaml(text, file) {
             return keyNode?.range ? lineAt(keyNode.range[0]) : undefined;
         },
     };
+}
+/** The line where flow nesting first exceeds MAX_YAML_FLOW_DEPTH, found by the (non-recursive) lexer. */
+function lineOfExcessiveFlowDepth(text) {
+    if (!/[[{]/.test(text))
+        return undefined;
+    let depth = 0;
+    let line = 1;
+    for (const token of new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG().lex(text)) {
+        if (token === '[' || token === '{') {
+            depth += 1;
+            if (depth > MAX_YAML_FLOW_DEPTH)
+                return line;
+        }
+        else if (token === ']' || token === '}') {
+            depth = Math.max(0, depth - 1);
+        }
+        else if (token.includes('\n')) {
+            line += token.split('\n').length - 1;
+        }
+    }
+    return undefined;
 }
 
 

@@ -16,6 +16,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -48,7 +55,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5871);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2021);
 /** The `lockstep` executable (dist/cli/index.js). */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
@@ -58,7 +65,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5871:
+/***/ 2021:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -119,74 +126,14 @@ function defuseWorkflowCommands(text) {
     return text.replace(/^(\s*)::/gm, '$1:\u200b:');
 }
 
-;// CONCATENATED MODULE: ./build/src/report/markdown.js
-const VERDICT_MARK = { pass: '✅', fail: '❌' };
-const SEVERITY_MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-function renderMarkdown(report, options = {}) {
-    const level = options.level ?? 2;
-    const out = [`${'#'.repeat(level)} ${VERDICT_MARK[report.verdict]} Lockstep ${report.command}: ${escapeInline(report.headline)}`, ''];
-    for (const block of report.blocks)
-        out.push(...renderBlock(block, level + 1), '');
-    if (options.overflow && options.overflow.length > 0) {
-        out.push(`${'#'.repeat(level + 1)} More findings`, '');
-        out.push('GitHub shows at most 10 annotations of each kind per step; these are the rest.', '');
-        out.push(...renderBlock(findingsTable(options.overflow), level + 1), '');
-    }
-    return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
-}
-function findingsTable(findings) {
-    return {
-        kind: 'table',
-        headers: ['', 'Where', 'Finding'],
-        rows: findings.map((finding) => [
-            SEVERITY_MARK[finding.severity],
-            finding.file ? `\`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : '',
-            `**${finding.title}** — ${finding.message}`,
-        ]),
-    };
-}
-function renderBlock(block, level) {
-    switch (block.kind) {
-        case 'heading':
-            return [`${'#'.repeat(Math.min(level, 6))} ${escapeInline(block.text)}`];
-        case 'paragraph':
-            return [block.text];
-        case 'list':
-            return block.items.map((item) => `- ${item.replace(/\n/g, ' ')}`);
-        case 'table':
-            if (block.rows.length === 0)
-                return [];
-            return [
-                `| ${block.headers.map(escapeCell).join(' | ')} |`,
-                `| ${block.headers.map(() => '---').join(' | ')} |`,
-                ...block.rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
-            ];
-        case 'details':
-            return [
-                '<details>',
-                `<summary>${escapeHtml(block.summary)}</summary>`,
-                '',
-                ...block.blocks.flatMap((inner) => [...renderBlock(inner, level + 1), '']),
-                '</details>',
-            ];
-    }
-}
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function escapeInline(text) {
-    return text.replace(/\r?\n/g, ' ');
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
+// EXTERNAL MODULE: ./build/src/report/markdown.js
+var markdown = __nccwpck_require__(75);
 ;// CONCATENATED MODULE: ./build/src/report/text.js
 const SEVERITY_LABEL = { error: 'error', warning: 'warning', notice: 'note' };
 function renderText(report) {
     const out = [`lockstep ${report.command}: ${report.verdict.toUpperCase()} — ${report.headline}`, ''];
     for (const block of report.blocks)
-        out.push(...text_renderBlock(block), '');
+        out.push(...renderBlock(block), '');
     if (report.findings.length > 0) {
         out.push('Findings:');
         for (const finding of report.findings) {
@@ -196,7 +143,7 @@ function renderText(report) {
     }
     return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
 }
-function text_renderBlock(block) {
+function renderBlock(block) {
     switch (block.kind) {
         case 'heading':
             return [block.text, '-'.repeat(Math.min(block.text.length, 72))];
@@ -205,7 +152,7 @@ function text_renderBlock(block) {
         case 'list':
             return block.items.map((item) => `  • ${item}`);
         case 'details':
-            return [block.summary, ...block.blocks.flatMap((inner) => [...text_renderBlock(inner), ''])];
+            return [block.summary, ...block.blocks.flatMap((inner) => [...renderBlock(inner), ''])];
         case 'table':
             return renderTable(block.headers, block.rows);
     }
@@ -245,12 +192,12 @@ function renderReport(report, format) {
         case 'json':
             return renderJson(report);
         case 'markdown':
-            return defuseWorkflowCommands(renderMarkdown(report));
+            return defuseWorkflowCommands((0,markdown/* renderMarkdown */.G)(report));
         case 'github': {
             // What a workflow step would print: annotations as workflow commands, then the summary.
             const { shown, overflow } = selectAnnotations(report.findings);
             const commands = renderWorkflowCommands(shown);
-            return (commands ? commands + '\n' : '') + defuseWorkflowCommands(renderMarkdown(report, { overflow }));
+            return (commands ? commands + '\n' : '') + defuseWorkflowCommands((0,markdown/* renderMarkdown */.G)(report, { overflow }));
         }
         case 'text':
             return defuseWorkflowCommands(renderText(report));
@@ -266,17 +213,17 @@ const COMMANDS = [
     {
         name: 'schema-diff',
         summary: 'diff message schemas between two revisions, judge them by role and decoder, enforce the semver bump',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(956), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3268))).schemaDiffCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(174), __nccwpck_require__.e(956), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3268))).schemaDiffCommand,
     },
     {
         name: 'env-diff',
         summary: 'diff env vars read by the code and set by the Helm chart; say the safe merge/sync order',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(956), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3533))).envDiffCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(174), __nccwpck_require__.e(956), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3533))).envDiffCommand,
     },
     {
         name: 'gate',
         summary: 'advance the Science Pipelines gate of one PR (--pr N) or of every gated PR (--sweep)',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 849).then(__nccwpck_require__.bind(__nccwpck_require__, 4849))).gateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(339), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2837))).gateCommand,
     },
 ];
 
@@ -411,6 +358,77 @@ function isInputError(error) {
 const ExitCode = { pass: 0, failed: 1, inputError: 2 };
 
 
+/***/ }),
+
+/***/ 75:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ renderMarkdown)
+/* harmony export */ });
+/* unused harmony export findingsTable */
+const VERDICT_MARK = { pass: '✅', fail: '❌' };
+const SEVERITY_MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+function renderMarkdown(report, options = {}) {
+    const level = options.level ?? 2;
+    const out = [`${'#'.repeat(level)} ${VERDICT_MARK[report.verdict]} Lockstep ${report.command}: ${escapeInline(report.headline)}`, ''];
+    for (const block of report.blocks)
+        out.push(...renderBlock(block, level + 1), '');
+    if (options.overflow && options.overflow.length > 0) {
+        out.push(`${'#'.repeat(level + 1)} More findings`, '');
+        out.push('GitHub shows at most 10 annotations of each kind per step; these are the rest.', '');
+        out.push(...renderBlock(findingsTable(options.overflow), level + 1), '');
+    }
+    return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+function findingsTable(findings) {
+    return {
+        kind: 'table',
+        headers: ['', 'Where', 'Finding'],
+        rows: findings.map((finding) => [
+            SEVERITY_MARK[finding.severity],
+            finding.file ? `\`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : '',
+            `**${finding.title}** — ${finding.message}`,
+        ]),
+    };
+}
+function renderBlock(block, level) {
+    switch (block.kind) {
+        case 'heading':
+            return [`${'#'.repeat(Math.min(level, 6))} ${escapeInline(block.text)}`];
+        case 'paragraph':
+            return [block.text];
+        case 'list':
+            return block.items.map((item) => `- ${item.replace(/\n/g, ' ')}`);
+        case 'table':
+            if (block.rows.length === 0)
+                return [];
+            return [
+                `| ${block.headers.map(escapeCell).join(' | ')} |`,
+                `| ${block.headers.map(() => '---').join(' | ')} |`,
+                ...block.rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
+            ];
+        case 'details':
+            return [
+                '<details>',
+                `<summary>${escapeHtml(block.summary)}</summary>`,
+                '',
+                ...block.blocks.flatMap((inner) => [...renderBlock(inner, level + 1), '']),
+                '</details>',
+            ];
+    }
+}
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function escapeInline(text) {
+    return text.replace(/\r?\n/g, ' ');
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+
 /***/ })
 
 /******/ });
@@ -435,7 +453,7 @@ const ExitCode = { pass: 0, failed: 1, inputError: 2 };
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

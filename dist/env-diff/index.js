@@ -38499,7 +38499,7 @@ __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
@@ -54095,11 +54095,26 @@ var dist = __nccwpck_require__(8815);
 const MAX_YAML_BYTES = 2 * 1024 * 1024;
 /** Aliases beyond this count are refused: a "billion laughs" file expands exponentially. */
 const MAX_YAML_ALIASES = 100;
+/**
+ * Flow collections (`[`, `{`) nested deeper than this are refused before parsing: the YAML
+ * composer recurses once per level, and past about a thousand levels it exhausts the stack —
+ * the second time in a process, V8 then aborts the whole process (a fatal "RegExpCompiler
+ * Allocation failed") instead of throwing. No configuration or values file nests this deep.
+ */
+const MAX_YAML_FLOW_DEPTH = 100;
 function parseYaml(text, file) {
     if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
         throw new errors/* InputError */.dz(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
             file,
             hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
+        });
+    }
+    const tooDeep = lineOfExcessiveFlowDepth(text);
+    if (tooDeep !== undefined) {
+        throw new errors/* InputError */.dz(`YAML nested more than ${MAX_YAML_FLOW_DEPTH} levels deep ([ and { collections); refusing to read it`, {
+            file,
+            line: tooDeep,
+            hint: 'Flatten the structure: configuration and values files never need this much nesting.',
         });
     }
     const lineCounter = new dist/* LineCounter */.HN();
@@ -54156,6 +54171,27 @@ function parseYaml(text, file) {
             return keyNode?.range ? lineAt(keyNode.range[0]) : undefined;
         },
     };
+}
+/** The line where flow nesting first exceeds MAX_YAML_FLOW_DEPTH, found by the (non-recursive) lexer. */
+function lineOfExcessiveFlowDepth(text) {
+    if (!/[[{]/.test(text))
+        return undefined;
+    let depth = 0;
+    let line = 1;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        if (token === '[' || token === '{') {
+            depth += 1;
+            if (depth > MAX_YAML_FLOW_DEPTH)
+                return line;
+        }
+        else if (token === ']' || token === '}') {
+            depth = Math.max(0, depth - 1);
+        }
+        else if (token.includes('\n')) {
+            line += token.split('\n').length - 1;
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./build/src/config/did-you-mean.js
@@ -55616,6 +55652,9 @@ function isSet(effective, workload, name) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/env/rules.js
+/** "runs" for one environment, "run" for several. */
+const runs = (f) => ((f.environments?.length ?? 1) > 1 ? 'run' : 'runs');
+const moves = (f) => ((f.environments?.length ?? 1) > 1 ? 'move' : 'moves');
 const list = (items) => (items && items.length ? items.join(', ') : 'none');
 const when = (condition) => (condition ? ` when \`${condition}\`` : '');
 const fallback = (text) => (text === null || text === undefined ? 'None' : text);
@@ -55646,14 +55685,14 @@ const RULES = {
         order: 'blocked',
         severity: 'error',
         title: 'Config drops a variable a deployed version requires',
-        message: (f) => `${f.environment} runs ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); do not sync ${f.environment} until it runs a version that does not read ${f.name}.`,
+        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); do not sync ${f.environment} until ${(f.environments?.length ?? 1) > 1 ? 'they run' : 'it runs'} a version that does not read ${f.name}.`,
     },
     configRemovesOptional: {
         id: 'env/config-removes-optional',
         order: 'safe',
         severity: 'warning',
         title: 'Config drops a variable a deployed version reads',
-        message: (f) => `${f.environment} runs ${f.version}, whose ${f.workload} reads ${f.name} optionally (${f.where}); after the sync it falls back to the default ${fallback(f.default)}.`,
+        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} reads ${f.name} optionally (${f.where}); after the sync it falls back to the default ${fallback(f.default)}.`,
     },
     configConditionOff: {
         id: 'env/config-condition-off',
@@ -55674,7 +55713,7 @@ const RULES = {
         order: 'blocked',
         severity: 'error',
         title: 'Deployed version cannot be read',
-        message: (f) => `${f.environment} pins ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the tag or push the release tag.`,
+        message: (f) => `${f.environment} ${(f.environments?.length ?? 1) > 1 ? 'pin' : 'pins'} ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the tag or push the release tag.`,
     },
     codeAddsRequired: {
         id: 'env/code-adds-required',
@@ -55725,14 +55764,14 @@ const RULES = {
         order: 'blocked',
         severity: 'error',
         title: 'New version requires a variable the chart does not set',
-        message: (f) => `${f.environment} moves to ${f.version}, whose ${f.workload} requires ${f.name} (${f.where}), but the chart does not set it there; set it before (or with) the version change.`,
+        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name} (${f.where}), but the chart does not set it there; set it before (or with) the version change.`,
     },
     newVersionConditional: {
         id: 'env/new-version-conditional',
         order: 'config-first',
         severity: 'warning',
         title: 'New version reads a variable under a condition',
-        message: (f) => `${f.environment} moves to ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); the chart does not set it there — set it if that condition holds in ${f.environment}.`,
+        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); the chart does not set it there — set it if that condition holds.`,
     },
     downgrade: {
         id: 'env/downgrade',
@@ -55873,6 +55912,7 @@ async function analyzeChart(base, head, deployed, out) {
         if (row)
             rows.push(row);
     }
+    out.flushEnvironmentHits();
     for (const [name, { workload, environments, entry }] of removalsWithoutCode) {
         out.hit(RULES.configRemovesUnchecked, { name, workload, environments }, { file: entry.file, line: entry.line });
     }
@@ -55924,7 +55964,7 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
     if (!code.reads) {
         const names = removed.length ? removed.map((r) => ({ name: r.name, location: { file: r.entry.file, line: r.entry.line } })) : [{ name: environment.name, location: tagLocation }];
         for (const { name, location } of names) {
-            out.hit(RULES.versionUnknown, { name, environment: environment.name, version: tagAfter, where: tagWhere, source: code.source, environments: [environment.name] }, location);
+            out.hitInEnvironment(RULES.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, location, environment.name);
         }
         return row;
     }
@@ -55934,17 +55974,18 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
     for (const { workload, name, entry, stillInChart } of removed) {
         const read = readOf(workload, name);
         const location = { file: entry.file, line: entry.line };
-        const facts = { name, workload, environment: environment.name, version, environments: [environment.name] };
+        const facts = { name, workload, version };
+        const hit = (rule, extra = {}) => out.hitInEnvironment(rule, { ...facts, ...extra }, location, environment.name);
         if (!read)
-            out.hit(RULES.configRemovesUnread, facts, location);
+            hit(RULES.configRemovesUnread, { version: undefined });
         else if (read.requirement === 'required')
-            out.hit(RULES.configRemovesRequired, { ...facts, where: where(read) }, location);
+            hit(RULES.configRemovesRequired, { where: where(read) });
         else if (read.requirement === 'conditional' && !stillInChart)
-            out.hit(RULES.configRemovesRequired, { ...facts, condition: read.condition, where: where(read) }, location);
+            hit(RULES.configRemovesRequired, { condition: read.condition, where: where(read) });
         else if (read.requirement === 'conditional')
-            out.hit(RULES.configConditionOff, { ...facts, condition: read.condition, where: where(read) }, location);
+            hit(RULES.configConditionOff, { condition: read.condition, where: where(read) });
         else
-            out.hit(RULES.configRemovesOptional, { ...facts, default: read.default, where: where(read) }, location);
+            hit(RULES.configRemovesOptional, { default: read.default, where: where(read) });
     }
     if (tagChanged) {
         const alreadyReported = new Set(removed.map((r) => `${r.workload}\0${r.name}`));
@@ -55952,11 +55993,11 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
             for (const read of code.reads.workloads.get(workload)?.values() ?? []) {
                 if (read.requirement === 'optional' || isSet(after, workload, read.name) || alreadyReported.has(`${workload}\0${read.name}`))
                     continue;
-                const facts = { name: read.name, workload, environment: environment.name, version, where: where(read), condition: read.condition, environments: [environment.name] };
+                const facts = { name: read.name, workload, version, where: where(read), condition: read.condition };
                 if (read.requirement === 'required')
-                    out.hit(RULES.newVersionMissing, facts, tagLocation);
+                    out.hitInEnvironment(RULES.newVersionMissing, facts, tagLocation, environment.name);
                 else if (!after.get(workload)?.has(read.name))
-                    out.hit(RULES.newVersionConditional, facts, tagLocation);
+                    out.hitInEnvironment(RULES.newVersionConditional, facts, tagLocation, environment.name);
             }
         }
     }
@@ -61970,11 +62011,27 @@ class CodeReader {
     constructor(repository) {
         this.repository = repository;
     }
-    async readsOf(entries, strict) {
+    /**
+     * Reads of each file. With `mentions`, a file whose text contains none of those strings is
+     * not parsed (and left out of the answer): it cannot read them by a literal name.
+     */
+    async readsOf(entries, strict, options = {}) {
+        const { mentions } = options;
         const missing = entries.filter((entry) => !this.cache.has(cacheKey(entry)));
+        const skipped = new Set();
         if (missing.length) {
             const texts = await this.repository.readBlobs(missing);
             missing.forEach((entry, index) => {
+                if (mentions && ![...mentions].some((name) => texts[index].includes(name))) {
+                    skipped.add(cacheKey(entry));
+                    return;
+                }
+                // Every read goes through os.environ or os.getenv (under some name): a module that
+                // never spells either cannot read the environment, and needs no parse (nor a syntax check).
+                if (!texts[index].includes('environ') && !texts[index].includes('getenv')) {
+                    this.cache.set(cacheKey(entry), []);
+                    return;
+                }
                 const module = parsePython(entry.path, texts[index]);
                 if (strict)
                     module.assertValidSyntax();
@@ -61982,7 +62039,7 @@ class CodeReader {
                 this.cache.set(cacheKey(entry), findEnvReads(module));
             });
         }
-        return new Map(entries.map((entry) => [entry.path, this.cache.get(cacheKey(entry))]));
+        return new Map(entries.filter((entry) => !skipped.has(cacheKey(entry))).map((entry) => [entry.path, this.cache.get(cacheKey(entry))]));
     }
     /** Every read of every workload at a revision (a full scan: deployed versions need it). */
     async snapshot(revision, settings) {
@@ -62038,10 +62095,40 @@ async function diffCode(reader, base, head, settings) {
                 candidates.add(name);
         }
     }
+    // Unchanged files count the same at base and head. A candidate that an unchanged file reads
+    // as always required is required on both sides, so it cannot have changed: it is dropped as
+    // soon as such a read turns up, and files mentioning only dropped names are never parsed.
     const changedHead = new Set(headPaths);
-    const unchangedMentions = candidates.size ? await grepFiles(repository, head, [...candidates], Object.values(settings.code).flat()) : [];
-    const shared = entriesOf(headTree, unchangedMentions.filter((file) => !changedHead.has(file) && relevant(file) && baseTree.get(file)?.blob === headTree.get(file)?.blob));
-    const sharedReads = await reader.readsOf(shared, false);
+    const globs = Object.values(settings.code).flat();
+    const unchanged = (files) => entriesOf(headTree, files.filter((file) => !changedHead.has(file) && relevant(file) && baseTree.get(file)?.blob === headTree.get(file)?.blob));
+    const undecided = new Map([...candidates].map((name) => [name, new Set(matchers.keys())]));
+    const sharedReads = new Map();
+    const scan = async (entries) => {
+        for (let start = 0; start < entries.length && undecided.size > 0; start += SCAN_BATCH) {
+            const batch = await reader.readsOf(entries.slice(start, start + SCAN_BATCH), false, { mentions: new Set(undecided.keys()) });
+            for (const [file, reads] of batch) {
+                sharedReads.set(file, reads);
+                for (const read of reads) {
+                    const workloads = undecided.get(read.name);
+                    if (!workloads || !read.resolved || !read.required || read.condition !== null)
+                        continue;
+                    for (const [workload, matches] of matchers)
+                        if (matches(file))
+                            workloads.delete(workload);
+                    if (workloads.size === 0)
+                        undecided.delete(read.name);
+                }
+            }
+        }
+    };
+    if (candidates.size) {
+        // First the files that subscript a candidate (`environ["X"]`): the likeliest to decide it.
+        const subscripts = [...candidates].flatMap((name) => [`["${name}"]`, `['${name}']`]);
+        await scan(unchanged(await grepFiles(repository, head, subscripts, globs)));
+        // Then every other mention of the names still undecided.
+        if (undecided.size)
+            await scan(unchanged(await grepFiles(repository, head, [...undecided.keys()], globs)).filter((entry) => !sharedReads.has(entry.path)));
+    }
     const fullBase = aggregate(new Map([...baseReads, ...sharedReads]), settings);
     const fullHead = aggregate(new Map([...headReads, ...sharedReads]), settings);
     const readChanges = [];
@@ -62066,6 +62153,8 @@ async function diffCode(reader, base, head, settings) {
         .map((read) => ({ read, workloads: [...matchers].filter(([, matches]) => matches(read.file)).map(([workload]) => workload) }));
     return { changes: readChanges, unresolvedAdded };
 }
+/** Unchanged files are read and parsed this many at a time, so the scan can stop early. */
+const SCAN_BATCH = 8;
 /** Paths at `revision` under the globs whose text contains any of the names (git grep, fixed strings). */
 async function grepFiles(repository, revision, names, globs) {
     const commit = await repository.resolveRevision(revision);
@@ -62282,6 +62371,23 @@ class EnvFindings {
     changes = [];
     facts = [];
     findings = [];
+    groups = new Map();
+    /**
+     * The same conclusion in several environments (same rule, variable, workload, version and
+     * reading line) is told once, naming them all: a reader scans one row, not one per environment.
+     */
+    hitInEnvironment(rule, facts, location, environment) {
+        const key = [rule.id, facts.name, facts.workload, facts.version, facts.where, location.file, location.line].join('\0');
+        const group = this.groups.get(key) ?? { rule, facts, location, environments: [] };
+        group.environments.push(environment);
+        this.groups.set(key, group);
+    }
+    flushEnvironmentHits() {
+        for (const { rule, facts, location, environments } of this.groups.values()) {
+            this.hit(rule, { ...facts, environment: environments.join(', '), environments }, location, environments);
+        }
+        this.groups.clear();
+    }
     /** Apply a rule: a guidance fact for its variable (when the rule implies an order) and a finding. */
     hit(rule, facts, location = {}, environments = facts.environments ?? []) {
         const message = rule.message(facts);
@@ -65421,6 +65527,10 @@ throttling.triggersNotification = triggersNotification;
 
 
 const GitHubOctokit = Octokit.plugin(retry, throttling);
+/** A stand-in for the throttling plugin's write limiter group that lets every write through at once. */
+const unpacedGroup = {
+    key: () => ({ schedule: (_options, job, ...args) => job(...args) }),
+};
 function createGitHubClient(options) {
     let calls = 0;
     const rateLimitRetries = options.rateLimitRetries ?? 2;
@@ -65439,6 +65549,7 @@ function createGitHubClient(options) {
             ...(options.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: options.retryAfterBaseValue } : {}),
         },
         throttle: {
+            ...(options.paceWrites === false ? { write: unpacedGroup, notifications: unpacedGroup } : {}),
             onRateLimit: (retryAfter, request, _octokit, retryCount) => {
                 log(`rate limit on ${request.method} ${request.url}; retry ${retryCount + 1} after ${retryAfter}s`);
                 return retryCount < rateLimitRetries;
