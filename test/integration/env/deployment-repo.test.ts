@@ -161,6 +161,29 @@ describe('env-diff in the deployment repository', () => {
     expect(guidanceFor(report, 'LEGACY_BUCKET')!.order).toBe('safe');
   });
 
+  it('reads a counterpart given as a git URL: its tags listed remotely, only the deployed tag fetched', async () => {
+    const repo = new GitFixture();
+    repos.push(repo);
+    const url = `file://${service.dir}`;
+    repo.write(phalanxFiles(url));
+    const base = repo.commit('base');
+    repo.write(phalanxFiles(url, { serviceEntries: SERVICE_ENTRIES.replace(serviceEntry('LEGACY_BUCKET', '{{ .Values.s3.legacyBucket }}'), '') }));
+    const head = repo.commit('head');
+    const report = await runEnvDiff({ repoDir: repo.dir, base, head });
+    expect(guidanceFor(report, 'LEGACY_BUCKET')).toMatchObject({ order: 'blocked', environments: ['prompt-keda-lsstcam/usdfprod'] });
+    expect(guidanceFor(report, 'LEGACY_BUCKET')!.message).toContain(`${url}@1.0.0:python/activator/config.py:8`);
+  });
+
+  it('a deployment PR that changes nothing env-related never fetches the counterpart', async () => {
+    const repo = new GitFixture();
+    repos.push(repo);
+    repo.write(phalanxFiles('file:///nonexistent/prompt_processing'));
+    const base = repo.commit('base');
+    repo.write({ 'docs/index.md': 'docs\n' });
+    const head = repo.commit('head');
+    await expect(runEnvDiff({ repoDir: repo.dir, base, head })).resolves.toMatchObject({ verdict: 'pass' });
+  });
+
   describe('parity between the service and the initializer', () => {
     it('a variable added to the initializer only, while the service also needs it, is an error', async () => {
       const report = await diffDeployment((parts) => ({ ...parts, initExtra: initEntry('DAF_BUTLER_CACHE', '{{ .Values.cache.dir }}') }));
