@@ -64,6 +64,11 @@ export async function analyzeChart(
     for (const dynamic of env?.dynamic ?? []) {
       if (!before.has(dynamic.text)) out.hit(RULES.dynamicEntries, { name: dynamic.text, workload }, { file: dynamic.file, line: dynamic.line });
     }
+    // Entries whose name is computed (`- name: {{ .name }}` in a range) are reported, not dropped.
+    const unresolvedBefore = new Set((base?.workloads.get(workload)?.entries ?? []).filter((e) => !e.resolved).map((e) => e.name));
+    for (const entry of env?.entries ?? []) {
+      if (!entry.resolved && !unresolvedBefore.has(entry.name)) out.hit(RULES.dynamicEntries, { name: `- name: ${entry.name}`, workload }, { file: entry.file, line: entry.line });
+    }
   }
 
   const rows: DeployedRow[] = [];

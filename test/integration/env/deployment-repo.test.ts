@@ -237,6 +237,19 @@ describe('env-diff in the deployment repository', () => {
     });
   });
 
+  it('reports entries it cannot read statically (toYaml, computed names) instead of dropping them', async () => {
+    const report = await diffDeployment((parts) => ({
+      ...parts,
+      serviceExtra: '              {{- toYaml .Values.extraEnv | nindent 14 }}\n              {{- range $name, $value := .Values.more }}\n              - name: {{ $name }}\n                value: {{ $value | quote }}\n              {{- end }}\n',
+    }));
+    expect(report.verdict).toBe('pass');
+    const notes = report.findings.filter((f) => f.id === 'env/dynamic-entries');
+    expect(notes.map((f) => [f.line, f.message.includes('toYaml .Values.extraEnv') || f.message.includes('{{ $name }}')])).toEqual([
+      [40, true],
+      [42, true],
+    ]);
+  });
+
   describe('bad input', () => {
     it('a malformed values file is an InputError naming the file and line', async () => {
       await expect(diffDeployment({ 'applications/prompt-keda-lsstcam/values-usdfdev.yaml': 'prompt-keda:\n  image:\n    tag: [1.0\n' })).rejects.toMatchObject({
