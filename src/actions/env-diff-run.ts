@@ -8,7 +8,7 @@ import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
 import { runEnvDiff } from '../env/run.js';
 import type { Report } from '../report/model.js';
 import { readEventContext, type EventContext } from './event.js';
-import { stringInput } from './inputs.js';
+import { booleanInput, stringInput } from './inputs.js';
 
 export async function produceEnvDiff(): Promise<Report> {
   const context = readEventContext();
@@ -20,6 +20,7 @@ export async function produceEnvDiff(): Promise<Report> {
     configFile: stringInput('config', DEFAULT_CONFIG_PATH),
     token: stringInput('token') || undefined,
     serverUrl: context.serverUrl,
+    helm: booleanInput('helm-cross-check'),
   });
 }
 

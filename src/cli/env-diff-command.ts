@@ -16,6 +16,8 @@ Options:
   --base REV        base revision (required)
   --head REV        head revision (default: HEAD)
   --config FILE     configuration (default: DIR/.github/lockstep.yml)
+  --helm            also render each environment with \`helm template\` (helm on PATH)
+                    and report env names the static reading does not see
 Environment: GITHUB_TOKEN (a counterpart given as owner/name), GITHUB_SERVER_URL.`;
 
 export const envDiffCommand: CliCommand = {
@@ -27,6 +29,7 @@ export const envDiffCommand: CliCommand = {
     base: { type: 'string' },
     head: { type: 'string' },
     config: { type: 'string' },
+    helm: { type: 'boolean', default: false },
   },
   async run(values, context) {
     const repoDir = path.resolve(context.cwd, stringOption(values, 'repo') ?? '.');
@@ -40,6 +43,7 @@ export const envDiffCommand: CliCommand = {
       configFile: configOption ? path.resolve(context.cwd, configOption) : DEFAULT_CONFIG_PATH,
       token: context.env.GITHUB_TOKEN || undefined,
       serverUrl: context.env.GITHUB_SERVER_URL || undefined,
+      helm: values.helm === true,
     });
   },
 };

@@ -213,6 +213,28 @@ export const RULES = {
     title: 'Env entries not readable statically',
     message: (f) => `${f.workload}'s env list includes \`${f.name}\`, whose entries depend on values; they are not compared.`,
   },
+  helmUnavailable: {
+    id: 'env/helm-unavailable',
+    order: null,
+    severity: 'notice',
+    title: 'helm is not on PATH',
+    message: () => 'The helm cross-check was asked for, but helm is not on PATH; the static reading of the templates is used alone.',
+  },
+  helmFailed: {
+    id: 'env/helm-failed',
+    order: null,
+    severity: 'notice',
+    title: 'helm template failed',
+    message: (f) => `helm template failed for ${f.environment} (${f.name}); the static reading is used alone there.`,
+  },
+  helmMismatch: {
+    id: 'env/helm-mismatch',
+    order: null,
+    severity: 'warning',
+    title: 'helm renders different env names',
+    message: (f) =>
+      `In ${f.environment}, helm renders ${list(f.environments)} for ${f.workload} that the static reading does not see, and does not render ${f.other} that it sees; check those entries by hand.`,
+  },
 } satisfies Record<string, EnvRule>;
 
 export type RuleName = keyof typeof RULES;

@@ -27,6 +27,8 @@ import { EnvFindings } from './findings.js';
 import type { EnvDiffData } from './model.js';
 import { compareParity, type ParityResult } from './parity.js';
 import { buildEnvReport } from './report.js';
+import { crossCheckWithHelm } from './helm-cross-check.js';
+import { findHelm } from '../helm/helm-render.js';
 
 export interface EnvDiffOptions {
   /** The repository under check (a clone; read through git objects only). */
@@ -40,6 +42,8 @@ export interface EnvDiffOptions {
   /** Token for fetching the counterpart from GitHub. */
   token?: string;
   serverUrl?: string;
+  /** Also render each environment with `helm template` (when helm is on PATH) and compare. */
+  helm?: boolean;
 }
 
 export async function runEnvDiff(options: EnvDiffOptions): Promise<Report<EnvDiffData>> {
@@ -74,6 +78,7 @@ export async function runEnvDiff(options: EnvDiffOptions): Promise<Report<EnvDif
       assertWorkloadsPresent(chartHead, `head (${options.head})`);
       const lookup = await deployedLookupFor(env, repository, getCounterpart, configFile);
       deployed = await analyzeChart(chartBase, chartHead, lookup, findings);
+      if (options.helm) await crossCheckWithHelm(await findHelm(), repository, head, env.chart.path.replace(/\/+$/, ''), chartHead, findings);
       if (env.parity?.length) {
         const exempt = new Set(Object.values(env['parity-exempt'] ?? {}).flat());
         parity = compareParity(chartBase, chartHead, env.parity, exempt);

@@ -250,6 +250,24 @@ describe('env-diff in the deployment repository', () => {
     ]);
   });
 
+  it('with the helm cross-check asked for and no helm on PATH, says so and keeps the static reading', async () => {
+    const repo = new GitFixture();
+    repos.push(repo);
+    repo.write(phalanxFiles(service.dir));
+    const base = repo.commit('base');
+    repo.write({ 'README.md': 'x\n' });
+    const head = repo.commit('head');
+    const path = process.env.PATH;
+    process.env.PATH = '/usr/bin'; // git, but no helm
+    try {
+      const report = await runEnvDiff({ repoDir: repo.dir, base, head, helm: true });
+      expect(report.verdict).toBe('pass');
+      expect(report.findings).toEqual([expect.objectContaining({ id: 'env/helm-unavailable', severity: 'notice' })]);
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+
   describe('bad input', () => {
     it('a malformed values file is an InputError naming the file and line', async () => {
       await expect(diffDeployment({ 'applications/prompt-keda-lsstcam/values-usdfdev.yaml': 'prompt-keda:\n  image:\n    tag: [1.0\n' })).rejects.toMatchObject({

@@ -1,0 +1,46 @@
+/**
+ * `--helm` / `helm-cross-check: true`: render each environment with helm and compare the
+ * env names each workload gets with the static reading. Differences are warnings for a
+ * human; the static reading still decides the verdict.
+ */
+import type { GitRepository } from '../git/repository.js';
+import type { ChartSnapshot } from '../helm/chart-snapshot.js';
+import { renderChart, renderedEnvBySource } from '../helm/helm-render.js';
+import { effectiveEnv, isSet } from './chart-diff.js';
+import type { EnvFindings } from './findings.js';
+import { RULES } from './rules.js';
+
+export async function crossCheckWithHelm(
+  helm: string | null,
+  repository: GitRepository,
+  revision: string,
+  chartDir: string,
+  snapshot: ChartSnapshot,
+  out: EnvFindings,
+): Promise<void> {
+  if (!helm) {
+    out.hit(RULES.helmUnavailable, { name: 'helm' });
+    return;
+  }
+  const chartName = snapshot.metadata.name ?? chartDir.split('/').pop()!;
+  for (const environment of snapshot.environments) {
+    let rendered: Map<string, Set<string>>;
+    try {
+      rendered = renderedEnvBySource(await renderChart(helm, repository, revision, chartDir, environment.values));
+    } catch (error) {
+      out.hit(RULES.helmFailed, { name: (error as Error).message.split('\n')[0], environment: environment.name }, { file: environment.file });
+      continue;
+    }
+    const effective = effectiveEnv(snapshot, environment);
+    for (const [workload, file] of snapshot.workloadFiles) {
+      const names = rendered.get(`${chartName}/${file.slice(chartDir.length + 1)}`);
+      if (!names) continue; // a _helper.tpl workload renders through another template
+      const statically = [...(effective.get(workload)?.keys() ?? [])].filter((name) => isSet(effective, workload, name));
+      const missed = [...names].filter((name) => !statically.includes(name)).sort();
+      const extra = statically.filter((name) => !names.has(name)).sort();
+      if (missed.length || extra.length) {
+        out.hit(RULES.helmMismatch, { name: [...missed, ...extra].join(', '), workload, environment: environment.name, environments: missed, other: extra.join(', ') || 'none' }, { file });
+      }
+    }
+  }
+}
