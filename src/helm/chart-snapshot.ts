@@ -27,6 +27,9 @@ export interface ChartSettings {
   valuesPrefix?: string;
 }
 
+/** The environment name used when no env.chart.environments glob is configured. */
+export const CHART_DEFAULTS = '(chart defaults)';
+
 export interface ChartSnapshot {
   revision: string;
   /** workload → its env, or null when its template does not exist at this revision. */
@@ -95,6 +98,18 @@ export async function readChartSnapshot(repository: GitRepository, revision: str
         { glob: settings.environments!, imageTagPath: settings.imageTag, valuesPrefix },
       ),
     );
+  // Without env.chart.environments the chart's own defaults are the one environment: its
+  // values.yaml decides the conditions and its appVersion (or values tag) is the version.
+  if (!settings.environments && chartText !== undefined) {
+    environments.push(
+      readEnvironment(parseValuesFile('{}', chartValuesFile), undefined, metadata, {
+        glob: chartValuesFile,
+        imageTagPath: settings.imageTag,
+        valuesPrefix,
+      }),
+    );
+    environments[environments.length - 1].name = CHART_DEFAULTS;
+  }
   const names = new Map<string, string>();
   for (const environment of environments) {
     const other = names.get(environment.name);

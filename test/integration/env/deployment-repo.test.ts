@@ -184,6 +184,19 @@ describe('env-diff in the deployment repository', () => {
     await expect(runEnvDiff({ repoDir: repo.dir, base, head })).resolves.toMatchObject({ verdict: 'pass' });
   });
 
+  it('without environments, the chart defaults are the one environment (appVersion is the deployed version)', async () => {
+    const noEnvironments = (files: FileTree) => ({
+      ...files,
+      '.github/lockstep.yml': (files['.github/lockstep.yml'] as string).replace('    environments: applications/prompt-keda-*/values-*.yaml\n', ''),
+    });
+    const report = await diffDeployment(
+      noEnvironments(phalanxFiles(service.dir, { serviceEntries: SERVICE_ENTRIES.replace(serviceEntry('LEGACY_BUCKET', '{{ .Values.s3.legacyBucket }}'), '') })),
+    );
+    // The base commit still has environments configured: the config is read from the work tree (head).
+    expect(guidanceFor(report, 'LEGACY_BUCKET')).toMatchObject({ order: 'blocked', environments: ['(chart defaults)'] });
+    expect(guidanceFor(report, 'LEGACY_BUCKET')!.message).toContain('runs 1.0.0');
+  });
+
   describe('parity between the service and the initializer', () => {
     it('a variable added to the initializer only, while the service also needs it, is an error', async () => {
       const report = await diffDeployment((parts) => ({ ...parts, initExtra: initEntry('DAF_BUTLER_CACHE', '{{ .Values.cache.dir }}') }));
