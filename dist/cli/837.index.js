@@ -447,6 +447,27 @@ async function upsertStickyComment(octokit, target, body, known) {
     const kept = winner.body === fullBody ? winner : await editComment(octokit, target, winner.id, fullBody);
     return { comment: kept, write: 'updated' };
 }
+/**
+ * The sticky comment, created with `body` only if there is none; an existing one
+ * (or one another run created at the same moment) is returned as it is, unedited.
+ */
+async function ensureStickyComment(octokit, target, body) {
+    const existing = await findStickyComments(octokit, target);
+    if (existing[0])
+        return existing[0];
+    const fullBody = fitBody(body.startsWith(target.marker) ? body : `${target.marker}\n${body}`);
+    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body: fullBody,
+    });
+    const mine = { id: Number(data.id), body: fullBody, htmlUrl: data.html_url };
+    const all = await findStickyComments(octokit, target);
+    const winner = all[0] ?? mine;
+    await deleteComments(octokit, target, all.filter((comment) => comment.id !== winner.id));
+    return winner;
+}
 async function editComment(octokit, target, id, body) {
     const { data } = await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
         owner: target.owner,
@@ -841,7 +862,8 @@ async function readComment(octokit, ref) {
 
 
 async function claimDispatch(octokit, target, sticky, now) {
-    const comment = sticky ?? (await upsertStickyComment(octokit, target, `${target.marker}\nLockstep pipelines-gate is evaluating this pull request…`)).comment;
+    // Never overwrite a comment another run wrote meanwhile: its record may already show the dispatch.
+    const comment = sticky ?? (await ensureStickyComment(octokit, target, `${target.marker}\nLockstep pipelines-gate is evaluating this pull request…`));
     const ref = { owner: target.owner, repo: target.repo, commentId: comment.id };
     const lock = await acquireCommentLock(octokit, ref, now);
     const body = await readComment(octokit, ref);
@@ -1196,7 +1218,7 @@ async function publish(env, pull, status, next, previous, comments, evaluation, 
 }
 async function advance(env, pull, record, evaluation, releases, session) {
     const claim = async () => {
-        const outcome = await claimDispatch(env.octokit, session.target, session.comments?.[0], () => Date.now());
+        const outcome = await claimDispatch(env.octokit, session.target, session.comments?.[0], () => env.now.getTime());
         session.comments = [outcome.sticky];
         if (outcome.won)
             releases.push(outcome.release);
@@ -1288,14 +1310,21 @@ async function advance(env, pull, record, evaluation, releases, session) {
             evaluation.actions.push(`would dispatch ${config['base-workflow'].file} on ${baseRef} with ${JSON.stringify(baseInputs)}`);
             return done('building-base', 'pending', `would dispatch the base image build for ${daily.tag}`);
         }
-        const claimed = await claim();
-        const adopted = parseGateRecord(claimed.freshRecord)?.base;
-        if (adopted?.tag === daily.tag)
-            base = adopted;
-        else if (!claimed.won) {
+        // Base builds are shared by all PRs: the lock is on one comment every gate run picks alike.
+        const lockHost = await baseLockHost(env, pull.number);
+        const claimed = lockHost === pull.number ? await claim() : await claimDispatch(env.octokit, { ...session.target, issueNumber: lockHost }, undefined, () => env.now.getTime());
+        if (lockHost !== pull.number && claimed.won)
+            releases.push(claimed.release);
+        if (!claimed.won) {
             env.cache.baseByTag.set(daily.tag, 'claimed-elsewhere');
             return done('building-base', 'pending', `base image for ${daily.tag} is being dispatched by another gate run`);
         }
+        // Under the lock, GitHub's own list says whether a run for this tag exists already.
+        env.cache.baseRuns = undefined;
+        env.cache.baseByTag.delete(daily.tag);
+        const existing = await findBaseRun(env, daily.tag);
+        if (existing && existing !== 'claimed-elsewhere')
+            base = existing;
     }
     if (!base) {
         const dispatched = await dispatchWorkflow(env.octokit, env.owner, env.repo, config['base-workflow'].file, baseRef, baseInputs);
@@ -1362,6 +1391,14 @@ async function advance(env, pull, record, evaluation, releases, session) {
 }
 function dated(inputs, date) {
     return Object.fromEntries(Object.entries(inputs).map(([key, value]) => [key, formatDated(value, date)]));
+}
+/** The PR whose gate comment carries the lock on base builds: the lowest-numbered gated open PR. */
+async function baseLockHost(env, current) {
+    if (!env.cache.gatedPullNumbers) {
+        const pulls = await listOpenPulls(env.octokit, env.owner, env.repo);
+        env.cache.gatedPullNumbers = pulls.filter((pull) => mentionsDependencies(pull.body)).map((pull) => pull.number);
+    }
+    return Math.min(current, ...env.cache.gatedPullNumbers);
 }
 /** A base build for the tag that some run already started (this sweep, or one listed by GitHub). */
 async function findBaseRun(env, tag) {
@@ -1472,8 +1509,10 @@ async function runGate(env, mode) {
 }
 async function sweep(env, run, wanted) {
     const pulls = (await listOpenPulls(env.octokit, env.owner, env.repo)).sort((a, b) => a.number - b.number);
-    const gated = pulls.filter((pull) => mentionsDependencies(pull.body) && wanted(pull));
-    run.notes.push(`${gated.length} of ${pulls.length} open PRs declare dependencies`);
+    const declaring = pulls.filter((pull) => mentionsDependencies(pull.body));
+    env.cache.gatedPullNumbers = declaring.map((pull) => pull.number);
+    const gated = declaring.filter(wanted);
+    run.notes.push(`${declaring.length} of ${pulls.length} open PRs declare dependencies${gated.length < declaring.length ? `; ${gated.length} concern this run` : ''}`);
     for (const pull of gated)
         run.evaluations.push(await evaluatePull(env, pull));
     return run;

@@ -35741,6 +35741,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -38503,9 +38510,9 @@ exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -44420,7 +44427,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 2282:
+/***/ 5043:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55522,6 +55529,8 @@ function readChartMetadata(chartYaml, chartFile, valuesYaml) {
 
 
 
+/** The environment name used when no env.chart.environments glob is configured. */
+const CHART_DEFAULTS = '(chart defaults)';
 async function readChartSnapshot(repository, revision, settings) {
     const chartDir = settings.path.replace(/\/+$/, '');
     const templateEntries = await repository.listFiles(revision, TEMPLATE_GLOBS.map((glob) => `${chartDir}/${glob}`));
@@ -55566,6 +55575,16 @@ async function readChartSnapshot(repository, revision, settings) {
     const environments = environmentEntries
         .filter((entry) => !parsedApplicationValues.has(entry.path))
         .map((entry) => readEnvironment(parseValuesFile(textOf(entry.path) ?? '', entry.path), parsedApplicationValues.get(`${external_node_path_namespaceObject.posix.dirname(entry.path)}/values.yaml`), metadata, { glob: settings.environments, imageTagPath: settings.imageTag, valuesPrefix }));
+    // Without env.chart.environments the chart's own defaults are the one environment: its
+    // values.yaml decides the conditions and its appVersion (or values tag) is the version.
+    if (!settings.environments && chartText !== undefined) {
+        environments.push(readEnvironment(parseValuesFile('{}', chartValuesFile), undefined, metadata, {
+            glob: chartValuesFile,
+            imageTagPath: settings.imageTag,
+            valuesPrefix,
+        }));
+        environments[environments.length - 1].name = CHART_DEFAULTS;
+    }
     const names = new Map();
     for (const environment of environments) {
         const other = names.get(environment.name);
@@ -55822,6 +55841,27 @@ const RULES = {
         title: 'Env entries not readable statically',
         message: (f) => `${f.workload}'s env list includes \`${f.name}\`, whose entries depend on values; they are not compared.`,
     },
+    helmUnavailable: {
+        id: 'env/helm-unavailable',
+        order: null,
+        severity: 'notice',
+        title: 'helm is not on PATH',
+        message: () => 'The helm cross-check was asked for, but helm is not on PATH; the static reading of the templates is used alone.',
+    },
+    helmFailed: {
+        id: 'env/helm-failed',
+        order: null,
+        severity: 'notice',
+        title: 'helm template failed',
+        message: (f) => `helm template failed for ${f.environment} (${f.name}); the static reading is used alone there.`,
+    },
+    helmMismatch: {
+        id: 'env/helm-mismatch',
+        order: null,
+        severity: 'warning',
+        title: 'helm renders different env names',
+        message: (f) => `In ${f.environment}, helm renders ${list(f.environments)} for ${f.workload} that the static reading does not see, and does not render ${f.other} that it sees; check those entries by hand.`,
+    },
 };
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -55901,6 +55941,12 @@ async function analyzeChart(base, head, deployed, out) {
         for (const dynamic of env?.dynamic ?? []) {
             if (!before.has(dynamic.text))
                 out.hit(RULES.dynamicEntries, { name: dynamic.text, workload }, { file: dynamic.file, line: dynamic.line });
+        }
+        // Entries whose name is computed (`- name: {{ .name }}` in a range) are reported, not dropped.
+        const unresolvedBefore = new Set((base?.workloads.get(workload)?.entries ?? []).filter((e) => !e.resolved).map((e) => e.name));
+        for (const entry of env?.entries ?? []) {
+            if (!entry.resolved && !unresolvedBefore.has(entry.name))
+                out.hit(RULES.dynamicEntries, { name: `- name: ${entry.name}`, workload }, { file: entry.file, line: entry.line });
         }
     }
     const rows = [];
@@ -62633,6 +62679,130 @@ function sortFindings(findings) {
     return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./build/src/helm/helm-render.js
+/**
+ * Optional cross-check of the static reading with `helm template`, when helm is on PATH (it
+ * is on GitHub's Ubuntu runners). The static reading stays the source of truth; a variable
+ * one side sees and the other does not is reported for a human to look at.
+ */
+
+
+
+
+
+
+/** The helm executable on PATH, or null. */
+async function findHelm(env = process.env) {
+    for (const dir of (env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter(Boolean)) {
+        const candidate = external_node_path_namespaceObject.join(dir, 'helm');
+        try {
+            await (0,promises_namespaceObject.access)(candidate, external_node_fs_.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return null;
+}
+/** Container env names per source template in `helm template` output (`# Source: chart/templates/x.yaml`). */
+function renderedEnvBySource(output) {
+    const bySource = new Map();
+    for (const chunk of output.split(/^---[ \t]*$/m)) {
+        const source = /^#\s*Source:\s*(\S+)/m.exec(chunk)?.[1];
+        if (!source)
+            continue;
+        const names = bySource.get(source) ?? new Set();
+        for (const document of (0,dist/* parseAllDocuments */.hR)(chunk)) {
+            if ('contents' in document && document.errors.length === 0)
+                collectEnvNames(document.toJS({ maxAliasCount: 100 }), names);
+        }
+        bySource.set(source, names);
+    }
+    return bySource;
+}
+function collectEnvNames(node, names) {
+    if (Array.isArray(node)) {
+        for (const item of node)
+            collectEnvNames(item, names);
+        return;
+    }
+    if (typeof node !== 'object' || node === null)
+        return;
+    for (const [key, value] of Object.entries(node)) {
+        if (key === 'env' && Array.isArray(value)) {
+            for (const entry of value)
+                if (entry && typeof entry === 'object' && typeof entry.name === 'string')
+                    names.add(entry.name);
+        }
+        else {
+            collectEnvNames(value, names);
+        }
+    }
+}
+/** Render the chart at a revision with one environment's values. Throws on a helm failure (callers report it). */
+async function renderChart(helm, repository, revision, chartDir, values) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), 'lockstep-helm-'));
+    try {
+        const files = await repository.listFiles(revision, [`${chartDir}/**`]);
+        const texts = await repository.readBlobs(files);
+        for (const [index, file] of files.entries()) {
+            const target = external_node_path_namespaceObject.join(dir, 'chart', external_node_path_namespaceObject.posix.relative(chartDir, file.path));
+            await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(target), { recursive: true });
+            await (0,promises_namespaceObject.writeFile)(target, texts[index]);
+        }
+        const valuesFile = external_node_path_namespaceObject.join(dir, 'values.yaml');
+        await (0,promises_namespaceObject.writeFile)(valuesFile, (0,dist/* stringify */.As)(values));
+        return await new Promise((resolve, reject) => {
+            (0,external_node_child_process_namespaceObject.execFile)(helm, ['template', 'lockstep', external_node_path_namespaceObject.join(dir, 'chart'), '-f', valuesFile], { maxBuffer: 32 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) => {
+                if (error)
+                    reject(new Error(stderr.trim().split('\n').pop() || error.message));
+                else
+                    resolve(stdout);
+            });
+        });
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/env/helm-cross-check.js
+
+
+
+async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot, out) {
+    if (!helm) {
+        out.hit(RULES.helmUnavailable, { name: 'helm' });
+        return;
+    }
+    const chartName = snapshot.metadata.name ?? chartDir.split('/').pop();
+    for (const environment of snapshot.environments) {
+        let rendered;
+        try {
+            rendered = renderedEnvBySource(await renderChart(helm, repository, revision, chartDir, environment.values));
+        }
+        catch (error) {
+            out.hit(RULES.helmFailed, { name: error.message.split('\n')[0], environment: environment.name }, { file: environment.file });
+            continue;
+        }
+        const effective = effectiveEnv(snapshot, environment);
+        for (const [workload, file] of snapshot.workloadFiles) {
+            const names = rendered.get(`${chartName}/${file.slice(chartDir.length + 1)}`);
+            if (!names)
+                continue; // a _helper.tpl workload renders through another template
+            const statically = [...(effective.get(workload)?.keys() ?? [])].filter((name) => isSet(effective, workload, name));
+            const missed = [...names].filter((name) => !statically.includes(name)).sort();
+            const extra = statically.filter((name) => !names.has(name)).sort();
+            if (missed.length || extra.length) {
+                out.hit(RULES.helmMismatch, { name: [...missed, ...extra].join(', '), workload, environment: environment.name, environments: missed, other: extra.join(', ') || 'none' }, { file });
+            }
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/env/run.js
 /**
  * `runEnvDiff`: the whole env-diff check, shared by the CLI and the action. In the service
@@ -62640,6 +62810,8 @@ function sortFindings(findings) {
  * chart; in the deployment repository it diffs the chart and checks every environment
  * against the code of the version deployed there; with both sections, both.
  */
+
+
 
 
 
@@ -62686,6 +62858,8 @@ async function runEnvDiff(options) {
             assertWorkloadsPresent(chartHead, `head (${options.head})`);
             const lookup = await deployedLookupFor(env, repository, getCounterpart, configFile);
             deployed = await analyzeChart(chartBase, chartHead, lookup, findings);
+            if (options.helm)
+                await crossCheckWithHelm(await findHelm(), repository, head, env.chart.path.replace(/\/+$/, ''), chartHead, findings);
             if (env.parity?.length) {
                 const exempt = new Set(Object.values(env['parity-exempt'] ?? {}).flat());
                 parity = compareParity(chartBase, chartHead, env.parity, exempt);
@@ -62745,8 +62919,8 @@ function run_short(revision) {
     return revision.slice(0, 12);
 }
 
-// EXTERNAL MODULE: ./build/src/actions/event.js + 1 modules
-var actions_event = __nccwpck_require__(395);
+// EXTERNAL MODULE: ./build/src/actions/event.js
+var actions_event = __nccwpck_require__(1201);
 // EXTERNAL MODULE: ./build/src/actions/inputs.js
 var inputs = __nccwpck_require__(8156);
 ;// CONCATENATED MODULE: ./build/src/actions/env-diff-run.js
@@ -62770,6 +62944,7 @@ async function produceEnvDiff() {
         configFile: (0,inputs/* stringInput */.Uj)('config', DEFAULT_CONFIG_PATH),
         token: (0,inputs/* stringInput */.Uj)('token') || undefined,
         serverUrl: context.serverUrl,
+        helm: (0,inputs/* booleanInput */.tE)('helm-cross-check'),
     });
 }
 /** runEnvDiff fetches a missing base or head commit itself (depth 1) when given as a full sha. */
@@ -62796,10 +62971,10 @@ function revisionsOf(context) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(395);
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1201);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8156);
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8187);
-/* harmony import */ var _env_diff_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2282);
+/* harmony import */ var _env_diff_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5043);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1158);
 /* harmony import */ var _github_identity_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7535);
 /* harmony import */ var _github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4626);
@@ -62835,20 +63010,14 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 395:
+/***/ 1201:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ readEventContext)
-});
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __nccwpck_require__(7406);
-;// CONCATENATED MODULE: ./build/src/actions/event.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ readEventContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7406);
 /**
  * The workflow run's context, read from the runner's environment and event payload
  * (GITHUB_EVENT_PATH) once. No @actions/* import: the CLI and tests can use it too.
@@ -62860,10 +63029,10 @@ function readEventContext(env = process.env) {
     let payload = {};
     if (env.GITHUB_EVENT_PATH) {
         try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
         catch (error) {
-            throw new errors/* InputError */.dz(`cannot read the event payload: ${error.message.split('\n')[0]}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot read the event payload: ${error.message.split('\n')[0]}`, {
                 file: env.GITHUB_EVENT_PATH,
                 hint: 'GITHUB_EVENT_PATH must name the JSON event payload the runner wrote.',
             });
@@ -65617,7 +65786,7 @@ async function resolveIdentity(octokit, installationLogin = ACTIONS_BOT_LOGIN) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   qD: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
-/* unused harmony exports COMMENT_BODY_LIMIT, listOwnComments, findStickyComments, withMarker, readStickyComment, embedRecord, extractRecord */
+/* unused harmony exports COMMENT_BODY_LIMIT, listOwnComments, findStickyComments, withMarker, readStickyComment, ensureStickyComment, embedRecord, extractRecord */
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1158);
 /**
  * One sticky comment per pull request and command, edited in place.
@@ -65704,6 +65873,27 @@ async function upsertStickyComment(octokit, target, body, known) {
     await deleteComments(octokit, target, all.filter((comment) => comment.id !== winner.id));
     const kept = winner.body === fullBody ? winner : await editComment(octokit, target, winner.id, fullBody);
     return { comment: kept, write: 'updated' };
+}
+/**
+ * The sticky comment, created with `body` only if there is none; an existing one
+ * (or one another run created at the same moment) is returned as it is, unedited.
+ */
+async function ensureStickyComment(octokit, target, body) {
+    const existing = await findStickyComments(octokit, target);
+    if (existing[0])
+        return existing[0];
+    const fullBody = fitBody(body.startsWith(target.marker) ? body : `${target.marker}\n${body}`);
+    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body: fullBody,
+    });
+    const mine = { id: Number(data.id), body: fullBody, htmlUrl: data.html_url };
+    const all = await findStickyComments(octokit, target);
+    const winner = all[0] ?? mine;
+    await deleteComments(octokit, target, all.filter((comment) => comment.id !== winner.id));
+    return winner;
 }
 async function editComment(octokit, target, id, body) {
     const { data } = await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {

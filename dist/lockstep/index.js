@@ -28433,6 +28433,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -28468,6 +28475,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -28486,6 +28507,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -31233,13 +31261,13 @@ __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -37154,20 +37182,14 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 395:
+/***/ 1201:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ readEventContext)
-});
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __nccwpck_require__(7406);
-;// CONCATENATED MODULE: ./build/src/actions/event.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ readEventContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7406);
 /**
  * The workflow run's context, read from the runner's environment and event payload
  * (GITHUB_EVENT_PATH) once. No @actions/* import: the CLI and tests can use it too.
@@ -37179,10 +37201,10 @@ function readEventContext(env = process.env) {
     let payload = {};
     if (env.GITHUB_EVENT_PATH) {
         try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
         catch (error) {
-            throw new errors/* InputError */.dz(`cannot read the event payload: ${error.message.split('\n')[0]}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot read the event payload: ${error.message.split('\n')[0]}`, {
                 file: env.GITHUB_EVENT_PATH,
                 hint: 'GITHUB_EVENT_PATH must name the JSON event payload the runner wrote.',
             });
@@ -37223,9 +37245,10 @@ function pullRequestOf(payload) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Uj: () => (/* binding */ stringInput)
+/* harmony export */   Uj: () => (/* binding */ stringInput),
+/* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
-/* unused harmony exports requiredInput, booleanInput, choiceInput */
+/* unused harmony exports requiredInput, choiceInput */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7406);
 /**
@@ -37244,14 +37267,14 @@ function requiredInput(name) {
     return value;
 }
 function booleanInput(name, fallback = false) {
-    const value = core.getInput(name).trim().toLowerCase();
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim().toLowerCase();
     if (!value)
         return fallback;
     if (['true', 'yes', 'on', '1'].includes(value))
         return true;
     if (['false', 'no', 'off', '0'].includes(value))
         return false;
-    throw new InputError(`input '${name}': expected true or false, got '${value}'`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`input '${name}': expected true or false, got '${value}'`);
 }
 function choiceInput(name, choices, fallback) {
     const value = core.getInput(name).trim() || fallback;
@@ -37269,11 +37292,11 @@ function choiceInput(name, choices, fallback) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8073);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9041);
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7585);
-/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(395);
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1201);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8156);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1744);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8187);
 /**
  * Entry of the root action (dist/lockstep/index.js): runs, in one step, every check that
  * .github/lockstep.yml enables — `messages:` → schema-diff, `env:` → env-diff,
@@ -37294,13 +37317,13 @@ await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .C)('lockst
         {
             name: 'schema-diff',
             enabled: (config.messages?.length ?? 0) > 0,
-            produce: async () => (await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 5260))).produceSchemaDiff(),
+            produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(174), __nccwpck_require__.e(428), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7531))).produceSchemaDiff(),
         },
-        { name: 'env-diff', enabled: config.env !== undefined, produce: async () => (await __nccwpck_require__.e(/* import() */ 924).then(__nccwpck_require__.bind(__nccwpck_require__, 7924))).produceEnvDiff() },
+        { name: 'env-diff', enabled: config.env !== undefined, produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(174), __nccwpck_require__.e(428), __nccwpck_require__.e(620)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7620))).produceEnvDiff() },
         {
             name: 'pipelines-gate',
             enabled: config.gate !== undefined,
-            produce: async () => (await __nccwpck_require__.e(/* import() */ 340).then(__nccwpck_require__.bind(__nccwpck_require__, 2340))).producePipelinesGate(),
+            produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(339), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 869))).producePipelinesGate(),
         },
     ];
     const enabled = checks.filter((check) => check.enabled);
@@ -37323,7 +37346,7 @@ await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .C)('lockst
     }
     if (firstError) {
         // Publish what did run, then fail the step as the CLI would (exit 2 for input errors).
-        const { publishReport } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1744));
+        const { publishReport } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8187));
         for (const report of reports)
             await publishReport(report, true);
         (0,_run_action_js__WEBPACK_IMPORTED_MODULE_6__/* .handleActionError */ .x)(firstError.name, firstError.error);
@@ -37337,7 +37360,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1744:
+/***/ 8187:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37398,74 +37421,14 @@ function log_safety_defuseWorkflowCommands(text) {
     return text.replace(/^(\s*)::/gm, '$1:\u200b:');
 }
 
-;// CONCATENATED MODULE: ./build/src/report/markdown.js
-const VERDICT_MARK = { pass: '✅', fail: '❌' };
-const SEVERITY_MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-function markdown_renderMarkdown(report, options = {}) {
-    const level = options.level ?? 2;
-    const out = [`${'#'.repeat(level)} ${VERDICT_MARK[report.verdict]} Lockstep ${report.command}: ${escapeInline(report.headline)}`, ''];
-    for (const block of report.blocks)
-        out.push(...renderBlock(block, level + 1), '');
-    if (options.overflow && options.overflow.length > 0) {
-        out.push(`${'#'.repeat(level + 1)} More findings`, '');
-        out.push('GitHub shows at most 10 annotations of each kind per step; these are the rest.', '');
-        out.push(...renderBlock(findingsTable(options.overflow), level + 1), '');
-    }
-    return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
-}
-function findingsTable(findings) {
-    return {
-        kind: 'table',
-        headers: ['', 'Where', 'Finding'],
-        rows: findings.map((finding) => [
-            SEVERITY_MARK[finding.severity],
-            finding.file ? `\`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : '',
-            `**${finding.title}** — ${finding.message}`,
-        ]),
-    };
-}
-function renderBlock(block, level) {
-    switch (block.kind) {
-        case 'heading':
-            return [`${'#'.repeat(Math.min(level, 6))} ${escapeInline(block.text)}`];
-        case 'paragraph':
-            return [block.text];
-        case 'list':
-            return block.items.map((item) => `- ${item.replace(/\n/g, ' ')}`);
-        case 'table':
-            if (block.rows.length === 0)
-                return [];
-            return [
-                `| ${block.headers.map(escapeCell).join(' | ')} |`,
-                `| ${block.headers.map(() => '---').join(' | ')} |`,
-                ...block.rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
-            ];
-        case 'details':
-            return [
-                '<details>',
-                `<summary>${escapeHtml(block.summary)}</summary>`,
-                '',
-                ...block.blocks.flatMap((inner) => [...renderBlock(inner, level + 1), '']),
-                '</details>',
-            ];
-    }
-}
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function escapeInline(text) {
-    return text.replace(/\r?\n/g, ' ');
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
+// EXTERNAL MODULE: ./build/src/report/markdown.js
+var markdown = __nccwpck_require__(75);
 ;// CONCATENATED MODULE: ./build/src/report/text.js
 const SEVERITY_LABEL = { error: 'error', warning: 'warning', notice: 'note' };
 function text_renderText(report) {
     const out = [`lockstep ${report.command}: ${report.verdict.toUpperCase()} — ${report.headline}`, ''];
     for (const block of report.blocks)
-        out.push(...text_renderBlock(block), '');
+        out.push(...renderBlock(block), '');
     if (report.findings.length > 0) {
         out.push('Findings:');
         for (const finding of report.findings) {
@@ -37475,7 +37438,7 @@ function text_renderText(report) {
     }
     return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
 }
-function text_renderBlock(block) {
+function renderBlock(block) {
     switch (block.kind) {
         case 'heading':
             return [block.text, '-'.repeat(Math.min(block.text.length, 72))];
@@ -37484,7 +37447,7 @@ function text_renderBlock(block) {
         case 'list':
             return block.items.map((item) => `  • ${item}`);
         case 'details':
-            return [block.summary, ...block.blocks.flatMap((inner) => [...text_renderBlock(inner), ''])];
+            return [block.summary, ...block.blocks.flatMap((inner) => [...renderBlock(inner), ''])];
         case 'table':
             return renderTable(block.headers, block.rows);
     }
@@ -37591,7 +37554,7 @@ async function publishReport(report, prefixOutputs = false) {
             core/* notice */.lm(annotation.message, properties);
     }
     core/* info */.pq(log_safety_defuseWorkflowCommands(text_renderText(report)));
-    await core/* summary */.z.addRaw(markdown_renderMarkdown(report, { overflow })).write();
+    await core/* summary */.z.addRaw((0,markdown/* renderMarkdown */.G)(report, { overflow })).write();
 }
 function handleActionError(name, error) {
     if (error instanceof errors/* InputError */.dz) {
@@ -37614,99 +37577,26 @@ function handleActionError(name, error) {
 
 /***/ }),
 
-/***/ 8073:
+/***/ 9041:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Z9: () => (/* binding */ loadConfig)
+  Z9: () => (/* binding */ loadConfig),
+  o4: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: formatKeyPath, parseConfig
+// UNUSED EXPORTS: formatKeyPath
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(8816);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __nccwpck_require__(7406);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./build/src/config/yaml.js
-/**
- * YAML with line numbers and limits. Every YAML file Lockstep reads (its config, Helm
- * values files) goes through here, so errors always name the file and line, and an
- * alias bomb or an oversized file is refused instead of eating the runner's memory.
- */
-
-
-const MAX_YAML_BYTES = 2 * 1024 * 1024;
-/** Aliases beyond this count are refused: a "billion laughs" file expands exponentially. */
-const MAX_YAML_ALIASES = 100;
-function parseYaml(text, file) {
-    if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
-        throw new errors/* InputError */.dz(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
-            file,
-            hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
-        });
-    }
-    const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const lineAt = (offset) => lineCounter.linePos(offset).line;
-    const [error] = document.errors;
-    if (error) {
-        throw new errors/* InputError */.dz(`invalid YAML: ${error.message.split('\n')[0]}`, {
-            file,
-            line: lineAt(error.pos[0]),
-            hint: 'Fix the YAML syntax at that line.',
-        });
-    }
-    let value;
-    try {
-        value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-    }
-    catch (cause) {
-        const message = cause instanceof Error ? cause.message : String(cause);
-        throw new errors/* InputError */.dz(`YAML refused: ${message}`, {
-            file,
-            hint: `Aliases may expand at most ${MAX_YAML_ALIASES} times (a guard against alias bombs); write the values out.`,
-        });
-    }
-    const nodeAt = (path) => {
-        let node = document.contents;
-        let found = node;
-        for (const step of path) {
-            if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
-                node = node.get(step, true);
-                if (!node)
-                    break;
-                found = node;
-            }
-            else
-                break;
-        }
-        return found;
-    };
-    return {
-        file,
-        value,
-        document,
-        lineOf(path) {
-            const node = nodeAt(path);
-            return node?.range ? lineAt(node.range[0]) : undefined;
-        },
-        lineOfKey(path, key) {
-            const node = path.length === 0 ? document.contents : nodeAt(path);
-            if (!(0,dist/* isMap */.jh)(node))
-                return undefined;
-            const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === key);
-            const keyNode = pair?.key;
-            return keyNode?.range ? lineAt(keyNode.range[0]) : undefined;
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./build/src/config/yaml.js
+var config_yaml = __nccwpck_require__(8045);
 // EXTERNAL MODULE: ./build/src/config/schema.js + 3 modules
 var config_schema = __nccwpck_require__(7585);
 ;// CONCATENATED MODULE: ./build/src/config/did-you-mean.js
@@ -37751,7 +37641,7 @@ function editDistance(a, b) {
 async function loadConfig(file, displayName = file) {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (cause) {
         const code = cause.code;
@@ -37763,7 +37653,7 @@ async function loadConfig(file, displayName = file) {
     return parseConfig(text, displayName);
 }
 function parseConfig(text, file) {
-    const yaml = parseYaml(text, file);
+    const yaml = (0,config_yaml/* parseYaml */.hN)(text, file);
     // An empty file is an empty config: every section is optional.
     const result = config_schema/* LockstepConfigSchema */.$.safeParse(yaml.value ?? {});
     if (result.success)
@@ -37897,6 +37787,9 @@ const MessageSchema = schemas/* strictObject */.rej({
     schema: SchemaReference.describe('PATH.py#Class or a .json JSON Schema'),
     role: Role,
     decoder: Decoder,
+    extra: schemas/* enum */.k5n(['ignore', 'forbid', 'allow'])
+        .optional()
+        .describe("pydantic decoder: the reader's extra policy, when model_config does not say it (default: read from model_config, else ignore)"),
     peer: PeerSchema.optional(),
 });
 const VersioningSchema = schemas/* strictObject */.rej({
@@ -37922,6 +37815,9 @@ const ChartSchema = schemas/* strictObject */.rej({
         .describe('workload → template file inside the chart, e.g. {service: templates/scaled-job.yaml}'),
     environments: schemas/* string */.YjP().min(1).optional().describe('glob of values files, e.g. applications/prompt-keda-*/values-*.yaml'),
     'image-tag': schemas/* string */.YjP().min(1).optional().describe('key path of the deployed image tag in a values file'),
+    'values-prefix': schemas/* string */.YjP()
+        .optional()
+        .describe("key under which an environment's values file holds this chart's values (a subchart alias such as prompt-keda); default: the first key of image-tag when it names the chart"),
 });
 const CounterpartSchema = schemas/* strictObject */.rej({
     repository: schemas/* string */.YjP().min(1).describe('owner/name on GitHub, a local path, or a git URL'),
@@ -37979,6 +37875,127 @@ const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
 
 /***/ }),
 
+/***/ 8045:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hN: () => (/* binding */ parseYaml)
+/* harmony export */ });
+/* unused harmony exports MAX_YAML_BYTES, MAX_YAML_ALIASES, MAX_YAML_FLOW_DEPTH */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7406);
+/**
+ * YAML with line numbers and limits. Every YAML file Lockstep reads (its config, Helm
+ * values files) goes through here, so errors always name the file and line, and an
+ * alias bomb or an oversized file is refused instead of eating the runner's memory.
+ */
+
+
+const MAX_YAML_BYTES = 2 * 1024 * 1024;
+/** Aliases beyond this count are refused: a "billion laughs" file expands exponentially. */
+const MAX_YAML_ALIASES = 100;
+/**
+ * Flow collections (`[`, `{`) nested deeper than this are refused before parsing: the YAML
+ * composer recurses once per level, and past about a thousand levels it exhausts the stack —
+ * the second time in a process, V8 then aborts the whole process (a fatal "RegExpCompiler
+ * Allocation failed") instead of throwing. No configuration or values file nests this deep.
+ */
+const MAX_YAML_FLOW_DEPTH = 100;
+function parseYaml(text, file) {
+    if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
+            file,
+            hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
+        });
+    }
+    const tooDeep = lineOfExcessiveFlowDepth(text);
+    if (tooDeep !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`YAML nested more than ${MAX_YAML_FLOW_DEPTH} levels deep ([ and { collections); refusing to read it`, {
+            file,
+            line: tooDeep,
+            hint: 'Flatten the structure: configuration and values files never need this much nesting.',
+        });
+    }
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const lineAt = (offset) => lineCounter.linePos(offset).line;
+    const [error] = document.errors;
+    if (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`invalid YAML: ${error.message.split('\n')[0]}`, {
+            file,
+            line: lineAt(error.pos[0]),
+            hint: 'Fix the YAML syntax at that line.',
+        });
+    }
+    let value;
+    try {
+        value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (cause) {
+        const message = cause instanceof Error ? cause.message : String(cause);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`YAML refused: ${message}`, {
+            file,
+            hint: `Aliases may expand at most ${MAX_YAML_ALIASES} times (a guard against alias bombs); write the values out.`,
+        });
+    }
+    const nodeAt = (path) => {
+        let node = document.contents;
+        let found = node;
+        for (const step of path) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+                node = node.get(step, true);
+                if (!node)
+                    break;
+                found = node;
+            }
+            else
+                break;
+        }
+        return found;
+    };
+    return {
+        file,
+        value,
+        document,
+        lineOf(path) {
+            const node = nodeAt(path);
+            return node?.range ? lineAt(node.range[0]) : undefined;
+        },
+        lineOfKey(path, key) {
+            const node = path.length === 0 ? document.contents : nodeAt(path);
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+                return undefined;
+            const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && String(item.key.value) === key);
+            const keyNode = pair?.key;
+            return keyNode?.range ? lineAt(keyNode.range[0]) : undefined;
+        },
+    };
+}
+/** The line where flow nesting first exceeds MAX_YAML_FLOW_DEPTH, found by the (non-recursive) lexer. */
+function lineOfExcessiveFlowDepth(text) {
+    if (!/[[{]/.test(text))
+        return undefined;
+    let depth = 0;
+    let line = 1;
+    for (const token of new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG().lex(text)) {
+        if (token === '[' || token === '{') {
+            depth += 1;
+            if (depth > MAX_YAML_FLOW_DEPTH)
+                return line;
+        }
+        else if (token === ']' || token === '}') {
+            depth = Math.max(0, depth - 1);
+        }
+        else if (token.includes('\n')) {
+            line += token.split('\n').length - 1;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 7406:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38011,6 +38028,77 @@ function isInputError(error) {
 }
 /** Exit codes shared by the CLI and the actions. */
 const ExitCode = { pass: 0, failed: 1, inputError: 2 };
+
+
+/***/ }),
+
+/***/ 75:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ renderMarkdown)
+/* harmony export */ });
+/* unused harmony export findingsTable */
+const VERDICT_MARK = { pass: '✅', fail: '❌' };
+const SEVERITY_MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+function renderMarkdown(report, options = {}) {
+    const level = options.level ?? 2;
+    const out = [`${'#'.repeat(level)} ${VERDICT_MARK[report.verdict]} Lockstep ${report.command}: ${escapeInline(report.headline)}`, ''];
+    for (const block of report.blocks)
+        out.push(...renderBlock(block, level + 1), '');
+    if (options.overflow && options.overflow.length > 0) {
+        out.push(`${'#'.repeat(level + 1)} More findings`, '');
+        out.push('GitHub shows at most 10 annotations of each kind per step; these are the rest.', '');
+        out.push(...renderBlock(findingsTable(options.overflow), level + 1), '');
+    }
+    return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+function findingsTable(findings) {
+    return {
+        kind: 'table',
+        headers: ['', 'Where', 'Finding'],
+        rows: findings.map((finding) => [
+            SEVERITY_MARK[finding.severity],
+            finding.file ? `\`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : '',
+            `**${finding.title}** — ${finding.message}`,
+        ]),
+    };
+}
+function renderBlock(block, level) {
+    switch (block.kind) {
+        case 'heading':
+            return [`${'#'.repeat(Math.min(level, 6))} ${escapeInline(block.text)}`];
+        case 'paragraph':
+            return [block.text];
+        case 'list':
+            return block.items.map((item) => `- ${item.replace(/\n/g, ' ')}`);
+        case 'table':
+            if (block.rows.length === 0)
+                return [];
+            return [
+                `| ${block.headers.map(escapeCell).join(' | ')} |`,
+                `| ${block.headers.map(() => '---').join(' | ')} |`,
+                ...block.rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
+            ];
+        case 'details':
+            return [
+                '<details>',
+                `<summary>${escapeHtml(block.summary)}</summary>`,
+                '',
+                ...block.blocks.flatMap((inner) => [...renderBlock(inner, level + 1), '']),
+                '</details>',
+            ];
+    }
+}
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function escapeInline(text) {
+    return text.replace(/\r?\n/g, ' ');
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 
 /***/ }),
@@ -40996,13 +41084,17 @@ __nccwpck_require__.d(__webpack_exports__, {
   IiU: () => (/* binding */ ZodOptional),
   b8S: () => (/* binding */ ZodRecord),
   YOg: () => (/* binding */ array),
+  zMY: () => (/* binding */ schemas_boolean),
   k5n: () => (/* binding */ schemas_enum),
+  euz: () => (/* binding */ literal),
+  aig: () => (/* binding */ schemas_number),
+  Ikc: () => (/* binding */ object),
   g1P: () => (/* binding */ record),
   rej: () => (/* binding */ strictObject),
   YjP: () => (/* binding */ schemas_string)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNumber, ZodNumberFormat, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, boolean, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, number, object, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNumber, ZodNumberFormat, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -43724,9 +43816,9 @@ const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, d
     $ZodCheckNumberFormat.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
 });
-const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBoolean", (inst, def) => {
+const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.boolean;
+    inst._zod.pattern = regexes_boolean;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -43744,7 +43836,7 @@ const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodBigInt = /*@__PURE__*/ $constructor("$ZodBigInt", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = bigint;
@@ -45089,16 +45181,16 @@ const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -45115,7 +45207,7 @@ const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -46074,7 +46166,7 @@ function _isoDuration(Class, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...util.normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedNumber(Class, params) {
@@ -46134,7 +46226,7 @@ function _uint32(Class, params) {
 function _boolean(Class, params) {
     return new Class({
         type: "boolean",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -49655,7 +49747,7 @@ const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
     },
 }));
 function schemas_number(params) {
-    return core._number(ZodNumber, params);
+    return _number(ZodNumber, params);
 }
 const ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def) => {
     $ZodNumberFormat.init(inst, def);
@@ -49676,13 +49768,13 @@ function int32(params) {
 function uint32(params) {
     return core._uint32(ZodNumberFormat, params);
 }
-const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBoolean", (inst, def) => {
-    core.$ZodBoolean.init(inst, def);
+const ZodBoolean = /*@__PURE__*/ $constructor("ZodBoolean", (inst, def) => {
+    $ZodBoolean.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.booleanProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
 function schemas_boolean(params) {
-    return core._boolean(ZodBoolean, params);
+    return _boolean(ZodBoolean, params);
 }
 const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
     $ZodBigInt.init(inst, def);
@@ -49906,7 +49998,7 @@ function object(shape, params) {
     const def = {
         type: "object",
         shape: shape ?? {},
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     };
     return new ZodObject(def);
 }
@@ -50162,10 +50254,10 @@ function nativeEnum(entries, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
+const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
     inst.values = new Set(def.values);
     Object.defineProperty(inst, "value", {
         get() {
@@ -50175,12 +50267,12 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
             return def.values[0];
         },
     });
-})));
+});
 function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
@@ -50564,7 +50656,7 @@ function preprocess(fn, schema) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

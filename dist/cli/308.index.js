@@ -1,8 +1,8 @@
-export const id = 533;
-export const ids = [533];
+export const id = 308;
+export const ids = [308];
 export const modules = {
 
-/***/ 3533:
+/***/ 2308:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -795,6 +795,8 @@ function readChartMetadata(chartYaml, chartFile, valuesYaml) {
 
 
 
+/** The environment name used when no env.chart.environments glob is configured. */
+const CHART_DEFAULTS = '(chart defaults)';
 async function readChartSnapshot(repository, revision, settings) {
     const chartDir = settings.path.replace(/\/+$/, '');
     const templateEntries = await repository.listFiles(revision, TEMPLATE_GLOBS.map((glob) => `${chartDir}/${glob}`));
@@ -839,6 +841,16 @@ async function readChartSnapshot(repository, revision, settings) {
     const environments = environmentEntries
         .filter((entry) => !parsedApplicationValues.has(entry.path))
         .map((entry) => readEnvironment(parseValuesFile(textOf(entry.path) ?? '', entry.path), parsedApplicationValues.get(`${external_node_path_.posix.dirname(entry.path)}/values.yaml`), metadata, { glob: settings.environments, imageTagPath: settings.imageTag, valuesPrefix }));
+    // Without env.chart.environments the chart's own defaults are the one environment: its
+    // values.yaml decides the conditions and its appVersion (or values tag) is the version.
+    if (!settings.environments && chartText !== undefined) {
+        environments.push(readEnvironment(parseValuesFile('{}', chartValuesFile), undefined, metadata, {
+            glob: chartValuesFile,
+            imageTagPath: settings.imageTag,
+            valuesPrefix,
+        }));
+        environments[environments.length - 1].name = CHART_DEFAULTS;
+    }
     const names = new Map();
     for (const environment of environments) {
         const other = names.get(environment.name);
@@ -1095,6 +1107,27 @@ const RULES = {
         title: 'Env entries not readable statically',
         message: (f) => `${f.workload}'s env list includes \`${f.name}\`, whose entries depend on values; they are not compared.`,
     },
+    helmUnavailable: {
+        id: 'env/helm-unavailable',
+        order: null,
+        severity: 'notice',
+        title: 'helm is not on PATH',
+        message: () => 'The helm cross-check was asked for, but helm is not on PATH; the static reading of the templates is used alone.',
+    },
+    helmFailed: {
+        id: 'env/helm-failed',
+        order: null,
+        severity: 'notice',
+        title: 'helm template failed',
+        message: (f) => `helm template failed for ${f.environment} (${f.name}); the static reading is used alone there.`,
+    },
+    helmMismatch: {
+        id: 'env/helm-mismatch',
+        order: null,
+        severity: 'warning',
+        title: 'helm renders different env names',
+        message: (f) => `In ${f.environment}, helm renders ${list(f.environments)} for ${f.workload} that the static reading does not see, and does not render ${f.other} that it sees; check those entries by hand.`,
+    },
 };
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -1174,6 +1207,12 @@ async function analyzeChart(base, head, deployed, out) {
         for (const dynamic of env?.dynamic ?? []) {
             if (!before.has(dynamic.text))
                 out.hit(RULES.dynamicEntries, { name: dynamic.text, workload }, { file: dynamic.file, line: dynamic.line });
+        }
+        // Entries whose name is computed (`- name: {{ .name }}` in a range) are reported, not dropped.
+        const unresolvedBefore = new Set((base?.workloads.get(workload)?.entries ?? []).filter((e) => !e.resolved).map((e) => e.name));
+        for (const entry of env?.entries ?? []) {
+            if (!entry.resolved && !unresolvedBefore.has(entry.name))
+                out.hit(RULES.dynamicEntries, { name: `- name: ${entry.name}`, workload }, { file: entry.file, line: entry.line });
         }
     }
     const rows = [];
@@ -2304,6 +2343,138 @@ function sortFindings(findings) {
     return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./build/src/helm/helm-render.js
+/**
+ * Optional cross-check of the static reading with `helm template`, when helm is on PATH (it
+ * is on GitHub's Ubuntu runners). The static reading stays the source of truth; a variable
+ * one side sees and the other does not is reported for a human to look at.
+ */
+
+
+
+
+
+
+/** The helm executable on PATH, or null. */
+async function findHelm(env = process.env) {
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean)) {
+        const candidate = external_node_path_.join(dir, 'helm');
+        try {
+            await (0,promises_.access)(candidate, external_node_fs_.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return null;
+}
+/** Container env names per source template in `helm template` output (`# Source: chart/templates/x.yaml`). */
+function renderedEnvBySource(output) {
+    const bySource = new Map();
+    for (const chunk of output.split(/^---[ \t]*$/m)) {
+        const source = /^#\s*Source:\s*(\S+)/m.exec(chunk)?.[1];
+        if (!source)
+            continue;
+        const names = bySource.get(source) ?? new Set();
+        for (const document of (0,dist/* parseAllDocuments */.hR)(chunk)) {
+            if ('contents' in document && document.errors.length === 0)
+                collectEnvNames(document.toJS({ maxAliasCount: 100 }), names);
+        }
+        bySource.set(source, names);
+    }
+    return bySource;
+}
+function collectEnvNames(node, names) {
+    if (Array.isArray(node)) {
+        for (const item of node)
+            collectEnvNames(item, names);
+        return;
+    }
+    if (typeof node !== 'object' || node === null)
+        return;
+    for (const [key, value] of Object.entries(node)) {
+        if (key === 'env' && Array.isArray(value)) {
+            for (const entry of value)
+                if (entry && typeof entry === 'object' && typeof entry.name === 'string')
+                    names.add(entry.name);
+        }
+        else {
+            collectEnvNames(value, names);
+        }
+    }
+}
+/** Render the chart at a revision with one environment's values. Throws on a helm failure (callers report it). */
+async function renderChart(helm, repository, revision, chartDir, values) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'lockstep-helm-'));
+    try {
+        const files = await repository.listFiles(revision, [`${chartDir}/**`]);
+        const texts = await repository.readBlobs(files);
+        for (const [index, file] of files.entries()) {
+            const target = external_node_path_.join(dir, 'chart', external_node_path_.posix.relative(chartDir, file.path));
+            await (0,promises_.mkdir)(external_node_path_.dirname(target), { recursive: true });
+            await (0,promises_.writeFile)(target, texts[index]);
+        }
+        const valuesFile = external_node_path_.join(dir, 'values.yaml');
+        await (0,promises_.writeFile)(valuesFile, (0,dist/* stringify */.As)(values));
+        return await new Promise((resolve, reject) => {
+            (0,external_node_child_process_.execFile)(helm, ['template', 'lockstep', external_node_path_.join(dir, 'chart'), '-f', valuesFile], { maxBuffer: 32 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) => {
+                if (error)
+                    reject(new Error(stderr.trim().split('\n').pop() || error.message));
+                else
+                    resolve(stdout);
+            });
+        });
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/env/helm-cross-check.js
+
+
+
+async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot, out) {
+    if (!helm) {
+        out.hit(RULES.helmUnavailable, { name: 'helm' });
+        return;
+    }
+    const chartName = snapshot.metadata.name ?? chartDir.split('/').pop();
+    for (const environment of snapshot.environments) {
+        let rendered;
+        try {
+            rendered = renderedEnvBySource(await renderChart(helm, repository, revision, chartDir, environment.values));
+        }
+        catch (error) {
+            out.hit(RULES.helmFailed, { name: error.message.split('\n')[0], environment: environment.name }, { file: environment.file });
+            continue;
+        }
+        const effective = effectiveEnv(snapshot, environment);
+        for (const [workload, file] of snapshot.workloadFiles) {
+            const names = rendered.get(`${chartName}/${file.slice(chartDir.length + 1)}`);
+            if (!names)
+                continue; // a _helper.tpl workload renders through another template
+            const statically = [...(effective.get(workload)?.keys() ?? [])].filter((name) => isSet(effective, workload, name));
+            const missed = [...names].filter((name) => !statically.includes(name)).sort();
+            const extra = statically.filter((name) => !names.has(name)).sort();
+            if (missed.length || extra.length) {
+                out.hit(RULES.helmMismatch, { name: [...missed, ...extra].join(', '), workload, environment: environment.name, environments: missed, other: extra.join(', ') || 'none' }, { file });
+            }
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/env/run.js
 /**
  * `runEnvDiff`: the whole env-diff check, shared by the CLI and the action. In the service
@@ -2311,6 +2482,8 @@ function sortFindings(findings) {
  * chart; in the deployment repository it diffs the chart and checks every environment
  * against the code of the version deployed there; with both sections, both.
  */
+
+
 
 
 
@@ -2357,6 +2530,8 @@ async function runEnvDiff(options) {
             assertWorkloadsPresent(chartHead, `head (${options.head})`);
             const lookup = await deployedLookupFor(env, repository, getCounterpart, configFile);
             deployed = await analyzeChart(chartBase, chartHead, lookup, findings);
+            if (options.helm)
+                await crossCheckWithHelm(await findHelm(), repository, head, env.chart.path.replace(/\/+$/, ''), chartHead, findings);
             if (env.parity?.length) {
                 const exempt = new Set(Object.values(env['parity-exempt'] ?? {}).flat());
                 parity = compareParity(chartBase, chartHead, env.parity, exempt);
@@ -2436,6 +2611,8 @@ Options:
   --base REV        base revision (required)
   --head REV        head revision (default: HEAD)
   --config FILE     configuration (default: DIR/.github/lockstep.yml)
+  --helm            also render each environment with \`helm template\` (helm on PATH)
+                    and report env names the static reading does not see
 Environment: GITHUB_TOKEN (a counterpart given as owner/name), GITHUB_SERVER_URL.`;
 const envDiffCommand = {
     name: 'env-diff',
@@ -2446,6 +2623,7 @@ const envDiffCommand = {
         base: { type: 'string' },
         head: { type: 'string' },
         config: { type: 'string' },
+        helm: { type: 'boolean', default: false },
     },
     async run(values, context) {
         const repoDir = external_node_path_.resolve(context.cwd, (0,command/* stringOption */.P)(values, 'repo') ?? '.');
@@ -2460,6 +2638,7 @@ const envDiffCommand = {
             configFile: configOption ? external_node_path_.resolve(context.cwd, configOption) : schema/* DEFAULT_CONFIG_PATH */.B,
             token: context.env.GITHUB_TOKEN || undefined,
             serverUrl: context.env.GITHUB_SERVER_URL || undefined,
+            helm: values.helm === true,
         });
     },
 };

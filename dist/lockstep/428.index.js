@@ -1,0 +1,696 @@
+export const id = 428;
+export const ids = [428];
+export const modules = {
+
+/***/ 7278:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ openRemote)
+/* harmony export */ });
+/* unused harmony export isOwnerName */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7406);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8360);
+/* harmony import */ var _run_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7870);
+/**
+ * Peer and counterpart repositories: `owner/name` on GitHub (fetched shallowly with the
+ * token), a local path, or a git URL — opened at one ref with the least history needed.
+ */
+
+
+
+
+
+
+const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_.-]+$/;
+function isOwnerName(repository) {
+    return OWNER_NAME.test(repository) && !repository.startsWith('.');
+}
+async function openRemote(source) {
+    const local = await localRepositoryPath(source);
+    if (local) {
+        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_4__/* .GitRepository */ .x.open(local);
+        const commit = await repository.resolveRevision(source.ref).catch(async () => {
+            // A local clone may only have the ref on its remote.
+            return repository.resolveRevision(`origin/${source.ref}`).catch(() => {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`ref '${source.ref}' not found in ${source.repository}`, {
+                    file: source.repository,
+                    hint: 'Check the ref in the configuration (a branch, tag or commit of that repository).',
+                });
+            });
+        });
+        return {
+            repository,
+            commit,
+            dispose: async () => repository.close(),
+            tags: () => repository.tags(),
+            fetchTag: async (tag) => repository.resolveRevision(`refs/tags/${tag}`),
+        };
+    }
+    return fetchShallow(source);
+}
+async function localRepositoryPath(source) {
+    const { repository } = source;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository) || /^[^/]+@[^:]+:/.test(repository))
+        return undefined;
+    const candidate = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(source.cwd ?? process.cwd(), repository);
+    const exists = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(candidate).then((s) => s.isDirectory(), () => false);
+    if (exists)
+        return candidate;
+    if (isOwnerName(repository))
+        return undefined;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`repository '${repository}' is neither owner/name, a git URL, nor an existing folder`, {
+        hint: 'Use owner/name for a GitHub repository, a git URL, or a path to a local clone.',
+    });
+}
+async function fetchShallow(source) {
+    const url = isOwnerName(source.repository)
+        ? `${(source.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${source.repository}.git`
+        : source.repository;
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'lockstep-remote-'));
+    const config = [];
+    if (source.token && url.startsWith('https://')) {
+        const basic = Buffer.from(`x-access-token:${source.token}`).toString('base64');
+        config.push(`http.extraheader=AUTHORIZATION: basic ${basic}`);
+    }
+    try {
+        await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_5__/* .gitText */ .q_)(['init', '--quiet', '--bare', dir], { cwd: node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir() });
+        await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_5__/* .gitText */ .q_)(['fetch', '--quiet', '--no-tags', '--depth=1', url, source.ref], { cwd: dir, config });
+        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_4__/* .GitRepository */ .x.open(dir);
+        const commit = await repository.resolveRevision('FETCH_HEAD');
+        return {
+            repository,
+            commit,
+            dispose: async () => {
+                repository.close();
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+            },
+            tags: () => remoteTags(dir, url, config, source.repository),
+            fetchTag: async (tag) => {
+                try {
+                    await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_5__/* .gitText */ .q_)(['fetch', '--quiet', '--no-tags', '--depth=1', url, `+refs/tags/${tag}:refs/tags/${tag}`], { cwd: dir, config });
+                }
+                catch (error) {
+                    throw fetchError(source, `tag '${tag}'`, error);
+                }
+                return repository.resolveRevision(`refs/tags/${tag}`);
+            },
+        };
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
+            throw error;
+        throw fetchError(source, `'${source.ref}'`, error);
+    }
+}
+function fetchError(source, what, error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`cannot fetch ${source.repository} at ${what}: ${reason.replace(/AUTHORIZATION: basic \S+/g, '***')}`, {
+        file: source.repository,
+        hint: 'Check the repository and ref, and that the token can read it (a private repository needs a token with contents: read).',
+    });
+}
+/** Tags of a remote, peeled, without fetching any object. */
+async function remoteTags(dir, url, config, label) {
+    let out;
+    try {
+        out = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_5__/* .gitText */ .q_)(['ls-remote', '--tags', url], { cwd: dir, config });
+    }
+    catch (error) {
+        throw fetchError({ repository: label, ref: 'tags' }, 'its tags', error);
+    }
+    const tags = new Map();
+    for (const line of out.split('\n')) {
+        const [commit, ref] = line.split('\t');
+        if (!commit || !ref?.startsWith('refs/tags/'))
+            continue;
+        const peeled = ref.endsWith('^{}');
+        const name = ref.slice('refs/tags/'.length).replace(/\^\{\}$/, '');
+        if (peeled || !tags.has(name))
+            tags.set(name, commit);
+    }
+    return [...tags].map(([name, commit]) => ({ name, commit }));
+}
+
+
+/***/ }),
+
+/***/ 8360:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ GitRepository)
+});
+
+// UNUSED EXPORTS: MAX_FILE_BYTES
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(7406);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./build/src/git/cat-file-batch.js
+/**
+ * One long-lived `git cat-file --batch` process per repository: requests are written to
+ * its stdin and answers parsed from its stdout in order, so reading a thousand files
+ * costs one process, not a thousand.
+ */
+
+class CatFileBatch {
+    cwd;
+    child;
+    buffer = Buffer.alloc(0);
+    queue = [];
+    failure;
+    /** Number of git processes started; the benchmarks and tests read it. */
+    processesStarted = 0;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    /** Read objects by name (`<rev>:<path>` or an object id); undefined where missing. */
+    read(names) {
+        if (names.length === 0)
+            return Promise.resolve([]);
+        const child = this.start();
+        const answers = names.map((name) => new Promise((resolve, reject) => {
+            if (name.includes('\n'))
+                throw new Error('object name contains a newline');
+            this.queue.push({ resolve, reject });
+        }));
+        this.keepAlive(true);
+        child.stdin.write(names.map((name) => `${name}\n`).join(''));
+        return Promise.all(answers);
+    }
+    close() {
+        this.child?.stdin.end();
+        this.child = undefined;
+    }
+    start() {
+        if (this.failure)
+            throw this.failure;
+        if (this.child)
+            return this.child;
+        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+        });
+        this.processesStarted++;
+        let stderr = '';
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString('utf8')));
+        child.stdout.on('data', (chunk) => {
+            this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+            this.drain();
+        });
+        const fail = (error) => {
+            this.failure = error;
+            for (const pending of this.queue.splice(0))
+                pending.reject(error);
+        };
+        child.on('error', fail);
+        child.on('close', (code) => {
+            if (this.queue.length)
+                fail(new Error(`git cat-file --batch exited (${code}): ${stderr.trim()}`));
+            if (this.child === child)
+                this.child = undefined;
+        });
+        this.child = child;
+        return child;
+    }
+    /** An idle reader must not keep the process alive; a busy one must. */
+    keepAlive(active) {
+        const child = this.child;
+        if (!child)
+            return;
+        const streams = [child.stdout, child.stderr, child.stdin];
+        if (active) {
+            child.ref();
+            for (const stream of streams)
+                stream.ref?.();
+        }
+        else {
+            child.unref();
+            for (const stream of streams)
+                stream.unref?.();
+        }
+    }
+    drain() {
+        while (this.queue.length) {
+            const newline = this.buffer.indexOf(10);
+            if (newline < 0)
+                return;
+            const header = this.buffer.subarray(0, newline).toString('utf8');
+            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+                this.buffer = this.buffer.subarray(newline + 1);
+                this.queue.shift().resolve(undefined);
+                if (this.queue.length === 0)
+                    this.keepAlive(false);
+                continue;
+            }
+            const [oid, type, sizeText] = header.split(' ');
+            const size = Number(sizeText);
+            // Header, content, and the newline git writes after the content.
+            if (this.buffer.length < newline + 1 + size + 1)
+                return;
+            const content = Buffer.from(this.buffer.subarray(newline + 1, newline + 1 + size));
+            this.buffer = this.buffer.subarray(newline + 1 + size + 1);
+            this.queue.shift().resolve({ oid, type, size, content });
+        }
+        if (this.queue.length === 0)
+            this.keepAlive(false);
+    }
+}
+
+// EXTERNAL MODULE: ./build/src/git/run-git.js
+var run_git = __webpack_require__(7870);
+;// CONCATENATED MODULE: ./build/src/git/repository.js
+/**
+ * A git repository read at revisions, never through its work tree: the files a check
+ * needs are read from git's object store, all through one `git cat-file --batch`.
+ */
+
+
+
+
+
+/** Files larger than this are refused: no schema, template or module is that big. */
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+class GitRepository {
+    dir;
+    batch;
+    trees = new Map();
+    resolved = new Map();
+    constructor(dir) {
+        this.dir = dir;
+        this.batch = new CatFileBatch(dir);
+    }
+    /** Open the repository at `dir` (its top level is found by git). */
+    static async open(dir) {
+        try {
+            const top = (await (0,run_git/* gitText */.q_)(['rev-parse', '--show-toplevel'], { cwd: dir })).trim();
+            return new GitRepository(top);
+        }
+        catch (error) {
+            // A bare repository (a mirror, a fetched peer) has no top level but is still a repository.
+            try {
+                const bare = (await (0,run_git/* gitText */.q_)(['rev-parse', '--is-bare-repository'], { cwd: dir })).trim();
+                if (bare === 'true')
+                    return new GitRepository(external_node_path_.resolve(dir));
+            }
+            catch {
+                // fall through to the error below
+            }
+            throw new errors/* InputError */.dz('not a git repository', {
+                file: dir,
+                hint: `Run Lockstep inside a clone (actions/checkout), or pass --repo DIR. (${firstLine(error)})`,
+            });
+        }
+    }
+    /** git processes started for reading objects (not counting one-shot commands). */
+    get batchProcesses() {
+        return this.batch.processesStarted;
+    }
+    git(args, config) {
+        return (0,run_git/* gitText */.q_)(args, { cwd: this.dir, config });
+    }
+    /** The commit id of a revision; an InputError that says how to fetch it when missing. */
+    resolveRevision(revision) {
+        let answer = this.resolved.get(revision);
+        if (!answer) {
+            answer = this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]).then((out) => out.trim(), async () => {
+                const shallow = await this.isShallow();
+                throw new errors/* InputError */.dz(`revision '${revision}' is not in this clone${shallow ? ' (a shallow clone)' : ''}`, {
+                    file: this.dir,
+                    hint: shallow
+                        ? `Fetch it first: git fetch --depth=1 origin ${revision} (or use actions/checkout with fetch-depth: 0).`
+                        : `Check the name, or fetch it: git fetch origin ${revision}.`,
+                });
+            });
+            this.resolved.set(revision, answer);
+            answer.catch(() => this.resolved.delete(revision));
+        }
+        return answer;
+    }
+    async isShallow() {
+        return (await this.git(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+    }
+    async hasCommit(sha) {
+        try {
+            await this.git(['cat-file', '-e', `${sha}^{commit}`]);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    /**
+     * Make sure a commit is present. In a shallow clone (actions/checkout's default depth 1)
+     * the PR's base is usually missing: fetch just that commit, depth 1 — a tree diff
+     * between two commits needs no history in between.
+     */
+    async ensureCommit(sha, remote = 'origin') {
+        if (await this.hasCommit(sha))
+            return;
+        try {
+            await this.git(['fetch', '--no-tags', '--depth=1', remote, sha]);
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz(`commit ${sha} is not in this clone and could not be fetched from '${remote}'`, {
+                file: this.dir,
+                hint: `Use actions/checkout with fetch-depth: 0, or run: git fetch --depth=1 ${remote} ${sha}. (${firstLine(error)})`,
+            });
+        }
+        this.resolved.clear();
+    }
+    /** Every file at a revision (cached per commit): path, mode and blob id. */
+    async tree(revision) {
+        const commit = await this.resolveRevision(revision);
+        let tree = this.trees.get(commit);
+        if (!tree) {
+            tree = (0,run_git/* runGit */.EO)(['ls-tree', '-r', '-z', '--full-tree', commit], { cwd: this.dir }).then((out) => {
+                const entries = new Map();
+                for (const record of out.toString('utf8').split('\0')) {
+                    if (!record)
+                        continue;
+                    const tab = record.indexOf('\t');
+                    const [mode, , blob] = record.slice(0, tab).split(' ');
+                    const file = record.slice(tab + 1);
+                    entries.set(file, { path: file, mode, blob });
+                }
+                return entries;
+            });
+            this.trees.set(commit, tree);
+        }
+        return tree;
+    }
+    /** Files at a revision whose path matches any of the globs (all files without globs). */
+    async listFiles(revision, globs) {
+        const tree = await this.tree(revision);
+        const entries = [...tree.values()].filter((entry) => entry.mode !== '160000');
+        if (!globs || globs.length === 0)
+            return entries;
+        const matches = picomatch(globs, { dot: true });
+        return entries.filter((entry) => matches(entry.path));
+    }
+    /**
+     * Read files at a revision, all through the one cat-file process. A path absent at
+     * that revision maps to undefined. Binary, oversized, non-UTF-8 files and symlinks
+     * leading out of the repository are refused with an InputError naming the file.
+     */
+    async readFiles(revision, paths) {
+        const tree = await this.tree(revision);
+        const wanted = paths.map((file) => ({ file, entry: this.followSymlinks(tree, file, revision) }));
+        // Symlinks need their target's blob: resolved in followSymlinks through the tree.
+        const entries = await Promise.all(wanted.map(async ({ file, entry }) => ({ file, entry: await entry })));
+        const present = entries.filter((item) => item.entry !== undefined);
+        const objects = await this.batch.read(present.map((item) => item.entry.blob));
+        const result = new Map();
+        for (const { file } of entries)
+            result.set(file, undefined);
+        present.forEach((item, index) => {
+            const object = objects[index];
+            if (!object)
+                return;
+            result.set(item.file, { path: item.file, blob: object.oid, text: decodeText(object.content, item.file, revision) });
+        });
+        return result;
+    }
+    async readFile(revision, file) {
+        return (await this.readFiles(revision, [file])).get(file);
+    }
+    /** Read blobs by id (for callers that already hold a tree). */
+    async readBlobs(blobs) {
+        const objects = await this.batch.read(blobs.map((item) => item.blob));
+        return objects.map((object, index) => {
+            if (!object)
+                throw new errors/* InputError */.dz(`blob ${blobs[index].blob} is missing`, { file: blobs[index].path });
+            return decodeText(object.content, blobs[index].path, blobs[index].blob);
+        });
+    }
+    /** Files changed between two revisions, with renames detected (git's -M). */
+    async changedFiles(base, head) {
+        const [from, to] = await Promise.all([this.resolveRevision(base), this.resolveRevision(head)]);
+        const out = (await (0,run_git/* runGit */.EO)(['diff', '--name-status', '-z', '-M', from, to], { cwd: this.dir })).toString('utf8');
+        const fields = out.split('\0');
+        const changes = [];
+        for (let i = 0; i < fields.length - 1;) {
+            const code = fields[i++];
+            const letter = code[0];
+            if (letter === 'R' || letter === 'C') {
+                const oldPath = fields[i++];
+                const newPath = fields[i++];
+                changes.push({ status: letter === 'R' ? 'renamed' : 'copied', path: newPath, oldPath, similarity: Number(code.slice(1)) });
+            }
+            else {
+                const file = fields[i++];
+                const status = letter === 'A' ? 'added' : letter === 'D' ? 'deleted' : letter === 'T' ? 'type-changed' : 'modified';
+                changes.push({ status, path: file });
+            }
+        }
+        return changes;
+    }
+    /** Tags with the commits they point at (annotated tags peeled). */
+    async tags() {
+        const out = await this.git(['for-each-ref', '--format=%(refname:short)%00%(objectname)%00%(*objectname)', 'refs/tags']);
+        return out
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => {
+            const [name, object, peeled] = line.split('\0');
+            return { name, commit: peeled || object };
+        });
+    }
+    /** Whether `ancestor` is reachable from `descendant`. */
+    async isAncestor(ancestor, descendant) {
+        try {
+            await this.git(['merge-base', '--is-ancestor', ancestor, descendant]);
+            return true;
+        }
+        catch (error) {
+            if (error instanceof run_git/* GitCommandError */.iR && error.exitCode === 1)
+                return false;
+            throw error;
+        }
+    }
+    close() {
+        this.batch.close();
+    }
+    async followSymlinks(tree, file, revision) {
+        let entry = tree.get(file);
+        for (let hops = 0; entry && entry.mode === '120000'; hops++) {
+            const [object] = await this.batch.read([entry.blob]);
+            const target = object?.content.toString('utf8') ?? '';
+            const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(entry.path), target));
+            if (hops > 8 || external_node_path_.posix.isAbsolute(target) || resolved.startsWith('../') || resolved === '..') {
+                throw new errors/* InputError */.dz(`symbolic link to '${target}' points outside the repository (at ${revision})`, {
+                    file,
+                    hint: 'Lockstep reads only files stored in the repository; configure the real file instead of the link.',
+                });
+            }
+            entry = tree.get(resolved);
+        }
+        return entry;
+    }
+}
+function decodeText(content, file, revision) {
+    if (content.length > MAX_FILE_BYTES) {
+        throw new errors/* InputError */.dz(`file is ${(content.length / 1024 / 1024).toFixed(1)} MB at ${shortRevision(revision)}; files over 2 MB are refused`, {
+            file,
+            hint: 'Point the configuration at the source file that defines the schema or settings, not a generated or data file.',
+        });
+    }
+    if (content.subarray(0, 8000).includes(0)) {
+        throw new errors/* InputError */.dz(`binary file at ${shortRevision(revision)}; expected text`, {
+            file,
+            hint: 'Point the configuration at a text source file.',
+        });
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(content);
+    }
+    catch {
+        throw new errors/* InputError */.dz(`file is not valid UTF-8 at ${shortRevision(revision)}`, {
+            file,
+            hint: 'Save the file as UTF-8 (Python source is UTF-8 by default).',
+        });
+    }
+}
+function shortRevision(revision) {
+    return /^[0-9a-f]{40}$/.test(revision) ? revision.slice(0, 12) : revision;
+}
+function firstLine(error) {
+    return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+}
+
+
+/***/ }),
+
+/***/ 7870:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ runGit),
+/* harmony export */   iR: () => (/* binding */ GitCommandError),
+/* harmony export */   q_: () => (/* binding */ gitText)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/** Run one git command to completion and return its stdout. */
+
+class GitCommandError extends Error {
+    args;
+    exitCode;
+    stderr;
+    constructor(args, exitCode, stderr) {
+        super(`git ${args.join(' ')} failed (exit ${exitCode}): ${stderr.trim().split('\n').slice(-1)[0] ?? ''}`);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.name = 'GitCommandError';
+    }
+}
+function runGit(args, options) {
+    const fullArgs = [...(options.config ?? []).flatMap((setting) => ['-c', setting]), ...args];
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', fullArgs, {
+            cwd: options.cwd,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (code === 0)
+                resolve(Buffer.concat(out));
+            else
+                reject(new GitCommandError(args, code, Buffer.concat(err).toString('utf8')));
+        });
+    });
+}
+async function gitText(args, options) {
+    return (await runGit(args, options)).toString('utf8');
+}
+
+
+/***/ }),
+
+/***/ 615:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LU: () => (/* binding */ childrenOf),
+/* harmony export */   w_: () => (/* binding */ parsePython)
+/* harmony export */ });
+/* unused harmony export PythonModule */
+/* harmony import */ var _lezer_python__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1283);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
+/**
+ * Python source → syntax tree, with the real Python grammar of @lezer/python.
+ * No Python is ever run: every extractor (classes, fields, env reads) walks this tree.
+ */
+
+
+class PythonModule {
+    file;
+    text;
+    tree;
+    lineStarts;
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
+        this.tree = _lezer_python__WEBPACK_IMPORTED_MODULE_0__/* .parser */ .K.parse(text);
+        this.lineStarts = [0];
+        for (let i = 0; i < text.length; i++)
+            if (text.charCodeAt(i) === 10)
+                this.lineStarts.push(i + 1);
+    }
+    get top() {
+        return this.tree.topNode;
+    }
+    /** Source text of a node. */
+    textOf(node) {
+        return this.text.slice(node.from, node.to);
+    }
+    /** 1-based line of a source offset. */
+    lineAt(offset) {
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    columnAt(offset) {
+        return offset - this.lineStarts[this.lineAt(offset) - 1] + 1;
+    }
+    /** Every place the grammar could not parse (lezer recovers and marks them). */
+    syntaxErrors() {
+        const errors = [];
+        this.tree.iterate({
+            enter: (node) => {
+                if (!node.type.isError)
+                    return;
+                const line = this.lineAt(node.from);
+                const lineText = this.text.slice(this.lineStarts[line - 1], this.lineStarts[line] ?? this.text.length);
+                errors.push({ line, column: this.columnAt(node.from), near: lineText.trim().slice(0, 80) });
+            },
+        });
+        return errors;
+    }
+    /** Throw an InputError (exit 2) naming file:line when the source is not valid Python. */
+    assertValidSyntax() {
+        const [first] = this.syntaxErrors();
+        if (first) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Python syntax error near \`${first.near}\`: expected valid Python 3 syntax`, {
+                file: this.file,
+                line: first.line,
+                column: first.column,
+                hint: 'Fix the syntax at that line (Lockstep reads the source with a Python 3 grammar and never runs it).',
+            });
+        }
+        return this;
+    }
+}
+function parsePython(file, text) {
+    return new PythonModule(file, text);
+}
+/** Children of a node, in order (lezer exposes them as a linked list). */
+function childrenOf(node) {
+    const out = [];
+    for (let child = node.firstChild; child; child = child.nextSibling)
+        out.push(child);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8829:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ code)
+/* harmony export */ });
+/** Markdown cells and text cells both use inline `code`; keep these few helpers shared. */
+function code(text) {
+    return '`' + text.replace(/`/g, "'") + '`';
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,2232 @@
+export const id = 531;
+export const ids = [531];
+export const modules = {
+
+/***/ 7531:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  produceSchemaDiff: () => (/* binding */ produceSchemaDiff)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(7406);
+// EXTERNAL MODULE: ./build/src/config/load.js + 1 modules
+var load = __webpack_require__(9041);
+// EXTERNAL MODULE: ./build/src/config/schema.js + 3 modules
+var schema = __webpack_require__(7585);
+// EXTERNAL MODULE: ./build/src/git/repository.js + 1 modules
+var git_repository = __webpack_require__(8360);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __webpack_require__(2088);
+;// CONCATENATED MODULE: ./build/src/schema/rules.js
+const required = (c) => c.required === true;
+const optional = (c) => c.required !== true;
+const widened = (c) => c.relation === 'widened';
+const narrowed = (c) => c.relation === 'narrowed';
+const pydantic = ['pydantic-ignore', 'pydantic-forbid'];
+/** First match wins; every (decoder, direction, kind) has a row. */
+const RULES = [
+    // Message level: any decoder.
+    { id: 'message-added', decoder: 'any', direction: 'any', kind: 'message-added', breaking: false, why: 'a new message type: nobody reads or sends it yet' },
+    { id: 'message-removed', decoder: 'any', direction: 'any', kind: 'message-removed', breaking: true, why: 'the message class is gone: the other side still sends or expects it' },
+    // strict: keys map one to one (cls(**message)).
+    { id: 'strict-field-added', decoder: 'strict', direction: 'any', kind: 'field-added', breaking: true, why: 'a strict reader maps keys one to one: a key only one side knows fails cls(**message)' },
+    { id: 'strict-field-removed', decoder: 'strict', direction: 'any', kind: 'field-removed', breaking: true, why: 'a strict reader maps keys one to one: a key only one side knows fails cls(**message)' },
+    { id: 'strict-field-renamed', decoder: 'strict', direction: 'any', kind: 'field-renamed', breaking: true, why: 'a rename is a removal plus an addition: each side sends a key the other does not know' },
+    { id: 'strict-type-changed', decoder: 'strict', direction: 'any', kind: 'type-changed', breaking: true, why: 'a strict reader takes the value as sent: a different wire type reaches code that expects the old one' },
+    { id: 'strict-consumer-became-optional', decoder: 'strict', direction: 'consumer', kind: 'became-optional', breaking: false, why: 'the new reader has a default; old messages carry the field anyway' },
+    { id: 'strict-producer-became-optional', decoder: 'strict', direction: 'producer', kind: 'became-optional', breaking: false, why: 'a dataclass still sends every field, defaulted or not' },
+    { id: 'strict-consumer-became-required', decoder: 'strict', direction: 'consumer', kind: 'became-required', breaking: true, why: 'old messages may leave out a field that had a default; the new reader needs it' },
+    { id: 'strict-producer-became-required', decoder: 'strict', direction: 'producer', kind: 'became-required', breaking: false, why: 'the field is sent in every message, as before' },
+    // pydantic, consumer side: can the new model validate old messages?
+    ...pydantic.flatMap((decoder) => [
+        { id: `${decoder}-consumer-field-added-required`, decoder, direction: 'consumer', kind: 'field-added', when: required, breaking: true, why: 'old messages lack the new field and it has no default: validation fails' },
+        { id: `${decoder}-consumer-field-added-optional`, decoder, direction: 'consumer', kind: 'field-added', when: optional, breaking: false, why: 'old messages lack the new field; its default fills it in' },
+        { id: `${decoder}-field-renamed`, decoder, direction: 'any', kind: 'field-renamed', breaking: true, why: 'a rename is a removal plus an addition: the other side knows only the old key' },
+        { id: `${decoder}-consumer-type-widened`, decoder, direction: 'consumer', kind: 'type-changed', when: widened, breaking: false, why: 'the new type accepts every value of the old one' },
+        { id: `${decoder}-consumer-type-changed`, decoder, direction: 'consumer', kind: 'type-changed', breaking: true, why: 'old messages may carry values the new type rejects' },
+        { id: `${decoder}-consumer-became-optional`, decoder, direction: 'consumer', kind: 'became-optional', breaking: false, why: 'the new model has a default for it' },
+        { id: `${decoder}-consumer-became-required`, decoder, direction: 'consumer', kind: 'became-required', breaking: true, why: 'old messages may leave out a field that had a default; the new model requires it' },
+    ]),
+    { id: 'pydantic-ignore-consumer-field-removed', decoder: 'pydantic-ignore', direction: 'consumer', kind: 'field-removed', breaking: false, why: "old messages still carry the key; extra='ignore' drops it" },
+    { id: 'pydantic-forbid-consumer-field-removed', decoder: 'pydantic-forbid', direction: 'consumer', kind: 'field-removed', breaking: true, why: "old messages still carry the key; extra='forbid' rejects them" },
+    // pydantic, producer side: can the old model validate new messages?
+    { id: 'pydantic-ignore-producer-field-added', decoder: 'pydantic-ignore', direction: 'producer', kind: 'field-added', breaking: false, why: "old readers ignore the unknown key (extra='ignore')" },
+    { id: 'pydantic-forbid-producer-field-added', decoder: 'pydantic-forbid', direction: 'producer', kind: 'field-added', breaking: true, why: "old readers reject the unknown key (extra='forbid')" },
+    ...pydantic.flatMap((decoder) => [
+        { id: `${decoder}-producer-field-removed-required`, decoder, direction: 'producer', kind: 'field-removed', when: required, breaking: true, why: 'old readers require the field and it is no longer sent' },
+        { id: `${decoder}-producer-field-removed-optional`, decoder, direction: 'producer', kind: 'field-removed', when: optional, breaking: false, why: 'old readers fall back to their default' },
+        { id: `${decoder}-producer-type-narrowed`, decoder, direction: 'producer', kind: 'type-changed', when: narrowed, breaking: false, why: 'old readers accept every value the new type can hold' },
+        { id: `${decoder}-producer-type-changed`, decoder, direction: 'producer', kind: 'type-changed', breaking: true, why: 'new messages may carry values the old type rejects' },
+        { id: `${decoder}-producer-became-optional`, decoder, direction: 'producer', kind: 'became-optional', breaking: false, why: 'the field is still sent in every message' },
+        { id: `${decoder}-producer-became-required`, decoder, direction: 'producer', kind: 'became-required', breaking: false, why: 'the field is sent in every message, as before' },
+    ]),
+    // Value sets, any decoder: readers validate enum and Literal values.
+    { id: 'consumer-enum-value-added', decoder: 'any', direction: 'consumer', kind: 'enum-value-added', breaking: false, why: 'the new reader accepts every old value' },
+    { id: 'producer-enum-value-added', decoder: 'any', direction: 'producer', kind: 'enum-value-added', breaking: true, why: 'old readers reject the new value (Enum(value) raises ValueError)' },
+    { id: 'consumer-enum-value-removed', decoder: 'any', direction: 'consumer', kind: 'enum-value-removed', breaking: true, why: 'old messages may carry the removed value; the new reader rejects it' },
+    { id: 'producer-enum-value-removed', decoder: 'any', direction: 'producer', kind: 'enum-value-removed', breaking: false, why: 'old readers still accept every value that can be sent' },
+    { id: 'consumer-literal-value-added', decoder: 'any', direction: 'consumer', kind: 'literal-value-added', breaking: false, why: 'the new reader accepts every old value' },
+    { id: 'producer-literal-value-added', decoder: 'any', direction: 'producer', kind: 'literal-value-added', breaking: true, why: 'old readers reject the new literal value' },
+    { id: 'consumer-literal-value-removed', decoder: 'any', direction: 'consumer', kind: 'literal-value-removed', breaking: true, why: 'old messages may carry the removed value; the new reader rejects it' },
+    { id: 'producer-literal-value-removed', decoder: 'any', direction: 'producer', kind: 'literal-value-removed', breaking: false, why: 'old readers still accept every value that can be sent' },
+];
+function findRule(change, decoder, direction) {
+    const rule = RULES.find((r) => r.kind === change.kind &&
+        (r.decoder === 'any' || r.decoder === decoder) &&
+        (r.direction === 'any' || r.direction === direction) &&
+        (!r.when || r.when(change)));
+    // The table covers every cell (a unit test checks it); fail closed if it ever does not.
+    return rule ?? { id: `unknown-${change.kind}`, decoder, direction, kind: change.kind, breaking: true, why: 'no rule covers this change: treated as breaking' };
+}
+/** `both` = judged as consumer and as producer; the breaking side wins. */
+function judge(change, decoder, role) {
+    const directions = role === 'both' ? ['consumer', 'producer'] : [role];
+    const rules = directions.map((d) => findRule(change, decoder, d));
+    const rule = rules.find((r) => r.breaking) ?? rules[0];
+    return { rule, breaking: rule.breaking };
+}
+const BUMP_ORDER = ['none', 'patch', 'minor', 'major'];
+function maxBump(bumps) {
+    return bumps.reduce((max, b) => (BUMP_ORDER.indexOf(b) > BUMP_ORDER.indexOf(max) ? b : max), 'none');
+}
+function bumpRank(bump) {
+    return BUMP_ORDER.indexOf(bump);
+}
+function bumpFor(judgement) {
+    return judgement.breaking ? 'major' : 'minor';
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/semver.js
+/**
+ * Versions: the current release (newest semver tag reachable from base), the
+ * proposed one (a new tag, a CHANGELOG heading, a version file, a semver:* label,
+ * or --proposed-version), and whether the bump between them covers what the
+ * schema changes require.
+ */
+
+
+/** `9.3.0`, `v1.0.0` → the version; anything else → undefined. */
+function versionOfTag(name) {
+    const cleaned = name.replace(/^(refs\/tags\/)?v?/, '');
+    return node_modules_semver.valid(cleaned) ?? undefined;
+}
+/** The newest release version among tag names (pre-releases count only when nothing else does). */
+function newestVersion(tagNames) {
+    const versions = tagNames.map(versionOfTag).filter((v) => v !== undefined);
+    const releases = versions.filter((v) => !node_modules_semver.prerelease(v));
+    const pool = releases.length ? releases : versions;
+    return pool.sort(node_modules_semver.rcompare)[0];
+}
+/** The newest version heading of a changelog (`## [1.2.0] - date`, `# v1.2.0`, `## 1.2.0`). */
+function changelogVersion(text) {
+    for (const line of text.split('\n')) {
+        const match = /^#{1,4}\s*\[?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\]?/.exec(line.trim());
+        if (match && node_modules_semver.valid(match[1]))
+            return match[1];
+    }
+    return undefined;
+}
+/** The version a version file declares, through the configured regular expression (first group). */
+function fileVersion(text, pattern) {
+    const match = new RegExp(pattern, 'm').exec(text);
+    const found = match?.[1] ?? match?.[0];
+    return found ? (node_modules_semver.valid(found.replace(/^v/, '')) ?? undefined) : undefined;
+}
+/** `semver:major|minor|patch` among the labels. */
+function labelBump(labels) {
+    const bumps = labels.map((l) => /^semver:\s*(major|minor|patch)$/i.exec(l.trim())?.[1]?.toLowerCase());
+    const found = bumps.filter((b) => b !== undefined);
+    return found.sort((a, b) => bumpRank(b) - bumpRank(a))[0];
+}
+function applyBump(current, bump) {
+    return bump === 'none' ? current : (node_modules_semver.inc(current, bump) ?? current);
+}
+/** The bump from current to proposed; 'downgrade' when proposed is lower. */
+function bumpBetween(current, proposed) {
+    if (node_modules_semver.lt(proposed, current))
+        return 'downgrade';
+    if (node_modules_semver.major(proposed) > node_modules_semver.major(current))
+        return 'major';
+    if (node_modules_semver.minor(proposed) > node_modules_semver.minor(current))
+        return 'minor';
+    if (node_modules_semver.patch(proposed) > node_modules_semver.patch(current))
+        return 'patch';
+    return 'none';
+}
+function isValidVersion(text) {
+    return semver.valid(text.replace(/^v/, '')) !== null;
+}
+function cleanVersion(text) {
+    return node_modules_semver.valid(text.replace(/^v/, '')) ?? undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/versioning.js
+
+
+const DEFAULT_VERSIONING = { source: 'tags', changelog: 'CHANGELOG.md', 'approve-label': 'lockstep/approve-breaking' };
+async function resolveVersions(inputs) {
+    const { repository, base, head, versioning, labels } = inputs;
+    const versions = {};
+    const merged = (await repository.git(['tag', '--merged', await repository.resolveRevision(base)])).split('\n').filter(Boolean);
+    const current = newestVersion(merged.filter((t) => t !== inputs.releaseTag));
+    if (current)
+        Object.assign(versions, { current, currentFrom: `newest release tag reachable from base` });
+    if (inputs.proposedVersion !== undefined) {
+        const proposed = cleanVersion(inputs.proposedVersion);
+        if (!proposed)
+            throw new errors/* InputError */.dz(`--proposed-version ${inputs.proposedVersion}: expected a semantic version such as 2.1.0`);
+        return { ...versions, proposed, proposedFrom: '--proposed-version' };
+    }
+    if (inputs.releaseTag) {
+        const proposed = cleanVersion(inputs.releaseTag.replace(/^refs\/tags\//, ''));
+        if (!proposed)
+            throw new errors/* InputError */.dz(`tag ${inputs.releaseTag} is not a semantic version`, { hint: 'Release tags look like 2.1.0 or v2.1.0.' });
+        return { ...versions, proposed, proposedFrom: `tag ${inputs.releaseTag}` };
+    }
+    if (versioning.source === 'changelog') {
+        const [atHead, atBase] = await Promise.all([repository.readFile(head, versioning.changelog), repository.readFile(base, versioning.changelog)]);
+        const headVersion = atHead ? changelogVersion(atHead.text) : undefined;
+        const baseVersion = atBase ? changelogVersion(atBase.text) : undefined;
+        if (!versions.current && baseVersion)
+            Object.assign(versions, { current: baseVersion, currentFrom: `${versioning.changelog} at base` });
+        if (headVersion)
+            return { ...versions, proposed: headVersion, proposedFrom: `${versioning.changelog} heading` };
+    }
+    else if (versioning.source === 'file') {
+        if (!versioning.file)
+            throw new errors/* InputError */.dz('versioning.source is file but versioning.file is not set', { file: '.github/lockstep.yml', hint: 'Add versioning.file: {path: pyproject.toml, pattern: \'version = "(.+)"\'}.' });
+        const { path, pattern } = versioning.file;
+        try {
+            new RegExp(pattern);
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz(`versioning.file.pattern is not a regular expression: ${error.message}`, { file: '.github/lockstep.yml' });
+        }
+        const [atHead, atBase] = await Promise.all([repository.readFile(head, path), repository.readFile(base, path)]);
+        const headVersion = atHead ? fileVersion(atHead.text, pattern) : undefined;
+        const baseVersion = atBase ? fileVersion(atBase.text, pattern) : undefined;
+        if (!versions.current && baseVersion)
+            Object.assign(versions, { current: baseVersion, currentFrom: `${path} at base` });
+        if (headVersion)
+            return { ...versions, proposed: headVersion, proposedFrom: `${path} at head` };
+    }
+    // A label declares the bump on any source (the only way with `tags` on a pull request).
+    const bump = labelBump(labels);
+    if (bump)
+        return { ...versions, proposed: applyBump(versions.current ?? '0.0.0', bump), proposedFrom: `label semver:${bump}`, declaredBump: bump };
+    return versions;
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/config-messages.js
+
+function messagesFromConfig(config) {
+    return (config?.messages ?? []).map((m) => ({
+        name: m.name,
+        schema: m.schema,
+        role: m.role,
+        decoder: m.decoder,
+        ...(m.extra ? { extra: m.extra } : {}),
+        ...(m.peer ? { peer: m.peer } : {}),
+    }));
+}
+function versioningFromConfig(config) {
+    return config?.versioning ?? DEFAULT_VERSIONING;
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/release-base.js
+/**
+ * On a tag push or a release, the base is the previous release: the newest
+ * semver tag reachable from the released commit whose version is lower than the
+ * new tag's. Several tags on one commit are fine; the new tag itself never counts.
+ */
+
+
+
+async function previousReleaseTag(repository, releaseTag, headCommit) {
+    const version = versionOfTag(releaseTag);
+    if (!version)
+        throw new errors/* InputError */.dz(`tag ${releaseTag} is not a semantic version`, { hint: 'Release tags look like 2.1.0 or v2.1.0; Lockstep compares schemas between release tags.' });
+    const merged = (await repository.git(['tag', '--merged', headCommit])).split('\n').filter(Boolean);
+    const older = merged
+        .map((name) => ({ name, version: versionOfTag(name) }))
+        .filter((t) => t.name !== releaseTag && t.version !== undefined && !node_modules_semver.prerelease(t.version) && node_modules_semver.lt(t.version, version))
+        .sort((a, b) => node_modules_semver.rcompare(a.version, b.version));
+    return older[0]?.name;
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/types.js
+const scalar = (name) => ({ kind: 'scalar', name });
+const NONE = scalar('none');
+const ANY = scalar('any');
+function formatLiteral(value) {
+    if (value === null)
+        return 'None';
+    if (typeof value === 'string')
+        return `'${value}'`;
+    if (typeof value === 'boolean')
+        return value ? 'True' : 'False';
+    return String(value);
+}
+/** One spelling per type: `list[float]`, `int | None`, `Literal['a', 'b']`, `enum[int]`. */
+function formatType(type) {
+    switch (type.kind) {
+        case 'scalar':
+            return type.name === 'none' ? 'None' : type.name;
+        case 'list':
+            return `list[${formatType(type.item)}]`;
+        case 'set':
+            return `set[${formatType(type.item)}]`;
+        case 'tuple':
+            return `tuple[${type.items.map(formatType).join(', ')}${type.variadic ? ', ...' : ''}]`;
+        case 'dict':
+            return `dict[${formatType(type.key)}, ${formatType(type.value)}]`;
+        case 'union':
+            return type.options.map(formatType).join(' | ');
+        case 'literal':
+            return `Literal[${type.values.map(formatLiteral).join(', ')}]`;
+        case 'enum':
+            return `enum[${type.base}]`;
+        case 'object':
+            return 'object';
+    }
+}
+function unionOrder(type) {
+    // None last, so `int | None` reads the way people write it.
+    return type.kind === 'scalar' && type.name === 'none' ? '\uffff' : formatType(type) + enumKey(type);
+}
+function enumKey(type) {
+    return type.kind === 'enum' ? JSON.stringify(type.members.map((m) => m.value)) : '';
+}
+/** Flatten nested unions, merge literals, drop duplicates, sort; one option → that option. */
+function makeUnion(options) {
+    const flat = [];
+    const visit = (t) => {
+        if (t.kind === 'union')
+            t.options.forEach(visit);
+        else
+            flat.push(t);
+    };
+    options.forEach(visit);
+    if (flat.some((t) => t.kind === 'scalar' && t.name === 'any'))
+        return ANY;
+    const literals = flat.filter((t) => t.kind === 'literal');
+    const others = flat.filter((t) => t.kind !== 'literal');
+    const merged = [...others];
+    if (literals.length) {
+        const values = [];
+        for (const lit of literals)
+            for (const v of lit.values)
+                if (!values.some((w) => sameLiteral(v, w)))
+                    values.push(v);
+        merged.push({ kind: 'literal', values });
+    }
+    const seen = new Map();
+    for (const t of merged)
+        seen.set(unionOrder(t), t);
+    const unique = [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, t]) => t);
+    return unique.length === 1 ? unique[0] : { kind: 'union', options: unique };
+}
+function sameLiteral(a, b) {
+    return a === b && typeof a === typeof b;
+}
+function isNullable(type) {
+    if (type.kind === 'scalar')
+        return type.name === 'none' || type.name === 'any';
+    if (type.kind === 'union')
+        return type.options.some(isNullable);
+    if (type.kind === 'literal')
+        return type.values.includes(null);
+    return false;
+}
+/** Same wire shape, ignoring class names of enums/objects and the contents of objects (diffed separately). */
+function sameShape(a, b) {
+    return shapeKey(a) === shapeKey(b);
+}
+function shapeKey(type) {
+    switch (type.kind) {
+        case 'enum':
+            return `enum[${type.base}]${enumKey(type)}`;
+        case 'literal':
+            return `Literal[${type.values.map(formatLiteral).sort().join(',')}]`;
+        case 'list':
+        case 'set':
+            return `${type.kind}[${shapeKey(type.item)}]`;
+        case 'tuple':
+            return `tuple[${type.items.map(shapeKey).join(',')}${type.variadic ? ',...' : ''}]`;
+        case 'dict':
+            return `dict[${shapeKey(type.key)},${shapeKey(type.value)}]`;
+        case 'union':
+            return type.options.map(shapeKey).sort().join('|');
+        default:
+            return formatType(type);
+    }
+}
+function literalFits(value, type) {
+    if (type.kind === 'union')
+        return type.options.some((o) => literalFits(value, o));
+    if (type.kind === 'literal')
+        return type.values.some((v) => sameLiteral(v, value));
+    if (type.kind === 'enum')
+        return type.members.some((m) => sameLiteral(m.value, value));
+    if (type.kind !== 'scalar')
+        return false;
+    if (type.name === 'any')
+        return true;
+    if (value === null)
+        return type.name === 'none';
+    if (typeof value === 'boolean')
+        return type.name === 'bool';
+    if (typeof value === 'number')
+        return type.name === 'float' || (type.name === 'int' && Number.isInteger(value));
+    return type.name === 'str';
+}
+/**
+ * Does a reader of `reader` accept every value a writer of `writer` may send?
+ * Conservative: when unsure, no (fail closed).
+ */
+function accepts(reader, writer) {
+    if (reader.kind === 'scalar' && reader.name === 'any')
+        return true;
+    if (writer.kind === 'union')
+        return writer.options.every((o) => accepts(reader, o));
+    if (writer.kind === 'literal')
+        return writer.values.every((v) => literalFits(v, reader));
+    if (writer.kind === 'enum') {
+        if (reader.kind === 'scalar' && reader.name === writer.base)
+            return true;
+        if (reader.kind === 'scalar' && reader.name === 'float' && writer.base === 'int')
+            return true;
+        return writer.members.every((m) => literalFits(m.value, reader));
+    }
+    if (reader.kind === 'union')
+        return reader.options.some((o) => accepts(o, writer));
+    switch (writer.kind) {
+        case 'scalar':
+            if (reader.kind !== 'scalar')
+                return false;
+            return reader.name === writer.name || (reader.name === 'float' && writer.name === 'int');
+        case 'list':
+        case 'set':
+            return reader.kind === writer.kind && accepts(reader.item, writer.item);
+        case 'tuple':
+            if (reader.kind === 'list')
+                return writer.items.every((i) => accepts(reader.item, i));
+            if (reader.kind !== 'tuple')
+                return false;
+            if (reader.variadic)
+                return writer.items.every((i) => accepts(reader.items[0] ?? ANY, i));
+            return !writer.variadic && reader.items.length === writer.items.length && reader.items.every((r, i) => accepts(r, writer.items[i]));
+        case 'dict':
+            return reader.kind === 'dict' && accepts(reader.key, writer.key) && accepts(reader.value, writer.value);
+        case 'object':
+            // Nested objects are compared field by field by the diff; the shape itself matches.
+            return reader.kind === 'object';
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/diff.js
+
+function diffSchemas(base, head) {
+    if (!base && !head)
+        return [];
+    if (!base)
+        return [{ kind: 'message-added', to: head.name, file: head.file, line: head.line }];
+    if (!head)
+        return [{ kind: 'message-removed', from: base.name, file: base.file, line: base.line }];
+    return diffFields('', base.fields, head.fields);
+}
+/** Same wire fields (names and shapes): a renamed class or moved file with these is no change. */
+function sameWireFields(a, b) {
+    return diffSchemas(a, b).length === 0;
+}
+function diffFields(prefix, base, head) {
+    const changes = [];
+    const headByName = new Map(head.map((f) => [f.name, f]));
+    const baseByName = new Map(base.map((f) => [f.name, f]));
+    for (const b of base) {
+        const h = headByName.get(b.name);
+        if (h)
+            changes.push(...diffField(prefix + b.name, b, h));
+    }
+    const removed = base.filter((f) => !headByName.has(f.name));
+    const added = head.filter((f) => !baseByName.has(f.name));
+    for (const [r, a] of pairRenames(base, head, removed, added)) {
+        changes.push({ kind: 'field-renamed', field: prefix + a.name, from: prefix + r.name, to: prefix + a.name, required: r.required, file: a.file, line: a.line });
+        removed.splice(removed.indexOf(r), 1);
+        added.splice(added.indexOf(a), 1);
+    }
+    for (const r of removed)
+        changes.push({ kind: 'field-removed', field: prefix + r.name, from: formatType(r.type), required: r.required, file: r.file, line: r.line });
+    for (const a of added)
+        changes.push({ kind: 'field-added', field: prefix + a.name, to: formatType(a.type), required: a.required, file: a.file, line: a.line });
+    return changes;
+}
+/**
+ * A removed and an added field of the same type at the same place are one rename.
+ * "Place" is the position in the field list; a lone pair of one type also counts.
+ */
+function pairRenames(base, head, removed, added) {
+    const pairs = [];
+    const freeAdded = new Set(added);
+    for (const r of removed) {
+        const sameType = [...freeAdded].filter((a) => sameShape(a.type, r.type) && sameObjects(a.type, r.type));
+        const samePlace = sameType.find((a) => head.indexOf(a) === base.indexOf(r));
+        const loneOfType = sameType.length === 1 && removed.filter((o) => sameShape(o.type, r.type)).length === 1 ? sameType[0] : undefined;
+        const match = samePlace ?? loneOfType;
+        if (match) {
+            pairs.push([r, match]);
+            freeAdded.delete(match);
+        }
+    }
+    return pairs;
+}
+function sameObjects(a, b) {
+    if (a.kind === 'object' && b.kind === 'object')
+        return diffFields('', a.fields, b.fields).length === 0;
+    return true;
+}
+function diffField(path, b, h) {
+    const changes = [];
+    const where = { file: h.file, line: h.line };
+    if (b.required && !h.required)
+        changes.push({ kind: 'became-optional', field: path, from: 'required', to: `default ${h.default ?? ''}`.trim(), ...where });
+    if (!b.required && h.required)
+        changes.push({ kind: 'became-required', field: path, from: `default ${b.default ?? ''}`.trim(), to: 'required', ...where });
+    changes.push(...diffType(path, b.type, h.type, where));
+    return changes;
+}
+function diffType(path, b, h, where) {
+    if (b.kind === 'object' && h.kind === 'object')
+        return diffFields(path + '.', b.fields, h.fields);
+    if ((b.kind === 'list' || b.kind === 'set') && b.kind === h.kind)
+        return diffType(path + '[]', b.item, h.item, where).map((c) => ({ ...c, field: c.field ?? path }));
+    if (b.kind === 'dict' && h.kind === 'dict' && sameShape(b.key, h.key))
+        return diffType(path + '{}', b.value, h.value, where);
+    if (b.kind === 'enum' && h.kind === 'enum' && b.base === h.base)
+        return valueChanges(path, 'enum', memberValues(b), memberValues(h), where);
+    if (b.kind === 'literal' && h.kind === 'literal')
+        return valueChanges(path, 'literal', b.values, h.values, where);
+    // An IntEnum travels as an int: int ↔ IntEnum is the same wire type; value sets are compared only when both sides declare one.
+    if (enumOfScalar(b, h) || enumOfScalar(h, b))
+        return [];
+    // `X | None` on both sides: compare what is inside.
+    if (b.kind === 'union' && h.kind === 'union' && isNullable(b) && isNullable(h)) {
+        const bInner = withoutNone(b);
+        const hInner = withoutNone(h);
+        if (bInner.kind !== 'union' && hInner.kind !== 'union')
+            return diffType(path, bInner, hInner, where);
+    }
+    if (sameShape(b, h))
+        return [];
+    const widened = accepts(h, b);
+    const narrowed = accepts(b, h);
+    if (widened && narrowed)
+        return [];
+    const relation = widened ? 'widened' : narrowed ? 'narrowed' : 'incompatible';
+    return [{ kind: 'type-changed', field: path, from: formatType(b), to: formatType(h), relation, ...where }];
+}
+function enumOfScalar(a, b) {
+    return a.kind === 'enum' && a.base !== 'any' && b.kind === 'scalar' && b.name === a.base;
+}
+function withoutNone(type) {
+    return makeUnion(type.options.filter((o) => !(o.kind === 'scalar' && o.name === 'none')));
+}
+function memberValues(type) {
+    return type.members.map((m) => ({ label: `${m.name}=${formatLiteral(m.value)}`, value: m.value }));
+}
+function valueChanges(path, kind, base, head, where) {
+    const norm = (values) => values.map((v) => (v !== null && typeof v === 'object' ? v : { label: formatLiteral(v), value: v }));
+    const b = norm(base);
+    const h = norm(head);
+    const changes = [];
+    for (const v of b)
+        if (!h.some((w) => sameLiteral(w.value, v.value)))
+            changes.push({ kind: `${kind}-value-removed`, field: path, from: v.label, ...where });
+    for (const v of h)
+        if (!b.some((w) => sameLiteral(w.value, v.value)))
+            changes.push({ kind: `${kind}-value-added`, field: path, to: v.label, ...where });
+    return changes;
+}
+
+// EXTERNAL MODULE: ./build/src/python/parse.js
+var parse = __webpack_require__(615);
+;// CONCATENATED MODULE: ./build/src/python/strings.js
+/**
+ * Python string literals → their value, without running Python: prefixes
+ * (r, b, u, f), single/triple quotes, implicit concatenation and the common escapes.
+ * f-strings keep their braces as text (their value is not known statically).
+ */
+const SIMPLE_ESCAPES = {
+    n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '',
+};
+/** Value of one literal token such as `r"a\b"` or `'''x'''`; undefined when it is not one. */
+function pythonStringValue(literal) {
+    const match = /^([rRbBuUfF]{0,2})('''|"""|'|")/.exec(literal);
+    if (!match)
+        return undefined;
+    const [, prefix, quote] = match;
+    if (!literal.endsWith(quote) || literal.length < prefix.length + quote.length * 2)
+        return undefined;
+    const body = literal.slice(prefix.length + quote.length, literal.length - quote.length);
+    if (/r/i.test(prefix))
+        return body;
+    return strings_unescape(body);
+}
+function strings_unescape(body) {
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\' || i === body.length - 1) {
+            out += ch;
+            continue;
+        }
+        const next = body[++i];
+        if (next in SIMPLE_ESCAPES)
+            out += SIMPLE_ESCAPES[next];
+        else if (next === 'x' && /^[0-9a-fA-F]{2}$/.test(body.slice(i + 1, i + 3))) {
+            out += String.fromCharCode(parseInt(body.slice(i + 1, i + 3), 16));
+            i += 2;
+        }
+        else if ((next === 'u' || next === 'U') && /^[0-9a-fA-F]+$/.test(body.slice(i + 1, i + (next === 'u' ? 5 : 9)))) {
+            const width = next === 'u' ? 4 : 8;
+            const code = parseInt(body.slice(i + 1, i + 1 + width), 16);
+            out += code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+            i += width;
+        }
+        else
+            out += '\\' + next;
+    }
+    return out;
+}
+/**
+ * The grammar gives adjacent literals ("a" "b") as one String node or as
+ * several; split a node's text into its literal tokens and join their values.
+ */
+function concatenatedStringValue(text) {
+    const tokens = text.match(/[rRbBuUfF]{0,2}('''[\s\S]*?'''|"""[\s\S]*?"""|'(?:\\[\s\S]|[^'\\\n])*'|"(?:\\[\s\S]|[^"\\\n])*")/g);
+    if (!tokens)
+        return undefined;
+    let out = '';
+    for (const token of tokens) {
+        const value = pythonStringValue(token);
+        if (value === undefined)
+            return undefined;
+        out += value;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/python/expressions.js
+
+
+const PUNCTUATION = new Set(['(', ')', '[', ']', ',', '.', 'Comment']);
+/** Lift one expression node; anything outside the supported slice becomes `other` with its text. */
+function liftExpression(module, node, depth = 0) {
+    const line = module.lineAt(node.from);
+    const text = module.textOf(node);
+    if (depth > 64)
+        return { kind: 'other', text, line };
+    const kids = () => (0,parse/* childrenOf */.LU)(node).filter((c) => !PUNCTUATION.has(c.name));
+    switch (node.name) {
+        case 'VariableName':
+            return { kind: 'name', parts: [text], line };
+        case 'None':
+            return { kind: 'const', value: null, line, text };
+        case 'Boolean':
+            return { kind: 'const', value: text === 'True', line, text };
+        case 'Number': {
+            const value = Number(text.replace(/_/g, ''));
+            return Number.isFinite(value) ? { kind: 'const', value, line, text } : { kind: 'other', text, line };
+        }
+        case 'String':
+        case 'FormatString': {
+            const value = concatenatedStringValue(text);
+            return value === undefined ? { kind: 'other', text, line } : { kind: 'string', value, line, text };
+        }
+        case 'Ellipsis':
+            return { kind: 'ellipsis', line };
+        case 'ParenthesizedExpression': {
+            const [inner] = kids();
+            return inner ? liftExpression(module, inner, depth + 1) : { kind: 'other', text, line };
+        }
+        case 'UnaryExpression': {
+            const [op, operand] = (0,parse/* childrenOf */.LU)(node);
+            const lifted = operand ? liftExpression(module, operand, depth + 1) : undefined;
+            if (op && module.textOf(op) === '-' && lifted?.kind === 'const' && typeof lifted.value === 'number')
+                return { kind: 'const', value: -lifted.value, line, text };
+            return { kind: 'other', text, line };
+        }
+        case 'BinaryExpression': {
+            const children = (0,parse/* childrenOf */.LU)(node);
+            const op = children.find((c) => c.name === 'BitOp' && module.textOf(c) === '|');
+            if (op && children.length === 3)
+                return { kind: 'union', left: liftExpression(module, children[0], depth + 1), right: liftExpression(module, children[2], depth + 1), line };
+            return { kind: 'other', text, line };
+        }
+        case 'MemberExpression': {
+            const children = (0,parse/* childrenOf */.LU)(node);
+            const target = children[0];
+            if (!target)
+                return { kind: 'other', text, line };
+            const lifted = liftExpression(module, target, depth + 1);
+            if (children[1]?.name === '.') {
+                const property = children[2];
+                if (lifted.kind === 'name' && property?.name === 'PropertyName')
+                    return { kind: 'name', parts: [...lifted.parts, module.textOf(property)], line };
+                return { kind: 'other', text, line };
+            }
+            if (children[1]?.name === '[') {
+                const args = children.slice(2).filter((c) => !PUNCTUATION.has(c.name));
+                return { kind: 'subscript', target: lifted, args: flattenTuple(module, args, depth), line };
+            }
+            return { kind: 'other', text, line };
+        }
+        case 'CallExpression': {
+            const [callee, argList] = (0,parse/* childrenOf */.LU)(node);
+            if (!callee || argList?.name !== 'ArgList')
+                return { kind: 'other', text, line };
+            const { args, keywords } = liftArguments(module, argList, depth);
+            return { kind: 'call', callee: liftExpression(module, callee, depth + 1), args, keywords, line, text };
+        }
+        default:
+            return { kind: 'other', text, line };
+    }
+}
+/** `x[a, b]` may arrive as one TupleExpression; subscripts want the items. */
+function flattenTuple(module, nodes, depth) {
+    if (nodes.length === 1 && nodes[0].name === 'TupleExpression')
+        return (0,parse/* childrenOf */.LU)(nodes[0]).filter((c) => !PUNCTUATION.has(c.name)).map((c) => liftExpression(module, c, depth + 1));
+    return nodes.map((c) => liftExpression(module, c, depth + 1));
+}
+/** Positional and keyword arguments of an ArgList (`f(a, b=1)`); `*x`/`**y` are skipped. */
+function liftArguments(module, argList, depth = 0) {
+    const args = [];
+    const keywords = Object.create(null);
+    const children = (0,parse/* childrenOf */.LU)(argList).filter((c) => !PUNCTUATION.has(c.name));
+    for (let i = 0; i < children.length; i++) {
+        const child = children[i];
+        if (child.name === 'VariableName' && children[i + 1]?.name === 'AssignOp' && children[i + 2]) {
+            keywords[module.textOf(child)] = liftExpression(module, children[i + 2], depth + 1);
+            i += 2;
+        }
+        else if (child.name === 'ArithOp' || child.name === '*' || child.name === '**') {
+            i += 1; // *args / **kwargs: value unknown statically
+        }
+        else
+            args.push(liftExpression(module, child, depth + 1));
+    }
+    return { args, keywords };
+}
+function dottedName(expr) {
+    return expr.kind === 'name' ? expr.parts.join('.') : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/python/imports.js
+/**
+ * What each top-level name of a module refers to through its imports:
+ * `import typing as t` binds t → module typing; `from .visit import BareVisit as B`
+ * binds B → name BareVisit of module .visit (relative, level 1).
+ */
+
+function importBindings(module) {
+    const bindings = new Map();
+    for (const statement of (0,parse/* childrenOf */.LU)(module.top)) {
+        if (statement.name !== 'ImportStatement')
+            continue;
+        const line = module.lineAt(statement.from);
+        const tokens = (0,parse/* childrenOf */.LU)(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
+        if (tokens[0]?.name === 'from') {
+            const importAt = tokens.findIndex((t) => t.name === 'import');
+            if (importAt < 0)
+                continue;
+            const source = tokens.slice(1, importAt);
+            const written = source.map((t) => t.text).join('');
+            const level = /^\.*/.exec(written)[0].length;
+            const modulePath = written.slice(level);
+            for (const { name, alias } of importedNames(tokens.slice(importAt + 1))) {
+                if (name === '*')
+                    continue;
+                bindings.set(alias ?? name, { module: modulePath, level, name, line });
+            }
+        }
+        else if (tokens[0]?.name === 'import') {
+            for (const { name, alias } of importedNames(tokens.slice(1))) {
+                // `import a.b` binds a; `import a.b as x` binds x to a.b.
+                if (alias)
+                    bindings.set(alias, { module: name, level: 0, line });
+                else
+                    bindings.set(name.split('.')[0], { module: name.split('.')[0], level: 0, line });
+            }
+        }
+    }
+    return bindings;
+}
+/** `a.b as x, c` → [{a.b, x}, {c}]. */
+function importedNames(tokens) {
+    const out = [];
+    let current = [];
+    let alias;
+    let expectAlias = false;
+    const flush = () => {
+        if (current.length)
+            out.push({ name: current.join(''), alias });
+        current = [];
+        alias = undefined;
+        expectAlias = false;
+    };
+    for (const token of tokens) {
+        if (token.name === ',')
+            flush();
+        else if (token.name === 'as')
+            expectAlias = true;
+        else if (token.name === 'VariableName' && expectAlias)
+            alias = token.text;
+        else if (token.name === 'VariableName' || token.name === '.')
+            current.push(token.text);
+        else if (token.text === '*')
+            current.push('*');
+    }
+    flush();
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/python/classes.js
+
+
+/** Top-level classes of a module, in source order. */
+function topLevelClasses(module) {
+    return classesIn(module, module.top);
+}
+function classesIn(module, container) {
+    const out = [];
+    for (const statement of (0,parse/* childrenOf */.LU)(container)) {
+        const found = classOf(module, statement);
+        if (found)
+            out.push(found);
+    }
+    return out;
+}
+function classOf(module, statement) {
+    let decoratorNodes = [];
+    let definition = statement;
+    if (statement.name === 'DecoratedStatement') {
+        decoratorNodes = (0,parse/* childrenOf */.LU)(statement).filter((c) => c.name === 'Decorator');
+        definition = statement.getChild('ClassDefinition');
+    }
+    if (!definition || definition.name !== 'ClassDefinition')
+        return undefined;
+    const nameNode = definition.getChild('VariableName');
+    const body = definition.getChild('Body');
+    if (!nameNode || !body)
+        return undefined;
+    const argList = definition.getChild('ArgList');
+    const { args, keywords } = argList ? liftArguments(module, argList) : { args: [], keywords: {} };
+    return {
+        name: module.textOf(nameNode),
+        line: module.lineAt(nameNode.from),
+        bases: args,
+        keywords,
+        decorators: decoratorNodes.map((d) => decoratorExpression(module, d)),
+        body: (0,parse/* childrenOf */.LU)(body).filter((c) => c.name !== ':'),
+        nested: classesIn(module, body),
+    };
+}
+/** `@dataclass(frozen=True)` → the call; `@dataclasses.dataclass` → the name. */
+function decoratorExpression(module, decorator) {
+    const parts = (0,parse/* childrenOf */.LU)(decorator).filter((c) => c.name !== 'At');
+    const line = module.lineAt(decorator.from);
+    const names = parts.filter((c) => c.name === 'VariableName' || c.name === 'PropertyName').map((c) => module.textOf(c));
+    const argList = parts.find((c) => c.name === 'ArgList');
+    // Decorators come as a flat list of tokens (VariableName . PropertyName ArgList) or one expression.
+    const expression = parts.find((c) => c.name === 'CallExpression' || c.name === 'MemberExpression');
+    if (expression)
+        return liftExpression(module, expression);
+    const callee = { kind: 'name', parts: names, line };
+    if (!argList)
+        return callee;
+    const { args, keywords } = liftArguments(module, argList);
+    return { kind: 'call', callee, args, keywords, line, text: module.textOf(decorator) };
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/python-names.js
+/**
+ * Canonical names for the typing/pydantic/dataclasses vocabulary, whatever
+ * spelling a module used (`typing.List`, `t.List`, `collections.abc.Sequence`,
+ * `typing_extensions.Literal`, bare `list`), and the packages never looked for
+ * inside the repository.
+ */
+/** Top-level packages that are never repository modules (no file lookups for them). */
+const EXTERNAL_PACKAGES = new Set([
+    'typing', 'typing_extensions', 'dataclasses', 'enum', 'pydantic', 'pydantic_core', 'datetime', 'collections',
+    'abc', 'os', 'sys', 'json', 're', 'uuid', 'decimal', 'pathlib', 'functools', 'itertools', 'logging', 'math',
+    'numpy', 'astropy', 'lsst', 'builtins', '__future__', 'annotated_types', 'types',
+]);
+const BUILTIN_NAMES = new Set([
+    'int', 'float', 'str', 'bool', 'bytes', 'complex', 'object', 'list', 'dict', 'set', 'frozenset', 'tuple', 'type',
+    'bytearray',
+]);
+const ALIASES = {
+    'typing_extensions.': 'typing.',
+    'collections.abc.': 'typing.',
+    'collections.OrderedDict': 'typing.Dict',
+    'collections.defaultdict': 'typing.Dict',
+    'pydantic.main.BaseModel': 'pydantic.BaseModel',
+    'pydantic.fields.Field': 'pydantic.Field',
+    'pydantic.config.ConfigDict': 'pydantic.ConfigDict',
+    'pydantic.v1.': 'pydantic.',
+};
+function canonicalName(qualified) {
+    for (const [from, to] of Object.entries(ALIASES)) {
+        if (from.endsWith('.') && qualified.startsWith(from))
+            return to + qualified.slice(from.length);
+        if (qualified === from)
+            return to;
+    }
+    return qualified;
+}
+const LIST_TYPES = new Set(['builtins.list', 'typing.List', 'typing.Sequence', 'typing.MutableSequence', 'typing.Iterable', 'typing.Collection']);
+const SET_TYPES = new Set(['builtins.set', 'builtins.frozenset', 'typing.Set', 'typing.FrozenSet', 'typing.AbstractSet', 'typing.MutableSet']);
+const TUPLE_TYPES = new Set(['builtins.tuple', 'typing.Tuple']);
+const DICT_TYPES = new Set(['builtins.dict', 'typing.Dict', 'typing.Mapping', 'typing.MutableMapping', 'typing.DefaultDict']);
+const SCALAR_BUILTINS = {
+    'builtins.int': 'int', 'builtins.float': 'float', 'builtins.str': 'str', 'builtins.bool': 'bool',
+    'builtins.bytes': 'bytes', 'builtins.complex': 'complex', 'builtins.bytearray': 'bytes',
+    'builtins.object': 'any', 'typing.Any': 'any', 'datetime.datetime': 'datetime', 'datetime.date': 'date',
+    'datetime.time': 'time', 'datetime.timedelta': 'timedelta', 'uuid.UUID': 'uuid', 'decimal.Decimal': 'decimal',
+};
+/** Wrappers whose first argument is the type (`Annotated[int, Field(gt=0)]`, `Final[int]`). */
+const TRANSPARENT_WRAPPERS = new Set(['typing.Annotated', 'typing.Final', 'typing.Required', 'typing.NotRequired', 'typing.ReadOnly']);
+const EXCLUDED_ANNOTATIONS = new Set(['typing.ClassVar', 'dataclasses.InitVar', 'dataclasses.KW_ONLY']);
+const ENUM_BASES = {
+    'enum.Enum': 'any', 'enum.IntEnum': 'int', 'enum.StrEnum': 'str', 'enum.Flag': 'int', 'enum.IntFlag': 'int',
+};
+const DATACLASS_DECORATORS = new Set(['dataclasses.dataclass', 'pydantic.dataclasses.dataclass']);
+const IGNORED_BASES = new Set(['builtins.object', 'typing.Generic', 'typing.Protocol', 'abc.ABC']);
+
+;// CONCATENATED MODULE: ./build/src/schema/python-program.js
+
+
+
+
+
+
+const MAX_RESOLVE_DEPTH = 24;
+class PythonProgram {
+    files;
+    modules = new Map();
+    constructor(files) {
+        this.files = files;
+    }
+    /** Load one file that must exist and parse; syntax errors are input errors. */
+    async loadRequired(path, missing) {
+        const loaded = await this.loadFirst([path]);
+        if (!loaded)
+            throw missing();
+        return loaded;
+    }
+    /** The first of several candidate paths that exists, reading the unknown ones in one batch. */
+    async loadFirst(candidates) {
+        const unknown = candidates.filter((p) => !this.modules.has(p));
+        if (unknown.length) {
+            const texts = await this.files.read(unknown);
+            for (const path of unknown) {
+                const text = texts.get(path);
+                this.modules.set(path, text === undefined ? null : loadModule(path, text));
+            }
+        }
+        for (const path of candidates) {
+            const loaded = this.modules.get(path);
+            if (loaded)
+                return loaded;
+        }
+        return undefined;
+    }
+    /** Resolve a dotted name used in `from`, optionally inside a class body (its nested classes first). */
+    async resolve(from, parts, context, depth = 0) {
+        const [first, ...rest] = parts;
+        if (depth > MAX_RESOLVE_DEPTH)
+            return external(parts.join('.'), false);
+        for (const cls of context ?? []) {
+            const nested = cls.nested.find((n) => n.name === first);
+            if (nested)
+                return this.nestedIn(from, nested, rest);
+        }
+        const local = from.classes.get(first);
+        if (local)
+            return this.nestedIn(from, local, rest);
+        const alias = from.aliases.get(first);
+        if (alias && rest.length === 0)
+            return { kind: 'alias', module: from, expr: alias };
+        const binding = from.imports.get(first);
+        if (binding)
+            return this.resolveImported(from, binding, rest, depth);
+        if (rest.length === 0 && BUILTIN_NAMES.has(first))
+            return external(`builtins.${first}`, true);
+        if (first === 'None')
+            return external('builtins.None', true);
+        return external(parts.join('.'), false);
+    }
+    nestedIn(module, cls, rest) {
+        let current = cls;
+        for (const name of rest) {
+            const next = current.nested.find((n) => n.name === name);
+            if (!next)
+                return external(`${module.path}:${cls.name}.${rest.join('.')}`, false);
+            current = next;
+        }
+        return { kind: 'class', module, cls: current };
+    }
+    async resolveImported(from, binding, rest, depth) {
+        if (binding.name !== undefined) {
+            // from M import name [as alias]
+            const target = await this.loadModule(from.path, binding.module, binding.level);
+            if (target)
+                return this.resolve(target, [binding.name, ...rest], undefined, depth + 1);
+            // `from pkg import submodule`, then submodule.Name
+            const joined = binding.module ? `${binding.module}.${binding.name}` : binding.name;
+            if (rest.length) {
+                const submodule = await this.loadModule(from.path, joined, binding.level);
+                if (submodule)
+                    return this.resolve(submodule, rest, undefined, depth + 1);
+            }
+            return external(qualify(binding, [binding.name, ...rest]), binding.level === 0);
+        }
+        // import a.b [as x]: the rest names a deeper module then a name inside it.
+        for (let split = rest.length - 1; split >= 0; split--) {
+            const modulePath = [binding.module, ...rest.slice(0, split)].join('.');
+            const target = await this.loadModule(from.path, modulePath, 0);
+            if (target && split < rest.length)
+                return this.resolve(target, rest.slice(split), undefined, depth + 1);
+        }
+        return external(qualify(binding, rest), true);
+    }
+    /** A module path as a repository file: relative to the importer, or under any of its ancestor folders. */
+    async loadModule(importer, modulePath, level) {
+        const dotted = modulePath.split('.').filter(Boolean);
+        if (level === 0 && (dotted.length === 0 || EXTERNAL_PACKAGES.has(dotted[0])))
+            return undefined;
+        const folders = importer.split('/').slice(0, -1);
+        const roots = [];
+        if (level > 0) {
+            if (level - 1 > folders.length)
+                return undefined;
+            roots.push(folders.slice(0, folders.length - (level - 1)).join('/'));
+        }
+        else {
+            for (let i = folders.length; i >= 0; i--)
+                roots.push(folders.slice(0, i).join('/'));
+            for (const conventional of ['src', 'python'])
+                if (!roots.includes(conventional))
+                    roots.push(conventional);
+        }
+        const relative = dotted.join('/');
+        const candidates = [];
+        for (const root of roots) {
+            const base = [root, relative].filter(Boolean).join('/');
+            if (!base)
+                continue;
+            candidates.push(`${base}.py`, `${base}/__init__.py`);
+        }
+        return this.loadFirst(candidates);
+    }
+}
+function external(qualified, known) {
+    return { kind: 'external', qualified: canonicalName(qualified), known };
+}
+function qualify(binding, names) {
+    return [binding.module, ...names].filter(Boolean).join('.');
+}
+function loadModule(path, text) {
+    const module = (0,parse/* parsePython */.w_)(path, text).assertValidSyntax();
+    const classes = new Map();
+    for (const cls of topLevelClasses(module))
+        classes.set(cls.name, cls);
+    return { path, module, imports: importBindings(module), classes, aliases: moduleAliases(module) };
+}
+/** `Position = list[float]` and `Position: TypeAlias = ...` at module level. */
+function moduleAliases(module) {
+    const aliases = new Map();
+    for (const statement of (0,parse/* childrenOf */.LU)(module.top)) {
+        if (statement.name !== 'AssignStatement')
+            continue;
+        const children = (0,parse/* childrenOf */.LU)(statement);
+        const assignOps = children.filter((c) => c.name === 'AssignOp');
+        if (assignOps.length !== 1 || children[0]?.name !== 'VariableName')
+            continue;
+        const value = assignOps[0].nextSibling;
+        if (!value)
+            continue;
+        aliases.set(module.textOf(children[0]), liftExpression(module, value));
+    }
+    return aliases;
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/python-extract.js
+
+
+
+
+
+
+const MAX_NESTING = 16;
+async function extractPythonSchema(files, file, className) {
+    const extractor = new PythonSchemaExtractor(new PythonProgram(files));
+    return extractor.message(file, className);
+}
+/** Names of the top-level classes of a file, for "class not found" messages. */
+function classNamesIn(module) {
+    return [...module.classes.keys()];
+}
+class PythonSchemaExtractor {
+    program;
+    warnings = [];
+    shapes = new Map();
+    constructor(program) {
+        this.program = program;
+    }
+    async message(file, className) {
+        const module = await this.program.loadRequired(file, () => new errors/* InputError */.dz(`schema file ${file} does not exist at this revision`, { file, hint: 'Check the `schema:` path (PATH#Class, relative to the repository root).' }));
+        const cls = findClass(module, className);
+        const shape = await this.shape(module, cls, 0);
+        if (shape.isEnum)
+            throw new errors/* InputError */.dz(`${className} is an enum, not a message class`, { file, line: cls.line, hint: 'Point `schema:` at the dataclass or pydantic model that travels as the message.' });
+        return {
+            name: className,
+            kind: shape.kind,
+            file,
+            line: cls.line,
+            fields: shape.fields,
+            extra: shape.extra ?? (shape.kind === 'pydantic' ? 'ignore' : 'forbid'),
+            warnings: this.warnings,
+        };
+    }
+    shape(module, cls, depth) {
+        let pending = this.shapes.get(cls);
+        if (!pending) {
+            pending = this.computeShape(module, cls, depth);
+            this.shapes.set(cls, pending);
+        }
+        return pending;
+    }
+    async computeShape(module, cls, depth) {
+        const inherited = new Map();
+        let kind = 'class';
+        let extra;
+        let isEnum = false;
+        for (const baseExpr of cls.bases) {
+            const target = baseExpr.kind === 'subscript' ? baseExpr.target : baseExpr;
+            const parts = target.kind === 'name' ? target.parts : undefined;
+            if (!parts) {
+                this.warn(`base class \`${exprText(baseExpr)}\` of ${cls.name} is not a plain name: its fields are unknown`, module.path, baseExpr.line);
+                continue;
+            }
+            const resolved = await this.program.resolve(module, parts);
+            if (resolved.kind === 'class') {
+                if (depth > MAX_NESTING)
+                    continue;
+                const base = await this.shape(resolved.module, resolved.cls, depth + 1);
+                if (base.isEnum)
+                    isEnum = true;
+                if (base.kind !== 'class')
+                    kind = base.kind;
+                extra = base.extra ?? extra;
+                for (const f of base.fields)
+                    inherited.set(f.name, f);
+                continue;
+            }
+            if (resolved.kind === 'alias')
+                continue;
+            const qualified = resolved.qualified;
+            if (qualified === 'pydantic.BaseModel')
+                kind = 'pydantic';
+            else if (qualified in ENUM_BASES)
+                isEnum = true;
+            else if (IGNORED_BASES.has(qualified) || qualified === 'builtins.int' || qualified === 'builtins.str')
+                continue;
+            else
+                this.warn(`base class \`${parts.join('.')}\` of ${cls.name} comes from outside the repository (${qualified}): its fields are unknown and not checked`, module.path, baseExpr.line);
+        }
+        if (isEnum)
+            return { kind, fields: [], extra, isEnum };
+        if (await this.isDataclass(module, cls))
+            kind = kind === 'pydantic' ? 'pydantic' : 'dataclass';
+        extra = (await this.declaredExtra(module, cls)) ?? extra;
+        const own = await this.ownFields(module, cls, kind, depth);
+        // A redefined field keeps its place (dataclass semantics); the wire is a dict anyway.
+        for (const f of own)
+            inherited.set(f.name, f);
+        return { kind, fields: [...inherited.values()], extra, isEnum };
+    }
+    async isDataclass(module, cls) {
+        for (const decorator of cls.decorators) {
+            const callee = decorator.kind === 'call' ? decorator.callee : decorator;
+            if (callee.kind !== 'name')
+                continue;
+            const resolved = await this.program.resolve(module, callee.parts);
+            if (resolved.kind === 'external' && DATACLASS_DECORATORS.has(resolved.qualified))
+                return true;
+            if (resolved.kind === 'external' && !resolved.known && callee.parts.at(-1) === 'dataclass')
+                return true;
+        }
+        return false;
+    }
+    /** pydantic `model_config = ConfigDict(extra=...)`, `{"extra": ...}`, class keyword `extra=`, v1 `class Config`. */
+    async declaredExtra(module, cls) {
+        let extra = extraValue(cls.keywords.extra);
+        for (const statement of cls.body) {
+            const assignment = assignmentOf(module, statement);
+            if (assignment?.target === 'model_config' && assignment.value) {
+                const value = assignment.value;
+                if (value.kind === 'call')
+                    extra = extraValue(value.keywords.extra) ?? extra;
+                else if (value.kind === 'other') {
+                    const match = /["']extra["']\s*:\s*["'](ignore|forbid|allow)["']/.exec(value.text);
+                    if (match)
+                        extra = match[1];
+                }
+            }
+        }
+        const config = cls.nested.find((n) => n.name === 'Config');
+        if (config) {
+            for (const statement of config.body) {
+                const assignment = assignmentOf(module, statement);
+                if (assignment?.target === 'extra' && assignment.value)
+                    extra = extraValue(assignment.value) ?? extra;
+            }
+        }
+        return extra;
+    }
+    async ownFields(module, cls, kind, depth) {
+        const fields = [];
+        for (const statement of cls.body) {
+            const assignment = assignmentOf(module, statement);
+            if (!assignment?.annotation)
+                continue;
+            const name = assignment.target;
+            if (kind === 'pydantic' && (name.startsWith('_') || name === 'model_config'))
+                continue;
+            const annotation = unquote(assignment.annotation, module.path);
+            const head = await this.headOf(module, annotation, cls);
+            if (head && EXCLUDED_ANNOTATIONS.has(head))
+                continue;
+            let type = await this.wireType(module, annotation, [cls], depth);
+            let required = assignment.value === undefined;
+            let defaultText = assignment.value ? exprText(assignment.value) : undefined;
+            let wireName = name;
+            const fieldCall = assignment.value?.kind === 'call' ? await this.fieldCall(module, assignment.value) : undefined;
+            const metadataCall = annotation.kind === 'subscript' && head === 'typing.Annotated' ? await this.annotatedFieldCall(module, annotation) : undefined;
+            for (const call of [metadataCall, fieldCall]) {
+                if (!call)
+                    continue;
+                const explicitDefault = call.keywords.default ?? (call.via === 'pydantic' ? call.args[0] : undefined);
+                const factory = call.keywords.default_factory;
+                if (call === fieldCall) {
+                    required = !factory && (!explicitDefault || explicitDefault.kind === 'ellipsis');
+                    defaultText = factory ? `${exprText(factory)}()` : explicitDefault && explicitDefault.kind !== 'ellipsis' ? exprText(explicitDefault) : undefined;
+                }
+                else if (factory || (explicitDefault && explicitDefault.kind !== 'ellipsis')) {
+                    required = false;
+                    defaultText = factory ? `${exprText(factory)}()` : exprText(explicitDefault);
+                }
+                const alias = call.keywords.alias ?? call.keywords.serialization_alias;
+                if (call.via === 'pydantic' && alias?.kind === 'string')
+                    wireName = alias.value;
+            }
+            if (type.kind === 'scalar' && type.name === 'none')
+                type = NONE;
+            fields.push({ name: wireName, type, required, ...(defaultText !== undefined ? { default: defaultText } : {}), file: module.path, line: assignment.line });
+        }
+        return fields;
+    }
+    async fieldCall(module, call) {
+        if (call.callee.kind !== 'name')
+            return undefined;
+        const resolved = await this.program.resolve(module, call.callee.parts);
+        if (resolved.kind !== 'external')
+            return undefined;
+        if (resolved.qualified === 'dataclasses.field' || (!resolved.known && resolved.qualified === 'field'))
+            return { ...call, via: 'dataclass' };
+        if (resolved.qualified === 'pydantic.Field' || (!resolved.known && resolved.qualified === 'Field'))
+            return { ...call, via: 'pydantic' };
+        return undefined;
+    }
+    async annotatedFieldCall(module, annotation) {
+        for (const meta of annotation.args.slice(1)) {
+            if (meta.kind !== 'call')
+                continue;
+            const call = await this.fieldCall(module, meta);
+            if (call)
+                return call;
+        }
+        return undefined;
+    }
+    async headOf(module, expr, context) {
+        const target = expr.kind === 'subscript' ? expr.target : expr;
+        if (target.kind !== 'name')
+            return undefined;
+        const resolved = await this.program.resolve(module, target.parts, [context]);
+        if (resolved.kind !== 'external')
+            return undefined;
+        if (!resolved.known && ['ClassVar', 'InitVar', 'KW_ONLY'].includes(resolved.qualified))
+            return resolved.qualified === 'InitVar' || resolved.qualified === 'KW_ONLY' ? `dataclasses.${resolved.qualified}` : `typing.${resolved.qualified}`;
+        return resolved.qualified;
+    }
+    /** An annotation expression → its wire type, in the one canonical form. */
+    async wireType(module, raw, context, depth) {
+        if (depth > MAX_NESTING)
+            return ANY;
+        const expr = unquote(raw, module.path);
+        switch (expr.kind) {
+            case 'const':
+                return expr.value === null ? NONE : scalar(typeof expr.value === 'boolean' ? 'bool' : 'int');
+            case 'ellipsis':
+                return ANY;
+            case 'union':
+                return makeUnion([await this.wireType(module, expr.left, context, depth + 1), await this.wireType(module, expr.right, context, depth + 1)]);
+            case 'name':
+                return this.namedType(module, await this.program.resolve(module, expr.parts, context), expr, depth);
+            case 'subscript':
+                return this.genericType(module, expr, context, depth);
+            default:
+                this.warn(`type annotation \`${exprText(expr)}\` is not understood: read as Any`, module.path, expr.line);
+                return ANY;
+        }
+    }
+    async namedType(module, resolved, expr, depth) {
+        if (resolved.kind === 'alias')
+            return this.wireType(resolved.module, resolved.expr, [], depth + 1);
+        if (resolved.kind === 'class')
+            return this.classType(resolved.module, resolved.cls, depth);
+        const q = resolved.qualified;
+        if (q === 'builtins.None')
+            return NONE;
+        if (q in SCALAR_BUILTINS)
+            return scalar(SCALAR_BUILTINS[q]);
+        if (LIST_TYPES.has(q))
+            return { kind: 'list', item: ANY };
+        if (SET_TYPES.has(q))
+            return { kind: 'set', item: ANY };
+        if (TUPLE_TYPES.has(q))
+            return { kind: 'tuple', items: [ANY], variadic: true };
+        if (DICT_TYPES.has(q))
+            return { kind: 'dict', key: ANY, value: ANY };
+        if (!resolved.known)
+            this.warn(`type \`${exprText(expr)}\` is not defined or imported in ${module.path}: compared by name only`, module.path, expr.line);
+        return scalar(q);
+    }
+    async classType(module, cls, depth) {
+        if (depth > MAX_NESTING)
+            return scalar(cls.name);
+        const shape = await this.shape(module, cls, depth + 1);
+        if (shape.isEnum)
+            return this.enumType(module, cls);
+        return { kind: 'object', name: cls.name, fields: shape.fields };
+    }
+    async enumType(module, cls) {
+        let base;
+        for (const baseExpr of cls.bases) {
+            if (baseExpr.kind !== 'name')
+                continue;
+            const resolved = await this.program.resolve(module, baseExpr.parts);
+            if (resolved.kind !== 'external')
+                continue;
+            if (resolved.qualified === 'builtins.int')
+                base = 'int';
+            else if (resolved.qualified === 'builtins.str')
+                base = 'str';
+            else if (resolved.qualified in ENUM_BASES && ENUM_BASES[resolved.qualified] !== 'any')
+                base = ENUM_BASES[resolved.qualified];
+        }
+        const members = [];
+        let counter = 0;
+        for (const statement of cls.body) {
+            const assignment = assignmentOf(module, statement);
+            if (!assignment || assignment.annotation || !assignment.value || assignment.target.startsWith('_'))
+                continue;
+            const value = assignment.value;
+            let memberValue;
+            if (value.kind === 'const')
+                memberValue = value.value;
+            else if (value.kind === 'string')
+                memberValue = value.value;
+            else if (value.kind === 'call' && dottedName(value.callee)?.endsWith('auto'))
+                memberValue = base === 'str' ? assignment.target.toLowerCase() : counter + 1;
+            else
+                memberValue = exprText(value);
+            if (typeof memberValue === 'number')
+                counter = memberValue;
+            members.push({ name: assignment.target, value: memberValue });
+        }
+        if (!base) {
+            if (members.length && members.every((m) => typeof m.value === 'number' && Number.isInteger(m.value)))
+                base = 'int';
+            else if (members.length && members.every((m) => typeof m.value === 'string'))
+                base = 'str';
+            else
+                base = 'any';
+        }
+        return { kind: 'enum', name: cls.name, base, members };
+    }
+    async genericType(module, expr, context, depth) {
+        const target = expr.target;
+        const resolved = target.kind === 'name' ? await this.program.resolve(module, target.parts, context) : undefined;
+        const q = resolved?.kind === 'external' ? resolved.qualified : undefined;
+        const arg = (i) => (expr.args[i] ? this.wireType(module, expr.args[i], context, depth + 1) : Promise.resolve(ANY));
+        if (q === 'typing.Optional')
+            return makeUnion([await arg(0), NONE]);
+        if (q === 'typing.Union')
+            return makeUnion(await Promise.all(expr.args.map((_, i) => arg(i))));
+        if (q === 'typing.Literal')
+            return { kind: 'literal', values: literalValues(expr.args) };
+        if (q && (TRANSPARENT_WRAPPERS.has(q) || EXCLUDED_ANNOTATIONS.has(q)))
+            return arg(0);
+        if (q && LIST_TYPES.has(q))
+            return { kind: 'list', item: await arg(0) };
+        if (q && SET_TYPES.has(q))
+            return { kind: 'set', item: await arg(0) };
+        if (q && DICT_TYPES.has(q))
+            return { kind: 'dict', key: await arg(0), value: await arg(1) };
+        if (q && TUPLE_TYPES.has(q)) {
+            if (expr.args.length === 2 && expr.args[1].kind === 'ellipsis')
+                return { kind: 'tuple', items: [await arg(0)], variadic: true };
+            return { kind: 'tuple', items: await Promise.all(expr.args.map((_, i) => arg(i))), variadic: false };
+        }
+        if (resolved && resolved.kind !== 'external')
+            return this.namedType(module, resolved, target, depth);
+        const args = await Promise.all(expr.args.map((_, i) => arg(i)));
+        return scalar(`${q ?? exprText(target)}[${args.map((a) => (a.kind === 'scalar' ? a.name : a.kind)).join(', ')}]`);
+    }
+    warn(message, file, line) {
+        if (!this.warnings.some((w) => w.message === message && w.file === file && w.line === line))
+            this.warnings.push({ message, file, line });
+    }
+}
+/** The class a `schema:` names is not in its file; `available` lists the classes that are. */
+class ClassNotFoundError extends errors/* InputError */.dz {
+    className;
+    available;
+    constructor(className, file, available) {
+        super(`class ${className} not found in ${file}`, {
+            file,
+            hint: available.length
+                ? `Classes in that file: ${available.join(', ')}. Fix the \`#Class\` part of \`schema:\`.`
+                : 'That file defines no classes. Fix the `schema:` path.',
+        });
+        this.className = className;
+        this.available = available;
+    }
+}
+/**
+ * A type written in the configuration (`extra-fields: {detector: int}`,
+ * `wire-types: {position: str}`), read as a Python annotation with typing's names in scope.
+ */
+async function parseTypeText(text, where) {
+    if (!/^[\w\s.,\[\]|'"-]+$/.test(text) || text.length > 200)
+        throw new errors/* InputError */.dz(`type \`${text}\` is not a Python type expression`, { ...where, hint: 'Write a type as in a Python annotation: int, str, list[float], int | None.' });
+    const source = `from typing import Any, Dict, List, Literal, Optional, Set, Tuple, Union\nclass T:\n    x: ${text.trim()}\n`;
+    const files = { read: async (paths) => new Map(paths.map((p) => [p, p === '<config>' ? source : undefined])) };
+    try {
+        const schema = await extractPythonSchema(files, '<config>', 'T');
+        return schema.fields[0]?.type ?? ANY;
+    }
+    catch {
+        throw new errors/* InputError */.dz(`type \`${text}\` is not a Python type expression`, { ...where, hint: 'Write a type as in a Python annotation: int, str, list[float], int | None.' });
+    }
+}
+function findClass(module, className) {
+    const [top, ...nestedPath] = className.split('.');
+    let cls = module.classes.get(top);
+    for (const name of nestedPath)
+        cls = cls?.nested.find((n) => n.name === name);
+    if (cls)
+        return cls;
+    throw new ClassNotFoundError(className, module.path, [...module.classes.keys()]);
+}
+/** `name: T = v`, `name: T`, `name = v` in a class body; anything else is not an assignment. */
+function assignmentOf(module, statement) {
+    if (statement.name !== 'AssignStatement')
+        return undefined;
+    const children = (0,parse/* childrenOf */.LU)(statement);
+    const target = children[0];
+    if (target?.name !== 'VariableName')
+        return undefined;
+    const typeDef = children[1]?.name === 'TypeDef' ? children[1] : undefined;
+    const annotationNode = typeDef ? (0,parse/* childrenOf */.LU)(typeDef).find((c) => c.name !== ':') : undefined;
+    const assignOps = children.filter((c) => c.name === 'AssignOp');
+    if (assignOps.length > 1)
+        return undefined;
+    const valueNode = assignOps[0]?.nextSibling ?? undefined;
+    const m = module.module;
+    return {
+        target: m.textOf(target),
+        annotation: annotationNode ? liftExpression(m, annotationNode) : undefined,
+        value: valueNode ? liftExpression(m, valueNode) : undefined,
+        line: m.lineAt(statement.from),
+    };
+}
+/** A string annotation ("int | None", from __future__ or forward refs) → the expression inside. */
+function unquote(expr, file, depth = 0) {
+    if (expr.kind !== 'string' || depth > 4)
+        return expr;
+    const inner = (0,parse/* parsePython */.w_)(file, expr.value.trim());
+    const statement = inner.top.firstChild;
+    const expression = statement?.name === 'ExpressionStatement' ? statement.firstChild : undefined;
+    if (!expression || inner.syntaxErrors().length || statement?.nextSibling)
+        return { kind: 'other', text: expr.text, line: expr.line };
+    const lifted = withLine(liftExpression(inner, expression), expr.line);
+    return unquote(lifted, file, depth + 1);
+}
+/** Expressions parsed out of a string annotation report the annotation's own line. */
+function withLine(expr, line) {
+    switch (expr.kind) {
+        case 'subscript':
+            return { ...expr, line, target: withLine(expr.target, line), args: expr.args.map((a) => withLine(a, line)) };
+        case 'union':
+            return { ...expr, line, left: withLine(expr.left, line), right: withLine(expr.right, line) };
+        default:
+            return { ...expr, line };
+    }
+}
+function literalValues(args) {
+    const values = [];
+    for (const arg of args) {
+        if (arg.kind === 'const')
+            values.push(arg.value);
+        else if (arg.kind === 'string')
+            values.push(arg.value);
+        else
+            values.push(exprText(arg));
+    }
+    return values;
+}
+function extraValue(expr) {
+    if (!expr)
+        return undefined;
+    const text = expr.kind === 'string' ? expr.value : dottedName(expr)?.split('.').at(-1);
+    return text === 'ignore' || text === 'forbid' || text === 'allow' ? text : undefined;
+}
+function exprText(expr) {
+    switch (expr.kind) {
+        case 'name':
+            return expr.parts.join('.');
+        case 'subscript':
+            return `${exprText(expr.target)}[${expr.args.map(exprText).join(', ')}]`;
+        case 'union':
+            return `${exprText(expr.left)} | ${exprText(expr.right)}`;
+        case 'ellipsis':
+            return '...';
+        default:
+            return expr.text;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/json-schema-extract.js
+/**
+ * A JSON Schema file (draft 7 / 2020-12 subset: type, properties, required,
+ * enum, const, anyOf/oneOf, items, additionalProperties, local $ref) →
+ * MessageSchema, the same model the Python extractor builds.
+ */
+
+
+const MAX_DEPTH = 32;
+function extractJsonSchema(file, text) {
+    let root;
+    try {
+        root = JSON.parse(text);
+    }
+    catch (error) {
+        const position = /position (\d+)/.exec(error.message)?.[1];
+        const line = position ? text.slice(0, Number(position)).split('\n').length : undefined;
+        throw new errors/* InputError */.dz(`not valid JSON: ${error.message.split('\n')[0]}`, { file, line, hint: 'A `.json` schema must be a JSON Schema document.' });
+    }
+    if (!isObject(root))
+        throw new errors/* InputError */.dz('a JSON Schema must be an object', { file, line: 1, hint: 'Expected {"type": "object", "properties": {...}}.' });
+    const lines = text.split('\n');
+    const lineOfKey = (key) => {
+        const index = lines.findIndex((l) => l.includes(JSON.stringify(key) + ':') || l.includes(JSON.stringify(key) + ' :'));
+        return index >= 0 ? index + 1 : 1;
+    };
+    const resolveRef = (ref) => {
+        if (!ref.startsWith('#/'))
+            return undefined;
+        let node = root;
+        for (const step of ref.slice(2).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+            node = isObject(node) ? node[step] : undefined;
+        }
+        return node;
+    };
+    const toFields = (schema, depth) => {
+        const properties = isObject(schema.properties) ? schema.properties : {};
+        const requiredNames = Array.isArray(schema.required) ? schema.required.filter((r) => typeof r === 'string') : [];
+        return Object.entries(properties).map(([name, property]) => {
+            const hasDefault = isObject(property) && 'default' in property;
+            return {
+                name,
+                type: toType(property, depth + 1),
+                required: requiredNames.includes(name) && !hasDefault,
+                ...(hasDefault ? { default: JSON.stringify(property.default) } : {}),
+                file,
+                line: lineOfKey(name),
+            };
+        });
+    };
+    const toType = (schema, depth) => {
+        if (depth > MAX_DEPTH || !isObject(schema))
+            return ANY;
+        if (typeof schema.$ref === 'string') {
+            const target = resolveRef(schema.$ref);
+            if (target === undefined)
+                throw new errors/* InputError */.dz(`$ref ${schema.$ref} cannot be resolved (only local #/ references are read)`, { file, line: lineOfKey('$ref') });
+            return toType(target, depth + 1);
+        }
+        if ('const' in schema)
+            return { kind: 'literal', values: [literal(schema.const)] };
+        if (Array.isArray(schema.enum)) {
+            const values = schema.enum.map(literal);
+            return { kind: 'literal', values };
+        }
+        const variants = Array.isArray(schema.anyOf) ? schema.anyOf : Array.isArray(schema.oneOf) ? schema.oneOf : undefined;
+        if (variants)
+            return makeUnion(variants.map((v) => toType(v, depth + 1)));
+        if (Array.isArray(schema.type))
+            return makeUnion(schema.type.map((t) => toType({ ...schema, type: t }, depth + 1)));
+        switch (schema.type) {
+            case 'string':
+                return scalar(schema.format === 'date-time' ? 'datetime' : 'str');
+            case 'integer':
+                return scalar('int');
+            case 'number':
+                return scalar('float');
+            case 'boolean':
+                return scalar('bool');
+            case 'null':
+                return NONE;
+            case 'array':
+                if (Array.isArray(schema.prefixItems))
+                    return { kind: 'tuple', items: schema.prefixItems.map((i) => toType(i, depth + 1)), variadic: false };
+                return { kind: 'list', item: toType(schema.items ?? {}, depth + 1) };
+            case 'object':
+                if (isObject(schema.properties))
+                    return { kind: 'object', name: typeof schema.title === 'string' ? schema.title : 'object', fields: toFields(schema, depth) };
+                return { kind: 'dict', key: scalar('str'), value: isObject(schema.additionalProperties) ? toType(schema.additionalProperties, depth + 1) : ANY };
+            default:
+                return isObject(schema.properties) ? { kind: 'object', name: 'object', fields: toFields(schema, depth) } : ANY;
+        }
+    };
+    const target = typeof root.$ref === 'string' ? resolveRef(root.$ref) : root;
+    const top = isObject(target) ? target : root;
+    return {
+        name: typeof top.title === 'string' ? top.title : file.split('/').pop().replace(/\.json$/, ''),
+        kind: 'json-schema',
+        file,
+        line: 1,
+        fields: toFields(top, 0),
+        extra: top.additionalProperties === false ? 'forbid' : 'ignore',
+        warnings: [],
+    };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function literal(value) {
+    return value === null || typeof value !== 'object' ? value : JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/sources.js
+/**
+ * Where a configured schema lives at a revision and reading it there: `PATH#Class`
+ * (Python) or a `.json` JSON Schema, through GitRepository.readFiles only.
+ */
+
+
+
+function parseSchemaRef(text, where = {}) {
+    if (text.endsWith('.json'))
+        return { path: text.replace(/^\.\//, '') };
+    const match = /^([^#]+\.py)#([A-Za-z_][\w.]*)$/.exec(text.trim());
+    if (!match)
+        throw new errors/* InputError */.dz(`schema \`${text}\`: expected PATH.py#ClassName or a path to a .json JSON Schema`, { ...where, hint: 'Example: python/shared/visit.py#FannedOutVisit' });
+    return { path: match[1].replace(/^\.\//, ''), className: match[2] };
+}
+/** The files of one revision as the Python extractor reads them. */
+function revisionFiles(repository, revision) {
+    return {
+        async read(paths) {
+            const files = await repository.readFiles(revision, paths);
+            return new Map([...files].map(([path, file]) => [path, file?.text]));
+        },
+    };
+}
+async function fileExists(repository, revision, path) {
+    return (await repository.tree(revision)).has(path);
+}
+/** Extract the schema at a revision; the file must exist there. */
+async function extractAt(repository, revision, ref) {
+    if (ref.className)
+        return extractPythonSchema(revisionFiles(repository, revision), ref.path, ref.className);
+    const file = await repository.readFile(revision, ref.path);
+    if (!file)
+        throw new errors/* InputError */.dz(`schema file ${ref.path} does not exist at ${revision}`, { file: ref.path, hint: 'Check the `schema:` path.' });
+    return extractJsonSchema(ref.path, file.text);
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/message-check.js
+/**
+ * One configured message, base → head: find it at both revisions (following a
+ * moved file and a renamed class), diff, and judge every change by the rules.
+ */
+
+
+
+
+
+async function checkMessage(spec, revisions) {
+    const { repository, base, head } = revisions;
+    const ref = parseSchemaRef(spec.schema);
+    const notes = [];
+    // Where is the file at head, and where was it at base?
+    let headPath = ref.path;
+    const existsAtHead = await fileExists(repository, head, ref.path);
+    const existsAtBase = await fileExists(repository, base, ref.path);
+    if (!existsAtHead) {
+        const moved = (await revisions.changedFiles()).find((c) => c.status === 'renamed' && c.oldPath === ref.path);
+        if (moved) {
+            headPath = moved.path;
+            notes.push({ text: `${ref.path} moved to ${moved.path} at head: update \`schema:\` to the new path` });
+        }
+        else if (existsAtBase)
+            headPath = undefined;
+        else
+            throw new errors/* InputError */.dz(`schema file ${ref.path} exists neither at base nor at head`, {
+                file: ref.path,
+                hint: 'Check the `schema:` path (relative to the repository root), or fetch the revisions (actions/checkout with fetch-depth: 0).',
+            });
+    }
+    let basePath = headPath && (await fileExists(repository, base, headPath)) ? headPath : undefined;
+    if (!headPath)
+        basePath = ref.path; // gone at head: message-removed
+    else if (!basePath) {
+        const moved = (await revisions.changedFiles()).find((c) => c.status === 'renamed' && c.path === headPath);
+        if (moved?.oldPath) {
+            basePath = moved.oldPath;
+            notes.push({ text: `file moved: ${moved.oldPath} → ${headPath} (followed)`, file: headPath });
+        }
+        else if (existsAtBase && headPath !== ref.path)
+            basePath = ref.path;
+    }
+    const headSchema = headPath ? await extractAt(repository, head, { ...ref, path: headPath }) : undefined;
+    const baseSchema = basePath ? await extractBase(repository, base, { ...ref, path: basePath }, headSchema, notes) : undefined;
+    const decoder = decoderKind(spec, baseSchema, headSchema);
+    const changes = diffSchemas(baseSchema, headSchema).map((change) => {
+        const judgement = judge(change, decoder, spec.role);
+        return { ...change, breaking: judgement.breaking, rule: judgement.rule };
+    });
+    return {
+        spec,
+        base: baseSchema,
+        head: headSchema,
+        decoder,
+        changes,
+        notes,
+        requiredBump: maxBump(changes.map((c) => bumpFor(c))),
+    };
+}
+/**
+ * The base schema; when the class is not in the base file under its head name,
+ * a base class with the same wire fields is the same message renamed.
+ */
+async function extractBase(repository, base, ref, head, notes) {
+    try {
+        return await extractAt(repository, base, ref);
+    }
+    catch (error) {
+        if (!(error instanceof ClassNotFoundError) || !head)
+            throw error;
+        const candidates = [];
+        for (const name of error.available) {
+            const schema = await extractAt(repository, base, { ...ref, className: name }).catch(() => undefined);
+            if (schema && schema.fields.length)
+                candidates.push(schema);
+        }
+        const same = candidates.find((c) => sameWireFields(c, head));
+        if (same) {
+            notes.push({ text: `class renamed: ${same.name} → ${head.name}, wire unchanged`, file: head.file, line: head.line });
+            return same;
+        }
+        // A rename that also changed fields: the closest class by shared field names, if it shares most.
+        const headNames = new Set(head.fields.map((f) => f.name));
+        const scored = candidates
+            .map((c) => ({ c, shared: c.fields.filter((f) => headNames.has(f.name)).length }))
+            .sort((a, b) => b.shared - a.shared);
+        const best = scored[0];
+        if (best && best.shared * 2 >= Math.max(headNames.size, best.c.fields.length) && scored[1]?.shared !== best.shared) {
+            notes.push({ text: `class renamed: ${best.c.name} → ${head.name} (followed; its field changes are listed)`, file: head.file, line: head.line });
+            return best.c;
+        }
+        return undefined;
+    }
+}
+/** strict, or pydantic with the reader's extra policy (consumer: the new model; producer: the old one). */
+function decoderKind(spec, base, head) {
+    if (spec.decoder === 'strict')
+        return 'strict';
+    const reader = spec.role === 'producer' ? (base ?? head) : (head ?? base);
+    const extra = spec.extra ?? (reader && (reader.kind === 'pydantic' || reader.kind === 'json-schema') ? reader.extra : 'ignore');
+    return extra === 'forbid' ? 'pydantic-forbid' : 'pydantic-ignore';
+}
+
+// EXTERNAL MODULE: ./build/src/git/remote.js
+var git_remote = __webpack_require__(7278);
+;// CONCATENATED MODULE: ./build/src/schema/peers.js
+/**
+ * Cross-repository contracts: this head's schema against the peer's schema at its
+ * ref, and against the head of a paired PR (`Paired-With: owner/repo#N` in the PR
+ * body). The peer's `extra-fields` join its schema (keys it adds at send time);
+ * `wire-types` replace this side's field types with their form on the wire.
+ */
+
+
+
+
+
+
+/** `Paired-With: owner/repo#N` lines of a PR body; malformed ones are returned, never dropped. */
+function pairedPullRequests(body) {
+    const pairs = [];
+    const malformed = [];
+    for (const raw of body.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!/^paired-with\s*:/i.test(line))
+            continue;
+        const match = /^paired-with\s*:\s*([A-Za-z0-9][\w.-]*\/[\w.-]+)#(\d+)\s*$/i.exec(line);
+        if (match)
+            pairs.push({ repository: match[1], number: Number(match[2]) });
+        else
+            malformed.push(line);
+    }
+    return { pairs, malformed };
+}
+/** A paired PR names owner/repo; the peer may be configured as owner/repo, a URL or a local clone of it. */
+function pairFor(peer, pairs) {
+    const name = (s) => s.toLowerCase().replace(/\.git$/, '').replace(/\/+$/, '');
+    const peerName = name(peer.repository);
+    return pairs.find((p) => {
+        const wanted = name(p.repository);
+        return peerName === wanted || peerName.endsWith(`/${wanted}`) || peerName.endsWith(`/${wanted.split('/')[1]}`);
+    });
+}
+/** Check one message's head against its peer at `ref`. */
+async function checkPeer(messageName, role, decoder, mine, peer, access, ref = peer.ref, pairedPullRequest) {
+    const remote = await (0,git_remote/* openRemote */.d)({ repository: peer.repository, ref, token: access.token, serverUrl: access.serverUrl, cwd: access.cwd });
+    try {
+        const theirs = await extractAt(remote.repository, remote.commit, parseSchemaRef(peer.schema)).catch((error) => {
+            if (error instanceof errors/* InputError */.dz)
+                throw new errors/* InputError */.dz(`peer ${peer.repository}@${ref}: ${error.message}`, { file: error.file, line: error.line, hint: error.hint });
+            throw error;
+        });
+        const problems = await comparePeer(role, decoder, mine, theirs, peer);
+        return { message: messageName, repository: peer.repository, ref, compatible: problems.length === 0, problems, ...(pairedPullRequest ? { pairedPullRequest } : {}) };
+    }
+    finally {
+        await remote.dispose();
+    }
+}
+/**
+ * Consumer here: can my schema read what the peer sends (peer → mine, consumer rules)?
+ * Producer here: can the peer read what I send (peer → mine, producer rules)?
+ */
+async function comparePeer(role, decoder, mine, theirs, peer) {
+    const where = { file: '.github/lockstep.yml' };
+    const extraFields = [];
+    for (const [name, type] of Object.entries(peer['extra-fields'])) {
+        extraFields.push({ name, type: await parseTypeText(type, where), required: true, file: theirs.file, line: theirs.line });
+    }
+    const wireTypes = new Map();
+    for (const [name, type] of Object.entries(peer['wire-types']))
+        wireTypes.set(name, await parseTypeText(type, where));
+    const theirsOnWire = { ...theirs, fields: [...theirs.fields.filter((f) => !peer['extra-fields'][f.name]), ...extraFields] };
+    const mineOnWire = { ...mine, fields: mine.fields.map((f) => (wireTypes.has(f.name) ? { ...f, type: wireTypes.get(f.name) } : f)) };
+    const problems = [];
+    for (const change of diffSchemas(theirsOnWire, mineOnWire)) {
+        const { rule, breaking } = judge(change, decoder, role);
+        if (!breaking)
+            continue;
+        problems.push({
+            kind: change.kind,
+            ...(change.field !== undefined ? { field: change.field } : {}),
+            ...(change.from !== undefined ? { from: change.from } : {}),
+            ...(change.to !== undefined ? { to: change.to } : {}),
+            rule: rule.id,
+            why: peerWhy(change.kind, change.field),
+        });
+    }
+    return problems;
+}
+/** The rule's why speaks of old/new; against a peer it is "here" and "there". */
+function peerWhy(kind, field) {
+    const f = field ? `\`${field}\`` : 'the message';
+    switch (kind) {
+        case 'field-added':
+            return `${f} is in this schema but the peer does not send it`;
+        case 'field-removed':
+            return `the peer sends ${f} but this schema does not have it`;
+        case 'field-renamed':
+            return `${f} has another name on the peer's side`;
+        case 'type-changed':
+            return `${f} has a different type on the peer's side`;
+        case 'became-required':
+            return `${f} is required here but optional on the peer's side`;
+        default:
+            return `${f}: value sets differ (${kind})`;
+    }
+}
+
+// EXTERNAL MODULE: ./build/src/report/model.js
+var model = __webpack_require__(8829);
+;// CONCATENATED MODULE: ./build/src/schema/report.js
+/**
+ * Message results, peer checks and versions → the Report: the verdict, one finding
+ * per change on its head line (base line for removals), a table per message, and
+ * `data` in the JSON contract of the README.
+ */
+
+
+
+function checkBump(required, versions) {
+    const { current, proposed, proposedFrom, declaredBump } = versions;
+    if (declaredBump && !current) {
+        const ok = bumpRank(declaredBump) >= bumpRank(required);
+        return { ok, actual: declaredBump, explanation: `${proposedFrom} declares a ${declaredBump} bump` };
+    }
+    if (proposed && current) {
+        const actual = bumpBetween(current, proposed);
+        const ok = actual !== 'downgrade' && bumpRank(actual) >= bumpRank(required);
+        const what = actual === 'downgrade' ? 'a downgrade' : actual === 'none' ? 'no bump' : `a ${actual} bump`;
+        return { ok, actual, explanation: `${proposed} (${proposedFrom}) is ${what} from ${current}` };
+    }
+    if (proposed)
+        return { ok: true, explanation: `${proposed} (${proposedFrom}); no earlier release tag to compare with` };
+    if (required === 'major')
+        return {
+            ok: false,
+            explanation: 'no proposed version: declare the major bump (a semver:major label, a CHANGELOG heading or version file as configured under `versioning:`)',
+        };
+    return { ok: true, explanation: required === 'none' ? 'no bump needed' : `no proposed version to check; this needs a ${required} bump when released` };
+}
+function buildSchemaReport(inputs) {
+    const { results, peers, versions, approved } = inputs;
+    const requiredBump = inputs.requiredBump === 'patch' ? 'minor' : inputs.requiredBump;
+    const bump = checkBump(requiredBump, versions);
+    const peerFailures = peers.filter((p) => !p.atRef.compatible && !p.paired?.compatible);
+    const failedChecks = !bump.ok || peerFailures.length > 0;
+    const verdict = failedChecks && !approved ? 'fail' : 'pass';
+    const findings = [];
+    const blocks = [];
+    const needsMore = (c) => !bump.ok && bumpRank(bumpFor(c)) > bumpRank(bump.actual === 'downgrade' ? 'none' : (bump.actual ?? 'none'));
+    for (const result of results) {
+        const { spec } = result;
+        for (const w of [...(result.base?.warnings ?? []), ...(result.head?.warnings ?? [])]) {
+            if (findings.some((f) => f.id === 'schema/unknown-fields' && f.message === w.message))
+                continue;
+            findings.push({ id: 'schema/unknown-fields', severity: 'warning', title: `${spec.name}: incomplete schema`, message: w.message, file: w.file, line: w.line });
+        }
+        for (const note of result.notes)
+            findings.push({ id: 'schema/followed', severity: 'notice', title: `${spec.name}: followed`, message: note.text, ...(note.file ? { file: note.file } : {}), ...(note.line ? { line: note.line } : {}) });
+        for (const change of result.changes) {
+            const severity = change.breaking ? (needsMore(change) && !approved ? 'error' : 'warning') : 'notice';
+            findings.push({
+                id: change.rule.id,
+                severity,
+                title: `${spec.name}: ${change.kind}${change.field ? ` ${change.field}` : ''}`,
+                message: `${describeChange(change)}: ${change.rule.why}. ${change.breaking ? 'Breaking for a ' : 'Compatible for a '}${spec.role} (${result.decoder}): ${bumpFor(change)} bump.`,
+                ...(change.file ? { file: change.file } : {}),
+                ...(change.line ? { line: change.line } : {}),
+            });
+        }
+        blocks.push({ kind: 'heading', text: `${spec.name} — ${spec.role}, ${result.decoder} decoder: ${result.requiredBump === 'none' ? 'no wire change' : `${result.requiredBump} bump`}` });
+        const source = result.head ?? result.base;
+        if (source)
+            blocks.push({ kind: 'paragraph', text: `${(0,model/* code */.a)(`${source.file}#${source.name}`)} (${source.kind}, ${source.fields.length} fields)` });
+        if (result.notes.length)
+            blocks.push({ kind: 'list', items: result.notes.map((n) => n.text) });
+        if (result.changes.length === 0)
+            blocks.push({ kind: 'paragraph', text: 'No wire change.' });
+        else
+            blocks.push({
+                kind: 'table',
+                headers: ['change', 'field', 'from → to', 'why', 'verdict', 'bump'],
+                rows: result.changes.map((c) => [
+                    c.kind,
+                    c.field ? (0,model/* code */.a)(c.field) : '',
+                    [c.from, c.to].filter((v) => v !== undefined).map((v) => (0,model/* code */.a)(v)).join(' → '),
+                    `${c.rule.why} (${(0,model/* code */.a)(c.rule.id)})`,
+                    c.breaking ? '**breaking**' : 'compatible',
+                    bumpFor(c),
+                ]),
+            });
+    }
+    for (const peer of peers) {
+        const { atRef, paired, pairedName } = peer;
+        if (atRef.compatible)
+            continue;
+        const problemText = atRef.problems.map((p) => `${p.kind}${p.field ? ` ${(0,model/* code */.a)(p.field)}` : ''}: ${p.why}`).join('; ');
+        if (paired?.compatible) {
+            findings.push({
+                id: 'peer/paired',
+                severity: 'warning',
+                title: `${atRef.message}: pair with ${pairedName}`,
+                message: `Incompatible with ${atRef.repository}@${atRef.ref} (${problemText}) but compatible with ${pairedName}: merge both together, deploy together, both bump major.`,
+            });
+        }
+        else {
+            findings.push({
+                id: 'peer/incompatible',
+                severity: approved ? 'warning' : 'error',
+                title: `${atRef.message}: incompatible with ${atRef.repository}`,
+                message: `Incompatible with ${atRef.repository}@${atRef.ref}: ${problemText}.${pairedName ? ` The paired PR ${pairedName} does not fix it either.` : ' If a PR there makes them fit, name it in this PR body: Paired-With: owner/repo#N.'}`,
+            });
+        }
+    }
+    for (const line of inputs.malformedPairs)
+        findings.push({ id: 'peer/malformed-paired-with', severity: 'warning', title: 'Malformed Paired-With line', message: `\`${line}\` is not \`Paired-With: owner/repo#N\`; it was not used.` });
+    const peerRows = peers.flatMap(({ atRef, paired, pairedName }) => [atRef, ...(paired ? [paired] : [])].map((p) => [
+        p.message,
+        `${p.repository}@${p === paired ? pairedName : p.ref}`,
+        p.compatible ? 'compatible' : '**incompatible**',
+        p.problems.map((x) => `${x.kind}${x.field ? ` ${(0,model/* code */.a)(x.field)}` : ''}`).join(', '),
+    ]));
+    if (peerRows.length) {
+        blocks.push({ kind: 'heading', text: 'Peers' });
+        blocks.push({ kind: 'table', headers: ['message', 'peer', 'result', 'problems'], rows: peerRows });
+    }
+    if (peers.some((p) => !p.atRef.compatible && p.paired?.compatible))
+        blocks.push({ kind: 'paragraph', text: '**Merge both together, deploy together, both bump major.**' });
+    blocks.push({ kind: 'heading', text: 'Version' });
+    blocks.push({ kind: 'paragraph', text: `Required bump: **${requiredBump}**. ${bump.explanation}${bump.ok ? '.' : ' — too small.'}` });
+    if (!bump.ok) {
+        const culprit = results.flatMap((r) => r.changes.map((c) => ({ r, c }))).find(({ c }) => needsMore(c));
+        findings.push({
+            id: 'semver/bump-too-small',
+            severity: approved ? 'warning' : 'error',
+            title: `Needs a ${requiredBump} bump`,
+            message: `${bump.explanation}, but ${culprit ? `${culprit.r.spec.name}: ${describeChange(culprit.c)} (${culprit.c.rule.id}) requires a ${bumpFor(culprit.c)} bump` : `a ${requiredBump} bump is required`}.`,
+            ...(culprit?.c.file ? { file: culprit.c.file } : {}),
+            ...(culprit?.c.line ? { line: culprit.c.line } : {}),
+        });
+    }
+    if (approved && failedChecks)
+        blocks.push({ kind: 'paragraph', text: `Approved with the ${(0,model/* code */.a)(inputs.approveLabel)} label: the findings stay visible, the check passes.` });
+    const headline = makeHeadline(verdict, requiredBump, bump, peerFailures.length, approved && failedChecks);
+    return {
+        command: 'schema-diff',
+        verdict,
+        headline,
+        findings,
+        blocks,
+        data: {
+            verdict,
+            requiredBump,
+            currentVersion: versions.current ?? null,
+            proposedVersion: versions.proposed ?? null,
+            messages: results.map((r) => ({
+                name: r.spec.name,
+                role: r.spec.role,
+                decoder: r.spec.decoder,
+                requiredBump: r.requiredBump,
+                changes: r.changes.map((c) => ({
+                    kind: c.kind,
+                    field: c.field ?? null,
+                    from: c.from ?? null,
+                    to: c.to ?? null,
+                    breaking: c.breaking,
+                    rule: c.rule.id,
+                    why: c.rule.why,
+                    file: c.file ?? null,
+                    line: c.line ?? null,
+                })),
+            })),
+            peers: peers.flatMap(({ atRef, paired }) => [atRef, ...(paired ? [paired] : [])]).map((p) => ({
+                message: p.message,
+                repository: p.repository,
+                ref: p.ref,
+                compatible: p.compatible,
+                problems: p.problems,
+            })),
+        },
+        outputs: { 'required-bump': requiredBump },
+    };
+}
+function describeChange(change) {
+    const field = change.field ? ` \`${change.field}\`` : '';
+    const fromTo = change.from !== undefined && change.to !== undefined ? ` (${change.from} → ${change.to})` : change.from !== undefined ? ` (${change.from})` : change.to !== undefined ? ` (${change.to})` : '';
+    return `${change.kind}${field}${fromTo}`;
+}
+function makeHeadline(verdict, required, bump, peerFailures, approvedOverride) {
+    if (approvedOverride)
+        return `Approved: required ${required} bump not met or peer incompatible; findings kept visible`;
+    if (verdict === 'fail' && !bump.ok)
+        return `Needs a ${required} bump: ${bump.explanation}`;
+    if (verdict === 'fail')
+        return `${peerFailures} peer contract${peerFailures === 1 ? '' : 's'} incompatible`;
+    if (required === 'none')
+        return 'No wire change in the message schemas';
+    return `Required bump: ${required}; ${bump.explanation}`;
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/run.js
+/**
+ * `runSchemaDiff`: every configured message base → head, its peers, and the
+ * required bump held against the proposed version → one Report. The CLI command
+ * and the action entry only map their options onto this.
+ */
+
+
+
+
+
+
+async function runSchemaDiff(options) {
+    const repository = await git_repository/* GitRepository */.x.open(options.repository);
+    try {
+        const [base, head] = await Promise.all([repository.resolveRevision(options.base), repository.resolveRevision(options.head)]);
+        let changed;
+        const revisions = { repository, base, head, changedFiles: () => (changed ??= repository.changedFiles(base, head)) };
+        const results = [];
+        for (const message of options.messages)
+            results.push(await checkMessage(message, revisions));
+        const { pairs, malformed } = pairedPullRequests(options.pullRequestBody ?? '');
+        const peers = [];
+        const access = { token: options.token, serverUrl: options.serverUrl, cwd: options.cwd ?? options.repository };
+        for (const [index, message] of options.messages.entries()) {
+            const result = results[index];
+            if (!message.peer || !result.head)
+                continue;
+            const atRef = await checkPeer(message.name, message.role, result.decoder, result.head, message.peer, access);
+            let paired;
+            const pair = pairFor(message.peer, pairs);
+            if (pair)
+                paired = await checkPeer(message.name, message.role, result.decoder, result.head, message.peer, access, `refs/pull/${pair.number}/head`, pair.number);
+            peers.push({ atRef, paired, pairedName: pair ? `${pair.repository}#${pair.number}` : undefined });
+        }
+        const versioning = options.versioning ?? DEFAULT_VERSIONING;
+        const labels = options.labels ?? [];
+        const pairedBump = peers.filter((p) => !p.atRef.compatible && p.paired?.compatible).map(() => 'major');
+        const requiredBump = maxBump([...results.map((r) => r.requiredBump), ...pairedBump]);
+        const versions = requiredBump === 'none' && options.proposedVersion === undefined && !options.releaseTag
+            ? await resolveVersions({ repository, base, head, versioning, labels }).catch(() => ({}))
+            : await resolveVersions({ repository, base, head, versioning, labels, proposedVersion: options.proposedVersion, releaseTag: options.releaseTag });
+        return buildSchemaReport({
+            results,
+            peers,
+            malformedPairs: malformed,
+            requiredBump,
+            versions,
+            approved: labels.includes(versioning['approve-label']),
+            approveLabel: versioning['approve-label'],
+        });
+    }
+    finally {
+        repository.close();
+    }
+}
+
+// EXTERNAL MODULE: ./build/src/actions/event.js
+var actions_event = __webpack_require__(1201);
+// EXTERNAL MODULE: ./build/src/actions/inputs.js
+var inputs = __webpack_require__(8156);
+;// CONCATENATED MODULE: ./build/src/actions/schema-diff-run.js
+/**
+ * The schema-diff action's work: inputs + event → runSchemaDiff → Report.
+ * pull_request: base/head from the event (fetched when the checkout is shallow);
+ * tag push / release: the previous release tag → the new tag; push: before → after.
+ */
+
+
+
+
+
+
+
+
+
+
+async function produceSchemaDiff() {
+    const context = (0,actions_event/* readEventContext */.w)();
+    const configFile = (0,inputs/* stringInput */.Uj)('config', schema/* DEFAULT_CONFIG_PATH */.B);
+    const config = await (0,load/* loadConfig */.Z9)(external_node_path_.resolve(context.workspace, configFile), configFile);
+    const messages = messagesFromConfig(config);
+    if (messages.length === 0)
+        throw new errors/* InputError */.dz('no messages to check', { file: configFile, hint: 'Add a `messages:` section (see the README, "schema-diff").' });
+    const revisions = await revisionsOf(context);
+    return runSchemaDiff({
+        repository: context.workspace,
+        base: revisions.base,
+        head: revisions.head,
+        messages,
+        versioning: versioningFromConfig(config),
+        proposedVersion: (0,inputs/* stringInput */.Uj)('proposed-version') || undefined,
+        releaseTag: revisions.releaseTag,
+        labels: revisions.labels,
+        pullRequestBody: revisions.body,
+        token: (0,inputs/* stringInput */.Uj)('token') || undefined,
+        serverUrl: context.serverUrl,
+        cwd: context.workspace,
+    });
+}
+async function revisionsOf(context) {
+    const repository = await git_repository/* GitRepository */.x.open(context.workspace);
+    try {
+        const baseInput = (0,inputs/* stringInput */.Uj)('base');
+        const headInput = (0,inputs/* stringInput */.Uj)('head');
+        const pr = context.pullRequest;
+        if (pr) {
+            const base = baseInput || pr.baseSha;
+            const head = headInput || pr.headSha;
+            // actions/checkout fetches one merge commit at depth 1: fetch base and head themselves.
+            for (const sha of [base, head])
+                if (/^[0-9a-f]{40}$/.test(sha))
+                    await repository.ensureCommit(sha);
+            return { base, head, labels: pr.labels, body: pr.body };
+        }
+        const releaseTag = tagOf(context);
+        if (releaseTag) {
+            const head = headInput || context.sha || `refs/tags/${releaseTag}`;
+            const headCommit = await repository.resolveRevision(head);
+            const previous = baseInput || (await previousReleaseTag(repository, releaseTag, headCommit));
+            // The first release has nothing before it: compare the release with itself.
+            return { base: previous ?? headCommit, head: headCommit, releaseTag, labels: [] };
+        }
+        const before = typeof context.payload.before === 'string' && !/^0+$/.test(context.payload.before) ? context.payload.before : undefined;
+        const head = headInput || context.sha || 'HEAD';
+        const base = baseInput || before;
+        if (!base)
+            throw new errors/* InputError */.dz(`no base revision for a '${context.eventName}' event`, { hint: "Set the action's `base` input, or run it on pull_request, push or release events." });
+        if (/^[0-9a-f]{40}$/.test(base))
+            await repository.ensureCommit(base);
+        return { base, head, labels: [] };
+    }
+    finally {
+        repository.close();
+    }
+}
+function tagOf(context) {
+    const release = context.payload.release;
+    if (context.eventName === 'release' && typeof release?.tag_name === 'string')
+        return release.tag_name;
+    if (context.eventName === 'push' && context.ref?.startsWith('refs/tags/'))
+        return context.ref.slice('refs/tags/'.length);
+    return undefined;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,2642 @@
+export const id = 620;
+export const ids = [620];
+export const modules = {
+
+/***/ 7620:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  produceEnvDiff: () => (/* binding */ produceEnvDiff)
+});
+
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(7406);
+// EXTERNAL MODULE: ./build/src/config/schema.js + 3 modules
+var schema = __webpack_require__(7585);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/config/load.js + 1 modules
+var load = __webpack_require__(9041);
+// EXTERNAL MODULE: ./build/src/git/repository.js + 1 modules
+var git_repository = __webpack_require__(8360);
+// EXTERNAL MODULE: ./build/src/config/yaml.js
+var yaml = __webpack_require__(8045);
+;// CONCATENATED MODULE: ./build/src/helm/template-actions.js
+/**
+ * Go-template actions (`{{ … }}`) in a Helm template, found without rendering: each with its
+ * offsets, line, trim markers and its body. Strings, raw strings and comments inside an
+ * action may hold `}}`; they are skipped so an action ends at its real closing braces.
+ */
+
+/** The text and every action of one template file, with line lookup. */
+class TemplateText {
+    file;
+    text;
+    actions;
+    lineStarts;
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
+        this.lineStarts = [0];
+        for (let i = 0; i < text.length; i++)
+            if (text.charCodeAt(i) === 10)
+                this.lineStarts.push(i + 1);
+        this.actions = lexActions(this);
+    }
+    lineAt(offset) {
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    error(message, offset, hint) {
+        return new errors/* InputError */.dz(message, { file: this.file, line: this.lineAt(offset), hint });
+    }
+}
+function lexActions(template) {
+    const { text } = template;
+    const actions = [];
+    let position = 0;
+    for (;;) {
+        const from = text.indexOf('{{', position);
+        if (from < 0)
+            break;
+        let start = from + 2;
+        if (text[start] === '-' && /\s/.test(text[start + 1] ?? ''))
+            start += 1;
+        let end = start;
+        let bodyEnd = -1;
+        while (end < text.length) {
+            const ch = text[end];
+            if (ch === '"' || ch === '`' || ch === "'") {
+                end = skipQuoted(template, end, ch);
+                continue;
+            }
+            if (ch === '/' && text[end + 1] === '*') {
+                const close = text.indexOf('*/', end + 2);
+                if (close < 0)
+                    throw template.error('unterminated template comment: expected `*/`', end, 'Close the comment with `*/}}`.');
+                end = close + 2;
+                continue;
+            }
+            if (ch === '}' && text[end + 1] === '}') {
+                bodyEnd = end;
+                break;
+            }
+            // A new `{{` before this action's `}}`: this one was never closed.
+            if (ch === '{' && text[end + 1] === '{')
+                break;
+            end++;
+        }
+        if (bodyEnd < 0) {
+            throw template.error('unclosed template action: expected `}}`', from, 'Close the action with `}}` (or `-}}`).');
+        }
+        let body = text.slice(start, bodyEnd);
+        if (/\s-$/.test(body))
+            body = body.slice(0, -1);
+        body = body.trim();
+        const comment = body.startsWith('/*') && body.endsWith('*/');
+        actions.push({ from, to: bodyEnd + 2, line: template.lineAt(from), body: comment ? '' : body, comment });
+        position = bodyEnd + 2;
+    }
+    return actions;
+}
+function skipQuoted(template, start, quote) {
+    const { text } = template;
+    for (let i = start + 1; i < text.length; i++) {
+        const ch = text[i];
+        if (quote !== '`' && ch === '\\') {
+            i++;
+            continue;
+        }
+        if (ch === quote)
+            return i + 1;
+        if (quote !== '`' && ch === '\n')
+            break;
+    }
+    throw template.error(`unterminated string in template action: expected a closing ${quote}`, start, 'Close the string inside the action.');
+}
+/** The first word of an action: `if`, `else`, `end`, `define`, …, or '' for an expression. */
+function keywordOf(action) {
+    const match = /^(if|else|end|with|range|define|block|template|break|continue)\b/.exec(action.body);
+    return match ? match[1] : '';
+}
+
+;// CONCATENATED MODULE: ./build/src/helm/template-structure.js
+/**
+ * The control structure of one template: `if`/`with`/`range` branches (with the condition
+ * each branch runs under), `define`/`block` bodies, and the named templates it calls.
+ * Unbalanced `end`/`else` or an unclosed block is an InputError naming the line.
+ */
+
+class TemplateStructure {
+    template;
+    regions = [];
+    defines = [];
+    constructor(template) {
+        this.template = template;
+        build(this);
+    }
+    /** The condition clauses in force at an offset, outermost first. */
+    clausesAt(offset, within) {
+        const clauses = [];
+        for (const region of this.regions) {
+            if (offset < region.from || offset >= region.to)
+                continue;
+            if (within && (region.from < within.from || region.to > within.to))
+                continue;
+            clauses.push(...region.clauses);
+        }
+        return clauses;
+    }
+}
+function build(structure) {
+    const { template } = structure;
+    const stack = [];
+    for (const action of template.actions) {
+        if (action.comment)
+            continue;
+        const keyword = keywordOf(action);
+        const rest = collapse(action.body.slice(keyword.length));
+        switch (keyword) {
+            case 'if':
+            case 'with':
+            case 'range': {
+                stack.push({
+                    kind: keyword,
+                    action,
+                    previous: [{ kind: keyword, expression: rest }],
+                    branchFrom: action.to,
+                    branchClauses: [{ kind: keyword, expression: rest, negated: false }],
+                });
+                break;
+            }
+            case 'define':
+            case 'block': {
+                const name = /^"((?:[^"\\]|\\.)*)"/.exec(rest)?.[1];
+                if (name === undefined) {
+                    throw template.error(`${keyword} without a quoted template name`, action.from, `Write {{ ${keyword} "chart.name" }}.`);
+                }
+                stack.push({ kind: keyword, action, previous: [], branchFrom: action.to, branchClauses: [], name });
+                break;
+            }
+            case 'else': {
+                const open = stack[stack.length - 1];
+                if (!open || open.kind === 'define' || open.kind === 'block') {
+                    throw template.error('`else` outside an if/with/range block', action.from, 'Remove the stray {{ else }} or add the opening {{ if … }}.');
+                }
+                closeBranch(structure, open, action.from);
+                const negations = open.previous.map((p) => ({ kind: p.kind, expression: p.expression, negated: true }));
+                const chained = /^(if|with)\b/.exec(rest);
+                if (chained) {
+                    const expression = collapse(rest.slice(chained[1].length));
+                    const kind = chained[1];
+                    open.previous.push({ kind, expression });
+                    open.branchClauses = [...negations, { kind, expression, negated: false }];
+                }
+                else {
+                    open.branchClauses = negations;
+                }
+                open.branchFrom = action.to;
+                break;
+            }
+            case 'end': {
+                const open = stack.pop();
+                if (!open)
+                    throw template.error('`end` without an open block', action.from, 'Remove the stray {{ end }} or add the block it closes.');
+                if (open.kind === 'define' || open.kind === 'block') {
+                    structure.defines.push({ name: open.name, template, from: open.action.to, to: action.from, line: open.action.line });
+                }
+                else {
+                    closeBranch(structure, open, action.from);
+                }
+                break;
+            }
+            default:
+                break;
+        }
+    }
+    const unclosed = stack.pop();
+    if (unclosed) {
+        throw template.error(`\`${unclosed.kind}\` block is never closed: expected {{ end }}`, unclosed.action.from, 'Add the missing {{ end }}.');
+    }
+}
+function closeBranch(structure, open, to) {
+    structure.regions.push({ from: open.branchFrom, to, clauses: open.branchClauses });
+}
+function collapse(text) {
+    return text.trim().replace(/\s+/g, ' ');
+}
+/** `include "name"` / `template "name"` calls in an action (several may share one action). */
+function templateCalls(action) {
+    if (action.comment)
+        return [];
+    const calls = [];
+    const pattern = /(?:^|[\s(|])(include|template)\s+("((?:[^"\\]|\\.)*)"|\S+)/g;
+    for (let match = pattern.exec(action.body); match; match = pattern.exec(action.body)) {
+        calls.push({ name: match[3] ?? null, action });
+    }
+    return calls;
+}
+/** How a clause reads in a report: `.Values.x`, `not .Values.x`, `with .Values.x`, `range .Values.x`. */
+function renderClause(clause) {
+    const prefix = clause.kind === 'if' ? '' : `${clause.kind} `;
+    const text = `${prefix}${clause.expression}`;
+    if (!clause.negated)
+        return text;
+    return /^[\w.$]+$/.test(text) ? `not ${text}` : `not (${text})`;
+}
+function renderClauses(clauses) {
+    return clauses.length ? clauses.map(renderClause).join(' and ') : null;
+}
+
+;// CONCATENATED MODULE: ./build/src/helm/env-entries.js
+/**
+ * Container `env:` entries a chart template sets, read statically from the template text:
+ * `- name:` items with `value`/`valueFrom`, the `if`/`with`/`range` conditions around them,
+ * and named templates pulled in with `include`/`template`, resolved through the chart's
+ * `define` blocks recursively (a cycle is an InputError naming the include chain).
+ */
+
+
+
+const PLACEHOLDER = '\u0001';
+/** Env entries set by a workload's template file (its own text, defines included). */
+function readWorkloadEnv(set, file) {
+    const structure = set.structures.get(file);
+    if (!structure)
+        throw new errors/* InputError */.dz('workload template not found in the chart', { file, hint: 'Check env.chart.workloads in .github/lockstep.yml.' });
+    const out = { entries: [], dynamic: [] };
+    scan({ set, structure, clauses: [], via: [], chain: [], out }, 0, structure.template.text.length, 'search');
+    return out;
+}
+function scan(context, from, to, mode) {
+    const lines = sourceLines(context.structure.template, from, to);
+    // In 'items' mode (an included fragment inside an env list) every line is already inside the list.
+    let envIndent = mode === 'items' ? -1 : null;
+    for (let index = 0; index < lines.length; index++) {
+        const line = lines[index];
+        if (line.blank)
+            continue;
+        if (envIndent === null) {
+            const envKey = /^(\s*)(?:-\s+)?env:\s*(\u0001*)\s*$/.exec(line.masked);
+            if (envKey) {
+                envIndent = line.masked.indexOf('env:');
+                if (envKey[2])
+                    expandActions(context, line, envIndent);
+                continue;
+            }
+            if (line.actionOnly)
+                expandActions(context, line, null);
+            continue;
+        }
+        if (line.actionOnly) {
+            const leftList = expandActions(context, line, envIndent);
+            if (leftList)
+                envIndent = mode === 'items' ? -1 : null;
+            continue;
+        }
+        if (/^\s*#/.test(line.masked))
+            continue;
+        const isItem = /^\s*-(\s|$)/.test(line.masked);
+        if (line.indent < envIndent || (line.indent === envIndent && !isItem)) {
+            envIndent = null;
+            index--; // read this line again as ordinary YAML
+            continue;
+        }
+        if (!isItem)
+            continue;
+        const itemLines = [line];
+        while (index + 1 < lines.length) {
+            const next = lines[index + 1];
+            if (!next.blank && next.indent <= line.indent)
+                break;
+            itemLines.push(next);
+            index++;
+        }
+        readItem(context, itemLines);
+    }
+}
+/**
+ * Named templates called on an action-only line: inside an env list their bodies are list
+ * items; elsewhere they may hold whole containers. Returns true when an indent helper
+ * places the output left of the env list, i.e. the list has ended.
+ */
+function expandActions(context, line, envIndent) {
+    const template = context.structure.template;
+    const actions = template.actions.filter((action) => action.from >= line.offset && action.from < line.offset + line.text.length);
+    let leftList = false;
+    for (const action of actions) {
+        if (action.comment)
+            continue;
+        const keyword = keywordOf(action);
+        if (keyword && keyword !== 'template')
+            continue;
+        const calls = templateCalls(action);
+        const indentHelper = /\bn?indent\s+(\d+)/.exec(action.body);
+        if (envIndent !== null && envIndent >= 0 && indentHelper && Number(indentHelper[1]) < envIndent) {
+            leftList = true;
+        }
+        const inList = envIndent !== null && !leftList;
+        const clauses = [...context.clauses, ...context.structure.clausesAt(action.from)];
+        if (calls.length === 0) {
+            if (inList)
+                context.out.dynamic.push({ text: action.body, clauses, file: template.file, line: action.line });
+            continue;
+        }
+        for (const call of calls) {
+            const define = call.name === null ? undefined : context.set.defines.get(call.name);
+            if (!define) {
+                if (inList) {
+                    context.out.dynamic.push({
+                        text: call.name === null ? action.body : `include "${call.name}" (no define of that name in the chart)`,
+                        clauses,
+                        file: template.file,
+                        line: action.line,
+                    });
+                }
+                continue;
+            }
+            if (context.chain.some((link) => link.name === define.name)) {
+                const path = [...context.chain.map((link) => link.name), define.name].join(' → ');
+                throw new errors/* InputError */.dz(`named templates include each other in a cycle: ${path}`, {
+                    file: template.file,
+                    line: action.line,
+                    hint: 'Break the cycle: a named template cannot (directly or indirectly) include itself.',
+                });
+            }
+            const structure = context.set.structures.get(define.template.file);
+            if (!structure)
+                continue;
+            scan({
+                ...context,
+                structure,
+                clauses,
+                via: [...context.via, define.name],
+                chain: [...context.chain, { name: define.name, file: template.file, line: action.line }],
+            }, define.from, define.to, inList ? 'items' : 'search');
+        }
+    }
+    return leftList;
+}
+function readItem(context, lines) {
+    const template = context.structure.template;
+    const first = lines[0];
+    // Keys of the item: the first one right after "- ", the others at the same column.
+    const dash = first.masked.indexOf('-');
+    const afterDash = first.masked.slice(dash + 1);
+    const keyColumn = dash + 1 + (afterDash.length - afterDash.trimStart().length);
+    const keys = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const key = /^([A-Za-z][\w-]*):(?:\s+|$)/.exec(line.masked.slice(keyColumn));
+        if (key && !line.actionOnly && (i === 0 || line.indent === keyColumn)) {
+            keys.push({ key: key[1], rest: line.text.slice(keyColumn + key[0].length).trim(), continuation: [], line: template.lineAt(line.offset) });
+        }
+        else if (keys.length) {
+            keys[keys.length - 1].continuation.push(line);
+        }
+    }
+    const nameKey = keys.find((k) => k.key === 'name');
+    if (!nameKey)
+        return;
+    const clauses = [...context.clauses, ...context.structure.clausesAt(first.offset + Math.max(dash, 0))];
+    const rawName = unquote(nameKey.rest);
+    const resolved = rawName !== '' && !rawName.includes('{{') && !clauses.some((clause) => clause.kind === 'range' && rawName.includes('.'));
+    const valueKeys = keys.filter((k) => k.key !== 'name');
+    const value = valueKeys
+        .map((k) => {
+        const continuation = k.continuation.filter((line) => !line.blank).map((line) => line.text.trim());
+        if (k.key === 'value')
+            return /^[|>][-+]?\d*$/.test(k.rest) || k.rest === '' ? continuation.join('\n') : [k.rest, ...continuation].join(' ');
+        return [`${k.key}:`, k.rest, ...continuation].filter(Boolean).join(' ');
+    })
+        .join(' ')
+        .trim();
+    context.out.entries.push({
+        name: resolved ? rawName : nameKey.rest,
+        resolved,
+        value,
+        comparable: comparableValue(value, clauses),
+        clauses,
+        condition: renderClauses(clauses),
+        file: template.file,
+        line: nameKey.line,
+        via: context.via,
+    });
+}
+function unquote(text) {
+    const withoutComment = text.replace(/\s+#.*$/, '').trim();
+    const quoted = /^(['"])(.*)\1$/.exec(withoutComment);
+    return quoted ? quoted[2] : withoutComment;
+}
+const ROOT_FIELDS = new Set(['Values', 'Chart', 'Release', 'Capabilities', 'Template', 'Files']);
+/** Normalise a value so that two workloads' settings compare equal when they mean the same thing. */
+function comparableValue(value, clauses) {
+    const withClause = [...clauses].reverse().find((clause) => clause.kind === 'with' && !clause.negated);
+    return value
+        .replace(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g, (_, body) => {
+        let expression = body.replace(/\s+/g, ' ').replace(/\b(n?indent) \d+/g, '$1').replace(/^template /, 'include ');
+        expression = expression.replace(/\$\.(?=[A-Z])/g, '.');
+        if (withClause) {
+            expression = expression
+                .replace(/(^|[\s(|,])\.(?=[\s)|,]|$)/g, `$1${withClause.expression}`)
+                .replace(/(^|[\s(|,])\.([A-Za-z_]\w*)/g, (whole, lead, field) => ROOT_FIELDS.has(field) ? whole : `${lead}${withClause.expression}.${field}`);
+        }
+        return `{{ ${expression} }}`;
+    })
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** A condition as two workloads are compared: `with X` and `if X` set the entry under the same test. */
+function comparableCondition(clauses) {
+    return clauses.map((clause) => `${clause.negated ? 'not ' : ''}${clause.kind === 'range' ? 'range ' : ''}${clause.expression}`).join(' and ');
+}
+function sourceLines(template, from, to) {
+    const chars = template.text.slice(from, to).split('');
+    for (const action of template.actions) {
+        if (action.to <= from || action.from >= to)
+            continue;
+        for (let i = Math.max(action.from, from); i < Math.min(action.to, to); i++) {
+            if (chars[i - from] !== '\n')
+                chars[i - from] = PLACEHOLDER;
+        }
+    }
+    const masked = chars.join('');
+    const lines = [];
+    let offset = from;
+    for (const maskedLine of masked.split('\n')) {
+        const text = template.text.slice(offset, offset + maskedLine.length);
+        const indent = maskedLine.length - maskedLine.trimStart().length;
+        const stripped = maskedLine.replaceAll(PLACEHOLDER, '').trim();
+        lines.push({
+            offset,
+            text,
+            masked: maskedLine,
+            indent,
+            actionOnly: stripped === '' && maskedLine.includes(PLACEHOLDER),
+            blank: maskedLine.trim() === '',
+        });
+        offset += maskedLine.length + 1;
+    }
+    return lines;
+}
+/** Pairs of entries of one workload that set the same variable under conditions that can both hold. */
+function duplicateEntries(entries) {
+    const pairs = [];
+    const byName = new Map();
+    for (const entry of entries) {
+        if (!entry.resolved)
+            continue;
+        byName.set(entry.name, [...(byName.get(entry.name) ?? []), entry]);
+    }
+    for (const group of byName.values()) {
+        for (let i = 0; i < group.length; i++) {
+            for (let j = i + 1; j < group.length; j++) {
+                if (!mutuallyExclusive(group[i].clauses, group[j].clauses))
+                    pairs.push([group[i], group[j]]);
+            }
+        }
+    }
+    return pairs;
+}
+function mutuallyExclusive(a, b) {
+    return a.some((x) => b.some((y) => x.expression === y.expression && x.kind !== 'range' && y.kind !== 'range' && x.negated !== y.negated));
+}
+
+;// CONCATENATED MODULE: ./build/src/helm/template-set.js
+/** All templates of one chart, parsed once, with every `define` indexed by name. */
+
+
+/** Helm loads every file under templates/ (.yaml, .yml, .tpl, .txt); defines in any of them are visible to all. */
+const TEMPLATE_GLOBS = ['templates/**/*.yaml', 'templates/**/*.yml', 'templates/**/*.tpl', 'templates/**/*.txt'];
+function buildTemplateSet(files) {
+    const structures = new Map();
+    const defines = new Map();
+    // Helm parses templates in path order and a later define of a name replaces an earlier one.
+    for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+        const structure = new TemplateStructure(new TemplateText(file.path, file.text));
+        structures.set(file.path, structure);
+        for (const define of structure.defines)
+            defines.set(define.name, define);
+    }
+    return { structures, defines };
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+;// CONCATENATED MODULE: ./build/src/helm/values.js
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function splitKeyPath(keyPath) {
+    return keyPath.split('.').filter(Boolean);
+}
+function lookup(values, path) {
+    let current = values;
+    for (const step of path) {
+        if (!isMapping(current))
+            return undefined;
+        current = current[step];
+    }
+    return current;
+}
+/** Helm's coalescing: maps merge key by key, anything else in `override` replaces; null deletes. */
+function mergeValues(base, override) {
+    const out = { ...base };
+    for (const [key, value] of Object.entries(override)) {
+        if (value === null)
+            delete out[key];
+        else if (isMapping(value) && isMapping(out[key]))
+            out[key] = mergeValues(out[key], value);
+        else
+            out[key] = value;
+    }
+    return out;
+}
+/** Go template truthiness: false, 0, nil, "" and empty collections are false. */
+function truthy(value) {
+    if (value === undefined || value === null || value === false || value === 0 || value === '')
+        return false;
+    if (Array.isArray(value))
+        return value.length > 0;
+    if (isMapping(value))
+        return Object.keys(value).length > 0;
+    return true;
+}
+const UNKNOWN = Symbol('unknown');
+function evaluateClauses(clauses, values) {
+    let result = true;
+    for (const clause of clauses) {
+        const truth = evaluateClause(clause, values);
+        if (truth === false)
+            return false;
+        if (truth === 'unknown')
+            result = 'unknown';
+    }
+    return result;
+}
+function evaluateClause(clause, values) {
+    let value;
+    try {
+        value = evaluatePipeline(tokenize(clause.expression), values);
+    }
+    catch {
+        value = UNKNOWN;
+    }
+    if (value === UNKNOWN)
+        return 'unknown';
+    const truth = truthy(value);
+    return clause.negated ? !truth : truth;
+}
+function tokenize(expression) {
+    const tokens = [];
+    const pattern = /\s*("(?:[^"\\]|\\.)*"|`[^`]*`|\(|\)|\||[^\s()|]+)/gy;
+    for (let match = pattern.exec(expression); match; match = pattern.exec(expression))
+        tokens.push(match[1]);
+    if (tokens.join('').replace(/\s/g, '') !== expression.replace(/\s/g, ''))
+        throw new Error('untokenizable');
+    return tokens;
+}
+/** Supports a single command (no `|` pipes, no variables); anything else is unknown. */
+function evaluatePipeline(tokens, values) {
+    if (tokens.includes('|'))
+        return UNKNOWN;
+    let position = 0;
+    const parseOperand = () => {
+        const token = tokens[position++];
+        if (token === undefined)
+            throw new Error('missing operand');
+        if (token === '(') {
+            const args = [];
+            while (tokens[position] !== ')') {
+                if (position >= tokens.length)
+                    throw new Error('unclosed');
+                args.push(parseOperand());
+            }
+            position++;
+            return apply(args);
+        }
+        return atom(token, values);
+    };
+    const args = [];
+    while (position < tokens.length)
+        args.push(parseOperand());
+    return apply(args);
+}
+const FUNCTION = Symbol('function');
+function atom(token, values) {
+    if (/^".*"$/.test(token))
+        return JSON.parse(token);
+    if (/^`.*`$/.test(token))
+        return token.slice(1, -1);
+    if (/^-?\d+(\.\d+)?$/.test(token))
+        return Number(token);
+    if (token === 'true')
+        return true;
+    if (token === 'false')
+        return false;
+    if (token === 'nil')
+        return null;
+    const field = /^\$?\.Values((?:\.[\w-]+)*)$/.exec(token);
+    if (field)
+        return lookup(values, splitKeyPath(field[1]));
+    if (['not', 'and', 'or', 'eq', 'ne', 'empty'].includes(token))
+        return { [FUNCTION]: token };
+    return UNKNOWN;
+}
+function apply(args) {
+    const [head, ...rest] = args;
+    if (args.length === 0)
+        return UNKNOWN;
+    if (!(typeof head === 'object' && head !== null && FUNCTION in head))
+        return args.length === 1 ? head : UNKNOWN;
+    const name = head[FUNCTION];
+    // `and`/`or` short-circuit like Go templates: a known deciding operand wins over an unknown one.
+    switch (name) {
+        case 'not':
+            return rest.length !== 1 || rest[0] === UNKNOWN ? UNKNOWN : !truthy(rest[0]);
+        case 'empty':
+            return rest.length !== 1 || rest[0] === UNKNOWN ? UNKNOWN : !truthy(rest[0]);
+        case 'and': {
+            if (rest.some((v) => v !== UNKNOWN && !truthy(v)))
+                return false;
+            return rest.some((v) => v === UNKNOWN) ? UNKNOWN : rest.length > 0 && rest.every(truthy);
+        }
+        case 'or': {
+            if (rest.some((v) => v !== UNKNOWN && truthy(v)))
+                return true;
+            return rest.some((v) => v === UNKNOWN) ? UNKNOWN : false;
+        }
+        case 'eq':
+        case 'ne': {
+            if (rest.length < 2 || rest.includes(UNKNOWN))
+                return UNKNOWN;
+            const equal = rest.slice(1).some((v) => v === rest[0]);
+            return name === 'eq' ? equal : !equal;
+        }
+    }
+    return UNKNOWN;
+}
+
+;// CONCATENATED MODULE: ./build/src/helm/environments.js
+/**
+ * Environments of a deployment repository: every values file matching
+ * `env.chart.environments` is one environment, named from its path, with the chart's
+ * values as that environment sees them and the deployed image tag (values file → the
+ * application's values.yaml → the chart's values.yaml → the chart's appVersion).
+ */
+
+
+
+
+
+function parseValuesFile(text, file) {
+    const parsed = (0,yaml/* parseYaml */.hN)(text, file);
+    if (parsed.value !== null && parsed.value !== undefined && !isMapping(parsed.value)) {
+        throw new errors/* InputError */.dz('a Helm values file must be a mapping of keys', {
+            file,
+            line: 1,
+            hint: 'Values files hold `key: value` pairs at the top level.',
+        });
+    }
+    return parsed;
+}
+/** Name an environment from its values file: the part of the path below the glob's fixed folders, without `values-` and the extension. */
+function environmentName(file, glob) {
+    const base = picomatch.scan(glob).base;
+    const relative = base && file.startsWith(`${base}/`) ? file.slice(base.length + 1) : file;
+    const dir = external_node_path_.posix.dirname(relative);
+    const stem = external_node_path_.posix.basename(relative).replace(/\.ya?ml$/, '').replace(/^values-/, '');
+    return dir === '.' ? stem : `${dir}/${stem}`;
+}
+/** The prefix under which environments hold this chart's values: the first segment of the image-tag path when it names the chart. */
+function defaultValuesPrefix(imageTagPath, chart, chartDir) {
+    if (!imageTagPath)
+        return '';
+    const [first] = splitKeyPath(imageTagPath);
+    if (first && splitKeyPath(imageTagPath).length > 1 && !(first in chart.values) && (first === chart.name || first === external_node_path_.posix.basename(chartDir))) {
+        return first;
+    }
+    return '';
+}
+function readEnvironment(file, applicationValues, chart, settings) {
+    const prefix = splitKeyPath(settings.valuesPrefix);
+    const scoped = (parsed) => {
+        const value = parsed ? lookup(parsed.value ?? {}, prefix) : undefined;
+        return isMapping(value) ? value : {};
+    };
+    const values = mergeValues(mergeValues(chart.values, scoped(applicationValues)), scoped(file));
+    return {
+        name: environmentName(file.file, settings.glob),
+        file: file.file,
+        values,
+        imageTag: findImageTag(file, applicationValues, chart, settings),
+    };
+}
+function findImageTag(file, applicationValues, chart, settings) {
+    if (settings.imageTagPath) {
+        const fullPath = splitKeyPath(settings.imageTagPath);
+        for (const [parsed, source] of [
+            [file, 'environment values'],
+            [applicationValues, 'application values'],
+        ]) {
+            const tag = parsed ? tagText(lookup(parsed.value ?? {}, fullPath)) : undefined;
+            if (parsed && tag)
+                return { tag, file: parsed.file, line: parsed.lineOf(fullPath), source };
+        }
+        const chartPath = fullPath.slice(splitKeyPath(settings.valuesPrefix).length);
+        const chartTag = tagText(lookup(chart.values, chartPath));
+        if (chartTag && chart.valuesFile)
+            return { tag: chartTag, file: chart.valuesFile.file, line: chart.valuesFile.lineOf(chartPath), source: 'chart values' };
+    }
+    if (chart.appVersion)
+        return { tag: chart.appVersion, file: chart.file, line: chart.appVersionLine, source: 'chart appVersion' };
+    return null;
+}
+function tagText(value) {
+    if (typeof value === 'string' && value.trim())
+        return value.trim();
+    if (typeof value === 'number')
+        return String(value);
+    return undefined;
+}
+function readChartMetadata(chartYaml, chartFile, valuesYaml) {
+    const chart = isMapping(chartYaml?.value) ? chartYaml.value : {};
+    const appVersion = chart.appVersion === undefined || chart.appVersion === null ? undefined : String(chart.appVersion);
+    return {
+        file: chartFile,
+        name: typeof chart.name === 'string' ? chart.name : undefined,
+        appVersion,
+        appVersionLine: chartYaml?.lineOf(['appVersion']),
+        values: isMapping(valuesYaml?.value) ? valuesYaml.value : {},
+        valuesFile: valuesYaml,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/helm/chart-snapshot.js
+/**
+ * A chart as it is at one revision: every workload's env entries and every environment
+ * (values, deployed image tag). Read from git objects, never from a work tree.
+ */
+
+
+
+
+
+
+/** The environment name used when no env.chart.environments glob is configured. */
+const CHART_DEFAULTS = '(chart defaults)';
+async function readChartSnapshot(repository, revision, settings) {
+    const chartDir = settings.path.replace(/\/+$/, '');
+    const templateEntries = await repository.listFiles(revision, TEMPLATE_GLOBS.map((glob) => `${chartDir}/${glob}`));
+    const environmentEntries = settings.environments ? await repository.listFiles(revision, [settings.environments]) : [];
+    const applicationValuesPaths = [...new Set(environmentEntries.map((entry) => `${external_node_path_.posix.dirname(entry.path)}/values.yaml`))];
+    const chartFile = `${chartDir}/Chart.yaml`;
+    const chartValuesFile = `${chartDir}/values.yaml`;
+    const files = await repository.readFiles(revision, [
+        chartFile,
+        chartValuesFile,
+        ...templateEntries.map((entry) => entry.path),
+        ...environmentEntries.map((entry) => entry.path),
+        ...applicationValuesPaths,
+    ]);
+    const textOf = (file) => files.get(file)?.text;
+    const chartText = textOf(chartFile);
+    const chartValuesText = textOf(chartValuesFile);
+    const metadata = readChartMetadata(chartText === undefined ? undefined : (0,yaml/* parseYaml */.hN)(chartText, chartFile), chartFile, chartValuesText === undefined ? undefined : parseValuesFile(chartValuesText, chartValuesFile));
+    const templateSet = buildTemplateSet(templateEntries.map((entry) => ({ path: entry.path, text: textOf(entry.path) ?? '' })));
+    const workloads = new Map();
+    const workloadFiles = new Map();
+    const duplicates = [];
+    for (const [workload, template] of Object.entries(settings.workloads)) {
+        const file = `${chartDir}/${template.replace(/^\.\//, '')}`;
+        workloadFiles.set(workload, file);
+        if (!templateSet.structures.has(file)) {
+            workloads.set(workload, null);
+            continue;
+        }
+        const env = readWorkloadEnv(templateSet, file);
+        workloads.set(workload, env);
+        for (const [first, second] of duplicateEntries(env.entries))
+            duplicates.push({ workload, first, second });
+    }
+    const valuesPrefix = settings.valuesPrefix ?? defaultValuesPrefix(settings.imageTag, metadata, chartDir);
+    const parsedApplicationValues = new Map();
+    for (const file of applicationValuesPaths) {
+        const text = textOf(file);
+        if (text !== undefined)
+            parsedApplicationValues.set(file, parseValuesFile(text, file));
+    }
+    const environments = environmentEntries
+        .filter((entry) => !parsedApplicationValues.has(entry.path))
+        .map((entry) => readEnvironment(parseValuesFile(textOf(entry.path) ?? '', entry.path), parsedApplicationValues.get(`${external_node_path_.posix.dirname(entry.path)}/values.yaml`), metadata, { glob: settings.environments, imageTagPath: settings.imageTag, valuesPrefix }));
+    // Without env.chart.environments the chart's own defaults are the one environment: its
+    // values.yaml decides the conditions and its appVersion (or values tag) is the version.
+    if (!settings.environments && chartText !== undefined) {
+        environments.push(readEnvironment(parseValuesFile('{}', chartValuesFile), undefined, metadata, {
+            glob: chartValuesFile,
+            imageTagPath: settings.imageTag,
+            valuesPrefix,
+        }));
+        environments[environments.length - 1].name = CHART_DEFAULTS;
+    }
+    const names = new Map();
+    for (const environment of environments) {
+        const other = names.get(environment.name);
+        if (other) {
+            throw new errors/* InputError */.dz(`two values files name the same environment '${environment.name}' (${other})`, {
+                file: environment.file,
+                hint: 'Make env.chart.environments match one values file per environment.',
+            });
+        }
+        names.set(environment.name, environment.file);
+    }
+    return { revision, workloads, workloadFiles, environments, metadata, valuesPrefix, duplicates };
+}
+/** Fail with a clear message when a configured workload template is missing at the revision that must have it. */
+function assertWorkloadsPresent(snapshot, label) {
+    for (const [workload, env] of snapshot.workloads) {
+        if (env === null) {
+            throw new errors/* InputError */.dz(`the ${workload} workload's template does not exist at ${label}`, {
+                file: snapshot.workloadFiles.get(workload),
+                hint: 'Check env.chart.path and env.chart.workloads in .github/lockstep.yml (paths inside the chart, e.g. templates/scaled-job.yaml).',
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/env/chart-diff.js
+/**
+ * Chart side of the diff, base → head: entries set, removed or changed per workload, and
+ * what each environment effectively gets once its values decide the chart's conditions.
+ */
+
+
+function entriesByName(entries) {
+    const out = new Map();
+    for (const entry of entries ?? []) {
+        if (!entry.resolved)
+            continue;
+        out.set(entry.name, [...(out.get(entry.name) ?? []), entry]);
+    }
+    return out;
+}
+/** What a variable's entries amount to, without locations. */
+function settingSignature(entries) {
+    return entries
+        .map((entry) => `${comparableCondition(entry.clauses)}\0${entry.comparable}`)
+        .sort()
+        .join('\n');
+}
+function diffChart(base, head) {
+    const changes = [];
+    for (const [workload, headEnv] of head.workloads) {
+        const before = entriesByName(base?.workloads.get(workload)?.entries);
+        const after = entriesByName(headEnv?.entries);
+        for (const name of [...new Set([...before.keys(), ...after.keys()])].sort()) {
+            const b = before.get(name) ?? [];
+            const a = after.get(name) ?? [];
+            if (!b.length && a.length)
+                changes.push({ kind: 'set-added', workload, name, before: b, after: a });
+            else if (b.length && !a.length)
+                changes.push({ kind: 'set-removed', workload, name, before: b, after: a });
+            else if (settingSignature(b) !== settingSignature(a))
+                changes.push({ kind: 'set-changed', workload, name, before: b, after: a });
+        }
+    }
+    return changes;
+}
+function effectiveEnv(snapshot, environment) {
+    const out = new Map();
+    for (const [workload, env] of snapshot.workloads) {
+        const settings = new Map();
+        for (const [name, entries] of entriesByName(env?.entries)) {
+            const truths = entries.map((entry) => evaluateClauses(entry.clauses, environment.values));
+            const on = truths.includes(true) ? true : truths.includes('unknown') ? 'unknown' : false;
+            settings.set(name, { on, entries });
+        }
+        out.set(workload, settings);
+    }
+    return out;
+}
+/** Set (or possibly set) in this environment. */
+function isSet(effective, workload, name) {
+    const setting = effective.get(workload)?.get(name);
+    return !!setting && setting.on !== false;
+}
+
+;// CONCATENATED MODULE: ./build/src/env/rules.js
+/** "runs" for one environment, "run" for several. */
+const runs = (f) => ((f.environments?.length ?? 1) > 1 ? 'run' : 'runs');
+const moves = (f) => ((f.environments?.length ?? 1) > 1 ? 'move' : 'moves');
+const list = (items) => (items && items.length ? items.join(', ') : 'none');
+const when = (condition) => (condition ? ` when \`${condition}\`` : '');
+const fallback = (text) => (text === null || text === undefined ? 'None' : text);
+const RULES = {
+    configAdds: {
+        id: 'env/config-adds',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Config sets a new variable',
+        message: (f) => `${f.workload} now gets ${f.name}: an unknown variable is ignored, so merge and sync any time.`,
+    },
+    configChanges: {
+        id: 'env/config-changes',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Config changes a variable',
+        message: (f) => `${f.workload} gets a different value or condition for ${f.name}; the order does not matter, check the new value is what every environment should get.`,
+    },
+    configRemovesUnread: {
+        id: 'env/config-removes-unread',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Config drops a variable no deployed version reads',
+        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}; the version deployed there does not read it.`,
+    },
+    configRemovesRequired: {
+        id: 'env/config-removes-required',
+        order: 'blocked',
+        severity: 'error',
+        title: 'Config drops a variable a deployed version requires',
+        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); do not sync ${f.environment} until ${(f.environments?.length ?? 1) > 1 ? 'they run' : 'it runs'} a version that does not read ${f.name}.`,
+    },
+    configRemovesOptional: {
+        id: 'env/config-removes-optional',
+        order: 'safe',
+        severity: 'warning',
+        title: 'Config drops a variable a deployed version reads',
+        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} reads ${f.name} optionally (${f.where}); after the sync it falls back to the default ${fallback(f.default)}.`,
+    },
+    configConditionOff: {
+        id: 'env/config-condition-off',
+        order: 'safe',
+        severity: 'warning',
+        title: 'Chart condition now leaves a variable unset',
+        message: (f) => `In ${f.environment} the chart no longer sets ${f.name} for ${f.workload} (its condition is off); ${f.version} reads it${when(f.condition)} (${f.where}) — make sure that flag is off there too.`,
+    },
+    configRemovesUnchecked: {
+        id: 'env/config-removes-unchecked',
+        order: 'code-first',
+        severity: 'warning',
+        title: 'Cannot check deployed versions',
+        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, and no counterpart code is configured to tell whether the deployed version reads it (env.counterpart); drop it only once no deployed version reads it.`,
+    },
+    versionUnknown: {
+        id: 'env/version-unknown',
+        order: 'blocked',
+        severity: 'error',
+        title: 'Deployed version cannot be read',
+        message: (f) => `${f.environment} ${(f.environments?.length ?? 1) > 1 ? 'pin' : 'pins'} ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the tag or push the release tag.`,
+    },
+    codeAddsRequired: {
+        id: 'env/code-adds-required',
+        order: 'config-first',
+        severity: 'warning',
+        title: 'Code requires a new variable',
+        message: (f) => f.environments && f.environments.length
+            ? `${f.workload} requires ${f.name}${when(f.condition)}: merge and sync the config that sets it first (not set in ${list(f.environments)}); an unknown variable is ignored, so the config can go before this container.`
+            : `${f.workload} requires ${f.name}${when(f.condition)}: the config must set it before this container is deployed${f.source ? ` — ${f.source}` : ''}.`,
+    },
+    codeAddsOptional: {
+        id: 'env/code-adds-optional',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Code reads a new optional variable',
+        message: (f) => `${f.workload} reads ${f.name} optionally (default ${fallback(f.default)}): safe in any order.`,
+    },
+    codeBecomesOptional: {
+        id: 'env/code-becomes-optional',
+        order: 'safe',
+        severity: 'notice',
+        title: 'A read becomes optional',
+        message: (f) => `${f.workload} no longer requires ${f.name} (default ${fallback(f.default)}): safe in any order.`,
+    },
+    codeDefaultChanged: {
+        id: 'env/code-default-changed',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Default changed',
+        message: (f) => `${f.workload}'s default for ${f.name} changes from ${fallback(f.previous)} to ${fallback(f.default)}: environments that do not set it change behaviour.`,
+    },
+    codeRemovesRead: {
+        id: 'env/code-removes-read',
+        order: 'code-first',
+        severity: 'notice',
+        title: 'Code stops reading a variable',
+        message: (f) => `${f.workload} no longer reads ${f.name}: the config may drop it once every environment runs a version without the read${f.environments && f.environments.length ? ` (set today in ${list(f.environments)})` : ''}.`,
+    },
+    renamed: {
+        id: 'env/renamed',
+        order: 'together',
+        severity: 'warning',
+        title: 'Variable renamed',
+        message: (f) => `${f.previous} is renamed ${f.other} for ${f.workload}: no order of code and config is compatible on its own — merge both together, and sync after the new container exists.`,
+    },
+    newVersionMissing: {
+        id: 'env/new-version-missing',
+        order: 'blocked',
+        severity: 'error',
+        title: 'New version requires a variable the chart does not set',
+        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name} (${f.where}), but the chart does not set it there; set it before (or with) the version change.`,
+    },
+    newVersionConditional: {
+        id: 'env/new-version-conditional',
+        order: 'config-first',
+        severity: 'warning',
+        title: 'New version reads a variable under a condition',
+        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); the chart does not set it there — set it if that condition holds.`,
+    },
+    downgrade: {
+        id: 'env/downgrade',
+        order: null,
+        severity: 'warning',
+        title: 'Deployed version goes down',
+        message: (f) => `${f.environment} moves from ${f.previous} down to ${f.version}: make sure this rollback is intended.`,
+    },
+    majorDowngrade: {
+        id: 'env/major-downgrade',
+        order: null,
+        severity: 'warning',
+        title: 'DOWNGRADE ACROSS A MAJOR VERSION',
+        message: (f) => `${f.environment} moves from ${f.previous} down to ${f.version}, across a major version: message formats may no longer match the peer services. Roll back only if the peers are rolled back too.`,
+    },
+    parityMissing: {
+        id: 'env/parity-missing',
+        order: null,
+        severity: 'error',
+        title: 'Workloads no longer get the same settings',
+        message: (f) => `${f.name} is set for ${f.workload} but not for ${list(f.environments)}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+    },
+    parityDifferent: {
+        id: 'env/parity-different',
+        order: null,
+        severity: 'error',
+        title: 'Workloads get different settings',
+        message: (f) => `${f.name} now has a different value or condition in ${list(f.environments)}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+    },
+    duplicateEntry: {
+        id: 'env/duplicate-entry',
+        order: null,
+        severity: 'warning',
+        title: 'Variable set twice',
+        message: (f) => `${f.workload} sets ${f.name} twice (also at ${f.where}); Kubernetes keeps the last one, which hides the first.`,
+    },
+    unresolvedRead: {
+        id: 'env/unresolved-read',
+        order: null,
+        severity: 'warning',
+        title: 'Variable name built at run time',
+        message: (f) => `${f.workload} reads a variable whose name is built at run time (${f.name}); Lockstep cannot check that the config sets it.`,
+    },
+    dynamicEntries: {
+        id: 'env/dynamic-entries',
+        order: null,
+        severity: 'notice',
+        title: 'Env entries not readable statically',
+        message: (f) => `${f.workload}'s env list includes \`${f.name}\`, whose entries depend on values; they are not compared.`,
+    },
+    helmUnavailable: {
+        id: 'env/helm-unavailable',
+        order: null,
+        severity: 'notice',
+        title: 'helm is not on PATH',
+        message: () => 'The helm cross-check was asked for, but helm is not on PATH; the static reading of the templates is used alone.',
+    },
+    helmFailed: {
+        id: 'env/helm-failed',
+        order: null,
+        severity: 'notice',
+        title: 'helm template failed',
+        message: (f) => `helm template failed for ${f.environment} (${f.name}); the static reading is used alone there.`,
+    },
+    helmMismatch: {
+        id: 'env/helm-mismatch',
+        order: null,
+        severity: 'warning',
+        title: 'helm renders different env names',
+        message: (f) => `In ${f.environment}, helm renders ${list(f.environments)} for ${f.workload} that the static reading does not see, and does not render ${f.other} that it sees; check those entries by hand.`,
+    },
+};
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+;// CONCATENATED MODULE: ./build/src/env/versions.js
+/**
+ * Image tags vs git tags: `v2.0`, `2.0` and `2.0.0` name the same release, and several
+ * release tags may point at one commit. An exact spelling wins; then the same version
+ * with or without `v`; then the same version once both are completed to X.Y.Z.
+ */
+
+function versionOf(tag) {
+    const cleaned = tag.trim().replace(/^v(?=\d)/i, '');
+    const exact = semver.valid(cleaned, { loose: true });
+    if (exact)
+        return new semver.SemVer(exact, { loose: true });
+    if (!/^\d+(\.\d+){0,2}$/.test(cleaned))
+        return null;
+    return semver.coerce(cleaned);
+}
+function findReleaseTag(imageTag, tags) {
+    const exact = tags.find((tag) => tag.name === imageTag);
+    if (exact)
+        return exact;
+    const bare = imageTag.replace(/^v(?=\d)/i, '');
+    const sameSpelling = tags.find((tag) => tag.name.replace(/^v(?=\d)/i, '') === bare);
+    if (sameSpelling)
+        return sameSpelling;
+    const wanted = versionOf(imageTag);
+    if (!wanted)
+        return undefined;
+    const matches = tags.filter((tag) => versionOf(tag.name)?.compare(wanted) === 0);
+    // Several spellings of one version usually share a commit; prefer the longest (most specific) name.
+    return matches.sort((a, b) => b.name.length - a.name.length)[0];
+}
+function compareDeployed(before, after) {
+    const a = versionOf(before);
+    const b = versionOf(after);
+    if (!a || !b)
+        return before === after ? 'same' : 'unknown';
+    const order = b.compare(a);
+    if (order === 0)
+        return 'same';
+    if (order > 0)
+        return 'upgrade';
+    return b.major < a.major ? 'major-downgrade' : 'downgrade';
+}
+
+;// CONCATENATED MODULE: ./build/src/env/analyze-chart.js
+
+
+
+async function analyzeChart(base, head, deployed, out) {
+    const changes = diffChart(base, head);
+    const renames = findRenames(changes);
+    for (const change of changes) {
+        out.changes.push(chartChange(change));
+        const entry = change.after[0] ?? change.before[0];
+        const location = { file: entry.file, line: entry.line };
+        const pair = renames.get(change);
+        if (pair) {
+            const [from, to] = change.kind === 'set-removed' ? [change.name, pair.name] : [pair.name, change.name];
+            out.hit(RULES.renamed, { name: change.name, previous: from, other: to, workload: change.workload }, location);
+        }
+        else if (change.kind === 'set-added') {
+            out.hit(RULES.configAdds, { name: change.name, workload: change.workload }, location);
+        }
+        else if (change.kind === 'set-changed') {
+            out.hit(RULES.configChanges, { name: change.name, workload: change.workload }, location);
+        }
+    }
+    for (const { workload, first, second } of head.duplicates) {
+        out.hit(RULES.duplicateEntry, { name: second.name, workload, where: `${first.file}:${first.line}` }, { file: second.file, line: second.line });
+    }
+    for (const [workload, env] of head.workloads) {
+        const before = new Set((base?.workloads.get(workload)?.dynamic ?? []).map((d) => d.text));
+        for (const dynamic of env?.dynamic ?? []) {
+            if (!before.has(dynamic.text))
+                out.hit(RULES.dynamicEntries, { name: dynamic.text, workload }, { file: dynamic.file, line: dynamic.line });
+        }
+        // Entries whose name is computed (`- name: {{ .name }}` in a range) are reported, not dropped.
+        const unresolvedBefore = new Set((base?.workloads.get(workload)?.entries ?? []).filter((e) => !e.resolved).map((e) => e.name));
+        for (const entry of env?.entries ?? []) {
+            if (!entry.resolved && !unresolvedBefore.has(entry.name))
+                out.hit(RULES.dynamicEntries, { name: `- name: ${entry.name}`, workload }, { file: entry.file, line: entry.line });
+        }
+    }
+    const rows = [];
+    const baseByFile = new Map((base?.environments ?? []).map((environment) => [environment.file, environment]));
+    const removalsWithoutCode = new Map();
+    for (const environment of head.environments) {
+        const previous = baseByFile.get(environment.file);
+        const row = await analyzeEnvironment(base, head, environment, previous, deployed, out, removalsWithoutCode);
+        if (row)
+            rows.push(row);
+    }
+    out.flushEnvironmentHits();
+    for (const [name, { workload, environments, entry }] of removalsWithoutCode) {
+        out.hit(RULES.configRemovesUnchecked, { name, workload, environments }, { file: entry.file, line: entry.line });
+    }
+    return rows;
+}
+async function analyzeEnvironment(base, head, environment, previous, deployed, out, removalsWithoutCode) {
+    const after = effectiveEnv(head, environment);
+    const before = base && previous ? effectiveEnv(base, previous) : undefined;
+    const tagBefore = previous?.imageTag?.tag ?? null;
+    const tagAfter = environment.imageTag?.tag ?? null;
+    const tagChanged = !!previous && tagBefore !== tagAfter;
+    const tagWhere = environment.imageTag ? `${environment.imageTag.file}${environment.imageTag.line ? `:${environment.imageTag.line}` : ''}` : environment.file;
+    const tagLocation = { file: environment.imageTag?.file ?? environment.file, line: environment.imageTag?.line };
+    const removed = [];
+    for (const [workload, settings] of before ?? []) {
+        for (const [name, setting] of settings) {
+            if (setting.on === false || isSet(after, workload, name))
+                continue;
+            removed.push({ workload, name, entry: setting.entries[0], stillInChart: after.get(workload)?.has(name) ?? false });
+        }
+    }
+    if (!removed.length && !tagChanged)
+        return null;
+    const row = { environment: environment.name, before: tagBefore, after: tagAfter, where: tagWhere, release: null };
+    if (tagChanged && tagBefore && tagAfter) {
+        const move = compareDeployed(tagBefore, tagAfter);
+        const facts = { name: environment.name, environment: environment.name, previous: tagBefore, version: tagAfter };
+        if (move === 'major-downgrade')
+            out.hit(RULES.majorDowngrade, facts, tagLocation);
+        else if (move === 'downgrade')
+            out.hit(RULES.downgrade, facts, tagLocation);
+    }
+    if (!deployed) {
+        for (const { workload, name, entry } of removed) {
+            const pending = removalsWithoutCode.get(name) ?? { workload, environments: [], entry };
+            pending.environments.push(environment.name);
+            removalsWithoutCode.set(name, pending);
+        }
+        return row;
+    }
+    if (!tagAfter) {
+        for (const { name, entry } of removed) {
+            out.hit(RULES.versionUnknown, { name, environment: environment.name, version: '(no image tag and no appVersion)', where: environment.file, source: 'the chart', environments: [environment.name] }, { file: entry.file, line: entry.line });
+        }
+        return row;
+    }
+    const code = await deployed(tagAfter);
+    row.release = code.release ?? null;
+    if (!code.reads) {
+        const names = removed.length ? removed.map((r) => ({ name: r.name, location: { file: r.entry.file, line: r.entry.line } })) : [{ name: environment.name, location: tagLocation }];
+        for (const { name, location } of names) {
+            out.hitInEnvironment(RULES.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, location, environment.name);
+        }
+        return row;
+    }
+    const version = code.release && code.release !== tagAfter ? `${tagAfter} (release ${code.release})` : tagAfter;
+    const readOf = (workload, name) => code.reads.workloads.get(workload)?.get(name);
+    const where = (read) => read.extra ? `env.extra-reads in ${read.file}` : `${code.source}@${code.release ?? tagAfter}:${read.file}${read.line ? `:${read.line}` : ''}`;
+    for (const { workload, name, entry, stillInChart } of removed) {
+        const read = readOf(workload, name);
+        const location = { file: entry.file, line: entry.line };
+        const facts = { name, workload, version };
+        const hit = (rule, extra = {}) => out.hitInEnvironment(rule, { ...facts, ...extra }, location, environment.name);
+        if (!read)
+            hit(RULES.configRemovesUnread, { version: undefined });
+        else if (read.requirement === 'required')
+            hit(RULES.configRemovesRequired, { where: where(read) });
+        else if (read.requirement === 'conditional' && !stillInChart)
+            hit(RULES.configRemovesRequired, { condition: read.condition, where: where(read) });
+        else if (read.requirement === 'conditional')
+            hit(RULES.configConditionOff, { condition: read.condition, where: where(read) });
+        else
+            hit(RULES.configRemovesOptional, { default: read.default, where: where(read) });
+    }
+    if (tagChanged) {
+        const alreadyReported = new Set(removed.map((r) => `${r.workload}\0${r.name}`));
+        for (const workload of head.workloads.keys()) {
+            for (const read of code.reads.workloads.get(workload)?.values() ?? []) {
+                if (read.requirement === 'optional' || isSet(after, workload, read.name) || alreadyReported.has(`${workload}\0${read.name}`))
+                    continue;
+                const facts = { name: read.name, workload, version, where: where(read), condition: read.condition };
+                if (read.requirement === 'required')
+                    out.hitInEnvironment(RULES.newVersionMissing, facts, tagLocation, environment.name);
+                else if (!after.get(workload)?.has(read.name))
+                    out.hitInEnvironment(RULES.newVersionConditional, facts, tagLocation, environment.name);
+            }
+        }
+    }
+    return row;
+}
+function chartChange(change) {
+    const entry = change.after[0] ?? change.before[0];
+    return {
+        side: 'chart',
+        kind: change.kind,
+        name: change.name,
+        workload: change.workload,
+        required: null,
+        default: null,
+        conditional: entry.condition !== null,
+        condition: entry.condition,
+        value: entry.value,
+        file: entry.file,
+        line: entry.line,
+    };
+}
+/** An entry removed and another added in the same workload with the same value: a rename. */
+function findRenames(changes) {
+    const pairs = new Map();
+    const removed = changes.filter((c) => c.kind === 'set-removed');
+    const added = changes.filter((c) => c.kind === 'set-added');
+    for (const gone of removed) {
+        const value = gone.before.map((e) => e.comparable).join('\n');
+        // A literal such as "1" is set by many variables; only a value taken from the values or a secret identifies one.
+        if (!/\.Values|valueFrom/.test(value))
+            continue;
+        const match = added.find((c) => !pairs.has(c) && c.workload === gone.workload && c.after.map((e) => e.comparable).join('\n') === value);
+        if (match) {
+            pairs.set(gone, match);
+            pairs.set(match, gone);
+        }
+    }
+    return pairs;
+}
+
+;// CONCATENATED MODULE: ./build/src/env/analyze-code.js
+
+
+function analyzeCode(diff, config, out) {
+    const effective = new Map();
+    for (const environment of config?.snapshot.environments ?? [])
+        effective.set(environment.name, effectiveEnv(config.snapshot, environment));
+    const renamed = analyze_code_findRenames(diff.changes);
+    for (const change of diff.changes) {
+        out.changes.push(codeChange(change));
+        const read = change.after ?? change.before;
+        const location = { file: read.file, line: read.line };
+        const pair = renamed.get(change);
+        if (pair) {
+            const [from, to] = change.kind === 'read-removed' ? [change.name, pair.name] : [pair.name, change.name];
+            out.hit(RULES.renamed, { name: change.name, previous: from, other: to, workload: change.workload }, location);
+            continue;
+        }
+        const facts = { name: change.name, workload: change.workload, condition: change.after?.condition, default: change.after?.default };
+        if (change.kind === 'read-removed') {
+            out.hit(RULES.codeRemovesRead, { ...facts, environments: settingEnvironments(config, effective, change) }, location);
+            continue;
+        }
+        const after = change.after;
+        const before = change.before;
+        const newlyRequired = after.requirement !== 'optional' && (!before || before.requirement !== after.requirement || before.condition !== after.condition);
+        if (newlyRequired) {
+            const missing = missingEnvironments(config, effective, after);
+            const chartCondition = config?.snapshot.workloads.get(change.workload)?.entries.find((entry) => entry.name === change.name)?.condition;
+            const mirrored = after.requirement === 'conditional' && chartCondition ? `the chart sets it when \`${chartCondition}\`` : undefined;
+            const source = !config
+                ? 'no env.counterpart is configured to check the chart'
+                : missing.length === 0
+                    ? [`${config.label} already sets it${mirrored ? '' : ' everywhere'}, so the order is met`, mirrored].filter(Boolean).join('; ')
+                    : undefined;
+            out.hit(RULES.codeAddsRequired, { ...facts, environments: missing, source }, location, missing);
+        }
+        else if (!before) {
+            out.hit(RULES.codeAddsOptional, facts, location);
+        }
+        else if (before.requirement !== 'optional' && after.requirement === 'optional') {
+            out.hit(RULES.codeBecomesOptional, facts, location);
+        }
+        else if (before.default !== after.default) {
+            out.hit(RULES.codeDefaultChanged, { ...facts, previous: before.default }, location);
+        }
+    }
+    for (const { read, workloads } of diff.unresolvedAdded) {
+        out.hit(RULES.unresolvedRead, { name: read.name, workload: workloads.join(', ') }, { file: read.file, line: read.line });
+    }
+}
+function codeChange(change) {
+    const read = change.after ?? change.before;
+    return {
+        side: 'code',
+        kind: change.kind,
+        name: change.name,
+        workload: change.workload,
+        required: read.requirement !== 'optional',
+        default: read.default,
+        conditional: read.requirement === 'conditional',
+        condition: read.condition,
+        value: null,
+        file: read.file,
+        line: read.line ?? null,
+    };
+}
+/** Environments whose chart does not set a variable the code now requires (a chart entry whose condition mirrors the read's counts as set). */
+function missingEnvironments(config, effective, read) {
+    if (!config)
+        return [];
+    if (config.snapshot.environments.length === 0) {
+        const entries = config.snapshot.workloads.get(read.workload)?.entries ?? [];
+        return entries.some((entry) => entry.name === read.name) ? [] : ['(every environment)'];
+    }
+    const missing = [];
+    for (const [name, env] of effective) {
+        if (isSet(env, read.workload, read.name))
+            continue;
+        const mirrored = read.requirement === 'conditional' && env.get(read.workload)?.has(read.name);
+        if (!mirrored)
+            missing.push(name);
+    }
+    return missing;
+}
+function settingEnvironments(config, effective, change) {
+    if (!config)
+        return [];
+    return [...effective].filter(([, env]) => isSet(env, change.workload, change.name)).map(([name]) => name);
+}
+/**
+ * A read removed and another added in the same workload, in the same file at (about) the
+ * same line or with the same default: a rename, which no order of merges makes safe.
+ */
+function analyze_code_findRenames(changes) {
+    const pairs = new Map();
+    const removed = changes.filter((c) => c.kind === 'read-removed' && !c.before.extra);
+    const added = changes.filter((c) => c.kind === 'read-added' && !c.after.extra);
+    for (const gone of removed) {
+        const before = gone.before;
+        const match = added.find((candidate) => {
+            if (pairs.has(candidate) || candidate.workload !== gone.workload)
+                return false;
+            const after = candidate.after;
+            if (after.file !== before.file || after.requirement !== before.requirement)
+                return false;
+            const nearby = Math.abs((after.line ?? 0) - (before.line ?? 0)) <= 2;
+            const sameDefault = after.default !== null && after.default === before.default;
+            return nearby || sameDefault;
+        });
+        if (match) {
+            pairs.set(gone, match);
+            pairs.set(match, gone);
+        }
+    }
+    return pairs;
+}
+
+// EXTERNAL MODULE: ./build/src/python/parse.js
+var parse = __webpack_require__(615);
+;// CONCATENATED MODULE: ./build/src/python/env-reads.js
+
+/** Conditions that are true whenever the service runs; a read under them is not conditional. */
+const ALWAYS_TRUE_CONDITIONS = new Set(['__name__ == "__main__"', "__name__ == '__main__'"]);
+const KEY_ERROR_CATCHERS = new Set(['KeyError', 'LookupError', 'Exception', 'BaseException']);
+function findEnvReads(module) {
+    const bindings = collectBindings(module);
+    const reads = [];
+    if (bindings.os.size === 0 && bindings.environ.size === 0 && bindings.getenv.size === 0)
+        return reads;
+    visit(module, module.top, { conditions: [], guarded: false }, bindings, reads);
+    return reads;
+}
+function collectBindings(module) {
+    const bindings = { os: new Set(), environ: new Set(), getenv: new Set(), constants: new Map() };
+    module.tree.iterate({
+        enter: (ref) => {
+            if (ref.name === 'ImportStatement') {
+                readImport(module, ref.node, bindings);
+                return false;
+            }
+            return undefined;
+        },
+    });
+    // Module-level constants and aliases such as `ENV = os.environ`.
+    for (const statement of (0,parse/* childrenOf */.LU)(module.top)) {
+        if (statement.name !== 'AssignStatement')
+            continue;
+        const parts = (0,parse/* childrenOf */.LU)(statement);
+        const target = parts[0];
+        const value = parts[parts.length - 1];
+        if (parts.length !== 3 || target?.name !== 'VariableName' || !value)
+            continue;
+        const targetName = module.textOf(target);
+        const literal = stringLiteral(module, value);
+        if (literal !== null)
+            bindings.constants.set(targetName, literal);
+        else if (isEnviron(module, value, bindings))
+            bindings.environ.add(targetName);
+        else if (isGetenv(module, value, bindings))
+            bindings.getenv.add(targetName);
+    }
+    return bindings;
+}
+function readImport(module, statement, bindings) {
+    const parts = (0,parse/* childrenOf */.LU)(statement);
+    if (parts[0]?.name === 'from') {
+        const moduleName = parts[1] && parts[2]?.name === 'import' ? module.textOf(parts[1]) : '';
+        if (moduleName !== 'os')
+            return;
+        const names = parts.slice(3);
+        for (let i = 0; i < names.length; i++) {
+            if (names[i].name !== 'VariableName')
+                continue;
+            const imported = module.textOf(names[i]);
+            const alias = names[i + 1]?.name === 'as' && names[i + 2] ? module.textOf(names[i + 2]) : imported;
+            if (names[i + 1]?.name === 'as')
+                i += 2;
+            if (imported === 'environ')
+                bindings.environ.add(alias);
+            if (imported === 'getenv')
+                bindings.getenv.add(alias);
+        }
+        return;
+    }
+    // import os, import os as o, import os.path (binds os too)
+    for (let i = 1; i < parts.length; i++) {
+        if (parts[i].name !== 'VariableName')
+            continue;
+        const first = module.textOf(parts[i]);
+        let j = i + 1;
+        let dotted = false;
+        while (parts[j]?.name === '.' && parts[j + 1]) {
+            dotted = true;
+            j += 2;
+        }
+        if (parts[j]?.name === 'as' && parts[j + 1]) {
+            if (first === 'os' && !dotted)
+                bindings.os.add(module.textOf(parts[j + 1]));
+            j += 2;
+        }
+        else if (first === 'os') {
+            bindings.os.add('os');
+        }
+        i = j - 1;
+    }
+}
+function isEnviron(module, node, bindings) {
+    if (node.name === 'VariableName')
+        return bindings.environ.has(module.textOf(node));
+    if (node.name !== 'MemberExpression')
+        return false;
+    const parts = (0,parse/* childrenOf */.LU)(node);
+    return (parts.length === 3 &&
+        parts[0].name === 'VariableName' &&
+        bindings.os.has(module.textOf(parts[0])) &&
+        parts[1].name === '.' &&
+        module.textOf(parts[2]) === 'environ');
+}
+function isGetenv(module, node, bindings) {
+    if (node.name === 'VariableName')
+        return bindings.getenv.has(module.textOf(node));
+    if (node.name !== 'MemberExpression')
+        return false;
+    const parts = (0,parse/* childrenOf */.LU)(node);
+    return (parts.length === 3 &&
+        parts[0].name === 'VariableName' &&
+        bindings.os.has(module.textOf(parts[0])) &&
+        parts[1].name === '.' &&
+        module.textOf(parts[2]) === 'getenv');
+}
+/** The value of a plain string literal (no f-string, no concatenation), else null. */
+function stringLiteral(module, node) {
+    if (node.name !== 'String')
+        return null;
+    const text = module.textOf(node);
+    const match = /^([rRuUbB]{0,2})('''|"""|'|")([\s\S]*)\2$/.exec(text);
+    if (!match || /[bB]/.test(match[1]))
+        return null;
+    const body = match[3];
+    if (/[rR]/.test(match[1]) || !body.includes('\\'))
+        return body;
+    return body.replace(/\\(.)/g, (_, ch) => ({ n: '\n', t: '\t', '\\': '\\', "'": "'", '"': '"' })[ch] ?? `\\${ch}`);
+}
+function visit(module, node, scope, bindings, reads) {
+    switch (node.name) {
+        case 'IfStatement':
+            return visitIf(module, node, scope, bindings, reads);
+        case 'ConditionalExpression':
+            return visitConditionalExpression(module, node, scope, bindings, reads);
+        case 'TryStatement':
+            return visitTry(module, node, scope, bindings, reads);
+        case 'AssignStatement':
+        case 'DeleteStatement':
+            return visitWrites(module, node, scope, bindings, reads);
+        case 'MemberExpression':
+            if (recordSubscript(module, node, scope, bindings, reads))
+                return;
+            break;
+        case 'CallExpression':
+            if (recordCall(module, node, scope, bindings, reads)) {
+                // Arguments may hold further reads (`os.getenv("A", os.environ["B"])`).
+                const args = (0,parse/* childrenOf */.LU)(node).find((child) => child.name === 'ArgList');
+                if (args)
+                    visitChildren(module, args, scope, bindings, reads);
+                return;
+            }
+            break;
+        case 'BinaryExpression':
+            if (recordContains(module, node, scope, bindings, reads))
+                return;
+            break;
+    }
+    visitChildren(module, node, scope, bindings, reads);
+}
+function visitChildren(module, node, scope, bindings, reads) {
+    for (let child = node.firstChild; child; child = child.nextSibling)
+        visit(module, child, scope, bindings, reads);
+}
+function underCondition(scope, condition) {
+    if (ALWAYS_TRUE_CONDITIONS.has(condition))
+        return scope;
+    return { ...scope, conditions: [...scope.conditions, condition] };
+}
+function negate(conditions) {
+    const joined = conditions.length === 1 ? conditions[0] : conditions.map((c) => `(${c})`).join(' or ');
+    return /^[\w.]+$/.test(joined) ? `not ${joined}` : `not (${joined})`;
+}
+function visitIf(module, node, scope, bindings, reads) {
+    const parts = (0,parse/* childrenOf */.LU)(node);
+    const previous = [];
+    let pending = null;
+    for (const part of parts) {
+        if (part.name === 'if' || part.name === 'elif' || part.name === 'else') {
+            pending = part.name;
+            continue;
+        }
+        if (part.name === 'Body') {
+            if (pending === 'else') {
+                visit(module, part, underCondition(scope, negate(previous)), bindings, reads);
+            }
+            else {
+                const condition = previous[previous.length - 1];
+                visit(module, part, condition === undefined ? scope : underCondition(scope, condition), bindings, reads);
+            }
+            pending = null;
+            continue;
+        }
+        if (pending === 'if' || pending === 'elif') {
+            // The condition expression itself runs whenever the statement is reached.
+            visit(module, part, scope, bindings, reads);
+            previous.push(module.textOf(part).replace(/\s+/g, ' '));
+        }
+    }
+}
+function visitConditionalExpression(module, node, scope, bindings, reads) {
+    const parts = (0,parse/* childrenOf */.LU)(node);
+    const ifIndex = parts.findIndex((part) => part.name === 'if');
+    const elseIndex = parts.findIndex((part) => part.name === 'else');
+    const condition = parts[ifIndex + 1];
+    if (ifIndex < 1 || elseIndex < 0 || !condition)
+        return visitChildren(module, node, scope, bindings, reads);
+    const conditionText = module.textOf(condition).replace(/\s+/g, ' ');
+    visit(module, condition, scope, bindings, reads);
+    for (const part of parts.slice(0, ifIndex))
+        visit(module, part, underCondition(scope, conditionText), bindings, reads);
+    for (const part of parts.slice(elseIndex + 1))
+        visit(module, part, underCondition(scope, negate([conditionText])), bindings, reads);
+}
+function visitTry(module, node, scope, bindings, reads) {
+    const parts = (0,parse/* childrenOf */.LU)(node);
+    const catchesKeyError = parts.some((part, i) => {
+        if (part.name !== 'except')
+            return false;
+        const next = parts[i + 1];
+        if (!next || next.name === 'Body')
+            return true; // bare except
+        const names = next.name === 'TupleExpression' ? (0,parse/* childrenOf */.LU)(next).filter((c) => c.name !== '(' && c.name !== ')' && c.name !== ',') : [next];
+        return names.some((name) => KEY_ERROR_CATCHERS.has(module.textOf(name).replace(/^builtins\./, '')));
+    });
+    let first = true;
+    for (const part of parts) {
+        if (part.name === 'Body' && first) {
+            first = false;
+            visit(module, part, catchesKeyError ? { ...scope, guarded: true } : scope, bindings, reads);
+        }
+        else {
+            visit(module, part, scope, bindings, reads);
+        }
+    }
+}
+/** `os.environ["X"] = v` and `del os.environ["X"]` write the environment; only the value side is visited. */
+function visitWrites(module, node, scope, bindings, reads) {
+    const parts = (0,parse/* childrenOf */.LU)(node);
+    const lastAssign = node.name === 'AssignStatement' ? parts.map((p) => p.name).lastIndexOf('AssignOp') : parts.length;
+    parts.forEach((part, index) => {
+        const isTarget = index < lastAssign && part.name === 'MemberExpression' && subscriptObject(module, part, bindings) !== null;
+        if (!isTarget)
+            visit(module, part, scope, bindings, reads);
+    });
+}
+/** The key node of `<environ>[key]`, or null. */
+function subscriptObject(module, node, bindings) {
+    const parts = (0,parse/* childrenOf */.LU)(node);
+    if (parts.length === 4 && parts[1].name === '[' && parts[3].name === ']' && isEnviron(module, parts[0], bindings))
+        return parts[2];
+    return null;
+}
+function recordSubscript(module, node, scope, bindings, reads) {
+    const key = subscriptObject(module, node, bindings);
+    if (!key)
+        return false;
+    reads.push(makeRead(module, node, key, 'subscript', !scope.guarded, null, scope, bindings));
+    visit(module, key, scope, bindings, reads);
+    return true;
+}
+function recordCall(module, node, scope, bindings, reads) {
+    const [callee, args] = (0,parse/* childrenOf */.LU)(node);
+    if (!callee || args?.name !== 'ArgList')
+        return false;
+    let kind = null;
+    if (isGetenv(module, callee, bindings))
+        kind = 'getenv';
+    else if (callee.name === 'MemberExpression') {
+        const parts = (0,parse/* childrenOf */.LU)(callee);
+        const method = parts.length === 3 && parts[1].name === '.' ? module.textOf(parts[2]) : '';
+        if (isEnviron(module, parts[0], bindings) && (method === 'get' || method === 'setdefault' || method === 'pop'))
+            kind = method;
+    }
+    if (!kind)
+        return false;
+    const { positional, keywords } = splitArguments(module, args);
+    const key = positional[0] ?? keywords.get('key');
+    if (!key)
+        return false;
+    const defaultNode = positional[1] ?? keywords.get('default') ?? keywords.get('value');
+    const required = kind === 'pop' && !defaultNode && !scope.guarded;
+    const defaultText = defaultNode ? module.textOf(defaultNode) : null;
+    reads.push(makeRead(module, node, key, kind, required, defaultText, scope, bindings));
+    return true;
+}
+function splitArguments(module, args) {
+    const positional = [];
+    const keywords = new Map();
+    const parts = (0,parse/* childrenOf */.LU)(args).filter((part) => part.name !== '(' && part.name !== ')');
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if (part.name === ',')
+            continue;
+        if (part.name === 'VariableName' && parts[i + 1]?.name === 'AssignOp' && parts[i + 2]) {
+            keywords.set(module.textOf(part), parts[i + 2]);
+            i += 2;
+            continue;
+        }
+        positional.push(part);
+    }
+    return { positional, keywords };
+}
+function recordContains(module, node, scope, bindings, reads) {
+    const parts = (0,parse/* childrenOf */.LU)(node);
+    const inIndex = parts.findIndex((part) => part.name === 'in');
+    const container = parts[inIndex + 1];
+    if (inIndex < 1 || !container || inIndex + 2 !== parts.length || !isEnviron(module, container, bindings))
+        return false;
+    reads.push(makeRead(module, node, parts[0], 'contains', false, null, scope, bindings));
+    visit(module, parts[0], scope, bindings, reads);
+    return true;
+}
+function makeRead(module, node, key, kind, required, defaultText, scope, bindings) {
+    let name = stringLiteral(module, key);
+    if (name === null && key.name === 'VariableName')
+        name = bindings.constants.get(module.textOf(key)) ?? null;
+    return {
+        name: name ?? module.textOf(key).replace(/\s+/g, ' '),
+        resolved: name !== null,
+        kind,
+        required,
+        default: defaultText,
+        condition: scope.conditions.length ? scope.conditions.join(' and ') : null,
+        guarded: scope.guarded,
+        file: module.file,
+        line: module.lineAt(node.from),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/env/code-reads.js
+/**
+ * What a workload's code reads, per variable: required (always), conditional (required
+ * under a branch condition), or optional — aggregated over every read in the files the
+ * workload runs (`env.code.<workload>` globs) plus `env.extra-reads`.
+ */
+
+
+
+function summarize(workload, reads, extra, configFile) {
+    const byName = new Map();
+    for (const read of reads) {
+        if (!read.resolved)
+            continue;
+        byName.set(read.name, [...(byName.get(read.name) ?? []), read]);
+    }
+    const out = new Map();
+    for (const [name, group] of byName) {
+        const sorted = [...group].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+        const required = sorted.find((read) => read.required && read.condition === null);
+        const conditional = sorted.find((read) => read.required && read.condition !== null);
+        const deciding = required ?? conditional ?? sorted[0];
+        out.set(name, {
+            name,
+            workload,
+            requirement: required ? 'required' : conditional ? 'conditional' : 'optional',
+            condition: !required && conditional ? conditional.condition : null,
+            default: required ? null : (sorted.find((read) => read.default !== null)?.default ?? null),
+            file: deciding.file,
+            line: deciding.line,
+            extra: false,
+            reads: sorted,
+        });
+    }
+    for (const name of extra) {
+        if (out.get(name)?.requirement === 'required')
+            continue;
+        out.set(name, { name, workload, requirement: 'required', condition: null, default: null, file: configFile, extra: true, reads: out.get(name)?.reads ?? [] });
+    }
+    return out;
+}
+/** Parses Python blobs once each (by blob id and path), whatever revision asks for them. */
+class CodeReader {
+    repository;
+    cache = new Map();
+    /** Python files parsed so far (for benchmarks and the "only changed blobs" promise). */
+    parsed = 0;
+    constructor(repository) {
+        this.repository = repository;
+    }
+    /**
+     * Reads of each file. With `mentions`, a file whose text contains none of those strings is
+     * not parsed (and left out of the answer): it cannot read them by a literal name.
+     */
+    async readsOf(entries, strict, options = {}) {
+        const { mentions } = options;
+        const missing = entries.filter((entry) => !this.cache.has(cacheKey(entry)));
+        const skipped = new Set();
+        if (missing.length) {
+            const texts = await this.repository.readBlobs(missing);
+            missing.forEach((entry, index) => {
+                if (mentions && ![...mentions].some((name) => texts[index].includes(name))) {
+                    skipped.add(cacheKey(entry));
+                    return;
+                }
+                // Every read goes through os.environ or os.getenv (under some name): a module that
+                // never spells either cannot read the environment, and needs no parse (nor a syntax check).
+                if (!texts[index].includes('environ') && !texts[index].includes('getenv')) {
+                    this.cache.set(cacheKey(entry), []);
+                    return;
+                }
+                const module = (0,parse/* parsePython */.w_)(entry.path, texts[index]);
+                if (strict)
+                    module.assertValidSyntax();
+                this.parsed++;
+                this.cache.set(cacheKey(entry), findEnvReads(module));
+            });
+        }
+        return new Map(entries.filter((entry) => !skipped.has(cacheKey(entry))).map((entry) => [entry.path, this.cache.get(cacheKey(entry))]));
+    }
+    /** Every read of every workload at a revision (a full scan: deployed versions need it). */
+    async snapshot(revision, settings) {
+        const globs = Object.values(settings.code).flat();
+        const entries = (await this.repository.listFiles(revision, globs)).filter((entry) => entry.path.endsWith('.py'));
+        const reads = await this.readsOf(entries, false);
+        return aggregate(reads, settings);
+    }
+}
+function cacheKey(entry) {
+    return `${entry.blob}\0${entry.path}`;
+}
+function workloadMatchers(code) {
+    return new Map(Object.entries(code).map(([workload, globs]) => [workload, picomatch(globs, { dot: true })]));
+}
+function aggregate(readsByFile, settings) {
+    const workloads = new Map();
+    const unresolved = new Map();
+    for (const [workload, matches] of workloadMatchers(settings.code)) {
+        const reads = [...readsByFile].filter(([file]) => matches(file)).flatMap(([, fileReads]) => fileReads);
+        workloads.set(workload, summarize(workload, reads, settings.extraReads[workload] ?? [], settings.configFile));
+        unresolved.set(workload, reads.filter((read) => !read.resolved));
+    }
+    return { workloads, unresolved };
+}
+/** What a variable's reads amount to, without locations: equal signatures mean nothing changed. */
+function signature(read) {
+    return read ? `${read.requirement}\0${read.condition ?? ''}\0${read.default ?? ''}` : '';
+}
+
+// EXTERNAL MODULE: ./build/src/git/run-git.js
+var run_git = __webpack_require__(7870);
+;// CONCATENATED MODULE: ./build/src/env/code-diff.js
+
+
+async function diffCode(reader, base, head, settings) {
+    const repository = reader.repository;
+    const matchers = workloadMatchers(settings.code);
+    const relevant = (file) => file.endsWith('.py') && [...matchers.values()].some((matches) => matches(file));
+    const changes = await repository.changedFiles(base, head);
+    const basePaths = changes.filter((c) => c.status !== 'added' && relevant(c.oldPath ?? c.path)).map((c) => c.oldPath ?? c.path);
+    const headPaths = changes.filter((c) => c.status !== 'deleted' && relevant(c.path)).map((c) => c.path);
+    const [baseTree, headTree] = await Promise.all([repository.tree(base), repository.tree(head)]);
+    const entriesOf = (tree, paths) => paths.map((p) => tree.get(p)).filter((e) => !!e && e.mode !== '160000');
+    const baseReads = await reader.readsOf(entriesOf(baseTree, basePaths), false);
+    const headReads = await reader.readsOf(entriesOf(headTree, headPaths), true);
+    const partialBase = aggregate(baseReads, settings);
+    const partialHead = aggregate(headReads, settings);
+    const candidates = new Set();
+    for (const workload of matchers.keys()) {
+        const before = partialBase.workloads.get(workload);
+        const after = partialHead.workloads.get(workload);
+        for (const name of new Set([...before.keys(), ...after.keys()])) {
+            if (signature(before.get(name)) !== signature(after.get(name)))
+                candidates.add(name);
+        }
+    }
+    // Unchanged files count the same at base and head. A candidate that an unchanged file reads
+    // as always required is required on both sides, so it cannot have changed: it is dropped as
+    // soon as such a read turns up, and files mentioning only dropped names are never parsed.
+    const changedHead = new Set(headPaths);
+    const globs = Object.values(settings.code).flat();
+    const unchanged = (files) => entriesOf(headTree, files.filter((file) => !changedHead.has(file) && relevant(file) && baseTree.get(file)?.blob === headTree.get(file)?.blob));
+    const undecided = new Map([...candidates].map((name) => [name, new Set(matchers.keys())]));
+    const sharedReads = new Map();
+    const scan = async (entries) => {
+        for (let start = 0; start < entries.length && undecided.size > 0; start += SCAN_BATCH) {
+            const batch = await reader.readsOf(entries.slice(start, start + SCAN_BATCH), false, { mentions: new Set(undecided.keys()) });
+            for (const [file, reads] of batch) {
+                sharedReads.set(file, reads);
+                for (const read of reads) {
+                    const workloads = undecided.get(read.name);
+                    if (!workloads || !read.resolved || !read.required || read.condition !== null)
+                        continue;
+                    for (const [workload, matches] of matchers)
+                        if (matches(file))
+                            workloads.delete(workload);
+                    if (workloads.size === 0)
+                        undecided.delete(read.name);
+                }
+            }
+        }
+    };
+    if (candidates.size) {
+        // First the files that subscript a candidate (`environ["X"]`): the likeliest to decide it.
+        const subscripts = [...candidates].flatMap((name) => [`["${name}"]`, `['${name}']`]);
+        await scan(unchanged(await grepFiles(repository, head, subscripts, globs)));
+        // Then every other mention of the names still undecided.
+        if (undecided.size)
+            await scan(unchanged(await grepFiles(repository, head, [...undecided.keys()], globs)).filter((entry) => !sharedReads.has(entry.path)));
+    }
+    const fullBase = aggregate(new Map([...baseReads, ...sharedReads]), settings);
+    const fullHead = aggregate(new Map([...headReads, ...sharedReads]), settings);
+    const readChanges = [];
+    for (const workload of matchers.keys()) {
+        const before = fullBase.workloads.get(workload);
+        const after = fullHead.workloads.get(workload);
+        for (const name of [...candidates].sort()) {
+            const b = before.get(name);
+            const a = after.get(name);
+            if (!b && a)
+                readChanges.push({ kind: 'read-added', workload, name, after: a });
+            else if (b && !a)
+                readChanges.push({ kind: 'read-removed', workload, name, before: b });
+            else if (b && a && signature(b) !== signature(a))
+                readChanges.push({ kind: 'read-changed', workload, name, before: b, after: a });
+        }
+    }
+    const baseUnresolved = new Set([...baseReads.values()].flat().filter((r) => !r.resolved).map((r) => `${r.file}\0${r.name}`));
+    const unresolvedAdded = [...headReads.values()]
+        .flat()
+        .filter((r) => !r.resolved && !baseUnresolved.has(`${r.file}\0${r.name}`))
+        .map((read) => ({ read, workloads: [...matchers].filter(([, matches]) => matches(read.file)).map(([workload]) => workload) }));
+    return { changes: readChanges, unresolvedAdded };
+}
+/** Unchanged files are read and parsed this many at a time, so the scan can stop early. */
+const SCAN_BATCH = 8;
+/** Paths at `revision` under the globs whose text contains any of the names (git grep, fixed strings). */
+async function grepFiles(repository, revision, names, globs) {
+    const commit = await repository.resolveRevision(revision);
+    const args = ['grep', '-l', '-z', '-F', ...names.flatMap((name) => ['-e', name]), commit, '--', ...globs.map((glob) => `:(glob)${glob}`)];
+    try {
+        const out = await repository.git(args);
+        return out
+            .split('\0')
+            .filter(Boolean)
+            .map((line) => line.slice(commit.length + 1));
+    }
+    catch (error) {
+        if (error instanceof run_git/* GitCommandError */.iR && error.exitCode === 1)
+            return [];
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./build/src/git/remote.js
+var git_remote = __webpack_require__(7278);
+;// CONCATENATED MODULE: ./build/src/env/counterpart.js
+/**
+ * The other repository of the pair: the deployment repository seen from the service, or
+ * the service seen from the deployment repository. Its settings come from
+ * `env.counterpart.code`/`chart`, else from its own .github/lockstep.yml. Reading its code
+ * at an environment's deployed tag fetches just that tag and parses each blob once.
+ */
+
+
+
+
+
+
+function chartSettingsOf(chart) {
+    return {
+        path: chart.path,
+        workloads: chart.workloads,
+        environments: chart.environments,
+        imageTag: chart['image-tag'],
+        valuesPrefix: chart['values-prefix'],
+    };
+}
+function codeSettingsOf(env, configFile) {
+    return env.code ? { code: env.code, extraReads: env['extra-reads'] ?? {}, configFile } : undefined;
+}
+async function openCounterpart(config, own, access) {
+    const remote = await (0,git_remote/* openRemote */.d)({ repository: config.repository, ref: config.ref, token: access.token, serverUrl: access.serverUrl, cwd: access.cwd });
+    const label = `${config.repository}@${config.ref}`;
+    let code = config.code ? { code: config.code, extraReads: own['extra-reads'] ?? {}, configFile: schema/* DEFAULT_CONFIG_PATH */.B } : undefined;
+    let chart = config.chart ? chartSettingsOf(config.chart) : undefined;
+    if (!code || !chart) {
+        const file = await remote.repository.readFile(remote.commit, schema/* DEFAULT_CONFIG_PATH */.B);
+        if (file) {
+            const theirs = (0,load/* parseConfig */.o4)(file.text, `${config.repository}:${schema/* DEFAULT_CONFIG_PATH */.B}`).env;
+            if (!code && theirs?.code)
+                code = codeSettingsOf(theirs, `${config.repository}:${schema/* DEFAULT_CONFIG_PATH */.B}`);
+            if (!chart && theirs?.chart)
+                chart = chartSettingsOf(theirs.chart);
+        }
+    }
+    return { remote, label, repositoryLabel: config.repository, code, chart };
+}
+function missingCounterpartSide(counterpart, side) {
+    return new errors/* InputError */.dz(`the counterpart ${counterpart.label} has no ${side} settings`, {
+        hint: `Set env.counterpart.${side} in .github/lockstep.yml, or give ${counterpart.repositoryLabel} a .github/lockstep.yml with an env.${side} section.`,
+    });
+}
+/** Reads of the code at each deployed image tag, one full scan per release (cached). */
+function deployedCodeLookup(source, repository, settings, tags, fetchTag) {
+    const reader = new CodeReader(repository);
+    let tagList;
+    const byTag = new Map();
+    return (imageTag) => {
+        let answer = byTag.get(imageTag);
+        if (!answer) {
+            answer = (async () => {
+                tagList ??= tags();
+                const release = findReleaseTag(imageTag, await tagList);
+                if (!release)
+                    return { tag: imageTag, reads: null, source };
+                const commit = await fetchTag(release.name);
+                return { tag: imageTag, reads: await reader.snapshot(commit, settings), source, release: release.name };
+            })();
+            byTag.set(imageTag, answer);
+        }
+        return answer;
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/env/findings.js
+class EnvFindings {
+    changes = [];
+    facts = [];
+    findings = [];
+    groups = new Map();
+    /**
+     * The same conclusion in several environments (same rule, variable, workload, version and
+     * reading line) is told once, naming them all: a reader scans one row, not one per environment.
+     */
+    hitInEnvironment(rule, facts, location, environment) {
+        const key = [rule.id, facts.name, facts.workload, facts.version, facts.where, location.file, location.line].join('\0');
+        const group = this.groups.get(key) ?? { rule, facts, location, environments: [] };
+        group.environments.push(environment);
+        this.groups.set(key, group);
+    }
+    flushEnvironmentHits() {
+        for (const { rule, facts, location, environments } of this.groups.values()) {
+            this.hit(rule, { ...facts, environment: environments.join(', '), environments }, location, environments);
+        }
+        this.groups.clear();
+    }
+    /** Apply a rule: a guidance fact for its variable (when the rule implies an order) and a finding. */
+    hit(rule, facts, location = {}, environments = facts.environments ?? []) {
+        const message = rule.message(facts);
+        if (rule.order)
+            this.facts.push({ name: facts.name, order: rule.order, environments, message, warning: rule.severity === 'warning' });
+        this.findings.push({
+            id: rule.id,
+            severity: rule.severity,
+            title: `${rule.title}: ${facts.name}`,
+            message,
+            ...(location.file ? { file: location.file } : {}),
+            ...(location.file && location.line ? { line: location.line } : {}),
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/env/parity.js
+
+function parityProblems(snapshot, workloads, exempt) {
+    if (!snapshot)
+        return [];
+    const present = workloads.filter((workload) => snapshot.workloads.get(workload));
+    if (present.length < 2)
+        return [];
+    const byWorkload = new Map(present.map((workload) => [workload, entriesByName(snapshot.workloads.get(workload).entries)]));
+    const names = new Set([...byWorkload.values()].flatMap((entries) => [...entries.keys()]));
+    const problems = [];
+    for (const name of [...names].sort()) {
+        if (exempt.has(name))
+            continue;
+        const having = present.filter((workload) => byWorkload.get(workload).has(name));
+        const firstEntry = byWorkload.get(having[0]).get(name)[0];
+        if (having.length < present.length) {
+            const missing = present.filter((workload) => !having.includes(workload));
+            problems.push({ name, problem: 'missing', workloads: missing, having, entry: firstEntry, key: `${name}\0missing\0${missing.join(',')}` });
+            continue;
+        }
+        const signatures = new Set(present.map((workload) => settingSignature(byWorkload.get(workload).get(name))));
+        if (signatures.size > 1)
+            problems.push({ name, problem: 'different', workloads: [...present], having, entry: firstEntry, key: `${name}\0different` });
+    }
+    return problems;
+}
+function compareParity(base, head, workloads, exempt) {
+    const before = parityProblems(base, workloads, exempt);
+    const after = parityProblems(head, workloads, exempt);
+    const beforeKeys = new Set(before.map((problem) => problem.key));
+    const afterKeys = new Set(after.map((problem) => problem.key));
+    const introduced = after
+        .filter((problem) => !beforeKeys.has(problem.key))
+        .map((problem) => ({ ...problem, entry: changedEntry(base, head, problem) ?? problem.entry }));
+    return {
+        introduced,
+        known: after.filter((problem) => beforeKeys.has(problem.key)),
+        resolved: before.filter((problem) => !afterKeys.has(problem.key)),
+    };
+}
+/** Point at the entry the PR added or changed for this variable, in whichever workload it was. */
+function changedEntry(base, head, problem) {
+    for (const [workload, env] of head.workloads) {
+        const after = entriesByName(env?.entries).get(problem.name) ?? [];
+        const before = entriesByName(base?.workloads.get(workload)?.entries).get(problem.name) ?? [];
+        if (after.length && settingSignature(after) !== settingSignature(before))
+            return after[0];
+    }
+    // Removed from one workload: point at the entry the other workload keeps.
+    return null;
+}
+
+// EXTERNAL MODULE: ./build/src/report/model.js
+var model = __webpack_require__(8829);
+;// CONCATENATED MODULE: ./build/src/env/model.js
+/** The stricter order wins when several facts concern one variable. */
+const ORDER_RANK = { safe: 0, 'code-first': 1, 'config-first': 2, together: 3, blocked: 4 };
+function mergeGuidance(facts) {
+    const byName = new Map();
+    for (const fact of facts) {
+        const current = byName.get(fact.name);
+        // The strictest order decides; its environments and messages are the ones a reader acts on.
+        if (!current || ORDER_RANK[fact.order] > ORDER_RANK[current.order]) {
+            byName.set(fact.name, { name: fact.name, order: fact.order, environments: [...fact.environments], message: fact.message });
+            continue;
+        }
+        if (ORDER_RANK[fact.order] < ORDER_RANK[current.order])
+            continue;
+        current.environments = [...new Set([...current.environments, ...fact.environments])];
+        if (!current.message.includes(fact.message))
+            current.message = `${current.message} ${fact.message}`;
+    }
+    return [...byName.values()]
+        .map((guidance) => ({ ...guidance, environments: [...guidance.environments].sort() }))
+        .sort((a, b) => ORDER_RANK[b.order] - ORDER_RANK[a.order] || a.name.localeCompare(b.name));
+}
+
+;// CONCATENATED MODULE: ./build/src/env/report.js
+/**
+ * env-diff Report: the verdict, a headline, one table row per variable (what changed, the
+ * safe order, the environments affected, what to do), parity, deployed versions, and the
+ * JSON contract as `data`.
+ */
+
+
+
+const CHANGE_WORDS = {
+    'read-added': 'code reads it',
+    'read-removed': 'code stops reading it',
+    'read-changed': 'code reads it differently',
+    'set-added': 'chart sets it',
+    'set-removed': 'chart stops setting it',
+    'set-changed': 'chart sets it differently',
+};
+const ORDER_WORDS = {
+    safe: 'safe — any order',
+    'config-first': 'config first',
+    'code-first': 'code first, then config',
+    together: 'together',
+    blocked: '❌ blocked',
+};
+function buildEnvReport(input) {
+    const { findings, parity, deployed } = input;
+    const guidance = mergeGuidance(findings.facts);
+    const parityEntries = (parity?.introduced ?? []).map(parityEntry);
+    for (const problem of parity?.introduced ?? []) {
+        const rule = problem.problem === 'missing' ? RULES.parityMissing : RULES.parityDifferent;
+        findings.hit(rule, { name: problem.name, workload: problem.having.join(', '), environments: problem.workloads }, { file: problem.entry?.file, line: problem.entry?.line });
+    }
+    const blocked = guidance.filter((g) => g.order === 'blocked');
+    const verdict = blocked.length > 0 || parityEntries.length > 0 ? 'fail' : 'pass';
+    const data = { verdict, changes: findings.changes, guidance, parity: parityEntries };
+    return {
+        command: 'env-diff',
+        verdict,
+        headline: headline(guidance, parityEntries, findings.findings),
+        findings: sortFindings(findings.findings),
+        blocks: blocks(input, guidance),
+        data,
+    };
+}
+function parityEntry(problem) {
+    return { name: problem.name, workloads: problem.workloads, problem: problem.problem, file: problem.entry?.file ?? null, line: problem.entry?.line ?? null };
+}
+function headline(guidance, parity, findings) {
+    const blocked = guidance.filter((g) => g.order === 'blocked');
+    const majorDowngrade = findings.some((f) => f.id === RULES.majorDowngrade.id);
+    const parts = [];
+    if (blocked.length) {
+        const environments = [...new Set(blocked.flatMap((g) => g.environments))];
+        parts.push(`blocked: ${blocked.map((g) => g.name).join(', ')} still needed by ${environments.join(', ') || 'a deployed version'}`);
+    }
+    if (parity.length)
+        parity.length === 1 ? parts.push(`parity broken for ${parity[0].name}`) : parts.push(`parity broken for ${parity.length} variables`);
+    if (majorDowngrade)
+        parts.push('DOWNGRADE ACROSS A MAJOR VERSION');
+    if (parts.length)
+        return parts.join('; ');
+    if (guidance.length === 0)
+        return 'no environment variable changes';
+    const configFirst = guidance.filter((g) => g.order === 'config-first');
+    const together = guidance.filter((g) => g.order === 'together');
+    if (together.length)
+        return `merge code and config together (${together.map((g) => g.name).join(', ')})`;
+    if (configFirst.length)
+        return `merge the config first for ${configFirst.map((g) => g.name).join(', ')}`;
+    const codeFirst = guidance.filter((g) => g.order === 'code-first');
+    if (codeFirst.length)
+        return `config may drop ${codeFirst.map((g) => g.name).join(', ')} once every environment runs this version`;
+    return `${guidance.length} variable${guidance.length === 1 ? '' : 's'} changed, safe in any order`;
+}
+function blocks(input, guidance) {
+    const out = [{ kind: 'paragraph', text: `Compared ${input.scope}.` }];
+    const changesByName = new Map();
+    for (const change of input.findings.changes)
+        changesByName.set(change.name, [...(changesByName.get(change.name) ?? []), change]);
+    if (guidance.length) {
+        out.push({ kind: 'heading', text: 'Variables' });
+        out.push({
+            kind: 'table',
+            headers: ['Variable', 'What changed', 'Order', 'Environments', 'What to do'],
+            rows: guidance.map((g) => [(0,model/* code */.a)(g.name), describeChanges(changesByName.get(g.name) ?? []), ORDER_WORDS[g.order], g.environments.join(', ') || '—', g.message]),
+        });
+    }
+    const parity = input.parity;
+    if (parity && (parity.introduced.length || parity.known.length || parity.resolved.length)) {
+        out.push({ kind: 'heading', text: 'Parity between workloads' });
+        if (parity.introduced.length) {
+            out.push({
+                kind: 'table',
+                headers: ['Variable', 'Problem', 'Workloads', 'Where'],
+                rows: parity.introduced.map((p) => [(0,model/* code */.a)(p.name), p.problem === 'missing' ? 'missing in' : 'differs between', p.workloads.join(', '), p.entry ? (0,model/* code */.a)(`${p.entry.file}:${p.entry.line}`) : '—']),
+            });
+        }
+        else {
+            out.push({ kind: 'paragraph', text: 'This change keeps the workloads in parity.' });
+        }
+        if (parity.resolved.length)
+            out.push({ kind: 'list', items: parity.resolved.map((p) => `${(0,model/* code */.a)(p.name)}: drift removed by this change`) });
+        if (parity.known.length) {
+            out.push({
+                kind: 'details',
+                summary: `Drift already at base (${parity.known.length}, not failed)`,
+                blocks: [{ kind: 'list', items: parity.known.map((p) => `${(0,model/* code */.a)(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`}`) }],
+            });
+        }
+    }
+    if (input.deployed.length) {
+        out.push({ kind: 'heading', text: 'Deployed versions checked' });
+        out.push({
+            kind: 'table',
+            headers: ['Environment', 'Image tag', 'Release read', 'Pinned at'],
+            rows: input.deployed.map((row) => [
+                row.environment,
+                row.before && row.after && row.before !== row.after ? `${row.before} → ${row.after}` : (row.after ?? row.before ?? '—'),
+                row.release ?? '—',
+                (0,model/* code */.a)(row.where),
+            ]),
+        });
+    }
+    const other = input.findings.findings.filter((f) => !RULES_WITH_ORDER.has(f.id) && !f.id.startsWith('env/parity'));
+    if (other.length) {
+        out.push({ kind: 'heading', text: 'Also' });
+        out.push({ kind: 'list', items: other.map((f) => `**${f.title}** — ${f.message}${f.file ? ` (${(0,model/* code */.a)(`${f.file}${f.line ? `:${f.line}` : ''}`)})` : ''}`) });
+    }
+    return out;
+}
+const RULES_WITH_ORDER = new Set(Object.values(RULES).filter((rule) => rule.order !== null).map((rule) => rule.id));
+function describeChanges(changes) {
+    if (!changes.length)
+        return '—';
+    const byKind = new Map();
+    for (const change of changes) {
+        const detail = change.side === 'code' ? (change.required ? (change.conditional ? `required when ${change.condition}` : 'required') : 'optional') : change.condition ? `when ${change.condition}` : '';
+        const key = `${CHANGE_WORDS[change.kind]}${detail ? ` (${detail})` : ''}`;
+        byKind.set(key, [...(byKind.get(key) ?? []), change.workload]);
+    }
+    return [...byKind].map(([words, workloads]) => `${words}: ${[...new Set(workloads)].join(', ')}`).join('; ');
+}
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./build/src/helm/helm-render.js
+/**
+ * Optional cross-check of the static reading with `helm template`, when helm is on PATH (it
+ * is on GitHub's Ubuntu runners). The static reading stays the source of truth; a variable
+ * one side sees and the other does not is reported for a human to look at.
+ */
+
+
+
+
+
+
+/** The helm executable on PATH, or null. */
+async function findHelm(env = process.env) {
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean)) {
+        const candidate = external_node_path_.join(dir, 'helm');
+        try {
+            await (0,promises_.access)(candidate, external_node_fs_.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return null;
+}
+/** Container env names per source template in `helm template` output (`# Source: chart/templates/x.yaml`). */
+function renderedEnvBySource(output) {
+    const bySource = new Map();
+    for (const chunk of output.split(/^---[ \t]*$/m)) {
+        const source = /^#\s*Source:\s*(\S+)/m.exec(chunk)?.[1];
+        if (!source)
+            continue;
+        const names = bySource.get(source) ?? new Set();
+        for (const document of (0,dist/* parseAllDocuments */.hR)(chunk)) {
+            if ('contents' in document && document.errors.length === 0)
+                collectEnvNames(document.toJS({ maxAliasCount: 100 }), names);
+        }
+        bySource.set(source, names);
+    }
+    return bySource;
+}
+function collectEnvNames(node, names) {
+    if (Array.isArray(node)) {
+        for (const item of node)
+            collectEnvNames(item, names);
+        return;
+    }
+    if (typeof node !== 'object' || node === null)
+        return;
+    for (const [key, value] of Object.entries(node)) {
+        if (key === 'env' && Array.isArray(value)) {
+            for (const entry of value)
+                if (entry && typeof entry === 'object' && typeof entry.name === 'string')
+                    names.add(entry.name);
+        }
+        else {
+            collectEnvNames(value, names);
+        }
+    }
+}
+/** Render the chart at a revision with one environment's values. Throws on a helm failure (callers report it). */
+async function renderChart(helm, repository, revision, chartDir, values) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'lockstep-helm-'));
+    try {
+        const files = await repository.listFiles(revision, [`${chartDir}/**`]);
+        const texts = await repository.readBlobs(files);
+        for (const [index, file] of files.entries()) {
+            const target = external_node_path_.join(dir, 'chart', external_node_path_.posix.relative(chartDir, file.path));
+            await (0,promises_.mkdir)(external_node_path_.dirname(target), { recursive: true });
+            await (0,promises_.writeFile)(target, texts[index]);
+        }
+        const valuesFile = external_node_path_.join(dir, 'values.yaml');
+        await (0,promises_.writeFile)(valuesFile, (0,dist/* stringify */.As)(values));
+        return await new Promise((resolve, reject) => {
+            (0,external_node_child_process_.execFile)(helm, ['template', 'lockstep', external_node_path_.join(dir, 'chart'), '-f', valuesFile], { maxBuffer: 32 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) => {
+                if (error)
+                    reject(new Error(stderr.trim().split('\n').pop() || error.message));
+                else
+                    resolve(stdout);
+            });
+        });
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/env/helm-cross-check.js
+
+
+
+async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot, out) {
+    if (!helm) {
+        out.hit(RULES.helmUnavailable, { name: 'helm' });
+        return;
+    }
+    const chartName = snapshot.metadata.name ?? chartDir.split('/').pop();
+    for (const environment of snapshot.environments) {
+        let rendered;
+        try {
+            rendered = renderedEnvBySource(await renderChart(helm, repository, revision, chartDir, environment.values));
+        }
+        catch (error) {
+            out.hit(RULES.helmFailed, { name: error.message.split('\n')[0], environment: environment.name }, { file: environment.file });
+            continue;
+        }
+        const effective = effectiveEnv(snapshot, environment);
+        for (const [workload, file] of snapshot.workloadFiles) {
+            const names = rendered.get(`${chartName}/${file.slice(chartDir.length + 1)}`);
+            if (!names)
+                continue; // a _helper.tpl workload renders through another template
+            const statically = [...(effective.get(workload)?.keys() ?? [])].filter((name) => isSet(effective, workload, name));
+            const missed = [...names].filter((name) => !statically.includes(name)).sort();
+            const extra = statically.filter((name) => !names.has(name)).sort();
+            if (missed.length || extra.length) {
+                out.hit(RULES.helmMismatch, { name: [...missed, ...extra].join(', '), workload, environment: environment.name, environments: missed, other: extra.join(', ') || 'none' }, { file });
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/env/run.js
+/**
+ * `runEnvDiff`: the whole env-diff check, shared by the CLI and the action. In the service
+ * repository it diffs the code's reads and checks them against the deployment repository's
+ * chart; in the deployment repository it diffs the chart and checks every environment
+ * against the code of the version deployed there; with both sections, both.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runEnvDiff(options) {
+    const configFile = options.configFile ?? schema/* DEFAULT_CONFIG_PATH */.B;
+    const config = options.config ?? (await (0,load/* loadConfig */.Z9)(external_node_path_.resolve(options.repoDir, configFile), configFile));
+    const env = config.env;
+    if (!env || (!env.code && !env.chart)) {
+        throw new errors/* InputError */.dz('no env.code or env.chart section: env-diff has nothing to compare', {
+            file: configFile,
+            hint: 'Add env.code (in the service repository) or env.chart (in the deployment repository); see the README, "env-diff".',
+        });
+    }
+    const repository = await git_repository/* GitRepository */.x.open(options.repoDir);
+    let counterpart;
+    const getCounterpart = async () => {
+        if (!env.counterpart)
+            return undefined;
+        counterpart ??= await openCounterpart(env.counterpart, env, { token: options.token, serverUrl: options.serverUrl, cwd: options.repoDir });
+        return counterpart;
+    };
+    try {
+        const [base, head] = await resolveRevisions(repository, options.base, options.head);
+        const findings = new EnvFindings();
+        const scope = [];
+        let deployed = [];
+        let parity;
+        let chartHead;
+        if (env.chart) {
+            const settings = chartSettingsOf(env.chart);
+            const [chartBase, head_] = await Promise.all([readChartSnapshot(repository, base, settings), readChartSnapshot(repository, head, settings)]);
+            chartHead = head_;
+            assertWorkloadsPresent(chartHead, `head (${options.head})`);
+            const lookup = await deployedLookupFor(env, repository, getCounterpart, configFile);
+            deployed = await analyzeChart(chartBase, chartHead, lookup, findings);
+            if (options.helm)
+                await crossCheckWithHelm(await findHelm(), repository, head, env.chart.path.replace(/\/+$/, ''), chartHead, findings);
+            if (env.parity?.length) {
+                const exempt = new Set(Object.values(env['parity-exempt'] ?? {}).flat());
+                parity = compareParity(chartBase, chartHead, env.parity, exempt);
+            }
+            scope.push(`chart ${env.chart.path} ${run_short(base)}..${run_short(head)}`);
+        }
+        if (env.code) {
+            const diff = await diffCode(new CodeReader(repository), base, head, codeSettingsOf(env, configFile));
+            let view;
+            if (chartHead)
+                view = { snapshot: chartHead, label: 'this repository' };
+            else if (diff.changes.length && env.counterpart) {
+                const other = (await getCounterpart());
+                if (!other.chart)
+                    throw missingCounterpartSide(other, 'chart');
+                view = { snapshot: await readChartSnapshot(other.remote.repository, other.remote.commit, other.chart), label: other.label };
+                assertWorkloadsPresent(view.snapshot, other.label);
+                scope.push(`against the chart of ${other.label}`);
+            }
+            analyzeCode(diff, view, findings);
+            scope.unshift(`code ${run_short(base)}..${run_short(head)}`);
+        }
+        return buildEnvReport({ findings, parity, deployed, scope: scope.join(', ') });
+    }
+    finally {
+        repository.close();
+        await counterpart?.remote.dispose();
+    }
+}
+async function resolveRevisions(repository, base, head) {
+    if (/^[0-9a-f]{40}$/i.test(base))
+        await repository.ensureCommit(base);
+    if (/^[0-9a-f]{40}$/i.test(head))
+        await repository.ensureCommit(head);
+    return Promise.all([repository.resolveRevision(base), repository.resolveRevision(head)]);
+}
+/** Where deployed versions' code is read: this repository when it holds the code too, else the counterpart. */
+async function deployedLookupFor(env, repository, getCounterpart, configFile) {
+    const own = codeSettingsOf(env, configFile);
+    if (own) {
+        return deployedCodeLookup('this repository', repository, own, () => repository.tags(), (tag) => repository.resolveRevision(`refs/tags/${tag}`));
+    }
+    if (!env.counterpart)
+        return null;
+    // Opened on first use: a chart change that removes nothing and moves no tag never fetches the counterpart.
+    let lookup;
+    return async (tag) => {
+        lookup ??= getCounterpart().then((other) => {
+            if (!other?.code)
+                throw missingCounterpartSide(other, 'code');
+            return deployedCodeLookup(other.repositoryLabel, other.remote.repository, other.code, other.remote.tags, other.remote.fetchTag);
+        });
+        return (await lookup)(tag);
+    };
+}
+function run_short(revision) {
+    return revision.slice(0, 12);
+}
+
+// EXTERNAL MODULE: ./build/src/actions/event.js
+var actions_event = __webpack_require__(1201);
+// EXTERNAL MODULE: ./build/src/actions/inputs.js
+var inputs = __webpack_require__(8156);
+;// CONCATENATED MODULE: ./build/src/actions/env-diff-run.js
+/**
+ * The env-diff action's work: inputs + event → runEnvDiff → Report.
+ * pull_request: the PR's base and head (fetched when the checkout is shallow);
+ * push: before → after; anything else needs the `base` input.
+ */
+
+
+
+
+
+async function produceEnvDiff() {
+    const context = (0,actions_event/* readEventContext */.w)();
+    const { base, head } = revisionsOf(context);
+    return runEnvDiff({
+        repoDir: context.workspace,
+        base,
+        head,
+        configFile: (0,inputs/* stringInput */.Uj)('config', schema/* DEFAULT_CONFIG_PATH */.B),
+        token: (0,inputs/* stringInput */.Uj)('token') || undefined,
+        serverUrl: context.serverUrl,
+        helm: (0,inputs/* booleanInput */.tE)('helm-cross-check'),
+    });
+}
+/** runEnvDiff fetches a missing base or head commit itself (depth 1) when given as a full sha. */
+function revisionsOf(context) {
+    const baseInput = (0,inputs/* stringInput */.Uj)('base');
+    const headInput = (0,inputs/* stringInput */.Uj)('head');
+    const pr = context.pullRequest;
+    if (pr)
+        return { base: baseInput || pr.baseSha, head: headInput || pr.headSha };
+    const before = typeof context.payload.before === 'string' && !/^0+$/.test(context.payload.before) ? context.payload.before : undefined;
+    const base = baseInput || before;
+    if (!base) {
+        throw new errors/* InputError */.dz(`no base revision for a '${context.eventName}' event`, {
+            hint: "Set the action's `base` input, or run it on pull_request or push events.",
+        });
+    }
+    return { base, head: headInput || context.sha || 'HEAD' };
+}
+
+
+/***/ })
+
+};
