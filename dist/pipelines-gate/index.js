@@ -41181,7 +41181,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 1169:
+/***/ 137:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53815,6 +53815,27 @@ async function upsertStickyComment(octokit, target, body, known) {
     const kept = winner.body === fullBody ? winner : await editComment(octokit, target, winner.id, fullBody);
     return { comment: kept, write: 'updated' };
 }
+/**
+ * The sticky comment, created with `body` only if there is none; an existing one
+ * (or one another run created at the same moment) is returned as it is, unedited.
+ */
+async function ensureStickyComment(octokit, target, body) {
+    const existing = await findStickyComments(octokit, target);
+    if (existing[0])
+        return existing[0];
+    const fullBody = fitBody(body.startsWith(target.marker) ? body : `${target.marker}\n${body}`);
+    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body: fullBody,
+    });
+    const mine = { id: Number(data.id), body: fullBody, htmlUrl: data.html_url };
+    const all = await findStickyComments(octokit, target);
+    const winner = all[0] ?? mine;
+    await deleteComments(octokit, target, all.filter((comment) => comment.id !== winner.id));
+    return winner;
+}
 async function editComment(octokit, target, id, body) {
     const { data } = await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
         owner: target.owner,
@@ -54151,42 +54172,70 @@ function typicalRunDuration(runs) {
     return durations.length % 2 ? durations[middle] : Math.round((durations[middle - 1] + durations[middle]) / 2);
 }
 
+;// CONCATENATED MODULE: ./build/src/github/comment-lock.js
+/**
+ * A lock on one comment, made of a reaction. GitHub keeps one reaction per user
+ * and content on a comment: creating it answers 201 the first time and 200
+ * (returning the existing one) after that, so the run that gets 201 holds the
+ * lock. Unlike a comment, a reaction notifies nobody and leaves no trace in the
+ * timeline. A lock older than `expiryMs` was left by a run that died: it is
+ * removed and taken once more.
+ */
+
+const LOCK_REACTION = 'rocket';
+const LOCK_EXPIRY_MS = 15 * 60 * 1000;
+async function acquireCommentLock(octokit, ref, now = Date.now, expiryMs = LOCK_EXPIRY_MS) {
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+        const response = await octokit.request('POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', {
+            owner: ref.owner,
+            repo: ref.repo,
+            comment_id: ref.commentId,
+            content: LOCK_REACTION,
+        });
+        const reactionId = Number(response.data.id);
+        if (response.status === 201)
+            return { acquired: true, release: () => deleteReaction(octokit, ref, reactionId) };
+        const heldSince = response.data.created_at;
+        if (attempt > 0 || now() - Date.parse(heldSince) < expiryMs)
+            return { acquired: false, heldSince };
+        await deleteReaction(octokit, ref, reactionId);
+    }
+    /* c8 ignore next */
+    throw new Error('unreachable');
+}
+async function deleteReaction(octokit, ref, reactionId) {
+    try {
+        await octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}', {
+            owner: ref.owner,
+            repo: ref.repo,
+            comment_id: ref.commentId,
+            reaction_id: reactionId,
+        });
+    }
+    catch (error) {
+        // Someone removed it already: the lock is free either way.
+        if (httpStatusOf(error) !== 404)
+            throw error;
+    }
+}
+/** The body of one comment as it is now (re-read under the lock). */
+async function readComment(octokit, ref) {
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: ref.owner, repo: ref.repo, comment_id: ref.commentId });
+    return data.body ?? '';
+}
+
 ;// CONCATENATED MODULE: ./build/src/gate/dispatch-claim.js
 
-function claimMarker(key) {
-    return `<!-- lockstep:gate-claim ${key} -->`;
-}
-/** A claim older than this was left by a run that died; it no longer blocks. */
-const CLAIM_EXPIRY_MS = 15 * 60 * 1000;
-async function claimDispatch(octokit, target, key, stickyMarker, alreadyDispatched) {
-    const marker = claimMarker(key);
-    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        body: `${marker}\nLockstep pipelines-gate is dispatching \`${key}\`; this note disappears in a moment.`,
-    });
-    const mine = Number(data.id);
-    const release = async () => {
-        try {
-            await octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: target.owner, repo: target.repo, comment_id: mine });
-        }
-        catch {
-            // A claim left behind only delays nothing: claims are matched by key and the record decides.
-        }
-    };
-    const comments = await listOwnComments(octokit, target);
-    const createdOfMine = comments.find((comment) => comment.id === mine)?.createdAt;
-    const reference = createdOfMine ? Date.parse(createdOfMine) : Date.now();
-    const claims = withMarker(comments, marker).filter((comment) => comment.id === mine || !comment.createdAt || reference - Date.parse(comment.createdAt) < CLAIM_EXPIRY_MS);
-    const sticky = withMarker(comments, stickyMarker)[0];
-    const done = sticky ? alreadyDispatched(extractRecord(sticky.body)) : false;
-    const others = comments.filter((comment) => comment.id !== mine);
-    if (claims[0]?.id !== mine || done) {
-        await release();
-        return { won: false, comments: others };
-    }
-    return { won: true, release, comments: others };
+
+async function claimDispatch(octokit, target, sticky, now) {
+    // Never overwrite a comment another run wrote meanwhile: its record may already show the dispatch.
+    const comment = sticky ?? (await ensureStickyComment(octokit, target, `${target.marker}\nLockstep pipelines-gate is evaluating this pull request…`));
+    const ref = { owner: target.owner, repo: target.repo, commentId: comment.id };
+    const lock = await acquireCommentLock(octokit, ref, now);
+    const body = await readComment(octokit, ref);
+    const current = { ...comment, body };
+    const freshRecord = extractRecord(body);
+    return lock.acquired ? { sticky: current, freshRecord, won: true, release: lock.release } : { sticky: current, freshRecord, won: false };
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -54432,15 +54481,15 @@ async function evaluatePull(env, pull) {
     };
     const target = { owner: env.owner, repo: env.repo, issueNumber: pull.number, marker: GATE_MARKER, identity: env.identity };
     const releases = [];
-    let comments;
+    const session = { target, comments: undefined };
     let record;
     let outcome;
     let next;
     try {
-        comments = await findStickyComments(env.octokit, target);
-        record = comments[0] ? parseGateRecord(extractRecord(comments[0].body)) : undefined;
-        evaluation.commentUrl = comments[0]?.htmlUrl ?? null;
-        ({ outcome, record: next } = await advance(env, pull, record, evaluation, releases, (fresh) => (comments = fresh)));
+        session.comments = await findStickyComments(env.octokit, target);
+        record = session.comments[0] ? parseGateRecord(extractRecord(session.comments[0].body)) : undefined;
+        evaluation.commentUrl = session.comments[0]?.htmlUrl ?? null;
+        ({ outcome, record: next } = await advance(env, pull, record, evaluation, releases, session));
     }
     catch (error) {
         // Fail closed: whatever went wrong, the PR stays pending with the reason.
@@ -54462,7 +54511,7 @@ async function evaluatePull(env, pull) {
     };
     next.status = record?.status ?? null;
     try {
-        await publish(env, pull, status, next, record, comments, evaluation, target);
+        await publish(env, pull, status, next, record, session.comments, evaluation, target);
     }
     finally {
         for (const release of releases)
@@ -54533,7 +54582,14 @@ async function publish(env, pull, status, next, previous, comments, evaluation, 
         env.log(`PR #${pull.number}: could not write the gate comment: ${describeError(error)}`);
     }
 }
-async function advance(env, pull, record, evaluation, releases, refreshComments) {
+async function advance(env, pull, record, evaluation, releases, session) {
+    const claim = async () => {
+        const outcome = await claimDispatch(env.octokit, session.target, session.comments?.[0], () => env.now.getTime());
+        session.comments = [outcome.sticky];
+        if (outcome.won)
+            releases.push(outcome.release);
+        return outcome;
+    };
     const { config } = env;
     const next = { ...emptyRecord(pull.headSha), estimate: record?.estimate ?? null };
     const done = (state, status, description, targetUrl = null) => {
@@ -54613,27 +54669,37 @@ async function advance(env, pull, record, evaluation, releases, refreshComments)
     if (base === 'claimed-elsewhere') {
         return done('building-base', 'pending', `base image for ${daily.tag} is being dispatched by another gate run`);
     }
+    const baseInputs = dated(config['base-workflow'].inputs, date);
+    const baseRef = config['base-workflow'].ref ?? 'main';
     if (!base) {
-        const inputs = dated(config['base-workflow'].inputs, date);
-        const ref = config['base-workflow'].ref ?? 'main';
         if (env.dryRun) {
-            evaluation.actions.push(`would dispatch ${config['base-workflow'].file} on ${ref} with ${JSON.stringify(inputs)}`);
+            evaluation.actions.push(`would dispatch ${config['base-workflow'].file} on ${baseRef} with ${JSON.stringify(baseInputs)}`);
             return done('building-base', 'pending', `would dispatch the base image build for ${daily.tag}`);
         }
-        const claim = await claimDispatch(env.octokit, { owner: env.owner, repo: env.repo, issueNumber: pull.number, identity: env.identity }, `base:${daily.tag}`, GATE_MARKER, (value) => parseGateRecord(value)?.base?.tag === daily.tag);
-        refreshComments(withMarker(claim.comments, GATE_MARKER));
-        if (!claim.won) {
+        // Base builds are shared by all PRs: the lock is on one comment every gate run picks alike.
+        const lockHost = await baseLockHost(env, pull.number);
+        const claimed = lockHost === pull.number ? await claim() : await claimDispatch(env.octokit, { ...session.target, issueNumber: lockHost }, undefined, () => env.now.getTime());
+        if (lockHost !== pull.number && claimed.won)
+            releases.push(claimed.release);
+        if (!claimed.won) {
             env.cache.baseByTag.set(daily.tag, 'claimed-elsewhere');
             return done('building-base', 'pending', `base image for ${daily.tag} is being dispatched by another gate run`);
         }
-        releases.push(claim.release);
-        const dispatched = await dispatchWorkflow(env.octokit, env.owner, env.repo, config['base-workflow'].file, ref, inputs);
+        // Under the lock, GitHub's own list says whether a run for this tag exists already.
+        env.cache.baseRuns = undefined;
+        env.cache.baseByTag.delete(daily.tag);
+        const existing = await findBaseRun(env, daily.tag);
+        if (existing && existing !== 'claimed-elsewhere')
+            base = existing;
+    }
+    if (!base) {
+        const dispatched = await dispatchWorkflow(env.octokit, env.owner, env.repo, config['base-workflow'].file, baseRef, baseInputs);
         base = { tag: daily.tag, run: dispatched.runId ?? null, url: dispatched.htmlUrl ?? null, conclusion: null, dispatchedAt: env.now.toISOString() };
         env.cache.baseByTag.set(daily.tag, base);
-        evaluation.actions.push(`dispatched ${config['base-workflow'].file} on ${ref} with ${JSON.stringify(inputs)}`);
+        evaluation.actions.push(`dispatched ${config['base-workflow'].file} on ${baseRef} with ${JSON.stringify(baseInputs)}`);
     }
     else {
-        base = await follow(env, base, config['base-workflow'].file, (run) => run.displayTitle.includes(daily.tag) || Object.values(dated(config['base-workflow'].inputs, date)).some((value) => run.displayTitle.includes(value)));
+        base = await follow(env, base, config['base-workflow'].file, (run) => run.displayTitle.includes(daily.tag) || Object.values(baseInputs).some((value) => run.displayTitle.includes(value)));
         env.cache.baseByTag.set(daily.tag, base);
     }
     next.base = base;
@@ -54661,15 +54727,14 @@ async function advance(env, pull, record, evaluation, releases, refreshComments)
             evaluation.actions.push(`would dispatch ${config['test-workflow'].file} on ${pull.headRef} with ${JSON.stringify(testInputs)}`);
             return done('testing', 'pending', `would dispatch the tests of ${pull.headSha.slice(0, 7)} on the base from ${daily.tag}`);
         }
-        const key = `tests:${daily.tag}:${pull.headSha}`;
-        const claim = await claimDispatch(env.octokit, { owner: env.owner, repo: env.repo, issueNumber: pull.number, identity: env.identity }, key, GATE_MARKER, (value) => {
-            const other = parseGateRecord(value)?.tests;
-            return other?.tag === daily.tag && other.head === pull.headSha;
-        });
-        refreshComments(withMarker(claim.comments, GATE_MARKER));
-        if (!claim.won)
+        const claimed = await claim();
+        const adopted = parseGateRecord(claimed.freshRecord)?.tests;
+        if (adopted?.tag === daily.tag && adopted.head === pull.headSha)
+            tests = adopted;
+        else if (!claimed.won)
             return done('testing', 'pending', `tests of ${pull.headSha.slice(0, 7)} are being dispatched by another gate run`);
-        releases.push(claim.release);
+    }
+    if (!tests) {
         const dispatched = await dispatchWorkflow(env.octokit, env.owner, env.repo, config['test-workflow'].file, pull.headRef, testInputs);
         tests = { tag: daily.tag, head: pull.headSha, run: dispatched.runId ?? null, url: dispatched.htmlUrl ?? null, conclusion: null, dispatchedAt: env.now.toISOString() };
         evaluation.actions.push(`dispatched ${config['test-workflow'].file} on ${pull.headRef} with ${JSON.stringify(testInputs)}`);
@@ -54692,6 +54757,14 @@ async function advance(env, pull, record, evaluation, releases, refreshComments)
 }
 function dated(inputs, date) {
     return Object.fromEntries(Object.entries(inputs).map(([key, value]) => [key, formatDated(value, date)]));
+}
+/** The PR whose gate comment carries the lock on base builds: the lowest-numbered gated open PR. */
+async function baseLockHost(env, current) {
+    if (!env.cache.gatedPullNumbers) {
+        const pulls = await listOpenPulls(env.octokit, env.owner, env.repo);
+        env.cache.gatedPullNumbers = pulls.filter((pull) => mentionsDependencies(pull.body)).map((pull) => pull.number);
+    }
+    return Math.min(current, ...env.cache.gatedPullNumbers);
 }
 /** A base build for the tag that some run already started (this sweep, or one listed by GitHub). */
 async function findBaseRun(env, tag) {
@@ -54802,8 +54875,10 @@ async function runGate(env, mode) {
 }
 async function sweep(env, run, wanted) {
     const pulls = (await listOpenPulls(env.octokit, env.owner, env.repo)).sort((a, b) => a.number - b.number);
-    const gated = pulls.filter((pull) => mentionsDependencies(pull.body) && wanted(pull));
-    run.notes.push(`${gated.length} of ${pulls.length} open PRs declare dependencies`);
+    const declaring = pulls.filter((pull) => mentionsDependencies(pull.body));
+    env.cache.gatedPullNumbers = declaring.map((pull) => pull.number);
+    const gated = declaring.filter(wanted);
+    run.notes.push(`${declaring.length} of ${pulls.length} open PRs declare dependencies${gated.length < declaring.length ? `; ${gated.length} concern this run` : ''}`);
     for (const pull of gated)
         run.evaluations.push(await evaluatePull(env, pull));
     return run;
@@ -55072,7 +55147,7 @@ async function producePipelinesGate() {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8187);
-/* harmony import */ var _pipelines_gate_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1169);
+/* harmony import */ var _pipelines_gate_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(137);
 /** Entry of actions/pipelines-gate (dist/pipelines-gate/index.js). */
 
 

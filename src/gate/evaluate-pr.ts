@@ -12,14 +12,14 @@ import type { GateConfig } from '../config/schema.js';
 import { describeGitHubError, httpStatusOf, type GitHubOctokit } from '../github/client.js';
 import { fitDescription, setCommitStatus, type CommitStatus } from '../github/commit-status.js';
 import type { PullInfo } from '../github/pulls.js';
-import { getPull } from '../github/pulls.js';
-import { extractRecord, findStickyComments, upsertStickyComment, withMarker, type StickyComment } from '../github/sticky-comment.js';
+import { getPull, listOpenPulls } from '../github/pulls.js';
+import { extractRecord, findStickyComments, upsertStickyComment, withMarker, type StickyComment, type StickyCommentTarget } from '../github/sticky-comment.js';
 import { dispatchWorkflow, getWorkflowRun, listWorkflowRuns, typicalRunDuration, type WorkflowRunInfo } from '../github/workflows.js';
 import { GATE_MARKER, renderGateComment } from './comment-body.js';
 import { formatDated, parseDated } from './daily-tag.js';
 import { claimDispatch } from './dispatch-claim.js';
-import { parseDependsOn, type DependencyProblem } from './depends-on.js';
-export { mentionsDependencies as declaresDependencies } from './depends-on.js';
+import { mentionsDependencies as declaresDependencies, parseDependsOn, type DependencyProblem } from './depends-on.js';
+export { declaresDependencies };
 import { estimateEarliestMerge, timeOfDayMs } from './estimate.js';
 import type { DependencyJson, GateState, GateStatus, PrGateJson } from './model.js';
 import { isFinalConclusion, parseGateRecord, type GateRecord, type RunRecord } from './record.js';
@@ -34,6 +34,12 @@ export interface SweepCache {
   baseByTag: Map<string, RunRecord | 'claimed-elsewhere'>;
   /** Daily searches of this gate run, by last merge time: PRs waiting on the same merge ask the registry once. */
   dailyByMerge?: Map<string, DailySearch>;
+  /**
+   * Open PRs that declare dependencies, by number (known to a sweep; listed once
+   * otherwise when needed). The lowest one's gate comment hosts the lock on base
+   * builds, which are shared by every PR of the repository.
+   */
+  gatedPullNumbers?: number[];
   /** Runs already read in this gate run: PRs sharing a base build ask for it once. */
   runsRead?: Map<number, WorkflowRunInfo>;
 }
@@ -75,6 +81,12 @@ export interface PrEvaluation {
   targetUrl: string | null;
 }
 
+/** The sticky comment as this run knows it; a dispatch claim may create or re-read it. */
+interface StickySession {
+  target: StickyCommentTarget;
+  comments: StickyComment[] | undefined;
+}
+
 interface Outcome {
   state: GateState;
   status: GateStatus;
@@ -114,15 +126,15 @@ export async function evaluatePull(env: GateEnvironment, pull: PullInfo): Promis
   const target = { owner: env.owner, repo: env.repo, issueNumber: pull.number, marker: GATE_MARKER, identity: env.identity };
   const releases: (() => Promise<void>)[] = [];
 
-  let comments: StickyComment[] | undefined;
+  const session: StickySession = { target, comments: undefined };
   let record: GateRecord | undefined;
   let outcome: Outcome;
   let next: GateRecord;
   try {
-    comments = await findStickyComments(env.octokit, target);
-    record = comments[0] ? parseGateRecord(extractRecord(comments[0].body)) : undefined;
-    evaluation.commentUrl = comments[0]?.htmlUrl ?? null;
-    ({ outcome, record: next } = await advance(env, pull, record, evaluation, releases, (fresh) => (comments = fresh)));
+    session.comments = await findStickyComments(env.octokit, target);
+    record = session.comments[0] ? parseGateRecord(extractRecord(session.comments[0].body)) : undefined;
+    evaluation.commentUrl = session.comments[0]?.htmlUrl ?? null;
+    ({ outcome, record: next } = await advance(env, pull, record, evaluation, releases, session));
   } catch (error) {
     // Fail closed: whatever went wrong, the PR stays pending with the reason.
     const reason = describeError(error);
@@ -144,7 +156,7 @@ export async function evaluatePull(env: GateEnvironment, pull: PullInfo): Promis
   };
   next.status = record?.status ?? null;
   try {
-    await publish(env, pull, status, next, record, comments, evaluation, target);
+    await publish(env, pull, status, next, record, session.comments, evaluation, target);
   } finally {
     for (const release of releases) await release();
   }
@@ -223,8 +235,14 @@ async function advance(
   record: GateRecord | undefined,
   evaluation: PrEvaluation,
   releases: (() => Promise<void>)[],
-  refreshComments: (comments: StickyComment[]) => void,
+  session: StickySession,
 ): Promise<{ outcome: Outcome; record: GateRecord }> {
+  const claim = async () => {
+    const outcome = await claimDispatch(env.octokit, session.target, session.comments?.[0], () => env.now.getTime());
+    session.comments = [outcome.sticky];
+    if (outcome.won) releases.push(outcome.release);
+    return outcome;
+  };
   const { config } = env;
   const next: GateRecord = { ...emptyRecord(pull.headSha), estimate: record?.estimate ?? null };
   const done = (state: GateState, status: GateStatus, description: string, targetUrl: string | null = null) => {
@@ -305,32 +323,34 @@ async function advance(
   if (base === 'claimed-elsewhere') {
     return done('building-base', 'pending', `base image for ${daily.tag} is being dispatched by another gate run`);
   }
+  const baseInputs = dated(config['base-workflow'].inputs, date);
+  const baseRef = config['base-workflow'].ref ?? 'main';
   if (!base) {
-    const inputs = dated(config['base-workflow'].inputs, date);
-    const ref = config['base-workflow'].ref ?? 'main';
     if (env.dryRun) {
-      evaluation.actions.push(`would dispatch ${config['base-workflow'].file} on ${ref} with ${JSON.stringify(inputs)}`);
+      evaluation.actions.push(`would dispatch ${config['base-workflow'].file} on ${baseRef} with ${JSON.stringify(baseInputs)}`);
       return done('building-base', 'pending', `would dispatch the base image build for ${daily.tag}`);
     }
-    const claim = await claimDispatch(
-      env.octokit,
-      { owner: env.owner, repo: env.repo, issueNumber: pull.number, identity: env.identity },
-      `base:${daily.tag}`,
-      GATE_MARKER,
-      (value) => parseGateRecord(value)?.base?.tag === daily.tag,
-    );
-    refreshComments(withMarker(claim.comments, GATE_MARKER));
-    if (!claim.won) {
+    // Base builds are shared by all PRs: the lock is on one comment every gate run picks alike.
+    const lockHost = await baseLockHost(env, pull.number);
+    const claimed = lockHost === pull.number ? await claim() : await claimDispatch(env.octokit, { ...session.target, issueNumber: lockHost }, undefined, () => env.now.getTime());
+    if (lockHost !== pull.number && claimed.won) releases.push(claimed.release);
+    if (!claimed.won) {
       env.cache.baseByTag.set(daily.tag, 'claimed-elsewhere');
       return done('building-base', 'pending', `base image for ${daily.tag} is being dispatched by another gate run`);
     }
-    releases.push(claim.release);
-    const dispatched = await dispatchWorkflow(env.octokit, env.owner, env.repo, config['base-workflow'].file, ref, inputs);
+    // Under the lock, GitHub's own list says whether a run for this tag exists already.
+    env.cache.baseRuns = undefined;
+    env.cache.baseByTag.delete(daily.tag);
+    const existing = await findBaseRun(env, daily.tag);
+    if (existing && existing !== 'claimed-elsewhere') base = existing;
+  }
+  if (!base) {
+    const dispatched = await dispatchWorkflow(env.octokit, env.owner, env.repo, config['base-workflow'].file, baseRef, baseInputs);
     base = { tag: daily.tag, run: dispatched.runId ?? null, url: dispatched.htmlUrl ?? null, conclusion: null, dispatchedAt: env.now.toISOString() };
     env.cache.baseByTag.set(daily.tag, base);
-    evaluation.actions.push(`dispatched ${config['base-workflow'].file} on ${ref} with ${JSON.stringify(inputs)}`);
+    evaluation.actions.push(`dispatched ${config['base-workflow'].file} on ${baseRef} with ${JSON.stringify(baseInputs)}`);
   } else {
-    base = await follow(env, base, config['base-workflow'].file, (run) => run.displayTitle.includes(daily.tag) || Object.values(dated(config['base-workflow'].inputs, date)).some((value) => run.displayTitle.includes(value)));
+    base = await follow(env, base, config['base-workflow'].file, (run) => run.displayTitle.includes(daily.tag) || Object.values(baseInputs).some((value) => run.displayTitle.includes(value)));
     env.cache.baseByTag.set(daily.tag, base);
   }
   next.base = base;
@@ -358,20 +378,12 @@ async function advance(
       evaluation.actions.push(`would dispatch ${config['test-workflow'].file} on ${pull.headRef} with ${JSON.stringify(testInputs)}`);
       return done('testing', 'pending', `would dispatch the tests of ${pull.headSha.slice(0, 7)} on the base from ${daily.tag}`);
     }
-    const key = `tests:${daily.tag}:${pull.headSha}`;
-    const claim = await claimDispatch(
-      env.octokit,
-      { owner: env.owner, repo: env.repo, issueNumber: pull.number, identity: env.identity },
-      key,
-      GATE_MARKER,
-      (value) => {
-        const other = parseGateRecord(value)?.tests;
-        return other?.tag === daily.tag && other.head === pull.headSha;
-      },
-    );
-    refreshComments(withMarker(claim.comments, GATE_MARKER));
-    if (!claim.won) return done('testing', 'pending', `tests of ${pull.headSha.slice(0, 7)} are being dispatched by another gate run`);
-    releases.push(claim.release);
+    const claimed = await claim();
+    const adopted = parseGateRecord(claimed.freshRecord)?.tests;
+    if (adopted?.tag === daily.tag && adopted.head === pull.headSha) tests = adopted;
+    else if (!claimed.won) return done('testing', 'pending', `tests of ${pull.headSha.slice(0, 7)} are being dispatched by another gate run`);
+  }
+  if (!tests) {
     const dispatched = await dispatchWorkflow(env.octokit, env.owner, env.repo, config['test-workflow'].file, pull.headRef, testInputs);
     tests = { tag: daily.tag, head: pull.headSha, run: dispatched.runId ?? null, url: dispatched.htmlUrl ?? null, conclusion: null, dispatchedAt: env.now.toISOString() };
     evaluation.actions.push(`dispatched ${config['test-workflow'].file} on ${pull.headRef} with ${JSON.stringify(testInputs)}`);
@@ -394,6 +406,15 @@ async function advance(
 
 function dated(inputs: Record<string, string>, date: Date): Record<string, string> {
   return Object.fromEntries(Object.entries(inputs).map(([key, value]) => [key, formatDated(value, date)]));
+}
+
+/** The PR whose gate comment carries the lock on base builds: the lowest-numbered gated open PR. */
+async function baseLockHost(env: GateEnvironment, current: number): Promise<number> {
+  if (!env.cache.gatedPullNumbers) {
+    const pulls = await listOpenPulls(env.octokit, env.owner, env.repo);
+    env.cache.gatedPullNumbers = pulls.filter((pull) => declaresDependencies(pull.body)).map((pull) => pull.number);
+  }
+  return Math.min(current, ...env.cache.gatedPullNumbers);
 }
 
 /** A base build for the tag that some run already started (this sweep, or one listed by GitHub). */

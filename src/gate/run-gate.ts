@@ -55,8 +55,10 @@ export async function runGate(env: GateEnvironment, mode: GateMode): Promise<Gat
 
 async function sweep(env: GateEnvironment, run: GateRun, wanted: (pull: PullInfo) => boolean): Promise<GateRun> {
   const pulls = (await listOpenPulls(env.octokit, env.owner, env.repo)).sort((a, b) => a.number - b.number);
-  const gated = pulls.filter((pull) => declaresDependencies(pull.body) && wanted(pull));
-  run.notes.push(`${gated.length} of ${pulls.length} open PRs declare dependencies`);
+  const declaring = pulls.filter((pull) => declaresDependencies(pull.body));
+  env.cache.gatedPullNumbers = declaring.map((pull) => pull.number);
+  const gated = declaring.filter(wanted);
+  run.notes.push(`${declaring.length} of ${pulls.length} open PRs declare dependencies${gated.length < declaring.length ? `; ${gated.length} concern this run` : ''}`);
   for (const pull of gated) run.evaluations.push(await evaluatePull(env, pull));
   return run;
 }

@@ -121,6 +121,27 @@ export async function upsertStickyComment(
   return { comment: kept, write: 'updated' };
 }
 
+/**
+ * The sticky comment, created with `body` only if there is none; an existing one
+ * (or one another run created at the same moment) is returned as it is, unedited.
+ */
+export async function ensureStickyComment(octokit: GitHubOctokit, target: StickyCommentTarget, body: string): Promise<StickyComment> {
+  const existing = await findStickyComments(octokit, target);
+  if (existing[0]) return existing[0];
+  const fullBody = fitBody(body.startsWith(target.marker) ? body : `${target.marker}\n${body}`);
+  const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    body: fullBody,
+  });
+  const mine: StickyComment = { id: Number(data.id), body: fullBody, htmlUrl: data.html_url };
+  const all = await findStickyComments(octokit, target);
+  const winner = all[0] ?? mine;
+  await deleteComments(octokit, target, all.filter((comment) => comment.id !== winner.id));
+  return winner;
+}
+
 async function editComment(octokit: GitHubOctokit, target: StickyCommentTarget, id: number, body: string): Promise<StickyComment> {
   const { data } = await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
     owner: target.owner,

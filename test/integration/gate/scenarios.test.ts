@@ -164,16 +164,18 @@ describe('idempotence and concurrency', () => {
     pr(21, 'Depends-On: lsst/pipe_tasks#10', '3'.repeat(40));
     pr(22, 'Depends-On: lsst/pipe_tasks#10', '4'.repeat(40));
     await mergedWithDailies();
-    await Promise.all([world.gate({ kind: 'sweep' }), world.gate({ kind: 'sweep' })]);
+    await Promise.all([world.gate({ kind: 'sweep' }), world.gate({ kind: 'sweep' }), world.gate({ kind: 'sweep' }), world.gate({ kind: 'pr', number: 22 })]);
     expect(world.gateComments(21)).toHaveLength(1);
     expect(world.gateComments(22)).toHaveLength(1);
     expect(world.dispatches(world.baseWorkflow)).toHaveLength(1);
     world.github.completeRun(world.dispatches(world.baseWorkflow)[0]!.id, 'success');
-    await Promise.all([world.gate({ kind: 'sweep' }), world.gate({ kind: 'sweep' })]);
+    await Promise.all([world.gate({ kind: 'sweep' }), world.gate({ kind: 'sweep' }), world.gate({ kind: 'pr', number: 21 })]);
     expect(world.dispatches(world.testWorkflow).map((run) => run.headSha).sort()).toEqual(['3'.repeat(40), '4'.repeat(40)]);
     expect(world.gateComments(21)).toHaveLength(1);
     expect(world.gateComments(22)).toHaveLength(1);
     expect(world.dispatches(world.baseWorkflow)).toHaveLength(1);
+    // The dispatch locks (reactions on the gate comment) were all let go.
+    expect(world.github.reactions).toEqual([]);
   });
 
   test('a planted marker comment by another user is ignored', async () => {

@@ -87,6 +87,14 @@ export interface StandinRun {
   runNumber: number;
 }
 
+export interface StandinReaction {
+  id: number;
+  commentId: number;
+  author: string;
+  content: string;
+  createdAt: string;
+}
+
 export interface StandinRequest {
   method: string;
   path: string;
@@ -116,6 +124,8 @@ export interface GitHubStandin {
   statuses: StandinStatus[];
   workflows: StandinWorkflow[];
   runs: StandinRun[];
+  /** Reactions on issue comments (the gate's dispatch lock). */
+  reactions: StandinReaction[];
   /** Bearer/token value → user. A token marked as an app installation gets 403 from GET /user, like GITHUB_TOKEN. */
   addToken(token: string, user: Omit<StandinUser, 'id'>, options?: { installation?: boolean }): StandinUser;
   addPull(pull: Partial<StandinPull> & Pick<StandinPull, 'owner' | 'repo' | 'number'>): StandinPull;
@@ -159,6 +169,7 @@ export async function startGitHubStandin(options: StandinOptions = {}): Promise<
     statuses: [] as StandinStatus[],
     workflows: [] as StandinWorkflow[],
     runs: [] as StandinRun[],
+    reactions: [] as StandinReaction[],
   };
   let url = '';
 
@@ -340,6 +351,29 @@ export async function startGitHubStandin(options: StandinOptions = {}): Promise<
         comment.body = (body as { body: string }).body;
         comment.updatedAt = now();
         return { status: 200, body: commentObject(comment) };
+      }
+      case 'GET /repos/{owner}/{repo}/issues/comments/{comment_id}': {
+        const comment = state.comments.find((item) => item.owner === owner && item.repo === repo && item.id === Number(p.comment_id));
+        return comment ? { status: 200, body: commentObject(comment) } : notFound;
+      }
+      case 'POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions': {
+        const comment = state.comments.find((item) => item.owner === owner && item.repo === repo && item.id === Number(p.comment_id));
+        if (!comment) return notFound;
+        const content = (body as { content: string }).content;
+        const reactionObject = (reaction: StandinReaction) =>
+          api.synthesize('reaction', { id: reaction.id, node_id: `REA_${reaction.id}`, user: userObject(reaction.author), content: reaction.content, created_at: reaction.createdAt });
+        // One reaction per user and content: a second answers 200 with the first (what makes it a lock).
+        const existing = state.reactions.find((item) => item.commentId === comment.id && item.author === caller!.login && item.content === content);
+        if (existing) return { status: 200, body: reactionObject(existing) };
+        const reaction: StandinReaction = { id: (nextId += 1), commentId: comment.id, author: caller!.login, content, createdAt: now() };
+        state.reactions.push(reaction);
+        return { status: 201, body: reactionObject(reaction) };
+      }
+      case 'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}': {
+        const index = state.reactions.findIndex((item) => item.commentId === Number(p.comment_id) && item.id === Number(p.reaction_id));
+        if (index < 0) return notFound;
+        state.reactions.splice(index, 1);
+        return { status: 204 };
       }
       case 'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}': {
         const index = state.comments.findIndex((item) => item.owner === owner && item.repo === repo && item.id === Number(p.comment_id));
