@@ -139,6 +139,21 @@ describe('states', () => {
     expect(world.gateComments(7)).toHaveLength(1);
   });
 
+  test('a push while the base image builds: the build is kept, and only the new head is tested', async () => {
+    const pull = pr(9, 'Depends-On: lsst/pipe_tasks#10');
+    await mergedWithDailies();
+    await world.gate({ kind: 'pr', number: 9 });
+    const newHead = '9'.repeat(40);
+    pull.headSha = newHead;
+    const pushed = await world.gate({ kind: 'pr', number: 9 });
+    expect(pushed.report.data.prs[0]).toMatchObject({ head: newHead, state: 'building-base', base: { run: world.dispatches(world.baseWorkflow)[0]!.id } });
+    expect(world.statusesOn(newHead)).toEqual([{ state: 'pending', description: expect.stringMatching(/^building-base:/) }]);
+    world.github.completeRun(world.dispatches(world.baseWorkflow)[0]!.id, 'success');
+    await world.gate({ kind: 'pr', number: 9 });
+    expect(world.dispatches(world.baseWorkflow)).toHaveLength(1);
+    expect(world.dispatches(world.testWorkflow).map((run) => run.headSha)).toEqual([newHead]);
+  });
+
   test('malformed Depends-On: reported in the comment and the report, and the status fails', async () => {
     pr(8, 'Depends-On: lsst/pipe_tasks#10\nDepends-On: pipe_tasks 12\nDepends-On: lsst-sqre/phalanx#3');
     const { report } = await world.gate({ kind: 'pr', number: 8 });
