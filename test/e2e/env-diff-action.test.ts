@@ -5,6 +5,7 @@ import { pullRequestEvent } from '../support/events.js';
 import { GitFixture, shallowClone, type FileTree } from '../support/git-fixture.js';
 import { makeServiceRepository, serviceFiles } from '../fixtures/env/prompt-processing.js';
 import { phalanxFiles, SERVICE_ENTRIES, serviceEntry } from '../fixtures/env/phalanx.js';
+import { startGitHubStandin } from '../support/github-standin/index.js';
 
 const cleanup: GitFixture[] = [];
 let service: GitFixture;
@@ -97,5 +98,28 @@ describe('actions/env-diff', () => {
     expect(run.exitCode).toBe(2);
     expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'error', file: 'applications/prompt-keda-lsstcam/values-usdfdev.yaml' }));
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('comment: true keeps one sticky PR comment, edited in place on the next run (OpenAPI-validated stand-in)', async () => {
+    const github = await startGitHubStandin();
+    try {
+      const token = 'ghs_env_diff_installation_token';
+      github.addToken(token, { login: 'github-actions[bot]', type: 'Bot' }, { installation: true });
+      github.addPull({ owner: 'lsst-sqre', repo: 'phalanx', number: 1 });
+      const files = phalanxFiles(service.dir);
+      const removed = phalanxFiles(service.dir, { serviceEntries: SERVICE_ENTRIES.replace(serviceEntry('LEGACY_BUCKET', '{{ .Values.s3.legacyBucket }}'), '') });
+      const { workspace, event } = pullRequest(files, removed, 'lsst-sqre/phalanx');
+      const options = { workspace, event, apiUrl: github.url, token, repository: 'lsst-sqre/phalanx', inputs: { comment: 'true' } };
+      const first = await runBundledAction('env-diff', options);
+      expect(first.exitCode).toBe(1);
+      expect(github.comments).toHaveLength(1);
+      expect(github.comments[0].body).toContain('LEGACY_BUCKET');
+      const second = await runBundledAction('env-diff', options);
+      expect(second.exitCode).toBe(1);
+      expect(github.comments).toHaveLength(1);
+      expect(github.violations).toEqual([]);
+    } finally {
+      await github.close();
+    }
   });
 });

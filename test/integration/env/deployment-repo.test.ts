@@ -223,6 +223,14 @@ describe('env-diff in the deployment repository', () => {
       ]);
     });
 
+    it('an entry removed from one workload while the other keeps it is an error', async () => {
+      const report = await diffDeployment((parts) => ({ ...parts, initEntries: INIT_ENTRIES.replace(initEntry('RUBIN_INSTRUMENT', '{{ .Values.instrument.name }}'), '') }));
+      expect(report.data.parity).toEqual([
+        { name: 'RUBIN_INSTRUMENT', workloads: ['initializer'], problem: 'missing', file: 'charts/prompt-keda/templates/scaled-job.yaml', line: 22 },
+      ]);
+      expect(report.verdict).toBe('fail');
+    });
+
     it('a value changed in one workload only is an error', async () => {
       const report = await diffDeployment((parts) => ({
         ...parts,
