@@ -3,7 +3,7 @@ import type { GateConfig } from '../config/schema.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { resolveIdentity } from '../github/identity.js';
 import { InputError } from '../errors.js';
-import type { GateEnvironment } from './evaluate-pr.js';
+import type { GateEnvironment } from './gate-environment.js';
 import { OciRegistryClient } from './registry/oci-client.js';
 
 export interface GateSetup {

@@ -8,57 +8,24 @@
  * leaves the status pending with the reason (or failed); nothing defaults to
  * success.
  */
-import type { GateConfig } from '../config/schema.js';
-import { describeGitHubError, httpStatusOf, type GitHubOctokit } from '../github/client.js';
-import { fitDescription, setCommitStatus, type CommitStatus } from '../github/commit-status.js';
-import type { PullInfo } from '../github/pulls.js';
-import { getPull, listOpenPulls } from '../github/pulls.js';
-import { extractRecord, findStickyComments, upsertStickyComment, withMarker, type StickyComment, type StickyCommentTarget } from '../github/sticky-comment.js';
-import { dispatchWorkflow, getWorkflowRun, listWorkflowRuns, typicalRunDuration, type WorkflowRunInfo } from '../github/workflows.js';
-import { GATE_MARKER, renderGateComment } from './comment-body.js';
-import { formatDated, parseDated } from './daily-tag.js';
+import { fitDescription, type CommitStatus } from '../github/commit-status.js';
+import { getPull, type PullInfo } from '../github/pulls.js';
+import { extractRecord, findStickyComments, type StickyComment, type StickyCommentTarget } from '../github/sticky-comment.js';
+import { dispatchWorkflow } from '../github/workflows.js';
+import { GATE_MARKER } from './comment-body.js';
+import { parseDated } from './daily-tag.js';
 import { claimDispatch } from './dispatch-claim.js';
-import { mentionsDependencies as declaresDependencies, parseDependsOn, type DependencyProblem } from './depends-on.js';
-export { declaresDependencies };
-import { estimateEarliestMerge, timeOfDayMs } from './estimate.js';
+import { parseDependsOn, type DependencyProblem } from './depends-on.js';
+import { earliestMerge } from './earliest-merge.js';
+import { timeOfDayMs } from './estimate.js';
+import { describeError, type GateEnvironment } from './gate-environment.js';
 import type { DependencyJson, GateState, GateStatus, PrGateJson } from './model.js';
-import { isFinalConclusion, parseGateRecord, type GateRecord, type RunRecord } from './record.js';
-import { findDailyAfter, type CheckedTag, type DailySearch } from './registry/daily-image.js';
-import type { OciRegistryClient } from './registry/oci-client.js';
+import { publish } from './publish.js';
+import { parseGateRecord, type GateRecord } from './record.js';
+import { findDailyAfter, type CheckedTag } from './registry/daily-image.js';
+import { baseLockHost, dated, FAILED_CONCLUSIONS, findBaseRun, findTestRun, follow } from './run-tracking.js';
 
-/** Things one gate run learns once and shares between the PRs it evaluates. */
-export interface SweepCache {
-  baseRuns?: WorkflowRunInfo[];
-  testRuns?: WorkflowRunInfo[];
-  /** Base builds this run dispatched, adopted or lost a claim for, by daily tag. */
-  baseByTag: Map<string, RunRecord | 'claimed-elsewhere'>;
-  /** Daily searches of this gate run, by last merge time: PRs waiting on the same merge ask the registry once. */
-  dailyByMerge?: Map<string, DailySearch>;
-  /**
-   * Open PRs that declare dependencies, by number (known to a sweep; listed once
-   * otherwise when needed). The lowest one's gate comment hosts the lock on base
-   * builds, which are shared by every PR of the repository.
-   */
-  gatedPullNumbers?: number[];
-  /** Runs already read in this gate run: PRs sharing a base build ask for it once. */
-  runsRead?: Map<number, WorkflowRunInfo>;
-}
-
-export interface GateEnvironment {
-  octokit: GitHubOctokit;
-  owner: string;
-  repo: string;
-  config: GateConfig;
-  registry: OciRegistryClient;
-  /** Login whose comments are the gate's own. */
-  identity: string;
-  now: Date;
-  dryRun: boolean;
-  /** Web host of PR URLs in Depends-On lines. */
-  serverHost: string;
-  cache: SweepCache;
-  log: (message: string) => void;
-}
+export type { GateEnvironment, SweepCache } from './gate-environment.js';
 
 export interface DependencyView extends DependencyJson {
   state: 'open' | 'closed' | 'unknown';
@@ -93,9 +60,6 @@ interface Outcome {
   description: string;
   targetUrl: string | null;
 }
-
-const FAILED_CONCLUSIONS = new Set(['failure', 'cancelled', 'timed_out', 'startup_failure', 'action_required', 'stale']);
-
 
 export async function evaluatePull(env: GateEnvironment, pull: PullInfo): Promise<PrEvaluation> {
   const { config } = env;
@@ -176,59 +140,6 @@ function emptyRecord(head: string): GateRecord {
   return { v: 1, head, state: 'waiting-for-upstream-merge', dependencies: [], daily: null, base: null, tests: null, status: null, estimate: null };
 }
 
-function describeError(error: unknown): string {
-  if (httpStatusOf(error) !== undefined) return describeGitHubError(error);
-  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
-}
-
-async function publish(
-  env: GateEnvironment,
-  pull: PullInfo,
-  status: CommitStatus,
-  next: GateRecord,
-  previous: GateRecord | undefined,
-  comments: StickyComment[] | undefined,
-  evaluation: PrEvaluation,
-  target: { owner: string; repo: string; issueNumber: number; marker: string; identity: string },
-): Promise<void> {
-  const same =
-    previous?.status &&
-    previous.status.sha === pull.headSha &&
-    previous.status.state === status.state &&
-    previous.status.description === status.description &&
-    previous.status.targetUrl === (status.targetUrl ?? null);
-  if (!same) {
-    if (env.dryRun) evaluation.actions.push(`would set status ${status.context} = ${status.state} on ${pull.headSha.slice(0, 7)}`);
-    else {
-      try {
-        await setCommitStatus(env.octokit, env.owner, env.repo, pull.headSha, status);
-        next.status = { sha: pull.headSha, state: status.state, description: status.description, targetUrl: status.targetUrl ?? null };
-        evaluation.actions.push(`set status ${status.context} = ${status.state}`);
-      } catch (error) {
-        evaluation.actions.push(`could not set the status: ${describeError(error)}`);
-        env.log(`PR #${pull.number}: could not set the status: ${describeError(error)}`);
-      }
-    }
-  }
-  // A PR without dependencies that never had a gate comment gets none: no noise.
-  const noComment = evaluation.dependencies.length === 0 && evaluation.problems.length === 0 && !comments?.[0];
-  if (noComment || comments === undefined) return;
-  const body = renderGateComment(evaluation, next);
-  if (comments[0]?.body === body) return;
-  if (env.dryRun) {
-    evaluation.actions.push(comments[0] ? 'would update the gate comment' : 'would create the gate comment');
-    return;
-  }
-  try {
-    const { comment, write } = await upsertStickyComment(env.octokit, target, body, withMarker(comments, GATE_MARKER));
-    evaluation.commentUrl = comment.htmlUrl;
-    if (write !== 'unchanged') evaluation.actions.push(`${write} the gate comment`);
-  } catch (error) {
-    evaluation.actions.push(`could not write the gate comment: ${describeError(error)}`);
-    env.log(`PR #${pull.number}: could not write the gate comment: ${describeError(error)}`);
-  }
-}
-
 async function advance(
   env: GateEnvironment,
   pull: PullInfo,
@@ -290,7 +201,7 @@ async function advance(
   }
   const open = views.filter((view) => !view.merged);
   if (open.length > 0) {
-    evaluation.estimate = await estimate(env, next, record, 'waiting-for-upstream-merge', undefined, []);
+    evaluation.estimate = await earliestMerge(env, next, record, 'waiting-for-upstream-merge', undefined);
     return done('waiting-for-upstream-merge', 'pending', `waiting for ${open.map(name).join(', ')} to merge`, open[0]!.url ?? null);
   }
 
@@ -309,7 +220,7 @@ async function advance(
     evaluation.checkedTags = search.checked;
     if (!search.found) {
       const seen = search.checked.filter((item) => item.created).at(-1)?.created;
-      evaluation.estimate = await estimate(env, next, record, 'waiting-for-daily-container', new Date(lastMergedAt), search.checked, seen ? timeOfDayMs(seen) : undefined);
+      evaluation.estimate = await earliestMerge(env, next, record, 'waiting-for-daily-container', new Date(lastMergedAt), seen ? timeOfDayMs(seen) : undefined);
       return done('waiting-for-daily-container', 'pending', `no ${config.image} daily created after the merge at ${lastMergedAt} yet`);
     }
     daily = { ...search.found, afterMergedAt: lastMergedAt };
@@ -404,90 +315,3 @@ async function advance(
   return done('passed', 'success', `tests passed on the base from ${daily.tag} (${daily.digest.slice(0, 19)})`, tests.url);
 }
 
-function dated(inputs: Record<string, string>, date: Date): Record<string, string> {
-  return Object.fromEntries(Object.entries(inputs).map(([key, value]) => [key, formatDated(value, date)]));
-}
-
-/** The PR whose gate comment carries the lock on base builds: the lowest-numbered gated open PR. */
-async function baseLockHost(env: GateEnvironment, current: number): Promise<number> {
-  if (!env.cache.gatedPullNumbers) {
-    const pulls = await listOpenPulls(env.octokit, env.owner, env.repo);
-    env.cache.gatedPullNumbers = pulls.filter((pull) => declaresDependencies(pull.body)).map((pull) => pull.number);
-  }
-  return Math.min(current, ...env.cache.gatedPullNumbers);
-}
-
-/** A base build for the tag that some run already started (this sweep, or one listed by GitHub). */
-async function findBaseRun(env: GateEnvironment, tag: string): Promise<RunRecord | 'claimed-elsewhere' | undefined> {
-  const cached = env.cache.baseByTag.get(tag);
-  if (cached) return cached;
-  env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['base-workflow'].file, { event: 'workflow_dispatch', perPage: 50 });
-  const date = parseDated(env.config['daily-tag'], tag);
-  const values = date ? Object.values(dated(env.config['base-workflow'].inputs, date)) : [];
-  const run = env.cache.baseRuns.find((item) => item.displayTitle.includes(tag) || values.some((value) => value && item.displayTitle.includes(value)));
-  return run ? runRecordOf(tag, run) : undefined;
-}
-
-/** A test run of this head dispatched earlier (a lost record must not cause a second dispatch). */
-async function findTestRun(env: GateEnvironment, head: string, inputs: Record<string, string>, tag: string): Promise<RunRecord | undefined> {
-  const runs = await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['test-workflow'].file, { event: 'workflow_dispatch', headSha: head, perPage: 20 });
-  const values = Object.values(inputs).filter(Boolean);
-  const run = runs.find((item) => values.length === 0 || values.some((value) => item.displayTitle.includes(value)));
-  return run ? runRecordOf(tag, run) : undefined;
-}
-
-function runRecordOf(tag: string, run: WorkflowRunInfo): RunRecord {
-  return { tag, run: run.id, url: run.htmlUrl, conclusion: run.status === 'completed' ? (run.conclusion ?? 'neutral') : null, dispatchedAt: run.createdAt };
-}
-
-/** Brings a recorded run up to date: one GET while it runs, none once it has concluded. */
-async function follow<T extends RunRecord>(env: GateEnvironment, recorded: T, workflowFile: string, matches: (run: WorkflowRunInfo) => boolean): Promise<RunRecord> {
-  if (isFinalConclusion(recorded.conclusion)) return recorded;
-  if (recorded.run !== null) {
-    env.cache.runsRead ??= new Map();
-    const run = env.cache.runsRead.get(recorded.run) ?? (await getWorkflowRun(env.octokit, env.owner, env.repo, recorded.run));
-    env.cache.runsRead.set(recorded.run, run);
-    return { ...recorded, url: run.htmlUrl, conclusion: run.status === 'completed' ? (run.conclusion ?? 'neutral') : null };
-  }
-  // Dispatched on a server that does not return run details: find it among the runs since.
-  const since = Date.parse(recorded.dispatchedAt) - 60_000;
-  const runs = await listWorkflowRuns(env.octokit, env.owner, env.repo, workflowFile, { event: 'workflow_dispatch', perPage: 30 });
-  const run = runs.filter((item) => Date.parse(item.createdAt) >= since && matches(item)).at(-1);
-  return run ? { ...recorded, run: run.id, url: run.htmlUrl, conclusion: run.status === 'completed' ? (run.conclusion ?? 'neutral') : null } : recorded;
-}
-
-/** The earliest-merge text, recomputed only when the state changes (it costs two list calls). */
-async function estimate(
-  env: GateEnvironment,
-  next: GateRecord,
-  record: GateRecord | undefined,
-  state: GateState,
-  lastMergedAt: Date | undefined,
-  _checked: CheckedTag[],
-  dailyTimeOfDayMs?: number,
-): Promise<string> {
-  const day = env.now.toISOString().slice(0, 10);
-  // Recomputed once a day: a daily that did not come as expected moves the estimate.
-  if (record?.estimate?.state === state && record.estimate.day === day && record.dependencies.length === next.dependencies.length) {
-    next.estimate = record.estimate;
-    return record.estimate.text;
-  }
-  let baseMs: number | undefined;
-  let testMs: number | undefined;
-  try {
-    env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['base-workflow'].file, { event: 'workflow_dispatch', perPage: 50 });
-    env.cache.testRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['test-workflow'].file, { perPage: 50 });
-    baseMs = typicalRunDuration(env.cache.baseRuns);
-    testMs = typicalRunDuration(env.cache.testRuns);
-  } catch (error) {
-    env.log(`could not read recent run durations: ${describeError(error)}`);
-  }
-  const text = estimateEarliestMerge({ lastMergedAt, now: env.now, dailyTimeOfDayMs, baseMs, testMs });
-  next.estimate = { state, text, day };
-  return text;
-}
-
-/** Re-reads a PR (for events that carry only its number). */
-export async function loadPull(env: GateEnvironment, number: number): Promise<PullInfo> {
-  return getPull(env.octokit, env.owner, env.repo, number);
-}

@@ -8,7 +8,8 @@
 import { describeGitHubError } from '../github/client.js';
 import { setCommitStatus } from '../github/commit-status.js';
 import { getPull, listOpenPulls, type PullInfo } from '../github/pulls.js';
-import { declaresDependencies, evaluatePull, type GateEnvironment, type PrEvaluation } from './evaluate-pr.js';
+import { mentionsDependencies as declaresDependencies } from './depends-on.js';
+import { evaluatePull, type GateEnvironment, type PrEvaluation } from './evaluate-pr.js';
 
 export type GateMode =
   | { kind: 'pr'; number: number; pull?: PullInfo }
