@@ -140,10 +140,10 @@ async function analyzeEnvironment(
   const code = await deployed(tagAfter);
   row.release = code.release ?? null;
   if (!code.reads) {
-    const names = removed.length ? removed.map((r) => ({ name: r.name, location: { file: r.entry.file, line: r.entry.line } })) : [{ name: environment.name, location: tagLocation }];
-    for (const { name, location } of names) {
-      out.hitInEnvironment(RULES.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, location, environment.name);
+    for (const { name, entry } of removed) {
+      out.hitInEnvironment(RULES.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, { file: entry.file, line: entry.line }, environment.name);
     }
+    if (tagChanged) out.hitInEnvironment(RULES.versionUnknownForMove, { name: tagAfter, version: tagAfter, where: tagWhere, source: code.source }, tagLocation, environment.name);
     return row;
   }
   const version = code.release && code.release !== tagAfter ? `${tagAfter} (release ${code.release})` : tagAfter;

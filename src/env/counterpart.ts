@@ -66,6 +66,9 @@ export function missingCounterpartSide(counterpart: Counterpart, side: 'code' | 
   });
 }
 
+/** The image tag that names no release but the newest build of the counterpart's branch. */
+export const LATEST_TAG = 'latest';
+
 /** Reads of the code at each deployed image tag, one full scan per release (cached). */
 export function deployedCodeLookup(
   source: string,
@@ -73,6 +76,7 @@ export function deployedCodeLookup(
   settings: CodeSettings,
   tags: () => Promise<GitTag[]>,
   fetchTag: (tag: string) => Promise<string>,
+  latest?: () => Promise<{ commit: string; ref: string }>,
 ): DeployedCodeLookup {
   const reader = new CodeReader(repository);
   let tagList: Promise<GitTag[]> | undefined;
@@ -83,6 +87,11 @@ export function deployedCodeLookup(
       answer = (async () => {
         tagList ??= tags();
         const release = findReleaseTag(imageTag, await tagList);
+        if (!release && latest && imageTag === LATEST_TAG) {
+          // `latest` is the image built from the branch the counterpart is read at.
+          const { commit, ref } = await latest();
+          return { tag: imageTag, reads: await reader.snapshot(commit, settings), source, release: ref };
+        }
         if (!release) return { tag: imageTag, reads: null, source };
         const commit = await fetchTag(release.name);
         return { tag: imageTag, reads: await reader.snapshot(commit, settings), source, release: release.name };

@@ -44,7 +44,8 @@ export function buildEnvReport(input: EnvReportInput): Report<EnvDiffData> {
     findings.hit(rule, { name: problem.name, workload: problem.having.join(', '), environments: problem.workloads }, { file: problem.entry?.file, line: problem.entry?.line });
   }
   const blocked = guidance.filter((g) => g.order === 'blocked');
-  const verdict = blocked.length > 0 || parityEntries.length > 0 ? 'fail' : 'pass';
+  // Errors are exactly what fails: a blocked order, a parity break, a deployed version that cannot be read.
+  const verdict = blocked.length > 0 || parityEntries.length > 0 || findings.findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
   const data: EnvDiffData = { verdict, changes: findings.changes, guidance, parity: parityEntries };
 
   return {
@@ -64,12 +65,14 @@ function parityEntry(problem: ParityFinding): ParityEntry {
 function headline(guidance: Guidance[], parity: ParityEntry[], findings: Finding[]): string {
   const blocked = guidance.filter((g) => g.order === 'blocked');
   const majorDowngrade = findings.some((f) => f.id === RULES.majorDowngrade.id);
+  const unreadable = findings.filter((f) => f.id === RULES.versionUnknownForMove.id);
   const parts: string[] = [];
   if (blocked.length) {
     const environments = [...new Set(blocked.flatMap((g) => g.environments))];
     parts.push(`blocked: ${blocked.map((g) => g.name).join(', ')} still needed by ${environments.join(', ') || 'a deployed version'}`);
   }
   if (parity.length) parity.length === 1 ? parts.push(`parity broken for ${parity[0].name}`) : parts.push(`parity broken for ${parity.length} variables`);
+  if (unreadable.length) parts.push(`no release tag for ${unreadable.map((f) => f.title.split(': ').pop()).join(', ')}`);
   if (majorDowngrade) parts.push('DOWNGRADE ACROSS A MAJOR VERSION');
   if (parts.length) return parts.join('; ');
   if (guidance.length === 0) return 'no environment variable changes';

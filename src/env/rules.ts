@@ -98,6 +98,14 @@ export const RULES = {
     message: (f) =>
       `${f.environment} ${(f.environments?.length ?? 1) > 1 ? 'pin' : 'pins'} ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the tag or push the release tag.`,
   },
+  versionUnknownForMove: {
+    id: 'env/version-unknown-for-move',
+    order: null,
+    severity: 'error',
+    title: 'New deployed version cannot be read',
+    message: (f) =>
+      `${f.environment} ${moves(f)} to ${f.version} (${f.where}), but ${f.source} has no release tag for it, so its env reads cannot be checked against the chart; push the release tag first, or fix the image tag.`,
+  },
   codeAddsRequired: {
     id: 'env/code-adds-required',
     order: 'config-first',

@@ -76,7 +76,7 @@ export async function runEnvDiff(options: EnvDiffOptions): Promise<Report<EnvDif
       const [chartBase, head_] = await Promise.all([readChartSnapshot(repository, base, settings), readChartSnapshot(repository, head, settings)]);
       chartHead = head_;
       assertWorkloadsPresent(chartHead, `head (${options.head})`);
-      const lookup = await deployedLookupFor(env, repository, getCounterpart, configFile);
+      const lookup = await deployedLookupFor(env, head, repository, getCounterpart, configFile);
       deployed = await analyzeChart(chartBase, chartHead, lookup, findings);
       if (options.helm) await crossCheckWithHelm(await findHelm(), repository, head, env.chart.path.replace(/\/+$/, ''), chartHead, findings);
       if (env.parity?.length) {
@@ -115,13 +115,17 @@ async function resolveRevisions(repository: GitRepository, base: string, head: s
 /** Where deployed versions' code is read: this repository when it holds the code too, else the counterpart. */
 async function deployedLookupFor(
   env: EnvConfig,
+  head: string,
   repository: GitRepository,
   getCounterpart: () => Promise<Counterpart | undefined>,
   configFile: string,
 ): Promise<DeployedCodeLookup> {
   const own = codeSettingsOf(env, configFile);
   if (own) {
-    return deployedCodeLookup('this repository', repository, own, () => repository.tags(), (tag) => repository.resolveRevision(`refs/tags/${tag}`));
+    return deployedCodeLookup('this repository', repository, own, () => repository.tags(), (tag) => repository.resolveRevision(`refs/tags/${tag}`), async () => ({
+      commit: await repository.resolveRevision(head),
+      ref: head.slice(0, 12),
+    }));
   }
   if (!env.counterpart) return null;
   // Opened on first use: a chart change that removes nothing and moves no tag never fetches the counterpart.
@@ -129,7 +133,8 @@ async function deployedLookupFor(
   return async (tag: string) => {
     lookup ??= getCounterpart().then((other) => {
       if (!other?.code) throw missingCounterpartSide(other!, 'code');
-      return deployedCodeLookup(other.repositoryLabel, other.remote.repository, other.code, other.remote.tags, other.remote.fetchTag)!;
+      const latest = async () => ({ commit: other.remote.commit, ref: env.counterpart!.ref });
+      return deployedCodeLookup(other.repositoryLabel, other.remote.repository, other.code, other.remote.tags, other.remote.fetchTag, latest)!;
     });
     return (await lookup)(tag);
   };

@@ -151,6 +151,28 @@ describe('env-diff in the deployment repository', () => {
     expect(report.findings.some((f) => f.id === 'env/version-unknown' && f.message.includes('9.9.9'))).toBe(true);
   });
 
+  it('moving an environment to a tag with no release fails on the tag line, without a guidance row', async () => {
+    const report = await diffDeployment({ 'applications/prompt-keda-lsstcam/values-usdfdev.yaml': values({ tag: '15.0.0', butlerWriter: true }) });
+    expect(report.verdict).toBe('fail');
+    expect(report.data.guidance).toEqual([]);
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ id: 'env/version-unknown-for-move', severity: 'error', file: 'applications/prompt-keda-lsstcam/values-usdfdev.yaml', line: 3 }),
+    );
+    expect(report.headline).toContain('no release tag for 15.0.0');
+  });
+
+  it('an environment pinned to latest runs the counterpart branch: removing what only old releases read is safe there', async () => {
+    const report = await diffDeployment({
+      ...phalanxFiles(service.dir, { serviceEntries: SERVICE_ENTRIES.replace(serviceEntry('LEGACY_BUCKET', '{{ .Values.s3.legacyBucket }}'), '') }),
+      'applications/prompt-keda-lsstcam/values-usdfdev.yaml': values({ tag: 'latest', butlerWriter: true }),
+    });
+    const guidance = guidanceFor(report, 'LEGACY_BUCKET')!;
+    expect(guidance.environments).toEqual(['prompt-keda-lsstcam/usdfprod']);
+    expect(report.blocks).toContainEqual(
+      expect.objectContaining({ kind: 'table', rows: expect.arrayContaining([['prompt-keda-lsstcam/usdfdev', '2.0.0 → latest', 'main', expect.any(String)]]) }),
+    );
+  });
+
   it('falls back to the chart appVersion when no values file pins a tag', async () => {
     const report = await diffDeployment({
       ...phalanxFiles(service.dir, { serviceEntries: SERVICE_ENTRIES.replace(serviceEntry('LEGACY_BUCKET', '{{ .Values.s3.legacyBucket }}'), '') }),
