@@ -55734,6 +55734,13 @@ const RULES = {
         title: 'Deployed version cannot be read',
         message: (f) => `${f.environment} ${(f.environments?.length ?? 1) > 1 ? 'pin' : 'pins'} ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the tag or push the release tag.`,
     },
+    versionUnknownForMove: {
+        id: 'env/version-unknown-for-move',
+        order: null,
+        severity: 'error',
+        title: 'New deployed version cannot be read',
+        message: (f) => `${f.environment} ${moves(f)} to ${f.version} (${f.where}), but ${f.source} has no release tag for it, so its env reads cannot be checked against the chart; push the release tag first, or fix the image tag.`,
+    },
     codeAddsRequired: {
         id: 'env/code-adds-required',
         order: 'config-first',
@@ -56008,10 +56015,11 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
     const code = await deployed(tagAfter);
     row.release = code.release ?? null;
     if (!code.reads) {
-        const names = removed.length ? removed.map((r) => ({ name: r.name, location: { file: r.entry.file, line: r.entry.line } })) : [{ name: environment.name, location: tagLocation }];
-        for (const { name, location } of names) {
-            out.hitInEnvironment(RULES.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, location, environment.name);
+        for (const { name, entry } of removed) {
+            out.hitInEnvironment(RULES.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, { file: entry.file, line: entry.line }, environment.name);
         }
+        if (tagChanged)
+            out.hitInEnvironment(RULES.versionUnknownForMove, { name: tagAfter, version: tagAfter, where: tagWhere, source: code.source }, tagLocation, environment.name);
         return row;
     }
     const version = code.release && code.release !== tagAfter ? `${tagAfter} (release ${code.release})` : tagAfter;
@@ -62390,8 +62398,10 @@ function missingCounterpartSide(counterpart, side) {
         hint: `Set env.counterpart.${side} in .github/lockstep.yml, or give ${counterpart.repositoryLabel} a .github/lockstep.yml with an env.${side} section.`,
     });
 }
+/** The image tag that names no release but the newest build of the counterpart's branch. */
+const LATEST_TAG = 'latest';
 /** Reads of the code at each deployed image tag, one full scan per release (cached). */
-function deployedCodeLookup(source, repository, settings, tags, fetchTag) {
+function deployedCodeLookup(source, repository, settings, tags, fetchTag, latest) {
     const reader = new CodeReader(repository);
     let tagList;
     const byTag = new Map();
@@ -62401,6 +62411,11 @@ function deployedCodeLookup(source, repository, settings, tags, fetchTag) {
             answer = (async () => {
                 tagList ??= tags();
                 const release = findReleaseTag(imageTag, await tagList);
+                if (!release && latest && imageTag === LATEST_TAG) {
+                    // `latest` is the image built from the branch the counterpart is read at.
+                    const { commit, ref } = await latest();
+                    return { tag: imageTag, reads: await reader.snapshot(commit, settings), source, release: ref };
+                }
                 if (!release)
                     return { tag: imageTag, reads: null, source };
                 const commit = await fetchTag(release.name);
@@ -62565,7 +62580,8 @@ function buildEnvReport(input) {
         findings.hit(rule, { name: problem.name, workload: problem.having.join(', '), environments: problem.workloads }, { file: problem.entry?.file, line: problem.entry?.line });
     }
     const blocked = guidance.filter((g) => g.order === 'blocked');
-    const verdict = blocked.length > 0 || parityEntries.length > 0 ? 'fail' : 'pass';
+    // Errors are exactly what fails: a blocked order, a parity break, a deployed version that cannot be read.
+    const verdict = blocked.length > 0 || parityEntries.length > 0 || findings.findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
     const data = { verdict, changes: findings.changes, guidance, parity: parityEntries };
     return {
         command: 'env-diff',
@@ -62582,6 +62598,7 @@ function parityEntry(problem) {
 function headline(guidance, parity, findings) {
     const blocked = guidance.filter((g) => g.order === 'blocked');
     const majorDowngrade = findings.some((f) => f.id === RULES.majorDowngrade.id);
+    const unreadable = findings.filter((f) => f.id === RULES.versionUnknownForMove.id);
     const parts = [];
     if (blocked.length) {
         const environments = [...new Set(blocked.flatMap((g) => g.environments))];
@@ -62589,6 +62606,8 @@ function headline(guidance, parity, findings) {
     }
     if (parity.length)
         parity.length === 1 ? parts.push(`parity broken for ${parity[0].name}`) : parts.push(`parity broken for ${parity.length} variables`);
+    if (unreadable.length)
+        parts.push(`no release tag for ${unreadable.map((f) => f.title.split(': ').pop()).join(', ')}`);
     if (majorDowngrade)
         parts.push('DOWNGRADE ACROSS A MAJOR VERSION');
     if (parts.length)
@@ -62856,7 +62875,7 @@ async function runEnvDiff(options) {
             const [chartBase, head_] = await Promise.all([readChartSnapshot(repository, base, settings), readChartSnapshot(repository, head, settings)]);
             chartHead = head_;
             assertWorkloadsPresent(chartHead, `head (${options.head})`);
-            const lookup = await deployedLookupFor(env, repository, getCounterpart, configFile);
+            const lookup = await deployedLookupFor(env, head, repository, getCounterpart, configFile);
             deployed = await analyzeChart(chartBase, chartHead, lookup, findings);
             if (options.helm)
                 await crossCheckWithHelm(await findHelm(), repository, head, env.chart.path.replace(/\/+$/, ''), chartHead, findings);
@@ -62897,10 +62916,13 @@ async function resolveRevisions(repository, base, head) {
     return Promise.all([repository.resolveRevision(base), repository.resolveRevision(head)]);
 }
 /** Where deployed versions' code is read: this repository when it holds the code too, else the counterpart. */
-async function deployedLookupFor(env, repository, getCounterpart, configFile) {
+async function deployedLookupFor(env, head, repository, getCounterpart, configFile) {
     const own = codeSettingsOf(env, configFile);
     if (own) {
-        return deployedCodeLookup('this repository', repository, own, () => repository.tags(), (tag) => repository.resolveRevision(`refs/tags/${tag}`));
+        return deployedCodeLookup('this repository', repository, own, () => repository.tags(), (tag) => repository.resolveRevision(`refs/tags/${tag}`), async () => ({
+            commit: await repository.resolveRevision(head),
+            ref: head.slice(0, 12),
+        }));
     }
     if (!env.counterpart)
         return null;
@@ -62910,7 +62932,8 @@ async function deployedLookupFor(env, repository, getCounterpart, configFile) {
         lookup ??= getCounterpart().then((other) => {
             if (!other?.code)
                 throw missingCounterpartSide(other, 'code');
-            return deployedCodeLookup(other.repositoryLabel, other.remote.repository, other.code, other.remote.tags, other.remote.fetchTag);
+            const latest = async () => ({ commit: other.remote.commit, ref: env.counterpart.ref });
+            return deployedCodeLookup(other.repositoryLabel, other.remote.repository, other.code, other.remote.tags, other.remote.fetchTag, latest);
         });
         return (await lookup)(tag);
     };

@@ -1,5 +1,5 @@
-export const id = 837;
-export const ids = [837];
+export const id = 302;
+export const ids = [302];
 export const modules = {
 
 /***/ 4953:
@@ -17,7 +17,7 @@ function stringOption(values, name) {
 
 /***/ }),
 
-/***/ 2837:
+/***/ 5302:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -734,7 +734,7 @@ function pullInfoOf(owner, repo, data) {
         htmlUrl: data.html_url,
     };
 }
-async function pulls_getPull(octokit, owner, repo, number) {
+async function getPull(octokit, owner, repo, number) {
     const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: number });
     return pullInfoOf(owner, repo, data);
 }
@@ -747,6 +747,102 @@ async function listOpenPulls(octokit, owner, repo) {
             break;
     }
     return pulls;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+;// CONCATENATED MODULE: ./build/src/gate/depends-on.js
+/**
+ * `Depends-On:` lines of a PR body (Zuul's convention): one dependency per line,
+ * `owner/repo#N` or the PR's URL. Anything that looks like a dependency but does
+ * not parse, names a repository outside `gate.upstream`, or points at the PR's
+ * own repository is a problem the report shows: never silently dropped, and the
+ * gate fails on it (it cannot wait for what it cannot name).
+ *
+ * Fenced code blocks and HTML comments are skipped: PR templates put examples
+ * there.
+ */
+
+const LOOKS_LIKE = /depends[\s_-]*on\b/i;
+const LEADING = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?depends[\s_-]*on\b/i;
+const REFERENCE = /[A-Za-z0-9-]+\/[A-Za-z0-9._-]+#\d+|\/pull\/\d+/;
+/**
+ * A line that looks like a dependency: it starts with Depends-On (in any spelling),
+ * or says "depends on" and names a PR. Prose such as "this depends on the new API"
+ * is not one; "this depends on lsst/afw#9" is, and gets reported if it does not parse.
+ */
+function looksLikeDependency(line) {
+    return LEADING.test(line) || (LOOKS_LIKE.test(line) && REFERENCE.test(line));
+}
+/** Whether any visible line of a body looks like a dependency (the sweep evaluates only those PRs). */
+function mentionsDependencies(body) {
+    return LOOKS_LIKE.test(body) && visibleLines(body).some(looksLikeDependency);
+}
+const LINE = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?Depends-On:(?:\*\*|__)?\s*(.*?)\s*$/i;
+const SHORT = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})#([1-9][0-9]{0,9})$/;
+function urlPattern(host) {
+    const escaped = host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`^<?https?://${escaped}/([A-Za-z0-9][A-Za-z0-9-]{0,38})/([A-Za-z0-9._-]{1,100})/pull/([1-9][0-9]{0,9})(?:/[A-Za-z0-9/_-]*)?(?:[?#]\\S*)?>?$`, 'i');
+}
+/** The body without fenced code blocks and HTML comments, line numbers kept (blanked, not removed). */
+function visibleLines(body) {
+    const withoutComments = body.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ''));
+    const lines = withoutComments.split(/\r?\n/);
+    let fence;
+    return lines.map((line) => {
+        const opener = /^\s*(`{3,}|~{3,})/.exec(line);
+        if (fence) {
+            if (opener && opener[1].startsWith(fence))
+                fence = undefined;
+            return '';
+        }
+        if (opener) {
+            fence = opener[1];
+            return '';
+        }
+        return line;
+    });
+}
+function parseDependsOn(body, options) {
+    const isUpstream = picomatch(options.upstream.map((pattern) => pattern.toLowerCase()), { nocase: true });
+    const byUrl = urlPattern(options.serverHost ?? 'github.com');
+    const own = options.repository.toLowerCase();
+    const dependencies = [];
+    const problems = [];
+    const seen = new Set();
+    visibleLines(body).forEach((text, index) => {
+        const line = index + 1;
+        if (!looksLikeDependency(text))
+            return;
+        const trimmed = text.trim();
+        const value = LINE.exec(text)?.[1];
+        if (value === undefined) {
+            problems.push({ kind: 'malformed', line, text: trimmed, message: 'write it as `Depends-On: owner/repo#N` (or the PR URL), one per line' });
+            return;
+        }
+        const found = SHORT.exec(value) ?? byUrl.exec(value);
+        if (!found) {
+            const why = /[\s,;]/.test(value) ? 'one dependency per line' : 'expected `owner/repo#N` or a pull request URL';
+            problems.push({ kind: 'malformed', line, text: trimmed, message: why });
+            return;
+        }
+        const repository = `${found[1]}/${found[2]}`;
+        const number = Number(found[3]);
+        if (repository.toLowerCase() === own) {
+            problems.push({ kind: 'self-reference', line, text: trimmed, message: `${repository} is this repository: the gate waits for upstream (${options.upstream.join(', ')}) work only` });
+            return;
+        }
+        if (!isUpstream(repository.toLowerCase())) {
+            problems.push({ kind: 'not-upstream', line, text: trimmed, message: `${repository} is not an upstream repository (gate.upstream: ${options.upstream.join(', ')})` });
+            return;
+        }
+        const key = `${repository.toLowerCase()}#${number}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        dependencies.push({ repository, number, line });
+    });
+    return { dependencies, problems };
 }
 
 ;// CONCATENATED MODULE: ./build/src/github/workflows.js
@@ -872,102 +968,6 @@ async function claimDispatch(octokit, target, sticky, now) {
     return lock.acquired ? { sticky: current, freshRecord, won: true, release: lock.release } : { sticky: current, freshRecord, won: false };
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-;// CONCATENATED MODULE: ./build/src/gate/depends-on.js
-/**
- * `Depends-On:` lines of a PR body (Zuul's convention): one dependency per line,
- * `owner/repo#N` or the PR's URL. Anything that looks like a dependency but does
- * not parse, names a repository outside `gate.upstream`, or points at the PR's
- * own repository is a problem the report shows: never silently dropped, and the
- * gate fails on it (it cannot wait for what it cannot name).
- *
- * Fenced code blocks and HTML comments are skipped: PR templates put examples
- * there.
- */
-
-const LOOKS_LIKE = /depends[\s_-]*on\b/i;
-const LEADING = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?depends[\s_-]*on\b/i;
-const REFERENCE = /[A-Za-z0-9-]+\/[A-Za-z0-9._-]+#\d+|\/pull\/\d+/;
-/**
- * A line that looks like a dependency: it starts with Depends-On (in any spelling),
- * or says "depends on" and names a PR. Prose such as "this depends on the new API"
- * is not one; "this depends on lsst/afw#9" is, and gets reported if it does not parse.
- */
-function looksLikeDependency(line) {
-    return LEADING.test(line) || (LOOKS_LIKE.test(line) && REFERENCE.test(line));
-}
-/** Whether any visible line of a body looks like a dependency (the sweep evaluates only those PRs). */
-function mentionsDependencies(body) {
-    return LOOKS_LIKE.test(body) && visibleLines(body).some(looksLikeDependency);
-}
-const LINE = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?Depends-On:(?:\*\*|__)?\s*(.*?)\s*$/i;
-const SHORT = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})#([1-9][0-9]{0,9})$/;
-function urlPattern(host) {
-    const escaped = host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`^<?https?://${escaped}/([A-Za-z0-9][A-Za-z0-9-]{0,38})/([A-Za-z0-9._-]{1,100})/pull/([1-9][0-9]{0,9})(?:/[A-Za-z0-9/_-]*)?(?:[?#]\\S*)?>?$`, 'i');
-}
-/** The body without fenced code blocks and HTML comments, line numbers kept (blanked, not removed). */
-function visibleLines(body) {
-    const withoutComments = body.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ''));
-    const lines = withoutComments.split(/\r?\n/);
-    let fence;
-    return lines.map((line) => {
-        const opener = /^\s*(`{3,}|~{3,})/.exec(line);
-        if (fence) {
-            if (opener && opener[1].startsWith(fence))
-                fence = undefined;
-            return '';
-        }
-        if (opener) {
-            fence = opener[1];
-            return '';
-        }
-        return line;
-    });
-}
-function parseDependsOn(body, options) {
-    const isUpstream = picomatch(options.upstream.map((pattern) => pattern.toLowerCase()), { nocase: true });
-    const byUrl = urlPattern(options.serverHost ?? 'github.com');
-    const own = options.repository.toLowerCase();
-    const dependencies = [];
-    const problems = [];
-    const seen = new Set();
-    visibleLines(body).forEach((text, index) => {
-        const line = index + 1;
-        if (!looksLikeDependency(text))
-            return;
-        const trimmed = text.trim();
-        const value = LINE.exec(text)?.[1];
-        if (value === undefined) {
-            problems.push({ kind: 'malformed', line, text: trimmed, message: 'write it as `Depends-On: owner/repo#N` (or the PR URL), one per line' });
-            return;
-        }
-        const found = SHORT.exec(value) ?? byUrl.exec(value);
-        if (!found) {
-            const why = /[\s,;]/.test(value) ? 'one dependency per line' : 'expected `owner/repo#N` or a pull request URL';
-            problems.push({ kind: 'malformed', line, text: trimmed, message: why });
-            return;
-        }
-        const repository = `${found[1]}/${found[2]}`;
-        const number = Number(found[3]);
-        if (repository.toLowerCase() === own) {
-            problems.push({ kind: 'self-reference', line, text: trimmed, message: `${repository} is this repository: the gate waits for upstream (${options.upstream.join(', ')}) work only` });
-            return;
-        }
-        if (!isUpstream(repository.toLowerCase())) {
-            problems.push({ kind: 'not-upstream', line, text: trimmed, message: `${repository} is not an upstream repository (gate.upstream: ${options.upstream.join(', ')})` });
-            return;
-        }
-        const key = `${repository.toLowerCase()}#${number}`;
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        dependencies.push({ repository, number, line });
-    });
-    return { dependencies, problems };
-}
-
 ;// CONCATENATED MODULE: ./build/src/gate/estimate.js
 /**
  * When a waiting PR can merge at the earliest: the next daily build after the
@@ -1010,6 +1010,98 @@ function estimateEarliestMerge(input) {
 function timeOfDayMs(iso) {
     const time = Date.parse(iso);
     return Number.isNaN(time) ? undefined : time - utcDay(new Date(time)).getTime();
+}
+
+;// CONCATENATED MODULE: ./build/src/gate/gate-environment.js
+
+/** One line saying why a call failed. */
+function describeError(error) {
+    if (httpStatusOf(error) !== undefined)
+        return describeGitHubError(error);
+    return error instanceof Error ? error.message.split('\n')[0] : String(error);
+}
+
+;// CONCATENATED MODULE: ./build/src/gate/earliest-merge.js
+/** The earliest-merge line of a waiting PR, with the run durations it needs (read once per gate run). */
+
+
+
+/** The earliest-merge text, recomputed when the state or the UTC day changes (it costs two list calls). */
+async function earliestMerge(env, next, record, state, lastMergedAt, dailyTimeOfDayMs) {
+    const day = env.now.toISOString().slice(0, 10);
+    // Recomputed once a day: a daily that did not come as expected moves the estimate.
+    if (record?.estimate?.state === state && record.estimate.day === day && record.dependencies.length === next.dependencies.length) {
+        next.estimate = record.estimate;
+        return record.estimate.text;
+    }
+    let baseMs;
+    let testMs;
+    try {
+        env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['base-workflow'].file, { event: 'workflow_dispatch', perPage: 50 });
+        env.cache.testRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['test-workflow'].file, { perPage: 50 });
+        baseMs = typicalRunDuration(env.cache.baseRuns);
+        testMs = typicalRunDuration(env.cache.testRuns);
+    }
+    catch (error) {
+        env.log(`could not read recent run durations: ${describeError(error)}`);
+    }
+    const text = estimateEarliestMerge({ lastMergedAt, now: env.now, dailyTimeOfDayMs, baseMs, testMs });
+    next.estimate = { state, text, day };
+    return text;
+}
+
+;// CONCATENATED MODULE: ./build/src/gate/publish.js
+/**
+ * Writing a PR's gate result to GitHub: the commit status and the sticky comment,
+ * each only when it changed (an unchanged state costs no write). A failed write
+ * is reported, never fatal: the next run writes again.
+ */
+
+
+
+
+async function publish(env, pull, status, next, previous, comments, evaluation, target) {
+    const same = previous?.status &&
+        previous.status.sha === pull.headSha &&
+        previous.status.state === status.state &&
+        previous.status.description === status.description &&
+        previous.status.targetUrl === (status.targetUrl ?? null);
+    if (!same) {
+        if (env.dryRun)
+            evaluation.actions.push(`would set status ${status.context} = ${status.state} on ${pull.headSha.slice(0, 7)}`);
+        else {
+            try {
+                await setCommitStatus(env.octokit, env.owner, env.repo, pull.headSha, status);
+                next.status = { sha: pull.headSha, state: status.state, description: status.description, targetUrl: status.targetUrl ?? null };
+                evaluation.actions.push(`set status ${status.context} = ${status.state}`);
+            }
+            catch (error) {
+                evaluation.actions.push(`could not set the status: ${describeError(error)}`);
+                env.log(`PR #${pull.number}: could not set the status: ${describeError(error)}`);
+            }
+        }
+    }
+    // A PR without dependencies that never had a gate comment gets none: no noise.
+    const noComment = evaluation.dependencies.length === 0 && evaluation.problems.length === 0 && !comments?.[0];
+    if (noComment || comments === undefined)
+        return;
+    const body = renderGateComment(evaluation, next);
+    if (comments[0]?.body === body)
+        return;
+    if (env.dryRun) {
+        evaluation.actions.push(comments[0] ? 'would update the gate comment' : 'would create the gate comment');
+        return;
+    }
+    try {
+        const { comment, write } = await upsertStickyComment(env.octokit, target, body, withMarker(comments, GATE_MARKER));
+        evaluation.commentUrl = comment.htmlUrl;
+        if (write !== 'unchanged')
+            evaluation.actions.push(`${write} the gate comment`);
+    }
+    catch (error) {
+        evaluation.actions.push(`could not write the gate comment: ${describeError(error)}`);
+        env.log(`PR #${pull.number}: could not write the gate comment: ${describeError(error)}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/src/gate/registry/daily-image.js
@@ -1072,21 +1164,95 @@ async function readImage(client, repository, tag, platform) {
     return { tag, digest: top.digest, created };
 }
 
-;// CONCATENATED MODULE: ./build/src/gate/evaluate-pr.js
+;// CONCATENATED MODULE: ./build/src/gate/run-tracking.js
+/**
+ * Finding and following the base and test runs the gate dispatches: reuse a run
+ * GitHub already lists for the tag (or head), read a running one once per gate
+ * run, and pick the PR whose comment hosts the lock on base builds.
+ */
 
 
 
 
 
-
-
-
-
-
-
-
-
+/** Conclusions that fail the gate. */
 const FAILED_CONCLUSIONS = new Set(['failure', 'cancelled', 'timed_out', 'startup_failure', 'action_required', 'stale']);
+/** Workflow inputs with the daily's date filled in. */
+function dated(inputs, date) {
+    return Object.fromEntries(Object.entries(inputs).map(([key, value]) => [key, formatDated(value, date)]));
+}
+/** The PR whose gate comment carries the lock on base builds: the lowest-numbered gated open PR. */
+async function baseLockHost(env, current) {
+    if (!env.cache.gatedPullNumbers) {
+        const pulls = await listOpenPulls(env.octokit, env.owner, env.repo);
+        env.cache.gatedPullNumbers = pulls.filter((pull) => mentionsDependencies(pull.body)).map((pull) => pull.number);
+    }
+    return Math.min(current, ...env.cache.gatedPullNumbers);
+}
+/** A base build for the tag that some run already started (this sweep, or one listed by GitHub). */
+async function findBaseRun(env, tag) {
+    const cached = env.cache.baseByTag.get(tag);
+    if (cached)
+        return cached;
+    env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['base-workflow'].file, { event: 'workflow_dispatch', perPage: 50 });
+    const date = parseDated(env.config['daily-tag'], tag);
+    const values = date ? Object.values(dated(env.config['base-workflow'].inputs, date)) : [];
+    const run = env.cache.baseRuns.find((item) => item.displayTitle.includes(tag) || values.some((value) => value && item.displayTitle.includes(value)));
+    return run ? runRecordOf(tag, run) : undefined;
+}
+/** A test run of this head dispatched earlier (a lost record must not cause a second dispatch). */
+async function findTestRun(env, head, inputs, tag) {
+    const runs = await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['test-workflow'].file, { event: 'workflow_dispatch', headSha: head, perPage: 20 });
+    const values = Object.values(inputs).filter(Boolean);
+    const run = runs.find((item) => values.length === 0 || values.some((value) => item.displayTitle.includes(value)));
+    return run ? runRecordOf(tag, run) : undefined;
+}
+function runRecordOf(tag, run) {
+    return { tag, run: run.id, url: run.htmlUrl, conclusion: run.status === 'completed' ? (run.conclusion ?? 'neutral') : null, dispatchedAt: run.createdAt };
+}
+/** Brings a recorded run up to date: one GET while it runs, none once it has concluded. */
+async function follow(env, recorded, workflowFile, matches) {
+    if (isFinalConclusion(recorded.conclusion))
+        return recorded;
+    if (recorded.run !== null) {
+        env.cache.runsRead ??= new Map();
+        const run = env.cache.runsRead.get(recorded.run) ?? (await getWorkflowRun(env.octokit, env.owner, env.repo, recorded.run));
+        env.cache.runsRead.set(recorded.run, run);
+        return { ...recorded, url: run.htmlUrl, conclusion: run.status === 'completed' ? (run.conclusion ?? 'neutral') : null };
+    }
+    // Dispatched on a server that does not return run details: find it among the runs since.
+    const since = Date.parse(recorded.dispatchedAt) - 60_000;
+    const runs = await listWorkflowRuns(env.octokit, env.owner, env.repo, workflowFile, { event: 'workflow_dispatch', perPage: 30 });
+    const run = runs.filter((item) => Date.parse(item.createdAt) >= since && matches(item)).at(-1);
+    return run ? { ...recorded, run: run.id, url: run.htmlUrl, conclusion: run.status === 'completed' ? (run.conclusion ?? 'neutral') : null } : recorded;
+}
+
+;// CONCATENATED MODULE: ./build/src/gate/evaluate-pr.js
+/**
+ * One PR through the gate: recompute its state from GitHub and the registry
+ * (reusing what the record says is settled), do the one thing that state asks
+ * for (dispatch the base build or the tests, once), then write the commit status
+ * and the sticky comment when they changed.
+ *
+ * Fail closed: any call that fails or answers what the gate cannot interpret
+ * leaves the status pending with the reason (or failed); nothing defaults to
+ * success.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 async function evaluatePull(env, pull) {
     const { config } = env;
     const context = config['status-context'];
@@ -1168,54 +1334,6 @@ function resumeState(record) {
 function emptyRecord(head) {
     return { v: 1, head, state: 'waiting-for-upstream-merge', dependencies: [], daily: null, base: null, tests: null, status: null, estimate: null };
 }
-function describeError(error) {
-    if (httpStatusOf(error) !== undefined)
-        return describeGitHubError(error);
-    return error instanceof Error ? error.message.split('\n')[0] : String(error);
-}
-async function publish(env, pull, status, next, previous, comments, evaluation, target) {
-    const same = previous?.status &&
-        previous.status.sha === pull.headSha &&
-        previous.status.state === status.state &&
-        previous.status.description === status.description &&
-        previous.status.targetUrl === (status.targetUrl ?? null);
-    if (!same) {
-        if (env.dryRun)
-            evaluation.actions.push(`would set status ${status.context} = ${status.state} on ${pull.headSha.slice(0, 7)}`);
-        else {
-            try {
-                await setCommitStatus(env.octokit, env.owner, env.repo, pull.headSha, status);
-                next.status = { sha: pull.headSha, state: status.state, description: status.description, targetUrl: status.targetUrl ?? null };
-                evaluation.actions.push(`set status ${status.context} = ${status.state}`);
-            }
-            catch (error) {
-                evaluation.actions.push(`could not set the status: ${describeError(error)}`);
-                env.log(`PR #${pull.number}: could not set the status: ${describeError(error)}`);
-            }
-        }
-    }
-    // A PR without dependencies that never had a gate comment gets none: no noise.
-    const noComment = evaluation.dependencies.length === 0 && evaluation.problems.length === 0 && !comments?.[0];
-    if (noComment || comments === undefined)
-        return;
-    const body = renderGateComment(evaluation, next);
-    if (comments[0]?.body === body)
-        return;
-    if (env.dryRun) {
-        evaluation.actions.push(comments[0] ? 'would update the gate comment' : 'would create the gate comment');
-        return;
-    }
-    try {
-        const { comment, write } = await upsertStickyComment(env.octokit, target, body, withMarker(comments, GATE_MARKER));
-        evaluation.commentUrl = comment.htmlUrl;
-        if (write !== 'unchanged')
-            evaluation.actions.push(`${write} the gate comment`);
-    }
-    catch (error) {
-        evaluation.actions.push(`could not write the gate comment: ${describeError(error)}`);
-        env.log(`PR #${pull.number}: could not write the gate comment: ${describeError(error)}`);
-    }
-}
 async function advance(env, pull, record, evaluation, releases, session) {
     const claim = async () => {
         const outcome = await claimDispatch(env.octokit, session.target, session.comments?.[0], () => env.now.getTime());
@@ -1250,7 +1368,7 @@ async function advance(env, pull, record, evaluation, releases, session) {
             continue;
         }
         try {
-            const upstream = await pulls_getPull(env.octokit, owner, repo, dependency.number);
+            const upstream = await getPull(env.octokit, owner, repo, dependency.number);
             views.push({ repository: dependency.repository, number: dependency.number, merged: upstream.merged, mergedAt: upstream.mergedAt, state: upstream.state, url: upstream.htmlUrl });
         }
         catch (error) {
@@ -1271,7 +1389,7 @@ async function advance(env, pull, record, evaluation, releases, session) {
     }
     const open = views.filter((view) => !view.merged);
     if (open.length > 0) {
-        evaluation.estimate = await estimate(env, next, record, 'waiting-for-upstream-merge', undefined, []);
+        evaluation.estimate = await earliestMerge(env, next, record, 'waiting-for-upstream-merge', undefined);
         return done('waiting-for-upstream-merge', 'pending', `waiting for ${open.map(name).join(', ')} to merge`, open[0].url ?? null);
     }
     // 3. The first daily image created after the last merge.
@@ -1290,7 +1408,7 @@ async function advance(env, pull, record, evaluation, releases, session) {
         evaluation.checkedTags = search.checked;
         if (!search.found) {
             const seen = search.checked.filter((item) => item.created).at(-1)?.created;
-            evaluation.estimate = await estimate(env, next, record, 'waiting-for-daily-container', new Date(lastMergedAt), search.checked, seen ? timeOfDayMs(seen) : undefined);
+            evaluation.estimate = await earliestMerge(env, next, record, 'waiting-for-daily-container', new Date(lastMergedAt), seen ? timeOfDayMs(seen) : undefined);
             return done('waiting-for-daily-container', 'pending', `no ${config.image} daily created after the merge at ${lastMergedAt} yet`);
         }
         daily = { ...search.found, afterMergedAt: lastMergedAt };
@@ -1389,81 +1507,6 @@ async function advance(env, pull, record, evaluation, releases, session) {
     }
     return done('passed', 'success', `tests passed on the base from ${daily.tag} (${daily.digest.slice(0, 19)})`, tests.url);
 }
-function dated(inputs, date) {
-    return Object.fromEntries(Object.entries(inputs).map(([key, value]) => [key, formatDated(value, date)]));
-}
-/** The PR whose gate comment carries the lock on base builds: the lowest-numbered gated open PR. */
-async function baseLockHost(env, current) {
-    if (!env.cache.gatedPullNumbers) {
-        const pulls = await listOpenPulls(env.octokit, env.owner, env.repo);
-        env.cache.gatedPullNumbers = pulls.filter((pull) => mentionsDependencies(pull.body)).map((pull) => pull.number);
-    }
-    return Math.min(current, ...env.cache.gatedPullNumbers);
-}
-/** A base build for the tag that some run already started (this sweep, or one listed by GitHub). */
-async function findBaseRun(env, tag) {
-    const cached = env.cache.baseByTag.get(tag);
-    if (cached)
-        return cached;
-    env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['base-workflow'].file, { event: 'workflow_dispatch', perPage: 50 });
-    const date = parseDated(env.config['daily-tag'], tag);
-    const values = date ? Object.values(dated(env.config['base-workflow'].inputs, date)) : [];
-    const run = env.cache.baseRuns.find((item) => item.displayTitle.includes(tag) || values.some((value) => value && item.displayTitle.includes(value)));
-    return run ? runRecordOf(tag, run) : undefined;
-}
-/** A test run of this head dispatched earlier (a lost record must not cause a second dispatch). */
-async function findTestRun(env, head, inputs, tag) {
-    const runs = await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['test-workflow'].file, { event: 'workflow_dispatch', headSha: head, perPage: 20 });
-    const values = Object.values(inputs).filter(Boolean);
-    const run = runs.find((item) => values.length === 0 || values.some((value) => item.displayTitle.includes(value)));
-    return run ? runRecordOf(tag, run) : undefined;
-}
-function runRecordOf(tag, run) {
-    return { tag, run: run.id, url: run.htmlUrl, conclusion: run.status === 'completed' ? (run.conclusion ?? 'neutral') : null, dispatchedAt: run.createdAt };
-}
-/** Brings a recorded run up to date: one GET while it runs, none once it has concluded. */
-async function follow(env, recorded, workflowFile, matches) {
-    if (isFinalConclusion(recorded.conclusion))
-        return recorded;
-    if (recorded.run !== null) {
-        env.cache.runsRead ??= new Map();
-        const run = env.cache.runsRead.get(recorded.run) ?? (await getWorkflowRun(env.octokit, env.owner, env.repo, recorded.run));
-        env.cache.runsRead.set(recorded.run, run);
-        return { ...recorded, url: run.htmlUrl, conclusion: run.status === 'completed' ? (run.conclusion ?? 'neutral') : null };
-    }
-    // Dispatched on a server that does not return run details: find it among the runs since.
-    const since = Date.parse(recorded.dispatchedAt) - 60_000;
-    const runs = await listWorkflowRuns(env.octokit, env.owner, env.repo, workflowFile, { event: 'workflow_dispatch', perPage: 30 });
-    const run = runs.filter((item) => Date.parse(item.createdAt) >= since && matches(item)).at(-1);
-    return run ? { ...recorded, run: run.id, url: run.htmlUrl, conclusion: run.status === 'completed' ? (run.conclusion ?? 'neutral') : null } : recorded;
-}
-/** The earliest-merge text, recomputed only when the state changes (it costs two list calls). */
-async function estimate(env, next, record, state, lastMergedAt, _checked, dailyTimeOfDayMs) {
-    const day = env.now.toISOString().slice(0, 10);
-    // Recomputed once a day: a daily that did not come as expected moves the estimate.
-    if (record?.estimate?.state === state && record.estimate.day === day && record.dependencies.length === next.dependencies.length) {
-        next.estimate = record.estimate;
-        return record.estimate.text;
-    }
-    let baseMs;
-    let testMs;
-    try {
-        env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['base-workflow'].file, { event: 'workflow_dispatch', perPage: 50 });
-        env.cache.testRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['test-workflow'].file, { perPage: 50 });
-        baseMs = typicalRunDuration(env.cache.baseRuns);
-        testMs = typicalRunDuration(env.cache.testRuns);
-    }
-    catch (error) {
-        env.log(`could not read recent run durations: ${describeError(error)}`);
-    }
-    const text = estimateEarliestMerge({ lastMergedAt, now: env.now, dailyTimeOfDayMs, baseMs, testMs });
-    next.estimate = { state, text, day };
-    return text;
-}
-/** Re-reads a PR (for events that carry only its number). */
-async function loadPull(env, number) {
-    return getPull(env.octokit, env.owner, env.repo, number);
-}
 
 ;// CONCATENATED MODULE: ./build/src/gate/run-gate.js
 /**
@@ -1477,11 +1520,12 @@ async function loadPull(env, number) {
 
 
 
+
 async function runGate(env, mode) {
     const run = { mode: mode.kind, evaluations: [], notes: [] };
     switch (mode.kind) {
         case 'pr': {
-            const pull = mode.pull ?? (await pulls_getPull(env.octokit, env.owner, env.repo, mode.number));
+            const pull = mode.pull ?? (await getPull(env.octokit, env.owner, env.repo, mode.number));
             if (pull.state !== 'open') {
                 run.notes.push(`PR #${pull.number} is ${pull.merged ? 'merged' : 'closed'}: nothing to gate`);
                 return run;
@@ -1529,7 +1573,7 @@ async function mergeGroup(env, run, headSha, headRef) {
     let description = `cannot tell which PR merge group ${headRef} belongs to`;
     if (number !== undefined) {
         try {
-            const pull = await pulls_getPull(env.octokit, env.owner, env.repo, number);
+            const pull = await getPull(env.octokit, env.owner, env.repo, number);
             const evaluation = await evaluatePull(env, pull);
             run.evaluations.push(evaluation);
             state = evaluation.json.status;
