@@ -36,7 +36,7 @@ export interface EnvReportInput {
 }
 
 export function buildEnvReport(input: EnvReportInput): Report<EnvDiffData> {
-  const { findings, parity, deployed } = input;
+  const { findings, parity } = input;
   const guidance = mergeGuidance(findings.facts);
   const parityEntries = (parity?.introduced ?? []).map(parityEntry);
   for (const problem of parity?.introduced ?? []) {
@@ -71,7 +71,7 @@ function headline(guidance: Guidance[], parity: ParityEntry[], findings: Finding
     const environments = [...new Set(blocked.flatMap((g) => g.environments))];
     parts.push(`blocked: ${blocked.map((g) => g.name).join(', ')} still needed by ${environments.join(', ') || 'a deployed version'}`);
   }
-  if (parity.length) parity.length === 1 ? parts.push(`parity broken for ${parity[0].name}`) : parts.push(`parity broken for ${parity.length} variables`);
+  if (parity.length) parts.push(parity.length === 1 ? `parity broken for ${parity[0].name}` : `parity broken for ${parity.length} variables`);
   if (unreadable.length) parts.push(`no release tag for ${unreadable.map((f) => f.title.split(': ').pop()).join(', ')}`);
   if (majorDowngrade) parts.push('DOWNGRADE ACROSS A MAJOR VERSION');
   if (parts.length) return parts.join('; ');

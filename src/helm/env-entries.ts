@@ -73,6 +73,8 @@ interface ScanContext {
 }
 
 const PLACEHOLDER = '\u0001';
+/** `env:` (or `- env:`) alone on its line, or followed only by actions (masked as PLACEHOLDER). */
+const ENV_KEY = new RegExp(`^(\\s*)(?:-\\s+)?env:\\s*(${PLACEHOLDER}*)\\s*$`);
 
 /** Env entries set by a workload's template file (its own text, defines included). */
 export function readWorkloadEnv(set: ChartTemplateSet, file: string): WorkloadEnv {
@@ -91,7 +93,7 @@ function scan(context: ScanContext, from: number, to: number, mode: 'search' | '
     const line = lines[index];
     if (line.blank) continue;
     if (envIndent === null) {
-      const envKey = /^(\s*)(?:-\s+)?env:\s*(\u0001*)\s*$/.exec(line.masked);
+      const envKey = ENV_KEY.exec(line.masked);
       if (envKey) {
         envIndent = line.masked.indexOf('env:');
         if (envKey[2]) expandActions(context, line, envIndent);
