@@ -54994,6 +54994,7 @@ async function runGateCommand(options) {
         repository: options.repository,
         config,
         dryRun: options.dryRun,
+        installationLogin: options.installationLogin,
         log: options.log,
     };
     splitRepository(options.repository, 'repository');
@@ -55179,6 +55180,7 @@ async function producePipelinesGate() {
         configDisplayName: configFile,
         mode: gateModeOfEvent(context.eventName, context.payload, context.repository),
         dryRun: booleanInput('dry-run', false),
+        installationLogin: stringInput('comment-author') || undefined,
         log: (message) => process.stdout.write(`${message.replace(/^::/, ': :')}\n`),
     });
 }

@@ -24,6 +24,7 @@ export async function producePipelinesGate(): Promise<Report> {
     configDisplayName: configFile,
     mode: gateModeOfEvent(context.eventName, context.payload, context.repository),
     dryRun: booleanInput('dry-run', false),
+    installationLogin: stringInput('comment-author') || undefined,
     log: (message) => process.stdout.write(`${message.replace(/^::/, ': :')}\n`),
   });
 }

@@ -23,6 +23,8 @@ export interface GateCommandOptions {
   configDisplayName?: string;
   mode: GateMode;
   dryRun: boolean;
+  /** Whose comments are the gate's own when the token is an app installation token. */
+  installationLogin?: string;
   log?: (message: string) => void;
 }
 
@@ -50,6 +52,7 @@ export async function runGateCommand(options: GateCommandOptions): Promise<Repor
     repository: options.repository,
     config,
     dryRun: options.dryRun,
+    installationLogin: options.installationLogin,
     log: options.log,
   };
   splitRepository(options.repository, 'repository');

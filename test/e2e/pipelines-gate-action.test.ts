@@ -90,6 +90,20 @@ describe('actions/pipelines-gate', () => {
     expect(github.violations).toEqual([]);
   });
 
+  it('a GitHub App token: comment-author names its bot, so reruns find their own comment', async () => {
+    github.addToken('ghs_app_token', { login: 'lockstep-gate[bot]', type: 'Bot' }, { installation: true });
+    const head = '5'.repeat(40);
+    github.addPull({ owner: OWNER, repo: REPO, number: 12, body: 'Depends-On: lsst/afw#30', headSha: head });
+    const event = pullRequestEvent({ number: 12, action: 'edited', base: { sha: 'c'.repeat(40) }, head: { sha: head }, body: 'Depends-On: lsst/afw#30' });
+    for (let i = 0; i < 2; i += 1) {
+      const run = await runBundledAction('pipelines-gate', { workspace, event, eventName: 'pull_request_target', apiUrl: github.url, token: 'ghs_app_token', inputs: { 'comment-author': 'lockstep-gate[bot]' } });
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs.state).toBe('waiting-for-upstream-merge');
+    }
+    expect(github.comments.filter((comment) => comment.issueNumber === 12).map((comment) => comment.author)).toEqual(['lockstep-gate[bot]']);
+    expect(github.violations).toEqual([]);
+  });
+
   it('an event the gate does not handle is an input error (exit 2)', async () => {
     const run = await runBundledAction('pipelines-gate', { workspace, event: {}, eventName: 'issues', apiUrl: github.url, token: TOKEN });
     expect(run.exitCode).toBe(2);
