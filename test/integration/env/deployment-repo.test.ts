@@ -70,6 +70,15 @@ describe('env-diff in the deployment repository', () => {
     expect(report.data.changes).toEqual([expect.objectContaining({ kind: 'set-removed', name: 'LEGACY_BUCKET', workload: 'service', line: 30 })]);
   });
 
+  it('a renamed entry is "together" for the new name, and still blocked where a deployed version requires the old one', async () => {
+    const report = await diffDeployment((parts) => ({
+      ...parts,
+      serviceEntries: SERVICE_ENTRIES.replace('- name: LEGACY_BUCKET', '- name: OLD_IMAGE_BUCKET'),
+    }));
+    expect(guidanceFor(report, 'OLD_IMAGE_BUCKET')).toMatchObject({ order: 'together', message: expect.stringContaining('LEGACY_BUCKET is renamed OLD_IMAGE_BUCKET') });
+    expect(guidanceFor(report, 'LEGACY_BUCKET')).toMatchObject({ order: 'blocked', environments: ['prompt-keda-lsstcam/usdfprod'] });
+  });
+
   it('config removes X no deployed version reads: safe', async () => {
     const report = await diffDeployment((parts) => ({ ...parts, serviceEntries: SERVICE_ENTRIES.replace(serviceEntry('PLATFORM', 'keda'), '') }));
     expect(report.verdict).toBe('pass');
