@@ -47,6 +47,10 @@ export interface TestRegistry {
   host: string;
   /** How many token requests the in-process token server answered (token mode). */
   tokenRequests(): number;
+  /** Every HTTP request the registry served so far, from its access log (skopeo's pushes included). */
+  accessLog(): RegistryAccess[];
+  /** Waits (boundedly) until the access log shows a request matching `path`, for lines still in the pipe. */
+  waitForAccess(path: RegExp): Promise<boolean>;
   /** Push a single-platform image (OCI manifest) as repository:tag. */
   pushImage(repository: string, tag: string, image: ImageSpec): Promise<PushedImage>;
   /** Push a multi-platform image: an OCI index, or a Docker manifest list with `format: 'docker'`. */
@@ -56,6 +60,13 @@ export interface TestRegistry {
 
 export interface StartRegistryOptions {
   auth?: 'none' | 'token';
+}
+
+/** One line of the registry's access log: what a client asked for. */
+export interface RegistryAccess {
+  method: string;
+  path: string;
+  status: number;
 }
 
 export async function freePort(): Promise<number> {
@@ -224,6 +235,15 @@ async function waitUntilServing(url: string, child: ChildProcess, log: () => str
   throw new Error(`docker-registry did not start at ${url}:\n${log()}`);
 }
 
+/** Access-log lines are Apache combined format: `… "GET /v2/… HTTP/1.1" 200 …`. */
+function parseAccessLog(output: string): RegistryAccess[] {
+  const entries: RegistryAccess[] = [];
+  for (const match of output.matchAll(/"(GET|HEAD|PUT|POST|PATCH|DELETE) (\S+) HTTP\/[\d.]+" (\d{3})/g)) {
+    entries.push({ method: match[1]!, path: match[2]!, status: Number(match[3]) });
+  }
+  return entries;
+}
+
 export async function startRegistry(options: StartRegistryOptions = {}): Promise<TestRegistry> {
   const dir = await mkdtemp(join(tmpdir(), 'lockstep-registry-'));
   const port = await freePort();
@@ -257,8 +277,9 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
       'version: 0.1',
       'log:',
       '  level: warn',
+      '  formatter: json',
       '  accesslog:',
-      '    disabled: true',
+      '    disabled: false',
       'storage:',
       '  filesystem:',
       `    rootdirectory: ${join(dir, 'storage')}`,
@@ -287,6 +308,14 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
     url,
     host,
     tokenRequests: () => tokenServer?.requests() ?? 0,
+    accessLog: () => parseAccessLog(output),
+    async waitForAccess(path) {
+      for (let attempt = 0; attempt < 100; attempt += 1) {
+        if (parseAccessLog(output).some((entry) => path.test(entry.path))) return true;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return false;
+    },
     async pushImage(repository, tag, image) {
       const layoutDir = await mkdtemp(join(dir, 'layout-'));
       const built = buildManifest(image, 'oci');
@@ -318,9 +347,10 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
     },
     async stop() {
       if (child.exitCode === null) {
-        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+        // 'close' (not 'exit'): the last access-log lines are read by then.
+        const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
         child.kill('SIGTERM');
-        await exited;
+        await closed;
       }
       await tokenServer?.close();
       await rm(dir, { recursive: true, force: true });

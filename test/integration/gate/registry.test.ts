@@ -30,6 +30,11 @@ describe.each(['none', 'token'] as const)('the real docker-registry (auth: %s)',
     ]);
     expect(search.found).toEqual({ tag: 'al9-d_2026_11_27', digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/), created: '2026-11-27T06:30:00Z' });
     if (auth === 'token') expect(registry.tokenRequests()).toBeGreaterThan(0);
+    // The registry saw each candidate date's tag asked for directly, and never a tag list.
+    expect(await registry.waitForAccess(/\/manifests\/al9-d_2026_11_27$/)).toBe(true);
+    const asked = registry.accessLog().filter((entry) => entry.method === 'GET' && /\/manifests\/al9-/.test(entry.path));
+    expect([...new Set(asked.map((entry) => entry.path.split('/').pop()))]).toEqual(['al9-d_2026_11_25', 'al9-d_2026_11_26', 'al9-d_2026_11_27']);
+    expect(registry.accessLog().filter((entry) => entry.path.includes('/tags/list'))).toEqual([]);
   });
 
   test('the digest kept is the one the tag points at, as pushed', async () => {
