@@ -38,7 +38,9 @@ export async function diffCode(reader: CodeReader, base: string, head: string, s
   const baseReads = await reader.readsOf(entriesOf(baseTree, basePaths), false);
   const headReads = await reader.readsOf(entriesOf(headTree, headPaths), true);
 
-  const partialBase = aggregate(baseReads, settings);
+  // A PR may declare new extra-reads in the config: the base side counts the base config's.
+  const baseSettings: CodeSettings = { ...settings, extraReads: settings.baseExtraReads ?? settings.extraReads };
+  const partialBase = aggregate(baseReads, baseSettings);
   const partialHead = aggregate(headReads, settings);
   const candidates = new Set<string>();
   for (const workload of matchers.keys()) {
@@ -79,7 +81,7 @@ export async function diffCode(reader: CodeReader, base: string, head: string, s
     // Then every other mention of the names still undecided.
     if (undecided.size) await scan(unchanged(await grepFiles(repository, head, [...undecided.keys()], globs)).filter((entry) => !sharedReads.has(entry.path)));
   }
-  const fullBase = aggregate(new Map([...baseReads, ...sharedReads]), settings);
+  const fullBase = aggregate(new Map([...baseReads, ...sharedReads]), baseSettings);
   const fullHead = aggregate(new Map([...headReads, ...sharedReads]), settings);
 
   const readChanges: ReadChange[] = [];

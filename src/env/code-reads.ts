@@ -41,6 +41,8 @@ export interface CodeSettings {
   extraReads: Record<string, string[]>;
   /** Where extra-reads are declared, for locations. */
   configFile: string;
+  /** extra-reads as the base revision's config declared them (a PR may add some); default: extraReads. */
+  baseExtraReads?: Record<string, string[]>;
 }
 
 export function summarize(workload: string, reads: readonly EnvRead[], extra: readonly string[], configFile: string): WorkloadReads {

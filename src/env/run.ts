@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { InputError } from '../errors.js';
-import { loadConfig } from '../config/load.js';
+import { loadConfig, parseConfig } from '../config/load.js';
 import { DEFAULT_CONFIG_PATH, type EnvConfig, type LockstepConfig } from '../config/schema.js';
 import { GitRepository } from '../git/repository.js';
 import { assertWorkloadsPresent, readChartSnapshot, type ChartSnapshot } from '../helm/chart-snapshot.js';
@@ -86,7 +86,8 @@ export async function runEnvDiff(options: EnvDiffOptions): Promise<Report<EnvDif
       scope.push(`chart ${env.chart.path} ${short(base)}..${short(head)}`);
     }
     if (env.code) {
-      const diff = await diffCode(new CodeReader(repository), base, head, codeSettingsOf(env, configFile)!);
+      const settings = { ...codeSettingsOf(env, configFile)!, baseExtraReads: await baseExtraReads(repository, base, configFile) };
+      const diff = await diffCode(new CodeReader(repository), base, head, settings);
       let view: ConfigView | undefined;
       if (chartHead) view = { snapshot: chartHead, label: 'this repository' };
       else if (diff.changes.length && env.counterpart) {
@@ -138,6 +139,22 @@ async function deployedLookupFor(
     });
     return (await lookup)(tag);
   };
+}
+
+/**
+ * env.extra-reads as the base revision's config has them, so a PR that declares a new one is
+ * a new read. A config absent at base declares none; a config outside the repository (or
+ * invalid at base) leaves the head's declaration as the only one.
+ */
+async function baseExtraReads(repository: GitRepository, base: string, configFile: string): Promise<Record<string, string[]> | undefined> {
+  if (path.isAbsolute(configFile)) return undefined;
+  const file = await repository.readFile(base, configFile);
+  if (!file) return {};
+  try {
+    return parseConfig(file.text, `${configFile} at base`).env?.['extra-reads'] ?? {};
+  } catch {
+    return undefined; // an invalid base config: compare against the head's declaration
+  }
 }
 
 function short(revision: string): string {

@@ -112,6 +112,14 @@ describe('env-diff in the service repository', () => {
     expect(guidance.message).toContain('the chart sets it when `.Values.butler_writer.enabled`');
   });
 
+  it('a variable newly declared in env.extra-reads (read by the Science Pipelines) is a new required read', async () => {
+    const report = await diffService((base) => ({
+      '.github/lockstep.yml': (base['.github/lockstep.yml'] as string).replace('    service: [SATTLE_URI_BASE]', '    service: [SATTLE_URI_BASE, LSST_RESOURCES_NUM_WORKERS]'),
+    }));
+    expect(report.data.changes).toEqual([expect.objectContaining({ kind: 'read-added', name: 'LSST_RESOURCES_NUM_WORKERS', workload: 'service', required: true, file: '.github/lockstep.yml' })]);
+    expect(guidanceFor(report, 'LSST_RESOURCES_NUM_WORKERS')).toMatchObject({ order: 'config-first', environments: expect.arrayContaining(['prompt-keda-lsstcam/usdfprod']) });
+  });
+
   it('code adds an optional read: safe in any order', async () => {
     const report = await diffService((base) => appendTo(CONFIG, base, 'cache = os.environ.get("CACHE_SIZE", "100")\n'));
     expect(guidanceFor(report, 'CACHE_SIZE')).toMatchObject({ order: 'safe', environments: [] });
