@@ -178,7 +178,10 @@ function visit(module: PythonModule, node: SyntaxNode, scope: Scope, bindings: O
       break;
     case 'BinaryExpression':
       if (recordContains(module, node, scope, bindings, reads)) return;
+      if (visitShortCircuit(module, node, scope, bindings, reads)) return;
       break;
+    case 'MatchClause':
+      return visitMatchClause(module, node, scope, bindings, reads);
   }
   visitChildren(module, node, scope, bindings, reads);
 }
@@ -240,6 +243,31 @@ function visitConditionalExpression(
   visit(module, condition, scope, bindings, reads);
   for (const part of parts.slice(0, ifIndex)) visit(module, part, underCondition(scope, conditionText), bindings, reads);
   for (const part of parts.slice(elseIndex + 1)) visit(module, part, underCondition(scope, negate([conditionText])), bindings, reads);
+}
+
+/** `flag and os.environ["X"]` reads X only when flag holds; `a or os.environ["X"]` only when a does not. */
+function visitShortCircuit(module: PythonModule, node: SyntaxNode, scope: Scope, bindings: OsBindings, reads: EnvRead[]): boolean {
+  const parts = childrenOf(node);
+  if (parts.length !== 3 || (parts[1].name !== 'and' && parts[1].name !== 'or')) return false;
+  const left = module.textOf(parts[0]).replace(/\s+/g, ' ');
+  visit(module, parts[0], scope, bindings, reads);
+  visit(module, parts[2], underCondition(scope, parts[1].name === 'and' ? left : negate([left])), bindings, reads);
+  return true;
+}
+
+/** `match subject: case pattern [if guard]:` — the clause body runs only when the pattern matches. */
+function visitMatchClause(module: PythonModule, node: SyntaxNode, scope: Scope, bindings: OsBindings, reads: EnvRead[]): void {
+  const statement = node.parent?.parent;
+  const subject = statement?.name === 'MatchStatement' ? childrenOf(statement)[1] : undefined;
+  const parts = childrenOf(node);
+  const pattern = parts[1];
+  const guard = parts.find((part) => part.name === 'Guard');
+  let condition = `${subject ? module.textOf(subject) : '?'} matches ${pattern ? module.textOf(pattern) : '?'}`;
+  if (guard) condition += ` ${module.textOf(guard)}`;
+  for (const part of parts) {
+    if (part.name === 'Body') visit(module, part, underCondition(scope, condition.replace(/\s+/g, ' ')), bindings, reads);
+    else visit(module, part, scope, bindings, reads);
+  }
 }
 
 function visitTry(module: PythonModule, node: SyntaxNode, scope: Scope, bindings: OsBindings, reads: EnvRead[]): void {

@@ -103,6 +103,24 @@ describe('findEnvReads', () => {
     expect(found.USE_KAFKA_BUTLER_WRITER.condition).toBeNull();
   });
 
+  it('treats short-circuit operands and match cases as conditions', () => {
+    const found = byName(
+      [
+        'import os',
+        'a = use_s3 and os.environ["S3_BUCKET"]',
+        'b = override or os.getenv("FALLBACK_NAME", "x")',
+        'match platform:',
+        '    case "keda" if ready:',
+        '        k = os.environ["REDIS_STREAM_HOST"]',
+        '    case _:',
+        '        pass',
+      ].join('\n'),
+    );
+    expect(found.S3_BUCKET).toMatchObject({ required: true, condition: 'use_s3' });
+    expect(found.FALLBACK_NAME).toMatchObject({ required: false, condition: 'not override' });
+    expect(found.REDIS_STREAM_HOST).toMatchObject({ required: true, condition: 'platform matches "keda" if ready' });
+  });
+
   it('reports names built at run time as unresolved instead of dropping them', () => {
     const found = reads(['import os', 'PREFIX = "S3_"', 'NAME = "RESOLVED"', 'a = os.environ[f"{PREFIX}URL"]', 'b = os.environ[NAME]', 'c = os.getenv(name)'].join('\n'));
     expect(found.map((read) => [read.name, read.resolved])).toEqual([
