@@ -37,7 +37,8 @@ export function classNamesIn(module: LoadedModule): string[] {
 
 class PythonSchemaExtractor {
   private readonly warnings: SchemaWarning[] = [];
-  private readonly shapes = new Map<PythonClass, Promise<ClassShape>>();
+  private readonly shapes = new Map<PythonClass, ClassShape>();
+  private readonly inProgress = new Set<PythonClass>();
 
   constructor(private readonly program: PythonProgram) {}
 
@@ -60,13 +61,22 @@ class PythonSchemaExtractor {
     };
   }
 
-  private shape(module: LoadedModule, cls: PythonClass, depth: number): Promise<ClassShape> {
-    let pending = this.shapes.get(cls);
-    if (!pending) {
-      pending = this.computeShape(module, cls, depth);
-      this.shapes.set(cls, pending);
+  /**
+   * Shapes are computed one at a time (never in parallel), so a class met again while
+   * its own shape is being computed is a cycle (`class M(M)`, a recursive model).
+   */
+  private async shape(module: LoadedModule, cls: PythonClass, depth: number): Promise<ClassShape> {
+    const done = this.shapes.get(cls);
+    if (done) return done;
+    if (this.inProgress.has(cls)) return { kind: 'class', fields: [], extra: undefined, isEnum: false };
+    this.inProgress.add(cls);
+    try {
+      const shape = await this.computeShape(module, cls, depth);
+      this.shapes.set(cls, shape);
+      return shape;
+    } finally {
+      this.inProgress.delete(cls);
     }
-    return pending;
   }
 
   private async computeShape(module: LoadedModule, cls: PythonClass, depth: number): Promise<ClassShape> {
@@ -242,7 +252,8 @@ class PythonSchemaExtractor {
   }
 
   private async classType(module: LoadedModule, cls: PythonClass, depth: number): Promise<WireType> {
-    if (depth > MAX_NESTING) return scalar(cls.name);
+    // A recursive model (children: list[Node]) refers to itself by name.
+    if (depth > MAX_NESTING || this.inProgress.has(cls)) return scalar(cls.name);
     const shape = await this.shape(module, cls, depth + 1);
     if (shape.isEnum) return this.enumType(module, cls);
     return { kind: 'object', name: cls.name, fields: shape.fields };
@@ -285,8 +296,14 @@ class PythonSchemaExtractor {
     const resolved = target.kind === 'name' ? await this.program.resolve(module, target.parts, context) : undefined;
     const q = resolved?.kind === 'external' ? resolved.qualified : undefined;
     const arg = (i: number) => (expr.args[i] ? this.wireType(module, expr.args[i], context, depth + 1) : Promise.resolve(ANY));
+    // One argument after the other: shapes must never be computed in parallel (see shape()).
+    const allArgs = async () => {
+      const out: WireType[] = [];
+      for (let i = 0; i < expr.args.length; i++) out.push(await arg(i));
+      return out;
+    };
     if (q === 'typing.Optional') return makeUnion([await arg(0), NONE]);
-    if (q === 'typing.Union') return makeUnion(await Promise.all(expr.args.map((_, i) => arg(i))));
+    if (q === 'typing.Union') return makeUnion(await allArgs());
     if (q === 'typing.Literal') return { kind: 'literal', values: literalValues(expr.args) };
     if (q && (TRANSPARENT_WRAPPERS.has(q) || EXCLUDED_ANNOTATIONS.has(q))) return arg(0);
     if (q && LIST_TYPES.has(q)) return { kind: 'list', item: await arg(0) };
@@ -294,10 +311,10 @@ class PythonSchemaExtractor {
     if (q && DICT_TYPES.has(q)) return { kind: 'dict', key: await arg(0), value: await arg(1) };
     if (q && TUPLE_TYPES.has(q)) {
       if (expr.args.length === 2 && expr.args[1].kind === 'ellipsis') return { kind: 'tuple', items: [await arg(0)], variadic: true };
-      return { kind: 'tuple', items: await Promise.all(expr.args.map((_, i) => arg(i))), variadic: false };
+      return { kind: 'tuple', items: await allArgs(), variadic: false };
     }
     if (resolved && resolved.kind !== 'external') return this.namedType(module, resolved, target, depth);
-    const args = await Promise.all(expr.args.map((_, i) => arg(i)));
+    const args = await allArgs();
     return scalar(`${q ?? exprText(target)}[${args.map((a) => (a.kind === 'scalar' ? a.name : a.kind)).join(', ')}]`);
   }
 

@@ -188,6 +188,34 @@ class PromptProcessingOutputEvent(BaseModel):
   });
 });
 
+describe('cycles', () => {
+  it('a recursive model refers to itself by name; a class that inherits itself terminates', async () => {
+    const files = memoryFiles({
+      'm.py': `
+from pydantic import BaseModel
+class Node(BaseModel):
+    name: str
+    children: list[Node] = []
+class M(M):
+    a: int
+`,
+    });
+    const node = await extractPythonSchema(files, 'm.py', 'Node');
+    expect(byName(node).children).toMatchObject({ type: 'list[Node]', required: false });
+    const m = await extractPythonSchema(files, 'm.py', 'M');
+    expect(m.fields.map((f) => f.name)).toEqual(['a']);
+  });
+
+  it('modules that import each other terminate', async () => {
+    const files = memoryFiles({
+      'a.py': 'from b import B\nfrom dataclasses import dataclass\n@dataclass\nclass A(B):\n    a: int\n',
+      'b.py': 'from a import A\nfrom dataclasses import dataclass\n@dataclass\nclass B(A):\n    b: int\n',
+    });
+    const a = await extractPythonSchema(files, 'a.py', 'A');
+    expect(a.fields.map((f) => f.name).sort()).toEqual(['a', 'b']);
+  });
+});
+
 describe('bad input', () => {
   it('names the classes that exist when the class is not found', async () => {
     const files = memoryFiles({ 'm.py': 'class A: pass\nclass B: pass\n' });

@@ -1,0 +1,31 @@
+import { describe, expect, it } from '@jest/globals';
+import { applyBump, bumpBetween, changelogVersion, fileVersion, labelBump, newestVersion, versionOfTag } from '../../../src/schema/semver.js';
+
+describe('semver helpers', () => {
+  it('reads release tags in both spellings and ignores the rest', () => {
+    expect(versionOfTag('9.3.0')).toBe('9.3.0');
+    expect(versionOfTag('v1.0.0')).toBe('1.0.0');
+    expect(versionOfTag('w.2026.10')).toBeUndefined();
+    expect(newestVersion(['v1.0.0', '9.3.0', '10.0.0-rc1', 'latest'])).toBe('9.3.0');
+  });
+
+  it('finds the newest changelog heading, skipping Unreleased', () => {
+    expect(changelogVersion('# Changelog\n\n## [Unreleased]\n\n## [2.1.0] - 2026-03-01\n\n## [2.0.0]\n')).toBe('2.1.0');
+    expect(changelogVersion('# v3.0.0 (2026-01-01)\n')).toBe('3.0.0');
+    expect(changelogVersion('nothing here')).toBeUndefined();
+  });
+
+  it('reads a version file through its pattern', () => {
+    expect(fileVersion('[project]\nversion = "1.2.3"\n', 'version = "(.+)"')).toBe('1.2.3');
+  });
+
+  it('labels and bumps', () => {
+    expect(labelBump(['bug', 'semver:minor', 'semver:major'])).toBe('major');
+    expect(labelBump(['semver: patch'])).toBe('patch');
+    expect(labelBump(['semver'])).toBeUndefined();
+    expect(applyBump('1.2.3', 'major')).toBe('2.0.0');
+    expect(bumpBetween('1.2.3', '1.3.0')).toBe('minor');
+    expect(bumpBetween('1.2.3', '1.2.3')).toBe('none');
+    expect(bumpBetween('1.2.3', '1.2.0')).toBe('downgrade');
+  });
+});
