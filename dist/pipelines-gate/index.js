@@ -53991,7 +53991,15 @@ function gateMarkdown(evaluation, level) {
         for (const dependency of evaluation.dependencies) {
             const label = `${dependency.repository}#${dependency.number}`;
             const link = dependency.url ? `[${label}](${dependency.url})` : label;
-            const state = dependency.merged ? 'merged' : dependency.state === 'unknown' ? `unreadable: ${dependency.error ?? ''}` : dependency.state === 'closed' ? 'closed without merging' : 'open';
+            const state = dependency.merged
+                ? 'merged'
+                : dependency.state === 'missing'
+                    ? 'no such pull request'
+                    : dependency.state === 'unknown'
+                        ? `unreadable: ${dependency.error ?? ''}`
+                        : dependency.state === 'closed'
+                            ? 'closed without merging'
+                            : 'open';
             out.push(`| ${link} | ${state.replace(/\|/g, '\\|')} | ${dependency.mergedAt ?? ''} |`);
         }
         out.push('');
@@ -54619,6 +54627,7 @@ async function follow(env, recorded, workflowFile, matches) {
 
 
 
+
 async function evaluatePull(env, pull) {
     const { config } = env;
     const context = config['status-context'];
@@ -54738,7 +54747,9 @@ async function advance(env, pull, record, evaluation, releases, session) {
             views.push({ repository: dependency.repository, number: dependency.number, merged: upstream.merged, mergedAt: upstream.mergedAt, state: upstream.state, url: upstream.htmlUrl });
         }
         catch (error) {
-            views.push({ repository: dependency.repository, number: dependency.number, merged: false, mergedAt: null, state: 'unknown', error: describeError(error) });
+            // 404 is an answer: there is no such pull request (or this token cannot see it).
+            const missing = httpStatusOf(error) === 404;
+            views.push({ repository: dependency.repository, number: dependency.number, merged: false, mergedAt: null, state: missing ? 'missing' : 'unknown', error: describeError(error) });
         }
     }
     evaluation.dependencies = views;
@@ -54748,6 +54759,10 @@ async function advance(env, pull, record, evaluation, releases, session) {
     const closedUnmerged = views.filter((view) => view.state === 'closed' && !view.merged);
     if (closedUnmerged.length > 0) {
         return done('failed', 'failure', `${closedUnmerged.map(name).join(', ')} closed without merging: remove the Depends-On line or reopen it`, closedUnmerged[0].url ?? null);
+    }
+    const missing = views.filter((view) => view.state === 'missing');
+    if (missing.length > 0) {
+        return done('failed', 'failure', `${missing.map(name).join(', ')}: no such pull request (or not visible to this token); fix the Depends-On line`);
     }
     const unreadable = views.filter((view) => view.state === 'unknown');
     if (unreadable.length > 0) {

@@ -45,7 +45,15 @@ export function gateMarkdown(evaluation: PrEvaluation, level: number): string[] 
     for (const dependency of evaluation.dependencies) {
       const label = `${dependency.repository}#${dependency.number}`;
       const link = dependency.url ? `[${label}](${dependency.url})` : label;
-      const state = dependency.merged ? 'merged' : dependency.state === 'unknown' ? `unreadable: ${dependency.error ?? ''}` : dependency.state === 'closed' ? 'closed without merging' : 'open';
+      const state = dependency.merged
+        ? 'merged'
+        : dependency.state === 'missing'
+          ? 'no such pull request'
+          : dependency.state === 'unknown'
+            ? `unreadable: ${dependency.error ?? ''}`
+            : dependency.state === 'closed'
+              ? 'closed without merging'
+              : 'open';
       out.push(`| ${link} | ${state.replace(/\|/g, '\\|')} | ${dependency.mergedAt ?? ''} |`);
     }
     out.push('');

@@ -18,6 +18,7 @@ import { claimDispatch } from './dispatch-claim.js';
 import { parseDependsOn, type DependencyProblem } from './depends-on.js';
 import { earliestMerge } from './earliest-merge.js';
 import { timeOfDayMs } from './estimate.js';
+import { httpStatusOf } from '../github/client.js';
 import { describeError, type GateEnvironment } from './gate-environment.js';
 import type { DependencyJson, GateState, GateStatus, PrGateJson } from './model.js';
 import { publish } from './publish.js';
@@ -28,7 +29,8 @@ import { baseLockHost, dated, FAILED_CONCLUSIONS, findBaseRun, findTestRun, foll
 export type { GateEnvironment, SweepCache } from './gate-environment.js';
 
 export interface DependencyView extends DependencyJson {
-  state: 'open' | 'closed' | 'unknown';
+  /** `missing`: GitHub says there is no such PR; `unknown`: it could not be read. */
+  state: 'open' | 'closed' | 'missing' | 'unknown';
   url?: string;
   error?: string;
 }
@@ -184,7 +186,9 @@ async function advance(
       const upstream = await getPull(env.octokit, owner, repo, dependency.number);
       views.push({ repository: dependency.repository, number: dependency.number, merged: upstream.merged, mergedAt: upstream.mergedAt, state: upstream.state, url: upstream.htmlUrl });
     } catch (error) {
-      views.push({ repository: dependency.repository, number: dependency.number, merged: false, mergedAt: null, state: 'unknown', error: describeError(error) });
+      // 404 is an answer: there is no such pull request (or this token cannot see it).
+      const missing = httpStatusOf(error) === 404;
+      views.push({ repository: dependency.repository, number: dependency.number, merged: false, mergedAt: null, state: missing ? 'missing' : 'unknown', error: describeError(error) });
     }
   }
   evaluation.dependencies = views;
@@ -194,6 +198,10 @@ async function advance(
   const closedUnmerged = views.filter((view) => view.state === 'closed' && !view.merged);
   if (closedUnmerged.length > 0) {
     return done('failed', 'failure', `${closedUnmerged.map(name).join(', ')} closed without merging: remove the Depends-On line or reopen it`, closedUnmerged[0]!.url ?? null);
+  }
+  const missing = views.filter((view) => view.state === 'missing');
+  if (missing.length > 0) {
+    return done('failed', 'failure', `${missing.map(name).join(', ')}: no such pull request (or not visible to this token); fix the Depends-On line`);
   }
   const unreadable = views.filter((view) => view.state === 'unknown');
   if (unreadable.length > 0) {

@@ -68,6 +68,13 @@ describe('states', () => {
     expect(report.verdict).toBe('fail');
   });
 
+  test('a Depends-On naming a PR that does not exist: failure saying so', async () => {
+    pr(10, 'Depends-On: lsst/afw#404');
+    const { report } = await world.gate({ kind: 'pr', number: 10 });
+    expect(report.data.prs[0]).toMatchObject({ state: 'failed', status: 'failure', description: expect.stringMatching(/lsst\/afw#404: no such pull request/) });
+    expect(world.gateComments(10)[0]!.body).toContain('| lsst/afw#404 | no such pull request |');
+  });
+
   test('merged, but the only daily was built before the merge: waiting for the daily container', async () => {
     pr(4, 'Depends-On: lsst/pipe_tasks#10');
     upstream('pipe_tasks', 10, '2026-11-28T09:00:00Z');
