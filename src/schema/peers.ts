@@ -1,8 +1,9 @@
 /**
  * Cross-repository contracts: this head's schema against the peer's schema at its
  * ref, and against the head of a paired PR (`Paired-With: owner/repo#N` in the PR
- * body). The peer's `extra-fields` join its schema (keys it adds at send time);
- * `wire-types` replace this side's field types with their form on the wire.
+ * body). `extra-fields` are keys the sender adds at send time (the peer's, unless this
+ * repository is the producer); `wire-types` are the form a field takes on the wire, on
+ * both sides (PP's `position: list[float]` travels as a `str`).
  */
 import { InputError } from '../errors.js';
 import { openRemote } from '../git/remote.js';
@@ -110,8 +111,16 @@ export async function comparePeer(role: Role, decoder: DecoderKind, mine: Messag
   }
   const wireTypes = new Map<string, MessageField['type']>();
   for (const [name, type] of Object.entries(peer['wire-types'])) wireTypes.set(name, await parseTypeText(type, where));
-  const theirsOnWire: MessageSchema = { ...theirs, fields: [...theirs.fields.filter((f) => !peer['extra-fields'][f.name]), ...extraFields] };
-  const mineOnWire: MessageSchema = { ...mine, fields: mine.fields.map((f) => (wireTypes.has(f.name) ? { ...f, type: wireTypes.get(f.name)! } : f)) };
+  // Keys added at send time belong to the sender: the peer, unless this repository is the producer.
+  const onWire = (schema: MessageSchema, addsExtra: boolean): MessageSchema => ({
+    ...schema,
+    fields: [
+      ...schema.fields.filter((f) => !(addsExtra && f.name in peer['extra-fields'])).map((f) => (wireTypes.has(f.name) ? { ...f, type: wireTypes.get(f.name)! } : f)),
+      ...(addsExtra ? extraFields.map((f) => ({ ...f, file: schema.file, line: schema.line })) : []),
+    ],
+  });
+  const theirsOnWire = onWire(theirs, role !== 'producer');
+  const mineOnWire = onWire(mine, role === 'producer');
   const problems: PeerProblem[] = [];
   for (const change of diffSchemas(theirsOnWire, mineOnWire)) {
     const { rule, breaking } = judge(change, decoder, role);

@@ -110,6 +110,25 @@ describe('peers', () => {
     expect(missingExtra.findings.find((f) => f.id === 'peer/incompatible')?.message).toMatch(/Paired-With: owner\/repo#N/);
   });
 
+  it("NVFO as producer: PP's FannedOutVisit reads what NVFO sends once detector is added at send time", async () => {
+    const pp = repo();
+    pp.write({ 'python/shared/visit.py': fixture('prompt_processing/shared_visit.py') });
+    pp.commit('PP main');
+    const { nvfo } = makeNvfo();
+    const sha = nvfo.git('rev-parse', 'HEAD');
+    const message: SchemaDiffMessage = {
+      name: 'next-visit',
+      schema: 'src/shared/visit.py#NextVisitModelKeda',
+      role: 'producer',
+      decoder: 'strict',
+      peer: { repository: pp.dir, ref: 'main', schema: 'python/shared/visit.py#FannedOutVisit', 'extra-fields': { detector: 'int' }, 'wire-types': { position: 'str' } },
+    };
+    const report = await runSchemaDiff({ repository: nvfo.dir, base: sha, head: sha, messages: [message] });
+    expect(report.data.peers).toEqual([expect.objectContaining({ compatible: true, problems: [] })]);
+    const without = await runSchemaDiff({ repository: nvfo.dir, base: sha, head: sha, messages: [{ ...message, peer: { ...message.peer!, 'extra-fields': {} } }] });
+    expect(without.data.peers[0].problems.map((p) => [p.kind, p.field])).toEqual([['field-removed', 'detector']]);
+  });
+
   it('a pair of PRs compatible only together: merge both, deploy together, both bump major', async () => {
     const { nvfo } = makeNvfo();
     const mainSha = nvfo.git('rev-parse', 'HEAD');
