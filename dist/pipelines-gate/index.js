@@ -41181,7 +41181,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3775:
+/***/ 9983:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53465,41 +53465,64 @@ function describeGitHubError(error) {
     return status ? `GitHub answered ${status}: ${message}` : `GitHub request failed: ${message}`;
 }
 
-;// CONCATENATED MODULE: ./build/src/gate/daily-tag.js
-/** `{YYYY}`, `{MM}`, `{DD}` in tags and workflow inputs: the daily build's UTC date. */
+;// CONCATENATED MODULE: ./build/src/gate/config-checks.js
+/**
+ * What the zod schema of `gate:` cannot say: the daily tag must be dated, an
+ * upstream pattern names owner/repo, and each dispatched workflow gets the
+ * daily's date in an input (else the base build would not know which daily to
+ * build on, and the gate could not recognise its runs). Errors name the file,
+ * the line and the key.
+ */
 
-function formatDated(template, date) {
-    const parts = {
-        YYYY: String(date.getUTCFullYear()).padStart(4, '0'),
-        MM: String(date.getUTCMonth() + 1).padStart(2, '0'),
-        DD: String(date.getUTCDate()).padStart(2, '0'),
-    };
-    return template.replace(/\{(YYYY|MM|DD)\}/g, (_match, key) => parts[key]);
-}
-/** The date a tag names, read back with its template (so a record's tag gives its inputs). */
-function parseDated(template, tag) {
-    const escaped = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
-    const source = escaped.replace('{YYYY}', '(?<YYYY>\\d{4})').replace('{MM}', '(?<MM>\\d{2})').replace('{DD}', '(?<DD>\\d{2})');
-    const pattern = new RegExp(`^${source}$`);
-    const groups = pattern.exec(tag)?.groups;
-    if (!groups?.YYYY || !groups.MM || !groups.DD)
-        return undefined;
-    const date = new Date(Date.UTC(Number(groups.YYYY), Number(groups.MM) - 1, Number(groups.DD)));
-    return Number.isNaN(date.getTime()) ? undefined : date;
-}
-function assertDatedTemplate(template, key, file) {
-    if (!/\{YYYY\}/.test(template) || !/\{MM\}/.test(template) || !/\{DD\}/.test(template)) {
-        throw new errors/* InputError */.dz(`${key}: '${template}' must contain {YYYY}, {MM} and {DD}`, {
-            file,
+
+
+const DATED = ['{YYYY}', '{MM}', '{DD}'];
+function gateConfigProblems(gate) {
+    const problems = [];
+    if (!DATED.every((part) => gate['daily-tag'].includes(part))) {
+        problems.push({
+            path: ['gate', 'daily-tag'],
+            message: `gate.daily-tag: '${gate['daily-tag']}' must contain {YYYY}, {MM} and {DD}`,
             hint: 'Daily tags are dated, e.g. al9-d_{YYYY}_{MM}_{DD}; the gate asks the registry for each candidate date directly.',
         });
     }
+    gate.upstream.forEach((pattern, index) => {
+        if (!/^[^/\s]+\/[^/\s]+$/.test(pattern)) {
+            problems.push({
+                path: ['gate', 'upstream', index],
+                message: `gate.upstream[${index}]: '${pattern}' is not owner/repo or a pattern of it`,
+                hint: 'Write repositories a Depends-On may name as owner/repo globs, e.g. lsst/* or lsst/pipe_tasks.',
+            });
+        }
+    });
+    for (const key of ['base-workflow', 'test-workflow']) {
+        const inputs = gate[key].inputs ?? {};
+        if (!Object.values(inputs).some((value) => DATED.some((part) => value.includes(part)))) {
+            problems.push({
+                path: ['gate', key, 'inputs'],
+                message: `gate.${key}.inputs: no input carries the daily's date`,
+                hint: key === 'base-workflow' ? 'For PP: inputs: {stackTag: "d_{YYYY}_{MM}_{DD}"}.' : 'For PP: inputs: {baseTag: "d_{YYYY}_{MM}_{DD}"}.',
+            });
+        }
+    }
+    return problems;
 }
-/** Midnight UTC of the day `date` falls on. */
-function utcDay(date) {
-    return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+/** Throws the first problem as an InputError with the line it is on. */
+async function assertGateConfig(gate, file, displayName) {
+    const problems = gateConfigProblems(gate);
+    if (problems.length === 0)
+        return;
+    const first = problems[0];
+    let line;
+    try {
+        line = parseYaml(await (0,promises_namespaceObject.readFile)(file, 'utf8'), displayName).lineOf(first.path);
+    }
+    catch {
+        // The file parsed a moment ago; without a line the message still names the key.
+    }
+    const more = problems.length > 1 ? `\n${problems.slice(1).map((problem) => `  ${problem.message}`).join('\n')}` : '';
+    throw new errors/* InputError */.dz(`${first.message}${more}`, { file: displayName, line, hint: first.hint });
 }
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 ;// CONCATENATED MODULE: ./build/src/github/identity.js
 /**
@@ -54276,6 +54299,33 @@ function typicalRunDuration(runs) {
     return durations.length % 2 ? durations[middle] : Math.round((durations[middle - 1] + durations[middle]) / 2);
 }
 
+;// CONCATENATED MODULE: ./build/src/gate/daily-tag.js
+/** `{YYYY}`, `{MM}`, `{DD}` in tags and workflow inputs: the daily build's UTC date. */
+function formatDated(template, date) {
+    const parts = {
+        YYYY: String(date.getUTCFullYear()).padStart(4, '0'),
+        MM: String(date.getUTCMonth() + 1).padStart(2, '0'),
+        DD: String(date.getUTCDate()).padStart(2, '0'),
+    };
+    return template.replace(/\{(YYYY|MM|DD)\}/g, (_match, key) => parts[key]);
+}
+/** The date a tag names, read back with its template (so a record's tag gives its inputs). */
+function parseDated(template, tag) {
+    const escaped = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+    const source = escaped.replace('{YYYY}', '(?<YYYY>\\d{4})').replace('{MM}', '(?<MM>\\d{2})').replace('{DD}', '(?<DD>\\d{2})');
+    const pattern = new RegExp(`^${source}$`);
+    const groups = pattern.exec(tag)?.groups;
+    if (!groups?.YYYY || !groups.MM || !groups.DD)
+        return undefined;
+    const date = new Date(Date.UTC(Number(groups.YYYY), Number(groups.MM) - 1, Number(groups.DD)));
+    return Number.isNaN(date.getTime()) ? undefined : date;
+}
+/** Midnight UTC of the day `date` falls on. */
+function utcDay(date) {
+    return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+}
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 ;// CONCATENATED MODULE: ./build/src/github/comment-lock.js
 /**
  * A lock on one comment, made of a reaction. GitHub keeps one reaction per user
@@ -54994,7 +55044,7 @@ async function loadGateConfig(file, displayName = file) {
             hint: 'Add `gate:` with upstream, image, daily-tag, base-workflow and test-workflow (see the README, "pipelines-gate").',
         });
     }
-    assertDatedTemplate(config.gate['daily-tag'], 'gate.daily-tag', displayName);
+    await assertGateConfig(config.gate, file, displayName);
     return config.gate;
 }
 async function runGateCommand(options) {
@@ -55208,7 +55258,7 @@ async function producePipelinesGate() {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8187);
-/* harmony import */ var _pipelines_gate_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3775);
+/* harmony import */ var _pipelines_gate_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9983);
 /** Entry of actions/pipelines-gate (dist/pipelines-gate/index.js). */
 
 

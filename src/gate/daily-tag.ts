@@ -1,6 +1,4 @@
 /** `{YYYY}`, `{MM}`, `{DD}` in tags and workflow inputs: the daily build's UTC date. */
-import { InputError } from '../errors.js';
-
 export function formatDated(template: string, date: Date): string {
   const parts = {
     YYYY: String(date.getUTCFullYear()).padStart(4, '0'),
@@ -19,15 +17,6 @@ export function parseDated(template: string, tag: string): Date | undefined {
   if (!groups?.YYYY || !groups.MM || !groups.DD) return undefined;
   const date = new Date(Date.UTC(Number(groups.YYYY), Number(groups.MM) - 1, Number(groups.DD)));
   return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
-export function assertDatedTemplate(template: string, key: string, file?: string): void {
-  if (!/\{YYYY\}/.test(template) || !/\{MM\}/.test(template) || !/\{DD\}/.test(template)) {
-    throw new InputError(`${key}: '${template}' must contain {YYYY}, {MM} and {DD}`, {
-      file,
-      hint: 'Daily tags are dated, e.g. al9-d_{YYYY}_{MM}_{DD}; the gate asks the registry for each candidate date directly.',
-    });
-  }
 }
 
 /** Midnight UTC of the day `date` falls on. */

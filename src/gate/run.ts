@@ -7,7 +7,7 @@ import type { GateConfig } from '../config/schema.js';
 import { InputError } from '../errors.js';
 import { describeGitHubError, httpStatusOf } from '../github/client.js';
 import type { Report } from '../report/model.js';
-import { assertDatedTemplate } from './daily-tag.js';
+import { assertGateConfig } from './config-checks.js';
 import { connectGate, prepareGate, splitRepository } from './environment.js';
 import type { GateJson } from './model.js';
 import { gateReport } from './report.js';
@@ -36,7 +36,7 @@ export async function loadGateConfig(file: string, displayName = file): Promise<
       hint: 'Add `gate:` with upstream, image, daily-tag, base-workflow and test-workflow (see the README, "pipelines-gate").',
     });
   }
-  assertDatedTemplate(config.gate['daily-tag'], 'gate.daily-tag', displayName);
+  await assertGateConfig(config.gate, file, displayName);
   return config.gate;
 }
 

@@ -107,5 +107,13 @@ describe('lockstep gate', () => {
     const undated = await cli(['--repository', 'a/b', '--sweep', '--config', 'undated.yml']);
     expect(undated.code).toBe(2);
     expect(undated.stderr).toMatch(/gate.daily-tag: 'al9-latest' must contain \{YYYY\}, \{MM\} and \{DD\}/);
+    writeFileSync(
+      join(dir, 'loose.yml'),
+      ['gate:', '  upstream: [lsst]', '  image: lsst/scipipe', '  daily-tag: "al9-d_{YYYY}_{MM}_{DD}"', '  base-workflow: {file: build-base.yml}', '  test-workflow: {file: build-service.yml, inputs: {baseTag: "d_{YYYY}_{MM}_{DD}"}}', ''].join('\n'),
+    );
+    const loose = await cli(['--repository', 'a/b', '--sweep', '--config', 'loose.yml']);
+    expect(loose.code).toBe(2);
+    expect(loose.stderr).toContain("loose.yml:2: gate.upstream[0]: 'lsst' is not owner/repo or a pattern of it");
+    expect(loose.stderr).toContain("gate.base-workflow.inputs: no input carries the daily's date");
   });
 });
