@@ -55064,6 +55064,9 @@ async function runGateCommand(options) {
     };
     splitRepository(options.repository, 'repository');
     const connected = connectGate(setup);
+    // Nothing to evaluate: spend no request (not even on who we are).
+    if (options.mode.kind === 'skip')
+        return gateReport({ mode: 'skip', evaluations: [], notes: [options.mode.reason] }, 0, 0);
     try {
         const prepared = await prepareGate(setup, connected);
         const run = await runGate(prepared.env, options.mode);

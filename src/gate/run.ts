@@ -57,6 +57,8 @@ export async function runGateCommand(options: GateCommandOptions): Promise<Repor
   };
   splitRepository(options.repository, 'repository');
   const connected = connectGate(setup);
+  // Nothing to evaluate: spend no request (not even on who we are).
+  if (options.mode.kind === 'skip') return gateReport({ mode: 'skip', evaluations: [], notes: [options.mode.reason] }, 0, 0);
   try {
     const prepared = await prepareGate(setup, connected);
     const run = await runGate(prepared.env, options.mode);

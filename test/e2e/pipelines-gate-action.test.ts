@@ -104,6 +104,30 @@ describe('actions/pipelines-gate', () => {
     expect(github.violations).toEqual([]);
   });
 
+  it('merge_group: the merge-group commit gets the status of its PR; a workflow_run not completed is skipped', async () => {
+    const group = '6'.repeat(40);
+    const merge = await runBundledAction('pipelines-gate', {
+      workspace,
+      event: { action: 'checks_requested', merge_group: { head_sha: group, head_ref: `refs/heads/gh-readonly-queue/main/pr-11-${'c'.repeat(40)}`, base_sha: 'c'.repeat(40), base_ref: 'refs/heads/main' } },
+      eventName: 'merge_group',
+      apiUrl: github.url,
+      token: TOKEN,
+    });
+    expect(merge.exitCode).toBe(0);
+    expect(github.statuses.filter((status) => status.sha === group).map((status) => [status.state, status.description])).toEqual([['success', 'PR #11: passed: no Science Pipelines dependency']]);
+    const requested = await runBundledAction('pipelines-gate', {
+      workspace,
+      event: { action: 'requested', workflow_run: { path: '.github/workflows/build-base.yml', head_sha: 'c'.repeat(40) } },
+      eventName: 'workflow_run',
+      apiUrl: github.url,
+      token: TOKEN,
+    });
+    expect(requested.exitCode).toBe(0);
+    expect(requested.summary).toContain('only completed runs advance the gate');
+    expect(JSON.parse(requested.outputs['result-json'])).toEqual({ prs: [], apiCalls: 0 });
+    expect(github.violations).toEqual([]);
+  });
+
   it('an event the gate does not handle is an input error (exit 2)', async () => {
     const run = await runBundledAction('pipelines-gate', { workspace, event: {}, eventName: 'issues', apiUrl: github.url, token: TOKEN });
     expect(run.exitCode).toBe(2);
