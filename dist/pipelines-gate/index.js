@@ -53815,6 +53815,8 @@ async function upsertStickyComment(octokit, target, body, known) {
     const existing = known ?? (await findStickyComments(octokit, target));
     const current = existing[0];
     if (current) {
+        // Duplicates left by an older race: the lowest id is the one, the rest go.
+        await deleteComments(octokit, target, existing.slice(1));
         if (current.body === fullBody)
             return { comment: current, write: 'unchanged' };
         const updated = await editComment(octokit, target, current.id, fullBody);
@@ -54510,14 +54512,15 @@ async function publish(env, pull, status, next, previous, comments, evaluation, 
     if (noComment || comments === undefined)
         return;
     const body = renderGateComment(evaluation, next);
-    if (comments[0]?.body === body)
+    const gateComments = withMarker(comments, GATE_MARKER);
+    if (gateComments[0]?.body === body && gateComments.length === 1)
         return;
     if (env.dryRun) {
         evaluation.actions.push(comments[0] ? 'would update the gate comment' : 'would create the gate comment');
         return;
     }
     try {
-        const { comment, write } = await upsertStickyComment(env.octokit, target, body, withMarker(comments, GATE_MARKER));
+        const { comment, write } = await upsertStickyComment(env.octokit, target, body, gateComments);
         evaluation.commentUrl = comment.htmlUrl;
         if (write !== 'unchanged')
             evaluation.actions.push(`${write} the gate comment`);

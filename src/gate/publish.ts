@@ -44,13 +44,14 @@ export async function publish(
   const noComment = evaluation.dependencies.length === 0 && evaluation.problems.length === 0 && !comments?.[0];
   if (noComment || comments === undefined) return;
   const body = renderGateComment(evaluation, next);
-  if (comments[0]?.body === body) return;
+  const gateComments = withMarker(comments, GATE_MARKER);
+  if (gateComments[0]?.body === body && gateComments.length === 1) return;
   if (env.dryRun) {
     evaluation.actions.push(comments[0] ? 'would update the gate comment' : 'would create the gate comment');
     return;
   }
   try {
-    const { comment, write } = await upsertStickyComment(env.octokit, target, body, withMarker(comments, GATE_MARKER));
+    const { comment, write } = await upsertStickyComment(env.octokit, target, body, gateComments);
     evaluation.commentUrl = comment.htmlUrl;
     if (write !== 'unchanged') evaluation.actions.push(`${write} the gate comment`);
   } catch (error) {

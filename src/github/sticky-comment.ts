@@ -98,6 +98,8 @@ export async function upsertStickyComment(
   const existing = known ?? (await findStickyComments(octokit, target));
   const current = existing[0];
   if (current) {
+    // Duplicates left by an older race: the lowest id is the one, the rest go.
+    await deleteComments(octokit, target, existing.slice(1));
     if (current.body === fullBody) return { comment: current, write: 'unchanged' };
     const updated = await editComment(octokit, target, current.id, fullBody);
     return { comment: updated, write: 'updated' };

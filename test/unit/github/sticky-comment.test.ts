@@ -44,6 +44,14 @@ describe('sticky comment', () => {
     expect(comments).toHaveLength(1);
   });
 
+  test('duplicates left by an older race are removed when the comment is next written', async () => {
+    const first = standin.addComment({ owner: 'o', repo: 'r', issueNumber: 4, author: 'github-actions[bot]', body: `${MARKER}\none` });
+    standin.addComment({ owner: 'o', repo: 'r', issueNumber: 4, author: 'github-actions[bot]', body: `${MARKER}\ntwo` });
+    const { comment } = await upsertStickyComment(client(), target(4), 'three');
+    expect(comment.id).toBe(first.id);
+    expect(standin.comments.filter((item) => item.issueNumber === 4).map((item) => item.body)).toEqual([`${MARKER}\nthree`]);
+  });
+
   test('a hidden record survives text that would close an HTML comment', () => {
     const record = { note: 'a --> b <!-- c', n: -1, nested: { list: ['x>y'] } };
     const line = embedRecord(record);
