@@ -53426,9 +53426,11 @@ function createGitHubClient(options) {
     let calls = 0;
     const rateLimitRetries = options.rateLimitRetries ?? 2;
     const log = options.log ?? (() => undefined);
+    const timeoutMs = options.requestTimeoutMs ?? 60_000;
     const countingFetch = (input, init) => {
         calls += 1;
-        return fetch(input, init);
+        // A request that hangs must fail (and be retried), not hold the job until GitHub's 6-hour limit.
+        return fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
     };
     const octokit = new GitHubOctokit({
         auth: options.token,
@@ -53598,11 +53600,13 @@ class OciRegistryClient {
     tokens = new Map();
     retries;
     retryDelayMs;
+    requestTimeoutMs;
     sent = 0;
     constructor(registry, options = {}) {
         this.baseUrl = registryBaseUrl(registry);
         this.retries = options.retries ?? 2;
         this.retryDelayMs = options.retryDelayMs ?? 500;
+        this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
     }
     /** HTTP requests sent so far (token requests included). */
     requests() {
@@ -53693,7 +53697,10 @@ class OciRegistryClient {
                 await new Promise((resolve) => setTimeout(resolve, attempt * this.retryDelayMs));
             this.sent += 1;
             try {
-                const response = await fetch(url, { headers: { accept, ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+                const response = await fetch(url, {
+                    headers: { accept, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+                    signal: AbortSignal.timeout(this.requestTimeoutMs),
+                });
                 if (response.status < 500 || attempt === this.retries)
                     return response;
                 await response.body?.cancel();

@@ -20,6 +20,8 @@ export interface GitHubClientOptions {
   retries?: number;
   /** Backoff unit in ms: the n-th retry waits n² units (default 1000). Tests make it small. */
   retryAfterBaseValue?: number;
+  /** How long one HTTP request may take before it is abandoned (default 60 s). */
+  requestTimeoutMs?: number;
   /** How often to wait out a rate limit before giving up (default 2). */
   rateLimitRetries?: number;
   /**
@@ -46,9 +48,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   let calls = 0;
   const rateLimitRetries = options.rateLimitRetries ?? 2;
   const log = options.log ?? (() => undefined);
+  const timeoutMs = options.requestTimeoutMs ?? 60_000;
   const countingFetch: typeof fetch = (input, init) => {
     calls += 1;
-    return fetch(input, init);
+    // A request that hangs must fail (and be retried), not hold the job until GitHub's 6-hour limit.
+    return fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
   };
   const octokit = new GitHubOctokit({
     auth: options.token,

@@ -40,6 +40,8 @@ export interface OciRegistryClientOptions {
   retries?: number;
   /** Backoff unit in ms (default 500): the n-th retry waits n × unit. */
   retryDelayMs?: number;
+  /** How long one HTTP request may take (default 30 s). */
+  requestTimeoutMs?: number;
 }
 
 interface Challenge {
@@ -70,12 +72,14 @@ export class OciRegistryClient {
   private readonly tokens = new Map<string, string>();
   private readonly retries: number;
   private readonly retryDelayMs: number;
+  private readonly requestTimeoutMs: number;
   private sent = 0;
 
   constructor(registry: string, options: OciRegistryClientOptions = {}) {
     this.baseUrl = registryBaseUrl(registry);
     this.retries = options.retries ?? 2;
     this.retryDelayMs = options.retryDelayMs ?? 500;
+    this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
   }
 
   /** HTTP requests sent so far (token requests included). */
@@ -162,7 +166,10 @@ export class OciRegistryClient {
       if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, attempt * this.retryDelayMs));
       this.sent += 1;
       try {
-        const response = await fetch(url, { headers: { accept, ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+        const response = await fetch(url, {
+          headers: { accept, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          signal: AbortSignal.timeout(this.requestTimeoutMs),
+        });
         if (response.status < 500 || attempt === this.retries) return response;
         await response.body?.cancel();
         lastError = new RegistryError(`${url}: registry answered ${response.status}`, response.status);
