@@ -53534,11 +53534,14 @@ async function assertGateConfig(gate, file, displayName) {
  * A personal token can ask GET /user. A GITHUB_TOKEN (an app installation token)
  * cannot — GitHub answers 403 — and its comments are written by
  * `github-actions[bot]`, so that is the identity then (another GitHub App can pass
- * its own `<slug>[bot]` login).
+ * its own `<slug>[bot]` login). Installation tokens say what they are by their
+ * `ghs_` prefix, so for them the request is not even made.
  */
 
 const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
-async function resolveIdentity(octokit, installationLogin = ACTIONS_BOT_LOGIN) {
+async function resolveIdentity(octokit, installationLogin = ACTIONS_BOT_LOGIN, token) {
+    if (token?.startsWith('ghs_'))
+        return installationLogin;
     try {
         const { data } = await octokit.request('GET /user');
         return data.login;
@@ -53735,7 +53738,7 @@ async function prepareGate(setup, connected = connectGate(setup)) {
     const [owner, repo] = splitRepository(setup.repository, 'repository');
     const log = setup.log ?? (() => undefined);
     const { client, registry } = connected;
-    const identity = await resolveIdentity(client.octokit, setup.installationLogin);
+    const identity = await resolveIdentity(client.octokit, setup.installationLogin, setup.token);
     const env = {
         octokit: client.octokit,
         owner,

@@ -47,7 +47,7 @@ export async function prepareGate(setup: GateSetup, connected = connectGate(setu
   const [owner, repo] = splitRepository(setup.repository, 'repository');
   const log = setup.log ?? (() => undefined);
   const { client, registry } = connected;
-  const identity = await resolveIdentity(client.octokit, setup.installationLogin);
+  const identity = await resolveIdentity(client.octokit, setup.installationLogin, setup.token);
   const env: GateEnvironment = {
     octokit: client.octokit,
     owner,

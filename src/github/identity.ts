@@ -5,13 +5,15 @@
  * A personal token can ask GET /user. A GITHUB_TOKEN (an app installation token)
  * cannot — GitHub answers 403 — and its comments are written by
  * `github-actions[bot]`, so that is the identity then (another GitHub App can pass
- * its own `<slug>[bot]` login).
+ * its own `<slug>[bot]` login). Installation tokens say what they are by their
+ * `ghs_` prefix, so for them the request is not even made.
  */
 import { httpStatusOf, type GitHubOctokit } from './client.js';
 
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 
-export async function resolveIdentity(octokit: GitHubOctokit, installationLogin = ACTIONS_BOT_LOGIN): Promise<string> {
+export async function resolveIdentity(octokit: GitHubOctokit, installationLogin = ACTIONS_BOT_LOGIN, token?: string): Promise<string> {
+  if (token?.startsWith('ghs_')) return installationLogin;
   try {
     const { data } = await octokit.request('GET /user');
     return data.login;

@@ -85,7 +85,7 @@ describe('lockstep gate', () => {
     // (The CLI's real backoff: 1 + 4 + 9 seconds.)
     const { code, stdout } = await cli(['--repository', `${OWNER}/${REPO}`, '--pr', '7', '--config', 'lockstep.yml', '--format', 'json']);
     expect(code).toBe(1);
-    expect(JSON.parse(stdout)).toEqual({ prs: [], apiCalls: 4 }); // GET /user: 1 try + 3 retries
+    expect(JSON.parse(stdout)).toEqual({ prs: [], apiCalls: 4 }); // GET the PR: 1 try + 3 retries
     expect(world.github.statuses).toEqual([]);
   });
 

@@ -359,9 +359,10 @@ describe('budget', () => {
       [51, 'testing'],
       [52, 'waiting-for-upstream-merge'],
     ]);
-    // GET /user (identity) + list open PRs, then per gated PR: its comments, plus the one thing its
-    // state must ask (the test run for 50 and 51, the open upstream PR for 52). No writes.
-    expect(apiCalls).toBe(2 + 3 + 3);
+    // List open PRs, then per gated PR: its comments, plus the one thing its state must ask (the
+    // test run for 50 and 51, the open upstream PR for 52). No writes. (An installation token,
+    // ghs_…, is known to be github-actions[bot] without asking GET /user.)
+    expect(apiCalls).toBe(1 + 3 + 3);
     expect(report.data.apiCalls).toBe(apiCalls);
     const record = extractRecord(world.gateComments(50)[0]!.body) as { state: string };
     expect(record.state).toBe('testing');
@@ -376,7 +377,7 @@ describe('budget', () => {
     const { apiCalls, report } = await world.gate({ kind: 'sweep' });
     expect(report.data.prs.map((item) => item.state)).toEqual(['building-base', 'building-base']);
     expect(world.dispatches(world.baseWorkflow)).toHaveLength(1);
-    // GET /user + list PRs + two comment reads + one GET of the shared base run.
-    expect(apiCalls).toBe(5);
+    // List PRs + two comment reads + one GET of the shared base run.
+    expect(apiCalls).toBe(4);
   });
 });
