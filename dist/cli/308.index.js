@@ -271,6 +271,8 @@ function renderClauses(clauses) {
 
 
 const PLACEHOLDER = '\u0001';
+/** `env:` (or `- env:`) alone on its line, or followed only by actions (masked as PLACEHOLDER). */
+const ENV_KEY = new RegExp(`^(\\s*)(?:-\\s+)?env:\\s*(${PLACEHOLDER}*)\\s*$`);
 /** Env entries set by a workload's template file (its own text, defines included). */
 function readWorkloadEnv(set, file) {
     const structure = set.structures.get(file);
@@ -289,7 +291,7 @@ function scan(context, from, to, mode) {
         if (line.blank)
             continue;
         if (envIndent === null) {
-            const envKey = /^(\s*)(?:-\s+)?env:\s*(\u0001*)\s*$/.exec(line.masked);
+            const envKey = ENV_KEY.exec(line.masked);
             if (envKey) {
                 envIndent = line.masked.indexOf('env:');
                 if (envKey[2])
@@ -1629,7 +1631,11 @@ function visit(module, node, scope, bindings, reads) {
         case 'BinaryExpression':
             if (recordContains(module, node, scope, bindings, reads))
                 return;
+            if (visitShortCircuit(module, node, scope, bindings, reads))
+                return;
             break;
+        case 'MatchClause':
+            return visitMatchClause(module, node, scope, bindings, reads);
     }
     visitChildren(module, node, scope, bindings, reads);
 }
@@ -1686,6 +1692,33 @@ function visitConditionalExpression(module, node, scope, bindings, reads) {
         visit(module, part, underCondition(scope, conditionText), bindings, reads);
     for (const part of parts.slice(elseIndex + 1))
         visit(module, part, underCondition(scope, negate([conditionText])), bindings, reads);
+}
+/** `flag and os.environ["X"]` reads X only when flag holds; `a or os.environ["X"]` only when a does not. */
+function visitShortCircuit(module, node, scope, bindings, reads) {
+    const parts = (0,parse/* childrenOf */.LU)(node);
+    if (parts.length !== 3 || (parts[1].name !== 'and' && parts[1].name !== 'or'))
+        return false;
+    const left = module.textOf(parts[0]).replace(/\s+/g, ' ');
+    visit(module, parts[0], scope, bindings, reads);
+    visit(module, parts[2], underCondition(scope, parts[1].name === 'and' ? left : negate([left])), bindings, reads);
+    return true;
+}
+/** `match subject: case pattern [if guard]:` — the clause body runs only when the pattern matches. */
+function visitMatchClause(module, node, scope, bindings, reads) {
+    const statement = node.parent?.parent;
+    const subject = statement?.name === 'MatchStatement' ? (0,parse/* childrenOf */.LU)(statement)[1] : undefined;
+    const parts = (0,parse/* childrenOf */.LU)(node);
+    const pattern = parts[1];
+    const guard = parts.find((part) => part.name === 'Guard');
+    let condition = `${subject ? module.textOf(subject) : '?'} matches ${pattern ? module.textOf(pattern) : '?'}`;
+    if (guard)
+        condition += ` ${module.textOf(guard)}`;
+    for (const part of parts) {
+        if (part.name === 'Body')
+            visit(module, part, underCondition(scope, condition.replace(/\s+/g, ' ')), bindings, reads);
+        else
+            visit(module, part, scope, bindings, reads);
+    }
 }
 function visitTry(module, node, scope, bindings, reads) {
     const parts = (0,parse/* childrenOf */.LU)(node);
@@ -1928,7 +1961,9 @@ async function diffCode(reader, base, head, settings) {
     const entriesOf = (tree, paths) => paths.map((p) => tree.get(p)).filter((e) => !!e && e.mode !== '160000');
     const baseReads = await reader.readsOf(entriesOf(baseTree, basePaths), false);
     const headReads = await reader.readsOf(entriesOf(headTree, headPaths), true);
-    const partialBase = aggregate(baseReads, settings);
+    // A PR may declare new extra-reads in the config: the base side counts the base config's.
+    const baseSettings = { ...settings, extraReads: settings.baseExtraReads ?? settings.extraReads };
+    const partialBase = aggregate(baseReads, baseSettings);
     const partialHead = aggregate(headReads, settings);
     const candidates = new Set();
     for (const workload of matchers.keys()) {
@@ -1973,7 +2008,7 @@ async function diffCode(reader, base, head, settings) {
         if (undecided.size)
             await scan(unchanged(await grepFiles(repository, head, [...undecided.keys()], globs)).filter((entry) => !sharedReads.has(entry.path)));
     }
-    const fullBase = aggregate(new Map([...baseReads, ...sharedReads]), settings);
+    const fullBase = aggregate(new Map([...baseReads, ...sharedReads]), baseSettings);
     const fullHead = aggregate(new Map([...headReads, ...sharedReads]), settings);
     const readChanges = [];
     for (const workload of matchers.keys()) {
@@ -2236,7 +2271,7 @@ const ORDER_WORDS = {
     blocked: '❌ blocked',
 };
 function buildEnvReport(input) {
-    const { findings, parity, deployed } = input;
+    const { findings, parity } = input;
     const guidance = mergeGuidance(findings.facts);
     const parityEntries = (parity?.introduced ?? []).map(parityEntry);
     for (const problem of parity?.introduced ?? []) {
@@ -2269,7 +2304,7 @@ function headline(guidance, parity, findings) {
         parts.push(`blocked: ${blocked.map((g) => g.name).join(', ')} still needed by ${environments.join(', ') || 'a deployed version'}`);
     }
     if (parity.length)
-        parity.length === 1 ? parts.push(`parity broken for ${parity[0].name}`) : parts.push(`parity broken for ${parity.length} variables`);
+        parts.push(parity.length === 1 ? `parity broken for ${parity[0].name}` : `parity broken for ${parity.length} variables`);
     if (unreadable.length)
         parts.push(`no release tag for ${unreadable.map((f) => f.title.split(': ').pop()).join(', ')}`);
     if (majorDowngrade)
@@ -2558,7 +2593,8 @@ async function runEnvDiff(options) {
             scope.push(`chart ${env.chart.path} ${run_short(base)}..${run_short(head)}`);
         }
         if (env.code) {
-            const diff = await diffCode(new CodeReader(repository), base, head, codeSettingsOf(env, configFile));
+            const settings = { ...codeSettingsOf(env, configFile), baseExtraReads: await baseExtraReads(repository, base, configFile) };
+            const diff = await diffCode(new CodeReader(repository), base, head, settings);
             let view;
             if (chartHead)
                 view = { snapshot: chartHead, label: 'this repository' };
@@ -2609,6 +2645,24 @@ async function deployedLookupFor(env, head, repository, getCounterpart, configFi
         });
         return (await lookup)(tag);
     };
+}
+/**
+ * env.extra-reads as the base revision's config has them, so a PR that declares a new one is
+ * a new read. A config absent at base declares none; a config outside the repository (or
+ * invalid at base) leaves the head's declaration as the only one.
+ */
+async function baseExtraReads(repository, base, configFile) {
+    if (external_node_path_.isAbsolute(configFile))
+        return undefined;
+    const file = await repository.readFile(base, configFile);
+    if (!file)
+        return {};
+    try {
+        return (0,load/* parseConfig */.o4)(file.text, `${configFile} at base`).env?.['extra-reads'] ?? {};
+    }
+    catch {
+        return undefined; // an invalid base config: compare against the head's declaration
+    }
 }
 function run_short(revision) {
     return revision.slice(0, 12);

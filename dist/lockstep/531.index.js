@@ -1089,6 +1089,7 @@ class PythonSchemaExtractor {
     program;
     warnings = [];
     shapes = new Map();
+    inProgress = new Set();
     constructor(program) {
         this.program = program;
     }
@@ -1108,13 +1109,25 @@ class PythonSchemaExtractor {
             warnings: this.warnings,
         };
     }
-    shape(module, cls, depth) {
-        let pending = this.shapes.get(cls);
-        if (!pending) {
-            pending = this.computeShape(module, cls, depth);
-            this.shapes.set(cls, pending);
+    /**
+     * Shapes are computed one at a time (never in parallel), so a class met again while
+     * its own shape is being computed is a cycle (`class M(M)`, a recursive model).
+     */
+    async shape(module, cls, depth) {
+        const done = this.shapes.get(cls);
+        if (done)
+            return done;
+        if (this.inProgress.has(cls))
+            return { kind: 'class', fields: [], extra: undefined, isEnum: false };
+        this.inProgress.add(cls);
+        try {
+            const shape = await this.computeShape(module, cls, depth);
+            this.shapes.set(cls, shape);
+            return shape;
         }
-        return pending;
+        finally {
+            this.inProgress.delete(cls);
+        }
     }
     async computeShape(module, cls, depth) {
         const inherited = new Map();
@@ -1323,7 +1336,8 @@ class PythonSchemaExtractor {
         return scalar(q);
     }
     async classType(module, cls, depth) {
-        if (depth > MAX_NESTING)
+        // A recursive model (children: list[Node]) refers to itself by name.
+        if (depth > MAX_NESTING || this.inProgress.has(cls))
             return scalar(cls.name);
         const shape = await this.shape(module, cls, depth + 1);
         if (shape.isEnum)
@@ -1380,10 +1394,17 @@ class PythonSchemaExtractor {
         const resolved = target.kind === 'name' ? await this.program.resolve(module, target.parts, context) : undefined;
         const q = resolved?.kind === 'external' ? resolved.qualified : undefined;
         const arg = (i) => (expr.args[i] ? this.wireType(module, expr.args[i], context, depth + 1) : Promise.resolve(ANY));
+        // One argument after the other: shapes must never be computed in parallel (see shape()).
+        const allArgs = async () => {
+            const out = [];
+            for (let i = 0; i < expr.args.length; i++)
+                out.push(await arg(i));
+            return out;
+        };
         if (q === 'typing.Optional')
             return makeUnion([await arg(0), NONE]);
         if (q === 'typing.Union')
-            return makeUnion(await Promise.all(expr.args.map((_, i) => arg(i))));
+            return makeUnion(await allArgs());
         if (q === 'typing.Literal')
             return { kind: 'literal', values: literalValues(expr.args) };
         if (q && (TRANSPARENT_WRAPPERS.has(q) || EXCLUDED_ANNOTATIONS.has(q)))
@@ -1397,11 +1418,11 @@ class PythonSchemaExtractor {
         if (q && TUPLE_TYPES.has(q)) {
             if (expr.args.length === 2 && expr.args[1].kind === 'ellipsis')
                 return { kind: 'tuple', items: [await arg(0)], variadic: true };
-            return { kind: 'tuple', items: await Promise.all(expr.args.map((_, i) => arg(i))), variadic: false };
+            return { kind: 'tuple', items: await allArgs(), variadic: false };
         }
         if (resolved && resolved.kind !== 'external')
             return this.namedType(module, resolved, target, depth);
-        const args = await Promise.all(expr.args.map((_, i) => arg(i)));
+        const args = await allArgs();
         return scalar(`${q ?? exprText(target)}[${args.map((a) => (a.kind === 'scalar' ? a.name : a.kind)).join(', ')}]`);
     }
     warn(message, file, line) {
@@ -1789,8 +1810,9 @@ var git_remote = __webpack_require__(7278);
 /**
  * Cross-repository contracts: this head's schema against the peer's schema at its
  * ref, and against the head of a paired PR (`Paired-With: owner/repo#N` in the PR
- * body). The peer's `extra-fields` join its schema (keys it adds at send time);
- * `wire-types` replace this side's field types with their form on the wire.
+ * body). `extra-fields` are keys the sender adds at send time (the peer's, unless this
+ * repository is the producer); `wire-types` are the form a field takes on the wire, on
+ * both sides (PP's `position: list[float]` travels as a `str`).
  */
 
 
@@ -1852,8 +1874,16 @@ async function comparePeer(role, decoder, mine, theirs, peer) {
     const wireTypes = new Map();
     for (const [name, type] of Object.entries(peer['wire-types']))
         wireTypes.set(name, await parseTypeText(type, where));
-    const theirsOnWire = { ...theirs, fields: [...theirs.fields.filter((f) => !peer['extra-fields'][f.name]), ...extraFields] };
-    const mineOnWire = { ...mine, fields: mine.fields.map((f) => (wireTypes.has(f.name) ? { ...f, type: wireTypes.get(f.name) } : f)) };
+    // Keys added at send time belong to the sender: the peer, unless this repository is the producer.
+    const onWire = (schema, addsExtra) => ({
+        ...schema,
+        fields: [
+            ...schema.fields.filter((f) => !(addsExtra && f.name in peer['extra-fields'])).map((f) => (wireTypes.has(f.name) ? { ...f, type: wireTypes.get(f.name) } : f)),
+            ...(addsExtra ? extraFields.map((f) => ({ ...f, file: schema.file, line: schema.line })) : []),
+        ],
+    });
+    const theirsOnWire = onWire(theirs, role !== 'producer');
+    const mineOnWire = onWire(mine, role === 'producer');
     const problems = [];
     for (const change of diffSchemas(theirsOnWire, mineOnWire)) {
         const { rule, breaking } = judge(change, decoder, role);

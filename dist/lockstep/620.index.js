@@ -271,6 +271,8 @@ function renderClauses(clauses) {
 
 
 const PLACEHOLDER = '\u0001';
+/** `env:` (or `- env:`) alone on its line, or followed only by actions (masked as PLACEHOLDER). */
+const ENV_KEY = new RegExp(`^(\\s*)(?:-\\s+)?env:\\s*(${PLACEHOLDER}*)\\s*$`);
 /** Env entries set by a workload's template file (its own text, defines included). */
 function readWorkloadEnv(set, file) {
     const structure = set.structures.get(file);
@@ -289,7 +291,7 @@ function scan(context, from, to, mode) {
         if (line.blank)
             continue;
         if (envIndent === null) {
-            const envKey = /^(\s*)(?:-\s+)?env:\s*(\u0001*)\s*$/.exec(line.masked);
+            const envKey = ENV_KEY.exec(line.masked);
             if (envKey) {
                 envIndent = line.masked.indexOf('env:');
                 if (envKey[2])
@@ -1000,6 +1002,13 @@ const RULES = {
         title: 'Deployed version cannot be read',
         message: (f) => `${f.environment} ${(f.environments?.length ?? 1) > 1 ? 'pin' : 'pins'} ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the tag or push the release tag.`,
     },
+    versionUnknownForMove: {
+        id: 'env/version-unknown-for-move',
+        order: null,
+        severity: 'error',
+        title: 'New deployed version cannot be read',
+        message: (f) => `${f.environment} ${moves(f)} to ${f.version} (${f.where}), but ${f.source} has no release tag for it, so its env reads cannot be checked against the chart; push the release tag first, or fix the image tag.`,
+    },
     codeAddsRequired: {
         id: 'env/code-adds-required',
         order: 'config-first',
@@ -1274,10 +1283,11 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
     const code = await deployed(tagAfter);
     row.release = code.release ?? null;
     if (!code.reads) {
-        const names = removed.length ? removed.map((r) => ({ name: r.name, location: { file: r.entry.file, line: r.entry.line } })) : [{ name: environment.name, location: tagLocation }];
-        for (const { name, location } of names) {
-            out.hitInEnvironment(RULES.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, location, environment.name);
+        for (const { name, entry } of removed) {
+            out.hitInEnvironment(RULES.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, { file: entry.file, line: entry.line }, environment.name);
         }
+        if (tagChanged)
+            out.hitInEnvironment(RULES.versionUnknownForMove, { name: tagAfter, version: tagAfter, where: tagWhere, source: code.source }, tagLocation, environment.name);
         return row;
     }
     const version = code.release && code.release !== tagAfter ? `${tagAfter} (release ${code.release})` : tagAfter;
@@ -1621,7 +1631,11 @@ function visit(module, node, scope, bindings, reads) {
         case 'BinaryExpression':
             if (recordContains(module, node, scope, bindings, reads))
                 return;
+            if (visitShortCircuit(module, node, scope, bindings, reads))
+                return;
             break;
+        case 'MatchClause':
+            return visitMatchClause(module, node, scope, bindings, reads);
     }
     visitChildren(module, node, scope, bindings, reads);
 }
@@ -1678,6 +1692,33 @@ function visitConditionalExpression(module, node, scope, bindings, reads) {
         visit(module, part, underCondition(scope, conditionText), bindings, reads);
     for (const part of parts.slice(elseIndex + 1))
         visit(module, part, underCondition(scope, negate([conditionText])), bindings, reads);
+}
+/** `flag and os.environ["X"]` reads X only when flag holds; `a or os.environ["X"]` only when a does not. */
+function visitShortCircuit(module, node, scope, bindings, reads) {
+    const parts = (0,parse/* childrenOf */.LU)(node);
+    if (parts.length !== 3 || (parts[1].name !== 'and' && parts[1].name !== 'or'))
+        return false;
+    const left = module.textOf(parts[0]).replace(/\s+/g, ' ');
+    visit(module, parts[0], scope, bindings, reads);
+    visit(module, parts[2], underCondition(scope, parts[1].name === 'and' ? left : negate([left])), bindings, reads);
+    return true;
+}
+/** `match subject: case pattern [if guard]:` — the clause body runs only when the pattern matches. */
+function visitMatchClause(module, node, scope, bindings, reads) {
+    const statement = node.parent?.parent;
+    const subject = statement?.name === 'MatchStatement' ? (0,parse/* childrenOf */.LU)(statement)[1] : undefined;
+    const parts = (0,parse/* childrenOf */.LU)(node);
+    const pattern = parts[1];
+    const guard = parts.find((part) => part.name === 'Guard');
+    let condition = `${subject ? module.textOf(subject) : '?'} matches ${pattern ? module.textOf(pattern) : '?'}`;
+    if (guard)
+        condition += ` ${module.textOf(guard)}`;
+    for (const part of parts) {
+        if (part.name === 'Body')
+            visit(module, part, underCondition(scope, condition.replace(/\s+/g, ' ')), bindings, reads);
+        else
+            visit(module, part, scope, bindings, reads);
+    }
 }
 function visitTry(module, node, scope, bindings, reads) {
     const parts = (0,parse/* childrenOf */.LU)(node);
@@ -1920,7 +1961,9 @@ async function diffCode(reader, base, head, settings) {
     const entriesOf = (tree, paths) => paths.map((p) => tree.get(p)).filter((e) => !!e && e.mode !== '160000');
     const baseReads = await reader.readsOf(entriesOf(baseTree, basePaths), false);
     const headReads = await reader.readsOf(entriesOf(headTree, headPaths), true);
-    const partialBase = aggregate(baseReads, settings);
+    // A PR may declare new extra-reads in the config: the base side counts the base config's.
+    const baseSettings = { ...settings, extraReads: settings.baseExtraReads ?? settings.extraReads };
+    const partialBase = aggregate(baseReads, baseSettings);
     const partialHead = aggregate(headReads, settings);
     const candidates = new Set();
     for (const workload of matchers.keys()) {
@@ -1965,7 +2008,7 @@ async function diffCode(reader, base, head, settings) {
         if (undecided.size)
             await scan(unchanged(await grepFiles(repository, head, [...undecided.keys()], globs)).filter((entry) => !sharedReads.has(entry.path)));
     }
-    const fullBase = aggregate(new Map([...baseReads, ...sharedReads]), settings);
+    const fullBase = aggregate(new Map([...baseReads, ...sharedReads]), baseSettings);
     const fullHead = aggregate(new Map([...headReads, ...sharedReads]), settings);
     const readChanges = [];
     for (const workload of matchers.keys()) {
@@ -2058,8 +2101,10 @@ function missingCounterpartSide(counterpart, side) {
         hint: `Set env.counterpart.${side} in .github/lockstep.yml, or give ${counterpart.repositoryLabel} a .github/lockstep.yml with an env.${side} section.`,
     });
 }
+/** The image tag that names no release but the newest build of the counterpart's branch. */
+const LATEST_TAG = 'latest';
 /** Reads of the code at each deployed image tag, one full scan per release (cached). */
-function deployedCodeLookup(source, repository, settings, tags, fetchTag) {
+function deployedCodeLookup(source, repository, settings, tags, fetchTag, latest) {
     const reader = new CodeReader(repository);
     let tagList;
     const byTag = new Map();
@@ -2069,6 +2114,11 @@ function deployedCodeLookup(source, repository, settings, tags, fetchTag) {
             answer = (async () => {
                 tagList ??= tags();
                 const release = findReleaseTag(imageTag, await tagList);
+                if (!release && latest && imageTag === LATEST_TAG) {
+                    // `latest` is the image built from the branch the counterpart is read at.
+                    const { commit, ref } = await latest();
+                    return { tag: imageTag, reads: await reader.snapshot(commit, settings), source, release: ref };
+                }
                 if (!release)
                     return { tag: imageTag, reads: null, source };
                 const commit = await fetchTag(release.name);
@@ -2221,7 +2271,7 @@ const ORDER_WORDS = {
     blocked: '❌ blocked',
 };
 function buildEnvReport(input) {
-    const { findings, parity, deployed } = input;
+    const { findings, parity } = input;
     const guidance = mergeGuidance(findings.facts);
     const parityEntries = (parity?.introduced ?? []).map(parityEntry);
     for (const problem of parity?.introduced ?? []) {
@@ -2229,7 +2279,8 @@ function buildEnvReport(input) {
         findings.hit(rule, { name: problem.name, workload: problem.having.join(', '), environments: problem.workloads }, { file: problem.entry?.file, line: problem.entry?.line });
     }
     const blocked = guidance.filter((g) => g.order === 'blocked');
-    const verdict = blocked.length > 0 || parityEntries.length > 0 ? 'fail' : 'pass';
+    // Errors are exactly what fails: a blocked order, a parity break, a deployed version that cannot be read.
+    const verdict = blocked.length > 0 || parityEntries.length > 0 || findings.findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
     const data = { verdict, changes: findings.changes, guidance, parity: parityEntries };
     return {
         command: 'env-diff',
@@ -2246,13 +2297,16 @@ function parityEntry(problem) {
 function headline(guidance, parity, findings) {
     const blocked = guidance.filter((g) => g.order === 'blocked');
     const majorDowngrade = findings.some((f) => f.id === RULES.majorDowngrade.id);
+    const unreadable = findings.filter((f) => f.id === RULES.versionUnknownForMove.id);
     const parts = [];
     if (blocked.length) {
         const environments = [...new Set(blocked.flatMap((g) => g.environments))];
         parts.push(`blocked: ${blocked.map((g) => g.name).join(', ')} still needed by ${environments.join(', ') || 'a deployed version'}`);
     }
     if (parity.length)
-        parity.length === 1 ? parts.push(`parity broken for ${parity[0].name}`) : parts.push(`parity broken for ${parity.length} variables`);
+        parts.push(parity.length === 1 ? `parity broken for ${parity[0].name}` : `parity broken for ${parity.length} variables`);
+    if (unreadable.length)
+        parts.push(`no release tag for ${unreadable.map((f) => f.title.split(': ').pop()).join(', ')}`);
     if (majorDowngrade)
         parts.push('DOWNGRADE ACROSS A MAJOR VERSION');
     if (parts.length)
@@ -2528,7 +2582,7 @@ async function runEnvDiff(options) {
             const [chartBase, head_] = await Promise.all([readChartSnapshot(repository, base, settings), readChartSnapshot(repository, head, settings)]);
             chartHead = head_;
             assertWorkloadsPresent(chartHead, `head (${options.head})`);
-            const lookup = await deployedLookupFor(env, repository, getCounterpart, configFile);
+            const lookup = await deployedLookupFor(env, head, repository, getCounterpart, configFile);
             deployed = await analyzeChart(chartBase, chartHead, lookup, findings);
             if (options.helm)
                 await crossCheckWithHelm(await findHelm(), repository, head, env.chart.path.replace(/\/+$/, ''), chartHead, findings);
@@ -2539,7 +2593,8 @@ async function runEnvDiff(options) {
             scope.push(`chart ${env.chart.path} ${run_short(base)}..${run_short(head)}`);
         }
         if (env.code) {
-            const diff = await diffCode(new CodeReader(repository), base, head, codeSettingsOf(env, configFile));
+            const settings = { ...codeSettingsOf(env, configFile), baseExtraReads: await baseExtraReads(repository, base, configFile) };
+            const diff = await diffCode(new CodeReader(repository), base, head, settings);
             let view;
             if (chartHead)
                 view = { snapshot: chartHead, label: 'this repository' };
@@ -2569,10 +2624,13 @@ async function resolveRevisions(repository, base, head) {
     return Promise.all([repository.resolveRevision(base), repository.resolveRevision(head)]);
 }
 /** Where deployed versions' code is read: this repository when it holds the code too, else the counterpart. */
-async function deployedLookupFor(env, repository, getCounterpart, configFile) {
+async function deployedLookupFor(env, head, repository, getCounterpart, configFile) {
     const own = codeSettingsOf(env, configFile);
     if (own) {
-        return deployedCodeLookup('this repository', repository, own, () => repository.tags(), (tag) => repository.resolveRevision(`refs/tags/${tag}`));
+        return deployedCodeLookup('this repository', repository, own, () => repository.tags(), (tag) => repository.resolveRevision(`refs/tags/${tag}`), async () => ({
+            commit: await repository.resolveRevision(head),
+            ref: head.slice(0, 12),
+        }));
     }
     if (!env.counterpart)
         return null;
@@ -2582,10 +2640,29 @@ async function deployedLookupFor(env, repository, getCounterpart, configFile) {
         lookup ??= getCounterpart().then((other) => {
             if (!other?.code)
                 throw missingCounterpartSide(other, 'code');
-            return deployedCodeLookup(other.repositoryLabel, other.remote.repository, other.code, other.remote.tags, other.remote.fetchTag);
+            const latest = async () => ({ commit: other.remote.commit, ref: env.counterpart.ref });
+            return deployedCodeLookup(other.repositoryLabel, other.remote.repository, other.code, other.remote.tags, other.remote.fetchTag, latest);
         });
         return (await lookup)(tag);
     };
+}
+/**
+ * env.extra-reads as the base revision's config has them, so a PR that declares a new one is
+ * a new read. A config absent at base declares none; a config outside the repository (or
+ * invalid at base) leaves the head's declaration as the only one.
+ */
+async function baseExtraReads(repository, base, configFile) {
+    if (external_node_path_.isAbsolute(configFile))
+        return undefined;
+    const file = await repository.readFile(base, configFile);
+    if (!file)
+        return {};
+    try {
+        return (0,load/* parseConfig */.o4)(file.text, `${configFile} at base`).env?.['extra-reads'] ?? {};
+    }
+    catch {
+        return undefined; // an invalid base config: compare against the head's declaration
+    }
 }
 function run_short(revision) {
     return revision.slice(0, 12);

@@ -1,8 +1,23 @@
-export const id = 869;
-export const ids = [869];
+export const id = 413;
+export const ids = [413];
 export const modules = {
 
-/***/ 869:
+/***/ 4953:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ stringOption)
+/* harmony export */ });
+/** Read a string option, or throw the InputError the CLI turns into exit 2. */
+function stringOption(values, name) {
+    const value = values[name];
+    return typeof value === 'string' ? value : undefined;
+}
+
+
+/***/ }),
+
+/***/ 6413:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,17 +25,17 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  producePipelinesGate: () => (/* binding */ producePipelinesGate)
+  gateCommand: () => (/* binding */ gateCommand)
 });
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/config/schema.js + 3 modules
 var schema = __webpack_require__(7585);
-// EXTERNAL MODULE: ./build/src/config/load.js + 1 modules
-var load = __webpack_require__(9041);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(7406);
+// EXTERNAL MODULE: ./build/src/config/load.js + 1 modules
+var load = __webpack_require__(9041);
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
 var dist_src = __webpack_require__(4730);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -47,9 +62,11 @@ function createGitHubClient(options) {
     let calls = 0;
     const rateLimitRetries = options.rateLimitRetries ?? 2;
     const log = options.log ?? (() => undefined);
+    const timeoutMs = options.requestTimeoutMs ?? 60_000;
     const countingFetch = (input, init) => {
         calls += 1;
-        return fetch(input, init);
+        // A request that hangs must fail (and be retried), not hold the job until GitHub's 6-hour limit.
+        return fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
     };
     const octokit = new GitHubOctokit({
         auth: options.token,
@@ -86,41 +103,68 @@ function describeGitHubError(error) {
     return status ? `GitHub answered ${status}: ${message}` : `GitHub request failed: ${message}`;
 }
 
-;// CONCATENATED MODULE: ./build/src/gate/daily-tag.js
-/** `{YYYY}`, `{MM}`, `{DD}` in tags and workflow inputs: the daily build's UTC date. */
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./build/src/config/yaml.js
+var yaml = __webpack_require__(8045);
+;// CONCATENATED MODULE: ./build/src/gate/config-checks.js
+/**
+ * What the zod schema of `gate:` cannot say: the daily tag must be dated, an
+ * upstream pattern names owner/repo, and each dispatched workflow gets the
+ * daily's date in an input (else the base build would not know which daily to
+ * build on, and the gate could not recognise its runs). Errors name the file,
+ * the line and the key.
+ */
 
-function formatDated(template, date) {
-    const parts = {
-        YYYY: String(date.getUTCFullYear()).padStart(4, '0'),
-        MM: String(date.getUTCMonth() + 1).padStart(2, '0'),
-        DD: String(date.getUTCDate()).padStart(2, '0'),
-    };
-    return template.replace(/\{(YYYY|MM|DD)\}/g, (_match, key) => parts[key]);
-}
-/** The date a tag names, read back with its template (so a record's tag gives its inputs). */
-function parseDated(template, tag) {
-    const escaped = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
-    const source = escaped.replace('{YYYY}', '(?<YYYY>\\d{4})').replace('{MM}', '(?<MM>\\d{2})').replace('{DD}', '(?<DD>\\d{2})');
-    const pattern = new RegExp(`^${source}$`);
-    const groups = pattern.exec(tag)?.groups;
-    if (!groups?.YYYY || !groups.MM || !groups.DD)
-        return undefined;
-    const date = new Date(Date.UTC(Number(groups.YYYY), Number(groups.MM) - 1, Number(groups.DD)));
-    return Number.isNaN(date.getTime()) ? undefined : date;
-}
-function assertDatedTemplate(template, key, file) {
-    if (!/\{YYYY\}/.test(template) || !/\{MM\}/.test(template) || !/\{DD\}/.test(template)) {
-        throw new errors/* InputError */.dz(`${key}: '${template}' must contain {YYYY}, {MM} and {DD}`, {
-            file,
+
+
+const DATED = ['{YYYY}', '{MM}', '{DD}'];
+function gateConfigProblems(gate) {
+    const problems = [];
+    if (!DATED.every((part) => gate['daily-tag'].includes(part))) {
+        problems.push({
+            path: ['gate', 'daily-tag'],
+            message: `gate.daily-tag: '${gate['daily-tag']}' must contain {YYYY}, {MM} and {DD}`,
             hint: 'Daily tags are dated, e.g. al9-d_{YYYY}_{MM}_{DD}; the gate asks the registry for each candidate date directly.',
         });
     }
+    gate.upstream.forEach((pattern, index) => {
+        if (!/^[^/\s]+\/[^/\s]+$/.test(pattern)) {
+            problems.push({
+                path: ['gate', 'upstream', index],
+                message: `gate.upstream[${index}]: '${pattern}' is not owner/repo or a pattern of it`,
+                hint: 'Write repositories a Depends-On may name as owner/repo globs, e.g. lsst/* or lsst/pipe_tasks.',
+            });
+        }
+    });
+    for (const key of ['base-workflow', 'test-workflow']) {
+        const inputs = gate[key].inputs ?? {};
+        if (!Object.values(inputs).some((value) => DATED.some((part) => value.includes(part)))) {
+            problems.push({
+                path: ['gate', key, 'inputs'],
+                message: `gate.${key}.inputs: no input carries the daily's date`,
+                hint: key === 'base-workflow' ? 'For PP: inputs: {stackTag: "d_{YYYY}_{MM}_{DD}"}.' : 'For PP: inputs: {baseTag: "d_{YYYY}_{MM}_{DD}"}.',
+            });
+        }
+    }
+    return problems;
 }
-/** Midnight UTC of the day `date` falls on. */
-function utcDay(date) {
-    return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+/** Throws the first problem as an InputError with the line it is on. */
+async function assertGateConfig(gate, file, displayName) {
+    const problems = gateConfigProblems(gate);
+    if (problems.length === 0)
+        return;
+    const first = problems[0];
+    let line;
+    try {
+        line = (0,yaml/* parseYaml */.hN)(await (0,promises_.readFile)(file, 'utf8'), displayName).lineOf(first.path);
+    }
+    catch {
+        // The file parsed a moment ago; without a line the message still names the key.
+    }
+    const more = problems.length > 1 ? `\n${problems.slice(1).map((problem) => `  ${problem.message}`).join('\n')}` : '';
+    throw new errors/* InputError */.dz(`${first.message}${more}`, { file: displayName, line, hint: first.hint });
 }
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 ;// CONCATENATED MODULE: ./build/src/github/identity.js
 /**
@@ -130,11 +174,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * A personal token can ask GET /user. A GITHUB_TOKEN (an app installation token)
  * cannot — GitHub answers 403 — and its comments are written by
  * `github-actions[bot]`, so that is the identity then (another GitHub App can pass
- * its own `<slug>[bot]` login).
+ * its own `<slug>[bot]` login). Installation tokens say what they are by their
+ * `ghs_` prefix, so for them the request is not even made.
  */
 
 const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
-async function resolveIdentity(octokit, installationLogin = ACTIONS_BOT_LOGIN) {
+async function resolveIdentity(octokit, installationLogin = ACTIONS_BOT_LOGIN, token) {
+    if (token?.startsWith('ghs_'))
+        return installationLogin;
     try {
         const { data } = await octokit.request('GET /user');
         return data.login;
@@ -196,11 +243,13 @@ class OciRegistryClient {
     tokens = new Map();
     retries;
     retryDelayMs;
+    requestTimeoutMs;
     sent = 0;
     constructor(registry, options = {}) {
         this.baseUrl = registryBaseUrl(registry);
         this.retries = options.retries ?? 2;
         this.retryDelayMs = options.retryDelayMs ?? 500;
+        this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
     }
     /** HTTP requests sent so far (token requests included). */
     requests() {
@@ -291,7 +340,10 @@ class OciRegistryClient {
                 await new Promise((resolve) => setTimeout(resolve, attempt * this.retryDelayMs));
             this.sent += 1;
             try {
-                const response = await fetch(url, { headers: { accept, ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+                const response = await fetch(url, {
+                    headers: { accept, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+                    signal: AbortSignal.timeout(this.requestTimeoutMs),
+                });
                 if (response.status < 500 || attempt === this.retries)
                     return response;
                 await response.body?.cancel();
@@ -326,7 +378,7 @@ async function prepareGate(setup, connected = connectGate(setup)) {
     const [owner, repo] = splitRepository(setup.repository, 'repository');
     const log = setup.log ?? (() => undefined);
     const { client, registry } = connected;
-    const identity = await resolveIdentity(client.octokit, setup.installationLogin);
+    const identity = await resolveIdentity(client.octokit, setup.installationLogin, setup.token);
     const env = {
         octokit: client.octokit,
         owner,
@@ -409,6 +461,8 @@ async function upsertStickyComment(octokit, target, body, known) {
     const existing = known ?? (await findStickyComments(octokit, target));
     const current = existing[0];
     if (current) {
+        // Duplicates left by an older race: the lowest id is the one, the rest go.
+        await deleteComments(octokit, target, existing.slice(1));
         if (current.body === fullBody)
             return { comment: current, write: 'unchanged' };
         const updated = await editComment(octokit, target, current.id, fullBody);
@@ -610,7 +664,15 @@ function gateMarkdown(evaluation, level) {
         for (const dependency of evaluation.dependencies) {
             const label = `${dependency.repository}#${dependency.number}`;
             const link = dependency.url ? `[${label}](${dependency.url})` : label;
-            const state = dependency.merged ? 'merged' : dependency.state === 'unknown' ? `unreadable: ${dependency.error ?? ''}` : dependency.state === 'closed' ? 'closed without merging' : 'open';
+            const state = dependency.merged
+                ? 'merged'
+                : dependency.state === 'missing'
+                    ? 'no such pull request'
+                    : dependency.state === 'unknown'
+                        ? `unreadable: ${dependency.error ?? ''}`
+                        : dependency.state === 'closed'
+                            ? 'closed without merging'
+                            : 'open';
             out.push(`| ${link} | ${state.replace(/\|/g, '\\|')} | ${dependency.mergedAt ?? ''} |`);
         }
         out.push('');
@@ -719,7 +781,7 @@ function pullInfoOf(owner, repo, data) {
         htmlUrl: data.html_url,
     };
 }
-async function pulls_getPull(octokit, owner, repo, number) {
+async function getPull(octokit, owner, repo, number) {
     const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: number });
     return pullInfoOf(owner, repo, data);
 }
@@ -732,129 +794,6 @@ async function listOpenPulls(octokit, owner, repo) {
             break;
     }
     return pulls;
-}
-
-;// CONCATENATED MODULE: ./build/src/github/workflows.js
-function workflowRunOf(data) {
-    return {
-        id: Number(data.id),
-        status: data.status ?? 'queued',
-        conclusion: data.conclusion,
-        htmlUrl: data.html_url,
-        headSha: data.head_sha,
-        headBranch: data.head_branch,
-        displayTitle: data.display_title,
-        event: data.event,
-        createdAt: data.created_at,
-        updatedAt: data.updated_at,
-        runStartedAt: data.run_started_at ?? null,
-    };
-}
-async function dispatchWorkflow(octokit, owner, repo, workflowFile, ref, inputs) {
-    const response = await octokit.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
-        owner,
-        repo,
-        workflow_id: workflowFile,
-        ref,
-        inputs,
-        return_run_details: true,
-    });
-    const data = response.data;
-    return data && typeof data === 'object' && data.workflow_run_id ? { runId: data.workflow_run_id, htmlUrl: data.html_url } : {};
-}
-async function getWorkflowRun(octokit, owner, repo, runId) {
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: runId });
-    return workflowRunOf(data);
-}
-/** The latest runs of a workflow (one request; newest first). */
-async function listWorkflowRuns(octokit, owner, repo, workflowFile, filter = {}) {
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
-        owner,
-        repo,
-        workflow_id: workflowFile,
-        per_page: filter.perPage ?? 30,
-        ...(filter.event ? { event: filter.event } : {}),
-        ...(filter.headSha ? { head_sha: filter.headSha } : {}),
-    });
-    return data.workflow_runs.map(workflowRunOf);
-}
-/** Median wall time of successful completed runs, in ms; undefined with no history. */
-function typicalRunDuration(runs) {
-    const durations = runs
-        .filter((run) => run.status === 'completed' && run.conclusion === 'success')
-        .map((run) => Date.parse(run.updatedAt) - Date.parse(run.runStartedAt ?? run.createdAt))
-        .filter((ms) => Number.isFinite(ms) && ms >= 0)
-        .sort((a, b) => a - b);
-    if (durations.length === 0)
-        return undefined;
-    const middle = Math.floor(durations.length / 2);
-    return durations.length % 2 ? durations[middle] : Math.round((durations[middle - 1] + durations[middle]) / 2);
-}
-
-;// CONCATENATED MODULE: ./build/src/github/comment-lock.js
-/**
- * A lock on one comment, made of a reaction. GitHub keeps one reaction per user
- * and content on a comment: creating it answers 201 the first time and 200
- * (returning the existing one) after that, so the run that gets 201 holds the
- * lock. Unlike a comment, a reaction notifies nobody and leaves no trace in the
- * timeline. A lock older than `expiryMs` was left by a run that died: it is
- * removed and taken once more.
- */
-
-const LOCK_REACTION = 'rocket';
-const LOCK_EXPIRY_MS = 15 * 60 * 1000;
-async function acquireCommentLock(octokit, ref, now = Date.now, expiryMs = LOCK_EXPIRY_MS) {
-    for (let attempt = 0; attempt < 2; attempt += 1) {
-        const response = await octokit.request('POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', {
-            owner: ref.owner,
-            repo: ref.repo,
-            comment_id: ref.commentId,
-            content: LOCK_REACTION,
-        });
-        const reactionId = Number(response.data.id);
-        if (response.status === 201)
-            return { acquired: true, release: () => deleteReaction(octokit, ref, reactionId) };
-        const heldSince = response.data.created_at;
-        if (attempt > 0 || now() - Date.parse(heldSince) < expiryMs)
-            return { acquired: false, heldSince };
-        await deleteReaction(octokit, ref, reactionId);
-    }
-    /* c8 ignore next */
-    throw new Error('unreachable');
-}
-async function deleteReaction(octokit, ref, reactionId) {
-    try {
-        await octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}', {
-            owner: ref.owner,
-            repo: ref.repo,
-            comment_id: ref.commentId,
-            reaction_id: reactionId,
-        });
-    }
-    catch (error) {
-        // Someone removed it already: the lock is free either way.
-        if (httpStatusOf(error) !== 404)
-            throw error;
-    }
-}
-/** The body of one comment as it is now (re-read under the lock). */
-async function readComment(octokit, ref) {
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: ref.owner, repo: ref.repo, comment_id: ref.commentId });
-    return data.body ?? '';
-}
-
-;// CONCATENATED MODULE: ./build/src/gate/dispatch-claim.js
-
-
-async function claimDispatch(octokit, target, sticky, now) {
-    // Never overwrite a comment another run wrote meanwhile: its record may already show the dispatch.
-    const comment = sticky ?? (await ensureStickyComment(octokit, target, `${target.marker}\nLockstep pipelines-gate is evaluating this pull request…`));
-    const ref = { owner: target.owner, repo: target.repo, commentId: comment.id };
-    const lock = await acquireCommentLock(octokit, ref, now);
-    const body = await readComment(octokit, ref);
-    const current = { ...comment, body };
-    const freshRecord = extractRecord(body);
-    return lock.acquired ? { sticky: current, freshRecord, won: true, release: lock.release } : { sticky: current, freshRecord, won: false };
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -953,6 +892,156 @@ function parseDependsOn(body, options) {
     return { dependencies, problems };
 }
 
+;// CONCATENATED MODULE: ./build/src/github/workflows.js
+function workflowRunOf(data) {
+    return {
+        id: Number(data.id),
+        status: data.status ?? 'queued',
+        conclusion: data.conclusion,
+        htmlUrl: data.html_url,
+        headSha: data.head_sha,
+        headBranch: data.head_branch,
+        displayTitle: data.display_title,
+        event: data.event,
+        createdAt: data.created_at,
+        updatedAt: data.updated_at,
+        runStartedAt: data.run_started_at ?? null,
+    };
+}
+async function dispatchWorkflow(octokit, owner, repo, workflowFile, ref, inputs) {
+    const response = await octokit.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
+        owner,
+        repo,
+        workflow_id: workflowFile,
+        ref,
+        inputs,
+        return_run_details: true,
+    });
+    const data = response.data;
+    return data && typeof data === 'object' && data.workflow_run_id ? { runId: data.workflow_run_id, htmlUrl: data.html_url } : {};
+}
+async function getWorkflowRun(octokit, owner, repo, runId) {
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: runId });
+    return workflowRunOf(data);
+}
+/** The latest runs of a workflow (one request; newest first). */
+async function listWorkflowRuns(octokit, owner, repo, workflowFile, filter = {}) {
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+        owner,
+        repo,
+        workflow_id: workflowFile,
+        per_page: filter.perPage ?? 30,
+        ...(filter.event ? { event: filter.event } : {}),
+        ...(filter.headSha ? { head_sha: filter.headSha } : {}),
+    });
+    return data.workflow_runs.map(workflowRunOf);
+}
+/** Median wall time of successful completed runs, in ms; undefined with no history. */
+function typicalRunDuration(runs) {
+    const durations = runs
+        .filter((run) => run.status === 'completed' && run.conclusion === 'success')
+        .map((run) => Date.parse(run.updatedAt) - Date.parse(run.runStartedAt ?? run.createdAt))
+        .filter((ms) => Number.isFinite(ms) && ms >= 0)
+        .sort((a, b) => a - b);
+    if (durations.length === 0)
+        return undefined;
+    const middle = Math.floor(durations.length / 2);
+    return durations.length % 2 ? durations[middle] : Math.round((durations[middle - 1] + durations[middle]) / 2);
+}
+
+;// CONCATENATED MODULE: ./build/src/gate/daily-tag.js
+/** `{YYYY}`, `{MM}`, `{DD}` in tags and workflow inputs: the daily build's UTC date. */
+function formatDated(template, date) {
+    const parts = {
+        YYYY: String(date.getUTCFullYear()).padStart(4, '0'),
+        MM: String(date.getUTCMonth() + 1).padStart(2, '0'),
+        DD: String(date.getUTCDate()).padStart(2, '0'),
+    };
+    return template.replace(/\{(YYYY|MM|DD)\}/g, (_match, key) => parts[key]);
+}
+/** The date a tag names, read back with its template (so a record's tag gives its inputs). */
+function parseDated(template, tag) {
+    const escaped = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+    const source = escaped.replace('{YYYY}', '(?<YYYY>\\d{4})').replace('{MM}', '(?<MM>\\d{2})').replace('{DD}', '(?<DD>\\d{2})');
+    const pattern = new RegExp(`^${source}$`);
+    const groups = pattern.exec(tag)?.groups;
+    if (!groups?.YYYY || !groups.MM || !groups.DD)
+        return undefined;
+    const date = new Date(Date.UTC(Number(groups.YYYY), Number(groups.MM) - 1, Number(groups.DD)));
+    return Number.isNaN(date.getTime()) ? undefined : date;
+}
+/** Midnight UTC of the day `date` falls on. */
+function utcDay(date) {
+    return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+}
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+;// CONCATENATED MODULE: ./build/src/github/comment-lock.js
+/**
+ * A lock on one comment, made of a reaction. GitHub keeps one reaction per user
+ * and content on a comment: creating it answers 201 the first time and 200
+ * (returning the existing one) after that, so the run that gets 201 holds the
+ * lock. Unlike a comment, a reaction notifies nobody and leaves no trace in the
+ * timeline. A lock older than `expiryMs` was left by a run that died: it is
+ * removed and taken once more.
+ */
+
+const LOCK_REACTION = 'rocket';
+const LOCK_EXPIRY_MS = 15 * 60 * 1000;
+async function acquireCommentLock(octokit, ref, now = Date.now, expiryMs = LOCK_EXPIRY_MS) {
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+        const response = await octokit.request('POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', {
+            owner: ref.owner,
+            repo: ref.repo,
+            comment_id: ref.commentId,
+            content: LOCK_REACTION,
+        });
+        const reactionId = Number(response.data.id);
+        if (response.status === 201)
+            return { acquired: true, release: () => deleteReaction(octokit, ref, reactionId) };
+        const heldSince = response.data.created_at;
+        if (attempt > 0 || now() - Date.parse(heldSince) < expiryMs)
+            return { acquired: false, heldSince };
+        await deleteReaction(octokit, ref, reactionId);
+    }
+    /* c8 ignore next */
+    throw new Error('unreachable');
+}
+async function deleteReaction(octokit, ref, reactionId) {
+    try {
+        await octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}', {
+            owner: ref.owner,
+            repo: ref.repo,
+            comment_id: ref.commentId,
+            reaction_id: reactionId,
+        });
+    }
+    catch (error) {
+        // Someone removed it already: the lock is free either way.
+        if (httpStatusOf(error) !== 404)
+            throw error;
+    }
+}
+/** The body of one comment as it is now (re-read under the lock). */
+async function readComment(octokit, ref) {
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: ref.owner, repo: ref.repo, comment_id: ref.commentId });
+    return data.body ?? '';
+}
+
+;// CONCATENATED MODULE: ./build/src/gate/dispatch-claim.js
+
+
+async function claimDispatch(octokit, target, sticky, now) {
+    // Never overwrite a comment another run wrote meanwhile: its record may already show the dispatch.
+    const comment = sticky ?? (await ensureStickyComment(octokit, target, `${target.marker}\nLockstep pipelines-gate is evaluating this pull request…`));
+    const ref = { owner: target.owner, repo: target.repo, commentId: comment.id };
+    const lock = await acquireCommentLock(octokit, ref, now);
+    const body = await readComment(octokit, ref);
+    const current = { ...comment, body };
+    const freshRecord = extractRecord(body);
+    return lock.acquired ? { sticky: current, freshRecord, won: true, release: lock.release } : { sticky: current, freshRecord, won: false };
+}
+
 ;// CONCATENATED MODULE: ./build/src/gate/estimate.js
 /**
  * When a waiting PR can merge at the earliest: the next daily build after the
@@ -995,6 +1084,99 @@ function estimateEarliestMerge(input) {
 function timeOfDayMs(iso) {
     const time = Date.parse(iso);
     return Number.isNaN(time) ? undefined : time - utcDay(new Date(time)).getTime();
+}
+
+;// CONCATENATED MODULE: ./build/src/gate/gate-environment.js
+
+/** One line saying why a call failed. */
+function describeError(error) {
+    if (httpStatusOf(error) !== undefined)
+        return describeGitHubError(error);
+    return error instanceof Error ? error.message.split('\n')[0] : String(error);
+}
+
+;// CONCATENATED MODULE: ./build/src/gate/earliest-merge.js
+/** The earliest-merge line of a waiting PR, with the run durations it needs (read once per gate run). */
+
+
+
+/** The earliest-merge text, recomputed when the state or the UTC day changes (it costs two list calls). */
+async function earliestMerge(env, next, record, state, lastMergedAt, dailyTimeOfDayMs) {
+    const day = env.now.toISOString().slice(0, 10);
+    // Recomputed once a day: a daily that did not come as expected moves the estimate.
+    if (record?.estimate?.state === state && record.estimate.day === day && record.dependencies.length === next.dependencies.length) {
+        next.estimate = record.estimate;
+        return record.estimate.text;
+    }
+    let baseMs;
+    let testMs;
+    try {
+        env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['base-workflow'].file, { event: 'workflow_dispatch', perPage: 50 });
+        env.cache.testRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['test-workflow'].file, { perPage: 50 });
+        baseMs = typicalRunDuration(env.cache.baseRuns);
+        testMs = typicalRunDuration(env.cache.testRuns);
+    }
+    catch (error) {
+        env.log(`could not read recent run durations: ${describeError(error)}`);
+    }
+    const text = estimateEarliestMerge({ lastMergedAt, now: env.now, dailyTimeOfDayMs, baseMs, testMs });
+    next.estimate = { state, text, day };
+    return text;
+}
+
+;// CONCATENATED MODULE: ./build/src/gate/publish.js
+/**
+ * Writing a PR's gate result to GitHub: the commit status and the sticky comment,
+ * each only when it changed (an unchanged state costs no write). A failed write
+ * is reported, never fatal: the next run writes again.
+ */
+
+
+
+
+async function publish(env, pull, status, next, previous, comments, evaluation, target) {
+    const same = previous?.status &&
+        previous.status.sha === pull.headSha &&
+        previous.status.state === status.state &&
+        previous.status.description === status.description &&
+        previous.status.targetUrl === (status.targetUrl ?? null);
+    if (!same) {
+        if (env.dryRun)
+            evaluation.actions.push(`would set status ${status.context} = ${status.state} on ${pull.headSha.slice(0, 7)}`);
+        else {
+            try {
+                await setCommitStatus(env.octokit, env.owner, env.repo, pull.headSha, status);
+                next.status = { sha: pull.headSha, state: status.state, description: status.description, targetUrl: status.targetUrl ?? null };
+                evaluation.actions.push(`set status ${status.context} = ${status.state}`);
+            }
+            catch (error) {
+                evaluation.actions.push(`could not set the status: ${describeError(error)}`);
+                env.log(`PR #${pull.number}: could not set the status: ${describeError(error)}`);
+            }
+        }
+    }
+    // A PR without dependencies that never had a gate comment gets none: no noise.
+    const noComment = evaluation.dependencies.length === 0 && evaluation.problems.length === 0 && !comments?.[0];
+    if (noComment || comments === undefined)
+        return;
+    const body = renderGateComment(evaluation, next);
+    const gateComments = withMarker(comments, GATE_MARKER);
+    if (gateComments[0]?.body === body && gateComments.length === 1)
+        return;
+    if (env.dryRun) {
+        evaluation.actions.push(comments[0] ? 'would update the gate comment' : 'would create the gate comment');
+        return;
+    }
+    try {
+        const { comment, write } = await upsertStickyComment(env.octokit, target, body, gateComments);
+        evaluation.commentUrl = comment.htmlUrl;
+        if (write !== 'unchanged')
+            evaluation.actions.push(`${write} the gate comment`);
+    }
+    catch (error) {
+        evaluation.actions.push(`could not write the gate comment: ${describeError(error)}`);
+        env.log(`PR #${pull.number}: could not write the gate comment: ${describeError(error)}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/src/gate/registry/daily-image.js
@@ -1057,21 +1239,96 @@ async function readImage(client, repository, tag, platform) {
     return { tag, digest: top.digest, created };
 }
 
-;// CONCATENATED MODULE: ./build/src/gate/evaluate-pr.js
+;// CONCATENATED MODULE: ./build/src/gate/run-tracking.js
+/**
+ * Finding and following the base and test runs the gate dispatches: reuse a run
+ * GitHub already lists for the tag (or head), read a running one once per gate
+ * run, and pick the PR whose comment hosts the lock on base builds.
+ */
 
 
 
 
 
-
-
-
-
-
-
-
-
+/** Conclusions that fail the gate. */
 const FAILED_CONCLUSIONS = new Set(['failure', 'cancelled', 'timed_out', 'startup_failure', 'action_required', 'stale']);
+/** Workflow inputs with the daily's date filled in. */
+function dated(inputs, date) {
+    return Object.fromEntries(Object.entries(inputs).map(([key, value]) => [key, formatDated(value, date)]));
+}
+/** The PR whose gate comment carries the lock on base builds: the lowest-numbered gated open PR. */
+async function baseLockHost(env, current) {
+    if (!env.cache.gatedPullNumbers) {
+        const pulls = await listOpenPulls(env.octokit, env.owner, env.repo);
+        env.cache.gatedPullNumbers = pulls.filter((pull) => mentionsDependencies(pull.body)).map((pull) => pull.number);
+    }
+    return Math.min(current, ...env.cache.gatedPullNumbers);
+}
+/** A base build for the tag that some run already started (this sweep, or one listed by GitHub). */
+async function findBaseRun(env, tag) {
+    const cached = env.cache.baseByTag.get(tag);
+    if (cached)
+        return cached;
+    env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['base-workflow'].file, { event: 'workflow_dispatch', perPage: 50 });
+    const date = parseDated(env.config['daily-tag'], tag);
+    const values = date ? Object.values(dated(env.config['base-workflow'].inputs, date)) : [];
+    const run = env.cache.baseRuns.find((item) => item.displayTitle.includes(tag) || values.some((value) => value && item.displayTitle.includes(value)));
+    return run ? runRecordOf(tag, run) : undefined;
+}
+/** A test run of this head dispatched earlier (a lost record must not cause a second dispatch). */
+async function findTestRun(env, head, inputs, tag) {
+    const runs = await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['test-workflow'].file, { event: 'workflow_dispatch', headSha: head, perPage: 20 });
+    const values = Object.values(inputs).filter(Boolean);
+    const run = runs.find((item) => values.length === 0 || values.some((value) => item.displayTitle.includes(value)));
+    return run ? runRecordOf(tag, run) : undefined;
+}
+function runRecordOf(tag, run) {
+    return { tag, run: run.id, url: run.htmlUrl, conclusion: run.status === 'completed' ? (run.conclusion ?? 'neutral') : null, dispatchedAt: run.createdAt };
+}
+/** Brings a recorded run up to date: one GET while it runs, none once it has concluded. */
+async function follow(env, recorded, workflowFile, matches) {
+    if (isFinalConclusion(recorded.conclusion))
+        return recorded;
+    if (recorded.run !== null) {
+        env.cache.runsRead ??= new Map();
+        const run = env.cache.runsRead.get(recorded.run) ?? (await getWorkflowRun(env.octokit, env.owner, env.repo, recorded.run));
+        env.cache.runsRead.set(recorded.run, run);
+        return { ...recorded, url: run.htmlUrl, conclusion: run.status === 'completed' ? (run.conclusion ?? 'neutral') : null };
+    }
+    // Dispatched on a server that does not return run details: find it among the runs since.
+    const since = Date.parse(recorded.dispatchedAt) - 60_000;
+    const runs = await listWorkflowRuns(env.octokit, env.owner, env.repo, workflowFile, { event: 'workflow_dispatch', perPage: 30 });
+    const run = runs.filter((item) => Date.parse(item.createdAt) >= since && matches(item)).at(-1);
+    return run ? { ...recorded, run: run.id, url: run.htmlUrl, conclusion: run.status === 'completed' ? (run.conclusion ?? 'neutral') : null } : recorded;
+}
+
+;// CONCATENATED MODULE: ./build/src/gate/evaluate-pr.js
+/**
+ * One PR through the gate: recompute its state from GitHub and the registry
+ * (reusing what the record says is settled), do the one thing that state asks
+ * for (dispatch the base build or the tests, once), then write the commit status
+ * and the sticky comment when they changed.
+ *
+ * Fail closed: any call that fails or answers what the gate cannot interpret
+ * leaves the status pending with the reason (or failed); nothing defaults to
+ * success.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 async function evaluatePull(env, pull) {
     const { config } = env;
     const context = config['status-context'];
@@ -1153,54 +1410,6 @@ function resumeState(record) {
 function emptyRecord(head) {
     return { v: 1, head, state: 'waiting-for-upstream-merge', dependencies: [], daily: null, base: null, tests: null, status: null, estimate: null };
 }
-function describeError(error) {
-    if (httpStatusOf(error) !== undefined)
-        return describeGitHubError(error);
-    return error instanceof Error ? error.message.split('\n')[0] : String(error);
-}
-async function publish(env, pull, status, next, previous, comments, evaluation, target) {
-    const same = previous?.status &&
-        previous.status.sha === pull.headSha &&
-        previous.status.state === status.state &&
-        previous.status.description === status.description &&
-        previous.status.targetUrl === (status.targetUrl ?? null);
-    if (!same) {
-        if (env.dryRun)
-            evaluation.actions.push(`would set status ${status.context} = ${status.state} on ${pull.headSha.slice(0, 7)}`);
-        else {
-            try {
-                await setCommitStatus(env.octokit, env.owner, env.repo, pull.headSha, status);
-                next.status = { sha: pull.headSha, state: status.state, description: status.description, targetUrl: status.targetUrl ?? null };
-                evaluation.actions.push(`set status ${status.context} = ${status.state}`);
-            }
-            catch (error) {
-                evaluation.actions.push(`could not set the status: ${describeError(error)}`);
-                env.log(`PR #${pull.number}: could not set the status: ${describeError(error)}`);
-            }
-        }
-    }
-    // A PR without dependencies that never had a gate comment gets none: no noise.
-    const noComment = evaluation.dependencies.length === 0 && evaluation.problems.length === 0 && !comments?.[0];
-    if (noComment || comments === undefined)
-        return;
-    const body = renderGateComment(evaluation, next);
-    if (comments[0]?.body === body)
-        return;
-    if (env.dryRun) {
-        evaluation.actions.push(comments[0] ? 'would update the gate comment' : 'would create the gate comment');
-        return;
-    }
-    try {
-        const { comment, write } = await upsertStickyComment(env.octokit, target, body, withMarker(comments, GATE_MARKER));
-        evaluation.commentUrl = comment.htmlUrl;
-        if (write !== 'unchanged')
-            evaluation.actions.push(`${write} the gate comment`);
-    }
-    catch (error) {
-        evaluation.actions.push(`could not write the gate comment: ${describeError(error)}`);
-        env.log(`PR #${pull.number}: could not write the gate comment: ${describeError(error)}`);
-    }
-}
 async function advance(env, pull, record, evaluation, releases, session) {
     const claim = async () => {
         const outcome = await claimDispatch(env.octokit, session.target, session.comments?.[0], () => env.now.getTime());
@@ -1235,11 +1444,13 @@ async function advance(env, pull, record, evaluation, releases, session) {
             continue;
         }
         try {
-            const upstream = await pulls_getPull(env.octokit, owner, repo, dependency.number);
+            const upstream = await getPull(env.octokit, owner, repo, dependency.number);
             views.push({ repository: dependency.repository, number: dependency.number, merged: upstream.merged, mergedAt: upstream.mergedAt, state: upstream.state, url: upstream.htmlUrl });
         }
         catch (error) {
-            views.push({ repository: dependency.repository, number: dependency.number, merged: false, mergedAt: null, state: 'unknown', error: describeError(error) });
+            // 404 is an answer: there is no such pull request (or this token cannot see it).
+            const missing = httpStatusOf(error) === 404;
+            views.push({ repository: dependency.repository, number: dependency.number, merged: false, mergedAt: null, state: missing ? 'missing' : 'unknown', error: describeError(error) });
         }
     }
     evaluation.dependencies = views;
@@ -1250,13 +1461,17 @@ async function advance(env, pull, record, evaluation, releases, session) {
     if (closedUnmerged.length > 0) {
         return done('failed', 'failure', `${closedUnmerged.map(name).join(', ')} closed without merging: remove the Depends-On line or reopen it`, closedUnmerged[0].url ?? null);
     }
+    const missing = views.filter((view) => view.state === 'missing');
+    if (missing.length > 0) {
+        return done('failed', 'failure', `${missing.map(name).join(', ')}: no such pull request (or not visible to this token); fix the Depends-On line`);
+    }
     const unreadable = views.filter((view) => view.state === 'unknown');
     if (unreadable.length > 0) {
         return done('waiting-for-upstream-merge', 'pending', `cannot read ${name(unreadable[0])}: ${unreadable[0].error}`);
     }
     const open = views.filter((view) => !view.merged);
     if (open.length > 0) {
-        evaluation.estimate = await estimate(env, next, record, 'waiting-for-upstream-merge', undefined, []);
+        evaluation.estimate = await earliestMerge(env, next, record, 'waiting-for-upstream-merge', undefined);
         return done('waiting-for-upstream-merge', 'pending', `waiting for ${open.map(name).join(', ')} to merge`, open[0].url ?? null);
     }
     // 3. The first daily image created after the last merge.
@@ -1275,7 +1490,7 @@ async function advance(env, pull, record, evaluation, releases, session) {
         evaluation.checkedTags = search.checked;
         if (!search.found) {
             const seen = search.checked.filter((item) => item.created).at(-1)?.created;
-            evaluation.estimate = await estimate(env, next, record, 'waiting-for-daily-container', new Date(lastMergedAt), search.checked, seen ? timeOfDayMs(seen) : undefined);
+            evaluation.estimate = await earliestMerge(env, next, record, 'waiting-for-daily-container', new Date(lastMergedAt), seen ? timeOfDayMs(seen) : undefined);
             return done('waiting-for-daily-container', 'pending', `no ${config.image} daily created after the merge at ${lastMergedAt} yet`);
         }
         daily = { ...search.found, afterMergedAt: lastMergedAt };
@@ -1374,81 +1589,6 @@ async function advance(env, pull, record, evaluation, releases, session) {
     }
     return done('passed', 'success', `tests passed on the base from ${daily.tag} (${daily.digest.slice(0, 19)})`, tests.url);
 }
-function dated(inputs, date) {
-    return Object.fromEntries(Object.entries(inputs).map(([key, value]) => [key, formatDated(value, date)]));
-}
-/** The PR whose gate comment carries the lock on base builds: the lowest-numbered gated open PR. */
-async function baseLockHost(env, current) {
-    if (!env.cache.gatedPullNumbers) {
-        const pulls = await listOpenPulls(env.octokit, env.owner, env.repo);
-        env.cache.gatedPullNumbers = pulls.filter((pull) => mentionsDependencies(pull.body)).map((pull) => pull.number);
-    }
-    return Math.min(current, ...env.cache.gatedPullNumbers);
-}
-/** A base build for the tag that some run already started (this sweep, or one listed by GitHub). */
-async function findBaseRun(env, tag) {
-    const cached = env.cache.baseByTag.get(tag);
-    if (cached)
-        return cached;
-    env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['base-workflow'].file, { event: 'workflow_dispatch', perPage: 50 });
-    const date = parseDated(env.config['daily-tag'], tag);
-    const values = date ? Object.values(dated(env.config['base-workflow'].inputs, date)) : [];
-    const run = env.cache.baseRuns.find((item) => item.displayTitle.includes(tag) || values.some((value) => value && item.displayTitle.includes(value)));
-    return run ? runRecordOf(tag, run) : undefined;
-}
-/** A test run of this head dispatched earlier (a lost record must not cause a second dispatch). */
-async function findTestRun(env, head, inputs, tag) {
-    const runs = await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['test-workflow'].file, { event: 'workflow_dispatch', headSha: head, perPage: 20 });
-    const values = Object.values(inputs).filter(Boolean);
-    const run = runs.find((item) => values.length === 0 || values.some((value) => item.displayTitle.includes(value)));
-    return run ? runRecordOf(tag, run) : undefined;
-}
-function runRecordOf(tag, run) {
-    return { tag, run: run.id, url: run.htmlUrl, conclusion: run.status === 'completed' ? (run.conclusion ?? 'neutral') : null, dispatchedAt: run.createdAt };
-}
-/** Brings a recorded run up to date: one GET while it runs, none once it has concluded. */
-async function follow(env, recorded, workflowFile, matches) {
-    if (isFinalConclusion(recorded.conclusion))
-        return recorded;
-    if (recorded.run !== null) {
-        env.cache.runsRead ??= new Map();
-        const run = env.cache.runsRead.get(recorded.run) ?? (await getWorkflowRun(env.octokit, env.owner, env.repo, recorded.run));
-        env.cache.runsRead.set(recorded.run, run);
-        return { ...recorded, url: run.htmlUrl, conclusion: run.status === 'completed' ? (run.conclusion ?? 'neutral') : null };
-    }
-    // Dispatched on a server that does not return run details: find it among the runs since.
-    const since = Date.parse(recorded.dispatchedAt) - 60_000;
-    const runs = await listWorkflowRuns(env.octokit, env.owner, env.repo, workflowFile, { event: 'workflow_dispatch', perPage: 30 });
-    const run = runs.filter((item) => Date.parse(item.createdAt) >= since && matches(item)).at(-1);
-    return run ? { ...recorded, run: run.id, url: run.htmlUrl, conclusion: run.status === 'completed' ? (run.conclusion ?? 'neutral') : null } : recorded;
-}
-/** The earliest-merge text, recomputed only when the state changes (it costs two list calls). */
-async function estimate(env, next, record, state, lastMergedAt, _checked, dailyTimeOfDayMs) {
-    const day = env.now.toISOString().slice(0, 10);
-    // Recomputed once a day: a daily that did not come as expected moves the estimate.
-    if (record?.estimate?.state === state && record.estimate.day === day && record.dependencies.length === next.dependencies.length) {
-        next.estimate = record.estimate;
-        return record.estimate.text;
-    }
-    let baseMs;
-    let testMs;
-    try {
-        env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['base-workflow'].file, { event: 'workflow_dispatch', perPage: 50 });
-        env.cache.testRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['test-workflow'].file, { perPage: 50 });
-        baseMs = typicalRunDuration(env.cache.baseRuns);
-        testMs = typicalRunDuration(env.cache.testRuns);
-    }
-    catch (error) {
-        env.log(`could not read recent run durations: ${describeError(error)}`);
-    }
-    const text = estimateEarliestMerge({ lastMergedAt, now: env.now, dailyTimeOfDayMs, baseMs, testMs });
-    next.estimate = { state, text, day };
-    return text;
-}
-/** Re-reads a PR (for events that carry only its number). */
-async function loadPull(env, number) {
-    return getPull(env.octokit, env.owner, env.repo, number);
-}
 
 ;// CONCATENATED MODULE: ./build/src/gate/run-gate.js
 /**
@@ -1462,11 +1602,12 @@ async function loadPull(env, number) {
 
 
 
+
 async function runGate(env, mode) {
     const run = { mode: mode.kind, evaluations: [], notes: [] };
     switch (mode.kind) {
         case 'pr': {
-            const pull = mode.pull ?? (await pulls_getPull(env.octokit, env.owner, env.repo, mode.number));
+            const pull = mode.pull ?? (await getPull(env.octokit, env.owner, env.repo, mode.number));
             if (pull.state !== 'open') {
                 run.notes.push(`PR #${pull.number} is ${pull.merged ? 'merged' : 'closed'}: nothing to gate`);
                 return run;
@@ -1514,7 +1655,7 @@ async function mergeGroup(env, run, headSha, headRef) {
     let description = `cannot tell which PR merge group ${headRef} belongs to`;
     if (number !== undefined) {
         try {
-            const pull = await pulls_getPull(env.octokit, env.owner, env.repo, number);
+            const pull = await getPull(env.octokit, env.owner, env.repo, number);
             const evaluation = await evaluatePull(env, pull);
             run.evaluations.push(evaluation);
             state = evaluation.json.status;
@@ -1554,7 +1695,7 @@ async function loadGateConfig(file, displayName = file) {
             hint: 'Add `gate:` with upstream, image, daily-tag, base-workflow and test-workflow (see the README, "pipelines-gate").',
         });
     }
-    assertDatedTemplate(config.gate['daily-tag'], 'gate.daily-tag', displayName);
+    await assertGateConfig(config.gate, file, displayName);
     return config.gate;
 }
 async function runGateCommand(options) {
@@ -1569,10 +1710,14 @@ async function runGateCommand(options) {
         repository: options.repository,
         config,
         dryRun: options.dryRun,
+        installationLogin: options.installationLogin,
         log: options.log,
     };
     splitRepository(options.repository, 'repository');
     const connected = connectGate(setup);
+    // Nothing to evaluate: spend no request (not even on who we are).
+    if (options.mode.kind === 'skip')
+        return gateReport({ mode: 'skip', evaluations: [], notes: [options.mode.reason] }, 0, 0);
     try {
         const prepared = await prepareGate(setup, connected);
         const run = await runGate(prepared.env, options.mode);
@@ -1598,61 +1743,126 @@ function unreachableReport(reason, apiCalls) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/src/gate/event-mode.js
-/**
- * Which gate run an event asks for: pull_request(_target) → that PR (read from the
- * payload, saving a request); schedule and workflow_dispatch → a sweep;
- * workflow_run (completed) → the PRs that run advances; merge_group → the merge
- * group's status. Any other event is an input error: the workflow is wired wrong.
- */
+// EXTERNAL MODULE: ./build/src/cli/command.js
+var command = __webpack_require__(4953);
+;// CONCATENATED MODULE: ./build/src/cli/gate-command.js
+/** `lockstep gate`: options → runGateCommand → Report (rendered by cli/main.ts). */
 
 
-function gateModeOfEvent(eventName, payload, repository) {
-    const event = payload;
-    switch (eventName) {
-        case 'pull_request':
-        case 'pull_request_target': {
-            const pr = event.pull_request;
-            if (!pr || typeof pr.number !== 'number' || typeof pr.head?.sha !== 'string')
-                throw new errors/* InputError */.dz(`the ${eventName} payload has no pull_request with a head`);
-            const [owner, repo] = repository.split('/');
-            return { kind: 'pr', number: pr.number, pull: pullInfoOf(owner, repo, pr) };
+
+
+
+const HELP = `Usage: lockstep gate --repository OWNER/NAME (--pr N | --sweep) [options]
+
+Advances the Science Pipelines gate: reads the PR's Depends-On: lines, waits for the
+upstream merges and the first daily image after them, dispatches the base image build
+and the tests, and sets the commit status and the sticky comment.
+
+Options:
+  --repository OWNER/NAME   the repository whose PRs are gated (required)
+  --pr N                    evaluate one pull request
+  --sweep                   evaluate every open pull request that declares dependencies
+  --config FILE             configuration (default: .github/lockstep.yml)
+  --dry-run                 report what would be done; write nothing
+Environment: GITHUB_TOKEN (required), GITHUB_API_URL (default https://api.github.com),
+GITHUB_SERVER_URL (default https://github.com). The registry comes from gate.registry.`;
+const gateCommand = {
+    name: 'gate',
+    summary: 'advance the Science Pipelines gate of one PR (--pr N) or of every gated PR (--sweep)',
+    help: HELP,
+    options: {
+        repository: { type: 'string' },
+        pr: { type: 'string' },
+        sweep: { type: 'boolean' },
+        config: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+    },
+    async run(values, context) {
+        const repository = (0,command/* stringOption */.P)(values, 'repository');
+        if (!repository)
+            throw new errors/* InputError */.dz('--repository is required', { hint: 'For example --repository lsst-dm/prompt_processing.' });
+        const prText = (0,command/* stringOption */.P)(values, 'pr');
+        const sweep = values.sweep === true;
+        if ((prText === undefined) === !sweep)
+            throw new errors/* InputError */.dz('give exactly one of --pr N and --sweep', { hint: '--pr evaluates one pull request; --sweep every open one that declares dependencies.' });
+        let mode = { kind: 'sweep' };
+        if (prText !== undefined) {
+            if (!/^[1-9][0-9]*$/.test(prText))
+                throw new errors/* InputError */.dz(`--pr: expected a pull request number, got '${prText}'`);
+            mode = { kind: 'pr', number: Number(prText) };
         }
-        case 'schedule':
-        case 'workflow_dispatch':
-            return { kind: 'sweep' };
-        case 'workflow_run': {
-            const run = event.workflow_run;
-            if (!run || typeof run.path !== 'string' || typeof run.head_sha !== 'string')
-                throw new errors/* InputError */.dz('the workflow_run payload has no workflow_run.path/head_sha');
-            // Only a finished run changes a PR's state; `requested`/`in_progress` would spend requests for nothing.
-            if (event.action !== undefined && event.action !== 'completed')
-                return { kind: 'skip', reason: `workflow_run ${String(event.action)}: only completed runs advance the gate` };
-            return { kind: 'workflow-run', workflowPath: run.path, headSha: run.head_sha };
+        const configOption = (0,command/* stringOption */.P)(values, 'config');
+        return runGateCommand({
+            token: context.env.GITHUB_TOKEN,
+            apiUrl: context.env.GITHUB_API_URL || 'https://api.github.com',
+            serverUrl: context.env.GITHUB_SERVER_URL || 'https://github.com',
+            repository,
+            configFile: external_node_path_.resolve(context.cwd, configOption ?? schema/* DEFAULT_CONFIG_PATH */.B),
+            configDisplayName: configOption ?? schema/* DEFAULT_CONFIG_PATH */.B,
+            mode,
+            dryRun: values['dry-run'] === true,
+            log: (message) => process.stderr.write(`lockstep gate: ${message}\n`),
+        });
+    },
+};
+
+
+/***/ }),
+
+/***/ 9041:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z9: () => (/* binding */ loadConfig),
+  o4: () => (/* binding */ parseConfig)
+});
+
+// UNUSED EXPORTS: formatKeyPath
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(7406);
+// EXTERNAL MODULE: ./build/src/config/yaml.js
+var config_yaml = __webpack_require__(8045);
+// EXTERNAL MODULE: ./build/src/config/schema.js + 3 modules
+var config_schema = __webpack_require__(7585);
+;// CONCATENATED MODULE: ./build/src/config/did-you-mean.js
+/** The closest known name to a misspelt one, or undefined when nothing is close. */
+function closestMatch(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = candidate;
         }
-        case 'merge_group': {
-            const group = event.merge_group;
-            if (!group || typeof group.head_sha !== 'string' || typeof group.head_ref !== 'string')
-                throw new errors/* InputError */.dz('the merge_group payload has no merge_group.head_sha/head_ref');
-            return { kind: 'merge-group', headSha: group.head_sha, headRef: group.head_ref };
-        }
-        default:
-            throw new errors/* InputError */.dz(`pipelines-gate does not run on '${eventName}' events`, {
-                hint: 'Trigger it on pull_request, schedule, workflow_dispatch, workflow_run (completed) and merge_group (see the README workflow).',
-            });
     }
+    // Farther than about a third of the word is a different word, not a typo.
+    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
 }
 
-// EXTERNAL MODULE: ./build/src/actions/event.js
-var actions_event = __webpack_require__(1201);
-// EXTERNAL MODULE: ./build/src/actions/inputs.js
-var inputs = __webpack_require__(8156);
-;// CONCATENATED MODULE: ./build/src/actions/pipelines-gate-run.js
+;// CONCATENATED MODULE: ./build/src/config/load.js
 /**
- * The pipelines-gate action's work: the event decides the mode —
- * pull_request(_target): that PR; schedule and workflow_dispatch: a sweep;
- * workflow_run (completed) of the base or test workflow: the PRs it advances;
- * merge_group: the merge group's status from its PR's gate.
+ * Loading .github/lockstep.yml: YAML → zod → a typed config, or an InputError that names
+ * the key path and line ("messages[0].role: expected producer | consumer | both, got
+ * 'reader' (.github/lockstep.yml:4)") and, for an unknown key, the closest known one.
  */
 
 
@@ -1660,20 +1870,359 @@ var inputs = __webpack_require__(8156);
 
 
 
-async function producePipelinesGate() {
-    const context = (0,actions_event/* readEventContext */.w)();
-    const configFile = (0,inputs/* stringInput */.Uj)('config', schema/* DEFAULT_CONFIG_PATH */.B);
-    return runGateCommand({
-        token: (0,inputs/* stringInput */.Uj)('token') || undefined,
-        apiUrl: context.apiUrl,
-        serverUrl: context.serverUrl,
-        repository: context.repository,
-        configFile: external_node_path_.resolve(context.workspace, configFile),
-        configDisplayName: configFile,
-        mode: gateModeOfEvent(context.eventName, context.payload, context.repository),
-        dryRun: (0,inputs/* booleanInput */.tE)('dry-run', false),
-        log: (message) => process.stdout.write(`${message.replace(/^::/, ': :')}\n`),
+async function loadConfig(file, displayName = file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (cause) {
+        const code = cause.code;
+        throw new errors/* InputError */.dz(code === 'ENOENT' ? 'configuration file not found' : `cannot read configuration: ${code}`, {
+            file: displayName,
+            hint: 'Create .github/lockstep.yml (see the README, "Configuration"), or pass --config / the `config` input.',
+        });
+    }
+    return parseConfig(text, displayName);
+}
+function parseConfig(text, file) {
+    const yaml = (0,config_yaml/* parseYaml */.hN)(text, file);
+    // An empty file is an empty config: every section is optional.
+    const result = config_schema/* LockstepConfigSchema */.$.safeParse(yaml.value ?? {});
+    if (result.success)
+        return result.data;
+    throw configError(result.error, yaml);
+}
+function formatKeyPath(path) {
+    let out = '';
+    for (const step of path)
+        out += typeof step === 'number' ? `[${step}]` : out ? `.${step}` : step;
+    return out || '(top level)';
+}
+function configError(error, yaml) {
+    const lines = error.issues.map((issue) => describeIssue(issue, yaml));
+    const first = lines[0];
+    const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
+    return new errors/* InputError */.dz(`${first.text}${more}`, {
+        file: yaml.file,
+        line: first.line,
+        hint: 'See the README, "Configuration", for every key and its allowed values.',
     });
+}
+function describeIssue(issue, yaml) {
+    const path = issue.path.filter((p) => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+        const key = issue.keys[0];
+        const known = knownKeysAt(path);
+        const suggestion = closestMatch(key, known);
+        const where = formatKeyPath([...path, key]);
+        return {
+            text: `${where}: unknown key${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; known keys here: ${known.join(', ')}`,
+            line: yaml.lineOfKey(path, key) ?? yaml.lineOf(path),
+        };
+    }
+    const got = valueAt(yaml.value, path);
+    let text;
+    if (issue.code === 'invalid_value') {
+        text = `expected ${issue.values.map(String).join(' | ')}, got ${JSON.stringify(got)}`;
+    }
+    else if (issue.code === 'invalid_type') {
+        text = got === undefined ? `required key is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(got)}`;
+    }
+    else {
+        text = issue.message;
+    }
+    return { text: `${formatKeyPath(path)}: ${text}`, line: yaml.lineOf(path) };
+}
+function valueAt(value, path) {
+    let current = value;
+    for (const step of path) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[step];
+    }
+    return current;
+}
+function describeValue(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `${typeof value} ${JSON.stringify(value)}`;
+}
+/** Keys the schema allows at a path, for "did you mean". */
+function knownKeysAt(path) {
+    let schema = config_schema/* LockstepConfigSchema */.$;
+    for (const step of path) {
+        schema = schema && stepInto(unwrap(schema), step);
+    }
+    const inner = schema && unwrap(schema);
+    return inner instanceof schemas/* ZodObject */.bvH ? Object.keys(inner.shape) : [];
+}
+function unwrap(schema) {
+    let current = schema;
+    while (current instanceof schemas/* ZodOptional */.IiU || current instanceof schemas/* ZodDefault */.XiL || current instanceof schemas/* ZodNullable */.l1C) {
+        current = current.unwrap();
+    }
+    return current;
+}
+function stepInto(schema, step) {
+    if (schema instanceof schemas/* ZodObject */.bvH)
+        return schema.shape[String(step)];
+    if (schema instanceof schemas/* ZodArray */.naA)
+        return schema.element;
+    if (schema instanceof schemas/* ZodRecord */.b8S)
+        return schema.valueType;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7585:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ DEFAULT_CONFIG_PATH),
+  $: () => (/* binding */ LockstepConfigSchema)
+});
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+;// CONCATENATED MODULE: ./build/src/config/messages-schema.js
+/** `messages:` and `versioning:` sections of .github/lockstep.yml (schema-diff). */
+
+const Role = schemas/* enum */.k5n(['producer', 'consumer', 'both']);
+const Decoder = schemas/* enum */.k5n(['strict', 'pydantic']);
+/** `PATH#Class` for Python, or a path ending in `.json` for a JSON Schema file. */
+const SchemaReference = schemas/* string */.YjP()
+    .min(1)
+    .refine((value) => value.endsWith('.json') || /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*$/.test(value), {
+    message: 'expected PATH.py#ClassName or a path to a .json JSON Schema',
+});
+const PeerSchema = schemas/* strictObject */.rej({
+    repository: schemas/* string */.YjP().min(1).describe('owner/name on GitHub, a local path, or a git URL'),
+    ref: schemas/* string */.YjP().min(1).default('main'),
+    schema: SchemaReference.describe("the peer's schema: PATH.py#Class or a .json file"),
+    'extra-fields': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
+        .default({})
+        .describe('keys the peer adds at send time, name → type (e.g. {detector: int})'),
+    'wire-types': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
+        .default({})
+        .describe('fields whose wire form differs here, name → wire type (e.g. {position: str})'),
+});
+const MessageSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().min(1).describe('a label for reports'),
+    schema: SchemaReference.describe('PATH.py#Class or a .json JSON Schema'),
+    role: Role,
+    decoder: Decoder,
+    extra: schemas/* enum */.k5n(['ignore', 'forbid', 'allow'])
+        .optional()
+        .describe("pydantic decoder: the reader's extra policy, when model_config does not say it (default: read from model_config, else ignore)"),
+    peer: PeerSchema.optional(),
+});
+const VersioningSchema = schemas/* strictObject */.rej({
+    source: schemas/* enum */.k5n(['tags', 'changelog', 'file', 'label']).default('tags'),
+    changelog: schemas/* string */.YjP().min(1).default('CHANGELOG.md'),
+    file: schemas/* strictObject */.rej({
+        path: schemas/* string */.YjP().min(1),
+        pattern: schemas/* string */.YjP().min(1).describe('a regular expression whose first group is the version'),
+    })
+        .optional(),
+    'approve-label': schemas/* string */.YjP().min(1).default('lockstep/approve-breaking'),
+});
+const MessagesSchema = schemas/* array */.YOg(MessageSchema);
+
+;// CONCATENATED MODULE: ./build/src/config/env-schema.js
+/** `env:` section of .github/lockstep.yml (env-diff). */
+
+/** workload → globs of the Python files it runs. */
+const CodeGlobsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1));
+const ChartSchema = schemas/* strictObject */.rej({
+    path: schemas/* string */.YjP().min(1).describe('the chart folder, e.g. charts/prompt-keda'),
+    workloads: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().min(1))
+        .describe('workload → template file inside the chart, e.g. {service: templates/scaled-job.yaml}'),
+    environments: schemas/* string */.YjP().min(1).optional().describe('glob of values files, e.g. applications/prompt-keda-*/values-*.yaml'),
+    'image-tag': schemas/* string */.YjP().min(1).optional().describe('key path of the deployed image tag in a values file'),
+    'values-prefix': schemas/* string */.YjP()
+        .optional()
+        .describe("key under which an environment's values file holds this chart's values (a subchart alias such as prompt-keda); default: the first key of image-tag when it names the chart"),
+});
+const CounterpartSchema = schemas/* strictObject */.rej({
+    repository: schemas/* string */.YjP().min(1).describe('owner/name on GitHub, a local path, or a git URL'),
+    ref: schemas/* string */.YjP().min(1).default('main'),
+    code: CodeGlobsSchema.optional(),
+    chart: ChartSchema.optional(),
+});
+const EnvSchema = schemas/* strictObject */.rej({
+    code: CodeGlobsSchema.optional(),
+    chart: ChartSchema.optional(),
+    counterpart: CounterpartSchema.optional(),
+    'extra-reads': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)))
+        .default({})
+        .describe('workload → variables read by code outside the repository'),
+    parity: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('workloads that must get the same settings'),
+    'parity-exempt': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)))
+        .default({})
+        .describe('workload → variables that belong to that workload only'),
+});
+
+;// CONCATENATED MODULE: ./build/src/config/gate-schema.js
+/** `gate:` section of .github/lockstep.yml (pipelines-gate). */
+
+const WorkflowSchema = schemas/* strictObject */.rej({
+    file: schemas/* string */.YjP().min(1).describe('workflow file name in .github/workflows'),
+    ref: schemas/* string */.YjP().min(1).optional(),
+    inputs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
+        .default({})
+        .describe('workflow_dispatch inputs; {YYYY} {MM} {DD} are the daily date'),
+});
+const GateSchema = schemas/* strictObject */.rej({
+    upstream: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).describe('repository patterns a Depends-On may name, e.g. lsst/*'),
+    registry: schemas/* string */.YjP().min(1).default('ghcr.io'),
+    image: schemas/* string */.YjP().min(1).describe('image repository, e.g. lsst/scipipe'),
+    'daily-tag': schemas/* string */.YjP().min(1).describe('tag of a daily image, e.g. al9-d_{YYYY}_{MM}_{DD}'),
+    'base-workflow': WorkflowSchema,
+    'test-workflow': WorkflowSchema,
+    'status-context': schemas/* string */.YjP().min(1).default('pipelines-gate'),
+});
+
+;// CONCATENATED MODULE: ./build/src/config/schema.js
+/** The whole .github/lockstep.yml: one section per check, each in its own file. */
+
+
+
+
+const LockstepConfigSchema = schemas/* strictObject */.rej({
+    messages: MessagesSchema.optional(),
+    versioning: VersioningSchema.optional(),
+    env: EnvSchema.optional(),
+    gate: GateSchema.optional(),
+});
+const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
+
+
+/***/ }),
+
+/***/ 8045:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hN: () => (/* binding */ parseYaml)
+/* harmony export */ });
+/* unused harmony exports MAX_YAML_BYTES, MAX_YAML_ALIASES, MAX_YAML_FLOW_DEPTH */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
+/**
+ * YAML with line numbers and limits. Every YAML file Lockstep reads (its config, Helm
+ * values files) goes through here, so errors always name the file and line, and an
+ * alias bomb or an oversized file is refused instead of eating the runner's memory.
+ */
+
+
+const MAX_YAML_BYTES = 2 * 1024 * 1024;
+/** Aliases beyond this count are refused: a "billion laughs" file expands exponentially. */
+const MAX_YAML_ALIASES = 100;
+/**
+ * Flow collections (`[`, `{`) nested deeper than this are refused before parsing: the YAML
+ * composer recurses once per level, and past about a thousand levels it exhausts the stack —
+ * the second time in a process, V8 then aborts the whole process (a fatal "RegExpCompiler
+ * Allocation failed") instead of throwing. No configuration or values file nests this deep.
+ */
+const MAX_YAML_FLOW_DEPTH = 100;
+function parseYaml(text, file) {
+    if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
+            file,
+            hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
+        });
+    }
+    const tooDeep = lineOfExcessiveFlowDepth(text);
+    if (tooDeep !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`YAML nested more than ${MAX_YAML_FLOW_DEPTH} levels deep ([ and { collections); refusing to read it`, {
+            file,
+            line: tooDeep,
+            hint: 'Flatten the structure: configuration and values files never need this much nesting.',
+        });
+    }
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const lineAt = (offset) => lineCounter.linePos(offset).line;
+    const [error] = document.errors;
+    if (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`invalid YAML: ${error.message.split('\n')[0]}`, {
+            file,
+            line: lineAt(error.pos[0]),
+            hint: 'Fix the YAML syntax at that line.',
+        });
+    }
+    let value;
+    try {
+        value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (cause) {
+        const message = cause instanceof Error ? cause.message : String(cause);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`YAML refused: ${message}`, {
+            file,
+            hint: `Aliases may expand at most ${MAX_YAML_ALIASES} times (a guard against alias bombs); write the values out.`,
+        });
+    }
+    const nodeAt = (path) => {
+        let node = document.contents;
+        let found = node;
+        for (const step of path) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+                node = node.get(step, true);
+                if (!node)
+                    break;
+                found = node;
+            }
+            else
+                break;
+        }
+        return found;
+    };
+    return {
+        file,
+        value,
+        document,
+        lineOf(path) {
+            const node = nodeAt(path);
+            return node?.range ? lineAt(node.range[0]) : undefined;
+        },
+        lineOfKey(path, key) {
+            const node = path.length === 0 ? document.contents : nodeAt(path);
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+                return undefined;
+            const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && String(item.key.value) === key);
+            const keyNode = pair?.key;
+            return keyNode?.range ? lineAt(keyNode.range[0]) : undefined;
+        },
+    };
+}
+/** The line where flow nesting first exceeds MAX_YAML_FLOW_DEPTH, found by the (non-recursive) lexer. */
+function lineOfExcessiveFlowDepth(text) {
+    if (!/[[{]/.test(text))
+        return undefined;
+    let depth = 0;
+    let line = 1;
+    for (const token of new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG().lex(text)) {
+        if (token === '[' || token === '{') {
+            depth += 1;
+            if (depth > MAX_YAML_FLOW_DEPTH)
+                return line;
+        }
+        else if (token === ']' || token === '}') {
+            depth = Math.max(0, depth - 1);
+        }
+        else if (token.includes('\n')) {
+            line += token.split('\n').length - 1;
+        }
+    }
+    return undefined;
 }
 
 
