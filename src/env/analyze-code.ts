@@ -39,7 +39,11 @@ export function analyzeCode(diff: CodeDiff, config: ConfigView | undefined, out:
     }
     const after = change.after!;
     const before = change.before;
-    const newlyRequired = after.requirement !== 'optional' && (!before || before.requirement !== after.requirement || before.condition !== after.condition);
+    const newlyRequired =
+      after.requirement !== 'optional' &&
+      (!before ||
+        STRICTNESS[after.requirement] > STRICTNESS[before.requirement] ||
+        (after.requirement === 'conditional' && before.requirement === 'conditional' && before.condition !== after.condition));
     if (newlyRequired) {
       const missing = missingEnvironments(config, effective, after);
       const chartCondition = config?.snapshot.workloads.get(change.workload)?.entries.find((entry) => entry.name === change.name)?.condition;
@@ -54,6 +58,8 @@ export function analyzeCode(diff: CodeDiff, config: ConfigView | undefined, out:
       out.hit(RULES.codeAddsOptional, facts, location);
     } else if (before.requirement !== 'optional' && after.requirement === 'optional') {
       out.hit(RULES.codeBecomesOptional, facts, location);
+    } else if (before.requirement === 'required' && after.requirement === 'conditional') {
+      out.hit(RULES.codeBecomesConditional, facts, location);
     } else if (before.default !== after.default) {
       out.hit(RULES.codeDefaultChanged, { ...facts, previous: before.default }, location);
     }
@@ -62,6 +68,8 @@ export function analyzeCode(diff: CodeDiff, config: ConfigView | undefined, out:
     out.hit(RULES.unresolvedRead, { name: read.name, workload: workloads.join(', ') }, { file: read.file, line: read.line });
   }
 }
+
+const STRICTNESS = { optional: 0, conditional: 1, required: 2 } as const;
 
 function codeChange(change: ReadChange): EnvChange {
   const read = change.after ?? change.before!;

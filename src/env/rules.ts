@@ -130,6 +130,13 @@ export const RULES = {
     title: 'A read becomes optional',
     message: (f) => `${f.workload} no longer requires ${f.name} (default ${fallback(f.default)}): safe in any order.`,
   },
+  codeBecomesConditional: {
+    id: 'env/code-becomes-conditional',
+    order: 'safe',
+    severity: 'notice',
+    title: 'A read becomes conditional',
+    message: (f) => `${f.workload} now requires ${f.name} only${when(f.condition)}: safe in any order.`,
+  },
   codeDefaultChanged: {
     id: 'env/code-default-changed',
     order: 'safe',

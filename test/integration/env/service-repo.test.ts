@@ -152,6 +152,14 @@ describe('env-diff in the service repository', () => {
     expect(guidanceFor(report, 'SERVICE_LOG_LEVELS')!.order).toBe('config-first');
   });
 
+  it('a required read moved behind a flag is safe', async () => {
+    const report = await diffService((base) => ({
+      [CONFIG]: (base[CONFIG] as string).replace('image_bucket = os.environ["IMAGE_BUCKET"]\n', 'if use_kafka_butler_writer:\n    image_bucket = os.environ["IMAGE_BUCKET"]\n'),
+    }));
+    expect(report.data.changes).toEqual([expect.objectContaining({ kind: 'read-changed', name: 'IMAGE_BUCKET', conditional: true, condition: 'use_kafka_butler_writer' })]);
+    expect(guidanceFor(report, 'IMAGE_BUCKET')).toMatchObject({ order: 'safe', message: expect.stringContaining('only when `use_kafka_butler_writer`') });
+  });
+
   it('a changed default is reported with both values', async () => {
     const report = await diffService((base) => ({ [CONFIG]: (base[CONFIG] as string).replace('"SERVICE_LOG_LEVELS", ""', '"SERVICE_LOG_LEVELS", "INFO"') }));
     expect(guidanceFor(report, 'SERVICE_LOG_LEVELS')).toMatchObject({ order: 'safe', message: expect.stringContaining('from "" to "INFO"') });
