@@ -50,7 +50,9 @@ export function analyzeCode(diff: CodeDiff, config: ConfigView | undefined, out:
       const mirrored = after.requirement === 'conditional' && chartCondition ? `the chart sets it when \`${chartCondition}\`` : undefined;
       const source = !config
         ? 'no env.counterpart is configured to check the chart'
-        : missing.length === 0
+        : !config.snapshot.workloads.has(change.workload)
+          ? `the chart of ${config.label} has no workload named ${change.workload} to check (env.chart.workloads)`
+          : missing.length === 0
           ? [`${config.label} already sets it${mirrored ? '' : ' everywhere'}, so the order is met`, mirrored].filter(Boolean).join('; ')
           : undefined;
       out.hit(RULES.codeAddsRequired, { ...facts, environments: missing, source }, location, missing);
@@ -90,7 +92,7 @@ function codeChange(change: ReadChange): EnvChange {
 
 /** Environments whose chart does not set a variable the code now requires (a chart entry whose condition mirrors the read's counts as set). */
 function missingEnvironments(config: ConfigView | undefined, effective: Map<string, EffectiveEnv>, read: VariableRead): string[] {
-  if (!config) return [];
+  if (!config || !config.snapshot.workloads.has(read.workload)) return [];
   if (config.snapshot.environments.length === 0) {
     const entries = config.snapshot.workloads.get(read.workload)?.entries ?? [];
     return entries.some((entry) => entry.name === read.name) ? [] : ['(every environment)'];
