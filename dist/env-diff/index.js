@@ -55007,6 +55007,8 @@ function renderClauses(clauses) {
 
 
 const PLACEHOLDER = '\u0001';
+/** `env:` (or `- env:`) alone on its line, or followed only by actions (masked as PLACEHOLDER). */
+const ENV_KEY = new RegExp(`^(\\s*)(?:-\\s+)?env:\\s*(${PLACEHOLDER}*)\\s*$`);
 /** Env entries set by a workload's template file (its own text, defines included). */
 function readWorkloadEnv(set, file) {
     const structure = set.structures.get(file);
@@ -55025,7 +55027,7 @@ function scan(context, from, to, mode) {
         if (line.blank)
             continue;
         if (envIndent === null) {
-            const envKey = /^(\s*)(?:-\s+)?env:\s*(\u0001*)\s*$/.exec(line.masked);
+            const envKey = ENV_KEY.exec(line.masked);
             if (envKey) {
                 envIndent = line.masked.indexOf('env:');
                 if (envKey[2])
@@ -55764,6 +55766,13 @@ const RULES = {
         title: 'A read becomes optional',
         message: (f) => `${f.workload} no longer requires ${f.name} (default ${fallback(f.default)}): safe in any order.`,
     },
+    codeBecomesConditional: {
+        id: 'env/code-becomes-conditional',
+        order: 'safe',
+        severity: 'notice',
+        title: 'A read becomes conditional',
+        message: (f) => `${f.workload} now requires ${f.name} only${when(f.condition)}: safe in any order.`,
+    },
     codeDefaultChanged: {
         id: 'env/code-default-changed',
         order: 'safe',
@@ -56117,16 +56126,21 @@ function analyzeCode(diff, config, out) {
         }
         const after = change.after;
         const before = change.before;
-        const newlyRequired = after.requirement !== 'optional' && (!before || before.requirement !== after.requirement || before.condition !== after.condition);
+        const newlyRequired = after.requirement !== 'optional' &&
+            (!before ||
+                STRICTNESS[after.requirement] > STRICTNESS[before.requirement] ||
+                (after.requirement === 'conditional' && before.requirement === 'conditional' && before.condition !== after.condition));
         if (newlyRequired) {
             const missing = missingEnvironments(config, effective, after);
             const chartCondition = config?.snapshot.workloads.get(change.workload)?.entries.find((entry) => entry.name === change.name)?.condition;
             const mirrored = after.requirement === 'conditional' && chartCondition ? `the chart sets it when \`${chartCondition}\`` : undefined;
             const source = !config
                 ? 'no env.counterpart is configured to check the chart'
-                : missing.length === 0
-                    ? [`${config.label} already sets it${mirrored ? '' : ' everywhere'}, so the order is met`, mirrored].filter(Boolean).join('; ')
-                    : undefined;
+                : !config.snapshot.workloads.has(change.workload)
+                    ? `the chart of ${config.label} has no workload named ${change.workload} to check (env.chart.workloads)`
+                    : missing.length === 0
+                        ? [`${config.label} already sets it${mirrored ? '' : ' everywhere'}, so the order is met`, mirrored].filter(Boolean).join('; ')
+                        : undefined;
             out.hit(RULES.codeAddsRequired, { ...facts, environments: missing, source }, location, missing);
         }
         else if (!before) {
@@ -56134,6 +56148,9 @@ function analyzeCode(diff, config, out) {
         }
         else if (before.requirement !== 'optional' && after.requirement === 'optional') {
             out.hit(RULES.codeBecomesOptional, facts, location);
+        }
+        else if (before.requirement === 'required' && after.requirement === 'conditional') {
+            out.hit(RULES.codeBecomesConditional, facts, location);
         }
         else if (before.default !== after.default) {
             out.hit(RULES.codeDefaultChanged, { ...facts, previous: before.default }, location);
@@ -56143,6 +56160,7 @@ function analyzeCode(diff, config, out) {
         out.hit(RULES.unresolvedRead, { name: read.name, workload: workloads.join(', ') }, { file: read.file, line: read.line });
     }
 }
+const STRICTNESS = { optional: 0, conditional: 1, required: 2 };
 function codeChange(change) {
     const read = change.after ?? change.before;
     return {
@@ -56161,7 +56179,7 @@ function codeChange(change) {
 }
 /** Environments whose chart does not set a variable the code now requires (a chart entry whose condition mirrors the read's counts as set). */
 function missingEnvironments(config, effective, read) {
-    if (!config)
+    if (!config || !config.snapshot.workloads.has(read.workload))
         return [];
     if (config.snapshot.environments.length === 0) {
         const entries = config.snapshot.workloads.get(read.workload)?.entries ?? [];
@@ -61841,7 +61859,11 @@ function visit(module, node, scope, bindings, reads) {
         case 'BinaryExpression':
             if (recordContains(module, node, scope, bindings, reads))
                 return;
+            if (visitShortCircuit(module, node, scope, bindings, reads))
+                return;
             break;
+        case 'MatchClause':
+            return visitMatchClause(module, node, scope, bindings, reads);
     }
     visitChildren(module, node, scope, bindings, reads);
 }
@@ -61898,6 +61920,33 @@ function visitConditionalExpression(module, node, scope, bindings, reads) {
         visit(module, part, underCondition(scope, conditionText), bindings, reads);
     for (const part of parts.slice(elseIndex + 1))
         visit(module, part, underCondition(scope, negate([conditionText])), bindings, reads);
+}
+/** `flag and os.environ["X"]` reads X only when flag holds; `a or os.environ["X"]` only when a does not. */
+function visitShortCircuit(module, node, scope, bindings, reads) {
+    const parts = childrenOf(node);
+    if (parts.length !== 3 || (parts[1].name !== 'and' && parts[1].name !== 'or'))
+        return false;
+    const left = module.textOf(parts[0]).replace(/\s+/g, ' ');
+    visit(module, parts[0], scope, bindings, reads);
+    visit(module, parts[2], underCondition(scope, parts[1].name === 'and' ? left : negate([left])), bindings, reads);
+    return true;
+}
+/** `match subject: case pattern [if guard]:` — the clause body runs only when the pattern matches. */
+function visitMatchClause(module, node, scope, bindings, reads) {
+    const statement = node.parent?.parent;
+    const subject = statement?.name === 'MatchStatement' ? childrenOf(statement)[1] : undefined;
+    const parts = childrenOf(node);
+    const pattern = parts[1];
+    const guard = parts.find((part) => part.name === 'Guard');
+    let condition = `${subject ? module.textOf(subject) : '?'} matches ${pattern ? module.textOf(pattern) : '?'}`;
+    if (guard)
+        condition += ` ${module.textOf(guard)}`;
+    for (const part of parts) {
+        if (part.name === 'Body')
+            visit(module, part, underCondition(scope, condition.replace(/\s+/g, ' ')), bindings, reads);
+        else
+            visit(module, part, scope, bindings, reads);
+    }
 }
 function visitTry(module, node, scope, bindings, reads) {
     const parts = childrenOf(node);
@@ -62138,7 +62187,9 @@ async function diffCode(reader, base, head, settings) {
     const entriesOf = (tree, paths) => paths.map((p) => tree.get(p)).filter((e) => !!e && e.mode !== '160000');
     const baseReads = await reader.readsOf(entriesOf(baseTree, basePaths), false);
     const headReads = await reader.readsOf(entriesOf(headTree, headPaths), true);
-    const partialBase = aggregate(baseReads, settings);
+    // A PR may declare new extra-reads in the config: the base side counts the base config's.
+    const baseSettings = { ...settings, extraReads: settings.baseExtraReads ?? settings.extraReads };
+    const partialBase = aggregate(baseReads, baseSettings);
     const partialHead = aggregate(headReads, settings);
     const candidates = new Set();
     for (const workload of matchers.keys()) {
@@ -62183,7 +62234,7 @@ async function diffCode(reader, base, head, settings) {
         if (undecided.size)
             await scan(unchanged(await grepFiles(repository, head, [...undecided.keys()], globs)).filter((entry) => !sharedReads.has(entry.path)));
     }
-    const fullBase = aggregate(new Map([...baseReads, ...sharedReads]), settings);
+    const fullBase = aggregate(new Map([...baseReads, ...sharedReads]), baseSettings);
     const fullHead = aggregate(new Map([...headReads, ...sharedReads]), settings);
     const readChanges = [];
     for (const workload of matchers.keys()) {
@@ -62572,7 +62623,7 @@ const ORDER_WORDS = {
     blocked: '❌ blocked',
 };
 function buildEnvReport(input) {
-    const { findings, parity, deployed } = input;
+    const { findings, parity } = input;
     const guidance = mergeGuidance(findings.facts);
     const parityEntries = (parity?.introduced ?? []).map(parityEntry);
     for (const problem of parity?.introduced ?? []) {
@@ -62605,7 +62656,7 @@ function headline(guidance, parity, findings) {
         parts.push(`blocked: ${blocked.map((g) => g.name).join(', ')} still needed by ${environments.join(', ') || 'a deployed version'}`);
     }
     if (parity.length)
-        parity.length === 1 ? parts.push(`parity broken for ${parity[0].name}`) : parts.push(`parity broken for ${parity.length} variables`);
+        parts.push(parity.length === 1 ? `parity broken for ${parity[0].name}` : `parity broken for ${parity.length} variables`);
     if (unreadable.length)
         parts.push(`no release tag for ${unreadable.map((f) => f.title.split(': ').pop()).join(', ')}`);
     if (majorDowngrade)
@@ -62886,7 +62937,8 @@ async function runEnvDiff(options) {
             scope.push(`chart ${env.chart.path} ${run_short(base)}..${run_short(head)}`);
         }
         if (env.code) {
-            const diff = await diffCode(new CodeReader(repository), base, head, codeSettingsOf(env, configFile));
+            const settings = { ...codeSettingsOf(env, configFile), baseExtraReads: await baseExtraReads(repository, base, configFile) };
+            const diff = await diffCode(new CodeReader(repository), base, head, settings);
             let view;
             if (chartHead)
                 view = { snapshot: chartHead, label: 'this repository' };
@@ -62938,6 +62990,24 @@ async function deployedLookupFor(env, head, repository, getCounterpart, configFi
         return (await lookup)(tag);
     };
 }
+/**
+ * env.extra-reads as the base revision's config has them, so a PR that declares a new one is
+ * a new read. A config absent at base declares none; a config outside the repository (or
+ * invalid at base) leaves the head's declaration as the only one.
+ */
+async function baseExtraReads(repository, base, configFile) {
+    if (external_node_path_namespaceObject.isAbsolute(configFile))
+        return undefined;
+    const file = await repository.readFile(base, configFile);
+    if (!file)
+        return {};
+    try {
+        return parseConfig(file.text, `${configFile} at base`).env?.['extra-reads'] ?? {};
+    }
+    catch {
+        return undefined; // an invalid base config: compare against the head's declaration
+    }
+}
 function run_short(revision) {
     return revision.slice(0, 12);
 }
@@ -62950,7 +63020,8 @@ var inputs = __nccwpck_require__(8156);
 /**
  * The env-diff action's work: inputs + event → runEnvDiff → Report.
  * pull_request: the PR's base and head (fetched when the checkout is shallow);
- * push: before → after; anything else needs the `base` input.
+ * merge_group: the queued commit's base and head; push: before → after; anything else
+ * needs the `base` input.
  */
 
 
@@ -62977,11 +63048,16 @@ function revisionsOf(context) {
     const pr = context.pullRequest;
     if (pr)
         return { base: baseInput || pr.baseSha, head: headInput || pr.headSha };
+    // A merge queue checks the queued merge commit against its base.
+    const group = context.payload.merge_group;
+    if (typeof group?.base_sha === 'string' && typeof group.head_sha === 'string') {
+        return { base: baseInput || group.base_sha, head: headInput || group.head_sha };
+    }
     const before = typeof context.payload.before === 'string' && !/^0+$/.test(context.payload.before) ? context.payload.before : undefined;
     const base = baseInput || before;
     if (!base) {
         throw new errors/* InputError */.dz(`no base revision for a '${context.eventName}' event`, {
-            hint: "Set the action's `base` input, or run it on pull_request or push events.",
+            hint: "Set the action's `base` input, or run it on pull_request, merge_group or push events.",
         });
     }
     return { base, head: headInput || context.sha || 'HEAD' };
@@ -65727,9 +65803,11 @@ function createGitHubClient(options) {
     let calls = 0;
     const rateLimitRetries = options.rateLimitRetries ?? 2;
     const log = options.log ?? (() => undefined);
+    const timeoutMs = options.requestTimeoutMs ?? 60_000;
     const countingFetch = (input, init) => {
         calls += 1;
-        return fetch(input, init);
+        // A request that hangs must fail (and be retried), not hold the job until GitHub's 6-hour limit.
+        return fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
     };
     const octokit = new GitHubOctokit({
         auth: options.token,
@@ -65784,11 +65862,14 @@ function describeGitHubError(error) {
  * A personal token can ask GET /user. A GITHUB_TOKEN (an app installation token)
  * cannot — GitHub answers 403 — and its comments are written by
  * `github-actions[bot]`, so that is the identity then (another GitHub App can pass
- * its own `<slug>[bot]` login).
+ * its own `<slug>[bot]` login). Installation tokens say what they are by their
+ * `ghs_` prefix, so for them the request is not even made.
  */
 
 const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
-async function resolveIdentity(octokit, installationLogin = ACTIONS_BOT_LOGIN) {
+async function resolveIdentity(octokit, installationLogin = ACTIONS_BOT_LOGIN, token) {
+    if (token?.startsWith('ghs_'))
+        return installationLogin;
     try {
         const { data } = await octokit.request('GET /user');
         return data.login;
@@ -65874,6 +65955,8 @@ async function upsertStickyComment(octokit, target, body, known) {
     const existing = known ?? (await findStickyComments(octokit, target));
     const current = existing[0];
     if (current) {
+        // Duplicates left by an older race: the lowest id is the one, the rest go.
+        await deleteComments(octokit, target, existing.slice(1));
         if (current.body === fullBody)
             return { comment: current, write: 'unchanged' };
         const updated = await editComment(octokit, target, current.id, fullBody);

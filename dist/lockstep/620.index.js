@@ -1032,6 +1032,13 @@ const RULES = {
         title: 'A read becomes optional',
         message: (f) => `${f.workload} no longer requires ${f.name} (default ${fallback(f.default)}): safe in any order.`,
     },
+    codeBecomesConditional: {
+        id: 'env/code-becomes-conditional',
+        order: 'safe',
+        severity: 'notice',
+        title: 'A read becomes conditional',
+        message: (f) => `${f.workload} now requires ${f.name} only${when(f.condition)}: safe in any order.`,
+    },
     codeDefaultChanged: {
         id: 'env/code-default-changed',
         order: 'safe',
@@ -1385,16 +1392,21 @@ function analyzeCode(diff, config, out) {
         }
         const after = change.after;
         const before = change.before;
-        const newlyRequired = after.requirement !== 'optional' && (!before || before.requirement !== after.requirement || before.condition !== after.condition);
+        const newlyRequired = after.requirement !== 'optional' &&
+            (!before ||
+                STRICTNESS[after.requirement] > STRICTNESS[before.requirement] ||
+                (after.requirement === 'conditional' && before.requirement === 'conditional' && before.condition !== after.condition));
         if (newlyRequired) {
             const missing = missingEnvironments(config, effective, after);
             const chartCondition = config?.snapshot.workloads.get(change.workload)?.entries.find((entry) => entry.name === change.name)?.condition;
             const mirrored = after.requirement === 'conditional' && chartCondition ? `the chart sets it when \`${chartCondition}\`` : undefined;
             const source = !config
                 ? 'no env.counterpart is configured to check the chart'
-                : missing.length === 0
-                    ? [`${config.label} already sets it${mirrored ? '' : ' everywhere'}, so the order is met`, mirrored].filter(Boolean).join('; ')
-                    : undefined;
+                : !config.snapshot.workloads.has(change.workload)
+                    ? `the chart of ${config.label} has no workload named ${change.workload} to check (env.chart.workloads)`
+                    : missing.length === 0
+                        ? [`${config.label} already sets it${mirrored ? '' : ' everywhere'}, so the order is met`, mirrored].filter(Boolean).join('; ')
+                        : undefined;
             out.hit(RULES.codeAddsRequired, { ...facts, environments: missing, source }, location, missing);
         }
         else if (!before) {
@@ -1402,6 +1414,9 @@ function analyzeCode(diff, config, out) {
         }
         else if (before.requirement !== 'optional' && after.requirement === 'optional') {
             out.hit(RULES.codeBecomesOptional, facts, location);
+        }
+        else if (before.requirement === 'required' && after.requirement === 'conditional') {
+            out.hit(RULES.codeBecomesConditional, facts, location);
         }
         else if (before.default !== after.default) {
             out.hit(RULES.codeDefaultChanged, { ...facts, previous: before.default }, location);
@@ -1411,6 +1426,7 @@ function analyzeCode(diff, config, out) {
         out.hit(RULES.unresolvedRead, { name: read.name, workload: workloads.join(', ') }, { file: read.file, line: read.line });
     }
 }
+const STRICTNESS = { optional: 0, conditional: 1, required: 2 };
 function codeChange(change) {
     const read = change.after ?? change.before;
     return {
@@ -1429,7 +1445,7 @@ function codeChange(change) {
 }
 /** Environments whose chart does not set a variable the code now requires (a chart entry whose condition mirrors the read's counts as set). */
 function missingEnvironments(config, effective, read) {
-    if (!config)
+    if (!config || !config.snapshot.workloads.has(read.workload))
         return [];
     if (config.snapshot.environments.length === 0) {
         const entries = config.snapshot.workloads.get(read.workload)?.entries ?? [];
@@ -2676,7 +2692,8 @@ var inputs = __webpack_require__(8156);
 /**
  * The env-diff action's work: inputs + event → runEnvDiff → Report.
  * pull_request: the PR's base and head (fetched when the checkout is shallow);
- * push: before → after; anything else needs the `base` input.
+ * merge_group: the queued commit's base and head; push: before → after; anything else
+ * needs the `base` input.
  */
 
 
@@ -2703,11 +2720,16 @@ function revisionsOf(context) {
     const pr = context.pullRequest;
     if (pr)
         return { base: baseInput || pr.baseSha, head: headInput || pr.headSha };
+    // A merge queue checks the queued merge commit against its base.
+    const group = context.payload.merge_group;
+    if (typeof group?.base_sha === 'string' && typeof group.head_sha === 'string') {
+        return { base: baseInput || group.base_sha, head: headInput || group.head_sha };
+    }
     const before = typeof context.payload.before === 'string' && !/^0+$/.test(context.payload.before) ? context.payload.before : undefined;
     const base = baseInput || before;
     if (!base) {
         throw new errors/* InputError */.dz(`no base revision for a '${context.eventName}' event`, {
-            hint: "Set the action's `base` input, or run it on pull_request or push events.",
+            hint: "Set the action's `base` input, or run it on pull_request, merge_group or push events.",
         });
     }
     return { base, head: headInput || context.sha || 'HEAD' };

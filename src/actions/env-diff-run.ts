@@ -1,7 +1,8 @@
 /**
  * The env-diff action's work: inputs + event → runEnvDiff → Report.
  * pull_request: the PR's base and head (fetched when the checkout is shallow);
- * push: before → after; anything else needs the `base` input.
+ * merge_group: the queued commit's base and head; push: before → after; anything else
+ * needs the `base` input.
  */
 import { InputError } from '../errors.js';
 import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
@@ -30,11 +31,16 @@ function revisionsOf(context: EventContext): { base: string; head: string } {
   const headInput = stringInput('head');
   const pr = context.pullRequest;
   if (pr) return { base: baseInput || pr.baseSha, head: headInput || pr.headSha };
+  // A merge queue checks the queued merge commit against its base.
+  const group = context.payload.merge_group as { base_sha?: unknown; head_sha?: unknown } | undefined;
+  if (typeof group?.base_sha === 'string' && typeof group.head_sha === 'string') {
+    return { base: baseInput || group.base_sha, head: headInput || group.head_sha };
+  }
   const before = typeof context.payload.before === 'string' && !/^0+$/.test(context.payload.before) ? context.payload.before : undefined;
   const base = baseInput || before;
   if (!base) {
     throw new InputError(`no base revision for a '${context.eventName}' event`, {
-      hint: "Set the action's `base` input, or run it on pull_request or push events.",
+      hint: "Set the action's `base` input, or run it on pull_request, merge_group or push events.",
     });
   }
   return { base, head: headInput || context.sha || 'HEAD' };

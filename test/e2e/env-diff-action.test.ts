@@ -91,6 +91,23 @@ describe('actions/env-diff', () => {
     expect(run.summary).toContain('Parity between workloads');
   });
 
+  it('checks a merge_group event: the queued commit against its base', async () => {
+    const files = phalanxFiles(service.dir);
+    const removed = phalanxFiles(service.dir, { serviceEntries: SERVICE_ENTRIES.replace(serviceEntry('LEGACY_BUCKET', '{{ .Values.s3.legacyBucket }}'), '') });
+    const origin = new GitFixture();
+    origin.write(files);
+    const base = origin.commit('base');
+    origin.branch('gh-readonly-queue/main/pr-1');
+    origin.write(removed);
+    const head = origin.commit('queued');
+    const workspace = shallowClone(origin, 'gh-readonly-queue/main/pr-1');
+    cleanup.push(origin, workspace);
+    const event = { action: 'checks_requested', merge_group: { head_sha: head, head_ref: 'refs/heads/gh-readonly-queue/main/pr-1', base_sha: base, base_ref: 'refs/heads/main' } };
+    const run = await runBundledAction('env-diff', { workspace: workspace.dir, event, eventName: 'merge_group', repository: 'lsst-sqre/phalanx' });
+    expect(run.exitCode).toBe(1);
+    expect(JSON.parse(run.outputs['result-json']).guidance[0]).toMatchObject({ name: 'LEGACY_BUCKET', order: 'blocked' });
+  });
+
   it('exits 2 with the file and line for a malformed values file', async () => {
     const files = phalanxFiles(service.dir);
     const { workspace, event } = pullRequest(files, { 'applications/prompt-keda-lsstcam/values-usdfdev.yaml': 'prompt-keda:\n  image: [\n' }, 'lsst-sqre/phalanx');
