@@ -54752,8 +54752,9 @@ async function evaluatePull(env, pull) {
         await publish(env, pull, status, next, record, session.comments, evaluation, target);
     }
     finally {
+        // A lock that cannot be let go expires by itself (github/comment-lock.ts); it must not end the run.
         for (const release of releases)
-            await release();
+            await release().catch((error) => env.log(`PR #${pull.number}: could not release a dispatch lock: ${describeError(error)}`));
     }
     return evaluation;
 }

@@ -124,7 +124,8 @@ export async function evaluatePull(env: GateEnvironment, pull: PullInfo): Promis
   try {
     await publish(env, pull, status, next, record, session.comments, evaluation, target);
   } finally {
-    for (const release of releases) await release();
+    // A lock that cannot be let go expires by itself (github/comment-lock.ts); it must not end the run.
+    for (const release of releases) await release().catch((error: unknown) => env.log(`PR #${pull.number}: could not release a dispatch lock: ${describeError(error)}`));
   }
   return evaluation;
 }
