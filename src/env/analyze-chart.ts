@@ -21,6 +21,8 @@ export interface DeployedCode {
   source: string;
   /** The release tag matched, e.g. 2.0.0 for image tag v2.0. */
   release?: string;
+  /** A web link to a line of that release (GitHub counterparts), shown next to file:line. */
+  link?(file: string, line?: number): string | undefined;
 }
 
 /** Reads of the code at a deployed image tag; null when no code repository is configured. */
@@ -148,8 +150,11 @@ async function analyzeEnvironment(
   }
   const version = code.release && code.release !== tagAfter ? `${tagAfter} (release ${code.release})` : tagAfter;
   const readOf = (workload: string, name: string): VariableRead | undefined => code.reads!.workloads.get(workload)?.get(name);
-  const where = (read: VariableRead) =>
-    read.extra ? `env.extra-reads in ${read.file}` : `${code.source}@${code.release ?? tagAfter}:${read.file}${read.line ? `:${read.line}` : ''}`;
+  const where = (read: VariableRead) => {
+    if (read.extra) return `env.extra-reads in ${read.file}`;
+    const link = code.link?.(read.file, read.line);
+    return `${code.source}@${code.release ?? tagAfter}:${read.file}${read.line ? `:${read.line}` : ''}${link ? `, ${link}` : ''}`;
+  };
 
   for (const { workload, name, entry, stillInChart } of removed) {
     const read = readOf(workload, name);

@@ -4,10 +4,12 @@
  * `env.counterpart.code`/`chart`, else from its own .github/lockstep.yml. Reading its code
  * at an environment's deployed tag fetches just that tag and parses each blob once.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { InputError } from '../errors.js';
 import { parseConfig } from '../config/load.js';
 import { DEFAULT_CONFIG_PATH, type EnvConfig } from '../config/schema.js';
-import { openRemote, type OpenedRemote } from '../git/remote.js';
+import { isOwnerName, openRemote, type OpenedRemote } from '../git/remote.js';
 import type { GitRepository, GitTag } from '../git/repository.js';
 import type { ChartSettings } from '../helm/chart-snapshot.js';
 import type { DeployedCode, DeployedCodeLookup } from './analyze-chart.js';
@@ -16,6 +18,8 @@ import { findReleaseTag } from './versions.js';
 
 export interface Counterpart {
   remote: OpenedRemote;
+  /** https://github.com/owner/name for a GitHub counterpart (links in messages), else undefined. */
+  webUrl?: string;
   /** owner/name@ref, for messages. */
   label: string;
   repositoryLabel: string;
@@ -57,7 +61,10 @@ export async function openCounterpart(config: NonNullable<EnvConfig['counterpart
       if (!chart && theirs?.chart) chart = chartSettingsOf(theirs.chart);
     }
   }
-  return { remote, label, repositoryLabel: config.repository, code, chart };
+  // Same rule as openRemote: owner/name is GitHub unless such a folder exists locally.
+  const onGitHub = isOwnerName(config.repository) && !existsSync(path.resolve(access.cwd, config.repository));
+  const webUrl = onGitHub ? `${(access.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${config.repository}` : undefined;
+  return { remote, label, repositoryLabel: config.repository, code, chart, webUrl };
 }
 
 export function missingCounterpartSide(counterpart: Counterpart, side: 'code' | 'chart'): InputError {
@@ -77,8 +84,10 @@ export function deployedCodeLookup(
   tags: () => Promise<GitTag[]>,
   fetchTag: (tag: string) => Promise<string>,
   latest?: () => Promise<{ commit: string; ref: string }>,
+  webUrl?: string,
 ): DeployedCodeLookup {
   const reader = new CodeReader(repository);
+  const linkTo = (revision: string) => (webUrl ? (file: string, line?: number) => `${webUrl}/blob/${encodeURIComponent(revision)}/${file}${line ? `#L${line}` : ''}` : undefined);
   let tagList: Promise<GitTag[]> | undefined;
   const byTag = new Map<string, Promise<DeployedCode>>();
   return (imageTag: string) => {
@@ -90,11 +99,11 @@ export function deployedCodeLookup(
         if (!release && latest && imageTag === LATEST_TAG) {
           // `latest` is the image built from the branch the counterpart is read at.
           const { commit, ref } = await latest();
-          return { tag: imageTag, reads: await reader.snapshot(commit, settings), source, release: ref };
+          return { tag: imageTag, reads: await reader.snapshot(commit, settings), source, release: ref, link: linkTo(commit) };
         }
         if (!release) return { tag: imageTag, reads: null, source };
         const commit = await fetchTag(release.name);
-        return { tag: imageTag, reads: await reader.snapshot(commit, settings), source, release: release.name };
+        return { tag: imageTag, reads: await reader.snapshot(commit, settings), source, release: release.name, link: linkTo(release.name) };
       })();
       byTag.set(imageTag, answer);
     }

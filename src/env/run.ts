@@ -135,7 +135,7 @@ async function deployedLookupFor(
     lookup ??= getCounterpart().then((other) => {
       if (!other?.code) throw missingCounterpartSide(other!, 'code');
       const latest = async () => ({ commit: other.remote.commit, ref: env.counterpart!.ref });
-      return deployedCodeLookup(other.repositoryLabel, other.remote.repository, other.code, other.remote.tags, other.remote.fetchTag, latest)!;
+      return deployedCodeLookup(other.repositoryLabel, other.remote.repository, other.code, other.remote.tags, other.remote.fetchTag, latest, other.webUrl)!;
     });
     return (await lookup)(tag);
   };
