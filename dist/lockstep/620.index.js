@@ -1299,7 +1299,12 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
     }
     const version = code.release && code.release !== tagAfter ? `${tagAfter} (release ${code.release})` : tagAfter;
     const readOf = (workload, name) => code.reads.workloads.get(workload)?.get(name);
-    const where = (read) => read.extra ? `env.extra-reads in ${read.file}` : `${code.source}@${code.release ?? tagAfter}:${read.file}${read.line ? `:${read.line}` : ''}`;
+    const where = (read) => {
+        if (read.extra)
+            return `env.extra-reads in ${read.file}`;
+        const link = code.link?.(read.file, read.line);
+        return `${code.source}@${code.release ?? tagAfter}:${read.file}${read.line ? `:${read.line}` : ''}${link ? `, ${link}` : ''}`;
+    };
     for (const { workload, name, entry, stillInChart } of removed) {
         const read = readOf(workload, name);
         const location = { file: entry.file, line: entry.line };
@@ -2068,6 +2073,8 @@ async function grepFiles(repository, revision, names, globs) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./build/src/git/remote.js
 var git_remote = __webpack_require__(7278);
 ;// CONCATENATED MODULE: ./build/src/env/counterpart.js
@@ -2077,6 +2084,8 @@ var git_remote = __webpack_require__(7278);
  * `env.counterpart.code`/`chart`, else from its own .github/lockstep.yml. Reading its code
  * at an environment's deployed tag fetches just that tag and parses each blob once.
  */
+
+
 
 
 
@@ -2110,7 +2119,10 @@ async function openCounterpart(config, own, access) {
                 chart = chartSettingsOf(theirs.chart);
         }
     }
-    return { remote, label, repositoryLabel: config.repository, code, chart };
+    // Same rule as openRemote: owner/name is GitHub unless such a folder exists locally.
+    const onGitHub = (0,git_remote/* isOwnerName */.B)(config.repository) && !(0,external_node_fs_.existsSync)(external_node_path_.resolve(access.cwd, config.repository));
+    const webUrl = onGitHub ? `${(access.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${config.repository}` : undefined;
+    return { remote, label, repositoryLabel: config.repository, code, chart, webUrl };
 }
 function missingCounterpartSide(counterpart, side) {
     return new errors/* InputError */.dz(`the counterpart ${counterpart.label} has no ${side} settings`, {
@@ -2120,8 +2132,9 @@ function missingCounterpartSide(counterpart, side) {
 /** The image tag that names no release but the newest build of the counterpart's branch. */
 const LATEST_TAG = 'latest';
 /** Reads of the code at each deployed image tag, one full scan per release (cached). */
-function deployedCodeLookup(source, repository, settings, tags, fetchTag, latest) {
+function deployedCodeLookup(source, repository, settings, tags, fetchTag, latest, webUrl) {
     const reader = new CodeReader(repository);
+    const linkTo = (revision) => (webUrl ? (file, line) => `${webUrl}/blob/${encodeURIComponent(revision)}/${file}${line ? `#L${line}` : ''}` : undefined);
     let tagList;
     const byTag = new Map();
     return (imageTag) => {
@@ -2133,12 +2146,12 @@ function deployedCodeLookup(source, repository, settings, tags, fetchTag, latest
                 if (!release && latest && imageTag === LATEST_TAG) {
                     // `latest` is the image built from the branch the counterpart is read at.
                     const { commit, ref } = await latest();
-                    return { tag: imageTag, reads: await reader.snapshot(commit, settings), source, release: ref };
+                    return { tag: imageTag, reads: await reader.snapshot(commit, settings), source, release: ref, link: linkTo(commit) };
                 }
                 if (!release)
                     return { tag: imageTag, reads: null, source };
                 const commit = await fetchTag(release.name);
-                return { tag: imageTag, reads: await reader.snapshot(commit, settings), source, release: release.name };
+                return { tag: imageTag, reads: await reader.snapshot(commit, settings), source, release: release.name, link: linkTo(release.name) };
             })();
             byTag.set(imageTag, answer);
         }
@@ -2417,8 +2430,6 @@ function sortFindings(findings) {
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -2657,7 +2668,7 @@ async function deployedLookupFor(env, head, repository, getCounterpart, configFi
             if (!other?.code)
                 throw missingCounterpartSide(other, 'code');
             const latest = async () => ({ commit: other.remote.commit, ref: env.counterpart.ref });
-            return deployedCodeLookup(other.repositoryLabel, other.remote.repository, other.code, other.remote.tags, other.remote.fetchTag, latest);
+            return deployedCodeLookup(other.repositoryLabel, other.remote.repository, other.code, other.remote.tags, other.remote.fetchTag, latest, other.webUrl);
         });
         return (await lookup)(tag);
     };

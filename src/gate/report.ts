@@ -19,6 +19,10 @@ export function gateReport(run: GateRun, apiCalls: number, registryRequests: num
         message: `${problem.text} — ${problem.message}`,
       });
     }
+    for (const action of evaluation.actions.filter((item) => item.startsWith('could not'))) {
+      // The PR keeps its old status (a required check stays unmet): worth a warning, not a failed job.
+      findings.push({ id: 'gate/write-failed', severity: 'warning', title: `PR #${evaluation.json.number}: GitHub write failed`, message: action });
+    }
     if (evaluation.json.status === 'failure' && evaluation.problems.length === 0) {
       findings.push({ id: 'gate/failed', severity: 'error', title: `PR #${evaluation.json.number}: gate failed`, message: evaluation.json.description });
     }

@@ -234,10 +234,19 @@ describe('fail closed', () => {
     const outage = await world.gate({ kind: 'pr', number: 30 });
     expect(outage.report.data.prs[0]).toMatchObject({ status: 'pending', state: 'testing', description: expect.stringMatching(/^testing: gate could not finish: GitHub answered 500/) });
     expect(world.statusesOn('5'.repeat(40)).map((status) => status.state)).toEqual(['pending']);
+    // Statuses cannot be written (a read-only token): a warning says so, and nothing turned green.
+    world.github.clearFaults();
+    world.github.inject({ method: 'POST', path: /\/statuses\//, kind: 'server-error' });
+    pull.headSha = '6'.repeat(40);
+    const readOnly = await world.gate({ kind: 'pr', number: 30 });
+    expect(readOnly.report.findings).toContainEqual(expect.objectContaining({ id: 'gate/write-failed', severity: 'warning', message: expect.stringMatching(/could not set the status: GitHub answered 500/) }));
+    expect(world.statusesOn('6'.repeat(40))).toEqual([]);
     // Total outage: nothing at all answers. No status is written, and none is success.
     world.github.inject({ kind: 'server-error' });
     await expect(world.gate({ kind: 'pr', number: 30 })).rejects.toThrow();
     expect(world.statusesOn('5'.repeat(40)).map((status) => status.state)).toEqual(['pending']);
+    // Through all of it, no status ever said success.
+    expect(world.github.statuses.filter((status) => status.state === 'success')).toEqual([]);
   });
 
   test('registry down: waiting for the daily container with the reason, never a guess', async () => {
