@@ -3,6 +3,10 @@
  * (Prompt Processing shape) with release tags: the order rules on the chart side, deployed
  * version blocking, conditional entries, version changes and parity.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GitFixture, type FileTree } from '../../support/git-fixture.js';
 import { makeServiceRepository } from '../../fixtures/env/prompt-processing.js';
@@ -205,6 +209,25 @@ describe('env-diff in the deployment repository', () => {
     expect(guidanceFor(report, 'LEGACY_BUCKET')!.message).toContain(`${url}@1.0.0:python/activator/config.py:8`);
   });
 
+  it('reads a counterpart given as owner/name from the server (shallow fetch), linking the reading line', async () => {
+    const server = mkdtempSync(path.join(os.tmpdir(), 'lockstep-server-'));
+    execFileSync('git', ['clone', '--quiet', '--bare', service.dir, path.join(server, 'lsst-dm/prompt_processing.git')]);
+    try {
+      const repo = new GitFixture();
+      repos.push(repo);
+      repo.write(phalanxFiles('lsst-dm/prompt_processing'));
+      const base = repo.commit('base');
+      repo.write(phalanxFiles('lsst-dm/prompt_processing', { serviceEntries: SERVICE_ENTRIES.replace(serviceEntry('LEGACY_BUCKET', '{{ .Values.s3.legacyBucket }}'), '') }));
+      const head = repo.commit('head');
+      const report = await runEnvDiff({ repoDir: repo.dir, base, head, serverUrl: `file://${server}` });
+      const guidance = guidanceFor(report, 'LEGACY_BUCKET')!;
+      expect(guidance).toMatchObject({ order: 'blocked', environments: ['prompt-keda-lsstcam/usdfprod'] });
+      expect(guidance.message).toContain(`lsst-dm/prompt_processing@1.0.0:python/activator/config.py:8, file://${server}/lsst-dm/prompt_processing/blob/1.0.0/python/activator/config.py#L8`);
+    } finally {
+      rmSync(server, { recursive: true, force: true });
+    }
+  });
+
   it('a deployment PR that changes nothing env-related never fetches the counterpart', async () => {
     const repo = new GitFixture();
     repos.push(repo);
@@ -309,14 +332,14 @@ describe('env-diff in the deployment repository', () => {
     const base = repo.commit('base');
     repo.write({ 'README.md': 'x\n' });
     const head = repo.commit('head');
-    const path = process.env.PATH;
+    const savedPath = process.env.PATH;
     process.env.PATH = '/usr/bin'; // git, but no helm
     try {
       const report = await runEnvDiff({ repoDir: repo.dir, base, head, helm: true });
       expect(report.verdict).toBe('pass');
       expect(report.findings).toEqual([expect.objectContaining({ id: 'env/helm-unavailable', severity: 'notice' })]);
     } finally {
-      process.env.PATH = path;
+      process.env.PATH = savedPath;
     }
   });
 
