@@ -25,8 +25,11 @@ export interface DeployedCode {
   link?(file: string, line?: number): string | undefined;
 }
 
-/** Reads of the code at a deployed image tag; null when no code repository is configured. */
-export type DeployedCodeLookup = ((tag: string) => Promise<DeployedCode>) | null;
+/**
+ * Reads of the code at a deployed image tag — all of them, or (with `names`) enough to decide
+ * those variables; null when no code repository is configured.
+ */
+export type DeployedCodeLookup = ((tag: string, names?: readonly string[]) => Promise<DeployedCode>) | null;
 
 export interface DeployedRow {
   environment: string;
@@ -139,7 +142,8 @@ async function analyzeEnvironment(
     }
     return row;
   }
-  const code = await deployed(tagAfter);
+  // A version change needs every read of the new version; removals alone only the removed names'.
+  const code = await deployed(tagAfter, tagChanged ? undefined : [...new Set(removed.map((r) => r.name))]);
   row.release = code.release ?? null;
   if (!code.reads) {
     for (const { name, entry } of removed) {

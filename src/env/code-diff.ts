@@ -4,8 +4,8 @@
  * changed files are parsed; for the variables whose reads changed there, `git grep` finds
  * the unchanged files that mention them (one git process), and only those are parsed too.
  */
-import type { GitRepository, TreeEntry } from '../git/repository.js';
-import { GitCommandError } from '../git/run-git.js';
+import type { TreeEntry } from '../git/repository.js';
+import { grepFiles } from './git-grep.js';
 import type { EnvRead } from '../python/env-reads.js';
 import { aggregate, signature, workloadMatchers, type CodeReader, type CodeSettings, type VariableRead } from './code-reads.js';
 
@@ -107,19 +107,3 @@ export async function diffCode(reader: CodeReader, base: string, head: string, s
 
 /** Unchanged files are read and parsed this many at a time, so the scan can stop early. */
 const SCAN_BATCH = 8;
-
-/** Paths at `revision` under the globs whose text contains any of the names (git grep, fixed strings). */
-async function grepFiles(repository: GitRepository, revision: string, names: string[], globs: string[]): Promise<string[]> {
-  const commit = await repository.resolveRevision(revision);
-  const args = ['grep', '-l', '-z', '-F', ...names.flatMap((name) => ['-e', name]), commit, '--', ...globs.map((glob) => `:(glob)${glob}`)];
-  try {
-    const out = await repository.git(args);
-    return out
-      .split('\0')
-      .filter(Boolean)
-      .map((line) => line.slice(commit.length + 1));
-  } catch (error) {
-    if (error instanceof GitCommandError && error.exitCode === 1) return [];
-    throw error;
-  }
-}

@@ -7,6 +7,7 @@ import picomatch from 'picomatch';
 import type { GitRepository, TreeEntry } from '../git/repository.js';
 import { parsePython } from '../python/parse.js';
 import { findEnvReads, type EnvRead } from '../python/env-reads.js';
+import { grepFiles } from './git-grep.js';
 
 export type Requirement = 'required' | 'conditional' | 'optional';
 
@@ -118,10 +119,18 @@ export class CodeReader {
     return new Map(entries.filter((entry) => !skipped.has(cacheKey(entry))).map((entry) => [entry.path, this.cache.get(cacheKey(entry))!]));
   }
 
-  /** Every read of every workload at a revision (a full scan: deployed versions need it). */
-  async snapshot(revision: string, settings: CodeSettings): Promise<CodeReads> {
+  /**
+   * Every read of every workload at a revision — or, with `names`, only what decides those
+   * variables: the files that mention them (git grep), so a removal check at a deployed
+   * version costs what the removal touches, not the whole repository.
+   */
+  async snapshot(revision: string, settings: CodeSettings, names?: readonly string[]): Promise<CodeReads> {
     const globs = Object.values(settings.code).flat();
-    const entries = (await this.repository.listFiles(revision, globs)).filter((entry) => entry.path.endsWith('.py'));
+    let entries = (await this.repository.listFiles(revision, globs)).filter((entry) => entry.path.endsWith('.py'));
+    if (names) {
+      const mentioned = new Set(await grepFiles(this.repository, revision, names, globs));
+      entries = entries.filter((entry) => mentioned.has(entry.path));
+    }
     const reads = await this.readsOf(entries, false);
     return aggregate(reads, settings);
   }

@@ -12,8 +12,8 @@ import { DEFAULT_CONFIG_PATH, type EnvConfig } from '../config/schema.js';
 import { isOwnerName, openRemote, type OpenedRemote } from '../git/remote.js';
 import type { GitRepository, GitTag } from '../git/repository.js';
 import type { ChartSettings } from '../helm/chart-snapshot.js';
-import type { DeployedCode, DeployedCodeLookup } from './analyze-chart.js';
-import { CodeReader, type CodeSettings } from './code-reads.js';
+import type { DeployedCodeLookup } from './analyze-chart.js';
+import { CodeReader, type CodeReads, type CodeSettings } from './code-reads.js';
 import { findReleaseTag } from './versions.js';
 
 export interface Counterpart {
@@ -89,24 +89,41 @@ export function deployedCodeLookup(
   const reader = new CodeReader(repository);
   const linkTo = (revision: string) => (webUrl ? (file: string, line?: number) => `${webUrl}/blob/${encodeURIComponent(revision)}/${file}${line ? `#L${line}` : ''}` : undefined);
   let tagList: Promise<GitTag[]> | undefined;
-  const byTag = new Map<string, Promise<DeployedCode>>();
-  return (imageTag: string) => {
-    let answer = byTag.get(imageTag);
+  const revisions = new Map<string, Promise<{ commit: string; release: string; linkRevision: string } | null>>();
+  const snapshots = new Map<string, Promise<CodeReads>>();
+  // Which commit an image tag runs: a release tag (fetched on first use), or the branch for `latest`.
+  const revisionOf = (imageTag: string) => {
+    let answer = revisions.get(imageTag);
     if (!answer) {
       answer = (async () => {
         tagList ??= tags();
         const release = findReleaseTag(imageTag, await tagList);
-        if (!release && latest && imageTag === LATEST_TAG) {
-          // `latest` is the image built from the branch the counterpart is read at.
+        if (release) return { commit: await fetchTag(release.name), release: release.name, linkRevision: release.name };
+        if (latest && imageTag === LATEST_TAG) {
           const { commit, ref } = await latest();
-          return { tag: imageTag, reads: await reader.snapshot(commit, settings), source, release: ref, link: linkTo(commit) };
+          return { commit, release: ref, linkRevision: commit };
         }
-        if (!release) return { tag: imageTag, reads: null, source };
-        const commit = await fetchTag(release.name);
-        return { tag: imageTag, reads: await reader.snapshot(commit, settings), source, release: release.name, link: linkTo(release.name) };
+        return null;
       })();
-      byTag.set(imageTag, answer);
+      revisions.set(imageTag, answer);
     }
     return answer;
+  };
+  const readsAt = (commit: string, names?: readonly string[]) => {
+    const full = snapshots.get(commit);
+    if (full) return full; // a full scan answers any question about that commit
+    const key = names ? `${commit}\0${[...names].sort().join('\0')}` : commit;
+    let answer = snapshots.get(key);
+    if (!answer) {
+      answer = reader.snapshot(commit, settings, names);
+      snapshots.set(key, answer);
+    }
+    return answer;
+  };
+  return async (imageTag: string, names?: readonly string[]) => {
+    const revision = await revisionOf(imageTag);
+    if (!revision) return { tag: imageTag, reads: null, source };
+    const link = linkTo(revision.linkRevision);
+    return { tag: imageTag, reads: await readsAt(revision.commit, names), source, release: revision.release, link };
   };
 }

@@ -230,6 +230,29 @@ describe('env-diff in the service repository', () => {
   });
 });
 
+describe('reading a deployed version', () => {
+  it('parses only the files that mention the names a removal asks about; a full scan parses them all, once', async () => {
+    const repo = new GitFixture();
+    repos.push(repo);
+    const many: FileTree = {};
+    for (let i = 0; i < 50; i++) many[`python/activator/module_${i}.py`] = `import os\nvalue_${i} = os.environ.get("SETTING_${i}", "${i}")\n`;
+    repo.write({ ...serviceFiles(3, phalanx.dir), ...many });
+    const commit = repo.commit('release');
+    const git = await GitRepository.open(repo.dir);
+    const reader = new CodeReader(git);
+    const settings = { code: { service: ['python/activator/**/*.py'] }, extraReads: {}, configFile: '.github/lockstep.yml' };
+    const partial = await reader.snapshot(commit, settings, ['SETTING_7', 'LOCAL_REPOS']);
+    expect(reader.parsed).toBe(2); // module_7.py and config.py
+    expect(partial.workloads.get('service')!.get('LOCAL_REPOS')!.requirement).toBe('required');
+    expect(partial.workloads.get('service')!.get('SETTING_7')!.requirement).toBe('optional');
+    const full = await reader.snapshot(commit, settings);
+    // config.py and the 50 modules, each parsed once (activator.py never spells environ: not parsed at all).
+    expect(reader.parsed).toBe(51);
+    expect(full.workloads.get('service')!.size).toBeGreaterThan(50);
+    git.close();
+  });
+});
+
 describe('env-diff with code and chart in one repository', () => {
   it('checks code changes against its own chart and chart changes against its own release tags', async () => {
     const repo = new GitFixture();
