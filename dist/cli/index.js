@@ -225,7 +225,7 @@ const COMMANDS = [
     {
         name: 'env-diff',
         summary: 'diff env vars read by the code and set by the Helm chart; say the safe merge/sync order',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(174), __nccwpck_require__.e(956), __nccwpck_require__.e(308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2308))).envDiffCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(174), __nccwpck_require__.e(956), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7425))).envDiffCommand,
     },
     {
         name: 'gate',

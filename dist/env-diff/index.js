@@ -44427,7 +44427,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 5043:
+/***/ 3473:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56021,7 +56021,8 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
         }
         return row;
     }
-    const code = await deployed(tagAfter);
+    // A version change needs every read of the new version; removals alone only the removed names'.
+    const code = await deployed(tagAfter, tagChanged ? undefined : [...new Set(removed.map((r) => r.name))]);
     row.release = code.release ?? null;
     if (!code.reads) {
         for (const { name, entry } of removed) {
@@ -56033,7 +56034,12 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
     }
     const version = code.release && code.release !== tagAfter ? `${tagAfter} (release ${code.release})` : tagAfter;
     const readOf = (workload, name) => code.reads.workloads.get(workload)?.get(name);
-    const where = (read) => read.extra ? `env.extra-reads in ${read.file}` : `${code.source}@${code.release ?? tagAfter}:${read.file}${read.line ? `:${read.line}` : ''}`;
+    const where = (read) => {
+        if (read.extra)
+            return `env.extra-reads in ${read.file}`;
+        const link = code.link?.(read.file, read.line);
+        return `${code.source}@${code.release ?? tagAfter}:${read.file}${read.line ? `:${read.line}` : ''}${link ? `, ${link}` : ''}`;
+    };
     for (const { workload, name, entry, stillInChart } of removed) {
         const read = readOf(workload, name);
         const location = { file: entry.file, line: entry.line };
@@ -62064,12 +62070,39 @@ function makeRead(module, node, key, kind, required, defaultText, scope, binding
     };
 }
 
+;// CONCATENATED MODULE: ./build/src/env/git-grep.js
+
+/**
+ * Paths at `revision` whose text contains any of `needles` (fixed strings), limited to the
+ * globs when git's glob pathspecs can express them (callers filter with the globs anyway).
+ */
+async function grepFiles(repository, revision, needles, globs) {
+    if (needles.length === 0)
+        return [];
+    const commit = await repository.resolveRevision(revision);
+    const pathspecs = globs.some((glob) => /[{}]/.test(glob)) ? [] : globs.map((glob) => `:(glob)${glob}`);
+    const args = ['grep', '-l', '-z', '-F', ...needles.flatMap((needle) => ['-e', needle]), commit, '--', ...pathspecs];
+    try {
+        const out = await repository.git(args);
+        return out
+            .split('\0')
+            .filter(Boolean)
+            .map((line) => line.slice(commit.length + 1));
+    }
+    catch (error) {
+        if (error instanceof GitCommandError && error.exitCode === 1)
+            return [];
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/env/code-reads.js
 /**
  * What a workload's code reads, per variable: required (always), conditional (required
  * under a branch condition), or optional — aggregated over every read in the files the
  * workload runs (`env.code.<workload>` globs) plus `env.extra-reads`.
  */
+
 
 
 
@@ -62144,10 +62177,18 @@ class CodeReader {
         }
         return new Map(entries.filter((entry) => !skipped.has(cacheKey(entry))).map((entry) => [entry.path, this.cache.get(cacheKey(entry))]));
     }
-    /** Every read of every workload at a revision (a full scan: deployed versions need it). */
-    async snapshot(revision, settings) {
+    /**
+     * Every read of every workload at a revision — or, with `names`, only what decides those
+     * variables: the files that mention them (git grep), so a removal check at a deployed
+     * version costs what the removal touches, not the whole repository.
+     */
+    async snapshot(revision, settings, names) {
         const globs = Object.values(settings.code).flat();
-        const entries = (await this.repository.listFiles(revision, globs)).filter((entry) => entry.path.endsWith('.py'));
+        let entries = (await this.repository.listFiles(revision, globs)).filter((entry) => entry.path.endsWith('.py'));
+        if (names) {
+            const mentioned = new Set(await grepFiles(this.repository, revision, names, globs));
+            entries = entries.filter((entry) => mentioned.has(entry.path));
+        }
         const reads = await this.readsOf(entries, false);
         return aggregate(reads, settings);
     }
@@ -62260,24 +62301,9 @@ async function diffCode(reader, base, head, settings) {
 }
 /** Unchanged files are read and parsed this many at a time, so the scan can stop early. */
 const SCAN_BATCH = 8;
-/** Paths at `revision` under the globs whose text contains any of the names (git grep, fixed strings). */
-async function grepFiles(repository, revision, names, globs) {
-    const commit = await repository.resolveRevision(revision);
-    const args = ['grep', '-l', '-z', '-F', ...names.flatMap((name) => ['-e', name]), commit, '--', ...globs.map((glob) => `:(glob)${glob}`)];
-    try {
-        const out = await repository.git(args);
-        return out
-            .split('\0')
-            .filter(Boolean)
-            .map((line) => line.slice(commit.length + 1));
-    }
-    catch (error) {
-        if (error instanceof GitCommandError && error.exitCode === 1)
-            return [];
-        throw error;
-    }
-}
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./build/src/git/remote.js
@@ -62415,6 +62441,8 @@ async function remoteTags(dir, url, config, label) {
 
 
 
+
+
 function chartSettingsOf(chart) {
     return {
         path: chart.path,
@@ -62442,7 +62470,10 @@ async function openCounterpart(config, own, access) {
                 chart = chartSettingsOf(theirs.chart);
         }
     }
-    return { remote, label, repositoryLabel: config.repository, code, chart };
+    // Same rule as openRemote: owner/name is GitHub unless such a folder exists locally.
+    const onGitHub = isOwnerName(config.repository) && !(0,external_node_fs_.existsSync)(external_node_path_namespaceObject.resolve(access.cwd, config.repository));
+    const webUrl = onGitHub ? `${(access.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${config.repository}` : undefined;
+    return { remote, label, repositoryLabel: config.repository, code, chart, webUrl };
 }
 function missingCounterpartSide(counterpart, side) {
     return new errors/* InputError */.dz(`the counterpart ${counterpart.label} has no ${side} settings`, {
@@ -62452,29 +62483,49 @@ function missingCounterpartSide(counterpart, side) {
 /** The image tag that names no release but the newest build of the counterpart's branch. */
 const LATEST_TAG = 'latest';
 /** Reads of the code at each deployed image tag, one full scan per release (cached). */
-function deployedCodeLookup(source, repository, settings, tags, fetchTag, latest) {
+function deployedCodeLookup(source, repository, settings, tags, fetchTag, latest, webUrl) {
     const reader = new CodeReader(repository);
+    const linkTo = (revision) => (webUrl ? (file, line) => `${webUrl}/blob/${encodeURIComponent(revision)}/${file}${line ? `#L${line}` : ''}` : undefined);
     let tagList;
-    const byTag = new Map();
-    return (imageTag) => {
-        let answer = byTag.get(imageTag);
+    const revisions = new Map();
+    const snapshots = new Map();
+    // Which commit an image tag runs: a release tag (fetched on first use), or the branch for `latest`.
+    const revisionOf = (imageTag) => {
+        let answer = revisions.get(imageTag);
         if (!answer) {
             answer = (async () => {
                 tagList ??= tags();
                 const release = findReleaseTag(imageTag, await tagList);
-                if (!release && latest && imageTag === LATEST_TAG) {
-                    // `latest` is the image built from the branch the counterpart is read at.
+                if (release)
+                    return { commit: await fetchTag(release.name), release: release.name, linkRevision: release.name };
+                if (latest && imageTag === LATEST_TAG) {
                     const { commit, ref } = await latest();
-                    return { tag: imageTag, reads: await reader.snapshot(commit, settings), source, release: ref };
+                    return { commit, release: ref, linkRevision: commit };
                 }
-                if (!release)
-                    return { tag: imageTag, reads: null, source };
-                const commit = await fetchTag(release.name);
-                return { tag: imageTag, reads: await reader.snapshot(commit, settings), source, release: release.name };
+                return null;
             })();
-            byTag.set(imageTag, answer);
+            revisions.set(imageTag, answer);
         }
         return answer;
+    };
+    const readsAt = (commit, names) => {
+        const full = snapshots.get(commit);
+        if (full)
+            return full; // a full scan answers any question about that commit
+        const key = names ? `${commit}\0${[...names].sort().join('\0')}` : commit;
+        let answer = snapshots.get(key);
+        if (!answer) {
+            answer = reader.snapshot(commit, settings, names);
+            snapshots.set(key, answer);
+        }
+        return answer;
+    };
+    return async (imageTag, names) => {
+        const revision = await revisionOf(imageTag);
+        if (!revision)
+            return { tag: imageTag, reads: null, source };
+        const link = linkTo(revision.linkRevision);
+        return { tag: imageTag, reads: await readsAt(revision.commit, names), source, release: revision.release, link };
     };
 }
 
@@ -62749,8 +62800,6 @@ function sortFindings(findings) {
     return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./build/src/helm/helm-render.js
 /**
  * Optional cross-check of the static reading with `helm template`, when helm is on PATH (it
@@ -62985,7 +63034,7 @@ async function deployedLookupFor(env, head, repository, getCounterpart, configFi
             if (!other?.code)
                 throw missingCounterpartSide(other, 'code');
             const latest = async () => ({ commit: other.remote.commit, ref: env.counterpart.ref });
-            return deployedCodeLookup(other.repositoryLabel, other.remote.repository, other.code, other.remote.tags, other.remote.fetchTag, latest);
+            return deployedCodeLookup(other.repositoryLabel, other.remote.repository, other.code, other.remote.tags, other.remote.fetchTag, latest, other.webUrl);
         });
         return (await lookup)(tag);
     };
@@ -63073,7 +63122,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1201);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8156);
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8187);
-/* harmony import */ var _env_diff_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5043);
+/* harmony import */ var _env_diff_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3473);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1158);
 /* harmony import */ var _github_identity_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7535);
 /* harmony import */ var _github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4626);

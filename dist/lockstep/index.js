@@ -37319,7 +37319,7 @@ await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .C)('lockst
             enabled: (config.messages?.length ?? 0) > 0,
             produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(174), __nccwpck_require__.e(428), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7531))).produceSchemaDiff(),
         },
-        { name: 'env-diff', enabled: config.env !== undefined, produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(174), __nccwpck_require__.e(428), __nccwpck_require__.e(620)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7620))).produceEnvDiff() },
+        { name: 'env-diff', enabled: config.env !== undefined, produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(174), __nccwpck_require__.e(428), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7580))).produceEnvDiff() },
         {
             name: 'pipelines-gate',
             enabled: config.gate !== undefined,

@@ -1,8 +1,8 @@
-export const id = 620;
-export const ids = [620];
+export const id = 580;
+export const ids = [580];
 export const modules = {
 
-/***/ 7620:
+/***/ 7580:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1287,7 +1287,8 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
         }
         return row;
     }
-    const code = await deployed(tagAfter);
+    // A version change needs every read of the new version; removals alone only the removed names'.
+    const code = await deployed(tagAfter, tagChanged ? undefined : [...new Set(removed.map((r) => r.name))]);
     row.release = code.release ?? null;
     if (!code.reads) {
         for (const { name, entry } of removed) {
@@ -1857,12 +1858,41 @@ function makeRead(module, node, key, kind, required, defaultText, scope, binding
     };
 }
 
+// EXTERNAL MODULE: ./build/src/git/run-git.js
+var run_git = __webpack_require__(7870);
+;// CONCATENATED MODULE: ./build/src/env/git-grep.js
+
+/**
+ * Paths at `revision` whose text contains any of `needles` (fixed strings), limited to the
+ * globs when git's glob pathspecs can express them (callers filter with the globs anyway).
+ */
+async function grepFiles(repository, revision, needles, globs) {
+    if (needles.length === 0)
+        return [];
+    const commit = await repository.resolveRevision(revision);
+    const pathspecs = globs.some((glob) => /[{}]/.test(glob)) ? [] : globs.map((glob) => `:(glob)${glob}`);
+    const args = ['grep', '-l', '-z', '-F', ...needles.flatMap((needle) => ['-e', needle]), commit, '--', ...pathspecs];
+    try {
+        const out = await repository.git(args);
+        return out
+            .split('\0')
+            .filter(Boolean)
+            .map((line) => line.slice(commit.length + 1));
+    }
+    catch (error) {
+        if (error instanceof run_git/* GitCommandError */.iR && error.exitCode === 1)
+            return [];
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/env/code-reads.js
 /**
  * What a workload's code reads, per variable: required (always), conditional (required
  * under a branch condition), or optional — aggregated over every read in the files the
  * workload runs (`env.code.<workload>` globs) plus `env.extra-reads`.
  */
+
 
 
 
@@ -1937,10 +1967,18 @@ class CodeReader {
         }
         return new Map(entries.filter((entry) => !skipped.has(cacheKey(entry))).map((entry) => [entry.path, this.cache.get(cacheKey(entry))]));
     }
-    /** Every read of every workload at a revision (a full scan: deployed versions need it). */
-    async snapshot(revision, settings) {
+    /**
+     * Every read of every workload at a revision — or, with `names`, only what decides those
+     * variables: the files that mention them (git grep), so a removal check at a deployed
+     * version costs what the removal touches, not the whole repository.
+     */
+    async snapshot(revision, settings, names) {
         const globs = Object.values(settings.code).flat();
-        const entries = (await this.repository.listFiles(revision, globs)).filter((entry) => entry.path.endsWith('.py'));
+        let entries = (await this.repository.listFiles(revision, globs)).filter((entry) => entry.path.endsWith('.py'));
+        if (names) {
+            const mentioned = new Set(await grepFiles(this.repository, revision, names, globs));
+            entries = entries.filter((entry) => mentioned.has(entry.path));
+        }
         const reads = await this.readsOf(entries, false);
         return aggregate(reads, settings);
     }
@@ -1966,8 +2004,6 @@ function signature(read) {
     return read ? `${read.requirement}\0${read.condition ?? ''}\0${read.default ?? ''}` : '';
 }
 
-// EXTERNAL MODULE: ./build/src/git/run-git.js
-var run_git = __webpack_require__(7870);
 ;// CONCATENATED MODULE: ./build/src/env/code-diff.js
 
 
@@ -2055,23 +2091,6 @@ async function diffCode(reader, base, head, settings) {
 }
 /** Unchanged files are read and parsed this many at a time, so the scan can stop early. */
 const SCAN_BATCH = 8;
-/** Paths at `revision` under the globs whose text contains any of the names (git grep, fixed strings). */
-async function grepFiles(repository, revision, names, globs) {
-    const commit = await repository.resolveRevision(revision);
-    const args = ['grep', '-l', '-z', '-F', ...names.flatMap((name) => ['-e', name]), commit, '--', ...globs.map((glob) => `:(glob)${glob}`)];
-    try {
-        const out = await repository.git(args);
-        return out
-            .split('\0')
-            .filter(Boolean)
-            .map((line) => line.slice(commit.length + 1));
-    }
-    catch (error) {
-        if (error instanceof run_git/* GitCommandError */.iR && error.exitCode === 1)
-            return [];
-        throw error;
-    }
-}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -2136,26 +2155,45 @@ function deployedCodeLookup(source, repository, settings, tags, fetchTag, latest
     const reader = new CodeReader(repository);
     const linkTo = (revision) => (webUrl ? (file, line) => `${webUrl}/blob/${encodeURIComponent(revision)}/${file}${line ? `#L${line}` : ''}` : undefined);
     let tagList;
-    const byTag = new Map();
-    return (imageTag) => {
-        let answer = byTag.get(imageTag);
+    const revisions = new Map();
+    const snapshots = new Map();
+    // Which commit an image tag runs: a release tag (fetched on first use), or the branch for `latest`.
+    const revisionOf = (imageTag) => {
+        let answer = revisions.get(imageTag);
         if (!answer) {
             answer = (async () => {
                 tagList ??= tags();
                 const release = findReleaseTag(imageTag, await tagList);
-                if (!release && latest && imageTag === LATEST_TAG) {
-                    // `latest` is the image built from the branch the counterpart is read at.
+                if (release)
+                    return { commit: await fetchTag(release.name), release: release.name, linkRevision: release.name };
+                if (latest && imageTag === LATEST_TAG) {
                     const { commit, ref } = await latest();
-                    return { tag: imageTag, reads: await reader.snapshot(commit, settings), source, release: ref, link: linkTo(commit) };
+                    return { commit, release: ref, linkRevision: commit };
                 }
-                if (!release)
-                    return { tag: imageTag, reads: null, source };
-                const commit = await fetchTag(release.name);
-                return { tag: imageTag, reads: await reader.snapshot(commit, settings), source, release: release.name, link: linkTo(release.name) };
+                return null;
             })();
-            byTag.set(imageTag, answer);
+            revisions.set(imageTag, answer);
         }
         return answer;
+    };
+    const readsAt = (commit, names) => {
+        const full = snapshots.get(commit);
+        if (full)
+            return full; // a full scan answers any question about that commit
+        const key = names ? `${commit}\0${[...names].sort().join('\0')}` : commit;
+        let answer = snapshots.get(key);
+        if (!answer) {
+            answer = reader.snapshot(commit, settings, names);
+            snapshots.set(key, answer);
+        }
+        return answer;
+    };
+    return async (imageTag, names) => {
+        const revision = await revisionOf(imageTag);
+        if (!revision)
+            return { tag: imageTag, reads: null, source };
+        const link = linkTo(revision.linkRevision);
+        return { tag: imageTag, reads: await readsAt(revision.commit, names), source, release: revision.release, link };
     };
 }
 
