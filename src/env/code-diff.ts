@@ -5,9 +5,8 @@
  * the unchanged files that mention them (one git process), and only those are parsed too.
  */
 import type { TreeEntry } from '../git/repository.js';
-import { grepFiles } from './git-grep.js';
 import type { EnvRead } from '../python/env-reads.js';
-import { aggregate, signature, workloadMatchers, type CodeReader, type CodeSettings, type VariableRead } from './code-reads.js';
+import { aggregate, readsDeciding, signature, workloadMatchers, type CodeReader, type CodeSettings, type VariableRead } from './code-reads.js';
 
 export type ReadChangeKind = 'read-added' | 'read-removed' | 'read-changed';
 
@@ -55,32 +54,8 @@ export async function diffCode(reader: CodeReader, base: string, head: string, s
   // as always required is required on both sides, so it cannot have changed: it is dropped as
   // soon as such a read turns up, and files mentioning only dropped names are never parsed.
   const changedHead = new Set(headPaths);
-  const globs = Object.values(settings.code).flat();
-  const unchanged = (files: string[]) =>
-    entriesOf(headTree, files.filter((file) => !changedHead.has(file) && relevant(file) && baseTree.get(file)?.blob === headTree.get(file)?.blob));
-  const undecided = new Map([...candidates].map((name) => [name, new Set(matchers.keys())]));
-  const sharedReads = new Map<string, EnvRead[]>();
-  const scan = async (entries: TreeEntry[]) => {
-    for (let start = 0; start < entries.length && undecided.size > 0; start += SCAN_BATCH) {
-      const batch = await reader.readsOf(entries.slice(start, start + SCAN_BATCH), false, { mentions: new Set(undecided.keys()) });
-      for (const [file, reads] of batch) {
-        sharedReads.set(file, reads);
-        for (const read of reads) {
-          const workloads = undecided.get(read.name);
-          if (!workloads || !read.resolved || !read.required || read.condition !== null) continue;
-          for (const [workload, matches] of matchers) if (matches(file)) workloads.delete(workload);
-          if (workloads.size === 0) undecided.delete(read.name);
-        }
-      }
-    }
-  };
-  if (candidates.size) {
-    // First the files that subscript a candidate (`environ["X"]`): the likeliest to decide it.
-    const subscripts = [...candidates].flatMap((name) => [`["${name}"]`, `['${name}']`]);
-    await scan(unchanged(await grepFiles(repository, head, subscripts, globs)));
-    // Then every other mention of the names still undecided.
-    if (undecided.size) await scan(unchanged(await grepFiles(repository, head, [...undecided.keys()], globs)).filter((entry) => !sharedReads.has(entry.path)));
-  }
+  const unchanged = (file: string) => !changedHead.has(file) && relevant(file) && baseTree.get(file)?.blob === headTree.get(file)?.blob;
+  const sharedReads = candidates.size ? await readsDeciding(reader, head, [...candidates], settings.code, unchanged) : new Map<string, EnvRead[]>();
   const fullBase = aggregate(new Map([...baseReads, ...sharedReads]), baseSettings);
   const fullHead = aggregate(new Map([...headReads, ...sharedReads]), settings);
 
@@ -105,5 +80,3 @@ export async function diffCode(reader: CodeReader, base: string, head: string, s
   return { changes: readChanges, unresolvedAdded };
 }
 
-/** Unchanged files are read and parsed this many at a time, so the scan can stop early. */
-const SCAN_BATCH = 8;

@@ -121,19 +121,61 @@ export class CodeReader {
 
   /**
    * Every read of every workload at a revision — or, with `names`, only what decides those
-   * variables: the files that mention them (git grep), so a removal check at a deployed
-   * version costs what the removal touches, not the whole repository.
+   * variables (see readsDeciding), so a removal check at a deployed version costs what the
+   * removal touches, not the whole repository.
    */
   async snapshot(revision: string, settings: CodeSettings, names?: readonly string[]): Promise<CodeReads> {
+    if (names) return aggregate(await readsDeciding(this, revision, names, settings.code), settings);
     const globs = Object.values(settings.code).flat();
-    let entries = (await this.repository.listFiles(revision, globs)).filter((entry) => entry.path.endsWith('.py'));
-    if (names) {
-      const mentioned = new Set(await grepFiles(this.repository, revision, names, globs));
-      entries = entries.filter((entry) => mentioned.has(entry.path));
-    }
-    const reads = await this.readsOf(entries, false);
-    return aggregate(reads, settings);
+    const entries = (await this.repository.listFiles(revision, globs)).filter((entry) => entry.path.endsWith('.py'));
+    return aggregate(await this.readsOf(entries, false), settings);
   }
+}
+
+/** Files are read and parsed this many at a time, so a scan can stop early. */
+const SCAN_BATCH = 8;
+
+/**
+ * The reads that decide how each workload reads `names` at a revision, parsing as few files as
+ * possible: only files that mention a name (git grep), those that subscript it (`environ["X"]`)
+ * first, and no more once a workload is seen to always require it — nothing can change that.
+ * `include` narrows the files further (code-diff passes "unchanged between base and head").
+ */
+export async function readsDeciding(
+  reader: CodeReader,
+  revision: string,
+  names: readonly string[],
+  code: Record<string, string[]>,
+  include: (path: string) => boolean = () => true,
+): Promise<Map<string, EnvRead[]>> {
+  const matchers = workloadMatchers(code);
+  const globs = Object.values(code).flat();
+  const tree = await reader.repository.tree(revision);
+  const entriesOf = (files: string[]) =>
+    files
+      .filter((file) => file.endsWith('.py') && include(file) && [...matchers.values()].some((matches) => matches(file)))
+      .map((file) => tree.get(file))
+      .filter((entry): entry is TreeEntry => !!entry && entry.mode !== '160000');
+  const undecided = new Map(names.map((name) => [name, new Set(matchers.keys())]));
+  const found = new Map<string, EnvRead[]>();
+  const scan = async (entries: TreeEntry[]) => {
+    for (let start = 0; start < entries.length && undecided.size > 0; start += SCAN_BATCH) {
+      const batch = await reader.readsOf(entries.slice(start, start + SCAN_BATCH), false, { mentions: new Set(undecided.keys()) });
+      for (const [file, reads] of batch) {
+        found.set(file, reads);
+        for (const read of reads) {
+          const workloads = undecided.get(read.name);
+          if (!workloads || !read.resolved || !read.required || read.condition !== null) continue;
+          for (const [workload, matches] of matchers) if (matches(file)) workloads.delete(workload);
+          if (workloads.size === 0) undecided.delete(read.name);
+        }
+      }
+    }
+  };
+  const subscripts = names.flatMap((name) => [`["${name}"]`, `['${name}']`]);
+  await scan(entriesOf(await grepFiles(reader.repository, revision, subscripts, globs)));
+  if (undecided.size) await scan(entriesOf(await grepFiles(reader.repository, revision, [...undecided.keys()], globs)).filter((entry) => !found.has(entry.path)));
+  return found;
 }
 
 function cacheKey(entry: TreeEntry): string {
