@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { runBundledAction } from '../support/action-harness.js';
 import { pullRequestEvent } from '../support/events.js';
 import { GitFixture, shallowClone } from '../support/git-fixture.js';
+import { startGitHubStandin } from '../support/github-standin/index.js';
 import { fixture } from '../integration/schema/fixture-files.js';
 
 const CONFIG = `messages:
@@ -85,5 +86,65 @@ describe('actions/schema-diff on a pull_request event', () => {
     expect(run.exitCode).toBe(2);
     expect(run.annotations.find((a) => a.file === 'python/shared/visit.py')).toMatchObject({ level: 'error', line: 3 });
     expect(run.stdout).not.toMatch(/\n\s+at /);
+  });
+
+  it('comment: true keeps one sticky PR comment, edited in place on the next run (OpenAPI-validated stand-in)', async () => {
+    const github = await startGitHubStandin();
+    try {
+      const token = 'ghs_schema_diff_installation_token';
+      github.addToken(token, { login: 'github-actions[bot]', type: 'Bot' }, { installation: true });
+      github.addPull({ owner: 'lsst-dm', repo: 'prompt_processing', number: 1 });
+      const visit = fixture('prompt_processing/shared_visit.py');
+      const { base, head, workspace } = pullRequest({ 'python/shared/visit.py': visit.replace('    nimages: int ', '    nimages: float ') });
+      const options = {
+        workspace: workspace.dir,
+        event: pullRequestEvent({ base: { sha: base }, head: { sha: head }, labels: ['semver:major'] }),
+        apiUrl: github.url,
+        token,
+        inputs: { comment: 'true' },
+      };
+      const first = await runBundledAction('schema-diff', options);
+      expect(first.exitCode).toBe(0);
+      expect(github.comments).toHaveLength(1);
+      expect(github.comments[0].body).toContain('<!-- lockstep:schema-diff -->');
+      expect(github.comments[0].body).toContain('strict-type-changed');
+      const second = await runBundledAction('schema-diff', options);
+      expect(second.exitCode).toBe(0);
+      expect(github.comments).toHaveLength(1);
+      expect(github.violations).toEqual([]);
+    } finally {
+      await github.close();
+    }
+  });
+});
+
+describe('actions/schema-diff on releases', () => {
+  function released() {
+    const repo = new GitFixture();
+    cleanup.push(repo);
+    const visit = fixture('prompt_processing/shared_visit.py');
+    repo.write({ '.github/lockstep.yml': CONFIG.replace('source: label', 'source: tags'), 'python/shared/visit.py': visit });
+    repo.commit('1.0.0');
+    repo.tag('1.0.0');
+    repo.write({ 'python/shared/visit.py': visit.replace('    nimages: int ', '    nimages: float ') });
+    const head = repo.commit('breaking');
+    return { repo, head };
+  }
+
+  it('push of a tag: the new tag against the previous release tag (1.1.0 after a breaking change fails)', async () => {
+    const { repo, head } = released();
+    repo.tag('1.1.0');
+    const run = await runBundledAction('schema-diff', { workspace: repo.dir, eventName: 'push', event: { ref: 'refs/tags/1.1.0', before: '0'.repeat(40), after: head }, sha: head, ref: 'refs/tags/1.1.0' });
+    expect(run.exitCode).toBe(1);
+    const result = JSON.parse(run.outputs['result-json']);
+    expect([result.currentVersion, result.proposedVersion, result.requiredBump]).toEqual(['1.0.0', '1.1.0', 'major']);
+  });
+
+  it('release event: v2.0.0 after a breaking change passes', async () => {
+    const { repo, head } = released();
+    repo.tag('v2.0.0');
+    const run = await runBundledAction('schema-diff', { workspace: repo.dir, eventName: 'release', event: { action: 'published', release: { tag_name: 'v2.0.0' } }, sha: head, ref: 'refs/tags/v2.0.0' });
+    expect(run.exitCode).toBe(0);
+    expect(JSON.parse(run.outputs['result-json'])).toMatchObject({ currentVersion: '1.0.0', proposedVersion: '2.0.0', verdict: 'pass' });
   });
 });
