@@ -131,13 +131,13 @@ async function deployedLookupFor(
   if (!env.counterpart) return null;
   // Opened on first use: a chart change that removes nothing and moves no tag never fetches the counterpart.
   let lookup: Promise<NonNullable<DeployedCodeLookup>> | undefined;
-  return async (tag: string) => {
+  return async (tag: string, names?: readonly string[]) => {
     lookup ??= getCounterpart().then((other) => {
       if (!other?.code) throw missingCounterpartSide(other!, 'code');
       const latest = async () => ({ commit: other.remote.commit, ref: env.counterpart!.ref });
       return deployedCodeLookup(other.repositoryLabel, other.remote.repository, other.code, other.remote.tags, other.remote.fetchTag, latest, other.webUrl)!;
     });
-    return (await lookup)(tag);
+    return (await lookup)(tag, names);
   };
 }
 

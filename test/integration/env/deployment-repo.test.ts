@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GitFixture, type FileTree } from '../../support/git-fixture.js';
-import { makeServiceRepository } from '../../fixtures/env/prompt-processing.js';
+import { makeServiceRepository, serviceFiles } from '../../fixtures/env/prompt-processing.js';
 import { INIT_ENTRIES, initEntry, phalanxFiles, SERVICE_ENTRIES, serviceEntry, values, type ChartParts } from '../../fixtures/env/phalanx.js';
 import { runEnvDiff } from '../../../src/env/run.js';
 import { InputError } from '../../../src/errors.js';
@@ -81,6 +81,23 @@ describe('env-diff in the deployment repository', () => {
     }));
     expect(guidanceFor(report, 'OLD_IMAGE_BUCKET')).toMatchObject({ order: 'together', message: expect.stringContaining('LEGACY_BUCKET is renamed OLD_IMAGE_BUCKET') });
     expect(guidanceFor(report, 'LEGACY_BUCKET')).toMatchObject({ order: 'blocked', environments: ['prompt-keda-lsstcam/usdfprod'] });
+  });
+
+  it('a removal reads only the deployed files that mention the removed name (an unreadable unrelated file is never opened)', async () => {
+    const big = new GitFixture();
+    repos.push(big);
+    // A 3 MB module at the release: reading it would be refused (files over 2 MB are input errors).
+    big.write({ ...serviceFiles(1, '.'), 'python/activator/generated_tables.py': `TABLE = '${'x'.repeat(3 * 1024 * 1024)}'\n` }).commit('1.0.0 with a 3 MB module');
+    big.tag('1.0.0');
+    const repo = new GitFixture();
+    repos.push(repo);
+    repo.write(phalanxFiles(big.dir));
+    const base = repo.commit('base');
+    repo.write(phalanxFiles(big.dir, { serviceEntries: SERVICE_ENTRIES.replace(serviceEntry('LEGACY_BUCKET', '{{ .Values.s3.legacyBucket }}'), '') }));
+    const head = repo.commit('head');
+    const report = await runEnvDiff({ repoDir: repo.dir, base, head });
+    // (This repository has no 2.0.0 release, so the other environments are blocked as unreadable.)
+    expect(guidanceFor(report, 'LEGACY_BUCKET')!.message).toContain('prompt-keda-lsstcam/usdfprod runs 1.0.0, whose service requires LEGACY_BUCKET');
   });
 
   it('config removes X no deployed version reads: safe', async () => {
