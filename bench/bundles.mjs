@@ -2,8 +2,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-export function bundleSizes(root) {
-  const dist = path.join(root, 'dist');
+export function bundleSizes(dist) {
   if (!existsSync(dist)) return [];
   return readdirSync(dist)
     .filter((name) => statSync(path.join(dist, name)).isDirectory())

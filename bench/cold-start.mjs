@@ -23,8 +23,11 @@ function emptyWorkspace(dir) {
   return git('rev-parse', 'HEAD');
 }
 
-/** One command per action: `node dist/<name>/index.js` with the runner's environment. */
-export function coldStartCommands(root, dir) {
+/**
+ * One command per action: its bundle (action.yml's `main`, taken from `dist`, a copy of the
+ * project's dist/) run with the runner's environment.
+ */
+export function coldStartCommands(root, dist, dir) {
   const sha = emptyWorkspace(dir);
   const event = path.join(dir, 'event.json');
   const repo = { full_name: 'example/svc', name: 'svc', owner: { login: 'example' } };
@@ -39,7 +42,7 @@ export function coldStartCommands(root, dir) {
   );
   return ACTIONS.map(({ name, actionYml }) => {
     const definition = parseYaml(readFileSync(path.join(root, actionYml), 'utf8'));
-    const bundle = path.resolve(root, path.dirname(actionYml), definition.runs.main);
+    const bundle = path.join(dist, path.relative(path.join(root, 'dist'), path.resolve(root, path.dirname(actionYml), definition.runs.main)));
     const env = {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? dir,

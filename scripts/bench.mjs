@@ -14,7 +14,7 @@
 // LOCKSTEP_BENCH_MODULES (default 2000), LOCKSTEP_BENCH_GRIFFE_RUNS (default 3),
 // LOCKSTEP_BENCH_KEEP=1 keeps the generated repositories.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,18 +25,22 @@ import { measure, runOnce } from '../bench/measure.mjs';
 import { gateSweepBudget } from '../bench/gate-sweep.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cli = path.join(root, 'dist/cli/index.js');
 const runs = Number(process.env.LOCKSTEP_BENCH_RUNS ?? 5);
 const griffeRuns = Number(process.env.LOCKSTEP_BENCH_GRIFFE_RUNS ?? 3);
 const modules = Number(process.env.LOCKSTEP_BENCH_MODULES ?? 2000);
 
-if (!existsSync(cli)) {
+if (!existsSync(path.join(root, 'dist/cli/index.js'))) {
   console.error('dist/cli/index.js is missing: run `npm run bundle` first.');
   process.exit(2);
 }
 
 const say = (text = '') => process.stdout.write(`${text}\n`);
 const work = mkdtempSync(path.join(os.tmpdir(), 'lockstep-bench-'));
+// Everything runs from a copy of dist/ taken now: a `npm run bundle` during the run must
+// not swap the code under measurement halfway.
+const dist = path.join(work, 'dist');
+cpSync(path.join(root, 'dist'), dist, { recursive: true });
+const cli = path.join(dist, 'cli/index.js');
 const version = (cmd, args) => {
   const result = spawnSync(cmd, args, { encoding: 'utf8' });
   return result.status === 0 ? `${result.stdout}${result.stderr}`.trim().split('\n')[0] : undefined;
@@ -140,10 +144,10 @@ say('Cold start of each bundled action doing no work (configuration enables noth
 const coldDir = path.join(work, 'cold-start');
 mkdirSync(coldDir);
 results.coldStart = [];
-for (const action of coldStartCommands(root, coldDir)) {
+for (const action of coldStartCommands(root, dist, coldDir)) {
   if (!action.present) {
     results.coldStart.push({ action: action.name, missing: action.bundle });
-    say(`  ${action.name.padEnd(16)} bundle missing (${path.relative(root, action.bundle)}): run npm run bundle`);
+    say(`  ${action.name.padEnd(16)} bundle missing (${path.relative(work, action.bundle)}): run npm run bundle`);
     continue;
   }
   const result = measure(action.command, { runs: Math.max(runs, 10), accept: (r) => r.status !== null });
@@ -157,14 +161,14 @@ say(`  ${'cli --version'.padEnd(16)} ${timing(cliVersion)}  ${(cliVersion.median
 say();
 
 // --- bundle sizes -----------------------------------------------------------------------------
-results.bundles = bundleSizes(root);
+results.bundles = bundleSizes(dist);
 say('Bundle sizes (dist/<name>: entry file, chunks loaded on demand, total):');
 for (const bundle of results.bundles) say(`  ${bundle.name.padEnd(16)} ${kb(bundle.entryBytes).padStart(9)}  ${String(bundle.chunks).padStart(2)} chunks  ${kb(bundle.totalBytes).padStart(9)}`);
 say();
 
 // --- the gate's request budget ----------------------------------------------------------------
 say('Gate sweep over 50 gated PRs in the GitHub stand-in:');
-results.gateSweep = await gateSweepBudget({ root, work, prs: 50 }).catch((error) => ({ failed: error instanceof Error ? error.message : String(error) }));
+results.gateSweep = await gateSweepBudget({ root, work, cli, prs: 50 }).catch((error) => ({ failed: error instanceof Error ? error.message : String(error) }));
 if (results.gateSweep.notBuilt) say(`  not built yet: ${results.gateSweep.notBuilt}`);
 else if (results.gateSweep.failed) say(`  FAILED, no number: ${results.gateSweep.failed}`);
 else say(`  ${results.gateSweep.describe}`);
