@@ -55155,6 +55155,8 @@ function gateModeOfEvent(eventName, payload, repository) {
     }
 }
 
+// EXTERNAL MODULE: ./build/src/report/log-safety.js
+var log_safety = __nccwpck_require__(8349);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./build/src/actions/event.js
@@ -55254,6 +55256,7 @@ function choiceInput(name, choices, fallback) {
 
 
 
+
 async function producePipelinesGate() {
     const context = readEventContext();
     const configFile = stringInput('config', DEFAULT_CONFIG_PATH);
@@ -55267,7 +55270,7 @@ async function producePipelinesGate() {
         mode: gateModeOfEvent(context.eventName, context.payload, context.repository),
         dryRun: booleanInput('dry-run', false),
         installationLogin: stringInput('comment-author') || undefined,
-        log: (message) => process.stdout.write(`${message.replace(/^::/, ': :')}\n`),
+        log: (message) => process.stdout.write(`${(0,log_safety/* defuseWorkflowCommands */.y)(message)}\n`),
     });
 }
 
@@ -55278,7 +55281,7 @@ async function producePipelinesGate() {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8187);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3802);
 /* harmony import */ var _pipelines_gate_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9983);
 /** Entry of actions/pipelines-gate (dist/pipelines-gate/index.js). */
 
@@ -55290,7 +55293,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8187:
+/***/ 3802:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55341,16 +55344,8 @@ function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-;// CONCATENATED MODULE: ./build/src/report/log-safety.js
-/**
- * Text that reaches the runner's log may contain repository content (file lines, PR
- * bodies). A line starting with `::` would be read as a workflow command, so such lines
- * are defused with a zero-width space; nothing else changes.
- */
-function log_safety_defuseWorkflowCommands(text) {
-    return text.replace(/^(\s*)::/gm, '$1:\u200b:');
-}
-
+// EXTERNAL MODULE: ./build/src/report/log-safety.js
+var log_safety = __nccwpck_require__(8349);
 // EXTERNAL MODULE: ./build/src/report/markdown.js
 var markdown = __nccwpck_require__(75);
 ;// CONCATENATED MODULE: ./build/src/report/text.js
@@ -55483,7 +55478,7 @@ async function publishReport(report, prefixOutputs = false) {
         else
             core/* notice */.lm(annotation.message, properties);
     }
-    core/* info */.pq(log_safety_defuseWorkflowCommands(text_renderText(report)));
+    core/* info */.pq((0,log_safety/* defuseWorkflowCommands */.y)(text_renderText(report)));
     await core/* summary */.z.addRaw((0,markdown/* renderMarkdown */.G)(report, { overflow })).write();
 }
 function handleActionError(name, error) {
@@ -55539,6 +55534,24 @@ function isInputError(error) {
 }
 /** Exit codes shared by the CLI and the actions. */
 const ExitCode = { pass: 0, failed: 1, inputError: 2 };
+
+
+/***/ }),
+
+/***/ 8349:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ defuseWorkflowCommands)
+/* harmony export */ });
+/**
+ * Text that reaches the runner's log may contain repository content (file lines, PR
+ * bodies). A line starting with `::` would be read as a workflow command, so such lines
+ * are defused with a zero-width space; nothing else changes.
+ */
+function defuseWorkflowCommands(text) {
+    return text.replace(/^(\s*)::/gm, '$1:\u200b:');
+}
 
 
 /***/ }),

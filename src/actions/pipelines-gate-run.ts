@@ -8,6 +8,7 @@ import path from 'node:path';
 import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
 import { runGateCommand } from '../gate/run.js';
 import { gateModeOfEvent } from '../gate/event-mode.js';
+import { defuseWorkflowCommands } from '../report/log-safety.js';
 import type { Report } from '../report/model.js';
 import { readEventContext } from './event.js';
 import { booleanInput, stringInput } from './inputs.js';
@@ -25,6 +26,6 @@ export async function producePipelinesGate(): Promise<Report> {
     mode: gateModeOfEvent(context.eventName, context.payload, context.repository),
     dryRun: booleanInput('dry-run', false),
     installationLogin: stringInput('comment-author') || undefined,
-    log: (message) => process.stdout.write(`${message.replace(/^::/, ': :')}\n`),
+    log: (message) => process.stdout.write(`${defuseWorkflowCommands(message)}\n`),
   });
 }
