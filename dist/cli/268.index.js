@@ -37,8 +37,8 @@ const RULES = [
     { id: 'message-added', decoder: 'any', direction: 'any', kind: 'message-added', breaking: false, why: 'a new message type: nobody reads or sends it yet' },
     { id: 'message-removed', decoder: 'any', direction: 'any', kind: 'message-removed', breaking: true, why: 'the message class is gone: the other side still sends or expects it' },
     // strict: keys map one to one (cls(**message)).
-    { id: 'strict-field-added', decoder: 'strict', direction: 'any', kind: 'field-added', breaking: true, why: 'a strict reader maps keys one to one: a key only one side knows fails cls(**message)' },
-    { id: 'strict-field-removed', decoder: 'strict', direction: 'any', kind: 'field-removed', breaking: true, why: 'a strict reader maps keys one to one: a key only one side knows fails cls(**message)' },
+    { id: 'strict-field-added', decoder: 'strict', direction: 'any', kind: 'field-added', breaking: true, why: 'a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`' },
+    { id: 'strict-field-removed', decoder: 'strict', direction: 'any', kind: 'field-removed', breaking: true, why: 'a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`' },
     { id: 'strict-field-renamed', decoder: 'strict', direction: 'any', kind: 'field-renamed', breaking: true, why: 'a rename is a removal plus an addition: each side sends a key the other does not know' },
     { id: 'strict-type-changed', decoder: 'strict', direction: 'any', kind: 'type-changed', breaking: true, why: 'a strict reader takes the value as sent: a different wire type reaches code that expects the old one' },
     { id: 'strict-consumer-became-optional', decoder: 'strict', direction: 'consumer', kind: 'became-optional', breaking: false, why: 'the new reader has a default; old messages carry the field anyway' },
@@ -1431,7 +1431,7 @@ class ClassNotFoundError extends errors/* InputError */.dz {
  * `wire-types: {position: str}`), read as a Python annotation with typing's names in scope.
  */
 async function parseTypeText(text, where) {
-    if (!/^[\w\s.,\[\]|'"-]+$/.test(text) || text.length > 200)
+    if (!/^[\w\s.,[\]|'"-]+$/.test(text) || text.length > 200)
         throw new errors/* InputError */.dz(`type \`${text}\` is not a Python type expression`, { ...where, hint: 'Write a type as in a Python annotation: int, str, list[float], int | None.' });
     const source = `from typing import Any, Dict, List, Literal, Optional, Set, Tuple, Union\nclass T:\n    x: ${text.trim()}\n`;
     const files = { read: async (paths) => new Map(paths.map((p) => [p, p === '<config>' ? source : undefined])) };

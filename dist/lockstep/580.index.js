@@ -1969,19 +1969,58 @@ class CodeReader {
     }
     /**
      * Every read of every workload at a revision — or, with `names`, only what decides those
-     * variables: the files that mention them (git grep), so a removal check at a deployed
-     * version costs what the removal touches, not the whole repository.
+     * variables (see readsDeciding), so a removal check at a deployed version costs what the
+     * removal touches, not the whole repository.
      */
     async snapshot(revision, settings, names) {
+        if (names)
+            return aggregate(await readsDeciding(this, revision, names, settings.code), settings);
         const globs = Object.values(settings.code).flat();
-        let entries = (await this.repository.listFiles(revision, globs)).filter((entry) => entry.path.endsWith('.py'));
-        if (names) {
-            const mentioned = new Set(await grepFiles(this.repository, revision, names, globs));
-            entries = entries.filter((entry) => mentioned.has(entry.path));
-        }
-        const reads = await this.readsOf(entries, false);
-        return aggregate(reads, settings);
+        const entries = (await this.repository.listFiles(revision, globs)).filter((entry) => entry.path.endsWith('.py'));
+        return aggregate(await this.readsOf(entries, false), settings);
     }
+}
+/** Files are read and parsed this many at a time, so a scan can stop early. */
+const SCAN_BATCH = 8;
+/**
+ * The reads that decide how each workload reads `names` at a revision, parsing as few files as
+ * possible: only files that mention a name (git grep), those that subscript it (`environ["X"]`)
+ * first, and no more once a workload is seen to always require it — nothing can change that.
+ * `include` narrows the files further (code-diff passes "unchanged between base and head").
+ */
+async function readsDeciding(reader, revision, names, code, include = () => true) {
+    const matchers = workloadMatchers(code);
+    const globs = Object.values(code).flat();
+    const tree = await reader.repository.tree(revision);
+    const entriesOf = (files) => files
+        .filter((file) => file.endsWith('.py') && include(file) && [...matchers.values()].some((matches) => matches(file)))
+        .map((file) => tree.get(file))
+        .filter((entry) => !!entry && entry.mode !== '160000');
+    const undecided = new Map(names.map((name) => [name, new Set(matchers.keys())]));
+    const found = new Map();
+    const scan = async (entries) => {
+        for (let start = 0; start < entries.length && undecided.size > 0; start += SCAN_BATCH) {
+            const batch = await reader.readsOf(entries.slice(start, start + SCAN_BATCH), false, { mentions: new Set(undecided.keys()) });
+            for (const [file, reads] of batch) {
+                found.set(file, reads);
+                for (const read of reads) {
+                    const workloads = undecided.get(read.name);
+                    if (!workloads || !read.resolved || !read.required || read.condition !== null)
+                        continue;
+                    for (const [workload, matches] of matchers)
+                        if (matches(file))
+                            workloads.delete(workload);
+                    if (workloads.size === 0)
+                        undecided.delete(read.name);
+                }
+            }
+        }
+    };
+    const subscripts = names.flatMap((name) => [`["${name}"]`, `['${name}']`]);
+    await scan(entriesOf(await grepFiles(reader.repository, revision, subscripts, globs)));
+    if (undecided.size)
+        await scan(entriesOf(await grepFiles(reader.repository, revision, [...undecided.keys()], globs)).filter((entry) => !found.has(entry.path)));
+    return found;
 }
 function cacheKey(entry) {
     return `${entry.blob}\0${entry.path}`;
@@ -2005,7 +2044,6 @@ function signature(read) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/env/code-diff.js
-
 
 async function diffCode(reader, base, head, settings) {
     const repository = reader.repository;
@@ -2035,36 +2073,8 @@ async function diffCode(reader, base, head, settings) {
     // as always required is required on both sides, so it cannot have changed: it is dropped as
     // soon as such a read turns up, and files mentioning only dropped names are never parsed.
     const changedHead = new Set(headPaths);
-    const globs = Object.values(settings.code).flat();
-    const unchanged = (files) => entriesOf(headTree, files.filter((file) => !changedHead.has(file) && relevant(file) && baseTree.get(file)?.blob === headTree.get(file)?.blob));
-    const undecided = new Map([...candidates].map((name) => [name, new Set(matchers.keys())]));
-    const sharedReads = new Map();
-    const scan = async (entries) => {
-        for (let start = 0; start < entries.length && undecided.size > 0; start += SCAN_BATCH) {
-            const batch = await reader.readsOf(entries.slice(start, start + SCAN_BATCH), false, { mentions: new Set(undecided.keys()) });
-            for (const [file, reads] of batch) {
-                sharedReads.set(file, reads);
-                for (const read of reads) {
-                    const workloads = undecided.get(read.name);
-                    if (!workloads || !read.resolved || !read.required || read.condition !== null)
-                        continue;
-                    for (const [workload, matches] of matchers)
-                        if (matches(file))
-                            workloads.delete(workload);
-                    if (workloads.size === 0)
-                        undecided.delete(read.name);
-                }
-            }
-        }
-    };
-    if (candidates.size) {
-        // First the files that subscript a candidate (`environ["X"]`): the likeliest to decide it.
-        const subscripts = [...candidates].flatMap((name) => [`["${name}"]`, `['${name}']`]);
-        await scan(unchanged(await grepFiles(repository, head, subscripts, globs)));
-        // Then every other mention of the names still undecided.
-        if (undecided.size)
-            await scan(unchanged(await grepFiles(repository, head, [...undecided.keys()], globs)).filter((entry) => !sharedReads.has(entry.path)));
-    }
+    const unchanged = (file) => !changedHead.has(file) && relevant(file) && baseTree.get(file)?.blob === headTree.get(file)?.blob;
+    const sharedReads = candidates.size ? await readsDeciding(reader, head, [...candidates], settings.code, unchanged) : new Map();
     const fullBase = aggregate(new Map([...baseReads, ...sharedReads]), baseSettings);
     const fullHead = aggregate(new Map([...headReads, ...sharedReads]), settings);
     const readChanges = [];
@@ -2089,8 +2099,6 @@ async function diffCode(reader, base, head, settings) {
         .map((read) => ({ read, workloads: [...matchers].filter(([, matches]) => matches(read.file)).map(([workload]) => workload) }));
     return { changes: readChanges, unresolvedAdded };
 }
-/** Unchanged files are read and parsed this many at a time, so the scan can stop early. */
-const SCAN_BATCH = 8;
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -2701,14 +2709,14 @@ async function deployedLookupFor(env, head, repository, getCounterpart, configFi
         return null;
     // Opened on first use: a chart change that removes nothing and moves no tag never fetches the counterpart.
     let lookup;
-    return async (tag) => {
+    return async (tag, names) => {
         lookup ??= getCounterpart().then((other) => {
             if (!other?.code)
                 throw missingCounterpartSide(other, 'code');
             const latest = async () => ({ commit: other.remote.commit, ref: env.counterpart.ref });
             return deployedCodeLookup(other.repositoryLabel, other.remote.repository, other.code, other.remote.tags, other.remote.fetchTag, latest, other.webUrl);
         });
-        return (await lookup)(tag);
+        return (await lookup)(tag, names);
     };
 }
 /**

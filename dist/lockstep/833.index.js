@@ -1778,6 +1778,8 @@ function gateModeOfEvent(eventName, payload, repository) {
     }
 }
 
+// EXTERNAL MODULE: ./build/src/report/log-safety.js
+var log_safety = __webpack_require__(8349);
 // EXTERNAL MODULE: ./build/src/actions/event.js
 var actions_event = __webpack_require__(1201);
 // EXTERNAL MODULE: ./build/src/actions/inputs.js
@@ -1789,6 +1791,7 @@ var inputs = __webpack_require__(8156);
  * workflow_run (completed) of the base or test workflow: the PRs it advances;
  * merge_group: the merge group's status from its PR's gate.
  */
+
 
 
 
@@ -1808,7 +1811,7 @@ async function producePipelinesGate() {
         mode: gateModeOfEvent(context.eventName, context.payload, context.repository),
         dryRun: (0,inputs/* booleanInput */.tE)('dry-run', false),
         installationLogin: (0,inputs/* stringInput */.Uj)('comment-author') || undefined,
-        log: (message) => process.stdout.write(`${message.replace(/^::/, ': :')}\n`),
+        log: (message) => process.stdout.write(`${(0,log_safety/* defuseWorkflowCommands */.y)(message)}\n`),
     });
 }
 

@@ -37296,7 +37296,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7585);
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1201);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8156);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8187);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3802);
 /**
  * Entry of the root action (dist/lockstep/index.js): runs, in one step, every check that
  * .github/lockstep.yml enables — `messages:` → schema-diff, `env:` → env-diff,
@@ -37346,7 +37346,7 @@ await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .C)('lockst
     }
     if (firstError) {
         // Publish what did run, then fail the step as the CLI would (exit 2 for input errors).
-        const { publishReport } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8187));
+        const { publishReport } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3802));
         for (const report of reports)
             await publishReport(report, true);
         (0,_run_action_js__WEBPACK_IMPORTED_MODULE_6__/* .handleActionError */ .x)(firstError.name, firstError.error);
@@ -37360,7 +37360,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8187:
+/***/ 3802:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37411,16 +37411,8 @@ function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-;// CONCATENATED MODULE: ./build/src/report/log-safety.js
-/**
- * Text that reaches the runner's log may contain repository content (file lines, PR
- * bodies). A line starting with `::` would be read as a workflow command, so such lines
- * are defused with a zero-width space; nothing else changes.
- */
-function log_safety_defuseWorkflowCommands(text) {
-    return text.replace(/^(\s*)::/gm, '$1:\u200b:');
-}
-
+// EXTERNAL MODULE: ./build/src/report/log-safety.js
+var log_safety = __nccwpck_require__(8349);
 // EXTERNAL MODULE: ./build/src/report/markdown.js
 var markdown = __nccwpck_require__(75);
 ;// CONCATENATED MODULE: ./build/src/report/text.js
@@ -37553,7 +37545,7 @@ async function publishReport(report, prefixOutputs = false) {
         else
             core/* notice */.lm(annotation.message, properties);
     }
-    core/* info */.pq(log_safety_defuseWorkflowCommands(text_renderText(report)));
+    core/* info */.pq((0,log_safety/* defuseWorkflowCommands */.y)(text_renderText(report)));
     await core/* summary */.z.addRaw((0,markdown/* renderMarkdown */.G)(report, { overflow })).write();
 }
 function handleActionError(name, error) {
@@ -38028,6 +38020,24 @@ function isInputError(error) {
 }
 /** Exit codes shared by the CLI and the actions. */
 const ExitCode = { pass: 0, failed: 1, inputError: 2 };
+
+
+/***/ }),
+
+/***/ 8349:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ defuseWorkflowCommands)
+/* harmony export */ });
+/**
+ * Text that reaches the runner's log may contain repository content (file lines, PR
+ * bodies). A line starting with `::` would be read as a workflow command, so such lines
+ * are defused with a zero-width space; nothing else changes.
+ */
+function defuseWorkflowCommands(text) {
+    return text.replace(/^(\s*)::/gm, '$1:\u200b:');
+}
 
 
 /***/ }),
