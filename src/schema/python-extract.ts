@@ -344,7 +344,7 @@ export class ClassNotFoundError extends InputError {
  * `wire-types: {position: str}`), read as a Python annotation with typing's names in scope.
  */
 export async function parseTypeText(text: string, where: { file: string; line?: number }): Promise<WireType> {
-  if (!/^[\w\s.,\[\]|'"-]+$/.test(text) || text.length > 200)
+  if (!/^[\w\s.,[\]|'"-]+$/.test(text) || text.length > 200)
     throw new InputError(`type \`${text}\` is not a Python type expression`, { ...where, hint: 'Write a type as in a Python annotation: int, str, list[float], int | None.' });
   const source = `from typing import Any, Dict, List, Literal, Optional, Set, Tuple, Union\nclass T:\n    x: ${text.trim()}\n`;
   const files: SourceFiles = { read: async (paths) => new Map(paths.map((p) => [p, p === '<config>' ? source : undefined])) };

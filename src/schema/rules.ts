@@ -36,8 +36,8 @@ export const RULES: readonly Rule[] = [
   { id: 'message-removed', decoder: 'any', direction: 'any', kind: 'message-removed', breaking: true, why: 'the message class is gone: the other side still sends or expects it' },
 
   // strict: keys map one to one (cls(**message)).
-  { id: 'strict-field-added', decoder: 'strict', direction: 'any', kind: 'field-added', breaking: true, why: 'a strict reader maps keys one to one: a key only one side knows fails cls(**message)' },
-  { id: 'strict-field-removed', decoder: 'strict', direction: 'any', kind: 'field-removed', breaking: true, why: 'a strict reader maps keys one to one: a key only one side knows fails cls(**message)' },
+  { id: 'strict-field-added', decoder: 'strict', direction: 'any', kind: 'field-added', breaking: true, why: 'a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`' },
+  { id: 'strict-field-removed', decoder: 'strict', direction: 'any', kind: 'field-removed', breaking: true, why: 'a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`' },
   { id: 'strict-field-renamed', decoder: 'strict', direction: 'any', kind: 'field-renamed', breaking: true, why: 'a rename is a removal plus an addition: each side sends a key the other does not know' },
   { id: 'strict-type-changed', decoder: 'strict', direction: 'any', kind: 'type-changed', breaking: true, why: 'a strict reader takes the value as sent: a different wire type reaches code that expects the old one' },
   { id: 'strict-consumer-became-optional', decoder: 'strict', direction: 'consumer', kind: 'became-optional', breaking: false, why: 'the new reader has a default; old messages carry the field anyway' },

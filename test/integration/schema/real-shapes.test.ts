@@ -110,6 +110,15 @@ describe('peers', () => {
     expect(missingExtra.findings.find((f) => f.id === 'peer/incompatible')?.message).toMatch(/Paired-With: owner\/repo#N/);
   });
 
+  it('a peer given as a git URL is fetched shallowly at its ref', async () => {
+    const { dir } = makeNvfo();
+    const pp = repo();
+    pp.write({ 'python/shared/visit.py': fixture('prompt_processing/shared_visit.py') });
+    const sha = pp.commit('pp');
+    const report = await runSchemaDiff({ repository: pp.dir, base: sha, head: sha, messages: [{ ...NEXT_VISIT, peer: { ...peerOf(dir), repository: `file://${dir}` } }] });
+    expect(report.data.peers).toEqual([{ message: 'next-visit', repository: `file://${dir}`, ref: 'main', compatible: true, problems: [] }]);
+  });
+
   it("NVFO as producer: PP's FannedOutVisit reads what NVFO sends once detector is added at send time", async () => {
     const pp = repo();
     pp.write({ 'python/shared/visit.py': fixture('prompt_processing/shared_visit.py') });
