@@ -231,3 +231,17 @@ describe('Butler Writer event (pydantic)', () => {
     expect(report.headline).toMatch(/semver:major/);
   });
 });
+
+describe('warnings', () => {
+  it('a base class from outside the repository is a warning on its line, never silence', async () => {
+    const r = repo();
+    const source = 'from dataclasses import dataclass\nfrom lsst.daf.butler import DimensionRecord\n\n@dataclass\nclass Event(DimensionRecord):\n    a: int\n';
+    r.write({ 'event.py': source });
+    const sha = r.commit('event');
+    const report = await runSchemaDiff({ repository: r.dir, base: sha, head: sha, messages: [{ name: 'event', schema: 'event.py#Event', role: 'producer', decoder: 'strict' }] });
+    const warning = report.findings.find((f) => f.id === 'schema/unknown-fields');
+    expect(warning).toMatchObject({ severity: 'warning', file: 'event.py', line: 5 });
+    expect(warning?.message).toContain('lsst.daf.butler.DimensionRecord');
+    expect(report.verdict).toBe('pass');
+  });
+});
