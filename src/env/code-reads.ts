@@ -7,7 +7,7 @@ import picomatch from 'picomatch';
 import type { GitRepository, TreeEntry } from '../git/repository.js';
 import { parsePython } from '../python/parse.js';
 import { findEnvReads, type EnvRead } from '../python/env-reads.js';
-import { grepFiles } from './git-grep.js';
+import { grepMatches } from './git-grep.js';
 
 export type Requirement = 'required' | 'conditional' | 'optional';
 
@@ -137,8 +137,9 @@ const SCAN_BATCH = 8;
 
 /**
  * The reads that decide how each workload reads `names` at a revision, parsing as few files as
- * possible: only files that mention a name (git grep), those that subscript it (`environ["X"]`)
- * first, and no more once a workload is seen to always require it — nothing can change that.
+ * possible: only files that mention a name (one git grep), those that subscript it
+ * (`environ["X"]`) first, and no more once every workload is seen to always require it —
+ * nothing can change that.
  * `include` narrows the files further (code-diff passes "unchanged between base and head").
  */
 export async function readsDeciding(
@@ -158,24 +159,36 @@ export async function readsDeciding(
       .filter((entry): entry is TreeEntry => !!entry && entry.mode !== '160000');
   const undecided = new Map(names.map((name) => [name, new Set(matchers.keys())]));
   const found = new Map<string, EnvRead[]>();
-  const scan = async (entries: TreeEntry[]) => {
-    for (let start = 0; start < entries.length && undecided.size > 0; start += SCAN_BATCH) {
-      const batch = await reader.readsOf(entries.slice(start, start + SCAN_BATCH), false, { mentions: new Set(undecided.keys()) });
-      for (const [file, reads] of batch) {
-        found.set(file, reads);
-        for (const read of reads) {
-          const workloads = undecided.get(read.name);
-          if (!workloads || !read.resolved || !read.required || read.condition !== null) continue;
-          for (const [workload, matches] of matchers) if (matches(file)) workloads.delete(workload);
-          if (workloads.size === 0) undecided.delete(read.name);
-        }
+  // One git grep tells which names (and which `environ["X"]` subscripts) each file holds.
+  const subscriptOf = new Map(names.flatMap((name) => [[`["${name}"]`, name], [`['${name}']`, name]]));
+  const matches = await grepMatches(reader.repository, revision, [...subscriptOf.keys(), ...names], globs);
+  // Conservative: a match counts for every name inside it (git reports one of overlapping needles).
+  const mentionsOf = (file: string) => new Set([...(matches.get(file) ?? [])].flatMap((match) => names.filter((name) => match.includes(name))));
+  const hasSubscript = (file: string) => [...(matches.get(file) ?? [])].some((match) => subscriptOf.has(match));
+  // Files that subscript a name first (the likeliest to decide it), then the other mentions.
+  const candidates = entriesOf([...matches.keys()]).sort((a, b) => a.path.localeCompare(b.path));
+  const phases = [candidates.filter((entry) => hasSubscript(entry.path)), candidates.filter((entry) => !hasSubscript(entry.path))];
+  for (const phase of phases) {
+    for (let start = 0; start < phase.length && undecided.size > 0; start += SCAN_BATCH) {
+      await scanBatch(phase.slice(start, start + SCAN_BATCH));
+    }
+  }
+  return found;
+
+  async function scanBatch(entries: TreeEntry[]): Promise<void> {
+    // A file that mentions no undecided name is never read.
+    const batchEntries = entries.filter((entry) => [...mentionsOf(entry.path)].some((name) => undecided.has(name)));
+    const batch = await reader.readsOf(batchEntries, false);
+    for (const [file, reads] of batch) {
+      found.set(file, reads);
+      for (const read of reads) {
+        const workloads = undecided.get(read.name);
+        if (!workloads || !read.resolved || !read.required || read.condition !== null) continue;
+        for (const [workload, matchesWorkload] of matchers) if (matchesWorkload(file)) workloads.delete(workload);
+        if (workloads.size === 0) undecided.delete(read.name);
       }
     }
-  };
-  const subscripts = names.flatMap((name) => [`["${name}"]`, `['${name}']`]);
-  await scan(entriesOf(await grepFiles(reader.repository, revision, subscripts, globs)));
-  if (undecided.size) await scan(entriesOf(await grepFiles(reader.repository, revision, [...undecided.keys()], globs)).filter((entry) => !found.has(entry.path)));
-  return found;
+  }
 }
 
 function cacheKey(entry: TreeEntry): string {
