@@ -64,6 +64,10 @@ async function revisionsOf(context: EventContext): Promise<Revisions> {
       const head = headInput || context.sha || `refs/tags/${releaseTag}`;
       const headCommit = await repository.resolveRevision(head);
       const previous = baseInput || (await previousReleaseTag(repository, releaseTag, headCommit));
+      if (!previous && (await repository.isShallow()))
+        throw new InputError(`no release before ${releaseTag} in this shallow clone`, {
+          hint: 'Check out with actions/checkout fetch-depth: 0 so the previous release tag and its history are present.',
+        });
       // The first release has nothing before it: compare the release with itself.
       return { base: previous ?? headCommit, head: headCommit, releaseTag, labels: [] };
     }

@@ -6,9 +6,9 @@ import { InputError } from '../errors.js';
 import type { FileChange, GitRepository } from '../git/repository.js';
 import type { ExtraPolicy, MessageSchema } from './model.js';
 import { diffSchemas, sameWireFields, type SchemaChange } from './diff.js';
-import { ClassNotFoundError } from './python-extract.js';
+import { ClassNotFoundError, classNamesIn } from './python-extract.js';
 import { bumpFor, judge, maxBump, type Bump, type DecoderKind, type Role, type Rule } from './rules.js';
-import { extractAt, fileExists, parseSchemaRef, type SchemaRef } from './sources.js';
+import { extractAt, fileExists, parseSchemaRef, revisionFiles, type SchemaRef } from './sources.js';
 
 export interface MessageSpec {
   name: string;
@@ -75,7 +75,8 @@ export async function checkMessage(spec: MessageSpec, revisions: RevisionPair): 
   }
 
   const headSchema = headPath ? await extractAt(repository, head, { ...ref, path: headPath }) : undefined;
-  const baseSchema = basePath ? await extractBase(repository, base, { ...ref, path: basePath }, headSchema, notes) : undefined;
+  const headClasses = headPath && ref.className ? await classNamesIn(revisionFiles(repository, head), headPath) : [];
+  const baseSchema = basePath ? await extractBase(repository, base, { ...ref, path: basePath }, headSchema, headClasses, notes) : undefined;
 
   const decoder = decoderKind(spec, baseSchema, headSchema);
   const changes = diffSchemas(baseSchema, headSchema).map((change): JudgedChange => {
@@ -97,13 +98,21 @@ export async function checkMessage(spec: MessageSpec, revisions: RevisionPair): 
  * The base schema; when the class is not in the base file under its head name,
  * a base class with the same wire fields is the same message renamed.
  */
-async function extractBase(repository: GitRepository, base: string, ref: SchemaRef, head: MessageSchema | undefined, notes: MessageResult['notes']): Promise<MessageSchema | undefined> {
+async function extractBase(
+  repository: GitRepository,
+  base: string,
+  ref: SchemaRef,
+  head: MessageSchema | undefined,
+  headClasses: string[],
+  notes: MessageResult['notes'],
+): Promise<MessageSchema | undefined> {
   try {
     return await extractAt(repository, base, ref);
   } catch (error) {
     if (!(error instanceof ClassNotFoundError) || !head) throw error;
     const candidates: MessageSchema[] = [];
-    for (const name of error.available) {
+    // A class still present at head is itself, not the old name of this one.
+    for (const name of error.available.filter((n) => !headClasses.includes(n))) {
       const schema = await extractAt(repository, base, { ...ref, className: name }).catch(() => undefined);
       if (schema && schema.fields.length) candidates.push(schema);
     }

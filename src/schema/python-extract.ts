@@ -30,9 +30,10 @@ export async function extractPythonSchema(files: SourceFiles, file: string, clas
   return extractor.message(file, className);
 }
 
-/** Names of the top-level classes of a file, for "class not found" messages. */
-export function classNamesIn(module: LoadedModule): string[] {
-  return [...module.classes.keys()];
+/** Names of the top-level classes of a Python file at a revision (empty when it is absent). */
+export async function classNamesIn(files: SourceFiles, file: string): Promise<string[]> {
+  const module = await new PythonProgram(files).loadFirst([file]);
+  return module ? [...module.classes.keys()] : [];
 }
 
 class PythonSchemaExtractor {

@@ -66,6 +66,11 @@ function checkBump(required: Bump, versions: Versions): BumpCheck {
     const what = actual === 'downgrade' ? 'a downgrade' : actual === 'none' ? 'no bump' : `a ${actual} bump`;
     return { ok, actual, explanation: `${proposed} (${proposedFrom}) is ${what} from ${current}` };
   }
+  if (proposed && versions.tagsMaybeMissing && required !== 'none')
+    return {
+      ok: false,
+      explanation: `${proposed} (${proposedFrom}) cannot be compared: this is a shallow clone without release tags (check out with fetch-depth: 0)`,
+    };
   if (proposed) return { ok: true, explanation: `${proposed} (${proposedFrom}); no earlier release tag to compare with` };
   if (required === 'major')
     return {

@@ -34,6 +34,8 @@ export interface Versions {
   proposed?: string;
   /** Where the proposed version came from, for the report ("label semver:major"). */
   proposedFrom?: string;
+  /** No current version found in a shallow clone: the tags may simply not have been fetched. */
+  tagsMaybeMissing?: boolean;
   /** A bump declared outright (a semver:* label): held against the requirement even without a current version. */
   declaredBump?: 'major' | 'minor' | 'patch';
 }
@@ -44,6 +46,7 @@ export async function resolveVersions(inputs: VersionInputs): Promise<Versions> 
   const merged = (await repository.git(['tag', '--merged', await repository.resolveRevision(base)])).split('\n').filter(Boolean);
   const current = newestVersion(merged.filter((t) => t !== inputs.releaseTag));
   if (current) Object.assign(versions, { current, currentFrom: `newest release tag reachable from base` });
+  else if (await repository.isShallow()) versions.tagsMaybeMissing = true;
 
   if (inputs.proposedVersion !== undefined) {
     const proposed = cleanVersion(inputs.proposedVersion);

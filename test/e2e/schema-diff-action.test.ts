@@ -147,4 +147,15 @@ describe('actions/schema-diff on releases', () => {
     expect(run.exitCode).toBe(0);
     expect(JSON.parse(run.outputs['result-json'])).toMatchObject({ currentVersion: '1.0.0', proposedVersion: '2.0.0', verdict: 'pass' });
   });
+
+  it('a depth-1 checkout of a tag cannot see the previous release: exit 2 saying to fetch it', async () => {
+    const { repo } = released();
+    repo.tag('2.0.0');
+    const workspace = shallowClone(repo, '2.0.0');
+    cleanup.push(workspace);
+    const head = workspace.git('rev-parse', 'HEAD');
+    const run = await runBundledAction('schema-diff', { workspace: workspace.dir, eventName: 'push', event: { ref: 'refs/tags/2.0.0', after: head }, sha: head, ref: 'refs/tags/2.0.0' });
+    expect(run.exitCode).toBe(2);
+    expect(run.failure).toContain('fetch-depth: 0');
+  });
 });

@@ -51,6 +51,19 @@ describe('Prompt Processing: nextVisit (strict consumer)', () => {
     expect(notes).toEqual(['file moved: python/activator/visit.py → python/shared/visit.py (followed)', 'class renamed: Visit → FannedOutVisit, wire unchanged']);
   });
 
+  it('a renamed class that also changed is followed (not confused with BareVisit, still there) and its change listed', async () => {
+    const pp = repo();
+    pp.write({ 'python/activator/visit.py': fixture('prompt_processing/activator_visit.py') });
+    const base = pp.commit('base');
+    pp.move('python/activator/visit.py', 'python/shared/visit.py');
+    const renamed = fixture('prompt_processing/shared_visit.py').replace('    detector: int\n', '    detector: int\n    group: str = ""\n');
+    pp.write({ 'python/shared/visit.py': renamed });
+    const head = pp.commit('move, rename, and add a field');
+    const report = await runSchemaDiff({ repository: pp.dir, base, head, messages: [NEXT_VISIT], labels: ['semver:major'] });
+    expect(report.data.messages[0].changes.map((c) => [c.kind, c.field])).toEqual([['field-added', 'group']]);
+    expect(report.findings.map((f) => f.message)).toContain('class renamed: Visit → FannedOutVisit (followed; its field changes are listed)');
+  });
+
   it('a new IntEnum member, a new field, and a changed field type, each on its own line', async () => {
     const pp = repo();
     const before = fixture('prompt_processing/shared_visit.py');
