@@ -179,6 +179,8 @@ async function resolveVersions(inputs) {
     const current = newestVersion(merged.filter((t) => t !== inputs.releaseTag));
     if (current)
         Object.assign(versions, { current, currentFrom: `newest release tag reachable from base` });
+    else if (await repository.isShallow())
+        versions.tagsMaybeMissing = true;
     if (inputs.proposedVersion !== undefined) {
         const proposed = cleanVersion(inputs.proposedVersion);
         if (!proposed)
@@ -1062,9 +1064,10 @@ async function extractPythonSchema(files, file, className) {
     const extractor = new PythonSchemaExtractor(new PythonProgram(files));
     return extractor.message(file, className);
 }
-/** Names of the top-level classes of a file, for "class not found" messages. */
-function classNamesIn(module) {
-    return [...module.classes.keys()];
+/** Names of the top-level classes of a Python file at a revision (empty when it is absent). */
+async function classNamesIn(files, file) {
+    const module = await new PythonProgram(files).loadFirst([file]);
+    return module ? [...module.classes.keys()] : [];
 }
 class PythonSchemaExtractor {
     program;
@@ -1725,7 +1728,8 @@ async function checkMessage(spec, revisions) {
             basePath = ref.path;
     }
     const headSchema = headPath ? await extractAt(repository, head, { ...ref, path: headPath }) : undefined;
-    const baseSchema = basePath ? await extractBase(repository, base, { ...ref, path: basePath }, headSchema, notes) : undefined;
+    const headClasses = headPath && ref.className ? await classNamesIn(revisionFiles(repository, head), headPath) : [];
+    const baseSchema = basePath ? await extractBase(repository, base, { ...ref, path: basePath }, headSchema, headClasses, notes) : undefined;
     const decoder = decoderKind(spec, baseSchema, headSchema);
     const changes = diffSchemas(baseSchema, headSchema).map((change) => {
         const judgement = judge(change, decoder, spec.role);
@@ -1745,7 +1749,7 @@ async function checkMessage(spec, revisions) {
  * The base schema; when the class is not in the base file under its head name,
  * a base class with the same wire fields is the same message renamed.
  */
-async function extractBase(repository, base, ref, head, notes) {
+async function extractBase(repository, base, ref, head, headClasses, notes) {
     try {
         return await extractAt(repository, base, ref);
     }
@@ -1753,7 +1757,8 @@ async function extractBase(repository, base, ref, head, notes) {
         if (!(error instanceof ClassNotFoundError) || !head)
             throw error;
         const candidates = [];
-        for (const name of error.available) {
+        // A class still present at head is itself, not the old name of this one.
+        for (const name of error.available.filter((n) => !headClasses.includes(n))) {
             const schema = await extractAt(repository, base, { ...ref, className: name }).catch(() => undefined);
             if (schema && schema.fields.length)
                 candidates.push(schema);
@@ -1923,6 +1928,11 @@ function checkBump(required, versions) {
         const what = actual === 'downgrade' ? 'a downgrade' : actual === 'none' ? 'no bump' : `a ${actual} bump`;
         return { ok, actual, explanation: `${proposed} (${proposedFrom}) is ${what} from ${current}` };
     }
+    if (proposed && versions.tagsMaybeMissing && required !== 'none')
+        return {
+            ok: false,
+            explanation: `${proposed} (${proposedFrom}) cannot be compared: this is a shallow clone without release tags (check out with fetch-depth: 0)`,
+        };
     if (proposed)
         return { ok: true, explanation: `${proposed} (${proposedFrom}); no earlier release tag to compare with` };
     if (required === 'major')

@@ -1863,27 +1863,36 @@ var run_git = __webpack_require__(7870);
 ;// CONCATENATED MODULE: ./build/src/env/git-grep.js
 
 /**
- * Paths at `revision` whose text contains any of `needles` (fixed strings), limited to the
- * globs when git's glob pathspecs can express them (callers filter with the globs anyway).
+ * What each file at `revision` contains of `needles` (fixed strings; where two overlap at one
+ * place, the earlier-starting one is reported): path → the needles found.
  */
-async function grepFiles(repository, revision, needles, globs) {
+async function grepMatches(repository, revision, needles, globs) {
+    const found = new Map();
     if (needles.length === 0)
-        return [];
+        return found;
     const commit = await repository.resolveRevision(revision);
     const pathspecs = globs.some((glob) => /[{}]/.test(glob)) ? [] : globs.map((glob) => `:(glob)${glob}`);
-    const args = ['grep', '-l', '-z', '-F', ...needles.flatMap((needle) => ['-e', needle]), commit, '--', ...pathspecs];
+    const args = ['grep', '-z', '-o', '-F', ...needles.flatMap((needle) => ['-e', needle]), commit, '--', ...pathspecs];
+    let out;
     try {
-        const out = await repository.git(args);
-        return out
-            .split('\0')
-            .filter(Boolean)
-            .map((line) => line.slice(commit.length + 1));
+        out = await repository.git(args);
     }
     catch (error) {
         if (error instanceof run_git/* GitCommandError */.iR && error.exitCode === 1)
-            return [];
+            return found;
         throw error;
     }
+    for (const line of out.split('\n')) {
+        const separator = line.indexOf('\0');
+        if (separator < 0)
+            continue;
+        const file = line.slice(commit.length + 1, separator);
+        const match = line.slice(separator + 1);
+        const matches = found.get(file) ?? new Set();
+        matches.add(match);
+        found.set(file, matches);
+    }
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./build/src/env/code-reads.js
@@ -1984,8 +1993,9 @@ class CodeReader {
 const SCAN_BATCH = 8;
 /**
  * The reads that decide how each workload reads `names` at a revision, parsing as few files as
- * possible: only files that mention a name (git grep), those that subscript it (`environ["X"]`)
- * first, and no more once a workload is seen to always require it — nothing can change that.
+ * possible: only files that mention a name (one git grep), those that subscript it
+ * (`environ["X"]`) first, and no more once every workload is seen to always require it —
+ * nothing can change that.
  * `include` narrows the files further (code-diff passes "unchanged between base and head").
  */
 async function readsDeciding(reader, revision, names, code, include = () => true) {
@@ -1998,29 +2008,39 @@ async function readsDeciding(reader, revision, names, code, include = () => true
         .filter((entry) => !!entry && entry.mode !== '160000');
     const undecided = new Map(names.map((name) => [name, new Set(matchers.keys())]));
     const found = new Map();
-    const scan = async (entries) => {
-        for (let start = 0; start < entries.length && undecided.size > 0; start += SCAN_BATCH) {
-            const batch = await reader.readsOf(entries.slice(start, start + SCAN_BATCH), false, { mentions: new Set(undecided.keys()) });
-            for (const [file, reads] of batch) {
-                found.set(file, reads);
-                for (const read of reads) {
-                    const workloads = undecided.get(read.name);
-                    if (!workloads || !read.resolved || !read.required || read.condition !== null)
-                        continue;
-                    for (const [workload, matches] of matchers)
-                        if (matches(file))
-                            workloads.delete(workload);
-                    if (workloads.size === 0)
-                        undecided.delete(read.name);
-                }
+    // One git grep tells which names (and which `environ["X"]` subscripts) each file holds.
+    const subscriptOf = new Map(names.flatMap((name) => [[`["${name}"]`, name], [`['${name}']`, name]]));
+    const matches = await grepMatches(reader.repository, revision, [...subscriptOf.keys(), ...names], globs);
+    // Conservative: a match counts for every name inside it (git reports one of overlapping needles).
+    const mentionsOf = (file) => new Set([...(matches.get(file) ?? [])].flatMap((match) => names.filter((name) => match.includes(name))));
+    const hasSubscript = (file) => [...(matches.get(file) ?? [])].some((match) => subscriptOf.has(match));
+    // Files that subscript a name first (the likeliest to decide it), then the other mentions.
+    const candidates = entriesOf([...matches.keys()]).sort((a, b) => a.path.localeCompare(b.path));
+    const phases = [candidates.filter((entry) => hasSubscript(entry.path)), candidates.filter((entry) => !hasSubscript(entry.path))];
+    for (const phase of phases) {
+        for (let start = 0; start < phase.length && undecided.size > 0; start += SCAN_BATCH) {
+            await scanBatch(phase.slice(start, start + SCAN_BATCH));
+        }
+    }
+    return found;
+    async function scanBatch(entries) {
+        // A file that mentions no undecided name is never read.
+        const batchEntries = entries.filter((entry) => [...mentionsOf(entry.path)].some((name) => undecided.has(name)));
+        const batch = await reader.readsOf(batchEntries, false);
+        for (const [file, reads] of batch) {
+            found.set(file, reads);
+            for (const read of reads) {
+                const workloads = undecided.get(read.name);
+                if (!workloads || !read.resolved || !read.required || read.condition !== null)
+                    continue;
+                for (const [workload, matchesWorkload] of matchers)
+                    if (matchesWorkload(file))
+                        workloads.delete(workload);
+                if (workloads.size === 0)
+                    undecided.delete(read.name);
             }
         }
-    };
-    const subscripts = names.flatMap((name) => [`["${name}"]`, `['${name}']`]);
-    await scan(entriesOf(await grepFiles(reader.repository, revision, subscripts, globs)));
-    if (undecided.size)
-        await scan(entriesOf(await grepFiles(reader.repository, revision, [...undecided.keys()], globs)).filter((entry) => !found.has(entry.path)));
-    return found;
+    }
 }
 function cacheKey(entry) {
     return `${entry.blob}\0${entry.path}`;

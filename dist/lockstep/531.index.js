@@ -179,6 +179,8 @@ async function resolveVersions(inputs) {
     const current = newestVersion(merged.filter((t) => t !== inputs.releaseTag));
     if (current)
         Object.assign(versions, { current, currentFrom: `newest release tag reachable from base` });
+    else if (await repository.isShallow())
+        versions.tagsMaybeMissing = true;
     if (inputs.proposedVersion !== undefined) {
         const proposed = cleanVersion(inputs.proposedVersion);
         if (!proposed)
@@ -1081,9 +1083,10 @@ async function extractPythonSchema(files, file, className) {
     const extractor = new PythonSchemaExtractor(new PythonProgram(files));
     return extractor.message(file, className);
 }
-/** Names of the top-level classes of a file, for "class not found" messages. */
-function classNamesIn(module) {
-    return [...module.classes.keys()];
+/** Names of the top-level classes of a Python file at a revision (empty when it is absent). */
+async function classNamesIn(files, file) {
+    const module = await new PythonProgram(files).loadFirst([file]);
+    return module ? [...module.classes.keys()] : [];
 }
 class PythonSchemaExtractor {
     program;
@@ -1744,7 +1747,8 @@ async function checkMessage(spec, revisions) {
             basePath = ref.path;
     }
     const headSchema = headPath ? await extractAt(repository, head, { ...ref, path: headPath }) : undefined;
-    const baseSchema = basePath ? await extractBase(repository, base, { ...ref, path: basePath }, headSchema, notes) : undefined;
+    const headClasses = headPath && ref.className ? await classNamesIn(revisionFiles(repository, head), headPath) : [];
+    const baseSchema = basePath ? await extractBase(repository, base, { ...ref, path: basePath }, headSchema, headClasses, notes) : undefined;
     const decoder = decoderKind(spec, baseSchema, headSchema);
     const changes = diffSchemas(baseSchema, headSchema).map((change) => {
         const judgement = judge(change, decoder, spec.role);
@@ -1764,7 +1768,7 @@ async function checkMessage(spec, revisions) {
  * The base schema; when the class is not in the base file under its head name,
  * a base class with the same wire fields is the same message renamed.
  */
-async function extractBase(repository, base, ref, head, notes) {
+async function extractBase(repository, base, ref, head, headClasses, notes) {
     try {
         return await extractAt(repository, base, ref);
     }
@@ -1772,7 +1776,8 @@ async function extractBase(repository, base, ref, head, notes) {
         if (!(error instanceof ClassNotFoundError) || !head)
             throw error;
         const candidates = [];
-        for (const name of error.available) {
+        // A class still present at head is itself, not the old name of this one.
+        for (const name of error.available.filter((n) => !headClasses.includes(n))) {
             const schema = await extractAt(repository, base, { ...ref, className: name }).catch(() => undefined);
             if (schema && schema.fields.length)
                 candidates.push(schema);
@@ -1942,6 +1947,11 @@ function checkBump(required, versions) {
         const what = actual === 'downgrade' ? 'a downgrade' : actual === 'none' ? 'no bump' : `a ${actual} bump`;
         return { ok, actual, explanation: `${proposed} (${proposedFrom}) is ${what} from ${current}` };
     }
+    if (proposed && versions.tagsMaybeMissing && required !== 'none')
+        return {
+            ok: false,
+            explanation: `${proposed} (${proposedFrom}) cannot be compared: this is a shallow clone without release tags (check out with fetch-depth: 0)`,
+        };
     if (proposed)
         return { ok: true, explanation: `${proposed} (${proposedFrom}); no earlier release tag to compare with` };
     if (required === 'major')
@@ -2231,6 +2241,10 @@ async function revisionsOf(context) {
             const head = headInput || context.sha || `refs/tags/${releaseTag}`;
             const headCommit = await repository.resolveRevision(head);
             const previous = baseInput || (await previousReleaseTag(repository, releaseTag, headCommit));
+            if (!previous && (await repository.isShallow()))
+                throw new errors/* InputError */.dz(`no release before ${releaseTag} in this shallow clone`, {
+                    hint: 'Check out with actions/checkout fetch-depth: 0 so the previous release tag and its history are present.',
+                });
             // The first release has nothing before it: compare the release with itself.
             return { base: previous ?? headCommit, head: headCommit, releaseTag, labels: [] };
         }
