@@ -99,6 +99,17 @@ function scan(context: ScanContext, from: number, to: number, mode: 'search' | '
         if (envKey[2]) expandActions(context, line, envIndent);
         continue;
       }
+      if (/^\s*(?:-\s+)?envFrom:/.test(line.masked)) {
+        // Variables from a ConfigMap or Secret: their names are not in the chart.
+        const offset = line.offset + line.indent;
+        context.out.dynamic.push({
+          text: `envFrom: ${collapseBlock(lines, index)}`,
+          clauses: [...context.clauses, ...context.structure.clausesAt(offset)],
+          file: context.structure.template.file,
+          line: context.structure.template.lineAt(offset),
+        });
+        continue;
+      }
       if (line.actionOnly) expandActions(context, line, null);
       continue;
     }
@@ -232,6 +243,17 @@ function readItem(context: ScanContext, lines: SourceLine[]): void {
     line: nameKey.line,
     via: context.via,
   });
+}
+
+/** The lines under a key, collapsed to one line (for messages). */
+function collapseBlock(lines: SourceLine[], index: number): string {
+  const parts: string[] = [];
+  for (let i = index + 1; i < lines.length; i++) {
+    if (!lines[i].blank && lines[i].indent <= lines[index].indent && !/^\s*-\s/.test(lines[i].masked)) break;
+    if (!lines[i].blank) parts.push(lines[i].text.trim());
+    if (parts.length >= 6) break;
+  }
+  return parts.join(' ');
 }
 
 function unquote(text: string): string {

@@ -158,6 +158,25 @@ spec:
     expect(read.entries).toEqual([expect.objectContaining({ resolved: false, name: '{{ .name }}', condition: 'range .Values.more' })]);
   });
 
+  it('reports envFrom (variables from a ConfigMap or Secret) as not readable statically', () => {
+    const read = entries(
+      {
+        'templates/job.yaml': `containers:
+  - name: x
+    envFrom:
+      - configMapRef:
+          name: {{ .Release.Name }}-env
+    env:
+      - name: A
+        value: a
+`,
+      },
+      'templates/job.yaml',
+    );
+    expect(read.entries.map((e) => e.name)).toEqual(['A']);
+    expect(read.dynamic).toEqual([expect.objectContaining({ line: 3, text: 'envFrom: - configMapRef: name: {{ .Release.Name }}-env' })]);
+  });
+
   it('flags duplicates unless their conditions exclude each other', () => {
     const read = entries(
       {
