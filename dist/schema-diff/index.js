@@ -53030,12 +53030,21 @@ function editDistance(a, b) {
 
 
 
-async function loadConfig(file, displayName = file) {
+
+/**
+ * `root`, when given, is the repository the file must stay inside: a configuration that
+ * is a symbolic link to a file elsewhere on the machine is refused, never read.
+ */
+async function loadConfig(file, displayName = file, root) {
     let text;
     try {
+        if (root)
+            await assertInside(file, root, displayName);
         text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
     }
     catch (cause) {
+        if (cause instanceof errors/* InputError */.dz)
+            throw cause;
         const code = cause.code;
         throw new errors/* InputError */.dz(code === 'ENOENT' ? 'configuration file not found' : `cannot read configuration: ${code}`, {
             file: displayName,
@@ -53043,6 +53052,16 @@ async function loadConfig(file, displayName = file) {
         });
     }
     return parseConfig(text, displayName);
+}
+async function assertInside(file, root, displayName) {
+    const [real, realRoot] = await Promise.all([(0,promises_namespaceObject.realpath)(file), (0,promises_namespaceObject.realpath)(root)]);
+    const relative = external_node_path_namespaceObject.relative(realRoot, real);
+    if (relative.startsWith('..') || external_node_path_namespaceObject.isAbsolute(relative)) {
+        throw new errors/* InputError */.dz('the configuration is a symbolic link to a file outside the repository; it was not read', {
+            file: displayName,
+            hint: 'Commit the configuration itself at that path, not a link to another file.',
+        });
+    }
 }
 function parseConfig(text, file) {
     const yaml = parseYaml(text, file);
@@ -53059,7 +53078,9 @@ function formatKeyPath(path) {
     return out || '(top level)';
 }
 function configError(error, yaml) {
-    const lines = error.issues.map((issue) => describeIssue(issue, yaml));
+    // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
+    const issues = [...error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
+    const lines = issues.map((issue) => describeIssue(issue, yaml));
     const first = lines[0];
     const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
     return new errors/* InputError */.dz(`${first.text}${more}`, {
@@ -61333,7 +61354,7 @@ var inputs = __nccwpck_require__(8156);
 async function produceSchemaDiff() {
     const context = (0,actions_event/* readEventContext */.w)();
     const configFile = (0,inputs/* stringInput */.Uj)('config', DEFAULT_CONFIG_PATH);
-    const config = await loadConfig(external_node_path_namespaceObject.resolve(context.workspace, configFile), configFile);
+    const config = await loadConfig(external_node_path_namespaceObject.resolve(context.workspace, configFile), configFile, context.workspace);
     const messages = messagesFromConfig(config);
     if (messages.length === 0)
         throw new errors/* InputError */.dz('no messages to check', { file: configFile, hint: 'Add a `messages:` section (see the README, "schema-diff").' });

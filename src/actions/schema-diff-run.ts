@@ -26,7 +26,7 @@ interface Revisions {
 export async function produceSchemaDiff(): Promise<Report> {
   const context = readEventContext();
   const configFile = stringInput('config', DEFAULT_CONFIG_PATH);
-  const config = await loadConfig(path.resolve(context.workspace, configFile), configFile);
+  const config = await loadConfig(path.resolve(context.workspace, configFile), configFile, context.workspace);
   const messages = messagesFromConfig(config);
   if (messages.length === 0) throw new InputError('no messages to check', { file: configFile, hint: 'Add a `messages:` section (see the README, "schema-diff").' });
   const revisions = await revisionsOf(context);

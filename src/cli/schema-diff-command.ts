@@ -56,7 +56,8 @@ export const schemaDiffCommand: CliCommand = {
     const schema = stringOption(values, 'schema');
     const configOption = stringOption(values, 'config');
     const configPath = configOption ? path.resolve(context.cwd, configOption) : path.join(repo, DEFAULT_CONFIG_PATH);
-    const config = await loadOptionalConfig(configPath, configOption ?? DEFAULT_CONFIG_PATH, !schema || configOption !== undefined);
+    // The default configuration must be the repository's own file; an explicit --config may live anywhere.
+    const config = await loadOptionalConfig(configPath, configOption ?? DEFAULT_CONFIG_PATH, !schema || configOption !== undefined, configOption ? undefined : repo);
     let messages: SchemaDiffMessage[];
     if (schema) {
       const role = choice(stringOption(values, 'role') ?? 'consumer', ROLES, '--role');
@@ -90,9 +91,9 @@ export const schemaDiffCommand: CliCommand = {
   },
 };
 
-async function loadOptionalConfig(file: string, displayName: string, required: boolean): Promise<LockstepConfig | undefined> {
+async function loadOptionalConfig(file: string, displayName: string, required: boolean, root?: string): Promise<LockstepConfig | undefined> {
   try {
-    return await loadConfig(file, displayName);
+    return await loadConfig(file, displayName, root);
   } catch (error) {
     if (!required && error instanceof InputError && error.message === 'configuration file not found') return undefined;
     throw error;

@@ -3,18 +3,25 @@
  * the key path and line ("messages[0].role: expected producer | consumer | both, got
  * 'reader' (.github/lockstep.yml:4)") and, for an unknown key, the closest known one.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
+import path from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { parseYaml, type ParsedYaml, type YamlPath } from './yaml.js';
 import { LockstepConfigSchema, type LockstepConfig } from './schema.js';
 import { closestMatch } from './did-you-mean.js';
 
-export async function loadConfig(file: string, displayName = file): Promise<LockstepConfig> {
+/**
+ * `root`, when given, is the repository the file must stay inside: a configuration that
+ * is a symbolic link to a file elsewhere on the machine is refused, never read.
+ */
+export async function loadConfig(file: string, displayName = file, root?: string): Promise<LockstepConfig> {
   let text: string;
   try {
+    if (root) await assertInside(file, root, displayName);
     text = await readFile(file, 'utf8');
   } catch (cause) {
+    if (cause instanceof InputError) throw cause;
     const code = (cause as NodeJS.ErrnoException).code;
     throw new InputError(code === 'ENOENT' ? 'configuration file not found' : `cannot read configuration: ${code}`, {
       file: displayName,
@@ -22,6 +29,17 @@ export async function loadConfig(file: string, displayName = file): Promise<Lock
     });
   }
   return parseConfig(text, displayName);
+}
+
+async function assertInside(file: string, root: string, displayName: string): Promise<void> {
+  const [real, realRoot] = await Promise.all([realpath(file), realpath(root)]);
+  const relative = path.relative(realRoot, real);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    throw new InputError('the configuration is a symbolic link to a file outside the repository; it was not read', {
+      file: displayName,
+      hint: 'Commit the configuration itself at that path, not a link to another file.',
+    });
+  }
 }
 
 export function parseConfig(text: string, file: string): LockstepConfig {
@@ -39,7 +57,9 @@ export function formatKeyPath(path: YamlPath): string {
 }
 
 function configError(error: z.ZodError, yaml: ParsedYaml): InputError {
-  const lines = error.issues.map((issue) => describeIssue(issue, yaml));
+  // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
+  const issues = [...error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
+  const lines = issues.map((issue) => describeIssue(issue, yaml));
   const first = lines[0];
   const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
   return new InputError(`${first.text}${more}`, {
