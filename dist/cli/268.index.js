@@ -2218,7 +2218,8 @@ const schemaDiffCommand = {
         const schema = (0,command/* stringOption */.P)(values, 'schema');
         const configOption = (0,command/* stringOption */.P)(values, 'config');
         const configPath = configOption ? external_node_path_.resolve(context.cwd, configOption) : external_node_path_.join(repo, config_schema/* DEFAULT_CONFIG_PATH */.B);
-        const config = await loadOptionalConfig(configPath, configOption ?? config_schema/* DEFAULT_CONFIG_PATH */.B, !schema || configOption !== undefined);
+        // The default configuration must be the repository's own file; an explicit --config may live anywhere.
+        const config = await loadOptionalConfig(configPath, configOption ?? config_schema/* DEFAULT_CONFIG_PATH */.B, !schema || configOption !== undefined, configOption ? undefined : repo);
         let messages;
         if (schema) {
             const role = choice((0,command/* stringOption */.P)(values, 'role') ?? 'consumer', ROLES, '--role');
@@ -2253,9 +2254,9 @@ const schemaDiffCommand = {
         });
     },
 };
-async function loadOptionalConfig(file, displayName, required) {
+async function loadOptionalConfig(file, displayName, required, root) {
     try {
-        return await (0,load/* loadConfig */.Z9)(file, displayName);
+        return await (0,load/* loadConfig */.Z9)(file, displayName, root);
     }
     catch (error) {
         if (!required && error instanceof errors/* InputError */.dz && error.message === 'configuration file not found')
