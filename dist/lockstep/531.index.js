@@ -2201,7 +2201,7 @@ var inputs = __webpack_require__(8156);
 async function produceSchemaDiff() {
     const context = (0,actions_event/* readEventContext */.w)();
     const configFile = (0,inputs/* stringInput */.Uj)('config', schema/* DEFAULT_CONFIG_PATH */.B);
-    const config = await (0,load/* loadConfig */.Z9)(external_node_path_.resolve(context.workspace, configFile), configFile);
+    const config = await (0,load/* loadConfig */.Z9)(external_node_path_.resolve(context.workspace, configFile), configFile, context.workspace);
     const messages = messagesFromConfig(config);
     if (messages.length === 0)
         throw new errors/* InputError */.dz('no messages to check', { file: configFile, hint: 'Add a `messages:` section (see the README, "schema-diff").' });

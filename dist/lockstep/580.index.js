@@ -298,6 +298,17 @@ function scan(context, from, to, mode) {
                     expandActions(context, line, envIndent);
                 continue;
             }
+            if (/^\s*(?:-\s+)?envFrom:/.test(line.masked)) {
+                // Variables from a ConfigMap or Secret: their names are not in the chart.
+                const offset = line.offset + line.indent;
+                context.out.dynamic.push({
+                    text: `envFrom: ${collapseBlock(lines, index)}`,
+                    clauses: [...context.clauses, ...context.structure.clausesAt(offset)],
+                    file: context.structure.template.file,
+                    line: context.structure.template.lineAt(offset),
+                });
+                continue;
+            }
             if (line.actionOnly)
                 expandActions(context, line, null);
             continue;
@@ -436,6 +447,19 @@ function readItem(context, lines) {
         line: nameKey.line,
         via: context.via,
     });
+}
+/** The lines under a key, collapsed to one line (for messages). */
+function collapseBlock(lines, index) {
+    const parts = [];
+    for (let i = index + 1; i < lines.length; i++) {
+        if (!lines[i].blank && lines[i].indent <= lines[index].indent && !/^\s*-\s/.test(lines[i].masked))
+            break;
+        if (!lines[i].blank)
+            parts.push(lines[i].text.trim());
+        if (parts.length >= 6)
+            break;
+    }
+    return parts.join(' ');
 }
 function unquote(text) {
     const withoutComment = text.replace(/\s+#.*$/, '').trim();

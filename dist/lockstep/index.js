@@ -37583,6 +37583,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(8816);
 // EXTERNAL MODULE: ./build/src/errors.js
@@ -37630,12 +37632,21 @@ function editDistance(a, b) {
 
 
 
-async function loadConfig(file, displayName = file) {
+
+/**
+ * `root`, when given, is the repository the file must stay inside: a configuration that
+ * is a symbolic link to a file elsewhere on the machine is refused, never read.
+ */
+async function loadConfig(file, displayName = file, root) {
     let text;
     try {
+        if (root)
+            await assertInside(file, root, displayName);
         text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (cause) {
+        if (cause instanceof errors/* InputError */.dz)
+            throw cause;
         const code = cause.code;
         throw new errors/* InputError */.dz(code === 'ENOENT' ? 'configuration file not found' : `cannot read configuration: ${code}`, {
             file: displayName,
@@ -37643,6 +37654,16 @@ async function loadConfig(file, displayName = file) {
         });
     }
     return parseConfig(text, displayName);
+}
+async function assertInside(file, root, displayName) {
+    const [real, realRoot] = await Promise.all([(0,promises_.realpath)(file), (0,promises_.realpath)(root)]);
+    const relative = external_node_path_.relative(realRoot, real);
+    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
+        throw new errors/* InputError */.dz('the configuration is a symbolic link to a file outside the repository; it was not read', {
+            file: displayName,
+            hint: 'Commit the configuration itself at that path, not a link to another file.',
+        });
+    }
 }
 function parseConfig(text, file) {
     const yaml = (0,config_yaml/* parseYaml */.hN)(text, file);
@@ -37659,7 +37680,9 @@ function formatKeyPath(path) {
     return out || '(top level)';
 }
 function configError(error, yaml) {
-    const lines = error.issues.map((issue) => describeIssue(issue, yaml));
+    // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
+    const issues = [...error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
+    const lines = issues.map((issue) => describeIssue(issue, yaml));
     const first = lines[0];
     const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
     return new errors/* InputError */.dz(`${first.text}${more}`, {

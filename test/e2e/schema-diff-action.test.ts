@@ -159,3 +159,16 @@ describe('actions/schema-diff on releases', () => {
     expect(run.failure).toContain('fetch-depth: 0');
   });
 });
+
+describe('the root action with a messages: section', () => {
+  it('runs schema-diff and publishes its outputs', async () => {
+    const visit = fixture('prompt_processing/shared_visit.py');
+    const { base, head, workspace } = pullRequest({ 'python/shared/visit.py': visit.replace('    nimages: int ', '    nimages: float ') });
+    const run = await runBundledAction('lockstep', { workspace: workspace.dir, event: pullRequestEvent({ base: { sha: base }, head: { sha: head }, labels: ['semver:major'] }) });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.checks).toBe('schema-diff');
+    expect(run.outputs['schema-diff-required-bump']).toBe('major');
+    expect(JSON.parse(run.outputs['schema-diff-result-json']).messages[0].changes[0]).toMatchObject({ kind: 'type-changed', field: 'nimages', rule: 'strict-type-changed' });
+  });
+});
+
