@@ -70,6 +70,7 @@ export async function runEnvDiff(options: EnvDiffOptions): Promise<Report<EnvDif
     let deployed: DeployedRow[] = [];
     let parity: ParityResult | undefined;
     let chartHead: ChartSnapshot | undefined;
+    let configChecked = true;
 
     if (env.chart) {
       const settings = chartSettingsOf(env.chart);
@@ -97,10 +98,11 @@ export async function runEnvDiff(options: EnvDiffOptions): Promise<Report<EnvDif
         assertWorkloadsPresent(view.snapshot, other.label);
         scope.push(`against the chart of ${other.label}`);
       }
+      configChecked = view !== undefined || diff.changes.length === 0;
       analyzeCode(diff, view, findings);
       scope.unshift(`code ${short(base)}..${short(head)}`);
     }
-    return buildEnvReport({ findings, parity, deployed, scope: scope.join(', ') });
+    return buildEnvReport({ findings, parity, deployed, scope: scope.join(', '), configChecked });
   } finally {
     repository.close();
     await counterpart?.remote.dispose();

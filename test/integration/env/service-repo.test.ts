@@ -72,6 +72,19 @@ describe('env-diff in the service repository', () => {
     const report = await diffService((base) => appendTo(CONFIG, base, 'platform = os.environ["PLATFORM"]\n'));
     expect(guidanceFor(report, 'PLATFORM')).toMatchObject({ order: 'config-first', environments: [] });
     expect(guidanceFor(report, 'PLATFORM')!.message).toContain('already sets it everywhere');
+    expect(report.headline).toBe('PLATFORM newly required and already set by the config: merge any time');
+  });
+
+  it('without a counterpart, a new required read still says to merge the config first', async () => {
+    const repo = new GitFixture();
+    repos.push(repo);
+    repo.write({ ...serviceFiles(3, '.'), '.github/lockstep.yml': 'env:\n  code:\n    service: ["python/activator/**/*.py"]\n' });
+    const base = repo.commit('base');
+    repo.write(appendTo(CONFIG, serviceFiles(3, '.'), 'raw_topic = os.environ["RAW_TOPIC"]\n'));
+    const head = repo.commit('head');
+    const report = await runEnvDiff({ repoDir: repo.dir, base, head });
+    expect(report.headline).toBe('merge the config first for RAW_TOPIC');
+    expect(guidanceFor(report, 'RAW_TOPIC')!.message).toContain('no env.counterpart is configured');
   });
 
   it('a conditional read matches the chart entry behind the mirroring condition', async () => {
