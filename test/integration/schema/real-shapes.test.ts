@@ -225,6 +225,20 @@ describe('Butler Writer event (pydantic)', () => {
     }
   });
 
+  it("messages[].extra sets the reader's policy when model_config does not: forbid makes a removal breaking", async () => {
+    const event = fixture('butler_writer/kafka_event.py');
+    const r = repo();
+    r.write({ [EVENT]: event });
+    const base = r.commit('base');
+    r.write({ [EVENT]: event.replace('    visit_id: Optional[int] = None\n', '') });
+    const head = r.commit('drop visit_id');
+    const message = { name: 'event', schema: `${EVENT}#PromptProcessingOutputEvent`, role: 'consumer' as const, decoder: 'pydantic' as const };
+    const ignore = await runSchemaDiff({ repository: r.dir, base, head, messages: [message] });
+    expect(ignore.data.messages[0].changes.map((c) => [c.kind, c.rule, c.breaking])).toEqual([['field-removed', 'pydantic-ignore-consumer-field-removed', false]]);
+    const forbid = await runSchemaDiff({ repository: r.dir, base, head, messages: [{ ...message, extra: 'forbid' }] });
+    expect(forbid.data.messages[0].changes.map((c) => [c.kind, c.rule, c.breaking])).toEqual([['field-removed', 'pydantic-forbid-consumer-field-removed', true]]);
+  });
+
   it('a nested model field change is reported by its dotted path', async () => {
     const event = fixture('butler_writer/kafka_event.py');
     const r = repo();
