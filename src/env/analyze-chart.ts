@@ -104,7 +104,8 @@ async function analyzeEnvironment(
   const before = base && previous ? effectiveEnv(base, previous) : undefined;
   const tagBefore = previous?.imageTag?.tag ?? null;
   const tagAfter = environment.imageTag?.tag ?? null;
-  const tagChanged = !!previous && tagBefore !== tagAfter;
+  // A new environment starts running its version: check it like a version change.
+  const tagChanged = previous ? tagBefore !== tagAfter : base !== undefined && tagAfter !== null;
   const tagWhere = environment.imageTag ? `${environment.imageTag.file}${environment.imageTag.line ? `:${environment.imageTag.line}` : ''}` : environment.file;
   const tagLocation = { file: environment.imageTag?.file ?? environment.file, line: environment.imageTag?.line };
 

@@ -160,6 +160,12 @@ describe('env-diff in the deployment repository', () => {
     expect(report.verdict).toBe('pass');
   });
 
+  it('a new environment is checked against the version it will run', async () => {
+    const report = await diffDeployment({ 'applications/prompt-keda-lsstcam/values-summit.yaml': values({ tag: '3.0.0' }) });
+    expect(guidanceFor(report, 'SASQUATCH_URL')).toMatchObject({ order: 'blocked', environments: ['prompt-keda-lsstcam/summit'] });
+    expect(report.verdict).toBe('fail');
+  });
+
   it('flags a downgrade, loudly across a major version', async () => {
     const minor = await diffDeployment({ 'applications/prompt-keda-lsstcam/values-usdfdev.yaml': values({ tag: '2.0', butlerWriter: true }) });
     expect(minor.findings.some((f) => f.id.includes('downgrade'))).toBe(false); // 2.0 is 2.0.0: same release
