@@ -96,7 +96,7 @@ export const RULES = {
     severity: 'error',
     title: 'Deployed version cannot be read',
     message: (f) =>
-      `${f.environment} ${(f.environments?.length ?? 1) > 1 ? 'pin' : 'pins'} ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the tag or push the release tag.`,
+      `${f.environment} ${(f.environments?.length ?? 1) > 1 ? 'pin' : 'pins'} ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the image tag, push the release tag, or fetch the tags if that is a local clone.`,
   },
   versionUnknownForMove: {
     id: 'env/version-unknown-for-move',
@@ -104,7 +104,7 @@ export const RULES = {
     severity: 'error',
     title: 'New deployed version cannot be read',
     message: (f) =>
-      `${f.environment} ${moves(f)} to ${f.version} (${f.where}), but ${f.source} has no release tag for it, so its env reads cannot be checked against the chart; push the release tag first, or fix the image tag.`,
+      `${f.environment} ${moves(f)} to ${f.version} (${f.where}), but ${f.source} has no release tag for it, so its env reads cannot be checked against the chart; push the release tag first, fix the image tag, or fetch the tags if that is a local clone.`,
   },
   codeAddsRequired: {
     id: 'env/code-adds-required',
