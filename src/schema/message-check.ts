@@ -72,6 +72,22 @@ export async function checkMessage(spec: MessageSpec, revisions: RevisionPair): 
       basePath = moved.oldPath;
       notes.push({ text: `file moved: ${moved.oldPath} → ${headPath} (followed)`, file: headPath });
     } else if (existsAtBase && headPath !== ref.path) basePath = ref.path;
+    else if (ref.className) {
+      // Moved and rewritten beyond git's rename similarity: a file deleted at head that
+      // defined the same class is where the message was (else it would pass as "added").
+      const deleted = (await revisions.changedFiles()).filter((c) => c.status === 'deleted' && c.path.endsWith('.py'));
+      for (const candidate of deleted) {
+        const found = await extractAt(repository, base, { ...ref, path: candidate.path }).then(
+          () => true,
+          () => false,
+        );
+        if (found) {
+          basePath = candidate.path;
+          notes.push({ text: `${ref.className} was in ${candidate.path} at base (deleted at head): followed`, file: headPath });
+          break;
+        }
+      }
+    }
   }
 
   const headSchema = headPath ? await extractAt(repository, head, { ...ref, path: headPath }) : undefined;

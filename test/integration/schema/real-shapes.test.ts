@@ -51,6 +51,23 @@ describe('Prompt Processing: nextVisit (strict consumer)', () => {
     expect(notes).toEqual(['file moved: python/activator/visit.py → python/shared/visit.py (followed)', 'class renamed: Visit → FannedOutVisit, wire unchanged']);
   });
 
+  it('a class moved to a rewritten file (beyond git rename detection) is still followed', async () => {
+    const pp = repo();
+    pp.write({ 'python/activator/visit.py': fixture('prompt_processing/shared_visit.py') });
+    const base = pp.commit('base');
+    const rewritten = fixture('prompt_processing/shared_visit.py')
+      .split('\n')
+      .filter((line) => !line.trim().startsWith('#'))
+      .join('\n')
+      .replace('    nimages: int ', '    nimages: float ') +
+      Array.from({ length: 150 }, (_, i) => `\n\ndef unrelated_helper_${i}(value):\n    return value * ${i}\n`).join('');
+    pp.write({ 'python/activator/visit.py': null, 'python/shared/visit.py': rewritten });
+    const head = pp.commit('rewrite and move');
+    const report = await runSchemaDiff({ repository: pp.dir, base, head, messages: [NEXT_VISIT], labels: ['semver:major'] });
+    expect(report.data.messages[0].changes.map((c) => [c.kind, c.field])).toEqual([['type-changed', 'nimages']]);
+    expect(report.findings.map((f) => f.message)).toContain('FannedOutVisit was in python/activator/visit.py at base (deleted at head): followed');
+  });
+
   it('a renamed class that also changed is followed (not confused with BareVisit, still there) and its change listed', async () => {
     const pp = repo();
     pp.write({ 'python/activator/visit.py': fixture('prompt_processing/activator_visit.py') });
