@@ -166,7 +166,8 @@ async function analyzeEnvironment(
     const location = { file: entry.file, line: entry.line };
     const facts = { name, workload, version };
     const hit = (rule: EnvRule, extra: Partial<RuleFacts> = {}) => out.hitInEnvironment(rule, { ...facts, ...extra }, location, environment.name);
-    if (!read) hit(RULES.configRemovesUnread, { version: undefined });
+    if (!code.reads.workloads.has(workload)) hit(RULES.configRemovesNoWorkload, { version: undefined, source: code.source });
+    else if (!read) hit(RULES.configRemovesUnread, { version: undefined });
     else if (read.requirement === 'required') hit(RULES.configRemovesRequired, { where: where(read) });
     else if (read.requirement === 'conditional' && !stillInChart) hit(RULES.configRemovesRequired, { condition: read.condition, where: where(read) });
     else if (read.requirement === 'conditional') hit(RULES.configConditionOff, { condition: read.condition, where: where(read) });

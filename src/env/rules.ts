@@ -90,6 +90,14 @@ export const RULES = {
     message: (f) =>
       `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, and no counterpart code is configured to tell whether the deployed version reads it (env.counterpart); drop it only once no deployed version reads it.`,
   },
+  configRemovesNoWorkload: {
+    id: 'env/config-removes-no-workload',
+    order: 'code-first',
+    severity: 'warning',
+    title: 'Cannot check this workload',
+    message: (f) =>
+      `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, but the code settings of ${f.source} name no ${f.workload} workload, so whether its deployed version reads it cannot be checked; add the workload's globs to env.counterpart.code (or env.code).`,
+  },
   versionUnknown: {
     id: 'env/version-unknown',
     order: 'blocked',

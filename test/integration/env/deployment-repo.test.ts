@@ -100,6 +100,25 @@ describe('env-diff in the deployment repository', () => {
     expect(guidanceFor(report, 'LEGACY_BUCKET')!.message).toContain('prompt-keda-lsstcam/usdfprod runs 1.0.0, whose service requires LEGACY_BUCKET');
   });
 
+  it('a removal from a workload the code settings do not name cannot be checked: a warning, code first', async () => {
+    const serviceOnly = (files: FileTree) => ({
+      ...files,
+      '.github/lockstep.yml': (files['.github/lockstep.yml'] as string).replace(
+        '    ref: main\n',
+        '    ref: main\n    code:\n      service: ["python/activator/**/*.py", "python/shared/**/*.py"]\n',
+      ),
+    });
+    const repo = new GitFixture();
+    repos.push(repo);
+    repo.write(serviceOnly(phalanxFiles(service.dir)));
+    const base = repo.commit('base');
+    repo.write(serviceOnly(phalanxFiles(service.dir, { initEntries: INIT_ENTRIES.replace(initEntry('CONFIG_APDB', '{{ .Values.apdb.config }}'), '') })));
+    const head = repo.commit('head');
+    const report = await runEnvDiff({ repoDir: repo.dir, base, head });
+    expect(guidanceFor(report, 'CONFIG_APDB')).toMatchObject({ order: 'code-first', message: expect.stringContaining('name no initializer workload') });
+    expect(report.findings).toContainEqual(expect.objectContaining({ id: 'env/config-removes-no-workload', severity: 'warning' }));
+  });
+
   it('config removes X no deployed version reads: safe', async () => {
     const report = await diffDeployment((parts) => ({ ...parts, serviceEntries: SERVICE_ENTRIES.replace(serviceEntry('PLATFORM', 'keda'), '') }));
     expect(report.verdict).toBe('pass');
