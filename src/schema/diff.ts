@@ -3,6 +3,7 @@
  * dotted path), in the change kinds of the JSON contract. Order of fields, class
  * names of enums and nested models, defaults' values and methods are not changes.
  */
+import { InputError } from '../errors.js';
 import type { LiteralValue, MessageField, MessageSchema, WireType } from './model.js';
 import { accepts, formatLiteral, formatType, isNullable, makeUnion, sameLiteral, sameShape } from './types.js';
 
@@ -37,11 +38,29 @@ export interface SchemaChange {
   line?: number;
 }
 
+/**
+ * Nested models shared by several fields are diffed once per path; a schema whose paths
+ * explode (models that each use the next one twice, many levels deep) is refused.
+ */
+const MAX_FIELD_PATHS = 50_000;
+let remainingFieldPaths = MAX_FIELD_PATHS;
+
 export function diffSchemas(base: MessageSchema | undefined, head: MessageSchema | undefined): SchemaChange[] {
   if (!base && !head) return [];
   if (!base) return [{ kind: 'message-added', to: head!.name, file: head!.file, line: head!.line }];
   if (!head) return [{ kind: 'message-removed', from: base.name, file: base.file, line: base.line }];
+  remainingFieldPaths = MAX_FIELD_PATHS;
   return diffFields('', base.fields, head.fields);
+}
+
+function spend(count: number, where: MessageField | undefined): void {
+  remainingFieldPaths -= count;
+  if (remainingFieldPaths < 0)
+    throw new InputError(`the message has more than ${MAX_FIELD_PATHS.toLocaleString('en-US')} nested field paths; it is not diffed`, {
+      file: where?.file,
+      line: where?.line,
+      hint: 'Nested models that each use the next one several times multiply the paths; point `schema:` at a smaller message.',
+    });
 }
 
 /** Same wire fields (names and shapes): a renamed class or moved file with these is no change. */
@@ -50,6 +69,7 @@ export function sameWireFields(a: MessageSchema, b: MessageSchema): boolean {
 }
 
 function diffFields(prefix: string, base: MessageField[], head: MessageField[]): SchemaChange[] {
+  spend(base.length + head.length, head[0] ?? base[0]);
   const changes: SchemaChange[] = [];
   const headByName = new Map(head.map((f) => [f.name, f]));
   const baseByName = new Map(base.map((f) => [f.name, f]));

@@ -35,6 +35,11 @@ export function extractJsonSchema(file: string, text: string): MessageSchema {
     }
     return node;
   };
+  // $refs being expanded right now: a reference back into one of them is a cycle (a recursive
+  // schema) and stays a name, so `{"a": {"$ref": "#"}, "b": {"$ref": "#"}}` cannot blow up.
+  const expanding = new Set<string>();
+  // Each definition is read once: a chain of definitions that each use the next twice stays linear.
+  const expanded = new Map<string, WireType>();
   const toFields = (schema: JsonObject, depth: number): MessageField[] => {
     const properties = isObject(schema.properties) ? schema.properties : {};
     const requiredNames = Array.isArray(schema.required) ? schema.required.filter((r): r is string => typeof r === 'string') : [];
@@ -53,9 +58,20 @@ export function extractJsonSchema(file: string, text: string): MessageSchema {
   const toType = (schema: Json, depth: number): WireType => {
     if (depth > MAX_DEPTH || !isObject(schema)) return ANY;
     if (typeof schema.$ref === 'string') {
-      const target = resolveRef(schema.$ref);
-      if (target === undefined) throw new InputError(`$ref ${schema.$ref} cannot be resolved (only local #/ references are read)`, { file, line: lineOfKey('$ref') });
-      return toType(target, depth + 1);
+      const ref = schema.$ref;
+      if (expanding.has(ref)) return scalar(ref);
+      const known = expanded.get(ref);
+      if (known) return known;
+      const target = ref === '#' ? root : resolveRef(ref);
+      if (target === undefined) throw new InputError(`$ref ${ref} cannot be resolved (only local #/ references are read)`, { file, line: lineOfKey('$ref') });
+      expanding.add(ref);
+      try {
+        const type = toType(target, depth + 1);
+        expanded.set(ref, type);
+        return type;
+      } finally {
+        expanding.delete(ref);
+      }
     }
     if ('const' in schema) return { kind: 'literal', values: [literal(schema.const)] };
     if (Array.isArray(schema.enum)) {

@@ -62,3 +62,14 @@ describe('types', () => {
     expect(accepts({ kind: 'dict', key: str, value: int }, { kind: 'list', item: int })).toBe(false);
   });
 });
+
+describe('size limit', () => {
+  it('refuses a schema whose nested paths explode, with an input error', async () => {
+    const { InputError } = await import('../../../src/errors.js');
+    let type: WireType = int;
+    for (let i = 0; i < 20; i++) type = { kind: 'object', name: `D${i}`, fields: [f('x', type), f('y', type)] };
+    const a = schema(f('top', type));
+    const b = schema(f('top', type));
+    expect(() => diffSchemas(a, b)).toThrow(InputError);
+  });
+});

@@ -47,3 +47,15 @@ describe('JSON Schema source', () => {
     expect(error.file).toBe('s.json');
   });
 });
+
+describe('JSON Schema references', () => {
+  it('a recursive schema stays finite; a chain of shared definitions is read once each', () => {
+    const recursive = extractJsonSchema('r.json', JSON.stringify({ type: 'object', properties: { a: { $ref: '#' }, b: { $ref: '#' } } }));
+    expect(recursive.fields.map((f) => f.name)).toEqual(['a', 'b']);
+    const defs: Record<string, unknown> = {};
+    for (let i = 0; i < 40; i++) defs[`D${i}`] = { type: 'object', properties: { x: { $ref: `#/$defs/D${i + 1}` }, y: { $ref: `#/$defs/D${i + 1}` } } };
+    defs.D40 = { type: 'integer' };
+    const chain = extractJsonSchema('c.json', JSON.stringify({ type: 'object', properties: { top: { $ref: '#/$defs/D0' } }, $defs: defs }));
+    expect(chain.fields).toHaveLength(1);
+  });
+});
