@@ -1019,19 +1019,26 @@ const RULES = {
         title: 'Cannot check deployed versions',
         message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, and no counterpart code is configured to tell whether the deployed version reads it (env.counterpart); drop it only once no deployed version reads it.`,
     },
+    configRemovesNoWorkload: {
+        id: 'env/config-removes-no-workload',
+        order: 'code-first',
+        severity: 'warning',
+        title: 'Cannot check this workload',
+        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, but the code settings of ${f.source} name no ${f.workload} workload, so whether its deployed version reads it cannot be checked; add the workload's globs to env.counterpart.code (or env.code).`,
+    },
     versionUnknown: {
         id: 'env/version-unknown',
         order: 'blocked',
         severity: 'error',
         title: 'Deployed version cannot be read',
-        message: (f) => `${f.environment} ${(f.environments?.length ?? 1) > 1 ? 'pin' : 'pins'} ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the tag or push the release tag.`,
+        message: (f) => `${f.environment} ${(f.environments?.length ?? 1) > 1 ? 'pin' : 'pins'} ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the image tag, push the release tag, or fetch the tags if that is a local clone.`,
     },
     versionUnknownForMove: {
         id: 'env/version-unknown-for-move',
         order: null,
         severity: 'error',
         title: 'New deployed version cannot be read',
-        message: (f) => `${f.environment} ${moves(f)} to ${f.version} (${f.where}), but ${f.source} has no release tag for it, so its env reads cannot be checked against the chart; push the release tag first, or fix the image tag.`,
+        message: (f) => `${f.environment} ${moves(f)} to ${f.version} (${f.where}), but ${f.source} has no release tag for it, so its env reads cannot be checked against the chart; push the release tag first, fix the image tag, or fetch the tags if that is a local clone.`,
     },
     codeAddsRequired: {
         id: 'env/code-adds-required',
@@ -1275,7 +1282,8 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
     const before = base && previous ? effectiveEnv(base, previous) : undefined;
     const tagBefore = previous?.imageTag?.tag ?? null;
     const tagAfter = environment.imageTag?.tag ?? null;
-    const tagChanged = !!previous && tagBefore !== tagAfter;
+    // A new environment starts running its version: check it like a version change.
+    const tagChanged = previous ? tagBefore !== tagAfter : base !== undefined && tagAfter !== null;
     const tagWhere = environment.imageTag ? `${environment.imageTag.file}${environment.imageTag.line ? `:${environment.imageTag.line}` : ''}` : environment.file;
     const tagLocation = { file: environment.imageTag?.file ?? environment.file, line: environment.imageTag?.line };
     const removed = [];
@@ -1335,7 +1343,9 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
         const location = { file: entry.file, line: entry.line };
         const facts = { name, workload, version };
         const hit = (rule, extra = {}) => out.hitInEnvironment(rule, { ...facts, ...extra }, location, environment.name);
-        if (!read)
+        if (!code.reads.workloads.has(workload))
+            hit(RULES.configRemovesNoWorkload, { version: undefined, source: code.source });
+        else if (!read)
             hit(RULES.configRemovesUnread, { version: undefined });
         else if (read.requirement === 'required')
             hit(RULES.configRemovesRequired, { where: where(read) });
@@ -2404,7 +2414,7 @@ function buildEnvReport(input) {
     return {
         command: 'env-diff',
         verdict,
-        headline: headline(guidance, parityEntries, findings.findings),
+        headline: headline(guidance, parityEntries, findings.findings, input.configChecked ?? true),
         findings: sortFindings(findings.findings),
         blocks: blocks(input, guidance),
         data,
@@ -2413,7 +2423,7 @@ function buildEnvReport(input) {
 function parityEntry(problem) {
     return { name: problem.name, workloads: problem.workloads, problem: problem.problem, file: problem.entry?.file ?? null, line: problem.entry?.line ?? null };
 }
-function headline(guidance, parity, findings) {
+function headline(guidance, parity, findings, configChecked) {
     const blocked = guidance.filter((g) => g.order === 'blocked');
     const majorDowngrade = findings.some((f) => f.id === RULES.majorDowngrade.id);
     const unreadable = findings.filter((f) => f.id === RULES.versionUnknownForMove.id);
@@ -2436,8 +2446,11 @@ function headline(guidance, parity, findings) {
     const together = guidance.filter((g) => g.order === 'together');
     if (together.length)
         return `merge code and config together (${together.map((g) => g.name).join(', ')})`;
+    const pending = configChecked ? configFirst.filter((g) => g.environments.length > 0) : configFirst;
+    if (pending.length)
+        return `merge the config first for ${pending.map((g) => g.name).join(', ')}`;
     if (configFirst.length)
-        return `merge the config first for ${configFirst.map((g) => g.name).join(', ')}`;
+        return `${configFirst.map((g) => g.name).join(', ')} newly required and already set by the config: merge any time`;
     const codeFirst = guidance.filter((g) => g.order === 'code-first');
     if (codeFirst.length)
         return `config may drop ${codeFirst.map((g) => g.name).join(', ')} once every environment runs this version`;
@@ -2694,6 +2707,7 @@ async function runEnvDiff(options) {
         let deployed = [];
         let parity;
         let chartHead;
+        let configChecked = true;
         if (env.chart) {
             const settings = chartSettingsOf(env.chart);
             const [chartBase, head_] = await Promise.all([readChartSnapshot(repository, base, settings), readChartSnapshot(repository, head, settings)]);
@@ -2723,10 +2737,11 @@ async function runEnvDiff(options) {
                 assertWorkloadsPresent(view.snapshot, other.label);
                 scope.push(`against the chart of ${other.label}`);
             }
+            configChecked = view !== undefined || diff.changes.length === 0;
             analyzeCode(diff, view, findings);
             scope.unshift(`code ${run_short(base)}..${run_short(head)}`);
         }
-        return buildEnvReport({ findings, parity, deployed, scope: scope.join(', ') });
+        return buildEnvReport({ findings, parity, deployed, scope: scope.join(', '), configChecked });
     }
     finally {
         repository.close();
