@@ -53984,7 +53984,19 @@ function accepts(reader, writer) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/schema/diff.js
+/**
+ * Base schema → head schema: the wire changes, field by field (nested objects by
+ * dotted path), in the change kinds of the JSON contract. Order of fields, class
+ * names of enums and nested models, defaults' values and methods are not changes.
+ */
 
+
+/**
+ * Nested models shared by several fields are diffed once per path; a schema whose paths
+ * explode (models that each use the next one twice, many levels deep) is refused.
+ */
+const MAX_FIELD_PATHS = 50_000;
+let remainingFieldPaths = MAX_FIELD_PATHS;
 function diffSchemas(base, head) {
     if (!base && !head)
         return [];
@@ -53992,13 +54004,24 @@ function diffSchemas(base, head) {
         return [{ kind: 'message-added', to: head.name, file: head.file, line: head.line }];
     if (!head)
         return [{ kind: 'message-removed', from: base.name, file: base.file, line: base.line }];
+    remainingFieldPaths = MAX_FIELD_PATHS;
     return diffFields('', base.fields, head.fields);
+}
+function spend(count, where) {
+    remainingFieldPaths -= count;
+    if (remainingFieldPaths < 0)
+        throw new errors/* InputError */.dz(`the message has more than ${MAX_FIELD_PATHS.toLocaleString('en-US')} nested field paths; it is not diffed`, {
+            file: where?.file,
+            line: where?.line,
+            hint: 'Nested models that each use the next one several times multiply the paths; point `schema:` at a smaller message.',
+        });
 }
 /** Same wire fields (names and shapes): a renamed class or moved file with these is no change. */
 function sameWireFields(a, b) {
     return diffSchemas(a, b).length === 0;
 }
 function diffFields(prefix, base, head) {
+    spend(base.length + head.length, head[0] ?? base[0]);
     const changes = [];
     const headByName = new Map(head.map((f) => [f.name, f]));
     const baseByName = new Map(base.map((f) => [f.name, f]));
@@ -60614,6 +60637,11 @@ function extractJsonSchema(file, text) {
         }
         return node;
     };
+    // $refs being expanded right now: a reference back into one of them is a cycle (a recursive
+    // schema) and stays a name, so `{"a": {"$ref": "#"}, "b": {"$ref": "#"}}` cannot blow up.
+    const expanding = new Set();
+    // Each definition is read once: a chain of definitions that each use the next twice stays linear.
+    const expanded = new Map();
     const toFields = (schema, depth) => {
         const properties = isObject(schema.properties) ? schema.properties : {};
         const requiredNames = Array.isArray(schema.required) ? schema.required.filter((r) => typeof r === 'string') : [];
@@ -60633,10 +60661,24 @@ function extractJsonSchema(file, text) {
         if (depth > MAX_DEPTH || !isObject(schema))
             return ANY;
         if (typeof schema.$ref === 'string') {
-            const target = resolveRef(schema.$ref);
+            const ref = schema.$ref;
+            if (expanding.has(ref))
+                return scalar(ref);
+            const known = expanded.get(ref);
+            if (known)
+                return known;
+            const target = ref === '#' ? root : resolveRef(ref);
             if (target === undefined)
-                throw new errors/* InputError */.dz(`$ref ${schema.$ref} cannot be resolved (only local #/ references are read)`, { file, line: lineOfKey('$ref') });
-            return toType(target, depth + 1);
+                throw new errors/* InputError */.dz(`$ref ${ref} cannot be resolved (only local #/ references are read)`, { file, line: lineOfKey('$ref') });
+            expanding.add(ref);
+            try {
+                const type = toType(target, depth + 1);
+                expanded.set(ref, type);
+                return type;
+            }
+            finally {
+                expanding.delete(ref);
+            }
         }
         if ('const' in schema)
             return { kind: 'literal', values: [json_schema_extract_literal(schema.const)] };
@@ -60772,6 +60814,19 @@ async function checkMessage(spec, revisions) {
         }
         else if (existsAtBase && headPath !== ref.path)
             basePath = ref.path;
+        else if (ref.className) {
+            // Moved and rewritten beyond git's rename similarity: a file deleted at head that
+            // defined the same class is where the message was (else it would pass as "added").
+            const deleted = (await revisions.changedFiles()).filter((c) => c.status === 'deleted' && c.path.endsWith('.py'));
+            for (const candidate of deleted) {
+                const found = await extractAt(repository, base, { ...ref, path: candidate.path }).then(() => true, () => false);
+                if (found) {
+                    basePath = candidate.path;
+                    notes.push({ text: `${ref.className} was in ${candidate.path} at base (deleted at head): followed`, file: headPath });
+                    break;
+                }
+            }
+        }
     }
     const headSchema = headPath ? await extractAt(repository, head, { ...ref, path: headPath }) : undefined;
     const headClasses = headPath && ref.className ? await classNamesIn(revisionFiles(repository, head), headPath) : [];
