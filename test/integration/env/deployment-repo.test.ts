@@ -167,6 +167,17 @@ describe('env-diff in the deployment repository', () => {
     expect(finding).toMatchObject({ file: 'applications/prompt-keda-lsstcam/values-usdfdev.yaml', line: 3 });
   });
 
+  it('a version change is judged by what it newly requires, not by gaps the environment already ran with', async () => {
+    const gap = { initEntries: INIT_ENTRIES.replace(initEntry('RUBIN_INSTRUMENT', '{{ .Values.instrument.name }}'), '') };
+    const report = await diffDeployment(
+      { ...phalanxFiles(service.dir, gap), 'applications/prompt-keda-lsstcam/values-usdfdev.yaml': values({ tag: '3.0.0', butlerWriter: true }) },
+      gap,
+    );
+    // 2.0.0 already required RUBIN_INSTRUMENT in the initializer, unset: not this PR's doing.
+    expect(guidanceFor(report, 'RUBIN_INSTRUMENT')).toBeUndefined();
+    expect(guidanceFor(report, 'SASQUATCH_URL')).toMatchObject({ order: 'blocked' });
+  });
+
   it('the same version change passes once the chart sets the variable in both workloads', async () => {
     const report = await diffDeployment({
       ...phalanxFiles(service.dir, {
