@@ -203,6 +203,11 @@ describe('peers', () => {
 
     const minorOnly = await runSchemaDiff({ repository: pp.dir, base, head, messages: [message], pullRequestBody: body, labels: ['semver:minor'] });
     expect(minorOnly.verdict).toBe('fail');
+
+    // PP's base fits NVFO main, but the paired NVFO PR would break it: a warning says so.
+    const baseOnly = await runSchemaDiff({ repository: pp.dir, base, head: base, messages: [message], pullRequestBody: body });
+    expect(baseOnly.data.peers.map((p) => p.compatible)).toEqual([true, false]);
+    expect(baseOnly.findings.find((f) => f.id === 'peer/paired-incompatible')?.message).toContain('Merging it would break this contract');
   });
 
   it('reports a malformed Paired-With line instead of dropping it', async () => {
