@@ -1358,16 +1358,27 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
     }
     if (tagChanged) {
         const alreadyReported = new Set(removed.map((r) => `${r.workload}\0${r.name}`));
+        const unset = [];
         for (const workload of head.workloads.keys()) {
             for (const read of code.reads.workloads.get(workload)?.values() ?? []) {
                 if (read.requirement === 'optional' || isSet(after, workload, read.name) || alreadyReported.has(`${workload}\0${read.name}`))
                     continue;
-                const facts = { name: read.name, workload, version, where: where(read), condition: read.condition };
-                if (read.requirement === 'required')
-                    out.hitInEnvironment(RULES.newVersionMissing, facts, tagLocation, environment.name);
-                else if (!after.get(workload)?.has(read.name))
-                    out.hitInEnvironment(RULES.newVersionConditional, facts, tagLocation, environment.name);
+                unset.push({ workload, read });
             }
+        }
+        // A gap the environment already ran with (the old version required it too, and the chart did
+        // not set it) is not this PR's doing: the version change is judged by what it newly requires.
+        const old = unset.length && tagBefore && before ? await deployed(tagBefore, [...new Set(unset.map((u) => u.read.name))]) : undefined;
+        for (const { workload, read } of unset) {
+            const oldRead = old?.reads?.workloads.get(workload)?.get(read.name);
+            const alreadyRan = oldRead && oldRead.requirement === read.requirement && oldRead.condition === read.condition && !isSet(before, workload, read.name);
+            if (alreadyRan)
+                continue;
+            const facts = { name: read.name, workload, version, where: where(read), condition: read.condition };
+            if (read.requirement === 'required')
+                out.hitInEnvironment(RULES.newVersionMissing, facts, tagLocation, environment.name);
+            else if (!after.get(workload)?.has(read.name))
+                out.hitInEnvironment(RULES.newVersionConditional, facts, tagLocation, environment.name);
         }
     }
     return row;
