@@ -149,8 +149,9 @@ async function deployedLookupFor(
  * invalid at base) leaves the head's declaration as the only one.
  */
 async function baseExtraReads(repository: GitRepository, base: string, configFile: string): Promise<Record<string, string[]> | undefined> {
-  if (path.isAbsolute(configFile)) return undefined;
-  const file = await repository.readFile(base, configFile);
+  const inRepository = path.isAbsolute(configFile) ? path.relative(repository.dir, configFile) : configFile;
+  if (inRepository.startsWith('..') || path.isAbsolute(inRepository)) return undefined;
+  const file = await repository.readFile(base, inRepository.split(path.sep).join('/'));
   if (!file) return {};
   try {
     return parseConfig(file.text, `${configFile} at base`).env?.['extra-reads'] ?? {};
