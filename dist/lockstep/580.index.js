@@ -2795,9 +2795,10 @@ async function deployedLookupFor(env, head, repository, getCounterpart, configFi
  * invalid at base) leaves the head's declaration as the only one.
  */
 async function baseExtraReads(repository, base, configFile) {
-    if (external_node_path_.isAbsolute(configFile))
+    const inRepository = external_node_path_.isAbsolute(configFile) ? external_node_path_.relative(repository.dir, configFile) : configFile;
+    if (inRepository.startsWith('..') || external_node_path_.isAbsolute(inRepository))
         return undefined;
-    const file = await repository.readFile(base, configFile);
+    const file = await repository.readFile(base, inRepository.split(external_node_path_.sep).join('/'));
     if (!file)
         return {};
     try {

@@ -61223,8 +61223,16 @@ function buildSchemaReport(inputs) {
     }
     for (const peer of peers) {
         const { atRef, paired, pairedName } = peer;
-        if (atRef.compatible)
+        if (atRef.compatible) {
+            if (paired && !paired.compatible)
+                findings.push({
+                    id: 'peer/paired-incompatible',
+                    severity: 'warning',
+                    title: `${atRef.message}: ${pairedName} does not fit this head`,
+                    message: `Compatible with ${atRef.repository}@${atRef.ref}, but the paired PR ${pairedName} is not: ${paired.problems.map((p) => `${p.kind}${p.field ? ` \`${p.field}\`` : ''}: ${p.why}`).join('; ')}. Merging it would break this contract.`,
+                });
             continue;
+        }
         const problemText = atRef.problems.map((p) => `${p.kind}${p.field ? ` ${code(p.field)}` : ''}: ${p.why}`).join('; ');
         if (paired?.compatible) {
             findings.push({
