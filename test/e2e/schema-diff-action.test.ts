@@ -64,6 +64,18 @@ describe('actions/schema-diff on a pull_request event', () => {
     expect(run.summary).toContain('strict-field-added');
   });
 
+  it('a proposed version in a depth-1 checkout without tags cannot be compared: fails saying fetch-depth: 0', async () => {
+    const visit = fixture('prompt_processing/shared_visit.py');
+    const { base, head, workspace } = pullRequest({ 'python/shared/visit.py': visit.replace('    nimages: int ', '    nimages: float ') });
+    const run = await runBundledAction('schema-diff', {
+      workspace: workspace.dir,
+      inputs: { 'proposed-version': '2.0.0' },
+      event: pullRequestEvent({ base: { sha: base }, head: { sha: head } }),
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.summary).toContain('shallow clone without release tags (check out with fetch-depth: 0)');
+  });
+
   it('passes a moved file with a renamed class: no wire change, required-bump none', async () => {
     const origin = new GitFixture();
     origin.write({ '.github/lockstep.yml': CONFIG, 'python/activator/visit.py': fixture('prompt_processing/activator_visit.py') });
