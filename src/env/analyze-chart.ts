@@ -58,7 +58,7 @@ export async function analyzeChart(
     } else if (change.kind === 'set-added') {
       out.hit(RULES.configAdds, { name: change.name, workload: change.workload }, location);
     } else if (change.kind === 'set-changed') {
-      out.hit(RULES.configChanges, { name: change.name, workload: change.workload }, location);
+      out.hit(RULES.configChanges, { name: change.name, workload: change.workload, previous: describeSetting(change.before), other: describeSetting(change.after) }, location);
     }
   }
   for (const { workload, first, second } of head.duplicates) {
@@ -196,6 +196,11 @@ async function analyzeEnvironment(
     }
   }
   return row;
+}
+
+/** `= value` and, when conditional, `when condition` — as a reader compares two settings. */
+function describeSetting(entries: readonly ChartEnvEntry[]): string {
+  return entries.map((entry) => `\`${entry.value.replace(/\s+/g, ' ')}\`${entry.condition ? ` when \`${entry.condition}\`` : ''}`).join(' or ');
 }
 
 function chartChange(change: SetChange): EnvChange {

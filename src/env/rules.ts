@@ -49,7 +49,7 @@ export const RULES = {
     order: 'safe',
     severity: 'notice',
     title: 'Config changes a variable',
-    message: (f) => `${f.workload} gets a different value or condition for ${f.name}; the order does not matter, check the new value is what every environment should get.`,
+    message: (f) => `${f.workload} now gets ${f.name} ${f.other} (was ${f.previous}); the order does not matter, check the new setting is what every environment should get.`,
   },
   configRemovesUnread: {
     id: 'env/config-removes-unread',

@@ -344,6 +344,9 @@ describe('env-diff in the deployment repository', () => {
         initEntries: INIT_ENTRIES.replace('{{ .Values.logLevel }}', '{{ .Values.initializer.logLevel }}'),
       }));
       expect(report.data.parity).toEqual([expect.objectContaining({ name: 'SERVICE_LOG_LEVELS', problem: 'different', workloads: ['service', 'initializer'], line: 12 })]);
+      expect(report.findings).toContainEqual(
+        expect.objectContaining({ id: 'env/config-changes', message: expect.stringContaining('now gets SERVICE_LOG_LEVELS `{{ .Values.initializer.logLevel }}` (was `{{ .Values.logLevel }}`)') }),
+      );
       expect(report.verdict).toBe('fail');
     });
 
