@@ -161,6 +161,18 @@ async function analyzeEnvironment(
     return `${code.source}@${code.release ?? tagAfter}:${read.file}${read.line ? `:${read.line}` : ''}${link ? `, ${link}` : ''}`;
   };
 
+  // A read behind a flag (`if use_writer:` with `use_writer = os.environ.get("USE_WRITER", "0") == "1"`)
+  // cannot happen where the flag is unset and defaults to falsy: the condition is off there.
+  const flagsOff = async (read: VariableRead, workload: string): Promise<boolean> => {
+    const flags = read.flags;
+    if (!flags?.positive || flags.names.length === 0) return false;
+    if (flags.names.some((flag) => isSet(after, workload, flag))) return false;
+    const flagCode = await deployed(tagAfter, flags.names);
+    return flags.names.every((flag) => {
+      const flagRead = flagCode.reads?.workloads.get(workload)?.get(flag);
+      return flagRead?.requirement === 'optional' && (flagRead.default === null || FALSY_DEFAULT.test(flagRead.default.trim()));
+    });
+  };
   for (const { workload, name, entry, stillInChart } of removed) {
     const read = readOf(workload, name);
     const location = { file: entry.file, line: entry.line };
@@ -169,6 +181,8 @@ async function analyzeEnvironment(
     if (!code.reads.workloads.has(workload)) hit(RULES.configRemovesNoWorkload, { version: undefined, source: code.source });
     else if (!read) hit(RULES.configRemovesUnread, { version: undefined });
     else if (read.requirement === 'required') hit(RULES.configRemovesRequired, { where: where(read) });
+    else if (read.requirement === 'conditional' && !stillInChart && (await flagsOff(read, workload)))
+      hit(RULES.configFlagOff, { condition: read.condition, where: where(read), other: read.flags!.names.join(', ') });
     else if (read.requirement === 'conditional' && !stillInChart) hit(RULES.configRemovesRequired, { condition: read.condition, where: where(read) });
     else if (read.requirement === 'conditional') hit(RULES.configConditionOff, { condition: read.condition, where: where(read) });
     else hit(RULES.configRemovesOptional, { default: read.default, where: where(read) });
@@ -197,6 +211,9 @@ async function analyzeEnvironment(
   }
   return row;
 }
+
+/** Python defaults that make a flag false: "0", "", "false", False, None, 0. */
+const FALSY_DEFAULT = /^(?:"0"|'0'|""|''|"false"|'false'|"False"|'False'|False|None|0)$/;
 
 /** `= value` and, when conditional, `when condition` — as a reader compares two settings. */
 function describeSetting(entries: readonly ChartEnvEntry[]): string {

@@ -24,6 +24,8 @@ export interface VariableRead {
   line?: number;
   /** True when the variable comes from `env.extra-reads` (code outside the repository). */
   extra: boolean;
+  /** For a conditional read: the variables its condition is computed from (see EnvRead.flags). */
+  flags?: EnvRead['flags'];
   reads: EnvRead[];
 }
 
@@ -67,6 +69,7 @@ export function summarize(workload: string, reads: readonly EnvRead[], extra: re
       file: deciding.file,
       line: deciding.line,
       extra: false,
+      ...(!required && conditional?.flags ? { flags: conditional.flags } : {}),
       reads: sorted,
     });
   }

@@ -82,6 +82,14 @@ export const RULES = {
     message: (f) =>
       `In ${f.environment} the chart no longer sets ${f.name} for ${f.workload} (its condition is off); ${f.version} reads it${when(f.condition)} (${f.where}) — make sure that flag is off there too.`,
   },
+  configFlagOff: {
+    id: 'env/config-flag-off',
+    order: 'safe',
+    severity: 'warning',
+    title: 'Variable dropped together with its flag',
+    message: (f) =>
+      `${f.name} is no longer set for ${f.workload} in ${f.environment}; ${f.version} reads it only when \`${f.condition}\` (${f.where}), and ${f.other} is not set there either and defaults to off — make sure that is intended.`,
+  },
   configRemovesUnchecked: {
     id: 'env/config-removes-unchecked',
     order: 'code-first',

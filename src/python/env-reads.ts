@@ -24,12 +24,20 @@ export interface EnvRead {
   condition: string | null;
   /** The read sits in a `try:` whose handler catches KeyError (so it is optional whatever its syntax). */
   guarded: boolean;
+  /**
+   * Environment variables the condition is computed from (read in the condition itself, or in
+   * the module-level assignment of a name it uses: `flag = os.environ.get("FLAG", "0") == "1"`),
+   * and whether every condition is positive (no `not`, `else`, `or` fallback).
+   */
+  flags?: { names: string[]; positive: boolean };
   file: string;
   line: number;
 }
 
 interface Scope {
   conditions: string[];
+  /** The condition expressions, for the variables they are computed from. */
+  conditionNodes: Array<{ node: SyntaxNode; positive: boolean }>;
   guarded: boolean;
 }
 
@@ -40,6 +48,8 @@ interface OsBindings {
   getenv: Set<string>;
   /** Module-level `NAME = "literal"` constants, used to resolve `os.environ[NAME]`. */
   constants: Map<string, string>;
+  /** Module-level `name = <expression reading env vars>`: name → the variables it is computed from, and its text. */
+  derived: Map<string, { names: string[]; text: string }>;
 }
 
 /** Conditions that are true whenever the service runs; a read under them is not conditional. */
@@ -50,12 +60,12 @@ export function findEnvReads(module: PythonModule): EnvRead[] {
   const bindings = collectBindings(module);
   const reads: EnvRead[] = [];
   if (bindings.os.size === 0 && bindings.environ.size === 0 && bindings.getenv.size === 0) return reads;
-  visit(module, module.top, { conditions: [], guarded: false }, bindings, reads);
+  visit(module, module.top, { conditions: [], conditionNodes: [], guarded: false }, bindings, reads);
   return reads;
 }
 
 function collectBindings(module: PythonModule): OsBindings {
-  const bindings: OsBindings = { os: new Set(), environ: new Set(), getenv: new Set(), constants: new Map() };
+  const bindings: OsBindings = { os: new Set(), environ: new Set(), getenv: new Set(), constants: new Map(), derived: new Map() };
   module.tree.iterate({
     enter: (ref) => {
       if (ref.name === 'ImportStatement') {
@@ -78,7 +88,22 @@ function collectBindings(module: PythonModule): OsBindings {
     else if (isEnviron(module, value, bindings)) bindings.environ.add(targetName);
     else if (isGetenv(module, value, bindings)) bindings.getenv.add(targetName);
   }
+  // Names computed from env reads, once every alias is known.
+  for (const statement of childrenOf(module.top)) {
+    const parts = statement.name === 'AssignStatement' ? childrenOf(statement) : [];
+    const value = parts[parts.length - 1];
+    if (parts.length !== 3 || parts[0].name !== 'VariableName' || !value) continue;
+    const names = envNamesIn(module, value, bindings);
+    if (names.length) bindings.derived.set(module.textOf(parts[0]), { names, text: module.textOf(value) });
+  }
   return bindings;
+}
+
+/** Resolved names of the env vars read inside an expression. */
+function envNamesIn(module: PythonModule, node: SyntaxNode, bindings: OsBindings): string[] {
+  const found: EnvRead[] = [];
+  visit(module, node, { conditions: [], conditionNodes: [], guarded: false }, bindings, found);
+  return [...new Set(found.filter((read) => read.resolved).map((read) => read.name))];
 }
 
 function readImport(module: PythonModule, statement: SyntaxNode, bindings: OsBindings): void {
@@ -190,9 +215,10 @@ function visitChildren(module: PythonModule, node: SyntaxNode, scope: Scope, bin
   for (let child = node.firstChild; child; child = child.nextSibling) visit(module, child, scope, bindings, reads);
 }
 
-function underCondition(scope: Scope, condition: string): Scope {
+function underCondition(scope: Scope, condition: string, node?: SyntaxNode, positive = true): Scope {
   if (ALWAYS_TRUE_CONDITIONS.has(condition)) return scope;
-  return { ...scope, conditions: [...scope.conditions, condition] };
+  const conditionNodes = node ? [...scope.conditionNodes, { node, positive }] : scope.conditionNodes;
+  return { ...scope, conditions: [...scope.conditions, condition], conditionNodes };
 }
 
 function negate(conditions: string[]): string {
@@ -203,6 +229,7 @@ function negate(conditions: string[]): string {
 function visitIf(module: PythonModule, node: SyntaxNode, scope: Scope, bindings: OsBindings, reads: EnvRead[]): void {
   const parts = childrenOf(node);
   const previous: string[] = [];
+  const previousNodes: SyntaxNode[] = [];
   let pending: string | null = null;
   for (const part of parts) {
     if (part.name === 'if' || part.name === 'elif' || part.name === 'else') {
@@ -211,10 +238,12 @@ function visitIf(module: PythonModule, node: SyntaxNode, scope: Scope, bindings:
     }
     if (part.name === 'Body') {
       if (pending === 'else') {
-        visit(module, part, underCondition(scope, negate(previous)), bindings, reads);
+        visit(module, part, underCondition(scope, negate(previous), previousNodes[0], false), bindings, reads);
       } else {
         const condition = previous[previous.length - 1];
-        visit(module, part, condition === undefined ? scope : underCondition(scope, condition), bindings, reads);
+        // Only the first branch holds exactly when its condition does (an elif also needs the earlier ones false).
+        const inner = condition === undefined ? scope : underCondition(scope, condition, previousNodes[previousNodes.length - 1], previous.length === 1);
+        visit(module, part, inner, bindings, reads);
       }
       pending = null;
       continue;
@@ -223,6 +252,7 @@ function visitIf(module: PythonModule, node: SyntaxNode, scope: Scope, bindings:
       // The condition expression itself runs whenever the statement is reached.
       visit(module, part, scope, bindings, reads);
       previous.push(module.textOf(part).replace(/\s+/g, ' '));
+      previousNodes.push(part);
     }
   }
 }
@@ -241,8 +271,8 @@ function visitConditionalExpression(
   if (ifIndex < 1 || elseIndex < 0 || !condition) return visitChildren(module, node, scope, bindings, reads);
   const conditionText = module.textOf(condition).replace(/\s+/g, ' ');
   visit(module, condition, scope, bindings, reads);
-  for (const part of parts.slice(0, ifIndex)) visit(module, part, underCondition(scope, conditionText), bindings, reads);
-  for (const part of parts.slice(elseIndex + 1)) visit(module, part, underCondition(scope, negate([conditionText])), bindings, reads);
+  for (const part of parts.slice(0, ifIndex)) visit(module, part, underCondition(scope, conditionText, condition, true), bindings, reads);
+  for (const part of parts.slice(elseIndex + 1)) visit(module, part, underCondition(scope, negate([conditionText]), condition, false), bindings, reads);
 }
 
 /** `flag and os.environ["X"]` reads X only when flag holds; `a or os.environ["X"]` only when a does not. */
@@ -251,7 +281,8 @@ function visitShortCircuit(module: PythonModule, node: SyntaxNode, scope: Scope,
   if (parts.length !== 3 || (parts[1].name !== 'and' && parts[1].name !== 'or')) return false;
   const left = module.textOf(parts[0]).replace(/\s+/g, ' ');
   visit(module, parts[0], scope, bindings, reads);
-  visit(module, parts[2], underCondition(scope, parts[1].name === 'and' ? left : negate([left])), bindings, reads);
+  const isAnd = parts[1].name === 'and';
+  visit(module, parts[2], underCondition(scope, isAnd ? left : negate([left]), parts[0], isAnd), bindings, reads);
   return true;
 }
 
@@ -265,7 +296,7 @@ function visitMatchClause(module: PythonModule, node: SyntaxNode, scope: Scope, 
   let condition = `${subject ? module.textOf(subject) : '?'} matches ${pattern ? module.textOf(pattern) : '?'}`;
   if (guard) condition += ` ${module.textOf(guard)}`;
   for (const part of parts) {
-    if (part.name === 'Body') visit(module, part, underCondition(scope, condition.replace(/\s+/g, ' ')), bindings, reads);
+    if (part.name === 'Body') visit(module, part, underCondition(scope, condition.replace(/\s+/g, ' '), pattern, false), bindings, reads);
     else visit(module, part, scope, bindings, reads);
   }
 }
@@ -363,6 +394,40 @@ function recordContains(module: PythonModule, node: SyntaxNode, scope: Scope, bi
   return true;
 }
 
+/**
+ * What a conditional read's condition is computed from. `positive` says the condition can only
+ * hold when those variables are set to something truthy: every branch taken when its test is
+ * true, and no test (nor the assignment of a name it uses) negates, compares with `!=`/`is`,
+ * falls back with `or`, or compares with a falsy literal. Only then does "the flag is unset and
+ * its default is falsy" mean "the condition is off" (see analyze-chart).
+ */
+function flagsOf(module: PythonModule, scope: Scope, bindings: OsBindings): { names: string[]; positive: boolean } {
+  const names = new Set<string>();
+  const texts: string[] = [];
+  for (const { node } of scope.conditionNodes) {
+    texts.push(module.textOf(node));
+    for (const name of envNamesIn(module, node, bindings)) names.add(name);
+    node.toTree().iterate({
+      enter: (ref) => {
+        if (ref.name !== 'VariableName') return;
+        const derived = bindings.derived.get(module.text.slice(node.from + ref.from, node.from + ref.to));
+        if (!derived) return;
+        texts.push(derived.text);
+        for (const name of derived.names) names.add(name);
+      },
+    });
+  }
+  const branchesPositive = scope.conditionNodes.length === scope.conditions.length && scope.conditionNodes.every((condition) => condition.positive);
+  return { names: [...names].sort(), positive: branchesPositive && texts.every(isMonotone) };
+}
+
+const FALSY_LITERAL = String.raw`(?:"0"|'0'|""|''|"false"|'false'|"False"|'False'|False|None|0)`;
+const NON_MONOTONE = new RegExp(String.raw`\bnot\b|!=|\bor\b|\bis\b|==\s*${FALSY_LITERAL}(?![\w.])|(?<![\w.])${FALSY_LITERAL}\s*==`);
+
+function isMonotone(text: string): boolean {
+  return !NON_MONOTONE.test(text);
+}
+
 function makeRead(
   module: PythonModule,
   node: SyntaxNode,
@@ -383,6 +448,7 @@ function makeRead(
     default: defaultText,
     condition: scope.conditions.length ? scope.conditions.join(' and ') : null,
     guarded: scope.guarded,
+    ...(scope.conditions.length ? { flags: flagsOf(module, scope, bindings) } : {}),
     file: module.file,
     line: module.lineAt(node.from),
   };

@@ -150,6 +150,20 @@ describe('env-diff in the deployment repository', () => {
     expect(report.data.changes[0]).toMatchObject({ kind: 'set-removed', conditional: true, condition: '.Values.butler_writer.enabled' });
   });
 
+  it('dropping a flagged variable together with its flag is not a block: the flag defaults to off', async () => {
+    const withoutBlock = SERVICE_ENTRIES.replace(
+      `              {{- if .Values.butler_writer.enabled }}\n${serviceEntry('USE_KAFKA_BUTLER_WRITER', '"1"')}${serviceEntry('BUTLER_WRITER_TOPIC', '{{ .Values.butler_writer.topic }}')}              {{- end }}\n`,
+      '',
+    );
+    expect(withoutBlock).not.toBe(SERVICE_ENTRIES);
+    const report = await diffDeployment((parts) => ({ ...parts, serviceEntries: withoutBlock }));
+    expect(report.verdict).toBe('pass');
+    expect(guidanceFor(report, 'BUTLER_WRITER_TOPIC')).toMatchObject({ order: 'safe', environments: ['prompt-keda-lsstcam/usdfdev'] });
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ id: 'env/config-flag-off', severity: 'warning', message: expect.stringContaining('USE_KAFKA_BUTLER_WRITER is not set there either') }),
+    );
+  });
+
   it('turning a flag off in one environment leaves the flagged variable unset there: a warning, not a block', async () => {
     const report = await diffDeployment({ 'applications/prompt-keda-lsstcam/values-usdfdev.yaml': values({ tag: '2.0.0', butlerWriter: false }) });
     expect(report.verdict).toBe('pass');

@@ -103,6 +103,34 @@ describe('findEnvReads', () => {
     expect(found.USE_KAFKA_BUTLER_WRITER.condition).toBeNull();
   });
 
+  it('records the variables a condition is computed from, and whether an unset falsy flag turns it off', () => {
+    const found = byName(
+      [
+        'import os',
+        'use_writer = os.environ.get("USE_WRITER", "0") == "1"',
+        'inverted = os.environ.get("LEGACY", "0") == "0"',
+        'if use_writer:',
+        '    t = os.environ["TOPIC"]',
+        'if os.getenv("DIRECT"):',
+        '    d = os.environ["D"]',
+        'if not use_writer:',
+        '    n = os.environ["N"]',
+        'if inverted:',
+        '    i = os.environ["I"]',
+        'if use_writer:',
+        '    pass',
+        'else:',
+        '    e = os.environ["E"]',
+      ].join('\n'),
+    );
+    expect(found.TOPIC.flags).toEqual({ names: ['USE_WRITER'], positive: true });
+    expect(found.D.flags).toEqual({ names: ['DIRECT'], positive: true });
+    expect(found.N.flags).toEqual({ names: ['USE_WRITER'], positive: false });
+    expect(found.I.flags).toEqual({ names: ['LEGACY'], positive: false });
+    expect(found.E.flags).toEqual({ names: ['USE_WRITER'], positive: false });
+    expect(found.USE_WRITER.flags).toBeUndefined();
+  });
+
   it('treats short-circuit operands and match cases as conditions', () => {
     const found = byName(
       [
