@@ -982,7 +982,7 @@ const RULES = {
         order: 'safe',
         severity: 'notice',
         title: 'Config changes a variable',
-        message: (f) => `${f.workload} gets a different value or condition for ${f.name}; the order does not matter, check the new value is what every environment should get.`,
+        message: (f) => `${f.workload} now gets ${f.name} ${f.other} (was ${f.previous}); the order does not matter, check the new setting is what every environment should get.`,
     },
     configRemovesUnread: {
         id: 'env/config-removes-unread',
@@ -1011,6 +1011,13 @@ const RULES = {
         severity: 'warning',
         title: 'Chart condition now leaves a variable unset',
         message: (f) => `In ${f.environment} the chart no longer sets ${f.name} for ${f.workload} (its condition is off); ${f.version} reads it${when(f.condition)} (${f.where}) — make sure that flag is off there too.`,
+    },
+    configFlagOff: {
+        id: 'env/config-flag-off',
+        order: 'safe',
+        severity: 'warning',
+        title: 'Variable dropped together with its flag',
+        message: (f) => `${f.name} is no longer set for ${f.workload} in ${f.environment}; ${f.version} reads it only when \`${f.condition}\` (${f.where}), and ${f.other} is not set there either and defaults to off — make sure that is intended.`,
     },
     configRemovesUnchecked: {
         id: 'env/config-removes-unchecked',
@@ -1243,7 +1250,7 @@ async function analyzeChart(base, head, deployed, out) {
             out.hit(RULES.configAdds, { name: change.name, workload: change.workload }, location);
         }
         else if (change.kind === 'set-changed') {
-            out.hit(RULES.configChanges, { name: change.name, workload: change.workload }, location);
+            out.hit(RULES.configChanges, { name: change.name, workload: change.workload, previous: describeSetting(change.before), other: describeSetting(change.after) }, location);
         }
     }
     for (const { workload, first, second } of head.duplicates) {
@@ -1338,6 +1345,20 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
         const link = code.link?.(read.file, read.line);
         return `${code.source}@${code.release ?? tagAfter}:${read.file}${read.line ? `:${read.line}` : ''}${link ? `, ${link}` : ''}`;
     };
+    // A read behind a flag (`if use_writer:` with `use_writer = os.environ.get("USE_WRITER", "0") == "1"`)
+    // cannot happen where the flag is unset and defaults to falsy: the condition is off there.
+    const flagsOff = async (read, workload) => {
+        const flags = read.flags;
+        if (!flags?.positive || flags.names.length === 0)
+            return false;
+        if (flags.names.some((flag) => isSet(after, workload, flag)))
+            return false;
+        const flagCode = await deployed(tagAfter, flags.names);
+        return flags.names.every((flag) => {
+            const flagRead = flagCode.reads?.workloads.get(workload)?.get(flag);
+            return flagRead?.requirement === 'optional' && (flagRead.default === null || FALSY_DEFAULT.test(flagRead.default.trim()));
+        });
+    };
     for (const { workload, name, entry, stillInChart } of removed) {
         const read = readOf(workload, name);
         const location = { file: entry.file, line: entry.line };
@@ -1349,6 +1370,8 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
             hit(RULES.configRemovesUnread, { version: undefined });
         else if (read.requirement === 'required')
             hit(RULES.configRemovesRequired, { where: where(read) });
+        else if (read.requirement === 'conditional' && !stillInChart && (await flagsOff(read, workload)))
+            hit(RULES.configFlagOff, { condition: read.condition, where: where(read), other: read.flags.names.join(', ') });
         else if (read.requirement === 'conditional' && !stillInChart)
             hit(RULES.configRemovesRequired, { condition: read.condition, where: where(read) });
         else if (read.requirement === 'conditional')
@@ -1382,6 +1405,12 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
         }
     }
     return row;
+}
+/** Python defaults that make a flag false: "0", "", "false", False, None, 0. */
+const FALSY_DEFAULT = /^(?:"0"|'0'|""|''|"false"|'false'|"False"|'False'|False|None|0)$/;
+/** `= value` and, when conditional, `when condition` — as a reader compares two settings. */
+function describeSetting(entries) {
+    return entries.map((entry) => `\`${entry.value.replace(/\s+/g, ' ')}\`${entry.condition ? ` when \`${entry.condition}\`` : ''}`).join(' or ');
 }
 function chartChange(change) {
     const entry = change.after[0] ?? change.before[0];
@@ -1557,11 +1586,11 @@ function findEnvReads(module) {
     const reads = [];
     if (bindings.os.size === 0 && bindings.environ.size === 0 && bindings.getenv.size === 0)
         return reads;
-    visit(module, module.top, { conditions: [], guarded: false }, bindings, reads);
+    visit(module, module.top, { conditions: [], conditionNodes: [], guarded: false }, bindings, reads);
     return reads;
 }
 function collectBindings(module) {
-    const bindings = { os: new Set(), environ: new Set(), getenv: new Set(), constants: new Map() };
+    const bindings = { os: new Set(), environ: new Set(), getenv: new Set(), constants: new Map(), derived: new Map() };
     module.tree.iterate({
         enter: (ref) => {
             if (ref.name === 'ImportStatement') {
@@ -1589,7 +1618,23 @@ function collectBindings(module) {
         else if (isGetenv(module, value, bindings))
             bindings.getenv.add(targetName);
     }
+    // Names computed from env reads, once every alias is known.
+    for (const statement of (0,parse/* childrenOf */.LU)(module.top)) {
+        const parts = statement.name === 'AssignStatement' ? (0,parse/* childrenOf */.LU)(statement) : [];
+        const value = parts[parts.length - 1];
+        if (parts.length !== 3 || parts[0].name !== 'VariableName' || !value)
+            continue;
+        const names = envNamesIn(module, value, bindings);
+        if (names.length)
+            bindings.derived.set(module.textOf(parts[0]), { names, text: module.textOf(value) });
+    }
     return bindings;
+}
+/** Resolved names of the env vars read inside an expression. */
+function envNamesIn(module, node, bindings) {
+    const found = [];
+    visit(module, node, { conditions: [], conditionNodes: [], guarded: false }, bindings, found);
+    return [...new Set(found.filter((read) => read.resolved).map((read) => read.name))];
 }
 function readImport(module, statement, bindings) {
     const parts = (0,parse/* childrenOf */.LU)(statement);
@@ -1710,10 +1755,11 @@ function visitChildren(module, node, scope, bindings, reads) {
     for (let child = node.firstChild; child; child = child.nextSibling)
         visit(module, child, scope, bindings, reads);
 }
-function underCondition(scope, condition) {
+function underCondition(scope, condition, node, positive = true) {
     if (ALWAYS_TRUE_CONDITIONS.has(condition))
         return scope;
-    return { ...scope, conditions: [...scope.conditions, condition] };
+    const conditionNodes = node ? [...scope.conditionNodes, { node, positive }] : scope.conditionNodes;
+    return { ...scope, conditions: [...scope.conditions, condition], conditionNodes };
 }
 function negate(conditions) {
     const joined = conditions.length === 1 ? conditions[0] : conditions.map((c) => `(${c})`).join(' or ');
@@ -1722,6 +1768,7 @@ function negate(conditions) {
 function visitIf(module, node, scope, bindings, reads) {
     const parts = (0,parse/* childrenOf */.LU)(node);
     const previous = [];
+    const previousNodes = [];
     let pending = null;
     for (const part of parts) {
         if (part.name === 'if' || part.name === 'elif' || part.name === 'else') {
@@ -1730,11 +1777,13 @@ function visitIf(module, node, scope, bindings, reads) {
         }
         if (part.name === 'Body') {
             if (pending === 'else') {
-                visit(module, part, underCondition(scope, negate(previous)), bindings, reads);
+                visit(module, part, underCondition(scope, negate(previous), previousNodes[0], false), bindings, reads);
             }
             else {
                 const condition = previous[previous.length - 1];
-                visit(module, part, condition === undefined ? scope : underCondition(scope, condition), bindings, reads);
+                // Only the first branch holds exactly when its condition does (an elif also needs the earlier ones false).
+                const inner = condition === undefined ? scope : underCondition(scope, condition, previousNodes[previousNodes.length - 1], previous.length === 1);
+                visit(module, part, inner, bindings, reads);
             }
             pending = null;
             continue;
@@ -1743,6 +1792,7 @@ function visitIf(module, node, scope, bindings, reads) {
             // The condition expression itself runs whenever the statement is reached.
             visit(module, part, scope, bindings, reads);
             previous.push(module.textOf(part).replace(/\s+/g, ' '));
+            previousNodes.push(part);
         }
     }
 }
@@ -1756,9 +1806,9 @@ function visitConditionalExpression(module, node, scope, bindings, reads) {
     const conditionText = module.textOf(condition).replace(/\s+/g, ' ');
     visit(module, condition, scope, bindings, reads);
     for (const part of parts.slice(0, ifIndex))
-        visit(module, part, underCondition(scope, conditionText), bindings, reads);
+        visit(module, part, underCondition(scope, conditionText, condition, true), bindings, reads);
     for (const part of parts.slice(elseIndex + 1))
-        visit(module, part, underCondition(scope, negate([conditionText])), bindings, reads);
+        visit(module, part, underCondition(scope, negate([conditionText]), condition, false), bindings, reads);
 }
 /** `flag and os.environ["X"]` reads X only when flag holds; `a or os.environ["X"]` only when a does not. */
 function visitShortCircuit(module, node, scope, bindings, reads) {
@@ -1767,7 +1817,8 @@ function visitShortCircuit(module, node, scope, bindings, reads) {
         return false;
     const left = module.textOf(parts[0]).replace(/\s+/g, ' ');
     visit(module, parts[0], scope, bindings, reads);
-    visit(module, parts[2], underCondition(scope, parts[1].name === 'and' ? left : negate([left])), bindings, reads);
+    const isAnd = parts[1].name === 'and';
+    visit(module, parts[2], underCondition(scope, isAnd ? left : negate([left]), parts[0], isAnd), bindings, reads);
     return true;
 }
 /** `match subject: case pattern [if guard]:` — the clause body runs only when the pattern matches. */
@@ -1782,7 +1833,7 @@ function visitMatchClause(module, node, scope, bindings, reads) {
         condition += ` ${module.textOf(guard)}`;
     for (const part of parts) {
         if (part.name === 'Body')
-            visit(module, part, underCondition(scope, condition.replace(/\s+/g, ' ')), bindings, reads);
+            visit(module, part, underCondition(scope, condition.replace(/\s+/g, ' '), pattern, false), bindings, reads);
         else
             visit(module, part, scope, bindings, reads);
     }
@@ -1886,6 +1937,41 @@ function recordContains(module, node, scope, bindings, reads) {
     visit(module, parts[0], scope, bindings, reads);
     return true;
 }
+/**
+ * What a conditional read's condition is computed from. `positive` says the condition can only
+ * hold when those variables are set to something truthy: every branch taken when its test is
+ * true, and no test (nor the assignment of a name it uses) negates, compares with `!=`/`is`,
+ * falls back with `or`, or compares with a falsy literal. Only then does "the flag is unset and
+ * its default is falsy" mean "the condition is off" (see analyze-chart).
+ */
+function flagsOf(module, scope, bindings) {
+    const names = new Set();
+    const texts = [];
+    for (const { node } of scope.conditionNodes) {
+        texts.push(module.textOf(node));
+        for (const name of envNamesIn(module, node, bindings))
+            names.add(name);
+        node.toTree().iterate({
+            enter: (ref) => {
+                if (ref.name !== 'VariableName')
+                    return;
+                const derived = bindings.derived.get(module.text.slice(node.from + ref.from, node.from + ref.to));
+                if (!derived)
+                    return;
+                texts.push(derived.text);
+                for (const name of derived.names)
+                    names.add(name);
+            },
+        });
+    }
+    const branchesPositive = scope.conditionNodes.length === scope.conditions.length && scope.conditionNodes.every((condition) => condition.positive);
+    return { names: [...names].sort(), positive: branchesPositive && texts.every(isMonotone) };
+}
+const FALSY_LITERAL = String.raw `(?:"0"|'0'|""|''|"false"|'false'|"False"|'False'|False|None|0)`;
+const NON_MONOTONE = new RegExp(String.raw `\bnot\b|!=|\bor\b|\bis\b|==\s*${FALSY_LITERAL}(?![\w.])|(?<![\w.])${FALSY_LITERAL}\s*==`);
+function isMonotone(text) {
+    return !NON_MONOTONE.test(text);
+}
 function makeRead(module, node, key, kind, required, defaultText, scope, bindings) {
     let name = stringLiteral(module, key);
     if (name === null && key.name === 'VariableName')
@@ -1898,6 +1984,7 @@ function makeRead(module, node, key, kind, required, defaultText, scope, binding
         default: defaultText,
         condition: scope.conditions.length ? scope.conditions.join(' and ') : null,
         guarded: scope.guarded,
+        ...(scope.conditions.length ? { flags: flagsOf(module, scope, bindings) } : {}),
         file: module.file,
         line: module.lineAt(node.from),
     };
@@ -1972,6 +2059,7 @@ function summarize(workload, reads, extra, configFile) {
             file: deciding.file,
             line: deciding.line,
             extra: false,
+            ...(!required && conditional?.flags ? { flags: conditional.flags } : {}),
             reads: sorted,
         });
     }
