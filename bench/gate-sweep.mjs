@@ -152,7 +152,10 @@ export async function gateSweepBudget({ root, work, cli = path.join(root, 'dist/
       }
       const requests = github.requests.slice(githubBefore);
       const routes = {};
-      for (const entry of requests) routes[`${entry.method} ${entry.route ?? entry.path}`] = (routes[`${entry.method} ${entry.route ?? entry.path}`] ?? 0) + 1;
+      for (const entry of requests) {
+        const route = entry.route ?? `${entry.method} ${entry.path}`;
+        routes[route] = (routes[route] ?? 0) + 1;
+      }
       const states = {};
       for (const item of document.prs ?? []) states[item.state] = (states[item.state] ?? 0) + 1;
       const entry = {

@@ -15,12 +15,19 @@ export const AREAS = [
 ];
 const PREFIXES = ['KAFKA', 'REDIS', 'S3', 'BUTLER', 'CALIB', 'SKYMAP', 'PIPELINE', 'WORKER', 'IMAGE', 'CENTRAL', 'LOCAL', 'SASQUATCH'];
 const SUFFIXES = ['HOST', 'PORT', 'TOPIC', 'BUCKET', 'TIMEOUT', 'REPO', 'URI'];
+const QUALIFIERS = ['', 'PRIMARY_', 'BACKUP_', 'REMOTE_'];
 
-/** Variables the chart sets (84) and variables only read optionally (remaining). */
+/**
+ * 336 variable names: the 60 the chart sets, and the rest, read only by some modules.
+ * As in a real service, env reads sit in a fifth of the modules (config, clients), and
+ * each variable is read in a handful of places.
+ */
 function variablePool() {
-  const names = PREFIXES.flatMap((prefix) => SUFFIXES.map((suffix) => `${prefix}_${suffix}`));
-  return { chartSet: names.slice(0, 60), optionalOnly: names.slice(60) };
+  const names = QUALIFIERS.flatMap((qualifier) => PREFIXES.flatMap((prefix) => SUFFIXES.map((suffix) => `${qualifier}${prefix}_${suffix}`)));
+  return { chartSet: names.slice(0, 60), other: names.slice(60) };
 }
+
+const READING_MODULE_EVERY = 5;
 
 export const MESSAGE_FILE = 'python/svc/shared/visit.py';
 export const MESSAGE_CLASS = 'FannedOutVisit';
@@ -100,13 +107,16 @@ function serviceFiles({ modules, changedModules, changed }) {
   const files = { 'python/svc/__init__.py': '"""The generated benchmark service."""\n' };
   for (const area of AREAS) files[`python/svc/${area}/__init__.py`] = '';
   for (let index = 0; index < modules; index++) {
-    const env = {
-      required: random.sample(pool.chartSet, 2),
-      optional: random.sample(pool.optionalOnly, 1),
-      getenv: random.sample(pool.optionalOnly, 1),
-      guarded: random.pick(pool.chartSet),
-      flag: `FEATURE_${random.int(0, 19)}`,
-    };
+    const reads = index % READING_MODULE_EVERY === 0 || changedModules.has(index);
+    const env = reads
+      ? {
+          required: [random.pick(pool.chartSet), random.pick(pool.other)],
+          optional: random.sample(pool.other, 1),
+          getenv: random.sample(pool.other, 1),
+          guarded: random.pick(pool.chartSet),
+          flag: `FEATURE_${random.int(0, 19)}`,
+        }
+      : undefined;
     const owner = index - (index % 4);
     const importedBase =
       index % 4 === 0 ? undefined : { module: modulePath(owner, modulesPerArea).slice('python/'.length, -'.py'.length).replace(/\//g, '.'), cls: `${className(owner)}Base` };

@@ -17,13 +17,14 @@ export function className(index) {
 /**
  * @param {object} spec
  * @param {number} spec.index
- * @param {{required: string[], optional: string[], getenv: string[], guarded: string, flag: string}} spec.env
+ * @param {{required: string[], optional: string[], getenv: string[], guarded: string, flag: string} | undefined} spec.env
+ *   the variables the module reads; most modules of a service read none
  * @param {{module: string, cls: string} | undefined} spec.importedBase  a root dataclass from another module
  * @param {boolean} spec.changed
  */
 export function pythonModule({ index, env, importedBase, changed }) {
   const cls = className(index);
-  const required = changed ? [`${env.required[0]}_V2`, ...env.required.slice(1)] : env.required;
+  const required = !env ? [] : changed ? [`${env.required[0]}_V2`, ...env.required.slice(1)] : env.required;
   const madeOptional = changed ? required.slice(-1) : [];
   const stillRequired = changed ? required.slice(0, -1) : required;
   const root = importedBase ? importedBase.cls : `${cls}Base`;
@@ -44,8 +45,9 @@ export function pythonModule({ index, env, importedBase, changed }) {
     '',
     ...stillRequired.map((name, i) => `REQUIRED_${i} = os.environ["${name}"]`),
     ...madeOptional.map((name, i) => `REQUIRED_${stillRequired.length + i} = os.environ.get("${name}", "")`),
-    ...env.optional.map((name, i) => `OPTIONAL_${i} = os.environ.get("${name}", "${i * 10 + 5}")`),
-    ...env.getenv.map((name, i) => `GETENV_${i} = os.getenv("${name}", "default-${i}")`),
+    ...(env?.optional ?? []).map((name, i) => `OPTIONAL_${i} = os.environ.get("${name}", "${i * 10 + 5}")`),
+    ...(env?.getenv ?? []).map((name, i) => `GETENV_${i} = os.getenv("${name}", "default-${i}")`),
+    ...(env ? [] : ['LIMIT = 100', 'RETRIES = 3', 'NAMES = ("alpha", "beta")', 'SCALE = 1.5']),
     '',
     '',
     `class ${cls}Mode(enum.IntEnum):`,
@@ -106,12 +108,23 @@ export function pythonModule({ index, env, importedBase, changed }) {
     `def configure_${index}() -> dict[str, str]:`,
     '    """Settings that only some deployments use."""',
     '    settings = {}',
-    `    if os.environ.get("${env.flag}", "0") == "1":`,
-    `        settings["flag"] = "on"`,
-    '    try:',
-    `        settings["guarded"] = os.environ["${env.guarded}"]`,
-    '    except KeyError:',
-    '        _log.info("guarded setting not given")',
+    ...(env
+      ? [
+          `    if os.environ.get("${env.flag}", "0") == "1":`,
+          `        settings["flag"] = "on"`,
+          '    try:',
+          `        settings["guarded"] = os.environ["${env.guarded}"]`,
+          '    except KeyError:',
+          '        _log.info("guarded setting not given")',
+        ]
+      : [
+          '    if LIMIT > 10:',
+          '        settings["limit"] = str(LIMIT)',
+          '    try:',
+          '        settings["scale"] = str(SCALE * RETRIES)',
+          '    except ArithmeticError:',
+          '        _log.info("no scale")',
+        ]),
     '    return settings',
     '',
     '',
