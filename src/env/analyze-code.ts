@@ -66,6 +66,9 @@ export function analyzeCode(diff: CodeDiff, config: ConfigView | undefined, out:
       out.hit(RULES.codeDefaultChanged, { ...facts, previous: before.default }, location);
     }
   }
+  for (const issue of diff.syntaxIssues) {
+    out.hit(RULES.pythonUnreadable, { name: issue.near, workload: issue.file }, { file: issue.file, line: issue.line });
+  }
   for (const { read, workloads } of diff.unresolvedAdded) {
     out.hit(RULES.unresolvedRead, { name: read.name, workload: workloads.join(', ') }, { file: read.file, line: read.line });
   }

@@ -22,6 +22,8 @@ export interface CodeDiff {
   changes: ReadChange[];
   /** Reads with a run-time name that the head adds (in changed files), with the workloads that run them. */
   unresolvedAdded: Array<{ read: EnvRead; workloads: string[] }>;
+  /** Changed files at head the Python grammar could not fully read. */
+  syntaxIssues: Array<{ file: string; line: number; near: string }>;
 }
 
 export async function diffCode(reader: CodeReader, base: string, head: string, settings: CodeSettings): Promise<CodeDiff> {
@@ -77,6 +79,6 @@ export async function diffCode(reader: CodeReader, base: string, head: string, s
     .flat()
     .filter((r) => !r.resolved && !baseUnresolved.has(`${r.file}\0${r.name}`))
     .map((read) => ({ read, workloads: [...matchers].filter(([, matches]) => matches(read.file)).map(([workload]) => workload) }));
-  return { changes: readChanges, unresolvedAdded };
+  return { changes: readChanges, unresolvedAdded, syntaxIssues: [...reader.syntaxIssues] };
 }
 

@@ -237,6 +237,14 @@ export const RULES = {
     title: 'Variable name built at run time',
     message: (f) => `${f.workload} reads a variable whose name is built at run time (${f.name}); Lockstep cannot check that the config sets it.`,
   },
+  pythonUnreadable: {
+    id: 'env/python-unreadable',
+    order: null,
+    severity: 'warning',
+    title: 'Python not fully read',
+    message: (f) =>
+      `Lockstep's Python grammar could not read \`${f.name}\` in ${f.workload}; env reads near that line may be missed. Check the syntax (if it is valid Python, this is a gap in the grammar).`,
+  },
   dynamicEntries: {
     id: 'env/dynamic-entries',
     order: null,

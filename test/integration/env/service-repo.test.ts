@@ -203,8 +203,10 @@ describe('env-diff in the service repository', () => {
     expect(report.data.changes.every((c) => c.workload === 'initializer')).toBe(true);
   });
 
-  it('a syntax error in the PR is an input error with file and line', async () => {
-    await expect(diffService((base) => appendTo(CONFIG, base, 'def broken(:\n'))).rejects.toMatchObject({ name: 'InputError', file: CONFIG, line: 15 });
+  it('a file the Python grammar cannot fully read is a warning on its line, and the reads it can see still count', async () => {
+    const report = await diffService((base) => appendTo(CONFIG, base, 'def broken(:\n    pass\nraw_topic = os.environ["RAW_TOPIC"]\n'));
+    expect(report.findings).toContainEqual(expect.objectContaining({ id: 'env/python-unreadable', severity: 'warning', file: CONFIG, line: 15 }));
+    expect(guidanceFor(report, 'RAW_TOPIC')).toMatchObject({ order: 'config-first' });
   });
 
   it('a counterpart that cannot be fetched is a clear error', async () => {
