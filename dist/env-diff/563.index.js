@@ -1,0 +1,3969 @@
+export const id = 563;
+export const ids = [563];
+export const modules = {
+
+/***/ 7563:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  produceEnvDiff: () => (/* binding */ produceEnvDiff)
+});
+
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(7406);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+;// CONCATENATED MODULE: ./build/src/config/messages-schema.js
+/** `messages:` and `versioning:` sections of .github/lockstep.yml (schema-diff). */
+
+const Role = schemas/* enum */.k5n(['producer', 'consumer', 'both']);
+const Decoder = schemas/* enum */.k5n(['strict', 'pydantic']);
+/** `PATH#Class` for Python, or a path ending in `.json` for a JSON Schema file. */
+const SchemaReference = schemas/* string */.YjP()
+    .min(1)
+    .refine((value) => value.endsWith('.json') || /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*$/.test(value), {
+    message: 'expected PATH.py#ClassName or a path to a .json JSON Schema',
+});
+const PeerSchema = schemas/* strictObject */.rej({
+    repository: schemas/* string */.YjP().min(1).describe('owner/name on GitHub, a local path, or a git URL'),
+    ref: schemas/* string */.YjP().min(1).default('main'),
+    schema: SchemaReference.describe("the peer's schema: PATH.py#Class or a .json file"),
+    'extra-fields': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
+        .default({})
+        .describe('keys the peer adds at send time, name → type (e.g. {detector: int})'),
+    'wire-types': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
+        .default({})
+        .describe('fields whose wire form differs here, name → wire type (e.g. {position: str})'),
+});
+const MessageSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().min(1).describe('a label for reports'),
+    schema: SchemaReference.describe('PATH.py#Class or a .json JSON Schema'),
+    role: Role,
+    decoder: Decoder,
+    extra: schemas/* enum */.k5n(['ignore', 'forbid', 'allow'])
+        .optional()
+        .describe("pydantic decoder: the reader's extra policy, when model_config does not say it (default: read from model_config, else ignore)"),
+    peer: PeerSchema.optional(),
+});
+const VersioningSchema = schemas/* strictObject */.rej({
+    source: schemas/* enum */.k5n(['tags', 'changelog', 'file', 'label']).default('tags'),
+    changelog: schemas/* string */.YjP().min(1).default('CHANGELOG.md'),
+    file: schemas/* strictObject */.rej({
+        path: schemas/* string */.YjP().min(1),
+        pattern: schemas/* string */.YjP().min(1).describe('a regular expression whose first group is the version'),
+    })
+        .optional(),
+    'approve-label': schemas/* string */.YjP().min(1).default('lockstep/approve-breaking'),
+});
+const MessagesSchema = schemas/* array */.YOg(MessageSchema);
+
+;// CONCATENATED MODULE: ./build/src/config/env-schema.js
+/** `env:` section of .github/lockstep.yml (env-diff). */
+
+/** workload → globs of the Python files it runs. */
+const CodeGlobsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1));
+const ChartSchema = schemas/* strictObject */.rej({
+    path: schemas/* string */.YjP().min(1).describe('the chart folder, e.g. charts/prompt-keda'),
+    workloads: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().min(1))
+        .describe('workload → template file inside the chart, e.g. {service: templates/scaled-job.yaml}'),
+    environments: schemas/* string */.YjP().min(1).optional().describe('glob of values files, e.g. applications/prompt-keda-*/values-*.yaml'),
+    'image-tag': schemas/* string */.YjP().min(1).optional().describe('key path of the deployed image tag in a values file'),
+    'values-prefix': schemas/* string */.YjP()
+        .optional()
+        .describe("key under which an environment's values file holds this chart's values (a subchart alias such as prompt-keda); default: the first key of image-tag when it names the chart"),
+});
+const CounterpartSchema = schemas/* strictObject */.rej({
+    repository: schemas/* string */.YjP().min(1).describe('owner/name on GitHub, a local path, or a git URL'),
+    ref: schemas/* string */.YjP().min(1).default('main'),
+    code: CodeGlobsSchema.optional(),
+    chart: ChartSchema.optional(),
+});
+const EnvSchema = schemas/* strictObject */.rej({
+    code: CodeGlobsSchema.optional(),
+    chart: ChartSchema.optional(),
+    counterpart: CounterpartSchema.optional(),
+    'extra-reads': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)))
+        .default({})
+        .describe('workload → variables read by code outside the repository'),
+    parity: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('workloads that must get the same settings'),
+    'parity-exempt': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)))
+        .default({})
+        .describe('workload → variables that belong to that workload only'),
+});
+
+;// CONCATENATED MODULE: ./build/src/config/gate-schema.js
+/** `gate:` section of .github/lockstep.yml (pipelines-gate). */
+
+const WorkflowSchema = schemas/* strictObject */.rej({
+    file: schemas/* string */.YjP().min(1).describe('workflow file name in .github/workflows'),
+    ref: schemas/* string */.YjP().min(1).optional(),
+    inputs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
+        .default({})
+        .describe('workflow_dispatch inputs; {YYYY} {MM} {DD} are the daily date'),
+});
+const GateSchema = schemas/* strictObject */.rej({
+    upstream: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).describe('repository patterns a Depends-On may name, e.g. lsst/*'),
+    registry: schemas/* string */.YjP().min(1).default('ghcr.io'),
+    image: schemas/* string */.YjP().min(1).describe('image repository, e.g. lsst/scipipe'),
+    'daily-tag': schemas/* string */.YjP().min(1).describe('tag of a daily image, e.g. al9-d_{YYYY}_{MM}_{DD}'),
+    'base-workflow': WorkflowSchema,
+    'test-workflow': WorkflowSchema,
+    'status-context': schemas/* string */.YjP().min(1).default('pipelines-gate'),
+});
+
+;// CONCATENATED MODULE: ./build/src/config/schema.js
+/** The whole .github/lockstep.yml: one section per check, each in its own file. */
+
+
+
+
+const LockstepConfigSchema = schemas/* strictObject */.rej({
+    messages: MessagesSchema.optional(),
+    versioning: VersioningSchema.optional(),
+    env: EnvSchema.optional(),
+    gate: GateSchema.optional(),
+});
+const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./build/src/config/yaml.js
+/**
+ * YAML with line numbers and limits. Every YAML file Lockstep reads (its config, Helm
+ * values files) goes through here, so errors always name the file and line, and an
+ * alias bomb or an oversized file is refused instead of eating the runner's memory.
+ */
+
+
+const MAX_YAML_BYTES = 2 * 1024 * 1024;
+/** Aliases beyond this count are refused: a "billion laughs" file expands exponentially. */
+const MAX_YAML_ALIASES = 100;
+/**
+ * Flow collections (`[`, `{`) nested deeper than this are refused before parsing: the YAML
+ * composer recurses once per level, and past about a thousand levels it exhausts the stack —
+ * the second time in a process, V8 then aborts the whole process (a fatal "RegExpCompiler
+ * Allocation failed") instead of throwing. No configuration or values file nests this deep.
+ */
+const MAX_YAML_FLOW_DEPTH = 100;
+function parseYaml(text, file) {
+    if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
+        throw new errors/* InputError */.dz(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
+            file,
+            hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
+        });
+    }
+    const tooDeep = lineOfExcessiveFlowDepth(text);
+    if (tooDeep !== undefined) {
+        throw new errors/* InputError */.dz(`YAML nested more than ${MAX_YAML_FLOW_DEPTH} levels deep ([ and { collections); refusing to read it`, {
+            file,
+            line: tooDeep,
+            hint: 'Flatten the structure: configuration and values files never need this much nesting.',
+        });
+    }
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const lineAt = (offset) => lineCounter.linePos(offset).line;
+    const [error] = document.errors;
+    if (error) {
+        throw new errors/* InputError */.dz(`invalid YAML: ${error.message.split('\n')[0]}`, {
+            file,
+            line: lineAt(error.pos[0]),
+            hint: 'Fix the YAML syntax at that line.',
+        });
+    }
+    let value;
+    try {
+        value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (cause) {
+        const message = cause instanceof Error ? cause.message : String(cause);
+        throw new errors/* InputError */.dz(`YAML refused: ${message}`, {
+            file,
+            hint: `Aliases may expand at most ${MAX_YAML_ALIASES} times (a guard against alias bombs); write the values out.`,
+        });
+    }
+    const nodeAt = (path) => {
+        let node = document.contents;
+        let found = node;
+        for (const step of path) {
+            if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+                node = node.get(step, true);
+                if (!node)
+                    break;
+                found = node;
+            }
+            else
+                break;
+        }
+        return found;
+    };
+    return {
+        file,
+        value,
+        document,
+        lineOf(path) {
+            const node = nodeAt(path);
+            return node?.range ? lineAt(node.range[0]) : undefined;
+        },
+        lineOfKey(path, key) {
+            const node = path.length === 0 ? document.contents : nodeAt(path);
+            if (!(0,dist/* isMap */.jh)(node))
+                return undefined;
+            const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === key);
+            const keyNode = pair?.key;
+            return keyNode?.range ? lineAt(keyNode.range[0]) : undefined;
+        },
+    };
+}
+/** The line where flow nesting first exceeds MAX_YAML_FLOW_DEPTH, found by the (non-recursive) lexer. */
+function lineOfExcessiveFlowDepth(text) {
+    if (!/[[{]/.test(text))
+        return undefined;
+    let depth = 0;
+    let line = 1;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        if (token === '[' || token === '{') {
+            depth += 1;
+            if (depth > MAX_YAML_FLOW_DEPTH)
+                return line;
+        }
+        else if (token === ']' || token === '}') {
+            depth = Math.max(0, depth - 1);
+        }
+        else if (token.includes('\n')) {
+            line += token.split('\n').length - 1;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/config/did-you-mean.js
+/** The closest known name to a misspelt one, or undefined when nothing is close. */
+function closestMatch(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = candidate;
+        }
+    }
+    // Farther than about a third of the word is a different word, not a typo.
+    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+;// CONCATENATED MODULE: ./build/src/config/load.js
+/**
+ * Loading .github/lockstep.yml: YAML → zod → a typed config, or an InputError that names
+ * the key path and line ("messages[0].role: expected producer | consumer | both, got
+ * 'reader' (.github/lockstep.yml:4)") and, for an unknown key, the closest known one.
+ */
+
+
+
+
+
+
+
+/**
+ * `root`, when given, is the repository the file must stay inside: a configuration that
+ * is a symbolic link to a file elsewhere on the machine is refused, never read.
+ */
+async function loadConfig(file, displayName = file, root) {
+    let text;
+    try {
+        if (root)
+            await assertInside(file, root, displayName);
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (cause) {
+        if (cause instanceof errors/* InputError */.dz)
+            throw cause;
+        const code = cause.code;
+        throw new errors/* InputError */.dz(code === 'ENOENT' ? 'configuration file not found' : `cannot read configuration: ${code}`, {
+            file: displayName,
+            hint: 'Create .github/lockstep.yml (see the README, "Configuration"), or pass --config / the `config` input.',
+        });
+    }
+    return parseConfig(text, displayName);
+}
+async function assertInside(file, root, displayName) {
+    const [real, realRoot] = await Promise.all([(0,promises_.realpath)(file), (0,promises_.realpath)(root)]);
+    const relative = external_node_path_.relative(realRoot, real);
+    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
+        throw new errors/* InputError */.dz('the configuration is a symbolic link to a file outside the repository; it was not read', {
+            file: displayName,
+            hint: 'Commit the configuration itself at that path, not a link to another file.',
+        });
+    }
+}
+function parseConfig(text, file) {
+    const yaml = parseYaml(text, file);
+    // An empty file is an empty config: every section is optional.
+    const result = LockstepConfigSchema.safeParse(yaml.value ?? {});
+    if (result.success)
+        return result.data;
+    throw configError(result.error, yaml);
+}
+function formatKeyPath(path) {
+    let out = '';
+    for (const step of path)
+        out += typeof step === 'number' ? `[${step}]` : out ? `.${step}` : step;
+    return out || '(top level)';
+}
+function configError(error, yaml) {
+    // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
+    const issues = [...error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
+    const lines = issues.map((issue) => describeIssue(issue, yaml));
+    const first = lines[0];
+    const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
+    return new errors/* InputError */.dz(`${first.text}${more}`, {
+        file: yaml.file,
+        line: first.line,
+        hint: 'See the README, "Configuration", for every key and its allowed values.',
+    });
+}
+function describeIssue(issue, yaml) {
+    const path = issue.path.filter((p) => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+        const key = issue.keys[0];
+        const known = knownKeysAt(path);
+        const suggestion = closestMatch(key, known);
+        const where = formatKeyPath([...path, key]);
+        return {
+            text: `${where}: unknown key${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; known keys here: ${known.join(', ')}`,
+            line: yaml.lineOfKey(path, key) ?? yaml.lineOf(path),
+        };
+    }
+    const got = valueAt(yaml.value, path);
+    let text;
+    if (issue.code === 'invalid_value') {
+        text = `expected ${issue.values.map(String).join(' | ')}, got ${JSON.stringify(got)}`;
+    }
+    else if (issue.code === 'invalid_type') {
+        text = got === undefined ? `required key is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(got)}`;
+    }
+    else {
+        text = issue.message;
+    }
+    return { text: `${formatKeyPath(path)}: ${text}`, line: yaml.lineOf(path) };
+}
+function valueAt(value, path) {
+    let current = value;
+    for (const step of path) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[step];
+    }
+    return current;
+}
+function describeValue(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `${typeof value} ${JSON.stringify(value)}`;
+}
+/** Keys the schema allows at a path, for "did you mean". */
+function knownKeysAt(path) {
+    let schema = LockstepConfigSchema;
+    for (const step of path) {
+        schema = schema && stepInto(unwrap(schema), step);
+    }
+    const inner = schema && unwrap(schema);
+    return inner instanceof schemas/* ZodObject */.bvH ? Object.keys(inner.shape) : [];
+}
+function unwrap(schema) {
+    let current = schema;
+    while (current instanceof schemas/* ZodOptional */.IiU || current instanceof schemas/* ZodDefault */.XiL || current instanceof schemas/* ZodNullable */.l1C) {
+        current = current.unwrap();
+    }
+    return current;
+}
+function stepInto(schema, step) {
+    if (schema instanceof schemas/* ZodObject */.bvH)
+        return schema.shape[String(step)];
+    if (schema instanceof schemas/* ZodArray */.naA)
+        return schema.element;
+    if (schema instanceof schemas/* ZodRecord */.b8S)
+        return schema.valueType;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./build/src/git/cat-file-batch.js
+/**
+ * One long-lived `git cat-file --batch` process per repository: requests are written to
+ * its stdin and answers parsed from its stdout in order, so reading a thousand files
+ * costs one process, not a thousand.
+ */
+
+class CatFileBatch {
+    cwd;
+    child;
+    buffer = Buffer.alloc(0);
+    queue = [];
+    failure;
+    /** Number of git processes started; the benchmarks and tests read it. */
+    processesStarted = 0;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    /** Read objects by name (`<rev>:<path>` or an object id); undefined where missing. */
+    read(names) {
+        if (names.length === 0)
+            return Promise.resolve([]);
+        const child = this.start();
+        const answers = names.map((name) => new Promise((resolve, reject) => {
+            if (name.includes('\n'))
+                throw new Error('object name contains a newline');
+            this.queue.push({ resolve, reject });
+        }));
+        this.keepAlive(true);
+        child.stdin.write(names.map((name) => `${name}\n`).join(''));
+        return Promise.all(answers);
+    }
+    close() {
+        this.child?.stdin.end();
+        this.child = undefined;
+    }
+    start() {
+        if (this.failure)
+            throw this.failure;
+        if (this.child)
+            return this.child;
+        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+        });
+        this.processesStarted++;
+        let stderr = '';
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString('utf8')));
+        child.stdout.on('data', (chunk) => {
+            this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+            this.drain();
+        });
+        const fail = (error) => {
+            this.failure = error;
+            for (const pending of this.queue.splice(0))
+                pending.reject(error);
+        };
+        child.on('error', fail);
+        child.on('close', (code) => {
+            if (this.queue.length)
+                fail(new Error(`git cat-file --batch exited (${code}): ${stderr.trim()}`));
+            if (this.child === child)
+                this.child = undefined;
+        });
+        this.child = child;
+        return child;
+    }
+    /** An idle reader must not keep the process alive; a busy one must. */
+    keepAlive(active) {
+        const child = this.child;
+        if (!child)
+            return;
+        const streams = [child.stdout, child.stderr, child.stdin];
+        if (active) {
+            child.ref();
+            for (const stream of streams)
+                stream.ref?.();
+        }
+        else {
+            child.unref();
+            for (const stream of streams)
+                stream.unref?.();
+        }
+    }
+    drain() {
+        while (this.queue.length) {
+            const newline = this.buffer.indexOf(10);
+            if (newline < 0)
+                return;
+            const header = this.buffer.subarray(0, newline).toString('utf8');
+            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+                this.buffer = this.buffer.subarray(newline + 1);
+                this.queue.shift().resolve(undefined);
+                if (this.queue.length === 0)
+                    this.keepAlive(false);
+                continue;
+            }
+            const [oid, type, sizeText] = header.split(' ');
+            const size = Number(sizeText);
+            // Header, content, and the newline git writes after the content.
+            if (this.buffer.length < newline + 1 + size + 1)
+                return;
+            const content = Buffer.from(this.buffer.subarray(newline + 1, newline + 1 + size));
+            this.buffer = this.buffer.subarray(newline + 1 + size + 1);
+            this.queue.shift().resolve({ oid, type, size, content });
+        }
+        if (this.queue.length === 0)
+            this.keepAlive(false);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/git/run-git.js
+/** Run one git command to completion and return its stdout. */
+
+class GitCommandError extends Error {
+    args;
+    exitCode;
+    stderr;
+    constructor(args, exitCode, stderr) {
+        super(`git ${args.join(' ')} failed (exit ${exitCode}): ${stderr.trim().split('\n').slice(-1)[0] ?? ''}`);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.name = 'GitCommandError';
+    }
+}
+function runGit(args, options) {
+    const fullArgs = [...(options.config ?? []).flatMap((setting) => ['-c', setting]), ...args];
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('git', fullArgs, {
+            cwd: options.cwd,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (code === 0)
+                resolve(Buffer.concat(out));
+            else
+                reject(new GitCommandError(args, code, Buffer.concat(err).toString('utf8')));
+        });
+    });
+}
+async function gitText(args, options) {
+    return (await runGit(args, options)).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./build/src/git/repository.js
+/**
+ * A git repository read at revisions, never through its work tree: the files a check
+ * needs are read from git's object store, all through one `git cat-file --batch`.
+ */
+
+
+
+
+
+/** Files larger than this are refused: no schema, template or module is that big. */
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+class GitRepository {
+    dir;
+    batch;
+    trees = new Map();
+    resolved = new Map();
+    constructor(dir) {
+        this.dir = dir;
+        this.batch = new CatFileBatch(dir);
+    }
+    /** Open the repository at `dir` (its top level is found by git). */
+    static async open(dir) {
+        try {
+            const top = (await gitText(['rev-parse', '--show-toplevel'], { cwd: dir })).trim();
+            return new GitRepository(top);
+        }
+        catch (error) {
+            // A bare repository (a mirror, a fetched peer) has no top level but is still a repository.
+            try {
+                const bare = (await gitText(['rev-parse', '--is-bare-repository'], { cwd: dir })).trim();
+                if (bare === 'true')
+                    return new GitRepository(external_node_path_.resolve(dir));
+            }
+            catch {
+                // fall through to the error below
+            }
+            throw new errors/* InputError */.dz('not a git repository', {
+                file: dir,
+                hint: `Run Lockstep inside a clone (actions/checkout), or pass --repo DIR. (${firstLine(error)})`,
+            });
+        }
+    }
+    /** git processes started for reading objects (not counting one-shot commands). */
+    get batchProcesses() {
+        return this.batch.processesStarted;
+    }
+    git(args, config) {
+        return gitText(args, { cwd: this.dir, config });
+    }
+    /** The commit id of a revision; an InputError that says how to fetch it when missing. */
+    resolveRevision(revision) {
+        let answer = this.resolved.get(revision);
+        if (!answer) {
+            answer = this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]).then((out) => out.trim(), async () => {
+                const shallow = await this.isShallow();
+                throw new errors/* InputError */.dz(`revision '${revision}' is not in this clone${shallow ? ' (a shallow clone)' : ''}`, {
+                    file: this.dir,
+                    hint: shallow
+                        ? `Fetch it first: git fetch --depth=1 origin ${revision} (or use actions/checkout with fetch-depth: 0).`
+                        : `Check the name, or fetch it: git fetch origin ${revision}.`,
+                });
+            });
+            this.resolved.set(revision, answer);
+            answer.catch(() => this.resolved.delete(revision));
+        }
+        return answer;
+    }
+    async isShallow() {
+        return (await this.git(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+    }
+    async hasCommit(sha) {
+        try {
+            await this.git(['cat-file', '-e', `${sha}^{commit}`]);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    /**
+     * Make sure a commit is present. In a shallow clone (actions/checkout's default depth 1)
+     * the PR's base is usually missing: fetch just that commit, depth 1 — a tree diff
+     * between two commits needs no history in between.
+     */
+    async ensureCommit(sha, remote = 'origin') {
+        if (await this.hasCommit(sha))
+            return;
+        try {
+            await this.git(['fetch', '--no-tags', '--depth=1', remote, sha]);
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz(`commit ${sha} is not in this clone and could not be fetched from '${remote}'`, {
+                file: this.dir,
+                hint: `Use actions/checkout with fetch-depth: 0, or run: git fetch --depth=1 ${remote} ${sha}. (${firstLine(error)})`,
+            });
+        }
+        this.resolved.clear();
+    }
+    /** Every file at a revision (cached per commit): path, mode and blob id. */
+    async tree(revision) {
+        const commit = await this.resolveRevision(revision);
+        let tree = this.trees.get(commit);
+        if (!tree) {
+            tree = runGit(['ls-tree', '-r', '-z', '--full-tree', commit], { cwd: this.dir }).then((out) => {
+                const entries = new Map();
+                for (const record of out.toString('utf8').split('\0')) {
+                    if (!record)
+                        continue;
+                    const tab = record.indexOf('\t');
+                    const [mode, , blob] = record.slice(0, tab).split(' ');
+                    const file = record.slice(tab + 1);
+                    entries.set(file, { path: file, mode, blob });
+                }
+                return entries;
+            });
+            this.trees.set(commit, tree);
+        }
+        return tree;
+    }
+    /** Files at a revision whose path matches any of the globs (all files without globs). */
+    async listFiles(revision, globs) {
+        const tree = await this.tree(revision);
+        const entries = [...tree.values()].filter((entry) => entry.mode !== '160000');
+        if (!globs || globs.length === 0)
+            return entries;
+        const matches = picomatch(globs, { dot: true });
+        return entries.filter((entry) => matches(entry.path));
+    }
+    /**
+     * Read files at a revision, all through the one cat-file process. A path absent at
+     * that revision maps to undefined. Binary, oversized, non-UTF-8 files and symlinks
+     * leading out of the repository are refused with an InputError naming the file.
+     */
+    async readFiles(revision, paths) {
+        const tree = await this.tree(revision);
+        const wanted = paths.map((file) => ({ file, entry: this.followSymlinks(tree, file, revision) }));
+        // Symlinks need their target's blob: resolved in followSymlinks through the tree.
+        const entries = await Promise.all(wanted.map(async ({ file, entry }) => ({ file, entry: await entry })));
+        const present = entries.filter((item) => item.entry !== undefined);
+        const objects = await this.batch.read(present.map((item) => item.entry.blob));
+        const result = new Map();
+        for (const { file } of entries)
+            result.set(file, undefined);
+        present.forEach((item, index) => {
+            const object = objects[index];
+            if (!object)
+                return;
+            result.set(item.file, { path: item.file, blob: object.oid, text: decodeText(object.content, item.file, revision) });
+        });
+        return result;
+    }
+    async readFile(revision, file) {
+        return (await this.readFiles(revision, [file])).get(file);
+    }
+    /** Read blobs by id (for callers that already hold a tree). */
+    async readBlobs(blobs) {
+        const objects = await this.batch.read(blobs.map((item) => item.blob));
+        return objects.map((object, index) => {
+            if (!object)
+                throw new errors/* InputError */.dz(`blob ${blobs[index].blob} is missing`, { file: blobs[index].path });
+            return decodeText(object.content, blobs[index].path, blobs[index].blob);
+        });
+    }
+    /** Files changed between two revisions, with renames detected (git's -M). */
+    async changedFiles(base, head) {
+        const [from, to] = await Promise.all([this.resolveRevision(base), this.resolveRevision(head)]);
+        const out = (await runGit(['diff', '--name-status', '-z', '-M', from, to], { cwd: this.dir })).toString('utf8');
+        const fields = out.split('\0');
+        const changes = [];
+        for (let i = 0; i < fields.length - 1;) {
+            const code = fields[i++];
+            const letter = code[0];
+            if (letter === 'R' || letter === 'C') {
+                const oldPath = fields[i++];
+                const newPath = fields[i++];
+                changes.push({ status: letter === 'R' ? 'renamed' : 'copied', path: newPath, oldPath, similarity: Number(code.slice(1)) });
+            }
+            else {
+                const file = fields[i++];
+                const status = letter === 'A' ? 'added' : letter === 'D' ? 'deleted' : letter === 'T' ? 'type-changed' : 'modified';
+                changes.push({ status, path: file });
+            }
+        }
+        return changes;
+    }
+    /** Tags with the commits they point at (annotated tags peeled). */
+    async tags() {
+        const out = await this.git(['for-each-ref', '--format=%(refname:short)%00%(objectname)%00%(*objectname)', 'refs/tags']);
+        return out
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => {
+            const [name, object, peeled] = line.split('\0');
+            return { name, commit: peeled || object };
+        });
+    }
+    /** Whether `ancestor` is reachable from `descendant`. */
+    async isAncestor(ancestor, descendant) {
+        try {
+            await this.git(['merge-base', '--is-ancestor', ancestor, descendant]);
+            return true;
+        }
+        catch (error) {
+            if (error instanceof GitCommandError && error.exitCode === 1)
+                return false;
+            throw error;
+        }
+    }
+    close() {
+        this.batch.close();
+    }
+    async followSymlinks(tree, file, revision) {
+        let entry = tree.get(file);
+        for (let hops = 0; entry && entry.mode === '120000'; hops++) {
+            const [object] = await this.batch.read([entry.blob]);
+            const target = object?.content.toString('utf8') ?? '';
+            const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(entry.path), target));
+            if (hops > 8 || external_node_path_.posix.isAbsolute(target) || resolved.startsWith('../') || resolved === '..') {
+                throw new errors/* InputError */.dz(`symbolic link to '${target}' points outside the repository (at ${revision})`, {
+                    file,
+                    hint: 'Lockstep reads only files stored in the repository; configure the real file instead of the link.',
+                });
+            }
+            entry = tree.get(resolved);
+        }
+        return entry;
+    }
+}
+function decodeText(content, file, revision) {
+    if (content.length > MAX_FILE_BYTES) {
+        throw new errors/* InputError */.dz(`file is ${(content.length / 1024 / 1024).toFixed(1)} MB at ${shortRevision(revision)}; files over 2 MB are refused`, {
+            file,
+            hint: 'Point the configuration at the source file that defines the schema or settings, not a generated or data file.',
+        });
+    }
+    if (content.subarray(0, 8000).includes(0)) {
+        throw new errors/* InputError */.dz(`binary file at ${shortRevision(revision)}; expected text`, {
+            file,
+            hint: 'Point the configuration at a text source file.',
+        });
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(content);
+    }
+    catch {
+        throw new errors/* InputError */.dz(`file is not valid UTF-8 at ${shortRevision(revision)}`, {
+            file,
+            hint: 'Save the file as UTF-8 (Python source is UTF-8 by default).',
+        });
+    }
+}
+function shortRevision(revision) {
+    return /^[0-9a-f]{40}$/.test(revision) ? revision.slice(0, 12) : revision;
+}
+function firstLine(error) {
+    return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+}
+
+;// CONCATENATED MODULE: ./build/src/helm/template-actions.js
+/**
+ * Go-template actions (`{{ … }}`) in a Helm template, found without rendering: each with its
+ * offsets, line, trim markers and its body. Strings, raw strings and comments inside an
+ * action may hold `}}`; they are skipped so an action ends at its real closing braces.
+ */
+
+/** The text and every action of one template file, with line lookup. */
+class TemplateText {
+    file;
+    text;
+    actions;
+    lineStarts;
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
+        this.lineStarts = [0];
+        for (let i = 0; i < text.length; i++)
+            if (text.charCodeAt(i) === 10)
+                this.lineStarts.push(i + 1);
+        this.actions = lexActions(this);
+    }
+    lineAt(offset) {
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    error(message, offset, hint) {
+        return new errors/* InputError */.dz(message, { file: this.file, line: this.lineAt(offset), hint });
+    }
+}
+function lexActions(template) {
+    const { text } = template;
+    const actions = [];
+    let position = 0;
+    for (;;) {
+        const from = text.indexOf('{{', position);
+        if (from < 0)
+            break;
+        let start = from + 2;
+        if (text[start] === '-' && /\s/.test(text[start + 1] ?? ''))
+            start += 1;
+        let end = start;
+        let bodyEnd = -1;
+        while (end < text.length) {
+            const ch = text[end];
+            if (ch === '"' || ch === '`' || ch === "'") {
+                end = skipQuoted(template, end, ch);
+                continue;
+            }
+            if (ch === '/' && text[end + 1] === '*') {
+                const close = text.indexOf('*/', end + 2);
+                if (close < 0)
+                    throw template.error('unterminated template comment: expected `*/`', end, 'Close the comment with `*/}}`.');
+                end = close + 2;
+                continue;
+            }
+            if (ch === '}' && text[end + 1] === '}') {
+                bodyEnd = end;
+                break;
+            }
+            // A new `{{` before this action's `}}`: this one was never closed.
+            if (ch === '{' && text[end + 1] === '{')
+                break;
+            end++;
+        }
+        if (bodyEnd < 0) {
+            throw template.error('unclosed template action: expected `}}`', from, 'Close the action with `}}` (or `-}}`).');
+        }
+        let body = text.slice(start, bodyEnd);
+        if (/\s-$/.test(body))
+            body = body.slice(0, -1);
+        body = body.trim();
+        const comment = body.startsWith('/*') && body.endsWith('*/');
+        actions.push({ from, to: bodyEnd + 2, line: template.lineAt(from), body: comment ? '' : body, comment });
+        position = bodyEnd + 2;
+    }
+    return actions;
+}
+function skipQuoted(template, start, quote) {
+    const { text } = template;
+    for (let i = start + 1; i < text.length; i++) {
+        const ch = text[i];
+        if (quote !== '`' && ch === '\\') {
+            i++;
+            continue;
+        }
+        if (ch === quote)
+            return i + 1;
+        if (quote !== '`' && ch === '\n')
+            break;
+    }
+    throw template.error(`unterminated string in template action: expected a closing ${quote}`, start, 'Close the string inside the action.');
+}
+/** The first word of an action: `if`, `else`, `end`, `define`, …, or '' for an expression. */
+function keywordOf(action) {
+    const match = /^(if|else|end|with|range|define|block|template|break|continue)\b/.exec(action.body);
+    return match ? match[1] : '';
+}
+
+;// CONCATENATED MODULE: ./build/src/helm/template-structure.js
+/**
+ * The control structure of one template: `if`/`with`/`range` branches (with the condition
+ * each branch runs under), `define`/`block` bodies, and the named templates it calls.
+ * Unbalanced `end`/`else` or an unclosed block is an InputError naming the line.
+ */
+
+class TemplateStructure {
+    template;
+    regions = [];
+    defines = [];
+    constructor(template) {
+        this.template = template;
+        build(this);
+    }
+    /** The condition clauses in force at an offset, outermost first. */
+    clausesAt(offset, within) {
+        const clauses = [];
+        for (const region of this.regions) {
+            if (offset < region.from || offset >= region.to)
+                continue;
+            if (within && (region.from < within.from || region.to > within.to))
+                continue;
+            clauses.push(...region.clauses);
+        }
+        return clauses;
+    }
+}
+function build(structure) {
+    const { template } = structure;
+    const stack = [];
+    for (const action of template.actions) {
+        if (action.comment)
+            continue;
+        const keyword = keywordOf(action);
+        const rest = collapse(action.body.slice(keyword.length));
+        switch (keyword) {
+            case 'if':
+            case 'with':
+            case 'range': {
+                stack.push({
+                    kind: keyword,
+                    action,
+                    previous: [{ kind: keyword, expression: rest }],
+                    branchFrom: action.to,
+                    branchClauses: [{ kind: keyword, expression: rest, negated: false }],
+                });
+                break;
+            }
+            case 'define':
+            case 'block': {
+                const name = /^"((?:[^"\\]|\\.)*)"/.exec(rest)?.[1];
+                if (name === undefined) {
+                    throw template.error(`${keyword} without a quoted template name`, action.from, `Write {{ ${keyword} "chart.name" }}.`);
+                }
+                stack.push({ kind: keyword, action, previous: [], branchFrom: action.to, branchClauses: [], name });
+                break;
+            }
+            case 'else': {
+                const open = stack[stack.length - 1];
+                if (!open || open.kind === 'define' || open.kind === 'block') {
+                    throw template.error('`else` outside an if/with/range block', action.from, 'Remove the stray {{ else }} or add the opening {{ if … }}.');
+                }
+                closeBranch(structure, open, action.from);
+                const negations = open.previous.map((p) => ({ kind: p.kind, expression: p.expression, negated: true }));
+                const chained = /^(if|with)\b/.exec(rest);
+                if (chained) {
+                    const expression = collapse(rest.slice(chained[1].length));
+                    const kind = chained[1];
+                    open.previous.push({ kind, expression });
+                    open.branchClauses = [...negations, { kind, expression, negated: false }];
+                }
+                else {
+                    open.branchClauses = negations;
+                }
+                open.branchFrom = action.to;
+                break;
+            }
+            case 'end': {
+                const open = stack.pop();
+                if (!open)
+                    throw template.error('`end` without an open block', action.from, 'Remove the stray {{ end }} or add the block it closes.');
+                if (open.kind === 'define' || open.kind === 'block') {
+                    structure.defines.push({ name: open.name, template, from: open.action.to, to: action.from, line: open.action.line });
+                }
+                else {
+                    closeBranch(structure, open, action.from);
+                }
+                break;
+            }
+            default:
+                break;
+        }
+    }
+    const unclosed = stack.pop();
+    if (unclosed) {
+        throw template.error(`\`${unclosed.kind}\` block is never closed: expected {{ end }}`, unclosed.action.from, 'Add the missing {{ end }}.');
+    }
+}
+function closeBranch(structure, open, to) {
+    structure.regions.push({ from: open.branchFrom, to, clauses: open.branchClauses });
+}
+function collapse(text) {
+    return text.trim().replace(/\s+/g, ' ');
+}
+/** `include "name"` / `template "name"` calls in an action (several may share one action). */
+function templateCalls(action) {
+    if (action.comment)
+        return [];
+    const calls = [];
+    const pattern = /(?:^|[\s(|])(include|template)\s+("((?:[^"\\]|\\.)*)"|\S+)/g;
+    for (let match = pattern.exec(action.body); match; match = pattern.exec(action.body)) {
+        calls.push({ name: match[3] ?? null, action });
+    }
+    return calls;
+}
+/** How a clause reads in a report: `.Values.x`, `not .Values.x`, `with .Values.x`, `range .Values.x`. */
+function renderClause(clause) {
+    const prefix = clause.kind === 'if' ? '' : `${clause.kind} `;
+    const text = `${prefix}${clause.expression}`;
+    if (!clause.negated)
+        return text;
+    return /^[\w.$]+$/.test(text) ? `not ${text}` : `not (${text})`;
+}
+function renderClauses(clauses) {
+    return clauses.length ? clauses.map(renderClause).join(' and ') : null;
+}
+
+;// CONCATENATED MODULE: ./build/src/helm/env-entries.js
+/**
+ * Container `env:` entries a chart template sets, read statically from the template text:
+ * `- name:` items with `value`/`valueFrom`, the `if`/`with`/`range` conditions around them,
+ * and named templates pulled in with `include`/`template`, resolved through the chart's
+ * `define` blocks recursively (a cycle is an InputError naming the include chain).
+ */
+
+
+
+const PLACEHOLDER = '\u0001';
+/** `env:` (or `- env:`) alone on its line, or followed only by actions (masked as PLACEHOLDER). */
+const ENV_KEY = new RegExp(`^(\\s*)(?:-\\s+)?env:\\s*(${PLACEHOLDER}*)\\s*$`);
+/** Env entries set by a workload's template file (its own text, defines included). */
+function readWorkloadEnv(set, file) {
+    const structure = set.structures.get(file);
+    if (!structure)
+        throw new errors/* InputError */.dz('workload template not found in the chart', { file, hint: 'Check env.chart.workloads in .github/lockstep.yml.' });
+    const out = { entries: [], dynamic: [] };
+    scan({ set, structure, clauses: [], via: [], chain: [], out }, 0, structure.template.text.length, 'search');
+    return out;
+}
+function scan(context, from, to, mode) {
+    const lines = sourceLines(context.structure.template, from, to);
+    // In 'items' mode (an included fragment inside an env list) every line is already inside the list.
+    let envIndent = mode === 'items' ? -1 : null;
+    for (let index = 0; index < lines.length; index++) {
+        const line = lines[index];
+        if (line.blank)
+            continue;
+        if (envIndent === null) {
+            const envKey = ENV_KEY.exec(line.masked);
+            if (envKey) {
+                envIndent = line.masked.indexOf('env:');
+                if (envKey[2])
+                    expandActions(context, line, envIndent);
+                continue;
+            }
+            if (/^\s*(?:-\s+)?envFrom:/.test(line.masked)) {
+                // Variables from a ConfigMap or Secret: their names are not in the chart.
+                const offset = line.offset + line.indent;
+                context.out.dynamic.push({
+                    text: `envFrom: ${collapseBlock(lines, index)}`,
+                    clauses: [...context.clauses, ...context.structure.clausesAt(offset)],
+                    file: context.structure.template.file,
+                    line: context.structure.template.lineAt(offset),
+                });
+                continue;
+            }
+            if (line.actionOnly)
+                expandActions(context, line, null);
+            continue;
+        }
+        if (line.actionOnly) {
+            const leftList = expandActions(context, line, envIndent);
+            if (leftList)
+                envIndent = mode === 'items' ? -1 : null;
+            continue;
+        }
+        if (/^\s*#/.test(line.masked))
+            continue;
+        const isItem = /^\s*-(\s|$)/.test(line.masked);
+        if (line.indent < envIndent || (line.indent === envIndent && !isItem)) {
+            envIndent = null;
+            index--; // read this line again as ordinary YAML
+            continue;
+        }
+        if (!isItem)
+            continue;
+        const itemLines = [line];
+        while (index + 1 < lines.length) {
+            const next = lines[index + 1];
+            if (!next.blank && next.indent <= line.indent)
+                break;
+            itemLines.push(next);
+            index++;
+        }
+        readItem(context, itemLines);
+    }
+}
+/**
+ * Named templates called on an action-only line: inside an env list their bodies are list
+ * items; elsewhere they may hold whole containers. Returns true when an indent helper
+ * places the output left of the env list, i.e. the list has ended.
+ */
+function expandActions(context, line, envIndent) {
+    const template = context.structure.template;
+    const actions = template.actions.filter((action) => action.from >= line.offset && action.from < line.offset + line.text.length);
+    let leftList = false;
+    for (const action of actions) {
+        if (action.comment)
+            continue;
+        const keyword = keywordOf(action);
+        if (keyword && keyword !== 'template')
+            continue;
+        const calls = templateCalls(action);
+        const indentHelper = /\bn?indent\s+(\d+)/.exec(action.body);
+        if (envIndent !== null && envIndent >= 0 && indentHelper && Number(indentHelper[1]) < envIndent) {
+            leftList = true;
+        }
+        const inList = envIndent !== null && !leftList;
+        const clauses = [...context.clauses, ...context.structure.clausesAt(action.from)];
+        if (calls.length === 0) {
+            if (inList)
+                context.out.dynamic.push({ text: action.body, clauses, file: template.file, line: action.line });
+            continue;
+        }
+        for (const call of calls) {
+            const define = call.name === null ? undefined : context.set.defines.get(call.name);
+            if (!define) {
+                if (inList) {
+                    context.out.dynamic.push({
+                        text: call.name === null ? action.body : `include "${call.name}" (no define of that name in the chart)`,
+                        clauses,
+                        file: template.file,
+                        line: action.line,
+                    });
+                }
+                continue;
+            }
+            if (context.chain.some((link) => link.name === define.name)) {
+                const path = [...context.chain.map((link) => link.name), define.name].join(' → ');
+                throw new errors/* InputError */.dz(`named templates include each other in a cycle: ${path}`, {
+                    file: template.file,
+                    line: action.line,
+                    hint: 'Break the cycle: a named template cannot (directly or indirectly) include itself.',
+                });
+            }
+            const structure = context.set.structures.get(define.template.file);
+            if (!structure)
+                continue;
+            scan({
+                ...context,
+                structure,
+                clauses,
+                via: [...context.via, define.name],
+                chain: [...context.chain, { name: define.name, file: template.file, line: action.line }],
+            }, define.from, define.to, inList ? 'items' : 'search');
+        }
+    }
+    return leftList;
+}
+function readItem(context, lines) {
+    const template = context.structure.template;
+    const first = lines[0];
+    // Keys of the item: the first one right after "- ", the others at the same column.
+    const dash = first.masked.indexOf('-');
+    const afterDash = first.masked.slice(dash + 1);
+    const keyColumn = dash + 1 + (afterDash.length - afterDash.trimStart().length);
+    const keys = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const key = /^([A-Za-z][\w-]*):(?:\s+|$)/.exec(line.masked.slice(keyColumn));
+        if (key && !line.actionOnly && (i === 0 || line.indent === keyColumn)) {
+            keys.push({ key: key[1], rest: line.text.slice(keyColumn + key[0].length).trim(), continuation: [], line: template.lineAt(line.offset) });
+        }
+        else if (keys.length) {
+            keys[keys.length - 1].continuation.push(line);
+        }
+    }
+    const nameKey = keys.find((k) => k.key === 'name');
+    if (!nameKey)
+        return;
+    const clauses = [...context.clauses, ...context.structure.clausesAt(first.offset + Math.max(dash, 0))];
+    const rawName = unquote(nameKey.rest);
+    const resolved = rawName !== '' && !rawName.includes('{{') && !clauses.some((clause) => clause.kind === 'range' && rawName.includes('.'));
+    const valueKeys = keys.filter((k) => k.key !== 'name');
+    const value = valueKeys
+        .map((k) => {
+        const continuation = k.continuation.filter((line) => !line.blank).map((line) => line.text.trim());
+        if (k.key === 'value')
+            return /^[|>][-+]?\d*$/.test(k.rest) || k.rest === '' ? continuation.join('\n') : [k.rest, ...continuation].join(' ');
+        return [`${k.key}:`, k.rest, ...continuation].filter(Boolean).join(' ');
+    })
+        .join(' ')
+        .trim();
+    context.out.entries.push({
+        name: resolved ? rawName : nameKey.rest,
+        resolved,
+        value,
+        comparable: comparableValue(value, clauses),
+        clauses,
+        condition: renderClauses(clauses),
+        file: template.file,
+        line: nameKey.line,
+        via: context.via,
+    });
+}
+/** The lines under a key, collapsed to one line (for messages). */
+function collapseBlock(lines, index) {
+    const parts = [];
+    for (let i = index + 1; i < lines.length; i++) {
+        if (!lines[i].blank && lines[i].indent <= lines[index].indent && !/^\s*-\s/.test(lines[i].masked))
+            break;
+        if (!lines[i].blank)
+            parts.push(lines[i].text.trim());
+        if (parts.length >= 6)
+            break;
+    }
+    return parts.join(' ');
+}
+function unquote(text) {
+    const withoutComment = text.replace(/\s+#.*$/, '').trim();
+    const quoted = /^(['"])(.*)\1$/.exec(withoutComment);
+    return quoted ? quoted[2] : withoutComment;
+}
+const ROOT_FIELDS = new Set(['Values', 'Chart', 'Release', 'Capabilities', 'Template', 'Files']);
+/** Normalise a value so that two workloads' settings compare equal when they mean the same thing. */
+function comparableValue(value, clauses) {
+    const withClause = [...clauses].reverse().find((clause) => clause.kind === 'with' && !clause.negated);
+    return value
+        .replace(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g, (_, body) => {
+        let expression = body.replace(/\s+/g, ' ').replace(/\b(n?indent) \d+/g, '$1').replace(/^template /, 'include ');
+        expression = expression.replace(/\$\.(?=[A-Z])/g, '.');
+        if (withClause) {
+            expression = expression
+                .replace(/(^|[\s(|,])\.(?=[\s)|,]|$)/g, `$1${withClause.expression}`)
+                .replace(/(^|[\s(|,])\.([A-Za-z_]\w*)/g, (whole, lead, field) => ROOT_FIELDS.has(field) ? whole : `${lead}${withClause.expression}.${field}`);
+        }
+        return `{{ ${expression} }}`;
+    })
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** A condition as two workloads are compared: `with X` and `if X` set the entry under the same test. */
+function comparableCondition(clauses) {
+    return clauses.map((clause) => `${clause.negated ? 'not ' : ''}${clause.kind === 'range' ? 'range ' : ''}${clause.expression}`).join(' and ');
+}
+function sourceLines(template, from, to) {
+    const chars = template.text.slice(from, to).split('');
+    for (const action of template.actions) {
+        if (action.to <= from || action.from >= to)
+            continue;
+        for (let i = Math.max(action.from, from); i < Math.min(action.to, to); i++) {
+            if (chars[i - from] !== '\n')
+                chars[i - from] = PLACEHOLDER;
+        }
+    }
+    const masked = chars.join('');
+    const lines = [];
+    let offset = from;
+    for (const maskedLine of masked.split('\n')) {
+        const text = template.text.slice(offset, offset + maskedLine.length);
+        const indent = maskedLine.length - maskedLine.trimStart().length;
+        const stripped = maskedLine.replaceAll(PLACEHOLDER, '').trim();
+        lines.push({
+            offset,
+            text,
+            masked: maskedLine,
+            indent,
+            actionOnly: stripped === '' && maskedLine.includes(PLACEHOLDER),
+            blank: maskedLine.trim() === '',
+        });
+        offset += maskedLine.length + 1;
+    }
+    return lines;
+}
+/** Pairs of entries of one workload that set the same variable under conditions that can both hold. */
+function duplicateEntries(entries) {
+    const pairs = [];
+    const byName = new Map();
+    for (const entry of entries) {
+        if (!entry.resolved)
+            continue;
+        byName.set(entry.name, [...(byName.get(entry.name) ?? []), entry]);
+    }
+    for (const group of byName.values()) {
+        for (let i = 0; i < group.length; i++) {
+            for (let j = i + 1; j < group.length; j++) {
+                if (!mutuallyExclusive(group[i].clauses, group[j].clauses))
+                    pairs.push([group[i], group[j]]);
+            }
+        }
+    }
+    return pairs;
+}
+function mutuallyExclusive(a, b) {
+    return a.some((x) => b.some((y) => x.expression === y.expression && x.kind !== 'range' && y.kind !== 'range' && x.negated !== y.negated));
+}
+
+;// CONCATENATED MODULE: ./build/src/helm/template-set.js
+/** All templates of one chart, parsed once, with every `define` indexed by name. */
+
+
+/** Helm loads every file under templates/ (.yaml, .yml, .tpl, .txt); defines in any of them are visible to all. */
+const TEMPLATE_GLOBS = ['templates/**/*.yaml', 'templates/**/*.yml', 'templates/**/*.tpl', 'templates/**/*.txt'];
+function buildTemplateSet(files) {
+    const structures = new Map();
+    const defines = new Map();
+    // Helm parses templates in path order and a later define of a name replaces an earlier one.
+    for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+        const structure = new TemplateStructure(new TemplateText(file.path, file.text));
+        structures.set(file.path, structure);
+        for (const define of structure.defines)
+            defines.set(define.name, define);
+    }
+    return { structures, defines };
+}
+
+;// CONCATENATED MODULE: ./build/src/helm/values.js
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function splitKeyPath(keyPath) {
+    return keyPath.split('.').filter(Boolean);
+}
+function lookup(values, path) {
+    let current = values;
+    for (const step of path) {
+        if (!isMapping(current))
+            return undefined;
+        current = current[step];
+    }
+    return current;
+}
+/** Helm's coalescing: maps merge key by key, anything else in `override` replaces; null deletes. */
+function mergeValues(base, override) {
+    const out = { ...base };
+    for (const [key, value] of Object.entries(override)) {
+        if (value === null)
+            delete out[key];
+        else if (isMapping(value) && isMapping(out[key]))
+            out[key] = mergeValues(out[key], value);
+        else
+            out[key] = value;
+    }
+    return out;
+}
+/** Go template truthiness: false, 0, nil, "" and empty collections are false. */
+function truthy(value) {
+    if (value === undefined || value === null || value === false || value === 0 || value === '')
+        return false;
+    if (Array.isArray(value))
+        return value.length > 0;
+    if (isMapping(value))
+        return Object.keys(value).length > 0;
+    return true;
+}
+const UNKNOWN = Symbol('unknown');
+function evaluateClauses(clauses, values) {
+    let result = true;
+    for (const clause of clauses) {
+        const truth = evaluateClause(clause, values);
+        if (truth === false)
+            return false;
+        if (truth === 'unknown')
+            result = 'unknown';
+    }
+    return result;
+}
+function evaluateClause(clause, values) {
+    let value;
+    try {
+        value = evaluatePipeline(tokenize(clause.expression), values);
+    }
+    catch {
+        value = UNKNOWN;
+    }
+    if (value === UNKNOWN)
+        return 'unknown';
+    const truth = truthy(value);
+    return clause.negated ? !truth : truth;
+}
+function tokenize(expression) {
+    const tokens = [];
+    const pattern = /\s*("(?:[^"\\]|\\.)*"|`[^`]*`|\(|\)|\||[^\s()|]+)/gy;
+    for (let match = pattern.exec(expression); match; match = pattern.exec(expression))
+        tokens.push(match[1]);
+    if (tokens.join('').replace(/\s/g, '') !== expression.replace(/\s/g, ''))
+        throw new Error('untokenizable');
+    return tokens;
+}
+/** Supports a single command (no `|` pipes, no variables); anything else is unknown. */
+function evaluatePipeline(tokens, values) {
+    if (tokens.includes('|'))
+        return UNKNOWN;
+    let position = 0;
+    const parseOperand = () => {
+        const token = tokens[position++];
+        if (token === undefined)
+            throw new Error('missing operand');
+        if (token === '(') {
+            const args = [];
+            while (tokens[position] !== ')') {
+                if (position >= tokens.length)
+                    throw new Error('unclosed');
+                args.push(parseOperand());
+            }
+            position++;
+            return apply(args);
+        }
+        return atom(token, values);
+    };
+    const args = [];
+    while (position < tokens.length)
+        args.push(parseOperand());
+    return apply(args);
+}
+const FUNCTION = Symbol('function');
+function atom(token, values) {
+    if (/^".*"$/.test(token))
+        return JSON.parse(token);
+    if (/^`.*`$/.test(token))
+        return token.slice(1, -1);
+    if (/^-?\d+(\.\d+)?$/.test(token))
+        return Number(token);
+    if (token === 'true')
+        return true;
+    if (token === 'false')
+        return false;
+    if (token === 'nil')
+        return null;
+    const field = /^\$?\.Values((?:\.[\w-]+)*)$/.exec(token);
+    if (field)
+        return lookup(values, splitKeyPath(field[1]));
+    if (['not', 'and', 'or', 'eq', 'ne', 'empty'].includes(token))
+        return { [FUNCTION]: token };
+    return UNKNOWN;
+}
+function apply(args) {
+    const [head, ...rest] = args;
+    if (args.length === 0)
+        return UNKNOWN;
+    if (!(typeof head === 'object' && head !== null && FUNCTION in head))
+        return args.length === 1 ? head : UNKNOWN;
+    const name = head[FUNCTION];
+    // `and`/`or` short-circuit like Go templates: a known deciding operand wins over an unknown one.
+    switch (name) {
+        case 'not':
+            return rest.length !== 1 || rest[0] === UNKNOWN ? UNKNOWN : !truthy(rest[0]);
+        case 'empty':
+            return rest.length !== 1 || rest[0] === UNKNOWN ? UNKNOWN : !truthy(rest[0]);
+        case 'and': {
+            if (rest.some((v) => v !== UNKNOWN && !truthy(v)))
+                return false;
+            return rest.some((v) => v === UNKNOWN) ? UNKNOWN : rest.length > 0 && rest.every(truthy);
+        }
+        case 'or': {
+            if (rest.some((v) => v !== UNKNOWN && truthy(v)))
+                return true;
+            return rest.some((v) => v === UNKNOWN) ? UNKNOWN : false;
+        }
+        case 'eq':
+        case 'ne': {
+            if (rest.length < 2 || rest.includes(UNKNOWN))
+                return UNKNOWN;
+            const equal = rest.slice(1).some((v) => v === rest[0]);
+            return name === 'eq' ? equal : !equal;
+        }
+    }
+    return UNKNOWN;
+}
+
+;// CONCATENATED MODULE: ./build/src/helm/environments.js
+/**
+ * Environments of a deployment repository: every values file matching
+ * `env.chart.environments` is one environment, named from its path, with the chart's
+ * values as that environment sees them and the deployed image tag (values file → the
+ * application's values.yaml → the chart's values.yaml → the chart's appVersion).
+ */
+
+
+
+
+
+function parseValuesFile(text, file) {
+    const parsed = parseYaml(text, file);
+    if (parsed.value !== null && parsed.value !== undefined && !isMapping(parsed.value)) {
+        throw new errors/* InputError */.dz('a Helm values file must be a mapping of keys', {
+            file,
+            line: 1,
+            hint: 'Values files hold `key: value` pairs at the top level.',
+        });
+    }
+    return parsed;
+}
+/** Name an environment from its values file: the part of the path below the glob's fixed folders, without `values-` and the extension. */
+function environmentName(file, glob) {
+    const base = picomatch.scan(glob).base;
+    const relative = base && file.startsWith(`${base}/`) ? file.slice(base.length + 1) : file;
+    const dir = external_node_path_.posix.dirname(relative);
+    const stem = external_node_path_.posix.basename(relative).replace(/\.ya?ml$/, '').replace(/^values-/, '');
+    return dir === '.' ? stem : `${dir}/${stem}`;
+}
+/** The prefix under which environments hold this chart's values: the first segment of the image-tag path when it names the chart. */
+function defaultValuesPrefix(imageTagPath, chart, chartDir) {
+    if (!imageTagPath)
+        return '';
+    const [first] = splitKeyPath(imageTagPath);
+    if (first && splitKeyPath(imageTagPath).length > 1 && !(first in chart.values) && (first === chart.name || first === external_node_path_.posix.basename(chartDir))) {
+        return first;
+    }
+    return '';
+}
+function readEnvironment(file, applicationValues, chart, settings) {
+    const prefix = splitKeyPath(settings.valuesPrefix);
+    const scoped = (parsed) => {
+        const value = parsed ? lookup(parsed.value ?? {}, prefix) : undefined;
+        return isMapping(value) ? value : {};
+    };
+    const values = mergeValues(mergeValues(chart.values, scoped(applicationValues)), scoped(file));
+    return {
+        name: environmentName(file.file, settings.glob),
+        file: file.file,
+        values,
+        imageTag: findImageTag(file, applicationValues, chart, settings),
+    };
+}
+function findImageTag(file, applicationValues, chart, settings) {
+    if (settings.imageTagPath) {
+        const fullPath = splitKeyPath(settings.imageTagPath);
+        for (const [parsed, source] of [
+            [file, 'environment values'],
+            [applicationValues, 'application values'],
+        ]) {
+            const tag = parsed ? tagText(lookup(parsed.value ?? {}, fullPath)) : undefined;
+            if (parsed && tag)
+                return { tag, file: parsed.file, line: parsed.lineOf(fullPath), source };
+        }
+        const chartPath = fullPath.slice(splitKeyPath(settings.valuesPrefix).length);
+        const chartTag = tagText(lookup(chart.values, chartPath));
+        if (chartTag && chart.valuesFile)
+            return { tag: chartTag, file: chart.valuesFile.file, line: chart.valuesFile.lineOf(chartPath), source: 'chart values' };
+    }
+    if (chart.appVersion)
+        return { tag: chart.appVersion, file: chart.file, line: chart.appVersionLine, source: 'chart appVersion' };
+    return null;
+}
+function tagText(value) {
+    if (typeof value === 'string' && value.trim())
+        return value.trim();
+    if (typeof value === 'number')
+        return String(value);
+    return undefined;
+}
+function readChartMetadata(chartYaml, chartFile, valuesYaml) {
+    const chart = isMapping(chartYaml?.value) ? chartYaml.value : {};
+    const appVersion = chart.appVersion === undefined || chart.appVersion === null ? undefined : String(chart.appVersion);
+    return {
+        file: chartFile,
+        name: typeof chart.name === 'string' ? chart.name : undefined,
+        appVersion,
+        appVersionLine: chartYaml?.lineOf(['appVersion']),
+        values: isMapping(valuesYaml?.value) ? valuesYaml.value : {},
+        valuesFile: valuesYaml,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/helm/chart-snapshot.js
+/**
+ * A chart as it is at one revision: every workload's env entries and every environment
+ * (values, deployed image tag). Read from git objects, never from a work tree.
+ */
+
+
+
+
+
+
+/** The environment name used when no env.chart.environments glob is configured. */
+const CHART_DEFAULTS = '(chart defaults)';
+async function readChartSnapshot(repository, revision, settings) {
+    const chartDir = settings.path.replace(/\/+$/, '');
+    const templateEntries = await repository.listFiles(revision, TEMPLATE_GLOBS.map((glob) => `${chartDir}/${glob}`));
+    const environmentEntries = settings.environments ? await repository.listFiles(revision, [settings.environments]) : [];
+    const applicationValuesPaths = [...new Set(environmentEntries.map((entry) => `${external_node_path_.posix.dirname(entry.path)}/values.yaml`))];
+    const chartFile = `${chartDir}/Chart.yaml`;
+    const chartValuesFile = `${chartDir}/values.yaml`;
+    const files = await repository.readFiles(revision, [
+        chartFile,
+        chartValuesFile,
+        ...templateEntries.map((entry) => entry.path),
+        ...environmentEntries.map((entry) => entry.path),
+        ...applicationValuesPaths,
+    ]);
+    const textOf = (file) => files.get(file)?.text;
+    const chartText = textOf(chartFile);
+    const chartValuesText = textOf(chartValuesFile);
+    const metadata = readChartMetadata(chartText === undefined ? undefined : parseYaml(chartText, chartFile), chartFile, chartValuesText === undefined ? undefined : parseValuesFile(chartValuesText, chartValuesFile));
+    const templateSet = buildTemplateSet(templateEntries.map((entry) => ({ path: entry.path, text: textOf(entry.path) ?? '' })));
+    const workloads = new Map();
+    const workloadFiles = new Map();
+    const duplicates = [];
+    for (const [workload, template] of Object.entries(settings.workloads)) {
+        const file = `${chartDir}/${template.replace(/^\.\//, '')}`;
+        workloadFiles.set(workload, file);
+        if (!templateSet.structures.has(file)) {
+            workloads.set(workload, null);
+            continue;
+        }
+        const env = readWorkloadEnv(templateSet, file);
+        workloads.set(workload, env);
+        for (const [first, second] of duplicateEntries(env.entries))
+            duplicates.push({ workload, first, second });
+    }
+    const valuesPrefix = settings.valuesPrefix ?? defaultValuesPrefix(settings.imageTag, metadata, chartDir);
+    const parsedApplicationValues = new Map();
+    for (const file of applicationValuesPaths) {
+        const text = textOf(file);
+        if (text !== undefined)
+            parsedApplicationValues.set(file, parseValuesFile(text, file));
+    }
+    const environments = environmentEntries
+        .filter((entry) => !parsedApplicationValues.has(entry.path))
+        .map((entry) => readEnvironment(parseValuesFile(textOf(entry.path) ?? '', entry.path), parsedApplicationValues.get(`${external_node_path_.posix.dirname(entry.path)}/values.yaml`), metadata, { glob: settings.environments, imageTagPath: settings.imageTag, valuesPrefix }));
+    // Without env.chart.environments the chart's own defaults are the one environment: its
+    // values.yaml decides the conditions and its appVersion (or values tag) is the version.
+    if (!settings.environments && chartText !== undefined) {
+        environments.push(readEnvironment(parseValuesFile('{}', chartValuesFile), undefined, metadata, {
+            glob: chartValuesFile,
+            imageTagPath: settings.imageTag,
+            valuesPrefix,
+        }));
+        environments[environments.length - 1].name = CHART_DEFAULTS;
+    }
+    const names = new Map();
+    for (const environment of environments) {
+        const other = names.get(environment.name);
+        if (other) {
+            throw new errors/* InputError */.dz(`two values files name the same environment '${environment.name}' (${other})`, {
+                file: environment.file,
+                hint: 'Make env.chart.environments match one values file per environment.',
+            });
+        }
+        names.set(environment.name, environment.file);
+    }
+    return { revision, workloads, workloadFiles, environments, metadata, valuesPrefix, duplicates };
+}
+/** Fail with a clear message when a configured workload template is missing at the revision that must have it. */
+function assertWorkloadsPresent(snapshot, label) {
+    for (const [workload, env] of snapshot.workloads) {
+        if (env === null) {
+            throw new errors/* InputError */.dz(`the ${workload} workload's template does not exist at ${label}`, {
+                file: snapshot.workloadFiles.get(workload),
+                hint: 'Check env.chart.path and env.chart.workloads in .github/lockstep.yml (paths inside the chart, e.g. templates/scaled-job.yaml).',
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/env/chart-diff.js
+/**
+ * Chart side of the diff, base → head: entries set, removed or changed per workload, and
+ * what each environment effectively gets once its values decide the chart's conditions.
+ */
+
+
+function entriesByName(entries) {
+    const out = new Map();
+    for (const entry of entries ?? []) {
+        if (!entry.resolved)
+            continue;
+        out.set(entry.name, [...(out.get(entry.name) ?? []), entry]);
+    }
+    return out;
+}
+/** What a variable's entries amount to, without locations. */
+function settingSignature(entries) {
+    return entries
+        .map((entry) => `${comparableCondition(entry.clauses)}\0${entry.comparable}`)
+        .sort()
+        .join('\n');
+}
+function diffChart(base, head) {
+    const changes = [];
+    for (const [workload, headEnv] of head.workloads) {
+        const before = entriesByName(base?.workloads.get(workload)?.entries);
+        const after = entriesByName(headEnv?.entries);
+        for (const name of [...new Set([...before.keys(), ...after.keys()])].sort()) {
+            const b = before.get(name) ?? [];
+            const a = after.get(name) ?? [];
+            if (!b.length && a.length)
+                changes.push({ kind: 'set-added', workload, name, before: b, after: a });
+            else if (b.length && !a.length)
+                changes.push({ kind: 'set-removed', workload, name, before: b, after: a });
+            else if (settingSignature(b) !== settingSignature(a))
+                changes.push({ kind: 'set-changed', workload, name, before: b, after: a });
+        }
+    }
+    return changes;
+}
+function effectiveEnv(snapshot, environment) {
+    const out = new Map();
+    for (const [workload, env] of snapshot.workloads) {
+        const settings = new Map();
+        for (const [name, entries] of entriesByName(env?.entries)) {
+            const truths = entries.map((entry) => evaluateClauses(entry.clauses, environment.values));
+            const on = truths.includes(true) ? true : truths.includes('unknown') ? 'unknown' : false;
+            settings.set(name, { on, entries });
+        }
+        out.set(workload, settings);
+    }
+    return out;
+}
+/** Set (or possibly set) in this environment. */
+function isSet(effective, workload, name) {
+    const setting = effective.get(workload)?.get(name);
+    return !!setting && setting.on !== false;
+}
+
+;// CONCATENATED MODULE: ./build/src/env/rules.js
+/** "runs" for one environment, "run" for several. */
+const runs = (f) => ((f.environments?.length ?? 1) > 1 ? 'run' : 'runs');
+const moves = (f) => ((f.environments?.length ?? 1) > 1 ? 'move' : 'moves');
+const list = (items) => (items && items.length ? items.join(', ') : 'none');
+const when = (condition) => (condition ? ` when \`${condition}\`` : '');
+const fallback = (text) => (text === null || text === undefined ? 'None' : text);
+const RULES = {
+    configAdds: {
+        id: 'env/config-adds',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Config sets a new variable',
+        message: (f) => `${f.workload} now gets ${f.name}: an unknown variable is ignored, so merge and sync any time.`,
+    },
+    configChanges: {
+        id: 'env/config-changes',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Config changes a variable',
+        message: (f) => `${f.workload} now gets ${f.name} ${f.other} (was ${f.previous}); the order does not matter, check the new setting is what every environment should get.`,
+    },
+    configRemovesUnread: {
+        id: 'env/config-removes-unread',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Config drops a variable no deployed version reads',
+        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}; the version deployed there does not read it.`,
+    },
+    configRemovesRequired: {
+        id: 'env/config-removes-required',
+        order: 'blocked',
+        severity: 'error',
+        title: 'Config drops a variable a deployed version requires',
+        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); do not sync ${f.environment} until ${(f.environments?.length ?? 1) > 1 ? 'they run' : 'it runs'} a version that does not read ${f.name}.`,
+    },
+    configRemovesOptional: {
+        id: 'env/config-removes-optional',
+        order: 'safe',
+        severity: 'warning',
+        title: 'Config drops a variable a deployed version reads',
+        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} reads ${f.name} optionally (${f.where}); after the sync it falls back to the default ${fallback(f.default)}.`,
+    },
+    configConditionOff: {
+        id: 'env/config-condition-off',
+        order: 'safe',
+        severity: 'warning',
+        title: 'Chart condition now leaves a variable unset',
+        message: (f) => `In ${f.environment} the chart no longer sets ${f.name} for ${f.workload} (its condition is off); ${f.version} reads it${when(f.condition)} (${f.where}) — make sure that flag is off there too.`,
+    },
+    configFlagOff: {
+        id: 'env/config-flag-off',
+        order: 'safe',
+        severity: 'warning',
+        title: 'Variable dropped together with its flag',
+        message: (f) => `${f.name} is no longer set for ${f.workload} in ${f.environment}; ${f.version} reads it only when \`${f.condition}\` (${f.where}), and ${f.other} is not set there either and defaults to off — make sure that is intended.`,
+    },
+    configRemovesUnchecked: {
+        id: 'env/config-removes-unchecked',
+        order: 'code-first',
+        severity: 'warning',
+        title: 'Cannot check deployed versions',
+        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, and no counterpart code is configured to tell whether the deployed version reads it (env.counterpart); drop it only once no deployed version reads it.`,
+    },
+    configRemovesNoWorkload: {
+        id: 'env/config-removes-no-workload',
+        order: 'code-first',
+        severity: 'warning',
+        title: 'Cannot check this workload',
+        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, but the code settings of ${f.source} name no ${f.workload} workload, so whether its deployed version reads it cannot be checked; add the workload's globs to env.counterpart.code (or env.code).`,
+    },
+    versionUnknown: {
+        id: 'env/version-unknown',
+        order: 'blocked',
+        severity: 'error',
+        title: 'Deployed version cannot be read',
+        message: (f) => `${f.environment} ${(f.environments?.length ?? 1) > 1 ? 'pin' : 'pins'} ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the image tag, push the release tag, or fetch the tags if that is a local clone.`,
+    },
+    versionUnknownForMove: {
+        id: 'env/version-unknown-for-move',
+        order: null,
+        severity: 'error',
+        title: 'New deployed version cannot be read',
+        message: (f) => `${f.environment} ${moves(f)} to ${f.version} (${f.where}), but ${f.source} has no release tag for it, so its env reads cannot be checked against the chart; push the release tag first, fix the image tag, or fetch the tags if that is a local clone.`,
+    },
+    codeAddsRequired: {
+        id: 'env/code-adds-required',
+        order: 'config-first',
+        severity: 'warning',
+        title: 'Code requires a new variable',
+        message: (f) => f.environments && f.environments.length
+            ? `${f.workload} requires ${f.name}${when(f.condition)}: merge and sync the config that sets it first (not set in ${list(f.environments)}); an unknown variable is ignored, so the config can go before this container.`
+            : `${f.workload} requires ${f.name}${when(f.condition)}: the config must set it before this container is deployed${f.source ? ` — ${f.source}` : ''}.`,
+    },
+    codeAddsOptional: {
+        id: 'env/code-adds-optional',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Code reads a new optional variable',
+        message: (f) => `${f.workload} reads ${f.name} optionally (default ${fallback(f.default)}): safe in any order.`,
+    },
+    codeBecomesOptional: {
+        id: 'env/code-becomes-optional',
+        order: 'safe',
+        severity: 'notice',
+        title: 'A read becomes optional',
+        message: (f) => `${f.workload} no longer requires ${f.name} (default ${fallback(f.default)}): safe in any order.`,
+    },
+    codeBecomesConditional: {
+        id: 'env/code-becomes-conditional',
+        order: 'safe',
+        severity: 'notice',
+        title: 'A read becomes conditional',
+        message: (f) => `${f.workload} now requires ${f.name} only${when(f.condition)}: safe in any order.`,
+    },
+    codeDefaultChanged: {
+        id: 'env/code-default-changed',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Default changed',
+        message: (f) => `${f.workload}'s default for ${f.name} changes from ${fallback(f.previous)} to ${fallback(f.default)}: environments that do not set it change behaviour.`,
+    },
+    codeRemovesRead: {
+        id: 'env/code-removes-read',
+        order: 'code-first',
+        severity: 'notice',
+        title: 'Code stops reading a variable',
+        message: (f) => `${f.workload} no longer reads ${f.name}: the config may drop it once every environment runs a version without the read${f.environments && f.environments.length ? ` (set today in ${list(f.environments)})` : ''}.`,
+    },
+    renamed: {
+        id: 'env/renamed',
+        order: 'together',
+        severity: 'warning',
+        title: 'Variable renamed',
+        message: (f) => `${f.previous} is renamed ${f.other} for ${f.workload}: no order of code and config is compatible on its own — merge both together, and sync after the new container exists.`,
+    },
+    newVersionMissing: {
+        id: 'env/new-version-missing',
+        order: 'blocked',
+        severity: 'error',
+        title: 'New version requires a variable the chart does not set',
+        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name} (${f.where}), but the chart does not set it there; set it before (or with) the version change.`,
+    },
+    newVersionConditional: {
+        id: 'env/new-version-conditional',
+        order: 'config-first',
+        severity: 'warning',
+        title: 'New version reads a variable under a condition',
+        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); the chart does not set it there — set it if that condition holds.`,
+    },
+    downgrade: {
+        id: 'env/downgrade',
+        order: null,
+        severity: 'warning',
+        title: 'Deployed version goes down',
+        message: (f) => `${f.environment} moves from ${f.previous} down to ${f.version}: make sure this rollback is intended.`,
+    },
+    majorDowngrade: {
+        id: 'env/major-downgrade',
+        order: null,
+        severity: 'warning',
+        title: 'DOWNGRADE ACROSS A MAJOR VERSION',
+        message: (f) => `${f.environment} moves from ${f.previous} down to ${f.version}, across a major version: message formats may no longer match the peer services. Roll back only if the peers are rolled back too.`,
+    },
+    parityMissing: {
+        id: 'env/parity-missing',
+        order: null,
+        severity: 'error',
+        title: 'Workloads no longer get the same settings',
+        message: (f) => `${f.name} is set for ${f.workload} but not for ${list(f.environments)}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+    },
+    parityDifferent: {
+        id: 'env/parity-different',
+        order: null,
+        severity: 'error',
+        title: 'Workloads get different settings',
+        message: (f) => `${f.name} now has a different value or condition in ${list(f.environments)}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+    },
+    duplicateEntry: {
+        id: 'env/duplicate-entry',
+        order: null,
+        severity: 'warning',
+        title: 'Variable set twice',
+        message: (f) => `${f.workload} sets ${f.name} twice (also at ${f.where}); Kubernetes keeps the last one, which hides the first.`,
+    },
+    unresolvedRead: {
+        id: 'env/unresolved-read',
+        order: null,
+        severity: 'warning',
+        title: 'Variable name built at run time',
+        message: (f) => `${f.workload} reads a variable whose name is built at run time (${f.name}); Lockstep cannot check that the config sets it.`,
+    },
+    pythonUnreadable: {
+        id: 'env/python-unreadable',
+        order: null,
+        severity: 'warning',
+        title: 'Python not fully read',
+        message: (f) => `Lockstep's Python grammar could not read \`${f.name}\` in ${f.workload}; env reads near that line may be missed. Check the syntax (if it is valid Python, this is a gap in the grammar).`,
+    },
+    dynamicEntries: {
+        id: 'env/dynamic-entries',
+        order: null,
+        severity: 'notice',
+        title: 'Env entries not readable statically',
+        message: (f) => `${f.workload}'s env list includes \`${f.name}\`, whose entries depend on values; they are not compared.`,
+    },
+    helmUnavailable: {
+        id: 'env/helm-unavailable',
+        order: null,
+        severity: 'notice',
+        title: 'helm is not on PATH',
+        message: () => 'The helm cross-check was asked for, but helm is not on PATH; the static reading of the templates is used alone.',
+    },
+    helmFailed: {
+        id: 'env/helm-failed',
+        order: null,
+        severity: 'notice',
+        title: 'helm template failed',
+        message: (f) => `helm template failed for ${f.environment} (${f.name}); the static reading is used alone there.`,
+    },
+    helmMismatch: {
+        id: 'env/helm-mismatch',
+        order: null,
+        severity: 'warning',
+        title: 'helm renders different env names',
+        message: (f) => `In ${f.environment}, helm renders ${list(f.environments)} for ${f.workload} that the static reading does not see, and does not render ${f.other} that it sees; check those entries by hand.`,
+    },
+};
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+;// CONCATENATED MODULE: ./build/src/env/versions.js
+/**
+ * Image tags vs git tags: `v2.0`, `2.0` and `2.0.0` name the same release, and several
+ * release tags may point at one commit. An exact spelling wins; then the same version
+ * with or without `v`; then the same version once both are completed to X.Y.Z.
+ */
+
+function versionOf(tag) {
+    const cleaned = tag.trim().replace(/^v(?=\d)/i, '');
+    const exact = semver.valid(cleaned, { loose: true });
+    if (exact)
+        return new semver.SemVer(exact, { loose: true });
+    if (!/^\d+(\.\d+){0,2}$/.test(cleaned))
+        return null;
+    return semver.coerce(cleaned);
+}
+function findReleaseTag(imageTag, tags) {
+    const exact = tags.find((tag) => tag.name === imageTag);
+    if (exact)
+        return exact;
+    const bare = imageTag.replace(/^v(?=\d)/i, '');
+    const sameSpelling = tags.find((tag) => tag.name.replace(/^v(?=\d)/i, '') === bare);
+    if (sameSpelling)
+        return sameSpelling;
+    const wanted = versionOf(imageTag);
+    if (!wanted)
+        return undefined;
+    const matches = tags.filter((tag) => versionOf(tag.name)?.compare(wanted) === 0);
+    // Several spellings of one version usually share a commit; prefer the longest (most specific) name.
+    return matches.sort((a, b) => b.name.length - a.name.length)[0];
+}
+function compareDeployed(before, after) {
+    const a = versionOf(before);
+    const b = versionOf(after);
+    if (!a || !b)
+        return before === after ? 'same' : 'unknown';
+    const order = b.compare(a);
+    if (order === 0)
+        return 'same';
+    if (order > 0)
+        return 'upgrade';
+    return b.major < a.major ? 'major-downgrade' : 'downgrade';
+}
+
+;// CONCATENATED MODULE: ./build/src/env/analyze-chart.js
+
+
+
+async function analyzeChart(base, head, deployed, out) {
+    const changes = diffChart(base, head);
+    const renames = findRenames(changes);
+    for (const change of changes) {
+        out.changes.push(chartChange(change));
+        const entry = change.after[0] ?? change.before[0];
+        const location = { file: entry.file, line: entry.line };
+        const pair = renames.get(change);
+        if (pair) {
+            const [from, to] = change.kind === 'set-removed' ? [change.name, pair.name] : [pair.name, change.name];
+            out.hit(RULES.renamed, { name: change.name, previous: from, other: to, workload: change.workload }, location);
+        }
+        else if (change.kind === 'set-added') {
+            out.hit(RULES.configAdds, { name: change.name, workload: change.workload }, location);
+        }
+        else if (change.kind === 'set-changed') {
+            out.hit(RULES.configChanges, { name: change.name, workload: change.workload, previous: describeSetting(change.before), other: describeSetting(change.after) }, location);
+        }
+    }
+    for (const { workload, first, second } of head.duplicates) {
+        out.hit(RULES.duplicateEntry, { name: second.name, workload, where: `${first.file}:${first.line}` }, { file: second.file, line: second.line });
+    }
+    for (const [workload, env] of head.workloads) {
+        const before = new Set((base?.workloads.get(workload)?.dynamic ?? []).map((d) => d.text));
+        for (const dynamic of env?.dynamic ?? []) {
+            if (!before.has(dynamic.text))
+                out.hit(RULES.dynamicEntries, { name: dynamic.text, workload }, { file: dynamic.file, line: dynamic.line });
+        }
+        // Entries whose name is computed (`- name: {{ .name }}` in a range) are reported, not dropped.
+        const unresolvedBefore = new Set((base?.workloads.get(workload)?.entries ?? []).filter((e) => !e.resolved).map((e) => e.name));
+        for (const entry of env?.entries ?? []) {
+            if (!entry.resolved && !unresolvedBefore.has(entry.name))
+                out.hit(RULES.dynamicEntries, { name: `- name: ${entry.name}`, workload }, { file: entry.file, line: entry.line });
+        }
+    }
+    const rows = [];
+    const baseByFile = new Map((base?.environments ?? []).map((environment) => [environment.file, environment]));
+    const removalsWithoutCode = new Map();
+    for (const environment of head.environments) {
+        const previous = baseByFile.get(environment.file);
+        const row = await analyzeEnvironment(base, head, environment, previous, deployed, out, removalsWithoutCode);
+        if (row)
+            rows.push(row);
+    }
+    out.flushEnvironmentHits();
+    for (const [name, { workload, environments, entry }] of removalsWithoutCode) {
+        out.hit(RULES.configRemovesUnchecked, { name, workload, environments }, { file: entry.file, line: entry.line });
+    }
+    return rows;
+}
+async function analyzeEnvironment(base, head, environment, previous, deployed, out, removalsWithoutCode) {
+    const after = effectiveEnv(head, environment);
+    const before = base && previous ? effectiveEnv(base, previous) : undefined;
+    const tagBefore = previous?.imageTag?.tag ?? null;
+    const tagAfter = environment.imageTag?.tag ?? null;
+    // A new environment starts running its version: check it like a version change.
+    const tagChanged = previous ? tagBefore !== tagAfter : base !== undefined && tagAfter !== null;
+    const tagWhere = environment.imageTag ? `${environment.imageTag.file}${environment.imageTag.line ? `:${environment.imageTag.line}` : ''}` : environment.file;
+    const tagLocation = { file: environment.imageTag?.file ?? environment.file, line: environment.imageTag?.line };
+    const removed = [];
+    for (const [workload, settings] of before ?? []) {
+        for (const [name, setting] of settings) {
+            if (setting.on === false || isSet(after, workload, name))
+                continue;
+            removed.push({ workload, name, entry: setting.entries[0], stillInChart: after.get(workload)?.has(name) ?? false });
+        }
+    }
+    if (!removed.length && !tagChanged)
+        return null;
+    const row = { environment: environment.name, before: tagBefore, after: tagAfter, where: tagWhere, release: null };
+    if (tagChanged && tagBefore && tagAfter) {
+        const move = compareDeployed(tagBefore, tagAfter);
+        const facts = { name: environment.name, environment: environment.name, previous: tagBefore, version: tagAfter };
+        if (move === 'major-downgrade')
+            out.hit(RULES.majorDowngrade, facts, tagLocation);
+        else if (move === 'downgrade')
+            out.hit(RULES.downgrade, facts, tagLocation);
+    }
+    if (!deployed) {
+        for (const { workload, name, entry } of removed) {
+            const pending = removalsWithoutCode.get(name) ?? { workload, environments: [], entry };
+            pending.environments.push(environment.name);
+            removalsWithoutCode.set(name, pending);
+        }
+        return row;
+    }
+    if (!tagAfter) {
+        for (const { name, entry } of removed) {
+            out.hit(RULES.versionUnknown, { name, environment: environment.name, version: '(no image tag and no appVersion)', where: environment.file, source: 'the chart', environments: [environment.name] }, { file: entry.file, line: entry.line });
+        }
+        return row;
+    }
+    // A version change needs every read of the new version; removals alone only the removed names'.
+    const code = await deployed(tagAfter, tagChanged ? undefined : [...new Set(removed.map((r) => r.name))]);
+    row.release = code.release ?? null;
+    if (!code.reads) {
+        for (const { name, entry } of removed) {
+            out.hitInEnvironment(RULES.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, { file: entry.file, line: entry.line }, environment.name);
+        }
+        if (tagChanged)
+            out.hitInEnvironment(RULES.versionUnknownForMove, { name: tagAfter, version: tagAfter, where: tagWhere, source: code.source }, tagLocation, environment.name);
+        return row;
+    }
+    const version = code.release && code.release !== tagAfter ? `${tagAfter} (release ${code.release})` : tagAfter;
+    const readOf = (workload, name) => code.reads.workloads.get(workload)?.get(name);
+    const where = (read) => {
+        if (read.extra)
+            return `env.extra-reads in ${read.file}`;
+        const link = code.link?.(read.file, read.line);
+        return `${code.source}@${code.release ?? tagAfter}:${read.file}${read.line ? `:${read.line}` : ''}${link ? `, ${link}` : ''}`;
+    };
+    // A read behind a flag (`if use_writer:` with `use_writer = os.environ.get("USE_WRITER", "0") == "1"`)
+    // cannot happen where the flag is unset and defaults to falsy: the condition is off there.
+    const flagsOff = async (read, workload) => {
+        const flags = read.flags;
+        if (!flags?.positive || flags.names.length === 0)
+            return false;
+        if (flags.names.some((flag) => isSet(after, workload, flag)))
+            return false;
+        const flagCode = await deployed(tagAfter, flags.names);
+        return flags.names.every((flag) => {
+            const flagRead = flagCode.reads?.workloads.get(workload)?.get(flag);
+            return flagRead?.requirement === 'optional' && (flagRead.default === null || FALSY_DEFAULT.test(flagRead.default.trim()));
+        });
+    };
+    for (const { workload, name, entry, stillInChart } of removed) {
+        const read = readOf(workload, name);
+        const location = { file: entry.file, line: entry.line };
+        const facts = { name, workload, version };
+        const hit = (rule, extra = {}) => out.hitInEnvironment(rule, { ...facts, ...extra }, location, environment.name);
+        if (!code.reads.workloads.has(workload))
+            hit(RULES.configRemovesNoWorkload, { version: undefined, source: code.source });
+        else if (!read)
+            hit(RULES.configRemovesUnread, { version: undefined });
+        else if (read.requirement === 'required')
+            hit(RULES.configRemovesRequired, { where: where(read) });
+        else if (read.requirement === 'conditional' && !stillInChart && (await flagsOff(read, workload)))
+            hit(RULES.configFlagOff, { condition: read.condition, where: where(read), other: read.flags.names.join(', ') });
+        else if (read.requirement === 'conditional' && !stillInChart)
+            hit(RULES.configRemovesRequired, { condition: read.condition, where: where(read) });
+        else if (read.requirement === 'conditional')
+            hit(RULES.configConditionOff, { condition: read.condition, where: where(read) });
+        else
+            hit(RULES.configRemovesOptional, { default: read.default, where: where(read) });
+    }
+    if (tagChanged) {
+        const alreadyReported = new Set(removed.map((r) => `${r.workload}\0${r.name}`));
+        const unset = [];
+        for (const workload of head.workloads.keys()) {
+            for (const read of code.reads.workloads.get(workload)?.values() ?? []) {
+                if (read.requirement === 'optional' || isSet(after, workload, read.name) || alreadyReported.has(`${workload}\0${read.name}`))
+                    continue;
+                unset.push({ workload, read });
+            }
+        }
+        // A gap the environment already ran with (the old version required it too, and the chart did
+        // not set it) is not this PR's doing: the version change is judged by what it newly requires.
+        const old = unset.length && tagBefore && before ? await deployed(tagBefore, [...new Set(unset.map((u) => u.read.name))]) : undefined;
+        for (const { workload, read } of unset) {
+            const oldRead = old?.reads?.workloads.get(workload)?.get(read.name);
+            const alreadyRan = oldRead && oldRead.requirement === read.requirement && oldRead.condition === read.condition && !isSet(before, workload, read.name);
+            if (alreadyRan)
+                continue;
+            const facts = { name: read.name, workload, version, where: where(read), condition: read.condition };
+            if (read.requirement === 'required')
+                out.hitInEnvironment(RULES.newVersionMissing, facts, tagLocation, environment.name);
+            else if (!after.get(workload)?.has(read.name))
+                out.hitInEnvironment(RULES.newVersionConditional, facts, tagLocation, environment.name);
+        }
+    }
+    return row;
+}
+/** Python defaults that make a flag false: "0", "", "false", False, None, 0. */
+const FALSY_DEFAULT = /^(?:"0"|'0'|""|''|"false"|'false'|"False"|'False'|False|None|0)$/;
+/** `= value` and, when conditional, `when condition` — as a reader compares two settings. */
+function describeSetting(entries) {
+    return entries.map((entry) => `\`${entry.value.replace(/\s+/g, ' ')}\`${entry.condition ? ` when \`${entry.condition}\`` : ''}`).join(' or ');
+}
+function chartChange(change) {
+    const entry = change.after[0] ?? change.before[0];
+    return {
+        side: 'chart',
+        kind: change.kind,
+        name: change.name,
+        workload: change.workload,
+        required: null,
+        default: null,
+        conditional: entry.condition !== null,
+        condition: entry.condition,
+        value: entry.value,
+        file: entry.file,
+        line: entry.line,
+    };
+}
+/** An entry removed and another added in the same workload with the same value: a rename. */
+function findRenames(changes) {
+    const pairs = new Map();
+    const removed = changes.filter((c) => c.kind === 'set-removed');
+    const added = changes.filter((c) => c.kind === 'set-added');
+    for (const gone of removed) {
+        const value = gone.before.map((e) => e.comparable).join('\n');
+        // A literal such as "1" is set by many variables; only a value taken from the values or a secret identifies one.
+        if (!/\.Values|valueFrom/.test(value))
+            continue;
+        const match = added.find((c) => !pairs.has(c) && c.workload === gone.workload && c.after.map((e) => e.comparable).join('\n') === value);
+        if (match) {
+            pairs.set(gone, match);
+            pairs.set(match, gone);
+        }
+    }
+    return pairs;
+}
+
+;// CONCATENATED MODULE: ./build/src/env/analyze-code.js
+
+
+function analyzeCode(diff, config, out) {
+    const effective = new Map();
+    for (const environment of config?.snapshot.environments ?? [])
+        effective.set(environment.name, effectiveEnv(config.snapshot, environment));
+    const renamed = analyze_code_findRenames(diff.changes);
+    for (const change of diff.changes) {
+        out.changes.push(codeChange(change));
+        const read = change.after ?? change.before;
+        const location = { file: read.file, line: read.line };
+        const pair = renamed.get(change);
+        if (pair) {
+            const [from, to] = change.kind === 'read-removed' ? [change.name, pair.name] : [pair.name, change.name];
+            out.hit(RULES.renamed, { name: change.name, previous: from, other: to, workload: change.workload }, location);
+            continue;
+        }
+        const facts = { name: change.name, workload: change.workload, condition: change.after?.condition, default: change.after?.default };
+        if (change.kind === 'read-removed') {
+            out.hit(RULES.codeRemovesRead, { ...facts, environments: settingEnvironments(config, effective, change) }, location);
+            continue;
+        }
+        const after = change.after;
+        const before = change.before;
+        const newlyRequired = after.requirement !== 'optional' &&
+            (!before ||
+                STRICTNESS[after.requirement] > STRICTNESS[before.requirement] ||
+                (after.requirement === 'conditional' && before.requirement === 'conditional' && before.condition !== after.condition));
+        if (newlyRequired) {
+            const missing = missingEnvironments(config, effective, after);
+            const chartCondition = config?.snapshot.workloads.get(change.workload)?.entries.find((entry) => entry.name === change.name)?.condition;
+            const mirrored = after.requirement === 'conditional' && chartCondition ? `the chart sets it when \`${chartCondition}\`` : undefined;
+            const source = !config
+                ? 'no env.counterpart is configured to check the chart'
+                : !config.snapshot.workloads.has(change.workload)
+                    ? `the chart of ${config.label} has no workload named ${change.workload} to check (env.chart.workloads)`
+                    : missing.length === 0
+                        ? [`${config.label} already sets it${mirrored ? '' : ' everywhere'}, so the order is met`, mirrored].filter(Boolean).join('; ')
+                        : undefined;
+            out.hit(RULES.codeAddsRequired, { ...facts, environments: missing, source }, location, missing);
+        }
+        else if (!before) {
+            out.hit(RULES.codeAddsOptional, facts, location);
+        }
+        else if (before.requirement !== 'optional' && after.requirement === 'optional') {
+            out.hit(RULES.codeBecomesOptional, facts, location);
+        }
+        else if (before.requirement === 'required' && after.requirement === 'conditional') {
+            out.hit(RULES.codeBecomesConditional, facts, location);
+        }
+        else if (before.default !== after.default) {
+            out.hit(RULES.codeDefaultChanged, { ...facts, previous: before.default }, location);
+        }
+    }
+    for (const issue of diff.syntaxIssues) {
+        out.hit(RULES.pythonUnreadable, { name: issue.near, workload: issue.file }, { file: issue.file, line: issue.line });
+    }
+    for (const { read, workloads } of diff.unresolvedAdded) {
+        out.hit(RULES.unresolvedRead, { name: read.name, workload: workloads.join(', ') }, { file: read.file, line: read.line });
+    }
+}
+const STRICTNESS = { optional: 0, conditional: 1, required: 2 };
+function codeChange(change) {
+    const read = change.after ?? change.before;
+    return {
+        side: 'code',
+        kind: change.kind,
+        name: change.name,
+        workload: change.workload,
+        required: read.requirement !== 'optional',
+        default: read.default,
+        conditional: read.requirement === 'conditional',
+        condition: read.condition,
+        value: null,
+        file: read.file,
+        line: read.line ?? null,
+    };
+}
+/** Environments whose chart does not set a variable the code now requires (a chart entry whose condition mirrors the read's counts as set). */
+function missingEnvironments(config, effective, read) {
+    if (!config || !config.snapshot.workloads.has(read.workload))
+        return [];
+    if (config.snapshot.environments.length === 0) {
+        const entries = config.snapshot.workloads.get(read.workload)?.entries ?? [];
+        return entries.some((entry) => entry.name === read.name) ? [] : ['(every environment)'];
+    }
+    const missing = [];
+    for (const [name, env] of effective) {
+        if (isSet(env, read.workload, read.name))
+            continue;
+        const mirrored = read.requirement === 'conditional' && env.get(read.workload)?.has(read.name);
+        if (!mirrored)
+            missing.push(name);
+    }
+    return missing;
+}
+function settingEnvironments(config, effective, change) {
+    if (!config)
+        return [];
+    return [...effective].filter(([, env]) => isSet(env, change.workload, change.name)).map(([name]) => name);
+}
+/**
+ * A read removed and another added in the same workload, in the same file at (about) the
+ * same line or with the same default: a rename, which no order of merges makes safe.
+ */
+function analyze_code_findRenames(changes) {
+    const pairs = new Map();
+    const removed = changes.filter((c) => c.kind === 'read-removed' && !c.before.extra);
+    const added = changes.filter((c) => c.kind === 'read-added' && !c.after.extra);
+    for (const gone of removed) {
+        const before = gone.before;
+        const match = added.find((candidate) => {
+            if (pairs.has(candidate) || candidate.workload !== gone.workload)
+                return false;
+            const after = candidate.after;
+            if (after.file !== before.file || after.requirement !== before.requirement)
+                return false;
+            const nearby = Math.abs((after.line ?? 0) - (before.line ?? 0)) <= 2;
+            const sameDefault = after.default !== null && after.default === before.default;
+            return nearby || sameDefault;
+        });
+        if (match) {
+            pairs.set(gone, match);
+            pairs.set(match, gone);
+        }
+    }
+    return pairs;
+}
+
+// EXTERNAL MODULE: ./node_modules/@lezer/python/dist/index.js + 3 modules
+var python_dist = __webpack_require__(1283);
+;// CONCATENATED MODULE: ./build/src/python/parse.js
+/**
+ * Python source → syntax tree, with the real Python grammar of @lezer/python.
+ * No Python is ever run: every extractor (classes, fields, env reads) walks this tree.
+ */
+
+
+class PythonModule {
+    file;
+    text;
+    tree;
+    lineStarts;
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
+        this.tree = python_dist/* parser */.K.parse(text);
+        this.lineStarts = [0];
+        for (let i = 0; i < text.length; i++)
+            if (text.charCodeAt(i) === 10)
+                this.lineStarts.push(i + 1);
+    }
+    get top() {
+        return this.tree.topNode;
+    }
+    /** Source text of a node. */
+    textOf(node) {
+        return this.text.slice(node.from, node.to);
+    }
+    /** 1-based line of a source offset. */
+    lineAt(offset) {
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    columnAt(offset) {
+        return offset - this.lineStarts[this.lineAt(offset) - 1] + 1;
+    }
+    /** Every place the grammar could not parse (lezer recovers and marks them). */
+    syntaxErrors() {
+        const errors = [];
+        this.tree.iterate({
+            enter: (node) => {
+                if (!node.type.isError)
+                    return;
+                const line = this.lineAt(node.from);
+                const lineText = this.text.slice(this.lineStarts[line - 1], this.lineStarts[line] ?? this.text.length);
+                errors.push({ line, column: this.columnAt(node.from), near: lineText.trim().slice(0, 80) });
+            },
+        });
+        return errors;
+    }
+    /** Throw an InputError (exit 2) naming file:line when the source is not valid Python. */
+    assertValidSyntax() {
+        const [first] = this.syntaxErrors();
+        if (first) {
+            throw new errors/* InputError */.dz(`Python syntax error near \`${first.near}\`: expected valid Python 3 syntax`, {
+                file: this.file,
+                line: first.line,
+                column: first.column,
+                hint: 'Fix the syntax at that line (Lockstep reads the source with a Python 3 grammar and never runs it).',
+            });
+        }
+        return this;
+    }
+}
+function parsePython(file, text) {
+    return new PythonModule(file, text);
+}
+/** Children of a node, in order (lezer exposes them as a linked list). */
+function childrenOf(node) {
+    const out = [];
+    for (let child = node.firstChild; child; child = child.nextSibling)
+        out.push(child);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/python/env-reads.js
+
+/** Conditions that are true whenever the service runs; a read under them is not conditional. */
+const ALWAYS_TRUE_CONDITIONS = new Set(['__name__ == "__main__"', "__name__ == '__main__'"]);
+const KEY_ERROR_CATCHERS = new Set(['KeyError', 'LookupError', 'Exception', 'BaseException']);
+function findEnvReads(module) {
+    const bindings = collectBindings(module);
+    const reads = [];
+    if (bindings.os.size === 0 && bindings.environ.size === 0 && bindings.getenv.size === 0)
+        return reads;
+    visit(module, module.top, { conditions: [], conditionNodes: [], guarded: false }, bindings, reads);
+    return reads;
+}
+function collectBindings(module) {
+    const bindings = { os: new Set(), environ: new Set(), getenv: new Set(), constants: new Map(), derived: new Map() };
+    module.tree.iterate({
+        enter: (ref) => {
+            if (ref.name === 'ImportStatement') {
+                readImport(module, ref.node, bindings);
+                return false;
+            }
+            return undefined;
+        },
+    });
+    // Module-level constants and aliases such as `ENV = os.environ`.
+    for (const statement of childrenOf(module.top)) {
+        if (statement.name !== 'AssignStatement')
+            continue;
+        const parts = childrenOf(statement);
+        const target = parts[0];
+        const value = parts[parts.length - 1];
+        if (parts.length !== 3 || target?.name !== 'VariableName' || !value)
+            continue;
+        const targetName = module.textOf(target);
+        const literal = stringLiteral(module, value);
+        if (literal !== null)
+            bindings.constants.set(targetName, literal);
+        else if (isEnviron(module, value, bindings))
+            bindings.environ.add(targetName);
+        else if (isGetenv(module, value, bindings))
+            bindings.getenv.add(targetName);
+    }
+    // Names computed from env reads, once every alias is known.
+    for (const statement of childrenOf(module.top)) {
+        const parts = statement.name === 'AssignStatement' ? childrenOf(statement) : [];
+        const value = parts[parts.length - 1];
+        if (parts.length !== 3 || parts[0].name !== 'VariableName' || !value)
+            continue;
+        const names = envNamesIn(module, value, bindings);
+        if (names.length)
+            bindings.derived.set(module.textOf(parts[0]), { names, text: module.textOf(value) });
+    }
+    return bindings;
+}
+/** Resolved names of the env vars read inside an expression. */
+function envNamesIn(module, node, bindings) {
+    const found = [];
+    visit(module, node, { conditions: [], conditionNodes: [], guarded: false }, bindings, found);
+    return [...new Set(found.filter((read) => read.resolved).map((read) => read.name))];
+}
+function readImport(module, statement, bindings) {
+    const parts = childrenOf(statement);
+    if (parts[0]?.name === 'from') {
+        const moduleName = parts[1] && parts[2]?.name === 'import' ? module.textOf(parts[1]) : '';
+        if (moduleName !== 'os')
+            return;
+        const names = parts.slice(3);
+        for (let i = 0; i < names.length; i++) {
+            if (names[i].name !== 'VariableName')
+                continue;
+            const imported = module.textOf(names[i]);
+            const alias = names[i + 1]?.name === 'as' && names[i + 2] ? module.textOf(names[i + 2]) : imported;
+            if (names[i + 1]?.name === 'as')
+                i += 2;
+            if (imported === 'environ')
+                bindings.environ.add(alias);
+            if (imported === 'getenv')
+                bindings.getenv.add(alias);
+        }
+        return;
+    }
+    // import os, import os as o, import os.path (binds os too)
+    for (let i = 1; i < parts.length; i++) {
+        if (parts[i].name !== 'VariableName')
+            continue;
+        const first = module.textOf(parts[i]);
+        let j = i + 1;
+        let dotted = false;
+        while (parts[j]?.name === '.' && parts[j + 1]) {
+            dotted = true;
+            j += 2;
+        }
+        if (parts[j]?.name === 'as' && parts[j + 1]) {
+            if (first === 'os' && !dotted)
+                bindings.os.add(module.textOf(parts[j + 1]));
+            j += 2;
+        }
+        else if (first === 'os') {
+            bindings.os.add('os');
+        }
+        i = j - 1;
+    }
+}
+function isEnviron(module, node, bindings) {
+    if (node.name === 'VariableName')
+        return bindings.environ.has(module.textOf(node));
+    if (node.name !== 'MemberExpression')
+        return false;
+    const parts = childrenOf(node);
+    return (parts.length === 3 &&
+        parts[0].name === 'VariableName' &&
+        bindings.os.has(module.textOf(parts[0])) &&
+        parts[1].name === '.' &&
+        module.textOf(parts[2]) === 'environ');
+}
+function isGetenv(module, node, bindings) {
+    if (node.name === 'VariableName')
+        return bindings.getenv.has(module.textOf(node));
+    if (node.name !== 'MemberExpression')
+        return false;
+    const parts = childrenOf(node);
+    return (parts.length === 3 &&
+        parts[0].name === 'VariableName' &&
+        bindings.os.has(module.textOf(parts[0])) &&
+        parts[1].name === '.' &&
+        module.textOf(parts[2]) === 'getenv');
+}
+/** The value of a plain string literal (no f-string, no concatenation), else null. */
+function stringLiteral(module, node) {
+    if (node.name !== 'String')
+        return null;
+    const text = module.textOf(node);
+    const match = /^([rRuUbB]{0,2})('''|"""|'|")([\s\S]*)\2$/.exec(text);
+    if (!match || /[bB]/.test(match[1]))
+        return null;
+    const body = match[3];
+    if (/[rR]/.test(match[1]) || !body.includes('\\'))
+        return body;
+    return body.replace(/\\(.)/g, (_, ch) => ({ n: '\n', t: '\t', '\\': '\\', "'": "'", '"': '"' })[ch] ?? `\\${ch}`);
+}
+function visit(module, node, scope, bindings, reads) {
+    switch (node.name) {
+        case 'IfStatement':
+            return visitIf(module, node, scope, bindings, reads);
+        case 'ConditionalExpression':
+            return visitConditionalExpression(module, node, scope, bindings, reads);
+        case 'TryStatement':
+            return visitTry(module, node, scope, bindings, reads);
+        case 'AssignStatement':
+        case 'DeleteStatement':
+            return visitWrites(module, node, scope, bindings, reads);
+        case 'MemberExpression':
+            if (recordSubscript(module, node, scope, bindings, reads))
+                return;
+            break;
+        case 'CallExpression':
+            if (recordCall(module, node, scope, bindings, reads)) {
+                // Arguments may hold further reads (`os.getenv("A", os.environ["B"])`).
+                const args = childrenOf(node).find((child) => child.name === 'ArgList');
+                if (args)
+                    visitChildren(module, args, scope, bindings, reads);
+                return;
+            }
+            break;
+        case 'BinaryExpression':
+            if (recordContains(module, node, scope, bindings, reads))
+                return;
+            if (visitShortCircuit(module, node, scope, bindings, reads))
+                return;
+            break;
+        case 'MatchClause':
+            return visitMatchClause(module, node, scope, bindings, reads);
+    }
+    visitChildren(module, node, scope, bindings, reads);
+}
+function visitChildren(module, node, scope, bindings, reads) {
+    for (let child = node.firstChild; child; child = child.nextSibling)
+        visit(module, child, scope, bindings, reads);
+}
+function underCondition(scope, condition, node, positive = true) {
+    if (ALWAYS_TRUE_CONDITIONS.has(condition))
+        return scope;
+    const conditionNodes = node ? [...scope.conditionNodes, { node, positive }] : scope.conditionNodes;
+    return { ...scope, conditions: [...scope.conditions, condition], conditionNodes };
+}
+function negate(conditions) {
+    const joined = conditions.length === 1 ? conditions[0] : conditions.map((c) => `(${c})`).join(' or ');
+    return /^[\w.]+$/.test(joined) ? `not ${joined}` : `not (${joined})`;
+}
+function visitIf(module, node, scope, bindings, reads) {
+    const parts = childrenOf(node);
+    const previous = [];
+    const previousNodes = [];
+    let pending = null;
+    for (const part of parts) {
+        if (part.name === 'if' || part.name === 'elif' || part.name === 'else') {
+            pending = part.name;
+            continue;
+        }
+        if (part.name === 'Body') {
+            if (pending === 'else') {
+                visit(module, part, underCondition(scope, negate(previous), previousNodes[0], false), bindings, reads);
+            }
+            else {
+                const condition = previous[previous.length - 1];
+                // Only the first branch holds exactly when its condition does (an elif also needs the earlier ones false).
+                const inner = condition === undefined ? scope : underCondition(scope, condition, previousNodes[previousNodes.length - 1], previous.length === 1);
+                visit(module, part, inner, bindings, reads);
+            }
+            pending = null;
+            continue;
+        }
+        if (pending === 'if' || pending === 'elif') {
+            // The condition expression itself runs whenever the statement is reached.
+            visit(module, part, scope, bindings, reads);
+            previous.push(module.textOf(part).replace(/\s+/g, ' '));
+            previousNodes.push(part);
+        }
+    }
+}
+function visitConditionalExpression(module, node, scope, bindings, reads) {
+    const parts = childrenOf(node);
+    const ifIndex = parts.findIndex((part) => part.name === 'if');
+    const elseIndex = parts.findIndex((part) => part.name === 'else');
+    const condition = parts[ifIndex + 1];
+    if (ifIndex < 1 || elseIndex < 0 || !condition)
+        return visitChildren(module, node, scope, bindings, reads);
+    const conditionText = module.textOf(condition).replace(/\s+/g, ' ');
+    visit(module, condition, scope, bindings, reads);
+    for (const part of parts.slice(0, ifIndex))
+        visit(module, part, underCondition(scope, conditionText, condition, true), bindings, reads);
+    for (const part of parts.slice(elseIndex + 1))
+        visit(module, part, underCondition(scope, negate([conditionText]), condition, false), bindings, reads);
+}
+/** `flag and os.environ["X"]` reads X only when flag holds; `a or os.environ["X"]` only when a does not. */
+function visitShortCircuit(module, node, scope, bindings, reads) {
+    const parts = childrenOf(node);
+    if (parts.length !== 3 || (parts[1].name !== 'and' && parts[1].name !== 'or'))
+        return false;
+    const left = module.textOf(parts[0]).replace(/\s+/g, ' ');
+    visit(module, parts[0], scope, bindings, reads);
+    const isAnd = parts[1].name === 'and';
+    visit(module, parts[2], underCondition(scope, isAnd ? left : negate([left]), parts[0], isAnd), bindings, reads);
+    return true;
+}
+/** `match subject: case pattern [if guard]:` — the clause body runs only when the pattern matches. */
+function visitMatchClause(module, node, scope, bindings, reads) {
+    const statement = node.parent?.parent;
+    const subject = statement?.name === 'MatchStatement' ? childrenOf(statement)[1] : undefined;
+    const parts = childrenOf(node);
+    const pattern = parts[1];
+    const guard = parts.find((part) => part.name === 'Guard');
+    let condition = `${subject ? module.textOf(subject) : '?'} matches ${pattern ? module.textOf(pattern) : '?'}`;
+    if (guard)
+        condition += ` ${module.textOf(guard)}`;
+    for (const part of parts) {
+        if (part.name === 'Body')
+            visit(module, part, underCondition(scope, condition.replace(/\s+/g, ' '), pattern, false), bindings, reads);
+        else
+            visit(module, part, scope, bindings, reads);
+    }
+}
+function visitTry(module, node, scope, bindings, reads) {
+    const parts = childrenOf(node);
+    const catchesKeyError = parts.some((part, i) => {
+        if (part.name !== 'except')
+            return false;
+        const next = parts[i + 1];
+        if (!next || next.name === 'Body')
+            return true; // bare except
+        const names = next.name === 'TupleExpression' ? childrenOf(next).filter((c) => c.name !== '(' && c.name !== ')' && c.name !== ',') : [next];
+        return names.some((name) => KEY_ERROR_CATCHERS.has(module.textOf(name).replace(/^builtins\./, '')));
+    });
+    let first = true;
+    for (const part of parts) {
+        if (part.name === 'Body' && first) {
+            first = false;
+            visit(module, part, catchesKeyError ? { ...scope, guarded: true } : scope, bindings, reads);
+        }
+        else {
+            visit(module, part, scope, bindings, reads);
+        }
+    }
+}
+/** `os.environ["X"] = v` and `del os.environ["X"]` write the environment; only the value side is visited. */
+function visitWrites(module, node, scope, bindings, reads) {
+    const parts = childrenOf(node);
+    const lastAssign = node.name === 'AssignStatement' ? parts.map((p) => p.name).lastIndexOf('AssignOp') : parts.length;
+    parts.forEach((part, index) => {
+        const isTarget = index < lastAssign && part.name === 'MemberExpression' && subscriptObject(module, part, bindings) !== null;
+        if (!isTarget)
+            visit(module, part, scope, bindings, reads);
+    });
+}
+/** The key node of `<environ>[key]`, or null. */
+function subscriptObject(module, node, bindings) {
+    const parts = childrenOf(node);
+    if (parts.length === 4 && parts[1].name === '[' && parts[3].name === ']' && isEnviron(module, parts[0], bindings))
+        return parts[2];
+    return null;
+}
+function recordSubscript(module, node, scope, bindings, reads) {
+    const key = subscriptObject(module, node, bindings);
+    if (!key)
+        return false;
+    reads.push(makeRead(module, node, key, 'subscript', !scope.guarded, null, scope, bindings));
+    visit(module, key, scope, bindings, reads);
+    return true;
+}
+function recordCall(module, node, scope, bindings, reads) {
+    const [callee, args] = childrenOf(node);
+    if (!callee || args?.name !== 'ArgList')
+        return false;
+    let kind = null;
+    if (isGetenv(module, callee, bindings))
+        kind = 'getenv';
+    else if (callee.name === 'MemberExpression') {
+        const parts = childrenOf(callee);
+        const method = parts.length === 3 && parts[1].name === '.' ? module.textOf(parts[2]) : '';
+        if (isEnviron(module, parts[0], bindings) && (method === 'get' || method === 'setdefault' || method === 'pop'))
+            kind = method;
+    }
+    if (!kind)
+        return false;
+    const { positional, keywords } = splitArguments(module, args);
+    const key = positional[0] ?? keywords.get('key');
+    if (!key)
+        return false;
+    const defaultNode = positional[1] ?? keywords.get('default') ?? keywords.get('value');
+    const required = kind === 'pop' && !defaultNode && !scope.guarded;
+    const defaultText = defaultNode ? module.textOf(defaultNode) : null;
+    reads.push(makeRead(module, node, key, kind, required, defaultText, scope, bindings));
+    return true;
+}
+function splitArguments(module, args) {
+    const positional = [];
+    const keywords = new Map();
+    const parts = childrenOf(args).filter((part) => part.name !== '(' && part.name !== ')');
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if (part.name === ',')
+            continue;
+        if (part.name === 'VariableName' && parts[i + 1]?.name === 'AssignOp' && parts[i + 2]) {
+            keywords.set(module.textOf(part), parts[i + 2]);
+            i += 2;
+            continue;
+        }
+        positional.push(part);
+    }
+    return { positional, keywords };
+}
+function recordContains(module, node, scope, bindings, reads) {
+    const parts = childrenOf(node);
+    const inIndex = parts.findIndex((part) => part.name === 'in');
+    const container = parts[inIndex + 1];
+    if (inIndex < 1 || !container || inIndex + 2 !== parts.length || !isEnviron(module, container, bindings))
+        return false;
+    reads.push(makeRead(module, node, parts[0], 'contains', false, null, scope, bindings));
+    visit(module, parts[0], scope, bindings, reads);
+    return true;
+}
+/**
+ * What a conditional read's condition is computed from. `positive` says the condition can only
+ * hold when those variables are set to something truthy: every branch taken when its test is
+ * true, and no test (nor the assignment of a name it uses) negates, compares with `!=`/`is`,
+ * falls back with `or`, or compares with a falsy literal. Only then does "the flag is unset and
+ * its default is falsy" mean "the condition is off" (see analyze-chart).
+ */
+function flagsOf(module, scope, bindings) {
+    const names = new Set();
+    const texts = [];
+    for (const { node } of scope.conditionNodes) {
+        texts.push(module.textOf(node));
+        for (const name of envNamesIn(module, node, bindings))
+            names.add(name);
+        node.toTree().iterate({
+            enter: (ref) => {
+                if (ref.name !== 'VariableName')
+                    return;
+                const derived = bindings.derived.get(module.text.slice(node.from + ref.from, node.from + ref.to));
+                if (!derived)
+                    return;
+                texts.push(derived.text);
+                for (const name of derived.names)
+                    names.add(name);
+            },
+        });
+    }
+    const branchesPositive = scope.conditionNodes.length === scope.conditions.length && scope.conditionNodes.every((condition) => condition.positive);
+    return { names: [...names].sort(), positive: branchesPositive && texts.every(isMonotone) };
+}
+const FALSY_LITERAL = String.raw `(?:"0"|'0'|""|''|"false"|'false'|"False"|'False'|False|None|0)`;
+const NON_MONOTONE = new RegExp(String.raw `\bnot\b|!=|\bor\b|\bis\b|==\s*${FALSY_LITERAL}(?![\w.])|(?<![\w.])${FALSY_LITERAL}\s*==`);
+function isMonotone(text) {
+    return !NON_MONOTONE.test(text);
+}
+function makeRead(module, node, key, kind, required, defaultText, scope, bindings) {
+    let name = stringLiteral(module, key);
+    if (name === null && key.name === 'VariableName')
+        name = bindings.constants.get(module.textOf(key)) ?? null;
+    return {
+        name: name ?? module.textOf(key).replace(/\s+/g, ' '),
+        resolved: name !== null,
+        kind,
+        required,
+        default: defaultText,
+        condition: scope.conditions.length ? scope.conditions.join(' and ') : null,
+        guarded: scope.guarded,
+        ...(scope.conditions.length ? { flags: flagsOf(module, scope, bindings) } : {}),
+        file: module.file,
+        line: module.lineAt(node.from),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/env/git-grep.js
+
+/**
+ * What each file at `revision` contains of `needles` (fixed strings; where two overlap at one
+ * place, the earlier-starting one is reported): path → the needles found.
+ */
+async function grepMatches(repository, revision, needles, globs) {
+    const found = new Map();
+    if (needles.length === 0)
+        return found;
+    const commit = await repository.resolveRevision(revision);
+    const pathspecs = globs.some((glob) => /[{}]/.test(glob)) ? [] : globs.map((glob) => `:(glob)${glob}`);
+    const args = ['grep', '-z', '-o', '-F', ...needles.flatMap((needle) => ['-e', needle]), commit, '--', ...pathspecs];
+    let out;
+    try {
+        out = await repository.git(args);
+    }
+    catch (error) {
+        if (error instanceof GitCommandError && error.exitCode === 1)
+            return found;
+        throw error;
+    }
+    for (const line of out.split('\n')) {
+        const separator = line.indexOf('\0');
+        if (separator < 0)
+            continue;
+        const file = line.slice(commit.length + 1, separator);
+        const match = line.slice(separator + 1);
+        const matches = found.get(file) ?? new Set();
+        matches.add(match);
+        found.set(file, matches);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./build/src/env/code-reads.js
+/**
+ * What a workload's code reads, per variable: required (always), conditional (required
+ * under a branch condition), or optional — aggregated over every read in the files the
+ * workload runs (`env.code.<workload>` globs) plus `env.extra-reads`.
+ */
+
+
+
+
+function summarize(workload, reads, extra, configFile) {
+    const byName = new Map();
+    for (const read of reads) {
+        if (!read.resolved)
+            continue;
+        byName.set(read.name, [...(byName.get(read.name) ?? []), read]);
+    }
+    const out = new Map();
+    for (const [name, group] of byName) {
+        const sorted = [...group].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+        const required = sorted.find((read) => read.required && read.condition === null);
+        const conditional = sorted.find((read) => read.required && read.condition !== null);
+        const deciding = required ?? conditional ?? sorted[0];
+        out.set(name, {
+            name,
+            workload,
+            requirement: required ? 'required' : conditional ? 'conditional' : 'optional',
+            condition: !required && conditional ? conditional.condition : null,
+            default: required ? null : (sorted.find((read) => read.default !== null)?.default ?? null),
+            file: deciding.file,
+            line: deciding.line,
+            extra: false,
+            ...(!required && conditional?.flags ? { flags: conditional.flags } : {}),
+            reads: sorted,
+        });
+    }
+    for (const name of extra) {
+        if (out.get(name)?.requirement === 'required')
+            continue;
+        out.set(name, { name, workload, requirement: 'required', condition: null, default: null, file: configFile, extra: true, reads: out.get(name)?.reads ?? [] });
+    }
+    return out;
+}
+/** Parses Python blobs once each (by blob id and path), whatever revision asks for them. */
+class CodeReader {
+    repository;
+    cache = new Map();
+    /** Python files parsed so far (for benchmarks and the "only changed blobs" promise). */
+    parsed = 0;
+    /** Where files read with `strict` could not be parsed (first place per file). */
+    syntaxIssues = [];
+    constructor(repository) {
+        this.repository = repository;
+    }
+    /**
+     * Reads of each file. With `mentions`, a file whose text contains none of those strings is
+     * not parsed (and left out of the answer): it cannot read them by a literal name. With
+     * `strict`, syntax errors are collected in `syntaxIssues`.
+     */
+    async readsOf(entries, strict, options = {}) {
+        const { mentions } = options;
+        const missing = entries.filter((entry) => !this.cache.has(cacheKey(entry)));
+        const skipped = new Set();
+        if (missing.length) {
+            const texts = await this.repository.readBlobs(missing);
+            missing.forEach((entry, index) => {
+                if (mentions && ![...mentions].some((name) => texts[index].includes(name))) {
+                    skipped.add(cacheKey(entry));
+                    return;
+                }
+                // Every read goes through os.environ or os.getenv (under some name): a module that
+                // never spells either cannot read the environment, and needs no parse (nor a syntax check).
+                if (!texts[index].includes('environ') && !texts[index].includes('getenv')) {
+                    this.cache.set(cacheKey(entry), []);
+                    return;
+                }
+                const module = parsePython(entry.path, texts[index]);
+                // The grammar has gaps (a bare `yield` statement, for one): a file it cannot fully read is
+                // reported — its reads near that line may be missed — rather than failing the check.
+                const [issue] = strict ? module.syntaxErrors() : [];
+                if (issue)
+                    this.syntaxIssues.push({ file: entry.path, line: issue.line, near: issue.near });
+                this.parsed++;
+                this.cache.set(cacheKey(entry), findEnvReads(module));
+            });
+        }
+        return new Map(entries.filter((entry) => !skipped.has(cacheKey(entry))).map((entry) => [entry.path, this.cache.get(cacheKey(entry))]));
+    }
+    /**
+     * Every read of every workload at a revision — or, with `names`, only what decides those
+     * variables (see readsDeciding), so a removal check at a deployed version costs what the
+     * removal touches, not the whole repository.
+     */
+    async snapshot(revision, settings, names) {
+        if (names)
+            return aggregate(await readsDeciding(this, revision, names, settings.code), settings);
+        const globs = Object.values(settings.code).flat();
+        const entries = (await this.repository.listFiles(revision, globs)).filter((entry) => entry.path.endsWith('.py'));
+        return aggregate(await this.readsOf(entries, false), settings);
+    }
+}
+/** Files are read and parsed this many at a time, so a scan can stop early. */
+const SCAN_BATCH = 8;
+/**
+ * The reads that decide how each workload reads `names` at a revision, parsing as few files as
+ * possible: only files that mention a name (one git grep), those that subscript it
+ * (`environ["X"]`) first, and no more once every workload is seen to always require it —
+ * nothing can change that.
+ * `include` narrows the files further (code-diff passes "unchanged between base and head").
+ */
+async function readsDeciding(reader, revision, names, code, include = () => true) {
+    const matchers = workloadMatchers(code);
+    const globs = Object.values(code).flat();
+    const tree = await reader.repository.tree(revision);
+    const entriesOf = (files) => files
+        .filter((file) => file.endsWith('.py') && include(file) && [...matchers.values()].some((matches) => matches(file)))
+        .map((file) => tree.get(file))
+        .filter((entry) => !!entry && entry.mode !== '160000');
+    const undecided = new Map(names.map((name) => [name, new Set(matchers.keys())]));
+    const found = new Map();
+    // One git grep tells which names (and which `environ["X"]` subscripts) each file holds.
+    const subscriptOf = new Map(names.flatMap((name) => [[`["${name}"]`, name], [`['${name}']`, name]]));
+    const matches = await grepMatches(reader.repository, revision, [...subscriptOf.keys(), ...names], globs);
+    // Conservative: a match counts for every name inside it (git reports one of overlapping needles).
+    const mentionsOf = (file) => new Set([...(matches.get(file) ?? [])].flatMap((match) => names.filter((name) => match.includes(name))));
+    const hasSubscript = (file) => [...(matches.get(file) ?? [])].some((match) => subscriptOf.has(match));
+    // Files that subscript a name first (the likeliest to decide it), then the other mentions.
+    const candidates = entriesOf([...matches.keys()]).sort((a, b) => a.path.localeCompare(b.path));
+    const phases = [candidates.filter((entry) => hasSubscript(entry.path)), candidates.filter((entry) => !hasSubscript(entry.path))];
+    for (const phase of phases) {
+        for (let start = 0; start < phase.length && undecided.size > 0; start += SCAN_BATCH) {
+            await scanBatch(phase.slice(start, start + SCAN_BATCH));
+        }
+    }
+    return found;
+    async function scanBatch(entries) {
+        // A file that mentions no undecided name is never read.
+        const batchEntries = entries.filter((entry) => [...mentionsOf(entry.path)].some((name) => undecided.has(name)));
+        const batch = await reader.readsOf(batchEntries, false);
+        for (const [file, reads] of batch) {
+            found.set(file, reads);
+            for (const read of reads) {
+                const workloads = undecided.get(read.name);
+                if (!workloads || !read.resolved || !read.required || read.condition !== null)
+                    continue;
+                for (const [workload, matchesWorkload] of matchers)
+                    if (matchesWorkload(file))
+                        workloads.delete(workload);
+                if (workloads.size === 0)
+                    undecided.delete(read.name);
+            }
+        }
+    }
+}
+function cacheKey(entry) {
+    return `${entry.blob}\0${entry.path}`;
+}
+function workloadMatchers(code) {
+    return new Map(Object.entries(code).map(([workload, globs]) => [workload, picomatch(globs, { dot: true })]));
+}
+function aggregate(readsByFile, settings) {
+    const workloads = new Map();
+    const unresolved = new Map();
+    for (const [workload, matches] of workloadMatchers(settings.code)) {
+        const reads = [...readsByFile].filter(([file]) => matches(file)).flatMap(([, fileReads]) => fileReads);
+        workloads.set(workload, summarize(workload, reads, settings.extraReads[workload] ?? [], settings.configFile));
+        unresolved.set(workload, reads.filter((read) => !read.resolved));
+    }
+    return { workloads, unresolved };
+}
+/** What a variable's reads amount to, without locations: equal signatures mean nothing changed. */
+function signature(read) {
+    return read ? `${read.requirement}\0${read.condition ?? ''}\0${read.default ?? ''}` : '';
+}
+
+;// CONCATENATED MODULE: ./build/src/env/code-diff.js
+
+async function diffCode(reader, base, head, settings) {
+    const repository = reader.repository;
+    const matchers = workloadMatchers(settings.code);
+    const relevant = (file) => file.endsWith('.py') && [...matchers.values()].some((matches) => matches(file));
+    const changes = await repository.changedFiles(base, head);
+    const basePaths = changes.filter((c) => c.status !== 'added' && relevant(c.oldPath ?? c.path)).map((c) => c.oldPath ?? c.path);
+    const headPaths = changes.filter((c) => c.status !== 'deleted' && relevant(c.path)).map((c) => c.path);
+    const [baseTree, headTree] = await Promise.all([repository.tree(base), repository.tree(head)]);
+    const entriesOf = (tree, paths) => paths.map((p) => tree.get(p)).filter((e) => !!e && e.mode !== '160000');
+    const baseReads = await reader.readsOf(entriesOf(baseTree, basePaths), false);
+    const headReads = await reader.readsOf(entriesOf(headTree, headPaths), true);
+    // A PR may declare new extra-reads in the config: the base side counts the base config's.
+    const baseSettings = { ...settings, extraReads: settings.baseExtraReads ?? settings.extraReads };
+    const partialBase = aggregate(baseReads, baseSettings);
+    const partialHead = aggregate(headReads, settings);
+    const candidates = new Set();
+    for (const workload of matchers.keys()) {
+        const before = partialBase.workloads.get(workload);
+        const after = partialHead.workloads.get(workload);
+        for (const name of new Set([...before.keys(), ...after.keys()])) {
+            if (signature(before.get(name)) !== signature(after.get(name)))
+                candidates.add(name);
+        }
+    }
+    // Unchanged files count the same at base and head. A candidate that an unchanged file reads
+    // as always required is required on both sides, so it cannot have changed: it is dropped as
+    // soon as such a read turns up, and files mentioning only dropped names are never parsed.
+    const changedHead = new Set(headPaths);
+    const unchanged = (file) => !changedHead.has(file) && relevant(file) && baseTree.get(file)?.blob === headTree.get(file)?.blob;
+    const sharedReads = candidates.size ? await readsDeciding(reader, head, [...candidates], settings.code, unchanged) : new Map();
+    const fullBase = aggregate(new Map([...baseReads, ...sharedReads]), baseSettings);
+    const fullHead = aggregate(new Map([...headReads, ...sharedReads]), settings);
+    const readChanges = [];
+    for (const workload of matchers.keys()) {
+        const before = fullBase.workloads.get(workload);
+        const after = fullHead.workloads.get(workload);
+        for (const name of [...candidates].sort()) {
+            const b = before.get(name);
+            const a = after.get(name);
+            if (!b && a)
+                readChanges.push({ kind: 'read-added', workload, name, after: a });
+            else if (b && !a)
+                readChanges.push({ kind: 'read-removed', workload, name, before: b });
+            else if (b && a && signature(b) !== signature(a))
+                readChanges.push({ kind: 'read-changed', workload, name, before: b, after: a });
+        }
+    }
+    const baseUnresolved = new Set([...baseReads.values()].flat().filter((r) => !r.resolved).map((r) => `${r.file}\0${r.name}`));
+    const unresolvedAdded = [...headReads.values()]
+        .flat()
+        .filter((r) => !r.resolved && !baseUnresolved.has(`${r.file}\0${r.name}`))
+        .map((read) => ({ read, workloads: [...matchers].filter(([, matches]) => matches(read.file)).map(([workload]) => workload) }));
+    return { changes: readChanges, unresolvedAdded, syntaxIssues: [...reader.syntaxIssues] };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./build/src/git/remote.js
+/**
+ * Peer and counterpart repositories: `owner/name` on GitHub (fetched shallowly with the
+ * token), a local path, or a git URL — opened at one ref with the least history needed.
+ */
+
+
+
+
+
+
+const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_.-]+$/;
+function isOwnerName(repository) {
+    return OWNER_NAME.test(repository) && !repository.startsWith('.');
+}
+async function openRemote(source) {
+    const local = await localRepositoryPath(source);
+    if (local) {
+        const repository = await GitRepository.open(local);
+        const commit = await repository.resolveRevision(source.ref).catch(async () => {
+            // A local clone may only have the ref on its remote.
+            return repository.resolveRevision(`origin/${source.ref}`).catch(() => {
+                throw new errors/* InputError */.dz(`ref '${source.ref}' not found in ${source.repository}`, {
+                    file: source.repository,
+                    hint: 'Check the ref in the configuration (a branch, tag or commit of that repository).',
+                });
+            });
+        });
+        return {
+            repository,
+            commit,
+            dispose: async () => repository.close(),
+            tags: () => repository.tags(),
+            fetchTag: async (tag) => repository.resolveRevision(`refs/tags/${tag}`),
+        };
+    }
+    return fetchShallow(source);
+}
+async function localRepositoryPath(source) {
+    const { repository } = source;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository) || /^[^/]+@[^:]+:/.test(repository))
+        return undefined;
+    const candidate = external_node_path_.resolve(source.cwd ?? process.cwd(), repository);
+    const exists = await (0,promises_.stat)(candidate).then((s) => s.isDirectory(), () => false);
+    if (exists)
+        return candidate;
+    if (isOwnerName(repository))
+        return undefined;
+    throw new errors/* InputError */.dz(`repository '${repository}' is neither owner/name, a git URL, nor an existing folder`, {
+        hint: 'Use owner/name for a GitHub repository, a git URL, or a path to a local clone.',
+    });
+}
+async function fetchShallow(source) {
+    const url = isOwnerName(source.repository)
+        ? `${(source.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${source.repository}.git`
+        : source.repository;
+    const dir = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'lockstep-remote-'));
+    const config = [];
+    if (source.token && url.startsWith('https://')) {
+        const basic = Buffer.from(`x-access-token:${source.token}`).toString('base64');
+        config.push(`http.extraheader=AUTHORIZATION: basic ${basic}`);
+    }
+    try {
+        await gitText(['init', '--quiet', '--bare', dir], { cwd: external_node_os_.tmpdir() });
+        await gitText(['fetch', '--quiet', '--no-tags', '--depth=1', url, source.ref], { cwd: dir, config });
+        const repository = await GitRepository.open(dir);
+        const commit = await repository.resolveRevision('FETCH_HEAD');
+        return {
+            repository,
+            commit,
+            dispose: async () => {
+                repository.close();
+                await (0,promises_.rm)(dir, { recursive: true, force: true });
+            },
+            tags: () => remoteTags(dir, url, config, source.repository),
+            fetchTag: async (tag) => {
+                try {
+                    await gitText(['fetch', '--quiet', '--no-tags', '--depth=1', url, `+refs/tags/${tag}:refs/tags/${tag}`], { cwd: dir, config });
+                }
+                catch (error) {
+                    throw fetchError(source, `tag '${tag}'`, error);
+                }
+                return repository.resolveRevision(`refs/tags/${tag}`);
+            },
+        };
+    }
+    catch (error) {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        if (error instanceof errors/* InputError */.dz)
+            throw error;
+        throw fetchError(source, `'${source.ref}'`, error);
+    }
+}
+function fetchError(source, what, error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    return new errors/* InputError */.dz(`cannot fetch ${source.repository} at ${what}: ${reason.replace(/AUTHORIZATION: basic \S+/g, '***')}`, {
+        file: source.repository,
+        hint: 'Check the repository and ref, and that the token can read it (a private repository needs a token with contents: read).',
+    });
+}
+/** Tags of a remote, peeled, without fetching any object. */
+async function remoteTags(dir, url, config, label) {
+    let out;
+    try {
+        out = await gitText(['ls-remote', '--tags', url], { cwd: dir, config });
+    }
+    catch (error) {
+        throw fetchError({ repository: label, ref: 'tags' }, 'its tags', error);
+    }
+    const tags = new Map();
+    for (const line of out.split('\n')) {
+        const [commit, ref] = line.split('\t');
+        if (!commit || !ref?.startsWith('refs/tags/'))
+            continue;
+        const peeled = ref.endsWith('^{}');
+        const name = ref.slice('refs/tags/'.length).replace(/\^\{\}$/, '');
+        if (peeled || !tags.has(name))
+            tags.set(name, commit);
+    }
+    return [...tags].map(([name, commit]) => ({ name, commit }));
+}
+
+;// CONCATENATED MODULE: ./build/src/env/counterpart.js
+/**
+ * The other repository of the pair: the deployment repository seen from the service, or
+ * the service seen from the deployment repository. Its settings come from
+ * `env.counterpart.code`/`chart`, else from its own .github/lockstep.yml. Reading its code
+ * at an environment's deployed tag fetches just that tag and parses each blob once.
+ */
+
+
+
+
+
+
+
+
+function chartSettingsOf(chart) {
+    return {
+        path: chart.path,
+        workloads: chart.workloads,
+        environments: chart.environments,
+        imageTag: chart['image-tag'],
+        valuesPrefix: chart['values-prefix'],
+    };
+}
+function codeSettingsOf(env, configFile) {
+    return env.code ? { code: env.code, extraReads: env['extra-reads'] ?? {}, configFile } : undefined;
+}
+async function openCounterpart(config, own, access) {
+    const remote = await openRemote({ repository: config.repository, ref: config.ref, token: access.token, serverUrl: access.serverUrl, cwd: access.cwd });
+    const label = `${config.repository}@${config.ref}`;
+    let code = config.code ? { code: config.code, extraReads: own['extra-reads'] ?? {}, configFile: DEFAULT_CONFIG_PATH } : undefined;
+    let chart = config.chart ? chartSettingsOf(config.chart) : undefined;
+    if (!code || !chart) {
+        const file = await remote.repository.readFile(remote.commit, DEFAULT_CONFIG_PATH);
+        if (file) {
+            const theirs = parseConfig(file.text, `${config.repository}:${DEFAULT_CONFIG_PATH}`).env;
+            if (!code && theirs?.code)
+                code = codeSettingsOf(theirs, `${config.repository}:${DEFAULT_CONFIG_PATH}`);
+            if (!chart && theirs?.chart)
+                chart = chartSettingsOf(theirs.chart);
+        }
+    }
+    // Same rule as openRemote: owner/name is GitHub unless such a folder exists locally.
+    const onGitHub = isOwnerName(config.repository) && !(0,external_node_fs_.existsSync)(external_node_path_.resolve(access.cwd, config.repository));
+    const webUrl = onGitHub ? `${(access.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${config.repository}` : undefined;
+    return { remote, label, repositoryLabel: config.repository, code, chart, webUrl };
+}
+function missingCounterpartSide(counterpart, side) {
+    return new errors/* InputError */.dz(`the counterpart ${counterpart.label} has no ${side} settings`, {
+        hint: `Set env.counterpart.${side} in .github/lockstep.yml, or give ${counterpart.repositoryLabel} a .github/lockstep.yml with an env.${side} section.`,
+    });
+}
+/** The image tag that names no release but the newest build of the counterpart's branch. */
+const LATEST_TAG = 'latest';
+/** Reads of the code at each deployed image tag, one full scan per release (cached). */
+function deployedCodeLookup(source, repository, settings, tags, fetchTag, latest, webUrl) {
+    const reader = new CodeReader(repository);
+    const linkTo = (revision) => (webUrl ? (file, line) => `${webUrl}/blob/${encodeURIComponent(revision)}/${file}${line ? `#L${line}` : ''}` : undefined);
+    let tagList;
+    const revisions = new Map();
+    const snapshots = new Map();
+    // Which commit an image tag runs: a release tag (fetched on first use), or the branch for `latest`.
+    const revisionOf = (imageTag) => {
+        let answer = revisions.get(imageTag);
+        if (!answer) {
+            answer = (async () => {
+                tagList ??= tags();
+                const release = findReleaseTag(imageTag, await tagList);
+                if (release)
+                    return { commit: await fetchTag(release.name), release: release.name, linkRevision: release.name };
+                if (latest && imageTag === LATEST_TAG) {
+                    const { commit, ref } = await latest();
+                    return { commit, release: ref, linkRevision: commit };
+                }
+                return null;
+            })();
+            revisions.set(imageTag, answer);
+        }
+        return answer;
+    };
+    const readsAt = (commit, names) => {
+        const full = snapshots.get(commit);
+        if (full)
+            return full; // a full scan answers any question about that commit
+        const key = names ? `${commit}\0${[...names].sort().join('\0')}` : commit;
+        let answer = snapshots.get(key);
+        if (!answer) {
+            answer = reader.snapshot(commit, settings, names);
+            snapshots.set(key, answer);
+        }
+        return answer;
+    };
+    return async (imageTag, names) => {
+        const revision = await revisionOf(imageTag);
+        if (!revision)
+            return { tag: imageTag, reads: null, source };
+        const link = linkTo(revision.linkRevision);
+        return { tag: imageTag, reads: await readsAt(revision.commit, names), source, release: revision.release, link };
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/env/findings.js
+class EnvFindings {
+    changes = [];
+    facts = [];
+    findings = [];
+    groups = new Map();
+    /**
+     * The same conclusion in several environments (same rule, variable, workload, version and
+     * reading line) is told once, naming them all: a reader scans one row, not one per environment.
+     */
+    hitInEnvironment(rule, facts, location, environment) {
+        const key = [rule.id, facts.name, facts.workload, facts.version, facts.where, location.file, location.line].join('\0');
+        const group = this.groups.get(key) ?? { rule, facts, location, environments: [] };
+        group.environments.push(environment);
+        this.groups.set(key, group);
+    }
+    flushEnvironmentHits() {
+        for (const { rule, facts, location, environments } of this.groups.values()) {
+            this.hit(rule, { ...facts, environment: environments.join(', '), environments }, location, environments);
+        }
+        this.groups.clear();
+    }
+    /** Apply a rule: a guidance fact for its variable (when the rule implies an order) and a finding. */
+    hit(rule, facts, location = {}, environments = facts.environments ?? []) {
+        const message = rule.message(facts);
+        if (rule.order)
+            this.facts.push({ name: facts.name, order: rule.order, environments, message, warning: rule.severity === 'warning' });
+        this.findings.push({
+            id: rule.id,
+            severity: rule.severity,
+            title: `${rule.title}: ${facts.name}`,
+            message,
+            ...(location.file ? { file: location.file } : {}),
+            ...(location.file && location.line ? { line: location.line } : {}),
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/env/parity.js
+
+function parityProblems(snapshot, workloads, exempt) {
+    if (!snapshot)
+        return [];
+    const present = workloads.filter((workload) => snapshot.workloads.get(workload));
+    if (present.length < 2)
+        return [];
+    const byWorkload = new Map(present.map((workload) => [workload, entriesByName(snapshot.workloads.get(workload).entries)]));
+    const names = new Set([...byWorkload.values()].flatMap((entries) => [...entries.keys()]));
+    const problems = [];
+    for (const name of [...names].sort()) {
+        if (exempt.has(name))
+            continue;
+        const having = present.filter((workload) => byWorkload.get(workload).has(name));
+        const firstEntry = byWorkload.get(having[0]).get(name)[0];
+        if (having.length < present.length) {
+            const missing = present.filter((workload) => !having.includes(workload));
+            problems.push({ name, problem: 'missing', workloads: missing, having, entry: firstEntry, key: `${name}\0missing\0${missing.join(',')}` });
+            continue;
+        }
+        const signatures = new Set(present.map((workload) => settingSignature(byWorkload.get(workload).get(name))));
+        if (signatures.size > 1)
+            problems.push({ name, problem: 'different', workloads: [...present], having, entry: firstEntry, key: `${name}\0different` });
+    }
+    return problems;
+}
+function compareParity(base, head, workloads, exempt) {
+    const before = parityProblems(base, workloads, exempt);
+    const after = parityProblems(head, workloads, exempt);
+    const beforeKeys = new Set(before.map((problem) => problem.key));
+    const afterKeys = new Set(after.map((problem) => problem.key));
+    const introduced = after
+        .filter((problem) => !beforeKeys.has(problem.key))
+        .map((problem) => ({ ...problem, entry: changedEntry(base, head, problem) ?? problem.entry }));
+    return {
+        introduced,
+        known: after.filter((problem) => beforeKeys.has(problem.key)),
+        resolved: before.filter((problem) => !afterKeys.has(problem.key)),
+    };
+}
+/** Point at the entry the PR added or changed for this variable, in whichever workload it was. */
+function changedEntry(base, head, problem) {
+    for (const [workload, env] of head.workloads) {
+        const after = entriesByName(env?.entries).get(problem.name) ?? [];
+        const before = entriesByName(base?.workloads.get(workload)?.entries).get(problem.name) ?? [];
+        if (after.length && settingSignature(after) !== settingSignature(before))
+            return after[0];
+    }
+    // Removed from one workload: point at the entry the other workload keeps.
+    return null;
+}
+
+;// CONCATENATED MODULE: ./build/src/report/model.js
+/** Markdown cells and text cells both use inline `code`; keep these few helpers shared. */
+function code(text) {
+    return '`' + text.replace(/`/g, "'") + '`';
+}
+
+;// CONCATENATED MODULE: ./build/src/env/model.js
+/** The stricter order wins when several facts concern one variable. */
+const ORDER_RANK = { safe: 0, 'code-first': 1, 'config-first': 2, together: 3, blocked: 4 };
+function mergeGuidance(facts) {
+    const byName = new Map();
+    for (const fact of facts) {
+        const current = byName.get(fact.name);
+        // The strictest order decides; its environments and messages are the ones a reader acts on.
+        if (!current || ORDER_RANK[fact.order] > ORDER_RANK[current.order]) {
+            byName.set(fact.name, { name: fact.name, order: fact.order, environments: [...fact.environments], message: fact.message });
+            continue;
+        }
+        if (ORDER_RANK[fact.order] < ORDER_RANK[current.order])
+            continue;
+        current.environments = [...new Set([...current.environments, ...fact.environments])];
+        if (!current.message.includes(fact.message))
+            current.message = `${current.message} ${fact.message}`;
+    }
+    return [...byName.values()]
+        .map((guidance) => ({ ...guidance, environments: [...guidance.environments].sort() }))
+        .sort((a, b) => ORDER_RANK[b.order] - ORDER_RANK[a.order] || a.name.localeCompare(b.name));
+}
+
+;// CONCATENATED MODULE: ./build/src/env/report.js
+/**
+ * env-diff Report: the verdict, a headline, one table row per variable (what changed, the
+ * safe order, the environments affected, what to do), parity, deployed versions, and the
+ * JSON contract as `data`.
+ */
+
+
+
+const CHANGE_WORDS = {
+    'read-added': 'code reads it',
+    'read-removed': 'code stops reading it',
+    'read-changed': 'code reads it differently',
+    'set-added': 'chart sets it',
+    'set-removed': 'chart stops setting it',
+    'set-changed': 'chart sets it differently',
+};
+const ORDER_WORDS = {
+    safe: 'safe — any order',
+    'config-first': 'config first',
+    'code-first': 'code first, then config',
+    together: 'together',
+    blocked: '❌ blocked',
+};
+function buildEnvReport(input) {
+    const { findings, parity } = input;
+    const guidance = mergeGuidance(findings.facts);
+    const parityEntries = (parity?.introduced ?? []).map(parityEntry);
+    for (const problem of parity?.introduced ?? []) {
+        const rule = problem.problem === 'missing' ? RULES.parityMissing : RULES.parityDifferent;
+        findings.hit(rule, { name: problem.name, workload: problem.having.join(', '), environments: problem.workloads }, { file: problem.entry?.file, line: problem.entry?.line });
+    }
+    const blocked = guidance.filter((g) => g.order === 'blocked');
+    // Errors are exactly what fails: a blocked order, a parity break, a deployed version that cannot be read.
+    const verdict = blocked.length > 0 || parityEntries.length > 0 || findings.findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
+    const data = { verdict, changes: findings.changes, guidance, parity: parityEntries };
+    return {
+        command: 'env-diff',
+        verdict,
+        headline: headline(guidance, parityEntries, findings.findings, input.configChecked ?? true),
+        findings: sortFindings(findings.findings),
+        blocks: blocks(input, guidance),
+        data,
+    };
+}
+function parityEntry(problem) {
+    return { name: problem.name, workloads: problem.workloads, problem: problem.problem, file: problem.entry?.file ?? null, line: problem.entry?.line ?? null };
+}
+function headline(guidance, parity, findings, configChecked) {
+    const blocked = guidance.filter((g) => g.order === 'blocked');
+    const majorDowngrade = findings.some((f) => f.id === RULES.majorDowngrade.id);
+    const unreadable = findings.filter((f) => f.id === RULES.versionUnknownForMove.id);
+    const parts = [];
+    if (blocked.length) {
+        const environments = [...new Set(blocked.flatMap((g) => g.environments))];
+        parts.push(`blocked: ${blocked.map((g) => g.name).join(', ')} still needed by ${environments.join(', ') || 'a deployed version'}`);
+    }
+    if (parity.length)
+        parts.push(parity.length === 1 ? `parity broken for ${parity[0].name}` : `parity broken for ${parity.length} variables`);
+    if (unreadable.length)
+        parts.push(`no release tag for ${unreadable.map((f) => f.title.split(': ').pop()).join(', ')}`);
+    if (majorDowngrade)
+        parts.push('DOWNGRADE ACROSS A MAJOR VERSION');
+    if (parts.length)
+        return parts.join('; ');
+    if (guidance.length === 0)
+        return 'no environment variable changes';
+    const configFirst = guidance.filter((g) => g.order === 'config-first');
+    const together = guidance.filter((g) => g.order === 'together');
+    if (together.length)
+        return `merge code and config together (${together.map((g) => g.name).join(', ')})`;
+    const pending = configChecked ? configFirst.filter((g) => g.environments.length > 0) : configFirst;
+    if (pending.length)
+        return `merge the config first for ${pending.map((g) => g.name).join(', ')}`;
+    if (configFirst.length)
+        return `${configFirst.map((g) => g.name).join(', ')} newly required and already set by the config: merge any time`;
+    const codeFirst = guidance.filter((g) => g.order === 'code-first');
+    if (codeFirst.length)
+        return `config may drop ${codeFirst.map((g) => g.name).join(', ')} once every environment runs this version`;
+    return `${guidance.length} variable${guidance.length === 1 ? '' : 's'} changed, safe in any order`;
+}
+function blocks(input, guidance) {
+    const out = [{ kind: 'paragraph', text: `Compared ${input.scope}.` }];
+    const changesByName = new Map();
+    for (const change of input.findings.changes)
+        changesByName.set(change.name, [...(changesByName.get(change.name) ?? []), change]);
+    if (guidance.length) {
+        out.push({ kind: 'heading', text: 'Variables' });
+        out.push({
+            kind: 'table',
+            headers: ['Variable', 'What changed', 'Order', 'Environments', 'What to do'],
+            rows: guidance.map((g) => [code(g.name), describeChanges(changesByName.get(g.name) ?? []), ORDER_WORDS[g.order], g.environments.join(', ') || '—', g.message]),
+        });
+    }
+    const parity = input.parity;
+    if (parity && (parity.introduced.length || parity.known.length || parity.resolved.length)) {
+        out.push({ kind: 'heading', text: 'Parity between workloads' });
+        if (parity.introduced.length) {
+            out.push({
+                kind: 'table',
+                headers: ['Variable', 'Problem', 'Workloads', 'Where'],
+                rows: parity.introduced.map((p) => [code(p.name), p.problem === 'missing' ? 'missing in' : 'differs between', p.workloads.join(', '), p.entry ? code(`${p.entry.file}:${p.entry.line}`) : '—']),
+            });
+        }
+        else {
+            out.push({ kind: 'paragraph', text: 'This change keeps the workloads in parity.' });
+        }
+        if (parity.resolved.length)
+            out.push({ kind: 'list', items: parity.resolved.map((p) => `${code(p.name)}: drift removed by this change`) });
+        if (parity.known.length) {
+            out.push({
+                kind: 'details',
+                summary: `Drift already at base (${parity.known.length}, not failed)`,
+                blocks: [{ kind: 'list', items: parity.known.map((p) => `${code(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`}`) }],
+            });
+        }
+    }
+    if (input.deployed.length) {
+        out.push({ kind: 'heading', text: 'Deployed versions checked' });
+        out.push({
+            kind: 'table',
+            headers: ['Environment', 'Image tag', 'Release read', 'Pinned at'],
+            rows: input.deployed.map((row) => [
+                row.environment,
+                row.before && row.after && row.before !== row.after ? `${row.before} → ${row.after}` : (row.after ?? row.before ?? '—'),
+                row.release ?? '—',
+                code(row.where),
+            ]),
+        });
+    }
+    const other = input.findings.findings.filter((f) => !RULES_WITH_ORDER.has(f.id) && !f.id.startsWith('env/parity'));
+    if (other.length) {
+        out.push({ kind: 'heading', text: 'Also' });
+        out.push({ kind: 'list', items: other.map((f) => `**${f.title}** — ${f.message}${f.file ? ` (${code(`${f.file}${f.line ? `:${f.line}` : ''}`)})` : ''}`) });
+    }
+    return out;
+}
+const RULES_WITH_ORDER = new Set(Object.values(RULES).filter((rule) => rule.order !== null).map((rule) => rule.id));
+function describeChanges(changes) {
+    if (!changes.length)
+        return '—';
+    const byKind = new Map();
+    for (const change of changes) {
+        const detail = change.side === 'code' ? (change.required ? (change.conditional ? `required when ${change.condition}` : 'required') : 'optional') : change.condition ? `when ${change.condition}` : '';
+        const key = `${CHANGE_WORDS[change.kind]}${detail ? ` (${detail})` : ''}`;
+        byKind.set(key, [...(byKind.get(key) ?? []), change.workload]);
+    }
+    return [...byKind].map(([words, workloads]) => `${words}: ${[...new Set(workloads)].join(', ')}`).join('; ');
+}
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+
+;// CONCATENATED MODULE: ./build/src/helm/helm-render.js
+/**
+ * Optional cross-check of the static reading with `helm template`, when helm is on PATH (it
+ * is on GitHub's Ubuntu runners). The static reading stays the source of truth; a variable
+ * one side sees and the other does not is reported for a human to look at.
+ */
+
+
+
+
+
+
+/** The helm executable on PATH, or null. */
+async function findHelm(env = process.env) {
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean)) {
+        const candidate = external_node_path_.join(dir, 'helm');
+        try {
+            await (0,promises_.access)(candidate, external_node_fs_.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return null;
+}
+/** Container env names per source template in `helm template` output (`# Source: chart/templates/x.yaml`). */
+function renderedEnvBySource(output) {
+    const bySource = new Map();
+    for (const chunk of output.split(/^---[ \t]*$/m)) {
+        const source = /^#\s*Source:\s*(\S+)/m.exec(chunk)?.[1];
+        if (!source)
+            continue;
+        const names = bySource.get(source) ?? new Set();
+        for (const document of (0,dist/* parseAllDocuments */.hR)(chunk)) {
+            if ('contents' in document && document.errors.length === 0)
+                collectEnvNames(document.toJS({ maxAliasCount: 100 }), names);
+        }
+        bySource.set(source, names);
+    }
+    return bySource;
+}
+function collectEnvNames(node, names) {
+    if (Array.isArray(node)) {
+        for (const item of node)
+            collectEnvNames(item, names);
+        return;
+    }
+    if (typeof node !== 'object' || node === null)
+        return;
+    for (const [key, value] of Object.entries(node)) {
+        if (key === 'env' && Array.isArray(value)) {
+            for (const entry of value)
+                if (entry && typeof entry === 'object' && typeof entry.name === 'string')
+                    names.add(entry.name);
+        }
+        else {
+            collectEnvNames(value, names);
+        }
+    }
+}
+/** Render the chart at a revision with one environment's values. Throws on a helm failure (callers report it). */
+async function renderChart(helm, repository, revision, chartDir, values) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'lockstep-helm-'));
+    try {
+        const files = await repository.listFiles(revision, [`${chartDir}/**`]);
+        const texts = await repository.readBlobs(files);
+        for (const [index, file] of files.entries()) {
+            const target = external_node_path_.join(dir, 'chart', external_node_path_.posix.relative(chartDir, file.path));
+            await (0,promises_.mkdir)(external_node_path_.dirname(target), { recursive: true });
+            await (0,promises_.writeFile)(target, texts[index]);
+        }
+        const valuesFile = external_node_path_.join(dir, 'values.yaml');
+        await (0,promises_.writeFile)(valuesFile, (0,dist/* stringify */.As)(values));
+        return await new Promise((resolve, reject) => {
+            (0,external_node_child_process_.execFile)(helm, ['template', 'lockstep', external_node_path_.join(dir, 'chart'), '-f', valuesFile], { maxBuffer: 32 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) => {
+                if (error)
+                    reject(new Error(stderr.trim().split('\n').pop() || error.message));
+                else
+                    resolve(stdout);
+            });
+        });
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/env/helm-cross-check.js
+
+
+
+async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot, out) {
+    if (!helm) {
+        out.hit(RULES.helmUnavailable, { name: 'helm' });
+        return;
+    }
+    const chartName = snapshot.metadata.name ?? chartDir.split('/').pop();
+    for (const environment of snapshot.environments) {
+        let rendered;
+        try {
+            rendered = renderedEnvBySource(await renderChart(helm, repository, revision, chartDir, environment.values));
+        }
+        catch (error) {
+            out.hit(RULES.helmFailed, { name: error.message.split('\n')[0], environment: environment.name }, { file: environment.file });
+            continue;
+        }
+        const effective = effectiveEnv(snapshot, environment);
+        for (const [workload, file] of snapshot.workloadFiles) {
+            const names = rendered.get(`${chartName}/${file.slice(chartDir.length + 1)}`);
+            if (!names)
+                continue; // a _helper.tpl workload renders through another template
+            const statically = [...(effective.get(workload)?.keys() ?? [])].filter((name) => isSet(effective, workload, name));
+            const missed = [...names].filter((name) => !statically.includes(name)).sort();
+            const extra = statically.filter((name) => !names.has(name)).sort();
+            if (missed.length || extra.length) {
+                out.hit(RULES.helmMismatch, { name: [...missed, ...extra].join(', '), workload, environment: environment.name, environments: missed, other: extra.join(', ') || 'none' }, { file });
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/env/run.js
+/**
+ * `runEnvDiff`: the whole env-diff check, shared by the CLI and the action. In the service
+ * repository it diffs the code's reads and checks them against the deployment repository's
+ * chart; in the deployment repository it diffs the chart and checks every environment
+ * against the code of the version deployed there; with both sections, both.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runEnvDiff(options) {
+    const configFile = options.configFile ?? DEFAULT_CONFIG_PATH;
+    const config = options.config ?? (await loadConfig(external_node_path_.resolve(options.repoDir, configFile), configFile));
+    const env = config.env;
+    if (!env || (!env.code && !env.chart)) {
+        throw new errors/* InputError */.dz('no env.code or env.chart section: env-diff has nothing to compare', {
+            file: configFile,
+            hint: 'Add env.code (in the service repository) or env.chart (in the deployment repository); see the README, "env-diff".',
+        });
+    }
+    const repository = await GitRepository.open(options.repoDir);
+    let counterpart;
+    const getCounterpart = async () => {
+        if (!env.counterpart)
+            return undefined;
+        counterpart ??= await openCounterpart(env.counterpart, env, { token: options.token, serverUrl: options.serverUrl, cwd: options.repoDir });
+        return counterpart;
+    };
+    try {
+        const [base, head] = await resolveRevisions(repository, options.base, options.head);
+        const findings = new EnvFindings();
+        const scope = [];
+        let deployed = [];
+        let parity;
+        let chartHead;
+        let configChecked = true;
+        if (env.chart) {
+            const settings = chartSettingsOf(env.chart);
+            const [chartBase, head_] = await Promise.all([readChartSnapshot(repository, base, settings), readChartSnapshot(repository, head, settings)]);
+            chartHead = head_;
+            assertWorkloadsPresent(chartHead, `head (${options.head})`);
+            const lookup = await deployedLookupFor(env, head, repository, getCounterpart, configFile);
+            deployed = await analyzeChart(chartBase, chartHead, lookup, findings);
+            if (options.helm)
+                await crossCheckWithHelm(await findHelm(), repository, head, env.chart.path.replace(/\/+$/, ''), chartHead, findings);
+            if (env.parity?.length) {
+                const exempt = new Set(Object.values(env['parity-exempt'] ?? {}).flat());
+                parity = compareParity(chartBase, chartHead, env.parity, exempt);
+            }
+            scope.push(`chart ${env.chart.path} ${run_short(base)}..${run_short(head)}`);
+        }
+        if (env.code) {
+            const settings = { ...codeSettingsOf(env, configFile), baseExtraReads: await baseExtraReads(repository, base, configFile) };
+            const diff = await diffCode(new CodeReader(repository), base, head, settings);
+            let view;
+            if (chartHead)
+                view = { snapshot: chartHead, label: 'this repository' };
+            else if (diff.changes.length && env.counterpart) {
+                const other = (await getCounterpart());
+                if (!other.chart)
+                    throw missingCounterpartSide(other, 'chart');
+                view = { snapshot: await readChartSnapshot(other.remote.repository, other.remote.commit, other.chart), label: other.label };
+                assertWorkloadsPresent(view.snapshot, other.label);
+                scope.push(`against the chart of ${other.label}`);
+            }
+            configChecked = view !== undefined || diff.changes.length === 0;
+            analyzeCode(diff, view, findings);
+            scope.unshift(`code ${run_short(base)}..${run_short(head)}`);
+        }
+        return buildEnvReport({ findings, parity, deployed, scope: scope.join(', '), configChecked });
+    }
+    finally {
+        repository.close();
+        await counterpart?.remote.dispose();
+    }
+}
+async function resolveRevisions(repository, base, head) {
+    if (/^[0-9a-f]{40}$/i.test(base))
+        await repository.ensureCommit(base);
+    if (/^[0-9a-f]{40}$/i.test(head))
+        await repository.ensureCommit(head);
+    return Promise.all([repository.resolveRevision(base), repository.resolveRevision(head)]);
+}
+/** Where deployed versions' code is read: this repository when it holds the code too, else the counterpart. */
+async function deployedLookupFor(env, head, repository, getCounterpart, configFile) {
+    const own = codeSettingsOf(env, configFile);
+    if (own) {
+        return deployedCodeLookup('this repository', repository, own, () => repository.tags(), (tag) => repository.resolveRevision(`refs/tags/${tag}`), async () => ({
+            commit: await repository.resolveRevision(head),
+            ref: head.slice(0, 12),
+        }));
+    }
+    if (!env.counterpart)
+        return null;
+    // Opened on first use: a chart change that removes nothing and moves no tag never fetches the counterpart.
+    let lookup;
+    return async (tag, names) => {
+        lookup ??= getCounterpart().then((other) => {
+            if (!other?.code)
+                throw missingCounterpartSide(other, 'code');
+            const latest = async () => ({ commit: other.remote.commit, ref: env.counterpart.ref });
+            return deployedCodeLookup(other.repositoryLabel, other.remote.repository, other.code, other.remote.tags, other.remote.fetchTag, latest, other.webUrl);
+        });
+        return (await lookup)(tag, names);
+    };
+}
+/**
+ * env.extra-reads as the base revision's config has them, so a PR that declares a new one is
+ * a new read. A config absent at base declares none; a config outside the repository (or
+ * invalid at base) leaves the head's declaration as the only one.
+ */
+async function baseExtraReads(repository, base, configFile) {
+    const inRepository = external_node_path_.isAbsolute(configFile) ? external_node_path_.relative(repository.dir, configFile) : configFile;
+    if (inRepository.startsWith('..') || external_node_path_.isAbsolute(inRepository))
+        return undefined;
+    const file = await repository.readFile(base, inRepository.split(external_node_path_.sep).join('/'));
+    if (!file)
+        return {};
+    try {
+        return parseConfig(file.text, `${configFile} at base`).env?.['extra-reads'] ?? {};
+    }
+    catch {
+        return undefined; // an invalid base config: compare against the head's declaration
+    }
+}
+function run_short(revision) {
+    return revision.slice(0, 12);
+}
+
+// EXTERNAL MODULE: ./build/src/actions/event.js
+var actions_event = __webpack_require__(1201);
+// EXTERNAL MODULE: ./build/src/actions/inputs.js
+var inputs = __webpack_require__(8156);
+;// CONCATENATED MODULE: ./build/src/actions/env-diff-run.js
+/**
+ * The env-diff action's work: inputs + event → runEnvDiff → Report.
+ * pull_request: the PR's base and head (fetched when the checkout is shallow);
+ * merge_group: the queued commit's base and head; push: before → after; anything else
+ * needs the `base` input.
+ */
+
+
+
+
+
+async function produceEnvDiff() {
+    const context = (0,actions_event/* readEventContext */.w)();
+    const { base, head } = revisionsOf(context);
+    return runEnvDiff({
+        repoDir: context.workspace,
+        base,
+        head,
+        configFile: (0,inputs/* stringInput */.Uj)('config', DEFAULT_CONFIG_PATH),
+        token: (0,inputs/* stringInput */.Uj)('token') || undefined,
+        serverUrl: context.serverUrl,
+        helm: (0,inputs/* booleanInput */.tE)('helm-cross-check'),
+    });
+}
+/** runEnvDiff fetches a missing base or head commit itself (depth 1) when given as a full sha. */
+function revisionsOf(context) {
+    const baseInput = (0,inputs/* stringInput */.Uj)('base');
+    const headInput = (0,inputs/* stringInput */.Uj)('head');
+    const pr = context.pullRequest;
+    if (pr)
+        return { base: baseInput || pr.baseSha, head: headInput || pr.headSha };
+    // A merge queue checks the queued merge commit against its base.
+    const group = context.payload.merge_group;
+    if (typeof group?.base_sha === 'string' && typeof group.head_sha === 'string') {
+        return { base: baseInput || group.base_sha, head: headInput || group.head_sha };
+    }
+    const before = typeof context.payload.before === 'string' && !/^0+$/.test(context.payload.before) ? context.payload.before : undefined;
+    const base = baseInput || before;
+    if (!base) {
+        throw new errors/* InputError */.dz(`no base revision for a '${context.eventName}' event`, {
+            hint: "Set the action's `base` input, or run it on pull_request, merge_group or push events.",
+        });
+    }
+    return { base, head: headInput || context.sha || 'HEAD' };
+}
+
+
+/***/ })
+
+};
