@@ -51,3 +51,28 @@ export function describeFailure(result) {
   const text = `${result.stderr}\n${result.stdout}`.trim().split('\n').slice(0, 4).join(' | ');
   return `exit ${result.status ?? result.signal}: ${text.slice(0, 400)}`;
 }
+
+/**
+ * Several commands measured side by side: one warm-up each, then `runs` rounds that run
+ * every command once in turn, so drift in the machine's load touches all of them alike.
+ * Returns, per key, what `measure` returns.
+ */
+export function measureSideBySide(entries, { runs, accept = (r) => r.status === 0 } = {}) {
+  const state = new Map();
+  for (const [key, command] of entries) {
+    const warmUp = runOnce(command);
+    state.set(key, accept(warmUp) ? { command, samples: [], last: warmUp } : { failure: describeFailure(warmUp), last: warmUp });
+  }
+  for (let round = 0; round < runs; round++) {
+    for (const entry of state.values()) {
+      if (entry.failure) continue;
+      const result = runOnce(entry.command);
+      entry.last = result;
+      if (!accept(result)) entry.failure = describeFailure(result);
+      else entry.samples.push(result.ms);
+    }
+  }
+  return new Map(
+    [...state].map(([key, entry]) => [key, entry.failure ? { failure: entry.failure, last: entry.last } : { ...summarize(entry.samples), status: entry.last.status, last: entry.last }]),
+  );
+}

@@ -12,7 +12,8 @@
 //
 // Environment: LOCKSTEP_BENCH_RUNS (measured runs per command, default 5),
 // LOCKSTEP_BENCH_MODULES (default 2000), LOCKSTEP_BENCH_GRIFFE_RUNS (default 3),
-// LOCKSTEP_BENCH_KEEP=1 keeps the generated repositories.
+// LOCKSTEP_BENCH_KEEP=1 keeps the generated repositories, LOCKSTEP_BENCH_SKIP_GATE=1 skips
+// the gate sweep (its writes are paced a second apart, as on GitHub: about five minutes).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -21,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { bundleSizes } from '../bench/bundles.mjs';
 import { coldStartCommands } from '../bench/cold-start.mjs';
 import { generateBenchRepos } from '../bench/generate-repos.mjs';
-import { measure, runOnce } from '../bench/measure.mjs';
+import { measure, measureSideBySide, runOnce } from '../bench/measure.mjs';
 import { gateSweepBudget } from '../bench/gate-sweep.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -69,13 +70,7 @@ say();
 const node = (args, cwd = work) => ({ cmd: process.execPath, args, cwd });
 const results = { date: new Date().toISOString(), machine, runs, repository: repos, timings: {}, ratios: [], targets: [], notes: [] };
 
-// --- the yardstick and machine noise --------------------------------------------------------
-const bare = measure(node(['-e', '']), { runs: Math.max(runs, 10) });
-results.timings.bareNode = strip(bare);
-say(`Machine noise: a bare \`node -e ''\` takes ${ms(bare.medianMs)} median, ${ms(bare.minMs)}–${ms(bare.maxMs)} over ${bare.runs} runs (spread ${bare.spread}).`);
-say();
-
-// --- env-diff and schema-diff against the references ----------------------------------------
+// --- side by side: bare node, env-diff, schema-diff and the CPython reference -----------------
 const service = repos.service.dir;
 const checkRan = (result) => result.status === 0 || result.status === 1;
 const commands = [
@@ -83,7 +78,7 @@ const commands = [
     key: 'envDiff',
     label: 'lockstep env-diff (code side)',
     command: 'env-diff',
-    run: node([cli, 'env-diff', '--repo', service, '--base', 'main', '--head', 'pr', '--format', 'json']),
+    run: node([cli, 'env-diff', '--repo', service, '--base', 'main', '--head', 'pr', '--format', 'json'], service),
   },
   {
     key: 'envDiffWithChart',
@@ -101,17 +96,28 @@ const commands = [
     key: 'schemaDiff',
     label: 'lockstep schema-diff (one dataclass message)',
     command: 'schema-diff',
-    run: node([cli, 'schema-diff', '--repo', service, '--base', 'main', '--head', 'pr', '--format', 'json']),
+    run: node([cli, 'schema-diff', '--repo', service, '--base', 'main', '--head', 'pr', '--format', 'json'], service),
   },
 ];
+const referenceCommand = { cmd: 'python3', args: [path.join(root, 'bench/env_reads_reference.py'), service, 'main', 'pr', 'python/svc/**/*.py'] };
+const built = commands.filter((entry) => commandBuilt(entry.command));
+const sideBySide = measureSideBySide(
+  [['bareNode', node(['-e', ''])], ...built.map((entry) => [entry.key, entry.run]), ['cpythonReference', referenceCommand]],
+  { runs, accept: (result) => checkRan(result) },
+);
+
+const bare = sideBySide.get('bareNode');
+results.timings.bareNode = strip(bare);
+say(`Machine noise: a bare \`node -e ''\` takes ${ms(bare.medianMs)} median, ${ms(bare.minMs)}–${ms(bare.maxMs)} over ${bare.runs} runs (spread ${bare.spread}).`);
+say();
+say(`Side by side (${runs} rounds, each running every command once in turn):`);
 for (const entry of commands) {
-  const built = commandBuilt(entry.command);
-  if (!built) {
+  const result = sideBySide.get(entry.key);
+  if (!result) {
     results.timings[entry.key] = { notBuilt: true };
     say(`${entry.label.padEnd(70)} not built yet (dist/cli says so): no number`);
     continue;
   }
-  const result = measure(entry.run, { runs, accept: checkRan });
   if (result.failure) {
     const notBuilt = /not built yet/.test(result.failure);
     results.timings[entry.key] = notBuilt ? { notBuilt: true } : { failed: result.failure };
@@ -122,7 +128,7 @@ for (const entry of commands) {
   say(`${entry.label.padEnd(70)} ${timing(result)}  exit ${result.status}${describeOutput(results.timings[entry.key].output)}`);
 }
 
-const reference = measure({ cmd: 'python3', args: [path.join(root, 'bench/env_reads_reference.py'), service, 'main', 'pr', 'python/svc/**/*.py'] }, { runs });
+const reference = sideBySide.get('cpythonReference');
 results.timings.cpythonReference = reference.failure ? { failed: reference.failure } : { ...strip(reference), output: JSON.parse(reference.last.stdout) };
 say(
   `${'CPython ast reference (env reads, both revisions)'.padEnd(70)} ${reference.failure ? `FAILED: ${reference.failure}` : `${timing(reference)}  parsed ${results.timings.cpythonReference.output.filesParsed} blobs`}`,
@@ -144,20 +150,26 @@ say('Cold start of each bundled action doing no work (configuration enables noth
 const coldDir = path.join(work, 'cold-start');
 mkdirSync(coldDir);
 results.coldStart = [];
-for (const action of coldStartCommands(root, dist, coldDir)) {
+const actions = coldStartCommands(root, dist, coldDir);
+const coldRuns = Math.max(runs, 10);
+const cold = measureSideBySide(
+  [['bareNode', node(['-e', ''])], ...actions.filter((action) => action.present).map((action) => [action.name, action.command]), ['cli --version', node([cli, '--version'])]],
+  { runs: coldRuns, accept: (r) => r.status !== null },
+);
+const coldBare = cold.get('bareNode');
+results.coldStartBareNode = strip(coldBare);
+say(`  ${'node -e ""'.padEnd(16)} ${timing(coldBare)}  (the yardstick, measured in the same rounds)`);
+for (const action of [...actions, { name: 'cli --version', present: true }]) {
   if (!action.present) {
     results.coldStart.push({ action: action.name, missing: action.bundle });
     say(`  ${action.name.padEnd(16)} bundle missing (${path.relative(work, action.bundle)}): run npm run bundle`);
     continue;
   }
-  const result = measure(action.command, { runs: Math.max(runs, 10), accept: (r) => r.status !== null });
+  const result = cold.get(action.name);
   const firstLine = `${result.last.stdout}`.split('\n').find((line) => line.startsWith('::')) ?? '';
   results.coldStart.push({ action: action.name, ...strip(result), exitCode: result.status, said: firstLine.slice(0, 200) });
-  say(`  ${action.name.padEnd(16)} ${timing(result)}  ${(result.medianMs / bare.medianMs).toFixed(2)}× bare node  (exit ${result.status}${firstLine ? `: ${firstLine.slice(0, 90)}` : ''})`);
+  say(`  ${action.name.padEnd(16)} ${timing(result)}  ${(result.medianMs / coldBare.medianMs).toFixed(2)}× bare node  (exit ${result.status}${firstLine ? `: ${firstLine.slice(0, 90)}` : ''})`);
 }
-const cliVersion = measure(node([cli, '--version']), { runs: Math.max(runs, 10) });
-results.coldStart.push({ action: 'cli --version', ...strip(cliVersion) });
-say(`  ${'cli --version'.padEnd(16)} ${timing(cliVersion)}  ${(cliVersion.medianMs / bare.medianMs).toFixed(2)}× bare node`);
 say();
 
 // --- bundle sizes -----------------------------------------------------------------------------
@@ -168,8 +180,11 @@ say();
 
 // --- the gate's request budget ----------------------------------------------------------------
 say('Gate sweep over 50 gated PRs in the GitHub stand-in:');
-results.gateSweep = await gateSweepBudget({ root, work, cli, prs: 50 }).catch((error) => ({ failed: error instanceof Error ? error.message : String(error) }));
-if (results.gateSweep.notBuilt) say(`  not built yet: ${results.gateSweep.notBuilt}`);
+results.gateSweep =
+  process.env.LOCKSTEP_BENCH_SKIP_GATE === '1'
+    ? { notBuilt: 'skipped (LOCKSTEP_BENCH_SKIP_GATE=1)' }
+    : await gateSweepBudget({ root, work, cli, prs: 50 }).catch((error) => ({ failed: error instanceof Error ? error.message : String(error) }));
+if (results.gateSweep.notBuilt) say(`  not measured: ${results.gateSweep.notBuilt}`);
 else if (results.gateSweep.failed) say(`  FAILED, no number: ${results.gateSweep.failed}`);
 else say(`  ${results.gateSweep.describe}`);
 say();
@@ -186,7 +201,7 @@ const targets = [
   { name: 'schema-diff of one class ÷ bare node start', value: ratio('schema-diff ÷ bare node', t.schemaDiff, t.bareNode, 2), limit: 2 },
   ...results.coldStart
     .filter((entry) => entry.medianMs && entry.action !== 'cli --version')
-    .map((entry) => ({ name: `${entry.action} action cold start ÷ bare node start`, value: ratio(`${entry.action} cold start ÷ bare node`, entry, t.bareNode, 1.5), limit: 1.5 })),
+    .map((entry) => ({ name: `${entry.action} action cold start ÷ bare node start`, value: ratio(`${entry.action} cold start ÷ bare node`, entry, results.coldStartBareNode, 1.5), limit: 1.5 })),
 ];
 ratio('schema-diff ÷ griffe check', t.schemaDiff, t.griffeCheck);
 ratio('env-diff ÷ griffe check', t.envDiff, t.griffeCheck);
