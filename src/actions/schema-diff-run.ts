@@ -1,6 +1,7 @@
 /**
  * The schema-diff action's work: inputs + event → runSchemaDiff → Report.
  * pull_request: base/head from the event (fetched when the checkout is shallow);
+ * merge_group: the group's base → head, with the queued PR's labels read from the API;
  * tag push / release: the previous release tag → the new tag; push: before → after.
  */
 import path from 'node:path';
@@ -14,6 +15,8 @@ import { previousReleaseTag } from '../schema/release-base.js';
 import { runSchemaDiff } from '../schema/run.js';
 import { readEventContext, type EventContext } from './event.js';
 import { stringInput } from './inputs.js';
+import { pullNumberOfMergeGroup } from '../github/merge-queue.js';
+import type { PullInfo } from '../github/pulls.js';
 
 interface Revisions {
   base: string;
@@ -59,6 +62,16 @@ async function revisionsOf(context: EventContext): Promise<Revisions> {
       for (const sha of [base, head]) if (/^[0-9a-f]{40}$/.test(sha)) await repository.ensureCommit(sha);
       return { base, head, labels: pr.labels, body: pr.body };
     }
+    const group = context.payload.merge_group as { base_sha?: unknown; head_sha?: unknown; head_ref?: unknown } | undefined;
+    if (context.eventName === 'merge_group' && group) {
+      const base = baseInput || String(group.base_sha ?? '');
+      const head = headInput || String(group.head_sha ?? '');
+      if (!base || !head) throw new InputError('the merge_group payload has no merge_group.base_sha/head_sha');
+      for (const sha of [base, head]) if (/^[0-9a-f]{40}$/.test(sha)) await repository.ensureCommit(sha);
+      // The queued PR's labels (semver:*, the approve label) are not in the payload: ask for them.
+      const pull = await queuedPull(context, String(group.head_ref ?? ''));
+      return { base, head, labels: pull?.labels ?? [], body: pull?.body };
+    }
     const releaseTag = tagOf(context);
     if (releaseTag) {
       const head = headInput || context.sha || `refs/tags/${releaseTag}`;
@@ -80,6 +93,23 @@ async function revisionsOf(context: EventContext): Promise<Revisions> {
     return { base, head, labels: [] };
   } finally {
     repository.close();
+  }
+}
+
+/** The PR a merge group tests, read with the token; undefined when the branch names none. */
+async function queuedPull(context: EventContext, headRef: string): Promise<PullInfo | undefined> {
+  const number = pullNumberOfMergeGroup(headRef);
+  const token = stringInput('token');
+  if (number === undefined || !token) return undefined;
+  const [owner, repo] = context.repository.split('/');
+  const { createGitHubClient } = await import('../github/client.js');
+  const { getPull } = await import('../github/pulls.js');
+  try {
+    return await getPull(createGitHubClient({ token, baseUrl: context.apiUrl }).octokit, owner, repo, number);
+  } catch (error) {
+    throw new InputError(`cannot read PR #${number} of the merge group: ${(error as Error).message.split('\n')[0]}`, {
+      hint: 'The token needs pull-requests: read to see the queued PR\'s labels.',
+    });
   }
 }
 

@@ -10,6 +10,7 @@ import { setCommitStatus } from '../github/commit-status.js';
 import { getPull, listOpenPulls, type PullInfo } from '../github/pulls.js';
 import { mentionsDependencies as declaresDependencies } from './depends-on.js';
 import { evaluatePull, type GateEnvironment, type PrEvaluation } from './evaluate-pr.js';
+import { pullNumberOfMergeGroup } from '../github/merge-queue.js';
 
 export type GateMode =
   | { kind: 'pr'; number: number; pull?: PullInfo }
@@ -64,11 +65,7 @@ async function sweep(env: GateEnvironment, run: GateRun, wanted: (pull: PullInfo
   return run;
 }
 
-/** `gh-readonly-queue/main/pr-123-<sha>` → 123. */
-export function pullNumberOfMergeGroup(headRef: string): number | undefined {
-  const match = /(?:^|\/)pr-(\d+)-[0-9a-f]+$/.exec(headRef);
-  return match ? Number(match[1]) : undefined;
-}
+export { pullNumberOfMergeGroup };
 
 async function mergeGroup(env: GateEnvironment, run: GateRun, headSha: string, headRef: string): Promise<GateRun> {
   const context = env.config['status-context'];

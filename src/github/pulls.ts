@@ -14,6 +14,8 @@ export interface PullInfo {
   headRepository: string | null;
   body: string;
   htmlUrl: string;
+  /** Label names (schema-diff reads semver:* and the approve label from them). */
+  labels: string[];
 }
 
 type PullPayload = {
@@ -24,6 +26,7 @@ type PullPayload = {
   body: string | null;
   html_url: string;
   head: { sha: string; ref: string; repo: { full_name: string } | null };
+  labels?: Array<{ name?: string } | string>;
 };
 
 export function pullInfoOf(owner: string, repo: string, data: PullPayload): PullInfo {
@@ -39,6 +42,7 @@ export function pullInfoOf(owner: string, repo: string, data: PullPayload): Pull
     headRepository: data.head.repo?.full_name ?? null,
     body: data.body ?? '',
     htmlUrl: data.html_url,
+    labels: (data.labels ?? []).map((label) => (typeof label === 'string' ? label : (label.name ?? ''))).filter(Boolean),
   };
 }
 

@@ -184,3 +184,35 @@ describe('the root action with a messages: section', () => {
   });
 });
 
+
+describe('actions/schema-diff on a merge_group event', () => {
+  const mergeGroupEvent = (base: string, head: string, pr: number) => ({
+    action: 'checks_requested',
+    merge_group: { head_sha: head, head_ref: `refs/heads/gh-readonly-queue/main/pr-${pr}-${base}`, base_sha: base, base_ref: 'refs/heads/main' },
+    repository: { full_name: 'lsst-dm/prompt_processing', name: 'prompt_processing', owner: { login: 'lsst-dm' } },
+  });
+
+  it("reads the queued PR's labels from the API, so a breaking change labelled semver:major passes in the queue", async () => {
+    const github = await startGitHubStandin();
+    try {
+      const token = 'ghs_merge_queue_token';
+      github.addToken(token, { login: 'github-actions[bot]', type: 'Bot' }, { installation: true });
+      const visit = fixture('prompt_processing/shared_visit.py');
+      const { base, head, workspace } = pullRequest({ 'python/shared/visit.py': visit.replace('    nimages: int ', '    nimages: float ') });
+      const options = { workspace: workspace.dir, eventName: 'merge_group', event: mergeGroupEvent(base, head, 7), apiUrl: github.url, token };
+      github.addPull({ owner: 'lsst-dm', repo: 'prompt_processing', number: 7, labels: ['semver:major'] });
+      const labelled = await runBundledAction('schema-diff', options);
+      expect(labelled.exitCode).toBe(0);
+      expect(JSON.parse(labelled.outputs['result-json'])).toMatchObject({ verdict: 'pass', requiredBump: 'major' });
+      expect(github.count('GET /repos/{owner}/{repo}/pulls/{pull_number}')).toBe(1);
+
+      github.pulls[0].labels = ['semver:minor'];
+      const tooSmall = await runBundledAction('schema-diff', options);
+      expect(tooSmall.exitCode).toBe(1);
+      expect(tooSmall.outputs.verdict).toBe('fail');
+      expect(github.violations).toEqual([]);
+    } finally {
+      await github.close();
+    }
+  });
+});

@@ -341,7 +341,7 @@ describe('workflows', () => {
     await mergedWithDailies();
     await world.gate({ kind: 'pr', number: 62 });
     world.github.completeRun(world.dispatches(world.baseWorkflow)[0]!.id, 'success');
-    const { report } = await world.gate({ kind: 'pr', number: 62, pull: { owner: OWNER, repo: REPO, number: 62, state: 'open', merged: false, mergedAt: null, headSha: HEAD, headRef: 'patch-1', headRepository: 'someone/prompt_processing', body: 'Depends-On: lsst/pipe_tasks#10', htmlUrl: '' } });
+    const { report } = await world.gate({ kind: 'pr', number: 62, pull: { owner: OWNER, repo: REPO, number: 62, state: 'open', merged: false, mergedAt: null, headSha: HEAD, headRef: 'patch-1', headRepository: 'someone/prompt_processing', body: 'Depends-On: lsst/pipe_tasks#10', htmlUrl: '', labels: [] } });
     expect(report.data.prs[0]).toMatchObject({ state: 'failed', status: 'failure' });
     expect(report.data.prs[0]!.description).toMatch(/fork's branch \(someone\/prompt_processing\)/);
     expect(world.dispatches(world.testWorkflow)).toEqual([]);

@@ -34,6 +34,7 @@ export interface StandinPull {
   headRef: string;
   baseRef: string;
   author: string;
+  labels: string[];
 }
 
 export interface StandinComment {
@@ -212,6 +213,15 @@ export async function startGitHubStandin(options: StandinOptions = {}): Promise<
     updated_at: '2026-11-01T00:00:00Z',
     closed_at: pull.closedAt,
     merged_at: pull.mergedAt,
+    labels: pull.labels.map((name, index) => ({
+      id: 5000 + index,
+      node_id: `LA_${index}`,
+      url: `${url}/repos/${pull.owner}/${pull.repo}/labels/${encodeURIComponent(name)}`,
+      name,
+      description: null,
+      color: 'ededed',
+      default: false,
+    })),
     head: { label: `${pull.owner}:${pull.headRef}`, ref: pull.headRef, sha: pull.headSha, user: userObject(pull.owner), repo: repoObject(pull.owner, pull.repo) },
     base: { label: `${pull.owner}:${pull.baseRef}`, ref: pull.baseRef, sha: '0'.repeat(40), user: userObject(pull.owner), repo: repoObject(pull.owner, pull.repo) },
   });
@@ -588,6 +598,7 @@ export async function startGitHubStandin(options: StandinOptions = {}): Promise<
         headRef: `branch-${pull.number}`,
         baseRef: 'main',
         author: 'octo-author',
+        labels: [],
         ...pull,
       };
       state.pulls.push(full);

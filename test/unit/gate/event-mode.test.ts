@@ -7,7 +7,7 @@ const REPOSITORY = 'lsst-dm/prompt_processing';
 
 describe('the event decides the gate mode', () => {
   test('pull_request: that PR, read from the payload', () => {
-    const event = pullRequestEvent({ number: 12, base: { sha: 'b'.repeat(40) }, head: { sha: 'h'.repeat(40), ref: 'tickets/DM-12' }, body: 'Depends-On: lsst/afw#1' });
+    const event = pullRequestEvent({ number: 12, base: { sha: 'b'.repeat(40) }, head: { sha: 'h'.repeat(40), ref: 'tickets/DM-12' }, body: 'Depends-On: lsst/afw#1', labels: ['semver:minor'] });
     expect(gateModeOfEvent('pull_request', event, REPOSITORY)).toEqual({
       kind: 'pr',
       number: 12,
@@ -23,6 +23,7 @@ describe('the event decides the gate mode', () => {
         headRepository: REPOSITORY,
         body: 'Depends-On: lsst/afw#1',
         htmlUrl: 'https://github.com/lsst-dm/prompt_processing/pull/12',
+        labels: ['semver:minor'],
       },
     });
   });
