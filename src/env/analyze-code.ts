@@ -115,8 +115,9 @@ function settingEnvironments(config: ConfigView | undefined, effective: Map<stri
 }
 
 /**
- * A read removed and another added in the same workload, in the same file at (about) the
- * same line or with the same default: a rename, which no order of merges makes safe.
+ * A read removed and another added in the same workload and file, in the same statement
+ * (only the name changed) or nearby with the same default: a rename, which no order of
+ * merges makes safe.
  */
 function findRenames(changes: readonly ReadChange[]): Map<ReadChange, ReadChange> {
   const pairs = new Map<ReadChange, ReadChange>();
@@ -128,9 +129,12 @@ function findRenames(changes: readonly ReadChange[]): Map<ReadChange, ReadChange
       if (pairs.has(candidate) || candidate.workload !== gone.workload) return false;
       const after = candidate.after!;
       if (after.file !== before.file || after.requirement !== before.requirement) return false;
+      // The same statement with only the name changed (`calib = os.environ[…]`) is a rename;
+      // two unrelated reads that happen to sit near each other are not.
+      const sameStatement = before.reads.some((old) => after.reads.some((now) => now.file === old.file && now.statement === old.statement));
       const nearby = Math.abs((after.line ?? 0) - (before.line ?? 0)) <= 2;
       const sameDefault = after.default !== null && after.default === before.default;
-      return nearby || sameDefault;
+      return sameStatement || (nearby && sameDefault);
     });
     if (match) {
       pairs.set(gone, match);

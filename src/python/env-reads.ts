@@ -30,6 +30,11 @@ export interface EnvRead {
    * and whether every condition is positive (no `not`, `else`, `or` fallback).
    */
   flags?: { names: string[]; positive: boolean };
+  /**
+   * The statement the read sits in, with the variable's name blanked (`timeout = os.environ[…]`):
+   * a read removed and another added in the same statement is a rename.
+   */
+  statement: string;
   file: string;
   line: number;
 }
@@ -449,7 +454,18 @@ function makeRead(
     condition: scope.conditions.length ? scope.conditions.join(' and ') : null,
     guarded: scope.guarded,
     ...(scope.conditions.length ? { flags: flagsOf(module, scope, bindings) } : {}),
+    statement: statementPattern(module, node, key),
     file: module.file,
     line: module.lineAt(node.from),
   };
+}
+
+/** The enclosing statement's text with the key blanked and white space folded. */
+function statementPattern(module: PythonModule, node: SyntaxNode, key: SyntaxNode): string {
+  let statement: SyntaxNode = node;
+  while (statement.parent && !/Statement$/.test(statement.name) && statement.parent.name !== 'Body' && statement.parent.name !== 'Script') {
+    statement = statement.parent;
+  }
+  const text = module.text.slice(statement.from, key.from) + '…' + module.text.slice(key.to, statement.to);
+  return text.replace(/\s+/g, ' ').trim().slice(0, 300);
 }

@@ -186,6 +186,15 @@ describe('env-diff in the service repository', () => {
     expect(report.headline).toContain('together');
   });
 
+  it('one read dropped and an unrelated one added on the next line is not a rename', async () => {
+    const report = await diffService((base) => ({
+      [CONFIG]: (base[CONFIG] as string).replace('image_bucket = os.environ["IMAGE_BUCKET"]\n', 'skymap = os.environ["SKYMAP"]\n'),
+    }));
+    expect(guidanceFor(report, 'SKYMAP')!.order).toBe('config-first');
+    expect(guidanceFor(report, 'IMAGE_BUCKET')!.order).toBe('code-first');
+    expect(report.findings.map((finding) => finding.id)).not.toContain('env/renamed');
+  });
+
   it('a name built at run time is reported as unresolved, not dropped', async () => {
     const report = await diffService((base) => appendTo(CONFIG, base, 'suffix = "X"\nvalue = os.environ[f"BUCKET_{suffix}"]\n'));
     expect(report.findings).toEqual([expect.objectContaining({ id: 'env/unresolved-read', file: CONFIG, line: 16, message: expect.stringContaining('f"BUCKET_{suffix}"') })]);
