@@ -230,7 +230,7 @@ const COMMANDS = [
     {
         name: 'gate',
         summary: 'advance the Science Pipelines gate of one PR (--pr N) or of every gated PR (--sweep)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(339), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6413))).gateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(339), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4058))).gateCommand,
     },
 ];
 

@@ -2245,12 +2245,16 @@ async function runSchemaDiff(options) {
 var actions_event = __webpack_require__(1201);
 // EXTERNAL MODULE: ./build/src/actions/inputs.js
 var inputs = __webpack_require__(8156);
+// EXTERNAL MODULE: ./build/src/github/merge-queue.js
+var merge_queue = __webpack_require__(3767);
 ;// CONCATENATED MODULE: ./build/src/actions/schema-diff-run.js
 /**
  * The schema-diff action's work: inputs + event → runSchemaDiff → Report.
  * pull_request: base/head from the event (fetched when the checkout is shallow);
+ * merge_group: the group's base → head, with the queued PR's labels read from the API;
  * tag push / release: the previous release tag → the new tag; push: before → after.
  */
+
 
 
 
@@ -2299,6 +2303,19 @@ async function revisionsOf(context) {
                     await repository.ensureCommit(sha);
             return { base, head, labels: pr.labels, body: pr.body };
         }
+        const group = context.payload.merge_group;
+        if (context.eventName === 'merge_group' && group) {
+            const base = baseInput || String(group.base_sha ?? '');
+            const head = headInput || String(group.head_sha ?? '');
+            if (!base || !head)
+                throw new errors/* InputError */.dz('the merge_group payload has no merge_group.base_sha/head_sha');
+            for (const sha of [base, head])
+                if (/^[0-9a-f]{40}$/.test(sha))
+                    await repository.ensureCommit(sha);
+            // The queued PR's labels (semver:*, the approve label) are not in the payload: ask for them.
+            const pull = await queuedPull(context, String(group.head_ref ?? ''));
+            return { base, head, labels: pull?.labels ?? [], body: pull?.body };
+        }
         const releaseTag = tagOf(context);
         if (releaseTag) {
             const head = headInput || context.sha || `refs/tags/${releaseTag}`;
@@ -2324,6 +2341,24 @@ async function revisionsOf(context) {
         repository.close();
     }
 }
+/** The PR a merge group tests, read with the token; undefined when the branch names none. */
+async function queuedPull(context, headRef) {
+    const number = (0,merge_queue/* pullNumberOfMergeGroup */.f)(headRef);
+    const token = (0,inputs/* stringInput */.Uj)('token');
+    if (number === undefined || !token)
+        return undefined;
+    const [owner, repo] = context.repository.split('/');
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(330)]).then(__webpack_require__.bind(__webpack_require__, 6330));
+    const { getPull } = await __webpack_require__.e(/* import() */ 153).then(__webpack_require__.bind(__webpack_require__, 8153));
+    try {
+        return await getPull(createGitHubClient({ token, baseUrl: context.apiUrl }).octokit, owner, repo, number);
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(`cannot read PR #${number} of the merge group: ${error.message.split('\n')[0]}`, {
+            hint: 'The token needs pull-requests: read to see the queued PR\'s labels.',
+        });
+    }
+}
 function tagOf(context) {
     const release = context.payload.release;
     if (context.eventName === 'release' && typeof release?.tag_name === 'string')
@@ -2331,6 +2366,22 @@ function tagOf(context) {
     if (context.eventName === 'push' && context.ref?.startsWith('refs/tags/'))
         return context.ref.slice('refs/tags/'.length);
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 3767:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ pullNumberOfMergeGroup)
+/* harmony export */ });
+/** GitHub's merge queue names each group's branch after the PR it tests. */
+/** `gh-readonly-queue/main/pr-123-<sha>` → 123. */
+function pullNumberOfMergeGroup(headRef) {
+    const match = /(?:^|\/)pr-(\d+)-[0-9a-f]+$/.exec(headRef);
+    return match ? Number(match[1]) : undefined;
 }
 
 

@@ -1557,8 +1557,9 @@ function settingEnvironments(config, effective, change) {
     return [...effective].filter(([, env]) => isSet(env, change.workload, change.name)).map(([name]) => name);
 }
 /**
- * A read removed and another added in the same workload, in the same file at (about) the
- * same line or with the same default: a rename, which no order of merges makes safe.
+ * A read removed and another added in the same workload and file, in the same statement
+ * (only the name changed) or nearby with the same default: a rename, which no order of
+ * merges makes safe.
  */
 function analyze_code_findRenames(changes) {
     const pairs = new Map();
@@ -1572,9 +1573,12 @@ function analyze_code_findRenames(changes) {
             const after = candidate.after;
             if (after.file !== before.file || after.requirement !== before.requirement)
                 return false;
+            // The same statement with only the name changed (`calib = os.environ[…]`) is a rename;
+            // two unrelated reads that happen to sit near each other are not.
+            const sameStatement = before.reads.some((old) => after.reads.some((now) => now.file === old.file && now.statement === old.statement));
             const nearby = Math.abs((after.line ?? 0) - (before.line ?? 0)) <= 2;
             const sameDefault = after.default !== null && after.default === before.default;
-            return nearby || sameDefault;
+            return sameStatement || (nearby && sameDefault);
         });
         if (match) {
             pairs.set(gone, match);
@@ -1995,9 +1999,19 @@ function makeRead(module, node, key, kind, required, defaultText, scope, binding
         condition: scope.conditions.length ? scope.conditions.join(' and ') : null,
         guarded: scope.guarded,
         ...(scope.conditions.length ? { flags: flagsOf(module, scope, bindings) } : {}),
+        statement: statementPattern(module, node, key),
         file: module.file,
         line: module.lineAt(node.from),
     };
+}
+/** The enclosing statement's text with the key blanked and white space folded. */
+function statementPattern(module, node, key) {
+    let statement = node;
+    while (statement.parent && !/Statement$/.test(statement.name) && statement.parent.name !== 'Body' && statement.parent.name !== 'Script') {
+        statement = statement.parent;
+    }
+    const text = module.text.slice(statement.from, key.from) + '…' + module.text.slice(key.to, statement.to);
+    return text.replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 
 // EXTERNAL MODULE: ./build/src/git/run-git.js

@@ -37323,7 +37323,7 @@ await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .C)('lockst
         {
             name: 'pipelines-gate',
             enabled: config.gate !== undefined,
-            produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(339), __nccwpck_require__.e(833)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6833))).producePipelinesGate(),
+            produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(339), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2397))).producePipelinesGate(),
         },
     ];
     const enabled = checks.filter((check) => check.enabled);

@@ -41181,7 +41181,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 9983:
+/***/ 357:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50994,12 +50994,21 @@ function editDistance(a, b) {
 
 
 
-async function loadConfig(file, displayName = file) {
+
+/**
+ * `root`, when given, is the repository the file must stay inside: a configuration that
+ * is a symbolic link to a file elsewhere on the machine is refused, never read.
+ */
+async function loadConfig(file, displayName = file, root) {
     let text;
     try {
+        if (root)
+            await assertInside(file, root, displayName);
         text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
     }
     catch (cause) {
+        if (cause instanceof errors/* InputError */.dz)
+            throw cause;
         const code = cause.code;
         throw new errors/* InputError */.dz(code === 'ENOENT' ? 'configuration file not found' : `cannot read configuration: ${code}`, {
             file: displayName,
@@ -51007,6 +51016,16 @@ async function loadConfig(file, displayName = file) {
         });
     }
     return parseConfig(text, displayName);
+}
+async function assertInside(file, root, displayName) {
+    const [real, realRoot] = await Promise.all([(0,promises_namespaceObject.realpath)(file), (0,promises_namespaceObject.realpath)(root)]);
+    const relative = external_node_path_namespaceObject.relative(realRoot, real);
+    if (relative.startsWith('..') || external_node_path_namespaceObject.isAbsolute(relative)) {
+        throw new errors/* InputError */.dz('the configuration is a symbolic link to a file outside the repository; it was not read', {
+            file: displayName,
+            hint: 'Commit the configuration itself at that path, not a link to another file.',
+        });
+    }
 }
 function parseConfig(text, file) {
     const yaml = parseYaml(text, file);
@@ -51023,7 +51042,9 @@ function formatKeyPath(path) {
     return out || '(top level)';
 }
 function configError(error, yaml) {
-    const lines = error.issues.map((issue) => describeIssue(issue, yaml));
+    // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
+    const issues = [...error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
+    const lines = issues.map((issue) => describeIssue(issue, yaml));
     const first = lines[0];
     const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
     return new errors/* InputError */.dz(`${first.text}${more}`, {
@@ -54145,6 +54166,7 @@ function pullInfoOf(owner, repo, data) {
         headRepository: data.head.repo?.full_name ?? null,
         body: data.body ?? '',
         htmlUrl: data.html_url,
+        labels: (data.labels ?? []).map((label) => (typeof label === 'string' ? label : (label.name ?? ''))).filter(Boolean),
     };
 }
 async function getPull(octokit, owner, repo, number) {
@@ -54957,6 +54979,14 @@ async function advance(env, pull, record, evaluation, releases, session) {
     return done('passed', 'success', `tests passed on the base from ${daily.tag} (${daily.digest.slice(0, 19)})`, tests.url);
 }
 
+;// CONCATENATED MODULE: ./build/src/github/merge-queue.js
+/** GitHub's merge queue names each group's branch after the PR it tests. */
+/** `gh-readonly-queue/main/pr-123-<sha>` → 123. */
+function pullNumberOfMergeGroup(headRef) {
+    const match = /(?:^|\/)pr-(\d+)-[0-9a-f]+$/.exec(headRef);
+    return match ? Number(match[1]) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./build/src/gate/run-gate.js
 /**
  * One gate run, in the mode its trigger asks for:
@@ -54965,6 +54995,7 @@ async function advance(env, pull, record, evaluation, releases, session) {
  * - `workflow-run`: a base or test run completed; advance the PRs it belongs to now;
  * - `merge-group`: a merge queue asks; the PR's gate decides the merge group's status.
  */
+
 
 
 
@@ -55010,11 +55041,7 @@ async function sweep(env, run, wanted) {
         run.evaluations.push(await evaluatePull(env, pull));
     return run;
 }
-/** `gh-readonly-queue/main/pr-123-<sha>` → 123. */
-function pullNumberOfMergeGroup(headRef) {
-    const match = /(?:^|\/)pr-(\d+)-[0-9a-f]+$/.exec(headRef);
-    return match ? Number(match[1]) : undefined;
-}
+
 async function mergeGroup(env, run, headSha, headRef) {
     const context = env.config['status-context'];
     const number = pullNumberOfMergeGroup(headRef);
@@ -55282,7 +55309,7 @@ async function producePipelinesGate() {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3802);
-/* harmony import */ var _pipelines_gate_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9983);
+/* harmony import */ var _pipelines_gate_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(357);
 /** Entry of actions/pipelines-gate (dist/pipelines-gate/index.js). */
 
 

@@ -43217,7 +43217,7 @@ function handleActionError(name, error) {
 
 /***/ }),
 
-/***/ 2825:
+/***/ 1180:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61398,12 +61398,22 @@ async function runSchemaDiff(options) {
 var actions_event = __nccwpck_require__(395);
 // EXTERNAL MODULE: ./build/src/actions/inputs.js
 var inputs = __nccwpck_require__(8156);
+;// CONCATENATED MODULE: ./build/src/github/merge-queue.js
+/** GitHub's merge queue names each group's branch after the PR it tests. */
+/** `gh-readonly-queue/main/pr-123-<sha>` → 123. */
+function pullNumberOfMergeGroup(headRef) {
+    const match = /(?:^|\/)pr-(\d+)-[0-9a-f]+$/.exec(headRef);
+    return match ? Number(match[1]) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./build/src/actions/schema-diff-run.js
 /**
  * The schema-diff action's work: inputs + event → runSchemaDiff → Report.
  * pull_request: base/head from the event (fetched when the checkout is shallow);
+ * merge_group: the group's base → head, with the queued PR's labels read from the API;
  * tag push / release: the previous release tag → the new tag; push: before → after.
  */
+
 
 
 
@@ -61452,6 +61462,19 @@ async function revisionsOf(context) {
                     await repository.ensureCommit(sha);
             return { base, head, labels: pr.labels, body: pr.body };
         }
+        const group = context.payload.merge_group;
+        if (context.eventName === 'merge_group' && group) {
+            const base = baseInput || String(group.base_sha ?? '');
+            const head = headInput || String(group.head_sha ?? '');
+            if (!base || !head)
+                throw new errors/* InputError */.dz('the merge_group payload has no merge_group.base_sha/head_sha');
+            for (const sha of [base, head])
+                if (/^[0-9a-f]{40}$/.test(sha))
+                    await repository.ensureCommit(sha);
+            // The queued PR's labels (semver:*, the approve label) are not in the payload: ask for them.
+            const pull = await queuedPull(context, String(group.head_ref ?? ''));
+            return { base, head, labels: pull?.labels ?? [], body: pull?.body };
+        }
         const releaseTag = tagOf(context);
         if (releaseTag) {
             const head = headInput || context.sha || `refs/tags/${releaseTag}`;
@@ -61477,6 +61500,24 @@ async function revisionsOf(context) {
         repository.close();
     }
 }
+/** The PR a merge group tests, read with the token; undefined when the branch names none. */
+async function queuedPull(context, headRef) {
+    const number = pullNumberOfMergeGroup(headRef);
+    const token = (0,inputs/* stringInput */.Uj)('token');
+    if (number === undefined || !token)
+        return undefined;
+    const [owner, repo] = context.repository.split('/');
+    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6330));
+    const { getPull } = await __nccwpck_require__.e(/* import() */ 153).then(__nccwpck_require__.bind(__nccwpck_require__, 8153));
+    try {
+        return await getPull(createGitHubClient({ token, baseUrl: context.apiUrl }).octokit, owner, repo, number);
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(`cannot read PR #${number} of the merge group: ${error.message.split('\n')[0]}`, {
+            hint: 'The token needs pull-requests: read to see the queued PR\'s labels.',
+        });
+    }
+}
 function tagOf(context) {
     const release = context.payload.release;
     if (context.eventName === 'release' && typeof release?.tag_name === 'string')
@@ -61496,7 +61537,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(395);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8156);
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8187);
-/* harmony import */ var _schema_diff_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2825);
+/* harmony import */ var _schema_diff_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1180);
 /** Entry of actions/schema-diff (dist/schema-diff/index.js): the work, then an optional sticky PR comment. */
 
 

@@ -1,23 +1,8 @@
-export const id = 413;
-export const ids = [413];
+export const id = 397;
+export const ids = [397,330,153];
 export const modules = {
 
-/***/ 4953:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ stringOption)
-/* harmony export */ });
-/** Read a string option, or throw the InputError the CLI turns into exit 2. */
-function stringOption(values, name) {
-    const value = values[name];
-    return typeof value === 'string' ? value : undefined;
-}
-
-
-/***/ }),
-
-/***/ 6413:
+/***/ 2397:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -25,84 +10,19 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  gateCommand: () => (/* binding */ gateCommand)
+  producePipelinesGate: () => (/* binding */ producePipelinesGate)
 });
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/config/schema.js + 3 modules
 var schema = __webpack_require__(7585);
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(7406);
 // EXTERNAL MODULE: ./build/src/config/load.js + 1 modules
 var load = __webpack_require__(9041);
-// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(4730);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
-;// CONCATENATED MODULE: ./build/src/github/client.js
-/**
- * Octokit as every command uses it: retries with backoff for 5xx answers
- * (@octokit/plugin-retry), waits out primary and secondary rate limits a few
- * times (@octokit/plugin-throttling), and counts every HTTP request it sends,
- * retries included, because a GITHUB_TOKEN has 1,000 requests an hour per
- * repository and the gate prints what it spent.
- */
-
-
-
-const GitHubOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-/** A stand-in for the throttling plugin's write limiter group that lets every write through at once. */
-const unpacedGroup = {
-    key: () => ({ schedule: (_options, job, ...args) => job(...args) }),
-};
-function createGitHubClient(options) {
-    let calls = 0;
-    const rateLimitRetries = options.rateLimitRetries ?? 2;
-    const log = options.log ?? (() => undefined);
-    const timeoutMs = options.requestTimeoutMs ?? 60_000;
-    const countingFetch = (input, init) => {
-        calls += 1;
-        // A request that hangs must fail (and be retried), not hold the job until GitHub's 6-hour limit.
-        return fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
-    };
-    const octokit = new GitHubOctokit({
-        auth: options.token,
-        baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
-        userAgent: 'lockstep',
-        request: { fetch: countingFetch },
-        retry: {
-            retries: options.retries ?? 3,
-            ...(options.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: options.retryAfterBaseValue } : {}),
-        },
-        throttle: {
-            ...(options.paceWrites === false ? { write: unpacedGroup, notifications: unpacedGroup } : {}),
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                log(`rate limit on ${request.method} ${request.url}; retry ${retryCount + 1} after ${retryAfter}s`);
-                return retryCount < rateLimitRetries;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                log(`secondary rate limit on ${request.method} ${request.url}; retry ${retryCount + 1} after ${retryAfter}s`);
-                return retryCount < rateLimitRetries;
-            },
-        },
-    });
-    return { octokit, apiCalls: () => calls };
-}
-/** The HTTP status of a failed Octokit request, if it was one. */
-function httpStatusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/** One line saying why a GitHub call failed, for a status description or a report. */
-function describeGitHubError(error) {
-    const status = httpStatusOf(error);
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return status ? `GitHub answered ${status}: ${message}` : `GitHub request failed: ${message}`;
-}
-
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(7406);
+// EXTERNAL MODULE: ./build/src/github/client.js
+var github_client = __webpack_require__(6330);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./build/src/config/yaml.js
@@ -187,7 +107,7 @@ async function resolveIdentity(octokit, installationLogin = ACTIONS_BOT_LOGIN, t
         return data.login;
     }
     catch (error) {
-        if (httpStatusOf(error) === 403)
+        if ((0,github_client/* httpStatusOf */.s)(error) === 403)
             return installationLogin;
         throw error;
     }
@@ -370,7 +290,7 @@ function splitRepository(repository, source) {
 }
 /** The clients, made before any request so their counts survive a failure. */
 function connectGate(setup) {
-    const client = createGitHubClient({ token: setup.token, baseUrl: setup.apiUrl, log: setup.log, retryAfterBaseValue: setup.retryAfterBaseValue, paceWrites: setup.paceWrites });
+    const client = (0,github_client.createGitHubClient)({ token: setup.token, baseUrl: setup.apiUrl, log: setup.log, retryAfterBaseValue: setup.retryAfterBaseValue, paceWrites: setup.paceWrites });
     const registry = new OciRegistryClient(setup.config.registry, { retryDelayMs: setup.registryRetryDelayMs });
     return { client, registry };
 }
@@ -527,7 +447,7 @@ async function deleteComments(octokit, target, comments) {
         }
         catch (error) {
             // The other run deleted it first: that is the outcome we wanted.
-            if (httpStatusOf(error) !== 404)
+            if ((0,github_client/* httpStatusOf */.s)(error) !== 404)
                 throw error;
         }
     }
@@ -769,37 +689,8 @@ async function setCommitStatus(octokit, owner, repo, sha, status) {
     });
 }
 
-;// CONCATENATED MODULE: ./build/src/github/pulls.js
-function pullInfoOf(owner, repo, data) {
-    return {
-        owner,
-        repo,
-        number: data.number,
-        state: data.state === 'open' ? 'open' : 'closed',
-        merged: data.merged ?? (data.merged_at ?? null) !== null,
-        mergedAt: data.merged_at ?? null,
-        headSha: data.head.sha,
-        headRef: data.head.ref,
-        headRepository: data.head.repo?.full_name ?? null,
-        body: data.body ?? '',
-        htmlUrl: data.html_url,
-    };
-}
-async function getPull(octokit, owner, repo, number) {
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: number });
-    return pullInfoOf(owner, repo, data);
-}
-async function listOpenPulls(octokit, owner, repo) {
-    const pulls = [];
-    for (let page = 1;; page += 1) {
-        const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls', { owner, repo, state: 'open', per_page: 100, page });
-        pulls.push(...data.map((item) => pullInfoOf(owner, repo, item)));
-        if (data.length < 100)
-            break;
-    }
-    return pulls;
-}
-
+// EXTERNAL MODULE: ./build/src/github/pulls.js
+var github_pulls = __webpack_require__(8153);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 ;// CONCATENATED MODULE: ./build/src/gate/depends-on.js
@@ -1022,7 +913,7 @@ async function deleteReaction(octokit, ref, reactionId) {
     }
     catch (error) {
         // Someone removed it already: the lock is free either way.
-        if (httpStatusOf(error) !== 404)
+        if ((0,github_client/* httpStatusOf */.s)(error) !== 404)
             throw error;
     }
 }
@@ -1094,8 +985,8 @@ function timeOfDayMs(iso) {
 
 /** One line saying why a call failed. */
 function describeError(error) {
-    if (httpStatusOf(error) !== undefined)
-        return describeGitHubError(error);
+    if ((0,github_client/* httpStatusOf */.s)(error) !== undefined)
+        return (0,github_client/* describeGitHubError */.d)(error);
     return error instanceof Error ? error.message.split('\n')[0] : String(error);
 }
 
@@ -1263,7 +1154,7 @@ function dated(inputs, date) {
 /** The PR whose gate comment carries the lock on base builds: the lowest-numbered gated open PR. */
 async function baseLockHost(env, current) {
     if (!env.cache.gatedPullNumbers) {
-        const pulls = await listOpenPulls(env.octokit, env.owner, env.repo);
+        const pulls = await (0,github_pulls/* listOpenPulls */.j)(env.octokit, env.owner, env.repo);
         env.cache.gatedPullNumbers = pulls.filter((pull) => mentionsDependencies(pull.body)).map((pull) => pull.number);
     }
     return Math.min(current, ...env.cache.gatedPullNumbers);
@@ -1449,12 +1340,12 @@ async function advance(env, pull, record, evaluation, releases, session) {
             continue;
         }
         try {
-            const upstream = await getPull(env.octokit, owner, repo, dependency.number);
+            const upstream = await (0,github_pulls.getPull)(env.octokit, owner, repo, dependency.number);
             views.push({ repository: dependency.repository, number: dependency.number, merged: upstream.merged, mergedAt: upstream.mergedAt, state: upstream.state, url: upstream.htmlUrl });
         }
         catch (error) {
             // 404 is an answer: there is no such pull request (or this token cannot see it).
-            const missing = httpStatusOf(error) === 404;
+            const missing = (0,github_client/* httpStatusOf */.s)(error) === 404;
             views.push({ repository: dependency.repository, number: dependency.number, merged: false, mergedAt: null, state: missing ? 'missing' : 'unknown', error: describeError(error) });
         }
     }
@@ -1595,6 +1486,8 @@ async function advance(env, pull, record, evaluation, releases, session) {
     return done('passed', 'success', `tests passed on the base from ${daily.tag} (${daily.digest.slice(0, 19)})`, tests.url);
 }
 
+// EXTERNAL MODULE: ./build/src/github/merge-queue.js
+var merge_queue = __webpack_require__(3767);
 ;// CONCATENATED MODULE: ./build/src/gate/run-gate.js
 /**
  * One gate run, in the mode its trigger asks for:
@@ -1608,11 +1501,12 @@ async function advance(env, pull, record, evaluation, releases, session) {
 
 
 
+
 async function runGate(env, mode) {
     const run = { mode: mode.kind, evaluations: [], notes: [] };
     switch (mode.kind) {
         case 'pr': {
-            const pull = mode.pull ?? (await getPull(env.octokit, env.owner, env.repo, mode.number));
+            const pull = mode.pull ?? (await (0,github_pulls.getPull)(env.octokit, env.owner, env.repo, mode.number));
             if (pull.state !== 'open') {
                 run.notes.push(`PR #${pull.number} is ${pull.merged ? 'merged' : 'closed'}: nothing to gate`);
                 return run;
@@ -1639,7 +1533,7 @@ async function runGate(env, mode) {
     }
 }
 async function sweep(env, run, wanted) {
-    const pulls = (await listOpenPulls(env.octokit, env.owner, env.repo)).sort((a, b) => a.number - b.number);
+    const pulls = (await (0,github_pulls/* listOpenPulls */.j)(env.octokit, env.owner, env.repo)).sort((a, b) => a.number - b.number);
     const declaring = pulls.filter((pull) => mentionsDependencies(pull.body));
     env.cache.gatedPullNumbers = declaring.map((pull) => pull.number);
     const gated = declaring.filter(wanted);
@@ -1648,19 +1542,15 @@ async function sweep(env, run, wanted) {
         run.evaluations.push(await evaluatePull(env, pull));
     return run;
 }
-/** `gh-readonly-queue/main/pr-123-<sha>` → 123. */
-function pullNumberOfMergeGroup(headRef) {
-    const match = /(?:^|\/)pr-(\d+)-[0-9a-f]+$/.exec(headRef);
-    return match ? Number(match[1]) : undefined;
-}
+
 async function mergeGroup(env, run, headSha, headRef) {
     const context = env.config['status-context'];
-    const number = pullNumberOfMergeGroup(headRef);
+    const number = (0,merge_queue/* pullNumberOfMergeGroup */.f)(headRef);
     let state = 'failure';
     let description = `cannot tell which PR merge group ${headRef} belongs to`;
     if (number !== undefined) {
         try {
-            const pull = await getPull(env.octokit, env.owner, env.repo, number);
+            const pull = await (0,github_pulls.getPull)(env.octokit, env.owner, env.repo, number);
             const evaluation = await evaluatePull(env, pull);
             run.evaluations.push(evaluation);
             state = evaluation.json.status;
@@ -1668,7 +1558,7 @@ async function mergeGroup(env, run, headSha, headRef) {
         }
         catch (error) {
             state = 'pending';
-            description = `could not evaluate PR #${number}: ${describeGitHubError(error)}`;
+            description = `could not evaluate PR #${number}: ${(0,github_client/* describeGitHubError */.d)(error)}`;
         }
     }
     if (env.dryRun) {
@@ -1732,7 +1622,7 @@ async function runGateCommand(options) {
         if (error instanceof errors/* InputError */.dz)
             throw error;
         // GitHub could not be reached or read at all: no status was decided, so none turned green.
-        const reason = httpStatusOf(error) !== undefined ? describeGitHubError(error) : error instanceof Error ? error.message.split('\n')[0] : String(error);
+        const reason = (0,github_client/* httpStatusOf */.s)(error) !== undefined ? (0,github_client/* describeGitHubError */.d)(error) : error instanceof Error ? error.message.split('\n')[0] : String(error);
         return unreachableReport(reason, connected.client.apiCalls());
     }
 }
@@ -1748,128 +1638,63 @@ function unreachableReport(reason, apiCalls) {
     };
 }
 
-// EXTERNAL MODULE: ./build/src/cli/command.js
-var command = __webpack_require__(4953);
-;// CONCATENATED MODULE: ./build/src/cli/gate-command.js
-/** `lockstep gate`: options → runGateCommand → Report (rendered by cli/main.ts). */
-
-
-
-
-
-const HELP = `Usage: lockstep gate --repository OWNER/NAME (--pr N | --sweep) [options]
-
-Advances the Science Pipelines gate: reads the PR's Depends-On: lines, waits for the
-upstream merges and the first daily image after them, dispatches the base image build
-and the tests, and sets the commit status and the sticky comment.
-
-Options:
-  --repository OWNER/NAME   the repository whose PRs are gated (required)
-  --pr N                    evaluate one pull request
-  --sweep                   evaluate every open pull request that declares dependencies
-  --config FILE             configuration (default: .github/lockstep.yml)
-  --dry-run                 report what would be done; write nothing
-Environment: GITHUB_TOKEN (required), GITHUB_API_URL (default https://api.github.com),
-GITHUB_SERVER_URL (default https://github.com). The registry comes from gate.registry.`;
-const gateCommand = {
-    name: 'gate',
-    summary: 'advance the Science Pipelines gate of one PR (--pr N) or of every gated PR (--sweep)',
-    help: HELP,
-    options: {
-        repository: { type: 'string' },
-        pr: { type: 'string' },
-        sweep: { type: 'boolean' },
-        config: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-    },
-    async run(values, context) {
-        const repository = (0,command/* stringOption */.P)(values, 'repository');
-        if (!repository)
-            throw new errors/* InputError */.dz('--repository is required', { hint: 'For example --repository lsst-dm/prompt_processing.' });
-        const prText = (0,command/* stringOption */.P)(values, 'pr');
-        const sweep = values.sweep === true;
-        if ((prText === undefined) === !sweep)
-            throw new errors/* InputError */.dz('give exactly one of --pr N and --sweep', { hint: '--pr evaluates one pull request; --sweep every open one that declares dependencies.' });
-        let mode = { kind: 'sweep' };
-        if (prText !== undefined) {
-            if (!/^[1-9][0-9]*$/.test(prText))
-                throw new errors/* InputError */.dz(`--pr: expected a pull request number, got '${prText}'`);
-            mode = { kind: 'pr', number: Number(prText) };
-        }
-        const configOption = (0,command/* stringOption */.P)(values, 'config');
-        return runGateCommand({
-            token: context.env.GITHUB_TOKEN,
-            apiUrl: context.env.GITHUB_API_URL || 'https://api.github.com',
-            serverUrl: context.env.GITHUB_SERVER_URL || 'https://github.com',
-            repository,
-            configFile: external_node_path_.resolve(context.cwd, configOption ?? schema/* DEFAULT_CONFIG_PATH */.B),
-            configDisplayName: configOption ?? schema/* DEFAULT_CONFIG_PATH */.B,
-            mode,
-            dryRun: values['dry-run'] === true,
-            log: (message) => process.stderr.write(`lockstep gate: ${message}\n`),
-        });
-    },
-};
-
-
-/***/ }),
-
-/***/ 9041:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Z9: () => (/* binding */ loadConfig),
-  o4: () => (/* binding */ parseConfig)
-});
-
-// UNUSED EXPORTS: formatKeyPath
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(7406);
-// EXTERNAL MODULE: ./build/src/config/yaml.js
-var config_yaml = __webpack_require__(8045);
-// EXTERNAL MODULE: ./build/src/config/schema.js + 3 modules
-var config_schema = __webpack_require__(7585);
-;// CONCATENATED MODULE: ./build/src/config/did-you-mean.js
-/** The closest known name to a misspelt one, or undefined when nothing is close. */
-function closestMatch(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (distance < bestDistance) {
-            bestDistance = distance;
-            best = candidate;
-        }
-    }
-    // Farther than about a third of the word is a different word, not a typo.
-    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
-;// CONCATENATED MODULE: ./build/src/config/load.js
+;// CONCATENATED MODULE: ./build/src/gate/event-mode.js
 /**
- * Loading .github/lockstep.yml: YAML → zod → a typed config, or an InputError that names
- * the key path and line ("messages[0].role: expected producer | consumer | both, got
- * 'reader' (.github/lockstep.yml:4)") and, for an unknown key, the closest known one.
+ * Which gate run an event asks for: pull_request(_target) → that PR (read from the
+ * payload, saving a request); schedule and workflow_dispatch → a sweep;
+ * workflow_run (completed) → the PRs that run advances; merge_group → the merge
+ * group's status. Any other event is an input error: the workflow is wired wrong.
+ */
+
+
+function gateModeOfEvent(eventName, payload, repository) {
+    const event = payload;
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target': {
+            const pr = event.pull_request;
+            if (!pr || typeof pr.number !== 'number' || typeof pr.head?.sha !== 'string')
+                throw new errors/* InputError */.dz(`the ${eventName} payload has no pull_request with a head`);
+            const [owner, repo] = repository.split('/');
+            return { kind: 'pr', number: pr.number, pull: (0,github_pulls/* pullInfoOf */.L)(owner, repo, pr) };
+        }
+        case 'schedule':
+        case 'workflow_dispatch':
+            return { kind: 'sweep' };
+        case 'workflow_run': {
+            const run = event.workflow_run;
+            if (!run || typeof run.path !== 'string' || typeof run.head_sha !== 'string')
+                throw new errors/* InputError */.dz('the workflow_run payload has no workflow_run.path/head_sha');
+            // Only a finished run changes a PR's state; `requested`/`in_progress` would spend requests for nothing.
+            if (event.action !== undefined && event.action !== 'completed')
+                return { kind: 'skip', reason: `workflow_run ${String(event.action)}: only completed runs advance the gate` };
+            return { kind: 'workflow-run', workflowPath: run.path, headSha: run.head_sha };
+        }
+        case 'merge_group': {
+            const group = event.merge_group;
+            if (!group || typeof group.head_sha !== 'string' || typeof group.head_ref !== 'string')
+                throw new errors/* InputError */.dz('the merge_group payload has no merge_group.head_sha/head_ref');
+            return { kind: 'merge-group', headSha: group.head_sha, headRef: group.head_ref };
+        }
+        default:
+            throw new errors/* InputError */.dz(`pipelines-gate does not run on '${eventName}' events`, {
+                hint: 'Trigger it on pull_request, schedule, workflow_dispatch, workflow_run (completed) and merge_group (see the README workflow).',
+            });
+    }
+}
+
+// EXTERNAL MODULE: ./build/src/report/log-safety.js
+var log_safety = __webpack_require__(8349);
+// EXTERNAL MODULE: ./build/src/actions/event.js
+var actions_event = __webpack_require__(1201);
+// EXTERNAL MODULE: ./build/src/actions/inputs.js
+var inputs = __webpack_require__(8156);
+;// CONCATENATED MODULE: ./build/src/actions/pipelines-gate-run.js
+/**
+ * The pipelines-gate action's work: the event decides the mode —
+ * pull_request(_target): that PR; schedule and workflow_dispatch: a sweep;
+ * workflow_run (completed) of the base or test workflow: the PRs it advances;
+ * merge_group: the merge group's status from its PR's gate.
  */
 
 
@@ -1878,379 +1703,153 @@ function editDistance(a, b) {
 
 
 
-/**
- * `root`, when given, is the repository the file must stay inside: a configuration that
- * is a symbolic link to a file elsewhere on the machine is refused, never read.
- */
-async function loadConfig(file, displayName = file, root) {
-    let text;
-    try {
-        if (root)
-            await assertInside(file, root, displayName);
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (cause) {
-        if (cause instanceof errors/* InputError */.dz)
-            throw cause;
-        const code = cause.code;
-        throw new errors/* InputError */.dz(code === 'ENOENT' ? 'configuration file not found' : `cannot read configuration: ${code}`, {
-            file: displayName,
-            hint: 'Create .github/lockstep.yml (see the README, "Configuration"), or pass --config / the `config` input.',
-        });
-    }
-    return parseConfig(text, displayName);
-}
-async function assertInside(file, root, displayName) {
-    const [real, realRoot] = await Promise.all([(0,promises_.realpath)(file), (0,promises_.realpath)(root)]);
-    const relative = external_node_path_.relative(realRoot, real);
-    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
-        throw new errors/* InputError */.dz('the configuration is a symbolic link to a file outside the repository; it was not read', {
-            file: displayName,
-            hint: 'Commit the configuration itself at that path, not a link to another file.',
-        });
-    }
-}
-function parseConfig(text, file) {
-    const yaml = (0,config_yaml/* parseYaml */.hN)(text, file);
-    // An empty file is an empty config: every section is optional.
-    const result = config_schema/* LockstepConfigSchema */.$.safeParse(yaml.value ?? {});
-    if (result.success)
-        return result.data;
-    throw configError(result.error, yaml);
-}
-function formatKeyPath(path) {
-    let out = '';
-    for (const step of path)
-        out += typeof step === 'number' ? `[${step}]` : out ? `.${step}` : step;
-    return out || '(top level)';
-}
-function configError(error, yaml) {
-    // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
-    const issues = [...error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
-    const lines = issues.map((issue) => describeIssue(issue, yaml));
-    const first = lines[0];
-    const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
-    return new errors/* InputError */.dz(`${first.text}${more}`, {
-        file: yaml.file,
-        line: first.line,
-        hint: 'See the README, "Configuration", for every key and its allowed values.',
+async function producePipelinesGate() {
+    const context = (0,actions_event/* readEventContext */.w)();
+    const configFile = (0,inputs/* stringInput */.Uj)('config', schema/* DEFAULT_CONFIG_PATH */.B);
+    return runGateCommand({
+        token: (0,inputs/* stringInput */.Uj)('token') || undefined,
+        apiUrl: context.apiUrl,
+        serverUrl: context.serverUrl,
+        repository: context.repository,
+        configFile: external_node_path_.resolve(context.workspace, configFile),
+        configDisplayName: configFile,
+        mode: gateModeOfEvent(context.eventName, context.payload, context.repository),
+        dryRun: (0,inputs/* booleanInput */.tE)('dry-run', false),
+        installationLogin: (0,inputs/* stringInput */.Uj)('comment-author') || undefined,
+        log: (message) => process.stdout.write(`${(0,log_safety/* defuseWorkflowCommands */.y)(message)}\n`),
     });
 }
-function describeIssue(issue, yaml) {
-    const path = issue.path.filter((p) => typeof p !== 'symbol');
-    if (issue.code === 'unrecognized_keys') {
-        const key = issue.keys[0];
-        const known = knownKeysAt(path);
-        const suggestion = closestMatch(key, known);
-        const where = formatKeyPath([...path, key]);
-        return {
-            text: `${where}: unknown key${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; known keys here: ${known.join(', ')}`,
-            line: yaml.lineOfKey(path, key) ?? yaml.lineOf(path),
-        };
-    }
-    const got = valueAt(yaml.value, path);
-    let text;
-    if (issue.code === 'invalid_value') {
-        text = `expected ${issue.values.map(String).join(' | ')}, got ${JSON.stringify(got)}`;
-    }
-    else if (issue.code === 'invalid_type') {
-        text = got === undefined ? `required key is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(got)}`;
-    }
-    else {
-        text = issue.message;
-    }
-    return { text: `${formatKeyPath(path)}: ${text}`, line: yaml.lineOf(path) };
-}
-function valueAt(value, path) {
-    let current = value;
-    for (const step of path) {
-        if (current === null || typeof current !== 'object')
-            return undefined;
-        current = current[step];
-    }
-    return current;
-}
-function describeValue(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return `${typeof value} ${JSON.stringify(value)}`;
-}
-/** Keys the schema allows at a path, for "did you mean". */
-function knownKeysAt(path) {
-    let schema = config_schema/* LockstepConfigSchema */.$;
-    for (const step of path) {
-        schema = schema && stepInto(unwrap(schema), step);
-    }
-    const inner = schema && unwrap(schema);
-    return inner instanceof schemas/* ZodObject */.bvH ? Object.keys(inner.shape) : [];
-}
-function unwrap(schema) {
-    let current = schema;
-    while (current instanceof schemas/* ZodOptional */.IiU || current instanceof schemas/* ZodDefault */.XiL || current instanceof schemas/* ZodNullable */.l1C) {
-        current = current.unwrap();
-    }
-    return current;
-}
-function stepInto(schema, step) {
-    if (schema instanceof schemas/* ZodObject */.bvH)
-        return schema.shape[String(step)];
-    if (schema instanceof schemas/* ZodArray */.naA)
-        return schema.element;
-    if (schema instanceof schemas/* ZodRecord */.b8S)
-        return schema.valueType;
-    return undefined;
-}
 
 
 /***/ }),
 
-/***/ 7585:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ DEFAULT_CONFIG_PATH),
-  $: () => (/* binding */ LockstepConfigSchema)
-});
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-;// CONCATENATED MODULE: ./build/src/config/messages-schema.js
-/** `messages:` and `versioning:` sections of .github/lockstep.yml (schema-diff). */
-
-const Role = schemas/* enum */.k5n(['producer', 'consumer', 'both']);
-const Decoder = schemas/* enum */.k5n(['strict', 'pydantic']);
-/** `PATH#Class` for Python, or a path ending in `.json` for a JSON Schema file. */
-const SchemaReference = schemas/* string */.YjP()
-    .min(1)
-    .refine((value) => value.endsWith('.json') || /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*$/.test(value), {
-    message: 'expected PATH.py#ClassName or a path to a .json JSON Schema',
-});
-const PeerSchema = schemas/* strictObject */.rej({
-    repository: schemas/* string */.YjP().min(1).describe('owner/name on GitHub, a local path, or a git URL'),
-    ref: schemas/* string */.YjP().min(1).default('main'),
-    schema: SchemaReference.describe("the peer's schema: PATH.py#Class or a .json file"),
-    'extra-fields': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
-        .default({})
-        .describe('keys the peer adds at send time, name → type (e.g. {detector: int})'),
-    'wire-types': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
-        .default({})
-        .describe('fields whose wire form differs here, name → wire type (e.g. {position: str})'),
-});
-const MessageSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().min(1).describe('a label for reports'),
-    schema: SchemaReference.describe('PATH.py#Class or a .json JSON Schema'),
-    role: Role,
-    decoder: Decoder,
-    extra: schemas/* enum */.k5n(['ignore', 'forbid', 'allow'])
-        .optional()
-        .describe("pydantic decoder: the reader's extra policy, when model_config does not say it (default: read from model_config, else ignore)"),
-    peer: PeerSchema.optional(),
-});
-const VersioningSchema = schemas/* strictObject */.rej({
-    source: schemas/* enum */.k5n(['tags', 'changelog', 'file', 'label']).default('tags'),
-    changelog: schemas/* string */.YjP().min(1).default('CHANGELOG.md'),
-    file: schemas/* strictObject */.rej({
-        path: schemas/* string */.YjP().min(1),
-        pattern: schemas/* string */.YjP().min(1).describe('a regular expression whose first group is the version'),
-    })
-        .optional(),
-    'approve-label': schemas/* string */.YjP().min(1).default('lockstep/approve-breaking'),
-});
-const MessagesSchema = schemas/* array */.YOg(MessageSchema);
-
-;// CONCATENATED MODULE: ./build/src/config/env-schema.js
-/** `env:` section of .github/lockstep.yml (env-diff). */
-
-/** workload → globs of the Python files it runs. */
-const CodeGlobsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1));
-const ChartSchema = schemas/* strictObject */.rej({
-    path: schemas/* string */.YjP().min(1).describe('the chart folder, e.g. charts/prompt-keda'),
-    workloads: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().min(1))
-        .describe('workload → template file inside the chart, e.g. {service: templates/scaled-job.yaml}'),
-    environments: schemas/* string */.YjP().min(1).optional().describe('glob of values files, e.g. applications/prompt-keda-*/values-*.yaml'),
-    'image-tag': schemas/* string */.YjP().min(1).optional().describe('key path of the deployed image tag in a values file'),
-    'values-prefix': schemas/* string */.YjP()
-        .optional()
-        .describe("key under which an environment's values file holds this chart's values (a subchart alias such as prompt-keda); default: the first key of image-tag when it names the chart"),
-});
-const CounterpartSchema = schemas/* strictObject */.rej({
-    repository: schemas/* string */.YjP().min(1).describe('owner/name on GitHub, a local path, or a git URL'),
-    ref: schemas/* string */.YjP().min(1).default('main'),
-    code: CodeGlobsSchema.optional(),
-    chart: ChartSchema.optional(),
-});
-const EnvSchema = schemas/* strictObject */.rej({
-    code: CodeGlobsSchema.optional(),
-    chart: ChartSchema.optional(),
-    counterpart: CounterpartSchema.optional(),
-    'extra-reads': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)))
-        .default({})
-        .describe('workload → variables read by code outside the repository'),
-    parity: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('workloads that must get the same settings'),
-    'parity-exempt': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)))
-        .default({})
-        .describe('workload → variables that belong to that workload only'),
-});
-
-;// CONCATENATED MODULE: ./build/src/config/gate-schema.js
-/** `gate:` section of .github/lockstep.yml (pipelines-gate). */
-
-const WorkflowSchema = schemas/* strictObject */.rej({
-    file: schemas/* string */.YjP().min(1).describe('workflow file name in .github/workflows'),
-    ref: schemas/* string */.YjP().min(1).optional(),
-    inputs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
-        .default({})
-        .describe('workflow_dispatch inputs; {YYYY} {MM} {DD} are the daily date'),
-});
-const GateSchema = schemas/* strictObject */.rej({
-    upstream: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).describe('repository patterns a Depends-On may name, e.g. lsst/*'),
-    registry: schemas/* string */.YjP().min(1).default('ghcr.io'),
-    image: schemas/* string */.YjP().min(1).describe('image repository, e.g. lsst/scipipe'),
-    'daily-tag': schemas/* string */.YjP().min(1).describe('tag of a daily image, e.g. al9-d_{YYYY}_{MM}_{DD}'),
-    'base-workflow': WorkflowSchema,
-    'test-workflow': WorkflowSchema,
-    'status-context': schemas/* string */.YjP().min(1).default('pipelines-gate'),
-});
-
-;// CONCATENATED MODULE: ./build/src/config/schema.js
-/** The whole .github/lockstep.yml: one section per check, each in its own file. */
-
-
-
-
-const LockstepConfigSchema = schemas/* strictObject */.rej({
-    messages: MessagesSchema.optional(),
-    versioning: VersioningSchema.optional(),
-    env: EnvSchema.optional(),
-    gate: GateSchema.optional(),
-});
-const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
-
-
-/***/ }),
-
-/***/ 8045:
+/***/ 6330:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   hN: () => (/* binding */ parseYaml)
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   d: () => (/* binding */ describeGitHubError),
+/* harmony export */   s: () => (/* binding */ httpStatusOf)
 /* harmony export */ });
-/* unused harmony exports MAX_YAML_BYTES, MAX_YAML_ALIASES, MAX_YAML_FLOW_DEPTH */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
+/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4730);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
 /**
- * YAML with line numbers and limits. Every YAML file Lockstep reads (its config, Helm
- * values files) goes through here, so errors always name the file and line, and an
- * alias bomb or an oversized file is refused instead of eating the runner's memory.
+ * Octokit as every command uses it: retries with backoff for 5xx answers
+ * (@octokit/plugin-retry), waits out primary and secondary rate limits a few
+ * times (@octokit/plugin-throttling), and counts every HTTP request it sends,
+ * retries included, because a GITHUB_TOKEN has 1,000 requests an hour per
+ * repository and the gate prints what it spent.
  */
 
 
-const MAX_YAML_BYTES = 2 * 1024 * 1024;
-/** Aliases beyond this count are refused: a "billion laughs" file expands exponentially. */
-const MAX_YAML_ALIASES = 100;
-/**
- * Flow collections (`[`, `{`) nested deeper than this are refused before parsing: the YAML
- * composer recurses once per level, and past about a thousand levels it exhausts the stack —
- * the second time in a process, V8 then aborts the whole process (a fatal "RegExpCompiler
- * Allocation failed") instead of throwing. No configuration or values file nests this deep.
- */
-const MAX_YAML_FLOW_DEPTH = 100;
-function parseYaml(text, file) {
-    if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
-            file,
-            hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
-        });
-    }
-    const tooDeep = lineOfExcessiveFlowDepth(text);
-    if (tooDeep !== undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`YAML nested more than ${MAX_YAML_FLOW_DEPTH} levels deep ([ and { collections); refusing to read it`, {
-            file,
-            line: tooDeep,
-            hint: 'Flatten the structure: configuration and values files never need this much nesting.',
-        });
-    }
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const lineAt = (offset) => lineCounter.linePos(offset).line;
-    const [error] = document.errors;
-    if (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`invalid YAML: ${error.message.split('\n')[0]}`, {
-            file,
-            line: lineAt(error.pos[0]),
-            hint: 'Fix the YAML syntax at that line.',
-        });
-    }
-    let value;
-    try {
-        value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-    }
-    catch (cause) {
-        const message = cause instanceof Error ? cause.message : String(cause);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`YAML refused: ${message}`, {
-            file,
-            hint: `Aliases may expand at most ${MAX_YAML_ALIASES} times (a guard against alias bombs); write the values out.`,
-        });
-    }
-    const nodeAt = (path) => {
-        let node = document.contents;
-        let found = node;
-        for (const step of path) {
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-                node = node.get(step, true);
-                if (!node)
-                    break;
-                found = node;
-            }
-            else
-                break;
-        }
-        return found;
+
+const GitHubOctokit = _octokit_core__WEBPACK_IMPORTED_MODULE_0__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A);
+/** A stand-in for the throttling plugin's write limiter group that lets every write through at once. */
+const unpacedGroup = {
+    key: () => ({ schedule: (_options, job, ...args) => job(...args) }),
+};
+function createGitHubClient(options) {
+    let calls = 0;
+    const rateLimitRetries = options.rateLimitRetries ?? 2;
+    const log = options.log ?? (() => undefined);
+    const timeoutMs = options.requestTimeoutMs ?? 60_000;
+    const countingFetch = (input, init) => {
+        calls += 1;
+        // A request that hangs must fail (and be retried), not hold the job until GitHub's 6-hour limit.
+        return fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
     };
+    const octokit = new GitHubOctokit({
+        auth: options.token,
+        baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
+        userAgent: 'lockstep',
+        request: { fetch: countingFetch },
+        retry: {
+            retries: options.retries ?? 3,
+            ...(options.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: options.retryAfterBaseValue } : {}),
+        },
+        throttle: {
+            ...(options.paceWrites === false ? { write: unpacedGroup, notifications: unpacedGroup } : {}),
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                log(`rate limit on ${request.method} ${request.url}; retry ${retryCount + 1} after ${retryAfter}s`);
+                return retryCount < rateLimitRetries;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                log(`secondary rate limit on ${request.method} ${request.url}; retry ${retryCount + 1} after ${retryAfter}s`);
+                return retryCount < rateLimitRetries;
+            },
+        },
+    });
+    return { octokit, apiCalls: () => calls };
+}
+/** The HTTP status of a failed Octokit request, if it was one. */
+function httpStatusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** One line saying why a GitHub call failed, for a status description or a report. */
+function describeGitHubError(error) {
+    const status = httpStatusOf(error);
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return status ? `GitHub answered ${status}: ${message}` : `GitHub request failed: ${message}`;
+}
+
+
+/***/ }),
+
+/***/ 3767:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ pullNumberOfMergeGroup)
+/* harmony export */ });
+/** GitHub's merge queue names each group's branch after the PR it tests. */
+/** `gh-readonly-queue/main/pr-123-<sha>` → 123. */
+function pullNumberOfMergeGroup(headRef) {
+    const match = /(?:^|\/)pr-(\d+)-[0-9a-f]+$/.exec(headRef);
+    return match ? Number(match[1]) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 8153:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ pullInfoOf),
+/* harmony export */   getPull: () => (/* binding */ getPull),
+/* harmony export */   j: () => (/* binding */ listOpenPulls)
+/* harmony export */ });
+function pullInfoOf(owner, repo, data) {
     return {
-        file,
-        value,
-        document,
-        lineOf(path) {
-            const node = nodeAt(path);
-            return node?.range ? lineAt(node.range[0]) : undefined;
-        },
-        lineOfKey(path, key) {
-            const node = path.length === 0 ? document.contents : nodeAt(path);
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
-                return undefined;
-            const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && String(item.key.value) === key);
-            const keyNode = pair?.key;
-            return keyNode?.range ? lineAt(keyNode.range[0]) : undefined;
-        },
+        owner,
+        repo,
+        number: data.number,
+        state: data.state === 'open' ? 'open' : 'closed',
+        merged: data.merged ?? (data.merged_at ?? null) !== null,
+        mergedAt: data.merged_at ?? null,
+        headSha: data.head.sha,
+        headRef: data.head.ref,
+        headRepository: data.head.repo?.full_name ?? null,
+        body: data.body ?? '',
+        htmlUrl: data.html_url,
+        labels: (data.labels ?? []).map((label) => (typeof label === 'string' ? label : (label.name ?? ''))).filter(Boolean),
     };
 }
-/** The line where flow nesting first exceeds MAX_YAML_FLOW_DEPTH, found by the (non-recursive) lexer. */
-function lineOfExcessiveFlowDepth(text) {
-    if (!/[[{]/.test(text))
-        return undefined;
-    let depth = 0;
-    let line = 1;
-    for (const token of new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG().lex(text)) {
-        if (token === '[' || token === '{') {
-            depth += 1;
-            if (depth > MAX_YAML_FLOW_DEPTH)
-                return line;
-        }
-        else if (token === ']' || token === '}') {
-            depth = Math.max(0, depth - 1);
-        }
-        else if (token.includes('\n')) {
-            line += token.split('\n').length - 1;
-        }
+async function getPull(octokit, owner, repo, number) {
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: number });
+    return pullInfoOf(owner, repo, data);
+}
+async function listOpenPulls(octokit, owner, repo) {
+    const pulls = [];
+    for (let page = 1;; page += 1) {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls', { owner, repo, state: 'open', per_page: 100, page });
+        pulls.push(...data.map((item) => pullInfoOf(owner, repo, item)));
+        if (data.length < 100)
+            break;
     }
-    return undefined;
+    return pulls;
 }
 
 
