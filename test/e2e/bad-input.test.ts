@@ -171,6 +171,36 @@ const CASES: BadInputCase[] = [
     says: /alias/i,
   },
   {
+    // Two of them in one process used to abort node outright (a V8 fatal error, not an exception).
+    name: 'YAML nested 5,000 levels deep in two Helm values files',
+    command: 'env-diff',
+    make: () => {
+      const deep = `svc:\n  image:\n    tag: 1.0.0\n  extra: ${'['.repeat(5000)}${']'.repeat(5000)}\n`;
+      return revisions(
+        {
+          [CONFIG_FILE]: [
+            'env:',
+            '  chart:',
+            '    path: charts/svc',
+            '    workloads: {service: templates/job.yaml}',
+            '    environments: applications/svc-*/values-*.yaml',
+            '    image-tag: svc.image.tag',
+            '',
+          ].join('\n'),
+          'charts/svc/Chart.yaml': 'apiVersion: v2\nname: svc\nversion: 1.0.0\nappVersion: 1.0.0\n',
+          'charts/svc/values.yaml': 'image:\n  tag: ""\n',
+          'charts/svc/templates/job.yaml': 'spec:\n  containers:\n  - name: svc\n    env:\n    - name: X\n      value: "1"\n',
+          'applications/svc-dev/values-dev.yaml': 'svc:\n  image:\n    tag: 1.0.0\n',
+          'applications/svc-prod/values-prod.yaml': 'svc:\n  image:\n    tag: 1.0.0\n',
+        },
+        { 'applications/svc-dev/values-dev.yaml': deep, 'applications/svc-prod/values-prod.yaml': deep },
+      );
+    },
+    file: 'applications/svc-dev/values-dev.yaml',
+    line: 4,
+    says: /nested more than 100 levels/,
+  },
+  {
     name: 'non-UTF-8 text in a schema file',
     command: 'schema-diff',
     make: () =>
