@@ -145,6 +145,31 @@ say(
   `${'CPython ast reference (env reads, both revisions)'.padEnd(70)} ${reference.failure ? `FAILED: ${reference.failure}` : `${timing(reference)}  parsed ${results.timings.cpythonReference.output.filesParsed} blobs`}`,
 );
 
+// --- does env-diff's cost follow the change or the repository? ------------------------------
+// The same kind of change (20 modules) in a repository a quarter the size: a cost that follows
+// the change stays the same; a full scan would shrink to about a quarter.
+if (results.timings.envDiff?.medianMs) {
+  const smallModules = Math.max(100, Math.round(modules / 4));
+  const small = generateBenchRepos(path.join(work, 'small'), { modules: smallModules, changed: 20 });
+  const scaling = measureSideBySide(
+    [
+      ['large', node([cli, 'env-diff', '--repo', service, '--base', 'main', '--head', 'pr', '--format', 'json'], service)],
+      ['small', node([cli, 'env-diff', '--repo', small.service.dir, '--base', 'main', '--head', 'pr', '--format', 'json'], small.service.dir)],
+    ],
+    { runs, accept: checkRan },
+  );
+  const large = scaling.get('large');
+  const quarter = scaling.get('small');
+  if (!large.failure && !quarter.failure) {
+    const growth = Math.round((large.medianMs / quarter.medianMs) * 100) / 100;
+    results.envDiffScaling = { largeModules: modules, smallModules, large: strip(large), small: strip(quarter), growth };
+    say(`${`lockstep env-diff, same change in ${smallModules} modules`.padEnd(70)} ${timing(quarter)}`);
+    say(`${`lockstep env-diff, same change in ${modules} modules`.padEnd(70)} ${timing(large)}  → ${growth}× for a ${Math.round(modules / smallModules)}× larger repository`);
+  } else {
+    results.envDiffScaling = { failed: large.failure ?? quarter.failure };
+  }
+}
+
 const griffe = findGriffe();
 if (!griffe) {
   results.timings.griffeCheck = { missing: 'griffe is not installed (Debian package python3-griffe; .ci/run installs it)' };
