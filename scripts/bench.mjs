@@ -24,6 +24,7 @@ import { coldStartCommands } from '../bench/cold-start.mjs';
 import { generateBenchRepos } from '../bench/generate-repos.mjs';
 import { measure, measureSideBySide, runOnce } from '../bench/measure.mjs';
 import { gateSweepBudget } from '../bench/gate-sweep.mjs';
+import { buildStartupFloors } from '../bench/startup-floors.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.env.LOCKSTEP_BENCH_RUNS ?? 5);
@@ -188,12 +189,14 @@ mkdirSync(coldDir);
 results.coldStart = [];
 const actions = coldStartCommands(root, dist, coldDir);
 const coldRuns = Math.max(runs, 10);
+const floors = buildStartupFloors(root, path.join(work, 'floors'));
 const cold = measureSideBySide(
   [
     // The yardstick gets the same runner environment as the actions.
     ['bareNode', { ...node(['-e', '']), env: actions[0].command.env, cwd: coldDir }],
     ...actions.filter((action) => action.present).map((action) => [action.name, action.command]),
     ['cli --version', node([cli, '--version'])],
+    ...floors.map(([label, bundle]) => [`floor: ${label}`, { ...node([bundle]), env: actions[0].command.env, cwd: coldDir }]),
   ],
   { runs: coldRuns, accept: (r) => r.status !== null },
 );
@@ -210,6 +213,14 @@ for (const action of [...actions, { name: 'cli --version', present: true }]) {
   const firstLine = `${result.last.stdout}`.split('\n').find((line) => line.startsWith('::')) ?? '';
   results.coldStart.push({ action: action.name, ...strip(result), exitCode: result.status, said: firstLine.slice(0, 200) });
   say(`  ${action.name.padEnd(16)} ${timing(result)}  ${(result.medianMs / coldBare.medianMs).toFixed(2)}× bare node  (exit ${result.status}${firstLine ? `: ${firstLine.slice(0, 90)}` : ''})`);
+}
+results.startupFloors = [];
+if (floors.length) say('  What every entry loads first, alone (bundled the same way):');
+for (const [label] of floors) {
+  const result = cold.get(`floor: ${label}`);
+  if (result.failure) continue;
+  results.startupFloors.push({ loads: label, ...strip(result), timesBareNode: Math.round((result.medianMs / coldBare.medianMs) * 100) / 100 });
+  say(`    ${label.padEnd(28)} ${timing(result)}  ${(result.medianMs / coldBare.medianMs).toFixed(2)}× bare node`);
 }
 say();
 
