@@ -5,9 +5,13 @@
  * Run through the bundled root action, as the runner runs it.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { runBundledAction, type ActionRun } from '../../support/action-harness.js';
 import { pullRequestEvent } from '../../support/events.js';
 import { GitFixture, repoWithRevisions } from '../../support/git-fixture.js';
+import { startGitHubStandin } from '../../support/github-standin/index.js';
 
 const PAYLOAD = (tag: string) => `\n::error::PLANTED-${tag}\n::add-mask::PLANTED-${tag}-MASK\n::warning file=x.py,line=1::PLANTED-${tag}-WARNING\n`;
 
@@ -79,5 +83,49 @@ describe('file contents and PR bodies in the log cannot emit workflow commands',
     expect(run.stdout).toMatch(/^\s*:.?:error::PLANTED-PATH/m);
     expect(forgedCommands(run)).toEqual([]);
     expect(run.annotations.filter((annotation) => annotation.message.trimStart().startsWith('PLANTED'))).toEqual([]);
+  });
+
+  it('defuses :: text from a gated PR body in the pipelines-gate log', async () => {
+    const github = await startGitHubStandin();
+    const workspace = mkdtempSync(path.join(os.tmpdir(), 'lockstep-gate-log-'));
+    try {
+      const token = 'ghs_log_injection_token';
+      github.addToken(token, { login: 'github-actions[bot]', type: 'Bot' }, { installation: true });
+      github.setBranch('lsst-dm', 'prompt_processing', 'main', 'c'.repeat(40));
+      const body = ['Depends-On: ::error::PLANTED-DEPENDS', '::error::PLANTED-GATE-BODY', '::add-mask::PLANTED-GATE-MASK', 'Depends-On: lsst/afw#1 ::warning::PLANTED-TAIL'].join('\n');
+      const head = '5'.repeat(40);
+      github.addPull({ owner: 'lsst-dm', repo: 'prompt_processing', number: 3, body, headSha: head, headRef: 'tickets/DM-3' });
+      mkdirSync(path.join(workspace, '.github'));
+      writeFileSync(
+        path.join(workspace, '.github/lockstep.yml'),
+        [
+          'gate:',
+          '  upstream: ["lsst/*"]',
+          '  registry: http://127.0.0.1:9',
+          '  image: lsst/scipipe',
+          '  daily-tag: "al9-d_{YYYY}_{MM}_{DD}"',
+          '  base-workflow: {file: build-base.yml, ref: main, inputs: {stackTag: "d_{YYYY}_{MM}_{DD}"}}',
+          '  test-workflow: {file: build-service.yml, inputs: {baseTag: "d_{YYYY}_{MM}_{DD}"}}',
+          '',
+        ].join('\n'),
+      );
+      const run = await runBundledAction('pipelines-gate', {
+        workspace,
+        eventName: 'pull_request',
+        event: pullRequestEvent({ number: 3, action: 'edited', base: { sha: 'c'.repeat(40) }, head: { sha: head, ref: 'tickets/DM-3' }, body }),
+        apiUrl: github.url,
+        token,
+      });
+      expect([0, 1]).toContain(run.exitCode);
+      // The malformed lines are reported (their text reaches the log and the summary)…
+      expect(`${run.stdout}${run.summary}`).toContain('PLANTED-DEPENDS');
+      // …as text only.
+      expect(forgedCommands(run)).toEqual([]);
+      expect(run.annotations.filter((annotation) => annotation.message.trimStart().startsWith('PLANTED'))).toEqual([]);
+      expect(github.violations).toEqual([]);
+    } finally {
+      await github.close();
+      rmSync(workspace, { recursive: true, force: true });
+    }
   });
 });
