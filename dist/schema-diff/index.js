@@ -53367,7 +53367,14 @@ class GitRepository {
     resolveRevision(revision) {
         let answer = this.resolved.get(revision);
         if (!answer) {
-            answer = this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]).then((out) => out.trim(), async () => {
+            // Asked of the cat-file process already running (no `git rev-parse` per revision).
+            // A name with a newline or one starting with '-' is no revision: refuse it like a missing one.
+            const lookup = /[\n\0]/.test(revision) || revision.startsWith('-') ? Promise.resolve([undefined]) : this.batch.read([`${revision}^{commit}`]);
+            answer = lookup.then(([object]) => {
+                if (object?.type === 'commit')
+                    return object.oid;
+                throw new Error('missing');
+            }).then((oid) => oid, async () => {
                 const shallow = await this.isShallow();
                 throw new errors/* InputError */.dz(`revision '${revision}' is not in this clone${shallow ? ' (a shallow clone)' : ''}`, {
                     file: this.dir,

@@ -84,8 +84,14 @@ export class GitRepository {
   resolveRevision(revision: string): Promise<string> {
     let answer = this.resolved.get(revision);
     if (!answer) {
-      answer = this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]).then(
-        (out) => out.trim(),
+      // Asked of the cat-file process already running (no `git rev-parse` per revision).
+      // A name with a newline or one starting with '-' is no revision: refuse it like a missing one.
+      const lookup = /[\n\0]/.test(revision) || revision.startsWith('-') ? Promise.resolve([undefined]) : this.batch.read([`${revision}^{commit}`]);
+      answer = lookup.then(([object]) => {
+        if (object?.type === 'commit') return object.oid;
+        throw new Error('missing');
+      }).then(
+        (oid) => oid,
         async () => {
           const shallow = await this.isShallow();
           throw new InputError(`revision '${revision}' is not in this clone${shallow ? ' (a shallow clone)' : ''}`, {
