@@ -54213,7 +54213,8 @@ function looksLikeDependency(line) {
 function mentionsDependencies(body) {
     return LOOKS_LIKE.test(body) && visibleLines(body).some(looksLikeDependency);
 }
-const LINE = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?Depends-On:(?:\*\*|__)?\s*(.*?)\s*$/i;
+// The value is trimmed after matching: a lazy `(.*?)\s*$` backtracks quadratically on long runs of spaces.
+const LINE = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?Depends-On:(?:\*\*|__)?(.*)$/i;
 const SHORT = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})#([1-9][0-9]{0,9})$/;
 function urlPattern(host) {
     const escaped = host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -54250,7 +54251,7 @@ function parseDependsOn(body, options) {
         if (!looksLikeDependency(text))
             return;
         const trimmed = text.trim();
-        const value = LINE.exec(text)?.[1];
+        const value = LINE.exec(text)?.[1]?.trim();
         if (value === undefined) {
             problems.push({ kind: 'malformed', line, text: trimmed, message: 'write it as `Depends-On: owner/repo#N` (or the PR URL), one per line' });
             return;
