@@ -28619,40 +28619,21 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1201);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8156);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8187);
+/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7275);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8187);
 /**
  * Entry of actions/env-diff (dist/env-diff/index.js): the work, then an optional sticky PR
- * comment. The core and the GitHub client are imported when needed, so ncc puts them in
- * chunks and a step that has nothing to do starts fast.
+ * comment. The core is imported when needed, so ncc puts it in a chunk and a step that has
+ * nothing to do starts fast.
  */
 
 
-
 let comment = false;
-await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('env-diff', async () => {
-    comment = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanInput */ .tE)('comment'); // read inside: a bad value is an input error (exit 2)
+await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)('env-diff', async () => {
+    comment = (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .commentWanted */ .$)();
     const { produceEnvDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7563));
     return produceEnvDiff();
-}, {
-    async afterPublish(report) {
-        const context = (0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .readEventContext */ .w)();
-        const token = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('token');
-        if (!comment || !context.pullRequest || !token)
-            return;
-        const [{ createGitHubClient }, { resolveIdentity }, { upsertStickyComment }, { commentMarker, renderPrComment }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6330)),
-            Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7535)),
-            Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4626)),
-            __nccwpck_require__.e(/* import() */ 256).then(__nccwpck_require__.bind(__nccwpck_require__, 8256)),
-        ]);
-        const [owner, repo] = context.repository.split('/');
-        const { octokit } = createGitHubClient({ token, baseUrl: context.apiUrl });
-        const identity = await resolveIdentity(octokit);
-        await upsertStickyComment(octokit, { owner, repo, issueNumber: context.pullRequest.number, marker: commentMarker('env-diff'), identity }, renderPrComment(report));
-    },
-});
+}, { afterPublish: async (report) => (comment ? (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .updateStickyComment */ .O)(report) : undefined) });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -28758,6 +28739,41 @@ function choiceInput(name, choices, fallback) {
     if (!choices.includes(value))
         throw new InputError(`input '${name}': expected ${choices.join(' | ')}, got '${value}'`);
     return value;
+}
+
+
+/***/ }),
+
+/***/ 7275:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ commentWanted),
+/* harmony export */   O: () => (/* binding */ updateStickyComment)
+/* harmony export */ });
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1201);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8156);
+
+
+/** Read the `comment` input up front, so a bad value is an input error before any work. */
+function commentWanted() {
+    return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanInput */ .tE)('comment');
+}
+async function updateStickyComment(report) {
+    const context = (0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .readEventContext */ .w)();
+    const token = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('token');
+    if (!context.pullRequest || !token)
+        return;
+    const [{ createGitHubClient }, { resolveIdentity }, { upsertStickyComment }, { commentMarker, renderPrComment }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6330)),
+        Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7535)),
+        Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4626)),
+        __nccwpck_require__.e(/* import() */ 256).then(__nccwpck_require__.bind(__nccwpck_require__, 8256)),
+    ]);
+    const [owner, repo] = context.repository.split('/');
+    const { octokit } = createGitHubClient({ token, baseUrl: context.apiUrl });
+    const identity = await resolveIdentity(octokit, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('comment-author') || undefined, token);
+    await upsertStickyComment(octokit, { owner, repo, issueNumber: context.pullRequest.number, marker: commentMarker(report.command), identity }, renderPrComment(report));
 }
 
 

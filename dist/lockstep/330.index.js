@@ -5,10 +5,11 @@ export const modules = {
 /***/ 6330:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   d: () => (/* binding */ describeGitHubError),
-/* harmony export */   s: () => (/* binding */ httpStatusOf)
+/* harmony export */   describeGitHubError: () => (/* binding */ describeGitHubError),
+/* harmony export */   httpStatusOf: () => (/* binding */ httpStatusOf)
 /* harmony export */ });
 /* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4730);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);

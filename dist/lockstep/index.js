@@ -37296,7 +37296,8 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7585);
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1201);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8156);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3802);
+/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7275);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3802);
 /**
  * Entry of the root action (dist/lockstep/index.js): runs, in one step, every check that
  * .github/lockstep.yml enables — `messages:` → schema-diff, `env:` → env-diff,
@@ -37309,7 +37310,10 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
-await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .C)('lockstep', async () => {
+
+let comment = false;
+await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .C)('lockstep', async () => {
+    comment = (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_6__/* .commentWanted */ .$)();
     const context = (0,_event_js__WEBPACK_IMPORTED_MODULE_4__/* .readEventContext */ .w)();
     const configFile = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .stringInput */ .Uj)('config', _config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_PATH */ .B);
     const config = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(context.workspace, configFile), configFile);
@@ -37323,7 +37327,7 @@ await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .C)('lockst
         {
             name: 'pipelines-gate',
             enabled: config.gate !== undefined,
-            produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(339), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2397))).producePipelinesGate(),
+            produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(6), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8341))).producePipelinesGate(),
         },
     ];
     const enabled = checks.filter((check) => check.enabled);
@@ -37349,14 +37353,53 @@ await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .C)('lockst
         const { publishReport } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3802));
         for (const report of reports)
             await publishReport(report, true);
-        (0,_run_action_js__WEBPACK_IMPORTED_MODULE_6__/* .handleActionError */ .x)(firstError.name, firstError.error);
+        (0,_run_action_js__WEBPACK_IMPORTED_MODULE_7__/* .handleActionError */ .x)(firstError.name, firstError.error);
         return [];
     }
     return reports;
-}, { prefixOutputs: true });
+}, {
+    prefixOutputs: true,
+    // The gate keeps its own comment (its record); the other checks get one each when asked.
+    afterPublish: async (report) => (comment && report.command !== 'gate' ? (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_6__/* .updateStickyComment */ .O)(report) : undefined),
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7275:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ commentWanted),
+/* harmony export */   O: () => (/* binding */ updateStickyComment)
+/* harmony export */ });
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1201);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8156);
+
+
+/** Read the `comment` input up front, so a bad value is an input error before any work. */
+function commentWanted() {
+    return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanInput */ .tE)('comment');
+}
+async function updateStickyComment(report) {
+    const context = (0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .readEventContext */ .w)();
+    const token = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('token');
+    if (!context.pullRequest || !token)
+        return;
+    const [{ createGitHubClient }, { resolveIdentity }, { upsertStickyComment }, { commentMarker, renderPrComment }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6330)),
+        Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7535)),
+        Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4626)),
+        __nccwpck_require__.e(/* import() */ 256).then(__nccwpck_require__.bind(__nccwpck_require__, 8256)),
+    ]);
+    const [owner, repo] = context.repository.split('/');
+    const { octokit } = createGitHubClient({ token, baseUrl: context.apiUrl });
+    const identity = await resolveIdentity(octokit, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('comment-author') || undefined, token);
+    await upsertStickyComment(octokit, { owner, repo, issueNumber: context.pullRequest.number, marker: commentMarker(report.command), identity }, renderPrComment(report));
+}
+
 
 /***/ }),
 

@@ -43000,6 +43000,41 @@ function choiceInput(name, choices, fallback) {
 
 /***/ }),
 
+/***/ 7275:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ commentWanted),
+/* harmony export */   O: () => (/* binding */ updateStickyComment)
+/* harmony export */ });
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(395);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8156);
+
+
+/** Read the `comment` input up front, so a bad value is an input error before any work. */
+function commentWanted() {
+    return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanInput */ .tE)('comment');
+}
+async function updateStickyComment(report) {
+    const context = (0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .readEventContext */ .w)();
+    const token = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('token');
+    if (!context.pullRequest || !token)
+        return;
+    const [{ createGitHubClient }, { resolveIdentity }, { upsertStickyComment }, { commentMarker, renderPrComment }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6330)),
+        Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7535)),
+        Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4626)),
+        __nccwpck_require__.e(/* import() */ 256).then(__nccwpck_require__.bind(__nccwpck_require__, 8256)),
+    ]);
+    const [owner, repo] = context.repository.split('/');
+    const { octokit } = createGitHubClient({ token, baseUrl: context.apiUrl });
+    const identity = await resolveIdentity(octokit, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('comment-author') || undefined, token);
+    await upsertStickyComment(octokit, { owner, repo, issueNumber: context.pullRequest.number, marker: commentMarker(report.command), identity }, renderPrComment(report));
+}
+
+
+/***/ }),
+
 /***/ 8187:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -61541,38 +61576,18 @@ function tagOf(context) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(395);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8156);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8187);
-/* harmony import */ var _schema_diff_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1180);
+/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7275);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8187);
+/* harmony import */ var _schema_diff_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1180);
 /** Entry of actions/schema-diff (dist/schema-diff/index.js): the work, then an optional sticky PR comment. */
 
 
 
-
 let comment = false;
-await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('schema-diff', async () => {
-    comment = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanInput */ .tE)('comment'); // read inside: a bad value is an input error (exit 2)
-    return (0,_schema_diff_run_js__WEBPACK_IMPORTED_MODULE_3__/* .produceSchemaDiff */ .B)();
-}, {
-    async afterPublish(report) {
-        const context = (0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .readEventContext */ .w)();
-        const token = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('token');
-        if (!comment || !context.pullRequest || !token)
-            return;
-        // Loaded only when a comment is wanted: the check itself never talks to the API.
-        const [{ createGitHubClient }, { resolveIdentity }, { upsertStickyComment }, { commentMarker, renderPrComment }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6330)),
-            Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7535)),
-            Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4626)),
-            __nccwpck_require__.e(/* import() */ 256).then(__nccwpck_require__.bind(__nccwpck_require__, 8256)),
-        ]);
-        const [owner, repo] = context.repository.split('/');
-        const { octokit } = createGitHubClient({ token, baseUrl: context.apiUrl });
-        const identity = await resolveIdentity(octokit);
-        await upsertStickyComment(octokit, { owner, repo, issueNumber: context.pullRequest.number, marker: commentMarker('schema-diff'), identity }, renderPrComment(report));
-    },
-});
+await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)('schema-diff', async () => {
+    comment = (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .commentWanted */ .$)();
+    return (0,_schema_diff_run_js__WEBPACK_IMPORTED_MODULE_2__/* .produceSchemaDiff */ .B)();
+}, { afterPublish: async (report) => (comment ? (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .updateStickyComment */ .O)(report) : undefined) });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

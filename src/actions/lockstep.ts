@@ -10,7 +10,10 @@ import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
 import type { Report } from '../report/model.js';
 import { readEventContext } from './event.js';
 import { stringInput } from './inputs.js';
+import { commentWanted, updateStickyComment } from './pr-comment.js';
 import { handleActionError, runAction } from './run-action.js';
+
+let comment = false;
 
 interface Check {
   name: string;
@@ -19,6 +22,7 @@ interface Check {
 }
 
 await runAction('lockstep', async () => {
+  comment = commentWanted();
   const context = readEventContext();
   const configFile = stringInput('config', DEFAULT_CONFIG_PATH);
   const config = await loadConfig(path.resolve(context.workspace, configFile), configFile);
@@ -60,4 +64,8 @@ await runAction('lockstep', async () => {
     return [];
   }
   return reports;
-}, { prefixOutputs: true });
+}, {
+  prefixOutputs: true,
+  // The gate keeps its own comment (its record); the other checks get one each when asked.
+  afterPublish: async (report) => (comment && report.command !== 'gate' ? updateStickyComment(report) : undefined),
+});

@@ -44,3 +44,61 @@ describe('the root action (dist/lockstep) as the runner runs it', () => {
     repo.remove();
   });
 });
+
+describe('the root action with comment: true', () => {
+  it('keeps one sticky comment per check that ran, edited in place on the next run', async () => {
+    const { startGitHubStandin } = await import('../support/github-standin/index.js');
+    const github = await startGitHubStandin();
+    const repo = new GitFixture();
+    try {
+      const token = 'ghs_root_action_token';
+      github.addToken(token, { login: 'github-actions[bot]', type: 'Bot' }, { installation: true });
+      github.addPull({ owner: 'lsst-dm', repo: 'prompt_processing', number: 1 });
+      repo.write({
+        '.github/lockstep.yml': [
+          'messages:',
+          '  - name: event',
+          '    schema: python/event.py#Event',
+          '    role: producer',
+          '    decoder: pydantic',
+          'versioning: {source: label}',
+          'env:',
+          '  code: {service: ["python/**/*.py"]}',
+        ].join('\n'),
+        'python/event.py': 'import os\nimport pydantic\n\nclass Event(pydantic.BaseModel):\n    a: int\n\nURL = os.environ["URL"]\n',
+      });
+      const base = repo.commit('base');
+      repo.write({ 'python/event.py': 'import os\nimport pydantic\n\nclass Event(pydantic.BaseModel):\n    a: int\n    b: str | None = None\n\nURL = os.environ["URL"]\n' });
+      const head = repo.commit('head');
+      const options = {
+        workspace: repo.dir,
+        event: pullRequestEvent({ base: { sha: base }, head: { sha: head }, labels: ['semver:minor'] }),
+        apiUrl: github.url,
+        token,
+        inputs: { comment: 'true' },
+      };
+      const first = await runBundledAction('lockstep', options);
+      expect(first.exitCode).toBe(0);
+      expect(first.outputs.checks).toBe('schema-diff,env-diff');
+      expect(github.comments.map((comment) => comment.body.split('\n')[0]).sort()).toEqual(['<!-- lockstep:env-diff -->', '<!-- lockstep:schema-diff -->']);
+      expect(github.comments.find((comment) => comment.body.includes('lockstep:schema-diff'))?.body).toContain('field-added');
+      const second = await runBundledAction('lockstep', options);
+      expect(second.exitCode).toBe(0);
+      expect(github.comments).toHaveLength(2);
+      expect(github.violations).toEqual([]);
+    } finally {
+      await github.close();
+      repo.remove();
+    }
+  });
+
+  it('rejects a comment value that is not a boolean as an input error', async () => {
+    const repo = new GitFixture();
+    repo.write({ '.github/lockstep.yml': '# nothing\n' });
+    const sha = repo.commit('config');
+    const run = await runBundledAction('lockstep', { workspace: repo.dir, inputs: { comment: 'sometimes' }, event: pullRequestEvent({ base: { sha }, head: { sha } }) });
+    expect(run.exitCode).toBe(2);
+    expect(run.failure).toContain("input 'comment': expected true or false, got 'sometimes'");
+    repo.remove();
+  });
+});

@@ -1,8 +1,8 @@
-export const id = 397;
-export const ids = [397,330,153];
+export const id = 341;
+export const ids = [341,330,535,626,256,153];
 export const modules = {
 
-/***/ 2397:
+/***/ 8341:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -86,33 +86,8 @@ async function assertGateConfig(gate, file, displayName) {
     throw new errors/* InputError */.dz(`${first.message}${more}`, { file: displayName, line, hint: first.hint });
 }
 
-;// CONCATENATED MODULE: ./build/src/github/identity.js
-/**
- * Whose comments are ours. Sticky comments are read back only from comments this
- * token wrote, so a marker planted by anyone else is ignored.
- *
- * A personal token can ask GET /user. A GITHUB_TOKEN (an app installation token)
- * cannot — GitHub answers 403 — and its comments are written by
- * `github-actions[bot]`, so that is the identity then (another GitHub App can pass
- * its own `<slug>[bot]` login). Installation tokens say what they are by their
- * `ghs_` prefix, so for them the request is not even made.
- */
-
-const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
-async function resolveIdentity(octokit, installationLogin = ACTIONS_BOT_LOGIN, token) {
-    if (token?.startsWith('ghs_'))
-        return installationLogin;
-    try {
-        const { data } = await octokit.request('GET /user');
-        return data.login;
-    }
-    catch (error) {
-        if ((0,github_client/* httpStatusOf */.s)(error) === 403)
-            return installationLogin;
-        throw error;
-    }
-}
-
+// EXTERNAL MODULE: ./build/src/github/identity.js
+var github_identity = __webpack_require__(7535);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./build/src/gate/registry/oci-client.js
@@ -298,7 +273,7 @@ async function prepareGate(setup, connected = connectGate(setup)) {
     const [owner, repo] = splitRepository(setup.repository, 'repository');
     const log = setup.log ?? (() => undefined);
     const { client, registry } = connected;
-    const identity = await resolveIdentity(client.octokit, setup.installationLogin, setup.token);
+    const identity = await (0,github_identity.resolveIdentity)(client.octokit, setup.installationLogin, setup.token);
     const env = {
         octokit: client.octokit,
         owner,
@@ -317,187 +292,10 @@ async function prepareGate(setup, connected = connectGate(setup)) {
 
 // EXTERNAL MODULE: ./build/src/report/model.js
 var model = __webpack_require__(8829);
-;// CONCATENATED MODULE: ./build/src/github/sticky-comment.js
-/**
- * One sticky comment per pull request and command, edited in place.
- *
- * The comment is found by a hidden marker line, and only among comments written
- * by the token's own identity: anyone can write a comment that carries the
- * marker, and a planted one must not steer what we read back. The list is
- * paginated (a busy PR has more than 100 comments).
- *
- * Two runs that both find no comment both create one; after creating, the list
- * is read again and the lowest id wins: the others are deleted and the winner
- * carries the body. Every run applies the same rule, so they agree.
- *
- * A comment may carry a hidden JSON record (state a later run reads back):
- * `<!-- lockstep:record {...} -->`, escaped so that no text inside can close the
- * HTML comment.
- */
-
-/** GitHub rejects comment bodies over 65,536 characters. */
-const COMMENT_BODY_LIMIT = 65536;
-const RECORD_PREFIX = '<!-- lockstep:record ';
-/** Every comment this identity wrote on the issue, lowest id first (all pages). */
-async function listOwnComments(octokit, target) {
-    const found = [];
-    const identity = target.identity.toLowerCase();
-    for (let page = 1;; page += 1) {
-        const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-            owner: target.owner,
-            repo: target.repo,
-            issue_number: target.issueNumber,
-            per_page: 100,
-            page,
-        });
-        for (const comment of data) {
-            if (comment.user?.login?.toLowerCase() !== identity)
-                continue;
-            found.push({ id: Number(comment.id), body: comment.body ?? '', htmlUrl: comment.html_url, createdAt: comment.created_at });
-        }
-        if (data.length < 100)
-            break;
-    }
-    return found.sort((a, b) => a.id - b.id);
-}
-/** Our comments carrying the marker, lowest id first. */
-async function findStickyComments(octokit, target) {
-    return withMarker(await listOwnComments(octokit, target), target.marker);
-}
-/** The comments of a list that start with the marker. */
-function withMarker(comments, marker) {
-    return comments.filter((comment) => comment.body.startsWith(marker));
-}
-/** The sticky comment, if this identity wrote one. */
-async function readStickyComment(octokit, target) {
-    return (await findStickyComments(octokit, target))[0];
-}
-/**
- * Creates or edits the sticky comment so it holds `body` (the marker is put in
- * front when missing). `known` is what the caller already read, to save a request.
- */
-async function upsertStickyComment(octokit, target, body, known) {
-    const fullBody = fitBody(body.startsWith(target.marker) ? body : `${target.marker}\n${body}`);
-    const existing = known ?? (await findStickyComments(octokit, target));
-    const current = existing[0];
-    if (current) {
-        // Duplicates left by an older race: the lowest id is the one, the rest go.
-        await deleteComments(octokit, target, existing.slice(1));
-        if (current.body === fullBody)
-            return { comment: current, write: 'unchanged' };
-        const updated = await editComment(octokit, target, current.id, fullBody);
-        return { comment: updated, write: 'updated' };
-    }
-    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        body: fullBody,
-    });
-    const mine = { id: Number(data.id), body: fullBody, htmlUrl: data.html_url };
-    // Another run may have created one at the same moment: converge on the lowest id.
-    const all = await findStickyComments(octokit, target);
-    const winner = all[0];
-    if (!winner || winner.id === mine.id) {
-        await deleteComments(octokit, target, all.filter((comment) => comment.id !== mine.id));
-        return { comment: mine, write: 'created' };
-    }
-    await deleteComments(octokit, target, all.filter((comment) => comment.id !== winner.id));
-    const kept = winner.body === fullBody ? winner : await editComment(octokit, target, winner.id, fullBody);
-    return { comment: kept, write: 'updated' };
-}
-/**
- * The sticky comment, created with `body` only if there is none; an existing one
- * (or one another run created at the same moment) is returned as it is, unedited.
- */
-async function ensureStickyComment(octokit, target, body) {
-    const existing = await findStickyComments(octokit, target);
-    if (existing[0])
-        return existing[0];
-    const fullBody = fitBody(body.startsWith(target.marker) ? body : `${target.marker}\n${body}`);
-    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        body: fullBody,
-    });
-    const mine = { id: Number(data.id), body: fullBody, htmlUrl: data.html_url };
-    const all = await findStickyComments(octokit, target);
-    const winner = all[0] ?? mine;
-    await deleteComments(octokit, target, all.filter((comment) => comment.id !== winner.id));
-    return winner;
-}
-async function editComment(octokit, target, id, body) {
-    const { data } = await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-        owner: target.owner,
-        repo: target.repo,
-        comment_id: id,
-        body,
-    });
-    return { id: Number(data.id), body, htmlUrl: data.html_url };
-}
-async function deleteComments(octokit, target, comments) {
-    for (const comment of comments) {
-        try {
-            await octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-                owner: target.owner,
-                repo: target.repo,
-                comment_id: comment.id,
-            });
-        }
-        catch (error) {
-            // The other run deleted it first: that is the outcome we wanted.
-            if ((0,github_client/* httpStatusOf */.s)(error) !== 404)
-                throw error;
-        }
-    }
-}
-function fitBody(body) {
-    if (body.length <= COMMENT_BODY_LIMIT)
-        return body;
-    const note = '\n\n_(cut: the full report is in the job summary)_';
-    // Keep the hidden record whole: it is what the next run reads.
-    const recordAt = body.lastIndexOf(RECORD_PREFIX);
-    const record = recordAt >= 0 ? '\n' + body.slice(recordAt) : '';
-    const head = recordAt >= 0 ? body.slice(0, recordAt) : body;
-    return head.slice(0, COMMENT_BODY_LIMIT - note.length - record.length) + note + record;
-}
-/**
- * The hidden line that carries a JSON record. `<` and `>` only occur inside JSON
- * strings, so escaping them there means no text can close the HTML comment.
- */
-function embedRecord(record) {
-    const json = JSON.stringify(record).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
-    return `${RECORD_PREFIX}${json} -->`;
-}
-/** The record a body carries, or undefined when there is none or it does not parse. */
-function extractRecord(body) {
-    const at = body.lastIndexOf(RECORD_PREFIX);
-    if (at < 0)
-        return undefined;
-    const end = body.indexOf(' -->', at);
-    if (end < 0)
-        return undefined;
-    try {
-        return JSON.parse(body.slice(at + RECORD_PREFIX.length, end));
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./build/src/report/markdown.js
-var markdown = __webpack_require__(75);
-;// CONCATENATED MODULE: ./build/src/report/pr-comment.js
-/** Report → the body of a sticky PR comment, found again by its hidden marker. */
-
-function commentMarker(command) {
-    return `<!-- lockstep:${command} -->`;
-}
-function renderPrComment(report) {
-    return `${commentMarker(report.command)}\n${renderMarkdown(report, { level: 3 })}`;
-}
-
+// EXTERNAL MODULE: ./build/src/github/sticky-comment.js
+var sticky_comment = __webpack_require__(4626);
+// EXTERNAL MODULE: ./build/src/report/pr-comment.js
+var pr_comment = __webpack_require__(8256);
 ;// CONCATENATED MODULE: ./build/src/gate/model.js
 /** The gate's states and the JSON contract of `lockstep gate` (README, "pipelines-gate"). */
 const GATE_STATES = ['waiting-for-upstream-merge', 'waiting-for-daily-container', 'building-base', 'testing', 'passed', 'failed'];
@@ -555,11 +353,11 @@ function isFinalConclusion(conclusion) {
 
 
 
-const GATE_MARKER = commentMarker('gate');
+const GATE_MARKER = (0,pr_comment.commentMarker)('gate');
 const MARK = { pending: '⏳', success: '✅', failure: '❌' };
 function renderGateComment(evaluation, record) {
     // Parsed through the schema so keys come in one order: an unchanged record reads back byte for byte.
-    return [GATE_MARKER, ...gateMarkdown(evaluation, 3), '', embedRecord(GateRecordSchema.parse(record)), ''].join('\n');
+    return [GATE_MARKER, ...gateMarkdown(evaluation, 3), '', (0,sticky_comment.embedRecord)(GateRecordSchema.parse(record)), ''].join('\n');
 }
 /** The markdown of one PR's gate, shared by the comment and the job summary. */
 function gateMarkdown(evaluation, level) {
@@ -914,7 +712,7 @@ async function deleteReaction(octokit, ref, reactionId) {
     }
     catch (error) {
         // Someone removed it already: the lock is free either way.
-        if ((0,github_client/* httpStatusOf */.s)(error) !== 404)
+        if ((0,github_client.httpStatusOf)(error) !== 404)
             throw error;
     }
 }
@@ -929,12 +727,12 @@ async function readComment(octokit, ref) {
 
 async function claimDispatch(octokit, target, sticky, now) {
     // Never overwrite a comment another run wrote meanwhile: its record may already show the dispatch.
-    const comment = sticky ?? (await ensureStickyComment(octokit, target, `${target.marker}\nLockstep pipelines-gate is evaluating this pull request…`));
+    const comment = sticky ?? (await (0,sticky_comment.ensureStickyComment)(octokit, target, `${target.marker}\nLockstep pipelines-gate is evaluating this pull request…`));
     const ref = { owner: target.owner, repo: target.repo, commentId: comment.id };
     const lock = await acquireCommentLock(octokit, ref, now);
     const body = await readComment(octokit, ref);
     const current = { ...comment, body };
-    const freshRecord = extractRecord(body);
+    const freshRecord = (0,sticky_comment.extractRecord)(body);
     return lock.acquired ? { sticky: current, freshRecord, won: true, release: lock.release } : { sticky: current, freshRecord, won: false };
 }
 
@@ -986,8 +784,8 @@ function timeOfDayMs(iso) {
 
 /** One line saying why a call failed. */
 function describeError(error) {
-    if ((0,github_client/* httpStatusOf */.s)(error) !== undefined)
-        return (0,github_client/* describeGitHubError */.d)(error);
+    if ((0,github_client.httpStatusOf)(error) !== undefined)
+        return (0,github_client.describeGitHubError)(error);
     return error instanceof Error ? error.message.split('\n')[0] : String(error);
 }
 
@@ -1056,7 +854,7 @@ async function publish(env, pull, status, next, previous, comments, evaluation, 
     if (noComment || comments === undefined)
         return;
     const body = renderGateComment(evaluation, next);
-    const gateComments = withMarker(comments, GATE_MARKER);
+    const gateComments = (0,sticky_comment.withMarker)(comments, GATE_MARKER);
     if (gateComments[0]?.body === body && gateComments.length === 1)
         return;
     if (env.dryRun) {
@@ -1064,7 +862,7 @@ async function publish(env, pull, status, next, previous, comments, evaluation, 
         return;
     }
     try {
-        const { comment, write } = await upsertStickyComment(env.octokit, target, body, gateComments);
+        const { comment, write } = await (0,sticky_comment.upsertStickyComment)(env.octokit, target, body, gateComments);
         evaluation.commentUrl = comment.htmlUrl;
         if (write !== 'unchanged')
             evaluation.actions.push(`${write} the gate comment`);
@@ -1258,8 +1056,8 @@ async function evaluatePull(env, pull) {
     let outcome;
     let next;
     try {
-        session.comments = await findStickyComments(env.octokit, target);
-        record = session.comments[0] ? parseGateRecord(extractRecord(session.comments[0].body)) : undefined;
+        session.comments = await (0,sticky_comment.findStickyComments)(env.octokit, target);
+        record = session.comments[0] ? parseGateRecord((0,sticky_comment.extractRecord)(session.comments[0].body)) : undefined;
         evaluation.commentUrl = session.comments[0]?.htmlUrl ?? null;
         ({ outcome, record: next } = await advance(env, pull, record, evaluation, releases, session));
     }
@@ -1346,7 +1144,7 @@ async function advance(env, pull, record, evaluation, releases, session) {
         }
         catch (error) {
             // 404 is an answer: there is no such pull request (or this token cannot see it).
-            const missing = (0,github_client/* httpStatusOf */.s)(error) === 404;
+            const missing = (0,github_client.httpStatusOf)(error) === 404;
             views.push({ repository: dependency.repository, number: dependency.number, merged: false, mergedAt: null, state: missing ? 'missing' : 'unknown', error: describeError(error) });
         }
     }
@@ -1559,7 +1357,7 @@ async function mergeGroup(env, run, headSha, headRef) {
         }
         catch (error) {
             state = 'pending';
-            description = `could not evaluate PR #${number}: ${(0,github_client/* describeGitHubError */.d)(error)}`;
+            description = `could not evaluate PR #${number}: ${(0,github_client.describeGitHubError)(error)}`;
         }
     }
     if (env.dryRun) {
@@ -1623,7 +1421,7 @@ async function runGateCommand(options) {
         if (error instanceof errors/* InputError */.dz)
             throw error;
         // GitHub could not be reached or read at all: no status was decided, so none turned green.
-        const reason = (0,github_client/* httpStatusOf */.s)(error) !== undefined ? (0,github_client/* describeGitHubError */.d)(error) : error instanceof Error ? error.message.split('\n')[0] : String(error);
+        const reason = (0,github_client.httpStatusOf)(error) !== undefined ? (0,github_client.describeGitHubError)(error) : error instanceof Error ? error.message.split('\n')[0] : String(error);
         return unreachableReport(reason, connected.client.apiCalls());
     }
 }
@@ -1727,10 +1525,11 @@ async function producePipelinesGate() {
 /***/ 6330:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   d: () => (/* binding */ describeGitHubError),
-/* harmony export */   s: () => (/* binding */ httpStatusOf)
+/* harmony export */   describeGitHubError: () => (/* binding */ describeGitHubError),
+/* harmony export */   httpStatusOf: () => (/* binding */ httpStatusOf)
 /* harmony export */ });
 /* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4730);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
@@ -1798,6 +1597,44 @@ function describeGitHubError(error) {
 
 /***/ }),
 
+/***/ 7535:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ACTIONS_BOT_LOGIN: () => (/* binding */ ACTIONS_BOT_LOGIN),
+/* harmony export */   resolveIdentity: () => (/* binding */ resolveIdentity)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6330);
+/**
+ * Whose comments are ours. Sticky comments are read back only from comments this
+ * token wrote, so a marker planted by anyone else is ignored.
+ *
+ * A personal token can ask GET /user. A GITHUB_TOKEN (an app installation token)
+ * cannot — GitHub answers 403 — and its comments are written by
+ * `github-actions[bot]`, so that is the identity then (another GitHub App can pass
+ * its own `<slug>[bot]` login). Installation tokens say what they are by their
+ * `ghs_` prefix, so for them the request is not even made.
+ */
+
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+async function resolveIdentity(octokit, installationLogin = ACTIONS_BOT_LOGIN, token) {
+    if (token?.startsWith('ghs_'))
+        return installationLogin;
+    try {
+        const { data } = await octokit.request('GET /user');
+        return data.login;
+    }
+    catch (error) {
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.httpStatusOf)(error) === 403)
+            return installationLogin;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 3767:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1856,6 +1693,193 @@ async function listOpenPulls(octokit, owner, repo) {
 
 /***/ }),
 
+/***/ 4626:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   COMMENT_BODY_LIMIT: () => (/* binding */ COMMENT_BODY_LIMIT),
+/* harmony export */   embedRecord: () => (/* binding */ embedRecord),
+/* harmony export */   ensureStickyComment: () => (/* binding */ ensureStickyComment),
+/* harmony export */   extractRecord: () => (/* binding */ extractRecord),
+/* harmony export */   findStickyComments: () => (/* binding */ findStickyComments),
+/* harmony export */   listOwnComments: () => (/* binding */ listOwnComments),
+/* harmony export */   readStickyComment: () => (/* binding */ readStickyComment),
+/* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment),
+/* harmony export */   withMarker: () => (/* binding */ withMarker)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6330);
+/**
+ * One sticky comment per pull request and command, edited in place.
+ *
+ * The comment is found by a hidden marker line, and only among comments written
+ * by the token's own identity: anyone can write a comment that carries the
+ * marker, and a planted one must not steer what we read back. The list is
+ * paginated (a busy PR has more than 100 comments).
+ *
+ * Two runs that both find no comment both create one; after creating, the list
+ * is read again and the lowest id wins: the others are deleted and the winner
+ * carries the body. Every run applies the same rule, so they agree.
+ *
+ * A comment may carry a hidden JSON record (state a later run reads back):
+ * `<!-- lockstep:record {...} -->`, escaped so that no text inside can close the
+ * HTML comment.
+ */
+
+/** GitHub rejects comment bodies over 65,536 characters. */
+const COMMENT_BODY_LIMIT = 65536;
+const RECORD_PREFIX = '<!-- lockstep:record ';
+/** Every comment this identity wrote on the issue, lowest id first (all pages). */
+async function listOwnComments(octokit, target) {
+    const found = [];
+    const identity = target.identity.toLowerCase();
+    for (let page = 1;; page += 1) {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            owner: target.owner,
+            repo: target.repo,
+            issue_number: target.issueNumber,
+            per_page: 100,
+            page,
+        });
+        for (const comment of data) {
+            if (comment.user?.login?.toLowerCase() !== identity)
+                continue;
+            found.push({ id: Number(comment.id), body: comment.body ?? '', htmlUrl: comment.html_url, createdAt: comment.created_at });
+        }
+        if (data.length < 100)
+            break;
+    }
+    return found.sort((a, b) => a.id - b.id);
+}
+/** Our comments carrying the marker, lowest id first. */
+async function findStickyComments(octokit, target) {
+    return withMarker(await listOwnComments(octokit, target), target.marker);
+}
+/** The comments of a list that start with the marker. */
+function withMarker(comments, marker) {
+    return comments.filter((comment) => comment.body.startsWith(marker));
+}
+/** The sticky comment, if this identity wrote one. */
+async function readStickyComment(octokit, target) {
+    return (await findStickyComments(octokit, target))[0];
+}
+/**
+ * Creates or edits the sticky comment so it holds `body` (the marker is put in
+ * front when missing). `known` is what the caller already read, to save a request.
+ */
+async function upsertStickyComment(octokit, target, body, known) {
+    const fullBody = fitBody(body.startsWith(target.marker) ? body : `${target.marker}\n${body}`);
+    const existing = known ?? (await findStickyComments(octokit, target));
+    const current = existing[0];
+    if (current) {
+        // Duplicates left by an older race: the lowest id is the one, the rest go.
+        await deleteComments(octokit, target, existing.slice(1));
+        if (current.body === fullBody)
+            return { comment: current, write: 'unchanged' };
+        const updated = await editComment(octokit, target, current.id, fullBody);
+        return { comment: updated, write: 'updated' };
+    }
+    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body: fullBody,
+    });
+    const mine = { id: Number(data.id), body: fullBody, htmlUrl: data.html_url };
+    // Another run may have created one at the same moment: converge on the lowest id.
+    const all = await findStickyComments(octokit, target);
+    const winner = all[0];
+    if (!winner || winner.id === mine.id) {
+        await deleteComments(octokit, target, all.filter((comment) => comment.id !== mine.id));
+        return { comment: mine, write: 'created' };
+    }
+    await deleteComments(octokit, target, all.filter((comment) => comment.id !== winner.id));
+    const kept = winner.body === fullBody ? winner : await editComment(octokit, target, winner.id, fullBody);
+    return { comment: kept, write: 'updated' };
+}
+/**
+ * The sticky comment, created with `body` only if there is none; an existing one
+ * (or one another run created at the same moment) is returned as it is, unedited.
+ */
+async function ensureStickyComment(octokit, target, body) {
+    const existing = await findStickyComments(octokit, target);
+    if (existing[0])
+        return existing[0];
+    const fullBody = fitBody(body.startsWith(target.marker) ? body : `${target.marker}\n${body}`);
+    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body: fullBody,
+    });
+    const mine = { id: Number(data.id), body: fullBody, htmlUrl: data.html_url };
+    const all = await findStickyComments(octokit, target);
+    const winner = all[0] ?? mine;
+    await deleteComments(octokit, target, all.filter((comment) => comment.id !== winner.id));
+    return winner;
+}
+async function editComment(octokit, target, id, body) {
+    const { data } = await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+        owner: target.owner,
+        repo: target.repo,
+        comment_id: id,
+        body,
+    });
+    return { id: Number(data.id), body, htmlUrl: data.html_url };
+}
+async function deleteComments(octokit, target, comments) {
+    for (const comment of comments) {
+        try {
+            await octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+                owner: target.owner,
+                repo: target.repo,
+                comment_id: comment.id,
+            });
+        }
+        catch (error) {
+            // The other run deleted it first: that is the outcome we wanted.
+            if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.httpStatusOf)(error) !== 404)
+                throw error;
+        }
+    }
+}
+function fitBody(body) {
+    if (body.length <= COMMENT_BODY_LIMIT)
+        return body;
+    const note = '\n\n_(cut: the full report is in the job summary)_';
+    // Keep the hidden record whole: it is what the next run reads.
+    const recordAt = body.lastIndexOf(RECORD_PREFIX);
+    const record = recordAt >= 0 ? '\n' + body.slice(recordAt) : '';
+    const head = recordAt >= 0 ? body.slice(0, recordAt) : body;
+    return head.slice(0, COMMENT_BODY_LIMIT - note.length - record.length) + note + record;
+}
+/**
+ * The hidden line that carries a JSON record. `<` and `>` only occur inside JSON
+ * strings, so escaping them there means no text can close the HTML comment.
+ */
+function embedRecord(record) {
+    const json = JSON.stringify(record).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+    return `${RECORD_PREFIX}${json} -->`;
+}
+/** The record a body carries, or undefined when there is none or it does not parse. */
+function extractRecord(body) {
+    const at = body.lastIndexOf(RECORD_PREFIX);
+    if (at < 0)
+        return undefined;
+    const end = body.indexOf(' -->', at);
+    if (end < 0)
+        return undefined;
+    try {
+        return JSON.parse(body.slice(at + RECORD_PREFIX.length, end));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 8829:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1865,6 +1889,27 @@ async function listOpenPulls(octokit, owner, repo) {
 /** Markdown cells and text cells both use inline `code`; keep these few helpers shared. */
 function code(text) {
     return '`' + text.replace(/`/g, "'") + '`';
+}
+
+
+/***/ }),
+
+/***/ 8256:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   commentMarker: () => (/* binding */ commentMarker),
+/* harmony export */   renderPrComment: () => (/* binding */ renderPrComment)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75);
+/** Report → the body of a sticky PR comment, found again by its hidden marker. */
+
+function commentMarker(command) {
+    return `<!-- lockstep:${command} -->`;
+}
+function renderPrComment(report) {
+    return `${commentMarker(report.command)}\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdown */ .G)(report, { level: 3 })}`;
 }
 
 
