@@ -4,6 +4,7 @@
  * action may hold `}}`; they are skipped so an action ends at its real closing braces.
  */
 import { InputError } from '../errors.js';
+import { LineIndex } from '../text/line-index.js';
 
 export interface TemplateAction {
   /** Offset of `{{`. */
@@ -20,26 +21,18 @@ export interface TemplateAction {
 /** The text and every action of one template file, with line lookup. */
 export class TemplateText {
   readonly actions: TemplateAction[];
-  private readonly lineStarts: number[];
+  private readonly lines: LineIndex;
 
   constructor(
     readonly file: string,
     readonly text: string,
   ) {
-    this.lineStarts = [0];
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    this.lines = new LineIndex(text);
     this.actions = lexActions(this);
   }
 
   lineAt(offset: number): number {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return this.lines.lineAt(offset);
   }
 
   error(message: string, offset: number, hint: string): InputError {

@@ -5,6 +5,7 @@
 import { parser } from '@lezer/python';
 import type { SyntaxNode, Tree } from '@lezer/common';
 import { InputError } from '../errors.js';
+import { LineIndex } from '../text/line-index.js';
 
 export interface PythonSyntaxError {
   line: number;
@@ -15,15 +16,14 @@ export interface PythonSyntaxError {
 
 export class PythonModule {
   readonly tree: Tree;
-  private readonly lineStarts: number[];
+  private readonly lines: LineIndex;
 
   constructor(
     readonly file: string,
     readonly text: string,
   ) {
     this.tree = parser.parse(text);
-    this.lineStarts = [0];
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    this.lines = new LineIndex(text);
   }
 
   get top(): SyntaxNode {
@@ -37,18 +37,11 @@ export class PythonModule {
 
   /** 1-based line of a source offset. */
   lineAt(offset: number): number {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return this.lines.lineAt(offset);
   }
 
   columnAt(offset: number): number {
-    return offset - this.lineStarts[this.lineAt(offset) - 1] + 1;
+    return this.lines.columnAt(offset);
   }
 
   /** Every place the grammar could not parse (lezer recovers and marks them). */
@@ -58,8 +51,7 @@ export class PythonModule {
       enter: (node) => {
         if (!node.type.isError) return;
         const line = this.lineAt(node.from);
-        const lineText = this.text.slice(this.lineStarts[line - 1], this.lineStarts[line] ?? this.text.length);
-        errors.push({ line, column: this.columnAt(node.from), near: lineText.trim().slice(0, 80) });
+        errors.push({ line, column: this.columnAt(node.from), near: this.lines.lineText(line).trim().slice(0, 80) });
       },
     });
     return errors;
