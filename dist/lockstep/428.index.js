@@ -601,25 +601,24 @@ async function gitText(args, options) {
 /* unused harmony export PythonModule */
 /* harmony import */ var _lezer_python__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1283);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
+/* harmony import */ var _text_line_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2166);
 /**
  * Python source → syntax tree, with the real Python grammar of @lezer/python.
  * No Python is ever run: every extractor (classes, fields, env reads) walks this tree.
  */
 
 
+
 class PythonModule {
     file;
     text;
     tree;
-    lineStarts;
+    lines;
     constructor(file, text) {
         this.file = file;
         this.text = text;
         this.tree = _lezer_python__WEBPACK_IMPORTED_MODULE_0__/* .parser */ .K.parse(text);
-        this.lineStarts = [0];
-        for (let i = 0; i < text.length; i++)
-            if (text.charCodeAt(i) === 10)
-                this.lineStarts.push(i + 1);
+        this.lines = new _text_line_index_js__WEBPACK_IMPORTED_MODULE_2__/* .LineIndex */ .r(text);
     }
     get top() {
         return this.tree.topNode;
@@ -630,19 +629,10 @@ class PythonModule {
     }
     /** 1-based line of a source offset. */
     lineAt(offset) {
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
+        return this.lines.lineAt(offset);
     }
     columnAt(offset) {
-        return offset - this.lineStarts[this.lineAt(offset) - 1] + 1;
+        return this.lines.columnAt(offset);
     }
     /** Every place the grammar could not parse (lezer recovers and marks them). */
     syntaxErrors() {
@@ -652,8 +642,7 @@ class PythonModule {
                 if (!node.type.isError)
                     return;
                 const line = this.lineAt(node.from);
-                const lineText = this.text.slice(this.lineStarts[line - 1], this.lineStarts[line] ?? this.text.length);
-                errors.push({ line, column: this.columnAt(node.from), near: lineText.trim().slice(0, 80) });
+                errors.push({ line, column: this.columnAt(node.from), near: this.lines.lineText(line).trim().slice(0, 80) });
             },
         });
         return errors;
@@ -695,6 +684,46 @@ function childrenOf(node) {
 /** Markdown cells and text cells both use inline `code`; keep these few helpers shared. */
 function code(text) {
     return '`' + text.replace(/`/g, "'") + '`';
+}
+
+
+/***/ }),
+
+/***/ 2166:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/** Offsets → 1-based lines and columns of one text, by binary search over line starts. */
+class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = 0; i < text.length; i++)
+            if (text.charCodeAt(i) === 10)
+                this.starts.push(i + 1);
+    }
+    lineAt(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    columnAt(offset) {
+        return offset - this.starts[this.lineAt(offset) - 1] + 1;
+    }
+    /** The text of a 1-based line, without its newline. */
+    lineText(line) {
+        return this.text.slice(this.starts[line - 1], (this.starts[line] ?? this.text.length + 1) - 1);
+    }
 }
 
 

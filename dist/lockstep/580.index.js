@@ -25,6 +25,8 @@ var load = __webpack_require__(9041);
 var git_repository = __webpack_require__(8360);
 // EXTERNAL MODULE: ./build/src/config/yaml.js
 var yaml = __webpack_require__(8045);
+// EXTERNAL MODULE: ./build/src/text/line-index.js
+var line_index = __webpack_require__(2166);
 ;// CONCATENATED MODULE: ./build/src/helm/template-actions.js
 /**
  * Go-template actions (`{{ … }}`) in a Helm template, found without rendering: each with its
@@ -32,32 +34,21 @@ var yaml = __webpack_require__(8045);
  * action may hold `}}`; they are skipped so an action ends at its real closing braces.
  */
 
+
 /** The text and every action of one template file, with line lookup. */
 class TemplateText {
     file;
     text;
     actions;
-    lineStarts;
+    lines;
     constructor(file, text) {
         this.file = file;
         this.text = text;
-        this.lineStarts = [0];
-        for (let i = 0; i < text.length; i++)
-            if (text.charCodeAt(i) === 10)
-                this.lineStarts.push(i + 1);
+        this.lines = new line_index/* LineIndex */.r(text);
         this.actions = lexActions(this);
     }
     lineAt(offset) {
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
+        return this.lines.lineAt(offset);
     }
     error(message, offset, hint) {
         return new errors/* InputError */.dz(message, { file: this.file, line: this.lineAt(offset), hint });

@@ -43252,7 +43252,7 @@ function handleActionError(name, error) {
 
 /***/ }),
 
-/***/ 1180:
+/***/ 2457:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59569,6 +59569,38 @@ const parser = LRParser.deserialize({
 
 
 
+;// CONCATENATED MODULE: ./build/src/text/line-index.js
+/** Offsets → 1-based lines and columns of one text, by binary search over line starts. */
+class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = 0; i < text.length; i++)
+            if (text.charCodeAt(i) === 10)
+                this.starts.push(i + 1);
+    }
+    lineAt(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    columnAt(offset) {
+        return offset - this.starts[this.lineAt(offset) - 1] + 1;
+    }
+    /** The text of a 1-based line, without its newline. */
+    lineText(line) {
+        return this.text.slice(this.starts[line - 1], (this.starts[line] ?? this.text.length + 1) - 1);
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/python/parse.js
 /**
  * Python source → syntax tree, with the real Python grammar of @lezer/python.
@@ -59576,19 +59608,17 @@ const parser = LRParser.deserialize({
  */
 
 
+
 class PythonModule {
     file;
     text;
     tree;
-    lineStarts;
+    lines;
     constructor(file, text) {
         this.file = file;
         this.text = text;
         this.tree = parser.parse(text);
-        this.lineStarts = [0];
-        for (let i = 0; i < text.length; i++)
-            if (text.charCodeAt(i) === 10)
-                this.lineStarts.push(i + 1);
+        this.lines = new LineIndex(text);
     }
     get top() {
         return this.tree.topNode;
@@ -59599,19 +59629,10 @@ class PythonModule {
     }
     /** 1-based line of a source offset. */
     lineAt(offset) {
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
+        return this.lines.lineAt(offset);
     }
     columnAt(offset) {
-        return offset - this.lineStarts[this.lineAt(offset) - 1] + 1;
+        return this.lines.columnAt(offset);
     }
     /** Every place the grammar could not parse (lezer recovers and marks them). */
     syntaxErrors() {
@@ -59621,8 +59642,7 @@ class PythonModule {
                 if (!node.type.isError)
                     return;
                 const line = this.lineAt(node.from);
-                const lineText = this.text.slice(this.lineStarts[line - 1], this.lineStarts[line] ?? this.text.length);
-                errors.push({ line, column: this.columnAt(node.from), near: lineText.trim().slice(0, 80) });
+                errors.push({ line, column: this.columnAt(node.from), near: this.lines.lineText(line).trim().slice(0, 80) });
             },
         });
         return errors;
@@ -61578,7 +61598,7 @@ function tagOf(context) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7275);
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8187);
-/* harmony import */ var _schema_diff_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1180);
+/* harmony import */ var _schema_diff_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2457);
 /** Entry of actions/schema-diff (dist/schema-diff/index.js): the work, then an optional sticky PR comment. */
 
 

@@ -1,8 +1,8 @@
-export const id = 563;
-export const ids = [563];
+export const id = 466;
+export const ids = [466];
 export const modules = {
 
-/***/ 7563:
+/***/ 9466:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -831,6 +831,38 @@ function firstLine(error) {
     return (error instanceof Error ? error.message : String(error)).split('\n')[0];
 }
 
+;// CONCATENATED MODULE: ./build/src/text/line-index.js
+/** Offsets → 1-based lines and columns of one text, by binary search over line starts. */
+class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = 0; i < text.length; i++)
+            if (text.charCodeAt(i) === 10)
+                this.starts.push(i + 1);
+    }
+    lineAt(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    columnAt(offset) {
+        return offset - this.starts[this.lineAt(offset) - 1] + 1;
+    }
+    /** The text of a 1-based line, without its newline. */
+    lineText(line) {
+        return this.text.slice(this.starts[line - 1], (this.starts[line] ?? this.text.length + 1) - 1);
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/helm/template-actions.js
 /**
  * Go-template actions (`{{ … }}`) in a Helm template, found without rendering: each with its
@@ -838,32 +870,21 @@ function firstLine(error) {
  * action may hold `}}`; they are skipped so an action ends at its real closing braces.
  */
 
+
 /** The text and every action of one template file, with line lookup. */
 class TemplateText {
     file;
     text;
     actions;
-    lineStarts;
+    lines;
     constructor(file, text) {
         this.file = file;
         this.text = text;
-        this.lineStarts = [0];
-        for (let i = 0; i < text.length; i++)
-            if (text.charCodeAt(i) === 10)
-                this.lineStarts.push(i + 1);
+        this.lines = new LineIndex(text);
         this.actions = lexActions(this);
     }
     lineAt(offset) {
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
+        return this.lines.lineAt(offset);
     }
     error(message, offset, hint) {
         return new errors/* InputError */.dz(message, { file: this.file, line: this.lineAt(offset), hint });
@@ -2401,19 +2422,17 @@ var python_dist = __webpack_require__(1283);
  */
 
 
+
 class PythonModule {
     file;
     text;
     tree;
-    lineStarts;
+    lines;
     constructor(file, text) {
         this.file = file;
         this.text = text;
         this.tree = python_dist/* parser */.K.parse(text);
-        this.lineStarts = [0];
-        for (let i = 0; i < text.length; i++)
-            if (text.charCodeAt(i) === 10)
-                this.lineStarts.push(i + 1);
+        this.lines = new LineIndex(text);
     }
     get top() {
         return this.tree.topNode;
@@ -2424,19 +2443,10 @@ class PythonModule {
     }
     /** 1-based line of a source offset. */
     lineAt(offset) {
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
+        return this.lines.lineAt(offset);
     }
     columnAt(offset) {
-        return offset - this.lineStarts[this.lineAt(offset) - 1] + 1;
+        return this.lines.columnAt(offset);
     }
     /** Every place the grammar could not parse (lezer recovers and marks them). */
     syntaxErrors() {
@@ -2446,8 +2456,7 @@ class PythonModule {
                 if (!node.type.isError)
                     return;
                 const line = this.lineAt(node.from);
-                const lineText = this.text.slice(this.lineStarts[line - 1], this.lineStarts[line] ?? this.text.length);
-                errors.push({ line, column: this.columnAt(node.from), near: lineText.trim().slice(0, 80) });
+                errors.push({ line, column: this.columnAt(node.from), near: this.lines.lineText(line).trim().slice(0, 80) });
             },
         });
         return errors;
