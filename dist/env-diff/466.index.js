@@ -2590,20 +2590,15 @@ function readImport(module, statement, bindings) {
     }
 }
 function isEnviron(module, node, bindings) {
-    if (node.name === 'VariableName')
-        return bindings.environ.has(module.textOf(node));
-    if (node.name !== 'MemberExpression')
-        return false;
-    const parts = childrenOf(node);
-    return (parts.length === 3 &&
-        parts[0].name === 'VariableName' &&
-        bindings.os.has(module.textOf(parts[0])) &&
-        parts[1].name === '.' &&
-        module.textOf(parts[2]) === 'environ');
+    return isOsMember(module, node, bindings.environ, bindings, 'environ');
 }
 function isGetenv(module, node, bindings) {
+    return isOsMember(module, node, bindings.getenv, bindings, 'getenv');
+}
+/** `os.<member>` under any alias of os, or a name imported as it (`from os import environ as env`). */
+function isOsMember(module, node, importedAs, bindings, member) {
     if (node.name === 'VariableName')
-        return bindings.getenv.has(module.textOf(node));
+        return importedAs.has(module.textOf(node));
     if (node.name !== 'MemberExpression')
         return false;
     const parts = childrenOf(node);
@@ -2611,7 +2606,7 @@ function isGetenv(module, node, bindings) {
         parts[0].name === 'VariableName' &&
         bindings.os.has(module.textOf(parts[0])) &&
         parts[1].name === '.' &&
-        module.textOf(parts[2]) === 'getenv');
+        module.textOf(parts[2]) === member);
 }
 /** The value of a plain string literal (no f-string, no concatenation), else null. */
 function stringLiteral(module, node) {

@@ -163,13 +163,7 @@ async function upsertStickyComment(octokit, target, body, known) {
         const updated = await editComment(octokit, target, current.id, fullBody);
         return { comment: updated, write: 'updated' };
     }
-    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        body: fullBody,
-    });
-    const mine = { id: Number(data.id), body: fullBody, htmlUrl: data.html_url };
+    const mine = await createComment(octokit, target, fullBody);
     // Another run may have created one at the same moment: converge on the lowest id.
     const all = await findStickyComments(octokit, target);
     const winner = all[0];
@@ -190,13 +184,7 @@ async function ensureStickyComment(octokit, target, body) {
     if (existing[0])
         return existing[0];
     const fullBody = fitBody(body.startsWith(target.marker) ? body : `${target.marker}\n${body}`);
-    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        body: fullBody,
-    });
-    const mine = { id: Number(data.id), body: fullBody, htmlUrl: data.html_url };
+    const mine = await createComment(octokit, target, fullBody);
     const all = await findStickyComments(octokit, target);
     const winner = all[0] ?? mine;
     await deleteComments(octokit, target, all.filter((comment) => comment.id !== winner.id));
@@ -259,6 +247,15 @@ function extractRecord(body) {
     catch {
         return undefined;
     }
+}
+async function createComment(octokit, target, body) {
+    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body,
+    });
+    return { id: Number(data.id), body, htmlUrl: data.html_url };
 }
 
 

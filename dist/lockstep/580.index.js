@@ -1685,20 +1685,15 @@ function readImport(module, statement, bindings) {
     }
 }
 function isEnviron(module, node, bindings) {
-    if (node.name === 'VariableName')
-        return bindings.environ.has(module.textOf(node));
-    if (node.name !== 'MemberExpression')
-        return false;
-    const parts = (0,parse/* childrenOf */.LU)(node);
-    return (parts.length === 3 &&
-        parts[0].name === 'VariableName' &&
-        bindings.os.has(module.textOf(parts[0])) &&
-        parts[1].name === '.' &&
-        module.textOf(parts[2]) === 'environ');
+    return isOsMember(module, node, bindings.environ, bindings, 'environ');
 }
 function isGetenv(module, node, bindings) {
+    return isOsMember(module, node, bindings.getenv, bindings, 'getenv');
+}
+/** `os.<member>` under any alias of os, or a name imported as it (`from os import environ as env`). */
+function isOsMember(module, node, importedAs, bindings, member) {
     if (node.name === 'VariableName')
-        return bindings.getenv.has(module.textOf(node));
+        return importedAs.has(module.textOf(node));
     if (node.name !== 'MemberExpression')
         return false;
     const parts = (0,parse/* childrenOf */.LU)(node);
@@ -1706,7 +1701,7 @@ function isGetenv(module, node, bindings) {
         parts[0].name === 'VariableName' &&
         bindings.os.has(module.textOf(parts[0])) &&
         parts[1].name === '.' &&
-        module.textOf(parts[2]) === 'getenv');
+        module.textOf(parts[2]) === member);
 }
 /** The value of a plain string literal (no f-string, no concatenation), else null. */
 function stringLiteral(module, node) {

@@ -104,13 +104,7 @@ export async function upsertStickyComment(
     const updated = await editComment(octokit, target, current.id, fullBody);
     return { comment: updated, write: 'updated' };
   }
-  const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.issueNumber,
-    body: fullBody,
-  });
-  const mine: StickyComment = { id: Number(data.id), body: fullBody, htmlUrl: data.html_url };
+  const mine = await createComment(octokit, target, fullBody);
   // Another run may have created one at the same moment: converge on the lowest id.
   const all = await findStickyComments(octokit, target);
   const winner = all[0];
@@ -131,13 +125,7 @@ export async function ensureStickyComment(octokit: GitHubOctokit, target: Sticky
   const existing = await findStickyComments(octokit, target);
   if (existing[0]) return existing[0];
   const fullBody = fitBody(body.startsWith(target.marker) ? body : `${target.marker}\n${body}`);
-  const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.issueNumber,
-    body: fullBody,
-  });
-  const mine: StickyComment = { id: Number(data.id), body: fullBody, htmlUrl: data.html_url };
+  const mine = await createComment(octokit, target, fullBody);
   const all = await findStickyComments(octokit, target);
   const winner = all[0] ?? mine;
   await deleteComments(octokit, target, all.filter((comment) => comment.id !== winner.id));
@@ -199,4 +187,14 @@ export function extractRecord(body: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+async function createComment(octokit: GitHubOctokit, target: StickyCommentTarget, body: string): Promise<StickyComment> {
+  const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    body,
+  });
+  return { id: Number(data.id), body, htmlUrl: data.html_url };
 }

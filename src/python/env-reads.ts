@@ -148,20 +148,16 @@ function readImport(module: PythonModule, statement: SyntaxNode, bindings: OsBin
 }
 
 function isEnviron(module: PythonModule, node: SyntaxNode, bindings: OsBindings): boolean {
-  if (node.name === 'VariableName') return bindings.environ.has(module.textOf(node));
-  if (node.name !== 'MemberExpression') return false;
-  const parts = childrenOf(node);
-  return (
-    parts.length === 3 &&
-    parts[0].name === 'VariableName' &&
-    bindings.os.has(module.textOf(parts[0])) &&
-    parts[1].name === '.' &&
-    module.textOf(parts[2]) === 'environ'
-  );
+  return isOsMember(module, node, bindings.environ, bindings, 'environ');
 }
 
 function isGetenv(module: PythonModule, node: SyntaxNode, bindings: OsBindings): boolean {
-  if (node.name === 'VariableName') return bindings.getenv.has(module.textOf(node));
+  return isOsMember(module, node, bindings.getenv, bindings, 'getenv');
+}
+
+/** `os.<member>` under any alias of os, or a name imported as it (`from os import environ as env`). */
+function isOsMember(module: PythonModule, node: SyntaxNode, importedAs: Set<string>, bindings: OsBindings, member: string): boolean {
+  if (node.name === 'VariableName') return importedAs.has(module.textOf(node));
   if (node.name !== 'MemberExpression') return false;
   const parts = childrenOf(node);
   return (
@@ -169,7 +165,7 @@ function isGetenv(module: PythonModule, node: SyntaxNode, bindings: OsBindings):
     parts[0].name === 'VariableName' &&
     bindings.os.has(module.textOf(parts[0])) &&
     parts[1].name === '.' &&
-    module.textOf(parts[2]) === 'getenv'
+    module.textOf(parts[2]) === member
   );
 }
 
