@@ -37312,7 +37312,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 let comment = false;
-await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .C)('lockstep', async () => {
+await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .Cs)('lockstep', async () => {
     comment = (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_6__/* .commentWanted */ .$)();
     const context = (0,_event_js__WEBPACK_IMPORTED_MODULE_4__/* .readEventContext */ .w)();
     const configFile = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .stringInput */ .Uj)('config', _config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_PATH */ .B);
@@ -37350,10 +37350,9 @@ await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .C)('lockst
     }
     if (firstError) {
         // Publish what did run, then fail the step as the CLI would (exit 2 for input errors).
-        const { publishReport } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3802));
         for (const report of reports)
-            await publishReport(report, true);
-        (0,_run_action_js__WEBPACK_IMPORTED_MODULE_7__/* .handleActionError */ .x)(firstError.name, firstError.error);
+            await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_7__/* .publishReport */ .S3)(report, true);
+        (0,_run_action_js__WEBPACK_IMPORTED_MODULE_7__/* .handleActionError */ .xK)(firstError.name, firstError.error);
         return [];
     }
     return reports;
@@ -37409,9 +37408,9 @@ async function updateStickyComment(report) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ handleActionError),
-  publishReport: () => (/* binding */ publishReport),
-  C: () => (/* binding */ runAction)
+  xK: () => (/* binding */ handleActionError),
+  S3: () => (/* binding */ publishReport),
+  Cs: () => (/* binding */ runAction)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules

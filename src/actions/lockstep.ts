@@ -11,7 +11,7 @@ import type { Report } from '../report/model.js';
 import { readEventContext } from './event.js';
 import { stringInput } from './inputs.js';
 import { commentWanted, updateStickyComment } from './pr-comment.js';
-import { handleActionError, runAction } from './run-action.js';
+import { handleActionError, publishReport, runAction } from './run-action.js';
 
 let comment = false;
 
@@ -58,7 +58,6 @@ await runAction('lockstep', async () => {
   }
   if (firstError) {
     // Publish what did run, then fail the step as the CLI would (exit 2 for input errors).
-    const { publishReport } = await import('./run-action.js');
     for (const report of reports) await publishReport(report, true);
     handleActionError(firstError.name, firstError.error);
     return [];

@@ -102,3 +102,32 @@ describe('the root action with comment: true', () => {
     repo.remove();
   });
 });
+
+describe('the root action when one check has bad input', () => {
+  it('still publishes the checks that ran, then exits 2 naming the one that could not', async () => {
+    const repo = new GitFixture();
+    repo.write({
+      '.github/lockstep.yml': [
+        'messages:',
+        '  - name: event',
+        '    schema: python/event.py#Event',
+        '    role: producer',
+        '    decoder: pydantic',
+        'env:',
+        '  code: {service: ["python/**/*.py"]}',
+        '  counterpart: {repository: "file:///nonexistent/phalanx.git", ref: main}',
+      ].join('\n'),
+      'python/event.py': 'import pydantic\n\nclass Event(pydantic.BaseModel):\n    a: int\n',
+    });
+    const base = repo.commit('base');
+    repo.write({ 'python/event.py': 'import os\nimport pydantic\n\nclass Event(pydantic.BaseModel):\n    a: int\n\nURL = os.environ["URL"]\n' });
+    const head = repo.commit('head');
+    const run = await runBundledAction('lockstep', { workspace: repo.dir, event: pullRequestEvent({ base: { sha: base }, head: { sha: head } }) });
+    expect(run.exitCode).toBe(2);
+    expect(run.outputs['schema-diff-verdict']).toBe('pass');
+    expect(run.summary).toContain('Lockstep schema-diff');
+    const failed = run.annotations.find((annotation) => annotation.level === 'error' && annotation.message.startsWith('lockstep env-diff: '));
+    expect(failed?.message).toContain('cannot fetch file:///nonexistent/phalanx.git');
+    repo.remove();
+  });
+});
