@@ -1,6 +1,20 @@
-/** Which files at a revision mention some strings: one `git grep`, no file read into memory. */
+/**
+ * Which files at a revision mention some strings: one `git grep`, no file read into memory, and
+ * no argument list that grows with the input (patterns go through a file).
+ *
+ * git grep tries every pattern at every line, so its cost is patterns × tree. A few needles are
+ * searched as fixed strings; past that, one pass lists every token shaped like the needles
+ * (`-o` with a single character-class pattern) and the needles are looked up in a set — one
+ * pattern whatever the number of needles, so the cost follows the tree, not tree × needles.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { GitRepository } from '../git/repository.js';
 import { GitCommandError } from '../git/run-git.js';
+
+/** Up to this many needles git's fixed-string search is the cheaper pass. */
+export const FIXED_STRING_NEEDLES = 16;
 
 /**
  * What each file at `revision` contains of `needles` (fixed strings; where two overlap at one
@@ -12,26 +26,77 @@ export async function grepMatches(
   needles: readonly string[],
   globs: readonly string[],
 ): Promise<Map<string, Set<string>>> {
-  const found = new Map<string, Set<string>>();
-  if (needles.length === 0) return found;
+  if (needles.length === 0) return new Map();
   const commit = await repository.resolveRevision(revision);
   const pathspecs = globs.some((glob) => /[{}]/.test(glob)) ? [] : globs.map((glob) => `:(glob)${glob}`);
-  const args = ['grep', '-z', '-o', '-F', ...needles.flatMap((needle) => ['-e', needle]), commit, '--', ...pathspecs];
-  let out: string;
-  try {
-    out = await repository.git(args);
-  } catch (error) {
-    if (error instanceof GitCommandError && error.exitCode === 1) return found;
-    throw error;
-  }
+  const search = needles.length <= FIXED_STRING_NEEDLES || !needles.every(isTokenShaped) ? fixedStrings(needles) : tokenPass(needles);
+  const out = await grepWithPatternFile(repository, [search.flag], search.patterns, [commit, '--', ...pathspecs]);
+  const found = new Map<string, Set<string>>();
   for (const line of out.split('\n')) {
     const separator = line.indexOf('\0');
     if (separator < 0) continue;
+    const hits = search.needlesOf(line.slice(separator + 1));
+    if (hits.length === 0) continue;
     const file = line.slice(commit.length + 1, separator);
-    const match = line.slice(separator + 1);
     const matches = found.get(file) ?? new Set<string>();
-    matches.add(match);
+    for (const hit of hits) matches.add(hit);
     found.set(file, matches);
   }
   return found;
+}
+
+interface Search {
+  flag: '-F' | '-E';
+  patterns: string[];
+  /** The needles a matched text stands for (none, one, or a subscript and its name). */
+  needlesOf(match: string): string[];
+}
+
+function fixedStrings(needles: readonly string[]): Search {
+  return { flag: '-F', patterns: [...needles], needlesOf: (match) => [match] };
+}
+
+/** The characters of a token-shaped needle, as a POSIX bracket expression (LC_ALL=C). */
+const TOKEN_CHARACTERS = '[A-Za-z0-9_.-]';
+
+/**
+ * One extended pattern matching every maximal run of token characters (optionally after
+ * `["` or `['`, so a subscript needle `["X"]` is seen as such); a run equal to a needle is a hit
+ * (both the subscript and the bare name when both are needles).
+ */
+function tokenPass(needles: readonly string[]): Search {
+  const subscripts = new Map<string, string>();
+  const plain = new Set<string>();
+  for (const needle of needles) {
+    const inner = /^\[(["'])(.*)\1\]$/.exec(needle);
+    if (inner) subscripts.set(`[${inner[1]}${inner[2]}`, needle);
+    else plain.add(needle);
+  }
+  return {
+    flag: '-E',
+    patterns: [`(\\[["'])?${TOKEN_CHARACTERS}+`],
+    needlesOf: (match) => {
+      const name = match.startsWith('[') ? match.slice(2) : match;
+      return [subscripts.get(match), plain.has(name) ? name : undefined].filter((hit): hit is string => hit !== undefined);
+    },
+  };
+}
+
+/** Needles made of the characters variable names are made of can be searched as tokens. */
+function isTokenShaped(needle: string): boolean {
+  return /^(\[(["'])[A-Za-z0-9_.-]+\2\]|[A-Za-z0-9_.-]+)$/.test(needle);
+}
+
+async function grepWithPatternFile(repository: GitRepository, flags: string[], patterns: string[], tail: string[]): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'lockstep-grep-'));
+  try {
+    const file = path.join(dir, 'patterns');
+    await writeFile(file, `${patterns.join('\n')}\n`);
+    return await repository.git(['grep', '-z', '-o', ...flags, '-f', file, ...tail]);
+  } catch (error) {
+    if (error instanceof GitCommandError && error.exitCode === 1) return '';
+    throw error;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
