@@ -171,8 +171,9 @@ export async function readsDeciding(
   // One git grep tells which names (and which `environ["X"]` subscripts) each file holds.
   const subscriptOf = new Map(names.flatMap((name) => [[`["${name}"]`, name], [`['${name}']`, name]]));
   const matches = await grepMatches(reader.repository, revision, [...subscriptOf.keys(), ...names], globs);
-  // Conservative: a match counts for every name inside it (git reports one of overlapping needles).
-  const mentionsOf = (file: string) => new Set([...(matches.get(file) ?? [])].flatMap((match) => names.filter((name) => match.includes(name))));
+  // A subscript needle is a mention of its name (a set lookup per match: no names × matches pass).
+  const nameOf = (match: string) => subscriptOf.get(match) ?? match;
+  const mentionsOf = (file: string) => new Set([...(matches.get(file) ?? [])].map(nameOf));
   const hasSubscript = (file: string) => [...(matches.get(file) ?? [])].some((match) => subscriptOf.has(match));
   // Files that subscript a name first (the likeliest to decide it), then the other mentions.
   const candidates = entriesOf([...matches.keys()]).sort((a, b) => a.path.localeCompare(b.path));

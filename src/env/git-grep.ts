@@ -52,8 +52,9 @@ interface Search {
   needlesOf(match: string): string[];
 }
 
+/** git reports the longest needle at a place; the shorter needles inside it are there too. */
 function fixedStrings(needles: readonly string[]): Search {
-  return { flag: '-F', patterns: [...needles], needlesOf: (match) => [match] };
+  return { flag: '-F', patterns: [...needles], needlesOf: (match) => needles.filter((needle) => match.includes(needle)) };
 }
 
 /** The characters of a token-shaped needle, as a POSIX bracket expression (LC_ALL=C). */
