@@ -13,7 +13,9 @@
 // Environment: LOCKSTEP_BENCH_RUNS (measured runs per command, default 5),
 // LOCKSTEP_BENCH_MODULES (default 2000), LOCKSTEP_BENCH_GRIFFE_RUNS (default 3),
 // LOCKSTEP_BENCH_KEEP=1 keeps the generated repositories, LOCKSTEP_BENCH_SKIP_GATE=1 skips
-// the gate sweep (its writes are paced a second apart, as on GitHub: about five minutes).
+// the gate sweep (its writes are paced a second apart, as on GitHub: about five minutes),
+// LOCKSTEP_BENCH_SCALE_MODULES (default 50000; 0 skips the scale rows, bench/scale.mjs) and
+// LOCKSTEP_BENCH_SCALE_RUNS (default 1).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -24,6 +26,7 @@ import { coldStartCommands } from '../bench/cold-start.mjs';
 import { generateBenchRepos } from '../bench/generate-repos.mjs';
 import { measure, measureSideBySide, runOnce } from '../bench/measure.mjs';
 import { gateSweepBudget } from '../bench/gate-sweep.mjs';
+import { scaleRows } from '../bench/scale.mjs';
 import { buildStartupFloors } from '../bench/startup-floors.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -171,6 +174,26 @@ if (results.timings.envDiff?.medianMs) {
   }
 }
 
+// --- env-diff on the biggest repositories: 1 … 50,000 changed files --------------------------
+results.scale = scaleRows({
+  root,
+  work,
+  cli,
+  env: measuredEnv,
+  say,
+  modules: Number(process.env.LOCKSTEP_BENCH_SCALE_MODULES ?? 50000),
+  runs: Number(process.env.LOCKSTEP_BENCH_SCALE_RUNS ?? 1),
+});
+// A row misses its target when the ratio or the peak memory is over: the memory shows in the name.
+const scaleTargets = (results.scale.rows ?? [])
+  .filter((row) => row.target !== null)
+  .map((row) => ({
+    name: `env-diff, ${row.changedFiles} of ${row.modules} files changed ÷ CPython reference (peak ${row.lockstep.peakMb ?? '?'} MB, limit 1024)`,
+    value: row.ratio === null ? undefined : (row.lockstep.peakMb ?? 0) > row.peakLimitMb ? Math.max(row.ratio, row.target * 1.001) : row.ratio,
+    limit: row.target,
+  }));
+say();
+
 const griffe = findGriffe();
 if (!griffe) {
   results.timings.griffeCheck = { missing: 'griffe is not installed (Debian package python3-griffe; .ci/run installs it)' };
@@ -254,6 +277,7 @@ const targets = [
   ...results.coldStart
     .filter((entry) => entry.medianMs && entry.action !== 'cli --version')
     .map((entry) => ({ name: `${entry.action} action cold start ÷ bare node start`, value: ratio(`${entry.action} cold start ÷ bare node`, entry, results.coldStartBareNode, 1.5), limit: 1.5 })),
+  ...scaleTargets,
 ];
 ratio('schema-diff ÷ griffe check', t.schemaDiff, t.griffeCheck);
 ratio('env-diff ÷ griffe check', t.envDiff, t.griffeCheck);

@@ -2000,41 +2000,104 @@ function statementPattern(module, node, key) {
     return text.replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./build/src/git/run-git.js
 var run_git = __webpack_require__(7870);
 ;// CONCATENATED MODULE: ./build/src/env/git-grep.js
+/**
+ * Which files at a revision mention some strings: one `git grep`, no file read into memory, and
+ * no argument list that grows with the input (patterns go through a file).
+ *
+ * git grep tries every pattern at every line, so its cost is patterns × tree. A few needles are
+ * searched as fixed strings; past that, one pass lists every token shaped like the needles
+ * (`-o` with a single character-class pattern) and the needles are looked up in a set — one
+ * pattern whatever the number of needles, so the cost follows the tree, not tree × needles.
+ */
 
+
+
+
+/** Up to this many needles git's fixed-string search is the cheaper pass. */
+const FIXED_STRING_NEEDLES = 16;
 /**
  * What each file at `revision` contains of `needles` (fixed strings; where two overlap at one
  * place, the earlier-starting one is reported): path → the needles found.
  */
 async function grepMatches(repository, revision, needles, globs) {
-    const found = new Map();
     if (needles.length === 0)
-        return found;
+        return new Map();
     const commit = await repository.resolveRevision(revision);
     const pathspecs = globs.some((glob) => /[{}]/.test(glob)) ? [] : globs.map((glob) => `:(glob)${glob}`);
-    const args = ['grep', '-z', '-o', '-F', ...needles.flatMap((needle) => ['-e', needle]), commit, '--', ...pathspecs];
-    let out;
-    try {
-        out = await repository.git(args);
-    }
-    catch (error) {
-        if (error instanceof run_git/* GitCommandError */.iR && error.exitCode === 1)
-            return found;
-        throw error;
-    }
+    const search = needles.length <= FIXED_STRING_NEEDLES || !needles.every(isTokenShaped) ? fixedStrings(needles) : tokenPass(needles);
+    const out = await grepWithPatternFile(repository, [search.flag], search.patterns, [commit, '--', ...pathspecs]);
+    const found = new Map();
     for (const line of out.split('\n')) {
         const separator = line.indexOf('\0');
         if (separator < 0)
             continue;
+        const hits = search.needlesOf(line.slice(separator + 1));
+        if (hits.length === 0)
+            continue;
         const file = line.slice(commit.length + 1, separator);
-        const match = line.slice(separator + 1);
         const matches = found.get(file) ?? new Set();
-        matches.add(match);
+        for (const hit of hits)
+            matches.add(hit);
         found.set(file, matches);
     }
     return found;
+}
+/** git reports the longest needle at a place; the shorter needles inside it are there too. */
+function fixedStrings(needles) {
+    return { flag: '-F', patterns: [...needles], needlesOf: (match) => needles.filter((needle) => match.includes(needle)) };
+}
+/** The characters of a token-shaped needle, as a POSIX bracket expression (LC_ALL=C). */
+const TOKEN_CHARACTERS = '[A-Za-z0-9_.-]';
+/**
+ * One extended pattern matching every maximal run of token characters (optionally after
+ * `["` or `['`, so a subscript needle `["X"]` is seen as such); a run equal to a needle is a hit
+ * (both the subscript and the bare name when both are needles).
+ */
+function tokenPass(needles) {
+    const subscripts = new Map();
+    const plain = new Set();
+    for (const needle of needles) {
+        const inner = /^\[(["'])(.*)\1\]$/.exec(needle);
+        if (inner)
+            subscripts.set(`[${inner[1]}${inner[2]}`, needle);
+        else
+            plain.add(needle);
+    }
+    return {
+        flag: '-E',
+        patterns: [`(\\[["'])?${TOKEN_CHARACTERS}+`],
+        needlesOf: (match) => {
+            const name = match.startsWith('[') ? match.slice(2) : match;
+            return [subscripts.get(match), plain.has(name) ? name : undefined].filter((hit) => hit !== undefined);
+        },
+    };
+}
+/** Needles made of the characters variable names are made of can be searched as tokens. */
+function isTokenShaped(needle) {
+    return /^(\[(["'])[A-Za-z0-9_.-]+\2\]|[A-Za-z0-9_.-]+)$/.test(needle);
+}
+async function grepWithPatternFile(repository, flags, patterns, tail) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'lockstep-grep-'));
+    try {
+        const file = external_node_path_.join(dir, 'patterns');
+        await (0,promises_.writeFile)(file, `${patterns.join('\n')}\n`);
+        return await repository.git(['grep', '-z', '-o', ...flags, '-f', file, ...tail]);
+    }
+    catch (error) {
+        if (error instanceof run_git/* GitCommandError */.iR && error.exitCode === 1)
+            return '';
+        throw error;
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/src/env/code-reads.js
@@ -2160,8 +2223,9 @@ async function readsDeciding(reader, revision, names, code, include = () => true
     // One git grep tells which names (and which `environ["X"]` subscripts) each file holds.
     const subscriptOf = new Map(names.flatMap((name) => [[`["${name}"]`, name], [`['${name}']`, name]]));
     const matches = await grepMatches(reader.repository, revision, [...subscriptOf.keys(), ...names], globs);
-    // Conservative: a match counts for every name inside it (git reports one of overlapping needles).
-    const mentionsOf = (file) => new Set([...(matches.get(file) ?? [])].flatMap((match) => names.filter((name) => match.includes(name))));
+    // A subscript needle is a mention of its name (a set lookup per match: no names × matches pass).
+    const nameOf = (match) => subscriptOf.get(match) ?? match;
+    const mentionsOf = (file) => new Set([...(matches.get(file) ?? [])].map(nameOf));
     const hasSubscript = (file) => [...(matches.get(file) ?? [])].some((match) => subscriptOf.has(match));
     // Files that subscript a name first (the likeliest to decide it), then the other mentions.
     const candidates = entriesOf([...matches.keys()]).sort((a, b) => a.path.localeCompare(b.path));
@@ -2646,10 +2710,6 @@ function sortFindings(findings) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./build/src/helm/helm-render.js
