@@ -14,9 +14,16 @@ import {
   DATACLASS_DECORATORS, DICT_TYPES, ENUM_BASES, EXCLUDED_ANNOTATIONS, IGNORED_BASES, LIST_TYPES, SCALAR_BUILTINS,
   SET_TYPES, TRANSPARENT_WRAPPERS, TUPLE_TYPES,
 } from './python-names.js';
-import { ANY, NONE, makeUnion, scalar } from './types.js';
+import { ANY, NONE, formatType, makeUnion, scalar } from './types.js';
 
-const MAX_NESTING = 16;
+/**
+ * How deep inheritance, nested models and type expressions may go together (CPython has no
+ * such bound; real messages stay far below it). Deeper is refused (exit 2), never cut short:
+ * a cut would hide the fields and types past it.
+ */
+export const MAX_NESTING = 100;
+/** How many parts one field's type may expand to through aliases (`T2 = Union[T1, list[T1]]` doubles each time). */
+export const MAX_TYPE_PARTS = 5_000;
 
 interface ClassShape {
   kind: SchemaSourceKind;
@@ -40,6 +47,10 @@ class PythonSchemaExtractor {
   private readonly warnings: SchemaWarning[] = [];
   private readonly shapes = new Map<PythonClass, ClassShape>();
   private readonly inProgress = new Set<PythonClass>();
+  /** Each module-level alias is resolved once (by its expression), whatever number of uses. */
+  private readonly aliasTypes = new Map<PyExpr, WireType>();
+  private readonly aliasesInProgress = new Set<PyExpr>();
+  private readonly typeParts = new WeakMap<WireType, number>();
 
   constructor(private readonly program: PythonProgram) {}
 
@@ -50,6 +61,8 @@ class PythonSchemaExtractor {
     );
     const cls = findClass(module, className);
     const shape = await this.shape(module, cls, 0);
+    if (shape.kind === 'class' && !shape.isEnum)
+      this.warn(`${className} is neither a dataclass nor a pydantic model: it is not read as a message (\`cls(**message)\` does not take its annotations)`, file, cls.line);
     if (shape.isEnum) throw new InputError(`${className} is an enum, not a message class`, { file, line: cls.line, hint: 'Point `schema:` at the dataclass or pydantic model that travels as the message.' });
     return {
       name: className,
@@ -94,7 +107,7 @@ class PythonSchemaExtractor {
       }
       const resolved = await this.program.resolve(module, parts);
       if (resolved.kind === 'class') {
-        if (depth > MAX_NESTING) continue;
+        tooDeep(depth + 1, module.path, baseExpr.line, `the inheritance of ${cls.name}`);
         const base = await this.shape(resolved.module, resolved.cls, depth + 1);
         if (base.isEnum) isEnum = true;
         if (base.kind !== 'class') kind = base.kind;
@@ -154,7 +167,10 @@ class PythonSchemaExtractor {
   }
 
   private async ownFields(module: LoadedModule, cls: PythonClass, kind: SchemaSourceKind, depth: number): Promise<MessageField[]> {
-    const fields: MessageField[] = [];
+    for (const line of cls.undecidedConditions)
+      this.warn(`the body of ${cls.name} has an \`if\` whose condition is not known without running the code: the fields of every branch are read`, module.path, line);
+    // A name annotated twice keeps its first place and takes the last annotation (as CPython's __annotations__).
+    const fields = new Map<string, MessageField>();
     for (const statement of cls.body) {
       const assignment = assignmentOf(module, statement);
       if (!assignment?.annotation) continue;
@@ -162,7 +178,10 @@ class PythonSchemaExtractor {
       if (kind === 'pydantic' && (name.startsWith('_') || name === 'model_config')) continue;
       const annotation = unquote(assignment.annotation, module.path);
       const head = await this.headOf(module, annotation, cls);
-      if (head && EXCLUDED_ANNOTATIONS.has(head)) continue;
+      if (head && EXCLUDED_ANNOTATIONS.has(head)) {
+        fields.delete(name);
+        continue;
+      }
       let type = await this.wireType(module, annotation, [cls], depth);
       let required = assignment.value === undefined;
       let defaultText = assignment.value ? exprText(assignment.value) : undefined;
@@ -184,9 +203,9 @@ class PythonSchemaExtractor {
         if (call.via === 'pydantic' && alias?.kind === 'string') wireName = alias.value;
       }
       if (type.kind === 'scalar' && type.name === 'none') type = NONE;
-      fields.push({ name: wireName, type, required, ...(defaultText !== undefined ? { default: defaultText } : {}), file: module.path, line: assignment.line });
+      fields.set(name, { name: wireName, type, required, ...(defaultText !== undefined ? { default: defaultText } : {}), file: module.path, line: assignment.line });
     }
-    return fields;
+    return [...fields.values()];
   }
 
   private async fieldCall(module: LoadedModule, call: Extract<PyExpr, { kind: 'call' }>): Promise<(Extract<PyExpr, { kind: 'call' }> & { via: 'dataclass' | 'pydantic' }) | undefined> {
@@ -219,7 +238,7 @@ class PythonSchemaExtractor {
 
   /** An annotation expression → its wire type, in the one canonical form. */
   async wireType(module: LoadedModule, raw: PyExpr, context: PythonClass[], depth: number): Promise<WireType> {
-    if (depth > MAX_NESTING) return ANY;
+    tooDeep(depth, module.path, raw.line, `the type \`${exprText(raw).slice(0, 80)}\``);
     const expr = unquote(raw, module.path);
     switch (expr.kind) {
       case 'const':
@@ -239,7 +258,7 @@ class PythonSchemaExtractor {
   }
 
   private async namedType(module: LoadedModule, resolved: Resolved, expr: PyExpr, depth: number): Promise<WireType> {
-    if (resolved.kind === 'alias') return this.wireType(resolved.module, resolved.expr, [], depth + 1);
+    if (resolved.kind === 'alias') return this.aliasType(resolved.module, resolved.expr, expr, depth);
     if (resolved.kind === 'class') return this.classType(resolved.module, resolved.cls, depth);
     const q = resolved.qualified;
     if (q === 'builtins.None') return NONE;
@@ -252,9 +271,45 @@ class PythonSchemaExtractor {
     return scalar(q);
   }
 
+  /** A module-level alias, resolved once; a recursive alias refers to itself by name, like a recursive model. */
+  private async aliasType(module: LoadedModule, aliased: PyExpr, use: PyExpr, depth: number): Promise<WireType> {
+    const done = this.aliasTypes.get(aliased);
+    if (done) return done;
+    if (this.aliasesInProgress.has(aliased)) return scalar(exprText(use));
+    this.aliasesInProgress.add(aliased);
+    try {
+      const type = await this.wireType(module, aliased, [], depth + 1);
+      if (this.partsOf(type) > MAX_TYPE_PARTS)
+        throw new InputError(`the type alias \`${exprText(use)}\` expands to more than ${MAX_TYPE_PARTS.toLocaleString('en-US')} parts: it is not read`, {
+          file: module.path,
+          line: aliased.line,
+          hint: 'Aliases that each use the previous one several times grow exponentially; write the message type without them.',
+        });
+      this.aliasTypes.set(aliased, type);
+      return type;
+    } finally {
+      this.aliasesInProgress.delete(aliased);
+    }
+  }
+
+  /** Size of a type as a tree (shared parts counted at each use), memoised; nested models count as one. */
+  private partsOf(type: WireType): number {
+    const known = this.typeParts.get(type);
+    if (known !== undefined) return known;
+    let parts = 1;
+    if (type.kind === 'list' || type.kind === 'set') parts += this.partsOf(type.item);
+    else if (type.kind === 'dict') parts += this.partsOf(type.key) + this.partsOf(type.value);
+    else if (type.kind === 'tuple') for (const item of type.items) parts += this.partsOf(item);
+    else if (type.kind === 'union') for (const option of type.options) parts += this.partsOf(option);
+    else if (type.kind === 'literal') parts += type.values.length;
+    this.typeParts.set(type, parts);
+    return parts;
+  }
+
   private async classType(module: LoadedModule, cls: PythonClass, depth: number): Promise<WireType> {
     // A recursive model (children: list[Node]) refers to itself by name.
-    if (depth > MAX_NESTING || this.inProgress.has(cls)) return scalar(cls.name);
+    if (this.inProgress.has(cls)) return scalar(cls.name);
+    tooDeep(depth + 1, module.path, cls.line, `the nested model ${cls.name}`);
     const shape = await this.shape(module, cls, depth + 1);
     if (shape.isEnum) return this.enumType(module, cls);
     return { kind: 'object', name: cls.name, fields: shape.fields };
@@ -316,7 +371,8 @@ class PythonSchemaExtractor {
     }
     if (resolved && resolved.kind !== 'external') return this.namedType(module, resolved, target, depth);
     const args = await allArgs();
-    return scalar(`${q ?? exprText(target)}[${args.map((a) => (a.kind === 'scalar' ? a.name : a.kind)).join(', ')}]`);
+    // A generic Lockstep does not know: compared by its full spelling, arguments and all.
+    return scalar(`${q ?? exprText(target)}[${args.map((a) => (a.kind === 'object' ? a.name : formatType(a))).join(', ')}]`);
   }
 
   private warn(message: string, file: string, line: number): void {
@@ -355,6 +411,15 @@ export async function parseTypeText(text: string, where: { file: string; line?: 
   } catch {
     throw new InputError(`type \`${text}\` is not a Python type expression`, { ...where, hint: 'Write a type as in a Python annotation: int, str, list[float], int | None.' });
   }
+}
+
+function tooDeep(depth: number, file: string, line: number, what: string): void {
+  if (depth <= MAX_NESTING) return;
+  throw new InputError(`${what} nests more than ${MAX_NESTING} levels (inheritance, nested models and type arguments together): it is not read`, {
+    file,
+    line,
+    hint: 'Lockstep refuses rather than reading part of it; flatten the hierarchy or the type, or point `schema:` at a smaller message.',
+  });
 }
 
 function findClass(module: LoadedModule, className: string): PythonClass {
