@@ -99,3 +99,25 @@ describe('wrong passes on a strict consumer (issue 9, item 2)', () => {
     expect(result.changes).toEqual([]);
   });
 });
+
+describe('type aliases (issue 9, item 5)', () => {
+  const aliases = (depth: number, step: (previous: string) => string) => {
+    let source = `${DC}from typing import Union\n\nT0 = Union[int, str]\n`;
+    for (let i = 1; i <= depth; i++) source += `T${i} = ${step(`T${i - 1}`)}\n`;
+    return (leaf: string) => `${source.replace('Union[int, str]', leaf)}\n@dataclass\nclass M:\n    a: T${depth}\n`;
+  };
+
+  it('an alias used many times is resolved once: 8 deep, each using the previous three times, reads in full', async () => {
+    const module = aliases(8, (t) => `Union[${t}, ${t}, ${t}]`);
+    const result = await strictConsumer(module('Union[int, str]'), module('Union[int, bytes]'));
+    expect(result.changes).toEqual([{ kind: 'type-changed', field: 'a', from: 'int | str', to: 'bytes | int', breaking: true }]);
+  });
+
+  it('aliases that double in size at each level are refused past the bound (exit 2, with the alias line)', async () => {
+    const module = aliases(24, (t) => `Union[list[${t}], dict[str, ${t}]]`);
+    const error = await strictConsumer(module('Union[int, str]'), module('Union[int, bytes]')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toMatch(/expands to more than 5,000 parts/);
+    expect((error as InputError).line).toBeGreaterThan(3);
+  });
+});
