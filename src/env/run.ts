@@ -9,6 +9,7 @@ import { InputError } from '../errors.js';
 import { loadConfig, parseConfig } from '../config/load.js';
 import { DEFAULT_CONFIG_PATH, type EnvConfig, type LockstepConfig } from '../config/schema.js';
 import { GitRepository } from '../git/repository.js';
+import { headLineOf } from '../git/line-map.js';
 import { assertWorkloadsPresent, readChartSnapshot, type ChartSnapshot } from '../helm/chart-snapshot.js';
 import type { Report } from '../report/model.js';
 import { analyzeChart, type DeployedCodeLookup, type DeployedRow } from './analyze-chart.js';
@@ -102,6 +103,12 @@ export async function runEnvDiff(options: EnvDiffOptions): Promise<Report<EnvDif
       analyzeCode(diff, view, findings);
       scope.unshift(`code ${short(base)}..${short(head)}`);
     }
+    const hunksByFile = new Map<string, ReturnType<GitRepository['diffHunks']>>();
+    await findings.placeOnHead(async (file, line) => {
+      if (!hunksByFile.has(file)) hunksByFile.set(file, repository.diffHunks(base, head, file));
+      const hunks = await hunksByFile.get(file)!;
+      return hunks && headLineOf(hunks, line);
+    });
     return buildEnvReport({ findings, parity, deployed, scope: scope.join(', '), configChecked });
   } finally {
     repository.close();

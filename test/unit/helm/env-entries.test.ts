@@ -158,6 +158,64 @@ spec:
     expect(read.entries).toEqual([expect.objectContaining({ resolved: false, name: '{{ .name }}', condition: 'range .Values.more' })]);
   });
 
+  it('reads entries in flow style, JSON style and with literal template names, each at its line', () => {
+    const read = entries(
+      {
+        'templates/job.yaml': `containers:
+  - name: x
+    env:
+      - {name: LEGACY_MODE, value: "1"}
+      - {"name": "JSON_STYLE", "value": "{{ .Values.json }}"}
+      - name: {{ "LITERAL_NAME" }}
+        value: {{ .Values.literal }}
+      - {name: {{- "FLOW_LITERAL" -}}, valueFrom: {secretKeyRef: {name: s, key: k}}}
+      - "name": "QUOTED_KEYS"
+        "value": "q"
+      {{- if .Values.extra }}
+      - {name: CONDITIONAL, value: 'c'}
+      {{- end }}
+  - name: y
+    "env": [{"name": "WHOLE_LIST", "value": "w"}, {name: SECOND,
+      value: "{{ .Values.second }}"}]
+    image: z
+`,
+      },
+      'templates/job.yaml',
+    );
+    expect(read.dynamic).toEqual([]);
+    expect(read.entries.map((e) => [e.name, e.resolved, e.value, e.line, e.condition])).toEqual([
+      ['LEGACY_MODE', true, '"1"', 4, null],
+      ['JSON_STYLE', true, '"{{ .Values.json }}"', 5, null],
+      ['LITERAL_NAME', true, '{{ .Values.literal }}', 6, null],
+      ['FLOW_LITERAL', true, 'valueFrom: {secretKeyRef: {name: s, key: k}}', 8, null],
+      ['QUOTED_KEYS', true, '"q"', 9, null],
+      ['CONDITIONAL', true, "'c'", 12, '.Values.extra'],
+      ['WHOLE_LIST', true, '"w"', 15, null],
+      ['SECOND', true, '"{{ .Values.second }}"', 15, null],
+    ]);
+  });
+
+  it('reports an env item it cannot read (no name, broken flow, computed name) instead of dropping it', () => {
+    const read = entries(
+      {
+        'templates/job.yaml': `containers:
+  - name: x
+    env:
+      - {name: BROKEN, value: "1"
+      - {value: "no name"}
+      - value: also no name
+      - name: {{ printf "%s_X" .Values.prefix }}
+        value: "1"
+  - name: y
+    env: [{name: UNCLOSED, value: "1"}
+`,
+      },
+      'templates/job.yaml',
+    );
+    expect(read.dynamic.map((d) => d.line)).toEqual([4, 5, 6, 10]);
+    expect(read.entries).toEqual([expect.objectContaining({ resolved: false, line: 7 })]);
+  });
+
   it('reports envFrom (variables from a ConfigMap or Secret) as not readable statically', () => {
     const read = entries(
       {
