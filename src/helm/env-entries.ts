@@ -72,7 +72,14 @@ interface ScanContext {
   /** Include chain for cycle detection: define names with the include site. */
   chain: Array<{ name: string; file: string; line: number }>;
   out: WorkloadEnv;
+  /** Each define expanded once per mode, whatever the number of includes (`name\0mode` → its entries). */
+  memo: Map<string, WorkloadEnv>;
 }
+
+/** Named templates nested deeper than this are refused (real charts nest a handful). */
+export const MAX_INCLUDE_DEPTH = 12;
+/** A workload whose templates expand to more env entries than this is refused. */
+export const MAX_ENV_ENTRIES = 5000;
 
 const PLACEHOLDER = '\u0001';
 /** `env:` (or `- env:`) alone on its line, or followed only by actions (masked as PLACEHOLDER). */
@@ -85,8 +92,62 @@ export function readWorkloadEnv(set: ChartTemplateSet, file: string): WorkloadEn
   const structure = set.structures.get(file);
   if (!structure) throw new InputError('workload template not found in the chart', { file, hint: 'Check env.chart.workloads in .github/lockstep.yml.' });
   const out: WorkloadEnv = { entries: [], dynamic: [] };
-  scan({ set, structure, clauses: [], via: [], chain: [], out }, 0, structure.template.text.length, 'search');
+  scan({ set, structure, clauses: [], via: [], chain: [], out, memo: new Map() }, 0, structure.template.text.length, 'search');
   return out;
+}
+
+/**
+ * A define's entries, scanned once (memoised per mode) with no outer context: the include
+ * site adds its conditions and include path. Depth and size are bounded, so named templates
+ * that include each other many times cannot make the reading exponential.
+ */
+function expandDefine(context: ScanContext, define: DefineBody, mode: 'search' | 'items', site: { file: string; line: number }): WorkloadEnv {
+  const key = `${define.name}\0${mode}`;
+  const known = context.memo.get(key);
+  if (known) return known;
+  const chain = [...context.chain, { name: define.name, ...site }];
+  const path = () => chain.map((link) => link.name).join(' → ');
+  if (context.chain.some((link) => link.name === define.name)) {
+    throw new InputError(`named templates include each other in a cycle: ${path()}`, {
+      ...site,
+      hint: 'Break the cycle: a named template cannot (directly or indirectly) include itself.',
+    });
+  }
+  if (chain.length > MAX_INCLUDE_DEPTH) {
+    throw new InputError(`named templates nested more than ${MAX_INCLUDE_DEPTH} deep: ${path()}`, {
+      ...site,
+      hint: `Flatten the includes: env entries are read through at most ${MAX_INCLUDE_DEPTH} levels of named templates.`,
+    });
+  }
+  const out: WorkloadEnv = { entries: [], dynamic: [] };
+  const structure = context.set.structures.get(define.template.file);
+  if (structure) scan({ ...context, structure, clauses: [], via: [], chain, out }, define.from, define.to, mode);
+  context.memo.set(key, out);
+  return out;
+}
+
+/** A define's entries placed at one include site: under its conditions, through its define; identical copies kept once. */
+function addIncluded(context: ScanContext, fragment: WorkloadEnv, clauses: ConditionClause[], via: string[], site: { file: string; line: number }): void {
+  const out = context.out;
+  if (out.entries.length + fragment.entries.length > MAX_ENV_ENTRIES) {
+    throw new InputError(`the env list expands to more than ${MAX_ENV_ENTRIES} entries through named templates (include ${via.join(' → ')})`, {
+      ...site,
+      hint: 'Include each named template once: this many env entries is an include loop, not a container.',
+    });
+  }
+  const seen = new Set(out.entries.map(entryKey));
+  for (const entry of fragment.entries) {
+    const placed = { ...entry, clauses: [...clauses, ...entry.clauses], via: [...via, ...entry.via] };
+    const complete = { ...placed, comparable: comparableValue(entry.value, placed.clauses), condition: renderClauses(placed.clauses) };
+    if (seen.has(entryKey(complete))) continue;
+    seen.add(entryKey(complete));
+    out.entries.push(complete);
+  }
+  for (const dynamic of fragment.dynamic) out.dynamic.push({ ...dynamic, clauses: [...clauses, ...dynamic.clauses] });
+}
+
+function entryKey(entry: ChartEnvEntry): string {
+  return [entry.name, entry.file, entry.line, entry.via.join('\0'), entry.condition].join('\u0002');
 }
 
 function scan(context: ScanContext, from: number, to: number, mode: 'search' | 'items'): void {
@@ -184,28 +245,9 @@ function expandActions(context: ScanContext, line: SourceLine, envIndent: number
         }
         continue;
       }
-      if (context.chain.some((link) => link.name === define.name)) {
-        const path = [...context.chain.map((link) => link.name), define.name].join(' → ');
-        throw new InputError(`named templates include each other in a cycle: ${path}`, {
-          file: template.file,
-          line: action.line,
-          hint: 'Break the cycle: a named template cannot (directly or indirectly) include itself.',
-        });
-      }
-      const structure = context.set.structures.get(define.template.file);
-      if (!structure) continue;
-      scan(
-        {
-          ...context,
-          structure,
-          clauses,
-          via: [...context.via, define.name],
-          chain: [...context.chain, { name: define.name, file: template.file, line: action.line }],
-        },
-        define.from,
-        define.to,
-        inList ? 'items' : 'search',
-      );
+      const site = { file: template.file, line: action.line };
+      const fragment = expandDefine(context, define, inList ? 'items' : 'search', site);
+      addIncluded(context, fragment, clauses, [...context.via, define.name], site);
     }
   }
   return leftList;

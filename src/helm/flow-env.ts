@@ -30,8 +30,8 @@ export function readFlowEntries(template: TemplateText, from: number, to: number
   const document = parseDocument(source, { uniqueKeys: false });
   if (document.errors.length) return null;
   const root = document.contents;
-  const items: unknown[] = isSeq(root) ? root.items : isMap(root) ? [root] : [];
-  if (!items.length) return null;
+  if (!isSeq(root) && !isMap(root)) return null;
+  const items: unknown[] = isSeq(root) ? root.items : [root];
   return items.map((item) => flowEntry(template, from, item));
 }
 
