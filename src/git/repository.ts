@@ -8,6 +8,7 @@ import { InputError } from '../errors.js';
 import { CatFileBatch } from './cat-file-batch.js';
 import { checkedRef } from './args.js';
 import { gitText, GitCommandError, runGit } from './run-git.js';
+import { parseHunks, type Hunk } from './line-map.js';
 
 /** Files larger than this are refused: no schema, template or module is that big. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -226,6 +227,14 @@ export class GitRepository {
       }
     }
     return changes;
+  }
+
+  /** The `-U0` hunks of one file between two revisions; null when the file is absent at head. */
+  async diffHunks(base: string, head: string, file: string): Promise<Hunk[] | null> {
+    const [from, to] = await Promise.all([this.resolveRevision(base), this.resolveRevision(head)]);
+    if (!(await this.tree(to)).has(file)) return null;
+    const out = await runGit(['diff', '-U0', '--no-color', '--no-ext-diff', '--no-renames', from, to, '--', file], { cwd: this.dir });
+    return parseHunks(out.toString('utf8'));
   }
 
   /** Tags with the commits they point at (annotated tags peeled). */
