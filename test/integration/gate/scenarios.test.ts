@@ -172,6 +172,22 @@ describe('states', () => {
   });
 });
 
+describe('PR bodies read as CommonMark (issue 9)', () => {
+  test.each([
+    ['inline code holding `<!--`', 'Use `<!--` to hide text.\n\nDepends-On: lsst/afw#30'],
+    ['a 4-space-indented ```', 'Example:\n\n    ```\n\nDepends-On: lsst/afw#30'],
+  ])('%s before Depends-On hides nothing: pending on the open upstream PR, never success', async (_name, body) => {
+    pr(20, body);
+    upstream('afw', 30, null);
+    const { report } = await world.gate({ kind: 'pr', number: 20 });
+    expect(report.data.prs[0]).toMatchObject({ state: 'waiting-for-upstream-merge', status: 'pending', dependencies: [{ repository: 'lsst/afw', number: 30, merged: false, mergedAt: null }] });
+    expect(world.statusesOn(HEAD).map((status) => status.state)).toEqual(['pending']);
+    // A sweep gates it too.
+    const sweep = await world.gate({ kind: 'sweep' });
+    expect(sweep.report.data.prs.map((item) => [item.number, item.status])).toEqual([[20, 'pending']]);
+  });
+});
+
 describe('idempotence and concurrency', () => {
   test('N reruns: one comment, one dispatch, and no status re-posted when nothing changed', async () => {
     pr(20, 'Depends-On: lsst/pipe_tasks#10');
