@@ -213,7 +213,7 @@ function renderReport(report, format) {
 
 ;// CONCATENATED MODULE: ./build/src/version.js
 /** Lockstep's version (kept equal to package.json's by a test). */
-const LOCKSTEP_VERSION = '0.1.0';
+const LOCKSTEP_VERSION = '1.0.0';
 
 ;// CONCATENATED MODULE: ./build/src/cli/commands.js
 const COMMANDS = [
