@@ -219,7 +219,15 @@ export const RULES = {
     severity: 'error',
     title: 'Workloads no longer get the same settings',
     message: (f) =>
-      `${f.name} is set for ${f.workload} but not for ${list(f.environments)}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+      `${f.name} is set for ${f.workload} but not for ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+  },
+  parityExpected: {
+    id: 'env/parity-expected',
+    order: null,
+    severity: 'notice',
+    title: 'Workloads differ as their code does',
+    message: (f) =>
+      `${f.name} is now ${f.source} ${list(f.environments)}, but only the code of ${f.other ?? 'none of them'} reads it (${f.where}): expected drift, listed, not failed.`,
   },
   parityDifferent: {
     id: 'env/parity-different',
@@ -227,7 +235,7 @@ export const RULES = {
     severity: 'error',
     title: 'Workloads get different settings',
     message: (f) =>
-      `${f.name} now has a different value or condition in ${list(f.environments)}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+      `${f.name} now has a different value or condition in ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
   },
   duplicateEntry: {
     id: 'env/duplicate-entry',
