@@ -59,7 +59,7 @@ export function starImports(module: PythonModule): ImportBinding[] {
 }
 
 /** `a.b as x, c` → [{a.b, x}, {c}]. */
-function importedNames(tokens: { name: string; text: string }[]): { name: string; alias?: string }[] {
+export function importedNames(tokens: { name: string; text: string }[]): { name: string; alias?: string }[] {
   const out: { name: string; alias?: string }[] = [];
   let current: string[] = [];
   let alias: string | undefined;
