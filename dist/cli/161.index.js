@@ -406,6 +406,10 @@ class GitRepository {
     git(args, config) {
         return (0,run_git/* gitText */.q_)(args, { cwd: this.dir, config });
     }
+    /** A command whose output can be large, line by line as it comes (see streamGitLines). */
+    gitLines(args, onLine, okExitCodes) {
+        return (0,run_git/* streamGitLines */.WZ)(args, { cwd: this.dir }, onLine, okExitCodes);
+    }
     /** The commit id of a revision; an InputError that says how to fetch it when missing. */
     resolveRevision(revision) {
         let answer = this.resolved.get(revision);
@@ -638,13 +642,16 @@ function firstLine(error) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EO: () => (/* binding */ runGit),
+/* harmony export */   WZ: () => (/* binding */ streamGitLines),
 /* harmony export */   iR: () => (/* binding */ GitCommandError),
 /* harmony export */   q_: () => (/* binding */ gitText)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1741);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8703);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6193);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1741);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8703);
 /** Run one git command to completion and return its stdout. */
+
 
 
 
@@ -661,11 +668,11 @@ class GitCommandError extends Error {
     }
 }
 async function runGit(args, options) {
-    (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSafeGitArgs */ .XM)(args);
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .assertSafeGitArgs */ .XM)(args);
     return new Promise((resolve, reject) => {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, {
             cwd: options.cwd,
-            env: (0,_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .gitEnvironment */ ._)(options.config, options.env),
+            env: (0,_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .gitEnvironment */ ._)(options.config, options.env),
             stdio: ['ignore', 'pipe', 'pipe'],
         });
         const out = [];
@@ -683,6 +690,38 @@ async function runGit(args, options) {
 }
 async function gitText(args, options) {
     return (await runGit(args, options)).toString('utf8');
+}
+/**
+ * Run one git command and hand each line of its stdout to `onLine` as it arrives, so an output
+ * of any size is never held in memory. Resolves with the exit code when it is one of
+ * `okExitCodes` (git grep exits 1 for "nothing found").
+ */
+async function streamGitLines(args, options, onLine, okExitCodes = [0]) {
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .assertSafeGitArgs */ .XM)(args);
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd: options.cwd, env: (0,_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .gitEnvironment */ ._)(options.config, options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+        const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
+        const err = [];
+        let pending = '';
+        const take = (text) => {
+            const lines = (pending + text).split('\n');
+            pending = lines.pop() ?? '';
+            for (const line of lines)
+                onLine(line);
+        };
+        child.stdout.on('data', (chunk) => take(decoder.write(chunk)));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            take(decoder.end());
+            if (pending)
+                onLine(pending);
+            if (code !== null && okExitCodes.includes(code))
+                resolve(code);
+            else
+                reject(new GitCommandError(args, code, Buffer.concat(err).toString('utf8')));
+        });
+    });
 }
 
 

@@ -2428,8 +2428,6 @@ function importsOf(module, statement) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./build/src/git/run-git.js
-var run_git = __webpack_require__(7870);
 ;// CONCATENATED MODULE: ./build/src/env/git-grep.js
 /**
  * Which files at a revision mention some strings: one `git grep`, no file read into memory, and
@@ -2440,7 +2438,6 @@ var run_git = __webpack_require__(7870);
  * (`-o` with a single character-class pattern) and the needles are looked up in a set — one
  * pattern whatever the number of needles, so the cost follows the tree, not tree × needles.
  */
-
 
 
 
@@ -2456,21 +2453,22 @@ async function grepMatches(repository, revision, needles, globs) {
     const commit = await repository.resolveRevision(revision);
     const pathspecs = globs.some((glob) => /[{}]/.test(glob)) ? [] : globs.map((glob) => `:(glob)${glob}`);
     const search = needles.length <= FIXED_STRING_NEEDLES || !needles.every(isTokenShaped) ? fixedStrings(needles) : tokenPass(needles);
-    const out = await grepWithPatternFile(repository, [search.flag], search.patterns, [commit, '--', ...pathspecs]);
     const found = new Map();
-    for (const line of out.split('\n')) {
+    // Line by line as git prints them: the token pass prints every token of the tree, which is
+    // never held in memory whole.
+    await grepWithPatternFile(repository, [search.flag], search.patterns, [commit, '--', ...pathspecs], (line) => {
         const separator = line.indexOf('\0');
         if (separator < 0)
-            continue;
+            return;
         const hits = search.needlesOf(line.slice(separator + 1));
         if (hits.length === 0)
-            continue;
+            return;
         const file = line.slice(commit.length + 1, separator);
         const matches = found.get(file) ?? new Set();
         for (const hit of hits)
             matches.add(hit);
         found.set(file, matches);
-    }
+    });
     return found;
 }
 /** git reports the longest needle at a place; the shorter needles inside it are there too. */
@@ -2507,17 +2505,13 @@ function tokenPass(needles) {
 function isTokenShaped(needle) {
     return /^(\[(["'])[A-Za-z0-9_.-]+\2\]|[A-Za-z0-9_.-]+)$/.test(needle);
 }
-async function grepWithPatternFile(repository, flags, patterns, tail) {
+async function grepWithPatternFile(repository, flags, patterns, tail, onLine) {
     const dir = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'lockstep-grep-'));
     try {
         const file = external_node_path_.join(dir, 'patterns');
         await (0,promises_.writeFile)(file, `${patterns.join('\n')}\n`);
-        return await repository.git(['grep', '-z', '-o', ...flags, '-f', file, ...tail]);
-    }
-    catch (error) {
-        if (error instanceof run_git/* GitCommandError */.iR && error.exitCode === 1)
-            return '';
-        throw error;
+        // Exit 1 is "no line matched".
+        await repository.gitLines(['grep', '-z', '-o', ...flags, '-f', file, ...tail], onLine, [0, 1]);
     }
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true });

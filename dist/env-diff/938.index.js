@@ -707,8 +707,11 @@ class CatFileBatch {
     }
 }
 
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./build/src/git/run-git.js
 /** Run one git command to completion and return its stdout. */
+
 
 
 
@@ -747,6 +750,38 @@ async function runGit(args, options) {
 }
 async function gitText(args, options) {
     return (await runGit(args, options)).toString('utf8');
+}
+/**
+ * Run one git command and hand each line of its stdout to `onLine` as it arrives, so an output
+ * of any size is never held in memory. Resolves with the exit code when it is one of
+ * `okExitCodes` (git grep exits 1 for "nothing found").
+ */
+async function streamGitLines(args, options, onLine, okExitCodes = [0]) {
+    assertSafeGitArgs(args);
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('git', args, { cwd: options.cwd, env: gitEnvironment(options.config, options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+        const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+        const err = [];
+        let pending = '';
+        const take = (text) => {
+            const lines = (pending + text).split('\n');
+            pending = lines.pop() ?? '';
+            for (const line of lines)
+                onLine(line);
+        };
+        child.stdout.on('data', (chunk) => take(decoder.write(chunk)));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            take(decoder.end());
+            if (pending)
+                onLine(pending);
+            if (code !== null && okExitCodes.includes(code))
+                resolve(code);
+            else
+                reject(new GitCommandError(args, code, Buffer.concat(err).toString('utf8')));
+        });
+    });
 }
 
 ;// CONCATENATED MODULE: ./build/src/git/line-map.js
@@ -828,6 +863,10 @@ class GitRepository {
     }
     git(args, config) {
         return gitText(args, { cwd: this.dir, config });
+    }
+    /** A command whose output can be large, line by line as it comes (see streamGitLines). */
+    gitLines(args, onLine, okExitCodes) {
+        return streamGitLines(args, { cwd: this.dir }, onLine, okExitCodes);
     }
     /** The commit id of a revision; an InputError that says how to fetch it when missing. */
     resolveRevision(revision) {
@@ -3721,7 +3760,6 @@ var external_node_os_ = __webpack_require__(8161);
 
 
 
-
 /** Up to this many needles git's fixed-string search is the cheaper pass. */
 const FIXED_STRING_NEEDLES = 16;
 /**
@@ -3734,21 +3772,22 @@ async function grepMatches(repository, revision, needles, globs) {
     const commit = await repository.resolveRevision(revision);
     const pathspecs = globs.some((glob) => /[{}]/.test(glob)) ? [] : globs.map((glob) => `:(glob)${glob}`);
     const search = needles.length <= FIXED_STRING_NEEDLES || !needles.every(isTokenShaped) ? fixedStrings(needles) : tokenPass(needles);
-    const out = await grepWithPatternFile(repository, [search.flag], search.patterns, [commit, '--', ...pathspecs]);
     const found = new Map();
-    for (const line of out.split('\n')) {
+    // Line by line as git prints them: the token pass prints every token of the tree, which is
+    // never held in memory whole.
+    await grepWithPatternFile(repository, [search.flag], search.patterns, [commit, '--', ...pathspecs], (line) => {
         const separator = line.indexOf('\0');
         if (separator < 0)
-            continue;
+            return;
         const hits = search.needlesOf(line.slice(separator + 1));
         if (hits.length === 0)
-            continue;
+            return;
         const file = line.slice(commit.length + 1, separator);
         const matches = found.get(file) ?? new Set();
         for (const hit of hits)
             matches.add(hit);
         found.set(file, matches);
-    }
+    });
     return found;
 }
 /** git reports the longest needle at a place; the shorter needles inside it are there too. */
@@ -3785,17 +3824,13 @@ function tokenPass(needles) {
 function isTokenShaped(needle) {
     return /^(\[(["'])[A-Za-z0-9_.-]+\2\]|[A-Za-z0-9_.-]+)$/.test(needle);
 }
-async function grepWithPatternFile(repository, flags, patterns, tail) {
+async function grepWithPatternFile(repository, flags, patterns, tail, onLine) {
     const dir = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'lockstep-grep-'));
     try {
         const file = external_node_path_.join(dir, 'patterns');
         await (0,promises_.writeFile)(file, `${patterns.join('\n')}\n`);
-        return await repository.git(['grep', '-z', '-o', ...flags, '-f', file, ...tail]);
-    }
-    catch (error) {
-        if (error instanceof GitCommandError && error.exitCode === 1)
-            return '';
-        throw error;
+        // Exit 1 is "no line matched".
+        await repository.gitLines(['grep', '-z', '-o', ...flags, '-f', file, ...tail], onLine, [0, 1]);
     }
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true });

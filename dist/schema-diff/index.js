@@ -43384,7 +43384,7 @@ function handleActionError(name, error) {
 
 /***/ }),
 
-/***/ 9614:
+/***/ 3620:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44089,8 +44089,11 @@ class CatFileBatch {
     }
 }
 
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./build/src/git/run-git.js
 /** Run one git command to completion and return its stdout. */
+
 
 
 
@@ -44129,6 +44132,38 @@ async function runGit(args, options) {
 }
 async function gitText(args, options) {
     return (await runGit(args, options)).toString('utf8');
+}
+/**
+ * Run one git command and hand each line of its stdout to `onLine` as it arrives, so an output
+ * of any size is never held in memory. Resolves with the exit code when it is one of
+ * `okExitCodes` (git grep exits 1 for "nothing found").
+ */
+async function streamGitLines(args, options, onLine, okExitCodes = [0]) {
+    assertSafeGitArgs(args);
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: options.cwd, env: gitEnvironment(options.config, options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+        const err = [];
+        let pending = '';
+        const take = (text) => {
+            const lines = (pending + text).split('\n');
+            pending = lines.pop() ?? '';
+            for (const line of lines)
+                onLine(line);
+        };
+        child.stdout.on('data', (chunk) => take(decoder.write(chunk)));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            take(decoder.end());
+            if (pending)
+                onLine(pending);
+            if (code !== null && okExitCodes.includes(code))
+                resolve(code);
+            else
+                reject(new GitCommandError(args, code, Buffer.concat(err).toString('utf8')));
+        });
+    });
 }
 
 ;// CONCATENATED MODULE: ./build/src/git/line-map.js
@@ -44210,6 +44245,10 @@ class GitRepository {
     }
     git(args, config) {
         return gitText(args, { cwd: this.dir, config });
+    }
+    /** A command whose output can be large, line by line as it comes (see streamGitLines). */
+    gitLines(args, onLine, okExitCodes) {
+        return streamGitLines(args, { cwd: this.dir }, onLine, okExitCodes);
     }
     /** The commit id of a revision; an InputError that says how to fetch it when missing. */
     resolveRevision(revision) {
@@ -52811,7 +52850,7 @@ function tagOf(context) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7275);
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2207);
-/* harmony import */ var _schema_diff_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9614);
+/* harmony import */ var _schema_diff_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3620);
 /** Entry of actions/schema-diff (dist/schema-diff/index.js): the work, then an optional sticky PR comment. */
 
 
