@@ -135,7 +135,7 @@ describe('peers', () => {
     const missingExtra = await runSchemaDiff({ repository: pp.dir, base: sha, head: sha, messages: [{ ...NEXT_VISIT, peer: peerOf(dir, {}) }] });
     expect(missingExtra.verdict).toBe('fail');
     expect(missingExtra.data.peers[0].problems).toEqual([
-      { kind: 'field-added', field: 'detector', to: 'int', rule: 'strict-field-added', why: '`detector` is in this schema but the peer does not send it' },
+      { kind: 'field-added', field: 'detector', to: 'int', rule: 'strict-field-added', why: `this repository reads \`detector\` (required) but the peer (${dir}), the sender, does not send it` },
     ]);
     expect(missingExtra.findings.find((f) => f.id === 'peer/incompatible')?.message).toMatch(/Paired-With: owner\/repo#N/);
   });
