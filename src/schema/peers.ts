@@ -12,6 +12,7 @@ import { diffSchemas, type SchemaChange } from './diff.js';
 import { parseTypeText } from './python-extract.js';
 import { judge, type DecoderKind, type Role } from './rules.js';
 import { extractAt, parseSchemaRef } from './sources.js';
+import { visibleLines } from '../gate/depends-on.js';
 
 export interface PeerSpec {
   repository: string;
@@ -51,18 +52,46 @@ export interface PeerAccess {
   cwd?: string;
 }
 
-/** `Paired-With: owner/repo#N` lines of a PR body; malformed ones are returned, never dropped. */
-export function pairedPullRequests(body: string): { pairs: PairedPullRequest[]; malformed: string[] } {
-  const pairs: PairedPullRequest[] = [];
-  const malformed: string[] = [];
-  for (const raw of body.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (!/^paired-with\s*:/i.test(line)) continue;
-    const match = /^paired-with\s*:\s*([A-Za-z0-9][\w.-]*\/[\w.-]+)#(\d+)\s*$/i.exec(line);
-    if (match) pairs.push({ repository: match[1], number: Number(match[2]) });
-    else malformed.push(line);
-  }
+/** A `Paired-With` line that is not used, with its line in the PR body and what to write instead. */
+export interface PairedLineProblem {
+  line: number;
+  text: string;
+  message: string;
+}
+
+/**
+ * `Paired-With: owner/repo#N` lines of a PR body, read as it shows (markdown: not in comments or
+ * code, like `Depends-On`). A line that starts like one but is not (no colon, not owner/repo#N)
+ * is returned as a problem with its line, never dropped.
+ */
+export function pairedPullRequests(body: string): { pairs: (PairedPullRequest & { line: number })[]; malformed: PairedLineProblem[] } {
+  const pairs: (PairedPullRequest & { line: number })[] = [];
+  const malformed: PairedLineProblem[] = [];
+  visibleLines(body).forEach((raw, index) => {
+    const text = raw.trim();
+    const line = index + 1;
+    if (!/^paired[-_\s]*with\b/i.test(text)) return;
+    const value = /^paired[-_\s]*with\s*:(.*)$/i.exec(text)?.[1]?.trim();
+    if (value === undefined) {
+      malformed.push({ line, text, message: 'no colon: write it as `Paired-With: owner/repo#N`, one per line' });
+      return;
+    }
+    const match = /^([A-Za-z0-9][\w.-]*\/[\w.-]+)#(\d+)$/.exec(value);
+    if (match) pairs.push({ repository: match[1], number: Number(match[2]), line });
+    else malformed.push({ line, text, message: /[\s,;]/.test(value) ? 'one paired PR per line, as `Paired-With: owner/repo#N`' : 'expected `owner/repo#N` after `Paired-With:`' });
+  });
   return { pairs, malformed };
+}
+
+/** Paired PRs in repositories that are no message's peer: they pair nothing, so they are problems too. */
+export function pairsWithoutPeer(pairs: (PairedPullRequest & { line: number })[], peers: PeerSpec[]): PairedLineProblem[] {
+  return pairs
+    .filter((pair) => !peers.some((peer) => pairFor(peer, [pair])))
+    .map((pair) => ({
+      line: pair.line,
+      text: `Paired-With: ${pair.repository}#${pair.number}`,
+      message: `${pair.repository} is not a peer of any message here (peers: ${peers.map((p) => p.repository).join(', ') || 'none configured'})`,
+    }));
 }
 
 /** A paired PR names owner/repo; the peer may be configured as owner/repo, a URL or a local clone of it. */

@@ -22,12 +22,12 @@ describe('schema extraction agrees with CPython on generated modules', () => {
   it(`dataclasses: dataclasses.fields() — ${runs} modules`, async () => {
     const compared = await agreesWithCPython(oracle, 'dataclass', runs);
     expect(compared).toBeGreaterThan(runs / 4);
-  }, timeoutFor(runs, 10));
+  }, timeoutFor(runs, 50));
 
   const pydanticHalf = python?.pydantic ? it : it.skip;
   const skipped = python?.pydantic ? '' : ' — SKIPPED: python3 cannot import pydantic (Debian: apt-get install python3-pydantic)';
   pydanticHalf(`pydantic: model_fields — ${runs} modules${skipped}`, async () => {
     const compared = await agreesWithCPython(oracle, 'pydantic', runs);
     expect(compared).toBeGreaterThan(runs / 4);
-  }, timeoutFor(runs, 10));
+  }, timeoutFor(runs, 50));
 });

@@ -217,6 +217,21 @@ describe('peers', () => {
     const report = await runSchemaDiff({ repository: pp.dir, base: sha, head: sha, messages: [NEXT_VISIT], pullRequestBody: 'Paired-With: next_visit_fan_out PR 7' });
     expect(report.findings.find((f) => f.id === 'peer/malformed-paired-with')?.message).toContain('Paired-With: next_visit_fan_out PR 7');
   });
+
+  it('a Paired-With line without a colon, or naming a repository that is no peer, is a finding with its line (issue 10, item 10)', async () => {
+    const { dir } = makeNvfo();
+    const pp = repo();
+    pp.write({ 'python/shared/visit.py': fixture('prompt_processing/shared_visit.py') });
+    const sha = pp.commit('pp');
+    const body = ['Pairs with the fan-out change.', '', 'Paired-With lsst-dm/next_visit_fan_out#7', 'Paired-With: lsst-dm/unrelated#3', '<!-- Paired-With nothing -->', 'Paired-With: a#b', '```', 'Paired-With in a fence', '```'].join('\n');
+    const report = await runSchemaDiff({ repository: pp.dir, base: sha, head: sha, messages: [{ ...NEXT_VISIT, peer: peerOf(dir) }], pullRequestBody: body });
+    const found = report.findings.filter((f) => f.id === 'peer/malformed-paired-with').map((f) => f.message);
+    expect(found).toEqual([
+      'PR body line 3: `Paired-With lsst-dm/next_visit_fan_out#7` was not used: no colon: write it as `Paired-With: owner/repo#N`, one per line.',
+      `PR body line 4: \`Paired-With: lsst-dm/unrelated#3\` was not used: lsst-dm/unrelated is not a peer of any message here (peers: ${dir}).`,
+      'PR body line 6: `Paired-With: a#b` was not used: expected `owner/repo#N` after `Paired-With:`.',
+    ]);
+  });
 });
 
 describe('Butler Writer event (pydantic)', () => {
