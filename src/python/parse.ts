@@ -96,8 +96,10 @@ function parseWithDecoratorExpressions(text: string): { tree: Tree; expressions:
       if (ref.name !== 'Decorator' || !hasError(ref.node)) return undefined;
       const start = ref.from + 1;
       const end = decoratorExpressionEnd(text, start);
-      if (end - start < 3) return false;
-      expressions.set(ref.from, text.slice(start, end));
+      const written = text.slice(start, end);
+      // Only an expression that parses on its own is blanked; anything else stays a syntax error.
+      if (end - start < 3 || hasError(parser.parse(`(${written})\n`).topNode)) return false;
+      expressions.set(ref.from, written);
       const blank = text.slice(start + 2, end - 1).replace(/[^\r\n]/g, ' ');
       masked = masked.slice(0, start) + '_(' + blank + ')' + masked.slice(end);
       return false;

@@ -8,10 +8,11 @@
 import { InputError } from '../errors.js';
 import { openRemote } from '../git/remote.js';
 import type { MessageField, MessageSchema } from './model.js';
-import { diffSchemas } from './diff.js';
+import { diffSchemas, type SchemaChange } from './diff.js';
 import { parseTypeText } from './python-extract.js';
 import { judge, type DecoderKind, type Role } from './rules.js';
 import { extractAt, parseSchemaRef } from './sources.js';
+import { visibleLines } from '../gate/depends-on.js';
 
 export interface PeerSpec {
   repository: string;
@@ -51,18 +52,46 @@ export interface PeerAccess {
   cwd?: string;
 }
 
-/** `Paired-With: owner/repo#N` lines of a PR body; malformed ones are returned, never dropped. */
-export function pairedPullRequests(body: string): { pairs: PairedPullRequest[]; malformed: string[] } {
-  const pairs: PairedPullRequest[] = [];
-  const malformed: string[] = [];
-  for (const raw of body.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (!/^paired-with\s*:/i.test(line)) continue;
-    const match = /^paired-with\s*:\s*([A-Za-z0-9][\w.-]*\/[\w.-]+)#(\d+)\s*$/i.exec(line);
-    if (match) pairs.push({ repository: match[1], number: Number(match[2]) });
-    else malformed.push(line);
-  }
+/** A `Paired-With` line that is not used, with its line in the PR body and what to write instead. */
+export interface PairedLineProblem {
+  line: number;
+  text: string;
+  message: string;
+}
+
+/**
+ * `Paired-With: owner/repo#N` lines of a PR body, read as it shows (markdown: not in comments or
+ * code, like `Depends-On`). A line that starts like one but is not (no colon, not owner/repo#N)
+ * is returned as a problem with its line, never dropped.
+ */
+export function pairedPullRequests(body: string): { pairs: (PairedPullRequest & { line: number })[]; malformed: PairedLineProblem[] } {
+  const pairs: (PairedPullRequest & { line: number })[] = [];
+  const malformed: PairedLineProblem[] = [];
+  visibleLines(body).forEach((raw, index) => {
+    const text = raw.trim();
+    const line = index + 1;
+    if (!/^paired[-_\s]*with\b/i.test(text)) return;
+    const value = /^paired[-_\s]*with\s*:(.*)$/i.exec(text)?.[1]?.trim();
+    if (value === undefined) {
+      malformed.push({ line, text, message: 'no colon: write it as `Paired-With: owner/repo#N`, one per line' });
+      return;
+    }
+    const match = /^([A-Za-z0-9][\w.-]*\/[\w.-]+)#(\d+)$/.exec(value);
+    if (match) pairs.push({ repository: match[1], number: Number(match[2]), line });
+    else malformed.push({ line, text, message: /[\s,;]/.test(value) ? 'one paired PR per line, as `Paired-With: owner/repo#N`' : 'expected `owner/repo#N` after `Paired-With:`' });
+  });
   return { pairs, malformed };
+}
+
+/** Paired PRs in repositories that are no message's peer: they pair nothing, so they are problems too. */
+export function pairsWithoutPeer(pairs: (PairedPullRequest & { line: number })[], peers: PeerSpec[]): PairedLineProblem[] {
+  return pairs
+    .filter((pair) => !peers.some((peer) => pairFor(peer, [pair])))
+    .map((pair) => ({
+      line: pair.line,
+      text: `Paired-With: ${pair.repository}#${pair.number}`,
+      message: `${pair.repository} is not a peer of any message here (peers: ${peers.map((p) => p.repository).join(', ') || 'none configured'})`,
+    }));
 }
 
 /** A paired PR names owner/repo; the peer may be configured as owner/repo, a URL or a local clone of it. */
@@ -131,29 +160,48 @@ export async function comparePeer(role: Role, decoder: DecoderKind, mine: Messag
       ...(change.from !== undefined ? { from: change.from } : {}),
       ...(change.to !== undefined ? { to: change.to } : {}),
       rule: rule.id,
-      why: peerWhy(change.kind, change.field),
+      why: peerWhy(change, role, peer.repository),
     });
   }
   return problems;
 }
 
-/** The rule's why speaks of old/new; against a peer it is "here" and "there". */
-function peerWhy(kind: string, field?: string): string {
-  const f = field ? `\`${field}\`` : 'the message';
-  switch (kind) {
+/**
+ * The rule's why speaks of old/new; against a peer it says what differs, on which side, and
+ * who sends and who reads (a consumer here reads what the peer sends; a producer sends what it reads).
+ */
+export function peerWhy(change: SchemaChange, role: Role, peerName: string): string {
+  const f = change.field ? `\`${change.field}\`` : 'the message';
+  const peer = `the peer (${peerName})`;
+  const from = change.from !== undefined ? `\`${change.from}\`` : '';
+  const to = change.to !== undefined ? `\`${change.to}\`` : '';
+  const flow = role === 'consumer' ? 'the peer sends, this repository reads' : role === 'producer' ? 'this repository sends, the peer reads' : 'each side sends and reads';
+  switch (change.kind) {
     case 'field-added':
-      return `${f} is in this schema but the peer does not send it`;
+      if (role === 'consumer') return `this repository reads ${f}${change.required ? ' (required)' : ''} but ${peer}, the sender, does not send it`;
+      if (role === 'producer') return `this repository sends ${f} but ${peer}, the reader, does not have it`;
+      return `${f} is in this schema but not in ${peer}'s (${flow})`;
     case 'field-removed':
-      return `the peer sends ${f} but this schema does not have it`;
+      if (role === 'consumer') return `${peer}, the sender, sends ${f} but this repository, the reader, does not have it`;
+      if (role === 'producer') return `${peer}, the reader, reads ${f}${change.required ? ' (required)' : ''} but this repository does not send it`;
+      return `${f} is in ${peer}'s schema but not in this one (${flow})`;
     case 'field-renamed':
-      return `${f} has another name on the peer's side`;
+      return `${f} here is ${from} on ${peer} (${flow})`;
     case 'type-changed':
-      return `${f} has a different type on the peer's side`;
-    case 'message-kind-changed':
-      return 'one side is a dataclass or pydantic model, the other a plain class that is not a message';
+      return `${f} is ${to} here and ${from} on ${peer} (${flow})`;
     case 'became-required':
-      return `${f} is required here but optional on the peer's side`;
+      return `${f} is required here but optional on ${peer} (${flow})`;
+    case 'became-optional':
+      return `${f} is optional here but required on ${peer} (${flow})`;
+    case 'message-kind-changed':
+      return `the message is a ${change.to} here and a ${change.from} on ${peer}: a plain class is not a message (${flow})`;
+    case 'enum-value-added':
+    case 'literal-value-added':
+      return `${f}: the value ${to} is allowed here but not on ${peer} (${flow})`;
+    case 'enum-value-removed':
+    case 'literal-value-removed':
+      return `${f}: the value ${from} is allowed on ${peer} but not here (${flow})`;
     default:
-      return `${f}: value sets differ (${kind})`;
+      return `${f}: ${change.kind} between this schema and ${peer}'s (${flow})`;
   }
 }

@@ -5,7 +5,7 @@
  */
 import { code, type Block, type Finding, type Report } from '../report/model.js';
 import type { JudgedChange, MessageResult } from './message-check.js';
-import type { PeerResult } from './peers.js';
+import type { PairedLineProblem, PeerResult } from './peers.js';
 import { bumpFor, bumpRank, type Bump } from './rules.js';
 import { bumpBetween } from './semver.js';
 import type { Versions } from './versioning.js';
@@ -40,7 +40,7 @@ export interface SchemaDiffData {
 export interface ReportInputs {
   results: MessageResult[];
   peers: PeerOutcome[];
-  malformedPairs: string[];
+  malformedPairs: PairedLineProblem[];
   requiredBump: Bump;
   versions: Versions;
   approved: boolean;
@@ -160,8 +160,13 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
       });
     }
   }
-  for (const line of inputs.malformedPairs)
-    findings.push({ id: 'peer/malformed-paired-with', severity: 'warning', title: 'Malformed Paired-With line', message: `\`${line}\` is not \`Paired-With: owner/repo#N\`; it was not used.` });
+  for (const problem of inputs.malformedPairs)
+    findings.push({
+      id: 'peer/malformed-paired-with',
+      severity: 'warning',
+      title: `Paired-With line ${problem.line} not used`,
+      message: `PR body line ${problem.line}: \`${problem.text}\` was not used: ${problem.message}.`,
+    });
 
   const peerRows = peers.flatMap(({ atRef, paired, pairedName }) =>
     [atRef, ...(paired ? [paired] : [])].map((p) => [

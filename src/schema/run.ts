@@ -6,7 +6,7 @@
 import { GitRepository, type FileChange } from '../git/repository.js';
 import type { Report } from '../report/model.js';
 import { checkMessage, type MessageResult, type MessageSpec } from './message-check.js';
-import { checkPeer, pairFor, pairedPullRequests, type PeerResult, type PeerSpec } from './peers.js';
+import { checkPeer, pairFor, pairedPullRequests, pairsWithoutPeer, type PeerResult, type PeerSpec } from './peers.js';
 import { maxBump, type Bump } from './rules.js';
 import { DEFAULT_VERSIONING, resolveVersions, type Versions, type VersioningSpec } from './versioning.js';
 import { buildSchemaReport, type PeerOutcome, type SchemaDiffData } from './report.js';
@@ -71,7 +71,7 @@ export async function runSchemaDiff(options: SchemaDiffOptions): Promise<Report<
     return buildSchemaReport({
       results,
       peers,
-      malformedPairs: malformed,
+      malformedPairs: [...malformed, ...pairsWithoutPeer(pairs, options.messages.flatMap((m) => (m.peer ? [m.peer] : [])))].sort((a, b) => a.line - b.line),
       requiredBump,
       versions,
       approved: labels.includes(versioning['approve-label']),

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cpython_fields.py');
+/** The interpreter asked: LOCKSTEP_PYTHON (a venv with pydantic 2, say), else python3 on PATH. */
+const PYTHON = process.env.LOCKSTEP_PYTHON || 'python3';
 
 export interface OracleField {
   name: string;
@@ -19,8 +21,10 @@ export interface OracleField {
 export type OracleAnswer = { ok: true; kind: 'dataclass' | 'pydantic' | 'class'; fields: OracleField[] } | { ok: false; error: string };
 
 /** What this machine's python3 offers: its version and pydantic's (null when pydantic is not importable). */
+export const PYTHON_COMMAND = PYTHON;
+
 export function probePython(): { python: string; pydantic: string | null } | undefined {
-  const result = spawnSync('python3', [SCRIPT, '--probe'], { encoding: 'utf8' });
+  const result = spawnSync(PYTHON, [SCRIPT, '--probe'], { encoding: 'utf8' });
   if (result.status !== 0) return undefined;
   return JSON.parse(result.stdout) as { python: string; pydantic: string | null };
 }
@@ -33,7 +37,7 @@ export class CPythonOracle {
   private stderr = '';
 
   constructor() {
-    this.child = spawn('python3', ['-u', SCRIPT], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(PYTHON, ['-u', SCRIPT], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.lines = createInterface({ input: this.child.stdout });
     this.lines.on('line', (line) => this.waiting.shift()?.(line));

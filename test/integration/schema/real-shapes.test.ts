@@ -135,7 +135,7 @@ describe('peers', () => {
     const missingExtra = await runSchemaDiff({ repository: pp.dir, base: sha, head: sha, messages: [{ ...NEXT_VISIT, peer: peerOf(dir, {}) }] });
     expect(missingExtra.verdict).toBe('fail');
     expect(missingExtra.data.peers[0].problems).toEqual([
-      { kind: 'field-added', field: 'detector', to: 'int', rule: 'strict-field-added', why: '`detector` is in this schema but the peer does not send it' },
+      { kind: 'field-added', field: 'detector', to: 'int', rule: 'strict-field-added', why: `this repository reads \`detector\` (required) but the peer (${dir}), the sender, does not send it` },
     ]);
     expect(missingExtra.findings.find((f) => f.id === 'peer/incompatible')?.message).toMatch(/Paired-With: owner\/repo#N/);
   });
@@ -216,6 +216,21 @@ describe('peers', () => {
     const sha = pp.commit('pp');
     const report = await runSchemaDiff({ repository: pp.dir, base: sha, head: sha, messages: [NEXT_VISIT], pullRequestBody: 'Paired-With: next_visit_fan_out PR 7' });
     expect(report.findings.find((f) => f.id === 'peer/malformed-paired-with')?.message).toContain('Paired-With: next_visit_fan_out PR 7');
+  });
+
+  it('a Paired-With line without a colon, or naming a repository that is no peer, is a finding with its line (issue 10, item 10)', async () => {
+    const { dir } = makeNvfo();
+    const pp = repo();
+    pp.write({ 'python/shared/visit.py': fixture('prompt_processing/shared_visit.py') });
+    const sha = pp.commit('pp');
+    const body = ['Pairs with the fan-out change.', '', 'Paired-With lsst-dm/next_visit_fan_out#7', 'Paired-With: lsst-dm/unrelated#3', '<!-- Paired-With nothing -->', 'Paired-With: a#b', '```', 'Paired-With in a fence', '```'].join('\n');
+    const report = await runSchemaDiff({ repository: pp.dir, base: sha, head: sha, messages: [{ ...NEXT_VISIT, peer: peerOf(dir) }], pullRequestBody: body });
+    const found = report.findings.filter((f) => f.id === 'peer/malformed-paired-with').map((f) => f.message);
+    expect(found).toEqual([
+      'PR body line 3: `Paired-With lsst-dm/next_visit_fan_out#7` was not used: no colon: write it as `Paired-With: owner/repo#N`, one per line.',
+      `PR body line 4: \`Paired-With: lsst-dm/unrelated#3\` was not used: lsst-dm/unrelated is not a peer of any message here (peers: ${dir}).`,
+      'PR body line 6: `Paired-With: a#b` was not used: expected `owner/repo#N` after `Paired-With:`.',
+    ]);
   });
 });
 

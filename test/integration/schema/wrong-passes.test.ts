@@ -121,3 +121,11 @@ describe('type aliases (issue 9, item 5)', () => {
     expect((error as InputError).line).toBeGreaterThan(3);
   });
 });
+
+describe('PEP 614 decorators stay Python', () => {
+  it('an unterminated decorator expression is a syntax error with its line, not a decorator swallowing the file', async () => {
+    const error = await strictConsumer(`${DC}\n@dataclass\nclass M:\n    a: int\n`, `${DC}\n@(dataclass\nclass M:\n    a: str\n`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toMatch(/Python syntax error/);
+  });
+});
