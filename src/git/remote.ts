@@ -13,7 +13,7 @@ import { GitCommandError, gitText, meaningfulLine } from './run-git.js';
 export { isOwnerName } from './args.js';
 
 export interface RemoteSource {
-  /** owner/name, a local path, or a git URL (https://, file://, ssh). */
+  /** owner/name, a local path, or an https:// or file:// URL (see git/args.ts: nothing else reaches git). */
   repository: string;
   /** Branch, tag, full commit id, or a ref such as refs/pull/12/head. */
   ref: string;
