@@ -25,7 +25,7 @@ await runAction('lockstep', async () => {
   comment = commentWanted();
   const context = readEventContext();
   const configFile = stringInput('config', DEFAULT_CONFIG_PATH);
-  const config = await loadConfig(path.resolve(context.workspace, configFile), configFile);
+  const config = await loadConfig(path.resolve(context.workspace, configFile), configFile, context.workspace);
   const checks: Check[] = [
     {
       name: 'schema-diff',

@@ -23,6 +23,7 @@ export async function producePipelinesGate(): Promise<Report> {
     repository: context.repository,
     configFile: path.resolve(context.workspace, configFile),
     configDisplayName: configFile,
+    configRoot: context.workspace,
     mode: gateModeOfEvent(context.eventName, context.payload, context.repository),
     dryRun: booleanInput('dry-run', false),
     installationLogin: stringInput('comment-author') || undefined,

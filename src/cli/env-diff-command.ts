@@ -3,7 +3,7 @@ import path from 'node:path';
 import { InputError } from '../errors.js';
 import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
 import { runEnvDiff } from '../env/run.js';
-import { stringOption, type CliCommand } from './command.js';
+import { repoOption, stringOption, type CliCommand } from './command.js';
 
 const HELP = `Usage: lockstep env-diff --base REV --head REV [options]
 
@@ -32,7 +32,7 @@ export const envDiffCommand: CliCommand = {
     helm: { type: 'boolean', default: false },
   },
   async run(values, context) {
-    const repoDir = path.resolve(context.cwd, stringOption(values, 'repo') ?? '.');
+    const repoDir = repoOption(values, context);
     const base = stringOption(values, 'base');
     if (!base) throw new InputError('--base is required', { hint: 'Pass the base revision, e.g. --base origin/main.' });
     const configOption = stringOption(values, 'config');

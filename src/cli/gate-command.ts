@@ -53,6 +53,7 @@ export const gateCommand: CliCommand = {
       repository,
       configFile: path.resolve(context.cwd, configOption ?? DEFAULT_CONFIG_PATH),
       configDisplayName: configOption ?? DEFAULT_CONFIG_PATH,
+      configRoot: configOption ? undefined : context.cwd,
       mode,
       dryRun: values['dry-run'] === true,
       maxRateLimitWaitSeconds: parseRateLimitWait(stringOption(values, 'max-rate-limit-wait'), '--max-rate-limit-wait'),

@@ -6,7 +6,7 @@ import { loadConfig } from '../config/load.js';
 import { DEFAULT_CONFIG_PATH, type LockstepConfig } from '../config/schema.js';
 import { messagesFromConfig, versioningFromConfig } from '../schema/config-messages.js';
 import { runSchemaDiff, type SchemaDiffMessage } from '../schema/run.js';
-import { stringOption, type CliCommand } from './command.js';
+import { repoOption, stringOption, type CliCommand } from './command.js';
 
 const HELP = `Usage: lockstep schema-diff --base REV --head REV [options]
 
@@ -50,7 +50,7 @@ export const schemaDiffCommand: CliCommand = {
     config: { type: 'string' },
   },
   async run(values, context) {
-    const repo = path.resolve(context.cwd, stringOption(values, 'repo') ?? '.');
+    const repo = repoOption(values, context);
     const base = stringOption(values, 'base');
     if (!base) throw new InputError('--base is required', { hint: 'Pass the base revision, e.g. --base origin/main.' });
     const schema = stringOption(values, 'schema');

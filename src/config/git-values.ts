@@ -4,6 +4,7 @@
  * error with its key path and line before anything runs. The rules are src/git/args.ts's.
  */
 import { z } from 'zod';
+import { userRegexProblem } from '../text/user-regex.js';
 import { REF_EXPECTED, REPOSITORY_EXPECTED, refProblem, repositoryProblem } from '../git/args.js';
 
 function checked(problemOf: (value: string) => string | undefined, expected: string) {
@@ -27,3 +28,6 @@ export function pathProblem(value: string): string | undefined {
 
 /** A path or glob inside the repository. */
 export const RepositoryPath = z.string().min(1).superRefine(checked(pathProblem, 'a path inside the repository (not starting with "-")'));
+
+/** A regular expression run on the linear-time engine (RE2 syntax: no backreferences or lookaround). */
+export const UserRegex = z.string().min(1).superRefine(checked(userRegexProblem, 'a regular expression in RE2 syntax (no backreferences or lookaround)'));

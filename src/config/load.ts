@@ -3,7 +3,7 @@
  * the key path and line ("messages[0].role: expected producer | consumer | both, got
  * 'reader' (.github/lockstep.yml:4)") and, for an unknown key, the closest known one.
  */
-import { readFile, realpath } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
@@ -11,14 +11,20 @@ import { parseYaml, type ParsedYaml, type YamlPath } from './yaml.js';
 import { LockstepConfigSchema, type LockstepConfig } from './schema.js';
 import { closestMatch } from './did-you-mean.js';
 
+/** The configuration is a few kilobytes; anything larger is refused unread. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
 /**
  * `root`, when given, is the repository the file must stay inside: a configuration that
- * is a symbolic link to a file elsewhere on the machine is refused, never read.
+ * is a symbolic link to a file elsewhere on the machine is refused, never read. Anything
+ * that is not a regular file (a FIFO would block the read forever, a device never ends)
+ * is refused before it is opened.
  */
 export async function loadConfig(file: string, displayName = file, root?: string): Promise<LockstepConfig> {
   let text: string;
   try {
     if (root) await assertInside(file, root, displayName);
+    await assertRegularFile(file, displayName);
     text = await readFile(file, 'utf8');
   } catch (cause) {
     if (cause instanceof InputError) throw cause;
@@ -29,6 +35,23 @@ export async function loadConfig(file: string, displayName = file, root?: string
     });
   }
   return parseConfig(text, displayName);
+}
+
+async function assertRegularFile(file: string, displayName: string): Promise<void> {
+  const info = await stat(file);
+  if (!info.isFile()) {
+    const kind = info.isFIFO() ? 'a FIFO (named pipe)' : info.isDirectory() ? 'a folder' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : 'not a regular file';
+    throw new InputError(`the configuration is ${kind}, not a regular file; it was not read`, {
+      file: displayName,
+      hint: 'Commit .github/lockstep.yml as an ordinary file (or pass --config / the `config` input naming one).',
+    });
+  }
+  if (info.size > MAX_CONFIG_BYTES) {
+    throw new InputError(`the configuration is ${(info.size / 1024 / 1024).toFixed(1)} MB; files over ${MAX_CONFIG_BYTES / 1024 / 1024} MB are refused unread`, {
+      file: displayName,
+      hint: 'A Lockstep configuration is a few kilobytes: check that the path names the configuration.',
+    });
+  }
 }
 
 async function assertInside(file: string, root: string, displayName: string): Promise<void> {

@@ -1,6 +1,6 @@
 /** `messages:` and `versioning:` sections of .github/lockstep.yml (schema-diff). */
 import { z } from 'zod';
-import { GitRef, GitRepositoryLocation, RepositoryPath, pathProblem } from './git-values.js';
+import { GitRef, GitRepositoryLocation, RepositoryPath, UserRegex, pathProblem } from './git-values.js';
 
 export const Role = z.enum(['producer', 'consumer', 'both']);
 export const Decoder = z.enum(['strict', 'pydantic']);
@@ -45,7 +45,7 @@ export const VersioningSchema = z.strictObject({
   file: z
     .strictObject({
       path: RepositoryPath,
-      pattern: z.string().min(1).describe('a regular expression whose first group is the version'),
+      pattern: UserRegex.describe('a regular expression whose first group is the version'),
     })
     .optional(),
   'approve-label': z.string().min(1).default('lockstep/approve-breaking'),

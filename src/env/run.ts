@@ -51,7 +51,7 @@ export interface EnvDiffOptions {
 
 export async function runEnvDiff(options: EnvDiffOptions): Promise<Report<EnvDiffData>> {
   const configFile = options.configFile ?? DEFAULT_CONFIG_PATH;
-  const config = options.config ?? (await loadConfig(path.resolve(options.repoDir, configFile), configFile));
+  const config = options.config ?? (await loadConfig(path.resolve(options.repoDir, configFile), configFile, path.isAbsolute(configFile) ? undefined : options.repoDir));
   const env = config.env;
   if (!env || (!env.code && !env.chart)) {
     throw new InputError('no env.code or env.chart section: env-diff has nothing to compare', {

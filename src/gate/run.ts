@@ -21,6 +21,8 @@ export interface GateCommandOptions {
   configFile: string;
   /** How the file is named in messages (repository-relative when known). */
   configDisplayName?: string;
+  /** The repository the configuration must stay inside (a link out of it is refused). */
+  configRoot?: string;
   mode: GateMode;
   dryRun: boolean;
   /** Whose comments are the gate's own when the token is an app installation token. */
@@ -30,8 +32,8 @@ export interface GateCommandOptions {
   log?: (message: string) => void;
 }
 
-export async function loadGateConfig(file: string, displayName = file): Promise<GateConfig> {
-  const config = await loadConfig(file, displayName);
+export async function loadGateConfig(file: string, displayName = file, root?: string): Promise<GateConfig> {
+  const config = await loadConfig(file, displayName, root);
   if (!config.gate) {
     throw new InputError('the configuration has no `gate:` section', {
       file: displayName,
@@ -46,7 +48,7 @@ export async function runGateCommand(options: GateCommandOptions): Promise<Repor
   if (!options.token) {
     throw new InputError('no GitHub token', { hint: 'Set GITHUB_TOKEN (CLI) or the `token` input (action); the gate reads PRs and writes statuses and comments.' });
   }
-  const config = await loadGateConfig(options.configFile, options.configDisplayName);
+  const config = await loadGateConfig(options.configFile, options.configDisplayName, options.configRoot);
   const setup = {
     token: options.token,
     apiUrl: options.apiUrl,

@@ -5,12 +5,17 @@
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { gitEnvironment } from './environment.js';
+import { spawnError } from './run-git.js';
 
 export interface GitObject {
   oid: string;
   type: string;
+  /** The size git's header gives, whether or not the content was kept. */
   size: number;
+  /** Empty when the object is larger than the reader's limit (see `oversized`). */
   content: Buffer;
+  /** Larger than the limit: its bytes were skipped as they streamed, never held in memory. */
+  oversized?: boolean;
 }
 
 interface Pending {
@@ -23,10 +28,16 @@ export class CatFileBatch {
   private buffer: Buffer = Buffer.alloc(0);
   private readonly queue: Pending[] = [];
   private failure?: Error;
+  /** An object whose header announces more than `maxContentBytes`: the bytes still to skip. */
+  private skipping?: { object: GitObject; remaining: number };
   /** Number of git processes started; the benchmarks and tests read it. */
   processesStarted = 0;
 
-  constructor(private readonly cwd: string) {}
+  /** Objects larger than `maxContentBytes` (by git's header) come back `oversized`, their content unread. */
+  constructor(
+    private readonly cwd: string,
+    private readonly maxContentBytes = Number.POSITIVE_INFINITY,
+  ) {}
 
   /** Read objects by name (`<rev>:<path>` or an object id); undefined where missing. */
   read(names: readonly string[]): Promise<(GitObject | undefined)[]> {
@@ -67,7 +78,7 @@ export class CatFileBatch {
       this.failure = error;
       for (const pending of this.queue.splice(0)) pending.reject(error);
     };
-    child.on('error', fail);
+    child.on('error', (error: NodeJS.ErrnoException) => fail(spawnError(error, this.cwd)));
     child.on('close', (code) => {
       if (this.queue.length) fail(new Error(`git cat-file --batch exited (${code}): ${stderr.trim()}`));
       if (this.child === child) this.child = undefined;
@@ -92,6 +103,7 @@ export class CatFileBatch {
 
   private drain(): void {
     while (this.queue.length) {
+      if (this.skipping && !this.skip()) return;
       const newline = this.buffer.indexOf(10);
       if (newline < 0) return;
       const header = this.buffer.subarray(0, newline).toString('utf8');
@@ -103,6 +115,12 @@ export class CatFileBatch {
       }
       const [oid, type, sizeText] = header.split(' ');
       const size = Number(sizeText);
+      if (size > this.maxContentBytes) {
+        // Decided from the header alone: the content and git's trailing newline are dropped as they arrive.
+        this.buffer = this.buffer.subarray(newline + 1);
+        this.skipping = { object: { oid, type, size, content: Buffer.alloc(0), oversized: true }, remaining: size + 1 };
+        continue;
+      }
       // Header, content, and the newline git writes after the content.
       if (this.buffer.length < newline + 1 + size + 1) return;
       const content = Buffer.from(this.buffer.subarray(newline + 1, newline + 1 + size));
@@ -110,5 +128,17 @@ export class CatFileBatch {
       this.queue.shift()!.resolve({ oid, type, size, content });
     }
     if (this.queue.length === 0) this.keepAlive(false);
+  }
+
+  /** Drop the bytes of an oversized object; true once all are dropped (and the object answered). */
+  private skip(): boolean {
+    const skipping = this.skipping!;
+    const dropped = Math.min(skipping.remaining, this.buffer.length);
+    skipping.remaining -= dropped;
+    this.buffer = this.buffer.subarray(dropped);
+    if (skipping.remaining > 0) return false;
+    this.skipping = undefined;
+    this.queue.shift()!.resolve(skipping.object);
+    return true;
   }
 }

@@ -8,12 +8,12 @@ import path from 'node:path';
 import { InputError } from '../errors.js';
 import { checkedRef, checkedRepository, isOwnerName } from './args.js';
 import { GitRepository, type GitTag } from './repository.js';
-import { gitText } from './run-git.js';
+import { GitCommandError, gitText, meaningfulLine } from './run-git.js';
 
 export { isOwnerName } from './args.js';
 
 export interface RemoteSource {
-  /** owner/name, a local path, or a git URL (https://, file://, ssh). */
+  /** owner/name, a local path, or an https:// or file:// URL (see git/args.ts: nothing else reaches git). */
   repository: string;
   /** Branch, tag, full commit id, or a ref such as refs/pull/12/head. */
   ref: string;
@@ -120,7 +120,8 @@ async function fetchShallow(source: RemoteSource): Promise<OpenedRemote> {
 }
 
 function fetchError(source: RemoteSource, what: string, error: unknown): InputError {
-  const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  // git's own words (its first meaningful line), not our command line around them.
+  const reason = error instanceof GitCommandError ? meaningfulLine(error.stderr) || error.message : (error instanceof Error ? error.message : String(error)).split('\n')[0];
   return new InputError(`cannot fetch ${source.repository} at ${what}: ${reason.replace(/AUTHORIZATION: basic \S+/g, '***')}`, {
     file: source.repository,
     hint: 'Check the repository and ref, and that the token can read it (a private repository needs a token with contents: read).',

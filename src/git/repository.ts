@@ -2,10 +2,11 @@
  * A git repository read at revisions, never through its work tree: the files a check
  * needs are read from git's object store, all through one `git cat-file --batch`.
  */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { InputError } from '../errors.js';
-import { CatFileBatch } from './cat-file-batch.js';
+import { CatFileBatch, type GitObject } from './cat-file-batch.js';
 import { checkedRef } from './args.js';
 import { gitText, streamGitLines, GitCommandError, runGit } from './run-git.js';
 import { parseHunks, type Hunk } from './line-map.js';
@@ -50,11 +51,18 @@ export class GitRepository {
   private readonly resolved = new Map<string, Promise<string>>();
 
   private constructor(readonly dir: string) {
-    this.batch = new CatFileBatch(dir);
+    this.batch = new CatFileBatch(dir, MAX_FILE_BYTES);
   }
 
   /** Open the repository at `dir` (its top level is found by git). */
   static async open(dir: string): Promise<GitRepository> {
+    const folder = await stat(dir).catch(() => undefined);
+    if (!folder?.isDirectory()) {
+      throw new InputError(folder ? 'this is a file, not a folder' : 'the folder does not exist', {
+        file: dir,
+        hint: 'Pass --repo DIR naming a clone of the repository (or run inside one).',
+      });
+    }
     try {
       const top = (await gitText(['rev-parse', '--show-toplevel'], { cwd: dir })).trim();
       return new GitRepository(top);
@@ -103,9 +111,7 @@ export class GitRepository {
           const shallow = await this.isShallow();
           throw new InputError(`revision '${revision}' is not in this clone${shallow ? ' (a shallow clone)' : ''}`, {
             file: this.dir,
-            hint: shallow
-              ? `Fetch it first: git fetch --depth=1 origin ${revision} (or use actions/checkout with fetch-depth: 0).`
-              : `Check the name, or fetch it: git fetch origin ${revision}.`,
+            hint: `${shallow ? 'Fetch it first' : 'Check the name, or fetch it'}: ${fetchAdvice(revision, shallow)}${shallow ? ' (or use actions/checkout with fetch-depth: 0)' : ''}.`,
           });
         },
       );
@@ -193,7 +199,7 @@ export class GitRepository {
     present.forEach((item, index) => {
       const object = objects[index];
       if (!object) return;
-      result.set(item.file, { path: item.file, blob: object.oid, text: decodeText(object.content, item.file, revision) });
+      result.set(item.file, { path: item.file, blob: object.oid, text: decodeText(object, item.file, revision) });
     });
     return result;
   }
@@ -207,7 +213,7 @@ export class GitRepository {
     const objects = await this.batch.read(blobs.map((item) => item.blob));
     return objects.map((object, index) => {
       if (!object) throw new InputError(`blob ${blobs[index].blob} is missing`, { file: blobs[index].path });
-      return decodeText(object.content, blobs[index].path, blobs[index].blob);
+      return decodeText(object, blobs[index].path, blobs[index].blob);
     });
   }
 
@@ -287,9 +293,29 @@ export class GitRepository {
   }
 }
 
-function decodeText(content: Buffer, file: string, revision: string): string {
-  if (content.length > MAX_FILE_BYTES) {
-    throw new InputError(`file is ${(content.length / 1024 / 1024).toFixed(1)} MB at ${shortRevision(revision)}; files over 2 MB are refused`, {
+/**
+ * A command that really brings `revision` into this clone, by its shape: a full commit id is
+ * fetched by id; `X~N`/`X^` needs N more commits of history (`--deepen`); a short id cannot be
+ * fetched (a fetch needs the full id); a branch or tag name is fetched into origin/NAME, which
+ * is then the name to pass.
+ */
+export function fetchAdvice(revision: string, shallow: boolean): string {
+  const depth = shallow ? ' --depth=1' : '';
+  if (/^[0-9a-f]{40}$|^[0-9a-f]{64}$/i.test(revision)) return `git fetch${depth} origin ${revision}`;
+  const ancestry = /^([^~^]+)((?:[~^]\d*)+)$/.exec(revision);
+  if (ancestry) {
+    const steps = [...ancestry[2].matchAll(/([~^])(\d*)/g)].reduce((sum, [, kind, count]) => sum + (kind === '~' ? Number(count || 1) : 1), 0);
+    return shallow ? `git fetch --deepen=${steps} origin` : `git fetch origin, then check that ${ancestry[1]} has ${steps} commits of history`;
+  }
+  if (/^[0-9a-f]{7,39}$/i.test(revision)) return `a fetch needs the full commit id: git fetch${depth} origin <the 40-character id of ${revision}>`;
+  const name = revision.replace(/^(?:refs\/remotes\/)?origin\//, '').replace(/^refs\/heads\//, '');
+  return `git fetch${depth} origin +${name}:refs/remotes/origin/${name}, then pass origin/${name}`;
+}
+
+function decodeText(object: GitObject, file: string, revision: string): string {
+  const { content } = object;
+  if (object.oversized || object.size > MAX_FILE_BYTES) {
+    throw new InputError(`file is ${(object.size / 1024 / 1024).toFixed(1)} MB at ${shortRevision(revision)}; files over ${MAX_FILE_BYTES / 1024 / 1024} MB are refused`, {
       file,
       hint: 'Point the configuration at the source file that defines the schema or settings, not a generated or data file.',
     });

@@ -1,16 +1,44 @@
 /** Run one git command to completion and return its stdout. */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
+import { InputError } from '../errors.js';
 import { assertSafeGitArgs } from './args.js';
 import { gitEnvironment } from './environment.js';
+
+/** What each git command is run for, said in an error when the caller gives no purpose. */
+const PURPOSES: Record<string, string> = {
+  fetch: 'fetching from a remote',
+  'ls-remote': "listing a remote's tags",
+  'ls-tree': 'listing the files of a commit',
+  diff: 'listing the files changed between two commits',
+  grep: 'searching the files of a commit',
+  tag: 'listing the release tags',
+  'for-each-ref': 'listing the tags',
+  'rev-parse': 'locating the repository',
+  init: 'creating a temporary repository',
+  'merge-base': 'comparing two commits',
+  'cat-file': 'reading an object',
+};
+
+/**
+ * The line of git's stderr that says what went wrong: the first one that is not a hint, a
+ * warning or the closing advice ("Please make sure you have the correct access rights /
+ * and the repository exists." says nothing on its own).
+ */
+export function meaningfulLine(stderr: string): string {
+  const lines = stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+  return lines.find((line) => !/^(hint|warning):/i.test(line)) ?? lines[0] ?? '';
+}
 
 export class GitCommandError extends Error {
   constructor(
     readonly args: readonly string[],
     readonly exitCode: number | null,
     readonly stderr: string,
+    purpose = PURPOSES[args[0]] ?? `running git ${args[0]}`,
   ) {
-    super(`git ${args.join(' ')} failed (exit ${exitCode}): ${stderr.trim().split('\n').slice(-1)[0] ?? ''}`);
+    super(`${purpose} failed: ${meaningfulLine(stderr) || `git exited with ${exitCode}`} (git ${args.join(' ')}, exit ${exitCode})`);
     this.name = 'GitCommandError';
   }
 }
@@ -24,6 +52,8 @@ export interface RunGitOptions {
    * environment — never in its argument list, which any process on the machine can read.
    */
   config?: string[];
+  /** What the command is for, as an error says it ("fetching lsst/afw at main"). */
+  purpose?: string;
 }
 
 export async function runGit(args: readonly string[], options: RunGitOptions): Promise<Buffer> {
@@ -38,12 +68,19 @@ export async function runGit(args: readonly string[], options: RunGitOptions): P
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', reject);
+    child.on('error', (error: NodeJS.ErrnoException) => reject(spawnError(error, options.cwd)));
     child.on('close', (code) => {
       if (code === 0) resolve(Buffer.concat(out));
-      else reject(new GitCommandError(args, code, Buffer.concat(err).toString('utf8')));
+      else reject(new GitCommandError(args, code, Buffer.concat(err).toString('utf8'), options.purpose));
     });
   });
+}
+
+/** `spawn git ENOENT` means a missing folder as often as a missing git: say which. */
+export function spawnError(error: NodeJS.ErrnoException, cwd: string): Error {
+  if (error.code !== 'ENOENT') return error;
+  if (!existsSync(cwd)) return new InputError('the folder does not exist', { file: cwd, hint: 'Check the path (--repo DIR names a clone of the repository).' });
+  return new InputError('git is not installed (no `git` on PATH)', { hint: 'Install git, or run where it is on PATH (GitHub runners have it).' });
 }
 
 export async function gitText(args: readonly string[], options: RunGitOptions): Promise<string> {
@@ -69,7 +106,7 @@ export async function streamGitLines(args: readonly string[], options: RunGitOpt
     };
     child.stdout.on('data', (chunk: Buffer) => take(decoder.write(chunk)));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', reject);
+    child.on('error', (error: NodeJS.ErrnoException) => reject(spawnError(error, options.cwd)));
     child.on('close', (code) => {
       take(decoder.end());
       if (pending) onLine(pending);

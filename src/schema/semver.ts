@@ -7,6 +7,7 @@
 import semver from 'semver';
 import type { Bump } from './rules.js';
 import { bumpRank } from './rules.js';
+import { firstUserMatch } from '../text/user-regex.js';
 
 /** `9.3.0`, `v1.0.0` → the version; anything else → undefined. */
 export function versionOfTag(name: string): string | undefined {
@@ -33,7 +34,7 @@ export function changelogVersion(text: string): string | undefined {
 
 /** The version a version file declares, through the configured regular expression (first group). */
 export function fileVersion(text: string, pattern: string): string | undefined {
-  const match = new RegExp(pattern, 'm').exec(text);
+  const match = firstUserMatch(pattern, text);
   const found = match?.[1] ?? match?.[0];
   return found ? (semver.valid(found.replace(/^v/, '')) ?? undefined) : undefined;
 }

@@ -88,7 +88,7 @@ describe('lockstep schema-diff (bundled CLI)', () => {
     const result = run(repo, '--base', 'origin/main', '--head', head, '--schema', 'event.py#Event');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("revision 'origin/main' is not in this clone");
-    expect(result.stderr).toContain('git fetch origin origin/main');
+    expect(result.stderr).toContain('git fetch origin +main:refs/remotes/origin/main, then pass origin/main');
   });
 
   it('exit 2: files over 2 MB and binary files are refused', () => {
