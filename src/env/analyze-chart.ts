@@ -10,7 +10,7 @@ import { diffChart, effectiveEnv, isSet, type SetChange } from './chart-diff.js'
 import type { CodeReads, VariableRead } from './code-reads.js';
 import type { EnvFindings, Location } from './findings.js';
 import type { EnvChange } from './model.js';
-import { RULES, type EnvRule, type RuleFacts } from './rules.js';
+import { reachedBy, RULES, type EnvRule, type RuleFacts } from './rules.js';
 import { compareDeployed } from './versions.js';
 
 export interface DeployedCode {
@@ -162,7 +162,8 @@ async function analyzeEnvironment(
   const where = (read: VariableRead) => {
     if (read.extra) return `env.extra-reads in ${read.file}`;
     const link = code.link?.(read.file, read.line);
-    return `${code.source}@${code.release ?? tagAfter}:${read.file}${read.line ? `:${read.line}` : ''}${link ? `, ${link}` : ''}`;
+    const path = read.via ? `; ${reachedBy(read)}` : '';
+    return `${code.source}@${code.release ?? tagAfter}:${read.file}${read.line ? `:${read.line}` : ''}${link ? `, ${link}` : ''}${path}`;
   };
 
   // A read behind a flag (`if use_writer:` with `use_writer = os.environ.get("USE_WRITER", "0") == "1"`)

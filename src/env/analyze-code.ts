@@ -32,7 +32,7 @@ export function analyzeCode(diff: CodeDiff, config: ConfigView | undefined, out:
       out.hit(RULES.renamed, { name: change.name, previous: from, other: to, workload: change.workload }, location);
       continue;
     }
-    const facts = { name: change.name, workload: change.workload, condition: change.after?.condition, default: change.after?.default };
+    const facts = { name: change.name, workload: change.workload, condition: change.after?.condition, default: change.after?.default, via: change.after?.via };
     if (change.kind === 'read-removed') {
       out.hit(RULES.codeRemovesRead, { ...facts, environments: settingEnvironments(config, effective, change) }, location);
       continue;

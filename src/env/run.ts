@@ -28,7 +28,7 @@ import {
 } from './counterpart.js';
 import { EnvFindings } from './findings.js';
 import type { EnvDiffData } from './model.js';
-import { compareParity, type ParityResult } from './parity.js';
+import { compareParity, judgeParity, parityReaders, type ParityResult } from './parity.js';
 import { buildEnvReport } from './report.js';
 import { crossCheckWithHelm } from './helm-cross-check.js';
 import { findHelm } from '../helm/helm-render.js';
@@ -85,7 +85,8 @@ export async function runEnvDiff(options: EnvDiffOptions): Promise<Report<EnvDif
       if (options.helm) await crossCheckWithHelm(await findHelm(), repository, head, env.chart.path.replace(/\/+$/, ''), chartHead, findings);
       if (env.parity?.length) {
         const exempt = new Set(Object.values(env['parity-exempt'] ?? {}).flat());
-        parity = compareParity(chartBase, chartHead, env.parity, exempt);
+        const compared = compareParity(chartBase, chartHead, env.parity, exempt);
+        parity = judgeParity(compared, await parityReaders(lookup, chartHead, [...new Set(compared.introduced.map((problem) => problem.name))]));
       }
       scope.push(`chart ${env.chart.path} ${short(base)}..${short(head)}`);
     }

@@ -7,7 +7,7 @@
  * read inside a branch is required only under the branch's condition, which is kept as text.
  */
 import type { SyntaxNode } from '@lezer/common';
-import { childrenOf, type PythonModule } from './parse.js';
+import { childrenOf, statementsOf, type PythonModule } from './parse.js';
 
 export type EnvReadKind = 'subscript' | 'get' | 'getenv' | 'setdefault' | 'pop' | 'contains';
 
@@ -81,7 +81,7 @@ function collectBindings(module: PythonModule): OsBindings {
     },
   });
   // Module-level constants and aliases such as `ENV = os.environ`.
-  for (const statement of childrenOf(module.top)) {
+  for (const statement of statementsOf(module.top)) {
     if (statement.name !== 'AssignStatement') continue;
     const parts = childrenOf(statement);
     const target = parts[0];
@@ -94,7 +94,7 @@ function collectBindings(module: PythonModule): OsBindings {
     else if (isGetenv(module, value, bindings)) bindings.getenv.add(targetName);
   }
   // Names computed from env reads, once every alias is known.
-  for (const statement of childrenOf(module.top)) {
+  for (const statement of statementsOf(module.top)) {
     const parts = statement.name === 'AssignStatement' ? childrenOf(statement) : [];
     const value = parts[parts.length - 1];
     if (parts.length !== 3 || parts[0].name !== 'VariableName' || !value) continue;

@@ -396,7 +396,7 @@ describe('env-diff in the deployment repository', () => {
       expect(report.data.parity).toEqual([
         { name: 'DAF_BUTLER_CACHE', workloads: ['service'], problem: 'missing', file: 'charts/prompt-keda/templates/_service-init.tpl', line: 18 },
       ]);
-      expect(report.findings.find((f) => f.id === 'env/parity-missing')).toMatchObject({ severity: 'error', line: 18 });
+      expect(report.findings.find((f) => f.id === 'env/parity-missing')).toMatchObject({ severity: 'error', line: 18, message: expect.stringContaining('no known code reads it') });
     });
 
     it('an initializer created without variables the service had is an error', async () => {
@@ -409,10 +409,13 @@ describe('env-diff in the deployment repository', () => {
       const head = repo.commit('add the initializer');
       const report = await runEnvDiff({ repoDir: repo.dir, base, head });
       expect(report.verdict).toBe('fail');
-      expect(report.data.parity.map((p) => [p.name, p.problem, p.workloads])).toEqual([
-        ['SATTLE_URI_BASE', 'missing', ['initializer']],
-        ['SERVICE_LOG_LEVELS', 'missing', ['initializer']],
-      ]);
+      // SATTLE_URI_BASE: the service repository declares the initializer reads it (env.extra-reads).
+      expect(report.data.parity.map((p) => [p.name, p.problem, p.workloads])).toEqual([['SATTLE_URI_BASE', 'missing', ['initializer']]]);
+      expect(report.findings.find((f) => f.id === 'env/parity-missing')!.message).toMatch(/initializer reads it at env\.extra-reads in .*lockstep\.yml/);
+      // SERVICE_LOG_LEVELS: only the service's code reads it (python/activator/config.py) — expected drift, listed.
+      expect(report.findings).toContainEqual(
+        expect.objectContaining({ id: 'env/parity-expected', severity: 'notice', message: expect.stringContaining('only the code of service reads it') }),
+      );
     });
 
     it('an entry removed from one workload while the other keeps it is an error', async () => {
@@ -423,16 +426,45 @@ describe('env-diff in the deployment repository', () => {
       expect(report.verdict).toBe('fail');
     });
 
-    it('a value changed in one workload only is an error', async () => {
+    it('a value changed in one workload only is an error when both read it; drift when only one does', async () => {
+      const both = await diffDeployment((parts) => ({
+        ...parts,
+        initEntries: INIT_ENTRIES.replace('{{ .Values.instrument.name }}', '{{ .Values.initializer.instrument }}'),
+      }));
+      expect(both.data.parity).toEqual([expect.objectContaining({ name: 'RUBIN_INSTRUMENT', problem: 'different', workloads: ['service', 'initializer'], line: 10 })]);
+      expect(both.findings.find((f) => f.id === 'env/parity-different')!.message).toMatch(/service reads it at .*python\/shared\/config\.py:3; initializer reads it at/);
+      expect(both.verdict).toBe('fail');
       const report = await diffDeployment((parts) => ({
         ...parts,
         initEntries: INIT_ENTRIES.replace('{{ .Values.logLevel }}', '{{ .Values.initializer.logLevel }}'),
       }));
-      expect(report.data.parity).toEqual([expect.objectContaining({ name: 'SERVICE_LOG_LEVELS', problem: 'different', workloads: ['service', 'initializer'], line: 12 })]);
+      // Only the service reads SERVICE_LOG_LEVELS: the initializer's value does not matter.
+      expect(report.data.parity).toEqual([]);
+      expect(report.findings).toContainEqual(expect.objectContaining({ id: 'env/parity-expected', line: 12 }));
       expect(report.findings).toContainEqual(
         expect.objectContaining({ id: 'env/config-changes', message: expect.stringContaining('now gets SERVICE_LOG_LEVELS `{{ .Values.initializer.logLevel }}` (was `{{ .Values.logLevel }}`)') }),
       );
-      expect(report.verdict).toBe('fail');
+      expect(report.verdict).toBe('pass');
+    });
+
+    it('a variable only one workload reads needs no parity-exempt: added to that workload only, it is expected drift', async () => {
+      const noExempt = (files: FileTree): FileTree => ({
+        ...files,
+        '.github/lockstep.yml': (files['.github/lockstep.yml'] as string).replace(/ {2}parity-exempt:[\s\S]*$/, ''),
+      });
+      const repo = new GitFixture();
+      repos.push(repo);
+      const withoutBucket = SERVICE_ENTRIES.replace(serviceEntry('IMAGE_BUCKET', '{{ .Values.s3.imageBucket }}'), '');
+      repo.write(noExempt(phalanxFiles(service.dir, { serviceEntries: withoutBucket })));
+      const base = repo.commit('base');
+      repo.write(noExempt(phalanxFiles(service.dir)));
+      const head = repo.commit('service gets IMAGE_BUCKET');
+      const report = await runEnvDiff({ repoDir: repo.dir, base, head });
+      expect(report.data.parity).toEqual([]);
+      expect(report.verdict).toBe('pass');
+      const drift = report.findings.find((f) => f.id === 'env/parity-expected')!;
+      expect(drift.message).toContain('IMAGE_BUCKET is now set for service but not for initializer');
+      expect(drift.message).toMatch(/only the code of service reads it \(.*@1\.0\.0:python\/activator\/config\.py:5\)/);
     });
 
     it('with X and if X + X are the same setting; exempt variables are not compared', async () => {
