@@ -7,7 +7,7 @@ import type { ChartSnapshot } from '../helm/chart-snapshot.js';
 import type { CodeDiff, ReadChange } from './code-diff.js';
 import type { VariableRead } from './code-reads.js';
 import { effectiveEnv, isSet, type EffectiveEnv } from './chart-diff.js';
-import type { EnvFindings } from './findings.js';
+import type { EnvFindings, Location } from './findings.js';
 import type { EnvChange } from './model.js';
 import { RULES } from './rules.js';
 
@@ -22,14 +22,33 @@ export function analyzeCode(diff: CodeDiff, config: ConfigView | undefined, out:
   for (const environment of config?.snapshot.environments ?? []) effective.set(environment.name, effectiveEnv(config!.snapshot, environment));
 
   const renamed = findRenames(diff.changes);
+  /**
+   * A rename is "together" unless the chart already sets the new name wherever the workload
+   * runs: then the code can go first (evidence in the message). The environments named in the
+   * table and in the message are one list.
+   */
+  const hitRename = (change: ReadChange, pair: ReadChange, location: Location) => {
+    const [gone, added] = change.kind === 'read-removed' ? [change, pair] : [pair, change];
+    const names = { previous: gone.name, other: added.name, workload: change.workload };
+    const missing = missingEnvironments(config, effective, added.after!);
+    const ready = config !== undefined && config.snapshot.workloads.has(change.workload) && missing.length === 0;
+    if (!ready) {
+      const environments = change === added ? missing : settingEnvironments(config, effective, gone);
+      out.hit(RULES.renamed, { ...names, name: change.name, environments }, location, environments);
+    } else if (change === gone) {
+      out.hit(RULES.codeRemovesRead, { name: gone.name, workload: gone.workload, environments: settingEnvironments(config, effective, gone) }, location);
+    } else {
+      const evidence = settingEvidence(config, added);
+      out.hit(RULES.renamedConfigReady, { ...names, name: added.name, source: `${config.label} already sets ${added.name} in every environment${evidence}` }, location, []);
+    }
+  };
   for (const change of diff.changes) {
     out.changes.push(codeChange(change));
     const read = change.after ?? change.before!;
     const location = { file: read.file, line: read.line, base: !change.after };
     const pair = renamed.get(change);
     if (pair) {
-      const [from, to] = change.kind === 'read-removed' ? [change.name, pair.name] : [pair.name, change.name];
-      out.hit(RULES.renamed, { name: change.name, previous: from, other: to, workload: change.workload }, location);
+      hitRename(change, pair, location);
       continue;
     }
     const facts = { name: change.name, workload: change.workload, condition: change.after?.condition, default: change.after?.default, via: change.after?.via };
@@ -107,6 +126,12 @@ function missingEnvironments(config: ConfigView | undefined, effective: Map<stri
     if (!mirrored) missing.push(name);
   }
   return missing;
+}
+
+/** Where the chart sets a variable for the change's workload, e.g. " (charts/x/templates/job.yaml:12)". */
+function settingEvidence(config: ConfigView, change: ReadChange): string {
+  const entry = config.snapshot.workloads.get(change.workload)?.entries.find((candidate) => candidate.name === change.name);
+  return entry ? ` (${entry.file}:${entry.line})` : '';
 }
 
 function settingEnvironments(config: ConfigView | undefined, effective: Map<string, EffectiveEnv>, change: ReadChange): string[] {

@@ -41,11 +41,27 @@ export interface ParityEntry {
   line: number | null;
 }
 
+/** How an environment's pinned version moves: `new` for an environment the PR adds, `unchanged` when only its settings changed. */
+export type DeployedMove = 'upgrade' | 'downgrade' | 'major-downgrade' | 'unchanged' | 'new' | 'unknown';
+
+/** One environment whose deployed version was checked (its pin changed, or a removal concerned it). */
+export interface DeployedVersion {
+  environment: string;
+  before: string | null;
+  after: string | null;
+  /** The release tag read for `after`, or null when none matched. */
+  release: string | null;
+  move: DeployedMove;
+  /** Where the pin is (values file:line). */
+  where: string;
+}
+
 export interface EnvDiffData {
   verdict: 'pass' | 'fail';
   changes: EnvChange[];
   guidance: Guidance[];
   parity: ParityEntry[];
+  deployed: DeployedVersion[];
 }
 
 /** The stricter order wins when several facts concern one variable. */

@@ -6,7 +6,8 @@
 import { code, type Block, type Finding, type Report } from '../report/model.js';
 import type { DeployedRow } from './analyze-chart.js';
 import type { EnvFindings } from './findings.js';
-import { mergeGuidance, type EnvChange, type EnvDiffData, type Guidance, type ParityEntry } from './model.js';
+import { mergeGuidance, type DeployedMove, type DeployedVersion, type EnvChange, type EnvDiffData, type Guidance, type ParityEntry } from './model.js';
+import { compareDeployed } from './versions.js';
 import type { ParityFinding, ParityResult } from './parity.js';
 import { RULES } from './rules.js';
 
@@ -62,7 +63,7 @@ export function buildEnvReport(input: EnvReportInput): Report<EnvDiffData> {
   const blocked = guidance.filter((g) => g.order === 'blocked');
   // Errors are exactly what fails: a blocked order, a parity break, a deployed version that cannot be read.
   const verdict = blocked.length > 0 || parityEntries.length > 0 || findings.findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
-  const data: EnvDiffData = { verdict, changes: findings.changes, guidance, parity: parityEntries };
+  const data: EnvDiffData = { verdict, changes: findings.changes, guidance, parity: parityEntries, deployed: input.deployed.map(deployedVersion) };
 
   return {
     command: 'env-diff',
@@ -73,6 +74,26 @@ export function buildEnvReport(input: EnvReportInput): Report<EnvDiffData> {
     data,
   };
 }
+
+function deployedVersion(row: DeployedRow): DeployedVersion {
+  return { environment: row.environment, before: row.before, after: row.after, release: row.release, move: moveOf(row), where: row.where };
+}
+
+function moveOf(row: DeployedRow): DeployedMove {
+  if (row.before === null) return row.after === null ? 'unchanged' : 'new';
+  if (row.after === null) return 'unknown';
+  const move = compareDeployed(row.before, row.after);
+  return move === 'same' ? 'unchanged' : move;
+}
+
+const MOVE_WORDS: Record<DeployedMove, string> = {
+  upgrade: 'upgrade',
+  downgrade: '⚠️ downgrade',
+  'major-downgrade': '⚠️ DOWNGRADE ACROSS A MAJOR VERSION',
+  unchanged: '—',
+  new: 'new environment',
+  unknown: 'changed (not comparable as versions)',
+};
 
 function parityEntry(problem: ParityFinding): ParityEntry {
   return { name: problem.name, workloads: problem.workloads, problem: problem.problem, file: problem.entry?.file ?? null, line: problem.entry?.line ?? null };
@@ -149,10 +170,11 @@ function blocks(input: EnvReportInput, guidance: Guidance[]): Block[] {
     out.push({ kind: 'heading', text: 'Deployed versions checked' });
     out.push({
       kind: 'table',
-      headers: ['Environment', 'Image tag', 'Release read', 'Pinned at'],
+      headers: ['Environment', 'Image tag', 'Move', 'Release read', 'Pinned at'],
       rows: input.deployed.map((row) => [
         row.environment,
         row.before && row.after && row.before !== row.after ? `${row.before} → ${row.after}` : (row.after ?? row.before ?? '—'),
+        MOVE_WORDS[moveOf(row)],
         row.release ?? '—',
         code(row.where),
       ]),

@@ -180,7 +180,15 @@ export const RULES = {
     severity: 'warning',
     title: 'Variable renamed',
     message: (f) =>
-      `${f.previous} is renamed ${f.other} for ${f.workload}: no order of code and config is compatible on its own — merge both together, and sync after the new container exists.`,
+      `${f.previous} is renamed ${f.other} for ${f.workload}: no order of code and config is compatible on its own — merge both together, and sync after the new container exists${f.environments && f.environments.length ? ` (${f.name} is not set in ${list(f.environments)})` : ''}.`,
+  },
+  renamedConfigReady: {
+    id: 'env/renamed-config-ready',
+    order: 'safe',
+    severity: 'notice',
+    title: 'Variable renamed, config already sets the new name',
+    message: (f) =>
+      `${f.previous} is renamed ${f.other} for ${f.workload}, and ${f.source}: merge this code first, then the config may drop ${f.previous} once every environment runs it.`,
   },
   newVersionMissing: {
     id: 'env/new-version-missing',

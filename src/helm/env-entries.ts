@@ -76,6 +76,9 @@ interface ScanContext {
   memo: Map<string, WorkloadEnv>;
 }
 
+/** A template action that only assigns a variable (`$cpus := 2`, `$x = .Values.y`). */
+const ASSIGNMENT = /^\$\w*\s*:?=(?!=)/;
+
 /** Named templates nested deeper than this are refused (real charts nest a handful). */
 export const MAX_INCLUDE_DEPTH = 12;
 /** A workload whose templates expand to more env entries than this is refused. */
@@ -229,7 +232,8 @@ function expandActions(context: ScanContext, line: SourceLine, envIndent: number
     const inList = envIndent !== null && !leftList;
     const clauses = [...context.clauses, ...context.structure.clausesAt(action.from)];
     if (calls.length === 0) {
-      if (inList) context.out.dynamic.push({ text: action.body, clauses, file: template.file, line: action.line });
+      // `$cpus := 2` / `$x = …` print nothing: a variable assignment is no env entry.
+      if (inList && !ASSIGNMENT.test(action.body)) context.out.dynamic.push({ text: action.body, clauses, file: template.file, line: action.line });
       continue;
     }
     for (const call of calls) {

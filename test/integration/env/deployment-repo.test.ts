@@ -42,7 +42,7 @@ describe('env-diff in the deployment repository', () => {
   it('passes with no guidance when nothing env-related changes', async () => {
     const report = await diffDeployment({ 'README.md': 'docs\n' });
     expect(report.verdict).toBe('pass');
-    expect(report.data).toEqual({ verdict: 'pass', changes: [], guidance: [], parity: [] });
+    expect(report.data).toEqual({ verdict: 'pass', changes: [], guidance: [], parity: [], deployed: [] });
   });
 
   it('config adds X to both workloads: safe, merge and sync any time', async () => {
@@ -256,6 +256,41 @@ describe('env-diff in the deployment repository', () => {
     expect(major.headline).toContain('DOWNGRADE ACROSS A MAJOR VERSION');
     // 1.0.0 requires LEGACY_BUCKET, which the chart still sets: nothing blocks.
     expect(major.verdict).toBe('pass');
+  });
+
+  it('a downgrade with no variable differences is a warning, listed with its move in the table and the JSON', async () => {
+    // Releases 0.9.0 … 2.0.0 read the same variables: nothing blocks, but each move down is told.
+    const same = new GitFixture();
+    repos.push(same);
+    same.write(serviceFiles(1, '../phalanx')).commit('0.9.0');
+    same.tag('0.9.0', true);
+    for (const tag of ['1.0.0', '1.1.0', '2.0.0']) {
+      same.write({ 'README.md': `${tag}\n` }).commit(tag);
+      same.tag(tag, true);
+    }
+    same.tag('2.0');
+    const repo = new GitFixture();
+    repos.push(repo);
+    repo.write({ ...phalanxFiles(same.dir), 'applications/prompt-keda-latiss/values-usdfprod.yaml': values({ tag: '1.1.0' }) });
+    const base = repo.commit('base');
+    repo.write({
+      'applications/prompt-keda-lsstcam/values-usdfprod.yaml': values({ tag: '0.9.0' }),
+      'applications/prompt-keda-latiss/values-usdfprod.yaml': values({ tag: '1.0.0' }),
+    });
+    const report = await runEnvDiff({ repoDir: repo.dir, base, head: repo.commit('head: roll back') });
+    expect(report.verdict).toBe('pass');
+    expect(report.findings.map((f) => [f.id, f.severity, f.file])).toEqual(
+      expect.arrayContaining([
+        ['env/major-downgrade', 'warning', 'applications/prompt-keda-lsstcam/values-usdfprod.yaml'],
+        ['env/downgrade', 'warning', 'applications/prompt-keda-latiss/values-usdfprod.yaml'],
+      ]),
+    );
+    expect(report.data.deployed).toEqual([
+      { environment: 'prompt-keda-latiss/usdfprod', before: '1.1.0', after: '1.0.0', release: '1.0.0', move: 'downgrade', where: 'applications/prompt-keda-latiss/values-usdfprod.yaml:3' },
+      { environment: 'prompt-keda-lsstcam/usdfprod', before: '1.0.0', after: '0.9.0', release: '0.9.0', move: 'major-downgrade', where: 'applications/prompt-keda-lsstcam/values-usdfprod.yaml:3' },
+    ]);
+    const table = report.blocks.find((block) => block.kind === 'table' && block.headers.includes('Move'));
+    expect(table).toMatchObject({ rows: expect.arrayContaining([expect.arrayContaining(['prompt-keda-latiss/usdfprod', '1.1.0 → 1.0.0', '⚠️ downgrade'])]) });
   });
 
   it('an image tag with no matching release fails closed when a removal depends on it', async () => {

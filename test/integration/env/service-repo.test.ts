@@ -191,6 +191,20 @@ describe('env-diff in the service repository', () => {
     expect(guidanceFor(report, 'RAW_IMAGE_BUCKET')!.order).toBe('together');
     expect(guidanceFor(report, 'RAW_IMAGE_BUCKET')!.message).toContain('IMAGE_BUCKET is renamed RAW_IMAGE_BUCKET');
     expect(report.headline).toContain('together');
+    // The Environments column and the message name the same environments (those that do not set the new name).
+    const everywhere = ['prompt-keda-latiss/usdfprod', 'prompt-keda-lsstcam/usdfdev', 'prompt-keda-lsstcam/usdfprod'];
+    expect(guidanceFor(report, 'RAW_IMAGE_BUCKET')!.environments).toEqual(everywhere);
+    expect(guidanceFor(report, 'RAW_IMAGE_BUCKET')!.message).toContain(`RAW_IMAGE_BUCKET is not set in ${everywhere.join(', ')}`);
+  });
+
+  it('a rename to a name the counterpart already sets everywhere (PP 1f96d5f, CALIB_REPO → CENTRAL_REPO): code first, with the evidence', async () => {
+    const report = await diffService((base) => ({ [CONFIG]: (base[CONFIG] as string).replace('environ["LOCAL_REPOS"]', 'environ["PLATFORM"]') }));
+    expect(guidanceFor(report, 'PLATFORM')).toMatchObject({ order: 'safe', environments: [] });
+    expect(guidanceFor(report, 'PLATFORM')!.message).toContain('already sets PLATFORM in every environment (charts/prompt-keda/templates/scaled-job.yaml:');
+    expect(guidanceFor(report, 'PLATFORM')!.message).toContain('merge this code first');
+    expect(guidanceFor(report, 'LOCAL_REPOS')).toMatchObject({ order: 'code-first' });
+    expect(report.headline).not.toContain('together');
+    expect(report.findings.map((f) => f.id)).toEqual(expect.arrayContaining(['env/renamed-config-ready', 'env/code-removes-read']));
   });
 
   it('one read dropped and an unrelated one added on the next line is not a rename', async () => {

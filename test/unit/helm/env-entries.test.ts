@@ -216,6 +216,27 @@ spec:
     expect(read.entries).toEqual([expect.objectContaining({ resolved: false, line: 7 })]);
   });
 
+  it('does not report template variable assignments as env entries (Phalanx 9379e036e, `$cpus := 2`)', () => {
+    const read = entries(
+      {
+        'templates/job.yaml': `containers:
+  - name: x
+    env:
+      - name: A
+        value: a
+      {{- $cpus := 2 }}
+      {{- $mem = .Values.memory }}
+    resources:
+      limits:
+        cpu: {{ $cpus }}
+`,
+      },
+      'templates/job.yaml',
+    );
+    expect(read.entries.map((e) => e.name)).toEqual(['A']);
+    expect(read.dynamic).toEqual([]);
+  });
+
   it('reports envFrom (variables from a ConfigMap or Secret) as not readable statically', () => {
     const read = entries(
       {
