@@ -185,16 +185,20 @@ export async function gateSweepBudget({ root, work, cli = path.join(root, 'dist/
     const steady = sweeps[sweeps.length - 1];
     if (steady.failed) return { failed: `the steady sweep failed (${steady.failed})`, sweeps };
     const perPr = (entry) => (entry.githubRequests + entry.registryRequests) / Math.max(1, entry.gatedPrs);
+    const githubPerPr = (entry) => entry.githubRequests / Math.max(1, entry.gatedPrs);
     return {
       prs,
       sweeps,
       violations: github.violations.slice(0, 5),
       requestsPerPrState: Math.round(perPr(steady) * 100) / 100,
+      // Issue 13's target: at most one GitHub API request per gated PR on a steady sweep.
+      githubRequestsPerPr: Math.round(githubPerPr(steady) * 100) / 100,
+      steadyGithubRequests: steady.githubRequests,
       describe: [
         ...sweeps.map((entry) =>
           entry.failed
             ? `${entry.label}: FAILED ${entry.failed}`
-            : `${entry.label}: ${entry.githubRequests} GitHub requests (${entry.githubWrites} writes; the gate counted ${entry.apiCallsReported}), ${entry.registryRequests} registry requests, ${perPr(entry).toFixed(2)} per gated PR, ${entry.seconds} s; states ${JSON.stringify(entry.states)}`,
+            : `${entry.label}: ${entry.githubRequests} GitHub requests (${githubPerPr(entry).toFixed(2)} per gated PR; ${entry.githubWrites} writes; the gate counted ${entry.apiCallsReported}), ${entry.registryRequests} registry requests, ${perPr(entry).toFixed(2)} requests in all per gated PR, ${entry.seconds} s; states ${JSON.stringify(entry.states)}`,
         ),
         `steady sweep by route: ${Object.entries(steady.routes)
           .map(([route, count]) => `${route} ×${count}`)

@@ -283,6 +283,7 @@ ratio('schema-diff ÷ griffe check', t.schemaDiff, t.griffeCheck);
 ratio('env-diff ÷ griffe check', t.envDiff, t.griffeCheck);
 ratio('CPython reference ÷ bare node', t.cpythonReference, t.bareNode);
 if (results.gateSweep?.requestsPerPrState !== undefined) targets.push({ name: 'gate sweep requests per gated PR per state', value: results.gateSweep.requestsPerPrState, limit: 1 });
+if (results.gateSweep?.githubRequestsPerPr !== undefined) targets.push({ name: 'gate steady sweep: GitHub API requests per gated PR (50 PRs)', value: results.gateSweep.githubRequestsPerPr, limit: 1 });
 say('Ratios (median ÷ median):');
 for (const entry of results.ratios) say(`  ${entry.name.padEnd(44)} ${entry.value === null ? 'n/a (a side is missing)' : `${entry.value}×`}`);
 say();

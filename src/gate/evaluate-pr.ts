@@ -10,7 +10,7 @@
  */
 import { fitDescription, type CommitStatus } from '../github/commit-status.js';
 import { getPull, type PullInfo } from '../github/pulls.js';
-import { extractRecord, findStickyComments, type StickyComment, type StickyCommentTarget } from '../github/sticky-comment.js';
+import { extractRecord, findStickyComments, withMarker, type StickyComment, type StickyCommentTarget } from '../github/sticky-comment.js';
 import { GATE_MARKER } from './comment-body.js';
 import { parseDated } from './daily-tag.js';
 import { claimDispatch } from './dispatch-claim.js';
@@ -99,7 +99,9 @@ export async function evaluatePull(env: GateEnvironment, pull: PullInfo): Promis
   let outcome: Outcome;
   let next: GateRecord;
   try {
-    session.comments = await findStickyComments(env.octokit, target);
+    session.comments = env.cache.commentsByPull
+      ? withMarker(env.cache.commentsByPull.get(pull.number) ?? [], target.marker)
+      : await findStickyComments(env.octokit, target);
     record = session.comments[0] ? parseGateRecord(extractRecord(session.comments[0].body)) : undefined;
     evaluation.commentUrl = session.comments[0]?.htmlUrl ?? null;
     ({ outcome, record: next } = await advance(env, pull, record, evaluation, releases, session));
@@ -183,6 +185,11 @@ async function advance(
     const known = record?.dependencies.find((item) => item.repository.toLowerCase() === dependency.repository.toLowerCase() && item.number === dependency.number);
     if (known?.merged && known.mergedAt) {
       views.push({ ...known, state: 'closed', url: `https://${env.serverHost}/${known.repository}/pull/${known.number}` });
+      continue;
+    }
+    // A sweep listed the upstream repository's open PRs: one still open there is unchanged.
+    if (env.cache.openUpstream?.get(dependency.repository.toLowerCase())?.has(dependency.number)) {
+      views.push({ repository: dependency.repository, number: dependency.number, merged: false, mergedAt: null, state: 'open', url: `https://${env.serverHost}/${dependency.repository}/pull/${dependency.number}` });
       continue;
     }
     try {

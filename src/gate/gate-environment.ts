@@ -1,6 +1,7 @@
 /** What one gate run works with: clients, config, its clock, and what it learns once and shares between PRs. */
 import type { GateConfig } from '../config/schema.js';
 import { describeGitHubError, describeOtherError, type GitHubOctokit } from '../github/client.js';
+import type { StickyComment } from '../github/sticky-comment.js';
 import type { WorkflowRunInfo } from '../github/workflows.js';
 import type { RunRecord } from './record.js';
 import type { DailySearch } from './registry/daily-image.js';
@@ -22,6 +23,13 @@ export interface SweepCache {
   gatedPullNumbers?: number[];
   /** Runs already read in this gate run: PRs sharing a base build ask for it once. */
   runsRead?: Map<number, WorkflowRunInfo>;
+  /**
+   * A sweep's own comments of every gated PR, read in one listing (PRs without one
+   * have none); unset when the sweep could not read them so, and each PR reads its own.
+   */
+  commentsByPull?: Map<number, StickyComment[]>;
+  /** Open PR numbers of upstream repositories (lower-cased owner/name), listed once by a sweep. */
+  openUpstream?: Map<string, Set<number>>;
 }
 
 export interface GateEnvironment {

@@ -55,7 +55,8 @@ export function gateReport(run: GateRun, apiCalls: number, registryRequests: num
     blocks.push({ kind: 'details', summary: `PR #${evaluation.json.number}: ${evaluation.json.state}`, blocks: [{ kind: 'paragraph', text: gateMarkdown(evaluation, 4).join('\n') }] });
     if (evaluation.actions.length > 0) blocks.push({ kind: 'list', items: evaluation.actions.map((action) => `#${evaluation.json.number}: ${action}`) });
   }
-  blocks.push({ kind: 'list', items: [...run.notes, `GitHub API calls: ${apiCalls}`, `registry requests: ${registryRequests}`] });
+  const perPull = run.mode === 'sweep' && run.evaluations.length > 0 ? ` (${(apiCalls / run.evaluations.length).toFixed(2)} per gated PR)` : '';
+  blocks.push({ kind: 'list', items: [...run.notes, `GitHub API calls: ${apiCalls}${perPull}`, `registry requests: ${registryRequests}`] });
 
   const headline =
     unwritten.length > 0

@@ -8,7 +8,11 @@
 import { describeGitHubError } from '../github/client.js';
 import { setCommitStatus } from '../github/commit-status.js';
 import { getPull, listOpenPulls, type PullInfo } from '../github/pulls.js';
-import { mentionsDependencies as declaresDependencies } from './depends-on.js';
+import { extractRecord, listOwnRepositoryComments, withMarker } from '../github/sticky-comment.js';
+import { GATE_MARKER } from './comment-body.js';
+import { mentionsDependencies as declaresDependencies, parseDependsOn } from './depends-on.js';
+import { describeError } from './gate-environment.js';
+import { parseGateRecord } from './record.js';
 import { evaluatePull, type GateEnvironment, type PrEvaluation } from './evaluate-pr.js';
 import { pullNumberOfMergeGroup } from '../github/merge-queue.js';
 
@@ -60,12 +64,53 @@ async function sweep(env: GateEnvironment, run: GateRun, wanted: (pull: PullInfo
   const declaring = pulls.filter((pull) => declaresDependencies(pull.body));
   env.cache.gatedPullNumbers = declaring.map((pull) => pull.number);
   const gated = declaring.filter(wanted);
+  await readSweepState(env, gated);
   run.notes.push(`${declaring.length} of ${pulls.length} open PRs declare dependencies${gated.length < declaring.length ? `; ${gated.length} concern this run` : ''}`);
   for (const pull of gated) run.evaluations.push(await evaluatePull(env, pull));
   return run;
 }
 
 export { pullNumberOfMergeGroup };
+
+/**
+ * What a sweep reads once for all its PRs instead of once per PR: every gate
+ * record in one listing of the repository's comments (since the oldest gated PR
+ * was opened), and the open PRs of each upstream repository that more than one
+ * unmerged dependency points into. Either that fails is no failure: each PR then
+ * reads its own.
+ */
+async function readSweepState(env: GateEnvironment, gated: PullInfo[]): Promise<void> {
+  if (gated.length < 2) return;
+  const opened = gated.map((pull) => pull.createdAt);
+  if (opened.every((time): time is string => time !== undefined)) {
+    try {
+      const byIssue = await listOwnRepositoryComments(env.octokit, env.owner, env.repo, env.identity, opened.sort()[0]!);
+      env.cache.commentsByPull = new Map(gated.map((pull) => [pull.number, byIssue.get(pull.number) ?? []]));
+    } catch (error) {
+      env.log(`could not read the gate records in one listing (${describeError(error)}); each PR reads its own`);
+    }
+  }
+  const unmerged = new Map<string, number>();
+  for (const pull of gated) {
+    const record = parseGateRecord(extractRecord(withMarker(env.cache.commentsByPull?.get(pull.number) ?? [], GATE_MARKER)[0]?.body ?? ''));
+    const { dependencies } = parseDependsOn(pull.body, { repository: `${env.owner}/${env.repo}`, upstream: env.config.upstream, serverHost: env.serverHost });
+    for (const dependency of dependencies) {
+      const merged = record?.dependencies.some((item) => item.repository.toLowerCase() === dependency.repository.toLowerCase() && item.number === dependency.number && item.merged);
+      if (!merged) unmerged.set(dependency.repository.toLowerCase(), (unmerged.get(dependency.repository.toLowerCase()) ?? 0) + 1);
+    }
+  }
+  for (const [repository, count] of unmerged) {
+    if (count < 2) continue;
+    const [owner, repo] = repository.split('/') as [string, string];
+    try {
+      const open = await listOpenPulls(env.octokit, owner, repo);
+      env.cache.openUpstream ??= new Map();
+      env.cache.openUpstream.set(repository, new Set(open.map((pull) => pull.number)));
+    } catch (error) {
+      env.log(`could not list the open PRs of ${repository} (${describeError(error)}); each dependency is read by itself`);
+    }
+  }
+}
 
 async function mergeGroup(env: GateEnvironment, run: GateRun, headSha: string, headRef: string): Promise<GateRun> {
   const context = env.config['status-context'];

@@ -77,6 +77,25 @@ export async function listOwnComments(octokit: GitHubOctokit, target: OwnComment
     .sort((a, b) => a.id - b.id);
 }
 
+/**
+ * This identity's comments on every issue and PR of the repository updated since
+ * `since`, by issue number, lowest id first: one paginated listing for many PRs
+ * (a sweep reads every record this way instead of one listing per PR).
+ */
+export async function listOwnRepositoryComments(octokit: GitHubOctokit, owner: string, repo: string, identity: string, since: string): Promise<Map<number, StickyComment[]>> {
+  const comments = await listPages(octokit, 'GET /repos/{owner}/{repo}/issues/comments', { owner, repo, since }, (data, request) =>
+    expectAnswer(z.array(CommentPayload), data, request.replace('{owner}/{repo}', `${owner}/${repo}`), 'a list of issue comments'),
+  );
+  const byIssue = new Map<number, StickyComment[]>();
+  for (const comment of comments) {
+    const issue = /\/issues\/(\d+)$/.exec(comment.issue_url);
+    if (!issue || comment.user?.login.toLowerCase() !== identity.toLowerCase()) continue;
+    const number = Number(issue[1]);
+    byIssue.set(number, [...(byIssue.get(number) ?? []), stickyCommentOf(comment)].sort((a, b) => a.id - b.id));
+  }
+  return byIssue;
+}
+
 /** Our comments carrying the marker, lowest id first. */
 export async function findStickyComments(octokit: GitHubOctokit, target: StickyCommentTarget): Promise<StickyComment[]> {
   return withMarker(await listOwnComments(octokit, target), target.marker);

@@ -134,3 +134,48 @@ describe('actions/pipelines-gate', () => {
     expect(run.failure).toMatch(/does not run on 'issues' events/);
   });
 });
+
+describe('actions/pipelines-gate failing closed and saying why (issues 9 and 14)', () => {
+  it('a status it computed but could not write fails the job (exit 1) and says so', async () => {
+    const head = '7'.repeat(40);
+    github.addPull({ owner: OWNER, repo: REPO, number: 20, body: 'Depends-On: lsst/afw#30', headSha: head });
+    github.inject({ method: 'POST', path: /\/statuses\//, kind: 'server-error' });
+    const event = pullRequestEvent({ number: 20, action: 'edited', base: { sha: 'c'.repeat(40) }, head: { sha: head }, body: 'Depends-On: lsst/afw#30' });
+    const run = await runBundledAction('pipelines-gate', { workspace, event, eventName: 'pull_request', apiUrl: github.url, token: TOKEN });
+    github.clearFaults();
+    expect(run.exitCode).toBe(1);
+    expect(run.failure).toMatch(/could not write the gate status of PR #20 \(GitHub answered 500: Server Error\); it keeps its previous status/);
+    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'error', title: 'PR #20: status not written' }));
+    expect(github.statuses.filter((status) => status.sha === head)).toEqual([]);
+  });
+
+  it('a DNS failure is named as a network error, not as an answer from GitHub', async () => {
+    const run = await runBundledAction('pipelines-gate', { workspace, event: scheduleEvent(), eventName: 'schedule', apiUrl: 'http://lockstep-no-such-host.invalid', token: TOKEN });
+    expect(run.exitCode).toBe(1);
+    expect(run.failure).toMatch(/the gate could not run: network error: the host name lockstep-no-such-host\.invalid does not resolve \(DNS (ENOTFOUND|EAI_AGAIN)\)/);
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/answered 500|fetch failed/);
+  });
+
+  it('an answer GitHub would not send names what was expected and what came, never a runtime error', async () => {
+    github.inject({ method: 'GET', path: /\/pulls$/, kind: 'wrong-shape' });
+    const run = await runBundledAction('pipelines-gate', { workspace, event: scheduleEvent(), eventName: 'schedule', apiUrl: github.url, token: TOKEN });
+    github.clearFaults();
+    expect(run.exitCode).toBe(1);
+    expect(run.failure).toMatch(/the gate could not run: GET \/repos\/lsst-dm\/prompt_processing\/pulls \(page 1\): expected a list of pull requests from GitHub, got an object with keys ok/);
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/Cannot read properties|is not a function/);
+  });
+
+  it('a rate limit resetting in an hour: no wait beyond max-rate-limit-wait, a log line says why, and the PR stays pending with the reason', async () => {
+    const head = '8'.repeat(40);
+    github.addPull({ owner: OWNER, repo: REPO, number: 21, body: 'Depends-On: lsst/afw#30', headSha: head });
+    github.inject({ method: 'GET', path: /\/issues\/21\/comments$/, kind: 'rate-limit', resetInSeconds: 3600 });
+    const event = pullRequestEvent({ number: 21, action: 'opened', base: { sha: 'c'.repeat(40) }, head: { sha: head }, body: 'Depends-On: lsst/afw#30' });
+    const run = await runBundledAction('pipelines-gate', { workspace, event, eventName: 'pull_request', apiUrl: github.url, token: TOKEN, inputs: { 'max-rate-limit-wait': '120' } });
+    github.clearFaults();
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/rate limit on GET \/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\}\/comments: it resets in 60 min, longer than the 120 s this run waits \(max-rate-limit-wait\); not waiting/);
+    expect(github.statuses.filter((status) => status.sha === head).map((status) => [status.state, status.description])).toEqual([
+      ['pending', expect.stringMatching(/rate limit for this token is used up until \d\d:\d\d UTC/)],
+    ]);
+  });
+});

@@ -468,10 +468,13 @@ describe('budget', () => {
       [51, 'testing'],
       [52, 'waiting-for-upstream-merge'],
     ]);
-    // List open PRs, then per gated PR: its comments, plus the one thing its state must ask (the
-    // test run for 50 and 51, the open upstream PR for 52). No writes. (An installation token,
-    // ghs_…, is known to be github-actions[bot] without asking GET /user.)
-    expect(apiCalls).toBe(1 + 3 + 3);
+    // List open PRs, every gate record in one listing of the repository's comments (issue 13), then
+    // per gated PR the one thing its state must ask (the test run for 50 and 51, the open upstream
+    // PR for 52). No writes. (An installation token, ghs_…, is known to be github-actions[bot]
+    // without asking GET /user.)
+    expect(apiCalls).toBe(1 + 1 + 3);
+    expect(world.github.requests.slice(before).filter((request) => request.path.endsWith('/comments')).map((request) => request.path)).toEqual([`/repos/${OWNER}/${REPO}/issues/comments`]);
+    expect(report.blocks.some((block) => block.kind === 'list' && block.items.includes('GitHub API calls: 5 (1.67 per gated PR)'))).toBe(true);
     expect(report.data.apiCalls).toBe(apiCalls);
     const record = extractRecord(world.gateComments(50)[0]!.body) as { state: string };
     expect(record.state).toBe('testing');
@@ -486,7 +489,30 @@ describe('budget', () => {
     const { apiCalls, report } = await world.gate({ kind: 'sweep' });
     expect(report.data.prs.map((item) => item.state)).toEqual(['building-base', 'building-base']);
     expect(world.dispatches(world.baseWorkflow)).toHaveLength(1);
-    // List PRs + two comment reads + one GET of the shared base run.
-    expect(apiCalls).toBe(4);
+    // List PRs + one listing of the records + one GET of the shared base run.
+    expect(apiCalls).toBe(3);
+  });
+
+  test('a steady sweep of PRs waiting on open upstream PRs reads each upstream repository once, not each PR (issue 13)', async () => {
+    for (let number = 70; number < 80; number += 1) {
+      pr(number, `Depends-On: lsst/afw#${number + 100}`, String(number).repeat(20));
+      upstream('afw', number + 100, null);
+    }
+    await world.gate({ kind: 'sweep' });
+    const before = world.github.requests.length;
+    const { apiCalls, report } = await world.gate({ kind: 'sweep' });
+    expect(report.data.prs.every((item) => item.state === 'waiting-for-upstream-merge')).toBe(true);
+    // List PRs, the records, lsst/afw's open PRs: three requests for ten gated PRs, no writes.
+    expect(world.github.requests.slice(before).map((request) => request.route)).toEqual([
+      'GET /repos/{owner}/{repo}/pulls',
+      'GET /repos/{owner}/{repo}/issues/comments',
+      'GET /repos/{owner}/{repo}/pulls',
+    ]);
+    expect(apiCalls).toBe(3);
+    // An upstream PR that merges is seen by the next sweep (it left the open list, so it is read).
+    world.github.pulls.find((item) => item.owner === 'lsst' && item.number === 170)!.state = 'closed';
+    Object.assign(world.github.pulls.find((item) => item.owner === 'lsst' && item.number === 170)!, { merged: true, mergedAt: '2026-11-28T11:00:00Z' });
+    const next = await world.gate({ kind: 'sweep' });
+    expect(next.report.data.prs.find((item) => item.number === 70)).toMatchObject({ state: 'waiting-for-daily-container', dependencies: [{ merged: true }] });
   });
 });

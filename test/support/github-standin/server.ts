@@ -346,6 +346,15 @@ export async function startGitHubStandin(options: StandinOptions = {}): Promise<
         const { page, link } = paginate(comments, query, `/repos/${owner}/${repo}/issues/${p.issue_number}/comments`);
         return { status: 200, body: page.map(commentObject), headers: link ? { link } : {} };
       }
+      case 'GET /repos/{owner}/{repo}/issues/comments': {
+        // Every issue and PR comment of the repository, oldest first; `since` keeps those updated at or after it.
+        const since = query.get('since');
+        const comments = state.comments
+          .filter((comment) => comment.owner === owner && comment.repo === repo && (!since || Date.parse(comment.updatedAt) >= Date.parse(since)))
+          .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id - b.id);
+        const { page, link } = paginate(comments, query, `/repos/${owner}/${repo}/issues/comments`);
+        return { status: 200, body: page.map(commentObject), headers: link ? { link } : {} };
+      }
       case 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': {
         const created = now();
         const comment: StandinComment = {
