@@ -9,6 +9,7 @@ import type { VariableRead } from './code-reads.js';
 import { effectiveEnv, isSet, type EffectiveEnv } from './chart-diff.js';
 import type { EnvFindings } from './findings.js';
 import type { EnvChange } from './model.js';
+import { CODE_CHANGES, decide, type CodeChangeSituation } from './decisions.js';
 import { RULES } from './rules.js';
 
 export interface ConfigView {
@@ -25,46 +26,7 @@ export function analyzeCode(diff: CodeDiff, config: ConfigView | undefined, out:
   for (const change of diff.changes) {
     out.changes.push(codeChange(change));
     const read = change.after ?? change.before!;
-    const location = { file: read.file, line: read.line };
-    const pair = renamed.get(change);
-    if (pair) {
-      const [from, to] = change.kind === 'read-removed' ? [change.name, pair.name] : [pair.name, change.name];
-      out.hit(RULES.renamed, { name: change.name, previous: from, other: to, workload: change.workload }, location);
-      continue;
-    }
-    const facts = { name: change.name, workload: change.workload, condition: change.after?.condition, default: change.after?.default };
-    if (change.kind === 'read-removed') {
-      out.hit(RULES.codeRemovesRead, { ...facts, environments: settingEnvironments(config, effective, change) }, location);
-      continue;
-    }
-    const after = change.after!;
-    const before = change.before;
-    const newlyRequired =
-      after.requirement !== 'optional' &&
-      (!before ||
-        STRICTNESS[after.requirement] > STRICTNESS[before.requirement] ||
-        (after.requirement === 'conditional' && before.requirement === 'conditional' && before.condition !== after.condition));
-    if (newlyRequired) {
-      const missing = missingEnvironments(config, effective, after);
-      const chartCondition = config?.snapshot.workloads.get(change.workload)?.entries.find((entry) => entry.name === change.name)?.condition;
-      const mirrored = after.requirement === 'conditional' && chartCondition ? `the chart sets it when \`${chartCondition}\`` : undefined;
-      const source = !config
-        ? 'no env.counterpart is configured to check the chart'
-        : !config.snapshot.workloads.has(change.workload)
-          ? `the chart of ${config.label} has no workload named ${change.workload} to check (env.chart.workloads)`
-          : missing.length === 0
-          ? [`${config.label} already sets it${mirrored ? '' : ' everywhere'}, so the order is met`, mirrored].filter(Boolean).join('; ')
-          : undefined;
-      out.hit(RULES.codeAddsRequired, { ...facts, environments: missing, source }, location, missing);
-    } else if (!before) {
-      out.hit(RULES.codeAddsOptional, facts, location);
-    } else if (before.requirement !== 'optional' && after.requirement === 'optional') {
-      out.hit(RULES.codeBecomesOptional, facts, location);
-    } else if (before.requirement === 'required' && after.requirement === 'conditional') {
-      out.hit(RULES.codeBecomesConditional, facts, location);
-    } else if (before.default !== after.default) {
-      out.hit(RULES.codeDefaultChanged, { ...facts, previous: before.default }, location);
-    }
+    out.apply(decide(CODE_CHANGES, codeSituation(change, renamed.get(change), config, effective)), { file: read.file, line: read.line });
   }
   for (const issue of diff.syntaxIssues) {
     out.hit(RULES.pythonUnreadable, { name: issue.near, workload: issue.file }, { file: issue.file, line: issue.line });
@@ -75,6 +37,41 @@ export function analyzeCode(diff: CodeDiff, config: ConfigView | undefined, out:
 }
 
 const STRICTNESS = { optional: 0, conditional: 1, required: 2 } as const;
+
+/** What the decision table (decisions.ts CODE_CHANGES) needs to know about one changed read. */
+function codeSituation(change: ReadChange, pair: ReadChange | undefined, config: ConfigView | undefined, effective: Map<string, EffectiveEnv>): CodeChangeSituation {
+  const { after = null, before = null } = change;
+  const rename = pair ? (change.kind === 'read-removed' ? { from: change.name, to: pair.name } : { from: pair.name, to: change.name }) : null;
+  const newlyRequired =
+    after !== null &&
+    after.requirement !== 'optional' &&
+    (!before ||
+      STRICTNESS[after.requirement] > STRICTNESS[before.requirement] ||
+      (after.requirement === 'conditional' && before.requirement === 'conditional' && before.condition !== after.condition));
+  const missing = newlyRequired ? missingEnvironments(config, effective, after) : [];
+  return {
+    name: change.name,
+    workload: change.workload,
+    kind: change.kind,
+    rename,
+    before,
+    after,
+    newlyRequired,
+    missing,
+    setting: change.kind === 'read-removed' ? settingEnvironments(config, effective, change) : [],
+    source: newlyRequired ? orderSource(change, config, missing) : null,
+  };
+}
+
+/** For a new requirement: why the order is already met, or why it cannot be checked; null when the missing environments say it. */
+function orderSource(change: ReadChange, config: ConfigView | undefined, missing: string[]): string | null {
+  if (!config) return 'no env.counterpart is configured to check the chart';
+  if (!config.snapshot.workloads.has(change.workload)) return `the chart of ${config.label} has no workload named ${change.workload} to check (env.chart.workloads)`;
+  if (missing.length > 0) return null;
+  const chartCondition = config.snapshot.workloads.get(change.workload)?.entries.find((entry) => entry.name === change.name)?.condition;
+  const mirrored = change.after?.requirement === 'conditional' && chartCondition ? `the chart sets it when \`${chartCondition}\`` : undefined;
+  return [`${config.label} already sets it${mirrored ? '' : ' everywhere'}, so the order is met`, mirrored].filter(Boolean).join('; ');
+}
 
 function codeChange(change: ReadChange): EnvChange {
   const read = change.after ?? change.before!;
