@@ -26,7 +26,7 @@ export function analyzeCode(diff: CodeDiff, config: ConfigView | undefined, out:
   for (const change of diff.changes) {
     out.changes.push(codeChange(change));
     const read = change.after ?? change.before!;
-    out.apply(decide(CODE_CHANGES, codeSituation(change, renamed.get(change), config, effective)), { file: read.file, line: read.line });
+    out.apply(decide(CODE_CHANGES, codeSituation(change, renamed.get(change), config, effective)), { file: read.file, line: read.line, base: !change.after });
   }
   for (const issue of diff.syntaxIssues) {
     out.hit(RULES.pythonUnreadable, { name: issue.near, workload: issue.file }, { file: issue.file, line: issue.line });

@@ -84,6 +84,7 @@ export const CODE_CHANGES: readonly Decision<Code>[] = [
     condition: after(s).condition,
     environments: s.missing,
     source: s.source,
+    via: after(s).via ?? null,
   })),
   row('the code adds an optional read', (s) => s.before === null, RULES.codeAddsOptional, (s) => ({ name: s.name, workload: s.workload, default: after(s).default })),
   row('a required read becomes optional', (s) => before(s).requirement !== 'optional' && after(s).requirement === 'optional', RULES.codeBecomesOptional, (s) => ({

@@ -25,6 +25,8 @@ export interface Facts {
   where: string;
   /** Where the evidence comes from (a repository, "the chart") or why there is none; null when not needed. */
   source: string | null;
+  /** How the workload's own code reaches a read in shared code (see reachability); null when it reads it itself. */
+  via: string | null;
 }
 
 export type FactName = keyof Facts;
@@ -50,6 +52,10 @@ const moves = (f: Pick<Facts, 'environments'>) => (f.environments.length > 1 ? '
 const list = (items: string[]) => (items.length ? items.join(', ') : 'none');
 const when = (condition: string | null) => (condition ? ` when \`${condition}\`` : '');
 const fallback = (text: string | null) => (text === null ? 'None' : text);
+
+/** "initializer: python/initializer/x.py → shared.raw.get_raw_path reads IMAGE_BUCKET". */
+export const reachedBy = (read: { workload: string; name: string; via?: string | null }) => `${read.workload}: ${read.via} reads ${read.name}`;
+const reached = (f: Pick<Facts, 'via' | 'workload' | 'name'>) => (f.via && f.workload ? ` (${reachedBy({ workload: f.workload, name: f.name, via: f.via })})` : '');
 
 export const RULES = {
   configAdds: rule({
@@ -153,11 +159,11 @@ export const RULES = {
     order: 'config-first',
     severity: 'warning',
     title: 'Code requires a new variable',
-    needs: ['condition', 'environments', 'name', 'source', 'workload'],
+    needs: ['condition', 'environments', 'name', 'source', 'via', 'workload'],
     message: (f) =>
       f.environments.length
-        ? `${f.workload} requires ${f.name}${when(f.condition)}: merge and sync the config that sets it first (not set in ${list(f.environments)}); an unknown variable is ignored, so the config can go before this container.`
-        : `${f.workload} requires ${f.name}${when(f.condition)}: the config must set it before this container is deployed${f.source ? ` — ${f.source}` : ''}.`,
+        ? `${f.workload} requires ${f.name}${when(f.condition)}${reached(f)}: merge and sync the config that sets it first (not set in ${list(f.environments)}); an unknown variable is ignored, so the config can go before this container.`
+        : `${f.workload} requires ${f.name}${when(f.condition)}${reached(f)}: the config must set it before this container is deployed${f.source ? ` — ${f.source}` : ''}.`,
   }),
   codeAddsOptional: rule({
     id: 'env/code-adds-optional',
@@ -249,18 +255,26 @@ export const RULES = {
     order: null,
     severity: 'error',
     title: 'Workloads no longer get the same settings',
-    needs: ['environments', 'name', 'workload'],
+    needs: ['environments', 'name', 'where', 'workload'],
     message: (f) =>
-      `${f.name} is set for ${f.workload} but not for ${list(f.environments)}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+      `${f.name} is set for ${f.workload} but not for ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+  }),
+  parityExpected: rule({
+    id: 'env/parity-expected',
+    order: null,
+    severity: 'notice',
+    title: 'Workloads differ as their code does',
+    needs: ['environments', 'name', 'other', 'source', 'where'],
+    message: (f) => `${f.name} is now ${f.source} ${list(f.environments)}, but only the code of ${f.other || 'none of them'} reads it (${f.where}): expected drift, listed, not failed.`,
   }),
   parityDifferent: rule({
     id: 'env/parity-different',
     order: null,
     severity: 'error',
     title: 'Workloads get different settings',
-    needs: ['environments', 'name'],
+    needs: ['environments', 'name', 'where'],
     message: (f) =>
-      `${f.name} now has a different value or condition in ${list(f.environments)}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+      `${f.name} now has a different value or condition in ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
   }),
   duplicateEntry: rule({
     id: 'env/duplicate-entry',
@@ -294,6 +308,15 @@ export const RULES = {
     title: 'Env entries not readable statically',
     needs: ['name', 'workload'],
     message: (f) => `${f.workload}'s env list includes \`${f.name}\`, whose entries depend on values; they are not compared.`,
+  }),
+  dynamicEntriesRemoved: rule({
+    id: 'env/dynamic-entries-removed',
+    order: null,
+    severity: 'warning',
+    title: 'Env entries removed that cannot be read statically',
+    needs: ['name', 'workload'],
+    message: (f) =>
+      `${f.workload}'s env list no longer includes \`${f.name}\`, which Lockstep cannot read statically, so whether a deployed version still needs what it set cannot be checked; check by hand that no deployed version reads those variables.`,
   }),
   helmUnavailable: rule({
     id: 'env/helm-unavailable',

@@ -180,15 +180,19 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
     blocks.push({ kind: 'paragraph', text: '**Merge both together, deploy together, both bump major.**' });
 
   blocks.push({ kind: 'heading', text: 'Version' });
-  blocks.push({ kind: 'paragraph', text: `Required bump: **${requiredBump}**. ${bump.explanation}${bump.ok ? '.' : ' — too small.'}` });
+  blocks.push({ kind: 'paragraph', text: `Required bump: **${requiredBump}**. ${bump.explanation}${bump.ok ? '.' : requiredBump === 'none' ? ' — a version must not go down.' : ' — too small.'}` });
 
   if (!bump.ok) {
     const culprit = results.flatMap((r) => r.changes.map((c) => ({ r, c }))).find(({ c }) => needsMore(c));
     findings.push({
       id: 'semver/bump-too-small',
       severity: approved ? 'warning' : 'error',
-      title: `Needs a ${requiredBump} bump`,
-      message: `${bump.explanation}, but ${culprit ? `${culprit.r.spec.name}: ${describeChange(culprit.c)} (${culprit.c.rule.id}) requires a ${culprit.c.rule.bump} bump` : `a ${requiredBump} bump is required`}.`,
+      title: requiredBump === 'none' ? 'Proposed version goes down' : `Needs a ${requiredBump} bump`,
+      message: culprit
+        ? `${bump.explanation}, but ${culprit.r.spec.name}: ${describeChange(culprit.c)} (${culprit.c.rule.id}) requires a ${culprit.c.rule.bump} bump. Propose a version with at least that bump, or add the \`${inputs.approveLabel}\` label if the break is intended and its peers move with it.`
+        : requiredBump === 'none'
+          ? `${bump.explanation}: no bump is needed, but a release must not go down; propose the current version or a higher one.`
+          : `${bump.explanation}, but a ${requiredBump} bump is needed; propose a version with at least that bump.`,
       ...(culprit?.c.file ? { file: culprit.c.file } : {}),
       ...(culprit?.c.line ? { line: culprit.c.line } : {}),
     });
@@ -250,7 +254,7 @@ function describeChange(change: Pick<JudgedChange, 'kind' | 'field' | 'from' | '
 
 function makeHeadline(verdict: 'pass' | 'fail', required: Bump, bump: BumpCheck, peerFailures: number, approvedOverride: boolean): string {
   if (approvedOverride) return `Approved: required ${required} bump not met or peer incompatible; findings kept visible`;
-  if (verdict === 'fail' && !bump.ok) return `Needs a ${required} bump: ${bump.explanation}`;
+  if (verdict === 'fail' && !bump.ok) return required === 'none' ? `Proposed version goes down: ${bump.explanation}` : `Needs a ${required} bump: ${bump.explanation}`;
   if (verdict === 'fail') return `${peerFailures} peer contract${peerFailures === 1 ? '' : 's'} incompatible`;
   if (required === 'none') return 'No wire change in the message schemas';
   return `Required bump: ${required}; ${bump.explanation}`;

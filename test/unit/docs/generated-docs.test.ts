@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
+import { renderMessages } from '../../../src/docs/messages.js';
 import { envRuleTables, rewriteReadme, schemaRuleTables } from '../../../src/docs/rule-tables.js';
+import { RULES as ENV_RULES } from '../../../src/env/rules.js';
 import { DECISION_TABLES } from '../../../src/env/decisions.js';
 import { RULES as SCHEMA_RULES } from '../../../src/schema/rules.js';
 import { PROJECT_ROOT } from '../../support/action-harness.js';
@@ -42,5 +44,20 @@ describe('the schema rule table', () => {
       'pydantic-forbid-producer-became-optional',
       'pydantic-forbid-producer-became-required',
     ]);
+  });
+});
+
+describe('docs/messages.md', () => {
+  const messages = renderMessages(PROJECT_ROOT);
+
+  it('is fresh (run `npm run messages` after changing a message, a rule or an InputError)', () => {
+    expect(readFileSync(path.join(PROJECT_ROOT, 'docs/messages.md'), 'utf8')).toBe(messages);
+  });
+
+  it('lists every rule and the bad-input errors, with no unfilled "undefined" and no "none bump"', () => {
+    for (const rule of [...Object.values(ENV_RULES), ...SCHEMA_RULES]) expect(messages).toContain(`\`${rule.id}\``);
+    expect(messages).toContain('--base is required');
+    expect(messages).toContain('`semver/bump-too-small`');
+    expect(messages).not.toMatch(/undefined|none bump/);
   });
 });

@@ -15,6 +15,7 @@ const FULL: Facts = {
   previous: '0.9.0',
   where: 'a.py:3',
   source: 'lsst-dm/prompt_processing',
+  via: 'python/initializer/x.py → shared.raw.get_raw_path',
 };
 
 describe('mergeGuidance', () => {
