@@ -10,7 +10,8 @@ import { diffChart, effectiveEnv, isSet, type SetChange } from './chart-diff.js'
 import type { CodeReads, VariableRead } from './code-reads.js';
 import type { EnvFindings, Location } from './findings.js';
 import type { EnvChange } from './model.js';
-import { reachedBy, RULES, type EnvRule, type RuleFacts } from './rules.js';
+import { CHART_CHANGES, decide, NEW_VERSION_READS, REMOVALS, VERSION_MOVES } from './decisions.js';
+import { reachedBy, RULES } from './rules.js';
 import { compareDeployed } from './versions.js';
 
 export interface DeployedCode {
@@ -52,14 +53,9 @@ export async function analyzeChart(
     const entry = change.after[0] ?? change.before[0];
     const location = { file: entry.file, line: entry.line, base: !change.after.length };
     const pair = renames.get(change);
-    if (pair) {
-      const [from, to] = change.kind === 'set-removed' ? [change.name, pair.name] : [pair.name, change.name];
-      out.hit(RULES.renamed, { name: change.name, previous: from, other: to, workload: change.workload }, location);
-    } else if (change.kind === 'set-added') {
-      out.hit(RULES.configAdds, { name: change.name, workload: change.workload }, location);
-    } else if (change.kind === 'set-changed') {
-      out.hit(RULES.configChanges, { name: change.name, workload: change.workload, previous: describeSetting(change.before), other: describeSetting(change.after) }, location);
-    }
+    const rename = pair ? (change.kind === 'set-removed' ? { from: change.name, to: pair.name } : { from: pair.name, to: change.name }) : null;
+    const situation = { name: change.name, workload: change.workload, kind: change.kind, rename, previousSetting: describeSetting(change.before), setting: describeSetting(change.after) };
+    out.apply(decide(CHART_CHANGES, situation), location);
   }
   for (const { workload, first, second } of head.duplicates) {
     out.hit(RULES.duplicateEntry, { name: second.name, workload, where: `${first.file}:${first.line}` }, { file: second.file, line: second.line });
@@ -125,9 +121,7 @@ async function analyzeEnvironment(
   const row: DeployedRow = { environment: environment.name, before: tagBefore, after: tagAfter, where: tagWhere, release: null };
   if (tagChanged && tagBefore && tagAfter) {
     const move = compareDeployed(tagBefore, tagAfter);
-    const facts = { name: environment.name, environment: environment.name, previous: tagBefore, version: tagAfter };
-    if (move === 'major-downgrade') out.hit(RULES.majorDowngrade, facts, tagLocation);
-    else if (move === 'downgrade') out.hit(RULES.downgrade, facts, tagLocation);
+    out.apply(decide(VERSION_MOVES, { environment: environment.name, previous: tagBefore, version: tagAfter, move }), tagLocation);
   }
   if (!deployed) {
     for (const { workload, name, entry } of removed) {
@@ -179,18 +173,10 @@ async function analyzeEnvironment(
     });
   };
   for (const { workload, name, entry, stillInChart } of removed) {
-    const read = readOf(workload, name);
-    const location = { file: entry.file, line: entry.line, base: true };
-    const facts = { name, workload, version };
-    const hit = (rule: EnvRule, extra: Partial<RuleFacts> = {}) => out.hitInEnvironment(rule, { ...facts, ...extra }, location, environment.name);
-    if (!code.reads.workloads.has(workload)) hit(RULES.configRemovesNoWorkload, { version: undefined, source: code.source });
-    else if (!read) hit(RULES.configRemovesUnread, { version: undefined });
-    else if (read.requirement === 'required') hit(RULES.configRemovesRequired, { where: where(read) });
-    else if (read.requirement === 'conditional' && !stillInChart && (await flagsOff(read, workload)))
-      hit(RULES.configFlagOff, { condition: read.condition, where: where(read), other: read.flags!.names.join(', ') });
-    else if (read.requirement === 'conditional' && !stillInChart) hit(RULES.configRemovesRequired, { condition: read.condition, where: where(read) });
-    else if (read.requirement === 'conditional') hit(RULES.configConditionOff, { condition: read.condition, where: where(read) });
-    else hit(RULES.configRemovesOptional, { default: read.default, where: where(read) });
+    const read = readOf(workload, name) ?? null;
+    const flagged = read?.requirement === 'conditional' && !stillInChart && (await flagsOff(read, workload));
+    const situation = { name, workload, version, source: code.source, hasWorkload: code.reads.workloads.has(workload), read, where: read ? where(read) : null, stillInChart, flagsOff: flagged };
+    out.apply(decide(REMOVALS, situation), { file: entry.file, line: entry.line, base: true }, environment.name);
   }
 
   if (tagChanged) {
@@ -209,9 +195,8 @@ async function analyzeEnvironment(
       const oldRead = old?.reads?.workloads.get(workload)?.get(read.name);
       const alreadyRan = oldRead && oldRead.requirement === read.requirement && oldRead.condition === read.condition && !isSet(before!, workload, read.name);
       if (alreadyRan) continue;
-      const facts = { name: read.name, workload, version, where: where(read), condition: read.condition };
-      if (read.requirement === 'required') out.hitInEnvironment(RULES.newVersionMissing, facts, tagLocation, environment.name);
-      else if (!after.get(workload)?.has(read.name)) out.hitInEnvironment(RULES.newVersionConditional, facts, tagLocation, environment.name);
+      const situation = { name: read.name, workload, version, where: where(read), condition: read.condition, required: read.requirement === 'required', entryInChart: after.get(workload)?.has(read.name) ?? false };
+      out.apply(decide(NEW_VERSION_READS, situation), tagLocation, environment.name);
     }
   }
   return row;

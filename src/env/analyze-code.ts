@@ -7,8 +7,9 @@ import type { ChartSnapshot } from '../helm/chart-snapshot.js';
 import type { CodeDiff, ReadChange } from './code-diff.js';
 import type { VariableRead } from './code-reads.js';
 import { effectiveEnv, isSet, type EffectiveEnv } from './chart-diff.js';
-import type { EnvFindings, Location } from './findings.js';
+import type { EnvFindings } from './findings.js';
 import type { EnvChange } from './model.js';
+import { CODE_CHANGES, decide, type CodeChangeSituation, type RenameSituation } from './decisions.js';
 import { RULES } from './rules.js';
 
 export interface ConfigView {
@@ -22,68 +23,10 @@ export function analyzeCode(diff: CodeDiff, config: ConfigView | undefined, out:
   for (const environment of config?.snapshot.environments ?? []) effective.set(environment.name, effectiveEnv(config!.snapshot, environment));
 
   const renamed = findRenames(diff.changes);
-  /**
-   * A rename is "together" unless the chart already sets the new name wherever the workload
-   * runs: then the code can go first (evidence in the message). The environments named in the
-   * table and in the message are one list.
-   */
-  const hitRename = (change: ReadChange, pair: ReadChange, location: Location) => {
-    const [gone, added] = change.kind === 'read-removed' ? [change, pair] : [pair, change];
-    const names = { previous: gone.name, other: added.name, workload: change.workload };
-    const missing = missingEnvironments(config, effective, added.after!);
-    const ready = config !== undefined && config.snapshot.workloads.has(change.workload) && missing.length === 0;
-    if (!ready) {
-      const environments = change === added ? missing : settingEnvironments(config, effective, gone);
-      out.hit(RULES.renamed, { ...names, name: change.name, environments }, location, environments);
-    } else if (change === gone) {
-      out.hit(RULES.codeRemovesRead, { name: gone.name, workload: gone.workload, environments: settingEnvironments(config, effective, gone) }, location);
-    } else {
-      const evidence = settingEvidence(config, added);
-      out.hit(RULES.renamedConfigReady, { ...names, name: added.name, source: `${config.label} already sets ${added.name} in every environment${evidence}` }, location, []);
-    }
-  };
   for (const change of diff.changes) {
     out.changes.push(codeChange(change));
     const read = change.after ?? change.before!;
-    const location = { file: read.file, line: read.line, base: !change.after };
-    const pair = renamed.get(change);
-    if (pair) {
-      hitRename(change, pair, location);
-      continue;
-    }
-    const facts = { name: change.name, workload: change.workload, condition: change.after?.condition, default: change.after?.default, via: change.after?.via };
-    if (change.kind === 'read-removed') {
-      out.hit(RULES.codeRemovesRead, { ...facts, environments: settingEnvironments(config, effective, change) }, location);
-      continue;
-    }
-    const after = change.after!;
-    const before = change.before;
-    const newlyRequired =
-      after.requirement !== 'optional' &&
-      (!before ||
-        STRICTNESS[after.requirement] > STRICTNESS[before.requirement] ||
-        (after.requirement === 'conditional' && before.requirement === 'conditional' && before.condition !== after.condition));
-    if (newlyRequired) {
-      const missing = missingEnvironments(config, effective, after);
-      const chartCondition = config?.snapshot.workloads.get(change.workload)?.entries.find((entry) => entry.name === change.name)?.condition;
-      const mirrored = after.requirement === 'conditional' && chartCondition ? `the chart sets it when \`${chartCondition}\`` : undefined;
-      const source = !config
-        ? 'no env.counterpart is configured to check the chart'
-        : !config.snapshot.workloads.has(change.workload)
-          ? `the chart of ${config.label} has no workload named ${change.workload} to check (env.chart.workloads)`
-          : missing.length === 0
-          ? [`${config.label} already sets it${mirrored ? '' : ' everywhere'}, so the order is met`, mirrored].filter(Boolean).join('; ')
-          : undefined;
-      out.hit(RULES.codeAddsRequired, { ...facts, environments: missing, source }, location, missing);
-    } else if (!before) {
-      out.hit(RULES.codeAddsOptional, facts, location);
-    } else if (before.requirement !== 'optional' && after.requirement === 'optional') {
-      out.hit(RULES.codeBecomesOptional, facts, location);
-    } else if (before.requirement === 'required' && after.requirement === 'conditional') {
-      out.hit(RULES.codeBecomesConditional, facts, location);
-    } else if (before.default !== after.default) {
-      out.hit(RULES.codeDefaultChanged, { ...facts, previous: before.default }, location);
-    }
+    out.apply(decide(CODE_CHANGES, codeSituation(change, renamed.get(change), config, effective)), { file: read.file, line: read.line, base: !change.after });
   }
   for (const issue of diff.syntaxIssues) {
     out.hit(RULES.pythonUnreadable, { name: issue.near, workload: issue.file }, { file: issue.file, line: issue.line });
@@ -94,6 +37,60 @@ export function analyzeCode(diff: CodeDiff, config: ConfigView | undefined, out:
 }
 
 const STRICTNESS = { optional: 0, conditional: 1, required: 2 } as const;
+
+/** What the decision table (decisions.ts CODE_CHANGES) needs to know about one changed read. */
+function codeSituation(change: ReadChange, pair: ReadChange | undefined, config: ConfigView | undefined, effective: Map<string, EffectiveEnv>): CodeChangeSituation {
+  const { after = null, before = null } = change;
+  const rename = pair ? renameOf(change, pair, config, effective) : null;
+  const newlyRequired =
+    after !== null &&
+    after.requirement !== 'optional' &&
+    (!before ||
+      STRICTNESS[after.requirement] > STRICTNESS[before.requirement] ||
+      (after.requirement === 'conditional' && before.requirement === 'conditional' && before.condition !== after.condition));
+  const missing = newlyRequired ? missingEnvironments(config, effective, after) : [];
+  return {
+    name: change.name,
+    workload: change.workload,
+    kind: change.kind,
+    rename,
+    before,
+    after,
+    newlyRequired,
+    missing,
+    setting: change.kind === 'read-removed' ? settingEnvironments(config, effective, change) : [],
+    source: newlyRequired ? orderSource(change, config, missing) : null,
+  };
+}
+
+/**
+ * A rename is "together" unless the chart already sets the new name wherever the workload runs:
+ * then the code can go first, with the chart line as evidence. The environments named in the
+ * table and in the message are one list: where the new name is not set.
+ */
+function renameOf(change: ReadChange, pair: ReadChange, config: ConfigView | undefined, effective: Map<string, EffectiveEnv>): RenameSituation {
+  const [gone, added] = change.kind === 'read-removed' ? [change, pair] : [pair, change];
+  const missing = missingEnvironments(config, effective, added.after!);
+  const ready = config !== undefined && config.snapshot.workloads.has(change.workload) && missing.length === 0;
+  const source = ready ? `${config.label} already sets ${added.name} in every environment${settingEvidence(config, added)}` : null;
+  return { from: gone.name, to: added.name, missing, source };
+}
+
+/** Where the chart sets a variable for the change's workload, e.g. " (charts/x/templates/job.yaml:12)". */
+function settingEvidence(config: ConfigView, change: ReadChange): string {
+  const entry = config.snapshot.workloads.get(change.workload)?.entries.find((candidate) => candidate.name === change.name);
+  return entry ? ` (${entry.file}:${entry.line})` : '';
+}
+
+/** For a new requirement: why the order is already met, or why it cannot be checked; null when the missing environments say it. */
+function orderSource(change: ReadChange, config: ConfigView | undefined, missing: string[]): string | null {
+  if (!config) return 'no env.counterpart is configured to check the chart';
+  if (!config.snapshot.workloads.has(change.workload)) return `the chart of ${config.label} has no workload named ${change.workload} to check (env.chart.workloads)`;
+  if (missing.length > 0) return null;
+  const chartCondition = config.snapshot.workloads.get(change.workload)?.entries.find((entry) => entry.name === change.name)?.condition;
+  const mirrored = change.after?.requirement === 'conditional' && chartCondition ? `the chart sets it when \`${chartCondition}\`` : undefined;
+  return [`${config.label} already sets it${mirrored ? '' : ' everywhere'}, so the order is met`, mirrored].filter(Boolean).join('; ');
+}
 
 function codeChange(change: ReadChange): EnvChange {
   const read = change.after ?? change.before!;
@@ -126,12 +123,6 @@ function missingEnvironments(config: ConfigView | undefined, effective: Map<stri
     if (!mirrored) missing.push(name);
   }
   return missing;
-}
-
-/** Where the chart sets a variable for the change's workload, e.g. " (charts/x/templates/job.yaml:12)". */
-function settingEvidence(config: ConfigView, change: ReadChange): string {
-  const entry = config.snapshot.workloads.get(change.workload)?.entries.find((candidate) => candidate.name === change.name);
-  return entry ? ` (${entry.file}:${entry.line})` : '';
 }
 
 function settingEnvironments(config: ConfigView | undefined, effective: Map<string, EffectiveEnv>, change: ReadChange): string[] {

@@ -2,7 +2,8 @@
 import type { HeadLine } from '../git/line-map.js';
 import type { Finding } from '../report/model.js';
 import type { EnvChange, GuidanceFact } from './model.js';
-import type { EnvRule, RuleFacts } from './rules.js';
+import type { Decided } from './decisions.js';
+import type { EnvRule, FactName, Facts } from './rules.js';
 
 export interface Location {
   file?: string | null;
@@ -11,12 +12,16 @@ export interface Location {
   base?: boolean;
 }
 
+/** The facts a rule needs, given in full (checked again at run time: a message never prints "undefined"). */
+export type FactsFor<K extends FactName> = NoInfer<Pick<Facts, K | 'name'>> & Partial<Facts>;
+/** The same, without the environments: `hitInEnvironment` adds them when it tells the group. */
+export type EnvironmentFactsFor<K extends FactName> = NoInfer<Pick<Facts, Exclude<K, 'environment' | 'environments'> | 'name'>> & Partial<Facts>;
 /** Where a base line sits at head; null when the file is gone at head. */
 export type HeadLineLookup = (file: string, line: number) => Promise<HeadLine | null>;
 
 interface Grouped {
   rule: EnvRule;
-  facts: RuleFacts;
+  facts: Partial<Facts> & { name: string };
   location: Location;
   environments: string[];
 }
@@ -33,23 +38,36 @@ export class EnvFindings {
    * The same conclusion in several environments (same rule, variable, workload, version and
    * reading line) is told once, naming them all: a reader scans one row, not one per environment.
    */
-  hitInEnvironment(rule: EnvRule, facts: RuleFacts, location: Location, environment: string): void {
+  hitInEnvironment<K extends FactName>(rule: EnvRule<K>, facts: EnvironmentFactsFor<K>, location: Location, environment: string): void {
     const key = [rule.id, facts.name, facts.workload, facts.version, facts.where, location.file, location.line].join('\0');
-    const group = this.groups.get(key) ?? { rule, facts, location, environments: [] };
+    const group = this.groups.get(key) ?? { rule: rule as EnvRule, facts, location, environments: [] };
     group.environments.push(environment);
     this.groups.set(key, group);
   }
 
   flushEnvironmentHits(): void {
     for (const { rule, facts, location, environments } of this.groups.values()) {
-      this.hit(rule, { ...facts, environment: environments.join(', '), environments }, location, environments);
+      this.record(rule, { ...facts, environment: environments.join(', '), environments }, location, environments);
     }
     this.groups.clear();
   }
 
+  /** What a decision table decided (decisions.ts), told once or per environment. */
+  apply(decided: Decided | undefined, location: Location, environment?: string): void {
+    if (!decided) return;
+    if (environment === undefined) this.record(decided.rule, decided.facts, location);
+    else this.hitInEnvironment(decided.rule, decided.facts as EnvironmentFactsFor<FactName>, location, environment);
+  }
+
   /** Apply a rule: a guidance fact for its variable (when the rule implies an order) and a finding. */
-  hit(rule: EnvRule, facts: RuleFacts, location: Location = {}, environments: string[] = facts.environments ?? []): void {
-    const message = rule.message(facts);
+  hit<K extends FactName>(rule: EnvRule<K>, facts: FactsFor<K>, location: Location = {}, environments?: string[]): void {
+    this.record(rule, facts, location, environments);
+  }
+
+  private record<K extends FactName>(rule: EnvRule<K>, facts: Partial<Facts> & { name: string }, location: Location, environments: string[] = facts.environments ?? []): void {
+    const missing = rule.needs.filter((fact) => facts[fact] === undefined);
+    if (missing.length) throw new Error(`internal error: rule ${rule.id} needs ${missing.join(', ')}`);
+    const message = rule.message(facts as Facts);
     if (rule.order) this.facts.push({ name: facts.name, order: rule.order, environments, message, warning: rule.severity === 'warning' });
     const finding: Finding = {
       id: rule.id,

@@ -46,7 +46,7 @@ export function buildEnvReport(input: EnvReportInput): Report<EnvDiffData> {
     const rule = problem.problem === 'missing' ? RULES.parityMissing : RULES.parityDifferent;
     findings.hit(
       rule,
-      { name: problem.name, workload: problem.having.join(', '), environments: problem.workloads, where: problem.reason },
+      { name: problem.name, workload: problem.having.join(', '), environments: problem.workloads, where: problem.reason ?? '' },
       { file: problem.entry?.file, line: problem.entry?.line },
     );
   }

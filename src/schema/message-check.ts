@@ -7,7 +7,7 @@ import type { FileChange, GitRepository } from '../git/repository.js';
 import type { ExtraPolicy, MessageSchema } from './model.js';
 import { diffSchemas, sameWireFields, type SchemaChange } from './diff.js';
 import { ClassNotFoundError, classNamesIn } from './python-extract.js';
-import { bumpFor, judge, maxBump, type Bump, type DecoderKind, type Role, type Rule } from './rules.js';
+import { judge, maxBump, type Bump, type DecoderKind, type Role, type Rule } from './rules.js';
 import { extractAt, fileExists, parseSchemaRef, revisionFiles, type SchemaRef } from './sources.js';
 
 export interface MessageSpec {
@@ -106,7 +106,7 @@ export async function checkMessage(spec: MessageSpec, revisions: RevisionPair): 
     decoder,
     changes,
     notes,
-    requiredBump: maxBump(changes.map((c) => bumpFor(c))),
+    requiredBump: maxBump(changes.map((c) => c.rule.bump)),
   };
 }
 

@@ -6,7 +6,7 @@
 import { code, type Block, type Finding, type Report } from '../report/model.js';
 import type { JudgedChange, MessageResult } from './message-check.js';
 import type { PairedLineProblem, PeerResult } from './peers.js';
-import { bumpFor, bumpRank, type Bump } from './rules.js';
+import { bumpRank, type Bump } from './rules.js';
 import { bumpBetween } from './semver.js';
 import type { Versions } from './versioning.js';
 
@@ -30,7 +30,7 @@ export interface SchemaChangeData {
 
 export interface SchemaDiffData {
   verdict: 'pass' | 'fail';
-  requiredBump: 'none' | 'minor' | 'major';
+  requiredBump: Bump;
   currentVersion: string | null;
   proposedVersion: string | null;
   messages: { name: string; role: string; decoder: string; requiredBump: Bump; changes: SchemaChangeData[] }[];
@@ -82,7 +82,7 @@ function checkBump(required: Bump, versions: Versions): BumpCheck {
 
 export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> {
   const { results, peers, versions, approved } = inputs;
-  const requiredBump = inputs.requiredBump === 'patch' ? 'minor' : inputs.requiredBump;
+  const { requiredBump } = inputs;
   const bump = checkBump(requiredBump, versions);
   const peerFailures = peers.filter((p) => !p.atRef.compatible && !p.paired?.compatible);
   const failedChecks = !bump.ok || peerFailures.length > 0;
@@ -90,7 +90,7 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
 
   const findings: Finding[] = [];
   const blocks: Block[] = [];
-  const needsMore = (c: JudgedChange) => !bump.ok && bumpRank(bumpFor(c)) > bumpRank(bump.actual === 'downgrade' ? 'none' : (bump.actual ?? 'none'));
+  const needsMore = (c: JudgedChange) => !bump.ok && bumpRank(c.rule.bump) > bumpRank(bump.actual === 'downgrade' ? 'none' : (bump.actual ?? 'none'));
 
   for (const result of results) {
     const { spec } = result;
@@ -101,12 +101,13 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
     for (const note of result.notes)
       findings.push({ id: 'schema/followed', severity: 'notice', title: `${spec.name}: followed`, message: note.text, ...(note.file ? { file: note.file } : {}), ...(note.line ? { line: note.line } : {}) });
     for (const change of result.changes) {
-      const severity = change.breaking ? (needsMore(change) && !approved ? 'error' : 'warning') : 'notice';
+      // The rule's severity while the release does not cover the change; a warning once it does, or when approved.
+      const severity = change.rule.severity === 'error' && (!needsMore(change) || approved) ? 'warning' : change.rule.severity;
       findings.push({
         id: change.rule.id,
         severity,
         title: `${spec.name}: ${change.kind}${change.field ? ` ${change.field}` : ''}`,
-        message: `${describeChange(change)}: ${change.rule.why}. ${change.breaking ? 'Breaking for a ' : 'Compatible for a '}${spec.role} (${result.decoder}): ${bumpFor(change)} bump.`,
+        message: changeFindingMessage(change, spec.role, result.decoder),
         ...(change.file ? { file: change.file } : {}),
         ...(change.line ? { line: change.line } : {}),
       });
@@ -126,7 +127,7 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
           [c.from, c.to].filter((v) => v !== undefined).map((v) => code(v!)).join(' → '),
           `${c.rule.why} (${code(c.rule.id)})`,
           c.breaking ? '**breaking**' : 'compatible',
-          bumpFor(c),
+          c.rule.bump,
         ]),
       });
   }
@@ -184,15 +185,19 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
     blocks.push({ kind: 'paragraph', text: '**Merge both together, deploy together, both bump major.**' });
 
   blocks.push({ kind: 'heading', text: 'Version' });
-  blocks.push({ kind: 'paragraph', text: `Required bump: **${requiredBump}**. ${bump.explanation}${bump.ok ? '.' : ' — too small.'}` });
+  blocks.push({ kind: 'paragraph', text: `Required bump: **${requiredBump}**. ${bump.explanation}${bump.ok ? '.' : requiredBump === 'none' ? ' — a version must not go down.' : ' — too small.'}` });
 
   if (!bump.ok) {
     const culprit = results.flatMap((r) => r.changes.map((c) => ({ r, c }))).find(({ c }) => needsMore(c));
     findings.push({
       id: 'semver/bump-too-small',
       severity: approved ? 'warning' : 'error',
-      title: `Needs a ${requiredBump} bump`,
-      message: `${bump.explanation}, but ${culprit ? `${culprit.r.spec.name}: ${describeChange(culprit.c)} (${culprit.c.rule.id}) requires a ${bumpFor(culprit.c)} bump` : `a ${requiredBump} bump is required`}.`,
+      title: requiredBump === 'none' ? 'Proposed version goes down' : `Needs a ${requiredBump} bump`,
+      message: culprit
+        ? `${bump.explanation}, but ${culprit.r.spec.name}: ${describeChange(culprit.c)} (${culprit.c.rule.id}) requires a ${culprit.c.rule.bump} bump. Propose a version with at least that bump, or add the \`${inputs.approveLabel}\` label if the break is intended and its peers move with it.`
+        : requiredBump === 'none'
+          ? `${bump.explanation}: no bump is needed, but a release must not go down; propose the current version or a higher one.`
+          : `${bump.explanation}, but a ${requiredBump} bump is needed; propose a version with at least that bump.`,
       ...(culprit?.c.file ? { file: culprit.c.file } : {}),
       ...(culprit?.c.line ? { line: culprit.c.line } : {}),
     });
@@ -241,7 +246,12 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
   };
 }
 
-function describeChange(change: JudgedChange): string {
+/** The finding on one changed field: what changed, why it matters for this reader, the release it needs. */
+export function changeFindingMessage(change: Pick<JudgedChange, 'kind' | 'field' | 'from' | 'to' | 'breaking' | 'rule'>, role: string, decoder: string): string {
+  return `${describeChange(change)}: ${change.rule.why}. ${change.breaking ? 'Breaking for a ' : 'Compatible for a '}${role} (${decoder}): ${change.rule.bump} bump.`;
+}
+
+function describeChange(change: Pick<JudgedChange, 'kind' | 'field' | 'from' | 'to'>): string {
   const field = change.field ? ` \`${change.field}\`` : '';
   const fromTo = change.from !== undefined && change.to !== undefined ? ` (${change.from} → ${change.to})` : change.from !== undefined ? ` (${change.from})` : change.to !== undefined ? ` (${change.to})` : '';
   return `${change.kind}${field}${fromTo}`;
@@ -249,7 +259,7 @@ function describeChange(change: JudgedChange): string {
 
 function makeHeadline(verdict: 'pass' | 'fail', required: Bump, bump: BumpCheck, peerFailures: number, approvedOverride: boolean): string {
   if (approvedOverride) return `Approved: required ${required} bump not met or peer incompatible; findings kept visible`;
-  if (verdict === 'fail' && !bump.ok) return `Needs a ${required} bump: ${bump.explanation}`;
+  if (verdict === 'fail' && !bump.ok) return required === 'none' ? `Proposed version goes down: ${bump.explanation}` : `Needs a ${required} bump: ${bump.explanation}`;
   if (verdict === 'fail') return `${peerFailures} peer contract${peerFailures === 1 ? '' : 's'} incompatible`;
   if (required === 'none') return 'No wire change in the message schemas';
   return `Required bump: ${required}; ${bump.explanation}`;

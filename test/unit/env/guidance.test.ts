@@ -1,6 +1,22 @@
 import { describe, expect, it } from '@jest/globals';
+import { EnvFindings } from '../../../src/env/findings.js';
 import { mergeGuidance } from '../../../src/env/model.js';
-import { RULES } from '../../../src/env/rules.js';
+import { RULES, type Facts } from '../../../src/env/rules.js';
+
+const FULL: Facts = {
+  name: 'X',
+  workload: 'service',
+  other: 'Y',
+  condition: 'flag',
+  default: '"1"',
+  environments: ['prod', 'dev'],
+  environment: 'prod, dev',
+  version: '1.0.0',
+  previous: '0.9.0',
+  where: 'a.py:3',
+  source: 'lsst-dm/prompt_processing',
+  via: 'python/initializer/x.py → shared.raw.get_raw_path',
+};
 
 describe('mergeGuidance', () => {
   it('keeps the strictest order per variable, with its environments and messages only', () => {
@@ -23,11 +39,29 @@ describe('the rule table', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const rule of Object.values(RULES)) {
       expect(rule.id).toMatch(/^env\/[a-z-]+$/);
-      expect(rule.message({ name: 'X', workload: 'service', environments: ['prod'], environment: 'prod', version: '1.0.0' })).toMatch(/\.$/);
+      expect(rule.message(FULL)).toMatch(/\.$/);
+    }
+  });
+
+  it('declares every fact its message reads, so `hit` can demand them (no "undefined" in a message)', () => {
+    for (const rule of Object.values(RULES)) {
+      const read = new Set<string>();
+      const spy = new Proxy(FULL, { get: (target, key: string) => (read.add(key), target[key as keyof Facts]) });
+      rule.message(spy);
+      expect({ id: rule.id, reads: [...read].filter((key) => !(rule.needs as readonly string[]).includes(key)) }).toEqual({ id: rule.id, reads: [] });
     }
   });
 
   it('makes only blocked orders errors among the order rules', () => {
     for (const rule of Object.values(RULES)) if (rule.order) expect(rule.severity === 'error').toBe(rule.order === 'blocked');
+  });
+});
+
+describe('a hit without the facts its rule needs', () => {
+  it('does not compile, and fails loudly if forced', () => {
+    const out = new EnvFindings();
+    // @ts-expect-error configChanges needs `other` and `previous`
+    expect(() => out.hit(RULES.configChanges, { name: 'X', workload: 'service' })).toThrow('internal error: rule env/config-changes needs other, previous');
+    expect(out.findings).toEqual([]);
   });
 });

@@ -1,0 +1,157 @@
+/**
+ * docs/messages.md: every message a contributor can meet, generated (`npm run messages`) so
+ * the set can be read and reviewed at once. Rule messages come from the rule tables, rendered
+ * with placeholders (‹name›); the other findings and the bad-input errors (InputError) are read
+ * from the source with the TypeScript parser: each `new InputError(…)` (and `super(…)` of its
+ * subclasses) and each object literal with an `id` and a `message`. A test fails when the file
+ * is stale.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { RULES as ENV_RULES, type Facts } from '../env/rules.js';
+import { escapeHtmlOutsideCode } from '../report/markdown.js';
+import { changeFindingMessage } from '../schema/report.js';
+import { RULES as SCHEMA_RULES } from '../schema/rules.js';
+
+const PLACEHOLDERS: Facts = {
+  name: '‹name›',
+  workload: '‹workload›',
+  other: '‹other›',
+  condition: '‹condition›',
+  default: '‹default›',
+  environments: ['‹environment›'],
+  environment: '‹environment›',
+  version: '‹version›',
+  previous: '‹previous›',
+  where: '‹file:line›',
+  source: '‹source›',
+  via: null,
+};
+
+interface Extracted {
+  file: string;
+  id?: string;
+  severity?: string;
+  title?: string;
+  message: string;
+  hint?: string;
+}
+
+/** Source text of an expression as a reader sees the message: literals as written, the rest as ‹placeholders›. */
+function template(node: ts.Expression, source: ts.SourceFile): string {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+  if (ts.isTemplateExpression(node)) return node.head.text + node.templateSpans.map((span) => placeholder(span.expression, source) + span.literal.text).join('');
+  if (ts.isParenthesizedExpression(node)) return template(node.expression, source);
+  if (ts.isConditionalExpression(node)) return `${template(node.whenTrue, source)} | ${template(node.whenFalse, source)}`;
+  return placeholder(node, source);
+}
+
+function placeholder(node: ts.Expression, source: ts.SourceFile): string {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) return template(node, source);
+  if (ts.isConditionalExpression(node)) return `[${template(node.whenTrue, source)} | ${template(node.whenFalse, source)}]`;
+  const text = node.getText(source).replace(/\s+/g, ' ');
+  const name = /([A-Za-z_][\w]*)(?:\([^()]*\))?(?:\.\w+\([^()]*\))*\s*$/.exec(text)?.[1] ?? 'value';
+  return `‹${text.length <= 24 ? text : name}›`;
+}
+
+function property(object: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
+  for (const item of object.properties) {
+    if (ts.isPropertyAssignment(item) && item.name.getText() === name) return item.initializer;
+  }
+  return undefined;
+}
+
+function extendsInputError(node: ts.Node): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (ts.isClassDeclaration(parent)) return parent.heritageClauses?.some((clause) => clause.getText().includes('InputError')) ?? false;
+  }
+  return false;
+}
+
+function scan(file: string, text: string): { errors: Extracted[]; findings: Extracted[] } {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
+  const errors: Extracted[] = [];
+  const findings: Extracted[] = [];
+  const visit = (node: ts.Node): void => {
+    const isErrorCall =
+      (ts.isNewExpression(node) && node.expression.getText(source) === 'InputError') ||
+      (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.SuperKeyword && extendsInputError(node));
+    if (isErrorCall && node.arguments?.[0]) {
+      const details = node.arguments[1];
+      const hint = details && ts.isObjectLiteralExpression(details) ? property(details, 'hint') : undefined;
+      errors.push({ file, message: template(node.arguments[0], source), ...(hint ? { hint: template(hint, source) } : {}) });
+    }
+    if (ts.isObjectLiteralExpression(node)) {
+      const id = property(node, 'id');
+      const message = property(node, 'message');
+      if (id && message && !ts.isArrowFunction(message) && (ts.isStringLiteral(id) || ts.isTemplateExpression(id) || ts.isNoSubstitutionTemplateLiteral(id))) {
+        const severity = property(node, 'severity');
+        const title = property(node, 'title');
+        findings.push({
+          file,
+          id: template(id, source),
+          message: template(message, source),
+          ...(severity ? { severity: template(severity, source) } : {}),
+          ...(title ? { title: template(title, source) } : {}),
+        });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return { errors, findings };
+}
+
+function sourceFiles(root: string, dir = 'src'): string[] {
+  return readdirSync(path.join(root, dir), { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => (entry.isDirectory() ? sourceFiles(root, `${dir}/${entry.name}`) : entry.name.endsWith('.ts') ? [`${dir}/${entry.name}`] : []));
+}
+
+const line = (text: string) => escapeHtmlOutsideCode(text.replace(/\s*\n\s*/g, ' '));
+
+function envSection(): string[] {
+  const out = ['## env-diff rules', '', 'From `src/env/rules.ts`; which situation picks which rule is in the README ("The order rules").', ''];
+  for (const rule of Object.values(ENV_RULES)) {
+    out.push(`- \`${rule.id}\` (${rule.severity}${rule.order ? `, order \`${rule.order}\`` : ''}) **${line(rule.title)}**: ${line(rule.message(PLACEHOLDERS))}`);
+  }
+  return out;
+}
+
+function schemaSection(): string[] {
+  const out = ['## schema-diff rules', '', 'From `src/schema/rules.ts`, as the finding on a changed field reads.', ''];
+  for (const rule of SCHEMA_RULES) {
+    const change = { kind: rule.kind, field: '‹field›', from: '‹old type›', to: '‹new type›', breaking: rule.breaking, rule };
+    out.push(`- \`${rule.id}\` (${rule.severity}, ${rule.bump}): ${line(changeFindingMessage(change, '‹role›', '‹decoder›'))}`);
+  }
+  return out;
+}
+
+export function renderMessages(root: string): string {
+  const scanned = sourceFiles(root).map((file) => scan(file, readFileSync(path.join(root, file), 'utf8')));
+  const findings = scanned.flatMap((item) => item.findings);
+  const errors = scanned.flatMap((item) => item.errors);
+  const out = [
+    '# Every message Lockstep prints',
+    '',
+    '<!-- Generated by `npm run messages` from the rule tables and the source; do not edit by hand. -->',
+    '',
+    'Read it as a contributor would: each message should say what changed, why it matters and what to do.',
+    '‹placeholders› stand for what the run fills in; `a | b` is one of two wordings.',
+    '',
+    ...envSection(),
+    '',
+    ...schemaSection(),
+    '',
+    '## Other findings',
+    '',
+    ...findings.map((f) => `- \`${f.id}\`${f.severity ? ` (${line(f.severity)})` : ''}${f.title ? ` **${line(f.title)}**` : ''}: ${line(f.message)} — ${f.file}`),
+    '',
+    '## Bad input (exit 2)',
+    '',
+    ...errors.map((e) => `- ${line(e.message)}${e.hint ? ` — *${line(e.hint)}*` : ''} — ${e.file}`),
+    '',
+  ];
+  return out.join('\n');
+}
