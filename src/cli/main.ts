@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { InputError, ExitCode } from '../errors.js';
+import { applyFailOn, DEFAULT_FAIL_ON, parseFailOn } from '../report/fail-on.js';
 import { OUTPUT_FORMATS, renderReport, type OutputFormat } from '../report/render.js';
 import { LOCKSTEP_VERSION } from '../version.js';
 import { COMMANDS } from './commands.js';
@@ -12,12 +13,15 @@ import type { CliCommand } from './command.js';
 
 const COMMON_OPTIONS = {
   format: { type: 'string', default: 'text' },
+  'fail-on': { type: 'string', default: DEFAULT_FAIL_ON },
   help: { type: 'boolean', short: 'h', default: false },
   debug: { type: 'boolean', default: false },
 } as const;
 
 const COMMON_HELP = `Common options:
   --format F   text (default), json, markdown, or github (annotations + summary)
+  --fail-on S  the severity that fails the check: error (default), warning, or note
+               (any finding)
   --debug      show stack traces of unexpected errors
   -h, --help   this help
 
@@ -75,7 +79,8 @@ export async function runCli(argv: string[], io: CliIo = processIo, env = proces
     if (!OUTPUT_FORMATS.includes(format as OutputFormat)) {
       throw new InputError(`--format: expected ${OUTPUT_FORMATS.join(' | ')}, got '${format}'`);
     }
-    const report = await command.run(values, { cwd, env });
+    const failOn = parseFailOn(values['fail-on'] as string, '--fail-on');
+    const report = applyFailOn(await command.run(values, { cwd, env }), failOn);
     io.stdout(renderReport(report, format as OutputFormat));
     return report.verdict === 'fail' ? ExitCode.failed : ExitCode.pass;
   } catch (error) {
