@@ -38,7 +38,7 @@ export async function releaseRevisions(repository: GitRepository, releaseTag: st
   const { name, version } = releaseTagName(releaseTag);
   const headCommit = await repository.resolveRevision(head);
   if (base) return { base, head: headCommit, releaseTag: name };
-  const merged = (await repository.git(['tag', '--merged', headCommit])).split('\n').filter(Boolean);
+  const merged = (await repository.git(['tag', `--merged=${headCommit}`])).split('\n').filter(Boolean);
   const previous = previousRelease(merged, version);
   if (!previous && (await repository.isShallow()))
     throw new InputError(`no release before ${name} in this shallow clone`, {

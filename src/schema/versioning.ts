@@ -43,7 +43,7 @@ export interface Versions {
 export async function resolveVersions(inputs: VersionInputs): Promise<Versions> {
   const { repository, base, head, versioning, labels } = inputs;
   const versions: Versions = {};
-  const merged = (await repository.git(['tag', '--merged', await repository.resolveRevision(base)])).split('\n').filter(Boolean);
+  const merged = (await repository.git(['tag', `--merged=${await repository.resolveRevision(base)}`])).split('\n').filter(Boolean);
   const releaseVersion = inputs.releaseTag === undefined ? undefined : versionOfTag(inputs.releaseTag);
   // A release is held against the release before it, not against a higher tag on the same commit.
   const current = releaseVersion ? previousRelease(merged, releaseVersion)?.version : newestVersion(merged);
