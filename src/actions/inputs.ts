@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core';
 import { InputError } from '../errors.js';
+import { parseFailOn, type FailOn } from '../report/fail-on.js';
 
 export function stringInput(name: string, fallback = ''): string {
   return core.getInput(name).trim() || fallback;
@@ -27,4 +28,9 @@ export function choiceInput<T extends string>(name: string, choices: readonly T[
   const value = core.getInput(name).trim() || fallback;
   if (!choices.includes(value as T)) throw new InputError(`input '${name}': expected ${choices.join(' | ')}, got '${value}'`);
   return value as T;
+}
+
+/** The `fail-on` input: the severity that fails the check (default error). */
+export function failOnInput(): FailOn {
+  return parseFailOn(core.getInput('fail-on'), "input 'fail-on'");
 }

@@ -7,9 +7,10 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
+import { applyFailOn } from '../report/fail-on.js';
 import type { Report } from '../report/model.js';
 import { readEventContext } from './event.js';
-import { stringInput } from './inputs.js';
+import { failOnInput, stringInput } from './inputs.js';
 import { commentWanted, updateStickyComment } from './pr-comment.js';
 import { handleActionError, publishReport, runAction } from './run-action.js';
 
@@ -58,7 +59,7 @@ await runAction('lockstep', async () => {
   }
   if (firstError) {
     // Publish what did run, then fail the step as the CLI would (exit 2 for input errors).
-    for (const report of reports) await publishReport(report, true);
+    for (const report of reports) await publishReport(applyFailOn(report, failOnInput()), true);
     handleActionError(firstError.name, firstError.error);
     return [];
   }

@@ -9,12 +9,14 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { ExitCode, InputError } from '../errors.js';
 import { selectAnnotations } from '../report/annotations.js';
+import { applyFailOn } from '../report/fail-on.js';
 import { defuseWorkflowCommands } from '../report/log-safety.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
 import { DEFAULT_CONFIG_FILE, renderJson } from '../report/render.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
+import { failOnInput } from './inputs.js';
 
 export interface ActionRunOptions {
   /** Name outputs `<command>-verdict` etc. (the root action runs several checks). */
@@ -25,8 +27,9 @@ export interface ActionRunOptions {
 
 export async function runAction(name: string, produce: () => Promise<Report | Report[]>, options: ActionRunOptions = {}): Promise<void> {
   try {
+    const failOn = failOnInput();
     const produced = await produce();
-    const reports = Array.isArray(produced) ? produced : [produced];
+    const reports = (Array.isArray(produced) ? produced : [produced]).map((report) => applyFailOn(report, failOn));
     for (const report of reports) await publishReport(report, options.prefixOutputs ?? false);
     core.setOutput('sarif-file', writeSarifFile(name, reports));
     for (const report of reports) {

@@ -11,7 +11,7 @@ import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
 import { GitRepository } from '../git/repository.js';
 import type { Report } from '../report/model.js';
 import { messagesFromConfig, versioningFromConfig } from '../schema/config-messages.js';
-import { previousReleaseTag } from '../schema/release-base.js';
+import { releaseRevisions } from '../revisions/release.js';
 import { runSchemaDiff } from '../schema/run.js';
 import { readEventContext, type EventContext } from './event.js';
 import { stringInput } from './inputs.js';
@@ -74,15 +74,8 @@ async function revisionsOf(context: EventContext): Promise<Revisions> {
     }
     const releaseTag = tagOf(context);
     if (releaseTag) {
-      const head = headInput || context.sha || `refs/tags/${releaseTag}`;
-      const headCommit = await repository.resolveRevision(head);
-      const previous = baseInput || (await previousReleaseTag(repository, releaseTag, headCommit));
-      if (!previous && (await repository.isShallow()))
-        throw new InputError(`no release before ${releaseTag} in this shallow clone`, {
-          hint: 'Check out with actions/checkout fetch-depth: 0 so the previous release tag and its history are present.',
-        });
-      // The first release has nothing before it: compare the release with itself.
-      return { base: previous ?? headCommit, head: headCommit, releaseTag, labels: [] };
+      const released = await releaseRevisions(repository, releaseTag, headInput || context.sha || `refs/tags/${releaseTag}`, baseInput || undefined);
+      return { ...released, labels: [] };
     }
     const before = typeof context.payload.before === 'string' && !/^0+$/.test(context.payload.before) ? context.payload.before : undefined;
     const head = headInput || context.sha || 'HEAD';

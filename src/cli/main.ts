@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError, ExitCode } from '../errors.js';
+import { applyFailOn, DEFAULT_FAIL_ON, parseFailOn } from '../report/fail-on.js';
 import { OUTPUT_FORMATS, renderReport, type OutputFormat } from '../report/render.js';
 import { LOCKSTEP_VERSION } from '../version.js';
 import { COMMANDS } from './commands.js';
@@ -13,6 +14,7 @@ import type { CliCommand } from './command.js';
 
 const COMMON_OPTIONS = {
   format: { type: 'string', default: 'text' },
+  'fail-on': { type: 'string', default: DEFAULT_FAIL_ON },
   help: { type: 'boolean', short: 'h', default: false },
   debug: { type: 'boolean', default: false },
 } as const;
@@ -20,6 +22,8 @@ const COMMON_OPTIONS = {
 const COMMON_HELP = `Common options:
   --format F   text (default), json, markdown, github (annotations + summary),
                or sarif (SARIF 2.1.0 for GitHub code scanning)
+  --fail-on S  the severity that fails the check: error (default), warning, or note
+               (any finding)
   --debug      show stack traces of unexpected errors
   -h, --help   this help
 
@@ -77,7 +81,8 @@ export async function runCli(argv: string[], io: CliIo = processIo, env = proces
     if (!OUTPUT_FORMATS.includes(format as OutputFormat)) {
       throw new InputError(`--format: expected ${OUTPUT_FORMATS.join(' | ')}, got '${format}'`);
     }
-    const report = await command.run(values, { cwd, env });
+    const failOn = parseFailOn(values['fail-on'] as string, '--fail-on');
+    const report = applyFailOn(await command.run(values, { cwd, env }), failOn);
     io.stdout(renderReport(report, format as OutputFormat, sarifConfigFile((values as Record<string, unknown>).config)));
     return report.verdict === 'fail' ? ExitCode.failed : ExitCode.pass;
   } catch (error) {

@@ -6,9 +6,12 @@ import { loadConfig } from '../config/load.js';
 import { DEFAULT_CONFIG_PATH, type LockstepConfig } from '../config/schema.js';
 import { messagesFromConfig, versioningFromConfig } from '../schema/config-messages.js';
 import { runSchemaDiff, type SchemaDiffMessage } from '../schema/run.js';
+import { GitRepository } from '../git/repository.js';
+import { defaultReleaseHead, releaseRevisions } from '../revisions/release.js';
 import { repoOption, stringOption, type CliCommand } from './command.js';
 
-const HELP = `Usage: lockstep schema-diff --base REV --head REV [options]
+const HELP = `Usage: lockstep schema-diff --base REV [--head REV] [options]
+       lockstep schema-diff --release-tag TAG [options]
 
 Diffs the message schemas of .github/lockstep.yml (or the one --schema) between two
 revisions, judges each change by role and decoder, checks peers, and holds the
@@ -16,14 +19,17 @@ required bump against the proposed version.
 
 Options:
   --repo DIR                repository folder (default: the current folder)
-  --base REV                base revision (required)
-  --head REV                head revision (default: HEAD)
+  --base REV                base revision (required unless --release-tag)
+  --head REV                head revision (default: HEAD; with --release-tag, the tag
+                            when it exists)
   --schema PATH#Class       check this schema instead of the config's messages
                             (or PATH.json for a JSON Schema)
   --role R                  with --schema: producer | consumer | both (default consumer)
   --decoder D               with --schema: strict | pydantic (default strict)
   --proposed-version V      the version this change will be released as
-  --release-tag TAG         the tag being released (its previous release is the base)
+  --release-tag TAG         the tag being released: its previous release (the newest
+                            lower release tag reachable from it) is the base unless
+                            --base is given
   --label NAME              a PR label (repeatable): semver:major|minor|patch, the approve label
   --pr-body-file FILE       a PR body to read Paired-With: owner/repo#N lines from
   --config FILE             configuration (default: DIR/.github/lockstep.yml)
@@ -51,8 +57,7 @@ export const schemaDiffCommand: CliCommand = {
   },
   async run(values, context) {
     const repo = repoOption(values, context);
-    const base = stringOption(values, 'base');
-    if (!base) throw new InputError('--base is required', { hint: 'Pass the base revision, e.g. --base origin/main.' });
+    const range = await cliRevisions(repo, stringOption(values, 'base'), stringOption(values, 'head'), stringOption(values, 'release-tag'));
     const schema = stringOption(values, 'schema');
     const configOption = stringOption(values, 'config');
     const configPath = configOption ? path.resolve(context.cwd, configOption) : path.join(repo, DEFAULT_CONFIG_PATH);
@@ -76,12 +81,12 @@ export const schemaDiffCommand: CliCommand = {
     const labels = Array.isArray(values.label) ? values.label : [];
     return runSchemaDiff({
       repository: repo,
-      base,
-      head: stringOption(values, 'head') ?? 'HEAD',
+      base: range.base,
+      head: range.head,
       messages,
       versioning: versioningFromConfig(config),
       proposedVersion: stringOption(values, 'proposed-version'),
-      releaseTag: stringOption(values, 'release-tag'),
+      releaseTag: range.releaseTag,
       labels,
       pullRequestBody,
       token: context.env.GITHUB_TOKEN,
@@ -90,6 +95,20 @@ export const schemaDiffCommand: CliCommand = {
     });
   },
 };
+
+/** --base/--head, or with --release-tag alone the previous release → the tag (HEAD when the tag is not made yet). */
+async function cliRevisions(repo: string, base: string | undefined, head: string | undefined, releaseTag: string | undefined): Promise<{ base: string; head: string; releaseTag?: string }> {
+  if (!releaseTag) {
+    if (!base) throw new InputError('--base is required', { hint: 'Pass the base revision, e.g. --base origin/main, or --release-tag TAG to compare a release with the one before it.' });
+    return { base, head: head ?? 'HEAD' };
+  }
+  const repository = await GitRepository.open(repo);
+  try {
+    return await releaseRevisions(repository, releaseTag, head ?? (await defaultReleaseHead(repository, releaseTag)), base);
+  } finally {
+    repository.close();
+  }
+}
 
 async function loadOptionalConfig(file: string, displayName: string, required: boolean, root?: string): Promise<LockstepConfig | undefined> {
   try {

@@ -54,30 +54,39 @@ interface BumpCheck {
   explanation: string;
 }
 
-function checkBump(required: Bump, versions: Versions): BumpCheck {
+/** What a version proposal amounts to ("2.2.0 (CHANGELOG.md heading) is a downgrade from 2.2.1"), with the bump it makes. */
+function describeProposal(versions: Versions): { text: string; actual?: Bump | 'downgrade' } | undefined {
   const { current, proposed, proposedFrom, declaredBump } = versions;
-  if (declaredBump && !current) {
-    const ok = bumpRank(declaredBump) >= bumpRank(required);
-    return { ok, actual: declaredBump, explanation: `${proposedFrom} declares a ${declaredBump} bump` };
+  if (declaredBump && !current) return { text: `${proposedFrom} declares a ${declaredBump} bump`, actual: declaredBump };
+  if (!proposed) return undefined;
+  if (!current) return { text: `${proposed} (${proposedFrom})` };
+  const actual = bumpBetween(current, proposed);
+  const what = actual === 'downgrade' ? 'a downgrade' : actual === 'none' ? 'no bump' : `a ${actual} bump`;
+  return { text: `${proposed} (${proposedFrom}) is ${what} from ${current}`, actual };
+}
+
+/** "no bump needed" or "needs a minor bump" — never "a none bump". */
+export function bumpNeeded(required: Bump): string {
+  return required === 'none' ? 'no bump needed' : `needs a ${required} bump`;
+}
+
+function checkBump(required: Bump, versions: Versions): BumpCheck {
+  const proposal = describeProposal(versions);
+  // No wire change: whatever the version says (a stale changelog, a tag on the same commit) cannot fail the check.
+  if (required === 'none') return { ok: true, explanation: `no bump needed (no wire change)${proposal ? `; ${proposal.text}` : ''}` };
+  if (proposal?.actual) {
+    const { actual } = proposal;
+    return { ok: actual !== 'downgrade' && bumpRank(actual) >= bumpRank(required), actual, explanation: proposal.text };
   }
-  if (proposed && current) {
-    const actual = bumpBetween(current, proposed);
-    const ok = actual !== 'downgrade' && bumpRank(actual) >= bumpRank(required);
-    const what = actual === 'downgrade' ? 'a downgrade' : actual === 'none' ? 'no bump' : `a ${actual} bump`;
-    return { ok, actual, explanation: `${proposed} (${proposedFrom}) is ${what} from ${current}` };
-  }
-  if (proposed && versions.tagsMaybeMissing && required !== 'none')
-    return {
-      ok: false,
-      explanation: `${proposed} (${proposedFrom}) cannot be compared: this is a shallow clone without release tags (check out with fetch-depth: 0)`,
-    };
-  if (proposed) return { ok: true, explanation: `${proposed} (${proposedFrom}); no earlier release tag to compare with` };
+  if (proposal && versions.tagsMaybeMissing)
+    return { ok: false, explanation: `${proposal.text} cannot be compared: this is a shallow clone without release tags (check out with fetch-depth: 0)` };
+  if (proposal) return { ok: true, explanation: `${proposal.text}; no earlier release tag to compare with` };
   if (required === 'major')
     return {
       ok: false,
       explanation: 'no proposed version: declare the major bump (a semver:major label, a CHANGELOG heading or version file as configured under `versioning:`)',
     };
-  return { ok: true, explanation: required === 'none' ? 'no bump needed' : `no proposed version to check; this needs a ${required} bump when released` };
+  return { ok: true, explanation: `no proposed version to check; this ${bumpNeeded(required)} when released` };
 }
 
 export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> {
@@ -185,19 +194,17 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
     blocks.push({ kind: 'paragraph', text: '**Merge both together, deploy together, both bump major.**' });
 
   blocks.push({ kind: 'heading', text: 'Version' });
-  blocks.push({ kind: 'paragraph', text: `Required bump: **${requiredBump}**. ${bump.explanation}${bump.ok ? '.' : requiredBump === 'none' ? ' — a version must not go down.' : ' — too small.'}` });
+  blocks.push({ kind: 'paragraph', text: `Required bump: **${requiredBump}**. ${capitalize(bump.explanation)}${bump.ok ? '.' : ' — too small.'}` });
 
   if (!bump.ok) {
     const culprit = results.flatMap((r) => r.changes.map((c) => ({ r, c }))).find(({ c }) => needsMore(c));
     findings.push({
       id: 'semver/bump-too-small',
       severity: approved ? 'warning' : 'error',
-      title: requiredBump === 'none' ? 'Proposed version goes down' : `Needs a ${requiredBump} bump`,
+      title: capitalize(bumpNeeded(requiredBump)),
       message: culprit
-        ? `${bump.explanation}, but ${culprit.r.spec.name}: ${describeChange(culprit.c)} (${culprit.c.rule.id}) requires a ${culprit.c.rule.bump} bump. Propose a version with at least that bump, or add the \`${inputs.approveLabel}\` label if the break is intended and its peers move with it.`
-        : requiredBump === 'none'
-          ? `${bump.explanation}: no bump is needed, but a release must not go down; propose the current version or a higher one.`
-          : `${bump.explanation}, but a ${requiredBump} bump is needed; propose a version with at least that bump.`,
+        ? `${capitalize(bump.explanation)}, but ${culprit.r.spec.name}: ${describeChange(culprit.c)} (${culprit.c.rule.id}) requires a ${culprit.c.rule.bump} bump. Propose a version with at least that bump, or add the \`${inputs.approveLabel}\` label if the break is intended and its peers move with it.`
+        : `${capitalize(bump.explanation)}, but a ${requiredBump} bump is required; propose a version with at least that bump.`,
       ...(culprit?.c.file ? { file: culprit.c.file } : {}),
       ...(culprit?.c.line ? { line: culprit.c.line } : {}),
     });
@@ -259,8 +266,12 @@ function describeChange(change: Pick<JudgedChange, 'kind' | 'field' | 'from' | '
 
 function makeHeadline(verdict: 'pass' | 'fail', required: Bump, bump: BumpCheck, peerFailures: number, approvedOverride: boolean): string {
   if (approvedOverride) return `Approved: required ${required} bump not met or peer incompatible; findings kept visible`;
-  if (verdict === 'fail' && !bump.ok) return required === 'none' ? `Proposed version goes down: ${bump.explanation}` : `Needs a ${required} bump: ${bump.explanation}`;
+  if (verdict === 'fail' && !bump.ok) return `${capitalize(bumpNeeded(required))}: ${bump.explanation}`;
   if (verdict === 'fail') return `${peerFailures} peer contract${peerFailures === 1 ? '' : 's'} incompatible`;
   if (required === 'none') return 'No wire change in the message schemas';
   return `Required bump: ${required}; ${bump.explanation}`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -23,6 +23,18 @@ export function newestVersion(tagNames: string[]): string | undefined {
   return pool.sort(semver.rcompare)[0];
 }
 
+/**
+ * The release before `version` among tag names: the newest release (no pre-release)
+ * lower than it. Several tags on one commit are fine: 9.1.0's previous release is
+ * 9.0.0 even where 9.0.0, 9.1.0 and 9.2.0 share a commit.
+ */
+export function previousRelease(tagNames: readonly string[], version: string): { name: string; version: string } | undefined {
+  return tagNames
+    .map((name) => ({ name, version: versionOfTag(name) }))
+    .filter((t): t is { name: string; version: string } => t.version !== undefined && !semver.prerelease(t.version) && semver.lt(t.version, version))
+    .sort((a, b) => semver.rcompare(a.version, b.version))[0];
+}
+
 /** The newest version heading of a changelog (`## [1.2.0] - date`, `# v1.2.0`, `## 1.2.0`). */
 export function changelogVersion(text: string): string | undefined {
   for (const line of text.split('\n')) {

@@ -6,7 +6,7 @@
  */
 import type { GitRepository } from '../git/repository.js';
 import { InputError } from '../errors.js';
-import { applyBump, changelogVersion, cleanVersion, fileVersion, labelBump, newestVersion } from './semver.js';
+import { applyBump, changelogVersion, cleanVersion, fileVersion, labelBump, newestVersion, previousRelease, versionOfTag } from './semver.js';
 
 export interface VersioningSpec {
   source: 'tags' | 'changelog' | 'file' | 'label';
@@ -44,8 +44,10 @@ export async function resolveVersions(inputs: VersionInputs): Promise<Versions> 
   const { repository, base, head, versioning, labels } = inputs;
   const versions: Versions = {};
   const merged = (await repository.git(['tag', `--merged=${await repository.resolveRevision(base)}`])).split('\n').filter(Boolean);
-  const current = newestVersion(merged.filter((t) => t !== inputs.releaseTag));
-  if (current) Object.assign(versions, { current, currentFrom: `newest release tag reachable from base` });
+  const releaseVersion = inputs.releaseTag === undefined ? undefined : versionOfTag(inputs.releaseTag);
+  // A release is held against the release before it, not against a higher tag on the same commit.
+  const current = releaseVersion ? previousRelease(merged, releaseVersion)?.version : newestVersion(merged);
+  if (current) Object.assign(versions, { current, currentFrom: releaseVersion ? 'previous release tag' : 'newest release tag reachable from base' });
   else if (await repository.isShallow()) versions.tagsMaybeMissing = true;
 
   if (inputs.proposedVersion !== undefined) {
@@ -54,7 +56,7 @@ export async function resolveVersions(inputs: VersionInputs): Promise<Versions> 
     return { ...versions, proposed, proposedFrom: '--proposed-version' };
   }
   if (inputs.releaseTag) {
-    const proposed = cleanVersion(inputs.releaseTag.replace(/^refs\/tags\//, ''));
+    const proposed = releaseVersion;
     if (!proposed) throw new InputError(`tag ${inputs.releaseTag} is not a semantic version`, { hint: 'Release tags look like 2.1.0 or v2.1.0.' });
     return { ...versions, proposed, proposedFrom: `tag ${inputs.releaseTag}` };
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { applyBump, bumpBetween, changelogVersion, fileVersion, labelBump, newestVersion, versionOfTag } from '../../../src/schema/semver.js';
+import { applyBump, bumpBetween, changelogVersion, fileVersion, labelBump, newestVersion, previousRelease, versionOfTag } from '../../../src/schema/semver.js';
 
 describe('semver helpers', () => {
   it('reads release tags in both spellings and ignores the rest', () => {
@@ -27,5 +27,14 @@ describe('semver helpers', () => {
     expect(bumpBetween('1.2.3', '1.3.0')).toBe('minor');
     expect(bumpBetween('1.2.3', '1.2.3')).toBe('none');
     expect(bumpBetween('1.2.3', '1.2.0')).toBe('downgrade');
+  });
+
+  it('the previous release: the newest release below the version, whatever else shares its commit', () => {
+    const pp = ['8.0.0', '9.0.0', '9.1.0', '9.2.0', '10.0.0-rc1', 'latest'];
+    expect(previousRelease(pp, '9.1.0')).toEqual({ name: '9.0.0', version: '9.0.0' });
+    expect(previousRelease(pp, '9.0.0')).toEqual({ name: '8.0.0', version: '8.0.0' });
+    expect(previousRelease(pp, '10.0.0')).toEqual({ name: '9.2.0', version: '9.2.0' }); // pre-releases are not releases
+    expect(previousRelease(['v1.0.0', '2.0.0'], '2.0.0')).toEqual({ name: 'v1.0.0', version: '1.0.0' });
+    expect(previousRelease(pp, '8.0.0')).toBeUndefined();
   });
 });
