@@ -25,14 +25,14 @@ export function analyzeCode(diff: CodeDiff, config: ConfigView | undefined, out:
   for (const change of diff.changes) {
     out.changes.push(codeChange(change));
     const read = change.after ?? change.before!;
-    const location = { file: read.file, line: read.line };
+    const location = { file: read.file, line: read.line, base: !change.after };
     const pair = renamed.get(change);
     if (pair) {
       const [from, to] = change.kind === 'read-removed' ? [change.name, pair.name] : [pair.name, change.name];
       out.hit(RULES.renamed, { name: change.name, previous: from, other: to, workload: change.workload }, location);
       continue;
     }
-    const facts = { name: change.name, workload: change.workload, condition: change.after?.condition, default: change.after?.default };
+    const facts = { name: change.name, workload: change.workload, condition: change.after?.condition, default: change.after?.default, via: change.after?.via };
     if (change.kind === 'read-removed') {
       out.hit(RULES.codeRemovesRead, { ...facts, environments: settingEnvironments(config, effective, change) }, location);
       continue;

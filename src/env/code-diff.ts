@@ -6,7 +6,16 @@
  */
 import type { TreeEntry } from '../git/repository.js';
 import type { EnvRead } from '../python/env-reads.js';
-import { aggregate, readsDeciding, signature, workloadMatchers, type CodeReader, type CodeSettings, type VariableRead } from './code-reads.js';
+import {
+  aggregate,
+  readsDeciding,
+  signature,
+  workloadMatchers,
+  type CodeReader,
+  type CodeSettings,
+  type Reachability,
+  type VariableRead,
+} from './code-reads.js';
 
 export type ReadChangeKind = 'read-added' | 'read-removed' | 'read-changed';
 
@@ -52,14 +61,27 @@ export async function diffCode(reader: CodeReader, base: string, head: string, s
     }
   }
 
+  // A shared file whose reachability changed (an own file now imports it, or calls one more of
+  // its functions) can change what a workload reads without changing itself: its names are candidates.
+  const [baseReach, headReach] = await Promise.all([
+    reader.reachability(base, baseSettings, baseReads, true),
+    reader.reachability(head, settings, headReads, true),
+  ]);
+  const moved = movedFiles(baseReach, headReach);
+  const [movedBase, movedHead] = await Promise.all([
+    reader.readsOf(entriesOf(baseTree, moved), false),
+    reader.readsOf(entriesOf(headTree, moved), false),
+  ]);
+  for (const read of [...movedBase.values(), ...movedHead.values()].flat()) if (read.resolved) candidates.add(read.name);
+
   // Unchanged files count the same at base and head. A candidate that an unchanged file reads
   // as always required is required on both sides, so it cannot have changed: it is dropped as
   // soon as such a read turns up, and files mentioning only dropped names are never parsed.
   const changedHead = new Set(headPaths);
   const unchanged = (file: string) => !changedHead.has(file) && relevant(file) && baseTree.get(file)?.blob === headTree.get(file)?.blob;
   const sharedReads = candidates.size ? await readsDeciding(reader, head, [...candidates], settings.code, unchanged) : new Map<string, EnvRead[]>();
-  const fullBase = aggregate(new Map([...baseReads, ...sharedReads]), baseSettings);
-  const fullHead = aggregate(new Map([...headReads, ...sharedReads]), settings);
+  const fullBase = aggregate(new Map([...movedBase, ...baseReads, ...sharedReads]), baseSettings, baseReach);
+  const fullHead = aggregate(new Map([...movedHead, ...headReads, ...sharedReads]), settings, headReach);
 
   const readChanges: ReadChange[] = [];
   for (const workload of matchers.keys()) {
@@ -82,3 +104,16 @@ export async function diffCode(reader: CodeReader, base: string, head: string, s
   return { changes: readChanges, unresolvedAdded, syntaxIssues: [...reader.syntaxIssues] };
 }
 
+
+/** Shared files of which a workload reaches something different at base and head. */
+function movedFiles(base: Reachability, head: Reachability): string[] {
+  const moved = new Set<string>();
+  for (const workload of new Set([...base.keys(), ...head.keys()])) {
+    const before = base.get(workload);
+    const after = head.get(workload);
+    for (const file of new Set([...(before?.shared ?? []), ...(after?.shared ?? [])])) {
+      if ((before?.signature(file) ?? '*') !== (after?.signature(file) ?? '*')) moved.add(file);
+    }
+  }
+  return [...moved].sort();
+}

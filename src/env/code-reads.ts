@@ -7,7 +7,9 @@ import picomatch from 'picomatch';
 import type { GitRepository, TreeEntry } from '../git/repository.js';
 import { parsePython } from '../python/parse.js';
 import { findEnvReads, type EnvRead } from '../python/env-reads.js';
+import { moduleUnits, type ModuleUnits } from '../python/units.js';
 import { grepMatches } from './git-grep.js';
+import { computeReach, type Reach } from './reachability.js';
 
 export type Requirement = 'required' | 'conditional' | 'optional';
 
@@ -24,6 +26,11 @@ export interface VariableRead {
   line?: number;
   /** True when the variable comes from `env.extra-reads` (code outside the repository). */
   extra: boolean;
+  /**
+   * When the deciding read is in code other workloads share: the path from this workload's own
+   * code that reaches it (`python/initializer/x.py → shared.raw.get_raw_path`).
+   */
+  via?: string;
   /** For a conditional read: the variables its condition is computed from (see EnvRead.flags). */
   flags?: EnvRead['flags'];
   reads: EnvRead[];
@@ -48,7 +55,16 @@ export interface CodeSettings {
   baseExtraReads?: Record<string, string[]>;
 }
 
-export function summarize(workload: string, reads: readonly EnvRead[], extra: readonly string[], configFile: string): WorkloadReads {
+/** workload → which reads in shared files its own code reaches (workloads without shared files: absent). */
+export type Reachability = Map<string, Reach>;
+
+export function summarize(
+  workload: string,
+  reads: readonly EnvRead[],
+  extra: readonly string[],
+  configFile: string,
+  viaOf: (read: EnvRead) => string | undefined = () => undefined,
+): WorkloadReads {
   const byName = new Map<string, EnvRead[]>();
   for (const read of reads) {
     if (!read.resolved) continue;
@@ -60,6 +76,7 @@ export function summarize(workload: string, reads: readonly EnvRead[], extra: re
     const required = sorted.find((read) => read.required && read.condition === null);
     const conditional = sorted.find((read) => read.required && read.condition !== null);
     const deciding = required ?? conditional ?? sorted[0];
+    const via = viaOf(deciding);
     out.set(name, {
       name,
       workload,
@@ -69,6 +86,7 @@ export function summarize(workload: string, reads: readonly EnvRead[], extra: re
       file: deciding.file,
       line: deciding.line,
       extra: false,
+      ...(via ? { via } : {}),
       ...(!required && conditional?.flags ? { flags: conditional.flags } : {}),
       reads: sorted,
     });
@@ -83,6 +101,7 @@ export function summarize(workload: string, reads: readonly EnvRead[], extra: re
 /** Parses Python blobs once each (by blob id and path), whatever revision asks for them. */
 export class CodeReader {
   private readonly cache = new Map<string, EnvRead[]>();
+  private readonly unitCache = new Map<string, Promise<ModuleUnits>>();
   /** Python files parsed so far (for benchmarks and the "only changed blobs" promise). */
   parsed = 0;
   /** Where files read with `strict` could not be parsed (first place per file). */
@@ -128,16 +147,58 @@ export class CodeReader {
     return new Map(entries.filter((entry) => !skipped.has(cacheKey(entry))).map((entry) => [entry.path, this.cache.get(cacheKey(entry))!]));
   }
 
+  /** A file's units of code (module level, functions, methods) for reachability, parsed once per blob. */
+  unitsOf(entry: TreeEntry): Promise<ModuleUnits> {
+    let answer = this.unitCache.get(cacheKey(entry));
+    if (!answer) {
+      answer = this.repository.readBlobs([entry]).then(([text]) => moduleUnits(parsePython(entry.path, text)));
+      this.unitCache.set(cacheKey(entry), answer);
+    }
+    return answer;
+  }
+
+  /**
+   * For each workload with files other workloads share and files of its own: which reads in
+   * the shared files its own code reaches at a revision. Computed only when some read of
+   * `readsByFile` sits in a shared file (otherwise nothing is filtered).
+   */
+  async reachability(revision: string, settings: CodeSettings, readsByFile: Map<string, EnvRead[]>, always = false): Promise<Reachability> {
+    const out: Reachability = new Map();
+    const matchers = workloadMatchers(settings.code);
+    if (matchers.size < 2) return out;
+    const sharedWith = (file: string) => [...matchers].filter(([, matches]) => matches(file)).length > 1;
+    const readInShared = [...readsByFile].some(([file, reads]) => reads.length > 0 && sharedWith(file));
+    if (!readInShared && !always) return out;
+    const tree = await this.repository.tree(revision);
+    const python = [...tree.values()].filter((entry) => entry.path.endsWith('.py') && entry.mode !== '160000');
+    for (const [workload, matches] of matchers) {
+      const files = python.filter((entry) => matches(entry.path));
+      const own = new Set(files.filter((entry) => !sharedWith(entry.path)).map((entry) => entry.path));
+      if (own.size === 0 || own.size === files.length) continue; // no entry points, or nothing shared: everything counts
+      const byPath = new Map(files.map((entry) => [entry.path, entry]));
+      const units = async (file: string) => {
+        const entry = byPath.get(file);
+        return entry ? this.unitsOf(entry) : null;
+      };
+      out.set(workload, await computeReach({ files: files.map((entry) => entry.path), own, units }));
+    }
+    return out;
+  }
+
   /**
    * Every read of every workload at a revision — or, with `names`, only what decides those
    * variables (see readsDeciding), so a removal check at a deployed version costs what the
    * removal touches, not the whole repository.
    */
   async snapshot(revision: string, settings: CodeSettings, names?: readonly string[]): Promise<CodeReads> {
-    if (names) return aggregate(await readsDeciding(this, revision, names, settings.code), settings);
+    if (names) {
+      const reads = await readsDeciding(this, revision, names, settings.code);
+      return aggregate(reads, settings, await this.reachability(revision, settings, reads));
+    }
     const globs = Object.values(settings.code).flat();
     const entries = (await this.repository.listFiles(revision, globs)).filter((entry) => entry.path.endsWith('.py'));
-    return aggregate(await this.readsOf(entries, false), settings);
+    const reads = await this.readsOf(entries, false);
+    return aggregate(reads, settings, await this.reachability(revision, settings, reads));
   }
 }
 
@@ -194,7 +255,9 @@ export async function readsDeciding(
       for (const read of reads) {
         const workloads = undecided.get(read.name);
         if (!workloads || !read.resolved || !read.required || read.condition !== null) continue;
-        for (const [workload, matchesWorkload] of matchers) if (matchesWorkload(file)) workloads.delete(workload);
+        // A read in a shared file may not be reached by a workload (see reachability): only its own files decide it.
+        const owners = [...matchers].filter(([, matchesWorkload]) => matchesWorkload(file)).map(([workload]) => workload);
+        if (owners.length === 1) for (const workload of owners) workloads.delete(workload);
         if (workloads.size === 0) undecided.delete(read.name);
       }
     }
@@ -209,12 +272,20 @@ export function workloadMatchers(code: Record<string, string[]>): Map<string, (p
   return new Map(Object.entries(code).map(([workload, globs]) => [workload, picomatch(globs, { dot: true })]));
 }
 
-export function aggregate(readsByFile: Map<string, EnvRead[]>, settings: CodeSettings): CodeReads {
+export function aggregate(readsByFile: Map<string, EnvRead[]>, settings: CodeSettings, reachability: Reachability = new Map()): CodeReads {
   const workloads = new Map<string, WorkloadReads>();
   const unresolved = new Map<string, EnvRead[]>();
   for (const [workload, matches] of workloadMatchers(settings.code)) {
-    const reads = [...readsByFile].filter(([file]) => matches(file)).flatMap(([, fileReads]) => fileReads);
-    workloads.set(workload, summarize(workload, reads, settings.extraReads[workload] ?? [], settings.configFile));
+    const reach = reachability.get(workload);
+    const vias = new Map<EnvRead, string>();
+    const reached = (read: EnvRead) => {
+      if (!reach) return true;
+      const found = reach.at(read.file, read.line);
+      if (found && found.via !== read.file) vias.set(read, found.via);
+      return found !== null;
+    };
+    const reads = [...readsByFile].filter(([file]) => matches(file)).flatMap(([, fileReads]) => fileReads.filter(reached));
+    workloads.set(workload, summarize(workload, reads, settings.extraReads[workload] ?? [], settings.configFile, (read) => vias.get(read)));
     unresolved.set(workload, reads.filter((read) => !read.resolved));
   }
   return { workloads, unresolved };

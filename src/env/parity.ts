@@ -5,6 +5,7 @@
  */
 import type { ChartEnvEntry } from '../helm/env-entries.js';
 import type { ChartSnapshot } from '../helm/chart-snapshot.js';
+import type { DeployedCodeLookup } from './analyze-chart.js';
 import { entriesByName, settingSignature } from './chart-diff.js';
 import type { ParityProblem } from './model.js';
 
@@ -18,15 +19,52 @@ export interface ParityFinding {
   /** The entry to point at (the one this PR added or changed when there is one). */
   entry: ChartEnvEntry | null;
   key: string;
+  /** Why an introduced problem matters, when the code tells (`initializer reads it at …`). */
+  reason?: string;
 }
 
 export interface ParityResult {
   /** Problems this PR creates: errors. */
   introduced: ParityFinding[];
+  /** Problems this PR creates that the code explains (only one side's code reads the variable): listed, not failed. */
+  expected?: ExpectedDrift[];
   /** Problems already at base and still there: shown, not failed. */
   known: ParityFinding[];
   /** Problems at base that the PR removes. */
   resolved: ParityFinding[];
+}
+
+export interface ExpectedDrift extends ParityFinding {
+  /** The workloads whose code reads the variable, each with where (file:line at a version). */
+  readers: Array<{ workload: string; where: string }>;
+}
+
+/**
+ * Who reads each variable, over the versions the environments run: name → workload → where
+ * (file:line at a version). null when no code can be read (nothing tells).
+ */
+export type ParityReaders = Map<string, Map<string, string>> | null;
+
+/**
+ * Which introduced problems the code explains. A workload left without a variable (or given
+ * another value) matters when its code reads the variable; when no known code reads it at all,
+ * nothing tells, and it stays an error (code outside the repository may read it).
+ */
+export function judgeParity(result: ParityResult, readers: ParityReaders): ParityResult {
+  if (!readers) return result;
+  const introduced: ParityFinding[] = [];
+  const expected: ExpectedDrift[] = [...(result.expected ?? [])];
+  for (const problem of result.introduced) {
+    const reading = readers.get(problem.name) ?? new Map<string, string>();
+    const readBy = problem.workloads.filter((workload) => reading.has(workload));
+    const matters = reading.size === 0 || (problem.problem === 'missing' ? readBy.length > 0 : readBy.length > 1);
+    const reason = readBy.length
+      ? readBy.map((workload) => `${workload} reads it at ${reading.get(workload)}`).join('; ')
+      : 'no known code reads it, so nothing tells it belongs to one workload';
+    if (matters) introduced.push({ ...problem, reason });
+    else expected.push({ ...problem, readers: [...reading].map(([workload, where]) => ({ workload, where })) });
+  }
+  return { ...result, introduced, expected };
 }
 
 export function parityProblems(snapshot: ChartSnapshot | undefined, workloads: readonly string[], exempt: ReadonlySet<string>): ParityFinding[] {
@@ -80,4 +118,29 @@ function changedEntry(base: ChartSnapshot | undefined, head: ChartSnapshot, prob
   }
   // Removed from one workload: point at the entry the other workload keeps.
   return null;
+}
+
+/**
+ * Who reads `names` in the versions the environments run (each distinct image tag read once,
+ * only the files that mention the names). null when no version's code can be read.
+ */
+export async function parityReaders(lookup: DeployedCodeLookup, head: ChartSnapshot, names: readonly string[]): Promise<ParityReaders> {
+  if (!lookup || names.length === 0) return null;
+  const tags = [...new Set(head.environments.map((environment) => environment.imageTag?.tag).filter((tag): tag is string => !!tag))].sort();
+  const readers = new Map<string, Map<string, string>>();
+  let readable = false;
+  for (const tag of tags) {
+    const code = await lookup(tag, names);
+    if (!code.reads) continue;
+    readable = true;
+    for (const [workload, reads] of code.reads.workloads) {
+      for (const name of names) {
+        const read = reads.get(name);
+        if (!read || readers.get(name)?.has(workload)) continue;
+        const where = read.extra ? `env.extra-reads in ${read.file}` : `${code.source}@${code.release ?? tag}:${read.file}${read.line ? `:${read.line}` : ''}`;
+        readers.set(name, (readers.get(name) ?? new Map<string, string>()).set(workload, where));
+      }
+    }
+  }
+  return readable ? readers : null;
 }

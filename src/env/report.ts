@@ -43,7 +43,21 @@ export function buildEnvReport(input: EnvReportInput): Report<EnvDiffData> {
   const parityEntries = (parity?.introduced ?? []).map(parityEntry);
   for (const problem of parity?.introduced ?? []) {
     const rule = problem.problem === 'missing' ? RULES.parityMissing : RULES.parityDifferent;
-    findings.hit(rule, { name: problem.name, workload: problem.having.join(', '), environments: problem.workloads }, { file: problem.entry?.file, line: problem.entry?.line });
+    findings.hit(
+      rule,
+      { name: problem.name, workload: problem.having.join(', '), environments: problem.workloads, where: problem.reason },
+      { file: problem.entry?.file, line: problem.entry?.line },
+    );
+  }
+  for (const drift of parity?.expected ?? []) {
+    const facts = {
+      name: drift.name,
+      source: drift.problem === 'missing' ? `set for ${drift.having.join(', ')} but not for` : 'set differently in',
+      environments: drift.workloads,
+      other: drift.readers.map((reader) => reader.workload).join(', '),
+      where: drift.readers.map((reader) => reader.where).join('; '),
+    };
+    findings.hit(RULES.parityExpected, facts, { file: drift.entry?.file, line: drift.entry?.line });
   }
   const blocked = guidance.filter((g) => g.order === 'blocked');
   // Errors are exactly what fails: a blocked order, a parity break, a deployed version that cannot be read.
@@ -102,7 +116,7 @@ function blocks(input: EnvReportInput, guidance: Guidance[]): Block[] {
     });
   }
   const parity = input.parity;
-  if (parity && (parity.introduced.length || parity.known.length || parity.resolved.length)) {
+  if (parity && (parity.introduced.length || parity.known.length || parity.resolved.length || parity.expected?.length)) {
     out.push({ kind: 'heading', text: 'Parity between workloads' });
     if (parity.introduced.length) {
       out.push({
@@ -112,6 +126,15 @@ function blocks(input: EnvReportInput, guidance: Guidance[]): Block[] {
       });
     } else {
       out.push({ kind: 'paragraph', text: 'This change keeps the workloads in parity.' });
+    }
+    if (parity.expected?.length) {
+      out.push({
+        kind: 'list',
+        items: parity.expected.map(
+          (p) =>
+            `${code(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`} — expected drift, only ${p.readers.map((r) => r.workload).join(', ')} ${p.readers.length === 1 ? 'reads' : 'read'} it (not failed)`,
+        ),
+      });
     }
     if (parity.resolved.length) out.push({ kind: 'list', items: parity.resolved.map((p) => `${code(p.name)}: drift removed by this change`) });
     if (parity.known.length) {

@@ -19,6 +19,8 @@ export interface RuleFacts {
   /** file:line of the read in the deployed code, or of the tag. */
   where?: string;
   source?: string;
+  /** How the workload's own code reaches a read in shared code (see reachability). */
+  via?: string;
 }
 
 export interface EnvRule {
@@ -35,6 +37,10 @@ const moves = (f: RuleFacts) => ((f.environments?.length ?? 1) > 1 ? 'move' : 'm
 const list = (items: string[] | undefined) => (items && items.length ? items.join(', ') : 'none');
 const when = (condition: string | null | undefined) => (condition ? ` when \`${condition}\`` : '');
 const fallback = (text: string | null | undefined) => (text === null || text === undefined ? 'None' : text);
+
+/** "initializer: python/initializer/x.py → shared.raw.get_raw_path reads IMAGE_BUCKET". */
+export const reachedBy = (read: { workload: string; name: string; via?: string }) => `${read.workload}: ${read.via} reads ${read.name}`;
+const reached = (f: RuleFacts) => (f.via && f.workload ? ` (${reachedBy({ workload: f.workload, name: f.name, via: f.via })})` : '');
 
 export const RULES = {
   configAdds: {
@@ -129,8 +135,8 @@ export const RULES = {
     title: 'Code requires a new variable',
     message: (f) =>
       f.environments && f.environments.length
-        ? `${f.workload} requires ${f.name}${when(f.condition)}: merge and sync the config that sets it first (not set in ${list(f.environments)}); an unknown variable is ignored, so the config can go before this container.`
-        : `${f.workload} requires ${f.name}${when(f.condition)}: the config must set it before this container is deployed${f.source ? ` — ${f.source}` : ''}.`,
+        ? `${f.workload} requires ${f.name}${when(f.condition)}${reached(f)}: merge and sync the config that sets it first (not set in ${list(f.environments)}); an unknown variable is ignored, so the config can go before this container.`
+        : `${f.workload} requires ${f.name}${when(f.condition)}${reached(f)}: the config must set it before this container is deployed${f.source ? ` — ${f.source}` : ''}.`,
   },
   codeAddsOptional: {
     id: 'env/code-adds-optional',
@@ -213,7 +219,15 @@ export const RULES = {
     severity: 'error',
     title: 'Workloads no longer get the same settings',
     message: (f) =>
-      `${f.name} is set for ${f.workload} but not for ${list(f.environments)}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+      `${f.name} is set for ${f.workload} but not for ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+  },
+  parityExpected: {
+    id: 'env/parity-expected',
+    order: null,
+    severity: 'notice',
+    title: 'Workloads differ as their code does',
+    message: (f) =>
+      `${f.name} is now ${f.source} ${list(f.environments)}, but only the code of ${f.other ?? 'none of them'} reads it (${f.where}): expected drift, listed, not failed.`,
   },
   parityDifferent: {
     id: 'env/parity-different',
@@ -221,7 +235,7 @@ export const RULES = {
     severity: 'error',
     title: 'Workloads get different settings',
     message: (f) =>
-      `${f.name} now has a different value or condition in ${list(f.environments)}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+      `${f.name} now has a different value or condition in ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
   },
   duplicateEntry: {
     id: 'env/duplicate-entry',
@@ -251,6 +265,14 @@ export const RULES = {
     severity: 'notice',
     title: 'Env entries not readable statically',
     message: (f) => `${f.workload}'s env list includes \`${f.name}\`, whose entries depend on values; they are not compared.`,
+  },
+  dynamicEntriesRemoved: {
+    id: 'env/dynamic-entries-removed',
+    order: null,
+    severity: 'warning',
+    title: 'Env entries removed that cannot be read statically',
+    message: (f) =>
+      `${f.workload}'s env list no longer includes \`${f.name}\`, which Lockstep cannot read statically, so whether a deployed version still needs what it set cannot be checked; check by hand that no deployed version reads those variables.`,
   },
   helmUnavailable: {
     id: 'env/helm-unavailable',

@@ -4,11 +4,14 @@
  * chart; in the deployment repository it diffs the chart and checks every environment
  * against the code of the version deployed there; with both sections, both.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { loadConfig, parseConfig } from '../config/load.js';
+import { parseYaml } from '../config/yaml.js';
 import { DEFAULT_CONFIG_PATH, type EnvConfig, type LockstepConfig } from '../config/schema.js';
 import { GitRepository } from '../git/repository.js';
+import { headLineOf } from '../git/line-map.js';
 import { assertWorkloadsPresent, readChartSnapshot, type ChartSnapshot } from '../helm/chart-snapshot.js';
 import type { Report } from '../report/model.js';
 import { analyzeChart, type DeployedCodeLookup, type DeployedRow } from './analyze-chart.js';
@@ -25,7 +28,7 @@ import {
 } from './counterpart.js';
 import { EnvFindings } from './findings.js';
 import type { EnvDiffData } from './model.js';
-import { compareParity, type ParityResult } from './parity.js';
+import { compareParity, judgeParity, parityReaders, type ParityResult } from './parity.js';
 import { buildEnvReport } from './report.js';
 import { crossCheckWithHelm } from './helm-cross-check.js';
 import { findHelm } from '../helm/helm-render.js';
@@ -82,11 +85,13 @@ export async function runEnvDiff(options: EnvDiffOptions): Promise<Report<EnvDif
       if (options.helm) await crossCheckWithHelm(await findHelm(), repository, head, env.chart.path.replace(/\/+$/, ''), chartHead, findings);
       if (env.parity?.length) {
         const exempt = new Set(Object.values(env['parity-exempt'] ?? {}).flat());
-        parity = compareParity(chartBase, chartHead, env.parity, exempt);
+        const compared = compareParity(chartBase, chartHead, env.parity, exempt);
+        parity = judgeParity(compared, await parityReaders(lookup, chartHead, [...new Set(compared.introduced.map((problem) => problem.name))]));
       }
       scope.push(`chart ${env.chart.path} ${short(base)}..${short(head)}`);
     }
     if (env.code) {
+      await assertCodeGlobsMatch(repository, head, env.code, path.resolve(options.repoDir, configFile), configFile);
       const settings = { ...codeSettingsOf(env, configFile)!, baseExtraReads: await baseExtraReads(repository, base, configFile) };
       const diff = await diffCode(new CodeReader(repository), base, head, settings);
       let view: ConfigView | undefined;
@@ -102,6 +107,12 @@ export async function runEnvDiff(options: EnvDiffOptions): Promise<Report<EnvDif
       analyzeCode(diff, view, findings);
       scope.unshift(`code ${short(base)}..${short(head)}`);
     }
+    const hunksByFile = new Map<string, ReturnType<GitRepository['diffHunks']>>();
+    await findings.placeOnHead(async (file, line) => {
+      if (!hunksByFile.has(file)) hunksByFile.set(file, repository.diffHunks(base, head, file));
+      const hunks = await hunksByFile.get(file)!;
+      return hunks && headLineOf(hunks, line);
+    });
     return buildEnvReport({ findings, parity, deployed, scope: scope.join(', '), configChecked });
   } finally {
     repository.close();
@@ -141,6 +152,27 @@ async function deployedLookupFor(
     });
     return (await lookup)(tag, names);
   };
+}
+
+/**
+ * A glob of env.code that matches no file at head is a typo or a moved folder, never "nothing
+ * changed": exit 2 naming env.code.<workload>[i] and its line in the configuration.
+ */
+async function assertCodeGlobsMatch(repository: GitRepository, head: string, code: Record<string, string[]>, configPath: string, configFile: string): Promise<void> {
+  for (const [workload, globs] of Object.entries(code)) {
+    for (const [index, glob] of globs.entries()) {
+      if ((await repository.listFiles(head, [glob])).length) continue;
+      const line = await readFile(configPath, 'utf8').then(
+        (text) => parseYaml(text, configFile).lineOf(['env', 'code', workload, index]),
+        () => undefined,
+      );
+      throw new InputError(`env.code.${workload}[${index}]: ${JSON.stringify(glob)} matches no file at head`, {
+        file: configFile,
+        line,
+        hint: 'Fix the path (a typo, or the code moved): a glob that matches nothing would leave that code unchecked.',
+      });
+    }
+  }
 }
 
 /**

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GitFixture, type FileTree } from '../../support/git-fixture.js';
 import { makeServiceRepository, serviceFiles } from '../../fixtures/env/prompt-processing.js';
-import { INIT_ENTRIES, initEntry, phalanxFiles, SERVICE_ENTRIES, serviceEntry, values, type ChartParts } from '../../fixtures/env/phalanx.js';
+import { INIT_ENTRIES, initEntry, phalanxFiles, scaledJob, SERVICE_ENTRIES, serviceEntry, values, type ChartParts } from '../../fixtures/env/phalanx.js';
 import { runEnvDiff } from '../../../src/env/run.js';
 import { InputError } from '../../../src/errors.js';
 
@@ -70,8 +70,44 @@ describe('env-diff in the deployment repository', () => {
     expect(guidance.message).toContain('runs 1.0.0');
     expect(guidance.message).toContain('@1.0.0:python/activator/config.py:8');
     const finding = report.findings.find((f) => f.id === 'env/config-removes-required')!;
-    expect(finding).toMatchObject({ severity: 'error', file: 'charts/prompt-keda/templates/scaled-job.yaml', line: 30 });
+    // Annotated at head next to where the removed lines were (base 30–31; head 29 is the line above), saying so.
+    expect(finding).toMatchObject({ severity: 'error', file: 'charts/prompt-keda/templates/scaled-job.yaml', line: 29 });
+    expect(finding.message).toContain('Removed from charts/prompt-keda/templates/scaled-job.yaml:30 at base; shown at line 29');
     expect(report.data.changes).toEqual([expect.objectContaining({ kind: 'set-removed', name: 'LEGACY_BUCKET', workload: 'service', line: 30 })]);
+  });
+
+  it('a removal below added lines is annotated where it was at head, never on the base line number of the head file', async () => {
+    const added = serviceEntry('ADDED_ONE', 'a') + serviceEntry('ADDED_TWO', 'b');
+    const report = await diffDeployment((parts) => ({
+      ...parts,
+      serviceEntries: added + SERVICE_ENTRIES.replace(serviceEntry('LEGACY_BUCKET', '{{ .Values.s3.legacyBucket }}'), ''),
+      initExtra: initEntry('ADDED_ONE', 'a') + initEntry('ADDED_TWO', 'b'),
+    }));
+    const head = scaledJob({ serviceEntries: added + SERVICE_ENTRIES.replace(serviceEntry('LEGACY_BUCKET', '{{ .Values.s3.legacyBucket }}'), '') }).split('\n');
+    const finding = report.findings.find((f) => f.id === 'env/config-removes-required')!;
+    // Base line 30 is now line 34 (four lines added above); line 30 at head is an unrelated entry.
+    expect(head[30 - 1]).toContain('LOCAL_REPOS');
+    expect(finding).toMatchObject({ file: 'charts/prompt-keda/templates/scaled-job.yaml', line: 33 });
+    expect(head[33 - 1]).toContain('value: {{ .Values.logLevel }}');
+    expect(head[34 - 1]).toContain('- name: SATTLE_URI_BASE');
+    expect(finding.message).toContain('Removed from charts/prompt-keda/templates/scaled-job.yaml:30 at base; shown at line 33');
+  });
+
+  it('an entry in flow style is read: removing it while production requires it is blocked; an unreadable one removed is a warning', async () => {
+    const legacy = serviceEntry('LEGACY_BUCKET', '{{ .Values.s3.legacyBucket }}');
+    const flow = '              - {name: LEGACY_BUCKET, value: "{{ .Values.s3.legacyBucket }}"}\n';
+    const unreadable = '              - {{ toYaml .Values.extraEnv | nindent 16 | trim }}\n';
+    const report = await diffDeployment(
+      (parts) => ({ ...parts, serviceEntries: SERVICE_ENTRIES.replace(legacy, '') }),
+      { serviceEntries: SERVICE_ENTRIES.replace(legacy, flow + unreadable) },
+    );
+    expect(report.verdict).toBe('fail');
+    expect(guidanceFor(report, 'LEGACY_BUCKET')).toMatchObject({ order: 'blocked', environments: ['prompt-keda-lsstcam/usdfprod'] });
+    expect(report.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: 'env/dynamic-entries-removed', severity: 'warning', message: expect.stringContaining('toYaml .Values.extraEnv') }),
+      ]),
+    );
   });
 
   it('a renamed entry is "together" for the new name, and still blocked where a deployed version requires the old one', async () => {
@@ -325,7 +361,7 @@ describe('env-diff in the deployment repository', () => {
       expect(report.data.parity).toEqual([
         { name: 'DAF_BUTLER_CACHE', workloads: ['service'], problem: 'missing', file: 'charts/prompt-keda/templates/_service-init.tpl', line: 18 },
       ]);
-      expect(report.findings.find((f) => f.id === 'env/parity-missing')).toMatchObject({ severity: 'error', line: 18 });
+      expect(report.findings.find((f) => f.id === 'env/parity-missing')).toMatchObject({ severity: 'error', line: 18, message: expect.stringContaining('no known code reads it') });
     });
 
     it('an initializer created without variables the service had is an error', async () => {
@@ -338,10 +374,13 @@ describe('env-diff in the deployment repository', () => {
       const head = repo.commit('add the initializer');
       const report = await runEnvDiff({ repoDir: repo.dir, base, head });
       expect(report.verdict).toBe('fail');
-      expect(report.data.parity.map((p) => [p.name, p.problem, p.workloads])).toEqual([
-        ['SATTLE_URI_BASE', 'missing', ['initializer']],
-        ['SERVICE_LOG_LEVELS', 'missing', ['initializer']],
-      ]);
+      // SATTLE_URI_BASE: the service repository declares the initializer reads it (env.extra-reads).
+      expect(report.data.parity.map((p) => [p.name, p.problem, p.workloads])).toEqual([['SATTLE_URI_BASE', 'missing', ['initializer']]]);
+      expect(report.findings.find((f) => f.id === 'env/parity-missing')!.message).toMatch(/initializer reads it at env\.extra-reads in .*lockstep\.yml/);
+      // SERVICE_LOG_LEVELS: only the service's code reads it (python/activator/config.py) — expected drift, listed.
+      expect(report.findings).toContainEqual(
+        expect.objectContaining({ id: 'env/parity-expected', severity: 'notice', message: expect.stringContaining('only the code of service reads it') }),
+      );
     });
 
     it('an entry removed from one workload while the other keeps it is an error', async () => {
@@ -352,16 +391,45 @@ describe('env-diff in the deployment repository', () => {
       expect(report.verdict).toBe('fail');
     });
 
-    it('a value changed in one workload only is an error', async () => {
+    it('a value changed in one workload only is an error when both read it; drift when only one does', async () => {
+      const both = await diffDeployment((parts) => ({
+        ...parts,
+        initEntries: INIT_ENTRIES.replace('{{ .Values.instrument.name }}', '{{ .Values.initializer.instrument }}'),
+      }));
+      expect(both.data.parity).toEqual([expect.objectContaining({ name: 'RUBIN_INSTRUMENT', problem: 'different', workloads: ['service', 'initializer'], line: 10 })]);
+      expect(both.findings.find((f) => f.id === 'env/parity-different')!.message).toMatch(/service reads it at .*python\/shared\/config\.py:3; initializer reads it at/);
+      expect(both.verdict).toBe('fail');
       const report = await diffDeployment((parts) => ({
         ...parts,
         initEntries: INIT_ENTRIES.replace('{{ .Values.logLevel }}', '{{ .Values.initializer.logLevel }}'),
       }));
-      expect(report.data.parity).toEqual([expect.objectContaining({ name: 'SERVICE_LOG_LEVELS', problem: 'different', workloads: ['service', 'initializer'], line: 12 })]);
+      // Only the service reads SERVICE_LOG_LEVELS: the initializer's value does not matter.
+      expect(report.data.parity).toEqual([]);
+      expect(report.findings).toContainEqual(expect.objectContaining({ id: 'env/parity-expected', line: 12 }));
       expect(report.findings).toContainEqual(
         expect.objectContaining({ id: 'env/config-changes', message: expect.stringContaining('now gets SERVICE_LOG_LEVELS `{{ .Values.initializer.logLevel }}` (was `{{ .Values.logLevel }}`)') }),
       );
-      expect(report.verdict).toBe('fail');
+      expect(report.verdict).toBe('pass');
+    });
+
+    it('a variable only one workload reads needs no parity-exempt: added to that workload only, it is expected drift', async () => {
+      const noExempt = (files: FileTree): FileTree => ({
+        ...files,
+        '.github/lockstep.yml': (files['.github/lockstep.yml'] as string).replace(/ {2}parity-exempt:[\s\S]*$/, ''),
+      });
+      const repo = new GitFixture();
+      repos.push(repo);
+      const withoutBucket = SERVICE_ENTRIES.replace(serviceEntry('IMAGE_BUCKET', '{{ .Values.s3.imageBucket }}'), '');
+      repo.write(noExempt(phalanxFiles(service.dir, { serviceEntries: withoutBucket })));
+      const base = repo.commit('base');
+      repo.write(noExempt(phalanxFiles(service.dir)));
+      const head = repo.commit('service gets IMAGE_BUCKET');
+      const report = await runEnvDiff({ repoDir: repo.dir, base, head });
+      expect(report.data.parity).toEqual([]);
+      expect(report.verdict).toBe('pass');
+      const drift = report.findings.find((f) => f.id === 'env/parity-expected')!;
+      expect(drift.message).toContain('IMAGE_BUCKET is now set for service but not for initializer');
+      expect(drift.message).toMatch(/only the code of service reads it \(.*@1\.0\.0:python\/activator\/config\.py:5\)/);
     });
 
     it('with X and if X + X are the same setting; exempt variables are not compared', async () => {

@@ -7,6 +7,7 @@ import { GitFixture, type FileTree } from '../../support/git-fixture.js';
 import { serviceFiles } from '../../fixtures/env/prompt-processing.js';
 import { phalanxFiles, serviceEntry, type ChartParts } from '../../fixtures/env/phalanx.js';
 import { runEnvDiff } from '../../../src/env/run.js';
+import { InputError } from '../../../src/errors.js';
 import { GitRepository } from '../../../src/git/repository.js';
 import { CodeReader } from '../../../src/env/code-reads.js';
 import { diffCode } from '../../../src/env/code-diff.js';
@@ -139,6 +140,12 @@ describe('env-diff in the service repository', () => {
     expect(report.data.changes[0]).toMatchObject({ kind: 'read-added', required: false, default: '"100"' });
   });
 
+  it('a glob of env.code that matches no file at head is an InputError naming the key path and line', async () => {
+    const typo = diffService((base) => ({ '.github/lockstep.yml': String(base['.github/lockstep.yml']).replace('"python/activator/**/*.py"', '"python/activatr/**/*.py"') }));
+    await expect(typo).rejects.toThrow(InputError);
+    await expect(typo).rejects.toMatchObject({ file: '.github/lockstep.yml', line: 3, message: 'env.code.service[0]: "python/activatr/**/*.py" matches no file at head' });
+  });
+
   it('a read inside try/except KeyError is optional', async () => {
     const report = await diffService((base) => appendTo(CONFIG, base, 'try:\n    x = os.environ["GUARDED"]\nexcept KeyError:\n    x = None\n'));
     expect(guidanceFor(report, 'GUARDED')!.order).toBe('safe');
@@ -206,10 +213,27 @@ describe('env-diff in the service repository', () => {
     repo.write(serviceFiles(3, phalanx.dir));
     const base = repo.commit('base');
     repo.move('python/activator/config.py', 'python/shared/activator_config.py');
+    repo.write({ 'python/activator/activator.py': 'from shared.activator_config import image_bucket\nimport shared.config\n\n\ndef main():\n    return image_bucket\n' });
     const head = repo.commit('move');
     const report = await runEnvDiff({ repoDir: repo.dir, base, head });
-    // The initializer now also runs it (python/shared/**): that is a real change for the initializer only.
-    expect(report.data.changes.every((c) => c.workload === 'initializer')).toBe(true);
+    // The initializer's globs now include it (python/shared/**) but its code never imports it: nothing changes for either workload.
+    expect(report.data.changes).toEqual([]);
+  });
+
+  it('an own file that starts importing shared code makes its reads count (and says how)', async () => {
+    const report = await diffService(() => ({
+      'python/shared/raw.py': 'import os\n\n\ndef get_raw_path():\n    return os.environ["IMAGE_BUCKET"]\n',
+    }));
+    // Nobody imports raw.py yet: no change for either workload.
+    expect(report.data.changes).toEqual([]);
+    const calling = await diffService((base) => ({
+      'python/shared/raw.py': 'import os\n\n\ndef get_raw_path():\n    return os.environ["IMAGE_BUCKET"]\n',
+      'python/initializer/write_init_outputs.py': `${base['python/initializer/write_init_outputs.py']}from shared.raw import get_raw_path\nget_raw_path()\n`,
+    }));
+    expect(calling.data.changes.map((c) => `${c.kind} ${c.workload} ${c.name}`)).toEqual(['read-added initializer IMAGE_BUCKET']);
+    expect(guidanceFor(calling, 'IMAGE_BUCKET')!.message).toContain(
+      'initializer: python/initializer/write_init_outputs.py → shared.raw.get_raw_path reads IMAGE_BUCKET',
+    );
   });
 
   it('a file the Python grammar cannot fully read is a warning on its line, and the reads it can see still count', async () => {

@@ -1,0 +1,240 @@
+/**
+ * Which code in shared files a workload can run: a read in a file several workloads' globs
+ * include counts for a workload only when the workload's own files (those only its globs
+ * include) reach it — the module level of every module imported, transitively; a function or
+ * method when something reached refers to it (by name, through imports and attributes of
+ * imported modules; a class reached makes all its methods reached). Whatever cannot be
+ * resolved counts (a module used as a value, `import *`, `importlib`): fail safe.
+ */
+import path from 'node:path/posix';
+import type { ModuleUnits, UnitImport } from '../python/units.js';
+
+export interface Reached {
+  /** The chain that makes the code run, from an own file: `python/initializer/x.py → shared.raw.get_raw_path`. */
+  via: string;
+}
+
+export interface Reach {
+  /** Whether a read at file:line counts for the workload, and through which path. */
+  at(file: string, line: number): Reached | null;
+  /** The shared files (not the workload's own). */
+  shared: string[];
+  /** What of a shared file is reached, as one comparable string ('' when nothing). */
+  signature(file: string): string;
+}
+
+export interface ReachInput {
+  /** Every Python file the workload's globs include. */
+  files: readonly string[];
+  /** The files only this workload's globs include: its entry points. */
+  own: ReadonlySet<string>;
+  units(file: string): Promise<ModuleUnits | null>;
+}
+
+/** Bound on the work of one reachability pass (units visited). */
+const MAX_STEPS = 200_000;
+
+interface Node {
+  file: string;
+  unit: string;
+  from: string | null;
+}
+
+export async function computeReach(input: ReachInput): Promise<Reach> {
+  const index = moduleIndex(input.files);
+  const roots = new Set(['', ...[...input.own].map((file) => `${path.dirname(file)}/`.replace(/^\.\//, ''))]);
+  const reached = new Map<string, Node>();
+  const queue: Node[] = [];
+  const loaded = new Map<string, ModuleUnits | null>();
+  let everything = false;
+  const unitsOf = async (file: string) => {
+    if (!loaded.has(file)) loaded.set(file, await input.units(file));
+    return loaded.get(file) ?? null;
+  };
+  const reach = (file: string, unit: string, from: string | null) => {
+    const key = keyOf(file, unit);
+    if (reached.has(key)) return;
+    const node = { file, unit, from };
+    reached.set(key, node);
+    queue.push(node);
+  };
+  for (const file of [...input.own].sort()) {
+    const units = await unitsOf(file);
+    for (const unit of units?.units.keys() ?? ['']) reach(file, unit, null);
+  }
+  const resolver = new Resolver(index, roots, unitsOf);
+  for (let steps = 0; queue.length && !everything; steps++) {
+    if (steps > MAX_STEPS) everything = true;
+    const node = queue.shift()!;
+    const units = await unitsOf(node.file);
+    const unit = units?.units.get(node.unit);
+    if (!unit) continue;
+    const from = keyOf(node.file, node.unit);
+    if (unit.dynamic) everything = true;
+    for (const imported of unit.imports) {
+      for (const target of resolver.importTargets(node.file, imported)) await reachTarget(target, from);
+    }
+    for (const ref of unit.refs) {
+      for (const target of await resolver.refTargets(node.file, ref)) await reachTarget(target, from);
+    }
+  }
+  const byFile = new Map<string, string[]>();
+  for (const node of reached.values()) byFile.set(node.file, [...(byFile.get(node.file) ?? []), node.unit]);
+  return {
+    at: (file, line) => {
+      if (input.own.has(file) || everything) return { via: file };
+      const unit = loaded.get(file)?.unitAt(line) ?? '';
+      const node = reached.get(keyOf(file, unit));
+      return node ? { via: describe(node) } : null;
+    },
+    shared: input.files.filter((file) => !input.own.has(file)),
+    signature: (file) => (everything ? '*' : [...(byFile.get(file) ?? [])].sort().join('\0')),
+  };
+
+  async function reachTarget(target: Target, from: string): Promise<void> {
+    const units = await unitsOf(target.file);
+    if (target.unit === null) {
+      // A whole module (used as a value, or `import *`): every unit of it.
+      for (const unit of units?.units.keys() ?? ['']) reach(target.file, unit, from);
+      return;
+    }
+    reach(target.file, '', from); // referring to a module's member imports the module
+    reach(target.file, target.unit, from);
+    // A class reached: its methods can be called on its instances.
+    for (const unit of units?.units.keys() ?? []) if (unit.startsWith(`${target.unit}.`)) reach(target.file, unit, from);
+  }
+
+  function describe(node: Node): string {
+    const steps: string[] = [];
+    for (let current: Node | undefined = node; current; current = current.from ? reached.get(current.from) : undefined) {
+      steps.unshift(current.from ? resolver.label(current.file, current.unit) : current.file);
+      if (steps.length > 50) break;
+    }
+    return steps.join(' → ');
+  }
+}
+
+function keyOf(file: string, unit: string): string {
+  return `${file}\0${unit}`;
+}
+
+/** A reached place: a unit of a file, or (unit null) all of it. */
+interface Target {
+  file: string;
+  unit: string | null;
+}
+
+/** module path (`shared/raw`) → the files that are that module under some folder, with that folder. */
+type ModuleIndex = Map<string, Array<{ file: string; root: string }>>;
+
+function moduleIndex(files: readonly string[]): ModuleIndex {
+  const index: ModuleIndex = new Map();
+  for (const file of files) {
+    const parts = file.replace(/\.py$/, '').replace(/\/__init__$/, '').split('/');
+    for (let start = 0; start < parts.length; start++) {
+      const key = parts.slice(start).join('/');
+      const root = parts.slice(0, start).map((part) => `${part}/`).join('');
+      index.set(key, [...(index.get(key) ?? []), { file, root }]);
+    }
+  }
+  return index;
+}
+
+class Resolver {
+  constructor(
+    private readonly index: ModuleIndex,
+    private readonly roots: Set<string>,
+    private readonly unitsOf: (file: string) => Promise<ModuleUnits | null>,
+  ) {}
+
+  /**
+   * The files a dotted module names from `file`: relative imports from its folder; absolute
+   * ones under a known root (the repository, an entry file's folder), or — for a dotted name
+   * such as `shared.raw` — under whichever folder holds it (which becomes a root).
+   */
+  modules(file: string, module: string, level: number): string[] {
+    if (level > 0) {
+      let folder = path.dirname(file);
+      for (let up = 1; up < level; up++) folder = path.dirname(folder);
+      const key = path.join(folder === '.' ? '' : folder, ...module.split('.').filter(Boolean));
+      return (this.index.get(key) ?? []).filter((hit) => hit.root === '').map((hit) => hit.file);
+    }
+    const key = module.split('.').join('/');
+    const hits = (this.index.get(key) ?? []).filter((hit) => this.roots.has(hit.root) || module.includes('.'));
+    for (const hit of hits) this.roots.add(hit.root);
+    return hits.map((hit) => hit.file);
+  }
+
+  label(file: string, unit: string): string {
+    const bare = file.replace(/\.py$/, '').replace(/\/__init__$/, '');
+    const root = [...this.roots].filter((candidate) => bare.startsWith(candidate)).sort((a, b) => b.length - a.length)[0] ?? '';
+    const module = bare.slice(root.length).split('/').join('.');
+    return unit ? `${module}.${unit}` : module;
+  }
+
+  importTargets(file: string, imported: UnitImport): Target[] {
+    const modules = this.modules(file, imported.module, imported.level);
+    const targets: Target[] = modules.map((module) => ({ file: module, unit: '' }));
+    if (imported.star) return modules.map((module) => ({ file: module, unit: null }));
+    // `from shared import raw` may import the submodule shared.raw.
+    if (imported.name) {
+      const sub = this.modules(file, [imported.module, imported.name].filter(Boolean).join('.'), imported.level);
+      targets.push(...sub.map((module) => ({ file: module, unit: '' })));
+    }
+    // `import a.b.c` runs a, a.b and a.b.c.
+    if (!imported.name && imported.level === 0) {
+      const parts = imported.module.split('.');
+      for (let end = 1; end < parts.length; end++) targets.push(...this.modules(file, parts.slice(0, end).join('.'), 0).map((module) => ({ file: module, unit: '' })));
+    }
+    return targets;
+  }
+
+  /** What a dotted reference (`get_raw_path`, `raw.get_raw_path`, `shared.raw.X.m`) may mean in `file`. */
+  async refTargets(file: string, ref: string, depth = 0): Promise<Target[]> {
+    const units = await this.unitsOf(file);
+    if (!units || depth > 8) return [];
+    const [head, ...rest] = ref.split('.');
+    if (units.units.has(head)) return [{ file, unit: head }];
+    const binding = bindingOf(units, head);
+    if (!binding) return [];
+    // `from M import name`: name is a submodule of M, or a member of M.
+    if (binding.name) {
+      const sub = this.modules(file, [binding.module, binding.name].filter(Boolean).join('.'), binding.level);
+      if (sub.length) return this.inModules(sub, rest, depth);
+      const targets: Target[] = [];
+      for (const module of this.modules(file, binding.module, binding.level)) targets.push(...(await this.member(module, binding.name, depth)));
+      return targets;
+    }
+    // `import a.b` binds a; `import a.b as c` binds c to a.b: the longest module the chain names, then its member.
+    const base = binding.bound === head && binding.module.split('.')[0] === head ? [head] : binding.module.split('.');
+    for (let take = rest.length; take >= 0; take--) {
+      const module = [...base, ...rest.slice(0, take)].join('.');
+      const files = this.modules(file, module, 0);
+      if (files.length) return this.inModules(files, rest.slice(take), depth);
+    }
+    return [];
+  }
+
+  private async inModules(files: string[], rest: string[], depth: number): Promise<Target[]> {
+    if (!rest.length) return files.map((module) => ({ file: module, unit: null })); // a module used as a value: all of it
+    const targets: Target[] = [];
+    for (const module of files) targets.push(...(await this.member(module, rest[0], depth)));
+    return targets;
+  }
+
+  /** A member of a module: its function or class, or what it imports under that name. */
+  private async member(file: string, name: string, depth: number): Promise<Target[]> {
+    const units = await this.unitsOf(file);
+    if (units?.units.has(name)) return [{ file, unit: name }];
+    return units && bindingOf(units, name) ? this.refTargets(file, name, depth + 1) : [{ file, unit: '' }];
+  }
+}
+
+/** The import that binds a name anywhere in the module (imports in functions included: over-approximate). */
+function bindingOf(units: ModuleUnits, name: string): UnitImport | undefined {
+  for (const unit of units.units.values()) {
+    const found = unit.imports.find((imported) => imported.bound === name);
+    if (found) return found;
+  }
+  return undefined;
+}
