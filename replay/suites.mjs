@@ -84,9 +84,8 @@ function phalanxChartSuite(clones, spec) {
     repo: phalanx.dir,
     commits: () => firstParentCommits(phalanx.dir, spec.paths),
     plan(commit) {
-      if (!exists(phalanx.dir, `${commit.sha}:${spec.chart.path}/${spec.chart.workloads.service}`)) {
-        return { apart: `no ${spec.chart.path}/${spec.chart.workloads.service} at this commit` };
-      }
+      const absent = missingTemplate(phalanx.dir, commit.sha, spec.chart);
+      if (absent) return { apart: `no ${absent} at this commit (the configuration names it)` };
       const missing = missingDeployedTags(phalanx.dir, commit, spec.chart, other);
       if (missing.length) return { apart: `deploys ${missing.join(', ')}, newer than the ${spec.counterpart} snapshot` };
       const config = {
@@ -112,9 +111,8 @@ function ppCodeSuite(clones) {
     commits: () => firstParentCommits(pp.dir, ['python', 'config']),
     plan(commit) {
       const phalanxAt = phalanx.timeline.at(commit.time);
-      if (!exists(phalanx.dir, `${phalanxAt}:${KEDA_CHART.path}/${KEDA_CHART.workloads.service}`)) {
-        return { apart: `Phalanx had no ${KEDA_CHART.path} yet (PP ran on Knative)` };
-      }
+      const absent = missingTemplate(phalanx.dir, phalanxAt, KEDA_CHART);
+      if (absent) return { apart: `Phalanx had no ${absent} yet at this date` };
       const config = {
         env: {
           code: PP_CODE,
@@ -125,6 +123,12 @@ function ppCodeSuite(clones) {
       return { args: ['env-diff', '--repo', pp.dir, '--base', `${commit.sha}^`, '--head', commit.sha], config };
     },
   };
+}
+
+/** The first workload template of `chart` absent at `rev` (the README's configuration names templates that came later). */
+function missingTemplate(dir, rev, chart) {
+  const templates = Object.values(chart.workloads).map((template) => `${chart.path}/${template}`);
+  return templates.find((file) => !exists(dir, `${rev}:${file}`));
 }
 
 /** Image tags the environments deploy at the commit or its parent that the counterpart snapshot lacks (only after the snapshot). */

@@ -8,7 +8,9 @@
 // outcomes by kind, every failing commit with its one-line reason (and its review from
 // docs/replay-review.json), and the time.
 //
-// --write   writes docs/replay.md (these tables) and merges the outcomes into docs/replay-baseline.json
+// --write   merges these replays into docs/replay-baseline.json (every commit's outcome and reason)
+//           and writes docs/replay.md from it
+// --render  only rewrites docs/replay.md from docs/replay-baseline.json and docs/replay-review.json
 // --check   exits 1 when a commit errors (exit 2) or crashes where the baseline did not
 // Environment: LOCKSTEP_HISTORY, LOCKSTEP_REPLAY_JOBS (commits run at once, default 2),
 // LOCKSTEP_REPLAY_ONLY (comma-separated replay ids), LOCKSTEP_REPLAY_LIMIT (newest N commits per replay).
@@ -23,8 +25,14 @@ import { replaySuites } from '../replay/suites.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const flags = new Set(process.argv.slice(2));
-const unknown = [...flags].filter((flag) => !['--write', '--check'].includes(flag));
-if (unknown.length) fail(`unknown option ${unknown.join(' ')}: use --write and/or --check`);
+const unknown = [...flags].filter((flag) => !['--write', '--check', '--render'].includes(flag));
+if (unknown.length) fail(`unknown option ${unknown.join(' ')}: use --write, --check or --render`);
+const baselineFile = path.join(root, 'docs/replay-baseline.json');
+const reviewFile = path.join(root, 'docs/replay-review.json');
+if (flags.has('--render')) {
+  writeMarkdown(readJson(baselineFile, { replays: [] }), readJson(reviewFile, {}));
+  process.exit(0);
+}
 const history = path.resolve(root, process.env.LOCKSTEP_HISTORY ?? '../shared/history');
 const jobs = positiveInteger('LOCKSTEP_REPLAY_JOBS', 2);
 const limit = positiveInteger('LOCKSTEP_REPLAY_LIMIT', Infinity);
@@ -52,7 +60,7 @@ async function main() {
   const clones = Object.fromEntries(BUNDLES.map((name) => [name, cloneBundle(name)]));
   const suites = replaySuites(clones).filter((suite) => !only.length || only.includes(suite.id));
   if (only.length && suites.length !== only.length) fail(`LOCKSTEP_REPLAY_ONLY names an unknown replay; known: ${replaySuites(clones).map((s) => s.id).join(', ')}`);
-  const reviews = readJson(path.join(root, 'docs/replay-review.json'), {});
+  const reviews = readJson(reviewFile, {});
   const replays = [];
   for (const suite of suites) {
     const all = suite.commits();
@@ -73,10 +81,9 @@ async function main() {
   const totalSeconds = (Date.now() - started) / 1000;
   say();
   say(summarize(replays, reviews, totalSeconds));
-  const baselineFile = path.join(root, 'docs/replay-baseline.json');
-  const baseline = readJson(baselineFile, {});
-  if (flags.has('--write')) writeResults(replays, reviews, baseline, baselineFile, totalSeconds);
+  const baseline = readJson(baselineFile, { replays: [] });
   if (flags.has('--check')) checkAgainst(replays, baseline);
+  if (flags.has('--write')) writeResults(replays, reviews, baseline);
 }
 
 function cloneBundle(name) {
@@ -85,35 +92,41 @@ function cloneBundle(name) {
   return { dir, timeline: mainTimeline(dir), tags: releaseTags(dir) };
 }
 
-function writeResults(replays, reviews, baseline, baselineFile, totalSeconds) {
-  for (const replay of replays) {
-    baseline[replay.id] = Object.fromEntries(replay.results.map((result) => [result.sha.slice(0, 12), result.outcome]));
-  }
-  mkdirSync(path.join(root, 'docs'), { recursive: true });
-  writeFileSync(baselineFile, `${JSON.stringify(baseline, null, 2)}\n`);
-  const limits = [only.length ? `LOCKSTEP_REPLAY_ONLY=${only.join(',')}` : '', Number.isFinite(limit) ? `LOCKSTEP_REPLAY_LIMIT=${limit}` : ''].filter(Boolean).join(' ');
+function writeResults(replays, reviews, baseline) {
+  const run = { date: new Date().toISOString(), jobs, limit: Number.isFinite(limit) ? limit : null };
+  const kept = baseline.replays.filter((old) => !replays.some((replay) => replay.id === old.id));
+  const merged = { replays: [...kept, ...replays.map((replay) => ({ ...replay, run }))] };
+  mkdirSync(path.dirname(baselineFile), { recursive: true });
+  writeFileSync(baselineFile, `${JSON.stringify(merged, null, 1)}\n`);
+  writeMarkdown(merged, reviews);
+  say('\nWrote docs/replay-baseline.json and docs/replay.md.');
+}
+
+function writeMarkdown(baseline, reviews) {
+  const runs = [...new Set(baseline.replays.map((replay) => `${replay.run.date.slice(0, 10)}, ${replay.run.jobs} at once${replay.run.limit ? `, newest ${replay.run.limit} commits` : ''}`))];
   const intro = [
     '# Replay on real history',
     '',
-    'Written by `npm run replay -- --write` (scripts/replay.mjs) from the bundles in `../shared/history`',
-    `(see its README): the bundled CLI on every commit below${limits ? ` (run with ${limits})` : ''}, ${jobs} at once.`,
-    'Counterparts and peers are taken at the commit\'s date. Commits "apart" are not verdicts: the snapshots',
-    'cannot answer them (a deployed release newer than the counterpart snapshot, a chart that does not exist yet).',
-    'Every failing commit carries its review from `docs/replay-review.json`: **right** (a maintainer should',
-    'stop there) or **wrong** (a false alarm, with why).',
+    'Written by `npm run replay -- --write` (scripts/replay.mjs; `--render` redraws it after editing the reviews) from the',
+    `bundles in \`../shared/history\` (see its README): the bundled CLI on every commit below (${runs.join('; ')}).`,
+    "Counterparts and peers are taken at the commit's date. Commits \"apart\" are not verdicts: the snapshots cannot",
+    'answer them (a deployed release newer than the counterpart snapshot, a template the configuration names that did',
+    'not exist yet). Every failing commit carries its review from `docs/replay-review.json`: **right** (a maintainer',
+    'should stop there) or **wrong** (a false alarm, and why). Times are wall clock on a shared, busy 2-CPU machine.',
     '',
   ].join('\n');
-  const body = replays.map((replay) => renderReplay(replay, reviews[replay.id] ?? {})).join('\n\n');
-  writeFileSync(path.join(root, 'docs/replay.md'), `${intro}\n${body}\n\n${summarize(replays, reviews, totalSeconds)}\n`);
-  say('\nWrote docs/replay.md and docs/replay-baseline.json.');
+  const body = baseline.replays.map((replay) => renderReplay(replay, reviews[replay.id] ?? {})).join('\n\n');
+  const seconds = baseline.replays.reduce((sum, replay) => sum + replay.seconds, 0);
+  writeFileSync(path.join(root, 'docs/replay.md'), `${intro}\n${body}\n\n${summarize(baseline.replays, reviews, seconds)}\n`);
 }
 
 function checkAgainst(replays, baseline) {
+  const before = new Map(baseline.replays.flatMap((replay) => replay.results.map((result) => [`${replay.id} ${result.sha}`, result.outcome])));
+  const broken = (outcome) => outcome === 'error' || outcome === 'crash';
   const regressions = replays.flatMap((replay) =>
     replay.results
-      .filter((result) => ['error', 'crash'].includes(result.outcome))
-      .filter((result) => !['error', 'crash'].includes(baseline[replay.id]?.[result.sha.slice(0, 12)]))
-      .map((result) => `${replay.id} ${result.sha.slice(0, 12)}: ${result.outcome} (${result.reason}); baseline: ${baseline[replay.id]?.[result.sha.slice(0, 12)] ?? 'not replayed'}`),
+      .filter((result) => broken(result.outcome) && !broken(before.get(`${replay.id} ${result.sha}`)))
+      .map((result) => `${replay.id} ${result.sha.slice(0, 12)}: ${result.outcome} (${result.reason}); baseline: ${before.get(`${replay.id} ${result.sha}`) ?? 'not replayed'}`),
   );
   if (regressions.length) {
     say(`\nReplay check FAILED: ${regressions.length} commit(s) error where the baseline did not:`);

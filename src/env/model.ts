@@ -2,6 +2,8 @@
  * The env-diff model and its JSON contract (README, "env-diff JSON"): changes on both
  * sides, one order per variable, and parity problems between workloads.
  */
+import type { EnvironmentChange } from './environment-changes.js';
+
 export type Side = 'code' | 'chart';
 export type ChangeKind = 'read-added' | 'read-removed' | 'read-changed' | 'set-added' | 'set-removed' | 'set-changed';
 export type Order = 'safe' | 'config-first' | 'code-first' | 'together' | 'blocked';
@@ -62,6 +64,8 @@ export interface EnvDiffData {
   guidance: Guidance[];
   parity: ParityEntry[];
   deployed: DeployedVersion[];
+  /** What each environment's containers get that they did not before (deployment repository). */
+  environments: EnvironmentChange[];
 }
 
 /** The stricter order wins when several facts concern one variable. */

@@ -6,6 +6,7 @@
 import { code, type Block, type Finding, type Report } from '../report/model.js';
 import type { DeployedRow } from './analyze-chart.js';
 import type { EnvFindings } from './findings.js';
+import type { EnvironmentChange } from './environment-changes.js';
 import { mergeGuidance, type DeployedMove, type DeployedVersion, type EnvChange, type EnvDiffData, type Guidance, type ParityEntry } from './model.js';
 import { compareDeployed } from './versions.js';
 import type { ParityFinding, ParityResult } from './parity.js';
@@ -36,6 +37,8 @@ export interface EnvReportInput {
   scope: string;
   /** False when code changes could not be checked against a chart (no counterpart, no chart). */
   configChecked?: boolean;
+  /** The effective change per environment (deployment repository). */
+  environments?: EnvironmentChange[];
 }
 
 export function buildEnvReport(input: EnvReportInput): Report<EnvDiffData> {
@@ -63,7 +66,7 @@ export function buildEnvReport(input: EnvReportInput): Report<EnvDiffData> {
   const blocked = guidance.filter((g) => g.order === 'blocked');
   // Errors are exactly what fails: a blocked order, a parity break, a deployed version that cannot be read.
   const verdict = blocked.length > 0 || parityEntries.length > 0 || findings.findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
-  const data: EnvDiffData = { verdict, changes: findings.changes, guidance, parity: parityEntries, deployed: input.deployed.map(deployedVersion) };
+  const data: EnvDiffData = { verdict, changes: findings.changes, guidance, parity: parityEntries, deployed: input.deployed.map(deployedVersion), environments: input.environments ?? [] };
 
   return {
     command: 'env-diff',
@@ -180,12 +183,42 @@ function blocks(input: EnvReportInput, guidance: Guidance[]): Block[] {
       ]),
     });
   }
+  out.push(...environmentBlocks(input.environments ?? []));
   const other = input.findings.findings.filter((f) => !RULES_WITH_ORDER.has(f.id) && !f.id.startsWith('env/parity'));
   if (other.length) {
     out.push({ kind: 'heading', text: 'Also' });
     out.push({ kind: 'list', items: other.map((f) => `**${f.title}** — ${f.message}${f.file ? ` (${code(`${f.file}${f.line ? `:${f.line}` : ''}`)})` : ''}`) });
   }
   return out;
+}
+
+const ENVIRONMENT_CHANGE_WORDS: Record<EnvironmentChange['change'], string> = { added: 'added', removed: 'removed', 'value-changed': 'value changed' };
+const MAX_CELL = 200;
+
+/** One section per environment: what its containers get that they did not before (values shown, secrets named only). */
+function environmentBlocks(changes: readonly EnvironmentChange[]): Block[] {
+  if (!changes.length) return [];
+  const byEnvironment = new Map<string, EnvironmentChange[]>();
+  for (const change of changes) byEnvironment.set(change.environment, [...(byEnvironment.get(change.environment) ?? []), change]);
+  const cell = (change: EnvironmentChange, value: string | null) => {
+    if (change.secret) return 'secret (not shown)';
+    if (value === null) return '—';
+    return code(value.length > MAX_CELL ? `${value.slice(0, MAX_CELL)}…` : value);
+  };
+  return [
+    { kind: 'heading', text: 'Per environment' },
+    ...[...byEnvironment].map(([environment, rows]): Block => ({
+      kind: 'details',
+      summary: `${environment}: ${rows.length} change${rows.length === 1 ? '' : 's'}`,
+      blocks: [
+        {
+          kind: 'table',
+          headers: ['Variable', 'Workload', 'Change', 'Before', 'After'],
+          rows: rows.map((change) => [code(change.name), change.workload, ENVIRONMENT_CHANGE_WORDS[change.change], cell(change, change.before), cell(change, change.after)]),
+        },
+      ],
+    })),
+  ];
 }
 
 const RULES_WITH_ORDER = new Set(Object.values(RULES).filter((rule) => rule.order !== null).map((rule) => rule.id));

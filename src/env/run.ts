@@ -27,6 +27,7 @@ import {
   type Counterpart,
 } from './counterpart.js';
 import { EnvFindings } from './findings.js';
+import { environmentChanges, type EnvironmentChange } from './environment-changes.js';
 import type { EnvDiffData } from './model.js';
 import { compareParity, judgeParity, parityReaders, type ParityResult } from './parity.js';
 import { buildEnvReport } from './report.js';
@@ -74,6 +75,7 @@ export async function runEnvDiff(options: EnvDiffOptions): Promise<Report<EnvDif
     let parity: ParityResult | undefined;
     let chartHead: ChartSnapshot | undefined;
     let configChecked = true;
+    let environments: EnvironmentChange[] = [];
 
     if (env.chart) {
       const settings = chartSettingsOf(env.chart);
@@ -82,6 +84,7 @@ export async function runEnvDiff(options: EnvDiffOptions): Promise<Report<EnvDif
       assertWorkloadsPresent(chartHead, `head (${options.head})`);
       const lookup = await deployedLookupFor(env, head, repository, getCounterpart, configFile);
       deployed = await analyzeChart(chartBase, chartHead, lookup, findings);
+      environments = environmentChanges(chartBase, chartHead);
       if (options.helm) await crossCheckWithHelm(await findHelm(), repository, head, env.chart.path.replace(/\/+$/, ''), chartHead, findings);
       if (env.parity?.length) {
         const exempt = new Set(Object.values(env['parity-exempt'] ?? {}).flat());
@@ -113,7 +116,7 @@ export async function runEnvDiff(options: EnvDiffOptions): Promise<Report<EnvDif
       const hunks = await hunksByFile.get(file)!;
       return hunks && headLineOf(hunks, line);
     });
-    return buildEnvReport({ findings, parity, deployed, scope: scope.join(', '), configChecked });
+    return buildEnvReport({ findings, parity, deployed, scope: scope.join(', '), configChecked, environments });
   } finally {
     repository.close();
     await counterpart?.remote.dispose();

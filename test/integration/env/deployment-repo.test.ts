@@ -42,7 +42,7 @@ describe('env-diff in the deployment repository', () => {
   it('passes with no guidance when nothing env-related changes', async () => {
     const report = await diffDeployment({ 'README.md': 'docs\n' });
     expect(report.verdict).toBe('pass');
-    expect(report.data).toEqual({ verdict: 'pass', changes: [], guidance: [], parity: [], deployed: [] });
+    expect(report.data).toEqual({ verdict: 'pass', changes: [], guidance: [], parity: [], deployed: [], environments: [] });
   });
 
   it('config adds X to both workloads: safe, merge and sync any time', async () => {

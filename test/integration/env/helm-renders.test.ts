@@ -21,6 +21,8 @@ import { GitRepository } from '../../../src/git/repository.js';
 import { readChartSnapshot, type ChartSnapshot } from '../../../src/helm/chart-snapshot.js';
 import { renderedEnvBySource } from '../../../src/helm/helm-render.js';
 import { effectiveEnv } from '../../../src/env/chart-diff.js';
+import { effectiveValues, environmentChanges } from '../../../src/env/environment-changes.js';
+import { parseAllDocuments } from 'yaml';
 import { crossCheckWithHelm } from '../../../src/env/helm-cross-check.js';
 import { EnvFindings } from '../../../src/env/findings.js';
 
@@ -151,3 +153,103 @@ describe('values files are YAML 1.1, as helm reads them', () => {
     }
   });
 });
+
+/** `helm template` env entries of one rendered template: name → value as the container gets it (secrets: null). */
+function renderedValues(output: string, source: string): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'env' && Array.isArray(value)) {
+        for (const entry of value as Array<{ name: string; value?: unknown; valueFrom?: unknown }>) {
+          out.set(entry.name, entry.valueFrom ? null : entry.value === null || entry.value === undefined ? '' : String(entry.value));
+        }
+      } else visit(value);
+    }
+  };
+  for (const chunk of output.split(/^---[ \t]*$/m)) {
+    if (/^#\s*Source:\s*(\S+)/m.exec(chunk)?.[1] !== source) continue;
+    for (const document of parseAllDocuments(chunk)) visit(document.toJS());
+  }
+  return out;
+}
+
+function renderAll(dir: string, environments: readonly { name: string; file: string }[]): Map<string, Map<string, Map<string, string | null>>> {
+  const out = new Map<string, Map<string, Map<string, string | null>>>();
+  for (const environment of environments) {
+    const application = environment.file.split('/')[1];
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lockstep-helm-app-'));
+    temporary.push(work);
+    const app = path.join(work, application);
+    cpSync(path.join(dir, 'applications', application), app, { recursive: true });
+    cpSync(path.join(dir, CHART.path), path.join(app, 'charts/prompt-keda'), { recursive: true });
+    const output = execFileSync(helm!, ['template', 'lockstep', app, '-f', path.join(app, path.basename(environment.file))], { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
+    const prefix = `${application}/charts/prompt-keda/`;
+    out.set(environment.name, new Map(Object.entries(RENDERED_AS).map(([workload, [template]]) => [workload, renderedValues(output, `${prefix}${template}`)])));
+  }
+  return out;
+}
+
+describe('environments[]: the effective change per environment, against the diff of helm renders', () => {
+  (helm ? it : it.skip)(`agrees with helm on each step of three real Phalanx commits${helm ? '' : ` (${reason})`}`, async () => {
+    const repo = new GitFixture();
+    temporary.push(repo.dir);
+    const revisions: string[] = [];
+    const ordered = ['phalanx-8ea56e56c', 'phalanx-21b8735c9', 'phalanx-4062395b7'];
+    for (const fixture of ordered) {
+      rmSync(path.join(repo.dir, 'charts'), { recursive: true, force: true });
+      rmSync(path.join(repo.dir, 'applications'), { recursive: true, force: true });
+      cpSync(path.join(FIXTURES, fixture), repo.dir, { recursive: true });
+      revisions.push(repo.commit(fixture));
+    }
+    const repository = await GitRepository.open(repo.dir);
+    try {
+      let previous: { snapshot: ChartSnapshot; renders: ReturnType<typeof renderAll> } | undefined;
+      for (const revision of revisions) {
+        repo.git('checkout', '--quiet', revision);
+        const snapshot = await readChartSnapshot(repository, revision, CHART);
+        const renders = renderAll(repo.dir, snapshot.environments);
+        // Every value the static reading resolves is the value helm renders.
+        for (const environment of snapshot.environments) {
+          for (const workload of Object.keys(RENDERED_AS)) {
+            const rendered = renders.get(environment.name)!.get(workload)!;
+            for (const [name, value] of effectiveValues(snapshot, environment, workload)) {
+              if (!value.resolved) continue;
+              expect({ at: `${environment.name} ${workload} ${name}`, value: value.secret ? null : value.text }).toEqual({ at: `${environment.name} ${workload} ${name}`, value: rendered.get(name) });
+            }
+          }
+        }
+        if (previous) {
+          const expected = helmChanges(previous.renders, renders);
+          const actual = environmentChanges(previous.snapshot, snapshot)
+            .map((change) => `${change.environment} ${change.workload} ${change.name} ${change.change}${change.resolved ? `: ${change.before} → ${change.after}` : ''}`)
+            .sort();
+          // Values the static reading cannot resolve (toYaml, tpl) are compared by kind only.
+          const unresolvedKeys = new Set(actual.filter((line) => !line.includes(': ')));
+          expect(actual).toEqual(expected.map((line) => (unresolvedKeys.has(line.split(': ')[0]) ? line.split(': ')[0] : line)).sort());
+        }
+        previous = { snapshot, renders };
+      }
+    } finally {
+      repository.close();
+    }
+  });
+});
+
+/** The same changes read off two helm renders (environments present in both; an environment new at head: everything added). */
+function helmChanges(before: ReturnType<typeof renderAll>, after: ReturnType<typeof renderAll>): string[] {
+  const lines: string[] = [];
+  for (const [environment, workloads] of after) {
+    for (const [workload, now] of workloads) {
+      const was = before.get(environment)?.get(workload) ?? new Map<string, string | null>();
+      for (const name of new Set([...was.keys(), ...now.keys()])) {
+        const [b, a] = [was.get(name), now.get(name)];
+        if (b === undefined && a !== undefined) lines.push(`${environment} ${workload} ${name} added: null → ${a}`);
+        else if (b !== undefined && a === undefined) lines.push(`${environment} ${workload} ${name} removed: ${b} → null`);
+        else if (b !== a) lines.push(`${environment} ${workload} ${name} value-changed: ${b} → ${a}`);
+      }
+    }
+  }
+  return lines.sort();
+}
