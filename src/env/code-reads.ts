@@ -8,7 +8,9 @@ import type { GitRepository, TreeEntry } from '../git/repository.js';
 import { parsePython } from '../python/parse.js';
 import { findEnvReads, type EnvRead } from '../python/env-reads.js';
 import { moduleUnits, type ModuleUnits } from '../python/units.js';
+import type { ExtraRead } from '../config/env-schema.js';
 import { grepMatches } from './git-grep.js';
+import { versionOf } from './versions.js';
 import { computeReach, type Reach } from './reachability.js';
 
 export type Requirement = 'required' | 'conditional' | 'optional';
@@ -47,21 +49,35 @@ export interface CodeReads {
 export interface CodeSettings {
   /** workload → globs. */
   code: Record<string, string[]>;
-  /** workload → variables read by code outside the repository. */
-  extraReads: Record<string, string[]>;
+  /** workload → variables read by code outside the repository (as declared; see extraReadsAt). */
+  extraReads: Record<string, ExtraRead[]>;
+  /** The release these settings are read at (bounds `since` of extra-reads); undefined: every declaration applies. */
+  version?: string;
   /** Where extra-reads are declared, for locations. */
   configFile: string;
   /** extra-reads as the base revision's config declared them (a PR may add some); default: extraReads. */
-  baseExtraReads?: Record<string, string[]>;
+  baseExtraReads?: Record<string, ExtraRead[]>;
 }
 
 /** workload → which reads in shared files its own code reaches (workloads without shared files: absent). */
 export type Reachability = Map<string, Reach>;
 
+/** The extra reads that apply at a version: `since` bounds kept when both versions are readable (else applied: fail safe). */
+export function extraReadsAt(declared: readonly ExtraRead[], version: string | undefined): Array<{ name: string; optional: boolean }> {
+  const current = version === undefined ? null : versionOf(version);
+  return declared
+    .map((read) => (typeof read === 'string' ? { name: read } : read))
+    .filter((read) => {
+      const since = read.since === undefined ? null : versionOf(read.since);
+      return !current || !since || current.compare(since) >= 0;
+    })
+    .map((read) => ({ name: read.name, optional: read.optional === true }));
+}
+
 export function summarize(
   workload: string,
   reads: readonly EnvRead[],
-  extra: readonly string[],
+  extra: ReadonlyArray<{ name: string; optional: boolean }>,
   configFile: string,
   viaOf: (read: EnvRead) => string | undefined = () => undefined,
 ): WorkloadReads {
@@ -91,9 +107,11 @@ export function summarize(
       reads: sorted,
     });
   }
-  for (const name of extra) {
-    if (out.get(name)?.requirement === 'required') continue;
-    out.set(name, { name, workload, requirement: 'required', condition: null, default: null, file: configFile, extra: true, reads: out.get(name)?.reads ?? [] });
+  for (const { name, optional } of extra) {
+    const found = out.get(name);
+    if (found?.requirement === 'required' || (optional && found)) continue;
+    const requirement = optional ? 'optional' : 'required';
+    out.set(name, { name, workload, requirement, condition: null, default: null, file: configFile, extra: true, reads: found?.reads ?? [] });
   }
   return out;
 }
@@ -285,7 +303,9 @@ export function aggregate(readsByFile: Map<string, EnvRead[]>, settings: CodeSet
       return found !== null;
     };
     const reads = [...readsByFile].filter(([file]) => matches(file)).flatMap(([, fileReads]) => fileReads.filter(reached));
-    workloads.set(workload, summarize(workload, reads, settings.extraReads[workload] ?? [], settings.configFile, (read) => vias.get(read)));
+    workloads.set(workload, summarize(workload, reads, extraReadsAt(settings.extraReads[workload] ?? [], settings.version), settings.configFile, (read) =>
+        vias.get(read),
+      ));
     unresolved.set(workload, reads.filter((read) => !read.resolved));
   }
   return { workloads, unresolved };

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { loadConfig, parseConfig } from '../config/load.js';
+import type { ExtraRead } from '../config/env-schema.js';
 import { DEFAULT_CONFIG_PATH, type EnvConfig, type LockstepConfig } from '../config/schema.js';
 import { GitRepository } from '../git/repository.js';
 import { assertWorkloadsPresent, readChartSnapshot, type ChartSnapshot } from '../helm/chart-snapshot.js';
@@ -149,7 +150,7 @@ async function deployedLookupFor(
  * a new read. A config absent at base declares none; a config outside the repository (or
  * invalid at base) leaves the head's declaration as the only one.
  */
-async function baseExtraReads(repository: GitRepository, base: string, configFile: string): Promise<Record<string, string[]> | undefined> {
+async function baseExtraReads(repository: GitRepository, base: string, configFile: string): Promise<Record<string, ExtraRead[]> | undefined> {
   const inRepository = path.isAbsolute(configFile) ? path.relative(repository.dir, configFile) : configFile;
   if (inRepository.startsWith('..') || path.isAbsolute(inRepository)) return undefined;
   const file = await repository.readFile(base, inRepository.split(path.sep).join('/'));
