@@ -62,7 +62,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2021);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6728);
 /** The `lockstep` executable (dist/cli/index.js). */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
@@ -72,7 +72,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2021:
+/***/ 6728:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -83,6 +83,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: topLevelHelp
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./build/src/errors.js
@@ -135,6 +137,95 @@ function defuseWorkflowCommands(text) {
 
 // EXTERNAL MODULE: ./build/src/report/markdown.js
 var markdown = __nccwpck_require__(75);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./build/src/version.js
+/** Lockstep's version (kept equal to package.json's by a test). */
+const LOCKSTEP_VERSION = '1.0.0';
+
+;// CONCATENATED MODULE: ./build/src/report/sarif.js
+/**
+ * Reports → one SARIF 2.1.0 log (what GitHub code scanning uploads): one rule per finding id,
+ * one result per finding with its file, line and level, and a fingerprint that stays the same
+ * across runs while the finding is the same (rule, file, title — not the line, which moves).
+ */
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/lsst-dm/lockstep';
+/** Where every message of every rule is listed (generated from the rule tables). */
+const RULE_HELP_URI = `${INFORMATION_URI}/blob/main/docs/messages.md`;
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** The SARIF log of `reports` as a JSON string. */
+function renderSarif(reports, options) {
+    const findings = reports.flatMap((report) => report.findings);
+    const rules = ruleDescriptors(findings);
+    const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+    const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: 'Lockstep', semanticVersion: LOCKSTEP_VERSION, informationUri: INFORMATION_URI, rules } },
+                automationDetails: { id: `lockstep/${[...new Set(reports.map((report) => report.command))].sort().join('+')}/` },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the repository checked.' } } },
+                results: findings.map((finding) => result(finding, ruleIndex.get(finding.id) ?? 0, options)),
+            },
+        ],
+    };
+    return JSON.stringify(log, null, 2) + '\n';
+}
+/** One descriptor per rule id, in first-seen order, described by its first finding. */
+function ruleDescriptors(findings) {
+    const first = new Map();
+    for (const finding of findings)
+        if (!first.has(finding.id))
+            first.set(finding.id, finding);
+    return [...first.values()].map((finding) => ({
+        id: finding.id,
+        name: ruleName(finding.id),
+        shortDescription: { text: finding.id },
+        helpUri: `${RULE_HELP_URI}#${finding.id.replace(/[^a-z0-9-]/gi, '').toLowerCase()}`,
+        help: { text: `Every message of ${finding.id} and what to do about it: ${RULE_HELP_URI}` },
+        defaultConfiguration: { level: LEVEL[finding.severity] },
+    }));
+}
+function result(finding, ruleIndex, options) {
+    const pinned = finding.file !== undefined;
+    const text = pinned ? `${finding.title}: ${finding.message}` : `${finding.title}: ${finding.message} (this finding has no line of its own; it is shown on the configuration)`;
+    return {
+        ruleId: finding.id,
+        ruleIndex,
+        level: LEVEL[finding.severity],
+        message: { text },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: encodeUri(finding.file ?? options.fallbackFile), uriBaseId: '%SRCROOT%' },
+                    region: { startLine: pinned && finding.line && finding.line > 0 ? finding.line : 1 },
+                },
+            },
+        ],
+        partialFingerprints: { 'lockstepFinding/v1': fingerprint(finding) },
+    };
+}
+/** Stable while the finding is the same: rule, file and title, not the line or the wording. */
+function fingerprint(finding) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([finding.id, finding.file ?? '', finding.title])).digest('hex').slice(0, 32);
+}
+/** "env/blocked" → "EnvBlocked" (SARIF's rule name is PascalCase by convention). */
+function ruleName(id) {
+    return id
+        .split(/[^a-z0-9]+/i)
+        .filter(Boolean)
+        .map((part) => part[0].toUpperCase() + part.slice(1))
+        .join('');
+}
+/** A repository-relative path as a relative URI reference: each segment percent-encoded. */
+function encodeUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+
 ;// CONCATENATED MODULE: ./build/src/report/text.js
 const SEVERITY_LABEL = { error: 'error', warning: 'warning', notice: 'note' };
 function renderText(report) {
@@ -189,13 +280,18 @@ function stripMarkdown(text) {
 
 
 
-const OUTPUT_FORMATS = ['text', 'json', 'markdown', 'github'];
+
+const OUTPUT_FORMATS = ['text', 'json', 'markdown', 'github', 'sarif'];
 /** The stable JSON document of a report: its command's contract (see README, "JSON output"). */
 function renderJson(report) {
     return JSON.stringify(report.data, null, 2) + '\n';
 }
-function renderReport(report, format) {
+/** Where findings without a file are pinned in SARIF: the configuration, repository-relative. */
+const DEFAULT_CONFIG_FILE = '.github/lockstep.yml';
+function renderReport(report, format, configFile = DEFAULT_CONFIG_FILE) {
     switch (format) {
+        case 'sarif':
+            return renderSarif([report], { fallbackFile: configFile });
         case 'json':
             return renderJson(report);
         case 'markdown':
@@ -210,10 +306,6 @@ function renderReport(report, format) {
             return defuseWorkflowCommands(renderText(report));
     }
 }
-
-;// CONCATENATED MODULE: ./build/src/version.js
-/** Lockstep's version (kept equal to package.json's by a test). */
-const LOCKSTEP_VERSION = '1.0.0';
 
 ;// CONCATENATED MODULE: ./build/src/cli/commands.js
 const COMMANDS = [
@@ -236,10 +328,11 @@ const COMMANDS = [
 
 ;// CONCATENATED MODULE: ./build/src/cli/main.js
 /**
- * `lockstep <command> [options] --format text|json|markdown|github`
+ * `lockstep <command> [options] --format text|json|markdown|github|sarif`
  * Exit 0: pass. 1: the check failed. 2: usage, configuration or input error.
  * Never a bare stack trace: an unexpected error is one line, and --debug shows the trace.
  */
+
 
 
 
@@ -251,7 +344,8 @@ const COMMON_OPTIONS = {
     debug: { type: 'boolean', default: false },
 };
 const COMMON_HELP = `Common options:
-  --format F   text (default), json, markdown, or github (annotations + summary)
+  --format F   text (default), json, markdown, github (annotations + summary),
+               or sarif (SARIF 2.1.0 for GitHub code scanning)
   --debug      show stack traces of unexpected errors
   -h, --help   this help
 
@@ -302,7 +396,7 @@ async function runCli(argv, io = processIo, env = process.env, cwd = process.cwd
             throw new errors/* InputError */.dz(`--format: expected ${OUTPUT_FORMATS.join(' | ')}, got '${format}'`);
         }
         const report = await command.run(values, { cwd, env });
-        io.stdout(renderReport(report, format));
+        io.stdout(renderReport(report, format, sarifConfigFile(values.config)));
         return report.verdict === 'fail' ? errors/* ExitCode */.yU.failed : errors/* ExitCode */.yU.pass;
     }
     catch (error) {
@@ -322,6 +416,13 @@ async function runCli(argv, io = processIo, env = process.env, cwd = process.cwd
             io.stderr('Run again with --debug for the stack trace, and please report it.\n');
         return errors/* ExitCode */.yU.failed;
     }
+}
+/** The config as a repository-relative path for SARIF locations (the default when it is elsewhere). */
+function sarifConfigFile(config) {
+    if (typeof config !== 'string' || external_node_path_.isAbsolute(config))
+        return undefined;
+    const relative = external_node_path_.posix.normalize(config.replaceAll('\\', '/'));
+    return relative.startsWith('../') ? undefined : relative;
 }
 function isParseArgsError(error) {
     const code = error?.code;

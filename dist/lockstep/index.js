@@ -37297,7 +37297,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1201);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8156);
 /* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7275);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3802);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6469);
 /**
  * Entry of the root action (dist/lockstep/index.js): runs, in one step, every check that
  * .github/lockstep.yml enables — `messages:` → schema-diff, `env:` → env-diff,
@@ -37402,7 +37402,7 @@ async function updateStickyComment(report) {
 
 /***/ }),
 
-/***/ 3802:
+/***/ 6469:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37413,6 +37413,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cs: () => (/* binding */ runAction)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(3218);
 // EXTERNAL MODULE: ./build/src/errors.js
@@ -37457,6 +37463,95 @@ function escapeProperty(text) {
 var log_safety = __nccwpck_require__(8349);
 // EXTERNAL MODULE: ./build/src/report/markdown.js
 var markdown = __nccwpck_require__(75);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./build/src/version.js
+/** Lockstep's version (kept equal to package.json's by a test). */
+const LOCKSTEP_VERSION = '1.0.0';
+
+;// CONCATENATED MODULE: ./build/src/report/sarif.js
+/**
+ * Reports → one SARIF 2.1.0 log (what GitHub code scanning uploads): one rule per finding id,
+ * one result per finding with its file, line and level, and a fingerprint that stays the same
+ * across runs while the finding is the same (rule, file, title — not the line, which moves).
+ */
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/lsst-dm/lockstep';
+/** Where every message of every rule is listed (generated from the rule tables). */
+const RULE_HELP_URI = `${INFORMATION_URI}/blob/main/docs/messages.md`;
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** The SARIF log of `reports` as a JSON string. */
+function sarif_renderSarif(reports, options) {
+    const findings = reports.flatMap((report) => report.findings);
+    const rules = ruleDescriptors(findings);
+    const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+    const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: 'Lockstep', semanticVersion: LOCKSTEP_VERSION, informationUri: INFORMATION_URI, rules } },
+                automationDetails: { id: `lockstep/${[...new Set(reports.map((report) => report.command))].sort().join('+')}/` },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the repository checked.' } } },
+                results: findings.map((finding) => result(finding, ruleIndex.get(finding.id) ?? 0, options)),
+            },
+        ],
+    };
+    return JSON.stringify(log, null, 2) + '\n';
+}
+/** One descriptor per rule id, in first-seen order, described by its first finding. */
+function ruleDescriptors(findings) {
+    const first = new Map();
+    for (const finding of findings)
+        if (!first.has(finding.id))
+            first.set(finding.id, finding);
+    return [...first.values()].map((finding) => ({
+        id: finding.id,
+        name: ruleName(finding.id),
+        shortDescription: { text: finding.id },
+        helpUri: `${RULE_HELP_URI}#${finding.id.replace(/[^a-z0-9-]/gi, '').toLowerCase()}`,
+        help: { text: `Every message of ${finding.id} and what to do about it: ${RULE_HELP_URI}` },
+        defaultConfiguration: { level: LEVEL[finding.severity] },
+    }));
+}
+function result(finding, ruleIndex, options) {
+    const pinned = finding.file !== undefined;
+    const text = pinned ? `${finding.title}: ${finding.message}` : `${finding.title}: ${finding.message} (this finding has no line of its own; it is shown on the configuration)`;
+    return {
+        ruleId: finding.id,
+        ruleIndex,
+        level: LEVEL[finding.severity],
+        message: { text },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: encodeUri(finding.file ?? options.fallbackFile), uriBaseId: '%SRCROOT%' },
+                    region: { startLine: pinned && finding.line && finding.line > 0 ? finding.line : 1 },
+                },
+            },
+        ],
+        partialFingerprints: { 'lockstepFinding/v1': fingerprint(finding) },
+    };
+}
+/** Stable while the finding is the same: rule, file and title, not the line or the wording. */
+function fingerprint(finding) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([finding.id, finding.file ?? '', finding.title])).digest('hex').slice(0, 32);
+}
+/** "env/blocked" → "EnvBlocked" (SARIF's rule name is PascalCase by convention). */
+function ruleName(id) {
+    return id
+        .split(/[^a-z0-9]+/i)
+        .filter(Boolean)
+        .map((part) => part[0].toUpperCase() + part.slice(1))
+        .join('');
+}
+/** A repository-relative path as a relative URI reference: each segment percent-encoded. */
+function encodeUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+
 ;// CONCATENATED MODULE: ./build/src/report/text.js
 const SEVERITY_LABEL = { error: 'error', warning: 'warning', notice: 'note' };
 function text_renderText(report) {
@@ -37511,13 +37606,18 @@ function stripMarkdown(text) {
 
 
 
-const OUTPUT_FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'markdown', 'github']));
+
+const OUTPUT_FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'markdown', 'github', 'sarif']));
 /** The stable JSON document of a report: its command's contract (see README, "JSON output"). */
 function renderJson(report) {
     return JSON.stringify(report.data, null, 2) + '\n';
 }
-function renderReport(report, format) {
+/** Where findings without a file are pinned in SARIF: the configuration, repository-relative. */
+const DEFAULT_CONFIG_FILE = '.github/lockstep.yml';
+function renderReport(report, format, configFile = DEFAULT_CONFIG_FILE) {
     switch (format) {
+        case 'sarif':
+            return renderSarif([report], { fallbackFile: configFile });
         case 'json':
             return renderJson(report);
         case 'markdown':
@@ -37546,12 +37646,17 @@ function renderReport(report, format) {
 
 
 
+
+
+
+
 async function runAction(name, produce, options = {}) {
     try {
         const produced = await produce();
         const reports = Array.isArray(produced) ? produced : [produced];
         for (const report of reports)
             await publishReport(report, options.prefixOutputs ?? false);
+        core/* setOutput */.uH('sarif-file', writeSarifFile(name, reports));
         for (const report of reports) {
             if (!options.afterPublish)
                 break;
@@ -37589,6 +37694,18 @@ async function publishReport(report, prefixOutputs = false) {
     }
     core/* info */.pq((0,log_safety/* defuseWorkflowCommands */.y)(text_renderText(report)));
     await core/* summary */.z.addRaw((0,markdown/* renderMarkdown */.G)(report, { overflow })).write();
+}
+/**
+ * The reports as one SARIF log in the runner's temp folder (for github/codeql-action/upload-sarif);
+ * findings without a file are pinned to the configuration.
+ */
+function writeSarifFile(name, reports) {
+    const config = core/* getInput */.V4('config') || DEFAULT_CONFIG_FILE;
+    const relative = external_node_path_.isAbsolute(config) ? external_node_path_.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), config) : config;
+    const fallbackFile = relative.startsWith('..') ? DEFAULT_CONFIG_FILE : relative.split(external_node_path_.sep).join('/');
+    const file = external_node_path_.join(process.env.RUNNER_TEMP || external_node_os_.tmpdir(), `lockstep-${name}.sarif`);
+    (0,external_node_fs_.writeFileSync)(file, sarif_renderSarif(reports, { fallbackFile }));
+    return file;
 }
 function handleActionError(name, error) {
     if (error instanceof errors/* InputError */.dz) {

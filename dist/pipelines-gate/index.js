@@ -32502,6 +32502,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -32520,6 +32527,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -41181,7 +41195,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 357:
+/***/ 4915:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41190,8 +41204,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   f: () => (/* binding */ producePipelinesGate)
 });
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -51019,8 +51033,8 @@ async function loadConfig(file, displayName = file, root) {
 }
 async function assertInside(file, root, displayName) {
     const [real, realRoot] = await Promise.all([(0,promises_namespaceObject.realpath)(file), (0,promises_namespaceObject.realpath)(root)]);
-    const relative = external_node_path_namespaceObject.relative(realRoot, real);
-    if (relative.startsWith('..') || external_node_path_namespaceObject.isAbsolute(relative)) {
+    const relative = external_node_path_.relative(realRoot, real);
+    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
         throw new errors/* InputError */.dz('the configuration is a symbolic link to a file outside the repository; it was not read', {
             file: displayName,
             hint: 'Commit the configuration itself at that path, not a link to another file.',
@@ -55182,8 +55196,8 @@ function gateModeOfEvent(eventName, payload, repository) {
 
 // EXTERNAL MODULE: ./build/src/report/log-safety.js
 var log_safety = __nccwpck_require__(8349);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./build/src/actions/event.js
 /**
  * The workflow run's context, read from the runner's environment and event payload
@@ -55196,7 +55210,7 @@ function readEventContext(env = process.env) {
     let payload = {};
     if (env.GITHUB_EVENT_PATH) {
         try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
         catch (error) {
             throw new errors/* InputError */.dz(`cannot read the event payload: ${error.message.split('\n')[0]}`, {
@@ -55290,7 +55304,7 @@ async function producePipelinesGate() {
         apiUrl: context.apiUrl,
         serverUrl: context.serverUrl,
         repository: context.repository,
-        configFile: external_node_path_namespaceObject.resolve(context.workspace, configFile),
+        configFile: external_node_path_.resolve(context.workspace, configFile),
         configDisplayName: configFile,
         mode: gateModeOfEvent(context.eventName, context.payload, context.repository),
         dryRun: booleanInput('dry-run', false),
@@ -55306,8 +55320,8 @@ async function producePipelinesGate() {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3802);
-/* harmony import */ var _pipelines_gate_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(357);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(233);
+/* harmony import */ var _pipelines_gate_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4915);
 /** Entry of actions/pipelines-gate (dist/pipelines-gate/index.js). */
 
 
@@ -55318,7 +55332,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3802:
+/***/ 233:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55329,6 +55343,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: handleActionError, publishReport
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(3218);
 // EXTERNAL MODULE: ./build/src/errors.js
@@ -55373,6 +55393,95 @@ function escapeProperty(text) {
 var log_safety = __nccwpck_require__(8349);
 // EXTERNAL MODULE: ./build/src/report/markdown.js
 var markdown = __nccwpck_require__(75);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./build/src/version.js
+/** Lockstep's version (kept equal to package.json's by a test). */
+const LOCKSTEP_VERSION = '1.0.0';
+
+;// CONCATENATED MODULE: ./build/src/report/sarif.js
+/**
+ * Reports → one SARIF 2.1.0 log (what GitHub code scanning uploads): one rule per finding id,
+ * one result per finding with its file, line and level, and a fingerprint that stays the same
+ * across runs while the finding is the same (rule, file, title — not the line, which moves).
+ */
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/lsst-dm/lockstep';
+/** Where every message of every rule is listed (generated from the rule tables). */
+const RULE_HELP_URI = `${INFORMATION_URI}/blob/main/docs/messages.md`;
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** The SARIF log of `reports` as a JSON string. */
+function sarif_renderSarif(reports, options) {
+    const findings = reports.flatMap((report) => report.findings);
+    const rules = ruleDescriptors(findings);
+    const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+    const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: 'Lockstep', semanticVersion: LOCKSTEP_VERSION, informationUri: INFORMATION_URI, rules } },
+                automationDetails: { id: `lockstep/${[...new Set(reports.map((report) => report.command))].sort().join('+')}/` },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the repository checked.' } } },
+                results: findings.map((finding) => result(finding, ruleIndex.get(finding.id) ?? 0, options)),
+            },
+        ],
+    };
+    return JSON.stringify(log, null, 2) + '\n';
+}
+/** One descriptor per rule id, in first-seen order, described by its first finding. */
+function ruleDescriptors(findings) {
+    const first = new Map();
+    for (const finding of findings)
+        if (!first.has(finding.id))
+            first.set(finding.id, finding);
+    return [...first.values()].map((finding) => ({
+        id: finding.id,
+        name: ruleName(finding.id),
+        shortDescription: { text: finding.id },
+        helpUri: `${RULE_HELP_URI}#${finding.id.replace(/[^a-z0-9-]/gi, '').toLowerCase()}`,
+        help: { text: `Every message of ${finding.id} and what to do about it: ${RULE_HELP_URI}` },
+        defaultConfiguration: { level: LEVEL[finding.severity] },
+    }));
+}
+function result(finding, ruleIndex, options) {
+    const pinned = finding.file !== undefined;
+    const text = pinned ? `${finding.title}: ${finding.message}` : `${finding.title}: ${finding.message} (this finding has no line of its own; it is shown on the configuration)`;
+    return {
+        ruleId: finding.id,
+        ruleIndex,
+        level: LEVEL[finding.severity],
+        message: { text },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: encodeUri(finding.file ?? options.fallbackFile), uriBaseId: '%SRCROOT%' },
+                    region: { startLine: pinned && finding.line && finding.line > 0 ? finding.line : 1 },
+                },
+            },
+        ],
+        partialFingerprints: { 'lockstepFinding/v1': fingerprint(finding) },
+    };
+}
+/** Stable while the finding is the same: rule, file and title, not the line or the wording. */
+function fingerprint(finding) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([finding.id, finding.file ?? '', finding.title])).digest('hex').slice(0, 32);
+}
+/** "env/blocked" → "EnvBlocked" (SARIF's rule name is PascalCase by convention). */
+function ruleName(id) {
+    return id
+        .split(/[^a-z0-9]+/i)
+        .filter(Boolean)
+        .map((part) => part[0].toUpperCase() + part.slice(1))
+        .join('');
+}
+/** A repository-relative path as a relative URI reference: each segment percent-encoded. */
+function encodeUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+
 ;// CONCATENATED MODULE: ./build/src/report/text.js
 const SEVERITY_LABEL = { error: 'error', warning: 'warning', notice: 'note' };
 function text_renderText(report) {
@@ -55427,13 +55536,18 @@ function stripMarkdown(text) {
 
 
 
-const OUTPUT_FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'markdown', 'github']));
+
+const OUTPUT_FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'markdown', 'github', 'sarif']));
 /** The stable JSON document of a report: its command's contract (see README, "JSON output"). */
 function renderJson(report) {
     return JSON.stringify(report.data, null, 2) + '\n';
 }
-function renderReport(report, format) {
+/** Where findings without a file are pinned in SARIF: the configuration, repository-relative. */
+const DEFAULT_CONFIG_FILE = '.github/lockstep.yml';
+function renderReport(report, format, configFile = DEFAULT_CONFIG_FILE) {
     switch (format) {
+        case 'sarif':
+            return renderSarif([report], { fallbackFile: configFile });
         case 'json':
             return renderJson(report);
         case 'markdown':
@@ -55462,12 +55576,17 @@ function renderReport(report, format) {
 
 
 
+
+
+
+
 async function runAction(name, produce, options = {}) {
     try {
         const produced = await produce();
         const reports = Array.isArray(produced) ? produced : [produced];
         for (const report of reports)
             await publishReport(report, options.prefixOutputs ?? false);
+        core/* setOutput */.uH('sarif-file', writeSarifFile(name, reports));
         for (const report of reports) {
             if (!options.afterPublish)
                 break;
@@ -55505,6 +55624,18 @@ async function publishReport(report, prefixOutputs = false) {
     }
     core/* info */.pq((0,log_safety/* defuseWorkflowCommands */.y)(text_renderText(report)));
     await core/* summary */.z.addRaw((0,markdown/* renderMarkdown */.G)(report, { overflow })).write();
+}
+/**
+ * The reports as one SARIF log in the runner's temp folder (for github/codeql-action/upload-sarif);
+ * findings without a file are pinned to the configuration.
+ */
+function writeSarifFile(name, reports) {
+    const config = core/* getInput */.V4('config') || DEFAULT_CONFIG_FILE;
+    const relative = external_node_path_.isAbsolute(config) ? external_node_path_.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), config) : config;
+    const fallbackFile = relative.startsWith('..') ? DEFAULT_CONFIG_FILE : relative.split(external_node_path_.sep).join('/');
+    const file = external_node_path_.join(process.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), `lockstep-${name}.sarif`);
+    (0,external_node_fs_.writeFileSync)(file, sarif_renderSarif(reports, { fallbackFile }));
+    return file;
 }
 function handleActionError(name, error) {
     if (error instanceof errors/* InputError */.dz) {

@@ -34211,6 +34211,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -34229,6 +34236,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -42890,20 +42911,14 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 395:
+/***/ 1201:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ readEventContext)
-});
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __nccwpck_require__(7406);
-;// CONCATENATED MODULE: ./build/src/actions/event.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ readEventContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7406);
 /**
  * The workflow run's context, read from the runner's environment and event payload
  * (GITHUB_EVENT_PATH) once. No @actions/* import: the CLI and tests can use it too.
@@ -42915,10 +42930,10 @@ function readEventContext(env = process.env) {
     let payload = {};
     if (env.GITHUB_EVENT_PATH) {
         try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
         catch (error) {
-            throw new errors/* InputError */.dz(`cannot read the event payload: ${error.message.split('\n')[0]}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot read the event payload: ${error.message.split('\n')[0]}`, {
                 file: env.GITHUB_EVENT_PATH,
                 hint: 'GITHUB_EVENT_PATH must name the JSON event payload the runner wrote.',
             });
@@ -43007,7 +43022,7 @@ function choiceInput(name, choices, fallback) {
 /* harmony export */   $: () => (/* binding */ commentWanted),
 /* harmony export */   O: () => (/* binding */ updateStickyComment)
 /* harmony export */ });
-/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(395);
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1201);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8156);
 
 
@@ -43035,7 +43050,7 @@ async function updateStickyComment(report) {
 
 /***/ }),
 
-/***/ 8187:
+/***/ 2207:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43046,6 +43061,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: handleActionError, publishReport
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(3218);
 // EXTERNAL MODULE: ./build/src/errors.js
@@ -43098,6 +43119,95 @@ function log_safety_defuseWorkflowCommands(text) {
 
 // EXTERNAL MODULE: ./build/src/report/markdown.js
 var markdown = __nccwpck_require__(75);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./build/src/version.js
+/** Lockstep's version (kept equal to package.json's by a test). */
+const LOCKSTEP_VERSION = '1.0.0';
+
+;// CONCATENATED MODULE: ./build/src/report/sarif.js
+/**
+ * Reports → one SARIF 2.1.0 log (what GitHub code scanning uploads): one rule per finding id,
+ * one result per finding with its file, line and level, and a fingerprint that stays the same
+ * across runs while the finding is the same (rule, file, title — not the line, which moves).
+ */
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/lsst-dm/lockstep';
+/** Where every message of every rule is listed (generated from the rule tables). */
+const RULE_HELP_URI = `${INFORMATION_URI}/blob/main/docs/messages.md`;
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** The SARIF log of `reports` as a JSON string. */
+function sarif_renderSarif(reports, options) {
+    const findings = reports.flatMap((report) => report.findings);
+    const rules = ruleDescriptors(findings);
+    const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+    const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: 'Lockstep', semanticVersion: LOCKSTEP_VERSION, informationUri: INFORMATION_URI, rules } },
+                automationDetails: { id: `lockstep/${[...new Set(reports.map((report) => report.command))].sort().join('+')}/` },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the repository checked.' } } },
+                results: findings.map((finding) => result(finding, ruleIndex.get(finding.id) ?? 0, options)),
+            },
+        ],
+    };
+    return JSON.stringify(log, null, 2) + '\n';
+}
+/** One descriptor per rule id, in first-seen order, described by its first finding. */
+function ruleDescriptors(findings) {
+    const first = new Map();
+    for (const finding of findings)
+        if (!first.has(finding.id))
+            first.set(finding.id, finding);
+    return [...first.values()].map((finding) => ({
+        id: finding.id,
+        name: ruleName(finding.id),
+        shortDescription: { text: finding.id },
+        helpUri: `${RULE_HELP_URI}#${finding.id.replace(/[^a-z0-9-]/gi, '').toLowerCase()}`,
+        help: { text: `Every message of ${finding.id} and what to do about it: ${RULE_HELP_URI}` },
+        defaultConfiguration: { level: LEVEL[finding.severity] },
+    }));
+}
+function result(finding, ruleIndex, options) {
+    const pinned = finding.file !== undefined;
+    const text = pinned ? `${finding.title}: ${finding.message}` : `${finding.title}: ${finding.message} (this finding has no line of its own; it is shown on the configuration)`;
+    return {
+        ruleId: finding.id,
+        ruleIndex,
+        level: LEVEL[finding.severity],
+        message: { text },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: encodeUri(finding.file ?? options.fallbackFile), uriBaseId: '%SRCROOT%' },
+                    region: { startLine: pinned && finding.line && finding.line > 0 ? finding.line : 1 },
+                },
+            },
+        ],
+        partialFingerprints: { 'lockstepFinding/v1': fingerprint(finding) },
+    };
+}
+/** Stable while the finding is the same: rule, file and title, not the line or the wording. */
+function fingerprint(finding) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([finding.id, finding.file ?? '', finding.title])).digest('hex').slice(0, 32);
+}
+/** "env/blocked" → "EnvBlocked" (SARIF's rule name is PascalCase by convention). */
+function ruleName(id) {
+    return id
+        .split(/[^a-z0-9]+/i)
+        .filter(Boolean)
+        .map((part) => part[0].toUpperCase() + part.slice(1))
+        .join('');
+}
+/** A repository-relative path as a relative URI reference: each segment percent-encoded. */
+function encodeUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+
 ;// CONCATENATED MODULE: ./build/src/report/text.js
 const SEVERITY_LABEL = { error: 'error', warning: 'warning', notice: 'note' };
 function text_renderText(report) {
@@ -43152,13 +43262,18 @@ function stripMarkdown(text) {
 
 
 
-const OUTPUT_FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'markdown', 'github']));
+
+const OUTPUT_FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'markdown', 'github', 'sarif']));
 /** The stable JSON document of a report: its command's contract (see README, "JSON output"). */
 function renderJson(report) {
     return JSON.stringify(report.data, null, 2) + '\n';
 }
-function renderReport(report, format) {
+/** Where findings without a file are pinned in SARIF: the configuration, repository-relative. */
+const DEFAULT_CONFIG_FILE = '.github/lockstep.yml';
+function renderReport(report, format, configFile = DEFAULT_CONFIG_FILE) {
     switch (format) {
+        case 'sarif':
+            return renderSarif([report], { fallbackFile: configFile });
         case 'json':
             return renderJson(report);
         case 'markdown':
@@ -43187,12 +43302,17 @@ function renderReport(report, format) {
 
 
 
+
+
+
+
 async function runAction(name, produce, options = {}) {
     try {
         const produced = await produce();
         const reports = Array.isArray(produced) ? produced : [produced];
         for (const report of reports)
             await publishReport(report, options.prefixOutputs ?? false);
+        core/* setOutput */.uH('sarif-file', writeSarifFile(name, reports));
         for (const report of reports) {
             if (!options.afterPublish)
                 break;
@@ -43231,6 +43351,18 @@ async function publishReport(report, prefixOutputs = false) {
     core/* info */.pq(log_safety_defuseWorkflowCommands(text_renderText(report)));
     await core/* summary */.z.addRaw((0,markdown/* renderMarkdown */.G)(report, { overflow })).write();
 }
+/**
+ * The reports as one SARIF log in the runner's temp folder (for github/codeql-action/upload-sarif);
+ * findings without a file are pinned to the configuration.
+ */
+function writeSarifFile(name, reports) {
+    const config = core/* getInput */.V4('config') || DEFAULT_CONFIG_FILE;
+    const relative = external_node_path_.isAbsolute(config) ? external_node_path_.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), config) : config;
+    const fallbackFile = relative.startsWith('..') ? DEFAULT_CONFIG_FILE : relative.split(external_node_path_.sep).join('/');
+    const file = external_node_path_.join(process.env.RUNNER_TEMP || external_node_os_.tmpdir(), `lockstep-${name}.sarif`);
+    (0,external_node_fs_.writeFileSync)(file, sarif_renderSarif(reports, { fallbackFile }));
+    return file;
+}
 function handleActionError(name, error) {
     if (error instanceof errors/* InputError */.dz) {
         core/* error */.z3(error.hint ? `${error.message}\n${error.hint}` : error.message, {
@@ -43252,7 +43384,7 @@ function handleActionError(name, error) {
 
 /***/ }),
 
-/***/ 2457:
+/***/ 8296:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43261,8 +43393,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   B: () => (/* binding */ produceSchemaDiff)
 });
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __nccwpck_require__(7406);
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -53090,8 +53222,8 @@ async function loadConfig(file, displayName = file, root) {
 }
 async function assertInside(file, root, displayName) {
     const [real, realRoot] = await Promise.all([(0,promises_namespaceObject.realpath)(file), (0,promises_namespaceObject.realpath)(root)]);
-    const relative = external_node_path_namespaceObject.relative(realRoot, real);
-    if (relative.startsWith('..') || external_node_path_namespaceObject.isAbsolute(relative)) {
+    const relative = external_node_path_.relative(realRoot, real);
+    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
         throw new errors/* InputError */.dz('the configuration is a symbolic link to a file outside the repository; it was not read', {
             file: displayName,
             hint: 'Commit the configuration itself at that path, not a link to another file.',
@@ -53380,7 +53512,7 @@ class GitRepository {
             try {
                 const bare = (await gitText(['rev-parse', '--is-bare-repository'], { cwd: dir })).trim();
                 if (bare === 'true')
-                    return new GitRepository(external_node_path_namespaceObject.resolve(dir));
+                    return new GitRepository(external_node_path_.resolve(dir));
             }
             catch {
                 // fall through to the error below
@@ -53572,8 +53704,8 @@ class GitRepository {
         for (let hops = 0; entry && entry.mode === '120000'; hops++) {
             const [object] = await this.batch.read([entry.blob]);
             const target = object?.content.toString('utf8') ?? '';
-            const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(entry.path), target));
-            if (hops > 8 || external_node_path_namespaceObject.posix.isAbsolute(target) || resolved.startsWith('../') || resolved === '..') {
+            const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(entry.path), target));
+            if (hops > 8 || external_node_path_.posix.isAbsolute(target) || resolved.startsWith('../') || resolved === '..') {
                 throw new errors/* InputError */.dz(`symbolic link to '${target}' points outside the repository (at ${revision})`, {
                     file,
                     hint: 'Lockstep reads only files stored in the repository; configure the real file instead of the link.',
@@ -60953,8 +61085,8 @@ function decoderKind(spec, base, head) {
     return extra === 'forbid' ? 'pydantic-forbid' : 'pydantic-ignore';
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./build/src/git/remote.js
 /**
  * Peer and counterpart repositories: `owner/name` on GitHub (fetched shallowly with the
@@ -60997,7 +61129,7 @@ async function localRepositoryPath(source) {
     const { repository } = source;
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository) || /^[^/]+@[^:]+:/.test(repository))
         return undefined;
-    const candidate = external_node_path_namespaceObject.resolve(source.cwd ?? process.cwd(), repository);
+    const candidate = external_node_path_.resolve(source.cwd ?? process.cwd(), repository);
     const exists = await (0,promises_namespaceObject.stat)(candidate).then((s) => s.isDirectory(), () => false);
     if (exists)
         return candidate;
@@ -61011,14 +61143,14 @@ async function fetchShallow(source) {
     const url = isOwnerName(source.repository)
         ? `${(source.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${source.repository}.git`
         : source.repository;
-    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), 'lockstep-remote-'));
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'lockstep-remote-'));
     const config = [];
     if (source.token && url.startsWith('https://')) {
         const basic = Buffer.from(`x-access-token:${source.token}`).toString('base64');
         config.push(`http.extraheader=AUTHORIZATION: basic ${basic}`);
     }
     try {
-        await gitText(['init', '--quiet', '--bare', dir], { cwd: external_node_os_namespaceObject.tmpdir() });
+        await gitText(['init', '--quiet', '--bare', dir], { cwd: external_node_os_.tmpdir() });
         await gitText(['fetch', '--quiet', '--no-tags', '--depth=1', url, source.ref], { cwd: dir, config });
         const repository = await GitRepository.open(dir);
         const commit = await repository.resolveRevision('FETCH_HEAD');
@@ -61456,8 +61588,8 @@ async function runSchemaDiff(options) {
     }
 }
 
-// EXTERNAL MODULE: ./build/src/actions/event.js + 1 modules
-var actions_event = __nccwpck_require__(395);
+// EXTERNAL MODULE: ./build/src/actions/event.js
+var actions_event = __nccwpck_require__(1201);
 // EXTERNAL MODULE: ./build/src/actions/inputs.js
 var inputs = __nccwpck_require__(8156);
 ;// CONCATENATED MODULE: ./build/src/github/merge-queue.js
@@ -61489,7 +61621,7 @@ function pullNumberOfMergeGroup(headRef) {
 async function produceSchemaDiff() {
     const context = (0,actions_event/* readEventContext */.w)();
     const configFile = (0,inputs/* stringInput */.Uj)('config', DEFAULT_CONFIG_PATH);
-    const config = await loadConfig(external_node_path_namespaceObject.resolve(context.workspace, configFile), configFile, context.workspace);
+    const config = await loadConfig(external_node_path_.resolve(context.workspace, configFile), configFile, context.workspace);
     const messages = messagesFromConfig(config);
     if (messages.length === 0)
         throw new errors/* InputError */.dz('no messages to check', { file: configFile, hint: 'Add a `messages:` section (see the README, "schema-diff").' });
@@ -61597,8 +61729,8 @@ function tagOf(context) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7275);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8187);
-/* harmony import */ var _schema_diff_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2457);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2207);
+/* harmony import */ var _schema_diff_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8296);
 /** Entry of actions/schema-diff (dist/schema-diff/index.js): the work, then an optional sticky PR comment. */
 
 

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
-import { runGateCommand } from '../gate/run.js';
+import { parseRateLimitWait, runGateCommand } from '../gate/run.js';
 import { gateModeOfEvent } from '../gate/event-mode.js';
 import { defuseWorkflowCommands } from '../report/log-safety.js';
 import type { Report } from '../report/model.js';
@@ -26,6 +26,7 @@ export async function producePipelinesGate(): Promise<Report> {
     mode: gateModeOfEvent(context.eventName, context.payload, context.repository),
     dryRun: booleanInput('dry-run', false),
     installationLogin: stringInput('comment-author') || undefined,
+    maxRateLimitWaitSeconds: parseRateLimitWait(stringInput('max-rate-limit-wait'), "input 'max-rate-limit-wait'"),
     log: (message) => process.stdout.write(`${defuseWorkflowCommands(message)}\n`),
   });
 }

@@ -3,13 +3,17 @@
  * annotations (capped as GitHub caps them, the rest in the summary), outputs, log — and
  * fail the step exactly when the CLI would exit non-zero (2 for input errors).
  */
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import * as core from '@actions/core';
 import { ExitCode, InputError } from '../errors.js';
 import { selectAnnotations } from '../report/annotations.js';
 import { defuseWorkflowCommands } from '../report/log-safety.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
-import { renderJson } from '../report/render.js';
+import { DEFAULT_CONFIG_FILE, renderJson } from '../report/render.js';
+import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 
 export interface ActionRunOptions {
@@ -24,6 +28,7 @@ export async function runAction(name: string, produce: () => Promise<Report | Re
     const produced = await produce();
     const reports = Array.isArray(produced) ? produced : [produced];
     for (const report of reports) await publishReport(report, options.prefixOutputs ?? false);
+    core.setOutput('sarif-file', writeSarifFile(name, reports));
     for (const report of reports) {
       if (!options.afterPublish) break;
       await options.afterPublish(report).catch((error: unknown) => {
@@ -55,6 +60,19 @@ export async function publishReport(report: Report, prefixOutputs = false): Prom
   }
   core.info(defuseWorkflowCommands(renderText(report)));
   await core.summary.addRaw(renderMarkdown(report, { overflow })).write();
+}
+
+/**
+ * The reports as one SARIF log in the runner's temp folder (for github/codeql-action/upload-sarif);
+ * findings without a file are pinned to the configuration.
+ */
+function writeSarifFile(name: string, reports: readonly Report[]): string {
+  const config = core.getInput('config') || DEFAULT_CONFIG_FILE;
+  const relative = path.isAbsolute(config) ? path.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), config) : config;
+  const fallbackFile = relative.startsWith('..') ? DEFAULT_CONFIG_FILE : relative.split(path.sep).join('/');
+  const file = path.join(process.env.RUNNER_TEMP || os.tmpdir(), `lockstep-${name}.sarif`);
+  writeFileSync(file, renderSarif(reports, { fallbackFile }));
+  return file;
 }
 
 export function handleActionError(name: string, error: unknown): void {

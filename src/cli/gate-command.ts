@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
 import { InputError } from '../errors.js';
-import { runGateCommand } from '../gate/run.js';
+import { parseRateLimitWait, runGateCommand } from '../gate/run.js';
 import { stringOption, type CliCommand } from './command.js';
 
 const HELP = `Usage: lockstep gate --repository OWNER/NAME (--pr N | --sweep) [options]
@@ -17,6 +17,8 @@ Options:
   --sweep                   evaluate every open pull request that declares dependencies
   --config FILE             configuration (default: .github/lockstep.yml)
   --dry-run                 report what would be done; write nothing
+  --max-rate-limit-wait S   wait at most S seconds for a GitHub rate limit to reset
+                            (default 300); PRs stay pending with the reason after that
 Environment: GITHUB_TOKEN (required), GITHUB_API_URL (default https://api.github.com),
 GITHUB_SERVER_URL (default https://github.com). The registry comes from gate.registry.`;
 
@@ -30,6 +32,7 @@ export const gateCommand: CliCommand = {
     sweep: { type: 'boolean' },
     config: { type: 'string' },
     'dry-run': { type: 'boolean' },
+    'max-rate-limit-wait': { type: 'string' },
   },
   async run(values, context) {
     const repository = stringOption(values, 'repository');
@@ -52,6 +55,7 @@ export const gateCommand: CliCommand = {
       configDisplayName: configOption ?? DEFAULT_CONFIG_PATH,
       mode,
       dryRun: values['dry-run'] === true,
+      maxRateLimitWaitSeconds: parseRateLimitWait(stringOption(values, 'max-rate-limit-wait'), '--max-rate-limit-wait'),
       log: (message) => process.stderr.write(`lockstep gate: ${message}\n`),
     });
   },

@@ -1,8 +1,9 @@
 /**
- * `lockstep <command> [options] --format text|json|markdown|github`
+ * `lockstep <command> [options] --format text|json|markdown|github|sarif`
  * Exit 0: pass. 1: the check failed. 2: usage, configuration or input error.
  * Never a bare stack trace: an unexpected error is one line, and --debug shows the trace.
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError, ExitCode } from '../errors.js';
 import { OUTPUT_FORMATS, renderReport, type OutputFormat } from '../report/render.js';
@@ -17,7 +18,8 @@ const COMMON_OPTIONS = {
 } as const;
 
 const COMMON_HELP = `Common options:
-  --format F   text (default), json, markdown, or github (annotations + summary)
+  --format F   text (default), json, markdown, github (annotations + summary),
+               or sarif (SARIF 2.1.0 for GitHub code scanning)
   --debug      show stack traces of unexpected errors
   -h, --help   this help
 
@@ -76,7 +78,7 @@ export async function runCli(argv: string[], io: CliIo = processIo, env = proces
       throw new InputError(`--format: expected ${OUTPUT_FORMATS.join(' | ')}, got '${format}'`);
     }
     const report = await command.run(values, { cwd, env });
-    io.stdout(renderReport(report, format as OutputFormat));
+    io.stdout(renderReport(report, format as OutputFormat, sarifConfigFile((values as Record<string, unknown>).config)));
     return report.verdict === 'fail' ? ExitCode.failed : ExitCode.pass;
   } catch (error) {
     if (error instanceof InputError) {
@@ -93,6 +95,13 @@ export async function runCli(argv: string[], io: CliIo = processIo, env = proces
     else io.stderr('Run again with --debug for the stack trace, and please report it.\n');
     return ExitCode.failed;
   }
+}
+
+/** The config as a repository-relative path for SARIF locations (the default when it is elsewhere). */
+function sarifConfigFile(config: unknown): string | undefined {
+  if (typeof config !== 'string' || path.isAbsolute(config)) return undefined;
+  const relative = path.posix.normalize(config.replaceAll('\\', '/'));
+  return relative.startsWith('../') ? undefined : relative;
 }
 
 function isParseArgsError(error: unknown): boolean {

@@ -1,15 +1,16 @@
 /** `env:` section of .github/lockstep.yml (env-diff). */
 import { z } from 'zod';
+import { GitRef, GitRepositoryLocation, RepositoryPath } from './git-values.js';
 
 /** workload → globs of the Python files it runs. */
-export const CodeGlobsSchema = z.record(z.string(), z.array(z.string().min(1)).min(1));
+export const CodeGlobsSchema = z.record(z.string(), z.array(RepositoryPath).min(1));
 
 export const ChartSchema = z.strictObject({
-  path: z.string().min(1).describe('the chart folder, e.g. charts/prompt-keda'),
+  path: RepositoryPath.describe('the chart folder, e.g. charts/prompt-keda'),
   workloads: z
-    .record(z.string(), z.string().min(1))
+    .record(z.string(), RepositoryPath)
     .describe('workload → template file inside the chart, e.g. {service: templates/scaled-job.yaml}'),
-  environments: z.string().min(1).optional().describe('glob of values files, e.g. applications/prompt-keda-*/values-*.yaml'),
+  environments: RepositoryPath.optional().describe('glob of values files, e.g. applications/prompt-keda-*/values-*.yaml'),
   'image-tag': z.string().min(1).optional().describe('key path of the deployed image tag in a values file'),
   'values-prefix': z
     .string()
@@ -20,8 +21,8 @@ export const ChartSchema = z.strictObject({
 });
 
 export const CounterpartSchema = z.strictObject({
-  repository: z.string().min(1).describe('owner/name on GitHub, a local path, or a git URL'),
-  ref: z.string().min(1).default('main'),
+  repository: GitRepositoryLocation.describe('owner/name on GitHub, a local path, or a git URL'),
+  ref: GitRef.default('main'),
   code: CodeGlobsSchema.optional(),
   chart: ChartSchema.optional(),
 });

@@ -1,5 +1,6 @@
 /** `messages:` and `versioning:` sections of .github/lockstep.yml (schema-diff). */
 import { z } from 'zod';
+import { GitRef, GitRepositoryLocation, RepositoryPath, pathProblem } from './git-values.js';
 
 export const Role = z.enum(['producer', 'consumer', 'both']);
 export const Decoder = z.enum(['strict', 'pydantic']);
@@ -8,13 +9,13 @@ export const Decoder = z.enum(['strict', 'pydantic']);
 export const SchemaReference = z
   .string()
   .min(1)
-  .refine((value) => value.endsWith('.json') || /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*$/.test(value), {
+  .refine((value) => pathProblem(value) === undefined && (value.endsWith('.json') || /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*$/.test(value)), {
     message: 'expected PATH.py#ClassName or a path to a .json JSON Schema',
   });
 
 export const PeerSchema = z.strictObject({
-  repository: z.string().min(1).describe('owner/name on GitHub, a local path, or a git URL'),
-  ref: z.string().min(1).default('main'),
+  repository: GitRepositoryLocation.describe('owner/name on GitHub, a local path, or a git URL'),
+  ref: GitRef.default('main'),
   schema: SchemaReference.describe("the peer's schema: PATH.py#Class or a .json file"),
   'extra-fields': z
     .record(z.string(), z.string())
@@ -40,10 +41,10 @@ export const MessageSchema = z.strictObject({
 
 export const VersioningSchema = z.strictObject({
   source: z.enum(['tags', 'changelog', 'file', 'label']).default('tags'),
-  changelog: z.string().min(1).default('CHANGELOG.md'),
+  changelog: RepositoryPath.default('CHANGELOG.md'),
   file: z
     .strictObject({
-      path: z.string().min(1),
+      path: RepositoryPath,
       pattern: z.string().min(1).describe('a regular expression whose first group is the version'),
     })
     .optional(),

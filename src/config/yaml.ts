@@ -30,7 +30,16 @@ export interface ParsedYaml {
   lineOfKey(path: YamlPath, key: string): number | undefined;
 }
 
-export function parseYaml(text: string, file: string): ParsedYaml {
+/**
+ * `version: '1.1'` reads the file as Helm does (sigs.k8s.io/yaml, YAML 1.1): `on`/`off`,
+ * `yes`/`no`, `y`/`n` are booleans, `0777` is octal, `1_000` a number. Lockstep's own
+ * configuration is YAML 1.2.
+ */
+export interface YamlOptions {
+  version?: '1.1' | '1.2';
+}
+
+export function parseYaml(text: string, file: string, options: YamlOptions = {}): ParsedYaml {
   if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
     throw new InputError(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
       file,
@@ -46,7 +55,14 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     });
   }
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    version: options.version ?? '1.2',
+    // helm hands dates on as strings (YAML → JSON), never as dates
+    customTags: (tags) => tags.filter((tag) => typeof tag === 'string' || tag.tag !== 'tag:yaml.org,2002:timestamp'),
+  });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
   const [error] = document.errors;
   if (error) {

@@ -3,12 +3,12 @@
  * changed, and — per environment — whether the version deployed there (its pinned image
  * tag) still reads what the PR stops setting, or needs what the chart does not set.
  */
-import type { ChartEnvEntry } from '../helm/env-entries.js';
+import type { ChartEnvEntry, WorkloadEnv } from '../helm/env-entries.js';
 import type { ChartSnapshot } from '../helm/chart-snapshot.js';
 import type { ChartEnvironment } from '../helm/environments.js';
 import { diffChart, effectiveEnv, isSet, type SetChange } from './chart-diff.js';
 import type { CodeReads, VariableRead } from './code-reads.js';
-import type { EnvFindings } from './findings.js';
+import type { EnvFindings, Location } from './findings.js';
 import type { EnvChange } from './model.js';
 import { reachedBy, RULES, type EnvRule, type RuleFacts } from './rules.js';
 import { compareDeployed } from './versions.js';
@@ -50,7 +50,7 @@ export async function analyzeChart(
   for (const change of changes) {
     out.changes.push(chartChange(change));
     const entry = change.after[0] ?? change.before[0];
-    const location = { file: entry.file, line: entry.line };
+    const location = { file: entry.file, line: entry.line, base: !change.after.length };
     const pair = renames.get(change);
     if (pair) {
       const [from, to] = change.kind === 'set-removed' ? [change.name, pair.name] : [pair.name, change.name];
@@ -65,15 +65,11 @@ export async function analyzeChart(
     out.hit(RULES.duplicateEntry, { name: second.name, workload, where: `${first.file}:${first.line}` }, { file: second.file, line: second.line });
   }
   for (const [workload, env] of head.workloads) {
-    const before = new Set((base?.workloads.get(workload)?.dynamic ?? []).map((d) => d.text));
-    for (const dynamic of env?.dynamic ?? []) {
-      if (!before.has(dynamic.text)) out.hit(RULES.dynamicEntries, { name: dynamic.text, workload }, { file: dynamic.file, line: dynamic.line });
-    }
-    // Entries whose name is computed (`- name: {{ .name }}` in a range) are reported, not dropped.
-    const unresolvedBefore = new Set((base?.workloads.get(workload)?.entries ?? []).filter((e) => !e.resolved).map((e) => e.name));
-    for (const entry of env?.entries ?? []) {
-      if (!entry.resolved && !unresolvedBefore.has(entry.name)) out.hit(RULES.dynamicEntries, { name: `- name: ${entry.name}`, workload }, { file: entry.file, line: entry.line });
-    }
+    // Entries that cannot be read statically (toYaml, computed names) are reported, added or removed, never dropped.
+    const before = unreadableSources(base?.workloads.get(workload));
+    const after = unreadableSources(env);
+    for (const [text, where] of after) if (!before.has(text)) out.hit(RULES.dynamicEntries, { name: text, workload }, where);
+    for (const [text, where] of before) if (!after.has(text)) out.hit(RULES.dynamicEntriesRemoved, { name: text, workload }, { ...where, base: true });
   }
 
   const rows: DeployedRow[] = [];
@@ -86,9 +82,17 @@ export async function analyzeChart(
   }
   out.flushEnvironmentHits();
   for (const [name, { workload, environments, entry }] of removalsWithoutCode) {
-    out.hit(RULES.configRemovesUnchecked, { name, workload, environments }, { file: entry.file, line: entry.line });
+    out.hit(RULES.configRemovesUnchecked, { name, workload, environments }, { file: entry.file, line: entry.line, base: true });
   }
   return rows;
+}
+
+/** A workload's env sources that cannot be read statically, by text, with where each is. */
+function unreadableSources(env: WorkloadEnv | null | undefined): Map<string, Location> {
+  const sources = new Map<string, Location>();
+  for (const dynamic of env?.dynamic ?? []) sources.set(dynamic.text, { file: dynamic.file, line: dynamic.line });
+  for (const entry of env?.entries ?? []) if (!entry.resolved) sources.set(`- name: ${entry.name}`, { file: entry.file, line: entry.line });
+  return sources;
 }
 
 async function analyzeEnvironment(
@@ -138,7 +142,7 @@ async function analyzeEnvironment(
       out.hit(
         RULES.versionUnknown,
         { name, environment: environment.name, version: '(no image tag and no appVersion)', where: environment.file, source: 'the chart', environments: [environment.name] },
-        { file: entry.file, line: entry.line },
+        { file: entry.file, line: entry.line, base: true },
       );
     }
     return row;
@@ -148,7 +152,7 @@ async function analyzeEnvironment(
   row.release = code.release ?? null;
   if (!code.reads) {
     for (const { name, entry } of removed) {
-      out.hitInEnvironment(RULES.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, { file: entry.file, line: entry.line }, environment.name);
+      out.hitInEnvironment(RULES.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, { file: entry.file, line: entry.line, base: true }, environment.name);
     }
     if (tagChanged) out.hitInEnvironment(RULES.versionUnknownForMove, { name: tagAfter, version: tagAfter, where: tagWhere, source: code.source }, tagLocation, environment.name);
     return row;
@@ -176,7 +180,7 @@ async function analyzeEnvironment(
   };
   for (const { workload, name, entry, stillInChart } of removed) {
     const read = readOf(workload, name);
-    const location = { file: entry.file, line: entry.line };
+    const location = { file: entry.file, line: entry.line, base: true };
     const facts = { name, workload, version };
     const hit = (rule: EnvRule, extra: Partial<RuleFacts> = {}) => out.hitInEnvironment(rule, { ...facts, ...extra }, location, environment.name);
     if (!code.reads.workloads.has(workload)) hit(RULES.configRemovesNoWorkload, { version: undefined, source: code.source });

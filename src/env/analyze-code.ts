@@ -25,7 +25,7 @@ export function analyzeCode(diff: CodeDiff, config: ConfigView | undefined, out:
   for (const change of diff.changes) {
     out.changes.push(codeChange(change));
     const read = change.after ?? change.before!;
-    const location = { file: read.file, line: read.line };
+    const location = { file: read.file, line: read.line, base: !change.after };
     const pair = renamed.get(change);
     if (pair) {
       const [from, to] = change.kind === 'read-removed' ? [change.name, pair.name] : [pair.name, change.name];

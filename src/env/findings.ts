@@ -1,4 +1,5 @@
 /** Collects what analyses conclude: guidance facts (one per rule hit) and findings with file/line. */
+import type { HeadLine } from '../git/line-map.js';
 import type { Finding } from '../report/model.js';
 import type { EnvChange, GuidanceFact } from './model.js';
 import type { EnvRule, RuleFacts } from './rules.js';
@@ -6,7 +7,12 @@ import type { EnvRule, RuleFacts } from './rules.js';
 export interface Location {
   file?: string | null;
   line?: number | null;
+  /** The file and line are in the base revision (what a removal removed), not at head. */
+  base?: boolean;
 }
+
+/** Where a base line sits at head; null when the file is gone at head. */
+export type HeadLineLookup = (file: string, line: number) => Promise<HeadLine | null>;
 
 interface Grouped {
   rule: EnvRule;
@@ -20,6 +26,8 @@ export class EnvFindings {
   readonly facts: GuidanceFact[] = [];
   readonly findings: Finding[] = [];
   private readonly groups = new Map<string, Grouped>();
+  /** Findings located in the base revision, placed on head by placeOnHead. */
+  private readonly baseLocated: Array<{ finding: Finding; file: string; line: number }> = [];
 
   /**
    * The same conclusion in several environments (same rule, variable, workload, version and
@@ -43,13 +51,36 @@ export class EnvFindings {
   hit(rule: EnvRule, facts: RuleFacts, location: Location = {}, environments: string[] = facts.environments ?? []): void {
     const message = rule.message(facts);
     if (rule.order) this.facts.push({ name: facts.name, order: rule.order, environments, message, warning: rule.severity === 'warning' });
-    this.findings.push({
+    const finding: Finding = {
       id: rule.id,
       severity: rule.severity,
       title: `${rule.title}: ${facts.name}`,
       message,
       ...(location.file ? { file: location.file } : {}),
       ...(location.file && location.line ? { line: location.line } : {}),
-    });
+    };
+    this.findings.push(finding);
+    if (location.base && location.file && location.line) this.baseLocated.push({ finding, file: location.file, line: location.line });
+  }
+
+  /**
+   * Annotations land on the head side of a pull request: a finding about a removed line is
+   * moved to the head line where that line was (or next to it), saying where it was at base,
+   * so it never lands on an unrelated line.
+   */
+  async placeOnHead(headLine: HeadLineLookup): Promise<void> {
+    for (const { finding, file, line } of this.baseLocated) {
+      const placed = await headLine(file, line);
+      if (!placed) {
+        delete finding.file;
+        delete finding.line;
+        finding.message += ` (It was ${file}:${line} at base; that file is gone at head.)`;
+      } else if (placed.removed) {
+        finding.line = placed.line;
+        finding.message += ` (Removed from ${file}:${line} at base; shown at line ${placed.line}, where it was.)`;
+      } else {
+        finding.line = placed.line;
+      }
+    }
   }
 }

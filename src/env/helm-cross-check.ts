@@ -5,7 +5,7 @@
  */
 import type { GitRepository } from '../git/repository.js';
 import type { ChartSnapshot } from '../helm/chart-snapshot.js';
-import { renderChart, renderedEnvBySource } from '../helm/helm-render.js';
+import { renderChart, renderedEnvBySource, sourceInChart } from '../helm/helm-render.js';
 import { effectiveEnv, isSet } from './chart-diff.js';
 import type { EnvFindings } from './findings.js';
 import { RULES } from './rules.js';
@@ -26,7 +26,8 @@ export async function crossCheckWithHelm(
   for (const environment of snapshot.environments) {
     let rendered: Map<string, Set<string>>;
     try {
-      rendered = renderedEnvBySource(await renderChart(helm, repository, revision, chartDir, environment.values));
+      const output = await renderChart(helm, repository, revision, { chartDir, valuesFile: environment.file, valuesPrefix: snapshot.valuesPrefix, values: environment.values });
+      rendered = new Map([...renderedEnvBySource(output)].map(([source, names]) => [sourceInChart(source), names]));
     } catch (error) {
       out.hit(RULES.helmFailed, { name: (error as Error).message.split('\n')[0], environment: environment.name }, { file: environment.file });
       continue;

@@ -266,6 +266,14 @@ export const RULES = {
     title: 'Env entries not readable statically',
     message: (f) => `${f.workload}'s env list includes \`${f.name}\`, whose entries depend on values; they are not compared.`,
   },
+  dynamicEntriesRemoved: {
+    id: 'env/dynamic-entries-removed',
+    order: null,
+    severity: 'warning',
+    title: 'Env entries removed that cannot be read statically',
+    message: (f) =>
+      `${f.workload}'s env list no longer includes \`${f.name}\`, which Lockstep cannot read statically, so whether a deployed version still needs what it set cannot be checked; check by hand that no deployed version reads those variables.`,
+  },
   helmUnavailable: {
     id: 'env/helm-unavailable',
     order: null,

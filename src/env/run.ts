@@ -4,12 +4,15 @@
  * chart; in the deployment repository it diffs the chart and checks every environment
  * against the code of the version deployed there; with both sections, both.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { loadConfig, parseConfig } from '../config/load.js';
 import type { ExtraRead } from '../config/env-schema.js';
+import { parseYaml } from '../config/yaml.js';
 import { DEFAULT_CONFIG_PATH, type EnvConfig, type LockstepConfig } from '../config/schema.js';
 import { GitRepository } from '../git/repository.js';
+import { headLineOf } from '../git/line-map.js';
 import { assertWorkloadsPresent, readChartSnapshot, type ChartSnapshot } from '../helm/chart-snapshot.js';
 import type { Report } from '../report/model.js';
 import { analyzeChart, type DeployedCodeLookup, type DeployedRow } from './analyze-chart.js';
@@ -89,6 +92,7 @@ export async function runEnvDiff(options: EnvDiffOptions): Promise<Report<EnvDif
       scope.push(`chart ${env.chart.path} ${short(base)}..${short(head)}`);
     }
     if (env.code) {
+      await assertCodeGlobsMatch(repository, head, env.code, path.resolve(options.repoDir, configFile), configFile);
       const settings = { ...codeSettingsOf(env, configFile)!, baseExtraReads: await baseExtraReads(repository, base, configFile) };
       const diff = await diffCode(new CodeReader(repository), base, head, settings);
       let view: ConfigView | undefined;
@@ -104,6 +108,12 @@ export async function runEnvDiff(options: EnvDiffOptions): Promise<Report<EnvDif
       analyzeCode(diff, view, findings);
       scope.unshift(`code ${short(base)}..${short(head)}`);
     }
+    const hunksByFile = new Map<string, ReturnType<GitRepository['diffHunks']>>();
+    await findings.placeOnHead(async (file, line) => {
+      if (!hunksByFile.has(file)) hunksByFile.set(file, repository.diffHunks(base, head, file));
+      const hunks = await hunksByFile.get(file)!;
+      return hunks && headLineOf(hunks, line);
+    });
     return buildEnvReport({ findings, parity, deployed, scope: scope.join(', '), configChecked });
   } finally {
     repository.close();
@@ -143,6 +153,27 @@ async function deployedLookupFor(
     });
     return (await lookup)(tag, names);
   };
+}
+
+/**
+ * A glob of env.code that matches no file at head is a typo or a moved folder, never "nothing
+ * changed": exit 2 naming env.code.<workload>[i] and its line in the configuration.
+ */
+async function assertCodeGlobsMatch(repository: GitRepository, head: string, code: Record<string, string[]>, configPath: string, configFile: string): Promise<void> {
+  for (const [workload, globs] of Object.entries(code)) {
+    for (const [index, glob] of globs.entries()) {
+      if ((await repository.listFiles(head, [glob])).length) continue;
+      const line = await readFile(configPath, 'utf8').then(
+        (text) => parseYaml(text, configFile).lineOf(['env', 'code', workload, index]),
+        () => undefined,
+      );
+      throw new InputError(`env.code.${workload}[${index}]: ${JSON.stringify(glob)} matches no file at head`, {
+        file: configFile,
+        line,
+        hint: 'Fix the path (a typo, or the code moved): a glob that matches nothing would leave that code unchecked.',
+      });
+    }
+  }
 }
 
 /**

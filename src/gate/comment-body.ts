@@ -4,6 +4,7 @@
  * Nothing in it depends on the wall clock of this run except the estimate,
  * which is kept in the record, so an unchanged state leaves the comment as is.
  */
+import { escapeHtmlOutsideCode } from '../report/markdown.js';
 import { code } from '../report/model.js';
 import { embedRecord } from '../github/sticky-comment.js';
 import { commentMarker } from '../report/pr-comment.js';
@@ -17,7 +18,7 @@ const MARK = { pending: '⏳', success: '✅', failure: '❌' } as const;
 
 export function renderGateComment(evaluation: PrEvaluation, record: GateRecord): string {
   // Parsed through the schema so keys come in one order: an unchanged record reads back byte for byte.
-  return [GATE_MARKER, ...gateMarkdown(evaluation, 3), '', embedRecord(GateRecordSchema.parse(record)), ''].join('\n');
+  return [GATE_MARKER, ...gateMarkdown(evaluation, 3).map(escapeHtmlOutsideCode), '', embedRecord(GateRecordSchema.parse(record)), ''].join('\n');
 }
 
 /** The markdown of one PR's gate, shared by the comment and the job summary. */

@@ -5,9 +5,14 @@
  * own repository is a problem the report shows: never silently dropped, and the
  * gate fails on it (it cannot wait for what it cannot name).
  *
- * Fenced code blocks and HTML comments are skipped: PR templates put examples
- * there.
+ * The body is read as a reader sees it rendered: it is parsed as CommonMark
+ * (mdast-util-from-markdown) and each line keeps the text shown on it. Code blocks
+ * (fenced or indented) and HTML comments are skipped, as PR templates put examples
+ * there; inline code, other HTML and everything else stay visible. So `<!--` inside
+ * inline code or a 4-space-indented ``` hides nothing that follows.
  */
+import type { Nodes } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import picomatch from 'picomatch';
 
 export interface DependencyRef {
@@ -56,7 +61,7 @@ function looksLikeDependency(line: string): boolean {
 
 /** Whether any visible line of a body looks like a dependency (the sweep evaluates only those PRs). */
 export function mentionsDependencies(body: string): boolean {
-  return LOOKS_LIKE.test(body) && visibleLines(body).some(looksLikeDependency);
+  return visibleLines(body).some(looksLikeDependency);
 }
 // The value is trimmed after matching: a lazy `(.*?)\s*$` backtracks quadratically on long runs of spaces.
 const LINE = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?Depends-On:(?:\*\*|__)?(.*)$/i;
@@ -67,23 +72,68 @@ function urlPattern(host: string): RegExp {
   return new RegExp(`^<?https?://${escaped}/([A-Za-z0-9][A-Za-z0-9-]{0,38})/([A-Za-z0-9._-]{1,100})/pull/([1-9][0-9]{0,9})(?:/[A-Za-z0-9/_-]*)?(?:[?#]\\S*)?>?$`, 'i');
 }
 
-/** The body without fenced code blocks and HTML comments, line numbers kept (blanked, not removed). */
-function visibleLines(body: string): string[] {
-  const withoutComments = body.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ''));
-  const lines = withoutComments.split(/\r?\n/);
-  let fence: string | undefined;
-  return lines.map((line) => {
-    const opener = /^\s*(`{3,}|~{3,})/.exec(line);
-    if (fence) {
-      if (opener && opener[1]!.startsWith(fence)) fence = undefined;
-      return '';
+/** CommonMark's line endings: how mdast numbers lines. */
+const LINE_ENDING = /\r\n|\r|\n/;
+
+/** Raw HTML as it shows: comments (an unclosed one hides the rest) and tags blanked, line breaks kept; linear time. */
+function shownHtml(html: string): string {
+  let shown = '';
+  let from = 0;
+  const blank = (to: number) => html.slice(from, to).replace(/[^\r\n]/g, '');
+  for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+    const comment = html.startsWith('<!--', at);
+    if (!comment && !/^<\/?[A-Za-z]/.test(html.slice(at, at + 3))) continue;
+    const close = comment ? html.indexOf('-->', at + 4) : html.indexOf('>', at);
+    if (close < 0 && !comment) break; // no tag closes after here, so none of the rest is a tag
+    shown += html.slice(from, at);
+    from = at;
+    const end = close < 0 ? html.length : close + (comment ? 3 : 1);
+    shown += blank(end);
+    from = end;
+    at = end - 1;
+  }
+  return shown + html.slice(from);
+}
+
+/**
+ * Per line of the body (1-based line n at index n-1), the text a reader sees on it.
+ * Markers of lists, quotes and emphasis are gone, escapes and entities decoded.
+ */
+export function visibleLines(body: string): string[] {
+  const lines = body.split(LINE_ENDING).map(() => '');
+  // A code span over several lines shows on one: what follows it joins its first line.
+  const shownOn = lines.map((_, index) => index);
+  const add = (value: string, line: number) => {
+    value.split(LINE_ENDING).forEach((part, index) => {
+      const at = line - 1 + index;
+      if (at < lines.length) lines[shownOn[at]!] += part;
+    });
+  };
+  const visit = (node: Nodes): void => {
+    switch (node.type) {
+      case 'code':
+      case 'definition':
+      case 'image':
+      case 'imageReference':
+        return;
+      case 'html':
+        // Comments hide what they hold; the text between other tags shows.
+        if (node.position) add(shownHtml(node.value), node.position.start.line);
+        return;
+      case 'text':
+        if (node.position) add(node.value, node.position.start.line);
+        return;
+      case 'inlineCode':
+        if (!node.position) return;
+        add(node.value.replace(/\r\n|\r|\n/g, ' '), node.position.start.line);
+        shownOn[node.position.end.line - 1] = shownOn[node.position.start.line - 1]!;
+        return;
+      default:
+        if ('children' in node) for (const child of node.children) visit(child);
     }
-    if (opener) {
-      fence = opener[1]!;
-      return '';
-    }
-    return line;
-  });
+  };
+  visit(fromMarkdown(body));
+  return lines;
 }
 
 export function parseDependsOn(body: string, options: DependsOnOptions): ParsedDependencies {

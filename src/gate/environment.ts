@@ -18,6 +18,8 @@ export interface GateSetup {
   /** Login of the token's identity when GET /user cannot tell (an app installation token). */
   installationLogin?: string;
   log?: (message: string) => void;
+  /** The longest a rate limit is waited out, in seconds (github/client.ts has the default). */
+  maxRateLimitWaitSeconds?: number;
   /** Tests shorten the backoff and let writes through unpaced. */
   retryAfterBaseValue?: number;
   paceWrites?: boolean;
@@ -38,7 +40,14 @@ export function splitRepository(repository: string, source: string): [string, st
 
 /** The clients, made before any request so their counts survive a failure. */
 export function connectGate(setup: GateSetup): { client: GitHubClient; registry: OciRegistryClient } {
-  const client = createGitHubClient({ token: setup.token, baseUrl: setup.apiUrl, log: setup.log, retryAfterBaseValue: setup.retryAfterBaseValue, paceWrites: setup.paceWrites });
+  const client = createGitHubClient({
+    token: setup.token,
+    baseUrl: setup.apiUrl,
+    log: setup.log,
+    retryAfterBaseValue: setup.retryAfterBaseValue,
+    paceWrites: setup.paceWrites,
+    maxRateLimitWaitSeconds: setup.maxRateLimitWaitSeconds,
+  });
   const registry = new OciRegistryClient(setup.config.registry, { retryDelayMs: setup.registryRetryDelayMs });
   return { client, registry };
 }

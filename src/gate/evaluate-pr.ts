@@ -11,7 +11,6 @@
 import { fitDescription, type CommitStatus } from '../github/commit-status.js';
 import { getPull, type PullInfo } from '../github/pulls.js';
 import { extractRecord, findStickyComments, type StickyComment, type StickyCommentTarget } from '../github/sticky-comment.js';
-import { dispatchWorkflow } from '../github/workflows.js';
 import { GATE_MARKER } from './comment-body.js';
 import { parseDated } from './daily-tag.js';
 import { claimDispatch } from './dispatch-claim.js';
@@ -24,7 +23,7 @@ import type { DependencyJson, GateState, GateStatus, PrGateJson } from './model.
 import { publish } from './publish.js';
 import { parseGateRecord, type GateRecord } from './record.js';
 import { findDailyAfter, type CheckedTag } from './registry/daily-image.js';
-import { baseLockHost, dated, FAILED_CONCLUSIONS, findBaseRun, findTestRun, follow } from './run-tracking.js';
+import { baseLockHost, dated, dispatchOnce, FAILED_CONCLUSIONS, findBaseRun, findTestRun, follow, isLostDispatch } from './run-tracking.js';
 
 export type { GateEnvironment, SweepCache } from './gate-environment.js';
 
@@ -48,6 +47,8 @@ export interface PrEvaluation {
   actions: string[];
   commentUrl: string | null;
   targetUrl: string | null;
+  /** Why the commit status this run computed could not be written (the PR keeps an older one). */
+  statusWriteError: string | null;
 }
 
 /** The sticky comment as this run knows it; a dispatch claim may create or re-read it. */
@@ -88,6 +89,7 @@ export async function evaluatePull(env: GateEnvironment, pull: PullInfo): Promis
     actions: [],
     commentUrl: null,
     targetUrl: null,
+    statusWriteError: null,
   };
   const target = { owner: env.owner, repo: env.repo, issueNumber: pull.number, marker: GATE_MARKER, identity: env.identity };
   const releases: (() => Promise<void>)[] = [];
@@ -239,7 +241,7 @@ async function advance(
   const date = parseDated(config['daily-tag'], daily.tag) ?? new Date(daily.created);
 
   // 4. The base image built from that daily (shared by every PR waiting for the same tag).
-  let base = record?.base?.tag === daily.tag ? record.base : await findBaseRun(env, daily.tag);
+  let base = record?.base?.tag === daily.tag && !isLostDispatch(record.base, env.now) ? record.base : await findBaseRun(env, daily.tag);
   if (base === 'claimed-elsewhere') {
     return done('building-base', 'pending', `base image for ${daily.tag} is being dispatched by another gate run`);
   }
@@ -265,10 +267,17 @@ async function advance(
     if (existing && existing !== 'claimed-elsewhere') base = existing;
   }
   if (!base) {
-    const dispatched = await dispatchWorkflow(env.octokit, env.owner, env.repo, config['base-workflow'].file, baseRef, baseInputs);
-    base = { tag: daily.tag, run: dispatched.runId ?? null, url: dispatched.htmlUrl ?? null, conclusion: null, dispatchedAt: env.now.toISOString() };
+    const tag = daily.tag;
+    const findFresh = async () => {
+      env.cache.baseRuns = undefined;
+      env.cache.baseByTag.delete(tag);
+      const found = await findBaseRun(env, tag);
+      return found === 'claimed-elsewhere' ? undefined : found;
+    };
+    const dispatched = await dispatchOnce(env, { workflowFile: config['base-workflow'].file, ref: baseRef, inputs: baseInputs, tag, find: findFresh });
+    base = dispatched.record;
     env.cache.baseByTag.set(daily.tag, base);
-    evaluation.actions.push(`dispatched ${config['base-workflow'].file} on ${baseRef} with ${JSON.stringify(baseInputs)}`);
+    evaluation.actions.push(dispatched.action);
   } else {
     base = await follow(env, base, config['base-workflow'].file, (run) => run.displayTitle.includes(daily.tag) || Object.values(baseInputs).some((value) => run.displayTitle.includes(value)));
     env.cache.baseByTag.set(daily.tag, base);
@@ -285,7 +294,7 @@ async function advance(
 
   // 5. Tests of this PR head on the new base image.
   const testInputs = dated(config['test-workflow'].inputs, date);
-  let tests = record?.tests && record.tests.tag === daily.tag && record.tests.head === pull.headSha ? record.tests : undefined;
+  let tests = record?.tests && record.tests.tag === daily.tag && record.tests.head === pull.headSha && !isLostDispatch(record.tests, env.now) ? record.tests : undefined;
   if (!tests) {
     const found = await findTestRun(env, pull.headSha, testInputs, daily.tag);
     if (found) tests = { ...found, head: pull.headSha };
@@ -304,9 +313,9 @@ async function advance(
     else if (!claimed.won) return done('testing', 'pending', `tests of ${pull.headSha.slice(0, 7)} are being dispatched by another gate run`);
   }
   if (!tests) {
-    const dispatched = await dispatchWorkflow(env.octokit, env.owner, env.repo, config['test-workflow'].file, pull.headRef, testInputs);
-    tests = { tag: daily.tag, head: pull.headSha, run: dispatched.runId ?? null, url: dispatched.htmlUrl ?? null, conclusion: null, dispatchedAt: env.now.toISOString() };
-    evaluation.actions.push(`dispatched ${config['test-workflow'].file} on ${pull.headRef} with ${JSON.stringify(testInputs)}`);
+    const dispatched = await dispatchOnce(env, { workflowFile: config['test-workflow'].file, ref: pull.headRef, inputs: testInputs, tag: daily.tag, find: () => findTestRun(env, pull.headSha, testInputs, daily.tag) });
+    tests = { ...dispatched.record, head: pull.headSha };
+    evaluation.actions.push(dispatched.action);
   } else {
     const head = tests.head;
     const followed = await follow(env, tests, config['test-workflow'].file, (run) => run.headSha === head);

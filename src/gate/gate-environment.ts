@@ -1,6 +1,6 @@
 /** What one gate run works with: clients, config, its clock, and what it learns once and shares between PRs. */
 import type { GateConfig } from '../config/schema.js';
-import { describeGitHubError, httpStatusOf, type GitHubOctokit } from '../github/client.js';
+import { describeGitHubError, describeOtherError, type GitHubOctokit } from '../github/client.js';
 import type { WorkflowRunInfo } from '../github/workflows.js';
 import type { RunRecord } from './record.js';
 import type { DailySearch } from './registry/daily-image.js';
@@ -40,9 +40,8 @@ export interface GateEnvironment {
   log: (message: string) => void;
 }
 
-/** One line saying why a call failed. */
+/** One line saying why a call failed: a GitHub request (Octokit's errors carry it) or anything else. */
 export function describeError(error: unknown): string {
-  if (httpStatusOf(error) !== undefined) return describeGitHubError(error);
-  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  return (error as { request?: unknown } | undefined)?.request ? describeGitHubError(error) : describeOtherError(error);
 }
 

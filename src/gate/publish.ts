@@ -1,7 +1,9 @@
 /**
  * Writing a PR's gate result to GitHub: the commit status and the sticky comment,
- * each only when it changed (an unchanged state costs no write). A failed write
- * is reported, never fatal: the next run writes again.
+ * each only when it changed (an unchanged state costs no write). A status that
+ * cannot be written leaves the PR with an older one, which may say success: the
+ * evaluation records why, and the job fails on it. A failed comment write is a
+ * warning: the next run writes again.
  */
 import { setCommitStatus, type CommitStatus } from '../github/commit-status.js';
 import type { PullInfo } from '../github/pulls.js';
@@ -35,8 +37,8 @@ export async function publish(
         next.status = { sha: pull.headSha, state: status.state, description: status.description, targetUrl: status.targetUrl ?? null };
         evaluation.actions.push(`set status ${status.context} = ${status.state}`);
       } catch (error) {
-        evaluation.actions.push(`could not set the status: ${describeError(error)}`);
-        env.log(`PR #${pull.number}: could not set the status: ${describeError(error)}`);
+        evaluation.statusWriteError = describeError(error);
+        env.log(`PR #${pull.number}: could not set the status ${status.context} = ${status.state}: ${evaluation.statusWriteError}`);
       }
     }
   }

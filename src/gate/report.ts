@@ -9,8 +9,18 @@ export function gateReport(run: GateRun, apiCalls: number, registryRequests: num
   const data: GateJson = { prs: run.evaluations.map((evaluation) => evaluation.json), apiCalls };
   const failed = run.evaluations.filter((evaluation) => evaluation.json.status === 'failure');
   const pending = run.evaluations.filter((evaluation) => evaluation.json.status === 'pending');
+  const unwritten = run.evaluations.filter((evaluation) => evaluation.statusWriteError !== null);
   const findings: Finding[] = [];
   for (const evaluation of run.evaluations) {
+    if (evaluation.statusWriteError !== null) {
+      // The PR keeps whatever status it had, perhaps success: the job must not pass quietly.
+      findings.push({
+        id: 'gate/status-write-failed',
+        severity: 'error',
+        title: `PR #${evaluation.json.number}: status not written`,
+        message: `could not set the status to ${evaluation.json.status} (${evaluation.json.description}): ${evaluation.statusWriteError}. The PR keeps its previous status, which may be wrong; re-run the job (or check the token's statuses: write permission).`,
+      });
+    }
     for (const problem of evaluation.problems) {
       findings.push({
         id: `gate/depends-on-${problem.kind}`,
@@ -48,13 +58,16 @@ export function gateReport(run: GateRun, apiCalls: number, registryRequests: num
   blocks.push({ kind: 'list', items: [...run.notes, `GitHub API calls: ${apiCalls}`, `registry requests: ${registryRequests}`] });
 
   const headline =
-    run.evaluations.length === 0
+    unwritten.length > 0
+      ? `could not write the gate status of ${unwritten.map((evaluation) => `PR #${evaluation.json.number}`).join(', ')} (${unwritten[0]!.statusWriteError}); it keeps its previous status`
+      : run.evaluations.length === 0
       ? `no gated PR to evaluate (${run.mode})`
       : run.evaluations.length === 1
         ? `PR #${run.evaluations[0]!.json.number}: ${run.evaluations[0]!.json.description}`
         : `${run.evaluations.length} PRs: ${failed.length} failed, ${pending.length} pending, ${run.evaluations.length - failed.length - pending.length} passed`;
   // A sweep reports failures on each PR's status; only a single-PR run fails with its PR.
-  const verdict = run.mode !== 'sweep' && run.mode !== 'workflow-run' && failed.length > 0 ? 'fail' : 'pass';
+  // A status the gate could not write fails any run: the PR may still show an older success.
+  const verdict = unwritten.length > 0 || (run.mode !== 'sweep' && run.mode !== 'workflow-run' && failed.length > 0) ? 'fail' : 'pass';
   const state = run.evaluations.length === 1 ? run.evaluations[0]!.json.state : run.evaluations.map((evaluation) => `#${evaluation.json.number}:${evaluation.json.state}`).join(' ');
   return { command: 'gate', verdict, headline, findings, blocks, data, outputs: { state } };
 }

@@ -4,7 +4,9 @@
  * run, and pick the PR whose comment hosts the lock on base builds.
  */
 import { listOpenPulls } from '../github/pulls.js';
-import { getWorkflowRun, listWorkflowRuns, type WorkflowRunInfo } from '../github/workflows.js';
+import { dispatchWorkflow, getWorkflowRun, listWorkflowRuns, type WorkflowRunInfo } from '../github/workflows.js';
+import { httpStatusOf } from '../github/client.js';
+import { describeError } from './gate-environment.js';
 import { formatDated, parseDated } from './daily-tag.js';
 import { mentionsDependencies } from './depends-on.js';
 import type { GateEnvironment } from './gate-environment.js';
@@ -68,3 +70,52 @@ export async function follow<T extends RunRecord>(env: GateEnvironment, recorded
   return run ? { ...recorded, run: run.id, url: run.htmlUrl, conclusion: run.status === 'completed' ? (run.conclusion ?? 'neutral') : null } : recorded;
 }
 
+
+/**
+ * How long a dispatch whose run was never seen stays trusted. After that the run
+ * is looked for once more (by run-name) and, when GitHub still lists none,
+ * dispatched again: the dispatch itself must have failed.
+ */
+export const UNCONFIRMED_DISPATCH_MS = 10 * 60 * 1000;
+
+/** A recorded dispatch whose run never showed up within UNCONFIRMED_DISPATCH_MS. */
+export function isLostDispatch(recorded: RunRecord, now: Date): boolean {
+  return recorded.run === null && recorded.conclusion === null && now.getTime() - Date.parse(recorded.dispatchedAt) > UNCONFIRMED_DISPATCH_MS;
+}
+
+export interface DispatchRequest {
+  workflowFile: string;
+  ref: string;
+  inputs: Record<string, string>;
+  tag: string;
+  /** Looks the run up in GitHub's list (by run-name or head), fresh. */
+  find: () => Promise<RunRecord | undefined>;
+}
+
+/**
+ * Dispatches a workflow once. The POST is never repeated blindly (github/client.ts):
+ * a dispatch that answers an error may have started the run all the same, so the
+ * run is looked for by its run-name; when GitHub does not list it (yet), the
+ * dispatch is recorded without a run, and later runs look for it before ever
+ * dispatching again.
+ */
+export async function dispatchOnce(env: GateEnvironment, request: DispatchRequest): Promise<{ record: RunRecord; action: string }> {
+  const what = `${request.workflowFile} on ${request.ref} with ${JSON.stringify(request.inputs)}`;
+  const dispatchedAt = env.now.toISOString();
+  try {
+    const dispatched = await dispatchWorkflow(env.octokit, env.owner, env.repo, request.workflowFile, request.ref, request.inputs);
+    return { record: { tag: request.tag, run: dispatched.runId ?? null, url: dispatched.htmlUrl ?? null, conclusion: null, dispatchedAt }, action: `dispatched ${what}` };
+  } catch (error) {
+    // A 4xx is GitHub refusing: nothing started. Anything else may have started the run.
+    const status = httpStatusOf(error);
+    if (status !== undefined && status < 500) throw error;
+    const reason = describeError(error);
+    env.log(`dispatch of ${what} failed (${reason}); looking for its run before anything else`);
+    const found = await request.find();
+    if (found) return { record: found, action: `dispatched ${what}: the answer was an error (${reason}), but run ${found.run} was started; following it` };
+    return {
+      record: { tag: request.tag, run: null, url: null, conclusion: null, dispatchedAt },
+      action: `dispatch of ${what} answered an error (${reason}) and no run is listed yet; later runs look for it by run-name before dispatching again`,
+    };
+  }
+}

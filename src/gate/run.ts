@@ -5,9 +5,9 @@
 import { loadConfig } from '../config/load.js';
 import type { GateConfig } from '../config/schema.js';
 import { InputError } from '../errors.js';
-import { describeGitHubError, httpStatusOf } from '../github/client.js';
 import type { Report } from '../report/model.js';
 import { assertGateConfig } from './config-checks.js';
+import { describeError } from './gate-environment.js';
 import { connectGate, prepareGate, splitRepository } from './environment.js';
 import type { GateJson } from './model.js';
 import { gateReport } from './report.js';
@@ -25,6 +25,8 @@ export interface GateCommandOptions {
   dryRun: boolean;
   /** Whose comments are the gate's own when the token is an app installation token. */
   installationLogin?: string;
+  /** The longest a GitHub rate limit is waited out, in seconds. */
+  maxRateLimitWaitSeconds?: number;
   log?: (message: string) => void;
 }
 
@@ -53,6 +55,7 @@ export async function runGateCommand(options: GateCommandOptions): Promise<Repor
     config,
     dryRun: options.dryRun,
     installationLogin: options.installationLogin,
+    maxRateLimitWaitSeconds: options.maxRateLimitWaitSeconds,
     log: options.log,
   };
   splitRepository(options.repository, 'repository');
@@ -66,7 +69,7 @@ export async function runGateCommand(options: GateCommandOptions): Promise<Repor
   } catch (error) {
     if (error instanceof InputError) throw error;
     // GitHub could not be reached or read at all: no status was decided, so none turned green.
-    const reason = httpStatusOf(error) !== undefined ? describeGitHubError(error) : error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    const reason = describeError(error);
     return unreachableReport(reason, connected.client.apiCalls());
   }
 }
@@ -81,4 +84,14 @@ function unreachableReport(reason: string, apiCalls: number): Report<GateJson> {
     data: { prs: [], apiCalls },
     outputs: { state: '' },
   };
+}
+
+/** A `max-rate-limit-wait` value: whole seconds, 0 to 21600 (a job's own limit is 6 hours). */
+export function parseRateLimitWait(text: string | undefined, source: string): number | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  const value = text.trim();
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 21_600) {
+    throw new InputError(`${source}: expected whole seconds from 0 to 21600, got '${value}'`, { hint: 'For example 300 (wait at most five minutes for a GitHub rate limit to reset).' });
+  }
+  return Number(value);
 }

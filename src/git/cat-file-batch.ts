@@ -4,6 +4,7 @@
  * costs one process, not a thousand.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { gitEnvironment } from './environment.js';
 
 export interface GitObject {
   oid: string;
@@ -53,7 +54,7 @@ export class CatFileBatch {
     if (this.child) return this.child;
     const child = spawn('git', ['cat-file', '--batch'], {
       cwd: this.cwd,
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+      env: gitEnvironment(),
     });
     this.processesStarted++;
     let stderr = '';

@@ -6,8 +6,11 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { InputError } from '../errors.js';
+import { checkedRef, checkedRepository, isOwnerName } from './args.js';
 import { GitRepository, type GitTag } from './repository.js';
 import { gitText } from './run-git.js';
+
+export { isOwnerName } from './args.js';
 
 export interface RemoteSource {
   /** owner/name, a local path, or a git URL (https://, file://, ssh). */
@@ -34,13 +37,12 @@ export interface OpenedRemote {
   fetchTag(tag: string): Promise<string>;
 }
 
-const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_.-]+$/;
-
-export function isOwnerName(repository: string): boolean {
-  return OWNER_NAME.test(repository) && !repository.startsWith('.');
-}
+/** Transports a configured repository may use (`ext::`, `fd::`, ssh… never); http only for a test server URL. */
+const ALLOWED_PROTOCOLS = 'https:http:file';
 
 export async function openRemote(source: RemoteSource): Promise<OpenedRemote> {
+  checkedRepository(source.repository, 'repository');
+  checkedRef(source.ref, `ref for ${source.repository}`);
   const local = await localRepositoryPath(source);
   if (local) {
     const repository = await GitRepository.open(local);
@@ -66,7 +68,7 @@ export async function openRemote(source: RemoteSource): Promise<OpenedRemote> {
 
 async function localRepositoryPath(source: RemoteSource): Promise<string | undefined> {
   const { repository } = source;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository) || /^[^/]+@[^:]+:/.test(repository)) return undefined;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository)) return undefined;
   const candidate = path.resolve(source.cwd ?? process.cwd(), repository);
   const exists = await stat(candidate).then((s) => s.isDirectory(), () => false);
   if (exists) return candidate;
@@ -82,13 +84,14 @@ async function fetchShallow(source: RemoteSource): Promise<OpenedRemote> {
     : source.repository;
   const dir = await mkdtemp(path.join(os.tmpdir(), 'lockstep-remote-'));
   const config: string[] = [];
+  const env = { GIT_ALLOW_PROTOCOL: ALLOWED_PROTOCOLS };
   if (source.token && url.startsWith('https://')) {
     const basic = Buffer.from(`x-access-token:${source.token}`).toString('base64');
     config.push(`http.extraheader=AUTHORIZATION: basic ${basic}`);
   }
   try {
     await gitText(['init', '--quiet', '--bare', dir], { cwd: os.tmpdir() });
-    await gitText(['fetch', '--quiet', '--no-tags', '--depth=1', url, source.ref], { cwd: dir, config });
+    await gitText(['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', url, source.ref], { cwd: dir, config, env });
     const repository = await GitRepository.open(dir);
     const commit = await repository.resolveRevision('FETCH_HEAD');
     return {
@@ -98,10 +101,11 @@ async function fetchShallow(source: RemoteSource): Promise<OpenedRemote> {
         repository.close();
         await rm(dir, { recursive: true, force: true });
       },
-      tags: () => remoteTags(dir, url, config, source.repository),
+      tags: () => remoteTags(dir, url, { config, env }, source.repository),
       fetchTag: async (tag) => {
         try {
-          await gitText(['fetch', '--quiet', '--no-tags', '--depth=1', url, `+refs/tags/${tag}:refs/tags/${tag}`], { cwd: dir, config });
+          const ref = checkedRef(`refs/tags/${tag}`, `tag of ${source.repository}`);
+          await gitText(['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', url, `+${ref}:${ref}`], { cwd: dir, config, env });
         } catch (error) {
           throw fetchError(source, `tag '${tag}'`, error);
         }
@@ -124,10 +128,10 @@ function fetchError(source: RemoteSource, what: string, error: unknown): InputEr
 }
 
 /** Tags of a remote, peeled, without fetching any object. */
-async function remoteTags(dir: string, url: string, config: string[], label: string): Promise<GitTag[]> {
+async function remoteTags(dir: string, url: string, settings: { config: string[]; env: Record<string, string> }, label: string): Promise<GitTag[]> {
   let out: string;
   try {
-    out = await gitText(['ls-remote', '--tags', url], { cwd: dir, config });
+    out = await gitText(['ls-remote', '--tags', '--end-of-options', url], { cwd: dir, ...settings });
   } catch (error) {
     throw fetchError({ repository: label, ref: 'tags' }, 'its tags', error);
   }

@@ -6,7 +6,9 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { InputError } from '../errors.js';
 import { CatFileBatch } from './cat-file-batch.js';
+import { checkedRef } from './args.js';
 import { gitText, GitCommandError, runGit } from './run-git.js';
+import { parseHunks, type Hunk } from './line-map.js';
 
 /** Files larger than this are refused: no schema, template or module is that big. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -114,7 +116,7 @@ export class GitRepository {
 
   async hasCommit(sha: string): Promise<boolean> {
     try {
-      await this.git(['cat-file', '-e', `${sha}^{commit}`]);
+      await this.git(['cat-file', '-e', '--end-of-options', `${sha}^{commit}`]);
       return true;
     } catch {
       return false;
@@ -129,7 +131,7 @@ export class GitRepository {
   async ensureCommit(sha: string, remote = 'origin'): Promise<void> {
     if (await this.hasCommit(sha)) return;
     try {
-      await this.git(['fetch', '--no-tags', '--depth=1', remote, sha]);
+      await this.git(['fetch', '--no-tags', '--depth=1', '--end-of-options', remote, checkedRef(sha, 'commit')]);
     } catch (error) {
       throw new InputError(`commit ${sha} is not in this clone and could not be fetched from '${remote}'`, {
         file: this.dir,
@@ -144,7 +146,7 @@ export class GitRepository {
     const commit = await this.resolveRevision(revision);
     let tree = this.trees.get(commit);
     if (!tree) {
-      tree = runGit(['ls-tree', '-r', '-z', '--full-tree', commit], { cwd: this.dir }).then((out) => {
+      tree = runGit(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit], { cwd: this.dir }).then((out) => {
         const entries = new Map<string, TreeEntry>();
         for (const record of out.toString('utf8').split('\0')) {
           if (!record) continue;
@@ -207,7 +209,7 @@ export class GitRepository {
   /** Files changed between two revisions, with renames detected (git's -M). */
   async changedFiles(base: string, head: string): Promise<FileChange[]> {
     const [from, to] = await Promise.all([this.resolveRevision(base), this.resolveRevision(head)]);
-    const out = (await runGit(['diff', '--name-status', '-z', '-M', from, to], { cwd: this.dir })).toString('utf8');
+    const out = (await runGit(['diff', '--name-status', '-z', '-M', '--end-of-options', from, to], { cwd: this.dir })).toString('utf8');
     const fields = out.split('\0');
     const changes: FileChange[] = [];
     for (let i = 0; i < fields.length - 1; ) {
@@ -227,6 +229,14 @@ export class GitRepository {
     return changes;
   }
 
+  /** The `-U0` hunks of one file between two revisions; null when the file is absent at head. */
+  async diffHunks(base: string, head: string, file: string): Promise<Hunk[] | null> {
+    const [from, to] = await Promise.all([this.resolveRevision(base), this.resolveRevision(head)]);
+    if (!(await this.tree(to)).has(file)) return null;
+    const out = await runGit(['diff', '-U0', '--no-color', '--no-ext-diff', '--no-renames', from, to, '--', file], { cwd: this.dir });
+    return parseHunks(out.toString('utf8'));
+  }
+
   /** Tags with the commits they point at (annotated tags peeled). */
   async tags(): Promise<GitTag[]> {
     const out = await this.git(['for-each-ref', '--format=%(refname:short)%00%(objectname)%00%(*objectname)', 'refs/tags']);
@@ -242,7 +252,7 @@ export class GitRepository {
   /** Whether `ancestor` is reachable from `descendant`. */
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
     try {
-      await this.git(['merge-base', '--is-ancestor', ancestor, descendant]);
+      await this.git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]);
       return true;
     } catch (error) {
       if (error instanceof GitCommandError && error.exitCode === 1) return false;

@@ -1,5 +1,7 @@
 /** Run one git command to completion and return its stdout. */
 import { spawn } from 'node:child_process';
+import { assertSafeGitArgs } from './args.js';
+import { gitEnvironment } from './environment.js';
 
 export class GitCommandError extends Error {
   constructor(
@@ -16,16 +18,19 @@ export interface RunGitOptions {
   cwd: string;
   /** Extra environment (e.g. GIT_TERMINAL_PROMPT=0 is always set). */
   env?: Record<string, string>;
-  /** Extra `-c key=value` settings placed before the command (kept out of logs). */
+  /**
+   * Extra `key=value` settings, given to git through GIT_CONFIG_COUNT/KEY/VALUE in its
+   * environment — never in its argument list, which any process on the machine can read.
+   */
   config?: string[];
 }
 
-export function runGit(args: readonly string[], options: RunGitOptions): Promise<Buffer> {
-  const fullArgs = [...(options.config ?? []).flatMap((setting) => ['-c', setting]), ...args];
+export async function runGit(args: readonly string[], options: RunGitOptions): Promise<Buffer> {
+  assertSafeGitArgs(args);
   return new Promise((resolve, reject) => {
-    const child = spawn('git', fullArgs, {
+    const child = spawn('git', args, {
       cwd: options.cwd,
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
+      env: gitEnvironment(options.config, options.env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];

@@ -6,7 +6,10 @@
  * timeline. A lock older than `expiryMs` was left by a run that died: it is
  * removed and taken once more.
  */
-import { httpStatusOf, type GitHubOctokit } from './client.js';
+import { z } from 'zod';
+import { expectAnswer, httpStatusOf, type GitHubOctokit } from './client.js';
+
+const ReactionPayload = z.object({ id: z.number(), created_at: z.string() });
 
 export interface CommentRef {
   owner: string;
@@ -27,9 +30,10 @@ export async function acquireCommentLock(octokit: GitHubOctokit, ref: CommentRef
       comment_id: ref.commentId,
       content: LOCK_REACTION,
     });
-    const reactionId = Number(response.data.id);
+    const reaction = expectAnswer(ReactionPayload, response.data, `POST /repos/${ref.owner}/${ref.repo}/issues/comments/${ref.commentId}/reactions`, 'a reaction');
+    const reactionId = reaction.id;
     if (response.status === 201) return { acquired: true, release: () => deleteReaction(octokit, ref, reactionId) };
-    const heldSince = response.data.created_at;
+    const heldSince = reaction.created_at;
     if (attempt > 0 || now() - Date.parse(heldSince) < expiryMs) return { acquired: false, heldSince };
     await deleteReaction(octokit, ref, reactionId);
   }
@@ -54,5 +58,5 @@ async function deleteReaction(octokit: GitHubOctokit, ref: CommentRef, reactionI
 /** The body of one comment as it is now (re-read under the lock). */
 export async function readComment(octokit: GitHubOctokit, ref: CommentRef): Promise<string> {
   const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: ref.owner, repo: ref.repo, comment_id: ref.commentId });
-  return data.body ?? '';
+  return expectAnswer(z.object({ body: z.string().nullish() }), data, `GET /repos/${ref.owner}/${ref.repo}/issues/comments/${ref.commentId}`, 'an issue comment').body ?? '';
 }

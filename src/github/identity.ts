@@ -8,7 +8,8 @@
  * its own `<slug>[bot]` login). Installation tokens say what they are by their
  * `ghs_` prefix, so for them the request is not even made.
  */
-import { httpStatusOf, type GitHubOctokit } from './client.js';
+import { z } from 'zod';
+import { expectAnswer, httpStatusOf, type GitHubOctokit } from './client.js';
 
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 
@@ -16,7 +17,7 @@ export async function resolveIdentity(octokit: GitHubOctokit, installationLogin 
   if (token?.startsWith('ghs_')) return installationLogin;
   try {
     const { data } = await octokit.request('GET /user');
-    return data.login;
+    return expectAnswer(z.object({ login: z.string() }), data, 'GET /user', 'the token\'s user with a login').login;
   } catch (error) {
     if (httpStatusOf(error) === 403) return installationLogin;
     throw error;

@@ -1,5 +1,6 @@
 /** Pull requests as the gate reads them: one GET for a single PR, one list per 100 open PRs. */
-import type { GitHubOctokit } from './client.js';
+import { z } from 'zod';
+import { expectAnswer, listPages, type GitHubOctokit } from './client.js';
 
 export interface PullInfo {
   owner: string;
@@ -16,18 +17,23 @@ export interface PullInfo {
   htmlUrl: string;
   /** Label names (schema-diff reads semver:* and the approve label from them). */
   labels: string[];
+  /** When the PR was opened (from GitHub's answers; unknown in a hand-made one). */
+  createdAt?: string;
 }
 
-type PullPayload = {
-  number: number;
-  state: string;
-  merged_at?: string | null;
-  merged?: boolean;
-  body: string | null;
-  html_url: string;
-  head: { sha: string; ref: string; repo: { full_name: string } | null };
-  labels?: Array<{ name?: string } | string>;
-};
+/** The fields of a pull request the gate reads, as GitHub sends them (validated: anything else is named, not crashed on). */
+const PullPayload = z.object({
+  number: z.number().int(),
+  state: z.string(),
+  merged_at: z.string().nullish(),
+  merged: z.boolean().optional(),
+  body: z.string().nullable(),
+  html_url: z.string(),
+  created_at: z.string().optional(),
+  head: z.object({ sha: z.string(), ref: z.string(), repo: z.object({ full_name: z.string() }).nullable() }),
+  labels: z.array(z.union([z.object({ name: z.string().optional() }), z.string()])).optional(),
+});
+type PullPayload = z.infer<typeof PullPayload>;
 
 export function pullInfoOf(owner: string, repo: string, data: PullPayload): PullInfo {
   return {
@@ -43,20 +49,18 @@ export function pullInfoOf(owner: string, repo: string, data: PullPayload): Pull
     body: data.body ?? '',
     htmlUrl: data.html_url,
     labels: (data.labels ?? []).map((label) => (typeof label === 'string' ? label : (label.name ?? ''))).filter(Boolean),
+    ...(data.created_at ? { createdAt: data.created_at } : {}),
   };
 }
 
 export async function getPull(octokit: GitHubOctokit, owner: string, repo: string, number: number): Promise<PullInfo> {
   const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: number });
-  return pullInfoOf(owner, repo, data);
+  return pullInfoOf(owner, repo, expectAnswer(PullPayload, data, `GET /repos/${owner}/${repo}/pulls/${number}`, 'a pull request with number, state, body and head.sha'));
 }
 
+/** Every open PR of the repository (bounded: see listPages). */
 export async function listOpenPulls(octokit: GitHubOctokit, owner: string, repo: string): Promise<PullInfo[]> {
-  const pulls: PullInfo[] = [];
-  for (let page = 1; ; page += 1) {
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls', { owner, repo, state: 'open', per_page: 100, page });
-    pulls.push(...data.map((item) => pullInfoOf(owner, repo, item)));
-    if (data.length < 100) break;
-  }
-  return pulls;
+  return listPages(octokit, 'GET /repos/{owner}/{repo}/pulls', { owner, repo, state: 'open' }, (data, request) =>
+    expectAnswer(z.array(PullPayload), data, request.replace('{owner}/{repo}', `${owner}/${repo}`), 'a list of pull requests').map((item) => pullInfoOf(owner, repo, item)),
+  );
 }

@@ -14,7 +14,8 @@
  * `<!-- lockstep:record {...} -->`, escaped so that no text inside can close the
  * HTML comment.
  */
-import { httpStatusOf, type GitHubOctokit } from './client.js';
+import { z } from 'zod';
+import { expectAnswer, httpStatusOf, listPages, type GitHubOctokit } from './client.js';
 
 export interface StickyCommentTarget {
   owner: string;
@@ -46,25 +47,34 @@ export interface OwnCommentsTarget {
   identity: string;
 }
 
-/** Every comment this identity wrote on the issue, lowest id first (all pages). */
+/** The fields of an issue comment the gate reads, as GitHub sends them. */
+export const CommentPayload = z.object({
+  id: z.union([z.number(), z.bigint()]),
+  body: z.string().nullish(),
+  html_url: z.string(),
+  issue_url: z.string(),
+  created_at: z.string(),
+  user: z.object({ login: z.string() }).nullable(),
+});
+export type CommentPayload = z.infer<typeof CommentPayload>;
+
+export function stickyCommentOf(comment: CommentPayload): StickyComment {
+  return { id: Number(comment.id), body: comment.body ?? '', htmlUrl: comment.html_url, createdAt: comment.created_at };
+}
+
+/** Every comment this identity wrote on the issue, lowest id first (all pages, bounded). */
 export async function listOwnComments(octokit: GitHubOctokit, target: OwnCommentsTarget): Promise<StickyComment[]> {
-  const found: StickyComment[] = [];
   const identity = target.identity.toLowerCase();
-  for (let page = 1; ; page += 1) {
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-      owner: target.owner,
-      repo: target.repo,
-      issue_number: target.issueNumber,
-      per_page: 100,
-      page,
-    });
-    for (const comment of data) {
-      if (comment.user?.login?.toLowerCase() !== identity) continue;
-      found.push({ id: Number(comment.id), body: comment.body ?? '', htmlUrl: comment.html_url, createdAt: comment.created_at });
-    }
-    if (data.length < 100) break;
-  }
-  return found.sort((a, b) => a.id - b.id);
+  const comments = await listPages(
+    octokit,
+    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    { owner: target.owner, repo: target.repo, issue_number: target.issueNumber },
+    (data, request) => expectAnswer(z.array(CommentPayload), data, request.replace('{owner}/{repo}/issues/{issue_number}', `${target.owner}/${target.repo}/issues/${target.issueNumber}`), 'a list of issue comments'),
+  );
+  return comments
+    .filter((comment) => comment.user?.login.toLowerCase() === identity)
+    .map(stickyCommentOf)
+    .sort((a, b) => a.id - b.id);
 }
 
 /** Our comments carrying the marker, lowest id first. */
@@ -139,8 +149,11 @@ async function editComment(octokit: GitHubOctokit, target: StickyCommentTarget, 
     comment_id: id,
     body,
   });
-  return { id: Number(data.id), body, htmlUrl: data.html_url };
+  const written = expectAnswer(WrittenComment, data, `PATCH /repos/${target.owner}/${target.repo}/issues/comments/${id}`, 'the edited comment');
+  return { id: Number(written.id), body, htmlUrl: written.html_url };
 }
+
+const WrittenComment = z.object({ id: z.union([z.number(), z.bigint()]), html_url: z.string() });
 
 async function deleteComments(octokit: GitHubOctokit, target: StickyCommentTarget, comments: StickyComment[]): Promise<void> {
   for (const comment of comments) {
@@ -196,5 +209,6 @@ async function createComment(octokit: GitHubOctokit, target: StickyCommentTarget
     issue_number: target.issueNumber,
     body,
   });
-  return { id: Number(data.id), body, htmlUrl: data.html_url };
+  const written = expectAnswer(WrittenComment, data, `POST /repos/${target.owner}/${target.repo}/issues/${target.issueNumber}/comments`, 'the created comment');
+  return { id: Number(written.id), body, htmlUrl: written.html_url };
 }

@@ -3,7 +3,8 @@
  * the new run's id (`return_run_details`); servers that answer 204 instead leave
  * the caller to find the run in the workflow's run list.
  */
-import type { GitHubOctokit } from './client.js';
+import { z } from 'zod';
+import { expectAnswer, type GitHubOctokit } from './client.js';
 
 export interface WorkflowRunInfo {
   id: number;
@@ -19,19 +20,21 @@ export interface WorkflowRunInfo {
   runStartedAt: string | null;
 }
 
-type RunPayload = {
-  id: number | bigint;
-  status: string | null;
-  conclusion: string | null;
-  html_url: string;
-  head_sha: string;
-  head_branch: string | null;
-  display_title: string;
-  event: string;
-  created_at: string;
-  updated_at: string;
-  run_started_at?: string;
-};
+/** The fields of a workflow run the gate reads, as GitHub sends them. */
+const RunPayload = z.object({
+  id: z.union([z.number(), z.bigint()]),
+  status: z.string().nullable(),
+  conclusion: z.string().nullable(),
+  html_url: z.string(),
+  head_sha: z.string(),
+  head_branch: z.string().nullable(),
+  display_title: z.string(),
+  event: z.string(),
+  created_at: z.string(),
+  updated_at: z.string(),
+  run_started_at: z.string().optional(),
+});
+type RunPayload = z.infer<typeof RunPayload>;
 
 export function workflowRunOf(data: RunPayload): WorkflowRunInfo {
   return {
@@ -77,7 +80,7 @@ export async function dispatchWorkflow(
 
 export async function getWorkflowRun(octokit: GitHubOctokit, owner: string, repo: string, runId: number): Promise<WorkflowRunInfo> {
   const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: runId });
-  return workflowRunOf(data);
+  return workflowRunOf(expectAnswer(RunPayload, data, `GET /repos/${owner}/${repo}/actions/runs/${runId}`, 'a workflow run'));
 }
 
 /** The latest runs of a workflow (one request; newest first). */
@@ -96,7 +99,8 @@ export async function listWorkflowRuns(
     ...(filter.event ? { event: filter.event } : {}),
     ...(filter.headSha ? { head_sha: filter.headSha } : {}),
   });
-  return data.workflow_runs.map(workflowRunOf);
+  const request = `GET /repos/${owner}/${repo}/actions/workflows/${workflowFile}/runs`;
+  return expectAnswer(z.object({ workflow_runs: z.array(RunPayload) }), data, request, 'a list of workflow runs').workflow_runs.map(workflowRunOf);
 }
 
 /** Median wall time of successful completed runs, in ms; undefined with no history. */

@@ -61,7 +61,7 @@ export async function readChartSnapshot(repository: GitRepository, revision: str
   const chartText = textOf(chartFile);
   const chartValuesText = textOf(chartValuesFile);
   const metadata = readChartMetadata(
-    chartText === undefined ? undefined : parseYaml(chartText, chartFile),
+    chartText === undefined ? undefined : parseYaml(chartText, chartFile, { version: '1.1' }),
     chartFile,
     chartValuesText === undefined ? undefined : parseValuesFile(chartValuesText, chartValuesFile),
   );

@@ -1,12 +1,14 @@
 /**
  * Container `env:` entries a chart template sets, read statically from the template text:
- * `- name:` items with `value`/`valueFrom`, the `if`/`with`/`range` conditions around them,
+ * `- name:` items with `value`/`valueFrom` (block, flow or JSON style; flow collections are
+ * parsed with `yaml`), the `if`/`with`/`range` conditions around them,
  * and named templates pulled in with `include`/`template`, resolved through the chart's
  * `define` blocks recursively (a cycle is an InputError naming the include chain).
  */
 import { InputError } from '../errors.js';
 import type { TemplateText } from './template-actions.js';
 import { keywordOf } from './template-actions.js';
+import { blankActions, flowEnd, literalName, readFlowEntries } from './flow-env.js';
 import {
   renderClauses,
   templateCalls,
@@ -70,19 +72,82 @@ interface ScanContext {
   /** Include chain for cycle detection: define names with the include site. */
   chain: Array<{ name: string; file: string; line: number }>;
   out: WorkloadEnv;
+  /** Each define expanded once per mode, whatever the number of includes (`name\0mode` → its entries). */
+  memo: Map<string, WorkloadEnv>;
 }
+
+/** Named templates nested deeper than this are refused (real charts nest a handful). */
+export const MAX_INCLUDE_DEPTH = 12;
+/** A workload whose templates expand to more env entries than this is refused. */
+export const MAX_ENV_ENTRIES = 5000;
 
 const PLACEHOLDER = '\u0001';
 /** `env:` (or `- env:`) alone on its line, or followed only by actions (masked as PLACEHOLDER). */
 const ENV_KEY = new RegExp(`^(\\s*)(?:-\\s+)?env:\\s*(${PLACEHOLDER}*)\\s*$`);
+/** `env: [` (or JSON style `"env": [`): the whole list is a flow collection. */
+const FLOW_ENV_KEY = /^(\s*)(?:-\s+)?(["']?)env\2:\s*\[/;
 
 /** Env entries set by a workload's template file (its own text, defines included). */
 export function readWorkloadEnv(set: ChartTemplateSet, file: string): WorkloadEnv {
   const structure = set.structures.get(file);
   if (!structure) throw new InputError('workload template not found in the chart', { file, hint: 'Check env.chart.workloads in .github/lockstep.yml.' });
   const out: WorkloadEnv = { entries: [], dynamic: [] };
-  scan({ set, structure, clauses: [], via: [], chain: [], out }, 0, structure.template.text.length, 'search');
+  scan({ set, structure, clauses: [], via: [], chain: [], out, memo: new Map() }, 0, structure.template.text.length, 'search');
   return out;
+}
+
+/**
+ * A define's entries, scanned once (memoised per mode) with no outer context: the include
+ * site adds its conditions and include path. Depth and size are bounded, so named templates
+ * that include each other many times cannot make the reading exponential.
+ */
+function expandDefine(context: ScanContext, define: DefineBody, mode: 'search' | 'items', site: { file: string; line: number }): WorkloadEnv {
+  const key = `${define.name}\0${mode}`;
+  const known = context.memo.get(key);
+  if (known) return known;
+  const chain = [...context.chain, { name: define.name, ...site }];
+  const path = () => chain.map((link) => link.name).join(' → ');
+  if (context.chain.some((link) => link.name === define.name)) {
+    throw new InputError(`named templates include each other in a cycle: ${path()}`, {
+      ...site,
+      hint: 'Break the cycle: a named template cannot (directly or indirectly) include itself.',
+    });
+  }
+  if (chain.length > MAX_INCLUDE_DEPTH) {
+    throw new InputError(`named templates nested more than ${MAX_INCLUDE_DEPTH} deep: ${path()}`, {
+      ...site,
+      hint: `Flatten the includes: env entries are read through at most ${MAX_INCLUDE_DEPTH} levels of named templates.`,
+    });
+  }
+  const out: WorkloadEnv = { entries: [], dynamic: [] };
+  const structure = context.set.structures.get(define.template.file);
+  if (structure) scan({ ...context, structure, clauses: [], via: [], chain, out }, define.from, define.to, mode);
+  context.memo.set(key, out);
+  return out;
+}
+
+/** A define's entries placed at one include site: under its conditions, through its define; identical copies kept once. */
+function addIncluded(context: ScanContext, fragment: WorkloadEnv, clauses: ConditionClause[], via: string[], site: { file: string; line: number }): void {
+  const out = context.out;
+  if (out.entries.length + fragment.entries.length > MAX_ENV_ENTRIES) {
+    throw new InputError(`the env list expands to more than ${MAX_ENV_ENTRIES} entries through named templates (include ${via.join(' → ')})`, {
+      ...site,
+      hint: 'Include each named template once: this many env entries is an include loop, not a container.',
+    });
+  }
+  const seen = new Set(out.entries.map(entryKey));
+  for (const entry of fragment.entries) {
+    const placed = { ...entry, clauses: [...clauses, ...entry.clauses], via: [...via, ...entry.via] };
+    const complete = { ...placed, comparable: comparableValue(entry.value, placed.clauses), condition: renderClauses(placed.clauses) };
+    if (seen.has(entryKey(complete))) continue;
+    seen.add(entryKey(complete));
+    out.entries.push(complete);
+  }
+  for (const dynamic of fragment.dynamic) out.dynamic.push({ ...dynamic, clauses: [...clauses, ...dynamic.clauses] });
+}
+
+function entryKey(entry: ChartEnvEntry): string {
+  return [entry.name, entry.file, entry.line, entry.via.join('\0'), entry.condition].join('\u0002');
 }
 
 function scan(context: ScanContext, from: number, to: number, mode: 'search' | 'items'): void {
@@ -97,6 +162,12 @@ function scan(context: ScanContext, from: number, to: number, mode: 'search' | '
       if (envKey) {
         envIndent = line.masked.indexOf('env:');
         if (envKey[2]) expandActions(context, line, envIndent);
+        continue;
+      }
+      const flowKey = FLOW_ENV_KEY.exec(line.masked);
+      if (flowKey) {
+        const end = readFlowList(context, line.offset + flowKey[0].length - 1, to);
+        while (index + 1 < lines.length && lines[index + 1].offset < end) index++;
         continue;
       }
       if (/^\s*(?:-\s+)?envFrom:/.test(line.masked)) {
@@ -174,31 +245,38 @@ function expandActions(context: ScanContext, line: SourceLine, envIndent: number
         }
         continue;
       }
-      if (context.chain.some((link) => link.name === define.name)) {
-        const path = [...context.chain.map((link) => link.name), define.name].join(' → ');
-        throw new InputError(`named templates include each other in a cycle: ${path}`, {
-          file: template.file,
-          line: action.line,
-          hint: 'Break the cycle: a named template cannot (directly or indirectly) include itself.',
-        });
-      }
-      const structure = context.set.structures.get(define.template.file);
-      if (!structure) continue;
-      scan(
-        {
-          ...context,
-          structure,
-          clauses,
-          via: [...context.via, define.name],
-          chain: [...context.chain, { name: define.name, file: template.file, line: action.line }],
-        },
-        define.from,
-        define.to,
-        inList ? 'items' : 'search',
-      );
+      const site = { file: template.file, line: action.line };
+      const fragment = expandDefine(context, define, inList ? 'items' : 'search', site);
+      addIncluded(context, fragment, clauses, [...context.via, define.name], site);
     }
   }
   return leftList;
+}
+
+/** `env: [ … ]`: every item of the flow list, or the list reported as not readable. Returns the offset past the list. */
+function readFlowList(context: ScanContext, open: number, to: number): number {
+  const template = context.structure.template;
+  const end = flowEnd(blankActions(template, open, to), open, to, open);
+  const entries = end === null ? null : readFlowEntries(template, open, end);
+  if (end === null || entries === null) {
+    reportUnreadable(context, open);
+    return end ?? open;
+  }
+  for (const entry of entries) {
+    if (entry.name === null) reportUnreadable(context, entry.offset);
+    else pushEntry(context, { rawName: entry.name, value: entry.value, offset: entry.offset, clauseOffset: entry.offset });
+  }
+  return end;
+}
+
+/** An env item whose name cannot be read: shown as not readable statically, never dropped. */
+function reportUnreadable(context: ScanContext, offset: number): void {
+  const template = context.structure.template;
+  const line = template.lineAt(offset);
+  const lineStart = template.text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = template.text.indexOf('\n', offset);
+  const text = template.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim().slice(0, 200);
+  context.out.dynamic.push({ text, clauses: [...context.clauses, ...context.structure.clausesAt(offset)], file: template.file, line });
 }
 
 function readItem(context: ScanContext, lines: SourceLine[]): void {
@@ -208,21 +286,28 @@ function readItem(context: ScanContext, lines: SourceLine[]): void {
   const dash = first.masked.indexOf('-');
   const afterDash = first.masked.slice(dash + 1);
   const keyColumn = dash + 1 + (afterDash.length - afterDash.trimStart().length);
-  const keys: Array<{ key: string; rest: string; continuation: SourceLine[]; line: number }> = [];
+  if (afterDash.trimStart().startsWith('{')) {
+    // `- {name: X, value: "1"}` (or JSON style): a flow mapping, parsed as YAML.
+    const last = lines[lines.length - 1];
+    const open = first.offset + keyColumn;
+    const entries = readFlowEntries(template, open, last.offset + last.text.length);
+    const entry = entries?.length === 1 ? entries[0] : null;
+    if (!entry || entry.name === null) return reportUnreadable(context, open);
+    return pushEntry(context, { rawName: entry.name, value: entry.value, offset: entry.offset, clauseOffset: first.offset + dash });
+  }
+  const keys: Array<{ key: string; rest: string; continuation: SourceLine[]; offset: number }> = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const key = /^([A-Za-z][\w-]*):(?:\s+|$)/.exec(line.masked.slice(keyColumn));
+    // Keys plain or quoted (JSON style `"name": "X"`).
+    const key = /^(["']?)([A-Za-z][\w-]*)\1:(?:\s+|$)/.exec(line.masked.slice(keyColumn));
     if (key && !line.actionOnly && (i === 0 || line.indent === keyColumn)) {
-      keys.push({ key: key[1], rest: line.text.slice(keyColumn + key[0].length).trim(), continuation: [], line: template.lineAt(line.offset) });
+      keys.push({ key: key[2], rest: line.text.slice(keyColumn + key[0].length).trim(), continuation: [], offset: line.offset });
     } else if (keys.length) {
       keys[keys.length - 1].continuation.push(line);
     }
   }
   const nameKey = keys.find((k) => k.key === 'name');
-  if (!nameKey) return;
-  const clauses = [...context.clauses, ...context.structure.clausesAt(first.offset + Math.max(dash, 0))];
-  const rawName = unquote(nameKey.rest);
-  const resolved = rawName !== '' && !rawName.includes('{{') && !clauses.some((clause) => clause.kind === 'range' && rawName.includes('.'));
+  if (!nameKey) return reportUnreadable(context, first.offset + Math.max(dash, 0));
   const valueKeys = keys.filter((k) => k.key !== 'name');
   const value = valueKeys
     .map((k) => {
@@ -232,15 +317,25 @@ function readItem(context: ScanContext, lines: SourceLine[]): void {
     })
     .join(' ')
     .trim();
+  pushEntry(context, { rawName: unquote(nameKey.rest), value, offset: nameKey.offset, clauseOffset: first.offset + Math.max(dash, 0) });
+}
+
+function pushEntry(context: ScanContext, item: { rawName: string; value: string; offset: number; clauseOffset: number }): void {
+  const template = context.structure.template;
+  const clauses = [...context.clauses, ...context.structure.clausesAt(item.clauseOffset)];
+  // `name: {{ "X" }}` renders X: a name made of string literals is read, anything computed is not.
+  const literal = item.rawName.includes('{{') ? literalName(item.rawName) : item.rawName;
+  const inRange = clauses.some((clause) => clause.kind === 'range') && item.rawName.includes('.');
+  const resolved = literal !== null && literal !== '' && !inRange;
   context.out.entries.push({
-    name: resolved ? rawName : nameKey.rest,
+    name: resolved ? literal : item.rawName,
     resolved,
-    value,
-    comparable: comparableValue(value, clauses),
+    value: item.value,
+    comparable: comparableValue(item.value, clauses),
     clauses,
     condition: renderClauses(clauses),
     file: template.file,
-    line: nameKey.line,
+    line: template.lineAt(item.offset),
     via: context.via,
   });
 }

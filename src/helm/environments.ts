@@ -45,8 +45,9 @@ export interface EnvironmentSettings {
   valuesPrefix: string;
 }
 
+/** A Helm values file, read as helm reads it (YAML 1.1). */
 export function parseValuesFile(text: string, file: string): ParsedYaml {
-  const parsed = parseYaml(text, file);
+  const parsed = parseYaml(text, file, { version: '1.1' });
   if (parsed.value !== null && parsed.value !== undefined && !isMapping(parsed.value)) {
     throw new InputError('a Helm values file must be a mapping of keys', {
       file,

@@ -2,11 +2,12 @@
  * Environment-variable reads in one Python module, found on the syntax tree (never by
  * running the code): `os.environ["X"]`, `os.environ.get("X", d)`, `os.getenv("X", d)`,
  * `os.environ.setdefault`, `os.environ.pop`, `"X" in os.environ`, with `environ`/`getenv`
- * imported from os under any alias. A read inside `try: … except KeyError:` is optional; a
+ * imported from os under any alias. A read inside `try: … except KeyError:` with a fallback
+ * handler is optional (one whose handler exits, re-raises or is broad stays required); a
  * read inside a branch is required only under the branch's condition, which is kept as text.
  */
 import type { SyntaxNode } from '@lezer/common';
-import { childrenOf, type PythonModule } from './parse.js';
+import { childrenOf, statementsOf, type PythonModule } from './parse.js';
 
 export type EnvReadKind = 'subscript' | 'get' | 'getenv' | 'setdefault' | 'pop' | 'contains';
 
@@ -22,7 +23,7 @@ export interface EnvRead {
   default: string | null;
   /** The branch condition(s) the read sits under, joined with ` and `, or null when it always runs. */
   condition: string | null;
-  /** The read sits in a `try:` whose handler catches KeyError (so it is optional whatever its syntax). */
+  /** The read sits in a `try:` whose KeyError handler goes on with a fallback (so it is optional whatever its syntax). */
   guarded: boolean;
   /**
    * Environment variables the condition is computed from (read in the condition itself, or in
@@ -59,7 +60,6 @@ interface OsBindings {
 
 /** Conditions that are true whenever the service runs; a read under them is not conditional. */
 const ALWAYS_TRUE_CONDITIONS = new Set(['__name__ == "__main__"', "__name__ == '__main__'"]);
-const KEY_ERROR_CATCHERS = new Set(['KeyError', 'LookupError', 'Exception', 'BaseException']);
 
 export function findEnvReads(module: PythonModule): EnvRead[] {
   const bindings = collectBindings(module);
@@ -81,7 +81,7 @@ function collectBindings(module: PythonModule): OsBindings {
     },
   });
   // Module-level constants and aliases such as `ENV = os.environ`.
-  for (const statement of childrenOf(module.top)) {
+  for (const statement of statementsOf(module.top)) {
     if (statement.name !== 'AssignStatement') continue;
     const parts = childrenOf(statement);
     const target = parts[0];
@@ -94,7 +94,7 @@ function collectBindings(module: PythonModule): OsBindings {
     else if (isGetenv(module, value, bindings)) bindings.getenv.add(targetName);
   }
   // Names computed from env reads, once every alias is known.
-  for (const statement of childrenOf(module.top)) {
+  for (const statement of statementsOf(module.top)) {
     const parts = statement.name === 'AssignStatement' ? childrenOf(statement) : [];
     const value = parts[parts.length - 1];
     if (parts.length !== 3 || parts[0].name !== 'VariableName' || !value) continue;
@@ -302,24 +302,69 @@ function visitMatchClause(module: PythonModule, node: SyntaxNode, scope: Scope, 
   }
 }
 
+/**
+ * A `try:` body is guarded (its reads optional) only when the first handler that catches a
+ * missing variable catches it by name (`KeyError`, `LookupError`) and goes on with a fallback.
+ * A broad handler (`except Exception:`, bare `except:`) proves no fallback, and a handler that
+ * re-raises, exits or returns an error code keeps the read required: PP's initializer reads
+ * CENTRAL_REPO that way, and dropping it from the chart must not read as safe.
+ */
 function visitTry(module: PythonModule, node: SyntaxNode, scope: Scope, bindings: OsBindings, reads: EnvRead[]): void {
   const parts = childrenOf(node);
-  const catchesKeyError = parts.some((part, i) => {
-    if (part.name !== 'except') return false;
-    const next = parts[i + 1];
-    if (!next || next.name === 'Body') return true; // bare except
-    const names = next.name === 'TupleExpression' ? childrenOf(next).filter((c) => c.name !== '(' && c.name !== ')' && c.name !== ',') : [next];
-    return names.some((name) => KEY_ERROR_CATCHERS.has(module.textOf(name).replace(/^builtins\./, '')));
-  });
+  const handling = keyErrorHandling(module, parts);
+  const bodyScope = handling === null ? scope : { ...scope, guarded: handling === 'fallback' };
   let first = true;
   for (const part of parts) {
     if (part.name === 'Body' && first) {
       first = false;
-      visit(module, part, catchesKeyError ? { ...scope, guarded: true } : scope, bindings, reads);
+      visit(module, part, bodyScope, bindings, reads);
     } else {
       visit(module, part, scope, bindings, reads);
     }
   }
+}
+
+const NARROW_CATCHERS = new Set(['KeyError', 'LookupError']);
+const BROAD_CATCHERS = new Set(['Exception', 'BaseException']);
+/** Calls that end the process. */
+const EXIT_CALLS = new Set(['sys.exit', 'exit', 'quit', 'os._exit', 'os.abort', '_exit']);
+
+/** What the first handler that catches a KeyError does with it; null when none catches it. */
+function keyErrorHandling(module: PythonModule, parts: readonly SyntaxNode[]): 'fallback' | 'fails' | null {
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i].name !== 'except') continue;
+    const body = parts.slice(i + 1).find((part) => part.name === 'Body');
+    const caught = caughtNames(module, parts.slice(i + 1, body ? parts.indexOf(body, i) : parts.length));
+    const narrow = caught.some((name) => NARROW_CATCHERS.has(name));
+    const broad = caught.length === 0 || caught.some((name) => BROAD_CATCHERS.has(name));
+    if (!narrow && !broad) continue;
+    return narrow && body && !handlerFails(module, body) ? 'fallback' : 'fails';
+  }
+  return null;
+}
+
+/** The class names an `except` clause lists (before `as`), without a `builtins.` prefix; [] for a bare except. */
+function caughtNames(module: PythonModule, clause: readonly SyntaxNode[]): string[] {
+  const asIndex = clause.findIndex((part) => part.name === 'as');
+  const listed = asIndex < 0 ? clause : clause.slice(0, asIndex);
+  const names = listed.flatMap((part) => (part.name === 'TupleExpression' || part.name === 'ParenthesizedExpression' ? childrenOf(part) : [part]));
+  return names.filter((part) => !['(', ')', ',', '*'].includes(part.name)).map((part) => module.textOf(part).replace(/^builtins\./, ''));
+}
+
+/** The handler re-raises, exits, or returns an error code (a non-zero integer), outside any nested definition. */
+function handlerFails(module: PythonModule, body: SyntaxNode): boolean {
+  let fails = false;
+  body.toTree().iterate({
+    enter: (ref) => {
+      if (fails || ref.name === 'FunctionDefinition' || ref.name === 'ClassDefinition' || ref.name === 'LambdaExpression') return false;
+      const text = () => module.text.slice(body.from + ref.from, body.from + ref.to);
+      if (ref.name === 'RaiseStatement') fails = true;
+      else if (ref.name === 'CallExpression') fails = EXIT_CALLS.has(/^[\w.]+/.exec(text())?.[0] ?? '');
+      else if (ref.name === 'ReturnStatement') fails = /^return\s+(?:-\s*)?[1-9]\d*\s*$/.test(text().replace(/\s+/g, ' '));
+      return undefined;
+    },
+  });
+  return fails;
 }
 
 /** `os.environ["X"] = v` and `del os.environ["X"]` write the environment; only the value side is visited. */

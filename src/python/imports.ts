@@ -3,7 +3,7 @@
  * `import typing as t` binds t → module typing; `from .visit import BareVisit as B`
  * binds B → name BareVisit of module .visit (relative, level 1).
  */
-import { childrenOf, type PythonModule } from './parse.js';
+import { childrenOf, statementsOf, type PythonModule } from './parse.js';
 
 export interface ImportBinding {
   /** Dotted module path as written, without the leading dots. */
@@ -17,7 +17,7 @@ export interface ImportBinding {
 
 export function importBindings(module: PythonModule): Map<string, ImportBinding> {
   const bindings = new Map<string, ImportBinding>();
-  for (const statement of childrenOf(module.top)) {
+  for (const statement of statementsOf(module.top)) {
     if (statement.name !== 'ImportStatement') continue;
     const line = module.lineAt(statement.from);
     const tokens = childrenOf(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
@@ -41,6 +41,21 @@ export function importBindings(module: PythonModule): Map<string, ImportBinding>
     }
   }
   return bindings;
+}
+
+/** `from M import *` statements, in order: the modules whose public names a module takes in. */
+export function starImports(module: PythonModule): ImportBinding[] {
+  const stars: ImportBinding[] = [];
+  for (const statement of statementsOf(module.top)) {
+    if (statement.name !== 'ImportStatement') continue;
+    const tokens = childrenOf(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
+    const importAt = tokens.findIndex((t) => t.name === 'import');
+    if (tokens[0]?.name !== 'from' || importAt < 0 || !tokens.slice(importAt + 1).some((t) => t.text === '*')) continue;
+    const written = tokens.slice(1, importAt).map((t) => t.text).join('');
+    const level = /^\.*/.exec(written)![0].length;
+    stars.push({ module: written.slice(level), level, line: module.lineAt(statement.from) });
+  }
+  return stars;
 }
 
 /** `a.b as x, c` → [{a.b, x}, {c}]. */

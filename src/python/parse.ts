@@ -16,13 +16,20 @@ export interface PythonSyntaxError {
 
 export class PythonModule {
   readonly tree: Tree;
+  /**
+   * Decorators written as arbitrary expressions (PEP 614: `@(dataclass)`, `@[dataclass][0]`),
+   * which the grammar does not take: offset of the `@` → the expression's source text.
+   */
+  readonly decoratorExpressions: ReadonlyMap<number, string>;
   private readonly lines: LineIndex;
 
   constructor(
     readonly file: string,
     readonly text: string,
   ) {
-    this.tree = parser.parse(text);
+    const { tree, expressions } = parseWithDecoratorExpressions(text);
+    this.tree = tree;
+    this.decoratorExpressions = expressions;
     this.lines = new LineIndex(text);
   }
 
@@ -30,9 +37,10 @@ export class PythonModule {
     return this.tree.topNode;
   }
 
-  /** Source text of a node. */
+  /** Source text of a node; identifiers NFKC-normalised, as Python reads them (`ﬁeld` is `field`). */
   textOf(node: SyntaxNode): string {
-    return this.text.slice(node.from, node.to);
+    const text = this.text.slice(node.from, node.to);
+    return IDENTIFIER_NODES.has(node.name) ? text.normalize('NFKC') : text;
   }
 
   /** 1-based line of a source offset. */
@@ -72,8 +80,70 @@ export class PythonModule {
   }
 }
 
+const IDENTIFIER_NODES = new Set(['VariableName', 'PropertyName']);
+
+/**
+ * Parse; when a decorator is an expression the grammar does not take (PEP 614), blank that
+ * expression to a call of the same length (`@_(        )`, newlines kept so every offset and
+ * line stays put), parse again, and keep the expression's text for the class reader.
+ */
+function parseWithDecoratorExpressions(text: string): { tree: Tree; expressions: Map<number, string> } {
+  const first = parser.parse(text);
+  const expressions = new Map<number, string>();
+  let masked = text;
+  first.iterate({
+    enter: (ref) => {
+      if (ref.name !== 'Decorator' || !hasError(ref.node)) return undefined;
+      const start = ref.from + 1;
+      const end = decoratorExpressionEnd(text, start);
+      if (end - start < 3) return false;
+      expressions.set(ref.from, text.slice(start, end));
+      const blank = text.slice(start + 2, end - 1).replace(/[^\r\n]/g, ' ');
+      masked = masked.slice(0, start) + '_(' + blank + ')' + masked.slice(end);
+      return false;
+    },
+  });
+  return { tree: expressions.size ? parser.parse(masked) : first, expressions };
+}
+
+function hasError(node: SyntaxNode): boolean {
+  return node.type.isError || childrenOf(node).some(hasError);
+}
+
+/** End of the expression after a decorator's `@`: the end of its logical line (brackets, strings, `\` continuations), before any comment. */
+function decoratorExpressionEnd(text: string, start: number): number {
+  let depth = 0;
+  let end = start;
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\\' && text[i + 1] === '\n') i++;
+    else if (ch === '#') {
+      while (i < text.length && text[i] !== '\n') i++;
+      i--;
+      continue;
+    } else if (ch === '"' || ch === "'") {
+      const quote = text.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
+      i += quote.length;
+      while (i < text.length && !text.startsWith(quote, i)) i += text[i] === '\\' ? 2 : 1;
+      i += quote.length - 1;
+    } else if ('([{'.includes(ch)) depth++;
+    else if (')]}'.includes(ch)) depth--;
+    else if (ch === '\n' && depth <= 0) break;
+    if (!/\s/.test(ch)) end = Math.min(i + 1, text.length);
+  }
+  return end;
+}
+
 export function parsePython(file: string, text: string): PythonModule {
   return new PythonModule(file, text);
+}
+
+/**
+ * The statements of a module or a block, in order: statements written on one line
+ * (`a: int; b: str`, a one-line class body) come as a StatementGroup and are flattened.
+ */
+export function statementsOf(container: SyntaxNode): SyntaxNode[] {
+  return childrenOf(container).flatMap((child) => (child.name === 'StatementGroup' ? childrenOf(child).filter((c) => c.name !== ';') : [child]));
 }
 
 /** Children of a node, in order (lezer exposes them as a linked list). */

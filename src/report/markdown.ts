@@ -40,9 +40,9 @@ function renderBlock(block: Block, level: number): string[] {
     case 'heading':
       return [`${'#'.repeat(Math.min(level, 6))} ${escapeInline(block.text)}`];
     case 'paragraph':
-      return [block.text];
+      return [escapeHtmlOutsideCode(block.text)];
     case 'list':
-      return block.items.map((item) => `- ${item.replace(/\n/g, ' ')}`);
+      return block.items.map((item) => `- ${escapeInline(item)}`);
     case 'table':
       if (block.rows.length === 0) return [];
       return [
@@ -62,11 +62,67 @@ function renderBlock(block: Block, level: number): string[] {
 }
 
 function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return escapeHtmlOutsideCode(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 
 function escapeInline(text: string): string {
-  return text.replace(/\r?\n/g, ' ');
+  return escapeHtmlOutsideCode(text.replace(/\r?\n/g, ' '));
+}
+
+/**
+ * Lockstep's markdown carries repository text (names, defaults, PR lines). Outside code spans
+ * `<` and `>` become entities, so no tag, comment (`<!--`), HTML block or autolink can start from
+ * it; inside a code span (CommonMark: a backtick run closed by the next run of the same length)
+ * HTML is shown as written. Scanned line by line: a span that CommonMark would carry over a line
+ * break is escaped inside (shown as `&lt;`), which is ugly but never unsafe. Idempotent (`&` is
+ * left alone: an entity in repository text renders as its character, never as markup).
+ */
+export function escapeHtmlOutsideCode(text: string): string {
+  return text.split('\n').map(escapeLine).join('\n');
+}
+
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+
+function escapeLine(line: string): string {
+  let out = '';
+  let i = 0;
+  while (i < line.length) {
+    const char = line[i];
+    if (char === '\\' && i + 1 < line.length && ASCII_PUNCTUATION.test(line[i + 1])) {
+      out += line.slice(i, i + 2);
+      i += 2;
+    } else if (char === '`') {
+      const run = backtickRun(line, i);
+      const close = closingRun(line, i + run, run);
+      const end = close === -1 ? i + run : close + run;
+      out += line.slice(i, end);
+      i = end;
+    } else {
+      out += char === '<' ? '&lt;' : char === '>' ? '&gt;' : char;
+      i++;
+    }
+  }
+  return out;
+}
+
+function backtickRun(line: string, start: number): number {
+  let end = start;
+  while (line[end] === '`') end++;
+  return end - start;
+}
+
+/** Start of the next backtick run of exactly `length` at or after `from`, or -1. */
+function closingRun(line: string, from: number, length: number): number {
+  for (let i = from; i < line.length; ) {
+    if (line[i] !== '`') {
+      i++;
+      continue;
+    }
+    const run = backtickRun(line, i);
+    if (run === length) return i;
+    i += run;
+  }
+  return -1;
 }
 
 function escapeHtml(text: string): string {

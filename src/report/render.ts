@@ -2,10 +2,11 @@
 import { renderWorkflowCommands, selectAnnotations } from './annotations.js';
 import { defuseWorkflowCommands } from './log-safety.js';
 import { renderMarkdown } from './markdown.js';
+import { renderSarif } from './sarif.js';
 import type { Report } from './model.js';
 import { renderText } from './text.js';
 
-export const OUTPUT_FORMATS = ['text', 'json', 'markdown', 'github'] as const;
+export const OUTPUT_FORMATS = ['text', 'json', 'markdown', 'github', 'sarif'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** The stable JSON document of a report: its command's contract (see README, "JSON output"). */
@@ -13,8 +14,13 @@ export function renderJson(report: Report): string {
   return JSON.stringify(report.data, null, 2) + '\n';
 }
 
-export function renderReport(report: Report, format: OutputFormat): string {
+/** Where findings without a file are pinned in SARIF: the configuration, repository-relative. */
+export const DEFAULT_CONFIG_FILE = '.github/lockstep.yml';
+
+export function renderReport(report: Report, format: OutputFormat, configFile = DEFAULT_CONFIG_FILE): string {
   switch (format) {
+    case 'sarif':
+      return renderSarif([report], { fallbackFile: configFile });
     case 'json':
       return renderJson(report);
     case 'markdown':

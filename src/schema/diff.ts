@@ -19,7 +19,9 @@ export type ChangeKind =
   | 'literal-value-added'
   | 'literal-value-removed'
   | 'message-added'
-  | 'message-removed';
+  | 'message-removed'
+  /** The class stopped (or started) being a dataclass / pydantic model: `from`/`to` are the kinds. */
+  | 'message-kind-changed';
 
 /** How a changed type relates to the old one, for the rules that allow widening or narrowing. */
 export type TypeRelation = 'widened' | 'narrowed' | 'incompatible';
@@ -50,7 +52,16 @@ export function diffSchemas(base: MessageSchema | undefined, head: MessageSchema
   if (!base) return [{ kind: 'message-added', to: head!.name, file: head!.file, line: head!.line }];
   if (!head) return [{ kind: 'message-removed', from: base.name, file: base.file, line: base.line }];
   remainingFieldPaths = MAX_FIELD_PATHS;
-  return diffFields('', base.fields, head.fields);
+  return [...kindChange(base, head), ...diffFields('', base.fields, head.fields)];
+}
+
+/**
+ * A dataclass or pydantic model that became a plain class (its decorator or base removed) is no
+ * longer read or written as a message (`cls(**message)` does not take annotations), and back.
+ */
+function kindChange(base: MessageSchema, head: MessageSchema): SchemaChange[] {
+  if (base.kind === head.kind || (base.kind !== 'class' && head.kind !== 'class')) return [];
+  return [{ kind: 'message-kind-changed', from: base.kind, to: head.kind, file: head.file, line: head.line }];
 }
 
 function spend(count: number, where: MessageField | undefined): void {

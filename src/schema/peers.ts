@@ -149,6 +149,8 @@ function peerWhy(kind: string, field?: string): string {
       return `${f} has another name on the peer's side`;
     case 'type-changed':
       return `${f} has a different type on the peer's side`;
+    case 'message-kind-changed':
+      return 'one side is a dataclass or pydantic model, the other a plain class that is not a message';
     case 'became-required':
       return `${f} is required here but optional on the peer's side`;
     default:

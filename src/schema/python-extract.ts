@@ -14,15 +14,31 @@ import {
   DATACLASS_DECORATORS, DICT_TYPES, ENUM_BASES, EXCLUDED_ANNOTATIONS, IGNORED_BASES, LIST_TYPES, SCALAR_BUILTINS,
   SET_TYPES, TRANSPARENT_WRAPPERS, TUPLE_TYPES,
 } from './python-names.js';
-import { ANY, NONE, makeUnion, scalar } from './types.js';
+import { ANY, NONE, formatType, makeUnion, scalar } from './types.js';
 
-const MAX_NESTING = 16;
+/**
+ * How deep inheritance, nested models and type expressions may go together (CPython has no
+ * such bound; real messages stay far below it). Deeper is refused (exit 2), never cut short:
+ * a cut would hide the fields and types past it.
+ */
+export const MAX_NESTING = 100;
+/** How many parts one field's type may expand to through aliases (`T2 = Union[T1, list[T1]]` doubles each time). */
+export const MAX_TYPE_PARTS = 5_000;
 
 interface ClassShape {
   kind: SchemaSourceKind;
-  fields: MessageField[];
+  /**
+   * By Python name (a pydantic alias is the wire name, but a subclass redefines by Python name),
+   * in CPython's order; null for a ClassVar/InitVar, which holds its place for a later redefinition.
+   */
+  fields: Map<string, MessageField | null>;
   extra: ExtraPolicy | undefined;
   isEnum: boolean;
+  /**
+   * The class's attributes once created (its own and its bases'), as `getattr(cls, name)` finds
+   * them: a field annotated without a value takes its default from here, as CPython does.
+   */
+  attribute: (name: string) => PyExpr | undefined;
 }
 
 export async function extractPythonSchema(files: SourceFiles, file: string, className: string): Promise<MessageSchema> {
@@ -40,6 +56,10 @@ class PythonSchemaExtractor {
   private readonly warnings: SchemaWarning[] = [];
   private readonly shapes = new Map<PythonClass, ClassShape>();
   private readonly inProgress = new Set<PythonClass>();
+  /** Each module-level alias is resolved once (by its expression), whatever number of uses. */
+  private readonly aliasTypes = new Map<PyExpr, WireType>();
+  private readonly aliasesInProgress = new Set<PyExpr>();
+  private readonly typeParts = new WeakMap<WireType, number>();
 
   constructor(private readonly program: PythonProgram) {}
 
@@ -50,13 +70,15 @@ class PythonSchemaExtractor {
     );
     const cls = findClass(module, className);
     const shape = await this.shape(module, cls, 0);
+    if (shape.kind === 'class' && !shape.isEnum)
+      this.warn(`${className} is neither a dataclass nor a pydantic model: it is not read as a message (\`cls(**message)\` does not take its annotations)`, file, cls.line);
     if (shape.isEnum) throw new InputError(`${className} is an enum, not a message class`, { file, line: cls.line, hint: 'Point `schema:` at the dataclass or pydantic model that travels as the message.' });
     return {
       name: className,
       kind: shape.kind,
       file,
       line: cls.line,
-      fields: shape.fields,
+      fields: fieldList(shape),
       extra: shape.extra ?? (shape.kind === 'pydantic' ? 'ignore' : 'forbid'),
       warnings: this.warnings,
     };
@@ -69,7 +91,7 @@ class PythonSchemaExtractor {
   private async shape(module: LoadedModule, cls: PythonClass, depth: number): Promise<ClassShape> {
     const done = this.shapes.get(cls);
     if (done) return done;
-    if (this.inProgress.has(cls)) return { kind: 'class', fields: [], extra: undefined, isEnum: false };
+    if (this.inProgress.has(cls)) return { kind: 'class', fields: new Map(), extra: undefined, isEnum: false, attribute: () => undefined };
     this.inProgress.add(cls);
     try {
       const shape = await this.computeShape(module, cls, depth);
@@ -81,11 +103,13 @@ class PythonSchemaExtractor {
   }
 
   private async computeShape(module: LoadedModule, cls: PythonClass, depth: number): Promise<ClassShape> {
-    const inherited = new Map<string, MessageField>();
+    const baseFields: { plain: boolean; fields: ClassShape['fields'] }[] = [];
+    const bases: ClassShape[] = [];
     let kind: SchemaSourceKind = 'class';
     let extra: ExtraPolicy | undefined;
     let isEnum = false;
-    for (const baseExpr of cls.bases) {
+    // The last base first: an earlier base overrides a later one, as in the MRO.
+    for (const baseExpr of [...cls.bases].reverse()) {
       const target = baseExpr.kind === 'subscript' ? baseExpr.target : baseExpr;
       const parts = target.kind === 'name' ? target.parts : undefined;
       if (!parts) {
@@ -94,12 +118,13 @@ class PythonSchemaExtractor {
       }
       const resolved = await this.program.resolve(module, parts);
       if (resolved.kind === 'class') {
-        if (depth > MAX_NESTING) continue;
+        tooDeep(depth + 1, module.path, baseExpr.line, `the inheritance of ${cls.name}`);
         const base = await this.shape(resolved.module, resolved.cls, depth + 1);
         if (base.isEnum) isEnum = true;
         if (base.kind !== 'class') kind = base.kind;
         extra = base.extra ?? extra;
-        for (const f of base.fields) inherited.set(f.name, f);
+        baseFields.push({ plain: base.kind === 'class', fields: base.fields });
+        bases.unshift(base);
         continue;
       }
       if (resolved.kind === 'alias') continue;
@@ -109,13 +134,48 @@ class PythonSchemaExtractor {
       else if (IGNORED_BASES.has(qualified) || qualified === 'builtins.int' || qualified === 'builtins.str') continue;
       else this.warn(`base class \`${parts.join('.')}\` of ${cls.name} comes from outside the repository (${qualified}): its fields are unknown and not checked`, module.path, baseExpr.line);
     }
-    if (isEnum) return { kind, fields: [], extra, isEnum };
-    if (await this.isDataclass(module, cls)) kind = kind === 'pydantic' ? 'pydantic' : 'dataclass';
+    const namespace = classNamespace(module, cls);
+    // getattr(cls, name): the class's own attributes, then each base's (depth first, as the MRO of a tree).
+    const fromBases = (name: string) => bases.map((b) => b.attribute(name)).find((v) => v !== undefined);
+    if (isEnum) return { kind, fields: new Map(), extra, isEnum, attribute: (name) => (namespace.has(name) ? namespace.get(name) : fromBases(name)) };
+    const decorated = await this.isDataclass(module, cls);
+    // A plain subclass of a dataclass is a dataclass to CPython (it inherits its fields and
+    // __init__), but its own annotations are not fields; a plain class of its own has no
+    // fields to CPython, and its annotations are read only to say what changed.
+    const ownAreFields = decorated || kind === 'pydantic' || kind === 'class';
+    if (decorated) kind = kind === 'pydantic' ? 'pydantic' : 'dataclass';
     extra = (await this.declaredExtra(module, cls)) ?? extra;
-    const own = await this.ownFields(module, cls, kind, depth);
-    // A redefined field keeps its place (dataclass semantics); the wire is a dict anyway.
-    for (const f of own) inherited.set(f.name, f);
-    return { kind, fields: [...inherited.values()], extra, isEnum };
+    // A plain base's annotations are not fields of a dataclass or model deriving from it.
+    const inherited: ClassShape['fields'] = new Map();
+    for (const base of baseFields) if (!base.plain || kind === 'class') for (const [name, f] of base.fields) inherited.set(name, f);
+    const lookup = (name: string) => (namespace.has(name) ? namespace.get(name) : fromBases(name));
+    const own = ownAreFields ? await this.ownFields(module, cls, kind, depth, lookup) : [];
+    // pydantic builds every field again in each model: an inherited field takes its default from
+    // the attribute the model sees under its name (a base's ClassVar, say), if there is one.
+    if (kind === 'pydantic') await this.reinherit(module, inherited, own.map((o) => o.pythonName), lookup);
+    const attributes = new Map(namespace);
+    for (const { field, pythonName, call } of own) {
+      // A redefined field keeps its place (dataclass semantics); a name this class declares
+      // ClassVar or InitVar (null) is no longer a field, even if a base's was.
+      inherited.set(pythonName, field);
+      if (!field) continue;
+      // What the class keeps as the attribute: a dataclass keeps a plain default, pydantic none.
+      if (!attributes.has(pythonName)) continue;
+      const kept = kind === 'dataclass' && call?.via === 'dataclass' ? call.keywords.default : kind === 'pydantic' ? undefined : attributes.get(pythonName);
+      if (kept) attributes.set(pythonName, kept);
+      else attributes.delete(pythonName);
+    }
+    return { kind, fields: inherited, extra, isEnum, attribute: (name) => (attributes.has(name) ? attributes.get(name) : fromBases(name)) };
+  }
+
+  private async reinherit(module: LoadedModule, inherited: ClassShape['fields'], own: string[], lookup: (name: string) => PyExpr | undefined): Promise<void> {
+    for (const [name, field] of inherited) {
+      const value = lookup(name);
+      if (!field || own.includes(name) || value === undefined) continue;
+      const { required, defaultText, wireName } = await this.valueDefault(module, value, name);
+      const { default: _old, ...rest } = field;
+      inherited.set(name, { ...rest, name: wireName, required, ...(defaultText !== undefined ? { default: defaultText } : {}) });
+    }
   }
 
   private async isDataclass(module: LoadedModule, cls: PythonClass): Promise<boolean> {
@@ -153,8 +213,17 @@ class PythonSchemaExtractor {
     return extra;
   }
 
-  private async ownFields(module: LoadedModule, cls: PythonClass, kind: SchemaSourceKind, depth: number): Promise<MessageField[]> {
-    const fields: MessageField[] = [];
+  private async ownFields(
+    module: LoadedModule,
+    cls: PythonClass,
+    kind: SchemaSourceKind,
+    depth: number,
+    valueOf: (name: string) => PyExpr | undefined,
+  ): Promise<{ field: MessageField | null; pythonName: string; call: FieldCall | undefined }[]> {
+    for (const line of cls.undecidedConditions)
+      this.warn(`the body of ${cls.name} has an \`if\` whose condition is not known without running the code: the fields of every branch are read`, module.path, line);
+    // A name annotated twice keeps its first place and takes the last annotation (as CPython's __annotations__).
+    const fields = new Map<string, { field: MessageField | null; pythonName: string; call: FieldCall | undefined }>();
     for (const statement of cls.body) {
       const assignment = assignmentOf(module, statement);
       if (!assignment?.annotation) continue;
@@ -162,34 +231,50 @@ class PythonSchemaExtractor {
       if (kind === 'pydantic' && (name.startsWith('_') || name === 'model_config')) continue;
       const annotation = unquote(assignment.annotation, module.path);
       const head = await this.headOf(module, annotation, cls);
-      if (head && EXCLUDED_ANNOTATIONS.has(head)) continue;
-      let type = await this.wireType(module, annotation, [cls], depth);
-      let required = assignment.value === undefined;
-      let defaultText = assignment.value ? exprText(assignment.value) : undefined;
-      let wireName = name;
-      const fieldCall = assignment.value?.kind === 'call' ? await this.fieldCall(module, assignment.value) : undefined;
-      const metadataCall = annotation.kind === 'subscript' && head === 'typing.Annotated' ? await this.annotatedFieldCall(module, annotation) : undefined;
-      for (const call of [metadataCall, fieldCall]) {
-        if (!call) continue;
-        const explicitDefault = call.keywords.default ?? (call.via === 'pydantic' ? call.args[0] : undefined);
-        const factory = call.keywords.default_factory;
-        if (call === fieldCall) {
-          required = !factory && (!explicitDefault || explicitDefault.kind === 'ellipsis');
-          defaultText = factory ? `${exprText(factory)}()` : explicitDefault && explicitDefault.kind !== 'ellipsis' ? exprText(explicitDefault) : undefined;
-        } else if (factory || (explicitDefault && explicitDefault.kind !== 'ellipsis')) {
-          required = false;
-          defaultText = factory ? `${exprText(factory)}()` : exprText(explicitDefault!);
-        }
-        const alias = call.keywords.alias ?? call.keywords.serialization_alias;
-        if (call.via === 'pydantic' && alias?.kind === 'string') wireName = alias.value;
+      // Excluded keeps its place in __annotations__: annotated again later, it is a field there.
+      if (head && EXCLUDED_ANNOTATIONS.has(head)) {
+        fields.set(name, { field: null, pythonName: name, call: undefined });
+        continue;
       }
+      let type = await this.wireType(module, annotation, [cls], depth);
+      // The default is the attribute the class ends up with: the last value assigned to the name
+      // in the body, wherever it is, else a base's (`getattr(cls, name)`).
+      const metadataCall = annotation.kind === 'subscript' && head === 'typing.Annotated' ? await this.annotatedFieldCall(module, annotation) : undefined;
+      const { required, defaultText, wireName, call } = await this.valueDefault(module, valueOf(name), name, metadataCall);
       if (type.kind === 'scalar' && type.name === 'none') type = NONE;
-      fields.push({ name: wireName, type, required, ...(defaultText !== undefined ? { default: defaultText } : {}), file: module.path, line: assignment.line });
+      const field = { name: wireName, type, required, ...(defaultText !== undefined ? { default: defaultText } : {}), file: module.path, line: assignment.line };
+      fields.set(name, { field, pythonName: name, call });
     }
-    return fields;
+    return [...fields.values()];
   }
 
-  private async fieldCall(module: LoadedModule, call: Extract<PyExpr, { kind: 'call' }>): Promise<(Extract<PyExpr, { kind: 'call' }> & { via: 'dataclass' | 'pydantic' }) | undefined> {
+  /**
+   * Required or not, the default's text and the wire name of a field whose class attribute is
+   * `value` (`= 1`, `= field(default_factory=list)`, `= Field(..., alias="x")`, none).
+   */
+  private async valueDefault(module: LoadedModule, value: PyExpr | undefined, name: string, metadataCall?: FieldCall) {
+    let required = value === undefined;
+    let defaultText = value ? exprText(value) : undefined;
+    let wireName = name;
+    const fieldCall = value?.kind === 'call' ? await this.fieldCall(module, value) : undefined;
+    for (const call of [metadataCall, fieldCall]) {
+      if (!call) continue;
+      const explicitDefault = call.keywords.default ?? (call.via === 'pydantic' ? call.args[0] : undefined);
+      const factory = call.keywords.default_factory;
+      if (call === fieldCall) {
+        required = !factory && (!explicitDefault || explicitDefault.kind === 'ellipsis');
+        defaultText = factory ? `${exprText(factory)}()` : explicitDefault && explicitDefault.kind !== 'ellipsis' ? exprText(explicitDefault) : undefined;
+      } else if (factory || (explicitDefault && explicitDefault.kind !== 'ellipsis')) {
+        required = false;
+        defaultText = factory ? `${exprText(factory)}()` : exprText(explicitDefault!);
+      }
+      const alias = call.keywords.alias ?? call.keywords.serialization_alias;
+      if (call.via === 'pydantic' && alias?.kind === 'string') wireName = alias.value;
+    }
+    return { required, defaultText, wireName, call: fieldCall };
+  }
+
+  private async fieldCall(module: LoadedModule, call: Extract<PyExpr, { kind: 'call' }>): Promise<FieldCall | undefined> {
     if (call.callee.kind !== 'name') return undefined;
     const resolved = await this.program.resolve(module, call.callee.parts);
     if (resolved.kind !== 'external') return undefined;
@@ -219,7 +304,7 @@ class PythonSchemaExtractor {
 
   /** An annotation expression → its wire type, in the one canonical form. */
   async wireType(module: LoadedModule, raw: PyExpr, context: PythonClass[], depth: number): Promise<WireType> {
-    if (depth > MAX_NESTING) return ANY;
+    tooDeep(depth, module.path, raw.line, `the type \`${exprText(raw).slice(0, 80)}\``);
     const expr = unquote(raw, module.path);
     switch (expr.kind) {
       case 'const':
@@ -239,7 +324,7 @@ class PythonSchemaExtractor {
   }
 
   private async namedType(module: LoadedModule, resolved: Resolved, expr: PyExpr, depth: number): Promise<WireType> {
-    if (resolved.kind === 'alias') return this.wireType(resolved.module, resolved.expr, [], depth + 1);
+    if (resolved.kind === 'alias') return this.aliasType(resolved.module, resolved.expr, expr, depth);
     if (resolved.kind === 'class') return this.classType(resolved.module, resolved.cls, depth);
     const q = resolved.qualified;
     if (q === 'builtins.None') return NONE;
@@ -252,12 +337,48 @@ class PythonSchemaExtractor {
     return scalar(q);
   }
 
+  /** A module-level alias, resolved once; a recursive alias refers to itself by name, like a recursive model. */
+  private async aliasType(module: LoadedModule, aliased: PyExpr, use: PyExpr, depth: number): Promise<WireType> {
+    const done = this.aliasTypes.get(aliased);
+    if (done) return done;
+    if (this.aliasesInProgress.has(aliased)) return scalar(exprText(use));
+    this.aliasesInProgress.add(aliased);
+    try {
+      const type = await this.wireType(module, aliased, [], depth + 1);
+      if (this.partsOf(type) > MAX_TYPE_PARTS)
+        throw new InputError(`the type alias \`${exprText(use)}\` expands to more than ${MAX_TYPE_PARTS.toLocaleString('en-US')} parts: it is not read`, {
+          file: module.path,
+          line: aliased.line,
+          hint: 'Aliases that each use the previous one several times grow exponentially; write the message type without them.',
+        });
+      this.aliasTypes.set(aliased, type);
+      return type;
+    } finally {
+      this.aliasesInProgress.delete(aliased);
+    }
+  }
+
+  /** Size of a type as a tree (shared parts counted at each use), memoised; nested models count as one. */
+  private partsOf(type: WireType): number {
+    const known = this.typeParts.get(type);
+    if (known !== undefined) return known;
+    let parts = 1;
+    if (type.kind === 'list' || type.kind === 'set') parts += this.partsOf(type.item);
+    else if (type.kind === 'dict') parts += this.partsOf(type.key) + this.partsOf(type.value);
+    else if (type.kind === 'tuple') for (const item of type.items) parts += this.partsOf(item);
+    else if (type.kind === 'union') for (const option of type.options) parts += this.partsOf(option);
+    else if (type.kind === 'literal') parts += type.values.length;
+    this.typeParts.set(type, parts);
+    return parts;
+  }
+
   private async classType(module: LoadedModule, cls: PythonClass, depth: number): Promise<WireType> {
     // A recursive model (children: list[Node]) refers to itself by name.
-    if (depth > MAX_NESTING || this.inProgress.has(cls)) return scalar(cls.name);
+    if (this.inProgress.has(cls)) return scalar(cls.name);
+    tooDeep(depth + 1, module.path, cls.line, `the nested model ${cls.name}`);
     const shape = await this.shape(module, cls, depth + 1);
     if (shape.isEnum) return this.enumType(module, cls);
-    return { kind: 'object', name: cls.name, fields: shape.fields };
+    return { kind: 'object', name: cls.name, fields: fieldList(shape) };
   }
 
   private async enumType(module: LoadedModule, cls: PythonClass): Promise<WireType> {
@@ -316,7 +437,8 @@ class PythonSchemaExtractor {
     }
     if (resolved && resolved.kind !== 'external') return this.namedType(module, resolved, target, depth);
     const args = await allArgs();
-    return scalar(`${q ?? exprText(target)}[${args.map((a) => (a.kind === 'scalar' ? a.name : a.kind)).join(', ')}]`);
+    // A generic Lockstep does not know: compared by its full spelling, arguments and all.
+    return scalar(`${q ?? exprText(target)}[${args.map((a) => (a.kind === 'object' ? a.name : formatType(a))).join(', ')}]`);
   }
 
   private warn(message: string, file: string, line: number): void {
@@ -355,6 +477,41 @@ export async function parseTypeText(text: string, where: { file: string; line?: 
   } catch {
     throw new InputError(`type \`${text}\` is not a Python type expression`, { ...where, hint: 'Write a type as in a Python annotation: int, str, list[float], int | None.' });
   }
+}
+
+function fieldList(shape: ClassShape): MessageField[] {
+  return [...shape.fields.values()].filter((f) => f !== null);
+}
+
+type FieldCall = Extract<PyExpr, { kind: 'call' }> & { via: 'dataclass' | 'pydantic' };
+
+/**
+ * The names a class body binds, each to the last value it is given (`a: int = 1`, `a = 2`,
+ * `def a`, `class a`): the class's own attributes. An annotation alone binds nothing.
+ */
+function classNamespace(module: LoadedModule, cls: PythonClass): Map<string, PyExpr> {
+  const namespace = new Map<string, PyExpr>();
+  for (const statement of cls.body) {
+    const assignment = assignmentOf(module, statement);
+    if (assignment?.value) {
+      namespace.set(assignment.target, assignment.value);
+      continue;
+    }
+    const definition = statement.name === 'DecoratedStatement' ? statement.lastChild : statement;
+    if (definition?.name !== 'FunctionDefinition' && definition?.name !== 'ClassDefinition') continue;
+    const name = definition.getChild('VariableName');
+    if (name) namespace.set(module.module.textOf(name), { kind: 'other', text: `<${definition.name === 'ClassDefinition' ? 'class' : 'function'} ${module.module.textOf(name)}>`, line: module.module.lineAt(definition.from) });
+  }
+  return namespace;
+}
+
+function tooDeep(depth: number, file: string, line: number, what: string): void {
+  if (depth <= MAX_NESTING) return;
+  throw new InputError(`${what} nests more than ${MAX_NESTING} levels (inheritance, nested models and type arguments together): it is not read`, {
+    file,
+    line,
+    hint: 'Lockstep refuses rather than reading part of it; flatten the hierarchy or the type, or point `schema:` at a smaller message.',
+  });
 }
 
 function findClass(module: LoadedModule, className: string): PythonClass {

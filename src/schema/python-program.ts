@@ -6,10 +6,10 @@
  */
 import { InputError } from '../errors.js';
 import { parsePython, type PythonModule } from '../python/parse.js';
-import { importBindings, type ImportBinding } from '../python/imports.js';
+import { importBindings, starImports, type ImportBinding } from '../python/imports.js';
 import { topLevelClasses, type PythonClass } from '../python/classes.js';
 import { liftExpression, type PyExpr } from '../python/expressions.js';
-import { childrenOf } from '../python/parse.js';
+import { childrenOf, statementsOf } from '../python/parse.js';
 import { BUILTIN_NAMES, EXTERNAL_PACKAGES, canonicalName } from './python-names.js';
 
 /** Reads files of one revision; a missing path maps to undefined. */
@@ -21,6 +21,8 @@ export interface LoadedModule {
   path: string;
   module: PythonModule;
   imports: Map<string, ImportBinding>;
+  /** `from M import *`, later ones first (a later star import shadows an earlier one). */
+  stars: ImportBinding[];
   classes: Map<string, PythonClass>;
   /** Module-level `Name = <type expression>` (type aliases). */
   aliases: Map<string, PyExpr>;
@@ -77,9 +79,30 @@ export class PythonProgram {
     if (alias && rest.length === 0) return { kind: 'alias', module: from, expr: alias };
     const binding = from.imports.get(first);
     if (binding) return this.resolveImported(from, binding, rest, depth);
+    const star = await this.resolveStar(from, parts, depth);
+    if (star) return star;
     if (rest.length === 0 && BUILTIN_NAMES.has(first)) return external(`builtins.${first}`, true);
     if (first === 'None') return external('builtins.None', true);
     return external(parts.join('.'), false);
+  }
+
+  /**
+   * A name a `from M import *` may have bound: defined in M when M is in the repository; the
+   * package's own name when M is outside it (`from typing import *` → typing.Optional) —
+   * builtins excepted, which such packages do not export.
+   */
+  private async resolveStar(from: LoadedModule, parts: string[], depth: number): Promise<Resolved | undefined> {
+    const [first] = parts;
+    for (const star of from.stars) {
+      const target = await this.loadModule(from.path, star.module, star.level);
+      if (target) {
+        if (target === from || first.startsWith('_')) continue;
+        if (target.classes.has(first) || target.aliases.has(first) || target.imports.has(first)) return this.resolve(target, parts, undefined, depth + 1);
+      } else if (star.level === 0 && EXTERNAL_PACKAGES.has(star.module.split('.')[0]) && !BUILTIN_NAMES.has(first) && first !== 'None') {
+        return external(`${star.module}.${parts.join('.')}`, true);
+      }
+    }
+    return undefined;
   }
 
   private nestedIn(module: LoadedModule, cls: PythonClass, rest: string[]): Resolved {
@@ -150,13 +173,13 @@ function loadModule(path: string, text: string): LoadedModule {
   const module = parsePython(path, text).assertValidSyntax();
   const classes = new Map<string, PythonClass>();
   for (const cls of topLevelClasses(module)) classes.set(cls.name, cls);
-  return { path, module, imports: importBindings(module), classes, aliases: moduleAliases(module) };
+  return { path, module, imports: importBindings(module), stars: starImports(module).reverse(), classes, aliases: moduleAliases(module) };
 }
 
 /** `Position = list[float]` and `Position: TypeAlias = ...` at module level. */
 function moduleAliases(module: PythonModule): Map<string, PyExpr> {
   const aliases = new Map<string, PyExpr>();
-  for (const statement of childrenOf(module.top)) {
+  for (const statement of statementsOf(module.top)) {
     if (statement.name !== 'AssignStatement') continue;
     const children = childrenOf(statement);
     const assignOps = children.filter((c) => c.name === 'AssignOp');

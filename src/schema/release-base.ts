@@ -11,7 +11,7 @@ import { versionOfTag } from './semver.js';
 export async function previousReleaseTag(repository: GitRepository, releaseTag: string, headCommit: string): Promise<string | undefined> {
   const version = versionOfTag(releaseTag);
   if (!version) throw new InputError(`tag ${releaseTag} is not a semantic version`, { hint: 'Release tags look like 2.1.0 or v2.1.0; Lockstep compares schemas between release tags.' });
-  const merged = (await repository.git(['tag', '--merged', headCommit])).split('\n').filter(Boolean);
+  const merged = (await repository.git(['tag', `--merged=${await repository.resolveRevision(headCommit)}`])).split('\n').filter(Boolean);
   const older = merged
     .map((name) => ({ name, version: versionOfTag(name) }))
     .filter((t): t is { name: string; version: string } => t.name !== releaseTag && t.version !== undefined && !semver.prerelease(t.version) && semver.lt(t.version, version))

@@ -34,6 +34,7 @@ export const RULES: readonly Rule[] = [
   // Message level: any decoder.
   { id: 'message-added', decoder: 'any', direction: 'any', kind: 'message-added', breaking: false, why: 'a new message type: nobody reads or sends it yet' },
   { id: 'message-removed', decoder: 'any', direction: 'any', kind: 'message-removed', breaking: true, why: 'the message class is gone: the other side still sends or expects it' },
+  { id: 'message-kind-changed', decoder: 'any', direction: 'any', kind: 'message-kind-changed', breaking: true, why: 'a plain class is not a message: without @dataclass or a pydantic base, `cls(**message)` and `asdict` no longer take its fields' },
 
   // strict: keys map one to one (cls(**message)).
   { id: 'strict-field-added', decoder: 'strict', direction: 'any', kind: 'field-added', breaking: true, why: 'a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`' },

@@ -43,7 +43,7 @@ export interface Versions {
 export async function resolveVersions(inputs: VersionInputs): Promise<Versions> {
   const { repository, base, head, versioning, labels } = inputs;
   const versions: Versions = {};
-  const merged = (await repository.git(['tag', '--merged', await repository.resolveRevision(base)])).split('\n').filter(Boolean);
+  const merged = (await repository.git(['tag', `--merged=${await repository.resolveRevision(base)}`])).split('\n').filter(Boolean);
   const current = newestVersion(merged.filter((t) => t !== inputs.releaseTag));
   if (current) Object.assign(versions, { current, currentFrom: `newest release tag reachable from base` });
   else if (await repository.isShallow()) versions.tagsMaybeMissing = true;

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PROJECT_ROOT } from '../support/action-harness.js';
 import { GitFixture } from '../support/git-fixture.js';
-import { makeServiceRepository, serviceFiles } from '../fixtures/env/prompt-processing.js';
-import { phalanxFiles, SERVICE_ENTRIES, serviceEntry } from '../fixtures/env/phalanx.js';
+import { makeServiceRepository, PP_INITIALIZER, serviceFiles } from '../fixtures/env/prompt-processing.js';
+import { INIT_ENTRIES, initEntry, phalanxFiles, SERVICE_ENTRIES, serviceEntry } from '../fixtures/env/phalanx.js';
 
 const cli = path.join(PROJECT_ROOT, 'dist/cli/index.js');
 const cleanup: GitFixture[] = [];
@@ -39,6 +39,27 @@ describe('lockstep env-diff (bundled CLI)', () => {
     const json = JSON.parse(result.stdout);
     expect(json.verdict).toBe('fail');
     expect(json.guidance[0]).toMatchObject({ name: 'LEGACY_BUCKET', order: 'blocked', environments: ['prompt-keda-lsstcam/usdfprod'] });
+  });
+
+  it('a read in PP\'s `try: … except Exception:` that logs and returns 1 is required: dropping it from the chart is blocked', () => {
+    const pp = makeServiceRepository('../phalanx', { 'python/initializer/write_init_outputs.py': PP_INITIALIZER });
+    cleanup.push(pp);
+    const repo = new GitFixture();
+    cleanup.push(repo);
+    repo.write(phalanxFiles(pp.dir, { initExtra: initEntry('CENTRAL_REPO', '{{ .Values.centralRepo }}') }));
+    const base = repo.commit('base');
+    repo.write(phalanxFiles(pp.dir, { initEntries: INIT_ENTRIES.replace(initEntry('CONFIG_APDB', '{{ .Values.apdb.config }}'), '') }));
+    const head = repo.commit('head: drop CENTRAL_REPO and CONFIG_APDB from the initializer');
+    const result = run(repo, '--base', base, '--head', head, '--format', 'json');
+    expect(result.status).toBe(1);
+    const json = JSON.parse(result.stdout);
+    const everywhere = ['prompt-keda-latiss/usdfprod', 'prompt-keda-lsstcam/usdfdev', 'prompt-keda-lsstcam/usdfprod'];
+    expect(json.guidance).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'CENTRAL_REPO', order: 'blocked', environments: everywhere, message: expect.stringContaining('python/initializer/write_init_outputs.py:10') }),
+        expect.objectContaining({ name: 'CONFIG_APDB', order: 'blocked', environments: everywhere, message: expect.stringContaining('python/initializer/write_init_outputs.py:12') }),
+      ]),
+    );
   });
 
   it('exits 0 and prints the order table as text when all is safe', () => {

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
+import { micromark } from 'micromark';
 import { parseDependsOn, type DependsOnOptions } from '../../src/gate/depends-on.js';
 import { runsFor, timeoutFor } from './fuzz-runs.js';
 
@@ -14,7 +15,7 @@ const LOOKS_LIKE = /depends[\s_-]*on\b/i;
 
 function checkShape(body: string): ReturnType<typeof parseDependsOn> {
   const parsed = parseDependsOn(body, OPTIONS);
-  const lineCount = body.split(/\r?\n/).length;
+  const lineCount = body.split(/\r\n|\r|\n/).length;
   for (const dependency of parsed.dependencies) {
     expect(Number.isInteger(dependency.number) && dependency.number > 0).toBe(true);
     expect(dependency.line).toBeGreaterThanOrEqual(1);
@@ -38,6 +39,14 @@ interface Segment {
     | { problem: 'malformed' | 'not-upstream' | 'self-reference' }
     | undefined
   )[];
+}
+
+/**
+ * Text without markdown syntax (this property's oracle is the line list, not a renderer:
+ * see the CommonMark property below for markup), and not starting a block of its own.
+ */
+function plain(text: string): string {
+  return text.replace(/[\r\n`~<>&\\*_[\]!#=|+-]/g, ' ').replace(/^\s*(\d+[.)])/, 'n$1');
 }
 
 const repoName = fc.stringMatching(/^[a-z][a-z0-9_]{0,15}$/);
@@ -77,14 +86,14 @@ const malformedLine: fc.Arbitrary<Segment> = fc
       'Depends-On: https://example.com/lsst/afw/pull/3',
       'Depends-On: https://github.com/lsst/afw/issues/3',
     ),
-    fc.string({ maxLength: 30 }).map((junk) => `Depends-On: ${junk.replace(/[\r\n]/g, ' ')} ~`),
+    fc.string({ maxLength: 30 }).map((junk) => `Depends-On: ${plain(junk)} ~`),
   )
   .map((line) => ({ lines: [line], expect: [{ problem: 'malformed' as const }] }));
 
 const proseLine: fc.Arbitrary<Segment> = fc
   .string({ maxLength: 60 })
-  .map((text) => text.replace(/[\r\n]/g, ' ').replace(/^\s*(`{3}|~{3})/, ''))
-  .filter((text) => !LOOKS_LIKE.test(text) && !text.includes('<!--'))
+  .map(plain)
+  .filter((text) => !LOOKS_LIKE.test(text))
   .map((text) => ({ lines: [text], expect: [undefined] }));
 
 const visibleSegment = fc.oneof(
@@ -169,4 +178,82 @@ describe('parseDependsOn on generated PR bodies', () => {
     },
     timeoutFor(hugeRuns, 2000),
   );
+
+  const markupRuns = runsFor(2);
+  it(
+    'agrees with CommonMark as micromark renders it: finds exactly the Depends-On lines a reader sees (inline code, indented fences, comments, code blocks)',
+    () => {
+      fc.assert(
+        fc.property(markdownBody, (text) => {
+          const parsed = checkShape(text);
+          const found = parsed.dependencies.map((dependency) => `${dependency.repository}#${dependency.number}`).sort();
+          const rendered = renderedDependencies(text);
+          // Problem texts may differ where a code span joins source lines into one shown line.
+          expect({ found, problems: parsed.problems.length > 0 }).toEqual({ found: rendered.found, problems: rendered.problems.length > 0 });
+        }),
+        { numRuns: markupRuns },
+      );
+    },
+    timeoutFor(markupRuns, 20),
+  );
 });
+
+/**
+ * The oracle: micromark's HTML (raw HTML passed through, as GitHub passes comments),
+ * with what a browser does not show taken out — comments (an unclosed one hides the
+ * rest), code blocks (`<pre>`) — then tags dropped and entities decoded; each shown
+ * line that reads `Depends-On: owner/repo#N` (after a bullet, in raw HTML) is a dependency, any other shown line
+ * naming Depends-On must be reported as a problem (never dropped).
+ */
+function renderedDependencies(markdown: string): { found: string[]; problems: string[] } {
+  const html = micromark(markdown, { allowDangerousHtml: true });
+  const shown = html
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '\n')
+    .replace(/<pre>[\s\S]*?<\/pre>/g, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+  const found = new Set<string>();
+  const problems: string[] = [];
+  for (const line of shown.split('\n')) {
+    // Inside raw HTML a list or quote marker shows as written; a reader still reads the line.
+    const match = /^\s*(?:[-*+]\s+|>\s*)?Depends-On: (lsst\/[a-z_]+#\d+)\s*$/.exec(line);
+    if (match) found.add(match[1]!);
+    else if (line.includes('Depends-On')) problems.push(line.trim());
+  }
+  return { found: [...found].sort(), problems: problems.sort() };
+}
+
+const dependency = fc.tuple(fc.constantFrom('pipe_tasks', 'afw', 'daf_butler'), fc.integer({ min: 1, max: 60 })).map(([repo, number]) => `Depends-On: lsst/${repo}#${number}`);
+const words = fc.constantFrom('Fixes the thing.', 'See the notes', 'Tested locally', 'and more text', '');
+/** Markup that once hid (or must hide) the lines after it. */
+const markupSegment: fc.Arbitrary<string[]> = fc.oneof(
+  dependency.map((line) => [line]),
+  words.map((line) => [line]),
+  fc.constantFrom(
+    ['Use `<!--` to hide text.'],
+    ['Use ``<!--`` or `-->` in text.'],
+    ['Write ``` ``` ``` for a fence.'],
+    ['a <!-- b'],
+    ['text `with code'],
+    ['Escaped \\`<!--'],
+    ['', '    ```'],
+    ['    ```'],
+    ['   ```'],
+    [''],
+    ['<details>', '<summary>more</summary>', ''],
+    ['</details>'],
+    ['> quoted'],
+    ['- item'],
+  ).map((lines) => [...lines]),
+  fc.tuple(dependency, fc.constantFrom('<!-- x ', 'a <!-- ')).map(([line, open]) => [`${open}${line.replace(/^/, '')} -->`]),
+  fc.tuple(fc.array(dependency, { minLength: 1, maxLength: 2 }), fc.constantFrom('```', '~~~', '````')).map(([lines, fence]) => ['', `${fence}text`, ...lines, fence, '']),
+  fc.array(dependency, { minLength: 1, maxLength: 2 }).map((lines) => ['', ...lines.map((line) => `    ${line}`), '']),
+  fc.array(dependency, { minLength: 1, maxLength: 2 }).map((lines) => ['', '<!--', ...lines, '-->', '']),
+  dependency.map((line) => [`\`${line}\``]),
+  dependency.map((line) => [`- ${line}`]),
+  dependency.map((line) => [`> ${line}`]),
+);
+const markdownBody = fc.array(markupSegment, { maxLength: 14 }).map((segments) => segments.flat().join('\n'));

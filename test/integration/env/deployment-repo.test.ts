@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GitFixture, type FileTree } from '../../support/git-fixture.js';
 import { makeServiceRepository, serviceFiles } from '../../fixtures/env/prompt-processing.js';
-import { INIT_ENTRIES, initEntry, phalanxFiles, SERVICE_ENTRIES, serviceEntry, values, type ChartParts } from '../../fixtures/env/phalanx.js';
+import { INIT_ENTRIES, initEntry, phalanxFiles, scaledJob, SERVICE_ENTRIES, serviceEntry, values, type ChartParts } from '../../fixtures/env/phalanx.js';
 import { runEnvDiff } from '../../../src/env/run.js';
 import { InputError } from '../../../src/errors.js';
 
@@ -70,8 +70,44 @@ describe('env-diff in the deployment repository', () => {
     expect(guidance.message).toContain('runs 1.0.0');
     expect(guidance.message).toContain('@1.0.0:python/activator/config.py:8');
     const finding = report.findings.find((f) => f.id === 'env/config-removes-required')!;
-    expect(finding).toMatchObject({ severity: 'error', file: 'charts/prompt-keda/templates/scaled-job.yaml', line: 30 });
+    // Annotated at head next to where the removed lines were (base 30–31; head 29 is the line above), saying so.
+    expect(finding).toMatchObject({ severity: 'error', file: 'charts/prompt-keda/templates/scaled-job.yaml', line: 29 });
+    expect(finding.message).toContain('Removed from charts/prompt-keda/templates/scaled-job.yaml:30 at base; shown at line 29');
     expect(report.data.changes).toEqual([expect.objectContaining({ kind: 'set-removed', name: 'LEGACY_BUCKET', workload: 'service', line: 30 })]);
+  });
+
+  it('a removal below added lines is annotated where it was at head, never on the base line number of the head file', async () => {
+    const added = serviceEntry('ADDED_ONE', 'a') + serviceEntry('ADDED_TWO', 'b');
+    const report = await diffDeployment((parts) => ({
+      ...parts,
+      serviceEntries: added + SERVICE_ENTRIES.replace(serviceEntry('LEGACY_BUCKET', '{{ .Values.s3.legacyBucket }}'), ''),
+      initExtra: initEntry('ADDED_ONE', 'a') + initEntry('ADDED_TWO', 'b'),
+    }));
+    const head = scaledJob({ serviceEntries: added + SERVICE_ENTRIES.replace(serviceEntry('LEGACY_BUCKET', '{{ .Values.s3.legacyBucket }}'), '') }).split('\n');
+    const finding = report.findings.find((f) => f.id === 'env/config-removes-required')!;
+    // Base line 30 is now line 34 (four lines added above); line 30 at head is an unrelated entry.
+    expect(head[30 - 1]).toContain('LOCAL_REPOS');
+    expect(finding).toMatchObject({ file: 'charts/prompt-keda/templates/scaled-job.yaml', line: 33 });
+    expect(head[33 - 1]).toContain('value: {{ .Values.logLevel }}');
+    expect(head[34 - 1]).toContain('- name: SATTLE_URI_BASE');
+    expect(finding.message).toContain('Removed from charts/prompt-keda/templates/scaled-job.yaml:30 at base; shown at line 33');
+  });
+
+  it('an entry in flow style is read: removing it while production requires it is blocked; an unreadable one removed is a warning', async () => {
+    const legacy = serviceEntry('LEGACY_BUCKET', '{{ .Values.s3.legacyBucket }}');
+    const flow = '              - {name: LEGACY_BUCKET, value: "{{ .Values.s3.legacyBucket }}"}\n';
+    const unreadable = '              - {{ toYaml .Values.extraEnv | nindent 16 | trim }}\n';
+    const report = await diffDeployment(
+      (parts) => ({ ...parts, serviceEntries: SERVICE_ENTRIES.replace(legacy, '') }),
+      { serviceEntries: SERVICE_ENTRIES.replace(legacy, flow + unreadable) },
+    );
+    expect(report.verdict).toBe('fail');
+    expect(guidanceFor(report, 'LEGACY_BUCKET')).toMatchObject({ order: 'blocked', environments: ['prompt-keda-lsstcam/usdfprod'] });
+    expect(report.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: 'env/dynamic-entries-removed', severity: 'warning', message: expect.stringContaining('toYaml .Values.extraEnv') }),
+      ]),
+    );
   });
 
   it('a renamed entry is "together" for the new name, and still blocked where a deployed version requires the old one', async () => {

@@ -7,6 +7,7 @@ import { GitFixture, type FileTree } from '../../support/git-fixture.js';
 import { serviceFiles } from '../../fixtures/env/prompt-processing.js';
 import { phalanxFiles, serviceEntry, type ChartParts } from '../../fixtures/env/phalanx.js';
 import { runEnvDiff } from '../../../src/env/run.js';
+import { InputError } from '../../../src/errors.js';
 import { GitRepository } from '../../../src/git/repository.js';
 import { CodeReader } from '../../../src/env/code-reads.js';
 import { diffCode } from '../../../src/env/code-diff.js';
@@ -137,6 +138,12 @@ describe('env-diff in the service repository', () => {
     const report = await diffService((base) => appendTo(CONFIG, base, 'cache = os.environ.get("CACHE_SIZE", "100")\n'));
     expect(guidanceFor(report, 'CACHE_SIZE')).toMatchObject({ order: 'safe', environments: [] });
     expect(report.data.changes[0]).toMatchObject({ kind: 'read-added', required: false, default: '"100"' });
+  });
+
+  it('a glob of env.code that matches no file at head is an InputError naming the key path and line', async () => {
+    const typo = diffService((base) => ({ '.github/lockstep.yml': String(base['.github/lockstep.yml']).replace('"python/activator/**/*.py"', '"python/activatr/**/*.py"') }));
+    await expect(typo).rejects.toThrow(InputError);
+    await expect(typo).rejects.toMatchObject({ file: '.github/lockstep.yml', line: 3, message: 'env.code.service[0]: "python/activatr/**/*.py" matches no file at head' });
   });
 
   it('a read inside try/except KeyError is optional', async () => {

@@ -172,6 +172,22 @@ describe('states', () => {
   });
 });
 
+describe('PR bodies read as CommonMark (issue 9)', () => {
+  test.each([
+    ['inline code holding `<!--`', 'Use `<!--` to hide text.\n\nDepends-On: lsst/afw#30'],
+    ['a 4-space-indented ```', 'Example:\n\n    ```\n\nDepends-On: lsst/afw#30'],
+  ])('%s before Depends-On hides nothing: pending on the open upstream PR, never success', async (_name, body) => {
+    pr(20, body);
+    upstream('afw', 30, null);
+    const { report } = await world.gate({ kind: 'pr', number: 20 });
+    expect(report.data.prs[0]).toMatchObject({ state: 'waiting-for-upstream-merge', status: 'pending', dependencies: [{ repository: 'lsst/afw', number: 30, merged: false, mergedAt: null }] });
+    expect(world.statusesOn(HEAD).map((status) => status.state)).toEqual(['pending']);
+    // A sweep gates it too.
+    const sweep = await world.gate({ kind: 'sweep' });
+    expect(sweep.report.data.prs.map((item) => [item.number, item.status])).toEqual([[20, 'pending']]);
+  });
+});
+
 describe('idempotence and concurrency', () => {
   test('N reruns: one comment, one dispatch, and no status re-posted when nothing changed', async () => {
     pr(20, 'Depends-On: lsst/pipe_tasks#10');
@@ -234,12 +250,13 @@ describe('fail closed', () => {
     const outage = await world.gate({ kind: 'pr', number: 30 });
     expect(outage.report.data.prs[0]).toMatchObject({ status: 'pending', state: 'testing', description: expect.stringMatching(/^testing: gate could not finish: GitHub answered 500/) });
     expect(world.statusesOn('5'.repeat(40)).map((status) => status.state)).toEqual(['pending']);
-    // Statuses cannot be written (a read-only token): a warning says so, and nothing turned green.
+    // Statuses cannot be written: the run fails saying so, and nothing turned green.
     world.github.clearFaults();
     world.github.inject({ method: 'POST', path: /\/statuses\//, kind: 'server-error' });
     pull.headSha = '6'.repeat(40);
     const readOnly = await world.gate({ kind: 'pr', number: 30 });
-    expect(readOnly.report.findings).toContainEqual(expect.objectContaining({ id: 'gate/write-failed', severity: 'warning', message: expect.stringMatching(/could not set the status: GitHub answered 500/) }));
+    expect(readOnly.report.verdict).toBe('fail');
+    expect(readOnly.report.findings).toContainEqual(expect.objectContaining({ id: 'gate/status-write-failed', severity: 'error', message: expect.stringMatching(/could not set the status to pending .*GitHub answered 500/) }));
     expect(world.statusesOn('6'.repeat(40))).toEqual([]);
     // Total outage: nothing at all answers. No status is written, and none is success.
     world.github.inject({ kind: 'server-error' });
@@ -268,6 +285,89 @@ describe('fail closed', () => {
     const { report } = await world.gate({ kind: 'pr', number: 32 });
     expect(report.data.prs[0]).toMatchObject({ state: 'waiting-for-upstream-merge', status: 'pending', dependencies: [{ repository: 'lsst/pipe_tasks', number: 10, merged: false, mergedAt: null }] });
     expect(world.github.requests.filter((request) => request.path === '/repos/lsst/pipe_tasks/pulls/10').map((request) => request.status)).toEqual([403, 200]);
+  });
+});
+
+describe('fail closed, never twice (issue 9)', () => {
+  test('status success, body edited to add an open dependency, POST /statuses answers 500: the run fails saying so', async () => {
+    const pull = pr(33, 'A plain fix.');
+    const passed = await world.gate({ kind: 'pr', number: 33 });
+    expect(passed.report.data.prs[0]!.status).toBe('success');
+    pull.body = 'A plain fix.\n\nDepends-On: lsst/afw#30';
+    upstream('afw', 30, null);
+    world.github.inject({ method: 'POST', path: /\/statuses\//, kind: 'server-error' });
+    const { report } = await world.gate({ kind: 'pr', number: 33 });
+    expect(report.verdict).toBe('fail');
+    expect(report.headline).toMatch(/^could not write the gate status of PR #33 \(GitHub answered 500: Server Error\); it keeps its previous status/);
+    expect(report.findings).toContainEqual(expect.objectContaining({ id: 'gate/status-write-failed', severity: 'error' }));
+    // The status is retried (setting a state is idempotent), and GitHub still shows the old success.
+    expect(world.github.count('POST /repos/{owner}/{repo}/statuses/{sha}')).toBe(1 + 4);
+    expect(world.statusesOn(HEAD).map((status) => status.state)).toEqual(['success']);
+    // A sweep fails too: a status it cannot write is never a quiet pass.
+    const sweep = await world.gate({ kind: 'sweep' });
+    expect(sweep.report.verdict).toBe('fail');
+  });
+
+  test.each([
+    ['base', 'build-base.yml'],
+    ['test', 'build-service.yml'],
+  ])('a %s dispatch that started the run but answered 502 is not repeated: the run is found by its run-name and followed', async (kind, file) => {
+    pr(34, 'Depends-On: lsst/pipe_tasks#10');
+    await mergedWithDailies();
+    if (kind === 'test') {
+      await world.gate({ kind: 'pr', number: 34 });
+      world.github.completeRun(world.dispatches(world.baseWorkflow)[0]!.id, 'success');
+    }
+    const workflow = kind === 'base' ? world.baseWorkflow : world.testWorkflow;
+    world.github.inject({ method: 'POST', path: new RegExp(`/workflows/${file.replace('.', '\\.')}/dispatches$`), kind: 'bad-gateway', after: true });
+    const { report } = await world.gate({ kind: 'pr', number: 34 });
+    const runs = world.dispatches(workflow);
+    expect(runs).toHaveLength(1);
+    expect(world.github.count('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches')).toBe(kind === 'base' ? 1 : 2);
+    expect(report.data.prs[0]).toMatchObject({ state: kind === 'base' ? 'building-base' : 'testing', status: 'pending', [kind === 'base' ? 'base' : 'tests']: { run: runs[0]!.id, conclusion: null } });
+    expect(report.blocks.some((block) => block.kind === 'list' && block.items.some((item) => item.includes(`the answer was an error (GitHub answered 502: Server Error), but run ${runs[0]!.id} was started`)))).toBe(true);
+    // The next runs follow it; none dispatches again.
+    world.github.clearFaults();
+    await world.gate({ kind: 'pr', number: 34 });
+    expect(world.dispatches(workflow)).toHaveLength(1);
+  });
+
+  test('a dispatch that failed before starting anything: recorded, looked for by later runs, dispatched again only once it is clearly lost', async () => {
+    pr(35, 'Depends-On: lsst/pipe_tasks#10');
+    await world.gate({ kind: 'pr', number: 35 }).catch(() => undefined);
+    await mergedWithDailies();
+    world.github.inject({ method: 'POST', path: /\/dispatches$/, kind: 'bad-gateway', times: 1 });
+    const first = await world.gate({ kind: 'pr', number: 35 });
+    expect(world.dispatches(world.baseWorkflow)).toHaveLength(0);
+    expect(first.report.data.prs[0]).toMatchObject({ state: 'building-base', status: 'pending', base: { run: null, conclusion: null } });
+    // Minutes later: still trusted, not dispatched again.
+    await world.gate({ kind: 'pr', number: 35 }, { now: '2026-11-28T12:05:00Z' });
+    expect(world.dispatches(world.baseWorkflow)).toHaveLength(0);
+    // Past the bound, GitHub lists no run for the tag: the dispatch was lost, so it is made again, once.
+    const later = await world.gate({ kind: 'pr', number: 35 }, { now: '2026-11-28T12:30:00Z' });
+    expect(world.dispatches(world.baseWorkflow)).toHaveLength(1);
+    expect(later.report.data.prs[0]!.base).toEqual({ run: world.dispatches(world.baseWorkflow)[0]!.id, conclusion: null });
+  });
+
+  test('comment pagination without end: bounded pages, the PR stays pending with the reason', async () => {
+    pr(36, 'Depends-On: lsst/afw#30');
+    upstream('afw', 30, null);
+    for (let i = 0; i < 100; i += 1) world.github.addComment({ owner: OWNER, repo: REPO, issueNumber: 36, body: `comment ${i}`, author: 'octo-author' });
+    world.github.inject({ method: 'GET', path: /\/issues\/36\/comments$/, kind: 'endless-pages' });
+    const { report } = await world.gate({ kind: 'pr', number: 36 });
+    expect(world.github.count('GET /repos/{owner}/{repo}/issues/{issue_number}/comments')).toBe(30);
+    expect(report.data.prs[0]).toMatchObject({ status: 'pending', description: expect.stringMatching(/gate could not finish: GitHub listed more than 30 pages of 100, read no further/) });
+    expect(world.statusesOn(HEAD).map((status) => status.state)).toEqual(['pending']);
+  });
+
+  test('a primary rate limit resetting in an hour is not waited for: the PR stays pending with the reason', async () => {
+    pr(37, 'Depends-On: lsst/afw#30');
+    upstream('afw', 30, null);
+    world.github.inject({ method: 'GET', path: /\/issues\/37\/comments$/, kind: 'rate-limit', resetInSeconds: 3600 });
+    const { report } = await world.gate({ kind: 'pr', number: 37 });
+    expect(world.github.count('GET /repos/{owner}/{repo}/issues/{issue_number}/comments')).toBe(1);
+    expect(report.data.prs[0]).toMatchObject({ status: 'pending', description: expect.stringMatching(/rate limit for this token is used up until \d\d:\d\d UTC/) });
+    expect(world.statusesOn(HEAD).map((status) => status.state)).toEqual(['pending']);
   });
 });
 

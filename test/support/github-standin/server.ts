@@ -7,7 +7,10 @@
  * with 422, so code that calls a route GitHub lacks fails loudly too.
  *
  * Faults: `inject()` answers matching requests with 500/502, a 403 secondary
- * rate limit, or late. A workflow dispatch creates a queued run that the test
+ * rate limit, a primary rate limit resetting `resetInSeconds` ahead, a 200 whose
+ * body is not what GitHub sends, every page full with a next link (pagination
+ * without end), or late. With `after: true` the request is carried out first and
+ * only its answer is lost (a 502 on a dispatch that created the run). A workflow dispatch creates a queued run that the test
  * completes with `completeRun(id, conclusion)`.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -109,11 +112,15 @@ export interface Fault {
   method?: string;
   /** Matched against the path (no query). */
   path?: RegExp;
-  kind: 'server-error' | 'bad-gateway' | 'secondary-rate-limit' | 'slow';
+  kind: 'server-error' | 'bad-gateway' | 'secondary-rate-limit' | 'rate-limit' | 'wrong-shape' | 'endless-pages' | 'slow';
   /** How many matching requests get the fault; default: all. */
   times?: number;
   /** For `slow`: how long to hold the answer before answering normally. */
   delayMs?: number;
+  /** Carry the request out, then answer with the fault (500/502 only). */
+  after?: boolean;
+  /** For `rate-limit`: when the limit resets, from now (real clock: Octokit reads it so). */
+  resetInSeconds?: number;
 }
 
 export interface GitHubStandin {
@@ -483,6 +490,39 @@ export async function startGitHubStandin(options: StandinOptions = {}): Promise<
     return full;
   }
 
+  function faultAnswer(fault: Fault): Answer {
+    switch (fault.kind) {
+      case 'secondary-rate-limit':
+        return {
+          status: 403,
+          body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits' },
+          headers: { 'retry-after': '1', 'x-ratelimit-remaining': '4000' },
+        };
+      case 'rate-limit': {
+        const reset = Math.floor(Date.now() / 1000) + (fault.resetInSeconds ?? 3600);
+        return {
+          status: 403,
+          body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting' },
+          headers: { 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '0', 'x-ratelimit-used': '1000', 'x-ratelimit-reset': String(reset), 'x-ratelimit-resource': 'core' },
+        };
+      }
+      case 'wrong-shape':
+        // What a captive portal or a misrouted proxy might answer: JSON, but not GitHub's.
+        return { status: 200, body: { ok: true } };
+      case 'bad-gateway':
+        return { status: 502, body: { message: 'Server Error' } };
+      default:
+        return { status: 500, body: { message: 'Server Error' } };
+    }
+  }
+
+  /** The answer as a server that never runs out of pages gives it: always a next link. */
+  function endless(answer: Answer, parsed: URL): Answer {
+    const next = new URLSearchParams(parsed.searchParams);
+    next.set('page', '2');
+    return { ...answer, headers: { ...answer.headers, link: `<${url}${parsed.pathname}?${next.toString()}>; rel="next"` } };
+  }
+
   async function readBody(request: IncomingMessage): Promise<unknown> {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
@@ -528,26 +568,15 @@ export async function startGitHubStandin(options: StandinOptions = {}): Promise<
       const fault = faults.find(
         (item) => (!item.method || item.method === method) && (!item.path || item.path.test(parsed.pathname)) && (item.times === undefined || item.used < item.times),
       );
-      if (fault) {
-        fault.used += 1;
-        if (fault.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, fault.delayMs ?? 200));
-        else {
-          const answer: Answer =
-            fault.kind === 'secondary-rate-limit'
-              ? {
-                  status: 403,
-                  body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits' },
-                  headers: { 'retry-after': '1', 'x-ratelimit-remaining': '4000' },
-                }
-              : fault.kind === 'bad-gateway'
-                ? { status: 502, body: { message: 'Server Error' } }
-                : { status: 500, body: { message: 'Server Error' } };
-          record.status = answer.status;
-          write(response, answer);
-          return;
-        }
+      if (fault) fault.used += 1;
+      if (fault?.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, fault.delayMs ?? 200));
+      else if (fault?.kind === 'endless-pages') parsed.searchParams.set('page', '1');
+      else if (fault && !fault.after) {
+        const answer = faultAnswer(fault);
+        record.status = answer.status;
+        write(response, answer);
+        return;
       }
-
       const authorization = request.headers.authorization ?? '';
       const token = authorization.replace(/^(token|bearer)\s+/i, '');
       const caller = users.get(token);
@@ -564,7 +593,13 @@ export async function startGitHubStandin(options: StandinOptions = {}): Promise<
         write(response, { status: 422, body: { message: `stand-in: request violates GitHub's OpenAPI description: ${requestProblems.join('; ')}` } });
         return;
       }
-      const answer = handle(match, parsed.searchParams, body, caller.user, caller.installation);
+      let answer = handle(match, parsed.searchParams, body, caller.user, caller.installation);
+      if (fault?.kind === 'endless-pages') answer = endless(answer, parsed);
+      if (fault?.after) {
+        record.status = (answer = faultAnswer(fault)).status;
+        write(response, answer);
+        return;
+      }
       const responseProblems = answer.status === 599 ? [String((answer.body as { message: string }).message)] : api.checkResponse(match, answer.status, answer.body);
       if (responseProblems.length > 0) state.violations.push(...responseProblems);
       record.status = answer.status;

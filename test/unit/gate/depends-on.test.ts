@@ -64,4 +64,39 @@ describe('Depends-On lines', () => {
     expect(mentionsDependencies(naming)).toBe(true);
     expect(mentionsDependencies('```\nDepends-On: lsst/afw#1\n```')).toBe(false);
   });
+
+  describe('read as CommonMark renders it (issue 9: nothing before a Depends-On line hides it unless a reader cannot see it)', () => {
+    const found = (body: string) => parseDependsOn(body, options).dependencies.map((dependency) => [dependency.line, `${dependency.repository}#${dependency.number}`]);
+
+    test('`<!--` inside inline code opens no comment', () => {
+      expect(found('Use `<!--` to hide text.\n\nDepends-On: lsst/afw#30')).toEqual([[3, 'lsst/afw#30']]);
+      expect(found('Use ``<!--`` or `<!-- -->`.\nDepends-On: lsst/afw#30')).toEqual([[2, 'lsst/afw#30']]);
+    });
+
+    test('a 4-space-indented ``` is an indented code block, not a fence opener', () => {
+      expect(found('Notes:\n\n    ```\n\nDepends-On: lsst/afw#30')).toEqual([[5, 'lsst/afw#30']]);
+      // After a paragraph line it is a continuation of that paragraph: still no fence.
+      expect(found('Notes:\n    ```\nDepends-On: lsst/afw#30')).toEqual([[3, 'lsst/afw#30']]);
+    });
+
+    test('a `<!--` that never closes in a paragraph is text; one that closes hides what it holds, even across lines', () => {
+      expect(found('a <!-- b\n\nDepends-On: lsst/afw#30')).toEqual([[3, 'lsst/afw#30']]);
+      expect(found('a <!-- b\nDepends-On: lsst/afw#31 --> c\nDepends-On: lsst/afw#30')).toEqual([[3, 'lsst/afw#30']]);
+    });
+
+    test('indented and fenced code stays hidden, in lists and quotes too', () => {
+      expect(found('Example:\n\n    Depends-On: lsst/afw#1\n\n> ```\n> Depends-On: lsst/afw#2\n> ```\n- ~~~\n  Depends-On: lsst/afw#3\n  ~~~')).toEqual([]);
+    });
+
+    test('text inside other HTML, emphasis, links and escapes shows, so it counts', () => {
+      expect(found('<details>\n<summary>deps</summary>\n\nDepends-On: lsst/afw#1\n</details>')).toEqual([[4, 'lsst/afw#1']]);
+      expect(found('<div>\nDepends-On: lsst/afw#2\n</div>')).toEqual([[2, 'lsst/afw#2']]);
+      expect(found('**Depends-On:** [lsst/afw#3](https://github.com/lsst/afw/pull/3)')).toEqual([[1, 'lsst/afw#3']]);
+      expect(found('Depends\\-On: lsst/afw&#35;4')).toEqual([[1, 'lsst/afw#4']]);
+    });
+
+    test('a visible line that looks like a dependency inside an inline code span is still reported', () => {
+      expect(parseDependsOn('`Depends-On: lsst/afw#9` and more', options).problems.map((problem) => problem.kind)).toEqual(['malformed']);
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildTemplateSet } from '../../../src/helm/template-set.js';
-import { duplicateEntries, readWorkloadEnv } from '../../../src/helm/env-entries.js';
+import { duplicateEntries, MAX_ENV_ENTRIES, MAX_INCLUDE_DEPTH, readWorkloadEnv } from '../../../src/helm/env-entries.js';
 import { InputError } from '../../../src/errors.js';
 
 const SCALED_JOB = `apiVersion: keda.sh/v1alpha1
@@ -158,6 +158,64 @@ spec:
     expect(read.entries).toEqual([expect.objectContaining({ resolved: false, name: '{{ .name }}', condition: 'range .Values.more' })]);
   });
 
+  it('reads entries in flow style, JSON style and with literal template names, each at its line', () => {
+    const read = entries(
+      {
+        'templates/job.yaml': `containers:
+  - name: x
+    env:
+      - {name: LEGACY_MODE, value: "1"}
+      - {"name": "JSON_STYLE", "value": "{{ .Values.json }}"}
+      - name: {{ "LITERAL_NAME" }}
+        value: {{ .Values.literal }}
+      - {name: {{- "FLOW_LITERAL" -}}, valueFrom: {secretKeyRef: {name: s, key: k}}}
+      - "name": "QUOTED_KEYS"
+        "value": "q"
+      {{- if .Values.extra }}
+      - {name: CONDITIONAL, value: 'c'}
+      {{- end }}
+  - name: y
+    "env": [{"name": "WHOLE_LIST", "value": "w"}, {name: SECOND,
+      value: "{{ .Values.second }}"}]
+    image: z
+`,
+      },
+      'templates/job.yaml',
+    );
+    expect(read.dynamic).toEqual([]);
+    expect(read.entries.map((e) => [e.name, e.resolved, e.value, e.line, e.condition])).toEqual([
+      ['LEGACY_MODE', true, '"1"', 4, null],
+      ['JSON_STYLE', true, '"{{ .Values.json }}"', 5, null],
+      ['LITERAL_NAME', true, '{{ .Values.literal }}', 6, null],
+      ['FLOW_LITERAL', true, 'valueFrom: {secretKeyRef: {name: s, key: k}}', 8, null],
+      ['QUOTED_KEYS', true, '"q"', 9, null],
+      ['CONDITIONAL', true, "'c'", 12, '.Values.extra'],
+      ['WHOLE_LIST', true, '"w"', 15, null],
+      ['SECOND', true, '"{{ .Values.second }}"', 15, null],
+    ]);
+  });
+
+  it('reports an env item it cannot read (no name, broken flow, computed name) instead of dropping it', () => {
+    const read = entries(
+      {
+        'templates/job.yaml': `containers:
+  - name: x
+    env:
+      - {name: BROKEN, value: "1"
+      - {value: "no name"}
+      - value: also no name
+      - name: {{ printf "%s_X" .Values.prefix }}
+        value: "1"
+  - name: y
+    env: [{name: UNCLOSED, value: "1"}
+`,
+      },
+      'templates/job.yaml',
+    );
+    expect(read.dynamic.map((d) => d.line)).toEqual([4, 5, 6, 10]);
+    expect(read.entries).toEqual([expect.objectContaining({ resolved: false, line: 7 })]);
+  });
+
   it('reports envFrom (variables from a ConfigMap or Secret) as not readable statically', () => {
     const read = entries(
       {
@@ -213,6 +271,39 @@ spec:
       expect((error as InputError).file).toBe('templates/_a.tpl');
       expect((error as InputError).line).toBe(5);
     }
+  });
+
+  describe('named templates that include each other many times', () => {
+    /** `levels` defines, each with one entry and `fanout` includes of the next (under distinct conditions when `conditional`). */
+    function chain(levels: number, fanout: number, conditional = false): Record<string, string> {
+      let helpers = '';
+      for (let level = 1; level <= levels; level++) {
+        const includes = level === levels ? '' : Array.from({ length: fanout }, (_, i) => {
+          const include = `{{ include "t${level + 1}" . }}\n`;
+          return conditional ? `{{- if .Values.c${i} }}\n${include}{{- end }}\n` : include;
+        }).join('');
+        helpers += `{{- define "t${level}" -}}\n- name: LEVEL_${level}\n  value: "${level}"\n${includes}{{- end }}\n`;
+      }
+      return { 'templates/job.yaml': 'env:\n  {{- include "t1" . | nindent 2 }}\n', 'templates/_helpers.tpl': helpers };
+    }
+
+    it('expands each define once: 12 levels each including the next twice read every entry once', () => {
+      const read = entries(chain(MAX_INCLUDE_DEPTH, 2), 'templates/job.yaml');
+      expect(read.entries.map((e) => e.name)).toEqual(Array.from({ length: MAX_INCLUDE_DEPTH }, (_, i) => `LEVEL_${i + 1}`));
+      expect(read.entries[MAX_INCLUDE_DEPTH - 1].via).toHaveLength(MAX_INCLUDE_DEPTH);
+    });
+
+    it('refuses a chain deeper than the limit (16 levels, the 1.2 KB input that took minutes) as bad input naming the chain', () => {
+      expect(() => entries(chain(16, 2), 'templates/job.yaml')).toThrow(
+        expect.objectContaining({ name: 'InputError', file: 'templates/_helpers.tpl', message: expect.stringContaining('nested more than 12 deep: t1 → t2') }) as unknown as Error,
+      );
+    });
+
+    it('refuses an expansion past the entry limit (includes under distinct conditions cannot be merged)', () => {
+      expect(() => entries(chain(10, 3, true), 'templates/job.yaml')).toThrow(
+        expect.objectContaining({ name: 'InputError', message: expect.stringContaining(`more than ${MAX_ENV_ENTRIES} entries`) }) as unknown as Error,
+      );
+    });
   });
 
   it.each([

@@ -78,6 +78,70 @@ describe('findEnvReads', () => {
     expect(found.NOT_GUARDED).toMatchObject({ required: true, guarded: false });
   });
 
+  it('keeps a read required when its handler is broad, re-raises, exits or returns an error code (PP initializer shape)', () => {
+    // python/initializer/write_init_outputs.py in PP: the whole main() sits in `try: … except Exception:`
+    // that logs and returns 1, so a missing CENTRAL_REPO or CONFIG_APDB stops the initializer.
+    const found = byName(
+      [
+        'import os',
+        'import sys',
+        'def main(args=None):',
+        '    instrument_name = os.environ["RUBIN_INSTRUMENT"]',
+        '    try:',
+        '        repo = os.environ["CENTRAL_REPO"]',
+        '        pre_pipelines = _config_from_yaml(os.environ["PREPROCESSING_PIPELINES_CONFIG"])',
+        '        apdb = os.environ["CONFIG_APDB"]',
+        '        return 0',
+        '    except Exception:',
+        '        _log.exception("Failed to prepare init-outputs for %s in %s.", instrument_name, repo)',
+        '        return 1',
+        'try:',
+        '    b = os.environ["BARE"]',
+        'except:',
+        '    b = None',
+        'try:',
+        '    c = os.environ["RERAISED"]',
+        'except KeyError as err:',
+        '    raise RuntimeError("RERAISED must be set") from err',
+        'try:',
+        '    d = os.environ["EXITS"]',
+        'except (KeyError, ValueError):',
+        '    log.error("EXITS is not set")',
+        '    sys.exit(2)',
+        'def get():',
+        '    try:',
+        '        return os.environ["ERROR_CODE"]',
+        '    except LookupError:',
+        '        return -1',
+        'try:',
+        '    e = os.environ["FIRST_HANDLER_DECIDES"]',
+        'except KeyError:',
+        '    e = "fallback"',
+        'except Exception:',
+        '    raise',
+        'try:',
+        '    try:',
+        '        f = os.environ["INNER_FAILS"]',
+        '    except KeyError:',
+        '        raise SystemExit(1)',
+        'except KeyError:',
+        '    f = None',
+        'try:',
+        '    g = os.environ["NESTED_DEF_RAISES"]',
+        'except KeyError:',
+        '    def later():',
+        '        raise ValueError()',
+        '    g = None',
+        '',
+      ].join('\n'),
+    );
+    for (const name of ['CENTRAL_REPO', 'PREPROCESSING_PIPELINES_CONFIG', 'CONFIG_APDB', 'BARE', 'RERAISED', 'EXITS', 'ERROR_CODE', 'INNER_FAILS']) {
+      expect([name, found[name]]).toEqual([name, expect.objectContaining({ required: true, guarded: false })]);
+    }
+    expect(found.FIRST_HANDLER_DECIDES).toMatchObject({ required: false, guarded: true });
+    expect(found.NESTED_DEF_RAISES).toMatchObject({ required: false, guarded: true });
+  });
+
   it('keeps the branch condition of a read behind a flag', () => {
     const found = byName(
       [

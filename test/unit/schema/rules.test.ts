@@ -5,6 +5,7 @@ import type { ChangeKind, SchemaChange } from '../../../src/schema/diff.js';
 const KINDS: ChangeKind[] = [
   'field-added', 'field-removed', 'field-renamed', 'type-changed', 'became-optional', 'became-required',
   'enum-value-added', 'enum-value-removed', 'literal-value-added', 'literal-value-removed', 'message-added', 'message-removed',
+  'message-kind-changed',
 ];
 const DECODERS: DecoderKind[] = ['strict', 'pydantic-ignore', 'pydantic-forbid'];
 const DIRECTIONS: Direction[] = ['consumer', 'producer'];

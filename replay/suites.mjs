@@ -1,0 +1,248 @@
+// The replays of `npm run replay`: which commits of which clone, the configuration each is
+// checked with (the README's own, with the counterpart or peers at the commit's date), and
+// which commits are counted apart because the history snapshots cannot answer them.
+import picomatch from 'picomatch';
+import YAML from 'yaml';
+import { exists, fileDefiningClass, firstParentCommits, firstReleaseContaining, git, gitMaybe, normaliseTag } from './git.mjs';
+
+const PP_CODE = {
+  service: ['python/activator/**/*.py', 'python/shared/**/*.py', 'config/*.py'],
+  initializer: ['python/initializer/**/*.py', 'python/shared/**/*.py'],
+};
+const PP_EXTRA_READS = {
+  service: ['SATTLE_URI_BASE', 'LSST_RESOURCES_NUM_WORKERS'],
+  initializer: ['SATTLE_URI_BASE', 'LSST_RESOURCES_NUM_WORKERS'],
+};
+const KEDA_CHART = {
+  path: 'charts/prompt-keda',
+  workloads: { service: 'templates/scaled-job.yaml', initializer: 'templates/_service-init.tpl' },
+  environments: 'applications/prompt-keda-*/values-*.yaml',
+  'image-tag': 'prompt-keda.image.tag',
+};
+const PP_PARITY_EXEMPT = {
+  service: [
+    'PLATFORM', 'WORKER_RESTART_FREQ', 'IMAGE_BUCKET', 'BUCKET_TOPIC', 'BUCKET_NOTIFICATION_KAFKA_OFFSET_RESET',
+    'IMAGE_TIMEOUT', 'MESSAGE_EXPIRATION', 'PRELOAD_PADDING', 'KAFKA_CLUSTER', 'RAW_MICROSERVICE', 'LOCAL_REPOS',
+    'LOCAL_REPO_CACHE_SIZE', 'REFCATS_PER_IMAGE', 'PATCHES_PER_IMAGE', 'DEBUG_EXPORT_OUTPUTS',
+    'REDIS_STREAM_HOST', 'REDIS_STREAM_NAME', 'REDIS_STREAM_CONSUMER_GROUP', 'FANNED_OUT_MSG_LISTEN_TIMEOUT',
+  ],
+};
+
+/** Every replay; `clones` maps pp/nvfo/writer/phalanx to {dir, timeline, tags}. */
+export function replaySuites(clones) {
+  return [
+    phalanxChartSuite(clones, {
+      id: 'phalanx-prompt-keda',
+      title: "env-diff · Phalanx `charts/prompt-keda` + `applications/prompt-keda-*` (README's Phalanx config; PP at the commit's date)",
+      paths: ['charts/prompt-keda', 'applications/prompt-keda-*'],
+      chart: KEDA_CHART,
+      counterpart: 'pp',
+      code: PP_CODE,
+      extras: { 'extra-reads': PP_EXTRA_READS, parity: ['service', 'initializer'], 'parity-exempt': PP_PARITY_EXEMPT },
+    }),
+    ppCodeSuite(clones),
+    phalanxChartSuite(clones, {
+      id: 'phalanx-next-visit-fan-out',
+      title: 'env-diff · Phalanx `applications/next-visit-fan-out` (NVFO at the commit\'s date)',
+      paths: ['applications/next-visit-fan-out'],
+      chart: {
+        path: 'applications/next-visit-fan-out',
+        workloads: { service: 'templates/deployment.yaml' },
+        environments: 'applications/next-visit-fan-out/values-*.yaml',
+        'image-tag': 'image.tag',
+      },
+      counterpart: 'nvfo',
+      code: { service: ['src/**/*.py'] },
+      extras: {},
+    }),
+    phalanxChartSuite(clones, {
+      id: 'phalanx-butler-writer',
+      title: "env-diff · Phalanx `applications/butler-writer-service` (the Writer at the commit's date)",
+      paths: ['applications/butler-writer-service'],
+      chart: {
+        path: 'applications/butler-writer-service',
+        workloads: { service: 'templates/butler-writer-service.yaml' },
+        environments: 'applications/butler-writer-service/values-*.yaml',
+        'image-tag': 'image.tag',
+      },
+      counterpart: 'writer',
+      code: { service: ['python/**/*.py'] },
+      extras: {},
+    }),
+    ...schemaSuites(clones),
+  ];
+}
+
+/** env-diff in Phalanx on every first-parent commit touching a chart, the service at the same date. */
+function phalanxChartSuite(clones, spec) {
+  const phalanx = clones.phalanx;
+  const other = clones[spec.counterpart];
+  return {
+    id: spec.id,
+    title: spec.title,
+    check: 'env-diff',
+    repo: phalanx.dir,
+    commits: () => firstParentCommits(phalanx.dir, spec.paths),
+    plan(commit) {
+      if (!exists(phalanx.dir, `${commit.sha}:${spec.chart.path}/${spec.chart.workloads.service}`)) {
+        return { apart: `no ${spec.chart.path}/${spec.chart.workloads.service} at this commit` };
+      }
+      const missing = missingDeployedTags(phalanx.dir, commit, spec.chart, other);
+      if (missing.length) return { apart: `deploys ${missing.join(', ')}, newer than the ${spec.counterpart} snapshot` };
+      const config = {
+        env: {
+          chart: spec.chart,
+          counterpart: { repository: other.dir, ref: other.timeline.at(commit.time), code: spec.code },
+          ...spec.extras,
+        },
+      };
+      return { args: ['env-diff', '--repo', phalanx.dir, '--base', `${commit.sha}^`, '--head', commit.sha], config };
+    },
+  };
+}
+
+/** env-diff in PP on every first-parent commit touching python/ or config/, Phalanx at the same date. */
+function ppCodeSuite(clones) {
+  const { pp, phalanx } = clones;
+  return {
+    id: 'pp-code',
+    title: "env-diff · PP `python/` + `config/` (README's PP config; Phalanx at the commit's date)",
+    check: 'env-diff',
+    repo: pp.dir,
+    commits: () => firstParentCommits(pp.dir, ['python', 'config']),
+    plan(commit) {
+      const phalanxAt = phalanx.timeline.at(commit.time);
+      if (!exists(phalanx.dir, `${phalanxAt}:${KEDA_CHART.path}/${KEDA_CHART.workloads.service}`)) {
+        return { apart: `Phalanx had no ${KEDA_CHART.path} yet (PP ran on Knative)` };
+      }
+      const config = {
+        env: {
+          code: PP_CODE,
+          counterpart: { repository: phalanx.dir, ref: phalanxAt, chart: KEDA_CHART },
+          'extra-reads': PP_EXTRA_READS,
+        },
+      };
+      return { args: ['env-diff', '--repo', pp.dir, '--base', `${commit.sha}^`, '--head', commit.sha], config };
+    },
+  };
+}
+
+/** Image tags the environments deploy at the commit or its parent that the counterpart snapshot lacks (only after the snapshot). */
+function missingDeployedTags(dir, commit, chart, counterpart) {
+  if (commit.time <= counterpart.timeline.newest.time) return [];
+  const isEnvironment = picomatch(chart.environments);
+  const keys = chart['image-tag'].split('.');
+  const missing = new Set();
+  for (const rev of [`${commit.sha}^`, commit.sha]) {
+    const files = (gitMaybe(dir, ['ls-tree', '-r', '--name-only', rev, '--', chart.environments.split('*')[0].replace(/\/[^/]*$/, '')]) ?? '').split('\n').filter((file) => file && isEnvironment(file));
+    for (const file of files) {
+      const tag = tagIn(git(dir, ['show', `${rev}:${file}`]), keys);
+      if (tag && tag !== 'latest' && tag !== 'main' && !counterpart.tags.has(normaliseTag(tag))) missing.add(tag);
+    }
+  }
+  return [...missing].sort();
+}
+
+function tagIn(text, keys) {
+  try {
+    const value = keys.reduce((node, key) => (node && typeof node === 'object' ? node[key] : undefined), YAML.parse(text));
+    return value === undefined || value === null || value === '' ? undefined : String(value);
+  } catch {
+    return undefined;
+  }
+}
+
+// --- schema-diff ----------------------------------------------------------------------------
+
+const NEXT_VISIT_PP = ['FannedOutVisit', 'Visit'];
+const NEXT_VISIT_NVFO = ['NextVisitModelKeda', 'NextVisitModel'];
+const OUTPUT_EVENT = ['PromptProcessingOutputEvent'];
+
+/** The file and class of the first of `names` defined at `rev`, or undefined. */
+function locate(dir, rev, names, pathspecs) {
+  for (const name of names) {
+    const file = fileDefiningClass(dir, rev, name, pathspecs);
+    if (file) return { schema: `${file}#${name}` };
+  }
+  return undefined;
+}
+
+function schemaSuites(clones) {
+  const { pp, nvfo, writer } = clones;
+  const peerAt = (clone, commit, names, pathspecs) => {
+    const ref = clone.timeline.at(commit.time);
+    const found = locate(clone.dir, ref, names, pathspecs);
+    return found ? { repository: clone.dir, ref, schema: found.schema } : undefined;
+  };
+  return [
+    schemaSuite(clones.pp, {
+      id: 'pp-schema',
+      title: 'schema-diff · PP `Visit`/`FannedOutVisit` (consumer, strict) and `PromptProcessingOutputEvent` (producer, pydantic); peers at the commit\'s date',
+      classes: [...NEXT_VISIT_PP, ...OUTPUT_EVENT],
+      messages: (commit) => [
+        message('next-visit', locate(pp.dir, commit.sha, NEXT_VISIT_PP, ['python']), 'consumer', 'strict', peerAt(nvfo, commit, NEXT_VISIT_NVFO, ['src']), {
+          'extra-fields': { detector: 'int' },
+          'wire-types': { position: 'str' },
+        }),
+        message('butler-writer-event', locate(pp.dir, commit.sha, OUTPUT_EVENT, ['python']), 'producer', 'pydantic', peerAt(writer, commit, OUTPUT_EVENT, ['python'])),
+      ],
+      versioning: { source: 'tags' },
+      proposed: true,
+    }),
+    schemaSuite(clones.nvfo, {
+      id: 'nvfo-schema',
+      title: 'schema-diff · NVFO `NextVisitModel*` (producer, strict); PP at the commit\'s date',
+      classes: NEXT_VISIT_NVFO,
+      messages: (commit) => [
+        message('next-visit', locate(nvfo.dir, commit.sha, NEXT_VISIT_NVFO, ['src']), 'producer', 'strict', peerAt(pp, commit, NEXT_VISIT_PP, ['python']), {
+          'extra-fields': { detector: 'int' },
+          'wire-types': { position: 'str' },
+        }),
+      ],
+      versioning: { source: 'label' },
+      proposed: true,
+    }),
+    schemaSuite(clones.writer, {
+      id: 'writer-schema',
+      title: 'schema-diff · Writer `PromptProcessingOutputEvent` (consumer, pydantic); PP at the commit\'s date',
+      classes: OUTPUT_EVENT,
+      messages: (commit) => [message('butler-writer-event', locate(writer.dir, commit.sha, OUTPUT_EVENT, ['python']), 'consumer', 'pydantic', peerAt(pp, commit, OUTPUT_EVENT, ['python']))],
+      versioning: { source: 'changelog', changelog: 'CHANGELOG.md' },
+      proposed: false,
+    }),
+  ];
+}
+
+function message(name, found, role, decoder, peer, peerExtras = {}) {
+  if (!found) return undefined;
+  return { name, schema: found.schema, role, decoder, ...(peer ? { peer: { ...peer, ...peerExtras } } : {}) };
+}
+
+/**
+ * schema-diff on every first-parent commit touching a file that ever defined one of the
+ * classes; the proposed version is the first release that shipped the commit (what its PR
+ * would have declared), except where the repository reads it from its changelog.
+ */
+function schemaSuite(clone, spec) {
+  return {
+    id: spec.id,
+    title: spec.title,
+    check: 'schema-diff',
+    repo: clone.dir,
+    commits() {
+      const files = new Set();
+      for (const name of spec.classes) {
+        for (const file of git(clone.dir, ['log', '--format=', '--name-only', '-G', `^class ${name}\\b`, 'main']).split('\n')) if (file.endsWith('.py') && !file.startsWith('tests/')) files.add(file);
+      }
+      return files.size ? firstParentCommits(clone.dir, [...files]) : [];
+    },
+    plan(commit) {
+      const messages = spec.messages(commit).filter(Boolean);
+      if (!messages.length) return { apart: 'no message class at this commit' };
+      const args = ['schema-diff', '--repo', clone.dir, '--base', `${commit.sha}^`, '--head', commit.sha];
+      const release = spec.proposed ? firstReleaseContaining(clone.dir, commit.sha) : undefined;
+      if (release) args.push('--proposed-version', normaliseTag(release));
+      return { args, config: { messages, versioning: spec.versioning } };
+    },
+  };
+}
