@@ -147,9 +147,9 @@ export class CodeReader {
           skipped.add(cacheKey(entry));
           return;
         }
-        // Every read goes through os.environ or os.getenv (under some name): a module that
-        // never spells either cannot read the environment, and needs no parse (nor a syntax check).
-        if (!texts[index].includes('environ') && !texts[index].includes('getenv')) {
+        // Every read goes through os.environ or os.getenv (under some name) or a BaseSettings
+        // model: a module that spells none cannot read the environment, and needs no parse.
+        if (!texts[index].includes('environ') && !texts[index].includes('getenv') && !texts[index].includes(SETTINGS_BASE)) {
           this.cache.set(cacheKey(entry), []);
           return;
         }
@@ -220,6 +220,9 @@ export class CodeReader {
   }
 }
 
+/** pydantic-settings' base class: its subclasses read variables whose names the source may not spell (prefix, case). */
+const SETTINGS_BASE = 'BaseSettings';
+
 /** Files are read and parsed this many at a time, so a scan can stop early. */
 const SCAN_BATCH = 8;
 
@@ -249,10 +252,11 @@ export async function readsDeciding(
   const found = new Map<string, EnvRead[]>();
   // One git grep tells which names (and which `environ["X"]` subscripts) each file holds.
   const subscriptOf = new Map(names.flatMap((name) => [[`["${name}"]`, name], [`['${name}']`, name]]));
-  const matches = await grepMatches(reader.repository, revision, [...subscriptOf.keys(), ...names], globs);
+  const matches = await grepMatches(reader.repository, revision, [...subscriptOf.keys(), ...names, SETTINGS_BASE], globs);
   // A subscript needle is a mention of its name (a set lookup per match: no names × matches pass).
   const nameOf = (match: string) => subscriptOf.get(match) ?? match;
-  const mentionsOf = (file: string) => new Set([...(matches.get(file) ?? [])].map(nameOf));
+  // A settings model may read any name (env_prefix + a lower-case field): it mentions them all.
+  const mentionsOf = (file: string) => (matches.get(file)?.has(SETTINGS_BASE) ? new Set(names) : new Set([...(matches.get(file) ?? [])].map(nameOf)));
   const hasSubscript = (file: string) => [...(matches.get(file) ?? [])].some((match) => subscriptOf.has(match));
   // Files that subscript a name first (the likeliest to decide it), then the other mentions.
   const candidates = entriesOf([...matches.keys()]).sort((a, b) => a.path.localeCompare(b.path));

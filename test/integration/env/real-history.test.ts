@@ -51,3 +51,36 @@ maybe('reachability on Prompt Processing 6.14.0', () => {
     expect(initializer.get('SERVICE_LOG_LEVELS')?.via).toMatch(/^python\/initializer\/write_init_outputs\.py → shared\.logger/);
   });
 });
+
+maybe('settings models on the Butler Writer (writer.bundle)', () => {
+  let writerDir: string;
+  let writer: GitRepository;
+  beforeAll(async () => {
+    writerDir = mkdtempSync(path.join(os.tmpdir(), 'lockstep-writer-'));
+    execFileSync('git', ['clone', '--quiet', '--bare', path.join(HISTORY!, 'writer.bundle'), writerDir]);
+    writer = await GitRepository.open(writerDir);
+  });
+  afterAll(() => {
+    writer?.close();
+    if (writerDir) rmSync(writerDir, { recursive: true, force: true });
+  });
+
+  it('reads ServiceConfig.model_validate_strings(dict(os.environ)): fields without default required, with default optional', async () => {
+    const settings: CodeSettings = { code: { writer: ['python/**/*.py'] }, extraReads: {}, configFile: '.github/lockstep.yml' };
+    const reads = (await new CodeReader(writer).snapshot('a196b2b', settings)).workloads.get('writer')!;
+    const summary = Object.fromEntries([...reads].map(([name, read]) => [name, read.requirement]));
+    expect(summary).toMatchObject({
+      BUTLER_REPOSITORY: 'required',
+      KAFKA_CLUSTER: 'required',
+      KAFKA_TOPIC: 'required',
+      KAFKA_OUTPUT_TOPIC: 'required',
+      OUTPUT_DATASET_LIST_DIRECTORY: 'required',
+      KAFKA_USERNAME: 'optional',
+      KAFKA_PASSWORD: 'optional',
+      KAFKA_DEBUG: 'optional',
+      WRITER_DEBUG_LEVEL: 'optional',
+    });
+    expect(reads.get('BUTLER_REPOSITORY')).toMatchObject({ file: 'python/lsst/queued_butler_writer/main.py', line: 43 });
+    expect(reads.get('KAFKA_DEBUG')!.default).toBe('"0"');
+  });
+});
