@@ -2,21 +2,6 @@ export const id = 58;
 export const ids = [58];
 export const modules = {
 
-/***/ 4953:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ stringOption)
-/* harmony export */ });
-/** Read a string option, or throw the InputError the CLI turns into exit 2. */
-function stringOption(values, name) {
-    const value = values[name];
-    return typeof value === 'string' ? value : undefined;
-}
-
-
-/***/ }),
-
 /***/ 4058:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -30,79 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/src/config/schema.js + 3 modules
-var schema = __webpack_require__(7585);
+// EXTERNAL MODULE: ./build/src/config/schema.js + 4 modules
+var schema = __webpack_require__(6089);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(7406);
 // EXTERNAL MODULE: ./build/src/config/load.js + 1 modules
 var load = __webpack_require__(9041);
-// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(4730);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
-;// CONCATENATED MODULE: ./build/src/github/client.js
-/**
- * Octokit as every command uses it: retries with backoff for 5xx answers
- * (@octokit/plugin-retry), waits out primary and secondary rate limits a few
- * times (@octokit/plugin-throttling), and counts every HTTP request it sends,
- * retries included, because a GITHUB_TOKEN has 1,000 requests an hour per
- * repository and the gate prints what it spent.
- */
-
-
-
-const GitHubOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-/** A stand-in for the throttling plugin's write limiter group that lets every write through at once. */
-const unpacedGroup = {
-    key: () => ({ schedule: (_options, job, ...args) => job(...args) }),
-};
-function createGitHubClient(options) {
-    let calls = 0;
-    const rateLimitRetries = options.rateLimitRetries ?? 2;
-    const log = options.log ?? (() => undefined);
-    const timeoutMs = options.requestTimeoutMs ?? 60_000;
-    const countingFetch = (input, init) => {
-        calls += 1;
-        // A request that hangs must fail (and be retried), not hold the job until GitHub's 6-hour limit.
-        return fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
-    };
-    const octokit = new GitHubOctokit({
-        auth: options.token,
-        baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
-        userAgent: 'lockstep',
-        request: { fetch: countingFetch },
-        retry: {
-            retries: options.retries ?? 3,
-            ...(options.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: options.retryAfterBaseValue } : {}),
-        },
-        throttle: {
-            ...(options.paceWrites === false ? { write: unpacedGroup, notifications: unpacedGroup } : {}),
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                log(`rate limit on ${request.method} ${request.url}; retry ${retryCount + 1} after ${retryAfter}s`);
-                return retryCount < rateLimitRetries;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                log(`secondary rate limit on ${request.method} ${request.url}; retry ${retryCount + 1} after ${retryAfter}s`);
-                return retryCount < rateLimitRetries;
-            },
-        },
-    });
-    return { octokit, apiCalls: () => calls };
-}
-/** The HTTP status of a failed Octokit request, if it was one. */
-function httpStatusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/** One line saying why a GitHub call failed, for a status description or a report. */
-function describeGitHubError(error) {
-    const status = httpStatusOf(error);
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return status ? `GitHub answered ${status}: ${message}` : `GitHub request failed: ${message}`;
-}
-
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./build/src/config/yaml.js
@@ -166,6 +84,213 @@ async function assertGateConfig(gate, file, displayName) {
     throw new errors/* InputError */.dz(`${first.message}${more}`, { file: displayName, line, hint: first.hint });
 }
 
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __webpack_require__(4730);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+;// CONCATENATED MODULE: ./build/src/github/client.js
+/**
+ * Octokit as every command uses it: retries with backoff for 5xx answers
+ * (@octokit/plugin-retry) — but never a POST that creates something (a
+ * dispatch, a comment, a reaction): its answer may be lost after GitHub acted,
+ * and the caller looks before it asks again —, waits out primary and secondary
+ * rate limits a few times and for a bounded time (@octokit/plugin-throttling),
+ * and counts every HTTP request it sends, retries included, because a
+ * GITHUB_TOKEN has 1,000 requests an hour per repository and the gate prints
+ * what it spent.
+ */
+
+
+
+const GitHubOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+const DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS = 300;
+/**
+ * Whether a request may be sent again after an error. A POST may have been carried
+ * out before its answer was lost, so only the one that sets a value (a commit
+ * status: the same state again changes nothing) is repeated.
+ */
+function isRetrySafe(method, url) {
+    return method.toUpperCase() !== 'POST' || /\/statuses\/\{?sha\}?$|\/statuses\/[^/]+$/.test(url);
+}
+/** A stand-in for the throttling plugin's write limiter group that lets every write through at once. */
+const unpacedGroup = {
+    key: () => ({ schedule: (_options, job, ...args) => job(...args) }),
+};
+function createGitHubClient(options) {
+    let calls = 0;
+    const rateLimitRetries = options.rateLimitRetries ?? 2;
+    const maxWait = options.maxRateLimitWaitSeconds ?? DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS;
+    const log = options.log ?? (() => undefined);
+    const timeoutMs = options.requestTimeoutMs ?? 60_000;
+    const countingFetch = (input, init) => {
+        calls += 1;
+        // A request that hangs must fail (and be retried), not hold the job until GitHub's 6-hour limit.
+        return fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
+    };
+    const waitOrGiveUp = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        if (retryAfter > maxWait) {
+            log(`${kind} on ${request.method} ${request.url}: it resets in ${formatWait(retryAfter)}, longer than the ${maxWait} s this run waits (max-rate-limit-wait); not waiting`);
+            return false;
+        }
+        log(`${kind} on ${request.method} ${request.url}; retry ${retryCount + 1} after ${retryAfter}s`);
+        return retryCount < rateLimitRetries;
+    };
+    const octokit = new GitHubOctokit({
+        auth: options.token,
+        baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
+        userAgent: 'lockstep',
+        request: { fetch: countingFetch },
+        retry: {
+            retries: options.retries ?? 3,
+            ...(options.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: options.retryAfterBaseValue } : {}),
+        },
+        throttle: {
+            ...(options.paceWrites === false ? { write: unpacedGroup, notifications: unpacedGroup } : {}),
+            onRateLimit: waitOrGiveUp('rate limit'),
+            onSecondaryRateLimit: waitOrGiveUp('secondary rate limit'),
+        },
+    });
+    octokit.hook.before('request', (request) => {
+        if (!isRetrySafe(request.method, request.url))
+            request.request = { ...request.request, retries: 0 };
+    });
+    return { octokit, apiCalls: () => calls };
+}
+function formatWait(seconds) {
+    return seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;
+}
+/** The HTTP status GitHub answered a failed request with (none when no answer came). */
+function httpStatusOf(error) {
+    const failed = error;
+    return typeof failed?.status === 'number' && failed.response !== undefined ? failed.status : undefined;
+}
+/** An answer that is not what GitHub's API sends for the request. */
+class UnexpectedAnswerError extends Error {
+    constructor(request, expected, got) {
+        super(`${request}: expected ${expected} from GitHub, got ${got}`);
+        this.name = 'UnexpectedAnswerError';
+    }
+}
+/**
+ * The answer's data as the schema says GitHub sends it, or an UnexpectedAnswerError
+ * naming what was expected and what came (never a TypeError from deep inside).
+ */
+function expectAnswer(schema, data, request, expected) {
+    const parsed = schema.safeParse(data);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` (at ${issue.path.join('.')}: ${issue.message})` : '';
+    throw new UnexpectedAnswerError(request, expected, `${describeValue(data)}${where}`);
+}
+function describeValue(value) {
+    if (value === null || value === undefined)
+        return String(value);
+    if (Array.isArray(value))
+        return `a list of ${value.length}`;
+    if (typeof value === 'object')
+        return `an object with keys ${Object.keys(value).slice(0, 5).join(', ') || '(none)'}`;
+    return `a ${typeof value} ${JSON.stringify(value).slice(0, 40)}`;
+}
+/** What failed on the way to GitHub when no answer came: DNS, connection, timeout. */
+function networkFailure(error) {
+    const failed = error;
+    // Octokit's RequestError carries the request; one without a response never got an answer.
+    if (!failed || typeof failed !== 'object' || !failed.request || failed.response !== undefined)
+        return undefined;
+    const host = hostOf(failed.request?.url);
+    const causes = [];
+    for (let cause = error; cause && typeof cause === 'object' && causes.length < 5; cause = cause.cause)
+        causes.push(cause);
+    const code = causes.map((cause) => cause.code).find((item) => typeof item === 'string');
+    const timedOut = causes.some((cause) => cause.name === 'TimeoutError' || cause.name === 'AbortError');
+    const detail = code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME'
+        ? `the host name ${host} does not resolve (DNS ${code})`
+        : code === 'ECONNREFUSED'
+            ? `${host} refused the connection`
+            : code === 'ECONNRESET' || code === 'UND_ERR_SOCKET'
+                ? `the connection to ${host} was cut`
+                : timedOut || code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT'
+                    ? `${host} did not answer in time`
+                    : `${host} could not be reached${code ? ` (${code})` : ''}`;
+    return `network error: ${detail}; check GITHUB_API_URL and the runner's network`;
+}
+function hostOf(url) {
+    try {
+        return url ? new URL(url).host : 'the GitHub API';
+    }
+    catch {
+        return 'the GitHub API';
+    }
+}
+/** A used-up primary rate limit: when it resets. */
+function rateLimitFailure(error) {
+    const headers = error?.response?.headers;
+    if (!headers || headers['x-ratelimit-remaining'] !== '0')
+        return undefined;
+    const reset = Number(headers['x-ratelimit-reset']);
+    const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC` : '';
+    return `GitHub's API rate limit for this token is used up${when}; the next run goes on`;
+}
+/** One line saying why a GitHub call failed, for a status description or a report. */
+function describeGitHubError(error) {
+    const network = networkFailure(error);
+    if (network)
+        return network;
+    const limited = rateLimitFailure(error);
+    if (limited)
+        return limited;
+    const status = httpStatusOf(error);
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    if (status)
+        return `GitHub answered ${status}: ${message}`;
+    return describeOtherError(error);
+}
+/**
+ * A failure that is not an HTTP answer. A runtime error (TypeError …) is this
+ * program's own fault: it is named as such, never shown in the runtime's words.
+ */
+function describeOtherError(error) {
+    if (error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError || error instanceof SyntaxError) {
+        return `internal error (${error.name}) while reading what GitHub answered; please report it with the job log`;
+    }
+    return error instanceof Error ? error.message.split('\n')[0] : String(error);
+}
+/** The most pages of 100 any listing reads (GitHub's own search stops at 1,000 results). */
+const MAX_PAGES = 30;
+/** A listing that did not end within MAX_PAGES: the caller fails closed with this reason. */
+class PageLimitError extends Error {
+    constructor(request, pages) {
+        super(`GitHub listed more than ${pages} pages of 100, read no further (${request})`);
+        this.name = 'PageLimitError';
+    }
+}
+/**
+ * Every item of a paginated GET, page by page as GitHub's `Link: rel="next"` leads,
+ * each page read through `items` (which validates it); at most `maxPages` pages.
+ */
+async function listPages(octokit, route, params, items, maxPages = MAX_PAGES) {
+    const found = [];
+    for (let page = 1; page <= maxPages; page += 1) {
+        const response = await octokit.request(route, { ...params, per_page: 100, page });
+        found.push(...items(response.data, `${route} (page ${page})`));
+        if (!/rel="next"/.test(response.headers.link ?? ''))
+            return found;
+    }
+    throw new PageLimitError(route, maxPages);
+}
+
+;// CONCATENATED MODULE: ./build/src/gate/gate-environment.js
+
+/** One line saying why a call failed: a GitHub request (Octokit's errors carry it) or anything else. */
+function describeError(error) {
+    return error?.request ? describeGitHubError(error) : describeOtherError(error);
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./build/src/github/identity.js
 /**
  * Whose comments are ours. Sticky comments are read back only from comments this
@@ -178,13 +303,14 @@ async function assertGateConfig(gate, file, displayName) {
  * `ghs_` prefix, so for them the request is not even made.
  */
 
+
 const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 async function resolveIdentity(octokit, installationLogin = ACTIONS_BOT_LOGIN, token) {
     if (token?.startsWith('ghs_'))
         return installationLogin;
     try {
         const { data } = await octokit.request('GET /user');
-        return data.login;
+        return expectAnswer(schemas/* object */.Ikc({ login: schemas/* string */.YjP() }), data, 'GET /user', 'the token\'s user with a login').login;
     }
     catch (error) {
         if (httpStatusOf(error) === 403)
@@ -370,7 +496,14 @@ function splitRepository(repository, source) {
 }
 /** The clients, made before any request so their counts survive a failure. */
 function connectGate(setup) {
-    const client = createGitHubClient({ token: setup.token, baseUrl: setup.apiUrl, log: setup.log, retryAfterBaseValue: setup.retryAfterBaseValue, paceWrites: setup.paceWrites });
+    const client = createGitHubClient({
+        token: setup.token,
+        baseUrl: setup.apiUrl,
+        log: setup.log,
+        retryAfterBaseValue: setup.retryAfterBaseValue,
+        paceWrites: setup.paceWrites,
+        maxRateLimitWaitSeconds: setup.maxRateLimitWaitSeconds,
+    });
     const registry = new OciRegistryClient(setup.config.registry, { retryDelayMs: setup.registryRetryDelayMs });
     return { client, registry };
 }
@@ -397,6 +530,8 @@ async function prepareGate(setup, connected = connectGate(setup)) {
 
 // EXTERNAL MODULE: ./build/src/report/model.js
 var model = __webpack_require__(8829);
+// EXTERNAL MODULE: ./build/src/report/markdown.js
+var markdown = __webpack_require__(75);
 ;// CONCATENATED MODULE: ./build/src/github/sticky-comment.js
 /**
  * One sticky comment per pull request and command, edited in place.
@@ -415,30 +550,30 @@ var model = __webpack_require__(8829);
  * HTML comment.
  */
 
+
 /** GitHub rejects comment bodies over 65,536 characters. */
 const COMMENT_BODY_LIMIT = 65536;
 const RECORD_PREFIX = '<!-- lockstep:record ';
-/** Every comment this identity wrote on the issue, lowest id first (all pages). */
+/** The fields of an issue comment the gate reads, as GitHub sends them. */
+const CommentPayload = schemas/* object */.Ikc({
+    id: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* bigint */.oad()]),
+    body: schemas/* string */.YjP().nullish(),
+    html_url: schemas/* string */.YjP(),
+    issue_url: schemas/* string */.YjP(),
+    created_at: schemas/* string */.YjP(),
+    user: schemas/* object */.Ikc({ login: schemas/* string */.YjP() }).nullable(),
+});
+function stickyCommentOf(comment) {
+    return { id: Number(comment.id), body: comment.body ?? '', htmlUrl: comment.html_url, createdAt: comment.created_at };
+}
+/** Every comment this identity wrote on the issue, lowest id first (all pages, bounded). */
 async function listOwnComments(octokit, target) {
-    const found = [];
     const identity = target.identity.toLowerCase();
-    for (let page = 1;; page += 1) {
-        const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-            owner: target.owner,
-            repo: target.repo,
-            issue_number: target.issueNumber,
-            per_page: 100,
-            page,
-        });
-        for (const comment of data) {
-            if (comment.user?.login?.toLowerCase() !== identity)
-                continue;
-            found.push({ id: Number(comment.id), body: comment.body ?? '', htmlUrl: comment.html_url, createdAt: comment.created_at });
-        }
-        if (data.length < 100)
-            break;
-    }
-    return found.sort((a, b) => a.id - b.id);
+    const comments = await listPages(octokit, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: target.owner, repo: target.repo, issue_number: target.issueNumber }, (data, request) => expectAnswer(schemas/* array */.YOg(CommentPayload), data, request.replace('{owner}/{repo}/issues/{issue_number}', `${target.owner}/${target.repo}/issues/${target.issueNumber}`), 'a list of issue comments'));
+    return comments
+        .filter((comment) => comment.user?.login.toLowerCase() === identity)
+        .map(stickyCommentOf)
+        .sort((a, b) => a.id - b.id);
 }
 /** Our comments carrying the marker, lowest id first. */
 async function findStickyComments(octokit, target) {
@@ -502,8 +637,10 @@ async function editComment(octokit, target, id, body) {
         comment_id: id,
         body,
     });
-    return { id: Number(data.id), body, htmlUrl: data.html_url };
+    const written = expectAnswer(WrittenComment, data, `PATCH /repos/${target.owner}/${target.repo}/issues/comments/${id}`, 'the edited comment');
+    return { id: Number(written.id), body, htmlUrl: written.html_url };
 }
+const WrittenComment = schemas/* object */.Ikc({ id: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* bigint */.oad()]), html_url: schemas/* string */.YjP() });
 async function deleteComments(octokit, target, comments) {
     for (const comment of comments) {
         try {
@@ -560,11 +697,10 @@ async function createComment(octokit, target, body) {
         issue_number: target.issueNumber,
         body,
     });
-    return { id: Number(data.id), body, htmlUrl: data.html_url };
+    const written = expectAnswer(WrittenComment, data, `POST /repos/${target.owner}/${target.repo}/issues/${target.issueNumber}/comments`, 'the created comment');
+    return { id: Number(written.id), body, htmlUrl: written.html_url };
 }
 
-// EXTERNAL MODULE: ./build/src/report/markdown.js
-var markdown = __webpack_require__(75);
 ;// CONCATENATED MODULE: ./build/src/report/pr-comment.js
 /** Report → the body of a sticky PR comment, found again by its hidden marker. */
 
@@ -579,8 +715,6 @@ function renderPrComment(report) {
 /** The gate's states and the JSON contract of `lockstep gate` (README, "pipelines-gate"). */
 const GATE_STATES = ['waiting-for-upstream-merge', 'waiting-for-daily-container', 'building-base', 'testing', 'passed', 'failed'];
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./build/src/gate/record.js
 /**
  * The hidden JSON record in the gate's sticky comment: what a later run may
@@ -632,11 +766,12 @@ function isFinalConclusion(conclusion) {
 
 
 
+
 const GATE_MARKER = commentMarker('gate');
 const MARK = { pending: '⏳', success: '✅', failure: '❌' };
 function renderGateComment(evaluation, record) {
     // Parsed through the schema so keys come in one order: an unchanged record reads back byte for byte.
-    return [GATE_MARKER, ...gateMarkdown(evaluation, 3), '', embedRecord(GateRecordSchema.parse(record)), ''].join('\n');
+    return [GATE_MARKER, ...gateMarkdown(evaluation, 3).map(markdown/* escapeHtmlOutsideCode */.Nh), '', embedRecord(GateRecordSchema.parse(record)), ''].join('\n');
 }
 /** The markdown of one PR's gate, shared by the comment and the job summary. */
 function gateMarkdown(evaluation, level) {
@@ -699,8 +834,18 @@ function gateReport(run, apiCalls, registryRequests) {
     const data = { prs: run.evaluations.map((evaluation) => evaluation.json), apiCalls };
     const failed = run.evaluations.filter((evaluation) => evaluation.json.status === 'failure');
     const pending = run.evaluations.filter((evaluation) => evaluation.json.status === 'pending');
+    const unwritten = run.evaluations.filter((evaluation) => evaluation.statusWriteError !== null);
     const findings = [];
     for (const evaluation of run.evaluations) {
+        if (evaluation.statusWriteError !== null) {
+            // The PR keeps whatever status it had, perhaps success: the job must not pass quietly.
+            findings.push({
+                id: 'gate/status-write-failed',
+                severity: 'error',
+                title: `PR #${evaluation.json.number}: status not written`,
+                message: `could not set the status to ${evaluation.json.status} (${evaluation.json.description}): ${evaluation.statusWriteError}. The PR keeps its previous status, which may be wrong; re-run the job (or check the token's statuses: write permission).`,
+            });
+        }
         for (const problem of evaluation.problems) {
             findings.push({
                 id: `gate/depends-on-${problem.kind}`,
@@ -737,13 +882,16 @@ function gateReport(run, apiCalls, registryRequests) {
             blocks.push({ kind: 'list', items: evaluation.actions.map((action) => `#${evaluation.json.number}: ${action}`) });
     }
     blocks.push({ kind: 'list', items: [...run.notes, `GitHub API calls: ${apiCalls}`, `registry requests: ${registryRequests}`] });
-    const headline = run.evaluations.length === 0
-        ? `no gated PR to evaluate (${run.mode})`
-        : run.evaluations.length === 1
-            ? `PR #${run.evaluations[0].json.number}: ${run.evaluations[0].json.description}`
-            : `${run.evaluations.length} PRs: ${failed.length} failed, ${pending.length} pending, ${run.evaluations.length - failed.length - pending.length} passed`;
+    const headline = unwritten.length > 0
+        ? `could not write the gate status of ${unwritten.map((evaluation) => `PR #${evaluation.json.number}`).join(', ')} (${unwritten[0].statusWriteError}); it keeps its previous status`
+        : run.evaluations.length === 0
+            ? `no gated PR to evaluate (${run.mode})`
+            : run.evaluations.length === 1
+                ? `PR #${run.evaluations[0].json.number}: ${run.evaluations[0].json.description}`
+                : `${run.evaluations.length} PRs: ${failed.length} failed, ${pending.length} pending, ${run.evaluations.length - failed.length - pending.length} passed`;
     // A sweep reports failures on each PR's status; only a single-PR run fails with its PR.
-    const verdict = run.mode !== 'sweep' && run.mode !== 'workflow-run' && failed.length > 0 ? 'fail' : 'pass';
+    // A status the gate could not write fails any run: the PR may still show an older success.
+    const verdict = unwritten.length > 0 || (run.mode !== 'sweep' && run.mode !== 'workflow-run' && failed.length > 0) ? 'fail' : 'pass';
     const state = run.evaluations.length === 1 ? run.evaluations[0].json.state : run.evaluations.map((evaluation) => `#${evaluation.json.number}:${evaluation.json.state}`).join(' ');
     return { command: 'gate', verdict, headline, findings, blocks, data, outputs: { state } };
 }
@@ -767,6 +915,21 @@ async function setCommitStatus(octokit, owner, repo, sha, status) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/github/pulls.js
+/** Pull requests as the gate reads them: one GET for a single PR, one list per 100 open PRs. */
+
+
+/** The fields of a pull request the gate reads, as GitHub sends them (validated: anything else is named, not crashed on). */
+const PullPayload = schemas/* object */.Ikc({
+    number: schemas/* number */.aig().int(),
+    state: schemas/* string */.YjP(),
+    merged_at: schemas/* string */.YjP().nullish(),
+    merged: schemas/* boolean */.zMY().optional(),
+    body: schemas/* string */.YjP().nullable(),
+    html_url: schemas/* string */.YjP(),
+    created_at: schemas/* string */.YjP().optional(),
+    head: schemas/* object */.Ikc({ sha: schemas/* string */.YjP(), ref: schemas/* string */.YjP(), repo: schemas/* object */.Ikc({ full_name: schemas/* string */.YjP() }).nullable() }),
+    labels: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* object */.Ikc({ name: schemas/* string */.YjP().optional() }), schemas/* string */.YjP()])).optional(),
+});
 function pullInfoOf(owner, repo, data) {
     return {
         owner,
@@ -781,36 +944,24 @@ function pullInfoOf(owner, repo, data) {
         body: data.body ?? '',
         htmlUrl: data.html_url,
         labels: (data.labels ?? []).map((label) => (typeof label === 'string' ? label : (label.name ?? ''))).filter(Boolean),
+        ...(data.created_at ? { createdAt: data.created_at } : {}),
     };
 }
 async function getPull(octokit, owner, repo, number) {
     const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: number });
-    return pullInfoOf(owner, repo, data);
+    return pullInfoOf(owner, repo, expectAnswer(PullPayload, data, `GET /repos/${owner}/${repo}/pulls/${number}`, 'a pull request with number, state, body and head.sha'));
 }
+/** Every open PR of the repository (bounded: see listPages). */
 async function listOpenPulls(octokit, owner, repo) {
-    const pulls = [];
-    for (let page = 1;; page += 1) {
-        const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls', { owner, repo, state: 'open', per_page: 100, page });
-        pulls.push(...data.map((item) => pullInfoOf(owner, repo, item)));
-        if (data.length < 100)
-            break;
-    }
-    return pulls;
+    return listPages(octokit, 'GET /repos/{owner}/{repo}/pulls', { owner, repo, state: 'open' }, (data, request) => expectAnswer(schemas/* array */.YOg(PullPayload), data, request.replace('{owner}/{repo}', `${owner}/${repo}`), 'a list of pull requests').map((item) => pullInfoOf(owner, repo, item)));
 }
 
+// EXTERNAL MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js + 53 modules
+var lib = __webpack_require__(3825);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 ;// CONCATENATED MODULE: ./build/src/gate/depends-on.js
-/**
- * `Depends-On:` lines of a PR body (Zuul's convention): one dependency per line,
- * `owner/repo#N` or the PR's URL. Anything that looks like a dependency but does
- * not parse, names a repository outside `gate.upstream`, or points at the PR's
- * own repository is a problem the report shows: never silently dropped, and the
- * gate fails on it (it cannot wait for what it cannot name).
- *
- * Fenced code blocks and HTML comments are skipped: PR templates put examples
- * there.
- */
+
 
 const LOOKS_LIKE = /depends[\s_-]*on\b/i;
 const LEADING = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?depends[\s_-]*on\b/i;
@@ -825,7 +976,7 @@ function looksLikeDependency(line) {
 }
 /** Whether any visible line of a body looks like a dependency (the sweep evaluates only those PRs). */
 function mentionsDependencies(body) {
-    return LOOKS_LIKE.test(body) && visibleLines(body).some(looksLikeDependency);
+    return visibleLines(body).some(looksLikeDependency);
 }
 // The value is trimmed after matching: a lazy `(.*?)\s*$` backtracks quadratically on long runs of spaces.
 const LINE = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?Depends-On:(?:\*\*|__)?(.*)$/i;
@@ -834,24 +985,74 @@ function urlPattern(host) {
     const escaped = host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return new RegExp(`^<?https?://${escaped}/([A-Za-z0-9][A-Za-z0-9-]{0,38})/([A-Za-z0-9._-]{1,100})/pull/([1-9][0-9]{0,9})(?:/[A-Za-z0-9/_-]*)?(?:[?#]\\S*)?>?$`, 'i');
 }
-/** The body without fenced code blocks and HTML comments, line numbers kept (blanked, not removed). */
+/** CommonMark's line endings: how mdast numbers lines. */
+const LINE_ENDING = /\r\n|\r|\n/;
+/** Raw HTML as it shows: comments (an unclosed one hides the rest) and tags blanked, line breaks kept; linear time. */
+function shownHtml(html) {
+    let shown = '';
+    let from = 0;
+    const blank = (to) => html.slice(from, to).replace(/[^\r\n]/g, '');
+    for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+        const comment = html.startsWith('<!--', at);
+        if (!comment && !/^<\/?[A-Za-z]/.test(html.slice(at, at + 3)))
+            continue;
+        const close = comment ? html.indexOf('-->', at + 4) : html.indexOf('>', at);
+        if (close < 0 && !comment)
+            break; // no tag closes after here, so none of the rest is a tag
+        shown += html.slice(from, at);
+        from = at;
+        const end = close < 0 ? html.length : close + (comment ? 3 : 1);
+        shown += blank(end);
+        from = end;
+        at = end - 1;
+    }
+    return shown + html.slice(from);
+}
+/**
+ * Per line of the body (1-based line n at index n-1), the text a reader sees on it.
+ * Markers of lists, quotes and emphasis are gone, escapes and entities decoded.
+ */
 function visibleLines(body) {
-    const withoutComments = body.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ''));
-    const lines = withoutComments.split(/\r?\n/);
-    let fence;
-    return lines.map((line) => {
-        const opener = /^\s*(`{3,}|~{3,})/.exec(line);
-        if (fence) {
-            if (opener && opener[1].startsWith(fence))
-                fence = undefined;
-            return '';
+    const lines = body.split(LINE_ENDING).map(() => '');
+    // A code span over several lines shows on one: what follows it joins its first line.
+    const shownOn = lines.map((_, index) => index);
+    const add = (value, line) => {
+        value.split(LINE_ENDING).forEach((part, index) => {
+            const at = line - 1 + index;
+            if (at < lines.length)
+                lines[shownOn[at]] += part;
+        });
+    };
+    const visit = (node) => {
+        switch (node.type) {
+            case 'code':
+            case 'definition':
+            case 'image':
+            case 'imageReference':
+                return;
+            case 'html':
+                // Comments hide what they hold; the text between other tags shows.
+                if (node.position)
+                    add(shownHtml(node.value), node.position.start.line);
+                return;
+            case 'text':
+                if (node.position)
+                    add(node.value, node.position.start.line);
+                return;
+            case 'inlineCode':
+                if (!node.position)
+                    return;
+                add(node.value.replace(/\r\n|\r|\n/g, ' '), node.position.start.line);
+                shownOn[node.position.end.line - 1] = shownOn[node.position.start.line - 1];
+                return;
+            default:
+                if ('children' in node)
+                    for (const child of node.children)
+                        visit(child);
         }
-        if (opener) {
-            fence = opener[1];
-            return '';
-        }
-        return line;
-    });
+    };
+    visit((0,lib/* fromMarkdown */.Y)(body));
+    return lines;
 }
 function parseDependsOn(body, options) {
     const isUpstream = picomatch(options.upstream.map((pattern) => pattern.toLowerCase()), { nocase: true });
@@ -895,63 +1096,6 @@ function parseDependsOn(body, options) {
     return { dependencies, problems };
 }
 
-;// CONCATENATED MODULE: ./build/src/github/workflows.js
-function workflowRunOf(data) {
-    return {
-        id: Number(data.id),
-        status: data.status ?? 'queued',
-        conclusion: data.conclusion,
-        htmlUrl: data.html_url,
-        headSha: data.head_sha,
-        headBranch: data.head_branch,
-        displayTitle: data.display_title,
-        event: data.event,
-        createdAt: data.created_at,
-        updatedAt: data.updated_at,
-        runStartedAt: data.run_started_at ?? null,
-    };
-}
-async function dispatchWorkflow(octokit, owner, repo, workflowFile, ref, inputs) {
-    const response = await octokit.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
-        owner,
-        repo,
-        workflow_id: workflowFile,
-        ref,
-        inputs,
-        return_run_details: true,
-    });
-    const data = response.data;
-    return data && typeof data === 'object' && data.workflow_run_id ? { runId: data.workflow_run_id, htmlUrl: data.html_url } : {};
-}
-async function getWorkflowRun(octokit, owner, repo, runId) {
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: runId });
-    return workflowRunOf(data);
-}
-/** The latest runs of a workflow (one request; newest first). */
-async function listWorkflowRuns(octokit, owner, repo, workflowFile, filter = {}) {
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
-        owner,
-        repo,
-        workflow_id: workflowFile,
-        per_page: filter.perPage ?? 30,
-        ...(filter.event ? { event: filter.event } : {}),
-        ...(filter.headSha ? { head_sha: filter.headSha } : {}),
-    });
-    return data.workflow_runs.map(workflowRunOf);
-}
-/** Median wall time of successful completed runs, in ms; undefined with no history. */
-function typicalRunDuration(runs) {
-    const durations = runs
-        .filter((run) => run.status === 'completed' && run.conclusion === 'success')
-        .map((run) => Date.parse(run.updatedAt) - Date.parse(run.runStartedAt ?? run.createdAt))
-        .filter((ms) => Number.isFinite(ms) && ms >= 0)
-        .sort((a, b) => a - b);
-    if (durations.length === 0)
-        return undefined;
-    const middle = Math.floor(durations.length / 2);
-    return durations.length % 2 ? durations[middle] : Math.round((durations[middle - 1] + durations[middle]) / 2);
-}
-
 ;// CONCATENATED MODULE: ./build/src/gate/daily-tag.js
 /** `{YYYY}`, `{MM}`, `{DD}` in tags and workflow inputs: the daily build's UTC date. */
 function formatDated(template, date) {
@@ -989,6 +1133,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * removed and taken once more.
  */
 
+
+const ReactionPayload = schemas/* object */.Ikc({ id: schemas/* number */.aig(), created_at: schemas/* string */.YjP() });
 const LOCK_REACTION = 'rocket';
 const LOCK_EXPIRY_MS = 15 * 60 * 1000;
 async function acquireCommentLock(octokit, ref, now = Date.now, expiryMs = LOCK_EXPIRY_MS) {
@@ -999,10 +1145,11 @@ async function acquireCommentLock(octokit, ref, now = Date.now, expiryMs = LOCK_
             comment_id: ref.commentId,
             content: LOCK_REACTION,
         });
-        const reactionId = Number(response.data.id);
+        const reaction = expectAnswer(ReactionPayload, response.data, `POST /repos/${ref.owner}/${ref.repo}/issues/comments/${ref.commentId}/reactions`, 'a reaction');
+        const reactionId = reaction.id;
         if (response.status === 201)
             return { acquired: true, release: () => deleteReaction(octokit, ref, reactionId) };
-        const heldSince = response.data.created_at;
+        const heldSince = reaction.created_at;
         if (attempt > 0 || now() - Date.parse(heldSince) < expiryMs)
             return { acquired: false, heldSince };
         await deleteReaction(octokit, ref, reactionId);
@@ -1028,7 +1175,7 @@ async function deleteReaction(octokit, ref, reactionId) {
 /** The body of one comment as it is now (re-read under the lock). */
 async function readComment(octokit, ref) {
     const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: ref.owner, repo: ref.repo, comment_id: ref.commentId });
-    return data.body ?? '';
+    return expectAnswer(schemas/* object */.Ikc({ body: schemas/* string */.YjP().nullish() }), data, `GET /repos/${ref.owner}/${ref.repo}/issues/comments/${ref.commentId}`, 'an issue comment').body ?? '';
 }
 
 ;// CONCATENATED MODULE: ./build/src/gate/dispatch-claim.js
@@ -1043,6 +1190,85 @@ async function claimDispatch(octokit, target, sticky, now) {
     const current = { ...comment, body };
     const freshRecord = extractRecord(body);
     return lock.acquired ? { sticky: current, freshRecord, won: true, release: lock.release } : { sticky: current, freshRecord, won: false };
+}
+
+;// CONCATENATED MODULE: ./build/src/github/workflows.js
+/**
+ * Dispatching workflows and following their runs. A dispatch asks GitHub for
+ * the new run's id (`return_run_details`); servers that answer 204 instead leave
+ * the caller to find the run in the workflow's run list.
+ */
+
+
+/** The fields of a workflow run the gate reads, as GitHub sends them. */
+const RunPayload = schemas/* object */.Ikc({
+    id: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* bigint */.oad()]),
+    status: schemas/* string */.YjP().nullable(),
+    conclusion: schemas/* string */.YjP().nullable(),
+    html_url: schemas/* string */.YjP(),
+    head_sha: schemas/* string */.YjP(),
+    head_branch: schemas/* string */.YjP().nullable(),
+    display_title: schemas/* string */.YjP(),
+    event: schemas/* string */.YjP(),
+    created_at: schemas/* string */.YjP(),
+    updated_at: schemas/* string */.YjP(),
+    run_started_at: schemas/* string */.YjP().optional(),
+});
+function workflowRunOf(data) {
+    return {
+        id: Number(data.id),
+        status: data.status ?? 'queued',
+        conclusion: data.conclusion,
+        htmlUrl: data.html_url,
+        headSha: data.head_sha,
+        headBranch: data.head_branch,
+        displayTitle: data.display_title,
+        event: data.event,
+        createdAt: data.created_at,
+        updatedAt: data.updated_at,
+        runStartedAt: data.run_started_at ?? null,
+    };
+}
+async function dispatchWorkflow(octokit, owner, repo, workflowFile, ref, inputs) {
+    const response = await octokit.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
+        owner,
+        repo,
+        workflow_id: workflowFile,
+        ref,
+        inputs,
+        return_run_details: true,
+    });
+    const data = response.data;
+    return data && typeof data === 'object' && data.workflow_run_id ? { runId: data.workflow_run_id, htmlUrl: data.html_url } : {};
+}
+async function getWorkflowRun(octokit, owner, repo, runId) {
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: runId });
+    return workflowRunOf(expectAnswer(RunPayload, data, `GET /repos/${owner}/${repo}/actions/runs/${runId}`, 'a workflow run'));
+}
+/** The latest runs of a workflow (one request; newest first). */
+async function listWorkflowRuns(octokit, owner, repo, workflowFile, filter = {}) {
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+        owner,
+        repo,
+        workflow_id: workflowFile,
+        per_page: filter.perPage ?? 30,
+        ...(filter.event ? { event: filter.event } : {}),
+        ...(filter.headSha ? { head_sha: filter.headSha } : {}),
+    });
+    const request = `GET /repos/${owner}/${repo}/actions/workflows/${workflowFile}/runs`;
+    return expectAnswer(schemas/* object */.Ikc({ workflow_runs: schemas/* array */.YOg(RunPayload) }), data, request, 'a list of workflow runs').workflow_runs.map(workflowRunOf);
+}
+/** Median wall time of successful completed runs, in ms; undefined with no history. */
+function typicalRunDuration(runs) {
+    const durations = runs
+        .filter((run) => run.status === 'completed' && run.conclusion === 'success')
+        .map((run) => Date.parse(run.updatedAt) - Date.parse(run.runStartedAt ?? run.createdAt))
+        .filter((ms) => Number.isFinite(ms) && ms >= 0)
+        .sort((a, b) => a - b);
+    if (durations.length === 0)
+        return undefined;
+    const middle = Math.floor(durations.length / 2);
+    return durations.length % 2 ? durations[middle] : Math.round((durations[middle - 1] + durations[middle]) / 2);
 }
 
 ;// CONCATENATED MODULE: ./build/src/gate/estimate.js
@@ -1089,15 +1315,6 @@ function timeOfDayMs(iso) {
     return Number.isNaN(time) ? undefined : time - utcDay(new Date(time)).getTime();
 }
 
-;// CONCATENATED MODULE: ./build/src/gate/gate-environment.js
-
-/** One line saying why a call failed. */
-function describeError(error) {
-    if (httpStatusOf(error) !== undefined)
-        return describeGitHubError(error);
-    return error instanceof Error ? error.message.split('\n')[0] : String(error);
-}
-
 ;// CONCATENATED MODULE: ./build/src/gate/earliest-merge.js
 /** The earliest-merge line of a waiting PR, with the run durations it needs (read once per gate run). */
 
@@ -1130,8 +1347,10 @@ async function earliestMerge(env, next, record, state, lastMergedAt, dailyTimeOf
 ;// CONCATENATED MODULE: ./build/src/gate/publish.js
 /**
  * Writing a PR's gate result to GitHub: the commit status and the sticky comment,
- * each only when it changed (an unchanged state costs no write). A failed write
- * is reported, never fatal: the next run writes again.
+ * each only when it changed (an unchanged state costs no write). A status that
+ * cannot be written leaves the PR with an older one, which may say success: the
+ * evaluation records why, and the job fails on it. A failed comment write is a
+ * warning: the next run writes again.
  */
 
 
@@ -1153,8 +1372,8 @@ async function publish(env, pull, status, next, previous, comments, evaluation, 
                 evaluation.actions.push(`set status ${status.context} = ${status.state}`);
             }
             catch (error) {
-                evaluation.actions.push(`could not set the status: ${describeError(error)}`);
-                env.log(`PR #${pull.number}: could not set the status: ${describeError(error)}`);
+                evaluation.statusWriteError = describeError(error);
+                env.log(`PR #${pull.number}: could not set the status ${status.context} = ${status.state}: ${evaluation.statusWriteError}`);
             }
         }
     }
@@ -1253,6 +1472,8 @@ async function readImage(client, repository, tag, platform) {
 
 
 
+
+
 /** Conclusions that fail the gate. */
 const FAILED_CONCLUSIONS = new Set(['failure', 'cancelled', 'timed_out', 'startup_failure', 'action_required', 'stale']);
 /** Workflow inputs with the daily's date filled in. */
@@ -1304,6 +1525,46 @@ async function follow(env, recorded, workflowFile, matches) {
     const run = runs.filter((item) => Date.parse(item.createdAt) >= since && matches(item)).at(-1);
     return run ? { ...recorded, run: run.id, url: run.htmlUrl, conclusion: run.status === 'completed' ? (run.conclusion ?? 'neutral') : null } : recorded;
 }
+/**
+ * How long a dispatch whose run was never seen stays trusted. After that the run
+ * is looked for once more (by run-name) and, when GitHub still lists none,
+ * dispatched again: the dispatch itself must have failed.
+ */
+const UNCONFIRMED_DISPATCH_MS = 10 * 60 * 1000;
+/** A recorded dispatch whose run never showed up within UNCONFIRMED_DISPATCH_MS. */
+function isLostDispatch(recorded, now) {
+    return recorded.run === null && recorded.conclusion === null && now.getTime() - Date.parse(recorded.dispatchedAt) > UNCONFIRMED_DISPATCH_MS;
+}
+/**
+ * Dispatches a workflow once. The POST is never repeated blindly (github/client.ts):
+ * a dispatch that answers an error may have started the run all the same, so the
+ * run is looked for by its run-name; when GitHub does not list it (yet), the
+ * dispatch is recorded without a run, and later runs look for it before ever
+ * dispatching again.
+ */
+async function dispatchOnce(env, request) {
+    const what = `${request.workflowFile} on ${request.ref} with ${JSON.stringify(request.inputs)}`;
+    const dispatchedAt = env.now.toISOString();
+    try {
+        const dispatched = await dispatchWorkflow(env.octokit, env.owner, env.repo, request.workflowFile, request.ref, request.inputs);
+        return { record: { tag: request.tag, run: dispatched.runId ?? null, url: dispatched.htmlUrl ?? null, conclusion: null, dispatchedAt }, action: `dispatched ${what}` };
+    }
+    catch (error) {
+        // A 4xx is GitHub refusing: nothing started. Anything else may have started the run.
+        const status = httpStatusOf(error);
+        if (status !== undefined && status < 500)
+            throw error;
+        const reason = describeError(error);
+        env.log(`dispatch of ${what} failed (${reason}); looking for its run before anything else`);
+        const found = await request.find();
+        if (found)
+            return { record: found, action: `dispatched ${what}: the answer was an error (${reason}), but run ${found.run} was started; following it` };
+        return {
+            record: { tag: request.tag, run: null, url: null, conclusion: null, dispatchedAt },
+            action: `dispatch of ${what} answered an error (${reason}) and no run is listed yet; later runs look for it by run-name before dispatching again`,
+        };
+    }
+}
 
 ;// CONCATENATED MODULE: ./build/src/gate/evaluate-pr.js
 /**
@@ -1316,7 +1577,6 @@ async function follow(env, recorded, workflowFile, matches) {
  * leaves the status pending with the reason (or failed); nothing defaults to
  * success.
  */
-
 
 
 
@@ -1357,6 +1617,7 @@ async function evaluatePull(env, pull) {
         actions: [],
         commentUrl: null,
         targetUrl: null,
+        statusWriteError: null,
     };
     const target = { owner: env.owner, repo: env.repo, issueNumber: pull.number, marker: GATE_MARKER, identity: env.identity };
     const releases = [];
@@ -1503,7 +1764,7 @@ async function advance(env, pull, record, evaluation, releases, session) {
     evaluation.json.daily = { tag: daily.tag, digest: daily.digest, created: daily.created };
     const date = parseDated(config['daily-tag'], daily.tag) ?? new Date(daily.created);
     // 4. The base image built from that daily (shared by every PR waiting for the same tag).
-    let base = record?.base?.tag === daily.tag ? record.base : await findBaseRun(env, daily.tag);
+    let base = record?.base?.tag === daily.tag && !isLostDispatch(record.base, env.now) ? record.base : await findBaseRun(env, daily.tag);
     if (base === 'claimed-elsewhere') {
         return done('building-base', 'pending', `base image for ${daily.tag} is being dispatched by another gate run`);
     }
@@ -1531,10 +1792,17 @@ async function advance(env, pull, record, evaluation, releases, session) {
             base = existing;
     }
     if (!base) {
-        const dispatched = await dispatchWorkflow(env.octokit, env.owner, env.repo, config['base-workflow'].file, baseRef, baseInputs);
-        base = { tag: daily.tag, run: dispatched.runId ?? null, url: dispatched.htmlUrl ?? null, conclusion: null, dispatchedAt: env.now.toISOString() };
+        const tag = daily.tag;
+        const findFresh = async () => {
+            env.cache.baseRuns = undefined;
+            env.cache.baseByTag.delete(tag);
+            const found = await findBaseRun(env, tag);
+            return found === 'claimed-elsewhere' ? undefined : found;
+        };
+        const dispatched = await dispatchOnce(env, { workflowFile: config['base-workflow'].file, ref: baseRef, inputs: baseInputs, tag, find: findFresh });
+        base = dispatched.record;
         env.cache.baseByTag.set(daily.tag, base);
-        evaluation.actions.push(`dispatched ${config['base-workflow'].file} on ${baseRef} with ${JSON.stringify(baseInputs)}`);
+        evaluation.actions.push(dispatched.action);
     }
     else {
         base = await follow(env, base, config['base-workflow'].file, (run) => run.displayTitle.includes(daily.tag) || Object.values(baseInputs).some((value) => run.displayTitle.includes(value)));
@@ -1551,7 +1819,7 @@ async function advance(env, pull, record, evaluation, releases, session) {
     }
     // 5. Tests of this PR head on the new base image.
     const testInputs = dated(config['test-workflow'].inputs, date);
-    let tests = record?.tests && record.tests.tag === daily.tag && record.tests.head === pull.headSha ? record.tests : undefined;
+    let tests = record?.tests && record.tests.tag === daily.tag && record.tests.head === pull.headSha && !isLostDispatch(record.tests, env.now) ? record.tests : undefined;
     if (!tests) {
         const found = await findTestRun(env, pull.headSha, testInputs, daily.tag);
         if (found)
@@ -1573,9 +1841,9 @@ async function advance(env, pull, record, evaluation, releases, session) {
             return done('testing', 'pending', `tests of ${pull.headSha.slice(0, 7)} are being dispatched by another gate run`);
     }
     if (!tests) {
-        const dispatched = await dispatchWorkflow(env.octokit, env.owner, env.repo, config['test-workflow'].file, pull.headRef, testInputs);
-        tests = { tag: daily.tag, head: pull.headSha, run: dispatched.runId ?? null, url: dispatched.htmlUrl ?? null, conclusion: null, dispatchedAt: env.now.toISOString() };
-        evaluation.actions.push(`dispatched ${config['test-workflow'].file} on ${pull.headRef} with ${JSON.stringify(testInputs)}`);
+        const dispatched = await dispatchOnce(env, { workflowFile: config['test-workflow'].file, ref: pull.headRef, inputs: testInputs, tag: daily.tag, find: () => findTestRun(env, pull.headSha, testInputs, daily.tag) });
+        tests = { ...dispatched.record, head: pull.headSha };
+        evaluation.actions.push(dispatched.action);
     }
     else {
         const head = tests.head;
@@ -1720,6 +1988,7 @@ async function runGateCommand(options) {
         config,
         dryRun: options.dryRun,
         installationLogin: options.installationLogin,
+        maxRateLimitWaitSeconds: options.maxRateLimitWaitSeconds,
         log: options.log,
     };
     splitRepository(options.repository, 'repository');
@@ -1736,7 +2005,7 @@ async function runGateCommand(options) {
         if (error instanceof errors/* InputError */.dz)
             throw error;
         // GitHub could not be reached or read at all: no status was decided, so none turned green.
-        const reason = httpStatusOf(error) !== undefined ? describeGitHubError(error) : error instanceof Error ? error.message.split('\n')[0] : String(error);
+        const reason = describeError(error);
         return unreachableReport(reason, connected.client.apiCalls());
     }
 }
@@ -1750,6 +2019,16 @@ function unreachableReport(reason, apiCalls) {
         data: { prs: [], apiCalls },
         outputs: { state: '' },
     };
+}
+/** A `max-rate-limit-wait` value: whole seconds, 0 to 21600 (a job's own limit is 6 hours). */
+function parseRateLimitWait(text, source) {
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    const value = text.trim();
+    if (!/^\d{1,5}$/.test(value) || Number(value) > 21_600) {
+        throw new errors/* InputError */.dz(`${source}: expected whole seconds from 0 to 21600, got '${value}'`, { hint: 'For example 300 (wait at most five minutes for a GitHub rate limit to reset).' });
+    }
+    return Number(value);
 }
 
 // EXTERNAL MODULE: ./build/src/cli/command.js
@@ -1773,6 +2052,8 @@ Options:
   --sweep                   evaluate every open pull request that declares dependencies
   --config FILE             configuration (default: .github/lockstep.yml)
   --dry-run                 report what would be done; write nothing
+  --max-rate-limit-wait S   wait at most S seconds for a GitHub rate limit to reset
+                            (default 300); PRs stay pending with the reason after that
 Environment: GITHUB_TOKEN (required), GITHUB_API_URL (default https://api.github.com),
 GITHUB_SERVER_URL (default https://github.com). The registry comes from gate.registry.`;
 const gateCommand = {
@@ -1785,6 +2066,7 @@ const gateCommand = {
         sweep: { type: 'boolean' },
         config: { type: 'string' },
         'dry-run': { type: 'boolean' },
+        'max-rate-limit-wait': { type: 'string' },
     },
     async run(values, context) {
         const repository = (0,command/* stringOption */.P)(values, 'repository');
@@ -1810,466 +2092,11 @@ const gateCommand = {
             configDisplayName: configOption ?? schema/* DEFAULT_CONFIG_PATH */.B,
             mode,
             dryRun: values['dry-run'] === true,
+            maxRateLimitWaitSeconds: parseRateLimitWait((0,command/* stringOption */.P)(values, 'max-rate-limit-wait'), '--max-rate-limit-wait'),
             log: (message) => process.stderr.write(`lockstep gate: ${message}\n`),
         });
     },
 };
-
-
-/***/ }),
-
-/***/ 9041:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Z9: () => (/* binding */ loadConfig),
-  o4: () => (/* binding */ parseConfig)
-});
-
-// UNUSED EXPORTS: formatKeyPath
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(7406);
-// EXTERNAL MODULE: ./build/src/config/yaml.js
-var config_yaml = __webpack_require__(8045);
-// EXTERNAL MODULE: ./build/src/config/schema.js + 3 modules
-var config_schema = __webpack_require__(7585);
-;// CONCATENATED MODULE: ./build/src/config/did-you-mean.js
-/** The closest known name to a misspelt one, or undefined when nothing is close. */
-function closestMatch(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (distance < bestDistance) {
-            bestDistance = distance;
-            best = candidate;
-        }
-    }
-    // Farther than about a third of the word is a different word, not a typo.
-    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
-;// CONCATENATED MODULE: ./build/src/config/load.js
-/**
- * Loading .github/lockstep.yml: YAML → zod → a typed config, or an InputError that names
- * the key path and line ("messages[0].role: expected producer | consumer | both, got
- * 'reader' (.github/lockstep.yml:4)") and, for an unknown key, the closest known one.
- */
-
-
-
-
-
-
-
-/**
- * `root`, when given, is the repository the file must stay inside: a configuration that
- * is a symbolic link to a file elsewhere on the machine is refused, never read.
- */
-async function loadConfig(file, displayName = file, root) {
-    let text;
-    try {
-        if (root)
-            await assertInside(file, root, displayName);
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (cause) {
-        if (cause instanceof errors/* InputError */.dz)
-            throw cause;
-        const code = cause.code;
-        throw new errors/* InputError */.dz(code === 'ENOENT' ? 'configuration file not found' : `cannot read configuration: ${code}`, {
-            file: displayName,
-            hint: 'Create .github/lockstep.yml (see the README, "Configuration"), or pass --config / the `config` input.',
-        });
-    }
-    return parseConfig(text, displayName);
-}
-async function assertInside(file, root, displayName) {
-    const [real, realRoot] = await Promise.all([(0,promises_.realpath)(file), (0,promises_.realpath)(root)]);
-    const relative = external_node_path_.relative(realRoot, real);
-    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
-        throw new errors/* InputError */.dz('the configuration is a symbolic link to a file outside the repository; it was not read', {
-            file: displayName,
-            hint: 'Commit the configuration itself at that path, not a link to another file.',
-        });
-    }
-}
-function parseConfig(text, file) {
-    const yaml = (0,config_yaml/* parseYaml */.hN)(text, file);
-    // An empty file is an empty config: every section is optional.
-    const result = config_schema/* LockstepConfigSchema */.$.safeParse(yaml.value ?? {});
-    if (result.success)
-        return result.data;
-    throw configError(result.error, yaml);
-}
-function formatKeyPath(path) {
-    let out = '';
-    for (const step of path)
-        out += typeof step === 'number' ? `[${step}]` : out ? `.${step}` : step;
-    return out || '(top level)';
-}
-function configError(error, yaml) {
-    // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
-    const issues = [...error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
-    const lines = issues.map((issue) => describeIssue(issue, yaml));
-    const first = lines[0];
-    const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
-    return new errors/* InputError */.dz(`${first.text}${more}`, {
-        file: yaml.file,
-        line: first.line,
-        hint: 'See the README, "Configuration", for every key and its allowed values.',
-    });
-}
-function describeIssue(issue, yaml) {
-    const path = issue.path.filter((p) => typeof p !== 'symbol');
-    if (issue.code === 'unrecognized_keys') {
-        const key = issue.keys[0];
-        const known = knownKeysAt(path);
-        const suggestion = closestMatch(key, known);
-        const where = formatKeyPath([...path, key]);
-        return {
-            text: `${where}: unknown key${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; known keys here: ${known.join(', ')}`,
-            line: yaml.lineOfKey(path, key) ?? yaml.lineOf(path),
-        };
-    }
-    const got = valueAt(yaml.value, path);
-    let text;
-    if (issue.code === 'invalid_value') {
-        text = `expected ${issue.values.map(String).join(' | ')}, got ${JSON.stringify(got)}`;
-    }
-    else if (issue.code === 'invalid_type') {
-        text = got === undefined ? `required key is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(got)}`;
-    }
-    else {
-        text = issue.message;
-    }
-    return { text: `${formatKeyPath(path)}: ${text}`, line: yaml.lineOf(path) };
-}
-function valueAt(value, path) {
-    let current = value;
-    for (const step of path) {
-        if (current === null || typeof current !== 'object')
-            return undefined;
-        current = current[step];
-    }
-    return current;
-}
-function describeValue(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return `${typeof value} ${JSON.stringify(value)}`;
-}
-/** Keys the schema allows at a path, for "did you mean". */
-function knownKeysAt(path) {
-    let schema = config_schema/* LockstepConfigSchema */.$;
-    for (const step of path) {
-        schema = schema && stepInto(unwrap(schema), step);
-    }
-    const inner = schema && unwrap(schema);
-    return inner instanceof schemas/* ZodObject */.bvH ? Object.keys(inner.shape) : [];
-}
-function unwrap(schema) {
-    let current = schema;
-    while (current instanceof schemas/* ZodOptional */.IiU || current instanceof schemas/* ZodDefault */.XiL || current instanceof schemas/* ZodNullable */.l1C) {
-        current = current.unwrap();
-    }
-    return current;
-}
-function stepInto(schema, step) {
-    if (schema instanceof schemas/* ZodObject */.bvH)
-        return schema.shape[String(step)];
-    if (schema instanceof schemas/* ZodArray */.naA)
-        return schema.element;
-    if (schema instanceof schemas/* ZodRecord */.b8S)
-        return schema.valueType;
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 7585:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ DEFAULT_CONFIG_PATH),
-  $: () => (/* binding */ LockstepConfigSchema)
-});
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-;// CONCATENATED MODULE: ./build/src/config/messages-schema.js
-/** `messages:` and `versioning:` sections of .github/lockstep.yml (schema-diff). */
-
-const Role = schemas/* enum */.k5n(['producer', 'consumer', 'both']);
-const Decoder = schemas/* enum */.k5n(['strict', 'pydantic']);
-/** `PATH#Class` for Python, or a path ending in `.json` for a JSON Schema file. */
-const SchemaReference = schemas/* string */.YjP()
-    .min(1)
-    .refine((value) => value.endsWith('.json') || /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*$/.test(value), {
-    message: 'expected PATH.py#ClassName or a path to a .json JSON Schema',
-});
-const PeerSchema = schemas/* strictObject */.rej({
-    repository: schemas/* string */.YjP().min(1).describe('owner/name on GitHub, a local path, or a git URL'),
-    ref: schemas/* string */.YjP().min(1).default('main'),
-    schema: SchemaReference.describe("the peer's schema: PATH.py#Class or a .json file"),
-    'extra-fields': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
-        .default({})
-        .describe('keys the peer adds at send time, name → type (e.g. {detector: int})'),
-    'wire-types': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
-        .default({})
-        .describe('fields whose wire form differs here, name → wire type (e.g. {position: str})'),
-});
-const MessageSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().min(1).describe('a label for reports'),
-    schema: SchemaReference.describe('PATH.py#Class or a .json JSON Schema'),
-    role: Role,
-    decoder: Decoder,
-    extra: schemas/* enum */.k5n(['ignore', 'forbid', 'allow'])
-        .optional()
-        .describe("pydantic decoder: the reader's extra policy, when model_config does not say it (default: read from model_config, else ignore)"),
-    peer: PeerSchema.optional(),
-});
-const VersioningSchema = schemas/* strictObject */.rej({
-    source: schemas/* enum */.k5n(['tags', 'changelog', 'file', 'label']).default('tags'),
-    changelog: schemas/* string */.YjP().min(1).default('CHANGELOG.md'),
-    file: schemas/* strictObject */.rej({
-        path: schemas/* string */.YjP().min(1),
-        pattern: schemas/* string */.YjP().min(1).describe('a regular expression whose first group is the version'),
-    })
-        .optional(),
-    'approve-label': schemas/* string */.YjP().min(1).default('lockstep/approve-breaking'),
-});
-const MessagesSchema = schemas/* array */.YOg(MessageSchema);
-
-;// CONCATENATED MODULE: ./build/src/config/env-schema.js
-/** `env:` section of .github/lockstep.yml (env-diff). */
-
-/** workload → globs of the Python files it runs. */
-const CodeGlobsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1));
-const ChartSchema = schemas/* strictObject */.rej({
-    path: schemas/* string */.YjP().min(1).describe('the chart folder, e.g. charts/prompt-keda'),
-    workloads: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().min(1))
-        .describe('workload → template file inside the chart, e.g. {service: templates/scaled-job.yaml}'),
-    environments: schemas/* string */.YjP().min(1).optional().describe('glob of values files, e.g. applications/prompt-keda-*/values-*.yaml'),
-    'image-tag': schemas/* string */.YjP().min(1).optional().describe('key path of the deployed image tag in a values file'),
-    'values-prefix': schemas/* string */.YjP()
-        .optional()
-        .describe("key under which an environment's values file holds this chart's values (a subchart alias such as prompt-keda); default: the first key of image-tag when it names the chart"),
-});
-const CounterpartSchema = schemas/* strictObject */.rej({
-    repository: schemas/* string */.YjP().min(1).describe('owner/name on GitHub, a local path, or a git URL'),
-    ref: schemas/* string */.YjP().min(1).default('main'),
-    code: CodeGlobsSchema.optional(),
-    chart: ChartSchema.optional(),
-});
-const EnvSchema = schemas/* strictObject */.rej({
-    code: CodeGlobsSchema.optional(),
-    chart: ChartSchema.optional(),
-    counterpart: CounterpartSchema.optional(),
-    'extra-reads': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)))
-        .default({})
-        .describe('workload → variables read by code outside the repository'),
-    parity: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('workloads that must get the same settings'),
-    'parity-exempt': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)))
-        .default({})
-        .describe('workload → variables that belong to that workload only'),
-});
-
-;// CONCATENATED MODULE: ./build/src/config/gate-schema.js
-/** `gate:` section of .github/lockstep.yml (pipelines-gate). */
-
-const WorkflowSchema = schemas/* strictObject */.rej({
-    file: schemas/* string */.YjP().min(1).describe('workflow file name in .github/workflows'),
-    ref: schemas/* string */.YjP().min(1).optional(),
-    inputs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
-        .default({})
-        .describe('workflow_dispatch inputs; {YYYY} {MM} {DD} are the daily date'),
-});
-const GateSchema = schemas/* strictObject */.rej({
-    upstream: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).describe('repository patterns a Depends-On may name, e.g. lsst/*'),
-    registry: schemas/* string */.YjP().min(1).default('ghcr.io'),
-    image: schemas/* string */.YjP().min(1).describe('image repository, e.g. lsst/scipipe'),
-    'daily-tag': schemas/* string */.YjP().min(1).describe('tag of a daily image, e.g. al9-d_{YYYY}_{MM}_{DD}'),
-    'base-workflow': WorkflowSchema,
-    'test-workflow': WorkflowSchema,
-    'status-context': schemas/* string */.YjP().min(1).default('pipelines-gate'),
-});
-
-;// CONCATENATED MODULE: ./build/src/config/schema.js
-/** The whole .github/lockstep.yml: one section per check, each in its own file. */
-
-
-
-
-const LockstepConfigSchema = schemas/* strictObject */.rej({
-    messages: MessagesSchema.optional(),
-    versioning: VersioningSchema.optional(),
-    env: EnvSchema.optional(),
-    gate: GateSchema.optional(),
-});
-const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
-
-
-/***/ }),
-
-/***/ 8045:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   hN: () => (/* binding */ parseYaml)
-/* harmony export */ });
-/* unused harmony exports MAX_YAML_BYTES, MAX_YAML_ALIASES, MAX_YAML_FLOW_DEPTH */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
-/**
- * YAML with line numbers and limits. Every YAML file Lockstep reads (its config, Helm
- * values files) goes through here, so errors always name the file and line, and an
- * alias bomb or an oversized file is refused instead of eating the runner's memory.
- */
-
-
-const MAX_YAML_BYTES = 2 * 1024 * 1024;
-/** Aliases beyond this count are refused: a "billion laughs" file expands exponentially. */
-const MAX_YAML_ALIASES = 100;
-/**
- * Flow collections (`[`, `{`) nested deeper than this are refused before parsing: the YAML
- * composer recurses once per level, and past about a thousand levels it exhausts the stack —
- * the second time in a process, V8 then aborts the whole process (a fatal "RegExpCompiler
- * Allocation failed") instead of throwing. No configuration or values file nests this deep.
- */
-const MAX_YAML_FLOW_DEPTH = 100;
-function parseYaml(text, file) {
-    if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
-            file,
-            hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
-        });
-    }
-    const tooDeep = lineOfExcessiveFlowDepth(text);
-    if (tooDeep !== undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`YAML nested more than ${MAX_YAML_FLOW_DEPTH} levels deep ([ and { collections); refusing to read it`, {
-            file,
-            line: tooDeep,
-            hint: 'Flatten the structure: configuration and values files never need this much nesting.',
-        });
-    }
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const lineAt = (offset) => lineCounter.linePos(offset).line;
-    const [error] = document.errors;
-    if (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`invalid YAML: ${error.message.split('\n')[0]}`, {
-            file,
-            line: lineAt(error.pos[0]),
-            hint: 'Fix the YAML syntax at that line.',
-        });
-    }
-    let value;
-    try {
-        value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-    }
-    catch (cause) {
-        const message = cause instanceof Error ? cause.message : String(cause);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`YAML refused: ${message}`, {
-            file,
-            hint: `Aliases may expand at most ${MAX_YAML_ALIASES} times (a guard against alias bombs); write the values out.`,
-        });
-    }
-    const nodeAt = (path) => {
-        let node = document.contents;
-        let found = node;
-        for (const step of path) {
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-                node = node.get(step, true);
-                if (!node)
-                    break;
-                found = node;
-            }
-            else
-                break;
-        }
-        return found;
-    };
-    return {
-        file,
-        value,
-        document,
-        lineOf(path) {
-            const node = nodeAt(path);
-            return node?.range ? lineAt(node.range[0]) : undefined;
-        },
-        lineOfKey(path, key) {
-            const node = path.length === 0 ? document.contents : nodeAt(path);
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
-                return undefined;
-            const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && String(item.key.value) === key);
-            const keyNode = pair?.key;
-            return keyNode?.range ? lineAt(keyNode.range[0]) : undefined;
-        },
-    };
-}
-/** The line where flow nesting first exceeds MAX_YAML_FLOW_DEPTH, found by the (non-recursive) lexer. */
-function lineOfExcessiveFlowDepth(text) {
-    if (!/[[{]/.test(text))
-        return undefined;
-    let depth = 0;
-    let line = 1;
-    for (const token of new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG().lex(text)) {
-        if (token === '[' || token === '{') {
-            depth += 1;
-            if (depth > MAX_YAML_FLOW_DEPTH)
-                return line;
-        }
-        else if (token === ']' || token === '}') {
-            depth = Math.max(0, depth - 1);
-        }
-        else if (token.includes('\n')) {
-            line += token.split('\n').length - 1;
-        }
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 8829:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ code)
-/* harmony export */ });
-/** Markdown cells and text cells both use inline `code`; keep these few helpers shared. */
-function code(text) {
-    return '`' + text.replace(/`/g, "'") + '`';
-}
 
 
 /***/ })

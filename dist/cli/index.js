@@ -51,6 +51,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 3916:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -295,12 +302,12 @@ function renderReport(report, format, configFile = DEFAULT_CONFIG_FILE) {
         case 'json':
             return renderJson(report);
         case 'markdown':
-            return defuseWorkflowCommands((0,markdown/* renderMarkdown */.G)(report));
+            return defuseWorkflowCommands((0,markdown/* renderMarkdown */.Gc)(report));
         case 'github': {
             // What a workflow step would print: annotations as workflow commands, then the summary.
             const { shown, overflow } = selectAnnotations(report.findings);
             const commands = renderWorkflowCommands(shown);
-            return (commands ? commands + '\n' : '') + defuseWorkflowCommands((0,markdown/* renderMarkdown */.G)(report, { overflow }));
+            return (commands ? commands + '\n' : '') + defuseWorkflowCommands((0,markdown/* renderMarkdown */.Gc)(report, { overflow }));
         }
         case 'text':
             return defuseWorkflowCommands(renderText(report));
@@ -312,17 +319,17 @@ const COMMANDS = [
     {
         name: 'schema-diff',
         summary: 'diff message schemas between two revisions, judge them by role and decoder, enforce the semver bump',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(174), __nccwpck_require__.e(956), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3268))).schemaDiffCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(174), __nccwpck_require__.e(469), __nccwpck_require__.e(161), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7888))).schemaDiffCommand,
     },
     {
         name: 'env-diff',
         summary: 'diff env vars read by the code and set by the Helm chart; say the safe merge/sync order',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(174), __nccwpck_require__.e(956), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7425))).envDiffCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(174), __nccwpck_require__.e(469), __nccwpck_require__.e(161), __nccwpck_require__.e(19)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9019))).envDiffCommand,
     },
     {
         name: 'gate',
         summary: 'advance the Science Pipelines gate of one PR (--pr N) or of every gated PR (--sweep)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(339), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4058))).gateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(259), __nccwpck_require__.e(469), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4058))).gateCommand,
     },
 ];
 
@@ -472,7 +479,8 @@ const ExitCode = { pass: 0, failed: 1, inputError: 2 };
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ renderMarkdown)
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   Nh: () => (/* binding */ escapeHtmlOutsideCode)
 /* harmony export */ });
 /* unused harmony export findingsTable */
 const VERDICT_MARK = { pass: '✅', fail: '❌' };
@@ -505,9 +513,9 @@ function renderBlock(block, level) {
         case 'heading':
             return [`${'#'.repeat(Math.min(level, 6))} ${escapeInline(block.text)}`];
         case 'paragraph':
-            return [block.text];
+            return [escapeHtmlOutsideCode(block.text)];
         case 'list':
-            return block.items.map((item) => `- ${item.replace(/\n/g, ' ')}`);
+            return block.items.map((item) => `- ${escapeInline(item)}`);
         case 'table':
             if (block.rows.length === 0)
                 return [];
@@ -527,10 +535,65 @@ function renderBlock(block, level) {
     }
 }
 function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return escapeHtmlOutsideCode(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 function escapeInline(text) {
-    return text.replace(/\r?\n/g, ' ');
+    return escapeHtmlOutsideCode(text.replace(/\r?\n/g, ' '));
+}
+/**
+ * Lockstep's markdown carries repository text (names, defaults, PR lines). Outside code spans
+ * `<` and `>` become entities, so no tag, comment (`<!--`), HTML block or autolink can start from
+ * it; inside a code span (CommonMark: a backtick run closed by the next run of the same length)
+ * HTML is shown as written. Scanned line by line: a span that CommonMark would carry over a line
+ * break is escaped inside (shown as `&lt;`), which is ugly but never unsafe. Idempotent (`&` is
+ * left alone: an entity in repository text renders as its character, never as markup).
+ */
+function escapeHtmlOutsideCode(text) {
+    return text.split('\n').map(escapeLine).join('\n');
+}
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+function escapeLine(line) {
+    let out = '';
+    let i = 0;
+    while (i < line.length) {
+        const char = line[i];
+        if (char === '\\' && i + 1 < line.length && ASCII_PUNCTUATION.test(line[i + 1])) {
+            out += line.slice(i, i + 2);
+            i += 2;
+        }
+        else if (char === '`') {
+            const run = backtickRun(line, i);
+            const close = closingRun(line, i + run, run);
+            const end = close === -1 ? i + run : close + run;
+            out += line.slice(i, end);
+            i = end;
+        }
+        else {
+            out += char === '<' ? '&lt;' : char === '>' ? '&gt;' : char;
+            i++;
+        }
+    }
+    return out;
+}
+function backtickRun(line, start) {
+    let end = start;
+    while (line[end] === '`')
+        end++;
+    return end - start;
+}
+/** Start of the next backtick run of exactly `length` at or after `from`, or -1. */
+function closingRun(line, from, length) {
+    for (let i = from; i < line.length;) {
+        if (line[i] !== '`') {
+            i++;
+            continue;
+        }
+        const run = backtickRun(line, i);
+        if (run === length)
+            return i;
+        i += run;
+    }
+    return -1;
 }
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -17,7 +17,7 @@ function commentMarker(command) {
     return `<!-- lockstep:${command} -->`;
 }
 function renderPrComment(report) {
-    return `${commentMarker(report.command)}\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdown */ .G)(report, { level: 3 })}`;
+    return `${commentMarker(report.command)}\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdown */ .Gc)(report, { level: 3 })}`;
 }
 
 

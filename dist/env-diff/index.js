@@ -28524,6 +28524,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 3916:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
@@ -28631,7 +28638,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 let comment = false;
 await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)('env-diff', async () => {
     comment = (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .commentWanted */ .$)();
-    const { produceEnvDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9466));
+    const { produceEnvDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(891), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7938));
     return produceEnvDiff();
 }, { afterPublish: async (report) => (comment ? (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .updateStickyComment */ .O)(report) : undefined) });
 
@@ -28766,8 +28773,8 @@ async function updateStickyComment(report) {
         return;
     const [{ createGitHubClient }, { resolveIdentity }, { upsertStickyComment }, { commentMarker, renderPrComment }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6330)),
-        Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7535)),
-        Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4626)),
+        Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(339), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7535)),
+        Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(339), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4626)),
         __nccwpck_require__.e(/* import() */ 256).then(__nccwpck_require__.bind(__nccwpck_require__, 8256)),
     ]);
     const [owner, repo] = context.repository.split('/');
@@ -29078,7 +29085,7 @@ async function publishReport(report, prefixOutputs = false) {
             core/* notice */.lm(annotation.message, properties);
     }
     core/* info */.pq(log_safety_defuseWorkflowCommands(text_renderText(report)));
-    await core/* summary */.z.addRaw((0,markdown/* renderMarkdown */.G)(report, { overflow })).write();
+    await core/* summary */.z.addRaw((0,markdown/* renderMarkdown */.Gc)(report, { overflow })).write();
 }
 /**
  * The reports as one SARIF log in the runner's temp folder (for github/codeql-action/upload-sarif);
@@ -29153,9 +29160,9 @@ const ExitCode = { pass: 0, failed: 1, inputError: 2 };
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ renderMarkdown)
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown)
 /* harmony export */ });
-/* unused harmony export findingsTable */
+/* unused harmony exports findingsTable, escapeHtmlOutsideCode */
 const VERDICT_MARK = { pass: '✅', fail: '❌' };
 const SEVERITY_MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 function renderMarkdown(report, options = {}) {
@@ -29186,9 +29193,9 @@ function renderBlock(block, level) {
         case 'heading':
             return [`${'#'.repeat(Math.min(level, 6))} ${escapeInline(block.text)}`];
         case 'paragraph':
-            return [block.text];
+            return [escapeHtmlOutsideCode(block.text)];
         case 'list':
-            return block.items.map((item) => `- ${item.replace(/\n/g, ' ')}`);
+            return block.items.map((item) => `- ${escapeInline(item)}`);
         case 'table':
             if (block.rows.length === 0)
                 return [];
@@ -29208,10 +29215,65 @@ function renderBlock(block, level) {
     }
 }
 function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return escapeHtmlOutsideCode(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 function escapeInline(text) {
-    return text.replace(/\r?\n/g, ' ');
+    return escapeHtmlOutsideCode(text.replace(/\r?\n/g, ' '));
+}
+/**
+ * Lockstep's markdown carries repository text (names, defaults, PR lines). Outside code spans
+ * `<` and `>` become entities, so no tag, comment (`<!--`), HTML block or autolink can start from
+ * it; inside a code span (CommonMark: a backtick run closed by the next run of the same length)
+ * HTML is shown as written. Scanned line by line: a span that CommonMark would carry over a line
+ * break is escaped inside (shown as `&lt;`), which is ugly but never unsafe. Idempotent (`&` is
+ * left alone: an entity in repository text renders as its character, never as markup).
+ */
+function escapeHtmlOutsideCode(text) {
+    return text.split('\n').map(escapeLine).join('\n');
+}
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+function escapeLine(line) {
+    let out = '';
+    let i = 0;
+    while (i < line.length) {
+        const char = line[i];
+        if (char === '\\' && i + 1 < line.length && ASCII_PUNCTUATION.test(line[i + 1])) {
+            out += line.slice(i, i + 2);
+            i += 2;
+        }
+        else if (char === '`') {
+            const run = backtickRun(line, i);
+            const close = closingRun(line, i + run, run);
+            const end = close === -1 ? i + run : close + run;
+            out += line.slice(i, end);
+            i = end;
+        }
+        else {
+            out += char === '<' ? '&lt;' : char === '>' ? '&gt;' : char;
+            i++;
+        }
+    }
+    return out;
+}
+function backtickRun(line, start) {
+    let end = start;
+    while (line[end] === '`')
+        end++;
+    return end - start;
+}
+/** Start of the next backtick run of exactly `length` at or after `from`, or -1. */
+function closingRun(line, from, length) {
+    for (let i = from; i < line.length;) {
+        if (line[i] !== '`') {
+            i++;
+            continue;
+        }
+        const run = backtickRun(line, i);
+        if (run === length)
+            return i;
+        i += run;
+    }
+    return -1;
 }
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -15,14 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/src/config/schema.js + 3 modules
-var schema = __webpack_require__(7585);
+// EXTERNAL MODULE: ./build/src/config/schema.js + 4 modules
+var schema = __webpack_require__(6089);
 // EXTERNAL MODULE: ./build/src/config/load.js + 1 modules
 var load = __webpack_require__(9041);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(7406);
-// EXTERNAL MODULE: ./build/src/github/client.js
-var github_client = __webpack_require__(6330);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./build/src/config/yaml.js
@@ -84,6 +82,15 @@ async function assertGateConfig(gate, file, displayName) {
     }
     const more = problems.length > 1 ? `\n${problems.slice(1).map((problem) => `  ${problem.message}`).join('\n')}` : '';
     throw new errors/* InputError */.dz(`${first.message}${more}`, { file: displayName, line, hint: first.hint });
+}
+
+// EXTERNAL MODULE: ./build/src/github/client.js
+var github_client = __webpack_require__(6330);
+;// CONCATENATED MODULE: ./build/src/gate/gate-environment.js
+
+/** One line saying why a call failed: a GitHub request (Octokit's errors carry it) or anything else. */
+function describeError(error) {
+    return error?.request ? (0,github_client.describeGitHubError)(error) : (0,github_client.describeOtherError)(error);
 }
 
 // EXTERNAL MODULE: ./build/src/github/identity.js
@@ -265,7 +272,14 @@ function splitRepository(repository, source) {
 }
 /** The clients, made before any request so their counts survive a failure. */
 function connectGate(setup) {
-    const client = (0,github_client.createGitHubClient)({ token: setup.token, baseUrl: setup.apiUrl, log: setup.log, retryAfterBaseValue: setup.retryAfterBaseValue, paceWrites: setup.paceWrites });
+    const client = (0,github_client.createGitHubClient)({
+        token: setup.token,
+        baseUrl: setup.apiUrl,
+        log: setup.log,
+        retryAfterBaseValue: setup.retryAfterBaseValue,
+        paceWrites: setup.paceWrites,
+        maxRateLimitWaitSeconds: setup.maxRateLimitWaitSeconds,
+    });
     const registry = new OciRegistryClient(setup.config.registry, { retryDelayMs: setup.registryRetryDelayMs });
     return { client, registry };
 }
@@ -292,6 +306,8 @@ async function prepareGate(setup, connected = connectGate(setup)) {
 
 // EXTERNAL MODULE: ./build/src/report/model.js
 var model = __webpack_require__(8829);
+// EXTERNAL MODULE: ./build/src/report/markdown.js
+var markdown = __webpack_require__(75);
 // EXTERNAL MODULE: ./build/src/github/sticky-comment.js
 var sticky_comment = __webpack_require__(4626);
 // EXTERNAL MODULE: ./build/src/report/pr-comment.js
@@ -353,11 +369,12 @@ function isFinalConclusion(conclusion) {
 
 
 
+
 const GATE_MARKER = (0,pr_comment.commentMarker)('gate');
 const MARK = { pending: '⏳', success: '✅', failure: '❌' };
 function renderGateComment(evaluation, record) {
     // Parsed through the schema so keys come in one order: an unchanged record reads back byte for byte.
-    return [GATE_MARKER, ...gateMarkdown(evaluation, 3), '', (0,sticky_comment.embedRecord)(GateRecordSchema.parse(record)), ''].join('\n');
+    return [GATE_MARKER, ...gateMarkdown(evaluation, 3).map(markdown/* escapeHtmlOutsideCode */.Nh), '', (0,sticky_comment.embedRecord)(GateRecordSchema.parse(record)), ''].join('\n');
 }
 /** The markdown of one PR's gate, shared by the comment and the job summary. */
 function gateMarkdown(evaluation, level) {
@@ -420,8 +437,18 @@ function gateReport(run, apiCalls, registryRequests) {
     const data = { prs: run.evaluations.map((evaluation) => evaluation.json), apiCalls };
     const failed = run.evaluations.filter((evaluation) => evaluation.json.status === 'failure');
     const pending = run.evaluations.filter((evaluation) => evaluation.json.status === 'pending');
+    const unwritten = run.evaluations.filter((evaluation) => evaluation.statusWriteError !== null);
     const findings = [];
     for (const evaluation of run.evaluations) {
+        if (evaluation.statusWriteError !== null) {
+            // The PR keeps whatever status it had, perhaps success: the job must not pass quietly.
+            findings.push({
+                id: 'gate/status-write-failed',
+                severity: 'error',
+                title: `PR #${evaluation.json.number}: status not written`,
+                message: `could not set the status to ${evaluation.json.status} (${evaluation.json.description}): ${evaluation.statusWriteError}. The PR keeps its previous status, which may be wrong; re-run the job (or check the token's statuses: write permission).`,
+            });
+        }
         for (const problem of evaluation.problems) {
             findings.push({
                 id: `gate/depends-on-${problem.kind}`,
@@ -458,13 +485,16 @@ function gateReport(run, apiCalls, registryRequests) {
             blocks.push({ kind: 'list', items: evaluation.actions.map((action) => `#${evaluation.json.number}: ${action}`) });
     }
     blocks.push({ kind: 'list', items: [...run.notes, `GitHub API calls: ${apiCalls}`, `registry requests: ${registryRequests}`] });
-    const headline = run.evaluations.length === 0
-        ? `no gated PR to evaluate (${run.mode})`
-        : run.evaluations.length === 1
-            ? `PR #${run.evaluations[0].json.number}: ${run.evaluations[0].json.description}`
-            : `${run.evaluations.length} PRs: ${failed.length} failed, ${pending.length} pending, ${run.evaluations.length - failed.length - pending.length} passed`;
+    const headline = unwritten.length > 0
+        ? `could not write the gate status of ${unwritten.map((evaluation) => `PR #${evaluation.json.number}`).join(', ')} (${unwritten[0].statusWriteError}); it keeps its previous status`
+        : run.evaluations.length === 0
+            ? `no gated PR to evaluate (${run.mode})`
+            : run.evaluations.length === 1
+                ? `PR #${run.evaluations[0].json.number}: ${run.evaluations[0].json.description}`
+                : `${run.evaluations.length} PRs: ${failed.length} failed, ${pending.length} pending, ${run.evaluations.length - failed.length - pending.length} passed`;
     // A sweep reports failures on each PR's status; only a single-PR run fails with its PR.
-    const verdict = run.mode !== 'sweep' && run.mode !== 'workflow-run' && failed.length > 0 ? 'fail' : 'pass';
+    // A status the gate could not write fails any run: the PR may still show an older success.
+    const verdict = unwritten.length > 0 || (run.mode !== 'sweep' && run.mode !== 'workflow-run' && failed.length > 0) ? 'fail' : 'pass';
     const state = run.evaluations.length === 1 ? run.evaluations[0].json.state : run.evaluations.map((evaluation) => `#${evaluation.json.number}:${evaluation.json.state}`).join(' ');
     return { command: 'gate', verdict, headline, findings, blocks, data, outputs: { state } };
 }
@@ -489,19 +519,12 @@ async function setCommitStatus(octokit, owner, repo, sha, status) {
 
 // EXTERNAL MODULE: ./build/src/github/pulls.js
 var github_pulls = __webpack_require__(8153);
+// EXTERNAL MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js + 53 modules
+var lib = __webpack_require__(3825);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 ;// CONCATENATED MODULE: ./build/src/gate/depends-on.js
-/**
- * `Depends-On:` lines of a PR body (Zuul's convention): one dependency per line,
- * `owner/repo#N` or the PR's URL. Anything that looks like a dependency but does
- * not parse, names a repository outside `gate.upstream`, or points at the PR's
- * own repository is a problem the report shows: never silently dropped, and the
- * gate fails on it (it cannot wait for what it cannot name).
- *
- * Fenced code blocks and HTML comments are skipped: PR templates put examples
- * there.
- */
+
 
 const LOOKS_LIKE = /depends[\s_-]*on\b/i;
 const LEADING = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?depends[\s_-]*on\b/i;
@@ -516,7 +539,7 @@ function looksLikeDependency(line) {
 }
 /** Whether any visible line of a body looks like a dependency (the sweep evaluates only those PRs). */
 function mentionsDependencies(body) {
-    return LOOKS_LIKE.test(body) && visibleLines(body).some(looksLikeDependency);
+    return visibleLines(body).some(looksLikeDependency);
 }
 // The value is trimmed after matching: a lazy `(.*?)\s*$` backtracks quadratically on long runs of spaces.
 const LINE = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?Depends-On:(?:\*\*|__)?(.*)$/i;
@@ -525,24 +548,74 @@ function urlPattern(host) {
     const escaped = host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return new RegExp(`^<?https?://${escaped}/([A-Za-z0-9][A-Za-z0-9-]{0,38})/([A-Za-z0-9._-]{1,100})/pull/([1-9][0-9]{0,9})(?:/[A-Za-z0-9/_-]*)?(?:[?#]\\S*)?>?$`, 'i');
 }
-/** The body without fenced code blocks and HTML comments, line numbers kept (blanked, not removed). */
+/** CommonMark's line endings: how mdast numbers lines. */
+const LINE_ENDING = /\r\n|\r|\n/;
+/** Raw HTML as it shows: comments (an unclosed one hides the rest) and tags blanked, line breaks kept; linear time. */
+function shownHtml(html) {
+    let shown = '';
+    let from = 0;
+    const blank = (to) => html.slice(from, to).replace(/[^\r\n]/g, '');
+    for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+        const comment = html.startsWith('<!--', at);
+        if (!comment && !/^<\/?[A-Za-z]/.test(html.slice(at, at + 3)))
+            continue;
+        const close = comment ? html.indexOf('-->', at + 4) : html.indexOf('>', at);
+        if (close < 0 && !comment)
+            break; // no tag closes after here, so none of the rest is a tag
+        shown += html.slice(from, at);
+        from = at;
+        const end = close < 0 ? html.length : close + (comment ? 3 : 1);
+        shown += blank(end);
+        from = end;
+        at = end - 1;
+    }
+    return shown + html.slice(from);
+}
+/**
+ * Per line of the body (1-based line n at index n-1), the text a reader sees on it.
+ * Markers of lists, quotes and emphasis are gone, escapes and entities decoded.
+ */
 function visibleLines(body) {
-    const withoutComments = body.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ''));
-    const lines = withoutComments.split(/\r?\n/);
-    let fence;
-    return lines.map((line) => {
-        const opener = /^\s*(`{3,}|~{3,})/.exec(line);
-        if (fence) {
-            if (opener && opener[1].startsWith(fence))
-                fence = undefined;
-            return '';
+    const lines = body.split(LINE_ENDING).map(() => '');
+    // A code span over several lines shows on one: what follows it joins its first line.
+    const shownOn = lines.map((_, index) => index);
+    const add = (value, line) => {
+        value.split(LINE_ENDING).forEach((part, index) => {
+            const at = line - 1 + index;
+            if (at < lines.length)
+                lines[shownOn[at]] += part;
+        });
+    };
+    const visit = (node) => {
+        switch (node.type) {
+            case 'code':
+            case 'definition':
+            case 'image':
+            case 'imageReference':
+                return;
+            case 'html':
+                // Comments hide what they hold; the text between other tags shows.
+                if (node.position)
+                    add(shownHtml(node.value), node.position.start.line);
+                return;
+            case 'text':
+                if (node.position)
+                    add(node.value, node.position.start.line);
+                return;
+            case 'inlineCode':
+                if (!node.position)
+                    return;
+                add(node.value.replace(/\r\n|\r|\n/g, ' '), node.position.start.line);
+                shownOn[node.position.end.line - 1] = shownOn[node.position.start.line - 1];
+                return;
+            default:
+                if ('children' in node)
+                    for (const child of node.children)
+                        visit(child);
         }
-        if (opener) {
-            fence = opener[1];
-            return '';
-        }
-        return line;
-    });
+    };
+    visit((0,lib/* fromMarkdown */.Y)(body));
+    return lines;
 }
 function parseDependsOn(body, options) {
     const isUpstream = picomatch(options.upstream.map((pattern) => pattern.toLowerCase()), { nocase: true });
@@ -586,63 +659,6 @@ function parseDependsOn(body, options) {
     return { dependencies, problems };
 }
 
-;// CONCATENATED MODULE: ./build/src/github/workflows.js
-function workflowRunOf(data) {
-    return {
-        id: Number(data.id),
-        status: data.status ?? 'queued',
-        conclusion: data.conclusion,
-        htmlUrl: data.html_url,
-        headSha: data.head_sha,
-        headBranch: data.head_branch,
-        displayTitle: data.display_title,
-        event: data.event,
-        createdAt: data.created_at,
-        updatedAt: data.updated_at,
-        runStartedAt: data.run_started_at ?? null,
-    };
-}
-async function dispatchWorkflow(octokit, owner, repo, workflowFile, ref, inputs) {
-    const response = await octokit.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
-        owner,
-        repo,
-        workflow_id: workflowFile,
-        ref,
-        inputs,
-        return_run_details: true,
-    });
-    const data = response.data;
-    return data && typeof data === 'object' && data.workflow_run_id ? { runId: data.workflow_run_id, htmlUrl: data.html_url } : {};
-}
-async function getWorkflowRun(octokit, owner, repo, runId) {
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: runId });
-    return workflowRunOf(data);
-}
-/** The latest runs of a workflow (one request; newest first). */
-async function listWorkflowRuns(octokit, owner, repo, workflowFile, filter = {}) {
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
-        owner,
-        repo,
-        workflow_id: workflowFile,
-        per_page: filter.perPage ?? 30,
-        ...(filter.event ? { event: filter.event } : {}),
-        ...(filter.headSha ? { head_sha: filter.headSha } : {}),
-    });
-    return data.workflow_runs.map(workflowRunOf);
-}
-/** Median wall time of successful completed runs, in ms; undefined with no history. */
-function typicalRunDuration(runs) {
-    const durations = runs
-        .filter((run) => run.status === 'completed' && run.conclusion === 'success')
-        .map((run) => Date.parse(run.updatedAt) - Date.parse(run.runStartedAt ?? run.createdAt))
-        .filter((ms) => Number.isFinite(ms) && ms >= 0)
-        .sort((a, b) => a - b);
-    if (durations.length === 0)
-        return undefined;
-    const middle = Math.floor(durations.length / 2);
-    return durations.length % 2 ? durations[middle] : Math.round((durations[middle - 1] + durations[middle]) / 2);
-}
-
 ;// CONCATENATED MODULE: ./build/src/gate/daily-tag.js
 /** `{YYYY}`, `{MM}`, `{DD}` in tags and workflow inputs: the daily build's UTC date. */
 function formatDated(template, date) {
@@ -680,6 +696,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * removed and taken once more.
  */
 
+
+const ReactionPayload = schemas/* object */.Ikc({ id: schemas/* number */.aig(), created_at: schemas/* string */.YjP() });
 const LOCK_REACTION = 'rocket';
 const LOCK_EXPIRY_MS = 15 * 60 * 1000;
 async function acquireCommentLock(octokit, ref, now = Date.now, expiryMs = LOCK_EXPIRY_MS) {
@@ -690,10 +708,11 @@ async function acquireCommentLock(octokit, ref, now = Date.now, expiryMs = LOCK_
             comment_id: ref.commentId,
             content: LOCK_REACTION,
         });
-        const reactionId = Number(response.data.id);
+        const reaction = (0,github_client.expectAnswer)(ReactionPayload, response.data, `POST /repos/${ref.owner}/${ref.repo}/issues/comments/${ref.commentId}/reactions`, 'a reaction');
+        const reactionId = reaction.id;
         if (response.status === 201)
             return { acquired: true, release: () => deleteReaction(octokit, ref, reactionId) };
-        const heldSince = response.data.created_at;
+        const heldSince = reaction.created_at;
         if (attempt > 0 || now() - Date.parse(heldSince) < expiryMs)
             return { acquired: false, heldSince };
         await deleteReaction(octokit, ref, reactionId);
@@ -719,7 +738,7 @@ async function deleteReaction(octokit, ref, reactionId) {
 /** The body of one comment as it is now (re-read under the lock). */
 async function readComment(octokit, ref) {
     const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: ref.owner, repo: ref.repo, comment_id: ref.commentId });
-    return data.body ?? '';
+    return (0,github_client.expectAnswer)(schemas/* object */.Ikc({ body: schemas/* string */.YjP().nullish() }), data, `GET /repos/${ref.owner}/${ref.repo}/issues/comments/${ref.commentId}`, 'an issue comment').body ?? '';
 }
 
 ;// CONCATENATED MODULE: ./build/src/gate/dispatch-claim.js
@@ -734,6 +753,85 @@ async function claimDispatch(octokit, target, sticky, now) {
     const current = { ...comment, body };
     const freshRecord = (0,sticky_comment.extractRecord)(body);
     return lock.acquired ? { sticky: current, freshRecord, won: true, release: lock.release } : { sticky: current, freshRecord, won: false };
+}
+
+;// CONCATENATED MODULE: ./build/src/github/workflows.js
+/**
+ * Dispatching workflows and following their runs. A dispatch asks GitHub for
+ * the new run's id (`return_run_details`); servers that answer 204 instead leave
+ * the caller to find the run in the workflow's run list.
+ */
+
+
+/** The fields of a workflow run the gate reads, as GitHub sends them. */
+const RunPayload = schemas/* object */.Ikc({
+    id: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* bigint */.oad()]),
+    status: schemas/* string */.YjP().nullable(),
+    conclusion: schemas/* string */.YjP().nullable(),
+    html_url: schemas/* string */.YjP(),
+    head_sha: schemas/* string */.YjP(),
+    head_branch: schemas/* string */.YjP().nullable(),
+    display_title: schemas/* string */.YjP(),
+    event: schemas/* string */.YjP(),
+    created_at: schemas/* string */.YjP(),
+    updated_at: schemas/* string */.YjP(),
+    run_started_at: schemas/* string */.YjP().optional(),
+});
+function workflowRunOf(data) {
+    return {
+        id: Number(data.id),
+        status: data.status ?? 'queued',
+        conclusion: data.conclusion,
+        htmlUrl: data.html_url,
+        headSha: data.head_sha,
+        headBranch: data.head_branch,
+        displayTitle: data.display_title,
+        event: data.event,
+        createdAt: data.created_at,
+        updatedAt: data.updated_at,
+        runStartedAt: data.run_started_at ?? null,
+    };
+}
+async function dispatchWorkflow(octokit, owner, repo, workflowFile, ref, inputs) {
+    const response = await octokit.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
+        owner,
+        repo,
+        workflow_id: workflowFile,
+        ref,
+        inputs,
+        return_run_details: true,
+    });
+    const data = response.data;
+    return data && typeof data === 'object' && data.workflow_run_id ? { runId: data.workflow_run_id, htmlUrl: data.html_url } : {};
+}
+async function getWorkflowRun(octokit, owner, repo, runId) {
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: runId });
+    return workflowRunOf((0,github_client.expectAnswer)(RunPayload, data, `GET /repos/${owner}/${repo}/actions/runs/${runId}`, 'a workflow run'));
+}
+/** The latest runs of a workflow (one request; newest first). */
+async function listWorkflowRuns(octokit, owner, repo, workflowFile, filter = {}) {
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+        owner,
+        repo,
+        workflow_id: workflowFile,
+        per_page: filter.perPage ?? 30,
+        ...(filter.event ? { event: filter.event } : {}),
+        ...(filter.headSha ? { head_sha: filter.headSha } : {}),
+    });
+    const request = `GET /repos/${owner}/${repo}/actions/workflows/${workflowFile}/runs`;
+    return (0,github_client.expectAnswer)(schemas/* object */.Ikc({ workflow_runs: schemas/* array */.YOg(RunPayload) }), data, request, 'a list of workflow runs').workflow_runs.map(workflowRunOf);
+}
+/** Median wall time of successful completed runs, in ms; undefined with no history. */
+function typicalRunDuration(runs) {
+    const durations = runs
+        .filter((run) => run.status === 'completed' && run.conclusion === 'success')
+        .map((run) => Date.parse(run.updatedAt) - Date.parse(run.runStartedAt ?? run.createdAt))
+        .filter((ms) => Number.isFinite(ms) && ms >= 0)
+        .sort((a, b) => a - b);
+    if (durations.length === 0)
+        return undefined;
+    const middle = Math.floor(durations.length / 2);
+    return durations.length % 2 ? durations[middle] : Math.round((durations[middle - 1] + durations[middle]) / 2);
 }
 
 ;// CONCATENATED MODULE: ./build/src/gate/estimate.js
@@ -780,15 +878,6 @@ function timeOfDayMs(iso) {
     return Number.isNaN(time) ? undefined : time - utcDay(new Date(time)).getTime();
 }
 
-;// CONCATENATED MODULE: ./build/src/gate/gate-environment.js
-
-/** One line saying why a call failed. */
-function describeError(error) {
-    if ((0,github_client.httpStatusOf)(error) !== undefined)
-        return (0,github_client.describeGitHubError)(error);
-    return error instanceof Error ? error.message.split('\n')[0] : String(error);
-}
-
 ;// CONCATENATED MODULE: ./build/src/gate/earliest-merge.js
 /** The earliest-merge line of a waiting PR, with the run durations it needs (read once per gate run). */
 
@@ -821,8 +910,10 @@ async function earliestMerge(env, next, record, state, lastMergedAt, dailyTimeOf
 ;// CONCATENATED MODULE: ./build/src/gate/publish.js
 /**
  * Writing a PR's gate result to GitHub: the commit status and the sticky comment,
- * each only when it changed (an unchanged state costs no write). A failed write
- * is reported, never fatal: the next run writes again.
+ * each only when it changed (an unchanged state costs no write). A status that
+ * cannot be written leaves the PR with an older one, which may say success: the
+ * evaluation records why, and the job fails on it. A failed comment write is a
+ * warning: the next run writes again.
  */
 
 
@@ -844,8 +935,8 @@ async function publish(env, pull, status, next, previous, comments, evaluation, 
                 evaluation.actions.push(`set status ${status.context} = ${status.state}`);
             }
             catch (error) {
-                evaluation.actions.push(`could not set the status: ${describeError(error)}`);
-                env.log(`PR #${pull.number}: could not set the status: ${describeError(error)}`);
+                evaluation.statusWriteError = describeError(error);
+                env.log(`PR #${pull.number}: could not set the status ${status.context} = ${status.state}: ${evaluation.statusWriteError}`);
             }
         }
     }
@@ -944,6 +1035,8 @@ async function readImage(client, repository, tag, platform) {
 
 
 
+
+
 /** Conclusions that fail the gate. */
 const FAILED_CONCLUSIONS = new Set(['failure', 'cancelled', 'timed_out', 'startup_failure', 'action_required', 'stale']);
 /** Workflow inputs with the daily's date filled in. */
@@ -995,6 +1088,46 @@ async function follow(env, recorded, workflowFile, matches) {
     const run = runs.filter((item) => Date.parse(item.createdAt) >= since && matches(item)).at(-1);
     return run ? { ...recorded, run: run.id, url: run.htmlUrl, conclusion: run.status === 'completed' ? (run.conclusion ?? 'neutral') : null } : recorded;
 }
+/**
+ * How long a dispatch whose run was never seen stays trusted. After that the run
+ * is looked for once more (by run-name) and, when GitHub still lists none,
+ * dispatched again: the dispatch itself must have failed.
+ */
+const UNCONFIRMED_DISPATCH_MS = 10 * 60 * 1000;
+/** A recorded dispatch whose run never showed up within UNCONFIRMED_DISPATCH_MS. */
+function isLostDispatch(recorded, now) {
+    return recorded.run === null && recorded.conclusion === null && now.getTime() - Date.parse(recorded.dispatchedAt) > UNCONFIRMED_DISPATCH_MS;
+}
+/**
+ * Dispatches a workflow once. The POST is never repeated blindly (github/client.ts):
+ * a dispatch that answers an error may have started the run all the same, so the
+ * run is looked for by its run-name; when GitHub does not list it (yet), the
+ * dispatch is recorded without a run, and later runs look for it before ever
+ * dispatching again.
+ */
+async function dispatchOnce(env, request) {
+    const what = `${request.workflowFile} on ${request.ref} with ${JSON.stringify(request.inputs)}`;
+    const dispatchedAt = env.now.toISOString();
+    try {
+        const dispatched = await dispatchWorkflow(env.octokit, env.owner, env.repo, request.workflowFile, request.ref, request.inputs);
+        return { record: { tag: request.tag, run: dispatched.runId ?? null, url: dispatched.htmlUrl ?? null, conclusion: null, dispatchedAt }, action: `dispatched ${what}` };
+    }
+    catch (error) {
+        // A 4xx is GitHub refusing: nothing started. Anything else may have started the run.
+        const status = (0,github_client.httpStatusOf)(error);
+        if (status !== undefined && status < 500)
+            throw error;
+        const reason = describeError(error);
+        env.log(`dispatch of ${what} failed (${reason}); looking for its run before anything else`);
+        const found = await request.find();
+        if (found)
+            return { record: found, action: `dispatched ${what}: the answer was an error (${reason}), but run ${found.run} was started; following it` };
+        return {
+            record: { tag: request.tag, run: null, url: null, conclusion: null, dispatchedAt },
+            action: `dispatch of ${what} answered an error (${reason}) and no run is listed yet; later runs look for it by run-name before dispatching again`,
+        };
+    }
+}
 
 ;// CONCATENATED MODULE: ./build/src/gate/evaluate-pr.js
 /**
@@ -1007,7 +1140,6 @@ async function follow(env, recorded, workflowFile, matches) {
  * leaves the status pending with the reason (or failed); nothing defaults to
  * success.
  */
-
 
 
 
@@ -1048,6 +1180,7 @@ async function evaluatePull(env, pull) {
         actions: [],
         commentUrl: null,
         targetUrl: null,
+        statusWriteError: null,
     };
     const target = { owner: env.owner, repo: env.repo, issueNumber: pull.number, marker: GATE_MARKER, identity: env.identity };
     const releases = [];
@@ -1194,7 +1327,7 @@ async function advance(env, pull, record, evaluation, releases, session) {
     evaluation.json.daily = { tag: daily.tag, digest: daily.digest, created: daily.created };
     const date = parseDated(config['daily-tag'], daily.tag) ?? new Date(daily.created);
     // 4. The base image built from that daily (shared by every PR waiting for the same tag).
-    let base = record?.base?.tag === daily.tag ? record.base : await findBaseRun(env, daily.tag);
+    let base = record?.base?.tag === daily.tag && !isLostDispatch(record.base, env.now) ? record.base : await findBaseRun(env, daily.tag);
     if (base === 'claimed-elsewhere') {
         return done('building-base', 'pending', `base image for ${daily.tag} is being dispatched by another gate run`);
     }
@@ -1222,10 +1355,17 @@ async function advance(env, pull, record, evaluation, releases, session) {
             base = existing;
     }
     if (!base) {
-        const dispatched = await dispatchWorkflow(env.octokit, env.owner, env.repo, config['base-workflow'].file, baseRef, baseInputs);
-        base = { tag: daily.tag, run: dispatched.runId ?? null, url: dispatched.htmlUrl ?? null, conclusion: null, dispatchedAt: env.now.toISOString() };
+        const tag = daily.tag;
+        const findFresh = async () => {
+            env.cache.baseRuns = undefined;
+            env.cache.baseByTag.delete(tag);
+            const found = await findBaseRun(env, tag);
+            return found === 'claimed-elsewhere' ? undefined : found;
+        };
+        const dispatched = await dispatchOnce(env, { workflowFile: config['base-workflow'].file, ref: baseRef, inputs: baseInputs, tag, find: findFresh });
+        base = dispatched.record;
         env.cache.baseByTag.set(daily.tag, base);
-        evaluation.actions.push(`dispatched ${config['base-workflow'].file} on ${baseRef} with ${JSON.stringify(baseInputs)}`);
+        evaluation.actions.push(dispatched.action);
     }
     else {
         base = await follow(env, base, config['base-workflow'].file, (run) => run.displayTitle.includes(daily.tag) || Object.values(baseInputs).some((value) => run.displayTitle.includes(value)));
@@ -1242,7 +1382,7 @@ async function advance(env, pull, record, evaluation, releases, session) {
     }
     // 5. Tests of this PR head on the new base image.
     const testInputs = dated(config['test-workflow'].inputs, date);
-    let tests = record?.tests && record.tests.tag === daily.tag && record.tests.head === pull.headSha ? record.tests : undefined;
+    let tests = record?.tests && record.tests.tag === daily.tag && record.tests.head === pull.headSha && !isLostDispatch(record.tests, env.now) ? record.tests : undefined;
     if (!tests) {
         const found = await findTestRun(env, pull.headSha, testInputs, daily.tag);
         if (found)
@@ -1264,9 +1404,9 @@ async function advance(env, pull, record, evaluation, releases, session) {
             return done('testing', 'pending', `tests of ${pull.headSha.slice(0, 7)} are being dispatched by another gate run`);
     }
     if (!tests) {
-        const dispatched = await dispatchWorkflow(env.octokit, env.owner, env.repo, config['test-workflow'].file, pull.headRef, testInputs);
-        tests = { tag: daily.tag, head: pull.headSha, run: dispatched.runId ?? null, url: dispatched.htmlUrl ?? null, conclusion: null, dispatchedAt: env.now.toISOString() };
-        evaluation.actions.push(`dispatched ${config['test-workflow'].file} on ${pull.headRef} with ${JSON.stringify(testInputs)}`);
+        const dispatched = await dispatchOnce(env, { workflowFile: config['test-workflow'].file, ref: pull.headRef, inputs: testInputs, tag: daily.tag, find: () => findTestRun(env, pull.headSha, testInputs, daily.tag) });
+        tests = { ...dispatched.record, head: pull.headSha };
+        evaluation.actions.push(dispatched.action);
     }
     else {
         const head = tests.head;
@@ -1405,6 +1545,7 @@ async function runGateCommand(options) {
         config,
         dryRun: options.dryRun,
         installationLogin: options.installationLogin,
+        maxRateLimitWaitSeconds: options.maxRateLimitWaitSeconds,
         log: options.log,
     };
     splitRepository(options.repository, 'repository');
@@ -1421,7 +1562,7 @@ async function runGateCommand(options) {
         if (error instanceof errors/* InputError */.dz)
             throw error;
         // GitHub could not be reached or read at all: no status was decided, so none turned green.
-        const reason = (0,github_client.httpStatusOf)(error) !== undefined ? (0,github_client.describeGitHubError)(error) : error instanceof Error ? error.message.split('\n')[0] : String(error);
+        const reason = describeError(error);
         return unreachableReport(reason, connected.client.apiCalls());
     }
 }
@@ -1435,6 +1576,16 @@ function unreachableReport(reason, apiCalls) {
         data: { prs: [], apiCalls },
         outputs: { state: '' },
     };
+}
+/** A `max-rate-limit-wait` value: whole seconds, 0 to 21600 (a job's own limit is 6 hours). */
+function parseRateLimitWait(text, source) {
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    const value = text.trim();
+    if (!/^\d{1,5}$/.test(value) || Number(value) > 21_600) {
+        throw new errors/* InputError */.dz(`${source}: expected whole seconds from 0 to 21600, got '${value}'`, { hint: 'For example 300 (wait at most five minutes for a GitHub rate limit to reset).' });
+    }
+    return Number(value);
 }
 
 ;// CONCATENATED MODULE: ./build/src/gate/event-mode.js
@@ -1515,6 +1666,7 @@ async function producePipelinesGate() {
         mode: gateModeOfEvent(context.eventName, context.payload, context.repository),
         dryRun: (0,inputs/* booleanInput */.tE)('dry-run', false),
         installationLogin: (0,inputs/* stringInput */.Uj)('comment-author') || undefined,
+        maxRateLimitWaitSeconds: parseRateLimitWait((0,inputs/* stringInput */.Uj)('max-rate-limit-wait'), "input 'max-rate-limit-wait'"),
         log: (message) => process.stdout.write(`${(0,log_safety/* defuseWorkflowCommands */.y)(message)}\n`),
     });
 }
@@ -1527,24 +1679,44 @@ async function producePipelinesGate() {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS: () => (/* binding */ DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS),
+/* harmony export */   MAX_PAGES: () => (/* binding */ MAX_PAGES),
+/* harmony export */   PageLimitError: () => (/* binding */ PageLimitError),
+/* harmony export */   UnexpectedAnswerError: () => (/* binding */ UnexpectedAnswerError),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
 /* harmony export */   describeGitHubError: () => (/* binding */ describeGitHubError),
-/* harmony export */   httpStatusOf: () => (/* binding */ httpStatusOf)
+/* harmony export */   describeOtherError: () => (/* binding */ describeOtherError),
+/* harmony export */   expectAnswer: () => (/* binding */ expectAnswer),
+/* harmony export */   httpStatusOf: () => (/* binding */ httpStatusOf),
+/* harmony export */   isRetrySafe: () => (/* binding */ isRetrySafe),
+/* harmony export */   listPages: () => (/* binding */ listPages)
 /* harmony export */ });
 /* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4730);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
 /**
  * Octokit as every command uses it: retries with backoff for 5xx answers
- * (@octokit/plugin-retry), waits out primary and secondary rate limits a few
- * times (@octokit/plugin-throttling), and counts every HTTP request it sends,
- * retries included, because a GITHUB_TOKEN has 1,000 requests an hour per
- * repository and the gate prints what it spent.
+ * (@octokit/plugin-retry) — but never a POST that creates something (a
+ * dispatch, a comment, a reaction): its answer may be lost after GitHub acted,
+ * and the caller looks before it asks again —, waits out primary and secondary
+ * rate limits a few times and for a bounded time (@octokit/plugin-throttling),
+ * and counts every HTTP request it sends, retries included, because a
+ * GITHUB_TOKEN has 1,000 requests an hour per repository and the gate prints
+ * what it spent.
  */
 
 
 
 const GitHubOctokit = _octokit_core__WEBPACK_IMPORTED_MODULE_0__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A);
+const DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS = 300;
+/**
+ * Whether a request may be sent again after an error. A POST may have been carried
+ * out before its answer was lost, so only the one that sets a value (a commit
+ * status: the same state again changes nothing) is repeated.
+ */
+function isRetrySafe(method, url) {
+    return method.toUpperCase() !== 'POST' || /\/statuses\/\{?sha\}?$|\/statuses\/[^/]+$/.test(url);
+}
 /** A stand-in for the throttling plugin's write limiter group that lets every write through at once. */
 const unpacedGroup = {
     key: () => ({ schedule: (_options, job, ...args) => job(...args) }),
@@ -1552,12 +1724,21 @@ const unpacedGroup = {
 function createGitHubClient(options) {
     let calls = 0;
     const rateLimitRetries = options.rateLimitRetries ?? 2;
+    const maxWait = options.maxRateLimitWaitSeconds ?? DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS;
     const log = options.log ?? (() => undefined);
     const timeoutMs = options.requestTimeoutMs ?? 60_000;
     const countingFetch = (input, init) => {
         calls += 1;
         // A request that hangs must fail (and be retried), not hold the job until GitHub's 6-hour limit.
         return fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
+    };
+    const waitOrGiveUp = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        if (retryAfter > maxWait) {
+            log(`${kind} on ${request.method} ${request.url}: it resets in ${formatWait(retryAfter)}, longer than the ${maxWait} s this run waits (max-rate-limit-wait); not waiting`);
+            return false;
+        }
+        log(`${kind} on ${request.method} ${request.url}; retry ${retryCount + 1} after ${retryAfter}s`);
+        return retryCount < rateLimitRetries;
     };
     const octokit = new GitHubOctokit({
         auth: options.token,
@@ -1570,28 +1751,138 @@ function createGitHubClient(options) {
         },
         throttle: {
             ...(options.paceWrites === false ? { write: unpacedGroup, notifications: unpacedGroup } : {}),
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                log(`rate limit on ${request.method} ${request.url}; retry ${retryCount + 1} after ${retryAfter}s`);
-                return retryCount < rateLimitRetries;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                log(`secondary rate limit on ${request.method} ${request.url}; retry ${retryCount + 1} after ${retryAfter}s`);
-                return retryCount < rateLimitRetries;
-            },
+            onRateLimit: waitOrGiveUp('rate limit'),
+            onSecondaryRateLimit: waitOrGiveUp('secondary rate limit'),
         },
+    });
+    octokit.hook.before('request', (request) => {
+        if (!isRetrySafe(request.method, request.url))
+            request.request = { ...request.request, retries: 0 };
     });
     return { octokit, apiCalls: () => calls };
 }
-/** The HTTP status of a failed Octokit request, if it was one. */
+function formatWait(seconds) {
+    return seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;
+}
+/** The HTTP status GitHub answered a failed request with (none when no answer came). */
 function httpStatusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
+    const failed = error;
+    return typeof failed?.status === 'number' && failed.response !== undefined ? failed.status : undefined;
+}
+/** An answer that is not what GitHub's API sends for the request. */
+class UnexpectedAnswerError extends Error {
+    constructor(request, expected, got) {
+        super(`${request}: expected ${expected} from GitHub, got ${got}`);
+        this.name = 'UnexpectedAnswerError';
+    }
+}
+/**
+ * The answer's data as the schema says GitHub sends it, or an UnexpectedAnswerError
+ * naming what was expected and what came (never a TypeError from deep inside).
+ */
+function expectAnswer(schema, data, request, expected) {
+    const parsed = schema.safeParse(data);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` (at ${issue.path.join('.')}: ${issue.message})` : '';
+    throw new UnexpectedAnswerError(request, expected, `${describeValue(data)}${where}`);
+}
+function describeValue(value) {
+    if (value === null || value === undefined)
+        return String(value);
+    if (Array.isArray(value))
+        return `a list of ${value.length}`;
+    if (typeof value === 'object')
+        return `an object with keys ${Object.keys(value).slice(0, 5).join(', ') || '(none)'}`;
+    return `a ${typeof value} ${JSON.stringify(value).slice(0, 40)}`;
+}
+/** What failed on the way to GitHub when no answer came: DNS, connection, timeout. */
+function networkFailure(error) {
+    const failed = error;
+    // Octokit's RequestError carries the request; one without a response never got an answer.
+    if (!failed || typeof failed !== 'object' || !failed.request || failed.response !== undefined)
+        return undefined;
+    const host = hostOf(failed.request?.url);
+    const causes = [];
+    for (let cause = error; cause && typeof cause === 'object' && causes.length < 5; cause = cause.cause)
+        causes.push(cause);
+    const code = causes.map((cause) => cause.code).find((item) => typeof item === 'string');
+    const timedOut = causes.some((cause) => cause.name === 'TimeoutError' || cause.name === 'AbortError');
+    const detail = code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME'
+        ? `the host name ${host} does not resolve (DNS ${code})`
+        : code === 'ECONNREFUSED'
+            ? `${host} refused the connection`
+            : code === 'ECONNRESET' || code === 'UND_ERR_SOCKET'
+                ? `the connection to ${host} was cut`
+                : timedOut || code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT'
+                    ? `${host} did not answer in time`
+                    : `${host} could not be reached${code ? ` (${code})` : ''}`;
+    return `network error: ${detail}; check GITHUB_API_URL and the runner's network`;
+}
+function hostOf(url) {
+    try {
+        return url ? new URL(url).host : 'the GitHub API';
+    }
+    catch {
+        return 'the GitHub API';
+    }
+}
+/** A used-up primary rate limit: when it resets. */
+function rateLimitFailure(error) {
+    const headers = error?.response?.headers;
+    if (!headers || headers['x-ratelimit-remaining'] !== '0')
+        return undefined;
+    const reset = Number(headers['x-ratelimit-reset']);
+    const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC` : '';
+    return `GitHub's API rate limit for this token is used up${when}; the next run goes on`;
 }
 /** One line saying why a GitHub call failed, for a status description or a report. */
 function describeGitHubError(error) {
+    const network = networkFailure(error);
+    if (network)
+        return network;
+    const limited = rateLimitFailure(error);
+    if (limited)
+        return limited;
     const status = httpStatusOf(error);
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return status ? `GitHub answered ${status}: ${message}` : `GitHub request failed: ${message}`;
+    if (status)
+        return `GitHub answered ${status}: ${message}`;
+    return describeOtherError(error);
+}
+/**
+ * A failure that is not an HTTP answer. A runtime error (TypeError …) is this
+ * program's own fault: it is named as such, never shown in the runtime's words.
+ */
+function describeOtherError(error) {
+    if (error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError || error instanceof SyntaxError) {
+        return `internal error (${error.name}) while reading what GitHub answered; please report it with the job log`;
+    }
+    return error instanceof Error ? error.message.split('\n')[0] : String(error);
+}
+/** The most pages of 100 any listing reads (GitHub's own search stops at 1,000 results). */
+const MAX_PAGES = 30;
+/** A listing that did not end within MAX_PAGES: the caller fails closed with this reason. */
+class PageLimitError extends Error {
+    constructor(request, pages) {
+        super(`GitHub listed more than ${pages} pages of 100, read no further (${request})`);
+        this.name = 'PageLimitError';
+    }
+}
+/**
+ * Every item of a paginated GET, page by page as GitHub's `Link: rel="next"` leads,
+ * each page read through `items` (which validates it); at most `maxPages` pages.
+ */
+async function listPages(octokit, route, params, items, maxPages = MAX_PAGES) {
+    const found = [];
+    for (let page = 1; page <= maxPages; page += 1) {
+        const response = await octokit.request(route, { ...params, per_page: 100, page });
+        found.push(...items(response.data, `${route} (page ${page})`));
+        if (!/rel="next"/.test(response.headers.link ?? ''))
+            return found;
+    }
+    throw new PageLimitError(route, maxPages);
 }
 
 
@@ -1605,6 +1896,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ACTIONS_BOT_LOGIN: () => (/* binding */ ACTIONS_BOT_LOGIN),
 /* harmony export */   resolveIdentity: () => (/* binding */ resolveIdentity)
 /* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6330);
 /**
  * Whose comments are ours. Sticky comments are read back only from comments this
@@ -1617,13 +1909,14 @@ __webpack_require__.r(__webpack_exports__);
  * `ghs_` prefix, so for them the request is not even made.
  */
 
+
 const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 async function resolveIdentity(octokit, installationLogin = ACTIONS_BOT_LOGIN, token) {
     if (token?.startsWith('ghs_'))
         return installationLogin;
     try {
         const { data } = await octokit.request('GET /user');
-        return data.login;
+        return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.expectAnswer)(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }), data, 'GET /user', 'the token\'s user with a login').login;
     }
     catch (error) {
         if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.httpStatusOf)(error) === 403)
@@ -1659,6 +1952,23 @@ function pullNumberOfMergeGroup(headRef) {
 /* harmony export */   getPull: () => (/* binding */ getPull),
 /* harmony export */   j: () => (/* binding */ listOpenPulls)
 /* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6330);
+/** Pull requests as the gate reads them: one GET for a single PR, one list per 100 open PRs. */
+
+
+/** The fields of a pull request the gate reads, as GitHub sends them (validated: anything else is named, not crashed on). */
+const PullPayload = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    number: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
+    state: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    merged_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullish(),
+    merged: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+    body: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    html_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    created_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    head: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), ref: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), repo: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ full_name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }).nullable() }),
+    labels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()])).optional(),
+});
 function pullInfoOf(owner, repo, data) {
     return {
         owner,
@@ -1673,21 +1983,16 @@ function pullInfoOf(owner, repo, data) {
         body: data.body ?? '',
         htmlUrl: data.html_url,
         labels: (data.labels ?? []).map((label) => (typeof label === 'string' ? label : (label.name ?? ''))).filter(Boolean),
+        ...(data.created_at ? { createdAt: data.created_at } : {}),
     };
 }
 async function getPull(octokit, owner, repo, number) {
     const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: number });
-    return pullInfoOf(owner, repo, data);
+    return pullInfoOf(owner, repo, (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.expectAnswer)(PullPayload, data, `GET /repos/${owner}/${repo}/pulls/${number}`, 'a pull request with number, state, body and head.sha'));
 }
+/** Every open PR of the repository (bounded: see listPages). */
 async function listOpenPulls(octokit, owner, repo) {
-    const pulls = [];
-    for (let page = 1;; page += 1) {
-        const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls', { owner, repo, state: 'open', per_page: 100, page });
-        pulls.push(...data.map((item) => pullInfoOf(owner, repo, item)));
-        if (data.length < 100)
-            break;
-    }
-    return pulls;
+    return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.listPages)(octokit, 'GET /repos/{owner}/{repo}/pulls', { owner, repo, state: 'open' }, (data, request) => (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.expectAnswer)(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(PullPayload), data, request.replace('{owner}/{repo}', `${owner}/${repo}`), 'a list of pull requests').map((item) => pullInfoOf(owner, repo, item)));
 }
 
 
@@ -1699,15 +2004,18 @@ async function listOpenPulls(octokit, owner, repo) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   COMMENT_BODY_LIMIT: () => (/* binding */ COMMENT_BODY_LIMIT),
+/* harmony export */   CommentPayload: () => (/* binding */ CommentPayload),
 /* harmony export */   embedRecord: () => (/* binding */ embedRecord),
 /* harmony export */   ensureStickyComment: () => (/* binding */ ensureStickyComment),
 /* harmony export */   extractRecord: () => (/* binding */ extractRecord),
 /* harmony export */   findStickyComments: () => (/* binding */ findStickyComments),
 /* harmony export */   listOwnComments: () => (/* binding */ listOwnComments),
 /* harmony export */   readStickyComment: () => (/* binding */ readStickyComment),
+/* harmony export */   stickyCommentOf: () => (/* binding */ stickyCommentOf),
 /* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment),
 /* harmony export */   withMarker: () => (/* binding */ withMarker)
 /* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6330);
 /**
  * One sticky comment per pull request and command, edited in place.
@@ -1726,30 +2034,30 @@ __webpack_require__.r(__webpack_exports__);
  * HTML comment.
  */
 
+
 /** GitHub rejects comment bodies over 65,536 characters. */
 const COMMENT_BODY_LIMIT = 65536;
 const RECORD_PREFIX = '<!-- lockstep:record ';
-/** Every comment this identity wrote on the issue, lowest id first (all pages). */
+/** The fields of an issue comment the gate reads, as GitHub sends them. */
+const CommentPayload = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .bigint */ .oad()]),
+    body: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullish(),
+    html_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    issue_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    created_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    user: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }).nullable(),
+});
+function stickyCommentOf(comment) {
+    return { id: Number(comment.id), body: comment.body ?? '', htmlUrl: comment.html_url, createdAt: comment.created_at };
+}
+/** Every comment this identity wrote on the issue, lowest id first (all pages, bounded). */
 async function listOwnComments(octokit, target) {
-    const found = [];
     const identity = target.identity.toLowerCase();
-    for (let page = 1;; page += 1) {
-        const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-            owner: target.owner,
-            repo: target.repo,
-            issue_number: target.issueNumber,
-            per_page: 100,
-            page,
-        });
-        for (const comment of data) {
-            if (comment.user?.login?.toLowerCase() !== identity)
-                continue;
-            found.push({ id: Number(comment.id), body: comment.body ?? '', htmlUrl: comment.html_url, createdAt: comment.created_at });
-        }
-        if (data.length < 100)
-            break;
-    }
-    return found.sort((a, b) => a.id - b.id);
+    const comments = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.listPages)(octokit, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: target.owner, repo: target.repo, issue_number: target.issueNumber }, (data, request) => (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.expectAnswer)(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(CommentPayload), data, request.replace('{owner}/{repo}/issues/{issue_number}', `${target.owner}/${target.repo}/issues/${target.issueNumber}`), 'a list of issue comments'));
+    return comments
+        .filter((comment) => comment.user?.login.toLowerCase() === identity)
+        .map(stickyCommentOf)
+        .sort((a, b) => a.id - b.id);
 }
 /** Our comments carrying the marker, lowest id first. */
 async function findStickyComments(octokit, target) {
@@ -1813,8 +2121,10 @@ async function editComment(octokit, target, id, body) {
         comment_id: id,
         body,
     });
-    return { id: Number(data.id), body, htmlUrl: data.html_url };
+    const written = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.expectAnswer)(WrittenComment, data, `PATCH /repos/${target.owner}/${target.repo}/issues/comments/${id}`, 'the edited comment');
+    return { id: Number(written.id), body, htmlUrl: written.html_url };
 }
+const WrittenComment = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .bigint */ .oad()]), html_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
 async function deleteComments(octokit, target, comments) {
     for (const comment of comments) {
         try {
@@ -1871,7 +2181,8 @@ async function createComment(octokit, target, body) {
         issue_number: target.issueNumber,
         body,
     });
-    return { id: Number(data.id), body, htmlUrl: data.html_url };
+    const written = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.expectAnswer)(WrittenComment, data, `POST /repos/${target.owner}/${target.repo}/issues/${target.issueNumber}/comments`, 'the created comment');
+    return { id: Number(written.id), body, htmlUrl: written.html_url };
 }
 
 
@@ -1906,7 +2217,7 @@ function commentMarker(command) {
     return `<!-- lockstep:${command} -->`;
 }
 function renderPrComment(report) {
-    return `${commentMarker(report.command)}\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdown */ .G)(report, { level: 3 })}`;
+    return `${commentMarker(report.command)}\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdown */ .Gc)(report, { level: 3 })}`;
 }
 
 

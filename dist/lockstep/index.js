@@ -28524,6 +28524,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 3916:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
@@ -31253,11 +31260,11 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
@@ -37293,7 +37300,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9041);
-/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7585);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6089);
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1201);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8156);
 /* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7275);
@@ -37321,13 +37328,13 @@ await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .Cs)('locks
         {
             name: 'schema-diff',
             enabled: (config.messages?.length ?? 0) > 0,
-            produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(174), __nccwpck_require__.e(428), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7531))).produceSchemaDiff(),
+            produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(174), __nccwpck_require__.e(485), __nccwpck_require__.e(289)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1289))).produceSchemaDiff(),
         },
-        { name: 'env-diff', enabled: config.env !== undefined, produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(174), __nccwpck_require__.e(428), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7580))).produceEnvDiff() },
+        { name: 'env-diff', enabled: config.env !== undefined, produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(174), __nccwpck_require__.e(485), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4359))).produceEnvDiff() },
         {
             name: 'pipelines-gate',
             enabled: config.gate !== undefined,
-            produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(6), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8341))).producePipelinesGate(),
+            produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(6), __nccwpck_require__.e(825), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8341))).producePipelinesGate(),
         },
     ];
     const enabled = checks.filter((check) => check.enabled);
@@ -37693,7 +37700,7 @@ async function publishReport(report, prefixOutputs = false) {
             core/* notice */.lm(annotation.message, properties);
     }
     core/* info */.pq((0,log_safety/* defuseWorkflowCommands */.y)(text_renderText(report)));
-    await core/* summary */.z.addRaw((0,markdown/* renderMarkdown */.G)(report, { overflow })).write();
+    await core/* summary */.z.addRaw((0,markdown/* renderMarkdown */.Gc)(report, { overflow })).write();
 }
 /**
  * The reports as one SARIF log in the runner's temp folder (for github/codeql-action/upload-sarif);
@@ -37750,8 +37757,8 @@ var schemas = __nccwpck_require__(8816);
 var errors = __nccwpck_require__(7406);
 // EXTERNAL MODULE: ./build/src/config/yaml.js
 var config_yaml = __nccwpck_require__(8045);
-// EXTERNAL MODULE: ./build/src/config/schema.js + 3 modules
-var config_schema = __nccwpck_require__(7585);
+// EXTERNAL MODULE: ./build/src/config/schema.js + 4 modules
+var config_schema = __nccwpck_require__(6089);
 ;// CONCATENATED MODULE: ./build/src/config/did-you-mean.js
 /** The closest known name to a misspelt one, or undefined when nothing is close. */
 function closestMatch(word, candidates) {
@@ -37922,7 +37929,7 @@ function stepInto(schema, step) {
 
 /***/ }),
 
-/***/ 7585:
+/***/ 6089:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37934,20 +37941,52 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(8816);
+// EXTERNAL MODULE: ./build/src/git/args.js
+var args = __nccwpck_require__(1741);
+;// CONCATENATED MODULE: ./build/src/config/git-values.js
+/**
+ * Config values that reach a git argument list (refs, repositories) or name a file in the
+ * repository: checked at load, so a value shaped like an option (`--upload-pack=CMD`) is an
+ * error with its key path and line before anything runs. The rules are src/git/args.ts's.
+ */
+
+
+function checked(problemOf, expected) {
+    return (value, context) => {
+        const problem = problemOf(value);
+        if (problem)
+            context.addIssue({ code: 'custom', message: `expected ${expected}, got ${JSON.stringify(value)} (${problem})` });
+    };
+}
+const GitRef = schemas/* string */.YjP().min(1).superRefine(checked(args/* refProblem */.Tb, args/* REF_EXPECTED */.Z7));
+const GitRepositoryLocation = schemas/* string */.YjP().min(1).superRefine(checked(args/* repositoryProblem */.Ki, args/* REPOSITORY_EXPECTED */.W1));
+/** Why a repository-relative path or glob is refused; undefined when it is fine. */
+function pathProblem(value) {
+    if (value.startsWith('-'))
+        return 'it starts with "-"';
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x1f\x7f]/.test(value))
+        return 'it contains a control character';
+    return undefined;
+}
+/** A path or glob inside the repository. */
+const RepositoryPath = schemas/* string */.YjP().min(1).superRefine(checked(pathProblem, 'a path inside the repository (not starting with "-")'));
+
 ;// CONCATENATED MODULE: ./build/src/config/messages-schema.js
 /** `messages:` and `versioning:` sections of .github/lockstep.yml (schema-diff). */
+
 
 const Role = schemas/* enum */.k5n(['producer', 'consumer', 'both']);
 const Decoder = schemas/* enum */.k5n(['strict', 'pydantic']);
 /** `PATH#Class` for Python, or a path ending in `.json` for a JSON Schema file. */
 const SchemaReference = schemas/* string */.YjP()
     .min(1)
-    .refine((value) => value.endsWith('.json') || /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*$/.test(value), {
+    .refine((value) => pathProblem(value) === undefined && (value.endsWith('.json') || /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*$/.test(value)), {
     message: 'expected PATH.py#ClassName or a path to a .json JSON Schema',
 });
 const PeerSchema = schemas/* strictObject */.rej({
-    repository: schemas/* string */.YjP().min(1).describe('owner/name on GitHub, a local path, or a git URL'),
-    ref: schemas/* string */.YjP().min(1).default('main'),
+    repository: GitRepositoryLocation.describe('owner/name on GitHub, a local path, or a git URL'),
+    ref: GitRef.default('main'),
     schema: SchemaReference.describe("the peer's schema: PATH.py#Class or a .json file"),
     'extra-fields': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
         .default({})
@@ -37968,9 +38007,9 @@ const MessageSchema = schemas/* strictObject */.rej({
 });
 const VersioningSchema = schemas/* strictObject */.rej({
     source: schemas/* enum */.k5n(['tags', 'changelog', 'file', 'label']).default('tags'),
-    changelog: schemas/* string */.YjP().min(1).default('CHANGELOG.md'),
+    changelog: RepositoryPath.default('CHANGELOG.md'),
     file: schemas/* strictObject */.rej({
-        path: schemas/* string */.YjP().min(1),
+        path: RepositoryPath,
         pattern: schemas/* string */.YjP().min(1).describe('a regular expression whose first group is the version'),
     })
         .optional(),
@@ -37981,21 +38020,22 @@ const MessagesSchema = schemas/* array */.YOg(MessageSchema);
 ;// CONCATENATED MODULE: ./build/src/config/env-schema.js
 /** `env:` section of .github/lockstep.yml (env-diff). */
 
+
 /** workload → globs of the Python files it runs. */
-const CodeGlobsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1));
+const CodeGlobsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(RepositoryPath).min(1));
 const ChartSchema = schemas/* strictObject */.rej({
-    path: schemas/* string */.YjP().min(1).describe('the chart folder, e.g. charts/prompt-keda'),
-    workloads: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().min(1))
+    path: RepositoryPath.describe('the chart folder, e.g. charts/prompt-keda'),
+    workloads: schemas/* record */.g1P(schemas/* string */.YjP(), RepositoryPath)
         .describe('workload → template file inside the chart, e.g. {service: templates/scaled-job.yaml}'),
-    environments: schemas/* string */.YjP().min(1).optional().describe('glob of values files, e.g. applications/prompt-keda-*/values-*.yaml'),
+    environments: RepositoryPath.optional().describe('glob of values files, e.g. applications/prompt-keda-*/values-*.yaml'),
     'image-tag': schemas/* string */.YjP().min(1).optional().describe('key path of the deployed image tag in a values file'),
     'values-prefix': schemas/* string */.YjP()
         .optional()
         .describe("key under which an environment's values file holds this chart's values (a subchart alias such as prompt-keda); default: the first key of image-tag when it names the chart"),
 });
 const CounterpartSchema = schemas/* strictObject */.rej({
-    repository: schemas/* string */.YjP().min(1).describe('owner/name on GitHub, a local path, or a git URL'),
-    ref: schemas/* string */.YjP().min(1).default('main'),
+    repository: GitRepositoryLocation.describe('owner/name on GitHub, a local path, or a git URL'),
+    ref: GitRef.default('main'),
     code: CodeGlobsSchema.optional(),
     chart: ChartSchema.optional(),
 });
@@ -38075,7 +38115,7 @@ const MAX_YAML_ALIASES = 100;
  * Allocation failed") instead of throwing. No configuration or values file nests this deep.
  */
 const MAX_YAML_FLOW_DEPTH = 100;
-function parseYaml(text, file) {
+function parseYaml(text, file, options = {}) {
     if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
             file,
@@ -38091,7 +38131,14 @@ function parseYaml(text, file) {
         });
     }
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, {
+        lineCounter,
+        prettyErrors: false,
+        uniqueKeys: true,
+        version: options.version ?? '1.2',
+        // helm hands dates on as strings (YAML → JSON), never as dates
+        customTags: (tags) => tags.filter((tag) => typeof tag === 'string' || tag.tag !== 'tag:yaml.org,2002:timestamp'),
+    });
     const lineAt = (offset) => lineCounter.linePos(offset).line;
     const [error] = document.errors;
     if (error) {
@@ -38206,6 +38253,140 @@ const ExitCode = { pass: 0, failed: 1, inputError: 2 };
 
 /***/ }),
 
+/***/ 1741:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BZ: () => (/* binding */ isOwnerName),
+/* harmony export */   Ki: () => (/* binding */ repositoryProblem),
+/* harmony export */   Tb: () => (/* binding */ refProblem),
+/* harmony export */   W1: () => (/* binding */ REPOSITORY_EXPECTED),
+/* harmony export */   XM: () => (/* binding */ assertSafeGitArgs),
+/* harmony export */   Z7: () => (/* binding */ REF_EXPECTED),
+/* harmony export */   aR: () => (/* binding */ checkedRepository),
+/* harmony export */   zA: () => (/* binding */ checkedRef)
+/* harmony export */ });
+/* unused harmony export OBJECT_ID */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
+/**
+ * What may reach a git argument list. `.github/lockstep.yml` comes from the pull request, so
+ * a ref or a repository written there is an operand, never an option: `--upload-pack=CMD`
+ * as a ref or a repository would make `git fetch` run CMD. The rules live here once, used
+ * both by the config schema (an error with the file and line) and by `runGit`, which refuses
+ * any option it does not know before a process starts.
+ */
+
+/** A full object id (SHA-1 or SHA-256). */
+const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_.-]+$/;
+/** Longer refs are refused (git's own limit is the file system's; no real ref comes close). */
+const MAX_REF_LENGTH = 255;
+const REF_EXPECTED = 'a branch, tag or ref name (git check-ref-format rules, not starting with "-") or a full commit id';
+const REPOSITORY_EXPECTED = 'owner/name, an https:// or file:// URL, or a local path (not starting with "-")';
+function isOwnerName(repository) {
+    return OWNER_NAME.test(repository) && !repository.startsWith('.');
+}
+/** Why `ref` is not a ref name (git check-ref-format --allow-onelevel) nor an object id; undefined when it is. */
+function refProblem(ref) {
+    if (OBJECT_ID.test(ref))
+        return undefined;
+    if (ref.length === 0)
+        return 'it is empty';
+    if (ref.length > MAX_REF_LENGTH)
+        return `it is longer than ${MAX_REF_LENGTH} characters`;
+    if (ref.startsWith('-'))
+        return 'it starts with "-", so git would read it as an option';
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x20\x7f~^:?*[\\]/.test(ref))
+        return 'it contains a space, a control character or one of ~ ^ : ? * [ \\';
+    if (ref.includes('..') || ref.includes('@{') || ref === '@')
+        return 'it contains "..", "@{" or is "@"';
+    if (ref.startsWith('/') || ref.endsWith('/') || ref.includes('//'))
+        return 'it starts or ends with "/" or has an empty component';
+    if (ref.endsWith('.'))
+        return 'it ends with "."';
+    if (ref.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock')))
+        return 'a component starts with "." or ends with ".lock"';
+    return undefined;
+}
+/** Why `repository` is not owner/name, an https:// or file:// URL, or a local path; undefined when it is. */
+function repositoryProblem(repository) {
+    if (repository.length === 0)
+        return 'it is empty';
+    if (repository.startsWith('-'))
+        return 'it starts with "-", so git would read it as an option';
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x1f\x7f]/.test(repository))
+        return 'it contains a control character';
+    if (isOwnerName(repository))
+        return undefined;
+    if (/^(https|file):\/\//i.test(repository))
+        return urlProblem(repository);
+    // Anything else with a colon is a transport git would pick from the text (scp-like ssh, `ext::`, `fd::`).
+    if (repository.includes(':'))
+        return 'it is neither owner/name nor an https:// or file:// URL, and a local path may not contain ":"';
+    return undefined;
+}
+function urlProblem(repository) {
+    let url;
+    try {
+        url = new URL(repository);
+    }
+    catch {
+        return 'it is not a valid URL';
+    }
+    if (/\s/.test(repository))
+        return 'the URL contains whitespace';
+    if (url.username || url.password)
+        return 'the URL carries credentials (the token is passed to git separately)';
+    return undefined;
+}
+/** A ref for a git argument list, or an InputError naming what was expected. */
+function checkedRef(ref, what) {
+    const problem = refProblem(ref);
+    if (problem)
+        throw unsafe(what, ref, problem, REF_EXPECTED);
+    return ref;
+}
+/** A repository for a git argument list, or an InputError naming what was expected. */
+function checkedRepository(repository, what) {
+    const problem = repositoryProblem(repository);
+    if (problem)
+        throw unsafe(what, repository, problem, REPOSITORY_EXPECTED);
+    return repository;
+}
+function unsafe(what, value, problem, expected) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${JSON.stringify(value)} was refused before running git: ${problem}; expected ${expected}`, {
+        hint: 'Fix the value in .github/lockstep.yml; Lockstep never passes a value that could read as an option to git.',
+    });
+}
+/**
+ * The options Lockstep itself writes, exactly (or with a value of a known shape). An option
+ * before `--end-of-options`/`--` that is not here came from somewhere else: refused.
+ */
+const KNOWN_OPTIONS = new Set([
+    '--quiet', '--bare', '--no-tags', '--tags', '--batch', '--show-toplevel', '--is-bare-repository', '--is-shallow-repository',
+    '--full-tree', '--name-status', '--is-ancestor', '-e', '-r', '-z', '-M', '-o', '-F', '-E', '-f', '-s', '-t',
+]);
+const KNOWN_OPTION_VALUES = [/^--depth=\d+$/, /^--deepen=\d+$/, /^--format=[%()A-Za-z0-9*:]+$/, /^--merged=[0-9a-f]{40,64}$/];
+/** Throws before spawning when an argument that git would read as an option is not one Lockstep writes. */
+function assertSafeGitArgs(args) {
+    for (const arg of args) {
+        if (arg === '--end-of-options' || arg === '--')
+            return;
+        if (arg.includes('\0'))
+            throw new Error(`git argument contains a NUL byte: ${JSON.stringify(arg)}`);
+        if (!arg.startsWith('-') || KNOWN_OPTIONS.has(arg) || KNOWN_OPTION_VALUES.some((pattern) => pattern.test(arg)))
+            continue;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`refused to run git with ${JSON.stringify(arg)}: it reads as an option Lockstep does not use`, {
+            hint: 'A value from the configuration reached git where an option goes; check refs and repositories in .github/lockstep.yml.',
+        });
+    }
+}
+
+
+/***/ }),
+
 /***/ 8349:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38228,7 +38409,8 @@ function defuseWorkflowCommands(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ renderMarkdown)
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   Nh: () => (/* binding */ escapeHtmlOutsideCode)
 /* harmony export */ });
 /* unused harmony export findingsTable */
 const VERDICT_MARK = { pass: '✅', fail: '❌' };
@@ -38261,9 +38443,9 @@ function renderBlock(block, level) {
         case 'heading':
             return [`${'#'.repeat(Math.min(level, 6))} ${escapeInline(block.text)}`];
         case 'paragraph':
-            return [block.text];
+            return [escapeHtmlOutsideCode(block.text)];
         case 'list':
-            return block.items.map((item) => `- ${item.replace(/\n/g, ' ')}`);
+            return block.items.map((item) => `- ${escapeInline(item)}`);
         case 'table':
             if (block.rows.length === 0)
                 return [];
@@ -38283,10 +38465,65 @@ function renderBlock(block, level) {
     }
 }
 function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return escapeHtmlOutsideCode(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 function escapeInline(text) {
-    return text.replace(/\r?\n/g, ' ');
+    return escapeHtmlOutsideCode(text.replace(/\r?\n/g, ' '));
+}
+/**
+ * Lockstep's markdown carries repository text (names, defaults, PR lines). Outside code spans
+ * `<` and `>` become entities, so no tag, comment (`<!--`), HTML block or autolink can start from
+ * it; inside a code span (CommonMark: a backtick run closed by the next run of the same length)
+ * HTML is shown as written. Scanned line by line: a span that CommonMark would carry over a line
+ * break is escaped inside (shown as `&lt;`), which is ugly but never unsafe. Idempotent (`&` is
+ * left alone: an entity in repository text renders as its character, never as markup).
+ */
+function escapeHtmlOutsideCode(text) {
+    return text.split('\n').map(escapeLine).join('\n');
+}
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+function escapeLine(line) {
+    let out = '';
+    let i = 0;
+    while (i < line.length) {
+        const char = line[i];
+        if (char === '\\' && i + 1 < line.length && ASCII_PUNCTUATION.test(line[i + 1])) {
+            out += line.slice(i, i + 2);
+            i += 2;
+        }
+        else if (char === '`') {
+            const run = backtickRun(line, i);
+            const close = closingRun(line, i + run, run);
+            const end = close === -1 ? i + run : close + run;
+            out += line.slice(i, end);
+            i = end;
+        }
+        else {
+            out += char === '<' ? '&lt;' : char === '>' ? '&gt;' : char;
+            i++;
+        }
+    }
+    return out;
+}
+function backtickRun(line, start) {
+    let end = start;
+    while (line[end] === '`')
+        end++;
+    return end - start;
+}
+/** Start of the next backtick run of exactly `length` at or after `from`, or -1. */
+function closingRun(line, from, length) {
+    for (let i = from; i < line.length;) {
+        if (line[i] !== '`') {
+            i++;
+            continue;
+        }
+        const run = backtickRun(line, i);
+        if (run === length)
+            return i;
+        i += run;
+    }
+    return -1;
 }
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -41276,6 +41513,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   IiU: () => (/* binding */ ZodOptional),
   b8S: () => (/* binding */ ZodRecord),
   YOg: () => (/* binding */ array),
+  oad: () => (/* binding */ schemas_bigint),
   zMY: () => (/* binding */ schemas_boolean),
   k5n: () => (/* binding */ schemas_enum),
   euz: () => (/* binding */ literal),
@@ -41283,10 +41521,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ikc: () => (/* binding */ object),
   g1P: () => (/* binding */ record),
   rej: () => (/* binding */ strictObject),
-  YjP: () => (/* binding */ schemas_string)
+  YjP: () => (/* binding */ schemas_string),
+  KCZ: () => (/* binding */ union)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNumber, ZodNumberFormat, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNumber, ZodNumberFormat, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -46433,7 +46672,7 @@ function _coercedBoolean(Class, params) {
 function _bigint(Class, params) {
     return new Class({
         type: "bigint",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -50013,7 +50252,7 @@ const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
     },
 }));
 function schemas_bigint(params) {
-    return core._bigint(ZodBigInt, params);
+    return _bigint(ZodBigInt, params);
 }
 const ZodBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBigIntFormat", (inst, def) => {
     core.$ZodBigIntFormat.init(inst, def);

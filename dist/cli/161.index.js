@@ -1,20 +1,92 @@
-export const id = 428;
-export const ids = [428];
+export const id = 161;
+export const ids = [161];
 export const modules = {
+
+/***/ 8703:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ gitEnvironment)
+/* harmony export */ });
+/**
+ * The environment every git process gets: no prompt, C locale, none of the tokens the job
+ * holds (git needs none of them; a fetch gets its header through `config`), and settings
+ * passed as GIT_CONFIG_COUNT/KEY/VALUE so a token never appears in an argument list.
+ */
+/** Variables that hold credentials in a workflow job; git is given none of them. */
+const SECRET_VARIABLES = /^(GITHUB_TOKEN|GH_TOKEN|INPUT_TOKEN|INPUT_GITHUB[-_]TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL)$/i;
+function gitEnvironment(config = [], extra = {}) {
+    const env = {};
+    for (const [name, value] of Object.entries(process.env))
+        if (!SECRET_VARIABLES.test(name))
+            env[name] = value;
+    Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, extra);
+    // Settings already passed this way by the caller's environment are kept; ours come after them.
+    const first = Number(env.GIT_CONFIG_COUNT ?? 0) || 0;
+    config.forEach((setting, index) => {
+        const equals = setting.indexOf('=');
+        env[`GIT_CONFIG_KEY_${first + index}`] = setting.slice(0, equals);
+        env[`GIT_CONFIG_VALUE_${first + index}`] = setting.slice(equals + 1);
+    });
+    if (config.length)
+        env.GIT_CONFIG_COUNT = String(first + config.length);
+    return env;
+}
+
+
+/***/ }),
+
+/***/ 9281:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ parseHunks),
+/* harmony export */   s: () => (/* binding */ headLineOf)
+/* harmony export */ });
+const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function parseHunks(diff) {
+    const hunks = [];
+    for (const line of diff.split('\n')) {
+        const match = HUNK_HEADER.exec(line);
+        if (!match)
+            continue;
+        hunks.push({ baseStart: Number(match[1]), baseCount: Number(match[2] ?? 1), headStart: Number(match[3]), headCount: Number(match[4] ?? 1) });
+    }
+    return hunks;
+}
+function headLineOf(hunks, baseLine) {
+    let shift = 0;
+    for (const hunk of hunks) {
+        // With -U0 a pure insertion (baseCount 0) sits after baseStart; a removal or change covers baseStart…+count-1.
+        const end = hunk.baseCount === 0 ? hunk.baseStart : hunk.baseStart + hunk.baseCount - 1;
+        if (hunk.baseCount > 0 && baseLine >= hunk.baseStart && baseLine <= end) {
+            // Replaced lines: the first replacement line; removed lines: the head line just above the removal (or line 1).
+            return { line: hunk.headCount > 0 ? hunk.headStart : Math.max(1, hunk.headStart), removed: true };
+        }
+        if (end >= baseLine)
+            break;
+        shift += hunk.headCount - hunk.baseCount;
+    }
+    return { line: baseLine + shift, removed: false };
+}
+
+
+/***/ }),
 
 /***/ 7278:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ isOwnerName),
+/* harmony export */   B: () => (/* reexport safe */ _args_js__WEBPACK_IMPORTED_MODULE_4__.BZ),
 /* harmony export */   d: () => (/* binding */ openRemote)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7406);
-/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8360);
-/* harmony import */ var _run_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7870);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1741);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8360);
+/* harmony import */ var _run_git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7870);
 /**
  * Peer and counterpart repositories: `owner/name` on GitHub (fetched shallowly with the
  * token), a local path, or a git URL — opened at one ref with the least history needed.
@@ -25,14 +97,16 @@ export const modules = {
 
 
 
-const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_.-]+$/;
-function isOwnerName(repository) {
-    return OWNER_NAME.test(repository) && !repository.startsWith('.');
-}
+
+
+/** Transports a configured repository may use (`ext::`, `fd::`, ssh… never); http only for a test server URL. */
+const ALLOWED_PROTOCOLS = 'https:http:file';
 async function openRemote(source) {
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedRepository */ .aR)(source.repository, 'repository');
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedRef */ .zA)(source.ref, `ref for ${source.repository}`);
     const local = await localRepositoryPath(source);
     if (local) {
-        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_4__/* .GitRepository */ .x.open(local);
+        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_5__/* .GitRepository */ .x.open(local);
         const commit = await repository.resolveRevision(source.ref).catch(async () => {
             // A local clone may only have the ref on its remote.
             return repository.resolveRevision(`origin/${source.ref}`).catch(() => {
@@ -54,32 +128,33 @@ async function openRemote(source) {
 }
 async function localRepositoryPath(source) {
     const { repository } = source;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository) || /^[^/]+@[^:]+:/.test(repository))
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository))
         return undefined;
     const candidate = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(source.cwd ?? process.cwd(), repository);
     const exists = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(candidate).then((s) => s.isDirectory(), () => false);
     if (exists)
         return candidate;
-    if (isOwnerName(repository))
+    if ((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .isOwnerName */ .BZ)(repository))
         return undefined;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`repository '${repository}' is neither owner/name, a git URL, nor an existing folder`, {
         hint: 'Use owner/name for a GitHub repository, a git URL, or a path to a local clone.',
     });
 }
 async function fetchShallow(source) {
-    const url = isOwnerName(source.repository)
+    const url = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .isOwnerName */ .BZ)(source.repository)
         ? `${(source.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${source.repository}.git`
         : source.repository;
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'lockstep-remote-'));
     const config = [];
+    const env = { GIT_ALLOW_PROTOCOL: ALLOWED_PROTOCOLS };
     if (source.token && url.startsWith('https://')) {
         const basic = Buffer.from(`x-access-token:${source.token}`).toString('base64');
         config.push(`http.extraheader=AUTHORIZATION: basic ${basic}`);
     }
     try {
-        await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_5__/* .gitText */ .q_)(['init', '--quiet', '--bare', dir], { cwd: node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir() });
-        await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_5__/* .gitText */ .q_)(['fetch', '--quiet', '--no-tags', '--depth=1', url, source.ref], { cwd: dir, config });
-        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_4__/* .GitRepository */ .x.open(dir);
+        await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['init', '--quiet', '--bare', dir], { cwd: node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir() });
+        await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', url, source.ref], { cwd: dir, config, env });
+        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_5__/* .GitRepository */ .x.open(dir);
         const commit = await repository.resolveRevision('FETCH_HEAD');
         return {
             repository,
@@ -88,10 +163,11 @@ async function fetchShallow(source) {
                 repository.close();
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
             },
-            tags: () => remoteTags(dir, url, config, source.repository),
+            tags: () => remoteTags(dir, url, { config, env }, source.repository),
             fetchTag: async (tag) => {
                 try {
-                    await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_5__/* .gitText */ .q_)(['fetch', '--quiet', '--no-tags', '--depth=1', url, `+refs/tags/${tag}:refs/tags/${tag}`], { cwd: dir, config });
+                    const ref = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedRef */ .zA)(`refs/tags/${tag}`, `tag of ${source.repository}`);
+                    await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', url, `+${ref}:${ref}`], { cwd: dir, config, env });
                 }
                 catch (error) {
                     throw fetchError(source, `tag '${tag}'`, error);
@@ -115,10 +191,10 @@ function fetchError(source, what, error) {
     });
 }
 /** Tags of a remote, peeled, without fetching any object. */
-async function remoteTags(dir, url, config, label) {
+async function remoteTags(dir, url, settings, label) {
     let out;
     try {
-        out = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_5__/* .gitText */ .q_)(['ls-remote', '--tags', url], { cwd: dir, config });
+        out = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['ls-remote', '--tags', '--end-of-options', url], { cwd: dir, ...settings });
     }
     catch (error) {
         throw fetchError({ repository: label, ref: 'tags' }, 'its tags', error);
@@ -158,12 +234,15 @@ var picomatch = __webpack_require__(4006);
 var errors = __webpack_require__(7406);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./build/src/git/environment.js
+var environment = __webpack_require__(8703);
 ;// CONCATENATED MODULE: ./build/src/git/cat-file-batch.js
 /**
  * One long-lived `git cat-file --batch` process per repository: requests are written to
  * its stdin and answers parsed from its stdout in order, so reading a thousand files
  * costs one process, not a thousand.
  */
+
 
 class CatFileBatch {
     cwd;
@@ -201,7 +280,7 @@ class CatFileBatch {
             return this.child;
         const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], {
             cwd: this.cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+            env: (0,environment/* gitEnvironment */._)(),
         });
         this.processesStarted++;
         let stderr = '';
@@ -269,13 +348,19 @@ class CatFileBatch {
     }
 }
 
+// EXTERNAL MODULE: ./build/src/git/args.js
+var args = __webpack_require__(1741);
 // EXTERNAL MODULE: ./build/src/git/run-git.js
 var run_git = __webpack_require__(7870);
+// EXTERNAL MODULE: ./build/src/git/line-map.js
+var line_map = __webpack_require__(9281);
 ;// CONCATENATED MODULE: ./build/src/git/repository.js
 /**
  * A git repository read at revisions, never through its work tree: the files a check
  * needs are read from git's object store, all through one `git cat-file --batch`.
  */
+
+
 
 
 
@@ -351,7 +436,7 @@ class GitRepository {
     }
     async hasCommit(sha) {
         try {
-            await this.git(['cat-file', '-e', `${sha}^{commit}`]);
+            await this.git(['cat-file', '-e', '--end-of-options', `${sha}^{commit}`]);
             return true;
         }
         catch {
@@ -367,7 +452,7 @@ class GitRepository {
         if (await this.hasCommit(sha))
             return;
         try {
-            await this.git(['fetch', '--no-tags', '--depth=1', remote, sha]);
+            await this.git(['fetch', '--no-tags', '--depth=1', '--end-of-options', remote, (0,args/* checkedRef */.zA)(sha, 'commit')]);
         }
         catch (error) {
             throw new errors/* InputError */.dz(`commit ${sha} is not in this clone and could not be fetched from '${remote}'`, {
@@ -382,7 +467,7 @@ class GitRepository {
         const commit = await this.resolveRevision(revision);
         let tree = this.trees.get(commit);
         if (!tree) {
-            tree = (0,run_git/* runGit */.EO)(['ls-tree', '-r', '-z', '--full-tree', commit], { cwd: this.dir }).then((out) => {
+            tree = (0,run_git/* runGit */.EO)(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit], { cwd: this.dir }).then((out) => {
                 const entries = new Map();
                 for (const record of out.toString('utf8').split('\0')) {
                     if (!record)
@@ -445,7 +530,7 @@ class GitRepository {
     /** Files changed between two revisions, with renames detected (git's -M). */
     async changedFiles(base, head) {
         const [from, to] = await Promise.all([this.resolveRevision(base), this.resolveRevision(head)]);
-        const out = (await (0,run_git/* runGit */.EO)(['diff', '--name-status', '-z', '-M', from, to], { cwd: this.dir })).toString('utf8');
+        const out = (await (0,run_git/* runGit */.EO)(['diff', '--name-status', '-z', '-M', '--end-of-options', from, to], { cwd: this.dir })).toString('utf8');
         const fields = out.split('\0');
         const changes = [];
         for (let i = 0; i < fields.length - 1;) {
@@ -464,6 +549,14 @@ class GitRepository {
         }
         return changes;
     }
+    /** The `-U0` hunks of one file between two revisions; null when the file is absent at head. */
+    async diffHunks(base, head, file) {
+        const [from, to] = await Promise.all([this.resolveRevision(base), this.resolveRevision(head)]);
+        if (!(await this.tree(to)).has(file))
+            return null;
+        const out = await (0,run_git/* runGit */.EO)(['diff', '-U0', '--no-color', '--no-ext-diff', '--no-renames', from, to, '--', file], { cwd: this.dir });
+        return (0,line_map/* parseHunks */.F)(out.toString('utf8'));
+    }
     /** Tags with the commits they point at (annotated tags peeled). */
     async tags() {
         const out = await this.git(['for-each-ref', '--format=%(refname:short)%00%(objectname)%00%(*objectname)', 'refs/tags']);
@@ -478,7 +571,7 @@ class GitRepository {
     /** Whether `ancestor` is reachable from `descendant`. */
     async isAncestor(ancestor, descendant) {
         try {
-            await this.git(['merge-base', '--is-ancestor', ancestor, descendant]);
+            await this.git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]);
             return true;
         }
         catch (error) {
@@ -549,7 +642,11 @@ function firstLine(error) {
 /* harmony export */   q_: () => (/* binding */ gitText)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1741);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8703);
 /** Run one git command to completion and return its stdout. */
+
+
 
 class GitCommandError extends Error {
     args;
@@ -563,12 +660,12 @@ class GitCommandError extends Error {
         this.name = 'GitCommandError';
     }
 }
-function runGit(args, options) {
-    const fullArgs = [...(options.config ?? []).flatMap((setting) => ['-c', setting]), ...args];
+async function runGit(args, options) {
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSafeGitArgs */ .XM)(args);
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', fullArgs, {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, {
             cwd: options.cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
+            env: (0,_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .gitEnvironment */ ._)(options.config, options.env),
             stdio: ['ignore', 'pipe', 'pipe'],
         });
         const out = [];
@@ -591,10 +688,107 @@ async function gitText(args, options) {
 
 /***/ }),
 
+/***/ 9658:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dj: () => (/* binding */ starImports),
+/* harmony export */   L8: () => (/* binding */ importedNames),
+/* harmony export */   eN: () => (/* binding */ importBindings)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(615);
+/**
+ * What each top-level name of a module refers to through its imports:
+ * `import typing as t` binds t → module typing; `from .visit import BareVisit as B`
+ * binds B → name BareVisit of module .visit (relative, level 1).
+ */
+
+function importBindings(module) {
+    const bindings = new Map();
+    for (const statement of (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .statementsOf */ .GX)(module.top)) {
+        if (statement.name !== 'ImportStatement')
+            continue;
+        const line = module.lineAt(statement.from);
+        const tokens = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
+        if (tokens[0]?.name === 'from') {
+            const importAt = tokens.findIndex((t) => t.name === 'import');
+            if (importAt < 0)
+                continue;
+            const source = tokens.slice(1, importAt);
+            const written = source.map((t) => t.text).join('');
+            const level = /^\.*/.exec(written)[0].length;
+            const modulePath = written.slice(level);
+            for (const { name, alias } of importedNames(tokens.slice(importAt + 1))) {
+                if (name === '*')
+                    continue;
+                bindings.set(alias ?? name, { module: modulePath, level, name, line });
+            }
+        }
+        else if (tokens[0]?.name === 'import') {
+            for (const { name, alias } of importedNames(tokens.slice(1))) {
+                // `import a.b` binds a; `import a.b as x` binds x to a.b.
+                if (alias)
+                    bindings.set(alias, { module: name, level: 0, line });
+                else
+                    bindings.set(name.split('.')[0], { module: name.split('.')[0], level: 0, line });
+            }
+        }
+    }
+    return bindings;
+}
+/** `from M import *` statements, in order: the modules whose public names a module takes in. */
+function starImports(module) {
+    const stars = [];
+    for (const statement of (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .statementsOf */ .GX)(module.top)) {
+        if (statement.name !== 'ImportStatement')
+            continue;
+        const tokens = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
+        const importAt = tokens.findIndex((t) => t.name === 'import');
+        if (tokens[0]?.name !== 'from' || importAt < 0 || !tokens.slice(importAt + 1).some((t) => t.text === '*'))
+            continue;
+        const written = tokens.slice(1, importAt).map((t) => t.text).join('');
+        const level = /^\.*/.exec(written)[0].length;
+        stars.push({ module: written.slice(level), level, line: module.lineAt(statement.from) });
+    }
+    return stars;
+}
+/** `a.b as x, c` → [{a.b, x}, {c}]. */
+function importedNames(tokens) {
+    const out = [];
+    let current = [];
+    let alias;
+    let expectAlias = false;
+    const flush = () => {
+        if (current.length)
+            out.push({ name: current.join(''), alias });
+        current = [];
+        alias = undefined;
+        expectAlias = false;
+    };
+    for (const token of tokens) {
+        if (token.name === ',')
+            flush();
+        else if (token.name === 'as')
+            expectAlias = true;
+        else if (token.name === 'VariableName' && expectAlias)
+            alias = token.text;
+        else if (token.name === 'VariableName' || token.name === '.')
+            current.push(token.text);
+        else if (token.text === '*')
+            current.push('*');
+    }
+    flush();
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 615:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GX: () => (/* binding */ statementsOf),
 /* harmony export */   LU: () => (/* binding */ childrenOf),
 /* harmony export */   w_: () => (/* binding */ parsePython)
 /* harmony export */ });
@@ -613,19 +807,27 @@ class PythonModule {
     file;
     text;
     tree;
+    /**
+     * Decorators written as arbitrary expressions (PEP 614: `@(dataclass)`, `@[dataclass][0]`),
+     * which the grammar does not take: offset of the `@` → the expression's source text.
+     */
+    decoratorExpressions;
     lines;
     constructor(file, text) {
         this.file = file;
         this.text = text;
-        this.tree = _lezer_python__WEBPACK_IMPORTED_MODULE_0__/* .parser */ .K.parse(text);
+        const { tree, expressions } = parseWithDecoratorExpressions(text);
+        this.tree = tree;
+        this.decoratorExpressions = expressions;
         this.lines = new _text_line_index_js__WEBPACK_IMPORTED_MODULE_2__/* .LineIndex */ .r(text);
     }
     get top() {
         return this.tree.topNode;
     }
-    /** Source text of a node. */
+    /** Source text of a node; identifiers NFKC-normalised, as Python reads them (`ﬁeld` is `field`). */
     textOf(node) {
-        return this.text.slice(node.from, node.to);
+        const text = this.text.slice(node.from, node.to);
+        return IDENTIFIER_NODES.has(node.name) ? text.normalize('NFKC') : text;
     }
     /** 1-based line of a source offset. */
     lineAt(offset) {
@@ -661,8 +863,76 @@ class PythonModule {
         return this;
     }
 }
+const IDENTIFIER_NODES = new Set(['VariableName', 'PropertyName']);
+/**
+ * Parse; when a decorator is an expression the grammar does not take (PEP 614), blank that
+ * expression to a call of the same length (`@_(        )`, newlines kept so every offset and
+ * line stays put), parse again, and keep the expression's text for the class reader.
+ */
+function parseWithDecoratorExpressions(text) {
+    const first = _lezer_python__WEBPACK_IMPORTED_MODULE_0__/* .parser */ .K.parse(text);
+    const expressions = new Map();
+    let masked = text;
+    first.iterate({
+        enter: (ref) => {
+            if (ref.name !== 'Decorator' || !hasError(ref.node))
+                return undefined;
+            const start = ref.from + 1;
+            const end = decoratorExpressionEnd(text, start);
+            if (end - start < 3)
+                return false;
+            expressions.set(ref.from, text.slice(start, end));
+            const blank = text.slice(start + 2, end - 1).replace(/[^\r\n]/g, ' ');
+            masked = masked.slice(0, start) + '_(' + blank + ')' + masked.slice(end);
+            return false;
+        },
+    });
+    return { tree: expressions.size ? _lezer_python__WEBPACK_IMPORTED_MODULE_0__/* .parser */ .K.parse(masked) : first, expressions };
+}
+function hasError(node) {
+    return node.type.isError || childrenOf(node).some(hasError);
+}
+/** End of the expression after a decorator's `@`: the end of its logical line (brackets, strings, `\` continuations), before any comment. */
+function decoratorExpressionEnd(text, start) {
+    let depth = 0;
+    let end = start;
+    for (let i = start; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '\\' && text[i + 1] === '\n')
+            i++;
+        else if (ch === '#') {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+            i--;
+            continue;
+        }
+        else if (ch === '"' || ch === "'") {
+            const quote = text.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
+            i += quote.length;
+            while (i < text.length && !text.startsWith(quote, i))
+                i += text[i] === '\\' ? 2 : 1;
+            i += quote.length - 1;
+        }
+        else if ('([{'.includes(ch))
+            depth++;
+        else if (')]}'.includes(ch))
+            depth--;
+        else if (ch === '\n' && depth <= 0)
+            break;
+        if (!/\s/.test(ch))
+            end = Math.min(i + 1, text.length);
+    }
+    return end;
+}
 function parsePython(file, text) {
     return new PythonModule(file, text);
+}
+/**
+ * The statements of a module or a block, in order: statements written on one line
+ * (`a: int; b: str`, a one-line class body) come as a StatementGroup and are flattened.
+ */
+function statementsOf(container) {
+    return childrenOf(container).flatMap((child) => (child.name === 'StatementGroup' ? childrenOf(child).filter((c) => c.name !== ';') : [child]));
 }
 /** Children of a node, in order (lezer exposes them as a linked list). */
 function childrenOf(node) {
@@ -670,20 +940,6 @@ function childrenOf(node) {
     for (let child = node.firstChild; child; child = child.nextSibling)
         out.push(child);
     return out;
-}
-
-
-/***/ }),
-
-/***/ 8829:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ code)
-/* harmony export */ });
-/** Markdown cells and text cells both use inline `code`; keep these few helpers shared. */
-function code(text) {
-    return '`' + text.replace(/`/g, "'") + '`';
 }
 
 

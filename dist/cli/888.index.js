@@ -1,8 +1,8 @@
-export const id = 268;
-export const ids = [268];
+export const id = 888;
+export const ids = [888];
 export const modules = {
 
-/***/ 3268:
+/***/ 7888:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(7406);
 // EXTERNAL MODULE: ./build/src/config/load.js + 1 modules
 var load = __webpack_require__(9041);
-// EXTERNAL MODULE: ./build/src/config/schema.js + 3 modules
-var config_schema = __webpack_require__(7585);
+// EXTERNAL MODULE: ./build/src/config/schema.js + 4 modules
+var config_schema = __webpack_require__(6089);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __webpack_require__(2088);
 ;// CONCATENATED MODULE: ./build/src/schema/rules.js
@@ -36,6 +36,7 @@ const RULES = [
     // Message level: any decoder.
     { id: 'message-added', decoder: 'any', direction: 'any', kind: 'message-added', breaking: false, why: 'a new message type: nobody reads or sends it yet' },
     { id: 'message-removed', decoder: 'any', direction: 'any', kind: 'message-removed', breaking: true, why: 'the message class is gone: the other side still sends or expects it' },
+    { id: 'message-kind-changed', decoder: 'any', direction: 'any', kind: 'message-kind-changed', breaking: true, why: 'a plain class is not a message: without @dataclass or a pydantic base, `cls(**message)` and `asdict` no longer take its fields' },
     // strict: keys map one to one (cls(**message)).
     { id: 'strict-field-added', decoder: 'strict', direction: 'any', kind: 'field-added', breaking: true, why: 'a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`' },
     { id: 'strict-field-removed', decoder: 'strict', direction: 'any', kind: 'field-removed', breaking: true, why: 'a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`' },
@@ -175,7 +176,7 @@ const DEFAULT_VERSIONING = { source: 'tags', changelog: 'CHANGELOG.md', 'approve
 async function resolveVersions(inputs) {
     const { repository, base, head, versioning, labels } = inputs;
     const versions = {};
-    const merged = (await repository.git(['tag', '--merged', await repository.resolveRevision(base)])).split('\n').filter(Boolean);
+    const merged = (await repository.git(['tag', `--merged=${await repository.resolveRevision(base)}`])).split('\n').filter(Boolean);
     const current = newestVersion(merged.filter((t) => t !== inputs.releaseTag));
     if (current)
         Object.assign(versions, { current, currentFrom: `newest release tag reachable from base` });
@@ -437,7 +438,16 @@ function diffSchemas(base, head) {
     if (!head)
         return [{ kind: 'message-removed', from: base.name, file: base.file, line: base.line }];
     remainingFieldPaths = MAX_FIELD_PATHS;
-    return diffFields('', base.fields, head.fields);
+    return [...kindChange(base, head), ...diffFields('', base.fields, head.fields)];
+}
+/**
+ * A dataclass or pydantic model that became a plain class (its decorator or base removed) is no
+ * longer read or written as a message (`cls(**message)` does not take annotations), and back.
+ */
+function kindChange(base, head) {
+    if (base.kind === head.kind || (base.kind !== 'class' && head.kind !== 'class'))
+        return [];
+    return [{ kind: 'message-kind-changed', from: base.kind, to: head.kind, file: head.file, line: head.line }];
 }
 function spend(count, where) {
     remainingFieldPaths -= count;
@@ -735,75 +745,8 @@ function dottedName(expr) {
     return expr.kind === 'name' ? expr.parts.join('.') : undefined;
 }
 
-;// CONCATENATED MODULE: ./build/src/python/imports.js
-/**
- * What each top-level name of a module refers to through its imports:
- * `import typing as t` binds t → module typing; `from .visit import BareVisit as B`
- * binds B → name BareVisit of module .visit (relative, level 1).
- */
-
-function importBindings(module) {
-    const bindings = new Map();
-    for (const statement of (0,parse/* childrenOf */.LU)(module.top)) {
-        if (statement.name !== 'ImportStatement')
-            continue;
-        const line = module.lineAt(statement.from);
-        const tokens = (0,parse/* childrenOf */.LU)(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
-        if (tokens[0]?.name === 'from') {
-            const importAt = tokens.findIndex((t) => t.name === 'import');
-            if (importAt < 0)
-                continue;
-            const source = tokens.slice(1, importAt);
-            const written = source.map((t) => t.text).join('');
-            const level = /^\.*/.exec(written)[0].length;
-            const modulePath = written.slice(level);
-            for (const { name, alias } of importedNames(tokens.slice(importAt + 1))) {
-                if (name === '*')
-                    continue;
-                bindings.set(alias ?? name, { module: modulePath, level, name, line });
-            }
-        }
-        else if (tokens[0]?.name === 'import') {
-            for (const { name, alias } of importedNames(tokens.slice(1))) {
-                // `import a.b` binds a; `import a.b as x` binds x to a.b.
-                if (alias)
-                    bindings.set(alias, { module: name, level: 0, line });
-                else
-                    bindings.set(name.split('.')[0], { module: name.split('.')[0], level: 0, line });
-            }
-        }
-    }
-    return bindings;
-}
-/** `a.b as x, c` → [{a.b, x}, {c}]. */
-function importedNames(tokens) {
-    const out = [];
-    let current = [];
-    let alias;
-    let expectAlias = false;
-    const flush = () => {
-        if (current.length)
-            out.push({ name: current.join(''), alias });
-        current = [];
-        alias = undefined;
-        expectAlias = false;
-    };
-    for (const token of tokens) {
-        if (token.name === ',')
-            flush();
-        else if (token.name === 'as')
-            expectAlias = true;
-        else if (token.name === 'VariableName' && expectAlias)
-            alias = token.text;
-        else if (token.name === 'VariableName' || token.name === '.')
-            current.push(token.text);
-        else if (token.text === '*')
-            current.push('*');
-    }
-    flush();
-    return out;
-}
-
+// EXTERNAL MODULE: ./build/src/python/imports.js
+var imports = __webpack_require__(9658);
 ;// CONCATENATED MODULE: ./build/src/python/classes.js
 
 
@@ -813,7 +756,7 @@ function topLevelClasses(module) {
 }
 function classesIn(module, container) {
     const out = [];
-    for (const statement of (0,parse/* childrenOf */.LU)(container)) {
+    for (const statement of executedStatements(module, container).statements) {
         const found = classOf(module, statement);
         if (found)
             out.push(found);
@@ -835,18 +778,93 @@ function classOf(module, statement) {
         return undefined;
     const argList = definition.getChild('ArgList');
     const { args, keywords } = argList ? liftArguments(module, argList) : { args: [], keywords: {} };
+    const executed = executedStatements(module, body);
     return {
         name: module.textOf(nameNode),
         line: module.lineAt(nameNode.from),
         bases: args,
         keywords,
         decorators: decoratorNodes.map((d) => decoratorExpression(module, d)),
-        body: (0,parse/* childrenOf */.LU)(body).filter((c) => c.name !== ':'),
+        body: executed.statements,
+        undecidedConditions: executed.undecided,
         nested: classesIn(module, body),
     };
 }
+const MAX_BLOCK_DEPTH = 32;
+/** The statements of a block as they run (see PythonClass.body), with the lines of undecided `if`s. */
+function executedStatements(module, block, depth = 0) {
+    const statements = [];
+    const undecided = [];
+    for (const statement of (0,parse/* statementsOf */.GX)(block)) {
+        if (statement.name === ':')
+            continue;
+        if (statement.name !== 'IfStatement' || depth >= MAX_BLOCK_DEPTH) {
+            statements.push(statement);
+            continue;
+        }
+        const branches = ifBranches(module, statement);
+        // Every branch that may run: not known false, up to the first known true one.
+        const firstTrue = branches.findIndex((b) => b.value === true);
+        const chosen = branches.slice(0, firstTrue < 0 ? branches.length : firstTrue + 1).filter((b) => b.value !== false);
+        if (chosen.some((b) => b.value === undefined))
+            undecided.push(module.lineAt(statement.from));
+        for (const branch of chosen) {
+            const inner = executedStatements(module, branch.body, depth + 1);
+            statements.push(...inner.statements);
+            undecided.push(...inner.undecided);
+        }
+    }
+    return { statements, undecided };
+}
+/** `if`/`elif`/`else` branches with the static value of their condition (`else` is true; undefined: unknown). */
+function ifBranches(module, statement) {
+    const branches = [];
+    const parts = (0,parse/* childrenOf */.LU)(statement);
+    for (let i = 0; i < parts.length; i++) {
+        const keyword = parts[i].name;
+        if (keyword === 'else' && parts[i + 1]?.name === 'Body')
+            branches.push({ value: true, body: parts[i + 1] });
+        else if ((keyword === 'if' || keyword === 'elif') && parts[i + 2]?.name === 'Body')
+            branches.push({ value: staticTruth(module, parts[i + 1]), body: parts[i + 2] });
+    }
+    return branches;
+}
+/** The truth of a condition made of constants (`True`, `0`, `None`, `"x"`, `not …`, `TYPE_CHECKING`), else undefined. */
+function staticTruth(module, node, depth = 0) {
+    if (depth > 16)
+        return undefined;
+    const text = module.textOf(node);
+    switch (node.name) {
+        case 'Boolean':
+            return text === 'True';
+        case 'None':
+            return false;
+        case 'Number':
+            return Number(text.replace(/_/g, '')) !== 0;
+        case 'String':
+            return !/^[a-zA-Z]*(''|""||"""""")$/.test(text);
+        case 'ParenthesizedExpression': {
+            const inner = (0,parse/* childrenOf */.LU)(node).find((c) => c.name !== '(' && c.name !== ')');
+            return inner ? staticTruth(module, inner, depth + 1) : undefined;
+        }
+        case 'UnaryExpression': {
+            const [op, operand] = (0,parse/* childrenOf */.LU)(node);
+            const value = op?.name === 'not' && operand ? staticTruth(module, operand, depth + 1) : undefined;
+            return value === undefined ? undefined : !value;
+        }
+        case 'VariableName':
+        case 'MemberExpression':
+            // typing.TYPE_CHECKING is False when the code runs.
+            return text === 'TYPE_CHECKING' || /^[\w.]+\.TYPE_CHECKING$/.test(text) ? false : undefined;
+        default:
+            return undefined;
+    }
+}
 /** `@dataclass(frozen=True)` → the call; `@dataclasses.dataclass` → the name. */
 function decoratorExpression(module, decorator) {
+    const written = module.decoratorExpressions.get(decorator.from);
+    if (written !== undefined)
+        return anyExpressionDecorator(module, decorator, written);
     const parts = (0,parse/* childrenOf */.LU)(decorator).filter((c) => c.name !== 'At');
     const line = module.lineAt(decorator.from);
     const names = parts.filter((c) => c.name === 'VariableName' || c.name === 'PropertyName').map((c) => module.textOf(c));
@@ -860,6 +878,40 @@ function decoratorExpression(module, decorator) {
         return callee;
     const { args, keywords } = liftArguments(module, argList);
     return { kind: 'call', callee, args, keywords, line, text: module.textOf(decorator) };
+}
+/**
+ * A PEP 614 decorator (`@(dataclass)`, `@[dataclass][0]`): the expression parsed on its own, at
+ * its own line, with constant subscripts of a list or tuple display taken statically.
+ */
+function anyExpressionDecorator(module, decorator, written) {
+    const line = module.lineAt(decorator.from);
+    const inner = (0,parse/* parsePython */.w_)(module.file, '\n'.repeat(line - 1) + `(${written})`);
+    const statement = (0,parse/* statementsOf */.GX)(inner.top)[0];
+    const expression = statement?.name === 'ExpressionStatement' ? statement.firstChild : null;
+    if (!expression || inner.syntaxErrors().length)
+        return { kind: 'other', text: written, line };
+    return liftExpression(inner, constantSubscript(inner, expression));
+}
+/** `[a, b][1]` / `(a, b)[0]` → `b` / `a`; anything else is itself. Parentheses are looked through. */
+function constantSubscript(module, node, depth = 0) {
+    if (depth > 16)
+        return node;
+    if (node.name === 'ParenthesizedExpression') {
+        const inner = (0,parse/* childrenOf */.LU)(node).find((c) => c.name !== '(' && c.name !== ')');
+        return inner ? constantSubscript(module, inner, depth + 1) : node;
+    }
+    if (node.name !== 'MemberExpression')
+        return node;
+    const [target, open, index, close] = (0,parse/* childrenOf */.LU)(node);
+    if (open?.name !== '[' || close?.name !== ']' || index?.name !== 'Number' || !target)
+        return node;
+    const container = constantSubscript(module, target, depth + 1);
+    if (container.name !== 'ArrayExpression' && container.name !== 'TupleExpression')
+        return node;
+    const items = (0,parse/* childrenOf */.LU)(container).filter((c) => !['[', ']', '(', ')', ','].includes(c.name));
+    const at = Number(module.textOf(index));
+    const item = Number.isInteger(at) ? items.at(at) : undefined;
+    return item ? constantSubscript(module, item, depth + 1) : node;
 }
 
 ;// CONCATENATED MODULE: ./build/src/schema/python-names.js
@@ -974,11 +1026,35 @@ class PythonProgram {
         const binding = from.imports.get(first);
         if (binding)
             return this.resolveImported(from, binding, rest, depth);
+        const star = await this.resolveStar(from, parts, depth);
+        if (star)
+            return star;
         if (rest.length === 0 && BUILTIN_NAMES.has(first))
             return external(`builtins.${first}`, true);
         if (first === 'None')
             return external('builtins.None', true);
         return external(parts.join('.'), false);
+    }
+    /**
+     * A name a `from M import *` may have bound: defined in M when M is in the repository; the
+     * package's own name when M is outside it (`from typing import *` → typing.Optional) —
+     * builtins excepted, which such packages do not export.
+     */
+    async resolveStar(from, parts, depth) {
+        const [first] = parts;
+        for (const star of from.stars) {
+            const target = await this.loadModule(from.path, star.module, star.level);
+            if (target) {
+                if (target === from || first.startsWith('_'))
+                    continue;
+                if (target.classes.has(first) || target.aliases.has(first) || target.imports.has(first))
+                    return this.resolve(target, parts, undefined, depth + 1);
+            }
+            else if (star.level === 0 && EXTERNAL_PACKAGES.has(star.module.split('.')[0]) && !BUILTIN_NAMES.has(first) && first !== 'None') {
+                return external(`${star.module}.${parts.join('.')}`, true);
+            }
+        }
+        return undefined;
     }
     nestedIn(module, cls, rest) {
         let current = cls;
@@ -1055,12 +1131,12 @@ function loadModule(path, text) {
     const classes = new Map();
     for (const cls of topLevelClasses(module))
         classes.set(cls.name, cls);
-    return { path, module, imports: importBindings(module), classes, aliases: moduleAliases(module) };
+    return { path, module, imports: (0,imports/* importBindings */.eN)(module), stars: (0,imports/* starImports */.Dj)(module).reverse(), classes, aliases: moduleAliases(module) };
 }
 /** `Position = list[float]` and `Position: TypeAlias = ...` at module level. */
 function moduleAliases(module) {
     const aliases = new Map();
-    for (const statement of (0,parse/* childrenOf */.LU)(module.top)) {
+    for (const statement of (0,parse/* statementsOf */.GX)(module.top)) {
         if (statement.name !== 'AssignStatement')
             continue;
         const children = (0,parse/* childrenOf */.LU)(statement);
@@ -1082,7 +1158,14 @@ function moduleAliases(module) {
 
 
 
-const MAX_NESTING = 16;
+/**
+ * How deep inheritance, nested models and type expressions may go together (CPython has no
+ * such bound; real messages stay far below it). Deeper is refused (exit 2), never cut short:
+ * a cut would hide the fields and types past it.
+ */
+const MAX_NESTING = 100;
+/** How many parts one field's type may expand to through aliases (`T2 = Union[T1, list[T1]]` doubles each time). */
+const MAX_TYPE_PARTS = 5_000;
 async function extractPythonSchema(files, file, className) {
     const extractor = new PythonSchemaExtractor(new PythonProgram(files));
     return extractor.message(file, className);
@@ -1097,6 +1180,10 @@ class PythonSchemaExtractor {
     warnings = [];
     shapes = new Map();
     inProgress = new Set();
+    /** Each module-level alias is resolved once (by its expression), whatever number of uses. */
+    aliasTypes = new Map();
+    aliasesInProgress = new Set();
+    typeParts = new WeakMap();
     constructor(program) {
         this.program = program;
     }
@@ -1104,6 +1191,8 @@ class PythonSchemaExtractor {
         const module = await this.program.loadRequired(file, () => new errors/* InputError */.dz(`schema file ${file} does not exist at this revision`, { file, hint: 'Check the `schema:` path (PATH#Class, relative to the repository root).' }));
         const cls = findClass(module, className);
         const shape = await this.shape(module, cls, 0);
+        if (shape.kind === 'class' && !shape.isEnum)
+            this.warn(`${className} is neither a dataclass nor a pydantic model: it is not read as a message (\`cls(**message)\` does not take its annotations)`, file, cls.line);
         if (shape.isEnum)
             throw new errors/* InputError */.dz(`${className} is an enum, not a message class`, { file, line: cls.line, hint: 'Point `schema:` at the dataclass or pydantic model that travels as the message.' });
         return {
@@ -1111,7 +1200,7 @@ class PythonSchemaExtractor {
             kind: shape.kind,
             file,
             line: cls.line,
-            fields: shape.fields,
+            fields: fieldList(shape),
             extra: shape.extra ?? (shape.kind === 'pydantic' ? 'ignore' : 'forbid'),
             warnings: this.warnings,
         };
@@ -1125,7 +1214,7 @@ class PythonSchemaExtractor {
         if (done)
             return done;
         if (this.inProgress.has(cls))
-            return { kind: 'class', fields: [], extra: undefined, isEnum: false };
+            return { kind: 'class', fields: new Map(), extra: undefined, isEnum: false, attribute: () => undefined };
         this.inProgress.add(cls);
         try {
             const shape = await this.computeShape(module, cls, depth);
@@ -1137,11 +1226,13 @@ class PythonSchemaExtractor {
         }
     }
     async computeShape(module, cls, depth) {
-        const inherited = new Map();
+        const baseFields = [];
+        const bases = [];
         let kind = 'class';
         let extra;
         let isEnum = false;
-        for (const baseExpr of cls.bases) {
+        // The last base first: an earlier base overrides a later one, as in the MRO.
+        for (const baseExpr of [...cls.bases].reverse()) {
             const target = baseExpr.kind === 'subscript' ? baseExpr.target : baseExpr;
             const parts = target.kind === 'name' ? target.parts : undefined;
             if (!parts) {
@@ -1150,16 +1241,15 @@ class PythonSchemaExtractor {
             }
             const resolved = await this.program.resolve(module, parts);
             if (resolved.kind === 'class') {
-                if (depth > MAX_NESTING)
-                    continue;
+                tooDeep(depth + 1, module.path, baseExpr.line, `the inheritance of ${cls.name}`);
                 const base = await this.shape(resolved.module, resolved.cls, depth + 1);
                 if (base.isEnum)
                     isEnum = true;
                 if (base.kind !== 'class')
                     kind = base.kind;
                 extra = base.extra ?? extra;
-                for (const f of base.fields)
-                    inherited.set(f.name, f);
+                baseFields.push({ plain: base.kind === 'class', fields: base.fields });
+                bases.unshift(base);
                 continue;
             }
             if (resolved.kind === 'alias')
@@ -1174,16 +1264,58 @@ class PythonSchemaExtractor {
             else
                 this.warn(`base class \`${parts.join('.')}\` of ${cls.name} comes from outside the repository (${qualified}): its fields are unknown and not checked`, module.path, baseExpr.line);
         }
+        const namespace = classNamespace(module, cls);
+        // getattr(cls, name): the class's own attributes, then each base's (depth first, as the MRO of a tree).
+        const fromBases = (name) => bases.map((b) => b.attribute(name)).find((v) => v !== undefined);
         if (isEnum)
-            return { kind, fields: [], extra, isEnum };
-        if (await this.isDataclass(module, cls))
+            return { kind, fields: new Map(), extra, isEnum, attribute: (name) => (namespace.has(name) ? namespace.get(name) : fromBases(name)) };
+        const decorated = await this.isDataclass(module, cls);
+        // A plain subclass of a dataclass is a dataclass to CPython (it inherits its fields and
+        // __init__), but its own annotations are not fields; a plain class of its own has no
+        // fields to CPython, and its annotations are read only to say what changed.
+        const ownAreFields = decorated || kind === 'pydantic' || kind === 'class';
+        if (decorated)
             kind = kind === 'pydantic' ? 'pydantic' : 'dataclass';
         extra = (await this.declaredExtra(module, cls)) ?? extra;
-        const own = await this.ownFields(module, cls, kind, depth);
-        // A redefined field keeps its place (dataclass semantics); the wire is a dict anyway.
-        for (const f of own)
-            inherited.set(f.name, f);
-        return { kind, fields: [...inherited.values()], extra, isEnum };
+        // A plain base's annotations are not fields of a dataclass or model deriving from it.
+        const inherited = new Map();
+        for (const base of baseFields)
+            if (!base.plain || kind === 'class')
+                for (const [name, f] of base.fields)
+                    inherited.set(name, f);
+        const lookup = (name) => (namespace.has(name) ? namespace.get(name) : fromBases(name));
+        const own = ownAreFields ? await this.ownFields(module, cls, kind, depth, lookup) : [];
+        // pydantic builds every field again in each model: an inherited field takes its default from
+        // the attribute the model sees under its name (a base's ClassVar, say), if there is one.
+        if (kind === 'pydantic')
+            await this.reinherit(module, inherited, own.map((o) => o.pythonName), lookup);
+        const attributes = new Map(namespace);
+        for (const { field, pythonName, call } of own) {
+            // A redefined field keeps its place (dataclass semantics); a name this class declares
+            // ClassVar or InitVar (null) is no longer a field, even if a base's was.
+            inherited.set(pythonName, field);
+            if (!field)
+                continue;
+            // What the class keeps as the attribute: a dataclass keeps a plain default, pydantic none.
+            if (!attributes.has(pythonName))
+                continue;
+            const kept = kind === 'dataclass' && call?.via === 'dataclass' ? call.keywords.default : kind === 'pydantic' ? undefined : attributes.get(pythonName);
+            if (kept)
+                attributes.set(pythonName, kept);
+            else
+                attributes.delete(pythonName);
+        }
+        return { kind, fields: inherited, extra, isEnum, attribute: (name) => (attributes.has(name) ? attributes.get(name) : fromBases(name)) };
+    }
+    async reinherit(module, inherited, own, lookup) {
+        for (const [name, field] of inherited) {
+            const value = lookup(name);
+            if (!field || own.includes(name) || value === undefined)
+                continue;
+            const { required, defaultText, wireName } = await this.valueDefault(module, value, name);
+            const { default: _old, ...rest } = field;
+            inherited.set(name, { ...rest, name: wireName, required, ...(defaultText !== undefined ? { default: defaultText } : {}) });
+        }
     }
     async isDataclass(module, cls) {
         for (const decorator of cls.decorators) {
@@ -1224,8 +1356,11 @@ class PythonSchemaExtractor {
         }
         return extra;
     }
-    async ownFields(module, cls, kind, depth) {
-        const fields = [];
+    async ownFields(module, cls, kind, depth, valueOf) {
+        for (const line of cls.undecidedConditions)
+            this.warn(`the body of ${cls.name} has an \`if\` whose condition is not known without running the code: the fields of every branch are read`, module.path, line);
+        // A name annotated twice keeps its first place and takes the last annotation (as CPython's __annotations__).
+        const fields = new Map();
         for (const statement of cls.body) {
             const assignment = assignmentOf(module, statement);
             if (!assignment?.annotation)
@@ -1235,36 +1370,50 @@ class PythonSchemaExtractor {
                 continue;
             const annotation = unquote(assignment.annotation, module.path);
             const head = await this.headOf(module, annotation, cls);
-            if (head && EXCLUDED_ANNOTATIONS.has(head))
+            // Excluded keeps its place in __annotations__: annotated again later, it is a field there.
+            if (head && EXCLUDED_ANNOTATIONS.has(head)) {
+                fields.set(name, { field: null, pythonName: name, call: undefined });
                 continue;
-            let type = await this.wireType(module, annotation, [cls], depth);
-            let required = assignment.value === undefined;
-            let defaultText = assignment.value ? exprText(assignment.value) : undefined;
-            let wireName = name;
-            const fieldCall = assignment.value?.kind === 'call' ? await this.fieldCall(module, assignment.value) : undefined;
-            const metadataCall = annotation.kind === 'subscript' && head === 'typing.Annotated' ? await this.annotatedFieldCall(module, annotation) : undefined;
-            for (const call of [metadataCall, fieldCall]) {
-                if (!call)
-                    continue;
-                const explicitDefault = call.keywords.default ?? (call.via === 'pydantic' ? call.args[0] : undefined);
-                const factory = call.keywords.default_factory;
-                if (call === fieldCall) {
-                    required = !factory && (!explicitDefault || explicitDefault.kind === 'ellipsis');
-                    defaultText = factory ? `${exprText(factory)}()` : explicitDefault && explicitDefault.kind !== 'ellipsis' ? exprText(explicitDefault) : undefined;
-                }
-                else if (factory || (explicitDefault && explicitDefault.kind !== 'ellipsis')) {
-                    required = false;
-                    defaultText = factory ? `${exprText(factory)}()` : exprText(explicitDefault);
-                }
-                const alias = call.keywords.alias ?? call.keywords.serialization_alias;
-                if (call.via === 'pydantic' && alias?.kind === 'string')
-                    wireName = alias.value;
             }
+            let type = await this.wireType(module, annotation, [cls], depth);
+            // The default is the attribute the class ends up with: the last value assigned to the name
+            // in the body, wherever it is, else a base's (`getattr(cls, name)`).
+            const metadataCall = annotation.kind === 'subscript' && head === 'typing.Annotated' ? await this.annotatedFieldCall(module, annotation) : undefined;
+            const { required, defaultText, wireName, call } = await this.valueDefault(module, valueOf(name), name, metadataCall);
             if (type.kind === 'scalar' && type.name === 'none')
                 type = NONE;
-            fields.push({ name: wireName, type, required, ...(defaultText !== undefined ? { default: defaultText } : {}), file: module.path, line: assignment.line });
+            const field = { name: wireName, type, required, ...(defaultText !== undefined ? { default: defaultText } : {}), file: module.path, line: assignment.line };
+            fields.set(name, { field, pythonName: name, call });
         }
-        return fields;
+        return [...fields.values()];
+    }
+    /**
+     * Required or not, the default's text and the wire name of a field whose class attribute is
+     * `value` (`= 1`, `= field(default_factory=list)`, `= Field(..., alias="x")`, none).
+     */
+    async valueDefault(module, value, name, metadataCall) {
+        let required = value === undefined;
+        let defaultText = value ? exprText(value) : undefined;
+        let wireName = name;
+        const fieldCall = value?.kind === 'call' ? await this.fieldCall(module, value) : undefined;
+        for (const call of [metadataCall, fieldCall]) {
+            if (!call)
+                continue;
+            const explicitDefault = call.keywords.default ?? (call.via === 'pydantic' ? call.args[0] : undefined);
+            const factory = call.keywords.default_factory;
+            if (call === fieldCall) {
+                required = !factory && (!explicitDefault || explicitDefault.kind === 'ellipsis');
+                defaultText = factory ? `${exprText(factory)}()` : explicitDefault && explicitDefault.kind !== 'ellipsis' ? exprText(explicitDefault) : undefined;
+            }
+            else if (factory || (explicitDefault && explicitDefault.kind !== 'ellipsis')) {
+                required = false;
+                defaultText = factory ? `${exprText(factory)}()` : exprText(explicitDefault);
+            }
+            const alias = call.keywords.alias ?? call.keywords.serialization_alias;
+            if (call.via === 'pydantic' && alias?.kind === 'string')
+                wireName = alias.value;
+        }
+        return { required, defaultText, wireName, call: fieldCall };
     }
     async fieldCall(module, call) {
         if (call.callee.kind !== 'name')
@@ -1301,8 +1450,7 @@ class PythonSchemaExtractor {
     }
     /** An annotation expression → its wire type, in the one canonical form. */
     async wireType(module, raw, context, depth) {
-        if (depth > MAX_NESTING)
-            return ANY;
+        tooDeep(depth, module.path, raw.line, `the type \`${exprText(raw).slice(0, 80)}\``);
         const expr = unquote(raw, module.path);
         switch (expr.kind) {
             case 'const':
@@ -1322,7 +1470,7 @@ class PythonSchemaExtractor {
     }
     async namedType(module, resolved, expr, depth) {
         if (resolved.kind === 'alias')
-            return this.wireType(resolved.module, resolved.expr, [], depth + 1);
+            return this.aliasType(resolved.module, resolved.expr, expr, depth);
         if (resolved.kind === 'class')
             return this.classType(resolved.module, resolved.cls, depth);
         const q = resolved.qualified;
@@ -1342,14 +1490,59 @@ class PythonSchemaExtractor {
             this.warn(`type \`${exprText(expr)}\` is not defined or imported in ${module.path}: compared by name only`, module.path, expr.line);
         return scalar(q);
     }
+    /** A module-level alias, resolved once; a recursive alias refers to itself by name, like a recursive model. */
+    async aliasType(module, aliased, use, depth) {
+        const done = this.aliasTypes.get(aliased);
+        if (done)
+            return done;
+        if (this.aliasesInProgress.has(aliased))
+            return scalar(exprText(use));
+        this.aliasesInProgress.add(aliased);
+        try {
+            const type = await this.wireType(module, aliased, [], depth + 1);
+            if (this.partsOf(type) > MAX_TYPE_PARTS)
+                throw new errors/* InputError */.dz(`the type alias \`${exprText(use)}\` expands to more than ${MAX_TYPE_PARTS.toLocaleString('en-US')} parts: it is not read`, {
+                    file: module.path,
+                    line: aliased.line,
+                    hint: 'Aliases that each use the previous one several times grow exponentially; write the message type without them.',
+                });
+            this.aliasTypes.set(aliased, type);
+            return type;
+        }
+        finally {
+            this.aliasesInProgress.delete(aliased);
+        }
+    }
+    /** Size of a type as a tree (shared parts counted at each use), memoised; nested models count as one. */
+    partsOf(type) {
+        const known = this.typeParts.get(type);
+        if (known !== undefined)
+            return known;
+        let parts = 1;
+        if (type.kind === 'list' || type.kind === 'set')
+            parts += this.partsOf(type.item);
+        else if (type.kind === 'dict')
+            parts += this.partsOf(type.key) + this.partsOf(type.value);
+        else if (type.kind === 'tuple')
+            for (const item of type.items)
+                parts += this.partsOf(item);
+        else if (type.kind === 'union')
+            for (const option of type.options)
+                parts += this.partsOf(option);
+        else if (type.kind === 'literal')
+            parts += type.values.length;
+        this.typeParts.set(type, parts);
+        return parts;
+    }
     async classType(module, cls, depth) {
         // A recursive model (children: list[Node]) refers to itself by name.
-        if (depth > MAX_NESTING || this.inProgress.has(cls))
+        if (this.inProgress.has(cls))
             return scalar(cls.name);
+        tooDeep(depth + 1, module.path, cls.line, `the nested model ${cls.name}`);
         const shape = await this.shape(module, cls, depth + 1);
         if (shape.isEnum)
             return this.enumType(module, cls);
-        return { kind: 'object', name: cls.name, fields: shape.fields };
+        return { kind: 'object', name: cls.name, fields: fieldList(shape) };
     }
     async enumType(module, cls) {
         let base;
@@ -1430,7 +1623,8 @@ class PythonSchemaExtractor {
         if (resolved && resolved.kind !== 'external')
             return this.namedType(module, resolved, target, depth);
         const args = await allArgs();
-        return scalar(`${q ?? exprText(target)}[${args.map((a) => (a.kind === 'scalar' ? a.name : a.kind)).join(', ')}]`);
+        // A generic Lockstep does not know: compared by its full spelling, arguments and all.
+        return scalar(`${q ?? exprText(target)}[${args.map((a) => (a.kind === 'object' ? a.name : formatType(a))).join(', ')}]`);
     }
     warn(message, file, line) {
         if (!this.warnings.some((w) => w.message === message && w.file === file && w.line === line))
@@ -1468,6 +1662,39 @@ async function parseTypeText(text, where) {
     catch {
         throw new errors/* InputError */.dz(`type \`${text}\` is not a Python type expression`, { ...where, hint: 'Write a type as in a Python annotation: int, str, list[float], int | None.' });
     }
+}
+function fieldList(shape) {
+    return [...shape.fields.values()].filter((f) => f !== null);
+}
+/**
+ * The names a class body binds, each to the last value it is given (`a: int = 1`, `a = 2`,
+ * `def a`, `class a`): the class's own attributes. An annotation alone binds nothing.
+ */
+function classNamespace(module, cls) {
+    const namespace = new Map();
+    for (const statement of cls.body) {
+        const assignment = assignmentOf(module, statement);
+        if (assignment?.value) {
+            namespace.set(assignment.target, assignment.value);
+            continue;
+        }
+        const definition = statement.name === 'DecoratedStatement' ? statement.lastChild : statement;
+        if (definition?.name !== 'FunctionDefinition' && definition?.name !== 'ClassDefinition')
+            continue;
+        const name = definition.getChild('VariableName');
+        if (name)
+            namespace.set(module.module.textOf(name), { kind: 'other', text: `<${definition.name === 'ClassDefinition' ? 'class' : 'function'} ${module.module.textOf(name)}>`, line: module.module.lineAt(definition.from) });
+    }
+    return namespace;
+}
+function tooDeep(depth, file, line, what) {
+    if (depth <= MAX_NESTING)
+        return;
+    throw new errors/* InputError */.dz(`${what} nests more than ${MAX_NESTING} levels (inheritance, nested models and type arguments together): it is not read`, {
+        file,
+        line,
+        hint: 'Lockstep refuses rather than reading part of it; flatten the hierarchy or the type, or point `schema:` at a smaller message.',
+    });
 }
 function findClass(module, className) {
     const [top, ...nestedPath] = className.split('.');
@@ -1953,6 +2180,8 @@ function peerWhy(kind, field) {
             return `${f} has another name on the peer's side`;
         case 'type-changed':
             return `${f} has a different type on the peer's side`;
+        case 'message-kind-changed':
+            return 'one side is a dataclass or pydantic model, the other a plain class that is not a message';
         case 'became-required':
             return `${f} is required here but optional on the peer's side`;
         default:

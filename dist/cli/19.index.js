@@ -1,8 +1,8 @@
-export const id = 425;
-export const ids = [425];
+export const id = 19;
+export const ids = [19];
 export const modules = {
 
-/***/ 7425:
+/***/ 9019:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,14 +17,18 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(7406);
-// EXTERNAL MODULE: ./build/src/config/schema.js + 3 modules
-var schema = __webpack_require__(7585);
+// EXTERNAL MODULE: ./build/src/config/schema.js + 4 modules
+var schema = __webpack_require__(6089);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./build/src/config/load.js + 1 modules
 var load = __webpack_require__(9041);
-// EXTERNAL MODULE: ./build/src/git/repository.js + 1 modules
-var git_repository = __webpack_require__(8360);
 // EXTERNAL MODULE: ./build/src/config/yaml.js
 var yaml = __webpack_require__(8045);
+// EXTERNAL MODULE: ./build/src/git/repository.js + 1 modules
+var git_repository = __webpack_require__(8360);
+// EXTERNAL MODULE: ./build/src/git/line-map.js
+var line_map = __webpack_require__(9281);
 // EXTERNAL MODULE: ./build/src/text/line-index.js
 var line_index = __webpack_require__(2166);
 ;// CONCATENATED MODULE: ./build/src/helm/template-actions.js
@@ -121,6 +125,131 @@ function skipQuoted(template, start, quote) {
 function keywordOf(action) {
     const match = /^(if|else|end|with|range|define|block|template|break|continue)\b/.exec(action.body);
     return match ? match[1] : '';
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./build/src/helm/flow-env.js
+/**
+ * Env entries written as YAML flow collections in a template — `- {name: X, value: "1"}`,
+ * JSON style `- {"name": "X", "value": "1"}`, or a whole list `env: [{…}, {…}]` — read with
+ * the `yaml` parser. Template actions are blanked first (each character replaced by `x`, same
+ * length), so offsets in the parsed document are offsets in the template and every scalar's
+ * original text, actions included, is a slice of the template.
+ */
+
+/** A flow collection longer than this is not parsed (reported as not readable instead). */
+const MAX_FLOW_TEXT = 64 * 1024;
+/**
+ * Entries of the flow collection starting at `from` (a `{` or `[`) and ending before `to`,
+ * or null when the text is not one readable flow collection.
+ */
+function readFlowEntries(template, from, to) {
+    if (to - from > MAX_FLOW_TEXT)
+        return null;
+    const source = blankActions(template, from, to);
+    const document = (0,dist/* parseDocument */.Tp)(source, { uniqueKeys: false });
+    if (document.errors.length)
+        return null;
+    const root = document.contents;
+    if (!(0,dist/* isSeq */.oP)(root) && !(0,dist/* isMap */.jh)(root))
+        return null;
+    const items = (0,dist/* isSeq */.oP)(root) ? root.items : [root];
+    return items.map((item) => flowEntry(template, from, item));
+}
+function flowEntry(template, from, item) {
+    const offset = from + (rangeOf(item)?.[0] ?? 0);
+    if (!(0,dist/* isMap */.jh)(item))
+        return { name: null, value: '', offset };
+    let name = null;
+    let nameOffset = offset;
+    const values = [];
+    for (const pair of item.items) {
+        if (!(0,dist/* isPair */.tO)(pair) || !(0,dist/* isScalar */.jn)(pair.key))
+            return { name: null, value: '', offset };
+        const key = String(pair.key.value);
+        const valueRange = rangeOf(pair.value);
+        const valueText = valueRange ? template.text.slice(from + valueRange[0], from + valueRange[1]).trim() : '';
+        if (key === 'name' && (0,dist/* isScalar */.jn)(pair.value) && valueRange) {
+            name = unquoteScalar(pair.value, valueText);
+            nameOffset = from + valueRange[0];
+        }
+        else if (key === 'value') {
+            values.push(valueText);
+        }
+        else {
+            values.push(`${key}: ${valueText.replace(/\s+/g, ' ')}`);
+        }
+    }
+    return { name, value: values.join(' '), offset: nameOffset };
+}
+function rangeOf(node) {
+    const range = node?.range;
+    return range ? [range[0], range[1]] : null;
+}
+/** A quoted scalar's source without its quotes (escapes in a double-quoted name are rare and kept as written). */
+function unquoteScalar(scalar, text) {
+    if (scalar.type === dist/* Scalar */.X5.QUOTE_DOUBLE || scalar.type === dist/* Scalar */.X5.QUOTE_SINGLE)
+        return text.slice(1, -1);
+    return text;
+}
+/** The template text from `from` to `to` with every action's characters (but newlines) replaced by `x`. */
+function blankActions(template, from, to) {
+    const chars = template.text.slice(from, to).split('');
+    for (const action of template.actions) {
+        if (action.to <= from || action.from >= to)
+            continue;
+        for (let i = Math.max(action.from, from); i < Math.min(action.to, to); i++) {
+            if (chars[i - from] !== '\n')
+                chars[i - from] = 'x';
+        }
+    }
+    return chars.join('');
+}
+/**
+ * Offset just past the flow collection opening at `from` (bracket depth back to 0, strings
+ * skipped), in text whose actions are blanked; null when it does not close before `to`.
+ */
+function flowEnd(blanked, from, to, base) {
+    let depth = 0;
+    for (let i = from - base; i < to - base; i++) {
+        const ch = blanked[i];
+        if (ch === '"' || ch === "'") {
+            const close = blanked.indexOf(ch, i + 1);
+            if (close < 0)
+                return null;
+            i = close;
+        }
+        else if (ch === '[' || ch === '{') {
+            depth++;
+        }
+        else if (ch === ']' || ch === '}') {
+            depth--;
+            if (depth === 0)
+                return base + i + 1;
+        }
+    }
+    return null;
+}
+/**
+ * A name written as template actions that only print string literals — `{{ "X" }}`,
+ * `{{- "X" -}}`, `PREFIX_{{ "X" }}`, `` {{ `X` }} ``, `{{ "X" | quote }}` — as the text
+ * Helm renders; null when any action computes something.
+ */
+function literalName(text) {
+    let computed = false;
+    const rendered = text.replace(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g, (_, body) => {
+        const literal = /^(?:"((?:[^"\\]|\\.)*)"|`([^`]*)`)(\s*\|\s*(?:quote|squote))?$/.exec(body.trim());
+        if (!literal) {
+            computed = true;
+            return '';
+        }
+        return literal[1] ?? literal[2];
+    });
+    if (computed)
+        return null;
+    const quoted = /^(['"])(.*)\1$/.exec(rendered.trim());
+    return quoted ? quoted[2] : rendered.trim();
 }
 
 ;// CONCATENATED MODULE: ./build/src/helm/template-structure.js
@@ -254,24 +383,87 @@ function renderClauses(clauses) {
 ;// CONCATENATED MODULE: ./build/src/helm/env-entries.js
 /**
  * Container `env:` entries a chart template sets, read statically from the template text:
- * `- name:` items with `value`/`valueFrom`, the `if`/`with`/`range` conditions around them,
+ * `- name:` items with `value`/`valueFrom` (block, flow or JSON style; flow collections are
+ * parsed with `yaml`), the `if`/`with`/`range` conditions around them,
  * and named templates pulled in with `include`/`template`, resolved through the chart's
  * `define` blocks recursively (a cycle is an InputError naming the include chain).
  */
 
 
 
+
+/** Named templates nested deeper than this are refused (real charts nest a handful). */
+const MAX_INCLUDE_DEPTH = 12;
+/** A workload whose templates expand to more env entries than this is refused. */
+const MAX_ENV_ENTRIES = 5000;
 const PLACEHOLDER = '\u0001';
 /** `env:` (or `- env:`) alone on its line, or followed only by actions (masked as PLACEHOLDER). */
 const ENV_KEY = new RegExp(`^(\\s*)(?:-\\s+)?env:\\s*(${PLACEHOLDER}*)\\s*$`);
+/** `env: [` (or JSON style `"env": [`): the whole list is a flow collection. */
+const FLOW_ENV_KEY = /^(\s*)(?:-\s+)?(["']?)env\2:\s*\[/;
 /** Env entries set by a workload's template file (its own text, defines included). */
 function readWorkloadEnv(set, file) {
     const structure = set.structures.get(file);
     if (!structure)
         throw new errors/* InputError */.dz('workload template not found in the chart', { file, hint: 'Check env.chart.workloads in .github/lockstep.yml.' });
     const out = { entries: [], dynamic: [] };
-    scan({ set, structure, clauses: [], via: [], chain: [], out }, 0, structure.template.text.length, 'search');
+    scan({ set, structure, clauses: [], via: [], chain: [], out, memo: new Map() }, 0, structure.template.text.length, 'search');
     return out;
+}
+/**
+ * A define's entries, scanned once (memoised per mode) with no outer context: the include
+ * site adds its conditions and include path. Depth and size are bounded, so named templates
+ * that include each other many times cannot make the reading exponential.
+ */
+function expandDefine(context, define, mode, site) {
+    const key = `${define.name}\0${mode}`;
+    const known = context.memo.get(key);
+    if (known)
+        return known;
+    const chain = [...context.chain, { name: define.name, ...site }];
+    const path = () => chain.map((link) => link.name).join(' → ');
+    if (context.chain.some((link) => link.name === define.name)) {
+        throw new errors/* InputError */.dz(`named templates include each other in a cycle: ${path()}`, {
+            ...site,
+            hint: 'Break the cycle: a named template cannot (directly or indirectly) include itself.',
+        });
+    }
+    if (chain.length > MAX_INCLUDE_DEPTH) {
+        throw new errors/* InputError */.dz(`named templates nested more than ${MAX_INCLUDE_DEPTH} deep: ${path()}`, {
+            ...site,
+            hint: `Flatten the includes: env entries are read through at most ${MAX_INCLUDE_DEPTH} levels of named templates.`,
+        });
+    }
+    const out = { entries: [], dynamic: [] };
+    const structure = context.set.structures.get(define.template.file);
+    if (structure)
+        scan({ ...context, structure, clauses: [], via: [], chain, out }, define.from, define.to, mode);
+    context.memo.set(key, out);
+    return out;
+}
+/** A define's entries placed at one include site: under its conditions, through its define; identical copies kept once. */
+function addIncluded(context, fragment, clauses, via, site) {
+    const out = context.out;
+    if (out.entries.length + fragment.entries.length > MAX_ENV_ENTRIES) {
+        throw new errors/* InputError */.dz(`the env list expands to more than ${MAX_ENV_ENTRIES} entries through named templates (include ${via.join(' → ')})`, {
+            ...site,
+            hint: 'Include each named template once: this many env entries is an include loop, not a container.',
+        });
+    }
+    const seen = new Set(out.entries.map(entryKey));
+    for (const entry of fragment.entries) {
+        const placed = { ...entry, clauses: [...clauses, ...entry.clauses], via: [...via, ...entry.via] };
+        const complete = { ...placed, comparable: comparableValue(entry.value, placed.clauses), condition: renderClauses(placed.clauses) };
+        if (seen.has(entryKey(complete)))
+            continue;
+        seen.add(entryKey(complete));
+        out.entries.push(complete);
+    }
+    for (const dynamic of fragment.dynamic)
+        out.dynamic.push({ ...dynamic, clauses: [...clauses, ...dynamic.clauses] });
+}
+function entryKey(entry) {
+    return [entry.name, entry.file, entry.line, entry.via.join('\0'), entry.condition].join('\u0002');
 }
 function scan(context, from, to, mode) {
     const lines = sourceLines(context.structure.template, from, to);
@@ -287,6 +479,13 @@ function scan(context, from, to, mode) {
                 envIndent = line.masked.indexOf('env:');
                 if (envKey[2])
                     expandActions(context, line, envIndent);
+                continue;
+            }
+            const flowKey = FLOW_ENV_KEY.exec(line.masked);
+            if (flowKey) {
+                const end = readFlowList(context, line.offset + flowKey[0].length - 1, to);
+                while (index + 1 < lines.length && lines[index + 1].offset < end)
+                    index++;
                 continue;
             }
             if (/^\s*(?:-\s+)?envFrom:/.test(line.masked)) {
@@ -371,27 +570,38 @@ function expandActions(context, line, envIndent) {
                 }
                 continue;
             }
-            if (context.chain.some((link) => link.name === define.name)) {
-                const path = [...context.chain.map((link) => link.name), define.name].join(' → ');
-                throw new errors/* InputError */.dz(`named templates include each other in a cycle: ${path}`, {
-                    file: template.file,
-                    line: action.line,
-                    hint: 'Break the cycle: a named template cannot (directly or indirectly) include itself.',
-                });
-            }
-            const structure = context.set.structures.get(define.template.file);
-            if (!structure)
-                continue;
-            scan({
-                ...context,
-                structure,
-                clauses,
-                via: [...context.via, define.name],
-                chain: [...context.chain, { name: define.name, file: template.file, line: action.line }],
-            }, define.from, define.to, inList ? 'items' : 'search');
+            const site = { file: template.file, line: action.line };
+            const fragment = expandDefine(context, define, inList ? 'items' : 'search', site);
+            addIncluded(context, fragment, clauses, [...context.via, define.name], site);
         }
     }
     return leftList;
+}
+/** `env: [ … ]`: every item of the flow list, or the list reported as not readable. Returns the offset past the list. */
+function readFlowList(context, open, to) {
+    const template = context.structure.template;
+    const end = flowEnd(blankActions(template, open, to), open, to, open);
+    const entries = end === null ? null : readFlowEntries(template, open, end);
+    if (end === null || entries === null) {
+        reportUnreadable(context, open);
+        return end ?? open;
+    }
+    for (const entry of entries) {
+        if (entry.name === null)
+            reportUnreadable(context, entry.offset);
+        else
+            pushEntry(context, { rawName: entry.name, value: entry.value, offset: entry.offset, clauseOffset: entry.offset });
+    }
+    return end;
+}
+/** An env item whose name cannot be read: shown as not readable statically, never dropped. */
+function reportUnreadable(context, offset) {
+    const template = context.structure.template;
+    const line = template.lineAt(offset);
+    const lineStart = template.text.lastIndexOf('\n', offset - 1) + 1;
+    const lineEnd = template.text.indexOf('\n', offset);
+    const text = template.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim().slice(0, 200);
+    context.out.dynamic.push({ text, clauses: [...context.clauses, ...context.structure.clausesAt(offset)], file: template.file, line });
 }
 function readItem(context, lines) {
     const template = context.structure.template;
@@ -400,12 +610,23 @@ function readItem(context, lines) {
     const dash = first.masked.indexOf('-');
     const afterDash = first.masked.slice(dash + 1);
     const keyColumn = dash + 1 + (afterDash.length - afterDash.trimStart().length);
+    if (afterDash.trimStart().startsWith('{')) {
+        // `- {name: X, value: "1"}` (or JSON style): a flow mapping, parsed as YAML.
+        const last = lines[lines.length - 1];
+        const open = first.offset + keyColumn;
+        const entries = readFlowEntries(template, open, last.offset + last.text.length);
+        const entry = entries?.length === 1 ? entries[0] : null;
+        if (!entry || entry.name === null)
+            return reportUnreadable(context, open);
+        return pushEntry(context, { rawName: entry.name, value: entry.value, offset: entry.offset, clauseOffset: first.offset + dash });
+    }
     const keys = [];
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
-        const key = /^([A-Za-z][\w-]*):(?:\s+|$)/.exec(line.masked.slice(keyColumn));
+        // Keys plain or quoted (JSON style `"name": "X"`).
+        const key = /^(["']?)([A-Za-z][\w-]*)\1:(?:\s+|$)/.exec(line.masked.slice(keyColumn));
         if (key && !line.actionOnly && (i === 0 || line.indent === keyColumn)) {
-            keys.push({ key: key[1], rest: line.text.slice(keyColumn + key[0].length).trim(), continuation: [], line: template.lineAt(line.offset) });
+            keys.push({ key: key[2], rest: line.text.slice(keyColumn + key[0].length).trim(), continuation: [], offset: line.offset });
         }
         else if (keys.length) {
             keys[keys.length - 1].continuation.push(line);
@@ -413,10 +634,7 @@ function readItem(context, lines) {
     }
     const nameKey = keys.find((k) => k.key === 'name');
     if (!nameKey)
-        return;
-    const clauses = [...context.clauses, ...context.structure.clausesAt(first.offset + Math.max(dash, 0))];
-    const rawName = unquote(nameKey.rest);
-    const resolved = rawName !== '' && !rawName.includes('{{') && !clauses.some((clause) => clause.kind === 'range' && rawName.includes('.'));
+        return reportUnreadable(context, first.offset + Math.max(dash, 0));
     const valueKeys = keys.filter((k) => k.key !== 'name');
     const value = valueKeys
         .map((k) => {
@@ -427,15 +645,24 @@ function readItem(context, lines) {
     })
         .join(' ')
         .trim();
+    pushEntry(context, { rawName: unquote(nameKey.rest), value, offset: nameKey.offset, clauseOffset: first.offset + Math.max(dash, 0) });
+}
+function pushEntry(context, item) {
+    const template = context.structure.template;
+    const clauses = [...context.clauses, ...context.structure.clausesAt(item.clauseOffset)];
+    // `name: {{ "X" }}` renders X: a name made of string literals is read, anything computed is not.
+    const literal = item.rawName.includes('{{') ? literalName(item.rawName) : item.rawName;
+    const inRange = clauses.some((clause) => clause.kind === 'range') && item.rawName.includes('.');
+    const resolved = literal !== null && literal !== '' && !inRange;
     context.out.entries.push({
-        name: resolved ? rawName : nameKey.rest,
+        name: resolved ? literal : item.rawName,
         resolved,
-        value,
-        comparable: comparableValue(value, clauses),
+        value: item.value,
+        comparable: comparableValue(item.value, clauses),
         clauses,
         condition: renderClauses(clauses),
         file: template.file,
-        line: nameKey.line,
+        line: template.lineAt(item.offset),
         via: context.via,
     });
 }
@@ -718,8 +945,9 @@ function apply(args) {
 
 
 
+/** A Helm values file, read as helm reads it (YAML 1.1). */
 function parseValuesFile(text, file) {
-    const parsed = (0,yaml/* parseYaml */.hN)(text, file);
+    const parsed = (0,yaml/* parseYaml */.hN)(text, file, { version: '1.1' });
     if (parsed.value !== null && parsed.value !== undefined && !isMapping(parsed.value)) {
         throw new errors/* InputError */.dz('a Helm values file must be a mapping of keys', {
             file,
@@ -831,7 +1059,7 @@ async function readChartSnapshot(repository, revision, settings) {
     const textOf = (file) => files.get(file)?.text;
     const chartText = textOf(chartFile);
     const chartValuesText = textOf(chartValuesFile);
-    const metadata = readChartMetadata(chartText === undefined ? undefined : (0,yaml/* parseYaml */.hN)(chartText, chartFile), chartFile, chartValuesText === undefined ? undefined : parseValuesFile(chartValuesText, chartValuesFile));
+    const metadata = readChartMetadata(chartText === undefined ? undefined : (0,yaml/* parseYaml */.hN)(chartText, chartFile, { version: '1.1' }), chartFile, chartValuesText === undefined ? undefined : parseValuesFile(chartValuesText, chartValuesFile));
     const templateSet = buildTemplateSet(templateEntries.map((entry) => ({ path: entry.path, text: textOf(entry.path) ?? '' })));
     const workloads = new Map();
     const workloadFiles = new Map();
@@ -960,6 +1188,9 @@ const moves = (f) => ((f.environments?.length ?? 1) > 1 ? 'move' : 'moves');
 const list = (items) => (items && items.length ? items.join(', ') : 'none');
 const when = (condition) => (condition ? ` when \`${condition}\`` : '');
 const fallback = (text) => (text === null || text === undefined ? 'None' : text);
+/** "initializer: python/initializer/x.py → shared.raw.get_raw_path reads IMAGE_BUCKET". */
+const reachedBy = (read) => `${read.workload}: ${read.via} reads ${read.name}`;
+const reached = (f) => (f.via && f.workload ? ` (${reachedBy({ workload: f.workload, name: f.name, via: f.via })})` : '');
 const RULES = {
     configAdds: {
         id: 'env/config-adds',
@@ -1044,8 +1275,8 @@ const RULES = {
         severity: 'warning',
         title: 'Code requires a new variable',
         message: (f) => f.environments && f.environments.length
-            ? `${f.workload} requires ${f.name}${when(f.condition)}: merge and sync the config that sets it first (not set in ${list(f.environments)}); an unknown variable is ignored, so the config can go before this container.`
-            : `${f.workload} requires ${f.name}${when(f.condition)}: the config must set it before this container is deployed${f.source ? ` — ${f.source}` : ''}.`,
+            ? `${f.workload} requires ${f.name}${when(f.condition)}${reached(f)}: merge and sync the config that sets it first (not set in ${list(f.environments)}); an unknown variable is ignored, so the config can go before this container.`
+            : `${f.workload} requires ${f.name}${when(f.condition)}${reached(f)}: the config must set it before this container is deployed${f.source ? ` — ${f.source}` : ''}.`,
     },
     codeAddsOptional: {
         id: 'env/code-adds-optional',
@@ -1122,14 +1353,21 @@ const RULES = {
         order: null,
         severity: 'error',
         title: 'Workloads no longer get the same settings',
-        message: (f) => `${f.name} is set for ${f.workload} but not for ${list(f.environments)}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+        message: (f) => `${f.name} is set for ${f.workload} but not for ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+    },
+    parityExpected: {
+        id: 'env/parity-expected',
+        order: null,
+        severity: 'notice',
+        title: 'Workloads differ as their code does',
+        message: (f) => `${f.name} is now ${f.source} ${list(f.environments)}, but only the code of ${f.other ?? 'none of them'} reads it (${f.where}): expected drift, listed, not failed.`,
     },
     parityDifferent: {
         id: 'env/parity-different',
         order: null,
         severity: 'error',
         title: 'Workloads get different settings',
-        message: (f) => `${f.name} now has a different value or condition in ${list(f.environments)}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+        message: (f) => `${f.name} now has a different value or condition in ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
     },
     duplicateEntry: {
         id: 'env/duplicate-entry',
@@ -1158,6 +1396,13 @@ const RULES = {
         severity: 'notice',
         title: 'Env entries not readable statically',
         message: (f) => `${f.workload}'s env list includes \`${f.name}\`, whose entries depend on values; they are not compared.`,
+    },
+    dynamicEntriesRemoved: {
+        id: 'env/dynamic-entries-removed',
+        order: null,
+        severity: 'warning',
+        title: 'Env entries removed that cannot be read statically',
+        message: (f) => `${f.workload}'s env list no longer includes \`${f.name}\`, which Lockstep cannot read statically, so whether a deployed version still needs what it set cannot be checked; check by hand that no deployed version reads those variables.`,
     },
     helmUnavailable: {
         id: 'env/helm-unavailable',
@@ -1238,7 +1483,7 @@ async function analyzeChart(base, head, deployed, out) {
     for (const change of changes) {
         out.changes.push(chartChange(change));
         const entry = change.after[0] ?? change.before[0];
-        const location = { file: entry.file, line: entry.line };
+        const location = { file: entry.file, line: entry.line, base: !change.after.length };
         const pair = renames.get(change);
         if (pair) {
             const [from, to] = change.kind === 'set-removed' ? [change.name, pair.name] : [pair.name, change.name];
@@ -1255,17 +1500,15 @@ async function analyzeChart(base, head, deployed, out) {
         out.hit(RULES.duplicateEntry, { name: second.name, workload, where: `${first.file}:${first.line}` }, { file: second.file, line: second.line });
     }
     for (const [workload, env] of head.workloads) {
-        const before = new Set((base?.workloads.get(workload)?.dynamic ?? []).map((d) => d.text));
-        for (const dynamic of env?.dynamic ?? []) {
-            if (!before.has(dynamic.text))
-                out.hit(RULES.dynamicEntries, { name: dynamic.text, workload }, { file: dynamic.file, line: dynamic.line });
-        }
-        // Entries whose name is computed (`- name: {{ .name }}` in a range) are reported, not dropped.
-        const unresolvedBefore = new Set((base?.workloads.get(workload)?.entries ?? []).filter((e) => !e.resolved).map((e) => e.name));
-        for (const entry of env?.entries ?? []) {
-            if (!entry.resolved && !unresolvedBefore.has(entry.name))
-                out.hit(RULES.dynamicEntries, { name: `- name: ${entry.name}`, workload }, { file: entry.file, line: entry.line });
-        }
+        // Entries that cannot be read statically (toYaml, computed names) are reported, added or removed, never dropped.
+        const before = unreadableSources(base?.workloads.get(workload));
+        const after = unreadableSources(env);
+        for (const [text, where] of after)
+            if (!before.has(text))
+                out.hit(RULES.dynamicEntries, { name: text, workload }, where);
+        for (const [text, where] of before)
+            if (!after.has(text))
+                out.hit(RULES.dynamicEntriesRemoved, { name: text, workload }, { ...where, base: true });
     }
     const rows = [];
     const baseByFile = new Map((base?.environments ?? []).map((environment) => [environment.file, environment]));
@@ -1278,9 +1521,19 @@ async function analyzeChart(base, head, deployed, out) {
     }
     out.flushEnvironmentHits();
     for (const [name, { workload, environments, entry }] of removalsWithoutCode) {
-        out.hit(RULES.configRemovesUnchecked, { name, workload, environments }, { file: entry.file, line: entry.line });
+        out.hit(RULES.configRemovesUnchecked, { name, workload, environments }, { file: entry.file, line: entry.line, base: true });
     }
     return rows;
+}
+/** A workload's env sources that cannot be read statically, by text, with where each is. */
+function unreadableSources(env) {
+    const sources = new Map();
+    for (const dynamic of env?.dynamic ?? [])
+        sources.set(dynamic.text, { file: dynamic.file, line: dynamic.line });
+    for (const entry of env?.entries ?? [])
+        if (!entry.resolved)
+            sources.set(`- name: ${entry.name}`, { file: entry.file, line: entry.line });
+    return sources;
 }
 async function analyzeEnvironment(base, head, environment, previous, deployed, out, removalsWithoutCode) {
     const after = effectiveEnv(head, environment);
@@ -1320,7 +1573,7 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
     }
     if (!tagAfter) {
         for (const { name, entry } of removed) {
-            out.hit(RULES.versionUnknown, { name, environment: environment.name, version: '(no image tag and no appVersion)', where: environment.file, source: 'the chart', environments: [environment.name] }, { file: entry.file, line: entry.line });
+            out.hit(RULES.versionUnknown, { name, environment: environment.name, version: '(no image tag and no appVersion)', where: environment.file, source: 'the chart', environments: [environment.name] }, { file: entry.file, line: entry.line, base: true });
         }
         return row;
     }
@@ -1329,7 +1582,7 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
     row.release = code.release ?? null;
     if (!code.reads) {
         for (const { name, entry } of removed) {
-            out.hitInEnvironment(RULES.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, { file: entry.file, line: entry.line }, environment.name);
+            out.hitInEnvironment(RULES.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, { file: entry.file, line: entry.line, base: true }, environment.name);
         }
         if (tagChanged)
             out.hitInEnvironment(RULES.versionUnknownForMove, { name: tagAfter, version: tagAfter, where: tagWhere, source: code.source }, tagLocation, environment.name);
@@ -1341,7 +1594,8 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
         if (read.extra)
             return `env.extra-reads in ${read.file}`;
         const link = code.link?.(read.file, read.line);
-        return `${code.source}@${code.release ?? tagAfter}:${read.file}${read.line ? `:${read.line}` : ''}${link ? `, ${link}` : ''}`;
+        const path = read.via ? `; ${reachedBy(read)}` : '';
+        return `${code.source}@${code.release ?? tagAfter}:${read.file}${read.line ? `:${read.line}` : ''}${link ? `, ${link}` : ''}${path}`;
     };
     // A read behind a flag (`if use_writer:` with `use_writer = os.environ.get("USE_WRITER", "0") == "1"`)
     // cannot happen where the flag is unset and defaults to falsy: the condition is off there.
@@ -1359,7 +1613,7 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
     };
     for (const { workload, name, entry, stillInChart } of removed) {
         const read = readOf(workload, name);
-        const location = { file: entry.file, line: entry.line };
+        const location = { file: entry.file, line: entry.line, base: true };
         const facts = { name, workload, version };
         const hit = (rule, extra = {}) => out.hitInEnvironment(rule, { ...facts, ...extra }, location, environment.name);
         if (!code.reads.workloads.has(workload))
@@ -1456,14 +1710,14 @@ function analyzeCode(diff, config, out) {
     for (const change of diff.changes) {
         out.changes.push(codeChange(change));
         const read = change.after ?? change.before;
-        const location = { file: read.file, line: read.line };
+        const location = { file: read.file, line: read.line, base: !change.after };
         const pair = renamed.get(change);
         if (pair) {
             const [from, to] = change.kind === 'read-removed' ? [change.name, pair.name] : [pair.name, change.name];
             out.hit(RULES.renamed, { name: change.name, previous: from, other: to, workload: change.workload }, location);
             continue;
         }
-        const facts = { name: change.name, workload: change.workload, condition: change.after?.condition, default: change.after?.default };
+        const facts = { name: change.name, workload: change.workload, condition: change.after?.condition, default: change.after?.default, via: change.after?.via };
         if (change.kind === 'read-removed') {
             out.hit(RULES.codeRemovesRead, { ...facts, environments: settingEnvironments(config, effective, change) }, location);
             continue;
@@ -1585,7 +1839,6 @@ var parse = __webpack_require__(615);
 
 /** Conditions that are true whenever the service runs; a read under them is not conditional. */
 const ALWAYS_TRUE_CONDITIONS = new Set(['__name__ == "__main__"', "__name__ == '__main__'"]);
-const KEY_ERROR_CATCHERS = new Set(['KeyError', 'LookupError', 'Exception', 'BaseException']);
 function findEnvReads(module) {
     const bindings = collectBindings(module);
     const reads = [];
@@ -1606,7 +1859,7 @@ function collectBindings(module) {
         },
     });
     // Module-level constants and aliases such as `ENV = os.environ`.
-    for (const statement of (0,parse/* childrenOf */.LU)(module.top)) {
+    for (const statement of (0,parse/* statementsOf */.GX)(module.top)) {
         if (statement.name !== 'AssignStatement')
             continue;
         const parts = (0,parse/* childrenOf */.LU)(statement);
@@ -1624,7 +1877,7 @@ function collectBindings(module) {
             bindings.getenv.add(targetName);
     }
     // Names computed from env reads, once every alias is known.
-    for (const statement of (0,parse/* childrenOf */.LU)(module.top)) {
+    for (const statement of (0,parse/* statementsOf */.GX)(module.top)) {
         const parts = statement.name === 'AssignStatement' ? (0,parse/* childrenOf */.LU)(statement) : [];
         const value = parts[parts.length - 1];
         if (parts.length !== 3 || parts[0].name !== 'VariableName' || !value)
@@ -1838,27 +2091,72 @@ function visitMatchClause(module, node, scope, bindings, reads) {
             visit(module, part, scope, bindings, reads);
     }
 }
+/**
+ * A `try:` body is guarded (its reads optional) only when the first handler that catches a
+ * missing variable catches it by name (`KeyError`, `LookupError`) and goes on with a fallback.
+ * A broad handler (`except Exception:`, bare `except:`) proves no fallback, and a handler that
+ * re-raises, exits or returns an error code keeps the read required: PP's initializer reads
+ * CENTRAL_REPO that way, and dropping it from the chart must not read as safe.
+ */
 function visitTry(module, node, scope, bindings, reads) {
     const parts = (0,parse/* childrenOf */.LU)(node);
-    const catchesKeyError = parts.some((part, i) => {
-        if (part.name !== 'except')
-            return false;
-        const next = parts[i + 1];
-        if (!next || next.name === 'Body')
-            return true; // bare except
-        const names = next.name === 'TupleExpression' ? (0,parse/* childrenOf */.LU)(next).filter((c) => c.name !== '(' && c.name !== ')' && c.name !== ',') : [next];
-        return names.some((name) => KEY_ERROR_CATCHERS.has(module.textOf(name).replace(/^builtins\./, '')));
-    });
+    const handling = keyErrorHandling(module, parts);
+    const bodyScope = handling === null ? scope : { ...scope, guarded: handling === 'fallback' };
     let first = true;
     for (const part of parts) {
         if (part.name === 'Body' && first) {
             first = false;
-            visit(module, part, catchesKeyError ? { ...scope, guarded: true } : scope, bindings, reads);
+            visit(module, part, bodyScope, bindings, reads);
         }
         else {
             visit(module, part, scope, bindings, reads);
         }
     }
+}
+const NARROW_CATCHERS = new Set(['KeyError', 'LookupError']);
+const BROAD_CATCHERS = new Set(['Exception', 'BaseException']);
+/** Calls that end the process. */
+const EXIT_CALLS = new Set(['sys.exit', 'exit', 'quit', 'os._exit', 'os.abort', '_exit']);
+/** What the first handler that catches a KeyError does with it; null when none catches it. */
+function keyErrorHandling(module, parts) {
+    for (let i = 0; i < parts.length; i++) {
+        if (parts[i].name !== 'except')
+            continue;
+        const body = parts.slice(i + 1).find((part) => part.name === 'Body');
+        const caught = caughtNames(module, parts.slice(i + 1, body ? parts.indexOf(body, i) : parts.length));
+        const narrow = caught.some((name) => NARROW_CATCHERS.has(name));
+        const broad = caught.length === 0 || caught.some((name) => BROAD_CATCHERS.has(name));
+        if (!narrow && !broad)
+            continue;
+        return narrow && body && !handlerFails(module, body) ? 'fallback' : 'fails';
+    }
+    return null;
+}
+/** The class names an `except` clause lists (before `as`), without a `builtins.` prefix; [] for a bare except. */
+function caughtNames(module, clause) {
+    const asIndex = clause.findIndex((part) => part.name === 'as');
+    const listed = asIndex < 0 ? clause : clause.slice(0, asIndex);
+    const names = listed.flatMap((part) => (part.name === 'TupleExpression' || part.name === 'ParenthesizedExpression' ? (0,parse/* childrenOf */.LU)(part) : [part]));
+    return names.filter((part) => !['(', ')', ',', '*'].includes(part.name)).map((part) => module.textOf(part).replace(/^builtins\./, ''));
+}
+/** The handler re-raises, exits, or returns an error code (a non-zero integer), outside any nested definition. */
+function handlerFails(module, body) {
+    let fails = false;
+    body.toTree().iterate({
+        enter: (ref) => {
+            if (fails || ref.name === 'FunctionDefinition' || ref.name === 'ClassDefinition' || ref.name === 'LambdaExpression')
+                return false;
+            const text = () => module.text.slice(body.from + ref.from, body.from + ref.to);
+            if (ref.name === 'RaiseStatement')
+                fails = true;
+            else if (ref.name === 'CallExpression')
+                fails = EXIT_CALLS.has(/^[\w.]+/.exec(text())?.[0] ?? '');
+            else if (ref.name === 'ReturnStatement')
+                fails = /^return\s+(?:-\s*)?[1-9]\d*\s*$/.test(text().replace(/\s+/g, ' '));
+            return undefined;
+        },
+    });
+    return fails;
 }
 /** `os.environ["X"] = v` and `del os.environ["X"]` write the environment; only the value side is visited. */
 function visitWrites(module, node, scope, bindings, reads) {
@@ -2000,8 +2298,134 @@ function statementPattern(module, node, key) {
     return text.replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./build/src/python/imports.js
+var imports = __webpack_require__(9658);
+;// CONCATENATED MODULE: ./build/src/python/units.js
+
+
+const DYNAMIC_IMPORTS = new Set(['import_module', '__import__']);
+function moduleUnits(module) {
+    const units = new Map();
+    const top = newUnit('', 1, module.lineAt(module.text.length));
+    units.set('', top);
+    collect(module, module.top, top, '', units);
+    const spans = [...units.values()].filter((unit) => unit.name !== '' && unit.to >= unit.from).sort((a, b) => b.from - a.from);
+    return {
+        units,
+        unitAt: (line) => spans.find((unit) => unit.from <= line && line <= unit.to)?.name ?? '',
+    };
+}
+function newUnit(name, from, to) {
+    return { name, refs: new Set(), imports: [], dynamic: false, from, to };
+}
+/** Walks statements of `node` into `unit`; definitions met at class or module level open new units. */
+function collect(module, node, unit, prefix, units) {
+    for (const child of (0,parse/* childrenOf */.LU)(node)) {
+        if (child.name === 'FunctionDefinition' || child.name === 'ClassDefinition') {
+            definition(module, child, unit, prefix, units);
+        }
+        else if (child.name === 'DecoratedStatement') {
+            for (const part of (0,parse/* childrenOf */.LU)(child)) {
+                if (part.name === 'Decorator')
+                    references(module, part, unit);
+                else
+                    definition(module, part, unit, prefix, units);
+            }
+        }
+        else if (child.name === 'ImportStatement') {
+            unit.imports.push(...importsOf(module, child));
+        }
+        else if (isCompound(child)) {
+            collect(module, child, unit, prefix, units);
+        }
+        else {
+            references(module, child, unit);
+        }
+    }
+}
+/** Statements whose bodies still run at the enclosing level (if/try/for/with/while bodies). */
+function isCompound(node) {
+    return /^(If|Try|For|While|With|Match)Statement$|^Body$|^MatchBody$|^MatchClause$/.test(node.name);
+}
+function definition(module, node, unit, prefix, units) {
+    if (node.name !== 'FunctionDefinition' && node.name !== 'ClassDefinition')
+        return references(module, node, unit);
+    const parts = (0,parse/* childrenOf */.LU)(node);
+    const nameNode = parts.find((part) => part.name === 'VariableName');
+    const body = parts.find((part) => part.name === 'Body');
+    const name = `${prefix}${nameNode ? module.textOf(nameNode) : '?'}`;
+    // Parameters' defaults, annotations and base classes run where the definition runs.
+    for (const part of parts)
+        if (part !== body && part !== nameNode)
+            references(module, part, unit);
+    if (!body)
+        return;
+    if (node.name === 'ClassDefinition') {
+        units.set(name, newUnit(name, 0, -1));
+        collect(module, body, unit, `${name}.`, units); // the class body runs with the module
+        return;
+    }
+    // Functions and methods open units; anything defined inside a function belongs to it.
+    const own = newUnit(name, module.lineAt(node.from), module.lineAt(node.to));
+    units.set(name, own);
+    references(module, body, own);
+}
+/** Every name a piece of code refers to, imports (anywhere inside) and dynamic imports included. */
+function references(module, node, unit) {
+    if (node.name === 'ImportStatement') {
+        unit.imports.push(...importsOf(module, node));
+        return;
+    }
+    if (node.name === 'VariableName') {
+        const text = module.textOf(node);
+        if (DYNAMIC_IMPORTS.has(text))
+            unit.dynamic = true;
+        unit.refs.add(chainFrom(module, node, text));
+        return;
+    }
+    if (node.name === 'PropertyName' && DYNAMIC_IMPORTS.has(module.textOf(node)))
+        unit.dynamic = true;
+    for (let child = node.firstChild; child; child = child.nextSibling)
+        references(module, child, unit);
+}
+/** `a` followed by `.b.c` (plain attributes) → `a.b.c`. */
+function chainFrom(module, start, text) {
+    let chain = text;
+    let node = start;
+    while (node.parent?.name === 'MemberExpression' && node.parent.firstChild?.from === node.from && node.parent.firstChild.to === node.to) {
+        const parts = (0,parse/* childrenOf */.LU)(node.parent);
+        if (parts.length !== 3 || parts[1].name !== '.' || parts[2].name !== 'PropertyName')
+            break;
+        chain += `.${module.textOf(parts[2])}`;
+        node = node.parent;
+    }
+    return chain;
+}
+/** The imports of one statement: `import a.b as c`, `from .m import x as y, *`. */
+function importsOf(module, statement) {
+    const tokens = (0,parse/* childrenOf */.LU)(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
+    const out = [];
+    if (tokens[0]?.name === 'from') {
+        const importAt = tokens.findIndex((t) => t.name === 'import');
+        if (importAt < 0)
+            return out;
+        const written = tokens
+            .slice(1, importAt)
+            .map((t) => t.text)
+            .join('');
+        const level = /^\.*/.exec(written)[0].length;
+        const modulePath = written.slice(level);
+        for (const { name, alias } of (0,imports/* importedNames */.L8)(tokens.slice(importAt + 1))) {
+            out.push(name === '*' ? { module: modulePath, level, star: true } : { module: modulePath, level, name, bound: alias ?? name });
+        }
+    }
+    else if (tokens[0]?.name === 'import') {
+        for (const { name, alias } of (0,imports/* importedNames */.L8)(tokens.slice(1)))
+            out.push({ module: name, level: 0, bound: alias ?? name.split('.')[0] });
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./build/src/git/run-git.js
@@ -2100,6 +2524,229 @@ async function grepWithPatternFile(repository, flags, patterns, tail) {
     }
 }
 
+// EXTERNAL MODULE: external "node:path/posix"
+var posix_ = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./build/src/env/reachability.js
+/**
+ * Which code in shared files a workload can run: a read in a file several workloads' globs
+ * include counts for a workload only when the workload's own files (those only its globs
+ * include) reach it — the module level of every module imported, transitively; a function or
+ * method when something reached refers to it (by name, through imports and attributes of
+ * imported modules; a class reached makes all its methods reached). Whatever cannot be
+ * resolved counts (a module used as a value, `import *`, `importlib`): fail safe.
+ */
+
+/** Bound on the work of one reachability pass (units visited). */
+const MAX_STEPS = 200_000;
+async function computeReach(input) {
+    const index = moduleIndex(input.files);
+    const roots = new Set(['', ...[...input.own].map((file) => `${posix_.dirname(file)}/`.replace(/^\.\//, ''))]);
+    const reached = new Map();
+    const queue = [];
+    const loaded = new Map();
+    let everything = false;
+    const unitsOf = async (file) => {
+        if (!loaded.has(file))
+            loaded.set(file, await input.units(file));
+        return loaded.get(file) ?? null;
+    };
+    const reach = (file, unit, from) => {
+        const key = keyOf(file, unit);
+        if (reached.has(key))
+            return;
+        const node = { file, unit, from };
+        reached.set(key, node);
+        queue.push(node);
+    };
+    for (const file of [...input.own].sort()) {
+        const units = await unitsOf(file);
+        for (const unit of units?.units.keys() ?? [''])
+            reach(file, unit, null);
+    }
+    const resolver = new Resolver(index, roots, unitsOf);
+    for (let steps = 0; queue.length && !everything; steps++) {
+        if (steps > MAX_STEPS)
+            everything = true;
+        const node = queue.shift();
+        const units = await unitsOf(node.file);
+        const unit = units?.units.get(node.unit);
+        if (!unit)
+            continue;
+        const from = keyOf(node.file, node.unit);
+        if (unit.dynamic)
+            everything = true;
+        for (const imported of unit.imports) {
+            for (const target of resolver.importTargets(node.file, imported))
+                await reachTarget(target, from);
+        }
+        for (const ref of unit.refs) {
+            for (const target of await resolver.refTargets(node.file, ref))
+                await reachTarget(target, from);
+        }
+    }
+    const byFile = new Map();
+    for (const node of reached.values())
+        byFile.set(node.file, [...(byFile.get(node.file) ?? []), node.unit]);
+    return {
+        at: (file, line) => {
+            if (input.own.has(file) || everything)
+                return { via: file };
+            const unit = loaded.get(file)?.unitAt(line) ?? '';
+            const node = reached.get(keyOf(file, unit));
+            return node ? { via: describe(node) } : null;
+        },
+        shared: input.files.filter((file) => !input.own.has(file)),
+        signature: (file) => (everything ? '*' : [...(byFile.get(file) ?? [])].sort().join('\0')),
+    };
+    async function reachTarget(target, from) {
+        const units = await unitsOf(target.file);
+        if (target.unit === null) {
+            // A whole module (used as a value, or `import *`): every unit of it.
+            for (const unit of units?.units.keys() ?? [''])
+                reach(target.file, unit, from);
+            return;
+        }
+        reach(target.file, '', from); // referring to a module's member imports the module
+        reach(target.file, target.unit, from);
+        // A class reached: its methods can be called on its instances.
+        for (const unit of units?.units.keys() ?? [])
+            if (unit.startsWith(`${target.unit}.`))
+                reach(target.file, unit, from);
+    }
+    function describe(node) {
+        const steps = [];
+        for (let current = node; current; current = current.from ? reached.get(current.from) : undefined) {
+            steps.unshift(current.from ? resolver.label(current.file, current.unit) : current.file);
+            if (steps.length > 50)
+                break;
+        }
+        return steps.join(' → ');
+    }
+}
+function keyOf(file, unit) {
+    return `${file}\0${unit}`;
+}
+function moduleIndex(files) {
+    const index = new Map();
+    for (const file of files) {
+        const parts = file.replace(/\.py$/, '').replace(/\/__init__$/, '').split('/');
+        for (let start = 0; start < parts.length; start++) {
+            const key = parts.slice(start).join('/');
+            const root = parts.slice(0, start).map((part) => `${part}/`).join('');
+            index.set(key, [...(index.get(key) ?? []), { file, root }]);
+        }
+    }
+    return index;
+}
+class Resolver {
+    index;
+    roots;
+    unitsOf;
+    constructor(index, roots, unitsOf) {
+        this.index = index;
+        this.roots = roots;
+        this.unitsOf = unitsOf;
+    }
+    /**
+     * The files a dotted module names from `file`: relative imports from its folder; absolute
+     * ones under a known root (the repository, an entry file's folder), or — for a dotted name
+     * such as `shared.raw` — under whichever folder holds it (which becomes a root).
+     */
+    modules(file, module, level) {
+        if (level > 0) {
+            let folder = posix_.dirname(file);
+            for (let up = 1; up < level; up++)
+                folder = posix_.dirname(folder);
+            const key = posix_.join(folder === '.' ? '' : folder, ...module.split('.').filter(Boolean));
+            return (this.index.get(key) ?? []).filter((hit) => hit.root === '').map((hit) => hit.file);
+        }
+        const key = module.split('.').join('/');
+        const hits = (this.index.get(key) ?? []).filter((hit) => this.roots.has(hit.root) || module.includes('.'));
+        for (const hit of hits)
+            this.roots.add(hit.root);
+        return hits.map((hit) => hit.file);
+    }
+    label(file, unit) {
+        const bare = file.replace(/\.py$/, '').replace(/\/__init__$/, '');
+        const root = [...this.roots].filter((candidate) => bare.startsWith(candidate)).sort((a, b) => b.length - a.length)[0] ?? '';
+        const module = bare.slice(root.length).split('/').join('.');
+        return unit ? `${module}.${unit}` : module;
+    }
+    importTargets(file, imported) {
+        const modules = this.modules(file, imported.module, imported.level);
+        const targets = modules.map((module) => ({ file: module, unit: '' }));
+        if (imported.star)
+            return modules.map((module) => ({ file: module, unit: null }));
+        // `from shared import raw` may import the submodule shared.raw.
+        if (imported.name) {
+            const sub = this.modules(file, [imported.module, imported.name].filter(Boolean).join('.'), imported.level);
+            targets.push(...sub.map((module) => ({ file: module, unit: '' })));
+        }
+        // `import a.b.c` runs a, a.b and a.b.c.
+        if (!imported.name && imported.level === 0) {
+            const parts = imported.module.split('.');
+            for (let end = 1; end < parts.length; end++)
+                targets.push(...this.modules(file, parts.slice(0, end).join('.'), 0).map((module) => ({ file: module, unit: '' })));
+        }
+        return targets;
+    }
+    /** What a dotted reference (`get_raw_path`, `raw.get_raw_path`, `shared.raw.X.m`) may mean in `file`. */
+    async refTargets(file, ref, depth = 0) {
+        const units = await this.unitsOf(file);
+        if (!units || depth > 8)
+            return [];
+        const [head, ...rest] = ref.split('.');
+        if (units.units.has(head))
+            return [{ file, unit: head }];
+        const binding = bindingOf(units, head);
+        if (!binding)
+            return [];
+        // `from M import name`: name is a submodule of M, or a member of M.
+        if (binding.name) {
+            const sub = this.modules(file, [binding.module, binding.name].filter(Boolean).join('.'), binding.level);
+            if (sub.length)
+                return this.inModules(sub, rest, depth);
+            const targets = [];
+            for (const module of this.modules(file, binding.module, binding.level))
+                targets.push(...(await this.member(module, binding.name, depth)));
+            return targets;
+        }
+        // `import a.b` binds a; `import a.b as c` binds c to a.b: the longest module the chain names, then its member.
+        const base = binding.bound === head && binding.module.split('.')[0] === head ? [head] : binding.module.split('.');
+        for (let take = rest.length; take >= 0; take--) {
+            const module = [...base, ...rest.slice(0, take)].join('.');
+            const files = this.modules(file, module, 0);
+            if (files.length)
+                return this.inModules(files, rest.slice(take), depth);
+        }
+        return [];
+    }
+    async inModules(files, rest, depth) {
+        if (!rest.length)
+            return files.map((module) => ({ file: module, unit: null })); // a module used as a value: all of it
+        const targets = [];
+        for (const module of files)
+            targets.push(...(await this.member(module, rest[0], depth)));
+        return targets;
+    }
+    /** A member of a module: its function or class, or what it imports under that name. */
+    async member(file, name, depth) {
+        const units = await this.unitsOf(file);
+        if (units?.units.has(name))
+            return [{ file, unit: name }];
+        return units && bindingOf(units, name) ? this.refTargets(file, name, depth + 1) : [{ file, unit: '' }];
+    }
+}
+/** The import that binds a name anywhere in the module (imports in functions included: over-approximate). */
+function bindingOf(units, name) {
+    for (const unit of units.units.values()) {
+        const found = unit.imports.find((imported) => imported.bound === name);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./build/src/env/code-reads.js
 /**
  * What a workload's code reads, per variable: required (always), conditional (required
@@ -2110,7 +2757,9 @@ async function grepWithPatternFile(repository, flags, patterns, tail) {
 
 
 
-function summarize(workload, reads, extra, configFile) {
+
+
+function summarize(workload, reads, extra, configFile, viaOf = () => undefined) {
     const byName = new Map();
     for (const read of reads) {
         if (!read.resolved)
@@ -2123,6 +2772,7 @@ function summarize(workload, reads, extra, configFile) {
         const required = sorted.find((read) => read.required && read.condition === null);
         const conditional = sorted.find((read) => read.required && read.condition !== null);
         const deciding = required ?? conditional ?? sorted[0];
+        const via = viaOf(deciding);
         out.set(name, {
             name,
             workload,
@@ -2132,6 +2782,7 @@ function summarize(workload, reads, extra, configFile) {
             file: deciding.file,
             line: deciding.line,
             extra: false,
+            ...(via ? { via } : {}),
             ...(!required && conditional?.flags ? { flags: conditional.flags } : {}),
             reads: sorted,
         });
@@ -2147,6 +2798,7 @@ function summarize(workload, reads, extra, configFile) {
 class CodeReader {
     repository;
     cache = new Map();
+    unitCache = new Map();
     /** Python files parsed so far (for benchmarks and the "only changed blobs" promise). */
     parsed = 0;
     /** Where files read with `strict` could not be parsed (first place per file). */
@@ -2188,17 +2840,59 @@ class CodeReader {
         }
         return new Map(entries.filter((entry) => !skipped.has(cacheKey(entry))).map((entry) => [entry.path, this.cache.get(cacheKey(entry))]));
     }
+    /** A file's units of code (module level, functions, methods) for reachability, parsed once per blob. */
+    unitsOf(entry) {
+        let answer = this.unitCache.get(cacheKey(entry));
+        if (!answer) {
+            answer = this.repository.readBlobs([entry]).then(([text]) => moduleUnits((0,parse/* parsePython */.w_)(entry.path, text)));
+            this.unitCache.set(cacheKey(entry), answer);
+        }
+        return answer;
+    }
+    /**
+     * For each workload with files other workloads share and files of its own: which reads in
+     * the shared files its own code reaches at a revision. Computed only when some read of
+     * `readsByFile` sits in a shared file (otherwise nothing is filtered).
+     */
+    async reachability(revision, settings, readsByFile, always = false) {
+        const out = new Map();
+        const matchers = workloadMatchers(settings.code);
+        if (matchers.size < 2)
+            return out;
+        const sharedWith = (file) => [...matchers].filter(([, matches]) => matches(file)).length > 1;
+        const readInShared = [...readsByFile].some(([file, reads]) => reads.length > 0 && sharedWith(file));
+        if (!readInShared && !always)
+            return out;
+        const tree = await this.repository.tree(revision);
+        const python = [...tree.values()].filter((entry) => entry.path.endsWith('.py') && entry.mode !== '160000');
+        for (const [workload, matches] of matchers) {
+            const files = python.filter((entry) => matches(entry.path));
+            const own = new Set(files.filter((entry) => !sharedWith(entry.path)).map((entry) => entry.path));
+            if (own.size === 0 || own.size === files.length)
+                continue; // no entry points, or nothing shared: everything counts
+            const byPath = new Map(files.map((entry) => [entry.path, entry]));
+            const units = async (file) => {
+                const entry = byPath.get(file);
+                return entry ? this.unitsOf(entry) : null;
+            };
+            out.set(workload, await computeReach({ files: files.map((entry) => entry.path), own, units }));
+        }
+        return out;
+    }
     /**
      * Every read of every workload at a revision — or, with `names`, only what decides those
      * variables (see readsDeciding), so a removal check at a deployed version costs what the
      * removal touches, not the whole repository.
      */
     async snapshot(revision, settings, names) {
-        if (names)
-            return aggregate(await readsDeciding(this, revision, names, settings.code), settings);
+        if (names) {
+            const reads = await readsDeciding(this, revision, names, settings.code);
+            return aggregate(reads, settings, await this.reachability(revision, settings, reads));
+        }
         const globs = Object.values(settings.code).flat();
         const entries = (await this.repository.listFiles(revision, globs)).filter((entry) => entry.path.endsWith('.py'));
-        return aggregate(await this.readsOf(entries, false), settings);
+        const reads = await this.readsOf(entries, false);
+        return aggregate(reads, settings, await this.reachability(revision, settings, reads));
     }
 }
 /** Files are read and parsed this many at a time, so a scan can stop early. */
@@ -2246,8 +2940,10 @@ async function readsDeciding(reader, revision, names, code, include = () => true
                 const workloads = undecided.get(read.name);
                 if (!workloads || !read.resolved || !read.required || read.condition !== null)
                     continue;
-                for (const [workload, matchesWorkload] of matchers)
-                    if (matchesWorkload(file))
+                // A read in a shared file may not be reached by a workload (see reachability): only its own files decide it.
+                const owners = [...matchers].filter(([, matchesWorkload]) => matchesWorkload(file)).map(([workload]) => workload);
+                if (owners.length === 1)
+                    for (const workload of owners)
                         workloads.delete(workload);
                 if (workloads.size === 0)
                     undecided.delete(read.name);
@@ -2261,12 +2957,22 @@ function cacheKey(entry) {
 function workloadMatchers(code) {
     return new Map(Object.entries(code).map(([workload, globs]) => [workload, picomatch(globs, { dot: true })]));
 }
-function aggregate(readsByFile, settings) {
+function aggregate(readsByFile, settings, reachability = new Map()) {
     const workloads = new Map();
     const unresolved = new Map();
     for (const [workload, matches] of workloadMatchers(settings.code)) {
-        const reads = [...readsByFile].filter(([file]) => matches(file)).flatMap(([, fileReads]) => fileReads);
-        workloads.set(workload, summarize(workload, reads, settings.extraReads[workload] ?? [], settings.configFile));
+        const reach = reachability.get(workload);
+        const vias = new Map();
+        const reached = (read) => {
+            if (!reach)
+                return true;
+            const found = reach.at(read.file, read.line);
+            if (found && found.via !== read.file)
+                vias.set(read, found.via);
+            return found !== null;
+        };
+        const reads = [...readsByFile].filter(([file]) => matches(file)).flatMap(([, fileReads]) => fileReads.filter(reached));
+        workloads.set(workload, summarize(workload, reads, settings.extraReads[workload] ?? [], settings.configFile, (read) => vias.get(read)));
         unresolved.set(workload, reads.filter((read) => !read.resolved));
     }
     return { workloads, unresolved };
@@ -2302,14 +3008,28 @@ async function diffCode(reader, base, head, settings) {
                 candidates.add(name);
         }
     }
+    // A shared file whose reachability changed (an own file now imports it, or calls one more of
+    // its functions) can change what a workload reads without changing itself: its names are candidates.
+    const [baseReach, headReach] = await Promise.all([
+        reader.reachability(base, baseSettings, baseReads, true),
+        reader.reachability(head, settings, headReads, true),
+    ]);
+    const moved = movedFiles(baseReach, headReach);
+    const [movedBase, movedHead] = await Promise.all([
+        reader.readsOf(entriesOf(baseTree, moved), false),
+        reader.readsOf(entriesOf(headTree, moved), false),
+    ]);
+    for (const read of [...movedBase.values(), ...movedHead.values()].flat())
+        if (read.resolved)
+            candidates.add(read.name);
     // Unchanged files count the same at base and head. A candidate that an unchanged file reads
     // as always required is required on both sides, so it cannot have changed: it is dropped as
     // soon as such a read turns up, and files mentioning only dropped names are never parsed.
     const changedHead = new Set(headPaths);
     const unchanged = (file) => !changedHead.has(file) && relevant(file) && baseTree.get(file)?.blob === headTree.get(file)?.blob;
     const sharedReads = candidates.size ? await readsDeciding(reader, head, [...candidates], settings.code, unchanged) : new Map();
-    const fullBase = aggregate(new Map([...baseReads, ...sharedReads]), baseSettings);
-    const fullHead = aggregate(new Map([...headReads, ...sharedReads]), settings);
+    const fullBase = aggregate(new Map([...movedBase, ...baseReads, ...sharedReads]), baseSettings, baseReach);
+    const fullHead = aggregate(new Map([...movedHead, ...headReads, ...sharedReads]), settings, headReach);
     const readChanges = [];
     for (const workload of matchers.keys()) {
         const before = fullBase.workloads.get(workload);
@@ -2331,6 +3051,19 @@ async function diffCode(reader, base, head, settings) {
         .filter((r) => !r.resolved && !baseUnresolved.has(`${r.file}\0${r.name}`))
         .map((read) => ({ read, workloads: [...matchers].filter(([, matches]) => matches(read.file)).map(([workload]) => workload) }));
     return { changes: readChanges, unresolvedAdded, syntaxIssues: [...reader.syntaxIssues] };
+}
+/** Shared files of which a workload reaches something different at base and head. */
+function movedFiles(base, head) {
+    const moved = new Set();
+    for (const workload of new Set([...base.keys(), ...head.keys()])) {
+        const before = base.get(workload);
+        const after = head.get(workload);
+        for (const file of new Set([...(before?.shared ?? []), ...(after?.shared ?? [])])) {
+            if ((before?.signature(file) ?? '*') !== (after?.signature(file) ?? '*'))
+                moved.add(file);
+        }
+    }
+    return [...moved].sort();
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -2444,6 +3177,8 @@ class EnvFindings {
     facts = [];
     findings = [];
     groups = new Map();
+    /** Findings located in the base revision, placed on head by placeOnHead. */
+    baseLocated = [];
     /**
      * The same conclusion in several environments (same rule, variable, workload, version and
      * reading line) is told once, naming them all: a reader scans one row, not one per environment.
@@ -2465,19 +3200,68 @@ class EnvFindings {
         const message = rule.message(facts);
         if (rule.order)
             this.facts.push({ name: facts.name, order: rule.order, environments, message, warning: rule.severity === 'warning' });
-        this.findings.push({
+        const finding = {
             id: rule.id,
             severity: rule.severity,
             title: `${rule.title}: ${facts.name}`,
             message,
             ...(location.file ? { file: location.file } : {}),
             ...(location.file && location.line ? { line: location.line } : {}),
-        });
+        };
+        this.findings.push(finding);
+        if (location.base && location.file && location.line)
+            this.baseLocated.push({ finding, file: location.file, line: location.line });
+    }
+    /**
+     * Annotations land on the head side of a pull request: a finding about a removed line is
+     * moved to the head line where that line was (or next to it), saying where it was at base,
+     * so it never lands on an unrelated line.
+     */
+    async placeOnHead(headLine) {
+        for (const { finding, file, line } of this.baseLocated) {
+            const placed = await headLine(file, line);
+            if (!placed) {
+                delete finding.file;
+                delete finding.line;
+                finding.message += ` (It was ${file}:${line} at base; that file is gone at head.)`;
+            }
+            else if (placed.removed) {
+                finding.line = placed.line;
+                finding.message += ` (Removed from ${file}:${line} at base; shown at line ${placed.line}, where it was.)`;
+            }
+            else {
+                finding.line = placed.line;
+            }
+        }
     }
 }
 
 ;// CONCATENATED MODULE: ./build/src/env/parity.js
 
+/**
+ * Which introduced problems the code explains. A workload left without a variable (or given
+ * another value) matters when its code reads the variable; when no known code reads it at all,
+ * nothing tells, and it stays an error (code outside the repository may read it).
+ */
+function judgeParity(result, readers) {
+    if (!readers)
+        return result;
+    const introduced = [];
+    const expected = [...(result.expected ?? [])];
+    for (const problem of result.introduced) {
+        const reading = readers.get(problem.name) ?? new Map();
+        const readBy = problem.workloads.filter((workload) => reading.has(workload));
+        const matters = reading.size === 0 || (problem.problem === 'missing' ? readBy.length > 0 : readBy.length > 1);
+        const reason = readBy.length
+            ? readBy.map((workload) => `${workload} reads it at ${reading.get(workload)}`).join('; ')
+            : 'no known code reads it, so nothing tells it belongs to one workload';
+        if (matters)
+            introduced.push({ ...problem, reason });
+        else
+            expected.push({ ...problem, readers: [...reading].map(([workload, where]) => ({ workload, where })) });
+    }
+    return { ...result, introduced, expected };
+}
 function parityProblems(snapshot, workloads, exempt) {
     if (!snapshot)
         return [];
@@ -2527,6 +3311,33 @@ function changedEntry(base, head, problem) {
     }
     // Removed from one workload: point at the entry the other workload keeps.
     return null;
+}
+/**
+ * Who reads `names` in the versions the environments run (each distinct image tag read once,
+ * only the files that mention the names). null when no version's code can be read.
+ */
+async function parityReaders(lookup, head, names) {
+    if (!lookup || names.length === 0)
+        return null;
+    const tags = [...new Set(head.environments.map((environment) => environment.imageTag?.tag).filter((tag) => !!tag))].sort();
+    const readers = new Map();
+    let readable = false;
+    for (const tag of tags) {
+        const code = await lookup(tag, names);
+        if (!code.reads)
+            continue;
+        readable = true;
+        for (const [workload, reads] of code.reads.workloads) {
+            for (const name of names) {
+                const read = reads.get(name);
+                if (!read || readers.get(name)?.has(workload))
+                    continue;
+                const where = read.extra ? `env.extra-reads in ${read.file}` : `${code.source}@${code.release ?? tag}:${read.file}${read.line ? `:${read.line}` : ''}`;
+                readers.set(name, (readers.get(name) ?? new Map()).set(workload, where));
+            }
+        }
+    }
+    return readable ? readers : null;
 }
 
 // EXTERNAL MODULE: ./build/src/report/model.js
@@ -2584,7 +3395,17 @@ function buildEnvReport(input) {
     const parityEntries = (parity?.introduced ?? []).map(parityEntry);
     for (const problem of parity?.introduced ?? []) {
         const rule = problem.problem === 'missing' ? RULES.parityMissing : RULES.parityDifferent;
-        findings.hit(rule, { name: problem.name, workload: problem.having.join(', '), environments: problem.workloads }, { file: problem.entry?.file, line: problem.entry?.line });
+        findings.hit(rule, { name: problem.name, workload: problem.having.join(', '), environments: problem.workloads, where: problem.reason }, { file: problem.entry?.file, line: problem.entry?.line });
+    }
+    for (const drift of parity?.expected ?? []) {
+        const facts = {
+            name: drift.name,
+            source: drift.problem === 'missing' ? `set for ${drift.having.join(', ')} but not for` : 'set differently in',
+            environments: drift.workloads,
+            other: drift.readers.map((reader) => reader.workload).join(', '),
+            where: drift.readers.map((reader) => reader.where).join('; '),
+        };
+        findings.hit(RULES.parityExpected, facts, { file: drift.entry?.file, line: drift.entry?.line });
     }
     const blocked = guidance.filter((g) => g.order === 'blocked');
     // Errors are exactly what fails: a blocked order, a parity break, a deployed version that cannot be read.
@@ -2649,7 +3470,7 @@ function blocks(input, guidance) {
         });
     }
     const parity = input.parity;
-    if (parity && (parity.introduced.length || parity.known.length || parity.resolved.length)) {
+    if (parity && (parity.introduced.length || parity.known.length || parity.resolved.length || parity.expected?.length)) {
         out.push({ kind: 'heading', text: 'Parity between workloads' });
         if (parity.introduced.length) {
             out.push({
@@ -2660,6 +3481,12 @@ function blocks(input, guidance) {
         }
         else {
             out.push({ kind: 'paragraph', text: 'This change keeps the workloads in parity.' });
+        }
+        if (parity.expected?.length) {
+            out.push({
+                kind: 'list',
+                items: parity.expected.map((p) => `${(0,model/* code */.a)(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`} — expected drift, only ${p.readers.map((r) => r.workload).join(', ')} ${p.readers.length === 1 ? 'reads' : 'read'} it (not failed)`),
+            });
         }
         if (parity.resolved.length)
             out.push({ kind: 'list', items: parity.resolved.map((p) => `${(0,model/* code */.a)(p.name)}: drift removed by this change`) });
@@ -2710,8 +3537,6 @@ function sortFindings(findings) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./build/src/helm/helm-render.js
 /**
  * Optional cross-check of the static reading with `helm template`, when helm is on PATH (it
@@ -2773,23 +3598,37 @@ function collectEnvNames(node, names) {
         }
     }
 }
-/** Render the chart at a revision with one environment's values. Throws on a helm failure (callers report it). */
-async function renderChart(helm, repository, revision, chartDir, values) {
+/**
+ * Render one environment as Argo CD does. When the values file sits in an application chart
+ * that holds this chart's values under its alias (Phalanx: applications/prompt-keda-lsstcam,
+ * `prompt-keda:`), the application chart is rendered with this chart as that dependency and
+ * the values file as written — helm parses it itself (YAML 1.1). Otherwise the chart is rendered
+ * alone with the merged values, and `.Values.global` present as helm gives it to a subchart.
+ * Throws on a helm failure with helm's own error lines (callers report it).
+ */
+async function renderChart(helm, repository, revision, target) {
     const dir = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'lockstep-helm-'));
     try {
-        const files = await repository.listFiles(revision, [`${chartDir}/**`]);
-        const texts = await repository.readBlobs(files);
-        for (const [index, file] of files.entries()) {
-            const target = external_node_path_.join(dir, 'chart', external_node_path_.posix.relative(chartDir, file.path));
-            await (0,promises_.mkdir)(external_node_path_.dirname(target), { recursive: true });
-            await (0,promises_.writeFile)(target, texts[index]);
+        const application = target.valuesFile && target.valuesPrefix ? external_node_path_.posix.dirname(target.valuesFile) : undefined;
+        const applicationChart = application && application !== target.chartDir ? await repository.readFile(revision, `${application}/Chart.yaml`) : undefined;
+        let args;
+        if (application && applicationChart) {
+            const root = external_node_path_.join(dir, external_node_path_.posix.basename(application));
+            await copyTree(repository, revision, application, root);
+            await copyTree(repository, revision, target.chartDir, external_node_path_.join(root, 'charts', target.valuesPrefix));
+            args = ['template', 'lockstep', root, '-f', external_node_path_.join(root, external_node_path_.posix.basename(target.valuesFile))];
         }
-        const valuesFile = external_node_path_.join(dir, 'values.yaml');
-        await (0,promises_.writeFile)(valuesFile, (0,dist/* stringify */.As)(values));
+        else {
+            const root = external_node_path_.join(dir, 'chart');
+            await copyTree(repository, revision, target.chartDir, root);
+            const valuesFile = external_node_path_.join(dir, 'values.yaml');
+            await (0,promises_.writeFile)(valuesFile, (0,dist/* stringify */.As)({ global: {}, ...target.values }));
+            args = ['template', 'lockstep', root, '-f', valuesFile];
+        }
         return await new Promise((resolve, reject) => {
-            (0,external_node_child_process_.execFile)(helm, ['template', 'lockstep', external_node_path_.join(dir, 'chart'), '-f', valuesFile], { maxBuffer: 32 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) => {
+            (0,external_node_child_process_.execFile)(helm, args, { maxBuffer: 32 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) => {
                 if (error)
-                    reject(new Error(stderr.trim().split('\n').pop() || error.message));
+                    reject(new Error(helmError(stderr) || error.message));
                 else
                     resolve(stdout);
             });
@@ -2797,6 +3636,28 @@ async function renderChart(helm, repository, revision, chartDir, values) {
     }
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** The template a rendered `# Source:` came from, inside the chart: `app/charts/prompt-keda/templates/x.yaml` → `prompt-keda/templates/x.yaml`. */
+function sourceInChart(source) {
+    return source.replace(/^(?:[^/]+\/charts\/)+/, '');
+}
+/** helm's error, on one line: from its `Error:` line on, without the closing `--debug` advice. */
+function helmError(stderr) {
+    const lines = stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+    const start = lines.findIndex((line) => line.startsWith('Error'));
+    return (start >= 0 ? lines.slice(start) : lines)
+        .filter((line) => !/^Use --debug flag/.test(line))
+        .join(' ')
+        .slice(0, 500);
+}
+async function copyTree(repository, revision, from, to) {
+    const files = await repository.listFiles(revision, [`${from}/**`]);
+    const texts = await repository.readBlobs(files);
+    for (const [index, file] of files.entries()) {
+        const target = external_node_path_.join(to, external_node_path_.posix.relative(from, file.path));
+        await (0,promises_.mkdir)(external_node_path_.dirname(target), { recursive: true });
+        await (0,promises_.writeFile)(target, texts[index]);
     }
 }
 
@@ -2813,7 +3674,8 @@ async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot
     for (const environment of snapshot.environments) {
         let rendered;
         try {
-            rendered = renderedEnvBySource(await renderChart(helm, repository, revision, chartDir, environment.values));
+            const output = await renderChart(helm, repository, revision, { chartDir, valuesFile: environment.file, valuesPrefix: snapshot.valuesPrefix, values: environment.values });
+            rendered = new Map([...renderedEnvBySource(output)].map(([source, names]) => [sourceInChart(source), names]));
         }
         catch (error) {
             out.hit(RULES.helmFailed, { name: error.message.split('\n')[0], environment: environment.name }, { file: environment.file });
@@ -2841,6 +3703,9 @@ async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot
  * chart; in the deployment repository it diffs the chart and checks every environment
  * against the code of the version deployed there; with both sections, both.
  */
+
+
+
 
 
 
@@ -2894,11 +3759,13 @@ async function runEnvDiff(options) {
                 await crossCheckWithHelm(await findHelm(), repository, head, env.chart.path.replace(/\/+$/, ''), chartHead, findings);
             if (env.parity?.length) {
                 const exempt = new Set(Object.values(env['parity-exempt'] ?? {}).flat());
-                parity = compareParity(chartBase, chartHead, env.parity, exempt);
+                const compared = compareParity(chartBase, chartHead, env.parity, exempt);
+                parity = judgeParity(compared, await parityReaders(lookup, chartHead, [...new Set(compared.introduced.map((problem) => problem.name))]));
             }
             scope.push(`chart ${env.chart.path} ${run_short(base)}..${run_short(head)}`);
         }
         if (env.code) {
+            await assertCodeGlobsMatch(repository, head, env.code, external_node_path_.resolve(options.repoDir, configFile), configFile);
             const settings = { ...codeSettingsOf(env, configFile), baseExtraReads: await baseExtraReads(repository, base, configFile) };
             const diff = await diffCode(new CodeReader(repository), base, head, settings);
             let view;
@@ -2916,6 +3783,13 @@ async function runEnvDiff(options) {
             analyzeCode(diff, view, findings);
             scope.unshift(`code ${run_short(base)}..${run_short(head)}`);
         }
+        const hunksByFile = new Map();
+        await findings.placeOnHead(async (file, line) => {
+            if (!hunksByFile.has(file))
+                hunksByFile.set(file, repository.diffHunks(base, head, file));
+            const hunks = await hunksByFile.get(file);
+            return hunks && (0,line_map/* headLineOf */.s)(hunks, line);
+        });
         return buildEnvReport({ findings, parity, deployed, scope: scope.join(', '), configChecked });
     }
     finally {
@@ -2952,6 +3826,24 @@ async function deployedLookupFor(env, head, repository, getCounterpart, configFi
         });
         return (await lookup)(tag, names);
     };
+}
+/**
+ * A glob of env.code that matches no file at head is a typo or a moved folder, never "nothing
+ * changed": exit 2 naming env.code.<workload>[i] and its line in the configuration.
+ */
+async function assertCodeGlobsMatch(repository, head, code, configPath, configFile) {
+    for (const [workload, globs] of Object.entries(code)) {
+        for (const [index, glob] of globs.entries()) {
+            if ((await repository.listFiles(head, [glob])).length)
+                continue;
+            const line = await (0,promises_.readFile)(configPath, 'utf8').then((text) => (0,yaml/* parseYaml */.hN)(text, configFile).lineOf(['env', 'code', workload, index]), () => undefined);
+            throw new errors/* InputError */.dz(`env.code.${workload}[${index}]: ${JSON.stringify(glob)} matches no file at head`, {
+                file: configFile,
+                line,
+                hint: 'Fix the path (a typo, or the code moved): a glob that matches nothing would leave that code unchecked.',
+            });
+        }
+    }
 }
 /**
  * env.extra-reads as the base revision's config has them, so a PR that declares a new one is

@@ -1,10 +1,12 @@
-export const id = 466;
-export const ids = [466];
+export const id = 359;
+export const ids = [359];
 export const modules = {
 
-/***/ 9466:
+/***/ 4359:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -13,856 +15,22 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(7406);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-;// CONCATENATED MODULE: ./build/src/config/messages-schema.js
-/** `messages:` and `versioning:` sections of .github/lockstep.yml (schema-diff). */
-
-const Role = schemas/* enum */.k5n(['producer', 'consumer', 'both']);
-const Decoder = schemas/* enum */.k5n(['strict', 'pydantic']);
-/** `PATH#Class` for Python, or a path ending in `.json` for a JSON Schema file. */
-const SchemaReference = schemas/* string */.YjP()
-    .min(1)
-    .refine((value) => value.endsWith('.json') || /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*$/.test(value), {
-    message: 'expected PATH.py#ClassName or a path to a .json JSON Schema',
-});
-const PeerSchema = schemas/* strictObject */.rej({
-    repository: schemas/* string */.YjP().min(1).describe('owner/name on GitHub, a local path, or a git URL'),
-    ref: schemas/* string */.YjP().min(1).default('main'),
-    schema: SchemaReference.describe("the peer's schema: PATH.py#Class or a .json file"),
-    'extra-fields': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
-        .default({})
-        .describe('keys the peer adds at send time, name → type (e.g. {detector: int})'),
-    'wire-types': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
-        .default({})
-        .describe('fields whose wire form differs here, name → wire type (e.g. {position: str})'),
-});
-const MessageSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().min(1).describe('a label for reports'),
-    schema: SchemaReference.describe('PATH.py#Class or a .json JSON Schema'),
-    role: Role,
-    decoder: Decoder,
-    extra: schemas/* enum */.k5n(['ignore', 'forbid', 'allow'])
-        .optional()
-        .describe("pydantic decoder: the reader's extra policy, when model_config does not say it (default: read from model_config, else ignore)"),
-    peer: PeerSchema.optional(),
-});
-const VersioningSchema = schemas/* strictObject */.rej({
-    source: schemas/* enum */.k5n(['tags', 'changelog', 'file', 'label']).default('tags'),
-    changelog: schemas/* string */.YjP().min(1).default('CHANGELOG.md'),
-    file: schemas/* strictObject */.rej({
-        path: schemas/* string */.YjP().min(1),
-        pattern: schemas/* string */.YjP().min(1).describe('a regular expression whose first group is the version'),
-    })
-        .optional(),
-    'approve-label': schemas/* string */.YjP().min(1).default('lockstep/approve-breaking'),
-});
-const MessagesSchema = schemas/* array */.YOg(MessageSchema);
-
-;// CONCATENATED MODULE: ./build/src/config/env-schema.js
-/** `env:` section of .github/lockstep.yml (env-diff). */
-
-/** workload → globs of the Python files it runs. */
-const CodeGlobsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1));
-const ChartSchema = schemas/* strictObject */.rej({
-    path: schemas/* string */.YjP().min(1).describe('the chart folder, e.g. charts/prompt-keda'),
-    workloads: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().min(1))
-        .describe('workload → template file inside the chart, e.g. {service: templates/scaled-job.yaml}'),
-    environments: schemas/* string */.YjP().min(1).optional().describe('glob of values files, e.g. applications/prompt-keda-*/values-*.yaml'),
-    'image-tag': schemas/* string */.YjP().min(1).optional().describe('key path of the deployed image tag in a values file'),
-    'values-prefix': schemas/* string */.YjP()
-        .optional()
-        .describe("key under which an environment's values file holds this chart's values (a subchart alias such as prompt-keda); default: the first key of image-tag when it names the chart"),
-});
-const CounterpartSchema = schemas/* strictObject */.rej({
-    repository: schemas/* string */.YjP().min(1).describe('owner/name on GitHub, a local path, or a git URL'),
-    ref: schemas/* string */.YjP().min(1).default('main'),
-    code: CodeGlobsSchema.optional(),
-    chart: ChartSchema.optional(),
-});
-const EnvSchema = schemas/* strictObject */.rej({
-    code: CodeGlobsSchema.optional(),
-    chart: ChartSchema.optional(),
-    counterpart: CounterpartSchema.optional(),
-    'extra-reads': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)))
-        .default({})
-        .describe('workload → variables read by code outside the repository'),
-    parity: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('workloads that must get the same settings'),
-    'parity-exempt': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)))
-        .default({})
-        .describe('workload → variables that belong to that workload only'),
-});
-
-;// CONCATENATED MODULE: ./build/src/config/gate-schema.js
-/** `gate:` section of .github/lockstep.yml (pipelines-gate). */
-
-const WorkflowSchema = schemas/* strictObject */.rej({
-    file: schemas/* string */.YjP().min(1).describe('workflow file name in .github/workflows'),
-    ref: schemas/* string */.YjP().min(1).optional(),
-    inputs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
-        .default({})
-        .describe('workflow_dispatch inputs; {YYYY} {MM} {DD} are the daily date'),
-});
-const GateSchema = schemas/* strictObject */.rej({
-    upstream: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).describe('repository patterns a Depends-On may name, e.g. lsst/*'),
-    registry: schemas/* string */.YjP().min(1).default('ghcr.io'),
-    image: schemas/* string */.YjP().min(1).describe('image repository, e.g. lsst/scipipe'),
-    'daily-tag': schemas/* string */.YjP().min(1).describe('tag of a daily image, e.g. al9-d_{YYYY}_{MM}_{DD}'),
-    'base-workflow': WorkflowSchema,
-    'test-workflow': WorkflowSchema,
-    'status-context': schemas/* string */.YjP().min(1).default('pipelines-gate'),
-});
-
-;// CONCATENATED MODULE: ./build/src/config/schema.js
-/** The whole .github/lockstep.yml: one section per check, each in its own file. */
-
-
-
-
-const LockstepConfigSchema = schemas/* strictObject */.rej({
-    messages: MessagesSchema.optional(),
-    versioning: VersioningSchema.optional(),
-    env: EnvSchema.optional(),
-    gate: GateSchema.optional(),
-});
-const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/config/schema.js + 4 modules
+var schema = __webpack_require__(6089);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./build/src/config/yaml.js
-/**
- * YAML with line numbers and limits. Every YAML file Lockstep reads (its config, Helm
- * values files) goes through here, so errors always name the file and line, and an
- * alias bomb or an oversized file is refused instead of eating the runner's memory.
- */
-
-
-const MAX_YAML_BYTES = 2 * 1024 * 1024;
-/** Aliases beyond this count are refused: a "billion laughs" file expands exponentially. */
-const MAX_YAML_ALIASES = 100;
-/**
- * Flow collections (`[`, `{`) nested deeper than this are refused before parsing: the YAML
- * composer recurses once per level, and past about a thousand levels it exhausts the stack —
- * the second time in a process, V8 then aborts the whole process (a fatal "RegExpCompiler
- * Allocation failed") instead of throwing. No configuration or values file nests this deep.
- */
-const MAX_YAML_FLOW_DEPTH = 100;
-function parseYaml(text, file) {
-    if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
-        throw new errors/* InputError */.dz(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
-            file,
-            hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
-        });
-    }
-    const tooDeep = lineOfExcessiveFlowDepth(text);
-    if (tooDeep !== undefined) {
-        throw new errors/* InputError */.dz(`YAML nested more than ${MAX_YAML_FLOW_DEPTH} levels deep ([ and { collections); refusing to read it`, {
-            file,
-            line: tooDeep,
-            hint: 'Flatten the structure: configuration and values files never need this much nesting.',
-        });
-    }
-    const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const lineAt = (offset) => lineCounter.linePos(offset).line;
-    const [error] = document.errors;
-    if (error) {
-        throw new errors/* InputError */.dz(`invalid YAML: ${error.message.split('\n')[0]}`, {
-            file,
-            line: lineAt(error.pos[0]),
-            hint: 'Fix the YAML syntax at that line.',
-        });
-    }
-    let value;
-    try {
-        value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-    }
-    catch (cause) {
-        const message = cause instanceof Error ? cause.message : String(cause);
-        throw new errors/* InputError */.dz(`YAML refused: ${message}`, {
-            file,
-            hint: `Aliases may expand at most ${MAX_YAML_ALIASES} times (a guard against alias bombs); write the values out.`,
-        });
-    }
-    const nodeAt = (path) => {
-        let node = document.contents;
-        let found = node;
-        for (const step of path) {
-            if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
-                node = node.get(step, true);
-                if (!node)
-                    break;
-                found = node;
-            }
-            else
-                break;
-        }
-        return found;
-    };
-    return {
-        file,
-        value,
-        document,
-        lineOf(path) {
-            const node = nodeAt(path);
-            return node?.range ? lineAt(node.range[0]) : undefined;
-        },
-        lineOfKey(path, key) {
-            const node = path.length === 0 ? document.contents : nodeAt(path);
-            if (!(0,dist/* isMap */.jh)(node))
-                return undefined;
-            const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === key);
-            const keyNode = pair?.key;
-            return keyNode?.range ? lineAt(keyNode.range[0]) : undefined;
-        },
-    };
-}
-/** The line where flow nesting first exceeds MAX_YAML_FLOW_DEPTH, found by the (non-recursive) lexer. */
-function lineOfExcessiveFlowDepth(text) {
-    if (!/[[{]/.test(text))
-        return undefined;
-    let depth = 0;
-    let line = 1;
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
-        if (token === '[' || token === '{') {
-            depth += 1;
-            if (depth > MAX_YAML_FLOW_DEPTH)
-                return line;
-        }
-        else if (token === ']' || token === '}') {
-            depth = Math.max(0, depth - 1);
-        }
-        else if (token.includes('\n')) {
-            line += token.split('\n').length - 1;
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./build/src/config/did-you-mean.js
-/** The closest known name to a misspelt one, or undefined when nothing is close. */
-function closestMatch(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (distance < bestDistance) {
-            bestDistance = distance;
-            best = candidate;
-        }
-    }
-    // Farther than about a third of the word is a different word, not a typo.
-    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
-;// CONCATENATED MODULE: ./build/src/config/load.js
-/**
- * Loading .github/lockstep.yml: YAML → zod → a typed config, or an InputError that names
- * the key path and line ("messages[0].role: expected producer | consumer | both, got
- * 'reader' (.github/lockstep.yml:4)") and, for an unknown key, the closest known one.
- */
-
-
-
-
-
-
-
-/**
- * `root`, when given, is the repository the file must stay inside: a configuration that
- * is a symbolic link to a file elsewhere on the machine is refused, never read.
- */
-async function loadConfig(file, displayName = file, root) {
-    let text;
-    try {
-        if (root)
-            await assertInside(file, root, displayName);
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (cause) {
-        if (cause instanceof errors/* InputError */.dz)
-            throw cause;
-        const code = cause.code;
-        throw new errors/* InputError */.dz(code === 'ENOENT' ? 'configuration file not found' : `cannot read configuration: ${code}`, {
-            file: displayName,
-            hint: 'Create .github/lockstep.yml (see the README, "Configuration"), or pass --config / the `config` input.',
-        });
-    }
-    return parseConfig(text, displayName);
-}
-async function assertInside(file, root, displayName) {
-    const [real, realRoot] = await Promise.all([(0,promises_.realpath)(file), (0,promises_.realpath)(root)]);
-    const relative = external_node_path_.relative(realRoot, real);
-    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
-        throw new errors/* InputError */.dz('the configuration is a symbolic link to a file outside the repository; it was not read', {
-            file: displayName,
-            hint: 'Commit the configuration itself at that path, not a link to another file.',
-        });
-    }
-}
-function parseConfig(text, file) {
-    const yaml = parseYaml(text, file);
-    // An empty file is an empty config: every section is optional.
-    const result = LockstepConfigSchema.safeParse(yaml.value ?? {});
-    if (result.success)
-        return result.data;
-    throw configError(result.error, yaml);
-}
-function formatKeyPath(path) {
-    let out = '';
-    for (const step of path)
-        out += typeof step === 'number' ? `[${step}]` : out ? `.${step}` : step;
-    return out || '(top level)';
-}
-function configError(error, yaml) {
-    // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
-    const issues = [...error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
-    const lines = issues.map((issue) => describeIssue(issue, yaml));
-    const first = lines[0];
-    const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
-    return new errors/* InputError */.dz(`${first.text}${more}`, {
-        file: yaml.file,
-        line: first.line,
-        hint: 'See the README, "Configuration", for every key and its allowed values.',
-    });
-}
-function describeIssue(issue, yaml) {
-    const path = issue.path.filter((p) => typeof p !== 'symbol');
-    if (issue.code === 'unrecognized_keys') {
-        const key = issue.keys[0];
-        const known = knownKeysAt(path);
-        const suggestion = closestMatch(key, known);
-        const where = formatKeyPath([...path, key]);
-        return {
-            text: `${where}: unknown key${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; known keys here: ${known.join(', ')}`,
-            line: yaml.lineOfKey(path, key) ?? yaml.lineOf(path),
-        };
-    }
-    const got = valueAt(yaml.value, path);
-    let text;
-    if (issue.code === 'invalid_value') {
-        text = `expected ${issue.values.map(String).join(' | ')}, got ${JSON.stringify(got)}`;
-    }
-    else if (issue.code === 'invalid_type') {
-        text = got === undefined ? `required key is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(got)}`;
-    }
-    else {
-        text = issue.message;
-    }
-    return { text: `${formatKeyPath(path)}: ${text}`, line: yaml.lineOf(path) };
-}
-function valueAt(value, path) {
-    let current = value;
-    for (const step of path) {
-        if (current === null || typeof current !== 'object')
-            return undefined;
-        current = current[step];
-    }
-    return current;
-}
-function describeValue(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return `${typeof value} ${JSON.stringify(value)}`;
-}
-/** Keys the schema allows at a path, for "did you mean". */
-function knownKeysAt(path) {
-    let schema = LockstepConfigSchema;
-    for (const step of path) {
-        schema = schema && stepInto(unwrap(schema), step);
-    }
-    const inner = schema && unwrap(schema);
-    return inner instanceof schemas/* ZodObject */.bvH ? Object.keys(inner.shape) : [];
-}
-function unwrap(schema) {
-    let current = schema;
-    while (current instanceof schemas/* ZodOptional */.IiU || current instanceof schemas/* ZodDefault */.XiL || current instanceof schemas/* ZodNullable */.l1C) {
-        current = current.unwrap();
-    }
-    return current;
-}
-function stepInto(schema, step) {
-    if (schema instanceof schemas/* ZodObject */.bvH)
-        return schema.shape[String(step)];
-    if (schema instanceof schemas/* ZodArray */.naA)
-        return schema.element;
-    if (schema instanceof schemas/* ZodRecord */.b8S)
-        return schema.valueType;
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./build/src/git/cat-file-batch.js
-/**
- * One long-lived `git cat-file --batch` process per repository: requests are written to
- * its stdin and answers parsed from its stdout in order, so reading a thousand files
- * costs one process, not a thousand.
- */
-
-class CatFileBatch {
-    cwd;
-    child;
-    buffer = Buffer.alloc(0);
-    queue = [];
-    failure;
-    /** Number of git processes started; the benchmarks and tests read it. */
-    processesStarted = 0;
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    /** Read objects by name (`<rev>:<path>` or an object id); undefined where missing. */
-    read(names) {
-        if (names.length === 0)
-            return Promise.resolve([]);
-        const child = this.start();
-        const answers = names.map((name) => new Promise((resolve, reject) => {
-            if (name.includes('\n'))
-                throw new Error('object name contains a newline');
-            this.queue.push({ resolve, reject });
-        }));
-        this.keepAlive(true);
-        child.stdin.write(names.map((name) => `${name}\n`).join(''));
-        return Promise.all(answers);
-    }
-    close() {
-        this.child?.stdin.end();
-        this.child = undefined;
-    }
-    start() {
-        if (this.failure)
-            throw this.failure;
-        if (this.child)
-            return this.child;
-        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], {
-            cwd: this.cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-        });
-        this.processesStarted++;
-        let stderr = '';
-        child.stderr.on('data', (chunk) => (stderr += chunk.toString('utf8')));
-        child.stdout.on('data', (chunk) => {
-            this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
-            this.drain();
-        });
-        const fail = (error) => {
-            this.failure = error;
-            for (const pending of this.queue.splice(0))
-                pending.reject(error);
-        };
-        child.on('error', fail);
-        child.on('close', (code) => {
-            if (this.queue.length)
-                fail(new Error(`git cat-file --batch exited (${code}): ${stderr.trim()}`));
-            if (this.child === child)
-                this.child = undefined;
-        });
-        this.child = child;
-        return child;
-    }
-    /** An idle reader must not keep the process alive; a busy one must. */
-    keepAlive(active) {
-        const child = this.child;
-        if (!child)
-            return;
-        const streams = [child.stdout, child.stderr, child.stdin];
-        if (active) {
-            child.ref();
-            for (const stream of streams)
-                stream.ref?.();
-        }
-        else {
-            child.unref();
-            for (const stream of streams)
-                stream.unref?.();
-        }
-    }
-    drain() {
-        while (this.queue.length) {
-            const newline = this.buffer.indexOf(10);
-            if (newline < 0)
-                return;
-            const header = this.buffer.subarray(0, newline).toString('utf8');
-            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-                this.buffer = this.buffer.subarray(newline + 1);
-                this.queue.shift().resolve(undefined);
-                if (this.queue.length === 0)
-                    this.keepAlive(false);
-                continue;
-            }
-            const [oid, type, sizeText] = header.split(' ');
-            const size = Number(sizeText);
-            // Header, content, and the newline git writes after the content.
-            if (this.buffer.length < newline + 1 + size + 1)
-                return;
-            const content = Buffer.from(this.buffer.subarray(newline + 1, newline + 1 + size));
-            this.buffer = this.buffer.subarray(newline + 1 + size + 1);
-            this.queue.shift().resolve({ oid, type, size, content });
-        }
-        if (this.queue.length === 0)
-            this.keepAlive(false);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/git/run-git.js
-/** Run one git command to completion and return its stdout. */
-
-class GitCommandError extends Error {
-    args;
-    exitCode;
-    stderr;
-    constructor(args, exitCode, stderr) {
-        super(`git ${args.join(' ')} failed (exit ${exitCode}): ${stderr.trim().split('\n').slice(-1)[0] ?? ''}`);
-        this.args = args;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.name = 'GitCommandError';
-    }
-}
-function runGit(args, options) {
-    const fullArgs = [...(options.config ?? []).flatMap((setting) => ['-c', setting]), ...args];
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', fullArgs, {
-            cwd: options.cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', reject);
-        child.on('close', (code) => {
-            if (code === 0)
-                resolve(Buffer.concat(out));
-            else
-                reject(new GitCommandError(args, code, Buffer.concat(err).toString('utf8')));
-        });
-    });
-}
-async function gitText(args, options) {
-    return (await runGit(args, options)).toString('utf8');
-}
-
-;// CONCATENATED MODULE: ./build/src/git/repository.js
-/**
- * A git repository read at revisions, never through its work tree: the files a check
- * needs are read from git's object store, all through one `git cat-file --batch`.
- */
-
-
-
-
-
-/** Files larger than this are refused: no schema, template or module is that big. */
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
-class GitRepository {
-    dir;
-    batch;
-    trees = new Map();
-    resolved = new Map();
-    constructor(dir) {
-        this.dir = dir;
-        this.batch = new CatFileBatch(dir);
-    }
-    /** Open the repository at `dir` (its top level is found by git). */
-    static async open(dir) {
-        try {
-            const top = (await gitText(['rev-parse', '--show-toplevel'], { cwd: dir })).trim();
-            return new GitRepository(top);
-        }
-        catch (error) {
-            // A bare repository (a mirror, a fetched peer) has no top level but is still a repository.
-            try {
-                const bare = (await gitText(['rev-parse', '--is-bare-repository'], { cwd: dir })).trim();
-                if (bare === 'true')
-                    return new GitRepository(external_node_path_.resolve(dir));
-            }
-            catch {
-                // fall through to the error below
-            }
-            throw new errors/* InputError */.dz('not a git repository', {
-                file: dir,
-                hint: `Run Lockstep inside a clone (actions/checkout), or pass --repo DIR. (${firstLine(error)})`,
-            });
-        }
-    }
-    /** git processes started for reading objects (not counting one-shot commands). */
-    get batchProcesses() {
-        return this.batch.processesStarted;
-    }
-    git(args, config) {
-        return gitText(args, { cwd: this.dir, config });
-    }
-    /** The commit id of a revision; an InputError that says how to fetch it when missing. */
-    resolveRevision(revision) {
-        let answer = this.resolved.get(revision);
-        if (!answer) {
-            // Asked of the cat-file process already running (no `git rev-parse` per revision).
-            // A name with a newline or one starting with '-' is no revision: refuse it like a missing one.
-            const lookup = /[\n\0]/.test(revision) || revision.startsWith('-') ? Promise.resolve([undefined]) : this.batch.read([`${revision}^{commit}`]);
-            answer = lookup.then(([object]) => {
-                if (object?.type === 'commit')
-                    return object.oid;
-                throw new Error('missing');
-            }).then((oid) => oid, async () => {
-                const shallow = await this.isShallow();
-                throw new errors/* InputError */.dz(`revision '${revision}' is not in this clone${shallow ? ' (a shallow clone)' : ''}`, {
-                    file: this.dir,
-                    hint: shallow
-                        ? `Fetch it first: git fetch --depth=1 origin ${revision} (or use actions/checkout with fetch-depth: 0).`
-                        : `Check the name, or fetch it: git fetch origin ${revision}.`,
-                });
-            });
-            this.resolved.set(revision, answer);
-            answer.catch(() => this.resolved.delete(revision));
-        }
-        return answer;
-    }
-    async isShallow() {
-        return (await this.git(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-    }
-    async hasCommit(sha) {
-        try {
-            await this.git(['cat-file', '-e', `${sha}^{commit}`]);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }
-    /**
-     * Make sure a commit is present. In a shallow clone (actions/checkout's default depth 1)
-     * the PR's base is usually missing: fetch just that commit, depth 1 — a tree diff
-     * between two commits needs no history in between.
-     */
-    async ensureCommit(sha, remote = 'origin') {
-        if (await this.hasCommit(sha))
-            return;
-        try {
-            await this.git(['fetch', '--no-tags', '--depth=1', remote, sha]);
-        }
-        catch (error) {
-            throw new errors/* InputError */.dz(`commit ${sha} is not in this clone and could not be fetched from '${remote}'`, {
-                file: this.dir,
-                hint: `Use actions/checkout with fetch-depth: 0, or run: git fetch --depth=1 ${remote} ${sha}. (${firstLine(error)})`,
-            });
-        }
-        this.resolved.clear();
-    }
-    /** Every file at a revision (cached per commit): path, mode and blob id. */
-    async tree(revision) {
-        const commit = await this.resolveRevision(revision);
-        let tree = this.trees.get(commit);
-        if (!tree) {
-            tree = runGit(['ls-tree', '-r', '-z', '--full-tree', commit], { cwd: this.dir }).then((out) => {
-                const entries = new Map();
-                for (const record of out.toString('utf8').split('\0')) {
-                    if (!record)
-                        continue;
-                    const tab = record.indexOf('\t');
-                    const [mode, , blob] = record.slice(0, tab).split(' ');
-                    const file = record.slice(tab + 1);
-                    entries.set(file, { path: file, mode, blob });
-                }
-                return entries;
-            });
-            this.trees.set(commit, tree);
-        }
-        return tree;
-    }
-    /** Files at a revision whose path matches any of the globs (all files without globs). */
-    async listFiles(revision, globs) {
-        const tree = await this.tree(revision);
-        const entries = [...tree.values()].filter((entry) => entry.mode !== '160000');
-        if (!globs || globs.length === 0)
-            return entries;
-        const matches = picomatch(globs, { dot: true });
-        return entries.filter((entry) => matches(entry.path));
-    }
-    /**
-     * Read files at a revision, all through the one cat-file process. A path absent at
-     * that revision maps to undefined. Binary, oversized, non-UTF-8 files and symlinks
-     * leading out of the repository are refused with an InputError naming the file.
-     */
-    async readFiles(revision, paths) {
-        const tree = await this.tree(revision);
-        const wanted = paths.map((file) => ({ file, entry: this.followSymlinks(tree, file, revision) }));
-        // Symlinks need their target's blob: resolved in followSymlinks through the tree.
-        const entries = await Promise.all(wanted.map(async ({ file, entry }) => ({ file, entry: await entry })));
-        const present = entries.filter((item) => item.entry !== undefined);
-        const objects = await this.batch.read(present.map((item) => item.entry.blob));
-        const result = new Map();
-        for (const { file } of entries)
-            result.set(file, undefined);
-        present.forEach((item, index) => {
-            const object = objects[index];
-            if (!object)
-                return;
-            result.set(item.file, { path: item.file, blob: object.oid, text: decodeText(object.content, item.file, revision) });
-        });
-        return result;
-    }
-    async readFile(revision, file) {
-        return (await this.readFiles(revision, [file])).get(file);
-    }
-    /** Read blobs by id (for callers that already hold a tree). */
-    async readBlobs(blobs) {
-        const objects = await this.batch.read(blobs.map((item) => item.blob));
-        return objects.map((object, index) => {
-            if (!object)
-                throw new errors/* InputError */.dz(`blob ${blobs[index].blob} is missing`, { file: blobs[index].path });
-            return decodeText(object.content, blobs[index].path, blobs[index].blob);
-        });
-    }
-    /** Files changed between two revisions, with renames detected (git's -M). */
-    async changedFiles(base, head) {
-        const [from, to] = await Promise.all([this.resolveRevision(base), this.resolveRevision(head)]);
-        const out = (await runGit(['diff', '--name-status', '-z', '-M', from, to], { cwd: this.dir })).toString('utf8');
-        const fields = out.split('\0');
-        const changes = [];
-        for (let i = 0; i < fields.length - 1;) {
-            const code = fields[i++];
-            const letter = code[0];
-            if (letter === 'R' || letter === 'C') {
-                const oldPath = fields[i++];
-                const newPath = fields[i++];
-                changes.push({ status: letter === 'R' ? 'renamed' : 'copied', path: newPath, oldPath, similarity: Number(code.slice(1)) });
-            }
-            else {
-                const file = fields[i++];
-                const status = letter === 'A' ? 'added' : letter === 'D' ? 'deleted' : letter === 'T' ? 'type-changed' : 'modified';
-                changes.push({ status, path: file });
-            }
-        }
-        return changes;
-    }
-    /** Tags with the commits they point at (annotated tags peeled). */
-    async tags() {
-        const out = await this.git(['for-each-ref', '--format=%(refname:short)%00%(objectname)%00%(*objectname)', 'refs/tags']);
-        return out
-            .split('\n')
-            .filter(Boolean)
-            .map((line) => {
-            const [name, object, peeled] = line.split('\0');
-            return { name, commit: peeled || object };
-        });
-    }
-    /** Whether `ancestor` is reachable from `descendant`. */
-    async isAncestor(ancestor, descendant) {
-        try {
-            await this.git(['merge-base', '--is-ancestor', ancestor, descendant]);
-            return true;
-        }
-        catch (error) {
-            if (error instanceof GitCommandError && error.exitCode === 1)
-                return false;
-            throw error;
-        }
-    }
-    close() {
-        this.batch.close();
-    }
-    async followSymlinks(tree, file, revision) {
-        let entry = tree.get(file);
-        for (let hops = 0; entry && entry.mode === '120000'; hops++) {
-            const [object] = await this.batch.read([entry.blob]);
-            const target = object?.content.toString('utf8') ?? '';
-            const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(entry.path), target));
-            if (hops > 8 || external_node_path_.posix.isAbsolute(target) || resolved.startsWith('../') || resolved === '..') {
-                throw new errors/* InputError */.dz(`symbolic link to '${target}' points outside the repository (at ${revision})`, {
-                    file,
-                    hint: 'Lockstep reads only files stored in the repository; configure the real file instead of the link.',
-                });
-            }
-            entry = tree.get(resolved);
-        }
-        return entry;
-    }
-}
-function decodeText(content, file, revision) {
-    if (content.length > MAX_FILE_BYTES) {
-        throw new errors/* InputError */.dz(`file is ${(content.length / 1024 / 1024).toFixed(1)} MB at ${shortRevision(revision)}; files over 2 MB are refused`, {
-            file,
-            hint: 'Point the configuration at the source file that defines the schema or settings, not a generated or data file.',
-        });
-    }
-    if (content.subarray(0, 8000).includes(0)) {
-        throw new errors/* InputError */.dz(`binary file at ${shortRevision(revision)}; expected text`, {
-            file,
-            hint: 'Point the configuration at a text source file.',
-        });
-    }
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(content);
-    }
-    catch {
-        throw new errors/* InputError */.dz(`file is not valid UTF-8 at ${shortRevision(revision)}`, {
-            file,
-            hint: 'Save the file as UTF-8 (Python source is UTF-8 by default).',
-        });
-    }
-}
-function shortRevision(revision) {
-    return /^[0-9a-f]{40}$/.test(revision) ? revision.slice(0, 12) : revision;
-}
-function firstLine(error) {
-    return (error instanceof Error ? error.message : String(error)).split('\n')[0];
-}
-
-;// CONCATENATED MODULE: ./build/src/text/line-index.js
-/** Offsets → 1-based lines and columns of one text, by binary search over line starts. */
-class LineIndex {
-    text;
-    starts = [0];
-    constructor(text) {
-        this.text = text;
-        for (let i = 0; i < text.length; i++)
-            if (text.charCodeAt(i) === 10)
-                this.starts.push(i + 1);
-    }
-    lineAt(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-    columnAt(offset) {
-        return offset - this.starts[this.lineAt(offset) - 1] + 1;
-    }
-    /** The text of a 1-based line, without its newline. */
-    lineText(line) {
-        return this.text.slice(this.starts[line - 1], (this.starts[line] ?? this.text.length + 1) - 1);
-    }
-}
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/config/load.js + 1 modules
+var load = __webpack_require__(9041);
+// EXTERNAL MODULE: ./build/src/config/yaml.js
+var yaml = __webpack_require__(8045);
+// EXTERNAL MODULE: ./build/src/git/repository.js + 1 modules
+var git_repository = __webpack_require__(8360);
+// EXTERNAL MODULE: ./build/src/git/line-map.js
+var line_map = __webpack_require__(9281);
+// EXTERNAL MODULE: ./build/src/text/line-index.js
+var line_index = __webpack_require__(2166);
 ;// CONCATENATED MODULE: ./build/src/helm/template-actions.js
 /**
  * Go-template actions (`{{ … }}`) in a Helm template, found without rendering: each with its
@@ -880,7 +48,7 @@ class TemplateText {
     constructor(file, text) {
         this.file = file;
         this.text = text;
-        this.lines = new LineIndex(text);
+        this.lines = new line_index/* LineIndex */.r(text);
         this.actions = lexActions(this);
     }
     lineAt(offset) {
@@ -957,6 +125,131 @@ function skipQuoted(template, start, quote) {
 function keywordOf(action) {
     const match = /^(if|else|end|with|range|define|block|template|break|continue)\b/.exec(action.body);
     return match ? match[1] : '';
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./build/src/helm/flow-env.js
+/**
+ * Env entries written as YAML flow collections in a template — `- {name: X, value: "1"}`,
+ * JSON style `- {"name": "X", "value": "1"}`, or a whole list `env: [{…}, {…}]` — read with
+ * the `yaml` parser. Template actions are blanked first (each character replaced by `x`, same
+ * length), so offsets in the parsed document are offsets in the template and every scalar's
+ * original text, actions included, is a slice of the template.
+ */
+
+/** A flow collection longer than this is not parsed (reported as not readable instead). */
+const MAX_FLOW_TEXT = 64 * 1024;
+/**
+ * Entries of the flow collection starting at `from` (a `{` or `[`) and ending before `to`,
+ * or null when the text is not one readable flow collection.
+ */
+function readFlowEntries(template, from, to) {
+    if (to - from > MAX_FLOW_TEXT)
+        return null;
+    const source = blankActions(template, from, to);
+    const document = (0,dist/* parseDocument */.Tp)(source, { uniqueKeys: false });
+    if (document.errors.length)
+        return null;
+    const root = document.contents;
+    if (!(0,dist/* isSeq */.oP)(root) && !(0,dist/* isMap */.jh)(root))
+        return null;
+    const items = (0,dist/* isSeq */.oP)(root) ? root.items : [root];
+    return items.map((item) => flowEntry(template, from, item));
+}
+function flowEntry(template, from, item) {
+    const offset = from + (rangeOf(item)?.[0] ?? 0);
+    if (!(0,dist/* isMap */.jh)(item))
+        return { name: null, value: '', offset };
+    let name = null;
+    let nameOffset = offset;
+    const values = [];
+    for (const pair of item.items) {
+        if (!(0,dist/* isPair */.tO)(pair) || !(0,dist/* isScalar */.jn)(pair.key))
+            return { name: null, value: '', offset };
+        const key = String(pair.key.value);
+        const valueRange = rangeOf(pair.value);
+        const valueText = valueRange ? template.text.slice(from + valueRange[0], from + valueRange[1]).trim() : '';
+        if (key === 'name' && (0,dist/* isScalar */.jn)(pair.value) && valueRange) {
+            name = unquoteScalar(pair.value, valueText);
+            nameOffset = from + valueRange[0];
+        }
+        else if (key === 'value') {
+            values.push(valueText);
+        }
+        else {
+            values.push(`${key}: ${valueText.replace(/\s+/g, ' ')}`);
+        }
+    }
+    return { name, value: values.join(' '), offset: nameOffset };
+}
+function rangeOf(node) {
+    const range = node?.range;
+    return range ? [range[0], range[1]] : null;
+}
+/** A quoted scalar's source without its quotes (escapes in a double-quoted name are rare and kept as written). */
+function unquoteScalar(scalar, text) {
+    if (scalar.type === dist/* Scalar */.X5.QUOTE_DOUBLE || scalar.type === dist/* Scalar */.X5.QUOTE_SINGLE)
+        return text.slice(1, -1);
+    return text;
+}
+/** The template text from `from` to `to` with every action's characters (but newlines) replaced by `x`. */
+function blankActions(template, from, to) {
+    const chars = template.text.slice(from, to).split('');
+    for (const action of template.actions) {
+        if (action.to <= from || action.from >= to)
+            continue;
+        for (let i = Math.max(action.from, from); i < Math.min(action.to, to); i++) {
+            if (chars[i - from] !== '\n')
+                chars[i - from] = 'x';
+        }
+    }
+    return chars.join('');
+}
+/**
+ * Offset just past the flow collection opening at `from` (bracket depth back to 0, strings
+ * skipped), in text whose actions are blanked; null when it does not close before `to`.
+ */
+function flowEnd(blanked, from, to, base) {
+    let depth = 0;
+    for (let i = from - base; i < to - base; i++) {
+        const ch = blanked[i];
+        if (ch === '"' || ch === "'") {
+            const close = blanked.indexOf(ch, i + 1);
+            if (close < 0)
+                return null;
+            i = close;
+        }
+        else if (ch === '[' || ch === '{') {
+            depth++;
+        }
+        else if (ch === ']' || ch === '}') {
+            depth--;
+            if (depth === 0)
+                return base + i + 1;
+        }
+    }
+    return null;
+}
+/**
+ * A name written as template actions that only print string literals — `{{ "X" }}`,
+ * `{{- "X" -}}`, `PREFIX_{{ "X" }}`, `` {{ `X` }} ``, `{{ "X" | quote }}` — as the text
+ * Helm renders; null when any action computes something.
+ */
+function literalName(text) {
+    let computed = false;
+    const rendered = text.replace(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g, (_, body) => {
+        const literal = /^(?:"((?:[^"\\]|\\.)*)"|`([^`]*)`)(\s*\|\s*(?:quote|squote))?$/.exec(body.trim());
+        if (!literal) {
+            computed = true;
+            return '';
+        }
+        return literal[1] ?? literal[2];
+    });
+    if (computed)
+        return null;
+    const quoted = /^(['"])(.*)\1$/.exec(rendered.trim());
+    return quoted ? quoted[2] : rendered.trim();
 }
 
 ;// CONCATENATED MODULE: ./build/src/helm/template-structure.js
@@ -1090,24 +383,87 @@ function renderClauses(clauses) {
 ;// CONCATENATED MODULE: ./build/src/helm/env-entries.js
 /**
  * Container `env:` entries a chart template sets, read statically from the template text:
- * `- name:` items with `value`/`valueFrom`, the `if`/`with`/`range` conditions around them,
+ * `- name:` items with `value`/`valueFrom` (block, flow or JSON style; flow collections are
+ * parsed with `yaml`), the `if`/`with`/`range` conditions around them,
  * and named templates pulled in with `include`/`template`, resolved through the chart's
  * `define` blocks recursively (a cycle is an InputError naming the include chain).
  */
 
 
 
+
+/** Named templates nested deeper than this are refused (real charts nest a handful). */
+const MAX_INCLUDE_DEPTH = 12;
+/** A workload whose templates expand to more env entries than this is refused. */
+const MAX_ENV_ENTRIES = 5000;
 const PLACEHOLDER = '\u0001';
 /** `env:` (or `- env:`) alone on its line, or followed only by actions (masked as PLACEHOLDER). */
 const ENV_KEY = new RegExp(`^(\\s*)(?:-\\s+)?env:\\s*(${PLACEHOLDER}*)\\s*$`);
+/** `env: [` (or JSON style `"env": [`): the whole list is a flow collection. */
+const FLOW_ENV_KEY = /^(\s*)(?:-\s+)?(["']?)env\2:\s*\[/;
 /** Env entries set by a workload's template file (its own text, defines included). */
 function readWorkloadEnv(set, file) {
     const structure = set.structures.get(file);
     if (!structure)
         throw new errors/* InputError */.dz('workload template not found in the chart', { file, hint: 'Check env.chart.workloads in .github/lockstep.yml.' });
     const out = { entries: [], dynamic: [] };
-    scan({ set, structure, clauses: [], via: [], chain: [], out }, 0, structure.template.text.length, 'search');
+    scan({ set, structure, clauses: [], via: [], chain: [], out, memo: new Map() }, 0, structure.template.text.length, 'search');
     return out;
+}
+/**
+ * A define's entries, scanned once (memoised per mode) with no outer context: the include
+ * site adds its conditions and include path. Depth and size are bounded, so named templates
+ * that include each other many times cannot make the reading exponential.
+ */
+function expandDefine(context, define, mode, site) {
+    const key = `${define.name}\0${mode}`;
+    const known = context.memo.get(key);
+    if (known)
+        return known;
+    const chain = [...context.chain, { name: define.name, ...site }];
+    const path = () => chain.map((link) => link.name).join(' → ');
+    if (context.chain.some((link) => link.name === define.name)) {
+        throw new errors/* InputError */.dz(`named templates include each other in a cycle: ${path()}`, {
+            ...site,
+            hint: 'Break the cycle: a named template cannot (directly or indirectly) include itself.',
+        });
+    }
+    if (chain.length > MAX_INCLUDE_DEPTH) {
+        throw new errors/* InputError */.dz(`named templates nested more than ${MAX_INCLUDE_DEPTH} deep: ${path()}`, {
+            ...site,
+            hint: `Flatten the includes: env entries are read through at most ${MAX_INCLUDE_DEPTH} levels of named templates.`,
+        });
+    }
+    const out = { entries: [], dynamic: [] };
+    const structure = context.set.structures.get(define.template.file);
+    if (structure)
+        scan({ ...context, structure, clauses: [], via: [], chain, out }, define.from, define.to, mode);
+    context.memo.set(key, out);
+    return out;
+}
+/** A define's entries placed at one include site: under its conditions, through its define; identical copies kept once. */
+function addIncluded(context, fragment, clauses, via, site) {
+    const out = context.out;
+    if (out.entries.length + fragment.entries.length > MAX_ENV_ENTRIES) {
+        throw new errors/* InputError */.dz(`the env list expands to more than ${MAX_ENV_ENTRIES} entries through named templates (include ${via.join(' → ')})`, {
+            ...site,
+            hint: 'Include each named template once: this many env entries is an include loop, not a container.',
+        });
+    }
+    const seen = new Set(out.entries.map(entryKey));
+    for (const entry of fragment.entries) {
+        const placed = { ...entry, clauses: [...clauses, ...entry.clauses], via: [...via, ...entry.via] };
+        const complete = { ...placed, comparable: comparableValue(entry.value, placed.clauses), condition: renderClauses(placed.clauses) };
+        if (seen.has(entryKey(complete)))
+            continue;
+        seen.add(entryKey(complete));
+        out.entries.push(complete);
+    }
+    for (const dynamic of fragment.dynamic)
+        out.dynamic.push({ ...dynamic, clauses: [...clauses, ...dynamic.clauses] });
+}
+function entryKey(entry) {
+    return [entry.name, entry.file, entry.line, entry.via.join('\0'), entry.condition].join('\u0002');
 }
 function scan(context, from, to, mode) {
     const lines = sourceLines(context.structure.template, from, to);
@@ -1123,6 +479,13 @@ function scan(context, from, to, mode) {
                 envIndent = line.masked.indexOf('env:');
                 if (envKey[2])
                     expandActions(context, line, envIndent);
+                continue;
+            }
+            const flowKey = FLOW_ENV_KEY.exec(line.masked);
+            if (flowKey) {
+                const end = readFlowList(context, line.offset + flowKey[0].length - 1, to);
+                while (index + 1 < lines.length && lines[index + 1].offset < end)
+                    index++;
                 continue;
             }
             if (/^\s*(?:-\s+)?envFrom:/.test(line.masked)) {
@@ -1207,27 +570,38 @@ function expandActions(context, line, envIndent) {
                 }
                 continue;
             }
-            if (context.chain.some((link) => link.name === define.name)) {
-                const path = [...context.chain.map((link) => link.name), define.name].join(' → ');
-                throw new errors/* InputError */.dz(`named templates include each other in a cycle: ${path}`, {
-                    file: template.file,
-                    line: action.line,
-                    hint: 'Break the cycle: a named template cannot (directly or indirectly) include itself.',
-                });
-            }
-            const structure = context.set.structures.get(define.template.file);
-            if (!structure)
-                continue;
-            scan({
-                ...context,
-                structure,
-                clauses,
-                via: [...context.via, define.name],
-                chain: [...context.chain, { name: define.name, file: template.file, line: action.line }],
-            }, define.from, define.to, inList ? 'items' : 'search');
+            const site = { file: template.file, line: action.line };
+            const fragment = expandDefine(context, define, inList ? 'items' : 'search', site);
+            addIncluded(context, fragment, clauses, [...context.via, define.name], site);
         }
     }
     return leftList;
+}
+/** `env: [ … ]`: every item of the flow list, or the list reported as not readable. Returns the offset past the list. */
+function readFlowList(context, open, to) {
+    const template = context.structure.template;
+    const end = flowEnd(blankActions(template, open, to), open, to, open);
+    const entries = end === null ? null : readFlowEntries(template, open, end);
+    if (end === null || entries === null) {
+        reportUnreadable(context, open);
+        return end ?? open;
+    }
+    for (const entry of entries) {
+        if (entry.name === null)
+            reportUnreadable(context, entry.offset);
+        else
+            pushEntry(context, { rawName: entry.name, value: entry.value, offset: entry.offset, clauseOffset: entry.offset });
+    }
+    return end;
+}
+/** An env item whose name cannot be read: shown as not readable statically, never dropped. */
+function reportUnreadable(context, offset) {
+    const template = context.structure.template;
+    const line = template.lineAt(offset);
+    const lineStart = template.text.lastIndexOf('\n', offset - 1) + 1;
+    const lineEnd = template.text.indexOf('\n', offset);
+    const text = template.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim().slice(0, 200);
+    context.out.dynamic.push({ text, clauses: [...context.clauses, ...context.structure.clausesAt(offset)], file: template.file, line });
 }
 function readItem(context, lines) {
     const template = context.structure.template;
@@ -1236,12 +610,23 @@ function readItem(context, lines) {
     const dash = first.masked.indexOf('-');
     const afterDash = first.masked.slice(dash + 1);
     const keyColumn = dash + 1 + (afterDash.length - afterDash.trimStart().length);
+    if (afterDash.trimStart().startsWith('{')) {
+        // `- {name: X, value: "1"}` (or JSON style): a flow mapping, parsed as YAML.
+        const last = lines[lines.length - 1];
+        const open = first.offset + keyColumn;
+        const entries = readFlowEntries(template, open, last.offset + last.text.length);
+        const entry = entries?.length === 1 ? entries[0] : null;
+        if (!entry || entry.name === null)
+            return reportUnreadable(context, open);
+        return pushEntry(context, { rawName: entry.name, value: entry.value, offset: entry.offset, clauseOffset: first.offset + dash });
+    }
     const keys = [];
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
-        const key = /^([A-Za-z][\w-]*):(?:\s+|$)/.exec(line.masked.slice(keyColumn));
+        // Keys plain or quoted (JSON style `"name": "X"`).
+        const key = /^(["']?)([A-Za-z][\w-]*)\1:(?:\s+|$)/.exec(line.masked.slice(keyColumn));
         if (key && !line.actionOnly && (i === 0 || line.indent === keyColumn)) {
-            keys.push({ key: key[1], rest: line.text.slice(keyColumn + key[0].length).trim(), continuation: [], line: template.lineAt(line.offset) });
+            keys.push({ key: key[2], rest: line.text.slice(keyColumn + key[0].length).trim(), continuation: [], offset: line.offset });
         }
         else if (keys.length) {
             keys[keys.length - 1].continuation.push(line);
@@ -1249,10 +634,7 @@ function readItem(context, lines) {
     }
     const nameKey = keys.find((k) => k.key === 'name');
     if (!nameKey)
-        return;
-    const clauses = [...context.clauses, ...context.structure.clausesAt(first.offset + Math.max(dash, 0))];
-    const rawName = unquote(nameKey.rest);
-    const resolved = rawName !== '' && !rawName.includes('{{') && !clauses.some((clause) => clause.kind === 'range' && rawName.includes('.'));
+        return reportUnreadable(context, first.offset + Math.max(dash, 0));
     const valueKeys = keys.filter((k) => k.key !== 'name');
     const value = valueKeys
         .map((k) => {
@@ -1263,15 +645,24 @@ function readItem(context, lines) {
     })
         .join(' ')
         .trim();
+    pushEntry(context, { rawName: unquote(nameKey.rest), value, offset: nameKey.offset, clauseOffset: first.offset + Math.max(dash, 0) });
+}
+function pushEntry(context, item) {
+    const template = context.structure.template;
+    const clauses = [...context.clauses, ...context.structure.clausesAt(item.clauseOffset)];
+    // `name: {{ "X" }}` renders X: a name made of string literals is read, anything computed is not.
+    const literal = item.rawName.includes('{{') ? literalName(item.rawName) : item.rawName;
+    const inRange = clauses.some((clause) => clause.kind === 'range') && item.rawName.includes('.');
+    const resolved = literal !== null && literal !== '' && !inRange;
     context.out.entries.push({
-        name: resolved ? rawName : nameKey.rest,
+        name: resolved ? literal : item.rawName,
         resolved,
-        value,
-        comparable: comparableValue(value, clauses),
+        value: item.value,
+        comparable: comparableValue(item.value, clauses),
         clauses,
         condition: renderClauses(clauses),
         file: template.file,
-        line: nameKey.line,
+        line: template.lineAt(item.offset),
         via: context.via,
     });
 }
@@ -1386,6 +777,8 @@ function buildTemplateSet(files) {
     return { structures, defines };
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
 ;// CONCATENATED MODULE: ./build/src/helm/values.js
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -1552,8 +945,9 @@ function apply(args) {
 
 
 
+/** A Helm values file, read as helm reads it (YAML 1.1). */
 function parseValuesFile(text, file) {
-    const parsed = parseYaml(text, file);
+    const parsed = (0,yaml/* parseYaml */.hN)(text, file, { version: '1.1' });
     if (parsed.value !== null && parsed.value !== undefined && !isMapping(parsed.value)) {
         throw new errors/* InputError */.dz('a Helm values file must be a mapping of keys', {
             file,
@@ -1665,7 +1059,7 @@ async function readChartSnapshot(repository, revision, settings) {
     const textOf = (file) => files.get(file)?.text;
     const chartText = textOf(chartFile);
     const chartValuesText = textOf(chartValuesFile);
-    const metadata = readChartMetadata(chartText === undefined ? undefined : parseYaml(chartText, chartFile), chartFile, chartValuesText === undefined ? undefined : parseValuesFile(chartValuesText, chartValuesFile));
+    const metadata = readChartMetadata(chartText === undefined ? undefined : (0,yaml/* parseYaml */.hN)(chartText, chartFile, { version: '1.1' }), chartFile, chartValuesText === undefined ? undefined : parseValuesFile(chartValuesText, chartValuesFile));
     const templateSet = buildTemplateSet(templateEntries.map((entry) => ({ path: entry.path, text: textOf(entry.path) ?? '' })));
     const workloads = new Map();
     const workloadFiles = new Map();
@@ -1794,6 +1188,9 @@ const moves = (f) => ((f.environments?.length ?? 1) > 1 ? 'move' : 'moves');
 const list = (items) => (items && items.length ? items.join(', ') : 'none');
 const when = (condition) => (condition ? ` when \`${condition}\`` : '');
 const fallback = (text) => (text === null || text === undefined ? 'None' : text);
+/** "initializer: python/initializer/x.py → shared.raw.get_raw_path reads IMAGE_BUCKET". */
+const reachedBy = (read) => `${read.workload}: ${read.via} reads ${read.name}`;
+const reached = (f) => (f.via && f.workload ? ` (${reachedBy({ workload: f.workload, name: f.name, via: f.via })})` : '');
 const RULES = {
     configAdds: {
         id: 'env/config-adds',
@@ -1878,8 +1275,8 @@ const RULES = {
         severity: 'warning',
         title: 'Code requires a new variable',
         message: (f) => f.environments && f.environments.length
-            ? `${f.workload} requires ${f.name}${when(f.condition)}: merge and sync the config that sets it first (not set in ${list(f.environments)}); an unknown variable is ignored, so the config can go before this container.`
-            : `${f.workload} requires ${f.name}${when(f.condition)}: the config must set it before this container is deployed${f.source ? ` — ${f.source}` : ''}.`,
+            ? `${f.workload} requires ${f.name}${when(f.condition)}${reached(f)}: merge and sync the config that sets it first (not set in ${list(f.environments)}); an unknown variable is ignored, so the config can go before this container.`
+            : `${f.workload} requires ${f.name}${when(f.condition)}${reached(f)}: the config must set it before this container is deployed${f.source ? ` — ${f.source}` : ''}.`,
     },
     codeAddsOptional: {
         id: 'env/code-adds-optional',
@@ -1956,14 +1353,21 @@ const RULES = {
         order: null,
         severity: 'error',
         title: 'Workloads no longer get the same settings',
-        message: (f) => `${f.name} is set for ${f.workload} but not for ${list(f.environments)}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+        message: (f) => `${f.name} is set for ${f.workload} but not for ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+    },
+    parityExpected: {
+        id: 'env/parity-expected',
+        order: null,
+        severity: 'notice',
+        title: 'Workloads differ as their code does',
+        message: (f) => `${f.name} is now ${f.source} ${list(f.environments)}, but only the code of ${f.other ?? 'none of them'} reads it (${f.where}): expected drift, listed, not failed.`,
     },
     parityDifferent: {
         id: 'env/parity-different',
         order: null,
         severity: 'error',
         title: 'Workloads get different settings',
-        message: (f) => `${f.name} now has a different value or condition in ${list(f.environments)}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+        message: (f) => `${f.name} now has a different value or condition in ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
     },
     duplicateEntry: {
         id: 'env/duplicate-entry',
@@ -1992,6 +1396,13 @@ const RULES = {
         severity: 'notice',
         title: 'Env entries not readable statically',
         message: (f) => `${f.workload}'s env list includes \`${f.name}\`, whose entries depend on values; they are not compared.`,
+    },
+    dynamicEntriesRemoved: {
+        id: 'env/dynamic-entries-removed',
+        order: null,
+        severity: 'warning',
+        title: 'Env entries removed that cannot be read statically',
+        message: (f) => `${f.workload}'s env list no longer includes \`${f.name}\`, which Lockstep cannot read statically, so whether a deployed version still needs what it set cannot be checked; check by hand that no deployed version reads those variables.`,
     },
     helmUnavailable: {
         id: 'env/helm-unavailable',
@@ -2072,7 +1483,7 @@ async function analyzeChart(base, head, deployed, out) {
     for (const change of changes) {
         out.changes.push(chartChange(change));
         const entry = change.after[0] ?? change.before[0];
-        const location = { file: entry.file, line: entry.line };
+        const location = { file: entry.file, line: entry.line, base: !change.after.length };
         const pair = renames.get(change);
         if (pair) {
             const [from, to] = change.kind === 'set-removed' ? [change.name, pair.name] : [pair.name, change.name];
@@ -2089,17 +1500,15 @@ async function analyzeChart(base, head, deployed, out) {
         out.hit(RULES.duplicateEntry, { name: second.name, workload, where: `${first.file}:${first.line}` }, { file: second.file, line: second.line });
     }
     for (const [workload, env] of head.workloads) {
-        const before = new Set((base?.workloads.get(workload)?.dynamic ?? []).map((d) => d.text));
-        for (const dynamic of env?.dynamic ?? []) {
-            if (!before.has(dynamic.text))
-                out.hit(RULES.dynamicEntries, { name: dynamic.text, workload }, { file: dynamic.file, line: dynamic.line });
-        }
-        // Entries whose name is computed (`- name: {{ .name }}` in a range) are reported, not dropped.
-        const unresolvedBefore = new Set((base?.workloads.get(workload)?.entries ?? []).filter((e) => !e.resolved).map((e) => e.name));
-        for (const entry of env?.entries ?? []) {
-            if (!entry.resolved && !unresolvedBefore.has(entry.name))
-                out.hit(RULES.dynamicEntries, { name: `- name: ${entry.name}`, workload }, { file: entry.file, line: entry.line });
-        }
+        // Entries that cannot be read statically (toYaml, computed names) are reported, added or removed, never dropped.
+        const before = unreadableSources(base?.workloads.get(workload));
+        const after = unreadableSources(env);
+        for (const [text, where] of after)
+            if (!before.has(text))
+                out.hit(RULES.dynamicEntries, { name: text, workload }, where);
+        for (const [text, where] of before)
+            if (!after.has(text))
+                out.hit(RULES.dynamicEntriesRemoved, { name: text, workload }, { ...where, base: true });
     }
     const rows = [];
     const baseByFile = new Map((base?.environments ?? []).map((environment) => [environment.file, environment]));
@@ -2112,9 +1521,19 @@ async function analyzeChart(base, head, deployed, out) {
     }
     out.flushEnvironmentHits();
     for (const [name, { workload, environments, entry }] of removalsWithoutCode) {
-        out.hit(RULES.configRemovesUnchecked, { name, workload, environments }, { file: entry.file, line: entry.line });
+        out.hit(RULES.configRemovesUnchecked, { name, workload, environments }, { file: entry.file, line: entry.line, base: true });
     }
     return rows;
+}
+/** A workload's env sources that cannot be read statically, by text, with where each is. */
+function unreadableSources(env) {
+    const sources = new Map();
+    for (const dynamic of env?.dynamic ?? [])
+        sources.set(dynamic.text, { file: dynamic.file, line: dynamic.line });
+    for (const entry of env?.entries ?? [])
+        if (!entry.resolved)
+            sources.set(`- name: ${entry.name}`, { file: entry.file, line: entry.line });
+    return sources;
 }
 async function analyzeEnvironment(base, head, environment, previous, deployed, out, removalsWithoutCode) {
     const after = effectiveEnv(head, environment);
@@ -2154,7 +1573,7 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
     }
     if (!tagAfter) {
         for (const { name, entry } of removed) {
-            out.hit(RULES.versionUnknown, { name, environment: environment.name, version: '(no image tag and no appVersion)', where: environment.file, source: 'the chart', environments: [environment.name] }, { file: entry.file, line: entry.line });
+            out.hit(RULES.versionUnknown, { name, environment: environment.name, version: '(no image tag and no appVersion)', where: environment.file, source: 'the chart', environments: [environment.name] }, { file: entry.file, line: entry.line, base: true });
         }
         return row;
     }
@@ -2163,7 +1582,7 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
     row.release = code.release ?? null;
     if (!code.reads) {
         for (const { name, entry } of removed) {
-            out.hitInEnvironment(RULES.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, { file: entry.file, line: entry.line }, environment.name);
+            out.hitInEnvironment(RULES.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, { file: entry.file, line: entry.line, base: true }, environment.name);
         }
         if (tagChanged)
             out.hitInEnvironment(RULES.versionUnknownForMove, { name: tagAfter, version: tagAfter, where: tagWhere, source: code.source }, tagLocation, environment.name);
@@ -2175,7 +1594,8 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
         if (read.extra)
             return `env.extra-reads in ${read.file}`;
         const link = code.link?.(read.file, read.line);
-        return `${code.source}@${code.release ?? tagAfter}:${read.file}${read.line ? `:${read.line}` : ''}${link ? `, ${link}` : ''}`;
+        const path = read.via ? `; ${reachedBy(read)}` : '';
+        return `${code.source}@${code.release ?? tagAfter}:${read.file}${read.line ? `:${read.line}` : ''}${link ? `, ${link}` : ''}${path}`;
     };
     // A read behind a flag (`if use_writer:` with `use_writer = os.environ.get("USE_WRITER", "0") == "1"`)
     // cannot happen where the flag is unset and defaults to falsy: the condition is off there.
@@ -2193,7 +1613,7 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
     };
     for (const { workload, name, entry, stillInChart } of removed) {
         const read = readOf(workload, name);
-        const location = { file: entry.file, line: entry.line };
+        const location = { file: entry.file, line: entry.line, base: true };
         const facts = { name, workload, version };
         const hit = (rule, extra = {}) => out.hitInEnvironment(rule, { ...facts, ...extra }, location, environment.name);
         if (!code.reads.workloads.has(workload))
@@ -2290,14 +1710,14 @@ function analyzeCode(diff, config, out) {
     for (const change of diff.changes) {
         out.changes.push(codeChange(change));
         const read = change.after ?? change.before;
-        const location = { file: read.file, line: read.line };
+        const location = { file: read.file, line: read.line, base: !change.after };
         const pair = renamed.get(change);
         if (pair) {
             const [from, to] = change.kind === 'read-removed' ? [change.name, pair.name] : [pair.name, change.name];
             out.hit(RULES.renamed, { name: change.name, previous: from, other: to, workload: change.workload }, location);
             continue;
         }
-        const facts = { name: change.name, workload: change.workload, condition: change.after?.condition, default: change.after?.default };
+        const facts = { name: change.name, workload: change.workload, condition: change.after?.condition, default: change.after?.default, via: change.after?.via };
         if (change.kind === 'read-removed') {
             out.hit(RULES.codeRemovesRead, { ...facts, environments: settingEnvironments(config, effective, change) }, location);
             continue;
@@ -2413,84 +1833,12 @@ function analyze_code_findRenames(changes) {
     return pairs;
 }
 
-// EXTERNAL MODULE: ./node_modules/@lezer/python/dist/index.js + 3 modules
-var python_dist = __webpack_require__(1283);
-;// CONCATENATED MODULE: ./build/src/python/parse.js
-/**
- * Python source → syntax tree, with the real Python grammar of @lezer/python.
- * No Python is ever run: every extractor (classes, fields, env reads) walks this tree.
- */
-
-
-
-class PythonModule {
-    file;
-    text;
-    tree;
-    lines;
-    constructor(file, text) {
-        this.file = file;
-        this.text = text;
-        this.tree = python_dist/* parser */.K.parse(text);
-        this.lines = new LineIndex(text);
-    }
-    get top() {
-        return this.tree.topNode;
-    }
-    /** Source text of a node. */
-    textOf(node) {
-        return this.text.slice(node.from, node.to);
-    }
-    /** 1-based line of a source offset. */
-    lineAt(offset) {
-        return this.lines.lineAt(offset);
-    }
-    columnAt(offset) {
-        return this.lines.columnAt(offset);
-    }
-    /** Every place the grammar could not parse (lezer recovers and marks them). */
-    syntaxErrors() {
-        const errors = [];
-        this.tree.iterate({
-            enter: (node) => {
-                if (!node.type.isError)
-                    return;
-                const line = this.lineAt(node.from);
-                errors.push({ line, column: this.columnAt(node.from), near: this.lines.lineText(line).trim().slice(0, 80) });
-            },
-        });
-        return errors;
-    }
-    /** Throw an InputError (exit 2) naming file:line when the source is not valid Python. */
-    assertValidSyntax() {
-        const [first] = this.syntaxErrors();
-        if (first) {
-            throw new errors/* InputError */.dz(`Python syntax error near \`${first.near}\`: expected valid Python 3 syntax`, {
-                file: this.file,
-                line: first.line,
-                column: first.column,
-                hint: 'Fix the syntax at that line (Lockstep reads the source with a Python 3 grammar and never runs it).',
-            });
-        }
-        return this;
-    }
-}
-function parsePython(file, text) {
-    return new PythonModule(file, text);
-}
-/** Children of a node, in order (lezer exposes them as a linked list). */
-function childrenOf(node) {
-    const out = [];
-    for (let child = node.firstChild; child; child = child.nextSibling)
-        out.push(child);
-    return out;
-}
-
+// EXTERNAL MODULE: ./build/src/python/parse.js
+var parse = __webpack_require__(615);
 ;// CONCATENATED MODULE: ./build/src/python/env-reads.js
 
 /** Conditions that are true whenever the service runs; a read under them is not conditional. */
 const ALWAYS_TRUE_CONDITIONS = new Set(['__name__ == "__main__"', "__name__ == '__main__'"]);
-const KEY_ERROR_CATCHERS = new Set(['KeyError', 'LookupError', 'Exception', 'BaseException']);
 function findEnvReads(module) {
     const bindings = collectBindings(module);
     const reads = [];
@@ -2511,10 +1859,10 @@ function collectBindings(module) {
         },
     });
     // Module-level constants and aliases such as `ENV = os.environ`.
-    for (const statement of childrenOf(module.top)) {
+    for (const statement of (0,parse/* statementsOf */.GX)(module.top)) {
         if (statement.name !== 'AssignStatement')
             continue;
-        const parts = childrenOf(statement);
+        const parts = (0,parse/* childrenOf */.LU)(statement);
         const target = parts[0];
         const value = parts[parts.length - 1];
         if (parts.length !== 3 || target?.name !== 'VariableName' || !value)
@@ -2529,8 +1877,8 @@ function collectBindings(module) {
             bindings.getenv.add(targetName);
     }
     // Names computed from env reads, once every alias is known.
-    for (const statement of childrenOf(module.top)) {
-        const parts = statement.name === 'AssignStatement' ? childrenOf(statement) : [];
+    for (const statement of (0,parse/* statementsOf */.GX)(module.top)) {
+        const parts = statement.name === 'AssignStatement' ? (0,parse/* childrenOf */.LU)(statement) : [];
         const value = parts[parts.length - 1];
         if (parts.length !== 3 || parts[0].name !== 'VariableName' || !value)
             continue;
@@ -2547,7 +1895,7 @@ function envNamesIn(module, node, bindings) {
     return [...new Set(found.filter((read) => read.resolved).map((read) => read.name))];
 }
 function readImport(module, statement, bindings) {
-    const parts = childrenOf(statement);
+    const parts = (0,parse/* childrenOf */.LU)(statement);
     if (parts[0]?.name === 'from') {
         const moduleName = parts[1] && parts[2]?.name === 'import' ? module.textOf(parts[1]) : '';
         if (moduleName !== 'os')
@@ -2601,7 +1949,7 @@ function isOsMember(module, node, importedAs, bindings, member) {
         return importedAs.has(module.textOf(node));
     if (node.name !== 'MemberExpression')
         return false;
-    const parts = childrenOf(node);
+    const parts = (0,parse/* childrenOf */.LU)(node);
     return (parts.length === 3 &&
         parts[0].name === 'VariableName' &&
         bindings.os.has(module.textOf(parts[0])) &&
@@ -2639,7 +1987,7 @@ function visit(module, node, scope, bindings, reads) {
         case 'CallExpression':
             if (recordCall(module, node, scope, bindings, reads)) {
                 // Arguments may hold further reads (`os.getenv("A", os.environ["B"])`).
-                const args = childrenOf(node).find((child) => child.name === 'ArgList');
+                const args = (0,parse/* childrenOf */.LU)(node).find((child) => child.name === 'ArgList');
                 if (args)
                     visitChildren(module, args, scope, bindings, reads);
                 return;
@@ -2671,7 +2019,7 @@ function negate(conditions) {
     return /^[\w.]+$/.test(joined) ? `not ${joined}` : `not (${joined})`;
 }
 function visitIf(module, node, scope, bindings, reads) {
-    const parts = childrenOf(node);
+    const parts = (0,parse/* childrenOf */.LU)(node);
     const previous = [];
     const previousNodes = [];
     let pending = null;
@@ -2702,7 +2050,7 @@ function visitIf(module, node, scope, bindings, reads) {
     }
 }
 function visitConditionalExpression(module, node, scope, bindings, reads) {
-    const parts = childrenOf(node);
+    const parts = (0,parse/* childrenOf */.LU)(node);
     const ifIndex = parts.findIndex((part) => part.name === 'if');
     const elseIndex = parts.findIndex((part) => part.name === 'else');
     const condition = parts[ifIndex + 1];
@@ -2717,7 +2065,7 @@ function visitConditionalExpression(module, node, scope, bindings, reads) {
 }
 /** `flag and os.environ["X"]` reads X only when flag holds; `a or os.environ["X"]` only when a does not. */
 function visitShortCircuit(module, node, scope, bindings, reads) {
-    const parts = childrenOf(node);
+    const parts = (0,parse/* childrenOf */.LU)(node);
     if (parts.length !== 3 || (parts[1].name !== 'and' && parts[1].name !== 'or'))
         return false;
     const left = module.textOf(parts[0]).replace(/\s+/g, ' ');
@@ -2729,8 +2077,8 @@ function visitShortCircuit(module, node, scope, bindings, reads) {
 /** `match subject: case pattern [if guard]:` — the clause body runs only when the pattern matches. */
 function visitMatchClause(module, node, scope, bindings, reads) {
     const statement = node.parent?.parent;
-    const subject = statement?.name === 'MatchStatement' ? childrenOf(statement)[1] : undefined;
-    const parts = childrenOf(node);
+    const subject = statement?.name === 'MatchStatement' ? (0,parse/* childrenOf */.LU)(statement)[1] : undefined;
+    const parts = (0,parse/* childrenOf */.LU)(node);
     const pattern = parts[1];
     const guard = parts.find((part) => part.name === 'Guard');
     let condition = `${subject ? module.textOf(subject) : '?'} matches ${pattern ? module.textOf(pattern) : '?'}`;
@@ -2743,31 +2091,76 @@ function visitMatchClause(module, node, scope, bindings, reads) {
             visit(module, part, scope, bindings, reads);
     }
 }
+/**
+ * A `try:` body is guarded (its reads optional) only when the first handler that catches a
+ * missing variable catches it by name (`KeyError`, `LookupError`) and goes on with a fallback.
+ * A broad handler (`except Exception:`, bare `except:`) proves no fallback, and a handler that
+ * re-raises, exits or returns an error code keeps the read required: PP's initializer reads
+ * CENTRAL_REPO that way, and dropping it from the chart must not read as safe.
+ */
 function visitTry(module, node, scope, bindings, reads) {
-    const parts = childrenOf(node);
-    const catchesKeyError = parts.some((part, i) => {
-        if (part.name !== 'except')
-            return false;
-        const next = parts[i + 1];
-        if (!next || next.name === 'Body')
-            return true; // bare except
-        const names = next.name === 'TupleExpression' ? childrenOf(next).filter((c) => c.name !== '(' && c.name !== ')' && c.name !== ',') : [next];
-        return names.some((name) => KEY_ERROR_CATCHERS.has(module.textOf(name).replace(/^builtins\./, '')));
-    });
+    const parts = (0,parse/* childrenOf */.LU)(node);
+    const handling = keyErrorHandling(module, parts);
+    const bodyScope = handling === null ? scope : { ...scope, guarded: handling === 'fallback' };
     let first = true;
     for (const part of parts) {
         if (part.name === 'Body' && first) {
             first = false;
-            visit(module, part, catchesKeyError ? { ...scope, guarded: true } : scope, bindings, reads);
+            visit(module, part, bodyScope, bindings, reads);
         }
         else {
             visit(module, part, scope, bindings, reads);
         }
     }
 }
+const NARROW_CATCHERS = new Set(['KeyError', 'LookupError']);
+const BROAD_CATCHERS = new Set(['Exception', 'BaseException']);
+/** Calls that end the process. */
+const EXIT_CALLS = new Set(['sys.exit', 'exit', 'quit', 'os._exit', 'os.abort', '_exit']);
+/** What the first handler that catches a KeyError does with it; null when none catches it. */
+function keyErrorHandling(module, parts) {
+    for (let i = 0; i < parts.length; i++) {
+        if (parts[i].name !== 'except')
+            continue;
+        const body = parts.slice(i + 1).find((part) => part.name === 'Body');
+        const caught = caughtNames(module, parts.slice(i + 1, body ? parts.indexOf(body, i) : parts.length));
+        const narrow = caught.some((name) => NARROW_CATCHERS.has(name));
+        const broad = caught.length === 0 || caught.some((name) => BROAD_CATCHERS.has(name));
+        if (!narrow && !broad)
+            continue;
+        return narrow && body && !handlerFails(module, body) ? 'fallback' : 'fails';
+    }
+    return null;
+}
+/** The class names an `except` clause lists (before `as`), without a `builtins.` prefix; [] for a bare except. */
+function caughtNames(module, clause) {
+    const asIndex = clause.findIndex((part) => part.name === 'as');
+    const listed = asIndex < 0 ? clause : clause.slice(0, asIndex);
+    const names = listed.flatMap((part) => (part.name === 'TupleExpression' || part.name === 'ParenthesizedExpression' ? (0,parse/* childrenOf */.LU)(part) : [part]));
+    return names.filter((part) => !['(', ')', ',', '*'].includes(part.name)).map((part) => module.textOf(part).replace(/^builtins\./, ''));
+}
+/** The handler re-raises, exits, or returns an error code (a non-zero integer), outside any nested definition. */
+function handlerFails(module, body) {
+    let fails = false;
+    body.toTree().iterate({
+        enter: (ref) => {
+            if (fails || ref.name === 'FunctionDefinition' || ref.name === 'ClassDefinition' || ref.name === 'LambdaExpression')
+                return false;
+            const text = () => module.text.slice(body.from + ref.from, body.from + ref.to);
+            if (ref.name === 'RaiseStatement')
+                fails = true;
+            else if (ref.name === 'CallExpression')
+                fails = EXIT_CALLS.has(/^[\w.]+/.exec(text())?.[0] ?? '');
+            else if (ref.name === 'ReturnStatement')
+                fails = /^return\s+(?:-\s*)?[1-9]\d*\s*$/.test(text().replace(/\s+/g, ' '));
+            return undefined;
+        },
+    });
+    return fails;
+}
 /** `os.environ["X"] = v` and `del os.environ["X"]` write the environment; only the value side is visited. */
 function visitWrites(module, node, scope, bindings, reads) {
-    const parts = childrenOf(node);
+    const parts = (0,parse/* childrenOf */.LU)(node);
     const lastAssign = node.name === 'AssignStatement' ? parts.map((p) => p.name).lastIndexOf('AssignOp') : parts.length;
     parts.forEach((part, index) => {
         const isTarget = index < lastAssign && part.name === 'MemberExpression' && subscriptObject(module, part, bindings) !== null;
@@ -2777,7 +2170,7 @@ function visitWrites(module, node, scope, bindings, reads) {
 }
 /** The key node of `<environ>[key]`, or null. */
 function subscriptObject(module, node, bindings) {
-    const parts = childrenOf(node);
+    const parts = (0,parse/* childrenOf */.LU)(node);
     if (parts.length === 4 && parts[1].name === '[' && parts[3].name === ']' && isEnviron(module, parts[0], bindings))
         return parts[2];
     return null;
@@ -2791,14 +2184,14 @@ function recordSubscript(module, node, scope, bindings, reads) {
     return true;
 }
 function recordCall(module, node, scope, bindings, reads) {
-    const [callee, args] = childrenOf(node);
+    const [callee, args] = (0,parse/* childrenOf */.LU)(node);
     if (!callee || args?.name !== 'ArgList')
         return false;
     let kind = null;
     if (isGetenv(module, callee, bindings))
         kind = 'getenv';
     else if (callee.name === 'MemberExpression') {
-        const parts = childrenOf(callee);
+        const parts = (0,parse/* childrenOf */.LU)(callee);
         const method = parts.length === 3 && parts[1].name === '.' ? module.textOf(parts[2]) : '';
         if (isEnviron(module, parts[0], bindings) && (method === 'get' || method === 'setdefault' || method === 'pop'))
             kind = method;
@@ -2818,7 +2211,7 @@ function recordCall(module, node, scope, bindings, reads) {
 function splitArguments(module, args) {
     const positional = [];
     const keywords = new Map();
-    const parts = childrenOf(args).filter((part) => part.name !== '(' && part.name !== ')');
+    const parts = (0,parse/* childrenOf */.LU)(args).filter((part) => part.name !== '(' && part.name !== ')');
     for (let i = 0; i < parts.length; i++) {
         const part = parts[i];
         if (part.name === ',')
@@ -2833,7 +2226,7 @@ function splitArguments(module, args) {
     return { positional, keywords };
 }
 function recordContains(module, node, scope, bindings, reads) {
-    const parts = childrenOf(node);
+    const parts = (0,parse/* childrenOf */.LU)(node);
     const inIndex = parts.findIndex((part) => part.name === 'in');
     const container = parts[inIndex + 1];
     if (inIndex < 1 || !container || inIndex + 2 !== parts.length || !isEnviron(module, container, bindings))
@@ -2905,8 +2298,138 @@ function statementPattern(module, node, key) {
     return text.replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 
+// EXTERNAL MODULE: ./build/src/python/imports.js
+var imports = __webpack_require__(9658);
+;// CONCATENATED MODULE: ./build/src/python/units.js
+
+
+const DYNAMIC_IMPORTS = new Set(['import_module', '__import__']);
+function moduleUnits(module) {
+    const units = new Map();
+    const top = newUnit('', 1, module.lineAt(module.text.length));
+    units.set('', top);
+    collect(module, module.top, top, '', units);
+    const spans = [...units.values()].filter((unit) => unit.name !== '' && unit.to >= unit.from).sort((a, b) => b.from - a.from);
+    return {
+        units,
+        unitAt: (line) => spans.find((unit) => unit.from <= line && line <= unit.to)?.name ?? '',
+    };
+}
+function newUnit(name, from, to) {
+    return { name, refs: new Set(), imports: [], dynamic: false, from, to };
+}
+/** Walks statements of `node` into `unit`; definitions met at class or module level open new units. */
+function collect(module, node, unit, prefix, units) {
+    for (const child of (0,parse/* childrenOf */.LU)(node)) {
+        if (child.name === 'FunctionDefinition' || child.name === 'ClassDefinition') {
+            definition(module, child, unit, prefix, units);
+        }
+        else if (child.name === 'DecoratedStatement') {
+            for (const part of (0,parse/* childrenOf */.LU)(child)) {
+                if (part.name === 'Decorator')
+                    references(module, part, unit);
+                else
+                    definition(module, part, unit, prefix, units);
+            }
+        }
+        else if (child.name === 'ImportStatement') {
+            unit.imports.push(...importsOf(module, child));
+        }
+        else if (isCompound(child)) {
+            collect(module, child, unit, prefix, units);
+        }
+        else {
+            references(module, child, unit);
+        }
+    }
+}
+/** Statements whose bodies still run at the enclosing level (if/try/for/with/while bodies). */
+function isCompound(node) {
+    return /^(If|Try|For|While|With|Match)Statement$|^Body$|^MatchBody$|^MatchClause$/.test(node.name);
+}
+function definition(module, node, unit, prefix, units) {
+    if (node.name !== 'FunctionDefinition' && node.name !== 'ClassDefinition')
+        return references(module, node, unit);
+    const parts = (0,parse/* childrenOf */.LU)(node);
+    const nameNode = parts.find((part) => part.name === 'VariableName');
+    const body = parts.find((part) => part.name === 'Body');
+    const name = `${prefix}${nameNode ? module.textOf(nameNode) : '?'}`;
+    // Parameters' defaults, annotations and base classes run where the definition runs.
+    for (const part of parts)
+        if (part !== body && part !== nameNode)
+            references(module, part, unit);
+    if (!body)
+        return;
+    if (node.name === 'ClassDefinition') {
+        units.set(name, newUnit(name, 0, -1));
+        collect(module, body, unit, `${name}.`, units); // the class body runs with the module
+        return;
+    }
+    // Functions and methods open units; anything defined inside a function belongs to it.
+    const own = newUnit(name, module.lineAt(node.from), module.lineAt(node.to));
+    units.set(name, own);
+    references(module, body, own);
+}
+/** Every name a piece of code refers to, imports (anywhere inside) and dynamic imports included. */
+function references(module, node, unit) {
+    if (node.name === 'ImportStatement') {
+        unit.imports.push(...importsOf(module, node));
+        return;
+    }
+    if (node.name === 'VariableName') {
+        const text = module.textOf(node);
+        if (DYNAMIC_IMPORTS.has(text))
+            unit.dynamic = true;
+        unit.refs.add(chainFrom(module, node, text));
+        return;
+    }
+    if (node.name === 'PropertyName' && DYNAMIC_IMPORTS.has(module.textOf(node)))
+        unit.dynamic = true;
+    for (let child = node.firstChild; child; child = child.nextSibling)
+        references(module, child, unit);
+}
+/** `a` followed by `.b.c` (plain attributes) → `a.b.c`. */
+function chainFrom(module, start, text) {
+    let chain = text;
+    let node = start;
+    while (node.parent?.name === 'MemberExpression' && node.parent.firstChild?.from === node.from && node.parent.firstChild.to === node.to) {
+        const parts = (0,parse/* childrenOf */.LU)(node.parent);
+        if (parts.length !== 3 || parts[1].name !== '.' || parts[2].name !== 'PropertyName')
+            break;
+        chain += `.${module.textOf(parts[2])}`;
+        node = node.parent;
+    }
+    return chain;
+}
+/** The imports of one statement: `import a.b as c`, `from .m import x as y, *`. */
+function importsOf(module, statement) {
+    const tokens = (0,parse/* childrenOf */.LU)(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
+    const out = [];
+    if (tokens[0]?.name === 'from') {
+        const importAt = tokens.findIndex((t) => t.name === 'import');
+        if (importAt < 0)
+            return out;
+        const written = tokens
+            .slice(1, importAt)
+            .map((t) => t.text)
+            .join('');
+        const level = /^\.*/.exec(written)[0].length;
+        const modulePath = written.slice(level);
+        for (const { name, alias } of (0,imports/* importedNames */.L8)(tokens.slice(importAt + 1))) {
+            out.push(name === '*' ? { module: modulePath, level, star: true } : { module: modulePath, level, name, bound: alias ?? name });
+        }
+    }
+    else if (tokens[0]?.name === 'import') {
+        for (const { name, alias } of (0,imports/* importedNames */.L8)(tokens.slice(1)))
+            out.push({ module: name, level: 0, bound: alias ?? name.split('.')[0] });
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./build/src/git/run-git.js
+var run_git = __webpack_require__(7870);
 ;// CONCATENATED MODULE: ./build/src/env/git-grep.js
 /**
  * Which files at a revision mention some strings: one `git grep`, no file read into memory, and
@@ -2992,13 +2515,236 @@ async function grepWithPatternFile(repository, flags, patterns, tail) {
         return await repository.git(['grep', '-z', '-o', ...flags, '-f', file, ...tail]);
     }
     catch (error) {
-        if (error instanceof GitCommandError && error.exitCode === 1)
+        if (error instanceof run_git/* GitCommandError */.iR && error.exitCode === 1)
             return '';
         throw error;
     }
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
+}
+
+// EXTERNAL MODULE: external "node:path/posix"
+var posix_ = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./build/src/env/reachability.js
+/**
+ * Which code in shared files a workload can run: a read in a file several workloads' globs
+ * include counts for a workload only when the workload's own files (those only its globs
+ * include) reach it — the module level of every module imported, transitively; a function or
+ * method when something reached refers to it (by name, through imports and attributes of
+ * imported modules; a class reached makes all its methods reached). Whatever cannot be
+ * resolved counts (a module used as a value, `import *`, `importlib`): fail safe.
+ */
+
+/** Bound on the work of one reachability pass (units visited). */
+const MAX_STEPS = 200_000;
+async function computeReach(input) {
+    const index = moduleIndex(input.files);
+    const roots = new Set(['', ...[...input.own].map((file) => `${posix_.dirname(file)}/`.replace(/^\.\//, ''))]);
+    const reached = new Map();
+    const queue = [];
+    const loaded = new Map();
+    let everything = false;
+    const unitsOf = async (file) => {
+        if (!loaded.has(file))
+            loaded.set(file, await input.units(file));
+        return loaded.get(file) ?? null;
+    };
+    const reach = (file, unit, from) => {
+        const key = keyOf(file, unit);
+        if (reached.has(key))
+            return;
+        const node = { file, unit, from };
+        reached.set(key, node);
+        queue.push(node);
+    };
+    for (const file of [...input.own].sort()) {
+        const units = await unitsOf(file);
+        for (const unit of units?.units.keys() ?? [''])
+            reach(file, unit, null);
+    }
+    const resolver = new Resolver(index, roots, unitsOf);
+    for (let steps = 0; queue.length && !everything; steps++) {
+        if (steps > MAX_STEPS)
+            everything = true;
+        const node = queue.shift();
+        const units = await unitsOf(node.file);
+        const unit = units?.units.get(node.unit);
+        if (!unit)
+            continue;
+        const from = keyOf(node.file, node.unit);
+        if (unit.dynamic)
+            everything = true;
+        for (const imported of unit.imports) {
+            for (const target of resolver.importTargets(node.file, imported))
+                await reachTarget(target, from);
+        }
+        for (const ref of unit.refs) {
+            for (const target of await resolver.refTargets(node.file, ref))
+                await reachTarget(target, from);
+        }
+    }
+    const byFile = new Map();
+    for (const node of reached.values())
+        byFile.set(node.file, [...(byFile.get(node.file) ?? []), node.unit]);
+    return {
+        at: (file, line) => {
+            if (input.own.has(file) || everything)
+                return { via: file };
+            const unit = loaded.get(file)?.unitAt(line) ?? '';
+            const node = reached.get(keyOf(file, unit));
+            return node ? { via: describe(node) } : null;
+        },
+        shared: input.files.filter((file) => !input.own.has(file)),
+        signature: (file) => (everything ? '*' : [...(byFile.get(file) ?? [])].sort().join('\0')),
+    };
+    async function reachTarget(target, from) {
+        const units = await unitsOf(target.file);
+        if (target.unit === null) {
+            // A whole module (used as a value, or `import *`): every unit of it.
+            for (const unit of units?.units.keys() ?? [''])
+                reach(target.file, unit, from);
+            return;
+        }
+        reach(target.file, '', from); // referring to a module's member imports the module
+        reach(target.file, target.unit, from);
+        // A class reached: its methods can be called on its instances.
+        for (const unit of units?.units.keys() ?? [])
+            if (unit.startsWith(`${target.unit}.`))
+                reach(target.file, unit, from);
+    }
+    function describe(node) {
+        const steps = [];
+        for (let current = node; current; current = current.from ? reached.get(current.from) : undefined) {
+            steps.unshift(current.from ? resolver.label(current.file, current.unit) : current.file);
+            if (steps.length > 50)
+                break;
+        }
+        return steps.join(' → ');
+    }
+}
+function keyOf(file, unit) {
+    return `${file}\0${unit}`;
+}
+function moduleIndex(files) {
+    const index = new Map();
+    for (const file of files) {
+        const parts = file.replace(/\.py$/, '').replace(/\/__init__$/, '').split('/');
+        for (let start = 0; start < parts.length; start++) {
+            const key = parts.slice(start).join('/');
+            const root = parts.slice(0, start).map((part) => `${part}/`).join('');
+            index.set(key, [...(index.get(key) ?? []), { file, root }]);
+        }
+    }
+    return index;
+}
+class Resolver {
+    index;
+    roots;
+    unitsOf;
+    constructor(index, roots, unitsOf) {
+        this.index = index;
+        this.roots = roots;
+        this.unitsOf = unitsOf;
+    }
+    /**
+     * The files a dotted module names from `file`: relative imports from its folder; absolute
+     * ones under a known root (the repository, an entry file's folder), or — for a dotted name
+     * such as `shared.raw` — under whichever folder holds it (which becomes a root).
+     */
+    modules(file, module, level) {
+        if (level > 0) {
+            let folder = posix_.dirname(file);
+            for (let up = 1; up < level; up++)
+                folder = posix_.dirname(folder);
+            const key = posix_.join(folder === '.' ? '' : folder, ...module.split('.').filter(Boolean));
+            return (this.index.get(key) ?? []).filter((hit) => hit.root === '').map((hit) => hit.file);
+        }
+        const key = module.split('.').join('/');
+        const hits = (this.index.get(key) ?? []).filter((hit) => this.roots.has(hit.root) || module.includes('.'));
+        for (const hit of hits)
+            this.roots.add(hit.root);
+        return hits.map((hit) => hit.file);
+    }
+    label(file, unit) {
+        const bare = file.replace(/\.py$/, '').replace(/\/__init__$/, '');
+        const root = [...this.roots].filter((candidate) => bare.startsWith(candidate)).sort((a, b) => b.length - a.length)[0] ?? '';
+        const module = bare.slice(root.length).split('/').join('.');
+        return unit ? `${module}.${unit}` : module;
+    }
+    importTargets(file, imported) {
+        const modules = this.modules(file, imported.module, imported.level);
+        const targets = modules.map((module) => ({ file: module, unit: '' }));
+        if (imported.star)
+            return modules.map((module) => ({ file: module, unit: null }));
+        // `from shared import raw` may import the submodule shared.raw.
+        if (imported.name) {
+            const sub = this.modules(file, [imported.module, imported.name].filter(Boolean).join('.'), imported.level);
+            targets.push(...sub.map((module) => ({ file: module, unit: '' })));
+        }
+        // `import a.b.c` runs a, a.b and a.b.c.
+        if (!imported.name && imported.level === 0) {
+            const parts = imported.module.split('.');
+            for (let end = 1; end < parts.length; end++)
+                targets.push(...this.modules(file, parts.slice(0, end).join('.'), 0).map((module) => ({ file: module, unit: '' })));
+        }
+        return targets;
+    }
+    /** What a dotted reference (`get_raw_path`, `raw.get_raw_path`, `shared.raw.X.m`) may mean in `file`. */
+    async refTargets(file, ref, depth = 0) {
+        const units = await this.unitsOf(file);
+        if (!units || depth > 8)
+            return [];
+        const [head, ...rest] = ref.split('.');
+        if (units.units.has(head))
+            return [{ file, unit: head }];
+        const binding = bindingOf(units, head);
+        if (!binding)
+            return [];
+        // `from M import name`: name is a submodule of M, or a member of M.
+        if (binding.name) {
+            const sub = this.modules(file, [binding.module, binding.name].filter(Boolean).join('.'), binding.level);
+            if (sub.length)
+                return this.inModules(sub, rest, depth);
+            const targets = [];
+            for (const module of this.modules(file, binding.module, binding.level))
+                targets.push(...(await this.member(module, binding.name, depth)));
+            return targets;
+        }
+        // `import a.b` binds a; `import a.b as c` binds c to a.b: the longest module the chain names, then its member.
+        const base = binding.bound === head && binding.module.split('.')[0] === head ? [head] : binding.module.split('.');
+        for (let take = rest.length; take >= 0; take--) {
+            const module = [...base, ...rest.slice(0, take)].join('.');
+            const files = this.modules(file, module, 0);
+            if (files.length)
+                return this.inModules(files, rest.slice(take), depth);
+        }
+        return [];
+    }
+    async inModules(files, rest, depth) {
+        if (!rest.length)
+            return files.map((module) => ({ file: module, unit: null })); // a module used as a value: all of it
+        const targets = [];
+        for (const module of files)
+            targets.push(...(await this.member(module, rest[0], depth)));
+        return targets;
+    }
+    /** A member of a module: its function or class, or what it imports under that name. */
+    async member(file, name, depth) {
+        const units = await this.unitsOf(file);
+        if (units?.units.has(name))
+            return [{ file, unit: name }];
+        return units && bindingOf(units, name) ? this.refTargets(file, name, depth + 1) : [{ file, unit: '' }];
+    }
+}
+/** The import that binds a name anywhere in the module (imports in functions included: over-approximate). */
+function bindingOf(units, name) {
+    for (const unit of units.units.values()) {
+        const found = unit.imports.find((imported) => imported.bound === name);
+        if (found)
+            return found;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./build/src/env/code-reads.js
@@ -3011,7 +2757,9 @@ async function grepWithPatternFile(repository, flags, patterns, tail) {
 
 
 
-function summarize(workload, reads, extra, configFile) {
+
+
+function summarize(workload, reads, extra, configFile, viaOf = () => undefined) {
     const byName = new Map();
     for (const read of reads) {
         if (!read.resolved)
@@ -3024,6 +2772,7 @@ function summarize(workload, reads, extra, configFile) {
         const required = sorted.find((read) => read.required && read.condition === null);
         const conditional = sorted.find((read) => read.required && read.condition !== null);
         const deciding = required ?? conditional ?? sorted[0];
+        const via = viaOf(deciding);
         out.set(name, {
             name,
             workload,
@@ -3033,6 +2782,7 @@ function summarize(workload, reads, extra, configFile) {
             file: deciding.file,
             line: deciding.line,
             extra: false,
+            ...(via ? { via } : {}),
             ...(!required && conditional?.flags ? { flags: conditional.flags } : {}),
             reads: sorted,
         });
@@ -3048,6 +2798,7 @@ function summarize(workload, reads, extra, configFile) {
 class CodeReader {
     repository;
     cache = new Map();
+    unitCache = new Map();
     /** Python files parsed so far (for benchmarks and the "only changed blobs" promise). */
     parsed = 0;
     /** Where files read with `strict` could not be parsed (first place per file). */
@@ -3077,7 +2828,7 @@ class CodeReader {
                     this.cache.set(cacheKey(entry), []);
                     return;
                 }
-                const module = parsePython(entry.path, texts[index]);
+                const module = (0,parse/* parsePython */.w_)(entry.path, texts[index]);
                 // The grammar has gaps (a bare `yield` statement, for one): a file it cannot fully read is
                 // reported — its reads near that line may be missed — rather than failing the check.
                 const [issue] = strict ? module.syntaxErrors() : [];
@@ -3089,17 +2840,59 @@ class CodeReader {
         }
         return new Map(entries.filter((entry) => !skipped.has(cacheKey(entry))).map((entry) => [entry.path, this.cache.get(cacheKey(entry))]));
     }
+    /** A file's units of code (module level, functions, methods) for reachability, parsed once per blob. */
+    unitsOf(entry) {
+        let answer = this.unitCache.get(cacheKey(entry));
+        if (!answer) {
+            answer = this.repository.readBlobs([entry]).then(([text]) => moduleUnits((0,parse/* parsePython */.w_)(entry.path, text)));
+            this.unitCache.set(cacheKey(entry), answer);
+        }
+        return answer;
+    }
+    /**
+     * For each workload with files other workloads share and files of its own: which reads in
+     * the shared files its own code reaches at a revision. Computed only when some read of
+     * `readsByFile` sits in a shared file (otherwise nothing is filtered).
+     */
+    async reachability(revision, settings, readsByFile, always = false) {
+        const out = new Map();
+        const matchers = workloadMatchers(settings.code);
+        if (matchers.size < 2)
+            return out;
+        const sharedWith = (file) => [...matchers].filter(([, matches]) => matches(file)).length > 1;
+        const readInShared = [...readsByFile].some(([file, reads]) => reads.length > 0 && sharedWith(file));
+        if (!readInShared && !always)
+            return out;
+        const tree = await this.repository.tree(revision);
+        const python = [...tree.values()].filter((entry) => entry.path.endsWith('.py') && entry.mode !== '160000');
+        for (const [workload, matches] of matchers) {
+            const files = python.filter((entry) => matches(entry.path));
+            const own = new Set(files.filter((entry) => !sharedWith(entry.path)).map((entry) => entry.path));
+            if (own.size === 0 || own.size === files.length)
+                continue; // no entry points, or nothing shared: everything counts
+            const byPath = new Map(files.map((entry) => [entry.path, entry]));
+            const units = async (file) => {
+                const entry = byPath.get(file);
+                return entry ? this.unitsOf(entry) : null;
+            };
+            out.set(workload, await computeReach({ files: files.map((entry) => entry.path), own, units }));
+        }
+        return out;
+    }
     /**
      * Every read of every workload at a revision — or, with `names`, only what decides those
      * variables (see readsDeciding), so a removal check at a deployed version costs what the
      * removal touches, not the whole repository.
      */
     async snapshot(revision, settings, names) {
-        if (names)
-            return aggregate(await readsDeciding(this, revision, names, settings.code), settings);
+        if (names) {
+            const reads = await readsDeciding(this, revision, names, settings.code);
+            return aggregate(reads, settings, await this.reachability(revision, settings, reads));
+        }
         const globs = Object.values(settings.code).flat();
         const entries = (await this.repository.listFiles(revision, globs)).filter((entry) => entry.path.endsWith('.py'));
-        return aggregate(await this.readsOf(entries, false), settings);
+        const reads = await this.readsOf(entries, false);
+        return aggregate(reads, settings, await this.reachability(revision, settings, reads));
     }
 }
 /** Files are read and parsed this many at a time, so a scan can stop early. */
@@ -3147,8 +2940,10 @@ async function readsDeciding(reader, revision, names, code, include = () => true
                 const workloads = undecided.get(read.name);
                 if (!workloads || !read.resolved || !read.required || read.condition !== null)
                     continue;
-                for (const [workload, matchesWorkload] of matchers)
-                    if (matchesWorkload(file))
+                // A read in a shared file may not be reached by a workload (see reachability): only its own files decide it.
+                const owners = [...matchers].filter(([, matchesWorkload]) => matchesWorkload(file)).map(([workload]) => workload);
+                if (owners.length === 1)
+                    for (const workload of owners)
                         workloads.delete(workload);
                 if (workloads.size === 0)
                     undecided.delete(read.name);
@@ -3162,12 +2957,22 @@ function cacheKey(entry) {
 function workloadMatchers(code) {
     return new Map(Object.entries(code).map(([workload, globs]) => [workload, picomatch(globs, { dot: true })]));
 }
-function aggregate(readsByFile, settings) {
+function aggregate(readsByFile, settings, reachability = new Map()) {
     const workloads = new Map();
     const unresolved = new Map();
     for (const [workload, matches] of workloadMatchers(settings.code)) {
-        const reads = [...readsByFile].filter(([file]) => matches(file)).flatMap(([, fileReads]) => fileReads);
-        workloads.set(workload, summarize(workload, reads, settings.extraReads[workload] ?? [], settings.configFile));
+        const reach = reachability.get(workload);
+        const vias = new Map();
+        const reached = (read) => {
+            if (!reach)
+                return true;
+            const found = reach.at(read.file, read.line);
+            if (found && found.via !== read.file)
+                vias.set(read, found.via);
+            return found !== null;
+        };
+        const reads = [...readsByFile].filter(([file]) => matches(file)).flatMap(([, fileReads]) => fileReads.filter(reached));
+        workloads.set(workload, summarize(workload, reads, settings.extraReads[workload] ?? [], settings.configFile, (read) => vias.get(read)));
         unresolved.set(workload, reads.filter((read) => !read.resolved));
     }
     return { workloads, unresolved };
@@ -3203,14 +3008,28 @@ async function diffCode(reader, base, head, settings) {
                 candidates.add(name);
         }
     }
+    // A shared file whose reachability changed (an own file now imports it, or calls one more of
+    // its functions) can change what a workload reads without changing itself: its names are candidates.
+    const [baseReach, headReach] = await Promise.all([
+        reader.reachability(base, baseSettings, baseReads, true),
+        reader.reachability(head, settings, headReads, true),
+    ]);
+    const moved = movedFiles(baseReach, headReach);
+    const [movedBase, movedHead] = await Promise.all([
+        reader.readsOf(entriesOf(baseTree, moved), false),
+        reader.readsOf(entriesOf(headTree, moved), false),
+    ]);
+    for (const read of [...movedBase.values(), ...movedHead.values()].flat())
+        if (read.resolved)
+            candidates.add(read.name);
     // Unchanged files count the same at base and head. A candidate that an unchanged file reads
     // as always required is required on both sides, so it cannot have changed: it is dropped as
     // soon as such a read turns up, and files mentioning only dropped names are never parsed.
     const changedHead = new Set(headPaths);
     const unchanged = (file) => !changedHead.has(file) && relevant(file) && baseTree.get(file)?.blob === headTree.get(file)?.blob;
     const sharedReads = candidates.size ? await readsDeciding(reader, head, [...candidates], settings.code, unchanged) : new Map();
-    const fullBase = aggregate(new Map([...baseReads, ...sharedReads]), baseSettings);
-    const fullHead = aggregate(new Map([...headReads, ...sharedReads]), settings);
+    const fullBase = aggregate(new Map([...movedBase, ...baseReads, ...sharedReads]), baseSettings, baseReach);
+    const fullHead = aggregate(new Map([...movedHead, ...headReads, ...sharedReads]), settings, headReach);
     const readChanges = [];
     for (const workload of matchers.keys()) {
         const before = fullBase.workloads.get(workload);
@@ -3233,131 +3052,24 @@ async function diffCode(reader, base, head, settings) {
         .map((read) => ({ read, workloads: [...matchers].filter(([, matches]) => matches(read.file)).map(([workload]) => workload) }));
     return { changes: readChanges, unresolvedAdded, syntaxIssues: [...reader.syntaxIssues] };
 }
+/** Shared files of which a workload reaches something different at base and head. */
+function movedFiles(base, head) {
+    const moved = new Set();
+    for (const workload of new Set([...base.keys(), ...head.keys()])) {
+        const before = base.get(workload);
+        const after = head.get(workload);
+        for (const file of new Set([...(before?.shared ?? []), ...(after?.shared ?? [])])) {
+            if ((before?.signature(file) ?? '*') !== (after?.signature(file) ?? '*'))
+                moved.add(file);
+        }
+    }
+    return [...moved].sort();
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./build/src/git/remote.js
-/**
- * Peer and counterpart repositories: `owner/name` on GitHub (fetched shallowly with the
- * token), a local path, or a git URL — opened at one ref with the least history needed.
- */
-
-
-
-
-
-
-const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_.-]+$/;
-function isOwnerName(repository) {
-    return OWNER_NAME.test(repository) && !repository.startsWith('.');
-}
-async function openRemote(source) {
-    const local = await localRepositoryPath(source);
-    if (local) {
-        const repository = await GitRepository.open(local);
-        const commit = await repository.resolveRevision(source.ref).catch(async () => {
-            // A local clone may only have the ref on its remote.
-            return repository.resolveRevision(`origin/${source.ref}`).catch(() => {
-                throw new errors/* InputError */.dz(`ref '${source.ref}' not found in ${source.repository}`, {
-                    file: source.repository,
-                    hint: 'Check the ref in the configuration (a branch, tag or commit of that repository).',
-                });
-            });
-        });
-        return {
-            repository,
-            commit,
-            dispose: async () => repository.close(),
-            tags: () => repository.tags(),
-            fetchTag: async (tag) => repository.resolveRevision(`refs/tags/${tag}`),
-        };
-    }
-    return fetchShallow(source);
-}
-async function localRepositoryPath(source) {
-    const { repository } = source;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository) || /^[^/]+@[^:]+:/.test(repository))
-        return undefined;
-    const candidate = external_node_path_.resolve(source.cwd ?? process.cwd(), repository);
-    const exists = await (0,promises_.stat)(candidate).then((s) => s.isDirectory(), () => false);
-    if (exists)
-        return candidate;
-    if (isOwnerName(repository))
-        return undefined;
-    throw new errors/* InputError */.dz(`repository '${repository}' is neither owner/name, a git URL, nor an existing folder`, {
-        hint: 'Use owner/name for a GitHub repository, a git URL, or a path to a local clone.',
-    });
-}
-async function fetchShallow(source) {
-    const url = isOwnerName(source.repository)
-        ? `${(source.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${source.repository}.git`
-        : source.repository;
-    const dir = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'lockstep-remote-'));
-    const config = [];
-    if (source.token && url.startsWith('https://')) {
-        const basic = Buffer.from(`x-access-token:${source.token}`).toString('base64');
-        config.push(`http.extraheader=AUTHORIZATION: basic ${basic}`);
-    }
-    try {
-        await gitText(['init', '--quiet', '--bare', dir], { cwd: external_node_os_.tmpdir() });
-        await gitText(['fetch', '--quiet', '--no-tags', '--depth=1', url, source.ref], { cwd: dir, config });
-        const repository = await GitRepository.open(dir);
-        const commit = await repository.resolveRevision('FETCH_HEAD');
-        return {
-            repository,
-            commit,
-            dispose: async () => {
-                repository.close();
-                await (0,promises_.rm)(dir, { recursive: true, force: true });
-            },
-            tags: () => remoteTags(dir, url, config, source.repository),
-            fetchTag: async (tag) => {
-                try {
-                    await gitText(['fetch', '--quiet', '--no-tags', '--depth=1', url, `+refs/tags/${tag}:refs/tags/${tag}`], { cwd: dir, config });
-                }
-                catch (error) {
-                    throw fetchError(source, `tag '${tag}'`, error);
-                }
-                return repository.resolveRevision(`refs/tags/${tag}`);
-            },
-        };
-    }
-    catch (error) {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        if (error instanceof errors/* InputError */.dz)
-            throw error;
-        throw fetchError(source, `'${source.ref}'`, error);
-    }
-}
-function fetchError(source, what, error) {
-    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    return new errors/* InputError */.dz(`cannot fetch ${source.repository} at ${what}: ${reason.replace(/AUTHORIZATION: basic \S+/g, '***')}`, {
-        file: source.repository,
-        hint: 'Check the repository and ref, and that the token can read it (a private repository needs a token with contents: read).',
-    });
-}
-/** Tags of a remote, peeled, without fetching any object. */
-async function remoteTags(dir, url, config, label) {
-    let out;
-    try {
-        out = await gitText(['ls-remote', '--tags', url], { cwd: dir, config });
-    }
-    catch (error) {
-        throw fetchError({ repository: label, ref: 'tags' }, 'its tags', error);
-    }
-    const tags = new Map();
-    for (const line of out.split('\n')) {
-        const [commit, ref] = line.split('\t');
-        if (!commit || !ref?.startsWith('refs/tags/'))
-            continue;
-        const peeled = ref.endsWith('^{}');
-        const name = ref.slice('refs/tags/'.length).replace(/\^\{\}$/, '');
-        if (peeled || !tags.has(name))
-            tags.set(name, commit);
-    }
-    return [...tags].map(([name, commit]) => ({ name, commit }));
-}
-
+// EXTERNAL MODULE: ./build/src/git/remote.js
+var git_remote = __webpack_require__(7278);
 ;// CONCATENATED MODULE: ./build/src/env/counterpart.js
 /**
  * The other repository of the pair: the deployment repository seen from the service, or
@@ -3386,22 +3098,22 @@ function codeSettingsOf(env, configFile) {
     return env.code ? { code: env.code, extraReads: env['extra-reads'] ?? {}, configFile } : undefined;
 }
 async function openCounterpart(config, own, access) {
-    const remote = await openRemote({ repository: config.repository, ref: config.ref, token: access.token, serverUrl: access.serverUrl, cwd: access.cwd });
+    const remote = await (0,git_remote/* openRemote */.d)({ repository: config.repository, ref: config.ref, token: access.token, serverUrl: access.serverUrl, cwd: access.cwd });
     const label = `${config.repository}@${config.ref}`;
-    let code = config.code ? { code: config.code, extraReads: own['extra-reads'] ?? {}, configFile: DEFAULT_CONFIG_PATH } : undefined;
+    let code = config.code ? { code: config.code, extraReads: own['extra-reads'] ?? {}, configFile: schema/* DEFAULT_CONFIG_PATH */.B } : undefined;
     let chart = config.chart ? chartSettingsOf(config.chart) : undefined;
     if (!code || !chart) {
-        const file = await remote.repository.readFile(remote.commit, DEFAULT_CONFIG_PATH);
+        const file = await remote.repository.readFile(remote.commit, schema/* DEFAULT_CONFIG_PATH */.B);
         if (file) {
-            const theirs = parseConfig(file.text, `${config.repository}:${DEFAULT_CONFIG_PATH}`).env;
+            const theirs = (0,load/* parseConfig */.o4)(file.text, `${config.repository}:${schema/* DEFAULT_CONFIG_PATH */.B}`).env;
             if (!code && theirs?.code)
-                code = codeSettingsOf(theirs, `${config.repository}:${DEFAULT_CONFIG_PATH}`);
+                code = codeSettingsOf(theirs, `${config.repository}:${schema/* DEFAULT_CONFIG_PATH */.B}`);
             if (!chart && theirs?.chart)
                 chart = chartSettingsOf(theirs.chart);
         }
     }
     // Same rule as openRemote: owner/name is GitHub unless such a folder exists locally.
-    const onGitHub = isOwnerName(config.repository) && !(0,external_node_fs_.existsSync)(external_node_path_.resolve(access.cwd, config.repository));
+    const onGitHub = (0,git_remote/* isOwnerName */.B)(config.repository) && !(0,external_node_fs_.existsSync)(external_node_path_.resolve(access.cwd, config.repository));
     const webUrl = onGitHub ? `${(access.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${config.repository}` : undefined;
     return { remote, label, repositoryLabel: config.repository, code, chart, webUrl };
 }
@@ -3465,6 +3177,8 @@ class EnvFindings {
     facts = [];
     findings = [];
     groups = new Map();
+    /** Findings located in the base revision, placed on head by placeOnHead. */
+    baseLocated = [];
     /**
      * The same conclusion in several environments (same rule, variable, workload, version and
      * reading line) is told once, naming them all: a reader scans one row, not one per environment.
@@ -3486,19 +3200,68 @@ class EnvFindings {
         const message = rule.message(facts);
         if (rule.order)
             this.facts.push({ name: facts.name, order: rule.order, environments, message, warning: rule.severity === 'warning' });
-        this.findings.push({
+        const finding = {
             id: rule.id,
             severity: rule.severity,
             title: `${rule.title}: ${facts.name}`,
             message,
             ...(location.file ? { file: location.file } : {}),
             ...(location.file && location.line ? { line: location.line } : {}),
-        });
+        };
+        this.findings.push(finding);
+        if (location.base && location.file && location.line)
+            this.baseLocated.push({ finding, file: location.file, line: location.line });
+    }
+    /**
+     * Annotations land on the head side of a pull request: a finding about a removed line is
+     * moved to the head line where that line was (or next to it), saying where it was at base,
+     * so it never lands on an unrelated line.
+     */
+    async placeOnHead(headLine) {
+        for (const { finding, file, line } of this.baseLocated) {
+            const placed = await headLine(file, line);
+            if (!placed) {
+                delete finding.file;
+                delete finding.line;
+                finding.message += ` (It was ${file}:${line} at base; that file is gone at head.)`;
+            }
+            else if (placed.removed) {
+                finding.line = placed.line;
+                finding.message += ` (Removed from ${file}:${line} at base; shown at line ${placed.line}, where it was.)`;
+            }
+            else {
+                finding.line = placed.line;
+            }
+        }
     }
 }
 
 ;// CONCATENATED MODULE: ./build/src/env/parity.js
 
+/**
+ * Which introduced problems the code explains. A workload left without a variable (or given
+ * another value) matters when its code reads the variable; when no known code reads it at all,
+ * nothing tells, and it stays an error (code outside the repository may read it).
+ */
+function judgeParity(result, readers) {
+    if (!readers)
+        return result;
+    const introduced = [];
+    const expected = [...(result.expected ?? [])];
+    for (const problem of result.introduced) {
+        const reading = readers.get(problem.name) ?? new Map();
+        const readBy = problem.workloads.filter((workload) => reading.has(workload));
+        const matters = reading.size === 0 || (problem.problem === 'missing' ? readBy.length > 0 : readBy.length > 1);
+        const reason = readBy.length
+            ? readBy.map((workload) => `${workload} reads it at ${reading.get(workload)}`).join('; ')
+            : 'no known code reads it, so nothing tells it belongs to one workload';
+        if (matters)
+            introduced.push({ ...problem, reason });
+        else
+            expected.push({ ...problem, readers: [...reading].map(([workload, where]) => ({ workload, where })) });
+    }
+    return { ...result, introduced, expected };
+}
 function parityProblems(snapshot, workloads, exempt) {
     if (!snapshot)
         return [];
@@ -3549,13 +3312,36 @@ function changedEntry(base, head, problem) {
     // Removed from one workload: point at the entry the other workload keeps.
     return null;
 }
-
-;// CONCATENATED MODULE: ./build/src/report/model.js
-/** Markdown cells and text cells both use inline `code`; keep these few helpers shared. */
-function code(text) {
-    return '`' + text.replace(/`/g, "'") + '`';
+/**
+ * Who reads `names` in the versions the environments run (each distinct image tag read once,
+ * only the files that mention the names). null when no version's code can be read.
+ */
+async function parityReaders(lookup, head, names) {
+    if (!lookup || names.length === 0)
+        return null;
+    const tags = [...new Set(head.environments.map((environment) => environment.imageTag?.tag).filter((tag) => !!tag))].sort();
+    const readers = new Map();
+    let readable = false;
+    for (const tag of tags) {
+        const code = await lookup(tag, names);
+        if (!code.reads)
+            continue;
+        readable = true;
+        for (const [workload, reads] of code.reads.workloads) {
+            for (const name of names) {
+                const read = reads.get(name);
+                if (!read || readers.get(name)?.has(workload))
+                    continue;
+                const where = read.extra ? `env.extra-reads in ${read.file}` : `${code.source}@${code.release ?? tag}:${read.file}${read.line ? `:${read.line}` : ''}`;
+                readers.set(name, (readers.get(name) ?? new Map()).set(workload, where));
+            }
+        }
+    }
+    return readable ? readers : null;
 }
 
+// EXTERNAL MODULE: ./build/src/report/model.js
+var model = __webpack_require__(8829);
 ;// CONCATENATED MODULE: ./build/src/env/model.js
 /** The stricter order wins when several facts concern one variable. */
 const ORDER_RANK = { safe: 0, 'code-first': 1, 'config-first': 2, together: 3, blocked: 4 };
@@ -3609,7 +3395,17 @@ function buildEnvReport(input) {
     const parityEntries = (parity?.introduced ?? []).map(parityEntry);
     for (const problem of parity?.introduced ?? []) {
         const rule = problem.problem === 'missing' ? RULES.parityMissing : RULES.parityDifferent;
-        findings.hit(rule, { name: problem.name, workload: problem.having.join(', '), environments: problem.workloads }, { file: problem.entry?.file, line: problem.entry?.line });
+        findings.hit(rule, { name: problem.name, workload: problem.having.join(', '), environments: problem.workloads, where: problem.reason }, { file: problem.entry?.file, line: problem.entry?.line });
+    }
+    for (const drift of parity?.expected ?? []) {
+        const facts = {
+            name: drift.name,
+            source: drift.problem === 'missing' ? `set for ${drift.having.join(', ')} but not for` : 'set differently in',
+            environments: drift.workloads,
+            other: drift.readers.map((reader) => reader.workload).join(', '),
+            where: drift.readers.map((reader) => reader.where).join('; '),
+        };
+        findings.hit(RULES.parityExpected, facts, { file: drift.entry?.file, line: drift.entry?.line });
     }
     const blocked = guidance.filter((g) => g.order === 'blocked');
     // Errors are exactly what fails: a blocked order, a parity break, a deployed version that cannot be read.
@@ -3670,29 +3466,35 @@ function blocks(input, guidance) {
         out.push({
             kind: 'table',
             headers: ['Variable', 'What changed', 'Order', 'Environments', 'What to do'],
-            rows: guidance.map((g) => [code(g.name), describeChanges(changesByName.get(g.name) ?? []), ORDER_WORDS[g.order], g.environments.join(', ') || '—', g.message]),
+            rows: guidance.map((g) => [(0,model/* code */.a)(g.name), describeChanges(changesByName.get(g.name) ?? []), ORDER_WORDS[g.order], g.environments.join(', ') || '—', g.message]),
         });
     }
     const parity = input.parity;
-    if (parity && (parity.introduced.length || parity.known.length || parity.resolved.length)) {
+    if (parity && (parity.introduced.length || parity.known.length || parity.resolved.length || parity.expected?.length)) {
         out.push({ kind: 'heading', text: 'Parity between workloads' });
         if (parity.introduced.length) {
             out.push({
                 kind: 'table',
                 headers: ['Variable', 'Problem', 'Workloads', 'Where'],
-                rows: parity.introduced.map((p) => [code(p.name), p.problem === 'missing' ? 'missing in' : 'differs between', p.workloads.join(', '), p.entry ? code(`${p.entry.file}:${p.entry.line}`) : '—']),
+                rows: parity.introduced.map((p) => [(0,model/* code */.a)(p.name), p.problem === 'missing' ? 'missing in' : 'differs between', p.workloads.join(', '), p.entry ? (0,model/* code */.a)(`${p.entry.file}:${p.entry.line}`) : '—']),
             });
         }
         else {
             out.push({ kind: 'paragraph', text: 'This change keeps the workloads in parity.' });
         }
+        if (parity.expected?.length) {
+            out.push({
+                kind: 'list',
+                items: parity.expected.map((p) => `${(0,model/* code */.a)(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`} — expected drift, only ${p.readers.map((r) => r.workload).join(', ')} ${p.readers.length === 1 ? 'reads' : 'read'} it (not failed)`),
+            });
+        }
         if (parity.resolved.length)
-            out.push({ kind: 'list', items: parity.resolved.map((p) => `${code(p.name)}: drift removed by this change`) });
+            out.push({ kind: 'list', items: parity.resolved.map((p) => `${(0,model/* code */.a)(p.name)}: drift removed by this change`) });
         if (parity.known.length) {
             out.push({
                 kind: 'details',
                 summary: `Drift already at base (${parity.known.length}, not failed)`,
-                blocks: [{ kind: 'list', items: parity.known.map((p) => `${code(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`}`) }],
+                blocks: [{ kind: 'list', items: parity.known.map((p) => `${(0,model/* code */.a)(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`}`) }],
             });
         }
     }
@@ -3705,14 +3507,14 @@ function blocks(input, guidance) {
                 row.environment,
                 row.before && row.after && row.before !== row.after ? `${row.before} → ${row.after}` : (row.after ?? row.before ?? '—'),
                 row.release ?? '—',
-                code(row.where),
+                (0,model/* code */.a)(row.where),
             ]),
         });
     }
     const other = input.findings.findings.filter((f) => !RULES_WITH_ORDER.has(f.id) && !f.id.startsWith('env/parity'));
     if (other.length) {
         out.push({ kind: 'heading', text: 'Also' });
-        out.push({ kind: 'list', items: other.map((f) => `**${f.title}** — ${f.message}${f.file ? ` (${code(`${f.file}${f.line ? `:${f.line}` : ''}`)})` : ''}`) });
+        out.push({ kind: 'list', items: other.map((f) => `**${f.title}** — ${f.message}${f.file ? ` (${(0,model/* code */.a)(`${f.file}${f.line ? `:${f.line}` : ''}`)})` : ''}`) });
     }
     return out;
 }
@@ -3733,6 +3535,8 @@ function sortFindings(findings) {
     return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./build/src/helm/helm-render.js
 /**
  * Optional cross-check of the static reading with `helm template`, when helm is on PATH (it
@@ -3794,23 +3598,37 @@ function collectEnvNames(node, names) {
         }
     }
 }
-/** Render the chart at a revision with one environment's values. Throws on a helm failure (callers report it). */
-async function renderChart(helm, repository, revision, chartDir, values) {
+/**
+ * Render one environment as Argo CD does. When the values file sits in an application chart
+ * that holds this chart's values under its alias (Phalanx: applications/prompt-keda-lsstcam,
+ * `prompt-keda:`), the application chart is rendered with this chart as that dependency and
+ * the values file as written — helm parses it itself (YAML 1.1). Otherwise the chart is rendered
+ * alone with the merged values, and `.Values.global` present as helm gives it to a subchart.
+ * Throws on a helm failure with helm's own error lines (callers report it).
+ */
+async function renderChart(helm, repository, revision, target) {
     const dir = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'lockstep-helm-'));
     try {
-        const files = await repository.listFiles(revision, [`${chartDir}/**`]);
-        const texts = await repository.readBlobs(files);
-        for (const [index, file] of files.entries()) {
-            const target = external_node_path_.join(dir, 'chart', external_node_path_.posix.relative(chartDir, file.path));
-            await (0,promises_.mkdir)(external_node_path_.dirname(target), { recursive: true });
-            await (0,promises_.writeFile)(target, texts[index]);
+        const application = target.valuesFile && target.valuesPrefix ? external_node_path_.posix.dirname(target.valuesFile) : undefined;
+        const applicationChart = application && application !== target.chartDir ? await repository.readFile(revision, `${application}/Chart.yaml`) : undefined;
+        let args;
+        if (application && applicationChart) {
+            const root = external_node_path_.join(dir, external_node_path_.posix.basename(application));
+            await copyTree(repository, revision, application, root);
+            await copyTree(repository, revision, target.chartDir, external_node_path_.join(root, 'charts', target.valuesPrefix));
+            args = ['template', 'lockstep', root, '-f', external_node_path_.join(root, external_node_path_.posix.basename(target.valuesFile))];
         }
-        const valuesFile = external_node_path_.join(dir, 'values.yaml');
-        await (0,promises_.writeFile)(valuesFile, (0,dist/* stringify */.As)(values));
+        else {
+            const root = external_node_path_.join(dir, 'chart');
+            await copyTree(repository, revision, target.chartDir, root);
+            const valuesFile = external_node_path_.join(dir, 'values.yaml');
+            await (0,promises_.writeFile)(valuesFile, (0,dist/* stringify */.As)({ global: {}, ...target.values }));
+            args = ['template', 'lockstep', root, '-f', valuesFile];
+        }
         return await new Promise((resolve, reject) => {
-            (0,external_node_child_process_.execFile)(helm, ['template', 'lockstep', external_node_path_.join(dir, 'chart'), '-f', valuesFile], { maxBuffer: 32 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) => {
+            (0,external_node_child_process_.execFile)(helm, args, { maxBuffer: 32 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) => {
                 if (error)
-                    reject(new Error(stderr.trim().split('\n').pop() || error.message));
+                    reject(new Error(helmError(stderr) || error.message));
                 else
                     resolve(stdout);
             });
@@ -3818,6 +3636,28 @@ async function renderChart(helm, repository, revision, chartDir, values) {
     }
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** The template a rendered `# Source:` came from, inside the chart: `app/charts/prompt-keda/templates/x.yaml` → `prompt-keda/templates/x.yaml`. */
+function sourceInChart(source) {
+    return source.replace(/^(?:[^/]+\/charts\/)+/, '');
+}
+/** helm's error, on one line: from its `Error:` line on, without the closing `--debug` advice. */
+function helmError(stderr) {
+    const lines = stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+    const start = lines.findIndex((line) => line.startsWith('Error'));
+    return (start >= 0 ? lines.slice(start) : lines)
+        .filter((line) => !/^Use --debug flag/.test(line))
+        .join(' ')
+        .slice(0, 500);
+}
+async function copyTree(repository, revision, from, to) {
+    const files = await repository.listFiles(revision, [`${from}/**`]);
+    const texts = await repository.readBlobs(files);
+    for (const [index, file] of files.entries()) {
+        const target = external_node_path_.join(to, external_node_path_.posix.relative(from, file.path));
+        await (0,promises_.mkdir)(external_node_path_.dirname(target), { recursive: true });
+        await (0,promises_.writeFile)(target, texts[index]);
     }
 }
 
@@ -3834,7 +3674,8 @@ async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot
     for (const environment of snapshot.environments) {
         let rendered;
         try {
-            rendered = renderedEnvBySource(await renderChart(helm, repository, revision, chartDir, environment.values));
+            const output = await renderChart(helm, repository, revision, { chartDir, valuesFile: environment.file, valuesPrefix: snapshot.valuesPrefix, values: environment.values });
+            rendered = new Map([...renderedEnvBySource(output)].map(([source, names]) => [sourceInChart(source), names]));
         }
         catch (error) {
             out.hit(RULES.helmFailed, { name: error.message.split('\n')[0], environment: environment.name }, { file: environment.file });
@@ -3878,9 +3719,12 @@ async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot
 
 
 
+
+
+
 async function runEnvDiff(options) {
-    const configFile = options.configFile ?? DEFAULT_CONFIG_PATH;
-    const config = options.config ?? (await loadConfig(external_node_path_.resolve(options.repoDir, configFile), configFile));
+    const configFile = options.configFile ?? schema/* DEFAULT_CONFIG_PATH */.B;
+    const config = options.config ?? (await (0,load/* loadConfig */.Z9)(external_node_path_.resolve(options.repoDir, configFile), configFile));
     const env = config.env;
     if (!env || (!env.code && !env.chart)) {
         throw new errors/* InputError */.dz('no env.code or env.chart section: env-diff has nothing to compare', {
@@ -3888,7 +3732,7 @@ async function runEnvDiff(options) {
             hint: 'Add env.code (in the service repository) or env.chart (in the deployment repository); see the README, "env-diff".',
         });
     }
-    const repository = await GitRepository.open(options.repoDir);
+    const repository = await git_repository/* GitRepository */.x.open(options.repoDir);
     let counterpart;
     const getCounterpart = async () => {
         if (!env.counterpart)
@@ -3915,11 +3759,13 @@ async function runEnvDiff(options) {
                 await crossCheckWithHelm(await findHelm(), repository, head, env.chart.path.replace(/\/+$/, ''), chartHead, findings);
             if (env.parity?.length) {
                 const exempt = new Set(Object.values(env['parity-exempt'] ?? {}).flat());
-                parity = compareParity(chartBase, chartHead, env.parity, exempt);
+                const compared = compareParity(chartBase, chartHead, env.parity, exempt);
+                parity = judgeParity(compared, await parityReaders(lookup, chartHead, [...new Set(compared.introduced.map((problem) => problem.name))]));
             }
             scope.push(`chart ${env.chart.path} ${run_short(base)}..${run_short(head)}`);
         }
         if (env.code) {
+            await assertCodeGlobsMatch(repository, head, env.code, external_node_path_.resolve(options.repoDir, configFile), configFile);
             const settings = { ...codeSettingsOf(env, configFile), baseExtraReads: await baseExtraReads(repository, base, configFile) };
             const diff = await diffCode(new CodeReader(repository), base, head, settings);
             let view;
@@ -3937,6 +3783,13 @@ async function runEnvDiff(options) {
             analyzeCode(diff, view, findings);
             scope.unshift(`code ${run_short(base)}..${run_short(head)}`);
         }
+        const hunksByFile = new Map();
+        await findings.placeOnHead(async (file, line) => {
+            if (!hunksByFile.has(file))
+                hunksByFile.set(file, repository.diffHunks(base, head, file));
+            const hunks = await hunksByFile.get(file);
+            return hunks && (0,line_map/* headLineOf */.s)(hunks, line);
+        });
         return buildEnvReport({ findings, parity, deployed, scope: scope.join(', '), configChecked });
     }
     finally {
@@ -3975,6 +3828,24 @@ async function deployedLookupFor(env, head, repository, getCounterpart, configFi
     };
 }
 /**
+ * A glob of env.code that matches no file at head is a typo or a moved folder, never "nothing
+ * changed": exit 2 naming env.code.<workload>[i] and its line in the configuration.
+ */
+async function assertCodeGlobsMatch(repository, head, code, configPath, configFile) {
+    for (const [workload, globs] of Object.entries(code)) {
+        for (const [index, glob] of globs.entries()) {
+            if ((await repository.listFiles(head, [glob])).length)
+                continue;
+            const line = await (0,promises_.readFile)(configPath, 'utf8').then((text) => (0,yaml/* parseYaml */.hN)(text, configFile).lineOf(['env', 'code', workload, index]), () => undefined);
+            throw new errors/* InputError */.dz(`env.code.${workload}[${index}]: ${JSON.stringify(glob)} matches no file at head`, {
+                file: configFile,
+                line,
+                hint: 'Fix the path (a typo, or the code moved): a glob that matches nothing would leave that code unchecked.',
+            });
+        }
+    }
+}
+/**
  * env.extra-reads as the base revision's config has them, so a PR that declares a new one is
  * a new read. A config absent at base declares none; a config outside the repository (or
  * invalid at base) leaves the head's declaration as the only one.
@@ -3987,7 +3858,7 @@ async function baseExtraReads(repository, base, configFile) {
     if (!file)
         return {};
     try {
-        return parseConfig(file.text, `${configFile} at base`).env?.['extra-reads'] ?? {};
+        return (0,load/* parseConfig */.o4)(file.text, `${configFile} at base`).env?.['extra-reads'] ?? {};
     }
     catch {
         return undefined; // an invalid base config: compare against the head's declaration
@@ -4020,7 +3891,7 @@ async function produceEnvDiff() {
         repoDir: context.workspace,
         base,
         head,
-        configFile: (0,inputs/* stringInput */.Uj)('config', DEFAULT_CONFIG_PATH),
+        configFile: (0,inputs/* stringInput */.Uj)('config', schema/* DEFAULT_CONFIG_PATH */.B),
         token: (0,inputs/* stringInput */.Uj)('token') || undefined,
         serverUrl: context.serverUrl,
         helm: (0,inputs/* booleanInput */.tE)('helm-cross-check'),

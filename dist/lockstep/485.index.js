@@ -1,459 +1,73 @@
-export const id = 956;
-export const ids = [956];
+export const id = 485;
+export const ids = [485];
 export const modules = {
 
-/***/ 4953:
+/***/ 8703:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ stringOption)
+/* harmony export */   _: () => (/* binding */ gitEnvironment)
 /* harmony export */ });
-/** Read a string option, or throw the InputError the CLI turns into exit 2. */
-function stringOption(values, name) {
-    const value = values[name];
-    return typeof value === 'string' ? value : undefined;
-}
-
-
-/***/ }),
-
-/***/ 9041:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Z9: () => (/* binding */ loadConfig),
-  o4: () => (/* binding */ parseConfig)
-});
-
-// UNUSED EXPORTS: formatKeyPath
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(7406);
-// EXTERNAL MODULE: ./build/src/config/yaml.js
-var config_yaml = __webpack_require__(8045);
-// EXTERNAL MODULE: ./build/src/config/schema.js + 3 modules
-var config_schema = __webpack_require__(7585);
-;// CONCATENATED MODULE: ./build/src/config/did-you-mean.js
-/** The closest known name to a misspelt one, or undefined when nothing is close. */
-function closestMatch(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (distance < bestDistance) {
-            bestDistance = distance;
-            best = candidate;
-        }
-    }
-    // Farther than about a third of the word is a different word, not a typo.
-    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
-;// CONCATENATED MODULE: ./build/src/config/load.js
 /**
- * Loading .github/lockstep.yml: YAML → zod → a typed config, or an InputError that names
- * the key path and line ("messages[0].role: expected producer | consumer | both, got
- * 'reader' (.github/lockstep.yml:4)") and, for an unknown key, the closest known one.
+ * The environment every git process gets: no prompt, C locale, none of the tokens the job
+ * holds (git needs none of them; a fetch gets its header through `config`), and settings
+ * passed as GIT_CONFIG_COUNT/KEY/VALUE so a token never appears in an argument list.
  */
-
-
-
-
-
-
-
-/**
- * `root`, when given, is the repository the file must stay inside: a configuration that
- * is a symbolic link to a file elsewhere on the machine is refused, never read.
- */
-async function loadConfig(file, displayName = file, root) {
-    let text;
-    try {
-        if (root)
-            await assertInside(file, root, displayName);
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (cause) {
-        if (cause instanceof errors/* InputError */.dz)
-            throw cause;
-        const code = cause.code;
-        throw new errors/* InputError */.dz(code === 'ENOENT' ? 'configuration file not found' : `cannot read configuration: ${code}`, {
-            file: displayName,
-            hint: 'Create .github/lockstep.yml (see the README, "Configuration"), or pass --config / the `config` input.',
-        });
-    }
-    return parseConfig(text, displayName);
-}
-async function assertInside(file, root, displayName) {
-    const [real, realRoot] = await Promise.all([(0,promises_.realpath)(file), (0,promises_.realpath)(root)]);
-    const relative = external_node_path_.relative(realRoot, real);
-    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
-        throw new errors/* InputError */.dz('the configuration is a symbolic link to a file outside the repository; it was not read', {
-            file: displayName,
-            hint: 'Commit the configuration itself at that path, not a link to another file.',
-        });
-    }
-}
-function parseConfig(text, file) {
-    const yaml = (0,config_yaml/* parseYaml */.hN)(text, file);
-    // An empty file is an empty config: every section is optional.
-    const result = config_schema/* LockstepConfigSchema */.$.safeParse(yaml.value ?? {});
-    if (result.success)
-        return result.data;
-    throw configError(result.error, yaml);
-}
-function formatKeyPath(path) {
-    let out = '';
-    for (const step of path)
-        out += typeof step === 'number' ? `[${step}]` : out ? `.${step}` : step;
-    return out || '(top level)';
-}
-function configError(error, yaml) {
-    // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
-    const issues = [...error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
-    const lines = issues.map((issue) => describeIssue(issue, yaml));
-    const first = lines[0];
-    const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
-    return new errors/* InputError */.dz(`${first.text}${more}`, {
-        file: yaml.file,
-        line: first.line,
-        hint: 'See the README, "Configuration", for every key and its allowed values.',
+/** Variables that hold credentials in a workflow job; git is given none of them. */
+const SECRET_VARIABLES = /^(GITHUB_TOKEN|GH_TOKEN|INPUT_TOKEN|INPUT_GITHUB[-_]TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL)$/i;
+function gitEnvironment(config = [], extra = {}) {
+    const env = {};
+    for (const [name, value] of Object.entries(process.env))
+        if (!SECRET_VARIABLES.test(name))
+            env[name] = value;
+    Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, extra);
+    // Settings already passed this way by the caller's environment are kept; ours come after them.
+    const first = Number(env.GIT_CONFIG_COUNT ?? 0) || 0;
+    config.forEach((setting, index) => {
+        const equals = setting.indexOf('=');
+        env[`GIT_CONFIG_KEY_${first + index}`] = setting.slice(0, equals);
+        env[`GIT_CONFIG_VALUE_${first + index}`] = setting.slice(equals + 1);
     });
-}
-function describeIssue(issue, yaml) {
-    const path = issue.path.filter((p) => typeof p !== 'symbol');
-    if (issue.code === 'unrecognized_keys') {
-        const key = issue.keys[0];
-        const known = knownKeysAt(path);
-        const suggestion = closestMatch(key, known);
-        const where = formatKeyPath([...path, key]);
-        return {
-            text: `${where}: unknown key${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; known keys here: ${known.join(', ')}`,
-            line: yaml.lineOfKey(path, key) ?? yaml.lineOf(path),
-        };
-    }
-    const got = valueAt(yaml.value, path);
-    let text;
-    if (issue.code === 'invalid_value') {
-        text = `expected ${issue.values.map(String).join(' | ')}, got ${JSON.stringify(got)}`;
-    }
-    else if (issue.code === 'invalid_type') {
-        text = got === undefined ? `required key is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(got)}`;
-    }
-    else {
-        text = issue.message;
-    }
-    return { text: `${formatKeyPath(path)}: ${text}`, line: yaml.lineOf(path) };
-}
-function valueAt(value, path) {
-    let current = value;
-    for (const step of path) {
-        if (current === null || typeof current !== 'object')
-            return undefined;
-        current = current[step];
-    }
-    return current;
-}
-function describeValue(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return `${typeof value} ${JSON.stringify(value)}`;
-}
-/** Keys the schema allows at a path, for "did you mean". */
-function knownKeysAt(path) {
-    let schema = config_schema/* LockstepConfigSchema */.$;
-    for (const step of path) {
-        schema = schema && stepInto(unwrap(schema), step);
-    }
-    const inner = schema && unwrap(schema);
-    return inner instanceof schemas/* ZodObject */.bvH ? Object.keys(inner.shape) : [];
-}
-function unwrap(schema) {
-    let current = schema;
-    while (current instanceof schemas/* ZodOptional */.IiU || current instanceof schemas/* ZodDefault */.XiL || current instanceof schemas/* ZodNullable */.l1C) {
-        current = current.unwrap();
-    }
-    return current;
-}
-function stepInto(schema, step) {
-    if (schema instanceof schemas/* ZodObject */.bvH)
-        return schema.shape[String(step)];
-    if (schema instanceof schemas/* ZodArray */.naA)
-        return schema.element;
-    if (schema instanceof schemas/* ZodRecord */.b8S)
-        return schema.valueType;
-    return undefined;
+    if (config.length)
+        env.GIT_CONFIG_COUNT = String(first + config.length);
+    return env;
 }
 
 
 /***/ }),
 
-/***/ 7585:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ DEFAULT_CONFIG_PATH),
-  $: () => (/* binding */ LockstepConfigSchema)
-});
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-;// CONCATENATED MODULE: ./build/src/config/messages-schema.js
-/** `messages:` and `versioning:` sections of .github/lockstep.yml (schema-diff). */
-
-const Role = schemas/* enum */.k5n(['producer', 'consumer', 'both']);
-const Decoder = schemas/* enum */.k5n(['strict', 'pydantic']);
-/** `PATH#Class` for Python, or a path ending in `.json` for a JSON Schema file. */
-const SchemaReference = schemas/* string */.YjP()
-    .min(1)
-    .refine((value) => value.endsWith('.json') || /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*$/.test(value), {
-    message: 'expected PATH.py#ClassName or a path to a .json JSON Schema',
-});
-const PeerSchema = schemas/* strictObject */.rej({
-    repository: schemas/* string */.YjP().min(1).describe('owner/name on GitHub, a local path, or a git URL'),
-    ref: schemas/* string */.YjP().min(1).default('main'),
-    schema: SchemaReference.describe("the peer's schema: PATH.py#Class or a .json file"),
-    'extra-fields': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
-        .default({})
-        .describe('keys the peer adds at send time, name → type (e.g. {detector: int})'),
-    'wire-types': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
-        .default({})
-        .describe('fields whose wire form differs here, name → wire type (e.g. {position: str})'),
-});
-const MessageSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().min(1).describe('a label for reports'),
-    schema: SchemaReference.describe('PATH.py#Class or a .json JSON Schema'),
-    role: Role,
-    decoder: Decoder,
-    extra: schemas/* enum */.k5n(['ignore', 'forbid', 'allow'])
-        .optional()
-        .describe("pydantic decoder: the reader's extra policy, when model_config does not say it (default: read from model_config, else ignore)"),
-    peer: PeerSchema.optional(),
-});
-const VersioningSchema = schemas/* strictObject */.rej({
-    source: schemas/* enum */.k5n(['tags', 'changelog', 'file', 'label']).default('tags'),
-    changelog: schemas/* string */.YjP().min(1).default('CHANGELOG.md'),
-    file: schemas/* strictObject */.rej({
-        path: schemas/* string */.YjP().min(1),
-        pattern: schemas/* string */.YjP().min(1).describe('a regular expression whose first group is the version'),
-    })
-        .optional(),
-    'approve-label': schemas/* string */.YjP().min(1).default('lockstep/approve-breaking'),
-});
-const MessagesSchema = schemas/* array */.YOg(MessageSchema);
-
-;// CONCATENATED MODULE: ./build/src/config/env-schema.js
-/** `env:` section of .github/lockstep.yml (env-diff). */
-
-/** workload → globs of the Python files it runs. */
-const CodeGlobsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1));
-const ChartSchema = schemas/* strictObject */.rej({
-    path: schemas/* string */.YjP().min(1).describe('the chart folder, e.g. charts/prompt-keda'),
-    workloads: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().min(1))
-        .describe('workload → template file inside the chart, e.g. {service: templates/scaled-job.yaml}'),
-    environments: schemas/* string */.YjP().min(1).optional().describe('glob of values files, e.g. applications/prompt-keda-*/values-*.yaml'),
-    'image-tag': schemas/* string */.YjP().min(1).optional().describe('key path of the deployed image tag in a values file'),
-    'values-prefix': schemas/* string */.YjP()
-        .optional()
-        .describe("key under which an environment's values file holds this chart's values (a subchart alias such as prompt-keda); default: the first key of image-tag when it names the chart"),
-});
-const CounterpartSchema = schemas/* strictObject */.rej({
-    repository: schemas/* string */.YjP().min(1).describe('owner/name on GitHub, a local path, or a git URL'),
-    ref: schemas/* string */.YjP().min(1).default('main'),
-    code: CodeGlobsSchema.optional(),
-    chart: ChartSchema.optional(),
-});
-const EnvSchema = schemas/* strictObject */.rej({
-    code: CodeGlobsSchema.optional(),
-    chart: ChartSchema.optional(),
-    counterpart: CounterpartSchema.optional(),
-    'extra-reads': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)))
-        .default({})
-        .describe('workload → variables read by code outside the repository'),
-    parity: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('workloads that must get the same settings'),
-    'parity-exempt': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)))
-        .default({})
-        .describe('workload → variables that belong to that workload only'),
-});
-
-;// CONCATENATED MODULE: ./build/src/config/gate-schema.js
-/** `gate:` section of .github/lockstep.yml (pipelines-gate). */
-
-const WorkflowSchema = schemas/* strictObject */.rej({
-    file: schemas/* string */.YjP().min(1).describe('workflow file name in .github/workflows'),
-    ref: schemas/* string */.YjP().min(1).optional(),
-    inputs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
-        .default({})
-        .describe('workflow_dispatch inputs; {YYYY} {MM} {DD} are the daily date'),
-});
-const GateSchema = schemas/* strictObject */.rej({
-    upstream: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).describe('repository patterns a Depends-On may name, e.g. lsst/*'),
-    registry: schemas/* string */.YjP().min(1).default('ghcr.io'),
-    image: schemas/* string */.YjP().min(1).describe('image repository, e.g. lsst/scipipe'),
-    'daily-tag': schemas/* string */.YjP().min(1).describe('tag of a daily image, e.g. al9-d_{YYYY}_{MM}_{DD}'),
-    'base-workflow': WorkflowSchema,
-    'test-workflow': WorkflowSchema,
-    'status-context': schemas/* string */.YjP().min(1).default('pipelines-gate'),
-});
-
-;// CONCATENATED MODULE: ./build/src/config/schema.js
-/** The whole .github/lockstep.yml: one section per check, each in its own file. */
-
-
-
-
-const LockstepConfigSchema = schemas/* strictObject */.rej({
-    messages: MessagesSchema.optional(),
-    versioning: VersioningSchema.optional(),
-    env: EnvSchema.optional(),
-    gate: GateSchema.optional(),
-});
-const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
-
-
-/***/ }),
-
-/***/ 8045:
+/***/ 9281:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   hN: () => (/* binding */ parseYaml)
+/* harmony export */   F: () => (/* binding */ parseHunks),
+/* harmony export */   s: () => (/* binding */ headLineOf)
 /* harmony export */ });
-/* unused harmony exports MAX_YAML_BYTES, MAX_YAML_ALIASES, MAX_YAML_FLOW_DEPTH */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
-/**
- * YAML with line numbers and limits. Every YAML file Lockstep reads (its config, Helm
- * values files) goes through here, so errors always name the file and line, and an
- * alias bomb or an oversized file is refused instead of eating the runner's memory.
- */
-
-
-const MAX_YAML_BYTES = 2 * 1024 * 1024;
-/** Aliases beyond this count are refused: a "billion laughs" file expands exponentially. */
-const MAX_YAML_ALIASES = 100;
-/**
- * Flow collections (`[`, `{`) nested deeper than this are refused before parsing: the YAML
- * composer recurses once per level, and past about a thousand levels it exhausts the stack —
- * the second time in a process, V8 then aborts the whole process (a fatal "RegExpCompiler
- * Allocation failed") instead of throwing. No configuration or values file nests this deep.
- */
-const MAX_YAML_FLOW_DEPTH = 100;
-function parseYaml(text, file) {
-    if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
-            file,
-            hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
-        });
+const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function parseHunks(diff) {
+    const hunks = [];
+    for (const line of diff.split('\n')) {
+        const match = HUNK_HEADER.exec(line);
+        if (!match)
+            continue;
+        hunks.push({ baseStart: Number(match[1]), baseCount: Number(match[2] ?? 1), headStart: Number(match[3]), headCount: Number(match[4] ?? 1) });
     }
-    const tooDeep = lineOfExcessiveFlowDepth(text);
-    if (tooDeep !== undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`YAML nested more than ${MAX_YAML_FLOW_DEPTH} levels deep ([ and { collections); refusing to read it`, {
-            file,
-            line: tooDeep,
-            hint: 'Flatten the structure: configuration and values files never need this much nesting.',
-        });
-    }
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const lineAt = (offset) => lineCounter.linePos(offset).line;
-    const [error] = document.errors;
-    if (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`invalid YAML: ${error.message.split('\n')[0]}`, {
-            file,
-            line: lineAt(error.pos[0]),
-            hint: 'Fix the YAML syntax at that line.',
-        });
-    }
-    let value;
-    try {
-        value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-    }
-    catch (cause) {
-        const message = cause instanceof Error ? cause.message : String(cause);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`YAML refused: ${message}`, {
-            file,
-            hint: `Aliases may expand at most ${MAX_YAML_ALIASES} times (a guard against alias bombs); write the values out.`,
-        });
-    }
-    const nodeAt = (path) => {
-        let node = document.contents;
-        let found = node;
-        for (const step of path) {
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-                node = node.get(step, true);
-                if (!node)
-                    break;
-                found = node;
-            }
-            else
-                break;
-        }
-        return found;
-    };
-    return {
-        file,
-        value,
-        document,
-        lineOf(path) {
-            const node = nodeAt(path);
-            return node?.range ? lineAt(node.range[0]) : undefined;
-        },
-        lineOfKey(path, key) {
-            const node = path.length === 0 ? document.contents : nodeAt(path);
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
-                return undefined;
-            const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && String(item.key.value) === key);
-            const keyNode = pair?.key;
-            return keyNode?.range ? lineAt(keyNode.range[0]) : undefined;
-        },
-    };
+    return hunks;
 }
-/** The line where flow nesting first exceeds MAX_YAML_FLOW_DEPTH, found by the (non-recursive) lexer. */
-function lineOfExcessiveFlowDepth(text) {
-    if (!/[[{]/.test(text))
-        return undefined;
-    let depth = 0;
-    let line = 1;
-    for (const token of new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG().lex(text)) {
-        if (token === '[' || token === '{') {
-            depth += 1;
-            if (depth > MAX_YAML_FLOW_DEPTH)
-                return line;
+function headLineOf(hunks, baseLine) {
+    let shift = 0;
+    for (const hunk of hunks) {
+        // With -U0 a pure insertion (baseCount 0) sits after baseStart; a removal or change covers baseStart…+count-1.
+        const end = hunk.baseCount === 0 ? hunk.baseStart : hunk.baseStart + hunk.baseCount - 1;
+        if (hunk.baseCount > 0 && baseLine >= hunk.baseStart && baseLine <= end) {
+            // Replaced lines: the first replacement line; removed lines: the head line just above the removal (or line 1).
+            return { line: hunk.headCount > 0 ? hunk.headStart : Math.max(1, hunk.headStart), removed: true };
         }
-        else if (token === ']' || token === '}') {
-            depth = Math.max(0, depth - 1);
-        }
-        else if (token.includes('\n')) {
-            line += token.split('\n').length - 1;
-        }
+        if (end >= baseLine)
+            break;
+        shift += hunk.headCount - hunk.baseCount;
     }
-    return undefined;
+    return { line: baseLine + shift, removed: false };
 }
 
 
@@ -463,15 +77,16 @@ function lineOfExcessiveFlowDepth(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ isOwnerName),
+/* harmony export */   B: () => (/* reexport safe */ _args_js__WEBPACK_IMPORTED_MODULE_4__.BZ),
 /* harmony export */   d: () => (/* binding */ openRemote)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7406);
-/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8360);
-/* harmony import */ var _run_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7870);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1741);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8360);
+/* harmony import */ var _run_git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7870);
 /**
  * Peer and counterpart repositories: `owner/name` on GitHub (fetched shallowly with the
  * token), a local path, or a git URL — opened at one ref with the least history needed.
@@ -482,14 +97,16 @@ function lineOfExcessiveFlowDepth(text) {
 
 
 
-const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_.-]+$/;
-function isOwnerName(repository) {
-    return OWNER_NAME.test(repository) && !repository.startsWith('.');
-}
+
+
+/** Transports a configured repository may use (`ext::`, `fd::`, ssh… never); http only for a test server URL. */
+const ALLOWED_PROTOCOLS = 'https:http:file';
 async function openRemote(source) {
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedRepository */ .aR)(source.repository, 'repository');
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedRef */ .zA)(source.ref, `ref for ${source.repository}`);
     const local = await localRepositoryPath(source);
     if (local) {
-        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_4__/* .GitRepository */ .x.open(local);
+        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_5__/* .GitRepository */ .x.open(local);
         const commit = await repository.resolveRevision(source.ref).catch(async () => {
             // A local clone may only have the ref on its remote.
             return repository.resolveRevision(`origin/${source.ref}`).catch(() => {
@@ -511,32 +128,33 @@ async function openRemote(source) {
 }
 async function localRepositoryPath(source) {
     const { repository } = source;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository) || /^[^/]+@[^:]+:/.test(repository))
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository))
         return undefined;
     const candidate = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(source.cwd ?? process.cwd(), repository);
     const exists = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(candidate).then((s) => s.isDirectory(), () => false);
     if (exists)
         return candidate;
-    if (isOwnerName(repository))
+    if ((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .isOwnerName */ .BZ)(repository))
         return undefined;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`repository '${repository}' is neither owner/name, a git URL, nor an existing folder`, {
         hint: 'Use owner/name for a GitHub repository, a git URL, or a path to a local clone.',
     });
 }
 async function fetchShallow(source) {
-    const url = isOwnerName(source.repository)
+    const url = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .isOwnerName */ .BZ)(source.repository)
         ? `${(source.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${source.repository}.git`
         : source.repository;
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'lockstep-remote-'));
     const config = [];
+    const env = { GIT_ALLOW_PROTOCOL: ALLOWED_PROTOCOLS };
     if (source.token && url.startsWith('https://')) {
         const basic = Buffer.from(`x-access-token:${source.token}`).toString('base64');
         config.push(`http.extraheader=AUTHORIZATION: basic ${basic}`);
     }
     try {
-        await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_5__/* .gitText */ .q_)(['init', '--quiet', '--bare', dir], { cwd: node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir() });
-        await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_5__/* .gitText */ .q_)(['fetch', '--quiet', '--no-tags', '--depth=1', url, source.ref], { cwd: dir, config });
-        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_4__/* .GitRepository */ .x.open(dir);
+        await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['init', '--quiet', '--bare', dir], { cwd: node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir() });
+        await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', url, source.ref], { cwd: dir, config, env });
+        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_5__/* .GitRepository */ .x.open(dir);
         const commit = await repository.resolveRevision('FETCH_HEAD');
         return {
             repository,
@@ -545,10 +163,11 @@ async function fetchShallow(source) {
                 repository.close();
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
             },
-            tags: () => remoteTags(dir, url, config, source.repository),
+            tags: () => remoteTags(dir, url, { config, env }, source.repository),
             fetchTag: async (tag) => {
                 try {
-                    await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_5__/* .gitText */ .q_)(['fetch', '--quiet', '--no-tags', '--depth=1', url, `+refs/tags/${tag}:refs/tags/${tag}`], { cwd: dir, config });
+                    const ref = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedRef */ .zA)(`refs/tags/${tag}`, `tag of ${source.repository}`);
+                    await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', url, `+${ref}:${ref}`], { cwd: dir, config, env });
                 }
                 catch (error) {
                     throw fetchError(source, `tag '${tag}'`, error);
@@ -572,10 +191,10 @@ function fetchError(source, what, error) {
     });
 }
 /** Tags of a remote, peeled, without fetching any object. */
-async function remoteTags(dir, url, config, label) {
+async function remoteTags(dir, url, settings, label) {
     let out;
     try {
-        out = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_5__/* .gitText */ .q_)(['ls-remote', '--tags', url], { cwd: dir, config });
+        out = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['ls-remote', '--tags', '--end-of-options', url], { cwd: dir, ...settings });
     }
     catch (error) {
         throw fetchError({ repository: label, ref: 'tags' }, 'its tags', error);
@@ -615,12 +234,15 @@ var picomatch = __webpack_require__(4006);
 var errors = __webpack_require__(7406);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./build/src/git/environment.js
+var environment = __webpack_require__(8703);
 ;// CONCATENATED MODULE: ./build/src/git/cat-file-batch.js
 /**
  * One long-lived `git cat-file --batch` process per repository: requests are written to
  * its stdin and answers parsed from its stdout in order, so reading a thousand files
  * costs one process, not a thousand.
  */
+
 
 class CatFileBatch {
     cwd;
@@ -658,7 +280,7 @@ class CatFileBatch {
             return this.child;
         const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], {
             cwd: this.cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+            env: (0,environment/* gitEnvironment */._)(),
         });
         this.processesStarted++;
         let stderr = '';
@@ -726,13 +348,19 @@ class CatFileBatch {
     }
 }
 
+// EXTERNAL MODULE: ./build/src/git/args.js
+var args = __webpack_require__(1741);
 // EXTERNAL MODULE: ./build/src/git/run-git.js
 var run_git = __webpack_require__(7870);
+// EXTERNAL MODULE: ./build/src/git/line-map.js
+var line_map = __webpack_require__(9281);
 ;// CONCATENATED MODULE: ./build/src/git/repository.js
 /**
  * A git repository read at revisions, never through its work tree: the files a check
  * needs are read from git's object store, all through one `git cat-file --batch`.
  */
+
+
 
 
 
@@ -808,7 +436,7 @@ class GitRepository {
     }
     async hasCommit(sha) {
         try {
-            await this.git(['cat-file', '-e', `${sha}^{commit}`]);
+            await this.git(['cat-file', '-e', '--end-of-options', `${sha}^{commit}`]);
             return true;
         }
         catch {
@@ -824,7 +452,7 @@ class GitRepository {
         if (await this.hasCommit(sha))
             return;
         try {
-            await this.git(['fetch', '--no-tags', '--depth=1', remote, sha]);
+            await this.git(['fetch', '--no-tags', '--depth=1', '--end-of-options', remote, (0,args/* checkedRef */.zA)(sha, 'commit')]);
         }
         catch (error) {
             throw new errors/* InputError */.dz(`commit ${sha} is not in this clone and could not be fetched from '${remote}'`, {
@@ -839,7 +467,7 @@ class GitRepository {
         const commit = await this.resolveRevision(revision);
         let tree = this.trees.get(commit);
         if (!tree) {
-            tree = (0,run_git/* runGit */.EO)(['ls-tree', '-r', '-z', '--full-tree', commit], { cwd: this.dir }).then((out) => {
+            tree = (0,run_git/* runGit */.EO)(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit], { cwd: this.dir }).then((out) => {
                 const entries = new Map();
                 for (const record of out.toString('utf8').split('\0')) {
                     if (!record)
@@ -902,7 +530,7 @@ class GitRepository {
     /** Files changed between two revisions, with renames detected (git's -M). */
     async changedFiles(base, head) {
         const [from, to] = await Promise.all([this.resolveRevision(base), this.resolveRevision(head)]);
-        const out = (await (0,run_git/* runGit */.EO)(['diff', '--name-status', '-z', '-M', from, to], { cwd: this.dir })).toString('utf8');
+        const out = (await (0,run_git/* runGit */.EO)(['diff', '--name-status', '-z', '-M', '--end-of-options', from, to], { cwd: this.dir })).toString('utf8');
         const fields = out.split('\0');
         const changes = [];
         for (let i = 0; i < fields.length - 1;) {
@@ -921,6 +549,14 @@ class GitRepository {
         }
         return changes;
     }
+    /** The `-U0` hunks of one file between two revisions; null when the file is absent at head. */
+    async diffHunks(base, head, file) {
+        const [from, to] = await Promise.all([this.resolveRevision(base), this.resolveRevision(head)]);
+        if (!(await this.tree(to)).has(file))
+            return null;
+        const out = await (0,run_git/* runGit */.EO)(['diff', '-U0', '--no-color', '--no-ext-diff', '--no-renames', from, to, '--', file], { cwd: this.dir });
+        return (0,line_map/* parseHunks */.F)(out.toString('utf8'));
+    }
     /** Tags with the commits they point at (annotated tags peeled). */
     async tags() {
         const out = await this.git(['for-each-ref', '--format=%(refname:short)%00%(objectname)%00%(*objectname)', 'refs/tags']);
@@ -935,7 +571,7 @@ class GitRepository {
     /** Whether `ancestor` is reachable from `descendant`. */
     async isAncestor(ancestor, descendant) {
         try {
-            await this.git(['merge-base', '--is-ancestor', ancestor, descendant]);
+            await this.git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]);
             return true;
         }
         catch (error) {
@@ -1006,7 +642,11 @@ function firstLine(error) {
 /* harmony export */   q_: () => (/* binding */ gitText)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1741);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8703);
 /** Run one git command to completion and return its stdout. */
+
+
 
 class GitCommandError extends Error {
     args;
@@ -1020,12 +660,12 @@ class GitCommandError extends Error {
         this.name = 'GitCommandError';
     }
 }
-function runGit(args, options) {
-    const fullArgs = [...(options.config ?? []).flatMap((setting) => ['-c', setting]), ...args];
+async function runGit(args, options) {
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSafeGitArgs */ .XM)(args);
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', fullArgs, {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, {
             cwd: options.cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
+            env: (0,_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .gitEnvironment */ ._)(options.config, options.env),
             stdio: ['ignore', 'pipe', 'pipe'],
         });
         const out = [];
@@ -1048,10 +688,107 @@ async function gitText(args, options) {
 
 /***/ }),
 
+/***/ 9658:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dj: () => (/* binding */ starImports),
+/* harmony export */   L8: () => (/* binding */ importedNames),
+/* harmony export */   eN: () => (/* binding */ importBindings)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(615);
+/**
+ * What each top-level name of a module refers to through its imports:
+ * `import typing as t` binds t → module typing; `from .visit import BareVisit as B`
+ * binds B → name BareVisit of module .visit (relative, level 1).
+ */
+
+function importBindings(module) {
+    const bindings = new Map();
+    for (const statement of (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .statementsOf */ .GX)(module.top)) {
+        if (statement.name !== 'ImportStatement')
+            continue;
+        const line = module.lineAt(statement.from);
+        const tokens = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
+        if (tokens[0]?.name === 'from') {
+            const importAt = tokens.findIndex((t) => t.name === 'import');
+            if (importAt < 0)
+                continue;
+            const source = tokens.slice(1, importAt);
+            const written = source.map((t) => t.text).join('');
+            const level = /^\.*/.exec(written)[0].length;
+            const modulePath = written.slice(level);
+            for (const { name, alias } of importedNames(tokens.slice(importAt + 1))) {
+                if (name === '*')
+                    continue;
+                bindings.set(alias ?? name, { module: modulePath, level, name, line });
+            }
+        }
+        else if (tokens[0]?.name === 'import') {
+            for (const { name, alias } of importedNames(tokens.slice(1))) {
+                // `import a.b` binds a; `import a.b as x` binds x to a.b.
+                if (alias)
+                    bindings.set(alias, { module: name, level: 0, line });
+                else
+                    bindings.set(name.split('.')[0], { module: name.split('.')[0], level: 0, line });
+            }
+        }
+    }
+    return bindings;
+}
+/** `from M import *` statements, in order: the modules whose public names a module takes in. */
+function starImports(module) {
+    const stars = [];
+    for (const statement of (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .statementsOf */ .GX)(module.top)) {
+        if (statement.name !== 'ImportStatement')
+            continue;
+        const tokens = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
+        const importAt = tokens.findIndex((t) => t.name === 'import');
+        if (tokens[0]?.name !== 'from' || importAt < 0 || !tokens.slice(importAt + 1).some((t) => t.text === '*'))
+            continue;
+        const written = tokens.slice(1, importAt).map((t) => t.text).join('');
+        const level = /^\.*/.exec(written)[0].length;
+        stars.push({ module: written.slice(level), level, line: module.lineAt(statement.from) });
+    }
+    return stars;
+}
+/** `a.b as x, c` → [{a.b, x}, {c}]. */
+function importedNames(tokens) {
+    const out = [];
+    let current = [];
+    let alias;
+    let expectAlias = false;
+    const flush = () => {
+        if (current.length)
+            out.push({ name: current.join(''), alias });
+        current = [];
+        alias = undefined;
+        expectAlias = false;
+    };
+    for (const token of tokens) {
+        if (token.name === ',')
+            flush();
+        else if (token.name === 'as')
+            expectAlias = true;
+        else if (token.name === 'VariableName' && expectAlias)
+            alias = token.text;
+        else if (token.name === 'VariableName' || token.name === '.')
+            current.push(token.text);
+        else if (token.text === '*')
+            current.push('*');
+    }
+    flush();
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 615:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GX: () => (/* binding */ statementsOf),
 /* harmony export */   LU: () => (/* binding */ childrenOf),
 /* harmony export */   w_: () => (/* binding */ parsePython)
 /* harmony export */ });
@@ -1070,19 +807,27 @@ class PythonModule {
     file;
     text;
     tree;
+    /**
+     * Decorators written as arbitrary expressions (PEP 614: `@(dataclass)`, `@[dataclass][0]`),
+     * which the grammar does not take: offset of the `@` → the expression's source text.
+     */
+    decoratorExpressions;
     lines;
     constructor(file, text) {
         this.file = file;
         this.text = text;
-        this.tree = _lezer_python__WEBPACK_IMPORTED_MODULE_0__/* .parser */ .K.parse(text);
+        const { tree, expressions } = parseWithDecoratorExpressions(text);
+        this.tree = tree;
+        this.decoratorExpressions = expressions;
         this.lines = new _text_line_index_js__WEBPACK_IMPORTED_MODULE_2__/* .LineIndex */ .r(text);
     }
     get top() {
         return this.tree.topNode;
     }
-    /** Source text of a node. */
+    /** Source text of a node; identifiers NFKC-normalised, as Python reads them (`ﬁeld` is `field`). */
     textOf(node) {
-        return this.text.slice(node.from, node.to);
+        const text = this.text.slice(node.from, node.to);
+        return IDENTIFIER_NODES.has(node.name) ? text.normalize('NFKC') : text;
     }
     /** 1-based line of a source offset. */
     lineAt(offset) {
@@ -1118,8 +863,76 @@ class PythonModule {
         return this;
     }
 }
+const IDENTIFIER_NODES = new Set(['VariableName', 'PropertyName']);
+/**
+ * Parse; when a decorator is an expression the grammar does not take (PEP 614), blank that
+ * expression to a call of the same length (`@_(        )`, newlines kept so every offset and
+ * line stays put), parse again, and keep the expression's text for the class reader.
+ */
+function parseWithDecoratorExpressions(text) {
+    const first = _lezer_python__WEBPACK_IMPORTED_MODULE_0__/* .parser */ .K.parse(text);
+    const expressions = new Map();
+    let masked = text;
+    first.iterate({
+        enter: (ref) => {
+            if (ref.name !== 'Decorator' || !hasError(ref.node))
+                return undefined;
+            const start = ref.from + 1;
+            const end = decoratorExpressionEnd(text, start);
+            if (end - start < 3)
+                return false;
+            expressions.set(ref.from, text.slice(start, end));
+            const blank = text.slice(start + 2, end - 1).replace(/[^\r\n]/g, ' ');
+            masked = masked.slice(0, start) + '_(' + blank + ')' + masked.slice(end);
+            return false;
+        },
+    });
+    return { tree: expressions.size ? _lezer_python__WEBPACK_IMPORTED_MODULE_0__/* .parser */ .K.parse(masked) : first, expressions };
+}
+function hasError(node) {
+    return node.type.isError || childrenOf(node).some(hasError);
+}
+/** End of the expression after a decorator's `@`: the end of its logical line (brackets, strings, `\` continuations), before any comment. */
+function decoratorExpressionEnd(text, start) {
+    let depth = 0;
+    let end = start;
+    for (let i = start; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '\\' && text[i + 1] === '\n')
+            i++;
+        else if (ch === '#') {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+            i--;
+            continue;
+        }
+        else if (ch === '"' || ch === "'") {
+            const quote = text.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
+            i += quote.length;
+            while (i < text.length && !text.startsWith(quote, i))
+                i += text[i] === '\\' ? 2 : 1;
+            i += quote.length - 1;
+        }
+        else if ('([{'.includes(ch))
+            depth++;
+        else if (')]}'.includes(ch))
+            depth--;
+        else if (ch === '\n' && depth <= 0)
+            break;
+        if (!/\s/.test(ch))
+            end = Math.min(i + 1, text.length);
+    }
+    return end;
+}
 function parsePython(file, text) {
     return new PythonModule(file, text);
+}
+/**
+ * The statements of a module or a block, in order: statements written on one line
+ * (`a: int; b: str`, a one-line class body) come as a StatementGroup and are flattened.
+ */
+function statementsOf(container) {
+    return childrenOf(container).flatMap((child) => (child.name === 'StatementGroup' ? childrenOf(child).filter((c) => c.name !== ';') : [child]));
 }
 /** Children of a node, in order (lezer exposes them as a linked list). */
 function childrenOf(node) {

@@ -1,0 +1,650 @@
+export const id = 469;
+export const ids = [469];
+export const modules = {
+
+/***/ 4953:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ stringOption)
+/* harmony export */ });
+/** Read a string option, or throw the InputError the CLI turns into exit 2. */
+function stringOption(values, name) {
+    const value = values[name];
+    return typeof value === 'string' ? value : undefined;
+}
+
+
+/***/ }),
+
+/***/ 9041:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z9: () => (/* binding */ loadConfig),
+  o4: () => (/* binding */ parseConfig)
+});
+
+// UNUSED EXPORTS: formatKeyPath
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(7406);
+// EXTERNAL MODULE: ./build/src/config/yaml.js
+var config_yaml = __webpack_require__(8045);
+// EXTERNAL MODULE: ./build/src/config/schema.js + 4 modules
+var config_schema = __webpack_require__(6089);
+;// CONCATENATED MODULE: ./build/src/config/did-you-mean.js
+/** The closest known name to a misspelt one, or undefined when nothing is close. */
+function closestMatch(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = candidate;
+        }
+    }
+    // Farther than about a third of the word is a different word, not a typo.
+    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+;// CONCATENATED MODULE: ./build/src/config/load.js
+/**
+ * Loading .github/lockstep.yml: YAML → zod → a typed config, or an InputError that names
+ * the key path and line ("messages[0].role: expected producer | consumer | both, got
+ * 'reader' (.github/lockstep.yml:4)") and, for an unknown key, the closest known one.
+ */
+
+
+
+
+
+
+
+/**
+ * `root`, when given, is the repository the file must stay inside: a configuration that
+ * is a symbolic link to a file elsewhere on the machine is refused, never read.
+ */
+async function loadConfig(file, displayName = file, root) {
+    let text;
+    try {
+        if (root)
+            await assertInside(file, root, displayName);
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (cause) {
+        if (cause instanceof errors/* InputError */.dz)
+            throw cause;
+        const code = cause.code;
+        throw new errors/* InputError */.dz(code === 'ENOENT' ? 'configuration file not found' : `cannot read configuration: ${code}`, {
+            file: displayName,
+            hint: 'Create .github/lockstep.yml (see the README, "Configuration"), or pass --config / the `config` input.',
+        });
+    }
+    return parseConfig(text, displayName);
+}
+async function assertInside(file, root, displayName) {
+    const [real, realRoot] = await Promise.all([(0,promises_.realpath)(file), (0,promises_.realpath)(root)]);
+    const relative = external_node_path_.relative(realRoot, real);
+    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
+        throw new errors/* InputError */.dz('the configuration is a symbolic link to a file outside the repository; it was not read', {
+            file: displayName,
+            hint: 'Commit the configuration itself at that path, not a link to another file.',
+        });
+    }
+}
+function parseConfig(text, file) {
+    const yaml = (0,config_yaml/* parseYaml */.hN)(text, file);
+    // An empty file is an empty config: every section is optional.
+    const result = config_schema/* LockstepConfigSchema */.$.safeParse(yaml.value ?? {});
+    if (result.success)
+        return result.data;
+    throw configError(result.error, yaml);
+}
+function formatKeyPath(path) {
+    let out = '';
+    for (const step of path)
+        out += typeof step === 'number' ? `[${step}]` : out ? `.${step}` : step;
+    return out || '(top level)';
+}
+function configError(error, yaml) {
+    // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
+    const issues = [...error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
+    const lines = issues.map((issue) => describeIssue(issue, yaml));
+    const first = lines[0];
+    const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
+    return new errors/* InputError */.dz(`${first.text}${more}`, {
+        file: yaml.file,
+        line: first.line,
+        hint: 'See the README, "Configuration", for every key and its allowed values.',
+    });
+}
+function describeIssue(issue, yaml) {
+    const path = issue.path.filter((p) => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+        const key = issue.keys[0];
+        const known = knownKeysAt(path);
+        const suggestion = closestMatch(key, known);
+        const where = formatKeyPath([...path, key]);
+        return {
+            text: `${where}: unknown key${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; known keys here: ${known.join(', ')}`,
+            line: yaml.lineOfKey(path, key) ?? yaml.lineOf(path),
+        };
+    }
+    const got = valueAt(yaml.value, path);
+    let text;
+    if (issue.code === 'invalid_value') {
+        text = `expected ${issue.values.map(String).join(' | ')}, got ${JSON.stringify(got)}`;
+    }
+    else if (issue.code === 'invalid_type') {
+        text = got === undefined ? `required key is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(got)}`;
+    }
+    else {
+        text = issue.message;
+    }
+    return { text: `${formatKeyPath(path)}: ${text}`, line: yaml.lineOf(path) };
+}
+function valueAt(value, path) {
+    let current = value;
+    for (const step of path) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[step];
+    }
+    return current;
+}
+function describeValue(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `${typeof value} ${JSON.stringify(value)}`;
+}
+/** Keys the schema allows at a path, for "did you mean". */
+function knownKeysAt(path) {
+    let schema = config_schema/* LockstepConfigSchema */.$;
+    for (const step of path) {
+        schema = schema && stepInto(unwrap(schema), step);
+    }
+    const inner = schema && unwrap(schema);
+    return inner instanceof schemas/* ZodObject */.bvH ? Object.keys(inner.shape) : [];
+}
+function unwrap(schema) {
+    let current = schema;
+    while (current instanceof schemas/* ZodOptional */.IiU || current instanceof schemas/* ZodDefault */.XiL || current instanceof schemas/* ZodNullable */.l1C) {
+        current = current.unwrap();
+    }
+    return current;
+}
+function stepInto(schema, step) {
+    if (schema instanceof schemas/* ZodObject */.bvH)
+        return schema.shape[String(step)];
+    if (schema instanceof schemas/* ZodArray */.naA)
+        return schema.element;
+    if (schema instanceof schemas/* ZodRecord */.b8S)
+        return schema.valueType;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 6089:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ DEFAULT_CONFIG_PATH),
+  $: () => (/* binding */ LockstepConfigSchema)
+});
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./build/src/git/args.js
+var args = __webpack_require__(1741);
+;// CONCATENATED MODULE: ./build/src/config/git-values.js
+/**
+ * Config values that reach a git argument list (refs, repositories) or name a file in the
+ * repository: checked at load, so a value shaped like an option (`--upload-pack=CMD`) is an
+ * error with its key path and line before anything runs. The rules are src/git/args.ts's.
+ */
+
+
+function checked(problemOf, expected) {
+    return (value, context) => {
+        const problem = problemOf(value);
+        if (problem)
+            context.addIssue({ code: 'custom', message: `expected ${expected}, got ${JSON.stringify(value)} (${problem})` });
+    };
+}
+const GitRef = schemas/* string */.YjP().min(1).superRefine(checked(args/* refProblem */.Tb, args/* REF_EXPECTED */.Z7));
+const GitRepositoryLocation = schemas/* string */.YjP().min(1).superRefine(checked(args/* repositoryProblem */.Ki, args/* REPOSITORY_EXPECTED */.W1));
+/** Why a repository-relative path or glob is refused; undefined when it is fine. */
+function pathProblem(value) {
+    if (value.startsWith('-'))
+        return 'it starts with "-"';
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x1f\x7f]/.test(value))
+        return 'it contains a control character';
+    return undefined;
+}
+/** A path or glob inside the repository. */
+const RepositoryPath = schemas/* string */.YjP().min(1).superRefine(checked(pathProblem, 'a path inside the repository (not starting with "-")'));
+
+;// CONCATENATED MODULE: ./build/src/config/messages-schema.js
+/** `messages:` and `versioning:` sections of .github/lockstep.yml (schema-diff). */
+
+
+const Role = schemas/* enum */.k5n(['producer', 'consumer', 'both']);
+const Decoder = schemas/* enum */.k5n(['strict', 'pydantic']);
+/** `PATH#Class` for Python, or a path ending in `.json` for a JSON Schema file. */
+const SchemaReference = schemas/* string */.YjP()
+    .min(1)
+    .refine((value) => pathProblem(value) === undefined && (value.endsWith('.json') || /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*$/.test(value)), {
+    message: 'expected PATH.py#ClassName or a path to a .json JSON Schema',
+});
+const PeerSchema = schemas/* strictObject */.rej({
+    repository: GitRepositoryLocation.describe('owner/name on GitHub, a local path, or a git URL'),
+    ref: GitRef.default('main'),
+    schema: SchemaReference.describe("the peer's schema: PATH.py#Class or a .json file"),
+    'extra-fields': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
+        .default({})
+        .describe('keys the peer adds at send time, name → type (e.g. {detector: int})'),
+    'wire-types': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
+        .default({})
+        .describe('fields whose wire form differs here, name → wire type (e.g. {position: str})'),
+});
+const MessageSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().min(1).describe('a label for reports'),
+    schema: SchemaReference.describe('PATH.py#Class or a .json JSON Schema'),
+    role: Role,
+    decoder: Decoder,
+    extra: schemas/* enum */.k5n(['ignore', 'forbid', 'allow'])
+        .optional()
+        .describe("pydantic decoder: the reader's extra policy, when model_config does not say it (default: read from model_config, else ignore)"),
+    peer: PeerSchema.optional(),
+});
+const VersioningSchema = schemas/* strictObject */.rej({
+    source: schemas/* enum */.k5n(['tags', 'changelog', 'file', 'label']).default('tags'),
+    changelog: RepositoryPath.default('CHANGELOG.md'),
+    file: schemas/* strictObject */.rej({
+        path: RepositoryPath,
+        pattern: schemas/* string */.YjP().min(1).describe('a regular expression whose first group is the version'),
+    })
+        .optional(),
+    'approve-label': schemas/* string */.YjP().min(1).default('lockstep/approve-breaking'),
+});
+const MessagesSchema = schemas/* array */.YOg(MessageSchema);
+
+;// CONCATENATED MODULE: ./build/src/config/env-schema.js
+/** `env:` section of .github/lockstep.yml (env-diff). */
+
+
+/** workload → globs of the Python files it runs. */
+const CodeGlobsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(RepositoryPath).min(1));
+const ChartSchema = schemas/* strictObject */.rej({
+    path: RepositoryPath.describe('the chart folder, e.g. charts/prompt-keda'),
+    workloads: schemas/* record */.g1P(schemas/* string */.YjP(), RepositoryPath)
+        .describe('workload → template file inside the chart, e.g. {service: templates/scaled-job.yaml}'),
+    environments: RepositoryPath.optional().describe('glob of values files, e.g. applications/prompt-keda-*/values-*.yaml'),
+    'image-tag': schemas/* string */.YjP().min(1).optional().describe('key path of the deployed image tag in a values file'),
+    'values-prefix': schemas/* string */.YjP()
+        .optional()
+        .describe("key under which an environment's values file holds this chart's values (a subchart alias such as prompt-keda); default: the first key of image-tag when it names the chart"),
+});
+const CounterpartSchema = schemas/* strictObject */.rej({
+    repository: GitRepositoryLocation.describe('owner/name on GitHub, a local path, or a git URL'),
+    ref: GitRef.default('main'),
+    code: CodeGlobsSchema.optional(),
+    chart: ChartSchema.optional(),
+});
+const EnvSchema = schemas/* strictObject */.rej({
+    code: CodeGlobsSchema.optional(),
+    chart: ChartSchema.optional(),
+    counterpart: CounterpartSchema.optional(),
+    'extra-reads': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)))
+        .default({})
+        .describe('workload → variables read by code outside the repository'),
+    parity: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('workloads that must get the same settings'),
+    'parity-exempt': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)))
+        .default({})
+        .describe('workload → variables that belong to that workload only'),
+});
+
+;// CONCATENATED MODULE: ./build/src/config/gate-schema.js
+/** `gate:` section of .github/lockstep.yml (pipelines-gate). */
+
+const WorkflowSchema = schemas/* strictObject */.rej({
+    file: schemas/* string */.YjP().min(1).describe('workflow file name in .github/workflows'),
+    ref: schemas/* string */.YjP().min(1).optional(),
+    inputs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
+        .default({})
+        .describe('workflow_dispatch inputs; {YYYY} {MM} {DD} are the daily date'),
+});
+const GateSchema = schemas/* strictObject */.rej({
+    upstream: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).describe('repository patterns a Depends-On may name, e.g. lsst/*'),
+    registry: schemas/* string */.YjP().min(1).default('ghcr.io'),
+    image: schemas/* string */.YjP().min(1).describe('image repository, e.g. lsst/scipipe'),
+    'daily-tag': schemas/* string */.YjP().min(1).describe('tag of a daily image, e.g. al9-d_{YYYY}_{MM}_{DD}'),
+    'base-workflow': WorkflowSchema,
+    'test-workflow': WorkflowSchema,
+    'status-context': schemas/* string */.YjP().min(1).default('pipelines-gate'),
+});
+
+;// CONCATENATED MODULE: ./build/src/config/schema.js
+/** The whole .github/lockstep.yml: one section per check, each in its own file. */
+
+
+
+
+const LockstepConfigSchema = schemas/* strictObject */.rej({
+    messages: MessagesSchema.optional(),
+    versioning: VersioningSchema.optional(),
+    env: EnvSchema.optional(),
+    gate: GateSchema.optional(),
+});
+const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
+
+
+/***/ }),
+
+/***/ 8045:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hN: () => (/* binding */ parseYaml)
+/* harmony export */ });
+/* unused harmony exports MAX_YAML_BYTES, MAX_YAML_ALIASES, MAX_YAML_FLOW_DEPTH */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
+/**
+ * YAML with line numbers and limits. Every YAML file Lockstep reads (its config, Helm
+ * values files) goes through here, so errors always name the file and line, and an
+ * alias bomb or an oversized file is refused instead of eating the runner's memory.
+ */
+
+
+const MAX_YAML_BYTES = 2 * 1024 * 1024;
+/** Aliases beyond this count are refused: a "billion laughs" file expands exponentially. */
+const MAX_YAML_ALIASES = 100;
+/**
+ * Flow collections (`[`, `{`) nested deeper than this are refused before parsing: the YAML
+ * composer recurses once per level, and past about a thousand levels it exhausts the stack —
+ * the second time in a process, V8 then aborts the whole process (a fatal "RegExpCompiler
+ * Allocation failed") instead of throwing. No configuration or values file nests this deep.
+ */
+const MAX_YAML_FLOW_DEPTH = 100;
+function parseYaml(text, file, options = {}) {
+    if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
+            file,
+            hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
+        });
+    }
+    const tooDeep = lineOfExcessiveFlowDepth(text);
+    if (tooDeep !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`YAML nested more than ${MAX_YAML_FLOW_DEPTH} levels deep ([ and { collections); refusing to read it`, {
+            file,
+            line: tooDeep,
+            hint: 'Flatten the structure: configuration and values files never need this much nesting.',
+        });
+    }
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, {
+        lineCounter,
+        prettyErrors: false,
+        uniqueKeys: true,
+        version: options.version ?? '1.2',
+        // helm hands dates on as strings (YAML → JSON), never as dates
+        customTags: (tags) => tags.filter((tag) => typeof tag === 'string' || tag.tag !== 'tag:yaml.org,2002:timestamp'),
+    });
+    const lineAt = (offset) => lineCounter.linePos(offset).line;
+    const [error] = document.errors;
+    if (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`invalid YAML: ${error.message.split('\n')[0]}`, {
+            file,
+            line: lineAt(error.pos[0]),
+            hint: 'Fix the YAML syntax at that line.',
+        });
+    }
+    let value;
+    try {
+        value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (cause) {
+        const message = cause instanceof Error ? cause.message : String(cause);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`YAML refused: ${message}`, {
+            file,
+            hint: `Aliases may expand at most ${MAX_YAML_ALIASES} times (a guard against alias bombs); write the values out.`,
+        });
+    }
+    const nodeAt = (path) => {
+        let node = document.contents;
+        let found = node;
+        for (const step of path) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+                node = node.get(step, true);
+                if (!node)
+                    break;
+                found = node;
+            }
+            else
+                break;
+        }
+        return found;
+    };
+    return {
+        file,
+        value,
+        document,
+        lineOf(path) {
+            const node = nodeAt(path);
+            return node?.range ? lineAt(node.range[0]) : undefined;
+        },
+        lineOfKey(path, key) {
+            const node = path.length === 0 ? document.contents : nodeAt(path);
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+                return undefined;
+            const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && String(item.key.value) === key);
+            const keyNode = pair?.key;
+            return keyNode?.range ? lineAt(keyNode.range[0]) : undefined;
+        },
+    };
+}
+/** The line where flow nesting first exceeds MAX_YAML_FLOW_DEPTH, found by the (non-recursive) lexer. */
+function lineOfExcessiveFlowDepth(text) {
+    if (!/[[{]/.test(text))
+        return undefined;
+    let depth = 0;
+    let line = 1;
+    for (const token of new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG().lex(text)) {
+        if (token === '[' || token === '{') {
+            depth += 1;
+            if (depth > MAX_YAML_FLOW_DEPTH)
+                return line;
+        }
+        else if (token === ']' || token === '}') {
+            depth = Math.max(0, depth - 1);
+        }
+        else if (token.includes('\n')) {
+            line += token.split('\n').length - 1;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 1741:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BZ: () => (/* binding */ isOwnerName),
+/* harmony export */   Ki: () => (/* binding */ repositoryProblem),
+/* harmony export */   Tb: () => (/* binding */ refProblem),
+/* harmony export */   W1: () => (/* binding */ REPOSITORY_EXPECTED),
+/* harmony export */   XM: () => (/* binding */ assertSafeGitArgs),
+/* harmony export */   Z7: () => (/* binding */ REF_EXPECTED),
+/* harmony export */   aR: () => (/* binding */ checkedRepository),
+/* harmony export */   zA: () => (/* binding */ checkedRef)
+/* harmony export */ });
+/* unused harmony export OBJECT_ID */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
+/**
+ * What may reach a git argument list. `.github/lockstep.yml` comes from the pull request, so
+ * a ref or a repository written there is an operand, never an option: `--upload-pack=CMD`
+ * as a ref or a repository would make `git fetch` run CMD. The rules live here once, used
+ * both by the config schema (an error with the file and line) and by `runGit`, which refuses
+ * any option it does not know before a process starts.
+ */
+
+/** A full object id (SHA-1 or SHA-256). */
+const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_.-]+$/;
+/** Longer refs are refused (git's own limit is the file system's; no real ref comes close). */
+const MAX_REF_LENGTH = 255;
+const REF_EXPECTED = 'a branch, tag or ref name (git check-ref-format rules, not starting with "-") or a full commit id';
+const REPOSITORY_EXPECTED = 'owner/name, an https:// or file:// URL, or a local path (not starting with "-")';
+function isOwnerName(repository) {
+    return OWNER_NAME.test(repository) && !repository.startsWith('.');
+}
+/** Why `ref` is not a ref name (git check-ref-format --allow-onelevel) nor an object id; undefined when it is. */
+function refProblem(ref) {
+    if (OBJECT_ID.test(ref))
+        return undefined;
+    if (ref.length === 0)
+        return 'it is empty';
+    if (ref.length > MAX_REF_LENGTH)
+        return `it is longer than ${MAX_REF_LENGTH} characters`;
+    if (ref.startsWith('-'))
+        return 'it starts with "-", so git would read it as an option';
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x20\x7f~^:?*[\\]/.test(ref))
+        return 'it contains a space, a control character or one of ~ ^ : ? * [ \\';
+    if (ref.includes('..') || ref.includes('@{') || ref === '@')
+        return 'it contains "..", "@{" or is "@"';
+    if (ref.startsWith('/') || ref.endsWith('/') || ref.includes('//'))
+        return 'it starts or ends with "/" or has an empty component';
+    if (ref.endsWith('.'))
+        return 'it ends with "."';
+    if (ref.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock')))
+        return 'a component starts with "." or ends with ".lock"';
+    return undefined;
+}
+/** Why `repository` is not owner/name, an https:// or file:// URL, or a local path; undefined when it is. */
+function repositoryProblem(repository) {
+    if (repository.length === 0)
+        return 'it is empty';
+    if (repository.startsWith('-'))
+        return 'it starts with "-", so git would read it as an option';
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x1f\x7f]/.test(repository))
+        return 'it contains a control character';
+    if (isOwnerName(repository))
+        return undefined;
+    if (/^(https|file):\/\//i.test(repository))
+        return urlProblem(repository);
+    // Anything else with a colon is a transport git would pick from the text (scp-like ssh, `ext::`, `fd::`).
+    if (repository.includes(':'))
+        return 'it is neither owner/name nor an https:// or file:// URL, and a local path may not contain ":"';
+    return undefined;
+}
+function urlProblem(repository) {
+    let url;
+    try {
+        url = new URL(repository);
+    }
+    catch {
+        return 'it is not a valid URL';
+    }
+    if (/\s/.test(repository))
+        return 'the URL contains whitespace';
+    if (url.username || url.password)
+        return 'the URL carries credentials (the token is passed to git separately)';
+    return undefined;
+}
+/** A ref for a git argument list, or an InputError naming what was expected. */
+function checkedRef(ref, what) {
+    const problem = refProblem(ref);
+    if (problem)
+        throw unsafe(what, ref, problem, REF_EXPECTED);
+    return ref;
+}
+/** A repository for a git argument list, or an InputError naming what was expected. */
+function checkedRepository(repository, what) {
+    const problem = repositoryProblem(repository);
+    if (problem)
+        throw unsafe(what, repository, problem, REPOSITORY_EXPECTED);
+    return repository;
+}
+function unsafe(what, value, problem, expected) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${JSON.stringify(value)} was refused before running git: ${problem}; expected ${expected}`, {
+        hint: 'Fix the value in .github/lockstep.yml; Lockstep never passes a value that could read as an option to git.',
+    });
+}
+/**
+ * The options Lockstep itself writes, exactly (or with a value of a known shape). An option
+ * before `--end-of-options`/`--` that is not here came from somewhere else: refused.
+ */
+const KNOWN_OPTIONS = new Set([
+    '--quiet', '--bare', '--no-tags', '--tags', '--batch', '--show-toplevel', '--is-bare-repository', '--is-shallow-repository',
+    '--full-tree', '--name-status', '--is-ancestor', '-e', '-r', '-z', '-M', '-o', '-F', '-E', '-f', '-s', '-t',
+]);
+const KNOWN_OPTION_VALUES = [/^--depth=\d+$/, /^--deepen=\d+$/, /^--format=[%()A-Za-z0-9*:]+$/, /^--merged=[0-9a-f]{40,64}$/];
+/** Throws before spawning when an argument that git would read as an option is not one Lockstep writes. */
+function assertSafeGitArgs(args) {
+    for (const arg of args) {
+        if (arg === '--end-of-options' || arg === '--')
+            return;
+        if (arg.includes('\0'))
+            throw new Error(`git argument contains a NUL byte: ${JSON.stringify(arg)}`);
+        if (!arg.startsWith('-') || KNOWN_OPTIONS.has(arg) || KNOWN_OPTION_VALUES.some((pattern) => pattern.test(arg)))
+            continue;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`refused to run git with ${JSON.stringify(arg)}: it reads as an option Lockstep does not use`, {
+            hint: 'A value from the configuration reached git where an option goes; check refs and repositories in .github/lockstep.yml.',
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 8829:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ code)
+/* harmony export */ });
+/** Markdown cells and text cells both use inline `code`; keep these few helpers shared. */
+function code(text) {
+    return '`' + text.replace(/`/g, "'") + '`';
+}
+
+
+/***/ })
+
+};
