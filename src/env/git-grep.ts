@@ -11,7 +11,6 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { GitRepository } from '../git/repository.js';
-import { GitCommandError } from '../git/run-git.js';
 
 /** Up to this many needles git's fixed-string search is the cheaper pass. */
 export const FIXED_STRING_NEEDLES = 16;
@@ -30,18 +29,19 @@ export async function grepMatches(
   const commit = await repository.resolveRevision(revision);
   const pathspecs = globs.some((glob) => /[{}]/.test(glob)) ? [] : globs.map((glob) => `:(glob)${glob}`);
   const search = needles.length <= FIXED_STRING_NEEDLES || !needles.every(isTokenShaped) ? fixedStrings(needles) : tokenPass(needles);
-  const out = await grepWithPatternFile(repository, [search.flag], search.patterns, [commit, '--', ...pathspecs]);
   const found = new Map<string, Set<string>>();
-  for (const line of out.split('\n')) {
+  // Line by line as git prints them: the token pass prints every token of the tree, which is
+  // never held in memory whole.
+  await grepWithPatternFile(repository, [search.flag], search.patterns, [commit, '--', ...pathspecs], (line) => {
     const separator = line.indexOf('\0');
-    if (separator < 0) continue;
+    if (separator < 0) return;
     const hits = search.needlesOf(line.slice(separator + 1));
-    if (hits.length === 0) continue;
+    if (hits.length === 0) return;
     const file = line.slice(commit.length + 1, separator);
     const matches = found.get(file) ?? new Set<string>();
     for (const hit of hits) matches.add(hit);
     found.set(file, matches);
-  }
+  });
   return found;
 }
 
@@ -88,15 +88,13 @@ function isTokenShaped(needle: string): boolean {
   return /^(\[(["'])[A-Za-z0-9_.-]+\2\]|[A-Za-z0-9_.-]+)$/.test(needle);
 }
 
-async function grepWithPatternFile(repository: GitRepository, flags: string[], patterns: string[], tail: string[]): Promise<string> {
+async function grepWithPatternFile(repository: GitRepository, flags: string[], patterns: string[], tail: string[], onLine: (line: string) => void): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'lockstep-grep-'));
   try {
     const file = path.join(dir, 'patterns');
     await writeFile(file, `${patterns.join('\n')}\n`);
-    return await repository.git(['grep', '-z', '-o', ...flags, '-f', file, ...tail]);
-  } catch (error) {
-    if (error instanceof GitCommandError && error.exitCode === 1) return '';
-    throw error;
+    // Exit 1 is "no line matched".
+    await repository.gitLines(['grep', '-z', '-o', ...flags, '-f', file, ...tail], onLine, [0, 1]);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

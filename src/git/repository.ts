@@ -7,7 +7,7 @@ import picomatch from 'picomatch';
 import { InputError } from '../errors.js';
 import { CatFileBatch } from './cat-file-batch.js';
 import { checkedRef } from './args.js';
-import { gitText, GitCommandError, runGit } from './run-git.js';
+import { gitText, streamGitLines, GitCommandError, runGit } from './run-git.js';
 import { parseHunks, type Hunk } from './line-map.js';
 
 /** Files larger than this are refused: no schema, template or module is that big. */
@@ -80,6 +80,11 @@ export class GitRepository {
 
   git(args: readonly string[], config?: string[]): Promise<string> {
     return gitText(args, { cwd: this.dir, config });
+  }
+
+  /** A command whose output can be large, line by line as it comes (see streamGitLines). */
+  gitLines(args: readonly string[], onLine: (line: string) => void, okExitCodes?: readonly number[]): Promise<number> {
+    return streamGitLines(args, { cwd: this.dir }, onLine, okExitCodes);
   }
 
   /** The commit id of a revision; an InputError that says how to fetch it when missing. */

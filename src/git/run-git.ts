@@ -1,5 +1,6 @@
 /** Run one git command to completion and return its stdout. */
 import { spawn } from 'node:child_process';
+import { StringDecoder } from 'node:string_decoder';
 import { assertSafeGitArgs } from './args.js';
 import { gitEnvironment } from './environment.js';
 
@@ -47,4 +48,33 @@ export async function runGit(args: readonly string[], options: RunGitOptions): P
 
 export async function gitText(args: readonly string[], options: RunGitOptions): Promise<string> {
   return (await runGit(args, options)).toString('utf8');
+}
+
+/**
+ * Run one git command and hand each line of its stdout to `onLine` as it arrives, so an output
+ * of any size is never held in memory. Resolves with the exit code when it is one of
+ * `okExitCodes` (git grep exits 1 for "nothing found").
+ */
+export async function streamGitLines(args: readonly string[], options: RunGitOptions, onLine: (line: string) => void, okExitCodes: readonly number[] = [0]): Promise<number> {
+  assertSafeGitArgs(args);
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd: options.cwd, env: gitEnvironment(options.config, options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const decoder = new StringDecoder('utf8');
+    const err: Buffer[] = [];
+    let pending = '';
+    const take = (text: string) => {
+      const lines = (pending + text).split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) onLine(line);
+    };
+    child.stdout.on('data', (chunk: Buffer) => take(decoder.write(chunk)));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      take(decoder.end());
+      if (pending) onLine(pending);
+      if (code !== null && okExitCodes.includes(code)) resolve(code);
+      else reject(new GitCommandError(args, code, Buffer.concat(err).toString('utf8')));
+    });
+  });
 }
