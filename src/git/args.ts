@@ -89,6 +89,8 @@ function unsafe(what: string, value: string, problem: string, expected: string):
 const KNOWN_OPTIONS = new Set([
   '--quiet', '--bare', '--no-tags', '--tags', '--batch', '--show-toplevel', '--is-bare-repository', '--is-shallow-repository',
   '--full-tree', '--name-status', '--is-ancestor', '-e', '-r', '-z', '-M', '-o', '-F', '-E', '-f', '-s', '-t',
+  // git diff -U0 (line maps of removed entries, git/line-map.ts)
+  '-U0', '--no-color', '--no-ext-diff', '--no-renames',
 ]);
 const KNOWN_OPTION_VALUES = [/^--depth=\d+$/, /^--deepen=\d+$/, /^--format=[%()A-Za-z0-9*:]+$/, /^--merged=[0-9a-f]{40,64}$/];
 
