@@ -27,14 +27,28 @@ export const CounterpartSchema = z.strictObject({
   chart: ChartSchema.optional(),
 });
 
+/** A variable read by code outside the repository: a plain name (always required), or with a version bound and optionality. */
+export const ExtraReadSchema = z.union([
+  z.string().min(1),
+  z.strictObject({
+    name: z.string().min(1).describe('the variable, e.g. SATTLE_URI_BASE'),
+    since: z.string().min(1).optional().describe('the first version that reads it, e.g. 6.9.0 (older deployed versions do not)'),
+    optional: z.boolean().optional().describe('read with a default (e.g. LSST_RESOURCES_NUM_WORKERS): unset is not an error'),
+  }),
+]);
+
+export type ExtraRead = z.infer<typeof ExtraReadSchema>;
+
 export const EnvSchema = z.strictObject({
   code: CodeGlobsSchema.optional(),
   chart: ChartSchema.optional(),
   counterpart: CounterpartSchema.optional(),
   'extra-reads': z
-    .record(z.string(), z.array(z.string().min(1)))
+    .record(z.string(), z.array(ExtraReadSchema))
     .default({})
-    .describe('workload → variables read by code outside the repository'),
+    .describe(
+      "workload → variables read by code outside the repository; judged per deployed version (a counterpart's own .github/lockstep.yml at that version's tag wins)",
+    ),
   parity: z.array(z.string().min(1)).optional().describe('workloads that must get the same settings'),
   'parity-exempt': z
     .record(z.string(), z.array(z.string().min(1)))

@@ -8,7 +8,9 @@ import type { GitRepository, TreeEntry } from '../git/repository.js';
 import { parsePython } from '../python/parse.js';
 import { findEnvReads, type EnvRead } from '../python/env-reads.js';
 import { moduleUnits, type ModuleUnits } from '../python/units.js';
+import type { ExtraRead } from '../config/env-schema.js';
 import { grepMatches } from './git-grep.js';
+import { versionOf } from './versions.js';
 import { computeReach, type Reach } from './reachability.js';
 
 export type Requirement = 'required' | 'conditional' | 'optional';
@@ -47,21 +49,35 @@ export interface CodeReads {
 export interface CodeSettings {
   /** workload → globs. */
   code: Record<string, string[]>;
-  /** workload → variables read by code outside the repository. */
-  extraReads: Record<string, string[]>;
+  /** workload → variables read by code outside the repository (as declared; see extraReadsAt). */
+  extraReads: Record<string, ExtraRead[]>;
+  /** The release these settings are read at (bounds `since` of extra-reads); undefined: every declaration applies. */
+  version?: string;
   /** Where extra-reads are declared, for locations. */
   configFile: string;
   /** extra-reads as the base revision's config declared them (a PR may add some); default: extraReads. */
-  baseExtraReads?: Record<string, string[]>;
+  baseExtraReads?: Record<string, ExtraRead[]>;
 }
 
 /** workload → which reads in shared files its own code reaches (workloads without shared files: absent). */
 export type Reachability = Map<string, Reach>;
 
+/** The extra reads that apply at a version: `since` bounds kept when both versions are readable (else applied: fail safe). */
+export function extraReadsAt(declared: readonly ExtraRead[], version: string | undefined): Array<{ name: string; optional: boolean }> {
+  const current = version === undefined ? null : versionOf(version);
+  return declared
+    .map((read) => (typeof read === 'string' ? { name: read } : read))
+    .filter((read) => {
+      const since = read.since === undefined ? null : versionOf(read.since);
+      return !current || !since || current.compare(since) >= 0;
+    })
+    .map((read) => ({ name: read.name, optional: read.optional === true }));
+}
+
 export function summarize(
   workload: string,
   reads: readonly EnvRead[],
-  extra: readonly string[],
+  extra: ReadonlyArray<{ name: string; optional: boolean }>,
   configFile: string,
   viaOf: (read: EnvRead) => string | undefined = () => undefined,
 ): WorkloadReads {
@@ -91,9 +107,11 @@ export function summarize(
       reads: sorted,
     });
   }
-  for (const name of extra) {
-    if (out.get(name)?.requirement === 'required') continue;
-    out.set(name, { name, workload, requirement: 'required', condition: null, default: null, file: configFile, extra: true, reads: out.get(name)?.reads ?? [] });
+  for (const { name, optional } of extra) {
+    const found = out.get(name);
+    if (found?.requirement === 'required' || (optional && found)) continue;
+    const requirement = optional ? 'optional' : 'required';
+    out.set(name, { name, workload, requirement, condition: null, default: null, file: configFile, extra: true, reads: found?.reads ?? [] });
   }
   return out;
 }
@@ -129,9 +147,9 @@ export class CodeReader {
           skipped.add(cacheKey(entry));
           return;
         }
-        // Every read goes through os.environ or os.getenv (under some name): a module that
-        // never spells either cannot read the environment, and needs no parse (nor a syntax check).
-        if (!texts[index].includes('environ') && !texts[index].includes('getenv')) {
+        // Every read goes through os.environ or os.getenv (under some name) or a BaseSettings
+        // model: a module that spells none cannot read the environment, and needs no parse.
+        if (!texts[index].includes('environ') && !texts[index].includes('getenv') && !texts[index].includes(SETTINGS_BASE)) {
           this.cache.set(cacheKey(entry), []);
           return;
         }
@@ -202,6 +220,9 @@ export class CodeReader {
   }
 }
 
+/** pydantic-settings' base class: its subclasses read variables whose names the source may not spell (prefix, case). */
+const SETTINGS_BASE = 'BaseSettings';
+
 /** Files are read and parsed this many at a time, so a scan can stop early. */
 const SCAN_BATCH = 8;
 
@@ -231,10 +252,11 @@ export async function readsDeciding(
   const found = new Map<string, EnvRead[]>();
   // One git grep tells which names (and which `environ["X"]` subscripts) each file holds.
   const subscriptOf = new Map(names.flatMap((name) => [[`["${name}"]`, name], [`['${name}']`, name]]));
-  const matches = await grepMatches(reader.repository, revision, [...subscriptOf.keys(), ...names], globs);
+  const matches = await grepMatches(reader.repository, revision, [...subscriptOf.keys(), ...names, SETTINGS_BASE], globs);
   // A subscript needle is a mention of its name (a set lookup per match: no names × matches pass).
   const nameOf = (match: string) => subscriptOf.get(match) ?? match;
-  const mentionsOf = (file: string) => new Set([...(matches.get(file) ?? [])].map(nameOf));
+  // A settings model may read any name (env_prefix + a lower-case field): it mentions them all.
+  const mentionsOf = (file: string) => (matches.get(file)?.has(SETTINGS_BASE) ? new Set(names) : new Set([...(matches.get(file) ?? [])].map(nameOf)));
   const hasSubscript = (file: string) => [...(matches.get(file) ?? [])].some((match) => subscriptOf.has(match));
   // Files that subscript a name first (the likeliest to decide it), then the other mentions.
   const candidates = entriesOf([...matches.keys()]).sort((a, b) => a.path.localeCompare(b.path));
@@ -285,7 +307,9 @@ export function aggregate(readsByFile: Map<string, EnvRead[]>, settings: CodeSet
       return found !== null;
     };
     const reads = [...readsByFile].filter(([file]) => matches(file)).flatMap(([, fileReads]) => fileReads.filter(reached));
-    workloads.set(workload, summarize(workload, reads, settings.extraReads[workload] ?? [], settings.configFile, (read) => vias.get(read)));
+    workloads.set(workload, summarize(workload, reads, extraReadsAt(settings.extraReads[workload] ?? [], settings.version), settings.configFile, (read) =>
+        vias.get(read),
+      ));
     unresolved.set(workload, reads.filter((read) => !read.resolved));
   }
   return { workloads, unresolved };

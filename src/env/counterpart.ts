@@ -57,7 +57,9 @@ export async function openCounterpart(config: NonNullable<EnvConfig['counterpart
     const file = await remote.repository.readFile(remote.commit, DEFAULT_CONFIG_PATH);
     if (file) {
       const theirs = parseConfig(file.text, `${config.repository}:${DEFAULT_CONFIG_PATH}`).env;
-      if (!code && theirs?.code) code = codeSettingsOf(theirs, `${config.repository}:${DEFAULT_CONFIG_PATH}`);
+      // Their extra-reads when they declare some, else ours (a deployment repository may declare them for the service).
+      const declared = theirs && Object.keys(theirs['extra-reads'] ?? {}).length ? theirs : { ...theirs, 'extra-reads': own['extra-reads'] };
+      if (!code && theirs?.code) code = codeSettingsOf(declared, `${config.repository}:${DEFAULT_CONFIG_PATH}`);
       if (!chart && theirs?.chart) chart = chartSettingsOf(theirs.chart);
     }
   }
@@ -109,13 +111,13 @@ export function deployedCodeLookup(
     }
     return answer;
   };
-  const readsAt = (commit: string, names?: readonly string[]) => {
+  const readsAt = (commit: string, release: string, names?: readonly string[]) => {
     const full = snapshots.get(commit);
     if (full) return full; // a full scan answers any question about that commit
     const key = names ? `${commit}\0${[...names].sort().join('\0')}` : commit;
     let answer = snapshots.get(key);
     if (!answer) {
-      answer = reader.snapshot(commit, settings, names);
+      answer = settingsAtRelease(repository, source, settings, commit, release).then((atRelease) => reader.snapshot(commit, atRelease, names));
       snapshots.set(key, answer);
     }
     return answer;
@@ -124,6 +126,26 @@ export function deployedCodeLookup(
     const revision = await revisionOf(imageTag);
     if (!revision) return { tag: imageTag, reads: null, source };
     const link = linkTo(revision.linkRevision);
-    return { tag: imageTag, reads: await readsAt(revision.commit, names), source, release: revision.release, link };
+    return { tag: imageTag, reads: await readsAt(revision.commit, revision.release, names), source, release: revision.release, link };
   };
+}
+
+/**
+ * The code settings a release is judged with: its own .github/lockstep.yml's env.extra-reads
+ * when it declares them there (what that version says it reads), else the configured
+ * ones; `since` bounds apply to the release's version.
+ */
+async function settingsAtRelease(repository: GitRepository, source: string, settings: CodeSettings, commit: string, release: string): Promise<CodeSettings> {
+  const file = await repository.readFile(commit, DEFAULT_CONFIG_PATH);
+  const label = `${source}@${release}:${DEFAULT_CONFIG_PATH}`;
+  let theirs: EnvConfig | undefined;
+  try {
+    theirs = file ? parseConfig(file.text, label).env : undefined;
+  } catch {
+    theirs = undefined; // a config that release could not parse: the configured declaration decides
+  }
+  // Only a declaration the release makes itself wins (the key defaults to {} when absent).
+  const declares = file !== undefined && /^\s+extra-reads\s*:/m.test(file.text);
+  if (!theirs || !declares) return { ...settings, version: release };
+  return { ...settings, extraReads: theirs['extra-reads'] ?? {}, configFile: label, version: release };
 }

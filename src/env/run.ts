@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { loadConfig, parseConfig } from '../config/load.js';
+import type { ExtraRead } from '../config/env-schema.js';
 import { parseYaml } from '../config/yaml.js';
 import { DEFAULT_CONFIG_PATH, type EnvConfig, type LockstepConfig } from '../config/schema.js';
 import { GitRepository } from '../git/repository.js';
@@ -183,7 +184,7 @@ async function assertCodeGlobsMatch(repository: GitRepository, head: string, cod
  * a new read. A config absent at base declares none; a config outside the repository (or
  * invalid at base) leaves the head's declaration as the only one.
  */
-async function baseExtraReads(repository: GitRepository, base: string, configFile: string): Promise<Record<string, string[]> | undefined> {
+async function baseExtraReads(repository: GitRepository, base: string, configFile: string): Promise<Record<string, ExtraRead[]> | undefined> {
   const inRepository = path.isAbsolute(configFile) ? path.relative(repository.dir, configFile) : configFile;
   if (inRepository.startsWith('..') || path.isAbsolute(inRepository)) return undefined;
   const file = await repository.readFile(base, inRepository.split(path.sep).join('/'));

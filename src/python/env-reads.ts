@@ -8,8 +8,10 @@
  */
 import type { SyntaxNode } from '@lezer/common';
 import { childrenOf, statementsOf, type PythonModule } from './parse.js';
+import { settingsModelFields } from './settings-models.js';
 
-export type EnvReadKind = 'subscript' | 'get' | 'getenv' | 'setdefault' | 'pop' | 'contains';
+/** `model`: a field of a settings model read from the environment (see settings-models.ts). */
+export type EnvReadKind = 'subscript' | 'get' | 'getenv' | 'setdefault' | 'pop' | 'contains' | 'model';
 
 export interface EnvRead {
   /** The variable name, or — when `resolved` is false — the source text of the expression that builds it. */
@@ -64,8 +66,13 @@ const ALWAYS_TRUE_CONDITIONS = new Set(['__name__ == "__main__"', "__name__ == '
 export function findEnvReads(module: PythonModule): EnvRead[] {
   const bindings = collectBindings(module);
   const reads: EnvRead[] = [];
-  if (bindings.os.size === 0 && bindings.environ.size === 0 && bindings.getenv.size === 0) return reads;
-  visit(module, module.top, { conditions: [], conditionNodes: [], guarded: false }, bindings, reads);
+  if (bindings.os.size > 0 || bindings.environ.size > 0 || bindings.getenv.size > 0) {
+    visit(module, module.top, { conditions: [], conditionNodes: [], guarded: false }, bindings, reads);
+  }
+  for (const field of settingsModelFields(module, (node) => isEnviron(module, node, bindings))) {
+    const { name, required, line, statement } = field;
+    reads.push({ name, resolved: true, kind: 'model', required, default: field.default, condition: null, guarded: false, statement, file: module.file, line });
+  }
   return reads;
 }
 
