@@ -6,12 +6,32 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ stringOption)
+/* harmony export */   P: () => (/* binding */ stringOption),
+/* harmony export */   k: () => (/* binding */ repoOption)
 /* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
+/** What every `lockstep <command>` provides: its options, its help, and a run that returns a Report. */
+
+
+
 /** Read a string option, or throw the InputError the CLI turns into exit 2. */
 function stringOption(values, name) {
     const value = values[name];
     return typeof value === 'string' ? value : undefined;
+}
+/** `--repo DIR` (default: the current folder), which must be an existing folder: said before anything reads it. */
+function repoOption(values, context) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(context.cwd, stringOption(values, 'repo') ?? '.');
+    const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir, { throwIfNoEntry: false });
+    if (!info?.isDirectory()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(info ? '--repo names a file, not a folder' : '--repo: the folder does not exist', {
+            file: dir,
+            hint: 'Pass --repo DIR naming a clone of the repository (or run inside one).',
+        });
+    }
+    return dir;
 }
 
 
@@ -27,7 +47,7 @@ __webpack_require__.d(__webpack_exports__, {
   o4: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: formatKeyPath
+// UNUSED EXPORTS: MAX_CONFIG_BYTES, formatKeyPath
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -81,15 +101,20 @@ function editDistance(a, b) {
 
 
 
+/** The configuration is a few kilobytes; anything larger is refused unread. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 /**
  * `root`, when given, is the repository the file must stay inside: a configuration that
- * is a symbolic link to a file elsewhere on the machine is refused, never read.
+ * is a symbolic link to a file elsewhere on the machine is refused, never read. Anything
+ * that is not a regular file (a FIFO would block the read forever, a device never ends)
+ * is refused before it is opened.
  */
 async function loadConfig(file, displayName = file, root) {
     let text;
     try {
         if (root)
             await assertInside(file, root, displayName);
+        await assertRegularFile(file, displayName);
         text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (cause) {
@@ -102,6 +127,22 @@ async function loadConfig(file, displayName = file, root) {
         });
     }
     return parseConfig(text, displayName);
+}
+async function assertRegularFile(file, displayName) {
+    const info = await (0,promises_.stat)(file);
+    if (!info.isFile()) {
+        const kind = info.isFIFO() ? 'a FIFO (named pipe)' : info.isDirectory() ? 'a folder' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : 'not a regular file';
+        throw new errors/* InputError */.dz(`the configuration is ${kind}, not a regular file; it was not read`, {
+            file: displayName,
+            hint: 'Commit .github/lockstep.yml as an ordinary file (or pass --config / the `config` input naming one).',
+        });
+    }
+    if (info.size > MAX_CONFIG_BYTES) {
+        throw new errors/* InputError */.dz(`the configuration is ${(info.size / 1024 / 1024).toFixed(1)} MB; files over ${MAX_CONFIG_BYTES / 1024 / 1024} MB are refused unread`, {
+            file: displayName,
+            hint: 'A Lockstep configuration is a few kilobytes: check that the path names the configuration.',
+        });
+    }
 }
 async function assertInside(file, root, displayName) {
     const [real, realRoot] = await Promise.all([(0,promises_.realpath)(file), (0,promises_.realpath)(root)]);
@@ -223,6 +264,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./build/src/text/user-regex.js
+var user_regex = __webpack_require__(9412);
 // EXTERNAL MODULE: ./build/src/git/args.js
 var args = __webpack_require__(1741);
 ;// CONCATENATED MODULE: ./build/src/config/git-values.js
@@ -231,6 +274,7 @@ var args = __webpack_require__(1741);
  * repository: checked at load, so a value shaped like an option (`--upload-pack=CMD`) is an
  * error with its key path and line before anything runs. The rules are src/git/args.ts's.
  */
+
 
 
 function checked(problemOf, expected) {
@@ -253,6 +297,8 @@ function pathProblem(value) {
 }
 /** A path or glob inside the repository. */
 const RepositoryPath = schemas/* string */.YjP().min(1).superRefine(checked(pathProblem, 'a path inside the repository (not starting with "-")'));
+/** A regular expression run on the linear-time engine (RE2 syntax: no backreferences or lookaround). */
+const UserRegex = schemas/* string */.YjP().min(1).superRefine(checked(user_regex/* userRegexProblem */.M, 'a regular expression in RE2 syntax (no backreferences or lookaround)'));
 
 ;// CONCATENATED MODULE: ./build/src/config/messages-schema.js
 /** `messages:` and `versioning:` sections of .github/lockstep.yml (schema-diff). */
@@ -292,7 +338,7 @@ const VersioningSchema = schemas/* strictObject */.rej({
     changelog: RepositoryPath.default('CHANGELOG.md'),
     file: schemas/* strictObject */.rej({
         path: RepositoryPath,
-        pattern: schemas/* string */.YjP().min(1).describe('a regular expression whose first group is the version'),
+        pattern: UserRegex.describe('a regular expression whose first group is the version'),
     })
         .optional(),
     'approve-label': schemas/* string */.YjP().min(1).default('lockstep/approve-breaking'),
@@ -321,13 +367,22 @@ const CounterpartSchema = schemas/* strictObject */.rej({
     code: CodeGlobsSchema.optional(),
     chart: ChartSchema.optional(),
 });
+/** A variable read by code outside the repository: a plain name (always required), or with a version bound and optionality. */
+const ExtraReadSchema = schemas/* union */.KCZ([
+    schemas/* string */.YjP().min(1),
+    schemas/* strictObject */.rej({
+        name: schemas/* string */.YjP().min(1).describe('the variable, e.g. SATTLE_URI_BASE'),
+        since: schemas/* string */.YjP().min(1).optional().describe('the first version that reads it, e.g. 6.9.0 (older deployed versions do not)'),
+        optional: schemas/* boolean */.zMY().optional().describe('read with a default (e.g. LSST_RESOURCES_NUM_WORKERS): unset is not an error'),
+    }),
+]);
 const EnvSchema = schemas/* strictObject */.rej({
     code: CodeGlobsSchema.optional(),
     chart: ChartSchema.optional(),
     counterpart: CounterpartSchema.optional(),
-    'extra-reads': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)))
+    'extra-reads': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(ExtraReadSchema))
         .default({})
-        .describe('workload → variables read by code outside the repository'),
+        .describe("workload → variables read by code outside the repository; judged per deployed version (a counterpart's own .github/lockstep.yml at that version's tag wins)"),
     parity: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('workloads that must get the same settings'),
     'parity-exempt': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)))
         .default({})
@@ -613,6 +668,7 @@ function unsafe(what, value, problem, expected) {
 const KNOWN_OPTIONS = new Set([
     '--quiet', '--bare', '--no-tags', '--tags', '--batch', '--show-toplevel', '--is-bare-repository', '--is-shallow-repository',
     '--full-tree', '--name-status', '--is-ancestor', '-e', '-r', '-z', '-M', '-o', '-F', '-E', '-f', '-s', '-t',
+    '-U0', '--no-color', '--no-ext-diff', '--no-renames', // GitRepository.changedLines
 ]);
 const KNOWN_OPTION_VALUES = [/^--depth=\d+$/, /^--deepen=\d+$/, /^--format=[%()A-Za-z0-9*:]+$/, /^--merged=[0-9a-f]{40,64}$/];
 /** Throws before spawning when an argument that git would read as an option is not one Lockstep writes. */
@@ -642,6 +698,42 @@ function assertSafeGitArgs(args) {
 /** Markdown cells and text cells both use inline `code`; keep these few helpers shared. */
 function code(text) {
     return '`' + text.replace(/`/g, "'") + '`';
+}
+
+
+/***/ }),
+
+/***/ 9412:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ userRegexProblem),
+/* harmony export */   v: () => (/* binding */ firstUserMatch)
+/* harmony export */ });
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
+/**
+ * Regular expressions written by a user (in .github/lockstep.yml, so by the pull request) run
+ * on RE2's linear-time engine: `^(a|aa)+$` on a long line takes as long as the line, not
+ * longer than the universe. RE2 has no backreferences or lookaround; a pattern that uses them
+ * is refused at config load with the reason.
+ */
+
+/** Why `pattern` cannot be compiled (RE2 syntax), or undefined. */
+function userRegexProblem(pattern) {
+    try {
+        re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(pattern, re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.MULTILINE);
+        return undefined;
+    }
+    catch (error) {
+        return error.message;
+    }
+}
+/** The first match of a user pattern in `text` (`^`/`$` match at line ends): its groups, [0] the whole match. */
+function firstUserMatch(pattern, text) {
+    const matcher = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(pattern, re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.MULTILINE).matcher(text);
+    if (!matcher.find())
+        return undefined;
+    return Array.from({ length: matcher.groupCount() + 1 }, (_unused, index) => matcher.group(index));
 }
 
 

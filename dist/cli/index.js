@@ -76,7 +76,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6728);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6562);
 /** The `lockstep` executable (dist/cli/index.js). */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
@@ -86,7 +86,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6728:
+/***/ 6562:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -103,6 +103,56 @@ var external_node_path_ = __nccwpck_require__(6760);
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __nccwpck_require__(7406);
+;// CONCATENATED MODULE: ./build/src/report/fail-on.js
+/**
+ * `--fail-on error|warning|note` (action input `fail-on`): the severity that fails a check.
+ * `error` (the default) keeps the check's own verdict — errors fail, and the check's own
+ * exceptions stand (the approve label, a gate sweep that reports on each PR's status).
+ * `warning` also fails on any warning; `note` on any finding at all.
+ */
+
+const FAIL_ON_LEVELS = ['error', 'warning', 'note'];
+const DEFAULT_FAIL_ON = 'error';
+/** The severities each level fails on, beyond the check's own verdict. */
+const FAILING = { error: [], warning: ['error', 'warning'], note: ['error', 'warning', 'notice'] };
+/** A user's value ('' → the default); exit 2 naming where it came from otherwise. */
+function parseFailOn(value, where) {
+    const level = (value ?? '').trim().toLowerCase() || DEFAULT_FAIL_ON;
+    if (FAIL_ON_LEVELS.includes(level))
+        return level;
+    throw new errors/* InputError */.dz(`${where}: expected ${FAIL_ON_LEVELS.join(' | ')}, got '${value}'`, {
+        hint: 'error fails on errors only (the default); warning also on warnings; note on any finding.',
+    });
+}
+/** The findings that fail the check at this level (none beyond the check's own verdict at `error`). */
+function findingsFailingAt(findings, failOn) {
+    return findings.filter((finding) => FAILING[failOn].includes(finding.severity));
+}
+/** The report with its verdict held to the level: a pass with findings at or above it becomes a fail, and says why. */
+function applyFailOn(report, failOn) {
+    const failing = findingsFailingAt(report.findings, failOn);
+    if (report.verdict === 'fail' || failing.length === 0)
+        return report;
+    const counts = countBySeverity(failing);
+    const reason = `failed on ${counts} (fail-on: ${failOn})`;
+    const data = 'verdict' in report.data ? { ...report.data, verdict: 'fail' } : report.data;
+    return {
+        ...report,
+        verdict: 'fail',
+        headline: `${report.headline} — ${reason}`,
+        blocks: [...report.blocks, { kind: 'paragraph', text: `The check ${reason}: with fail-on ${failOn}, ${failOn === 'warning' ? 'a warning' : 'any finding'} fails it.` }],
+        data,
+    };
+}
+function countBySeverity(findings) {
+    const names = { error: ['error', 'errors'], warning: ['warning', 'warnings'], notice: ['note', 'notes'] };
+    return ['error', 'warning', 'notice']
+        .map((severity) => ({ severity, count: findings.filter((f) => f.severity === severity).length }))
+        .filter(({ count }) => count > 0)
+        .map(({ severity, count }) => `${count} ${names[severity][count === 1 ? 0 : 1]}`)
+        .join(', ');
+}
+
 ;// CONCATENATED MODULE: ./build/src/report/annotations.js
 const ANNOTATIONS_PER_TYPE = 10;
 function selectAnnotations(findings, perType = ANNOTATIONS_PER_TYPE) {
@@ -326,17 +376,17 @@ const COMMANDS = [
     {
         name: 'schema-diff',
         summary: 'diff message schemas between two revisions, judge them by role and decoder, enforce the semver bump',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(174), __nccwpck_require__.e(469), __nccwpck_require__.e(161), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7888))).schemaDiffCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(174), __nccwpck_require__.e(825), __nccwpck_require__.e(469), __nccwpck_require__.e(240), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7516))).schemaDiffCommand,
     },
     {
         name: 'env-diff',
         summary: 'diff env vars read by the code and set by the Helm chart; say the safe merge/sync order',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(174), __nccwpck_require__.e(469), __nccwpck_require__.e(161), __nccwpck_require__.e(19)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9019))).envDiffCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(174), __nccwpck_require__.e(469), __nccwpck_require__.e(240), __nccwpck_require__.e(468)]).then(__nccwpck_require__.bind(__nccwpck_require__, 468))).envDiffCommand,
     },
     {
         name: 'gate',
         summary: 'advance the Science Pipelines gate of one PR (--pr N) or of every gated PR (--sweep)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(259), __nccwpck_require__.e(469), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4058))).gateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(825), __nccwpck_require__.e(339), __nccwpck_require__.e(469), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5522))).gateCommand,
     },
 ];
 
@@ -352,14 +402,18 @@ const COMMANDS = [
 
 
 
+
 const COMMON_OPTIONS = {
     format: { type: 'string', default: 'text' },
+    'fail-on': { type: 'string', default: DEFAULT_FAIL_ON },
     help: { type: 'boolean', short: 'h', default: false },
     debug: { type: 'boolean', default: false },
 };
 const COMMON_HELP = `Common options:
   --format F   text (default), json, markdown, github (annotations + summary),
                or sarif (SARIF 2.1.0 for GitHub code scanning)
+  --fail-on S  the severity that fails the check: error (default), warning, or note
+               (any finding)
   --debug      show stack traces of unexpected errors
   -h, --help   this help
 
@@ -409,7 +463,8 @@ async function runCli(argv, io = processIo, env = process.env, cwd = process.cwd
         if (!OUTPUT_FORMATS.includes(format)) {
             throw new errors/* InputError */.dz(`--format: expected ${OUTPUT_FORMATS.join(' | ')}, got '${format}'`);
         }
-        const report = await command.run(values, { cwd, env });
+        const failOn = parseFailOn(values['fail-on'], '--fail-on');
+        const report = applyFailOn(await command.run(values, { cwd, env }), failOn);
         io.stdout(renderReport(report, format, sarifConfigFile(values.config)));
         return report.verdict === 'fail' ? errors/* ExitCode */.yU.failed : errors/* ExitCode */.yU.pass;
     }

@@ -228,6 +228,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   extractRecord: () => (/* binding */ extractRecord),
 /* harmony export */   findStickyComments: () => (/* binding */ findStickyComments),
 /* harmony export */   listOwnComments: () => (/* binding */ listOwnComments),
+/* harmony export */   listOwnRepositoryComments: () => (/* binding */ listOwnRepositoryComments),
 /* harmony export */   readStickyComment: () => (/* binding */ readStickyComment),
 /* harmony export */   stickyCommentOf: () => (/* binding */ stickyCommentOf),
 /* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment),
@@ -276,6 +277,23 @@ async function listOwnComments(octokit, target) {
         .filter((comment) => comment.user?.login.toLowerCase() === identity)
         .map(stickyCommentOf)
         .sort((a, b) => a.id - b.id);
+}
+/**
+ * This identity's comments on every issue and PR of the repository updated since
+ * `since`, by issue number, lowest id first: one paginated listing for many PRs
+ * (a sweep reads every record this way instead of one listing per PR).
+ */
+async function listOwnRepositoryComments(octokit, owner, repo, identity, since) {
+    const comments = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.listPages)(octokit, 'GET /repos/{owner}/{repo}/issues/comments', { owner, repo, since }, (data, request) => (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.expectAnswer)(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(CommentPayload), data, request.replace('{owner}/{repo}', `${owner}/${repo}`), 'a list of issue comments'));
+    const byIssue = new Map();
+    for (const comment of comments) {
+        const issue = /\/issues\/(\d+)$/.exec(comment.issue_url);
+        if (!issue || comment.user?.login.toLowerCase() !== identity.toLowerCase())
+            continue;
+        const number = Number(issue[1]);
+        byIssue.set(number, [...(byIssue.get(number) ?? []), stickyCommentOf(comment)].sort((a, b) => a.id - b.id));
+    }
+    return byIssue;
 }
 /** Our comments carrying the marker, lowest id first. */
 async function findStickyComments(octokit, target) {

@@ -28645,7 +28645,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 let comment = false;
 await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)('env-diff', async () => {
     comment = (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .commentWanted */ .$)();
-    const { produceEnvDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(891), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7938));
+    const { produceEnvDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(362), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1580));
     return produceEnvDiff();
 }, { afterPublish: async (report) => (comment ? (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .updateStickyComment */ .O)(report) : undefined) });
 
@@ -28718,15 +28718,18 @@ function pullRequestOf(payload) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Uj: () => (/* binding */ stringInput),
+/* harmony export */   cR: () => (/* binding */ failOnInput),
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
 /* unused harmony exports requiredInput, choiceInput */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7406);
+/* harmony import */ var _report_fail_on_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(482);
 /**
  * Action inputs, read and validated once at the entry: a bad value is an InputError
  * that names the input and what it accepts.
  */
+
 
 
 function stringInput(name, fallback = '') {
@@ -28753,6 +28756,10 @@ function choiceInput(name, choices, fallback) {
     if (!choices.includes(value))
         throw new InputError(`input '${name}': expected ${choices.join(' | ')}, got '${value}'`);
     return value;
+}
+/** The `fail-on` input: the severity that fails the check (default error). */
+function failOnInput() {
+    return (0,_report_fail_on_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFailOn */ .XV)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('fail-on'), "input 'fail-on'");
 }
 
 
@@ -28850,6 +28857,8 @@ function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+// EXTERNAL MODULE: ./build/src/report/fail-on.js
+var fail_on = __nccwpck_require__(482);
 ;// CONCATENATED MODULE: ./build/src/report/log-safety.js
 /**
  * Text that reaches the runner's log may contain repository content (file lines, PR
@@ -29032,6 +29041,8 @@ function renderReport(report, format, configFile = DEFAULT_CONFIG_FILE) {
     }
 }
 
+// EXTERNAL MODULE: ./build/src/actions/inputs.js
+var inputs = __nccwpck_require__(8156);
 ;// CONCATENATED MODULE: ./build/src/actions/run-action.js
 /**
  * What every action entry shares: run the core, then publish the Report — step summary,
@@ -29049,10 +29060,13 @@ function renderReport(report, format, configFile = DEFAULT_CONFIG_FILE) {
 
 
 
+
+
 async function runAction(name, produce, options = {}) {
     try {
+        const failOn = (0,inputs/* failOnInput */.cR)();
         const produced = await produce();
-        const reports = Array.isArray(produced) ? produced : [produced];
+        const reports = (Array.isArray(produced) ? produced : [produced]).map((report) => (0,fail_on/* applyFailOn */.m3)(report, failOn));
         for (const report of reports)
             await publishReport(report, options.prefixOutputs ?? false);
         core/* setOutput */.uH('sarif-file', writeSarifFile(name, reports));
@@ -29159,6 +29173,67 @@ function isInputError(error) {
 }
 /** Exit codes shared by the CLI and the actions. */
 const ExitCode = { pass: 0, failed: 1, inputError: 2 };
+
+
+/***/ }),
+
+/***/ 482:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XV: () => (/* binding */ parseFailOn),
+/* harmony export */   m3: () => (/* binding */ applyFailOn)
+/* harmony export */ });
+/* unused harmony exports FAIL_ON_LEVELS, DEFAULT_FAIL_ON, findingsFailingAt */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
+/**
+ * `--fail-on error|warning|note` (action input `fail-on`): the severity that fails a check.
+ * `error` (the default) keeps the check's own verdict — errors fail, and the check's own
+ * exceptions stand (the approve label, a gate sweep that reports on each PR's status).
+ * `warning` also fails on any warning; `note` on any finding at all.
+ */
+
+const FAIL_ON_LEVELS = ['error', 'warning', 'note'];
+const DEFAULT_FAIL_ON = 'error';
+/** The severities each level fails on, beyond the check's own verdict. */
+const FAILING = { error: [], warning: ['error', 'warning'], note: ['error', 'warning', 'notice'] };
+/** A user's value ('' → the default); exit 2 naming where it came from otherwise. */
+function parseFailOn(value, where) {
+    const level = (value ?? '').trim().toLowerCase() || DEFAULT_FAIL_ON;
+    if (FAIL_ON_LEVELS.includes(level))
+        return level;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: expected ${FAIL_ON_LEVELS.join(' | ')}, got '${value}'`, {
+        hint: 'error fails on errors only (the default); warning also on warnings; note on any finding.',
+    });
+}
+/** The findings that fail the check at this level (none beyond the check's own verdict at `error`). */
+function findingsFailingAt(findings, failOn) {
+    return findings.filter((finding) => FAILING[failOn].includes(finding.severity));
+}
+/** The report with its verdict held to the level: a pass with findings at or above it becomes a fail, and says why. */
+function applyFailOn(report, failOn) {
+    const failing = findingsFailingAt(report.findings, failOn);
+    if (report.verdict === 'fail' || failing.length === 0)
+        return report;
+    const counts = countBySeverity(failing);
+    const reason = `failed on ${counts} (fail-on: ${failOn})`;
+    const data = 'verdict' in report.data ? { ...report.data, verdict: 'fail' } : report.data;
+    return {
+        ...report,
+        verdict: 'fail',
+        headline: `${report.headline} — ${reason}`,
+        blocks: [...report.blocks, { kind: 'paragraph', text: `The check ${reason}: with fail-on ${failOn}, ${failOn === 'warning' ? 'a warning' : 'any finding'} fails it.` }],
+        data,
+    };
+}
+function countBySeverity(findings) {
+    const names = { error: ['error', 'errors'], warning: ['warning', 'warnings'], notice: ['note', 'notes'] };
+    return ['error', 'warning', 'notice']
+        .map((severity) => ({ severity, count: findings.filter((f) => f.severity === severity).length }))
+        .filter(({ count }) => count > 0)
+        .map(({ severity, count }) => `${count} ${names[severity][count === 1 ? 0 : 1]}`)
+        .join(', ');
+}
 
 
 /***/ }),

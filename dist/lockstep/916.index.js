@@ -1,5 +1,5 @@
-export const id = 485;
-export const ids = [485];
+export const id = 916;
+export const ids = [916];
 export const modules = {
 
 /***/ 8703:
@@ -106,7 +106,7 @@ async function openRemote(source) {
     (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedRef */ .zA)(source.ref, `ref for ${source.repository}`);
     const local = await localRepositoryPath(source);
     if (local) {
-        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_5__/* .GitRepository */ .x.open(local);
+        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_5__/* .GitRepository */ .xr.open(local);
         const commit = await repository.resolveRevision(source.ref).catch(async () => {
             // A local clone may only have the ref on its remote.
             return repository.resolveRevision(`origin/${source.ref}`).catch(() => {
@@ -154,7 +154,7 @@ async function fetchShallow(source) {
     try {
         await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['init', '--quiet', '--bare', dir], { cwd: node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir() });
         await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', url, source.ref], { cwd: dir, config, env });
-        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_5__/* .GitRepository */ .x.open(dir);
+        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_5__/* .GitRepository */ .xr.open(dir);
         const commit = await repository.resolveRevision('FETCH_HEAD');
         return {
             repository,
@@ -184,7 +184,8 @@ async function fetchShallow(source) {
     }
 }
 function fetchError(source, what, error) {
-    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    // git's own words (its first meaningful line), not our command line around them.
+    const reason = error instanceof _run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .GitCommandError */ .iR ? (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .meaningfulLine */ .Ll)(error.stderr) || error.message : (error instanceof Error ? error.message : String(error)).split('\n')[0];
     return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`cannot fetch ${source.repository} at ${what}: ${reason.replace(/AUTHORIZATION: basic \S+/g, '***')}`, {
         file: source.repository,
         hint: 'Check the repository and ref, and that the token can read it (a private repository needs a token with contents: read).',
@@ -221,11 +222,13 @@ async function remoteTags(dir, url, settings, label) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ GitRepository)
+  xr: () => (/* binding */ GitRepository)
 });
 
-// UNUSED EXPORTS: MAX_FILE_BYTES
+// UNUSED EXPORTS: MAX_FILE_BYTES, fetchAdvice
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -236,6 +239,8 @@ var errors = __webpack_require__(7406);
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./build/src/git/environment.js
 var environment = __webpack_require__(8703);
+// EXTERNAL MODULE: ./build/src/git/run-git.js
+var run_git = __webpack_require__(7870);
 ;// CONCATENATED MODULE: ./build/src/git/cat-file-batch.js
 /**
  * One long-lived `git cat-file --batch` process per repository: requests are written to
@@ -244,16 +249,22 @@ var environment = __webpack_require__(8703);
  */
 
 
+
 class CatFileBatch {
     cwd;
+    maxContentBytes;
     child;
     buffer = Buffer.alloc(0);
     queue = [];
     failure;
+    /** An object whose header announces more than `maxContentBytes`: the bytes still to skip. */
+    skipping;
     /** Number of git processes started; the benchmarks and tests read it. */
     processesStarted = 0;
-    constructor(cwd) {
+    /** Objects larger than `maxContentBytes` (by git's header) come back `oversized`, their content unread. */
+    constructor(cwd, maxContentBytes = Number.POSITIVE_INFINITY) {
         this.cwd = cwd;
+        this.maxContentBytes = maxContentBytes;
     }
     /** Read objects by name (`<rev>:<path>` or an object id); undefined where missing. */
     read(names) {
@@ -294,7 +305,7 @@ class CatFileBatch {
             for (const pending of this.queue.splice(0))
                 pending.reject(error);
         };
-        child.on('error', fail);
+        child.on('error', (error) => fail((0,run_git/* spawnError */.mT)(error, this.cwd)));
         child.on('close', (code) => {
             if (this.queue.length)
                 fail(new Error(`git cat-file --batch exited (${code}): ${stderr.trim()}`));
@@ -323,6 +334,8 @@ class CatFileBatch {
     }
     drain() {
         while (this.queue.length) {
+            if (this.skipping && !this.skip())
+                return;
             const newline = this.buffer.indexOf(10);
             if (newline < 0)
                 return;
@@ -336,6 +349,12 @@ class CatFileBatch {
             }
             const [oid, type, sizeText] = header.split(' ');
             const size = Number(sizeText);
+            if (size > this.maxContentBytes) {
+                // Decided from the header alone: the content and git's trailing newline are dropped as they arrive.
+                this.buffer = this.buffer.subarray(newline + 1);
+                this.skipping = { object: { oid, type, size, content: Buffer.alloc(0), oversized: true }, remaining: size + 1 };
+                continue;
+            }
             // Header, content, and the newline git writes after the content.
             if (this.buffer.length < newline + 1 + size + 1)
                 return;
@@ -346,12 +365,22 @@ class CatFileBatch {
         if (this.queue.length === 0)
             this.keepAlive(false);
     }
+    /** Drop the bytes of an oversized object; true once all are dropped (and the object answered). */
+    skip() {
+        const skipping = this.skipping;
+        const dropped = Math.min(skipping.remaining, this.buffer.length);
+        skipping.remaining -= dropped;
+        this.buffer = this.buffer.subarray(dropped);
+        if (skipping.remaining > 0)
+            return false;
+        this.skipping = undefined;
+        this.queue.shift().resolve(skipping.object);
+        return true;
+    }
 }
 
 // EXTERNAL MODULE: ./build/src/git/args.js
 var args = __webpack_require__(1741);
-// EXTERNAL MODULE: ./build/src/git/run-git.js
-var run_git = __webpack_require__(7870);
 // EXTERNAL MODULE: ./build/src/git/line-map.js
 var line_map = __webpack_require__(9281);
 ;// CONCATENATED MODULE: ./build/src/git/repository.js
@@ -359,6 +388,7 @@ var line_map = __webpack_require__(9281);
  * A git repository read at revisions, never through its work tree: the files a check
  * needs are read from git's object store, all through one `git cat-file --batch`.
  */
+
 
 
 
@@ -375,10 +405,17 @@ class GitRepository {
     resolved = new Map();
     constructor(dir) {
         this.dir = dir;
-        this.batch = new CatFileBatch(dir);
+        this.batch = new CatFileBatch(dir, MAX_FILE_BYTES);
     }
     /** Open the repository at `dir` (its top level is found by git). */
     static async open(dir) {
+        const folder = await (0,promises_.stat)(dir).catch(() => undefined);
+        if (!folder?.isDirectory()) {
+            throw new errors/* InputError */.dz(folder ? 'this is a file, not a folder' : 'the folder does not exist', {
+                file: dir,
+                hint: 'Pass --repo DIR naming a clone of the repository (or run inside one).',
+            });
+        }
         try {
             const top = (await (0,run_git/* gitText */.q_)(['rev-parse', '--show-toplevel'], { cwd: dir })).trim();
             return new GitRepository(top);
@@ -425,9 +462,7 @@ class GitRepository {
                 const shallow = await this.isShallow();
                 throw new errors/* InputError */.dz(`revision '${revision}' is not in this clone${shallow ? ' (a shallow clone)' : ''}`, {
                     file: this.dir,
-                    hint: shallow
-                        ? `Fetch it first: git fetch --depth=1 origin ${revision} (or use actions/checkout with fetch-depth: 0).`
-                        : `Check the name, or fetch it: git fetch origin ${revision}.`,
+                    hint: `${shallow ? 'Fetch it first' : 'Check the name, or fetch it'}: ${fetchAdvice(revision, shallow)}${shallow ? ' (or use actions/checkout with fetch-depth: 0)' : ''}.`,
                 });
             });
             this.resolved.set(revision, answer);
@@ -515,7 +550,7 @@ class GitRepository {
             const object = objects[index];
             if (!object)
                 return;
-            result.set(item.file, { path: item.file, blob: object.oid, text: decodeText(object.content, item.file, revision) });
+            result.set(item.file, { path: item.file, blob: object.oid, text: decodeText(object, item.file, revision) });
         });
         return result;
     }
@@ -528,7 +563,7 @@ class GitRepository {
         return objects.map((object, index) => {
             if (!object)
                 throw new errors/* InputError */.dz(`blob ${blobs[index].blob} is missing`, { file: blobs[index].path });
-            return decodeText(object.content, blobs[index].path, blobs[index].blob);
+            return decodeText(object, blobs[index].path, blobs[index].blob);
         });
     }
     /** Files changed between two revisions, with renames detected (git's -M). */
@@ -604,9 +639,30 @@ class GitRepository {
         return entry;
     }
 }
-function decodeText(content, file, revision) {
-    if (content.length > MAX_FILE_BYTES) {
-        throw new errors/* InputError */.dz(`file is ${(content.length / 1024 / 1024).toFixed(1)} MB at ${shortRevision(revision)}; files over 2 MB are refused`, {
+/**
+ * A command that really brings `revision` into this clone, by its shape: a full commit id is
+ * fetched by id; `X~N`/`X^` needs N more commits of history (`--deepen`); a short id cannot be
+ * fetched (a fetch needs the full id); a branch or tag name is fetched into origin/NAME, which
+ * is then the name to pass.
+ */
+function fetchAdvice(revision, shallow) {
+    const depth = shallow ? ' --depth=1' : '';
+    if (/^[0-9a-f]{40}$|^[0-9a-f]{64}$/i.test(revision))
+        return `git fetch${depth} origin ${revision}`;
+    const ancestry = /^([^~^]+)((?:[~^]\d*)+)$/.exec(revision);
+    if (ancestry) {
+        const steps = [...ancestry[2].matchAll(/([~^])(\d*)/g)].reduce((sum, [, kind, count]) => sum + (kind === '~' ? Number(count || 1) : 1), 0);
+        return shallow ? `git fetch --deepen=${steps} origin` : `git fetch origin, then check that ${ancestry[1]} has ${steps} commits of history`;
+    }
+    if (/^[0-9a-f]{7,39}$/i.test(revision))
+        return `a fetch needs the full commit id: git fetch${depth} origin <the 40-character id of ${revision}>`;
+    const name = revision.replace(/^(?:refs\/remotes\/)?origin\//, '').replace(/^refs\/heads\//, '');
+    return `git fetch${depth} origin +${name}:refs/remotes/origin/${name}, then pass origin/${name}`;
+}
+function decodeText(object, file, revision) {
+    const { content } = object;
+    if (object.oversized || object.size > MAX_FILE_BYTES) {
+        throw new errors/* InputError */.dz(`file is ${(object.size / 1024 / 1024).toFixed(1)} MB at ${shortRevision(revision)}; files over ${MAX_FILE_BYTES / 1024 / 1024} MB are refused`, {
             file,
             hint: 'Point the configuration at the source file that defines the schema or settings, not a generated or data file.',
         });
@@ -642,25 +698,54 @@ function firstLine(error) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EO: () => (/* binding */ runGit),
+/* harmony export */   Ll: () => (/* binding */ meaningfulLine),
 /* harmony export */   WZ: () => (/* binding */ streamGitLines),
 /* harmony export */   iR: () => (/* binding */ GitCommandError),
+/* harmony export */   mT: () => (/* binding */ spawnError),
 /* harmony export */   q_: () => (/* binding */ gitText)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6193);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1741);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8703);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6193);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7406);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1741);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8703);
 /** Run one git command to completion and return its stdout. */
 
 
 
 
+
+
+/** What each git command is run for, said in an error when the caller gives no purpose. */
+const PURPOSES = {
+    fetch: 'fetching from a remote',
+    'ls-remote': "listing a remote's tags",
+    'ls-tree': 'listing the files of a commit',
+    diff: 'listing the files changed between two commits',
+    grep: 'searching the files of a commit',
+    tag: 'listing the release tags',
+    'for-each-ref': 'listing the tags',
+    'rev-parse': 'locating the repository',
+    init: 'creating a temporary repository',
+    'merge-base': 'comparing two commits',
+    'cat-file': 'reading an object',
+};
+/**
+ * The line of git's stderr that says what went wrong: the first one that is not a hint, a
+ * warning or the closing advice ("Please make sure you have the correct access rights /
+ * and the repository exists." says nothing on its own).
+ */
+function meaningfulLine(stderr) {
+    const lines = stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+    return lines.find((line) => !/^(hint|warning):/i.test(line)) ?? lines[0] ?? '';
+}
 class GitCommandError extends Error {
     args;
     exitCode;
     stderr;
-    constructor(args, exitCode, stderr) {
-        super(`git ${args.join(' ')} failed (exit ${exitCode}): ${stderr.trim().split('\n').slice(-1)[0] ?? ''}`);
+    constructor(args, exitCode, stderr, purpose = PURPOSES[args[0]] ?? `running git ${args[0]}`) {
+        super(`${purpose} failed: ${meaningfulLine(stderr) || `git exited with ${exitCode}`} (git ${args.join(' ')}, exit ${exitCode})`);
         this.args = args;
         this.exitCode = exitCode;
         this.stderr = stderr;
@@ -668,25 +753,33 @@ class GitCommandError extends Error {
     }
 }
 async function runGit(args, options) {
-    (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .assertSafeGitArgs */ .XM)(args);
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSafeGitArgs */ .XM)(args);
     return new Promise((resolve, reject) => {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, {
             cwd: options.cwd,
-            env: (0,_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .gitEnvironment */ ._)(options.config, options.env),
+            env: (0,_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .gitEnvironment */ ._)(options.config, options.env),
             stdio: ['ignore', 'pipe', 'pipe'],
         });
         const out = [];
         const err = [];
         child.stdout.on('data', (chunk) => out.push(chunk));
         child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', reject);
+        child.on('error', (error) => reject(spawnError(error, options.cwd)));
         child.on('close', (code) => {
             if (code === 0)
                 resolve(Buffer.concat(out));
             else
-                reject(new GitCommandError(args, code, Buffer.concat(err).toString('utf8')));
+                reject(new GitCommandError(args, code, Buffer.concat(err).toString('utf8'), options.purpose));
         });
     });
+}
+/** `spawn git ENOENT` means a missing folder as often as a missing git: say which. */
+function spawnError(error, cwd) {
+    if (error.code !== 'ENOENT')
+        return error;
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(cwd))
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('the folder does not exist', { file: cwd, hint: 'Check the path (--repo DIR names a clone of the repository).' });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('git is not installed (no `git` on PATH)', { hint: 'Install git, or run where it is on PATH (GitHub runners have it).' });
 }
 async function gitText(args, options) {
     return (await runGit(args, options)).toString('utf8');
@@ -697,10 +790,10 @@ async function gitText(args, options) {
  * `okExitCodes` (git grep exits 1 for "nothing found").
  */
 async function streamGitLines(args, options, onLine, okExitCodes = [0]) {
-    (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .assertSafeGitArgs */ .XM)(args);
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSafeGitArgs */ .XM)(args);
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd: options.cwd, env: (0,_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .gitEnvironment */ ._)(options.config, options.env), stdio: ['ignore', 'pipe', 'pipe'] });
-        const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd: options.cwd, env: (0,_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .gitEnvironment */ ._)(options.config, options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+        const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8');
         const err = [];
         let pending = '';
         const take = (text) => {
@@ -711,7 +804,7 @@ async function streamGitLines(args, options, onLine, okExitCodes = [0]) {
         };
         child.stdout.on('data', (chunk) => take(decoder.write(chunk)));
         child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', reject);
+        child.on('error', (error) => reject(spawnError(error, options.cwd)));
         child.on('close', (code) => {
             take(decoder.end());
             if (pending)
@@ -722,6 +815,371 @@ async function streamGitLines(args, options, onLine, okExitCodes = [0]) {
                 reject(new GitCommandError(args, code, Buffer.concat(err).toString('utf8')));
         });
     });
+}
+
+
+/***/ }),
+
+/***/ 2488:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ topLevelClasses)
+/* harmony export */ });
+/* unused harmony export executedStatements */
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(615);
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6257);
+
+
+/** Top-level classes of a module, in source order. */
+function topLevelClasses(module) {
+    return classesIn(module, module.top);
+}
+function classesIn(module, container) {
+    const out = [];
+    for (const statement of executedStatements(module, container).statements) {
+        const found = classOf(module, statement);
+        if (found)
+            out.push(found);
+    }
+    return out;
+}
+function classOf(module, statement) {
+    let decoratorNodes = [];
+    let definition = statement;
+    if (statement.name === 'DecoratedStatement') {
+        decoratorNodes = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(statement).filter((c) => c.name === 'Decorator');
+        definition = statement.getChild('ClassDefinition');
+    }
+    if (!definition || definition.name !== 'ClassDefinition')
+        return undefined;
+    const nameNode = definition.getChild('VariableName');
+    const body = definition.getChild('Body');
+    if (!nameNode || !body)
+        return undefined;
+    const argList = definition.getChild('ArgList');
+    const { args, keywords } = argList ? (0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .liftArguments */ .Ss)(module, argList) : { args: [], keywords: {} };
+    const executed = executedStatements(module, body);
+    return {
+        name: module.textOf(nameNode),
+        line: module.lineAt(nameNode.from),
+        bases: args,
+        keywords,
+        decorators: decoratorNodes.map((d) => decoratorExpression(module, d)),
+        body: executed.statements,
+        undecidedConditions: executed.undecided,
+        nested: classesIn(module, body),
+    };
+}
+const MAX_BLOCK_DEPTH = 32;
+/** The statements of a block as they run (see PythonClass.body), with the lines of undecided `if`s. */
+function executedStatements(module, block, depth = 0) {
+    const statements = [];
+    const undecided = [];
+    for (const statement of (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .statementsOf */ .GX)(block)) {
+        if (statement.name === ':')
+            continue;
+        if (statement.name !== 'IfStatement' || depth >= MAX_BLOCK_DEPTH) {
+            statements.push(statement);
+            continue;
+        }
+        const branches = ifBranches(module, statement);
+        // Every branch that may run: not known false, up to the first known true one.
+        const firstTrue = branches.findIndex((b) => b.value === true);
+        const chosen = branches.slice(0, firstTrue < 0 ? branches.length : firstTrue + 1).filter((b) => b.value !== false);
+        if (chosen.some((b) => b.value === undefined))
+            undecided.push(module.lineAt(statement.from));
+        for (const branch of chosen) {
+            const inner = executedStatements(module, branch.body, depth + 1);
+            statements.push(...inner.statements);
+            undecided.push(...inner.undecided);
+        }
+    }
+    return { statements, undecided };
+}
+/** `if`/`elif`/`else` branches with the static value of their condition (`else` is true; undefined: unknown). */
+function ifBranches(module, statement) {
+    const branches = [];
+    const parts = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(statement);
+    for (let i = 0; i < parts.length; i++) {
+        const keyword = parts[i].name;
+        if (keyword === 'else' && parts[i + 1]?.name === 'Body')
+            branches.push({ value: true, body: parts[i + 1] });
+        else if ((keyword === 'if' || keyword === 'elif') && parts[i + 2]?.name === 'Body')
+            branches.push({ value: staticTruth(module, parts[i + 1]), body: parts[i + 2] });
+    }
+    return branches;
+}
+/** The truth of a condition made of constants (`True`, `0`, `None`, `"x"`, `not …`, `TYPE_CHECKING`), else undefined. */
+function staticTruth(module, node, depth = 0) {
+    if (depth > 16)
+        return undefined;
+    const text = module.textOf(node);
+    switch (node.name) {
+        case 'Boolean':
+            return text === 'True';
+        case 'None':
+            return false;
+        case 'Number':
+            return Number(text.replace(/_/g, '')) !== 0;
+        case 'String':
+            return !/^[a-zA-Z]*(''|""||"""""")$/.test(text);
+        case 'ParenthesizedExpression': {
+            const inner = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node).find((c) => c.name !== '(' && c.name !== ')');
+            return inner ? staticTruth(module, inner, depth + 1) : undefined;
+        }
+        case 'UnaryExpression': {
+            const [op, operand] = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node);
+            const value = op?.name === 'not' && operand ? staticTruth(module, operand, depth + 1) : undefined;
+            return value === undefined ? undefined : !value;
+        }
+        case 'VariableName':
+        case 'MemberExpression':
+            // typing.TYPE_CHECKING is False when the code runs.
+            return text === 'TYPE_CHECKING' || /^[\w.]+\.TYPE_CHECKING$/.test(text) ? false : undefined;
+        default:
+            return undefined;
+    }
+}
+/** `@dataclass(frozen=True)` → the call; `@dataclasses.dataclass` → the name. */
+function decoratorExpression(module, decorator) {
+    const written = module.decoratorExpressions.get(decorator.from);
+    if (written !== undefined)
+        return anyExpressionDecorator(module, decorator, written);
+    const parts = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(decorator).filter((c) => c.name !== 'At');
+    const line = module.lineAt(decorator.from);
+    const names = parts.filter((c) => c.name === 'VariableName' || c.name === 'PropertyName').map((c) => module.textOf(c));
+    const argList = parts.find((c) => c.name === 'ArgList');
+    // Decorators come as a flat list of tokens (VariableName . PropertyName ArgList) or one expression.
+    const expression = parts.find((c) => c.name === 'CallExpression' || c.name === 'MemberExpression');
+    if (expression)
+        return (0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .liftExpression */ .AW)(module, expression);
+    const callee = { kind: 'name', parts: names, line };
+    if (!argList)
+        return callee;
+    const { args, keywords } = (0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .liftArguments */ .Ss)(module, argList);
+    return { kind: 'call', callee, args, keywords, line, text: module.textOf(decorator) };
+}
+/**
+ * A PEP 614 decorator (`@(dataclass)`, `@[dataclass][0]`): the expression parsed on its own, at
+ * its own line, with constant subscripts of a list or tuple display taken statically.
+ */
+function anyExpressionDecorator(module, decorator, written) {
+    const line = module.lineAt(decorator.from);
+    const inner = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePython */ .w_)(module.file, '\n'.repeat(line - 1) + `(${written})`);
+    const statement = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .statementsOf */ .GX)(inner.top)[0];
+    const expression = statement?.name === 'ExpressionStatement' ? statement.firstChild : null;
+    if (!expression || inner.syntaxErrors().length)
+        return { kind: 'other', text: written, line };
+    return (0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .liftExpression */ .AW)(inner, constantSubscript(inner, expression));
+}
+/** `[a, b][1]` / `(a, b)[0]` → `b` / `a`; anything else is itself. Parentheses are looked through. */
+function constantSubscript(module, node, depth = 0) {
+    if (depth > 16)
+        return node;
+    if (node.name === 'ParenthesizedExpression') {
+        const inner = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node).find((c) => c.name !== '(' && c.name !== ')');
+        return inner ? constantSubscript(module, inner, depth + 1) : node;
+    }
+    if (node.name !== 'MemberExpression')
+        return node;
+    const [target, open, index, close] = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node);
+    if (open?.name !== '[' || close?.name !== ']' || index?.name !== 'Number' || !target)
+        return node;
+    const container = constantSubscript(module, target, depth + 1);
+    if (container.name !== 'ArrayExpression' && container.name !== 'TupleExpression')
+        return node;
+    const items = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(container).filter((c) => !['[', ']', '(', ')', ','].includes(c.name));
+    const at = Number(module.textOf(index));
+    const item = Number.isInteger(at) ? items.at(at) : undefined;
+    return item ? constantSubscript(module, item, depth + 1) : node;
+}
+
+
+/***/ }),
+
+/***/ 6257:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _P: () => (/* binding */ dottedName),
+  Ss: () => (/* binding */ liftArguments),
+  AW: () => (/* binding */ liftExpression)
+});
+
+// EXTERNAL MODULE: ./build/src/python/parse.js
+var parse = __webpack_require__(615);
+;// CONCATENATED MODULE: ./build/src/python/strings.js
+/**
+ * Python string literals → their value, without running Python: prefixes
+ * (r, b, u, f), single/triple quotes, implicit concatenation and the common escapes.
+ * f-strings keep their braces as text (their value is not known statically).
+ */
+const SIMPLE_ESCAPES = {
+    n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '',
+};
+/** Value of one literal token such as `r"a\b"` or `'''x'''`; undefined when it is not one. */
+function pythonStringValue(literal) {
+    const match = /^([rRbBuUfF]{0,2})('''|"""|'|")/.exec(literal);
+    if (!match)
+        return undefined;
+    const [, prefix, quote] = match;
+    if (!literal.endsWith(quote) || literal.length < prefix.length + quote.length * 2)
+        return undefined;
+    const body = literal.slice(prefix.length + quote.length, literal.length - quote.length);
+    if (/r/i.test(prefix))
+        return body;
+    return strings_unescape(body);
+}
+function strings_unescape(body) {
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\' || i === body.length - 1) {
+            out += ch;
+            continue;
+        }
+        const next = body[++i];
+        if (next in SIMPLE_ESCAPES)
+            out += SIMPLE_ESCAPES[next];
+        else if (next === 'x' && /^[0-9a-fA-F]{2}$/.test(body.slice(i + 1, i + 3))) {
+            out += String.fromCharCode(parseInt(body.slice(i + 1, i + 3), 16));
+            i += 2;
+        }
+        else if ((next === 'u' || next === 'U') && /^[0-9a-fA-F]+$/.test(body.slice(i + 1, i + (next === 'u' ? 5 : 9)))) {
+            const width = next === 'u' ? 4 : 8;
+            const code = parseInt(body.slice(i + 1, i + 1 + width), 16);
+            out += code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+            i += width;
+        }
+        else
+            out += '\\' + next;
+    }
+    return out;
+}
+/**
+ * The grammar gives adjacent literals ("a" "b") as one String node or as
+ * several; split a node's text into its literal tokens and join their values.
+ */
+function concatenatedStringValue(text) {
+    const tokens = text.match(/[rRbBuUfF]{0,2}('''[\s\S]*?'''|"""[\s\S]*?"""|'(?:\\[\s\S]|[^'\\\n])*'|"(?:\\[\s\S]|[^"\\\n])*")/g);
+    if (!tokens)
+        return undefined;
+    let out = '';
+    for (const token of tokens) {
+        const value = pythonStringValue(token);
+        if (value === undefined)
+            return undefined;
+        out += value;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/python/expressions.js
+
+
+const PUNCTUATION = new Set(['(', ')', '[', ']', ',', '.', 'Comment']);
+/** Lift one expression node; anything outside the supported slice becomes `other` with its text. */
+function liftExpression(module, node, depth = 0) {
+    const line = module.lineAt(node.from);
+    const text = module.textOf(node);
+    if (depth > 64)
+        return { kind: 'other', text, line };
+    const kids = () => (0,parse/* childrenOf */.LU)(node).filter((c) => !PUNCTUATION.has(c.name));
+    switch (node.name) {
+        case 'VariableName':
+            return { kind: 'name', parts: [text], line };
+        case 'None':
+            return { kind: 'const', value: null, line, text };
+        case 'Boolean':
+            return { kind: 'const', value: text === 'True', line, text };
+        case 'Number': {
+            const value = Number(text.replace(/_/g, ''));
+            return Number.isFinite(value) ? { kind: 'const', value, line, text } : { kind: 'other', text, line };
+        }
+        case 'String':
+        case 'FormatString': {
+            const value = concatenatedStringValue(text);
+            return value === undefined ? { kind: 'other', text, line } : { kind: 'string', value, line, text };
+        }
+        case 'Ellipsis':
+            return { kind: 'ellipsis', line };
+        case 'ParenthesizedExpression': {
+            const [inner] = kids();
+            return inner ? liftExpression(module, inner, depth + 1) : { kind: 'other', text, line };
+        }
+        case 'UnaryExpression': {
+            const [op, operand] = (0,parse/* childrenOf */.LU)(node);
+            const lifted = operand ? liftExpression(module, operand, depth + 1) : undefined;
+            if (op && module.textOf(op) === '-' && lifted?.kind === 'const' && typeof lifted.value === 'number')
+                return { kind: 'const', value: -lifted.value, line, text };
+            return { kind: 'other', text, line };
+        }
+        case 'BinaryExpression': {
+            const children = (0,parse/* childrenOf */.LU)(node);
+            const op = children.find((c) => c.name === 'BitOp' && module.textOf(c) === '|');
+            if (op && children.length === 3)
+                return { kind: 'union', left: liftExpression(module, children[0], depth + 1), right: liftExpression(module, children[2], depth + 1), line };
+            return { kind: 'other', text, line };
+        }
+        case 'MemberExpression': {
+            const children = (0,parse/* childrenOf */.LU)(node);
+            const target = children[0];
+            if (!target)
+                return { kind: 'other', text, line };
+            const lifted = liftExpression(module, target, depth + 1);
+            if (children[1]?.name === '.') {
+                const property = children[2];
+                if (lifted.kind === 'name' && property?.name === 'PropertyName')
+                    return { kind: 'name', parts: [...lifted.parts, module.textOf(property)], line };
+                return { kind: 'other', text, line };
+            }
+            if (children[1]?.name === '[') {
+                const args = children.slice(2).filter((c) => !PUNCTUATION.has(c.name));
+                return { kind: 'subscript', target: lifted, args: flattenTuple(module, args, depth), line };
+            }
+            return { kind: 'other', text, line };
+        }
+        case 'CallExpression': {
+            const [callee, argList] = (0,parse/* childrenOf */.LU)(node);
+            if (!callee || argList?.name !== 'ArgList')
+                return { kind: 'other', text, line };
+            const { args, keywords } = liftArguments(module, argList, depth);
+            return { kind: 'call', callee: liftExpression(module, callee, depth + 1), args, keywords, line, text };
+        }
+        default:
+            return { kind: 'other', text, line };
+    }
+}
+/** `x[a, b]` may arrive as one TupleExpression; subscripts want the items. */
+function flattenTuple(module, nodes, depth) {
+    if (nodes.length === 1 && nodes[0].name === 'TupleExpression')
+        return (0,parse/* childrenOf */.LU)(nodes[0]).filter((c) => !PUNCTUATION.has(c.name)).map((c) => liftExpression(module, c, depth + 1));
+    return nodes.map((c) => liftExpression(module, c, depth + 1));
+}
+/** Positional and keyword arguments of an ArgList (`f(a, b=1)`); `*x`/`**y` are skipped. */
+function liftArguments(module, argList, depth = 0) {
+    const args = [];
+    const keywords = Object.create(null);
+    const children = (0,parse/* childrenOf */.LU)(argList).filter((c) => !PUNCTUATION.has(c.name));
+    for (let i = 0; i < children.length; i++) {
+        const child = children[i];
+        if (child.name === 'VariableName' && children[i + 1]?.name === 'AssignOp' && children[i + 2]) {
+            keywords[module.textOf(child)] = liftExpression(module, children[i + 2], depth + 1);
+            i += 2;
+        }
+        else if (child.name === 'ArithOp' || child.name === '*' || child.name === '**') {
+            i += 1; // *args / **kwargs: value unknown statically
+        }
+        else
+            args.push(liftExpression(module, child, depth + 1));
+    }
+    return { args, keywords };
+}
+function dottedName(expr) {
+    return expr.kind === 'name' ? expr.parts.join('.') : undefined;
 }
 
 
@@ -918,9 +1376,11 @@ function parseWithDecoratorExpressions(text) {
                 return undefined;
             const start = ref.from + 1;
             const end = decoratorExpressionEnd(text, start);
-            if (end - start < 3)
+            const written = text.slice(start, end);
+            // Only an expression that parses on its own is blanked; anything else stays a syntax error.
+            if (end - start < 3 || hasError(_lezer_python__WEBPACK_IMPORTED_MODULE_0__/* .parser */ .K.parse(`(${written})\n`).topNode))
                 return false;
-            expressions.set(ref.from, text.slice(start, end));
+            expressions.set(ref.from, written);
             const blank = text.slice(start + 2, end - 1).replace(/[^\r\n]/g, ' ');
             masked = masked.slice(0, start) + '_(' + blank + ')' + masked.slice(end);
             return false;

@@ -1,8 +1,8 @@
-export const id = 888;
-export const ids = [888];
+export const id = 922;
+export const ids = [922];
 export const modules = {
 
-/***/ 7888:
+/***/ 8922:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,11 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  schemaDiffCommand: () => (/* binding */ schemaDiffCommand)
+  produceSchemaDiff: () => (/* binding */ produceSchemaDiff)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/errors.js
@@ -22,70 +20,76 @@ var errors = __webpack_require__(7406);
 // EXTERNAL MODULE: ./build/src/config/load.js + 1 modules
 var load = __webpack_require__(9041);
 // EXTERNAL MODULE: ./build/src/config/schema.js + 4 modules
-var config_schema = __webpack_require__(6089);
+var schema = __webpack_require__(6089);
+// EXTERNAL MODULE: ./build/src/git/repository.js + 1 modules
+var git_repository = __webpack_require__(8360);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __webpack_require__(2088);
 ;// CONCATENATED MODULE: ./build/src/schema/rules.js
-const required = (c) => c.required === true;
-const optional = (c) => c.required !== true;
-const widened = (c) => c.relation === 'widened';
-const narrowed = (c) => c.relation === 'narrowed';
+const required = { text: 'required', test: (c) => c.required === true };
+const optional = { text: 'optional', test: (c) => c.required !== true };
+const widened = { text: 'widened (`int` → `float`, `T` → `T | None`)', test: (c) => c.relation === 'widened' };
+const narrowed = { text: 'narrowed (`float` → `int`, `T | None` → `T`)', test: (c) => c.relation === 'narrowed' };
 const pydantic = ['pydantic-ignore', 'pydantic-forbid'];
+/** The verdict columns, three ways: a breaking change, a compatible one, one that leaves every message as it was. */
+const breaking = { breaking: true, bump: 'major', severity: 'error' };
+const compatible = { breaking: false, bump: 'minor', severity: 'notice' };
+const sameWire = { breaking: false, bump: 'patch', severity: 'notice' };
 /** First match wins; every (decoder, direction, kind) has a row. */
 const RULES = [
     // Message level: any decoder.
-    { id: 'message-added', decoder: 'any', direction: 'any', kind: 'message-added', breaking: false, why: 'a new message type: nobody reads or sends it yet' },
-    { id: 'message-removed', decoder: 'any', direction: 'any', kind: 'message-removed', breaking: true, why: 'the message class is gone: the other side still sends or expects it' },
-    { id: 'message-kind-changed', decoder: 'any', direction: 'any', kind: 'message-kind-changed', breaking: true, why: 'a plain class is not a message: without @dataclass or a pydantic base, `cls(**message)` and `asdict` no longer take its fields' },
+    { id: 'message-added', decoder: 'any', direction: 'any', kind: 'message-added', ...compatible, why: 'a new message type: nobody reads or sends it yet' },
+    { id: 'message-removed', decoder: 'any', direction: 'any', kind: 'message-removed', ...breaking, why: 'the message class is gone: the other side still sends or expects it' },
+    { id: 'message-kind-changed', decoder: 'any', direction: 'any', kind: 'message-kind-changed', ...breaking, why: 'a plain class is not a message: without @dataclass or a pydantic base, `cls(**message)` and `asdict` no longer take its fields' },
     // strict: keys map one to one (cls(**message)).
-    { id: 'strict-field-added', decoder: 'strict', direction: 'any', kind: 'field-added', breaking: true, why: 'a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`' },
-    { id: 'strict-field-removed', decoder: 'strict', direction: 'any', kind: 'field-removed', breaking: true, why: 'a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`' },
-    { id: 'strict-field-renamed', decoder: 'strict', direction: 'any', kind: 'field-renamed', breaking: true, why: 'a rename is a removal plus an addition: each side sends a key the other does not know' },
-    { id: 'strict-type-changed', decoder: 'strict', direction: 'any', kind: 'type-changed', breaking: true, why: 'a strict reader takes the value as sent: a different wire type reaches code that expects the old one' },
-    { id: 'strict-consumer-became-optional', decoder: 'strict', direction: 'consumer', kind: 'became-optional', breaking: false, why: 'the new reader has a default; old messages carry the field anyway' },
-    { id: 'strict-producer-became-optional', decoder: 'strict', direction: 'producer', kind: 'became-optional', breaking: false, why: 'a dataclass still sends every field, defaulted or not' },
-    { id: 'strict-consumer-became-required', decoder: 'strict', direction: 'consumer', kind: 'became-required', breaking: true, why: 'old messages may leave out a field that had a default; the new reader needs it' },
-    { id: 'strict-producer-became-required', decoder: 'strict', direction: 'producer', kind: 'became-required', breaking: false, why: 'the field is sent in every message, as before' },
+    { id: 'strict-field-added', decoder: 'strict', direction: 'any', kind: 'field-added', ...breaking, why: 'a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`' },
+    { id: 'strict-field-removed', decoder: 'strict', direction: 'any', kind: 'field-removed', ...breaking, why: 'a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`' },
+    { id: 'strict-field-renamed', decoder: 'strict', direction: 'any', kind: 'field-renamed', ...breaking, why: 'a rename is a removal plus an addition: each side sends a key the other does not know' },
+    { id: 'strict-type-changed', decoder: 'strict', direction: 'any', kind: 'type-changed', ...breaking, why: 'a strict reader takes the value as sent: a different wire type reaches code that expects the old one' },
+    { id: 'strict-consumer-became-optional', decoder: 'strict', direction: 'consumer', kind: 'became-optional', ...compatible, why: 'the new reader has a default; old messages carry the field anyway' },
+    { id: 'strict-producer-became-optional', decoder: 'strict', direction: 'producer', kind: 'became-optional', ...sameWire, why: 'a dataclass still sends every field, defaulted or not' },
+    { id: 'strict-consumer-became-required', decoder: 'strict', direction: 'consumer', kind: 'became-required', ...breaking, why: 'old messages may leave out a field that had a default; the new reader needs it' },
+    { id: 'strict-producer-became-required', decoder: 'strict', direction: 'producer', kind: 'became-required', ...sameWire, why: 'the field is sent in every message, as before' },
     // pydantic, consumer side: can the new model validate old messages?
     ...pydantic.flatMap((decoder) => [
-        { id: `${decoder}-consumer-field-added-required`, decoder, direction: 'consumer', kind: 'field-added', when: required, breaking: true, why: 'old messages lack the new field and it has no default: validation fails' },
-        { id: `${decoder}-consumer-field-added-optional`, decoder, direction: 'consumer', kind: 'field-added', when: optional, breaking: false, why: 'old messages lack the new field; its default fills it in' },
-        { id: `${decoder}-field-renamed`, decoder, direction: 'any', kind: 'field-renamed', breaking: true, why: 'a rename is a removal plus an addition: the other side knows only the old key' },
-        { id: `${decoder}-consumer-type-widened`, decoder, direction: 'consumer', kind: 'type-changed', when: widened, breaking: false, why: 'the new type accepts every value of the old one' },
-        { id: `${decoder}-consumer-type-changed`, decoder, direction: 'consumer', kind: 'type-changed', breaking: true, why: 'old messages may carry values the new type rejects' },
-        { id: `${decoder}-consumer-became-optional`, decoder, direction: 'consumer', kind: 'became-optional', breaking: false, why: 'the new model has a default for it' },
-        { id: `${decoder}-consumer-became-required`, decoder, direction: 'consumer', kind: 'became-required', breaking: true, why: 'old messages may leave out a field that had a default; the new model requires it' },
+        { id: `${decoder}-consumer-field-added-required`, decoder, direction: 'consumer', kind: 'field-added', when: required, ...breaking, why: 'old messages lack the new field and it has no default: validation fails' },
+        { id: `${decoder}-consumer-field-added-optional`, decoder, direction: 'consumer', kind: 'field-added', when: optional, ...compatible, why: 'old messages lack the new field; its default fills it in' },
+        { id: `${decoder}-field-renamed`, decoder, direction: 'any', kind: 'field-renamed', ...breaking, why: 'a rename is a removal plus an addition: the other side knows only the old key' },
+        { id: `${decoder}-consumer-type-widened`, decoder, direction: 'consumer', kind: 'type-changed', when: widened, ...compatible, why: 'the new type accepts every value of the old one' },
+        { id: `${decoder}-consumer-type-changed`, decoder, direction: 'consumer', kind: 'type-changed', ...breaking, why: 'old messages may carry values the new type rejects' },
+        { id: `${decoder}-consumer-became-optional`, decoder, direction: 'consumer', kind: 'became-optional', ...compatible, why: 'the new model has a default for it' },
+        { id: `${decoder}-consumer-became-required`, decoder, direction: 'consumer', kind: 'became-required', ...breaking, why: 'old messages may leave out a field that had a default; the new model requires it' },
     ]),
-    { id: 'pydantic-ignore-consumer-field-removed', decoder: 'pydantic-ignore', direction: 'consumer', kind: 'field-removed', breaking: false, why: "old messages still carry the key; extra='ignore' drops it" },
-    { id: 'pydantic-forbid-consumer-field-removed', decoder: 'pydantic-forbid', direction: 'consumer', kind: 'field-removed', breaking: true, why: "old messages still carry the key; extra='forbid' rejects them" },
+    { id: 'pydantic-ignore-consumer-field-removed', decoder: 'pydantic-ignore', direction: 'consumer', kind: 'field-removed', ...compatible, why: "old messages still carry the key; extra='ignore' drops it" },
+    { id: 'pydantic-forbid-consumer-field-removed', decoder: 'pydantic-forbid', direction: 'consumer', kind: 'field-removed', ...breaking, why: "old messages still carry the key; extra='forbid' rejects them" },
     // pydantic, producer side: can the old model validate new messages?
-    { id: 'pydantic-ignore-producer-field-added', decoder: 'pydantic-ignore', direction: 'producer', kind: 'field-added', breaking: false, why: "old readers ignore the unknown key (extra='ignore')" },
-    { id: 'pydantic-forbid-producer-field-added', decoder: 'pydantic-forbid', direction: 'producer', kind: 'field-added', breaking: true, why: "old readers reject the unknown key (extra='forbid')" },
+    { id: 'pydantic-ignore-producer-field-added', decoder: 'pydantic-ignore', direction: 'producer', kind: 'field-added', ...compatible, why: "old readers ignore the unknown key (extra='ignore')" },
+    { id: 'pydantic-forbid-producer-field-added', decoder: 'pydantic-forbid', direction: 'producer', kind: 'field-added', ...breaking, why: "old readers reject the unknown key (extra='forbid')" },
     ...pydantic.flatMap((decoder) => [
-        { id: `${decoder}-producer-field-removed-required`, decoder, direction: 'producer', kind: 'field-removed', when: required, breaking: true, why: 'old readers require the field and it is no longer sent' },
-        { id: `${decoder}-producer-field-removed-optional`, decoder, direction: 'producer', kind: 'field-removed', when: optional, breaking: false, why: 'old readers fall back to their default' },
-        { id: `${decoder}-producer-type-narrowed`, decoder, direction: 'producer', kind: 'type-changed', when: narrowed, breaking: false, why: 'old readers accept every value the new type can hold' },
-        { id: `${decoder}-producer-type-changed`, decoder, direction: 'producer', kind: 'type-changed', breaking: true, why: 'new messages may carry values the old type rejects' },
-        { id: `${decoder}-producer-became-optional`, decoder, direction: 'producer', kind: 'became-optional', breaking: false, why: 'the field is still sent in every message' },
-        { id: `${decoder}-producer-became-required`, decoder, direction: 'producer', kind: 'became-required', breaking: false, why: 'the field is sent in every message, as before' },
+        { id: `${decoder}-producer-field-removed-required`, decoder, direction: 'producer', kind: 'field-removed', when: required, ...breaking, why: 'old readers require the field and it is no longer sent' },
+        { id: `${decoder}-producer-field-removed-optional`, decoder, direction: 'producer', kind: 'field-removed', when: optional, ...compatible, why: 'old readers fall back to their default' },
+        { id: `${decoder}-producer-type-narrowed`, decoder, direction: 'producer', kind: 'type-changed', when: narrowed, ...compatible, why: 'old readers accept every value the new type can hold' },
+        { id: `${decoder}-producer-type-changed`, decoder, direction: 'producer', kind: 'type-changed', ...breaking, why: 'new messages may carry values the old type rejects' },
+        { id: `${decoder}-producer-became-optional`, decoder, direction: 'producer', kind: 'became-optional', ...sameWire, why: 'the field is still sent in every message' },
+        { id: `${decoder}-producer-became-required`, decoder, direction: 'producer', kind: 'became-required', ...sameWire, why: 'the field is sent in every message, as before' },
     ]),
     // Value sets, any decoder: readers validate enum and Literal values.
-    { id: 'consumer-enum-value-added', decoder: 'any', direction: 'consumer', kind: 'enum-value-added', breaking: false, why: 'the new reader accepts every old value' },
-    { id: 'producer-enum-value-added', decoder: 'any', direction: 'producer', kind: 'enum-value-added', breaking: true, why: 'old readers reject the new value (Enum(value) raises ValueError)' },
-    { id: 'consumer-enum-value-removed', decoder: 'any', direction: 'consumer', kind: 'enum-value-removed', breaking: true, why: 'old messages may carry the removed value; the new reader rejects it' },
-    { id: 'producer-enum-value-removed', decoder: 'any', direction: 'producer', kind: 'enum-value-removed', breaking: false, why: 'old readers still accept every value that can be sent' },
-    { id: 'consumer-literal-value-added', decoder: 'any', direction: 'consumer', kind: 'literal-value-added', breaking: false, why: 'the new reader accepts every old value' },
-    { id: 'producer-literal-value-added', decoder: 'any', direction: 'producer', kind: 'literal-value-added', breaking: true, why: 'old readers reject the new literal value' },
-    { id: 'consumer-literal-value-removed', decoder: 'any', direction: 'consumer', kind: 'literal-value-removed', breaking: true, why: 'old messages may carry the removed value; the new reader rejects it' },
-    { id: 'producer-literal-value-removed', decoder: 'any', direction: 'producer', kind: 'literal-value-removed', breaking: false, why: 'old readers still accept every value that can be sent' },
+    { id: 'consumer-enum-value-added', decoder: 'any', direction: 'consumer', kind: 'enum-value-added', ...compatible, why: 'the new reader accepts every old value' },
+    { id: 'producer-enum-value-added', decoder: 'any', direction: 'producer', kind: 'enum-value-added', ...breaking, why: 'old readers reject the new value (Enum(value) raises ValueError)' },
+    { id: 'consumer-enum-value-removed', decoder: 'any', direction: 'consumer', kind: 'enum-value-removed', ...breaking, why: 'old messages may carry the removed value; the new reader rejects it' },
+    { id: 'producer-enum-value-removed', decoder: 'any', direction: 'producer', kind: 'enum-value-removed', ...compatible, why: 'old readers still accept every value that can be sent' },
+    { id: 'consumer-literal-value-added', decoder: 'any', direction: 'consumer', kind: 'literal-value-added', ...compatible, why: 'the new reader accepts every old value' },
+    { id: 'producer-literal-value-added', decoder: 'any', direction: 'producer', kind: 'literal-value-added', ...breaking, why: 'old readers reject the new literal value' },
+    { id: 'consumer-literal-value-removed', decoder: 'any', direction: 'consumer', kind: 'literal-value-removed', ...breaking, why: 'old messages may carry the removed value; the new reader rejects it' },
+    { id: 'producer-literal-value-removed', decoder: 'any', direction: 'producer', kind: 'literal-value-removed', ...compatible, why: 'old readers still accept every value that can be sent' },
 ];
 function findRule(change, decoder, direction) {
     const rule = RULES.find((r) => r.kind === change.kind &&
         (r.decoder === 'any' || r.decoder === decoder) &&
         (r.direction === 'any' || r.direction === direction) &&
-        (!r.when || r.when(change)));
+        (!r.when || r.when.test(change)));
     // The table covers every cell (a unit test checks it); fail closed if it ever does not.
-    return rule ?? { id: `unknown-${change.kind}`, decoder, direction, kind: change.kind, breaking: true, why: 'no rule covers this change: treated as breaking' };
+    return rule ?? { id: `unknown-${change.kind}`, decoder, direction, kind: change.kind, ...breaking, why: 'no rule covers this change: treated as breaking' };
 }
 /** `both` = judged as consumer and as producer; the breaking side wins. */
 function judge(change, decoder, role) {
@@ -101,10 +105,9 @@ function maxBump(bumps) {
 function bumpRank(bump) {
     return BUMP_ORDER.indexOf(bump);
 }
-function bumpFor(judgement) {
-    return judgement.breaking ? 'major' : 'minor';
-}
 
+// EXTERNAL MODULE: ./build/src/text/user-regex.js + 1 modules
+var user_regex = __webpack_require__(1952);
 ;// CONCATENATED MODULE: ./build/src/schema/semver.js
 /**
  * Versions: the current release (newest semver tag reachable from base), the
@@ -112,6 +115,7 @@ function bumpFor(judgement) {
  * or --proposed-version), and whether the bump between them covers what the
  * schema changes require.
  */
+
 
 
 /** `9.3.0`, `v1.0.0` → the version; anything else → undefined. */
@@ -126,6 +130,17 @@ function newestVersion(tagNames) {
     const pool = releases.length ? releases : versions;
     return pool.sort(node_modules_semver.rcompare)[0];
 }
+/**
+ * The release before `version` among tag names: the newest release (no pre-release)
+ * lower than it. Several tags on one commit are fine: 9.1.0's previous release is
+ * 9.0.0 even where 9.0.0, 9.1.0 and 9.2.0 share a commit.
+ */
+function previousRelease(tagNames, version) {
+    return tagNames
+        .map((name) => ({ name, version: versionOfTag(name) }))
+        .filter((t) => t.version !== undefined && !node_modules_semver.prerelease(t.version) && node_modules_semver.lt(t.version, version))
+        .sort((a, b) => node_modules_semver.rcompare(a.version, b.version))[0];
+}
 /** The newest version heading of a changelog (`## [1.2.0] - date`, `# v1.2.0`, `## 1.2.0`). */
 function changelogVersion(text) {
     for (const line of text.split('\n')) {
@@ -137,7 +152,7 @@ function changelogVersion(text) {
 }
 /** The version a version file declares, through the configured regular expression (first group). */
 function fileVersion(text, pattern) {
-    const match = new RegExp(pattern, 'm').exec(text);
+    const match = (0,user_regex/* firstUserMatch */.v)(pattern, text);
     const found = match?.[1] ?? match?.[0];
     return found ? (node_modules_semver.valid(found.replace(/^v/, '')) ?? undefined) : undefined;
 }
@@ -177,9 +192,11 @@ async function resolveVersions(inputs) {
     const { repository, base, head, versioning, labels } = inputs;
     const versions = {};
     const merged = (await repository.git(['tag', `--merged=${await repository.resolveRevision(base)}`])).split('\n').filter(Boolean);
-    const current = newestVersion(merged.filter((t) => t !== inputs.releaseTag));
+    const releaseVersion = inputs.releaseTag === undefined ? undefined : versionOfTag(inputs.releaseTag);
+    // A release is held against the release before it, not against a higher tag on the same commit.
+    const current = releaseVersion ? previousRelease(merged, releaseVersion)?.version : newestVersion(merged);
     if (current)
-        Object.assign(versions, { current, currentFrom: `newest release tag reachable from base` });
+        Object.assign(versions, { current, currentFrom: releaseVersion ? 'previous release tag' : 'newest release tag reachable from base' });
     else if (await repository.isShallow())
         versions.tagsMaybeMissing = true;
     if (inputs.proposedVersion !== undefined) {
@@ -189,7 +206,7 @@ async function resolveVersions(inputs) {
         return { ...versions, proposed, proposedFrom: '--proposed-version' };
     }
     if (inputs.releaseTag) {
-        const proposed = cleanVersion(inputs.releaseTag.replace(/^refs\/tags\//, ''));
+        const proposed = releaseVersion;
         if (!proposed)
             throw new errors/* InputError */.dz(`tag ${inputs.releaseTag} is not a semantic version`, { hint: 'Release tags look like 2.1.0 or v2.1.0.' });
         return { ...versions, proposed, proposedFrom: `tag ${inputs.releaseTag}` };
@@ -207,12 +224,6 @@ async function resolveVersions(inputs) {
         if (!versioning.file)
             throw new errors/* InputError */.dz('versioning.source is file but versioning.file is not set', { file: '.github/lockstep.yml', hint: 'Add versioning.file: {path: pyproject.toml, pattern: \'version = "(.+)"\'}.' });
         const { path, pattern } = versioning.file;
-        try {
-            new RegExp(pattern);
-        }
-        catch (error) {
-            throw new errors/* InputError */.dz(`versioning.file.pattern is not a regular expression: ${error.message}`, { file: '.github/lockstep.yml' });
-        }
         const [atHead, atBase] = await Promise.all([repository.readFile(head, path), repository.readFile(base, path)]);
         const headVersion = atHead ? fileVersion(atHead.text, pattern) : undefined;
         const baseVersion = atBase ? fileVersion(atBase.text, pattern) : undefined;
@@ -244,8 +255,42 @@ function versioningFromConfig(config) {
     return config?.versioning ?? DEFAULT_VERSIONING;
 }
 
-// EXTERNAL MODULE: ./build/src/git/repository.js + 1 modules
-var git_repository = __webpack_require__(8360);
+;// CONCATENATED MODULE: ./build/src/revisions/release.js
+/**
+ * A release's revisions: the previous release → the released commit. On a tag push, a
+ * release event or `--release-tag`, the base is the newest release tag reachable from
+ * the released commit whose version is lower than the new tag's (the new tag, and any
+ * higher tag on the same commit, never count). The first release is compared with itself.
+ */
+
+
+/** `9.1.0` or `refs/tags/v9.1.0` → the tag name; exit 2 unless it is a semantic version. */
+function releaseTagName(tag) {
+    const name = tag.replace(/^refs\/tags\//, '');
+    const version = versionOfTag(name);
+    if (!version)
+        throw new errors/* InputError */.dz(`tag ${tag} is not a semantic version`, { hint: 'Release tags look like 2.1.0 or v2.1.0; Lockstep compares schemas between release tags.' });
+    return { name, version };
+}
+/** The revision a release is made from when none is given: the tag when it exists, else HEAD (the tag is about to be made). */
+async function defaultReleaseHead(repository, releaseTag) {
+    const ref = `refs/tags/${releaseTagName(releaseTag).name}`;
+    return repository.resolveRevision(ref).then(() => ref, () => 'HEAD');
+}
+async function releaseRevisions(repository, releaseTag, head, base) {
+    const { name, version } = releaseTagName(releaseTag);
+    const headCommit = await repository.resolveRevision(head);
+    if (base)
+        return { base, head: headCommit, releaseTag: name };
+    const merged = (await repository.git(['tag', `--merged=${headCommit}`])).split('\n').filter(Boolean);
+    const previous = previousRelease(merged, version);
+    if (!previous && (await repository.isShallow()))
+        throw new errors/* InputError */.dz(`no release before ${name} in this shallow clone`, {
+            hint: 'Check out with actions/checkout fetch-depth: 0 (or run git fetch --tags --unshallow) so the previous release tag and its history are present.',
+        });
+    return { base: previous ? `refs/tags/${previous.name}` : headCommit, head: headCommit, releaseTag: name };
+}
+
 ;// CONCATENATED MODULE: ./build/src/schema/types.js
 const scalar = (name) => ({ kind: 'scalar', name });
 const NONE = scalar('none');
@@ -574,346 +619,12 @@ function valueChanges(path, kind, base, head, where) {
 
 // EXTERNAL MODULE: ./build/src/python/parse.js
 var parse = __webpack_require__(615);
-;// CONCATENATED MODULE: ./build/src/python/strings.js
-/**
- * Python string literals → their value, without running Python: prefixes
- * (r, b, u, f), single/triple quotes, implicit concatenation and the common escapes.
- * f-strings keep their braces as text (their value is not known statically).
- */
-const SIMPLE_ESCAPES = {
-    n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '',
-};
-/** Value of one literal token such as `r"a\b"` or `'''x'''`; undefined when it is not one. */
-function pythonStringValue(literal) {
-    const match = /^([rRbBuUfF]{0,2})('''|"""|'|")/.exec(literal);
-    if (!match)
-        return undefined;
-    const [, prefix, quote] = match;
-    if (!literal.endsWith(quote) || literal.length < prefix.length + quote.length * 2)
-        return undefined;
-    const body = literal.slice(prefix.length + quote.length, literal.length - quote.length);
-    if (/r/i.test(prefix))
-        return body;
-    return strings_unescape(body);
-}
-function strings_unescape(body) {
-    let out = '';
-    for (let i = 0; i < body.length; i++) {
-        const ch = body[i];
-        if (ch !== '\\' || i === body.length - 1) {
-            out += ch;
-            continue;
-        }
-        const next = body[++i];
-        if (next in SIMPLE_ESCAPES)
-            out += SIMPLE_ESCAPES[next];
-        else if (next === 'x' && /^[0-9a-fA-F]{2}$/.test(body.slice(i + 1, i + 3))) {
-            out += String.fromCharCode(parseInt(body.slice(i + 1, i + 3), 16));
-            i += 2;
-        }
-        else if ((next === 'u' || next === 'U') && /^[0-9a-fA-F]+$/.test(body.slice(i + 1, i + (next === 'u' ? 5 : 9)))) {
-            const width = next === 'u' ? 4 : 8;
-            const code = parseInt(body.slice(i + 1, i + 1 + width), 16);
-            out += code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
-            i += width;
-        }
-        else
-            out += '\\' + next;
-    }
-    return out;
-}
-/**
- * The grammar gives adjacent literals ("a" "b") as one String node or as
- * several; split a node's text into its literal tokens and join their values.
- */
-function concatenatedStringValue(text) {
-    const tokens = text.match(/[rRbBuUfF]{0,2}('''[\s\S]*?'''|"""[\s\S]*?"""|'(?:\\[\s\S]|[^'\\\n])*'|"(?:\\[\s\S]|[^"\\\n])*")/g);
-    if (!tokens)
-        return undefined;
-    let out = '';
-    for (const token of tokens) {
-        const value = pythonStringValue(token);
-        if (value === undefined)
-            return undefined;
-        out += value;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/src/python/expressions.js
-
-
-const PUNCTUATION = new Set(['(', ')', '[', ']', ',', '.', 'Comment']);
-/** Lift one expression node; anything outside the supported slice becomes `other` with its text. */
-function liftExpression(module, node, depth = 0) {
-    const line = module.lineAt(node.from);
-    const text = module.textOf(node);
-    if (depth > 64)
-        return { kind: 'other', text, line };
-    const kids = () => (0,parse/* childrenOf */.LU)(node).filter((c) => !PUNCTUATION.has(c.name));
-    switch (node.name) {
-        case 'VariableName':
-            return { kind: 'name', parts: [text], line };
-        case 'None':
-            return { kind: 'const', value: null, line, text };
-        case 'Boolean':
-            return { kind: 'const', value: text === 'True', line, text };
-        case 'Number': {
-            const value = Number(text.replace(/_/g, ''));
-            return Number.isFinite(value) ? { kind: 'const', value, line, text } : { kind: 'other', text, line };
-        }
-        case 'String':
-        case 'FormatString': {
-            const value = concatenatedStringValue(text);
-            return value === undefined ? { kind: 'other', text, line } : { kind: 'string', value, line, text };
-        }
-        case 'Ellipsis':
-            return { kind: 'ellipsis', line };
-        case 'ParenthesizedExpression': {
-            const [inner] = kids();
-            return inner ? liftExpression(module, inner, depth + 1) : { kind: 'other', text, line };
-        }
-        case 'UnaryExpression': {
-            const [op, operand] = (0,parse/* childrenOf */.LU)(node);
-            const lifted = operand ? liftExpression(module, operand, depth + 1) : undefined;
-            if (op && module.textOf(op) === '-' && lifted?.kind === 'const' && typeof lifted.value === 'number')
-                return { kind: 'const', value: -lifted.value, line, text };
-            return { kind: 'other', text, line };
-        }
-        case 'BinaryExpression': {
-            const children = (0,parse/* childrenOf */.LU)(node);
-            const op = children.find((c) => c.name === 'BitOp' && module.textOf(c) === '|');
-            if (op && children.length === 3)
-                return { kind: 'union', left: liftExpression(module, children[0], depth + 1), right: liftExpression(module, children[2], depth + 1), line };
-            return { kind: 'other', text, line };
-        }
-        case 'MemberExpression': {
-            const children = (0,parse/* childrenOf */.LU)(node);
-            const target = children[0];
-            if (!target)
-                return { kind: 'other', text, line };
-            const lifted = liftExpression(module, target, depth + 1);
-            if (children[1]?.name === '.') {
-                const property = children[2];
-                if (lifted.kind === 'name' && property?.name === 'PropertyName')
-                    return { kind: 'name', parts: [...lifted.parts, module.textOf(property)], line };
-                return { kind: 'other', text, line };
-            }
-            if (children[1]?.name === '[') {
-                const args = children.slice(2).filter((c) => !PUNCTUATION.has(c.name));
-                return { kind: 'subscript', target: lifted, args: flattenTuple(module, args, depth), line };
-            }
-            return { kind: 'other', text, line };
-        }
-        case 'CallExpression': {
-            const [callee, argList] = (0,parse/* childrenOf */.LU)(node);
-            if (!callee || argList?.name !== 'ArgList')
-                return { kind: 'other', text, line };
-            const { args, keywords } = liftArguments(module, argList, depth);
-            return { kind: 'call', callee: liftExpression(module, callee, depth + 1), args, keywords, line, text };
-        }
-        default:
-            return { kind: 'other', text, line };
-    }
-}
-/** `x[a, b]` may arrive as one TupleExpression; subscripts want the items. */
-function flattenTuple(module, nodes, depth) {
-    if (nodes.length === 1 && nodes[0].name === 'TupleExpression')
-        return (0,parse/* childrenOf */.LU)(nodes[0]).filter((c) => !PUNCTUATION.has(c.name)).map((c) => liftExpression(module, c, depth + 1));
-    return nodes.map((c) => liftExpression(module, c, depth + 1));
-}
-/** Positional and keyword arguments of an ArgList (`f(a, b=1)`); `*x`/`**y` are skipped. */
-function liftArguments(module, argList, depth = 0) {
-    const args = [];
-    const keywords = Object.create(null);
-    const children = (0,parse/* childrenOf */.LU)(argList).filter((c) => !PUNCTUATION.has(c.name));
-    for (let i = 0; i < children.length; i++) {
-        const child = children[i];
-        if (child.name === 'VariableName' && children[i + 1]?.name === 'AssignOp' && children[i + 2]) {
-            keywords[module.textOf(child)] = liftExpression(module, children[i + 2], depth + 1);
-            i += 2;
-        }
-        else if (child.name === 'ArithOp' || child.name === '*' || child.name === '**') {
-            i += 1; // *args / **kwargs: value unknown statically
-        }
-        else
-            args.push(liftExpression(module, child, depth + 1));
-    }
-    return { args, keywords };
-}
-function dottedName(expr) {
-    return expr.kind === 'name' ? expr.parts.join('.') : undefined;
-}
-
+// EXTERNAL MODULE: ./build/src/python/expressions.js + 1 modules
+var expressions = __webpack_require__(6257);
 // EXTERNAL MODULE: ./build/src/python/imports.js
 var imports = __webpack_require__(9658);
-;// CONCATENATED MODULE: ./build/src/python/classes.js
-
-
-/** Top-level classes of a module, in source order. */
-function topLevelClasses(module) {
-    return classesIn(module, module.top);
-}
-function classesIn(module, container) {
-    const out = [];
-    for (const statement of executedStatements(module, container).statements) {
-        const found = classOf(module, statement);
-        if (found)
-            out.push(found);
-    }
-    return out;
-}
-function classOf(module, statement) {
-    let decoratorNodes = [];
-    let definition = statement;
-    if (statement.name === 'DecoratedStatement') {
-        decoratorNodes = (0,parse/* childrenOf */.LU)(statement).filter((c) => c.name === 'Decorator');
-        definition = statement.getChild('ClassDefinition');
-    }
-    if (!definition || definition.name !== 'ClassDefinition')
-        return undefined;
-    const nameNode = definition.getChild('VariableName');
-    const body = definition.getChild('Body');
-    if (!nameNode || !body)
-        return undefined;
-    const argList = definition.getChild('ArgList');
-    const { args, keywords } = argList ? liftArguments(module, argList) : { args: [], keywords: {} };
-    const executed = executedStatements(module, body);
-    return {
-        name: module.textOf(nameNode),
-        line: module.lineAt(nameNode.from),
-        bases: args,
-        keywords,
-        decorators: decoratorNodes.map((d) => decoratorExpression(module, d)),
-        body: executed.statements,
-        undecidedConditions: executed.undecided,
-        nested: classesIn(module, body),
-    };
-}
-const MAX_BLOCK_DEPTH = 32;
-/** The statements of a block as they run (see PythonClass.body), with the lines of undecided `if`s. */
-function executedStatements(module, block, depth = 0) {
-    const statements = [];
-    const undecided = [];
-    for (const statement of (0,parse/* statementsOf */.GX)(block)) {
-        if (statement.name === ':')
-            continue;
-        if (statement.name !== 'IfStatement' || depth >= MAX_BLOCK_DEPTH) {
-            statements.push(statement);
-            continue;
-        }
-        const branches = ifBranches(module, statement);
-        // Every branch that may run: not known false, up to the first known true one.
-        const firstTrue = branches.findIndex((b) => b.value === true);
-        const chosen = branches.slice(0, firstTrue < 0 ? branches.length : firstTrue + 1).filter((b) => b.value !== false);
-        if (chosen.some((b) => b.value === undefined))
-            undecided.push(module.lineAt(statement.from));
-        for (const branch of chosen) {
-            const inner = executedStatements(module, branch.body, depth + 1);
-            statements.push(...inner.statements);
-            undecided.push(...inner.undecided);
-        }
-    }
-    return { statements, undecided };
-}
-/** `if`/`elif`/`else` branches with the static value of their condition (`else` is true; undefined: unknown). */
-function ifBranches(module, statement) {
-    const branches = [];
-    const parts = (0,parse/* childrenOf */.LU)(statement);
-    for (let i = 0; i < parts.length; i++) {
-        const keyword = parts[i].name;
-        if (keyword === 'else' && parts[i + 1]?.name === 'Body')
-            branches.push({ value: true, body: parts[i + 1] });
-        else if ((keyword === 'if' || keyword === 'elif') && parts[i + 2]?.name === 'Body')
-            branches.push({ value: staticTruth(module, parts[i + 1]), body: parts[i + 2] });
-    }
-    return branches;
-}
-/** The truth of a condition made of constants (`True`, `0`, `None`, `"x"`, `not …`, `TYPE_CHECKING`), else undefined. */
-function staticTruth(module, node, depth = 0) {
-    if (depth > 16)
-        return undefined;
-    const text = module.textOf(node);
-    switch (node.name) {
-        case 'Boolean':
-            return text === 'True';
-        case 'None':
-            return false;
-        case 'Number':
-            return Number(text.replace(/_/g, '')) !== 0;
-        case 'String':
-            return !/^[a-zA-Z]*(''|""||"""""")$/.test(text);
-        case 'ParenthesizedExpression': {
-            const inner = (0,parse/* childrenOf */.LU)(node).find((c) => c.name !== '(' && c.name !== ')');
-            return inner ? staticTruth(module, inner, depth + 1) : undefined;
-        }
-        case 'UnaryExpression': {
-            const [op, operand] = (0,parse/* childrenOf */.LU)(node);
-            const value = op?.name === 'not' && operand ? staticTruth(module, operand, depth + 1) : undefined;
-            return value === undefined ? undefined : !value;
-        }
-        case 'VariableName':
-        case 'MemberExpression':
-            // typing.TYPE_CHECKING is False when the code runs.
-            return text === 'TYPE_CHECKING' || /^[\w.]+\.TYPE_CHECKING$/.test(text) ? false : undefined;
-        default:
-            return undefined;
-    }
-}
-/** `@dataclass(frozen=True)` → the call; `@dataclasses.dataclass` → the name. */
-function decoratorExpression(module, decorator) {
-    const written = module.decoratorExpressions.get(decorator.from);
-    if (written !== undefined)
-        return anyExpressionDecorator(module, decorator, written);
-    const parts = (0,parse/* childrenOf */.LU)(decorator).filter((c) => c.name !== 'At');
-    const line = module.lineAt(decorator.from);
-    const names = parts.filter((c) => c.name === 'VariableName' || c.name === 'PropertyName').map((c) => module.textOf(c));
-    const argList = parts.find((c) => c.name === 'ArgList');
-    // Decorators come as a flat list of tokens (VariableName . PropertyName ArgList) or one expression.
-    const expression = parts.find((c) => c.name === 'CallExpression' || c.name === 'MemberExpression');
-    if (expression)
-        return liftExpression(module, expression);
-    const callee = { kind: 'name', parts: names, line };
-    if (!argList)
-        return callee;
-    const { args, keywords } = liftArguments(module, argList);
-    return { kind: 'call', callee, args, keywords, line, text: module.textOf(decorator) };
-}
-/**
- * A PEP 614 decorator (`@(dataclass)`, `@[dataclass][0]`): the expression parsed on its own, at
- * its own line, with constant subscripts of a list or tuple display taken statically.
- */
-function anyExpressionDecorator(module, decorator, written) {
-    const line = module.lineAt(decorator.from);
-    const inner = (0,parse/* parsePython */.w_)(module.file, '\n'.repeat(line - 1) + `(${written})`);
-    const statement = (0,parse/* statementsOf */.GX)(inner.top)[0];
-    const expression = statement?.name === 'ExpressionStatement' ? statement.firstChild : null;
-    if (!expression || inner.syntaxErrors().length)
-        return { kind: 'other', text: written, line };
-    return liftExpression(inner, constantSubscript(inner, expression));
-}
-/** `[a, b][1]` / `(a, b)[0]` → `b` / `a`; anything else is itself. Parentheses are looked through. */
-function constantSubscript(module, node, depth = 0) {
-    if (depth > 16)
-        return node;
-    if (node.name === 'ParenthesizedExpression') {
-        const inner = (0,parse/* childrenOf */.LU)(node).find((c) => c.name !== '(' && c.name !== ')');
-        return inner ? constantSubscript(module, inner, depth + 1) : node;
-    }
-    if (node.name !== 'MemberExpression')
-        return node;
-    const [target, open, index, close] = (0,parse/* childrenOf */.LU)(node);
-    if (open?.name !== '[' || close?.name !== ']' || index?.name !== 'Number' || !target)
-        return node;
-    const container = constantSubscript(module, target, depth + 1);
-    if (container.name !== 'ArrayExpression' && container.name !== 'TupleExpression')
-        return node;
-    const items = (0,parse/* childrenOf */.LU)(container).filter((c) => !['[', ']', '(', ')', ','].includes(c.name));
-    const at = Number(module.textOf(index));
-    const item = Number.isInteger(at) ? items.at(at) : undefined;
-    return item ? constantSubscript(module, item, depth + 1) : node;
-}
-
+// EXTERNAL MODULE: ./build/src/python/classes.js
+var python_classes = __webpack_require__(2488);
 ;// CONCATENATED MODULE: ./build/src/schema/python-names.js
 /**
  * Canonical names for the typing/pydantic/dataclasses vocabulary, whatever
@@ -1129,7 +840,7 @@ function qualify(binding, names) {
 function loadModule(path, text) {
     const module = (0,parse/* parsePython */.w_)(path, text).assertValidSyntax();
     const classes = new Map();
-    for (const cls of topLevelClasses(module))
+    for (const cls of (0,python_classes/* topLevelClasses */.A)(module))
         classes.set(cls.name, cls);
     return { path, module, imports: (0,imports/* importBindings */.eN)(module), stars: (0,imports/* starImports */.Dj)(module).reverse(), classes, aliases: moduleAliases(module) };
 }
@@ -1146,7 +857,7 @@ function moduleAliases(module) {
         const value = assignOps[0].nextSibling;
         if (!value)
             continue;
-        aliases.set(module.textOf(children[0]), liftExpression(module, value));
+        aliases.set(module.textOf(children[0]), (0,expressions/* liftExpression */.AW)(module, value));
     }
     return aliases;
 }
@@ -1571,7 +1282,7 @@ class PythonSchemaExtractor {
                 memberValue = value.value;
             else if (value.kind === 'string')
                 memberValue = value.value;
-            else if (value.kind === 'call' && dottedName(value.callee)?.endsWith('auto'))
+            else if (value.kind === 'call' && (0,expressions/* dottedName */._P)(value.callee)?.endsWith('auto'))
                 memberValue = base === 'str' ? assignment.target.toLowerCase() : counter + 1;
             else
                 memberValue = exprText(value);
@@ -1722,8 +1433,8 @@ function assignmentOf(module, statement) {
     const m = module.module;
     return {
         target: m.textOf(target),
-        annotation: annotationNode ? liftExpression(m, annotationNode) : undefined,
-        value: valueNode ? liftExpression(m, valueNode) : undefined,
+        annotation: annotationNode ? (0,expressions/* liftExpression */.AW)(m, annotationNode) : undefined,
+        value: valueNode ? (0,expressions/* liftExpression */.AW)(m, valueNode) : undefined,
         line: m.lineAt(statement.from),
     };
 }
@@ -1736,7 +1447,7 @@ function unquote(expr, file, depth = 0) {
     const expression = statement?.name === 'ExpressionStatement' ? statement.firstChild : undefined;
     if (!expression || inner.syntaxErrors().length || statement?.nextSibling)
         return { kind: 'other', text: expr.text, line: expr.line };
-    const lifted = withLine(liftExpression(inner, expression), expr.line);
+    const lifted = withLine((0,expressions/* liftExpression */.AW)(inner, expression), expr.line);
     return unquote(lifted, file, depth + 1);
 }
 /** Expressions parsed out of a string annotation report the annotation's own line. */
@@ -1765,7 +1476,7 @@ function literalValues(args) {
 function extraValue(expr) {
     if (!expr)
         return undefined;
-    const text = expr.kind === 'string' ? expr.value : dottedName(expr)?.split('.').at(-1);
+    const text = expr.kind === 'string' ? expr.value : (0,expressions/* dottedName */._P)(expr)?.split('.').at(-1);
     return text === 'ignore' || text === 'forbid' || text === 'allow' ? text : undefined;
 }
 function exprText(expr) {
@@ -2024,7 +1735,7 @@ async function checkMessage(spec, revisions) {
         decoder,
         changes,
         notes,
-        requiredBump: maxBump(changes.map((c) => bumpFor(c))),
+        requiredBump: maxBump(changes.map((c) => c.rule.bump)),
     };
 }
 /**
@@ -2074,6 +1785,8 @@ function decoderKind(spec, base, head) {
 
 // EXTERNAL MODULE: ./build/src/git/remote.js
 var git_remote = __webpack_require__(7278);
+// EXTERNAL MODULE: ./build/src/gate/depends-on.js
+var depends_on = __webpack_require__(7710);
 ;// CONCATENATED MODULE: ./build/src/schema/peers.js
 /**
  * Cross-repository contracts: this head's schema against the peer's schema at its
@@ -2088,21 +1801,42 @@ var git_remote = __webpack_require__(7278);
 
 
 
-/** `Paired-With: owner/repo#N` lines of a PR body; malformed ones are returned, never dropped. */
+
+/**
+ * `Paired-With: owner/repo#N` lines of a PR body, read as it shows (markdown: not in comments or
+ * code, like `Depends-On`). A line that starts like one but is not (no colon, not owner/repo#N)
+ * is returned as a problem with its line, never dropped.
+ */
 function pairedPullRequests(body) {
     const pairs = [];
     const malformed = [];
-    for (const raw of body.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (!/^paired-with\s*:/i.test(line))
-            continue;
-        const match = /^paired-with\s*:\s*([A-Za-z0-9][\w.-]*\/[\w.-]+)#(\d+)\s*$/i.exec(line);
+    (0,depends_on/* visibleLines */.gB)(body).forEach((raw, index) => {
+        const text = raw.trim();
+        const line = index + 1;
+        if (!/^paired[-_\s]*with\b/i.test(text))
+            return;
+        const value = /^paired[-_\s]*with\s*:(.*)$/i.exec(text)?.[1]?.trim();
+        if (value === undefined) {
+            malformed.push({ line, text, message: 'no colon: write it as `Paired-With: owner/repo#N`, one per line' });
+            return;
+        }
+        const match = /^([A-Za-z0-9][\w.-]*\/[\w.-]+)#(\d+)$/.exec(value);
         if (match)
-            pairs.push({ repository: match[1], number: Number(match[2]) });
+            pairs.push({ repository: match[1], number: Number(match[2]), line });
         else
-            malformed.push(line);
-    }
+            malformed.push({ line, text, message: /[\s,;]/.test(value) ? 'one paired PR per line, as `Paired-With: owner/repo#N`' : 'expected `owner/repo#N` after `Paired-With:`' });
+    });
     return { pairs, malformed };
+}
+/** Paired PRs in repositories that are no message's peer: they pair nothing, so they are problems too. */
+function pairsWithoutPeer(pairs, peers) {
+    return pairs
+        .filter((pair) => !peers.some((peer) => pairFor(peer, [pair])))
+        .map((pair) => ({
+        line: pair.line,
+        text: `Paired-With: ${pair.repository}#${pair.number}`,
+        message: `${pair.repository} is not a peer of any message here (peers: ${peers.map((p) => p.repository).join(', ') || 'none configured'})`,
+    }));
 }
 /** A paired PR names owner/repo; the peer may be configured as owner/repo, a URL or a local clone of it. */
 function pairFor(peer, pairs) {
@@ -2163,29 +1897,52 @@ async function comparePeer(role, decoder, mine, theirs, peer) {
             ...(change.from !== undefined ? { from: change.from } : {}),
             ...(change.to !== undefined ? { to: change.to } : {}),
             rule: rule.id,
-            why: peerWhy(change.kind, change.field),
+            why: peerWhy(change, role, peer.repository),
         });
     }
     return problems;
 }
-/** The rule's why speaks of old/new; against a peer it is "here" and "there". */
-function peerWhy(kind, field) {
-    const f = field ? `\`${field}\`` : 'the message';
-    switch (kind) {
+/**
+ * The rule's why speaks of old/new; against a peer it says what differs, on which side, and
+ * who sends and who reads (a consumer here reads what the peer sends; a producer sends what it reads).
+ */
+function peerWhy(change, role, peerName) {
+    const f = change.field ? `\`${change.field}\`` : 'the message';
+    const peer = `the peer (${peerName})`;
+    const from = change.from !== undefined ? `\`${change.from}\`` : '';
+    const to = change.to !== undefined ? `\`${change.to}\`` : '';
+    const flow = role === 'consumer' ? 'the peer sends, this repository reads' : role === 'producer' ? 'this repository sends, the peer reads' : 'each side sends and reads';
+    switch (change.kind) {
         case 'field-added':
-            return `${f} is in this schema but the peer does not send it`;
+            if (role === 'consumer')
+                return `this repository reads ${f}${change.required ? ' (required)' : ''} but ${peer}, the sender, does not send it`;
+            if (role === 'producer')
+                return `this repository sends ${f} but ${peer}, the reader, does not have it`;
+            return `${f} is in this schema but not in ${peer}'s (${flow})`;
         case 'field-removed':
-            return `the peer sends ${f} but this schema does not have it`;
+            if (role === 'consumer')
+                return `${peer}, the sender, sends ${f} but this repository, the reader, does not have it`;
+            if (role === 'producer')
+                return `${peer}, the reader, reads ${f}${change.required ? ' (required)' : ''} but this repository does not send it`;
+            return `${f} is in ${peer}'s schema but not in this one (${flow})`;
         case 'field-renamed':
-            return `${f} has another name on the peer's side`;
+            return `${f} here is ${from} on ${peer} (${flow})`;
         case 'type-changed':
-            return `${f} has a different type on the peer's side`;
-        case 'message-kind-changed':
-            return 'one side is a dataclass or pydantic model, the other a plain class that is not a message';
+            return `${f} is ${to} here and ${from} on ${peer} (${flow})`;
         case 'became-required':
-            return `${f} is required here but optional on the peer's side`;
+            return `${f} is required here but optional on ${peer} (${flow})`;
+        case 'became-optional':
+            return `${f} is optional here but required on ${peer} (${flow})`;
+        case 'message-kind-changed':
+            return `the message is a ${change.to} here and a ${change.from} on ${peer}: a plain class is not a message (${flow})`;
+        case 'enum-value-added':
+        case 'literal-value-added':
+            return `${f}: the value ${to} is allowed here but not on ${peer} (${flow})`;
+        case 'enum-value-removed':
+        case 'literal-value-removed':
+            return `${f}: the value ${from} is allowed on ${peer} but not here (${flow})`;
         default:
-            return `${f}: value sets differ (${kind})`;
+            return `${f}: ${change.kind} between this schema and ${peer}'s (${flow})`;
     }
 }
 
@@ -2200,42 +1957,53 @@ var model = __webpack_require__(8829);
 
 
 
-function checkBump(required, versions) {
+/** What a version proposal amounts to ("2.2.0 (CHANGELOG.md heading) is a downgrade from 2.2.1"), with the bump it makes. */
+function describeProposal(versions) {
     const { current, proposed, proposedFrom, declaredBump } = versions;
-    if (declaredBump && !current) {
-        const ok = bumpRank(declaredBump) >= bumpRank(required);
-        return { ok, actual: declaredBump, explanation: `${proposedFrom} declares a ${declaredBump} bump` };
+    if (declaredBump && !current)
+        return { text: `${proposedFrom} declares a ${declaredBump} bump`, actual: declaredBump };
+    if (!proposed)
+        return undefined;
+    if (!current)
+        return { text: `${proposed} (${proposedFrom})` };
+    const actual = bumpBetween(current, proposed);
+    const what = actual === 'downgrade' ? 'a downgrade' : actual === 'none' ? 'no bump' : `a ${actual} bump`;
+    return { text: `${proposed} (${proposedFrom}) is ${what} from ${current}`, actual };
+}
+/** "no bump needed" or "needs a minor bump" — never "a none bump". */
+function bumpNeeded(required) {
+    return required === 'none' ? 'no bump needed' : `needs a ${required} bump`;
+}
+function checkBump(required, versions) {
+    const proposal = describeProposal(versions);
+    // No wire change: whatever the version says (a stale changelog, a tag on the same commit) cannot fail the check.
+    if (required === 'none')
+        return { ok: true, explanation: `no bump needed (no wire change)${proposal ? `; ${proposal.text}` : ''}` };
+    if (proposal?.actual) {
+        const { actual } = proposal;
+        return { ok: actual !== 'downgrade' && bumpRank(actual) >= bumpRank(required), actual, explanation: proposal.text };
     }
-    if (proposed && current) {
-        const actual = bumpBetween(current, proposed);
-        const ok = actual !== 'downgrade' && bumpRank(actual) >= bumpRank(required);
-        const what = actual === 'downgrade' ? 'a downgrade' : actual === 'none' ? 'no bump' : `a ${actual} bump`;
-        return { ok, actual, explanation: `${proposed} (${proposedFrom}) is ${what} from ${current}` };
-    }
-    if (proposed && versions.tagsMaybeMissing && required !== 'none')
-        return {
-            ok: false,
-            explanation: `${proposed} (${proposedFrom}) cannot be compared: this is a shallow clone without release tags (check out with fetch-depth: 0)`,
-        };
-    if (proposed)
-        return { ok: true, explanation: `${proposed} (${proposedFrom}); no earlier release tag to compare with` };
+    if (proposal && versions.tagsMaybeMissing)
+        return { ok: false, explanation: `${proposal.text} cannot be compared: this is a shallow clone without release tags (check out with fetch-depth: 0)` };
+    if (proposal)
+        return { ok: true, explanation: `${proposal.text}; no earlier release tag to compare with` };
     if (required === 'major')
         return {
             ok: false,
             explanation: 'no proposed version: declare the major bump (a semver:major label, a CHANGELOG heading or version file as configured under `versioning:`)',
         };
-    return { ok: true, explanation: required === 'none' ? 'no bump needed' : `no proposed version to check; this needs a ${required} bump when released` };
+    return { ok: true, explanation: `no proposed version to check; this ${bumpNeeded(required)} when released` };
 }
 function buildSchemaReport(inputs) {
     const { results, peers, versions, approved } = inputs;
-    const requiredBump = inputs.requiredBump === 'patch' ? 'minor' : inputs.requiredBump;
+    const { requiredBump } = inputs;
     const bump = checkBump(requiredBump, versions);
     const peerFailures = peers.filter((p) => !p.atRef.compatible && !p.paired?.compatible);
     const failedChecks = !bump.ok || peerFailures.length > 0;
     const verdict = failedChecks && !approved ? 'fail' : 'pass';
     const findings = [];
     const blocks = [];
-    const needsMore = (c) => !bump.ok && bumpRank(bumpFor(c)) > bumpRank(bump.actual === 'downgrade' ? 'none' : (bump.actual ?? 'none'));
+    const needsMore = (c) => !bump.ok && bumpRank(c.rule.bump) > bumpRank(bump.actual === 'downgrade' ? 'none' : (bump.actual ?? 'none'));
     for (const result of results) {
         const { spec } = result;
         for (const w of [...(result.base?.warnings ?? []), ...(result.head?.warnings ?? [])]) {
@@ -2246,12 +2014,13 @@ function buildSchemaReport(inputs) {
         for (const note of result.notes)
             findings.push({ id: 'schema/followed', severity: 'notice', title: `${spec.name}: followed`, message: note.text, ...(note.file ? { file: note.file } : {}), ...(note.line ? { line: note.line } : {}) });
         for (const change of result.changes) {
-            const severity = change.breaking ? (needsMore(change) && !approved ? 'error' : 'warning') : 'notice';
+            // The rule's severity while the release does not cover the change; a warning once it does, or when approved.
+            const severity = change.rule.severity === 'error' && (!needsMore(change) || approved) ? 'warning' : change.rule.severity;
             findings.push({
                 id: change.rule.id,
                 severity,
                 title: `${spec.name}: ${change.kind}${change.field ? ` ${change.field}` : ''}`,
-                message: `${describeChange(change)}: ${change.rule.why}. ${change.breaking ? 'Breaking for a ' : 'Compatible for a '}${spec.role} (${result.decoder}): ${bumpFor(change)} bump.`,
+                message: changeFindingMessage(change, spec.role, result.decoder),
                 ...(change.file ? { file: change.file } : {}),
                 ...(change.line ? { line: change.line } : {}),
             });
@@ -2274,7 +2043,7 @@ function buildSchemaReport(inputs) {
                     [c.from, c.to].filter((v) => v !== undefined).map((v) => (0,model/* code */.a)(v)).join(' → '),
                     `${c.rule.why} (${(0,model/* code */.a)(c.rule.id)})`,
                     c.breaking ? '**breaking**' : 'compatible',
-                    bumpFor(c),
+                    c.rule.bump,
                 ]),
             });
     }
@@ -2308,8 +2077,13 @@ function buildSchemaReport(inputs) {
             });
         }
     }
-    for (const line of inputs.malformedPairs)
-        findings.push({ id: 'peer/malformed-paired-with', severity: 'warning', title: 'Malformed Paired-With line', message: `\`${line}\` is not \`Paired-With: owner/repo#N\`; it was not used.` });
+    for (const problem of inputs.malformedPairs)
+        findings.push({
+            id: 'peer/malformed-paired-with',
+            severity: 'warning',
+            title: `Paired-With line ${problem.line} not used`,
+            message: `PR body line ${problem.line}: \`${problem.text}\` was not used: ${problem.message}.`,
+        });
     const peerRows = peers.flatMap(({ atRef, paired, pairedName }) => [atRef, ...(paired ? [paired] : [])].map((p) => [
         p.message,
         `${p.repository}@${p === paired ? pairedName : p.ref}`,
@@ -2323,14 +2097,16 @@ function buildSchemaReport(inputs) {
     if (peers.some((p) => !p.atRef.compatible && p.paired?.compatible))
         blocks.push({ kind: 'paragraph', text: '**Merge both together, deploy together, both bump major.**' });
     blocks.push({ kind: 'heading', text: 'Version' });
-    blocks.push({ kind: 'paragraph', text: `Required bump: **${requiredBump}**. ${bump.explanation}${bump.ok ? '.' : ' — too small.'}` });
+    blocks.push({ kind: 'paragraph', text: `Required bump: **${requiredBump}**. ${capitalize(bump.explanation)}${bump.ok ? '.' : ' — too small.'}` });
     if (!bump.ok) {
         const culprit = results.flatMap((r) => r.changes.map((c) => ({ r, c }))).find(({ c }) => needsMore(c));
         findings.push({
             id: 'semver/bump-too-small',
             severity: approved ? 'warning' : 'error',
-            title: `Needs a ${requiredBump} bump`,
-            message: `${bump.explanation}, but ${culprit ? `${culprit.r.spec.name}: ${describeChange(culprit.c)} (${culprit.c.rule.id}) requires a ${bumpFor(culprit.c)} bump` : `a ${requiredBump} bump is required`}.`,
+            title: capitalize(bumpNeeded(requiredBump)),
+            message: culprit
+                ? `${capitalize(bump.explanation)}, but ${culprit.r.spec.name}: ${describeChange(culprit.c)} (${culprit.c.rule.id}) requires a ${culprit.c.rule.bump} bump. Propose a version with at least that bump, or add the \`${inputs.approveLabel}\` label if the break is intended and its peers move with it.`
+                : `${capitalize(bump.explanation)}, but a ${requiredBump} bump is required; propose a version with at least that bump.`,
             ...(culprit?.c.file ? { file: culprit.c.file } : {}),
             ...(culprit?.c.line ? { line: culprit.c.line } : {}),
         });
@@ -2377,6 +2153,10 @@ function buildSchemaReport(inputs) {
         outputs: { 'required-bump': requiredBump },
     };
 }
+/** The finding on one changed field: what changed, why it matters for this reader, the release it needs. */
+function changeFindingMessage(change, role, decoder) {
+    return `${describeChange(change)}: ${change.rule.why}. ${change.breaking ? 'Breaking for a ' : 'Compatible for a '}${role} (${decoder}): ${change.rule.bump} bump.`;
+}
 function describeChange(change) {
     const field = change.field ? ` \`${change.field}\`` : '';
     const fromTo = change.from !== undefined && change.to !== undefined ? ` (${change.from} → ${change.to})` : change.from !== undefined ? ` (${change.from})` : change.to !== undefined ? ` (${change.to})` : '';
@@ -2386,12 +2166,15 @@ function makeHeadline(verdict, required, bump, peerFailures, approvedOverride) {
     if (approvedOverride)
         return `Approved: required ${required} bump not met or peer incompatible; findings kept visible`;
     if (verdict === 'fail' && !bump.ok)
-        return `Needs a ${required} bump: ${bump.explanation}`;
+        return `${capitalize(bumpNeeded(required))}: ${bump.explanation}`;
     if (verdict === 'fail')
         return `${peerFailures} peer contract${peerFailures === 1 ? '' : 's'} incompatible`;
     if (required === 'none')
         return 'No wire change in the message schemas';
     return `Required bump: ${required}; ${bump.explanation}`;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./build/src/schema/run.js
@@ -2407,7 +2190,7 @@ function makeHeadline(verdict, required, bump, peerFailures, approvedOverride) {
 
 
 async function runSchemaDiff(options) {
-    const repository = await git_repository/* GitRepository */.x.open(options.repository);
+    const repository = await git_repository/* GitRepository */.xr.open(options.repository);
     try {
         const [base, head] = await Promise.all([repository.resolveRevision(options.base), repository.resolveRevision(options.head)]);
         let changed;
@@ -2439,7 +2222,7 @@ async function runSchemaDiff(options) {
         return buildSchemaReport({
             results,
             peers,
-            malformedPairs: malformed,
+            malformedPairs: [...malformed, ...pairsWithoutPeer(pairs, options.messages.flatMap((m) => (m.peer ? [m.peer] : [])))].sort((a, b) => a.line - b.line),
             requiredBump,
             versions,
             approved: labels.includes(versioning['approve-label']),
@@ -2451,10 +2234,19 @@ async function runSchemaDiff(options) {
     }
 }
 
-// EXTERNAL MODULE: ./build/src/cli/command.js
-var command = __webpack_require__(4953);
-;// CONCATENATED MODULE: ./build/src/cli/schema-diff-command.js
-/** `lockstep schema-diff`: options → runSchemaDiff → Report (rendered by cli/main.ts). */
+// EXTERNAL MODULE: ./build/src/actions/event.js
+var actions_event = __webpack_require__(1201);
+// EXTERNAL MODULE: ./build/src/actions/inputs.js
+var inputs = __webpack_require__(8156);
+// EXTERNAL MODULE: ./build/src/github/merge-queue.js
+var merge_queue = __webpack_require__(3767);
+;// CONCATENATED MODULE: ./build/src/actions/schema-diff-run.js
+/**
+ * The schema-diff action's work: inputs + event → runSchemaDiff → Report.
+ * pull_request: base/head from the event (fetched when the checkout is shallow);
+ * merge_group: the group's base → head, with the queued PR's labels read from the API;
+ * tag push / release: the previous release tag → the new tag; push: before → after.
+ */
 
 
 
@@ -2463,103 +2255,267 @@ var command = __webpack_require__(4953);
 
 
 
-const HELP = `Usage: lockstep schema-diff --base REV --head REV [options]
 
-Diffs the message schemas of .github/lockstep.yml (or the one --schema) between two
-revisions, judges each change by role and decoder, checks peers, and holds the
-required bump against the proposed version.
 
-Options:
-  --repo DIR                repository folder (default: the current folder)
-  --base REV                base revision (required)
-  --head REV                head revision (default: HEAD)
-  --schema PATH#Class       check this schema instead of the config's messages
-                            (or PATH.json for a JSON Schema)
-  --role R                  with --schema: producer | consumer | both (default consumer)
-  --decoder D               with --schema: strict | pydantic (default strict)
-  --proposed-version V      the version this change will be released as
-  --release-tag TAG         the tag being released (its previous release is the base)
-  --label NAME              a PR label (repeatable): semver:major|minor|patch, the approve label
-  --pr-body-file FILE       a PR body to read Paired-With: owner/repo#N lines from
-  --config FILE             configuration (default: DIR/.github/lockstep.yml)
-Environment: GITHUB_TOKEN (peers given as owner/name), GITHUB_SERVER_URL.`;
-const ROLES = ['producer', 'consumer', 'both'];
-const DECODERS = ['strict', 'pydantic'];
-const schemaDiffCommand = {
-    name: 'schema-diff',
-    summary: 'diff message schemas between two revisions, judge them by role and decoder, enforce the semver bump',
-    help: HELP,
-    options: {
-        repo: { type: 'string' },
-        base: { type: 'string' },
-        head: { type: 'string' },
-        schema: { type: 'string' },
-        role: { type: 'string' },
-        decoder: { type: 'string' },
-        'proposed-version': { type: 'string' },
-        'release-tag': { type: 'string' },
-        label: { type: 'string', multiple: true },
-        'pr-body-file': { type: 'string' },
-        config: { type: 'string' },
-    },
-    async run(values, context) {
-        const repo = external_node_path_.resolve(context.cwd, (0,command/* stringOption */.P)(values, 'repo') ?? '.');
-        const base = (0,command/* stringOption */.P)(values, 'base');
-        if (!base)
-            throw new errors/* InputError */.dz('--base is required', { hint: 'Pass the base revision, e.g. --base origin/main.' });
-        const schema = (0,command/* stringOption */.P)(values, 'schema');
-        const configOption = (0,command/* stringOption */.P)(values, 'config');
-        const configPath = configOption ? external_node_path_.resolve(context.cwd, configOption) : external_node_path_.join(repo, config_schema/* DEFAULT_CONFIG_PATH */.B);
-        // The default configuration must be the repository's own file; an explicit --config may live anywhere.
-        const config = await loadOptionalConfig(configPath, configOption ?? config_schema/* DEFAULT_CONFIG_PATH */.B, !schema || configOption !== undefined, configOption ? undefined : repo);
-        let messages;
-        if (schema) {
-            const role = choice((0,command/* stringOption */.P)(values, 'role') ?? 'consumer', ROLES, '--role');
-            const decoder = choice((0,command/* stringOption */.P)(values, 'decoder') ?? 'strict', DECODERS, '--decoder');
-            messages = [{ name: schema.split('#').pop() ?? schema, schema, role, decoder }];
-        }
-        else {
-            if (values.role !== undefined || values.decoder !== undefined)
-                throw new errors/* InputError */.dz('--role and --decoder go with --schema', { hint: 'Without --schema the messages, roles and decoders come from the configuration.' });
-            messages = messagesFromConfig(config);
-            if (messages.length === 0)
-                throw new errors/* InputError */.dz('no messages to check', { file: configOption ?? config_schema/* DEFAULT_CONFIG_PATH */.B, hint: 'Add a `messages:` section to the configuration, or pass --schema PATH#Class.' });
-        }
-        const bodyFile = (0,command/* stringOption */.P)(values, 'pr-body-file');
-        const pullRequestBody = bodyFile ? await (0,promises_.readFile)(external_node_path_.resolve(context.cwd, bodyFile), 'utf8').catch(() => {
-            throw new errors/* InputError */.dz('cannot read the PR body file', { file: bodyFile });
-        }) : undefined;
-        const labels = Array.isArray(values.label) ? values.label : [];
-        return runSchemaDiff({
-            repository: repo,
-            base,
-            head: (0,command/* stringOption */.P)(values, 'head') ?? 'HEAD',
-            messages,
-            versioning: versioningFromConfig(config),
-            proposedVersion: (0,command/* stringOption */.P)(values, 'proposed-version'),
-            releaseTag: (0,command/* stringOption */.P)(values, 'release-tag'),
-            labels,
-            pullRequestBody,
-            token: context.env.GITHUB_TOKEN,
-            serverUrl: context.env.GITHUB_SERVER_URL,
-            cwd: repo,
-        });
-    },
-};
-async function loadOptionalConfig(file, displayName, required, root) {
+
+async function produceSchemaDiff() {
+    const context = (0,actions_event/* readEventContext */.w)();
+    const configFile = (0,inputs/* stringInput */.Uj)('config', schema/* DEFAULT_CONFIG_PATH */.B);
+    const config = await (0,load/* loadConfig */.Z9)(external_node_path_.resolve(context.workspace, configFile), configFile, context.workspace);
+    const messages = messagesFromConfig(config);
+    if (messages.length === 0)
+        throw new errors/* InputError */.dz('no messages to check', { file: configFile, hint: 'Add a `messages:` section (see the README, "schema-diff").' });
+    const revisions = await revisionsOf(context);
+    return runSchemaDiff({
+        repository: context.workspace,
+        base: revisions.base,
+        head: revisions.head,
+        messages,
+        versioning: versioningFromConfig(config),
+        proposedVersion: (0,inputs/* stringInput */.Uj)('proposed-version') || undefined,
+        releaseTag: revisions.releaseTag,
+        labels: revisions.labels,
+        pullRequestBody: revisions.body,
+        token: (0,inputs/* stringInput */.Uj)('token') || undefined,
+        serverUrl: context.serverUrl,
+        cwd: context.workspace,
+    });
+}
+async function revisionsOf(context) {
+    const repository = await git_repository/* GitRepository */.xr.open(context.workspace);
     try {
-        return await (0,load/* loadConfig */.Z9)(file, displayName, root);
+        const baseInput = (0,inputs/* stringInput */.Uj)('base');
+        const headInput = (0,inputs/* stringInput */.Uj)('head');
+        const pr = context.pullRequest;
+        if (pr) {
+            const base = baseInput || pr.baseSha;
+            const head = headInput || pr.headSha;
+            // actions/checkout fetches one merge commit at depth 1: fetch base and head themselves.
+            for (const sha of [base, head])
+                if (/^[0-9a-f]{40}$/.test(sha))
+                    await repository.ensureCommit(sha);
+            return { base, head, labels: pr.labels, body: pr.body };
+        }
+        const group = context.payload.merge_group;
+        if (context.eventName === 'merge_group' && group) {
+            const base = baseInput || String(group.base_sha ?? '');
+            const head = headInput || String(group.head_sha ?? '');
+            if (!base || !head)
+                throw new errors/* InputError */.dz('the merge_group payload has no merge_group.base_sha/head_sha');
+            for (const sha of [base, head])
+                if (/^[0-9a-f]{40}$/.test(sha))
+                    await repository.ensureCommit(sha);
+            // The queued PR's labels (semver:*, the approve label) are not in the payload: ask for them.
+            const pull = await queuedPull(context, String(group.head_ref ?? ''));
+            return { base, head, labels: pull?.labels ?? [], body: pull?.body };
+        }
+        const releaseTag = tagOf(context);
+        if (releaseTag) {
+            const released = await releaseRevisions(repository, releaseTag, headInput || context.sha || `refs/tags/${releaseTag}`, baseInput || undefined);
+            return { ...released, labels: [] };
+        }
+        const before = typeof context.payload.before === 'string' && !/^0+$/.test(context.payload.before) ? context.payload.before : undefined;
+        const head = headInput || context.sha || 'HEAD';
+        const base = baseInput || before;
+        if (!base)
+            throw new errors/* InputError */.dz(`no base revision for a '${context.eventName}' event`, { hint: "Set the action's `base` input, or run it on pull_request, push or release events." });
+        if (/^[0-9a-f]{40}$/.test(base))
+            await repository.ensureCommit(base);
+        return { base, head, labels: [] };
     }
-    catch (error) {
-        if (!required && error instanceof errors/* InputError */.dz && error.message === 'configuration file not found')
-            return undefined;
-        throw error;
+    finally {
+        repository.close();
     }
 }
-function choice(value, choices, option) {
-    if (!choices.includes(value))
-        throw new errors/* InputError */.dz(`${option}: expected ${choices.join(' | ')}, got '${value}'`);
-    return value;
+/** The PR a merge group tests, read with the token; undefined when the branch names none. */
+async function queuedPull(context, headRef) {
+    const number = (0,merge_queue/* pullNumberOfMergeGroup */.f)(headRef);
+    const token = (0,inputs/* stringInput */.Uj)('token');
+    if (number === undefined || !token)
+        return undefined;
+    const [owner, repo] = context.repository.split('/');
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(330)]).then(__webpack_require__.bind(__webpack_require__, 6330));
+    const { getPull } = await Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 8153));
+    try {
+        return await getPull(createGitHubClient({ token, baseUrl: context.apiUrl }).octokit, owner, repo, number);
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(`cannot read PR #${number} of the merge group: ${error.message.split('\n')[0]}`, {
+            hint: 'The token needs pull-requests: read to see the queued PR\'s labels.',
+        });
+    }
+}
+function tagOf(context) {
+    const release = context.payload.release;
+    if (context.eventName === 'release' && typeof release?.tag_name === 'string')
+        return release.tag_name;
+    if (context.eventName === 'push' && context.ref?.startsWith('refs/tags/'))
+        return context.ref.slice('refs/tags/'.length);
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7710:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DW: () => (/* binding */ mentionsDependencies),
+/* harmony export */   gB: () => (/* binding */ visibleLines),
+/* harmony export */   ql: () => (/* binding */ parseDependsOn)
+/* harmony export */ });
+/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3825);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4006);
+
+
+const LOOKS_LIKE = /depends[\s_-]*on\b/i;
+const LEADING = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?depends[\s_-]*on\b/i;
+const REFERENCE = /[A-Za-z0-9-]+\/[A-Za-z0-9._-]+#\d+|\/pull\/\d+/;
+/**
+ * A line that looks like a dependency: it starts with Depends-On (in any spelling),
+ * or says "depends on" and names a PR. Prose such as "this depends on the new API"
+ * is not one; "this depends on lsst/afw#9" is, and gets reported if it does not parse.
+ */
+function looksLikeDependency(line) {
+    return LEADING.test(line) || (LOOKS_LIKE.test(line) && REFERENCE.test(line));
+}
+/** Whether any visible line of a body looks like a dependency (the sweep evaluates only those PRs). */
+function mentionsDependencies(body) {
+    return visibleLines(body).some(looksLikeDependency);
+}
+// The value is trimmed after matching: a lazy `(.*?)\s*$` backtracks quadratically on long runs of spaces.
+const LINE = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?Depends-On:(?:\*\*|__)?(.*)$/i;
+const SHORT = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})#([1-9][0-9]{0,9})$/;
+function urlPattern(host) {
+    const escaped = host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`^<?https?://${escaped}/([A-Za-z0-9][A-Za-z0-9-]{0,38})/([A-Za-z0-9._-]{1,100})/pull/([1-9][0-9]{0,9})(?:/[A-Za-z0-9/_-]*)?(?:[?#]\\S*)?>?$`, 'i');
+}
+/** CommonMark's line endings: how mdast numbers lines. */
+const LINE_ENDING = /\r\n|\r|\n/;
+/** Raw HTML as it shows: comments (an unclosed one hides the rest) and tags blanked, line breaks kept; linear time. */
+function shownHtml(html) {
+    let shown = '';
+    let from = 0;
+    const blank = (to) => html.slice(from, to).replace(/[^\r\n]/g, '');
+    for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+        const comment = html.startsWith('<!--', at);
+        if (!comment && !/^<\/?[A-Za-z]/.test(html.slice(at, at + 3)))
+            continue;
+        const close = comment ? html.indexOf('-->', at + 4) : html.indexOf('>', at);
+        if (close < 0 && !comment)
+            break; // no tag closes after here, so none of the rest is a tag
+        shown += html.slice(from, at);
+        from = at;
+        const end = close < 0 ? html.length : close + (comment ? 3 : 1);
+        shown += blank(end);
+        from = end;
+        at = end - 1;
+    }
+    return shown + html.slice(from);
+}
+/**
+ * Per line of the body (1-based line n at index n-1), the text a reader sees on it.
+ * Markers of lists, quotes and emphasis are gone, escapes and entities decoded.
+ */
+function visibleLines(body) {
+    const lines = body.split(LINE_ENDING).map(() => '');
+    // A code span over several lines shows on one: what follows it joins its first line.
+    const shownOn = lines.map((_, index) => index);
+    const add = (value, line) => {
+        value.split(LINE_ENDING).forEach((part, index) => {
+            const at = line - 1 + index;
+            if (at < lines.length)
+                lines[shownOn[at]] += part;
+        });
+    };
+    const visit = (node) => {
+        switch (node.type) {
+            case 'code':
+            case 'definition':
+            case 'image':
+            case 'imageReference':
+                return;
+            case 'html':
+                // Comments hide what they hold; the text between other tags shows.
+                if (node.position)
+                    add(shownHtml(node.value), node.position.start.line);
+                return;
+            case 'text':
+                if (node.position)
+                    add(node.value, node.position.start.line);
+                return;
+            case 'inlineCode':
+                if (!node.position)
+                    return;
+                add(node.value.replace(/\r\n|\r|\n/g, ' '), node.position.start.line);
+                shownOn[node.position.end.line - 1] = shownOn[node.position.start.line - 1];
+                return;
+            default:
+                if ('children' in node)
+                    for (const child of node.children)
+                        visit(child);
+        }
+    };
+    visit((0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__/* .fromMarkdown */ .Y)(body));
+    return lines;
+}
+function parseDependsOn(body, options) {
+    const isUpstream = picomatch__WEBPACK_IMPORTED_MODULE_1__(options.upstream.map((pattern) => pattern.toLowerCase()), { nocase: true });
+    const byUrl = urlPattern(options.serverHost ?? 'github.com');
+    const own = options.repository.toLowerCase();
+    const dependencies = [];
+    const problems = [];
+    const seen = new Set();
+    visibleLines(body).forEach((text, index) => {
+        const line = index + 1;
+        if (!looksLikeDependency(text))
+            return;
+        const trimmed = text.trim();
+        const value = LINE.exec(text)?.[1]?.trim();
+        if (value === undefined) {
+            problems.push({ kind: 'malformed', line, text: trimmed, message: 'write it as `Depends-On: owner/repo#N` (or the PR URL), one per line' });
+            return;
+        }
+        const found = SHORT.exec(value) ?? byUrl.exec(value);
+        if (!found) {
+            const why = /[\s,;]/.test(value) ? 'one dependency per line' : 'expected `owner/repo#N` or a pull request URL';
+            problems.push({ kind: 'malformed', line, text: trimmed, message: why });
+            return;
+        }
+        const repository = `${found[1]}/${found[2]}`;
+        const number = Number(found[3]);
+        if (repository.toLowerCase() === own) {
+            problems.push({ kind: 'self-reference', line, text: trimmed, message: `${repository} is this repository: the gate waits for upstream (${options.upstream.join(', ')}) work only` });
+            return;
+        }
+        if (!isUpstream(repository.toLowerCase())) {
+            problems.push({ kind: 'not-upstream', line, text: trimmed, message: `${repository} is not an upstream repository (gate.upstream: ${options.upstream.join(', ')})` });
+            return;
+        }
+        const key = `${repository.toLowerCase()}#${number}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        dependencies.push({ repository, number, line });
+    });
+    return { dependencies, problems };
+}
+
+
+/***/ }),
+
+/***/ 3767:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ pullNumberOfMergeGroup)
+/* harmony export */ });
+/** GitHub's merge queue names each group's branch after the PR it tests. */
+/** `gh-readonly-queue/main/pr-123-<sha>` → 123. */
+function pullNumberOfMergeGroup(headRef) {
+    const match = /(?:^|\/)pr-(\d+)-[0-9a-f]+$/.exec(headRef);
+    return match ? Number(match[1]) : undefined;
 }
 
 

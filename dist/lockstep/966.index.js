@@ -1,8 +1,8 @@
-export const id = 19;
-export const ids = [19];
+export const id = 966;
+export const ids = [966];
 export const modules = {
 
-/***/ 9019:
+/***/ 3966:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,17 +10,17 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  envDiffCommand: () => (/* binding */ envDiffCommand)
+  produceEnvDiff: () => (/* binding */ produceEnvDiff)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(7406);
 // EXTERNAL MODULE: ./build/src/config/schema.js + 4 modules
 var schema = __webpack_require__(6089);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/config/load.js + 1 modules
 var load = __webpack_require__(9041);
 // EXTERNAL MODULE: ./build/src/config/yaml.js
@@ -392,6 +392,8 @@ function renderClauses(clauses) {
 
 
 
+/** A template action that only assigns a variable (`$cpus := 2`, `$x = .Values.y`). */
+const ASSIGNMENT = /^\$\w*\s*:?=(?!=)/;
 /** Named templates nested deeper than this are refused (real charts nest a handful). */
 const MAX_INCLUDE_DEPTH = 12;
 /** A workload whose templates expand to more env entries than this is refused. */
@@ -553,7 +555,8 @@ function expandActions(context, line, envIndent) {
         const inList = envIndent !== null && !leftList;
         const clauses = [...context.clauses, ...context.structure.clausesAt(action.from)];
         if (calls.length === 0) {
-            if (inList)
+            // `$cpus := 2` / `$x = …` print nothing: a variable assignment is no env entry.
+            if (inList && !ASSIGNMENT.test(action.body))
                 context.out.dynamic.push({ text: action.body, clauses, file: template.file, line: action.line });
             continue;
         }
@@ -1182,250 +1185,439 @@ function isSet(effective, workload, name) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/env/rules.js
+/** A row of the table, its facts typed by what it declares. */
+function rule(row) {
+    return row;
+}
 /** "runs" for one environment, "run" for several. */
-const runs = (f) => ((f.environments?.length ?? 1) > 1 ? 'run' : 'runs');
-const moves = (f) => ((f.environments?.length ?? 1) > 1 ? 'move' : 'moves');
-const list = (items) => (items && items.length ? items.join(', ') : 'none');
+const runs = (f) => (f.environments.length > 1 ? 'run' : 'runs');
+const moves = (f) => (f.environments.length > 1 ? 'move' : 'moves');
+const list = (items) => (items.length ? items.join(', ') : 'none');
 const when = (condition) => (condition ? ` when \`${condition}\`` : '');
-const fallback = (text) => (text === null || text === undefined ? 'None' : text);
+const fallback = (text) => (text === null ? 'None' : text);
 /** "initializer: python/initializer/x.py → shared.raw.get_raw_path reads IMAGE_BUCKET". */
 const reachedBy = (read) => `${read.workload}: ${read.via} reads ${read.name}`;
 const reached = (f) => (f.via && f.workload ? ` (${reachedBy({ workload: f.workload, name: f.name, via: f.via })})` : '');
 const RULES = {
-    configAdds: {
+    configAdds: rule({
         id: 'env/config-adds',
         order: 'safe',
         severity: 'notice',
         title: 'Config sets a new variable',
+        needs: ['name', 'workload'],
         message: (f) => `${f.workload} now gets ${f.name}: an unknown variable is ignored, so merge and sync any time.`,
-    },
-    configChanges: {
+    }),
+    configChanges: rule({
         id: 'env/config-changes',
         order: 'safe',
         severity: 'notice',
         title: 'Config changes a variable',
+        needs: ['name', 'other', 'previous', 'workload'],
         message: (f) => `${f.workload} now gets ${f.name} ${f.other} (was ${f.previous}); the order does not matter, check the new setting is what every environment should get.`,
-    },
-    configRemovesUnread: {
+    }),
+    configRemovesUnread: rule({
         id: 'env/config-removes-unread',
         order: 'safe',
         severity: 'notice',
         title: 'Config drops a variable no deployed version reads',
+        needs: ['environments', 'name', 'workload'],
         message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}; the version deployed there does not read it.`,
-    },
-    configRemovesRequired: {
+    }),
+    configRemovesRequired: rule({
         id: 'env/config-removes-required',
         order: 'blocked',
         severity: 'error',
         title: 'Config drops a variable a deployed version requires',
-        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); do not sync ${f.environment} until ${(f.environments?.length ?? 1) > 1 ? 'they run' : 'it runs'} a version that does not read ${f.name}.`,
-    },
-    configRemovesOptional: {
+        needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
+        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); do not sync ${f.environment} until ${f.environments.length > 1 ? 'they run' : 'it runs'} a version that does not read ${f.name}.`,
+    }),
+    configRemovesOptional: rule({
         id: 'env/config-removes-optional',
         order: 'safe',
         severity: 'warning',
         title: 'Config drops a variable a deployed version reads',
+        needs: ['default', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
         message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} reads ${f.name} optionally (${f.where}); after the sync it falls back to the default ${fallback(f.default)}.`,
-    },
-    configConditionOff: {
+    }),
+    configConditionOff: rule({
         id: 'env/config-condition-off',
         order: 'safe',
         severity: 'warning',
         title: 'Chart condition now leaves a variable unset',
+        needs: ['condition', 'environment', 'name', 'version', 'where', 'workload'],
         message: (f) => `In ${f.environment} the chart no longer sets ${f.name} for ${f.workload} (its condition is off); ${f.version} reads it${when(f.condition)} (${f.where}) — make sure that flag is off there too.`,
-    },
-    configFlagOff: {
+    }),
+    configFlagOff: rule({
         id: 'env/config-flag-off',
         order: 'safe',
         severity: 'warning',
         title: 'Variable dropped together with its flag',
+        needs: ['condition', 'environment', 'name', 'other', 'version', 'where', 'workload'],
         message: (f) => `${f.name} is no longer set for ${f.workload} in ${f.environment}; ${f.version} reads it only when \`${f.condition}\` (${f.where}), and ${f.other} is not set there either and defaults to off — make sure that is intended.`,
-    },
-    configRemovesUnchecked: {
+    }),
+    configRemovesUnchecked: rule({
         id: 'env/config-removes-unchecked',
         order: 'code-first',
         severity: 'warning',
         title: 'Cannot check deployed versions',
+        needs: ['environments', 'name', 'workload'],
         message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, and no counterpart code is configured to tell whether the deployed version reads it (env.counterpart); drop it only once no deployed version reads it.`,
-    },
-    configRemovesNoWorkload: {
+    }),
+    configRemovesNoWorkload: rule({
         id: 'env/config-removes-no-workload',
         order: 'code-first',
         severity: 'warning',
         title: 'Cannot check this workload',
+        needs: ['environments', 'name', 'source', 'workload'],
         message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, but the code settings of ${f.source} name no ${f.workload} workload, so whether its deployed version reads it cannot be checked; add the workload's globs to env.counterpart.code (or env.code).`,
-    },
-    versionUnknown: {
+    }),
+    versionUnknown: rule({
         id: 'env/version-unknown',
         order: 'blocked',
         severity: 'error',
         title: 'Deployed version cannot be read',
-        message: (f) => `${f.environment} ${(f.environments?.length ?? 1) > 1 ? 'pin' : 'pins'} ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the image tag, push the release tag, or fetch the tags if that is a local clone.`,
-    },
-    versionUnknownForMove: {
+        needs: ['environment', 'environments', 'name', 'source', 'version', 'where'],
+        message: (f) => `${f.environment} ${f.environments.length > 1 ? 'pin' : 'pins'} ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the image tag, push the release tag, or fetch the tags if that is a local clone.`,
+    }),
+    versionUnknownForMove: rule({
         id: 'env/version-unknown-for-move',
         order: null,
         severity: 'error',
         title: 'New deployed version cannot be read',
+        needs: ['environment', 'environments', 'name', 'source', 'version', 'where'],
         message: (f) => `${f.environment} ${moves(f)} to ${f.version} (${f.where}), but ${f.source} has no release tag for it, so its env reads cannot be checked against the chart; push the release tag first, fix the image tag, or fetch the tags if that is a local clone.`,
-    },
-    codeAddsRequired: {
+    }),
+    codeAddsRequired: rule({
         id: 'env/code-adds-required',
         order: 'config-first',
         severity: 'warning',
         title: 'Code requires a new variable',
-        message: (f) => f.environments && f.environments.length
+        needs: ['condition', 'environments', 'name', 'source', 'via', 'workload'],
+        message: (f) => f.environments.length
             ? `${f.workload} requires ${f.name}${when(f.condition)}${reached(f)}: merge and sync the config that sets it first (not set in ${list(f.environments)}); an unknown variable is ignored, so the config can go before this container.`
             : `${f.workload} requires ${f.name}${when(f.condition)}${reached(f)}: the config must set it before this container is deployed${f.source ? ` — ${f.source}` : ''}.`,
-    },
-    codeAddsOptional: {
+    }),
+    codeAddsOptional: rule({
         id: 'env/code-adds-optional',
         order: 'safe',
         severity: 'notice',
         title: 'Code reads a new optional variable',
+        needs: ['default', 'name', 'workload'],
         message: (f) => `${f.workload} reads ${f.name} optionally (default ${fallback(f.default)}): safe in any order.`,
-    },
-    codeBecomesOptional: {
+    }),
+    codeBecomesOptional: rule({
         id: 'env/code-becomes-optional',
         order: 'safe',
         severity: 'notice',
         title: 'A read becomes optional',
+        needs: ['default', 'name', 'workload'],
         message: (f) => `${f.workload} no longer requires ${f.name} (default ${fallback(f.default)}): safe in any order.`,
-    },
-    codeBecomesConditional: {
+    }),
+    codeBecomesConditional: rule({
         id: 'env/code-becomes-conditional',
         order: 'safe',
         severity: 'notice',
         title: 'A read becomes conditional',
+        needs: ['condition', 'name', 'workload'],
         message: (f) => `${f.workload} now requires ${f.name} only${when(f.condition)}: safe in any order.`,
-    },
-    codeDefaultChanged: {
+    }),
+    codeDefaultChanged: rule({
         id: 'env/code-default-changed',
         order: 'safe',
         severity: 'notice',
         title: 'Default changed',
+        needs: ['default', 'name', 'previous', 'workload'],
         message: (f) => `${f.workload}'s default for ${f.name} changes from ${fallback(f.previous)} to ${fallback(f.default)}: environments that do not set it change behaviour.`,
-    },
-    codeRemovesRead: {
+    }),
+    codeRemovesRead: rule({
         id: 'env/code-removes-read',
         order: 'code-first',
         severity: 'notice',
         title: 'Code stops reading a variable',
-        message: (f) => `${f.workload} no longer reads ${f.name}: the config may drop it once every environment runs a version without the read${f.environments && f.environments.length ? ` (set today in ${list(f.environments)})` : ''}.`,
-    },
-    renamed: {
+        needs: ['environments', 'name', 'workload'],
+        message: (f) => `${f.workload} no longer reads ${f.name}: the config may drop it once every environment runs a version without the read${f.environments.length ? ` (set today in ${list(f.environments)})` : ''}.`,
+    }),
+    renamed: rule({
         id: 'env/renamed',
         order: 'together',
         severity: 'warning',
         title: 'Variable renamed',
-        message: (f) => `${f.previous} is renamed ${f.other} for ${f.workload}: no order of code and config is compatible on its own — merge both together, and sync after the new container exists.`,
-    },
-    newVersionMissing: {
+        needs: ['environments', 'name', 'other', 'previous', 'workload'],
+        message: (f) => `${f.previous} is renamed ${f.other} for ${f.workload}: no order of code and config is compatible on its own — merge both together, and sync after the new container exists${f.environments.length ? ` (${f.other} is not set in ${list(f.environments)})` : ''}.`,
+    }),
+    renamedConfigReady: rule({
+        id: 'env/renamed-config-ready',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Variable renamed, config already sets the new name',
+        needs: ['name', 'other', 'previous', 'workload', 'source'],
+        message: (f) => `${f.previous} is renamed ${f.other} for ${f.workload}, and ${f.source}: merge this code first, then the config may drop ${f.previous} once every environment runs it.`,
+    }),
+    newVersionMissing: rule({
         id: 'env/new-version-missing',
         order: 'blocked',
         severity: 'error',
         title: 'New version requires a variable the chart does not set',
+        needs: ['environment', 'environments', 'name', 'version', 'where', 'workload'],
         message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name} (${f.where}), but the chart does not set it there; set it before (or with) the version change.`,
-    },
-    newVersionConditional: {
+    }),
+    newVersionConditional: rule({
         id: 'env/new-version-conditional',
         order: 'config-first',
         severity: 'warning',
         title: 'New version reads a variable under a condition',
+        needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
         message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); the chart does not set it there — set it if that condition holds.`,
-    },
-    downgrade: {
+    }),
+    downgrade: rule({
         id: 'env/downgrade',
         order: null,
         severity: 'warning',
         title: 'Deployed version goes down',
+        needs: ['name', 'environment', 'previous', 'version'],
         message: (f) => `${f.environment} moves from ${f.previous} down to ${f.version}: make sure this rollback is intended.`,
-    },
-    majorDowngrade: {
+    }),
+    majorDowngrade: rule({
         id: 'env/major-downgrade',
         order: null,
         severity: 'warning',
         title: 'DOWNGRADE ACROSS A MAJOR VERSION',
+        needs: ['name', 'environment', 'previous', 'version'],
         message: (f) => `${f.environment} moves from ${f.previous} down to ${f.version}, across a major version: message formats may no longer match the peer services. Roll back only if the peers are rolled back too.`,
-    },
-    parityMissing: {
+    }),
+    parityMissing: rule({
         id: 'env/parity-missing',
         order: null,
         severity: 'error',
         title: 'Workloads no longer get the same settings',
+        needs: ['environments', 'name', 'where', 'workload'],
         message: (f) => `${f.name} is set for ${f.workload} but not for ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
-    },
-    parityExpected: {
+    }),
+    parityExpected: rule({
         id: 'env/parity-expected',
         order: null,
         severity: 'notice',
         title: 'Workloads differ as their code does',
-        message: (f) => `${f.name} is now ${f.source} ${list(f.environments)}, but only the code of ${f.other ?? 'none of them'} reads it (${f.where}): expected drift, listed, not failed.`,
-    },
-    parityDifferent: {
+        needs: ['environments', 'name', 'other', 'source', 'where'],
+        message: (f) => `${f.name} is now ${f.source} ${list(f.environments)}, but only the code of ${f.other || 'none of them'} reads it (${f.where}): expected drift, listed, not failed.`,
+    }),
+    parityDifferent: rule({
         id: 'env/parity-different',
         order: null,
         severity: 'error',
         title: 'Workloads get different settings',
+        needs: ['environments', 'name', 'where'],
         message: (f) => `${f.name} now has a different value or condition in ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
-    },
-    duplicateEntry: {
+    }),
+    duplicateEntry: rule({
         id: 'env/duplicate-entry',
         order: null,
         severity: 'warning',
         title: 'Variable set twice',
+        needs: ['name', 'where', 'workload'],
         message: (f) => `${f.workload} sets ${f.name} twice (also at ${f.where}); Kubernetes keeps the last one, which hides the first.`,
-    },
-    unresolvedRead: {
+    }),
+    unresolvedRead: rule({
         id: 'env/unresolved-read',
         order: null,
         severity: 'warning',
         title: 'Variable name built at run time',
+        needs: ['name', 'workload'],
         message: (f) => `${f.workload} reads a variable whose name is built at run time (${f.name}); Lockstep cannot check that the config sets it.`,
-    },
-    pythonUnreadable: {
+    }),
+    pythonUnreadable: rule({
         id: 'env/python-unreadable',
         order: null,
         severity: 'warning',
         title: 'Python not fully read',
+        needs: ['name', 'workload'],
         message: (f) => `Lockstep's Python grammar could not read \`${f.name}\` in ${f.workload}; env reads near that line may be missed. Check the syntax (if it is valid Python, this is a gap in the grammar).`,
-    },
-    dynamicEntries: {
+    }),
+    dynamicEntries: rule({
         id: 'env/dynamic-entries',
         order: null,
         severity: 'notice',
         title: 'Env entries not readable statically',
+        needs: ['name', 'workload'],
         message: (f) => `${f.workload}'s env list includes \`${f.name}\`, whose entries depend on values; they are not compared.`,
-    },
-    dynamicEntriesRemoved: {
+    }),
+    dynamicEntriesRemoved: rule({
         id: 'env/dynamic-entries-removed',
         order: null,
         severity: 'warning',
         title: 'Env entries removed that cannot be read statically',
+        needs: ['name', 'workload'],
         message: (f) => `${f.workload}'s env list no longer includes \`${f.name}\`, which Lockstep cannot read statically, so whether a deployed version still needs what it set cannot be checked; check by hand that no deployed version reads those variables.`,
-    },
-    helmUnavailable: {
+    }),
+    helmUnavailable: rule({
         id: 'env/helm-unavailable',
         order: null,
         severity: 'notice',
         title: 'helm is not on PATH',
+        needs: ['name'],
         message: () => 'The helm cross-check was asked for, but helm is not on PATH; the static reading of the templates is used alone.',
-    },
-    helmFailed: {
+    }),
+    helmFailed: rule({
         id: 'env/helm-failed',
         order: null,
         severity: 'notice',
         title: 'helm template failed',
+        needs: ['environment', 'name'],
         message: (f) => `helm template failed for ${f.environment} (${f.name}); the static reading is used alone there.`,
-    },
-    helmMismatch: {
+    }),
+    helmMismatch: rule({
         id: 'env/helm-mismatch',
         order: null,
         severity: 'warning',
         title: 'helm renders different env names',
+        needs: ['name', 'environment', 'environments', 'other', 'workload'],
         message: (f) => `In ${f.environment}, helm renders ${list(f.environments)} for ${f.workload} that the static reading does not see, and does not render ${f.other} that it sees; check those entries by hand.`,
-    },
+    }),
 };
+
+;// CONCATENATED MODULE: ./build/src/env/decisions.js
+
+/** A row whose rule is told once per situation. Its facts builder must give every fact the rule needs. */
+function row(when, test, rule, facts) {
+    return { when, test, rule, facts };
+}
+/** A row told per environment and grouped (findings.hitInEnvironment): the environments come from the group. */
+function rowPerEnvironment(when, test, rule, facts) {
+    return { when, test, rule, facts };
+}
+/** First match wins; undefined when no row applies (nothing to tell). */
+function decide(table, situation) {
+    const match = table.find((candidate) => candidate.test(situation));
+    return match ? { rule: match.rule, facts: match.facts(situation) } : undefined;
+}
+const after = (s) => s.after;
+const before = (s) => s.before;
+const CODE_CHANGES = [
+    row('a rename whose new name the chart already sets everywhere: the old read removed', (s) => s.rename?.source != null && s.kind === 'read-removed', RULES.codeRemovesRead, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        environments: s.setting,
+    })),
+    row('a rename whose new name the chart already sets everywhere: the new read', (s) => s.rename?.source != null, RULES.renamedConfigReady, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        previous: s.rename.from,
+        other: s.rename.to,
+        source: s.rename.source,
+    })),
+    row('a read removed and another added in its place (same statement, or nearby with the same default)', (s) => s.rename !== null, RULES.renamed, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        previous: s.rename.from,
+        other: s.rename.to,
+        environments: s.rename.missing,
+    })),
+    row('the code stops reading it', (s) => s.kind === 'read-removed', RULES.codeRemovesRead, (s) => ({ name: s.name, workload: s.workload, environments: s.setting })),
+    row('the code newly requires it (always, or under a new condition)', (s) => s.newlyRequired, RULES.codeAddsRequired, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        condition: after(s).condition,
+        environments: s.missing,
+        source: s.source,
+        via: after(s).via ?? null,
+    })),
+    row('the code adds an optional read', (s) => s.before === null, RULES.codeAddsOptional, (s) => ({ name: s.name, workload: s.workload, default: after(s).default })),
+    row('a required read becomes optional', (s) => before(s).requirement !== 'optional' && after(s).requirement === 'optional', RULES.codeBecomesOptional, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        default: after(s).default,
+    })),
+    row('a required read becomes required only under a condition', (s) => before(s).requirement === 'required' && after(s).requirement === 'conditional', RULES.codeBecomesConditional, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        condition: after(s).condition,
+    })),
+    row('the default of an optional read changes', (s) => before(s).default !== after(s).default, RULES.codeDefaultChanged, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        previous: before(s).default,
+        default: after(s).default,
+    })),
+];
+const CHART_CHANGES = [
+    row('an entry removed and one added with the same value from the values or a secret', (s) => s.rename !== null, RULES.renamed, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        previous: s.rename.from,
+        other: s.rename.to,
+        environments: [],
+    })),
+    row('the chart sets a new variable', (s) => s.kind === 'set-added', RULES.configAdds, (s) => ({ name: s.name, workload: s.workload })),
+    row('the chart sets a variable differently', (s) => s.kind === 'set-changed', RULES.configChanges, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        previous: s.previousSetting,
+        other: s.setting,
+    })),
+    // set-removed: decided per environment, against the version deployed there (REMOVALS).
+];
+const read = (s) => s.read;
+const requirement = (s) => s.read?.requirement;
+const REMOVALS = [
+    rowPerEnvironment('the deployed code names no such workload', (s) => !s.hasWorkload, RULES.configRemovesNoWorkload, (s) => ({ name: s.name, workload: s.workload, source: s.source })),
+    rowPerEnvironment('the deployed version does not read it', (s) => s.read === null, RULES.configRemovesUnread, (s) => ({ name: s.name, workload: s.workload })),
+    rowPerEnvironment('the deployed version requires it', (s) => requirement(s) === 'required', RULES.configRemovesRequired, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        version: s.version,
+        condition: null,
+        where: s.where,
+    })),
+    rowPerEnvironment('it reads it under flags dropped too, which default to off', (s) => requirement(s) === 'conditional' && !s.stillInChart && s.flagsOff, RULES.configFlagOff, (s) => ({ name: s.name, workload: s.workload, version: s.version, condition: read(s).condition, where: s.where, other: read(s).flags.names.join(', ') })),
+    rowPerEnvironment('it requires it under a condition, and the entry is gone', (s) => requirement(s) === 'conditional' && !s.stillInChart, RULES.configRemovesRequired, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        version: s.version,
+        condition: read(s).condition,
+        where: s.where,
+    })),
+    rowPerEnvironment('it requires it under a condition; the entry stays, its chart condition is off here', (s) => requirement(s) === 'conditional', RULES.configConditionOff, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        version: s.version,
+        condition: read(s).condition,
+        where: s.where,
+    })),
+    rowPerEnvironment('it reads it optionally', () => true, RULES.configRemovesOptional, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        version: s.version,
+        default: read(s).default,
+        where: s.where,
+    })),
+];
+const VERSION_MOVES = [
+    row('the pinned version goes down across a major version', (s) => s.move === 'major-downgrade', RULES.majorDowngrade, (s) => ({
+        name: s.environment,
+        environment: s.environment,
+        previous: s.previous,
+        version: s.version,
+    })),
+    row('the pinned version goes down', (s) => s.move === 'downgrade', RULES.downgrade, (s) => ({ name: s.environment, environment: s.environment, previous: s.previous, version: s.version })),
+];
+const NEW_VERSION_READS = [
+    rowPerEnvironment('the new version requires it', (s) => s.required, RULES.newVersionMissing, (s) => ({ name: s.name, workload: s.workload, version: s.version, where: s.where })),
+    rowPerEnvironment('the new version requires it under a condition, and the chart has no entry for it', (s) => !s.entryInChart, RULES.newVersionConditional, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        version: s.version,
+        where: s.where,
+        condition: s.condition,
+    })),
+];
+/** Every table, named as the README shows them. */
+const DECISION_TABLES = [
+    { title: 'A read changes in the code', table: CODE_CHANGES },
+    { title: 'An entry changes in the chart', table: CHART_CHANGES },
+    { title: 'The chart stops setting a variable in an environment (per deployed version)', table: REMOVALS },
+    { title: "An environment's pinned version moves", table: VERSION_MOVES },
+    { title: 'The new version reads a variable the chart does not set there', table: NEW_VERSION_READS },
+];
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
@@ -1477,6 +1669,7 @@ function compareDeployed(before, after) {
 
 
 
+
 async function analyzeChart(base, head, deployed, out) {
     const changes = diffChart(base, head);
     const renames = findRenames(changes);
@@ -1485,16 +1678,9 @@ async function analyzeChart(base, head, deployed, out) {
         const entry = change.after[0] ?? change.before[0];
         const location = { file: entry.file, line: entry.line, base: !change.after.length };
         const pair = renames.get(change);
-        if (pair) {
-            const [from, to] = change.kind === 'set-removed' ? [change.name, pair.name] : [pair.name, change.name];
-            out.hit(RULES.renamed, { name: change.name, previous: from, other: to, workload: change.workload }, location);
-        }
-        else if (change.kind === 'set-added') {
-            out.hit(RULES.configAdds, { name: change.name, workload: change.workload }, location);
-        }
-        else if (change.kind === 'set-changed') {
-            out.hit(RULES.configChanges, { name: change.name, workload: change.workload, previous: describeSetting(change.before), other: describeSetting(change.after) }, location);
-        }
+        const rename = pair ? (change.kind === 'set-removed' ? { from: change.name, to: pair.name } : { from: pair.name, to: change.name }) : null;
+        const situation = { name: change.name, workload: change.workload, kind: change.kind, rename, previousSetting: describeSetting(change.before), setting: describeSetting(change.after) };
+        out.apply(decide(CHART_CHANGES, situation), location);
     }
     for (const { workload, first, second } of head.duplicates) {
         out.hit(RULES.duplicateEntry, { name: second.name, workload, where: `${first.file}:${first.line}` }, { file: second.file, line: second.line });
@@ -1557,11 +1743,7 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
     const row = { environment: environment.name, before: tagBefore, after: tagAfter, where: tagWhere, release: null };
     if (tagChanged && tagBefore && tagAfter) {
         const move = compareDeployed(tagBefore, tagAfter);
-        const facts = { name: environment.name, environment: environment.name, previous: tagBefore, version: tagAfter };
-        if (move === 'major-downgrade')
-            out.hit(RULES.majorDowngrade, facts, tagLocation);
-        else if (move === 'downgrade')
-            out.hit(RULES.downgrade, facts, tagLocation);
+        out.apply(decide(VERSION_MOVES, { environment: environment.name, previous: tagBefore, version: tagAfter, move }), tagLocation);
     }
     if (!deployed) {
         for (const { workload, name, entry } of removed) {
@@ -1612,24 +1794,10 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
         });
     };
     for (const { workload, name, entry, stillInChart } of removed) {
-        const read = readOf(workload, name);
-        const location = { file: entry.file, line: entry.line, base: true };
-        const facts = { name, workload, version };
-        const hit = (rule, extra = {}) => out.hitInEnvironment(rule, { ...facts, ...extra }, location, environment.name);
-        if (!code.reads.workloads.has(workload))
-            hit(RULES.configRemovesNoWorkload, { version: undefined, source: code.source });
-        else if (!read)
-            hit(RULES.configRemovesUnread, { version: undefined });
-        else if (read.requirement === 'required')
-            hit(RULES.configRemovesRequired, { where: where(read) });
-        else if (read.requirement === 'conditional' && !stillInChart && (await flagsOff(read, workload)))
-            hit(RULES.configFlagOff, { condition: read.condition, where: where(read), other: read.flags.names.join(', ') });
-        else if (read.requirement === 'conditional' && !stillInChart)
-            hit(RULES.configRemovesRequired, { condition: read.condition, where: where(read) });
-        else if (read.requirement === 'conditional')
-            hit(RULES.configConditionOff, { condition: read.condition, where: where(read) });
-        else
-            hit(RULES.configRemovesOptional, { default: read.default, where: where(read) });
+        const read = readOf(workload, name) ?? null;
+        const flagged = read?.requirement === 'conditional' && !stillInChart && (await flagsOff(read, workload));
+        const situation = { name, workload, version, source: code.source, hasWorkload: code.reads.workloads.has(workload), read, where: read ? where(read) : null, stillInChart, flagsOff: flagged };
+        out.apply(decide(REMOVALS, situation), { file: entry.file, line: entry.line, base: true }, environment.name);
     }
     if (tagChanged) {
         const alreadyReported = new Set(removed.map((r) => `${r.workload}\0${r.name}`));
@@ -1649,11 +1817,8 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
             const alreadyRan = oldRead && oldRead.requirement === read.requirement && oldRead.condition === read.condition && !isSet(before, workload, read.name);
             if (alreadyRan)
                 continue;
-            const facts = { name: read.name, workload, version, where: where(read), condition: read.condition };
-            if (read.requirement === 'required')
-                out.hitInEnvironment(RULES.newVersionMissing, facts, tagLocation, environment.name);
-            else if (!after.get(workload)?.has(read.name))
-                out.hitInEnvironment(RULES.newVersionConditional, facts, tagLocation, environment.name);
+            const situation = { name: read.name, workload, version, where: where(read), condition: read.condition, required: read.requirement === 'required', entryInChart: after.get(workload)?.has(read.name) ?? false };
+            out.apply(decide(NEW_VERSION_READS, situation), tagLocation, environment.name);
         }
     }
     return row;
@@ -1702,6 +1867,7 @@ function findRenames(changes) {
 ;// CONCATENATED MODULE: ./build/src/env/analyze-code.js
 
 
+
 function analyzeCode(diff, config, out) {
     const effective = new Map();
     for (const environment of config?.snapshot.environments ?? [])
@@ -1710,49 +1876,7 @@ function analyzeCode(diff, config, out) {
     for (const change of diff.changes) {
         out.changes.push(codeChange(change));
         const read = change.after ?? change.before;
-        const location = { file: read.file, line: read.line, base: !change.after };
-        const pair = renamed.get(change);
-        if (pair) {
-            const [from, to] = change.kind === 'read-removed' ? [change.name, pair.name] : [pair.name, change.name];
-            out.hit(RULES.renamed, { name: change.name, previous: from, other: to, workload: change.workload }, location);
-            continue;
-        }
-        const facts = { name: change.name, workload: change.workload, condition: change.after?.condition, default: change.after?.default, via: change.after?.via };
-        if (change.kind === 'read-removed') {
-            out.hit(RULES.codeRemovesRead, { ...facts, environments: settingEnvironments(config, effective, change) }, location);
-            continue;
-        }
-        const after = change.after;
-        const before = change.before;
-        const newlyRequired = after.requirement !== 'optional' &&
-            (!before ||
-                STRICTNESS[after.requirement] > STRICTNESS[before.requirement] ||
-                (after.requirement === 'conditional' && before.requirement === 'conditional' && before.condition !== after.condition));
-        if (newlyRequired) {
-            const missing = missingEnvironments(config, effective, after);
-            const chartCondition = config?.snapshot.workloads.get(change.workload)?.entries.find((entry) => entry.name === change.name)?.condition;
-            const mirrored = after.requirement === 'conditional' && chartCondition ? `the chart sets it when \`${chartCondition}\`` : undefined;
-            const source = !config
-                ? 'no env.counterpart is configured to check the chart'
-                : !config.snapshot.workloads.has(change.workload)
-                    ? `the chart of ${config.label} has no workload named ${change.workload} to check (env.chart.workloads)`
-                    : missing.length === 0
-                        ? [`${config.label} already sets it${mirrored ? '' : ' everywhere'}, so the order is met`, mirrored].filter(Boolean).join('; ')
-                        : undefined;
-            out.hit(RULES.codeAddsRequired, { ...facts, environments: missing, source }, location, missing);
-        }
-        else if (!before) {
-            out.hit(RULES.codeAddsOptional, facts, location);
-        }
-        else if (before.requirement !== 'optional' && after.requirement === 'optional') {
-            out.hit(RULES.codeBecomesOptional, facts, location);
-        }
-        else if (before.requirement === 'required' && after.requirement === 'conditional') {
-            out.hit(RULES.codeBecomesConditional, facts, location);
-        }
-        else if (before.default !== after.default) {
-            out.hit(RULES.codeDefaultChanged, { ...facts, previous: before.default }, location);
-        }
+        out.apply(decide(CODE_CHANGES, codeSituation(change, renamed.get(change), config, effective)), { file: read.file, line: read.line, base: !change.after });
     }
     for (const issue of diff.syntaxIssues) {
         out.hit(RULES.pythonUnreadable, { name: issue.near, workload: issue.file }, { file: issue.file, line: issue.line });
@@ -1762,6 +1886,58 @@ function analyzeCode(diff, config, out) {
     }
 }
 const STRICTNESS = { optional: 0, conditional: 1, required: 2 };
+/** What the decision table (decisions.ts CODE_CHANGES) needs to know about one changed read. */
+function codeSituation(change, pair, config, effective) {
+    const { after = null, before = null } = change;
+    const rename = pair ? renameOf(change, pair, config, effective) : null;
+    const newlyRequired = after !== null &&
+        after.requirement !== 'optional' &&
+        (!before ||
+            STRICTNESS[after.requirement] > STRICTNESS[before.requirement] ||
+            (after.requirement === 'conditional' && before.requirement === 'conditional' && before.condition !== after.condition));
+    const missing = newlyRequired ? missingEnvironments(config, effective, after) : [];
+    return {
+        name: change.name,
+        workload: change.workload,
+        kind: change.kind,
+        rename,
+        before,
+        after,
+        newlyRequired,
+        missing,
+        setting: change.kind === 'read-removed' ? settingEnvironments(config, effective, change) : [],
+        source: newlyRequired ? orderSource(change, config, missing) : null,
+    };
+}
+/**
+ * A rename is "together" unless the chart already sets the new name wherever the workload runs:
+ * then the code can go first, with the chart line as evidence. The environments named in the
+ * table and in the message are one list: where the new name is not set.
+ */
+function renameOf(change, pair, config, effective) {
+    const [gone, added] = change.kind === 'read-removed' ? [change, pair] : [pair, change];
+    const missing = missingEnvironments(config, effective, added.after);
+    const ready = config !== undefined && config.snapshot.workloads.has(change.workload) && missing.length === 0;
+    const source = ready ? `${config.label} already sets ${added.name} in every environment${settingEvidence(config, added)}` : null;
+    return { from: gone.name, to: added.name, missing, source };
+}
+/** Where the chart sets a variable for the change's workload, e.g. " (charts/x/templates/job.yaml:12)". */
+function settingEvidence(config, change) {
+    const entry = config.snapshot.workloads.get(change.workload)?.entries.find((candidate) => candidate.name === change.name);
+    return entry ? ` (${entry.file}:${entry.line})` : '';
+}
+/** For a new requirement: why the order is already met, or why it cannot be checked; null when the missing environments say it. */
+function orderSource(change, config, missing) {
+    if (!config)
+        return 'no env.counterpart is configured to check the chart';
+    if (!config.snapshot.workloads.has(change.workload))
+        return `the chart of ${config.label} has no workload named ${change.workload} to check (env.chart.workloads)`;
+    if (missing.length > 0)
+        return null;
+    const chartCondition = config.snapshot.workloads.get(change.workload)?.entries.find((entry) => entry.name === change.name)?.condition;
+    const mirrored = change.after?.requirement === 'conditional' && chartCondition ? `the chart sets it when \`${chartCondition}\`` : undefined;
+    return [`${config.label} already sets it${mirrored ? '' : ' everywhere'}, so the order is met`, mirrored].filter(Boolean).join('; ');
+}
 function codeChange(change) {
     const read = change.after ?? change.before;
     return {
@@ -1835,16 +2011,176 @@ function analyze_code_findRenames(changes) {
 
 // EXTERNAL MODULE: ./build/src/python/parse.js
 var parse = __webpack_require__(615);
+// EXTERNAL MODULE: ./build/src/python/classes.js
+var python_classes = __webpack_require__(2488);
+// EXTERNAL MODULE: ./build/src/python/expressions.js + 1 modules
+var expressions = __webpack_require__(6257);
+;// CONCATENATED MODULE: ./build/src/python/settings-models.js
+
+
+
+const VALIDATORS = new Set(['model_validate_strings', 'model_validate', 'parse_obj', 'validate']);
+const SETTINGS_BASES = /(^|\.)BaseSettings$/;
+const FIELD_CALLS = /(^|\.)(Field|field)$/;
+/**
+ * Fields read from the environment, per class: settings classes always, other classes when
+ * some call in the module builds them from the environment (`isEnviron` says which
+ * expressions are `os.environ` under the module's names).
+ */
+function settingsModelFields(module, isEnviron) {
+    const classes = (0,python_classes/* topLevelClasses */.A)(module);
+    const validated = classesBuiltFromEnviron(module, isEnviron);
+    const out = [];
+    for (const cls of classes) {
+        const settings = cls.bases.some((base) => SETTINGS_BASES.test((0,expressions/* dottedName */._P)(base) ?? ''));
+        if (!settings && !validated.has(cls.name))
+            continue;
+        const config = settings ? settingsConfig(module, cls) : { prefix: '', caseSensitive: true };
+        out.push(...fieldsOf(module, cls, settings, config));
+    }
+    return out;
+}
+/** Names of classes some call builds from the environment: `C.model_validate_strings(dict(os.environ))`, `C(**os.environ)`. */
+function classesBuiltFromEnviron(module, isEnviron) {
+    const names = new Set();
+    const environLike = (node) => {
+        if (!node)
+            return false;
+        if (isEnviron(node))
+            return true;
+        // dict(os.environ), os.environ.copy(), {**os.environ}
+        const parts = (0,parse/* childrenOf */.LU)(node);
+        if (node.name === 'CallExpression') {
+            const callee = parts[0];
+            const args = parts[1] ? (0,parse/* childrenOf */.LU)(parts[1]).filter((c) => !['(', ')', ','].includes(c.name)) : [];
+            if (callee?.name === 'VariableName' && module.textOf(callee) === 'dict' && args.length === 1)
+                return environLike(args[0]);
+            if (callee?.name === 'MemberExpression' && module.textOf((0,parse/* childrenOf */.LU)(callee)[2] ?? callee) === 'copy')
+                return environLike((0,parse/* childrenOf */.LU)(callee)[0]);
+        }
+        if (node.name === 'DictionaryExpression')
+            return parts.some((part, i) => part.name === '**' && environLike(parts[i + 1]));
+        return false;
+    };
+    module.tree.iterate({
+        enter: (ref) => {
+            if (ref.name !== 'CallExpression')
+                return;
+            const [callee, argList] = (0,parse/* childrenOf */.LU)(ref.node);
+            if (!callee || argList?.name !== 'ArgList')
+                return;
+            const args = (0,parse/* childrenOf */.LU)(argList).filter((c) => !['(', ')', ','].includes(c.name));
+            if (callee.name === 'MemberExpression') {
+                const parts = (0,parse/* childrenOf */.LU)(callee);
+                const method = parts.length === 3 ? module.textOf(parts[2]) : '';
+                if (parts[0]?.name === 'VariableName' && VALIDATORS.has(method) && environLike(args[0]))
+                    names.add(module.textOf(parts[0]));
+            }
+            else if (callee.name === 'VariableName') {
+                const spread = args.findIndex((arg) => arg.name === '**');
+                if (spread >= 0 && environLike(args[spread + 1]))
+                    names.add(module.textOf(callee));
+            }
+        },
+    });
+    return names;
+}
+/** env_prefix and case_sensitive from `model_config = SettingsConfigDict(…)`, class keywords or `class Config`. */
+function settingsConfig(module, cls) {
+    const options = { ...cls.keywords };
+    for (const statement of cls.body) {
+        const assignment = assignmentOf(module, statement);
+        if (assignment?.target === 'model_config' && assignment.value?.kind === 'call')
+            Object.assign(options, assignment.value.keywords);
+    }
+    for (const inner of cls.nested.filter((nested) => nested.name === 'Config')) {
+        for (const statement of inner.body) {
+            const assignment = assignmentOf(module, statement);
+            if (assignment?.value)
+                options[assignment.target] = assignment.value;
+        }
+    }
+    const prefix = options.env_prefix?.kind === 'string' ? options.env_prefix.value : '';
+    const caseSensitive = options.case_sensitive?.kind === 'const' && options.case_sensitive.value === true;
+    return { prefix, caseSensitive };
+}
+function fieldsOf(module, cls, settings, config) {
+    const out = [];
+    for (const statement of cls.body) {
+        const assignment = assignmentOf(module, statement);
+        if (!assignment?.annotated || assignment.target.startsWith('_') || assignment.target === 'model_config')
+            continue;
+        if (/^(typing\.)?ClassVar\b/.test(assignment.annotation))
+            continue;
+        const { required, defaultText, alias } = defaultOf(assignment.value);
+        const envName = alias ?? `${config.prefix}${assignment.target}`;
+        out.push({
+            name: settings && !config.caseSensitive ? envName.toUpperCase() : envName,
+            required,
+            default: defaultText,
+            line: module.lineAt(statement.from),
+            statement: `${module.textOf(statement).replace(assignment.target, '…').replace(/\s+/g, ' ')}`.slice(0, 300),
+        });
+    }
+    return out;
+}
+/** Required or not, the default's text, and the alias of a field whose value is `value`. */
+function defaultOf(value) {
+    if (!value)
+        return { required: true, defaultText: null };
+    if (value.kind === 'call' && FIELD_CALLS.test((0,expressions/* dottedName */._P)(value.callee) ?? '')) {
+        const explicit = value.keywords.default ?? value.args[0];
+        const factory = value.keywords.default_factory;
+        const aliasExpr = value.keywords.validation_alias ?? value.keywords.alias;
+        const alias = aliasExpr?.kind === 'string' ? aliasExpr.value : undefined;
+        if (factory)
+            return { required: false, defaultText: `${textOf(factory)}()`, alias };
+        if (explicit && explicit.kind !== 'ellipsis')
+            return { required: false, defaultText: textOf(explicit), alias };
+        return { required: true, defaultText: null, alias };
+    }
+    return { required: false, defaultText: textOf(value) };
+}
+function textOf(expr) {
+    if ('text' in expr)
+        return expr.text;
+    return (0,expressions/* dottedName */._P)(expr) ?? '…';
+}
+/** `name: annotation = value`, `name: annotation` or `name = value` at class level. */
+function assignmentOf(module, statement) {
+    if (statement.name !== 'AssignStatement')
+        return undefined;
+    const parts = (0,parse/* childrenOf */.LU)(statement);
+    if (parts[0]?.name !== 'VariableName')
+        return undefined;
+    const typeDef = parts[1]?.name === 'TypeDef' ? parts[1] : undefined;
+    const assignAt = parts.findIndex((part) => part.name === 'AssignOp');
+    const valueNode = assignAt >= 0 ? parts[assignAt + 1] : undefined;
+    if (assignAt >= 0 && parts.filter((part) => part.name === 'AssignOp').length > 1)
+        return undefined;
+    return {
+        target: module.textOf(parts[0]),
+        annotated: typeDef !== undefined,
+        annotation: typeDef ? module.textOf(typeDef).replace(/^:\s*/, '') : '',
+        value: valueNode ? (0,expressions/* liftExpression */.AW)(module, valueNode) : undefined,
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/src/python/env-reads.js
+
 
 /** Conditions that are true whenever the service runs; a read under them is not conditional. */
 const ALWAYS_TRUE_CONDITIONS = new Set(['__name__ == "__main__"', "__name__ == '__main__'"]);
 function findEnvReads(module) {
     const bindings = collectBindings(module);
     const reads = [];
-    if (bindings.os.size === 0 && bindings.environ.size === 0 && bindings.getenv.size === 0)
-        return reads;
-    visit(module, module.top, { conditions: [], conditionNodes: [], guarded: false }, bindings, reads);
+    if (bindings.os.size > 0 || bindings.environ.size > 0 || bindings.getenv.size > 0) {
+        visit(module, module.top, { conditions: [], conditionNodes: [], guarded: false }, bindings, reads);
+    }
+    for (const field of settingsModelFields(module, (node) => isEnviron(module, node, bindings))) {
+        const { name, required, line, statement } = field;
+        reads.push({ name, resolved: true, kind: 'model', required, default: field.default, condition: null, guarded: false, statement, file: module.file, line });
+    }
     return reads;
 }
 function collectBindings(module) {
@@ -2753,6 +3089,18 @@ function bindingOf(units, name) {
 
 
 
+
+/** The extra reads that apply at a version: `since` bounds kept when both versions are readable (else applied: fail safe). */
+function extraReadsAt(declared, version) {
+    const current = version === undefined ? null : versionOf(version);
+    return declared
+        .map((read) => (typeof read === 'string' ? { name: read } : read))
+        .filter((read) => {
+        const since = read.since === undefined ? null : versionOf(read.since);
+        return !current || !since || current.compare(since) >= 0;
+    })
+        .map((read) => ({ name: read.name, optional: read.optional === true }));
+}
 function summarize(workload, reads, extra, configFile, viaOf = () => undefined) {
     const byName = new Map();
     for (const read of reads) {
@@ -2781,10 +3129,12 @@ function summarize(workload, reads, extra, configFile, viaOf = () => undefined) 
             reads: sorted,
         });
     }
-    for (const name of extra) {
-        if (out.get(name)?.requirement === 'required')
+    for (const { name, optional } of extra) {
+        const found = out.get(name);
+        if (found?.requirement === 'required' || (optional && found))
             continue;
-        out.set(name, { name, workload, requirement: 'required', condition: null, default: null, file: configFile, extra: true, reads: out.get(name)?.reads ?? [] });
+        const requirement = optional ? 'optional' : 'required';
+        out.set(name, { name, workload, requirement, condition: null, default: null, file: configFile, extra: true, reads: found?.reads ?? [] });
     }
     return out;
 }
@@ -2816,9 +3166,9 @@ class CodeReader {
                     skipped.add(cacheKey(entry));
                     return;
                 }
-                // Every read goes through os.environ or os.getenv (under some name): a module that
-                // never spells either cannot read the environment, and needs no parse (nor a syntax check).
-                if (!texts[index].includes('environ') && !texts[index].includes('getenv')) {
+                // Every read goes through os.environ or os.getenv (under some name) or a BaseSettings
+                // model: a module that spells none cannot read the environment, and needs no parse.
+                if (!texts[index].includes('environ') && !texts[index].includes('getenv') && !texts[index].includes(SETTINGS_BASE)) {
                     this.cache.set(cacheKey(entry), []);
                     return;
                 }
@@ -2889,6 +3239,8 @@ class CodeReader {
         return aggregate(reads, settings, await this.reachability(revision, settings, reads));
     }
 }
+/** pydantic-settings' base class: its subclasses read variables whose names the source may not spell (prefix, case). */
+const SETTINGS_BASE = 'BaseSettings';
 /** Files are read and parsed this many at a time, so a scan can stop early. */
 const SCAN_BATCH = 8;
 /**
@@ -2910,10 +3262,11 @@ async function readsDeciding(reader, revision, names, code, include = () => true
     const found = new Map();
     // One git grep tells which names (and which `environ["X"]` subscripts) each file holds.
     const subscriptOf = new Map(names.flatMap((name) => [[`["${name}"]`, name], [`['${name}']`, name]]));
-    const matches = await grepMatches(reader.repository, revision, [...subscriptOf.keys(), ...names], globs);
+    const matches = await grepMatches(reader.repository, revision, [...subscriptOf.keys(), ...names, SETTINGS_BASE], globs);
     // A subscript needle is a mention of its name (a set lookup per match: no names × matches pass).
     const nameOf = (match) => subscriptOf.get(match) ?? match;
-    const mentionsOf = (file) => new Set([...(matches.get(file) ?? [])].map(nameOf));
+    // A settings model may read any name (env_prefix + a lower-case field): it mentions them all.
+    const mentionsOf = (file) => (matches.get(file)?.has(SETTINGS_BASE) ? new Set(names) : new Set([...(matches.get(file) ?? [])].map(nameOf)));
     const hasSubscript = (file) => [...(matches.get(file) ?? [])].some((match) => subscriptOf.has(match));
     // Files that subscript a name first (the likeliest to decide it), then the other mentions.
     const candidates = entriesOf([...matches.keys()]).sort((a, b) => a.path.localeCompare(b.path));
@@ -2966,7 +3319,7 @@ function aggregate(readsByFile, settings, reachability = new Map()) {
             return found !== null;
         };
         const reads = [...readsByFile].filter(([file]) => matches(file)).flatMap(([, fileReads]) => fileReads.filter(reached));
-        workloads.set(workload, summarize(workload, reads, settings.extraReads[workload] ?? [], settings.configFile, (read) => vias.get(read)));
+        workloads.set(workload, summarize(workload, reads, extraReadsAt(settings.extraReads[workload] ?? [], settings.version), settings.configFile, (read) => vias.get(read)));
         unresolved.set(workload, reads.filter((read) => !read.resolved));
     }
     return { workloads, unresolved };
@@ -3100,8 +3453,10 @@ async function openCounterpart(config, own, access) {
         const file = await remote.repository.readFile(remote.commit, schema/* DEFAULT_CONFIG_PATH */.B);
         if (file) {
             const theirs = (0,load/* parseConfig */.o4)(file.text, `${config.repository}:${schema/* DEFAULT_CONFIG_PATH */.B}`).env;
+            // Their extra-reads when they declare some, else ours (a deployment repository may declare them for the service).
+            const declared = theirs && Object.keys(theirs['extra-reads'] ?? {}).length ? theirs : { ...theirs, 'extra-reads': own['extra-reads'] };
             if (!code && theirs?.code)
-                code = codeSettingsOf(theirs, `${config.repository}:${schema/* DEFAULT_CONFIG_PATH */.B}`);
+                code = codeSettingsOf(declared, `${config.repository}:${schema/* DEFAULT_CONFIG_PATH */.B}`);
             if (!chart && theirs?.chart)
                 chart = chartSettingsOf(theirs.chart);
         }
@@ -3144,14 +3499,14 @@ function deployedCodeLookup(source, repository, settings, tags, fetchTag, latest
         }
         return answer;
     };
-    const readsAt = (commit, names) => {
+    const readsAt = (commit, release, names) => {
         const full = snapshots.get(commit);
         if (full)
             return full; // a full scan answers any question about that commit
         const key = names ? `${commit}\0${[...names].sort().join('\0')}` : commit;
         let answer = snapshots.get(key);
         if (!answer) {
-            answer = reader.snapshot(commit, settings, names);
+            answer = settingsAtRelease(repository, source, settings, commit, release).then((atRelease) => reader.snapshot(commit, atRelease, names));
             snapshots.set(key, answer);
         }
         return answer;
@@ -3161,8 +3516,29 @@ function deployedCodeLookup(source, repository, settings, tags, fetchTag, latest
         if (!revision)
             return { tag: imageTag, reads: null, source };
         const link = linkTo(revision.linkRevision);
-        return { tag: imageTag, reads: await readsAt(revision.commit, names), source, release: revision.release, link };
+        return { tag: imageTag, reads: await readsAt(revision.commit, revision.release, names), source, release: revision.release, link };
     };
+}
+/**
+ * The code settings a release is judged with: its own .github/lockstep.yml's env.extra-reads
+ * when it declares them there (what that version says it reads), else the configured
+ * ones; `since` bounds apply to the release's version.
+ */
+async function settingsAtRelease(repository, source, settings, commit, release) {
+    const file = await repository.readFile(commit, schema/* DEFAULT_CONFIG_PATH */.B);
+    const label = `${source}@${release}:${schema/* DEFAULT_CONFIG_PATH */.B}`;
+    let theirs;
+    try {
+        theirs = file ? (0,load/* parseConfig */.o4)(file.text, label).env : undefined;
+    }
+    catch {
+        theirs = undefined; // a config that release could not parse: the configured declaration decides
+    }
+    // Only a declaration the release makes itself wins (the key defaults to {} when absent).
+    const declares = file !== undefined && /^\s+extra-reads\s*:/m.test(file.text);
+    if (!theirs || !declares)
+        return { ...settings, version: release };
+    return { ...settings, extraReads: theirs['extra-reads'] ?? {}, configFile: label, version: release };
 }
 
 ;// CONCATENATED MODULE: ./build/src/env/findings.js
@@ -3179,18 +3555,33 @@ class EnvFindings {
      */
     hitInEnvironment(rule, facts, location, environment) {
         const key = [rule.id, facts.name, facts.workload, facts.version, facts.where, location.file, location.line].join('\0');
-        const group = this.groups.get(key) ?? { rule, facts, location, environments: [] };
+        const group = this.groups.get(key) ?? { rule: rule, facts, location, environments: [] };
         group.environments.push(environment);
         this.groups.set(key, group);
     }
     flushEnvironmentHits() {
         for (const { rule, facts, location, environments } of this.groups.values()) {
-            this.hit(rule, { ...facts, environment: environments.join(', '), environments }, location, environments);
+            this.record(rule, { ...facts, environment: environments.join(', '), environments }, location, environments);
         }
         this.groups.clear();
     }
+    /** What a decision table decided (decisions.ts), told once or per environment. */
+    apply(decided, location, environment) {
+        if (!decided)
+            return;
+        if (environment === undefined)
+            this.record(decided.rule, decided.facts, location);
+        else
+            this.hitInEnvironment(decided.rule, decided.facts, location, environment);
+    }
     /** Apply a rule: a guidance fact for its variable (when the rule implies an order) and a finding. */
-    hit(rule, facts, location = {}, environments = facts.environments ?? []) {
+    hit(rule, facts, location = {}, environments) {
+        this.record(rule, facts, location, environments);
+    }
+    record(rule, facts, location, environments = facts.environments ?? []) {
+        const missing = rule.needs.filter((fact) => facts[fact] === undefined);
+        if (missing.length)
+            throw new Error(`internal error: rule ${rule.id} needs ${missing.join(', ')}`);
         const message = rule.message(facts);
         if (rule.order)
             this.facts.push({ name: facts.name, order: rule.order, environments, message, warning: rule.severity === 'warning' });
@@ -3228,6 +3619,114 @@ class EnvFindings {
             }
         }
     }
+}
+
+;// CONCATENATED MODULE: ./build/src/env/environment-changes.js
+
+/** Every environment present at head, compared with the same environment at base (absent at base: everything added). */
+function environmentChanges(base, head) {
+    const changes = [];
+    for (const environment of head.environments) {
+        const before = base?.environments.find((candidate) => candidate.name === environment.name);
+        for (const workload of head.workloads.keys()) {
+            const was = before && base ? effectiveValues(base, before, workload) : new Map();
+            const now = effectiveValues(head, environment, workload);
+            for (const name of [...new Set([...was.keys(), ...now.keys()])].sort()) {
+                const change = compare(was.get(name), now.get(name));
+                if (change)
+                    changes.push({ environment: environment.name, workload, name, ...change });
+            }
+        }
+    }
+    return changes;
+}
+function compare(was, now) {
+    const shown = (value) => (value && !value.secret ? value.text : null);
+    const secret = !!(was?.secret || now?.secret);
+    const resolved = (was?.resolved ?? true) && (now?.resolved ?? true);
+    if (!was && now)
+        return { change: 'added', before: null, after: shown(now), secret, resolved };
+    if (was && !now)
+        return { change: 'removed', before: shown(was), after: null, secret, resolved };
+    if (was && now && was.text !== now.text)
+        return { change: 'value-changed', before: shown(was), after: shown(now), secret, resolved };
+    return null;
+}
+/** name → what the workload's container gets in this environment (entries whose conditions are on; unknown counts as on). */
+function effectiveValues(snapshot, environment, workload) {
+    const out = new Map();
+    for (const entry of snapshot.workloads.get(workload)?.entries ?? []) {
+        if (!entry.resolved || out.has(entry.name))
+            continue;
+        if (evaluateClauses(entry.clauses, environment.values) === false)
+            continue;
+        out.set(entry.name, environment_changes_valueOf(entry, environment.values));
+    }
+    return out;
+}
+const SIMPLE_ACTION = /^\{\{-?\s*(\.Values(?:\.[A-Za-z_][\w-]*)+|\.)\s*((?:\|\s*(?:toString|quote|squote)\s*)*)-?\}\}$/;
+/** The value an entry gives in an environment, resolved where the form is simple enough to be sure. */
+function environment_changes_valueOf(entry, values) {
+    const text = entry.value.trim();
+    if (text.startsWith('valueFrom'))
+        return { text, resolved: true, secret: /secretKeyRef/.test(text) };
+    const action = SIMPLE_ACTION.exec(text) ?? SIMPLE_ACTION.exec(unquoted(text));
+    if (action) {
+        const resolved = resolvePath(action[1], entry, values);
+        if (resolved !== undefined)
+            return { text: resolved, resolved: true, secret: false };
+        return unresolved(text, entry, values);
+    }
+    if (text.includes('{{'))
+        return unresolved(text, entry, values);
+    return { text: unquoted(text), resolved: true, secret: false };
+}
+const VALUES_PATH = /\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
+const MAX_SHOWN_VALUE = 2000;
+/** An expression helm evaluates and Lockstep does not: the text with every value it reads (and those of its conditions), so a values file change still shows. */
+function unresolved(text, entry, values) {
+    const paths = [...new Set([text, ...entry.clauses.map((clause) => clause.expression)].flatMap((part) => [...part.matchAll(VALUES_PATH)].map((match) => match[1].slice(1))))].sort();
+    const read = paths.map((keyPath) => `.Values.${keyPath} = ${JSON.stringify(lookup(values, splitKeyPath(keyPath))) ?? 'undefined'}`);
+    const shown = read.length ? `${text} (${read.join('; ')})` : text;
+    return { text: shown.length > MAX_SHOWN_VALUE ? `${shown.slice(0, MAX_SHOWN_VALUE)}…` : shown, resolved: false, secret: false };
+}
+/** `.Values.a.b`, or `.` under the innermost `with .Values.x`: the scalar as helm prints it (missing → ''), undefined when unsure. */
+function resolvePath(reference, entry, values) {
+    let path;
+    if (reference === '.') {
+        const scope = [...entry.clauses].reverse().find((clause) => clause.kind === 'with' || clause.kind === 'range');
+        if (!scope || scope.kind !== 'with' || scope.negated || !/^\.Values(\.[A-Za-z_][\w-]*)+$/.test(scope.expression))
+            return undefined;
+        path = scope.expression;
+    }
+    else
+        path = reference;
+    if (entry.clauses.some((clause) => clause.kind === 'range'))
+        return undefined;
+    const value = lookup(values, splitKeyPath(path.slice('.Values.'.length)));
+    if (value === undefined || value === null)
+        return '';
+    if (typeof value === 'object')
+        return undefined;
+    return typeof value === 'number' ? goNumber(value) : String(value);
+}
+/** A number as helm prints it: values are float64 there, printed with Go's %v (1e+06 from a million on). */
+function goNumber(value) {
+    if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-4)) {
+        return value.toExponential().replace(/e([+-])(\d)$/, 'e$10$2');
+    }
+    return String(value);
+}
+function unquoted(text) {
+    if (text.length >= 2 && ((text.startsWith('"') && text.endsWith('"')) || (text.startsWith("'") && text.endsWith("'")))) {
+        try {
+            return text.startsWith('"') ? JSON.parse(text) : text.slice(1, -1).replace(/''/g, "'");
+        }
+        catch {
+            return text.slice(1, -1);
+        }
+    }
+    return text;
 }
 
 ;// CONCATENATED MODULE: ./build/src/env/parity.js
@@ -3368,6 +3867,7 @@ function mergeGuidance(facts) {
 
 
 
+
 const CHANGE_WORDS = {
     'read-added': 'code reads it',
     'read-removed': 'code stops reading it',
@@ -3389,7 +3889,7 @@ function buildEnvReport(input) {
     const parityEntries = (parity?.introduced ?? []).map(parityEntry);
     for (const problem of parity?.introduced ?? []) {
         const rule = problem.problem === 'missing' ? RULES.parityMissing : RULES.parityDifferent;
-        findings.hit(rule, { name: problem.name, workload: problem.having.join(', '), environments: problem.workloads, where: problem.reason }, { file: problem.entry?.file, line: problem.entry?.line });
+        findings.hit(rule, { name: problem.name, workload: problem.having.join(', '), environments: problem.workloads, where: problem.reason ?? '' }, { file: problem.entry?.file, line: problem.entry?.line });
     }
     for (const drift of parity?.expected ?? []) {
         const facts = {
@@ -3404,7 +3904,7 @@ function buildEnvReport(input) {
     const blocked = guidance.filter((g) => g.order === 'blocked');
     // Errors are exactly what fails: a blocked order, a parity break, a deployed version that cannot be read.
     const verdict = blocked.length > 0 || parityEntries.length > 0 || findings.findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
-    const data = { verdict, changes: findings.changes, guidance, parity: parityEntries };
+    const data = { verdict, changes: findings.changes, guidance, parity: parityEntries, deployed: input.deployed.map(deployedVersion), environments: input.environments ?? [] };
     return {
         command: 'env-diff',
         verdict,
@@ -3414,6 +3914,25 @@ function buildEnvReport(input) {
         data,
     };
 }
+function deployedVersion(row) {
+    return { environment: row.environment, before: row.before, after: row.after, release: row.release, move: moveOf(row), where: row.where };
+}
+function moveOf(row) {
+    if (row.before === null)
+        return row.after === null ? 'unchanged' : 'new';
+    if (row.after === null)
+        return 'unknown';
+    const move = compareDeployed(row.before, row.after);
+    return move === 'same' ? 'unchanged' : move;
+}
+const MOVE_WORDS = {
+    upgrade: 'upgrade',
+    downgrade: '⚠️ downgrade',
+    'major-downgrade': '⚠️ DOWNGRADE ACROSS A MAJOR VERSION',
+    unchanged: '—',
+    new: 'new environment',
+    unknown: 'changed (not comparable as versions)',
+};
 function parityEntry(problem) {
     return { name: problem.name, workloads: problem.workloads, problem: problem.problem, file: problem.entry?.file ?? null, line: problem.entry?.line ?? null };
 }
@@ -3496,21 +4015,54 @@ function blocks(input, guidance) {
         out.push({ kind: 'heading', text: 'Deployed versions checked' });
         out.push({
             kind: 'table',
-            headers: ['Environment', 'Image tag', 'Release read', 'Pinned at'],
+            headers: ['Environment', 'Image tag', 'Move', 'Release read', 'Pinned at'],
             rows: input.deployed.map((row) => [
                 row.environment,
                 row.before && row.after && row.before !== row.after ? `${row.before} → ${row.after}` : (row.after ?? row.before ?? '—'),
+                MOVE_WORDS[moveOf(row)],
                 row.release ?? '—',
                 (0,model/* code */.a)(row.where),
             ]),
         });
     }
+    out.push(...environmentBlocks(input.environments ?? []));
     const other = input.findings.findings.filter((f) => !RULES_WITH_ORDER.has(f.id) && !f.id.startsWith('env/parity'));
     if (other.length) {
         out.push({ kind: 'heading', text: 'Also' });
         out.push({ kind: 'list', items: other.map((f) => `**${f.title}** — ${f.message}${f.file ? ` (${(0,model/* code */.a)(`${f.file}${f.line ? `:${f.line}` : ''}`)})` : ''}`) });
     }
     return out;
+}
+const ENVIRONMENT_CHANGE_WORDS = { added: 'added', removed: 'removed', 'value-changed': 'value changed' };
+const MAX_CELL = 200;
+/** One section per environment: what its containers get that they did not before (values shown, secrets named only). */
+function environmentBlocks(changes) {
+    if (!changes.length)
+        return [];
+    const byEnvironment = new Map();
+    for (const change of changes)
+        byEnvironment.set(change.environment, [...(byEnvironment.get(change.environment) ?? []), change]);
+    const cell = (change, value) => {
+        if (change.secret)
+            return 'secret (not shown)';
+        if (value === null)
+            return '—';
+        return (0,model/* code */.a)(value.length > MAX_CELL ? `${value.slice(0, MAX_CELL)}…` : value);
+    };
+    return [
+        { kind: 'heading', text: 'Per environment' },
+        ...[...byEnvironment].map(([environment, rows]) => ({
+            kind: 'details',
+            summary: `${environment}: ${rows.length} change${rows.length === 1 ? '' : 's'}`,
+            blocks: [
+                {
+                    kind: 'table',
+                    headers: ['Variable', 'Workload', 'Change', 'Before', 'After'],
+                    rows: rows.map((change) => [(0,model/* code */.a)(change.name), change.workload, ENVIRONMENT_CHANGE_WORDS[change.change], cell(change, change.before), cell(change, change.after)]),
+                },
+            ],
+        })),
+    ];
 }
 const RULES_WITH_ORDER = new Set(Object.values(RULES).filter((rule) => rule.order !== null).map((rule) => rule.id));
 function describeChanges(changes) {
@@ -3716,9 +4268,10 @@ async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot
 
 
 
+
 async function runEnvDiff(options) {
     const configFile = options.configFile ?? schema/* DEFAULT_CONFIG_PATH */.B;
-    const config = options.config ?? (await (0,load/* loadConfig */.Z9)(external_node_path_.resolve(options.repoDir, configFile), configFile));
+    const config = options.config ?? (await (0,load/* loadConfig */.Z9)(external_node_path_.resolve(options.repoDir, configFile), configFile, external_node_path_.isAbsolute(configFile) ? undefined : options.repoDir));
     const env = config.env;
     if (!env || (!env.code && !env.chart)) {
         throw new errors/* InputError */.dz('no env.code or env.chart section: env-diff has nothing to compare', {
@@ -3726,7 +4279,7 @@ async function runEnvDiff(options) {
             hint: 'Add env.code (in the service repository) or env.chart (in the deployment repository); see the README, "env-diff".',
         });
     }
-    const repository = await git_repository/* GitRepository */.x.open(options.repoDir);
+    const repository = await git_repository/* GitRepository */.xr.open(options.repoDir);
     let counterpart;
     const getCounterpart = async () => {
         if (!env.counterpart)
@@ -3742,6 +4295,7 @@ async function runEnvDiff(options) {
         let parity;
         let chartHead;
         let configChecked = true;
+        let environments = [];
         if (env.chart) {
             const settings = chartSettingsOf(env.chart);
             const [chartBase, head_] = await Promise.all([readChartSnapshot(repository, base, settings), readChartSnapshot(repository, head, settings)]);
@@ -3749,6 +4303,7 @@ async function runEnvDiff(options) {
             assertWorkloadsPresent(chartHead, `head (${options.head})`);
             const lookup = await deployedLookupFor(env, head, repository, getCounterpart, configFile);
             deployed = await analyzeChart(chartBase, chartHead, lookup, findings);
+            environments = environmentChanges(chartBase, chartHead);
             if (options.helm)
                 await crossCheckWithHelm(await findHelm(), repository, head, env.chart.path.replace(/\/+$/, ''), chartHead, findings);
             if (env.parity?.length) {
@@ -3784,7 +4339,7 @@ async function runEnvDiff(options) {
             const hunks = await hunksByFile.get(file);
             return hunks && (0,line_map/* headLineOf */.s)(hunks, line);
         });
-        return buildEnvReport({ findings, parity, deployed, scope: scope.join(', '), configChecked });
+        return buildEnvReport({ findings, parity, deployed, scope: scope.join(', '), configChecked, environments });
     }
     finally {
         repository.close();
@@ -3862,57 +4417,56 @@ function run_short(revision) {
     return revision.slice(0, 12);
 }
 
-// EXTERNAL MODULE: ./build/src/cli/command.js
-var command = __webpack_require__(4953);
-;// CONCATENATED MODULE: ./build/src/cli/env-diff-command.js
-/** `lockstep env-diff`: options → runEnvDiff → Report (rendered by cli/main.ts). */
+// EXTERNAL MODULE: ./build/src/actions/event.js
+var actions_event = __webpack_require__(1201);
+// EXTERNAL MODULE: ./build/src/actions/inputs.js
+var inputs = __webpack_require__(8156);
+;// CONCATENATED MODULE: ./build/src/actions/env-diff-run.js
+/**
+ * The env-diff action's work: inputs + event → runEnvDiff → Report.
+ * pull_request: the PR's base and head (fetched when the checkout is shallow);
+ * merge_group: the queued commit's base and head; push: before → after; anything else
+ * needs the `base` input.
+ */
 
 
 
 
 
-const HELP = `Usage: lockstep env-diff --base REV --head REV [options]
-
-Diffs the environment variables the code reads (env.code) and the Helm chart sets
-(env.chart) between two revisions, says the safe merge/sync order per variable, blocks
-removing what a deployed version still requires, and keeps env.parity workloads in step.
-
-Options:
-  --repo DIR        repository folder (default: the current folder)
-  --base REV        base revision (required)
-  --head REV        head revision (default: HEAD)
-  --config FILE     configuration (default: DIR/.github/lockstep.yml)
-  --helm            also render each environment with \`helm template\` (helm on PATH)
-                    and report env names the static reading does not see
-Environment: GITHUB_TOKEN (a counterpart given as owner/name), GITHUB_SERVER_URL.`;
-const envDiffCommand = {
-    name: 'env-diff',
-    summary: 'diff env vars read by the code and set by the Helm chart; say the safe merge/sync order',
-    help: HELP,
-    options: {
-        repo: { type: 'string' },
-        base: { type: 'string' },
-        head: { type: 'string' },
-        config: { type: 'string' },
-        helm: { type: 'boolean', default: false },
-    },
-    async run(values, context) {
-        const repoDir = external_node_path_.resolve(context.cwd, (0,command/* stringOption */.P)(values, 'repo') ?? '.');
-        const base = (0,command/* stringOption */.P)(values, 'base');
-        if (!base)
-            throw new errors/* InputError */.dz('--base is required', { hint: 'Pass the base revision, e.g. --base origin/main.' });
-        const configOption = (0,command/* stringOption */.P)(values, 'config');
-        return runEnvDiff({
-            repoDir,
-            base,
-            head: (0,command/* stringOption */.P)(values, 'head') ?? 'HEAD',
-            configFile: configOption ? external_node_path_.resolve(context.cwd, configOption) : schema/* DEFAULT_CONFIG_PATH */.B,
-            token: context.env.GITHUB_TOKEN || undefined,
-            serverUrl: context.env.GITHUB_SERVER_URL || undefined,
-            helm: values.helm === true,
+async function produceEnvDiff() {
+    const context = (0,actions_event/* readEventContext */.w)();
+    const { base, head } = revisionsOf(context);
+    return runEnvDiff({
+        repoDir: context.workspace,
+        base,
+        head,
+        configFile: (0,inputs/* stringInput */.Uj)('config', schema/* DEFAULT_CONFIG_PATH */.B),
+        token: (0,inputs/* stringInput */.Uj)('token') || undefined,
+        serverUrl: context.serverUrl,
+        helm: (0,inputs/* booleanInput */.tE)('helm-cross-check'),
+    });
+}
+/** runEnvDiff fetches a missing base or head commit itself (depth 1) when given as a full sha. */
+function revisionsOf(context) {
+    const baseInput = (0,inputs/* stringInput */.Uj)('base');
+    const headInput = (0,inputs/* stringInput */.Uj)('head');
+    const pr = context.pullRequest;
+    if (pr)
+        return { base: baseInput || pr.baseSha, head: headInput || pr.headSha };
+    // A merge queue checks the queued merge commit against its base.
+    const group = context.payload.merge_group;
+    if (typeof group?.base_sha === 'string' && typeof group.head_sha === 'string') {
+        return { base: baseInput || group.base_sha, head: headInput || group.head_sha };
+    }
+    const before = typeof context.payload.before === 'string' && !/^0+$/.test(context.payload.before) ? context.payload.before : undefined;
+    const base = baseInput || before;
+    if (!base) {
+        throw new errors/* InputError */.dz(`no base revision for a '${context.eventName}' event`, {
+            hint: "Set the action's `base` input, or run it on pull_request, merge_group or push events.",
         });
-    },
-};
+    }
+    return { base, head: headInput || context.sha || 'HEAD' };
+}
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 341;
-export const ids = [341,330,535,626,256,153];
+export const id = 933;
+export const ids = [933,330,535,626,256,153];
 export const modules = {
 
-/***/ 8341:
+/***/ 933:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -484,7 +484,8 @@ function gateReport(run, apiCalls, registryRequests) {
         if (evaluation.actions.length > 0)
             blocks.push({ kind: 'list', items: evaluation.actions.map((action) => `#${evaluation.json.number}: ${action}`) });
     }
-    blocks.push({ kind: 'list', items: [...run.notes, `GitHub API calls: ${apiCalls}`, `registry requests: ${registryRequests}`] });
+    const perPull = run.mode === 'sweep' && run.evaluations.length > 0 ? ` (${(apiCalls / run.evaluations.length).toFixed(2)} per gated PR)` : '';
+    blocks.push({ kind: 'list', items: [...run.notes, `GitHub API calls: ${apiCalls}${perPull}`, `registry requests: ${registryRequests}`] });
     const headline = unwritten.length > 0
         ? `could not write the gate status of ${unwritten.map((evaluation) => `PR #${evaluation.json.number}`).join(', ')} (${unwritten[0].statusWriteError}); it keeps its previous status`
         : run.evaluations.length === 0
@@ -519,146 +520,8 @@ async function setCommitStatus(octokit, owner, repo, sha, status) {
 
 // EXTERNAL MODULE: ./build/src/github/pulls.js
 var github_pulls = __webpack_require__(8153);
-// EXTERNAL MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js + 53 modules
-var lib = __webpack_require__(3825);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-;// CONCATENATED MODULE: ./build/src/gate/depends-on.js
-
-
-const LOOKS_LIKE = /depends[\s_-]*on\b/i;
-const LEADING = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?depends[\s_-]*on\b/i;
-const REFERENCE = /[A-Za-z0-9-]+\/[A-Za-z0-9._-]+#\d+|\/pull\/\d+/;
-/**
- * A line that looks like a dependency: it starts with Depends-On (in any spelling),
- * or says "depends on" and names a PR. Prose such as "this depends on the new API"
- * is not one; "this depends on lsst/afw#9" is, and gets reported if it does not parse.
- */
-function looksLikeDependency(line) {
-    return LEADING.test(line) || (LOOKS_LIKE.test(line) && REFERENCE.test(line));
-}
-/** Whether any visible line of a body looks like a dependency (the sweep evaluates only those PRs). */
-function mentionsDependencies(body) {
-    return visibleLines(body).some(looksLikeDependency);
-}
-// The value is trimmed after matching: a lazy `(.*?)\s*$` backtracks quadratically on long runs of spaces.
-const LINE = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?Depends-On:(?:\*\*|__)?(.*)$/i;
-const SHORT = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})#([1-9][0-9]{0,9})$/;
-function urlPattern(host) {
-    const escaped = host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`^<?https?://${escaped}/([A-Za-z0-9][A-Za-z0-9-]{0,38})/([A-Za-z0-9._-]{1,100})/pull/([1-9][0-9]{0,9})(?:/[A-Za-z0-9/_-]*)?(?:[?#]\\S*)?>?$`, 'i');
-}
-/** CommonMark's line endings: how mdast numbers lines. */
-const LINE_ENDING = /\r\n|\r|\n/;
-/** Raw HTML as it shows: comments (an unclosed one hides the rest) and tags blanked, line breaks kept; linear time. */
-function shownHtml(html) {
-    let shown = '';
-    let from = 0;
-    const blank = (to) => html.slice(from, to).replace(/[^\r\n]/g, '');
-    for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
-        const comment = html.startsWith('<!--', at);
-        if (!comment && !/^<\/?[A-Za-z]/.test(html.slice(at, at + 3)))
-            continue;
-        const close = comment ? html.indexOf('-->', at + 4) : html.indexOf('>', at);
-        if (close < 0 && !comment)
-            break; // no tag closes after here, so none of the rest is a tag
-        shown += html.slice(from, at);
-        from = at;
-        const end = close < 0 ? html.length : close + (comment ? 3 : 1);
-        shown += blank(end);
-        from = end;
-        at = end - 1;
-    }
-    return shown + html.slice(from);
-}
-/**
- * Per line of the body (1-based line n at index n-1), the text a reader sees on it.
- * Markers of lists, quotes and emphasis are gone, escapes and entities decoded.
- */
-function visibleLines(body) {
-    const lines = body.split(LINE_ENDING).map(() => '');
-    // A code span over several lines shows on one: what follows it joins its first line.
-    const shownOn = lines.map((_, index) => index);
-    const add = (value, line) => {
-        value.split(LINE_ENDING).forEach((part, index) => {
-            const at = line - 1 + index;
-            if (at < lines.length)
-                lines[shownOn[at]] += part;
-        });
-    };
-    const visit = (node) => {
-        switch (node.type) {
-            case 'code':
-            case 'definition':
-            case 'image':
-            case 'imageReference':
-                return;
-            case 'html':
-                // Comments hide what they hold; the text between other tags shows.
-                if (node.position)
-                    add(shownHtml(node.value), node.position.start.line);
-                return;
-            case 'text':
-                if (node.position)
-                    add(node.value, node.position.start.line);
-                return;
-            case 'inlineCode':
-                if (!node.position)
-                    return;
-                add(node.value.replace(/\r\n|\r|\n/g, ' '), node.position.start.line);
-                shownOn[node.position.end.line - 1] = shownOn[node.position.start.line - 1];
-                return;
-            default:
-                if ('children' in node)
-                    for (const child of node.children)
-                        visit(child);
-        }
-    };
-    visit((0,lib/* fromMarkdown */.Y)(body));
-    return lines;
-}
-function parseDependsOn(body, options) {
-    const isUpstream = picomatch(options.upstream.map((pattern) => pattern.toLowerCase()), { nocase: true });
-    const byUrl = urlPattern(options.serverHost ?? 'github.com');
-    const own = options.repository.toLowerCase();
-    const dependencies = [];
-    const problems = [];
-    const seen = new Set();
-    visibleLines(body).forEach((text, index) => {
-        const line = index + 1;
-        if (!looksLikeDependency(text))
-            return;
-        const trimmed = text.trim();
-        const value = LINE.exec(text)?.[1]?.trim();
-        if (value === undefined) {
-            problems.push({ kind: 'malformed', line, text: trimmed, message: 'write it as `Depends-On: owner/repo#N` (or the PR URL), one per line' });
-            return;
-        }
-        const found = SHORT.exec(value) ?? byUrl.exec(value);
-        if (!found) {
-            const why = /[\s,;]/.test(value) ? 'one dependency per line' : 'expected `owner/repo#N` or a pull request URL';
-            problems.push({ kind: 'malformed', line, text: trimmed, message: why });
-            return;
-        }
-        const repository = `${found[1]}/${found[2]}`;
-        const number = Number(found[3]);
-        if (repository.toLowerCase() === own) {
-            problems.push({ kind: 'self-reference', line, text: trimmed, message: `${repository} is this repository: the gate waits for upstream (${options.upstream.join(', ')}) work only` });
-            return;
-        }
-        if (!isUpstream(repository.toLowerCase())) {
-            problems.push({ kind: 'not-upstream', line, text: trimmed, message: `${repository} is not an upstream repository (gate.upstream: ${options.upstream.join(', ')})` });
-            return;
-        }
-        const key = `${repository.toLowerCase()}#${number}`;
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        dependencies.push({ repository, number, line });
-    });
-    return { dependencies, problems };
-}
-
+// EXTERNAL MODULE: ./build/src/gate/depends-on.js
+var depends_on = __webpack_require__(7710);
 ;// CONCATENATED MODULE: ./build/src/gate/daily-tag.js
 /** `{YYYY}`, `{MM}`, `{DD}` in tags and workflow inputs: the daily build's UTC date. */
 function formatDated(template, date) {
@@ -1047,7 +910,7 @@ function dated(inputs, date) {
 async function baseLockHost(env, current) {
     if (!env.cache.gatedPullNumbers) {
         const pulls = await (0,github_pulls/* listOpenPulls */.j)(env.octokit, env.owner, env.repo);
-        env.cache.gatedPullNumbers = pulls.filter((pull) => mentionsDependencies(pull.body)).map((pull) => pull.number);
+        env.cache.gatedPullNumbers = pulls.filter((pull) => (0,depends_on/* mentionsDependencies */.DW)(pull.body)).map((pull) => pull.number);
     }
     return Math.min(current, ...env.cache.gatedPullNumbers);
 }
@@ -1189,7 +1052,9 @@ async function evaluatePull(env, pull) {
     let outcome;
     let next;
     try {
-        session.comments = await (0,sticky_comment.findStickyComments)(env.octokit, target);
+        session.comments = env.cache.commentsByPull
+            ? (0,sticky_comment.withMarker)(env.cache.commentsByPull.get(pull.number) ?? [], target.marker)
+            : await (0,sticky_comment.findStickyComments)(env.octokit, target);
         record = session.comments[0] ? parseGateRecord((0,sticky_comment.extractRecord)(session.comments[0].body)) : undefined;
         evaluation.commentUrl = session.comments[0]?.htmlUrl ?? null;
         ({ outcome, record: next } = await advance(env, pull, record, evaluation, releases, session));
@@ -1253,7 +1118,7 @@ async function advance(env, pull, record, evaluation, releases, session) {
         return { outcome: { state, status, description, targetUrl }, record: next };
     };
     // 1. What the PR says it depends on.
-    const parsed = parseDependsOn(pull.body, { repository: `${env.owner}/${env.repo}`, upstream: config.upstream, serverHost: env.serverHost });
+    const parsed = (0,depends_on/* parseDependsOn */.ql)(pull.body, { repository: `${env.owner}/${env.repo}`, upstream: config.upstream, serverHost: env.serverHost });
     evaluation.problems = parsed.problems;
     if (parsed.problems.length > 0) {
         const first = parsed.problems[0];
@@ -1269,6 +1134,11 @@ async function advance(env, pull, record, evaluation, releases, session) {
         const known = record?.dependencies.find((item) => item.repository.toLowerCase() === dependency.repository.toLowerCase() && item.number === dependency.number);
         if (known?.merged && known.mergedAt) {
             views.push({ ...known, state: 'closed', url: `https://${env.serverHost}/${known.repository}/pull/${known.number}` });
+            continue;
+        }
+        // A sweep listed the upstream repository's open PRs: one still open there is unchanged.
+        if (env.cache.openUpstream?.get(dependency.repository.toLowerCase())?.has(dependency.number)) {
+            views.push({ repository: dependency.repository, number: dependency.number, merged: false, mergedAt: null, state: 'open', url: `https://${env.serverHost}/${dependency.repository}/pull/${dependency.number}` });
             continue;
         }
         try {
@@ -1441,6 +1311,10 @@ var merge_queue = __webpack_require__(3767);
 
 
 
+
+
+
+
 async function runGate(env, mode) {
     const run = { mode: mode.kind, evaluations: [], notes: [] };
     switch (mode.kind) {
@@ -1473,15 +1347,60 @@ async function runGate(env, mode) {
 }
 async function sweep(env, run, wanted) {
     const pulls = (await (0,github_pulls/* listOpenPulls */.j)(env.octokit, env.owner, env.repo)).sort((a, b) => a.number - b.number);
-    const declaring = pulls.filter((pull) => mentionsDependencies(pull.body));
+    const declaring = pulls.filter((pull) => (0,depends_on/* mentionsDependencies */.DW)(pull.body));
     env.cache.gatedPullNumbers = declaring.map((pull) => pull.number);
     const gated = declaring.filter(wanted);
+    await readSweepState(env, gated);
     run.notes.push(`${declaring.length} of ${pulls.length} open PRs declare dependencies${gated.length < declaring.length ? `; ${gated.length} concern this run` : ''}`);
     for (const pull of gated)
         run.evaluations.push(await evaluatePull(env, pull));
     return run;
 }
 
+/**
+ * What a sweep reads once for all its PRs instead of once per PR: every gate
+ * record in one listing of the repository's comments (since the oldest gated PR
+ * was opened), and the open PRs of each upstream repository that more than one
+ * unmerged dependency points into. Either that fails is no failure: each PR then
+ * reads its own.
+ */
+async function readSweepState(env, gated) {
+    if (gated.length < 2)
+        return;
+    const opened = gated.map((pull) => pull.createdAt);
+    if (opened.every((time) => time !== undefined)) {
+        try {
+            const byIssue = await (0,sticky_comment.listOwnRepositoryComments)(env.octokit, env.owner, env.repo, env.identity, opened.sort()[0]);
+            env.cache.commentsByPull = new Map(gated.map((pull) => [pull.number, byIssue.get(pull.number) ?? []]));
+        }
+        catch (error) {
+            env.log(`could not read the gate records in one listing (${describeError(error)}); each PR reads its own`);
+        }
+    }
+    const unmerged = new Map();
+    for (const pull of gated) {
+        const record = parseGateRecord((0,sticky_comment.extractRecord)((0,sticky_comment.withMarker)(env.cache.commentsByPull?.get(pull.number) ?? [], GATE_MARKER)[0]?.body ?? ''));
+        const { dependencies } = (0,depends_on/* parseDependsOn */.ql)(pull.body, { repository: `${env.owner}/${env.repo}`, upstream: env.config.upstream, serverHost: env.serverHost });
+        for (const dependency of dependencies) {
+            const merged = record?.dependencies.some((item) => item.repository.toLowerCase() === dependency.repository.toLowerCase() && item.number === dependency.number && item.merged);
+            if (!merged)
+                unmerged.set(dependency.repository.toLowerCase(), (unmerged.get(dependency.repository.toLowerCase()) ?? 0) + 1);
+        }
+    }
+    for (const [repository, count] of unmerged) {
+        if (count < 2)
+            continue;
+        const [owner, repo] = repository.split('/');
+        try {
+            const open = await (0,github_pulls/* listOpenPulls */.j)(env.octokit, owner, repo);
+            env.cache.openUpstream ??= new Map();
+            env.cache.openUpstream.set(repository, new Set(open.map((pull) => pull.number)));
+        }
+        catch (error) {
+            env.log(`could not list the open PRs of ${repository} (${describeError(error)}); each dependency is read by itself`);
+        }
+    }
+}
 async function mergeGroup(env, run, headSha, headRef) {
     const context = env.config['status-context'];
     const number = (0,merge_queue/* pullNumberOfMergeGroup */.f)(headRef);
@@ -1521,8 +1440,8 @@ async function mergeGroup(env, run, headSha, headRef) {
 
 
 
-async function loadGateConfig(file, displayName = file) {
-    const config = await (0,load/* loadConfig */.Z9)(file, displayName);
+async function loadGateConfig(file, displayName = file, root) {
+    const config = await (0,load/* loadConfig */.Z9)(file, displayName, root);
     if (!config.gate) {
         throw new errors/* InputError */.dz('the configuration has no `gate:` section', {
             file: displayName,
@@ -1536,7 +1455,7 @@ async function runGateCommand(options) {
     if (!options.token) {
         throw new errors/* InputError */.dz('no GitHub token', { hint: 'Set GITHUB_TOKEN (CLI) or the `token` input (action); the gate reads PRs and writes statuses and comments.' });
     }
-    const config = await loadGateConfig(options.configFile, options.configDisplayName);
+    const config = await loadGateConfig(options.configFile, options.configDisplayName, options.configRoot);
     const setup = {
         token: options.token,
         apiUrl: options.apiUrl,
@@ -1663,12 +1582,161 @@ async function producePipelinesGate() {
         repository: context.repository,
         configFile: external_node_path_.resolve(context.workspace, configFile),
         configDisplayName: configFile,
+        configRoot: context.workspace,
         mode: gateModeOfEvent(context.eventName, context.payload, context.repository),
         dryRun: (0,inputs/* booleanInput */.tE)('dry-run', false),
         installationLogin: (0,inputs/* stringInput */.Uj)('comment-author') || undefined,
         maxRateLimitWaitSeconds: parseRateLimitWait((0,inputs/* stringInput */.Uj)('max-rate-limit-wait'), "input 'max-rate-limit-wait'"),
         log: (message) => process.stdout.write(`${(0,log_safety/* defuseWorkflowCommands */.y)(message)}\n`),
     });
+}
+
+
+/***/ }),
+
+/***/ 7710:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DW: () => (/* binding */ mentionsDependencies),
+/* harmony export */   gB: () => (/* binding */ visibleLines),
+/* harmony export */   ql: () => (/* binding */ parseDependsOn)
+/* harmony export */ });
+/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3825);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4006);
+
+
+const LOOKS_LIKE = /depends[\s_-]*on\b/i;
+const LEADING = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?depends[\s_-]*on\b/i;
+const REFERENCE = /[A-Za-z0-9-]+\/[A-Za-z0-9._-]+#\d+|\/pull\/\d+/;
+/**
+ * A line that looks like a dependency: it starts with Depends-On (in any spelling),
+ * or says "depends on" and names a PR. Prose such as "this depends on the new API"
+ * is not one; "this depends on lsst/afw#9" is, and gets reported if it does not parse.
+ */
+function looksLikeDependency(line) {
+    return LEADING.test(line) || (LOOKS_LIKE.test(line) && REFERENCE.test(line));
+}
+/** Whether any visible line of a body looks like a dependency (the sweep evaluates only those PRs). */
+function mentionsDependencies(body) {
+    return visibleLines(body).some(looksLikeDependency);
+}
+// The value is trimmed after matching: a lazy `(.*?)\s*$` backtracks quadratically on long runs of spaces.
+const LINE = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?Depends-On:(?:\*\*|__)?(.*)$/i;
+const SHORT = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})#([1-9][0-9]{0,9})$/;
+function urlPattern(host) {
+    const escaped = host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`^<?https?://${escaped}/([A-Za-z0-9][A-Za-z0-9-]{0,38})/([A-Za-z0-9._-]{1,100})/pull/([1-9][0-9]{0,9})(?:/[A-Za-z0-9/_-]*)?(?:[?#]\\S*)?>?$`, 'i');
+}
+/** CommonMark's line endings: how mdast numbers lines. */
+const LINE_ENDING = /\r\n|\r|\n/;
+/** Raw HTML as it shows: comments (an unclosed one hides the rest) and tags blanked, line breaks kept; linear time. */
+function shownHtml(html) {
+    let shown = '';
+    let from = 0;
+    const blank = (to) => html.slice(from, to).replace(/[^\r\n]/g, '');
+    for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+        const comment = html.startsWith('<!--', at);
+        if (!comment && !/^<\/?[A-Za-z]/.test(html.slice(at, at + 3)))
+            continue;
+        const close = comment ? html.indexOf('-->', at + 4) : html.indexOf('>', at);
+        if (close < 0 && !comment)
+            break; // no tag closes after here, so none of the rest is a tag
+        shown += html.slice(from, at);
+        from = at;
+        const end = close < 0 ? html.length : close + (comment ? 3 : 1);
+        shown += blank(end);
+        from = end;
+        at = end - 1;
+    }
+    return shown + html.slice(from);
+}
+/**
+ * Per line of the body (1-based line n at index n-1), the text a reader sees on it.
+ * Markers of lists, quotes and emphasis are gone, escapes and entities decoded.
+ */
+function visibleLines(body) {
+    const lines = body.split(LINE_ENDING).map(() => '');
+    // A code span over several lines shows on one: what follows it joins its first line.
+    const shownOn = lines.map((_, index) => index);
+    const add = (value, line) => {
+        value.split(LINE_ENDING).forEach((part, index) => {
+            const at = line - 1 + index;
+            if (at < lines.length)
+                lines[shownOn[at]] += part;
+        });
+    };
+    const visit = (node) => {
+        switch (node.type) {
+            case 'code':
+            case 'definition':
+            case 'image':
+            case 'imageReference':
+                return;
+            case 'html':
+                // Comments hide what they hold; the text between other tags shows.
+                if (node.position)
+                    add(shownHtml(node.value), node.position.start.line);
+                return;
+            case 'text':
+                if (node.position)
+                    add(node.value, node.position.start.line);
+                return;
+            case 'inlineCode':
+                if (!node.position)
+                    return;
+                add(node.value.replace(/\r\n|\r|\n/g, ' '), node.position.start.line);
+                shownOn[node.position.end.line - 1] = shownOn[node.position.start.line - 1];
+                return;
+            default:
+                if ('children' in node)
+                    for (const child of node.children)
+                        visit(child);
+        }
+    };
+    visit((0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__/* .fromMarkdown */ .Y)(body));
+    return lines;
+}
+function parseDependsOn(body, options) {
+    const isUpstream = picomatch__WEBPACK_IMPORTED_MODULE_1__(options.upstream.map((pattern) => pattern.toLowerCase()), { nocase: true });
+    const byUrl = urlPattern(options.serverHost ?? 'github.com');
+    const own = options.repository.toLowerCase();
+    const dependencies = [];
+    const problems = [];
+    const seen = new Set();
+    visibleLines(body).forEach((text, index) => {
+        const line = index + 1;
+        if (!looksLikeDependency(text))
+            return;
+        const trimmed = text.trim();
+        const value = LINE.exec(text)?.[1]?.trim();
+        if (value === undefined) {
+            problems.push({ kind: 'malformed', line, text: trimmed, message: 'write it as `Depends-On: owner/repo#N` (or the PR URL), one per line' });
+            return;
+        }
+        const found = SHORT.exec(value) ?? byUrl.exec(value);
+        if (!found) {
+            const why = /[\s,;]/.test(value) ? 'one dependency per line' : 'expected `owner/repo#N` or a pull request URL';
+            problems.push({ kind: 'malformed', line, text: trimmed, message: why });
+            return;
+        }
+        const repository = `${found[1]}/${found[2]}`;
+        const number = Number(found[3]);
+        if (repository.toLowerCase() === own) {
+            problems.push({ kind: 'self-reference', line, text: trimmed, message: `${repository} is this repository: the gate waits for upstream (${options.upstream.join(', ')}) work only` });
+            return;
+        }
+        if (!isUpstream(repository.toLowerCase())) {
+            problems.push({ kind: 'not-upstream', line, text: trimmed, message: `${repository} is not an upstream repository (gate.upstream: ${options.upstream.join(', ')})` });
+            return;
+        }
+        const key = `${repository.toLowerCase()}#${number}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        dependencies.push({ repository, number, line });
+    });
+    return { dependencies, problems };
 }
 
 
@@ -2010,6 +2078,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   extractRecord: () => (/* binding */ extractRecord),
 /* harmony export */   findStickyComments: () => (/* binding */ findStickyComments),
 /* harmony export */   listOwnComments: () => (/* binding */ listOwnComments),
+/* harmony export */   listOwnRepositoryComments: () => (/* binding */ listOwnRepositoryComments),
 /* harmony export */   readStickyComment: () => (/* binding */ readStickyComment),
 /* harmony export */   stickyCommentOf: () => (/* binding */ stickyCommentOf),
 /* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment),
@@ -2058,6 +2127,23 @@ async function listOwnComments(octokit, target) {
         .filter((comment) => comment.user?.login.toLowerCase() === identity)
         .map(stickyCommentOf)
         .sort((a, b) => a.id - b.id);
+}
+/**
+ * This identity's comments on every issue and PR of the repository updated since
+ * `since`, by issue number, lowest id first: one paginated listing for many PRs
+ * (a sweep reads every record this way instead of one listing per PR).
+ */
+async function listOwnRepositoryComments(octokit, owner, repo, identity, since) {
+    const comments = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.listPages)(octokit, 'GET /repos/{owner}/{repo}/issues/comments', { owner, repo, since }, (data, request) => (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.expectAnswer)(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(CommentPayload), data, request.replace('{owner}/{repo}', `${owner}/${repo}`), 'a list of issue comments'));
+    const byIssue = new Map();
+    for (const comment of comments) {
+        const issue = /\/issues\/(\d+)$/.exec(comment.issue_url);
+        if (!issue || comment.user?.login.toLowerCase() !== identity.toLowerCase())
+            continue;
+        const number = Number(issue[1]);
+        byIssue.set(number, [...(byIssue.get(number) ?? []), stickyCommentOf(comment)].sort((a, b) => a.id - b.id));
+    }
+    return byIssue;
 }
 /** Our comments carrying the marker, lowest id first. */
 async function findStickyComments(octokit, target) {
