@@ -41,7 +41,7 @@ describe('actions/env-diff', () => {
     expect(run.exitCode).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
     const result = JSON.parse(run.outputs['result-json']);
-    expect(Object.keys(result)).toEqual(['verdict', 'changes', 'guidance', 'parity']);
+    expect(Object.keys(result)).toEqual(['verdict', 'changes', 'guidance', 'parity', 'deployed', 'environments']);
     expect(result.changes).toEqual([
       {
         side: 'chart',
@@ -59,7 +59,8 @@ describe('actions/env-diff', () => {
     ]);
     expect(result.guidance).toEqual([{ name: 'LEGACY_BUCKET', order: 'blocked', environments: ['prompt-keda-lsstcam/usdfprod'], message: expect.stringContaining('runs 1.0.0') }]);
     expect(run.annotations).toContainEqual(
-      expect.objectContaining({ level: 'error', file: 'charts/prompt-keda/templates/scaled-job.yaml', line: 30, title: expect.stringContaining('LEGACY_BUCKET') }),
+      // The entry was line 30 at base; the annotation lands on head line 29, where it was.
+      expect.objectContaining({ level: 'error', file: 'charts/prompt-keda/templates/scaled-job.yaml', line: 29, title: expect.stringContaining('LEGACY_BUCKET'), message: expect.stringContaining('Removed from charts/prompt-keda/templates/scaled-job.yaml:30 at base') }),
     );
     expect(run.summary).toContain('| Variable | What changed | Order | Environments | What to do |');
     expect(run.summary).toMatch(/\| `LEGACY_BUCKET` \| chart stops setting it: service \| ❌ blocked \| prompt-keda-lsstcam\/usdfprod \|/);

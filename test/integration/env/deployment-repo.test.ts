@@ -320,7 +320,7 @@ describe('env-diff in the deployment repository', () => {
     const guidance = guidanceFor(report, 'LEGACY_BUCKET')!;
     expect(guidance.environments).toEqual(['prompt-keda-lsstcam/usdfprod']);
     expect(report.blocks).toContainEqual(
-      expect.objectContaining({ kind: 'table', rows: expect.arrayContaining([['prompt-keda-lsstcam/usdfdev', '2.0.0 → latest', 'main', expect.any(String)]]) }),
+      expect.objectContaining({ kind: 'table', rows: expect.arrayContaining([['prompt-keda-lsstcam/usdfdev', '2.0.0 → latest', 'changed (not comparable as versions)', 'main', expect.any(String)]]) }),
     );
   });
 
