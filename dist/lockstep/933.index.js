@@ -1630,12 +1630,23 @@ function urlPattern(host) {
 }
 /** CommonMark's line endings: how mdast numbers lines. */
 const LINE_ENDING = /\r\n|\r|\n/;
-/** Raw HTML as it shows: comments (an unclosed one hides the rest) and tags blanked, line breaks kept; linear time. */
-function shownHtml(html) {
+/**
+ * Raw HTML as it shows: comments and tags blanked, line breaks kept; linear time. A comment
+ * left open hides everything after it, in this node and the ones that follow, until raw HTML
+ * closes it with `-->` (escaped text cannot), as a browser reads the rendered page.
+ */
+function shownHtml(html, inComment) {
     let shown = '';
     let from = 0;
     const blank = (to) => html.slice(from, to).replace(/[^\r\n]/g, '');
-    for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+    if (inComment) {
+        const close = html.indexOf('-->');
+        if (close < 0)
+            return { shown: blank(html.length), inComment: true };
+        shown = blank(close + 3);
+        from = close + 3;
+    }
+    for (let at = html.indexOf('<', from); at >= 0; at = html.indexOf('<', at + 1)) {
         const comment = html.startsWith('<!--', at);
         if (!comment && !/^<\/?[A-Za-z]/.test(html.slice(at, at + 3)))
             continue;
@@ -1644,12 +1655,14 @@ function shownHtml(html) {
             break; // no tag closes after here, so none of the rest is a tag
         shown += html.slice(from, at);
         from = at;
-        const end = close < 0 ? html.length : close + (comment ? 3 : 1);
+        if (close < 0)
+            return { shown: shown + blank(html.length), inComment: true };
+        const end = close + (comment ? 3 : 1);
         shown += blank(end);
         from = end;
         at = end - 1;
     }
-    return shown + html.slice(from);
+    return { shown: shown + html.slice(from), inComment: false };
 }
 /**
  * Per line of the body (1-based line n at index n-1), the text a reader sees on it.
@@ -1666,7 +1679,10 @@ function visibleLines(body) {
                 lines[shownOn[at]] += part;
         });
     };
+    let inComment = false;
     const visit = (node) => {
+        if (inComment && (node.type === 'text' || node.type === 'inlineCode'))
+            return;
         switch (node.type) {
             case 'code':
             case 'definition':
@@ -1675,8 +1691,11 @@ function visibleLines(body) {
                 return;
             case 'html':
                 // Comments hide what they hold; the text between other tags shows.
-                if (node.position)
-                    add(shownHtml(node.value), node.position.start.line);
+                if (node.position) {
+                    const html = shownHtml(node.value, inComment);
+                    inComment = html.inComment;
+                    add(html.shown, node.position.start.line);
+                }
                 return;
             case 'text':
                 if (node.position)

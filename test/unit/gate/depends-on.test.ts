@@ -84,6 +84,12 @@ describe('Depends-On lines', () => {
       expect(found('a <!-- b\nDepends-On: lsst/afw#31 --> c\nDepends-On: lsst/afw#30')).toEqual([[3, 'lsst/afw#30']]);
     });
 
+    test('a `<!--` left open inside an HTML block hides the rest of the body until raw HTML closes it (found by the CommonMark property)', () => {
+      // `</details>` starts an HTML block: the backticks there are not code, so `<!--` opens a comment the browser never closes.
+      expect(found('</details>\nUse `<!--` to hide text.\n\n    Depends-On: lsst/pipe_tasks#1\n\n`Depends-On: lsst/pipe_tasks#1`')).toEqual([]);
+      expect(found('<div>\na <!-- b\n</div>\n\nDepends-On: lsst/afw#1\n\n<p>\nend --> shown\n</p>\n\nDepends-On: lsst/afw#2')).toEqual([[11, 'lsst/afw#2']]);
+    });
+
     test('indented and fenced code stays hidden, in lists and quotes too', () => {
       expect(found('Example:\n\n    Depends-On: lsst/afw#1\n\n> ```\n> Depends-On: lsst/afw#2\n> ```\n- ~~~\n  Depends-On: lsst/afw#3\n  ~~~')).toEqual([]);
     });
