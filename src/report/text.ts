@@ -43,8 +43,24 @@ function renderTable(headers: string[], rows: string[][]): string[] {
   return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)];
 }
 
-/** Terminal text keeps inline code readable but drops emphasis markers and links' syntax. */
+/** A code span of the report's markdown (any run of backticks, closed by the same run). */
+const CODE_SPAN = /(`+)[\s\S]*?[^`]\1(?!`)/g;
+
+/**
+ * Terminal text keeps inline code as written (PP's `cls(**message)` stays `cls(**message)`)
+ * but drops emphasis markers and links' syntax in the prose around it.
+ */
 function stripMarkdown(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const span of text.matchAll(CODE_SPAN)) {
+    out += stripProse(text.slice(from, span.index)) + span[0];
+    from = span.index + span[0].length;
+  }
+  return out + stripProse(text.slice(from));
+}
+
+function stripProse(text: string): string {
   return text
     .replace(/\*\*([^*]+)\*\*/g, '$1')
     .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 <$2>')

@@ -46,6 +46,19 @@ describe('renderers', () => {
     expect(text).not.toContain('<br>');
   });
 
+  it('prints inline code as written in text (`cls(**message)` keeps its stars) while prose loses its emphasis', () => {
+    const withCode: Report = {
+      ...report,
+      blocks: [
+        { kind: 'paragraph', text: '**Decoder:** strict `cls(**message)` reads it; see [docs](https://example.com)' },
+        { kind: 'table', headers: ['Reader'], rows: [['``cls(**message)`` and **bold**']] },
+      ],
+    };
+    const text = renderText(withCode);
+    expect(text).toContain('Decoder: strict `cls(**message)` reads it; see docs <https://example.com>');
+    expect(text).toContain('``cls(**message)`` and bold');
+  });
+
   it('renders JSON as the command data, exactly', () => {
     expect(JSON.parse(renderReport(report, 'json'))).toEqual({ verdict: 'fail', requiredBump: 'major' });
   });
