@@ -69,8 +69,14 @@ export function parseConfig(text: string, file: string): LockstepConfig {
   const yaml = parseYaml(text, file);
   // An empty file is an empty config: every section is optional.
   const result = LockstepConfigSchema.safeParse(yaml.value ?? {});
-  if (result.success) return result.data;
+  if (result.success) return withIgnoreLines(result.data, yaml);
   throw configError(result.error, yaml);
+}
+
+/** Each `ignore:` entry keeps the line it starts on, for the warnings about it (expired, matched nothing). */
+function withIgnoreLines(config: LockstepConfig, yaml: ParsedYaml): LockstepConfig {
+  if (!config.ignore) return config;
+  return { ...config, ignore: config.ignore.map((entry, index) => ({ ...entry, line: yaml.lineOf(['ignore', index]) })) };
 }
 
 export function formatKeyPath(path: YamlPath): string {

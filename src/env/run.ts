@@ -32,6 +32,7 @@ import { environmentChanges, type EnvironmentChange } from './environment-change
 import type { EnvDiffData } from './model.js';
 import { compareParity, judgeParity, parityReaders, type ParityResult } from './parity.js';
 import { buildEnvReport } from './report.js';
+import { envIgnores, shownPath } from './ignores.js';
 import { crossCheckWithHelm } from './helm-cross-check.js';
 import { findHelm } from '../helm/helm-render.js';
 
@@ -49,6 +50,8 @@ export interface EnvDiffOptions {
   serverUrl?: string;
   /** Also render each environment with `helm template` (when helm is on PATH) and compare. */
   helm?: boolean;
+  /** Today, for ignores' `until` (tests inject it). */
+  now?: Date;
 }
 
 export async function runEnvDiff(options: EnvDiffOptions): Promise<Report<EnvDiffData>> {
@@ -117,7 +120,8 @@ export async function runEnvDiff(options: EnvDiffOptions): Promise<Report<EnvDif
       const hunks = await hunksByFile.get(file)!;
       return hunks && headLineOf(hunks, line);
     });
-    return buildEnvReport({ findings, parity, deployed, scope: scope.join(', '), configChecked, environments });
+    const ignores = await envIgnores(repository, { base, head }, config, { configFile: shownPath(configFile, options.repoDir), now: options.now });
+    return buildEnvReport({ findings, parity, deployed, scope: scope.join(', '), configChecked, environments, ignores });
   } finally {
     repository.close();
     await counterpart?.remote.dispose();

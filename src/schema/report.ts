@@ -26,6 +26,8 @@ export interface SchemaChangeData {
   why: string;
   file: string | null;
   line: number | null;
+  /** Present when an ignore accepts the change (it then needs no bump). */
+  ignored?: { reason: string; source: 'config' | 'inline'; until: string | null };
 }
 
 export interface SchemaDiffData {
@@ -99,7 +101,7 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
 
   const findings: Finding[] = [];
   const blocks: Block[] = [];
-  const needsMore = (c: JudgedChange) => !bump.ok && bumpRank(c.rule.bump) > bumpRank(bump.actual === 'downgrade' ? 'none' : (bump.actual ?? 'none'));
+  const needsMore = (c: JudgedChange) => !c.ignored && !bump.ok && bumpRank(c.rule.bump) > bumpRank(bump.actual === 'downgrade' ? 'none' : (bump.actual ?? 'none'));
 
   for (const result of results) {
     const { spec } = result;
@@ -111,8 +113,9 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
       findings.push({ id: 'schema/followed', severity: 'notice', title: `${spec.name}: followed`, message: note.text, ...(note.file ? { file: note.file } : {}), ...(note.line ? { line: note.line } : {}) });
     for (const change of result.changes) {
       // The rule's severity while the release does not cover the change; a warning once it does, or when approved.
-      const severity = change.rule.severity === 'error' && (!needsMore(change) || approved) ? 'warning' : change.rule.severity;
+      const severity = change.rule.severity === 'error' && !change.ignored && (!needsMore(change) || approved) ? 'warning' : change.rule.severity;
       findings.push({
+        ...(change.ignored ? { ignored: change.ignored } : {}),
         id: change.rule.id,
         severity,
         title: `${spec.name}: ${change.kind}${change.field ? ` ${change.field}` : ''}`,
@@ -121,7 +124,8 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
         ...(change.line ? { line: change.line } : {}),
       });
     }
-    blocks.push({ kind: 'heading', text: `${spec.name} — ${spec.role}, ${result.decoder} decoder: ${result.requiredBump === 'none' ? 'no wire change' : `${result.requiredBump} bump`}` });
+    const bumpText = result.requiredBump !== 'none' ? `${result.requiredBump} bump` : result.changes.length ? 'no bump (its changes are ignored)' : 'no wire change';
+    blocks.push({ kind: 'heading', text: `${spec.name} — ${spec.role}, ${result.decoder} decoder: ${bumpText}` });
     const source = result.head ?? result.base;
     if (source) blocks.push({ kind: 'paragraph', text: `${code(`${source.file}#${source.name}`)} (${source.kind}, ${source.fields.length} fields)` });
     if (result.notes.length) blocks.push({ kind: 'list', items: result.notes.map((n) => n.text) });
@@ -135,7 +139,7 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
           c.field ? code(c.field) : '',
           [c.from, c.to].filter((v) => v !== undefined).map((v) => code(v!)).join(' → '),
           `${c.rule.why} (${code(c.rule.id)})`,
-          c.breaking ? '**breaking**' : 'compatible',
+          `${c.breaking ? '**breaking**' : 'compatible'}${c.ignored ? ' (ignored)' : ''}`,
           c.rule.bump,
         ]),
       });
@@ -212,7 +216,11 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
   if (approved && failedChecks)
     blocks.push({ kind: 'paragraph', text: `Approved with the ${code(inputs.approveLabel)} label: the findings stay visible, the check passes.` });
 
-  const headline = makeHeadline(verdict, requiredBump, bump, peerFailures.length, approved && failedChecks);
+  const ignored = results.reduce((count, r) => count + r.changes.filter((c) => c.ignored).length, 0);
+  const headline =
+    requiredBump === 'none' && ignored && verdict === 'pass'
+      ? `No bump needed: the ${ignored === 1 ? 'one change is' : `${ignored} changes are`} ignored`
+      : makeHeadline(verdict, requiredBump, bump, peerFailures.length, approved && failedChecks) + (ignored ? ` (${ignored} change${ignored === 1 ? '' : 's'} ignored)` : '');
   return {
     command: 'schema-diff',
     verdict,
@@ -239,6 +247,7 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
           why: c.rule.why,
           file: c.file ?? null,
           line: c.line ?? null,
+          ...(c.ignored ? { ignored: { reason: c.ignored.reason, source: c.ignored.source, until: c.ignored.until } } : {}),
         })),
       })),
       peers: peers.flatMap(({ atRef, paired }) => [atRef, ...(paired ? [paired] : [])]).map((p) => ({
