@@ -36,8 +36,8 @@ export const MAX_INLINE_IGNORES = 1000;
 const MAX_REASON = 500;
 
 const MARKER_PATTERN = 'lockstep:[[:space:]]*ignore';
-const PYTHON = /#\s*lockstep:\s*ignore\[([^\]]*)\](.*)$/i;
-const TEMPLATE = /\{\{-?\s*\/\*\s*lockstep:\s*ignore\[([^\]]*)\](.*?)\*\/\s*-?\}\}/i;
+const PYTHON = /#\s*lockstep:\s*ignore\[([^\]]*)\](.*)$/;
+const TEMPLATE = /\{\{-?\s*\/\*\s*lockstep:\s*ignore\[([^\]]*)\](.*?)\*\/\s*-?\}\}/;
 const PYTHON_FORM = '`# lockstep: ignore[RULE] REASON`';
 const TEMPLATE_FORM = '`{{/* lockstep: ignore[RULE] REASON */}}`';
 
@@ -88,7 +88,7 @@ async function markerLines(repository: GitRepository, revision: string, pathspec
   let truncated: MarkerLine | undefined;
   // Exit 1 is "no line matched".
   await repository.gitLines(
-    ['grep', '-z', '-n', '-I', '-i', '-E', '-e', MARKER_PATTERN, commit, '--', ...pathspecs],
+    ['grep', '-z', '-n', '-I', '-E', '-e', MARKER_PATTERN, commit, '--', ...pathspecs],
     (output) => {
       const [where, number, ...rest] = output.split('\0');
       if (!where || !number || truncated) return;

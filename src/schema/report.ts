@@ -72,10 +72,11 @@ export function bumpNeeded(required: Bump): string {
   return required === 'none' ? 'no bump needed' : `needs a ${required} bump`;
 }
 
-function checkBump(required: Bump, versions: Versions): BumpCheck {
+function checkBump(required: Bump, versions: Versions, anyIgnored: boolean): BumpCheck {
   const proposal = describeProposal(versions);
   // No wire change: whatever the version says (a stale changelog, a tag on the same commit) cannot fail the check.
-  if (required === 'none') return { ok: true, explanation: `no bump needed (no wire change)${proposal ? `; ${proposal.text}` : ''}` };
+  if (required === 'none')
+    return { ok: true, explanation: `no bump needed (${anyIgnored ? 'every wire change is ignored' : 'no wire change'})${proposal ? `; ${proposal.text}` : ''}` };
   if (proposal?.actual) {
     const { actual } = proposal;
     return { ok: actual !== 'downgrade' && bumpRank(actual) >= bumpRank(required), actual, explanation: proposal.text };
@@ -94,7 +95,8 @@ function checkBump(required: Bump, versions: Versions): BumpCheck {
 export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> {
   const { results, peers, versions, approved } = inputs;
   const { requiredBump } = inputs;
-  const bump = checkBump(requiredBump, versions);
+  const ignored = results.reduce((count, r) => count + r.changes.filter((c) => c.ignored).length, 0);
+  const bump = checkBump(requiredBump, versions, ignored > 0);
   const peerFailures = peers.filter((p) => !p.atRef.compatible && !p.paired?.compatible);
   const failedChecks = !bump.ok || peerFailures.length > 0;
   const verdict = failedChecks && !approved ? 'fail' : 'pass';
@@ -216,7 +218,6 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
   if (approved && failedChecks)
     blocks.push({ kind: 'paragraph', text: `Approved with the ${code(inputs.approveLabel)} label: the findings stay visible, the check passes.` });
 
-  const ignored = results.reduce((count, r) => count + r.changes.filter((c) => c.ignored).length, 0);
   const headline =
     requiredBump === 'none' && ignored && verdict === 'pass'
       ? `No bump needed: the ${ignored === 1 ? 'one change is' : `${ignored} changes are`} ignored`
