@@ -82,7 +82,7 @@ export function buildEnvReport(input: EnvReportInput): Report<EnvDiffData> {
     verdict,
     headline: headline(guidance, failingParity, counted, input.configChecked ?? true) + (ignored ? ` (${ignored} finding${ignored === 1 ? '' : 's'} ignored)` : ''),
     findings: [...sortFindings(findings.findings), ...(input.ignores?.problems() ?? [])],
-    blocks: blocks(input, guidance),
+    blocks: blocks(input, guidance, parityEntries),
     data,
   };
 }
@@ -137,7 +137,7 @@ function headline(guidance: Guidance[], parity: ParityEntry[], findings: Finding
   return `${guidance.length} variable${guidance.length === 1 ? '' : 's'} changed, safe in any order`;
 }
 
-function blocks(input: EnvReportInput, guidance: Guidance[]): Block[] {
+function blocks(input: EnvReportInput, guidance: Guidance[], parityEntries: ParityEntry[]): Block[] {
   const out: Block[] = [{ kind: 'paragraph', text: `Compared ${input.scope}.` }];
   const changesByName = new Map<string, EnvChange[]>();
   for (const change of input.findings.changes) changesByName.set(change.name, [...(changesByName.get(change.name) ?? []), change]);
@@ -156,7 +156,12 @@ function blocks(input: EnvReportInput, guidance: Guidance[]): Block[] {
       out.push({
         kind: 'table',
         headers: ['Variable', 'Problem', 'Workloads', 'Where'],
-        rows: parity.introduced.map((p) => [code(p.name), p.problem === 'missing' ? 'missing in' : 'differs between', p.workloads.join(', '), p.entry ? code(`${p.entry.file}:${p.entry.line}`) : '—']),
+        rows: parity.introduced.map((p, index) => [
+          code(p.name),
+          `${p.problem === 'missing' ? 'missing in' : 'differs between'}${parityEntries[index]?.ignored ? ' (ignored)' : ''}`,
+          p.workloads.join(', '),
+          p.entry ? code(`${p.entry.file}:${p.entry.line}`) : '—',
+        ]),
       });
     } else {
       out.push({ kind: 'paragraph', text: 'This change keeps the workloads in parity.' });

@@ -59,6 +59,13 @@ describe('ignore: in the configuration', () => {
     expect(configError('ignore: [{rule: env/config-adds, reason: r, field: x}]').message).toContain('ignore[0].field: env/config-adds is an env-diff rule');
     expect(configError('ignore: [{rule: strict-field-added, reason: r, feild: x}]').message).toContain("did you mean 'field'");
   });
+
+  it('refuses a message name the configuration does not have, on its line', () => {
+    const messages = 'messages:\n  - {name: next-visit, schema: a.py#A, role: consumer, decoder: strict}\n';
+    const error = configError(`${messages}ignore:\n  - rule: strict-field-added\n    message: next-vist\n    reason: r\n`);
+    expect(error.message).toBe('ignore[0].message: no message is named "next-vist" (did you mean \'next-visit\'?); the names are next-visit');
+    expect(error.line).toBe(5);
+  });
 });
 
 const entry = (fields: Partial<IgnoreEntry>): IgnoreEntry => ({ rule: 'strict-field-added', reason: 'accepted', line: 4, ...fields });
