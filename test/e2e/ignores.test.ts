@@ -215,4 +215,28 @@ describe('ignores in the bundled actions', () => {
     expect(passing.summary).toContain('### Ignored (1)');
     expect(passing.annotations.filter((annotation) => annotation.level === 'error')).toEqual([]);
   });
+
+  it('the root action: one ignore list, each check takes its own rules, and neither reports the other’s comments', async () => {
+    const config = [
+      MESSAGES.replace('event.py#Event', 'python/event.py#Event'),
+      'env:\n  code: {service: ["python/**/*.py"]}',
+      'ignore:',
+      '  - {rule: env/code-adds-required, variable: URL, reason: "set by the platform, not the chart"}',
+      '',
+    ].join('\n');
+    const event = (extra: string) => `import os\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass Event:\n    a: int\n${extra}`;
+    const repo = new GitFixture();
+    cleanup.push(repo);
+    repo.write({ '.github/lockstep.yml': config, 'python/event.py': event('') });
+    const base = repo.commit('base');
+    repo.write({ 'python/event.py': event('    b: int  # lockstep: ignore[strict-field-added] every producer sends b\n\nURL = os.environ["URL"]\n') });
+    const head = repo.commit('head');
+    const result = await runBundledAction('lockstep', { workspace: repo.dir, event: pullRequestEvent({ base: { sha: base }, head: { sha: head } }) });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.checks).toBe('schema-diff,env-diff');
+    expect(JSON.parse(result.outputs['schema-diff-result-json']!).messages[0].changes[0].ignored).toMatchObject({ source: 'inline' });
+    expect(JSON.parse(result.outputs['env-diff-result-json']!).ignored).toEqual([expect.objectContaining({ rule: 'env/code-adds-required', variable: 'URL', ignored: expect.objectContaining({ source: 'config' }) })]);
+    expect(result.annotations.filter((annotation) => annotation.level !== 'notice')).toEqual([]);
+    expect(result.annotations.map((annotation) => annotation.title).sort()).toEqual(['Ignored: Code requires a new variable: URL', 'Ignored: event: field-added b']);
+  });
 });
