@@ -5,6 +5,8 @@ import type { IgnoreEntry } from '../../../src/config/ignore-schema.js';
 import { InputError } from '../../../src/errors.js';
 import { Ignores } from '../../../src/ignores/ignores.js';
 import { parseInlineIgnore, type InlineIgnore } from '../../../src/ignores/inline.js';
+import { readWorkloadEnv } from '../../../src/helm/env-entries.js';
+import { buildTemplateSet } from '../../../src/helm/template-set.js';
 import { selectAnnotations } from '../../../src/report/annotations.js';
 import { applyFailOn, findingsFailingAt } from '../../../src/report/fail-on.js';
 import { renderMarkdown } from '../../../src/report/markdown.js';
@@ -131,6 +133,28 @@ describe('parseInlineIgnore', () => {
     expect(parseInlineIgnore('a.py', 'x = 1  # lockstep: ignore[strict-feld-added] r')).toEqual({ problem: expect.stringContaining("did you mean 'strict-field-added'") });
     expect(parseInlineIgnore('a.py', 'x = 1  # lockstep: ignore strict-field-added r')).toEqual({ problem: expect.stringContaining('# lockstep: ignore[RULE] REASON') });
     expect(parseInlineIgnore('t/a.yaml', '  # lockstep: ignore[env/config-adds] r')).toEqual({ problem: expect.stringContaining('{{/* lockstep: ignore[RULE] REASON */}}') });
+  });
+});
+
+describe('a template comment on an env entry', () => {
+  it('renders nothing, as in helm: the entry keeps its name and value', () => {
+    const text = [
+      'spec:',
+      '  containers:',
+      '    - name: a',
+      '      env:',
+      '        {{- /* lockstep: ignore[env/config-adds] before */}}',
+      '        - name: A  {{/* lockstep: ignore[env/config-adds] on the name */}}',
+      '          value: x',
+      '        - name: B',
+      '          value: "y" {{/* lockstep: ignore[env/config-adds] on the value */}}',
+      '',
+    ].join('\n');
+    const env = readWorkloadEnv(buildTemplateSet([{ path: 'templates/a.yaml', text }]), 'templates/a.yaml');
+    expect(env.entries.map((entry) => [entry.name, entry.value, entry.line])).toEqual([
+      ['A', 'x', 6],
+      ['B', '"y"', 8],
+    ]);
   });
 });
 
