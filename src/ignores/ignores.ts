@@ -9,7 +9,7 @@
  */
 import type { IgnoreEntry } from '../config/ignore-schema.js';
 import type { Finding, Ignored } from '../report/model.js';
-import { EMPTY_SCAN, type InlineIgnore, type InlineScan } from './inline.js';
+import { EMPTY_SCAN, MAX_REASON, type InlineIgnore, type InlineScan } from './inline.js';
 import { checkOfRule, type IgnorableCheck } from './rule-ids.js';
 
 /** What a check knows about one finding, for matching. */
@@ -71,7 +71,7 @@ export class Ignores {
     const inline = this.inline.filter(({ ignore }) => inlineMatches(ignore, subject));
     for (const tracked of [...entries, ...inline]) tracked.used = true;
     const entry = entries[0]?.ignore;
-    if (entry) return { reason: entry.reason, source: 'config', until: entry.until ?? null, file: this.configFile, line: entry.line ?? null };
+    if (entry) return { reason: oneLine(entry.reason), source: 'config', until: entry.until ?? null, file: this.configFile, line: entry.line ?? null };
     const comment = inline[0]?.ignore;
     if (comment) return { reason: comment.reason, source: 'inline', until: null, file: comment.file, line: comment.line };
     return undefined;
@@ -85,7 +85,7 @@ export class Ignores {
         id: 'ignore/expired',
         severity: 'warning',
         title: `Ignore expired: ${entry.rule}`,
-        message: `The ignore of ${describeEntry(entry)} ran until ${entry.until} and no longer applies (reason given: ${entry.reason}). Remove it, or move \`until\` if the reason still holds.`,
+        message: `The ignore of ${describeEntry(entry)} ran until ${entry.until} and no longer applies (reason given: ${oneLine(entry.reason)}). Remove it, or move \`until\` if the reason still holds.`,
         ...where(entry),
       })),
       ...this.entries
@@ -117,6 +117,12 @@ export class Ignores {
       })),
     ];
   }
+}
+
+/** Reports show a reason on one line (a YAML block scalar may span several), at most MAX_REASON characters. */
+function oneLine(reason: string): string {
+  const text = reason.replace(/\s+/g, ' ').trim();
+  return text.length > MAX_REASON ? `${text.slice(0, MAX_REASON)}…` : text;
 }
 
 function entryMatches(entry: IgnoreEntry, subject: IgnoreSubject): boolean {

@@ -33,7 +33,8 @@ export const EMPTY_SCAN: InlineScan = { ignores: [], problems: [] };
 
 /** Comments read at one revision; past this many the rest are not read, and that is said. */
 export const MAX_INLINE_IGNORES = 1000;
-const MAX_REASON = 500;
+/** Longer reasons are cut here in reports. */
+export const MAX_REASON = 500;
 
 const MARKER_PATTERN = 'lockstep:[[:space:]]*ignore';
 const PYTHON = /#\s*lockstep:\s*ignore\[([^\]]*)\](.*)$/;

@@ -84,6 +84,12 @@ describe('Ignores', () => {
     expect(ignores.problems()).toEqual([]);
   });
 
+  it('shows a reason on one line, at most 500 characters', () => {
+    const ignores = new Ignores({ check: 'schema-diff', configFile: FILE, now: NOW, entries: [entry({ reason: 'first line\nsecond   line\n' }), entry({ rule: 'strict-field-removed', reason: 'x'.repeat(600) })] });
+    expect(ignores.match({ rule: 'strict-field-added' })?.reason).toBe('first line second line');
+    expect(ignores.match({ rule: 'strict-field-removed' })?.reason).toBe(`${'x'.repeat(500)}…`);
+  });
+
   it('applies through the day of `until` and not after it: expired is a warning on the entry line', () => {
     const entries = [entry({ until: '2026-06-15' })];
     const onTheDay = new Ignores({ check: 'schema-diff', configFile: FILE, now: NOW, entries });
