@@ -140,6 +140,16 @@ describe('ignores in env-diff (bundled CLI)', () => {
     expect(text).toMatch(/ignored error: Config drops a variable a deployed version requires: LEGACY_BUCKET — .* — Ignored \(\.github\/lockstep\.yml:\d+\): usdfprod moves to 2\.0\.0 before the next sync/);
   });
 
+  it('a template comment where a removed entry was accepts the removal', () => {
+    const comment = '              {{- /* lockstep: ignore[env/config-removes-required] usdfprod moves to 2.0.0 first */}}\n';
+    const { repo, base, head } = deployment({ serviceEntries: SERVICE_ENTRIES.replace(serviceEntry('LEGACY_BUCKET', '{{ .Values.s3.legacyBucket }}'), comment) });
+    const result = run('env-diff', repo, '--base', base, '--head', head, '--format', 'json');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).ignored).toEqual([
+      expect.objectContaining({ rule: 'env/config-removes-required', variable: 'LEGACY_BUCKET', ignored: { reason: 'usdfprod moves to 2.0.0 first', source: 'inline', until: null } }),
+    ]);
+  });
+
   it('a template comment on the line before an entry accepts its parity break', () => {
     const without = deployment(SERVICE_ONLY(''));
     const failing = run('env-diff', without.repo, '--base', without.base, '--head', without.head, '--format', 'json');
