@@ -12,7 +12,7 @@ import { readEventContext, type EventContext } from './event.js';
 import { booleanInput, stringInput } from './inputs.js';
 
 export async function produceEnvDiff(): Promise<Report> {
-  const context = readEventContext();
+  const context = await readEventContext();
   const { base, head } = revisionsOf(context);
   return runEnvDiff({
     repoDir: context.workspace,
