@@ -1,5 +1,8 @@
 /** `env:` as one pair or as a list of named pairs (issue 10 item 9): both forms, unique names, errors at the entry's line. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
+import { PROJECT_ROOT } from '../../support/action-harness.js';
 import { parseConfig } from '../../../src/config/load.js';
 import { envPairs, pairLabel, selectPair } from '../../../src/config/env-pairs.js';
 import { InputError } from '../../../src/errors.js';
@@ -155,5 +158,19 @@ describe('the JSON Schema of the list form', () => {
     expect(validate({ env: [{ name: 'a', chrt: {} }] })).toBe(false);
     expect(validate({ env: [{ code: { service: ['a/*.py'] } }] })).toBe(false);
     expect(validate({ env: { code: { service: ['a/*.py'] } } })).toBe(true);
+  });
+});
+
+describe("the README's three-service Phalanx example", () => {
+  it('is a valid configuration with the real chart folders of PP, NVFO and the Butler Writer', () => {
+    const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const block = /```yaml\n(# \.github\/lockstep\.yml \(Phalanx, several services\)\n[\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const pairs = envPairs(parseConfig(block!, FILE).env!);
+    expect(pairs.map((pair) => [pair.name, pair.config.chart?.path, pair.config.counterpart?.repository])).toEqual([
+      ['prompt-keda', 'charts/prompt-keda', 'lsst-dm/prompt_processing'],
+      ['next-visit-fan-out', 'applications/next-visit-fan-out', 'lsst-dm/next_visit_fan_out'],
+      ['butler-writer', 'applications/butler-writer-service', 'lsst-dm/prompt_processing_butler_writer'],
+    ]);
   });
 });
