@@ -179,7 +179,8 @@ function stepInto(schema: z.ZodType, step: string | number): z.ZodType | undefin
     // `env:` as a list steps by index, as one pair by key: the alternative that can take the step.
     for (const option of schema.options as z.ZodType[]) {
       const inner = unwrap(option);
-      if (typeof step === 'number' ? inner instanceof z.ZodArray : !(inner instanceof z.ZodArray)) return stepInto(inner, step);
+      const next = (typeof step === 'number') === inner instanceof z.ZodArray ? stepInto(inner, step) : undefined;
+      if (next) return next;
     }
     return undefined;
   }

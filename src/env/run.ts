@@ -85,7 +85,7 @@ export async function runEnvDiff(options: EnvDiffOptions & { pair?: string }): P
   const pairs = envPairsOf(config, configFile);
   const pair = options.pair === undefined && pairs.length === 1 ? pairs[0] : pairs.find((candidate) => candidate.name === options.pair);
   if (!pair) {
-    throw new InputError(`no env pair named ${JSON.stringify(options.pair ?? '')}; the configuration names ${pairs.map((p) => p.name).join(', ')}`, {
+    throw new InputError(`no env pair named ${JSON.stringify(options.pair ?? '')}; the configuration names ${pairs.map((p) => p.name ?? '(one unnamed pair)').join(', ')}`, {
       file: configFile,
       hint: 'Name one of the configured pairs.',
     });

@@ -174,3 +174,11 @@ describe("the README's three-service Phalanx example", () => {
     ]);
   });
 });
+
+describe('errors inside other unions', () => {
+  it('an extra read written as a mapping names its unknown key and the keys allowed there', () => {
+    const error = errorOf('env:\n  code: {service: ["a/*.py"]}\n  extra-reads:\n    service: [A, {name: B, snce: 6.9.0}]\n');
+    expect(error.message).toContain("env.extra-reads.service[1].snce: unknown key (did you mean 'since'?); known keys here: name, since, optional");
+    expect(error.line).toBe(4);
+  });
+});
