@@ -24,9 +24,17 @@ export function combinePairReports(pairs: readonly NamedPairReport[]): Report<En
   return {
     command: 'env-diff',
     verdict,
-    headline: pairs.map(({ name, report }) => `${name}: ${report.headline}`).join('; '),
+    headline: headline(pairs),
     findings: pairs.flatMap(({ name, report }) => report.findings.map((finding) => ({ ...finding, pair: name }))),
     blocks: pairs.map(({ name, report }): Block => ({ kind: 'section', title: `${name}: ${report.headline}`, verdict: report.verdict, blocks: report.blocks })),
     data: { verdict, pairs: pairs.map(({ name, report }) => ({ name, ...report.data })) },
   };
+}
+
+/** Failing pairs first; pairs with the same headline share it ("prompt-keda, butler-writer: no environment variable changes"). */
+function headline(pairs: readonly NamedPairReport[]): string {
+  const ordered = [...pairs.filter(({ report }) => report.verdict === 'fail'), ...pairs.filter(({ report }) => report.verdict !== 'fail')];
+  const byHeadline = new Map<string, string[]>();
+  for (const { name, report } of ordered) byHeadline.set(report.headline, [...(byHeadline.get(report.headline) ?? []), name]);
+  return [...byHeadline].map(([text, names]) => `${names.join(', ')}: ${text}`).join('; ');
 }

@@ -31,7 +31,10 @@ const combined = combinePairReports([
 describe('combinePairReports', () => {
   it('fails when any pair fails, names every pair in the headline and keeps each pair\'s JSON under its name', () => {
     expect(combined.verdict).toBe('fail');
-    expect(combined.headline).toBe('prompt-keda: no environment variable changes; next-visit-fan-out: blocked: SASQUATCH_URL');
+    // Failing pairs lead the headline; pairs that say the same thing share it.
+    expect(combined.headline).toBe('next-visit-fan-out: blocked: SASQUATCH_URL; prompt-keda: no environment variable changes');
+    const quiet = combinePairReports(['a', 'b', 'c'].map((name) => ({ name, report: pairReport('pass', 'no environment variable changes') })));
+    expect(quiet.headline).toBe('a, b, c: no environment variable changes');
     expect(combined.data).toEqual({
       verdict: 'fail',
       pairs: [
