@@ -181,17 +181,21 @@ describe('the service side of a deployment repository with several pairs', () =>
 });
 
 describe('actions/env-diff with named pairs', () => {
-  it('fails the PR on the failing pair: outputs, one summary section per pair, annotations titled with the pair', async () => {
+  /** The PR as actions/checkout leaves it: a depth-1 clone of the PR branch. */
+  function pullRequest(branch: string) {
     const origin = new GitFixture();
     origin.write(multiServiceFiles(pp.dir, nvfo.dir));
     const base = origin.commit('base');
-    origin.branch('tickets/DM-2');
+    origin.branch(branch);
     origin.write(PR_HEAD());
     const head = origin.commit('head');
-    const workspace = shallowClone(origin, 'tickets/DM-2');
+    const workspace = shallowClone(origin, branch);
     cleanup.push(origin, workspace);
-    const event = pullRequestEvent({ repository: 'lsst-sqre/phalanx', base: { sha: base }, head: { sha: head } });
-    const action = await runBundledAction('env-diff', { workspace: workspace.dir, event });
+    return { workspace: workspace.dir, event: pullRequestEvent({ repository: 'lsst-sqre/phalanx', base: { sha: base }, head: { sha: head } }) };
+  }
+
+  it('fails the PR on the failing pair: outputs, one summary section per pair, annotations titled with the pair', async () => {
+    const action = await runBundledAction('env-diff', pullRequest('tickets/DM-2'));
     expect(action.exitCode).toBe(1);
     expect(action.outputs.verdict).toBe('fail');
     const result = JSON.parse(action.outputs['result-json']);
@@ -202,5 +206,13 @@ describe('actions/env-diff with named pairs', () => {
     expect(action.annotations).toContainEqual(
       expect.objectContaining({ level: 'error', file: 'applications/next-visit-fan-out/templates/deployment.yaml', title: expect.stringMatching(/^next-visit-fan-out: .*SASQUATCH_URL/) }),
     );
+  });
+
+  it('the root action (every check in one step) runs every pair too', async () => {
+    const action = await runBundledAction('lockstep', { ...pullRequest('tickets/DM-3'), actionYml: 'action.yml' });
+    expect(action.exitCode).toBe(1);
+    expect(action.outputs.checks).toBe('env-diff');
+    expect(action.outputs['env-diff-verdict']).toBe('fail');
+    expect(JSON.parse(action.outputs['env-diff-result-json']).pairs.map((pair: { verdict: string }) => pair.verdict)).toEqual(['pass', 'fail']);
   });
 });
