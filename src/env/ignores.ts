@@ -1,5 +1,6 @@
 /** Ignores in env-diff: the config's entries and the inline comments of the code and chart it reads. */
 import path from 'node:path';
+import { envPairs } from '../config/env-pairs.js';
 import type { LockstepConfig } from '../config/schema.js';
 import type { GitRepository } from '../git/repository.js';
 import { Ignores } from '../ignores/ignores.js';
@@ -7,13 +8,13 @@ import { scanInlineIgnores } from '../ignores/inline.js';
 
 /** The files env-diff reads, as git pathspecs: every workload's code globs and the chart folder. */
 function pathspecsOf(config: LockstepConfig): string[] {
-  const env = config.env;
-  if (!env) return [];
-  const globs = Object.values(env.code ?? {}).flat();
+  if (!config.env) return [];
+  const pairs = envPairs(config.env).map((pair) => pair.config);
+  const globs = pairs.flatMap((env) => Object.values(env.code ?? {}).flat());
   // git pathspecs have no {a,b}: such a glob widens the search to every Python file.
   const code = globs.some((glob) => /[{}]/.test(glob)) ? [':(glob)**/*.py'] : globs.map((glob) => `:(glob)${glob}`);
-  const chart = env.chart ? [`:(literal)${env.chart.path.replace(/\/+$/, '')}`] : [];
-  return [...new Set([...code, ...chart])];
+  const charts = pairs.flatMap((env) => (env.chart ? [`:(literal)${env.chart.path.replace(/\/+$/, '')}`] : []));
+  return [...new Set([...code, ...charts])];
 }
 
 export async function envIgnores(

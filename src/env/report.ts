@@ -40,7 +40,7 @@ export interface EnvReportInput {
   configChecked?: boolean;
   /** The effective change per environment (deployment repository). */
   environments?: EnvironmentChange[];
-  /** Ignores to apply to the findings (config entries and inline comments). */
+  /** Ignores to apply to the findings (config entries and inline comments); the caller reports their problems once all are matched. */
   ignores?: Ignores;
 }
 
@@ -81,7 +81,7 @@ export function buildEnvReport(input: EnvReportInput): Report<EnvDiffData> {
     command: 'env-diff',
     verdict,
     headline: headline(guidance, failingParity, counted, input.configChecked ?? true) + (ignored ? ` (${ignored} finding${ignored === 1 ? '' : 's'} ignored)` : ''),
-    findings: [...sortFindings(findings.findings), ...(input.ignores?.problems() ?? [])],
+    findings: sortFindings(findings.findings),
     blocks: blocks(input, guidance, parityEntries),
     data,
   };

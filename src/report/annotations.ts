@@ -2,7 +2,7 @@
  * Findings → GitHub annotations. GitHub shows at most 10 annotations of each type per
  * step (50 per job); the rest are returned as overflow, for the summary to list.
  */
-import { ignoredNote, type Finding, type Severity } from './model.js';
+import { findingTitle, ignoredNote, type Finding, type Severity } from './model.js';
 
 export const ANNOTATIONS_PER_TYPE = 10;
 
@@ -26,7 +26,8 @@ export function selectAnnotations(findings: readonly Finding[], perType = ANNOTA
       continue;
     }
     counts[level]++;
-    const { title, message } = finding.ignored ? { title: `Ignored: ${finding.title}`, message: `${finding.message} ${ignoredNote(finding.ignored)}` } : finding;
+    const title = finding.ignored ? `Ignored: ${findingTitle(finding)}` : findingTitle(finding);
+    const message = finding.ignored ? `${finding.message} ${ignoredNote(finding.ignored)}` : finding.message;
     shown.push({ level, title, message, file: finding.file, line: finding.line });
   }
   return { shown, overflow };

@@ -1,5 +1,5 @@
 /** Report → GitHub-flavoured markdown, for the job summary and the PR comment. */
-import { code, type Block, type Finding, type Report } from './model.js';
+import { code, findingTitle, type Block, type Finding, type Report } from './model.js';
 
 const VERDICT_MARK = { pass: '✅', fail: '❌' } as const;
 const SEVERITY_MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
@@ -40,7 +40,7 @@ function ignoredBlocks(findings: readonly Finding[]): Block[] {
         const by = finding.ignored!;
         return [
           finding.file ? `\`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : '',
-          `**${finding.title}** — ${finding.message} (\`${finding.id}\`)`,
+          `**${findingTitle(finding)}** — ${finding.message} (\`${finding.id}\`)`,
           code(by.reason),
           `${by.source === 'config' ? 'config' : 'inline'} \`${by.file}${by.line ? `:${by.line}` : ''}\`${by.until ? `, until ${by.until}` : ''}`,
         ];
@@ -56,7 +56,7 @@ export function findingsTable(findings: Finding[]): Block {
     rows: findings.map((finding) => [
       SEVERITY_MARK[finding.severity],
       finding.file ? `\`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : '',
-      `**${finding.title}** — ${finding.message}`,
+      `**${findingTitle(finding)}** — ${finding.message}`,
     ]),
   };
 }
@@ -75,6 +75,12 @@ function renderBlock(block: Block, level: number): string[] {
         `| ${block.headers.map(escapeCell).join(' | ')} |`,
         `| ${block.headers.map(() => '---').join(' | ')} |`,
         ...block.rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
+      ];
+    case 'section':
+      return [
+        `${'#'.repeat(Math.min(level, 6))} ${VERDICT_MARK[block.verdict]} ${escapeInline(block.title)}`,
+        '',
+        ...block.blocks.flatMap((inner) => [...renderBlock(inner, level + 1), '']),
       ];
     case 'details':
       return [

@@ -1,5 +1,5 @@
 /** Report → plain text for terminals. */
-import { ignoredNote, type Block, type Report } from './model.js';
+import { findingTitle, ignoredNote, type Block, type Report } from './model.js';
 
 const SEVERITY_LABEL = { error: 'error', warning: 'warning', notice: 'note' } as const;
 
@@ -18,7 +18,7 @@ export function renderText(report: Report, width = DEFAULT_TEXT_WIDTH): string {
     for (const finding of report.findings) {
       const where = finding.file ? `${finding.file}${finding.line ? `:${finding.line}` : ''}: ` : '';
       const ignored = finding.ignored ? ` — ${ignoredNote(finding.ignored)}` : '';
-      out.push(`  ${where}${finding.ignored ? 'ignored ' : ''}${SEVERITY_LABEL[finding.severity]}: ${finding.title} — ${finding.message} [${finding.id}]${ignored}`);
+      out.push(`  ${where}${finding.ignored ? 'ignored ' : ''}${SEVERITY_LABEL[finding.severity]}: ${findingTitle(finding)} — ${finding.message} [${finding.id}]${ignored}`);
     }
   }
   return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
@@ -32,6 +32,10 @@ function renderBlock(block: Block, width: number): string[] {
       return [block.text];
     case 'list':
       return block.items.map((item) => `  • ${item}`);
+    case 'section': {
+      const title = `${block.title} — ${block.verdict.toUpperCase()}`;
+      return [title, '='.repeat(Math.min(title.length, 72)), '', ...block.blocks.flatMap((inner) => [...renderBlock(inner, width), ''])];
+    }
     case 'details':
       return [block.summary, ...block.blocks.flatMap((inner) => [...(inner.kind === 'list' ? foldList(inner.items) : renderBlock(inner, width)), ''])];
     case 'table':
