@@ -10,6 +10,7 @@ import type { SyntaxNode } from '@lezer/common';
 import { InputError } from '../errors.js';
 import { childrenOf, statementsOf, type PythonModule } from './parse.js';
 import { concatenatedStringValue } from './strings.js';
+import { liftExpression, type PyConst } from './expressions.js';
 
 /** What the function does to the value of a key, the first thing it does. */
 export type ValueUse =
@@ -25,6 +26,8 @@ export interface KeyRead {
   required: boolean;
   /** Source text of the default of `.get`/`.pop` (`None` when `.get` has none). */
   default?: string;
+  /** The default's value when it is a literal (`None`, `0`, `"x"`); absent when it is not. */
+  defaultValue?: { value: PyConst };
   use: ValueUse;
   line: number;
 }
@@ -76,11 +79,16 @@ export function readDecoderFunction(module: PythonModule, names: string[]): Deco
   let seen = 0;
   const visit = (node: SyntaxNode): void => {
     if (++seen > MAX_NODES) throw new InputError(`decoder function ${names.join('.')} is too large to read (over ${MAX_NODES} syntax nodes)`, { file: module.file, line: module.lineAt(definition.from), hint: HINT });
-    if (node.name === 'VariableName' && module.textOf(node) === parameter) reads.push(readOf(module, node));
+    if (node.name === 'VariableName' && module.textOf(node) === parameter && !isKeywordName(node)) reads.push(readOf(module, node));
     for (const child of childrenOf(node)) visit(child);
   };
   if (body) visit(body);
   return { qualifiedName: names.join('.'), line: module.lineAt(definition.from), parameter, reads };
+}
+
+/** `d=...` in a call's arguments names a keyword, not the dict. */
+function isKeywordName(node: SyntaxNode): boolean {
+  return node.parent?.name === 'ArgList' && node.nextSibling?.name === 'AssignOp';
 }
 
 interface FoundFunction {
@@ -149,7 +157,9 @@ function methodRead(module: PythonModule, call: SyntaxNode, method: string, line
     refuse(`\`${clip(module.textOf(call))}\` does not name one literal key`);
   const fallback = args[1] ? module.textOf(args[1]) : undefined;
   if (method === 'pop' && fallback === undefined) return { key: key!, required: true, use: useOf(module, call), line };
-  return { key: key!, required: false, default: fallback ?? 'None', use: useOf(module, call), line };
+  const lifted = args[1] ? liftExpression(module, args[1]) : undefined;
+  const defaultValue = !lifted ? { value: null } : lifted.kind === 'const' || lifted.kind === 'string' ? { value: lifted.value } : undefined;
+  return { key: key!, required: false, default: fallback ?? 'None', ...(defaultValue ? { defaultValue } : {}), use: useOf(module, call), line };
 }
 
 /** What is done to the value at `read` (the subscript or the `.get` call), or refused. */

@@ -54,11 +54,13 @@ export async function extractDecoderSchema(files: SourceFiles, fn: FunctionRef, 
   const constructors = new Set(['cls', message.name, ...(fn.names.length > 1 ? [fn.names[0]] : [])]);
   const byKey = new Map<string, MessageField>();
   for (const read of decoder.reads) {
+    const type = acceptedType(read, message, constructors, fn.path);
+    const required = read.required || !defaultTaken(read, type);
     const field: MessageField = {
       name: read.key,
-      type: acceptedType(read, message, constructors, fn.path),
-      required: read.required,
-      ...(read.default !== undefined ? { default: read.default } : {}),
+      type,
+      required,
+      ...(read.default !== undefined && !required ? { default: read.default } : {}),
       file: fn.path,
       line: read.line,
     };
@@ -82,6 +84,16 @@ function acceptedType(read: KeyRead, message: MessageSchema, constructors: Set<s
   // A dataclass or plain class checks nothing: whatever came in is taken. pydantic validates the field.
   if (message.kind !== 'pydantic') return ANY;
   return message.fields.find((f) => f.name === use.keyword)?.type ?? ANY;
+}
+
+/**
+ * A missing key gives `.get`'s default to the same conversion: `int(d.get("n"))` raises on None,
+ * so the key is required after all. A default that is not a literal is not known: required.
+ */
+function defaultTaken(read: KeyRead, type: WireType): boolean {
+  if (type.kind === 'scalar' && type.name === 'any') return true;
+  if (!read.defaultValue) return false;
+  return accepts(type, { kind: 'literal', values: [read.defaultValue.value] });
 }
 
 /** `cls.Dome(int(d["dome"]))`: the enum of that name among the message's field types. */

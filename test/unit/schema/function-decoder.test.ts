@@ -124,6 +124,24 @@ describe('decoder function: PP FannedOutVisit.from_dict', () => {
     expect(judge(widened, 'function', 'consumer')).toMatchObject({ breaking: false, rule: { id: 'function-consumer-type-widened' } });
   });
 
+  it('a keyword named like the dict is not a use of the dict', async () => {
+    const view = await readerView(visit(`        return cls(fan_out_visit_dict=int(fan_out_visit_dict["salIndex"]))`));
+    expect(view.fields.map((f) => f.name)).toEqual(['salIndex']);
+  });
+
+  it('.get whose default the conversion rejects is required after all (int(d.get("n")) raises on None); a literal default it takes stays optional', async () => {
+    const view = await readerView(
+      visit(`        return cls(salIndex=int(fan_out_visit_dict.get("salIndex")), detector=int(fan_out_visit_dict.get("detector", 0)), groupId=fan_out_visit_dict.get("groupId", "x").strip(), dome=cls.Dome(int(fan_out_visit_dict.get("dome", 1))), startTime=float(fan_out_visit_dict.get("startTime", DEFAULT)))`),
+    );
+    expect(Object.fromEntries(view.fields.map((f) => [f.name, [f.required, f.default]]))).toEqual({
+      salIndex: [true, undefined],
+      detector: [false, '0'],
+      groupId: [false, '"x"'],
+      dome: [false, '1'],
+      startTime: [true, undefined], // not a literal: not known, so required
+    });
+  });
+
   it('a module-level function and d.pop with and without a default', async () => {
     const source = `${visit(PP_FROM_DICT)}
 
