@@ -178,8 +178,10 @@ async function decoderViews(
   const head = classes.head ? await extractDecoderSchema(revisionFiles(repository, revisions.head), fn, classes.head) : undefined;
   if (!classes.base) return { head };
   const atBase = async (): Promise<MessageSchema | undefined> => {
-    if (!(await fileExists(repository, revisions.base, fn.path))) return undefined;
-    return extractDecoderSchema(revisionFiles(repository, revisions.base), fn, classes.base!).catch((error: unknown) => {
+    // A file moved base → head (python/activator/visit.py → python/shared/visit.py) is followed.
+    const moved = (await fileExists(repository, revisions.base, fn.path)) ? undefined : (await revisions.changedFiles()).find((c) => c.status === 'renamed' && c.path === fn.path)?.oldPath;
+    if (!moved && !(await fileExists(repository, revisions.base, fn.path))) return undefined;
+    return extractDecoderSchema(revisionFiles(repository, revisions.base), { ...fn, path: moved ?? fn.path }, classes.base!).catch((error: unknown) => {
       if (error instanceof FunctionNotFoundError) return undefined;
       throw error;
     });
