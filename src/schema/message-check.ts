@@ -25,7 +25,7 @@ export interface MessageSpec {
 export interface JudgedChange extends SchemaChange {
   breaking: boolean;
   rule: Rule;
-  /** The decoder that judged it, as the report names it (`strict`, `pydantic, extra=ignore`, `function PATH#Class.method`). */
+  /** The decoder that judged it, as the report names it (`strict`, `pydantic-ignore`, `function PATH#Class.method`). */
   decoder: string;
 }
 
@@ -192,11 +192,9 @@ async function decoderViews(
   return { base: classes.base, head };
 }
 
-const DECODER_LABELS: Record<DecoderKind, string> = { strict: 'strict', 'pydantic-ignore': 'pydantic, extra=ignore', 'pydantic-forbid': 'pydantic, extra=forbid', function: 'function' };
-
-/** The decoder as reports name it: `strict`, `pydantic, extra=ignore`, `function python/shared/visit.py#FannedOutVisit.from_dict`. */
+/** The decoder as reports name it: `strict`, `pydantic-ignore`, `pydantic-forbid`, `function python/shared/visit.py#FannedOutVisit.from_dict`. */
 export function decoderLabel(spec: MessageSpec, decoder: DecoderKind): string {
-  return typeof spec.decoder === 'object' ? `function ${spec.decoder.function}` : DECODER_LABELS[decoder];
+  return typeof spec.decoder === 'object' ? `function ${spec.decoder.function}` : decoder;
 }
 
 /** strict, pydantic with the reader's extra policy (consumer: the new model; producer: the old one), or a decoder function. */

@@ -24,7 +24,7 @@ export interface SchemaChangeData {
   breaking: boolean;
   rule: string;
   why: string;
-  /** The decoder that judged the change (`strict`, `pydantic, extra=ignore`, `function PATH#Class.method`). */
+  /** The decoder that judged the change (`strict`, `pydantic-ignore`, `pydantic-forbid`, `function PATH#Class.method`). */
   decoder: string;
   file: string | null;
   line: number | null;
