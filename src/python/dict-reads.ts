@@ -76,13 +76,14 @@ export function readDecoderFunction(module: PythonModule, names: string[]): Deco
   const parameter = dictParameter(module, definition, inClass && !decorators.includes('staticmethod'), names.join('.'));
   const body = definition.getChild('Body');
   const reads: KeyRead[] = [];
-  let seen = 0;
-  const visit = (node: SyntaxNode): void => {
-    if (++seen > MAX_NODES) throw new InputError(`decoder function ${names.join('.')} is too large to read (over ${MAX_NODES} syntax nodes)`, { file: module.file, line: module.lineAt(definition.from), hint: HINT });
+  // Depth first, in source order, with a stack of its own: however deep the nesting, no recursion.
+  const pending: SyntaxNode[] = body ? [body] : [];
+  for (let seen = 0; pending.length; seen++) {
+    if (seen > MAX_NODES) throw new InputError(`decoder function ${names.join('.')} is too large to read (over ${MAX_NODES} syntax nodes)`, { file: module.file, line: module.lineAt(definition.from), hint: HINT });
+    const node = pending.pop()!;
     if (node.name === 'VariableName' && module.textOf(node) === parameter && !isKeywordName(node)) reads.push(readOf(module, node));
-    for (const child of childrenOf(node)) visit(child);
-  };
-  if (body) visit(body);
+    pending.push(...childrenOf(node).reverse());
+  }
   return { qualifiedName: names.join('.'), line: module.lineAt(definition.from), parameter, reads };
 }
 
@@ -163,8 +164,9 @@ function methodRead(module: PythonModule, call: SyntaxNode, method: string, line
 }
 
 /** What is done to the value at `read` (the subscript or the `.get` call), or refused. */
-function useOf(module: PythonModule, read: SyntaxNode): ValueUse {
-  const line = module.lineAt(read.from);
+function useOf(module: PythonModule, node: SyntaxNode): ValueUse {
+  const line = module.lineAt(node.from);
+  const read = outerParentheses(node);
   const parent = read.parent;
   const keyword = keywordOf(module, read);
   if (keyword) return passedTo(module, read, keyword);
@@ -172,7 +174,8 @@ function useOf(module: PythonModule, read: SyntaxNode): ValueUse {
     const call = parent.parent;
     const callee = call?.firstChild ? module.textOf(call.firstChild) : '';
     if (call?.name === 'CallExpression' && CONVERSION_NAMES.has(callee)) {
-      const enumCall = call.parent?.name === 'ArgList' && onlyArgument(call.parent, call) ? call.parent.parent : undefined;
+      const converted = outerParentheses(call);
+      const enumCall = converted.parent?.name === 'ArgList' && onlyArgument(converted.parent, converted) ? converted.parent.parent : undefined;
       if (enumCall?.name === 'CallExpression' && enumCall.firstChild && isEnumCallee(module, enumCall.firstChild))
         return { kind: 'converted', conversion: callee, enumName: lastName(module, enumCall.firstChild) };
       return { kind: 'converted', conversion: callee };
@@ -188,6 +191,13 @@ function useOf(module: PythonModule, read: SyntaxNode): ValueUse {
     if (TEXT_METHODS.has(name) && parent.parent?.name === 'CallExpression') return { kind: 'text', method: name };
   }
   throw new InputError(`decoder: \`${clip(module.textOf(parent ?? read))}\` does something to the value Lockstep does not read: ${USE_FORMS}`, { file: module.file, line, hint: HINT });
+}
+
+/** `((d["k"]))` is `d["k"]`: the outermost parentheses around a node (a loop up the tree, no recursion). */
+function outerParentheses(node: SyntaxNode): SyntaxNode {
+  let current = node;
+  while (current.parent?.name === 'ParenthesizedExpression') current = current.parent;
+  return current;
 }
 
 /** `name=<node>` inside an argument list → name. */

@@ -184,3 +184,12 @@ describe('decoder function: unreadable forms fail closed (exit 2) with file:line
     );
   });
 });
+
+describe('decoder function: bounded', () => {
+  it('a read inside parentheses is the read (150 deep: the parser of CPython stops at 200), and 5,000 deep is an input error, never a crash', async () => {
+    const nested = (depth: number) => `${'('.repeat(depth)}fan_out_visit_dict["salIndex"]${')'.repeat(depth)}`;
+    const view = await readerView(visit(`        return cls(salIndex=int(${nested(150)}), dome=(cls.Dome((int((fan_out_visit_dict["dome"]))))))`));
+    expect(typesOf(view)).toEqual({ salIndex: 'bool | float | int | int-text', dome: 'enum[int]' });
+    await expect(readerView(visit(`        return cls(salIndex=int(${nested(5000)}))`))).rejects.toBeInstanceOf(InputError);
+  });
+});
