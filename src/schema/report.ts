@@ -36,7 +36,8 @@ export interface SchemaDiffData {
   currentVersion: string | null;
   proposedVersion: string | null;
   messages: { name: string; role: string; decoder: string; requiredBump: Bump; changes: SchemaChangeData[] }[];
-  peers: { message: string; repository: string; ref: string; compatible: boolean; problems: PeerResult['problems'] }[];
+  /** `decoder`: the decoder that judged the problems (this message's, as in `messages[].changes[].decoder`). */
+  peers: { message: string; repository: string; ref: string; compatible: boolean; decoder: string; problems: PeerResult['problems'] }[];
 }
 
 export interface ReportInputs {
@@ -249,6 +250,7 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
         repository: p.repository,
         ref: p.ref,
         compatible: p.compatible,
+        decoder: results.find((r) => r.spec.name === p.message)?.decoderLabel ?? '',
         problems: p.problems,
       })),
     },

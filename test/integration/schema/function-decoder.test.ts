@@ -104,7 +104,7 @@ describe('decoder: {function} on a real repository', () => {
     const passing = await run(visit({ fromDict: FROM_DICT() }), visit({ fromDict: FROM_DICT() }), peer);
     expect(passing.data.peers).toEqual([expect.objectContaining({ compatible: true, problems: [] })]);
     const failing = await run(visit({ fromDict: FROM_DICT() }), visit({ fromDict: FROM_DICT('\n            exposureTime=float(fan_out_visit_dict["exposureTime"]),') }), peer);
-    expect(failing.data.peers[0]).toMatchObject({ compatible: false, problems: [{ kind: 'field-added', field: 'exposureTime', rule: 'function-consumer-field-added-required' }] });
+    expect(failing.data.peers[0]).toMatchObject({ compatible: false, decoder: `function ${FUNCTION}`, problems: [{ kind: 'field-added', field: 'exposureTime', rule: 'function-consumer-field-added-required' }] });
   });
 
   it('an unreadable form at head fails closed (exit 2) with file:line', async () => {
