@@ -124,5 +124,7 @@ function merge(a: MessageField, b: MessageField): MessageField {
       line: b.line,
       hint: 'Read each key once, or convert it the same way each time.',
     });
-  return { ...a, type, required: a.required || b.required, ...(a.required || b.required ? { default: undefined } : {}) };
+  const { default: fallback, ...first } = a;
+  const required = a.required || b.required;
+  return { ...first, type, required, ...(required || fallback === undefined ? {} : { default: fallback }) };
 }

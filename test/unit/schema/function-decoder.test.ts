@@ -193,3 +193,21 @@ describe('decoder function: bounded', () => {
     await expect(readerView(visit(`        return cls(salIndex=int(${nested(5000)}))`))).rejects.toBeInstanceOf(InputError);
   });
 });
+
+describe('decoder function: a key read twice', () => {
+  it('is required when either read is, and takes the narrower conversion', async () => {
+    const view = await readerView(visit(`        if fan_out_visit_dict.get("startTime", 0.0):\n            pass\n        return cls(startTime=int(fan_out_visit_dict["startTime"]), detector=float(fan_out_visit_dict.get("detector", 0)), salIndex=int(fan_out_visit_dict.get("detector", 0)))`)).catch((e: unknown) => e);
+    // `if d.get(...)` is a use Lockstep does not read: refused, naming it.
+    expect((view as InputError).message).toMatch(/does something to the value Lockstep does not read/);
+    const twice = await readerView(visit(`        return cls(startTime=int(fan_out_visit_dict["startTime"]), cameraAngle=float(fan_out_visit_dict.get("startTime", 0)), detector=float(fan_out_visit_dict.get("detector", 0)), salIndex=int(fan_out_visit_dict.get("detector", 0)))`));
+    expect(Object.fromEntries(twice.fields.map((f) => [f.name, [f.required, formatType(f.type), f.default]]))).toEqual({
+      startTime: [true, 'bool | float | int | int-text', undefined],
+      detector: [false, 'bool | float | int | int-text', '0'],
+    });
+  });
+
+  it('two conversions neither of which takes the other are refused', async () => {
+    const error = await refusal(`        return cls(salIndex=int(fan_out_visit_dict["salIndex"]), groupId=fan_out_visit_dict["salIndex"].strip())`);
+    expect(error.message).toMatch(/"salIndex" is read twice with different conversions/);
+  });
+});
