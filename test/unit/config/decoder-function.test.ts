@@ -48,3 +48,17 @@ describe('messages[].decoder: {function: PATH#Class.method}', () => {
     expect(error.message).toContain('use it with role: consumer');
   });
 });
+
+describe('lockstep.schema.json (editors) and the decoder function', () => {
+  it('takes {function: …} and flags an unknown key in it', async () => {
+    const { default: Ajv } = await import('ajv/dist/2020.js');
+    const { configJsonSchema } = await import('../../../src/config/json-schema.js');
+    const ajv = new (Ajv as unknown as typeof import('ajv').default)({ strict: false });
+    const validate = ajv.compile(configJsonSchema());
+    const accepts = (decoder: unknown) => validate({ messages: [{ name: 'a', schema: 'a.py#A', role: 'consumer', decoder }] });
+    expect(accepts({ function: 'python/shared/visit.py#FannedOutVisit.from_dict' })).toBe(true);
+    expect(accepts('strict')).toBe(true);
+    expect(accepts({ function: 'a.py#f', extra: 'ignore' })).toBe(false);
+    expect(accepts('strikt')).toBe(false);
+  });
+});
