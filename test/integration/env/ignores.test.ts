@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GitFixture, type FileTree } from '../../support/git-fixture.js';
 import { serviceFiles } from '../../fixtures/env/prompt-processing.js';
 import { phalanxFiles } from '../../fixtures/env/phalanx.js';
-import { runEnvDiff } from '../../../src/env/run.js';
+import { runEnvDiff, runEnvDiffAll } from '../../../src/env/run.js';
+import type { EnvPairsData } from '../../../src/env/pairs-report.js';
 
 let phalanx: GitFixture;
 const repos: GitFixture[] = [];
@@ -61,5 +62,21 @@ describe('ignores in env-diff (service repository)', () => {
     expect(after.findings.find((f) => f.id === 'env/code-adds-required')?.ignored).toBeUndefined();
     expect(after.findings).toContainEqual(expect.objectContaining({ id: 'ignore/expired', severity: 'warning', file: CONFIG }));
     expect(after.data.guidance.find((g) => g.name === 'RAW_TOPIC')?.order).toBe('config-first');
+  });
+
+  it('named env pairs share one set of ignores: used in one pair is used, and each warning is said once', async () => {
+    const config = (ignore: string) =>
+      `env:\n  - name: service-a\n    code: {service: ["a/**/*.py"]}\n  - name: service-b\n    code: {service: ["b/**/*.py"]}\n${ignore}`;
+    const ignore = 'ignore:\n  - {rule: env/code-adds-required, variable: C_TOPIC, reason: set by the operator}\n  - {rule: env/code-adds-optional, reason: nothing optional here}\n';
+    const repo = new GitFixture();
+    repos.push(repo);
+    repo.write({ [CONFIG]: config(''), 'a/config.py': 'import os\nA = os.environ["A_URL"]\n', 'b/config.py': 'import os\n' });
+    const base = repo.commit('base');
+    repo.write({ [CONFIG]: config(ignore), 'b/config.py': 'import os\nC = os.environ["C_TOPIC"]  # lockstep: ignore[env/code-adds-required] the trial\n' });
+    const report = await runEnvDiffAll({ repoDir: repo.dir, base, head: repo.commit('head') });
+    const [a, b] = (report.data as EnvPairsData).pairs;
+    expect(a!.ignored).toBeUndefined();
+    expect(b!.ignored).toEqual([expect.objectContaining({ variable: 'C_TOPIC', ignored: expect.objectContaining({ source: 'config' }) })]);
+    expect(report.findings.filter((finding) => finding.id.startsWith('ignore/')).map((finding) => [finding.id, finding.line])).toEqual([['ignore/unmatched', 8]]);
   });
 });
