@@ -99,8 +99,10 @@ function cloneBundle(name) {
 
 function writeResults(replays, reviews, baseline) {
   const run = { date: new Date().toISOString(), jobs, limit: Number.isFinite(limit) ? limit : null };
-  const kept = baseline.replays.filter((old) => !replays.some((replay) => replay.id === old.id));
-  const merged = { replays: [...kept, ...replays.map((replay) => ({ ...replay, run }))] };
+  // Each replay run now takes its old place (a partial run keeps the order of docs/replay.md).
+  const fresh = new Map(replays.map((replay) => [replay.id, { ...replay, run }]));
+  const added = replays.filter((replay) => !baseline.replays.some((old) => old.id === replay.id)).map((replay) => fresh.get(replay.id));
+  const merged = { replays: [...baseline.replays.map((old) => fresh.get(old.id) ?? old), ...added] };
   mkdirSync(path.dirname(baselineFile), { recursive: true });
   writeFileSync(baselineFile, `${JSON.stringify(merged, null, 1)}\n`);
   writeMarkdown(merged, reviews);
