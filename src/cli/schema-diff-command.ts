@@ -8,10 +8,12 @@ import { messagesFromConfig, versioningFromConfig } from '../schema/config-messa
 import { runSchemaDiff, type SchemaDiffMessage } from '../schema/run.js';
 import { GitRepository } from '../git/repository.js';
 import { defaultReleaseHead, releaseRevisions } from '../revisions/release.js';
-import { repoOption, stringOption, type CliCommand } from './command.js';
+import { runSchemaDiffFiles } from '../schema/files-run.js';
+import { repoOption, stringOption, type CliCommand, type OptionValues } from './command.js';
 
 const HELP = `Usage: lockstep schema-diff --base REV [--head REV] [options]
        lockstep schema-diff --release-tag TAG [options]
+       lockstep schema-diff --base-file A --head-file B [--schema-class C] [--role R] [--decoder D]
 
 Diffs the message schemas of .github/lockstep.yml (or the one --schema) between two
 revisions, judges each change by role and decoder, checks peers, and holds the
@@ -33,6 +35,12 @@ Options:
   --label NAME              a PR label (repeatable): semver:major|minor|patch, the approve label
   --pr-body-file FILE       a PR body to read Paired-With: owner/repo#N lines from
   --config FILE             configuration (default: DIR/.github/lockstep.yml)
+
+Two files, no git (editors, pre-commit hooks):
+  --base-file FILE          the old schema: a .py file or a .json JSON Schema
+  --head-file FILE          the new schema (same kinds)
+  --schema-class C          the message class in the Python files
+  (--role and --decoder as with --schema; imports are followed under the current folder)
 Environment: GITHUB_TOKEN (peers given as owner/name), GITHUB_SERVER_URL.`;
 
 const ROLES = ['producer', 'consumer', 'both'] as const;
@@ -54,8 +62,13 @@ export const schemaDiffCommand: CliCommand = {
     label: { type: 'string', multiple: true },
     'pr-body-file': { type: 'string' },
     config: { type: 'string' },
+    'base-file': { type: 'string' },
+    'head-file': { type: 'string' },
+    'schema-class': { type: 'string' },
   },
   async run(values, context) {
+    if (values['base-file'] !== undefined || values['head-file'] !== undefined) return runFilesForm(values, context.cwd);
+    if (values['schema-class'] !== undefined) throw new InputError('--schema-class goes with --base-file and --head-file', { hint: 'In the repository form name the class in --schema PATH#Class.' });
     const repo = repoOption(values, context);
     const range = await cliRevisions(repo, stringOption(values, 'base'), stringOption(values, 'head'), stringOption(values, 'release-tag'));
     const schema = stringOption(values, 'schema');
@@ -95,6 +108,29 @@ export const schemaDiffCommand: CliCommand = {
     });
   },
 };
+
+/** Options of the repository form: none of them means anything without git. */
+const GIT_ONLY = ['repo', 'base', 'head', 'schema', 'proposed-version', 'release-tag', 'label', 'pr-body-file', 'config'];
+
+/** `--base-file A --head-file B`: both files, no option of the git form. */
+function runFilesForm(values: OptionValues, cwd: string) {
+  const baseFile = stringOption(values, 'base-file');
+  const headFile = stringOption(values, 'head-file');
+  if (!baseFile || !headFile) throw new InputError('--base-file and --head-file go together', { hint: 'Pass both: --base-file OLD.py --head-file NEW.py --schema-class C (or two .json JSON Schemas).' });
+  const conflicting = GIT_ONLY.filter((name) => values[name] !== undefined);
+  if (conflicting.length)
+    throw new InputError(`--base-file/--head-file cannot be combined with ${conflicting.map((name) => `--${name}`).join(', ')}`, {
+      hint: 'Compare two files (--base-file, --head-file, --schema-class, --role, --decoder) or two revisions of a repository (--base, --head, ...), not both.',
+    });
+  return runSchemaDiffFiles({
+    baseFile,
+    headFile,
+    className: stringOption(values, 'schema-class'),
+    role: choice(stringOption(values, 'role') ?? 'consumer', ROLES, '--role'),
+    decoder: choice(stringOption(values, 'decoder') ?? 'strict', DECODERS, '--decoder'),
+    cwd,
+  });
+}
 
 /** --base/--head, or with --release-tag alone the previous release → the tag (HEAD when the tag is not made yet). */
 async function cliRevisions(repo: string, base: string | undefined, head: string | undefined, releaseTag: string | undefined): Promise<{ base: string; head: string; releaseTag?: string }> {
