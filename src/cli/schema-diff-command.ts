@@ -2,14 +2,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../errors.js';
-import { loadConfig } from '../config/load.js';
-import { DEFAULT_CONFIG_PATH, type LockstepConfig } from '../config/schema.js';
+import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
 import { messagesFromConfig, versioningFromConfig } from '../schema/config-messages.js';
 import { runSchemaDiff, type SchemaDiffMessage } from '../schema/run.js';
 import { GitRepository } from '../git/repository.js';
 import { defaultReleaseHead, releaseRevisions } from '../revisions/release.js';
 import { runSchemaDiffFiles } from '../schema/files-run.js';
-import { repoOption, stringOption, type CliCommand, type OptionValues } from './command.js';
+import { choice, loadOptionalConfig, repoOption, stringOption, type CliCommand, type OptionValues } from './command.js';
 
 const HELP = `Usage: lockstep schema-diff --base REV [--head REV] [options]
        lockstep schema-diff --release-tag TAG [options]
@@ -144,18 +143,4 @@ async function cliRevisions(repo: string, base: string | undefined, head: string
   } finally {
     repository.close();
   }
-}
-
-async function loadOptionalConfig(file: string, displayName: string, required: boolean, root?: string): Promise<LockstepConfig | undefined> {
-  try {
-    return await loadConfig(file, displayName, root);
-  } catch (error) {
-    if (!required && error instanceof InputError && error.message === 'configuration file not found') return undefined;
-    throw error;
-  }
-}
-
-function choice<T extends string>(value: string, choices: readonly T[], option: string): T {
-  if (!choices.includes(value as T)) throw new InputError(`${option}: expected ${choices.join(' | ')}, got '${value}'`);
-  return value as T;
 }

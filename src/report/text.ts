@@ -16,6 +16,13 @@ export function renderText(report: Report): string {
   return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
 }
 
+/** Blocks alone (`lockstep inspect`), as renderText renders a report's body. */
+export function renderBlocksText(blocks: Block[]): string {
+  const out: string[] = [];
+  for (const block of blocks) out.push(...renderBlock(block), '');
+  return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
+}
+
 function renderBlock(block: Block): string[] {
   switch (block.kind) {
     case 'heading':

@@ -1,0 +1,177 @@
+/**
+ * `lockstep inspect schema PATH#Class`: how schema-diff reads a message at one revision —
+ * its fields in wire order, types as normalised, required or defaulted, the class that
+ * declares each, and what the decoder makes of it (the rule a removal or an addition would
+ * meet). Built by extractAt, decoderKind and judge: the functions the check runs.
+ */
+import type { GitRepository } from '../git/repository.js';
+import { InputError } from '../errors.js';
+import { code, type Block } from '../report/model.js';
+import type { SchemaChange } from '../schema/diff.js';
+import { decoderKind, type MessageSpec } from '../schema/message-check.js';
+import type { LiteralValue, MessageField, MessageSchema, WireType } from '../schema/model.js';
+import { judge, type DecoderKind } from '../schema/rules.js';
+import { extractAt, fileExists, type SchemaRef } from '../schema/sources.js';
+import { formatLiteral, formatType } from '../schema/types.js';
+import { location, type Listing } from './listing.js';
+
+/** Where the role and decoder came from. */
+export type SpecSource = 'configuration' | 'options' | 'default';
+
+export interface InspectSchemaInput {
+  repository: GitRepository;
+  /** As the user wrote it (for messages), and the commit it resolved to. */
+  rev: string;
+  commit: string;
+  ref: SchemaRef;
+  spec: MessageSpec;
+  specSource: SpecSource;
+}
+
+interface RuleView {
+  breaking: boolean;
+  rule: string;
+  why: string;
+}
+
+interface FieldView {
+  name: string;
+  type: string;
+  required: boolean;
+  default: string | null;
+  file: string;
+  line: number;
+  /** The class that declares it; null for JSON Schema. */
+  declaredIn: string | null;
+  inherited: boolean;
+  /** What the check would say if this field were removed. */
+  ifRemoved: RuleView;
+}
+
+export interface InspectSchemaData {
+  schema: string;
+  rev: string;
+  commit: string;
+  name: string;
+  kind: MessageSchema['kind'];
+  file: string;
+  line: number;
+  extra: MessageSchema['extra'];
+  message: { name: string; role: string; decoder: string; source: SpecSource };
+  decoder: { kind: DecoderKind; reads: string; ifFieldAdded: { required: RuleView; optional: RuleView } };
+  fields: FieldView[];
+  nested: { name: string; fields: FieldView[] }[];
+  /** Enums the fields use: their values are what travels. */
+  enums: { name: string; base: string; members: { name: string; value: LiteralValue }[] }[];
+  warnings: MessageSchema['warnings'];
+}
+
+/** How each decoder reads a message, in one line. */
+const DECODER_READS: Record<DecoderKind, string> = {
+  strict: '`cls(**message)`: every key must be a field and every field without a default must be sent',
+  'pydantic-ignore': "pydantic validation: fields without a default must be sent, values must fit the types, unknown keys are dropped (extra='ignore')",
+  'pydantic-forbid': "pydantic validation: fields without a default must be sent, values must fit the types, unknown keys are rejected (extra='forbid')",
+};
+
+export async function inspectSchema(input: InspectSchemaInput): Promise<Listing<InspectSchemaData>> {
+  const { repository, commit, ref, spec } = input;
+  if (!(await fileExists(repository, commit, ref.path)))
+    throw new InputError(`${ref.path} does not exist at ${input.rev}`, { file: ref.path, hint: 'Check the path (relative to the repository root) and --rev.' });
+  const schema = await extractAt(repository, commit, ref);
+  const decoder = decoderKind(spec, schema, schema);
+  const view = (change: SchemaChange): RuleView => {
+    const { rule, breaking } = judge(change, decoder, spec.role);
+    return { breaking, rule: rule.id, why: rule.why };
+  };
+  const fieldView = (field: MessageField, model: string): FieldView => ({
+    name: field.name,
+    type: formatType(field.type),
+    required: field.required,
+    default: field.default ?? null,
+    file: field.file,
+    line: field.line,
+    declaredIn: field.owner ?? null,
+    inherited: field.owner !== undefined && field.owner !== model,
+    ifRemoved: view({ kind: 'field-removed', field: field.name, from: formatType(field.type), required: field.required }),
+  });
+  const data: InspectSchemaData = {
+    schema: ref.className ? `${ref.path}#${ref.className}` : ref.path,
+    rev: input.rev,
+    commit,
+    name: schema.name,
+    kind: schema.kind,
+    file: schema.file,
+    line: schema.line,
+    extra: schema.extra,
+    message: { name: spec.name, role: spec.role, decoder: spec.decoder, source: input.specSource },
+    decoder: {
+      kind: decoder,
+      reads: DECODER_READS[decoder],
+      ifFieldAdded: { required: view({ kind: 'field-added', field: '…', required: true }), optional: view({ kind: 'field-added', field: '…', required: false }) },
+    },
+    fields: schema.fields.map((field) => fieldView(field, schema.name)),
+    nested: reachedTypes(schema.fields, 'object').map((model) => ({ name: model.name, fields: model.fields.map((field) => fieldView(field, model.name)) })),
+    enums: reachedTypes(schema.fields, 'enum').map((type) => ({ name: type.name, base: type.base, members: type.members })),
+    warnings: schema.warnings,
+  };
+  return { kind: 'listing', title: `lockstep inspect schema: ${data.schema} at ${input.rev} (${commit.slice(0, 12)})`, blocks: schemaBlocks(data), data };
+}
+
+/** Every nested model (or enum) a message's types reach, once each by name (a shared or recursive model is listed once). */
+function reachedTypes<K extends 'object' | 'enum'>(fields: MessageField[], kind: K): Extract<WireType, { kind: K }>[] {
+  const found = new Map<string, Extract<WireType, { kind: K }>>();
+  const models = new Set<string>();
+  const visit = (type: WireType): void => {
+    if (type.kind === kind && !found.has((type as Extract<WireType, { kind: K }>).name)) found.set((type as Extract<WireType, { kind: K }>).name, type as Extract<WireType, { kind: K }>);
+    if (type.kind === 'object') {
+      if (models.has(type.name)) return;
+      models.add(type.name);
+      for (const field of type.fields) visit(field.type);
+    } else if (type.kind === 'list' || type.kind === 'set') visit(type.item);
+    else if (type.kind === 'dict') [type.key, type.value].forEach(visit);
+    else if (type.kind === 'tuple') type.items.forEach(visit);
+    else if (type.kind === 'union') type.options.forEach(visit);
+  };
+  for (const field of fields) visit(field.type);
+  return [...found.values()];
+}
+
+function schemaBlocks(data: InspectSchemaData): Block[] {
+  const { message, decoder } = data;
+  const verdict = (rule: RuleView) => `${rule.breaking ? 'breaking' : 'compatible'} (${code(rule.rule)})`;
+  const specFrom = { configuration: `configured as ${code(message.name)}`, options: 'from --role/--decoder', default: 'not in the configuration: the defaults of --schema' }[message.source];
+  const blocks: Block[] = [
+    { kind: 'paragraph', text: `${code(`${data.name}`)}: ${data.kind} at ${location(data.file, data.line)}, ${data.fields.length} field${data.fields.length === 1 ? '' : 's'}, extra keys: ${data.extra}.` },
+    { kind: 'heading', text: 'Decoder' },
+    {
+      kind: 'list',
+      items: [
+        `${message.role}, ${message.decoder} → ${code(decoder.kind)} (${specFrom})`,
+        `reads messages with ${decoder.reads}`,
+        `a new required field would be ${verdict(decoder.ifFieldAdded.required)}; a new optional one ${verdict(decoder.ifFieldAdded.optional)}`,
+      ],
+    },
+    { kind: 'heading', text: 'Fields (wire order)' },
+    fieldTable(data.fields, verdict),
+  ];
+  for (const model of data.nested) blocks.push({ kind: 'heading', text: `Nested model ${model.name}` }, fieldTable(model.fields, verdict));
+  if (data.enums.length)
+    blocks.push({ kind: 'heading', text: 'Enums (their values travel)' }, { kind: 'list', items: data.enums.map((e) => `${e.name} (${e.base}): ${e.members.map((m) => `${m.name}=${formatLiteral(m.value)}`).join(', ')}`) });
+  if (data.warnings.length) blocks.push({ kind: 'heading', text: 'Warnings' }, { kind: 'list', items: data.warnings.map((w) => `${location(w.file, w.line)}: ${w.message}`) });
+  return blocks;
+}
+
+function fieldTable(fields: FieldView[], verdict: (rule: RuleView) => string): Block {
+  if (!fields.length) return { kind: 'paragraph', text: 'No fields.' };
+  return {
+    kind: 'table',
+    headers: ['field', 'type', 'required', 'declared', 'if removed'],
+    rows: fields.map((f) => [
+      code(f.name),
+      code(f.type),
+      f.required ? 'required' : `optional (default ${code(f.default ?? '')})`,
+      `${f.inherited ? `inherited from ${f.declaredIn} ` : ''}${location(f.file, f.line)}`,
+      verdict(f.ifRemoved),
+    ]),
+  };
+}
