@@ -94,6 +94,7 @@ export async function inspectSchema(input: InspectSchemaInput): Promise<Listing<
     inherited: field.owner !== undefined && field.owner !== model,
     ifRemoved: view({ kind: 'field-removed', field: field.name, from: formatType(field.type), required: field.required }),
   });
+  const reached = reachedTypes(schema.fields);
   const data: InspectSchemaData = {
     schema: ref.className ? `${ref.path}#${ref.className}` : ref.path,
     rev: input.rev,
@@ -110,22 +111,25 @@ export async function inspectSchema(input: InspectSchemaInput): Promise<Listing<
       ifFieldAdded: { required: view({ kind: 'field-added', field: '…', required: true }), optional: view({ kind: 'field-added', field: '…', required: false }) },
     },
     fields: schema.fields.map((field) => fieldView(field, schema.name)),
-    nested: reachedTypes(schema.fields, 'object').map((model) => ({ name: model.name, fields: model.fields.map((field) => fieldView(field, model.name)) })),
-    enums: reachedTypes(schema.fields, 'enum').map((type) => ({ name: type.name, base: type.base, members: type.members })),
+    nested: reached.models.map((model) => ({ name: model.name, fields: model.fields.map((field) => fieldView(field, model.name)) })),
+    enums: reached.enums.map((type) => ({ name: type.name, base: type.base, members: type.members })),
     warnings: schema.warnings,
   };
   return { kind: 'listing', title: `lockstep inspect schema: ${data.schema} at ${input.rev} (${commit.slice(0, 12)})`, blocks: schemaBlocks(data), data };
 }
 
-/** Every nested model (or enum) a message's types reach, once each by name (a shared or recursive model is listed once). */
-function reachedTypes<K extends 'object' | 'enum'>(fields: MessageField[], kind: K): Extract<WireType, { kind: K }>[] {
-  const found = new Map<string, Extract<WireType, { kind: K }>>();
-  const models = new Set<string>();
+type ObjectType = Extract<WireType, { kind: 'object' }>;
+type EnumType = Extract<WireType, { kind: 'enum' }>;
+
+/** Every nested model and enum a message's types reach, once each by name (a shared or recursive model is listed once). */
+function reachedTypes(fields: MessageField[]): { models: ObjectType[]; enums: EnumType[] } {
+  const models = new Map<string, ObjectType>();
+  const enums = new Map<string, EnumType>();
   const visit = (type: WireType): void => {
-    if (type.kind === kind && !found.has((type as Extract<WireType, { kind: K }>).name)) found.set((type as Extract<WireType, { kind: K }>).name, type as Extract<WireType, { kind: K }>);
+    if (type.kind === 'enum' && !enums.has(type.name)) enums.set(type.name, type);
     if (type.kind === 'object') {
       if (models.has(type.name)) return;
-      models.add(type.name);
+      models.set(type.name, type);
       for (const field of type.fields) visit(field.type);
     } else if (type.kind === 'list' || type.kind === 'set') visit(type.item);
     else if (type.kind === 'dict') [type.key, type.value].forEach(visit);
@@ -133,7 +137,7 @@ function reachedTypes<K extends 'object' | 'enum'>(fields: MessageField[], kind:
     else if (type.kind === 'union') type.options.forEach(visit);
   };
   for (const field of fields) visit(field.type);
-  return [...found.values()];
+  return { models: [...models.values()], enums: [...enums.values()] };
 }
 
 function schemaBlocks(data: InspectSchemaData): Block[] {
