@@ -44,7 +44,7 @@ async function runListing(command: CliCommand, values: OptionValues, context: Cl
   if (values['fail-on'] !== DEFAULT_FAIL_ON) throw new InputError('--fail-on goes with the checks', { hint: `lockstep ${command.name} has no verdict; it exits 0 when it printed, 2 on bad input.` });
   const result = await command.run(values, context);
   if (!isListing(result)) throw new Error(`${command.name} returned a report`);
-  io.stdout(renderListing(result, format as ListingFormat));
+  io.stdout(renderListing(result, format as ListingFormat, io.columns));
   return ExitCode.pass;
 }
 
@@ -65,11 +65,16 @@ ${COMMON_HELP}
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** The terminal's width when stdout is one (text tables wrap to it). */
+  columns?: number;
 }
 
 const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  get columns() {
+    return process.stdout.isTTY ? process.stdout.columns : undefined;
+  },
 };
 
 export async function runCli(argv: string[], io: CliIo = processIo, env = process.env, cwd = process.cwd()): Promise<number> {
@@ -105,7 +110,7 @@ export async function runCli(argv: string[], io: CliIo = processIo, env = proces
     const result = await command.run(values, { cwd, env });
     if (isListing(result)) throw new Error(`${name} returned a listing`);
     const report = applyFailOn(result, failOn);
-    io.stdout(renderReport(report, format as OutputFormat, sarifConfigFile((values as Record<string, unknown>).config)));
+    io.stdout(renderReport(report, format as OutputFormat, { configFile: sarifConfigFile((values as Record<string, unknown>).config), width: io.columns }));
     return report.verdict === 'fail' ? ExitCode.failed : ExitCode.pass;
   } catch (error) {
     if (error instanceof InputError) {

@@ -23,9 +23,9 @@ export function isListing(value: unknown): value is Listing {
 }
 
 /** Text for a terminal: repository content is shown, control characters escaped, workflow commands defused. */
-export function renderListing(listing: Listing, format: ListingFormat): string {
+export function renderListing(listing: Listing, format: ListingFormat, width?: number): string {
   if (format === 'json') return JSON.stringify(listing.data, null, 2) + '\n';
-  return escapeControls(defuseWorkflowCommands(`${listing.title}\n\n${renderBlocksText(listing.blocks)}`));
+  return escapeControls(defuseWorkflowCommands(`${listing.title}\n\n${renderBlocksText(listing.blocks, width)}`));
 }
 
 function escapeControls(text: string): string {
