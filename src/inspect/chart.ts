@@ -4,6 +4,7 @@
  * conditions and value under that environment's values (environmentEntries, the function the
  * check's per-environment diff uses). Entries switched off there are listed too, with why.
  */
+import path from 'node:path';
 import type { ChartSnapshot } from '../helm/chart-snapshot.js';
 import type { ChartEnvironment } from '../helm/environments.js';
 import { code, type Block } from '../report/model.js';
@@ -79,7 +80,10 @@ function entryView({ entry, state, condition, value }: EnvironmentEntry): EntryV
 
 function chartBlocks(data: InspectChartData): Block[] {
   const tag = data.imageTag ? `${code(data.imageTag.tag)} (${data.imageTag.source}, ${location(data.imageTag.file, data.imageTag.line)})` : 'not found';
-  const blocks: Block[] = [{ kind: 'paragraph', text: `Values: ${data.valuesFile}. Deployed image tag: ${tag}.` }];
+  const blocks: Block[] = [
+    { kind: 'paragraph', text: `Values: ${data.valuesFile}. Deployed image tag: ${tag}.` },
+    { kind: 'paragraph', text: 'A condition the values leave unknown counts as on (as env-diff counts it); "shadowed": an earlier entry of the same name wins.' },
+  ];
   for (const workload of data.workloads) {
     const set = workload.entries.filter((e) => e.state === 'set').length;
     blocks.push({ kind: 'heading', text: `${workload.workload} (${workload.template}): ${set} variable${set === 1 ? '' : 's'}` });
@@ -89,10 +93,10 @@ function chartBlocks(data: InspectChartData): Block[] {
         headers: ['variable', 'value', 'condition', 'set at', 'state'],
         rows: workload.entries.map((e) => [
           code(e.name),
-          e.secret ? '(secret)' : `${code(e.value ?? '')}${e.resolved ? '' : ' (not resolved statically)'}`,
+          e.secret ? '(secret)' : e.value === '' ? '(empty)' : `${code(e.value ?? '')}${e.resolved ? '' : ' (not resolved statically)'}`,
           e.condition ? `${code(e.condition)}: ${e.conditionHolds === 'unknown' ? 'unknown (counted as on)' : e.conditionHolds ? 'on' : 'off'}` : 'always',
-          `${location(e.file, e.line)}${e.via.length ? ` via ${e.via.join(' → ')}` : ''}`,
-          e.state === 'set' ? 'set' : e.state === 'off' ? 'not set (condition off)' : 'shadowed by an earlier entry',
+          `${e.file === workload.template ? `line ${e.line}` : `${path.posix.basename(e.file)}:${e.line}`}${e.via.length ? ` via ${e.via.join(' → ')}` : ''}`,
+          e.state === 'set' ? 'set' : e.state === 'off' ? 'not set' : 'shadowed',
         ]),
       });
     else blocks.push({ kind: 'paragraph', text: workload.templateMissing ? 'The template does not exist at this revision.' : 'No env entries.' });

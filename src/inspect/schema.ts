@@ -153,29 +153,44 @@ function schemaBlocks(data: InspectSchemaData): Block[] {
         `${message.role}, ${message.decoder} → ${code(decoder.kind)} (${specFrom})`,
         `reads messages with ${decoder.reads}`,
         `a new required field would be ${verdict(decoder.ifFieldAdded.required)}; a new optional one ${verdict(decoder.ifFieldAdded.optional)}`,
+        ...removals(data.fields, verdict),
       ],
     },
     { kind: 'heading', text: 'Fields (wire order)' },
-    fieldTable(data.fields, verdict),
+    fieldTable(data.fields),
   ];
-  for (const model of data.nested) blocks.push({ kind: 'heading', text: `Nested model ${model.name}` }, fieldTable(model.fields, verdict));
+  for (const model of data.nested) blocks.push({ kind: 'heading', text: `Nested model ${model.name}` }, fieldTable(model.fields));
   if (data.enums.length)
     blocks.push({ kind: 'heading', text: 'Enums (their values travel)' }, { kind: 'list', items: data.enums.map((e) => `${e.name} (${e.base}): ${e.members.map((m) => `${m.name}=${formatLiteral(m.value)}`).join(', ')}`) });
   if (data.warnings.length) blocks.push({ kind: 'heading', text: 'Warnings' }, { kind: 'list', items: data.warnings.map((w) => `${location(w.file, w.line)}: ${w.message}`) });
   return blocks;
 }
 
-function fieldTable(fields: FieldView[], verdict: (rule: RuleView) => string): Block {
+/** What removing a field would meet, once per rule (the table then says breaking or compatible). */
+function removals(fields: FieldView[], verdict: (rule: RuleView) => string): string[] {
+  const byRule = new Map<string, { rule: RuleView; required: Set<boolean> }>();
+  for (const f of fields) {
+    const seen = byRule.get(f.ifRemoved.rule) ?? { rule: f.ifRemoved, required: new Set<boolean>() };
+    seen.required.add(f.required);
+    byRule.set(f.ifRemoved.rule, seen);
+  }
+  return [...byRule.values()].map(({ rule, required }) => {
+    const which = required.size > 1 ? 'a' : required.has(true) ? 'a required' : 'an optional';
+    return `removing ${which} field would be ${verdict(rule)}`;
+  });
+}
+
+function fieldTable(fields: FieldView[]): Block {
   if (!fields.length) return { kind: 'paragraph', text: 'No fields.' };
   return {
     kind: 'table',
-    headers: ['field', 'type', 'required', 'declared', 'if removed'],
+    headers: ['field', 'type', 'required', 'declared at', 'if removed'],
     rows: fields.map((f) => [
       code(f.name),
       code(f.type),
       f.required ? 'required' : `optional (default ${code(f.default ?? '')})`,
-      `${f.inherited ? `inherited from ${f.declaredIn} ` : ''}${location(f.file, f.line)}`,
-      verdict(f.ifRemoved),
+      `${location(f.file, f.line)}${f.inherited ? ` (inherited from ${f.declaredIn})` : ''}`,
+      f.ifRemoved.breaking ? 'breaking' : 'compatible',
     ]),
   };
 }
