@@ -41,5 +41,6 @@ export async function runSchemaDiffFiles(options: SchemaFilesOptions): Promise<R
     versions: {},
     approved: false,
     approveLabel: DEFAULT_VERSIONING['approve-label'],
+    withoutRepository: true,
   });
 }

@@ -136,6 +136,8 @@ describe('lockstep schema-diff --base-file/--head-file (no git)', () => {
     const markdown = schemaDiff(dir, '--base-file', 'a.py', '--head-file', 'b.py', '--schema-class', 'Event', '--format', 'markdown');
     expect(markdown.status).toBe(1);
     expect(markdown.stdout).toContain('| field-added | `b` |');
+    expect(markdown.stdout).toContain('two files compared without a repository: there is no version to take the break, so a breaking change fails');
+    expect(log.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['strict-field-added']);
   });
 
   it('exit 2: conflicting, missing or misplaced flags, and files that are not there', () => {
