@@ -50,8 +50,8 @@ export interface InspectEnvData {
   commit: string;
   globs: string[];
   variables: VariableView[];
-  /** Reads whose name is built at run time: the check cannot name them. */
-  unresolved: ReadView[];
+  /** Reads whose name is built at run time (`expression` is the code that builds it): the check cannot name them. */
+  unresolved: (ReadView & { expression: string })[];
   /** Reads in files the workload's globs match that its own code does not reach: not counted. */
   notReached: (ReadView & { name: string })[];
 }
@@ -82,7 +82,7 @@ export async function inspectEnv(input: InspectEnvInput): Promise<Listing<Inspec
       via: variable.via ?? null,
       reads: variable.reads.map(readView),
     })),
-    unresolved: (snapshot.unresolved.get(workload) ?? []).map(readView),
+    unresolved: (snapshot.unresolved.get(workload) ?? []).map((read) => ({ expression: read.name, ...readView(read) })),
     notReached,
   };
   return { kind: 'listing', title: `lockstep inspect env: workload ${workload} at ${input.rev} (${input.commit.slice(0, 12)})`, blocks: envBlocks(data), data };
@@ -110,7 +110,7 @@ function envBlocks(data: InspectEnvData): Block[] {
       ]),
     });
   if (data.unresolved.length)
-    blocks.push({ kind: 'heading', text: 'Names built at run time (not checked)' }, { kind: 'list', items: data.unresolved.map((r) => `${location(r.file, r.line)}: ${r.kind}`) });
+    blocks.push({ kind: 'heading', text: 'Names built at run time (not checked)' }, { kind: 'list', items: data.unresolved.map((r) => `${location(r.file, r.line)}: ${r.kind} of ${code(r.expression)}`) });
   if (data.notReached.length)
     blocks.push(
       { kind: 'heading', text: 'Not counted: shared code this workload does not reach' },

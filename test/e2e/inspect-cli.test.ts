@@ -192,6 +192,22 @@ describe('lockstep inspect env', () => {
     expect(head).toMatch(/^`BUTLER_WRITER_TOPIC`\s+required when `use_kafka_butler_writer`\s+python\/activator\/config.py:10 subscript: required if/m);
   });
 
+  it('lists apart what the check does not count: names built at run time, shared code the workload does not reach', () => {
+    const repo = makeServiceRepository('../phalanx', {
+      'python/shared/unused.py': 'import os\n\n\ndef bucket():\n    return os.environ["UNUSED_BUCKET"]\n',
+      'python/activator/dynamic.py': 'import os\n\n\ndef read(n):\n    return os.environ[f"SLOT_{n}"]\n',
+    });
+    cleanup.push(repo);
+    const data = JSON.parse(inspect(repo, 'env', '--workload', 'service', '--format', 'json').stdout);
+    expect(data.variables.map((v: { name: string }) => v.name)).not.toContain('UNUSED_BUCKET');
+    expect(data.notReached).toEqual([{ name: 'UNUSED_BUCKET', file: 'python/shared/unused.py', line: 5, kind: 'subscript', required: true, condition: null, default: null, guarded: false }]);
+    expect(data.unresolved).toEqual([{ expression: 'f"SLOT_{n}"', file: 'python/activator/dynamic.py', line: 5, kind: 'subscript', required: true, condition: null, default: null, guarded: false }]);
+    const text = inspect(repo, 'env', '--workload', 'service').stdout;
+    expect(text).toContain('Not counted: shared code this workload does not reach');
+    expect(text).toContain('`UNUSED_BUCKET` python/shared/unused.py:5 subscript: required');
+    expect(text).toContain('python/activator/dynamic.py:5: subscript of `f"SLOT_{n}"`');
+  });
+
   it('exit 2: an unknown or missing workload lists the known ones', () => {
     const unknown = inspect(service, 'env', '--workload', 'servce');
     expect(unknown.status).toBe(2);
