@@ -102,7 +102,7 @@ function schemaSpec(ref: SchemaRef, text: string, config: LockstepConfig | undef
   const role = stringOption(values, 'role');
   const decoder = stringOption(values, 'decoder');
   const spec: MessageSpec = {
-    name: configured?.name ?? ref.className ?? text,
+    name: configured?.name ?? ref.className ?? ref.path,
     schema: text,
     role: choice(role ?? configured?.role ?? 'consumer', ['producer', 'consumer', 'both'] as const, '--role'),
     decoder: choice(decoder ?? configured?.decoder ?? 'strict', ['strict', 'pydantic'] as const, '--decoder'),

@@ -188,7 +188,7 @@ function fieldTable(fields: FieldView[]): Block {
     rows: fields.map((f) => [
       code(f.name),
       code(f.type),
-      f.required ? 'required' : `optional (default ${code(f.default ?? '')})`,
+      f.required ? 'required' : f.default === null ? 'optional' : `optional (default ${code(f.default)})`,
       `${location(f.file, f.line)}${f.inherited ? ` (inherited from ${f.declaredIn})` : ''}`,
       f.ifRemoved.breaking ? 'breaking' : 'compatible',
     ]),

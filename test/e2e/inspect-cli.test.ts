@@ -112,6 +112,29 @@ describe('lockstep inspect schema', () => {
     expect(result.stdout).toContain('Dome (int): CLOSED=1, OPEN=2');
   });
 
+  it('names the rule schema-diff then applies: the field added between the two commits meets the rule inspect announced', () => {
+    const announced = JSON.parse(inspect(repo, 'schema', 'python/shared/visit.py#FannedOutVisit', '--rev', first, '--format', 'json').stdout).decoder.ifFieldAdded.optional;
+    const check = spawnSync(process.execPath, [cli, 'schema-diff', '--repo', repo.dir, '--base', first, '--head', second, '--format', 'json'], { encoding: 'utf8' });
+    const [change] = JSON.parse(check.stdout).messages[0].changes;
+    expect(change).toMatchObject({ kind: 'field-added', field: 'visit' });
+    expect({ rule: change.rule, breaking: change.breaking, why: change.why }).toEqual(announced);
+    const atHead = JSON.parse(inspect(repo, 'schema', 'python/shared/visit.py#FannedOutVisit', '--format', 'json').stdout);
+    expect(atHead.fields.find((f: { name: string }) => f.name === 'visit')).toMatchObject({ type: 'int | None', required: false, default: 'None', line: 9 });
+  });
+
+  it('reads a JSON Schema file', () => {
+    const json = new GitFixture();
+    cleanup.push(json);
+    json.write({ 'schemas/event.json': JSON.stringify({ title: 'Event', type: 'object', properties: { a: { type: 'integer' }, b: { enum: ['x', 'y'] } }, required: ['a'] }, null, 2) }).commit('json');
+    const data = JSON.parse(inspect(json, 'schema', './schemas/event.json', '--decoder', 'pydantic', '--format', 'json').stdout);
+    expect(data).toMatchObject({ schema: 'schemas/event.json', name: 'Event', kind: 'json-schema', extra: 'ignore', message: { name: 'schemas/event.json', role: 'consumer', decoder: 'pydantic', source: 'options' } });
+    expect(data.decoder.kind).toBe('pydantic-ignore');
+    expect(data.fields).toEqual([
+      { name: 'a', type: 'int', required: true, default: null, file: 'schemas/event.json', line: 5, declaredIn: null, inherited: false, ifRemoved: expect.objectContaining({ rule: 'pydantic-ignore-consumer-field-removed', breaking: false }) },
+      { name: 'b', type: "Literal['x', 'y']", required: false, default: null, file: 'schemas/event.json', line: 8, declaredIn: null, inherited: false, ifRemoved: expect.objectContaining({ breaking: false }) },
+    ]);
+  });
+
   it('--role/--decoder override the configuration, and the rules follow', () => {
     const data = JSON.parse(inspect(repo, 'schema', 'python/shared/visit.py#FannedOutVisit', '--decoder', 'strict', '--role', 'producer', '--format', 'json').stdout);
     expect(data.message).toEqual({ name: 'next-visit', role: 'producer', decoder: 'strict', source: 'options' });
