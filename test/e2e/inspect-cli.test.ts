@@ -3,12 +3,13 @@
  * field by field, the text a maintainer reads, --rev, and bad input (exit 2, no stack trace).
  */
 import { spawnSync } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PROJECT_ROOT } from '../support/action-harness.js';
 import { GitFixture } from '../support/git-fixture.js';
 import { makeServiceRepository } from '../fixtures/env/prompt-processing.js';
-import { phalanxFiles } from '../fixtures/env/phalanx.js';
+import { phalanxFiles, serviceEntry } from '../fixtures/env/phalanx.js';
 
 const cli = path.join(PROJECT_ROOT, 'dist/cli/index.js');
 const cleanup: GitFixture[] = [];
@@ -289,6 +290,42 @@ describe('lockstep inspect chart', () => {
     expect(result.stdout).toMatch(/^`S3_ENDPOINT_URL` +`https:\/\/s3.example` +always +_helpers.tpl:5 via +set$/m);
     expect(result.stdout).toContain("prompt-keda.s3-env");
     expect(result.stdout).toMatch(/^`AWS_ACCESS_KEY_ID` +\(secret\) +`\.Values\.s3\.auth_env`: on/m);
+  });
+
+  it('a later entry of the same name is shadowed by the first, as the container gets it', () => {
+    const repo = new GitFixture();
+    cleanup.push(repo);
+    repo.write(phalanxFiles('../service', { serviceExtra: serviceEntry('PLATFORM', 'kubernetes') })).commit('duplicate');
+    const data = JSON.parse(inspect(repo, 'chart', '--environment', 'prompt-keda-lsstcam/usdfprod', '--format', 'json').stdout);
+    const platform = data.workloads[0].entries.filter((e: { name: string }) => e.name === 'PLATFORM');
+    expect(platform.map((e: { state: string; value: string }) => [e.state, e.value])).toEqual([['set', 'keda'], ['shadowed', 'kubernetes']]);
+  });
+
+  it('on the real Phalanx chart: the Butler writer variables on in lsstcam prod once its values turn them on, off where they stay off', () => {
+    const repo = new GitFixture();
+    cleanup.push(repo);
+    repo.write({ '.github/lockstep.yml': 'env:\n  chart:\n    path: charts/prompt-keda\n    workloads: {service: templates/scaled-job.yaml, initializer: templates/_service-init.tpl}\n    environments: applications/prompt-keda-*/values-*.yaml\n    image-tag: prompt-keda.image.tag\n' });
+    const commits = ['phalanx-8ea56e56c', 'phalanx-21b8735c9'].map((fixture) => {
+      for (const folder of ['charts', 'applications']) rmSync(path.join(repo.dir, folder), { recursive: true, force: true });
+      cpSync(path.join(PROJECT_ROOT, 'test/fixtures/helm', fixture), repo.dir, { recursive: true });
+      return repo.commit(fixture);
+    });
+    const writerEntries = (environment: string, rev: string) => {
+      const result = inspect(repo, 'chart', '--environment', environment, '--rev', rev, '--format', 'json');
+      expect(result.status).toBe(0);
+      const service = JSON.parse(result.stdout).workloads.find((w: { workload: string }) => w.workload === 'service');
+      return service.entries.filter((e: { name: string }) => e.name.startsWith('BUTLER_WRITER_KAFKA_'));
+    };
+    const prod = 'prompt-keda-lsstcam/usdfprod-prompt-processing';
+    expect(writerEntries(prod, commits[0]).filter((e: { state: string }) => e.state === 'set')).toEqual([]);
+    const on = writerEntries(prod, commits[1]);
+    expect(on.map((e: { name: string }) => e.name).sort()).toEqual(['BUTLER_WRITER_KAFKA_CLUSTER', 'BUTLER_WRITER_KAFKA_PASSWORD', 'BUTLER_WRITER_KAFKA_TOPIC', 'BUTLER_WRITER_KAFKA_USERNAME']);
+    expect(new Set(on.map((e: { state: string }) => e.state))).toEqual(new Set(['set']));
+    expect(on.find((e: { name: string }) => e.name === 'BUTLER_WRITER_KAFKA_PASSWORD')).toMatchObject({ secret: true, value: null });
+    expect(on.find((e: { name: string }) => e.name === 'BUTLER_WRITER_KAFKA_TOPIC')).toMatchObject({ value: 'butler-writer', conditionHolds: true });
+    const off = writerEntries('prompt-keda-hsc/usdfdev-prompt-processing', commits[1]);
+    expect(off.length).toBe(4);
+    expect(new Set(off.map((e: { state: string; conditionHolds: boolean }) => `${e.state} ${e.conditionHolds}`))).toEqual(new Set(['off false']));
   });
 
   it('exit 2: an unknown environment lists the known ones; a service repository has no env.chart', () => {
