@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { DEFAULT_CONFIG_PATH, type EnvConfig, type LockstepConfig } from '../config/schema.js';
+import { envPairs, type EnvPair } from '../config/env-pairs.js';
 import { GitRepository } from '../git/repository.js';
 import { readChartSnapshot } from '../helm/chart-snapshot.js';
 import { chartSettingsOf, codeSettingsOf } from '../env/counterpart.js';
@@ -36,6 +37,8 @@ Options:
   --config FILE     configuration (default: DIR/.github/lockstep.yml)
   --workload W      env: the workload, a key of env.code
   --environment E   chart: the environment, named from its values file
+  --pair NAME       env, chart: the env pair to read, when env: is a list of named
+                    pairs with several that have env.code (env) or env.chart (chart)
   --role R          schema: producer | consumer | both (default: the configured
                     message's, else consumer)
   --decoder D       schema: strict | pydantic (default: the configured message's, else strict)`;
@@ -43,7 +46,7 @@ Options:
 const SUBCOMMANDS = ['schema', 'env', 'chart'] as const;
 type Subcommand = (typeof SUBCOMMANDS)[number];
 /** The options each subcommand takes besides --repo, --rev and --config. */
-const OWN_OPTIONS: Record<Subcommand, string[]> = { schema: ['role', 'decoder'], env: ['workload'], chart: ['environment'] };
+const OWN_OPTIONS: Record<Subcommand, string[]> = { schema: ['role', 'decoder'], env: ['workload', 'pair'], chart: ['environment', 'pair'] };
 
 export const inspectCommand: CliCommand = {
   name: 'inspect',
@@ -56,6 +59,7 @@ export const inspectCommand: CliCommand = {
     config: { type: 'string' },
     workload: { type: 'string' },
     environment: { type: 'string' },
+    pair: { type: 'string' },
     role: { type: 'string' },
     decoder: { type: 'string' },
   },
@@ -63,7 +67,7 @@ export const inspectCommand: CliCommand = {
     const [word, ...rest] = context.positionals ?? [];
     if (!word) throw new InputError('say what to inspect: schema, env or chart', { hint: 'lockstep inspect schema PATH#Class | env --workload W | chart --environment E' });
     const subcommand = choice(word, SUBCOMMANDS, 'lockstep inspect');
-    const wrong = Object.entries(OWN_OPTIONS).flatMap(([other, names]) => (other === subcommand ? [] : names.filter((name) => values[name] !== undefined)));
+    const wrong = [...new Set(Object.values(OWN_OPTIONS).flat())].filter((name) => values[name] !== undefined && !OWN_OPTIONS[subcommand].includes(name));
     if (wrong.length) throw new InputError(`inspect ${subcommand} does not take ${wrong.map((name) => `--${name}`).join(', ')}`, { hint: "Run 'lockstep inspect --help' for which options go with which subcommand." });
     if (subcommand !== 'schema' && rest.length) throw new InputError(`inspect ${subcommand} takes no argument, got '${rest[0]}'`, { hint: subcommand === 'env' ? 'Name the workload with --workload W.' : 'Name the environment with --environment E.' });
     const rev = refOption(values, 'rev', 'HEAD');
@@ -73,7 +77,7 @@ export const inspectCommand: CliCommand = {
       const commit = await repository.resolveRevision(rev);
       const target = { repository, rev, commit };
       if (subcommand === 'schema') return await runSchema(rest, values, context, repoDir, target);
-      const { env, configFile } = await envConfig(values, context, repoDir);
+      const { env, configFile } = await envConfig(values, context, repoDir, subcommand === 'env' ? 'code' : 'chart');
       return subcommand === 'env' ? await runEnv(values, env, configFile, target) : await runChart(values, env, configFile, target);
     } finally {
       repository.close();
@@ -138,12 +142,26 @@ function known(value: string | undefined, names: string[], option: string, what:
   return value;
 }
 
-async function envConfig(values: OptionValues, context: CliContext, repoDir: string): Promise<{ env: EnvConfig; configFile: string }> {
+/** The env pair to read: the only one with the side this subcommand reads, or the one --pair names. */
+async function envConfig(values: OptionValues, context: CliContext, repoDir: string, side: 'code' | 'chart'): Promise<{ env: EnvConfig; configFile: string }> {
   const configOption = stringOption(values, 'config');
   const configFile = configOption ?? DEFAULT_CONFIG_PATH;
   const config = (await loadOptionalConfig(configPath(configOption, context, repoDir), configFile, true, configOption ? undefined : repoDir))!;
   if (!config.env) throw new InputError('the configuration has no env section', { file: configFile, hint: 'inspect env and inspect chart read env.code and env.chart (see the README, "env-diff").' });
-  return { env: config.env, configFile };
+  const pairs = envPairs(config.env);
+  const name = stringOption(values, 'pair');
+  if (name !== undefined) {
+    if (pairs.length === 1 && pairs[0].name === null) throw new InputError('--pair: the configuration\'s env: is one pair, without names', { file: configFile, hint: 'Drop --pair.' });
+    return { env: pairs.find((pair) => pair.name === name)?.config ?? unknownPair(name, pairs, configFile), configFile };
+  }
+  const withSide = pairs.filter((pair) => pair.config[side] !== undefined);
+  if (withSide.length > 1)
+    throw new InputError(`the configuration has several env pairs with env.${side}: which one?`, { file: configFile, hint: `Pass --pair NAME: ${withSide.map((pair) => pair.name).join(', ')}.` });
+  return { env: (withSide[0] ?? pairs[0]).config, configFile };
+}
+
+function unknownPair(name: string, pairs: EnvPair[], configFile: string): never {
+  throw new InputError(`--pair: no env pair is named '${name}'`, { file: configFile, hint: `Known: ${pairs.map((pair) => pair.name).join(', ')}.` });
 }
 
 function configPath(option: string | undefined, context: CliContext, repoDir: string): string {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PROJECT_ROOT } from '../support/action-harness.js';
 import { GitFixture } from '../support/git-fixture.js';
 import { makeServiceRepository } from '../fixtures/env/prompt-processing.js';
+import { multiServiceFiles } from '../fixtures/env/multi-service.js';
 import { phalanxFiles, serviceEntry } from '../fixtures/env/phalanx.js';
 
 const cli = path.join(PROJECT_ROOT, 'dist/cli/index.js');
@@ -326,6 +327,27 @@ describe('lockstep inspect chart', () => {
     const off = writerEntries('prompt-keda-hsc/usdfdev-prompt-processing', commits[1]);
     expect(off.length).toBe(4);
     expect(new Set(off.map((e: { state: string; conditionHolds: boolean }) => `${e.state} ${e.conditionHolds}`))).toEqual(new Set(['off false']));
+  });
+
+  it('env: as a list of named pairs: --pair chooses the chart; without it, several charts are exit 2 naming the pairs', () => {
+    const repo = new GitFixture();
+    cleanup.push(repo);
+    repo.write(multiServiceFiles('../pp', '../nvfo')).commit('pairs');
+    const ambiguous = inspect(repo, 'chart', '--environment', 'usdfprod');
+    expect(ambiguous.status).toBe(2);
+    expect(ambiguous.stderr).toContain('the configuration has several env pairs with env.chart: which one?');
+    expect(ambiguous.stderr).toContain('Pass --pair NAME: prompt-keda, next-visit-fan-out.');
+    const unknown = inspect(repo, 'chart', '--environment', 'usdfprod', '--pair', 'fan-out');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain("--pair: no env pair is named 'fan-out'");
+    const result = inspect(repo, 'chart', '--environment', 'usdfprod', '--pair', 'next-visit-fan-out', '--format', 'json');
+    expect(result.stderr).toBe('');
+    const data = JSON.parse(result.stdout);
+    expect(data.workloads.map((w: { workload: string }) => w.workload)).toEqual(['service']);
+    expect(data.workloads[0].entries.find((e: { name: string }) => e.name === 'SASQUATCH_URL')).toMatchObject({ state: 'set', value: 'https://sasquatch.example' });
+    const single = inspect(phalanx, 'chart', '--environment', 'prompt-keda-lsstcam/usdfprod', '--pair', 'prompt-keda');
+    expect(single.status).toBe(2);
+    expect(single.stderr).toContain("--pair: the configuration's env: is one pair, without names");
   });
 
   it('exit 2: an unknown environment lists the known ones; a service repository has no env.chart', () => {
