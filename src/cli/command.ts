@@ -5,6 +5,8 @@ import type { ParseArgsConfig } from 'node:util';
 import { InputError } from '../errors.js';
 import { loadConfig } from '../config/load.js';
 import type { LockstepConfig } from '../config/schema.js';
+import { Decoder } from '../config/messages-schema.js';
+import type { MessageSpec } from '../schema/message-check.js';
 import { REF_EXPECTED, refProblem } from '../git/args.js';
 import type { Listing } from '../inspect/listing.js';
 import type { Report } from '../report/model.js';
@@ -75,4 +77,17 @@ export async function loadOptionalConfig(file: string, displayName: string, requ
     if (!required && error instanceof InputError && error.message === 'configuration file not found') return undefined;
     throw error;
   }
+}
+
+export const ROLES = ['producer', 'consumer', 'both'] as const;
+export const DECODERS = ['strict', 'pydantic'] as const;
+
+/** `--decoder`: a word, or `function:PATH.py#Class.method` (validated as the config's `decoder: {function}`). */
+export function cliDecoder(text: string, role: (typeof ROLES)[number]): MessageSpec['decoder'] {
+  if (!text.startsWith('function:')) return choice(text, DECODERS, '--decoder');
+  const parsed = Decoder.safeParse({ function: text.slice('function:'.length) });
+  if (!parsed.success || typeof parsed.data === 'string')
+    throw new InputError(`--decoder ${JSON.stringify(text)}: expected function:PATH.py#Class.method or function:PATH.py#function`, { hint: 'Example: --decoder function:python/shared/visit.py#FannedOutVisit.from_dict' });
+  if (role !== 'consumer') throw new InputError('--decoder function:… goes with --role consumer', { hint: 'A decoder function is how this repository reads the message.' });
+  return parsed.data;
 }

@@ -13,7 +13,7 @@ import { inspectSchema, type SpecSource } from '../inspect/schema.js';
 import { messagesFromConfig } from '../schema/config-messages.js';
 import type { MessageSpec } from '../schema/message-check.js';
 import { parseSchemaRef, type SchemaRef } from '../schema/sources.js';
-import { choice, loadOptionalConfig, refOption, repoOption, stringOption, type CliCommand, type CliContext, type OptionValues } from './command.js';
+import { choice, cliDecoder, loadOptionalConfig, ROLES, refOption, repoOption, stringOption, type CliCommand, type CliContext, type OptionValues } from './command.js';
 
 const HELP = `Usage: lockstep inspect schema PATH#Class [--rev REV] [options]
        lockstep inspect schema PATH.json [--rev REV] [options]
@@ -41,7 +41,8 @@ Options:
                     pairs with several that have env.code (env) or env.chart (chart)
   --role R          schema: producer | consumer | both (default: the configured
                     message's, else consumer)
-  --decoder D       schema: strict | pydantic (default: the configured message's, else strict)`;
+  --decoder D       schema: strict | pydantic | function:PATH.py#Class.method (default:
+                    the configured message's, else strict)`;
 
 const SUBCOMMANDS = ['schema', 'env', 'chart'] as const;
 type Subcommand = (typeof SUBCOMMANDS)[number];
@@ -105,11 +106,12 @@ function schemaSpec(ref: SchemaRef, text: string, config: LockstepConfig | undef
   const configured = messagesFromConfig(config).find((message) => sameRef(parseSchemaRef(message.schema), ref));
   const role = stringOption(values, 'role');
   const decoder = stringOption(values, 'decoder');
+  const chosenRole = choice(role ?? configured?.role ?? 'consumer', ROLES, '--role');
   const spec: MessageSpec = {
     name: configured?.name ?? ref.className ?? ref.path,
     schema: text,
-    role: choice(role ?? configured?.role ?? 'consumer', ['producer', 'consumer', 'both'] as const, '--role'),
-    decoder: choice(decoder ?? configured?.decoder ?? 'strict', ['strict', 'pydantic'] as const, '--decoder'),
+    role: chosenRole,
+    decoder: decoder !== undefined ? cliDecoder(decoder, chosenRole) : (configured?.decoder ?? 'strict'),
     ...(configured?.extra ? { extra: configured.extra } : {}),
   };
   return { spec, source: role !== undefined || decoder !== undefined ? 'options' : configured ? 'configuration' : 'default' };

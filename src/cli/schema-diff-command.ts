@@ -8,7 +8,7 @@ import { runSchemaDiff, type SchemaDiffMessage } from '../schema/run.js';
 import { GitRepository } from '../git/repository.js';
 import { defaultReleaseHead, releaseRevisions } from '../revisions/release.js';
 import { runSchemaDiffFiles } from '../schema/files-run.js';
-import { choice, loadOptionalConfig, repoOption, stringOption, type CliCommand, type OptionValues } from './command.js';
+import { choice, cliDecoder, DECODERS, loadOptionalConfig, repoOption, ROLES, stringOption, type CliCommand, type OptionValues } from './command.js';
 
 const HELP = `Usage: lockstep schema-diff --base REV [--head REV] [options]
        lockstep schema-diff --release-tag TAG [options]
@@ -26,7 +26,8 @@ Options:
   --schema PATH#Class       check this schema instead of the config's messages
                             (or PATH.json for a JSON Schema)
   --role R                  with --schema: producer | consumer | both (default consumer)
-  --decoder D               with --schema: strict | pydantic (default strict)
+  --decoder D               with --schema: strict | pydantic | function:PATH.py#Class.method
+                            (a decoder function, --role consumer; default strict)
   --proposed-version V      the version this change will be released as
   --release-tag TAG         the tag being released: its previous release (the newest
                             lower release tag reachable from it) is the base unless
@@ -42,8 +43,6 @@ Two files, no git (editors, pre-commit hooks):
   (--role and --decoder as with --schema; imports are followed under the current folder)
 Environment: GITHUB_TOKEN (peers given as owner/name), GITHUB_SERVER_URL.`;
 
-const ROLES = ['producer', 'consumer', 'both'] as const;
-const DECODERS = ['strict', 'pydantic'] as const;
 
 export const schemaDiffCommand: CliCommand = {
   name: 'schema-diff',
@@ -78,7 +77,7 @@ export const schemaDiffCommand: CliCommand = {
     let messages: SchemaDiffMessage[];
     if (schema) {
       const role = choice(stringOption(values, 'role') ?? 'consumer', ROLES, '--role');
-      const decoder = choice(stringOption(values, 'decoder') ?? 'strict', DECODERS, '--decoder');
+      const decoder = cliDecoder(stringOption(values, 'decoder') ?? 'strict', role);
       messages = [{ name: schema.split('#').pop() ?? schema, schema, role, decoder }];
     } else {
       if (values.role !== undefined || values.decoder !== undefined) throw new InputError('--role and --decoder go with --schema', { hint: 'Without --schema the messages, roles and decoders come from the configuration.' });

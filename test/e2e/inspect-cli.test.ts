@@ -137,6 +137,30 @@ describe('lockstep inspect schema', () => {
     ]);
   });
 
+  it('a decoder function: what it reads (the keys, required or not, typed by its conversions) is what the check compares', () => {
+    const reader = new GitFixture();
+    cleanup.push(reader);
+    reader.write({
+      '.github/lockstep.yml': 'messages:\n  - name: next-visit\n    schema: visit.py#Visit\n    role: consumer\n    decoder: {function: visit.py#Visit.from_dict}\n',
+      'visit.py': 'from dataclasses import dataclass\n\n\n@dataclass\nclass Visit:\n    salIndex: int\n    position: list[float]\n    note: str = ""\n\n    @classmethod\n    def from_dict(cls, d):\n        return cls(salIndex=int(d["salIndex"]), position=[float(i) for i in d["position"].split(",")], note=d.get("note", ""))\n',
+    }).commit('reader');
+    const result = inspect(reader, 'schema', 'visit.py#Visit', '--format', 'json');
+    expect(result.status).toBe(0);
+    const data = JSON.parse(result.stdout);
+    expect(data.message).toEqual({ name: 'next-visit', role: 'consumer', decoder: 'function:visit.py#Visit.from_dict', source: 'configuration' });
+    expect(data.decoder.kind).toBe('function');
+    expect(data.decoder.ifFieldAdded.required.rule).toBe('function-consumer-field-added-required');
+    expect(data.fields.map((f: { name: string; ifRemoved: unknown }) => [f.name, f.ifRemoved])).toEqual([['salIndex', null], ['position', null], ['note', null]]);
+    expect(data.reader.function).toBe('visit.py#Visit.from_dict');
+    const keys = Object.fromEntries(data.reader.fields.map((f: { name: string }) => [f.name, f]));
+    expect(Object.keys(keys).sort()).toEqual(['note', 'position', 'salIndex']);
+    expect(keys.salIndex).toMatchObject({ required: true, line: 12, ifRemoved: { rule: 'function-consumer-field-removed', breaking: false } });
+    expect(keys.position).toMatchObject({ type: 'str', required: true });
+    expect(keys.note).toMatchObject({ required: false });
+    const text = inspect(reader, 'schema', 'visit.py#Visit').stdout;
+    expect(text).toContain('What visit.py#Visit.from_dict reads (what the check compares)');
+  });
+
   it('--role/--decoder override the configuration, and the rules follow', () => {
     const data = JSON.parse(inspect(repo, 'schema', 'python/shared/visit.py#FannedOutVisit', '--decoder', 'strict', '--role', 'producer', '--format', 'json').stdout);
     expect(data.message).toEqual({ name: 'next-visit', role: 'producer', decoder: 'strict', source: 'options' });
