@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(7406);
-// EXTERNAL MODULE: ./build/src/config/schema.js + 4 modules
-var schema = __webpack_require__(6089);
+// EXTERNAL MODULE: ./build/src/config/schema.js + 2 modules
+var schema = __webpack_require__(1828);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./build/src/config/load.js + 1 modules
@@ -2053,8 +2053,8 @@ function analyze_code_findRenames(changes) {
 var parse = __webpack_require__(615);
 // EXTERNAL MODULE: ./build/src/python/classes.js
 var python_classes = __webpack_require__(2488);
-// EXTERNAL MODULE: ./build/src/python/expressions.js + 1 modules
-var expressions = __webpack_require__(6257);
+// EXTERNAL MODULE: ./build/src/python/expressions.js
+var expressions = __webpack_require__(8219);
 ;// CONCATENATED MODULE: ./build/src/python/settings-models.js
 
 

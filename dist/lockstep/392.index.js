@@ -2053,8 +2053,8 @@ function analyze_code_findRenames(changes) {
 var parse = __webpack_require__(615);
 // EXTERNAL MODULE: ./build/src/python/classes.js
 var python_classes = __webpack_require__(2488);
-// EXTERNAL MODULE: ./build/src/python/expressions.js + 1 modules
-var expressions = __webpack_require__(6257);
+// EXTERNAL MODULE: ./build/src/python/expressions.js
+var expressions = __webpack_require__(8219);
 ;// CONCATENATED MODULE: ./build/src/python/settings-models.js
 
 
