@@ -9,6 +9,7 @@ import { diffSchemas, sameWireFields, type SchemaChange } from './diff.js';
 import { ClassNotFoundError, classNamesIn } from './python-extract.js';
 import { judge, maxBump, type Bump, type DecoderKind, type Role, type Rule } from './rules.js';
 import { extractAt, fileExists, parseSchemaRef, revisionFiles, type SchemaRef } from './sources.js';
+import { buildWitness, type Witness } from './witness.js';
 
 export interface MessageSpec {
   name: string;
@@ -22,6 +23,8 @@ export interface MessageSpec {
 export interface JudgedChange extends SchemaChange {
   breaking: boolean;
   rule: Rule;
+  /** For a breaking change: a message one side sends and the other side's reader rejects. */
+  witness?: Witness;
 }
 
 export interface MessageResult {
@@ -97,7 +100,9 @@ export async function checkMessage(spec: MessageSpec, revisions: RevisionPair): 
   const decoder = decoderKind(spec, baseSchema, headSchema);
   const changes = diffSchemas(baseSchema, headSchema).map((change): JudgedChange => {
     const judgement = judge(change, decoder, spec.role);
-    return { ...change, breaking: judgement.breaking, rule: judgement.rule };
+    const judged: JudgedChange = { ...change, breaking: judgement.breaking, rule: judgement.rule };
+    const witness = buildWitness(judged, { base: baseSchema, head: headSchema, decoder, role: spec.role });
+    return witness ? { ...judged, witness } : judged;
   });
   return {
     spec,

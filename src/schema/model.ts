@@ -33,6 +33,8 @@ export interface MessageField {
   type: WireType;
   /** No default: a reader needs it in every message. */
   required: boolean;
+  /** A dataclass field `__init__` takes by keyword only (`kw_only=True`, after `KW_ONLY`); absent otherwise. */
+  keywordOnly?: boolean;
   /** Source text of the default, when there is one. */
   default?: string;
   file: string;

@@ -224,6 +224,8 @@ class PythonSchemaExtractor {
       this.warn(`the body of ${cls.name} has an \`if\` whose condition is not known without running the code: the fields of every branch are read`, module.path, line);
     // A name annotated twice keeps its first place and takes the last annotation (as CPython's __annotations__).
     const fields = new Map<string, { field: MessageField | null; pythonName: string; call: FieldCall | undefined }>();
+    // `@dataclass(kw_only=True)`, fields after `_: KW_ONLY`, `field(kw_only=True)`: keyword-only in `__init__`.
+    let keywordOnly = kind === 'dataclass' && cls.decorators.some((d) => d.kind === 'call' && isTrue(d.keywords.kw_only));
     for (const statement of cls.body) {
       const assignment = assignmentOf(module, statement);
       if (!assignment?.annotation) continue;
@@ -233,6 +235,7 @@ class PythonSchemaExtractor {
       const head = await this.headOf(module, annotation, cls);
       // Excluded keeps its place in __annotations__: annotated again later, it is a field there.
       if (head && EXCLUDED_ANNOTATIONS.has(head)) {
+        if (head === 'dataclasses.KW_ONLY' && kind === 'dataclass') keywordOnly = true;
         fields.set(name, { field: null, pythonName: name, call: undefined });
         continue;
       }
@@ -242,7 +245,8 @@ class PythonSchemaExtractor {
       const metadataCall = annotation.kind === 'subscript' && head === 'typing.Annotated' ? await this.annotatedFieldCall(module, annotation) : undefined;
       const { required, defaultText, wireName, call } = await this.valueDefault(module, valueOf(name), name, metadataCall);
       if (type.kind === 'scalar' && type.name === 'none') type = NONE;
-      const field = { name: wireName, type, required, ...(defaultText !== undefined ? { default: defaultText } : {}), file: module.path, line: assignment.line };
+      const kwOnly = kind === 'dataclass' && (call?.keywords.kw_only ? isTrue(call.keywords.kw_only) : keywordOnly);
+      const field = { name: wireName, type, required, ...(defaultText !== undefined ? { default: defaultText } : {}), ...(kwOnly ? { keywordOnly: true } : {}), file: module.path, line: assignment.line };
       fields.set(name, { field, pythonName: name, call });
     }
     return [...fields.values()];
@@ -601,4 +605,8 @@ export function exprText(expr: PyExpr): string {
     default:
       return expr.text;
   }
+}
+
+function isTrue(expr: PyExpr | undefined): boolean {
+  return expr?.kind === 'const' && expr.value === true;
 }

@@ -9,6 +9,7 @@ import type { PairedLineProblem, PeerResult } from './peers.js';
 import { bumpRank, type Bump } from './rules.js';
 import { bumpBetween } from './semver.js';
 import type { Versions } from './versioning.js';
+import type { Witness } from './witness.js';
 
 export interface PeerOutcome {
   atRef: PeerResult;
@@ -26,6 +27,8 @@ export interface SchemaChangeData {
   why: string;
   file: string | null;
   line: number | null;
+  /** For a breaking change: a message one side sends and the other's reader rejects; null otherwise. */
+  witness: Witness | null;
 }
 
 export interface SchemaDiffData {
@@ -139,6 +142,8 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
           c.rule.bump,
         ]),
       });
+    const witnesses = witnessBlock(result.changes);
+    if (witnesses) blocks.push(witnesses);
   }
 
   for (const peer of peers) {
@@ -239,6 +244,7 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
           why: c.rule.why,
           file: c.file ?? null,
           line: c.line ?? null,
+          witness: c.witness ?? null,
         })),
       })),
       peers: peers.flatMap(({ atRef, paired }) => [atRef, ...(paired ? [paired] : [])]).map((p) => ({
@@ -251,6 +257,23 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
     },
     outputs: { 'required-bump': requiredBump },
   };
+}
+
+const DIRECTION_WORDS = { 'old-to-new': ['the old side sends', 'the new reader'], 'new-to-old': ['the new side sends', 'the old reader'] } as const;
+
+/** Repository text (field names, enum values) on one line, so it stays inside its code span. */
+const oneLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+
+/** The witnesses of a message's breaking changes, folded: the message, who reads it, what it raises. */
+export function witnessBlock(changes: JudgedChange[]): Block | undefined {
+  const items = changes.flatMap((c) => {
+    if (!c.witness) return [];
+    const [sends, reader] = DIRECTION_WORDS[c.witness.direction];
+    const what = `${c.kind}${c.field ? ` ${code(oneLine(c.field))}` : ''}`;
+    return [`${what}: ${sends} ${code(JSON.stringify(c.witness.payload))}; ${reader} ${code(oneLine(c.witness.reader))} → ${code(oneLine(c.witness.error))}`];
+  });
+  if (!items.length) return undefined;
+  return { kind: 'details', summary: `Witnesses: a message each breaking change fails on (${items.length})`, blocks: [{ kind: 'list', items }] };
 }
 
 /** The finding on one changed field: what changed, why it matters for this reader, the release it needs. */
