@@ -382,7 +382,7 @@ class PythonSchemaExtractor {
     tooDeep(depth + 1, module.path, cls.line, `the nested model ${cls.name}`);
     const shape = await this.shape(module, cls, depth + 1);
     if (shape.isEnum) return this.enumType(module, cls);
-    return { kind: 'object', name: cls.name, fields: fieldList(shape) };
+    return { kind: 'object', name: cls.name, ...qualname(module, cls), fields: fieldList(shape) };
   }
 
   private async enumType(module: LoadedModule, cls: PythonClass): Promise<WireType> {
@@ -414,7 +414,7 @@ class PythonSchemaExtractor {
       else if (members.length && members.every((m) => typeof m.value === 'string')) base = 'str';
       else base = 'any';
     }
-    return { kind: 'enum', name: cls.name, base, members };
+    return { kind: 'enum', name: cls.name, ...qualname(module, cls), base, members };
   }
 
   private async genericType(module: LoadedModule, expr: Extract<PyExpr, { kind: 'subscript' }>, context: PythonClass[], depth: number): Promise<WireType> {
@@ -609,4 +609,22 @@ export function exprText(expr: PyExpr): string {
 
 function isTrue(expr: PyExpr | undefined): boolean {
   return expr?.kind === 'const' && expr.value === true;
+}
+
+/** `{qualname: 'BareVisit.CoordSys'}` for a class nested in another (CPython's `__qualname__`); nothing for a top-level one. */
+function qualname(module: LoadedModule, cls: PythonClass): { qualname?: string } {
+  const search = (c: PythonClass, prefix: string, depth: number): string | undefined => {
+    if (c === cls) return prefix + c.name;
+    if (depth >= MAX_NESTING) return undefined;
+    for (const nested of c.nested) {
+      const found = search(nested, `${prefix}${c.name}.`, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  for (const top of module.classes.values()) {
+    const found = search(top, '', 0);
+    if (found) return found === cls.name ? {} : { qualname: found };
+  }
+  return {};
 }

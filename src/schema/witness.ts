@@ -185,7 +185,7 @@ function strictRead(reader: MessageSchema, payload: Json, steps: Step[], change:
   const lastField = steps.map((s) => s.kind).lastIndexOf('field');
   const containerSteps = steps.slice(0, Math.max(lastField, 0));
   const container = containerSteps.length ? nonNull(typeAt(reader.fields, containerSteps) ?? { kind: 'scalar', name: 'any' }) : undefined;
-  const name = container?.kind === 'object' ? container.name : reader.name;
+  const name = container?.kind === 'object' ? (container.qualname ?? container.name) : reader.name;
   const fields = container?.kind === 'object' ? container.fields : reader.fields;
   const at = pythonPath(payload, containerSteps);
   const call = `${name}(**${at.expr})`;
@@ -195,7 +195,7 @@ function strictRead(reader: MessageSchema, payload: Json, steps: Step[], change:
   const leaf = pythonPath(payload, steps);
   const enumType = leafType && nonNull(leafType);
   if (enumType?.kind === 'enum' && leaf.value !== undefined && !enumType.members.some((m) => m.value === leaf.value))
-    return { reader: `${enumType.name}(${leaf.expr})`, error: `ValueError: ${pythonRepr(leaf.value)} is not a valid ${enumType.name}` };
+    return { reader: `${enumType.qualname ?? enumType.name}(${leaf.expr})`, error: `ValueError: ${pythonRepr(leaf.value)} is not a valid ${enumType.qualname ?? enumType.name}` };
   const sent = leaf.value === undefined ? 'as sent' : `as ${JSON.stringify(leaf.value)}`;
   const declared = leafType ? ` where the reader declares ${describe(leafType)}` : '';
   return { reader: call, error: `no exception: ${call} checks keys, not types or values: ${quote(change.field ?? '')} arrives ${sent}${declared}; the code that uses it gets what it does not expect` };

@@ -51,6 +51,12 @@ describe('lockstep schema-diff (bundled CLI)', () => {
               why: 'old messages lack the new field and it has no default: validation fails',
               file: 'event.py',
               line: 5,
+              witness: {
+                direction: 'old-to-new',
+                payload: { a: 0 },
+                reader: 'Event.model_validate(message)',
+                error: 'ValidationError: 1 validation error for Event: b: Field required [type=missing]',
+              },
             },
           ],
         },

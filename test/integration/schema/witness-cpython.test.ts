@@ -6,6 +6,7 @@
  * accept the message where the witness says so). Test-only: the action never runs code.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
@@ -107,9 +108,9 @@ const CASES: Case[] = [
 
 const decoderOf = (flavour: Flavour): DecoderKind => (STRICT.includes(flavour) ? 'strict' : (flavour as DecoderKind));
 
-async function extract(src: string): Promise<MessageSchema | undefined> {
+async function extract(src: string, className = 'Event'): Promise<MessageSchema | undefined> {
   try {
-    return await extractPythonSchema(memoryFiles({ 'm.py': src }), 'm.py', 'Event');
+    return await extractPythonSchema(memoryFiles({ 'm.py': src }), 'm.py', className);
   } catch (error) {
     if (error instanceof ClassNotFoundError) return undefined;
     throw error;
@@ -195,5 +196,90 @@ describe('a witness for every breaking rule, run on CPython', () => {
       built.map(({ witness, sources }) => ({ source: witness!.direction === 'old-to-new' ? sources.base : sources.head, reader: witness!.reader, payload: witness!.payload })),
     );
     for (const [i, answer] of answers.entries()) expect({ case: runnable[i], answer }).toEqual({ case: runnable[i], answer: { raised: false } });
+  });
+});
+
+const fixture = (name: string) => readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/schema', name), 'utf8');
+
+/** The served repositories' shapes (test/fixtures/schema), changed as their PRs change them. */
+const REAL: { what: string; file: string; cls: string; decoder: DecoderKind; role: Role; edit: (s: string) => string; rule: string; error: string; reader: string }[] = [
+  {
+    what: 'PP FannedOutVisit (frozen kw_only dataclass) gains exposureTime',
+    file: 'prompt_processing/shared_visit.py',
+    cls: 'FannedOutVisit',
+    decoder: 'strict',
+    role: 'consumer',
+    edit: (s) => s.replace('    survey: str                     # survey name\n', '    survey: str                     # survey name\n    exposureTime: float\n'),
+    rule: 'strict-field-added',
+    reader: 'FannedOutVisit(**message)',
+    error: "TypeError: FannedOutVisit.__init__() missing 1 required keyword-only argument: 'exposureTime'",
+  },
+  {
+    what: 'PP drops the nested enum member BareVisit.CoordSys.MOUNT',
+    file: 'prompt_processing/shared_visit.py',
+    cls: 'FannedOutVisit',
+    decoder: 'strict',
+    role: 'consumer',
+    edit: (s) => s.replace('        OBSERVED = 3\n        MOUNT = 4\n', '        OBSERVED = 3\n'),
+    rule: 'consumer-enum-value-removed',
+    reader: 'BareVisit.CoordSys(message["coordinateSystem"])',
+    error: 'ValueError: 4 is not a valid BareVisit.CoordSys',
+  },
+  {
+    what: 'next_visit_fan_out NextVisitModel (plain dataclass) stops sending totalCheckpoints',
+    file: 'next_visit_fan_out/visit.py',
+    cls: 'NextVisitModel',
+    decoder: 'strict',
+    role: 'producer',
+    edit: (s) => s.replace('    totalCheckpoints: int\n', ''),
+    rule: 'strict-field-removed',
+    reader: 'NextVisitModel(**message)',
+    error: "TypeError: NextVisitModel.__init__() missing 1 required positional argument: 'totalCheckpoints'",
+  },
+  ...(pydanticTwo
+    ? [
+        {
+          what: "Butler Writer's event renames datasets[].run (pydantic, a list of nested models)",
+          file: 'butler_writer/kafka_event.py',
+          cls: 'PromptProcessingOutputEvent',
+          decoder: 'pydantic-ignore' as const,
+          role: 'consumer' as const,
+          edit: (s: string) => s.replace('    run: str\n', '    run_name: str\n'),
+          rule: 'pydantic-ignore-field-renamed',
+          reader: 'PromptProcessingOutputEvent.model_validate(message)',
+          error: 'ValidationError: 1 validation error for PromptProcessingOutputEvent: datasets.0.run_name: Field required [type=missing]',
+        },
+        {
+          what: 'PP sends visit_id as a string (pydantic producer, Optional[int] → Optional[str])',
+          file: 'butler_writer/kafka_event.py',
+          cls: 'PromptProcessingOutputEvent',
+          decoder: 'pydantic-ignore' as const,
+          role: 'producer' as const,
+          edit: (s: string) => s.replace('    visit_id: Optional[int] = None\n', '    visit_id: Optional[str] = None\n'),
+          rule: 'pydantic-ignore-producer-type-changed',
+          reader: 'PromptProcessingOutputEvent.model_validate(message)',
+          error: 'ValidationError: 1 validation error for PromptProcessingOutputEvent: visit_id: Input should be a valid integer, unable to parse string as an integer [type=int_parsing]',
+        },
+      ]
+    : []),
+];
+
+describe('witnesses on the served repositories\' shapes, run on CPython', () => {
+  it.each(REAL.map((r) => [r.what, r]))('%s', async (_what, r) => {
+    const base = fixture(r.file);
+    const head = r.edit(base);
+    expect(head).not.toBe(base);
+    const [b, h] = [await extract(base, r.cls), await extract(head, r.cls)];
+    const change = diffSchemas(b, h)
+      .map((c): JudgedChange => ({ ...c, ...judge(c, r.decoder, r.role) }))
+      .find((c) => c.rule.id === r.rule);
+    const witness = change && buildWitness(change, { base: b, head: h, decoder: r.decoder, role: r.role });
+    expect({ reader: witness?.reader, error: witness?.error }).toEqual({ reader: r.reader, error: r.error });
+    const [rejected, accepted] = runOnCPython([
+      { source: witness!.direction === 'old-to-new' ? head : base, reader: witness!.reader, payload: witness!.payload },
+      { source: witness!.direction === 'old-to-new' ? base : head, reader: witness!.reader, payload: witness!.payload },
+    ]);
+    expect(asWitnessError(rejected)).toBe(r.error);
+    expect(accepted).toEqual({ raised: false });
   });
 });
