@@ -42,28 +42,28 @@ export function nonNull(type: WireType): WireType {
   return options.length === 1 ? options[0] : type;
 }
 
-/** The values a writer of `type` may send, minimal first. */
-export function candidates(type: WireType, depth = 0): Json[] {
-  if (depth > 20) return [null];
+/** How deep a payload goes; recursive models refer to themselves by name, so this is a guard. */
+const MAX_DEPTH = 100;
+
+/** The values a writer of `type` may send, minimal first: one level of alternatives, minimal values below it. */
+export function candidates(type: WireType): Json[] {
   const values = ((): Json[] => {
     switch (type.kind) {
       case 'scalar':
         return SCALAR_VALUES[type.name] ?? [{}];
       case 'list':
       case 'set':
-        return [[], ...candidates(type.item, depth + 1).map((v) => [v])];
-      case 'tuple':
-        return type.variadic ? [[]] : [type.items.map((i) => candidates(i, depth + 1)[0])];
+        return [[], ...candidates(type.item).map((v) => [v])];
       case 'dict':
-        return [{}, ...candidates(type.value, depth + 1).map((v) => ({ [dictKey(type.key)]: v }))];
+        return [{}, ...candidates(type.value).map((v) => ({ [dictKey(type.key)]: v }))];
       case 'union':
-        return [...type.options].reverse().flatMap((o) => candidates(o, depth + 1));
+        return [...type.options].reverse().flatMap(candidates);
       case 'literal':
         return type.values;
       case 'enum':
         return type.members.map((m) => m.value);
-      case 'object':
-        return [minimalObject(type.fields, depth + 1)];
+      default:
+        return [minimal(type)];
     }
   })();
   return values.slice(0, MAX_CANDIDATES);
@@ -75,8 +75,28 @@ export function dictKey(key: WireType): string {
   return inner.kind === 'scalar' && ['int', 'float'].includes(inner.name) ? '0' : 'key';
 }
 
+/** int → 0, str → "", list → [], `T | None` → null, an enum → its first member, a model → its required fields. */
 export function minimal(type: WireType, depth = 0): Json {
-  return candidates(type, depth)[0];
+  if (depth > MAX_DEPTH) return null;
+  switch (type.kind) {
+    case 'scalar':
+      return (SCALAR_VALUES[type.name] ?? [{}])[0];
+    case 'list':
+    case 'set':
+      return [];
+    case 'dict':
+      return {};
+    case 'tuple':
+      return type.variadic ? [] : type.items.map((i) => minimal(i, depth + 1));
+    case 'union':
+      return minimal(type.options[type.options.length - 1], depth + 1);
+    case 'literal':
+      return type.values[0] ?? null;
+    case 'enum':
+      return type.members[0]?.value ?? null;
+    case 'object':
+      return minimalObject(type.fields, depth + 1);
+  }
 }
 
 /** The required fields, each at its minimal value. */

@@ -172,7 +172,6 @@ describe('a witness for every breaking rule, run on CPython', () => {
   it(`each witness is raised by the reader it names (${runnable.length} cases${skipped})`, async () => {
     const built = await Promise.all(runnable.map(witnessOf));
     for (const [i, b] of built.entries()) expect({ case: runnable[i], witness: b.witness !== undefined }).toEqual({ case: runnable[i], witness: true });
-    if (process.env.WITNESS_DUMP) for (const [i, b] of built.entries()) console.log(JSON.stringify({ r: runnable[i].rule, f: runnable[i].flavour, role: runnable[i].role, w: b.witness }));
     const answers = runOnCPython(
       built.map(({ witness, sources }) => ({ source: witness!.direction === 'old-to-new' ? sources.head : sources.base, reader: witness!.reader, payload: witness!.payload })),
     );
@@ -265,7 +264,7 @@ const REAL: { what: string; file: string; cls: string; decoder: DecoderKind; rol
 ];
 
 describe('witnesses on the served repositories\' shapes, run on CPython', () => {
-  it.each(REAL.map((r) => [r.what, r]))('%s', async (_what, r) => {
+  it.each(REAL)('$what', async (r) => {
     const base = fixture(r.file);
     const head = r.edit(base);
     expect(head).not.toBe(base);
