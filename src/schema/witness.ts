@@ -151,9 +151,12 @@ function buildObject(fields: MessageField[], focuses: Focus[], depth = 0): { [ke
 /** The payload through the reader of the decoder kind. */
 function read(sides: Sides<MessageSchema>, decoder: DecoderKind, focuses: Focus[], change: JudgedChange): Witness {
   const payload = buildObject(sides.writer.fields, focuses);
-  if (decoder === 'strict') return { direction: sides.direction, payload, ...strictRead(sides.reader, payload, focuses[0].steps, change) };
-  const errors = validateFields(sides.reader.fields, payload, [], { forbidExtra: decoder === 'pydantic-forbid', depth: 0 });
-  return { direction: sides.direction, payload, reader: `${sides.reader.name}.model_validate(message)`, error: pydanticError(sides.reader.name, errors, change) };
+  const { reader } = sides;
+  // `cls(**message)` on a pydantic model validates as the model says (its own extra policy).
+  if (decoder === 'strict' && reader.kind !== 'pydantic') return { direction: sides.direction, payload, ...strictRead(reader, payload, focuses[0].steps, change) };
+  const forbidExtra = decoder === 'strict' ? reader.extra === 'forbid' : decoder === 'pydantic-forbid';
+  const errors = validateFields(reader.fields, payload, [], { forbidExtra, depth: 0 });
+  return { direction: sides.direction, payload, reader: readerCall(reader.name, decoder), error: pydanticError(reader.name, errors, change) };
 }
 
 export function pydanticError(title: string, errors: PydanticError[], change: Pick<JudgedChange, 'field'>): string {

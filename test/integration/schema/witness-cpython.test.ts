@@ -249,6 +249,17 @@ const REAL: { what: string; file: string; cls: string; decoder: DecoderKind; rol
           error: 'ValidationError: 1 validation error for PromptProcessingOutputEvent: datasets.0.run_name: Field required [type=missing]',
         },
         {
+          what: "a pydantic model read with cls(**message) (strict decoder) validates as the model says: the Butler Writer's event gains a required key",
+          file: 'butler_writer/kafka_event.py',
+          cls: 'PromptProcessingOutputEvent',
+          decoder: 'strict' as const,
+          role: 'consumer' as const,
+          edit: (s: string) => s.replace('    root: str\n', '    root: str\n    instrument: str\n'),
+          rule: 'strict-field-added',
+          reader: 'PromptProcessingOutputEvent(**message)',
+          error: 'ValidationError: 1 validation error for PromptProcessingOutputEvent: instrument: Field required [type=missing]',
+        },
+        {
           what: 'PP sends visit_id as a string (pydantic producer, Optional[int] → Optional[str])',
           file: 'butler_writer/kafka_event.py',
           cls: 'PromptProcessingOutputEvent',
