@@ -9,6 +9,7 @@ import type { PairedLineProblem, PeerResult } from './peers.js';
 import { bumpRank, type Bump } from './rules.js';
 import { bumpBetween } from './semver.js';
 import type { Versions } from './versioning.js';
+import type { SchemaChange } from './diff.js';
 import type { Witness } from './witness.js';
 
 export interface PeerOutcome {
@@ -265,7 +266,7 @@ const DIRECTION_WORDS = { 'old-to-new': ['the old side sends', 'the new reader']
 const oneLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
 
 /** The witnesses of a message's breaking changes, folded: the message, who reads it, what it raises. */
-export function witnessBlock(changes: JudgedChange[]): Block | undefined {
+export function witnessBlock(changes: (SchemaChange & { witness?: Witness })[]): Block | undefined {
   const items = changes.flatMap((c) => {
     if (!c.witness) return [];
     const [sends, reader] = DIRECTION_WORDS[c.witness.direction];

@@ -7,10 +7,9 @@
  * enum member); the error is what the reader of the decoder kind does with it. Where the
  * reader accepts the message (a dataclass does not check types), the witness says so.
  */
-import type { JudgedChange } from './message-check.js';
 import type { MessageField, MessageSchema, WireType } from './model.js';
-import type { ChangeKind } from './diff.js';
-import type { DecoderKind, Role } from './rules.js';
+import type { ChangeKind, SchemaChange } from './diff.js';
+import type { DecoderKind, Role, Rule } from './rules.js';
 import { candidates, dictKey, minimal, nonNull, pythonRepr, validate, validateFields, type Json, type PydanticError } from './witness-values.js';
 
 /** old-to-new: the old side sends, the new reader rejects (a consumer's break); new-to-old: the producer's. */
@@ -24,6 +23,9 @@ export interface Witness {
   /** `TypeError: …`, `ValidationError: …`, `ValueError: …`; "no exception: …" when the reader accepts the message. */
   error: string;
 }
+
+/** A change with the rule that judged it (message-check's JudgedChange is one). */
+export type RuledChange = SchemaChange & { breaking: boolean; rule: Rule };
 
 export interface WitnessContext {
   base?: MessageSchema;
@@ -46,8 +48,8 @@ interface Sides<S = MessageSchema | undefined> {
   reader: S;
 }
 
-type Builder = (change: JudgedChange, sides: Sides, decoder: DecoderKind) => Witness | undefined;
-type FieldBuilder = (change: JudgedChange, sides: Sides<MessageSchema>, decoder: DecoderKind) => Witness | undefined;
+type Builder = (change: RuledChange, sides: Sides, decoder: DecoderKind) => Witness | undefined;
+type FieldBuilder = (change: RuledChange, sides: Sides<MessageSchema>, decoder: DecoderKind) => Witness | undefined;
 
 /** A field-level change: both sides have the message. */
 const fieldLevel =
@@ -81,7 +83,7 @@ export const WITNESS_BUILDERS: Record<ChangeKind, Builder | undefined> = {
 };
 
 /** The witness of a breaking change: the judged direction first; the other one when the rule holds both ways and the first is accepted. */
-export function buildWitness(change: JudgedChange, context: WitnessContext): Witness | undefined {
+export function buildWitness(change: RuledChange, context: WitnessContext): Witness | undefined {
   const builder = WITNESS_BUILDERS[change.kind];
   if (!change.breaking || !builder) return undefined;
   const preferred: WitnessDirection =
@@ -149,7 +151,7 @@ function buildObject(fields: MessageField[], focuses: Focus[], depth = 0): { [ke
 }
 
 /** The payload through the reader of the decoder kind. */
-function read(sides: Sides<MessageSchema>, decoder: DecoderKind, focuses: Focus[], change: JudgedChange): Witness {
+function read(sides: Sides<MessageSchema>, decoder: DecoderKind, focuses: Focus[], change: RuledChange): Witness {
   const payload = buildObject(sides.writer.fields, focuses);
   const { reader } = sides;
   // `cls(**message)` on a pydantic model validates as the model says (its own extra policy).
@@ -159,7 +161,7 @@ function read(sides: Sides<MessageSchema>, decoder: DecoderKind, focuses: Focus[
   return { direction: sides.direction, payload, reader: readerCall(reader.name, decoder), error: pydanticError(reader.name, errors, change) };
 }
 
-export function pydanticError(title: string, errors: PydanticError[], change: Pick<JudgedChange, 'field'>): string {
+export function pydanticError(title: string, errors: PydanticError[], change: Pick<RuledChange, 'field'>): string {
   if (!errors.length) return `no exception: the reader accepts this message; the break shows in the values it reads${change.field ? ` (${quote(change.field)})` : ''}`;
   const listed = errors.map((e) => `${e.loc}: ${e.msg} [type=${e.type}]`).join('; ');
   return `ValidationError: ${errors.length} validation error${errors.length === 1 ? '' : 's'} for ${title}: ${listed}`;
@@ -184,7 +186,7 @@ function pythonPath(payload: Json, steps: Step[]): { expr: string; value: Json |
  * `cls(**message)`: a dataclass's `__init__` (CPython 3.10+ words) at the model that holds the
  * changed field; it checks keys, not types. An enum member is checked where the code calls `Enum(value)`.
  */
-function strictRead(reader: MessageSchema, payload: Json, steps: Step[], change: JudgedChange): { reader: string; error: string } {
+function strictRead(reader: MessageSchema, payload: Json, steps: Step[], change: RuledChange): { reader: string; error: string } {
   const lastField = steps.map((s) => s.kind).lastIndexOf('field');
   const containerSteps = steps.slice(0, Math.max(lastField, 0));
   const container = containerSteps.length ? nonNull(typeAt(reader.fields, containerSteps) ?? { kind: 'scalar', name: 'any' }) : undefined;
@@ -229,7 +231,7 @@ export function initError(className: string, fields: MessageField[], value: Json
 }
 
 /** A value of the writer's type the reader's type rejects (pydantic's lax rules; a dataclass takes it as sent). */
-function typeChanged(change: JudgedChange, sides: Sides<MessageSchema>, decoder: DecoderKind): Witness | undefined {
+function typeChanged(change: RuledChange, sides: Sides<MessageSchema>, decoder: DecoderKind): Witness | undefined {
   const steps = parsePath(change.field ?? '');
   const writerType = typeAt(sides.writer.fields, steps);
   const readerType = typeAt(sides.reader.fields, steps);
@@ -240,7 +242,7 @@ function typeChanged(change: JudgedChange, sides: Sides<MessageSchema>, decoder:
 }
 
 /** The added (or removed) enum member or Literal value itself, sent by the side that has it. */
-function valueChange(change: JudgedChange, sides: Sides<MessageSchema>, decoder: DecoderKind): Witness | undefined {
+function valueChange(change: RuledChange, sides: Sides<MessageSchema>, decoder: DecoderKind): Witness | undefined {
   const steps = parsePath(change.field ?? '');
   const writerType = typeAt(sides.writer.fields, steps);
   const label = change.to ?? change.from;
@@ -268,14 +270,14 @@ function readerCall(name: string, decoder: DecoderKind): string {
 }
 
 /** The class is gone at head: an old message reaches code that no longer has it. */
-function messageRemoved(_change: JudgedChange, sides: Sides, decoder: DecoderKind): Witness | undefined {
+function messageRemoved(_change: RuledChange, sides: Sides, decoder: DecoderKind): Witness | undefined {
   const gone = sides.writer;
   if (sides.direction !== 'old-to-new' || !gone || sides.reader) return undefined;
   return { direction: 'old-to-new', payload: minimalFields(gone.fields), reader: readerCall(gone.name, decoder), error: `NameError: name ${quote(gone.name)} is not defined` };
 }
 
 /** A dataclass or model that became a plain class: the plain side takes no keyword arguments and has no model_validate. */
-function messageKindChanged(_change: JudgedChange, sides: Sides, decoder: DecoderKind): Witness | undefined {
+function messageKindChanged(_change: RuledChange, sides: Sides, decoder: DecoderKind): Witness | undefined {
   if (!sides.reader || !sides.writer || sides.reader.kind !== 'class' || sides.writer.kind === 'class') return undefined;
   const payload = minimalFields(sides.writer.fields, true);
   const name = sides.reader.name;

@@ -13,8 +13,7 @@ import { describe, expect, it } from '@jest/globals';
 import { extractPythonSchema, ClassNotFoundError } from '../../../src/schema/python-extract.js';
 import { diffSchemas } from '../../../src/schema/diff.js';
 import { RULES, judge, type DecoderKind, type Role } from '../../../src/schema/rules.js';
-import { buildWitness, type Witness } from '../../../src/schema/witness.js';
-import type { JudgedChange } from '../../../src/schema/message-check.js';
+import { buildWitness, type RuledChange, type Witness } from '../../../src/schema/witness.js';
 import type { MessageSchema } from '../../../src/schema/model.js';
 import { memoryFiles } from '../../unit/schema/memory-files.js';
 import { PYTHON_COMMAND, probePython } from '../../support/cpython-oracle.js';
@@ -118,11 +117,11 @@ async function extract(src: string, className = 'Event'): Promise<MessageSchema 
 }
 
 /** Lockstep's witness for the case's rule, from the extracted model. */
-async function witnessOf(c: Case): Promise<{ change: JudgedChange; witness: Witness | undefined; sources: { base: string; head: string } }> {
+async function witnessOf(c: Case): Promise<{ change: RuledChange; witness: Witness | undefined; sources: { base: string; head: string } }> {
   const sources = { base: source(c.flavour, {}), head: source(c.flavour, c.head) };
   const [base, head] = [await extract(sources.base), await extract(sources.head)];
   const decoder = decoderOf(c.flavour);
-  const changes = diffSchemas(base, head).map((change): JudgedChange => ({ ...change, ...judge(change, decoder, c.role) }));
+  const changes = diffSchemas(base, head).map((change): RuledChange => ({ ...change, ...judge(change, decoder, c.role) }));
   const change = changes.find((ch) => ch.rule.id === c.rule);
   if (!change) throw new Error(`${c.rule}: not produced by this fixture (got ${changes.map((ch) => ch.rule.id).join(', ')})`);
   return { change, witness: buildWitness(change, { base, head, decoder, role: c.role }), sources };
@@ -281,7 +280,7 @@ describe('witnesses on the served repositories\' shapes, run on CPython', () => 
     expect(head).not.toBe(base);
     const [b, h] = [await extract(base, r.cls), await extract(head, r.cls)];
     const change = diffSchemas(b, h)
-      .map((c): JudgedChange => ({ ...c, ...judge(c, r.decoder, r.role) }))
+      .map((c): RuledChange => ({ ...c, ...judge(c, r.decoder, r.role) }))
       .find((c) => c.rule.id === r.rule);
     const witness = change && buildWitness(change, { base: b, head: h, decoder: r.decoder, role: r.role });
     expect({ reader: witness?.reader, error: witness?.error }).toEqual({ reader: r.reader, error: r.error });

@@ -5,11 +5,10 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { RULES, findRule } from '../../../src/schema/rules.js';
-import { WITNESS_BUILDERS, buildWitness, initError, parsePath } from '../../../src/schema/witness.js';
+import { WITNESS_BUILDERS, buildWitness, initError, parsePath, type RuledChange, type Witness } from '../../../src/schema/witness.js';
 import { witnessBlock } from '../../../src/schema/report.js';
 import { renderMarkdown } from '../../../src/report/markdown.js';
 import { renderText } from '../../../src/report/text.js';
-import type { JudgedChange } from '../../../src/schema/message-check.js';
 import type { MessageField, MessageSchema, WireType } from '../../../src/schema/model.js';
 import type { Report } from '../../../src/report/model.js';
 
@@ -26,7 +25,7 @@ describe('witness builders', () => {
     const change = { kind: 'field-added', field: 'b', required: false } as const;
     const rule = findRule(change, 'pydantic-ignore', 'consumer');
     expect(rule.breaking).toBe(false);
-    const judged: JudgedChange = { ...change, rule, breaking: false };
+    const judged: RuledChange = { ...change, rule, breaking: false };
     expect(buildWitness(judged, { base: schema('E', [field('a', int)]), head: schema('E', [field('a', int), field('b', int, false)]), decoder: 'pydantic-ignore', role: 'consumer' })).toBeUndefined();
   });
 
@@ -47,14 +46,14 @@ describe('witness builders', () => {
 describe('witnesses in the summary', () => {
   const hostile = 'x<img src=x onerror=alert(1)>`|\ny';
   const rule = findRule({ kind: 'field-added', field: hostile }, 'strict', 'consumer');
-  const change: JudgedChange = {
+  const change: RuledChange & { witness: Witness } = {
     kind: 'field-added',
     field: hostile,
     rule,
     breaking: true,
     witness: { direction: 'new-to-old', payload: { [hostile]: '</details><script>' }, reader: 'E(**message)', error: `TypeError: E.__init__() got an unexpected keyword argument '${hostile}'` },
   };
-  const block = witnessBlock([change, { kind: 'became-optional', field: 'b', rule, breaking: false }])!;
+  const block = witnessBlock([change, { kind: 'became-optional', field: 'b' }])!;
   const report: Report = { command: 'schema-diff', verdict: 'fail', headline: 'h', findings: [], blocks: [block], data: {} };
 
   it('folds one line per witness under <details>, with the message, the reader and the error', () => {
