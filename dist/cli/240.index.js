@@ -18,7 +18,7 @@ const SECRET_VARIABLES = /^(GITHUB_TOKEN|GH_TOKEN|INPUT_TOKEN|INPUT_GITHUB[-_]TO
 function gitEnvironment(config = [], extra = {}) {
     const env = {};
     for (const [name, value] of Object.entries(process.env))
-        if (!SECRET_VARIABLES.test(name))
+        if (value !== undefined && !SECRET_VARIABLES.test(name))
             env[name] = value;
     Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, extra);
     // Settings already passed this way by the caller's environment are kept; ours come after them.
@@ -704,13 +704,13 @@ function firstLine(error) {
 /* harmony export */   mT: () => (/* binding */ spawnError),
 /* harmony export */   q_: () => (/* binding */ gitText)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6193);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7406);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1741);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8703);
-/** Run one git command to completion and return its stdout. */
+/** Run one git command to completion (@actions/exec, as every one-shot process): its stdout, whole or line by line. */
 
 
 
@@ -753,33 +753,39 @@ class GitCommandError extends Error {
     }
 }
 async function runGit(args, options) {
+    const out = [];
+    const err = [];
+    const code = await execGit(args, options, { stdout: (chunk) => out.push(chunk), stderr: (chunk) => err.push(chunk) });
+    if (code !== 0)
+        throw new GitCommandError(args, code, Buffer.concat(err).toString('utf8'), options.purpose);
+    return Buffer.concat(out);
+}
+/** git's exit code; never a shell, arguments checked first, its output only to the listeners. */
+async function execGit(args, options, listeners) {
     (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSafeGitArgs */ .XM)(args);
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, {
-            cwd: options.cwd,
-            env: (0,_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .gitEnvironment */ ._)(options.config, options.env),
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => reject(spawnError(error, options.cwd)));
-        child.on('close', (code) => {
-            if (code === 0)
-                resolve(Buffer.concat(out));
-            else
-                reject(new GitCommandError(args, code, Buffer.concat(err).toString('utf8'), options.purpose));
-        });
-    });
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(options.cwd))
+        throw missingFolder(options.cwd);
+    try {
+        return await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m)('git', [...args], { cwd: options.cwd, env: (0,_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .gitEnvironment */ ._)(options.config, options.env), silent: true, ignoreReturnCode: true, listeners });
+    }
+    catch (error) {
+        // @actions/exec looks git up on PATH before it starts it.
+        if (/Unable to locate executable file/.test(error.message))
+            throw missingGit();
+        throw error;
+    }
+}
+function missingFolder(cwd) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('the folder does not exist', { file: cwd, hint: 'Check the path (--repo DIR names a clone of the repository).' });
+}
+function missingGit() {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('git is not installed (no `git` on PATH)', { hint: 'Install git, or run where it is on PATH (GitHub runners have it).' });
 }
 /** `spawn git ENOENT` means a missing folder as often as a missing git: say which. */
 function spawnError(error, cwd) {
     if (error.code !== 'ENOENT')
         return error;
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(cwd))
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('the folder does not exist', { file: cwd, hint: 'Check the path (--repo DIR names a clone of the repository).' });
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('git is not installed (no `git` on PATH)', { hint: 'Install git, or run where it is on PATH (GitHub runners have it).' });
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(cwd) ? missingGit() : missingFolder(cwd);
 }
 async function gitText(args, options) {
     return (await runGit(args, options)).toString('utf8');
@@ -790,31 +796,22 @@ async function gitText(args, options) {
  * `okExitCodes` (git grep exits 1 for "nothing found").
  */
 async function streamGitLines(args, options, onLine, okExitCodes = [0]) {
-    (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSafeGitArgs */ .XM)(args);
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd: options.cwd, env: (0,_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .gitEnvironment */ ._)(options.config, options.env), stdio: ['ignore', 'pipe', 'pipe'] });
-        const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8');
-        const err = [];
-        let pending = '';
-        const take = (text) => {
-            const lines = (pending + text).split('\n');
-            pending = lines.pop() ?? '';
-            for (const line of lines)
-                onLine(line);
-        };
-        child.stdout.on('data', (chunk) => take(decoder.write(chunk)));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => reject(spawnError(error, options.cwd)));
-        child.on('close', (code) => {
-            take(decoder.end());
-            if (pending)
-                onLine(pending);
-            if (code !== null && okExitCodes.includes(code))
-                resolve(code);
-            else
-                reject(new GitCommandError(args, code, Buffer.concat(err).toString('utf8')));
-        });
-    });
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8');
+    const err = [];
+    let pending = '';
+    const take = (text) => {
+        const lines = (pending + text).split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines)
+            onLine(line);
+    };
+    const code = await execGit(args, options, { stdout: (chunk) => take(decoder.write(chunk)), stderr: (chunk) => err.push(chunk) });
+    take(decoder.end());
+    if (pending)
+        onLine(pending);
+    if (okExitCodes.includes(code))
+        return code;
+    throw new GitCommandError(args, code, Buffer.concat(err).toString('utf8'));
 }
 
 

@@ -642,7 +642,7 @@ const SECRET_VARIABLES = /^(GITHUB_TOKEN|GH_TOKEN|INPUT_TOKEN|INPUT_GITHUB[-_]TO
 function gitEnvironment(config = [], extra = {}) {
     const env = {};
     for (const [name, value] of Object.entries(process.env))
-        if (!SECRET_VARIABLES.test(name))
+        if (value !== undefined && !SECRET_VARIABLES.test(name))
             env[name] = value;
     Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, extra);
     // Settings already passed this way by the caller's environment are kept; ours come after them.
@@ -657,12 +657,14 @@ function gitEnvironment(config = [], extra = {}) {
     return env;
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var exec = __webpack_require__(2876);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./build/src/git/run-git.js
-/** Run one git command to completion and return its stdout. */
+/** Run one git command to completion (@actions/exec, as every one-shot process): its stdout, whole or line by line. */
 
 
 
@@ -705,33 +707,39 @@ class GitCommandError extends Error {
     }
 }
 async function runGit(args, options) {
+    const out = [];
+    const err = [];
+    const code = await execGit(args, options, { stdout: (chunk) => out.push(chunk), stderr: (chunk) => err.push(chunk) });
+    if (code !== 0)
+        throw new GitCommandError(args, code, Buffer.concat(err).toString('utf8'), options.purpose);
+    return Buffer.concat(out);
+}
+/** git's exit code; never a shell, arguments checked first, its output only to the listeners. */
+async function execGit(args, options, listeners) {
     assertSafeGitArgs(args);
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', args, {
-            cwd: options.cwd,
-            env: gitEnvironment(options.config, options.env),
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => reject(spawnError(error, options.cwd)));
-        child.on('close', (code) => {
-            if (code === 0)
-                resolve(Buffer.concat(out));
-            else
-                reject(new GitCommandError(args, code, Buffer.concat(err).toString('utf8'), options.purpose));
-        });
-    });
+    if (!(0,external_node_fs_.existsSync)(options.cwd))
+        throw missingFolder(options.cwd);
+    try {
+        return await (0,exec/* exec */.m)('git', [...args], { cwd: options.cwd, env: gitEnvironment(options.config, options.env), silent: true, ignoreReturnCode: true, listeners });
+    }
+    catch (error) {
+        // @actions/exec looks git up on PATH before it starts it.
+        if (/Unable to locate executable file/.test(error.message))
+            throw missingGit();
+        throw error;
+    }
+}
+function missingFolder(cwd) {
+    return new errors/* InputError */.dz('the folder does not exist', { file: cwd, hint: 'Check the path (--repo DIR names a clone of the repository).' });
+}
+function missingGit() {
+    return new errors/* InputError */.dz('git is not installed (no `git` on PATH)', { hint: 'Install git, or run where it is on PATH (GitHub runners have it).' });
 }
 /** `spawn git ENOENT` means a missing folder as often as a missing git: say which. */
 function spawnError(error, cwd) {
     if (error.code !== 'ENOENT')
         return error;
-    if (!(0,external_node_fs_.existsSync)(cwd))
-        return new errors/* InputError */.dz('the folder does not exist', { file: cwd, hint: 'Check the path (--repo DIR names a clone of the repository).' });
-    return new errors/* InputError */.dz('git is not installed (no `git` on PATH)', { hint: 'Install git, or run where it is on PATH (GitHub runners have it).' });
+    return (0,external_node_fs_.existsSync)(cwd) ? missingGit() : missingFolder(cwd);
 }
 async function gitText(args, options) {
     return (await runGit(args, options)).toString('utf8');
@@ -742,31 +750,22 @@ async function gitText(args, options) {
  * `okExitCodes` (git grep exits 1 for "nothing found").
  */
 async function streamGitLines(args, options, onLine, okExitCodes = [0]) {
-    assertSafeGitArgs(args);
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', args, { cwd: options.cwd, env: gitEnvironment(options.config, options.env), stdio: ['ignore', 'pipe', 'pipe'] });
-        const decoder = new external_node_string_decoder_.StringDecoder('utf8');
-        const err = [];
-        let pending = '';
-        const take = (text) => {
-            const lines = (pending + text).split('\n');
-            pending = lines.pop() ?? '';
-            for (const line of lines)
-                onLine(line);
-        };
-        child.stdout.on('data', (chunk) => take(decoder.write(chunk)));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => reject(spawnError(error, options.cwd)));
-        child.on('close', (code) => {
-            take(decoder.end());
-            if (pending)
-                onLine(pending);
-            if (code !== null && okExitCodes.includes(code))
-                resolve(code);
-            else
-                reject(new GitCommandError(args, code, Buffer.concat(err).toString('utf8')));
-        });
-    });
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    const err = [];
+    let pending = '';
+    const take = (text) => {
+        const lines = (pending + text).split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines)
+            onLine(line);
+    };
+    const code = await execGit(args, options, { stdout: (chunk) => take(decoder.write(chunk)), stderr: (chunk) => err.push(chunk) });
+    take(decoder.end());
+    if (pending)
+        onLine(pending);
+    if (okExitCodes.includes(code))
+        return code;
+    throw new GitCommandError(args, code, Buffer.concat(err).toString('utf8'));
 }
 
 ;// CONCATENATED MODULE: ./build/src/git/cat-file-batch.js
@@ -6364,7 +6363,7 @@ var inputs = __webpack_require__(8156);
 
 
 async function produceEnvDiff() {
-    const context = (0,actions_event/* readEventContext */.w)();
+    const context = await (0,actions_event/* readEventContext */.w)();
     const { base, head } = revisionsOf(context);
     return runEnvDiff({
         repoDir: context.workspace,

@@ -2259,7 +2259,7 @@ var merge_queue = __webpack_require__(3767);
 
 
 async function produceSchemaDiff() {
-    const context = (0,actions_event/* readEventContext */.w)();
+    const context = await (0,actions_event/* readEventContext */.w)();
     const configFile = (0,inputs/* stringInput */.Uj)('config', schema/* DEFAULT_CONFIG_PATH */.B);
     const config = await (0,load/* loadConfig */.Z9)(external_node_path_.resolve(context.workspace, configFile), configFile, context.workspace);
     const messages = messagesFromConfig(config);
@@ -2334,8 +2334,8 @@ async function queuedPull(context, headRef) {
     if (number === undefined || !token)
         return undefined;
     const [owner, repo] = context.repository.split('/');
-    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(330)]).then(__webpack_require__.bind(__webpack_require__, 6330));
-    const { getPull } = await Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 8153));
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(214), __webpack_require__.e(330)]).then(__webpack_require__.bind(__webpack_require__, 6330));
+    const { getPull } = await Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(214), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 8153));
     try {
         return await getPull(createGitHubClient({ token, baseUrl: context.apiUrl }).octokit, owner, repo, number);
     }

@@ -4434,7 +4434,7 @@ var inputs = __webpack_require__(8156);
 
 
 async function produceEnvDiff() {
-    const context = (0,actions_event/* readEventContext */.w)();
+    const context = await (0,actions_event/* readEventContext */.w)();
     const { base, head } = revisionsOf(context);
     return runEnvDiff({
         repoDir: context.workspace,

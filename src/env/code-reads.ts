@@ -57,6 +57,8 @@ export interface CodeSettings {
   configFile: string;
   /** extra-reads as the base revision's config declared them (a PR may add some); default: extraReads. */
   baseExtraReads?: Record<string, ExtraRead[]>;
+  /** Which pair of a release's list-form .github/lockstep.yml declares this code's extra-reads (env.counterpart.pair). */
+  pair?: string;
 }
 
 /** workload → which reads in shared files its own code reaches (workloads without shared files: absent). */
