@@ -9,7 +9,7 @@ import { diffSchemas, sameWireFields, type SchemaChange } from './diff.js';
 import { ClassNotFoundError, classNamesIn } from './python-extract.js';
 import { judge, maxBump, type Bump, type DecoderKind, type Role, type Rule } from './rules.js';
 import { extractAt, fileExists, parseSchemaRef, revisionFiles, type SchemaRef } from './sources.js';
-import { buildWitness, type Witness } from './witness.js';
+import { MAX_WITNESSES, buildWitness, type Witness } from './witness.js';
 
 export interface MessageSpec {
   name: string;
@@ -98,10 +98,12 @@ export async function checkMessage(spec: MessageSpec, revisions: RevisionPair): 
   const baseSchema = basePath ? await extractBase(repository, base, { ...ref, path: basePath }, headSchema, headClasses, notes) : undefined;
 
   const decoder = decoderKind(spec, baseSchema, headSchema);
+  let witnessesLeft = MAX_WITNESSES;
   const changes = diffSchemas(baseSchema, headSchema).map((change): JudgedChange => {
     const judgement = judge(change, decoder, spec.role);
     const judged: JudgedChange = { ...change, breaking: judgement.breaking, rule: judgement.rule };
-    const witness = buildWitness(judged, { base: baseSchema, head: headSchema, decoder, role: spec.role });
+    const witness = witnessesLeft > 0 ? buildWitness(judged, { base: baseSchema, head: headSchema, decoder, role: spec.role }) : undefined;
+    if (witness) witnessesLeft--;
     return witness ? { ...judged, witness } : judged;
   });
   return {

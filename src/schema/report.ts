@@ -266,7 +266,7 @@ const DIRECTION_WORDS = { 'old-to-new': ['the old side sends', 'the new reader']
 const oneLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
 
 /** The witnesses of a message's breaking changes, folded: the message, who reads it, what it raises. */
-export function witnessBlock(changes: (SchemaChange & { witness?: Witness })[]): Block | undefined {
+export function witnessBlock(changes: (SchemaChange & { breaking?: boolean; witness?: Witness })[]): Block | undefined {
   const items = changes.flatMap((c) => {
     if (!c.witness) return [];
     const [sends, reader] = DIRECTION_WORDS[c.witness.direction];
@@ -274,7 +274,9 @@ export function witnessBlock(changes: (SchemaChange & { witness?: Witness })[]):
     return [`${what}: ${sends} ${code(JSON.stringify(c.witness.payload))}; ${reader} ${code(oneLine(c.witness.reader))} → ${code(oneLine(c.witness.error))}`];
   });
   if (!items.length) return undefined;
-  return { kind: 'details', summary: `Witnesses: a message each breaking change fails on (${items.length})`, blocks: [{ kind: 'list', items }] };
+  const breaking = changes.filter((c) => c.breaking).length;
+  const count = breaking > items.length ? `the first ${items.length} of ${breaking}` : `${items.length}`;
+  return { kind: 'details', summary: `Witnesses: a message each breaking change fails on (${count})`, blocks: [{ kind: 'list', items }] };
 }
 
 /** The finding on one changed field: what changed, why it matters for this reader, the release it needs. */

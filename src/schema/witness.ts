@@ -12,6 +12,12 @@ import type { ChangeKind, SchemaChange } from './diff.js';
 import type { DecoderKind, Role, Rule } from './rules.js';
 import { candidates, dictKey, minimal, nonNull, pythonRepr, validate, validateFields, type Json, type PydanticError } from './witness-values.js';
 
+/**
+ * Witnesses per message: each payload holds every required field, so a PR that breaks thousands
+ * of fields would print thousands of full messages; the first ones show the break as well.
+ */
+export const MAX_WITNESSES = 25;
+
 /** old-to-new: the old side sends, the new reader rejects (a consumer's break); new-to-old: the producer's. */
 export type WitnessDirection = 'old-to-new' | 'new-to-old';
 
