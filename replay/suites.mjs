@@ -181,10 +181,10 @@ function schemaSuites(clones) {
   return [
     schemaSuite(clones.pp, {
       id: 'pp-schema',
-      title: 'schema-diff · PP `Visit`/`FannedOutVisit` (consumer, strict) and `PromptProcessingOutputEvent` (producer, pydantic); peers at the commit\'s date',
+      title: 'schema-diff · PP `Visit`/`FannedOutVisit` (consumer: `FannedOutVisit.from_dict` as a decoder function where the commit has it, else strict) and `PromptProcessingOutputEvent` (producer, pydantic); peers at the commit\'s date',
       classes: [...NEXT_VISIT_PP, ...OUTPUT_EVENT],
       messages: (commit) => [
-        message('next-visit', locate(pp.dir, commit.sha, NEXT_VISIT_PP, ['python']), 'consumer', 'strict', peerAt(nvfo, commit, NEXT_VISIT_NVFO, ['src']), {
+        message('next-visit', locate(pp.dir, commit.sha, NEXT_VISIT_PP, ['python']), 'consumer', ppReader(pp.dir, commit.sha), peerAt(nvfo, commit, NEXT_VISIT_NVFO, ['src']), {
           'extra-fields': { detector: 'int' },
           'wire-types': { position: 'str' },
         }),
@@ -215,6 +215,16 @@ function schemaSuites(clones) {
       proposed: false,
     }),
   ];
+}
+
+/**
+ * PP's reader of the next visit: `FannedOutVisit.from_dict` (the Redis reader, read as a decoder
+ * function) where the commit has it, else `cls(**message)` (strict).
+ */
+function ppReader(dir, rev) {
+  const file = fileDefiningClass(dir, rev, 'FannedOutVisit', ['python']);
+  const hasFromDict = file && gitMaybe(dir, ['grep', '-l', '-E', '^[[:space:]]+def from_dict[(]', rev, '--', file]);
+  return hasFromDict ? { function: `${file}#FannedOutVisit.from_dict` } : 'strict';
 }
 
 function message(name, found, role, decoder, peer, peerExtras = {}) {

@@ -377,7 +377,14 @@ function countBySeverity(findings) {
         .join(', ');
 }
 
+// EXTERNAL MODULE: ./build/src/report/model.js
+var model = __nccwpck_require__(8829);
 ;// CONCATENATED MODULE: ./build/src/report/annotations.js
+/**
+ * Findings → GitHub annotations. GitHub shows at most 10 annotations of each type per
+ * step (50 per job); the rest are returned as overflow, for the summary to list.
+ */
+
 const ANNOTATIONS_PER_TYPE = 10;
 function selectAnnotations(findings, perType = ANNOTATIONS_PER_TYPE) {
     const counts = { error: 0, warning: 0, notice: 0 };
@@ -389,7 +396,7 @@ function selectAnnotations(findings, perType = ANNOTATIONS_PER_TYPE) {
             continue;
         }
         counts[finding.severity]++;
-        shown.push({ level: finding.severity, title: finding.title, message: finding.message, file: finding.file, line: finding.line });
+        shown.push({ level: finding.severity, title: (0,model/* findingTitle */.A)(finding), message: finding.message, file: finding.file, line: finding.line });
     }
     return { shown, overflow };
 }
@@ -439,6 +446,7 @@ const LOCKSTEP_VERSION = '1.0.0';
  */
 
 
+
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/lsst-dm/lockstep';
 /** Where every message of every rule is listed (generated from the rule tables). */
@@ -480,7 +488,8 @@ function ruleDescriptors(findings) {
 }
 function result(finding, ruleIndex, options) {
     const pinned = finding.file !== undefined;
-    const text = pinned ? `${finding.title}: ${finding.message}` : `${finding.title}: ${finding.message} (this finding has no line of its own; it is shown on the configuration)`;
+    const title = (0,model/* findingTitle */.A)(finding);
+    const text = pinned ? `${title}: ${finding.message}` : `${title}: ${finding.message} (this finding has no line of its own; it is shown on the configuration)`;
     return {
         ruleId: finding.id,
         ruleIndex,
@@ -495,11 +504,13 @@ function result(finding, ruleIndex, options) {
             },
         ],
         partialFingerprints: { 'lockstepFinding/v1': fingerprint(finding) },
+        ...(finding.pair === undefined ? {} : { properties: { pair: finding.pair } }),
     };
 }
-/** Stable while the finding is the same: rule, file and title, not the line or the wording. */
+/** Stable while the finding is the same: rule, file, title and pair (when named), not the line or the wording. */
 function fingerprint(finding) {
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([finding.id, finding.file ?? '', finding.title])).digest('hex').slice(0, 32);
+    const key = [finding.id, finding.file ?? '', finding.title, ...(finding.pair === undefined ? [] : [finding.pair])];
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 32);
 }
 /** "env/blocked" → "EnvBlocked" (SARIF's rule name is PascalCase by convention). */
 function ruleName(id) {
@@ -515,6 +526,8 @@ function encodeUri(file) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/text.js
+/** Report → plain text for terminals. */
+
 const SEVERITY_LABEL = { error: 'error', warning: 'warning', notice: 'note' };
 /** Where no terminal tells its width (the action log, a pipe): wide enough for a table of three columns. */
 const DEFAULT_TEXT_WIDTH = 120;
@@ -528,7 +541,7 @@ function renderText(report, width = DEFAULT_TEXT_WIDTH) {
         out.push('Findings:');
         for (const finding of report.findings) {
             const where = finding.file ? `${finding.file}${finding.line ? `:${finding.line}` : ''}: ` : '';
-            out.push(`  ${where}${SEVERITY_LABEL[finding.severity]}: ${finding.title} — ${finding.message} [${finding.id}]`);
+            out.push(`  ${where}${SEVERITY_LABEL[finding.severity]}: ${(0,model/* findingTitle */.A)(finding)} — ${finding.message} [${finding.id}]`);
         }
     }
     return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
@@ -541,6 +554,10 @@ function renderBlock(block, width) {
             return [block.text];
         case 'list':
             return block.items.map((item) => `  • ${item}`);
+        case 'section': {
+            const title = `${block.title} — ${block.verdict.toUpperCase()}`;
+            return [title, '='.repeat(Math.min(title.length, 72)), '', ...block.blocks.flatMap((inner) => [...renderBlock(inner, width), ''])];
+        }
         case 'details':
             return [block.summary, ...block.blocks.flatMap((inner) => [...(inner.kind === 'list' ? foldList(inner.items) : renderBlock(inner, width)), ''])];
         case 'table':
@@ -668,17 +685,17 @@ const COMMANDS = [
     {
         name: 'schema-diff',
         summary: 'diff message schemas between two revisions, judge them by role and decoder, enforce the semver bump',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(615), __nccwpck_require__.e(825), __nccwpck_require__.e(469), __nccwpck_require__.e(240), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7516))).schemaDiffCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(615), __nccwpck_require__.e(825), __nccwpck_require__.e(521), __nccwpck_require__.e(240), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7516))).schemaDiffCommand,
     },
     {
         name: 'env-diff',
         summary: 'diff env vars read by the code and set by the Helm chart; say the safe merge/sync order',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(615), __nccwpck_require__.e(469), __nccwpck_require__.e(240), __nccwpck_require__.e(468)]).then(__nccwpck_require__.bind(__nccwpck_require__, 468))).envDiffCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(615), __nccwpck_require__.e(521), __nccwpck_require__.e(240), __nccwpck_require__.e(909)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3909))).envDiffCommand,
     },
     {
         name: 'gate',
         summary: 'advance the Science Pipelines gate of one PR (--pr N) or of every gated PR (--sweep)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(825), __nccwpck_require__.e(59), __nccwpck_require__.e(469), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5522))).gateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(825), __nccwpck_require__.e(59), __nccwpck_require__.e(521), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5522))).gateCommand,
     },
 ];
 
@@ -840,6 +857,9 @@ const ExitCode = { pass: 0, failed: 1, inputError: 2 };
 /* harmony export */   Nh: () => (/* binding */ escapeHtmlOutsideCode)
 /* harmony export */ });
 /* unused harmony export findingsTable */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8829);
+/** Report → GitHub-flavoured markdown, for the job summary and the PR comment. */
+
 const VERDICT_MARK = { pass: '✅', fail: '❌' };
 const SEVERITY_MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 function renderMarkdown(report, options = {}) {
@@ -861,7 +881,7 @@ function findingsTable(findings) {
         rows: findings.map((finding) => [
             SEVERITY_MARK[finding.severity],
             finding.file ? `\`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : '',
-            `**${finding.title}** — ${finding.message}`,
+            `**${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findingTitle */ .A)(finding)}** — ${finding.message}`,
         ]),
     };
 }
@@ -880,6 +900,12 @@ function renderBlock(block, level) {
                 `| ${block.headers.map(escapeCell).join(' | ')} |`,
                 `| ${block.headers.map(() => '---').join(' | ')} |`,
                 ...block.rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
+            ];
+        case 'section':
+            return [
+                `${'#'.repeat(Math.min(level, 6))} ${VERDICT_MARK[block.verdict]} ${escapeInline(block.title)}`,
+                '',
+                ...block.blocks.flatMap((inner) => [...renderBlock(inner, level + 1), '']),
             ];
         case 'details':
             return [
@@ -954,6 +980,25 @@ function closingRun(line, from, length) {
 }
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+
+/***/ }),
+
+/***/ 8829:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ findingTitle),
+/* harmony export */   a: () => (/* binding */ code)
+/* harmony export */ });
+/** The title as readers see it: prefixed with its pair when there is one ("nvfo: …"). */
+function findingTitle(finding) {
+    return finding.pair === undefined ? finding.title : `${finding.pair}: ${finding.title}`;
+}
+/** Markdown cells and text cells both use inline `code`; keep these few helpers shared. */
+function code(text) {
+    return '`' + text.replace(/`/g, "'") + '`';
 }
 
 

@@ -37361,9 +37361,9 @@ await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .Cs)('locks
         {
             name: 'schema-diff',
             enabled: (config.messages?.length ?? 0) > 0,
-            produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(174), __nccwpck_require__.e(825), __nccwpck_require__.e(916), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8922))).produceSchemaDiff(),
+            produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(174), __nccwpck_require__.e(825), __nccwpck_require__.e(240), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8922))).produceSchemaDiff(),
         },
-        { name: 'env-diff', enabled: config.env !== undefined, produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(174), __nccwpck_require__.e(916), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3966))).produceEnvDiff() },
+        { name: 'env-diff', enabled: config.env !== undefined, produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(174), __nccwpck_require__.e(240), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1392))).produceEnvDiff() },
         {
             name: 'pipelines-gate',
             enabled: config.gate !== undefined,
@@ -37463,7 +37463,14 @@ var external_node_path_ = __nccwpck_require__(6760);
 var core = __nccwpck_require__(3360);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __nccwpck_require__(7406);
+// EXTERNAL MODULE: ./build/src/report/model.js
+var model = __nccwpck_require__(8829);
 ;// CONCATENATED MODULE: ./build/src/report/annotations.js
+/**
+ * Findings → GitHub annotations. GitHub shows at most 10 annotations of each type per
+ * step (50 per job); the rest are returned as overflow, for the summary to list.
+ */
+
 const ANNOTATIONS_PER_TYPE = 10;
 function annotations_selectAnnotations(findings, perType = ANNOTATIONS_PER_TYPE) {
     const counts = { error: 0, warning: 0, notice: 0 };
@@ -37475,7 +37482,7 @@ function annotations_selectAnnotations(findings, perType = ANNOTATIONS_PER_TYPE)
             continue;
         }
         counts[finding.severity]++;
-        shown.push({ level: finding.severity, title: finding.title, message: finding.message, file: finding.file, line: finding.line });
+        shown.push({ level: finding.severity, title: (0,model/* findingTitle */.A)(finding), message: finding.message, file: finding.file, line: finding.line });
     }
     return { shown, overflow };
 }
@@ -37519,6 +37526,7 @@ const LOCKSTEP_VERSION = '1.0.0';
  */
 
 
+
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/lsst-dm/lockstep';
 /** Where every message of every rule is listed (generated from the rule tables). */
@@ -37560,7 +37568,8 @@ function ruleDescriptors(findings) {
 }
 function result(finding, ruleIndex, options) {
     const pinned = finding.file !== undefined;
-    const text = pinned ? `${finding.title}: ${finding.message}` : `${finding.title}: ${finding.message} (this finding has no line of its own; it is shown on the configuration)`;
+    const title = (0,model/* findingTitle */.A)(finding);
+    const text = pinned ? `${title}: ${finding.message}` : `${title}: ${finding.message} (this finding has no line of its own; it is shown on the configuration)`;
     return {
         ruleId: finding.id,
         ruleIndex,
@@ -37575,11 +37584,13 @@ function result(finding, ruleIndex, options) {
             },
         ],
         partialFingerprints: { 'lockstepFinding/v1': fingerprint(finding) },
+        ...(finding.pair === undefined ? {} : { properties: { pair: finding.pair } }),
     };
 }
-/** Stable while the finding is the same: rule, file and title, not the line or the wording. */
+/** Stable while the finding is the same: rule, file, title and pair (when named), not the line or the wording. */
 function fingerprint(finding) {
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([finding.id, finding.file ?? '', finding.title])).digest('hex').slice(0, 32);
+    const key = [finding.id, finding.file ?? '', finding.title, ...(finding.pair === undefined ? [] : [finding.pair])];
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 32);
 }
 /** "env/blocked" → "EnvBlocked" (SARIF's rule name is PascalCase by convention). */
 function ruleName(id) {
@@ -37595,6 +37606,8 @@ function encodeUri(file) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/text.js
+/** Report → plain text for terminals. */
+
 const SEVERITY_LABEL = { error: 'error', warning: 'warning', notice: 'note' };
 /** Where no terminal tells its width (the action log, a pipe): wide enough for a table of three columns. */
 const DEFAULT_TEXT_WIDTH = 120;
@@ -37608,7 +37621,7 @@ function text_renderText(report, width = DEFAULT_TEXT_WIDTH) {
         out.push('Findings:');
         for (const finding of report.findings) {
             const where = finding.file ? `${finding.file}${finding.line ? `:${finding.line}` : ''}: ` : '';
-            out.push(`  ${where}${SEVERITY_LABEL[finding.severity]}: ${finding.title} — ${finding.message} [${finding.id}]`);
+            out.push(`  ${where}${SEVERITY_LABEL[finding.severity]}: ${(0,model/* findingTitle */.A)(finding)} — ${finding.message} [${finding.id}]`);
         }
     }
     return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
@@ -37621,6 +37634,10 @@ function renderBlock(block, width) {
             return [block.text];
         case 'list':
             return block.items.map((item) => `  • ${item}`);
+        case 'section': {
+            const title = `${block.title} — ${block.verdict.toUpperCase()}`;
+            return [title, '='.repeat(Math.min(title.length, 72)), '', ...block.blocks.flatMap((inner) => [...renderBlock(inner, width), ''])];
+        }
         case 'details':
             return [block.summary, ...block.blocks.flatMap((inner) => [...(inner.kind === 'list' ? foldList(inner.items) : renderBlock(inner, width)), ''])];
         case 'table':
@@ -37849,11 +37866,12 @@ function handleActionError(name, error) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  K7: () => (/* binding */ formatKeyPath),
   Z9: () => (/* binding */ loadConfig),
   o4: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: MAX_CONFIG_BYTES, formatKeyPath
+// UNUSED EXPORTS: MAX_CONFIG_BYTES
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -37976,7 +37994,7 @@ function formatKeyPath(path) {
 }
 function configError(error, yaml) {
     // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
-    const issues = [...error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
+    const issues = flattenUnions(error.issues, []).sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
     const lines = issues.map((issue) => describeIssue(issue, yaml));
     const first = lines[0];
     const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
@@ -37985,6 +38003,25 @@ function configError(error, yaml) {
         line: first.line,
         hint: 'See the README, "Configuration", for every key and its allowed values.',
     });
+}
+/**
+ * A union that fails (`env:` is one pair or a list of named pairs) is explained by the
+ * alternative the value has the shape of: a list's problems are the list's, with their paths.
+ */
+function flattenUnions(issues, prefix) {
+    return issues.flatMap((issue) => {
+        const path = [...prefix, ...issue.path];
+        if (issue.code !== 'invalid_union')
+            return [{ ...issue, path }];
+        const shaped = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+        return shaped.length === 1 ? flattenUnions(shaped[0], path) : [{ ...issue, path }];
+    });
+}
+const SHAPE_WORDS = { array: 'a list', object: 'a mapping', string: 'a string', number: 'a number', boolean: 'true or false' };
+/** What a union accepts, from the type each alternative expected ("a list or a mapping"). */
+function unionExpected(issue) {
+    const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type' && inner.path.length === 0).map((inner) => inner.expected));
+    return [...new Set(expected)].map((type) => SHAPE_WORDS[type] ?? type).join(' or ') || 'another form';
 }
 function describeIssue(issue, yaml) {
     const path = issue.path.filter((p) => typeof p !== 'symbol');
@@ -38002,6 +38039,9 @@ function describeIssue(issue, yaml) {
     let text;
     if (issue.code === 'invalid_value') {
         text = `expected ${issue.values.map(String).join(' | ')}, got ${JSON.stringify(got)}`;
+    }
+    else if (issue.code === 'invalid_union') {
+        text = `expected ${unionExpected(issue)}, got ${describeValue(got)}`;
     }
     else if (issue.code === 'invalid_type') {
         text = got === undefined ? `required key is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(got)}`;
@@ -38036,7 +38076,8 @@ function knownKeysAt(path) {
         schema = schema && stepInto(unwrap(schema), step);
     }
     const inner = schema && unwrap(schema);
-    return inner instanceof schemas/* ZodObject */.bvH ? Object.keys(inner.shape) : [];
+    const objects = inner instanceof schemas/* ZodUnion */.fZ7 ? inner.options.map(unwrap) : [inner];
+    return [...new Set(objects.flatMap((option) => (option instanceof schemas/* ZodObject */.bvH ? Object.keys(option.shape) : [])))];
 }
 function unwrap(schema) {
     let current = schema;
@@ -38046,6 +38087,16 @@ function unwrap(schema) {
     return current;
 }
 function stepInto(schema, step) {
+    if (schema instanceof schemas/* ZodUnion */.fZ7) {
+        // `env:` as a list steps by index, as one pair by key: the alternative that can take the step.
+        for (const option of schema.options) {
+            const inner = unwrap(option);
+            const next = (typeof step === 'number') === inner instanceof schemas/* ZodArray */.naA ? stepInto(inner, step) : undefined;
+            if (next)
+                return next;
+        }
+        return undefined;
+    }
     if (schema instanceof schemas/* ZodObject */.bvH)
         return schema.shape[String(step)];
     if (schema instanceof schemas/* ZodArray */.naA)
@@ -38167,9 +38218,14 @@ const ChartSchema = schemas/* strictObject */.rej({
         .optional()
         .describe("key under which an environment's values file holds this chart's values (a subchart alias such as prompt-keda); default: the first key of image-tag when it names the chart"),
 });
+/** A pair's name: it heads the pair's section in reports and is its key in JSON and SARIF. */
+const PairName = schemas/* string */.YjP()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'expected a name of letters, digits, ".", "_" or "-" (at most 64, starting with a letter or digit), e.g. prompt-keda')
+    .describe('the name of this pair in reports, e.g. prompt-keda');
 const CounterpartSchema = schemas/* strictObject */.rej({
     repository: GitRepositoryLocation.describe('owner/name on GitHub, a local path, or a git URL'),
     ref: GitRef.default('main'),
+    pair: PairName.optional().describe("which of the counterpart's named env pairs describes this pair, when its .github/lockstep.yml holds a list"),
     code: CodeGlobsSchema.optional(),
     chart: ChartSchema.optional(),
 });
@@ -38194,6 +38250,29 @@ const EnvSchema = schemas/* strictObject */.rej({
         .default({})
         .describe('workload → variables that belong to that workload only'),
 });
+/** At most this many pairs in one configuration (every loop over them is bounded). */
+const MAX_ENV_PAIRS = 50;
+/** One named pair of a list-form `env:`: a name plus every key of the single-object form. */
+const EnvPairSchema = schemas/* strictObject */.rej({ name: PairName, ...EnvSchema.shape });
+/** Names are unique: a second `name: x` is an error on its own line, naming the first. */
+function uniqueNames(pairs, context) {
+    const first = new Map();
+    for (const [index, pair] of pairs.entries()) {
+        const earlier = first.get(pair.name);
+        if (earlier === undefined)
+            first.set(pair.name, index);
+        else
+            context.addIssue({ code: 'custom', path: [index, 'name'], message: `duplicate pair name ${JSON.stringify(pair.name)} (also env[${earlier}].name); each pair needs its own name` });
+    }
+}
+/**
+ * `env:` is one pair (a service and its chart), or a list of named pairs for a repository that
+ * holds several (Phalanx: the charts of PP, NVFO and the Butler Writer).
+ */
+const EnvSectionSchema = schemas/* union */.KCZ([
+    schemas/* array */.YOg(EnvPairSchema).min(1).max(MAX_ENV_PAIRS).superRefine(uniqueNames).describe('several named pairs, each checked and reported on its own'),
+    EnvSchema,
+]);
 
 ;// CONCATENATED MODULE: ./build/src/config/gate-schema.js
 /** `gate:` section of .github/lockstep.yml (pipelines-gate). */
@@ -38224,7 +38303,7 @@ const GateSchema = schemas/* strictObject */.rej({
 const LockstepConfigSchema = schemas/* strictObject */.rej({
     messages: MessagesSchema.optional(),
     versioning: VersioningSchema.optional(),
-    env: EnvSchema.optional(),
+    env: EnvSectionSchema.optional(),
     gate: GateSchema.optional(),
 });
 const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
@@ -38618,6 +38697,9 @@ function defuseWorkflowCommands(text) {
 /* harmony export */   Nh: () => (/* binding */ escapeHtmlOutsideCode)
 /* harmony export */ });
 /* unused harmony export findingsTable */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8829);
+/** Report → GitHub-flavoured markdown, for the job summary and the PR comment. */
+
 const VERDICT_MARK = { pass: '✅', fail: '❌' };
 const SEVERITY_MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 function renderMarkdown(report, options = {}) {
@@ -38639,7 +38721,7 @@ function findingsTable(findings) {
         rows: findings.map((finding) => [
             SEVERITY_MARK[finding.severity],
             finding.file ? `\`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : '',
-            `**${finding.title}** — ${finding.message}`,
+            `**${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findingTitle */ .A)(finding)}** — ${finding.message}`,
         ]),
     };
 }
@@ -38658,6 +38740,12 @@ function renderBlock(block, level) {
                 `| ${block.headers.map(escapeCell).join(' | ')} |`,
                 `| ${block.headers.map(() => '---').join(' | ')} |`,
                 ...block.rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
+            ];
+        case 'section':
+            return [
+                `${'#'.repeat(Math.min(level, 6))} ${VERDICT_MARK[block.verdict]} ${escapeInline(block.title)}`,
+                '',
+                ...block.blocks.flatMap((inner) => [...renderBlock(inner, level + 1), '']),
             ];
         case 'details':
             return [
@@ -38732,6 +38820,25 @@ function closingRun(line, from, length) {
 }
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+
+/***/ }),
+
+/***/ 8829:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ findingTitle),
+/* harmony export */   a: () => (/* binding */ code)
+/* harmony export */ });
+/** The title as readers see it: prefixed with its pair when there is one ("nvfo: …"). */
+function findingTitle(finding) {
+    return finding.pair === undefined ? finding.title : `${finding.pair}: ${finding.title}`;
+}
+/** Markdown cells and text cells both use inline `code`; keep these few helpers shared. */
+function code(text) {
+    return '`' + text.replace(/`/g, "'") + '`';
 }
 
 
@@ -48592,6 +48699,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   bvH: () => (/* binding */ ZodObject),
   IiU: () => (/* binding */ ZodOptional),
   b8S: () => (/* binding */ ZodRecord),
+  fZ7: () => (/* binding */ ZodUnion),
   YOg: () => (/* binding */ array),
   oad: () => (/* binding */ schemas_bigint),
   zMY: () => (/* binding */ schemas_boolean),
@@ -48605,7 +48713,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   KCZ: () => (/* binding */ union)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNumber, ZodNumberFormat, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNumber, ZodNumberFormat, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 

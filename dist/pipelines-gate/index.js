@@ -42095,7 +42095,7 @@ function failOnInput() {
 
 /***/ }),
 
-/***/ 5699:
+/***/ 4410:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58709,9 +58709,14 @@ const ChartSchema = strictObject({
         .optional()
         .describe("key under which an environment's values file holds this chart's values (a subchart alias such as prompt-keda); default: the first key of image-tag when it names the chart"),
 });
+/** A pair's name: it heads the pair's section in reports and is its key in JSON and SARIF. */
+const PairName = schemas_string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'expected a name of letters, digits, ".", "_" or "-" (at most 64, starting with a letter or digit), e.g. prompt-keda')
+    .describe('the name of this pair in reports, e.g. prompt-keda');
 const CounterpartSchema = strictObject({
     repository: GitRepositoryLocation.describe('owner/name on GitHub, a local path, or a git URL'),
     ref: GitRef.default('main'),
+    pair: PairName.optional().describe("which of the counterpart's named env pairs describes this pair, when its .github/lockstep.yml holds a list"),
     code: CodeGlobsSchema.optional(),
     chart: ChartSchema.optional(),
 });
@@ -58736,6 +58741,29 @@ const EnvSchema = strictObject({
         .default({})
         .describe('workload → variables that belong to that workload only'),
 });
+/** At most this many pairs in one configuration (every loop over them is bounded). */
+const MAX_ENV_PAIRS = 50;
+/** One named pair of a list-form `env:`: a name plus every key of the single-object form. */
+const EnvPairSchema = strictObject({ name: PairName, ...EnvSchema.shape });
+/** Names are unique: a second `name: x` is an error on its own line, naming the first. */
+function uniqueNames(pairs, context) {
+    const first = new Map();
+    for (const [index, pair] of pairs.entries()) {
+        const earlier = first.get(pair.name);
+        if (earlier === undefined)
+            first.set(pair.name, index);
+        else
+            context.addIssue({ code: 'custom', path: [index, 'name'], message: `duplicate pair name ${JSON.stringify(pair.name)} (also env[${earlier}].name); each pair needs its own name` });
+    }
+}
+/**
+ * `env:` is one pair (a service and its chart), or a list of named pairs for a repository that
+ * holds several (Phalanx: the charts of PP, NVFO and the Butler Writer).
+ */
+const EnvSectionSchema = union([
+    array(EnvPairSchema).min(1).max(MAX_ENV_PAIRS).superRefine(uniqueNames).describe('several named pairs, each checked and reported on its own'),
+    EnvSchema,
+]);
 
 ;// CONCATENATED MODULE: ./build/src/config/gate-schema.js
 /** `gate:` section of .github/lockstep.yml (pipelines-gate). */
@@ -58766,7 +58794,7 @@ const GateSchema = strictObject({
 const LockstepConfigSchema = strictObject({
     messages: MessagesSchema.optional(),
     versioning: VersioningSchema.optional(),
-    env: EnvSchema.optional(),
+    env: EnvSectionSchema.optional(),
     gate: GateSchema.optional(),
 });
 const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
@@ -59001,7 +59029,7 @@ function formatKeyPath(path) {
 }
 function configError(error, yaml) {
     // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
-    const issues = [...error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
+    const issues = flattenUnions(error.issues, []).sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
     const lines = issues.map((issue) => describeIssue(issue, yaml));
     const first = lines[0];
     const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
@@ -59010,6 +59038,25 @@ function configError(error, yaml) {
         line: first.line,
         hint: 'See the README, "Configuration", for every key and its allowed values.',
     });
+}
+/**
+ * A union that fails (`env:` is one pair or a list of named pairs) is explained by the
+ * alternative the value has the shape of: a list's problems are the list's, with their paths.
+ */
+function flattenUnions(issues, prefix) {
+    return issues.flatMap((issue) => {
+        const path = [...prefix, ...issue.path];
+        if (issue.code !== 'invalid_union')
+            return [{ ...issue, path }];
+        const shaped = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+        return shaped.length === 1 ? flattenUnions(shaped[0], path) : [{ ...issue, path }];
+    });
+}
+const SHAPE_WORDS = { array: 'a list', object: 'a mapping', string: 'a string', number: 'a number', boolean: 'true or false' };
+/** What a union accepts, from the type each alternative expected ("a list or a mapping"). */
+function unionExpected(issue) {
+    const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type' && inner.path.length === 0).map((inner) => inner.expected));
+    return [...new Set(expected)].map((type) => SHAPE_WORDS[type] ?? type).join(' or ') || 'another form';
 }
 function describeIssue(issue, yaml) {
     const path = issue.path.filter((p) => typeof p !== 'symbol');
@@ -59027,6 +59074,9 @@ function describeIssue(issue, yaml) {
     let text;
     if (issue.code === 'invalid_value') {
         text = `expected ${issue.values.map(String).join(' | ')}, got ${JSON.stringify(got)}`;
+    }
+    else if (issue.code === 'invalid_union') {
+        text = `expected ${unionExpected(issue)}, got ${describeValue(got)}`;
     }
     else if (issue.code === 'invalid_type') {
         text = got === undefined ? `required key is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(got)}`;
@@ -59061,7 +59111,8 @@ function knownKeysAt(path) {
         schema = schema && stepInto(unwrap(schema), step);
     }
     const inner = schema && unwrap(schema);
-    return inner instanceof ZodObject ? Object.keys(inner.shape) : [];
+    const objects = inner instanceof ZodUnion ? inner.options.map(unwrap) : [inner];
+    return [...new Set(objects.flatMap((option) => (option instanceof ZodObject ? Object.keys(option.shape) : [])))];
 }
 function unwrap(schema) {
     let current = schema;
@@ -59071,6 +59122,16 @@ function unwrap(schema) {
     return current;
 }
 function stepInto(schema, step) {
+    if (schema instanceof ZodUnion) {
+        // `env:` as a list steps by index, as one pair by key: the alternative that can take the step.
+        for (const option of schema.options) {
+            const inner = unwrap(option);
+            const next = (typeof step === 'number') === inner instanceof ZodArray ? stepInto(inner, step) : undefined;
+            if (next)
+                return next;
+        }
+        return undefined;
+    }
     if (schema instanceof ZodObject)
         return schema.shape[String(step)];
     if (schema instanceof ZodArray)
@@ -59919,12 +59980,8 @@ async function prepareGate(setup, connected = connectGate(setup)) {
     return { env, client, registry };
 }
 
-;// CONCATENATED MODULE: ./build/src/report/model.js
-/** Markdown cells and text cells both use inline `code`; keep these few helpers shared. */
-function code(text) {
-    return '`' + text.replace(/`/g, "'") + '`';
-}
-
+// EXTERNAL MODULE: ./build/src/report/model.js
+var model = __nccwpck_require__(8829);
 // EXTERNAL MODULE: ./build/src/report/markdown.js
 var markdown = __nccwpck_require__(75);
 ;// CONCATENATED MODULE: ./build/src/github/sticky-comment.js
@@ -60200,7 +60257,7 @@ function gateMarkdown(evaluation, level) {
     if (evaluation.problems.length > 0) {
         out.push('Depends-On lines the gate cannot follow (fix them in the PR description):', '');
         for (const problem of evaluation.problems)
-            out.push(`- line ${problem.line}: ${code(problem.text)} — ${problem.message}`);
+            out.push(`- line ${problem.line}: ${(0,model/* code */.a)(problem.text)} — ${problem.message}`);
         out.push('');
     }
     if (evaluation.dependencies.length > 0) {
@@ -60222,14 +60279,14 @@ function gateMarkdown(evaluation, level) {
         out.push('');
     }
     if (json.daily)
-        out.push(`- Daily image: ${code(json.daily.tag)} created ${json.daily.created}, digest ${code(json.daily.digest)}`);
+        out.push(`- Daily image: ${(0,model/* code */.a)(json.daily.tag)} created ${json.daily.created}, digest ${(0,model/* code */.a)(json.daily.digest)}`);
     else if (evaluation.checkedTags.length > 0) {
-        out.push(`- Daily tags asked: ${evaluation.checkedTags.map((item) => `${code(item.tag)} ${item.outcome}${item.created ? ` (created ${item.created})` : ''}`).join(', ')}`);
+        out.push(`- Daily tags asked: ${evaluation.checkedTags.map((item) => `${(0,model/* code */.a)(item.tag)} ${item.outcome}${item.created ? ` (created ${item.created})` : ''}`).join(', ')}`);
     }
     if (json.base)
         out.push(`- Base image build: ${runText(json.base.run, json.base.conclusion, evaluation.baseUrl)}`);
     if (json.tests)
-        out.push(`- Tests of ${code(json.head.slice(0, 7))}: ${runText(json.tests.run, json.tests.conclusion, evaluation.testsUrl)}`);
+        out.push(`- Tests of ${(0,model/* code */.a)(json.head.slice(0, 7))}: ${runText(json.tests.run, json.tests.conclusion, evaluation.testsUrl)}`);
     if (evaluation.estimate)
         out.push(`- Earliest merge: ${evaluation.estimate}`);
     return out;
@@ -60281,7 +60338,7 @@ function gateReport(run, apiCalls, registryRequests) {
             headers: ['PR', 'Head', 'State', 'Status', 'Description'],
             rows: run.evaluations.map((evaluation) => [
                 `#${evaluation.json.number}`,
-                code(evaluation.json.head.slice(0, 7)),
+                (0,model/* code */.a)(evaluation.json.head.slice(0, 7)),
                 evaluation.json.state,
                 evaluation.json.status,
                 evaluation.json.description,
@@ -74234,7 +74291,7 @@ async function producePipelinesGate() {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5359);
-/* harmony import */ var _pipelines_gate_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5699);
+/* harmony import */ var _pipelines_gate_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4410);
 /** Entry of actions/pipelines-gate (dist/pipelines-gate/index.js). */
 
 
@@ -74266,7 +74323,14 @@ var external_node_path_ = __nccwpck_require__(6760);
 var core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __nccwpck_require__(7406);
+// EXTERNAL MODULE: ./build/src/report/model.js
+var model = __nccwpck_require__(8829);
 ;// CONCATENATED MODULE: ./build/src/report/annotations.js
+/**
+ * Findings → GitHub annotations. GitHub shows at most 10 annotations of each type per
+ * step (50 per job); the rest are returned as overflow, for the summary to list.
+ */
+
 const ANNOTATIONS_PER_TYPE = 10;
 function annotations_selectAnnotations(findings, perType = ANNOTATIONS_PER_TYPE) {
     const counts = { error: 0, warning: 0, notice: 0 };
@@ -74278,7 +74342,7 @@ function annotations_selectAnnotations(findings, perType = ANNOTATIONS_PER_TYPE)
             continue;
         }
         counts[finding.severity]++;
-        shown.push({ level: finding.severity, title: finding.title, message: finding.message, file: finding.file, line: finding.line });
+        shown.push({ level: finding.severity, title: (0,model/* findingTitle */.A)(finding), message: finding.message, file: finding.file, line: finding.line });
     }
     return { shown, overflow };
 }
@@ -74322,6 +74386,7 @@ const LOCKSTEP_VERSION = '1.0.0';
  */
 
 
+
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/lsst-dm/lockstep';
 /** Where every message of every rule is listed (generated from the rule tables). */
@@ -74363,7 +74428,8 @@ function ruleDescriptors(findings) {
 }
 function result(finding, ruleIndex, options) {
     const pinned = finding.file !== undefined;
-    const text = pinned ? `${finding.title}: ${finding.message}` : `${finding.title}: ${finding.message} (this finding has no line of its own; it is shown on the configuration)`;
+    const title = (0,model/* findingTitle */.A)(finding);
+    const text = pinned ? `${title}: ${finding.message}` : `${title}: ${finding.message} (this finding has no line of its own; it is shown on the configuration)`;
     return {
         ruleId: finding.id,
         ruleIndex,
@@ -74378,11 +74444,13 @@ function result(finding, ruleIndex, options) {
             },
         ],
         partialFingerprints: { 'lockstepFinding/v1': fingerprint(finding) },
+        ...(finding.pair === undefined ? {} : { properties: { pair: finding.pair } }),
     };
 }
-/** Stable while the finding is the same: rule, file and title, not the line or the wording. */
+/** Stable while the finding is the same: rule, file, title and pair (when named), not the line or the wording. */
 function fingerprint(finding) {
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([finding.id, finding.file ?? '', finding.title])).digest('hex').slice(0, 32);
+    const key = [finding.id, finding.file ?? '', finding.title, ...(finding.pair === undefined ? [] : [finding.pair])];
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 32);
 }
 /** "env/blocked" → "EnvBlocked" (SARIF's rule name is PascalCase by convention). */
 function ruleName(id) {
@@ -74398,6 +74466,8 @@ function encodeUri(file) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/text.js
+/** Report → plain text for terminals. */
+
 const SEVERITY_LABEL = { error: 'error', warning: 'warning', notice: 'note' };
 /** Where no terminal tells its width (the action log, a pipe): wide enough for a table of three columns. */
 const DEFAULT_TEXT_WIDTH = 120;
@@ -74411,7 +74481,7 @@ function text_renderText(report, width = DEFAULT_TEXT_WIDTH) {
         out.push('Findings:');
         for (const finding of report.findings) {
             const where = finding.file ? `${finding.file}${finding.line ? `:${finding.line}` : ''}: ` : '';
-            out.push(`  ${where}${SEVERITY_LABEL[finding.severity]}: ${finding.title} — ${finding.message} [${finding.id}]`);
+            out.push(`  ${where}${SEVERITY_LABEL[finding.severity]}: ${(0,model/* findingTitle */.A)(finding)} — ${finding.message} [${finding.id}]`);
         }
     }
     return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
@@ -74424,6 +74494,10 @@ function renderBlock(block, width) {
             return [block.text];
         case 'list':
             return block.items.map((item) => `  • ${item}`);
+        case 'section': {
+            const title = `${block.title} — ${block.verdict.toUpperCase()}`;
+            return [title, '='.repeat(Math.min(title.length, 72)), '', ...block.blocks.flatMap((inner) => [...renderBlock(inner, width), ''])];
+        }
         case 'details':
             return [block.summary, ...block.blocks.flatMap((inner) => [...(inner.kind === 'list' ? foldList(inner.items) : renderBlock(inner, width)), ''])];
         case 'table':
@@ -74769,6 +74843,9 @@ function defuseWorkflowCommands(text) {
 /* harmony export */   Nh: () => (/* binding */ escapeHtmlOutsideCode)
 /* harmony export */ });
 /* unused harmony export findingsTable */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8829);
+/** Report → GitHub-flavoured markdown, for the job summary and the PR comment. */
+
 const VERDICT_MARK = { pass: '✅', fail: '❌' };
 const SEVERITY_MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 function renderMarkdown(report, options = {}) {
@@ -74790,7 +74867,7 @@ function findingsTable(findings) {
         rows: findings.map((finding) => [
             SEVERITY_MARK[finding.severity],
             finding.file ? `\`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : '',
-            `**${finding.title}** — ${finding.message}`,
+            `**${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findingTitle */ .A)(finding)}** — ${finding.message}`,
         ]),
     };
 }
@@ -74809,6 +74886,12 @@ function renderBlock(block, level) {
                 `| ${block.headers.map(escapeCell).join(' | ')} |`,
                 `| ${block.headers.map(() => '---').join(' | ')} |`,
                 ...block.rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
+            ];
+        case 'section':
+            return [
+                `${'#'.repeat(Math.min(level, 6))} ${VERDICT_MARK[block.verdict]} ${escapeInline(block.title)}`,
+                '',
+                ...block.blocks.flatMap((inner) => [...renderBlock(inner, level + 1), '']),
             ];
         case 'details':
             return [
@@ -74883,6 +74966,25 @@ function closingRun(line, from, length) {
 }
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+
+/***/ }),
+
+/***/ 8829:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ findingTitle),
+/* harmony export */   a: () => (/* binding */ code)
+/* harmony export */ });
+/** The title as readers see it: prefixed with its pair when there is one ("nvfo: …"). */
+function findingTitle(finding) {
+    return finding.pair === undefined ? finding.title : `${finding.pair}: ${finding.title}`;
+}
+/** Markdown cells and text cells both use inline `code`; keep these few helpers shared. */
+function code(text) {
+    return '`' + text.replace(/`/g, "'") + '`';
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 469;
-export const ids = [469];
+export const id = 521;
+export const ids = [521];
 export const modules = {
 
 /***/ 4953:
@@ -43,11 +43,12 @@ function repoOption(values, context) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  K7: () => (/* binding */ formatKeyPath),
   Z9: () => (/* binding */ loadConfig),
   o4: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: MAX_CONFIG_BYTES, formatKeyPath
+// UNUSED EXPORTS: MAX_CONFIG_BYTES
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -170,7 +171,7 @@ function formatKeyPath(path) {
 }
 function configError(error, yaml) {
     // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
-    const issues = [...error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
+    const issues = flattenUnions(error.issues, []).sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
     const lines = issues.map((issue) => describeIssue(issue, yaml));
     const first = lines[0];
     const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
@@ -179,6 +180,25 @@ function configError(error, yaml) {
         line: first.line,
         hint: 'See the README, "Configuration", for every key and its allowed values.',
     });
+}
+/**
+ * A union that fails (`env:` is one pair or a list of named pairs) is explained by the
+ * alternative the value has the shape of: a list's problems are the list's, with their paths.
+ */
+function flattenUnions(issues, prefix) {
+    return issues.flatMap((issue) => {
+        const path = [...prefix, ...issue.path];
+        if (issue.code !== 'invalid_union')
+            return [{ ...issue, path }];
+        const shaped = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+        return shaped.length === 1 ? flattenUnions(shaped[0], path) : [{ ...issue, path }];
+    });
+}
+const SHAPE_WORDS = { array: 'a list', object: 'a mapping', string: 'a string', number: 'a number', boolean: 'true or false' };
+/** What a union accepts, from the type each alternative expected ("a list or a mapping"). */
+function unionExpected(issue) {
+    const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type' && inner.path.length === 0).map((inner) => inner.expected));
+    return [...new Set(expected)].map((type) => SHAPE_WORDS[type] ?? type).join(' or ') || 'another form';
 }
 function describeIssue(issue, yaml) {
     const path = issue.path.filter((p) => typeof p !== 'symbol');
@@ -196,6 +216,9 @@ function describeIssue(issue, yaml) {
     let text;
     if (issue.code === 'invalid_value') {
         text = `expected ${issue.values.map(String).join(' | ')}, got ${JSON.stringify(got)}`;
+    }
+    else if (issue.code === 'invalid_union') {
+        text = `expected ${unionExpected(issue)}, got ${describeValue(got)}`;
     }
     else if (issue.code === 'invalid_type') {
         text = got === undefined ? `required key is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(got)}`;
@@ -230,7 +253,8 @@ function knownKeysAt(path) {
         schema = schema && stepInto(unwrap(schema), step);
     }
     const inner = schema && unwrap(schema);
-    return inner instanceof schemas/* ZodObject */.bvH ? Object.keys(inner.shape) : [];
+    const objects = inner instanceof schemas/* ZodUnion */.fZ7 ? inner.options.map(unwrap) : [inner];
+    return [...new Set(objects.flatMap((option) => (option instanceof schemas/* ZodObject */.bvH ? Object.keys(option.shape) : [])))];
 }
 function unwrap(schema) {
     let current = schema;
@@ -240,6 +264,16 @@ function unwrap(schema) {
     return current;
 }
 function stepInto(schema, step) {
+    if (schema instanceof schemas/* ZodUnion */.fZ7) {
+        // `env:` as a list steps by index, as one pair by key: the alternative that can take the step.
+        for (const option of schema.options) {
+            const inner = unwrap(option);
+            const next = (typeof step === 'number') === inner instanceof schemas/* ZodArray */.naA ? stepInto(inner, step) : undefined;
+            if (next)
+                return next;
+        }
+        return undefined;
+    }
     if (schema instanceof schemas/* ZodObject */.bvH)
         return schema.shape[String(step)];
     if (schema instanceof schemas/* ZodArray */.naA)
@@ -361,9 +395,14 @@ const ChartSchema = schemas/* strictObject */.rej({
         .optional()
         .describe("key under which an environment's values file holds this chart's values (a subchart alias such as prompt-keda); default: the first key of image-tag when it names the chart"),
 });
+/** A pair's name: it heads the pair's section in reports and is its key in JSON and SARIF. */
+const PairName = schemas/* string */.YjP()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'expected a name of letters, digits, ".", "_" or "-" (at most 64, starting with a letter or digit), e.g. prompt-keda')
+    .describe('the name of this pair in reports, e.g. prompt-keda');
 const CounterpartSchema = schemas/* strictObject */.rej({
     repository: GitRepositoryLocation.describe('owner/name on GitHub, a local path, or a git URL'),
     ref: GitRef.default('main'),
+    pair: PairName.optional().describe("which of the counterpart's named env pairs describes this pair, when its .github/lockstep.yml holds a list"),
     code: CodeGlobsSchema.optional(),
     chart: ChartSchema.optional(),
 });
@@ -388,6 +427,29 @@ const EnvSchema = schemas/* strictObject */.rej({
         .default({})
         .describe('workload → variables that belong to that workload only'),
 });
+/** At most this many pairs in one configuration (every loop over them is bounded). */
+const MAX_ENV_PAIRS = 50;
+/** One named pair of a list-form `env:`: a name plus every key of the single-object form. */
+const EnvPairSchema = schemas/* strictObject */.rej({ name: PairName, ...EnvSchema.shape });
+/** Names are unique: a second `name: x` is an error on its own line, naming the first. */
+function uniqueNames(pairs, context) {
+    const first = new Map();
+    for (const [index, pair] of pairs.entries()) {
+        const earlier = first.get(pair.name);
+        if (earlier === undefined)
+            first.set(pair.name, index);
+        else
+            context.addIssue({ code: 'custom', path: [index, 'name'], message: `duplicate pair name ${JSON.stringify(pair.name)} (also env[${earlier}].name); each pair needs its own name` });
+    }
+}
+/**
+ * `env:` is one pair (a service and its chart), or a list of named pairs for a repository that
+ * holds several (Phalanx: the charts of PP, NVFO and the Butler Writer).
+ */
+const EnvSectionSchema = schemas/* union */.KCZ([
+    schemas/* array */.YOg(EnvPairSchema).min(1).max(MAX_ENV_PAIRS).superRefine(uniqueNames).describe('several named pairs, each checked and reported on its own'),
+    EnvSchema,
+]);
 
 ;// CONCATENATED MODULE: ./build/src/config/gate-schema.js
 /** `gate:` section of .github/lockstep.yml (pipelines-gate). */
@@ -418,7 +480,7 @@ const GateSchema = schemas/* strictObject */.rej({
 const LockstepConfigSchema = schemas/* strictObject */.rej({
     messages: MessagesSchema.optional(),
     versioning: VersioningSchema.optional(),
-    env: EnvSchema.optional(),
+    env: EnvSectionSchema.optional(),
     gate: GateSchema.optional(),
 });
 const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
@@ -684,20 +746,6 @@ function assertSafeGitArgs(args) {
             hint: 'A value from the configuration reached git where an option goes; check refs and repositories in .github/lockstep.yml.',
         });
     }
-}
-
-
-/***/ }),
-
-/***/ 8829:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ code)
-/* harmony export */ });
-/** Markdown cells and text cells both use inline `code`; keep these few helpers shared. */
-function code(text) {
-    return '`' + text.replace(/`/g, "'") + '`';
 }
 
 

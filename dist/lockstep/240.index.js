@@ -1,5 +1,5 @@
-export const id = 916;
-export const ids = [916];
+export const id = 240;
+export const ids = [240];
 export const modules = {
 
 /***/ 8703:
@@ -1436,20 +1436,6 @@ function childrenOf(node) {
     for (let child = node.firstChild; child; child = child.nextSibling)
         out.push(child);
     return out;
-}
-
-
-/***/ }),
-
-/***/ 8829:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ code)
-/* harmony export */ });
-/** Markdown cells and text cells both use inline `code`; keep these few helpers shared. */
-function code(text) {
-    return '`' + text.replace(/`/g, "'") + '`';
 }
 
 
