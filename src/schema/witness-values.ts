@@ -33,6 +33,9 @@ const SCALAR_VALUES: Record<string, Json[]> = {
   uuid: ['00000000-0000-0000-0000-000000000000'],
   decimal: ['0'],
   complex: ['0j'],
+  // What a decoder function's int() / float() parses from a string (src/schema/function-decoder.ts).
+  'int-text': ['0'],
+  'float-text': ['0', '0.5'],
 };
 
 /** Unwrap `T | None` to `T` (a union of one option besides None). */
@@ -226,4 +229,21 @@ export function validateFields(fields: MessageField[], value: { [key: string]: J
     for (const key of Object.keys(value))
       if (!fields.some((f) => f.name === key)) errors.push({ loc: [...loc, key].join('.'), type: 'extra_forbidden', msg: 'Extra inputs are not permitted' });
   return errors;
+}
+
+const PYTHON_TYPE_NAMES = { object: 'NoneType', array: 'list', dict: 'dict' } as const;
+const INT_TEXT = /^\s*[-+]?\d+(_\d+)*\s*$/;
+const FLOAT_TEXT = /^\s*[-+]?((\d+(_\d+)*)?\.?\d+(_\d+)*([eE][-+]?\d+)?|\d+(_\d+)*\.|nan|inf|infinity)\s*$/i;
+
+/** What a decoder function's `int(v)` / `float(v)` raises on a JSON value, in CPython 3.10+ words; undefined when it converts. */
+export function conversionError(conversion: 'int' | 'float', value: Json): string | undefined {
+  if (typeof value === 'number' || typeof value === 'boolean') return undefined;
+  if (typeof value === 'string') {
+    if ((conversion === 'int' ? INT_TEXT : FLOAT_TEXT).test(value)) return undefined;
+    return conversion === 'int' ? `ValueError: invalid literal for int() with base 10: ${pythonRepr(value)}` : `ValueError: could not convert string to float: ${pythonRepr(value)}`;
+  }
+  const name = value === null ? PYTHON_TYPE_NAMES.object : Array.isArray(value) ? PYTHON_TYPE_NAMES.array : PYTHON_TYPE_NAMES.dict;
+  return conversion === 'int'
+    ? `TypeError: int() argument must be a string, a bytes-like object or a real number, not '${name}'`
+    : `TypeError: float() argument must be a string or a real number, not '${name}'`;
 }

@@ -10,7 +10,7 @@
 import type { MessageField, MessageSchema, WireType } from './model.js';
 import type { ChangeKind, SchemaChange } from './diff.js';
 import type { DecoderKind, Role, Rule } from './rules.js';
-import { candidates, dictKey, minimal, nonNull, pythonRepr, validate, validateFields, type Json, type PydanticError } from './witness-values.js';
+import { candidates, conversionError, dictKey, minimal, nonNull, pythonRepr, validate, validateFields, type Json, type PydanticError } from './witness-values.js';
 
 /**
  * Witnesses per message: each payload holds every required field, so a PR that breaks thousands
@@ -160,6 +160,7 @@ function buildObject(fields: MessageField[], focuses: Focus[], depth = 0): { [ke
 function read(sides: Sides<MessageSchema>, decoder: DecoderKind, focuses: Focus[], change: RuledChange): Witness {
   const payload = buildObject(sides.writer.fields, focuses);
   const { reader } = sides;
+  if (decoder === 'function') return { direction: sides.direction, payload, ...functionRead(reader, payload, change) };
   // `cls(**message)` on a pydantic model validates as the model says (its own extra policy).
   if (decoder === 'strict' && reader.kind !== 'pydantic') return { direction: sides.direction, payload, ...strictRead(reader, payload, focuses[0].steps, change) };
   const forbidExtra = decoder === 'strict' ? reader.extra === 'forbid' : decoder === 'pydantic-forbid';
@@ -243,7 +244,8 @@ function typeChanged(change: RuledChange, sides: Sides<MessageSchema>, decoder: 
   const readerType = typeAt(sides.reader.fields, steps);
   if (!writerType || !readerType) return undefined;
   const context = { forbidExtra: false, depth: 0 };
-  const value = candidates(writerType).find((v) => validate(readerType, v, [], context).length > 0) ?? minimal(writerType);
+  const rejects = (v: Json) => (decoder === 'function' ? valueError(readerType, v) !== undefined : validate(readerType, v, [], context).length > 0);
+  const value = candidates(writerType).find(rejects) ?? minimal(writerType);
   return read(sides, decoder, [{ steps, leaf: { mode: 'value', value } }], change);
 }
 
@@ -272,7 +274,41 @@ function formatValue(value: Json): string {
 }
 
 function readerCall(name: string, decoder: DecoderKind): string {
+  if (decoder === 'function') return `${name}(message)`;
   return decoder === 'strict' ? `${name}(**message)` : `${name}.model_validate(message)`;
+}
+
+/** How a decoder function takes a key's value: `int(…)`, `float(…)`, `cls.Dome(int(…))`, or as it comes. */
+function conversionOf(type: WireType): 'int' | 'float' | 'enum' | undefined {
+  if (type.kind === 'enum') return 'enum';
+  if (type.kind !== 'union') return undefined;
+  const has = (name: string) => type.options.some((o) => o.kind === 'scalar' && o.name === name);
+  return has('int-text') ? 'int' : has('float-text') ? 'float' : undefined;
+}
+
+/** What a decoder function raises on one key's value (the enum after its int()); undefined when it takes it. */
+function valueError(type: WireType, value: Json): string | undefined {
+  const conversion = conversionOf(type);
+  if (!conversion) return undefined;
+  if (conversion !== 'enum') return conversionError(conversion, value);
+  const converted = conversionError('int', value);
+  if (converted || type.kind !== 'enum') return converted;
+  const number = typeof value === 'string' ? Number.parseInt(value.replace(/_/g, ''), 10) : Math.trunc(Number(value));
+  const name = type.qualname ?? type.name;
+  return type.members.some((m) => m.value === number) ? undefined : `ValueError: ${number} is not a valid ${name}`;
+}
+
+/**
+ * A decoder function (`FannedOutVisit.from_dict(message)`), key by key in the order it reads them:
+ * `d["key"]` raises KeyError on a missing key, the conversion on a value it does not take.
+ */
+function functionRead(reader: MessageSchema, payload: { [key: string]: Json }, change: RuledChange): { reader: string; error: string } {
+  const call = readerCall(reader.name, 'function');
+  for (const field of reader.fields) {
+    const error = Object.hasOwn(payload, field.name) ? valueError(field.type, payload[field.name]) : field.required ? `KeyError: ${pythonRepr(field.name)}` : undefined;
+    if (error) return { reader: call, error };
+  }
+  return { reader: call, error: `no exception: ${call} takes the message; the break shows in the values it reads${change.field ? ` (${quote(change.field)})` : ''}` };
 }
 
 /** The class is gone at head: an old message reaches code that no longer has it. */

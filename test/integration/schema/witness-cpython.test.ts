@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { extractPythonSchema, ClassNotFoundError } from '../../../src/schema/python-extract.js';
 import { diffSchemas } from '../../../src/schema/diff.js';
+import { extractDecoderSchema, parseFunctionRef } from '../../../src/schema/function-decoder.js';
 import { RULES, judge, type DecoderKind, type Role } from '../../../src/schema/rules.js';
 import { buildWitness, type RuledChange, type Witness } from '../../../src/schema/witness.js';
 import type { MessageSchema } from '../../../src/schema/model.js';
@@ -105,6 +106,42 @@ const CASES: Case[] = [
   ...each(ALL, () => 'consumer-literal-value-removed', 'consumer', { kind: 'kind: Literal["x"] = "x"' }),
 ];
 
+/** A decoder function (`decoder: {function: m.py#Event.from_dict}`): the keys it reads and how it converts them. */
+const fromDict = (reads: Partial<Record<'a' | 's' | 'n' | 'dome' | 'opt' | 'c', string>>, colors = 'CLOSED = 1\n        OPEN = 2') => {
+  const r = { a: 'int(d["a"])', s: 'str(d["s"])', n: 'float(d["n"])', dome: 'cls.Dome(int(d["dome"]))', opt: 'int(d.get("opt", 0))', ...reads };
+  const keywords = Object.entries(r).map(([k, v]) => `            ${k}=${v},`).join('\n');
+  return `from dataclasses import dataclass
+import enum
+
+
+@dataclass(frozen=True, kw_only=True)
+class Event:
+    class Dome(enum.IntEnum):
+        ${colors}
+
+    a: int
+    s: str
+    n: float
+    dome: Dome
+    opt: int = 0
+    c: int = 0
+
+    @classmethod
+    def from_dict(cls, d):
+        return cls(
+${keywords}
+        )
+`;
+};
+
+const FUNCTION_CASES: { rule: string; head: string; error: string }[] = [
+  { rule: 'function-consumer-field-added-required', head: fromDict({ c: 'int(d["c"])' }), error: "KeyError: 'c'" },
+  { rule: 'function-consumer-field-renamed', head: fromDict({ a: 'int(d["a2"])' }), error: "KeyError: 'a2'" },
+  { rule: 'function-consumer-type-changed', head: fromDict({ n: 'int(d["n"])' }), error: "ValueError: invalid literal for int() with base 10: '0.5'" },
+  { rule: 'function-consumer-became-required', head: fromDict({ opt: 'int(d["opt"])' }), error: "KeyError: 'opt'" },
+  { rule: 'consumer-enum-value-removed', head: fromDict({}, 'CLOSED = 1'), error: 'ValueError: 2 is not a valid Event.Dome' },
+];
+
 const decoderOf = (flavour: Flavour): DecoderKind => (STRICT.includes(flavour) ? 'strict' : (flavour as DecoderKind));
 
 async function extract(src: string, className = 'Event'): Promise<MessageSchema | undefined> {
@@ -161,7 +198,8 @@ describe('a witness for every breaking rule, run on CPython', () => {
   it('every breaking rule of the table has a case here (a new breaking rule needs one)', () => {
     for (const rule of RULES.filter((r) => r.breaking)) {
       const cases = CASES.filter((c) => c.rule === rule.id);
-      expect({ rule: rule.id, cases: cases.length > 0 }).toEqual({ rule: rule.id, cases: true });
+      const functionCases = FUNCTION_CASES.filter((c) => c.rule === rule.id);
+      expect({ rule: rule.id, cases: cases.length + functionCases.length > 0 }).toEqual({ rule: rule.id, cases: true });
       // A rule of any decoder is witnessed for dataclasses and for pydantic.
       if (rule.decoder === 'any') expect(new Set(cases.map((c) => decoderOf(c.flavour).split('-')[0]))).toEqual(new Set(['strict', 'pydantic']));
     }
@@ -289,6 +327,26 @@ describe('witnesses on the served repositories\' shapes, run on CPython', () => 
       { source: witness!.direction === 'old-to-new' ? base : head, reader: witness!.reader, payload: witness!.payload },
     ]);
     expect(asWitnessError(rejected)).toBe(r.error);
+    expect(accepted).toEqual({ raised: false });
+  });
+});
+
+describe('witnesses of a decoder function (decoder: {function: …}), run on CPython', () => {
+  const fn = parseFunctionRef('m.py#Event.from_dict');
+  const view = async (src: string) => extractDecoderSchema(memoryFiles({ 'm.py': src }), fn, (await extract(src))!);
+  it.each(FUNCTION_CASES)('$rule', async (c) => {
+    const base = fromDict({});
+    const [b, h] = [await view(base), await view(c.head)];
+    const change = diffSchemas(b, h)
+      .map((ch): RuledChange => ({ ...ch, ...judge(ch, 'function', 'consumer') }))
+      .find((ch) => ch.rule.id === c.rule);
+    const witness = change && buildWitness(change, { base: b, head: h, decoder: 'function', role: 'consumer' });
+    expect({ direction: witness?.direction, reader: witness?.reader, error: witness?.error }).toEqual({ direction: 'old-to-new', reader: 'Event.from_dict(message)', error: c.error });
+    const [rejected, accepted] = runOnCPython([
+      { source: c.head, reader: witness!.reader, payload: witness!.payload },
+      { source: base, reader: witness!.reader, payload: witness!.payload },
+    ]);
+    expect(asWitnessError(rejected)).toBe(c.error);
     expect(accepted).toEqual({ raised: false });
   });
 });
