@@ -92,7 +92,7 @@ export function minimal(type: WireType, depth = 0): Json {
     case 'tuple':
       return type.variadic ? [] : type.items.map((i) => minimal(i, depth + 1));
     case 'union':
-      return minimal(type.options[type.options.length - 1], depth + 1);
+      return minimal(unionMinimalOption(type.options), depth + 1);
     case 'literal':
       return type.values[0] ?? null;
     case 'enum':
@@ -100,6 +100,17 @@ export function minimal(type: WireType, depth = 0): Json {
     case 'object':
       return minimalObject(type.fields, depth + 1);
   }
+}
+
+const PLAIN_FIRST = ['none', 'int', 'float', 'str', 'bool'];
+
+/** `T | None` → None; else a plain JSON scalar when there is one (`int`, not the `int-text` a conversion also takes). */
+function unionMinimalOption(options: WireType[]): WireType {
+  for (const name of PLAIN_FIRST) {
+    const found = options.find((o) => o.kind === 'scalar' && o.name === name);
+    if (found) return found;
+  }
+  return options[0];
 }
 
 /** The required fields, each at its minimal value. */

@@ -156,9 +156,19 @@ function buildObject(fields: MessageField[], focuses: Focus[], depth = 0): { [ke
   return out;
 }
 
+/**
+ * A decoder function may parse a key it reads with str methods (`d["position"].split(",")` then
+ * `float(...)`): "0" survives the usual parses where "" does not.
+ */
+function textReadsAsDigits(writer: MessageSchema, payload: { [key: string]: Json }): { [key: string]: Json } {
+  if (writer.kind !== 'function') return payload;
+  const text = new Set(writer.fields.filter((f) => f.type.kind === 'scalar' && f.type.name === 'str').map((f) => f.name));
+  return Object.fromEntries(Object.entries(payload).map(([k, v]) => [k, text.has(k) && v === '' ? '0' : v]));
+}
+
 /** The payload through the reader of the decoder kind. */
 function read(sides: Sides<MessageSchema>, decoder: DecoderKind, focuses: Focus[], change: RuledChange): Witness {
-  const payload = buildObject(sides.writer.fields, focuses);
+  const payload = textReadsAsDigits(sides.writer, buildObject(sides.writer.fields, focuses));
   const { reader } = sides;
   if (decoder === 'function') return { direction: sides.direction, payload, ...functionRead(reader, payload, change) };
   // `cls(**message)` on a pydantic model validates as the model says (its own extra policy).

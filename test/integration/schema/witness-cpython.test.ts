@@ -134,7 +134,42 @@ ${keywords}
 `;
 };
 
-const FUNCTION_CASES: { rule: string; head: string; error: string }[] = [
+/** PP's FannedOutVisit.from_dict, trimmed: position parsed from text ("[1.0, 2.0]"), enums through int(). */
+const ppFromDict = (extra = '') => `import enum
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, kw_only=True)
+class Event:
+    class Dome(enum.IntEnum):
+        CLOSED = 1
+        OPEN = 2
+
+    salIndex: int
+    groupId: str
+    position: list[float] = field(compare=False)
+    dome: Dome
+    detector: int
+
+    @classmethod
+    def from_dict(cls, d: dict):
+        return Event(
+            salIndex=int(d["salIndex"]),
+            groupId=str(d["groupId"]),
+            dome=cls.Dome(int(d["dome"])),
+            detector=int(d["detector"]),
+            position=[float(i) for i in d["position"].replace(
+                "[", "").replace("]", "").split(",")],${extra}
+        )
+`;
+
+const FUNCTION_CASES: { rule: string; head: string; error: string; base?: string }[] = [
+  {
+    rule: 'function-consumer-field-added-required',
+    base: ppFromDict(),
+    head: ppFromDict('\n            exposureTime=float(d["exposureTime"]),').replace('    detector: int\n', '    detector: int\n    exposureTime: float = 0.0\n'),
+    error: "KeyError: 'exposureTime'",
+  },
   { rule: 'function-consumer-field-added-required', head: fromDict({ c: 'int(d["c"])' }), error: "KeyError: 'c'" },
   { rule: 'function-consumer-field-renamed', head: fromDict({ a: 'int(d["a2"])' }), error: "KeyError: 'a2'" },
   { rule: 'function-consumer-type-changed', head: fromDict({ n: 'int(d["n"])' }), error: "ValueError: invalid literal for int() with base 10: '0.5'" },
@@ -334,8 +369,8 @@ describe('witnesses on the served repositories\' shapes, run on CPython', () => 
 describe('witnesses of a decoder function (decoder: {function: …}), run on CPython', () => {
   const fn = parseFunctionRef('m.py#Event.from_dict');
   const view = async (src: string) => extractDecoderSchema(memoryFiles({ 'm.py': src }), fn, (await extract(src))!);
-  it.each(FUNCTION_CASES)('$rule', async (c) => {
-    const base = fromDict({});
+  it.each(FUNCTION_CASES)('$rule: $error', async (c) => {
+    const base = c.base ?? fromDict({});
     const [b, h] = [await view(base), await view(c.head)];
     const change = diffSchemas(b, h)
       .map((ch): RuledChange => ({ ...ch, ...judge(ch, 'function', 'consumer') }))
