@@ -146,11 +146,16 @@ function buildValue(type: WireType, focuses: Focus[], depth = 0): Json {
   return minimal(type);
 }
 
-function buildObject(fields: MessageField[], focuses: Focus[], depth = 0): { [key: string]: Json } {
+/**
+ * `known`: the reader's top-level keys. A key only the writer has that is not this change's is
+ * another change's: left out, so each witness shows its own break (not the first one CPython meets).
+ */
+function buildObject(fields: MessageField[], focuses: Focus[], depth = 0, known?: Set<string>): { [key: string]: Json } {
   const out: { [key: string]: Json } = {};
   for (const field of fields) {
     const mine = focuses.filter((f) => f.steps[0]?.kind === 'field' && f.steps[0].name === field.name).map((f) => ({ ...f, steps: f.steps.slice(1) }));
     if (mine.some((f) => f.steps.length === 0 && f.leaf.mode === 'omit')) continue;
+    if (known && !known.has(field.name) && !mine.length) continue;
     if (field.required || mine.length) out[field.name] = buildValue(field.type, mine, depth);
   }
   return out;
@@ -168,7 +173,8 @@ function textReadsAsDigits(writer: MessageSchema, payload: { [key: string]: Json
 
 /** The payload through the reader of the decoder kind. */
 function read(sides: Sides<MessageSchema>, decoder: DecoderKind, focuses: Focus[], change: RuledChange): Witness {
-  const payload = textReadsAsDigits(sides.writer, buildObject(sides.writer.fields, focuses));
+  const known = new Set(sides.reader.fields.map((f) => f.name));
+  const payload = textReadsAsDigits(sides.writer, buildObject(sides.writer.fields, focuses, 0, known));
   const { reader } = sides;
   if (decoder === 'function') return { direction: sides.direction, payload, ...functionRead(reader, payload, change) };
   // `cls(**message)` on a pydantic model validates as the model says (its own extra policy).

@@ -29,6 +29,22 @@ describe('witness builders', () => {
     expect(buildWitness(judged, { base: schema('E', [field('a', int)]), head: schema('E', [field('a', int), field('b', int, false)]), decoder: 'pydantic-ignore', role: 'consumer' })).toBeUndefined();
   });
 
+  it("each witness shows its own break: another change's key is left out of the payload", () => {
+    const str: WireType = { kind: 'scalar', name: 'str' };
+    const base = schema('Visit', [field('startTime', int), field('groupId', str)]);
+    const head = schema('Visit', [field('startTime', int), field('group', str), field('exposureTime', int)]);
+    const added = { kind: 'field-added', field: 'exposureTime', required: true } as const;
+    const rule = findRule(added, 'strict', 'consumer');
+    const witness = buildWitness({ ...added, rule, breaking: true }, { base, head, decoder: 'strict', role: 'consumer' });
+    // Not "unexpected keyword argument 'groupId'" (the rename's break, which CPython meets first).
+    expect(witness).toEqual({
+      direction: 'old-to-new',
+      payload: { startTime: 0 },
+      reader: 'Visit(**message)',
+      error: "TypeError: Visit.__init__() missing 2 required positional arguments: 'group' and 'exposureTime'",
+    });
+  });
+
   it('reads dotted paths with list items and dict values', () => {
     expect(parsePath('datasets[].run')).toEqual([{ kind: 'field', name: 'datasets' }, { kind: 'item' }, { kind: 'field', name: 'run' }]);
     expect(parsePath('m{}.x')).toEqual([{ kind: 'field', name: 'm' }, { kind: 'value' }, { kind: 'field', name: 'x' }]);
