@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/src/config/schema.js + 4 modules
-var schema = __webpack_require__(6089);
+// EXTERNAL MODULE: ./build/src/config/schema.js + 2 modules
+var schema = __webpack_require__(1828);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(7406);
 // EXTERNAL MODULE: ./build/src/config/load.js + 1 modules

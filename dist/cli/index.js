@@ -685,7 +685,7 @@ const COMMANDS = [
     {
         name: 'schema-diff',
         summary: 'diff message schemas between two revisions, judge them by role and decoder, enforce the semver bump',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(615), __nccwpck_require__.e(825), __nccwpck_require__.e(521), __nccwpck_require__.e(240), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7516))).schemaDiffCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(615), __nccwpck_require__.e(825), __nccwpck_require__.e(521), __nccwpck_require__.e(240), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2502))).schemaDiffCommand,
     },
     {
         name: 'env-diff',

@@ -37361,7 +37361,7 @@ await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .Cs)('locks
         {
             name: 'schema-diff',
             enabled: (config.messages?.length ?? 0) > 0,
-            produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(174), __nccwpck_require__.e(825), __nccwpck_require__.e(240), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8922))).produceSchemaDiff(),
+            produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(174), __nccwpck_require__.e(825), __nccwpck_require__.e(240), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7852))).produceSchemaDiff(),
         },
         { name: 'env-diff', enabled: config.env !== undefined, produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(174), __nccwpck_require__.e(240), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1392))).produceEnvDiff() },
         {
@@ -38162,7 +38162,18 @@ const UserRegex = schemas/* string */.YjP().min(1).superRefine(checked(user_rege
 
 
 const Role = schemas/* enum */.k5n(['producer', 'consumer', 'both']);
-const Decoder = schemas/* enum */.k5n(['strict', 'pydantic']);
+/** `PATH.py#Class.method` or `PATH.py#function`: a decoder function read from the code (src/schema/function-decoder.ts). */
+const FunctionReference = schemas/* string */.YjP()
+    .min(1)
+    .refine((value) => pathProblem(value.split('#')[0] ?? '') === undefined && /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/.test(value), {
+    message: 'expected PATH.py#Class.method or PATH.py#function',
+});
+const Decoder = schemas/* union */.KCZ([
+    schemas/* enum */.k5n(['strict', 'pydantic']),
+    schemas/* strictObject */.rej({
+        function: FunctionReference.describe("the reader's decoder function, read without running it: keys it subscripts are required, `.get` optional, other keys ignored; its conversions decide the wire types (role: consumer)"),
+    }),
+]);
 /** `PATH#Class` for Python, or a path ending in `.json` for a JSON Schema file. */
 const SchemaReference = schemas/* string */.YjP()
     .min(1)
@@ -38189,6 +38200,10 @@ const MessageSchema = schemas/* strictObject */.rej({
         .optional()
         .describe("pydantic decoder: the reader's extra policy, when model_config does not say it (default: read from model_config, else ignore)"),
     peer: PeerSchema.optional(),
+})
+    .refine((message) => typeof message.decoder === 'string' || message.role === 'consumer', {
+    message: 'a decoder function is how this repository reads the message: use it with role: consumer (a producer names its readers\' decoder: strict or pydantic)',
+    path: ['role'],
 });
 const VersioningSchema = schemas/* strictObject */.rej({
     source: schemas/* enum */.k5n(['tags', 'changelog', 'file', 'label']).default('tags'),

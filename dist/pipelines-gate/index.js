@@ -58653,7 +58653,18 @@ const UserRegex = schemas_string().min(1).superRefine(checked(userRegexProblem, 
 
 
 const Role = schemas_enum(['producer', 'consumer', 'both']);
-const Decoder = schemas_enum(['strict', 'pydantic']);
+/** `PATH.py#Class.method` or `PATH.py#function`: a decoder function read from the code (src/schema/function-decoder.ts). */
+const FunctionReference = schemas_string()
+    .min(1)
+    .refine((value) => pathProblem(value.split('#')[0] ?? '') === undefined && /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/.test(value), {
+    message: 'expected PATH.py#Class.method or PATH.py#function',
+});
+const Decoder = union([
+    schemas_enum(['strict', 'pydantic']),
+    strictObject({
+        function: FunctionReference.describe("the reader's decoder function, read without running it: keys it subscripts are required, `.get` optional, other keys ignored; its conversions decide the wire types (role: consumer)"),
+    }),
+]);
 /** `PATH#Class` for Python, or a path ending in `.json` for a JSON Schema file. */
 const SchemaReference = schemas_string()
     .min(1)
@@ -58680,6 +58691,10 @@ const MessageSchema = strictObject({
         .optional()
         .describe("pydantic decoder: the reader's extra policy, when model_config does not say it (default: read from model_config, else ignore)"),
     peer: PeerSchema.optional(),
+})
+    .refine((message) => typeof message.decoder === 'string' || message.role === 'consumer', {
+    message: 'a decoder function is how this repository reads the message: use it with role: consumer (a producer names its readers\' decoder: strict or pydantic)',
+    path: ['role'],
 });
 const VersioningSchema = strictObject({
     source: schemas_enum(['tags', 'changelog', 'file', 'label']).default('tags'),

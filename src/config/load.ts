@@ -125,12 +125,6 @@ function describeIssue(issue: z.core.$ZodIssue, yaml: ParsedYaml): { text: strin
       line: yaml.lineOfKey(path, key) ?? yaml.lineOf(path),
     };
   }
-  if (issue.code === 'invalid_union' && issue.errors.length) {
-    // One of several forms (`decoder: strict` or `{function: …}`): the form the value is written in says what is wrong.
-    const written = issue.errors.find((branch) => !branch.some((e) => e.code === 'invalid_type' && e.path.length === 0)) ?? issue.errors[0];
-    const inner = written[0];
-    if (inner) return describeIssue({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue, yaml);
-  }
   const got = valueAt(yaml.value, path);
   let text: string;
   if (issue.code === 'invalid_value') {
@@ -177,8 +171,6 @@ function unwrap(schema: z.ZodType): z.ZodType {
   while (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable) {
     current = current.unwrap() as z.ZodType;
   }
-  // A key that takes a word or a mapping (`decoder: strict` / `{function: …}`): its keys are the mapping's.
-  if (current instanceof z.ZodUnion) return (current.options as z.ZodType[]).find((o) => o instanceof z.ZodObject) ?? current;
   return current;
 }
 
