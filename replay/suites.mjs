@@ -36,6 +36,8 @@ export function replaySuites(clones) {
         'image-tag': 'image.tag',
       },
       counterpart: 'nvfo',
+      // Phalanx's dev environments deploy NVFO's image tag `main`, the build of its main branch (11929dc65).
+      branchTags: ['latest', 'main'],
       code: { service: ['src/**/*.py'] },
       extras: {},
     }),
@@ -75,7 +77,7 @@ function phalanxChartSuite(clones, spec) {
       const config = {
         env: {
           chart: spec.chart,
-          counterpart: { repository: other.dir, ref: other.timeline.at(commit.time), code: spec.code },
+          counterpart: { repository: other.dir, ref: other.timeline.at(commit.time), code: spec.code, ...(spec.branchTags ? { 'branch-tags': spec.branchTags } : {}) },
           ...spec.extras,
         },
       };
