@@ -268,7 +268,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 5574:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -296,11 +296,11 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 2115:
+/***/ 6708:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3860);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3505);
 /** The `lockstep` executable (dist/cli/index.js). */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
@@ -310,7 +310,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3860:
+/***/ 3505:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -326,7 +326,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./build/src/errors.js
-var errors = __nccwpck_require__(2895);
+var errors = __nccwpck_require__(7406);
 ;// CONCATENATED MODULE: ./build/src/report/fail-on.js
 /**
  * `--fail-on error|warning|note` (action input `fail-on`): the severity that fails a check.
@@ -378,7 +378,7 @@ function countBySeverity(findings) {
 }
 
 // EXTERNAL MODULE: ./build/src/report/model.js
-var model = __nccwpck_require__(1864);
+var model = __nccwpck_require__(8829);
 ;// CONCATENATED MODULE: ./build/src/report/annotations.js
 /**
  * Findings → GitHub annotations. GitHub shows at most 10 annotations of each type per
@@ -431,7 +431,7 @@ function defuseWorkflowCommands(text) {
 }
 
 // EXTERNAL MODULE: ./build/src/report/markdown.js
-var markdown = __nccwpck_require__(2816);
+var markdown = __nccwpck_require__(75);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/src/version.js
@@ -685,17 +685,17 @@ const COMMANDS = [
     {
         name: 'schema-diff',
         summary: 'diff message schemas between two revisions, judge them by role and decoder, enforce the semver bump',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(32), __nccwpck_require__.e(805), __nccwpck_require__.e(215), __nccwpck_require__.e(81), __nccwpck_require__.e(161), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3500))).schemaDiffCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(615), __nccwpck_require__.e(825), __nccwpck_require__.e(521), __nccwpck_require__.e(240), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2502))).schemaDiffCommand,
     },
     {
         name: 'env-diff',
         summary: 'diff env vars read by the code and set by the Helm chart; say the safe merge/sync order',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(32), __nccwpck_require__.e(805), __nccwpck_require__.e(81), __nccwpck_require__.e(161), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2982))).envDiffCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(615), __nccwpck_require__.e(521), __nccwpck_require__.e(240), __nccwpck_require__.e(909)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3909))).envDiffCommand,
     },
     {
         name: 'gate',
         summary: 'advance the Science Pipelines gate of one PR (--pr N) or of every gated PR (--sweep)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(32), __nccwpck_require__.e(215), __nccwpck_require__.e(685), __nccwpck_require__.e(81), __nccwpck_require__.e(634)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6634))).gateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(825), __nccwpck_require__.e(59), __nccwpck_require__.e(521), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5522))).gateCommand,
     },
 ];
 
@@ -813,7 +813,7 @@ function isParseArgsError(error) {
 
 /***/ }),
 
-/***/ 2895:
+/***/ 7406:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -849,7 +849,7 @@ const ExitCode = { pass: 0, failed: 1, inputError: 2 };
 
 /***/ }),
 
-/***/ 2816:
+/***/ 75:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -857,7 +857,7 @@ const ExitCode = { pass: 0, failed: 1, inputError: 2 };
 /* harmony export */   Nh: () => (/* binding */ escapeHtmlOutsideCode)
 /* harmony export */ });
 /* unused harmony export findingsTable */
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1864);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8829);
 /** Report → GitHub-flavoured markdown, for the job summary and the PR comment. */
 
 const VERDICT_MARK = { pass: '✅', fail: '❌' };
@@ -985,7 +985,7 @@ function escapeHtml(text) {
 
 /***/ }),
 
-/***/ 1864:
+/***/ 8829:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1230,6 +1230,6 @@ function code(text) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(2115);
+/******/ var __webpack_exports__ = __nccwpck_require__(6708);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,0 +1,2937 @@
+export const id = 502;
+export const ids = [502];
+export const modules = {
+
+/***/ 2502:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  schemaDiffCommand: () => (/* binding */ schemaDiffCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(7406);
+// EXTERNAL MODULE: ./build/src/config/messages-schema.js
+var messages_schema = __webpack_require__(6620);
+// EXTERNAL MODULE: ./build/src/config/load.js + 1 modules
+var load = __webpack_require__(9041);
+// EXTERNAL MODULE: ./build/src/config/schema.js + 2 modules
+var config_schema = __webpack_require__(1828);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __webpack_require__(2088);
+;// CONCATENATED MODULE: ./build/src/schema/rules.js
+const required = { text: 'required', test: (c) => c.required === true };
+const optional = { text: 'optional', test: (c) => c.required !== true };
+const widened = { text: 'widened (`int` → `float`, `T` → `T | None`)', test: (c) => c.relation === 'widened' };
+const narrowed = { text: 'narrowed (`float` → `int`, `T | None` → `T`)', test: (c) => c.relation === 'narrowed' };
+const pydantic = ['pydantic-ignore', 'pydantic-forbid'];
+/** The verdict columns, three ways: a breaking change, a compatible one, one that leaves every message as it was. */
+const breaking = { breaking: true, bump: 'major', severity: 'error' };
+const compatible = { breaking: false, bump: 'minor', severity: 'notice' };
+const sameWire = { breaking: false, bump: 'patch', severity: 'notice' };
+/** First match wins; every (decoder, direction, kind) has a row. */
+const RULES = [
+    // Message level: any decoder.
+    { id: 'message-added', decoder: 'any', direction: 'any', kind: 'message-added', ...compatible, why: 'a new message type: nobody reads or sends it yet' },
+    { id: 'message-removed', decoder: 'any', direction: 'any', kind: 'message-removed', ...breaking, why: 'the message class is gone: the other side still sends or expects it' },
+    { id: 'message-kind-changed', decoder: 'any', direction: 'any', kind: 'message-kind-changed', ...breaking, why: 'a plain class is not a message: without @dataclass or a pydantic base, `cls(**message)` and `asdict` no longer take its fields' },
+    // strict: keys map one to one (cls(**message)).
+    { id: 'strict-field-added', decoder: 'strict', direction: 'any', kind: 'field-added', ...breaking, why: 'a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`' },
+    { id: 'strict-field-removed', decoder: 'strict', direction: 'any', kind: 'field-removed', ...breaking, why: 'a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`' },
+    { id: 'strict-field-renamed', decoder: 'strict', direction: 'any', kind: 'field-renamed', ...breaking, why: 'a rename is a removal plus an addition: each side sends a key the other does not know' },
+    { id: 'strict-type-changed', decoder: 'strict', direction: 'any', kind: 'type-changed', ...breaking, why: 'a strict reader takes the value as sent: a different wire type reaches code that expects the old one' },
+    { id: 'strict-consumer-became-optional', decoder: 'strict', direction: 'consumer', kind: 'became-optional', ...compatible, why: 'the new reader has a default; old messages carry the field anyway' },
+    { id: 'strict-producer-became-optional', decoder: 'strict', direction: 'producer', kind: 'became-optional', ...sameWire, why: 'a dataclass still sends every field, defaulted or not' },
+    { id: 'strict-consumer-became-required', decoder: 'strict', direction: 'consumer', kind: 'became-required', ...breaking, why: 'old messages may leave out a field that had a default; the new reader needs it' },
+    { id: 'strict-producer-became-required', decoder: 'strict', direction: 'producer', kind: 'became-required', ...sameWire, why: 'the field is sent in every message, as before' },
+    // pydantic, consumer side: can the new model validate old messages?
+    ...pydantic.flatMap((decoder) => [
+        { id: `${decoder}-consumer-field-added-required`, decoder, direction: 'consumer', kind: 'field-added', when: required, ...breaking, why: 'old messages lack the new field and it has no default: validation fails' },
+        { id: `${decoder}-consumer-field-added-optional`, decoder, direction: 'consumer', kind: 'field-added', when: optional, ...compatible, why: 'old messages lack the new field; its default fills it in' },
+        { id: `${decoder}-field-renamed`, decoder, direction: 'any', kind: 'field-renamed', ...breaking, why: 'a rename is a removal plus an addition: the other side knows only the old key' },
+        { id: `${decoder}-consumer-type-widened`, decoder, direction: 'consumer', kind: 'type-changed', when: widened, ...compatible, why: 'the new type accepts every value of the old one' },
+        { id: `${decoder}-consumer-type-changed`, decoder, direction: 'consumer', kind: 'type-changed', ...breaking, why: 'old messages may carry values the new type rejects' },
+        { id: `${decoder}-consumer-became-optional`, decoder, direction: 'consumer', kind: 'became-optional', ...compatible, why: 'the new model has a default for it' },
+        { id: `${decoder}-consumer-became-required`, decoder, direction: 'consumer', kind: 'became-required', ...breaking, why: 'old messages may leave out a field that had a default; the new model requires it' },
+    ]),
+    { id: 'pydantic-ignore-consumer-field-removed', decoder: 'pydantic-ignore', direction: 'consumer', kind: 'field-removed', ...compatible, why: "old messages still carry the key; extra='ignore' drops it" },
+    { id: 'pydantic-forbid-consumer-field-removed', decoder: 'pydantic-forbid', direction: 'consumer', kind: 'field-removed', ...breaking, why: "old messages still carry the key; extra='forbid' rejects them" },
+    // pydantic, producer side: can the old model validate new messages?
+    { id: 'pydantic-ignore-producer-field-added', decoder: 'pydantic-ignore', direction: 'producer', kind: 'field-added', ...compatible, why: "old readers ignore the unknown key (extra='ignore')" },
+    { id: 'pydantic-forbid-producer-field-added', decoder: 'pydantic-forbid', direction: 'producer', kind: 'field-added', ...breaking, why: "old readers reject the unknown key (extra='forbid')" },
+    ...pydantic.flatMap((decoder) => [
+        { id: `${decoder}-producer-field-removed-required`, decoder, direction: 'producer', kind: 'field-removed', when: required, ...breaking, why: 'old readers require the field and it is no longer sent' },
+        { id: `${decoder}-producer-field-removed-optional`, decoder, direction: 'producer', kind: 'field-removed', when: optional, ...compatible, why: 'old readers fall back to their default' },
+        { id: `${decoder}-producer-type-narrowed`, decoder, direction: 'producer', kind: 'type-changed', when: narrowed, ...compatible, why: 'old readers accept every value the new type can hold' },
+        { id: `${decoder}-producer-type-changed`, decoder, direction: 'producer', kind: 'type-changed', ...breaking, why: 'new messages may carry values the old type rejects' },
+        { id: `${decoder}-producer-became-optional`, decoder, direction: 'producer', kind: 'became-optional', ...sameWire, why: 'the field is still sent in every message' },
+        { id: `${decoder}-producer-became-required`, decoder, direction: 'producer', kind: 'became-required', ...sameWire, why: 'the field is sent in every message, as before' },
+    ]),
+    // A decoder function (`decoder: {function: …}`, consumer only): the keys it reads, typed by what it accepts; other keys are ignored.
+    { id: 'function-consumer-field-added-required', decoder: 'function', direction: 'consumer', kind: 'field-added', when: required, ...breaking, why: 'the new decoder reads the key as `d[key]`: old messages without it raise KeyError' },
+    { id: 'function-consumer-field-added-optional', decoder: 'function', direction: 'consumer', kind: 'field-added', when: optional, ...compatible, why: 'the new decoder reads the key with `.get`: old messages without it get the default' },
+    { id: 'function-consumer-field-removed', decoder: 'function', direction: 'consumer', kind: 'field-removed', ...compatible, why: 'the decoder no longer reads the key; keys a decoder function does not read are ignored' },
+    { id: 'function-consumer-field-renamed', decoder: 'function', direction: 'consumer', kind: 'field-renamed', ...breaking, why: 'the decoder reads a new key: old messages carry only the old one' },
+    { id: 'function-consumer-type-widened', decoder: 'function', direction: 'consumer', kind: 'type-changed', when: widened, ...compatible, why: 'the new conversion accepts every value the old one did' },
+    { id: 'function-consumer-type-changed', decoder: 'function', direction: 'consumer', kind: 'type-changed', ...breaking, why: 'old messages may carry values the new conversion rejects' },
+    { id: 'function-consumer-became-optional', decoder: 'function', direction: 'consumer', kind: 'became-optional', ...compatible, why: '`d[key]` became `.get`: the key is no longer required' },
+    { id: 'function-consumer-became-required', decoder: 'function', direction: 'consumer', kind: 'became-required', ...breaking, why: '`.get` became `d[key]`: old messages without the key raise KeyError' },
+    // Value sets, any decoder: readers validate enum and Literal values.
+    { id: 'consumer-enum-value-added', decoder: 'any', direction: 'consumer', kind: 'enum-value-added', ...compatible, why: 'the new reader accepts every old value' },
+    { id: 'producer-enum-value-added', decoder: 'any', direction: 'producer', kind: 'enum-value-added', ...breaking, why: 'old readers reject the new value (Enum(value) raises ValueError)' },
+    { id: 'consumer-enum-value-removed', decoder: 'any', direction: 'consumer', kind: 'enum-value-removed', ...breaking, why: 'old messages may carry the removed value; the new reader rejects it' },
+    { id: 'producer-enum-value-removed', decoder: 'any', direction: 'producer', kind: 'enum-value-removed', ...compatible, why: 'old readers still accept every value that can be sent' },
+    { id: 'consumer-literal-value-added', decoder: 'any', direction: 'consumer', kind: 'literal-value-added', ...compatible, why: 'the new reader accepts every old value' },
+    { id: 'producer-literal-value-added', decoder: 'any', direction: 'producer', kind: 'literal-value-added', ...breaking, why: 'old readers reject the new literal value' },
+    { id: 'consumer-literal-value-removed', decoder: 'any', direction: 'consumer', kind: 'literal-value-removed', ...breaking, why: 'old messages may carry the removed value; the new reader rejects it' },
+    { id: 'producer-literal-value-removed', decoder: 'any', direction: 'producer', kind: 'literal-value-removed', ...compatible, why: 'old readers still accept every value that can be sent' },
+];
+function findRule(change, decoder, direction) {
+    const rule = RULES.find((r) => r.kind === change.kind &&
+        (r.decoder === 'any' || r.decoder === decoder) &&
+        (r.direction === 'any' || r.direction === direction) &&
+        (!r.when || r.when.test(change)));
+    // The table covers every cell (a unit test checks it); fail closed if it ever does not.
+    return rule ?? { id: `unknown-${change.kind}`, decoder, direction, kind: change.kind, ...breaking, why: 'no rule covers this change: treated as breaking' };
+}
+/** `both` = judged as consumer and as producer; the breaking side wins. */
+function judge(change, decoder, role) {
+    const directions = role === 'both' ? ['consumer', 'producer'] : [role];
+    const rules = directions.map((d) => findRule(change, decoder, d));
+    const rule = rules.find((r) => r.breaking) ?? rules[0];
+    return { rule, breaking: rule.breaking };
+}
+const BUMP_ORDER = ['none', 'patch', 'minor', 'major'];
+function maxBump(bumps) {
+    return bumps.reduce((max, b) => (BUMP_ORDER.indexOf(b) > BUMP_ORDER.indexOf(max) ? b : max), 'none');
+}
+function bumpRank(bump) {
+    return BUMP_ORDER.indexOf(bump);
+}
+
+// EXTERNAL MODULE: ./build/src/text/user-regex.js
+var user_regex = __webpack_require__(9412);
+;// CONCATENATED MODULE: ./build/src/schema/semver.js
+/**
+ * Versions: the current release (newest semver tag reachable from base), the
+ * proposed one (a new tag, a CHANGELOG heading, a version file, a semver:* label,
+ * or --proposed-version), and whether the bump between them covers what the
+ * schema changes require.
+ */
+
+
+
+/** `9.3.0`, `v1.0.0` → the version; anything else → undefined. */
+function versionOfTag(name) {
+    const cleaned = name.replace(/^(refs\/tags\/)?v?/, '');
+    return node_modules_semver.valid(cleaned) ?? undefined;
+}
+/** The newest release version among tag names (pre-releases count only when nothing else does). */
+function newestVersion(tagNames) {
+    const versions = tagNames.map(versionOfTag).filter((v) => v !== undefined);
+    const releases = versions.filter((v) => !node_modules_semver.prerelease(v));
+    const pool = releases.length ? releases : versions;
+    return pool.sort(node_modules_semver.rcompare)[0];
+}
+/**
+ * The release before `version` among tag names: the newest release (no pre-release)
+ * lower than it. Several tags on one commit are fine: 9.1.0's previous release is
+ * 9.0.0 even where 9.0.0, 9.1.0 and 9.2.0 share a commit.
+ */
+function previousRelease(tagNames, version) {
+    return tagNames
+        .map((name) => ({ name, version: versionOfTag(name) }))
+        .filter((t) => t.version !== undefined && !node_modules_semver.prerelease(t.version) && node_modules_semver.lt(t.version, version))
+        .sort((a, b) => node_modules_semver.rcompare(a.version, b.version))[0];
+}
+/** The newest version heading of a changelog (`## [1.2.0] - date`, `# v1.2.0`, `## 1.2.0`). */
+function changelogVersion(text) {
+    for (const line of text.split('\n')) {
+        const match = /^#{1,4}\s*\[?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\]?/.exec(line.trim());
+        if (match && node_modules_semver.valid(match[1]))
+            return match[1];
+    }
+    return undefined;
+}
+/** The version a version file declares, through the configured regular expression (first group). */
+function fileVersion(text, pattern) {
+    const match = (0,user_regex/* firstUserMatch */.v)(pattern, text);
+    const found = match?.[1] ?? match?.[0];
+    return found ? (node_modules_semver.valid(found.replace(/^v/, '')) ?? undefined) : undefined;
+}
+/** `semver:major|minor|patch` among the labels. */
+function labelBump(labels) {
+    const bumps = labels.map((l) => /^semver:\s*(major|minor|patch)$/i.exec(l.trim())?.[1]?.toLowerCase());
+    const found = bumps.filter((b) => b !== undefined);
+    return found.sort((a, b) => bumpRank(b) - bumpRank(a))[0];
+}
+function applyBump(current, bump) {
+    return bump === 'none' ? current : (node_modules_semver.inc(current, bump) ?? current);
+}
+/** The bump from current to proposed; 'downgrade' when proposed is lower. */
+function bumpBetween(current, proposed) {
+    if (node_modules_semver.lt(proposed, current))
+        return 'downgrade';
+    if (node_modules_semver.major(proposed) > node_modules_semver.major(current))
+        return 'major';
+    if (node_modules_semver.minor(proposed) > node_modules_semver.minor(current))
+        return 'minor';
+    if (node_modules_semver.patch(proposed) > node_modules_semver.patch(current))
+        return 'patch';
+    return 'none';
+}
+function isValidVersion(text) {
+    return semver.valid(text.replace(/^v/, '')) !== null;
+}
+function cleanVersion(text) {
+    return node_modules_semver.valid(text.replace(/^v/, '')) ?? undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/versioning.js
+
+
+const DEFAULT_VERSIONING = { source: 'tags', changelog: 'CHANGELOG.md', 'approve-label': 'lockstep/approve-breaking' };
+async function resolveVersions(inputs) {
+    const { repository, base, head, versioning, labels } = inputs;
+    const versions = {};
+    const merged = (await repository.git(['tag', `--merged=${await repository.resolveRevision(base)}`])).split('\n').filter(Boolean);
+    const releaseVersion = inputs.releaseTag === undefined ? undefined : versionOfTag(inputs.releaseTag);
+    // A release is held against the release before it, not against a higher tag on the same commit.
+    const current = releaseVersion ? previousRelease(merged, releaseVersion)?.version : newestVersion(merged);
+    if (current)
+        Object.assign(versions, { current, currentFrom: releaseVersion ? 'previous release tag' : 'newest release tag reachable from base' });
+    else if (await repository.isShallow())
+        versions.tagsMaybeMissing = true;
+    if (inputs.proposedVersion !== undefined) {
+        const proposed = cleanVersion(inputs.proposedVersion);
+        if (!proposed)
+            throw new errors/* InputError */.dz(`--proposed-version ${inputs.proposedVersion}: expected a semantic version such as 2.1.0`);
+        return { ...versions, proposed, proposedFrom: '--proposed-version' };
+    }
+    if (inputs.releaseTag) {
+        const proposed = releaseVersion;
+        if (!proposed)
+            throw new errors/* InputError */.dz(`tag ${inputs.releaseTag} is not a semantic version`, { hint: 'Release tags look like 2.1.0 or v2.1.0.' });
+        return { ...versions, proposed, proposedFrom: `tag ${inputs.releaseTag}` };
+    }
+    if (versioning.source === 'changelog') {
+        const [atHead, atBase] = await Promise.all([repository.readFile(head, versioning.changelog), repository.readFile(base, versioning.changelog)]);
+        const headVersion = atHead ? changelogVersion(atHead.text) : undefined;
+        const baseVersion = atBase ? changelogVersion(atBase.text) : undefined;
+        if (!versions.current && baseVersion)
+            Object.assign(versions, { current: baseVersion, currentFrom: `${versioning.changelog} at base` });
+        if (headVersion)
+            return { ...versions, proposed: headVersion, proposedFrom: `${versioning.changelog} heading` };
+    }
+    else if (versioning.source === 'file') {
+        if (!versioning.file)
+            throw new errors/* InputError */.dz('versioning.source is file but versioning.file is not set', { file: '.github/lockstep.yml', hint: 'Add versioning.file: {path: pyproject.toml, pattern: \'version = "(.+)"\'}.' });
+        const { path, pattern } = versioning.file;
+        const [atHead, atBase] = await Promise.all([repository.readFile(head, path), repository.readFile(base, path)]);
+        const headVersion = atHead ? fileVersion(atHead.text, pattern) : undefined;
+        const baseVersion = atBase ? fileVersion(atBase.text, pattern) : undefined;
+        if (!versions.current && baseVersion)
+            Object.assign(versions, { current: baseVersion, currentFrom: `${path} at base` });
+        if (headVersion)
+            return { ...versions, proposed: headVersion, proposedFrom: `${path} at head` };
+    }
+    // A label declares the bump on any source (the only way with `tags` on a pull request).
+    const bump = labelBump(labels);
+    if (bump)
+        return { ...versions, proposed: applyBump(versions.current ?? '0.0.0', bump), proposedFrom: `label semver:${bump}`, declaredBump: bump };
+    return versions;
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/config-messages.js
+
+function messagesFromConfig(config) {
+    return (config?.messages ?? []).map((m) => ({
+        name: m.name,
+        schema: m.schema,
+        role: m.role,
+        decoder: m.decoder,
+        ...(m.extra ? { extra: m.extra } : {}),
+        ...(m.peer ? { peer: m.peer } : {}),
+    }));
+}
+function versioningFromConfig(config) {
+    return config?.versioning ?? DEFAULT_VERSIONING;
+}
+
+// EXTERNAL MODULE: ./build/src/git/repository.js + 1 modules
+var git_repository = __webpack_require__(8360);
+;// CONCATENATED MODULE: ./build/src/schema/types.js
+const scalar = (name) => ({ kind: 'scalar', name });
+const NONE = scalar('none');
+const ANY = scalar('any');
+function formatLiteral(value) {
+    if (value === null)
+        return 'None';
+    if (typeof value === 'string')
+        return `'${value}'`;
+    if (typeof value === 'boolean')
+        return value ? 'True' : 'False';
+    return String(value);
+}
+/** One spelling per type: `list[float]`, `int | None`, `Literal['a', 'b']`, `enum[int]`. */
+function formatType(type) {
+    switch (type.kind) {
+        case 'scalar':
+            return type.name === 'none' ? 'None' : type.name;
+        case 'list':
+            return `list[${formatType(type.item)}]`;
+        case 'set':
+            return `set[${formatType(type.item)}]`;
+        case 'tuple':
+            return `tuple[${type.items.map(formatType).join(', ')}${type.variadic ? ', ...' : ''}]`;
+        case 'dict':
+            return `dict[${formatType(type.key)}, ${formatType(type.value)}]`;
+        case 'union':
+            return type.options.map(formatType).join(' | ');
+        case 'literal':
+            return `Literal[${type.values.map(formatLiteral).join(', ')}]`;
+        case 'enum':
+            return `enum[${type.base}]`;
+        case 'object':
+            return 'object';
+    }
+}
+function unionOrder(type) {
+    // None last, so `int | None` reads the way people write it.
+    return type.kind === 'scalar' && type.name === 'none' ? '\uffff' : formatType(type) + enumKey(type);
+}
+function enumKey(type) {
+    return type.kind === 'enum' ? JSON.stringify(type.members.map((m) => m.value)) : '';
+}
+/** Flatten nested unions, merge literals, drop duplicates, sort; one option → that option. */
+function makeUnion(options) {
+    const flat = [];
+    const visit = (t) => {
+        if (t.kind === 'union')
+            t.options.forEach(visit);
+        else
+            flat.push(t);
+    };
+    options.forEach(visit);
+    if (flat.some((t) => t.kind === 'scalar' && t.name === 'any'))
+        return ANY;
+    const literals = flat.filter((t) => t.kind === 'literal');
+    const others = flat.filter((t) => t.kind !== 'literal');
+    const merged = [...others];
+    if (literals.length) {
+        const values = [];
+        for (const lit of literals)
+            for (const v of lit.values)
+                if (!values.some((w) => sameLiteral(v, w)))
+                    values.push(v);
+        merged.push({ kind: 'literal', values });
+    }
+    const seen = new Map();
+    for (const t of merged)
+        seen.set(unionOrder(t), t);
+    const unique = [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, t]) => t);
+    return unique.length === 1 ? unique[0] : { kind: 'union', options: unique };
+}
+function sameLiteral(a, b) {
+    return a === b && typeof a === typeof b;
+}
+function isNullable(type) {
+    if (type.kind === 'scalar')
+        return type.name === 'none' || type.name === 'any';
+    if (type.kind === 'union')
+        return type.options.some(isNullable);
+    if (type.kind === 'literal')
+        return type.values.includes(null);
+    return false;
+}
+/** Same wire shape, ignoring class names of enums/objects and the contents of objects (diffed separately). */
+function sameShape(a, b) {
+    return shapeKey(a) === shapeKey(b);
+}
+function shapeKey(type) {
+    switch (type.kind) {
+        case 'enum':
+            return `enum[${type.base}]${enumKey(type)}`;
+        case 'literal':
+            return `Literal[${type.values.map(formatLiteral).sort().join(',')}]`;
+        case 'list':
+        case 'set':
+            return `${type.kind}[${shapeKey(type.item)}]`;
+        case 'tuple':
+            return `tuple[${type.items.map(shapeKey).join(',')}${type.variadic ? ',...' : ''}]`;
+        case 'dict':
+            return `dict[${shapeKey(type.key)},${shapeKey(type.value)}]`;
+        case 'union':
+            return type.options.map(shapeKey).sort().join('|');
+        default:
+            return formatType(type);
+    }
+}
+function literalFits(value, type) {
+    if (type.kind === 'union')
+        return type.options.some((o) => literalFits(value, o));
+    if (type.kind === 'literal')
+        return type.values.some((v) => sameLiteral(v, value));
+    if (type.kind === 'enum')
+        return type.members.some((m) => sameLiteral(m.value, value));
+    if (type.kind !== 'scalar')
+        return false;
+    if (type.name === 'any')
+        return true;
+    if (value === null)
+        return type.name === 'none';
+    if (typeof value === 'boolean')
+        return type.name === 'bool';
+    if (typeof value === 'number')
+        return type.name === 'float' || (type.name === 'int' && Number.isInteger(value));
+    return type.name === 'str';
+}
+/**
+ * Scalars a reader of the key also takes: a float field takes an int; the text a decoder
+ * function's `float(...)` parses includes what `int(...)` parses; any str method takes both.
+ */
+const SCALAR_WIDENS = {
+    float: ['int'],
+    'float-text': ['int-text'],
+    str: ['int-text', 'float-text'],
+};
+/**
+ * Does a reader of `reader` accept every value a writer of `writer` may send?
+ * Conservative: when unsure, no (fail closed).
+ */
+function accepts(reader, writer) {
+    if (reader.kind === 'scalar' && reader.name === 'any')
+        return true;
+    if (writer.kind === 'union')
+        return writer.options.every((o) => accepts(reader, o));
+    if (writer.kind === 'literal')
+        return writer.values.every((v) => literalFits(v, reader));
+    if (writer.kind === 'enum') {
+        if (reader.kind === 'scalar' && reader.name === writer.base)
+            return true;
+        if (reader.kind === 'scalar' && reader.name === 'float' && writer.base === 'int')
+            return true;
+        return writer.members.every((m) => literalFits(m.value, reader));
+    }
+    if (reader.kind === 'union')
+        return reader.options.some((o) => accepts(o, writer));
+    switch (writer.kind) {
+        case 'scalar':
+            if (reader.kind !== 'scalar')
+                return false;
+            return reader.name === writer.name || (SCALAR_WIDENS[reader.name]?.includes(writer.name) ?? false);
+        case 'list':
+        case 'set':
+            return reader.kind === writer.kind && accepts(reader.item, writer.item);
+        case 'tuple':
+            if (reader.kind === 'list')
+                return writer.items.every((i) => accepts(reader.item, i));
+            if (reader.kind !== 'tuple')
+                return false;
+            if (reader.variadic)
+                return writer.items.every((i) => accepts(reader.items[0] ?? ANY, i));
+            return !writer.variadic && reader.items.length === writer.items.length && reader.items.every((r, i) => accepts(r, writer.items[i]));
+        case 'dict':
+            return reader.kind === 'dict' && accepts(reader.key, writer.key) && accepts(reader.value, writer.value);
+        case 'object':
+            // Nested objects are compared field by field by the diff; the shape itself matches.
+            return reader.kind === 'object';
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/diff.js
+/**
+ * Base schema → head schema: the wire changes, field by field (nested objects by
+ * dotted path), in the change kinds of the JSON contract. Order of fields, class
+ * names of enums and nested models, defaults' values and methods are not changes.
+ */
+
+
+/**
+ * Nested models shared by several fields are diffed once per path; a schema whose paths
+ * explode (models that each use the next one twice, many levels deep) is refused.
+ */
+const MAX_FIELD_PATHS = 50_000;
+let remainingFieldPaths = MAX_FIELD_PATHS;
+function diffSchemas(base, head) {
+    if (!base && !head)
+        return [];
+    if (!base)
+        return [{ kind: 'message-added', to: head.name, file: head.file, line: head.line }];
+    if (!head)
+        return [{ kind: 'message-removed', from: base.name, file: base.file, line: base.line }];
+    remainingFieldPaths = MAX_FIELD_PATHS;
+    return [...kindChange(base, head), ...diffFields('', base.fields, head.fields)];
+}
+/**
+ * A dataclass or pydantic model that became a plain class (its decorator or base removed) is no
+ * longer read or written as a message (`cls(**message)` does not take annotations), and back.
+ */
+function kindChange(base, head) {
+    if (base.kind === head.kind || (base.kind !== 'class' && head.kind !== 'class'))
+        return [];
+    return [{ kind: 'message-kind-changed', from: base.kind, to: head.kind, file: head.file, line: head.line }];
+}
+function spend(count, where) {
+    remainingFieldPaths -= count;
+    if (remainingFieldPaths < 0)
+        throw new errors/* InputError */.dz(`the message has more than ${MAX_FIELD_PATHS.toLocaleString('en-US')} nested field paths; it is not diffed`, {
+            file: where?.file,
+            line: where?.line,
+            hint: 'Nested models that each use the next one several times multiply the paths; point `schema:` at a smaller message.',
+        });
+}
+/** Same wire fields (names and shapes): a renamed class or moved file with these is no change. */
+function sameWireFields(a, b) {
+    return diffSchemas(a, b).length === 0;
+}
+function diffFields(prefix, base, head) {
+    spend(base.length + head.length, head[0] ?? base[0]);
+    const changes = [];
+    const headByName = new Map(head.map((f) => [f.name, f]));
+    const baseByName = new Map(base.map((f) => [f.name, f]));
+    for (const b of base) {
+        const h = headByName.get(b.name);
+        if (h)
+            changes.push(...diffField(prefix + b.name, b, h));
+    }
+    const removed = base.filter((f) => !headByName.has(f.name));
+    const added = head.filter((f) => !baseByName.has(f.name));
+    for (const [r, a] of pairRenames(base, head, removed, added)) {
+        changes.push({ kind: 'field-renamed', field: prefix + a.name, from: prefix + r.name, to: prefix + a.name, required: r.required, file: a.file, line: a.line });
+        removed.splice(removed.indexOf(r), 1);
+        added.splice(added.indexOf(a), 1);
+    }
+    for (const r of removed)
+        changes.push({ kind: 'field-removed', field: prefix + r.name, from: formatType(r.type), required: r.required, file: r.file, line: r.line });
+    for (const a of added)
+        changes.push({ kind: 'field-added', field: prefix + a.name, to: formatType(a.type), required: a.required, file: a.file, line: a.line });
+    return changes;
+}
+/**
+ * A removed and an added field of the same type at the same place are one rename.
+ * "Place" is the position in the field list; a lone pair of one type also counts.
+ */
+function pairRenames(base, head, removed, added) {
+    const pairs = [];
+    const freeAdded = new Set(added);
+    for (const r of removed) {
+        const sameType = [...freeAdded].filter((a) => sameShape(a.type, r.type) && sameObjects(a.type, r.type));
+        const samePlace = sameType.find((a) => head.indexOf(a) === base.indexOf(r));
+        const loneOfType = sameType.length === 1 && removed.filter((o) => sameShape(o.type, r.type)).length === 1 ? sameType[0] : undefined;
+        const match = samePlace ?? loneOfType;
+        if (match) {
+            pairs.push([r, match]);
+            freeAdded.delete(match);
+        }
+    }
+    return pairs;
+}
+function sameObjects(a, b) {
+    if (a.kind === 'object' && b.kind === 'object')
+        return diffFields('', a.fields, b.fields).length === 0;
+    return true;
+}
+function diffField(path, b, h) {
+    const changes = [];
+    const where = { file: h.file, line: h.line };
+    if (b.required && !h.required)
+        changes.push({ kind: 'became-optional', field: path, from: 'required', to: `default ${h.default ?? ''}`.trim(), ...where });
+    if (!b.required && h.required)
+        changes.push({ kind: 'became-required', field: path, from: `default ${b.default ?? ''}`.trim(), to: 'required', ...where });
+    changes.push(...diffType(path, b.type, h.type, where));
+    return changes;
+}
+function diffType(path, b, h, where) {
+    if (b.kind === 'object' && h.kind === 'object')
+        return diffFields(path + '.', b.fields, h.fields);
+    if ((b.kind === 'list' || b.kind === 'set') && b.kind === h.kind)
+        return diffType(path + '[]', b.item, h.item, where).map((c) => ({ ...c, field: c.field ?? path }));
+    if (b.kind === 'dict' && h.kind === 'dict' && sameShape(b.key, h.key))
+        return diffType(path + '{}', b.value, h.value, where);
+    if (b.kind === 'enum' && h.kind === 'enum' && b.base === h.base)
+        return valueChanges(path, 'enum', memberValues(b), memberValues(h), where);
+    if (b.kind === 'literal' && h.kind === 'literal')
+        return valueChanges(path, 'literal', b.values, h.values, where);
+    // An IntEnum travels as an int: int ↔ IntEnum is the same wire type; value sets are compared only when both sides declare one.
+    if (enumOfScalar(b, h) || enumOfScalar(h, b))
+        return [];
+    // `X | None` on both sides: compare what is inside.
+    if (b.kind === 'union' && h.kind === 'union' && isNullable(b) && isNullable(h)) {
+        const bInner = withoutNone(b);
+        const hInner = withoutNone(h);
+        if (bInner.kind !== 'union' && hInner.kind !== 'union')
+            return diffType(path, bInner, hInner, where);
+    }
+    if (sameShape(b, h))
+        return [];
+    const widened = accepts(h, b);
+    const narrowed = accepts(b, h);
+    if (widened && narrowed)
+        return [];
+    const relation = widened ? 'widened' : narrowed ? 'narrowed' : 'incompatible';
+    return [{ kind: 'type-changed', field: path, from: formatType(b), to: formatType(h), relation, ...where }];
+}
+function enumOfScalar(a, b) {
+    return a.kind === 'enum' && a.base !== 'any' && b.kind === 'scalar' && b.name === a.base;
+}
+function withoutNone(type) {
+    return makeUnion(type.options.filter((o) => !(o.kind === 'scalar' && o.name === 'none')));
+}
+function memberValues(type) {
+    return type.members.map((m) => ({ label: `${m.name}=${formatLiteral(m.value)}`, value: m.value }));
+}
+function valueChanges(path, kind, base, head, where) {
+    const norm = (values) => values.map((v) => (v !== null && typeof v === 'object' ? v : { label: formatLiteral(v), value: v }));
+    const b = norm(base);
+    const h = norm(head);
+    const changes = [];
+    for (const v of b)
+        if (!h.some((w) => sameLiteral(w.value, v.value)))
+            changes.push({ kind: `${kind}-value-removed`, field: path, from: v.label, ...where });
+    for (const v of h)
+        if (!b.some((w) => sameLiteral(w.value, v.value)))
+            changes.push({ kind: `${kind}-value-added`, field: path, to: v.label, ...where });
+    return changes;
+}
+
+// EXTERNAL MODULE: ./build/src/python/parse.js
+var parse = __webpack_require__(615);
+// EXTERNAL MODULE: ./build/src/python/expressions.js
+var expressions = __webpack_require__(8219);
+// EXTERNAL MODULE: ./build/src/python/imports.js
+var imports = __webpack_require__(9658);
+// EXTERNAL MODULE: ./build/src/python/classes.js
+var python_classes = __webpack_require__(2488);
+;// CONCATENATED MODULE: ./build/src/schema/python-names.js
+/**
+ * Canonical names for the typing/pydantic/dataclasses vocabulary, whatever
+ * spelling a module used (`typing.List`, `t.List`, `collections.abc.Sequence`,
+ * `typing_extensions.Literal`, bare `list`), and the packages never looked for
+ * inside the repository.
+ */
+/** Top-level packages that are never repository modules (no file lookups for them). */
+const EXTERNAL_PACKAGES = new Set([
+    'typing', 'typing_extensions', 'dataclasses', 'enum', 'pydantic', 'pydantic_core', 'datetime', 'collections',
+    'abc', 'os', 'sys', 'json', 're', 'uuid', 'decimal', 'pathlib', 'functools', 'itertools', 'logging', 'math',
+    'numpy', 'astropy', 'lsst', 'builtins', '__future__', 'annotated_types', 'types',
+]);
+const BUILTIN_NAMES = new Set([
+    'int', 'float', 'str', 'bool', 'bytes', 'complex', 'object', 'list', 'dict', 'set', 'frozenset', 'tuple', 'type',
+    'bytearray',
+]);
+const ALIASES = {
+    'typing_extensions.': 'typing.',
+    'collections.abc.': 'typing.',
+    'collections.OrderedDict': 'typing.Dict',
+    'collections.defaultdict': 'typing.Dict',
+    'pydantic.main.BaseModel': 'pydantic.BaseModel',
+    'pydantic.fields.Field': 'pydantic.Field',
+    'pydantic.config.ConfigDict': 'pydantic.ConfigDict',
+    'pydantic.v1.': 'pydantic.',
+};
+function canonicalName(qualified) {
+    for (const [from, to] of Object.entries(ALIASES)) {
+        if (from.endsWith('.') && qualified.startsWith(from))
+            return to + qualified.slice(from.length);
+        if (qualified === from)
+            return to;
+    }
+    return qualified;
+}
+const LIST_TYPES = new Set(['builtins.list', 'typing.List', 'typing.Sequence', 'typing.MutableSequence', 'typing.Iterable', 'typing.Collection']);
+const SET_TYPES = new Set(['builtins.set', 'builtins.frozenset', 'typing.Set', 'typing.FrozenSet', 'typing.AbstractSet', 'typing.MutableSet']);
+const TUPLE_TYPES = new Set(['builtins.tuple', 'typing.Tuple']);
+const DICT_TYPES = new Set(['builtins.dict', 'typing.Dict', 'typing.Mapping', 'typing.MutableMapping', 'typing.DefaultDict']);
+const SCALAR_BUILTINS = {
+    'builtins.int': 'int', 'builtins.float': 'float', 'builtins.str': 'str', 'builtins.bool': 'bool',
+    'builtins.bytes': 'bytes', 'builtins.complex': 'complex', 'builtins.bytearray': 'bytes',
+    'builtins.object': 'any', 'typing.Any': 'any', 'datetime.datetime': 'datetime', 'datetime.date': 'date',
+    'datetime.time': 'time', 'datetime.timedelta': 'timedelta', 'uuid.UUID': 'uuid', 'decimal.Decimal': 'decimal',
+};
+/** Wrappers whose first argument is the type (`Annotated[int, Field(gt=0)]`, `Final[int]`). */
+const TRANSPARENT_WRAPPERS = new Set(['typing.Annotated', 'typing.Final', 'typing.Required', 'typing.NotRequired', 'typing.ReadOnly']);
+const EXCLUDED_ANNOTATIONS = new Set(['typing.ClassVar', 'dataclasses.InitVar', 'dataclasses.KW_ONLY']);
+const ENUM_BASES = {
+    'enum.Enum': 'any', 'enum.IntEnum': 'int', 'enum.StrEnum': 'str', 'enum.Flag': 'int', 'enum.IntFlag': 'int',
+};
+const DATACLASS_DECORATORS = new Set(['dataclasses.dataclass', 'pydantic.dataclasses.dataclass']);
+const IGNORED_BASES = new Set(['builtins.object', 'typing.Generic', 'typing.Protocol', 'abc.ABC']);
+
+;// CONCATENATED MODULE: ./build/src/schema/python-program.js
+
+
+
+
+
+
+const MAX_RESOLVE_DEPTH = 24;
+class PythonProgram {
+    files;
+    modules = new Map();
+    constructor(files) {
+        this.files = files;
+    }
+    /** Load one file that must exist and parse; syntax errors are input errors. */
+    async loadRequired(path, missing) {
+        const loaded = await this.loadFirst([path]);
+        if (!loaded)
+            throw missing();
+        return loaded;
+    }
+    /** The first of several candidate paths that exists, reading the unknown ones in one batch. */
+    async loadFirst(candidates) {
+        const unknown = candidates.filter((p) => !this.modules.has(p));
+        if (unknown.length) {
+            const texts = await this.files.read(unknown);
+            for (const path of unknown) {
+                const text = texts.get(path);
+                this.modules.set(path, text === undefined ? null : loadModule(path, text));
+            }
+        }
+        for (const path of candidates) {
+            const loaded = this.modules.get(path);
+            if (loaded)
+                return loaded;
+        }
+        return undefined;
+    }
+    /** Resolve a dotted name used in `from`, optionally inside a class body (its nested classes first). */
+    async resolve(from, parts, context, depth = 0) {
+        const [first, ...rest] = parts;
+        if (depth > MAX_RESOLVE_DEPTH)
+            return external(parts.join('.'), false);
+        for (const cls of context ?? []) {
+            const nested = cls.nested.find((n) => n.name === first);
+            if (nested)
+                return this.nestedIn(from, nested, rest);
+        }
+        const local = from.classes.get(first);
+        if (local)
+            return this.nestedIn(from, local, rest);
+        const alias = from.aliases.get(first);
+        if (alias && rest.length === 0)
+            return { kind: 'alias', module: from, expr: alias };
+        const binding = from.imports.get(first);
+        if (binding)
+            return this.resolveImported(from, binding, rest, depth);
+        const star = await this.resolveStar(from, parts, depth);
+        if (star)
+            return star;
+        if (rest.length === 0 && BUILTIN_NAMES.has(first))
+            return external(`builtins.${first}`, true);
+        if (first === 'None')
+            return external('builtins.None', true);
+        return external(parts.join('.'), false);
+    }
+    /**
+     * A name a `from M import *` may have bound: defined in M when M is in the repository; the
+     * package's own name when M is outside it (`from typing import *` → typing.Optional) —
+     * builtins excepted, which such packages do not export.
+     */
+    async resolveStar(from, parts, depth) {
+        const [first] = parts;
+        for (const star of from.stars) {
+            const target = await this.loadModule(from.path, star.module, star.level);
+            if (target) {
+                if (target === from || first.startsWith('_'))
+                    continue;
+                if (target.classes.has(first) || target.aliases.has(first) || target.imports.has(first))
+                    return this.resolve(target, parts, undefined, depth + 1);
+            }
+            else if (star.level === 0 && EXTERNAL_PACKAGES.has(star.module.split('.')[0]) && !BUILTIN_NAMES.has(first) && first !== 'None') {
+                return external(`${star.module}.${parts.join('.')}`, true);
+            }
+        }
+        return undefined;
+    }
+    nestedIn(module, cls, rest) {
+        let current = cls;
+        for (const name of rest) {
+            const next = current.nested.find((n) => n.name === name);
+            if (!next)
+                return external(`${module.path}:${cls.name}.${rest.join('.')}`, false);
+            current = next;
+        }
+        return { kind: 'class', module, cls: current };
+    }
+    async resolveImported(from, binding, rest, depth) {
+        if (binding.name !== undefined) {
+            // from M import name [as alias]
+            const target = await this.loadModule(from.path, binding.module, binding.level);
+            if (target)
+                return this.resolve(target, [binding.name, ...rest], undefined, depth + 1);
+            // `from pkg import submodule`, then submodule.Name
+            const joined = binding.module ? `${binding.module}.${binding.name}` : binding.name;
+            if (rest.length) {
+                const submodule = await this.loadModule(from.path, joined, binding.level);
+                if (submodule)
+                    return this.resolve(submodule, rest, undefined, depth + 1);
+            }
+            return external(qualify(binding, [binding.name, ...rest]), binding.level === 0);
+        }
+        // import a.b [as x]: the rest names a deeper module then a name inside it.
+        for (let split = rest.length - 1; split >= 0; split--) {
+            const modulePath = [binding.module, ...rest.slice(0, split)].join('.');
+            const target = await this.loadModule(from.path, modulePath, 0);
+            if (target && split < rest.length)
+                return this.resolve(target, rest.slice(split), undefined, depth + 1);
+        }
+        return external(qualify(binding, rest), true);
+    }
+    /** A module path as a repository file: relative to the importer, or under any of its ancestor folders. */
+    async loadModule(importer, modulePath, level) {
+        const dotted = modulePath.split('.').filter(Boolean);
+        if (level === 0 && (dotted.length === 0 || EXTERNAL_PACKAGES.has(dotted[0])))
+            return undefined;
+        const folders = importer.split('/').slice(0, -1);
+        const roots = [];
+        if (level > 0) {
+            if (level - 1 > folders.length)
+                return undefined;
+            roots.push(folders.slice(0, folders.length - (level - 1)).join('/'));
+        }
+        else {
+            for (let i = folders.length; i >= 0; i--)
+                roots.push(folders.slice(0, i).join('/'));
+            for (const conventional of ['src', 'python'])
+                if (!roots.includes(conventional))
+                    roots.push(conventional);
+        }
+        const relative = dotted.join('/');
+        const candidates = [];
+        for (const root of roots) {
+            const base = [root, relative].filter(Boolean).join('/');
+            if (!base)
+                continue;
+            candidates.push(`${base}.py`, `${base}/__init__.py`);
+        }
+        return this.loadFirst(candidates);
+    }
+}
+function external(qualified, known) {
+    return { kind: 'external', qualified: canonicalName(qualified), known };
+}
+function qualify(binding, names) {
+    return [binding.module, ...names].filter(Boolean).join('.');
+}
+function loadModule(path, text) {
+    const module = (0,parse/* parsePython */.w_)(path, text).assertValidSyntax();
+    const classes = new Map();
+    for (const cls of (0,python_classes/* topLevelClasses */.A)(module))
+        classes.set(cls.name, cls);
+    return { path, module, imports: (0,imports/* importBindings */.eN)(module), stars: (0,imports/* starImports */.Dj)(module).reverse(), classes, aliases: moduleAliases(module) };
+}
+/** `Position = list[float]` and `Position: TypeAlias = ...` at module level. */
+function moduleAliases(module) {
+    const aliases = new Map();
+    for (const statement of (0,parse/* statementsOf */.GX)(module.top)) {
+        if (statement.name !== 'AssignStatement')
+            continue;
+        const children = (0,parse/* childrenOf */.LU)(statement);
+        const assignOps = children.filter((c) => c.name === 'AssignOp');
+        if (assignOps.length !== 1 || children[0]?.name !== 'VariableName')
+            continue;
+        const value = assignOps[0].nextSibling;
+        if (!value)
+            continue;
+        aliases.set(module.textOf(children[0]), (0,expressions/* liftExpression */.AW)(module, value));
+    }
+    return aliases;
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/python-extract.js
+
+
+
+
+
+
+/**
+ * How deep inheritance, nested models and type expressions may go together (CPython has no
+ * such bound; real messages stay far below it). Deeper is refused (exit 2), never cut short:
+ * a cut would hide the fields and types past it.
+ */
+const MAX_NESTING = 100;
+/** How many parts one field's type may expand to through aliases (`T2 = Union[T1, list[T1]]` doubles each time). */
+const MAX_TYPE_PARTS = 5_000;
+async function extractPythonSchema(files, file, className) {
+    const extractor = new PythonSchemaExtractor(new PythonProgram(files));
+    return extractor.message(file, className);
+}
+/** Names of the top-level classes of a Python file at a revision (empty when it is absent). */
+async function classNamesIn(files, file) {
+    const module = await new PythonProgram(files).loadFirst([file]);
+    return module ? [...module.classes.keys()] : [];
+}
+class PythonSchemaExtractor {
+    program;
+    warnings = [];
+    shapes = new Map();
+    inProgress = new Set();
+    /** Each module-level alias is resolved once (by its expression), whatever number of uses. */
+    aliasTypes = new Map();
+    aliasesInProgress = new Set();
+    typeParts = new WeakMap();
+    constructor(program) {
+        this.program = program;
+    }
+    async message(file, className) {
+        const module = await this.program.loadRequired(file, () => new errors/* InputError */.dz(`schema file ${file} does not exist at this revision`, { file, hint: 'Check the `schema:` path (PATH#Class, relative to the repository root).' }));
+        const cls = findClass(module, className);
+        const shape = await this.shape(module, cls, 0);
+        if (shape.kind === 'class' && !shape.isEnum)
+            this.warn(`${className} is neither a dataclass nor a pydantic model: it is not read as a message (\`cls(**message)\` does not take its annotations)`, file, cls.line);
+        if (shape.isEnum)
+            throw new errors/* InputError */.dz(`${className} is an enum, not a message class`, { file, line: cls.line, hint: 'Point `schema:` at the dataclass or pydantic model that travels as the message.' });
+        return {
+            name: className,
+            kind: shape.kind,
+            file,
+            line: cls.line,
+            fields: fieldList(shape),
+            extra: shape.extra ?? (shape.kind === 'pydantic' ? 'ignore' : 'forbid'),
+            warnings: this.warnings,
+        };
+    }
+    /**
+     * Shapes are computed one at a time (never in parallel), so a class met again while
+     * its own shape is being computed is a cycle (`class M(M)`, a recursive model).
+     */
+    async shape(module, cls, depth) {
+        const done = this.shapes.get(cls);
+        if (done)
+            return done;
+        if (this.inProgress.has(cls))
+            return { kind: 'class', fields: new Map(), extra: undefined, isEnum: false, attribute: () => undefined };
+        this.inProgress.add(cls);
+        try {
+            const shape = await this.computeShape(module, cls, depth);
+            this.shapes.set(cls, shape);
+            return shape;
+        }
+        finally {
+            this.inProgress.delete(cls);
+        }
+    }
+    async computeShape(module, cls, depth) {
+        const baseFields = [];
+        const bases = [];
+        let kind = 'class';
+        let extra;
+        let isEnum = false;
+        // The last base first: an earlier base overrides a later one, as in the MRO.
+        for (const baseExpr of [...cls.bases].reverse()) {
+            const target = baseExpr.kind === 'subscript' ? baseExpr.target : baseExpr;
+            const parts = target.kind === 'name' ? target.parts : undefined;
+            if (!parts) {
+                this.warn(`base class \`${exprText(baseExpr)}\` of ${cls.name} is not a plain name: its fields are unknown`, module.path, baseExpr.line);
+                continue;
+            }
+            const resolved = await this.program.resolve(module, parts);
+            if (resolved.kind === 'class') {
+                tooDeep(depth + 1, module.path, baseExpr.line, `the inheritance of ${cls.name}`);
+                const base = await this.shape(resolved.module, resolved.cls, depth + 1);
+                if (base.isEnum)
+                    isEnum = true;
+                if (base.kind !== 'class')
+                    kind = base.kind;
+                extra = base.extra ?? extra;
+                baseFields.push({ plain: base.kind === 'class', fields: base.fields });
+                bases.unshift(base);
+                continue;
+            }
+            if (resolved.kind === 'alias')
+                continue;
+            const qualified = resolved.qualified;
+            if (qualified === 'pydantic.BaseModel')
+                kind = 'pydantic';
+            else if (qualified in ENUM_BASES)
+                isEnum = true;
+            else if (IGNORED_BASES.has(qualified) || qualified === 'builtins.int' || qualified === 'builtins.str')
+                continue;
+            else
+                this.warn(`base class \`${parts.join('.')}\` of ${cls.name} comes from outside the repository (${qualified}): its fields are unknown and not checked`, module.path, baseExpr.line);
+        }
+        const namespace = classNamespace(module, cls);
+        // getattr(cls, name): the class's own attributes, then each base's (depth first, as the MRO of a tree).
+        const fromBases = (name) => bases.map((b) => b.attribute(name)).find((v) => v !== undefined);
+        if (isEnum)
+            return { kind, fields: new Map(), extra, isEnum, attribute: (name) => (namespace.has(name) ? namespace.get(name) : fromBases(name)) };
+        const decorated = await this.isDataclass(module, cls);
+        // A plain subclass of a dataclass is a dataclass to CPython (it inherits its fields and
+        // __init__), but its own annotations are not fields; a plain class of its own has no
+        // fields to CPython, and its annotations are read only to say what changed.
+        const ownAreFields = decorated || kind === 'pydantic' || kind === 'class';
+        if (decorated)
+            kind = kind === 'pydantic' ? 'pydantic' : 'dataclass';
+        extra = (await this.declaredExtra(module, cls)) ?? extra;
+        // A plain base's annotations are not fields of a dataclass or model deriving from it.
+        const inherited = new Map();
+        for (const base of baseFields)
+            if (!base.plain || kind === 'class')
+                for (const [name, f] of base.fields)
+                    inherited.set(name, f);
+        const lookup = (name) => (namespace.has(name) ? namespace.get(name) : fromBases(name));
+        const own = ownAreFields ? await this.ownFields(module, cls, kind, depth, lookup) : [];
+        // pydantic builds every field again in each model: an inherited field takes its default from
+        // the attribute the model sees under its name (a base's ClassVar, say), if there is one.
+        if (kind === 'pydantic')
+            await this.reinherit(module, inherited, own.map((o) => o.pythonName), lookup);
+        const attributes = new Map(namespace);
+        for (const { field, pythonName, call } of own) {
+            // A redefined field keeps its place (dataclass semantics); a name this class declares
+            // ClassVar or InitVar (null) is no longer a field, even if a base's was.
+            inherited.set(pythonName, field);
+            if (!field)
+                continue;
+            // What the class keeps as the attribute: a dataclass keeps a plain default, pydantic none.
+            if (!attributes.has(pythonName))
+                continue;
+            const kept = kind === 'dataclass' && call?.via === 'dataclass' ? call.keywords.default : kind === 'pydantic' ? undefined : attributes.get(pythonName);
+            if (kept)
+                attributes.set(pythonName, kept);
+            else
+                attributes.delete(pythonName);
+        }
+        return { kind, fields: inherited, extra, isEnum, attribute: (name) => (attributes.has(name) ? attributes.get(name) : fromBases(name)) };
+    }
+    async reinherit(module, inherited, own, lookup) {
+        for (const [name, field] of inherited) {
+            const value = lookup(name);
+            if (!field || own.includes(name) || value === undefined)
+                continue;
+            const { required, defaultText, wireName } = await this.valueDefault(module, value, name);
+            const { default: _old, ...rest } = field;
+            inherited.set(name, { ...rest, name: wireName, required, ...(defaultText !== undefined ? { default: defaultText } : {}) });
+        }
+    }
+    async isDataclass(module, cls) {
+        for (const decorator of cls.decorators) {
+            const callee = decorator.kind === 'call' ? decorator.callee : decorator;
+            if (callee.kind !== 'name')
+                continue;
+            const resolved = await this.program.resolve(module, callee.parts);
+            if (resolved.kind === 'external' && DATACLASS_DECORATORS.has(resolved.qualified))
+                return true;
+            if (resolved.kind === 'external' && !resolved.known && callee.parts.at(-1) === 'dataclass')
+                return true;
+        }
+        return false;
+    }
+    /** pydantic `model_config = ConfigDict(extra=...)`, `{"extra": ...}`, class keyword `extra=`, v1 `class Config`. */
+    async declaredExtra(module, cls) {
+        let extra = extraValue(cls.keywords.extra);
+        for (const statement of cls.body) {
+            const assignment = assignmentOf(module, statement);
+            if (assignment?.target === 'model_config' && assignment.value) {
+                const value = assignment.value;
+                if (value.kind === 'call')
+                    extra = extraValue(value.keywords.extra) ?? extra;
+                else if (value.kind === 'other') {
+                    const match = /["']extra["']\s*:\s*["'](ignore|forbid|allow)["']/.exec(value.text);
+                    if (match)
+                        extra = match[1];
+                }
+            }
+        }
+        const config = cls.nested.find((n) => n.name === 'Config');
+        if (config) {
+            for (const statement of config.body) {
+                const assignment = assignmentOf(module, statement);
+                if (assignment?.target === 'extra' && assignment.value)
+                    extra = extraValue(assignment.value) ?? extra;
+            }
+        }
+        return extra;
+    }
+    async ownFields(module, cls, kind, depth, valueOf) {
+        for (const line of cls.undecidedConditions)
+            this.warn(`the body of ${cls.name} has an \`if\` whose condition is not known without running the code: the fields of every branch are read`, module.path, line);
+        // A name annotated twice keeps its first place and takes the last annotation (as CPython's __annotations__).
+        const fields = new Map();
+        for (const statement of cls.body) {
+            const assignment = assignmentOf(module, statement);
+            if (!assignment?.annotation)
+                continue;
+            const name = assignment.target;
+            if (kind === 'pydantic' && (name.startsWith('_') || name === 'model_config'))
+                continue;
+            const annotation = unquote(assignment.annotation, module.path);
+            const head = await this.headOf(module, annotation, cls);
+            // Excluded keeps its place in __annotations__: annotated again later, it is a field there.
+            if (head && EXCLUDED_ANNOTATIONS.has(head)) {
+                fields.set(name, { field: null, pythonName: name, call: undefined });
+                continue;
+            }
+            let type = await this.wireType(module, annotation, [cls], depth);
+            // The default is the attribute the class ends up with: the last value assigned to the name
+            // in the body, wherever it is, else a base's (`getattr(cls, name)`).
+            const metadataCall = annotation.kind === 'subscript' && head === 'typing.Annotated' ? await this.annotatedFieldCall(module, annotation) : undefined;
+            const { required, defaultText, wireName, call } = await this.valueDefault(module, valueOf(name), name, metadataCall);
+            if (type.kind === 'scalar' && type.name === 'none')
+                type = NONE;
+            const field = { name: wireName, type, required, ...(defaultText !== undefined ? { default: defaultText } : {}), file: module.path, line: assignment.line };
+            fields.set(name, { field, pythonName: name, call });
+        }
+        return [...fields.values()];
+    }
+    /**
+     * Required or not, the default's text and the wire name of a field whose class attribute is
+     * `value` (`= 1`, `= field(default_factory=list)`, `= Field(..., alias="x")`, none).
+     */
+    async valueDefault(module, value, name, metadataCall) {
+        let required = value === undefined;
+        let defaultText = value ? exprText(value) : undefined;
+        let wireName = name;
+        const fieldCall = value?.kind === 'call' ? await this.fieldCall(module, value) : undefined;
+        for (const call of [metadataCall, fieldCall]) {
+            if (!call)
+                continue;
+            const explicitDefault = call.keywords.default ?? (call.via === 'pydantic' ? call.args[0] : undefined);
+            const factory = call.keywords.default_factory;
+            if (call === fieldCall) {
+                required = !factory && (!explicitDefault || explicitDefault.kind === 'ellipsis');
+                defaultText = factory ? `${exprText(factory)}()` : explicitDefault && explicitDefault.kind !== 'ellipsis' ? exprText(explicitDefault) : undefined;
+            }
+            else if (factory || (explicitDefault && explicitDefault.kind !== 'ellipsis')) {
+                required = false;
+                defaultText = factory ? `${exprText(factory)}()` : exprText(explicitDefault);
+            }
+            const alias = call.keywords.alias ?? call.keywords.serialization_alias;
+            if (call.via === 'pydantic' && alias?.kind === 'string')
+                wireName = alias.value;
+        }
+        return { required, defaultText, wireName, call: fieldCall };
+    }
+    async fieldCall(module, call) {
+        if (call.callee.kind !== 'name')
+            return undefined;
+        const resolved = await this.program.resolve(module, call.callee.parts);
+        if (resolved.kind !== 'external')
+            return undefined;
+        if (resolved.qualified === 'dataclasses.field' || (!resolved.known && resolved.qualified === 'field'))
+            return { ...call, via: 'dataclass' };
+        if (resolved.qualified === 'pydantic.Field' || (!resolved.known && resolved.qualified === 'Field'))
+            return { ...call, via: 'pydantic' };
+        return undefined;
+    }
+    async annotatedFieldCall(module, annotation) {
+        for (const meta of annotation.args.slice(1)) {
+            if (meta.kind !== 'call')
+                continue;
+            const call = await this.fieldCall(module, meta);
+            if (call)
+                return call;
+        }
+        return undefined;
+    }
+    async headOf(module, expr, context) {
+        const target = expr.kind === 'subscript' ? expr.target : expr;
+        if (target.kind !== 'name')
+            return undefined;
+        const resolved = await this.program.resolve(module, target.parts, [context]);
+        if (resolved.kind !== 'external')
+            return undefined;
+        if (!resolved.known && ['ClassVar', 'InitVar', 'KW_ONLY'].includes(resolved.qualified))
+            return resolved.qualified === 'InitVar' || resolved.qualified === 'KW_ONLY' ? `dataclasses.${resolved.qualified}` : `typing.${resolved.qualified}`;
+        return resolved.qualified;
+    }
+    /** An annotation expression → its wire type, in the one canonical form. */
+    async wireType(module, raw, context, depth) {
+        tooDeep(depth, module.path, raw.line, `the type \`${exprText(raw).slice(0, 80)}\``);
+        const expr = unquote(raw, module.path);
+        switch (expr.kind) {
+            case 'const':
+                return expr.value === null ? NONE : scalar(typeof expr.value === 'boolean' ? 'bool' : 'int');
+            case 'ellipsis':
+                return ANY;
+            case 'union':
+                return makeUnion([await this.wireType(module, expr.left, context, depth + 1), await this.wireType(module, expr.right, context, depth + 1)]);
+            case 'name':
+                return this.namedType(module, await this.program.resolve(module, expr.parts, context), expr, depth);
+            case 'subscript':
+                return this.genericType(module, expr, context, depth);
+            default:
+                this.warn(`type annotation \`${exprText(expr)}\` is not understood: read as Any`, module.path, expr.line);
+                return ANY;
+        }
+    }
+    async namedType(module, resolved, expr, depth) {
+        if (resolved.kind === 'alias')
+            return this.aliasType(resolved.module, resolved.expr, expr, depth);
+        if (resolved.kind === 'class')
+            return this.classType(resolved.module, resolved.cls, depth);
+        const q = resolved.qualified;
+        if (q === 'builtins.None')
+            return NONE;
+        if (q in SCALAR_BUILTINS)
+            return scalar(SCALAR_BUILTINS[q]);
+        if (LIST_TYPES.has(q))
+            return { kind: 'list', item: ANY };
+        if (SET_TYPES.has(q))
+            return { kind: 'set', item: ANY };
+        if (TUPLE_TYPES.has(q))
+            return { kind: 'tuple', items: [ANY], variadic: true };
+        if (DICT_TYPES.has(q))
+            return { kind: 'dict', key: ANY, value: ANY };
+        if (!resolved.known)
+            this.warn(`type \`${exprText(expr)}\` is not defined or imported in ${module.path}: compared by name only`, module.path, expr.line);
+        return scalar(q);
+    }
+    /** A module-level alias, resolved once; a recursive alias refers to itself by name, like a recursive model. */
+    async aliasType(module, aliased, use, depth) {
+        const done = this.aliasTypes.get(aliased);
+        if (done)
+            return done;
+        if (this.aliasesInProgress.has(aliased))
+            return scalar(exprText(use));
+        this.aliasesInProgress.add(aliased);
+        try {
+            const type = await this.wireType(module, aliased, [], depth + 1);
+            if (this.partsOf(type) > MAX_TYPE_PARTS)
+                throw new errors/* InputError */.dz(`the type alias \`${exprText(use)}\` expands to more than ${MAX_TYPE_PARTS.toLocaleString('en-US')} parts: it is not read`, {
+                    file: module.path,
+                    line: aliased.line,
+                    hint: 'Aliases that each use the previous one several times grow exponentially; write the message type without them.',
+                });
+            this.aliasTypes.set(aliased, type);
+            return type;
+        }
+        finally {
+            this.aliasesInProgress.delete(aliased);
+        }
+    }
+    /** Size of a type as a tree (shared parts counted at each use), memoised; nested models count as one. */
+    partsOf(type) {
+        const known = this.typeParts.get(type);
+        if (known !== undefined)
+            return known;
+        let parts = 1;
+        if (type.kind === 'list' || type.kind === 'set')
+            parts += this.partsOf(type.item);
+        else if (type.kind === 'dict')
+            parts += this.partsOf(type.key) + this.partsOf(type.value);
+        else if (type.kind === 'tuple')
+            for (const item of type.items)
+                parts += this.partsOf(item);
+        else if (type.kind === 'union')
+            for (const option of type.options)
+                parts += this.partsOf(option);
+        else if (type.kind === 'literal')
+            parts += type.values.length;
+        this.typeParts.set(type, parts);
+        return parts;
+    }
+    async classType(module, cls, depth) {
+        // A recursive model (children: list[Node]) refers to itself by name.
+        if (this.inProgress.has(cls))
+            return scalar(cls.name);
+        tooDeep(depth + 1, module.path, cls.line, `the nested model ${cls.name}`);
+        const shape = await this.shape(module, cls, depth + 1);
+        if (shape.isEnum)
+            return this.enumType(module, cls);
+        return { kind: 'object', name: cls.name, fields: fieldList(shape) };
+    }
+    async enumType(module, cls) {
+        let base;
+        for (const baseExpr of cls.bases) {
+            if (baseExpr.kind !== 'name')
+                continue;
+            const resolved = await this.program.resolve(module, baseExpr.parts);
+            if (resolved.kind !== 'external')
+                continue;
+            if (resolved.qualified === 'builtins.int')
+                base = 'int';
+            else if (resolved.qualified === 'builtins.str')
+                base = 'str';
+            else if (resolved.qualified in ENUM_BASES && ENUM_BASES[resolved.qualified] !== 'any')
+                base = ENUM_BASES[resolved.qualified];
+        }
+        const members = [];
+        let counter = 0;
+        for (const statement of cls.body) {
+            const assignment = assignmentOf(module, statement);
+            if (!assignment || assignment.annotation || !assignment.value || assignment.target.startsWith('_'))
+                continue;
+            const value = assignment.value;
+            let memberValue;
+            if (value.kind === 'const')
+                memberValue = value.value;
+            else if (value.kind === 'string')
+                memberValue = value.value;
+            else if (value.kind === 'call' && (0,expressions/* dottedName */._P)(value.callee)?.endsWith('auto'))
+                memberValue = base === 'str' ? assignment.target.toLowerCase() : counter + 1;
+            else
+                memberValue = exprText(value);
+            if (typeof memberValue === 'number')
+                counter = memberValue;
+            members.push({ name: assignment.target, value: memberValue });
+        }
+        if (!base) {
+            if (members.length && members.every((m) => typeof m.value === 'number' && Number.isInteger(m.value)))
+                base = 'int';
+            else if (members.length && members.every((m) => typeof m.value === 'string'))
+                base = 'str';
+            else
+                base = 'any';
+        }
+        return { kind: 'enum', name: cls.name, base, members };
+    }
+    async genericType(module, expr, context, depth) {
+        const target = expr.target;
+        const resolved = target.kind === 'name' ? await this.program.resolve(module, target.parts, context) : undefined;
+        const q = resolved?.kind === 'external' ? resolved.qualified : undefined;
+        const arg = (i) => (expr.args[i] ? this.wireType(module, expr.args[i], context, depth + 1) : Promise.resolve(ANY));
+        // One argument after the other: shapes must never be computed in parallel (see shape()).
+        const allArgs = async () => {
+            const out = [];
+            for (let i = 0; i < expr.args.length; i++)
+                out.push(await arg(i));
+            return out;
+        };
+        if (q === 'typing.Optional')
+            return makeUnion([await arg(0), NONE]);
+        if (q === 'typing.Union')
+            return makeUnion(await allArgs());
+        if (q === 'typing.Literal')
+            return { kind: 'literal', values: literalValues(expr.args) };
+        if (q && (TRANSPARENT_WRAPPERS.has(q) || EXCLUDED_ANNOTATIONS.has(q)))
+            return arg(0);
+        if (q && LIST_TYPES.has(q))
+            return { kind: 'list', item: await arg(0) };
+        if (q && SET_TYPES.has(q))
+            return { kind: 'set', item: await arg(0) };
+        if (q && DICT_TYPES.has(q))
+            return { kind: 'dict', key: await arg(0), value: await arg(1) };
+        if (q && TUPLE_TYPES.has(q)) {
+            if (expr.args.length === 2 && expr.args[1].kind === 'ellipsis')
+                return { kind: 'tuple', items: [await arg(0)], variadic: true };
+            return { kind: 'tuple', items: await allArgs(), variadic: false };
+        }
+        if (resolved && resolved.kind !== 'external')
+            return this.namedType(module, resolved, target, depth);
+        const args = await allArgs();
+        // A generic Lockstep does not know: compared by its full spelling, arguments and all.
+        return scalar(`${q ?? exprText(target)}[${args.map((a) => (a.kind === 'object' ? a.name : formatType(a))).join(', ')}]`);
+    }
+    warn(message, file, line) {
+        if (!this.warnings.some((w) => w.message === message && w.file === file && w.line === line))
+            this.warnings.push({ message, file, line });
+    }
+}
+/** The class a `schema:` names is not in its file; `available` lists the classes that are. */
+class ClassNotFoundError extends errors/* InputError */.dz {
+    className;
+    available;
+    constructor(className, file, available) {
+        super(`class ${className} not found in ${file}`, {
+            file,
+            hint: available.length
+                ? `Classes in that file: ${available.join(', ')}. Fix the \`#Class\` part of \`schema:\`.`
+                : 'That file defines no classes. Fix the `schema:` path.',
+        });
+        this.className = className;
+        this.available = available;
+    }
+}
+/**
+ * A type written in the configuration (`extra-fields: {detector: int}`,
+ * `wire-types: {position: str}`), read as a Python annotation with typing's names in scope.
+ */
+async function parseTypeText(text, where) {
+    if (!/^[\w\s.,[\]|'"-]+$/.test(text) || text.length > 200)
+        throw new errors/* InputError */.dz(`type \`${text}\` is not a Python type expression`, { ...where, hint: 'Write a type as in a Python annotation: int, str, list[float], int | None.' });
+    const source = `from typing import Any, Dict, List, Literal, Optional, Set, Tuple, Union\nclass T:\n    x: ${text.trim()}\n`;
+    const files = { read: async (paths) => new Map(paths.map((p) => [p, p === '<config>' ? source : undefined])) };
+    try {
+        const schema = await extractPythonSchema(files, '<config>', 'T');
+        return schema.fields[0]?.type ?? ANY;
+    }
+    catch {
+        throw new errors/* InputError */.dz(`type \`${text}\` is not a Python type expression`, { ...where, hint: 'Write a type as in a Python annotation: int, str, list[float], int | None.' });
+    }
+}
+function fieldList(shape) {
+    return [...shape.fields.values()].filter((f) => f !== null);
+}
+/**
+ * The names a class body binds, each to the last value it is given (`a: int = 1`, `a = 2`,
+ * `def a`, `class a`): the class's own attributes. An annotation alone binds nothing.
+ */
+function classNamespace(module, cls) {
+    const namespace = new Map();
+    for (const statement of cls.body) {
+        const assignment = assignmentOf(module, statement);
+        if (assignment?.value) {
+            namespace.set(assignment.target, assignment.value);
+            continue;
+        }
+        const definition = statement.name === 'DecoratedStatement' ? statement.lastChild : statement;
+        if (definition?.name !== 'FunctionDefinition' && definition?.name !== 'ClassDefinition')
+            continue;
+        const name = definition.getChild('VariableName');
+        if (name)
+            namespace.set(module.module.textOf(name), { kind: 'other', text: `<${definition.name === 'ClassDefinition' ? 'class' : 'function'} ${module.module.textOf(name)}>`, line: module.module.lineAt(definition.from) });
+    }
+    return namespace;
+}
+function tooDeep(depth, file, line, what) {
+    if (depth <= MAX_NESTING)
+        return;
+    throw new errors/* InputError */.dz(`${what} nests more than ${MAX_NESTING} levels (inheritance, nested models and type arguments together): it is not read`, {
+        file,
+        line,
+        hint: 'Lockstep refuses rather than reading part of it; flatten the hierarchy or the type, or point `schema:` at a smaller message.',
+    });
+}
+function findClass(module, className) {
+    const [top, ...nestedPath] = className.split('.');
+    let cls = module.classes.get(top);
+    for (const name of nestedPath)
+        cls = cls?.nested.find((n) => n.name === name);
+    if (cls)
+        return cls;
+    throw new ClassNotFoundError(className, module.path, [...module.classes.keys()]);
+}
+/** `name: T = v`, `name: T`, `name = v` in a class body; anything else is not an assignment. */
+function assignmentOf(module, statement) {
+    if (statement.name !== 'AssignStatement')
+        return undefined;
+    const children = (0,parse/* childrenOf */.LU)(statement);
+    const target = children[0];
+    if (target?.name !== 'VariableName')
+        return undefined;
+    const typeDef = children[1]?.name === 'TypeDef' ? children[1] : undefined;
+    const annotationNode = typeDef ? (0,parse/* childrenOf */.LU)(typeDef).find((c) => c.name !== ':') : undefined;
+    const assignOps = children.filter((c) => c.name === 'AssignOp');
+    if (assignOps.length > 1)
+        return undefined;
+    const valueNode = assignOps[0]?.nextSibling ?? undefined;
+    const m = module.module;
+    return {
+        target: m.textOf(target),
+        annotation: annotationNode ? (0,expressions/* liftExpression */.AW)(m, annotationNode) : undefined,
+        value: valueNode ? (0,expressions/* liftExpression */.AW)(m, valueNode) : undefined,
+        line: m.lineAt(statement.from),
+    };
+}
+/** A string annotation ("int | None", from __future__ or forward refs) → the expression inside. */
+function unquote(expr, file, depth = 0) {
+    if (expr.kind !== 'string' || depth > 4)
+        return expr;
+    const inner = (0,parse/* parsePython */.w_)(file, expr.value.trim());
+    const statement = inner.top.firstChild;
+    const expression = statement?.name === 'ExpressionStatement' ? statement.firstChild : undefined;
+    if (!expression || inner.syntaxErrors().length || statement?.nextSibling)
+        return { kind: 'other', text: expr.text, line: expr.line };
+    const lifted = withLine((0,expressions/* liftExpression */.AW)(inner, expression), expr.line);
+    return unquote(lifted, file, depth + 1);
+}
+/** Expressions parsed out of a string annotation report the annotation's own line. */
+function withLine(expr, line) {
+    switch (expr.kind) {
+        case 'subscript':
+            return { ...expr, line, target: withLine(expr.target, line), args: expr.args.map((a) => withLine(a, line)) };
+        case 'union':
+            return { ...expr, line, left: withLine(expr.left, line), right: withLine(expr.right, line) };
+        default:
+            return { ...expr, line };
+    }
+}
+function literalValues(args) {
+    const values = [];
+    for (const arg of args) {
+        if (arg.kind === 'const')
+            values.push(arg.value);
+        else if (arg.kind === 'string')
+            values.push(arg.value);
+        else
+            values.push(exprText(arg));
+    }
+    return values;
+}
+function extraValue(expr) {
+    if (!expr)
+        return undefined;
+    const text = expr.kind === 'string' ? expr.value : (0,expressions/* dottedName */._P)(expr)?.split('.').at(-1);
+    return text === 'ignore' || text === 'forbid' || text === 'allow' ? text : undefined;
+}
+function exprText(expr) {
+    switch (expr.kind) {
+        case 'name':
+            return expr.parts.join('.');
+        case 'subscript':
+            return `${exprText(expr.target)}[${expr.args.map(exprText).join(', ')}]`;
+        case 'union':
+            return `${exprText(expr.left)} | ${exprText(expr.right)}`;
+        case 'ellipsis':
+            return '...';
+        default:
+            return expr.text;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/json-schema-extract.js
+/**
+ * A JSON Schema file (draft 7 / 2020-12 subset: type, properties, required,
+ * enum, const, anyOf/oneOf, items, additionalProperties, local $ref) →
+ * MessageSchema, the same model the Python extractor builds.
+ */
+
+
+const MAX_DEPTH = 32;
+function extractJsonSchema(file, text) {
+    let root;
+    try {
+        root = JSON.parse(text);
+    }
+    catch (error) {
+        const position = /position (\d+)/.exec(error.message)?.[1];
+        const line = position ? text.slice(0, Number(position)).split('\n').length : undefined;
+        throw new errors/* InputError */.dz(`not valid JSON: ${error.message.split('\n')[0]}`, { file, line, hint: 'A `.json` schema must be a JSON Schema document.' });
+    }
+    if (!isObject(root))
+        throw new errors/* InputError */.dz('a JSON Schema must be an object', { file, line: 1, hint: 'Expected {"type": "object", "properties": {...}}.' });
+    const lines = text.split('\n');
+    const lineOfKey = (key) => {
+        const index = lines.findIndex((l) => l.includes(JSON.stringify(key) + ':') || l.includes(JSON.stringify(key) + ' :'));
+        return index >= 0 ? index + 1 : 1;
+    };
+    const resolveRef = (ref) => {
+        if (!ref.startsWith('#/'))
+            return undefined;
+        let node = root;
+        for (const step of ref.slice(2).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+            node = isObject(node) ? node[step] : undefined;
+        }
+        return node;
+    };
+    // $refs being expanded right now: a reference back into one of them is a cycle (a recursive
+    // schema) and stays a name, so `{"a": {"$ref": "#"}, "b": {"$ref": "#"}}` cannot blow up.
+    const expanding = new Set();
+    // Each definition is read once: a chain of definitions that each use the next twice stays linear.
+    const expanded = new Map();
+    const toFields = (schema, depth) => {
+        const properties = isObject(schema.properties) ? schema.properties : {};
+        const requiredNames = Array.isArray(schema.required) ? schema.required.filter((r) => typeof r === 'string') : [];
+        return Object.entries(properties).map(([name, property]) => {
+            const hasDefault = isObject(property) && 'default' in property;
+            return {
+                name,
+                type: toType(property, depth + 1),
+                required: requiredNames.includes(name) && !hasDefault,
+                ...(hasDefault ? { default: JSON.stringify(property.default) } : {}),
+                file,
+                line: lineOfKey(name),
+            };
+        });
+    };
+    const toType = (schema, depth) => {
+        if (depth > MAX_DEPTH || !isObject(schema))
+            return ANY;
+        if (typeof schema.$ref === 'string') {
+            const ref = schema.$ref;
+            if (expanding.has(ref))
+                return scalar(ref);
+            const known = expanded.get(ref);
+            if (known)
+                return known;
+            const target = ref === '#' ? root : resolveRef(ref);
+            if (target === undefined)
+                throw new errors/* InputError */.dz(`$ref ${ref} cannot be resolved (only local #/ references are read)`, { file, line: lineOfKey('$ref') });
+            expanding.add(ref);
+            try {
+                const type = toType(target, depth + 1);
+                expanded.set(ref, type);
+                return type;
+            }
+            finally {
+                expanding.delete(ref);
+            }
+        }
+        if ('const' in schema)
+            return { kind: 'literal', values: [literal(schema.const)] };
+        if (Array.isArray(schema.enum)) {
+            const values = schema.enum.map(literal);
+            return { kind: 'literal', values };
+        }
+        const variants = Array.isArray(schema.anyOf) ? schema.anyOf : Array.isArray(schema.oneOf) ? schema.oneOf : undefined;
+        if (variants)
+            return makeUnion(variants.map((v) => toType(v, depth + 1)));
+        if (Array.isArray(schema.type))
+            return makeUnion(schema.type.map((t) => toType({ ...schema, type: t }, depth + 1)));
+        switch (schema.type) {
+            case 'string':
+                return scalar(schema.format === 'date-time' ? 'datetime' : 'str');
+            case 'integer':
+                return scalar('int');
+            case 'number':
+                return scalar('float');
+            case 'boolean':
+                return scalar('bool');
+            case 'null':
+                return NONE;
+            case 'array':
+                if (Array.isArray(schema.prefixItems))
+                    return { kind: 'tuple', items: schema.prefixItems.map((i) => toType(i, depth + 1)), variadic: false };
+                return { kind: 'list', item: toType(schema.items ?? {}, depth + 1) };
+            case 'object':
+                if (isObject(schema.properties))
+                    return { kind: 'object', name: typeof schema.title === 'string' ? schema.title : 'object', fields: toFields(schema, depth) };
+                return { kind: 'dict', key: scalar('str'), value: isObject(schema.additionalProperties) ? toType(schema.additionalProperties, depth + 1) : ANY };
+            default:
+                return isObject(schema.properties) ? { kind: 'object', name: 'object', fields: toFields(schema, depth) } : ANY;
+        }
+    };
+    const target = typeof root.$ref === 'string' ? resolveRef(root.$ref) : root;
+    const top = isObject(target) ? target : root;
+    return {
+        name: typeof top.title === 'string' ? top.title : file.split('/').pop().replace(/\.json$/, ''),
+        kind: 'json-schema',
+        file,
+        line: 1,
+        fields: toFields(top, 0),
+        extra: top.additionalProperties === false ? 'forbid' : 'ignore',
+        warnings: [],
+    };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function literal(value) {
+    return value === null || typeof value !== 'object' ? value : JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/sources.js
+/**
+ * Where a configured schema lives at a revision and reading it there: `PATH#Class`
+ * (Python) or a `.json` JSON Schema, through GitRepository.readFiles only.
+ */
+
+
+
+function parseSchemaRef(text, where = {}) {
+    if (text.endsWith('.json'))
+        return { path: text.replace(/^\.\//, '') };
+    const match = /^([^#]+\.py)#([A-Za-z_][\w.]*)$/.exec(text.trim());
+    if (!match)
+        throw new errors/* InputError */.dz(`schema \`${text}\`: expected PATH.py#ClassName or a path to a .json JSON Schema`, { ...where, hint: 'Example: python/shared/visit.py#FannedOutVisit' });
+    return { path: match[1].replace(/^\.\//, ''), className: match[2] };
+}
+/** The files of one revision as the Python extractor reads them. */
+function revisionFiles(repository, revision) {
+    return {
+        async read(paths) {
+            const files = await repository.readFiles(revision, paths);
+            return new Map([...files].map(([path, file]) => [path, file?.text]));
+        },
+    };
+}
+async function fileExists(repository, revision, path) {
+    return (await repository.tree(revision)).has(path);
+}
+/** Extract the schema at a revision; the file must exist there. */
+async function extractAt(repository, revision, ref) {
+    if (ref.className)
+        return extractPythonSchema(revisionFiles(repository, revision), ref.path, ref.className);
+    const file = await repository.readFile(revision, ref.path);
+    if (!file)
+        throw new errors/* InputError */.dz(`schema file ${ref.path} does not exist at ${revision}`, { file: ref.path, hint: 'Check the `schema:` path.' });
+    return extractJsonSchema(ref.path, file.text);
+}
+
+// EXTERNAL MODULE: ./build/src/python/strings.js
+var strings = __webpack_require__(782);
+;// CONCATENATED MODULE: ./build/src/python/dict-reads.js
+
+
+
+
+/** Builtins whose call on the value decides the wire types accepted (see src/schema/function-decoder.ts). */
+const CONVERSION_NAMES = new Set(['int', 'float', 'str', 'bool']);
+/** Methods only a str has among JSON values: calling one means the value must be a str. */
+const TEXT_METHODS = new Set([
+    'replace', 'split', 'rsplit', 'strip', 'lstrip', 'rstrip', 'lower', 'upper', 'casefold', 'startswith', 'endswith',
+    'splitlines', 'partition', 'rpartition', 'removeprefix', 'removesuffix', 'encode', 'isdigit', 'isnumeric', 'isdecimal',
+]);
+const READ_FORMS = 'expected `d["key"]`, `d.get("key")`, `d.get("key", default)` or `d.pop("key", default)` with a literal key';
+const USE_FORMS = 'expected the value passed to the constructor as a keyword (`cls(key=d["key"])`), through int()/float()/str()/bool(), an enum of the message (`cls.Dome(int(d["dome"]))`), or a str method (`d["key"].split(",")`)';
+const HINT = 'Lockstep reads the decoder function without running it; write the read in one of these forms, or use `decoder: strict` / `pydantic`.';
+/** Bounds the walk over a function body (every loop bounded). */
+const MAX_NODES = 200_000;
+class FunctionNotFoundError extends errors/* InputError */.dz {
+    qualifiedName;
+    constructor(qualifiedName, file) {
+        super(`decoder function ${qualifiedName} not found in ${file}`, {
+            file,
+            hint: 'Check `decoder: {function: PATH.py#Class.method}` (a method of a top-level class, or a module-level function).',
+        });
+        this.qualifiedName = qualifiedName;
+    }
+}
+/** The function `names` (`['FannedOutVisit', 'from_dict']` or `['decode']`) in a module, and the keys it reads. */
+function readDecoderFunction(module, names) {
+    const found = findFunction(module, module.top, names);
+    if (!found)
+        throw new FunctionNotFoundError(names.join('.'), module.file);
+    const { definition, inClass, decorators } = found;
+    const parameter = dictParameter(module, definition, inClass && !decorators.includes('staticmethod'), names.join('.'));
+    const body = definition.getChild('Body');
+    const reads = [];
+    // Depth first, in source order, with a stack of its own: however deep the nesting, no recursion.
+    const pending = body ? [body] : [];
+    for (let seen = 0; pending.length; seen++) {
+        if (seen > MAX_NODES)
+            throw new errors/* InputError */.dz(`decoder function ${names.join('.')} is too large to read (over ${MAX_NODES} syntax nodes)`, { file: module.file, line: module.lineAt(definition.from), hint: HINT });
+        const node = pending.pop();
+        if (node.name === 'VariableName' && module.textOf(node) === parameter && !isKeywordName(node))
+            reads.push(readOf(module, node));
+        pending.push(...(0,parse/* childrenOf */.LU)(node).reverse());
+    }
+    return { qualifiedName: names.join('.'), line: module.lineAt(definition.from), parameter, reads };
+}
+/** `d=...` in a call's arguments names a keyword, not the dict. */
+function isKeywordName(node) {
+    return node.parent?.name === 'ArgList' && node.nextSibling?.name === 'AssignOp';
+}
+function findFunction(module, container, names, inClass = false) {
+    const [first, ...rest] = names;
+    for (const statement of (0,parse/* statementsOf */.GX)(container)) {
+        const definition = statement.name === 'DecoratedStatement' ? statement.lastChild : statement;
+        const nameNode = definition?.getChild('VariableName');
+        if (!definition || !nameNode || module.textOf(nameNode) !== first)
+            continue;
+        if (rest.length === 0 && definition.name === 'FunctionDefinition') {
+            const decorators = statement.name === 'DecoratedStatement' ? (0,parse/* childrenOf */.LU)(statement).filter((d) => d.name === 'Decorator').map((d) => module.textOf(d).replace(/^@\s*/, '').trim()) : [];
+            return { definition, inClass, decorators };
+        }
+        const body = definition.getChild('Body');
+        if (rest.length && definition.name === 'ClassDefinition' && body)
+            return findFunction(module, body, rest, true);
+    }
+    return undefined;
+}
+/** The dict parameter: the first one, after `self`/`cls` for a method. */
+function dictParameter(module, definition, skipFirst, name) {
+    const params = (0,parse/* childrenOf */.LU)(definition.getChild('ParamList') ?? definition).filter((c) => c.name === 'VariableName').map((c) => module.textOf(c));
+    const parameter = params[skipFirst ? 1 : 0];
+    if (!parameter)
+        throw new errors/* InputError */.dz(`decoder function ${name} takes no dict parameter`, { file: module.file, line: module.lineAt(definition.from), hint: 'The function must take the decoded message (a dict) as its first parameter (after `cls`/`self`).' });
+    return parameter;
+}
+/** One occurrence of the dict parameter in the body: a read of one literal key, or refused. */
+function readOf(module, node) {
+    const line = module.lineAt(node.from);
+    const parent = node.parent;
+    const refuse = (what) => {
+        throw new errors/* InputError */.dz(`decoder: ${what}: ${READ_FORMS}`, { file: module.file, line, hint: HINT });
+    };
+    if (parent?.name === 'MemberExpression' && parent.firstChild?.from === node.from) {
+        const bracket = parent.getChild('[');
+        if (bracket) {
+            const key = literalKey(module, bracket.nextSibling, parent.getChild(']'));
+            if (key === undefined)
+                refuse(`\`${clip(module.textOf(parent))}\` reads a key computed at run time`);
+            return { key: key, required: true, use: useOf(module, parent), line };
+        }
+        const method = parent.getChild('PropertyName');
+        const call = parent.parent;
+        const methodName = method ? module.textOf(method) : '';
+        if ((methodName === 'get' || methodName === 'pop') && call?.name === 'CallExpression' && call.firstChild?.from === parent.from)
+            return methodRead(module, call, methodName, line, refuse);
+        refuse(`\`${clip(module.textOf(parent))}\` uses the dict in a way that does not name a key`);
+    }
+    if (parent?.name === 'ArgList' && (node.prevSibling?.name === '**' || node.prevSibling?.name === 'ArithOp'))
+        refuse(`\`**${module.textOf(node)}\` passes every key on: the keys read cannot be known`);
+    if (parent?.name === 'ForStatement' || parent?.name === 'ComprehensionExpression' || parent?.name?.endsWith('ComprehensionExpression'))
+        refuse(`a loop over \`${module.textOf(node)}\` reads keys only known at run time`);
+    return refuse(`\`${clip(module.textOf(parent ?? node))}\` uses the dict in a way that does not name a key`);
+}
+function methodRead(module, call, method, line, refuse) {
+    const argList = call.getChild('ArgList');
+    const args = argList ? (0,parse/* childrenOf */.LU)(argList).filter((c) => !['(', ')', ','].includes(c.name)) : [];
+    const key = args[0] ? stringValue(module, args[0]) : undefined;
+    if (key === undefined || args.length > 2 || args.some((a) => a.name === 'AssignOp' || a.name === '**' || a.name === 'ArithOp'))
+        refuse(`\`${clip(module.textOf(call))}\` does not name one literal key`);
+    const fallback = args[1] ? module.textOf(args[1]) : undefined;
+    if (method === 'pop' && fallback === undefined)
+        return { key: key, required: true, use: useOf(module, call), line };
+    const lifted = args[1] ? (0,expressions/* liftExpression */.AW)(module, args[1]) : undefined;
+    const defaultValue = !lifted ? { value: null } : lifted.kind === 'const' || lifted.kind === 'string' ? { value: lifted.value } : undefined;
+    return { key: key, required: false, default: fallback ?? 'None', ...(defaultValue ? { defaultValue } : {}), use: useOf(module, call), line };
+}
+/** What is done to the value at `read` (the subscript or the `.get` call), or refused. */
+function useOf(module, node) {
+    const line = module.lineAt(node.from);
+    const read = outerParentheses(node);
+    const parent = read.parent;
+    const keyword = keywordOf(module, read);
+    if (keyword)
+        return passedTo(module, read, keyword);
+    if (parent?.name === 'ArgList' && onlyArgument(parent, read)) {
+        const call = parent.parent;
+        const callee = call?.firstChild ? module.textOf(call.firstChild) : '';
+        if (call?.name === 'CallExpression' && CONVERSION_NAMES.has(callee)) {
+            const converted = outerParentheses(call);
+            const enumCall = converted.parent?.name === 'ArgList' && onlyArgument(converted.parent, converted) ? converted.parent.parent : undefined;
+            if (enumCall?.name === 'CallExpression' && enumCall.firstChild && isEnumCallee(module, enumCall.firstChild))
+                return { kind: 'converted', conversion: callee, enumName: lastName(module, enumCall.firstChild) };
+            return { kind: 'converted', conversion: callee };
+        }
+        if (call?.name === 'CallExpression' && call.firstChild && isEnumCallee(module, call.firstChild)) {
+            const kw = keywordOf(module, call);
+            if (kw)
+                return { ...passedTo(module, call, kw), enumName: lastName(module, call.firstChild) };
+        }
+    }
+    if (parent?.name === 'MemberExpression' && parent.getChild('.')) {
+        const method = parent.getChild('PropertyName');
+        const name = method ? module.textOf(method) : '';
+        if (TEXT_METHODS.has(name) && parent.parent?.name === 'CallExpression')
+            return { kind: 'text', method: name };
+    }
+    throw new errors/* InputError */.dz(`decoder: \`${clip(module.textOf(parent ?? read))}\` does something to the value Lockstep does not read: ${USE_FORMS}`, { file: module.file, line, hint: HINT });
+}
+/** `((d["k"]))` is `d["k"]`: the outermost parentheses around a node (a loop up the tree, no recursion). */
+function outerParentheses(node) {
+    let current = node;
+    while (current.parent?.name === 'ParenthesizedExpression')
+        current = current.parent;
+    return current;
+}
+/** `name=<node>` inside an argument list → name. */
+function keywordOf(module, node) {
+    if (node.parent?.name !== 'ArgList')
+        return undefined;
+    const op = node.prevSibling;
+    const name = op?.prevSibling;
+    return op?.name === 'AssignOp' && name?.name === 'VariableName' ? module.textOf(name) : undefined;
+}
+function passedTo(module, node, keyword) {
+    const call = node.parent?.parent;
+    const callee = call?.name === 'CallExpression' && call.firstChild ? module.textOf(call.firstChild) : '';
+    return { kind: 'passed', keyword, callee };
+}
+function onlyArgument(argList, node) {
+    const args = (0,parse/* childrenOf */.LU)(argList).filter((c) => !['(', ')', ','].includes(c.name));
+    return args.length === 1 && args[0].from === node.from;
+}
+/** `Dome`, `cls.Dome`, `BareVisit.Dome`: a capitalised name, checked against the message's enums by the caller. */
+function isEnumCallee(module, callee) {
+    if (callee.name !== 'VariableName' && callee.name !== 'MemberExpression')
+        return false;
+    return /^[A-Z]/.test(lastName(module, callee)) && !/[[(]/.test(module.textOf(callee));
+}
+function lastName(module, node) {
+    return module.textOf(node).split('.').pop().trim();
+}
+function literalKey(module, from, close) {
+    if (!from || !close || from.nextSibling?.from !== close.from)
+        return undefined;
+    return stringValue(module, from);
+}
+function stringValue(module, node) {
+    if (node.name !== 'String')
+        return undefined;
+    return (0,strings/* concatenatedStringValue */.I)(module.textOf(node));
+}
+function clip(text) {
+    const one = text.replace(/\s+/g, ' ');
+    return one.length > 80 ? `${one.slice(0, 77)}…` : one;
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/function-decoder.js
+/**
+ * `decoder: {function: PATH.py#Class.method}`: the message as the decoder function reads it.
+ * Each key the function reads is a field (required for `d["key"]`, optional for `.get`), and
+ * its type is what the function accepts for that key: the conversion's inputs (`float(...)`
+ * takes an int, a float, a bool or a numeric string), `str` for a str method, anything for a
+ * value passed unchanged to a dataclass (which checks nothing), the enum's values for
+ * `cls.Dome(int(...))`. The class's annotations only matter where pydantic validates them.
+ * Keys the function does not read are ignored, as the function ignores them.
+ */
+
+
+
+
+const FUNCTION_REFERENCE = /^([^#]+\.py)#([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?)$/;
+function parseFunctionRef(text) {
+    const match = FUNCTION_REFERENCE.exec(text.trim());
+    if (!match)
+        throw new errors/* InputError */.dz(`decoder function \`${text}\`: expected PATH.py#Class.method or PATH.py#function`, { hint: 'Example: decoder: {function: python/shared/visit.py#FannedOutVisit.from_dict}' });
+    return { path: match[1].replace(/^\.\//, ''), names: match[2].split('.') };
+}
+function formatFunctionRef(ref) {
+    return `${ref.path}#${ref.names.join('.')}`;
+}
+const numbers = [scalar('int'), scalar('float'), scalar('bool')];
+/**
+ * What each builtin takes from a JSON value without raising (checked against CPython in
+ * test/fuzz/function-decoder-differential.test.ts). `int-text` is a str int() parses
+ * ("42"), `float-text` one float() parses ("4.2", "42", "nan").
+ */
+const CONVERSIONS = {
+    int: makeUnion([...numbers, scalar('int-text')]),
+    float: makeUnion([...numbers, scalar('float-text')]),
+    str: ANY,
+    bool: ANY,
+};
+/** The reader's view of the message: the keys `fn` reads at this revision, typed by what it accepts. */
+async function extractDecoderSchema(files, fn, message) {
+    const loaded = await new PythonProgram(files).loadRequired(fn.path, () => new errors/* InputError */.dz(`decoder file ${fn.path} does not exist at this revision`, { file: fn.path, hint: 'Check `decoder: {function: PATH.py#Class.method}`.' }));
+    const decoder = readDecoderFunction(loaded.module, fn.names);
+    const constructors = new Set(['cls', message.name, ...(fn.names.length > 1 ? [fn.names[0]] : [])]);
+    const byKey = new Map();
+    for (const read of decoder.reads) {
+        const type = acceptedType(read, message, constructors, fn.path);
+        const required = read.required || !defaultTaken(read, type);
+        const field = {
+            name: read.key,
+            type,
+            required,
+            ...(read.default !== undefined && !required ? { default: read.default } : {}),
+            file: fn.path,
+            line: read.line,
+        };
+        const earlier = byKey.get(read.key);
+        byKey.set(read.key, earlier ? merge(earlier, field) : field);
+    }
+    return { name: decoder.qualifiedName, kind: 'function', file: fn.path, line: decoder.line, fields: [...byKey.values()], extra: 'ignore', warnings: [] };
+}
+function acceptedType(read, message, constructors, file) {
+    const { use } = read;
+    if (use.kind !== 'text' && use.enumName)
+        return enumOf(use.enumName, message, read, file);
+    if (use.kind === 'converted')
+        return CONVERSIONS[use.conversion];
+    if (use.kind === 'text')
+        return scalar('str');
+    if (!constructors.has(use.callee))
+        throw new errors/* InputError */.dz(`decoder: the value of "${read.key}" is passed to \`${use.callee}(...)\`, which Lockstep does not read`, {
+            file,
+            line: read.line,
+            hint: `Pass it to the message's constructor (\`cls(...)\` or \`${message.name}(...)\`), or through int()/float()/str()/bool().`,
+        });
+    // A dataclass or plain class checks nothing: whatever came in is taken. pydantic validates the field.
+    if (message.kind !== 'pydantic')
+        return ANY;
+    return message.fields.find((f) => f.name === use.keyword)?.type ?? ANY;
+}
+/**
+ * A missing key gives `.get`'s default to the same conversion: `int(d.get("n"))` raises on None,
+ * so the key is required after all. A default that is not a literal is not known: required.
+ */
+function defaultTaken(read, type) {
+    if (type.kind === 'scalar' && type.name === 'any')
+        return true;
+    if (!read.defaultValue)
+        return false;
+    return accepts(type, { kind: 'literal', values: [read.defaultValue.value] });
+}
+/** `cls.Dome(int(d["dome"]))`: the enum of that name among the message's field types. */
+function enumOf(name, message, read, file) {
+    const found = message.fields.map((f) => findEnum(f.type, name, 0)).find(Boolean);
+    if (found)
+        return found;
+    throw new errors/* InputError */.dz(`decoder: \`${name}(...)\` around "${read.key}" is not an enum the message ${message.name} uses`, {
+        file,
+        line: read.line,
+        hint: 'An enum call is read when a field of the message is annotated with that enum; otherwise pass the value through int()/float()/str()/bool() only.',
+    });
+}
+function findEnum(type, name, depth) {
+    if (depth > 8)
+        return undefined;
+    if (type.kind === 'enum')
+        return type.name === name ? type : undefined;
+    if (type.kind === 'union')
+        return type.options.map((o) => findEnum(o, name, depth + 1)).find(Boolean);
+    if (type.kind === 'list' || type.kind === 'set')
+        return findEnum(type.item, name, depth + 1);
+    return undefined;
+}
+/** A key read twice must pass both reads: required if either is, the narrower type (refused when neither is). */
+function merge(a, b) {
+    const type = sameShape(a.type, b.type) || accepts(b.type, a.type) ? a.type : accepts(a.type, b.type) ? b.type : undefined;
+    if (!type)
+        throw new errors/* InputError */.dz(`decoder: "${a.name}" is read twice with different conversions (${formatType(a.type)} at line ${a.line}, ${formatType(b.type)} at line ${b.line})`, {
+            file: b.file,
+            line: b.line,
+            hint: 'Read each key once, or convert it the same way each time.',
+        });
+    const { default: fallback, ...first } = a;
+    const required = a.required || b.required;
+    return { ...first, type, required, ...(required || fallback === undefined ? {} : { default: fallback }) };
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/message-check.js
+/**
+ * One configured message, base → head: find it at both revisions (following a
+ * moved file and a renamed class), diff, and judge every change by the rules.
+ */
+
+
+
+
+
+
+
+async function checkMessage(spec, revisions) {
+    const { repository, base, head } = revisions;
+    const ref = parseSchemaRef(spec.schema);
+    const notes = [];
+    // Where is the file at head, and where was it at base?
+    let headPath = ref.path;
+    const existsAtHead = await fileExists(repository, head, ref.path);
+    const existsAtBase = await fileExists(repository, base, ref.path);
+    if (!existsAtHead) {
+        const moved = (await revisions.changedFiles()).find((c) => c.status === 'renamed' && c.oldPath === ref.path);
+        if (moved) {
+            headPath = moved.path;
+            notes.push({ text: `${ref.path} moved to ${moved.path} at head: update \`schema:\` to the new path` });
+        }
+        else if (existsAtBase)
+            headPath = undefined;
+        else
+            throw new errors/* InputError */.dz(`schema file ${ref.path} exists neither at base nor at head`, {
+                file: ref.path,
+                hint: 'Check the `schema:` path (relative to the repository root), or fetch the revisions (actions/checkout with fetch-depth: 0).',
+            });
+    }
+    let basePath = headPath && (await fileExists(repository, base, headPath)) ? headPath : undefined;
+    if (!headPath)
+        basePath = ref.path; // gone at head: message-removed
+    else if (!basePath) {
+        const moved = (await revisions.changedFiles()).find((c) => c.status === 'renamed' && c.path === headPath);
+        if (moved?.oldPath) {
+            basePath = moved.oldPath;
+            notes.push({ text: `file moved: ${moved.oldPath} → ${headPath} (followed)`, file: headPath });
+        }
+        else if (existsAtBase && headPath !== ref.path)
+            basePath = ref.path;
+        else if (ref.className) {
+            // Moved and rewritten beyond git's rename similarity: a file deleted at head that
+            // defined the same class is where the message was (else it would pass as "added").
+            const deleted = (await revisions.changedFiles()).filter((c) => c.status === 'deleted' && c.path.endsWith('.py'));
+            for (const candidate of deleted) {
+                const found = await extractAt(repository, base, { ...ref, path: candidate.path }).then(() => true, () => false);
+                if (found) {
+                    basePath = candidate.path;
+                    notes.push({ text: `${ref.className} was in ${candidate.path} at base (deleted at head): followed`, file: headPath });
+                    break;
+                }
+            }
+        }
+    }
+    const headClass = headPath ? await extractAt(repository, head, { ...ref, path: headPath }) : undefined;
+    const headClasses = headPath && ref.className ? await classNamesIn(revisionFiles(repository, head), headPath) : [];
+    const baseClass = basePath ? await extractBase(repository, base, { ...ref, path: basePath }, headClass, headClasses, notes) : undefined;
+    // A decoder function: the message is what the function reads, at each revision.
+    const { base: baseSchema, head: headSchema } = typeof spec.decoder === 'object' ? await decoderViews(parseFunctionRef(spec.decoder.function), revisions, { base: baseClass, head: headClass }, notes) : { base: baseClass, head: headClass };
+    const decoder = decoderKind(spec, baseSchema, headSchema);
+    const label = decoderLabel(spec, decoder);
+    const changes = diffSchemas(baseSchema, headSchema).map((change) => {
+        const judgement = judge(change, decoder, spec.role);
+        return { ...change, breaking: judgement.breaking, rule: judgement.rule, decoder: label };
+    });
+    return {
+        spec,
+        base: baseSchema,
+        head: headSchema,
+        decoder,
+        decoderLabel: label,
+        changes,
+        notes,
+        requiredBump: maxBump(changes.map((c) => c.rule.bump)),
+    };
+}
+/**
+ * The base schema; when the class is not in the base file under its head name,
+ * a base class with the same wire fields is the same message renamed.
+ */
+async function extractBase(repository, base, ref, head, headClasses, notes) {
+    try {
+        return await extractAt(repository, base, ref);
+    }
+    catch (error) {
+        if (!(error instanceof ClassNotFoundError) || !head)
+            throw error;
+        const candidates = [];
+        // A class still present at head is itself, not the old name of this one.
+        for (const name of error.available.filter((n) => !headClasses.includes(n))) {
+            const schema = await extractAt(repository, base, { ...ref, className: name }).catch(() => undefined);
+            if (schema && schema.fields.length)
+                candidates.push(schema);
+        }
+        const same = candidates.find((c) => sameWireFields(c, head));
+        if (same) {
+            notes.push({ text: `class renamed: ${same.name} → ${head.name}, wire unchanged`, file: head.file, line: head.line });
+            return same;
+        }
+        // A rename that also changed fields: the closest class by shared field names, if it shares most.
+        const headNames = new Set(head.fields.map((f) => f.name));
+        const scored = candidates
+            .map((c) => ({ c, shared: c.fields.filter((f) => headNames.has(f.name)).length }))
+            .sort((a, b) => b.shared - a.shared);
+        const best = scored[0];
+        if (best && best.shared * 2 >= Math.max(headNames.size, best.c.fields.length) && scored[1]?.shared !== best.shared) {
+            notes.push({ text: `class renamed: ${best.c.name} → ${head.name} (followed; its field changes are listed)`, file: head.file, line: head.line });
+            return best.c;
+        }
+        return undefined;
+    }
+}
+/**
+ * The message as the decoder function reads it at base and at head. The function must be
+ * there at head; where it is not yet at base, the base is the class's own fields (what its
+ * reader took before the function existed), and a note says so.
+ */
+async function decoderViews(fn, revisions, classes, notes) {
+    const { repository } = revisions;
+    const head = classes.head ? await extractDecoderSchema(revisionFiles(repository, revisions.head), fn, classes.head) : undefined;
+    if (!classes.base)
+        return { head };
+    const atBase = async () => {
+        // A file moved base → head (python/activator/visit.py → python/shared/visit.py) is followed.
+        const moved = (await fileExists(repository, revisions.base, fn.path)) ? undefined : (await revisions.changedFiles()).find((c) => c.status === 'renamed' && c.path === fn.path)?.oldPath;
+        if (!moved && !(await fileExists(repository, revisions.base, fn.path)))
+            return undefined;
+        return extractDecoderSchema(revisionFiles(repository, revisions.base), { ...fn, path: moved ?? fn.path }, classes.base).catch((error) => {
+            if (error instanceof FunctionNotFoundError)
+                return undefined;
+            throw error;
+        });
+    };
+    const base = await atBase();
+    if (base)
+        return { base, head };
+    notes.push({ text: `${formatFunctionRef(fn)} is not at base: the base is read as the fields of ${classes.base.name}, then the function at head`, file: fn.path });
+    return { base: classes.base, head };
+}
+/** The decoder as reports name it: `strict`, `pydantic-ignore`, `pydantic-forbid`, `function python/shared/visit.py#FannedOutVisit.from_dict`. */
+function decoderLabel(spec, decoder) {
+    return typeof spec.decoder === 'object' ? `function ${spec.decoder.function}` : decoder;
+}
+/** strict, pydantic with the reader's extra policy (consumer: the new model; producer: the old one), or a decoder function. */
+function decoderKind(spec, base, head) {
+    if (typeof spec.decoder === 'object')
+        return 'function';
+    if (spec.decoder === 'strict')
+        return 'strict';
+    const reader = spec.role === 'producer' ? (base ?? head) : (head ?? base);
+    const extra = spec.extra ?? (reader && (reader.kind === 'pydantic' || reader.kind === 'json-schema') ? reader.extra : 'ignore');
+    return extra === 'forbid' ? 'pydantic-forbid' : 'pydantic-ignore';
+}
+
+// EXTERNAL MODULE: ./build/src/git/remote.js
+var git_remote = __webpack_require__(7278);
+// EXTERNAL MODULE: ./build/src/gate/depends-on.js
+var depends_on = __webpack_require__(7710);
+;// CONCATENATED MODULE: ./build/src/schema/peers.js
+/**
+ * Cross-repository contracts: this head's schema against the peer's schema at its
+ * ref, and against the head of a paired PR (`Paired-With: owner/repo#N` in the PR
+ * body). `extra-fields` are keys the sender adds at send time (the peer's, unless this
+ * repository is the producer); `wire-types` are the form a field takes on the wire, on
+ * both sides (PP's `position: list[float]` travels as a `str`).
+ */
+
+
+
+
+
+
+
+/**
+ * `Paired-With: owner/repo#N` lines of a PR body, read as it shows (markdown: not in comments or
+ * code, like `Depends-On`). A line that starts like one but is not (no colon, not owner/repo#N)
+ * is returned as a problem with its line, never dropped.
+ */
+function pairedPullRequests(body) {
+    const pairs = [];
+    const malformed = [];
+    (0,depends_on/* visibleLines */.gB)(body).forEach((raw, index) => {
+        const text = raw.trim();
+        const line = index + 1;
+        if (!/^paired[-_\s]*with\b/i.test(text))
+            return;
+        const value = /^paired[-_\s]*with\s*:(.*)$/i.exec(text)?.[1]?.trim();
+        if (value === undefined) {
+            malformed.push({ line, text, message: 'no colon: write it as `Paired-With: owner/repo#N`, one per line' });
+            return;
+        }
+        const match = /^([A-Za-z0-9][\w.-]*\/[\w.-]+)#(\d+)$/.exec(value);
+        if (match)
+            pairs.push({ repository: match[1], number: Number(match[2]), line });
+        else
+            malformed.push({ line, text, message: /[\s,;]/.test(value) ? 'one paired PR per line, as `Paired-With: owner/repo#N`' : 'expected `owner/repo#N` after `Paired-With:`' });
+    });
+    return { pairs, malformed };
+}
+/** Paired PRs in repositories that are no message's peer: they pair nothing, so they are problems too. */
+function pairsWithoutPeer(pairs, peers) {
+    return pairs
+        .filter((pair) => !peers.some((peer) => pairFor(peer, [pair])))
+        .map((pair) => ({
+        line: pair.line,
+        text: `Paired-With: ${pair.repository}#${pair.number}`,
+        message: `${pair.repository} is not a peer of any message here (peers: ${peers.map((p) => p.repository).join(', ') || 'none configured'})`,
+    }));
+}
+/** A paired PR names owner/repo; the peer may be configured as owner/repo, a URL or a local clone of it. */
+function pairFor(peer, pairs) {
+    const name = (s) => s.toLowerCase().replace(/\.git$/, '').replace(/\/+$/, '');
+    const peerName = name(peer.repository);
+    return pairs.find((p) => {
+        const wanted = name(p.repository);
+        return peerName === wanted || peerName.endsWith(`/${wanted}`) || peerName.endsWith(`/${wanted.split('/')[1]}`);
+    });
+}
+/** Check one message's head against its peer at `ref`. */
+async function checkPeer(messageName, role, decoder, mine, peer, access, ref = peer.ref, pairedPullRequest) {
+    const remote = await (0,git_remote/* openRemote */.d)({ repository: peer.repository, ref, token: access.token, serverUrl: access.serverUrl, cwd: access.cwd });
+    try {
+        const theirs = await extractAt(remote.repository, remote.commit, parseSchemaRef(peer.schema)).catch((error) => {
+            if (error instanceof errors/* InputError */.dz)
+                throw new errors/* InputError */.dz(`peer ${peer.repository}@${ref}: ${error.message}`, { file: error.file, line: error.line, hint: error.hint });
+            throw error;
+        });
+        const problems = await comparePeer(role, decoder, mine, theirs, peer);
+        return { message: messageName, repository: peer.repository, ref, compatible: problems.length === 0, problems, ...(pairedPullRequest ? { pairedPullRequest } : {}) };
+    }
+    finally {
+        await remote.dispose();
+    }
+}
+/**
+ * Consumer here: can my schema read what the peer sends (peer → mine, consumer rules)?
+ * Producer here: can the peer read what I send (peer → mine, producer rules)?
+ */
+async function comparePeer(role, decoder, mine, theirs, peer) {
+    const where = { file: '.github/lockstep.yml' };
+    const extraFields = [];
+    for (const [name, type] of Object.entries(peer['extra-fields'])) {
+        extraFields.push({ name, type: await parseTypeText(type, where), required: true, file: theirs.file, line: theirs.line });
+    }
+    const wireTypes = new Map();
+    for (const [name, type] of Object.entries(peer['wire-types']))
+        wireTypes.set(name, await parseTypeText(type, where));
+    // Keys added at send time belong to the sender: the peer, unless this repository is the producer.
+    const onWire = (schema, addsExtra) => ({
+        ...schema,
+        fields: [
+            ...schema.fields.filter((f) => !(addsExtra && f.name in peer['extra-fields'])).map((f) => (wireTypes.has(f.name) ? { ...f, type: wireTypes.get(f.name) } : f)),
+            ...(addsExtra ? extraFields.map((f) => ({ ...f, file: schema.file, line: schema.line })) : []),
+        ],
+    });
+    const theirsOnWire = onWire(theirs, role !== 'producer');
+    const mineOnWire = onWire(mine, role === 'producer');
+    const problems = [];
+    for (const change of diffSchemas(theirsOnWire, mineOnWire)) {
+        const { rule, breaking } = judge(change, decoder, role);
+        if (!breaking)
+            continue;
+        problems.push({
+            kind: change.kind,
+            ...(change.field !== undefined ? { field: change.field } : {}),
+            ...(change.from !== undefined ? { from: change.from } : {}),
+            ...(change.to !== undefined ? { to: change.to } : {}),
+            rule: rule.id,
+            why: peerWhy(change, role, peer.repository),
+        });
+    }
+    return problems;
+}
+/**
+ * The rule's why speaks of old/new; against a peer it says what differs, on which side, and
+ * who sends and who reads (a consumer here reads what the peer sends; a producer sends what it reads).
+ */
+function peerWhy(change, role, peerName) {
+    const f = change.field ? `\`${change.field}\`` : 'the message';
+    const peer = `the peer (${peerName})`;
+    const from = change.from !== undefined ? `\`${change.from}\`` : '';
+    const to = change.to !== undefined ? `\`${change.to}\`` : '';
+    const flow = role === 'consumer' ? 'the peer sends, this repository reads' : role === 'producer' ? 'this repository sends, the peer reads' : 'each side sends and reads';
+    switch (change.kind) {
+        case 'field-added':
+            if (role === 'consumer')
+                return `this repository reads ${f}${change.required ? ' (required)' : ''} but ${peer}, the sender, does not send it`;
+            if (role === 'producer')
+                return `this repository sends ${f} but ${peer}, the reader, does not have it`;
+            return `${f} is in this schema but not in ${peer}'s (${flow})`;
+        case 'field-removed':
+            if (role === 'consumer')
+                return `${peer}, the sender, sends ${f} but this repository, the reader, does not have it`;
+            if (role === 'producer')
+                return `${peer}, the reader, reads ${f}${change.required ? ' (required)' : ''} but this repository does not send it`;
+            return `${f} is in ${peer}'s schema but not in this one (${flow})`;
+        case 'field-renamed':
+            return `${f} here is ${from} on ${peer} (${flow})`;
+        case 'type-changed':
+            return `${f} is ${to} here and ${from} on ${peer} (${flow})`;
+        case 'became-required':
+            return `${f} is required here but optional on ${peer} (${flow})`;
+        case 'became-optional':
+            return `${f} is optional here but required on ${peer} (${flow})`;
+        case 'message-kind-changed':
+            return `the message is a ${change.to} here and a ${change.from} on ${peer}: a plain class is not a message (${flow})`;
+        case 'enum-value-added':
+        case 'literal-value-added':
+            return `${f}: the value ${to} is allowed here but not on ${peer} (${flow})`;
+        case 'enum-value-removed':
+        case 'literal-value-removed':
+            return `${f}: the value ${from} is allowed on ${peer} but not here (${flow})`;
+        default:
+            return `${f}: ${change.kind} between this schema and ${peer}'s (${flow})`;
+    }
+}
+
+// EXTERNAL MODULE: ./build/src/report/model.js
+var model = __webpack_require__(8829);
+;// CONCATENATED MODULE: ./build/src/schema/report.js
+/**
+ * Message results, peer checks and versions → the Report: the verdict, one finding
+ * per change on its head line (base line for removals), a table per message, and
+ * `data` in the JSON contract of the README.
+ */
+
+
+
+/** What a version proposal amounts to ("2.2.0 (CHANGELOG.md heading) is a downgrade from 2.2.1"), with the bump it makes. */
+function describeProposal(versions) {
+    const { current, proposed, proposedFrom, declaredBump } = versions;
+    if (declaredBump && !current)
+        return { text: `${proposedFrom} declares a ${declaredBump} bump`, actual: declaredBump };
+    if (!proposed)
+        return undefined;
+    if (!current)
+        return { text: `${proposed} (${proposedFrom})` };
+    const actual = bumpBetween(current, proposed);
+    const what = actual === 'downgrade' ? 'a downgrade' : actual === 'none' ? 'no bump' : `a ${actual} bump`;
+    return { text: `${proposed} (${proposedFrom}) is ${what} from ${current}`, actual };
+}
+/** "no bump needed" or "needs a minor bump" — never "a none bump". */
+function bumpNeeded(required) {
+    return required === 'none' ? 'no bump needed' : `needs a ${required} bump`;
+}
+function checkBump(required, versions) {
+    const proposal = describeProposal(versions);
+    // No wire change: whatever the version says (a stale changelog, a tag on the same commit) cannot fail the check.
+    if (required === 'none')
+        return { ok: true, explanation: `no bump needed (no wire change)${proposal ? `; ${proposal.text}` : ''}` };
+    if (proposal?.actual) {
+        const { actual } = proposal;
+        return { ok: actual !== 'downgrade' && bumpRank(actual) >= bumpRank(required), actual, explanation: proposal.text };
+    }
+    if (proposal && versions.tagsMaybeMissing)
+        return { ok: false, explanation: `${proposal.text} cannot be compared: this is a shallow clone without release tags (check out with fetch-depth: 0)` };
+    if (proposal)
+        return { ok: true, explanation: `${proposal.text}; no earlier release tag to compare with` };
+    if (required === 'major')
+        return {
+            ok: false,
+            explanation: 'no proposed version: declare the major bump (a semver:major label, a CHANGELOG heading or version file as configured under `versioning:`)',
+        };
+    return { ok: true, explanation: `no proposed version to check; this ${bumpNeeded(required)} when released` };
+}
+function buildSchemaReport(inputs) {
+    const { results, peers, versions, approved } = inputs;
+    const { requiredBump } = inputs;
+    const bump = checkBump(requiredBump, versions);
+    const peerFailures = peers.filter((p) => !p.atRef.compatible && !p.paired?.compatible);
+    const failedChecks = !bump.ok || peerFailures.length > 0;
+    const verdict = failedChecks && !approved ? 'fail' : 'pass';
+    const findings = [];
+    const blocks = [];
+    const needsMore = (c) => !bump.ok && bumpRank(c.rule.bump) > bumpRank(bump.actual === 'downgrade' ? 'none' : (bump.actual ?? 'none'));
+    for (const result of results) {
+        const { spec } = result;
+        for (const w of [...(result.base?.warnings ?? []), ...(result.head?.warnings ?? [])]) {
+            if (findings.some((f) => f.id === 'schema/unknown-fields' && f.message === w.message))
+                continue;
+            findings.push({ id: 'schema/unknown-fields', severity: 'warning', title: `${spec.name}: incomplete schema`, message: w.message, file: w.file, line: w.line });
+        }
+        for (const note of result.notes)
+            findings.push({ id: 'schema/followed', severity: 'notice', title: `${spec.name}: followed`, message: note.text, ...(note.file ? { file: note.file } : {}), ...(note.line ? { line: note.line } : {}) });
+        for (const change of result.changes) {
+            // The rule's severity while the release does not cover the change; a warning once it does, or when approved.
+            const severity = change.rule.severity === 'error' && (!needsMore(change) || approved) ? 'warning' : change.rule.severity;
+            findings.push({
+                id: change.rule.id,
+                severity,
+                title: `${spec.name}: ${change.kind}${change.field ? ` ${change.field}` : ''}`,
+                message: changeFindingMessage(change, spec.role, result.decoderLabel),
+                ...(change.file ? { file: change.file } : {}),
+                ...(change.line ? { line: change.line } : {}),
+            });
+        }
+        blocks.push({ kind: 'heading', text: `${spec.name} — ${spec.role}, ${result.decoderLabel} decoder: ${result.requiredBump === 'none' ? 'no wire change' : `${result.requiredBump} bump`}` });
+        const source = result.head ?? result.base;
+        if (source)
+            blocks.push({ kind: 'paragraph', text: `${(0,model/* code */.a)(`${source.file}#${source.name}`)} (${source.kind}, ${source.fields.length} fields)` });
+        if (result.notes.length)
+            blocks.push({ kind: 'list', items: result.notes.map((n) => n.text) });
+        if (result.changes.length === 0)
+            blocks.push({ kind: 'paragraph', text: 'No wire change.' });
+        else
+            blocks.push({
+                kind: 'table',
+                headers: ['change', 'field', 'from → to', 'why', 'verdict', 'bump'],
+                rows: result.changes.map((c) => [
+                    c.kind,
+                    c.field ? (0,model/* code */.a)(c.field) : '',
+                    [c.from, c.to].filter((v) => v !== undefined).map((v) => (0,model/* code */.a)(v)).join(' → '),
+                    `${c.rule.why} (${(0,model/* code */.a)(c.rule.id)})`,
+                    c.breaking ? '**breaking**' : 'compatible',
+                    c.rule.bump,
+                ]),
+            });
+    }
+    for (const peer of peers) {
+        const { atRef, paired, pairedName } = peer;
+        if (atRef.compatible) {
+            if (paired && !paired.compatible)
+                findings.push({
+                    id: 'peer/paired-incompatible',
+                    severity: 'warning',
+                    title: `${atRef.message}: ${pairedName} does not fit this head`,
+                    message: `Compatible with ${atRef.repository}@${atRef.ref}, but the paired PR ${pairedName} is not: ${paired.problems.map((p) => `${p.kind}${p.field ? ` \`${p.field}\`` : ''}: ${p.why}`).join('; ')}. Merging it would break this contract.`,
+                });
+            continue;
+        }
+        const problemText = atRef.problems.map((p) => `${p.kind}${p.field ? ` ${(0,model/* code */.a)(p.field)}` : ''}: ${p.why}`).join('; ');
+        if (paired?.compatible) {
+            findings.push({
+                id: 'peer/paired',
+                severity: 'warning',
+                title: `${atRef.message}: pair with ${pairedName}`,
+                message: `Incompatible with ${atRef.repository}@${atRef.ref} (${problemText}) but compatible with ${pairedName}: merge both together, deploy together, both bump major.`,
+            });
+        }
+        else {
+            findings.push({
+                id: 'peer/incompatible',
+                severity: approved ? 'warning' : 'error',
+                title: `${atRef.message}: incompatible with ${atRef.repository}`,
+                message: `Incompatible with ${atRef.repository}@${atRef.ref}: ${problemText}.${pairedName ? ` The paired PR ${pairedName} does not fix it either.` : ' If a PR there makes them fit, name it in this PR body: Paired-With: owner/repo#N.'}`,
+            });
+        }
+    }
+    for (const problem of inputs.malformedPairs)
+        findings.push({
+            id: 'peer/malformed-paired-with',
+            severity: 'warning',
+            title: `Paired-With line ${problem.line} not used`,
+            message: `PR body line ${problem.line}: \`${problem.text}\` was not used: ${problem.message}.`,
+        });
+    const peerRows = peers.flatMap(({ atRef, paired, pairedName }) => [atRef, ...(paired ? [paired] : [])].map((p) => [
+        p.message,
+        `${p.repository}@${p === paired ? pairedName : p.ref}`,
+        p.compatible ? 'compatible' : '**incompatible**',
+        p.problems.map((x) => `${x.kind}${x.field ? ` ${(0,model/* code */.a)(x.field)}` : ''}`).join(', '),
+    ]));
+    if (peerRows.length) {
+        blocks.push({ kind: 'heading', text: 'Peers' });
+        blocks.push({ kind: 'table', headers: ['message', 'peer', 'result', 'problems'], rows: peerRows });
+    }
+    if (peers.some((p) => !p.atRef.compatible && p.paired?.compatible))
+        blocks.push({ kind: 'paragraph', text: '**Merge both together, deploy together, both bump major.**' });
+    blocks.push({ kind: 'heading', text: 'Version' });
+    blocks.push({ kind: 'paragraph', text: `Required bump: **${requiredBump}**. ${capitalize(bump.explanation)}${bump.ok ? '.' : ' — too small.'}` });
+    if (!bump.ok) {
+        const culprit = results.flatMap((r) => r.changes.map((c) => ({ r, c }))).find(({ c }) => needsMore(c));
+        findings.push({
+            id: 'semver/bump-too-small',
+            severity: approved ? 'warning' : 'error',
+            title: capitalize(bumpNeeded(requiredBump)),
+            message: culprit
+                ? `${capitalize(bump.explanation)}, but ${culprit.r.spec.name}: ${describeChange(culprit.c)} (${culprit.c.rule.id}) requires a ${culprit.c.rule.bump} bump. Propose a version with at least that bump, or add the \`${inputs.approveLabel}\` label if the break is intended and its peers move with it.`
+                : `${capitalize(bump.explanation)}, but a ${requiredBump} bump is required; propose a version with at least that bump.`,
+            ...(culprit?.c.file ? { file: culprit.c.file } : {}),
+            ...(culprit?.c.line ? { line: culprit.c.line } : {}),
+        });
+    }
+    if (approved && failedChecks)
+        blocks.push({ kind: 'paragraph', text: `Approved with the ${(0,model/* code */.a)(inputs.approveLabel)} label: the findings stay visible, the check passes.` });
+    const headline = makeHeadline(verdict, requiredBump, bump, peerFailures.length, approved && failedChecks);
+    return {
+        command: 'schema-diff',
+        verdict,
+        headline,
+        findings,
+        blocks,
+        data: {
+            verdict,
+            requiredBump,
+            currentVersion: versions.current ?? null,
+            proposedVersion: versions.proposed ?? null,
+            messages: results.map((r) => ({
+                name: r.spec.name,
+                role: r.spec.role,
+                decoder: typeof r.spec.decoder === 'object' ? `function ${r.spec.decoder.function}` : r.spec.decoder,
+                requiredBump: r.requiredBump,
+                changes: r.changes.map((c) => ({
+                    kind: c.kind,
+                    field: c.field ?? null,
+                    from: c.from ?? null,
+                    to: c.to ?? null,
+                    breaking: c.breaking,
+                    rule: c.rule.id,
+                    why: c.rule.why,
+                    decoder: c.decoder,
+                    file: c.file ?? null,
+                    line: c.line ?? null,
+                })),
+            })),
+            peers: peers.flatMap(({ atRef, paired }) => [atRef, ...(paired ? [paired] : [])]).map((p) => ({
+                message: p.message,
+                repository: p.repository,
+                ref: p.ref,
+                compatible: p.compatible,
+                decoder: results.find((r) => r.spec.name === p.message)?.decoderLabel ?? '',
+                problems: p.problems,
+            })),
+        },
+        outputs: { 'required-bump': requiredBump },
+    };
+}
+/** The finding on one changed field: what changed, why it matters for this reader, the release it needs. */
+function changeFindingMessage(change, role, decoder) {
+    return `${describeChange(change)}: ${change.rule.why}. ${change.breaking ? 'Breaking for a ' : 'Compatible for a '}${role} (${decoder}): ${change.rule.bump} bump.`;
+}
+function describeChange(change) {
+    const field = change.field ? ` \`${change.field}\`` : '';
+    const fromTo = change.from !== undefined && change.to !== undefined ? ` (${change.from} → ${change.to})` : change.from !== undefined ? ` (${change.from})` : change.to !== undefined ? ` (${change.to})` : '';
+    return `${change.kind}${field}${fromTo}`;
+}
+function makeHeadline(verdict, required, bump, peerFailures, approvedOverride) {
+    if (approvedOverride)
+        return `Approved: required ${required} bump not met or peer incompatible; findings kept visible`;
+    if (verdict === 'fail' && !bump.ok)
+        return `${capitalize(bumpNeeded(required))}: ${bump.explanation}`;
+    if (verdict === 'fail')
+        return `${peerFailures} peer contract${peerFailures === 1 ? '' : 's'} incompatible`;
+    if (required === 'none')
+        return 'No wire change in the message schemas';
+    return `Required bump: ${required}; ${bump.explanation}`;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/run.js
+/**
+ * `runSchemaDiff`: every configured message base → head, its peers, and the
+ * required bump held against the proposed version → one Report. The CLI command
+ * and the action entry only map their options onto this.
+ */
+
+
+
+
+
+
+async function runSchemaDiff(options) {
+    const repository = await git_repository/* GitRepository */.xr.open(options.repository);
+    try {
+        const [base, head] = await Promise.all([repository.resolveRevision(options.base), repository.resolveRevision(options.head)]);
+        let changed;
+        const revisions = { repository, base, head, changedFiles: () => (changed ??= repository.changedFiles(base, head)) };
+        const results = [];
+        for (const message of options.messages)
+            results.push(await checkMessage(message, revisions));
+        const { pairs, malformed } = pairedPullRequests(options.pullRequestBody ?? '');
+        const peers = [];
+        const access = { token: options.token, serverUrl: options.serverUrl, cwd: options.cwd ?? options.repository };
+        for (const [index, message] of options.messages.entries()) {
+            const result = results[index];
+            if (!message.peer || !result.head)
+                continue;
+            const atRef = await checkPeer(message.name, message.role, result.decoder, result.head, message.peer, access);
+            let paired;
+            const pair = pairFor(message.peer, pairs);
+            if (pair)
+                paired = await checkPeer(message.name, message.role, result.decoder, result.head, message.peer, access, `refs/pull/${pair.number}/head`, pair.number);
+            peers.push({ atRef, paired, pairedName: pair ? `${pair.repository}#${pair.number}` : undefined });
+        }
+        const versioning = options.versioning ?? DEFAULT_VERSIONING;
+        const labels = options.labels ?? [];
+        const pairedBump = peers.filter((p) => !p.atRef.compatible && p.paired?.compatible).map(() => 'major');
+        const requiredBump = maxBump([...results.map((r) => r.requiredBump), ...pairedBump]);
+        const versions = requiredBump === 'none' && options.proposedVersion === undefined && !options.releaseTag
+            ? await resolveVersions({ repository, base, head, versioning, labels }).catch(() => ({}))
+            : await resolveVersions({ repository, base, head, versioning, labels, proposedVersion: options.proposedVersion, releaseTag: options.releaseTag });
+        return buildSchemaReport({
+            results,
+            peers,
+            malformedPairs: [...malformed, ...pairsWithoutPeer(pairs, options.messages.flatMap((m) => (m.peer ? [m.peer] : [])))].sort((a, b) => a.line - b.line),
+            requiredBump,
+            versions,
+            approved: labels.includes(versioning['approve-label']),
+            approveLabel: versioning['approve-label'],
+        });
+    }
+    finally {
+        repository.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/revisions/release.js
+/**
+ * A release's revisions: the previous release → the released commit. On a tag push, a
+ * release event or `--release-tag`, the base is the newest release tag reachable from
+ * the released commit whose version is lower than the new tag's (the new tag, and any
+ * higher tag on the same commit, never count). The first release is compared with itself.
+ */
+
+
+/** `9.1.0` or `refs/tags/v9.1.0` → the tag name; exit 2 unless it is a semantic version. */
+function releaseTagName(tag) {
+    const name = tag.replace(/^refs\/tags\//, '');
+    const version = versionOfTag(name);
+    if (!version)
+        throw new errors/* InputError */.dz(`tag ${tag} is not a semantic version`, { hint: 'Release tags look like 2.1.0 or v2.1.0; Lockstep compares schemas between release tags.' });
+    return { name, version };
+}
+/** The revision a release is made from when none is given: the tag when it exists, else HEAD (the tag is about to be made). */
+async function defaultReleaseHead(repository, releaseTag) {
+    const ref = `refs/tags/${releaseTagName(releaseTag).name}`;
+    return repository.resolveRevision(ref).then(() => ref, () => 'HEAD');
+}
+async function releaseRevisions(repository, releaseTag, head, base) {
+    const { name, version } = releaseTagName(releaseTag);
+    const headCommit = await repository.resolveRevision(head);
+    if (base)
+        return { base, head: headCommit, releaseTag: name };
+    const merged = (await repository.git(['tag', `--merged=${headCommit}`])).split('\n').filter(Boolean);
+    const previous = previousRelease(merged, version);
+    if (!previous && (await repository.isShallow()))
+        throw new errors/* InputError */.dz(`no release before ${name} in this shallow clone`, {
+            hint: 'Check out with actions/checkout fetch-depth: 0 (or run git fetch --tags --unshallow) so the previous release tag and its history are present.',
+        });
+    return { base: previous ? `refs/tags/${previous.name}` : headCommit, head: headCommit, releaseTag: name };
+}
+
+// EXTERNAL MODULE: ./build/src/cli/command.js
+var command = __webpack_require__(4953);
+;// CONCATENATED MODULE: ./build/src/cli/schema-diff-command.js
+/** `lockstep schema-diff`: options → runSchemaDiff → Report (rendered by cli/main.ts). */
+
+
+
+
+
+
+
+
+
+
+
+const HELP = `Usage: lockstep schema-diff --base REV [--head REV] [options]
+       lockstep schema-diff --release-tag TAG [options]
+
+Diffs the message schemas of .github/lockstep.yml (or the one --schema) between two
+revisions, judges each change by role and decoder, checks peers, and holds the
+required bump against the proposed version.
+
+Options:
+  --repo DIR                repository folder (default: the current folder)
+  --base REV                base revision (required unless --release-tag)
+  --head REV                head revision (default: HEAD; with --release-tag, the tag
+                            when it exists)
+  --schema PATH#Class       check this schema instead of the config's messages
+                            (or PATH.json for a JSON Schema)
+  --role R                  with --schema: producer | consumer | both (default consumer)
+  --decoder D               with --schema: strict | pydantic | function:PATH.py#Class.method
+                            (a decoder function, --role consumer; default strict)
+  --proposed-version V      the version this change will be released as
+  --release-tag TAG         the tag being released: its previous release (the newest
+                            lower release tag reachable from it) is the base unless
+                            --base is given
+  --label NAME              a PR label (repeatable): semver:major|minor|patch, the approve label
+  --pr-body-file FILE       a PR body to read Paired-With: owner/repo#N lines from
+  --config FILE             configuration (default: DIR/.github/lockstep.yml)
+Environment: GITHUB_TOKEN (peers given as owner/name), GITHUB_SERVER_URL.`;
+const ROLES = ['producer', 'consumer', 'both'];
+const DECODERS = ['strict', 'pydantic'];
+const schemaDiffCommand = {
+    name: 'schema-diff',
+    summary: 'diff message schemas between two revisions, judge them by role and decoder, enforce the semver bump',
+    help: HELP,
+    options: {
+        repo: { type: 'string' },
+        base: { type: 'string' },
+        head: { type: 'string' },
+        schema: { type: 'string' },
+        role: { type: 'string' },
+        decoder: { type: 'string' },
+        'proposed-version': { type: 'string' },
+        'release-tag': { type: 'string' },
+        label: { type: 'string', multiple: true },
+        'pr-body-file': { type: 'string' },
+        config: { type: 'string' },
+    },
+    async run(values, context) {
+        const repo = (0,command/* repoOption */.k)(values, context);
+        const range = await cliRevisions(repo, (0,command/* stringOption */.P)(values, 'base'), (0,command/* stringOption */.P)(values, 'head'), (0,command/* stringOption */.P)(values, 'release-tag'));
+        const schema = (0,command/* stringOption */.P)(values, 'schema');
+        const configOption = (0,command/* stringOption */.P)(values, 'config');
+        const configPath = configOption ? external_node_path_.resolve(context.cwd, configOption) : external_node_path_.join(repo, config_schema/* DEFAULT_CONFIG_PATH */.B);
+        // The default configuration must be the repository's own file; an explicit --config may live anywhere.
+        const config = await loadOptionalConfig(configPath, configOption ?? config_schema/* DEFAULT_CONFIG_PATH */.B, !schema || configOption !== undefined, configOption ? undefined : repo);
+        let messages;
+        if (schema) {
+            const role = choice((0,command/* stringOption */.P)(values, 'role') ?? 'consumer', ROLES, '--role');
+            const decoder = cliDecoder((0,command/* stringOption */.P)(values, 'decoder') ?? 'strict', role);
+            messages = [{ name: schema.split('#').pop() ?? schema, schema, role, decoder }];
+        }
+        else {
+            if (values.role !== undefined || values.decoder !== undefined)
+                throw new errors/* InputError */.dz('--role and --decoder go with --schema', { hint: 'Without --schema the messages, roles and decoders come from the configuration.' });
+            messages = messagesFromConfig(config);
+            if (messages.length === 0)
+                throw new errors/* InputError */.dz('no messages to check', { file: configOption ?? config_schema/* DEFAULT_CONFIG_PATH */.B, hint: 'Add a `messages:` section to the configuration, or pass --schema PATH#Class.' });
+        }
+        const bodyFile = (0,command/* stringOption */.P)(values, 'pr-body-file');
+        const pullRequestBody = bodyFile ? await (0,promises_.readFile)(external_node_path_.resolve(context.cwd, bodyFile), 'utf8').catch(() => {
+            throw new errors/* InputError */.dz('cannot read the PR body file', { file: bodyFile });
+        }) : undefined;
+        const labels = Array.isArray(values.label) ? values.label : [];
+        return runSchemaDiff({
+            repository: repo,
+            base: range.base,
+            head: range.head,
+            messages,
+            versioning: versioningFromConfig(config),
+            proposedVersion: (0,command/* stringOption */.P)(values, 'proposed-version'),
+            releaseTag: range.releaseTag,
+            labels,
+            pullRequestBody,
+            token: context.env.GITHUB_TOKEN,
+            serverUrl: context.env.GITHUB_SERVER_URL,
+            cwd: repo,
+        });
+    },
+};
+/** `--decoder`: a word, or `function:PATH.py#Class.method` (validated as the config's `decoder: {function}`). */
+function cliDecoder(text, role) {
+    if (!text.startsWith('function:'))
+        return choice(text, DECODERS, '--decoder');
+    const parsed = messages_schema/* Decoder */.XM.safeParse({ function: text.slice('function:'.length) });
+    if (!parsed.success || typeof parsed.data === 'string')
+        throw new errors/* InputError */.dz(`--decoder ${JSON.stringify(text)}: expected function:PATH.py#Class.method or function:PATH.py#function`, { hint: 'Example: --decoder function:python/shared/visit.py#FannedOutVisit.from_dict' });
+    if (role !== 'consumer')
+        throw new errors/* InputError */.dz('--decoder function:… goes with --role consumer', { hint: 'A decoder function is how this repository reads the message.' });
+    return parsed.data;
+}
+/** --base/--head, or with --release-tag alone the previous release → the tag (HEAD when the tag is not made yet). */
+async function cliRevisions(repo, base, head, releaseTag) {
+    if (!releaseTag) {
+        if (!base)
+            throw new errors/* InputError */.dz('--base is required', { hint: 'Pass the base revision, e.g. --base origin/main, or --release-tag TAG to compare a release with the one before it.' });
+        return { base, head: head ?? 'HEAD' };
+    }
+    const repository = await git_repository/* GitRepository */.xr.open(repo);
+    try {
+        return await releaseRevisions(repository, releaseTag, head ?? (await defaultReleaseHead(repository, releaseTag)), base);
+    }
+    finally {
+        repository.close();
+    }
+}
+async function loadOptionalConfig(file, displayName, required, root) {
+    try {
+        return await (0,load/* loadConfig */.Z9)(file, displayName, root);
+    }
+    catch (error) {
+        if (!required && error instanceof errors/* InputError */.dz && error.message === 'configuration file not found')
+            return undefined;
+        throw error;
+    }
+}
+function choice(value, choices, option) {
+    if (!choices.includes(value))
+        throw new errors/* InputError */.dz(`${option}: expected ${choices.join(' | ')}, got '${value}'`);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 7710:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DW: () => (/* binding */ mentionsDependencies),
+/* harmony export */   gB: () => (/* binding */ visibleLines),
+/* harmony export */   ql: () => (/* binding */ parseDependsOn)
+/* harmony export */ });
+/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3825);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4006);
+
+
+const LOOKS_LIKE = /depends[\s_-]*on\b/i;
+const LEADING = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?depends[\s_-]*on\b/i;
+const REFERENCE = /[A-Za-z0-9-]+\/[A-Za-z0-9._-]+#\d+|\/pull\/\d+/;
+/**
+ * A line that looks like a dependency: it starts with Depends-On (in any spelling),
+ * or says "depends on" and names a PR. Prose such as "this depends on the new API"
+ * is not one; "this depends on lsst/afw#9" is, and gets reported if it does not parse.
+ */
+function looksLikeDependency(line) {
+    return LEADING.test(line) || (LOOKS_LIKE.test(line) && REFERENCE.test(line));
+}
+/** Whether any visible line of a body looks like a dependency (the sweep evaluates only those PRs). */
+function mentionsDependencies(body) {
+    return visibleLines(body).some(looksLikeDependency);
+}
+// The value is trimmed after matching: a lazy `(.*?)\s*$` backtracks quadratically on long runs of spaces.
+const LINE = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?Depends-On:(?:\*\*|__)?(.*)$/i;
+const SHORT = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})#([1-9][0-9]{0,9})$/;
+function urlPattern(host) {
+    const escaped = host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`^<?https?://${escaped}/([A-Za-z0-9][A-Za-z0-9-]{0,38})/([A-Za-z0-9._-]{1,100})/pull/([1-9][0-9]{0,9})(?:/[A-Za-z0-9/_-]*)?(?:[?#]\\S*)?>?$`, 'i');
+}
+/** CommonMark's line endings: how mdast numbers lines. */
+const LINE_ENDING = /\r\n|\r|\n/;
+/**
+ * Raw HTML as it shows: comments and tags blanked, line breaks kept; linear time. A comment
+ * left open hides everything after it, in this node and the ones that follow, until raw HTML
+ * closes it with `-->` (escaped text cannot), as a browser reads the rendered page.
+ */
+function shownHtml(html, inComment) {
+    let shown = '';
+    let from = 0;
+    const blank = (to) => html.slice(from, to).replace(/[^\r\n]/g, '');
+    if (inComment) {
+        const close = html.indexOf('-->');
+        if (close < 0)
+            return { shown: blank(html.length), inComment: true };
+        shown = blank(close + 3);
+        from = close + 3;
+    }
+    for (let at = html.indexOf('<', from); at >= 0; at = html.indexOf('<', at + 1)) {
+        const comment = html.startsWith('<!--', at);
+        if (!comment && !/^<\/?[A-Za-z]/.test(html.slice(at, at + 3)))
+            continue;
+        const close = comment ? html.indexOf('-->', at + 4) : html.indexOf('>', at);
+        if (close < 0 && !comment)
+            break; // no tag closes after here, so none of the rest is a tag
+        shown += html.slice(from, at);
+        from = at;
+        if (close < 0)
+            return { shown: shown + blank(html.length), inComment: true };
+        const end = close + (comment ? 3 : 1);
+        shown += blank(end);
+        from = end;
+        at = end - 1;
+    }
+    return { shown: shown + html.slice(from), inComment: false };
+}
+/**
+ * Per line of the body (1-based line n at index n-1), the text a reader sees on it.
+ * Markers of lists, quotes and emphasis are gone, escapes and entities decoded.
+ */
+function visibleLines(body) {
+    const lines = body.split(LINE_ENDING).map(() => '');
+    // A code span over several lines shows on one: what follows it joins its first line.
+    const shownOn = lines.map((_, index) => index);
+    const add = (value, line) => {
+        value.split(LINE_ENDING).forEach((part, index) => {
+            const at = line - 1 + index;
+            if (at < lines.length)
+                lines[shownOn[at]] += part;
+        });
+    };
+    let inComment = false;
+    const visit = (node) => {
+        if (inComment && (node.type === 'text' || node.type === 'inlineCode'))
+            return;
+        switch (node.type) {
+            case 'code':
+            case 'definition':
+            case 'image':
+            case 'imageReference':
+                return;
+            case 'html':
+                // Comments hide what they hold; the text between other tags shows.
+                if (node.position) {
+                    const html = shownHtml(node.value, inComment);
+                    inComment = html.inComment;
+                    add(html.shown, node.position.start.line);
+                }
+                return;
+            case 'text':
+                if (node.position)
+                    add(node.value, node.position.start.line);
+                return;
+            case 'inlineCode':
+                if (!node.position)
+                    return;
+                add(node.value.replace(/\r\n|\r|\n/g, ' '), node.position.start.line);
+                shownOn[node.position.end.line - 1] = shownOn[node.position.start.line - 1];
+                return;
+            default:
+                if ('children' in node)
+                    for (const child of node.children)
+                        visit(child);
+        }
+    };
+    visit((0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__/* .fromMarkdown */ .Y)(body));
+    return lines;
+}
+function parseDependsOn(body, options) {
+    const isUpstream = picomatch__WEBPACK_IMPORTED_MODULE_1__(options.upstream.map((pattern) => pattern.toLowerCase()), { nocase: true });
+    const byUrl = urlPattern(options.serverHost ?? 'github.com');
+    const own = options.repository.toLowerCase();
+    const dependencies = [];
+    const problems = [];
+    const seen = new Set();
+    visibleLines(body).forEach((text, index) => {
+        const line = index + 1;
+        if (!looksLikeDependency(text))
+            return;
+        const trimmed = text.trim();
+        const value = LINE.exec(text)?.[1]?.trim();
+        if (value === undefined) {
+            problems.push({ kind: 'malformed', line, text: trimmed, message: 'write it as `Depends-On: owner/repo#N` (or the PR URL), one per line' });
+            return;
+        }
+        const found = SHORT.exec(value) ?? byUrl.exec(value);
+        if (!found) {
+            const why = /[\s,;]/.test(value) ? 'one dependency per line' : 'expected `owner/repo#N` or a pull request URL';
+            problems.push({ kind: 'malformed', line, text: trimmed, message: why });
+            return;
+        }
+        const repository = `${found[1]}/${found[2]}`;
+        const number = Number(found[3]);
+        if (repository.toLowerCase() === own) {
+            problems.push({ kind: 'self-reference', line, text: trimmed, message: `${repository} is this repository: the gate waits for upstream (${options.upstream.join(', ')}) work only` });
+            return;
+        }
+        if (!isUpstream(repository.toLowerCase())) {
+            problems.push({ kind: 'not-upstream', line, text: trimmed, message: `${repository} is not an upstream repository (gate.upstream: ${options.upstream.join(', ')})` });
+            return;
+        }
+        const key = `${repository.toLowerCase()}#${number}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        dependencies.push({ repository, number, line });
+    });
+    return { dependencies, problems };
+}
+
+
+/***/ })
+
+};
