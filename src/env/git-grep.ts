@@ -11,6 +11,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { GitRepository } from '../git/repository.js';
+import { ownString } from '../text/own-string.js';
 
 /** Up to this many needles git's fixed-string search is the cheaper pass. */
 export const FIXED_STRING_NEEDLES = 16;
@@ -40,7 +41,7 @@ export async function grepMatches(
     const file = line.slice(commit.length + 1, separator);
     let matches = found.get(file);
     // A new key is copied out of the line: a slice keeps git's whole output chunk alive.
-    if (!matches) found.set(detached(file), (matches = new Set<string>()));
+    if (!matches) found.set(ownString(file), (matches = new Set<string>()));
     for (const hit of hits) matches.add(hit);
   });
   return found;
@@ -51,11 +52,6 @@ interface Search {
   patterns: string[];
   /** The needles a matched text stands for (none, one, or a subscript and its name). */
   needlesOf(match: string): string[];
-}
-
-/** A string of its own: V8 keeps a slice as a view of the string it was cut from. */
-function detached(text: string): string {
-  return Buffer.from(text, 'utf8').toString('utf8');
 }
 
 /** git reports the longest needle at a place; the shorter needles inside it are there too. */
