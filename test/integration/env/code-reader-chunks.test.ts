@@ -26,12 +26,12 @@ function moduleText(i: number): string {
   ].join('\n');
 }
 
-async function readerFor(files: Record<string, string | Buffer>): Promise<{ reader: CodeReader; repository: GitRepository; head: string }> {
+async function readerFor(files: Record<string, string | Buffer>, maxFilesRead?: number): Promise<{ reader: CodeReader; repository: GitRepository; head: string }> {
   const repo = new GitFixture();
   fixtures.push(repo);
   repo.write(files);
   const head = repo.commit('c');
-  const repository = await GitRepository.open(repo.dir);
+  const repository = await GitRepository.open(repo.dir, maxFilesRead);
   return { reader: new CodeReader(repository), repository, head };
 }
 
@@ -61,6 +61,23 @@ describe('CodeReader.readsOf over many chunks', () => {
       expect(failure).toBeInstanceOf(InputError);
       expect((failure as InputError).file).toBe('pkg/m0390.py');
       expect((failure as InputError).message).toMatch(/binary file/);
+    } finally {
+      repository.close();
+    }
+  });
+});
+
+describe('files read: bounded (MAX_FILES_READ, lowered here)', () => {
+  it('a check that would read more files than the limit stops with an InputError (exit 2) naming the limit and what to do', async () => {
+    const files = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`pkg/m${String(i).padStart(4, '0')}.py`, moduleText(i)]));
+    const { reader, repository, head } = await readerFor(files, 250);
+    try {
+      const entries = [...(await repository.tree(head)).values()].filter((entry) => entry.path.endsWith('.py'));
+      await expect(reader.readsOf(entries.slice(0, 250), false)).resolves.toBeInstanceOf(Map);
+      const failure = await reader.readsOf(entries, false).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(InputError);
+      expect((failure as InputError).message).toBe('more than 250 files to read in this repository; Lockstep reads at most that many in one check');
+      expect((failure as InputError).hint).toMatch(/Narrow the globs under env\.code/);
     } finally {
       repository.close();
     }
