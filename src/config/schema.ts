@@ -1,20 +1,25 @@
 /** The whole .github/lockstep.yml: one section per check, each in its own file. */
 import { z } from 'zod';
 import { MessagesSchema, VersioningSchema } from './messages-schema.js';
-import { EnvSchema } from './env-schema.js';
+import { EnvSchema, EnvSectionSchema } from './env-schema.js';
 import { GateSchema } from './gate-schema.js';
+import { IgnoreListSchema } from './ignore-schema.js';
 
 export const LockstepConfigSchema = z.strictObject({
   messages: MessagesSchema.optional(),
   versioning: VersioningSchema.optional(),
-  env: EnvSchema.optional(),
+  env: EnvSectionSchema.optional(),
   gate: GateSchema.optional(),
+  ignore: IgnoreListSchema.optional(),
 });
 
 export type LockstepConfig = z.output<typeof LockstepConfigSchema>;
 export type MessageConfig = NonNullable<LockstepConfig['messages']>[number];
 export type VersioningConfig = z.output<typeof VersioningSchema>;
-export type EnvConfig = NonNullable<LockstepConfig['env']>;
+/** `env:` as written: one pair, or a list of named pairs (see envPairs). */
+export type EnvSection = NonNullable<LockstepConfig['env']>;
+/** One pair: the single-object form, or one entry of the list (whose `name` it ignores). */
+export type EnvConfig = z.output<typeof EnvSchema>;
 export type GateConfig = NonNullable<LockstepConfig['gate']>;
 
 export const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';

@@ -1,8 +1,8 @@
 /**
  * The env-diff decisions, as tables: for each kind of situation, rows in order, the first
  * whose condition holds gives the rule (./rules.ts) and the facts its message needs. The
- * analyses only build situations; what follows from them is decided here. The README shows
- * these tables (`npm run docs`); a new case is a new row.
+ * analyses only build situations; what follows from them is decided here. docs/actions/env-diff.md
+ * shows these tables (`npm run docs`); a new case is a new row.
  */
 import type { VariableRead } from './code-reads.js';
 import type { VersionMove } from './versions.js';
@@ -11,7 +11,7 @@ import { RULES } from './rules.js';
 
 type GivenFacts = Partial<Facts> & { name: string };
 
-/** One row: the words the README shows for its condition, the test, the rule, and the rule's facts. */
+/** One row: the words docs/actions/env-diff.md shows for its condition, the test, the rule, and the rule's facts. */
 export interface Decision<S> {
   when: string;
   test(situation: S): boolean;
@@ -267,11 +267,47 @@ export const NEW_VERSION_READS: readonly Decision<NewVersionReadSituation>[] = [
   })),
 ];
 
-/** Every table, named as the README shows them. */
+// ---------------------------------------------------------------------------------------
+// A flag the deployed version reads is newly set in an environment (a values file turns a chart
+// condition on, or a new entry): the reads required under the conditions it turns on.
+
+export interface ConditionOnSituation {
+  name: string;
+  workload: string;
+  version: string;
+  where: string;
+  /** The condition the read sits under. */
+  condition: string;
+  /** The flag variables newly set there, e.g. USE_KAFKA_BUTLER_WRITER. */
+  flags: string;
+  /** The chart sets the variable there (or may: a condition it cannot decide). */
+  set: boolean;
+}
+
+export const CONDITIONS_ON: readonly Decision<ConditionOnSituation>[] = [
+  rowPerEnvironment('the chart newly sets a flag the deployed version reads, and not a variable it then requires', (s) => !s.set, RULES.conditionOnMissing, (s) => ({
+    name: s.name,
+    workload: s.workload,
+    version: s.version,
+    where: s.where,
+    condition: s.condition,
+    other: s.flags,
+  })),
+  rowPerEnvironment('the chart newly sets the flag and the variables it then requires', () => true, RULES.conditionOnSet, (s) => ({
+    name: s.name,
+    workload: s.workload,
+    version: s.version,
+    condition: s.condition,
+    other: s.flags,
+  })),
+];
+
+/** Every table, named as docs/actions/env-diff.md shows them. */
 export const DECISION_TABLES = [
   { title: 'A read changes in the code', table: CODE_CHANGES },
   { title: 'An entry changes in the chart', table: CHART_CHANGES },
   { title: 'The chart stops setting a variable in an environment (per deployed version)', table: REMOVALS },
   { title: "An environment's pinned version moves", table: VERSION_MOVES },
   { title: 'The new version reads a variable the chart does not set there', table: NEW_VERSION_READS },
+  { title: 'A flag the deployed version reads is newly set in an environment (per deployed version)', table: CONDITIONS_ON },
 ] as const;

@@ -1,8 +1,8 @@
 /**
  * The env-diff rules, one row each: id, the order it implies, how loud it is, the facts
  * its message needs, and its one message. Decision tables (./decisions.ts) pick the rule
- * for a situation, first match wins; the wording lives only here. The README tables and
- * docs/messages.md are generated from these rows (`npm run docs`, `npm run messages`).
+ * for a situation, first match wins; the wording lives only here. The tables of
+ * docs/actions/env-diff.md and docs/messages.md are generated from these rows (`npm run docs`, `npm run messages`).
  */
 import type { Severity } from '../report/model.js';
 import type { Order } from './model.js';
@@ -241,6 +241,23 @@ export const RULES = {
     needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
     message: (f) =>
       `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); the chart does not set it there — set it if that condition holds.`,
+  }),
+  conditionOnMissing: rule({
+    id: 'env/condition-on-missing',
+    order: 'blocked',
+    severity: 'error',
+    title: 'A flag turns on without the variables it needs',
+    needs: ['condition', 'environment', 'environments', 'name', 'other', 'version', 'where', 'workload'],
+    message: (f) =>
+      `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on \`${f.condition}\` in ${f.version}: it then requires ${f.name} (${f.where}), which the chart does not set there; set it in the same change.`,
+  }),
+  conditionOnSet: rule({
+    id: 'env/condition-on-set',
+    order: 'safe',
+    severity: 'notice',
+    title: 'A flag turns on with the variables it needs',
+    needs: ['condition', 'environment', 'environments', 'name', 'other', 'version', 'workload'],
+    message: (f) => `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on \`${f.condition}\` in ${f.version}: ${f.name}, which it then requires, is set there too.`,
   }),
   downgrade: rule({
     id: 'env/downgrade',

@@ -24,8 +24,12 @@ export interface SchemaChangeData {
   breaking: boolean;
   rule: string;
   why: string;
+  /** The decoder that judged the change (`strict`, `pydantic-ignore`, `pydantic-forbid`, `function PATH#Class.method`). */
+  decoder: string;
   file: string | null;
   line: number | null;
+  /** Present when an ignore accepts the change (it then needs no bump). */
+  ignored?: { reason: string; source: 'config' | 'inline'; until: string | null };
 }
 
 export interface SchemaDiffData {
@@ -34,7 +38,8 @@ export interface SchemaDiffData {
   currentVersion: string | null;
   proposedVersion: string | null;
   messages: { name: string; role: string; decoder: string; requiredBump: Bump; changes: SchemaChangeData[] }[];
-  peers: { message: string; repository: string; ref: string; compatible: boolean; problems: PeerResult['problems'] }[];
+  /** `decoder`: the decoder that judged the problems (this message's, as in `messages[].changes[].decoder`). */
+  peers: { message: string; repository: string; ref: string; compatible: boolean; decoder: string; problems: PeerResult['problems'] }[];
 }
 
 export interface ReportInputs {
@@ -70,10 +75,11 @@ export function bumpNeeded(required: Bump): string {
   return required === 'none' ? 'no bump needed' : `needs a ${required} bump`;
 }
 
-function checkBump(required: Bump, versions: Versions): BumpCheck {
+function checkBump(required: Bump, versions: Versions, anyIgnored: boolean): BumpCheck {
   const proposal = describeProposal(versions);
   // No wire change: whatever the version says (a stale changelog, a tag on the same commit) cannot fail the check.
-  if (required === 'none') return { ok: true, explanation: `no bump needed (no wire change)${proposal ? `; ${proposal.text}` : ''}` };
+  if (required === 'none')
+    return { ok: true, explanation: `no bump needed (${anyIgnored ? 'every wire change is ignored' : 'no wire change'})${proposal ? `; ${proposal.text}` : ''}` };
   if (proposal?.actual) {
     const { actual } = proposal;
     return { ok: actual !== 'downgrade' && bumpRank(actual) >= bumpRank(required), actual, explanation: proposal.text };
@@ -92,14 +98,15 @@ function checkBump(required: Bump, versions: Versions): BumpCheck {
 export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> {
   const { results, peers, versions, approved } = inputs;
   const { requiredBump } = inputs;
-  const bump = checkBump(requiredBump, versions);
+  const ignored = results.reduce((count, r) => count + r.changes.filter((c) => c.ignored).length, 0);
+  const bump = checkBump(requiredBump, versions, ignored > 0);
   const peerFailures = peers.filter((p) => !p.atRef.compatible && !p.paired?.compatible);
   const failedChecks = !bump.ok || peerFailures.length > 0;
   const verdict = failedChecks && !approved ? 'fail' : 'pass';
 
   const findings: Finding[] = [];
   const blocks: Block[] = [];
-  const needsMore = (c: JudgedChange) => !bump.ok && bumpRank(c.rule.bump) > bumpRank(bump.actual === 'downgrade' ? 'none' : (bump.actual ?? 'none'));
+  const needsMore = (c: JudgedChange) => !c.ignored && !bump.ok && bumpRank(c.rule.bump) > bumpRank(bump.actual === 'downgrade' ? 'none' : (bump.actual ?? 'none'));
 
   for (const result of results) {
     const { spec } = result;
@@ -111,17 +118,19 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
       findings.push({ id: 'schema/followed', severity: 'notice', title: `${spec.name}: followed`, message: note.text, ...(note.file ? { file: note.file } : {}), ...(note.line ? { line: note.line } : {}) });
     for (const change of result.changes) {
       // The rule's severity while the release does not cover the change; a warning once it does, or when approved.
-      const severity = change.rule.severity === 'error' && (!needsMore(change) || approved) ? 'warning' : change.rule.severity;
+      const severity = change.rule.severity === 'error' && !change.ignored && (!needsMore(change) || approved) ? 'warning' : change.rule.severity;
       findings.push({
+        ...(change.ignored ? { ignored: change.ignored } : {}),
         id: change.rule.id,
         severity,
         title: `${spec.name}: ${change.kind}${change.field ? ` ${change.field}` : ''}`,
-        message: changeFindingMessage(change, spec.role, result.decoder),
+        message: changeFindingMessage(change, spec.role, result.decoderLabel),
         ...(change.file ? { file: change.file } : {}),
         ...(change.line ? { line: change.line } : {}),
       });
     }
-    blocks.push({ kind: 'heading', text: `${spec.name} — ${spec.role}, ${result.decoder} decoder: ${result.requiredBump === 'none' ? 'no wire change' : `${result.requiredBump} bump`}` });
+    const bumpText = result.requiredBump !== 'none' ? `${result.requiredBump} bump` : result.changes.length ? 'no bump (its changes are ignored)' : 'no wire change';
+    blocks.push({ kind: 'heading', text: `${spec.name} — ${spec.role}, ${result.decoderLabel} decoder: ${bumpText}` });
     const source = result.head ?? result.base;
     if (source) blocks.push({ kind: 'paragraph', text: `${code(`${source.file}#${source.name}`)} (${source.kind}, ${source.fields.length} fields)` });
     if (result.notes.length) blocks.push({ kind: 'list', items: result.notes.map((n) => n.text) });
@@ -135,7 +144,7 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
           c.field ? code(c.field) : '',
           [c.from, c.to].filter((v) => v !== undefined).map((v) => code(v!)).join(' → '),
           `${c.rule.why} (${code(c.rule.id)})`,
-          c.breaking ? '**breaking**' : 'compatible',
+          `${c.breaking ? '**breaking**' : 'compatible'}${c.ignored ? ' (ignored)' : ''}`,
           c.rule.bump,
         ]),
       });
@@ -212,7 +221,10 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
   if (approved && failedChecks)
     blocks.push({ kind: 'paragraph', text: `Approved with the ${code(inputs.approveLabel)} label: the findings stay visible, the check passes.` });
 
-  const headline = makeHeadline(verdict, requiredBump, bump, peerFailures.length, approved && failedChecks);
+  const headline =
+    requiredBump === 'none' && ignored && verdict === 'pass'
+      ? `No bump needed: the ${ignored === 1 ? 'one change is' : `${ignored} changes are`} ignored`
+      : makeHeadline(verdict, requiredBump, bump, peerFailures.length, approved && failedChecks) + (ignored ? ` (${ignored} change${ignored === 1 ? '' : 's'} ignored)` : '');
   return {
     command: 'schema-diff',
     verdict,
@@ -227,7 +239,7 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
       messages: results.map((r) => ({
         name: r.spec.name,
         role: r.spec.role,
-        decoder: r.spec.decoder,
+        decoder: typeof r.spec.decoder === 'object' ? `function ${r.spec.decoder.function}` : r.spec.decoder,
         requiredBump: r.requiredBump,
         changes: r.changes.map((c) => ({
           kind: c.kind,
@@ -237,8 +249,10 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
           breaking: c.breaking,
           rule: c.rule.id,
           why: c.rule.why,
+          decoder: c.decoder,
           file: c.file ?? null,
           line: c.line ?? null,
+          ...(c.ignored ? { ignored: { reason: c.ignored.reason, source: c.ignored.source, until: c.ignored.until } } : {}),
         })),
       })),
       peers: peers.flatMap(({ atRef, paired }) => [atRef, ...(paired ? [paired] : [])]).map((p) => ({
@@ -246,6 +260,7 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
         repository: p.repository,
         ref: p.ref,
         compatible: p.compatible,
+        decoder: results.find((r) => r.spec.name === p.message)?.decoderLabel ?? '',
         problems: p.problems,
       })),
     },

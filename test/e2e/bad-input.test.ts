@@ -1,5 +1,5 @@
 /**
- * The bad-input catalogue (README, "Bad input"): each case through the bundled CLI
+ * The bad-input catalogue (docs/security.md, "Bad input"): each case through the bundled CLI
  * (dist/cli) and the bundled action (as the runner runs it) → exit 2, the file (and line
  * where there is one), what is wrong and what to do — never a stack trace.
  */
@@ -309,5 +309,24 @@ describe.each(CASES)('bad input: $name', (badCase) => {
     // The message is followed by what to do.
     expect(annotation?.message.split('\n').length).toBeGreaterThan(1);
     expect(`${run.stdout}${run.stderr}`).not.toMatch(STACK_TRACE);
+  });
+});
+
+describe('an event payload that is not JSON (read by @actions/github when the action starts)', () => {
+  it('exits 2 naming GITHUB_EVENT_PATH and what it must hold, never a stack trace', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'lockstep-event-'));
+    const eventFile = path.join(folder, 'event.json');
+    writeFileSync(eventFile, '{"pull_request": ');
+    try {
+      const run = await runBundledAction('env-diff', { workspace: folder, env: { GITHUB_EVENT_PATH: eventFile } });
+      expect(run.exitCode).toBe(2);
+      const annotation = run.annotations.find((a) => a.level === 'error' && /input error/.test(a.title ?? ''));
+      expect(annotation?.message).toMatch(/^cannot read the event payload: .*JSON/);
+      expect(annotation?.file).toBe(eventFile);
+      expect(annotation?.message).toMatch(/GITHUB_EVENT_PATH must name the JSON event payload the runner wrote/);
+      expect(`${run.stdout}${run.stderr}`).not.toMatch(STACK_TRACE);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
