@@ -10,6 +10,7 @@ import { diffSchemas, sameWireFields, type SchemaChange } from './diff.js';
 import { ClassNotFoundError, classNamesIn } from './python-extract.js';
 import { judge, maxBump, type Bump, type DecoderKind, type Role, type Rule } from './rules.js';
 import { extractAt, fileExists, parseSchemaRef, revisionFiles, type SchemaRef } from './sources.js';
+import { MAX_WITNESSES, buildWitness, type Witness } from './witness.js';
 import { extractDecoderSchema, formatFunctionRef, parseFunctionRef, type FunctionRef } from './function-decoder.js';
 import { FunctionNotFoundError } from '../python/dict-reads.js';
 
@@ -28,6 +29,8 @@ export interface JudgedChange extends SchemaChange {
   rule: Rule;
   /** Accepted by an ignore: shown, but needs no bump. */
   ignored?: Ignored;
+  /** For a breaking change: a message one side sends and the other side's reader rejects. */
+  witness?: Witness;
   /** The decoder that judged it, as the report names it (`strict`, `pydantic-ignore`, `function PATH#Class.method`). */
   decoder: string;
 }
@@ -102,49 +105,49 @@ export async function checkMessage(spec: MessageSpec, revisions: RevisionPair): 
 
   const headClass = headPath ? await extractAt(repository, head, { ...ref, path: headPath }) : undefined;
   const headClasses = headPath && ref.className ? await classNamesIn(revisionFiles(repository, head), headPath) : [];
-  const baseClass = basePath ? await extractBase(repository, base, { ...ref, path: basePath }, headClass, headClasses, notes) : undefined;
+  const baseClass = basePath
+    ? await extractFollowingRename((r) => extractAt(repository, base, r), { ...ref, path: basePath }, headClass, headClasses, notes)
+    : undefined;
   // A decoder function: the message is what the function reads, at each revision.
   const { base: baseSchema, head: headSchema } =
     typeof spec.decoder === 'object' ? await decoderViews(parseFunctionRef(spec.decoder.function), revisions, { base: baseClass, head: headClass }, notes) : { base: baseClass, head: headClass };
+  return judgeMessage(spec, baseSchema, headSchema, notes);
+}
 
-  const decoder = decoderKind(spec, baseSchema, headSchema);
+/** Base and head as read → the judged changes and the bump: the one judgement both the git and the files form use. */
+export function judgeMessage(spec: MessageSpec, base: MessageSchema | undefined, head: MessageSchema | undefined, notes: MessageResult['notes'] = []): MessageResult {
+  const decoder = decoderKind(spec, base, head);
   const label = decoderLabel(spec, decoder);
-  const changes = diffSchemas(baseSchema, headSchema).map((change): JudgedChange => {
+  let witnessesLeft = MAX_WITNESSES;
+  const changes = diffSchemas(base, head).map((change): JudgedChange => {
     const judgement = judge(change, decoder, spec.role);
-    return { ...change, breaking: judgement.breaking, rule: judgement.rule, decoder: label };
+    const judged: JudgedChange = { ...change, breaking: judgement.breaking, rule: judgement.rule, decoder: label };
+    const witness = witnessesLeft > 0 ? buildWitness(judged, { base, head, decoder, role: spec.role }) : undefined;
+    if (witness) witnessesLeft--;
+    return witness ? { ...judged, witness } : judged;
   });
-  return {
-    spec,
-    base: baseSchema,
-    head: headSchema,
-    decoder,
-    decoderLabel: label,
-    changes,
-    notes,
-    requiredBump: maxBump(changes.map((c) => c.rule.bump)),
-  };
+  return { spec, base, head, decoder, decoderLabel: label, changes, notes, requiredBump: maxBump(changes.map((c) => c.rule.bump)) };
 }
 
 /**
  * The base schema; when the class is not in the base file under its head name,
  * a base class with the same wire fields is the same message renamed.
  */
-async function extractBase(
-  repository: GitRepository,
-  base: string,
+export async function extractFollowingRename(
+  extract: (ref: SchemaRef) => Promise<MessageSchema>,
   ref: SchemaRef,
   head: MessageSchema | undefined,
   headClasses: string[],
   notes: MessageResult['notes'],
 ): Promise<MessageSchema | undefined> {
   try {
-    return await extractAt(repository, base, ref);
+    return await extract(ref);
   } catch (error) {
     if (!(error instanceof ClassNotFoundError) || !head) throw error;
     const candidates: MessageSchema[] = [];
     // A class still present at head is itself, not the old name of this one.
     for (const name of error.available.filter((n) => !headClasses.includes(n))) {
-      const schema = await extractAt(repository, base, { ...ref, className: name }).catch(() => undefined);
+      const schema = await extract({ ...ref, className: name }).catch(() => undefined);
       if (schema && schema.fields.length) candidates.push(schema);
     }
     const same = candidates.find((c) => sameWireFields(c, head));

@@ -9,6 +9,8 @@ import type { PairedLineProblem, PeerResult } from './peers.js';
 import { bumpRank, type Bump } from './rules.js';
 import { bumpBetween } from './semver.js';
 import type { Versions } from './versioning.js';
+import type { SchemaChange } from './diff.js';
+import type { Witness } from './witness.js';
 
 export interface PeerOutcome {
   atRef: PeerResult;
@@ -30,6 +32,8 @@ export interface SchemaChangeData {
   line: number | null;
   /** Present when an ignore accepts the change (it then needs no bump). */
   ignored?: { reason: string; source: 'config' | 'inline'; until: string | null };
+  /** For a breaking change: a message one side sends and the other's reader rejects; null otherwise. */
+  witness: Witness | null;
 }
 
 export interface SchemaDiffData {
@@ -50,6 +54,8 @@ export interface ReportInputs {
   versions: Versions;
   approved: boolean;
   approveLabel: string;
+  /** Two files compared without a repository (`--base-file/--head-file`): no version to hold the bump against. */
+  withoutRepository?: boolean;
 }
 
 interface BumpCheck {
@@ -75,7 +81,9 @@ export function bumpNeeded(required: Bump): string {
   return required === 'none' ? 'no bump needed' : `needs a ${required} bump`;
 }
 
-function checkBump(required: Bump, versions: Versions, anyIgnored: boolean): BumpCheck {
+function checkBump(required: Bump, versions: Versions, { anyIgnored, withoutRepository = false }: { anyIgnored: boolean; withoutRepository?: boolean }): BumpCheck {
+  if (withoutRepository && required === 'major')
+    return { ok: false, explanation: 'two files compared without a repository: there is no version to take the break, so a breaking change fails' };
   const proposal = describeProposal(versions);
   // No wire change: whatever the version says (a stale changelog, a tag on the same commit) cannot fail the check.
   if (required === 'none')
@@ -99,7 +107,7 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
   const { results, peers, versions, approved } = inputs;
   const { requiredBump } = inputs;
   const ignored = results.reduce((count, r) => count + r.changes.filter((c) => c.ignored).length, 0);
-  const bump = checkBump(requiredBump, versions, ignored > 0);
+  const bump = checkBump(requiredBump, versions, { anyIgnored: ignored > 0, withoutRepository: inputs.withoutRepository });
   const peerFailures = peers.filter((p) => !p.atRef.compatible && !p.paired?.compatible);
   const failedChecks = !bump.ok || peerFailures.length > 0;
   const verdict = failedChecks && !approved ? 'fail' : 'pass';
@@ -148,6 +156,8 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
           c.rule.bump,
         ]),
       });
+    const witnesses = witnessBlock(result.changes);
+    if (witnesses) blocks.push(witnesses);
   }
 
   for (const peer of peers) {
@@ -205,7 +215,8 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
   blocks.push({ kind: 'heading', text: 'Version' });
   blocks.push({ kind: 'paragraph', text: `Required bump: **${requiredBump}**. ${capitalize(bump.explanation)}${bump.ok ? '.' : ' — too small.'}` });
 
-  if (!bump.ok) {
+  // Without a repository there is no version to propose: the breaking changes' own findings say it all.
+  if (!bump.ok && !inputs.withoutRepository) {
     const culprit = results.flatMap((r) => r.changes.map((c) => ({ r, c }))).find(({ c }) => needsMore(c));
     findings.push({
       id: 'semver/bump-too-small',
@@ -252,6 +263,7 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
           decoder: c.decoder,
           file: c.file ?? null,
           line: c.line ?? null,
+          witness: c.witness ?? null,
           ...(c.ignored ? { ignored: { reason: c.ignored.reason, source: c.ignored.source, until: c.ignored.until } } : {}),
         })),
       })),
@@ -266,6 +278,25 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
     },
     outputs: { 'required-bump': requiredBump },
   };
+}
+
+const DIRECTION_WORDS = { 'old-to-new': ['the old side sends', 'the new reader'], 'new-to-old': ['the new side sends', 'the old reader'] } as const;
+
+/** Repository text (field names, enum values) on one line, so it stays inside its code span. */
+const oneLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+
+/** The witnesses of a message's breaking changes, folded: the message, who reads it, what it raises. */
+export function witnessBlock(changes: (SchemaChange & { breaking?: boolean; witness?: Witness })[]): Block | undefined {
+  const items = changes.flatMap((c) => {
+    if (!c.witness) return [];
+    const [sends, reader] = DIRECTION_WORDS[c.witness.direction];
+    const what = `${c.kind}${c.field ? ` ${code(oneLine(c.field))}` : ''}`;
+    return [`${what}: ${sends} ${code(JSON.stringify(c.witness.payload))}; ${reader} ${code(oneLine(c.witness.reader))} → ${code(oneLine(c.witness.error))}`];
+  });
+  if (!items.length) return undefined;
+  const breaking = changes.filter((c) => c.breaking).length;
+  const count = breaking > items.length ? `the first ${items.length} of ${breaking}` : `${items.length}`;
+  return { kind: 'details', summary: `Witnesses: a message each breaking change fails on (${count})`, blocks: [{ kind: 'list', items }] };
 }
 
 /** The finding on one changed field: what changed, why it matters for this reader, the release it needs. */
