@@ -165,6 +165,14 @@ export const RULES = {
         ? `${f.workload} requires ${f.name}${when(f.condition)}${reached(f)}: merge and sync the config that sets it first (not set in ${list(f.environments)}); an unknown variable is ignored, so the config can go before this container.`
         : `${f.workload} requires ${f.name}${when(f.condition)}${reached(f)}: the config must set it before this container is deployed${f.source ? ` — ${f.source}` : ''}.`,
   }),
+  codeAddsRequiredConfigReady: rule({
+    id: 'env/code-adds-required-config-ready',
+    order: 'safe',
+    severity: 'notice',
+    title: 'Code requires a variable the config already sets',
+    needs: ['condition', 'name', 'source', 'via', 'workload'],
+    message: (f) => `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}, and ${f.source}: merge and deploy in any order.`,
+  }),
   codeAddsOptional: rule({
     id: 'env/code-adds-optional',
     order: 'safe',

@@ -75,7 +75,6 @@ export async function runEnvDiff(options: EnvDiffOptions): Promise<Report<EnvDif
     let deployed: DeployedRow[] = [];
     let parity: ParityResult | undefined;
     let chartHead: ChartSnapshot | undefined;
-    let configChecked = true;
     let environments: EnvironmentChange[] = [];
 
     if (env.chart) {
@@ -107,7 +106,6 @@ export async function runEnvDiff(options: EnvDiffOptions): Promise<Report<EnvDif
         assertWorkloadsPresent(view.snapshot, other.label);
         scope.push(`against the chart of ${other.label}`);
       }
-      configChecked = view !== undefined || diff.changes.length === 0;
       analyzeCode(diff, view, findings);
       scope.unshift(`code ${short(base)}..${short(head)}`);
     }
@@ -117,7 +115,7 @@ export async function runEnvDiff(options: EnvDiffOptions): Promise<Report<EnvDif
       const hunks = await hunksByFile.get(file)!;
       return hunks && headLineOf(hunks, line);
     });
-    return buildEnvReport({ findings, parity, deployed, scope: scope.join(', '), configChecked, environments });
+    return buildEnvReport({ findings, parity, deployed, scope: scope.join(', '), environments });
   } finally {
     repository.close();
     await counterpart?.remote.dispose();

@@ -69,11 +69,12 @@ describe('env-diff in the service repository', () => {
     expect(report.headline).toBe('merge the config first for RAW_TOPIC');
   });
 
-  it('code adds a required read the chart already sets everywhere: the order is met', async () => {
+  it('code adds a required read the chart already sets everywhere: safe, with the chart line as evidence', async () => {
     const report = await diffService((base) => appendTo(CONFIG, base, 'platform = os.environ["PLATFORM"]\n'));
-    expect(guidanceFor(report, 'PLATFORM')).toMatchObject({ order: 'config-first', environments: [] });
-    expect(guidanceFor(report, 'PLATFORM')!.message).toContain('already sets it everywhere');
-    expect(report.headline).toBe('PLATFORM newly required and already set by the config: merge any time');
+    expect(guidanceFor(report, 'PLATFORM')).toMatchObject({ order: 'safe', environments: [] });
+    expect(guidanceFor(report, 'PLATFORM')!.message).toMatch(/already sets it in every environment \(charts\/prompt-keda\/templates\/scaled-job\.yaml:\d+\): merge and deploy in any order/);
+    expect(report.findings.map((f) => [f.id, f.severity])).toEqual([['env/code-adds-required-config-ready', 'notice']]);
+    expect(report.headline).toBe('1 variable changed, safe in any order');
   });
 
   it('without a counterpart, a new required read still says to merge the config first', async () => {
@@ -122,7 +123,7 @@ describe('env-diff in the service repository', () => {
     );
     expect(report.data.changes).toEqual([expect.objectContaining({ name: 'BUTLER_WRITER_TIMEOUT', workload: 'service', conditional: true, condition: 'use_kafka_butler_writer' })]);
     const guidance = guidanceFor(report, 'BUTLER_WRITER_TIMEOUT')!;
-    expect(guidance).toMatchObject({ order: 'config-first', environments: [] });
+    expect(guidance).toMatchObject({ order: 'safe', environments: [] });
     expect(guidance.message).toContain('the chart sets it when `.Values.butler_writer.enabled`');
   });
 
@@ -166,10 +167,11 @@ describe('env-diff in the service repository', () => {
     expect(report.data.changes).toEqual([]);
   });
 
-  it('a read made required: config first', async () => {
+  it('a read made required that the chart sets everywhere: safe (config first, already met)', async () => {
     const report = await diffService((base) => ({ [CONFIG]: (base[CONFIG] as string).replace('os.environ.get("SERVICE_LOG_LEVELS", "")', 'os.environ["SERVICE_LOG_LEVELS"]') }));
     expect(report.data.changes).toEqual([expect.objectContaining({ kind: 'read-changed', name: 'SERVICE_LOG_LEVELS', required: true })]);
-    expect(guidanceFor(report, 'SERVICE_LOG_LEVELS')!.order).toBe('config-first');
+    expect(guidanceFor(report, 'SERVICE_LOG_LEVELS')!.order).toBe('safe');
+    expect(report.findings.map((f) => f.id)).toEqual(['env/code-adds-required-config-ready']);
   });
 
   it('a required read moved behind a flag is safe', async () => {
