@@ -37579,10 +37579,14 @@ function encodeUri(file) {
 
 ;// CONCATENATED MODULE: ./build/src/report/text.js
 const SEVERITY_LABEL = { error: 'error', warning: 'warning', notice: 'note' };
-function text_renderText(report) {
+/** Where no terminal tells its width (the action log, a pipe): wide enough for a table of three columns. */
+const DEFAULT_TEXT_WIDTH = 120;
+/** Items of a list in a folded section (markdown `<details>`) shown in text before the rest is counted. */
+const FOLD_LINES = 6;
+function text_renderText(report, width = DEFAULT_TEXT_WIDTH) {
     const out = [`lockstep ${report.command}: ${report.verdict.toUpperCase()} — ${report.headline}`, ''];
     for (const block of report.blocks)
-        out.push(...renderBlock(block), '');
+        out.push(...renderBlock(block, width), '');
     if (report.findings.length > 0) {
         out.push('Findings:');
         for (const finding of report.findings) {
@@ -37592,7 +37596,7 @@ function text_renderText(report) {
     }
     return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
 }
-function renderBlock(block) {
+function renderBlock(block, width) {
     switch (block.kind) {
         case 'heading':
             return [block.text, '-'.repeat(Math.min(block.text.length, 72))];
@@ -37601,24 +37605,88 @@ function renderBlock(block) {
         case 'list':
             return block.items.map((item) => `  • ${item}`);
         case 'details':
-            return [block.summary, ...block.blocks.flatMap((inner) => [...renderBlock(inner), ''])];
+            return [block.summary, ...block.blocks.flatMap((inner) => [...(inner.kind === 'list' ? foldList(inner.items) : renderBlock(inner, width)), ''])];
         case 'table':
-            return renderTable(block.headers, block.rows);
+            return renderTable(block.headers, block.rows, width);
     }
 }
-function renderTable(headers, rows) {
+/** A long list in a folded section (markdown `<details>`) shows its first items in text; the rest is counted. */
+function foldList(items) {
+    const shown = items.length <= FOLD_LINES + 1 ? items : items.slice(0, FOLD_LINES);
+    const more = items.length - shown.length;
+    return [...shown.map((item) => `  • ${item}`), ...(more > 0 ? [`  … ${more} more (--format json or markdown lists them all)`] : [])];
+}
+const GAP = 2;
+const MIN_COLUMN = 12;
+function renderTable(headers, rows, width) {
     if (rows.length === 0)
         return [];
     const cells = [headers, ...rows].map((row) => row.map((cell) => stripMarkdown(cell).replace(/\s*\n\s*/g, ' ')));
-    const widths = headers.map((_, column) => Math.min(60, Math.max(...cells.map((row) => (row[column] ?? '').length))));
-    const line = (row) => row
-        .map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column])))
-        .join('  ')
-        .trimEnd();
-    return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)];
+    const natural = headers.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? '').length)));
+    const widths = fitWidths(natural, width - GAP * (headers.length - 1));
+    const [head = [], ...body] = cells;
+    return [...rowLines(head, widths), widths.map((w) => '-'.repeat(w)).join(' '.repeat(GAP)), ...body.flatMap((row) => rowLines(row, widths))];
 }
-/** Terminal text keeps inline code readable but drops emphasis markers and links' syntax. */
+/** Column widths that fit the line: the widest column gives way first, none below MIN_COLUMN. */
+function fitWidths(natural, budget) {
+    const widths = [...natural];
+    const total = () => widths.reduce((sum, w) => sum + w, 0);
+    while (total() > budget) {
+        const widest = widths.indexOf(Math.max(...widths));
+        const next = Math.max(MIN_COLUMN, (widths[widest] ?? 0) - (total() - budget));
+        if (next === widths[widest])
+            break;
+        widths[widest] = next;
+    }
+    return widths;
+}
+/** One table row over as many lines as its widest wrapped cell needs. */
+function rowLines(row, widths) {
+    const wrapped = widths.map((w, column) => wrapCell(row[column] ?? '', w));
+    const height = Math.max(...wrapped.map((lines) => lines.length));
+    return Array.from({ length: height }, (_, index) => wrapped
+        .map((lines, column) => (column === wrapped.length - 1 ? (lines[index] ?? '') : (lines[index] ?? '').padEnd(widths[column] ?? 0)))
+        .join(' '.repeat(GAP))
+        .trimEnd());
+}
+/** Word wrap at spaces; a word longer than the column is cut. */
+function wrapCell(text, width) {
+    const lines = [];
+    let current = '';
+    for (const word of text.split(' ')) {
+        for (let rest = word;;) {
+            const room = current ? width - current.length - 1 : width;
+            if (rest.length <= room) {
+                current = current ? `${current} ${rest}` : rest;
+                break;
+            }
+            if (current) {
+                lines.push(current);
+                current = '';
+                continue;
+            }
+            lines.push(rest.slice(0, width));
+            rest = rest.slice(width);
+        }
+    }
+    return [...lines, current];
+}
+/** A code span of the report's markdown (any run of backticks, closed by the same run). */
+const CODE_SPAN = /(`+)[\s\S]*?[^`]\1(?!`)/g;
+/**
+ * Terminal text keeps inline code as written (PP's `cls(**message)` stays `cls(**message)`)
+ * but drops emphasis markers and links' syntax in the prose around it.
+ */
 function stripMarkdown(text) {
+    let out = '';
+    let from = 0;
+    for (const span of text.matchAll(CODE_SPAN)) {
+        out += stripProse(text.slice(from, span.index)) + span[0];
+        from = span.index + span[0].length;
+    }
+    return out + stripProse(text.slice(from));
+}
+function stripProse(text) {
     return text
         .replace(/\*\*([^*]+)\*\*/g, '$1')
         .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 <$2>')
@@ -37639,7 +37707,7 @@ function renderJson(report) {
 }
 /** Where findings without a file are pinned in SARIF: the configuration, repository-relative. */
 const DEFAULT_CONFIG_FILE = '.github/lockstep.yml';
-function renderReport(report, format, configFile = DEFAULT_CONFIG_FILE) {
+function renderReport(report, format, { configFile = DEFAULT_CONFIG_FILE, width } = {}) {
     switch (format) {
         case 'sarif':
             return renderSarif([report], { fallbackFile: configFile });
@@ -37654,7 +37722,7 @@ function renderReport(report, format, configFile = DEFAULT_CONFIG_FILE) {
             return (commands ? commands + '\n' : '') + defuseWorkflowCommands(renderMarkdown(report, { overflow }));
         }
         case 'text':
-            return defuseWorkflowCommands(renderText(report));
+            return defuseWorkflowCommands(renderText(report, width));
     }
 }
 

@@ -46,11 +46,16 @@ ${COMMON_HELP}
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** The terminal's width when stdout is one (text tables wrap to it). */
+  columns?: number;
 }
 
 const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  get columns() {
+    return process.stdout.isTTY ? process.stdout.columns : undefined;
+  },
 };
 
 export async function runCli(argv: string[], io: CliIo = processIo, env = process.env, cwd = process.cwd()): Promise<number> {
@@ -83,7 +88,7 @@ export async function runCli(argv: string[], io: CliIo = processIo, env = proces
     }
     const failOn = parseFailOn(values['fail-on'] as string, '--fail-on');
     const report = applyFailOn(await command.run(values, { cwd, env }), failOn);
-    io.stdout(renderReport(report, format as OutputFormat, sarifConfigFile((values as Record<string, unknown>).config)));
+    io.stdout(renderReport(report, format as OutputFormat, { configFile: sarifConfigFile((values as Record<string, unknown>).config), width: io.columns }));
     return report.verdict === 'fail' ? ExitCode.failed : ExitCode.pass;
   } catch (error) {
     if (error instanceof InputError) {

@@ -17,7 +17,14 @@ export function renderJson(report: Report): string {
 /** Where findings without a file are pinned in SARIF: the configuration, repository-relative. */
 export const DEFAULT_CONFIG_FILE = '.github/lockstep.yml';
 
-export function renderReport(report: Report, format: OutputFormat, configFile = DEFAULT_CONFIG_FILE): string {
+export interface RenderOptions {
+  /** Where SARIF pins findings without a file. */
+  configFile?: string;
+  /** The terminal's width for text; tables wrap to it. */
+  width?: number;
+}
+
+export function renderReport(report: Report, format: OutputFormat, { configFile = DEFAULT_CONFIG_FILE, width }: RenderOptions = {}): string {
   switch (format) {
     case 'sarif':
       return renderSarif([report], { fallbackFile: configFile });
@@ -32,6 +39,6 @@ export function renderReport(report: Report, format: OutputFormat, configFile = 
       return (commands ? commands + '\n' : '') + defuseWorkflowCommands(renderMarkdown(report, { overflow }));
     }
     case 'text':
-      return defuseWorkflowCommands(renderText(report));
+      return defuseWorkflowCommands(renderText(report, width));
   }
 }

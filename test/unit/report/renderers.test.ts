@@ -46,6 +46,40 @@ describe('renderers', () => {
     expect(text).not.toContain('<br>');
   });
 
+  it('prints inline code as written in text (`cls(**message)` keeps its stars) while prose loses its emphasis', () => {
+    const withCode: Report = {
+      ...report,
+      blocks: [
+        { kind: 'paragraph', text: '**Decoder:** strict `cls(**message)` reads it; see [docs](https://example.com)' },
+        { kind: 'table', headers: ['Reader'], rows: [['``cls(**message)`` and **bold**']] },
+      ],
+    };
+    const text = renderText(withCode);
+    expect(text).toContain('Decoder: strict `cls(**message)` reads it; see docs <https://example.com>');
+    expect(text).toContain('``cls(**message)`` and bold');
+  });
+
+  it('wraps wide table cells to the width in text, keeping every word, and folds long sections', () => {
+    const long = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+    const wide: Report = {
+      ...report,
+      findings: [],
+      blocks: [
+        { kind: 'table', headers: ['Variable', 'Environments'], rows: [['`CENTRAL_REPO`', long]] },
+        { kind: 'details', summary: 'Drift already at base (9, not failed)', blocks: [{ kind: 'list', items: Array.from({ length: 9 }, (_, i) => `V${i}`) }] },
+      ],
+    };
+    const lines = renderText(wide, 60).split('\n');
+    const table = lines.slice(2, lines.indexOf('', 2));
+    expect(Math.max(...table.map((line) => line.length))).toBeLessThanOrEqual(60);
+    expect(table.length).toBeGreaterThan(3);
+    expect(table.join(' ').split(/\s+/).filter((word) => word.startsWith('word'))).toEqual(long.split(' '));
+    expect(table[2]).toMatch(/^`CENTRAL_REPO`\s+word0 /);
+    expect(lines).toContain('  • V5');
+    expect(lines).not.toContain('  • V6');
+    expect(lines).toContain('  … 3 more (--format json or markdown lists them all)');
+  });
+
   it('renders JSON as the command data, exactly', () => {
     expect(JSON.parse(renderReport(report, 'json'))).toEqual({ verdict: 'fail', requiredBump: 'major' });
   });
