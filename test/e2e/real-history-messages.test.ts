@@ -62,7 +62,8 @@ describeWithHistory(['pp', 'phalanx', 'nvfo'], 'issue 14 on the real history, th
     const file = config(name, ppConfig(phalanx.dir, phalanxRef));
     const json = lockstep(pp.dir, 'env-diff', '--base', '1f96d5f^', '--head', '1f96d5f', '--config', file, '--format', 'json');
     const text = lockstep(pp.dir, 'env-diff', '--base', '1f96d5f^', '--head', '1f96d5f', '--config', file);
-    return { status: json.status, data: JSON.parse(json.stdout), text: text.stdout };
+    const markdown = lockstep(pp.dir, 'env-diff', '--base', '1f96d5f^', '--head', '1f96d5f', '--config', file, '--format', 'markdown');
+    return { status: json.status, data: JSON.parse(json.stdout), text: text.stdout, markdown: markdown.stdout };
   };
   interface Guidance {
     name: string;
@@ -96,9 +97,9 @@ describeWithHistory(['pp', 'phalanx', 'nvfo'], 'issue 14 on the real history, th
     expect(central.environments).toHaveLength(7);
     expect(central.environments).toContain('prompt-keda-lsstcam/usdfprod-prompt-processing');
     expect(central.message).toContain(`CENTRAL_REPO is not set in ${central.environments.join(', ')}`);
-    // The text table's row and the finding below it name the same environments.
-    const row = run.text.split('\n').find((line) => line.startsWith('`CENTRAL_REPO`'))!;
-    expect(row).toContain(central.environments.join(', '));
+    // The table's row (the PR comment) and the finding name the same environments.
+    const row = run.markdown.split('\n').find((line) => line.startsWith('| `CENTRAL_REPO` |'))!;
+    expect(row.split(' | ')[3]).toBe(central.environments.join(', '));
     const finding = run.text.split('\n').find((line) => line.includes('[env/renamed]') && line.includes('Variable renamed: CENTRAL_REPO'))!;
     expect(finding).toContain(central.environments.join(', '));
   }, 300_000);
