@@ -63,7 +63,7 @@ describe('env-diff in the service repository', () => {
       name: 'RAW_TOPIC',
       order: 'config-first',
       environments: ['prompt-keda-latiss/usdfprod', 'prompt-keda-lsstcam/usdfdev', 'prompt-keda-lsstcam/usdfprod'],
-      message: expect.stringContaining('merge and sync the config that sets it first'),
+      message: expect.stringContaining('Merge and sync the config that sets it first'),
     });
     expect(report.findings[0]).toMatchObject({ id: 'env/code-adds-required', severity: 'warning', file: CONFIG, line: 15 });
     expect(report.headline).toBe('merge the config first for RAW_TOPIC');
@@ -100,7 +100,7 @@ describe('env-diff in the service repository', () => {
     expect(guidance.order).toBe('config-first');
     // The service already reads it (activator); the initializer chart never sets it, so every environment lacks it there.
     expect(guidance.environments).toEqual(['prompt-keda-latiss/usdfprod', 'prompt-keda-lsstcam/usdfdev', 'prompt-keda-lsstcam/usdfprod']);
-    expect(guidance.message).toContain('initializer requires BUTLER_WRITER_TOPIC when');
+    expect(guidance.message).toContain('initializer now requires BUTLER_WRITER_TOPIC when');
     expect(guidance.message).not.toContain('service requires');
   });
 
@@ -191,7 +191,7 @@ describe('env-diff in the service repository', () => {
     const report = await diffService((base) => ({ [CONFIG]: (base[CONFIG] as string).replace('os.environ["IMAGE_BUCKET"]', 'os.environ["RAW_IMAGE_BUCKET"]') }));
     expect(guidanceFor(report, 'IMAGE_BUCKET')!.order).toBe('together');
     expect(guidanceFor(report, 'RAW_IMAGE_BUCKET')!.order).toBe('together');
-    expect(guidanceFor(report, 'RAW_IMAGE_BUCKET')!.message).toContain('IMAGE_BUCKET is renamed RAW_IMAGE_BUCKET');
+    expect(guidanceFor(report, 'RAW_IMAGE_BUCKET')!.message).toContain('IMAGE_BUCKET is renamed to RAW_IMAGE_BUCKET');
     expect(report.headline).toContain('together');
     // The Environments column and the message name the same environments (those that do not set the new name).
     const everywhere = ['prompt-keda-latiss/usdfprod', 'prompt-keda-lsstcam/usdfdev', 'prompt-keda-lsstcam/usdfprod'];
