@@ -2,8 +2,14 @@
 import { z } from 'zod';
 import { GitRef, GitRepositoryLocation, RepositoryPath, UserRegex, pathProblem } from './git-values.js';
 
-export const Role = z.enum(['producer', 'consumer', 'both']);
-export const Decoder = z.enum(['strict', 'pydantic']);
+export const Role = z.enum(['producer', 'consumer', 'both']).meta({
+  description: "this repository's side of the message: producer (sends it), consumer (reads it) or both; decides which changes break the other side",
+  examples: ['consumer'],
+});
+export const Decoder = z.enum(['strict', 'pydantic']).meta({
+  description: 'how the reader decodes it: strict (cls(**message): every key must match a field) or pydantic (model validation, with its extra policy)',
+  examples: ['strict'],
+});
 
 /** `PATH#Class` for Python, or a path ending in `.json` for a JSON Schema file. */
 export const SchemaReference = z
@@ -14,41 +20,55 @@ export const SchemaReference = z
   });
 
 export const PeerSchema = z.strictObject({
-  repository: GitRepositoryLocation.describe('owner/name on GitHub, a local path, or a git URL'),
-  ref: GitRef.default('main'),
-  schema: SchemaReference.describe("the peer's schema: PATH.py#Class or a .json file"),
+  repository: GitRepositoryLocation.meta({ description: 'the repository on the other side of the message: owner/name on GitHub, an https:// or file:// URL, or a local path', examples: ['lsst-dm/next_visit_fan_out'] }),
+  ref: GitRef.default('main').meta({ description: "the peer's branch (or tag, or full commit id) to check this head against", examples: ['main'] }),
+  schema: SchemaReference.meta({ description: "the peer's schema: PATH.py#Class or a .json JSON Schema, relative to the peer's root", examples: ['src/shared/visit.py#NextVisitModelKeda'] }),
   'extra-fields': z
     .record(z.string(), z.string())
     .default({})
-    .describe('keys the peer adds at send time, name → type (e.g. {detector: int})'),
+    .meta({ description: 'keys the sender adds at send time that are not fields of its class, name → type', examples: [{ detector: 'int' }] }),
   'wire-types': z
     .record(z.string(), z.string())
     .default({})
-    .describe('fields whose wire form differs here, name → wire type (e.g. {position: str})'),
+    .meta({ description: 'fields whose form on the wire differs from the annotation here, name → wire type', examples: [{ position: 'str' }] }),
 });
 
 export const MessageSchema = z.strictObject({
-  name: z.string().min(1).describe('a label for reports'),
-  schema: SchemaReference.describe('PATH.py#Class or a .json JSON Schema'),
+  name: z.string().min(1).meta({ description: 'a label for the message in reports', examples: ['next-visit'] }),
+  schema: SchemaReference.meta({ description: 'the message class: PATH.py#Class or a .json JSON Schema, relative to the repository root', examples: ['python/shared/visit.py#FannedOutVisit'] }),
   role: Role,
   decoder: Decoder,
   extra: z
     .enum(['ignore', 'forbid', 'allow'])
     .optional()
-    .describe("pydantic decoder: the reader's extra policy, when model_config does not say it (default: read from model_config, else ignore)"),
-  peer: PeerSchema.optional(),
+    .meta({ description: "pydantic decoder: the reader's extra policy, when model_config does not say it (default: read from model_config, else ignore)", examples: ['forbid'] }),
+  peer: PeerSchema.optional().meta({
+    description: 'the other side of the message: its schema is checked against this head, so a change that breaks it fails here',
+    examples: [{ repository: 'lsst-dm/next_visit_fan_out', ref: 'main', schema: 'src/shared/visit.py#NextVisitModelKeda' }],
+  }),
 });
 
 export const VersioningSchema = z.strictObject({
-  source: z.enum(['tags', 'changelog', 'file', 'label']).default('tags'),
-  changelog: RepositoryPath.default('CHANGELOG.md'),
+  source: z
+    .enum(['tags', 'changelog', 'file', 'label'])
+    .default('tags')
+    .meta({ description: 'where the proposed version comes from: release tags (a semver:* PR label on pull requests), the newest CHANGELOG heading, a version file, or the PR label only', examples: ['tags'] }),
+  changelog: RepositoryPath.default('CHANGELOG.md').meta({ description: 'the changelog whose newest version heading is the proposed version (source: changelog)', examples: ['CHANGELOG.md'] }),
   file: z
     .strictObject({
-      path: RepositoryPath,
-      pattern: UserRegex.describe('a regular expression whose first group is the version'),
+      path: RepositoryPath.meta({ description: 'the file that holds the version', examples: ['pyproject.toml'] }),
+      pattern: UserRegex.meta({ description: 'a regular expression (RE2 syntax) whose first group is the version', examples: ['version = "(.+)"'] }),
     })
-    .optional(),
-  'approve-label': z.string().min(1).default('lockstep/approve-breaking'),
+    .optional()
+    .meta({ description: 'the version file (source: file)', examples: [{ path: 'pyproject.toml', pattern: 'version = "(.+)"' }] }),
+  'approve-label': z
+    .string()
+    .min(1)
+    .default('lockstep/approve-breaking')
+    .meta({ description: 'the PR label that approves an intended breaking change: the findings stay, the check passes', examples: ['lockstep/approve-breaking'] }),
 });
 
-export const MessagesSchema = z.array(MessageSchema);
+export const MessagesSchema = z.array(MessageSchema).meta({
+  description: 'the message classes this repository sends or reads (schema-diff)',
+  examples: [[{ name: 'next-visit', schema: 'python/shared/visit.py#FannedOutVisit', role: 'consumer', decoder: 'strict' }]],
+});
