@@ -3,30 +3,14 @@
 // which commits are counted apart because the history snapshots cannot answer them.
 import picomatch from 'picomatch';
 import YAML from 'yaml';
+import { readmeConfigs } from './readme-config.mjs';
 import { exists, fileDefiningClass, firstParentCommits, firstReleaseContaining, git, gitMaybe, normaliseTag } from './git.mjs';
 
-const PP_CODE = {
-  service: ['python/activator/**/*.py', 'python/shared/**/*.py', 'config/*.py'],
-  initializer: ['python/initializer/**/*.py', 'python/shared/**/*.py'],
-};
-const PP_EXTRA_READS = {
-  service: ['SATTLE_URI_BASE', 'LSST_RESOURCES_NUM_WORKERS'],
-  initializer: ['SATTLE_URI_BASE', 'LSST_RESOURCES_NUM_WORKERS'],
-};
-const KEDA_CHART = {
-  path: 'charts/prompt-keda',
-  workloads: { service: 'templates/scaled-job.yaml', initializer: 'templates/_service-init.tpl' },
-  environments: 'applications/prompt-keda-*/values-*.yaml',
-  'image-tag': 'prompt-keda.image.tag',
-};
-const PP_PARITY_EXEMPT = {
-  service: [
-    'PLATFORM', 'WORKER_RESTART_FREQ', 'IMAGE_BUCKET', 'BUCKET_TOPIC', 'BUCKET_NOTIFICATION_KAFKA_OFFSET_RESET',
-    'IMAGE_TIMEOUT', 'MESSAGE_EXPIRATION', 'PRELOAD_PADDING', 'KAFKA_CLUSTER', 'RAW_MICROSERVICE', 'LOCAL_REPOS',
-    'LOCAL_REPO_CACHE_SIZE', 'REFCATS_PER_IMAGE', 'PATCHES_PER_IMAGE', 'DEBUG_EXPORT_OUTPUTS',
-    'REDIS_STREAM_HOST', 'REDIS_STREAM_NAME', 'REDIS_STREAM_CONSUMER_GROUP', 'FANNED_OUT_MSG_LISTEN_TIMEOUT',
-  ],
-};
+// The README's own configurations (replay/readme-config.mjs): the replay checks what the README shows.
+const README = readmeConfigs();
+const KEDA_CHART = README.phalanx.chart;
+/** The Phalanx pair's keys beyond where the chart and the counterpart are (extra-reads, parity, parity-exempt, …). */
+const PHALANX_EXTRAS = Object.fromEntries(Object.entries(README.phalanx).filter(([key]) => !['chart', 'counterpart', 'name'].includes(key)));
 
 /** Every replay; `clones` maps pp/nvfo/writer/phalanx to {dir, timeline, tags}. */
 export function replaySuites(clones) {
@@ -37,8 +21,8 @@ export function replaySuites(clones) {
       paths: ['charts/prompt-keda', 'applications/prompt-keda-*'],
       chart: KEDA_CHART,
       counterpart: 'pp',
-      code: PP_CODE,
-      extras: { 'extra-reads': PP_EXTRA_READS, parity: ['service', 'initializer'], 'parity-exempt': PP_PARITY_EXEMPT },
+      code: README.phalanx.counterpart.code,
+      extras: PHALANX_EXTRAS,
     }),
     ppCodeSuite(clones),
     phalanxChartSuite(clones, {
@@ -115,9 +99,8 @@ function ppCodeSuite(clones) {
       if (absent) return { apart: `Phalanx had no ${absent} yet at this date` };
       const config = {
         env: {
-          code: PP_CODE,
-          counterpart: { repository: phalanx.dir, ref: phalanxAt, chart: KEDA_CHART },
-          'extra-reads': PP_EXTRA_READS,
+          ...README.pp,
+          counterpart: { repository: phalanx.dir, ref: phalanxAt, chart: README.pp.counterpart.chart },
         },
       };
       return { args: ['env-diff', '--repo', pp.dir, '--base', `${commit.sha}^`, '--head', commit.sha], config };
@@ -181,10 +164,10 @@ function schemaSuites(clones) {
   return [
     schemaSuite(clones.pp, {
       id: 'pp-schema',
-      title: 'schema-diff · PP `Visit`/`FannedOutVisit` (consumer, strict) and `PromptProcessingOutputEvent` (producer, pydantic); peers at the commit\'s date',
+      title: 'schema-diff · PP `Visit`/`FannedOutVisit` (consumer: `FannedOutVisit.from_dict` as a decoder function where the commit has it, else strict) and `PromptProcessingOutputEvent` (producer, pydantic); peers at the commit\'s date',
       classes: [...NEXT_VISIT_PP, ...OUTPUT_EVENT],
       messages: (commit) => [
-        message('next-visit', locate(pp.dir, commit.sha, NEXT_VISIT_PP, ['python']), 'consumer', 'strict', peerAt(nvfo, commit, NEXT_VISIT_NVFO, ['src']), {
+        message('next-visit', locate(pp.dir, commit.sha, NEXT_VISIT_PP, ['python']), 'consumer', ppReader(pp.dir, commit.sha), peerAt(nvfo, commit, NEXT_VISIT_NVFO, ['src']), {
           'extra-fields': { detector: 'int' },
           'wire-types': { position: 'str' },
         }),
@@ -215,6 +198,16 @@ function schemaSuites(clones) {
       proposed: false,
     }),
   ];
+}
+
+/**
+ * PP's reader of the next visit: `FannedOutVisit.from_dict` (the Redis reader, read as a decoder
+ * function) where the commit has it, else `cls(**message)` (strict).
+ */
+function ppReader(dir, rev) {
+  const file = fileDefiningClass(dir, rev, 'FannedOutVisit', ['python']);
+  const hasFromDict = file && gitMaybe(dir, ['grep', '-l', '-E', '^[[:space:]]+def from_dict[(]', rev, '--', file]);
+  return hasFromDict ? { function: `${file}#FannedOutVisit.from_dict` } : 'strict';
 }
 
 function message(name, found, role, decoder, peer, peerExtras = {}) {

@@ -13,7 +13,8 @@
 // --render  only rewrites docs/replay.md from docs/replay-baseline.json and docs/replay-review.json
 // --check   exits 1 when a commit errors (exit 2) or crashes where the baseline did not
 // Environment: LOCKSTEP_HISTORY, LOCKSTEP_REPLAY_JOBS (commits run at once, default 2),
-// LOCKSTEP_REPLAY_ONLY (comma-separated replay ids), LOCKSTEP_REPLAY_LIMIT (newest N commits per replay).
+// LOCKSTEP_REPLAY_ONLY (comma-separated replay ids), LOCKSTEP_REPLAY_LIMIT (newest N commits per replay),
+// LOCKSTEP_REPLAY_COMMITS (comma-separated commit ids or prefixes: only those commits; not with --write).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,7 +37,10 @@ if (flags.has('--render')) {
 const history = path.resolve(root, process.env.LOCKSTEP_HISTORY ?? '../shared/history');
 const jobs = positiveInteger('LOCKSTEP_REPLAY_JOBS', 2);
 const limit = positiveInteger('LOCKSTEP_REPLAY_LIMIT', Infinity);
-const only = (process.env.LOCKSTEP_REPLAY_ONLY ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+const only = listOf('LOCKSTEP_REPLAY_ONLY');
+const picked = listOf('LOCKSTEP_REPLAY_COMMITS');
+if (picked.some((sha) => !/^[0-9a-f]{4,40}$/.test(sha))) fail(`LOCKSTEP_REPLAY_COMMITS=${picked.join(',')}: expected commit ids (4 to 40 hex digits)`);
+if (picked.length && flags.has('--write')) fail('LOCKSTEP_REPLAY_COMMITS replays a few commits: --write would replace the baseline with them');
 const BUNDLES = ['pp', 'nvfo', 'writer', 'phalanx'];
 
 if (!existsSync(path.join(root, 'dist/cli/index.js'))) fail('dist/cli/index.js is missing: run `npm run bundle` first.');
@@ -64,7 +68,8 @@ async function main() {
   const replays = [];
   for (const suite of suites) {
     const all = suite.commits();
-    const commits = all.slice(-Math.min(limit, all.length));
+    const chosen = picked.length ? all.filter((commit) => picked.some((sha) => commit.sha.startsWith(sha))) : all;
+    const commits = chosen.slice(-Math.min(limit, chosen.length));
     const suiteStarted = Date.now();
     let done = 0;
     const results = await pool(commits, jobs, async (commit) => {
@@ -94,8 +99,10 @@ function cloneBundle(name) {
 
 function writeResults(replays, reviews, baseline) {
   const run = { date: new Date().toISOString(), jobs, limit: Number.isFinite(limit) ? limit : null };
-  const kept = baseline.replays.filter((old) => !replays.some((replay) => replay.id === old.id));
-  const merged = { replays: [...kept, ...replays.map((replay) => ({ ...replay, run }))] };
+  // Each replay run now takes its old place (a partial run keeps the order of docs/replay.md).
+  const fresh = new Map(replays.map((replay) => [replay.id, { ...replay, run }]));
+  const added = replays.filter((replay) => !baseline.replays.some((old) => old.id === replay.id)).map((replay) => fresh.get(replay.id));
+  const merged = { replays: [...baseline.replays.map((old) => fresh.get(old.id) ?? old), ...added] };
   mkdirSync(path.dirname(baselineFile), { recursive: true });
   writeFileSync(baselineFile, `${JSON.stringify(merged, null, 1)}\n`);
   writeMarkdown(merged, reviews);
@@ -137,6 +144,10 @@ function checkAgainst(replays, baseline) {
 
 function readJson(file, fallback) {
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : fallback;
+}
+
+function listOf(name) {
+  return (process.env[name] ?? '').split(',').map((item) => item.trim()).filter(Boolean);
 }
 
 function positiveInteger(name, fallback) {

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/src/config/schema.js + 4 modules
-var schema = __webpack_require__(6089);
+// EXTERNAL MODULE: ./build/src/config/schema.js + 2 modules
+var schema = __webpack_require__(1828);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(7406);
 // EXTERNAL MODULE: ./build/src/config/load.js + 1 modules
@@ -84,8 +84,8 @@ async function assertGateConfig(gate, file, displayName) {
     throw new errors/* InputError */.dz(`${first.message}${more}`, { file: displayName, line, hint: first.hint });
 }
 
-// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(4730);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 20 modules
+var utils = __webpack_require__(5250);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
@@ -104,7 +104,8 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 
 
 
-const GitHubOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+/** @actions/github's Octokit (REST methods, pagination, the runner's proxy) with retries and throttling, as codeql-action builds it. */
+const GitHubOctokit = utils/* GitHub */.gq.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 const DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS = 300;
 /**
  * Whether a request may be sent again after an error. A POST may have been carried
@@ -124,23 +125,27 @@ function createGitHubClient(options) {
     const maxWait = options.maxRateLimitWaitSeconds ?? DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS;
     const log = options.log ?? (() => undefined);
     const timeoutMs = options.requestTimeoutMs ?? 60_000;
+    // @actions/github's fetch goes through the runner's HTTPS_PROXY when one is set.
+    const proxyFetch = utils/* defaults */.NT.request?.fetch ?? fetch;
     const countingFetch = (input, init) => {
         calls += 1;
         // A request that hangs must fail (and be retried), not hold the job until GitHub's 6-hour limit.
-        return fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
+        return proxyFetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
     };
+    const baseUrl = (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, '');
     const waitOrGiveUp = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        // Paginated requests carry the whole URL: the log names the path.
+        const what = `${request.method} ${request.url.startsWith(baseUrl) ? request.url.slice(baseUrl.length) : request.url}`;
         if (retryAfter > maxWait) {
-            log(`${kind} on ${request.method} ${request.url}: it resets in ${formatWait(retryAfter)}, longer than the ${maxWait} s this run waits (max-rate-limit-wait); not waiting`);
+            log(`${kind} on ${what}: it resets in ${formatWait(retryAfter)}, longer than the ${maxWait} s this run waits (max-rate-limit-wait); not waiting`);
             return false;
         }
-        log(`${kind} on ${request.method} ${request.url}; retry ${retryCount + 1} after ${retryAfter}s`);
+        log(`${kind} on ${what}; retry ${retryCount + 1} after ${retryAfter}s`);
         return retryCount < rateLimitRetries;
     };
     const octokit = new GitHubOctokit({
-        auth: options.token,
-        baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
-        userAgent: 'lockstep',
+        ...(0,utils/* getOctokitOptions */.EG)(options.token, { userAgent: 'lockstep' }),
+        baseUrl,
         request: { fetch: countingFetch },
         retry: {
             retries: options.retries ?? 3,
@@ -268,18 +273,26 @@ class PageLimitError extends Error {
     }
 }
 /**
- * Every item of a paginated GET, page by page as GitHub's `Link: rel="next"` leads,
+ * Every item of a paginated GET (octokit.paginate, following GitHub's `Link: rel="next"`),
  * each page read through `items` (which validates it); at most `maxPages` pages.
  */
 async function listPages(octokit, route, params, items, maxPages = MAX_PAGES) {
-    const found = [];
-    for (let page = 1; page <= maxPages; page += 1) {
-        const response = await octokit.request(route, { ...params, per_page: 100, page });
-        found.push(...items(response.data, `${route} (page ${page})`));
-        if (!/rel="next"/.test(response.headers.link ?? ''))
-            return found;
-    }
-    throw new PageLimitError(route, maxPages);
+    let pages = 0;
+    let cutOff = false;
+    // The route is one of the few list routes Lockstep reads; octokit's typing wants a literal.
+    const paginate = octokit.paginate;
+    const found = await paginate(route, { ...params, per_page: 100 }, (response, done) => {
+        pages += 1;
+        const read = items(response.data, `${route} (page ${pages})`);
+        if (pages >= maxPages && /rel="next"/.test(response.headers.link ?? '')) {
+            cutOff = true;
+            done();
+        }
+        return read;
+    });
+    if (cutOff)
+        throw new PageLimitError(route, maxPages);
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./build/src/gate/gate-environment.js

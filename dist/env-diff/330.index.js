@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   isRetrySafe: () => (/* binding */ isRetrySafe),
 /* harmony export */   listPages: () => (/* binding */ listPages)
 /* harmony export */ });
-/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4730);
+/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5555);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
 /**
@@ -35,7 +35,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const GitHubOctokit = _octokit_core__WEBPACK_IMPORTED_MODULE_0__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A);
+/** @actions/github's Octokit (REST methods, pagination, the runner's proxy) with retries and throttling, as codeql-action builds it. */
+const GitHubOctokit = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .GitHub */ .gq.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A);
 const DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS = 300;
 /**
  * Whether a request may be sent again after an error. A POST may have been carried
@@ -55,23 +56,27 @@ function createGitHubClient(options) {
     const maxWait = options.maxRateLimitWaitSeconds ?? DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS;
     const log = options.log ?? (() => undefined);
     const timeoutMs = options.requestTimeoutMs ?? 60_000;
+    // @actions/github's fetch goes through the runner's HTTPS_PROXY when one is set.
+    const proxyFetch = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .defaults */ .NT.request?.fetch ?? fetch;
     const countingFetch = (input, init) => {
         calls += 1;
         // A request that hangs must fail (and be retried), not hold the job until GitHub's 6-hour limit.
-        return fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
+        return proxyFetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
     };
+    const baseUrl = (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, '');
     const waitOrGiveUp = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        // Paginated requests carry the whole URL: the log names the path.
+        const what = `${request.method} ${request.url.startsWith(baseUrl) ? request.url.slice(baseUrl.length) : request.url}`;
         if (retryAfter > maxWait) {
-            log(`${kind} on ${request.method} ${request.url}: it resets in ${formatWait(retryAfter)}, longer than the ${maxWait} s this run waits (max-rate-limit-wait); not waiting`);
+            log(`${kind} on ${what}: it resets in ${formatWait(retryAfter)}, longer than the ${maxWait} s this run waits (max-rate-limit-wait); not waiting`);
             return false;
         }
-        log(`${kind} on ${request.method} ${request.url}; retry ${retryCount + 1} after ${retryAfter}s`);
+        log(`${kind} on ${what}; retry ${retryCount + 1} after ${retryAfter}s`);
         return retryCount < rateLimitRetries;
     };
     const octokit = new GitHubOctokit({
-        auth: options.token,
-        baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
-        userAgent: 'lockstep',
+        ...(0,_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .getOctokitOptions */ .EG)(options.token, { userAgent: 'lockstep' }),
+        baseUrl,
         request: { fetch: countingFetch },
         retry: {
             retries: options.retries ?? 3,
@@ -199,18 +204,26 @@ class PageLimitError extends Error {
     }
 }
 /**
- * Every item of a paginated GET, page by page as GitHub's `Link: rel="next"` leads,
+ * Every item of a paginated GET (octokit.paginate, following GitHub's `Link: rel="next"`),
  * each page read through `items` (which validates it); at most `maxPages` pages.
  */
 async function listPages(octokit, route, params, items, maxPages = MAX_PAGES) {
-    const found = [];
-    for (let page = 1; page <= maxPages; page += 1) {
-        const response = await octokit.request(route, { ...params, per_page: 100, page });
-        found.push(...items(response.data, `${route} (page ${page})`));
-        if (!/rel="next"/.test(response.headers.link ?? ''))
-            return found;
-    }
-    throw new PageLimitError(route, maxPages);
+    let pages = 0;
+    let cutOff = false;
+    // The route is one of the few list routes Lockstep reads; octokit's typing wants a literal.
+    const paginate = octokit.paginate;
+    const found = await paginate(route, { ...params, per_page: 100 }, (response, done) => {
+        pages += 1;
+        const read = items(response.data, `${route} (page ${pages})`);
+        if (pages >= maxPages && /rel="next"/.test(response.headers.link ?? '')) {
+            cutOff = true;
+            done();
+        }
+        return read;
+    });
+    if (cutOff)
+        throw new PageLimitError(route, maxPages);
+    return found;
 }
 
 

@@ -5747,7 +5747,7 @@ module.exports = validRange
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -5755,7 +5755,6 @@ module.exports = validRange
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -5767,10 +5766,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -6019,7 +6018,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -6027,7 +6026,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -6055,29 +6053,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -6131,11 +6129,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -6146,57 +6144,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -34134,6 +34132,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -34313,6 +34318,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -42917,39 +42936,37 @@ exports.visitAsync = visitAsync;
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ readEventContext)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7406);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
 /**
- * The workflow run's context, read from the runner's environment and event payload
- * (GITHUB_EVENT_PATH) once. No @actions/* import: the CLI and tests can use it too.
+ * The workflow run's context: @actions/github's `context` (the runner's environment and
+ * the event payload at GITHUB_EVENT_PATH), narrowed to what the actions use.
  */
 
-
-function readEventContext(env = process.env) {
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot read the event payload: ${error.message.split('\n')[0]}`, {
-                file: env.GITHUB_EVENT_PATH,
-                hint: 'GITHUB_EVENT_PATH must name the JSON event payload the runner wrote.',
-            });
-        }
-    }
+async function readEventContext() {
+    const { context } = await loadGitHubContext();
     return {
-        eventName,
-        payload,
-        repository: env.GITHUB_REPOSITORY ?? '',
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        sha: env.GITHUB_SHA,
-        ref: env.GITHUB_REF,
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-        pullRequest: pullRequestOf(payload),
+        eventName: context.eventName ?? '',
+        payload: context.payload,
+        repository: process.env.GITHUB_REPOSITORY ?? '',
+        workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+        sha: context.sha,
+        ref: context.ref,
+        apiUrl: context.apiUrl,
+        serverUrl: context.serverUrl,
+        pullRequest: pullRequestOf(context.payload),
     };
+}
+/** @actions/github reads the payload when it loads: a payload that is not JSON is said as such, not as a stack trace. */
+async function loadGitHubContext() {
+    try {
+        return await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1351));
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`cannot read the event payload: ${error.message.split('\n')[0]}`, {
+            file: process.env.GITHUB_EVENT_PATH,
+            hint: 'GITHUB_EVENT_PATH must name the JSON event payload the runner wrote.',
+        });
+    }
 }
 function pullRequestOf(payload) {
     const pr = payload.pull_request;
@@ -42979,7 +42996,7 @@ function pullRequestOf(payload) {
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
 /* unused harmony exports requiredInput, choiceInput */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7406);
 /* harmony import */ var _report_fail_on_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(482);
 /**
@@ -43038,14 +43055,14 @@ function commentWanted() {
     return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanInput */ .tE)('comment');
 }
 async function updateStickyComment(report) {
-    const context = (0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .readEventContext */ .w)();
+    const context = await (0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .readEventContext */ .w)();
     const token = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('token');
     if (!context.pullRequest || !token)
         return;
     const [{ createGitHubClient }, { resolveIdentity }, { upsertStickyComment }, { commentMarker, renderPrComment }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6330)),
-        Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7535)),
-        Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4626)),
+        Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(214), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6330)),
+        Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(214), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7535)),
+        Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(214), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4626)),
         __nccwpck_require__.e(/* import() */ 256).then(__nccwpck_require__.bind(__nccwpck_require__, 8256)),
     ]);
     const [owner, repo] = context.repository.split('/');
@@ -43074,11 +43091,18 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __nccwpck_require__(3218);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __nccwpck_require__(3360);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __nccwpck_require__(7406);
+// EXTERNAL MODULE: ./build/src/report/model.js
+var model = __nccwpck_require__(8829);
 ;// CONCATENATED MODULE: ./build/src/report/annotations.js
+/**
+ * Findings → GitHub annotations. GitHub shows at most 10 annotations of each type per
+ * step (50 per job); the rest are returned as overflow, for the summary to list.
+ */
+
 const ANNOTATIONS_PER_TYPE = 10;
 function annotations_selectAnnotations(findings, perType = ANNOTATIONS_PER_TYPE) {
     const counts = { error: 0, warning: 0, notice: 0 };
@@ -43090,7 +43114,7 @@ function annotations_selectAnnotations(findings, perType = ANNOTATIONS_PER_TYPE)
             continue;
         }
         counts[finding.severity]++;
-        shown.push({ level: finding.severity, title: finding.title, message: finding.message, file: finding.file, line: finding.line });
+        shown.push({ level: finding.severity, title: (0,model/* findingTitle */.A)(finding), message: finding.message, file: finding.file, line: finding.line });
     }
     return { shown, overflow };
 }
@@ -43142,6 +43166,7 @@ const LOCKSTEP_VERSION = '1.0.0';
  */
 
 
+
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/lsst-dm/lockstep';
 /** Where every message of every rule is listed (generated from the rule tables). */
@@ -43183,7 +43208,8 @@ function ruleDescriptors(findings) {
 }
 function result(finding, ruleIndex, options) {
     const pinned = finding.file !== undefined;
-    const text = pinned ? `${finding.title}: ${finding.message}` : `${finding.title}: ${finding.message} (this finding has no line of its own; it is shown on the configuration)`;
+    const title = (0,model/* findingTitle */.A)(finding);
+    const text = pinned ? `${title}: ${finding.message}` : `${title}: ${finding.message} (this finding has no line of its own; it is shown on the configuration)`;
     return {
         ruleId: finding.id,
         ruleIndex,
@@ -43198,11 +43224,13 @@ function result(finding, ruleIndex, options) {
             },
         ],
         partialFingerprints: { 'lockstepFinding/v1': fingerprint(finding) },
+        ...(finding.pair === undefined ? {} : { properties: { pair: finding.pair } }),
     };
 }
-/** Stable while the finding is the same: rule, file and title, not the line or the wording. */
+/** Stable while the finding is the same: rule, file, title and pair (when named), not the line or the wording. */
 function fingerprint(finding) {
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([finding.id, finding.file ?? '', finding.title])).digest('hex').slice(0, 32);
+    const key = [finding.id, finding.file ?? '', finding.title, ...(finding.pair === undefined ? [] : [finding.pair])];
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 32);
 }
 /** "env/blocked" → "EnvBlocked" (SARIF's rule name is PascalCase by convention). */
 function ruleName(id) {
@@ -43218,6 +43246,8 @@ function encodeUri(file) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/text.js
+/** Report → plain text for terminals. */
+
 const SEVERITY_LABEL = { error: 'error', warning: 'warning', notice: 'note' };
 /** Where no terminal tells its width (the action log, a pipe): wide enough for a table of three columns. */
 const DEFAULT_TEXT_WIDTH = 120;
@@ -43231,7 +43261,7 @@ function text_renderText(report, width = DEFAULT_TEXT_WIDTH) {
         out.push('Findings:');
         for (const finding of report.findings) {
             const where = finding.file ? `${finding.file}${finding.line ? `:${finding.line}` : ''}: ` : '';
-            out.push(`  ${where}${SEVERITY_LABEL[finding.severity]}: ${finding.title} — ${finding.message} [${finding.id}]`);
+            out.push(`  ${where}${SEVERITY_LABEL[finding.severity]}: ${(0,model/* findingTitle */.A)(finding)} — ${finding.message} [${finding.id}]`);
         }
     }
     return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
@@ -43244,6 +43274,10 @@ function renderBlock(block, width) {
             return [block.text];
         case 'list':
             return block.items.map((item) => `  • ${item}`);
+        case 'section': {
+            const title = `${block.title} — ${block.verdict.toUpperCase()}`;
+            return [title, '='.repeat(Math.min(title.length, 72)), '', ...block.blocks.flatMap((inner) => [...renderBlock(inner, width), ''])];
+        }
         case 'details':
             return [block.summary, ...block.blocks.flatMap((inner) => [...(inner.kind === 'list' ? foldList(inner.items) : renderBlock(inner, width)), ''])];
         case 'table':
@@ -43466,7 +43500,7 @@ function handleActionError(name, error) {
 
 /***/ }),
 
-/***/ 2300:
+/***/ 7400:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50612,7 +50646,18 @@ const UserRegex = schemas/* string */.YjP().min(1).superRefine(checked(userRegex
 
 
 const Role = schemas/* enum */.k5n(['producer', 'consumer', 'both']);
-const Decoder = schemas/* enum */.k5n(['strict', 'pydantic']);
+/** `PATH.py#Class.method` or `PATH.py#function`: a decoder function read from the code (src/schema/function-decoder.ts). */
+const FunctionReference = schemas/* string */.YjP()
+    .min(1)
+    .refine((value) => pathProblem(value.split('#')[0] ?? '') === undefined && /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/.test(value), {
+    message: 'expected PATH.py#Class.method or PATH.py#function',
+});
+const Decoder = schemas/* union */.KCZ([
+    schemas/* enum */.k5n(['strict', 'pydantic']),
+    schemas/* strictObject */.rej({
+        function: FunctionReference.describe("the reader's decoder function, read without running it: keys it subscripts are required, `.get` optional, other keys ignored; its conversions decide the wire types (role: consumer)"),
+    }),
+]);
 /** `PATH#Class` for Python, or a path ending in `.json` for a JSON Schema file. */
 const SchemaReference = schemas/* string */.YjP()
     .min(1)
@@ -50639,6 +50684,10 @@ const MessageSchema = schemas/* strictObject */.rej({
         .optional()
         .describe("pydantic decoder: the reader's extra policy, when model_config does not say it (default: read from model_config, else ignore)"),
     peer: PeerSchema.optional(),
+})
+    .refine((message) => typeof message.decoder === 'string' || message.role === 'consumer', {
+    message: 'a decoder function is how this repository reads the message: use it with role: consumer (a producer names its readers\' decoder: strict or pydantic)',
+    path: ['role'],
 });
 const VersioningSchema = schemas/* strictObject */.rej({
     source: schemas/* enum */.k5n(['tags', 'changelog', 'file', 'label']).default('tags'),
@@ -50668,9 +50717,14 @@ const ChartSchema = schemas/* strictObject */.rej({
         .optional()
         .describe("key under which an environment's values file holds this chart's values (a subchart alias such as prompt-keda); default: the first key of image-tag when it names the chart"),
 });
+/** A pair's name: it heads the pair's section in reports and is its key in JSON and SARIF. */
+const PairName = schemas/* string */.YjP()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'expected a name of letters, digits, ".", "_" or "-" (at most 64, starting with a letter or digit), e.g. prompt-keda')
+    .describe('the name of this pair in reports, e.g. prompt-keda');
 const CounterpartSchema = schemas/* strictObject */.rej({
     repository: GitRepositoryLocation.describe('owner/name on GitHub, a local path, or a git URL'),
     ref: GitRef.default('main'),
+    pair: PairName.optional().describe("which of the counterpart's named env pairs describes this pair, when its .github/lockstep.yml holds a list"),
     code: CodeGlobsSchema.optional(),
     chart: ChartSchema.optional(),
 });
@@ -50695,6 +50749,29 @@ const EnvSchema = schemas/* strictObject */.rej({
         .default({})
         .describe('workload → variables that belong to that workload only'),
 });
+/** At most this many pairs in one configuration (every loop over them is bounded). */
+const MAX_ENV_PAIRS = 50;
+/** One named pair of a list-form `env:`: a name plus every key of the single-object form. */
+const EnvPairSchema = schemas/* strictObject */.rej({ name: PairName, ...EnvSchema.shape });
+/** Names are unique: a second `name: x` is an error on its own line, naming the first. */
+function uniqueNames(pairs, context) {
+    const first = new Map();
+    for (const [index, pair] of pairs.entries()) {
+        const earlier = first.get(pair.name);
+        if (earlier === undefined)
+            first.set(pair.name, index);
+        else
+            context.addIssue({ code: 'custom', path: [index, 'name'], message: `duplicate pair name ${JSON.stringify(pair.name)} (also env[${earlier}].name); each pair needs its own name` });
+    }
+}
+/**
+ * `env:` is one pair (a service and its chart), or a list of named pairs for a repository that
+ * holds several (Phalanx: the charts of PP, NVFO and the Butler Writer).
+ */
+const EnvSectionSchema = schemas/* union */.KCZ([
+    schemas/* array */.YOg(EnvPairSchema).min(1).max(MAX_ENV_PAIRS).superRefine(uniqueNames).describe('several named pairs, each checked and reported on its own'),
+    EnvSchema,
+]);
 
 ;// CONCATENATED MODULE: ./build/src/config/gate-schema.js
 /** `gate:` section of .github/lockstep.yml (pipelines-gate). */
@@ -50725,7 +50802,7 @@ const GateSchema = schemas/* strictObject */.rej({
 const LockstepConfigSchema = schemas/* strictObject */.rej({
     messages: MessagesSchema.optional(),
     versioning: VersioningSchema.optional(),
-    env: EnvSchema.optional(),
+    env: EnvSectionSchema.optional(),
     gate: GateSchema.optional(),
 });
 const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
@@ -50839,7 +50916,7 @@ function formatKeyPath(path) {
 }
 function configError(error, yaml) {
     // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
-    const issues = [...error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
+    const issues = flattenUnions(error.issues, []).sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
     const lines = issues.map((issue) => describeIssue(issue, yaml));
     const first = lines[0];
     const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
@@ -50848,6 +50925,25 @@ function configError(error, yaml) {
         line: first.line,
         hint: 'See the README, "Configuration", for every key and its allowed values.',
     });
+}
+/**
+ * A union that fails (`env:` is one pair or a list of named pairs) is explained by the
+ * alternative the value has the shape of: a list's problems are the list's, with their paths.
+ */
+function flattenUnions(issues, prefix) {
+    return issues.flatMap((issue) => {
+        const path = [...prefix, ...issue.path];
+        if (issue.code !== 'invalid_union')
+            return [{ ...issue, path }];
+        const shaped = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+        return shaped.length === 1 ? flattenUnions(shaped[0], path) : [{ ...issue, path }];
+    });
+}
+const SHAPE_WORDS = { array: 'a list', object: 'a mapping', string: 'a string', number: 'a number', boolean: 'true or false' };
+/** What a union accepts, from the type each alternative expected ("a list or a mapping"). */
+function unionExpected(issue) {
+    const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type' && inner.path.length === 0).map((inner) => inner.expected));
+    return [...new Set(expected)].map((type) => SHAPE_WORDS[type] ?? type).join(' or ') || 'another form';
 }
 function describeIssue(issue, yaml) {
     const path = issue.path.filter((p) => typeof p !== 'symbol');
@@ -50861,10 +50957,20 @@ function describeIssue(issue, yaml) {
             line: yaml.lineOfKey(path, key) ?? yaml.lineOf(path),
         };
     }
+    if (issue.code === 'invalid_union' && issue.errors.length) {
+        // One of several forms (`decoder: strict` or `{function: …}`): the form the value is written in says what is wrong.
+        const written = issue.errors.find((branch) => !branch.some((e) => e.code === 'invalid_type' && e.path.length === 0)) ?? issue.errors[0];
+        const inner = written[0];
+        if (inner)
+            return describeIssue({ ...inner, path: [...issue.path, ...inner.path] }, yaml);
+    }
     const got = valueAt(yaml.value, path);
     let text;
     if (issue.code === 'invalid_value') {
         text = `expected ${issue.values.map(String).join(' | ')}, got ${JSON.stringify(got)}`;
+    }
+    else if (issue.code === 'invalid_union') {
+        text = `expected ${unionExpected(issue)}, got ${describeValue(got)}`;
     }
     else if (issue.code === 'invalid_type') {
         text = got === undefined ? `required key is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(got)}`;
@@ -50899,16 +51005,30 @@ function knownKeysAt(path) {
         schema = schema && stepInto(unwrap(schema), step);
     }
     const inner = schema && unwrap(schema);
-    return inner instanceof schemas/* ZodObject */.bvH ? Object.keys(inner.shape) : [];
+    const objects = inner instanceof schemas/* ZodUnion */.fZ7 ? inner.options.map(unwrap) : [inner];
+    return [...new Set(objects.flatMap((option) => (option instanceof schemas/* ZodObject */.bvH ? Object.keys(option.shape) : [])))];
 }
 function unwrap(schema) {
     let current = schema;
     while (current instanceof schemas/* ZodOptional */.IiU || current instanceof schemas/* ZodDefault */.XiL || current instanceof schemas/* ZodNullable */.l1C) {
         current = current.unwrap();
     }
+    // A key that takes a word or a mapping (`decoder: strict` / `{function: …}`): its keys are the mapping's.
+    if (current instanceof schemas/* ZodUnion */.fZ7)
+        return current.options.find((o) => o instanceof schemas/* ZodObject */.bvH) ?? current;
     return current;
 }
 function stepInto(schema, step) {
+    if (schema instanceof schemas/* ZodUnion */.fZ7) {
+        // `env:` as a list steps by index, as one pair by key: the alternative that can take the step.
+        for (const option of schema.options) {
+            const inner = unwrap(option);
+            const next = (typeof step === 'number') === inner instanceof schemas/* ZodArray */.naA ? stepInto(inner, step) : undefined;
+            if (next)
+                return next;
+        }
+        return undefined;
+    }
     if (schema instanceof schemas/* ZodObject */.bvH)
         return schema.shape[String(step)];
     if (schema instanceof schemas/* ZodArray */.naA)
@@ -50933,7 +51053,7 @@ const SECRET_VARIABLES = /^(GITHUB_TOKEN|GH_TOKEN|INPUT_TOKEN|INPUT_GITHUB[-_]TO
 function gitEnvironment(config = [], extra = {}) {
     const env = {};
     for (const [name, value] of Object.entries(process.env))
-        if (!SECRET_VARIABLES.test(name))
+        if (value !== undefined && !SECRET_VARIABLES.test(name))
             env[name] = value;
     Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, extra);
     // Settings already passed this way by the caller's environment are kept; ours come after them.
@@ -50948,12 +51068,14 @@ function gitEnvironment(config = [], extra = {}) {
     return env;
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var exec = __nccwpck_require__(2876);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./build/src/git/run-git.js
-/** Run one git command to completion and return its stdout. */
+/** Run one git command to completion (@actions/exec, as every one-shot process): its stdout, whole or line by line. */
 
 
 
@@ -50996,33 +51118,39 @@ class GitCommandError extends Error {
     }
 }
 async function runGit(args, options) {
+    const out = [];
+    const err = [];
+    const code = await execGit(args, options, { stdout: (chunk) => out.push(chunk), stderr: (chunk) => err.push(chunk) });
+    if (code !== 0)
+        throw new GitCommandError(args, code, Buffer.concat(err).toString('utf8'), options.purpose);
+    return Buffer.concat(out);
+}
+/** git's exit code; never a shell, arguments checked first, its output only to the listeners. */
+async function execGit(args, options, listeners) {
     assertSafeGitArgs(args);
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
-            cwd: options.cwd,
-            env: gitEnvironment(options.config, options.env),
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => reject(spawnError(error, options.cwd)));
-        child.on('close', (code) => {
-            if (code === 0)
-                resolve(Buffer.concat(out));
-            else
-                reject(new GitCommandError(args, code, Buffer.concat(err).toString('utf8'), options.purpose));
-        });
-    });
+    if (!(0,external_node_fs_.existsSync)(options.cwd))
+        throw missingFolder(options.cwd);
+    try {
+        return await (0,exec/* exec */.m)('git', [...args], { cwd: options.cwd, env: gitEnvironment(options.config, options.env), silent: true, ignoreReturnCode: true, listeners });
+    }
+    catch (error) {
+        // @actions/exec looks git up on PATH before it starts it.
+        if (/Unable to locate executable file/.test(error.message))
+            throw missingGit();
+        throw error;
+    }
+}
+function missingFolder(cwd) {
+    return new errors/* InputError */.dz('the folder does not exist', { file: cwd, hint: 'Check the path (--repo DIR names a clone of the repository).' });
+}
+function missingGit() {
+    return new errors/* InputError */.dz('git is not installed (no `git` on PATH)', { hint: 'Install git, or run where it is on PATH (GitHub runners have it).' });
 }
 /** `spawn git ENOENT` means a missing folder as often as a missing git: say which. */
 function spawnError(error, cwd) {
     if (error.code !== 'ENOENT')
         return error;
-    if (!(0,external_node_fs_.existsSync)(cwd))
-        return new errors/* InputError */.dz('the folder does not exist', { file: cwd, hint: 'Check the path (--repo DIR names a clone of the repository).' });
-    return new errors/* InputError */.dz('git is not installed (no `git` on PATH)', { hint: 'Install git, or run where it is on PATH (GitHub runners have it).' });
+    return (0,external_node_fs_.existsSync)(cwd) ? missingGit() : missingFolder(cwd);
 }
 async function gitText(args, options) {
     return (await runGit(args, options)).toString('utf8');
@@ -51033,31 +51161,22 @@ async function gitText(args, options) {
  * `okExitCodes` (git grep exits 1 for "nothing found").
  */
 async function streamGitLines(args, options, onLine, okExitCodes = [0]) {
-    assertSafeGitArgs(args);
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: options.cwd, env: gitEnvironment(options.config, options.env), stdio: ['ignore', 'pipe', 'pipe'] });
-        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-        const err = [];
-        let pending = '';
-        const take = (text) => {
-            const lines = (pending + text).split('\n');
-            pending = lines.pop() ?? '';
-            for (const line of lines)
-                onLine(line);
-        };
-        child.stdout.on('data', (chunk) => take(decoder.write(chunk)));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => reject(spawnError(error, options.cwd)));
-        child.on('close', (code) => {
-            take(decoder.end());
-            if (pending)
-                onLine(pending);
-            if (code !== null && okExitCodes.includes(code))
-                resolve(code);
-            else
-                reject(new GitCommandError(args, code, Buffer.concat(err).toString('utf8')));
-        });
-    });
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    const err = [];
+    let pending = '';
+    const take = (text) => {
+        const lines = (pending + text).split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines)
+            onLine(line);
+    };
+    const code = await execGit(args, options, { stdout: (chunk) => take(decoder.write(chunk)), stderr: (chunk) => err.push(chunk) });
+    take(decoder.end());
+    if (pending)
+        onLine(pending);
+    if (okExitCodes.includes(code))
+        return code;
+    throw new GitCommandError(args, code, Buffer.concat(err).toString('utf8'));
 }
 
 ;// CONCATENATED MODULE: ./build/src/git/cat-file-batch.js
@@ -51583,6 +51702,15 @@ const RULES = [
         { id: `${decoder}-producer-became-optional`, decoder, direction: 'producer', kind: 'became-optional', ...sameWire, why: 'the field is still sent in every message' },
         { id: `${decoder}-producer-became-required`, decoder, direction: 'producer', kind: 'became-required', ...sameWire, why: 'the field is sent in every message, as before' },
     ]),
+    // A decoder function (`decoder: {function: …}`, consumer only): the keys it reads, typed by what it accepts; other keys are ignored.
+    { id: 'function-consumer-field-added-required', decoder: 'function', direction: 'consumer', kind: 'field-added', when: required, ...breaking, why: 'the new decoder reads the key as `d[key]`: old messages without it raise KeyError' },
+    { id: 'function-consumer-field-added-optional', decoder: 'function', direction: 'consumer', kind: 'field-added', when: optional, ...compatible, why: 'the new decoder reads the key with `.get`: old messages without it get the default' },
+    { id: 'function-consumer-field-removed', decoder: 'function', direction: 'consumer', kind: 'field-removed', ...compatible, why: 'the decoder no longer reads the key; keys a decoder function does not read are ignored' },
+    { id: 'function-consumer-field-renamed', decoder: 'function', direction: 'consumer', kind: 'field-renamed', ...breaking, why: 'the decoder reads a new key: old messages carry only the old one' },
+    { id: 'function-consumer-type-widened', decoder: 'function', direction: 'consumer', kind: 'type-changed', when: widened, ...compatible, why: 'the new conversion accepts every value the old one did' },
+    { id: 'function-consumer-type-changed', decoder: 'function', direction: 'consumer', kind: 'type-changed', ...breaking, why: 'old messages may carry values the new conversion rejects' },
+    { id: 'function-consumer-became-optional', decoder: 'function', direction: 'consumer', kind: 'became-optional', ...compatible, why: '`d[key]` became `.get`: the key is no longer required' },
+    { id: 'function-consumer-became-required', decoder: 'function', direction: 'consumer', kind: 'became-required', ...breaking, why: '`.get` became `d[key]`: old messages without the key raise KeyError' },
     // Value sets, any decoder: readers validate enum and Literal values.
     { id: 'consumer-enum-value-added', decoder: 'any', direction: 'consumer', kind: 'enum-value-added', ...compatible, why: 'the new reader accepts every old value' },
     { id: 'producer-enum-value-added', decoder: 'any', direction: 'producer', kind: 'enum-value-added', ...breaking, why: 'old readers reject the new value (Enum(value) raises ValueError)' },
@@ -51926,6 +52054,15 @@ function literalFits(value, type) {
     return type.name === 'str';
 }
 /**
+ * Scalars a reader of the key also takes: a float field takes an int; the text a decoder
+ * function's `float(...)` parses includes what `int(...)` parses; any str method takes both.
+ */
+const SCALAR_WIDENS = {
+    float: ['int'],
+    'float-text': ['int-text'],
+    str: ['int-text', 'float-text'],
+};
+/**
  * Does a reader of `reader` accept every value a writer of `writer` may send?
  * Conservative: when unsure, no (fail closed).
  */
@@ -51949,7 +52086,7 @@ function accepts(reader, writer) {
         case 'scalar':
             if (reader.kind !== 'scalar')
                 return false;
-            return reader.name === writer.name || (reader.name === 'float' && writer.name === 'int');
+            return reader.name === writer.name || (SCALAR_WIDENS[reader.name]?.includes(writer.name) ?? false);
         case 'list':
         case 'set':
             return reader.kind === writer.kind && accepts(reader.item, writer.item);
@@ -59164,11 +59301,335 @@ async function extractAt(repository, revision, ref) {
     return extractJsonSchema(ref.path, file.text);
 }
 
+;// CONCATENATED MODULE: ./build/src/python/dict-reads.js
+
+
+
+
+/** Builtins whose call on the value decides the wire types accepted (see src/schema/function-decoder.ts). */
+const CONVERSION_NAMES = new Set(['int', 'float', 'str', 'bool']);
+/** Methods only a str has among JSON values: calling one means the value must be a str. */
+const TEXT_METHODS = new Set([
+    'replace', 'split', 'rsplit', 'strip', 'lstrip', 'rstrip', 'lower', 'upper', 'casefold', 'startswith', 'endswith',
+    'splitlines', 'partition', 'rpartition', 'removeprefix', 'removesuffix', 'encode', 'isdigit', 'isnumeric', 'isdecimal',
+]);
+const READ_FORMS = 'expected `d["key"]`, `d.get("key")`, `d.get("key", default)` or `d.pop("key", default)` with a literal key';
+const USE_FORMS = 'expected the value passed to the constructor as a keyword (`cls(key=d["key"])`), through int()/float()/str()/bool(), an enum of the message (`cls.Dome(int(d["dome"]))`), or a str method (`d["key"].split(",")`)';
+const HINT = 'Lockstep reads the decoder function without running it; write the read in one of these forms, or use `decoder: strict` / `pydantic`.';
+/** Bounds the walk over a function body (every loop bounded). */
+const MAX_NODES = 200_000;
+class FunctionNotFoundError extends errors/* InputError */.dz {
+    qualifiedName;
+    constructor(qualifiedName, file) {
+        super(`decoder function ${qualifiedName} not found in ${file}`, {
+            file,
+            hint: 'Check `decoder: {function: PATH.py#Class.method}` (a method of a top-level class, or a module-level function).',
+        });
+        this.qualifiedName = qualifiedName;
+    }
+}
+/** The function `names` (`['FannedOutVisit', 'from_dict']` or `['decode']`) in a module, and the keys it reads. */
+function readDecoderFunction(module, names) {
+    const found = findFunction(module, module.top, names);
+    if (!found)
+        throw new FunctionNotFoundError(names.join('.'), module.file);
+    const { definition, inClass, decorators } = found;
+    const parameter = dictParameter(module, definition, inClass && !decorators.includes('staticmethod'), names.join('.'));
+    const body = definition.getChild('Body');
+    const reads = [];
+    // Depth first, in source order, with a stack of its own: however deep the nesting, no recursion.
+    const pending = body ? [body] : [];
+    for (let seen = 0; pending.length; seen++) {
+        if (seen > MAX_NODES)
+            throw new errors/* InputError */.dz(`decoder function ${names.join('.')} is too large to read (over ${MAX_NODES} syntax nodes)`, { file: module.file, line: module.lineAt(definition.from), hint: HINT });
+        const node = pending.pop();
+        if (node.name === 'VariableName' && module.textOf(node) === parameter && !isKeywordName(node))
+            reads.push(readOf(module, node));
+        pending.push(...childrenOf(node).reverse());
+    }
+    return { qualifiedName: names.join('.'), line: module.lineAt(definition.from), parameter, reads };
+}
+/** `d=...` in a call's arguments names a keyword, not the dict. */
+function isKeywordName(node) {
+    return node.parent?.name === 'ArgList' && node.nextSibling?.name === 'AssignOp';
+}
+function findFunction(module, container, names, inClass = false) {
+    const [first, ...rest] = names;
+    for (const statement of statementsOf(container)) {
+        const definition = statement.name === 'DecoratedStatement' ? statement.lastChild : statement;
+        const nameNode = definition?.getChild('VariableName');
+        if (!definition || !nameNode || module.textOf(nameNode) !== first)
+            continue;
+        if (rest.length === 0 && definition.name === 'FunctionDefinition') {
+            const decorators = statement.name === 'DecoratedStatement' ? childrenOf(statement).filter((d) => d.name === 'Decorator').map((d) => module.textOf(d).replace(/^@\s*/, '').trim()) : [];
+            return { definition, inClass, decorators };
+        }
+        const body = definition.getChild('Body');
+        if (rest.length && definition.name === 'ClassDefinition' && body)
+            return findFunction(module, body, rest, true);
+    }
+    return undefined;
+}
+/** The dict parameter: the first one, after `self`/`cls` for a method. */
+function dictParameter(module, definition, skipFirst, name) {
+    const params = childrenOf(definition.getChild('ParamList') ?? definition).filter((c) => c.name === 'VariableName').map((c) => module.textOf(c));
+    const parameter = params[skipFirst ? 1 : 0];
+    if (!parameter)
+        throw new errors/* InputError */.dz(`decoder function ${name} takes no dict parameter`, { file: module.file, line: module.lineAt(definition.from), hint: 'The function must take the decoded message (a dict) as its first parameter (after `cls`/`self`).' });
+    return parameter;
+}
+/** One occurrence of the dict parameter in the body: a read of one literal key, or refused. */
+function readOf(module, node) {
+    const line = module.lineAt(node.from);
+    const parent = node.parent;
+    const refuse = (what) => {
+        throw new errors/* InputError */.dz(`decoder: ${what}: ${READ_FORMS}`, { file: module.file, line, hint: HINT });
+    };
+    if (parent?.name === 'MemberExpression' && parent.firstChild?.from === node.from) {
+        const bracket = parent.getChild('[');
+        if (bracket) {
+            const key = literalKey(module, bracket.nextSibling, parent.getChild(']'));
+            if (key === undefined)
+                refuse(`\`${clip(module.textOf(parent))}\` reads a key computed at run time`);
+            return { key: key, required: true, use: useOf(module, parent), line };
+        }
+        const method = parent.getChild('PropertyName');
+        const call = parent.parent;
+        const methodName = method ? module.textOf(method) : '';
+        if ((methodName === 'get' || methodName === 'pop') && call?.name === 'CallExpression' && call.firstChild?.from === parent.from)
+            return methodRead(module, call, methodName, line, refuse);
+        refuse(`\`${clip(module.textOf(parent))}\` uses the dict in a way that does not name a key`);
+    }
+    if (parent?.name === 'ArgList' && (node.prevSibling?.name === '**' || node.prevSibling?.name === 'ArithOp'))
+        refuse(`\`**${module.textOf(node)}\` passes every key on: the keys read cannot be known`);
+    if (parent?.name === 'ForStatement' || parent?.name === 'ComprehensionExpression' || parent?.name?.endsWith('ComprehensionExpression'))
+        refuse(`a loop over \`${module.textOf(node)}\` reads keys only known at run time`);
+    return refuse(`\`${clip(module.textOf(parent ?? node))}\` uses the dict in a way that does not name a key`);
+}
+function methodRead(module, call, method, line, refuse) {
+    const argList = call.getChild('ArgList');
+    const args = argList ? childrenOf(argList).filter((c) => !['(', ')', ','].includes(c.name)) : [];
+    const key = args[0] ? stringValue(module, args[0]) : undefined;
+    if (key === undefined || args.length > 2 || args.some((a) => a.name === 'AssignOp' || a.name === '**' || a.name === 'ArithOp'))
+        refuse(`\`${clip(module.textOf(call))}\` does not name one literal key`);
+    const fallback = args[1] ? module.textOf(args[1]) : undefined;
+    if (method === 'pop' && fallback === undefined)
+        return { key: key, required: true, use: useOf(module, call), line };
+    const lifted = args[1] ? liftExpression(module, args[1]) : undefined;
+    const defaultValue = !lifted ? { value: null } : lifted.kind === 'const' || lifted.kind === 'string' ? { value: lifted.value } : undefined;
+    return { key: key, required: false, default: fallback ?? 'None', ...(defaultValue ? { defaultValue } : {}), use: useOf(module, call), line };
+}
+/** What is done to the value at `read` (the subscript or the `.get` call), or refused. */
+function useOf(module, node) {
+    const line = module.lineAt(node.from);
+    const read = outerParentheses(node);
+    const parent = read.parent;
+    const keyword = keywordOf(module, read);
+    if (keyword)
+        return passedTo(module, read, keyword);
+    if (parent?.name === 'ArgList' && onlyArgument(parent, read)) {
+        const call = parent.parent;
+        const callee = call?.firstChild ? module.textOf(call.firstChild) : '';
+        if (call?.name === 'CallExpression' && CONVERSION_NAMES.has(callee)) {
+            const converted = outerParentheses(call);
+            const enumCall = converted.parent?.name === 'ArgList' && onlyArgument(converted.parent, converted) ? converted.parent.parent : undefined;
+            if (enumCall?.name === 'CallExpression' && enumCall.firstChild && isEnumCallee(module, enumCall.firstChild))
+                return { kind: 'converted', conversion: callee, enumName: lastName(module, enumCall.firstChild) };
+            return { kind: 'converted', conversion: callee };
+        }
+        if (call?.name === 'CallExpression' && call.firstChild && isEnumCallee(module, call.firstChild)) {
+            const kw = keywordOf(module, call);
+            if (kw)
+                return { ...passedTo(module, call, kw), enumName: lastName(module, call.firstChild) };
+        }
+    }
+    if (parent?.name === 'MemberExpression' && parent.getChild('.')) {
+        const method = parent.getChild('PropertyName');
+        const name = method ? module.textOf(method) : '';
+        if (TEXT_METHODS.has(name) && parent.parent?.name === 'CallExpression')
+            return { kind: 'text', method: name };
+    }
+    throw new errors/* InputError */.dz(`decoder: \`${clip(module.textOf(parent ?? read))}\` does something to the value Lockstep does not read: ${USE_FORMS}`, { file: module.file, line, hint: HINT });
+}
+/** `((d["k"]))` is `d["k"]`: the outermost parentheses around a node (a loop up the tree, no recursion). */
+function outerParentheses(node) {
+    let current = node;
+    while (current.parent?.name === 'ParenthesizedExpression')
+        current = current.parent;
+    return current;
+}
+/** `name=<node>` inside an argument list → name. */
+function keywordOf(module, node) {
+    if (node.parent?.name !== 'ArgList')
+        return undefined;
+    const op = node.prevSibling;
+    const name = op?.prevSibling;
+    return op?.name === 'AssignOp' && name?.name === 'VariableName' ? module.textOf(name) : undefined;
+}
+function passedTo(module, node, keyword) {
+    const call = node.parent?.parent;
+    const callee = call?.name === 'CallExpression' && call.firstChild ? module.textOf(call.firstChild) : '';
+    return { kind: 'passed', keyword, callee };
+}
+function onlyArgument(argList, node) {
+    const args = childrenOf(argList).filter((c) => !['(', ')', ','].includes(c.name));
+    return args.length === 1 && args[0].from === node.from;
+}
+/** `Dome`, `cls.Dome`, `BareVisit.Dome`: a capitalised name, checked against the message's enums by the caller. */
+function isEnumCallee(module, callee) {
+    if (callee.name !== 'VariableName' && callee.name !== 'MemberExpression')
+        return false;
+    return /^[A-Z]/.test(lastName(module, callee)) && !/[[(]/.test(module.textOf(callee));
+}
+function lastName(module, node) {
+    return module.textOf(node).split('.').pop().trim();
+}
+function literalKey(module, from, close) {
+    if (!from || !close || from.nextSibling?.from !== close.from)
+        return undefined;
+    return stringValue(module, from);
+}
+function stringValue(module, node) {
+    if (node.name !== 'String')
+        return undefined;
+    return concatenatedStringValue(module.textOf(node));
+}
+function clip(text) {
+    const one = text.replace(/\s+/g, ' ');
+    return one.length > 80 ? `${one.slice(0, 77)}…` : one;
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/function-decoder.js
+/**
+ * `decoder: {function: PATH.py#Class.method}`: the message as the decoder function reads it.
+ * Each key the function reads is a field (required for `d["key"]`, optional for `.get`), and
+ * its type is what the function accepts for that key: the conversion's inputs (`float(...)`
+ * takes an int, a float, a bool or a numeric string), `str` for a str method, anything for a
+ * value passed unchanged to a dataclass (which checks nothing), the enum's values for
+ * `cls.Dome(int(...))`. The class's annotations only matter where pydantic validates them.
+ * Keys the function does not read are ignored, as the function ignores them.
+ */
+
+
+
+
+const FUNCTION_REFERENCE = /^([^#]+\.py)#([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?)$/;
+function parseFunctionRef(text) {
+    const match = FUNCTION_REFERENCE.exec(text.trim());
+    if (!match)
+        throw new errors/* InputError */.dz(`decoder function \`${text}\`: expected PATH.py#Class.method or PATH.py#function`, { hint: 'Example: decoder: {function: python/shared/visit.py#FannedOutVisit.from_dict}' });
+    return { path: match[1].replace(/^\.\//, ''), names: match[2].split('.') };
+}
+function formatFunctionRef(ref) {
+    return `${ref.path}#${ref.names.join('.')}`;
+}
+const numbers = [scalar('int'), scalar('float'), scalar('bool')];
+/**
+ * What each builtin takes from a JSON value without raising (checked against CPython in
+ * test/fuzz/function-decoder-differential.test.ts). `int-text` is a str int() parses
+ * ("42"), `float-text` one float() parses ("4.2", "42", "nan").
+ */
+const CONVERSIONS = {
+    int: makeUnion([...numbers, scalar('int-text')]),
+    float: makeUnion([...numbers, scalar('float-text')]),
+    str: ANY,
+    bool: ANY,
+};
+/** The reader's view of the message: the keys `fn` reads at this revision, typed by what it accepts. */
+async function extractDecoderSchema(files, fn, message) {
+    const loaded = await new PythonProgram(files).loadRequired(fn.path, () => new errors/* InputError */.dz(`decoder file ${fn.path} does not exist at this revision`, { file: fn.path, hint: 'Check `decoder: {function: PATH.py#Class.method}`.' }));
+    const decoder = readDecoderFunction(loaded.module, fn.names);
+    const constructors = new Set(['cls', message.name, ...(fn.names.length > 1 ? [fn.names[0]] : [])]);
+    const byKey = new Map();
+    for (const read of decoder.reads) {
+        const type = acceptedType(read, message, constructors, fn.path);
+        const required = read.required || !defaultTaken(read, type);
+        const field = {
+            name: read.key,
+            type,
+            required,
+            ...(read.default !== undefined && !required ? { default: read.default } : {}),
+            file: fn.path,
+            line: read.line,
+        };
+        const earlier = byKey.get(read.key);
+        byKey.set(read.key, earlier ? merge(earlier, field) : field);
+    }
+    return { name: decoder.qualifiedName, kind: 'function', file: fn.path, line: decoder.line, fields: [...byKey.values()], extra: 'ignore', warnings: [] };
+}
+function acceptedType(read, message, constructors, file) {
+    const { use } = read;
+    if (use.kind !== 'text' && use.enumName)
+        return enumOf(use.enumName, message, read, file);
+    if (use.kind === 'converted')
+        return CONVERSIONS[use.conversion];
+    if (use.kind === 'text')
+        return scalar('str');
+    if (!constructors.has(use.callee))
+        throw new errors/* InputError */.dz(`decoder: the value of "${read.key}" is passed to \`${use.callee}(...)\`, which Lockstep does not read`, {
+            file,
+            line: read.line,
+            hint: `Pass it to the message's constructor (\`cls(...)\` or \`${message.name}(...)\`), or through int()/float()/str()/bool().`,
+        });
+    // A dataclass or plain class checks nothing: whatever came in is taken. pydantic validates the field.
+    if (message.kind !== 'pydantic')
+        return ANY;
+    return message.fields.find((f) => f.name === use.keyword)?.type ?? ANY;
+}
+/**
+ * A missing key gives `.get`'s default to the same conversion: `int(d.get("n"))` raises on None,
+ * so the key is required after all. A default that is not a literal is not known: required.
+ */
+function defaultTaken(read, type) {
+    if (type.kind === 'scalar' && type.name === 'any')
+        return true;
+    if (!read.defaultValue)
+        return false;
+    return accepts(type, { kind: 'literal', values: [read.defaultValue.value] });
+}
+/** `cls.Dome(int(d["dome"]))`: the enum of that name among the message's field types. */
+function enumOf(name, message, read, file) {
+    const found = message.fields.map((f) => findEnum(f.type, name, 0)).find(Boolean);
+    if (found)
+        return found;
+    throw new errors/* InputError */.dz(`decoder: \`${name}(...)\` around "${read.key}" is not an enum the message ${message.name} uses`, {
+        file,
+        line: read.line,
+        hint: 'An enum call is read when a field of the message is annotated with that enum; otherwise pass the value through int()/float()/str()/bool() only.',
+    });
+}
+function findEnum(type, name, depth) {
+    if (depth > 8)
+        return undefined;
+    if (type.kind === 'enum')
+        return type.name === name ? type : undefined;
+    if (type.kind === 'union')
+        return type.options.map((o) => findEnum(o, name, depth + 1)).find(Boolean);
+    if (type.kind === 'list' || type.kind === 'set')
+        return findEnum(type.item, name, depth + 1);
+    return undefined;
+}
+/** A key read twice must pass both reads: required if either is, the narrower type (refused when neither is). */
+function merge(a, b) {
+    const type = sameShape(a.type, b.type) || accepts(b.type, a.type) ? a.type : accepts(a.type, b.type) ? b.type : undefined;
+    if (!type)
+        throw new errors/* InputError */.dz(`decoder: "${a.name}" is read twice with different conversions (${formatType(a.type)} at line ${a.line}, ${formatType(b.type)} at line ${b.line})`, {
+            file: b.file,
+            line: b.line,
+            hint: 'Read each key once, or convert it the same way each time.',
+        });
+    const { default: fallback, ...first } = a;
+    const required = a.required || b.required;
+    return { ...first, type, required, ...(required || fallback === undefined ? {} : { default: fallback }) };
+}
+
 ;// CONCATENATED MODULE: ./build/src/schema/message-check.js
 /**
  * One configured message, base → head: find it at both revisions (following a
  * moved file and a renamed class), diff, and judge every change by the rules.
  */
+
+
 
 
 
@@ -59221,19 +59682,23 @@ async function checkMessage(spec, revisions) {
             }
         }
     }
-    const headSchema = headPath ? await extractAt(repository, head, { ...ref, path: headPath }) : undefined;
+    const headClass = headPath ? await extractAt(repository, head, { ...ref, path: headPath }) : undefined;
     const headClasses = headPath && ref.className ? await classNamesIn(revisionFiles(repository, head), headPath) : [];
-    const baseSchema = basePath ? await extractBase(repository, base, { ...ref, path: basePath }, headSchema, headClasses, notes) : undefined;
+    const baseClass = basePath ? await extractBase(repository, base, { ...ref, path: basePath }, headClass, headClasses, notes) : undefined;
+    // A decoder function: the message is what the function reads, at each revision.
+    const { base: baseSchema, head: headSchema } = typeof spec.decoder === 'object' ? await decoderViews(parseFunctionRef(spec.decoder.function), revisions, { base: baseClass, head: headClass }, notes) : { base: baseClass, head: headClass };
     const decoder = decoderKind(spec, baseSchema, headSchema);
+    const label = decoderLabel(spec, decoder);
     const changes = diffSchemas(baseSchema, headSchema).map((change) => {
         const judgement = judge(change, decoder, spec.role);
-        return { ...change, breaking: judgement.breaking, rule: judgement.rule };
+        return { ...change, breaking: judgement.breaking, rule: judgement.rule, decoder: label };
     });
     return {
         spec,
         base: baseSchema,
         head: headSchema,
         decoder,
+        decoderLabel: label,
         changes,
         notes,
         requiredBump: maxBump(changes.map((c) => c.rule.bump)),
@@ -59275,8 +59740,41 @@ async function extractBase(repository, base, ref, head, headClasses, notes) {
         return undefined;
     }
 }
-/** strict, or pydantic with the reader's extra policy (consumer: the new model; producer: the old one). */
+/**
+ * The message as the decoder function reads it at base and at head. The function must be
+ * there at head; where it is not yet at base, the base is the class's own fields (what its
+ * reader took before the function existed), and a note says so.
+ */
+async function decoderViews(fn, revisions, classes, notes) {
+    const { repository } = revisions;
+    const head = classes.head ? await extractDecoderSchema(revisionFiles(repository, revisions.head), fn, classes.head) : undefined;
+    if (!classes.base)
+        return { head };
+    const atBase = async () => {
+        // A file moved base → head (python/activator/visit.py → python/shared/visit.py) is followed.
+        const moved = (await fileExists(repository, revisions.base, fn.path)) ? undefined : (await revisions.changedFiles()).find((c) => c.status === 'renamed' && c.path === fn.path)?.oldPath;
+        if (!moved && !(await fileExists(repository, revisions.base, fn.path)))
+            return undefined;
+        return extractDecoderSchema(revisionFiles(repository, revisions.base), { ...fn, path: moved ?? fn.path }, classes.base).catch((error) => {
+            if (error instanceof FunctionNotFoundError)
+                return undefined;
+            throw error;
+        });
+    };
+    const base = await atBase();
+    if (base)
+        return { base, head };
+    notes.push({ text: `${formatFunctionRef(fn)} is not at base: the base is read as the fields of ${classes.base.name}, then the function at head`, file: fn.path });
+    return { base: classes.base, head };
+}
+/** The decoder as reports name it: `strict`, `pydantic-ignore`, `pydantic-forbid`, `function python/shared/visit.py#FannedOutVisit.from_dict`. */
+function decoderLabel(spec, decoder) {
+    return typeof spec.decoder === 'object' ? `function ${spec.decoder.function}` : decoder;
+}
+/** strict, pydantic with the reader's extra policy (consumer: the new model; producer: the old one), or a decoder function. */
 function decoderKind(spec, base, head) {
+    if (typeof spec.decoder === 'object')
+        return 'function';
     if (spec.decoder === 'strict')
         return 'strict';
     const reader = spec.role === 'producer' ? (base ?? head) : (head ?? base);
@@ -72306,12 +72804,8 @@ function peerWhy(change, role, peerName) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/report/model.js
-/** Markdown cells and text cells both use inline `code`; keep these few helpers shared. */
-function code(text) {
-    return '`' + text.replace(/`/g, "'") + '`';
-}
-
+// EXTERNAL MODULE: ./build/src/report/model.js
+var model = __nccwpck_require__(8829);
 ;// CONCATENATED MODULE: ./build/src/schema/report.js
 /**
  * Message results, peer checks and versions → the Report: the verdict, one finding
@@ -72384,15 +72878,15 @@ function buildSchemaReport(inputs) {
                 id: change.rule.id,
                 severity,
                 title: `${spec.name}: ${change.kind}${change.field ? ` ${change.field}` : ''}`,
-                message: changeFindingMessage(change, spec.role, result.decoder),
+                message: changeFindingMessage(change, spec.role, result.decoderLabel),
                 ...(change.file ? { file: change.file } : {}),
                 ...(change.line ? { line: change.line } : {}),
             });
         }
-        blocks.push({ kind: 'heading', text: `${spec.name} — ${spec.role}, ${result.decoder} decoder: ${result.requiredBump === 'none' ? 'no wire change' : `${result.requiredBump} bump`}` });
+        blocks.push({ kind: 'heading', text: `${spec.name} — ${spec.role}, ${result.decoderLabel} decoder: ${result.requiredBump === 'none' ? 'no wire change' : `${result.requiredBump} bump`}` });
         const source = result.head ?? result.base;
         if (source)
-            blocks.push({ kind: 'paragraph', text: `${code(`${source.file}#${source.name}`)} (${source.kind}, ${source.fields.length} fields)` });
+            blocks.push({ kind: 'paragraph', text: `${(0,model/* code */.a)(`${source.file}#${source.name}`)} (${source.kind}, ${source.fields.length} fields)` });
         if (result.notes.length)
             blocks.push({ kind: 'list', items: result.notes.map((n) => n.text) });
         if (result.changes.length === 0)
@@ -72403,9 +72897,9 @@ function buildSchemaReport(inputs) {
                 headers: ['change', 'field', 'from → to', 'why', 'verdict', 'bump'],
                 rows: result.changes.map((c) => [
                     c.kind,
-                    c.field ? code(c.field) : '',
-                    [c.from, c.to].filter((v) => v !== undefined).map((v) => code(v)).join(' → '),
-                    `${c.rule.why} (${code(c.rule.id)})`,
+                    c.field ? (0,model/* code */.a)(c.field) : '',
+                    [c.from, c.to].filter((v) => v !== undefined).map((v) => (0,model/* code */.a)(v)).join(' → '),
+                    `${c.rule.why} (${(0,model/* code */.a)(c.rule.id)})`,
                     c.breaking ? '**breaking**' : 'compatible',
                     c.rule.bump,
                 ]),
@@ -72423,7 +72917,7 @@ function buildSchemaReport(inputs) {
                 });
             continue;
         }
-        const problemText = atRef.problems.map((p) => `${p.kind}${p.field ? ` ${code(p.field)}` : ''}: ${p.why}`).join('; ');
+        const problemText = atRef.problems.map((p) => `${p.kind}${p.field ? ` ${(0,model/* code */.a)(p.field)}` : ''}: ${p.why}`).join('; ');
         if (paired?.compatible) {
             findings.push({
                 id: 'peer/paired',
@@ -72452,7 +72946,7 @@ function buildSchemaReport(inputs) {
         p.message,
         `${p.repository}@${p === paired ? pairedName : p.ref}`,
         p.compatible ? 'compatible' : '**incompatible**',
-        p.problems.map((x) => `${x.kind}${x.field ? ` ${code(x.field)}` : ''}`).join(', '),
+        p.problems.map((x) => `${x.kind}${x.field ? ` ${(0,model/* code */.a)(x.field)}` : ''}`).join(', '),
     ]));
     if (peerRows.length) {
         blocks.push({ kind: 'heading', text: 'Peers' });
@@ -72476,7 +72970,7 @@ function buildSchemaReport(inputs) {
         });
     }
     if (approved && failedChecks)
-        blocks.push({ kind: 'paragraph', text: `Approved with the ${code(inputs.approveLabel)} label: the findings stay visible, the check passes.` });
+        blocks.push({ kind: 'paragraph', text: `Approved with the ${(0,model/* code */.a)(inputs.approveLabel)} label: the findings stay visible, the check passes.` });
     const headline = makeHeadline(verdict, requiredBump, bump, peerFailures.length, approved && failedChecks);
     return {
         command: 'schema-diff',
@@ -72492,7 +72986,7 @@ function buildSchemaReport(inputs) {
             messages: results.map((r) => ({
                 name: r.spec.name,
                 role: r.spec.role,
-                decoder: r.spec.decoder,
+                decoder: typeof r.spec.decoder === 'object' ? `function ${r.spec.decoder.function}` : r.spec.decoder,
                 requiredBump: r.requiredBump,
                 changes: r.changes.map((c) => ({
                     kind: c.kind,
@@ -72502,6 +72996,7 @@ function buildSchemaReport(inputs) {
                     breaking: c.breaking,
                     rule: c.rule.id,
                     why: c.rule.why,
+                    decoder: c.decoder,
                     file: c.file ?? null,
                     line: c.line ?? null,
                 })),
@@ -72511,6 +73006,7 @@ function buildSchemaReport(inputs) {
                 repository: p.repository,
                 ref: p.ref,
                 compatible: p.compatible,
+                decoder: results.find((r) => r.spec.name === p.message)?.decoderLabel ?? '',
                 problems: p.problems,
             })),
         },
@@ -72629,7 +73125,7 @@ function pullNumberOfMergeGroup(headRef) {
 
 
 async function produceSchemaDiff() {
-    const context = (0,actions_event/* readEventContext */.w)();
+    const context = await (0,actions_event/* readEventContext */.w)();
     const configFile = (0,inputs/* stringInput */.Uj)('config', DEFAULT_CONFIG_PATH);
     const config = await loadConfig(external_node_path_.resolve(context.workspace, configFile), configFile, context.workspace);
     const messages = messagesFromConfig(config);
@@ -72704,8 +73200,8 @@ async function queuedPull(context, headRef) {
     if (number === undefined || !token)
         return undefined;
     const [owner, repo] = context.repository.split('/');
-    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6330));
-    const { getPull } = await Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(153)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8153));
+    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(214), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6330));
+    const { getPull } = await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(214), __nccwpck_require__.e(153)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8153));
     try {
         return await getPull(createGitHubClient({ token, baseUrl: context.apiUrl }).octokit, owner, repo, number);
     }
@@ -72733,7 +73229,7 @@ function tagOf(context) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7275);
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2207);
-/* harmony import */ var _schema_diff_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2300);
+/* harmony import */ var _schema_diff_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7400);
 /** Entry of actions/schema-diff (dist/schema-diff/index.js): the work, then an optional sticky PR comment. */
 
 
@@ -72853,6 +73349,9 @@ function countBySeverity(findings) {
 /* harmony export */   Gc: () => (/* binding */ renderMarkdown)
 /* harmony export */ });
 /* unused harmony exports findingsTable, escapeHtmlOutsideCode */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8829);
+/** Report → GitHub-flavoured markdown, for the job summary and the PR comment. */
+
 const VERDICT_MARK = { pass: '✅', fail: '❌' };
 const SEVERITY_MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 function renderMarkdown(report, options = {}) {
@@ -72874,7 +73373,7 @@ function findingsTable(findings) {
         rows: findings.map((finding) => [
             SEVERITY_MARK[finding.severity],
             finding.file ? `\`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : '',
-            `**${finding.title}** — ${finding.message}`,
+            `**${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findingTitle */ .A)(finding)}** — ${finding.message}`,
         ]),
     };
 }
@@ -72893,6 +73392,12 @@ function renderBlock(block, level) {
                 `| ${block.headers.map(escapeCell).join(' | ')} |`,
                 `| ${block.headers.map(() => '---').join(' | ')} |`,
                 ...block.rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
+            ];
+        case 'section':
+            return [
+                `${'#'.repeat(Math.min(level, 6))} ${VERDICT_MARK[block.verdict]} ${escapeInline(block.title)}`,
+                '',
+                ...block.blocks.flatMap((inner) => [...renderBlock(inner, level + 1), '']),
             ];
         case 'details':
             return [
@@ -72972,7 +73477,26 @@ function escapeHtml(text) {
 
 /***/ }),
 
-/***/ 3218:
+/***/ 8829:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ findingTitle),
+/* harmony export */   a: () => (/* binding */ code)
+/* harmony export */ });
+/** The title as readers see it: prefixed with its pair when there is one ("nvfo: …"). */
+function findingTitle(finding) {
+    return finding.pair === undefined ? finding.title : `${finding.pair}: ${finding.title}`;
+}
+/** Markdown cells and text cells both use inline `code`; keep these few helpers shared. */
+function code(text) {
+    return '`' + text.replace(/`/g, "'") + '`';
+}
+
+
+/***/ }),
+
+/***/ 3360:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -72991,8 +73515,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -73067,7 +73591,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -73123,8 +73647,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -73138,10 +73662,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -73157,11 +73681,11 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
@@ -74120,7 +74644,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -74143,7 +74667,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -74239,7 +74763,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -74423,16 +74947,10 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var lib_exec = __nccwpck_require__(2876);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -74443,7 +74961,418 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 2876:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ exec)
+});
+
+// UNUSED EXPORTS: getExecOutput
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -74458,7 +75387,7 @@ const IS_WINDOWS = process.platform === 'win32';
  * backslash to all junction results on Windows.
  */
 function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         const result = yield fs.promises.readlink(fsPath);
         // On Windows, restore Node 20 behavior: add trailing backslash to all results
         // since junctions on Windows are always directory links
@@ -74470,9 +75399,9 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         try {
             yield stat(fsPath);
         }
@@ -74486,7 +75415,7 @@ function exists(fsPath) {
     });
 }
 function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
         const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
@@ -74513,7 +75442,7 @@ function isRooted(p) {
  * @return if file exists and is executable, returns the file path. otherwise empty string.
  */
 function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         let stats = undefined;
         try {
             // test file exists
@@ -74528,7 +75457,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -74557,11 +75486,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -74781,7 +75710,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -74796,7 +75725,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -74807,7 +75736,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -74816,7 +75745,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -74963,13 +75892,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -75247,7 +76176,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -75260,7 +76189,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -75495,16 +76424,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -75541,7 +76470,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -75553,389 +76482,6 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
 
 /***/ }),
 
@@ -75951,6 +76497,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   bvH: () => (/* binding */ ZodObject),
   IiU: () => (/* binding */ ZodOptional),
   b8S: () => (/* binding */ ZodRecord),
+  fZ7: () => (/* binding */ ZodUnion),
   YOg: () => (/* binding */ array),
   oad: () => (/* binding */ schemas_bigint),
   zMY: () => (/* binding */ schemas_boolean),
@@ -75963,7 +76510,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   KCZ: () => (/* binding */ union)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNumber, ZodNumberFormat, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNumber, ZodNumberFormat, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 

@@ -1,20 +1,20 @@
 /**
- * The env-diff action's work: inputs + event → runEnvDiff → Report.
+ * The env-diff action's work: inputs + event → runEnvDiffAll → Report.
  * pull_request: the PR's base and head (fetched when the checkout is shallow);
  * merge_group: the queued commit's base and head; push: before → after; anything else
  * needs the `base` input.
  */
 import { InputError } from '../errors.js';
 import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
-import { runEnvDiff } from '../env/run.js';
+import { runEnvDiffAll } from '../env/run.js';
 import type { Report } from '../report/model.js';
 import { readEventContext, type EventContext } from './event.js';
 import { booleanInput, stringInput } from './inputs.js';
 
 export async function produceEnvDiff(): Promise<Report> {
-  const context = readEventContext();
+  const context = await readEventContext();
   const { base, head } = revisionsOf(context);
-  return runEnvDiff({
+  return runEnvDiffAll({
     repoDir: context.workspace,
     base,
     head,

@@ -1,8 +1,7 @@
 /**
- * The workflow run's context, read from the runner's environment and event payload
- * (GITHUB_EVENT_PATH) once. No @actions/* import: the CLI and tests can use it too.
+ * The workflow run's context: @actions/github's `context` (the runner's environment and
+ * the event payload at GITHUB_EVENT_PATH), narrowed to what the actions use.
  */
-import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 
 export interface PullRequestContext {
@@ -30,30 +29,31 @@ export interface EventContext {
   pullRequest?: PullRequestContext;
 }
 
-export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventContext {
-  const eventName = env.GITHUB_EVENT_NAME ?? '';
-  let payload: Record<string, unknown> = {};
-  if (env.GITHUB_EVENT_PATH) {
-    try {
-      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>;
-    } catch (error) {
-      throw new InputError(`cannot read the event payload: ${(error as Error).message.split('\n')[0]}`, {
-        file: env.GITHUB_EVENT_PATH,
-        hint: 'GITHUB_EVENT_PATH must name the JSON event payload the runner wrote.',
-      });
-    }
-  }
+export async function readEventContext(): Promise<EventContext> {
+  const { context } = await loadGitHubContext();
   return {
-    eventName,
-    payload,
-    repository: env.GITHUB_REPOSITORY ?? '',
-    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-    sha: env.GITHUB_SHA,
-    ref: env.GITHUB_REF,
-    apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-    pullRequest: pullRequestOf(payload),
+    eventName: context.eventName ?? '',
+    payload: context.payload as Record<string, unknown>,
+    repository: process.env.GITHUB_REPOSITORY ?? '',
+    workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    sha: context.sha,
+    ref: context.ref,
+    apiUrl: context.apiUrl,
+    serverUrl: context.serverUrl,
+    pullRequest: pullRequestOf(context.payload as Record<string, unknown>),
   };
+}
+
+/** @actions/github reads the payload when it loads: a payload that is not JSON is said as such, not as a stack trace. */
+async function loadGitHubContext(): Promise<typeof import('@actions/github')> {
+  try {
+    return await import('@actions/github');
+  } catch (error) {
+    throw new InputError(`cannot read the event payload: ${(error as Error).message.split('\n')[0]}`, {
+      file: process.env.GITHUB_EVENT_PATH,
+      hint: 'GITHUB_EVENT_PATH must name the JSON event payload the runner wrote.',
+    });
+  }
 }
 
 function pullRequestOf(payload: Record<string, unknown>): PullRequestContext | undefined {

@@ -24,7 +24,7 @@ interface Check {
 
 await runAction('lockstep', async () => {
   comment = commentWanted();
-  const context = readEventContext();
+  const context = await readEventContext();
   const configFile = stringInput('config', DEFAULT_CONFIG_PATH);
   const config = await loadConfig(path.resolve(context.workspace, configFile), configFile, context.workspace);
   const checks: Check[] = [

@@ -14,7 +14,7 @@ import { readEventContext } from './event.js';
 import { booleanInput, stringInput } from './inputs.js';
 
 export async function producePipelinesGate(): Promise<Report> {
-  const context = readEventContext();
+  const context = await readEventContext();
   const configFile = stringInput('config', DEFAULT_CONFIG_PATH);
   return runGateCommand({
     token: stringInput('token') || undefined,

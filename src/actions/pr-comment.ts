@@ -13,7 +13,7 @@ export function commentWanted(): boolean {
 }
 
 export async function updateStickyComment(report: Report): Promise<void> {
-  const context = readEventContext();
+  const context = await readEventContext();
   const token = stringInput('token');
   if (!context.pullRequest || !token) return;
   const [{ createGitHubClient }, { resolveIdentity }, { upsertStickyComment }, { commentMarker, renderPrComment }] = await Promise.all([

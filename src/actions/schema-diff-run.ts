@@ -27,7 +27,7 @@ interface Revisions {
 }
 
 export async function produceSchemaDiff(): Promise<Report> {
-  const context = readEventContext();
+  const context = await readEventContext();
   const configFile = stringInput('config', DEFAULT_CONFIG_PATH);
   const config = await loadConfig(path.resolve(context.workspace, configFile), configFile, context.workspace);
   const messages = messagesFromConfig(config);

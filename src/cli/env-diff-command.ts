@@ -1,8 +1,8 @@
-/** `lockstep env-diff`: options → runEnvDiff → Report (rendered by cli/main.ts). */
+/** `lockstep env-diff`: options → runEnvDiffAll → Report (rendered by cli/main.ts). */
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
-import { runEnvDiff } from '../env/run.js';
+import { runEnvDiffAll } from '../env/run.js';
 import { repoOption, stringOption, type CliCommand } from './command.js';
 
 const HELP = `Usage: lockstep env-diff --base REV --head REV [options]
@@ -36,7 +36,7 @@ export const envDiffCommand: CliCommand = {
     const base = stringOption(values, 'base');
     if (!base) throw new InputError('--base is required', { hint: 'Pass the base revision, e.g. --base origin/main.' });
     const configOption = stringOption(values, 'config');
-    return runEnvDiff({
+    return runEnvDiffAll({
       repoDir,
       base,
       head: stringOption(values, 'head') ?? 'HEAD',

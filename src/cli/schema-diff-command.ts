@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../errors.js';
+import { Decoder } from '../config/messages-schema.js';
 import { loadConfig } from '../config/load.js';
 import { DEFAULT_CONFIG_PATH, type LockstepConfig } from '../config/schema.js';
 import { messagesFromConfig, versioningFromConfig } from '../schema/config-messages.js';
@@ -25,7 +26,8 @@ Options:
   --schema PATH#Class       check this schema instead of the config's messages
                             (or PATH.json for a JSON Schema)
   --role R                  with --schema: producer | consumer | both (default consumer)
-  --decoder D               with --schema: strict | pydantic (default strict)
+  --decoder D               with --schema: strict | pydantic | function:PATH.py#Class.method
+                            (a decoder function, --role consumer; default strict)
   --proposed-version V      the version this change will be released as
   --release-tag TAG         the tag being released: its previous release (the newest
                             lower release tag reachable from it) is the base unless
@@ -66,7 +68,7 @@ export const schemaDiffCommand: CliCommand = {
     let messages: SchemaDiffMessage[];
     if (schema) {
       const role = choice(stringOption(values, 'role') ?? 'consumer', ROLES, '--role');
-      const decoder = choice(stringOption(values, 'decoder') ?? 'strict', DECODERS, '--decoder');
+      const decoder = cliDecoder(stringOption(values, 'decoder') ?? 'strict', role);
       messages = [{ name: schema.split('#').pop() ?? schema, schema, role, decoder }];
     } else {
       if (values.role !== undefined || values.decoder !== undefined) throw new InputError('--role and --decoder go with --schema', { hint: 'Without --schema the messages, roles and decoders come from the configuration.' });
@@ -95,6 +97,16 @@ export const schemaDiffCommand: CliCommand = {
     });
   },
 };
+
+/** `--decoder`: a word, or `function:PATH.py#Class.method` (validated as the config's `decoder: {function}`). */
+function cliDecoder(text: string, role: (typeof ROLES)[number]): SchemaDiffMessage['decoder'] {
+  if (!text.startsWith('function:')) return choice(text, DECODERS, '--decoder');
+  const parsed = Decoder.safeParse({ function: text.slice('function:'.length) });
+  if (!parsed.success || typeof parsed.data === 'string')
+    throw new InputError(`--decoder ${JSON.stringify(text)}: expected function:PATH.py#Class.method or function:PATH.py#function`, { hint: 'Example: --decoder function:python/shared/visit.py#FannedOutVisit.from_dict' });
+  if (role !== 'consumer') throw new InputError('--decoder function:… goes with --role consumer', { hint: 'A decoder function is how this repository reads the message.' });
+  return parsed.data;
+}
 
 /** --base/--head, or with --release-tag alone the previous release → the tag (HEAD when the tag is not made yet). */
 async function cliRevisions(repo: string, base: string | undefined, head: string | undefined, releaseTag: string | undefined): Promise<{ base: string; head: string; releaseTag?: string }> {

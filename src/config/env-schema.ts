@@ -34,12 +34,19 @@ export const ChartSchema = z.strictObject({
     }),
 });
 
+/** A pair's name: it heads the pair's section in reports and is its key in JSON and SARIF. */
+export const PairName = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'expected a name of letters, digits, ".", "_" or "-" (at most 64, starting with a letter or digit), e.g. prompt-keda')
+  .meta({ description: 'the name of this pair in reports (its key in JSON and SARIF)', examples: ['prompt-keda'] });
+
 export const CounterpartSchema = z.strictObject({
   repository: GitRepositoryLocation.meta({
     description: 'the other repository (the service for a deployment repository, and the other way round): owner/name on GitHub, an https:// or file:// URL, or a local path',
     examples: ['lsst-sqre/phalanx', 'lsst-dm/prompt_processing'],
   }),
   ref: GitRef.default('main').meta({ description: 'the branch (or tag, or full commit id) of the counterpart to compare with', examples: ['main'] }),
+  pair: PairName.optional().meta({ description: "which of the counterpart's named env pairs describes this pair, when its .github/lockstep.yml holds a list", examples: ['prompt-keda'] }),
   code: CodeGlobsSchema.optional().meta({
     description: "how to read the counterpart's code, when it has no .github/lockstep.yml of its own: workload → globs of the Python files it runs",
     examples: [PP_CODE],
@@ -92,3 +99,28 @@ export const EnvSchema = z.strictObject({
     .default({})
     .meta({ description: 'workload → variables that belong to that workload only (exempt from env.parity)', examples: [{ service: ['PLATFORM', 'IMAGE_BUCKET'] }] }),
 });
+
+/** At most this many pairs in one configuration (every loop over them is bounded). */
+export const MAX_ENV_PAIRS = 50;
+
+/** One named pair of a list-form `env:`: a name plus every key of the single-object form. */
+export const EnvPairSchema = z.strictObject({ name: PairName, ...EnvSchema.shape });
+
+/** Names are unique: a second `name: x` is an error on its own line, naming the first. */
+function uniqueNames(pairs: ReadonlyArray<{ name: string }>, context: z.RefinementCtx): void {
+  const first = new Map<string, number>();
+  for (const [index, pair] of pairs.entries()) {
+    const earlier = first.get(pair.name);
+    if (earlier === undefined) first.set(pair.name, index);
+    else context.addIssue({ code: 'custom', path: [index, 'name'], message: `duplicate pair name ${JSON.stringify(pair.name)} (also env[${earlier}].name); each pair needs its own name` });
+  }
+}
+
+/**
+ * `env:` is one pair (a service and its chart), or a list of named pairs for a repository that
+ * holds several (Phalanx: the charts of PP, NVFO and the Butler Writer).
+ */
+export const EnvSectionSchema = z.union([
+  z.array(EnvPairSchema).min(1).max(MAX_ENV_PAIRS).superRefine(uniqueNames).describe('several named pairs, each checked and reported on its own'),
+  EnvSchema,
+]);

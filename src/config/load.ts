@@ -81,7 +81,7 @@ export function formatKeyPath(path: YamlPath): string {
 
 function configError(error: z.ZodError, yaml: ParsedYaml): InputError {
   // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
-  const issues = [...error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
+  const issues = flattenUnions(error.issues, []).sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
   const lines = issues.map((issue) => describeIssue(issue, yaml));
   const first = lines[0];
   const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
@@ -90,6 +90,27 @@ function configError(error: z.ZodError, yaml: ParsedYaml): InputError {
     line: first.line,
     hint: 'See the README, "Configuration", for every key and its allowed values.',
   });
+}
+
+/**
+ * A union that fails (`env:` is one pair or a list of named pairs) is explained by the
+ * alternative the value has the shape of: a list's problems are the list's, with their paths.
+ */
+function flattenUnions(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[]): z.core.$ZodIssue[] {
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code !== 'invalid_union') return [{ ...issue, path }];
+    const shaped = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+    return shaped.length === 1 ? flattenUnions(shaped[0], path) : [{ ...issue, path }];
+  });
+}
+
+const SHAPE_WORDS: Record<string, string> = { array: 'a list', object: 'a mapping', string: 'a string', number: 'a number', boolean: 'true or false' };
+
+/** What a union accepts, from the type each alternative expected ("a list or a mapping"). */
+function unionExpected(issue: z.core.$ZodIssueInvalidUnion): string {
+  const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type' && inner.path.length === 0).map((inner) => (inner as z.core.$ZodIssueInvalidType).expected));
+  return [...new Set(expected)].map((type) => SHAPE_WORDS[type] ?? type).join(' or ') || 'another form';
 }
 
 function describeIssue(issue: z.core.$ZodIssue, yaml: ParsedYaml): { text: string; line?: number } {
@@ -108,6 +129,8 @@ function describeIssue(issue: z.core.$ZodIssue, yaml: ParsedYaml): { text: strin
   let text: string;
   if (issue.code === 'invalid_value') {
     text = `expected ${issue.values.map(String).join(' | ')}, got ${JSON.stringify(got)}`;
+  } else if (issue.code === 'invalid_union') {
+    text = `expected ${unionExpected(issue)}, got ${describeValue(got)}`;
   } else if (issue.code === 'invalid_type') {
     text = got === undefined ? `required key is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(got)}`;
   } else {
@@ -139,7 +162,8 @@ function knownKeysAt(path: YamlPath): string[] {
     schema = schema && stepInto(unwrap(schema), step);
   }
   const inner = schema && unwrap(schema);
-  return inner instanceof z.ZodObject ? Object.keys(inner.shape) : [];
+  const objects = inner instanceof z.ZodUnion ? (inner.options as z.ZodType[]).map(unwrap) : [inner];
+  return [...new Set(objects.flatMap((option) => (option instanceof z.ZodObject ? Object.keys(option.shape) : [])))];
 }
 
 function unwrap(schema: z.ZodType): z.ZodType {
@@ -151,6 +175,15 @@ function unwrap(schema: z.ZodType): z.ZodType {
 }
 
 function stepInto(schema: z.ZodType, step: string | number): z.ZodType | undefined {
+  if (schema instanceof z.ZodUnion) {
+    // `env:` as a list steps by index, as one pair by key: the alternative that can take the step.
+    for (const option of schema.options as z.ZodType[]) {
+      const inner = unwrap(option);
+      const next = (typeof step === 'number') === inner instanceof z.ZodArray ? stepInto(inner, step) : undefined;
+      if (next) return next;
+    }
+    return undefined;
+  }
   if (schema instanceof z.ZodObject) return (schema.shape as Record<string, z.ZodType>)[String(step)];
   if (schema instanceof z.ZodArray) return schema.element as z.ZodType;
   if (schema instanceof z.ZodRecord) return schema.valueType as z.ZodType;

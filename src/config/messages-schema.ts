@@ -6,10 +6,29 @@ export const Role = z.enum(['producer', 'consumer', 'both']).meta({
   description: "this repository's side of the message: producer (sends it), consumer (reads it) or both; decides which changes break the other side",
   examples: ['consumer'],
 });
-export const Decoder = z.enum(['strict', 'pydantic']).meta({
-  description: 'how the reader decodes it: strict (cls(**message): every key must match a field) or pydantic (model validation, with its extra policy)',
-  examples: ['strict'],
-});
+/** `PATH.py#Class.method` or `PATH.py#function`: a decoder function read from the code (src/schema/function-decoder.ts). */
+export const FunctionReference = z
+  .string()
+  .min(1)
+  .refine((value) => pathProblem(value.split('#')[0] ?? '') === undefined && /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/.test(value), {
+    message: 'expected PATH.py#Class.method or PATH.py#function',
+  });
+
+export const Decoder = z
+  .union([
+    z.enum(['strict', 'pydantic']),
+    z.strictObject({
+      function: FunctionReference.meta({
+        description:
+          "the reader's decoder function, read without running it: keys it subscripts are required, `.get` optional, other keys ignored; its conversions decide the wire types (role: consumer)",
+        examples: ['python/shared/visit.py#FannedOutVisit.from_dict'],
+      }),
+    }),
+  ])
+  .meta({
+    description: 'how the reader decodes it: strict (cls(**message): every key must match a field), pydantic (model validation, with its extra policy), or {function: PATH.py#Class.method} (a decoder function)',
+    examples: ['strict'],
+  });
 
 /** `PATH#Class` for Python, or a path ending in `.json` for a JSON Schema file. */
 export const SchemaReference = z
@@ -33,20 +52,25 @@ export const PeerSchema = z.strictObject({
     .meta({ description: 'fields whose form on the wire differs from the annotation here, name → wire type', examples: [{ position: 'str' }] }),
 });
 
-export const MessageSchema = z.strictObject({
-  name: z.string().min(1).meta({ description: 'a label for the message in reports', examples: ['next-visit'] }),
-  schema: SchemaReference.meta({ description: 'the message class: PATH.py#Class or a .json JSON Schema, relative to the repository root', examples: ['python/shared/visit.py#FannedOutVisit'] }),
-  role: Role,
-  decoder: Decoder,
-  extra: z
-    .enum(['ignore', 'forbid', 'allow'])
-    .optional()
-    .meta({ description: "pydantic decoder: the reader's extra policy, when model_config does not say it (default: read from model_config, else ignore)", examples: ['forbid'] }),
-  peer: PeerSchema.optional().meta({
-    description: 'the other side of the message: its schema is checked against this head, so a change that breaks it fails here',
-    examples: [{ repository: 'lsst-dm/next_visit_fan_out', ref: 'main', schema: 'src/shared/visit.py#NextVisitModelKeda' }],
-  }),
-});
+export const MessageSchema = z
+  .strictObject({
+    name: z.string().min(1).meta({ description: 'a label for the message in reports', examples: ['next-visit'] }),
+    schema: SchemaReference.meta({ description: 'the message class: PATH.py#Class or a .json JSON Schema, relative to the repository root', examples: ['python/shared/visit.py#FannedOutVisit'] }),
+    role: Role,
+    decoder: Decoder,
+    extra: z
+      .enum(['ignore', 'forbid', 'allow'])
+      .optional()
+      .meta({ description: "pydantic decoder: the reader's extra policy, when model_config does not say it (default: read from model_config, else ignore)", examples: ['forbid'] }),
+    peer: PeerSchema.optional().meta({
+      description: 'the other side of the message: its schema is checked against this head, so a change that breaks it fails here',
+      examples: [{ repository: 'lsst-dm/next_visit_fan_out', ref: 'main', schema: 'src/shared/visit.py#NextVisitModelKeda' }],
+    }),
+  })
+  .refine((message) => typeof message.decoder === 'string' || message.role === 'consumer', {
+    message: 'a decoder function is how this repository reads the message: use it with role: consumer (a producer names its readers\' decoder: strict or pydantic)',
+    path: ['role'],
+  });
 
 export const VersioningSchema = z.strictObject({
   source: z

@@ -1,14 +1,14 @@
 /** The whole .github/lockstep.yml: one section per check, each in its own file. */
 import { z } from 'zod';
 import { MessagesSchema, VersioningSchema } from './messages-schema.js';
-import { EnvSchema } from './env-schema.js';
+import { EnvSchema, EnvSectionSchema } from './env-schema.js';
 import { GateSchema } from './gate-schema.js';
 
 export const LockstepConfigSchema = z.strictObject({
   messages: MessagesSchema.optional(),
   versioning: VersioningSchema.optional().meta({ description: 'how the proposed version of this repository is found (schema-diff checks it is bumped enough)', examples: [{ source: 'tags' }] }),
-  env: EnvSchema.optional().meta({
-    description: 'env-diff: the environment variables the code reads and the chart sets',
+  env: EnvSectionSchema.optional().meta({
+    description: 'env-diff: the environment variables the code reads and the chart sets (one pair, or several under env.pairs)',
     examples: [{ code: { service: ['python/activator/**/*.py'] }, counterpart: { repository: 'lsst-sqre/phalanx', ref: 'main' } }],
   }),
   gate: GateSchema.optional().meta({
@@ -20,7 +20,10 @@ export const LockstepConfigSchema = z.strictObject({
 export type LockstepConfig = z.output<typeof LockstepConfigSchema>;
 export type MessageConfig = NonNullable<LockstepConfig['messages']>[number];
 export type VersioningConfig = z.output<typeof VersioningSchema>;
-export type EnvConfig = NonNullable<LockstepConfig['env']>;
+/** `env:` as written: one pair, or a list of named pairs (see envPairs). */
+export type EnvSection = NonNullable<LockstepConfig['env']>;
+/** One pair: the single-object form, or one entry of the list (whose `name` it ignores). */
+export type EnvConfig = z.output<typeof EnvSchema>;
 export type GateConfig = NonNullable<LockstepConfig['gate']>;
 
 export const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';

@@ -8,7 +8,7 @@ import { RULES as ENV_RULES } from '../env/rules.js';
 import type { ChangeKind } from '../schema/diff.js';
 import { RULES as SCHEMA_RULES, type DecoderKind, type Direction, type Rule } from '../schema/rules.js';
 
-const DECODER_LABEL: Record<Rule['decoder'], string> = { strict: 'strict', 'pydantic-ignore': 'pydantic, extra=ignore', 'pydantic-forbid': 'pydantic, extra=forbid', any: 'any' };
+const DECODER_LABEL: Record<Rule['decoder'], string> = { strict: 'strict', 'pydantic-ignore': 'pydantic, extra=ignore', 'pydantic-forbid': 'pydantic, extra=forbid', function: 'function', any: 'any' };
 
 function verdictWord(rule: Rule): string {
   if (rule.breaking) return 'breaking';
@@ -41,11 +41,11 @@ export function schemaRuleTables(): string {
   const kinds = [...new Set(SCHEMA_RULES.map((rule) => rule.kind))];
   const pydantic = ['pydantic-ignore', 'pydantic-forbid'] as const;
   const matrix = [
-    '| change | strict consumer | strict producer | pydantic consumer | pydantic producer |',
-    '| --- | --- | --- | --- | --- |',
+    '| change | strict consumer | strict producer | pydantic consumer | pydantic producer | function consumer |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...kinds.map(
       (kind) =>
-        `| \`${kind}\` | ${cell(kind, ['strict'], 'consumer')} | ${cell(kind, ['strict'], 'producer')} | ${cell(kind, pydantic, 'consumer')} | ${cell(kind, pydantic, 'producer')} |`,
+        `| \`${kind}\` | ${cell(kind, ['strict'], 'consumer')} | ${cell(kind, ['strict'], 'producer')} | ${cell(kind, pydantic, 'consumer')} | ${cell(kind, pydantic, 'producer')} | ${cell(kind, ['function'], 'consumer')} |`,
     ),
   ];
   const every = [

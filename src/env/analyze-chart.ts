@@ -6,11 +6,12 @@
 import type { ChartEnvEntry, WorkloadEnv } from '../helm/env-entries.js';
 import type { ChartSnapshot } from '../helm/chart-snapshot.js';
 import type { ChartEnvironment } from '../helm/environments.js';
-import { diffChart, effectiveEnv, isSet, type SetChange } from './chart-diff.js';
+import { diffChart, effectiveEnv, isSet, type EffectiveEnv, type SetChange } from './chart-diff.js';
 import type { CodeReads, VariableRead } from './code-reads.js';
 import type { EnvFindings, Location } from './findings.js';
 import type { EnvChange } from './model.js';
-import { CHART_CHANGES, decide, NEW_VERSION_READS, REMOVALS, VERSION_MOVES } from './decisions.js';
+import { CHART_CHANGES, CONDITIONS_ON, decide, NEW_VERSION_READS, REMOVALS, VERSION_MOVES } from './decisions.js';
+import { valueOf } from './environment-changes.js';
 import { reachedBy, RULES } from './rules.js';
 import { compareDeployed } from './versions.js';
 
@@ -116,7 +117,10 @@ async function analyzeEnvironment(
       removed.push({ workload, name, entry: setting.entries[0], stillInChart: after.get(workload)?.has(name) ?? false });
     }
   }
-  if (!removed.length && !tagChanged) return null;
+  const flagsOn = before ? newlySet(before, after, environment) : new Map<string, Set<string>>();
+  // The row lists the environments whose deployed version is checked for removals or a move.
+  const checked = removed.length > 0 || tagChanged;
+  if (!checked && !flagsOn.size) return null;
 
   const row: DeployedRow = { environment: environment.name, before: tagBefore, after: tagAfter, where: tagWhere, release: null };
   if (tagChanged && tagBefore && tagAfter) {
@@ -129,7 +133,7 @@ async function analyzeEnvironment(
       pending.environments.push(environment.name);
       removalsWithoutCode.set(name, pending);
     }
-    return row;
+    return checked ? row : null;
   }
   if (!tagAfter) {
     for (const { name, entry } of removed) {
@@ -139,17 +143,18 @@ async function analyzeEnvironment(
         { file: entry.file, line: entry.line, base: true },
       );
     }
-    return row;
+    return checked ? row : null;
   }
-  // A version change needs every read of the new version; removals alone only the removed names'.
-  const code = await deployed(tagAfter, tagChanged ? undefined : [...new Set(removed.map((r) => r.name))]);
+  // A version change needs every read of the new version; removals alone only the removed names' (and a flag newly set, the reads it guards).
+  const flagNames = [...flagsOn.values()].flatMap((names) => [...names]);
+  const code = await deployed(tagAfter, tagChanged ? undefined : [...new Set([...removed.map((r) => r.name), ...flagNames])]);
   row.release = code.release ?? null;
   if (!code.reads) {
     for (const { name, entry } of removed) {
       out.hitInEnvironment(RULES.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, { file: entry.file, line: entry.line, base: true }, environment.name);
     }
     if (tagChanged) out.hitInEnvironment(RULES.versionUnknownForMove, { name: tagAfter, version: tagAfter, where: tagWhere, source: code.source }, tagLocation, environment.name);
-    return row;
+    return checked ? row : null;
   }
   const version = code.release && code.release !== tagAfter ? `${tagAfter} (release ${code.release})` : tagAfter;
   const readOf = (workload: string, name: string): VariableRead | undefined => code.reads!.workloads.get(workload)?.get(name);
@@ -179,6 +184,10 @@ async function analyzeEnvironment(
     out.apply(decide(REMOVALS, situation), { file: entry.file, line: entry.line, base: true }, environment.name);
   }
 
+  for (const { read, entry, ...situation } of conditionsTurnedOn(code.reads, after, flagsOn)) {
+    out.apply(decide(CONDITIONS_ON, { ...situation, version, where: where(read) }), { file: entry.file, line: entry.line }, environment.name);
+  }
+
   if (tagChanged) {
     const alreadyReported = new Set(removed.map((r) => `${r.workload}\0${r.name}`));
     const unset: Array<{ workload: string; read: VariableRead }> = [];
@@ -199,7 +208,44 @@ async function analyzeEnvironment(
       out.apply(decide(NEW_VERSION_READS, situation), tagLocation, environment.name);
     }
   }
-  return row;
+  return checked ? row : null;
+}
+
+/**
+ * workload → variables set in this environment now that were not before (a values file turned a
+ * chart condition on, or an entry was added), except those set to a plain "off" value ("0", "false").
+ */
+function newlySet(before: EffectiveEnv, after: EffectiveEnv, environment: ChartEnvironment): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [workload, settings] of after) {
+    for (const [name, setting] of settings) {
+      if (setting.on === false || isSet(before, workload, name)) continue;
+      const value = valueOf(setting.entries[0], environment.values);
+      if (value.resolved && !value.secret && OFF_VALUE.test(value.text.trim())) continue;
+      out.set(workload, (out.get(workload) ?? new Set<string>()).add(name));
+    }
+  }
+  return out;
+}
+
+/** A value that leaves a flag off: "", "0", "false", "no", "off" (any case). */
+const OFF_VALUE = /^(?:0|false|no|off|)$/i;
+
+/**
+ * The deployed version's reads required under a condition computed from a newly set flag (only
+ * positive conditions: set can only turn them on), with whether the chart sets them there.
+ */
+function conditionsTurnedOn(reads: CodeReads, after: EffectiveEnv, flagsOn: Map<string, Set<string>>) {
+  const out: Array<{ name: string; workload: string; condition: string; flags: string; set: boolean; read: VariableRead; entry: ChartEnvEntry }> = [];
+  for (const [workload, names] of flagsOn) {
+    for (const read of reads.workloads.get(workload)?.values() ?? []) {
+      const flags = read.flags?.positive ? read.flags.names.filter((flag) => names.has(flag)) : [];
+      if (read.requirement !== 'conditional' || !flags.length) continue;
+      const entry = after.get(workload)!.get(flags[0])!.entries[0];
+      out.push({ name: read.name, workload, condition: read.condition ?? '', flags: flags.join(', '), set: isSet(after, workload, read.name), read, entry });
+    }
+  }
+  return out;
 }
 
 /** Python defaults that make a flag false: "0", "", "false", False, None, 0. */

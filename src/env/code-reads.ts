@@ -57,6 +57,8 @@ export interface CodeSettings {
   configFile: string;
   /** extra-reads as the base revision's config declared them (a PR may add some); default: extraReads. */
   baseExtraReads?: Record<string, ExtraRead[]>;
+  /** Which pair of a release's list-form .github/lockstep.yml declares this code's extra-reads (env.counterpart.pair). */
+  pair?: string;
 }
 
 /** workload → which reads in shared files its own code reaches (workloads without shared files: absent). */
@@ -192,7 +194,11 @@ export class CodeReader {
     for (const [workload, matches] of matchers) {
       const files = python.filter((entry) => matches(entry.path));
       const own = new Set(files.filter((entry) => !sharedWith(entry.path)).map((entry) => entry.path));
-      if (own.size === 0 || own.size === files.length) continue; // no entry points, or nothing shared: everything counts
+      if (own.size === files.length) continue; // nothing shared: everything counts
+      // No files of its own: absent at this revision when a glob of its own names a folder no other
+      // workload's globs include (python/initializer/ before the initializer existed): it runs none of
+      // the shared code. Otherwise its globs are all shared ones and nothing tells: everything counts.
+      if (own.size === 0 && !hasEntryFolder(workload, settings.code)) continue;
       const byPath = new Map(files.map((entry) => [entry.path, entry]));
       const units = async (file: string) => {
         const entry = byPath.get(file);
@@ -288,6 +294,19 @@ export async function readsDeciding(
 
 function cacheKey(entry: TreeEntry): string {
   return `${entry.blob}\0${entry.path}`;
+}
+
+/**
+ * Whether a glob of `workload` names a folder of its own: a file in that folder (`python/initializer/x.py`
+ * for the glob under `python/initializer`) would match none of the other workloads' globs.
+ */
+export function hasEntryFolder(workload: string, code: Record<string, string[]>): boolean {
+  const others = Object.entries(code).filter(([name]) => name !== workload).flatMap(([, globs]) => globs);
+  const matchesOther = picomatch(others, { dot: true });
+  return (code[workload] ?? []).some((glob) => {
+    const folder = picomatch.scan(glob).base;
+    return folder !== '' && !matchesOther(`${folder}/x.py`) && !matchesOther(`${folder}/x/x.py`);
+  });
 }
 
 export function workloadMatchers(code: Record<string, string[]>): Map<string, (path: string) => boolean> {

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { parseConfig } from '../config/load.js';
+import { selectPair } from '../config/env-pairs.js';
 import { DEFAULT_CONFIG_PATH, type EnvConfig } from '../config/schema.js';
 import { isOwnerName, openRemote, type OpenedRemote } from '../git/remote.js';
 import type { GitRepository, GitTag } from '../git/repository.js';
@@ -56,17 +57,20 @@ export async function openCounterpart(config: NonNullable<EnvConfig['counterpart
   if (!code || !chart) {
     const file = await remote.repository.readFile(remote.commit, DEFAULT_CONFIG_PATH);
     if (file) {
-      const theirs = parseConfig(file.text, `${config.repository}:${DEFAULT_CONFIG_PATH}`).env;
+      const theirLabel = `${config.repository}:${DEFAULT_CONFIG_PATH}`;
+      // In a list of pairs, theirs is the pair with the side we lack (or the one env.counterpart.pair names).
+      const wanted = !code && (chart || own.chart) ? 'code' : 'chart';
+      const theirs = selectPair(parseConfig(file.text, theirLabel).env, wanted, config.pair, theirLabel);
       // Their extra-reads when they declare some, else ours (a deployment repository may declare them for the service).
       const declared = theirs && Object.keys(theirs['extra-reads'] ?? {}).length ? theirs : { ...theirs, 'extra-reads': own['extra-reads'] };
-      if (!code && theirs?.code) code = codeSettingsOf(declared, `${config.repository}:${DEFAULT_CONFIG_PATH}`);
+      if (!code && theirs?.code) code = codeSettingsOf(declared, theirLabel);
       if (!chart && theirs?.chart) chart = chartSettingsOf(theirs.chart);
     }
   }
   // Same rule as openRemote: owner/name is GitHub unless such a folder exists locally.
   const onGitHub = isOwnerName(config.repository) && !existsSync(path.resolve(access.cwd, config.repository));
   const webUrl = onGitHub ? `${(access.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${config.repository}` : undefined;
-  return { remote, label, repositoryLabel: config.repository, code, chart, webUrl };
+  return { remote, label, repositoryLabel: config.repository, code: code && { ...code, pair: config.pair }, chart, webUrl };
 }
 
 export function missingCounterpartSide(counterpart: Counterpart, side: 'code' | 'chart'): InputError {
@@ -140,7 +144,7 @@ async function settingsAtRelease(repository: GitRepository, source: string, sett
   const label = `${source}@${release}:${DEFAULT_CONFIG_PATH}`;
   let theirs: EnvConfig | undefined;
   try {
-    theirs = file ? parseConfig(file.text, label).env : undefined;
+    theirs = file ? selectPair(parseConfig(file.text, label).env, 'code', settings.pair, label) : undefined;
   } catch {
     theirs = undefined; // a config that release could not parse: the configured declaration decides
   }

@@ -276,6 +276,41 @@ export const NEW_VERSION_READS: readonly Decision<NewVersionReadSituation>[] = [
   })),
 ];
 
+// ---------------------------------------------------------------------------------------
+// A flag the deployed version reads is newly set in an environment (a values file turns a chart
+// condition on, or a new entry): the reads required under the conditions it turns on.
+
+export interface ConditionOnSituation {
+  name: string;
+  workload: string;
+  version: string;
+  where: string;
+  /** The condition the read sits under. */
+  condition: string;
+  /** The flag variables newly set there, e.g. USE_KAFKA_BUTLER_WRITER. */
+  flags: string;
+  /** The chart sets the variable there (or may: a condition it cannot decide). */
+  set: boolean;
+}
+
+export const CONDITIONS_ON: readonly Decision<ConditionOnSituation>[] = [
+  rowPerEnvironment('the chart newly sets a flag the deployed version reads, and not a variable it then requires', (s) => !s.set, RULES.conditionOnMissing, (s) => ({
+    name: s.name,
+    workload: s.workload,
+    version: s.version,
+    where: s.where,
+    condition: s.condition,
+    other: s.flags,
+  })),
+  rowPerEnvironment('the chart newly sets the flag and the variables it then requires', () => true, RULES.conditionOnSet, (s) => ({
+    name: s.name,
+    workload: s.workload,
+    version: s.version,
+    condition: s.condition,
+    other: s.flags,
+  })),
+];
+
 /** Every table, named as the README shows them. */
 export const DECISION_TABLES = [
   { title: 'A read changes in the code', table: CODE_CHANGES },
@@ -283,4 +318,5 @@ export const DECISION_TABLES = [
   { title: 'The chart stops setting a variable in an environment (per deployed version)', table: REMOVALS },
   { title: "An environment's pinned version moves", table: VERSION_MOVES },
   { title: 'The new version reads a variable the chart does not set there', table: NEW_VERSION_READS },
+  { title: 'A flag the deployed version reads is newly set in an environment (per deployed version)', table: CONDITIONS_ON },
 ] as const;

@@ -250,6 +250,23 @@ export const RULES = {
     message: (f) =>
       `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); the chart does not set it there — set it if that condition holds in ${f.environment}.`,
   }),
+  conditionOnMissing: rule({
+    id: 'env/condition-on-missing',
+    order: 'blocked',
+    severity: 'error',
+    title: 'A flag turns on without the variables it needs',
+    needs: ['condition', 'environment', 'environments', 'name', 'other', 'version', 'where', 'workload'],
+    message: (f) =>
+      `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on \`${f.condition}\` in ${f.version}: it then requires ${f.name} (${f.where}), which the chart does not set there; set it in the same change.`,
+  }),
+  conditionOnSet: rule({
+    id: 'env/condition-on-set',
+    order: 'safe',
+    severity: 'notice',
+    title: 'A flag turns on with the variables it needs',
+    needs: ['condition', 'environment', 'environments', 'name', 'other', 'version', 'workload'],
+    message: (f) => `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on \`${f.condition}\` in ${f.version}: ${f.name}, which it then requires, is set there too.`,
+  }),
   downgrade: rule({
     id: 'env/downgrade',
     order: null,

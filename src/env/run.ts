@@ -2,15 +2,17 @@
  * `runEnvDiff`: the whole env-diff check, shared by the CLI and the action. In the service
  * repository it diffs the code's reads and checks them against the deployment repository's
  * chart; in the deployment repository it diffs the chart and checks every environment
- * against the code of the version deployed there; with both sections, both.
+ * against the code of the version deployed there; with both sections, both. A list of named
+ * pairs (a deployment repository hosting several services' charts) checks each pair.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../errors.js';
-import { loadConfig, parseConfig } from '../config/load.js';
+import { formatKeyPath, loadConfig, parseConfig } from '../config/load.js';
 import type { ExtraRead } from '../config/env-schema.js';
-import { parseYaml } from '../config/yaml.js';
-import { DEFAULT_CONFIG_PATH, type EnvConfig, type LockstepConfig } from '../config/schema.js';
+import { envPairs, type EnvPair } from '../config/env-pairs.js';
+import { parseYaml, type YamlPath } from '../config/yaml.js';
+import { DEFAULT_CONFIG_PATH, type EnvConfig, type EnvSection, type LockstepConfig } from '../config/schema.js';
 import { GitRepository } from '../git/repository.js';
 import { headLineOf } from '../git/line-map.js';
 import { assertWorkloadsPresent, readChartSnapshot, type ChartSnapshot } from '../helm/chart-snapshot.js';
@@ -32,6 +34,7 @@ import { environmentChanges, type EnvironmentChange } from './environment-change
 import type { EnvDiffData } from './model.js';
 import { compareParity, judgeParity, parityReaders, type ParityResult } from './parity.js';
 import { buildEnvReport } from './report.js';
+import { combinePairReports, type EnvPairsData, type NamedPairReport } from './pairs-report.js';
 import { crossCheckWithHelm } from './helm-cross-check.js';
 import { findHelm } from '../helm/helm-render.js';
 
@@ -51,75 +54,168 @@ export interface EnvDiffOptions {
   helm?: boolean;
 }
 
-export async function runEnvDiff(options: EnvDiffOptions): Promise<Report<EnvDiffData>> {
+/** One pair's check, within one run: the repository and revisions are opened once for all pairs. */
+interface PairRun {
+  options: EnvDiffOptions;
+  configFile: string;
+  repository: GitRepository;
+  base: string;
+  head: string;
+}
+
+/**
+ * The check as the CLI and the action run it: one pair (the single-object `env:`) gives that
+ * pair's report; a list of named pairs gives one report with a section per pair (pairs-report.ts).
+ * An input error in a pair is exit 2 naming the pair.
+ */
+export async function runEnvDiffAll(options: EnvDiffOptions): Promise<Report<EnvDiffData> | Report<EnvPairsData>> {
+  const { config, configFile } = await configOf(options);
+  const pairs = envPairsOf(config, configFile);
+  if (pairs[0].name === null) return runEnvDiff({ ...options, config });
+  return withRevisions(options, configFile, async (run) => {
+    const reports: NamedPairReport[] = [];
+    for (const pair of pairs) reports.push({ name: pair.name!, report: await namingPair(pair, () => checkPair(run, pair)) });
+    return combinePairReports(reports);
+  });
+}
+
+/** One pair's check: the single-object `env:`, or the pair of a list named `pair`. */
+export async function runEnvDiff(options: EnvDiffOptions & { pair?: string }): Promise<Report<EnvDiffData>> {
+  const { config, configFile } = await configOf(options);
+  const pairs = envPairsOf(config, configFile);
+  const pair = options.pair === undefined && pairs.length === 1 ? pairs[0] : pairs.find((candidate) => candidate.name === options.pair);
+  if (!pair) {
+    throw new InputError(`no env pair named ${JSON.stringify(options.pair ?? '')}; the configuration names ${pairs.map((p) => p.name ?? '(one unnamed pair)').join(', ')}`, {
+      file: configFile,
+      hint: 'Name one of the configured pairs.',
+    });
+  }
+  return withRevisions(options, configFile, (run) => checkPair(run, pair));
+}
+
+async function configOf(options: EnvDiffOptions): Promise<{ config: LockstepConfig; configFile: string }> {
   const configFile = options.configFile ?? DEFAULT_CONFIG_PATH;
   const config = options.config ?? (await loadConfig(path.resolve(options.repoDir, configFile), configFile, path.isAbsolute(configFile) ? undefined : options.repoDir));
-  const env = config.env;
-  if (!env || (!env.code && !env.chart)) {
-    throw new InputError('no env.code or env.chart section: env-diff has nothing to compare', {
+  return { config, configFile };
+}
+
+function envPairsOf(config: LockstepConfig, configFile: string): EnvPair[] {
+  if (!config.env) {
+    throw new InputError('no env section: env-diff has nothing to compare', {
       file: configFile,
       hint: 'Add env.code (in the service repository) or env.chart (in the deployment repository); see the README, "env-diff".',
     });
   }
+  return envPairs(config.env);
+}
+
+async function withRevisions<T>(options: EnvDiffOptions, configFile: string, work: (run: PairRun) => Promise<T>): Promise<T> {
   const repository = await GitRepository.open(options.repoDir);
+  try {
+    const [base, head] = await resolveRevisions(repository, options.base, options.head);
+    return await work({ options, configFile, repository, base, head });
+  } finally {
+    repository.close();
+  }
+}
+
+/** An input error inside a named pair says which pair (the single-object form needs no name). */
+async function namingPair<T>(pair: EnvPair, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof InputError) || pair.name === null) throw error;
+    throw new InputError(`env pair ${JSON.stringify(pair.name)}: ${error.message}`, { file: error.file, line: error.line, column: error.column, hint: error.hint });
+  }
+}
+
+/** Side results of one pair, filled by the chart and code steps. */
+interface PairState {
+  findings: EnvFindings;
+  scope: string[];
+  deployed: DeployedRow[];
+  parity?: ParityResult;
+  chartHead?: ChartSnapshot;
+  environments: EnvironmentChange[];
+}
+
+async function checkPair(run: PairRun, pair: EnvPair): Promise<Report<EnvDiffData>> {
+  const env = pair.config;
+  if (!env.code && !env.chart) {
+    throw new InputError(`${formatKeyPath(pair.keyPath)}: no code or chart section: env-diff has nothing to compare`, {
+      file: run.configFile,
+      line: await configLine(run, pair.keyPath),
+      hint: 'Add code (in the service repository) or chart (in the deployment repository); see the README, "env-diff".',
+    });
+  }
   let counterpart: Counterpart | undefined;
   const getCounterpart = async () => {
     if (!env.counterpart) return undefined;
-    counterpart ??= await openCounterpart(env.counterpart, env, { token: options.token, serverUrl: options.serverUrl, cwd: options.repoDir });
+    counterpart ??= await openCounterpart(env.counterpart, env, { token: run.options.token, serverUrl: run.options.serverUrl, cwd: run.options.repoDir });
     return counterpart;
   };
   try {
-    const [base, head] = await resolveRevisions(repository, options.base, options.head);
-    const findings = new EnvFindings();
-    const scope: string[] = [];
-    let deployed: DeployedRow[] = [];
-    let parity: ParityResult | undefined;
-    let chartHead: ChartSnapshot | undefined;
-    let environments: EnvironmentChange[] = [];
-
-    if (env.chart) {
-      const settings = chartSettingsOf(env.chart);
-      const [chartBase, head_] = await Promise.all([readChartSnapshot(repository, base, settings), readChartSnapshot(repository, head, settings)]);
-      chartHead = head_;
-      assertWorkloadsPresent(chartHead, `head (${options.head})`);
-      const lookup = await deployedLookupFor(env, head, repository, getCounterpart, configFile);
-      deployed = await analyzeChart(chartBase, chartHead, lookup, findings);
-      environments = environmentChanges(chartBase, chartHead);
-      if (options.helm) await crossCheckWithHelm(await findHelm(), repository, head, env.chart.path.replace(/\/+$/, ''), chartHead, findings);
-      if (env.parity?.length) {
-        const exempt = new Set(Object.values(env['parity-exempt'] ?? {}).flat());
-        const compared = compareParity(chartBase, chartHead, env.parity, exempt);
-        parity = judgeParity(compared, await parityReaders(lookup, chartHead, [...new Set(compared.introduced.map((problem) => problem.name))]));
-      }
-      scope.push(`chart ${env.chart.path} ${short(base)}..${short(head)}`);
-    }
-    if (env.code) {
-      await assertCodeGlobsMatch(repository, head, env.code, path.resolve(options.repoDir, configFile), configFile);
-      const settings = { ...codeSettingsOf(env, configFile)!, baseExtraReads: await baseExtraReads(repository, base, configFile) };
-      const diff = await diffCode(new CodeReader(repository), base, head, settings);
-      let view: ConfigView | undefined;
-      if (chartHead) view = { snapshot: chartHead, label: 'this repository' };
-      else if (diff.changes.length && env.counterpart) {
-        const other = (await getCounterpart())!;
-        if (!other.chart) throw missingCounterpartSide(other, 'chart');
-        view = { snapshot: await readChartSnapshot(other.remote.repository, other.remote.commit, other.chart), label: other.label };
-        assertWorkloadsPresent(view.snapshot, other.label);
-        scope.push(`against the chart of ${other.label}`);
-      }
-      analyzeCode(diff, view, findings);
-      scope.unshift(`code ${short(base)}..${short(head)}`);
-    }
+    const state: PairState = { findings: new EnvFindings(), scope: [], deployed: [], environments: [] };
+    if (env.chart) await checkChart(run, pair, state, getCounterpart);
+    if (env.code) await checkCode(run, pair, state, getCounterpart);
     const hunksByFile = new Map<string, ReturnType<GitRepository['diffHunks']>>();
-    await findings.placeOnHead(async (file, line) => {
-      if (!hunksByFile.has(file)) hunksByFile.set(file, repository.diffHunks(base, head, file));
+    await state.findings.placeOnHead(async (file, line) => {
+      if (!hunksByFile.has(file)) hunksByFile.set(file, run.repository.diffHunks(run.base, run.head, file));
       const hunks = await hunksByFile.get(file)!;
       return hunks && headLineOf(hunks, line);
     });
-    return buildEnvReport({ findings, parity, deployed, scope: scope.join(', '), environments });
+    const { findings, parity, deployed, environments } = state;
+    return buildEnvReport({ findings, parity, deployed, scope: state.scope.join(', '), environments });
   } finally {
-    repository.close();
     await counterpart?.remote.dispose();
   }
+}
+
+async function checkChart(run: PairRun, pair: EnvPair, state: PairState, getCounterpart: () => Promise<Counterpart | undefined>): Promise<void> {
+  const { repository, base, head } = run;
+  const env = pair.config;
+  const chart = env.chart!;
+  const settings = chartSettingsOf(chart);
+  const [chartBase, chartHead] = await Promise.all([readChartSnapshot(repository, base, settings), readChartSnapshot(repository, head, settings)]);
+  state.chartHead = chartHead;
+  assertWorkloadsPresent(chartHead, `head (${run.options.head})`);
+  const lookup = await deployedLookupFor(env, head, repository, getCounterpart, run.configFile);
+  state.deployed = await analyzeChart(chartBase, chartHead, lookup, state.findings);
+  state.environments = environmentChanges(chartBase, chartHead);
+  if (run.options.helm) await crossCheckWithHelm(await findHelm(), repository, head, chart.path.replace(/\/+$/, ''), chartHead, state.findings);
+  if (env.parity?.length) {
+    const exempt = new Set(Object.values(env['parity-exempt'] ?? {}).flat());
+    const compared = compareParity(chartBase, chartHead, env.parity, exempt);
+    state.parity = judgeParity(compared, await parityReaders(lookup, chartHead, [...new Set(compared.introduced.map((problem) => problem.name))]));
+  }
+  state.scope.push(`chart ${chart.path} ${short(base)}..${short(head)}`);
+}
+
+async function checkCode(run: PairRun, pair: EnvPair, state: PairState, getCounterpart: () => Promise<Counterpart | undefined>): Promise<void> {
+  const { repository, base, head, configFile } = run;
+  const env = pair.config;
+  await assertCodeGlobsMatch(run, pair, env.code!);
+  const settings = { ...codeSettingsOf(env, configFile)!, baseExtraReads: await baseExtraReads(repository, base, configFile, pair.name) };
+  const diff = await diffCode(new CodeReader(repository), base, head, settings);
+  let view: ConfigView | undefined;
+  if (state.chartHead) view = { snapshot: state.chartHead, label: 'this repository' };
+  else if (diff.changes.length && env.counterpart) {
+    const other = (await getCounterpart())!;
+    if (!other.chart) throw missingCounterpartSide(other, 'chart');
+    view = { snapshot: await readChartSnapshot(other.remote.repository, other.remote.commit, other.chart), label: other.label };
+    assertWorkloadsPresent(view.snapshot, other.label);
+    state.scope.push(`against the chart of ${other.label}`);
+  }
+  analyzeCode(diff, view, state.findings);
+  state.scope.unshift(`code ${short(base)}..${short(head)}`);
+}
+
+/** The line of a key path in the configuration (undefined when it is outside the repository or unreadable). */
+async function configLine(run: PairRun, keyPath: YamlPath): Promise<number | undefined> {
+  return readFile(path.resolve(run.options.repoDir, run.configFile), 'utf8').then(
+    (text) => parseYaml(text, run.configFile).lineOf(keyPath),
+    () => undefined,
+  );
 }
 
 async function resolveRevisions(repository: GitRepository, base: string, head: string): Promise<[string, string]> {
@@ -158,19 +254,16 @@ async function deployedLookupFor(
 
 /**
  * A glob of env.code that matches no file at head is a typo or a moved folder, never "nothing
- * changed": exit 2 naming env.code.<workload>[i] and its line in the configuration.
+ * changed": exit 2 naming env.code.<workload>[i] (env[n].code… in a list) and its line in the configuration.
  */
-async function assertCodeGlobsMatch(repository: GitRepository, head: string, code: Record<string, string[]>, configPath: string, configFile: string): Promise<void> {
+async function assertCodeGlobsMatch(run: PairRun, pair: EnvPair, code: Record<string, string[]>): Promise<void> {
   for (const [workload, globs] of Object.entries(code)) {
     for (const [index, glob] of globs.entries()) {
-      if ((await repository.listFiles(head, [glob])).length) continue;
-      const line = await readFile(configPath, 'utf8').then(
-        (text) => parseYaml(text, configFile).lineOf(['env', 'code', workload, index]),
-        () => undefined,
-      );
-      throw new InputError(`env.code.${workload}[${index}]: ${JSON.stringify(glob)} matches no file at head`, {
-        file: configFile,
-        line,
+      if ((await run.repository.listFiles(run.head, [glob])).length) continue;
+      const keyPath = [...pair.keyPath, 'code', workload, index];
+      throw new InputError(`${formatKeyPath(keyPath)}: ${JSON.stringify(glob)} matches no file at head`, {
+        file: run.configFile,
+        line: await configLine(run, keyPath),
         hint: 'Fix the path (a typo, or the code moved): a glob that matches nothing would leave that code unchecked.',
       });
     }
@@ -182,16 +275,22 @@ async function assertCodeGlobsMatch(repository: GitRepository, head: string, cod
  * a new read. A config absent at base declares none; a config outside the repository (or
  * invalid at base) leaves the head's declaration as the only one.
  */
-async function baseExtraReads(repository: GitRepository, base: string, configFile: string): Promise<Record<string, ExtraRead[]> | undefined> {
+async function baseExtraReads(repository: GitRepository, base: string, configFile: string, pairName: string | null): Promise<Record<string, ExtraRead[]> | undefined> {
   const inRepository = path.isAbsolute(configFile) ? path.relative(repository.dir, configFile) : configFile;
   if (inRepository.startsWith('..') || path.isAbsolute(inRepository)) return undefined;
   const file = await repository.readFile(base, inRepository.split(path.sep).join('/'));
   if (!file) return {};
+  let env: EnvSection | undefined;
   try {
-    return parseConfig(file.text, `${configFile} at base`).env?.['extra-reads'] ?? {};
+    env = parseConfig(file.text, `${configFile} at base`).env;
   } catch {
     return undefined; // an invalid base config: compare against the head's declaration
   }
+  if (env === undefined) return {};
+  // The same pair at base: by name in a list (a pair new at head declared none); a change of form leaves the head's declaration.
+  if (Array.isArray(env) !== (pairName !== null)) return undefined;
+  const atBase = envPairs(env).find((candidate) => candidate.name === pairName);
+  return atBase?.config['extra-reads'] ?? {};
 }
 
 function short(revision: string): string {

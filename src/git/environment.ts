@@ -7,9 +7,9 @@
 /** Variables that hold credentials in a workflow job; git is given none of them. */
 const SECRET_VARIABLES = /^(GITHUB_TOKEN|GH_TOKEN|INPUT_TOKEN|INPUT_GITHUB[-_]TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL)$/i;
 
-export function gitEnvironment(config: readonly string[] = [], extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(process.env)) if (!SECRET_VARIABLES.test(name)) env[name] = value;
+export function gitEnvironment(config: readonly string[] = [], extra: Record<string, string> = {}): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env)) if (value !== undefined && !SECRET_VARIABLES.test(name)) env[name] = value;
   Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, extra);
   // Settings already passed this way by the caller's environment are kept; ours come after them.
   const first = Number(env.GIT_CONFIG_COUNT ?? 0) || 0;

@@ -1,5 +1,5 @@
-/** Run one git command to completion and return its stdout. */
-import { spawn } from 'node:child_process';
+/** Run one git command to completion (@actions/exec, as every one-shot process): its stdout, whole or line by line. */
+import { exec, type ExecListeners } from '@actions/exec';
 import { existsSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { InputError } from '../errors.js';
@@ -57,30 +57,38 @@ export interface RunGitOptions {
 }
 
 export async function runGit(args: readonly string[], options: RunGitOptions): Promise<Buffer> {
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  const code = await execGit(args, options, { stdout: (chunk) => out.push(chunk), stderr: (chunk) => err.push(chunk) });
+  if (code !== 0) throw new GitCommandError(args, code, Buffer.concat(err).toString('utf8'), options.purpose);
+  return Buffer.concat(out);
+}
+
+/** git's exit code; never a shell, arguments checked first, its output only to the listeners. */
+async function execGit(args: readonly string[], options: RunGitOptions, listeners: ExecListeners): Promise<number> {
   assertSafeGitArgs(args);
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', args, {
-      cwd: options.cwd,
-      env: gitEnvironment(options.config, options.env),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', (error: NodeJS.ErrnoException) => reject(spawnError(error, options.cwd)));
-    child.on('close', (code) => {
-      if (code === 0) resolve(Buffer.concat(out));
-      else reject(new GitCommandError(args, code, Buffer.concat(err).toString('utf8'), options.purpose));
-    });
-  });
+  if (!existsSync(options.cwd)) throw missingFolder(options.cwd);
+  try {
+    return await exec('git', [...args], { cwd: options.cwd, env: gitEnvironment(options.config, options.env), silent: true, ignoreReturnCode: true, listeners });
+  } catch (error) {
+    // @actions/exec looks git up on PATH before it starts it.
+    if (/Unable to locate executable file/.test((error as Error).message)) throw missingGit();
+    throw error;
+  }
+}
+
+function missingFolder(cwd: string): InputError {
+  return new InputError('the folder does not exist', { file: cwd, hint: 'Check the path (--repo DIR names a clone of the repository).' });
+}
+
+function missingGit(): InputError {
+  return new InputError('git is not installed (no `git` on PATH)', { hint: 'Install git, or run where it is on PATH (GitHub runners have it).' });
 }
 
 /** `spawn git ENOENT` means a missing folder as often as a missing git: say which. */
 export function spawnError(error: NodeJS.ErrnoException, cwd: string): Error {
   if (error.code !== 'ENOENT') return error;
-  if (!existsSync(cwd)) return new InputError('the folder does not exist', { file: cwd, hint: 'Check the path (--repo DIR names a clone of the repository).' });
-  return new InputError('git is not installed (no `git` on PATH)', { hint: 'Install git, or run where it is on PATH (GitHub runners have it).' });
+  return existsSync(cwd) ? missingGit() : missingFolder(cwd);
 }
 
 export async function gitText(args: readonly string[], options: RunGitOptions): Promise<string> {
@@ -93,25 +101,17 @@ export async function gitText(args: readonly string[], options: RunGitOptions): 
  * `okExitCodes` (git grep exits 1 for "nothing found").
  */
 export async function streamGitLines(args: readonly string[], options: RunGitOptions, onLine: (line: string) => void, okExitCodes: readonly number[] = [0]): Promise<number> {
-  assertSafeGitArgs(args);
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd: options.cwd, env: gitEnvironment(options.config, options.env), stdio: ['ignore', 'pipe', 'pipe'] });
-    const decoder = new StringDecoder('utf8');
-    const err: Buffer[] = [];
-    let pending = '';
-    const take = (text: string) => {
-      const lines = (pending + text).split('\n');
-      pending = lines.pop() ?? '';
-      for (const line of lines) onLine(line);
-    };
-    child.stdout.on('data', (chunk: Buffer) => take(decoder.write(chunk)));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', (error: NodeJS.ErrnoException) => reject(spawnError(error, options.cwd)));
-    child.on('close', (code) => {
-      take(decoder.end());
-      if (pending) onLine(pending);
-      if (code !== null && okExitCodes.includes(code)) resolve(code);
-      else reject(new GitCommandError(args, code, Buffer.concat(err).toString('utf8')));
-    });
-  });
+  const decoder = new StringDecoder('utf8');
+  const err: Buffer[] = [];
+  let pending = '';
+  const take = (text: string) => {
+    const lines = (pending + text).split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) onLine(line);
+  };
+  const code = await execGit(args, options, { stdout: (chunk) => take(decoder.write(chunk)), stderr: (chunk) => err.push(chunk) });
+  take(decoder.end());
+  if (pending) onLine(pending);
+  if (okExitCodes.includes(code)) return code;
+  throw new GitCommandError(args, code, Buffer.concat(err).toString('utf8'));
 }

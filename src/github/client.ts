@@ -8,12 +8,13 @@
  * GITHUB_TOKEN has 1,000 requests an hour per repository and the gate prints
  * what it spent.
  */
-import { Octokit } from '@octokit/core';
+import { defaults, getOctokitOptions, GitHub } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { z } from 'zod';
 
-const GitHubOctokit = Octokit.plugin(retry, throttling);
+/** @actions/github's Octokit (REST methods, pagination, the runner's proxy) with retries and throttling, as codeql-action builds it. */
+const GitHubOctokit = GitHub.plugin(retry, throttling);
 export type GitHubOctokit = InstanceType<typeof GitHubOctokit>;
 
 export interface GitHubClientOptions {
@@ -67,23 +68,27 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const maxWait = options.maxRateLimitWaitSeconds ?? DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS;
   const log = options.log ?? (() => undefined);
   const timeoutMs = options.requestTimeoutMs ?? 60_000;
+  // @actions/github's fetch goes through the runner's HTTPS_PROXY when one is set.
+  const proxyFetch = (defaults.request?.fetch as typeof fetch | undefined) ?? fetch;
   const countingFetch: typeof fetch = (input, init) => {
     calls += 1;
     // A request that hangs must fail (and be retried), not hold the job until GitHub's 6-hour limit.
-    return fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
+    return proxyFetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
   };
+  const baseUrl = (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, '');
   const waitOrGiveUp = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+    // Paginated requests carry the whole URL: the log names the path.
+    const what = `${request.method} ${request.url.startsWith(baseUrl) ? request.url.slice(baseUrl.length) : request.url}`;
     if (retryAfter > maxWait) {
-      log(`${kind} on ${request.method} ${request.url}: it resets in ${formatWait(retryAfter)}, longer than the ${maxWait} s this run waits (max-rate-limit-wait); not waiting`);
+      log(`${kind} on ${what}: it resets in ${formatWait(retryAfter)}, longer than the ${maxWait} s this run waits (max-rate-limit-wait); not waiting`);
       return false;
     }
-    log(`${kind} on ${request.method} ${request.url}; retry ${retryCount + 1} after ${retryAfter}s`);
+    log(`${kind} on ${what}; retry ${retryCount + 1} after ${retryAfter}s`);
     return retryCount < rateLimitRetries;
   };
   const octokit = new GitHubOctokit({
-    auth: options.token,
-    baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
-    userAgent: 'lockstep',
+    ...getOctokitOptions(options.token, { userAgent: 'lockstep' }),
+    baseUrl,
     request: { fetch: countingFetch },
     retry: {
       retries: options.retries ?? 3,
@@ -211,8 +216,14 @@ export class PageLimitError extends Error {
   }
 }
 
+type LoosePaginate = (
+  route: string,
+  params: Record<string, unknown>,
+  map: (response: { data: unknown; headers: { link?: string } }, done: () => void) => unknown[],
+) => Promise<unknown[]>;
+
 /**
- * Every item of a paginated GET, page by page as GitHub's `Link: rel="next"` leads,
+ * Every item of a paginated GET (octokit.paginate, following GitHub's `Link: rel="next"`),
  * each page read through `items` (which validates it); at most `maxPages` pages.
  */
 export async function listPages<T>(
@@ -222,11 +233,19 @@ export async function listPages<T>(
   items: (data: unknown, request: string) => T[],
   maxPages = MAX_PAGES,
 ): Promise<T[]> {
-  const found: T[] = [];
-  for (let page = 1; page <= maxPages; page += 1) {
-    const response = await octokit.request(route, { ...params, per_page: 100, page });
-    found.push(...items(response.data, `${route} (page ${page})`));
-    if (!/rel="next"/.test(response.headers.link ?? '')) return found;
-  }
-  throw new PageLimitError(route, maxPages);
+  let pages = 0;
+  let cutOff = false;
+  // The route is one of the few list routes Lockstep reads; octokit's typing wants a literal.
+  const paginate = octokit.paginate as unknown as LoosePaginate;
+  const found = await paginate(route, { ...params, per_page: 100 }, (response, done) => {
+    pages += 1;
+    const read = items(response.data, `${route} (page ${pages})`);
+    if (pages >= maxPages && /rel="next"/.test(response.headers.link ?? '')) {
+      cutOff = true;
+      done();
+    }
+    return read;
+  });
+  if (cutOff) throw new PageLimitError(route, maxPages);
+  return found as T[];
 }

@@ -2,7 +2,7 @@
  * Findings → GitHub annotations. GitHub shows at most 10 annotations of each type per
  * step (50 per job); the rest are returned as overflow, for the summary to list.
  */
-import type { Finding, Severity } from './model.js';
+import { findingTitle, type Finding, type Severity } from './model.js';
 
 export const ANNOTATIONS_PER_TYPE = 10;
 
@@ -24,7 +24,7 @@ export function selectAnnotations(findings: readonly Finding[], perType = ANNOTA
       continue;
     }
     counts[finding.severity]++;
-    shown.push({ level: finding.severity, title: finding.title, message: finding.message, file: finding.file, line: finding.line });
+    shown.push({ level: finding.severity, title: findingTitle(finding), message: finding.message, file: finding.file, line: finding.line });
   }
   return { shown, overflow };
 }

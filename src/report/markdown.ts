@@ -1,5 +1,5 @@
 /** Report → GitHub-flavoured markdown, for the job summary and the PR comment. */
-import type { Block, Finding, Report } from './model.js';
+import { findingTitle, type Block, type Finding, type Report } from './model.js';
 
 const VERDICT_MARK = { pass: '✅', fail: '❌' } as const;
 const SEVERITY_MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
@@ -30,7 +30,7 @@ export function findingsTable(findings: Finding[]): Block {
     rows: findings.map((finding) => [
       SEVERITY_MARK[finding.severity],
       finding.file ? `\`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : '',
-      `**${finding.title}** — ${finding.message}`,
+      `**${findingTitle(finding)}** — ${finding.message}`,
     ]),
   };
 }
@@ -49,6 +49,12 @@ function renderBlock(block: Block, level: number): string[] {
         `| ${block.headers.map(escapeCell).join(' | ')} |`,
         `| ${block.headers.map(() => '---').join(' | ')} |`,
         ...block.rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
+      ];
+    case 'section':
+      return [
+        `${'#'.repeat(Math.min(level, 6))} ${VERDICT_MARK[block.verdict]} ${escapeInline(block.title)}`,
+        '',
+        ...block.blocks.flatMap((inner) => [...renderBlock(inner, level + 1), '']),
       ];
     case 'details':
       return [

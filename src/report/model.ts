@@ -19,6 +19,13 @@ export interface Finding {
   file?: string;
   /** 1-based line. */
   line?: number;
+  /** The named env pair the finding belongs to, when the configuration lists several (shown before the title). */
+  pair?: string;
+}
+
+/** The title as readers see it: prefixed with its pair when there is one ("nvfo: …"). */
+export function findingTitle(finding: Finding): string {
+  return finding.pair === undefined ? finding.title : `${finding.pair}: ${finding.title}`;
 }
 
 /** A piece of the human-readable body, rendered as markdown or plain text. */
@@ -27,7 +34,9 @@ export type Block =
   | { kind: 'paragraph'; text: string }
   | { kind: 'table'; headers: string[]; rows: string[][] }
   | { kind: 'list'; items: string[] }
-  | { kind: 'details'; summary: string; blocks: Block[] };
+  | { kind: 'details'; summary: string; blocks: Block[] }
+  /** A titled part of a report with its own verdict (one env pair of several): its headings sit one level below the title. */
+  | { kind: 'section'; title: string; verdict: Verdict; blocks: Block[] };
 
 export interface Report<Data extends object = object> {
   command: CommandName;

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { LOCKSTEP_VERSION } from '../version.js';
-import type { Finding, Report, Severity } from './model.js';
+import { findingTitle, type Finding, type Report, type Severity } from './model.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/lsst-dm/lockstep';
@@ -58,7 +58,8 @@ function ruleDescriptors(findings: readonly Finding[]) {
 
 function result(finding: Finding, ruleIndex: number, options: SarifOptions) {
   const pinned = finding.file !== undefined;
-  const text = pinned ? `${finding.title}: ${finding.message}` : `${finding.title}: ${finding.message} (this finding has no line of its own; it is shown on the configuration)`;
+  const title = findingTitle(finding);
+  const text = pinned ? `${title}: ${finding.message}` : `${title}: ${finding.message} (this finding has no line of its own; it is shown on the configuration)`;
   return {
     ruleId: finding.id,
     ruleIndex,
@@ -73,12 +74,14 @@ function result(finding: Finding, ruleIndex: number, options: SarifOptions) {
       },
     ],
     partialFingerprints: { 'lockstepFinding/v1': fingerprint(finding) },
+    ...(finding.pair === undefined ? {} : { properties: { pair: finding.pair } }),
   };
 }
 
-/** Stable while the finding is the same: rule, file and title, not the line or the wording. */
+/** Stable while the finding is the same: rule, file, title and pair (when named), not the line or the wording. */
 function fingerprint(finding: Finding): string {
-  return createHash('sha256').update(JSON.stringify([finding.id, finding.file ?? '', finding.title])).digest('hex').slice(0, 32);
+  const key = [finding.id, finding.file ?? '', finding.title, ...(finding.pair === undefined ? [] : [finding.pair])];
+  return createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 32);
 }
 
 /** "env/blocked" → "EnvBlocked" (SARIF's rule name is PascalCase by convention). */

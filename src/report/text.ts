@@ -1,5 +1,5 @@
 /** Report → plain text for terminals. */
-import type { Block, Report } from './model.js';
+import { findingTitle, type Block, type Report } from './model.js';
 
 const SEVERITY_LABEL = { error: 'error', warning: 'warning', notice: 'note' } as const;
 
@@ -15,7 +15,7 @@ export function renderText(report: Report, width = DEFAULT_TEXT_WIDTH): string {
     out.push('Findings:');
     for (const finding of report.findings) {
       const where = finding.file ? `${finding.file}${finding.line ? `:${finding.line}` : ''}: ` : '';
-      out.push(`  ${where}${SEVERITY_LABEL[finding.severity]}: ${finding.title} — ${finding.message} [${finding.id}]`);
+      out.push(`  ${where}${SEVERITY_LABEL[finding.severity]}: ${findingTitle(finding)} — ${finding.message} [${finding.id}]`);
     }
   }
   return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
@@ -29,6 +29,10 @@ function renderBlock(block: Block, width: number): string[] {
       return [block.text];
     case 'list':
       return block.items.map((item) => `  • ${item}`);
+    case 'section': {
+      const title = `${block.title} — ${block.verdict.toUpperCase()}`;
+      return [title, '='.repeat(Math.min(title.length, 72)), '', ...block.blocks.flatMap((inner) => [...renderBlock(inner, width), ''])];
+    }
     case 'details':
       return [block.summary, ...block.blocks.flatMap((inner) => [...(inner.kind === 'list' ? foldList(inner.items) : renderBlock(inner, width)), ''])];
     case 'table':

@@ -9,12 +9,15 @@ import { diffSchemas, sameWireFields, type SchemaChange } from './diff.js';
 import { ClassNotFoundError, classNamesIn } from './python-extract.js';
 import { judge, maxBump, type Bump, type DecoderKind, type Role, type Rule } from './rules.js';
 import { extractAt, fileExists, parseSchemaRef, revisionFiles, type SchemaRef } from './sources.js';
+import { extractDecoderSchema, formatFunctionRef, parseFunctionRef, type FunctionRef } from './function-decoder.js';
+import { FunctionNotFoundError } from '../python/dict-reads.js';
 
 export interface MessageSpec {
   name: string;
   schema: string;
   role: Role;
-  decoder: 'strict' | 'pydantic';
+  /** `{function}`: a decoder function read from the code (consumer only; the config checks it). */
+  decoder: 'strict' | 'pydantic' | { function: string };
   /** Override of the reader's pydantic `extra` policy (else read from model_config). */
   extra?: ExtraPolicy;
 }
@@ -22,6 +25,8 @@ export interface MessageSpec {
 export interface JudgedChange extends SchemaChange {
   breaking: boolean;
   rule: Rule;
+  /** The decoder that judged it, as the report names it (`strict`, `pydantic-ignore`, `function PATH#Class.method`). */
+  decoder: string;
 }
 
 export interface MessageResult {
@@ -29,6 +34,8 @@ export interface MessageResult {
   base?: MessageSchema;
   head?: MessageSchema;
   decoder: DecoderKind;
+  /** The decoder as the report names it (see JudgedChange.decoder). */
+  decoderLabel: string;
   changes: JudgedChange[];
   /** Things worth saying that are not changes ("class renamed, wire unchanged"). */
   notes: { text: string; file?: string; line?: number }[];
@@ -90,20 +97,25 @@ export async function checkMessage(spec: MessageSpec, revisions: RevisionPair): 
     }
   }
 
-  const headSchema = headPath ? await extractAt(repository, head, { ...ref, path: headPath }) : undefined;
+  const headClass = headPath ? await extractAt(repository, head, { ...ref, path: headPath }) : undefined;
   const headClasses = headPath && ref.className ? await classNamesIn(revisionFiles(repository, head), headPath) : [];
-  const baseSchema = basePath ? await extractBase(repository, base, { ...ref, path: basePath }, headSchema, headClasses, notes) : undefined;
+  const baseClass = basePath ? await extractBase(repository, base, { ...ref, path: basePath }, headClass, headClasses, notes) : undefined;
+  // A decoder function: the message is what the function reads, at each revision.
+  const { base: baseSchema, head: headSchema } =
+    typeof spec.decoder === 'object' ? await decoderViews(parseFunctionRef(spec.decoder.function), revisions, { base: baseClass, head: headClass }, notes) : { base: baseClass, head: headClass };
 
   const decoder = decoderKind(spec, baseSchema, headSchema);
+  const label = decoderLabel(spec, decoder);
   const changes = diffSchemas(baseSchema, headSchema).map((change): JudgedChange => {
     const judgement = judge(change, decoder, spec.role);
-    return { ...change, breaking: judgement.breaking, rule: judgement.rule };
+    return { ...change, breaking: judgement.breaking, rule: judgement.rule, decoder: label };
   });
   return {
     spec,
     base: baseSchema,
     head: headSchema,
     decoder,
+    decoderLabel: label,
     changes,
     notes,
     requiredBump: maxBump(changes.map((c) => c.rule.bump)),
@@ -151,8 +163,43 @@ async function extractBase(
   }
 }
 
-/** strict, or pydantic with the reader's extra policy (consumer: the new model; producer: the old one). */
+/**
+ * The message as the decoder function reads it at base and at head. The function must be
+ * there at head; where it is not yet at base, the base is the class's own fields (what its
+ * reader took before the function existed), and a note says so.
+ */
+async function decoderViews(
+  fn: FunctionRef,
+  revisions: RevisionPair,
+  classes: { base?: MessageSchema; head?: MessageSchema },
+  notes: MessageResult['notes'],
+): Promise<{ base?: MessageSchema; head?: MessageSchema }> {
+  const { repository } = revisions;
+  const head = classes.head ? await extractDecoderSchema(revisionFiles(repository, revisions.head), fn, classes.head) : undefined;
+  if (!classes.base) return { head };
+  const atBase = async (): Promise<MessageSchema | undefined> => {
+    // A file moved base → head (python/activator/visit.py → python/shared/visit.py) is followed.
+    const moved = (await fileExists(repository, revisions.base, fn.path)) ? undefined : (await revisions.changedFiles()).find((c) => c.status === 'renamed' && c.path === fn.path)?.oldPath;
+    if (!moved && !(await fileExists(repository, revisions.base, fn.path))) return undefined;
+    return extractDecoderSchema(revisionFiles(repository, revisions.base), { ...fn, path: moved ?? fn.path }, classes.base!).catch((error: unknown) => {
+      if (error instanceof FunctionNotFoundError) return undefined;
+      throw error;
+    });
+  };
+  const base = await atBase();
+  if (base) return { base, head };
+  notes.push({ text: `${formatFunctionRef(fn)} is not at base: the base is read as the fields of ${classes.base.name}, then the function at head`, file: fn.path });
+  return { base: classes.base, head };
+}
+
+/** The decoder as reports name it: `strict`, `pydantic-ignore`, `pydantic-forbid`, `function python/shared/visit.py#FannedOutVisit.from_dict`. */
+export function decoderLabel(spec: MessageSpec, decoder: DecoderKind): string {
+  return typeof spec.decoder === 'object' ? `function ${spec.decoder.function}` : decoder;
+}
+
+/** strict, pydantic with the reader's extra policy (consumer: the new model; producer: the old one), or a decoder function. */
 export function decoderKind(spec: MessageSpec, base: MessageSchema | undefined, head: MessageSchema | undefined): DecoderKind {
+  if (typeof spec.decoder === 'object') return 'function';
   if (spec.decoder === 'strict') return 'strict';
   const reader = spec.role === 'producer' ? (base ?? head) : (head ?? base);
   const extra = spec.extra ?? (reader && (reader.kind === 'pydantic' || reader.kind === 'json-schema') ? reader.extra : 'ignore');

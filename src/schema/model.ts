@@ -40,7 +40,8 @@ export interface MessageField {
 }
 
 export type ExtraPolicy = 'ignore' | 'forbid' | 'allow';
-export type SchemaSourceKind = 'dataclass' | 'pydantic' | 'class' | 'json-schema';
+/** `function`: the message as a decoder function reads it (src/schema/function-decoder.ts). */
+export type SchemaSourceKind = 'dataclass' | 'pydantic' | 'class' | 'json-schema' | 'function';
 
 export interface SchemaWarning {
   message: string;

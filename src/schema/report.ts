@@ -24,6 +24,8 @@ export interface SchemaChangeData {
   breaking: boolean;
   rule: string;
   why: string;
+  /** The decoder that judged the change (`strict`, `pydantic-ignore`, `pydantic-forbid`, `function PATH#Class.method`). */
+  decoder: string;
   file: string | null;
   line: number | null;
 }
@@ -34,7 +36,8 @@ export interface SchemaDiffData {
   currentVersion: string | null;
   proposedVersion: string | null;
   messages: { name: string; role: string; decoder: string; requiredBump: Bump; changes: SchemaChangeData[] }[];
-  peers: { message: string; repository: string; ref: string; compatible: boolean; problems: PeerResult['problems'] }[];
+  /** `decoder`: the decoder that judged the problems (this message's, as in `messages[].changes[].decoder`). */
+  peers: { message: string; repository: string; ref: string; compatible: boolean; decoder: string; problems: PeerResult['problems'] }[];
 }
 
 export interface ReportInputs {
@@ -116,12 +119,12 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
         id: change.rule.id,
         severity,
         title: `${spec.name}: ${change.kind.replace(/-/g, ' ')}${change.field ? ` ${change.field}` : ''}`,
-        message: changeFindingMessage(change, spec.role, result.decoder),
+        message: changeFindingMessage(change, spec.role, result.decoderLabel),
         ...(change.file ? { file: change.file } : {}),
         ...(change.line ? { line: change.line } : {}),
       });
     }
-    blocks.push({ kind: 'heading', text: `${spec.name} — ${spec.role}, ${result.decoder} decoder: ${result.requiredBump === 'none' ? 'no wire change' : `${result.requiredBump} bump`}` });
+    blocks.push({ kind: 'heading', text: `${spec.name} — ${spec.role}, ${result.decoderLabel} decoder: ${result.requiredBump === 'none' ? 'no wire change' : `${result.requiredBump} bump`}` });
     const source = result.head ?? result.base;
     if (source) blocks.push({ kind: 'paragraph', text: `${code(`${source.file}#${source.name}`)} (${source.kind}, ${source.fields.length} fields)` });
     if (result.notes.length) blocks.push({ kind: 'list', items: result.notes.map((n) => n.text) });
@@ -227,7 +230,7 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
       messages: results.map((r) => ({
         name: r.spec.name,
         role: r.spec.role,
-        decoder: r.spec.decoder,
+        decoder: typeof r.spec.decoder === 'object' ? `function ${r.spec.decoder.function}` : r.spec.decoder,
         requiredBump: r.requiredBump,
         changes: r.changes.map((c) => ({
           kind: c.kind,
@@ -237,6 +240,7 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
           breaking: c.breaking,
           rule: c.rule.id,
           why: c.rule.why,
+          decoder: c.decoder,
           file: c.file ?? null,
           line: c.line ?? null,
         })),
@@ -246,6 +250,7 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
         repository: p.repository,
         ref: p.ref,
         compatible: p.compatible,
+        decoder: results.find((r) => r.spec.name === p.message)?.decoderLabel ?? '',
         problems: p.problems,
       })),
     },
@@ -255,7 +260,7 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
 
 /** The finding on one changed field: what changed, why it matters for this reader, the release it needs. */
 export function changeFindingMessage(change: Pick<JudgedChange, 'kind' | 'field' | 'from' | 'to' | 'breaking' | 'rule'>, role: string, decoder: string): string {
-  const who = `${ROLE_WORDS[role] ?? role}, ${DECODER_WORDS[decoder] ?? decoder}`;
+  const who = `${ROLE_WORDS[role] ?? role}, ${DECODER_WORDS[decoder] ?? decoder.replace(/^function /, 'decoded by ')}`;
   const release = { none: 'no release is needed', patch: 'a patch release is enough', minor: 'a minor release is enough', major: 'it needs a major release' }[change.rule.bump];
   const verdict = change.breaking ? `Breaking for ${who}: ${release}, and the peers must move with it.` : `Compatible for ${who}: ${release}.`;
   return `${capitalize(describeChange(change))}: ${change.rule.why}. ${verdict}`;

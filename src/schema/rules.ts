@@ -10,8 +10,8 @@ import type { ChangeKind, SchemaChange } from './diff.js';
 
 export type Role = 'producer' | 'consumer' | 'both';
 export type Direction = 'consumer' | 'producer';
-/** strict, or pydantic with the reader's `extra` policy. */
-export type DecoderKind = 'strict' | 'pydantic-ignore' | 'pydantic-forbid';
+/** strict, pydantic with the reader's `extra` policy, or a decoder function read from the code (consumer only). */
+export type DecoderKind = 'strict' | 'pydantic-ignore' | 'pydantic-forbid' | 'function';
 export type Bump = 'none' | 'patch' | 'minor' | 'major';
 
 /** An extra condition on the change, with the words the rule table shows for it. */
@@ -88,6 +88,16 @@ export const RULES: readonly Rule[] = [
     { id: `${decoder}-producer-became-optional`, decoder, direction: 'producer', kind: 'became-optional', ...sameWire, why: 'the field is still sent in every message' },
     { id: `${decoder}-producer-became-required`, decoder, direction: 'producer', kind: 'became-required', ...sameWire, why: 'the field is sent in every message, as before' },
   ]),
+
+  // A decoder function (`decoder: {function: …}`, consumer only): the keys it reads, typed by what it accepts; other keys are ignored.
+  { id: 'function-consumer-field-added-required', decoder: 'function', direction: 'consumer', kind: 'field-added', when: required, ...breaking, why: 'the new decoder reads the key as `d[key]`: old messages without it raise KeyError' },
+  { id: 'function-consumer-field-added-optional', decoder: 'function', direction: 'consumer', kind: 'field-added', when: optional, ...compatible, why: 'the new decoder reads the key with `.get`: old messages without it get the default' },
+  { id: 'function-consumer-field-removed', decoder: 'function', direction: 'consumer', kind: 'field-removed', ...compatible, why: 'the decoder no longer reads the key; keys a decoder function does not read are ignored' },
+  { id: 'function-consumer-field-renamed', decoder: 'function', direction: 'consumer', kind: 'field-renamed', ...breaking, why: 'the decoder reads a new key: old messages carry only the old one' },
+  { id: 'function-consumer-type-widened', decoder: 'function', direction: 'consumer', kind: 'type-changed', when: widened, ...compatible, why: 'the new conversion accepts every value the old one did' },
+  { id: 'function-consumer-type-changed', decoder: 'function', direction: 'consumer', kind: 'type-changed', ...breaking, why: 'old messages may carry values the new conversion rejects' },
+  { id: 'function-consumer-became-optional', decoder: 'function', direction: 'consumer', kind: 'became-optional', ...compatible, why: '`d[key]` became `.get`: the key is no longer required' },
+  { id: 'function-consumer-became-required', decoder: 'function', direction: 'consumer', kind: 'became-required', ...breaking, why: '`.get` became `d[key]`: old messages without the key raise KeyError' },
 
   // Value sets, any decoder: readers validate enum and Literal values.
   { id: 'consumer-enum-value-added', decoder: 'any', direction: 'consumer', kind: 'enum-value-added', ...compatible, why: 'the new reader accepts every old value' },

@@ -120,6 +120,16 @@ function literalFits(value: LiteralValue, type: WireType): boolean {
 }
 
 /**
+ * Scalars a reader of the key also takes: a float field takes an int; the text a decoder
+ * function's `float(...)` parses includes what `int(...)` parses; any str method takes both.
+ */
+const SCALAR_WIDENS: Readonly<Record<string, readonly string[]>> = {
+  float: ['int'],
+  'float-text': ['int-text'],
+  str: ['int-text', 'float-text'],
+};
+
+/**
  * Does a reader of `reader` accept every value a writer of `writer` may send?
  * Conservative: when unsure, no (fail closed).
  */
@@ -136,7 +146,7 @@ export function accepts(reader: WireType, writer: WireType): boolean {
   switch (writer.kind) {
     case 'scalar':
       if (reader.kind !== 'scalar') return false;
-      return reader.name === writer.name || (reader.name === 'float' && writer.name === 'int');
+      return reader.name === writer.name || (SCALAR_WIDENS[reader.name]?.includes(writer.name) ?? false);
     case 'list':
     case 'set':
       return reader.kind === writer.kind && accepts(reader.item, writer.item);

@@ -311,3 +311,22 @@ describe.each(CASES)('bad input: $name', (badCase) => {
     expect(`${run.stdout}${run.stderr}`).not.toMatch(STACK_TRACE);
   });
 });
+
+describe('an event payload that is not JSON (read by @actions/github when the action starts)', () => {
+  it('exits 2 naming GITHUB_EVENT_PATH and what it must hold, never a stack trace', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'lockstep-event-'));
+    const eventFile = path.join(folder, 'event.json');
+    writeFileSync(eventFile, '{"pull_request": ');
+    try {
+      const run = await runBundledAction('env-diff', { workspace: folder, env: { GITHUB_EVENT_PATH: eventFile } });
+      expect(run.exitCode).toBe(2);
+      const annotation = run.annotations.find((a) => a.level === 'error' && /input error/.test(a.title ?? ''));
+      expect(annotation?.message).toMatch(/^cannot read the event payload: .*JSON/);
+      expect(annotation?.file).toBe(eventFile);
+      expect(annotation?.message).toMatch(/GITHUB_EVENT_PATH must name the JSON event payload the runner wrote/);
+      expect(`${run.stdout}${run.stderr}`).not.toMatch(STACK_TRACE);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});

@@ -40,7 +40,8 @@ describeWithHistory(['pp', 'phalanx'], 'lockstep init (bundled CLI, real history
       ]),
     );
     expect(config.versioning?.source).toBe('tags');
-    expect(config.env?.code?.service).toEqual(expect.arrayContaining(['python/activator/**/*.py', 'python/initializer/**/*.py', 'python/shared/**/*.py']));
+    const env = Array.isArray(config.env) ? undefined : config.env;
+    expect(env?.code?.service).toEqual(expect.arrayContaining(['python/activator/**/*.py', 'python/initializer/**/*.py', 'python/shared/**/*.py']));
     expect(result.stdout).toContain('Not decided');
     expect(result.stdout).toMatch(/role: both for every message/);
     expect(result.stdout).toMatch(/python\/tester\/utils\.py#Instrument/);
@@ -69,7 +70,8 @@ describeWithHistory(['pp', 'phalanx'], 'lockstep init (bundled CLI, real history
     const chosen = lockstep(phalanx.dir, 'init', '--force', '--chart', 'charts/prompt-keda');
     expect(chosen.status).toBe(0);
     const config = parseConfig(readFileSync(path.join(phalanx.dir, '.github/lockstep.yml'), 'utf8'), '.github/lockstep.yml');
-    expect(config.env?.chart).toEqual({
+    const env = Array.isArray(config.env) ? undefined : config.env;
+    expect(env?.chart).toEqual({
       path: 'charts/prompt-keda',
       workloads: { 'service-init': 'templates/_service-init.tpl', 'scaled-job': 'templates/scaled-job.yaml' },
       environments: 'applications/prompt-keda*/values-*.yaml',

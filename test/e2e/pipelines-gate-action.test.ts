@@ -173,7 +173,7 @@ describe('actions/pipelines-gate failing closed and saying why (issues 9 and 14)
     const run = await runBundledAction('pipelines-gate', { workspace, event, eventName: 'pull_request', apiUrl: github.url, token: TOKEN, inputs: { 'max-rate-limit-wait': '120' } });
     github.clearFaults();
     expect(run.exitCode).toBe(0);
-    expect(run.stdout).toMatch(/rate limit on GET \/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\}\/comments: it resets in 60 min, longer than the 120 s this run waits \(max-rate-limit-wait\); not waiting/);
+    expect(run.stdout).toMatch(/rate limit on GET \/repos\/lsst-dm\/prompt_processing\/issues\/21\/comments\?per_page=100: it resets in 60 min, longer than the 120 s this run waits \(max-rate-limit-wait\); not waiting/);
     expect(github.statuses.filter((status) => status.sha === head).map((status) => [status.state, status.description])).toEqual([
       ['pending', expect.stringMatching(/rate limit for this token is used up until \d\d:\d\d UTC/)],
     ]);

@@ -54,6 +54,7 @@ describe('actions/schema-diff on a pull_request event', () => {
         breaking: true,
         rule: 'strict-field-added',
         why: 'a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`',
+        decoder: 'strict',
         file: 'python/shared/visit.py',
         line: changed.split('\n').findIndex((l) => l.includes('exposureTime')) + 1,
       },

@@ -49,6 +49,7 @@ describe('lockstep schema-diff (bundled CLI)', () => {
               breaking: true,
               rule: 'pydantic-ignore-consumer-field-added-required',
               why: 'old messages lack the new field and it has no default: validation fails',
+              decoder: 'pydantic-ignore',
               file: 'event.py',
               line: 5,
             },

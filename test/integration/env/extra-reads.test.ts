@@ -57,7 +57,7 @@ describe('extra-reads per deployed version', () => {
 
   it('the config accepts plain names and {name, since, optional}, and names a wrong key', () => {
     const config = parseConfig('env:\n  code: {service: ["*.py"]}\n  extra-reads:\n    service: [A, {name: B, since: 6.9.0}, {name: C, optional: true}]\n', 'x.yml');
-    expect(config.env?.['extra-reads']).toEqual({ service: ['A', { name: 'B', since: '6.9.0' }, { name: 'C', optional: true }] });
+    expect(!Array.isArray(config.env) && config.env?.['extra-reads']).toEqual({ service: ['A', { name: 'B', since: '6.9.0' }, { name: 'C', optional: true }] });
     expect(() => parseConfig('env:\n  extra-reads:\n    service: [{name: B, snce: 6.9.0}]\n', 'x.yml')).toThrow(/extra-reads/);
   });
 

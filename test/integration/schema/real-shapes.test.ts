@@ -129,7 +129,7 @@ describe('peers', () => {
     pp.write({ 'python/shared/visit.py': fixture('prompt_processing/shared_visit.py') });
     const sha = pp.commit('pp');
     const ok = await runSchemaDiff({ repository: pp.dir, base: sha, head: sha, messages: [{ ...NEXT_VISIT, peer: peerOf(dir) }] });
-    expect(ok.data.peers).toEqual([{ message: 'next-visit', repository: dir, ref: 'main', compatible: true, problems: [] }]);
+    expect(ok.data.peers).toEqual([{ message: 'next-visit', repository: dir, ref: 'main', compatible: true, decoder: 'strict', problems: [] }]);
     expect(ok.verdict).toBe('pass');
 
     const missingExtra = await runSchemaDiff({ repository: pp.dir, base: sha, head: sha, messages: [{ ...NEXT_VISIT, peer: peerOf(dir, {}) }] });
@@ -146,7 +146,7 @@ describe('peers', () => {
     pp.write({ 'python/shared/visit.py': fixture('prompt_processing/shared_visit.py') });
     const sha = pp.commit('pp');
     const report = await runSchemaDiff({ repository: pp.dir, base: sha, head: sha, messages: [{ ...NEXT_VISIT, peer: { ...peerOf(dir), repository: `file://${dir}` } }] });
-    expect(report.data.peers).toEqual([{ message: 'next-visit', repository: `file://${dir}`, ref: 'main', compatible: true, problems: [] }]);
+    expect(report.data.peers).toEqual([{ message: 'next-visit', repository: `file://${dir}`, ref: 'main', compatible: true, decoder: 'strict', problems: [] }]);
   });
 
   it("NVFO as producer: PP's FannedOutVisit reads what NVFO sends once detector is added at send time", async () => {

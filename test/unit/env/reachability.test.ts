@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { computeReach } from '../../../src/env/reachability.js';
+import { hasEntryFolder } from '../../../src/env/code-reads.js';
 import { parsePython } from '../../../src/python/parse.js';
 import { moduleUnits } from '../../../src/python/units.js';
 
@@ -87,5 +88,21 @@ describe('reachability of shared code', () => {
     );
     expect(via('svc/shared/raw.py', 'HELPER')).toBe('svc/main.py → shared.raw.helper');
     expect(via('svc/shared/raw.py', 'IMAGE_BUCKET')).toBeNull();
+  });
+});
+
+describe('a workload with no files of its own at a revision', () => {
+  const PP = { service: ['python/activator/**/*.py', 'python/shared/**/*.py'], initializer: ['python/initializer/**/*.py', 'python/shared/**/*.py'] };
+
+  it('is absent when a glob of its own names a folder no other workload includes (PP before python/initializer existed)', () => {
+    expect(hasEntryFolder('initializer', PP)).toBe(true);
+    expect(hasEntryFolder('service', PP)).toBe(true);
+  });
+
+  it('is not when its globs are all inside another workload’s (nothing tells: every shared read counts)', () => {
+    const nested = { whole: ['python/**/*.py'], part: ['python/shared/**/*.py'] };
+    expect(hasEntryFolder('part', nested)).toBe(false);
+    expect(hasEntryFolder('same', { same: ['src/*.py'], twin: ['src/*.py'] })).toBe(false);
+    expect(hasEntryFolder('top', { top: ['*.py'], other: ['lib/*.py'] })).toBe(false);
   });
 });

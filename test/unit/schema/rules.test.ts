@@ -22,6 +22,17 @@ describe('the rule table', () => {
           }
   });
 
+  it('covers a decoder function as consumer (its only role) for every change kind, each function row naming the function', () => {
+    for (const kind of KINDS)
+      for (const variant of VARIANTS) {
+        const rule = findRule({ kind, ...variant }, 'function', 'consumer');
+        expect(rule.id).not.toMatch(/^unknown-/);
+        if (rule.decoder === 'function') expect(rule.id).toMatch(/^function-consumer-/);
+      }
+    expect(findRule({ kind: 'field-removed', required: true }, 'function', 'consumer')).toMatchObject({ breaking: false, bump: 'minor', severity: 'notice' });
+    expect(findRule({ kind: 'type-changed', relation: 'incompatible' }, 'function', 'consumer')).toMatchObject({ breaking: true, bump: 'major', severity: 'error' });
+  });
+
   it('has one id per rule, and a one-line why for each', () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -1,5 +1,5 @@
-export const id = 469;
-export const ids = [469];
+export const id = 521;
+export const ids = [521];
 export const modules = {
 
 /***/ 4953:
@@ -37,17 +37,65 @@ function repoOption(values, context) {
 
 /***/ }),
 
+/***/ 6411:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BQ: () => (/* binding */ UserRegex),
+/* harmony export */   Kg: () => (/* binding */ GitRepositoryLocation),
+/* harmony export */   UE: () => (/* binding */ RepositoryPath),
+/* harmony export */   aY: () => (/* binding */ GitRef),
+/* harmony export */   z9: () => (/* binding */ pathProblem)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var _text_user_regex_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9412);
+/* harmony import */ var _git_args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1741);
+/**
+ * Config values that reach a git argument list (refs, repositories) or name a file in the
+ * repository: checked at load, so a value shaped like an option (`--upload-pack=CMD`) is an
+ * error with its key path and line before anything runs. The rules are src/git/args.ts's.
+ */
+
+
+
+function checked(problemOf, expected) {
+    return (value, context) => {
+        const problem = problemOf(value);
+        if (problem)
+            context.addIssue({ code: 'custom', message: `expected ${expected}, got ${JSON.stringify(value)} (${problem})` });
+    };
+}
+const GitRef = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).superRefine(checked(_git_args_js__WEBPACK_IMPORTED_MODULE_0__/* .refProblem */ .Tb, _git_args_js__WEBPACK_IMPORTED_MODULE_0__/* .REF_EXPECTED */ .Z7));
+const GitRepositoryLocation = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).superRefine(checked(_git_args_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryProblem */ .Ki, _git_args_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_EXPECTED */ .W1));
+/** Why a repository-relative path or glob is refused; undefined when it is fine. */
+function pathProblem(value) {
+    if (value.startsWith('-'))
+        return 'it starts with "-"';
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x1f\x7f]/.test(value))
+        return 'it contains a control character';
+    return undefined;
+}
+/** A path or glob inside the repository. */
+const RepositoryPath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).superRefine(checked(pathProblem, 'a path inside the repository (not starting with "-")'));
+/** A regular expression run on the linear-time engine (RE2 syntax: no backreferences or lookaround). */
+const UserRegex = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).superRefine(checked(_text_user_regex_js__WEBPACK_IMPORTED_MODULE_2__/* .userRegexProblem */ .M, 'a regular expression in RE2 syntax (no backreferences or lookaround)'));
+
+
+/***/ }),
+
 /***/ 9041:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  K7: () => (/* binding */ formatKeyPath),
   Z9: () => (/* binding */ loadConfig),
   o4: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: MAX_CONFIG_BYTES, formatKeyPath
+// UNUSED EXPORTS: MAX_CONFIG_BYTES
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -59,8 +107,8 @@ var schemas = __webpack_require__(8816);
 var errors = __webpack_require__(7406);
 // EXTERNAL MODULE: ./build/src/config/yaml.js
 var config_yaml = __webpack_require__(8045);
-// EXTERNAL MODULE: ./build/src/config/schema.js + 4 modules
-var config_schema = __webpack_require__(6089);
+// EXTERNAL MODULE: ./build/src/config/schema.js + 2 modules
+var config_schema = __webpack_require__(1828);
 ;// CONCATENATED MODULE: ./build/src/config/did-you-mean.js
 /** The closest known name to a misspelt one, or undefined when nothing is close. */
 function closestMatch(word, candidates) {
@@ -170,7 +218,7 @@ function formatKeyPath(path) {
 }
 function configError(error, yaml) {
     // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
-    const issues = [...error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
+    const issues = flattenUnions(error.issues, []).sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
     const lines = issues.map((issue) => describeIssue(issue, yaml));
     const first = lines[0];
     const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
@@ -179,6 +227,25 @@ function configError(error, yaml) {
         line: first.line,
         hint: 'See the README, "Configuration", for every key and its allowed values.',
     });
+}
+/**
+ * A union that fails (`env:` is one pair or a list of named pairs) is explained by the
+ * alternative the value has the shape of: a list's problems are the list's, with their paths.
+ */
+function flattenUnions(issues, prefix) {
+    return issues.flatMap((issue) => {
+        const path = [...prefix, ...issue.path];
+        if (issue.code !== 'invalid_union')
+            return [{ ...issue, path }];
+        const shaped = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+        return shaped.length === 1 ? flattenUnions(shaped[0], path) : [{ ...issue, path }];
+    });
+}
+const SHAPE_WORDS = { array: 'a list', object: 'a mapping', string: 'a string', number: 'a number', boolean: 'true or false' };
+/** What a union accepts, from the type each alternative expected ("a list or a mapping"). */
+function unionExpected(issue) {
+    const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type' && inner.path.length === 0).map((inner) => inner.expected));
+    return [...new Set(expected)].map((type) => SHAPE_WORDS[type] ?? type).join(' or ') || 'another form';
 }
 function describeIssue(issue, yaml) {
     const path = issue.path.filter((p) => typeof p !== 'symbol');
@@ -192,10 +259,20 @@ function describeIssue(issue, yaml) {
             line: yaml.lineOfKey(path, key) ?? yaml.lineOf(path),
         };
     }
+    if (issue.code === 'invalid_union' && issue.errors.length) {
+        // One of several forms (`decoder: strict` or `{function: …}`): the form the value is written in says what is wrong.
+        const written = issue.errors.find((branch) => !branch.some((e) => e.code === 'invalid_type' && e.path.length === 0)) ?? issue.errors[0];
+        const inner = written[0];
+        if (inner)
+            return describeIssue({ ...inner, path: [...issue.path, ...inner.path] }, yaml);
+    }
     const got = valueAt(yaml.value, path);
     let text;
     if (issue.code === 'invalid_value') {
         text = `expected ${issue.values.map(String).join(' | ')}, got ${JSON.stringify(got)}`;
+    }
+    else if (issue.code === 'invalid_union') {
+        text = `expected ${unionExpected(issue)}, got ${describeValue(got)}`;
     }
     else if (issue.code === 'invalid_type') {
         text = got === undefined ? `required key is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(got)}`;
@@ -230,16 +307,30 @@ function knownKeysAt(path) {
         schema = schema && stepInto(unwrap(schema), step);
     }
     const inner = schema && unwrap(schema);
-    return inner instanceof schemas/* ZodObject */.bvH ? Object.keys(inner.shape) : [];
+    const objects = inner instanceof schemas/* ZodUnion */.fZ7 ? inner.options.map(unwrap) : [inner];
+    return [...new Set(objects.flatMap((option) => (option instanceof schemas/* ZodObject */.bvH ? Object.keys(option.shape) : [])))];
 }
 function unwrap(schema) {
     let current = schema;
     while (current instanceof schemas/* ZodOptional */.IiU || current instanceof schemas/* ZodDefault */.XiL || current instanceof schemas/* ZodNullable */.l1C) {
         current = current.unwrap();
     }
+    // A key that takes a word or a mapping (`decoder: strict` / `{function: …}`): its keys are the mapping's.
+    if (current instanceof schemas/* ZodUnion */.fZ7)
+        return current.options.find((o) => o instanceof schemas/* ZodObject */.bvH) ?? current;
     return current;
 }
 function stepInto(schema, step) {
+    if (schema instanceof schemas/* ZodUnion */.fZ7) {
+        // `env:` as a list steps by index, as one pair by key: the alternative that can take the step.
+        for (const option of schema.options) {
+            const inner = unwrap(option);
+            const next = (typeof step === 'number') === inner instanceof schemas/* ZodArray */.naA ? stepInto(inner, step) : undefined;
+            if (next)
+                return next;
+        }
+        return undefined;
+    }
     if (schema instanceof schemas/* ZodObject */.bvH)
         return schema.shape[String(step)];
     if (schema instanceof schemas/* ZodArray */.naA)
@@ -252,7 +343,80 @@ function stepInto(schema, step) {
 
 /***/ }),
 
-/***/ 6089:
+/***/ 6620:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XM: () => (/* binding */ Decoder),
+/* harmony export */   ks: () => (/* binding */ VersioningSchema),
+/* harmony export */   wI: () => (/* binding */ MessagesSchema)
+/* harmony export */ });
+/* unused harmony exports Role, FunctionReference, SchemaReference, PeerSchema, MessageSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var _git_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6411);
+/** `messages:` and `versioning:` sections of .github/lockstep.yml (schema-diff). */
+
+
+const Role = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['producer', 'consumer', 'both']);
+/** `PATH.py#Class.method` or `PATH.py#function`: a decoder function read from the code (src/schema/function-decoder.ts). */
+const FunctionReference = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .min(1)
+    .refine((value) => (0,_git_values_js__WEBPACK_IMPORTED_MODULE_0__/* .pathProblem */ .z9)(value.split('#')[0] ?? '') === undefined && /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/.test(value), {
+    message: 'expected PATH.py#Class.method or PATH.py#function',
+});
+const Decoder = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['strict', 'pydantic']),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        function: FunctionReference.describe("the reader's decoder function, read without running it: keys it subscripts are required, `.get` optional, other keys ignored; its conversions decide the wire types (role: consumer)"),
+    }),
+]);
+/** `PATH#Class` for Python, or a path ending in `.json` for a JSON Schema file. */
+const SchemaReference = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .min(1)
+    .refine((value) => (0,_git_values_js__WEBPACK_IMPORTED_MODULE_0__/* .pathProblem */ .z9)(value) === undefined && (value.endsWith('.json') || /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*$/.test(value)), {
+    message: 'expected PATH.py#ClassName or a path to a .json JSON Schema',
+});
+const PeerSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    repository: _git_values_js__WEBPACK_IMPORTED_MODULE_0__/* .GitRepositoryLocation */ .Kg.describe('owner/name on GitHub, a local path, or a git URL'),
+    ref: _git_values_js__WEBPACK_IMPORTED_MODULE_0__/* .GitRef */ .aY.default('main'),
+    schema: SchemaReference.describe("the peer's schema: PATH.py#Class or a .json file"),
+    'extra-fields': zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
+        .default({})
+        .describe('keys the peer adds at send time, name → type (e.g. {detector: int})'),
+    'wire-types': zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
+        .default({})
+        .describe('fields whose wire form differs here, name → wire type (e.g. {position: str})'),
+});
+const MessageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('a label for reports'),
+    schema: SchemaReference.describe('PATH.py#Class or a .json JSON Schema'),
+    role: Role,
+    decoder: Decoder,
+    extra: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['ignore', 'forbid', 'allow'])
+        .optional()
+        .describe("pydantic decoder: the reader's extra policy, when model_config does not say it (default: read from model_config, else ignore)"),
+    peer: PeerSchema.optional(),
+})
+    .refine((message) => typeof message.decoder === 'string' || message.role === 'consumer', {
+    message: 'a decoder function is how this repository reads the message: use it with role: consumer (a producer names its readers\' decoder: strict or pydantic)',
+    path: ['role'],
+});
+const VersioningSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['tags', 'changelog', 'file', 'label']).default('tags'),
+    changelog: _git_values_js__WEBPACK_IMPORTED_MODULE_0__/* .RepositoryPath */ .UE.default('CHANGELOG.md'),
+    file: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        path: _git_values_js__WEBPACK_IMPORTED_MODULE_0__/* .RepositoryPath */ .UE,
+        pattern: _git_values_js__WEBPACK_IMPORTED_MODULE_0__/* .UserRegex */ .BQ.describe('a regular expression whose first group is the version'),
+    })
+        .optional(),
+    'approve-label': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default('lockstep/approve-breaking'),
+});
+const MessagesSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(MessageSchema);
+
+
+/***/ }),
+
+/***/ 1828:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -264,106 +428,34 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
-// EXTERNAL MODULE: ./build/src/text/user-regex.js
-var user_regex = __webpack_require__(9412);
-// EXTERNAL MODULE: ./build/src/git/args.js
-var args = __webpack_require__(1741);
-;// CONCATENATED MODULE: ./build/src/config/git-values.js
-/**
- * Config values that reach a git argument list (refs, repositories) or name a file in the
- * repository: checked at load, so a value shaped like an option (`--upload-pack=CMD`) is an
- * error with its key path and line before anything runs. The rules are src/git/args.ts's.
- */
-
-
-
-function checked(problemOf, expected) {
-    return (value, context) => {
-        const problem = problemOf(value);
-        if (problem)
-            context.addIssue({ code: 'custom', message: `expected ${expected}, got ${JSON.stringify(value)} (${problem})` });
-    };
-}
-const GitRef = schemas/* string */.YjP().min(1).superRefine(checked(args/* refProblem */.Tb, args/* REF_EXPECTED */.Z7));
-const GitRepositoryLocation = schemas/* string */.YjP().min(1).superRefine(checked(args/* repositoryProblem */.Ki, args/* REPOSITORY_EXPECTED */.W1));
-/** Why a repository-relative path or glob is refused; undefined when it is fine. */
-function pathProblem(value) {
-    if (value.startsWith('-'))
-        return 'it starts with "-"';
-    // eslint-disable-next-line no-control-regex
-    if (/[\x00-\x1f\x7f]/.test(value))
-        return 'it contains a control character';
-    return undefined;
-}
-/** A path or glob inside the repository. */
-const RepositoryPath = schemas/* string */.YjP().min(1).superRefine(checked(pathProblem, 'a path inside the repository (not starting with "-")'));
-/** A regular expression run on the linear-time engine (RE2 syntax: no backreferences or lookaround). */
-const UserRegex = schemas/* string */.YjP().min(1).superRefine(checked(user_regex/* userRegexProblem */.M, 'a regular expression in RE2 syntax (no backreferences or lookaround)'));
-
-;// CONCATENATED MODULE: ./build/src/config/messages-schema.js
-/** `messages:` and `versioning:` sections of .github/lockstep.yml (schema-diff). */
-
-
-const Role = schemas/* enum */.k5n(['producer', 'consumer', 'both']);
-const Decoder = schemas/* enum */.k5n(['strict', 'pydantic']);
-/** `PATH#Class` for Python, or a path ending in `.json` for a JSON Schema file. */
-const SchemaReference = schemas/* string */.YjP()
-    .min(1)
-    .refine((value) => pathProblem(value) === undefined && (value.endsWith('.json') || /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*$/.test(value)), {
-    message: 'expected PATH.py#ClassName or a path to a .json JSON Schema',
-});
-const PeerSchema = schemas/* strictObject */.rej({
-    repository: GitRepositoryLocation.describe('owner/name on GitHub, a local path, or a git URL'),
-    ref: GitRef.default('main'),
-    schema: SchemaReference.describe("the peer's schema: PATH.py#Class or a .json file"),
-    'extra-fields': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
-        .default({})
-        .describe('keys the peer adds at send time, name → type (e.g. {detector: int})'),
-    'wire-types': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
-        .default({})
-        .describe('fields whose wire form differs here, name → wire type (e.g. {position: str})'),
-});
-const MessageSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().min(1).describe('a label for reports'),
-    schema: SchemaReference.describe('PATH.py#Class or a .json JSON Schema'),
-    role: Role,
-    decoder: Decoder,
-    extra: schemas/* enum */.k5n(['ignore', 'forbid', 'allow'])
-        .optional()
-        .describe("pydantic decoder: the reader's extra policy, when model_config does not say it (default: read from model_config, else ignore)"),
-    peer: PeerSchema.optional(),
-});
-const VersioningSchema = schemas/* strictObject */.rej({
-    source: schemas/* enum */.k5n(['tags', 'changelog', 'file', 'label']).default('tags'),
-    changelog: RepositoryPath.default('CHANGELOG.md'),
-    file: schemas/* strictObject */.rej({
-        path: RepositoryPath,
-        pattern: UserRegex.describe('a regular expression whose first group is the version'),
-    })
-        .optional(),
-    'approve-label': schemas/* string */.YjP().min(1).default('lockstep/approve-breaking'),
-});
-const MessagesSchema = schemas/* array */.YOg(MessageSchema);
-
+// EXTERNAL MODULE: ./build/src/config/messages-schema.js
+var messages_schema = __webpack_require__(6620);
+// EXTERNAL MODULE: ./build/src/config/git-values.js
+var git_values = __webpack_require__(6411);
 ;// CONCATENATED MODULE: ./build/src/config/env-schema.js
 /** `env:` section of .github/lockstep.yml (env-diff). */
 
 
 /** workload → globs of the Python files it runs. */
-const CodeGlobsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(RepositoryPath).min(1));
+const CodeGlobsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(git_values/* RepositoryPath */.UE).min(1));
 const ChartSchema = schemas/* strictObject */.rej({
-    path: RepositoryPath.describe('the chart folder, e.g. charts/prompt-keda'),
-    workloads: schemas/* record */.g1P(schemas/* string */.YjP(), RepositoryPath)
+    path: git_values/* RepositoryPath */.UE.describe('the chart folder, e.g. charts/prompt-keda'),
+    workloads: schemas/* record */.g1P(schemas/* string */.YjP(), git_values/* RepositoryPath */.UE)
         .describe('workload → template file inside the chart, e.g. {service: templates/scaled-job.yaml}'),
-    environments: RepositoryPath.optional().describe('glob of values files, e.g. applications/prompt-keda-*/values-*.yaml'),
+    environments: git_values/* RepositoryPath */.UE.optional().describe('glob of values files, e.g. applications/prompt-keda-*/values-*.yaml'),
     'image-tag': schemas/* string */.YjP().min(1).optional().describe('key path of the deployed image tag in a values file'),
     'values-prefix': schemas/* string */.YjP()
         .optional()
         .describe("key under which an environment's values file holds this chart's values (a subchart alias such as prompt-keda); default: the first key of image-tag when it names the chart"),
 });
+/** A pair's name: it heads the pair's section in reports and is its key in JSON and SARIF. */
+const PairName = schemas/* string */.YjP()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'expected a name of letters, digits, ".", "_" or "-" (at most 64, starting with a letter or digit), e.g. prompt-keda')
+    .describe('the name of this pair in reports, e.g. prompt-keda');
 const CounterpartSchema = schemas/* strictObject */.rej({
-    repository: GitRepositoryLocation.describe('owner/name on GitHub, a local path, or a git URL'),
-    ref: GitRef.default('main'),
+    repository: git_values/* GitRepositoryLocation */.Kg.describe('owner/name on GitHub, a local path, or a git URL'),
+    ref: git_values/* GitRef */.aY.default('main'),
+    pair: PairName.optional().describe("which of the counterpart's named env pairs describes this pair, when its .github/lockstep.yml holds a list"),
     code: CodeGlobsSchema.optional(),
     chart: ChartSchema.optional(),
 });
@@ -388,6 +480,29 @@ const EnvSchema = schemas/* strictObject */.rej({
         .default({})
         .describe('workload → variables that belong to that workload only'),
 });
+/** At most this many pairs in one configuration (every loop over them is bounded). */
+const MAX_ENV_PAIRS = 50;
+/** One named pair of a list-form `env:`: a name plus every key of the single-object form. */
+const EnvPairSchema = schemas/* strictObject */.rej({ name: PairName, ...EnvSchema.shape });
+/** Names are unique: a second `name: x` is an error on its own line, naming the first. */
+function uniqueNames(pairs, context) {
+    const first = new Map();
+    for (const [index, pair] of pairs.entries()) {
+        const earlier = first.get(pair.name);
+        if (earlier === undefined)
+            first.set(pair.name, index);
+        else
+            context.addIssue({ code: 'custom', path: [index, 'name'], message: `duplicate pair name ${JSON.stringify(pair.name)} (also env[${earlier}].name); each pair needs its own name` });
+    }
+}
+/**
+ * `env:` is one pair (a service and its chart), or a list of named pairs for a repository that
+ * holds several (Phalanx: the charts of PP, NVFO and the Butler Writer).
+ */
+const EnvSectionSchema = schemas/* union */.KCZ([
+    schemas/* array */.YOg(EnvPairSchema).min(1).max(MAX_ENV_PAIRS).superRefine(uniqueNames).describe('several named pairs, each checked and reported on its own'),
+    EnvSchema,
+]);
 
 ;// CONCATENATED MODULE: ./build/src/config/gate-schema.js
 /** `gate:` section of .github/lockstep.yml (pipelines-gate). */
@@ -416,9 +531,9 @@ const GateSchema = schemas/* strictObject */.rej({
 
 
 const LockstepConfigSchema = schemas/* strictObject */.rej({
-    messages: MessagesSchema.optional(),
-    versioning: VersioningSchema.optional(),
-    env: EnvSchema.optional(),
+    messages: messages_schema/* MessagesSchema */.wI.optional(),
+    versioning: messages_schema/* VersioningSchema */.ks.optional(),
+    env: EnvSectionSchema.optional(),
     gate: GateSchema.optional(),
 });
 const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
@@ -684,20 +799,6 @@ function assertSafeGitArgs(args) {
             hint: 'A value from the configuration reached git where an option goes; check refs and repositories in .github/lockstep.yml.',
         });
     }
-}
-
-
-/***/ }),
-
-/***/ 8829:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ code)
-/* harmony export */ });
-/** Markdown cells and text cells both use inline `code`; keep these few helpers shared. */
-function code(text) {
-    return '`' + text.replace(/`/g, "'") + '`';
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 468;
-export const ids = [468];
+export const id = 392;
+export const ids = [392];
 export const modules = {
 
-/***/ 468:
+/***/ 1392:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,19 +10,59 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  envDiffCommand: () => (/* binding */ envDiffCommand)
+  produceEnvDiff: () => (/* binding */ produceEnvDiff)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(7406);
 // EXTERNAL MODULE: ./build/src/config/schema.js + 4 modules
 var schema = __webpack_require__(6089);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/config/load.js + 1 modules
 var load = __webpack_require__(9041);
+;// CONCATENATED MODULE: ./build/src/config/env-pairs.js
+/**
+ * `env:` as pairs: the single-object form is one unnamed pair, the list form one named pair per
+ * entry. Every env-diff step works on one pair; this is the one place that knows both forms.
+ */
+
+function envPairs(env) {
+    if (!Array.isArray(env))
+        return [{ name: null, config: env, keyPath: ['env'] }];
+    return env.map((pair, index) => ({ name: pair.name, config: pair, keyPath: ['env', index] }));
+}
+/** "env" or "env[1] (next-visit-fan-out)": how messages name a pair. */
+function pairLabel(pair) {
+    return pair.name === null ? 'env' : `env[${pair.keyPath[1]}] (${pair.name})`;
+}
+/**
+ * The pair of another repository's configuration that describes ours: the one named `name`
+ * when given, else its only pair with the side we need. A list with several such pairs and
+ * no name is ambiguous: exit 2 asking for `env.counterpart.pair`.
+ */
+function selectPair(env, side, name, label) {
+    if (env === undefined || !Array.isArray(env))
+        return env;
+    const names = env.map((pair) => pair.name).join(', ');
+    if (name !== undefined) {
+        const named = env.find((pair) => pair.name === name);
+        if (named)
+            return named;
+        throw new errors/* InputError */.dz(`env.counterpart.pair: ${label} has no env pair named ${JSON.stringify(name)}; its pairs: ${names}`, {
+            hint: `Set env.counterpart.pair to one of ${names}.`,
+        });
+    }
+    const withSide = env.filter((pair) => pair[side] !== undefined);
+    if (withSide.length <= 1)
+        return withSide[0];
+    throw new errors/* InputError */.dz(`${label} holds several env pairs with a ${side} section (${withSide.map((pair) => pair.name).join(', ')}); which one is this pair's counterpart?`, {
+        hint: 'Set env.counterpart.pair to the name of the pair in that configuration.',
+    });
+}
+
 // EXTERNAL MODULE: ./build/src/config/yaml.js
 var yaml = __webpack_require__(8045);
 // EXTERNAL MODULE: ./build/src/git/repository.js + 1 modules
@@ -2013,8 +2053,8 @@ function analyze_code_findRenames(changes) {
 var parse = __webpack_require__(615);
 // EXTERNAL MODULE: ./build/src/python/classes.js
 var python_classes = __webpack_require__(2488);
-// EXTERNAL MODULE: ./build/src/python/expressions.js + 1 modules
-var expressions = __webpack_require__(6257);
+// EXTERNAL MODULE: ./build/src/python/expressions.js
+var expressions = __webpack_require__(8219);
 ;// CONCATENATED MODULE: ./build/src/python/settings-models.js
 
 
@@ -3432,6 +3472,7 @@ var git_remote = __webpack_require__(7278);
 
 
 
+
 function chartSettingsOf(chart) {
     return {
         path: chart.path,
@@ -3452,11 +3493,14 @@ async function openCounterpart(config, own, access) {
     if (!code || !chart) {
         const file = await remote.repository.readFile(remote.commit, schema/* DEFAULT_CONFIG_PATH */.B);
         if (file) {
-            const theirs = (0,load/* parseConfig */.o4)(file.text, `${config.repository}:${schema/* DEFAULT_CONFIG_PATH */.B}`).env;
+            const theirLabel = `${config.repository}:${schema/* DEFAULT_CONFIG_PATH */.B}`;
+            // In a list of pairs, theirs is the pair with the side we lack (or the one env.counterpart.pair names).
+            const wanted = !code && (chart || own.chart) ? 'code' : 'chart';
+            const theirs = selectPair((0,load/* parseConfig */.o4)(file.text, theirLabel).env, wanted, config.pair, theirLabel);
             // Their extra-reads when they declare some, else ours (a deployment repository may declare them for the service).
             const declared = theirs && Object.keys(theirs['extra-reads'] ?? {}).length ? theirs : { ...theirs, 'extra-reads': own['extra-reads'] };
             if (!code && theirs?.code)
-                code = codeSettingsOf(declared, `${config.repository}:${schema/* DEFAULT_CONFIG_PATH */.B}`);
+                code = codeSettingsOf(declared, theirLabel);
             if (!chart && theirs?.chart)
                 chart = chartSettingsOf(theirs.chart);
         }
@@ -3464,7 +3508,7 @@ async function openCounterpart(config, own, access) {
     // Same rule as openRemote: owner/name is GitHub unless such a folder exists locally.
     const onGitHub = (0,git_remote/* isOwnerName */.B)(config.repository) && !(0,external_node_fs_.existsSync)(external_node_path_.resolve(access.cwd, config.repository));
     const webUrl = onGitHub ? `${(access.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${config.repository}` : undefined;
-    return { remote, label, repositoryLabel: config.repository, code, chart, webUrl };
+    return { remote, label, repositoryLabel: config.repository, code: code && { ...code, pair: config.pair }, chart, webUrl };
 }
 function missingCounterpartSide(counterpart, side) {
     return new errors/* InputError */.dz(`the counterpart ${counterpart.label} has no ${side} settings`, {
@@ -3529,7 +3573,7 @@ async function settingsAtRelease(repository, source, settings, commit, release) 
     const label = `${source}@${release}:${schema/* DEFAULT_CONFIG_PATH */.B}`;
     let theirs;
     try {
-        theirs = file ? (0,load/* parseConfig */.o4)(file.text, label).env : undefined;
+        theirs = file ? selectPair((0,load/* parseConfig */.o4)(file.text, label).env, 'code', settings.pair, label) : undefined;
     }
     catch {
         theirs = undefined; // a config that release could not parse: the configured declaration decides
@@ -4081,6 +4125,27 @@ function sortFindings(findings) {
     return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
+;// CONCATENATED MODULE: ./build/src/env/pairs-report.js
+function combinePairReports(pairs) {
+    const verdict = pairs.some(({ report }) => report.verdict === 'fail') ? 'fail' : 'pass';
+    return {
+        command: 'env-diff',
+        verdict,
+        headline: pairs_report_headline(pairs),
+        findings: pairs.flatMap(({ name, report }) => report.findings.map((finding) => ({ ...finding, pair: name }))),
+        blocks: pairs.map(({ name, report }) => ({ kind: 'section', title: `${name}: ${report.headline}`, verdict: report.verdict, blocks: report.blocks })),
+        data: { verdict, pairs: pairs.map(({ name, report }) => ({ name, ...report.data })) },
+    };
+}
+/** Failing pairs first; pairs with the same headline share it ("prompt-keda, butler-writer: no environment variable changes"). */
+function pairs_report_headline(pairs) {
+    const ordered = [...pairs.filter(({ report }) => report.verdict === 'fail'), ...pairs.filter(({ report }) => report.verdict !== 'fail')];
+    const byHeadline = new Map();
+    for (const { name, report } of ordered)
+        byHeadline.set(report.headline, [...(byHeadline.get(report.headline) ?? []), name]);
+    return [...byHeadline].map(([text, names]) => `${names.join(', ')}: ${text}`).join('; ');
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./build/src/helm/helm-render.js
@@ -4247,7 +4312,8 @@ async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot
  * `runEnvDiff`: the whole env-diff check, shared by the CLI and the action. In the service
  * repository it diffs the code's reads and checks them against the deployment repository's
  * chart; in the deployment repository it diffs the chart and checks every environment
- * against the code of the version deployed there; with both sections, both.
+ * against the code of the version deployed there; with both sections, both. A list of named
+ * pairs (a deployment repository hosting several services' charts) checks each pair.
  */
 
 
@@ -4269,82 +4335,153 @@ async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot
 
 
 
+
+
+/**
+ * The check as the CLI and the action run it: one pair (the single-object `env:`) gives that
+ * pair's report; a list of named pairs gives one report with a section per pair (pairs-report.ts).
+ * An input error in a pair is exit 2 naming the pair.
+ */
+async function runEnvDiffAll(options) {
+    const { config, configFile } = await configOf(options);
+    const pairs = envPairsOf(config, configFile);
+    if (pairs[0].name === null)
+        return runEnvDiff({ ...options, config });
+    return withRevisions(options, configFile, async (run) => {
+        const reports = [];
+        for (const pair of pairs)
+            reports.push({ name: pair.name, report: await namingPair(pair, () => checkPair(run, pair)) });
+        return combinePairReports(reports);
+    });
+}
+/** One pair's check: the single-object `env:`, or the pair of a list named `pair`. */
 async function runEnvDiff(options) {
+    const { config, configFile } = await configOf(options);
+    const pairs = envPairsOf(config, configFile);
+    const pair = options.pair === undefined && pairs.length === 1 ? pairs[0] : pairs.find((candidate) => candidate.name === options.pair);
+    if (!pair) {
+        throw new errors/* InputError */.dz(`no env pair named ${JSON.stringify(options.pair ?? '')}; the configuration names ${pairs.map((p) => p.name ?? '(one unnamed pair)').join(', ')}`, {
+            file: configFile,
+            hint: 'Name one of the configured pairs.',
+        });
+    }
+    return withRevisions(options, configFile, (run) => checkPair(run, pair));
+}
+async function configOf(options) {
     const configFile = options.configFile ?? schema/* DEFAULT_CONFIG_PATH */.B;
     const config = options.config ?? (await (0,load/* loadConfig */.Z9)(external_node_path_.resolve(options.repoDir, configFile), configFile, external_node_path_.isAbsolute(configFile) ? undefined : options.repoDir));
-    const env = config.env;
-    if (!env || (!env.code && !env.chart)) {
-        throw new errors/* InputError */.dz('no env.code or env.chart section: env-diff has nothing to compare', {
+    return { config, configFile };
+}
+function envPairsOf(config, configFile) {
+    if (!config.env) {
+        throw new errors/* InputError */.dz('no env section: env-diff has nothing to compare', {
             file: configFile,
             hint: 'Add env.code (in the service repository) or env.chart (in the deployment repository); see the README, "env-diff".',
         });
     }
+    return envPairs(config.env);
+}
+async function withRevisions(options, configFile, work) {
     const repository = await git_repository/* GitRepository */.xr.open(options.repoDir);
+    try {
+        const [base, head] = await resolveRevisions(repository, options.base, options.head);
+        return await work({ options, configFile, repository, base, head });
+    }
+    finally {
+        repository.close();
+    }
+}
+/** An input error inside a named pair says which pair (the single-object form needs no name). */
+async function namingPair(pair, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        if (!(error instanceof errors/* InputError */.dz) || pair.name === null)
+            throw error;
+        throw new errors/* InputError */.dz(`env pair ${JSON.stringify(pair.name)}: ${error.message}`, { file: error.file, line: error.line, column: error.column, hint: error.hint });
+    }
+}
+async function checkPair(run, pair) {
+    const env = pair.config;
+    if (!env.code && !env.chart) {
+        throw new errors/* InputError */.dz(`${(0,load/* formatKeyPath */.K7)(pair.keyPath)}: no code or chart section: env-diff has nothing to compare`, {
+            file: run.configFile,
+            line: await configLine(run, pair.keyPath),
+            hint: 'Add code (in the service repository) or chart (in the deployment repository); see the README, "env-diff".',
+        });
+    }
     let counterpart;
     const getCounterpart = async () => {
         if (!env.counterpart)
             return undefined;
-        counterpart ??= await openCounterpart(env.counterpart, env, { token: options.token, serverUrl: options.serverUrl, cwd: options.repoDir });
+        counterpart ??= await openCounterpart(env.counterpart, env, { token: run.options.token, serverUrl: run.options.serverUrl, cwd: run.options.repoDir });
         return counterpart;
     };
     try {
-        const [base, head] = await resolveRevisions(repository, options.base, options.head);
-        const findings = new EnvFindings();
-        const scope = [];
-        let deployed = [];
-        let parity;
-        let chartHead;
-        let configChecked = true;
-        let environments = [];
-        if (env.chart) {
-            const settings = chartSettingsOf(env.chart);
-            const [chartBase, head_] = await Promise.all([readChartSnapshot(repository, base, settings), readChartSnapshot(repository, head, settings)]);
-            chartHead = head_;
-            assertWorkloadsPresent(chartHead, `head (${options.head})`);
-            const lookup = await deployedLookupFor(env, head, repository, getCounterpart, configFile);
-            deployed = await analyzeChart(chartBase, chartHead, lookup, findings);
-            environments = environmentChanges(chartBase, chartHead);
-            if (options.helm)
-                await crossCheckWithHelm(await findHelm(), repository, head, env.chart.path.replace(/\/+$/, ''), chartHead, findings);
-            if (env.parity?.length) {
-                const exempt = new Set(Object.values(env['parity-exempt'] ?? {}).flat());
-                const compared = compareParity(chartBase, chartHead, env.parity, exempt);
-                parity = judgeParity(compared, await parityReaders(lookup, chartHead, [...new Set(compared.introduced.map((problem) => problem.name))]));
-            }
-            scope.push(`chart ${env.chart.path} ${run_short(base)}..${run_short(head)}`);
-        }
-        if (env.code) {
-            await assertCodeGlobsMatch(repository, head, env.code, external_node_path_.resolve(options.repoDir, configFile), configFile);
-            const settings = { ...codeSettingsOf(env, configFile), baseExtraReads: await baseExtraReads(repository, base, configFile) };
-            const diff = await diffCode(new CodeReader(repository), base, head, settings);
-            let view;
-            if (chartHead)
-                view = { snapshot: chartHead, label: 'this repository' };
-            else if (diff.changes.length && env.counterpart) {
-                const other = (await getCounterpart());
-                if (!other.chart)
-                    throw missingCounterpartSide(other, 'chart');
-                view = { snapshot: await readChartSnapshot(other.remote.repository, other.remote.commit, other.chart), label: other.label };
-                assertWorkloadsPresent(view.snapshot, other.label);
-                scope.push(`against the chart of ${other.label}`);
-            }
-            configChecked = view !== undefined || diff.changes.length === 0;
-            analyzeCode(diff, view, findings);
-            scope.unshift(`code ${run_short(base)}..${run_short(head)}`);
-        }
+        const state = { findings: new EnvFindings(), scope: [], deployed: [], configChecked: true, environments: [] };
+        if (env.chart)
+            await checkChart(run, pair, state, getCounterpart);
+        if (env.code)
+            await checkCode(run, pair, state, getCounterpart);
         const hunksByFile = new Map();
-        await findings.placeOnHead(async (file, line) => {
+        await state.findings.placeOnHead(async (file, line) => {
             if (!hunksByFile.has(file))
-                hunksByFile.set(file, repository.diffHunks(base, head, file));
+                hunksByFile.set(file, run.repository.diffHunks(run.base, run.head, file));
             const hunks = await hunksByFile.get(file);
             return hunks && (0,line_map/* headLineOf */.s)(hunks, line);
         });
-        return buildEnvReport({ findings, parity, deployed, scope: scope.join(', '), configChecked, environments });
+        const { findings, parity, deployed, configChecked, environments } = state;
+        return buildEnvReport({ findings, parity, deployed, scope: state.scope.join(', '), configChecked, environments });
     }
     finally {
-        repository.close();
         await counterpart?.remote.dispose();
     }
+}
+async function checkChart(run, pair, state, getCounterpart) {
+    const { repository, base, head } = run;
+    const env = pair.config;
+    const chart = env.chart;
+    const settings = chartSettingsOf(chart);
+    const [chartBase, chartHead] = await Promise.all([readChartSnapshot(repository, base, settings), readChartSnapshot(repository, head, settings)]);
+    state.chartHead = chartHead;
+    assertWorkloadsPresent(chartHead, `head (${run.options.head})`);
+    const lookup = await deployedLookupFor(env, head, repository, getCounterpart, run.configFile);
+    state.deployed = await analyzeChart(chartBase, chartHead, lookup, state.findings);
+    state.environments = environmentChanges(chartBase, chartHead);
+    if (run.options.helm)
+        await crossCheckWithHelm(await findHelm(), repository, head, chart.path.replace(/\/+$/, ''), chartHead, state.findings);
+    if (env.parity?.length) {
+        const exempt = new Set(Object.values(env['parity-exempt'] ?? {}).flat());
+        const compared = compareParity(chartBase, chartHead, env.parity, exempt);
+        state.parity = judgeParity(compared, await parityReaders(lookup, chartHead, [...new Set(compared.introduced.map((problem) => problem.name))]));
+    }
+    state.scope.push(`chart ${chart.path} ${run_short(base)}..${run_short(head)}`);
+}
+async function checkCode(run, pair, state, getCounterpart) {
+    const { repository, base, head, configFile } = run;
+    const env = pair.config;
+    await assertCodeGlobsMatch(run, pair, env.code);
+    const settings = { ...codeSettingsOf(env, configFile), baseExtraReads: await baseExtraReads(repository, base, configFile, pair.name) };
+    const diff = await diffCode(new CodeReader(repository), base, head, settings);
+    let view;
+    if (state.chartHead)
+        view = { snapshot: state.chartHead, label: 'this repository' };
+    else if (diff.changes.length && env.counterpart) {
+        const other = (await getCounterpart());
+        if (!other.chart)
+            throw missingCounterpartSide(other, 'chart');
+        view = { snapshot: await readChartSnapshot(other.remote.repository, other.remote.commit, other.chart), label: other.label };
+        assertWorkloadsPresent(view.snapshot, other.label);
+        state.scope.push(`against the chart of ${other.label}`);
+    }
+    state.configChecked = view !== undefined || diff.changes.length === 0;
+    analyzeCode(diff, view, state.findings);
+    state.scope.unshift(`code ${run_short(base)}..${run_short(head)}`);
+}
+/** The line of a key path in the configuration (undefined when it is outside the repository or unreadable). */
+async function configLine(run, keyPath) {
+    return (0,promises_.readFile)(external_node_path_.resolve(run.options.repoDir, run.configFile), 'utf8').then((text) => (0,yaml/* parseYaml */.hN)(text, run.configFile).lineOf(keyPath), () => undefined);
 }
 async function resolveRevisions(repository, base, head) {
     if (/^[0-9a-f]{40}$/i.test(base))
@@ -4378,17 +4515,17 @@ async function deployedLookupFor(env, head, repository, getCounterpart, configFi
 }
 /**
  * A glob of env.code that matches no file at head is a typo or a moved folder, never "nothing
- * changed": exit 2 naming env.code.<workload>[i] and its line in the configuration.
+ * changed": exit 2 naming env.code.<workload>[i] (env[n].code… in a list) and its line in the configuration.
  */
-async function assertCodeGlobsMatch(repository, head, code, configPath, configFile) {
+async function assertCodeGlobsMatch(run, pair, code) {
     for (const [workload, globs] of Object.entries(code)) {
         for (const [index, glob] of globs.entries()) {
-            if ((await repository.listFiles(head, [glob])).length)
+            if ((await run.repository.listFiles(run.head, [glob])).length)
                 continue;
-            const line = await (0,promises_.readFile)(configPath, 'utf8').then((text) => (0,yaml/* parseYaml */.hN)(text, configFile).lineOf(['env', 'code', workload, index]), () => undefined);
-            throw new errors/* InputError */.dz(`env.code.${workload}[${index}]: ${JSON.stringify(glob)} matches no file at head`, {
-                file: configFile,
-                line,
+            const keyPath = [...pair.keyPath, 'code', workload, index];
+            throw new errors/* InputError */.dz(`${(0,load/* formatKeyPath */.K7)(keyPath)}: ${JSON.stringify(glob)} matches no file at head`, {
+                file: run.configFile,
+                line: await configLine(run, keyPath),
                 hint: 'Fix the path (a typo, or the code moved): a glob that matches nothing would leave that code unchecked.',
             });
         }
@@ -4399,75 +4536,82 @@ async function assertCodeGlobsMatch(repository, head, code, configPath, configFi
  * a new read. A config absent at base declares none; a config outside the repository (or
  * invalid at base) leaves the head's declaration as the only one.
  */
-async function baseExtraReads(repository, base, configFile) {
+async function baseExtraReads(repository, base, configFile, pairName) {
     const inRepository = external_node_path_.isAbsolute(configFile) ? external_node_path_.relative(repository.dir, configFile) : configFile;
     if (inRepository.startsWith('..') || external_node_path_.isAbsolute(inRepository))
         return undefined;
     const file = await repository.readFile(base, inRepository.split(external_node_path_.sep).join('/'));
     if (!file)
         return {};
+    let env;
     try {
-        return (0,load/* parseConfig */.o4)(file.text, `${configFile} at base`).env?.['extra-reads'] ?? {};
+        env = (0,load/* parseConfig */.o4)(file.text, `${configFile} at base`).env;
     }
     catch {
         return undefined; // an invalid base config: compare against the head's declaration
     }
+    if (env === undefined)
+        return {};
+    // The same pair at base: by name in a list (a pair new at head declared none); a change of form leaves the head's declaration.
+    if (Array.isArray(env) !== (pairName !== null))
+        return undefined;
+    const atBase = envPairs(env).find((candidate) => candidate.name === pairName);
+    return atBase?.config['extra-reads'] ?? {};
 }
 function run_short(revision) {
     return revision.slice(0, 12);
 }
 
-// EXTERNAL MODULE: ./build/src/cli/command.js
-var command = __webpack_require__(4953);
-;// CONCATENATED MODULE: ./build/src/cli/env-diff-command.js
-/** `lockstep env-diff`: options → runEnvDiff → Report (rendered by cli/main.ts). */
+// EXTERNAL MODULE: ./build/src/actions/event.js
+var actions_event = __webpack_require__(1201);
+// EXTERNAL MODULE: ./build/src/actions/inputs.js
+var inputs = __webpack_require__(8156);
+;// CONCATENATED MODULE: ./build/src/actions/env-diff-run.js
+/**
+ * The env-diff action's work: inputs + event → runEnvDiffAll → Report.
+ * pull_request: the PR's base and head (fetched when the checkout is shallow);
+ * merge_group: the queued commit's base and head; push: before → after; anything else
+ * needs the `base` input.
+ */
 
 
 
 
 
-const HELP = `Usage: lockstep env-diff --base REV --head REV [options]
-
-Diffs the environment variables the code reads (env.code) and the Helm chart sets
-(env.chart) between two revisions, says the safe merge/sync order per variable, blocks
-removing what a deployed version still requires, and keeps env.parity workloads in step.
-
-Options:
-  --repo DIR        repository folder (default: the current folder)
-  --base REV        base revision (required)
-  --head REV        head revision (default: HEAD)
-  --config FILE     configuration (default: DIR/.github/lockstep.yml)
-  --helm            also render each environment with \`helm template\` (helm on PATH)
-                    and report env names the static reading does not see
-Environment: GITHUB_TOKEN (a counterpart given as owner/name), GITHUB_SERVER_URL.`;
-const envDiffCommand = {
-    name: 'env-diff',
-    summary: 'diff env vars read by the code and set by the Helm chart; say the safe merge/sync order',
-    help: HELP,
-    options: {
-        repo: { type: 'string' },
-        base: { type: 'string' },
-        head: { type: 'string' },
-        config: { type: 'string' },
-        helm: { type: 'boolean', default: false },
-    },
-    async run(values, context) {
-        const repoDir = (0,command/* repoOption */.k)(values, context);
-        const base = (0,command/* stringOption */.P)(values, 'base');
-        if (!base)
-            throw new errors/* InputError */.dz('--base is required', { hint: 'Pass the base revision, e.g. --base origin/main.' });
-        const configOption = (0,command/* stringOption */.P)(values, 'config');
-        return runEnvDiff({
-            repoDir,
-            base,
-            head: (0,command/* stringOption */.P)(values, 'head') ?? 'HEAD',
-            configFile: configOption ? external_node_path_.resolve(context.cwd, configOption) : schema/* DEFAULT_CONFIG_PATH */.B,
-            token: context.env.GITHUB_TOKEN || undefined,
-            serverUrl: context.env.GITHUB_SERVER_URL || undefined,
-            helm: values.helm === true,
+async function produceEnvDiff() {
+    const context = await (0,actions_event/* readEventContext */.w)();
+    const { base, head } = revisionsOf(context);
+    return runEnvDiffAll({
+        repoDir: context.workspace,
+        base,
+        head,
+        configFile: (0,inputs/* stringInput */.Uj)('config', schema/* DEFAULT_CONFIG_PATH */.B),
+        token: (0,inputs/* stringInput */.Uj)('token') || undefined,
+        serverUrl: context.serverUrl,
+        helm: (0,inputs/* booleanInput */.tE)('helm-cross-check'),
+    });
+}
+/** runEnvDiff fetches a missing base or head commit itself (depth 1) when given as a full sha. */
+function revisionsOf(context) {
+    const baseInput = (0,inputs/* stringInput */.Uj)('base');
+    const headInput = (0,inputs/* stringInput */.Uj)('head');
+    const pr = context.pullRequest;
+    if (pr)
+        return { base: baseInput || pr.baseSha, head: headInput || pr.headSha };
+    // A merge queue checks the queued merge commit against its base.
+    const group = context.payload.merge_group;
+    if (typeof group?.base_sha === 'string' && typeof group.head_sha === 'string') {
+        return { base: baseInput || group.base_sha, head: headInput || group.head_sha };
+    }
+    const before = typeof context.payload.before === 'string' && !/^0+$/.test(context.payload.before) ? context.payload.before : undefined;
+    const base = baseInput || before;
+    if (!base) {
+        throw new errors/* InputError */.dz(`no base revision for a '${context.eventName}' event`, {
+            hint: "Set the action's `base` input, or run it on pull_request, merge_group or push events.",
         });
-    },
-};
+    }
+    return { base, head: headInput || context.sha || 'HEAD' };
+}
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 922;
-export const ids = [922];
+export const id = 852;
+export const ids = [852];
 export const modules = {
 
-/***/ 8922:
+/***/ 7852:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -73,6 +73,15 @@ const RULES = [
         { id: `${decoder}-producer-became-optional`, decoder, direction: 'producer', kind: 'became-optional', ...sameWire, why: 'the field is still sent in every message' },
         { id: `${decoder}-producer-became-required`, decoder, direction: 'producer', kind: 'became-required', ...sameWire, why: 'the field is sent in every message, as before' },
     ]),
+    // A decoder function (`decoder: {function: …}`, consumer only): the keys it reads, typed by what it accepts; other keys are ignored.
+    { id: 'function-consumer-field-added-required', decoder: 'function', direction: 'consumer', kind: 'field-added', when: required, ...breaking, why: 'the new decoder reads the key as `d[key]`: old messages without it raise KeyError' },
+    { id: 'function-consumer-field-added-optional', decoder: 'function', direction: 'consumer', kind: 'field-added', when: optional, ...compatible, why: 'the new decoder reads the key with `.get`: old messages without it get the default' },
+    { id: 'function-consumer-field-removed', decoder: 'function', direction: 'consumer', kind: 'field-removed', ...compatible, why: 'the decoder no longer reads the key; keys a decoder function does not read are ignored' },
+    { id: 'function-consumer-field-renamed', decoder: 'function', direction: 'consumer', kind: 'field-renamed', ...breaking, why: 'the decoder reads a new key: old messages carry only the old one' },
+    { id: 'function-consumer-type-widened', decoder: 'function', direction: 'consumer', kind: 'type-changed', when: widened, ...compatible, why: 'the new conversion accepts every value the old one did' },
+    { id: 'function-consumer-type-changed', decoder: 'function', direction: 'consumer', kind: 'type-changed', ...breaking, why: 'old messages may carry values the new conversion rejects' },
+    { id: 'function-consumer-became-optional', decoder: 'function', direction: 'consumer', kind: 'became-optional', ...compatible, why: '`d[key]` became `.get`: the key is no longer required' },
+    { id: 'function-consumer-became-required', decoder: 'function', direction: 'consumer', kind: 'became-required', ...breaking, why: '`.get` became `d[key]`: old messages without the key raise KeyError' },
     // Value sets, any decoder: readers validate enum and Literal values.
     { id: 'consumer-enum-value-added', decoder: 'any', direction: 'consumer', kind: 'enum-value-added', ...compatible, why: 'the new reader accepts every old value' },
     { id: 'producer-enum-value-added', decoder: 'any', direction: 'producer', kind: 'enum-value-added', ...breaking, why: 'old readers reject the new value (Enum(value) raises ValueError)' },
@@ -418,6 +427,15 @@ function literalFits(value, type) {
     return type.name === 'str';
 }
 /**
+ * Scalars a reader of the key also takes: a float field takes an int; the text a decoder
+ * function's `float(...)` parses includes what `int(...)` parses; any str method takes both.
+ */
+const SCALAR_WIDENS = {
+    float: ['int'],
+    'float-text': ['int-text'],
+    str: ['int-text', 'float-text'],
+};
+/**
  * Does a reader of `reader` accept every value a writer of `writer` may send?
  * Conservative: when unsure, no (fail closed).
  */
@@ -441,7 +459,7 @@ function accepts(reader, writer) {
         case 'scalar':
             if (reader.kind !== 'scalar')
                 return false;
-            return reader.name === writer.name || (reader.name === 'float' && writer.name === 'int');
+            return reader.name === writer.name || (SCALAR_WIDENS[reader.name]?.includes(writer.name) ?? false);
         case 'list':
         case 'set':
             return reader.kind === writer.kind && accepts(reader.item, writer.item);
@@ -619,8 +637,8 @@ function valueChanges(path, kind, base, head, where) {
 
 // EXTERNAL MODULE: ./build/src/python/parse.js
 var parse = __webpack_require__(615);
-// EXTERNAL MODULE: ./build/src/python/expressions.js + 1 modules
-var expressions = __webpack_require__(6257);
+// EXTERNAL MODULE: ./build/src/python/expressions.js
+var expressions = __webpack_require__(8219);
 // EXTERNAL MODULE: ./build/src/python/imports.js
 var imports = __webpack_require__(9658);
 // EXTERNAL MODULE: ./build/src/python/classes.js
@@ -1663,11 +1681,337 @@ async function extractAt(repository, revision, ref) {
     return extractJsonSchema(ref.path, file.text);
 }
 
+// EXTERNAL MODULE: ./build/src/python/strings.js
+var strings = __webpack_require__(782);
+;// CONCATENATED MODULE: ./build/src/python/dict-reads.js
+
+
+
+
+/** Builtins whose call on the value decides the wire types accepted (see src/schema/function-decoder.ts). */
+const CONVERSION_NAMES = new Set(['int', 'float', 'str', 'bool']);
+/** Methods only a str has among JSON values: calling one means the value must be a str. */
+const TEXT_METHODS = new Set([
+    'replace', 'split', 'rsplit', 'strip', 'lstrip', 'rstrip', 'lower', 'upper', 'casefold', 'startswith', 'endswith',
+    'splitlines', 'partition', 'rpartition', 'removeprefix', 'removesuffix', 'encode', 'isdigit', 'isnumeric', 'isdecimal',
+]);
+const READ_FORMS = 'expected `d["key"]`, `d.get("key")`, `d.get("key", default)` or `d.pop("key", default)` with a literal key';
+const USE_FORMS = 'expected the value passed to the constructor as a keyword (`cls(key=d["key"])`), through int()/float()/str()/bool(), an enum of the message (`cls.Dome(int(d["dome"]))`), or a str method (`d["key"].split(",")`)';
+const HINT = 'Lockstep reads the decoder function without running it; write the read in one of these forms, or use `decoder: strict` / `pydantic`.';
+/** Bounds the walk over a function body (every loop bounded). */
+const MAX_NODES = 200_000;
+class FunctionNotFoundError extends errors/* InputError */.dz {
+    qualifiedName;
+    constructor(qualifiedName, file) {
+        super(`decoder function ${qualifiedName} not found in ${file}`, {
+            file,
+            hint: 'Check `decoder: {function: PATH.py#Class.method}` (a method of a top-level class, or a module-level function).',
+        });
+        this.qualifiedName = qualifiedName;
+    }
+}
+/** The function `names` (`['FannedOutVisit', 'from_dict']` or `['decode']`) in a module, and the keys it reads. */
+function readDecoderFunction(module, names) {
+    const found = findFunction(module, module.top, names);
+    if (!found)
+        throw new FunctionNotFoundError(names.join('.'), module.file);
+    const { definition, inClass, decorators } = found;
+    const parameter = dictParameter(module, definition, inClass && !decorators.includes('staticmethod'), names.join('.'));
+    const body = definition.getChild('Body');
+    const reads = [];
+    // Depth first, in source order, with a stack of its own: however deep the nesting, no recursion.
+    const pending = body ? [body] : [];
+    for (let seen = 0; pending.length; seen++) {
+        if (seen > MAX_NODES)
+            throw new errors/* InputError */.dz(`decoder function ${names.join('.')} is too large to read (over ${MAX_NODES} syntax nodes)`, { file: module.file, line: module.lineAt(definition.from), hint: HINT });
+        const node = pending.pop();
+        if (node.name === 'VariableName' && module.textOf(node) === parameter && !isKeywordName(node))
+            reads.push(readOf(module, node));
+        pending.push(...(0,parse/* childrenOf */.LU)(node).reverse());
+    }
+    return { qualifiedName: names.join('.'), line: module.lineAt(definition.from), parameter, reads };
+}
+/** `d=...` in a call's arguments names a keyword, not the dict. */
+function isKeywordName(node) {
+    return node.parent?.name === 'ArgList' && node.nextSibling?.name === 'AssignOp';
+}
+function findFunction(module, container, names, inClass = false) {
+    const [first, ...rest] = names;
+    for (const statement of (0,parse/* statementsOf */.GX)(container)) {
+        const definition = statement.name === 'DecoratedStatement' ? statement.lastChild : statement;
+        const nameNode = definition?.getChild('VariableName');
+        if (!definition || !nameNode || module.textOf(nameNode) !== first)
+            continue;
+        if (rest.length === 0 && definition.name === 'FunctionDefinition') {
+            const decorators = statement.name === 'DecoratedStatement' ? (0,parse/* childrenOf */.LU)(statement).filter((d) => d.name === 'Decorator').map((d) => module.textOf(d).replace(/^@\s*/, '').trim()) : [];
+            return { definition, inClass, decorators };
+        }
+        const body = definition.getChild('Body');
+        if (rest.length && definition.name === 'ClassDefinition' && body)
+            return findFunction(module, body, rest, true);
+    }
+    return undefined;
+}
+/** The dict parameter: the first one, after `self`/`cls` for a method. */
+function dictParameter(module, definition, skipFirst, name) {
+    const params = (0,parse/* childrenOf */.LU)(definition.getChild('ParamList') ?? definition).filter((c) => c.name === 'VariableName').map((c) => module.textOf(c));
+    const parameter = params[skipFirst ? 1 : 0];
+    if (!parameter)
+        throw new errors/* InputError */.dz(`decoder function ${name} takes no dict parameter`, { file: module.file, line: module.lineAt(definition.from), hint: 'The function must take the decoded message (a dict) as its first parameter (after `cls`/`self`).' });
+    return parameter;
+}
+/** One occurrence of the dict parameter in the body: a read of one literal key, or refused. */
+function readOf(module, node) {
+    const line = module.lineAt(node.from);
+    const parent = node.parent;
+    const refuse = (what) => {
+        throw new errors/* InputError */.dz(`decoder: ${what}: ${READ_FORMS}`, { file: module.file, line, hint: HINT });
+    };
+    if (parent?.name === 'MemberExpression' && parent.firstChild?.from === node.from) {
+        const bracket = parent.getChild('[');
+        if (bracket) {
+            const key = literalKey(module, bracket.nextSibling, parent.getChild(']'));
+            if (key === undefined)
+                refuse(`\`${clip(module.textOf(parent))}\` reads a key computed at run time`);
+            return { key: key, required: true, use: useOf(module, parent), line };
+        }
+        const method = parent.getChild('PropertyName');
+        const call = parent.parent;
+        const methodName = method ? module.textOf(method) : '';
+        if ((methodName === 'get' || methodName === 'pop') && call?.name === 'CallExpression' && call.firstChild?.from === parent.from)
+            return methodRead(module, call, methodName, line, refuse);
+        refuse(`\`${clip(module.textOf(parent))}\` uses the dict in a way that does not name a key`);
+    }
+    if (parent?.name === 'ArgList' && (node.prevSibling?.name === '**' || node.prevSibling?.name === 'ArithOp'))
+        refuse(`\`**${module.textOf(node)}\` passes every key on: the keys read cannot be known`);
+    if (parent?.name === 'ForStatement' || parent?.name === 'ComprehensionExpression' || parent?.name?.endsWith('ComprehensionExpression'))
+        refuse(`a loop over \`${module.textOf(node)}\` reads keys only known at run time`);
+    return refuse(`\`${clip(module.textOf(parent ?? node))}\` uses the dict in a way that does not name a key`);
+}
+function methodRead(module, call, method, line, refuse) {
+    const argList = call.getChild('ArgList');
+    const args = argList ? (0,parse/* childrenOf */.LU)(argList).filter((c) => !['(', ')', ','].includes(c.name)) : [];
+    const key = args[0] ? stringValue(module, args[0]) : undefined;
+    if (key === undefined || args.length > 2 || args.some((a) => a.name === 'AssignOp' || a.name === '**' || a.name === 'ArithOp'))
+        refuse(`\`${clip(module.textOf(call))}\` does not name one literal key`);
+    const fallback = args[1] ? module.textOf(args[1]) : undefined;
+    if (method === 'pop' && fallback === undefined)
+        return { key: key, required: true, use: useOf(module, call), line };
+    const lifted = args[1] ? (0,expressions/* liftExpression */.AW)(module, args[1]) : undefined;
+    const defaultValue = !lifted ? { value: null } : lifted.kind === 'const' || lifted.kind === 'string' ? { value: lifted.value } : undefined;
+    return { key: key, required: false, default: fallback ?? 'None', ...(defaultValue ? { defaultValue } : {}), use: useOf(module, call), line };
+}
+/** What is done to the value at `read` (the subscript or the `.get` call), or refused. */
+function useOf(module, node) {
+    const line = module.lineAt(node.from);
+    const read = outerParentheses(node);
+    const parent = read.parent;
+    const keyword = keywordOf(module, read);
+    if (keyword)
+        return passedTo(module, read, keyword);
+    if (parent?.name === 'ArgList' && onlyArgument(parent, read)) {
+        const call = parent.parent;
+        const callee = call?.firstChild ? module.textOf(call.firstChild) : '';
+        if (call?.name === 'CallExpression' && CONVERSION_NAMES.has(callee)) {
+            const converted = outerParentheses(call);
+            const enumCall = converted.parent?.name === 'ArgList' && onlyArgument(converted.parent, converted) ? converted.parent.parent : undefined;
+            if (enumCall?.name === 'CallExpression' && enumCall.firstChild && isEnumCallee(module, enumCall.firstChild))
+                return { kind: 'converted', conversion: callee, enumName: lastName(module, enumCall.firstChild) };
+            return { kind: 'converted', conversion: callee };
+        }
+        if (call?.name === 'CallExpression' && call.firstChild && isEnumCallee(module, call.firstChild)) {
+            const kw = keywordOf(module, call);
+            if (kw)
+                return { ...passedTo(module, call, kw), enumName: lastName(module, call.firstChild) };
+        }
+    }
+    if (parent?.name === 'MemberExpression' && parent.getChild('.')) {
+        const method = parent.getChild('PropertyName');
+        const name = method ? module.textOf(method) : '';
+        if (TEXT_METHODS.has(name) && parent.parent?.name === 'CallExpression')
+            return { kind: 'text', method: name };
+    }
+    throw new errors/* InputError */.dz(`decoder: \`${clip(module.textOf(parent ?? read))}\` does something to the value Lockstep does not read: ${USE_FORMS}`, { file: module.file, line, hint: HINT });
+}
+/** `((d["k"]))` is `d["k"]`: the outermost parentheses around a node (a loop up the tree, no recursion). */
+function outerParentheses(node) {
+    let current = node;
+    while (current.parent?.name === 'ParenthesizedExpression')
+        current = current.parent;
+    return current;
+}
+/** `name=<node>` inside an argument list → name. */
+function keywordOf(module, node) {
+    if (node.parent?.name !== 'ArgList')
+        return undefined;
+    const op = node.prevSibling;
+    const name = op?.prevSibling;
+    return op?.name === 'AssignOp' && name?.name === 'VariableName' ? module.textOf(name) : undefined;
+}
+function passedTo(module, node, keyword) {
+    const call = node.parent?.parent;
+    const callee = call?.name === 'CallExpression' && call.firstChild ? module.textOf(call.firstChild) : '';
+    return { kind: 'passed', keyword, callee };
+}
+function onlyArgument(argList, node) {
+    const args = (0,parse/* childrenOf */.LU)(argList).filter((c) => !['(', ')', ','].includes(c.name));
+    return args.length === 1 && args[0].from === node.from;
+}
+/** `Dome`, `cls.Dome`, `BareVisit.Dome`: a capitalised name, checked against the message's enums by the caller. */
+function isEnumCallee(module, callee) {
+    if (callee.name !== 'VariableName' && callee.name !== 'MemberExpression')
+        return false;
+    return /^[A-Z]/.test(lastName(module, callee)) && !/[[(]/.test(module.textOf(callee));
+}
+function lastName(module, node) {
+    return module.textOf(node).split('.').pop().trim();
+}
+function literalKey(module, from, close) {
+    if (!from || !close || from.nextSibling?.from !== close.from)
+        return undefined;
+    return stringValue(module, from);
+}
+function stringValue(module, node) {
+    if (node.name !== 'String')
+        return undefined;
+    return (0,strings/* concatenatedStringValue */.I)(module.textOf(node));
+}
+function clip(text) {
+    const one = text.replace(/\s+/g, ' ');
+    return one.length > 80 ? `${one.slice(0, 77)}…` : one;
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/function-decoder.js
+/**
+ * `decoder: {function: PATH.py#Class.method}`: the message as the decoder function reads it.
+ * Each key the function reads is a field (required for `d["key"]`, optional for `.get`), and
+ * its type is what the function accepts for that key: the conversion's inputs (`float(...)`
+ * takes an int, a float, a bool or a numeric string), `str` for a str method, anything for a
+ * value passed unchanged to a dataclass (which checks nothing), the enum's values for
+ * `cls.Dome(int(...))`. The class's annotations only matter where pydantic validates them.
+ * Keys the function does not read are ignored, as the function ignores them.
+ */
+
+
+
+
+const FUNCTION_REFERENCE = /^([^#]+\.py)#([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?)$/;
+function parseFunctionRef(text) {
+    const match = FUNCTION_REFERENCE.exec(text.trim());
+    if (!match)
+        throw new errors/* InputError */.dz(`decoder function \`${text}\`: expected PATH.py#Class.method or PATH.py#function`, { hint: 'Example: decoder: {function: python/shared/visit.py#FannedOutVisit.from_dict}' });
+    return { path: match[1].replace(/^\.\//, ''), names: match[2].split('.') };
+}
+function formatFunctionRef(ref) {
+    return `${ref.path}#${ref.names.join('.')}`;
+}
+const numbers = [scalar('int'), scalar('float'), scalar('bool')];
+/**
+ * What each builtin takes from a JSON value without raising (checked against CPython in
+ * test/fuzz/function-decoder-differential.test.ts). `int-text` is a str int() parses
+ * ("42"), `float-text` one float() parses ("4.2", "42", "nan").
+ */
+const CONVERSIONS = {
+    int: makeUnion([...numbers, scalar('int-text')]),
+    float: makeUnion([...numbers, scalar('float-text')]),
+    str: ANY,
+    bool: ANY,
+};
+/** The reader's view of the message: the keys `fn` reads at this revision, typed by what it accepts. */
+async function extractDecoderSchema(files, fn, message) {
+    const loaded = await new PythonProgram(files).loadRequired(fn.path, () => new errors/* InputError */.dz(`decoder file ${fn.path} does not exist at this revision`, { file: fn.path, hint: 'Check `decoder: {function: PATH.py#Class.method}`.' }));
+    const decoder = readDecoderFunction(loaded.module, fn.names);
+    const constructors = new Set(['cls', message.name, ...(fn.names.length > 1 ? [fn.names[0]] : [])]);
+    const byKey = new Map();
+    for (const read of decoder.reads) {
+        const type = acceptedType(read, message, constructors, fn.path);
+        const required = read.required || !defaultTaken(read, type);
+        const field = {
+            name: read.key,
+            type,
+            required,
+            ...(read.default !== undefined && !required ? { default: read.default } : {}),
+            file: fn.path,
+            line: read.line,
+        };
+        const earlier = byKey.get(read.key);
+        byKey.set(read.key, earlier ? merge(earlier, field) : field);
+    }
+    return { name: decoder.qualifiedName, kind: 'function', file: fn.path, line: decoder.line, fields: [...byKey.values()], extra: 'ignore', warnings: [] };
+}
+function acceptedType(read, message, constructors, file) {
+    const { use } = read;
+    if (use.kind !== 'text' && use.enumName)
+        return enumOf(use.enumName, message, read, file);
+    if (use.kind === 'converted')
+        return CONVERSIONS[use.conversion];
+    if (use.kind === 'text')
+        return scalar('str');
+    if (!constructors.has(use.callee))
+        throw new errors/* InputError */.dz(`decoder: the value of "${read.key}" is passed to \`${use.callee}(...)\`, which Lockstep does not read`, {
+            file,
+            line: read.line,
+            hint: `Pass it to the message's constructor (\`cls(...)\` or \`${message.name}(...)\`), or through int()/float()/str()/bool().`,
+        });
+    // A dataclass or plain class checks nothing: whatever came in is taken. pydantic validates the field.
+    if (message.kind !== 'pydantic')
+        return ANY;
+    return message.fields.find((f) => f.name === use.keyword)?.type ?? ANY;
+}
+/**
+ * A missing key gives `.get`'s default to the same conversion: `int(d.get("n"))` raises on None,
+ * so the key is required after all. A default that is not a literal is not known: required.
+ */
+function defaultTaken(read, type) {
+    if (type.kind === 'scalar' && type.name === 'any')
+        return true;
+    if (!read.defaultValue)
+        return false;
+    return accepts(type, { kind: 'literal', values: [read.defaultValue.value] });
+}
+/** `cls.Dome(int(d["dome"]))`: the enum of that name among the message's field types. */
+function enumOf(name, message, read, file) {
+    const found = message.fields.map((f) => findEnum(f.type, name, 0)).find(Boolean);
+    if (found)
+        return found;
+    throw new errors/* InputError */.dz(`decoder: \`${name}(...)\` around "${read.key}" is not an enum the message ${message.name} uses`, {
+        file,
+        line: read.line,
+        hint: 'An enum call is read when a field of the message is annotated with that enum; otherwise pass the value through int()/float()/str()/bool() only.',
+    });
+}
+function findEnum(type, name, depth) {
+    if (depth > 8)
+        return undefined;
+    if (type.kind === 'enum')
+        return type.name === name ? type : undefined;
+    if (type.kind === 'union')
+        return type.options.map((o) => findEnum(o, name, depth + 1)).find(Boolean);
+    if (type.kind === 'list' || type.kind === 'set')
+        return findEnum(type.item, name, depth + 1);
+    return undefined;
+}
+/** A key read twice must pass both reads: required if either is, the narrower type (refused when neither is). */
+function merge(a, b) {
+    const type = sameShape(a.type, b.type) || accepts(b.type, a.type) ? a.type : accepts(a.type, b.type) ? b.type : undefined;
+    if (!type)
+        throw new errors/* InputError */.dz(`decoder: "${a.name}" is read twice with different conversions (${formatType(a.type)} at line ${a.line}, ${formatType(b.type)} at line ${b.line})`, {
+            file: b.file,
+            line: b.line,
+            hint: 'Read each key once, or convert it the same way each time.',
+        });
+    const { default: fallback, ...first } = a;
+    const required = a.required || b.required;
+    return { ...first, type, required, ...(required || fallback === undefined ? {} : { default: fallback }) };
+}
+
 ;// CONCATENATED MODULE: ./build/src/schema/message-check.js
 /**
  * One configured message, base → head: find it at both revisions (following a
  * moved file and a renamed class), diff, and judge every change by the rules.
  */
+
+
 
 
 
@@ -1720,19 +2064,23 @@ async function checkMessage(spec, revisions) {
             }
         }
     }
-    const headSchema = headPath ? await extractAt(repository, head, { ...ref, path: headPath }) : undefined;
+    const headClass = headPath ? await extractAt(repository, head, { ...ref, path: headPath }) : undefined;
     const headClasses = headPath && ref.className ? await classNamesIn(revisionFiles(repository, head), headPath) : [];
-    const baseSchema = basePath ? await extractBase(repository, base, { ...ref, path: basePath }, headSchema, headClasses, notes) : undefined;
+    const baseClass = basePath ? await extractBase(repository, base, { ...ref, path: basePath }, headClass, headClasses, notes) : undefined;
+    // A decoder function: the message is what the function reads, at each revision.
+    const { base: baseSchema, head: headSchema } = typeof spec.decoder === 'object' ? await decoderViews(parseFunctionRef(spec.decoder.function), revisions, { base: baseClass, head: headClass }, notes) : { base: baseClass, head: headClass };
     const decoder = decoderKind(spec, baseSchema, headSchema);
+    const label = decoderLabel(spec, decoder);
     const changes = diffSchemas(baseSchema, headSchema).map((change) => {
         const judgement = judge(change, decoder, spec.role);
-        return { ...change, breaking: judgement.breaking, rule: judgement.rule };
+        return { ...change, breaking: judgement.breaking, rule: judgement.rule, decoder: label };
     });
     return {
         spec,
         base: baseSchema,
         head: headSchema,
         decoder,
+        decoderLabel: label,
         changes,
         notes,
         requiredBump: maxBump(changes.map((c) => c.rule.bump)),
@@ -1774,8 +2122,41 @@ async function extractBase(repository, base, ref, head, headClasses, notes) {
         return undefined;
     }
 }
-/** strict, or pydantic with the reader's extra policy (consumer: the new model; producer: the old one). */
+/**
+ * The message as the decoder function reads it at base and at head. The function must be
+ * there at head; where it is not yet at base, the base is the class's own fields (what its
+ * reader took before the function existed), and a note says so.
+ */
+async function decoderViews(fn, revisions, classes, notes) {
+    const { repository } = revisions;
+    const head = classes.head ? await extractDecoderSchema(revisionFiles(repository, revisions.head), fn, classes.head) : undefined;
+    if (!classes.base)
+        return { head };
+    const atBase = async () => {
+        // A file moved base → head (python/activator/visit.py → python/shared/visit.py) is followed.
+        const moved = (await fileExists(repository, revisions.base, fn.path)) ? undefined : (await revisions.changedFiles()).find((c) => c.status === 'renamed' && c.path === fn.path)?.oldPath;
+        if (!moved && !(await fileExists(repository, revisions.base, fn.path)))
+            return undefined;
+        return extractDecoderSchema(revisionFiles(repository, revisions.base), { ...fn, path: moved ?? fn.path }, classes.base).catch((error) => {
+            if (error instanceof FunctionNotFoundError)
+                return undefined;
+            throw error;
+        });
+    };
+    const base = await atBase();
+    if (base)
+        return { base, head };
+    notes.push({ text: `${formatFunctionRef(fn)} is not at base: the base is read as the fields of ${classes.base.name}, then the function at head`, file: fn.path });
+    return { base: classes.base, head };
+}
+/** The decoder as reports name it: `strict`, `pydantic-ignore`, `pydantic-forbid`, `function python/shared/visit.py#FannedOutVisit.from_dict`. */
+function decoderLabel(spec, decoder) {
+    return typeof spec.decoder === 'object' ? `function ${spec.decoder.function}` : decoder;
+}
+/** strict, pydantic with the reader's extra policy (consumer: the new model; producer: the old one), or a decoder function. */
 function decoderKind(spec, base, head) {
+    if (typeof spec.decoder === 'object')
+        return 'function';
     if (spec.decoder === 'strict')
         return 'strict';
     const reader = spec.role === 'producer' ? (base ?? head) : (head ?? base);
@@ -2020,12 +2401,12 @@ function buildSchemaReport(inputs) {
                 id: change.rule.id,
                 severity,
                 title: `${spec.name}: ${change.kind}${change.field ? ` ${change.field}` : ''}`,
-                message: changeFindingMessage(change, spec.role, result.decoder),
+                message: changeFindingMessage(change, spec.role, result.decoderLabel),
                 ...(change.file ? { file: change.file } : {}),
                 ...(change.line ? { line: change.line } : {}),
             });
         }
-        blocks.push({ kind: 'heading', text: `${spec.name} — ${spec.role}, ${result.decoder} decoder: ${result.requiredBump === 'none' ? 'no wire change' : `${result.requiredBump} bump`}` });
+        blocks.push({ kind: 'heading', text: `${spec.name} — ${spec.role}, ${result.decoderLabel} decoder: ${result.requiredBump === 'none' ? 'no wire change' : `${result.requiredBump} bump`}` });
         const source = result.head ?? result.base;
         if (source)
             blocks.push({ kind: 'paragraph', text: `${(0,model/* code */.a)(`${source.file}#${source.name}`)} (${source.kind}, ${source.fields.length} fields)` });
@@ -2128,7 +2509,7 @@ function buildSchemaReport(inputs) {
             messages: results.map((r) => ({
                 name: r.spec.name,
                 role: r.spec.role,
-                decoder: r.spec.decoder,
+                decoder: typeof r.spec.decoder === 'object' ? `function ${r.spec.decoder.function}` : r.spec.decoder,
                 requiredBump: r.requiredBump,
                 changes: r.changes.map((c) => ({
                     kind: c.kind,
@@ -2138,6 +2519,7 @@ function buildSchemaReport(inputs) {
                     breaking: c.breaking,
                     rule: c.rule.id,
                     why: c.rule.why,
+                    decoder: c.decoder,
                     file: c.file ?? null,
                     line: c.line ?? null,
                 })),
@@ -2147,6 +2529,7 @@ function buildSchemaReport(inputs) {
                 repository: p.repository,
                 ref: p.ref,
                 compatible: p.compatible,
+                decoder: results.find((r) => r.spec.name === p.message)?.decoderLabel ?? '',
                 problems: p.problems,
             })),
         },
@@ -2259,7 +2642,7 @@ var merge_queue = __webpack_require__(3767);
 
 
 async function produceSchemaDiff() {
-    const context = (0,actions_event/* readEventContext */.w)();
+    const context = await (0,actions_event/* readEventContext */.w)();
     const configFile = (0,inputs/* stringInput */.Uj)('config', schema/* DEFAULT_CONFIG_PATH */.B);
     const config = await (0,load/* loadConfig */.Z9)(external_node_path_.resolve(context.workspace, configFile), configFile, context.workspace);
     const messages = messagesFromConfig(config);
@@ -2334,8 +2717,8 @@ async function queuedPull(context, headRef) {
     if (number === undefined || !token)
         return undefined;
     const [owner, repo] = context.repository.split('/');
-    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(330)]).then(__webpack_require__.bind(__webpack_require__, 6330));
-    const { getPull } = await Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 8153));
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(214), __webpack_require__.e(330)]).then(__webpack_require__.bind(__webpack_require__, 6330));
+    const { getPull } = await Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(214), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 8153));
     try {
         return await getPull(createGitHubClient({ token, baseUrl: context.apiUrl }).octokit, owner, repo, number);
     }

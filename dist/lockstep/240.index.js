@@ -1,5 +1,5 @@
-export const id = 916;
-export const ids = [916];
+export const id = 240;
+export const ids = [240];
 export const modules = {
 
 /***/ 8703:
@@ -18,7 +18,7 @@ const SECRET_VARIABLES = /^(GITHUB_TOKEN|GH_TOKEN|INPUT_TOKEN|INPUT_GITHUB[-_]TO
 function gitEnvironment(config = [], extra = {}) {
     const env = {};
     for (const [name, value] of Object.entries(process.env))
-        if (!SECRET_VARIABLES.test(name))
+        if (value !== undefined && !SECRET_VARIABLES.test(name))
             env[name] = value;
     Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, extra);
     // Settings already passed this way by the caller's environment are kept; ours come after them.
@@ -704,13 +704,13 @@ function firstLine(error) {
 /* harmony export */   mT: () => (/* binding */ spawnError),
 /* harmony export */   q_: () => (/* binding */ gitText)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2876);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6193);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7406);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1741);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8703);
-/** Run one git command to completion and return its stdout. */
+/** Run one git command to completion (@actions/exec, as every one-shot process): its stdout, whole or line by line. */
 
 
 
@@ -753,33 +753,39 @@ class GitCommandError extends Error {
     }
 }
 async function runGit(args, options) {
+    const out = [];
+    const err = [];
+    const code = await execGit(args, options, { stdout: (chunk) => out.push(chunk), stderr: (chunk) => err.push(chunk) });
+    if (code !== 0)
+        throw new GitCommandError(args, code, Buffer.concat(err).toString('utf8'), options.purpose);
+    return Buffer.concat(out);
+}
+/** git's exit code; never a shell, arguments checked first, its output only to the listeners. */
+async function execGit(args, options, listeners) {
     (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSafeGitArgs */ .XM)(args);
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, {
-            cwd: options.cwd,
-            env: (0,_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .gitEnvironment */ ._)(options.config, options.env),
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => reject(spawnError(error, options.cwd)));
-        child.on('close', (code) => {
-            if (code === 0)
-                resolve(Buffer.concat(out));
-            else
-                reject(new GitCommandError(args, code, Buffer.concat(err).toString('utf8'), options.purpose));
-        });
-    });
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(options.cwd))
+        throw missingFolder(options.cwd);
+    try {
+        return await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m)('git', [...args], { cwd: options.cwd, env: (0,_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .gitEnvironment */ ._)(options.config, options.env), silent: true, ignoreReturnCode: true, listeners });
+    }
+    catch (error) {
+        // @actions/exec looks git up on PATH before it starts it.
+        if (/Unable to locate executable file/.test(error.message))
+            throw missingGit();
+        throw error;
+    }
+}
+function missingFolder(cwd) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('the folder does not exist', { file: cwd, hint: 'Check the path (--repo DIR names a clone of the repository).' });
+}
+function missingGit() {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('git is not installed (no `git` on PATH)', { hint: 'Install git, or run where it is on PATH (GitHub runners have it).' });
 }
 /** `spawn git ENOENT` means a missing folder as often as a missing git: say which. */
 function spawnError(error, cwd) {
     if (error.code !== 'ENOENT')
         return error;
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(cwd))
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('the folder does not exist', { file: cwd, hint: 'Check the path (--repo DIR names a clone of the repository).' });
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('git is not installed (no `git` on PATH)', { hint: 'Install git, or run where it is on PATH (GitHub runners have it).' });
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(cwd) ? missingGit() : missingFolder(cwd);
 }
 async function gitText(args, options) {
     return (await runGit(args, options)).toString('utf8');
@@ -790,31 +796,22 @@ async function gitText(args, options) {
  * `okExitCodes` (git grep exits 1 for "nothing found").
  */
 async function streamGitLines(args, options, onLine, okExitCodes = [0]) {
-    (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSafeGitArgs */ .XM)(args);
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd: options.cwd, env: (0,_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .gitEnvironment */ ._)(options.config, options.env), stdio: ['ignore', 'pipe', 'pipe'] });
-        const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8');
-        const err = [];
-        let pending = '';
-        const take = (text) => {
-            const lines = (pending + text).split('\n');
-            pending = lines.pop() ?? '';
-            for (const line of lines)
-                onLine(line);
-        };
-        child.stdout.on('data', (chunk) => take(decoder.write(chunk)));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => reject(spawnError(error, options.cwd)));
-        child.on('close', (code) => {
-            take(decoder.end());
-            if (pending)
-                onLine(pending);
-            if (code !== null && okExitCodes.includes(code))
-                resolve(code);
-            else
-                reject(new GitCommandError(args, code, Buffer.concat(err).toString('utf8')));
-        });
-    });
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8');
+    const err = [];
+    let pending = '';
+    const take = (text) => {
+        const lines = (pending + text).split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines)
+            onLine(line);
+    };
+    const code = await execGit(args, options, { stdout: (chunk) => take(decoder.write(chunk)), stderr: (chunk) => err.push(chunk) });
+    take(decoder.end());
+    if (pending)
+        onLine(pending);
+    if (okExitCodes.includes(code))
+        return code;
+    throw new GitCommandError(args, code, Buffer.concat(err).toString('utf8'));
 }
 
 
@@ -828,7 +825,7 @@ async function streamGitLines(args, options, onLine, okExitCodes = [0]) {
 /* harmony export */ });
 /* unused harmony export executedStatements */
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(615);
-/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6257);
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8219);
 
 
 /** Top-level classes of a module, in source order. */
@@ -998,86 +995,16 @@ function constantSubscript(module, node, depth = 0) {
 
 /***/ }),
 
-/***/ 6257:
+/***/ 8219:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  _P: () => (/* binding */ dottedName),
-  Ss: () => (/* binding */ liftArguments),
-  AW: () => (/* binding */ liftExpression)
-});
-
-// EXTERNAL MODULE: ./build/src/python/parse.js
-var parse = __webpack_require__(615);
-;// CONCATENATED MODULE: ./build/src/python/strings.js
-/**
- * Python string literals → their value, without running Python: prefixes
- * (r, b, u, f), single/triple quotes, implicit concatenation and the common escapes.
- * f-strings keep their braces as text (their value is not known statically).
- */
-const SIMPLE_ESCAPES = {
-    n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '',
-};
-/** Value of one literal token such as `r"a\b"` or `'''x'''`; undefined when it is not one. */
-function pythonStringValue(literal) {
-    const match = /^([rRbBuUfF]{0,2})('''|"""|'|")/.exec(literal);
-    if (!match)
-        return undefined;
-    const [, prefix, quote] = match;
-    if (!literal.endsWith(quote) || literal.length < prefix.length + quote.length * 2)
-        return undefined;
-    const body = literal.slice(prefix.length + quote.length, literal.length - quote.length);
-    if (/r/i.test(prefix))
-        return body;
-    return strings_unescape(body);
-}
-function strings_unescape(body) {
-    let out = '';
-    for (let i = 0; i < body.length; i++) {
-        const ch = body[i];
-        if (ch !== '\\' || i === body.length - 1) {
-            out += ch;
-            continue;
-        }
-        const next = body[++i];
-        if (next in SIMPLE_ESCAPES)
-            out += SIMPLE_ESCAPES[next];
-        else if (next === 'x' && /^[0-9a-fA-F]{2}$/.test(body.slice(i + 1, i + 3))) {
-            out += String.fromCharCode(parseInt(body.slice(i + 1, i + 3), 16));
-            i += 2;
-        }
-        else if ((next === 'u' || next === 'U') && /^[0-9a-fA-F]+$/.test(body.slice(i + 1, i + (next === 'u' ? 5 : 9)))) {
-            const width = next === 'u' ? 4 : 8;
-            const code = parseInt(body.slice(i + 1, i + 1 + width), 16);
-            out += code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
-            i += width;
-        }
-        else
-            out += '\\' + next;
-    }
-    return out;
-}
-/**
- * The grammar gives adjacent literals ("a" "b") as one String node or as
- * several; split a node's text into its literal tokens and join their values.
- */
-function concatenatedStringValue(text) {
-    const tokens = text.match(/[rRbBuUfF]{0,2}('''[\s\S]*?'''|"""[\s\S]*?"""|'(?:\\[\s\S]|[^'\\\n])*'|"(?:\\[\s\S]|[^"\\\n])*")/g);
-    if (!tokens)
-        return undefined;
-    let out = '';
-    for (const token of tokens) {
-        const value = pythonStringValue(token);
-        if (value === undefined)
-            return undefined;
-        out += value;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/src/python/expressions.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AW: () => (/* binding */ liftExpression),
+/* harmony export */   Ss: () => (/* binding */ liftArguments),
+/* harmony export */   _P: () => (/* binding */ dottedName)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(615);
+/* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(782);
 
 
 const PUNCTUATION = new Set(['(', ')', '[', ']', ',', '.', 'Comment']);
@@ -1087,7 +1014,7 @@ function liftExpression(module, node, depth = 0) {
     const text = module.textOf(node);
     if (depth > 64)
         return { kind: 'other', text, line };
-    const kids = () => (0,parse/* childrenOf */.LU)(node).filter((c) => !PUNCTUATION.has(c.name));
+    const kids = () => (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node).filter((c) => !PUNCTUATION.has(c.name));
     switch (node.name) {
         case 'VariableName':
             return { kind: 'name', parts: [text], line };
@@ -1101,7 +1028,7 @@ function liftExpression(module, node, depth = 0) {
         }
         case 'String':
         case 'FormatString': {
-            const value = concatenatedStringValue(text);
+            const value = (0,_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .concatenatedStringValue */ .I)(text);
             return value === undefined ? { kind: 'other', text, line } : { kind: 'string', value, line, text };
         }
         case 'Ellipsis':
@@ -1111,21 +1038,21 @@ function liftExpression(module, node, depth = 0) {
             return inner ? liftExpression(module, inner, depth + 1) : { kind: 'other', text, line };
         }
         case 'UnaryExpression': {
-            const [op, operand] = (0,parse/* childrenOf */.LU)(node);
+            const [op, operand] = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node);
             const lifted = operand ? liftExpression(module, operand, depth + 1) : undefined;
             if (op && module.textOf(op) === '-' && lifted?.kind === 'const' && typeof lifted.value === 'number')
                 return { kind: 'const', value: -lifted.value, line, text };
             return { kind: 'other', text, line };
         }
         case 'BinaryExpression': {
-            const children = (0,parse/* childrenOf */.LU)(node);
+            const children = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node);
             const op = children.find((c) => c.name === 'BitOp' && module.textOf(c) === '|');
             if (op && children.length === 3)
                 return { kind: 'union', left: liftExpression(module, children[0], depth + 1), right: liftExpression(module, children[2], depth + 1), line };
             return { kind: 'other', text, line };
         }
         case 'MemberExpression': {
-            const children = (0,parse/* childrenOf */.LU)(node);
+            const children = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node);
             const target = children[0];
             if (!target)
                 return { kind: 'other', text, line };
@@ -1143,7 +1070,7 @@ function liftExpression(module, node, depth = 0) {
             return { kind: 'other', text, line };
         }
         case 'CallExpression': {
-            const [callee, argList] = (0,parse/* childrenOf */.LU)(node);
+            const [callee, argList] = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node);
             if (!callee || argList?.name !== 'ArgList')
                 return { kind: 'other', text, line };
             const { args, keywords } = liftArguments(module, argList, depth);
@@ -1156,14 +1083,14 @@ function liftExpression(module, node, depth = 0) {
 /** `x[a, b]` may arrive as one TupleExpression; subscripts want the items. */
 function flattenTuple(module, nodes, depth) {
     if (nodes.length === 1 && nodes[0].name === 'TupleExpression')
-        return (0,parse/* childrenOf */.LU)(nodes[0]).filter((c) => !PUNCTUATION.has(c.name)).map((c) => liftExpression(module, c, depth + 1));
+        return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(nodes[0]).filter((c) => !PUNCTUATION.has(c.name)).map((c) => liftExpression(module, c, depth + 1));
     return nodes.map((c) => liftExpression(module, c, depth + 1));
 }
 /** Positional and keyword arguments of an ArgList (`f(a, b=1)`); `*x`/`**y` are skipped. */
 function liftArguments(module, argList, depth = 0) {
     const args = [];
     const keywords = Object.create(null);
-    const children = (0,parse/* childrenOf */.LU)(argList).filter((c) => !PUNCTUATION.has(c.name));
+    const children = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(argList).filter((c) => !PUNCTUATION.has(c.name));
     for (let i = 0; i < children.length; i++) {
         const child = children[i];
         if (child.name === 'VariableName' && children[i + 1]?.name === 'AssignOp' && children[i + 2]) {
@@ -1444,15 +1371,76 @@ function childrenOf(node) {
 
 /***/ }),
 
-/***/ 8829:
+/***/ 782:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ code)
+/* harmony export */   I: () => (/* binding */ concatenatedStringValue)
 /* harmony export */ });
-/** Markdown cells and text cells both use inline `code`; keep these few helpers shared. */
-function code(text) {
-    return '`' + text.replace(/`/g, "'") + '`';
+/* unused harmony export pythonStringValue */
+/**
+ * Python string literals → their value, without running Python: prefixes
+ * (r, b, u, f), single/triple quotes, implicit concatenation and the common escapes.
+ * f-strings keep their braces as text (their value is not known statically).
+ */
+const SIMPLE_ESCAPES = {
+    n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '',
+};
+/** Value of one literal token such as `r"a\b"` or `'''x'''`; undefined when it is not one. */
+function pythonStringValue(literal) {
+    const match = /^([rRbBuUfF]{0,2})('''|"""|'|")/.exec(literal);
+    if (!match)
+        return undefined;
+    const [, prefix, quote] = match;
+    if (!literal.endsWith(quote) || literal.length < prefix.length + quote.length * 2)
+        return undefined;
+    const body = literal.slice(prefix.length + quote.length, literal.length - quote.length);
+    if (/r/i.test(prefix))
+        return body;
+    return unescape(body);
+}
+function unescape(body) {
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\' || i === body.length - 1) {
+            out += ch;
+            continue;
+        }
+        const next = body[++i];
+        if (next in SIMPLE_ESCAPES)
+            out += SIMPLE_ESCAPES[next];
+        else if (next === 'x' && /^[0-9a-fA-F]{2}$/.test(body.slice(i + 1, i + 3))) {
+            out += String.fromCharCode(parseInt(body.slice(i + 1, i + 3), 16));
+            i += 2;
+        }
+        else if ((next === 'u' || next === 'U') && /^[0-9a-fA-F]+$/.test(body.slice(i + 1, i + (next === 'u' ? 5 : 9)))) {
+            const width = next === 'u' ? 4 : 8;
+            const code = parseInt(body.slice(i + 1, i + 1 + width), 16);
+            out += code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+            i += width;
+        }
+        else
+            out += '\\' + next;
+    }
+    return out;
+}
+/**
+ * The grammar gives adjacent literals ("a" "b") as one String node or as
+ * several; split a node's text into its literal tokens and join their values.
+ */
+function concatenatedStringValue(text) {
+    const tokens = text.match(/[rRbBuUfF]{0,2}('''[\s\S]*?'''|"""[\s\S]*?"""|'(?:\\[\s\S]|[^'\\\n])*'|"(?:\\[\s\S]|[^"\\\n])*")/g);
+    if (!tokens)
+        return undefined;
+    let out = '';
+    for (const token of tokens) {
+        const value = pythonStringValue(token);
+        if (value === undefined)
+            return undefined;
+        out += value;
+    }
+    return out;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 580;
-export const ids = [580];
+export const id = 722;
+export const ids = [722];
 export const modules = {
 
-/***/ 1580:
+/***/ 7722:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -198,7 +198,18 @@ const UserRegex = schemas/* string */.YjP().min(1).superRefine(checked(userRegex
 
 
 const Role = schemas/* enum */.k5n(['producer', 'consumer', 'both']);
-const Decoder = schemas/* enum */.k5n(['strict', 'pydantic']);
+/** `PATH.py#Class.method` or `PATH.py#function`: a decoder function read from the code (src/schema/function-decoder.ts). */
+const FunctionReference = schemas/* string */.YjP()
+    .min(1)
+    .refine((value) => pathProblem(value.split('#')[0] ?? '') === undefined && /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/.test(value), {
+    message: 'expected PATH.py#Class.method or PATH.py#function',
+});
+const Decoder = schemas/* union */.KCZ([
+    schemas/* enum */.k5n(['strict', 'pydantic']),
+    schemas/* strictObject */.rej({
+        function: FunctionReference.describe("the reader's decoder function, read without running it: keys it subscripts are required, `.get` optional, other keys ignored; its conversions decide the wire types (role: consumer)"),
+    }),
+]);
 /** `PATH#Class` for Python, or a path ending in `.json` for a JSON Schema file. */
 const SchemaReference = schemas/* string */.YjP()
     .min(1)
@@ -225,6 +236,10 @@ const MessageSchema = schemas/* strictObject */.rej({
         .optional()
         .describe("pydantic decoder: the reader's extra policy, when model_config does not say it (default: read from model_config, else ignore)"),
     peer: PeerSchema.optional(),
+})
+    .refine((message) => typeof message.decoder === 'string' || message.role === 'consumer', {
+    message: 'a decoder function is how this repository reads the message: use it with role: consumer (a producer names its readers\' decoder: strict or pydantic)',
+    path: ['role'],
 });
 const VersioningSchema = schemas/* strictObject */.rej({
     source: schemas/* enum */.k5n(['tags', 'changelog', 'file', 'label']).default('tags'),
@@ -254,9 +269,14 @@ const ChartSchema = schemas/* strictObject */.rej({
         .optional()
         .describe("key under which an environment's values file holds this chart's values (a subchart alias such as prompt-keda); default: the first key of image-tag when it names the chart"),
 });
+/** A pair's name: it heads the pair's section in reports and is its key in JSON and SARIF. */
+const PairName = schemas/* string */.YjP()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'expected a name of letters, digits, ".", "_" or "-" (at most 64, starting with a letter or digit), e.g. prompt-keda')
+    .describe('the name of this pair in reports, e.g. prompt-keda');
 const CounterpartSchema = schemas/* strictObject */.rej({
     repository: GitRepositoryLocation.describe('owner/name on GitHub, a local path, or a git URL'),
     ref: GitRef.default('main'),
+    pair: PairName.optional().describe("which of the counterpart's named env pairs describes this pair, when its .github/lockstep.yml holds a list"),
     code: CodeGlobsSchema.optional(),
     chart: ChartSchema.optional(),
 });
@@ -281,6 +301,29 @@ const EnvSchema = schemas/* strictObject */.rej({
         .default({})
         .describe('workload → variables that belong to that workload only'),
 });
+/** At most this many pairs in one configuration (every loop over them is bounded). */
+const MAX_ENV_PAIRS = 50;
+/** One named pair of a list-form `env:`: a name plus every key of the single-object form. */
+const EnvPairSchema = schemas/* strictObject */.rej({ name: PairName, ...EnvSchema.shape });
+/** Names are unique: a second `name: x` is an error on its own line, naming the first. */
+function uniqueNames(pairs, context) {
+    const first = new Map();
+    for (const [index, pair] of pairs.entries()) {
+        const earlier = first.get(pair.name);
+        if (earlier === undefined)
+            first.set(pair.name, index);
+        else
+            context.addIssue({ code: 'custom', path: [index, 'name'], message: `duplicate pair name ${JSON.stringify(pair.name)} (also env[${earlier}].name); each pair needs its own name` });
+    }
+}
+/**
+ * `env:` is one pair (a service and its chart), or a list of named pairs for a repository that
+ * holds several (Phalanx: the charts of PP, NVFO and the Butler Writer).
+ */
+const EnvSectionSchema = schemas/* union */.KCZ([
+    schemas/* array */.YOg(EnvPairSchema).min(1).max(MAX_ENV_PAIRS).superRefine(uniqueNames).describe('several named pairs, each checked and reported on its own'),
+    EnvSchema,
+]);
 
 ;// CONCATENATED MODULE: ./build/src/config/gate-schema.js
 /** `gate:` section of .github/lockstep.yml (pipelines-gate). */
@@ -311,7 +354,7 @@ const GateSchema = schemas/* strictObject */.rej({
 const LockstepConfigSchema = schemas/* strictObject */.rej({
     messages: MessagesSchema.optional(),
     versioning: VersioningSchema.optional(),
-    env: EnvSchema.optional(),
+    env: EnvSectionSchema.optional(),
     gate: GateSchema.optional(),
 });
 const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
@@ -548,7 +591,7 @@ function formatKeyPath(path) {
 }
 function configError(error, yaml) {
     // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
-    const issues = [...error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
+    const issues = flattenUnions(error.issues, []).sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
     const lines = issues.map((issue) => describeIssue(issue, yaml));
     const first = lines[0];
     const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
@@ -557,6 +600,25 @@ function configError(error, yaml) {
         line: first.line,
         hint: 'See the README, "Configuration", for every key and its allowed values.',
     });
+}
+/**
+ * A union that fails (`env:` is one pair or a list of named pairs) is explained by the
+ * alternative the value has the shape of: a list's problems are the list's, with their paths.
+ */
+function flattenUnions(issues, prefix) {
+    return issues.flatMap((issue) => {
+        const path = [...prefix, ...issue.path];
+        if (issue.code !== 'invalid_union')
+            return [{ ...issue, path }];
+        const shaped = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+        return shaped.length === 1 ? flattenUnions(shaped[0], path) : [{ ...issue, path }];
+    });
+}
+const SHAPE_WORDS = { array: 'a list', object: 'a mapping', string: 'a string', number: 'a number', boolean: 'true or false' };
+/** What a union accepts, from the type each alternative expected ("a list or a mapping"). */
+function unionExpected(issue) {
+    const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type' && inner.path.length === 0).map((inner) => inner.expected));
+    return [...new Set(expected)].map((type) => SHAPE_WORDS[type] ?? type).join(' or ') || 'another form';
 }
 function describeIssue(issue, yaml) {
     const path = issue.path.filter((p) => typeof p !== 'symbol');
@@ -570,10 +632,20 @@ function describeIssue(issue, yaml) {
             line: yaml.lineOfKey(path, key) ?? yaml.lineOf(path),
         };
     }
+    if (issue.code === 'invalid_union' && issue.errors.length) {
+        // One of several forms (`decoder: strict` or `{function: …}`): the form the value is written in says what is wrong.
+        const written = issue.errors.find((branch) => !branch.some((e) => e.code === 'invalid_type' && e.path.length === 0)) ?? issue.errors[0];
+        const inner = written[0];
+        if (inner)
+            return describeIssue({ ...inner, path: [...issue.path, ...inner.path] }, yaml);
+    }
     const got = valueAt(yaml.value, path);
     let text;
     if (issue.code === 'invalid_value') {
         text = `expected ${issue.values.map(String).join(' | ')}, got ${JSON.stringify(got)}`;
+    }
+    else if (issue.code === 'invalid_union') {
+        text = `expected ${unionExpected(issue)}, got ${describeValue(got)}`;
     }
     else if (issue.code === 'invalid_type') {
         text = got === undefined ? `required key is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(got)}`;
@@ -608,16 +680,30 @@ function knownKeysAt(path) {
         schema = schema && stepInto(unwrap(schema), step);
     }
     const inner = schema && unwrap(schema);
-    return inner instanceof schemas/* ZodObject */.bvH ? Object.keys(inner.shape) : [];
+    const objects = inner instanceof schemas/* ZodUnion */.fZ7 ? inner.options.map(unwrap) : [inner];
+    return [...new Set(objects.flatMap((option) => (option instanceof schemas/* ZodObject */.bvH ? Object.keys(option.shape) : [])))];
 }
 function unwrap(schema) {
     let current = schema;
     while (current instanceof schemas/* ZodOptional */.IiU || current instanceof schemas/* ZodDefault */.XiL || current instanceof schemas/* ZodNullable */.l1C) {
         current = current.unwrap();
     }
+    // A key that takes a word or a mapping (`decoder: strict` / `{function: …}`): its keys are the mapping's.
+    if (current instanceof schemas/* ZodUnion */.fZ7)
+        return current.options.find((o) => o instanceof schemas/* ZodObject */.bvH) ?? current;
     return current;
 }
 function stepInto(schema, step) {
+    if (schema instanceof schemas/* ZodUnion */.fZ7) {
+        // `env:` as a list steps by index, as one pair by key: the alternative that can take the step.
+        for (const option of schema.options) {
+            const inner = unwrap(option);
+            const next = (typeof step === 'number') === inner instanceof schemas/* ZodArray */.naA ? stepInto(inner, step) : undefined;
+            if (next)
+                return next;
+        }
+        return undefined;
+    }
     if (schema instanceof schemas/* ZodObject */.bvH)
         return schema.shape[String(step)];
     if (schema instanceof schemas/* ZodArray */.naA)
@@ -625,6 +711,46 @@ function stepInto(schema, step) {
     if (schema instanceof schemas/* ZodRecord */.b8S)
         return schema.valueType;
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/config/env-pairs.js
+/**
+ * `env:` as pairs: the single-object form is one unnamed pair, the list form one named pair per
+ * entry. Every env-diff step works on one pair; this is the one place that knows both forms.
+ */
+
+function envPairs(env) {
+    if (!Array.isArray(env))
+        return [{ name: null, config: env, keyPath: ['env'] }];
+    return env.map((pair, index) => ({ name: pair.name, config: pair, keyPath: ['env', index] }));
+}
+/** "env" or "env[1] (next-visit-fan-out)": how messages name a pair. */
+function pairLabel(pair) {
+    return pair.name === null ? 'env' : `env[${pair.keyPath[1]}] (${pair.name})`;
+}
+/**
+ * The pair of another repository's configuration that describes ours: the one named `name`
+ * when given, else its only pair with the side we need. A list with several such pairs and
+ * no name is ambiguous: exit 2 asking for `env.counterpart.pair`.
+ */
+function selectPair(env, side, name, label) {
+    if (env === undefined || !Array.isArray(env))
+        return env;
+    const names = env.map((pair) => pair.name).join(', ');
+    if (name !== undefined) {
+        const named = env.find((pair) => pair.name === name);
+        if (named)
+            return named;
+        throw new errors/* InputError */.dz(`env.counterpart.pair: ${label} has no env pair named ${JSON.stringify(name)}; its pairs: ${names}`, {
+            hint: `Set env.counterpart.pair to one of ${names}.`,
+        });
+    }
+    const withSide = env.filter((pair) => pair[side] !== undefined);
+    if (withSide.length <= 1)
+        return withSide[0];
+    throw new errors/* InputError */.dz(`${label} holds several env pairs with a ${side} section (${withSide.map((pair) => pair.name).join(', ')}); which one is this pair's counterpart?`, {
+        hint: 'Set env.counterpart.pair to the name of the pair in that configuration.',
+    });
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -642,7 +768,7 @@ const SECRET_VARIABLES = /^(GITHUB_TOKEN|GH_TOKEN|INPUT_TOKEN|INPUT_GITHUB[-_]TO
 function gitEnvironment(config = [], extra = {}) {
     const env = {};
     for (const [name, value] of Object.entries(process.env))
-        if (!SECRET_VARIABLES.test(name))
+        if (value !== undefined && !SECRET_VARIABLES.test(name))
             env[name] = value;
     Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, extra);
     // Settings already passed this way by the caller's environment are kept; ours come after them.
@@ -657,12 +783,14 @@ function gitEnvironment(config = [], extra = {}) {
     return env;
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var exec = __webpack_require__(2876);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./build/src/git/run-git.js
-/** Run one git command to completion and return its stdout. */
+/** Run one git command to completion (@actions/exec, as every one-shot process): its stdout, whole or line by line. */
 
 
 
@@ -705,33 +833,39 @@ class GitCommandError extends Error {
     }
 }
 async function runGit(args, options) {
+    const out = [];
+    const err = [];
+    const code = await execGit(args, options, { stdout: (chunk) => out.push(chunk), stderr: (chunk) => err.push(chunk) });
+    if (code !== 0)
+        throw new GitCommandError(args, code, Buffer.concat(err).toString('utf8'), options.purpose);
+    return Buffer.concat(out);
+}
+/** git's exit code; never a shell, arguments checked first, its output only to the listeners. */
+async function execGit(args, options, listeners) {
     assertSafeGitArgs(args);
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', args, {
-            cwd: options.cwd,
-            env: gitEnvironment(options.config, options.env),
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => reject(spawnError(error, options.cwd)));
-        child.on('close', (code) => {
-            if (code === 0)
-                resolve(Buffer.concat(out));
-            else
-                reject(new GitCommandError(args, code, Buffer.concat(err).toString('utf8'), options.purpose));
-        });
-    });
+    if (!(0,external_node_fs_.existsSync)(options.cwd))
+        throw missingFolder(options.cwd);
+    try {
+        return await (0,exec/* exec */.m)('git', [...args], { cwd: options.cwd, env: gitEnvironment(options.config, options.env), silent: true, ignoreReturnCode: true, listeners });
+    }
+    catch (error) {
+        // @actions/exec looks git up on PATH before it starts it.
+        if (/Unable to locate executable file/.test(error.message))
+            throw missingGit();
+        throw error;
+    }
+}
+function missingFolder(cwd) {
+    return new errors/* InputError */.dz('the folder does not exist', { file: cwd, hint: 'Check the path (--repo DIR names a clone of the repository).' });
+}
+function missingGit() {
+    return new errors/* InputError */.dz('git is not installed (no `git` on PATH)', { hint: 'Install git, or run where it is on PATH (GitHub runners have it).' });
 }
 /** `spawn git ENOENT` means a missing folder as often as a missing git: say which. */
 function spawnError(error, cwd) {
     if (error.code !== 'ENOENT')
         return error;
-    if (!(0,external_node_fs_.existsSync)(cwd))
-        return new errors/* InputError */.dz('the folder does not exist', { file: cwd, hint: 'Check the path (--repo DIR names a clone of the repository).' });
-    return new errors/* InputError */.dz('git is not installed (no `git` on PATH)', { hint: 'Install git, or run where it is on PATH (GitHub runners have it).' });
+    return (0,external_node_fs_.existsSync)(cwd) ? missingGit() : missingFolder(cwd);
 }
 async function gitText(args, options) {
     return (await runGit(args, options)).toString('utf8');
@@ -742,31 +876,22 @@ async function gitText(args, options) {
  * `okExitCodes` (git grep exits 1 for "nothing found").
  */
 async function streamGitLines(args, options, onLine, okExitCodes = [0]) {
-    assertSafeGitArgs(args);
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', args, { cwd: options.cwd, env: gitEnvironment(options.config, options.env), stdio: ['ignore', 'pipe', 'pipe'] });
-        const decoder = new external_node_string_decoder_.StringDecoder('utf8');
-        const err = [];
-        let pending = '';
-        const take = (text) => {
-            const lines = (pending + text).split('\n');
-            pending = lines.pop() ?? '';
-            for (const line of lines)
-                onLine(line);
-        };
-        child.stdout.on('data', (chunk) => take(decoder.write(chunk)));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => reject(spawnError(error, options.cwd)));
-        child.on('close', (code) => {
-            take(decoder.end());
-            if (pending)
-                onLine(pending);
-            if (code !== null && okExitCodes.includes(code))
-                resolve(code);
-            else
-                reject(new GitCommandError(args, code, Buffer.concat(err).toString('utf8')));
-        });
-    });
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    const err = [];
+    let pending = '';
+    const take = (text) => {
+        const lines = (pending + text).split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines)
+            onLine(line);
+    };
+    const code = await execGit(args, options, { stdout: (chunk) => take(decoder.write(chunk)), stderr: (chunk) => err.push(chunk) });
+    take(decoder.end());
+    if (pending)
+        onLine(pending);
+    if (okExitCodes.includes(code))
+        return code;
+    throw new GitCommandError(args, code, Buffer.concat(err).toString('utf8'));
 }
 
 ;// CONCATENATED MODULE: ./build/src/git/cat-file-batch.js
@@ -5360,6 +5485,7 @@ async function remoteTags(dir, url, settings, label) {
 
 
 
+
 function chartSettingsOf(chart) {
     return {
         path: chart.path,
@@ -5380,11 +5506,14 @@ async function openCounterpart(config, own, access) {
     if (!code || !chart) {
         const file = await remote.repository.readFile(remote.commit, DEFAULT_CONFIG_PATH);
         if (file) {
-            const theirs = parseConfig(file.text, `${config.repository}:${DEFAULT_CONFIG_PATH}`).env;
+            const theirLabel = `${config.repository}:${DEFAULT_CONFIG_PATH}`;
+            // In a list of pairs, theirs is the pair with the side we lack (or the one env.counterpart.pair names).
+            const wanted = !code && (chart || own.chart) ? 'code' : 'chart';
+            const theirs = selectPair(parseConfig(file.text, theirLabel).env, wanted, config.pair, theirLabel);
             // Their extra-reads when they declare some, else ours (a deployment repository may declare them for the service).
             const declared = theirs && Object.keys(theirs['extra-reads'] ?? {}).length ? theirs : { ...theirs, 'extra-reads': own['extra-reads'] };
             if (!code && theirs?.code)
-                code = codeSettingsOf(declared, `${config.repository}:${DEFAULT_CONFIG_PATH}`);
+                code = codeSettingsOf(declared, theirLabel);
             if (!chart && theirs?.chart)
                 chart = chartSettingsOf(theirs.chart);
         }
@@ -5392,7 +5521,7 @@ async function openCounterpart(config, own, access) {
     // Same rule as openRemote: owner/name is GitHub unless such a folder exists locally.
     const onGitHub = isOwnerName(config.repository) && !(0,external_node_fs_.existsSync)(external_node_path_.resolve(access.cwd, config.repository));
     const webUrl = onGitHub ? `${(access.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${config.repository}` : undefined;
-    return { remote, label, repositoryLabel: config.repository, code, chart, webUrl };
+    return { remote, label, repositoryLabel: config.repository, code: code && { ...code, pair: config.pair }, chart, webUrl };
 }
 function missingCounterpartSide(counterpart, side) {
     return new errors/* InputError */.dz(`the counterpart ${counterpart.label} has no ${side} settings`, {
@@ -5457,7 +5586,7 @@ async function settingsAtRelease(repository, source, settings, commit, release) 
     const label = `${source}@${release}:${DEFAULT_CONFIG_PATH}`;
     let theirs;
     try {
-        theirs = file ? parseConfig(file.text, label).env : undefined;
+        theirs = file ? selectPair(parseConfig(file.text, label).env, 'code', settings.pair, label) : undefined;
     }
     catch {
         theirs = undefined; // a config that release could not parse: the configured declaration decides
@@ -5761,12 +5890,8 @@ async function parityReaders(lookup, head, names) {
     return readable ? readers : null;
 }
 
-;// CONCATENATED MODULE: ./build/src/report/model.js
-/** Markdown cells and text cells both use inline `code`; keep these few helpers shared. */
-function code(text) {
-    return '`' + text.replace(/`/g, "'") + '`';
-}
-
+// EXTERNAL MODULE: ./build/src/report/model.js
+var model = __webpack_require__(8829);
 ;// CONCATENATED MODULE: ./build/src/env/model.js
 /** The stricter order wins when several facts concern one variable. */
 const ORDER_RANK = { safe: 0, 'code-first': 1, 'config-first': 2, together: 3, blocked: 4 };
@@ -5911,7 +6036,7 @@ function blocks(input, guidance) {
         out.push({
             kind: 'table',
             headers: ['Variable', 'What changed', 'Order', 'Environments', 'What to do'],
-            rows: guidance.map((g) => [code(g.name), describeChanges(changesByName.get(g.name) ?? []), ORDER_WORDS[g.order], g.environments.join(', ') || '—', g.message]),
+            rows: guidance.map((g) => [(0,model/* code */.a)(g.name), describeChanges(changesByName.get(g.name) ?? []), ORDER_WORDS[g.order], g.environments.join(', ') || '—', g.message]),
         });
     }
     const parity = input.parity;
@@ -5921,7 +6046,7 @@ function blocks(input, guidance) {
             out.push({
                 kind: 'table',
                 headers: ['Variable', 'Problem', 'Workloads', 'Where'],
-                rows: parity.introduced.map((p) => [code(p.name), p.problem === 'missing' ? 'missing in' : 'differs between', p.workloads.join(', '), p.entry ? code(`${p.entry.file}:${p.entry.line}`) : '—']),
+                rows: parity.introduced.map((p) => [(0,model/* code */.a)(p.name), p.problem === 'missing' ? 'missing in' : 'differs between', p.workloads.join(', '), p.entry ? (0,model/* code */.a)(`${p.entry.file}:${p.entry.line}`) : '—']),
             });
         }
         else {
@@ -5930,16 +6055,16 @@ function blocks(input, guidance) {
         if (parity.expected?.length) {
             out.push({
                 kind: 'list',
-                items: parity.expected.map((p) => `${code(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`} — expected drift, only ${p.readers.map((r) => r.workload).join(', ')} ${p.readers.length === 1 ? 'reads' : 'read'} it (not failed)`),
+                items: parity.expected.map((p) => `${(0,model/* code */.a)(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`} — expected drift, only ${p.readers.map((r) => r.workload).join(', ')} ${p.readers.length === 1 ? 'reads' : 'read'} it (not failed)`),
             });
         }
         if (parity.resolved.length)
-            out.push({ kind: 'list', items: parity.resolved.map((p) => `${code(p.name)}: drift removed by this change`) });
+            out.push({ kind: 'list', items: parity.resolved.map((p) => `${(0,model/* code */.a)(p.name)}: drift removed by this change`) });
         if (parity.known.length) {
             out.push({
                 kind: 'details',
                 summary: `Drift already at base (${parity.known.length}, not failed)`,
-                blocks: [{ kind: 'list', items: parity.known.map((p) => `${code(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`}`) }],
+                blocks: [{ kind: 'list', items: parity.known.map((p) => `${(0,model/* code */.a)(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`}`) }],
             });
         }
     }
@@ -5953,7 +6078,7 @@ function blocks(input, guidance) {
                 row.before && row.after && row.before !== row.after ? `${row.before} → ${row.after}` : (row.after ?? row.before ?? '—'),
                 MOVE_WORDS[moveOf(row)],
                 row.release ?? '—',
-                code(row.where),
+                (0,model/* code */.a)(row.where),
             ]),
         });
     }
@@ -5961,7 +6086,7 @@ function blocks(input, guidance) {
     const other = input.findings.findings.filter((f) => !RULES_WITH_ORDER.has(f.id) && !f.id.startsWith('env/parity'));
     if (other.length) {
         out.push({ kind: 'heading', text: 'Also' });
-        out.push({ kind: 'list', items: other.map((f) => `**${f.title}** — ${f.message}${f.file ? ` (${code(`${f.file}${f.line ? `:${f.line}` : ''}`)})` : ''}`) });
+        out.push({ kind: 'list', items: other.map((f) => `**${f.title}** — ${f.message}${f.file ? ` (${(0,model/* code */.a)(`${f.file}${f.line ? `:${f.line}` : ''}`)})` : ''}`) });
     }
     return out;
 }
@@ -5979,7 +6104,7 @@ function environmentBlocks(changes) {
             return 'secret (not shown)';
         if (value === null)
             return '—';
-        return code(value.length > MAX_CELL ? `${value.slice(0, MAX_CELL)}…` : value);
+        return (0,model/* code */.a)(value.length > MAX_CELL ? `${value.slice(0, MAX_CELL)}…` : value);
     };
     return [
         { kind: 'heading', text: 'Per environment' },
@@ -5990,7 +6115,7 @@ function environmentBlocks(changes) {
                 {
                     kind: 'table',
                     headers: ['Variable', 'Workload', 'Change', 'Before', 'After'],
-                    rows: rows.map((change) => [code(change.name), change.workload, ENVIRONMENT_CHANGE_WORDS[change.change], cell(change, change.before), cell(change, change.after)]),
+                    rows: rows.map((change) => [(0,model/* code */.a)(change.name), change.workload, ENVIRONMENT_CHANGE_WORDS[change.change], cell(change, change.before), cell(change, change.after)]),
                 },
             ],
         })),
@@ -6011,6 +6136,27 @@ function describeChanges(changes) {
 const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 function sortFindings(findings) {
     return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+
+;// CONCATENATED MODULE: ./build/src/env/pairs-report.js
+function combinePairReports(pairs) {
+    const verdict = pairs.some(({ report }) => report.verdict === 'fail') ? 'fail' : 'pass';
+    return {
+        command: 'env-diff',
+        verdict,
+        headline: pairs_report_headline(pairs),
+        findings: pairs.flatMap(({ name, report }) => report.findings.map((finding) => ({ ...finding, pair: name }))),
+        blocks: pairs.map(({ name, report }) => ({ kind: 'section', title: `${name}: ${report.headline}`, verdict: report.verdict, blocks: report.blocks })),
+        data: { verdict, pairs: pairs.map(({ name, report }) => ({ name, ...report.data })) },
+    };
+}
+/** Failing pairs first; pairs with the same headline share it ("prompt-keda, butler-writer: no environment variable changes"). */
+function pairs_report_headline(pairs) {
+    const ordered = [...pairs.filter(({ report }) => report.verdict === 'fail'), ...pairs.filter(({ report }) => report.verdict !== 'fail')];
+    const byHeadline = new Map();
+    for (const { name, report } of ordered)
+        byHeadline.set(report.headline, [...(byHeadline.get(report.headline) ?? []), name]);
+    return [...byHeadline].map(([text, names]) => `${names.join(', ')}: ${text}`).join('; ');
 }
 
 ;// CONCATENATED MODULE: ./build/src/helm/helm-render.js
@@ -6177,7 +6323,8 @@ async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot
  * `runEnvDiff`: the whole env-diff check, shared by the CLI and the action. In the service
  * repository it diffs the code's reads and checks them against the deployment repository's
  * chart; in the deployment repository it diffs the chart and checks every environment
- * against the code of the version deployed there; with both sections, both.
+ * against the code of the version deployed there; with both sections, both. A list of named
+ * pairs (a deployment repository hosting several services' charts) checks each pair.
  */
 
 
@@ -6199,82 +6346,153 @@ async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot
 
 
 
+
+
+/**
+ * The check as the CLI and the action run it: one pair (the single-object `env:`) gives that
+ * pair's report; a list of named pairs gives one report with a section per pair (pairs-report.ts).
+ * An input error in a pair is exit 2 naming the pair.
+ */
+async function runEnvDiffAll(options) {
+    const { config, configFile } = await configOf(options);
+    const pairs = envPairsOf(config, configFile);
+    if (pairs[0].name === null)
+        return runEnvDiff({ ...options, config });
+    return withRevisions(options, configFile, async (run) => {
+        const reports = [];
+        for (const pair of pairs)
+            reports.push({ name: pair.name, report: await namingPair(pair, () => checkPair(run, pair)) });
+        return combinePairReports(reports);
+    });
+}
+/** One pair's check: the single-object `env:`, or the pair of a list named `pair`. */
 async function runEnvDiff(options) {
+    const { config, configFile } = await configOf(options);
+    const pairs = envPairsOf(config, configFile);
+    const pair = options.pair === undefined && pairs.length === 1 ? pairs[0] : pairs.find((candidate) => candidate.name === options.pair);
+    if (!pair) {
+        throw new errors/* InputError */.dz(`no env pair named ${JSON.stringify(options.pair ?? '')}; the configuration names ${pairs.map((p) => p.name ?? '(one unnamed pair)').join(', ')}`, {
+            file: configFile,
+            hint: 'Name one of the configured pairs.',
+        });
+    }
+    return withRevisions(options, configFile, (run) => checkPair(run, pair));
+}
+async function configOf(options) {
     const configFile = options.configFile ?? DEFAULT_CONFIG_PATH;
     const config = options.config ?? (await loadConfig(external_node_path_.resolve(options.repoDir, configFile), configFile, external_node_path_.isAbsolute(configFile) ? undefined : options.repoDir));
-    const env = config.env;
-    if (!env || (!env.code && !env.chart)) {
-        throw new errors/* InputError */.dz('no env.code or env.chart section: env-diff has nothing to compare', {
+    return { config, configFile };
+}
+function envPairsOf(config, configFile) {
+    if (!config.env) {
+        throw new errors/* InputError */.dz('no env section: env-diff has nothing to compare', {
             file: configFile,
             hint: 'Add env.code (in the service repository) or env.chart (in the deployment repository); see the README, "env-diff".',
         });
     }
+    return envPairs(config.env);
+}
+async function withRevisions(options, configFile, work) {
     const repository = await GitRepository.open(options.repoDir);
+    try {
+        const [base, head] = await resolveRevisions(repository, options.base, options.head);
+        return await work({ options, configFile, repository, base, head });
+    }
+    finally {
+        repository.close();
+    }
+}
+/** An input error inside a named pair says which pair (the single-object form needs no name). */
+async function namingPair(pair, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        if (!(error instanceof errors/* InputError */.dz) || pair.name === null)
+            throw error;
+        throw new errors/* InputError */.dz(`env pair ${JSON.stringify(pair.name)}: ${error.message}`, { file: error.file, line: error.line, column: error.column, hint: error.hint });
+    }
+}
+async function checkPair(run, pair) {
+    const env = pair.config;
+    if (!env.code && !env.chart) {
+        throw new errors/* InputError */.dz(`${formatKeyPath(pair.keyPath)}: no code or chart section: env-diff has nothing to compare`, {
+            file: run.configFile,
+            line: await configLine(run, pair.keyPath),
+            hint: 'Add code (in the service repository) or chart (in the deployment repository); see the README, "env-diff".',
+        });
+    }
     let counterpart;
     const getCounterpart = async () => {
         if (!env.counterpart)
             return undefined;
-        counterpart ??= await openCounterpart(env.counterpart, env, { token: options.token, serverUrl: options.serverUrl, cwd: options.repoDir });
+        counterpart ??= await openCounterpart(env.counterpart, env, { token: run.options.token, serverUrl: run.options.serverUrl, cwd: run.options.repoDir });
         return counterpart;
     };
     try {
-        const [base, head] = await resolveRevisions(repository, options.base, options.head);
-        const findings = new EnvFindings();
-        const scope = [];
-        let deployed = [];
-        let parity;
-        let chartHead;
-        let configChecked = true;
-        let environments = [];
-        if (env.chart) {
-            const settings = chartSettingsOf(env.chart);
-            const [chartBase, head_] = await Promise.all([readChartSnapshot(repository, base, settings), readChartSnapshot(repository, head, settings)]);
-            chartHead = head_;
-            assertWorkloadsPresent(chartHead, `head (${options.head})`);
-            const lookup = await deployedLookupFor(env, head, repository, getCounterpart, configFile);
-            deployed = await analyzeChart(chartBase, chartHead, lookup, findings);
-            environments = environmentChanges(chartBase, chartHead);
-            if (options.helm)
-                await crossCheckWithHelm(await findHelm(), repository, head, env.chart.path.replace(/\/+$/, ''), chartHead, findings);
-            if (env.parity?.length) {
-                const exempt = new Set(Object.values(env['parity-exempt'] ?? {}).flat());
-                const compared = compareParity(chartBase, chartHead, env.parity, exempt);
-                parity = judgeParity(compared, await parityReaders(lookup, chartHead, [...new Set(compared.introduced.map((problem) => problem.name))]));
-            }
-            scope.push(`chart ${env.chart.path} ${run_short(base)}..${run_short(head)}`);
-        }
-        if (env.code) {
-            await assertCodeGlobsMatch(repository, head, env.code, external_node_path_.resolve(options.repoDir, configFile), configFile);
-            const settings = { ...codeSettingsOf(env, configFile), baseExtraReads: await baseExtraReads(repository, base, configFile) };
-            const diff = await diffCode(new CodeReader(repository), base, head, settings);
-            let view;
-            if (chartHead)
-                view = { snapshot: chartHead, label: 'this repository' };
-            else if (diff.changes.length && env.counterpart) {
-                const other = (await getCounterpart());
-                if (!other.chart)
-                    throw missingCounterpartSide(other, 'chart');
-                view = { snapshot: await readChartSnapshot(other.remote.repository, other.remote.commit, other.chart), label: other.label };
-                assertWorkloadsPresent(view.snapshot, other.label);
-                scope.push(`against the chart of ${other.label}`);
-            }
-            configChecked = view !== undefined || diff.changes.length === 0;
-            analyzeCode(diff, view, findings);
-            scope.unshift(`code ${run_short(base)}..${run_short(head)}`);
-        }
+        const state = { findings: new EnvFindings(), scope: [], deployed: [], configChecked: true, environments: [] };
+        if (env.chart)
+            await checkChart(run, pair, state, getCounterpart);
+        if (env.code)
+            await checkCode(run, pair, state, getCounterpart);
         const hunksByFile = new Map();
-        await findings.placeOnHead(async (file, line) => {
+        await state.findings.placeOnHead(async (file, line) => {
             if (!hunksByFile.has(file))
-                hunksByFile.set(file, repository.diffHunks(base, head, file));
+                hunksByFile.set(file, run.repository.diffHunks(run.base, run.head, file));
             const hunks = await hunksByFile.get(file);
             return hunks && headLineOf(hunks, line);
         });
-        return buildEnvReport({ findings, parity, deployed, scope: scope.join(', '), configChecked, environments });
+        const { findings, parity, deployed, configChecked, environments } = state;
+        return buildEnvReport({ findings, parity, deployed, scope: state.scope.join(', '), configChecked, environments });
     }
     finally {
-        repository.close();
         await counterpart?.remote.dispose();
     }
+}
+async function checkChart(run, pair, state, getCounterpart) {
+    const { repository, base, head } = run;
+    const env = pair.config;
+    const chart = env.chart;
+    const settings = chartSettingsOf(chart);
+    const [chartBase, chartHead] = await Promise.all([readChartSnapshot(repository, base, settings), readChartSnapshot(repository, head, settings)]);
+    state.chartHead = chartHead;
+    assertWorkloadsPresent(chartHead, `head (${run.options.head})`);
+    const lookup = await deployedLookupFor(env, head, repository, getCounterpart, run.configFile);
+    state.deployed = await analyzeChart(chartBase, chartHead, lookup, state.findings);
+    state.environments = environmentChanges(chartBase, chartHead);
+    if (run.options.helm)
+        await crossCheckWithHelm(await findHelm(), repository, head, chart.path.replace(/\/+$/, ''), chartHead, state.findings);
+    if (env.parity?.length) {
+        const exempt = new Set(Object.values(env['parity-exempt'] ?? {}).flat());
+        const compared = compareParity(chartBase, chartHead, env.parity, exempt);
+        state.parity = judgeParity(compared, await parityReaders(lookup, chartHead, [...new Set(compared.introduced.map((problem) => problem.name))]));
+    }
+    state.scope.push(`chart ${chart.path} ${run_short(base)}..${run_short(head)}`);
+}
+async function checkCode(run, pair, state, getCounterpart) {
+    const { repository, base, head, configFile } = run;
+    const env = pair.config;
+    await assertCodeGlobsMatch(run, pair, env.code);
+    const settings = { ...codeSettingsOf(env, configFile), baseExtraReads: await baseExtraReads(repository, base, configFile, pair.name) };
+    const diff = await diffCode(new CodeReader(repository), base, head, settings);
+    let view;
+    if (state.chartHead)
+        view = { snapshot: state.chartHead, label: 'this repository' };
+    else if (diff.changes.length && env.counterpart) {
+        const other = (await getCounterpart());
+        if (!other.chart)
+            throw missingCounterpartSide(other, 'chart');
+        view = { snapshot: await readChartSnapshot(other.remote.repository, other.remote.commit, other.chart), label: other.label };
+        assertWorkloadsPresent(view.snapshot, other.label);
+        state.scope.push(`against the chart of ${other.label}`);
+    }
+    state.configChecked = view !== undefined || diff.changes.length === 0;
+    analyzeCode(diff, view, state.findings);
+    state.scope.unshift(`code ${run_short(base)}..${run_short(head)}`);
+}
+/** The line of a key path in the configuration (undefined when it is outside the repository or unreadable). */
+async function configLine(run, keyPath) {
+    return (0,promises_.readFile)(external_node_path_.resolve(run.options.repoDir, run.configFile), 'utf8').then((text) => parseYaml(text, run.configFile).lineOf(keyPath), () => undefined);
 }
 async function resolveRevisions(repository, base, head) {
     if (/^[0-9a-f]{40}$/i.test(base))
@@ -6308,17 +6526,17 @@ async function deployedLookupFor(env, head, repository, getCounterpart, configFi
 }
 /**
  * A glob of env.code that matches no file at head is a typo or a moved folder, never "nothing
- * changed": exit 2 naming env.code.<workload>[i] and its line in the configuration.
+ * changed": exit 2 naming env.code.<workload>[i] (env[n].code… in a list) and its line in the configuration.
  */
-async function assertCodeGlobsMatch(repository, head, code, configPath, configFile) {
+async function assertCodeGlobsMatch(run, pair, code) {
     for (const [workload, globs] of Object.entries(code)) {
         for (const [index, glob] of globs.entries()) {
-            if ((await repository.listFiles(head, [glob])).length)
+            if ((await run.repository.listFiles(run.head, [glob])).length)
                 continue;
-            const line = await (0,promises_.readFile)(configPath, 'utf8').then((text) => parseYaml(text, configFile).lineOf(['env', 'code', workload, index]), () => undefined);
-            throw new errors/* InputError */.dz(`env.code.${workload}[${index}]: ${JSON.stringify(glob)} matches no file at head`, {
-                file: configFile,
-                line,
+            const keyPath = [...pair.keyPath, 'code', workload, index];
+            throw new errors/* InputError */.dz(`${formatKeyPath(keyPath)}: ${JSON.stringify(glob)} matches no file at head`, {
+                file: run.configFile,
+                line: await configLine(run, keyPath),
                 hint: 'Fix the path (a typo, or the code moved): a glob that matches nothing would leave that code unchecked.',
             });
         }
@@ -6329,19 +6547,27 @@ async function assertCodeGlobsMatch(repository, head, code, configPath, configFi
  * a new read. A config absent at base declares none; a config outside the repository (or
  * invalid at base) leaves the head's declaration as the only one.
  */
-async function baseExtraReads(repository, base, configFile) {
+async function baseExtraReads(repository, base, configFile, pairName) {
     const inRepository = external_node_path_.isAbsolute(configFile) ? external_node_path_.relative(repository.dir, configFile) : configFile;
     if (inRepository.startsWith('..') || external_node_path_.isAbsolute(inRepository))
         return undefined;
     const file = await repository.readFile(base, inRepository.split(external_node_path_.sep).join('/'));
     if (!file)
         return {};
+    let env;
     try {
-        return parseConfig(file.text, `${configFile} at base`).env?.['extra-reads'] ?? {};
+        env = parseConfig(file.text, `${configFile} at base`).env;
     }
     catch {
         return undefined; // an invalid base config: compare against the head's declaration
     }
+    if (env === undefined)
+        return {};
+    // The same pair at base: by name in a list (a pair new at head declared none); a change of form leaves the head's declaration.
+    if (Array.isArray(env) !== (pairName !== null))
+        return undefined;
+    const atBase = envPairs(env).find((candidate) => candidate.name === pairName);
+    return atBase?.config['extra-reads'] ?? {};
 }
 function run_short(revision) {
     return revision.slice(0, 12);
@@ -6353,7 +6579,7 @@ var actions_event = __webpack_require__(1201);
 var inputs = __webpack_require__(8156);
 ;// CONCATENATED MODULE: ./build/src/actions/env-diff-run.js
 /**
- * The env-diff action's work: inputs + event → runEnvDiff → Report.
+ * The env-diff action's work: inputs + event → runEnvDiffAll → Report.
  * pull_request: the PR's base and head (fetched when the checkout is shallow);
  * merge_group: the queued commit's base and head; push: before → after; anything else
  * needs the `base` input.
@@ -6364,9 +6590,9 @@ var inputs = __webpack_require__(8156);
 
 
 async function produceEnvDiff() {
-    const context = (0,actions_event/* readEventContext */.w)();
+    const context = await (0,actions_event/* readEventContext */.w)();
     const { base, head } = revisionsOf(context);
-    return runEnvDiff({
+    return runEnvDiffAll({
         repoDir: context.workspace,
         base,
         head,
