@@ -259,13 +259,6 @@ function describeIssue(issue, yaml) {
             line: yaml.lineOfKey(path, key) ?? yaml.lineOf(path),
         };
     }
-    if (issue.code === 'invalid_union' && issue.errors.length) {
-        // One of several forms (`decoder: strict` or `{function: …}`): the form the value is written in says what is wrong.
-        const written = issue.errors.find((branch) => !branch.some((e) => e.code === 'invalid_type' && e.path.length === 0)) ?? issue.errors[0];
-        const inner = written[0];
-        if (inner)
-            return describeIssue({ ...inner, path: [...issue.path, ...inner.path] }, yaml);
-    }
     const got = valueAt(yaml.value, path);
     let text;
     if (issue.code === 'invalid_value') {
@@ -315,9 +308,6 @@ function unwrap(schema) {
     while (current instanceof schemas/* ZodOptional */.IiU || current instanceof schemas/* ZodDefault */.XiL || current instanceof schemas/* ZodNullable */.l1C) {
         current = current.unwrap();
     }
-    // A key that takes a word or a mapping (`decoder: strict` / `{function: …}`): its keys are the mapping's.
-    if (current instanceof schemas/* ZodUnion */.fZ7)
-        return current.options.find((o) => o instanceof schemas/* ZodObject */.bvH) ?? current;
     return current;
 }
 function stepInto(schema, step) {

@@ -1409,6 +1409,22 @@ const RULES = {
         needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
         message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); the chart does not set it there — set it if that condition holds.`,
     }),
+    conditionOnMissing: rule({
+        id: 'env/condition-on-missing',
+        order: 'blocked',
+        severity: 'error',
+        title: 'A flag turns on without the variables it needs',
+        needs: ['condition', 'environment', 'environments', 'name', 'other', 'version', 'where', 'workload'],
+        message: (f) => `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on \`${f.condition}\` in ${f.version}: it then requires ${f.name} (${f.where}), which the chart does not set there; set it in the same change.`,
+    }),
+    conditionOnSet: rule({
+        id: 'env/condition-on-set',
+        order: 'safe',
+        severity: 'notice',
+        title: 'A flag turns on with the variables it needs',
+        needs: ['condition', 'environment', 'environments', 'name', 'other', 'version', 'workload'],
+        message: (f) => `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on \`${f.condition}\` in ${f.version}: ${f.name}, which it then requires, is set there too.`,
+    }),
     downgrade: rule({
         id: 'env/downgrade',
         order: null,
@@ -1650,6 +1666,23 @@ const NEW_VERSION_READS = [
         condition: s.condition,
     })),
 ];
+const CONDITIONS_ON = [
+    rowPerEnvironment('the chart newly sets a flag the deployed version reads, and not a variable it then requires', (s) => !s.set, RULES.conditionOnMissing, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        version: s.version,
+        where: s.where,
+        condition: s.condition,
+        other: s.flags,
+    })),
+    rowPerEnvironment('the chart newly sets the flag and the variables it then requires', () => true, RULES.conditionOnSet, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        version: s.version,
+        condition: s.condition,
+        other: s.flags,
+    })),
+];
 /** Every table, named as the README shows them. */
 const DECISION_TABLES = [
     { title: 'A read changes in the code', table: CODE_CHANGES },
@@ -1657,7 +1690,116 @@ const DECISION_TABLES = [
     { title: 'The chart stops setting a variable in an environment (per deployed version)', table: REMOVALS },
     { title: "An environment's pinned version moves", table: VERSION_MOVES },
     { title: 'The new version reads a variable the chart does not set there', table: NEW_VERSION_READS },
+    { title: 'A flag the deployed version reads is newly set in an environment (per deployed version)', table: CONDITIONS_ON },
 ];
+
+;// CONCATENATED MODULE: ./build/src/env/environment-changes.js
+
+/** Every environment present at head, compared with the same environment at base (absent at base: everything added). */
+function environmentChanges(base, head) {
+    const changes = [];
+    for (const environment of head.environments) {
+        const before = base?.environments.find((candidate) => candidate.name === environment.name);
+        for (const workload of head.workloads.keys()) {
+            const was = before && base ? effectiveValues(base, before, workload) : new Map();
+            const now = effectiveValues(head, environment, workload);
+            for (const name of [...new Set([...was.keys(), ...now.keys()])].sort()) {
+                const change = compare(was.get(name), now.get(name));
+                if (change)
+                    changes.push({ environment: environment.name, workload, name, ...change });
+            }
+        }
+    }
+    return changes;
+}
+function compare(was, now) {
+    const shown = (value) => (value && !value.secret ? value.text : null);
+    const secret = !!(was?.secret || now?.secret);
+    const resolved = (was?.resolved ?? true) && (now?.resolved ?? true);
+    if (!was && now)
+        return { change: 'added', before: null, after: shown(now), secret, resolved };
+    if (was && !now)
+        return { change: 'removed', before: shown(was), after: null, secret, resolved };
+    if (was && now && was.text !== now.text)
+        return { change: 'value-changed', before: shown(was), after: shown(now), secret, resolved };
+    return null;
+}
+/** name → what the workload's container gets in this environment (entries whose conditions are on; unknown counts as on). */
+function effectiveValues(snapshot, environment, workload) {
+    const out = new Map();
+    for (const entry of snapshot.workloads.get(workload)?.entries ?? []) {
+        if (!entry.resolved || out.has(entry.name))
+            continue;
+        if (evaluateClauses(entry.clauses, environment.values) === false)
+            continue;
+        out.set(entry.name, environment_changes_valueOf(entry, environment.values));
+    }
+    return out;
+}
+const SIMPLE_ACTION = /^\{\{-?\s*(\.Values(?:\.[A-Za-z_][\w-]*)+|\.)\s*((?:\|\s*(?:toString|quote|squote)\s*)*)-?\}\}$/;
+/** The value an entry gives in an environment, resolved where the form is simple enough to be sure. */
+function environment_changes_valueOf(entry, values) {
+    const text = entry.value.trim();
+    if (text.startsWith('valueFrom'))
+        return { text, resolved: true, secret: /secretKeyRef/.test(text) };
+    const action = SIMPLE_ACTION.exec(text) ?? SIMPLE_ACTION.exec(unquoted(text));
+    if (action) {
+        const resolved = resolvePath(action[1], entry, values);
+        if (resolved !== undefined)
+            return { text: resolved, resolved: true, secret: false };
+        return unresolved(text, entry, values);
+    }
+    if (text.includes('{{'))
+        return unresolved(text, entry, values);
+    return { text: unquoted(text), resolved: true, secret: false };
+}
+const VALUES_PATH = /\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
+const MAX_SHOWN_VALUE = 2000;
+/** An expression helm evaluates and Lockstep does not: the text with every value it reads (and those of its conditions), so a values file change still shows. */
+function unresolved(text, entry, values) {
+    const paths = [...new Set([text, ...entry.clauses.map((clause) => clause.expression)].flatMap((part) => [...part.matchAll(VALUES_PATH)].map((match) => match[1].slice(1))))].sort();
+    const read = paths.map((keyPath) => `.Values.${keyPath} = ${JSON.stringify(lookup(values, splitKeyPath(keyPath))) ?? 'undefined'}`);
+    const shown = read.length ? `${text} (${read.join('; ')})` : text;
+    return { text: shown.length > MAX_SHOWN_VALUE ? `${shown.slice(0, MAX_SHOWN_VALUE)}…` : shown, resolved: false, secret: false };
+}
+/** `.Values.a.b`, or `.` under the innermost `with .Values.x`: the scalar as helm prints it (missing → ''), undefined when unsure. */
+function resolvePath(reference, entry, values) {
+    let path;
+    if (reference === '.') {
+        const scope = [...entry.clauses].reverse().find((clause) => clause.kind === 'with' || clause.kind === 'range');
+        if (!scope || scope.kind !== 'with' || scope.negated || !/^\.Values(\.[A-Za-z_][\w-]*)+$/.test(scope.expression))
+            return undefined;
+        path = scope.expression;
+    }
+    else
+        path = reference;
+    if (entry.clauses.some((clause) => clause.kind === 'range'))
+        return undefined;
+    const value = lookup(values, splitKeyPath(path.slice('.Values.'.length)));
+    if (value === undefined || value === null)
+        return '';
+    if (typeof value === 'object')
+        return undefined;
+    return typeof value === 'number' ? goNumber(value) : String(value);
+}
+/** A number as helm prints it: values are float64 there, printed with Go's %v (1e+06 from a million on). */
+function goNumber(value) {
+    if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-4)) {
+        return value.toExponential().replace(/e([+-])(\d)$/, 'e$10$2');
+    }
+    return String(value);
+}
+function unquoted(text) {
+    if (text.length >= 2 && ((text.startsWith('"') && text.endsWith('"')) || (text.startsWith("'") && text.endsWith("'")))) {
+        try {
+            return text.startsWith('"') ? JSON.parse(text) : text.slice(1, -1).replace(/''/g, "'");
+        }
+        catch {
+            return text.slice(1, -1);
+        }
+    }
+    return text;
+}
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
@@ -1706,6 +1848,7 @@ function compareDeployed(before, after) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/env/analyze-chart.js
+
 
 
 
@@ -1778,7 +1921,10 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
             removed.push({ workload, name, entry: setting.entries[0], stillInChart: after.get(workload)?.has(name) ?? false });
         }
     }
-    if (!removed.length && !tagChanged)
+    const flagsOn = before ? newlySet(before, after, environment) : new Map();
+    // The row lists the environments whose deployed version is checked for removals or a move.
+    const checked = removed.length > 0 || tagChanged;
+    if (!checked && !flagsOn.size)
         return null;
     const row = { environment: environment.name, before: tagBefore, after: tagAfter, where: tagWhere, release: null };
     if (tagChanged && tagBefore && tagAfter) {
@@ -1791,16 +1937,17 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
             pending.environments.push(environment.name);
             removalsWithoutCode.set(name, pending);
         }
-        return row;
+        return checked ? row : null;
     }
     if (!tagAfter) {
         for (const { name, entry } of removed) {
             out.hit(RULES.versionUnknown, { name, environment: environment.name, version: '(no image tag and no appVersion)', where: environment.file, source: 'the chart', environments: [environment.name] }, { file: entry.file, line: entry.line, base: true });
         }
-        return row;
+        return checked ? row : null;
     }
-    // A version change needs every read of the new version; removals alone only the removed names'.
-    const code = await deployed(tagAfter, tagChanged ? undefined : [...new Set(removed.map((r) => r.name))]);
+    // A version change needs every read of the new version; removals alone only the removed names' (and a flag newly set, the reads it guards).
+    const flagNames = [...flagsOn.values()].flatMap((names) => [...names]);
+    const code = await deployed(tagAfter, tagChanged ? undefined : [...new Set([...removed.map((r) => r.name), ...flagNames])]);
     row.release = code.release ?? null;
     if (!code.reads) {
         for (const { name, entry } of removed) {
@@ -1808,7 +1955,7 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
         }
         if (tagChanged)
             out.hitInEnvironment(RULES.versionUnknownForMove, { name: tagAfter, version: tagAfter, where: tagWhere, source: code.source }, tagLocation, environment.name);
-        return row;
+        return checked ? row : null;
     }
     const version = code.release && code.release !== tagAfter ? `${tagAfter} (release ${code.release})` : tagAfter;
     const readOf = (workload, name) => code.reads.workloads.get(workload)?.get(name);
@@ -1839,6 +1986,9 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
         const situation = { name, workload, version, source: code.source, hasWorkload: code.reads.workloads.has(workload), read, where: read ? where(read) : null, stillInChart, flagsOff: flagged };
         out.apply(decide(REMOVALS, situation), { file: entry.file, line: entry.line, base: true }, environment.name);
     }
+    for (const { read, entry, ...situation } of conditionsTurnedOn(code.reads, after, flagsOn)) {
+        out.apply(decide(CONDITIONS_ON, { ...situation, version, where: where(read) }), { file: entry.file, line: entry.line }, environment.name);
+    }
     if (tagChanged) {
         const alreadyReported = new Set(removed.map((r) => `${r.workload}\0${r.name}`));
         const unset = [];
@@ -1861,7 +2011,44 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
             out.apply(decide(NEW_VERSION_READS, situation), tagLocation, environment.name);
         }
     }
-    return row;
+    return checked ? row : null;
+}
+/**
+ * workload → variables set in this environment now that were not before (a values file turned a
+ * chart condition on, or an entry was added), except those set to a plain "off" value ("0", "false").
+ */
+function newlySet(before, after, environment) {
+    const out = new Map();
+    for (const [workload, settings] of after) {
+        for (const [name, setting] of settings) {
+            if (setting.on === false || isSet(before, workload, name))
+                continue;
+            const value = environment_changes_valueOf(setting.entries[0], environment.values);
+            if (value.resolved && !value.secret && OFF_VALUE.test(value.text.trim()))
+                continue;
+            out.set(workload, (out.get(workload) ?? new Set()).add(name));
+        }
+    }
+    return out;
+}
+/** A value that leaves a flag off: "", "0", "false", "no", "off" (any case). */
+const OFF_VALUE = /^(?:0|false|no|off|)$/i;
+/**
+ * The deployed version's reads required under a condition computed from a newly set flag (only
+ * positive conditions: set can only turn them on), with whether the chart sets them there.
+ */
+function conditionsTurnedOn(reads, after, flagsOn) {
+    const out = [];
+    for (const [workload, names] of flagsOn) {
+        for (const read of reads.workloads.get(workload)?.values() ?? []) {
+            const flags = read.flags?.positive ? read.flags.names.filter((flag) => names.has(flag)) : [];
+            if (read.requirement !== 'conditional' || !flags.length)
+                continue;
+            const entry = after.get(workload).get(flags[0]).entries[0];
+            out.push({ name: read.name, workload, condition: read.condition ?? '', flags: flags.join(', '), set: isSet(after, workload, read.name), read, entry });
+        }
+    }
+    return out;
 }
 /** Python defaults that make a flag false: "0", "", "false", False, None, 0. */
 const FALSY_DEFAULT = /^(?:"0"|'0'|""|''|"false"|'false'|"False"|'False'|False|None|0)$/;
@@ -3252,8 +3439,13 @@ class CodeReader {
         for (const [workload, matches] of matchers) {
             const files = python.filter((entry) => matches(entry.path));
             const own = new Set(files.filter((entry) => !sharedWith(entry.path)).map((entry) => entry.path));
-            if (own.size === 0 || own.size === files.length)
-                continue; // no entry points, or nothing shared: everything counts
+            if (own.size === files.length)
+                continue; // nothing shared: everything counts
+            // No files of its own: absent at this revision when a glob of its own names a folder no other
+            // workload's globs include (python/initializer/ before the initializer existed): it runs none of
+            // the shared code. Otherwise its globs are all shared ones and nothing tells: everything counts.
+            if (own.size === 0 && !hasEntryFolder(workload, settings.code))
+                continue;
             const byPath = new Map(files.map((entry) => [entry.path, entry]));
             const units = async (file) => {
                 const entry = byPath.get(file);
@@ -3340,6 +3532,18 @@ async function readsDeciding(reader, revision, names, code, include = () => true
 }
 function cacheKey(entry) {
     return `${entry.blob}\0${entry.path}`;
+}
+/**
+ * Whether a glob of `workload` names a folder of its own: a file in that folder (`python/initializer/x.py`
+ * for the glob under `python/initializer`) would match none of the other workloads' globs.
+ */
+function hasEntryFolder(workload, code) {
+    const others = Object.entries(code).filter(([name]) => name !== workload).flatMap(([, globs]) => globs);
+    const matchesOther = picomatch(others, { dot: true });
+    return (code[workload] ?? []).some((glob) => {
+        const folder = picomatch.scan(glob).base;
+        return folder !== '' && !matchesOther(`${folder}/x.py`) && !matchesOther(`${folder}/x/x.py`);
+    });
 }
 function workloadMatchers(code) {
     return new Map(Object.entries(code).map(([workload, globs]) => [workload, picomatch(globs, { dot: true })]));
@@ -3663,114 +3867,6 @@ class EnvFindings {
             }
         }
     }
-}
-
-;// CONCATENATED MODULE: ./build/src/env/environment-changes.js
-
-/** Every environment present at head, compared with the same environment at base (absent at base: everything added). */
-function environmentChanges(base, head) {
-    const changes = [];
-    for (const environment of head.environments) {
-        const before = base?.environments.find((candidate) => candidate.name === environment.name);
-        for (const workload of head.workloads.keys()) {
-            const was = before && base ? effectiveValues(base, before, workload) : new Map();
-            const now = effectiveValues(head, environment, workload);
-            for (const name of [...new Set([...was.keys(), ...now.keys()])].sort()) {
-                const change = compare(was.get(name), now.get(name));
-                if (change)
-                    changes.push({ environment: environment.name, workload, name, ...change });
-            }
-        }
-    }
-    return changes;
-}
-function compare(was, now) {
-    const shown = (value) => (value && !value.secret ? value.text : null);
-    const secret = !!(was?.secret || now?.secret);
-    const resolved = (was?.resolved ?? true) && (now?.resolved ?? true);
-    if (!was && now)
-        return { change: 'added', before: null, after: shown(now), secret, resolved };
-    if (was && !now)
-        return { change: 'removed', before: shown(was), after: null, secret, resolved };
-    if (was && now && was.text !== now.text)
-        return { change: 'value-changed', before: shown(was), after: shown(now), secret, resolved };
-    return null;
-}
-/** name → what the workload's container gets in this environment (entries whose conditions are on; unknown counts as on). */
-function effectiveValues(snapshot, environment, workload) {
-    const out = new Map();
-    for (const entry of snapshot.workloads.get(workload)?.entries ?? []) {
-        if (!entry.resolved || out.has(entry.name))
-            continue;
-        if (evaluateClauses(entry.clauses, environment.values) === false)
-            continue;
-        out.set(entry.name, environment_changes_valueOf(entry, environment.values));
-    }
-    return out;
-}
-const SIMPLE_ACTION = /^\{\{-?\s*(\.Values(?:\.[A-Za-z_][\w-]*)+|\.)\s*((?:\|\s*(?:toString|quote|squote)\s*)*)-?\}\}$/;
-/** The value an entry gives in an environment, resolved where the form is simple enough to be sure. */
-function environment_changes_valueOf(entry, values) {
-    const text = entry.value.trim();
-    if (text.startsWith('valueFrom'))
-        return { text, resolved: true, secret: /secretKeyRef/.test(text) };
-    const action = SIMPLE_ACTION.exec(text) ?? SIMPLE_ACTION.exec(unquoted(text));
-    if (action) {
-        const resolved = resolvePath(action[1], entry, values);
-        if (resolved !== undefined)
-            return { text: resolved, resolved: true, secret: false };
-        return unresolved(text, entry, values);
-    }
-    if (text.includes('{{'))
-        return unresolved(text, entry, values);
-    return { text: unquoted(text), resolved: true, secret: false };
-}
-const VALUES_PATH = /\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
-const MAX_SHOWN_VALUE = 2000;
-/** An expression helm evaluates and Lockstep does not: the text with every value it reads (and those of its conditions), so a values file change still shows. */
-function unresolved(text, entry, values) {
-    const paths = [...new Set([text, ...entry.clauses.map((clause) => clause.expression)].flatMap((part) => [...part.matchAll(VALUES_PATH)].map((match) => match[1].slice(1))))].sort();
-    const read = paths.map((keyPath) => `.Values.${keyPath} = ${JSON.stringify(lookup(values, splitKeyPath(keyPath))) ?? 'undefined'}`);
-    const shown = read.length ? `${text} (${read.join('; ')})` : text;
-    return { text: shown.length > MAX_SHOWN_VALUE ? `${shown.slice(0, MAX_SHOWN_VALUE)}…` : shown, resolved: false, secret: false };
-}
-/** `.Values.a.b`, or `.` under the innermost `with .Values.x`: the scalar as helm prints it (missing → ''), undefined when unsure. */
-function resolvePath(reference, entry, values) {
-    let path;
-    if (reference === '.') {
-        const scope = [...entry.clauses].reverse().find((clause) => clause.kind === 'with' || clause.kind === 'range');
-        if (!scope || scope.kind !== 'with' || scope.negated || !/^\.Values(\.[A-Za-z_][\w-]*)+$/.test(scope.expression))
-            return undefined;
-        path = scope.expression;
-    }
-    else
-        path = reference;
-    if (entry.clauses.some((clause) => clause.kind === 'range'))
-        return undefined;
-    const value = lookup(values, splitKeyPath(path.slice('.Values.'.length)));
-    if (value === undefined || value === null)
-        return '';
-    if (typeof value === 'object')
-        return undefined;
-    return typeof value === 'number' ? goNumber(value) : String(value);
-}
-/** A number as helm prints it: values are float64 there, printed with Go's %v (1e+06 from a million on). */
-function goNumber(value) {
-    if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-4)) {
-        return value.toExponential().replace(/e([+-])(\d)$/, 'e$10$2');
-    }
-    return String(value);
-}
-function unquoted(text) {
-    if (text.length >= 2 && ((text.startsWith('"') && text.endsWith('"')) || (text.startsWith("'") && text.endsWith("'")))) {
-        try {
-            return text.startsWith('"') ? JSON.parse(text) : text.slice(1, -1).replace(/''/g, "'");
-        }
-        catch {
-            return text.slice(1, -1);
-        }
-    }
-    return text;
 }
 
 ;// CONCATENATED MODULE: ./build/src/env/parity.js

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { MessagesSchema, VersioningSchema } from './messages-schema.js';
 import { EnvSchema, EnvSectionSchema } from './env-schema.js';
 import { GateSchema } from './gate-schema.js';
+import { IgnoreListSchema } from './ignore-schema.js';
 
 export const LockstepConfigSchema = z.strictObject({
   messages: MessagesSchema.optional(),
@@ -15,6 +16,7 @@ export const LockstepConfigSchema = z.strictObject({
     description: 'pipelines-gate: PRs that depend on upstream PRs (Depends-On lines) pass once a daily image with them is tested',
     examples: [{ upstream: ['lsst/*'], image: 'lsst/scipipe', 'daily-tag': 'al9-d_{YYYY}_{MM}_{DD}', 'base-workflow': { file: 'build-base.yml' }, 'test-workflow': { file: 'build-service.yml' } }],
   }),
+  ignore: IgnoreListSchema.optional(),
 });
 
 export type LockstepConfig = z.output<typeof LockstepConfigSchema>;
