@@ -415,7 +415,10 @@ function stepInto(schema, step) {
 /** `messages:` and `versioning:` sections of .github/lockstep.yml (schema-diff). */
 
 
-const Role = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['producer', 'consumer', 'both']);
+const Role = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['producer', 'consumer', 'both']).meta({
+    description: "this repository's side of the message: producer (sends it), consumer (reads it) or both; decides which changes break the other side",
+    examples: ['consumer'],
+});
 /** `PATH.py#Class.method` or `PATH.py#function`: a decoder function read from the code (src/schema/function-decoder.ts). */
 const FunctionReference = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
     .min(1)
@@ -425,9 +428,16 @@ const FunctionReference = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
 const Decoder = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
     zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['strict', 'pydantic']),
     zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        function: FunctionReference.describe("the reader's decoder function, read without running it: keys it subscripts are required, `.get` optional, other keys ignored; its conversions decide the wire types (role: consumer)"),
+        function: FunctionReference.meta({
+            description: "the reader's decoder function, read without running it: keys it subscripts are required, `.get` optional, other keys ignored; its conversions decide the wire types (role: consumer)",
+            examples: ['python/shared/visit.py#FannedOutVisit.from_dict'],
+        }),
     }),
-]);
+])
+    .meta({
+    description: 'how the reader decodes it: strict (cls(**message): every key must match a field), pydantic (model validation, with its extra policy), or {function: PATH.py#Class.method} (a decoder function)',
+    examples: ['strict'],
+});
 /** `PATH#Class` for Python, or a path ending in `.json` for a JSON Schema file. */
 const SchemaReference = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
     .min(1)
@@ -435,41 +445,53 @@ const SchemaReference = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
     message: 'expected PATH.py#ClassName or a path to a .json JSON Schema',
 });
 const PeerSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    repository: _git_values_js__WEBPACK_IMPORTED_MODULE_0__/* .GitRepositoryLocation */ .Kg.describe('owner/name on GitHub, a local path, or a git URL'),
-    ref: _git_values_js__WEBPACK_IMPORTED_MODULE_0__/* .GitRef */ .aY.default('main'),
-    schema: SchemaReference.describe("the peer's schema: PATH.py#Class or a .json file"),
+    repository: _git_values_js__WEBPACK_IMPORTED_MODULE_0__/* .GitRepositoryLocation */ .Kg.meta({ description: 'the repository on the other side of the message: owner/name on GitHub, an https:// or file:// URL, or a local path', examples: ['lsst-dm/next_visit_fan_out'] }),
+    ref: _git_values_js__WEBPACK_IMPORTED_MODULE_0__/* .GitRef */ .aY.default('main').meta({ description: "the peer's branch (or tag, or full commit id) to check this head against", examples: ['main'] }),
+    schema: SchemaReference.meta({ description: "the peer's schema: PATH.py#Class or a .json JSON Schema, relative to the peer's root", examples: ['src/shared/visit.py#NextVisitModelKeda'] }),
     'extra-fields': zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
         .default({})
-        .describe('keys the peer adds at send time, name → type (e.g. {detector: int})'),
+        .meta({ description: 'keys the sender adds at send time that are not fields of its class, name → type', examples: [{ detector: 'int' }] }),
     'wire-types': zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
         .default({})
-        .describe('fields whose wire form differs here, name → wire type (e.g. {position: str})'),
+        .meta({ description: 'fields whose form on the wire differs from the annotation here, name → wire type', examples: [{ position: 'str' }] }),
 });
 const MessageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('a label for reports'),
-    schema: SchemaReference.describe('PATH.py#Class or a .json JSON Schema'),
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).meta({ description: 'a label for the message in reports', examples: ['next-visit'] }),
+    schema: SchemaReference.meta({ description: 'the message class: PATH.py#Class or a .json JSON Schema, relative to the repository root', examples: ['python/shared/visit.py#FannedOutVisit'] }),
     role: Role,
     decoder: Decoder,
     extra: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['ignore', 'forbid', 'allow'])
         .optional()
-        .describe("pydantic decoder: the reader's extra policy, when model_config does not say it (default: read from model_config, else ignore)"),
-    peer: PeerSchema.optional(),
+        .meta({ description: "pydantic decoder: the reader's extra policy, when model_config does not say it (default: read from model_config, else ignore)", examples: ['forbid'] }),
+    peer: PeerSchema.optional().meta({
+        description: 'the other side of the message: its schema is checked against this head, so a change that breaks it fails here',
+        examples: [{ repository: 'lsst-dm/next_visit_fan_out', ref: 'main', schema: 'src/shared/visit.py#NextVisitModelKeda' }],
+    }),
 })
     .refine((message) => typeof message.decoder === 'string' || message.role === 'consumer', {
     message: 'a decoder function is how this repository reads the message: use it with role: consumer (a producer names its readers\' decoder: strict or pydantic)',
     path: ['role'],
 });
 const VersioningSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['tags', 'changelog', 'file', 'label']).default('tags'),
-    changelog: _git_values_js__WEBPACK_IMPORTED_MODULE_0__/* .RepositoryPath */ .UE.default('CHANGELOG.md'),
+    source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['tags', 'changelog', 'file', 'label'])
+        .default('tags')
+        .meta({ description: 'where the proposed version comes from: release tags (a semver:* PR label on pull requests), the newest CHANGELOG heading, a version file, or the PR label only', examples: ['tags'] }),
+    changelog: _git_values_js__WEBPACK_IMPORTED_MODULE_0__/* .RepositoryPath */ .UE.default('CHANGELOG.md').meta({ description: 'the changelog whose newest version heading is the proposed version (source: changelog)', examples: ['CHANGELOG.md'] }),
     file: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        path: _git_values_js__WEBPACK_IMPORTED_MODULE_0__/* .RepositoryPath */ .UE,
-        pattern: _git_values_js__WEBPACK_IMPORTED_MODULE_0__/* .UserRegex */ .BQ.describe('a regular expression whose first group is the version'),
+        path: _git_values_js__WEBPACK_IMPORTED_MODULE_0__/* .RepositoryPath */ .UE.meta({ description: 'the file that holds the version', examples: ['pyproject.toml'] }),
+        pattern: _git_values_js__WEBPACK_IMPORTED_MODULE_0__/* .UserRegex */ .BQ.meta({ description: 'a regular expression (RE2 syntax) whose first group is the version', examples: ['version = "(.+)"'] }),
     })
-        .optional(),
-    'approve-label': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default('lockstep/approve-breaking'),
+        .optional()
+        .meta({ description: 'the version file (source: file)', examples: [{ path: 'pyproject.toml', pattern: 'version = "(.+)"' }] }),
+    'approve-label': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .min(1)
+        .default('lockstep/approve-breaking')
+        .meta({ description: 'the PR label that approves an intended breaking change: the findings stay, the check passes', examples: ['lockstep/approve-breaking'] }),
 });
-const MessagesSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(MessageSchema);
+const MessagesSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(MessageSchema).meta({
+    description: 'the message classes this repository sends or reads (schema-diff)',
+    examples: [[{ name: 'next-visit', schema: 'python/shared/visit.py#FannedOutVisit', role: 'consumer', decoder: 'strict' }]],
+});
 
 
 /***/ }),
@@ -494,53 +516,89 @@ var git_values = __webpack_require__(6411);
 /** `env:` section of .github/lockstep.yml (env-diff). */
 
 
+const PP_CODE = { service: ['python/activator/**/*.py', 'python/shared/**/*.py', 'config/*.py'], initializer: ['python/initializer/**/*.py', 'python/shared/**/*.py'] };
 /** workload → globs of the Python files it runs. */
 const CodeGlobsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(git_values/* RepositoryPath */.UE).min(1));
 const ChartSchema = schemas/* strictObject */.rej({
-    path: git_values/* RepositoryPath */.UE.describe('the chart folder, e.g. charts/prompt-keda'),
+    path: git_values/* RepositoryPath */.UE.meta({ description: 'the Helm chart folder, relative to the repository root', examples: ['charts/prompt-keda'] }),
     workloads: schemas/* record */.g1P(schemas/* string */.YjP(), git_values/* RepositoryPath */.UE)
-        .describe('workload → template file inside the chart, e.g. {service: templates/scaled-job.yaml}'),
-    environments: git_values/* RepositoryPath */.UE.optional().describe('glob of values files, e.g. applications/prompt-keda-*/values-*.yaml'),
-    'image-tag': schemas/* string */.YjP().min(1).optional().describe('key path of the deployed image tag in a values file'),
+        .meta({
+        description: 'workload name → the template file inside the chart that holds its container env list (names match env.code / env.counterpart.code)',
+        examples: [{ service: 'templates/scaled-job.yaml', initializer: 'templates/_service-init.tpl' }],
+    }),
+    environments: git_values/* RepositoryPath */.UE.optional().meta({
+        description: 'glob of the values files, one per environment (the environment is named after the file); without it the chart is one environment',
+        examples: ['applications/prompt-keda-*/values-*.yaml'],
+    }),
+    'image-tag': schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .meta({ description: "dotted key path of the deployed image tag in a values file: which release of the service's code an environment runs", examples: ['prompt-keda.image.tag'] }),
     'values-prefix': schemas/* string */.YjP()
         .optional()
-        .describe("key under which an environment's values file holds this chart's values (a subchart alias such as prompt-keda); default: the first key of image-tag when it names the chart"),
+        .meta({
+        description: "key under which an environment's values file holds this chart's values (a subchart alias such as prompt-keda); default: the first key of image-tag when it names the chart",
+        examples: ['prompt-keda'],
+    }),
 });
 /** A pair's name: it heads the pair's section in reports and is its key in JSON and SARIF. */
 const PairName = schemas/* string */.YjP()
     .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'expected a name of letters, digits, ".", "_" or "-" (at most 64, starting with a letter or digit), e.g. prompt-keda')
-    .describe('the name of this pair in reports, e.g. prompt-keda');
+    .meta({ description: 'the name of this pair in reports (its key in JSON and SARIF)', examples: ['prompt-keda'] });
 const CounterpartSchema = schemas/* strictObject */.rej({
-    repository: git_values/* GitRepositoryLocation */.Kg.describe('owner/name on GitHub, a local path, or a git URL'),
-    ref: git_values/* GitRef */.aY.default('main'),
-    pair: PairName.optional().describe("which of the counterpart's named env pairs describes this pair, when its .github/lockstep.yml holds a list"),
+    repository: git_values/* GitRepositoryLocation */.Kg.meta({
+        description: 'the other repository (the service for a deployment repository, and the other way round): owner/name on GitHub, an https:// or file:// URL, or a local path',
+        examples: ['lsst-sqre/phalanx', 'lsst-dm/prompt_processing'],
+    }),
+    ref: git_values/* GitRef */.aY.default('main').meta({ description: 'the branch (or tag, or full commit id) of the counterpart to compare with', examples: ['main'] }),
+    pair: PairName.optional().meta({ description: "which of the counterpart's named env pairs describes this pair, when its .github/lockstep.yml holds a list", examples: ['prompt-keda'] }),
     'branch-tags': schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, 'expected an image tag (letters, digits, ".", "_", "-"; at most 128), e.g. main'))
         .max(20)
         .default(['latest'])
-        .describe('image tags that deploy the newest build of ref rather than a release, e.g. [latest, main]; any other tag must name a release'),
-    code: CodeGlobsSchema.optional(),
-    chart: ChartSchema.optional(),
+        .meta({ description: 'image tags that deploy the newest build of ref rather than a release; any other tag must name a release', examples: [['latest', 'main']] }),
+    code: CodeGlobsSchema.optional().meta({
+        description: "how to read the counterpart's code, when it has no .github/lockstep.yml of its own: workload → globs of the Python files it runs",
+        examples: [PP_CODE],
+    }),
+    chart: ChartSchema.optional().meta({
+        description: "how to read the counterpart's chart, when it has no .github/lockstep.yml of its own (the keys of env.chart)",
+        examples: [{ path: 'charts/prompt-keda', workloads: { service: 'templates/scaled-job.yaml' }, environments: 'applications/prompt-keda-*/values-*.yaml', 'image-tag': 'prompt-keda.image.tag' }],
+    }),
 });
 /** A variable read by code outside the repository: a plain name (always required), or with a version bound and optionality. */
 const ExtraReadSchema = schemas/* union */.KCZ([
     schemas/* string */.YjP().min(1),
     schemas/* strictObject */.rej({
-        name: schemas/* string */.YjP().min(1).describe('the variable, e.g. SATTLE_URI_BASE'),
-        since: schemas/* string */.YjP().min(1).optional().describe('the first version that reads it, e.g. 6.9.0 (older deployed versions do not)'),
-        optional: schemas/* boolean */.zMY().optional().describe('read with a default (e.g. LSST_RESOURCES_NUM_WORKERS): unset is not an error'),
+        name: schemas/* string */.YjP().min(1).meta({ description: 'the variable', examples: ['SATTLE_URI_BASE'] }),
+        since: schemas/* string */.YjP().min(1).optional().meta({ description: 'the first version that reads it (older deployed versions do not)', examples: ['6.9.0'] }),
+        optional: schemas/* boolean */.zMY().optional().meta({ description: 'read with a default: an environment that does not set it is not an error', examples: [true] }),
     }),
 ]);
 const EnvSchema = schemas/* strictObject */.rej({
-    code: CodeGlobsSchema.optional(),
-    chart: ChartSchema.optional(),
-    counterpart: CounterpartSchema.optional(),
+    code: CodeGlobsSchema.optional().meta({
+        description: "this repository's code (a service repository): workload name → globs of the Python files it runs; their os.environ reads are compared",
+        examples: [PP_CODE],
+    }),
+    chart: ChartSchema.optional().meta({
+        description: "this repository's Helm chart (a deployment repository): the env entries each workload's template sets, per environment",
+        examples: [{ path: 'charts/prompt-keda', workloads: { service: 'templates/scaled-job.yaml' }, environments: 'applications/prompt-keda-*/values-*.yaml', 'image-tag': 'prompt-keda.image.tag' }],
+    }),
+    counterpart: CounterpartSchema.optional().meta({
+        description: 'the other side: for a service, the deployment repository whose chart sets its variables; for a deployment repository, the service whose code reads them',
+        examples: [{ repository: 'lsst-dm/prompt_processing', ref: 'main', code: PP_CODE }],
+    }),
     'extra-reads': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(ExtraReadSchema))
         .default({})
-        .describe("workload → variables read by code outside the repository; judged per deployed version (a counterpart's own .github/lockstep.yml at that version's tag wins)"),
-    parity: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('workloads that must get the same settings'),
+        .meta({
+        description: "workload → variables read by code outside the repository; judged per deployed version (a counterpart's own .github/lockstep.yml at that version's tag wins)",
+        examples: [{ service: ['SATTLE_URI_BASE', { name: 'LSST_RESOURCES_NUM_WORKERS', optional: true }] }],
+    }),
+    parity: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+        .optional()
+        .meta({ description: 'workloads that must get the same settings: a variable set for one and not the others is an error', examples: [['service', 'initializer']] }),
     'parity-exempt': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)))
         .default({})
-        .describe('workload → variables that belong to that workload only'),
+        .meta({ description: 'workload → variables that belong to that workload only (exempt from env.parity)', examples: [{ service: ['PLATFORM', 'IMAGE_BUCKET'] }] }),
 });
 /** At most this many pairs in one configuration (every loop over them is bounded). */
 const MAX_ENV_PAIRS = 50;
@@ -570,20 +628,25 @@ const EnvSectionSchema = schemas/* union */.KCZ([
 /** `gate:` section of .github/lockstep.yml (pipelines-gate). */
 
 const WorkflowSchema = schemas/* strictObject */.rej({
-    file: schemas/* string */.YjP().min(1).describe('workflow file name in .github/workflows'),
-    ref: schemas/* string */.YjP().min(1).optional(),
+    file: schemas/* string */.YjP().min(1).meta({ description: 'the workflow file name in .github/workflows', examples: ['build-base.yml'] }),
+    ref: schemas/* string */.YjP().min(1).optional().meta({ description: 'the branch to dispatch it on (default: the default branch)', examples: ['main'] }),
     inputs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
         .default({})
-        .describe('workflow_dispatch inputs; {YYYY} {MM} {DD} are the daily date'),
+        .meta({ description: 'workflow_dispatch inputs; {YYYY} {MM} {DD} are the daily date', examples: [{ stackTag: 'd_{YYYY}_{MM}_{DD}' }] }),
 });
 const GateSchema = schemas/* strictObject */.rej({
-    upstream: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).describe('repository patterns a Depends-On may name, e.g. lsst/*'),
-    registry: schemas/* string */.YjP().min(1).default('ghcr.io'),
-    image: schemas/* string */.YjP().min(1).describe('image repository, e.g. lsst/scipipe'),
-    'daily-tag': schemas/* string */.YjP().min(1).describe('tag of a daily image, e.g. al9-d_{YYYY}_{MM}_{DD}'),
-    'base-workflow': WorkflowSchema,
-    'test-workflow': WorkflowSchema,
-    'status-context': schemas/* string */.YjP().min(1).default('pipelines-gate'),
+    upstream: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+        .min(1)
+        .meta({ description: 'repository patterns a Depends-On line may name', examples: [['lsst/*', 'lsst-dm/*']] }),
+    registry: schemas/* string */.YjP().min(1).default('ghcr.io').meta({ description: 'the container registry of the daily images', examples: ['ghcr.io'] }),
+    image: schemas/* string */.YjP().min(1).meta({ description: 'the image repository in the registry', examples: ['lsst/scipipe'] }),
+    'daily-tag': schemas/* string */.YjP().min(1).meta({ description: 'the tag of a daily image; {YYYY} {MM} {DD} are the date', examples: ['al9-d_{YYYY}_{MM}_{DD}'] }),
+    'base-workflow': WorkflowSchema.meta({
+        description: 'the workflow that builds the base image with the upstream PRs',
+        examples: [{ file: 'build-base.yml', ref: 'main', inputs: { stackTag: 'd_{YYYY}_{MM}_{DD}' } }],
+    }),
+    'test-workflow': WorkflowSchema.meta({ description: 'the workflow that tests the PR on that base image', examples: [{ file: 'build-service.yml', inputs: { baseTag: 'd_{YYYY}_{MM}_{DD}' } }] }),
+    'status-context': schemas/* string */.YjP().min(1).default('pipelines-gate').meta({ description: 'the commit status context the gate writes', examples: ['pipelines-gate'] }),
 });
 
 // EXTERNAL MODULE: ./build/src/ignores/rule-ids.js
@@ -609,14 +672,14 @@ function dateProblem(value) {
     return undefined;
 }
 const IgnoreEntrySchema = schemas/* strictObject */.rej({
-    rule: schemas/* string */.YjP().min(1).describe('the rule id, e.g. strict-field-added or env/config-removes-optional (the id column of the rule tables)'),
-    message: schemas/* string */.YjP().min(1).optional().describe('schema-diff rules: only this message (its `messages[].name`)'),
-    field: schemas/* string */.YjP().min(1).optional().describe('schema-diff rules: only this field (a nested field as parent.child)'),
-    variable: schemas/* string */.YjP().min(1).optional().describe('env-diff rules: only this environment variable'),
+    rule: schemas/* string */.YjP().min(1).meta({ description: 'the rule id (the id column of the rule tables)', examples: ['strict-field-added', 'env/config-removes-optional'] }),
+    message: schemas/* string */.YjP().min(1).optional().meta({ description: 'schema-diff rules: only this message (its `messages[].name`)', examples: ['next-visit'] }),
+    field: schemas/* string */.YjP().min(1).optional().meta({ description: 'schema-diff rules: only this field (a nested field as parent.child)', examples: ['exposureTime'] }),
+    variable: schemas/* string */.YjP().min(1).optional().meta({ description: 'env-diff rules: only this environment variable', examples: ['SERVICE_LOG_LEVELS'] }),
     until: schemas/* string */.YjP()
         .optional()
-        .describe('last day the ignore applies, YYYY-MM-DD (UTC); after it the ignore is a warning and no longer applies'),
-    reason: schemas/* string */.YjP().trim().min(1).describe('why the finding is accepted: shown next to it in every report'),
+        .meta({ description: 'last day the ignore applies, YYYY-MM-DD (UTC); after it the ignore is a warning and no longer applies', examples: ['2026-12-31'] }),
+    reason: schemas/* string */.YjP().trim().min(1).meta({ description: 'why the finding is accepted: shown next to it in every report', examples: ['the writer ignores unknown keys since 2.0'] }),
 })
     .superRefine((entry, context) => {
     const unknown = (0,rule_ids/* unknownRuleProblem */.Q)(entry.rule);
@@ -630,7 +693,10 @@ const IgnoreEntrySchema = schemas/* strictObject */.rej({
     if (problem)
         context.addIssue({ code: 'custom', path: ['until'], message: `${problem}, got ${JSON.stringify(entry.until)}` });
 });
-const IgnoreListSchema = schemas/* array */.YOg(IgnoreEntrySchema).describe('findings accepted on purpose, each with a reason (see the README, "Ignores")');
+const IgnoreListSchema = schemas/* array */.YOg(IgnoreEntrySchema).meta({
+    description: 'findings accepted on purpose, each with a reason (see the README, "Ignores")',
+    examples: [[{ rule: 'env/config-removes-optional', variable: 'SERVICE_LOG_LEVELS', reason: 'the default is right everywhere' }]],
+});
 
 ;// CONCATENATED MODULE: ./build/src/config/schema.js
 /** The whole .github/lockstep.yml: one section per check, each in its own file. */
@@ -641,9 +707,15 @@ const IgnoreListSchema = schemas/* array */.YOg(IgnoreEntrySchema).describe('fin
 
 const LockstepConfigSchema = schemas/* strictObject */.rej({
     messages: messages_schema/* MessagesSchema */.wI.optional(),
-    versioning: messages_schema/* VersioningSchema */.ks.optional(),
-    env: EnvSectionSchema.optional(),
-    gate: GateSchema.optional(),
+    versioning: messages_schema/* VersioningSchema */.ks.optional().meta({ description: 'how the proposed version of this repository is found (schema-diff checks it is bumped enough)', examples: [{ source: 'tags' }] }),
+    env: EnvSectionSchema.optional().meta({
+        description: 'env-diff: the environment variables the code reads and the chart sets (one pair, or several under env.pairs)',
+        examples: [{ code: { service: ['python/activator/**/*.py'] }, counterpart: { repository: 'lsst-sqre/phalanx', ref: 'main' } }],
+    }),
+    gate: GateSchema.optional().meta({
+        description: 'pipelines-gate: PRs that depend on upstream PRs (Depends-On lines) pass once a daily image with them is tested',
+        examples: [{ upstream: ['lsst/*'], image: 'lsst/scipipe', 'daily-tag': 'al9-d_{YYYY}_{MM}_{DD}', 'base-workflow': { file: 'build-base.yml' }, 'test-workflow': { file: 'build-service.yml' } }],
+    }),
     ignore: IgnoreListSchema.optional(),
 });
 const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
@@ -806,7 +878,7 @@ const RULES = {
         severity: 'notice',
         title: 'Config sets a new variable',
         needs: ['name', 'workload'],
-        message: (f) => `${f.workload} now gets ${f.name}: an unknown variable is ignored, so merge and sync any time.`,
+        message: (f) => `${f.workload} now gets ${f.name}: a container ignores variables its code does not read, so merge and sync (deploy) in any order.`,
     }),
     configChanges: rule({
         id: 'env/config-changes',
@@ -814,7 +886,7 @@ const RULES = {
         severity: 'notice',
         title: 'Config changes a variable',
         needs: ['name', 'other', 'previous', 'workload'],
-        message: (f) => `${f.workload} now gets ${f.name} ${f.other} (was ${f.previous}); the order does not matter, check the new setting is what every environment should get.`,
+        message: (f) => `${f.workload} now gets ${f.name} ${f.other} (was ${f.previous}): the order of merges does not matter; check that the new value is right for every environment.`,
     }),
     configRemovesUnread: rule({
         id: 'env/config-removes-unread',
@@ -822,7 +894,7 @@ const RULES = {
         severity: 'notice',
         title: 'Config drops a variable no deployed version reads',
         needs: ['environments', 'name', 'workload'],
-        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}; the version deployed there does not read it.`,
+        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}; the version deployed there does not read it, so dropping it is safe.`,
     }),
     configRemovesRequired: rule({
         id: 'env/config-removes-required',
@@ -830,7 +902,7 @@ const RULES = {
         severity: 'error',
         title: 'Config drops a variable a deployed version requires',
         needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); do not sync ${f.environment} until ${f.environments.length > 1 ? 'they run' : 'it runs'} a version that does not read ${f.name}.`,
+        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}): without it that container fails. Keep ${f.name} set in ${f.environment} until ${f.environments.length > 1 ? 'they run' : 'it runs'} a version that no longer reads it (or deploy that version first).`,
     }),
     configRemovesOptional: rule({
         id: 'env/config-removes-optional',
@@ -838,7 +910,7 @@ const RULES = {
         severity: 'warning',
         title: 'Config drops a variable a deployed version reads',
         needs: ['default', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} reads ${f.name} optionally (${f.where}); after the sync it falls back to the default ${fallback(f.default)}.`,
+        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} reads ${f.name} optionally (${f.where}): once this is deployed it falls back to the default ${fallback(f.default)}; check that the default is right there.`,
     }),
     configConditionOff: rule({
         id: 'env/config-condition-off',
@@ -846,7 +918,7 @@ const RULES = {
         severity: 'warning',
         title: 'Chart condition now leaves a variable unset',
         needs: ['condition', 'environment', 'name', 'version', 'where', 'workload'],
-        message: (f) => `In ${f.environment} the chart no longer sets ${f.name} for ${f.workload} (its condition is off); ${f.version} reads it${when(f.condition)} (${f.where}) — make sure that flag is off there too.`,
+        message: (f) => `In ${f.environment} the chart no longer sets ${f.name} for ${f.workload} (the chart's condition for it is now false there); ${f.version} reads it${when(f.condition)} (${f.where}) — make sure that condition is false there too, or the container fails.`,
     }),
     configFlagOff: rule({
         id: 'env/config-flag-off',
@@ -862,7 +934,7 @@ const RULES = {
         severity: 'warning',
         title: 'Cannot check deployed versions',
         needs: ['environments', 'name', 'workload'],
-        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, and no counterpart code is configured to tell whether the deployed version reads it (env.counterpart); drop it only once no deployed version reads it.`,
+        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, and whether the deployed version reads it cannot be checked: no env.counterpart names the service's code. Drop it only once no deployed version reads it, or configure env.counterpart (see the README, "env-diff") so Lockstep checks it.`,
     }),
     configRemovesNoWorkload: rule({
         id: 'env/config-removes-no-workload',
@@ -870,7 +942,7 @@ const RULES = {
         severity: 'warning',
         title: 'Cannot check this workload',
         needs: ['environments', 'name', 'source', 'workload'],
-        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, but the code settings of ${f.source} name no ${f.workload} workload, so whether its deployed version reads it cannot be checked; add the workload's globs to env.counterpart.code (or env.code).`,
+        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, but the code settings of ${f.source} name no ${f.workload} workload, so whether its deployed version reads it cannot be checked; add the workload's source globs to env.counterpart.code (or to env.code in that repository).`,
     }),
     versionUnknown: rule({
         id: 'env/version-unknown',
@@ -895,8 +967,16 @@ const RULES = {
         title: 'Code requires a new variable',
         needs: ['condition', 'environments', 'name', 'source', 'via', 'workload'],
         message: (f) => f.environments.length
-            ? `${f.workload} requires ${f.name}${when(f.condition)}${reached(f)}: merge and sync the config that sets it first (not set in ${list(f.environments)}); an unknown variable is ignored, so the config can go before this container.`
-            : `${f.workload} requires ${f.name}${when(f.condition)}${reached(f)}: the config must set it before this container is deployed${f.source ? ` — ${f.source}` : ''}.`,
+            ? `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}, which is not set in ${list(f.environments)}: the new container would fail there${f.condition ? ' when that condition holds' : ''}. Merge and sync the config that sets it first — the running version ignores a variable it does not read, so the config can safely go first.`
+            : `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}: set it in the config before this container is deployed, or the container fails${f.source ? ` (not checked: ${f.source})` : ''}.`,
+    }),
+    codeAddsRequiredConfigReady: rule({
+        id: 'env/code-adds-required-config-ready',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Code requires a variable the config already sets',
+        needs: ['condition', 'name', 'source', 'via', 'workload'],
+        message: (f) => `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}, and ${f.source}: merge and deploy in any order.`,
     }),
     codeAddsOptional: rule({
         id: 'env/code-adds-optional',
@@ -904,7 +984,7 @@ const RULES = {
         severity: 'notice',
         title: 'Code reads a new optional variable',
         needs: ['default', 'name', 'workload'],
-        message: (f) => `${f.workload} reads ${f.name} optionally (default ${fallback(f.default)}): safe in any order.`,
+        message: (f) => `${f.workload} reads ${f.name} optionally (default ${fallback(f.default)}): environments that do not set it get the default, so any order is safe.`,
     }),
     codeBecomesOptional: rule({
         id: 'env/code-becomes-optional',
@@ -912,7 +992,7 @@ const RULES = {
         severity: 'notice',
         title: 'A read becomes optional',
         needs: ['default', 'name', 'workload'],
-        message: (f) => `${f.workload} no longer requires ${f.name} (default ${fallback(f.default)}): safe in any order.`,
+        message: (f) => `${f.workload} no longer requires ${f.name} (default ${fallback(f.default)}): any order is safe.`,
     }),
     codeBecomesConditional: rule({
         id: 'env/code-becomes-conditional',
@@ -920,7 +1000,7 @@ const RULES = {
         severity: 'notice',
         title: 'A read becomes conditional',
         needs: ['condition', 'name', 'workload'],
-        message: (f) => `${f.workload} now requires ${f.name} only${when(f.condition)}: safe in any order.`,
+        message: (f) => `${f.workload} now requires ${f.name} only${when(f.condition)}: any order is safe.`,
     }),
     codeDefaultChanged: rule({
         id: 'env/code-default-changed',
@@ -928,7 +1008,7 @@ const RULES = {
         severity: 'notice',
         title: 'Default changed',
         needs: ['default', 'name', 'previous', 'workload'],
-        message: (f) => `${f.workload}'s default for ${f.name} changes from ${fallback(f.previous)} to ${fallback(f.default)}: environments that do not set it change behaviour.`,
+        message: (f) => `${f.workload}'s default for ${f.name} changes from ${fallback(f.previous)} to ${fallback(f.default)}: environments that do not set it change behaviour; check that the new default suits them, or set the old value there.`,
     }),
     codeRemovesRead: rule({
         id: 'env/code-removes-read',
@@ -936,7 +1016,7 @@ const RULES = {
         severity: 'notice',
         title: 'Code stops reading a variable',
         needs: ['environments', 'name', 'workload'],
-        message: (f) => `${f.workload} no longer reads ${f.name}: the config may drop it once every environment runs a version without the read${f.environments.length ? ` (set today in ${list(f.environments)})` : ''}.`,
+        message: (f) => `${f.workload} no longer reads ${f.name}: the config may drop it once every environment runs a version without the read${f.environments.length ? ` (set today in ${list(f.environments)})` : ''}; until then keep it.`,
     }),
     renamed: rule({
         id: 'env/renamed',
@@ -944,7 +1024,7 @@ const RULES = {
         severity: 'warning',
         title: 'Variable renamed',
         needs: ['environments', 'name', 'other', 'previous', 'workload'],
-        message: (f) => `${f.previous} is renamed ${f.other} for ${f.workload}: no order of code and config is compatible on its own — merge both together, and sync after the new container exists${f.environments.length ? ` (${f.other} is not set in ${list(f.environments)})` : ''}.`,
+        message: (f) => `${f.previous} is renamed to ${f.other} for ${f.workload}: a deployed version reads only one of the two names, so neither code nor config can go first alone${f.environments.length ? ` (${f.other} is not set in ${list(f.environments)})` : ''}. Set both names in the config first (and drop ${f.previous} once every environment runs a version that reads ${f.other}), or merge code and config together and sync once the new image is released.`,
     }),
     renamedConfigReady: rule({
         id: 'env/renamed-config-ready',
@@ -952,7 +1032,7 @@ const RULES = {
         severity: 'notice',
         title: 'Variable renamed, config already sets the new name',
         needs: ['name', 'other', 'previous', 'workload', 'source'],
-        message: (f) => `${f.previous} is renamed ${f.other} for ${f.workload}, and ${f.source}: merge this code first, then the config may drop ${f.previous} once every environment runs it.`,
+        message: (f) => `${f.previous} is renamed to ${f.other} for ${f.workload}, and ${f.source}: merge this code first, then the config may drop ${f.previous} once every environment runs this version.`,
     }),
     newVersionMissing: rule({
         id: 'env/new-version-missing',
@@ -960,7 +1040,7 @@ const RULES = {
         severity: 'error',
         title: 'New version requires a variable the chart does not set',
         needs: ['environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name} (${f.where}), but the chart does not set it there; set it before (or with) the version change.`,
+        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name} (${f.where}), but the chart does not set it there, so that container would fail: set it for ${f.environment} in this PR or before it.`,
     }),
     newVersionConditional: rule({
         id: 'env/new-version-conditional',
@@ -968,7 +1048,7 @@ const RULES = {
         severity: 'warning',
         title: 'New version reads a variable under a condition',
         needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); the chart does not set it there — set it if that condition holds.`,
+        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); the chart does not set it there — set it if that condition holds in ${f.environment}.`,
     }),
     conditionOnMissing: rule({
         id: 'env/condition-on-missing',
@@ -1008,7 +1088,7 @@ const RULES = {
         severity: 'error',
         title: 'Workloads no longer get the same settings',
         needs: ['environments', 'name', 'where', 'workload'],
-        message: (f) => `${f.name} is set for ${f.workload} but not for ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+        message: (f) => `${f.name} is set for ${f.workload} but not for ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: env.parity says these workloads always get the same settings. Set it for ${list(f.environments)} too, or list it under env.parity-exempt if only ${f.workload} needs it.`,
     }),
     parityExpected: rule({
         id: 'env/parity-expected',
@@ -1016,7 +1096,7 @@ const RULES = {
         severity: 'notice',
         title: 'Workloads differ as their code does',
         needs: ['environments', 'name', 'other', 'source', 'where'],
-        message: (f) => `${f.name} is now ${f.source} ${list(f.environments)}, but only the code of ${f.other || 'none of them'} reads it (${f.where}): expected drift, listed, not failed.`,
+        message: (f) => `${f.name} is now ${f.source} ${list(f.environments)}, but only the code of ${f.other || 'none of them'} reads it (${f.where}): the workloads differ as their code does, so this is listed, not failed; nothing to do.`,
     }),
     parityDifferent: rule({
         id: 'env/parity-different',
@@ -1024,7 +1104,7 @@ const RULES = {
         severity: 'error',
         title: 'Workloads get different settings',
         needs: ['environments', 'name', 'where'],
-        message: (f) => `${f.name} now has a different value or condition in ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+        message: (f) => `${f.name} now has a different value or condition in ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: env.parity says these workloads always get the same settings. Make them the same, or list it under env.parity-exempt if it belongs to one workload only.`,
     }),
     duplicateEntry: rule({
         id: 'env/duplicate-entry',
@@ -1032,7 +1112,7 @@ const RULES = {
         severity: 'warning',
         title: 'Variable set twice',
         needs: ['name', 'where', 'workload'],
-        message: (f) => `${f.workload} sets ${f.name} twice (also at ${f.where}); Kubernetes keeps the last one, which hides the first.`,
+        message: (f) => `${f.workload} sets ${f.name} twice (also at ${f.where}); Kubernetes keeps the last one, which hides the first: remove the one that is not meant.`,
     }),
     unresolvedRead: rule({
         id: 'env/unresolved-read',
@@ -1040,7 +1120,7 @@ const RULES = {
         severity: 'warning',
         title: 'Variable name built at run time',
         needs: ['name', 'workload'],
-        message: (f) => `${f.workload} reads a variable whose name is built at run time (${f.name}); Lockstep cannot check that the config sets it.`,
+        message: (f) => `${f.workload} reads a variable whose name is built at run time (${f.name}); Lockstep cannot check that the config sets it. Check by hand, or name the variables it can read under env.extra-reads.`,
     }),
     pythonUnreadable: rule({
         id: 'env/python-unreadable',
@@ -1054,17 +1134,17 @@ const RULES = {
         id: 'env/dynamic-entries',
         order: null,
         severity: 'notice',
-        title: 'Env entries not readable statically',
+        title: 'Env entries Lockstep cannot read',
         needs: ['name', 'workload'],
-        message: (f) => `${f.workload}'s env list includes \`${f.name}\`, whose entries depend on values; they are not compared.`,
+        message: (f) => `${f.workload}'s env list includes \`${f.name}\`, whose variable names Lockstep cannot read from the templates (values rendered with toYaml, a ConfigMap or Secret, a computed name); they are not compared. Check them by hand (the helm cross-check, --helm or the helm-cross-check input, renders values).`,
     }),
     dynamicEntriesRemoved: rule({
         id: 'env/dynamic-entries-removed',
         order: null,
         severity: 'warning',
-        title: 'Env entries removed that cannot be read statically',
+        title: 'Env entries removed that Lockstep cannot read',
         needs: ['name', 'workload'],
-        message: (f) => `${f.workload}'s env list no longer includes \`${f.name}\`, which Lockstep cannot read statically, so whether a deployed version still needs what it set cannot be checked; check by hand that no deployed version reads those variables.`,
+        message: (f) => `${f.workload}'s env list no longer includes \`${f.name}\`, whose variable names Lockstep cannot read from the templates, so whether a deployed version still needs what it set cannot be checked; check by hand that no deployed version reads those variables.`,
     }),
     helmUnavailable: rule({
         id: 'env/helm-unavailable',
@@ -1072,7 +1152,7 @@ const RULES = {
         severity: 'notice',
         title: 'helm is not on PATH',
         needs: ['name'],
-        message: () => 'The helm cross-check was asked for, but helm is not on PATH; the static reading of the templates is used alone.',
+        message: () => 'The helm cross-check was asked for, but helm is not on PATH; the templates are read without rendering only. Install helm on the runner to cross-check.',
     }),
     helmFailed: rule({
         id: 'env/helm-failed',
@@ -1080,7 +1160,7 @@ const RULES = {
         severity: 'notice',
         title: 'helm template failed',
         needs: ['environment', 'name'],
-        message: (f) => `helm template failed for ${f.environment} (${f.name}); the static reading is used alone there.`,
+        message: (f) => `helm template failed for ${f.environment} (${f.name}); that environment is read from the templates without rendering only. Run helm template locally to see why.`,
     }),
     helmMismatch: rule({
         id: 'env/helm-mismatch',
@@ -1088,7 +1168,7 @@ const RULES = {
         severity: 'warning',
         title: 'helm renders different env names',
         needs: ['name', 'environment', 'environments', 'other', 'workload'],
-        message: (f) => `In ${f.environment}, helm renders ${list(f.environments)} for ${f.workload} that the static reading does not see, and does not render ${f.other} that it sees; check those entries by hand.`,
+        message: (f) => `In ${f.environment}, helm renders ${list(f.environments)} for ${f.workload}, which Lockstep's reading of the templates does not see, and does not render ${f.other}, which it sees; check those entries by hand (the findings above use Lockstep's reading).`,
     }),
 };
 
@@ -1290,8 +1370,8 @@ const sameWire = { breaking: false, bump: 'patch', severity: 'notice' };
 /** First match wins; every (decoder, direction, kind) has a row. */
 const RULES = [
     // Message level: any decoder.
-    { id: 'message-added', decoder: 'any', direction: 'any', kind: 'message-added', ...compatible, why: 'a new message type: nobody reads or sends it yet' },
-    { id: 'message-removed', decoder: 'any', direction: 'any', kind: 'message-removed', ...breaking, why: 'the message class is gone: the other side still sends or expects it' },
+    { id: 'message-added', decoder: 'any', direction: 'any', kind: 'message-added', ...compatible, why: 'nobody reads or sends it yet' },
+    { id: 'message-removed', decoder: 'any', direction: 'any', kind: 'message-removed', ...breaking, why: 'the other side still sends or expects it' },
     { id: 'message-kind-changed', decoder: 'any', direction: 'any', kind: 'message-kind-changed', ...breaking, why: 'a plain class is not a message: without @dataclass or a pydantic base, `cls(**message)` and `asdict` no longer take its fields' },
     // strict: keys map one to one (cls(**message)).
     { id: 'strict-field-added', decoder: 'strict', direction: 'any', kind: 'field-added', ...breaking, why: 'a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`' },

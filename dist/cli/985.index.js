@@ -288,7 +288,7 @@ function checkBump(required, versions, { anyIgnored, withoutRepository = false }
     if (required === 'major')
         return {
             ok: false,
-            explanation: 'no proposed version: declare the major bump (a semver:major label, a CHANGELOG heading or version file as configured under `versioning:`)',
+            explanation: 'no version is proposed (declare the major bump with a semver:major label, a CHANGELOG heading or the version file, as configured under `versioning:`)',
         };
     return { ok: true, explanation: `no proposed version to check; this ${bumpNeeded(required)} when released` };
 }
@@ -319,7 +319,7 @@ function buildSchemaReport(inputs) {
                 ...(change.ignored ? { ignored: change.ignored } : {}),
                 id: change.rule.id,
                 severity,
-                title: `${spec.name}: ${change.kind}${change.field ? ` ${change.field}` : ''}`,
+                title: `${spec.name}: ${change.kind.replace(/-/g, ' ')}${change.field ? ` ${change.field}` : ''}`,
                 message: changeFindingMessage(change, spec.role, result.decoderLabel),
                 ...(change.file ? { file: change.file } : {}),
                 ...(change.line ? { line: change.line } : {}),
@@ -359,17 +359,17 @@ function buildSchemaReport(inputs) {
                     id: 'peer/paired-incompatible',
                     severity: 'warning',
                     title: `${atRef.message}: ${pairedName} does not fit this head`,
-                    message: `Compatible with ${atRef.repository}@${atRef.ref}, but the paired PR ${pairedName} is not: ${paired.problems.map((p) => `${p.kind}${p.field ? ` \`${p.field}\`` : ''}: ${p.why}`).join('; ')}. Merging it would break this contract.`,
+                    message: `Compatible with ${atRef.repository}@${atRef.ref}, but the paired PR ${pairedName} is not: ${paired.problems.map((p) => p.why).join('; ')}. Merging it would break this contract: fix that PR, or drop its Paired-With line if the two are not related.`,
                 });
             continue;
         }
-        const problemText = atRef.problems.map((p) => `${p.kind}${p.field ? ` ${(0,model/* code */.aY)(p.field)}` : ''}: ${p.why}`).join('; ');
+        const problemText = atRef.problems.map((p) => p.why).join('; ');
         if (paired?.compatible) {
             findings.push({
                 id: 'peer/paired',
                 severity: 'warning',
                 title: `${atRef.message}: pair with ${pairedName}`,
-                message: `Incompatible with ${atRef.repository}@${atRef.ref} (${problemText}) but compatible with ${pairedName}: merge both together, deploy together, both bump major.`,
+                message: `Incompatible with ${atRef.repository}@${atRef.ref} (${problemText}) but compatible with the paired PR ${pairedName}: neither works without the other, so merge both together, deploy together, both bump major.`,
             });
         }
         else {
@@ -377,7 +377,7 @@ function buildSchemaReport(inputs) {
                 id: 'peer/incompatible',
                 severity: approved ? 'warning' : 'error',
                 title: `${atRef.message}: incompatible with ${atRef.repository}`,
-                message: `Incompatible with ${atRef.repository}@${atRef.ref}: ${problemText}.${pairedName ? ` The paired PR ${pairedName} does not fix it either.` : ' If a PR there makes them fit, name it in this PR body: Paired-With: owner/repo#N.'}`,
+                message: `Incompatible with ${atRef.repository}@${atRef.ref}: ${problemText}; messages between them would fail to decode.${pairedName ? ` The paired PR ${pairedName} does not fix it either: change this PR or that one until they fit.` : ' Make this side match the peer, or, if a PR there makes them fit, name it in this PR body: Paired-With: owner/repo#N.'}`,
             });
         }
     }
@@ -410,8 +410,8 @@ function buildSchemaReport(inputs) {
             severity: approved ? 'warning' : 'error',
             title: capitalize(bumpNeeded(requiredBump)),
             message: culprit
-                ? `${capitalize(bump.explanation)}, but ${culprit.r.spec.name}: ${describeChange(culprit.c)} (${culprit.c.rule.id}) requires a ${culprit.c.rule.bump} bump. Propose a version with at least that bump, or add the \`${inputs.approveLabel}\` label if the break is intended and its peers move with it.`
-                : `${capitalize(bump.explanation)}, but a ${requiredBump} bump is required; propose a version with at least that bump.`,
+                ? `${culprit.r.spec.name}: ${describeChange(culprit.c)} (rule ${culprit.c.rule.id}) requires a ${culprit.c.rule.bump} bump, but ${bump.explanation}. Propose a version with at least a ${culprit.c.rule.bump} bump, or, if the break is intended and its peers move with it, add the \`${inputs.approveLabel}\` label.`
+                : `A ${requiredBump} bump is required, but ${bump.explanation}. Propose a version with at least a ${requiredBump} bump.`,
             ...(culprit?.c.file ? { file: culprit.c.file } : {}),
             ...(culprit?.c.line ? { line: culprit.c.line } : {}),
         });
@@ -484,12 +484,49 @@ function witnessBlock(changes) {
 }
 /** The finding on one changed field: what changed, why it matters for this reader, the release it needs. */
 function changeFindingMessage(change, role, decoder) {
-    return `${describeChange(change)}: ${change.rule.why}. ${change.breaking ? 'Breaking for a ' : 'Compatible for a '}${role} (${decoder}): ${change.rule.bump} bump.`;
+    const who = `${ROLE_WORDS[role] ?? role}, ${DECODER_WORDS[decoder] ?? decoder.replace(/^function /, 'decoded by ')}`;
+    const release = { none: 'no release is needed', patch: 'a patch release is enough', minor: 'a minor release is enough', major: 'it needs a major release' }[change.rule.bump];
+    const verdict = change.breaking ? `Breaking for ${who}: ${release}, and the peers must move with it.` : `Compatible for ${who}: ${release}.`;
+    return `${capitalize(describeChange(change))}: ${change.rule.why}. ${verdict}`;
 }
+const ROLE_WORDS = { consumer: 'a reader (consumer)', producer: 'a sender (producer)', both: 'a service that sends and reads it' };
+const DECODER_WORDS = {
+    strict: 'strict decoding, `cls(**message)`',
+    'pydantic-ignore': "pydantic, extra='ignore'",
+    'pydantic-forbid': "pydantic, extra='forbid'",
+    pydantic: 'pydantic',
+};
+const KIND_WORDS = { dataclass: 'a dataclass', pydantic: 'a pydantic model', class: 'a plain class', 'json-schema': 'a JSON Schema' };
+/** What changed, in words: "field `a` added (`int`)", "`a` changes type from `int` to `float`". */
 function describeChange(change) {
-    const field = change.field ? ` \`${change.field}\`` : '';
-    const fromTo = change.from !== undefined && change.to !== undefined ? ` (${change.from} → ${change.to})` : change.from !== undefined ? ` (${change.from})` : change.to !== undefined ? ` (${change.to})` : '';
-    return `${change.kind}${field}${fromTo}`;
+    const field = change.field ? `\`${change.field}\`` : 'the message';
+    const { from, to } = change;
+    const ticked = (text) => (text === undefined ? '' : ` \`${text}\``);
+    switch (change.kind) {
+        case 'message-added':
+            return `message class${ticked(to)} added`;
+        case 'message-removed':
+            return `message class${ticked(from)} removed`;
+        case 'message-kind-changed':
+            return `the message class changes from ${KIND_WORDS[from ?? ''] ?? from} to ${KIND_WORDS[to ?? ''] ?? to}`;
+        case 'field-added':
+            return `field ${field} added${to === undefined ? '' : ` (${ticked(to).trim()})`}`;
+        case 'field-removed':
+            return `field ${field} removed${from === undefined ? '' : ` (was ${ticked(from).trim()})`}`;
+        case 'field-renamed':
+            return `field${ticked(from)} renamed to${ticked(to)}`;
+        case 'type-changed':
+            return `${field} changes type from${ticked(from)} to${ticked(to)}`;
+        case 'became-optional':
+            return `${field} becomes optional${to ? ` (${to})` : ''}`;
+        case 'became-required':
+            return `${field} becomes required${from ? ` (had ${from})` : ''}`;
+        default: {
+            // enum-value-added, literal-value-removed, …
+            const [what, , direction] = change.kind.split('-');
+            return direction === 'added' ? `${what} value${ticked(to)} added to ${field}` : `${what} value${ticked(from)} removed from ${field}`;
+        }
+    }
 }
 function makeHeadline(verdict, required, bump, peerFailures, approvedOverride) {
     if (approvedOverride)
@@ -782,7 +819,7 @@ const schemaDiffCommand = {
         }
         const bodyFile = (0,command/* stringOption */.Pp)(values, 'pr-body-file');
         const pullRequestBody = bodyFile ? await (0,promises_.readFile)(external_node_path_.resolve(context.cwd, bodyFile), 'utf8').catch(() => {
-            throw new errors/* InputError */.dz('cannot read the PR body file', { file: bodyFile });
+            throw new errors/* InputError */.dz('cannot read the PR body file', { file: bodyFile, hint: '--pr-body-file names a text file holding the pull request body (its Paired-With lines are read).' });
         }) : undefined;
         const labels = Array.isArray(values.label) ? values.label : [];
         return runSchemaDiff({

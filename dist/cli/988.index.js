@@ -104,8 +104,8 @@ function chartBlocks(data) {
     return blocks;
 }
 
-// EXTERNAL MODULE: ./build/src/env/code-reads.js + 5 modules
-var code_reads = __webpack_require__(5598);
+// EXTERNAL MODULE: ./build/src/env/code-reads.js + 4 modules
+var code_reads = __webpack_require__(5002);
 ;// CONCATENATED MODULE: ./build/src/inspect/env.js
 
 

@@ -576,17 +576,22 @@ const COMMANDS = [
     {
         name: 'schema-diff',
         summary: 'diff message schemas between two revisions, judge them by role and decoder, enforce the semver bump',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(615), __nccwpck_require__.e(825), __nccwpck_require__.e(953), __nccwpck_require__.e(240), __nccwpck_require__.e(937), __nccwpck_require__.e(985)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4985))).schemaDiffCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(442), __nccwpck_require__.e(88), __nccwpck_require__.e(825), __nccwpck_require__.e(953), __nccwpck_require__.e(797), __nccwpck_require__.e(692), __nccwpck_require__.e(985)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4985))).schemaDiffCommand,
     },
     {
         name: 'env-diff',
         summary: 'diff env vars read by the code and set by the Helm chart; say the safe merge/sync order',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(615), __nccwpck_require__.e(953), __nccwpck_require__.e(240), __nccwpck_require__.e(962), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5902))).envDiffCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(442), __nccwpck_require__.e(88), __nccwpck_require__.e(953), __nccwpck_require__.e(797), __nccwpck_require__.e(150), __nccwpck_require__.e(962), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5902))).envDiffCommand,
     },
     {
         name: 'inspect',
         summary: "show how a message class, a workload's env reads or an environment's chart env were read",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(615), __nccwpck_require__.e(953), __nccwpck_require__.e(240), __nccwpck_require__.e(937), __nccwpck_require__.e(962), __nccwpck_require__.e(988)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8988))).inspectCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(442), __nccwpck_require__.e(88), __nccwpck_require__.e(953), __nccwpck_require__.e(797), __nccwpck_require__.e(150), __nccwpck_require__.e(692), __nccwpck_require__.e(962), __nccwpck_require__.e(988)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8988))).inspectCommand,
+    },
+    {
+        name: 'init',
+        summary: 'write a starting .github/lockstep.yml for this repository and say what it could not decide',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(442), __nccwpck_require__.e(953), __nccwpck_require__.e(797), __nccwpck_require__.e(150), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7617))).initCommand,
     },
     {
         name: 'gate',

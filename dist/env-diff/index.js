@@ -28664,7 +28664,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 let comment = false;
 await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)('env-diff', async () => {
     comment = (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .commentWanted */ .$)();
-    const { produceEnvDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(362), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4850));
+    const { produceEnvDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(362), __nccwpck_require__.e(984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3984));
     return produceEnvDiff();
 }, { afterPublish: async (report) => (comment ? (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .updateStickyComment */ .O)(report) : undefined) });
 

@@ -225,7 +225,7 @@ __webpack_require__.d(__webpack_exports__, {
   xr: () => (/* binding */ GitRepository)
 });
 
-// UNUSED EXPORTS: MAX_FILE_BYTES, fetchAdvice
+// UNUSED EXPORTS: MAX_FILES_READ, MAX_FILE_BYTES, fetchAdvice
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -398,17 +398,26 @@ var line_map = __webpack_require__(9281);
 
 /** Files larger than this are refused: no schema, template or module is that big. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/**
+ * Files one check reads from a repository, at most: a change of every file of a 50,000-file
+ * repository reads 100,000 (both sides) and a few more. Past it the check stops with exit 2.
+ */
+const MAX_FILES_READ = 250_000;
 class GitRepository {
     dir;
+    maxFilesRead;
     batch;
     trees = new Map();
     resolved = new Map();
-    constructor(dir) {
+    /** Files read so far (see MAX_FILES_READ). */
+    filesRead = 0;
+    constructor(dir, maxFilesRead = MAX_FILES_READ) {
         this.dir = dir;
+        this.maxFilesRead = maxFilesRead;
         this.batch = new CatFileBatch(dir, MAX_FILE_BYTES);
     }
-    /** Open the repository at `dir` (its top level is found by git). */
-    static async open(dir) {
+    /** Open the repository at `dir` (its top level is found by git); `maxFilesRead` lowers MAX_FILES_READ (tests). */
+    static async open(dir, maxFilesRead = MAX_FILES_READ) {
         const folder = await (0,promises_.stat)(dir).catch(() => undefined);
         if (!folder?.isDirectory()) {
             throw new errors/* InputError */.dz(folder ? 'this is a file, not a folder' : 'the folder does not exist', {
@@ -418,14 +427,14 @@ class GitRepository {
         }
         try {
             const top = (await (0,run_git/* gitText */.q_)(['rev-parse', '--show-toplevel'], { cwd: dir })).trim();
-            return new GitRepository(top);
+            return new GitRepository(top, maxFilesRead);
         }
         catch (error) {
             // A bare repository (a mirror, a fetched peer) has no top level but is still a repository.
             try {
                 const bare = (await (0,run_git/* gitText */.q_)(['rev-parse', '--is-bare-repository'], { cwd: dir })).trim();
                 if (bare === 'true')
-                    return new GitRepository(external_node_path_.resolve(dir));
+                    return new GitRepository(external_node_path_.resolve(dir), maxFilesRead);
             }
             catch {
                 // fall through to the error below
@@ -542,6 +551,7 @@ class GitRepository {
         // Symlinks need their target's blob: resolved in followSymlinks through the tree.
         const entries = await Promise.all(wanted.map(async ({ file, entry }) => ({ file, entry: await entry })));
         const present = entries.filter((item) => item.entry !== undefined);
+        this.countReads(present.length);
         const objects = await this.batch.read(present.map((item) => item.entry.blob));
         const result = new Map();
         for (const { file } of entries)
@@ -559,10 +569,11 @@ class GitRepository {
     }
     /** Read blobs by id (for callers that already hold a tree). */
     async readBlobs(blobs) {
+        this.countReads(blobs.length);
         const objects = await this.batch.read(blobs.map((item) => item.blob));
         return objects.map((object, index) => {
             if (!object)
-                throw new errors/* InputError */.dz(`blob ${blobs[index].blob} is missing`, { file: blobs[index].path });
+                throw new errors/* InputError */.dz(`blob ${blobs[index].blob} is missing from this clone`, { file: blobs[index].path, hint: 'The clone is incomplete (a partial or shallow clone): fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) and run again.' });
             return decodeText(object, blobs[index].path, blobs[index].blob);
         });
     }
@@ -621,6 +632,16 @@ class GitRepository {
     }
     close() {
         this.batch.close();
+    }
+    /** Every file read counts against MAX_FILES_READ: a repository past it stops the check (exit 2). */
+    countReads(files) {
+        this.filesRead += files;
+        if (this.filesRead <= this.maxFilesRead)
+            return;
+        throw new errors/* InputError */.dz(`more than ${this.maxFilesRead.toLocaleString('en-US')} files to read in this repository; Lockstep reads at most that many in one check`, {
+            file: this.dir,
+            hint: 'Narrow the globs under env.code (or the chart paths) to the code and charts the check is about, or check a smaller range of commits.',
+        });
     }
     async followSymlinks(tree, file, revision) {
         let entry = tree.get(file);

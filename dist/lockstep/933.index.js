@@ -459,7 +459,7 @@ function gateReport(run, apiCalls, registryRequests) {
         }
         for (const action of evaluation.actions.filter((item) => item.startsWith('could not'))) {
             // The PR keeps its old status (a required check stays unmet): worth a warning, not a failed job.
-            findings.push({ id: 'gate/write-failed', severity: 'warning', title: `PR #${evaluation.json.number}: GitHub write failed`, message: action });
+            findings.push({ id: 'gate/write-failed', severity: 'warning', title: `PR #${evaluation.json.number}: GitHub write failed`, message: `${action}. The PR's gate comment is not up to date (its status is); re-run the job, or check the token's pull-requests: write permission.` });
         }
         if (evaluation.json.status === 'failure' && evaluation.problems.length === 0) {
             findings.push({ id: 'gate/failed', severity: 'error', title: `PR #${evaluation.json.number}: gate failed`, message: evaluation.json.description });
@@ -1516,6 +1516,7 @@ function parseRateLimitWait(text, source) {
  */
 
 
+const EVENT_HINT = 'GITHUB_EVENT_PATH must name the payload GitHub wrote for this event; a hand-made payload needs the fields named here.';
 function gateModeOfEvent(eventName, payload, repository) {
     const event = payload;
     switch (eventName) {
@@ -1523,7 +1524,7 @@ function gateModeOfEvent(eventName, payload, repository) {
         case 'pull_request_target': {
             const pr = event.pull_request;
             if (!pr || typeof pr.number !== 'number' || typeof pr.head?.sha !== 'string')
-                throw new errors/* InputError */.dz(`the ${eventName} payload has no pull_request with a head`);
+                throw new errors/* InputError */.dz(`the ${eventName} payload has no pull_request with a head`, { hint: EVENT_HINT });
             const [owner, repo] = repository.split('/');
             return { kind: 'pr', number: pr.number, pull: (0,github_pulls/* pullInfoOf */.L)(owner, repo, pr) };
         }
@@ -1533,7 +1534,7 @@ function gateModeOfEvent(eventName, payload, repository) {
         case 'workflow_run': {
             const run = event.workflow_run;
             if (!run || typeof run.path !== 'string' || typeof run.head_sha !== 'string')
-                throw new errors/* InputError */.dz('the workflow_run payload has no workflow_run.path/head_sha');
+                throw new errors/* InputError */.dz('the workflow_run payload has no workflow_run.path/head_sha', { hint: EVENT_HINT });
             // Only a finished run changes a PR's state; `requested`/`in_progress` would spend requests for nothing.
             if (event.action !== undefined && event.action !== 'completed')
                 return { kind: 'skip', reason: `workflow_run ${String(event.action)}: only completed runs advance the gate` };
@@ -1542,7 +1543,7 @@ function gateModeOfEvent(eventName, payload, repository) {
         case 'merge_group': {
             const group = event.merge_group;
             if (!group || typeof group.head_sha !== 'string' || typeof group.head_ref !== 'string')
-                throw new errors/* InputError */.dz('the merge_group payload has no merge_group.head_sha/head_ref');
+                throw new errors/* InputError */.dz('the merge_group payload has no merge_group.head_sha/head_ref', { hint: EVENT_HINT });
             return { kind: 'merge-group', headSha: group.head_sha, headRef: group.head_ref };
         }
         default:

@@ -68,7 +68,7 @@ async function revisionsOf(context: EventContext): Promise<Revisions> {
     if (context.eventName === 'merge_group' && group) {
       const base = baseInput || String(group.base_sha ?? '');
       const head = headInput || String(group.head_sha ?? '');
-      if (!base || !head) throw new InputError('the merge_group payload has no merge_group.base_sha/head_sha');
+      if (!base || !head) throw new InputError('the merge_group payload has no merge_group.base_sha/head_sha', { hint: 'This is not the payload GitHub sends for merge_group; set the `base` and `head` inputs, or run the action on the merge_group event itself.' });
       for (const sha of [base, head]) if (/^[0-9a-f]{40}$/.test(sha)) await repository.ensureCommit(sha);
       // The queued PR's labels (semver:*, the approve label) are not in the payload: ask for them.
       const pull = await queuedPull(context, String(group.head_ref ?? ''));

@@ -27,6 +27,11 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./inspect-command.js')).inspectCommand,
   },
   {
+    name: 'init',
+    summary: 'write a starting .github/lockstep.yml for this repository and say what it could not decide',
+    load: async () => (await import('./init-command.js')).initCommand,
+  },
+  {
     name: 'gate',
     summary: 'advance the Science Pipelines gate of one PR (--pr N) or of every gated PR (--sweep)',
     load: async () => (await import('./gate-command.js')).gateCommand,

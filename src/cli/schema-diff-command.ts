@@ -87,7 +87,7 @@ export const schemaDiffCommand: CliCommand = {
     }
     const bodyFile = stringOption(values, 'pr-body-file');
     const pullRequestBody = bodyFile ? await readFile(path.resolve(context.cwd, bodyFile), 'utf8').catch(() => {
-      throw new InputError('cannot read the PR body file', { file: bodyFile });
+      throw new InputError('cannot read the PR body file', { file: bodyFile, hint: '--pr-body-file names a text file holding the pull request body (its Paired-With lines are read).' });
     }) : undefined;
     const labels = Array.isArray(values.label) ? values.label : [];
     return runSchemaDiff({

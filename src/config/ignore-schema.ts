@@ -20,15 +20,15 @@ function dateProblem(value: string): string | undefined {
 
 export const IgnoreEntrySchema = z
   .strictObject({
-    rule: z.string().min(1).describe('the rule id, e.g. strict-field-added or env/config-removes-optional (the id column of the rule tables)'),
-    message: z.string().min(1).optional().describe('schema-diff rules: only this message (its `messages[].name`)'),
-    field: z.string().min(1).optional().describe('schema-diff rules: only this field (a nested field as parent.child)'),
-    variable: z.string().min(1).optional().describe('env-diff rules: only this environment variable'),
+    rule: z.string().min(1).meta({ description: 'the rule id (the id column of the rule tables)', examples: ['strict-field-added', 'env/config-removes-optional'] }),
+    message: z.string().min(1).optional().meta({ description: 'schema-diff rules: only this message (its `messages[].name`)', examples: ['next-visit'] }),
+    field: z.string().min(1).optional().meta({ description: 'schema-diff rules: only this field (a nested field as parent.child)', examples: ['exposureTime'] }),
+    variable: z.string().min(1).optional().meta({ description: 'env-diff rules: only this environment variable', examples: ['SERVICE_LOG_LEVELS'] }),
     until: z
       .string()
       .optional()
-      .describe('last day the ignore applies, YYYY-MM-DD (UTC); after it the ignore is a warning and no longer applies'),
-    reason: z.string().trim().min(1).describe('why the finding is accepted: shown next to it in every report'),
+      .meta({ description: 'last day the ignore applies, YYYY-MM-DD (UTC); after it the ignore is a warning and no longer applies', examples: ['2026-12-31'] }),
+    reason: z.string().trim().min(1).meta({ description: 'why the finding is accepted: shown next to it in every report', examples: ['the writer ignores unknown keys since 2.0'] }),
   })
   .superRefine((entry, context) => {
     const unknown = unknownRuleProblem(entry.rule);
@@ -41,7 +41,10 @@ export const IgnoreEntrySchema = z
     if (problem) context.addIssue({ code: 'custom', path: ['until'], message: `${problem}, got ${JSON.stringify(entry.until)}` });
   });
 
-export const IgnoreListSchema = z.array(IgnoreEntrySchema).describe('findings accepted on purpose, each with a reason (see the README, "Ignores")');
+export const IgnoreListSchema = z.array(IgnoreEntrySchema).meta({
+  description: 'findings accepted on purpose, each with a reason (see the README, "Ignores")',
+  examples: [[{ rule: 'env/config-removes-optional', variable: 'SERVICE_LOG_LEVELS', reason: 'the default is right everywhere' }]],
+});
 
 /** One `ignore:` entry, with the line it starts on in the configuration (set by the loader). */
 export type IgnoreEntry = z.output<typeof IgnoreEntrySchema> & { line?: number };

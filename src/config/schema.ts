@@ -7,9 +7,15 @@ import { IgnoreListSchema } from './ignore-schema.js';
 
 export const LockstepConfigSchema = z.strictObject({
   messages: MessagesSchema.optional(),
-  versioning: VersioningSchema.optional(),
-  env: EnvSectionSchema.optional(),
-  gate: GateSchema.optional(),
+  versioning: VersioningSchema.optional().meta({ description: 'how the proposed version of this repository is found (schema-diff checks it is bumped enough)', examples: [{ source: 'tags' }] }),
+  env: EnvSectionSchema.optional().meta({
+    description: 'env-diff: the environment variables the code reads and the chart sets (one pair, or several under env.pairs)',
+    examples: [{ code: { service: ['python/activator/**/*.py'] }, counterpart: { repository: 'lsst-sqre/phalanx', ref: 'main' } }],
+  }),
+  gate: GateSchema.optional().meta({
+    description: 'pipelines-gate: PRs that depend on upstream PRs (Depends-On lines) pass once a daily image with them is tested',
+    examples: [{ upstream: ['lsst/*'], image: 'lsst/scipipe', 'daily-tag': 'al9-d_{YYYY}_{MM}_{DD}', 'base-workflow': { file: 'build-base.yml' }, 'test-workflow': { file: 'build-service.yml' } }],
+  }),
   ignore: IgnoreListSchema.optional(),
 });
 

@@ -60,6 +60,7 @@ function codeSituation(change: ReadChange, pair: ReadChange | undefined, config:
     missing,
     setting: change.kind === 'read-removed' ? settingEnvironments(config, effective, change) : [],
     source: newlyRequired ? orderSource(change, config, missing) : null,
+    configReady: newlyRequired && config !== undefined && config.snapshot.workloads.has(change.workload) && missing.length === 0,
   };
 }
 
@@ -89,7 +90,7 @@ function orderSource(change: ReadChange, config: ConfigView | undefined, missing
   if (missing.length > 0) return null;
   const chartCondition = config.snapshot.workloads.get(change.workload)?.entries.find((entry) => entry.name === change.name)?.condition;
   const mirrored = change.after?.requirement === 'conditional' && chartCondition ? `the chart sets it when \`${chartCondition}\`` : undefined;
-  return [`${config.label} already sets it${mirrored ? '' : ' everywhere'}, so the order is met`, mirrored].filter(Boolean).join('; ');
+  return [`${config.label} already sets it${mirrored ? '' : ' in every environment'}${settingEvidence(config, change)}`, mirrored].filter(Boolean).join('; ');
 }
 
 function codeChange(change: ReadChange): EnvChange {

@@ -73,6 +73,8 @@ export interface CodeChangeSituation {
   setting: string[];
   /** Why the order is already met or cannot be checked against a chart; null when `missing` says it. */
   source: string | null;
+  /** The chart was checked and already sets it wherever the workload runs (for a new requirement). */
+  configReady: boolean;
 }
 
 type Code = CodeChangeSituation;
@@ -100,6 +102,13 @@ export const CODE_CHANGES: readonly Decision<Code>[] = [
     environments: s.rename!.missing,
   })),
   row('the code stops reading it', (s) => s.kind === 'read-removed', RULES.codeRemovesRead, (s) => ({ name: s.name, workload: s.workload, environments: s.setting })),
+  row('the code newly requires it and the chart already sets it in every environment', (s) => s.newlyRequired && s.configReady, RULES.codeAddsRequiredConfigReady, (s) => ({
+    name: s.name,
+    workload: s.workload,
+    condition: after(s).condition,
+    source: s.source!,
+    via: after(s).via ?? null,
+  })),
   row('the code newly requires it (always, or under a new condition)', (s) => s.newlyRequired, RULES.codeAddsRequired, (s) => ({
     name: s.name,
     workload: s.workload,

@@ -36,8 +36,6 @@ export interface EnvReportInput {
   deployed: DeployedRow[];
   /** What was compared, e.g. "code abc123..def456, chart of lsst-sqre/phalanx@main". */
   scope: string;
-  /** False when code changes could not be checked against a chart (no counterpart, no chart). */
-  configChecked?: boolean;
   /** The effective change per environment (deployment repository). */
   environments?: EnvironmentChange[];
   /** Ignores to apply to the findings (config entries and inline comments); the caller reports their problems once all are matched. */
@@ -80,7 +78,7 @@ export function buildEnvReport(input: EnvReportInput): Report<EnvDiffData> {
   return {
     command: 'env-diff',
     verdict,
-    headline: headline(guidance, failingParity, counted, input.configChecked ?? true) + (ignored ? ` (${ignored} finding${ignored === 1 ? '' : 's'} ignored)` : ''),
+    headline: headline(guidance, failingParity, counted) + (ignored ? ` (${ignored} finding${ignored === 1 ? '' : 's'} ignored)` : ''),
     findings: sortFindings(findings.findings),
     blocks: blocks(input, guidance, parityEntries),
     data,
@@ -112,7 +110,7 @@ function parityEntry(problem: ParityFinding, finding: Finding): ParityEntry {
   return finding.ignored ? { ...entry, ignored: { reason: finding.ignored.reason, source: finding.ignored.source, until: finding.ignored.until } } : entry;
 }
 
-function headline(guidance: Guidance[], parity: ParityEntry[], findings: Finding[], configChecked: boolean): string {
+function headline(guidance: Guidance[], parity: ParityEntry[], findings: Finding[]): string {
   const blocked = guidance.filter((g) => g.order === 'blocked');
   const majorDowngrade = findings.some((f) => f.id === RULES.majorDowngrade.id);
   const unreadable = findings.filter((f) => f.id === RULES.versionUnknownForMove.id);
@@ -129,9 +127,7 @@ function headline(guidance: Guidance[], parity: ParityEntry[], findings: Finding
   const configFirst = guidance.filter((g) => g.order === 'config-first');
   const together = guidance.filter((g) => g.order === 'together');
   if (together.length) return `merge code and config together (${together.map((g) => g.name).join(', ')})`;
-  const pending = configChecked ? configFirst.filter((g) => g.environments.length > 0) : configFirst;
-  if (pending.length) return `merge the config first for ${pending.map((g) => g.name).join(', ')}`;
-  if (configFirst.length) return `${configFirst.map((g) => g.name).join(', ')} newly required and already set by the config: merge any time`;
+  if (configFirst.length) return `merge the config first for ${configFirst.map((g) => g.name).join(', ')}`;
   const codeFirst = guidance.filter((g) => g.order === 'code-first');
   if (codeFirst.length) return `config may drop ${codeFirst.map((g) => g.name).join(', ')} once every environment runs this version`;
   return `${guidance.length} variable${guidance.length === 1 ? '' : 's'} changed, safe in any order`;

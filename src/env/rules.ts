@@ -64,7 +64,7 @@ export const RULES = {
     severity: 'notice',
     title: 'Config sets a new variable',
     needs: ['name', 'workload'],
-    message: (f) => `${f.workload} now gets ${f.name}: an unknown variable is ignored, so merge and sync any time.`,
+    message: (f) => `${f.workload} now gets ${f.name}: a container ignores variables its code does not read, so merge and sync (deploy) in any order.`,
   }),
   configChanges: rule({
     id: 'env/config-changes',
@@ -72,7 +72,7 @@ export const RULES = {
     severity: 'notice',
     title: 'Config changes a variable',
     needs: ['name', 'other', 'previous', 'workload'],
-    message: (f) => `${f.workload} now gets ${f.name} ${f.other} (was ${f.previous}); the order does not matter, check the new setting is what every environment should get.`,
+    message: (f) => `${f.workload} now gets ${f.name} ${f.other} (was ${f.previous}): the order of merges does not matter; check that the new value is right for every environment.`,
   }),
   configRemovesUnread: rule({
     id: 'env/config-removes-unread',
@@ -80,7 +80,7 @@ export const RULES = {
     severity: 'notice',
     title: 'Config drops a variable no deployed version reads',
     needs: ['environments', 'name', 'workload'],
-    message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}; the version deployed there does not read it.`,
+    message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}; the version deployed there does not read it, so dropping it is safe.`,
   }),
   configRemovesRequired: rule({
     id: 'env/config-removes-required',
@@ -89,7 +89,7 @@ export const RULES = {
     title: 'Config drops a variable a deployed version requires',
     needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
     message: (f) =>
-      `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); do not sync ${f.environment} until ${f.environments.length > 1 ? 'they run' : 'it runs'} a version that does not read ${f.name}.`,
+      `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}): without it that container fails. Keep ${f.name} set in ${f.environment} until ${f.environments.length > 1 ? 'they run' : 'it runs'} a version that no longer reads it (or deploy that version first).`,
   }),
   configRemovesOptional: rule({
     id: 'env/config-removes-optional',
@@ -98,7 +98,7 @@ export const RULES = {
     title: 'Config drops a variable a deployed version reads',
     needs: ['default', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
     message: (f) =>
-      `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} reads ${f.name} optionally (${f.where}); after the sync it falls back to the default ${fallback(f.default)}.`,
+      `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} reads ${f.name} optionally (${f.where}): once this is deployed it falls back to the default ${fallback(f.default)}; check that the default is right there.`,
   }),
   configConditionOff: rule({
     id: 'env/config-condition-off',
@@ -107,7 +107,7 @@ export const RULES = {
     title: 'Chart condition now leaves a variable unset',
     needs: ['condition', 'environment', 'name', 'version', 'where', 'workload'],
     message: (f) =>
-      `In ${f.environment} the chart no longer sets ${f.name} for ${f.workload} (its condition is off); ${f.version} reads it${when(f.condition)} (${f.where}) — make sure that flag is off there too.`,
+      `In ${f.environment} the chart no longer sets ${f.name} for ${f.workload} (the chart's condition for it is now false there); ${f.version} reads it${when(f.condition)} (${f.where}) — make sure that condition is false there too, or the container fails.`,
   }),
   configFlagOff: rule({
     id: 'env/config-flag-off',
@@ -125,7 +125,7 @@ export const RULES = {
     title: 'Cannot check deployed versions',
     needs: ['environments', 'name', 'workload'],
     message: (f) =>
-      `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, and no counterpart code is configured to tell whether the deployed version reads it (env.counterpart); drop it only once no deployed version reads it.`,
+      `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, and whether the deployed version reads it cannot be checked: no env.counterpart names the service's code. Drop it only once no deployed version reads it, or configure env.counterpart (see the README, "env-diff") so Lockstep checks it.`,
   }),
   configRemovesNoWorkload: rule({
     id: 'env/config-removes-no-workload',
@@ -134,7 +134,7 @@ export const RULES = {
     title: 'Cannot check this workload',
     needs: ['environments', 'name', 'source', 'workload'],
     message: (f) =>
-      `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, but the code settings of ${f.source} name no ${f.workload} workload, so whether its deployed version reads it cannot be checked; add the workload's globs to env.counterpart.code (or env.code).`,
+      `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, but the code settings of ${f.source} name no ${f.workload} workload, so whether its deployed version reads it cannot be checked; add the workload's source globs to env.counterpart.code (or to env.code in that repository).`,
   }),
   versionUnknown: rule({
     id: 'env/version-unknown',
@@ -162,8 +162,16 @@ export const RULES = {
     needs: ['condition', 'environments', 'name', 'source', 'via', 'workload'],
     message: (f) =>
       f.environments.length
-        ? `${f.workload} requires ${f.name}${when(f.condition)}${reached(f)}: merge and sync the config that sets it first (not set in ${list(f.environments)}); an unknown variable is ignored, so the config can go before this container.`
-        : `${f.workload} requires ${f.name}${when(f.condition)}${reached(f)}: the config must set it before this container is deployed${f.source ? ` — ${f.source}` : ''}.`,
+        ? `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}, which is not set in ${list(f.environments)}: the new container would fail there${f.condition ? ' when that condition holds' : ''}. Merge and sync the config that sets it first — the running version ignores a variable it does not read, so the config can safely go first.`
+        : `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}: set it in the config before this container is deployed, or the container fails${f.source ? ` (not checked: ${f.source})` : ''}.`,
+  }),
+  codeAddsRequiredConfigReady: rule({
+    id: 'env/code-adds-required-config-ready',
+    order: 'safe',
+    severity: 'notice',
+    title: 'Code requires a variable the config already sets',
+    needs: ['condition', 'name', 'source', 'via', 'workload'],
+    message: (f) => `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}, and ${f.source}: merge and deploy in any order.`,
   }),
   codeAddsOptional: rule({
     id: 'env/code-adds-optional',
@@ -171,7 +179,7 @@ export const RULES = {
     severity: 'notice',
     title: 'Code reads a new optional variable',
     needs: ['default', 'name', 'workload'],
-    message: (f) => `${f.workload} reads ${f.name} optionally (default ${fallback(f.default)}): safe in any order.`,
+    message: (f) => `${f.workload} reads ${f.name} optionally (default ${fallback(f.default)}): environments that do not set it get the default, so any order is safe.`,
   }),
   codeBecomesOptional: rule({
     id: 'env/code-becomes-optional',
@@ -179,7 +187,7 @@ export const RULES = {
     severity: 'notice',
     title: 'A read becomes optional',
     needs: ['default', 'name', 'workload'],
-    message: (f) => `${f.workload} no longer requires ${f.name} (default ${fallback(f.default)}): safe in any order.`,
+    message: (f) => `${f.workload} no longer requires ${f.name} (default ${fallback(f.default)}): any order is safe.`,
   }),
   codeBecomesConditional: rule({
     id: 'env/code-becomes-conditional',
@@ -187,7 +195,7 @@ export const RULES = {
     severity: 'notice',
     title: 'A read becomes conditional',
     needs: ['condition', 'name', 'workload'],
-    message: (f) => `${f.workload} now requires ${f.name} only${when(f.condition)}: safe in any order.`,
+    message: (f) => `${f.workload} now requires ${f.name} only${when(f.condition)}: any order is safe.`,
   }),
   codeDefaultChanged: rule({
     id: 'env/code-default-changed',
@@ -195,7 +203,7 @@ export const RULES = {
     severity: 'notice',
     title: 'Default changed',
     needs: ['default', 'name', 'previous', 'workload'],
-    message: (f) => `${f.workload}'s default for ${f.name} changes from ${fallback(f.previous)} to ${fallback(f.default)}: environments that do not set it change behaviour.`,
+    message: (f) => `${f.workload}'s default for ${f.name} changes from ${fallback(f.previous)} to ${fallback(f.default)}: environments that do not set it change behaviour; check that the new default suits them, or set the old value there.`,
   }),
   codeRemovesRead: rule({
     id: 'env/code-removes-read',
@@ -204,7 +212,7 @@ export const RULES = {
     title: 'Code stops reading a variable',
     needs: ['environments', 'name', 'workload'],
     message: (f) =>
-      `${f.workload} no longer reads ${f.name}: the config may drop it once every environment runs a version without the read${f.environments.length ? ` (set today in ${list(f.environments)})` : ''}.`,
+      `${f.workload} no longer reads ${f.name}: the config may drop it once every environment runs a version without the read${f.environments.length ? ` (set today in ${list(f.environments)})` : ''}; until then keep it.`,
   }),
   renamed: rule({
     id: 'env/renamed',
@@ -213,7 +221,7 @@ export const RULES = {
     title: 'Variable renamed',
     needs: ['environments', 'name', 'other', 'previous', 'workload'],
     message: (f) =>
-      `${f.previous} is renamed ${f.other} for ${f.workload}: no order of code and config is compatible on its own — merge both together, and sync after the new container exists${f.environments.length ? ` (${f.other} is not set in ${list(f.environments)})` : ''}.`,
+      `${f.previous} is renamed to ${f.other} for ${f.workload}: a deployed version reads only one of the two names, so neither code nor config can go first alone${f.environments.length ? ` (${f.other} is not set in ${list(f.environments)})` : ''}. Set both names in the config first (and drop ${f.previous} once every environment runs a version that reads ${f.other}), or merge code and config together and sync once the new image is released.`,
   }),
   renamedConfigReady: rule({
     id: 'env/renamed-config-ready',
@@ -222,7 +230,7 @@ export const RULES = {
     title: 'Variable renamed, config already sets the new name',
     needs: ['name', 'other', 'previous', 'workload', 'source'],
     message: (f) =>
-      `${f.previous} is renamed ${f.other} for ${f.workload}, and ${f.source}: merge this code first, then the config may drop ${f.previous} once every environment runs it.`,
+      `${f.previous} is renamed to ${f.other} for ${f.workload}, and ${f.source}: merge this code first, then the config may drop ${f.previous} once every environment runs this version.`,
   }),
   newVersionMissing: rule({
     id: 'env/new-version-missing',
@@ -231,7 +239,7 @@ export const RULES = {
     title: 'New version requires a variable the chart does not set',
     needs: ['environment', 'environments', 'name', 'version', 'where', 'workload'],
     message: (f) =>
-      `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name} (${f.where}), but the chart does not set it there; set it before (or with) the version change.`,
+      `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name} (${f.where}), but the chart does not set it there, so that container would fail: set it for ${f.environment} in this PR or before it.`,
   }),
   newVersionConditional: rule({
     id: 'env/new-version-conditional',
@@ -240,7 +248,7 @@ export const RULES = {
     title: 'New version reads a variable under a condition',
     needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
     message: (f) =>
-      `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); the chart does not set it there — set it if that condition holds.`,
+      `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); the chart does not set it there — set it if that condition holds in ${f.environment}.`,
   }),
   conditionOnMissing: rule({
     id: 'env/condition-on-missing',
@@ -283,7 +291,7 @@ export const RULES = {
     title: 'Workloads no longer get the same settings',
     needs: ['environments', 'name', 'where', 'workload'],
     message: (f) =>
-      `${f.name} is set for ${f.workload} but not for ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+      `${f.name} is set for ${f.workload} but not for ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: env.parity says these workloads always get the same settings. Set it for ${list(f.environments)} too, or list it under env.parity-exempt if only ${f.workload} needs it.`,
   }),
   parityExpected: rule({
     id: 'env/parity-expected',
@@ -291,7 +299,7 @@ export const RULES = {
     severity: 'notice',
     title: 'Workloads differ as their code does',
     needs: ['environments', 'name', 'other', 'source', 'where'],
-    message: (f) => `${f.name} is now ${f.source} ${list(f.environments)}, but only the code of ${f.other || 'none of them'} reads it (${f.where}): expected drift, listed, not failed.`,
+    message: (f) => `${f.name} is now ${f.source} ${list(f.environments)}, but only the code of ${f.other || 'none of them'} reads it (${f.where}): the workloads differ as their code does, so this is listed, not failed; nothing to do.`,
   }),
   parityDifferent: rule({
     id: 'env/parity-different',
@@ -300,7 +308,7 @@ export const RULES = {
     title: 'Workloads get different settings',
     needs: ['environments', 'name', 'where'],
     message: (f) =>
-      `${f.name} now has a different value or condition in ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+      `${f.name} now has a different value or condition in ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: env.parity says these workloads always get the same settings. Make them the same, or list it under env.parity-exempt if it belongs to one workload only.`,
   }),
   duplicateEntry: rule({
     id: 'env/duplicate-entry',
@@ -308,7 +316,7 @@ export const RULES = {
     severity: 'warning',
     title: 'Variable set twice',
     needs: ['name', 'where', 'workload'],
-    message: (f) => `${f.workload} sets ${f.name} twice (also at ${f.where}); Kubernetes keeps the last one, which hides the first.`,
+    message: (f) => `${f.workload} sets ${f.name} twice (also at ${f.where}); Kubernetes keeps the last one, which hides the first: remove the one that is not meant.`,
   }),
   unresolvedRead: rule({
     id: 'env/unresolved-read',
@@ -316,7 +324,7 @@ export const RULES = {
     severity: 'warning',
     title: 'Variable name built at run time',
     needs: ['name', 'workload'],
-    message: (f) => `${f.workload} reads a variable whose name is built at run time (${f.name}); Lockstep cannot check that the config sets it.`,
+    message: (f) => `${f.workload} reads a variable whose name is built at run time (${f.name}); Lockstep cannot check that the config sets it. Check by hand, or name the variables it can read under env.extra-reads.`,
   }),
   pythonUnreadable: rule({
     id: 'env/python-unreadable',
@@ -331,18 +339,18 @@ export const RULES = {
     id: 'env/dynamic-entries',
     order: null,
     severity: 'notice',
-    title: 'Env entries not readable statically',
+    title: 'Env entries Lockstep cannot read',
     needs: ['name', 'workload'],
-    message: (f) => `${f.workload}'s env list includes \`${f.name}\`, whose entries depend on values; they are not compared.`,
+    message: (f) => `${f.workload}'s env list includes \`${f.name}\`, whose variable names Lockstep cannot read from the templates (values rendered with toYaml, a ConfigMap or Secret, a computed name); they are not compared. Check them by hand (the helm cross-check, --helm or the helm-cross-check input, renders values).`,
   }),
   dynamicEntriesRemoved: rule({
     id: 'env/dynamic-entries-removed',
     order: null,
     severity: 'warning',
-    title: 'Env entries removed that cannot be read statically',
+    title: 'Env entries removed that Lockstep cannot read',
     needs: ['name', 'workload'],
     message: (f) =>
-      `${f.workload}'s env list no longer includes \`${f.name}\`, which Lockstep cannot read statically, so whether a deployed version still needs what it set cannot be checked; check by hand that no deployed version reads those variables.`,
+      `${f.workload}'s env list no longer includes \`${f.name}\`, whose variable names Lockstep cannot read from the templates, so whether a deployed version still needs what it set cannot be checked; check by hand that no deployed version reads those variables.`,
   }),
   helmUnavailable: rule({
     id: 'env/helm-unavailable',
@@ -350,7 +358,7 @@ export const RULES = {
     severity: 'notice',
     title: 'helm is not on PATH',
     needs: ['name'],
-    message: () => 'The helm cross-check was asked for, but helm is not on PATH; the static reading of the templates is used alone.',
+    message: () => 'The helm cross-check was asked for, but helm is not on PATH; the templates are read without rendering only. Install helm on the runner to cross-check.',
   }),
   helmFailed: rule({
     id: 'env/helm-failed',
@@ -358,7 +366,7 @@ export const RULES = {
     severity: 'notice',
     title: 'helm template failed',
     needs: ['environment', 'name'],
-    message: (f) => `helm template failed for ${f.environment} (${f.name}); the static reading is used alone there.`,
+    message: (f) => `helm template failed for ${f.environment} (${f.name}); that environment is read from the templates without rendering only. Run helm template locally to see why.`,
   }),
   helmMismatch: rule({
     id: 'env/helm-mismatch',
@@ -367,7 +375,7 @@ export const RULES = {
     title: 'helm renders different env names',
     needs: ['name', 'environment', 'environments', 'other', 'workload'],
     message: (f) =>
-      `In ${f.environment}, helm renders ${list(f.environments)} for ${f.workload} that the static reading does not see, and does not render ${f.other} that it sees; check those entries by hand.`,
+      `In ${f.environment}, helm renders ${list(f.environments)} for ${f.workload}, which Lockstep's reading of the templates does not see, and does not render ${f.other}, which it sees; check those entries by hand (the findings above use Lockstep's reading).`,
   }),
 };
 

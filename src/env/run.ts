@@ -147,7 +147,6 @@ interface PairState {
   deployed: DeployedRow[];
   parity?: ParityResult;
   chartHead?: ChartSnapshot;
-  configChecked: boolean;
   environments: EnvironmentChange[];
 }
 
@@ -167,7 +166,7 @@ async function checkPair(run: PairRun, pair: EnvPair): Promise<Report<EnvDiffDat
     return counterpart;
   };
   try {
-    const state: PairState = { findings: new EnvFindings(), scope: [], deployed: [], configChecked: true, environments: [] };
+    const state: PairState = { findings: new EnvFindings(), scope: [], deployed: [], environments: [] };
     if (env.chart) await checkChart(run, pair, state, getCounterpart);
     if (env.code) await checkCode(run, pair, state, getCounterpart);
     const hunksByFile = new Map<string, ReturnType<GitRepository['diffHunks']>>();
@@ -176,8 +175,8 @@ async function checkPair(run: PairRun, pair: EnvPair): Promise<Report<EnvDiffDat
       const hunks = await hunksByFile.get(file)!;
       return hunks && headLineOf(hunks, line);
     });
-    const { findings, parity, deployed, configChecked, environments } = state;
-    return buildEnvReport({ findings, parity, deployed, scope: state.scope.join(', '), configChecked, environments, ignores: run.ignores });
+    const { findings, parity, deployed, environments } = state;
+    return buildEnvReport({ findings, parity, deployed, scope: state.scope.join(', '), environments, ignores: run.ignores });
   } finally {
     await counterpart?.remote.dispose();
   }
@@ -218,7 +217,6 @@ async function checkCode(run: PairRun, pair: EnvPair, state: PairState, getCount
     assertWorkloadsPresent(view.snapshot, other.label);
     state.scope.push(`against the chart of ${other.label}`);
   }
-  state.configChecked = view !== undefined || diff.changes.length === 0;
   analyzeCode(diff, view, state.findings);
   state.scope.unshift(`code ${short(base)}..${short(head)}`);
 }

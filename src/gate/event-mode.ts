@@ -8,13 +8,15 @@ import { InputError } from '../errors.js';
 import { pullInfoOf } from '../github/pulls.js';
 import type { GateMode } from './run-gate.js';
 
+const EVENT_HINT = 'GITHUB_EVENT_PATH must name the payload GitHub wrote for this event; a hand-made payload needs the fields named here.';
+
 export function gateModeOfEvent(eventName: string, payload: Record<string, unknown>, repository: string): GateMode {
   const event = payload as Record<string, any>;
   switch (eventName) {
     case 'pull_request':
     case 'pull_request_target': {
       const pr = event.pull_request;
-      if (!pr || typeof pr.number !== 'number' || typeof pr.head?.sha !== 'string') throw new InputError(`the ${eventName} payload has no pull_request with a head`);
+      if (!pr || typeof pr.number !== 'number' || typeof pr.head?.sha !== 'string') throw new InputError(`the ${eventName} payload has no pull_request with a head`, { hint: EVENT_HINT });
       const [owner, repo] = repository.split('/') as [string, string];
       return { kind: 'pr', number: pr.number, pull: pullInfoOf(owner, repo, pr) };
     }
@@ -23,14 +25,14 @@ export function gateModeOfEvent(eventName: string, payload: Record<string, unkno
       return { kind: 'sweep' };
     case 'workflow_run': {
       const run = event.workflow_run;
-      if (!run || typeof run.path !== 'string' || typeof run.head_sha !== 'string') throw new InputError('the workflow_run payload has no workflow_run.path/head_sha');
+      if (!run || typeof run.path !== 'string' || typeof run.head_sha !== 'string') throw new InputError('the workflow_run payload has no workflow_run.path/head_sha', { hint: EVENT_HINT });
       // Only a finished run changes a PR's state; `requested`/`in_progress` would spend requests for nothing.
       if (event.action !== undefined && event.action !== 'completed') return { kind: 'skip', reason: `workflow_run ${String(event.action)}: only completed runs advance the gate` };
       return { kind: 'workflow-run', workflowPath: run.path, headSha: run.head_sha };
     }
     case 'merge_group': {
       const group = event.merge_group;
-      if (!group || typeof group.head_sha !== 'string' || typeof group.head_ref !== 'string') throw new InputError('the merge_group payload has no merge_group.head_sha/head_ref');
+      if (!group || typeof group.head_sha !== 'string' || typeof group.head_ref !== 'string') throw new InputError('the merge_group payload has no merge_group.head_sha/head_ref', { hint: EVENT_HINT });
       return { kind: 'merge-group', headSha: group.head_sha, headRef: group.head_ref };
     }
     default:

@@ -31,7 +31,7 @@ export function gateReport(run: GateRun, apiCalls: number, registryRequests: num
     }
     for (const action of evaluation.actions.filter((item) => item.startsWith('could not'))) {
       // The PR keeps its old status (a required check stays unmet): worth a warning, not a failed job.
-      findings.push({ id: 'gate/write-failed', severity: 'warning', title: `PR #${evaluation.json.number}: GitHub write failed`, message: action });
+      findings.push({ id: 'gate/write-failed', severity: 'warning', title: `PR #${evaluation.json.number}: GitHub write failed`, message: `${action}. The PR's gate comment is not up to date (its status is); re-run the job, or check the token's pull-requests: write permission.` });
     }
     if (evaluation.json.status === 'failure' && evaluation.problems.length === 0) {
       findings.push({ id: 'gate/failed', severity: 'error', title: `PR #${evaluation.json.number}: gate failed`, message: evaluation.json.description });

@@ -225,7 +225,7 @@ export class GitRepository {
     this.countReads(blobs.length);
     const objects = await this.batch.read(blobs.map((item) => item.blob));
     return objects.map((object, index) => {
-      if (!object) throw new InputError(`blob ${blobs[index].blob} is missing`, { file: blobs[index].path });
+      if (!object) throw new InputError(`blob ${blobs[index].blob} is missing from this clone`, { file: blobs[index].path, hint: 'The clone is incomplete (a partial or shallow clone): fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) and run again.' });
       return decodeText(object, blobs[index].path, blobs[index].blob);
     });
   }

@@ -4,7 +4,7 @@
  */
 export type Severity = 'error' | 'warning' | 'notice';
 export type Verdict = 'pass' | 'fail';
-export type CommandName = 'schema-diff' | 'env-diff' | 'gate';
+export type CommandName = 'schema-diff' | 'env-diff' | 'gate' | 'init';
 
 /** One thing worth telling the reader, optionally pinned to a file and line. */
 export interface Finding {

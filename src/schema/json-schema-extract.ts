@@ -63,7 +63,7 @@ export function extractJsonSchema(file: string, text: string): MessageSchema {
       const known = expanded.get(ref);
       if (known) return known;
       const target = ref === '#' ? root : resolveRef(ref);
-      if (target === undefined) throw new InputError(`$ref ${ref} cannot be resolved (only local #/ references are read)`, { file, line: lineOfKey('$ref') });
+      if (target === undefined) throw new InputError(`$ref ${ref} cannot be resolved (only local #/ references are read)`, { file, line: lineOfKey('$ref'), hint: 'Put the referenced schema under $defs in the same file and refer to it as #/$defs/Name.' });
       expanding.add(ref);
       try {
         const type = toType(target, depth + 1);

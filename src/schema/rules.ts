@@ -50,8 +50,8 @@ const sameWire = { breaking: false, bump: 'patch', severity: 'notice' } as const
 /** First match wins; every (decoder, direction, kind) has a row. */
 export const RULES: readonly Rule[] = [
   // Message level: any decoder.
-  { id: 'message-added', decoder: 'any', direction: 'any', kind: 'message-added', ...compatible, why: 'a new message type: nobody reads or sends it yet' },
-  { id: 'message-removed', decoder: 'any', direction: 'any', kind: 'message-removed', ...breaking, why: 'the message class is gone: the other side still sends or expects it' },
+  { id: 'message-added', decoder: 'any', direction: 'any', kind: 'message-added', ...compatible, why: 'nobody reads or sends it yet' },
+  { id: 'message-removed', decoder: 'any', direction: 'any', kind: 'message-removed', ...breaking, why: 'the other side still sends or expects it' },
   { id: 'message-kind-changed', decoder: 'any', direction: 'any', kind: 'message-kind-changed', ...breaking, why: 'a plain class is not a message: without @dataclass or a pydantic base, `cls(**message)` and `asdict` no longer take its fields' },
 
   // strict: keys map one to one (cls(**message)).

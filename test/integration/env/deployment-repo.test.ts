@@ -115,7 +115,7 @@ describe('env-diff in the deployment repository', () => {
       ...parts,
       serviceEntries: SERVICE_ENTRIES.replace('- name: LEGACY_BUCKET', '- name: OLD_IMAGE_BUCKET'),
     }));
-    expect(guidanceFor(report, 'OLD_IMAGE_BUCKET')).toMatchObject({ order: 'together', message: expect.stringContaining('LEGACY_BUCKET is renamed OLD_IMAGE_BUCKET') });
+    expect(guidanceFor(report, 'OLD_IMAGE_BUCKET')).toMatchObject({ order: 'together', message: expect.stringContaining('LEGACY_BUCKET is renamed to OLD_IMAGE_BUCKET') });
     expect(guidanceFor(report, 'LEGACY_BUCKET')).toMatchObject({ order: 'blocked', environments: ['prompt-keda-lsstcam/usdfprod'] });
   });
 

@@ -63,17 +63,18 @@ describe('env-diff in the service repository', () => {
       name: 'RAW_TOPIC',
       order: 'config-first',
       environments: ['prompt-keda-latiss/usdfprod', 'prompt-keda-lsstcam/usdfdev', 'prompt-keda-lsstcam/usdfprod'],
-      message: expect.stringContaining('merge and sync the config that sets it first'),
+      message: expect.stringContaining('Merge and sync the config that sets it first'),
     });
     expect(report.findings[0]).toMatchObject({ id: 'env/code-adds-required', severity: 'warning', file: CONFIG, line: 15 });
     expect(report.headline).toBe('merge the config first for RAW_TOPIC');
   });
 
-  it('code adds a required read the chart already sets everywhere: the order is met', async () => {
+  it('code adds a required read the chart already sets everywhere: safe, with the chart line as evidence', async () => {
     const report = await diffService((base) => appendTo(CONFIG, base, 'platform = os.environ["PLATFORM"]\n'));
-    expect(guidanceFor(report, 'PLATFORM')).toMatchObject({ order: 'config-first', environments: [] });
-    expect(guidanceFor(report, 'PLATFORM')!.message).toContain('already sets it everywhere');
-    expect(report.headline).toBe('PLATFORM newly required and already set by the config: merge any time');
+    expect(guidanceFor(report, 'PLATFORM')).toMatchObject({ order: 'safe', environments: [] });
+    expect(guidanceFor(report, 'PLATFORM')!.message).toMatch(/already sets it in every environment \(charts\/prompt-keda\/templates\/scaled-job\.yaml:\d+\): merge and deploy in any order/);
+    expect(report.findings.map((f) => [f.id, f.severity])).toEqual([['env/code-adds-required-config-ready', 'notice']]);
+    expect(report.headline).toBe('1 variable changed, safe in any order');
   });
 
   it('without a counterpart, a new required read still says to merge the config first', async () => {
@@ -99,7 +100,7 @@ describe('env-diff in the service repository', () => {
     expect(guidance.order).toBe('config-first');
     // The service already reads it (activator); the initializer chart never sets it, so every environment lacks it there.
     expect(guidance.environments).toEqual(['prompt-keda-latiss/usdfprod', 'prompt-keda-lsstcam/usdfdev', 'prompt-keda-lsstcam/usdfprod']);
-    expect(guidance.message).toContain('initializer requires BUTLER_WRITER_TOPIC when');
+    expect(guidance.message).toContain('initializer now requires BUTLER_WRITER_TOPIC when');
     expect(guidance.message).not.toContain('service requires');
   });
 
@@ -122,7 +123,7 @@ describe('env-diff in the service repository', () => {
     );
     expect(report.data.changes).toEqual([expect.objectContaining({ name: 'BUTLER_WRITER_TIMEOUT', workload: 'service', conditional: true, condition: 'use_kafka_butler_writer' })]);
     const guidance = guidanceFor(report, 'BUTLER_WRITER_TIMEOUT')!;
-    expect(guidance).toMatchObject({ order: 'config-first', environments: [] });
+    expect(guidance).toMatchObject({ order: 'safe', environments: [] });
     expect(guidance.message).toContain('the chart sets it when `.Values.butler_writer.enabled`');
   });
 
@@ -166,10 +167,11 @@ describe('env-diff in the service repository', () => {
     expect(report.data.changes).toEqual([]);
   });
 
-  it('a read made required: config first', async () => {
+  it('a read made required that the chart sets everywhere: safe (config first, already met)', async () => {
     const report = await diffService((base) => ({ [CONFIG]: (base[CONFIG] as string).replace('os.environ.get("SERVICE_LOG_LEVELS", "")', 'os.environ["SERVICE_LOG_LEVELS"]') }));
     expect(report.data.changes).toEqual([expect.objectContaining({ kind: 'read-changed', name: 'SERVICE_LOG_LEVELS', required: true })]);
-    expect(guidanceFor(report, 'SERVICE_LOG_LEVELS')!.order).toBe('config-first');
+    expect(guidanceFor(report, 'SERVICE_LOG_LEVELS')!.order).toBe('safe');
+    expect(report.findings.map((f) => f.id)).toEqual(['env/code-adds-required-config-ready']);
   });
 
   it('a required read moved behind a flag is safe', async () => {
@@ -189,7 +191,7 @@ describe('env-diff in the service repository', () => {
     const report = await diffService((base) => ({ [CONFIG]: (base[CONFIG] as string).replace('os.environ["IMAGE_BUCKET"]', 'os.environ["RAW_IMAGE_BUCKET"]') }));
     expect(guidanceFor(report, 'IMAGE_BUCKET')!.order).toBe('together');
     expect(guidanceFor(report, 'RAW_IMAGE_BUCKET')!.order).toBe('together');
-    expect(guidanceFor(report, 'RAW_IMAGE_BUCKET')!.message).toContain('IMAGE_BUCKET is renamed RAW_IMAGE_BUCKET');
+    expect(guidanceFor(report, 'RAW_IMAGE_BUCKET')!.message).toContain('IMAGE_BUCKET is renamed to RAW_IMAGE_BUCKET');
     expect(report.headline).toContain('together');
     // The Environments column and the message name the same environments (those that do not set the new name).
     const everywhere = ['prompt-keda-latiss/usdfprod', 'prompt-keda-lsstcam/usdfdev', 'prompt-keda-lsstcam/usdfprod'];

@@ -89,7 +89,7 @@ describe('decoder: {function} on a real repository', () => {
       },
     ]);
     expect(report.verdict).toBe('pass'); // 2.0.0 declares the major bump
-    expect(report.findings.find((f) => f.id === 'function-consumer-field-added-required')?.message).toContain(`Breaking for a consumer (function ${FUNCTION})`);
+    expect(report.findings.find((f) => f.id === 'function-consumer-field-added-required')?.message).toContain(`Breaking for a reader (consumer), decoded by ${FUNCTION}`);
   });
 
   it('where the function is not yet at base, the base is the class (PP efd7315: cls(**message) → from_dict, position list → str is breaking)', async () => {

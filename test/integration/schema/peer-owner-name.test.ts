@@ -61,5 +61,5 @@ it('fetches owner/name peers and the paired PR head from the server', async () =
     ['lsst-dm/next_visit_fan_out', 'refs/pull/12/head', true],
   ]);
   expect(report.verdict).toBe('pass');
-  expect(report.findings.find((f) => f.id === 'peer/paired')?.message).toContain('lsst-dm/next_visit_fan_out#12: merge both together, deploy together, both bump major');
+  expect(report.findings.find((f) => f.id === 'peer/paired')?.message).toContain('lsst-dm/next_visit_fan_out#12: neither works without the other, so merge both together, deploy together, both bump major');
 });

@@ -51,7 +51,7 @@ describe('semver', () => {
     const finding = report.findings.find((f) => f.id === 'semver/bump-too-small')!;
     expect(finding.severity).toBe('error');
     expect(finding.message).toContain('1.3.0 (--proposed-version) is a minor bump from 1.2.0');
-    expect(finding.message).toContain('field-added `b`');
+    expect(finding.message).toContain('field `b` added (`str`)');
     expect(finding.message).toContain('requires a major bump');
     expect([finding.file, finding.line]).toEqual(['event.py', 5]);
     expect(report.outputs).toEqual({ 'required-bump': 'major' });

@@ -91,6 +91,34 @@ describe('lockstep.schema.json', () => {
     expect(readFileSync(new URL('../../../lockstep.schema.json', import.meta.url), 'utf8')).toBe(renderConfigJsonSchema());
   });
 
+  it('describes every key, with an example, so an editor explains it on completion', async () => {
+    const { configJsonSchema } = await import('../../../src/config/json-schema.js');
+    const undocumented: string[] = [];
+    let keys = 0;
+    // Every named key of every object, wherever it nests (array items, records' values, union members).
+    const visit = (node: unknown, at: string): void => {
+      if (Array.isArray(node)) return node.forEach((item, index) => visit(item, `${at}[${index}]`));
+      if (!node || typeof node !== 'object') return;
+      const schema = node as Record<string, unknown>;
+      for (const [key, child] of Object.entries(schema)) {
+        if (key === 'examples' || key === 'default') continue;
+        if (key !== 'properties') {
+          visit(child, at);
+          continue;
+        }
+        for (const [name, property] of Object.entries(child as Record<string, Record<string, unknown>>)) {
+          keys += 1;
+          const documented = typeof property.description === 'string' && property.description.length >= 10 && Array.isArray(property.examples) && property.examples.length > 0;
+          if (!documented) undocumented.push(`${at}.${name}`);
+          visit(property, `${at}.${name}`);
+        }
+      }
+    };
+    visit(configJsonSchema(), '');
+    expect(keys).toBeGreaterThan(30);
+    expect(undocumented).toEqual([]);
+  });
+
   it('lets an editor flag an unknown key and a wrong enum value', async () => {
     const { default: Ajv } = await import('ajv/dist/2020.js');
     const { configJsonSchema } = await import('../../../src/config/json-schema.js');

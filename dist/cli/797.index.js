@@ -1,5 +1,5 @@
-export const id = 240;
-export const ids = [240];
+export const id = 797;
+export const ids = [797];
 export const modules = {
 
 /***/ 8703:
@@ -73,149 +73,6 @@ function headLineOf(hunks, baseLine) {
 
 /***/ }),
 
-/***/ 7278:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* reexport safe */ _args_js__WEBPACK_IMPORTED_MODULE_4__.BZ),
-/* harmony export */   d: () => (/* binding */ openRemote)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7406);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1741);
-/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8360);
-/* harmony import */ var _run_git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7870);
-/**
- * Peer and counterpart repositories: `owner/name` on GitHub (fetched shallowly with the
- * token), a local path, or a git URL — opened at one ref with the least history needed.
- */
-
-
-
-
-
-
-
-
-/** Transports a configured repository may use (`ext::`, `fd::`, ssh… never); http only for a test server URL. */
-const ALLOWED_PROTOCOLS = 'https:http:file';
-async function openRemote(source) {
-    (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedRepository */ .aR)(source.repository, 'repository');
-    (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedRef */ .zA)(source.ref, `ref for ${source.repository}`);
-    const local = await localRepositoryPath(source);
-    if (local) {
-        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_5__/* .GitRepository */ .xr.open(local);
-        const commit = await repository.resolveRevision(source.ref).catch(async () => {
-            // A local clone may only have the ref on its remote.
-            return repository.resolveRevision(`origin/${source.ref}`).catch(() => {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`ref '${source.ref}' not found in ${source.repository}`, {
-                    file: source.repository,
-                    hint: 'Check the ref in the configuration (a branch, tag or commit of that repository).',
-                });
-            });
-        });
-        return {
-            repository,
-            commit,
-            dispose: async () => repository.close(),
-            tags: () => repository.tags(),
-            fetchTag: async (tag) => repository.resolveRevision(`refs/tags/${tag}`),
-        };
-    }
-    return fetchShallow(source);
-}
-async function localRepositoryPath(source) {
-    const { repository } = source;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository))
-        return undefined;
-    const candidate = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(source.cwd ?? process.cwd(), repository);
-    const exists = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(candidate).then((s) => s.isDirectory(), () => false);
-    if (exists)
-        return candidate;
-    if ((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .isOwnerName */ .BZ)(repository))
-        return undefined;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`repository '${repository}' is neither owner/name, a git URL, nor an existing folder`, {
-        hint: 'Use owner/name for a GitHub repository, a git URL, or a path to a local clone.',
-    });
-}
-async function fetchShallow(source) {
-    const url = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .isOwnerName */ .BZ)(source.repository)
-        ? `${(source.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${source.repository}.git`
-        : source.repository;
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'lockstep-remote-'));
-    const config = [];
-    const env = { GIT_ALLOW_PROTOCOL: ALLOWED_PROTOCOLS };
-    if (source.token && url.startsWith('https://')) {
-        const basic = Buffer.from(`x-access-token:${source.token}`).toString('base64');
-        config.push(`http.extraheader=AUTHORIZATION: basic ${basic}`);
-    }
-    try {
-        await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['init', '--quiet', '--bare', dir], { cwd: node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir() });
-        await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', url, source.ref], { cwd: dir, config, env });
-        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_5__/* .GitRepository */ .xr.open(dir);
-        const commit = await repository.resolveRevision('FETCH_HEAD');
-        return {
-            repository,
-            commit,
-            dispose: async () => {
-                repository.close();
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
-            },
-            tags: () => remoteTags(dir, url, { config, env }, source.repository),
-            fetchTag: async (tag) => {
-                try {
-                    const ref = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedRef */ .zA)(`refs/tags/${tag}`, `tag of ${source.repository}`);
-                    await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', url, `+${ref}:${ref}`], { cwd: dir, config, env });
-                }
-                catch (error) {
-                    throw fetchError(source, `tag '${tag}'`, error);
-                }
-                return repository.resolveRevision(`refs/tags/${tag}`);
-            },
-        };
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
-            throw error;
-        throw fetchError(source, `'${source.ref}'`, error);
-    }
-}
-function fetchError(source, what, error) {
-    // git's own words (its first meaningful line), not our command line around them.
-    const reason = error instanceof _run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .GitCommandError */ .iR ? (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .meaningfulLine */ .Ll)(error.stderr) || error.message : (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`cannot fetch ${source.repository} at ${what}: ${reason.replace(/AUTHORIZATION: basic \S+/g, '***')}`, {
-        file: source.repository,
-        hint: 'Check the repository and ref, and that the token can read it (a private repository needs a token with contents: read).',
-    });
-}
-/** Tags of a remote, peeled, without fetching any object. */
-async function remoteTags(dir, url, settings, label) {
-    let out;
-    try {
-        out = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['ls-remote', '--tags', '--end-of-options', url], { cwd: dir, ...settings });
-    }
-    catch (error) {
-        throw fetchError({ repository: label, ref: 'tags' }, 'its tags', error);
-    }
-    const tags = new Map();
-    for (const line of out.split('\n')) {
-        const [commit, ref] = line.split('\t');
-        if (!commit || !ref?.startsWith('refs/tags/'))
-            continue;
-        const peeled = ref.endsWith('^{}');
-        const name = ref.slice('refs/tags/'.length).replace(/\^\{\}$/, '');
-        if (peeled || !tags.has(name))
-            tags.set(name, commit);
-    }
-    return [...tags].map(([name, commit]) => ({ name, commit }));
-}
-
-
-/***/ }),
-
 /***/ 8360:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -225,7 +82,7 @@ __webpack_require__.d(__webpack_exports__, {
   xr: () => (/* binding */ GitRepository)
 });
 
-// UNUSED EXPORTS: MAX_FILE_BYTES, fetchAdvice
+// UNUSED EXPORTS: MAX_FILES_READ, MAX_FILE_BYTES, fetchAdvice
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -398,17 +255,26 @@ var line_map = __webpack_require__(9281);
 
 /** Files larger than this are refused: no schema, template or module is that big. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/**
+ * Files one check reads from a repository, at most: a change of every file of a 50,000-file
+ * repository reads 100,000 (both sides) and a few more. Past it the check stops with exit 2.
+ */
+const MAX_FILES_READ = 250_000;
 class GitRepository {
     dir;
+    maxFilesRead;
     batch;
     trees = new Map();
     resolved = new Map();
-    constructor(dir) {
+    /** Files read so far (see MAX_FILES_READ). */
+    filesRead = 0;
+    constructor(dir, maxFilesRead = MAX_FILES_READ) {
         this.dir = dir;
+        this.maxFilesRead = maxFilesRead;
         this.batch = new CatFileBatch(dir, MAX_FILE_BYTES);
     }
-    /** Open the repository at `dir` (its top level is found by git). */
-    static async open(dir) {
+    /** Open the repository at `dir` (its top level is found by git); `maxFilesRead` lowers MAX_FILES_READ (tests). */
+    static async open(dir, maxFilesRead = MAX_FILES_READ) {
         const folder = await (0,promises_.stat)(dir).catch(() => undefined);
         if (!folder?.isDirectory()) {
             throw new errors/* InputError */.dz(folder ? 'this is a file, not a folder' : 'the folder does not exist', {
@@ -418,14 +284,14 @@ class GitRepository {
         }
         try {
             const top = (await (0,run_git/* gitText */.q_)(['rev-parse', '--show-toplevel'], { cwd: dir })).trim();
-            return new GitRepository(top);
+            return new GitRepository(top, maxFilesRead);
         }
         catch (error) {
             // A bare repository (a mirror, a fetched peer) has no top level but is still a repository.
             try {
                 const bare = (await (0,run_git/* gitText */.q_)(['rev-parse', '--is-bare-repository'], { cwd: dir })).trim();
                 if (bare === 'true')
-                    return new GitRepository(external_node_path_.resolve(dir));
+                    return new GitRepository(external_node_path_.resolve(dir), maxFilesRead);
             }
             catch {
                 // fall through to the error below
@@ -542,6 +408,7 @@ class GitRepository {
         // Symlinks need their target's blob: resolved in followSymlinks through the tree.
         const entries = await Promise.all(wanted.map(async ({ file, entry }) => ({ file, entry: await entry })));
         const present = entries.filter((item) => item.entry !== undefined);
+        this.countReads(present.length);
         const objects = await this.batch.read(present.map((item) => item.entry.blob));
         const result = new Map();
         for (const { file } of entries)
@@ -559,10 +426,11 @@ class GitRepository {
     }
     /** Read blobs by id (for callers that already hold a tree). */
     async readBlobs(blobs) {
+        this.countReads(blobs.length);
         const objects = await this.batch.read(blobs.map((item) => item.blob));
         return objects.map((object, index) => {
             if (!object)
-                throw new errors/* InputError */.dz(`blob ${blobs[index].blob} is missing`, { file: blobs[index].path });
+                throw new errors/* InputError */.dz(`blob ${blobs[index].blob} is missing from this clone`, { file: blobs[index].path, hint: 'The clone is incomplete (a partial or shallow clone): fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) and run again.' });
             return decodeText(object, blobs[index].path, blobs[index].blob);
         });
     }
@@ -621,6 +489,16 @@ class GitRepository {
     }
     close() {
         this.batch.close();
+    }
+    /** Every file read counts against MAX_FILES_READ: a repository past it stops the check (exit 2). */
+    countReads(files) {
+        this.filesRead += files;
+        if (this.filesRead <= this.maxFilesRead)
+            return;
+        throw new errors/* InputError */.dz(`more than ${this.maxFilesRead.toLocaleString('en-US')} files to read in this repository; Lockstep reads at most that many in one check`, {
+            file: this.dir,
+            hint: 'Narrow the globs under env.code (or the chart paths) to the code and charts the check is about, or check a smaller range of commits.',
+        });
     }
     async followSymlinks(tree, file, revision) {
         let entry = tree.get(file);
@@ -1107,102 +985,6 @@ function liftArguments(module, argList, depth = 0) {
 }
 function dottedName(expr) {
     return expr.kind === 'name' ? expr.parts.join('.') : undefined;
-}
-
-
-/***/ }),
-
-/***/ 9658:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dj: () => (/* binding */ starImports),
-/* harmony export */   L8: () => (/* binding */ importedNames),
-/* harmony export */   eN: () => (/* binding */ importBindings)
-/* harmony export */ });
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(615);
-/**
- * What each top-level name of a module refers to through its imports:
- * `import typing as t` binds t → module typing; `from .visit import BareVisit as B`
- * binds B → name BareVisit of module .visit (relative, level 1).
- */
-
-function importBindings(module) {
-    const bindings = new Map();
-    for (const statement of (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .statementsOf */ .GX)(module.top)) {
-        if (statement.name !== 'ImportStatement')
-            continue;
-        const line = module.lineAt(statement.from);
-        const tokens = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
-        if (tokens[0]?.name === 'from') {
-            const importAt = tokens.findIndex((t) => t.name === 'import');
-            if (importAt < 0)
-                continue;
-            const source = tokens.slice(1, importAt);
-            const written = source.map((t) => t.text).join('');
-            const level = /^\.*/.exec(written)[0].length;
-            const modulePath = written.slice(level);
-            for (const { name, alias } of importedNames(tokens.slice(importAt + 1))) {
-                if (name === '*')
-                    continue;
-                bindings.set(alias ?? name, { module: modulePath, level, name, line });
-            }
-        }
-        else if (tokens[0]?.name === 'import') {
-            for (const { name, alias } of importedNames(tokens.slice(1))) {
-                // `import a.b` binds a; `import a.b as x` binds x to a.b.
-                if (alias)
-                    bindings.set(alias, { module: name, level: 0, line });
-                else
-                    bindings.set(name.split('.')[0], { module: name.split('.')[0], level: 0, line });
-            }
-        }
-    }
-    return bindings;
-}
-/** `from M import *` statements, in order: the modules whose public names a module takes in. */
-function starImports(module) {
-    const stars = [];
-    for (const statement of (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .statementsOf */ .GX)(module.top)) {
-        if (statement.name !== 'ImportStatement')
-            continue;
-        const tokens = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
-        const importAt = tokens.findIndex((t) => t.name === 'import');
-        if (tokens[0]?.name !== 'from' || importAt < 0 || !tokens.slice(importAt + 1).some((t) => t.text === '*'))
-            continue;
-        const written = tokens.slice(1, importAt).map((t) => t.text).join('');
-        const level = /^\.*/.exec(written)[0].length;
-        stars.push({ module: written.slice(level), level, line: module.lineAt(statement.from) });
-    }
-    return stars;
-}
-/** `a.b as x, c` → [{a.b, x}, {c}]. */
-function importedNames(tokens) {
-    const out = [];
-    let current = [];
-    let alias;
-    let expectAlias = false;
-    const flush = () => {
-        if (current.length)
-            out.push({ name: current.join(''), alias });
-        current = [];
-        alias = undefined;
-        expectAlias = false;
-    };
-    for (const token of tokens) {
-        if (token.name === ',')
-            flush();
-        else if (token.name === 'as')
-            expectAlias = true;
-        else if (token.name === 'VariableName' && expectAlias)
-            alias = token.text;
-        else if (token.name === 'VariableName' || token.name === '.')
-            current.push(token.text);
-        else if (token.text === '*')
-            current.push('*');
-    }
-    flush();
-    return out;
 }
 
 

@@ -1,6 +1,149 @@
-export const id = 937;
-export const ids = [937];
+export const id = 692;
+export const ids = [692];
 export const modules = {
+
+/***/ 7278:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* reexport safe */ _args_js__WEBPACK_IMPORTED_MODULE_4__.BZ),
+/* harmony export */   d: () => (/* binding */ openRemote)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7406);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1741);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8360);
+/* harmony import */ var _run_git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7870);
+/**
+ * Peer and counterpart repositories: `owner/name` on GitHub (fetched shallowly with the
+ * token), a local path, or a git URL — opened at one ref with the least history needed.
+ */
+
+
+
+
+
+
+
+
+/** Transports a configured repository may use (`ext::`, `fd::`, ssh… never); http only for a test server URL. */
+const ALLOWED_PROTOCOLS = 'https:http:file';
+async function openRemote(source) {
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedRepository */ .aR)(source.repository, 'repository');
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedRef */ .zA)(source.ref, `ref for ${source.repository}`);
+    const local = await localRepositoryPath(source);
+    if (local) {
+        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_5__/* .GitRepository */ .xr.open(local);
+        const commit = await repository.resolveRevision(source.ref).catch(async () => {
+            // A local clone may only have the ref on its remote.
+            return repository.resolveRevision(`origin/${source.ref}`).catch(() => {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`ref '${source.ref}' not found in ${source.repository}`, {
+                    file: source.repository,
+                    hint: 'Check the ref in the configuration (a branch, tag or commit of that repository).',
+                });
+            });
+        });
+        return {
+            repository,
+            commit,
+            dispose: async () => repository.close(),
+            tags: () => repository.tags(),
+            fetchTag: async (tag) => repository.resolveRevision(`refs/tags/${tag}`),
+        };
+    }
+    return fetchShallow(source);
+}
+async function localRepositoryPath(source) {
+    const { repository } = source;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository))
+        return undefined;
+    const candidate = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(source.cwd ?? process.cwd(), repository);
+    const exists = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(candidate).then((s) => s.isDirectory(), () => false);
+    if (exists)
+        return candidate;
+    if ((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .isOwnerName */ .BZ)(repository))
+        return undefined;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`repository '${repository}' is neither owner/name, a git URL, nor an existing folder`, {
+        hint: 'Use owner/name for a GitHub repository, a git URL, or a path to a local clone.',
+    });
+}
+async function fetchShallow(source) {
+    const url = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .isOwnerName */ .BZ)(source.repository)
+        ? `${(source.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${source.repository}.git`
+        : source.repository;
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'lockstep-remote-'));
+    const config = [];
+    const env = { GIT_ALLOW_PROTOCOL: ALLOWED_PROTOCOLS };
+    if (source.token && url.startsWith('https://')) {
+        const basic = Buffer.from(`x-access-token:${source.token}`).toString('base64');
+        config.push(`http.extraheader=AUTHORIZATION: basic ${basic}`);
+    }
+    try {
+        await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['init', '--quiet', '--bare', dir], { cwd: node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir() });
+        await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', url, source.ref], { cwd: dir, config, env });
+        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_5__/* .GitRepository */ .xr.open(dir);
+        const commit = await repository.resolveRevision('FETCH_HEAD');
+        return {
+            repository,
+            commit,
+            dispose: async () => {
+                repository.close();
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+            },
+            tags: () => remoteTags(dir, url, { config, env }, source.repository),
+            fetchTag: async (tag) => {
+                try {
+                    const ref = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedRef */ .zA)(`refs/tags/${tag}`, `tag of ${source.repository}`);
+                    await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', url, `+${ref}:${ref}`], { cwd: dir, config, env });
+                }
+                catch (error) {
+                    throw fetchError(source, `tag '${tag}'`, error);
+                }
+                return repository.resolveRevision(`refs/tags/${tag}`);
+            },
+        };
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
+            throw error;
+        throw fetchError(source, `'${source.ref}'`, error);
+    }
+}
+function fetchError(source, what, error) {
+    // git's own words (its first meaningful line), not our command line around them.
+    const reason = error instanceof _run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .GitCommandError */ .iR ? (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .meaningfulLine */ .Ll)(error.stderr) || error.message : (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`cannot fetch ${source.repository} at ${what}: ${reason.replace(/AUTHORIZATION: basic \S+/g, '***')}`, {
+        file: source.repository,
+        hint: 'Check the repository and ref, and that the token can read it (a private repository needs a token with contents: read).',
+    });
+}
+/** Tags of a remote, peeled, without fetching any object. */
+async function remoteTags(dir, url, settings, label) {
+    let out;
+    try {
+        out = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['ls-remote', '--tags', '--end-of-options', url], { cwd: dir, ...settings });
+    }
+    catch (error) {
+        throw fetchError({ repository: label, ref: 'tags' }, 'its tags', error);
+    }
+    const tags = new Map();
+    for (const line of out.split('\n')) {
+        const [commit, ref] = line.split('\t');
+        if (!commit || !ref?.startsWith('refs/tags/'))
+            continue;
+        const peeled = ref.endsWith('^{}');
+        const name = ref.slice('refs/tags/'.length).replace(/\^\{\}$/, '');
+        if (peeled || !tags.has(name))
+            tags.set(name, commit);
+    }
+    return [...tags].map(([name, commit]) => ({ name, commit }));
+}
+
+
+/***/ }),
 
 /***/ 3350:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -209,6 +352,102 @@ function stringValue(module, node) {
 function clip(text) {
     const one = text.replace(/\s+/g, ' ');
     return one.length > 80 ? `${one.slice(0, 77)}…` : one;
+}
+
+
+/***/ }),
+
+/***/ 9658:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dj: () => (/* binding */ starImports),
+/* harmony export */   L8: () => (/* binding */ importedNames),
+/* harmony export */   eN: () => (/* binding */ importBindings)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(615);
+/**
+ * What each top-level name of a module refers to through its imports:
+ * `import typing as t` binds t → module typing; `from .visit import BareVisit as B`
+ * binds B → name BareVisit of module .visit (relative, level 1).
+ */
+
+function importBindings(module) {
+    const bindings = new Map();
+    for (const statement of (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .statementsOf */ .GX)(module.top)) {
+        if (statement.name !== 'ImportStatement')
+            continue;
+        const line = module.lineAt(statement.from);
+        const tokens = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
+        if (tokens[0]?.name === 'from') {
+            const importAt = tokens.findIndex((t) => t.name === 'import');
+            if (importAt < 0)
+                continue;
+            const source = tokens.slice(1, importAt);
+            const written = source.map((t) => t.text).join('');
+            const level = /^\.*/.exec(written)[0].length;
+            const modulePath = written.slice(level);
+            for (const { name, alias } of importedNames(tokens.slice(importAt + 1))) {
+                if (name === '*')
+                    continue;
+                bindings.set(alias ?? name, { module: modulePath, level, name, line });
+            }
+        }
+        else if (tokens[0]?.name === 'import') {
+            for (const { name, alias } of importedNames(tokens.slice(1))) {
+                // `import a.b` binds a; `import a.b as x` binds x to a.b.
+                if (alias)
+                    bindings.set(alias, { module: name, level: 0, line });
+                else
+                    bindings.set(name.split('.')[0], { module: name.split('.')[0], level: 0, line });
+            }
+        }
+    }
+    return bindings;
+}
+/** `from M import *` statements, in order: the modules whose public names a module takes in. */
+function starImports(module) {
+    const stars = [];
+    for (const statement of (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .statementsOf */ .GX)(module.top)) {
+        if (statement.name !== 'ImportStatement')
+            continue;
+        const tokens = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
+        const importAt = tokens.findIndex((t) => t.name === 'import');
+        if (tokens[0]?.name !== 'from' || importAt < 0 || !tokens.slice(importAt + 1).some((t) => t.text === '*'))
+            continue;
+        const written = tokens.slice(1, importAt).map((t) => t.text).join('');
+        const level = /^\.*/.exec(written)[0].length;
+        stars.push({ module: written.slice(level), level, line: module.lineAt(statement.from) });
+    }
+    return stars;
+}
+/** `a.b as x, c` → [{a.b, x}, {c}]. */
+function importedNames(tokens) {
+    const out = [];
+    let current = [];
+    let alias;
+    let expectAlias = false;
+    const flush = () => {
+        if (current.length)
+            out.push({ name: current.join(''), alias });
+        current = [];
+        alias = undefined;
+        expectAlias = false;
+    };
+    for (const token of tokens) {
+        if (token.name === ',')
+            flush();
+        else if (token.name === 'as')
+            expectAlias = true;
+        else if (token.name === 'VariableName' && expectAlias)
+            alias = token.text;
+        else if (token.name === 'VariableName' || token.name === '.')
+            current.push(token.text);
+        else if (token.text === '*')
+            current.push('*');
+    }
+    flush();
+    return out;
 }
 
 
@@ -620,7 +859,7 @@ function extractJsonSchema(file, text) {
                 return known;
             const target = ref === '#' ? root : resolveRef(ref);
             if (target === undefined)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`$ref ${ref} cannot be resolved (only local #/ references are read)`, { file, line: lineOfKey('$ref') });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`$ref ${ref} cannot be resolved (only local #/ references are read)`, { file, line: lineOfKey('$ref'), hint: 'Put the referenced schema under $defs in the same file and refer to it as #/$defs/Name.' });
             expanding.add(ref);
             try {
                 const type = toType(target, depth + 1);

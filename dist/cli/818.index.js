@@ -1,5 +1,5 @@
-export const id = 902;
-export const ids = [902];
+export const id = 818;
+export const ids = [818];
 export const modules = {
 
 /***/ 5902:
@@ -137,6 +137,13 @@ const CODE_CHANGES = [
         environments: s.rename.missing,
     })),
     row('the code stops reading it', (s) => s.kind === 'read-removed', rules/* RULES */.y.codeRemovesRead, (s) => ({ name: s.name, workload: s.workload, environments: s.setting })),
+    row('the code newly requires it and the chart already sets it in every environment', (s) => s.newlyRequired && s.configReady, rules/* RULES */.y.codeAddsRequiredConfigReady, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        condition: after(s).condition,
+        source: s.source,
+        via: after(s).via ?? null,
+    })),
     row('the code newly requires it (always, or under a new condition)', (s) => s.newlyRequired, rules/* RULES */.y.codeAddsRequired, (s) => ({
         name: s.name,
         workload: s.workload,
@@ -552,6 +559,7 @@ function codeSituation(change, pair, config, effective) {
         missing,
         setting: change.kind === 'read-removed' ? settingEnvironments(config, effective, change) : [],
         source: newlyRequired ? orderSource(change, config, missing) : null,
+        configReady: newlyRequired && config !== undefined && config.snapshot.workloads.has(change.workload) && missing.length === 0,
     };
 }
 /**
@@ -581,7 +589,7 @@ function orderSource(change, config, missing) {
         return null;
     const chartCondition = config.snapshot.workloads.get(change.workload)?.entries.find((entry) => entry.name === change.name)?.condition;
     const mirrored = change.after?.requirement === 'conditional' && chartCondition ? `the chart sets it when \`${chartCondition}\`` : undefined;
-    return [`${config.label} already sets it${mirrored ? '' : ' everywhere'}, so the order is met`, mirrored].filter(Boolean).join('; ');
+    return [`${config.label} already sets it${mirrored ? '' : ' in every environment'}${settingEvidence(config, change)}`, mirrored].filter(Boolean).join('; ');
 }
 function codeChange(change) {
     const read = change.after ?? change.before;
@@ -654,8 +662,8 @@ function analyze_code_findRenames(changes) {
     return pairs;
 }
 
-// EXTERNAL MODULE: ./build/src/env/code-reads.js + 5 modules
-var code_reads = __webpack_require__(5598);
+// EXTERNAL MODULE: ./build/src/env/code-reads.js + 4 modules
+var code_reads = __webpack_require__(5002);
 ;// CONCATENATED MODULE: ./build/src/env/code-diff.js
 
 async function diffCode(reader, base, head, settings) {
@@ -1038,7 +1046,7 @@ function buildEnvReport(input) {
     return {
         command: 'env-diff',
         verdict,
-        headline: headline(guidance, failingParity, counted, input.configChecked ?? true) + (ignored ? ` (${ignored} finding${ignored === 1 ? '' : 's'} ignored)` : ''),
+        headline: headline(guidance, failingParity, counted) + (ignored ? ` (${ignored} finding${ignored === 1 ? '' : 's'} ignored)` : ''),
         findings: sortFindings(findings.findings),
         blocks: blocks(input, guidance, parityEntries),
         data,
@@ -1067,7 +1075,7 @@ function parityEntry(problem, finding) {
     const entry = { name: problem.name, workloads: problem.workloads, problem: problem.problem, file: problem.entry?.file ?? null, line: problem.entry?.line ?? null };
     return finding.ignored ? { ...entry, ignored: { reason: finding.ignored.reason, source: finding.ignored.source, until: finding.ignored.until } } : entry;
 }
-function headline(guidance, parity, findings, configChecked) {
+function headline(guidance, parity, findings) {
     const blocked = guidance.filter((g) => g.order === 'blocked');
     const majorDowngrade = findings.some((f) => f.id === rules/* RULES */.y.majorDowngrade.id);
     const unreadable = findings.filter((f) => f.id === rules/* RULES */.y.versionUnknownForMove.id);
@@ -1090,11 +1098,8 @@ function headline(guidance, parity, findings, configChecked) {
     const together = guidance.filter((g) => g.order === 'together');
     if (together.length)
         return `merge code and config together (${together.map((g) => g.name).join(', ')})`;
-    const pending = configChecked ? configFirst.filter((g) => g.environments.length > 0) : configFirst;
-    if (pending.length)
-        return `merge the config first for ${pending.map((g) => g.name).join(', ')}`;
     if (configFirst.length)
-        return `${configFirst.map((g) => g.name).join(', ')} newly required and already set by the config: merge any time`;
+        return `merge the config first for ${configFirst.map((g) => g.name).join(', ')}`;
     const codeFirst = guidance.filter((g) => g.order === 'code-first');
     if (codeFirst.length)
         return `config may drop ${codeFirst.map((g) => g.name).join(', ')} once every environment runs this version`;
@@ -1555,7 +1560,7 @@ async function checkPair(run, pair) {
         return counterpart;
     };
     try {
-        const state = { findings: new EnvFindings(), scope: [], deployed: [], configChecked: true, environments: [] };
+        const state = { findings: new EnvFindings(), scope: [], deployed: [], environments: [] };
         if (env.chart)
             await checkChart(run, pair, state, getCounterpart);
         if (env.code)
@@ -1567,8 +1572,8 @@ async function checkPair(run, pair) {
             const hunks = await hunksByFile.get(file);
             return hunks && (0,line_map/* headLineOf */.s)(hunks, line);
         });
-        const { findings, parity, deployed, configChecked, environments } = state;
-        return buildEnvReport({ findings, parity, deployed, scope: state.scope.join(', '), configChecked, environments, ignores: run.ignores });
+        const { findings, parity, deployed, environments } = state;
+        return buildEnvReport({ findings, parity, deployed, scope: state.scope.join(', '), environments, ignores: run.ignores });
     }
     finally {
         await counterpart?.remote.dispose();
@@ -1611,7 +1616,6 @@ async function checkCode(run, pair, state, getCounterpart) {
         (0,chart_snapshot/* assertWorkloadsPresent */.y3)(view.snapshot, other.label);
         state.scope.push(`against the chart of ${other.label}`);
     }
-    state.configChecked = view !== undefined || diff.changes.length === 0;
     analyzeCode(diff, view, state.findings);
     state.scope.unshift(`code ${run_short(base)}..${run_short(head)}`);
 }
@@ -1747,6 +1751,149 @@ const envDiffCommand = {
         });
     },
 };
+
+
+/***/ }),
+
+/***/ 7278:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* reexport safe */ _args_js__WEBPACK_IMPORTED_MODULE_4__.BZ),
+/* harmony export */   d: () => (/* binding */ openRemote)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7406);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1741);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8360);
+/* harmony import */ var _run_git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7870);
+/**
+ * Peer and counterpart repositories: `owner/name` on GitHub (fetched shallowly with the
+ * token), a local path, or a git URL — opened at one ref with the least history needed.
+ */
+
+
+
+
+
+
+
+
+/** Transports a configured repository may use (`ext::`, `fd::`, ssh… never); http only for a test server URL. */
+const ALLOWED_PROTOCOLS = 'https:http:file';
+async function openRemote(source) {
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedRepository */ .aR)(source.repository, 'repository');
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedRef */ .zA)(source.ref, `ref for ${source.repository}`);
+    const local = await localRepositoryPath(source);
+    if (local) {
+        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_5__/* .GitRepository */ .xr.open(local);
+        const commit = await repository.resolveRevision(source.ref).catch(async () => {
+            // A local clone may only have the ref on its remote.
+            return repository.resolveRevision(`origin/${source.ref}`).catch(() => {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`ref '${source.ref}' not found in ${source.repository}`, {
+                    file: source.repository,
+                    hint: 'Check the ref in the configuration (a branch, tag or commit of that repository).',
+                });
+            });
+        });
+        return {
+            repository,
+            commit,
+            dispose: async () => repository.close(),
+            tags: () => repository.tags(),
+            fetchTag: async (tag) => repository.resolveRevision(`refs/tags/${tag}`),
+        };
+    }
+    return fetchShallow(source);
+}
+async function localRepositoryPath(source) {
+    const { repository } = source;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository))
+        return undefined;
+    const candidate = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(source.cwd ?? process.cwd(), repository);
+    const exists = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(candidate).then((s) => s.isDirectory(), () => false);
+    if (exists)
+        return candidate;
+    if ((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .isOwnerName */ .BZ)(repository))
+        return undefined;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`repository '${repository}' is neither owner/name, a git URL, nor an existing folder`, {
+        hint: 'Use owner/name for a GitHub repository, a git URL, or a path to a local clone.',
+    });
+}
+async function fetchShallow(source) {
+    const url = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .isOwnerName */ .BZ)(source.repository)
+        ? `${(source.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${source.repository}.git`
+        : source.repository;
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'lockstep-remote-'));
+    const config = [];
+    const env = { GIT_ALLOW_PROTOCOL: ALLOWED_PROTOCOLS };
+    if (source.token && url.startsWith('https://')) {
+        const basic = Buffer.from(`x-access-token:${source.token}`).toString('base64');
+        config.push(`http.extraheader=AUTHORIZATION: basic ${basic}`);
+    }
+    try {
+        await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['init', '--quiet', '--bare', dir], { cwd: node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir() });
+        await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', url, source.ref], { cwd: dir, config, env });
+        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_5__/* .GitRepository */ .xr.open(dir);
+        const commit = await repository.resolveRevision('FETCH_HEAD');
+        return {
+            repository,
+            commit,
+            dispose: async () => {
+                repository.close();
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+            },
+            tags: () => remoteTags(dir, url, { config, env }, source.repository),
+            fetchTag: async (tag) => {
+                try {
+                    const ref = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedRef */ .zA)(`refs/tags/${tag}`, `tag of ${source.repository}`);
+                    await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', url, `+${ref}:${ref}`], { cwd: dir, config, env });
+                }
+                catch (error) {
+                    throw fetchError(source, `tag '${tag}'`, error);
+                }
+                return repository.resolveRevision(`refs/tags/${tag}`);
+            },
+        };
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
+            throw error;
+        throw fetchError(source, `'${source.ref}'`, error);
+    }
+}
+function fetchError(source, what, error) {
+    // git's own words (its first meaningful line), not our command line around them.
+    const reason = error instanceof _run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .GitCommandError */ .iR ? (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .meaningfulLine */ .Ll)(error.stderr) || error.message : (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`cannot fetch ${source.repository} at ${what}: ${reason.replace(/AUTHORIZATION: basic \S+/g, '***')}`, {
+        file: source.repository,
+        hint: 'Check the repository and ref, and that the token can read it (a private repository needs a token with contents: read).',
+    });
+}
+/** Tags of a remote, peeled, without fetching any object. */
+async function remoteTags(dir, url, settings, label) {
+    let out;
+    try {
+        out = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['ls-remote', '--tags', '--end-of-options', url], { cwd: dir, ...settings });
+    }
+    catch (error) {
+        throw fetchError({ repository: label, ref: 'tags' }, 'its tags', error);
+    }
+    const tags = new Map();
+    for (const line of out.split('\n')) {
+        const [commit, ref] = line.split('\t');
+        if (!commit || !ref?.startsWith('refs/tags/'))
+            continue;
+        const peeled = ref.endsWith('^{}');
+        const name = ref.slice('refs/tags/'.length).replace(/\^\{\}$/, '');
+        if (peeled || !tags.has(name))
+            tags.set(name, commit);
+    }
+    return [...tags].map(([name, commit]) => ({ name, commit }));
+}
 
 
 /***/ }),
@@ -1944,6 +2091,102 @@ async function markerLines(repository, revision, pathspecs) {
             lines.push(hit);
     }, [0, 1]);
     return { lines, truncated };
+}
+
+
+/***/ }),
+
+/***/ 9658:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dj: () => (/* binding */ starImports),
+/* harmony export */   L8: () => (/* binding */ importedNames),
+/* harmony export */   eN: () => (/* binding */ importBindings)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(615);
+/**
+ * What each top-level name of a module refers to through its imports:
+ * `import typing as t` binds t → module typing; `from .visit import BareVisit as B`
+ * binds B → name BareVisit of module .visit (relative, level 1).
+ */
+
+function importBindings(module) {
+    const bindings = new Map();
+    for (const statement of (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .statementsOf */ .GX)(module.top)) {
+        if (statement.name !== 'ImportStatement')
+            continue;
+        const line = module.lineAt(statement.from);
+        const tokens = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
+        if (tokens[0]?.name === 'from') {
+            const importAt = tokens.findIndex((t) => t.name === 'import');
+            if (importAt < 0)
+                continue;
+            const source = tokens.slice(1, importAt);
+            const written = source.map((t) => t.text).join('');
+            const level = /^\.*/.exec(written)[0].length;
+            const modulePath = written.slice(level);
+            for (const { name, alias } of importedNames(tokens.slice(importAt + 1))) {
+                if (name === '*')
+                    continue;
+                bindings.set(alias ?? name, { module: modulePath, level, name, line });
+            }
+        }
+        else if (tokens[0]?.name === 'import') {
+            for (const { name, alias } of importedNames(tokens.slice(1))) {
+                // `import a.b` binds a; `import a.b as x` binds x to a.b.
+                if (alias)
+                    bindings.set(alias, { module: name, level: 0, line });
+                else
+                    bindings.set(name.split('.')[0], { module: name.split('.')[0], level: 0, line });
+            }
+        }
+    }
+    return bindings;
+}
+/** `from M import *` statements, in order: the modules whose public names a module takes in. */
+function starImports(module) {
+    const stars = [];
+    for (const statement of (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .statementsOf */ .GX)(module.top)) {
+        if (statement.name !== 'ImportStatement')
+            continue;
+        const tokens = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
+        const importAt = tokens.findIndex((t) => t.name === 'import');
+        if (tokens[0]?.name !== 'from' || importAt < 0 || !tokens.slice(importAt + 1).some((t) => t.text === '*'))
+            continue;
+        const written = tokens.slice(1, importAt).map((t) => t.text).join('');
+        const level = /^\.*/.exec(written)[0].length;
+        stars.push({ module: written.slice(level), level, line: module.lineAt(statement.from) });
+    }
+    return stars;
+}
+/** `a.b as x, c` → [{a.b, x}, {c}]. */
+function importedNames(tokens) {
+    const out = [];
+    let current = [];
+    let alias;
+    let expectAlias = false;
+    const flush = () => {
+        if (current.length)
+            out.push({ name: current.join(''), alias });
+        current = [];
+        alias = undefined;
+        expectAlias = false;
+    };
+    for (const token of tokens) {
+        if (token.name === ',')
+            flush();
+        else if (token.name === 'as')
+            expectAlias = true;
+        else if (token.name === 'VariableName' && expectAlias)
+            alias = token.text;
+        else if (token.name === 'VariableName' || token.name === '.')
+            current.push(token.text);
+        else if (token.text === '*')
+            current.push('*');
+    }
+    flush();
+    return out;
 }
 
 

@@ -1,12 +1,10 @@
-export const id = 627;
-export const ids = [627];
+export const id = 984;
+export const ids = [984];
 export const modules = {
 
-/***/ 8627:
+/***/ 3984:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -15,14 +13,1269 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(7406);
-// EXTERNAL MODULE: ./build/src/config/schema.js + 5 modules
-var schema = __webpack_require__(9148);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./build/src/text/user-regex.js
+/**
+ * Regular expressions written by a user (in .github/lockstep.yml, so by the pull request) run
+ * on RE2's linear-time engine: `^(a|aa)+$` on a long line takes as long as the line, not
+ * longer than the universe. RE2 has no backreferences or lookaround; a pattern that uses them
+ * is refused at config load with the reason.
+ */
+
+/** Why `pattern` cannot be compiled (RE2 syntax), or undefined. */
+function userRegexProblem(pattern) {
+    try {
+        build/* RE2JS */.L3.compile(pattern, build/* RE2JS */.L3.MULTILINE);
+        return undefined;
+    }
+    catch (error) {
+        return error.message;
+    }
+}
+/** The first match of a user pattern in `text` (`^`/`$` match at line ends): its groups, [0] the whole match. */
+function firstUserMatch(pattern, text) {
+    const matcher = RE2JS.compile(pattern, RE2JS.MULTILINE).matcher(text);
+    if (!matcher.find())
+        return undefined;
+    return Array.from({ length: matcher.groupCount() + 1 }, (_unused, index) => matcher.group(index));
+}
+
+;// CONCATENATED MODULE: ./build/src/git/args.js
+/**
+ * What may reach a git argument list. `.github/lockstep.yml` comes from the pull request, so
+ * a ref or a repository written there is an operand, never an option: `--upload-pack=CMD`
+ * as a ref or a repository would make `git fetch` run CMD. The rules live here once, used
+ * both by the config schema (an error with the file and line) and by `runGit`, which refuses
+ * any option it does not know before a process starts.
+ */
+
+/** A full object id (SHA-1 or SHA-256). */
+const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_.-]+$/;
+/** Longer refs are refused (git's own limit is the file system's; no real ref comes close). */
+const MAX_REF_LENGTH = 255;
+const REF_EXPECTED = 'a branch, tag or ref name (git check-ref-format rules, not starting with "-") or a full commit id';
+const REPOSITORY_EXPECTED = 'owner/name, an https:// or file:// URL, or a local path (not starting with "-")';
+function isOwnerName(repository) {
+    return OWNER_NAME.test(repository) && !repository.startsWith('.');
+}
+/** Why `ref` is not a ref name (git check-ref-format --allow-onelevel) nor an object id; undefined when it is. */
+function refProblem(ref) {
+    if (OBJECT_ID.test(ref))
+        return undefined;
+    if (ref.length === 0)
+        return 'it is empty';
+    if (ref.length > MAX_REF_LENGTH)
+        return `it is longer than ${MAX_REF_LENGTH} characters`;
+    if (ref.startsWith('-'))
+        return 'it starts with "-", so git would read it as an option';
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x20\x7f~^:?*[\\]/.test(ref))
+        return 'it contains a space, a control character or one of ~ ^ : ? * [ \\';
+    if (ref.includes('..') || ref.includes('@{') || ref === '@')
+        return 'it contains "..", "@{" or is "@"';
+    if (ref.startsWith('/') || ref.endsWith('/') || ref.includes('//'))
+        return 'it starts or ends with "/" or has an empty component';
+    if (ref.endsWith('.'))
+        return 'it ends with "."';
+    if (ref.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock')))
+        return 'a component starts with "." or ends with ".lock"';
+    return undefined;
+}
+/** Why `repository` is not owner/name, an https:// or file:// URL, or a local path; undefined when it is. */
+function repositoryProblem(repository) {
+    if (repository.length === 0)
+        return 'it is empty';
+    if (repository.startsWith('-'))
+        return 'it starts with "-", so git would read it as an option';
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x1f\x7f]/.test(repository))
+        return 'it contains a control character';
+    if (isOwnerName(repository))
+        return undefined;
+    if (/^(https|file):\/\//i.test(repository))
+        return urlProblem(repository);
+    // Anything else with a colon is a transport git would pick from the text (scp-like ssh, `ext::`, `fd::`).
+    if (repository.includes(':'))
+        return 'it is neither owner/name nor an https:// or file:// URL, and a local path may not contain ":"';
+    return undefined;
+}
+function urlProblem(repository) {
+    let url;
+    try {
+        url = new URL(repository);
+    }
+    catch {
+        return 'it is not a valid URL';
+    }
+    if (/\s/.test(repository))
+        return 'the URL contains whitespace';
+    if (url.username || url.password)
+        return 'the URL carries credentials (the token is passed to git separately)';
+    return undefined;
+}
+/** A ref for a git argument list, or an InputError naming what was expected. */
+function checkedRef(ref, what) {
+    const problem = refProblem(ref);
+    if (problem)
+        throw unsafe(what, ref, problem, REF_EXPECTED);
+    return ref;
+}
+/** A repository for a git argument list, or an InputError naming what was expected. */
+function checkedRepository(repository, what) {
+    const problem = repositoryProblem(repository);
+    if (problem)
+        throw unsafe(what, repository, problem, REPOSITORY_EXPECTED);
+    return repository;
+}
+function unsafe(what, value, problem, expected) {
+    return new errors/* InputError */.dz(`${what} ${JSON.stringify(value)} was refused before running git: ${problem}; expected ${expected}`, {
+        hint: 'Fix the value in .github/lockstep.yml; Lockstep never passes a value that could read as an option to git.',
+    });
+}
+/**
+ * The options Lockstep itself writes, exactly (or with a value of a known shape). An option
+ * before `--end-of-options`/`--` that is not here came from somewhere else: refused.
+ */
+const KNOWN_OPTIONS = new Set([
+    '--quiet', '--bare', '--no-tags', '--tags', '--batch', '--show-toplevel', '--is-bare-repository', '--is-shallow-repository',
+    '--full-tree', '--name-status', '--is-ancestor', '-e', '-r', '-z', '-M', '-o', '-F', '-E', '-f', '-s', '-t',
+    '-U0', '--no-color', '--no-ext-diff', '--no-renames', // GitRepository.changedLines
+    '-n', '-I', // git grep for inline ignores (src/ignores/inline.ts)
+]);
+const KNOWN_OPTION_VALUES = [/^--depth=\d+$/, /^--deepen=\d+$/, /^--format=[%()A-Za-z0-9*:]+$/, /^--merged=[0-9a-f]{40,64}$/];
+/** Throws before spawning when an argument that git would read as an option is not one Lockstep writes. */
+function assertSafeGitArgs(args) {
+    for (const arg of args) {
+        if (arg === '--end-of-options' || arg === '--')
+            return;
+        if (arg.includes('\0'))
+            throw new Error(`git argument contains a NUL byte: ${JSON.stringify(arg)}`);
+        if (!arg.startsWith('-') || KNOWN_OPTIONS.has(arg) || KNOWN_OPTION_VALUES.some((pattern) => pattern.test(arg)))
+            continue;
+        throw new errors/* InputError */.dz(`refused to run git with ${JSON.stringify(arg)}: it reads as an option Lockstep does not use`, {
+            hint: 'A value from the configuration reached git where an option goes; check refs and repositories in .github/lockstep.yml.',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/config/git-values.js
+/**
+ * Config values that reach a git argument list (refs, repositories) or name a file in the
+ * repository: checked at load, so a value shaped like an option (`--upload-pack=CMD`) is an
+ * error with its key path and line before anything runs. The rules are src/git/args.ts's.
+ */
+
+
+
+function checked(problemOf, expected) {
+    return (value, context) => {
+        const problem = problemOf(value);
+        if (problem)
+            context.addIssue({ code: 'custom', message: `expected ${expected}, got ${JSON.stringify(value)} (${problem})` });
+    };
+}
+const GitRef = schemas/* string */.YjP().min(1).superRefine(checked(refProblem, REF_EXPECTED));
+const GitRepositoryLocation = schemas/* string */.YjP().min(1).superRefine(checked(repositoryProblem, REPOSITORY_EXPECTED));
+/** Why a repository-relative path or glob is refused; undefined when it is fine. */
+function pathProblem(value) {
+    if (value.startsWith('-'))
+        return 'it starts with "-"';
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x1f\x7f]/.test(value))
+        return 'it contains a control character';
+    return undefined;
+}
+/** A path or glob inside the repository. */
+const RepositoryPath = schemas/* string */.YjP().min(1).superRefine(checked(pathProblem, 'a path inside the repository (not starting with "-")'));
+/** A regular expression run on the linear-time engine (RE2 syntax: no backreferences or lookaround). */
+const UserRegex = schemas/* string */.YjP().min(1).superRefine(checked(userRegexProblem, 'a regular expression in RE2 syntax (no backreferences or lookaround)'));
+
+;// CONCATENATED MODULE: ./build/src/config/messages-schema.js
+/** `messages:` and `versioning:` sections of .github/lockstep.yml (schema-diff). */
+
+
+const Role = schemas/* enum */.k5n(['producer', 'consumer', 'both']).meta({
+    description: "this repository's side of the message: producer (sends it), consumer (reads it) or both; decides which changes break the other side",
+    examples: ['consumer'],
+});
+/** `PATH.py#Class.method` or `PATH.py#function`: a decoder function read from the code (src/schema/function-decoder.ts). */
+const FunctionReference = schemas/* string */.YjP()
+    .min(1)
+    .refine((value) => pathProblem(value.split('#')[0] ?? '') === undefined && /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/.test(value), {
+    message: 'expected PATH.py#Class.method or PATH.py#function',
+});
+const Decoder = schemas/* union */.KCZ([
+    schemas/* enum */.k5n(['strict', 'pydantic']),
+    schemas/* strictObject */.rej({
+        function: FunctionReference.meta({
+            description: "the reader's decoder function, read without running it: keys it subscripts are required, `.get` optional, other keys ignored; its conversions decide the wire types (role: consumer)",
+            examples: ['python/shared/visit.py#FannedOutVisit.from_dict'],
+        }),
+    }),
+])
+    .meta({
+    description: 'how the reader decodes it: strict (cls(**message): every key must match a field), pydantic (model validation, with its extra policy), or {function: PATH.py#Class.method} (a decoder function)',
+    examples: ['strict'],
+});
+/** `PATH#Class` for Python, or a path ending in `.json` for a JSON Schema file. */
+const SchemaReference = schemas/* string */.YjP()
+    .min(1)
+    .refine((value) => pathProblem(value) === undefined && (value.endsWith('.json') || /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*$/.test(value)), {
+    message: 'expected PATH.py#ClassName or a path to a .json JSON Schema',
+});
+const PeerSchema = schemas/* strictObject */.rej({
+    repository: GitRepositoryLocation.meta({ description: 'the repository on the other side of the message: owner/name on GitHub, an https:// or file:// URL, or a local path', examples: ['lsst-dm/next_visit_fan_out'] }),
+    ref: GitRef.default('main').meta({ description: "the peer's branch (or tag, or full commit id) to check this head against", examples: ['main'] }),
+    schema: SchemaReference.meta({ description: "the peer's schema: PATH.py#Class or a .json JSON Schema, relative to the peer's root", examples: ['src/shared/visit.py#NextVisitModelKeda'] }),
+    'extra-fields': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
+        .default({})
+        .meta({ description: 'keys the sender adds at send time that are not fields of its class, name → type', examples: [{ detector: 'int' }] }),
+    'wire-types': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
+        .default({})
+        .meta({ description: 'fields whose form on the wire differs from the annotation here, name → wire type', examples: [{ position: 'str' }] }),
+});
+const MessageSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().min(1).meta({ description: 'a label for the message in reports', examples: ['next-visit'] }),
+    schema: SchemaReference.meta({ description: 'the message class: PATH.py#Class or a .json JSON Schema, relative to the repository root', examples: ['python/shared/visit.py#FannedOutVisit'] }),
+    role: Role,
+    decoder: Decoder,
+    extra: schemas/* enum */.k5n(['ignore', 'forbid', 'allow'])
+        .optional()
+        .meta({ description: "pydantic decoder: the reader's extra policy, when model_config does not say it (default: read from model_config, else ignore)", examples: ['forbid'] }),
+    peer: PeerSchema.optional().meta({
+        description: 'the other side of the message: its schema is checked against this head, so a change that breaks it fails here',
+        examples: [{ repository: 'lsst-dm/next_visit_fan_out', ref: 'main', schema: 'src/shared/visit.py#NextVisitModelKeda' }],
+    }),
+})
+    .refine((message) => typeof message.decoder === 'string' || message.role === 'consumer', {
+    message: 'a decoder function is how this repository reads the message: use it with role: consumer (a producer names its readers\' decoder: strict or pydantic)',
+    path: ['role'],
+});
+const VersioningSchema = schemas/* strictObject */.rej({
+    source: schemas/* enum */.k5n(['tags', 'changelog', 'file', 'label'])
+        .default('tags')
+        .meta({ description: 'where the proposed version comes from: release tags (a semver:* PR label on pull requests), the newest CHANGELOG heading, a version file, or the PR label only', examples: ['tags'] }),
+    changelog: RepositoryPath.default('CHANGELOG.md').meta({ description: 'the changelog whose newest version heading is the proposed version (source: changelog)', examples: ['CHANGELOG.md'] }),
+    file: schemas/* strictObject */.rej({
+        path: RepositoryPath.meta({ description: 'the file that holds the version', examples: ['pyproject.toml'] }),
+        pattern: UserRegex.meta({ description: 'a regular expression (RE2 syntax) whose first group is the version', examples: ['version = "(.+)"'] }),
+    })
+        .optional()
+        .meta({ description: 'the version file (source: file)', examples: [{ path: 'pyproject.toml', pattern: 'version = "(.+)"' }] }),
+    'approve-label': schemas/* string */.YjP()
+        .min(1)
+        .default('lockstep/approve-breaking')
+        .meta({ description: 'the PR label that approves an intended breaking change: the findings stay, the check passes', examples: ['lockstep/approve-breaking'] }),
+});
+const MessagesSchema = schemas/* array */.YOg(MessageSchema).meta({
+    description: 'the message classes this repository sends or reads (schema-diff)',
+    examples: [[{ name: 'next-visit', schema: 'python/shared/visit.py#FannedOutVisit', role: 'consumer', decoder: 'strict' }]],
+});
+
+;// CONCATENATED MODULE: ./build/src/config/env-schema.js
+/** `env:` section of .github/lockstep.yml (env-diff). */
+
+
+const PP_CODE = { service: ['python/activator/**/*.py', 'python/shared/**/*.py', 'config/*.py'], initializer: ['python/initializer/**/*.py', 'python/shared/**/*.py'] };
+/** workload → globs of the Python files it runs. */
+const CodeGlobsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(RepositoryPath).min(1));
+const ChartSchema = schemas/* strictObject */.rej({
+    path: RepositoryPath.meta({ description: 'the Helm chart folder, relative to the repository root', examples: ['charts/prompt-keda'] }),
+    workloads: schemas/* record */.g1P(schemas/* string */.YjP(), RepositoryPath)
+        .meta({
+        description: 'workload name → the template file inside the chart that holds its container env list (names match env.code / env.counterpart.code)',
+        examples: [{ service: 'templates/scaled-job.yaml', initializer: 'templates/_service-init.tpl' }],
+    }),
+    environments: RepositoryPath.optional().meta({
+        description: 'glob of the values files, one per environment (the environment is named after the file); without it the chart is one environment',
+        examples: ['applications/prompt-keda-*/values-*.yaml'],
+    }),
+    'image-tag': schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .meta({ description: "dotted key path of the deployed image tag in a values file: which release of the service's code an environment runs", examples: ['prompt-keda.image.tag'] }),
+    'values-prefix': schemas/* string */.YjP()
+        .optional()
+        .meta({
+        description: "key under which an environment's values file holds this chart's values (a subchart alias such as prompt-keda); default: the first key of image-tag when it names the chart",
+        examples: ['prompt-keda'],
+    }),
+});
+/** A pair's name: it heads the pair's section in reports and is its key in JSON and SARIF. */
+const PairName = schemas/* string */.YjP()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'expected a name of letters, digits, ".", "_" or "-" (at most 64, starting with a letter or digit), e.g. prompt-keda')
+    .meta({ description: 'the name of this pair in reports (its key in JSON and SARIF)', examples: ['prompt-keda'] });
+const CounterpartSchema = schemas/* strictObject */.rej({
+    repository: GitRepositoryLocation.meta({
+        description: 'the other repository (the service for a deployment repository, and the other way round): owner/name on GitHub, an https:// or file:// URL, or a local path',
+        examples: ['lsst-sqre/phalanx', 'lsst-dm/prompt_processing'],
+    }),
+    ref: GitRef.default('main').meta({ description: 'the branch (or tag, or full commit id) of the counterpart to compare with', examples: ['main'] }),
+    pair: PairName.optional().meta({ description: "which of the counterpart's named env pairs describes this pair, when its .github/lockstep.yml holds a list", examples: ['prompt-keda'] }),
+    'branch-tags': schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, 'expected an image tag (letters, digits, ".", "_", "-"; at most 128), e.g. main'))
+        .max(20)
+        .default(['latest'])
+        .meta({ description: 'image tags that deploy the newest build of ref rather than a release; any other tag must name a release', examples: [['latest', 'main']] }),
+    code: CodeGlobsSchema.optional().meta({
+        description: "how to read the counterpart's code, when it has no .github/lockstep.yml of its own: workload → globs of the Python files it runs",
+        examples: [PP_CODE],
+    }),
+    chart: ChartSchema.optional().meta({
+        description: "how to read the counterpart's chart, when it has no .github/lockstep.yml of its own (the keys of env.chart)",
+        examples: [{ path: 'charts/prompt-keda', workloads: { service: 'templates/scaled-job.yaml' }, environments: 'applications/prompt-keda-*/values-*.yaml', 'image-tag': 'prompt-keda.image.tag' }],
+    }),
+});
+/** A variable read by code outside the repository: a plain name (always required), or with a version bound and optionality. */
+const ExtraReadSchema = schemas/* union */.KCZ([
+    schemas/* string */.YjP().min(1),
+    schemas/* strictObject */.rej({
+        name: schemas/* string */.YjP().min(1).meta({ description: 'the variable', examples: ['SATTLE_URI_BASE'] }),
+        since: schemas/* string */.YjP().min(1).optional().meta({ description: 'the first version that reads it (older deployed versions do not)', examples: ['6.9.0'] }),
+        optional: schemas/* boolean */.zMY().optional().meta({ description: 'read with a default: an environment that does not set it is not an error', examples: [true] }),
+    }),
+]);
+const EnvSchema = schemas/* strictObject */.rej({
+    code: CodeGlobsSchema.optional().meta({
+        description: "this repository's code (a service repository): workload name → globs of the Python files it runs; their os.environ reads are compared",
+        examples: [PP_CODE],
+    }),
+    chart: ChartSchema.optional().meta({
+        description: "this repository's Helm chart (a deployment repository): the env entries each workload's template sets, per environment",
+        examples: [{ path: 'charts/prompt-keda', workloads: { service: 'templates/scaled-job.yaml' }, environments: 'applications/prompt-keda-*/values-*.yaml', 'image-tag': 'prompt-keda.image.tag' }],
+    }),
+    counterpart: CounterpartSchema.optional().meta({
+        description: 'the other side: for a service, the deployment repository whose chart sets its variables; for a deployment repository, the service whose code reads them',
+        examples: [{ repository: 'lsst-dm/prompt_processing', ref: 'main', code: PP_CODE }],
+    }),
+    'extra-reads': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(ExtraReadSchema))
+        .default({})
+        .meta({
+        description: "workload → variables read by code outside the repository; judged per deployed version (a counterpart's own .github/lockstep.yml at that version's tag wins)",
+        examples: [{ service: ['SATTLE_URI_BASE', { name: 'LSST_RESOURCES_NUM_WORKERS', optional: true }] }],
+    }),
+    parity: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+        .optional()
+        .meta({ description: 'workloads that must get the same settings: a variable set for one and not the others is an error', examples: [['service', 'initializer']] }),
+    'parity-exempt': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)))
+        .default({})
+        .meta({ description: 'workload → variables that belong to that workload only (exempt from env.parity)', examples: [{ service: ['PLATFORM', 'IMAGE_BUCKET'] }] }),
+});
+/** At most this many pairs in one configuration (every loop over them is bounded). */
+const MAX_ENV_PAIRS = 50;
+/** One named pair of a list-form `env:`: a name plus every key of the single-object form. */
+const EnvPairSchema = schemas/* strictObject */.rej({ name: PairName, ...EnvSchema.shape });
+/** Names are unique: a second `name: x` is an error on its own line, naming the first. */
+function uniqueNames(pairs, context) {
+    const first = new Map();
+    for (const [index, pair] of pairs.entries()) {
+        const earlier = first.get(pair.name);
+        if (earlier === undefined)
+            first.set(pair.name, index);
+        else
+            context.addIssue({ code: 'custom', path: [index, 'name'], message: `duplicate pair name ${JSON.stringify(pair.name)} (also env[${earlier}].name); each pair needs its own name` });
+    }
+}
+/**
+ * `env:` is one pair (a service and its chart), or a list of named pairs for a repository that
+ * holds several (Phalanx: the charts of PP, NVFO and the Butler Writer).
+ */
+const EnvSectionSchema = schemas/* union */.KCZ([
+    schemas/* array */.YOg(EnvPairSchema).min(1).max(MAX_ENV_PAIRS).superRefine(uniqueNames).describe('several named pairs, each checked and reported on its own'),
+    EnvSchema,
+]);
+
+;// CONCATENATED MODULE: ./build/src/config/gate-schema.js
+/** `gate:` section of .github/lockstep.yml (pipelines-gate). */
+
+const WorkflowSchema = schemas/* strictObject */.rej({
+    file: schemas/* string */.YjP().min(1).meta({ description: 'the workflow file name in .github/workflows', examples: ['build-base.yml'] }),
+    ref: schemas/* string */.YjP().min(1).optional().meta({ description: 'the branch to dispatch it on (default: the default branch)', examples: ['main'] }),
+    inputs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
+        .default({})
+        .meta({ description: 'workflow_dispatch inputs; {YYYY} {MM} {DD} are the daily date', examples: [{ stackTag: 'd_{YYYY}_{MM}_{DD}' }] }),
+});
+const GateSchema = schemas/* strictObject */.rej({
+    upstream: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+        .min(1)
+        .meta({ description: 'repository patterns a Depends-On line may name', examples: [['lsst/*', 'lsst-dm/*']] }),
+    registry: schemas/* string */.YjP().min(1).default('ghcr.io').meta({ description: 'the container registry of the daily images', examples: ['ghcr.io'] }),
+    image: schemas/* string */.YjP().min(1).meta({ description: 'the image repository in the registry', examples: ['lsst/scipipe'] }),
+    'daily-tag': schemas/* string */.YjP().min(1).meta({ description: 'the tag of a daily image; {YYYY} {MM} {DD} are the date', examples: ['al9-d_{YYYY}_{MM}_{DD}'] }),
+    'base-workflow': WorkflowSchema.meta({
+        description: 'the workflow that builds the base image with the upstream PRs',
+        examples: [{ file: 'build-base.yml', ref: 'main', inputs: { stackTag: 'd_{YYYY}_{MM}_{DD}' } }],
+    }),
+    'test-workflow': WorkflowSchema.meta({ description: 'the workflow that tests the PR on that base image', examples: [{ file: 'build-service.yml', inputs: { baseTag: 'd_{YYYY}_{MM}_{DD}' } }] }),
+    'status-context': schemas/* string */.YjP().min(1).default('pipelines-gate').meta({ description: 'the commit status context the gate writes', examples: ['pipelines-gate'] }),
+});
+
+;// CONCATENATED MODULE: ./build/src/env/rules.js
+/** A row of the table, its facts typed by what it declares. */
+function rule(row) {
+    return row;
+}
+/** "runs" for one environment, "run" for several. */
+const runs = (f) => (f.environments.length > 1 ? 'run' : 'runs');
+const moves = (f) => (f.environments.length > 1 ? 'move' : 'moves');
+const list = (items) => (items.length ? items.join(', ') : 'none');
+const when = (condition) => (condition ? ` when \`${condition}\`` : '');
+const fallback = (text) => (text === null ? 'None' : text);
+/** "initializer: python/initializer/x.py → shared.raw.get_raw_path reads IMAGE_BUCKET". */
+const reachedBy = (read) => `${read.workload}: ${read.via} reads ${read.name}`;
+const reached = (f) => (f.via && f.workload ? ` (${reachedBy({ workload: f.workload, name: f.name, via: f.via })})` : '');
+const RULES = {
+    configAdds: rule({
+        id: 'env/config-adds',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Config sets a new variable',
+        needs: ['name', 'workload'],
+        message: (f) => `${f.workload} now gets ${f.name}: a container ignores variables its code does not read, so merge and sync (deploy) in any order.`,
+    }),
+    configChanges: rule({
+        id: 'env/config-changes',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Config changes a variable',
+        needs: ['name', 'other', 'previous', 'workload'],
+        message: (f) => `${f.workload} now gets ${f.name} ${f.other} (was ${f.previous}): the order of merges does not matter; check that the new value is right for every environment.`,
+    }),
+    configRemovesUnread: rule({
+        id: 'env/config-removes-unread',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Config drops a variable no deployed version reads',
+        needs: ['environments', 'name', 'workload'],
+        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}; the version deployed there does not read it, so dropping it is safe.`,
+    }),
+    configRemovesRequired: rule({
+        id: 'env/config-removes-required',
+        order: 'blocked',
+        severity: 'error',
+        title: 'Config drops a variable a deployed version requires',
+        needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
+        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}): without it that container fails. Keep ${f.name} set in ${f.environment} until ${f.environments.length > 1 ? 'they run' : 'it runs'} a version that no longer reads it (or deploy that version first).`,
+    }),
+    configRemovesOptional: rule({
+        id: 'env/config-removes-optional',
+        order: 'safe',
+        severity: 'warning',
+        title: 'Config drops a variable a deployed version reads',
+        needs: ['default', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
+        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} reads ${f.name} optionally (${f.where}): once this is deployed it falls back to the default ${fallback(f.default)}; check that the default is right there.`,
+    }),
+    configConditionOff: rule({
+        id: 'env/config-condition-off',
+        order: 'safe',
+        severity: 'warning',
+        title: 'Chart condition now leaves a variable unset',
+        needs: ['condition', 'environment', 'name', 'version', 'where', 'workload'],
+        message: (f) => `In ${f.environment} the chart no longer sets ${f.name} for ${f.workload} (the chart's condition for it is now false there); ${f.version} reads it${when(f.condition)} (${f.where}) — make sure that condition is false there too, or the container fails.`,
+    }),
+    configFlagOff: rule({
+        id: 'env/config-flag-off',
+        order: 'safe',
+        severity: 'warning',
+        title: 'Variable dropped together with its flag',
+        needs: ['condition', 'environment', 'name', 'other', 'version', 'where', 'workload'],
+        message: (f) => `${f.name} is no longer set for ${f.workload} in ${f.environment}; ${f.version} reads it only when \`${f.condition}\` (${f.where}), and ${f.other} is not set there either and defaults to off — make sure that is intended.`,
+    }),
+    configRemovesUnchecked: rule({
+        id: 'env/config-removes-unchecked',
+        order: 'code-first',
+        severity: 'warning',
+        title: 'Cannot check deployed versions',
+        needs: ['environments', 'name', 'workload'],
+        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, and whether the deployed version reads it cannot be checked: no env.counterpart names the service's code. Drop it only once no deployed version reads it, or configure env.counterpart (see the README, "env-diff") so Lockstep checks it.`,
+    }),
+    configRemovesNoWorkload: rule({
+        id: 'env/config-removes-no-workload',
+        order: 'code-first',
+        severity: 'warning',
+        title: 'Cannot check this workload',
+        needs: ['environments', 'name', 'source', 'workload'],
+        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, but the code settings of ${f.source} name no ${f.workload} workload, so whether its deployed version reads it cannot be checked; add the workload's source globs to env.counterpart.code (or to env.code in that repository).`,
+    }),
+    versionUnknown: rule({
+        id: 'env/version-unknown',
+        order: 'blocked',
+        severity: 'error',
+        title: 'Deployed version cannot be read',
+        needs: ['environment', 'environments', 'name', 'source', 'version', 'where'],
+        message: (f) => `${f.environment} ${f.environments.length > 1 ? 'pin' : 'pins'} ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the image tag, push the release tag, or fetch the tags if that is a local clone.`,
+    }),
+    versionUnknownForMove: rule({
+        id: 'env/version-unknown-for-move',
+        order: null,
+        severity: 'error',
+        title: 'New deployed version cannot be read',
+        needs: ['environment', 'environments', 'name', 'source', 'version', 'where'],
+        message: (f) => `${f.environment} ${moves(f)} to ${f.version} (${f.where}), but ${f.source} has no release tag for it, so its env reads cannot be checked against the chart; push the release tag first, fix the image tag, or fetch the tags if that is a local clone.`,
+    }),
+    codeAddsRequired: rule({
+        id: 'env/code-adds-required',
+        order: 'config-first',
+        severity: 'warning',
+        title: 'Code requires a new variable',
+        needs: ['condition', 'environments', 'name', 'source', 'via', 'workload'],
+        message: (f) => f.environments.length
+            ? `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}, which is not set in ${list(f.environments)}: the new container would fail there${f.condition ? ' when that condition holds' : ''}. Merge and sync the config that sets it first — the running version ignores a variable it does not read, so the config can safely go first.`
+            : `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}: set it in the config before this container is deployed, or the container fails${f.source ? ` (not checked: ${f.source})` : ''}.`,
+    }),
+    codeAddsRequiredConfigReady: rule({
+        id: 'env/code-adds-required-config-ready',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Code requires a variable the config already sets',
+        needs: ['condition', 'name', 'source', 'via', 'workload'],
+        message: (f) => `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}, and ${f.source}: merge and deploy in any order.`,
+    }),
+    codeAddsOptional: rule({
+        id: 'env/code-adds-optional',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Code reads a new optional variable',
+        needs: ['default', 'name', 'workload'],
+        message: (f) => `${f.workload} reads ${f.name} optionally (default ${fallback(f.default)}): environments that do not set it get the default, so any order is safe.`,
+    }),
+    codeBecomesOptional: rule({
+        id: 'env/code-becomes-optional',
+        order: 'safe',
+        severity: 'notice',
+        title: 'A read becomes optional',
+        needs: ['default', 'name', 'workload'],
+        message: (f) => `${f.workload} no longer requires ${f.name} (default ${fallback(f.default)}): any order is safe.`,
+    }),
+    codeBecomesConditional: rule({
+        id: 'env/code-becomes-conditional',
+        order: 'safe',
+        severity: 'notice',
+        title: 'A read becomes conditional',
+        needs: ['condition', 'name', 'workload'],
+        message: (f) => `${f.workload} now requires ${f.name} only${when(f.condition)}: any order is safe.`,
+    }),
+    codeDefaultChanged: rule({
+        id: 'env/code-default-changed',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Default changed',
+        needs: ['default', 'name', 'previous', 'workload'],
+        message: (f) => `${f.workload}'s default for ${f.name} changes from ${fallback(f.previous)} to ${fallback(f.default)}: environments that do not set it change behaviour; check that the new default suits them, or set the old value there.`,
+    }),
+    codeRemovesRead: rule({
+        id: 'env/code-removes-read',
+        order: 'code-first',
+        severity: 'notice',
+        title: 'Code stops reading a variable',
+        needs: ['environments', 'name', 'workload'],
+        message: (f) => `${f.workload} no longer reads ${f.name}: the config may drop it once every environment runs a version without the read${f.environments.length ? ` (set today in ${list(f.environments)})` : ''}; until then keep it.`,
+    }),
+    renamed: rule({
+        id: 'env/renamed',
+        order: 'together',
+        severity: 'warning',
+        title: 'Variable renamed',
+        needs: ['environments', 'name', 'other', 'previous', 'workload'],
+        message: (f) => `${f.previous} is renamed to ${f.other} for ${f.workload}: a deployed version reads only one of the two names, so neither code nor config can go first alone${f.environments.length ? ` (${f.other} is not set in ${list(f.environments)})` : ''}. Set both names in the config first (and drop ${f.previous} once every environment runs a version that reads ${f.other}), or merge code and config together and sync once the new image is released.`,
+    }),
+    renamedConfigReady: rule({
+        id: 'env/renamed-config-ready',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Variable renamed, config already sets the new name',
+        needs: ['name', 'other', 'previous', 'workload', 'source'],
+        message: (f) => `${f.previous} is renamed to ${f.other} for ${f.workload}, and ${f.source}: merge this code first, then the config may drop ${f.previous} once every environment runs this version.`,
+    }),
+    newVersionMissing: rule({
+        id: 'env/new-version-missing',
+        order: 'blocked',
+        severity: 'error',
+        title: 'New version requires a variable the chart does not set',
+        needs: ['environment', 'environments', 'name', 'version', 'where', 'workload'],
+        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name} (${f.where}), but the chart does not set it there, so that container would fail: set it for ${f.environment} in this PR or before it.`,
+    }),
+    newVersionConditional: rule({
+        id: 'env/new-version-conditional',
+        order: 'config-first',
+        severity: 'warning',
+        title: 'New version reads a variable under a condition',
+        needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
+        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); the chart does not set it there — set it if that condition holds in ${f.environment}.`,
+    }),
+    conditionOnMissing: rule({
+        id: 'env/condition-on-missing',
+        order: 'blocked',
+        severity: 'error',
+        title: 'A flag turns on without the variables it needs',
+        needs: ['condition', 'environment', 'environments', 'name', 'other', 'version', 'where', 'workload'],
+        message: (f) => `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on \`${f.condition}\` in ${f.version}: it then requires ${f.name} (${f.where}), which the chart does not set there; set it in the same change.`,
+    }),
+    conditionOnSet: rule({
+        id: 'env/condition-on-set',
+        order: 'safe',
+        severity: 'notice',
+        title: 'A flag turns on with the variables it needs',
+        needs: ['condition', 'environment', 'environments', 'name', 'other', 'version', 'workload'],
+        message: (f) => `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on \`${f.condition}\` in ${f.version}: ${f.name}, which it then requires, is set there too.`,
+    }),
+    downgrade: rule({
+        id: 'env/downgrade',
+        order: null,
+        severity: 'warning',
+        title: 'Deployed version goes down',
+        needs: ['name', 'environment', 'previous', 'version'],
+        message: (f) => `${f.environment} moves from ${f.previous} down to ${f.version}: make sure this rollback is intended.`,
+    }),
+    majorDowngrade: rule({
+        id: 'env/major-downgrade',
+        order: null,
+        severity: 'warning',
+        title: 'DOWNGRADE ACROSS A MAJOR VERSION',
+        needs: ['name', 'environment', 'previous', 'version'],
+        message: (f) => `${f.environment} moves from ${f.previous} down to ${f.version}, across a major version: message formats may no longer match the peer services. Roll back only if the peers are rolled back too.`,
+    }),
+    parityMissing: rule({
+        id: 'env/parity-missing',
+        order: null,
+        severity: 'error',
+        title: 'Workloads no longer get the same settings',
+        needs: ['environments', 'name', 'where', 'workload'],
+        message: (f) => `${f.name} is set for ${f.workload} but not for ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: env.parity says these workloads always get the same settings. Set it for ${list(f.environments)} too, or list it under env.parity-exempt if only ${f.workload} needs it.`,
+    }),
+    parityExpected: rule({
+        id: 'env/parity-expected',
+        order: null,
+        severity: 'notice',
+        title: 'Workloads differ as their code does',
+        needs: ['environments', 'name', 'other', 'source', 'where'],
+        message: (f) => `${f.name} is now ${f.source} ${list(f.environments)}, but only the code of ${f.other || 'none of them'} reads it (${f.where}): the workloads differ as their code does, so this is listed, not failed; nothing to do.`,
+    }),
+    parityDifferent: rule({
+        id: 'env/parity-different',
+        order: null,
+        severity: 'error',
+        title: 'Workloads get different settings',
+        needs: ['environments', 'name', 'where'],
+        message: (f) => `${f.name} now has a different value or condition in ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: env.parity says these workloads always get the same settings. Make them the same, or list it under env.parity-exempt if it belongs to one workload only.`,
+    }),
+    duplicateEntry: rule({
+        id: 'env/duplicate-entry',
+        order: null,
+        severity: 'warning',
+        title: 'Variable set twice',
+        needs: ['name', 'where', 'workload'],
+        message: (f) => `${f.workload} sets ${f.name} twice (also at ${f.where}); Kubernetes keeps the last one, which hides the first: remove the one that is not meant.`,
+    }),
+    unresolvedRead: rule({
+        id: 'env/unresolved-read',
+        order: null,
+        severity: 'warning',
+        title: 'Variable name built at run time',
+        needs: ['name', 'workload'],
+        message: (f) => `${f.workload} reads a variable whose name is built at run time (${f.name}); Lockstep cannot check that the config sets it. Check by hand, or name the variables it can read under env.extra-reads.`,
+    }),
+    pythonUnreadable: rule({
+        id: 'env/python-unreadable',
+        order: null,
+        severity: 'warning',
+        title: 'Python not fully read',
+        needs: ['name', 'workload'],
+        message: (f) => `Lockstep's Python grammar could not read \`${f.name}\` in ${f.workload}; env reads near that line may be missed. Check the syntax (if it is valid Python, this is a gap in the grammar).`,
+    }),
+    dynamicEntries: rule({
+        id: 'env/dynamic-entries',
+        order: null,
+        severity: 'notice',
+        title: 'Env entries Lockstep cannot read',
+        needs: ['name', 'workload'],
+        message: (f) => `${f.workload}'s env list includes \`${f.name}\`, whose variable names Lockstep cannot read from the templates (values rendered with toYaml, a ConfigMap or Secret, a computed name); they are not compared. Check them by hand (the helm cross-check, --helm or the helm-cross-check input, renders values).`,
+    }),
+    dynamicEntriesRemoved: rule({
+        id: 'env/dynamic-entries-removed',
+        order: null,
+        severity: 'warning',
+        title: 'Env entries removed that Lockstep cannot read',
+        needs: ['name', 'workload'],
+        message: (f) => `${f.workload}'s env list no longer includes \`${f.name}\`, whose variable names Lockstep cannot read from the templates, so whether a deployed version still needs what it set cannot be checked; check by hand that no deployed version reads those variables.`,
+    }),
+    helmUnavailable: rule({
+        id: 'env/helm-unavailable',
+        order: null,
+        severity: 'notice',
+        title: 'helm is not on PATH',
+        needs: ['name'],
+        message: () => 'The helm cross-check was asked for, but helm is not on PATH; the templates are read without rendering only. Install helm on the runner to cross-check.',
+    }),
+    helmFailed: rule({
+        id: 'env/helm-failed',
+        order: null,
+        severity: 'notice',
+        title: 'helm template failed',
+        needs: ['environment', 'name'],
+        message: (f) => `helm template failed for ${f.environment} (${f.name}); that environment is read from the templates without rendering only. Run helm template locally to see why.`,
+    }),
+    helmMismatch: rule({
+        id: 'env/helm-mismatch',
+        order: null,
+        severity: 'warning',
+        title: 'helm renders different env names',
+        needs: ['name', 'environment', 'environments', 'other', 'workload'],
+        message: (f) => `In ${f.environment}, helm renders ${list(f.environments)} for ${f.workload}, which Lockstep's reading of the templates does not see, and does not render ${f.other}, which it sees; check those entries by hand (the findings above use Lockstep's reading).`,
+    }),
+};
+
+;// CONCATENATED MODULE: ./build/src/schema/rules.js
+const required = { text: 'required', test: (c) => c.required === true };
+const optional = { text: 'optional', test: (c) => c.required !== true };
+const widened = { text: 'widened (`int` → `float`, `T` → `T | None`)', test: (c) => c.relation === 'widened' };
+const narrowed = { text: 'narrowed (`float` → `int`, `T | None` → `T`)', test: (c) => c.relation === 'narrowed' };
+const pydantic = ['pydantic-ignore', 'pydantic-forbid'];
+/** The verdict columns, three ways: a breaking change, a compatible one, one that leaves every message as it was. */
+const breaking = { breaking: true, bump: 'major', severity: 'error' };
+const compatible = { breaking: false, bump: 'minor', severity: 'notice' };
+const sameWire = { breaking: false, bump: 'patch', severity: 'notice' };
+/** First match wins; every (decoder, direction, kind) has a row. */
+const rules_RULES = [
+    // Message level: any decoder.
+    { id: 'message-added', decoder: 'any', direction: 'any', kind: 'message-added', ...compatible, why: 'nobody reads or sends it yet' },
+    { id: 'message-removed', decoder: 'any', direction: 'any', kind: 'message-removed', ...breaking, why: 'the other side still sends or expects it' },
+    { id: 'message-kind-changed', decoder: 'any', direction: 'any', kind: 'message-kind-changed', ...breaking, why: 'a plain class is not a message: without @dataclass or a pydantic base, `cls(**message)` and `asdict` no longer take its fields' },
+    // strict: keys map one to one (cls(**message)).
+    { id: 'strict-field-added', decoder: 'strict', direction: 'any', kind: 'field-added', ...breaking, why: 'a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`' },
+    { id: 'strict-field-removed', decoder: 'strict', direction: 'any', kind: 'field-removed', ...breaking, why: 'a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`' },
+    { id: 'strict-field-renamed', decoder: 'strict', direction: 'any', kind: 'field-renamed', ...breaking, why: 'a rename is a removal plus an addition: each side sends a key the other does not know' },
+    { id: 'strict-type-changed', decoder: 'strict', direction: 'any', kind: 'type-changed', ...breaking, why: 'a strict reader takes the value as sent: a different wire type reaches code that expects the old one' },
+    { id: 'strict-consumer-became-optional', decoder: 'strict', direction: 'consumer', kind: 'became-optional', ...compatible, why: 'the new reader has a default; old messages carry the field anyway' },
+    { id: 'strict-producer-became-optional', decoder: 'strict', direction: 'producer', kind: 'became-optional', ...sameWire, why: 'a dataclass still sends every field, defaulted or not' },
+    { id: 'strict-consumer-became-required', decoder: 'strict', direction: 'consumer', kind: 'became-required', ...breaking, why: 'old messages may leave out a field that had a default; the new reader needs it' },
+    { id: 'strict-producer-became-required', decoder: 'strict', direction: 'producer', kind: 'became-required', ...sameWire, why: 'the field is sent in every message, as before' },
+    // pydantic, consumer side: can the new model validate old messages?
+    ...pydantic.flatMap((decoder) => [
+        { id: `${decoder}-consumer-field-added-required`, decoder, direction: 'consumer', kind: 'field-added', when: required, ...breaking, why: 'old messages lack the new field and it has no default: validation fails' },
+        { id: `${decoder}-consumer-field-added-optional`, decoder, direction: 'consumer', kind: 'field-added', when: optional, ...compatible, why: 'old messages lack the new field; its default fills it in' },
+        { id: `${decoder}-field-renamed`, decoder, direction: 'any', kind: 'field-renamed', ...breaking, why: 'a rename is a removal plus an addition: the other side knows only the old key' },
+        { id: `${decoder}-consumer-type-widened`, decoder, direction: 'consumer', kind: 'type-changed', when: widened, ...compatible, why: 'the new type accepts every value of the old one' },
+        { id: `${decoder}-consumer-type-changed`, decoder, direction: 'consumer', kind: 'type-changed', ...breaking, why: 'old messages may carry values the new type rejects' },
+        { id: `${decoder}-consumer-became-optional`, decoder, direction: 'consumer', kind: 'became-optional', ...compatible, why: 'the new model has a default for it' },
+        { id: `${decoder}-consumer-became-required`, decoder, direction: 'consumer', kind: 'became-required', ...breaking, why: 'old messages may leave out a field that had a default; the new model requires it' },
+    ]),
+    { id: 'pydantic-ignore-consumer-field-removed', decoder: 'pydantic-ignore', direction: 'consumer', kind: 'field-removed', ...compatible, why: "old messages still carry the key; extra='ignore' drops it" },
+    { id: 'pydantic-forbid-consumer-field-removed', decoder: 'pydantic-forbid', direction: 'consumer', kind: 'field-removed', ...breaking, why: "old messages still carry the key; extra='forbid' rejects them" },
+    // pydantic, producer side: can the old model validate new messages?
+    { id: 'pydantic-ignore-producer-field-added', decoder: 'pydantic-ignore', direction: 'producer', kind: 'field-added', ...compatible, why: "old readers ignore the unknown key (extra='ignore')" },
+    { id: 'pydantic-forbid-producer-field-added', decoder: 'pydantic-forbid', direction: 'producer', kind: 'field-added', ...breaking, why: "old readers reject the unknown key (extra='forbid')" },
+    ...pydantic.flatMap((decoder) => [
+        { id: `${decoder}-producer-field-removed-required`, decoder, direction: 'producer', kind: 'field-removed', when: required, ...breaking, why: 'old readers require the field and it is no longer sent' },
+        { id: `${decoder}-producer-field-removed-optional`, decoder, direction: 'producer', kind: 'field-removed', when: optional, ...compatible, why: 'old readers fall back to their default' },
+        { id: `${decoder}-producer-type-narrowed`, decoder, direction: 'producer', kind: 'type-changed', when: narrowed, ...compatible, why: 'old readers accept every value the new type can hold' },
+        { id: `${decoder}-producer-type-changed`, decoder, direction: 'producer', kind: 'type-changed', ...breaking, why: 'new messages may carry values the old type rejects' },
+        { id: `${decoder}-producer-became-optional`, decoder, direction: 'producer', kind: 'became-optional', ...sameWire, why: 'the field is still sent in every message' },
+        { id: `${decoder}-producer-became-required`, decoder, direction: 'producer', kind: 'became-required', ...sameWire, why: 'the field is sent in every message, as before' },
+    ]),
+    // A decoder function (`decoder: {function: …}`, consumer only): the keys it reads, typed by what it accepts; other keys are ignored.
+    { id: 'function-consumer-field-added-required', decoder: 'function', direction: 'consumer', kind: 'field-added', when: required, ...breaking, why: 'the new decoder reads the key as `d[key]`: old messages without it raise KeyError' },
+    { id: 'function-consumer-field-added-optional', decoder: 'function', direction: 'consumer', kind: 'field-added', when: optional, ...compatible, why: 'the new decoder reads the key with `.get`: old messages without it get the default' },
+    { id: 'function-consumer-field-removed', decoder: 'function', direction: 'consumer', kind: 'field-removed', ...compatible, why: 'the decoder no longer reads the key; keys a decoder function does not read are ignored' },
+    { id: 'function-consumer-field-renamed', decoder: 'function', direction: 'consumer', kind: 'field-renamed', ...breaking, why: 'the decoder reads a new key: old messages carry only the old one' },
+    { id: 'function-consumer-type-widened', decoder: 'function', direction: 'consumer', kind: 'type-changed', when: widened, ...compatible, why: 'the new conversion accepts every value the old one did' },
+    { id: 'function-consumer-type-changed', decoder: 'function', direction: 'consumer', kind: 'type-changed', ...breaking, why: 'old messages may carry values the new conversion rejects' },
+    { id: 'function-consumer-became-optional', decoder: 'function', direction: 'consumer', kind: 'became-optional', ...compatible, why: '`d[key]` became `.get`: the key is no longer required' },
+    { id: 'function-consumer-became-required', decoder: 'function', direction: 'consumer', kind: 'became-required', ...breaking, why: '`.get` became `d[key]`: old messages without the key raise KeyError' },
+    // Value sets, any decoder: readers validate enum and Literal values.
+    { id: 'consumer-enum-value-added', decoder: 'any', direction: 'consumer', kind: 'enum-value-added', ...compatible, why: 'the new reader accepts every old value' },
+    { id: 'producer-enum-value-added', decoder: 'any', direction: 'producer', kind: 'enum-value-added', ...breaking, why: 'old readers reject the new value (Enum(value) raises ValueError)' },
+    { id: 'consumer-enum-value-removed', decoder: 'any', direction: 'consumer', kind: 'enum-value-removed', ...breaking, why: 'old messages may carry the removed value; the new reader rejects it' },
+    { id: 'producer-enum-value-removed', decoder: 'any', direction: 'producer', kind: 'enum-value-removed', ...compatible, why: 'old readers still accept every value that can be sent' },
+    { id: 'consumer-literal-value-added', decoder: 'any', direction: 'consumer', kind: 'literal-value-added', ...compatible, why: 'the new reader accepts every old value' },
+    { id: 'producer-literal-value-added', decoder: 'any', direction: 'producer', kind: 'literal-value-added', ...breaking, why: 'old readers reject the new literal value' },
+    { id: 'consumer-literal-value-removed', decoder: 'any', direction: 'consumer', kind: 'literal-value-removed', ...breaking, why: 'old messages may carry the removed value; the new reader rejects it' },
+    { id: 'producer-literal-value-removed', decoder: 'any', direction: 'producer', kind: 'literal-value-removed', ...compatible, why: 'old readers still accept every value that can be sent' },
+];
+function findRule(change, decoder, direction) {
+    const rule = rules_RULES.find((r) => r.kind === change.kind &&
+        (r.decoder === 'any' || r.decoder === decoder) &&
+        (r.direction === 'any' || r.direction === direction) &&
+        (!r.when || r.when.test(change)));
+    // The table covers every cell (a unit test checks it); fail closed if it ever does not.
+    return rule ?? { id: `unknown-${change.kind}`, decoder, direction, kind: change.kind, ...breaking, why: 'no rule covers this change: treated as breaking' };
+}
+/** `both` = judged as consumer and as producer; the breaking side wins. */
+function judge(change, decoder, role) {
+    const directions = role === 'both' ? ['consumer', 'producer'] : [role];
+    const rules = directions.map((d) => findRule(change, decoder, d));
+    const rule = rules.find((r) => r.breaking) ?? rules[0];
+    return { rule, breaking: rule.breaking };
+}
+const BUMP_ORDER = (/* unused pure expression or super */ null && (['none', 'patch', 'minor', 'major']));
+function maxBump(bumps) {
+    return bumps.reduce((max, b) => (BUMP_ORDER.indexOf(b) > BUMP_ORDER.indexOf(max) ? b : max), 'none');
+}
+function bumpRank(bump) {
+    return BUMP_ORDER.indexOf(bump);
+}
+
+;// CONCATENATED MODULE: ./build/src/config/did-you-mean.js
+/** The closest known name to a misspelt one, or undefined when nothing is close. */
+function closestMatch(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = candidate;
+        }
+    }
+    // Farther than about a third of the word is a different word, not a typo.
+    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+;// CONCATENATED MODULE: ./build/src/ignores/rule-ids.js
+/**
+ * The rules an ignore may name: the rows of the schema-diff and env-diff rule tables. Other
+ * findings (a peer that cannot read the head, a bump too small, the gate's statuses) are not
+ * ignorable: they follow from the rules, or have their own escape (the approve label).
+ */
+
+
+
+const CHECK_OF_RULE = new Map([
+    ...rules_RULES.map((rule) => [rule.id, 'schema-diff']),
+    ...Object.values(RULES).map((rule) => [rule.id, 'env-diff']),
+]);
+/** The check whose rule table has this id; undefined for an id in no table. */
+function checkOfRule(id) {
+    return CHECK_OF_RULE.get(id);
+}
+/** "unknown rule id 'strict-feld-added' (did you mean 'strict-field-added'?)", or undefined for a known id. */
+function unknownRuleProblem(id) {
+    if (CHECK_OF_RULE.has(id))
+        return undefined;
+    const suggestion = closestMatch(id, [...CHECK_OF_RULE.keys()]);
+    return `unknown rule id ${JSON.stringify(id)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the rule ids are those of the README's rule tables`;
+}
+
+;// CONCATENATED MODULE: ./build/src/config/ignore-schema.js
+/**
+ * `ignore:` of .github/lockstep.yml: findings a reviewer accepted, one rule at a time, narrowed
+ * to a message, field or variable, with a reason and an optional expiry date. Rule ids are
+ * checked against the rule tables here, so a typo is an error with its line, not an ignore
+ * that silently matches nothing.
+ */
+
+
+/** `YYYY-MM-DD`, a real calendar date. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function dateProblem(value) {
+    const parts = ISO_DATE.exec(value);
+    if (!parts)
+        return 'expected an ISO date YYYY-MM-DD';
+    const date = new Date(`${value}T00:00:00Z`);
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value)
+        return `${value} is not a calendar date`;
+    return undefined;
+}
+const IgnoreEntrySchema = schemas/* strictObject */.rej({
+    rule: schemas/* string */.YjP().min(1).meta({ description: 'the rule id (the id column of the rule tables)', examples: ['strict-field-added', 'env/config-removes-optional'] }),
+    message: schemas/* string */.YjP().min(1).optional().meta({ description: 'schema-diff rules: only this message (its `messages[].name`)', examples: ['next-visit'] }),
+    field: schemas/* string */.YjP().min(1).optional().meta({ description: 'schema-diff rules: only this field (a nested field as parent.child)', examples: ['exposureTime'] }),
+    variable: schemas/* string */.YjP().min(1).optional().meta({ description: 'env-diff rules: only this environment variable', examples: ['SERVICE_LOG_LEVELS'] }),
+    until: schemas/* string */.YjP()
+        .optional()
+        .meta({ description: 'last day the ignore applies, YYYY-MM-DD (UTC); after it the ignore is a warning and no longer applies', examples: ['2026-12-31'] }),
+    reason: schemas/* string */.YjP().trim().min(1).meta({ description: 'why the finding is accepted: shown next to it in every report', examples: ['the writer ignores unknown keys since 2.0'] }),
+})
+    .superRefine((entry, context) => {
+    const unknown = unknownRuleProblem(entry.rule);
+    if (unknown)
+        return context.addIssue({ code: 'custom', path: ['rule'], message: unknown });
+    const check = checkOfRule(entry.rule);
+    const misplaced = check === 'env-diff' ? ['message', 'field'].filter((key) => entry[key] !== undefined) : entry.variable !== undefined ? ['variable'] : [];
+    for (const key of misplaced)
+        context.addIssue({ code: 'custom', path: [key], message: `${entry.rule} is a${check === 'env-diff' ? 'n env-diff' : ' schema-diff'} rule: narrow it with ${check === 'env-diff' ? '`variable`' : '`message` and `field`'}, not \`${key}\`` });
+    const problem = entry.until === undefined ? undefined : dateProblem(entry.until);
+    if (problem)
+        context.addIssue({ code: 'custom', path: ['until'], message: `${problem}, got ${JSON.stringify(entry.until)}` });
+});
+const IgnoreListSchema = schemas/* array */.YOg(IgnoreEntrySchema).meta({
+    description: 'findings accepted on purpose, each with a reason (see the README, "Ignores")',
+    examples: [[{ rule: 'env/config-removes-optional', variable: 'SERVICE_LOG_LEVELS', reason: 'the default is right everywhere' }]],
+});
+
+;// CONCATENATED MODULE: ./build/src/config/schema.js
+/** The whole .github/lockstep.yml: one section per check, each in its own file. */
+
+
+
+
+
+const LockstepConfigSchema = schemas/* strictObject */.rej({
+    messages: MessagesSchema.optional(),
+    versioning: VersioningSchema.optional().meta({ description: 'how the proposed version of this repository is found (schema-diff checks it is bumped enough)', examples: [{ source: 'tags' }] }),
+    env: EnvSectionSchema.optional().meta({
+        description: 'env-diff: the environment variables the code reads and the chart sets (one pair, or several under env.pairs)',
+        examples: [{ code: { service: ['python/activator/**/*.py'] }, counterpart: { repository: 'lsst-sqre/phalanx', ref: 'main' } }],
+    }),
+    gate: GateSchema.optional().meta({
+        description: 'pipelines-gate: PRs that depend on upstream PRs (Depends-On lines) pass once a daily image with them is tested',
+        examples: [{ upstream: ['lsst/*'], image: 'lsst/scipipe', 'daily-tag': 'al9-d_{YYYY}_{MM}_{DD}', 'base-workflow': { file: 'build-base.yml' }, 'test-workflow': { file: 'build-service.yml' } }],
+    }),
+    ignore: IgnoreListSchema.optional(),
+});
+const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/src/config/load.js
-var load = __webpack_require__(3110);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./build/src/config/yaml.js
+/**
+ * YAML with line numbers and limits. Every YAML file Lockstep reads (its config, Helm
+ * values files) goes through here, so errors always name the file and line, and an
+ * alias bomb or an oversized file is refused instead of eating the runner's memory.
+ */
+
+
+const MAX_YAML_BYTES = 2 * 1024 * 1024;
+/** Aliases beyond this count are refused: a "billion laughs" file expands exponentially. */
+const MAX_YAML_ALIASES = 100;
+/**
+ * Flow collections (`[`, `{`) nested deeper than this are refused before parsing: the YAML
+ * composer recurses once per level, and past about a thousand levels it exhausts the stack —
+ * the second time in a process, V8 then aborts the whole process (a fatal "RegExpCompiler
+ * Allocation failed") instead of throwing. No configuration or values file nests this deep.
+ */
+const MAX_YAML_FLOW_DEPTH = 100;
+function parseYaml(text, file, options = {}) {
+    if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
+        throw new errors/* InputError */.dz(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
+            file,
+            hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
+        });
+    }
+    const tooDeep = lineOfExcessiveFlowDepth(text);
+    if (tooDeep !== undefined) {
+        throw new errors/* InputError */.dz(`YAML nested more than ${MAX_YAML_FLOW_DEPTH} levels deep ([ and { collections); refusing to read it`, {
+            file,
+            line: tooDeep,
+            hint: 'Flatten the structure: configuration and values files never need this much nesting.',
+        });
+    }
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        prettyErrors: false,
+        uniqueKeys: true,
+        version: options.version ?? '1.2',
+        // helm hands dates on as strings (YAML → JSON), never as dates
+        customTags: (tags) => tags.filter((tag) => typeof tag === 'string' || tag.tag !== 'tag:yaml.org,2002:timestamp'),
+    });
+    const lineAt = (offset) => lineCounter.linePos(offset).line;
+    const [error] = document.errors;
+    if (error) {
+        throw new errors/* InputError */.dz(`invalid YAML: ${error.message.split('\n')[0]}`, {
+            file,
+            line: lineAt(error.pos[0]),
+            hint: 'Fix the YAML syntax at that line.',
+        });
+    }
+    let value;
+    try {
+        value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (cause) {
+        const message = cause instanceof Error ? cause.message : String(cause);
+        throw new errors/* InputError */.dz(`YAML refused: ${message}`, {
+            file,
+            hint: `Aliases may expand at most ${MAX_YAML_ALIASES} times (a guard against alias bombs); write the values out.`,
+        });
+    }
+    const nodeAt = (path) => {
+        let node = document.contents;
+        let found = node;
+        for (const step of path) {
+            if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+                node = node.get(step, true);
+                if (!node)
+                    break;
+                found = node;
+            }
+            else
+                break;
+        }
+        return found;
+    };
+    return {
+        file,
+        value,
+        document,
+        lineOf(path) {
+            const node = nodeAt(path);
+            return node?.range ? lineAt(node.range[0]) : undefined;
+        },
+        lineOfKey(path, key) {
+            const node = path.length === 0 ? document.contents : nodeAt(path);
+            if (!(0,dist/* isMap */.jh)(node))
+                return undefined;
+            const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === key);
+            const keyNode = pair?.key;
+            return keyNode?.range ? lineAt(keyNode.range[0]) : undefined;
+        },
+    };
+}
+/** The line where flow nesting first exceeds MAX_YAML_FLOW_DEPTH, found by the (non-recursive) lexer. */
+function lineOfExcessiveFlowDepth(text) {
+    if (!/[[{]/.test(text))
+        return undefined;
+    let depth = 0;
+    let line = 1;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        if (token === '[' || token === '{') {
+            depth += 1;
+            if (depth > MAX_YAML_FLOW_DEPTH)
+                return line;
+        }
+        else if (token === ']' || token === '}') {
+            depth = Math.max(0, depth - 1);
+        }
+        else if (token.includes('\n')) {
+            line += token.split('\n').length - 1;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/config/load.js
+/**
+ * Loading .github/lockstep.yml: YAML → zod → a typed config, or an InputError that names
+ * the key path and line ("messages[0].role: expected producer | consumer | both, got
+ * 'reader' (.github/lockstep.yml:4)") and, for an unknown key, the closest known one.
+ */
+
+
+
+
+
+
+
+/** The configuration is a few kilobytes; anything larger is refused unread. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * `root`, when given, is the repository the file must stay inside: a configuration that
+ * is a symbolic link to a file elsewhere on the machine is refused, never read. Anything
+ * that is not a regular file (a FIFO would block the read forever, a device never ends)
+ * is refused before it is opened.
+ */
+async function loadConfig(file, displayName = file, root) {
+    let text;
+    try {
+        if (root)
+            await assertInside(file, root, displayName);
+        await assertRegularFile(file, displayName);
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (cause) {
+        if (cause instanceof errors/* InputError */.dz)
+            throw cause;
+        const code = cause.code;
+        throw new errors/* InputError */.dz(code === 'ENOENT' ? 'configuration file not found' : `cannot read configuration: ${code}`, {
+            file: displayName,
+            hint: 'Create .github/lockstep.yml (see the README, "Configuration"), or pass --config / the `config` input.',
+        });
+    }
+    return parseConfig(text, displayName);
+}
+async function assertRegularFile(file, displayName) {
+    const info = await (0,promises_.stat)(file);
+    if (!info.isFile()) {
+        const kind = info.isFIFO() ? 'a FIFO (named pipe)' : info.isDirectory() ? 'a folder' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : 'not a regular file';
+        throw new errors/* InputError */.dz(`the configuration is ${kind}, not a regular file; it was not read`, {
+            file: displayName,
+            hint: 'Commit .github/lockstep.yml as an ordinary file (or pass --config / the `config` input naming one).',
+        });
+    }
+    if (info.size > MAX_CONFIG_BYTES) {
+        throw new errors/* InputError */.dz(`the configuration is ${(info.size / 1024 / 1024).toFixed(1)} MB; files over ${MAX_CONFIG_BYTES / 1024 / 1024} MB are refused unread`, {
+            file: displayName,
+            hint: 'A Lockstep configuration is a few kilobytes: check that the path names the configuration.',
+        });
+    }
+}
+async function assertInside(file, root, displayName) {
+    const [real, realRoot] = await Promise.all([(0,promises_.realpath)(file), (0,promises_.realpath)(root)]);
+    const relative = external_node_path_.relative(realRoot, real);
+    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
+        throw new errors/* InputError */.dz('the configuration is a symbolic link to a file outside the repository; it was not read', {
+            file: displayName,
+            hint: 'Commit the configuration itself at that path, not a link to another file.',
+        });
+    }
+}
+function parseConfig(text, file) {
+    const yaml = parseYaml(text, file);
+    // An empty file is an empty config: every section is optional.
+    const result = LockstepConfigSchema.safeParse(yaml.value ?? {});
+    if (result.success)
+        return withIgnoreLines(result.data, yaml);
+    throw configError(result.error, yaml);
+}
+/**
+ * Each `ignore:` entry keeps the line it starts on, for the warnings about it (expired, matched
+ * nothing); one narrowed to a message the configuration does not have is an error here.
+ */
+function withIgnoreLines(config, yaml) {
+    if (!config.ignore)
+        return config;
+    const names = (config.messages ?? []).map((message) => message.name);
+    config.ignore.forEach((entry, index) => {
+        if (!names.length || entry.message === undefined || names.includes(entry.message))
+            return;
+        const suggestion = closestMatch(entry.message, names);
+        throw new errors/* InputError */.dz(`ignore[${index}].message: no message is named ${JSON.stringify(entry.message)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the names are ${names.join(', ')}`, {
+            file: yaml.file,
+            line: yaml.lineOf(['ignore', index, 'message']),
+            hint: 'An ignore names a message by its `messages[].name`.',
+        });
+    });
+    return { ...config, ignore: config.ignore.map((entry, index) => ({ ...entry, line: yaml.lineOf(['ignore', index]) })) };
+}
+function formatKeyPath(path) {
+    let out = '';
+    for (const step of path)
+        out += typeof step === 'number' ? `[${step}]` : out ? `.${step}` : step;
+    return out || '(top level)';
+}
+function configError(error, yaml) {
+    // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
+    const issues = flattenUnions(error.issues, []).sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
+    const lines = issues.map((issue) => describeIssue(issue, yaml));
+    const first = lines[0];
+    const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
+    return new errors/* InputError */.dz(`${first.text}${more}`, {
+        file: yaml.file,
+        line: first.line,
+        hint: 'See the README, "Configuration", for every key and its allowed values.',
+    });
+}
+/**
+ * A union that fails (`env:` is one pair or a list of named pairs) is explained by the
+ * alternative the value has the shape of: a list's problems are the list's, with their paths.
+ */
+function flattenUnions(issues, prefix) {
+    return issues.flatMap((issue) => {
+        const path = [...prefix, ...issue.path];
+        if (issue.code !== 'invalid_union')
+            return [{ ...issue, path }];
+        const shaped = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+        return shaped.length === 1 ? flattenUnions(shaped[0], path) : [{ ...issue, path }];
+    });
+}
+const SHAPE_WORDS = { array: 'a list', object: 'a mapping', string: 'a string', number: 'a number', boolean: 'true or false' };
+/** What a union accepts, from the type each alternative expected ("a list or a mapping"). */
+function unionExpected(issue) {
+    const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type' && inner.path.length === 0).map((inner) => inner.expected));
+    return [...new Set(expected)].map((type) => SHAPE_WORDS[type] ?? type).join(' or ') || 'another form';
+}
+function describeIssue(issue, yaml) {
+    const path = issue.path.filter((p) => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+        const key = issue.keys[0];
+        const known = knownKeysAt(path);
+        const suggestion = closestMatch(key, known);
+        const where = formatKeyPath([...path, key]);
+        return {
+            text: `${where}: unknown key${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; known keys here: ${known.join(', ')}`,
+            line: yaml.lineOfKey(path, key) ?? yaml.lineOf(path),
+        };
+    }
+    const got = valueAt(yaml.value, path);
+    let text;
+    if (issue.code === 'invalid_value') {
+        text = `expected ${issue.values.map(String).join(' | ')}, got ${JSON.stringify(got)}`;
+    }
+    else if (issue.code === 'invalid_union') {
+        text = `expected ${unionExpected(issue)}, got ${describeValue(got)}`;
+    }
+    else if (issue.code === 'invalid_type') {
+        text = got === undefined ? `required key is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(got)}`;
+    }
+    else {
+        text = issue.message;
+    }
+    return { text: `${formatKeyPath(path)}: ${text}`, line: yaml.lineOf(path) };
+}
+function valueAt(value, path) {
+    let current = value;
+    for (const step of path) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[step];
+    }
+    return current;
+}
+function describeValue(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `${typeof value} ${JSON.stringify(value)}`;
+}
+/** Keys the schema allows at a path, for "did you mean". */
+function knownKeysAt(path) {
+    let schema = LockstepConfigSchema;
+    for (const step of path) {
+        schema = schema && stepInto(unwrap(schema), step);
+    }
+    const inner = schema && unwrap(schema);
+    const objects = inner instanceof schemas/* ZodUnion */.fZ7 ? inner.options.map(unwrap) : [inner];
+    return [...new Set(objects.flatMap((option) => (option instanceof schemas/* ZodObject */.bvH ? Object.keys(option.shape) : [])))];
+}
+function unwrap(schema) {
+    let current = schema;
+    while (current instanceof schemas/* ZodOptional */.IiU || current instanceof schemas/* ZodDefault */.XiL || current instanceof schemas/* ZodNullable */.l1C) {
+        current = current.unwrap();
+    }
+    return current;
+}
+function stepInto(schema, step) {
+    if (schema instanceof schemas/* ZodUnion */.fZ7) {
+        // `env:` as a list steps by index, as one pair by key: the alternative that can take the step.
+        for (const option of schema.options) {
+            const inner = unwrap(option);
+            const next = (typeof step === 'number') === inner instanceof schemas/* ZodArray */.naA ? stepInto(inner, step) : undefined;
+            if (next)
+                return next;
+        }
+        return undefined;
+    }
+    if (schema instanceof schemas/* ZodObject */.bvH)
+        return schema.shape[String(step)];
+    if (schema instanceof schemas/* ZodArray */.naA)
+        return schema.element;
+    if (schema instanceof schemas/* ZodRecord */.b8S)
+        return schema.valueType;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./build/src/config/env-pairs.js
 /**
  * `env:` as pairs: the single-object form is one unnamed pair, the list form one named pair per
@@ -63,14 +1316,673 @@ function selectPair(env, side, name, label) {
     });
 }
 
-// EXTERNAL MODULE: ./build/src/config/yaml.js
-var yaml = __webpack_require__(8045);
-// EXTERNAL MODULE: ./build/src/git/repository.js + 1 modules
-var git_repository = __webpack_require__(8360);
-// EXTERNAL MODULE: ./build/src/git/line-map.js
-var line_map = __webpack_require__(9281);
-// EXTERNAL MODULE: ./build/src/text/line-index.js
-var line_index = __webpack_require__(2166);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./build/src/git/environment.js
+/**
+ * The environment every git process gets: no prompt, C locale, none of the tokens the job
+ * holds (git needs none of them; a fetch gets its header through `config`), and settings
+ * passed as GIT_CONFIG_COUNT/KEY/VALUE so a token never appears in an argument list.
+ */
+/** Variables that hold credentials in a workflow job; git is given none of them. */
+const SECRET_VARIABLES = /^(GITHUB_TOKEN|GH_TOKEN|INPUT_TOKEN|INPUT_GITHUB[-_]TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL)$/i;
+function gitEnvironment(config = [], extra = {}) {
+    const env = {};
+    for (const [name, value] of Object.entries(process.env))
+        if (value !== undefined && !SECRET_VARIABLES.test(name))
+            env[name] = value;
+    Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, extra);
+    // Settings already passed this way by the caller's environment are kept; ours come after them.
+    const first = Number(env.GIT_CONFIG_COUNT ?? 0) || 0;
+    config.forEach((setting, index) => {
+        const equals = setting.indexOf('=');
+        env[`GIT_CONFIG_KEY_${first + index}`] = setting.slice(0, equals);
+        env[`GIT_CONFIG_VALUE_${first + index}`] = setting.slice(equals + 1);
+    });
+    if (config.length)
+        env.GIT_CONFIG_COUNT = String(first + config.length);
+    return env;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var exec = __webpack_require__(2876);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+;// CONCATENATED MODULE: ./build/src/git/run-git.js
+/** Run one git command to completion (@actions/exec, as every one-shot process): its stdout, whole or line by line. */
+
+
+
+
+
+
+/** What each git command is run for, said in an error when the caller gives no purpose. */
+const PURPOSES = {
+    fetch: 'fetching from a remote',
+    'ls-remote': "listing a remote's tags",
+    'ls-tree': 'listing the files of a commit',
+    diff: 'listing the files changed between two commits',
+    grep: 'searching the files of a commit',
+    tag: 'listing the release tags',
+    'for-each-ref': 'listing the tags',
+    'rev-parse': 'locating the repository',
+    init: 'creating a temporary repository',
+    'merge-base': 'comparing two commits',
+    'cat-file': 'reading an object',
+};
+/**
+ * The line of git's stderr that says what went wrong: the first one that is not a hint, a
+ * warning or the closing advice ("Please make sure you have the correct access rights /
+ * and the repository exists." says nothing on its own).
+ */
+function meaningfulLine(stderr) {
+    const lines = stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+    return lines.find((line) => !/^(hint|warning):/i.test(line)) ?? lines[0] ?? '';
+}
+class GitCommandError extends Error {
+    args;
+    exitCode;
+    stderr;
+    constructor(args, exitCode, stderr, purpose = PURPOSES[args[0]] ?? `running git ${args[0]}`) {
+        super(`${purpose} failed: ${meaningfulLine(stderr) || `git exited with ${exitCode}`} (git ${args.join(' ')}, exit ${exitCode})`);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.name = 'GitCommandError';
+    }
+}
+async function runGit(args, options) {
+    const out = [];
+    const err = [];
+    const code = await execGit(args, options, { stdout: (chunk) => out.push(chunk), stderr: (chunk) => err.push(chunk) });
+    if (code !== 0)
+        throw new GitCommandError(args, code, Buffer.concat(err).toString('utf8'), options.purpose);
+    return Buffer.concat(out);
+}
+/** git's exit code; never a shell, arguments checked first, its output only to the listeners. */
+async function execGit(args, options, listeners) {
+    assertSafeGitArgs(args);
+    if (!(0,external_node_fs_.existsSync)(options.cwd))
+        throw missingFolder(options.cwd);
+    try {
+        return await (0,exec/* exec */.m)('git', [...args], { cwd: options.cwd, env: gitEnvironment(options.config, options.env), silent: true, ignoreReturnCode: true, listeners });
+    }
+    catch (error) {
+        // @actions/exec looks git up on PATH before it starts it.
+        if (/Unable to locate executable file/.test(error.message))
+            throw missingGit();
+        throw error;
+    }
+}
+function missingFolder(cwd) {
+    return new errors/* InputError */.dz('the folder does not exist', { file: cwd, hint: 'Check the path (--repo DIR names a clone of the repository).' });
+}
+function missingGit() {
+    return new errors/* InputError */.dz('git is not installed (no `git` on PATH)', { hint: 'Install git, or run where it is on PATH (GitHub runners have it).' });
+}
+/** `spawn git ENOENT` means a missing folder as often as a missing git: say which. */
+function spawnError(error, cwd) {
+    if (error.code !== 'ENOENT')
+        return error;
+    return (0,external_node_fs_.existsSync)(cwd) ? missingGit() : missingFolder(cwd);
+}
+async function gitText(args, options) {
+    return (await runGit(args, options)).toString('utf8');
+}
+/**
+ * Run one git command and hand each line of its stdout to `onLine` as it arrives, so an output
+ * of any size is never held in memory. Resolves with the exit code when it is one of
+ * `okExitCodes` (git grep exits 1 for "nothing found").
+ */
+async function streamGitLines(args, options, onLine, okExitCodes = [0]) {
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    const err = [];
+    let pending = '';
+    const take = (text) => {
+        const lines = (pending + text).split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines)
+            onLine(line);
+    };
+    const code = await execGit(args, options, { stdout: (chunk) => take(decoder.write(chunk)), stderr: (chunk) => err.push(chunk) });
+    take(decoder.end());
+    if (pending)
+        onLine(pending);
+    if (okExitCodes.includes(code))
+        return code;
+    throw new GitCommandError(args, code, Buffer.concat(err).toString('utf8'));
+}
+
+;// CONCATENATED MODULE: ./build/src/git/cat-file-batch.js
+/**
+ * One long-lived `git cat-file --batch` process per repository: requests are written to
+ * its stdin and answers parsed from its stdout in order, so reading a thousand files
+ * costs one process, not a thousand.
+ */
+
+
+
+class CatFileBatch {
+    cwd;
+    maxContentBytes;
+    child;
+    buffer = Buffer.alloc(0);
+    queue = [];
+    failure;
+    /** An object whose header announces more than `maxContentBytes`: the bytes still to skip. */
+    skipping;
+    /** Number of git processes started; the benchmarks and tests read it. */
+    processesStarted = 0;
+    /** Objects larger than `maxContentBytes` (by git's header) come back `oversized`, their content unread. */
+    constructor(cwd, maxContentBytes = Number.POSITIVE_INFINITY) {
+        this.cwd = cwd;
+        this.maxContentBytes = maxContentBytes;
+    }
+    /** Read objects by name (`<rev>:<path>` or an object id); undefined where missing. */
+    read(names) {
+        if (names.length === 0)
+            return Promise.resolve([]);
+        const child = this.start();
+        const answers = names.map((name) => new Promise((resolve, reject) => {
+            if (name.includes('\n'))
+                throw new Error('object name contains a newline');
+            this.queue.push({ resolve, reject });
+        }));
+        this.keepAlive(true);
+        child.stdin.write(names.map((name) => `${name}\n`).join(''));
+        return Promise.all(answers);
+    }
+    close() {
+        this.child?.stdin.end();
+        this.child = undefined;
+    }
+    start() {
+        if (this.failure)
+            throw this.failure;
+        if (this.child)
+            return this.child;
+        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: gitEnvironment(),
+        });
+        this.processesStarted++;
+        let stderr = '';
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString('utf8')));
+        child.stdout.on('data', (chunk) => {
+            this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+            this.drain();
+        });
+        const fail = (error) => {
+            this.failure = error;
+            for (const pending of this.queue.splice(0))
+                pending.reject(error);
+        };
+        child.on('error', (error) => fail(spawnError(error, this.cwd)));
+        child.on('close', (code) => {
+            if (this.queue.length)
+                fail(new Error(`git cat-file --batch exited (${code}): ${stderr.trim()}`));
+            if (this.child === child)
+                this.child = undefined;
+        });
+        this.child = child;
+        return child;
+    }
+    /** An idle reader must not keep the process alive; a busy one must. */
+    keepAlive(active) {
+        const child = this.child;
+        if (!child)
+            return;
+        const streams = [child.stdout, child.stderr, child.stdin];
+        if (active) {
+            child.ref();
+            for (const stream of streams)
+                stream.ref?.();
+        }
+        else {
+            child.unref();
+            for (const stream of streams)
+                stream.unref?.();
+        }
+    }
+    drain() {
+        while (this.queue.length) {
+            if (this.skipping && !this.skip())
+                return;
+            const newline = this.buffer.indexOf(10);
+            if (newline < 0)
+                return;
+            const header = this.buffer.subarray(0, newline).toString('utf8');
+            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+                this.buffer = this.buffer.subarray(newline + 1);
+                this.queue.shift().resolve(undefined);
+                if (this.queue.length === 0)
+                    this.keepAlive(false);
+                continue;
+            }
+            const [oid, type, sizeText] = header.split(' ');
+            const size = Number(sizeText);
+            if (size > this.maxContentBytes) {
+                // Decided from the header alone: the content and git's trailing newline are dropped as they arrive.
+                this.buffer = this.buffer.subarray(newline + 1);
+                this.skipping = { object: { oid, type, size, content: Buffer.alloc(0), oversized: true }, remaining: size + 1 };
+                continue;
+            }
+            // Header, content, and the newline git writes after the content.
+            if (this.buffer.length < newline + 1 + size + 1)
+                return;
+            const content = Buffer.from(this.buffer.subarray(newline + 1, newline + 1 + size));
+            this.buffer = this.buffer.subarray(newline + 1 + size + 1);
+            this.queue.shift().resolve({ oid, type, size, content });
+        }
+        if (this.queue.length === 0)
+            this.keepAlive(false);
+    }
+    /** Drop the bytes of an oversized object; true once all are dropped (and the object answered). */
+    skip() {
+        const skipping = this.skipping;
+        const dropped = Math.min(skipping.remaining, this.buffer.length);
+        skipping.remaining -= dropped;
+        this.buffer = this.buffer.subarray(dropped);
+        if (skipping.remaining > 0)
+            return false;
+        this.skipping = undefined;
+        this.queue.shift().resolve(skipping.object);
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/git/line-map.js
+const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function parseHunks(diff) {
+    const hunks = [];
+    for (const line of diff.split('\n')) {
+        const match = HUNK_HEADER.exec(line);
+        if (!match)
+            continue;
+        hunks.push({ baseStart: Number(match[1]), baseCount: Number(match[2] ?? 1), headStart: Number(match[3]), headCount: Number(match[4] ?? 1) });
+    }
+    return hunks;
+}
+function headLineOf(hunks, baseLine) {
+    let shift = 0;
+    for (const hunk of hunks) {
+        // With -U0 a pure insertion (baseCount 0) sits after baseStart; a removal or change covers baseStart…+count-1.
+        const end = hunk.baseCount === 0 ? hunk.baseStart : hunk.baseStart + hunk.baseCount - 1;
+        if (hunk.baseCount > 0 && baseLine >= hunk.baseStart && baseLine <= end) {
+            // Replaced lines: the first replacement line; removed lines: the head line just above the removal (or line 1).
+            return { line: hunk.headCount > 0 ? hunk.headStart : Math.max(1, hunk.headStart), removed: true };
+        }
+        if (end >= baseLine)
+            break;
+        shift += hunk.headCount - hunk.baseCount;
+    }
+    return { line: baseLine + shift, removed: false };
+}
+
+;// CONCATENATED MODULE: ./build/src/git/repository.js
+/**
+ * A git repository read at revisions, never through its work tree: the files a check
+ * needs are read from git's object store, all through one `git cat-file --batch`.
+ */
+
+
+
+
+
+
+
+
+/** Files larger than this are refused: no schema, template or module is that big. */
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/**
+ * Files one check reads from a repository, at most: a change of every file of a 50,000-file
+ * repository reads 100,000 (both sides) and a few more. Past it the check stops with exit 2.
+ */
+const MAX_FILES_READ = 250_000;
+class GitRepository {
+    dir;
+    maxFilesRead;
+    batch;
+    trees = new Map();
+    resolved = new Map();
+    /** Files read so far (see MAX_FILES_READ). */
+    filesRead = 0;
+    constructor(dir, maxFilesRead = MAX_FILES_READ) {
+        this.dir = dir;
+        this.maxFilesRead = maxFilesRead;
+        this.batch = new CatFileBatch(dir, MAX_FILE_BYTES);
+    }
+    /** Open the repository at `dir` (its top level is found by git); `maxFilesRead` lowers MAX_FILES_READ (tests). */
+    static async open(dir, maxFilesRead = MAX_FILES_READ) {
+        const folder = await (0,promises_.stat)(dir).catch(() => undefined);
+        if (!folder?.isDirectory()) {
+            throw new errors/* InputError */.dz(folder ? 'this is a file, not a folder' : 'the folder does not exist', {
+                file: dir,
+                hint: 'Pass --repo DIR naming a clone of the repository (or run inside one).',
+            });
+        }
+        try {
+            const top = (await gitText(['rev-parse', '--show-toplevel'], { cwd: dir })).trim();
+            return new GitRepository(top, maxFilesRead);
+        }
+        catch (error) {
+            // A bare repository (a mirror, a fetched peer) has no top level but is still a repository.
+            try {
+                const bare = (await gitText(['rev-parse', '--is-bare-repository'], { cwd: dir })).trim();
+                if (bare === 'true')
+                    return new GitRepository(external_node_path_.resolve(dir), maxFilesRead);
+            }
+            catch {
+                // fall through to the error below
+            }
+            throw new errors/* InputError */.dz('not a git repository', {
+                file: dir,
+                hint: `Run Lockstep inside a clone (actions/checkout), or pass --repo DIR. (${firstLine(error)})`,
+            });
+        }
+    }
+    /** git processes started for reading objects (not counting one-shot commands). */
+    get batchProcesses() {
+        return this.batch.processesStarted;
+    }
+    git(args, config) {
+        return gitText(args, { cwd: this.dir, config });
+    }
+    /** A command whose output can be large, line by line as it comes (see streamGitLines). */
+    gitLines(args, onLine, okExitCodes) {
+        return streamGitLines(args, { cwd: this.dir }, onLine, okExitCodes);
+    }
+    /** The commit id of a revision; an InputError that says how to fetch it when missing. */
+    resolveRevision(revision) {
+        let answer = this.resolved.get(revision);
+        if (!answer) {
+            // Asked of the cat-file process already running (no `git rev-parse` per revision).
+            // A name with a newline or one starting with '-' is no revision: refuse it like a missing one.
+            const lookup = /[\n\0]/.test(revision) || revision.startsWith('-') ? Promise.resolve([undefined]) : this.batch.read([`${revision}^{commit}`]);
+            answer = lookup.then(([object]) => {
+                if (object?.type === 'commit')
+                    return object.oid;
+                throw new Error('missing');
+            }).then((oid) => oid, async () => {
+                const shallow = await this.isShallow();
+                throw new errors/* InputError */.dz(`revision '${revision}' is not in this clone${shallow ? ' (a shallow clone)' : ''}`, {
+                    file: this.dir,
+                    hint: `${shallow ? 'Fetch it first' : 'Check the name, or fetch it'}: ${fetchAdvice(revision, shallow)}${shallow ? ' (or use actions/checkout with fetch-depth: 0)' : ''}.`,
+                });
+            });
+            this.resolved.set(revision, answer);
+            answer.catch(() => this.resolved.delete(revision));
+        }
+        return answer;
+    }
+    async isShallow() {
+        return (await this.git(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+    }
+    async hasCommit(sha) {
+        try {
+            await this.git(['cat-file', '-e', '--end-of-options', `${sha}^{commit}`]);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    /**
+     * Make sure a commit is present. In a shallow clone (actions/checkout's default depth 1)
+     * the PR's base is usually missing: fetch just that commit, depth 1 — a tree diff
+     * between two commits needs no history in between.
+     */
+    async ensureCommit(sha, remote = 'origin') {
+        if (await this.hasCommit(sha))
+            return;
+        try {
+            await this.git(['fetch', '--no-tags', '--depth=1', '--end-of-options', remote, checkedRef(sha, 'commit')]);
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz(`commit ${sha} is not in this clone and could not be fetched from '${remote}'`, {
+                file: this.dir,
+                hint: `Use actions/checkout with fetch-depth: 0, or run: git fetch --depth=1 ${remote} ${sha}. (${firstLine(error)})`,
+            });
+        }
+        this.resolved.clear();
+    }
+    /** Every file at a revision (cached per commit): path, mode and blob id. */
+    async tree(revision) {
+        const commit = await this.resolveRevision(revision);
+        let tree = this.trees.get(commit);
+        if (!tree) {
+            tree = runGit(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit], { cwd: this.dir }).then((out) => {
+                const entries = new Map();
+                for (const record of out.toString('utf8').split('\0')) {
+                    if (!record)
+                        continue;
+                    const tab = record.indexOf('\t');
+                    const [mode, , blob] = record.slice(0, tab).split(' ');
+                    const file = record.slice(tab + 1);
+                    entries.set(file, { path: file, mode, blob });
+                }
+                return entries;
+            });
+            this.trees.set(commit, tree);
+        }
+        return tree;
+    }
+    /** Files at a revision whose path matches any of the globs (all files without globs). */
+    async listFiles(revision, globs) {
+        const tree = await this.tree(revision);
+        const entries = [...tree.values()].filter((entry) => entry.mode !== '160000');
+        if (!globs || globs.length === 0)
+            return entries;
+        const matches = picomatch(globs, { dot: true });
+        return entries.filter((entry) => matches(entry.path));
+    }
+    /**
+     * Read files at a revision, all through the one cat-file process. A path absent at
+     * that revision maps to undefined. Binary, oversized, non-UTF-8 files and symlinks
+     * leading out of the repository are refused with an InputError naming the file.
+     */
+    async readFiles(revision, paths) {
+        const tree = await this.tree(revision);
+        const wanted = paths.map((file) => ({ file, entry: this.followSymlinks(tree, file, revision) }));
+        // Symlinks need their target's blob: resolved in followSymlinks through the tree.
+        const entries = await Promise.all(wanted.map(async ({ file, entry }) => ({ file, entry: await entry })));
+        const present = entries.filter((item) => item.entry !== undefined);
+        this.countReads(present.length);
+        const objects = await this.batch.read(present.map((item) => item.entry.blob));
+        const result = new Map();
+        for (const { file } of entries)
+            result.set(file, undefined);
+        present.forEach((item, index) => {
+            const object = objects[index];
+            if (!object)
+                return;
+            result.set(item.file, { path: item.file, blob: object.oid, text: decodeText(object, item.file, revision) });
+        });
+        return result;
+    }
+    async readFile(revision, file) {
+        return (await this.readFiles(revision, [file])).get(file);
+    }
+    /** Read blobs by id (for callers that already hold a tree). */
+    async readBlobs(blobs) {
+        this.countReads(blobs.length);
+        const objects = await this.batch.read(blobs.map((item) => item.blob));
+        return objects.map((object, index) => {
+            if (!object)
+                throw new errors/* InputError */.dz(`blob ${blobs[index].blob} is missing from this clone`, { file: blobs[index].path, hint: 'The clone is incomplete (a partial or shallow clone): fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) and run again.' });
+            return decodeText(object, blobs[index].path, blobs[index].blob);
+        });
+    }
+    /** Files changed between two revisions, with renames detected (git's -M). */
+    async changedFiles(base, head) {
+        const [from, to] = await Promise.all([this.resolveRevision(base), this.resolveRevision(head)]);
+        const out = (await runGit(['diff', '--name-status', '-z', '-M', '--end-of-options', from, to], { cwd: this.dir })).toString('utf8');
+        const fields = out.split('\0');
+        const changes = [];
+        for (let i = 0; i < fields.length - 1;) {
+            const code = fields[i++];
+            const letter = code[0];
+            if (letter === 'R' || letter === 'C') {
+                const oldPath = fields[i++];
+                const newPath = fields[i++];
+                changes.push({ status: letter === 'R' ? 'renamed' : 'copied', path: newPath, oldPath, similarity: Number(code.slice(1)) });
+            }
+            else {
+                const file = fields[i++];
+                const status = letter === 'A' ? 'added' : letter === 'D' ? 'deleted' : letter === 'T' ? 'type-changed' : 'modified';
+                changes.push({ status, path: file });
+            }
+        }
+        return changes;
+    }
+    /** The `-U0` hunks of one file between two revisions; null when the file is absent at head. */
+    async diffHunks(base, head, file) {
+        const [from, to] = await Promise.all([this.resolveRevision(base), this.resolveRevision(head)]);
+        if (!(await this.tree(to)).has(file))
+            return null;
+        const out = await runGit(['diff', '-U0', '--no-color', '--no-ext-diff', '--no-renames', from, to, '--', file], { cwd: this.dir });
+        return parseHunks(out.toString('utf8'));
+    }
+    /** Tags with the commits they point at (annotated tags peeled). */
+    async tags() {
+        const out = await this.git(['for-each-ref', '--format=%(refname:short)%00%(objectname)%00%(*objectname)', 'refs/tags']);
+        return out
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => {
+            const [name, object, peeled] = line.split('\0');
+            return { name, commit: peeled || object };
+        });
+    }
+    /** Whether `ancestor` is reachable from `descendant`. */
+    async isAncestor(ancestor, descendant) {
+        try {
+            await this.git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]);
+            return true;
+        }
+        catch (error) {
+            if (error instanceof GitCommandError && error.exitCode === 1)
+                return false;
+            throw error;
+        }
+    }
+    close() {
+        this.batch.close();
+    }
+    /** Every file read counts against MAX_FILES_READ: a repository past it stops the check (exit 2). */
+    countReads(files) {
+        this.filesRead += files;
+        if (this.filesRead <= this.maxFilesRead)
+            return;
+        throw new errors/* InputError */.dz(`more than ${this.maxFilesRead.toLocaleString('en-US')} files to read in this repository; Lockstep reads at most that many in one check`, {
+            file: this.dir,
+            hint: 'Narrow the globs under env.code (or the chart paths) to the code and charts the check is about, or check a smaller range of commits.',
+        });
+    }
+    async followSymlinks(tree, file, revision) {
+        let entry = tree.get(file);
+        for (let hops = 0; entry && entry.mode === '120000'; hops++) {
+            const [object] = await this.batch.read([entry.blob]);
+            const target = object?.content.toString('utf8') ?? '';
+            const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(entry.path), target));
+            if (hops > 8 || external_node_path_.posix.isAbsolute(target) || resolved.startsWith('../') || resolved === '..') {
+                throw new errors/* InputError */.dz(`symbolic link to '${target}' points outside the repository (at ${revision})`, {
+                    file,
+                    hint: 'Lockstep reads only files stored in the repository; configure the real file instead of the link.',
+                });
+            }
+            entry = tree.get(resolved);
+        }
+        return entry;
+    }
+}
+/**
+ * A command that really brings `revision` into this clone, by its shape: a full commit id is
+ * fetched by id; `X~N`/`X^` needs N more commits of history (`--deepen`); a short id cannot be
+ * fetched (a fetch needs the full id); a branch or tag name is fetched into origin/NAME, which
+ * is then the name to pass.
+ */
+function fetchAdvice(revision, shallow) {
+    const depth = shallow ? ' --depth=1' : '';
+    if (/^[0-9a-f]{40}$|^[0-9a-f]{64}$/i.test(revision))
+        return `git fetch${depth} origin ${revision}`;
+    const ancestry = /^([^~^]+)((?:[~^]\d*)+)$/.exec(revision);
+    if (ancestry) {
+        const steps = [...ancestry[2].matchAll(/([~^])(\d*)/g)].reduce((sum, [, kind, count]) => sum + (kind === '~' ? Number(count || 1) : 1), 0);
+        return shallow ? `git fetch --deepen=${steps} origin` : `git fetch origin, then check that ${ancestry[1]} has ${steps} commits of history`;
+    }
+    if (/^[0-9a-f]{7,39}$/i.test(revision))
+        return `a fetch needs the full commit id: git fetch${depth} origin <the 40-character id of ${revision}>`;
+    const name = revision.replace(/^(?:refs\/remotes\/)?origin\//, '').replace(/^refs\/heads\//, '');
+    return `git fetch${depth} origin +${name}:refs/remotes/origin/${name}, then pass origin/${name}`;
+}
+function decodeText(object, file, revision) {
+    const { content } = object;
+    if (object.oversized || object.size > MAX_FILE_BYTES) {
+        throw new errors/* InputError */.dz(`file is ${(object.size / 1024 / 1024).toFixed(1)} MB at ${shortRevision(revision)}; files over ${MAX_FILE_BYTES / 1024 / 1024} MB are refused`, {
+            file,
+            hint: 'Point the configuration at the source file that defines the schema or settings, not a generated or data file.',
+        });
+    }
+    if (content.subarray(0, 8000).includes(0)) {
+        throw new errors/* InputError */.dz(`binary file at ${shortRevision(revision)}; expected text`, {
+            file,
+            hint: 'Point the configuration at a text source file.',
+        });
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(content);
+    }
+    catch {
+        throw new errors/* InputError */.dz(`file is not valid UTF-8 at ${shortRevision(revision)}`, {
+            file,
+            hint: 'Save the file as UTF-8 (Python source is UTF-8 by default).',
+        });
+    }
+}
+function shortRevision(revision) {
+    return /^[0-9a-f]{40}$/.test(revision) ? revision.slice(0, 12) : revision;
+}
+function firstLine(error) {
+    return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+}
+
+;// CONCATENATED MODULE: ./build/src/text/line-index.js
+/** Offsets → 1-based lines and columns of one text, by binary search over line starts. */
+class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = 0; i < text.length; i++)
+            if (text.charCodeAt(i) === 10)
+                this.starts.push(i + 1);
+    }
+    lineAt(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    columnAt(offset) {
+        return offset - this.starts[this.lineAt(offset) - 1] + 1;
+    }
+    /** The text of a 1-based line, without its newline. */
+    lineText(line) {
+        return this.text.slice(this.starts[line - 1], (this.starts[line] ?? this.text.length + 1) - 1);
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/helm/template-actions.js
 /**
  * Go-template actions (`{{ … }}`) in a Helm template, found without rendering: each with its
@@ -88,7 +2000,7 @@ class TemplateText {
     constructor(file, text) {
         this.file = file;
         this.text = text;
-        this.lines = new line_index/* LineIndex */.r(text);
+        this.lines = new LineIndex(text);
         this.actions = lexActions(this);
     }
     lineAt(offset) {
@@ -167,8 +2079,6 @@ function keywordOf(action) {
     return match ? match[1] : '';
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./build/src/helm/flow-env.js
 /**
  * Env entries written as YAML flow collections in a template — `- {name: X, value: "1"}`,
@@ -305,7 +2215,7 @@ class TemplateStructure {
     defines = [];
     constructor(template) {
         this.template = template;
-        build(this);
+        template_structure_build(this);
     }
     /** The condition clauses in force at an offset, outermost first. */
     clausesAt(offset, within) {
@@ -320,7 +2230,7 @@ class TemplateStructure {
         return clauses;
     }
 }
-function build(structure) {
+function template_structure_build(structure) {
     const { template } = structure;
     const stack = [];
     for (const action of template.actions) {
@@ -826,8 +2736,6 @@ function buildTemplateSet(files) {
     return { structures, defines };
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
 ;// CONCATENATED MODULE: ./build/src/helm/values.js
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -996,7 +2904,7 @@ function apply(args) {
 
 /** A Helm values file, read as helm reads it (YAML 1.1). */
 function parseValuesFile(text, file) {
-    const parsed = (0,yaml/* parseYaml */.hN)(text, file, { version: '1.1' });
+    const parsed = parseYaml(text, file, { version: '1.1' });
     if (parsed.value !== null && parsed.value !== undefined && !isMapping(parsed.value)) {
         throw new errors/* InputError */.dz('a Helm values file must be a mapping of keys', {
             file,
@@ -1108,7 +3016,7 @@ async function readChartSnapshot(repository, revision, settings) {
     const textOf = (file) => files.get(file)?.text;
     const chartText = textOf(chartFile);
     const chartValuesText = textOf(chartValuesFile);
-    const metadata = readChartMetadata(chartText === undefined ? undefined : (0,yaml/* parseYaml */.hN)(chartText, chartFile, { version: '1.1' }), chartFile, chartValuesText === undefined ? undefined : parseValuesFile(chartValuesText, chartValuesFile));
+    const metadata = readChartMetadata(chartText === undefined ? undefined : parseYaml(chartText, chartFile, { version: '1.1' }), chartFile, chartValuesText === undefined ? undefined : parseValuesFile(chartValuesText, chartValuesFile));
     const templateSet = buildTemplateSet(templateEntries.map((entry) => ({ path: entry.path, text: textOf(entry.path) ?? '' })));
     const workloads = new Map();
     const workloadFiles = new Map();
@@ -1230,8 +3138,6 @@ function isSet(effective, workload, name) {
     return !!setting && setting.on !== false;
 }
 
-// EXTERNAL MODULE: ./build/src/env/rules.js
-var rules = __webpack_require__(8722);
 ;// CONCATENATED MODULE: ./build/src/env/decisions.js
 
 /** A row whose rule is told once per situation. Its facts builder must give every fact the rule needs. */
@@ -1250,27 +3156,34 @@ function decide(table, situation) {
 const after = (s) => s.after;
 const before = (s) => s.before;
 const CODE_CHANGES = [
-    row('a rename whose new name the chart already sets everywhere: the old read removed', (s) => s.rename?.source != null && s.kind === 'read-removed', rules/* RULES */.y.codeRemovesRead, (s) => ({
+    row('a rename whose new name the chart already sets everywhere: the old read removed', (s) => s.rename?.source != null && s.kind === 'read-removed', RULES.codeRemovesRead, (s) => ({
         name: s.name,
         workload: s.workload,
         environments: s.setting,
     })),
-    row('a rename whose new name the chart already sets everywhere: the new read', (s) => s.rename?.source != null, rules/* RULES */.y.renamedConfigReady, (s) => ({
+    row('a rename whose new name the chart already sets everywhere: the new read', (s) => s.rename?.source != null, RULES.renamedConfigReady, (s) => ({
         name: s.name,
         workload: s.workload,
         previous: s.rename.from,
         other: s.rename.to,
         source: s.rename.source,
     })),
-    row('a read removed and another added in its place (same statement, or nearby with the same default)', (s) => s.rename !== null, rules/* RULES */.y.renamed, (s) => ({
+    row('a read removed and another added in its place (same statement, or nearby with the same default)', (s) => s.rename !== null, RULES.renamed, (s) => ({
         name: s.name,
         workload: s.workload,
         previous: s.rename.from,
         other: s.rename.to,
         environments: s.rename.missing,
     })),
-    row('the code stops reading it', (s) => s.kind === 'read-removed', rules/* RULES */.y.codeRemovesRead, (s) => ({ name: s.name, workload: s.workload, environments: s.setting })),
-    row('the code newly requires it (always, or under a new condition)', (s) => s.newlyRequired, rules/* RULES */.y.codeAddsRequired, (s) => ({
+    row('the code stops reading it', (s) => s.kind === 'read-removed', RULES.codeRemovesRead, (s) => ({ name: s.name, workload: s.workload, environments: s.setting })),
+    row('the code newly requires it and the chart already sets it in every environment', (s) => s.newlyRequired && s.configReady, RULES.codeAddsRequiredConfigReady, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        condition: after(s).condition,
+        source: s.source,
+        via: after(s).via ?? null,
+    })),
+    row('the code newly requires it (always, or under a new condition)', (s) => s.newlyRequired, RULES.codeAddsRequired, (s) => ({
         name: s.name,
         workload: s.workload,
         condition: after(s).condition,
@@ -1278,18 +3191,18 @@ const CODE_CHANGES = [
         source: s.source,
         via: after(s).via ?? null,
     })),
-    row('the code adds an optional read', (s) => s.before === null, rules/* RULES */.y.codeAddsOptional, (s) => ({ name: s.name, workload: s.workload, default: after(s).default })),
-    row('a required read becomes optional', (s) => before(s).requirement !== 'optional' && after(s).requirement === 'optional', rules/* RULES */.y.codeBecomesOptional, (s) => ({
+    row('the code adds an optional read', (s) => s.before === null, RULES.codeAddsOptional, (s) => ({ name: s.name, workload: s.workload, default: after(s).default })),
+    row('a required read becomes optional', (s) => before(s).requirement !== 'optional' && after(s).requirement === 'optional', RULES.codeBecomesOptional, (s) => ({
         name: s.name,
         workload: s.workload,
         default: after(s).default,
     })),
-    row('a required read becomes required only under a condition', (s) => before(s).requirement === 'required' && after(s).requirement === 'conditional', rules/* RULES */.y.codeBecomesConditional, (s) => ({
+    row('a required read becomes required only under a condition', (s) => before(s).requirement === 'required' && after(s).requirement === 'conditional', RULES.codeBecomesConditional, (s) => ({
         name: s.name,
         workload: s.workload,
         condition: after(s).condition,
     })),
-    row('the default of an optional read changes', (s) => before(s).default !== after(s).default, rules/* RULES */.y.codeDefaultChanged, (s) => ({
+    row('the default of an optional read changes', (s) => before(s).default !== after(s).default, RULES.codeDefaultChanged, (s) => ({
         name: s.name,
         workload: s.workload,
         previous: before(s).default,
@@ -1297,15 +3210,15 @@ const CODE_CHANGES = [
     })),
 ];
 const CHART_CHANGES = [
-    row('an entry removed and one added with the same value from the values or a secret', (s) => s.rename !== null, rules/* RULES */.y.renamed, (s) => ({
+    row('an entry removed and one added with the same value from the values or a secret', (s) => s.rename !== null, RULES.renamed, (s) => ({
         name: s.name,
         workload: s.workload,
         previous: s.rename.from,
         other: s.rename.to,
         environments: [],
     })),
-    row('the chart sets a new variable', (s) => s.kind === 'set-added', rules/* RULES */.y.configAdds, (s) => ({ name: s.name, workload: s.workload })),
-    row('the chart sets a variable differently', (s) => s.kind === 'set-changed', rules/* RULES */.y.configChanges, (s) => ({
+    row('the chart sets a new variable', (s) => s.kind === 'set-added', RULES.configAdds, (s) => ({ name: s.name, workload: s.workload })),
+    row('the chart sets a variable differently', (s) => s.kind === 'set-changed', RULES.configChanges, (s) => ({
         name: s.name,
         workload: s.workload,
         previous: s.previousSetting,
@@ -1316,31 +3229,31 @@ const CHART_CHANGES = [
 const read = (s) => s.read;
 const requirement = (s) => s.read?.requirement;
 const REMOVALS = [
-    rowPerEnvironment('the deployed code names no such workload', (s) => !s.hasWorkload, rules/* RULES */.y.configRemovesNoWorkload, (s) => ({ name: s.name, workload: s.workload, source: s.source })),
-    rowPerEnvironment('the deployed version does not read it', (s) => s.read === null, rules/* RULES */.y.configRemovesUnread, (s) => ({ name: s.name, workload: s.workload })),
-    rowPerEnvironment('the deployed version requires it', (s) => requirement(s) === 'required', rules/* RULES */.y.configRemovesRequired, (s) => ({
+    rowPerEnvironment('the deployed code names no such workload', (s) => !s.hasWorkload, RULES.configRemovesNoWorkload, (s) => ({ name: s.name, workload: s.workload, source: s.source })),
+    rowPerEnvironment('the deployed version does not read it', (s) => s.read === null, RULES.configRemovesUnread, (s) => ({ name: s.name, workload: s.workload })),
+    rowPerEnvironment('the deployed version requires it', (s) => requirement(s) === 'required', RULES.configRemovesRequired, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
         condition: null,
         where: s.where,
     })),
-    rowPerEnvironment('it reads it under flags dropped too, which default to off', (s) => requirement(s) === 'conditional' && !s.stillInChart && s.flagsOff, rules/* RULES */.y.configFlagOff, (s) => ({ name: s.name, workload: s.workload, version: s.version, condition: read(s).condition, where: s.where, other: read(s).flags.names.join(', ') })),
-    rowPerEnvironment('it requires it under a condition, and the entry is gone', (s) => requirement(s) === 'conditional' && !s.stillInChart, rules/* RULES */.y.configRemovesRequired, (s) => ({
+    rowPerEnvironment('it reads it under flags dropped too, which default to off', (s) => requirement(s) === 'conditional' && !s.stillInChart && s.flagsOff, RULES.configFlagOff, (s) => ({ name: s.name, workload: s.workload, version: s.version, condition: read(s).condition, where: s.where, other: read(s).flags.names.join(', ') })),
+    rowPerEnvironment('it requires it under a condition, and the entry is gone', (s) => requirement(s) === 'conditional' && !s.stillInChart, RULES.configRemovesRequired, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
         condition: read(s).condition,
         where: s.where,
     })),
-    rowPerEnvironment('it requires it under a condition; the entry stays, its chart condition is off here', (s) => requirement(s) === 'conditional', rules/* RULES */.y.configConditionOff, (s) => ({
+    rowPerEnvironment('it requires it under a condition; the entry stays, its chart condition is off here', (s) => requirement(s) === 'conditional', RULES.configConditionOff, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
         condition: read(s).condition,
         where: s.where,
     })),
-    rowPerEnvironment('it reads it optionally', () => true, rules/* RULES */.y.configRemovesOptional, (s) => ({
+    rowPerEnvironment('it reads it optionally', () => true, RULES.configRemovesOptional, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
@@ -1349,17 +3262,17 @@ const REMOVALS = [
     })),
 ];
 const VERSION_MOVES = [
-    row('the pinned version goes down across a major version', (s) => s.move === 'major-downgrade', rules/* RULES */.y.majorDowngrade, (s) => ({
+    row('the pinned version goes down across a major version', (s) => s.move === 'major-downgrade', RULES.majorDowngrade, (s) => ({
         name: s.environment,
         environment: s.environment,
         previous: s.previous,
         version: s.version,
     })),
-    row('the pinned version goes down', (s) => s.move === 'downgrade', rules/* RULES */.y.downgrade, (s) => ({ name: s.environment, environment: s.environment, previous: s.previous, version: s.version })),
+    row('the pinned version goes down', (s) => s.move === 'downgrade', RULES.downgrade, (s) => ({ name: s.environment, environment: s.environment, previous: s.previous, version: s.version })),
 ];
 const NEW_VERSION_READS = [
-    rowPerEnvironment('the new version requires it', (s) => s.required, rules/* RULES */.y.newVersionMissing, (s) => ({ name: s.name, workload: s.workload, version: s.version, where: s.where })),
-    rowPerEnvironment('the new version requires it under a condition, and the chart has no entry for it', (s) => !s.entryInChart, rules/* RULES */.y.newVersionConditional, (s) => ({
+    rowPerEnvironment('the new version requires it', (s) => s.required, RULES.newVersionMissing, (s) => ({ name: s.name, workload: s.workload, version: s.version, where: s.where })),
+    rowPerEnvironment('the new version requires it under a condition, and the chart has no entry for it', (s) => !s.entryInChart, RULES.newVersionConditional, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
@@ -1368,7 +3281,7 @@ const NEW_VERSION_READS = [
     })),
 ];
 const CONDITIONS_ON = [
-    rowPerEnvironment('the chart newly sets a flag the deployed version reads, and not a variable it then requires', (s) => !s.set, rules/* RULES */.y.conditionOnMissing, (s) => ({
+    rowPerEnvironment('the chart newly sets a flag the deployed version reads, and not a variable it then requires', (s) => !s.set, RULES.conditionOnMissing, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
@@ -1376,7 +3289,7 @@ const CONDITIONS_ON = [
         condition: s.condition,
         other: s.flags,
     })),
-    rowPerEnvironment('the chart newly sets the flag and the variables it then requires', () => true, rules/* RULES */.y.conditionOnSet, (s) => ({
+    rowPerEnvironment('the chart newly sets the flag and the variables it then requires', () => true, RULES.conditionOnSet, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
@@ -1575,7 +3488,7 @@ async function analyzeChart(base, head, deployed, out) {
         out.apply(decide(CHART_CHANGES, situation), location);
     }
     for (const { workload, first, second } of head.duplicates) {
-        out.hit(rules/* RULES */.y.duplicateEntry, { name: second.name, workload, where: `${first.file}:${first.line}` }, { file: second.file, line: second.line });
+        out.hit(RULES.duplicateEntry, { name: second.name, workload, where: `${first.file}:${first.line}` }, { file: second.file, line: second.line });
     }
     for (const [workload, env] of head.workloads) {
         // Entries that cannot be read statically (toYaml, computed names) are reported, added or removed, never dropped.
@@ -1583,10 +3496,10 @@ async function analyzeChart(base, head, deployed, out) {
         const after = unreadableSources(env);
         for (const [text, where] of after)
             if (!before.has(text))
-                out.hit(rules/* RULES */.y.dynamicEntries, { name: text, workload }, where);
+                out.hit(RULES.dynamicEntries, { name: text, workload }, where);
         for (const [text, where] of before)
             if (!after.has(text))
-                out.hit(rules/* RULES */.y.dynamicEntriesRemoved, { name: text, workload }, { ...where, base: true });
+                out.hit(RULES.dynamicEntriesRemoved, { name: text, workload }, { ...where, base: true });
     }
     const rows = [];
     const baseByFile = new Map((base?.environments ?? []).map((environment) => [environment.file, environment]));
@@ -1599,7 +3512,7 @@ async function analyzeChart(base, head, deployed, out) {
     }
     out.flushEnvironmentHits();
     for (const [name, { workload, environments, entry }] of removalsWithoutCode) {
-        out.hit(rules/* RULES */.y.configRemovesUnchecked, { name, workload, environments }, { file: entry.file, line: entry.line, base: true });
+        out.hit(RULES.configRemovesUnchecked, { name, workload, environments }, { file: entry.file, line: entry.line, base: true });
     }
     return rows;
 }
@@ -1650,7 +3563,7 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
     }
     if (!tagAfter) {
         for (const { name, entry } of removed) {
-            out.hit(rules/* RULES */.y.versionUnknown, { name, environment: environment.name, version: '(no image tag and no appVersion)', where: environment.file, source: 'the chart', environments: [environment.name] }, { file: entry.file, line: entry.line, base: true });
+            out.hit(RULES.versionUnknown, { name, environment: environment.name, version: '(no image tag and no appVersion)', where: environment.file, source: 'the chart', environments: [environment.name] }, { file: entry.file, line: entry.line, base: true });
         }
         return checked ? row : null;
     }
@@ -1660,10 +3573,10 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
     row.release = code.release ?? null;
     if (!code.reads) {
         for (const { name, entry } of removed) {
-            out.hitInEnvironment(rules/* RULES */.y.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, { file: entry.file, line: entry.line, base: true }, environment.name);
+            out.hitInEnvironment(RULES.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, { file: entry.file, line: entry.line, base: true }, environment.name);
         }
         if (tagChanged)
-            out.hitInEnvironment(rules/* RULES */.y.versionUnknownForMove, { name: tagAfter, version: tagAfter, where: tagWhere, source: code.source }, tagLocation, environment.name);
+            out.hitInEnvironment(RULES.versionUnknownForMove, { name: tagAfter, version: tagAfter, where: tagWhere, source: code.source }, tagLocation, environment.name);
         return checked ? row : null;
     }
     const version = code.release && code.release !== tagAfter ? `${tagAfter} (release ${code.release})` : tagAfter;
@@ -1672,7 +3585,7 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
         if (read.extra)
             return `env.extra-reads in ${read.file}`;
         const link = code.link?.(read.file, read.line);
-        const path = read.via ? `; ${(0,rules/* reachedBy */.K)(read)}` : '';
+        const path = read.via ? `; ${reachedBy(read)}` : '';
         return `${code.source}@${code.release ?? tagAfter}:${read.file}${read.line ? `:${read.line}` : ''}${link ? `, ${link}` : ''}${path}`;
     };
     // A read behind a flag (`if use_writer:` with `use_writer = os.environ.get("USE_WRITER", "0") == "1"`)
@@ -1815,10 +3728,10 @@ function analyzeCode(diff, config, out) {
         out.apply(decide(CODE_CHANGES, codeSituation(change, renamed.get(change), config, effective)), { file: read.file, line: read.line, base: !change.after });
     }
     for (const issue of diff.syntaxIssues) {
-        out.hit(rules/* RULES */.y.pythonUnreadable, { name: issue.near, workload: issue.file }, { file: issue.file, line: issue.line });
+        out.hit(RULES.pythonUnreadable, { name: issue.near, workload: issue.file }, { file: issue.file, line: issue.line });
     }
     for (const { read, workloads } of diff.unresolvedAdded) {
-        out.hit(rules/* RULES */.y.unresolvedRead, { name: read.name, workload: workloads.join(', ') }, { file: read.file, line: read.line });
+        out.hit(RULES.unresolvedRead, { name: read.name, workload: workloads.join(', ') }, { file: read.file, line: read.line });
     }
 }
 const STRICTNESS = { optional: 0, conditional: 1, required: 2 };
@@ -1843,6 +3756,7 @@ function codeSituation(change, pair, config, effective) {
         missing,
         setting: change.kind === 'read-removed' ? settingEnvironments(config, effective, change) : [],
         source: newlyRequired ? orderSource(change, config, missing) : null,
+        configReady: newlyRequired && config !== undefined && config.snapshot.workloads.has(change.workload) && missing.length === 0,
     };
 }
 /**
@@ -1872,7 +3786,7 @@ function orderSource(change, config, missing) {
         return null;
     const chartCondition = config.snapshot.workloads.get(change.workload)?.entries.find((entry) => entry.name === change.name)?.condition;
     const mirrored = change.after?.requirement === 'conditional' && chartCondition ? `the chart sets it when \`${chartCondition}\`` : undefined;
-    return [`${config.label} already sets it${mirrored ? '' : ' everywhere'}, so the order is met`, mirrored].filter(Boolean).join('; ');
+    return [`${config.label} already sets it${mirrored ? '' : ' in every environment'}${settingEvidence(config, change)}`, mirrored].filter(Boolean).join('; ');
 }
 function codeChange(change) {
     const read = change.after ?? change.before;
@@ -1945,12 +3859,495 @@ function analyze_code_findRenames(changes) {
     return pairs;
 }
 
-// EXTERNAL MODULE: ./build/src/python/parse.js
-var parse = __webpack_require__(615);
-// EXTERNAL MODULE: ./build/src/python/classes.js
-var python_classes = __webpack_require__(2488);
-// EXTERNAL MODULE: ./build/src/python/expressions.js
-var expressions = __webpack_require__(8219);
+// EXTERNAL MODULE: ./node_modules/@lezer/python/dist/index.js + 3 modules
+var python_dist = __webpack_require__(1283);
+;// CONCATENATED MODULE: ./build/src/python/parse.js
+/**
+ * Python source → syntax tree, with the real Python grammar of @lezer/python.
+ * No Python is ever run: every extractor (classes, fields, env reads) walks this tree.
+ */
+
+
+
+class PythonModule {
+    file;
+    text;
+    tree;
+    /**
+     * Decorators written as arbitrary expressions (PEP 614: `@(dataclass)`, `@[dataclass][0]`),
+     * which the grammar does not take: offset of the `@` → the expression's source text.
+     */
+    decoratorExpressions;
+    lines;
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
+        const { tree, expressions } = parseWithDecoratorExpressions(text);
+        this.tree = tree;
+        this.decoratorExpressions = expressions;
+        this.lines = new LineIndex(text);
+    }
+    get top() {
+        return this.tree.topNode;
+    }
+    /** Source text of a node; identifiers NFKC-normalised, as Python reads them (`ﬁeld` is `field`). */
+    textOf(node) {
+        const text = this.text.slice(node.from, node.to);
+        return IDENTIFIER_NODES.has(node.name) ? text.normalize('NFKC') : text;
+    }
+    /** 1-based line of a source offset. */
+    lineAt(offset) {
+        return this.lines.lineAt(offset);
+    }
+    columnAt(offset) {
+        return this.lines.columnAt(offset);
+    }
+    /** Every place the grammar could not parse (lezer recovers and marks them). */
+    syntaxErrors() {
+        const errors = [];
+        this.tree.iterate({
+            enter: (node) => {
+                if (!node.type.isError)
+                    return;
+                const line = this.lineAt(node.from);
+                errors.push({ line, column: this.columnAt(node.from), near: this.lines.lineText(line).trim().slice(0, 80) });
+            },
+        });
+        return errors;
+    }
+    /** Throw an InputError (exit 2) naming file:line when the source is not valid Python. */
+    assertValidSyntax() {
+        const [first] = this.syntaxErrors();
+        if (first) {
+            throw new errors/* InputError */.dz(`Python syntax error near \`${first.near}\`: expected valid Python 3 syntax`, {
+                file: this.file,
+                line: first.line,
+                column: first.column,
+                hint: 'Fix the syntax at that line (Lockstep reads the source with a Python 3 grammar and never runs it).',
+            });
+        }
+        return this;
+    }
+}
+const IDENTIFIER_NODES = new Set(['VariableName', 'PropertyName']);
+/**
+ * Parse; when a decorator is an expression the grammar does not take (PEP 614), blank that
+ * expression to a call of the same length (`@_(        )`, newlines kept so every offset and
+ * line stays put), parse again, and keep the expression's text for the class reader.
+ */
+function parseWithDecoratorExpressions(text) {
+    const first = python_dist/* parser */.K.parse(text);
+    const expressions = new Map();
+    let masked = text;
+    first.iterate({
+        enter: (ref) => {
+            if (ref.name !== 'Decorator' || !hasError(ref.node))
+                return undefined;
+            const start = ref.from + 1;
+            const end = decoratorExpressionEnd(text, start);
+            const written = text.slice(start, end);
+            // Only an expression that parses on its own is blanked; anything else stays a syntax error.
+            if (end - start < 3 || hasError(python_dist/* parser */.K.parse(`(${written})\n`).topNode))
+                return false;
+            expressions.set(ref.from, written);
+            const blank = text.slice(start + 2, end - 1).replace(/[^\r\n]/g, ' ');
+            masked = masked.slice(0, start) + '_(' + blank + ')' + masked.slice(end);
+            return false;
+        },
+    });
+    return { tree: expressions.size ? python_dist/* parser */.K.parse(masked) : first, expressions };
+}
+function hasError(node) {
+    return node.type.isError || parse_childrenOf(node).some(hasError);
+}
+/** End of the expression after a decorator's `@`: the end of its logical line (brackets, strings, `\` continuations), before any comment. */
+function decoratorExpressionEnd(text, start) {
+    let depth = 0;
+    let end = start;
+    for (let i = start; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '\\' && text[i + 1] === '\n')
+            i++;
+        else if (ch === '#') {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+            i--;
+            continue;
+        }
+        else if (ch === '"' || ch === "'") {
+            const quote = text.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
+            i += quote.length;
+            while (i < text.length && !text.startsWith(quote, i))
+                i += text[i] === '\\' ? 2 : 1;
+            i += quote.length - 1;
+        }
+        else if ('([{'.includes(ch))
+            depth++;
+        else if (')]}'.includes(ch))
+            depth--;
+        else if (ch === '\n' && depth <= 0)
+            break;
+        if (!/\s/.test(ch))
+            end = Math.min(i + 1, text.length);
+    }
+    return end;
+}
+function parsePython(file, text) {
+    return new PythonModule(file, text);
+}
+/**
+ * The statements of a module or a block, in order: statements written on one line
+ * (`a: int; b: str`, a one-line class body) come as a StatementGroup and are flattened.
+ */
+function parse_statementsOf(container) {
+    return parse_childrenOf(container).flatMap((child) => (child.name === 'StatementGroup' ? parse_childrenOf(child).filter((c) => c.name !== ';') : [child]));
+}
+/** Children of a node, in order (lezer exposes them as a linked list). */
+function parse_childrenOf(node) {
+    const out = [];
+    for (let child = node.firstChild; child; child = child.nextSibling)
+        out.push(child);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/python/strings.js
+/**
+ * Python string literals → their value, without running Python: prefixes
+ * (r, b, u, f), single/triple quotes, implicit concatenation and the common escapes.
+ * f-strings keep their braces as text (their value is not known statically).
+ */
+const SIMPLE_ESCAPES = {
+    n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '',
+};
+/** Value of one literal token such as `r"a\b"` or `'''x'''`; undefined when it is not one. */
+function pythonStringValue(literal) {
+    const match = /^([rRbBuUfF]{0,2})('''|"""|'|")/.exec(literal);
+    if (!match)
+        return undefined;
+    const [, prefix, quote] = match;
+    if (!literal.endsWith(quote) || literal.length < prefix.length + quote.length * 2)
+        return undefined;
+    const body = literal.slice(prefix.length + quote.length, literal.length - quote.length);
+    if (/r/i.test(prefix))
+        return body;
+    return strings_unescape(body);
+}
+function strings_unescape(body) {
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\' || i === body.length - 1) {
+            out += ch;
+            continue;
+        }
+        const next = body[++i];
+        if (next in SIMPLE_ESCAPES)
+            out += SIMPLE_ESCAPES[next];
+        else if (next === 'x' && /^[0-9a-fA-F]{2}$/.test(body.slice(i + 1, i + 3))) {
+            out += String.fromCharCode(parseInt(body.slice(i + 1, i + 3), 16));
+            i += 2;
+        }
+        else if ((next === 'u' || next === 'U') && /^[0-9a-fA-F]+$/.test(body.slice(i + 1, i + (next === 'u' ? 5 : 9)))) {
+            const width = next === 'u' ? 4 : 8;
+            const code = parseInt(body.slice(i + 1, i + 1 + width), 16);
+            out += code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+            i += width;
+        }
+        else
+            out += '\\' + next;
+    }
+    return out;
+}
+/**
+ * The grammar gives adjacent literals ("a" "b") as one String node or as
+ * several; split a node's text into its literal tokens and join their values.
+ */
+function concatenatedStringValue(text) {
+    const tokens = text.match(/[rRbBuUfF]{0,2}('''[\s\S]*?'''|"""[\s\S]*?"""|'(?:\\[\s\S]|[^'\\\n])*'|"(?:\\[\s\S]|[^"\\\n])*")/g);
+    if (!tokens)
+        return undefined;
+    let out = '';
+    for (const token of tokens) {
+        const value = pythonStringValue(token);
+        if (value === undefined)
+            return undefined;
+        out += value;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/python/expressions.js
+
+
+const PUNCTUATION = new Set(['(', ')', '[', ']', ',', '.', 'Comment']);
+/** Lift one expression node; anything outside the supported slice becomes `other` with its text. */
+function liftExpression(module, node, depth = 0) {
+    const line = module.lineAt(node.from);
+    const text = module.textOf(node);
+    if (depth > 64)
+        return { kind: 'other', text, line };
+    const kids = () => parse_childrenOf(node).filter((c) => !PUNCTUATION.has(c.name));
+    switch (node.name) {
+        case 'VariableName':
+            return { kind: 'name', parts: [text], line };
+        case 'None':
+            return { kind: 'const', value: null, line, text };
+        case 'Boolean':
+            return { kind: 'const', value: text === 'True', line, text };
+        case 'Number': {
+            const value = Number(text.replace(/_/g, ''));
+            return Number.isFinite(value) ? { kind: 'const', value, line, text } : { kind: 'other', text, line };
+        }
+        case 'String':
+        case 'FormatString': {
+            const value = concatenatedStringValue(text);
+            return value === undefined ? { kind: 'other', text, line } : { kind: 'string', value, line, text };
+        }
+        case 'Ellipsis':
+            return { kind: 'ellipsis', line };
+        case 'ParenthesizedExpression': {
+            const [inner] = kids();
+            return inner ? liftExpression(module, inner, depth + 1) : { kind: 'other', text, line };
+        }
+        case 'UnaryExpression': {
+            const [op, operand] = parse_childrenOf(node);
+            const lifted = operand ? liftExpression(module, operand, depth + 1) : undefined;
+            if (op && module.textOf(op) === '-' && lifted?.kind === 'const' && typeof lifted.value === 'number')
+                return { kind: 'const', value: -lifted.value, line, text };
+            return { kind: 'other', text, line };
+        }
+        case 'BinaryExpression': {
+            const children = parse_childrenOf(node);
+            const op = children.find((c) => c.name === 'BitOp' && module.textOf(c) === '|');
+            if (op && children.length === 3)
+                return { kind: 'union', left: liftExpression(module, children[0], depth + 1), right: liftExpression(module, children[2], depth + 1), line };
+            return { kind: 'other', text, line };
+        }
+        case 'MemberExpression': {
+            const children = parse_childrenOf(node);
+            const target = children[0];
+            if (!target)
+                return { kind: 'other', text, line };
+            const lifted = liftExpression(module, target, depth + 1);
+            if (children[1]?.name === '.') {
+                const property = children[2];
+                if (lifted.kind === 'name' && property?.name === 'PropertyName')
+                    return { kind: 'name', parts: [...lifted.parts, module.textOf(property)], line };
+                return { kind: 'other', text, line };
+            }
+            if (children[1]?.name === '[') {
+                const args = children.slice(2).filter((c) => !PUNCTUATION.has(c.name));
+                return { kind: 'subscript', target: lifted, args: flattenTuple(module, args, depth), line };
+            }
+            return { kind: 'other', text, line };
+        }
+        case 'CallExpression': {
+            const [callee, argList] = parse_childrenOf(node);
+            if (!callee || argList?.name !== 'ArgList')
+                return { kind: 'other', text, line };
+            const { args, keywords } = liftArguments(module, argList, depth);
+            return { kind: 'call', callee: liftExpression(module, callee, depth + 1), args, keywords, line, text };
+        }
+        default:
+            return { kind: 'other', text, line };
+    }
+}
+/** `x[a, b]` may arrive as one TupleExpression; subscripts want the items. */
+function flattenTuple(module, nodes, depth) {
+    if (nodes.length === 1 && nodes[0].name === 'TupleExpression')
+        return parse_childrenOf(nodes[0]).filter((c) => !PUNCTUATION.has(c.name)).map((c) => liftExpression(module, c, depth + 1));
+    return nodes.map((c) => liftExpression(module, c, depth + 1));
+}
+/** Positional and keyword arguments of an ArgList (`f(a, b=1)`); `*x`/`**y` are skipped. */
+function liftArguments(module, argList, depth = 0) {
+    const args = [];
+    const keywords = Object.create(null);
+    const children = parse_childrenOf(argList).filter((c) => !PUNCTUATION.has(c.name));
+    for (let i = 0; i < children.length; i++) {
+        const child = children[i];
+        if (child.name === 'VariableName' && children[i + 1]?.name === 'AssignOp' && children[i + 2]) {
+            keywords[module.textOf(child)] = liftExpression(module, children[i + 2], depth + 1);
+            i += 2;
+        }
+        else if (child.name === 'ArithOp' || child.name === '*' || child.name === '**') {
+            i += 1; // *args / **kwargs: value unknown statically
+        }
+        else
+            args.push(liftExpression(module, child, depth + 1));
+    }
+    return { args, keywords };
+}
+function dottedName(expr) {
+    return expr.kind === 'name' ? expr.parts.join('.') : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/python/classes.js
+
+
+/** Top-level classes of a module, in source order. */
+function topLevelClasses(module) {
+    return classesIn(module, module.top);
+}
+function classesIn(module, container) {
+    const out = [];
+    for (const statement of executedStatements(module, container).statements) {
+        const found = classOf(module, statement);
+        if (found)
+            out.push(found);
+    }
+    return out;
+}
+function classOf(module, statement) {
+    let decoratorNodes = [];
+    let definition = statement;
+    if (statement.name === 'DecoratedStatement') {
+        decoratorNodes = parse_childrenOf(statement).filter((c) => c.name === 'Decorator');
+        definition = statement.getChild('ClassDefinition');
+    }
+    if (!definition || definition.name !== 'ClassDefinition')
+        return undefined;
+    const nameNode = definition.getChild('VariableName');
+    const body = definition.getChild('Body');
+    if (!nameNode || !body)
+        return undefined;
+    const argList = definition.getChild('ArgList');
+    const { args, keywords } = argList ? liftArguments(module, argList) : { args: [], keywords: {} };
+    const executed = executedStatements(module, body);
+    return {
+        name: module.textOf(nameNode),
+        line: module.lineAt(nameNode.from),
+        bases: args,
+        keywords,
+        decorators: decoratorNodes.map((d) => decoratorExpression(module, d)),
+        body: executed.statements,
+        undecidedConditions: executed.undecided,
+        nested: classesIn(module, body),
+    };
+}
+const MAX_BLOCK_DEPTH = 32;
+/** The statements of a block as they run (see PythonClass.body), with the lines of undecided `if`s. */
+function executedStatements(module, block, depth = 0) {
+    const statements = [];
+    const undecided = [];
+    for (const statement of parse_statementsOf(block)) {
+        if (statement.name === ':')
+            continue;
+        if (statement.name !== 'IfStatement' || depth >= MAX_BLOCK_DEPTH) {
+            statements.push(statement);
+            continue;
+        }
+        const branches = ifBranches(module, statement);
+        // Every branch that may run: not known false, up to the first known true one.
+        const firstTrue = branches.findIndex((b) => b.value === true);
+        const chosen = branches.slice(0, firstTrue < 0 ? branches.length : firstTrue + 1).filter((b) => b.value !== false);
+        if (chosen.some((b) => b.value === undefined))
+            undecided.push(module.lineAt(statement.from));
+        for (const branch of chosen) {
+            const inner = executedStatements(module, branch.body, depth + 1);
+            statements.push(...inner.statements);
+            undecided.push(...inner.undecided);
+        }
+    }
+    return { statements, undecided };
+}
+/** `if`/`elif`/`else` branches with the static value of their condition (`else` is true; undefined: unknown). */
+function ifBranches(module, statement) {
+    const branches = [];
+    const parts = parse_childrenOf(statement);
+    for (let i = 0; i < parts.length; i++) {
+        const keyword = parts[i].name;
+        if (keyword === 'else' && parts[i + 1]?.name === 'Body')
+            branches.push({ value: true, body: parts[i + 1] });
+        else if ((keyword === 'if' || keyword === 'elif') && parts[i + 2]?.name === 'Body')
+            branches.push({ value: staticTruth(module, parts[i + 1]), body: parts[i + 2] });
+    }
+    return branches;
+}
+/** The truth of a condition made of constants (`True`, `0`, `None`, `"x"`, `not …`, `TYPE_CHECKING`), else undefined. */
+function staticTruth(module, node, depth = 0) {
+    if (depth > 16)
+        return undefined;
+    const text = module.textOf(node);
+    switch (node.name) {
+        case 'Boolean':
+            return text === 'True';
+        case 'None':
+            return false;
+        case 'Number':
+            return Number(text.replace(/_/g, '')) !== 0;
+        case 'String':
+            return !/^[a-zA-Z]*(''|""||"""""")$/.test(text);
+        case 'ParenthesizedExpression': {
+            const inner = parse_childrenOf(node).find((c) => c.name !== '(' && c.name !== ')');
+            return inner ? staticTruth(module, inner, depth + 1) : undefined;
+        }
+        case 'UnaryExpression': {
+            const [op, operand] = parse_childrenOf(node);
+            const value = op?.name === 'not' && operand ? staticTruth(module, operand, depth + 1) : undefined;
+            return value === undefined ? undefined : !value;
+        }
+        case 'VariableName':
+        case 'MemberExpression':
+            // typing.TYPE_CHECKING is False when the code runs.
+            return text === 'TYPE_CHECKING' || /^[\w.]+\.TYPE_CHECKING$/.test(text) ? false : undefined;
+        default:
+            return undefined;
+    }
+}
+/** `@dataclass(frozen=True)` → the call; `@dataclasses.dataclass` → the name. */
+function decoratorExpression(module, decorator) {
+    const written = module.decoratorExpressions.get(decorator.from);
+    if (written !== undefined)
+        return anyExpressionDecorator(module, decorator, written);
+    const parts = parse_childrenOf(decorator).filter((c) => c.name !== 'At');
+    const line = module.lineAt(decorator.from);
+    const names = parts.filter((c) => c.name === 'VariableName' || c.name === 'PropertyName').map((c) => module.textOf(c));
+    const argList = parts.find((c) => c.name === 'ArgList');
+    // Decorators come as a flat list of tokens (VariableName . PropertyName ArgList) or one expression.
+    const expression = parts.find((c) => c.name === 'CallExpression' || c.name === 'MemberExpression');
+    if (expression)
+        return liftExpression(module, expression);
+    const callee = { kind: 'name', parts: names, line };
+    if (!argList)
+        return callee;
+    const { args, keywords } = liftArguments(module, argList);
+    return { kind: 'call', callee, args, keywords, line, text: module.textOf(decorator) };
+}
+/**
+ * A PEP 614 decorator (`@(dataclass)`, `@[dataclass][0]`): the expression parsed on its own, at
+ * its own line, with constant subscripts of a list or tuple display taken statically.
+ */
+function anyExpressionDecorator(module, decorator, written) {
+    const line = module.lineAt(decorator.from);
+    const inner = parsePython(module.file, '\n'.repeat(line - 1) + `(${written})`);
+    const statement = parse_statementsOf(inner.top)[0];
+    const expression = statement?.name === 'ExpressionStatement' ? statement.firstChild : null;
+    if (!expression || inner.syntaxErrors().length)
+        return { kind: 'other', text: written, line };
+    return liftExpression(inner, constantSubscript(inner, expression));
+}
+/** `[a, b][1]` / `(a, b)[0]` → `b` / `a`; anything else is itself. Parentheses are looked through. */
+function constantSubscript(module, node, depth = 0) {
+    if (depth > 16)
+        return node;
+    if (node.name === 'ParenthesizedExpression') {
+        const inner = parse_childrenOf(node).find((c) => c.name !== '(' && c.name !== ')');
+        return inner ? constantSubscript(module, inner, depth + 1) : node;
+    }
+    if (node.name !== 'MemberExpression')
+        return node;
+    const [target, open, index, close] = parse_childrenOf(node);
+    if (open?.name !== '[' || close?.name !== ']' || index?.name !== 'Number' || !target)
+        return node;
+    const container = constantSubscript(module, target, depth + 1);
+    if (container.name !== 'ArrayExpression' && container.name !== 'TupleExpression')
+        return node;
+    const items = parse_childrenOf(container).filter((c) => !['[', ']', '(', ')', ','].includes(c.name));
+    const at = Number(module.textOf(index));
+    const item = Number.isInteger(at) ? items.at(at) : undefined;
+    return item ? constantSubscript(module, item, depth + 1) : node;
+}
+
 ;// CONCATENATED MODULE: ./build/src/python/settings-models.js
 
 
@@ -1964,11 +4361,11 @@ const FIELD_CALLS = /(^|\.)(Field|field)$/;
  * expressions are `os.environ` under the module's names).
  */
 function settingsModelFields(module, isEnviron) {
-    const classes = (0,python_classes/* topLevelClasses */.A)(module);
+    const classes = topLevelClasses(module);
     const validated = classesBuiltFromEnviron(module, isEnviron);
     const out = [];
     for (const cls of classes) {
-        const settings = cls.bases.some((base) => SETTINGS_BASES.test((0,expressions/* dottedName */._P)(base) ?? ''));
+        const settings = cls.bases.some((base) => SETTINGS_BASES.test(dottedName(base) ?? ''));
         if (!settings && !validated.has(cls.name))
             continue;
         const config = settings ? settingsConfig(module, cls) : { prefix: '', caseSensitive: true };
@@ -1985,14 +4382,14 @@ function classesBuiltFromEnviron(module, isEnviron) {
         if (isEnviron(node))
             return true;
         // dict(os.environ), os.environ.copy(), {**os.environ}
-        const parts = (0,parse/* childrenOf */.LU)(node);
+        const parts = parse_childrenOf(node);
         if (node.name === 'CallExpression') {
             const callee = parts[0];
-            const args = parts[1] ? (0,parse/* childrenOf */.LU)(parts[1]).filter((c) => !['(', ')', ','].includes(c.name)) : [];
+            const args = parts[1] ? parse_childrenOf(parts[1]).filter((c) => !['(', ')', ','].includes(c.name)) : [];
             if (callee?.name === 'VariableName' && module.textOf(callee) === 'dict' && args.length === 1)
                 return environLike(args[0]);
-            if (callee?.name === 'MemberExpression' && module.textOf((0,parse/* childrenOf */.LU)(callee)[2] ?? callee) === 'copy')
-                return environLike((0,parse/* childrenOf */.LU)(callee)[0]);
+            if (callee?.name === 'MemberExpression' && module.textOf(parse_childrenOf(callee)[2] ?? callee) === 'copy')
+                return environLike(parse_childrenOf(callee)[0]);
         }
         if (node.name === 'DictionaryExpression')
             return parts.some((part, i) => part.name === '**' && environLike(parts[i + 1]));
@@ -2002,12 +4399,12 @@ function classesBuiltFromEnviron(module, isEnviron) {
         enter: (ref) => {
             if (ref.name !== 'CallExpression')
                 return;
-            const [callee, argList] = (0,parse/* childrenOf */.LU)(ref.node);
+            const [callee, argList] = parse_childrenOf(ref.node);
             if (!callee || argList?.name !== 'ArgList')
                 return;
-            const args = (0,parse/* childrenOf */.LU)(argList).filter((c) => !['(', ')', ','].includes(c.name));
+            const args = parse_childrenOf(argList).filter((c) => !['(', ')', ','].includes(c.name));
             if (callee.name === 'MemberExpression') {
-                const parts = (0,parse/* childrenOf */.LU)(callee);
+                const parts = parse_childrenOf(callee);
                 const method = parts.length === 3 ? module.textOf(parts[2]) : '';
                 if (parts[0]?.name === 'VariableName' && VALIDATORS.has(method) && environLike(args[0]))
                     names.add(module.textOf(parts[0]));
@@ -2064,7 +4461,7 @@ function fieldsOf(module, cls, settings, config) {
 function defaultOf(value) {
     if (!value)
         return { required: true, defaultText: null };
-    if (value.kind === 'call' && FIELD_CALLS.test((0,expressions/* dottedName */._P)(value.callee) ?? '')) {
+    if (value.kind === 'call' && FIELD_CALLS.test(dottedName(value.callee) ?? '')) {
         const explicit = value.keywords.default ?? value.args[0];
         const factory = value.keywords.default_factory;
         const aliasExpr = value.keywords.validation_alias ?? value.keywords.alias;
@@ -2080,13 +4477,13 @@ function defaultOf(value) {
 function textOf(expr) {
     if ('text' in expr)
         return expr.text;
-    return (0,expressions/* dottedName */._P)(expr) ?? '…';
+    return dottedName(expr) ?? '…';
 }
 /** `name: annotation = value`, `name: annotation` or `name = value` at class level. */
 function assignmentOf(module, statement) {
     if (statement.name !== 'AssignStatement')
         return undefined;
-    const parts = (0,parse/* childrenOf */.LU)(statement);
+    const parts = parse_childrenOf(statement);
     if (parts[0]?.name !== 'VariableName')
         return undefined;
     const typeDef = parts[1]?.name === 'TypeDef' ? parts[1] : undefined;
@@ -2098,7 +4495,7 @@ function assignmentOf(module, statement) {
         target: module.textOf(parts[0]),
         annotated: typeDef !== undefined,
         annotation: typeDef ? module.textOf(typeDef).replace(/^:\s*/, '') : '',
-        value: valueNode ? (0,expressions/* liftExpression */.AW)(module, valueNode) : undefined,
+        value: valueNode ? liftExpression(module, valueNode) : undefined,
     };
 }
 
@@ -2131,10 +4528,10 @@ function collectBindings(module) {
         },
     });
     // Module-level constants and aliases such as `ENV = os.environ`.
-    for (const statement of (0,parse/* statementsOf */.GX)(module.top)) {
+    for (const statement of parse_statementsOf(module.top)) {
         if (statement.name !== 'AssignStatement')
             continue;
-        const parts = (0,parse/* childrenOf */.LU)(statement);
+        const parts = parse_childrenOf(statement);
         const target = parts[0];
         const value = parts[parts.length - 1];
         if (parts.length !== 3 || target?.name !== 'VariableName' || !value)
@@ -2149,8 +4546,8 @@ function collectBindings(module) {
             bindings.getenv.add(targetName);
     }
     // Names computed from env reads, once every alias is known.
-    for (const statement of (0,parse/* statementsOf */.GX)(module.top)) {
-        const parts = statement.name === 'AssignStatement' ? (0,parse/* childrenOf */.LU)(statement) : [];
+    for (const statement of parse_statementsOf(module.top)) {
+        const parts = statement.name === 'AssignStatement' ? parse_childrenOf(statement) : [];
         const value = parts[parts.length - 1];
         if (parts.length !== 3 || parts[0].name !== 'VariableName' || !value)
             continue;
@@ -2167,7 +4564,7 @@ function envNamesIn(module, node, bindings) {
     return [...new Set(found.filter((read) => read.resolved).map((read) => read.name))];
 }
 function readImport(module, statement, bindings) {
-    const parts = (0,parse/* childrenOf */.LU)(statement);
+    const parts = parse_childrenOf(statement);
     if (parts[0]?.name === 'from') {
         const moduleName = parts[1] && parts[2]?.name === 'import' ? module.textOf(parts[1]) : '';
         if (moduleName !== 'os')
@@ -2221,7 +4618,7 @@ function isOsMember(module, node, importedAs, bindings, member) {
         return importedAs.has(module.textOf(node));
     if (node.name !== 'MemberExpression')
         return false;
-    const parts = (0,parse/* childrenOf */.LU)(node);
+    const parts = parse_childrenOf(node);
     return (parts.length === 3 &&
         parts[0].name === 'VariableName' &&
         bindings.os.has(module.textOf(parts[0])) &&
@@ -2259,7 +4656,7 @@ function visit(module, node, scope, bindings, reads) {
         case 'CallExpression':
             if (recordCall(module, node, scope, bindings, reads)) {
                 // Arguments may hold further reads (`os.getenv("A", os.environ["B"])`).
-                const args = (0,parse/* childrenOf */.LU)(node).find((child) => child.name === 'ArgList');
+                const args = parse_childrenOf(node).find((child) => child.name === 'ArgList');
                 if (args)
                     visitChildren(module, args, scope, bindings, reads);
                 return;
@@ -2291,7 +4688,7 @@ function negate(conditions) {
     return /^[\w.]+$/.test(joined) ? `not ${joined}` : `not (${joined})`;
 }
 function visitIf(module, node, scope, bindings, reads) {
-    const parts = (0,parse/* childrenOf */.LU)(node);
+    const parts = parse_childrenOf(node);
     const previous = [];
     const previousNodes = [];
     let pending = null;
@@ -2322,7 +4719,7 @@ function visitIf(module, node, scope, bindings, reads) {
     }
 }
 function visitConditionalExpression(module, node, scope, bindings, reads) {
-    const parts = (0,parse/* childrenOf */.LU)(node);
+    const parts = parse_childrenOf(node);
     const ifIndex = parts.findIndex((part) => part.name === 'if');
     const elseIndex = parts.findIndex((part) => part.name === 'else');
     const condition = parts[ifIndex + 1];
@@ -2337,7 +4734,7 @@ function visitConditionalExpression(module, node, scope, bindings, reads) {
 }
 /** `flag and os.environ["X"]` reads X only when flag holds; `a or os.environ["X"]` only when a does not. */
 function visitShortCircuit(module, node, scope, bindings, reads) {
-    const parts = (0,parse/* childrenOf */.LU)(node);
+    const parts = parse_childrenOf(node);
     if (parts.length !== 3 || (parts[1].name !== 'and' && parts[1].name !== 'or'))
         return false;
     const left = module.textOf(parts[0]).replace(/\s+/g, ' ');
@@ -2349,8 +4746,8 @@ function visitShortCircuit(module, node, scope, bindings, reads) {
 /** `match subject: case pattern [if guard]:` — the clause body runs only when the pattern matches. */
 function visitMatchClause(module, node, scope, bindings, reads) {
     const statement = node.parent?.parent;
-    const subject = statement?.name === 'MatchStatement' ? (0,parse/* childrenOf */.LU)(statement)[1] : undefined;
-    const parts = (0,parse/* childrenOf */.LU)(node);
+    const subject = statement?.name === 'MatchStatement' ? parse_childrenOf(statement)[1] : undefined;
+    const parts = parse_childrenOf(node);
     const pattern = parts[1];
     const guard = parts.find((part) => part.name === 'Guard');
     let condition = `${subject ? module.textOf(subject) : '?'} matches ${pattern ? module.textOf(pattern) : '?'}`;
@@ -2371,7 +4768,7 @@ function visitMatchClause(module, node, scope, bindings, reads) {
  * CENTRAL_REPO that way, and dropping it from the chart must not read as safe.
  */
 function visitTry(module, node, scope, bindings, reads) {
-    const parts = (0,parse/* childrenOf */.LU)(node);
+    const parts = parse_childrenOf(node);
     const handling = keyErrorHandling(module, parts);
     const bodyScope = handling === null ? scope : { ...scope, guarded: handling === 'fallback' };
     let first = true;
@@ -2408,7 +4805,7 @@ function keyErrorHandling(module, parts) {
 function caughtNames(module, clause) {
     const asIndex = clause.findIndex((part) => part.name === 'as');
     const listed = asIndex < 0 ? clause : clause.slice(0, asIndex);
-    const names = listed.flatMap((part) => (part.name === 'TupleExpression' || part.name === 'ParenthesizedExpression' ? (0,parse/* childrenOf */.LU)(part) : [part]));
+    const names = listed.flatMap((part) => (part.name === 'TupleExpression' || part.name === 'ParenthesizedExpression' ? parse_childrenOf(part) : [part]));
     return names.filter((part) => !['(', ')', ',', '*'].includes(part.name)).map((part) => module.textOf(part).replace(/^builtins\./, ''));
 }
 /** The handler re-raises, exits, or returns an error code (a non-zero integer), outside any nested definition. */
@@ -2432,7 +4829,7 @@ function handlerFails(module, body) {
 }
 /** `os.environ["X"] = v` and `del os.environ["X"]` write the environment; only the value side is visited. */
 function visitWrites(module, node, scope, bindings, reads) {
-    const parts = (0,parse/* childrenOf */.LU)(node);
+    const parts = parse_childrenOf(node);
     const lastAssign = node.name === 'AssignStatement' ? parts.map((p) => p.name).lastIndexOf('AssignOp') : parts.length;
     parts.forEach((part, index) => {
         const isTarget = index < lastAssign && part.name === 'MemberExpression' && subscriptObject(module, part, bindings) !== null;
@@ -2442,7 +4839,7 @@ function visitWrites(module, node, scope, bindings, reads) {
 }
 /** The key node of `<environ>[key]`, or null. */
 function subscriptObject(module, node, bindings) {
-    const parts = (0,parse/* childrenOf */.LU)(node);
+    const parts = parse_childrenOf(node);
     if (parts.length === 4 && parts[1].name === '[' && parts[3].name === ']' && isEnviron(module, parts[0], bindings))
         return parts[2];
     return null;
@@ -2456,14 +4853,14 @@ function recordSubscript(module, node, scope, bindings, reads) {
     return true;
 }
 function recordCall(module, node, scope, bindings, reads) {
-    const [callee, args] = (0,parse/* childrenOf */.LU)(node);
+    const [callee, args] = parse_childrenOf(node);
     if (!callee || args?.name !== 'ArgList')
         return false;
     let kind = null;
     if (isGetenv(module, callee, bindings))
         kind = 'getenv';
     else if (callee.name === 'MemberExpression') {
-        const parts = (0,parse/* childrenOf */.LU)(callee);
+        const parts = parse_childrenOf(callee);
         const method = parts.length === 3 && parts[1].name === '.' ? module.textOf(parts[2]) : '';
         if (isEnviron(module, parts[0], bindings) && (method === 'get' || method === 'setdefault' || method === 'pop'))
             kind = method;
@@ -2483,7 +4880,7 @@ function recordCall(module, node, scope, bindings, reads) {
 function splitArguments(module, args) {
     const positional = [];
     const keywords = new Map();
-    const parts = (0,parse/* childrenOf */.LU)(args).filter((part) => part.name !== '(' && part.name !== ')');
+    const parts = parse_childrenOf(args).filter((part) => part.name !== '(' && part.name !== ')');
     for (let i = 0; i < parts.length; i++) {
         const part = parts[i];
         if (part.name === ',')
@@ -2498,7 +4895,7 @@ function splitArguments(module, args) {
     return { positional, keywords };
 }
 function recordContains(module, node, scope, bindings, reads) {
-    const parts = (0,parse/* childrenOf */.LU)(node);
+    const parts = parse_childrenOf(node);
     const inIndex = parts.findIndex((part) => part.name === 'in');
     const container = parts[inIndex + 1];
     if (inIndex < 1 || !container || inIndex + 2 !== parts.length || !isEnviron(module, container, bindings))
@@ -2570,8 +4967,91 @@ function statementPattern(module, node, key) {
     return text.replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 
-// EXTERNAL MODULE: ./build/src/python/imports.js
-var imports = __webpack_require__(9658);
+;// CONCATENATED MODULE: ./build/src/python/imports.js
+/**
+ * What each top-level name of a module refers to through its imports:
+ * `import typing as t` binds t → module typing; `from .visit import BareVisit as B`
+ * binds B → name BareVisit of module .visit (relative, level 1).
+ */
+
+function importBindings(module) {
+    const bindings = new Map();
+    for (const statement of statementsOf(module.top)) {
+        if (statement.name !== 'ImportStatement')
+            continue;
+        const line = module.lineAt(statement.from);
+        const tokens = childrenOf(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
+        if (tokens[0]?.name === 'from') {
+            const importAt = tokens.findIndex((t) => t.name === 'import');
+            if (importAt < 0)
+                continue;
+            const source = tokens.slice(1, importAt);
+            const written = source.map((t) => t.text).join('');
+            const level = /^\.*/.exec(written)[0].length;
+            const modulePath = written.slice(level);
+            for (const { name, alias } of importedNames(tokens.slice(importAt + 1))) {
+                if (name === '*')
+                    continue;
+                bindings.set(alias ?? name, { module: modulePath, level, name, line });
+            }
+        }
+        else if (tokens[0]?.name === 'import') {
+            for (const { name, alias } of importedNames(tokens.slice(1))) {
+                // `import a.b` binds a; `import a.b as x` binds x to a.b.
+                if (alias)
+                    bindings.set(alias, { module: name, level: 0, line });
+                else
+                    bindings.set(name.split('.')[0], { module: name.split('.')[0], level: 0, line });
+            }
+        }
+    }
+    return bindings;
+}
+/** `from M import *` statements, in order: the modules whose public names a module takes in. */
+function starImports(module) {
+    const stars = [];
+    for (const statement of statementsOf(module.top)) {
+        if (statement.name !== 'ImportStatement')
+            continue;
+        const tokens = childrenOf(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
+        const importAt = tokens.findIndex((t) => t.name === 'import');
+        if (tokens[0]?.name !== 'from' || importAt < 0 || !tokens.slice(importAt + 1).some((t) => t.text === '*'))
+            continue;
+        const written = tokens.slice(1, importAt).map((t) => t.text).join('');
+        const level = /^\.*/.exec(written)[0].length;
+        stars.push({ module: written.slice(level), level, line: module.lineAt(statement.from) });
+    }
+    return stars;
+}
+/** `a.b as x, c` → [{a.b, x}, {c}]. */
+function importedNames(tokens) {
+    const out = [];
+    let current = [];
+    let alias;
+    let expectAlias = false;
+    const flush = () => {
+        if (current.length)
+            out.push({ name: current.join(''), alias });
+        current = [];
+        alias = undefined;
+        expectAlias = false;
+    };
+    for (const token of tokens) {
+        if (token.name === ',')
+            flush();
+        else if (token.name === 'as')
+            expectAlias = true;
+        else if (token.name === 'VariableName' && expectAlias)
+            alias = token.text;
+        else if (token.name === 'VariableName' || token.name === '.')
+            current.push(token.text);
+        else if (token.text === '*')
+            current.push('*');
+    }
+    flush();
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./build/src/python/units.js
 
 
@@ -2592,12 +5072,12 @@ function newUnit(name, from, to) {
 }
 /** Walks statements of `node` into `unit`; definitions met at class or module level open new units. */
 function collect(module, node, unit, prefix, units) {
-    for (const child of (0,parse/* childrenOf */.LU)(node)) {
+    for (const child of parse_childrenOf(node)) {
         if (child.name === 'FunctionDefinition' || child.name === 'ClassDefinition') {
             definition(module, child, unit, prefix, units);
         }
         else if (child.name === 'DecoratedStatement') {
-            for (const part of (0,parse/* childrenOf */.LU)(child)) {
+            for (const part of parse_childrenOf(child)) {
                 if (part.name === 'Decorator')
                     references(module, part, unit);
                 else
@@ -2622,7 +5102,7 @@ function isCompound(node) {
 function definition(module, node, unit, prefix, units) {
     if (node.name !== 'FunctionDefinition' && node.name !== 'ClassDefinition')
         return references(module, node, unit);
-    const parts = (0,parse/* childrenOf */.LU)(node);
+    const parts = parse_childrenOf(node);
     const nameNode = parts.find((part) => part.name === 'VariableName');
     const body = parts.find((part) => part.name === 'Body');
     const name = `${prefix}${nameNode ? module.textOf(nameNode) : '?'}`;
@@ -2665,7 +5145,7 @@ function chainFrom(module, start, text) {
     let chain = text;
     let node = start;
     while (node.parent?.name === 'MemberExpression' && node.parent.firstChild?.from === node.from && node.parent.firstChild.to === node.to) {
-        const parts = (0,parse/* childrenOf */.LU)(node.parent);
+        const parts = parse_childrenOf(node.parent);
         if (parts.length !== 3 || parts[1].name !== '.' || parts[2].name !== 'PropertyName')
             break;
         chain += `.${module.textOf(parts[2])}`;
@@ -2675,7 +5155,7 @@ function chainFrom(module, start, text) {
 }
 /** The imports of one statement: `import a.b as c`, `from .m import x as y, *`. */
 function importsOf(module, statement) {
-    const tokens = (0,parse/* childrenOf */.LU)(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
+    const tokens = parse_childrenOf(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
     const out = [];
     if (tokens[0]?.name === 'from') {
         const importAt = tokens.findIndex((t) => t.name === 'import');
@@ -2687,12 +5167,12 @@ function importsOf(module, statement) {
             .join('');
         const level = /^\.*/.exec(written)[0].length;
         const modulePath = written.slice(level);
-        for (const { name, alias } of (0,imports/* importedNames */.L8)(tokens.slice(importAt + 1))) {
+        for (const { name, alias } of importedNames(tokens.slice(importAt + 1))) {
             out.push(name === '*' ? { module: modulePath, level, star: true } : { module: modulePath, level, name, bound: alias ?? name });
         }
     }
     else if (tokens[0]?.name === 'import') {
-        for (const { name, alias } of (0,imports/* importedNames */.L8)(tokens.slice(1)))
+        for (const { name, alias } of importedNames(tokens.slice(1)))
             out.push({ module: name, level: 0, bound: alias ?? name.split('.')[0] });
     }
     return out;
@@ -2700,6 +5180,23 @@ function importsOf(module, statement) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./build/src/text/own-string.js
+/**
+ * V8 keeps a slice or a concatenation of strings as a view of the strings it was made from, so
+ * a short name cut from a file (or from a chunk of a git command's output) keeps the whole file
+ * in memory for as long as the name lives. Results kept past their source are copied out.
+ */
+/** Shorter strings are always copies in V8 (no slice or concatenation views). */
+const VIEW_MIN_LENGTH = 13;
+/** A string of its own, holding no other string alive (code unit for code unit, lone surrogates too). */
+function ownString(text) {
+    return text.length < VIEW_MIN_LENGTH ? text : JSON.parse(JSON.stringify(text));
+}
+/** The same, for a string that may be absent. */
+function ownStringOrNull(text) {
+    return text === null ? null : ownString(text);
+}
+
 ;// CONCATENATED MODULE: ./build/src/env/git-grep.js
 /**
  * Which files at a revision mention some strings: one `git grep`, no file read into memory, and
@@ -2710,6 +5207,7 @@ var external_node_os_ = __webpack_require__(8161);
  * (`-o` with a single character-class pattern) and the needles are looked up in a set — one
  * pattern whatever the number of needles, so the cost follows the tree, not tree × needles.
  */
+
 
 
 
@@ -2736,10 +5234,12 @@ async function grepMatches(repository, revision, needles, globs) {
         if (hits.length === 0)
             return;
         const file = line.slice(commit.length + 1, separator);
-        const matches = found.get(file) ?? new Set();
+        let matches = found.get(file);
+        // A new key is copied out of the line: a slice keeps git's whole output chunk alive.
+        if (!matches)
+            found.set(ownString(file), (matches = new Set()));
         for (const hit of hits)
             matches.add(hit);
-        found.set(file, matches);
     });
     return found;
 }
@@ -2755,21 +5255,22 @@ const TOKEN_CHARACTERS = '[A-Za-z0-9_.-]';
  * (both the subscript and the bare name when both are needles).
  */
 function tokenPass(needles) {
+    // Hits are the needles' own strings, never slices of git's output (which would keep it alive).
     const subscripts = new Map();
-    const plain = new Set();
+    const plain = new Map();
     for (const needle of needles) {
         const inner = /^\[(["'])(.*)\1\]$/.exec(needle);
         if (inner)
             subscripts.set(`[${inner[1]}${inner[2]}`, needle);
         else
-            plain.add(needle);
+            plain.set(needle, needle);
     }
     return {
         flag: '-E',
         patterns: [`(\\[["'])?${TOKEN_CHARACTERS}+`],
         needlesOf: (match) => {
             const name = match.startsWith('[') ? match.slice(2) : match;
-            return [subscripts.get(match), plain.has(name) ? name : undefined].filter((hit) => hit !== undefined);
+            return [subscripts.get(match), plain.get(name)].filter((hit) => hit !== undefined);
         },
     };
 }
@@ -3026,6 +5527,7 @@ function bindingOf(units, name) {
 
 
 
+
 /** The extra reads that apply at a version: `since` bounds kept when both versions are readable (else applied: fail safe). */
 function extraReadsAt(declared, version) {
     const current = version === undefined ? null : versionOf(version);
@@ -3095,36 +5597,49 @@ class CodeReader {
         const { mentions } = options;
         const missing = entries.filter((entry) => !this.cache.has(cacheKey(entry)));
         const skipped = new Set();
-        if (missing.length) {
-            const texts = await this.repository.readBlobs(missing);
-            missing.forEach((entry, index) => {
-                if (mentions && ![...mentions].some((name) => texts[index].includes(name))) {
+        // A chunk at a time, the next ones read by git while this one is parsed: memory holds a
+        // few chunks of text and the reads found, never every changed file's text or syntax tree.
+        const chunks = chunksOf(missing, READ_CHUNK);
+        const reading = chunks.slice(0, READ_AHEAD).map((chunk) => this.readChunk(chunk));
+        for (const [index, chunk] of chunks.entries()) {
+            const texts = await reading[index];
+            if (index + READ_AHEAD < chunks.length)
+                reading.push(this.readChunk(chunks[index + READ_AHEAD]));
+            chunk.forEach((entry, at) => {
+                if (mentions && ![...mentions].some((name) => texts[at].includes(name)))
                     skipped.add(cacheKey(entry));
-                    return;
-                }
-                // Every read goes through os.environ or os.getenv (under some name) or a BaseSettings
-                // model: a module that spells none cannot read the environment, and needs no parse.
-                if (!texts[index].includes('environ') && !texts[index].includes('getenv') && !texts[index].includes(SETTINGS_BASE)) {
-                    this.cache.set(cacheKey(entry), []);
-                    return;
-                }
-                const module = (0,parse/* parsePython */.w_)(entry.path, texts[index]);
-                // The grammar has gaps (a bare `yield` statement, for one): a file it cannot fully read is
-                // reported — its reads near that line may be missed — rather than failing the check.
-                const [issue] = strict ? module.syntaxErrors() : [];
-                if (issue)
-                    this.syntaxIssues.push({ file: entry.path, line: issue.line, near: issue.near });
-                this.parsed++;
-                this.cache.set(cacheKey(entry), findEnvReads(module));
+                else
+                    this.cache.set(cacheKey(entry), this.readsIn(entry, texts[at], strict));
             });
         }
         return new Map(entries.filter((entry) => !skipped.has(cacheKey(entry))).map((entry) => [entry.path, this.cache.get(cacheKey(entry))]));
+    }
+    /** A chunk's texts; a failure is kept for the loop that awaits it (never an unhandled rejection). */
+    readChunk(chunk) {
+        const texts = this.repository.readBlobs(chunk);
+        texts.catch(() => undefined);
+        return texts;
+    }
+    /** The reads of one file, as strings of their own: nothing keeps its text or syntax tree alive. */
+    readsIn(entry, text, strict) {
+        // Every read goes through os.environ or os.getenv (under some name) or a BaseSettings
+        // model: a module that spells none cannot read the environment, and needs no parse.
+        if (!text.includes('environ') && !text.includes('getenv') && !text.includes(SETTINGS_BASE))
+            return [];
+        const module = parsePython(entry.path, text);
+        // The grammar has gaps (a bare `yield` statement, for one): a file it cannot fully read is
+        // reported — its reads near that line may be missed — rather than failing the check.
+        const [issue] = strict ? module.syntaxErrors() : [];
+        if (issue)
+            this.syntaxIssues.push({ file: entry.path, line: issue.line, near: ownString(issue.near) });
+        this.parsed++;
+        return findEnvReads(module).map(ownRead);
     }
     /** A file's units of code (module level, functions, methods) for reachability, parsed once per blob. */
     unitsOf(entry) {
         let answer = this.unitCache.get(cacheKey(entry));
         if (!answer) {
-            answer = this.repository.readBlobs([entry]).then(([text]) => moduleUnits((0,parse/* parsePython */.w_)(entry.path, text)));
+            answer = this.repository.readBlobs([entry]).then(([text]) => ownUnits(moduleUnits(parsePython(entry.path, text))));
             this.unitCache.set(cacheKey(entry), answer);
         }
         return answer;
@@ -3182,6 +5697,43 @@ class CodeReader {
 }
 /** pydantic-settings' base class: its subclasses read variables whose names the source may not spell (prefix, case). */
 const SETTINGS_BASE = 'BaseSettings';
+/** Files read from git per request, and requests kept ahead of the parser (see readsOf). */
+const READ_CHUNK = 64;
+const READ_AHEAD = 4;
+function chunksOf(items, size) {
+    const chunks = [];
+    for (let start = 0; start < items.length; start += size)
+        chunks.push(items.slice(start, start + size));
+    return chunks;
+}
+/** A read whose strings are its own (see ownString): kept for the whole run, its file's text is not. */
+function ownRead(read) {
+    const flags = read.flags && { names: read.flags.names.map(ownString), positive: read.flags.positive };
+    return {
+        ...read,
+        name: ownString(read.name),
+        default: ownStringOrNull(read.default),
+        condition: ownStringOrNull(read.condition),
+        statement: ownString(read.statement),
+        ...(flags ? { flags } : {}),
+    };
+}
+/** The same for a module's units (cached for reachability); unitAt answers from the same unit objects. */
+function ownUnits(units) {
+    const owned = new Map();
+    for (const unit of units.units.values()) {
+        unit.name = ownString(unit.name);
+        unit.refs = new Set([...unit.refs].map(ownString));
+        unit.imports = unit.imports.map((item) => ({
+            ...item,
+            module: ownString(item.module),
+            ...(item.name === undefined ? {} : { name: ownString(item.name) }),
+            ...(item.bound === undefined ? {} : { bound: ownString(item.bound) }),
+        }));
+        owned.set(unit.name, unit);
+    }
+    return { units: owned, unitAt: units.unitAt };
+}
 /** Files are read and parsed this many at a time, so a scan can stop early. */
 const SCAN_BATCH = 8;
 /**
@@ -3366,10 +5918,133 @@ function movedFiles(base, head) {
     return [...moved].sort();
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./build/src/git/remote.js
-var git_remote = __webpack_require__(7278);
+;// CONCATENATED MODULE: ./build/src/git/remote.js
+/**
+ * Peer and counterpart repositories: `owner/name` on GitHub (fetched shallowly with the
+ * token), a local path, or a git URL — opened at one ref with the least history needed.
+ */
+
+
+
+
+
+
+
+
+/** Transports a configured repository may use (`ext::`, `fd::`, ssh… never); http only for a test server URL. */
+const ALLOWED_PROTOCOLS = 'https:http:file';
+async function openRemote(source) {
+    checkedRepository(source.repository, 'repository');
+    checkedRef(source.ref, `ref for ${source.repository}`);
+    const local = await localRepositoryPath(source);
+    if (local) {
+        const repository = await GitRepository.open(local);
+        const commit = await repository.resolveRevision(source.ref).catch(async () => {
+            // A local clone may only have the ref on its remote.
+            return repository.resolveRevision(`origin/${source.ref}`).catch(() => {
+                throw new errors/* InputError */.dz(`ref '${source.ref}' not found in ${source.repository}`, {
+                    file: source.repository,
+                    hint: 'Check the ref in the configuration (a branch, tag or commit of that repository).',
+                });
+            });
+        });
+        return {
+            repository,
+            commit,
+            dispose: async () => repository.close(),
+            tags: () => repository.tags(),
+            fetchTag: async (tag) => repository.resolveRevision(`refs/tags/${tag}`),
+        };
+    }
+    return fetchShallow(source);
+}
+async function localRepositoryPath(source) {
+    const { repository } = source;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository))
+        return undefined;
+    const candidate = external_node_path_.resolve(source.cwd ?? process.cwd(), repository);
+    const exists = await (0,promises_.stat)(candidate).then((s) => s.isDirectory(), () => false);
+    if (exists)
+        return candidate;
+    if (isOwnerName(repository))
+        return undefined;
+    throw new errors/* InputError */.dz(`repository '${repository}' is neither owner/name, a git URL, nor an existing folder`, {
+        hint: 'Use owner/name for a GitHub repository, a git URL, or a path to a local clone.',
+    });
+}
+async function fetchShallow(source) {
+    const url = isOwnerName(source.repository)
+        ? `${(source.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${source.repository}.git`
+        : source.repository;
+    const dir = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'lockstep-remote-'));
+    const config = [];
+    const env = { GIT_ALLOW_PROTOCOL: ALLOWED_PROTOCOLS };
+    if (source.token && url.startsWith('https://')) {
+        const basic = Buffer.from(`x-access-token:${source.token}`).toString('base64');
+        config.push(`http.extraheader=AUTHORIZATION: basic ${basic}`);
+    }
+    try {
+        await gitText(['init', '--quiet', '--bare', dir], { cwd: external_node_os_.tmpdir() });
+        await gitText(['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', url, source.ref], { cwd: dir, config, env });
+        const repository = await GitRepository.open(dir);
+        const commit = await repository.resolveRevision('FETCH_HEAD');
+        return {
+            repository,
+            commit,
+            dispose: async () => {
+                repository.close();
+                await (0,promises_.rm)(dir, { recursive: true, force: true });
+            },
+            tags: () => remoteTags(dir, url, { config, env }, source.repository),
+            fetchTag: async (tag) => {
+                try {
+                    const ref = checkedRef(`refs/tags/${tag}`, `tag of ${source.repository}`);
+                    await gitText(['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', url, `+${ref}:${ref}`], { cwd: dir, config, env });
+                }
+                catch (error) {
+                    throw fetchError(source, `tag '${tag}'`, error);
+                }
+                return repository.resolveRevision(`refs/tags/${tag}`);
+            },
+        };
+    }
+    catch (error) {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        if (error instanceof errors/* InputError */.dz)
+            throw error;
+        throw fetchError(source, `'${source.ref}'`, error);
+    }
+}
+function fetchError(source, what, error) {
+    // git's own words (its first meaningful line), not our command line around them.
+    const reason = error instanceof GitCommandError ? meaningfulLine(error.stderr) || error.message : (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    return new errors/* InputError */.dz(`cannot fetch ${source.repository} at ${what}: ${reason.replace(/AUTHORIZATION: basic \S+/g, '***')}`, {
+        file: source.repository,
+        hint: 'Check the repository and ref, and that the token can read it (a private repository needs a token with contents: read).',
+    });
+}
+/** Tags of a remote, peeled, without fetching any object. */
+async function remoteTags(dir, url, settings, label) {
+    let out;
+    try {
+        out = await gitText(['ls-remote', '--tags', '--end-of-options', url], { cwd: dir, ...settings });
+    }
+    catch (error) {
+        throw fetchError({ repository: label, ref: 'tags' }, 'its tags', error);
+    }
+    const tags = new Map();
+    for (const line of out.split('\n')) {
+        const [commit, ref] = line.split('\t');
+        if (!commit || !ref?.startsWith('refs/tags/'))
+            continue;
+        const peeled = ref.endsWith('^{}');
+        const name = ref.slice('refs/tags/'.length).replace(/\^\{\}$/, '');
+        if (peeled || !tags.has(name))
+            tags.set(name, commit);
+    }
+    return [...tags].map(([name, commit]) => ({ name, commit }));
+}
+
 ;// CONCATENATED MODULE: ./build/src/env/counterpart.js
 /**
  * The other repository of the pair: the deployment repository seen from the service, or
@@ -3399,17 +6074,17 @@ function codeSettingsOf(env, configFile) {
     return env.code ? { code: env.code, extraReads: env['extra-reads'] ?? {}, configFile } : undefined;
 }
 async function openCounterpart(config, own, access) {
-    const remote = await (0,git_remote/* openRemote */.d)({ repository: config.repository, ref: config.ref, token: access.token, serverUrl: access.serverUrl, cwd: access.cwd });
+    const remote = await openRemote({ repository: config.repository, ref: config.ref, token: access.token, serverUrl: access.serverUrl, cwd: access.cwd });
     const label = `${config.repository}@${config.ref}`;
-    let code = config.code ? { code: config.code, extraReads: own['extra-reads'] ?? {}, configFile: schema/* DEFAULT_CONFIG_PATH */.B } : undefined;
+    let code = config.code ? { code: config.code, extraReads: own['extra-reads'] ?? {}, configFile: DEFAULT_CONFIG_PATH } : undefined;
     let chart = config.chart ? chartSettingsOf(config.chart) : undefined;
     if (!code || !chart) {
-        const file = await remote.repository.readFile(remote.commit, schema/* DEFAULT_CONFIG_PATH */.B);
+        const file = await remote.repository.readFile(remote.commit, DEFAULT_CONFIG_PATH);
         if (file) {
-            const theirLabel = `${config.repository}:${schema/* DEFAULT_CONFIG_PATH */.B}`;
+            const theirLabel = `${config.repository}:${DEFAULT_CONFIG_PATH}`;
             // In a list of pairs, theirs is the pair with the side we lack (or the one env.counterpart.pair names).
             const wanted = !code && (chart || own.chart) ? 'code' : 'chart';
-            const theirs = selectPair((0,load/* parseConfig */.o4)(file.text, theirLabel).env, wanted, config.pair, theirLabel);
+            const theirs = selectPair(parseConfig(file.text, theirLabel).env, wanted, config.pair, theirLabel);
             // Their extra-reads when they declare some, else ours (a deployment repository may declare them for the service).
             const declared = theirs && Object.keys(theirs['extra-reads'] ?? {}).length ? theirs : { ...theirs, 'extra-reads': own['extra-reads'] };
             if (!code && theirs?.code)
@@ -3419,7 +6094,7 @@ async function openCounterpart(config, own, access) {
         }
     }
     // Same rule as openRemote: owner/name is GitHub unless such a folder exists locally.
-    const onGitHub = (0,git_remote/* isOwnerName */.B)(config.repository) && !(0,external_node_fs_.existsSync)(external_node_path_.resolve(access.cwd, config.repository));
+    const onGitHub = isOwnerName(config.repository) && !(0,external_node_fs_.existsSync)(external_node_path_.resolve(access.cwd, config.repository));
     const webUrl = onGitHub ? `${(access.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${config.repository}` : undefined;
     return { remote, label, repositoryLabel: config.repository, code: code && { ...code, pair: config.pair }, chart, webUrl };
 }
@@ -3482,11 +6157,11 @@ function deployedCodeLookup(source, repository, settings, tags, fetchTag, branch
  * ones; `since` bounds apply to the release's version.
  */
 async function settingsAtRelease(repository, source, settings, commit, release) {
-    const file = await repository.readFile(commit, schema/* DEFAULT_CONFIG_PATH */.B);
-    const label = `${source}@${release}:${schema/* DEFAULT_CONFIG_PATH */.B}`;
+    const file = await repository.readFile(commit, DEFAULT_CONFIG_PATH);
+    const label = `${source}@${release}:${DEFAULT_CONFIG_PATH}`;
     let theirs;
     try {
-        theirs = file ? selectPair((0,load/* parseConfig */.o4)(file.text, label).env, 'code', settings.pair, label) : undefined;
+        theirs = file ? selectPair(parseConfig(file.text, label).env, 'code', settings.pair, label) : undefined;
     }
     catch {
         theirs = undefined; // a config that release could not parse: the configured declaration decides
@@ -3764,7 +6439,7 @@ const ORDER_WORDS = {
 function buildEnvReport(input) {
     const { findings, parity } = input;
     const parityHits = (parity?.introduced ?? []).map((problem) => {
-        const rule = problem.problem === 'missing' ? rules/* RULES */.y.parityMissing : rules/* RULES */.y.parityDifferent;
+        const rule = problem.problem === 'missing' ? RULES.parityMissing : RULES.parityDifferent;
         const finding = findings.hit(rule, { name: problem.name, workload: problem.having.join(', '), environments: problem.workloads, where: problem.reason ?? '' }, { file: problem.entry?.file, line: problem.entry?.line });
         return { problem, finding };
     });
@@ -3776,7 +6451,7 @@ function buildEnvReport(input) {
             other: drift.readers.map((reader) => reader.workload).join(', '),
             where: drift.readers.map((reader) => reader.where).join('; '),
         };
-        findings.hit(rules/* RULES */.y.parityExpected, facts, { file: drift.entry?.file, line: drift.entry?.line });
+        findings.hit(RULES.parityExpected, facts, { file: drift.entry?.file, line: drift.entry?.line });
     }
     if (input.ignores)
         findings.applyIgnores(input.ignores);
@@ -3794,7 +6469,7 @@ function buildEnvReport(input) {
     return {
         command: 'env-diff',
         verdict,
-        headline: headline(guidance, failingParity, counted, input.configChecked ?? true) + (ignored ? ` (${ignored} finding${ignored === 1 ? '' : 's'} ignored)` : ''),
+        headline: headline(guidance, failingParity, counted) + (ignored ? ` (${ignored} finding${ignored === 1 ? '' : 's'} ignored)` : ''),
         findings: sortFindings(findings.findings),
         blocks: blocks(input, guidance, parityEntries),
         data,
@@ -3823,10 +6498,10 @@ function parityEntry(problem, finding) {
     const entry = { name: problem.name, workloads: problem.workloads, problem: problem.problem, file: problem.entry?.file ?? null, line: problem.entry?.line ?? null };
     return finding.ignored ? { ...entry, ignored: { reason: finding.ignored.reason, source: finding.ignored.source, until: finding.ignored.until } } : entry;
 }
-function headline(guidance, parity, findings, configChecked) {
+function headline(guidance, parity, findings) {
     const blocked = guidance.filter((g) => g.order === 'blocked');
-    const majorDowngrade = findings.some((f) => f.id === rules/* RULES */.y.majorDowngrade.id);
-    const unreadable = findings.filter((f) => f.id === rules/* RULES */.y.versionUnknownForMove.id);
+    const majorDowngrade = findings.some((f) => f.id === RULES.majorDowngrade.id);
+    const unreadable = findings.filter((f) => f.id === RULES.versionUnknownForMove.id);
     const parts = [];
     if (blocked.length) {
         const environments = [...new Set(blocked.flatMap((g) => g.environments))];
@@ -3846,11 +6521,8 @@ function headline(guidance, parity, findings, configChecked) {
     const together = guidance.filter((g) => g.order === 'together');
     if (together.length)
         return `merge code and config together (${together.map((g) => g.name).join(', ')})`;
-    const pending = configChecked ? configFirst.filter((g) => g.environments.length > 0) : configFirst;
-    if (pending.length)
-        return `merge the config first for ${pending.map((g) => g.name).join(', ')}`;
     if (configFirst.length)
-        return `${configFirst.map((g) => g.name).join(', ')} newly required and already set by the config: merge any time`;
+        return `merge the config first for ${configFirst.map((g) => g.name).join(', ')}`;
     const codeFirst = guidance.filter((g) => g.order === 'code-first');
     if (codeFirst.length)
         return `config may drop ${codeFirst.map((g) => g.name).join(', ')} once every environment runs this version`;
@@ -3956,7 +6628,7 @@ function environmentBlocks(changes) {
         })),
     ];
 }
-const RULES_WITH_ORDER = new Set(Object.values(rules/* RULES */.y).filter((rule) => rule.order !== null).map((rule) => rule.id));
+const RULES_WITH_ORDER = new Set(Object.values(RULES).filter((rule) => rule.order !== null).map((rule) => rule.id));
 function describeChanges(changes) {
     if (!changes.length)
         return '—';
@@ -3973,10 +6645,181 @@ function sortFindings(findings) {
     return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
-// EXTERNAL MODULE: ./build/src/ignores/ignores.js
-var ignores = __webpack_require__(7274);
-// EXTERNAL MODULE: ./build/src/ignores/inline.js
-var ignores_inline = __webpack_require__(3616);
+;// CONCATENATED MODULE: ./build/src/ignores/inline.js
+
+const EMPTY_SCAN = { ignores: [], problems: [] };
+/** Comments read at one revision; past this many the rest are not read, and that is said. */
+const MAX_INLINE_IGNORES = 1000;
+/** Longer reasons are cut here in reports. */
+const MAX_REASON = 500;
+const MARKER_PATTERN = 'lockstep:[[:space:]]*ignore';
+const PYTHON = /#\s*lockstep:\s*ignore\[([^\]]*)\](.*)$/;
+const TEMPLATE = /\{\{-?\s*\/\*\s*lockstep:\s*ignore\[([^\]]*)\](.*?)\*\/\s*-?\}\}/;
+const PYTHON_FORM = '`# lockstep: ignore[RULE] REASON`';
+const TEMPLATE_FORM = '`{{/* lockstep: ignore[RULE] REASON */}}`';
+/** One line holding the marker → the ignore it writes, or why it is not one. */
+function parseInlineIgnore(file, text) {
+    const python = file.endsWith('.py');
+    const form = python ? PYTHON_FORM : TEMPLATE_FORM;
+    const parts = (python ? PYTHON : TEMPLATE).exec(text);
+    if (!parts)
+        return { problem: `not an inline ignore Lockstep can read: write ${form}${python ? '' : ' (a template comment)'}` };
+    const rule = parts[1].trim();
+    const reason = parts[2].trim();
+    const unknown = unknownRuleProblem(rule);
+    if (unknown)
+        return { problem: `${unknown}; write ${form}` };
+    if (!reason)
+        return { problem: `ignore[${rule}] gives no reason: write ${form}, saying why the finding is accepted` };
+    const alone = text.slice(0, parts.index).trim() === '' && text.slice(parts.index + parts[0].length).trim() === '';
+    return { rule, reason: reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON)}…` : reason, alone };
+}
+/**
+ * Every inline ignore at head in the files `pathspecs` name (git pathspecs, after `--`), each
+ * marked `old` when base has the same comment in the same file.
+ */
+async function scanInlineIgnores(repository, base, head, pathspecs) {
+    if (pathspecs.length === 0)
+        return EMPTY_SCAN;
+    const [atHead, atBase] = await Promise.all([markerLines(repository, head, pathspecs), markerLines(repository, base, pathspecs)]);
+    const baseKeys = new Set(atBase.lines.map((hit) => `${hit.file}\0${hit.text.trim()}`));
+    const scan = { ignores: [], problems: [] };
+    for (const hit of atHead.lines) {
+        const parsed = parseInlineIgnore(hit.file, hit.text);
+        if ('problem' in parsed)
+            scan.problems.push({ file: hit.file, line: hit.line, problem: parsed.problem });
+        else
+            scan.ignores.push({ ...parsed, file: hit.file, line: hit.line, old: baseKeys.has(`${hit.file}\0${hit.text.trim()}`) });
+    }
+    if (atHead.truncated)
+        scan.problems.push({ file: atHead.truncated.file, line: atHead.truncated.line, problem: `more than ${MAX_INLINE_IGNORES} inline ignores; the ones after this line were not read` });
+    return scan;
+}
+/** Lines holding the marker at `revision` (`git grep -z -n`: `commit:path\0line\0text`), at most MAX_INLINE_IGNORES. */
+async function markerLines(repository, revision, pathspecs) {
+    const commit = await repository.resolveRevision(revision);
+    const lines = [];
+    let truncated;
+    // Exit 1 is "no line matched".
+    await repository.gitLines(['grep', '-z', '-n', '-I', '-E', '-e', MARKER_PATTERN, commit, '--', ...pathspecs], (output) => {
+        const [where, number, ...rest] = output.split('\0');
+        if (!where || !number || truncated)
+            return;
+        const hit = { file: where.slice(commit.length + 1), line: Number(number), text: rest.join('\0').slice(0, 4 * MAX_REASON) };
+        if (lines.length >= MAX_INLINE_IGNORES)
+            truncated = lines[lines.length - 1];
+        else
+            lines.push(hit);
+    }, [0, 1]);
+    return { lines, truncated };
+}
+
+;// CONCATENATED MODULE: ./build/src/ignores/ignores.js
+
+
+class Ignores {
+    check;
+    configFile;
+    entries;
+    expired;
+    inline;
+    inlineProblems;
+    constructor(options) {
+        this.check = options.check;
+        this.configFile = options.configFile;
+        const today = (options.now ?? new Date()).toISOString().slice(0, 10);
+        const own = (options.entries ?? []).filter((entry) => checkOfRule(entry.rule) === options.check);
+        this.expired = own.filter((entry) => entry.until !== undefined && entry.until < today);
+        this.entries = own.filter((entry) => !this.expired.includes(entry)).map((ignore) => ({ ignore, used: false }));
+        const scan = options.inline ?? EMPTY_SCAN;
+        this.inline = scan.ignores.filter((ignore) => checkOfRule(ignore.rule) === options.check).map((ignore) => ({ ignore, used: false }));
+        this.inlineProblems = scan.problems;
+    }
+    static none(check) {
+        return new Ignores({ check, configFile: '' });
+    }
+    /** The ignore that accepts this finding (config entries first), or undefined. Every matching ignore counts as used. */
+    match(subject) {
+        const entries = this.entries.filter(({ ignore }) => entryMatches(ignore, subject));
+        const inline = this.inline.filter(({ ignore }) => inlineMatches(ignore, subject));
+        for (const tracked of [...entries, ...inline])
+            tracked.used = true;
+        const entry = entries[0]?.ignore;
+        if (entry)
+            return { reason: oneLine(entry.reason), source: 'config', until: entry.until ?? null, file: this.configFile, line: entry.line ?? null };
+        const comment = inline[0]?.ignore;
+        if (comment)
+            return { reason: comment.reason, source: 'inline', until: null, file: comment.file, line: comment.line };
+        return undefined;
+    }
+    /** Warnings about the ignores themselves; ask once every finding has been matched. */
+    problems() {
+        const where = (entry) => ({ file: this.configFile, ...(entry.line ? { line: entry.line } : {}) });
+        return [
+            ...this.expired.map((entry) => ({
+                id: 'ignore/expired',
+                severity: 'warning',
+                title: `Ignore expired: ${entry.rule}`,
+                message: `The ignore of ${describeEntry(entry)} ran until ${entry.until} and no longer applies (reason given: ${oneLine(entry.reason)}). Remove it, or move \`until\` if the reason still holds.`,
+                ...where(entry),
+            })),
+            ...this.entries
+                .filter(({ used }) => !used)
+                .map(({ ignore: entry }) => ({
+                id: 'ignore/unmatched',
+                severity: 'warning',
+                title: `Ignore matched nothing: ${entry.rule}`,
+                message: `No ${this.check} finding matches the ignore of ${describeEntry(entry)}. Remove it if the change it accepted has merged, or correct its rule, message, field or variable.`,
+                ...where(entry),
+            })),
+            ...this.inline
+                .filter(({ used, ignore }) => !used && !ignore.old)
+                .map(({ ignore }) => ({
+                id: 'ignore/unmatched',
+                severity: 'warning',
+                title: `Inline ignore matched nothing: ${ignore.rule}`,
+                message: `This PR adds an inline ignore of ${ignore.rule}, but no ${this.check} finding of that rule is on this line or the next. Put it on the line the finding names (or the line before), or remove it.`,
+                file: ignore.file,
+                line: ignore.line,
+            })),
+            ...this.inlineProblems.map((problem) => ({
+                id: 'ignore/malformed',
+                severity: 'warning',
+                title: 'Inline ignore not read',
+                message: `This comment ignores nothing: ${problem.problem}.`,
+                file: problem.file,
+                line: problem.line,
+            })),
+        ];
+    }
+}
+/** Reports show a reason on one line (a YAML block scalar may span several), at most MAX_REASON characters. */
+function oneLine(reason) {
+    const text = reason.replace(/\s+/g, ' ').trim();
+    return text.length > MAX_REASON ? `${text.slice(0, MAX_REASON)}…` : text;
+}
+function entryMatches(entry, subject) {
+    return (entry.rule === subject.rule &&
+        (entry.message === undefined || entry.message === subject.message) &&
+        (entry.field === undefined || entry.field === subject.field) &&
+        (entry.variable === undefined || entry.variable === subject.variable));
+}
+/** On the finding's line, or alone on the line before it. */
+function inlineMatches(ignore, subject) {
+    if (subject.base || ignore.rule !== subject.rule || ignore.file !== subject.file || subject.line === undefined)
+        return false;
+    return ignore.line === subject.line || (ignore.alone && ignore.line === subject.line - 1);
+}
+/** "strict-field-added (message next-visit, field detector)". */
+function describeEntry(entry) {
+    const narrowing = ['message', 'field', 'variable'].filter((key) => entry[key] !== undefined).map((key) => `${key} ${entry[key]}`);
+    return `${entry.rule}${narrowing.length ? ` (${narrowing.join(', ')})` : ''}`;
+}
+/** The findings marked ignored, for a report's summary. */
+function ignoredFindings(findings) {
+    return findings.filter((finding) => finding.ignored !== undefined);
+}
+
 ;// CONCATENATED MODULE: ./build/src/env/ignores.js
 /** Ignores in env-diff: the config's entries and the inline comments of the code and chart it reads. */
 
@@ -3995,8 +6838,8 @@ function pathspecsOf(config) {
     return [...new Set([...code, ...charts])];
 }
 async function envIgnores(repository, revisions, config, options) {
-    const inline = await (0,ignores_inline/* scanInlineIgnores */.KI)(repository, revisions.base, revisions.head, pathspecsOf(config));
-    return new ignores/* Ignores */.w({ check: 'env-diff', entries: config.ignore, configFile: options.configFile, inline, now: options.now });
+    const inline = await scanInlineIgnores(repository, revisions.base, revisions.head, pathspecsOf(config));
+    return new Ignores({ check: 'env-diff', entries: config.ignore, configFile: options.configFile, inline, now: options.now });
 }
 /** The configuration's path as reports show it: repository-relative when it is inside the repository. */
 function shownPath(configFile, repoDir) {
@@ -4027,8 +6870,6 @@ function pairs_report_headline(pairs) {
     return [...byHeadline].map(([text, names]) => `${names.join(', ')}: ${text}`).join('; ');
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./build/src/helm/helm-render.js
 /**
  * Optional cross-check of the static reading with `helm template`, when helm is on PATH (it
@@ -4159,7 +7000,7 @@ async function copyTree(repository, revision, from, to) {
 
 async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot, out) {
     if (!helm) {
-        out.hit(rules/* RULES */.y.helmUnavailable, { name: 'helm' });
+        out.hit(RULES.helmUnavailable, { name: 'helm' });
         return;
     }
     const chartName = snapshot.metadata.name ?? chartDir.split('/').pop();
@@ -4170,7 +7011,7 @@ async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot
             rendered = new Map([...renderedEnvBySource(output)].map(([source, names]) => [sourceInChart(source), names]));
         }
         catch (error) {
-            out.hit(rules/* RULES */.y.helmFailed, { name: error.message.split('\n')[0], environment: environment.name }, { file: environment.file });
+            out.hit(RULES.helmFailed, { name: error.message.split('\n')[0], environment: environment.name }, { file: environment.file });
             continue;
         }
         const effective = effectiveEnv(snapshot, environment);
@@ -4182,7 +7023,7 @@ async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot
             const missed = [...names].filter((name) => !statically.includes(name)).sort();
             const extra = statically.filter((name) => !names.has(name)).sort();
             if (missed.length || extra.length) {
-                out.hit(rules/* RULES */.y.helmMismatch, { name: [...missed, ...extra].join(', '), workload, environment: environment.name, environments: missed, other: extra.join(', ') || 'none' }, { file });
+                out.hit(RULES.helmMismatch, { name: [...missed, ...extra].join(', '), workload, environment: environment.name, environments: missed, other: extra.join(', ') || 'none' }, { file });
             }
         }
     }
@@ -4250,8 +7091,8 @@ async function runEnvDiff(options) {
     return withRevisions(options, { config, configFile }, (run) => checkPair(run, pair));
 }
 async function configOf(options) {
-    const configFile = options.configFile ?? schema/* DEFAULT_CONFIG_PATH */.B;
-    const config = options.config ?? (await (0,load/* loadConfig */.Z9)(external_node_path_.resolve(options.repoDir, configFile), configFile, external_node_path_.isAbsolute(configFile) ? undefined : options.repoDir));
+    const configFile = options.configFile ?? DEFAULT_CONFIG_PATH;
+    const config = options.config ?? (await loadConfig(external_node_path_.resolve(options.repoDir, configFile), configFile, external_node_path_.isAbsolute(configFile) ? undefined : options.repoDir));
     return { config, configFile };
 }
 function envPairsOf(config, configFile) {
@@ -4266,7 +7107,7 @@ function envPairsOf(config, configFile) {
 /** Open the repository and revisions for every pair; the warnings about ignores come once, after every pair is checked. */
 async function withRevisions(options, loaded, work) {
     const { config, configFile } = loaded;
-    const repository = await git_repository/* GitRepository */.xr.open(options.repoDir);
+    const repository = await GitRepository.open(options.repoDir);
     try {
         const [base, head] = await resolveRevisions(repository, options.base, options.head);
         const ignores = await envIgnores(repository, { base, head }, config, { configFile: shownPath(configFile, options.repoDir), now: options.now });
@@ -4291,7 +7132,7 @@ async function namingPair(pair, work) {
 async function checkPair(run, pair) {
     const env = pair.config;
     if (!env.code && !env.chart) {
-        throw new errors/* InputError */.dz(`${(0,load/* formatKeyPath */.K7)(pair.keyPath)}: no code or chart section: env-diff has nothing to compare`, {
+        throw new errors/* InputError */.dz(`${formatKeyPath(pair.keyPath)}: no code or chart section: env-diff has nothing to compare`, {
             file: run.configFile,
             line: await configLine(run, pair.keyPath),
             hint: 'Add code (in the service repository) or chart (in the deployment repository); see the README, "env-diff".',
@@ -4305,7 +7146,7 @@ async function checkPair(run, pair) {
         return counterpart;
     };
     try {
-        const state = { findings: new EnvFindings(), scope: [], deployed: [], configChecked: true, environments: [] };
+        const state = { findings: new EnvFindings(), scope: [], deployed: [], environments: [] };
         if (env.chart)
             await checkChart(run, pair, state, getCounterpart);
         if (env.code)
@@ -4315,10 +7156,10 @@ async function checkPair(run, pair) {
             if (!hunksByFile.has(file))
                 hunksByFile.set(file, run.repository.diffHunks(run.base, run.head, file));
             const hunks = await hunksByFile.get(file);
-            return hunks && (0,line_map/* headLineOf */.s)(hunks, line);
+            return hunks && headLineOf(hunks, line);
         });
-        const { findings, parity, deployed, configChecked, environments } = state;
-        return buildEnvReport({ findings, parity, deployed, scope: state.scope.join(', '), configChecked, environments, ignores: run.ignores });
+        const { findings, parity, deployed, environments } = state;
+        return buildEnvReport({ findings, parity, deployed, scope: state.scope.join(', '), environments, ignores: run.ignores });
     }
     finally {
         await counterpart?.remote.dispose();
@@ -4361,13 +7202,12 @@ async function checkCode(run, pair, state, getCounterpart) {
         assertWorkloadsPresent(view.snapshot, other.label);
         state.scope.push(`against the chart of ${other.label}`);
     }
-    state.configChecked = view !== undefined || diff.changes.length === 0;
     analyzeCode(diff, view, state.findings);
     state.scope.unshift(`code ${run_short(base)}..${run_short(head)}`);
 }
 /** The line of a key path in the configuration (undefined when it is outside the repository or unreadable). */
 async function configLine(run, keyPath) {
-    return (0,promises_.readFile)(external_node_path_.resolve(run.options.repoDir, run.configFile), 'utf8').then((text) => (0,yaml/* parseYaml */.hN)(text, run.configFile).lineOf(keyPath), () => undefined);
+    return (0,promises_.readFile)(external_node_path_.resolve(run.options.repoDir, run.configFile), 'utf8').then((text) => parseYaml(text, run.configFile).lineOf(keyPath), () => undefined);
 }
 async function resolveRevisions(repository, base, head) {
     if (/^[0-9a-f]{40}$/i.test(base))
@@ -4407,7 +7247,7 @@ async function assertCodeGlobsMatch(run, pair, code) {
             if ((await run.repository.listFiles(run.head, [glob])).length)
                 continue;
             const keyPath = [...pair.keyPath, 'code', workload, index];
-            throw new errors/* InputError */.dz(`${(0,load/* formatKeyPath */.K7)(keyPath)}: ${JSON.stringify(glob)} matches no file at head`, {
+            throw new errors/* InputError */.dz(`${formatKeyPath(keyPath)}: ${JSON.stringify(glob)} matches no file at head`, {
                 file: run.configFile,
                 line: await configLine(run, keyPath),
                 hint: 'Fix the path (a typo, or the code moved): a glob that matches nothing would leave that code unchecked.',
@@ -4429,7 +7269,7 @@ async function baseExtraReads(repository, base, configFile, pairName) {
         return {};
     let env;
     try {
-        env = (0,load/* parseConfig */.o4)(file.text, `${configFile} at base`).env;
+        env = parseConfig(file.text, `${configFile} at base`).env;
     }
     catch {
         return undefined; // an invalid base config: compare against the head's declaration
@@ -4469,7 +7309,7 @@ async function produceEnvDiff() {
         repoDir: context.workspace,
         base,
         head,
-        configFile: (0,inputs/* stringInput */.Uj)('config', schema/* DEFAULT_CONFIG_PATH */.B),
+        configFile: (0,inputs/* stringInput */.Uj)('config', DEFAULT_CONFIG_PATH),
         token: (0,inputs/* stringInput */.Uj)('token') || undefined,
         serverUrl: context.serverUrl,
         helm: (0,inputs/* booleanInput */.tE)('helm-cross-check'),
