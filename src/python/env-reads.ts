@@ -9,6 +9,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import { childrenOf, statementsOf, type PythonModule } from './parse.js';
 import { settingsModelFields } from './settings-models.js';
+import { strLiteralValue } from './strings.js';
 
 /** `model`: a field of a settings model read from the environment (see settings-models.ts). */
 export type EnvReadKind = 'subscript' | 'get' | 'getenv' | 'setdefault' | 'pop' | 'contains' | 'model';
@@ -176,15 +177,13 @@ function isOsMember(module: PythonModule, node: SyntaxNode, importedAs: Set<stri
   );
 }
 
-/** The value of a plain string literal (no f-string, no concatenation), else null. */
+/**
+ * The value of a str literal (implicit concatenation included; no f-string, no bytes), else
+ * null. Decoding is python/strings.ts's, the one decoder of Python string literals.
+ */
 export function stringLiteral(module: PythonModule, node: SyntaxNode): string | null {
   if (node.name !== 'String') return null;
-  const text = module.textOf(node);
-  const match = /^([rRuUbB]{0,2})('''|"""|'|")([\s\S]*)\2$/.exec(text);
-  if (!match || /[bB]/.test(match[1])) return null;
-  const body = match[3];
-  if (/[rR]/.test(match[1]) || !body.includes('\\')) return body;
-  return body.replace(/\\(.)/g, (_, ch: string) => ({ n: '\n', t: '\t', '\\': '\\', "'": "'", '"': '"' })[ch] ?? `\\${ch}`);
+  return strLiteralValue(module.textOf(node)) ?? null;
 }
 
 function visit(module: PythonModule, node: SyntaxNode, scope: Scope, bindings: OsBindings, reads: EnvRead[]): void {

@@ -46,7 +46,25 @@ function unescape(body: string): string {
  * several; split a node's text into its literal tokens and join their values.
  */
 export function concatenatedStringValue(text: string): string | undefined {
-  const tokens = text.match(/[rRbBuUfF]{0,2}('''[\s\S]*?'''|"""[\s\S]*?"""|'(?:\\[\s\S]|[^'\\\n])*'|"(?:\\[\s\S]|[^"\\\n])*")/g);
+  return joinedValue(literalTokens(text));
+}
+
+/**
+ * The value of a `str` literal known before run time, as a name given to `os.environ` is:
+ * like concatenatedStringValue, but undefined when any part is an f-string (its value is
+ * built at run time) or bytes (not a str).
+ */
+export function strLiteralValue(text: string): string | undefined {
+  const tokens = literalTokens(text);
+  if (tokens?.some((token) => /^[rRuU]*[bBfF]/.test(token))) return undefined;
+  return joinedValue(tokens);
+}
+
+function literalTokens(text: string): string[] | undefined {
+  return text.match(/[rRbBuUfF]{0,2}('''[\s\S]*?'''|"""[\s\S]*?"""|'(?:\\[\s\S]|[^'\\\n])*'|"(?:\\[\s\S]|[^"\\\n])*")/g) ?? undefined;
+}
+
+function joinedValue(tokens: string[] | undefined): string | undefined {
   if (!tokens) return undefined;
   let out = '';
   for (const token of tokens) {
