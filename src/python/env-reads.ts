@@ -473,7 +473,14 @@ function flagsOf(module: PythonModule, scope: Scope, bindings: OsBindings): { na
   return { names: [...names].sort(), positive: branchesPositive && texts.every(isMonotone) };
 }
 
+/** Python literals that make a flag false: "0", "", "false", False, None, 0 (the one list; analyze-chart asks isFalsyLiteral). */
 const FALSY_LITERAL = String.raw`(?:"0"|'0'|""|''|"false"|'false'|"False"|'False'|False|None|0)`;
+const FALSY_ONLY = new RegExp(`^${FALSY_LITERAL}$`);
+
+/** True when a default's source text is one of the falsy literals. */
+export function isFalsyLiteral(text: string): boolean {
+  return FALSY_ONLY.test(text.trim());
+}
 const NON_MONOTONE = new RegExp(String.raw`\bnot\b|!=|\bor\b|\bis\b|==\s*${FALSY_LITERAL}(?![\w.])|(?<![\w.])${FALSY_LITERAL}\s*==`);
 
 function isMonotone(text: string): boolean {
