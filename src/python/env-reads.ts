@@ -7,6 +7,7 @@
  * read inside a branch is required only under the branch's condition, which is kept as text.
  */
 import type { SyntaxNode } from '@lezer/common';
+import { importsOf } from './imports.js';
 import { childrenOf, statementsOf, type PythonModule } from './parse.js';
 import { settingsModelFields } from './settings-models.js';
 import { strLiteralValue } from './strings.js';
@@ -119,39 +120,13 @@ function envNamesIn(module: PythonModule, node: SyntaxNode, bindings: OsBindings
   return [...new Set(found.filter((read) => read.resolved).map((read) => read.name))];
 }
 
+/** `import os [as o]`, `import os.path` (binds os too), `from os import environ [as e], getenv`. */
 function readImport(module: PythonModule, statement: SyntaxNode, bindings: OsBindings): void {
-  const parts = childrenOf(statement);
-  if (parts[0]?.name === 'from') {
-    const moduleName = parts[1] && parts[2]?.name === 'import' ? module.textOf(parts[1]) : '';
-    if (moduleName !== 'os') return;
-    const names = parts.slice(3);
-    for (let i = 0; i < names.length; i++) {
-      if (names[i].name !== 'VariableName') continue;
-      const imported = module.textOf(names[i]);
-      const alias = names[i + 1]?.name === 'as' && names[i + 2] ? module.textOf(names[i + 2]) : imported;
-      if (names[i + 1]?.name === 'as') i += 2;
-      if (imported === 'environ') bindings.environ.add(alias);
-      if (imported === 'getenv') bindings.getenv.add(alias);
-    }
-    return;
-  }
-  // import os, import os as o, import os.path (binds os too)
-  for (let i = 1; i < parts.length; i++) {
-    if (parts[i].name !== 'VariableName') continue;
-    const first = module.textOf(parts[i]);
-    let j = i + 1;
-    let dotted = false;
-    while (parts[j]?.name === '.' && parts[j + 1]) {
-      dotted = true;
-      j += 2;
-    }
-    if (parts[j]?.name === 'as' && parts[j + 1]) {
-      if (first === 'os' && !dotted) bindings.os.add(module.textOf(parts[j + 1]));
-      j += 2;
-    } else if (first === 'os') {
-      bindings.os.add('os');
-    }
-    i = j - 1;
+  for (const { module: path, level, name, bound, aliased } of importsOf(module, statement)) {
+    if (bound === undefined) continue;
+    if (name === undefined && (aliased ? path === 'os' : bound === 'os')) bindings.os.add(bound);
+    if (name === 'environ' && level === 0 && path === 'os') bindings.environ.add(bound);
+    if (name === 'getenv' && level === 0 && path === 'os') bindings.getenv.add(bound);
   }
 }
 

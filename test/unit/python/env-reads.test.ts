@@ -51,6 +51,12 @@ describe('findEnvReads', () => {
     expect(found.D.default).toBe('3');
   });
 
+  it('binds os through `import os.path` but not through `import os.path as p` or a relative `from .os import environ`', () => {
+    expect(reads('import os.path\na = os.environ["A"]\n').map((read) => read.name)).toEqual(['A']);
+    expect(reads('import os.path as os\na = os.environ["A"]\n')).toEqual([]);
+    expect(reads('from .os import environ\na = environ["A"]\n')).toEqual([]);
+  });
+
   it('ignores lookalikes that are not os.environ', () => {
     expect(reads('environ = {}\nx = environ["A"]\nimport json\njson.environ["B"]\n')).toEqual([]);
   });
