@@ -8,11 +8,11 @@ import semver from 'semver';
 import type { Bump } from './rules.js';
 import { bumpRank } from './rules.js';
 import { firstUserMatch } from '../text/user-regex.js';
+import { tagVersion } from '../git/tag-version.js';
 
-/** `9.3.0`, `v1.0.0` → the version; anything else → undefined. */
+/** `9.3.0`, `v1.0.0`, `v2.1` → the version; anything else → undefined (git/tag-version.ts says which spellings count). */
 export function versionOfTag(name: string): string | undefined {
-  const cleaned = name.replace(/^(refs\/tags\/)?v?/, '');
-  return semver.valid(cleaned) ?? undefined;
+  return tagVersion(name)?.version;
 }
 
 /** The newest release version among tag names (pre-releases count only when nothing else does). */
