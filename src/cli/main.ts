@@ -3,11 +3,11 @@
  * Exit 0: pass. 1: the check failed. 2: usage, configuration or input error.
  * Never a bare stack trace: an unexpected error is one line, and --debug shows the trace.
  */
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError, ExitCode } from '../errors.js';
 import { applyFailOn, DEFAULT_FAIL_ON, parseFailOn } from '../report/fail-on.js';
 import { OUTPUT_FORMATS, renderReport, type OutputFormat } from '../report/render.js';
+import { sarifConfigFile } from '../report/sarif.js';
 import { LOCKSTEP_VERSION } from '../version.js';
 import { COMMANDS } from './commands.js';
 import type { CliCommand } from './command.js';
@@ -88,7 +88,8 @@ export async function runCli(argv: string[], io: CliIo = processIo, env = proces
     }
     const failOn = parseFailOn(values['fail-on'] as string, '--fail-on');
     const report = applyFailOn(await command.run(values, { cwd, env }), failOn);
-    io.stdout(renderReport(report, format as OutputFormat, { configFile: sarifConfigFile((values as Record<string, unknown>).config), width: io.columns }));
+    const config = (values as Record<string, unknown>).config;
+    io.stdout(renderReport(report, format as OutputFormat, { configFile: sarifConfigFile(typeof config === 'string' ? config : undefined, cwd), width: io.columns }));
     return report.verdict === 'fail' ? ExitCode.failed : ExitCode.pass;
   } catch (error) {
     if (error instanceof InputError) {
@@ -105,13 +106,6 @@ export async function runCli(argv: string[], io: CliIo = processIo, env = proces
     else io.stderr('Run again with --debug for the stack trace, and please report it.\n');
     return ExitCode.failed;
   }
-}
-
-/** The config as a repository-relative path for SARIF locations (the default when it is elsewhere). */
-function sarifConfigFile(config: unknown): string | undefined {
-  if (typeof config !== 'string' || path.isAbsolute(config)) return undefined;
-  const relative = path.posix.normalize(config.replaceAll('\\', '/'));
-  return relative.startsWith('../') ? undefined : relative;
 }
 
 function isParseArgsError(error: unknown): boolean {

@@ -2,7 +2,7 @@
 import { renderWorkflowCommands, selectAnnotations } from './annotations.js';
 import { defuseWorkflowCommands } from './log-safety.js';
 import { renderMarkdown } from './markdown.js';
-import { renderSarif } from './sarif.js';
+import { DEFAULT_CONFIG_FILE, renderSarif } from './sarif.js';
 import type { Report } from './model.js';
 import { renderText } from './text.js';
 
@@ -13,9 +13,6 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export function renderJson(report: Report): string {
   return JSON.stringify(report.data, null, 2) + '\n';
 }
-
-/** Where findings without a file are pinned in SARIF: the configuration, repository-relative. */
-export const DEFAULT_CONFIG_FILE = '.github/lockstep.yml';
 
 export interface RenderOptions {
   /** Where SARIF pins findings without a file. */
