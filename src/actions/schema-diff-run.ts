@@ -46,6 +46,8 @@ export async function produceSchemaDiff(): Promise<Report> {
     token: stringInput('token') || undefined,
     serverUrl: context.serverUrl,
     cwd: context.workspace,
+    ignore: config.ignore,
+    configFile,
   });
 }
 

@@ -94,6 +94,8 @@ export const schemaDiffCommand: CliCommand = {
       token: context.env.GITHUB_TOKEN,
       serverUrl: context.env.GITHUB_SERVER_URL,
       cwd: repo,
+      ignore: config?.ignore,
+      configFile: configOption ?? DEFAULT_CONFIG_PATH,
     });
   },
 };

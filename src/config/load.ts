@@ -69,8 +69,27 @@ export function parseConfig(text: string, file: string): LockstepConfig {
   const yaml = parseYaml(text, file);
   // An empty file is an empty config: every section is optional.
   const result = LockstepConfigSchema.safeParse(yaml.value ?? {});
-  if (result.success) return result.data;
+  if (result.success) return withIgnoreLines(result.data, yaml);
   throw configError(result.error, yaml);
+}
+
+/**
+ * Each `ignore:` entry keeps the line it starts on, for the warnings about it (expired, matched
+ * nothing); one narrowed to a message the configuration does not have is an error here.
+ */
+function withIgnoreLines(config: LockstepConfig, yaml: ParsedYaml): LockstepConfig {
+  if (!config.ignore) return config;
+  const names = (config.messages ?? []).map((message) => message.name);
+  config.ignore.forEach((entry, index) => {
+    if (!names.length || entry.message === undefined || names.includes(entry.message)) return;
+    const suggestion = closestMatch(entry.message, names);
+    throw new InputError(`ignore[${index}].message: no message is named ${JSON.stringify(entry.message)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the names are ${names.join(', ')}`, {
+      file: yaml.file,
+      line: yaml.lineOf(['ignore', index, 'message']),
+      hint: 'An ignore names a message by its `messages[].name`.',
+    });
+  });
+  return { ...config, ignore: config.ignore.map((entry, index) => ({ ...entry, line: yaml.lineOf(['ignore', index]) })) };
 }
 
 export function formatKeyPath(path: YamlPath): string {

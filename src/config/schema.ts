@@ -3,12 +3,14 @@ import { z } from 'zod';
 import { MessagesSchema, VersioningSchema } from './messages-schema.js';
 import { EnvSchema, EnvSectionSchema } from './env-schema.js';
 import { GateSchema } from './gate-schema.js';
+import { IgnoreListSchema } from './ignore-schema.js';
 
 export const LockstepConfigSchema = z.strictObject({
   messages: MessagesSchema.optional(),
   versioning: VersioningSchema.optional(),
   env: EnvSectionSchema.optional(),
   gate: GateSchema.optional(),
+  ignore: IgnoreListSchema.optional(),
 });
 
 export type LockstepConfig = z.output<typeof LockstepConfigSchema>;

@@ -112,7 +112,7 @@ function sourceFiles(root: string, dir = 'src'): string[] {
 const line = (text: string) => escapeHtmlOutsideCode(text.replace(/\s*\n\s*/g, ' '));
 
 function envSection(): string[] {
-  const out = ['## env-diff rules', '', 'From `src/env/rules.ts`; which situation picks which rule is in the README ("The order rules").', ''];
+  const out = ['## env-diff rules', '', 'From `src/env/rules.ts`; which situation picks which rule is in [the order rules](actions/env-diff.md#the-order-rules).', ''];
   for (const rule of Object.values(ENV_RULES)) {
     out.push(`- \`${rule.id}\` (${rule.severity}${rule.order ? `, order \`${rule.order}\`` : ''}) **${line(rule.title)}**: ${line(rule.message(PLACEHOLDERS))}`);
   }

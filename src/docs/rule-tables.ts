@@ -1,7 +1,8 @@
 /**
- * The README's rule tables, generated from the tables the checks run (schema/rules.ts,
- * env/decisions.ts, env/rules.ts): `npm run docs` rewrites each section between its
- * markers, and a test fails when the README drifts from the code.
+ * The rule tables of the action pages (docs/actions/schema-diff.md, docs/actions/env-diff.md),
+ * generated from the tables the checks run (schema/rules.ts, env/decisions.ts, env/rules.ts):
+ * `npm run docs` rewrites each section between its markers, and a test fails when a page
+ * drifts from the code.
  */
 import { DECISION_TABLES } from '../env/decisions.js';
 import { RULES as ENV_RULES } from '../env/rules.js';
@@ -77,21 +78,28 @@ export function envRuleTables(): string {
   const direct = Object.values(ENV_RULES).filter((rule) => !decided.has(rule.id));
   out.push('**Reported directly** (parity, unreadable input, helm cross-check)', '', '| rule | title | order | severity |', '| --- | --- | --- | --- |');
   for (const rule of direct) out.push(`| \`${rule.id}\` | ${escapeCell(rule.title)} | ${rule.order ? `\`${rule.order}\`` : '—'} | ${rule.severity} |`);
-  out.push('', 'Every message these rules print is in [docs/messages.md](docs/messages.md).');
+  out.push('', 'Every message these rules print is in [docs/messages.md](../messages.md).');
   return out.join('\n');
 }
 
-export const README_SECTIONS: Record<string, () => string> = { 'schema-rules': schemaRuleTables, 'env-rules': envRuleTables };
+/** Each generated section: the file (from the repository root) that holds its markers, and how to render it. */
+export const GENERATED_SECTIONS: readonly { file: string; name: string; render: () => string }[] = [
+  { file: 'docs/actions/schema-diff.md', name: 'schema-rules', render: schemaRuleTables },
+  { file: 'docs/actions/env-diff.md', name: 'env-rules', render: envRuleTables },
+];
 
-/** The README with each generated section replaced; throws when a marker pair is missing. */
-export function rewriteReadme(readme: string): string {
-  let out = readme;
-  for (const [name, render] of Object.entries(README_SECTIONS)) {
+/** The files that hold generated sections. */
+export const GENERATED_FILES: readonly string[] = [...new Set(GENERATED_SECTIONS.map((section) => section.file))];
+
+/** `text` (the content of `file`) with each of its generated sections replaced; throws when a marker pair is missing. */
+export function rewriteGenerated(file: string, text: string): string {
+  let out = text;
+  for (const { name, render } of GENERATED_SECTIONS.filter((section) => section.file === file)) {
     const begin = `<!-- generated:${name} (npm run docs) -->`;
     const end = `<!-- /generated:${name} -->`;
     const from = out.indexOf(begin);
     const to = out.indexOf(end);
-    if (from === -1 || to < from) throw new Error(`README.md: the markers ${begin} … ${end} are missing`);
+    if (from === -1 || to < from) throw new Error(`${file}: the markers ${begin} … ${end} are missing`);
     out = `${out.slice(0, from + begin.length)}\n${render()}\n${out.slice(to)}`;
   }
   return out;

@@ -1,8 +1,8 @@
 /**
  * The env-diff decisions, as tables: for each kind of situation, rows in order, the first
  * whose condition holds gives the rule (./rules.ts) and the facts its message needs. The
- * analyses only build situations; what follows from them is decided here. The README shows
- * these tables (`npm run docs`); a new case is a new row.
+ * analyses only build situations; what follows from them is decided here. docs/actions/env-diff.md
+ * shows these tables (`npm run docs`); a new case is a new row.
  */
 import type { VariableRead } from './code-reads.js';
 import type { VersionMove } from './versions.js';
@@ -11,7 +11,7 @@ import { RULES } from './rules.js';
 
 type GivenFacts = Partial<Facts> & { name: string };
 
-/** One row: the words the README shows for its condition, the test, the rule, and the rule's facts. */
+/** One row: the words docs/actions/env-diff.md shows for its condition, the test, the rule, and the rule's facts. */
 export interface Decision<S> {
   when: string;
   test(situation: S): boolean;
@@ -302,7 +302,7 @@ export const CONDITIONS_ON: readonly Decision<ConditionOnSituation>[] = [
   })),
 ];
 
-/** Every table, named as the README shows them. */
+/** Every table, named as docs/actions/env-diff.md shows them. */
 export const DECISION_TABLES = [
   { title: 'A read changes in the code', table: CODE_CHANGES },
   { title: 'An entry changes in the chart', table: CHART_CHANGES },

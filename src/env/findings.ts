@@ -1,7 +1,8 @@
 /** Collects what analyses conclude: guidance facts (one per rule hit) and findings with file/line. */
 import type { HeadLine } from '../git/line-map.js';
+import type { Ignores } from '../ignores/ignores.js';
 import type { Finding } from '../report/model.js';
-import type { EnvChange, GuidanceFact } from './model.js';
+import type { EnvChange, GuidanceFact, IgnoredEnvFinding } from './model.js';
 import type { Decided } from './decisions.js';
 import type { EnvRule, FactName, Facts } from './rules.js';
 
@@ -28,8 +29,10 @@ interface Grouped {
 
 export class EnvFindings {
   readonly changes: EnvChange[] = [];
-  readonly facts: GuidanceFact[] = [];
+  facts: GuidanceFact[] = [];
   readonly findings: Finding[] = [];
+  /** The variable of each finding, and the guidance fact it implies, for ignores. */
+  private readonly about = new Map<Finding, { variable: string; fact?: GuidanceFact }>();
   private readonly groups = new Map<string, Grouped>();
   /** Findings located in the base revision, placed on head by placeOnHead. */
   private readonly baseLocated: Array<{ finding: Finding; file: string; line: number }> = [];
@@ -60,15 +63,43 @@ export class EnvFindings {
   }
 
   /** Apply a rule: a guidance fact for its variable (when the rule implies an order) and a finding. */
-  hit<K extends FactName>(rule: EnvRule<K>, facts: FactsFor<K>, location: Location = {}, environments?: string[]): void {
-    this.record(rule, facts, location, environments);
+  hit<K extends FactName>(rule: EnvRule<K>, facts: FactsFor<K>, location: Location = {}, environments?: string[]): Finding {
+    return this.record(rule, facts, location, environments);
   }
 
-  private record<K extends FactName>(rule: EnvRule<K>, facts: Partial<Facts> & { name: string }, location: Location, environments: string[] = facts.environments ?? []): void {
+  /**
+   * Mark the findings an ignore accepts; their guidance no longer decides an order (a blocked
+   * variable that is ignored does not block). Call once every finding is placed on head.
+   */
+  applyIgnores(ignores: Ignores): void {
+    const dropped = new Set<GuidanceFact>();
+    for (const finding of this.findings) {
+      const about = this.about.get(finding);
+      if (!about) continue;
+      const ignored = ignores.match({ rule: finding.id, variable: about.variable, file: finding.file, line: finding.line });
+      if (!ignored) continue;
+      finding.ignored = ignored;
+      if (about.fact) dropped.add(about.fact);
+    }
+    this.facts = this.facts.filter((fact) => !dropped.has(fact));
+  }
+
+  /** The ignored findings, for the JSON. */
+  ignoredList(): IgnoredEnvFinding[] {
+    return this.findings.flatMap((finding) => {
+      const about = this.about.get(finding);
+      if (!finding.ignored || !about) return [];
+      const { reason, source, until } = finding.ignored;
+      return [{ rule: finding.id, variable: about.variable, file: finding.file ?? null, line: finding.line ?? null, ignored: { reason, source, until } }];
+    });
+  }
+
+  private record<K extends FactName>(rule: EnvRule<K>, facts: Partial<Facts> & { name: string }, location: Location, environments: string[] = facts.environments ?? []): Finding {
     const missing = rule.needs.filter((fact) => facts[fact] === undefined);
     if (missing.length) throw new Error(`internal error: rule ${rule.id} needs ${missing.join(', ')}`);
     const message = rule.message(facts as Facts);
-    if (rule.order) this.facts.push({ name: facts.name, order: rule.order, environments, message, warning: rule.severity === 'warning' });
+    const fact: GuidanceFact | undefined = rule.order ? { name: facts.name, order: rule.order, environments, message, warning: rule.severity === 'warning' } : undefined;
+    if (fact) this.facts.push(fact);
     const finding: Finding = {
       id: rule.id,
       severity: rule.severity,
@@ -78,7 +109,9 @@ export class EnvFindings {
       ...(location.file && location.line ? { line: location.line } : {}),
     };
     this.findings.push(finding);
+    this.about.set(finding, { variable: facts.name, fact });
     if (location.base && location.file && location.line) this.baseLocated.push({ finding, file: location.file, line: location.line });
+    return finding;
   }
 
   /**

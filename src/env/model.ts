@@ -41,6 +41,8 @@ export interface ParityEntry {
   problem: ParityProblem;
   file: string | null;
   line: number | null;
+  /** Present when an ignore accepts the problem (it then does not fail the check). */
+  ignored?: { reason: string; source: 'config' | 'inline'; until: string | null };
 }
 
 /** How an environment's pinned version moves: `new` for an environment the PR adds, `unchanged` when only its settings changed. */
@@ -66,6 +68,16 @@ export interface EnvDiffData {
   deployed: DeployedVersion[];
   /** What each environment's containers get that they did not before (deployment repository). */
   environments: EnvironmentChange[];
+  /** The findings an ignore accepted (present only when there are some): they decide no order and fail nothing. */
+  ignored?: IgnoredEnvFinding[];
+}
+
+export interface IgnoredEnvFinding {
+  rule: string;
+  variable: string;
+  file: string | null;
+  line: number | null;
+  ignored: { reason: string; source: 'config' | 'inline'; until: string | null };
 }
 
 /** The stricter order wins when several facts concern one variable. */

@@ -3,6 +3,7 @@
  * safe order, the environments affected, what to do), parity, deployed versions, and the
  * JSON contract as `data`.
  */
+import type { Ignores } from '../ignores/ignores.js';
 import { code, type Block, type Finding, type Report } from '../report/model.js';
 import type { DeployedRow } from './analyze-chart.js';
 import type { EnvFindings } from './findings.js';
@@ -39,20 +40,21 @@ export interface EnvReportInput {
   configChecked?: boolean;
   /** The effective change per environment (deployment repository). */
   environments?: EnvironmentChange[];
+  /** Ignores to apply to the findings (config entries and inline comments); the caller reports their problems once all are matched. */
+  ignores?: Ignores;
 }
 
 export function buildEnvReport(input: EnvReportInput): Report<EnvDiffData> {
   const { findings, parity } = input;
-  const guidance = mergeGuidance(findings.facts);
-  const parityEntries = (parity?.introduced ?? []).map(parityEntry);
-  for (const problem of parity?.introduced ?? []) {
+  const parityHits = (parity?.introduced ?? []).map((problem) => {
     const rule = problem.problem === 'missing' ? RULES.parityMissing : RULES.parityDifferent;
-    findings.hit(
+    const finding = findings.hit(
       rule,
       { name: problem.name, workload: problem.having.join(', '), environments: problem.workloads, where: problem.reason ?? '' },
       { file: problem.entry?.file, line: problem.entry?.line },
     );
-  }
+    return { problem, finding };
+  });
   for (const drift of parity?.expected ?? []) {
     const facts = {
       name: drift.name,
@@ -63,17 +65,24 @@ export function buildEnvReport(input: EnvReportInput): Report<EnvDiffData> {
     };
     findings.hit(RULES.parityExpected, facts, { file: drift.entry?.file, line: drift.entry?.line });
   }
+  if (input.ignores) findings.applyIgnores(input.ignores);
+  const guidance = mergeGuidance(findings.facts);
+  const parityEntries = parityHits.map(({ problem, finding }) => parityEntry(problem, finding));
+  const failingParity = parityEntries.filter((entry) => !entry.ignored);
+  const counted = findings.findings.filter((f) => !f.ignored);
   const blocked = guidance.filter((g) => g.order === 'blocked');
-  // Errors are exactly what fails: a blocked order, a parity break, a deployed version that cannot be read.
-  const verdict = blocked.length > 0 || parityEntries.length > 0 || findings.findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
+  // Errors are exactly what fails: a blocked order, a parity break, a deployed version that cannot be read — unless ignored.
+  const verdict = blocked.length > 0 || failingParity.length > 0 || counted.some((f) => f.severity === 'error') ? 'fail' : 'pass';
   const data: EnvDiffData = { verdict, changes: findings.changes, guidance, parity: parityEntries, deployed: input.deployed.map(deployedVersion), environments: input.environments ?? [] };
+  const ignored = findings.findings.length - counted.length;
+  if (ignored) data.ignored = findings.ignoredList();
 
   return {
     command: 'env-diff',
     verdict,
-    headline: headline(guidance, parityEntries, findings.findings, input.configChecked ?? true),
+    headline: headline(guidance, failingParity, counted, input.configChecked ?? true) + (ignored ? ` (${ignored} finding${ignored === 1 ? '' : 's'} ignored)` : ''),
     findings: sortFindings(findings.findings),
-    blocks: blocks(input, guidance),
+    blocks: blocks(input, guidance, parityEntries),
     data,
   };
 }
@@ -98,8 +107,9 @@ const MOVE_WORDS: Record<DeployedMove, string> = {
   unknown: 'changed (not comparable as versions)',
 };
 
-function parityEntry(problem: ParityFinding): ParityEntry {
-  return { name: problem.name, workloads: problem.workloads, problem: problem.problem, file: problem.entry?.file ?? null, line: problem.entry?.line ?? null };
+function parityEntry(problem: ParityFinding, finding: Finding): ParityEntry {
+  const entry: ParityEntry = { name: problem.name, workloads: problem.workloads, problem: problem.problem, file: problem.entry?.file ?? null, line: problem.entry?.line ?? null };
+  return finding.ignored ? { ...entry, ignored: { reason: finding.ignored.reason, source: finding.ignored.source, until: finding.ignored.until } } : entry;
 }
 
 function headline(guidance: Guidance[], parity: ParityEntry[], findings: Finding[], configChecked: boolean): string {
@@ -127,7 +137,7 @@ function headline(guidance: Guidance[], parity: ParityEntry[], findings: Finding
   return `${guidance.length} variable${guidance.length === 1 ? '' : 's'} changed, safe in any order`;
 }
 
-function blocks(input: EnvReportInput, guidance: Guidance[]): Block[] {
+function blocks(input: EnvReportInput, guidance: Guidance[], parityEntries: ParityEntry[]): Block[] {
   const out: Block[] = [{ kind: 'paragraph', text: `Compared ${input.scope}.` }];
   const changesByName = new Map<string, EnvChange[]>();
   for (const change of input.findings.changes) changesByName.set(change.name, [...(changesByName.get(change.name) ?? []), change]);
@@ -146,7 +156,12 @@ function blocks(input: EnvReportInput, guidance: Guidance[]): Block[] {
       out.push({
         kind: 'table',
         headers: ['Variable', 'Problem', 'Workloads', 'Where'],
-        rows: parity.introduced.map((p) => [code(p.name), p.problem === 'missing' ? 'missing in' : 'differs between', p.workloads.join(', '), p.entry ? code(`${p.entry.file}:${p.entry.line}`) : '—']),
+        rows: parity.introduced.map((p, index) => [
+          code(p.name),
+          `${p.problem === 'missing' ? 'missing in' : 'differs between'}${parityEntries[index]?.ignored ? ' (ignored)' : ''}`,
+          p.workloads.join(', '),
+          p.entry ? code(`${p.entry.file}:${p.entry.line}`) : '—',
+        ]),
       });
     } else {
       out.push({ kind: 'paragraph', text: 'This change keeps the workloads in parity.' });

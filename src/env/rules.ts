@@ -1,8 +1,8 @@
 /**
  * The env-diff rules, one row each: id, the order it implies, how loud it is, the facts
  * its message needs, and its one message. Decision tables (./decisions.ts) pick the rule
- * for a situation, first match wins; the wording lives only here. The README tables and
- * docs/messages.md are generated from these rows (`npm run docs`, `npm run messages`).
+ * for a situation, first match wins; the wording lives only here. The tables of
+ * docs/actions/env-diff.md and docs/messages.md are generated from these rows (`npm run docs`, `npm run messages`).
  */
 import type { Severity } from '../report/model.js';
 import type { Order } from './model.js';

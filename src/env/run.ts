@@ -34,6 +34,8 @@ import { environmentChanges, type EnvironmentChange } from './environment-change
 import type { EnvDiffData } from './model.js';
 import { compareParity, judgeParity, parityReaders, type ParityResult } from './parity.js';
 import { buildEnvReport } from './report.js';
+import { envIgnores, shownPath } from './ignores.js';
+import type { Ignores } from '../ignores/ignores.js';
 import { combinePairReports, type EnvPairsData, type NamedPairReport } from './pairs-report.js';
 import { crossCheckWithHelm } from './helm-cross-check.js';
 import { findHelm } from '../helm/helm-render.js';
@@ -52,6 +54,8 @@ export interface EnvDiffOptions {
   serverUrl?: string;
   /** Also render each environment with `helm template` (when helm is on PATH) and compare. */
   helm?: boolean;
+  /** Today, for ignores' `until` (tests inject it). */
+  now?: Date;
 }
 
 /** One pair's check, within one run: the repository and revisions are opened once for all pairs. */
@@ -61,6 +65,8 @@ interface PairRun {
   repository: GitRepository;
   base: string;
   head: string;
+  /** One set for all pairs: an ignore that matches in any pair is used. */
+  ignores: Ignores;
 }
 
 /**
@@ -72,7 +78,7 @@ export async function runEnvDiffAll(options: EnvDiffOptions): Promise<Report<Env
   const { config, configFile } = await configOf(options);
   const pairs = envPairsOf(config, configFile);
   if (pairs[0].name === null) return runEnvDiff({ ...options, config });
-  return withRevisions(options, configFile, async (run) => {
+  return withRevisions(options, { config, configFile }, async (run) => {
     const reports: NamedPairReport[] = [];
     for (const pair of pairs) reports.push({ name: pair.name!, report: await namingPair(pair, () => checkPair(run, pair)) });
     return combinePairReports(reports);
@@ -90,7 +96,7 @@ export async function runEnvDiff(options: EnvDiffOptions & { pair?: string }): P
       hint: 'Name one of the configured pairs.',
     });
   }
-  return withRevisions(options, configFile, (run) => checkPair(run, pair));
+  return withRevisions(options, { config, configFile }, (run) => checkPair(run, pair));
 }
 
 async function configOf(options: EnvDiffOptions): Promise<{ config: LockstepConfig; configFile: string }> {
@@ -109,11 +115,15 @@ function envPairsOf(config: LockstepConfig, configFile: string): EnvPair[] {
   return envPairs(config.env);
 }
 
-async function withRevisions<T>(options: EnvDiffOptions, configFile: string, work: (run: PairRun) => Promise<T>): Promise<T> {
+/** Open the repository and revisions for every pair; the warnings about ignores come once, after every pair is checked. */
+async function withRevisions<T extends Report>(options: EnvDiffOptions, loaded: { config: LockstepConfig; configFile: string }, work: (run: PairRun) => Promise<T>): Promise<T> {
+  const { config, configFile } = loaded;
   const repository = await GitRepository.open(options.repoDir);
   try {
     const [base, head] = await resolveRevisions(repository, options.base, options.head);
-    return await work({ options, configFile, repository, base, head });
+    const ignores = await envIgnores(repository, { base, head }, config, { configFile: shownPath(configFile, options.repoDir), now: options.now });
+    const report = await work({ options, configFile, repository, base, head, ignores });
+    return { ...report, findings: [...report.findings, ...ignores.problems()] };
   } finally {
     repository.close();
   }
@@ -166,7 +176,7 @@ async function checkPair(run: PairRun, pair: EnvPair): Promise<Report<EnvDiffDat
       return hunks && headLineOf(hunks, line);
     });
     const { findings, parity, deployed, configChecked, environments } = state;
-    return buildEnvReport({ findings, parity, deployed, scope: state.scope.join(', '), configChecked, environments });
+    return buildEnvReport({ findings, parity, deployed, scope: state.scope.join(', '), configChecked, environments, ignores: run.ignores });
   } finally {
     await counterpart?.remote.dispose();
   }

@@ -90,6 +90,7 @@ const KNOWN_OPTIONS = new Set([
   '--quiet', '--bare', '--no-tags', '--tags', '--batch', '--show-toplevel', '--is-bare-repository', '--is-shallow-repository',
   '--full-tree', '--name-status', '--is-ancestor', '-e', '-r', '-z', '-M', '-o', '-F', '-E', '-f', '-s', '-t',
   '-U0', '--no-color', '--no-ext-diff', '--no-renames', // GitRepository.changedLines
+  '-n', '-I', // git grep for inline ignores (src/ignores/inline.ts)
 ]);
 const KNOWN_OPTION_VALUES = [/^--depth=\d+$/, /^--deepen=\d+$/, /^--format=[%()A-Za-z0-9*:]+$/, /^--merged=[0-9a-f]{40,64}$/];
 

@@ -390,17 +390,22 @@ export function comparableCondition(clauses: readonly ConditionClause[]): string
 
 function sourceLines(template: TemplateText, from: number, to: number): SourceLine[] {
   const chars = template.text.slice(from, to).split('');
+  // A comment renders nothing: `- name: X  {{/* why */}}` sets X, as helm renders it.
+  const plain = [...chars];
   for (const action of template.actions) {
     if (action.to <= from || action.from >= to) continue;
     for (let i = Math.max(action.from, from); i < Math.min(action.to, to); i++) {
-      if (chars[i - from] !== '\n') chars[i - from] = PLACEHOLDER;
+      if (chars[i - from] === '\n') continue;
+      chars[i - from] = PLACEHOLDER;
+      if (action.comment) plain[i - from] = ' ';
     }
   }
   const masked = chars.join('');
+  const plainText = plain.join('');
   const lines: SourceLine[] = [];
   let offset = from;
   for (const maskedLine of masked.split('\n')) {
-    const text = template.text.slice(offset, offset + maskedLine.length);
+    const text = plainText.slice(offset - from, offset - from + maskedLine.length);
     const indent = maskedLine.length - maskedLine.trimStart().length;
     const stripped = maskedLine.replaceAll(PLACEHOLDER, '').trim();
     lines.push({

@@ -2,7 +2,7 @@
  * Findings → GitHub annotations. GitHub shows at most 10 annotations of each type per
  * step (50 per job); the rest are returned as overflow, for the summary to list.
  */
-import { findingTitle, type Finding, type Severity } from './model.js';
+import { findingTitle, ignoredNote, type Finding, type Severity } from './model.js';
 
 export const ANNOTATIONS_PER_TYPE = 10;
 
@@ -19,12 +19,16 @@ export function selectAnnotations(findings: readonly Finding[], perType = ANNOTA
   const shown: Annotation[] = [];
   const overflow: Finding[] = [];
   for (const finding of findings) {
-    if (counts[finding.severity] >= perType) {
+    // An ignored finding stays on its line, as a notice that says why it is accepted.
+    const level = finding.ignored ? 'notice' : finding.severity;
+    if (counts[level] >= perType) {
       overflow.push(finding);
       continue;
     }
-    counts[finding.severity]++;
-    shown.push({ level: finding.severity, title: findingTitle(finding), message: finding.message, file: finding.file, line: finding.line });
+    counts[level]++;
+    const title = finding.ignored ? `Ignored: ${findingTitle(finding)}` : findingTitle(finding);
+    const message = finding.ignored ? `${finding.message} ${ignoredNote(finding.ignored)}` : finding.message;
+    shown.push({ level, title, message, file: finding.file, line: finding.line });
   }
   return { shown, overflow };
 }

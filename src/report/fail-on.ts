@@ -23,9 +23,9 @@ export function parseFailOn(value: string | undefined, where: string): FailOn {
   });
 }
 
-/** The findings that fail the check at this level (none beyond the check's own verdict at `error`). */
+/** The findings that fail the check at this level (none beyond the check's own verdict at `error`); an ignored finding never does. */
 export function findingsFailingAt(findings: readonly Finding[], failOn: FailOn): Finding[] {
-  return findings.filter((finding) => FAILING[failOn].includes(finding.severity));
+  return findings.filter((finding) => !finding.ignored && FAILING[failOn].includes(finding.severity));
 }
 
 /** The report with its verdict held to the level: a pass with findings at or above it becomes a fail, and says why. */

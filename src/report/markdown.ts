@@ -1,5 +1,5 @@
 /** Report → GitHub-flavoured markdown, for the job summary and the PR comment. */
-import { findingTitle, type Block, type Finding, type Report } from './model.js';
+import { code, findingTitle, type Block, type Finding, type Report } from './model.js';
 
 const VERDICT_MARK = { pass: '✅', fail: '❌' } as const;
 const SEVERITY_MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
@@ -14,13 +14,39 @@ export interface MarkdownOptions {
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const level = options.level ?? 2;
   const out: string[] = [`${'#'.repeat(level)} ${VERDICT_MARK[report.verdict]} Lockstep ${report.command}: ${escapeInline(report.headline)}`, ''];
-  for (const block of report.blocks) out.push(...renderBlock(block, level + 1), '');
+  for (const block of [...ignoredBlocks(report.findings), ...report.blocks]) out.push(...renderBlock(block, level + 1), '');
   if (options.overflow && options.overflow.length > 0) {
     out.push(`${'#'.repeat(level + 1)} More findings`, '');
     out.push('GitHub shows at most 10 annotations of each kind per step; these are the rest.', '');
     out.push(...renderBlock(findingsTable(options.overflow), level + 1), '');
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+/**
+ * Ignored findings first, where a reviewer looks: an ignore comes from the PR's own head, so a
+ * PR can accept its own findings, and that must be seen in review.
+ */
+function ignoredBlocks(findings: readonly Finding[]): Block[] {
+  const ignored = findings.filter((finding) => finding.ignored);
+  if (ignored.length === 0) return [];
+  return [
+    { kind: 'heading', text: `Ignored (${ignored.length})` },
+    { kind: 'paragraph', text: "Accepted by ignores in this revision's configuration or code: they do not fail the check. Review them like code." },
+    {
+      kind: 'table',
+      headers: ['Where', 'Finding', 'Reason', 'Ignored by'],
+      rows: ignored.map((finding) => {
+        const by = finding.ignored!;
+        return [
+          finding.file ? `\`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : '',
+          `**${findingTitle(finding)}** — ${finding.message} (\`${finding.id}\`)`,
+          code(by.reason),
+          `${by.source === 'config' ? 'config' : 'inline'} \`${by.file}${by.line ? `:${by.line}` : ''}\`${by.until ? `, until ${by.until}` : ''}`,
+        ];
+      }),
+    },
+  ];
 }
 
 export function findingsTable(findings: Finding[]): Block {

@@ -19,6 +19,8 @@ export interface Finding {
   file?: string;
   /** 1-based line. */
   line?: number;
+  /** Accepted by an ignore (config or inline comment): shown, marked, never failing the check. */
+  ignored?: Ignored;
   /** The named env pair the finding belongs to, when the configuration lists several (shown before the title). */
   pair?: string;
 }
@@ -26,6 +28,18 @@ export interface Finding {
 /** The title as readers see it: prefixed with its pair when there is one ("nvfo: …"). */
 export function findingTitle(finding: Finding): string {
   return finding.pair === undefined ? finding.title : `${finding.pair}: ${finding.title}`;
+}
+
+/** Why a finding is ignored and where that was said. */
+export interface Ignored {
+  reason: string;
+  /** `config`: an `ignore:` entry of .github/lockstep.yml; `inline`: a comment on the line. */
+  source: 'config' | 'inline';
+  /** Last day a config ignore applies (YYYY-MM-DD), or null. */
+  until: string | null;
+  /** Where the ignore is written. */
+  file: string;
+  line: number | null;
 }
 
 /** A piece of the human-readable body, rendered as markdown or plain text. */
@@ -55,4 +69,10 @@ export interface Report<Data extends object = object> {
 /** Markdown cells and text cells both use inline `code`; keep these few helpers shared. */
 export function code(text: string): string {
   return '`' + text.replace(/`/g, "'") + '`';
+}
+
+/** "Ignored (.github/lockstep.yml:12, until 2026-12-31): the reason." — the same words in every format. */
+export function ignoredNote(ignored: Ignored): string {
+  const where = `${ignored.file}${ignored.line ? `:${ignored.line}` : ''}`;
+  return `Ignored (${ignored.source === 'config' ? where : `inline, ${where}`}${ignored.until ? `, until ${ignored.until}` : ''}): ${ignored.reason}`;
 }

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { LOCKSTEP_VERSION } from '../version.js';
-import { findingTitle, type Finding, type Report, type Severity } from './model.js';
+import { findingTitle, type Finding, type Ignored, type Report, type Severity } from './model.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/lsst-dm/lockstep';
@@ -94,6 +94,22 @@ function result(finding: Finding, ruleIndex: number, options: SarifOptions) {
     ],
     partialFingerprints: { 'lockstepFinding/v1': fingerprint(finding) },
     ...(finding.pair === undefined ? {} : { properties: { pair: finding.pair } }),
+    ...(finding.ignored ? { suppressions: [suppression(finding.ignored)] } : {}),
+  };
+}
+
+/** An ignore as SARIF sees it: `external` (the configuration) or `inSource` (a comment on the line), with its reason. */
+function suppression(ignored: Ignored) {
+  return {
+    kind: ignored.source === 'config' ? 'external' : 'inSource',
+    status: 'accepted',
+    justification: ignored.reason,
+    location: {
+      physicalLocation: {
+        artifactLocation: { uri: encodeUri(ignored.file), uriBaseId: '%SRCROOT%' },
+        ...(ignored.line ? { region: { startLine: ignored.line } } : {}),
+      },
+    },
   };
 }
 

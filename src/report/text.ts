@@ -1,5 +1,5 @@
 /** Report → plain text for terminals. */
-import { findingTitle, type Block, type Report } from './model.js';
+import { findingTitle, ignoredNote, type Block, type Report } from './model.js';
 
 const SEVERITY_LABEL = { error: 'error', warning: 'warning', notice: 'note' } as const;
 
@@ -10,12 +10,15 @@ const FOLD_LINES = 6;
 
 export function renderText(report: Report, width = DEFAULT_TEXT_WIDTH): string {
   const out: string[] = [`lockstep ${report.command}: ${report.verdict.toUpperCase()} — ${report.headline}`, ''];
+  const ignored = report.findings.filter((finding) => finding.ignored).length;
+  if (ignored) out.push(`${ignored} finding${ignored === 1 ? ' is' : 's are'} ignored (see Findings, with the reasons); ignores come from this revision, review them like code.`, '');
   for (const block of report.blocks) out.push(...renderBlock(block, width), '');
   if (report.findings.length > 0) {
     out.push('Findings:');
     for (const finding of report.findings) {
       const where = finding.file ? `${finding.file}${finding.line ? `:${finding.line}` : ''}: ` : '';
-      out.push(`  ${where}${SEVERITY_LABEL[finding.severity]}: ${findingTitle(finding)} — ${finding.message} [${finding.id}]`);
+      const ignored = finding.ignored ? ` — ${ignoredNote(finding.ignored)}` : '';
+      out.push(`  ${where}${finding.ignored ? 'ignored ' : ''}${SEVERITY_LABEL[finding.severity]}: ${findingTitle(finding)} — ${finding.message} [${finding.id}]${ignored}`);
     }
   }
   return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';

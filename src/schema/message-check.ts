@@ -3,6 +3,7 @@
  * moved file and a renamed class), diff, and judge every change by the rules.
  */
 import { InputError } from '../errors.js';
+import type { Ignored } from '../report/model.js';
 import type { FileChange, GitRepository } from '../git/repository.js';
 import type { ExtraPolicy, MessageSchema } from './model.js';
 import { diffSchemas, sameWireFields, type SchemaChange } from './diff.js';
@@ -25,6 +26,8 @@ export interface MessageSpec {
 export interface JudgedChange extends SchemaChange {
   breaking: boolean;
   rule: Rule;
+  /** Accepted by an ignore: shown, but needs no bump. */
+  ignored?: Ignored;
   /** The decoder that judged it, as the report names it (`strict`, `pydantic-ignore`, `function PATH#Class.method`). */
   decoder: string;
 }

@@ -28,6 +28,8 @@ export interface SchemaChangeData {
   decoder: string;
   file: string | null;
   line: number | null;
+  /** Present when an ignore accepts the change (it then needs no bump). */
+  ignored?: { reason: string; source: 'config' | 'inline'; until: string | null };
 }
 
 export interface SchemaDiffData {
@@ -73,10 +75,11 @@ export function bumpNeeded(required: Bump): string {
   return required === 'none' ? 'no bump needed' : `needs a ${required} bump`;
 }
 
-function checkBump(required: Bump, versions: Versions): BumpCheck {
+function checkBump(required: Bump, versions: Versions, anyIgnored: boolean): BumpCheck {
   const proposal = describeProposal(versions);
   // No wire change: whatever the version says (a stale changelog, a tag on the same commit) cannot fail the check.
-  if (required === 'none') return { ok: true, explanation: `no bump needed (no wire change)${proposal ? `; ${proposal.text}` : ''}` };
+  if (required === 'none')
+    return { ok: true, explanation: `no bump needed (${anyIgnored ? 'every wire change is ignored' : 'no wire change'})${proposal ? `; ${proposal.text}` : ''}` };
   if (proposal?.actual) {
     const { actual } = proposal;
     return { ok: actual !== 'downgrade' && bumpRank(actual) >= bumpRank(required), actual, explanation: proposal.text };
@@ -95,14 +98,15 @@ function checkBump(required: Bump, versions: Versions): BumpCheck {
 export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> {
   const { results, peers, versions, approved } = inputs;
   const { requiredBump } = inputs;
-  const bump = checkBump(requiredBump, versions);
+  const ignored = results.reduce((count, r) => count + r.changes.filter((c) => c.ignored).length, 0);
+  const bump = checkBump(requiredBump, versions, ignored > 0);
   const peerFailures = peers.filter((p) => !p.atRef.compatible && !p.paired?.compatible);
   const failedChecks = !bump.ok || peerFailures.length > 0;
   const verdict = failedChecks && !approved ? 'fail' : 'pass';
 
   const findings: Finding[] = [];
   const blocks: Block[] = [];
-  const needsMore = (c: JudgedChange) => !bump.ok && bumpRank(c.rule.bump) > bumpRank(bump.actual === 'downgrade' ? 'none' : (bump.actual ?? 'none'));
+  const needsMore = (c: JudgedChange) => !c.ignored && !bump.ok && bumpRank(c.rule.bump) > bumpRank(bump.actual === 'downgrade' ? 'none' : (bump.actual ?? 'none'));
 
   for (const result of results) {
     const { spec } = result;
@@ -114,8 +118,9 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
       findings.push({ id: 'schema/followed', severity: 'notice', title: `${spec.name}: followed`, message: note.text, ...(note.file ? { file: note.file } : {}), ...(note.line ? { line: note.line } : {}) });
     for (const change of result.changes) {
       // The rule's severity while the release does not cover the change; a warning once it does, or when approved.
-      const severity = change.rule.severity === 'error' && (!needsMore(change) || approved) ? 'warning' : change.rule.severity;
+      const severity = change.rule.severity === 'error' && !change.ignored && (!needsMore(change) || approved) ? 'warning' : change.rule.severity;
       findings.push({
+        ...(change.ignored ? { ignored: change.ignored } : {}),
         id: change.rule.id,
         severity,
         title: `${spec.name}: ${change.kind}${change.field ? ` ${change.field}` : ''}`,
@@ -124,7 +129,8 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
         ...(change.line ? { line: change.line } : {}),
       });
     }
-    blocks.push({ kind: 'heading', text: `${spec.name} — ${spec.role}, ${result.decoderLabel} decoder: ${result.requiredBump === 'none' ? 'no wire change' : `${result.requiredBump} bump`}` });
+    const bumpText = result.requiredBump !== 'none' ? `${result.requiredBump} bump` : result.changes.length ? 'no bump (its changes are ignored)' : 'no wire change';
+    blocks.push({ kind: 'heading', text: `${spec.name} — ${spec.role}, ${result.decoderLabel} decoder: ${bumpText}` });
     const source = result.head ?? result.base;
     if (source) blocks.push({ kind: 'paragraph', text: `${code(`${source.file}#${source.name}`)} (${source.kind}, ${source.fields.length} fields)` });
     if (result.notes.length) blocks.push({ kind: 'list', items: result.notes.map((n) => n.text) });
@@ -138,7 +144,7 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
           c.field ? code(c.field) : '',
           [c.from, c.to].filter((v) => v !== undefined).map((v) => code(v!)).join(' → '),
           `${c.rule.why} (${code(c.rule.id)})`,
-          c.breaking ? '**breaking**' : 'compatible',
+          `${c.breaking ? '**breaking**' : 'compatible'}${c.ignored ? ' (ignored)' : ''}`,
           c.rule.bump,
         ]),
       });
@@ -215,7 +221,10 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
   if (approved && failedChecks)
     blocks.push({ kind: 'paragraph', text: `Approved with the ${code(inputs.approveLabel)} label: the findings stay visible, the check passes.` });
 
-  const headline = makeHeadline(verdict, requiredBump, bump, peerFailures.length, approved && failedChecks);
+  const headline =
+    requiredBump === 'none' && ignored && verdict === 'pass'
+      ? `No bump needed: the ${ignored === 1 ? 'one change is' : `${ignored} changes are`} ignored`
+      : makeHeadline(verdict, requiredBump, bump, peerFailures.length, approved && failedChecks) + (ignored ? ` (${ignored} change${ignored === 1 ? '' : 's'} ignored)` : '');
   return {
     command: 'schema-diff',
     verdict,
@@ -243,6 +252,7 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
           decoder: c.decoder,
           file: c.file ?? null,
           line: c.line ?? null,
+          ...(c.ignored ? { ignored: { reason: c.ignored.reason, source: c.ignored.source, until: c.ignored.until } } : {}),
         })),
       })),
       peers: peers.flatMap(({ atRef, paired }) => [atRef, ...(paired ? [paired] : [])]).map((p) => ({

@@ -2,8 +2,8 @@
  * The compatibility rules, one table: (decoder × role × change kind [× condition])
  * → verdict, bump, severity and the one-line reason shown to the reader, each row with
  * an id. A consumer breaks when its new schema cannot read the old producer's messages;
- * a producer breaks when old consumers cannot read its new messages. The README table
- * is generated from this one (`npm run docs`).
+ * a producer breaks when old consumers cannot read its new messages. The table of
+ * docs/actions/schema-diff.md is generated from this one (`npm run docs`).
  */
 import type { Severity } from '../report/model.js';
 import type { ChangeKind, SchemaChange } from './diff.js';

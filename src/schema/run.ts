@@ -9,6 +9,8 @@ import { checkMessage, type MessageResult, type MessageSpec } from './message-ch
 import { checkPeer, pairFor, pairedPullRequests, pairsWithoutPeer, type PeerResult, type PeerSpec } from './peers.js';
 import { maxBump, type Bump } from './rules.js';
 import { DEFAULT_VERSIONING, resolveVersions, type Versions, type VersioningSpec } from './versioning.js';
+import type { IgnoreEntry } from '../config/ignore-schema.js';
+import { schemaIgnores, withIgnores } from './ignores.js';
 import { buildSchemaReport, type PeerOutcome, type SchemaDiffData } from './report.js';
 
 export interface SchemaDiffMessage extends MessageSpec {
@@ -35,6 +37,11 @@ export interface SchemaDiffOptions {
   serverUrl?: string;
   /** Resolve local peer paths against this folder. */
   cwd?: string;
+  /** `ignore:` entries of the configuration, and the configuration's repository-relative path. */
+  ignore?: readonly IgnoreEntry[];
+  configFile?: string;
+  /** Today, for ignores' `until` (tests inject it). */
+  now?: Date;
 }
 
 export async function runSchemaDiff(options: SchemaDiffOptions): Promise<Report<SchemaDiffData>> {
@@ -44,8 +51,10 @@ export async function runSchemaDiff(options: SchemaDiffOptions): Promise<Report<
     let changed: Promise<FileChange[]> | undefined;
     const revisions = { repository, base, head, changedFiles: () => (changed ??= repository.changedFiles(base, head)) };
 
-    const results: MessageResult[] = [];
-    for (const message of options.messages) results.push(await checkMessage(message, revisions));
+    const checked: MessageResult[] = [];
+    for (const message of options.messages) checked.push(await checkMessage(message, revisions));
+    const ignores = await schemaIgnores(repository, { base, head }, checked, { entries: options.ignore, configFile: options.configFile, now: options.now });
+    const results = checked.map((result) => withIgnores(result, ignores));
 
     const { pairs, malformed } = pairedPullRequests(options.pullRequestBody ?? '');
     const peers: PeerOutcome[] = [];
@@ -68,7 +77,7 @@ export async function runSchemaDiff(options: SchemaDiffOptions): Promise<Report<
       requiredBump === 'none' && options.proposedVersion === undefined && !options.releaseTag
         ? await resolveVersions({ repository, base, head, versioning, labels }).catch(() => ({}))
         : await resolveVersions({ repository, base, head, versioning, labels, proposedVersion: options.proposedVersion, releaseTag: options.releaseTag });
-    return buildSchemaReport({
+    const report = buildSchemaReport({
       results,
       peers,
       malformedPairs: [...malformed, ...pairsWithoutPeer(pairs, options.messages.flatMap((m) => (m.peer ? [m.peer] : [])))].sort((a, b) => a.line - b.line),
@@ -77,6 +86,7 @@ export async function runSchemaDiff(options: SchemaDiffOptions): Promise<Report<
       approved: labels.includes(versioning['approve-label']),
       approveLabel: versioning['approve-label'],
     });
+    return { ...report, findings: [...report.findings, ...ignores.problems()] };
   } finally {
     repository.close();
   }

@@ -1,5 +1,5 @@
 /**
- * The bad-input catalogue (README, "Bad input"): each case through the bundled CLI
+ * The bad-input catalogue (docs/security.md, "Bad input"): each case through the bundled CLI
  * (dist/cli) and the bundled action (as the runner runs it) → exit 2, the file (and line
  * where there is one), what is wrong and what to do — never a stack trace.
  */

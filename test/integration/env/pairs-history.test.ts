@@ -18,7 +18,7 @@ afterAll(() => Object.values(clones).forEach((clone) => clone.remove()));
 
 /** The README's example, each counterpart replaced by the local clone of its bundle. */
 function readmeConfig(): string {
-  const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+  const readme = readFileSync(path.join(PROJECT_ROOT, 'docs/actions/env-diff.md'), 'utf8');
   const block = /```yaml\n(# \.github\/lockstep\.yml \(Phalanx, several services\)\n[\s\S]*?)```/.exec(readme)![1]!;
   return block
     .replace('repository: lsst-dm/prompt_processing_butler_writer', `repository: ${JSON.stringify(clones.writer!.dir)}`)

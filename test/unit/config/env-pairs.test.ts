@@ -19,7 +19,7 @@ function errorOf(text: string): InputError {
   throw new Error('expected an InputError');
 }
 
-/** Phalanx hosting three services' charts (README, "Several services in one deployment repository"). */
+/** Phalanx hosting three services' charts (docs/actions/env-diff.md, "Several services in one deployment repository"). */
 const PHALANX = `env:
   - name: prompt-keda
     chart:
@@ -163,7 +163,7 @@ describe('the JSON Schema of the list form', () => {
 
 describe("the README's three-service Phalanx example", () => {
   it('is a valid configuration with the real chart folders of PP, NVFO and the Butler Writer', () => {
-    const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const readme = readFileSync(path.join(PROJECT_ROOT, 'docs/actions/env-diff.md'), 'utf8');
     const block = /```yaml\n(# \.github\/lockstep\.yml \(Phalanx, several services\)\n[\s\S]*?)```/.exec(readme)?.[1];
     expect(block).toBeDefined();
     const pairs = envPairs(parseConfig(block!, FILE).env!);

@@ -1,19 +1,27 @@
-/** The README's rule tables are generated from the code's tables: they fail here when they drift (fix: `npm run docs`). */
+/** The action pages' rule tables are generated from the code's tables: they fail here when they drift (fix: `npm run docs`). */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { renderMessages } from '../../../src/docs/messages.js';
-import { envRuleTables, rewriteReadme, schemaRuleTables } from '../../../src/docs/rule-tables.js';
+import { envRuleTables, GENERATED_FILES, GENERATED_SECTIONS, rewriteGenerated, schemaRuleTables } from '../../../src/docs/rule-tables.js';
 import { RULES as ENV_RULES } from '../../../src/env/rules.js';
 import { DECISION_TABLES } from '../../../src/env/decisions.js';
 import { RULES as SCHEMA_RULES } from '../../../src/schema/rules.js';
 import { PROJECT_ROOT } from '../../support/action-harness.js';
 
-const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+describe('generated rule tables', () => {
+  it.each(GENERATED_FILES)('%s is fresh (run `npm run docs` after changing a rule table)', (file) => {
+    const text = readFileSync(path.join(PROJECT_ROOT, file), 'utf8');
+    expect(rewriteGenerated(file, text)).toBe(text);
+  });
 
-describe('generated README sections', () => {
-  it('are fresh (run `npm run docs` after changing a rule table)', () => {
-    expect(rewriteReadme(readme)).toBe(readme);
+  it('sit in their action pages, each marker pair once (and none left in the README)', () => {
+    expect(GENERATED_SECTIONS.map(({ file, name }) => `${file}#${name}`)).toEqual(['docs/actions/schema-diff.md#schema-rules', 'docs/actions/env-diff.md#env-rules']);
+    for (const { file, name } of GENERATED_SECTIONS) {
+      const text = readFileSync(path.join(PROJECT_ROOT, file), 'utf8');
+      expect([text.split(`<!-- generated:${name} `).length, text.split(`<!-- /generated:${name} -->`).length]).toEqual([2, 2]);
+    }
+    expect(readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8')).not.toContain('<!-- generated:');
   });
 
   it('show every schema rule with its bump and severity, and every env decision row', () => {
@@ -23,8 +31,8 @@ describe('generated README sections', () => {
     for (const { table } of DECISION_TABLES) for (const row of table) expect(env).toContain(`\`${row.rule.id}\``);
   });
 
-  it('refuse a README without its markers rather than dropping a table', () => {
-    expect(() => rewriteReadme('# no markers\n')).toThrow('markers');
+  it('refuse a page without its markers rather than dropping a table', () => {
+    expect(() => rewriteGenerated('docs/actions/env-diff.md', '# no markers\n')).toThrow('docs/actions/env-diff.md: the markers');
   });
 });
 

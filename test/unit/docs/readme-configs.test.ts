@@ -1,6 +1,7 @@
 /**
- * The README's Prompt Processing and Phalanx configurations are what `npm run replay` and the
- * real-history tests check with (replay/readme-config.mjs reads them from the README): they must
+ * The Prompt Processing and Phalanx configurations of the env-diff page (docs/actions/env-diff.md,
+ * linked from the README) are what `npm run replay` and the real-history tests check with
+ * (replay/readme-config.mjs reads them from that page): they must
  * stay valid configurations, and say the outside reads per release and workload (docs/outside-reads.md).
  */
 import { describe, expect, it } from '@jest/globals';
@@ -26,7 +27,7 @@ describe("the README's env configurations", () => {
   });
 
   it('a README without the block, or with env as a list of pairs, is read or refused by name', () => {
-    expect(() => readmeEnv('For Nothing', '# x\n')).toThrow('README.md has no heading "### For Nothing"');
+    expect(() => readmeEnv('For Nothing', '# x\n')).toThrow('docs/actions/env-diff.md has no heading "### For Nothing"');
     const listed = '### Pairs\n\n```yaml\nenv:\n  - name: nvfo\n    chart: {path: applications/next-visit-fan-out}\n  - name: pp\n    chart: {path: charts/prompt-keda}\n    parity: [service, initializer]\n```\n';
     expect(readmeEnv('Pairs', listed)).toMatchObject({ name: 'pp', parity: ['service', 'initializer'] });
   });

@@ -55,12 +55,16 @@ describe('action and workflow files', () => {
     expect(unsafe).toEqual([]);
   });
 
-  it('shows no unsafe run: script in the workflows the README tells users to copy', () => {
-    const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
-    const blocks = [...readme.matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((match) => match[1]);
-    const scripts = blocks.flatMap((block, index) => {
+  it('shows no unsafe run: script in the workflows the README and its action pages tell users to copy', () => {
+    const pages = ['README.md', ...readdirSync(path.join(PROJECT_ROOT, 'docs/actions')).map((name) => `docs/actions/${name}`)];
+    const blocks = pages.flatMap((page) =>
+      [...readFileSync(path.join(PROJECT_ROOT, page), 'utf8').matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((match, index) => ({ where: `${page} yaml block ${index + 1}`, text: match[1]! })),
+    );
+    const workflows = blocks.filter((block) => /^jobs:/m.test(block.text)).map((block) => block.where);
+    expect(workflows.length).toBeGreaterThanOrEqual(4); // schema-diff, env-diff (PP and Phalanx), pipelines-gate
+    const scripts = blocks.flatMap((block) => {
       try {
-        return runScripts(`README.md yaml block ${index + 1}`, parse(block));
+        return runScripts(block.where, parse(block.text));
       } catch {
         return []; // an excerpt with placeholders, not a whole file
       }
