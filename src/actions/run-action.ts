@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { ExitCode, InputError } from '../errors.js';
+import { ExitCode, firstLineOf, InputError } from '../errors.js';
 import { selectAnnotations } from '../report/annotations.js';
 import { applyFailOn } from '../report/fail-on.js';
 import { defuseWorkflowCommands } from '../report/log-safety.js';
@@ -87,8 +87,7 @@ export function handleActionError(name: string, error: unknown): void {
     process.exitCode = ExitCode.inputError;
     return;
   }
-  const message = error instanceof Error ? error.message : String(error);
   if (error instanceof Error && error.stack) core.debug(error.stack);
-  core.setFailed(`lockstep ${name}: internal error: ${message.split('\n')[0]} (re-run with debug logging for the stack trace)`);
+  core.setFailed(`lockstep ${name}: internal error: ${firstLineOf(error)} (re-run with debug logging for the stack trace)`);
   process.exitCode = ExitCode.failed;
 }

@@ -4,7 +4,7 @@
  * Never a bare stack trace: an unexpected error is one line, and --debug shows the trace.
  */
 import { parseArgs } from 'node:util';
-import { InputError, ExitCode } from '../errors.js';
+import { ExitCode, firstLineOf, InputError } from '../errors.js';
 import { applyFailOn, DEFAULT_FAIL_ON, parseFailOn } from '../report/fail-on.js';
 import { OUTPUT_FORMATS, renderReport, type OutputFormat } from '../report/render.js';
 import { sarifConfigFile } from '../report/sarif.js';
@@ -100,8 +100,7 @@ export async function runCli(argv: string[], io: CliIo = processIo, env = proces
       io.stderr(`lockstep ${name}: ${(error as Error).message}\nRun 'lockstep ${name} --help' for the options.\n`);
       return ExitCode.inputError;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`lockstep ${name}: internal error: ${message.split('\n')[0]}\n`);
+    io.stderr(`lockstep ${name}: internal error: ${firstLineOf(error)}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     else io.stderr('Run again with --debug for the stack trace, and please report it.\n');
     return ExitCode.failed;
