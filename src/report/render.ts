@@ -2,7 +2,8 @@
 import { renderWorkflowCommands, selectAnnotations } from './annotations.js';
 import { defuseWorkflowCommands } from './log-safety.js';
 import { renderMarkdown } from './markdown.js';
-import { DEFAULT_CONFIG_FILE, renderSarif } from './sarif.js';
+import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
+import { renderSarif } from './sarif.js';
 import type { Report } from './model.js';
 import { renderText } from './text.js';
 
@@ -21,7 +22,7 @@ export interface RenderOptions {
   width?: number;
 }
 
-export function renderReport(report: Report, format: OutputFormat, { configFile = DEFAULT_CONFIG_FILE, width }: RenderOptions = {}): string {
+export function renderReport(report: Report, format: OutputFormat, { configFile = DEFAULT_CONFIG_PATH, width }: RenderOptions = {}): string {
   switch (format) {
     case 'sarif':
       return renderSarif([report], { fallbackFile: configFile });

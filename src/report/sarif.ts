@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
 import { LOCKSTEP_VERSION } from '../version.js';
 import { findingTitle, type Finding, type Ignored, type Report, type Severity } from './model.js';
 
@@ -15,9 +16,6 @@ const RULE_HELP_URI = `${INFORMATION_URI}/blob/main/docs/messages.md`;
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
 
-/** Where findings without a file are pinned when the configuration's own path will not do. */
-export const DEFAULT_CONFIG_FILE = '.github/lockstep.yml';
-
 /**
  * The configuration as a repository-relative SARIF location, for findings without a file (the
  * one rule for the CLI's --config and the actions' `config` input): `config` as given, relative
@@ -26,11 +24,11 @@ export const DEFAULT_CONFIG_FILE = '.github/lockstep.yml';
  * repository's files).
  */
 export function sarifConfigFile(config: string | undefined, root: string): string {
-  if (!config) return DEFAULT_CONFIG_FILE;
+  if (!config) return DEFAULT_CONFIG_PATH;
   const relative = path.isAbsolute(config) ? path.relative(root, config) : config;
   const normalised = path.posix.normalize(relative.replaceAll('\\', '/'));
   const outside = normalised === '..' || normalised.startsWith('../') || path.isAbsolute(normalised);
-  return outside || normalised === '.' ? DEFAULT_CONFIG_FILE : normalised;
+  return outside || normalised === '.' ? DEFAULT_CONFIG_PATH : normalised;
 }
 
 export interface SarifOptions {
