@@ -28664,7 +28664,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 let comment = false;
 await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)('env-diff', async () => {
     comment = (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .commentWanted */ .$)();
-    const { produceEnvDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(362), __nccwpck_require__.e(722)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7722));
+    const { produceEnvDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(362), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4850));
     return produceEnvDiff();
 }, { afterPublish: async (report) => (comment ? (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .updateStickyComment */ .O)(report) : undefined) });
 
@@ -28852,12 +28852,16 @@ function annotations_selectAnnotations(findings, perType = ANNOTATIONS_PER_TYPE)
     const shown = [];
     const overflow = [];
     for (const finding of findings) {
-        if (counts[finding.severity] >= perType) {
+        // An ignored finding stays on its line, as a notice that says why it is accepted.
+        const level = finding.ignored ? 'notice' : finding.severity;
+        if (counts[level] >= perType) {
             overflow.push(finding);
             continue;
         }
-        counts[finding.severity]++;
-        shown.push({ level: finding.severity, title: (0,model/* findingTitle */.A)(finding), message: finding.message, file: finding.file, line: finding.line });
+        counts[level]++;
+        const title = finding.ignored ? `Ignored: ${(0,model/* findingTitle */.Aj)(finding)}` : (0,model/* findingTitle */.Aj)(finding);
+        const message = finding.ignored ? `${finding.message} ${(0,model/* ignoredNote */.bH)(finding.ignored)}` : finding.message;
+        shown.push({ level, title, message, file: finding.file, line: finding.line });
     }
     return { shown, overflow };
 }
@@ -28951,7 +28955,7 @@ function ruleDescriptors(findings) {
 }
 function result(finding, ruleIndex, options) {
     const pinned = finding.file !== undefined;
-    const title = (0,model/* findingTitle */.A)(finding);
+    const title = (0,model/* findingTitle */.Aj)(finding);
     const text = pinned ? `${title}: ${finding.message}` : `${title}: ${finding.message} (this finding has no line of its own; it is shown on the configuration)`;
     return {
         ruleId: finding.id,
@@ -28968,6 +28972,21 @@ function result(finding, ruleIndex, options) {
         ],
         partialFingerprints: { 'lockstepFinding/v1': fingerprint(finding) },
         ...(finding.pair === undefined ? {} : { properties: { pair: finding.pair } }),
+        ...(finding.ignored ? { suppressions: [suppression(finding.ignored)] } : {}),
+    };
+}
+/** An ignore as SARIF sees it: `external` (the configuration) or `inSource` (a comment on the line), with its reason. */
+function suppression(ignored) {
+    return {
+        kind: ignored.source === 'config' ? 'external' : 'inSource',
+        status: 'accepted',
+        justification: ignored.reason,
+        location: {
+            physicalLocation: {
+                artifactLocation: { uri: encodeUri(ignored.file), uriBaseId: '%SRCROOT%' },
+                ...(ignored.line ? { region: { startLine: ignored.line } } : {}),
+            },
+        },
     };
 }
 /** Stable while the finding is the same: rule, file, title and pair (when named), not the line or the wording. */
@@ -28998,13 +29017,17 @@ const DEFAULT_TEXT_WIDTH = 120;
 const FOLD_LINES = 6;
 function text_renderText(report, width = DEFAULT_TEXT_WIDTH) {
     const out = [`lockstep ${report.command}: ${report.verdict.toUpperCase()} — ${report.headline}`, ''];
+    const ignored = report.findings.filter((finding) => finding.ignored).length;
+    if (ignored)
+        out.push(`${ignored} finding${ignored === 1 ? ' is' : 's are'} ignored (see Findings, with the reasons); ignores come from this revision, review them like code.`, '');
     for (const block of report.blocks)
         out.push(...renderBlock(block, width), '');
     if (report.findings.length > 0) {
         out.push('Findings:');
         for (const finding of report.findings) {
             const where = finding.file ? `${finding.file}${finding.line ? `:${finding.line}` : ''}: ` : '';
-            out.push(`  ${where}${SEVERITY_LABEL[finding.severity]}: ${(0,model/* findingTitle */.A)(finding)} — ${finding.message} [${finding.id}]`);
+            const ignored = finding.ignored ? ` — ${(0,model/* ignoredNote */.bH)(finding.ignored)}` : '';
+            out.push(`  ${where}${finding.ignored ? 'ignored ' : ''}${SEVERITY_LABEL[finding.severity]}: ${(0,model/* findingTitle */.Aj)(finding)} — ${finding.message} [${finding.id}]${ignored}`);
         }
     }
     return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
@@ -29308,9 +29331,9 @@ function parseFailOn(value, where) {
         hint: 'error fails on errors only (the default); warning also on warnings; note on any finding.',
     });
 }
-/** The findings that fail the check at this level (none beyond the check's own verdict at `error`). */
+/** The findings that fail the check at this level (none beyond the check's own verdict at `error`); an ignored finding never does. */
 function findingsFailingAt(findings, failOn) {
-    return findings.filter((finding) => FAILING[failOn].includes(finding.severity));
+    return findings.filter((finding) => !finding.ignored && FAILING[failOn].includes(finding.severity));
 }
 /** The report with its verdict held to the level: a pass with findings at or above it becomes a fail, and says why. */
 function applyFailOn(report, failOn) {
@@ -29355,7 +29378,7 @@ const SEVERITY_MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 function renderMarkdown(report, options = {}) {
     const level = options.level ?? 2;
     const out = [`${'#'.repeat(level)} ${VERDICT_MARK[report.verdict]} Lockstep ${report.command}: ${escapeInline(report.headline)}`, ''];
-    for (const block of report.blocks)
+    for (const block of [...ignoredBlocks(report.findings), ...report.blocks])
         out.push(...renderBlock(block, level + 1), '');
     if (options.overflow && options.overflow.length > 0) {
         out.push(`${'#'.repeat(level + 1)} More findings`, '');
@@ -29364,6 +29387,32 @@ function renderMarkdown(report, options = {}) {
     }
     return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
+/**
+ * Ignored findings first, where a reviewer looks: an ignore comes from the PR's own head, so a
+ * PR can accept its own findings, and that must be seen in review.
+ */
+function ignoredBlocks(findings) {
+    const ignored = findings.filter((finding) => finding.ignored);
+    if (ignored.length === 0)
+        return [];
+    return [
+        { kind: 'heading', text: `Ignored (${ignored.length})` },
+        { kind: 'paragraph', text: "Accepted by ignores in this revision's configuration or code: they do not fail the check. Review them like code." },
+        {
+            kind: 'table',
+            headers: ['Where', 'Finding', 'Reason', 'Ignored by'],
+            rows: ignored.map((finding) => {
+                const by = finding.ignored;
+                return [
+                    finding.file ? `\`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : '',
+                    `**${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findingTitle */ .Aj)(finding)}** — ${finding.message} (\`${finding.id}\`)`,
+                    (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(by.reason),
+                    `${by.source === 'config' ? 'config' : 'inline'} \`${by.file}${by.line ? `:${by.line}` : ''}\`${by.until ? `, until ${by.until}` : ''}`,
+                ];
+            }),
+        },
+    ];
+}
 function findingsTable(findings) {
     return {
         kind: 'table',
@@ -29371,7 +29420,7 @@ function findingsTable(findings) {
         rows: findings.map((finding) => [
             SEVERITY_MARK[finding.severity],
             finding.file ? `\`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : '',
-            `**${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findingTitle */ .A)(finding)}** — ${finding.message}`,
+            `**${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findingTitle */ .Aj)(finding)}** — ${finding.message}`,
         ]),
     };
 }
@@ -29479,8 +29528,9 @@ function escapeHtml(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ findingTitle),
-/* harmony export */   a: () => (/* binding */ code)
+/* harmony export */   Aj: () => (/* binding */ findingTitle),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   bH: () => (/* binding */ ignoredNote)
 /* harmony export */ });
 /** The title as readers see it: prefixed with its pair when there is one ("nvfo: …"). */
 function findingTitle(finding) {
@@ -29489,6 +29539,11 @@ function findingTitle(finding) {
 /** Markdown cells and text cells both use inline `code`; keep these few helpers shared. */
 function code(text) {
     return '`' + text.replace(/`/g, "'") + '`';
+}
+/** "Ignored (.github/lockstep.yml:12, until 2026-12-31): the reason." — the same words in every format. */
+function ignoredNote(ignored) {
+    const where = `${ignored.file}${ignored.line ? `:${ignored.line}` : ''}`;
+    return `Ignored (${ignored.source === 'config' ? where : `inline, ${where}`}${ignored.until ? `, until ${ignored.until}` : ''}): ${ignored.reason}`;
 }
 
 

@@ -15,10 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/src/config/schema.js + 4 modules
-var schema = __webpack_require__(6089);
-// EXTERNAL MODULE: ./build/src/config/load.js + 1 modules
-var load = __webpack_require__(9041);
+// EXTERNAL MODULE: ./build/src/config/schema.js + 5 modules
+var schema = __webpack_require__(9148);
+// EXTERNAL MODULE: ./build/src/config/load.js
+var load = __webpack_require__(3110);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(7406);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -391,7 +391,7 @@ function gateMarkdown(evaluation, level) {
     if (evaluation.problems.length > 0) {
         out.push('Depends-On lines the gate cannot follow (fix them in the PR description):', '');
         for (const problem of evaluation.problems)
-            out.push(`- line ${problem.line}: ${(0,model/* code */.a)(problem.text)} — ${problem.message}`);
+            out.push(`- line ${problem.line}: ${(0,model/* code */.aY)(problem.text)} — ${problem.message}`);
         out.push('');
     }
     if (evaluation.dependencies.length > 0) {
@@ -413,14 +413,14 @@ function gateMarkdown(evaluation, level) {
         out.push('');
     }
     if (json.daily)
-        out.push(`- Daily image: ${(0,model/* code */.a)(json.daily.tag)} created ${json.daily.created}, digest ${(0,model/* code */.a)(json.daily.digest)}`);
+        out.push(`- Daily image: ${(0,model/* code */.aY)(json.daily.tag)} created ${json.daily.created}, digest ${(0,model/* code */.aY)(json.daily.digest)}`);
     else if (evaluation.checkedTags.length > 0) {
-        out.push(`- Daily tags asked: ${evaluation.checkedTags.map((item) => `${(0,model/* code */.a)(item.tag)} ${item.outcome}${item.created ? ` (created ${item.created})` : ''}`).join(', ')}`);
+        out.push(`- Daily tags asked: ${evaluation.checkedTags.map((item) => `${(0,model/* code */.aY)(item.tag)} ${item.outcome}${item.created ? ` (created ${item.created})` : ''}`).join(', ')}`);
     }
     if (json.base)
         out.push(`- Base image build: ${runText(json.base.run, json.base.conclusion, evaluation.baseUrl)}`);
     if (json.tests)
-        out.push(`- Tests of ${(0,model/* code */.a)(json.head.slice(0, 7))}: ${runText(json.tests.run, json.tests.conclusion, evaluation.testsUrl)}`);
+        out.push(`- Tests of ${(0,model/* code */.aY)(json.head.slice(0, 7))}: ${runText(json.tests.run, json.tests.conclusion, evaluation.testsUrl)}`);
     if (evaluation.estimate)
         out.push(`- Earliest merge: ${evaluation.estimate}`);
     return out;
@@ -472,7 +472,7 @@ function gateReport(run, apiCalls, registryRequests) {
             headers: ['PR', 'Head', 'State', 'Status', 'Description'],
             rows: run.evaluations.map((evaluation) => [
                 `#${evaluation.json.number}`,
-                (0,model/* code */.a)(evaluation.json.head.slice(0, 7)),
+                (0,model/* code */.aY)(evaluation.json.head.slice(0, 7)),
                 evaluation.json.state,
                 evaluation.json.status,
                 evaluation.json.description,

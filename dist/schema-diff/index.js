@@ -43109,12 +43109,16 @@ function annotations_selectAnnotations(findings, perType = ANNOTATIONS_PER_TYPE)
     const shown = [];
     const overflow = [];
     for (const finding of findings) {
-        if (counts[finding.severity] >= perType) {
+        // An ignored finding stays on its line, as a notice that says why it is accepted.
+        const level = finding.ignored ? 'notice' : finding.severity;
+        if (counts[level] >= perType) {
             overflow.push(finding);
             continue;
         }
-        counts[finding.severity]++;
-        shown.push({ level: finding.severity, title: (0,model/* findingTitle */.A)(finding), message: finding.message, file: finding.file, line: finding.line });
+        counts[level]++;
+        const title = finding.ignored ? `Ignored: ${(0,model/* findingTitle */.Aj)(finding)}` : (0,model/* findingTitle */.Aj)(finding);
+        const message = finding.ignored ? `${finding.message} ${(0,model/* ignoredNote */.bH)(finding.ignored)}` : finding.message;
+        shown.push({ level, title, message, file: finding.file, line: finding.line });
     }
     return { shown, overflow };
 }
@@ -43208,7 +43212,7 @@ function ruleDescriptors(findings) {
 }
 function result(finding, ruleIndex, options) {
     const pinned = finding.file !== undefined;
-    const title = (0,model/* findingTitle */.A)(finding);
+    const title = (0,model/* findingTitle */.Aj)(finding);
     const text = pinned ? `${title}: ${finding.message}` : `${title}: ${finding.message} (this finding has no line of its own; it is shown on the configuration)`;
     return {
         ruleId: finding.id,
@@ -43225,6 +43229,21 @@ function result(finding, ruleIndex, options) {
         ],
         partialFingerprints: { 'lockstepFinding/v1': fingerprint(finding) },
         ...(finding.pair === undefined ? {} : { properties: { pair: finding.pair } }),
+        ...(finding.ignored ? { suppressions: [suppression(finding.ignored)] } : {}),
+    };
+}
+/** An ignore as SARIF sees it: `external` (the configuration) or `inSource` (a comment on the line), with its reason. */
+function suppression(ignored) {
+    return {
+        kind: ignored.source === 'config' ? 'external' : 'inSource',
+        status: 'accepted',
+        justification: ignored.reason,
+        location: {
+            physicalLocation: {
+                artifactLocation: { uri: encodeUri(ignored.file), uriBaseId: '%SRCROOT%' },
+                ...(ignored.line ? { region: { startLine: ignored.line } } : {}),
+            },
+        },
     };
 }
 /** Stable while the finding is the same: rule, file, title and pair (when named), not the line or the wording. */
@@ -43255,13 +43274,17 @@ const DEFAULT_TEXT_WIDTH = 120;
 const FOLD_LINES = 6;
 function text_renderText(report, width = DEFAULT_TEXT_WIDTH) {
     const out = [`lockstep ${report.command}: ${report.verdict.toUpperCase()} — ${report.headline}`, ''];
+    const ignored = report.findings.filter((finding) => finding.ignored).length;
+    if (ignored)
+        out.push(`${ignored} finding${ignored === 1 ? ' is' : 's are'} ignored (see Findings, with the reasons); ignores come from this revision, review them like code.`, '');
     for (const block of report.blocks)
         out.push(...renderBlock(block, width), '');
     if (report.findings.length > 0) {
         out.push('Findings:');
         for (const finding of report.findings) {
             const where = finding.file ? `${finding.file}${finding.line ? `:${finding.line}` : ''}: ` : '';
-            out.push(`  ${where}${SEVERITY_LABEL[finding.severity]}: ${(0,model/* findingTitle */.A)(finding)} — ${finding.message} [${finding.id}]`);
+            const ignored = finding.ignored ? ` — ${(0,model/* ignoredNote */.bH)(finding.ignored)}` : '';
+            out.push(`  ${where}${finding.ignored ? 'ignored ' : ''}${SEVERITY_LABEL[finding.severity]}: ${(0,model/* findingTitle */.Aj)(finding)} — ${finding.message} [${finding.id}]${ignored}`);
         }
     }
     return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
@@ -43500,7 +43523,7 @@ function handleActionError(name, error) {
 
 /***/ }),
 
-/***/ 7400:
+/***/ 7779:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50592,6 +50615,7 @@ const KNOWN_OPTIONS = new Set([
     '--quiet', '--bare', '--no-tags', '--tags', '--batch', '--show-toplevel', '--is-bare-repository', '--is-shallow-repository',
     '--full-tree', '--name-status', '--is-ancestor', '-e', '-r', '-z', '-M', '-o', '-F', '-E', '-f', '-s', '-t',
     '-U0', '--no-color', '--no-ext-diff', '--no-renames', // GitRepository.changedLines
+    '-n', '-I', // git grep for inline ignores (src/ignores/inline.ts)
 ]);
 const KNOWN_OPTION_VALUES = [/^--depth=\d+$/, /^--deepen=\d+$/, /^--format=[%()A-Za-z0-9*:]+$/, /^--merged=[0-9a-f]{40,64}$/];
 /** Throws before spawning when an argument that git would read as an option is not one Lockstep writes. */
@@ -50793,19 +50817,402 @@ const GateSchema = schemas/* strictObject */.rej({
     'status-context': schemas/* string */.YjP().min(1).default('pipelines-gate'),
 });
 
-;// CONCATENATED MODULE: ./build/src/config/schema.js
-/** The whole .github/lockstep.yml: one section per check, each in its own file. */
+;// CONCATENATED MODULE: ./build/src/env/rules.js
+/** A row of the table, its facts typed by what it declares. */
+function rule(row) {
+    return row;
+}
+/** "runs" for one environment, "run" for several. */
+const runs = (f) => (f.environments.length > 1 ? 'run' : 'runs');
+const moves = (f) => (f.environments.length > 1 ? 'move' : 'moves');
+const list = (items) => (items.length ? items.join(', ') : 'none');
+const when = (condition) => (condition ? ` when \`${condition}\`` : '');
+const fallback = (text) => (text === null ? 'None' : text);
+/** "initializer: python/initializer/x.py → shared.raw.get_raw_path reads IMAGE_BUCKET". */
+const reachedBy = (read) => `${read.workload}: ${read.via} reads ${read.name}`;
+const reached = (f) => (f.via && f.workload ? ` (${reachedBy({ workload: f.workload, name: f.name, via: f.via })})` : '');
+const RULES = {
+    configAdds: rule({
+        id: 'env/config-adds',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Config sets a new variable',
+        needs: ['name', 'workload'],
+        message: (f) => `${f.workload} now gets ${f.name}: an unknown variable is ignored, so merge and sync any time.`,
+    }),
+    configChanges: rule({
+        id: 'env/config-changes',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Config changes a variable',
+        needs: ['name', 'other', 'previous', 'workload'],
+        message: (f) => `${f.workload} now gets ${f.name} ${f.other} (was ${f.previous}); the order does not matter, check the new setting is what every environment should get.`,
+    }),
+    configRemovesUnread: rule({
+        id: 'env/config-removes-unread',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Config drops a variable no deployed version reads',
+        needs: ['environments', 'name', 'workload'],
+        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}; the version deployed there does not read it.`,
+    }),
+    configRemovesRequired: rule({
+        id: 'env/config-removes-required',
+        order: 'blocked',
+        severity: 'error',
+        title: 'Config drops a variable a deployed version requires',
+        needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
+        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); do not sync ${f.environment} until ${f.environments.length > 1 ? 'they run' : 'it runs'} a version that does not read ${f.name}.`,
+    }),
+    configRemovesOptional: rule({
+        id: 'env/config-removes-optional',
+        order: 'safe',
+        severity: 'warning',
+        title: 'Config drops a variable a deployed version reads',
+        needs: ['default', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
+        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} reads ${f.name} optionally (${f.where}); after the sync it falls back to the default ${fallback(f.default)}.`,
+    }),
+    configConditionOff: rule({
+        id: 'env/config-condition-off',
+        order: 'safe',
+        severity: 'warning',
+        title: 'Chart condition now leaves a variable unset',
+        needs: ['condition', 'environment', 'name', 'version', 'where', 'workload'],
+        message: (f) => `In ${f.environment} the chart no longer sets ${f.name} for ${f.workload} (its condition is off); ${f.version} reads it${when(f.condition)} (${f.where}) — make sure that flag is off there too.`,
+    }),
+    configFlagOff: rule({
+        id: 'env/config-flag-off',
+        order: 'safe',
+        severity: 'warning',
+        title: 'Variable dropped together with its flag',
+        needs: ['condition', 'environment', 'name', 'other', 'version', 'where', 'workload'],
+        message: (f) => `${f.name} is no longer set for ${f.workload} in ${f.environment}; ${f.version} reads it only when \`${f.condition}\` (${f.where}), and ${f.other} is not set there either and defaults to off — make sure that is intended.`,
+    }),
+    configRemovesUnchecked: rule({
+        id: 'env/config-removes-unchecked',
+        order: 'code-first',
+        severity: 'warning',
+        title: 'Cannot check deployed versions',
+        needs: ['environments', 'name', 'workload'],
+        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, and no counterpart code is configured to tell whether the deployed version reads it (env.counterpart); drop it only once no deployed version reads it.`,
+    }),
+    configRemovesNoWorkload: rule({
+        id: 'env/config-removes-no-workload',
+        order: 'code-first',
+        severity: 'warning',
+        title: 'Cannot check this workload',
+        needs: ['environments', 'name', 'source', 'workload'],
+        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, but the code settings of ${f.source} name no ${f.workload} workload, so whether its deployed version reads it cannot be checked; add the workload's globs to env.counterpart.code (or env.code).`,
+    }),
+    versionUnknown: rule({
+        id: 'env/version-unknown',
+        order: 'blocked',
+        severity: 'error',
+        title: 'Deployed version cannot be read',
+        needs: ['environment', 'environments', 'name', 'source', 'version', 'where'],
+        message: (f) => `${f.environment} ${f.environments.length > 1 ? 'pin' : 'pins'} ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the image tag, push the release tag, or fetch the tags if that is a local clone.`,
+    }),
+    versionUnknownForMove: rule({
+        id: 'env/version-unknown-for-move',
+        order: null,
+        severity: 'error',
+        title: 'New deployed version cannot be read',
+        needs: ['environment', 'environments', 'name', 'source', 'version', 'where'],
+        message: (f) => `${f.environment} ${moves(f)} to ${f.version} (${f.where}), but ${f.source} has no release tag for it, so its env reads cannot be checked against the chart; push the release tag first, fix the image tag, or fetch the tags if that is a local clone.`,
+    }),
+    codeAddsRequired: rule({
+        id: 'env/code-adds-required',
+        order: 'config-first',
+        severity: 'warning',
+        title: 'Code requires a new variable',
+        needs: ['condition', 'environments', 'name', 'source', 'via', 'workload'],
+        message: (f) => f.environments.length
+            ? `${f.workload} requires ${f.name}${when(f.condition)}${reached(f)}: merge and sync the config that sets it first (not set in ${list(f.environments)}); an unknown variable is ignored, so the config can go before this container.`
+            : `${f.workload} requires ${f.name}${when(f.condition)}${reached(f)}: the config must set it before this container is deployed${f.source ? ` — ${f.source}` : ''}.`,
+    }),
+    codeAddsOptional: rule({
+        id: 'env/code-adds-optional',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Code reads a new optional variable',
+        needs: ['default', 'name', 'workload'],
+        message: (f) => `${f.workload} reads ${f.name} optionally (default ${fallback(f.default)}): safe in any order.`,
+    }),
+    codeBecomesOptional: rule({
+        id: 'env/code-becomes-optional',
+        order: 'safe',
+        severity: 'notice',
+        title: 'A read becomes optional',
+        needs: ['default', 'name', 'workload'],
+        message: (f) => `${f.workload} no longer requires ${f.name} (default ${fallback(f.default)}): safe in any order.`,
+    }),
+    codeBecomesConditional: rule({
+        id: 'env/code-becomes-conditional',
+        order: 'safe',
+        severity: 'notice',
+        title: 'A read becomes conditional',
+        needs: ['condition', 'name', 'workload'],
+        message: (f) => `${f.workload} now requires ${f.name} only${when(f.condition)}: safe in any order.`,
+    }),
+    codeDefaultChanged: rule({
+        id: 'env/code-default-changed',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Default changed',
+        needs: ['default', 'name', 'previous', 'workload'],
+        message: (f) => `${f.workload}'s default for ${f.name} changes from ${fallback(f.previous)} to ${fallback(f.default)}: environments that do not set it change behaviour.`,
+    }),
+    codeRemovesRead: rule({
+        id: 'env/code-removes-read',
+        order: 'code-first',
+        severity: 'notice',
+        title: 'Code stops reading a variable',
+        needs: ['environments', 'name', 'workload'],
+        message: (f) => `${f.workload} no longer reads ${f.name}: the config may drop it once every environment runs a version without the read${f.environments.length ? ` (set today in ${list(f.environments)})` : ''}.`,
+    }),
+    renamed: rule({
+        id: 'env/renamed',
+        order: 'together',
+        severity: 'warning',
+        title: 'Variable renamed',
+        needs: ['environments', 'name', 'other', 'previous', 'workload'],
+        message: (f) => `${f.previous} is renamed ${f.other} for ${f.workload}: no order of code and config is compatible on its own — merge both together, and sync after the new container exists${f.environments.length ? ` (${f.other} is not set in ${list(f.environments)})` : ''}.`,
+    }),
+    renamedConfigReady: rule({
+        id: 'env/renamed-config-ready',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Variable renamed, config already sets the new name',
+        needs: ['name', 'other', 'previous', 'workload', 'source'],
+        message: (f) => `${f.previous} is renamed ${f.other} for ${f.workload}, and ${f.source}: merge this code first, then the config may drop ${f.previous} once every environment runs it.`,
+    }),
+    newVersionMissing: rule({
+        id: 'env/new-version-missing',
+        order: 'blocked',
+        severity: 'error',
+        title: 'New version requires a variable the chart does not set',
+        needs: ['environment', 'environments', 'name', 'version', 'where', 'workload'],
+        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name} (${f.where}), but the chart does not set it there; set it before (or with) the version change.`,
+    }),
+    newVersionConditional: rule({
+        id: 'env/new-version-conditional',
+        order: 'config-first',
+        severity: 'warning',
+        title: 'New version reads a variable under a condition',
+        needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
+        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); the chart does not set it there — set it if that condition holds.`,
+    }),
+    conditionOnMissing: rule({
+        id: 'env/condition-on-missing',
+        order: 'blocked',
+        severity: 'error',
+        title: 'A flag turns on without the variables it needs',
+        needs: ['condition', 'environment', 'environments', 'name', 'other', 'version', 'where', 'workload'],
+        message: (f) => `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on \`${f.condition}\` in ${f.version}: it then requires ${f.name} (${f.where}), which the chart does not set there; set it in the same change.`,
+    }),
+    conditionOnSet: rule({
+        id: 'env/condition-on-set',
+        order: 'safe',
+        severity: 'notice',
+        title: 'A flag turns on with the variables it needs',
+        needs: ['condition', 'environment', 'environments', 'name', 'other', 'version', 'workload'],
+        message: (f) => `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on \`${f.condition}\` in ${f.version}: ${f.name}, which it then requires, is set there too.`,
+    }),
+    downgrade: rule({
+        id: 'env/downgrade',
+        order: null,
+        severity: 'warning',
+        title: 'Deployed version goes down',
+        needs: ['name', 'environment', 'previous', 'version'],
+        message: (f) => `${f.environment} moves from ${f.previous} down to ${f.version}: make sure this rollback is intended.`,
+    }),
+    majorDowngrade: rule({
+        id: 'env/major-downgrade',
+        order: null,
+        severity: 'warning',
+        title: 'DOWNGRADE ACROSS A MAJOR VERSION',
+        needs: ['name', 'environment', 'previous', 'version'],
+        message: (f) => `${f.environment} moves from ${f.previous} down to ${f.version}, across a major version: message formats may no longer match the peer services. Roll back only if the peers are rolled back too.`,
+    }),
+    parityMissing: rule({
+        id: 'env/parity-missing',
+        order: null,
+        severity: 'error',
+        title: 'Workloads no longer get the same settings',
+        needs: ['environments', 'name', 'where', 'workload'],
+        message: (f) => `${f.name} is set for ${f.workload} but not for ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+    }),
+    parityExpected: rule({
+        id: 'env/parity-expected',
+        order: null,
+        severity: 'notice',
+        title: 'Workloads differ as their code does',
+        needs: ['environments', 'name', 'other', 'source', 'where'],
+        message: (f) => `${f.name} is now ${f.source} ${list(f.environments)}, but only the code of ${f.other || 'none of them'} reads it (${f.where}): expected drift, listed, not failed.`,
+    }),
+    parityDifferent: rule({
+        id: 'env/parity-different',
+        order: null,
+        severity: 'error',
+        title: 'Workloads get different settings',
+        needs: ['environments', 'name', 'where'],
+        message: (f) => `${f.name} now has a different value or condition in ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+    }),
+    duplicateEntry: rule({
+        id: 'env/duplicate-entry',
+        order: null,
+        severity: 'warning',
+        title: 'Variable set twice',
+        needs: ['name', 'where', 'workload'],
+        message: (f) => `${f.workload} sets ${f.name} twice (also at ${f.where}); Kubernetes keeps the last one, which hides the first.`,
+    }),
+    unresolvedRead: rule({
+        id: 'env/unresolved-read',
+        order: null,
+        severity: 'warning',
+        title: 'Variable name built at run time',
+        needs: ['name', 'workload'],
+        message: (f) => `${f.workload} reads a variable whose name is built at run time (${f.name}); Lockstep cannot check that the config sets it.`,
+    }),
+    pythonUnreadable: rule({
+        id: 'env/python-unreadable',
+        order: null,
+        severity: 'warning',
+        title: 'Python not fully read',
+        needs: ['name', 'workload'],
+        message: (f) => `Lockstep's Python grammar could not read \`${f.name}\` in ${f.workload}; env reads near that line may be missed. Check the syntax (if it is valid Python, this is a gap in the grammar).`,
+    }),
+    dynamicEntries: rule({
+        id: 'env/dynamic-entries',
+        order: null,
+        severity: 'notice',
+        title: 'Env entries not readable statically',
+        needs: ['name', 'workload'],
+        message: (f) => `${f.workload}'s env list includes \`${f.name}\`, whose entries depend on values; they are not compared.`,
+    }),
+    dynamicEntriesRemoved: rule({
+        id: 'env/dynamic-entries-removed',
+        order: null,
+        severity: 'warning',
+        title: 'Env entries removed that cannot be read statically',
+        needs: ['name', 'workload'],
+        message: (f) => `${f.workload}'s env list no longer includes \`${f.name}\`, which Lockstep cannot read statically, so whether a deployed version still needs what it set cannot be checked; check by hand that no deployed version reads those variables.`,
+    }),
+    helmUnavailable: rule({
+        id: 'env/helm-unavailable',
+        order: null,
+        severity: 'notice',
+        title: 'helm is not on PATH',
+        needs: ['name'],
+        message: () => 'The helm cross-check was asked for, but helm is not on PATH; the static reading of the templates is used alone.',
+    }),
+    helmFailed: rule({
+        id: 'env/helm-failed',
+        order: null,
+        severity: 'notice',
+        title: 'helm template failed',
+        needs: ['environment', 'name'],
+        message: (f) => `helm template failed for ${f.environment} (${f.name}); the static reading is used alone there.`,
+    }),
+    helmMismatch: rule({
+        id: 'env/helm-mismatch',
+        order: null,
+        severity: 'warning',
+        title: 'helm renders different env names',
+        needs: ['name', 'environment', 'environments', 'other', 'workload'],
+        message: (f) => `In ${f.environment}, helm renders ${list(f.environments)} for ${f.workload} that the static reading does not see, and does not render ${f.other} that it sees; check those entries by hand.`,
+    }),
+};
 
-
-
-
-const LockstepConfigSchema = schemas/* strictObject */.rej({
-    messages: MessagesSchema.optional(),
-    versioning: VersioningSchema.optional(),
-    env: EnvSectionSchema.optional(),
-    gate: GateSchema.optional(),
-});
-const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
+;// CONCATENATED MODULE: ./build/src/schema/rules.js
+const required = { text: 'required', test: (c) => c.required === true };
+const optional = { text: 'optional', test: (c) => c.required !== true };
+const widened = { text: 'widened (`int` → `float`, `T` → `T | None`)', test: (c) => c.relation === 'widened' };
+const narrowed = { text: 'narrowed (`float` → `int`, `T | None` → `T`)', test: (c) => c.relation === 'narrowed' };
+const pydantic = ['pydantic-ignore', 'pydantic-forbid'];
+/** The verdict columns, three ways: a breaking change, a compatible one, one that leaves every message as it was. */
+const breaking = { breaking: true, bump: 'major', severity: 'error' };
+const compatible = { breaking: false, bump: 'minor', severity: 'notice' };
+const sameWire = { breaking: false, bump: 'patch', severity: 'notice' };
+/** First match wins; every (decoder, direction, kind) has a row. */
+const rules_RULES = [
+    // Message level: any decoder.
+    { id: 'message-added', decoder: 'any', direction: 'any', kind: 'message-added', ...compatible, why: 'a new message type: nobody reads or sends it yet' },
+    { id: 'message-removed', decoder: 'any', direction: 'any', kind: 'message-removed', ...breaking, why: 'the message class is gone: the other side still sends or expects it' },
+    { id: 'message-kind-changed', decoder: 'any', direction: 'any', kind: 'message-kind-changed', ...breaking, why: 'a plain class is not a message: without @dataclass or a pydantic base, `cls(**message)` and `asdict` no longer take its fields' },
+    // strict: keys map one to one (cls(**message)).
+    { id: 'strict-field-added', decoder: 'strict', direction: 'any', kind: 'field-added', ...breaking, why: 'a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`' },
+    { id: 'strict-field-removed', decoder: 'strict', direction: 'any', kind: 'field-removed', ...breaking, why: 'a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`' },
+    { id: 'strict-field-renamed', decoder: 'strict', direction: 'any', kind: 'field-renamed', ...breaking, why: 'a rename is a removal plus an addition: each side sends a key the other does not know' },
+    { id: 'strict-type-changed', decoder: 'strict', direction: 'any', kind: 'type-changed', ...breaking, why: 'a strict reader takes the value as sent: a different wire type reaches code that expects the old one' },
+    { id: 'strict-consumer-became-optional', decoder: 'strict', direction: 'consumer', kind: 'became-optional', ...compatible, why: 'the new reader has a default; old messages carry the field anyway' },
+    { id: 'strict-producer-became-optional', decoder: 'strict', direction: 'producer', kind: 'became-optional', ...sameWire, why: 'a dataclass still sends every field, defaulted or not' },
+    { id: 'strict-consumer-became-required', decoder: 'strict', direction: 'consumer', kind: 'became-required', ...breaking, why: 'old messages may leave out a field that had a default; the new reader needs it' },
+    { id: 'strict-producer-became-required', decoder: 'strict', direction: 'producer', kind: 'became-required', ...sameWire, why: 'the field is sent in every message, as before' },
+    // pydantic, consumer side: can the new model validate old messages?
+    ...pydantic.flatMap((decoder) => [
+        { id: `${decoder}-consumer-field-added-required`, decoder, direction: 'consumer', kind: 'field-added', when: required, ...breaking, why: 'old messages lack the new field and it has no default: validation fails' },
+        { id: `${decoder}-consumer-field-added-optional`, decoder, direction: 'consumer', kind: 'field-added', when: optional, ...compatible, why: 'old messages lack the new field; its default fills it in' },
+        { id: `${decoder}-field-renamed`, decoder, direction: 'any', kind: 'field-renamed', ...breaking, why: 'a rename is a removal plus an addition: the other side knows only the old key' },
+        { id: `${decoder}-consumer-type-widened`, decoder, direction: 'consumer', kind: 'type-changed', when: widened, ...compatible, why: 'the new type accepts every value of the old one' },
+        { id: `${decoder}-consumer-type-changed`, decoder, direction: 'consumer', kind: 'type-changed', ...breaking, why: 'old messages may carry values the new type rejects' },
+        { id: `${decoder}-consumer-became-optional`, decoder, direction: 'consumer', kind: 'became-optional', ...compatible, why: 'the new model has a default for it' },
+        { id: `${decoder}-consumer-became-required`, decoder, direction: 'consumer', kind: 'became-required', ...breaking, why: 'old messages may leave out a field that had a default; the new model requires it' },
+    ]),
+    { id: 'pydantic-ignore-consumer-field-removed', decoder: 'pydantic-ignore', direction: 'consumer', kind: 'field-removed', ...compatible, why: "old messages still carry the key; extra='ignore' drops it" },
+    { id: 'pydantic-forbid-consumer-field-removed', decoder: 'pydantic-forbid', direction: 'consumer', kind: 'field-removed', ...breaking, why: "old messages still carry the key; extra='forbid' rejects them" },
+    // pydantic, producer side: can the old model validate new messages?
+    { id: 'pydantic-ignore-producer-field-added', decoder: 'pydantic-ignore', direction: 'producer', kind: 'field-added', ...compatible, why: "old readers ignore the unknown key (extra='ignore')" },
+    { id: 'pydantic-forbid-producer-field-added', decoder: 'pydantic-forbid', direction: 'producer', kind: 'field-added', ...breaking, why: "old readers reject the unknown key (extra='forbid')" },
+    ...pydantic.flatMap((decoder) => [
+        { id: `${decoder}-producer-field-removed-required`, decoder, direction: 'producer', kind: 'field-removed', when: required, ...breaking, why: 'old readers require the field and it is no longer sent' },
+        { id: `${decoder}-producer-field-removed-optional`, decoder, direction: 'producer', kind: 'field-removed', when: optional, ...compatible, why: 'old readers fall back to their default' },
+        { id: `${decoder}-producer-type-narrowed`, decoder, direction: 'producer', kind: 'type-changed', when: narrowed, ...compatible, why: 'old readers accept every value the new type can hold' },
+        { id: `${decoder}-producer-type-changed`, decoder, direction: 'producer', kind: 'type-changed', ...breaking, why: 'new messages may carry values the old type rejects' },
+        { id: `${decoder}-producer-became-optional`, decoder, direction: 'producer', kind: 'became-optional', ...sameWire, why: 'the field is still sent in every message' },
+        { id: `${decoder}-producer-became-required`, decoder, direction: 'producer', kind: 'became-required', ...sameWire, why: 'the field is sent in every message, as before' },
+    ]),
+    // A decoder function (`decoder: {function: …}`, consumer only): the keys it reads, typed by what it accepts; other keys are ignored.
+    { id: 'function-consumer-field-added-required', decoder: 'function', direction: 'consumer', kind: 'field-added', when: required, ...breaking, why: 'the new decoder reads the key as `d[key]`: old messages without it raise KeyError' },
+    { id: 'function-consumer-field-added-optional', decoder: 'function', direction: 'consumer', kind: 'field-added', when: optional, ...compatible, why: 'the new decoder reads the key with `.get`: old messages without it get the default' },
+    { id: 'function-consumer-field-removed', decoder: 'function', direction: 'consumer', kind: 'field-removed', ...compatible, why: 'the decoder no longer reads the key; keys a decoder function does not read are ignored' },
+    { id: 'function-consumer-field-renamed', decoder: 'function', direction: 'consumer', kind: 'field-renamed', ...breaking, why: 'the decoder reads a new key: old messages carry only the old one' },
+    { id: 'function-consumer-type-widened', decoder: 'function', direction: 'consumer', kind: 'type-changed', when: widened, ...compatible, why: 'the new conversion accepts every value the old one did' },
+    { id: 'function-consumer-type-changed', decoder: 'function', direction: 'consumer', kind: 'type-changed', ...breaking, why: 'old messages may carry values the new conversion rejects' },
+    { id: 'function-consumer-became-optional', decoder: 'function', direction: 'consumer', kind: 'became-optional', ...compatible, why: '`d[key]` became `.get`: the key is no longer required' },
+    { id: 'function-consumer-became-required', decoder: 'function', direction: 'consumer', kind: 'became-required', ...breaking, why: '`.get` became `d[key]`: old messages without the key raise KeyError' },
+    // Value sets, any decoder: readers validate enum and Literal values.
+    { id: 'consumer-enum-value-added', decoder: 'any', direction: 'consumer', kind: 'enum-value-added', ...compatible, why: 'the new reader accepts every old value' },
+    { id: 'producer-enum-value-added', decoder: 'any', direction: 'producer', kind: 'enum-value-added', ...breaking, why: 'old readers reject the new value (Enum(value) raises ValueError)' },
+    { id: 'consumer-enum-value-removed', decoder: 'any', direction: 'consumer', kind: 'enum-value-removed', ...breaking, why: 'old messages may carry the removed value; the new reader rejects it' },
+    { id: 'producer-enum-value-removed', decoder: 'any', direction: 'producer', kind: 'enum-value-removed', ...compatible, why: 'old readers still accept every value that can be sent' },
+    { id: 'consumer-literal-value-added', decoder: 'any', direction: 'consumer', kind: 'literal-value-added', ...compatible, why: 'the new reader accepts every old value' },
+    { id: 'producer-literal-value-added', decoder: 'any', direction: 'producer', kind: 'literal-value-added', ...breaking, why: 'old readers reject the new literal value' },
+    { id: 'consumer-literal-value-removed', decoder: 'any', direction: 'consumer', kind: 'literal-value-removed', ...breaking, why: 'old messages may carry the removed value; the new reader rejects it' },
+    { id: 'producer-literal-value-removed', decoder: 'any', direction: 'producer', kind: 'literal-value-removed', ...compatible, why: 'old readers still accept every value that can be sent' },
+];
+function findRule(change, decoder, direction) {
+    const rule = rules_RULES.find((r) => r.kind === change.kind &&
+        (r.decoder === 'any' || r.decoder === decoder) &&
+        (r.direction === 'any' || r.direction === direction) &&
+        (!r.when || r.when.test(change)));
+    // The table covers every cell (a unit test checks it); fail closed if it ever does not.
+    return rule ?? { id: `unknown-${change.kind}`, decoder, direction, kind: change.kind, ...breaking, why: 'no rule covers this change: treated as breaking' };
+}
+/** `both` = judged as consumer and as producer; the breaking side wins. */
+function judge(change, decoder, role) {
+    const directions = role === 'both' ? ['consumer', 'producer'] : [role];
+    const rules = directions.map((d) => findRule(change, decoder, d));
+    const rule = rules.find((r) => r.breaking) ?? rules[0];
+    return { rule, breaking: rule.breaking };
+}
+const BUMP_ORDER = ['none', 'patch', 'minor', 'major'];
+function maxBump(bumps) {
+    return bumps.reduce((max, b) => (BUMP_ORDER.indexOf(b) > BUMP_ORDER.indexOf(max) ? b : max), 'none');
+}
+function bumpRank(bump) {
+    return BUMP_ORDER.indexOf(bump);
+}
 
 ;// CONCATENATED MODULE: ./build/src/config/did-you-mean.js
 /** The closest known name to a misspelt one, or undefined when nothing is close. */
@@ -50833,6 +51240,91 @@ function editDistance(a, b) {
     }
     return previous[b.length];
 }
+
+;// CONCATENATED MODULE: ./build/src/ignores/rule-ids.js
+/**
+ * The rules an ignore may name: the rows of the schema-diff and env-diff rule tables. Other
+ * findings (a peer that cannot read the head, a bump too small, the gate's statuses) are not
+ * ignorable: they follow from the rules, or have their own escape (the approve label).
+ */
+
+
+
+const CHECK_OF_RULE = new Map([
+    ...rules_RULES.map((rule) => [rule.id, 'schema-diff']),
+    ...Object.values(RULES).map((rule) => [rule.id, 'env-diff']),
+]);
+/** The check whose rule table has this id; undefined for an id in no table. */
+function checkOfRule(id) {
+    return CHECK_OF_RULE.get(id);
+}
+/** "unknown rule id 'strict-feld-added' (did you mean 'strict-field-added'?)", or undefined for a known id. */
+function unknownRuleProblem(id) {
+    if (CHECK_OF_RULE.has(id))
+        return undefined;
+    const suggestion = closestMatch(id, [...CHECK_OF_RULE.keys()]);
+    return `unknown rule id ${JSON.stringify(id)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the rule ids are those of the README's rule tables`;
+}
+
+;// CONCATENATED MODULE: ./build/src/config/ignore-schema.js
+/**
+ * `ignore:` of .github/lockstep.yml: findings a reviewer accepted, one rule at a time, narrowed
+ * to a message, field or variable, with a reason and an optional expiry date. Rule ids are
+ * checked against the rule tables here, so a typo is an error with its line, not an ignore
+ * that silently matches nothing.
+ */
+
+
+/** `YYYY-MM-DD`, a real calendar date. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function dateProblem(value) {
+    const parts = ISO_DATE.exec(value);
+    if (!parts)
+        return 'expected an ISO date YYYY-MM-DD';
+    const date = new Date(`${value}T00:00:00Z`);
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value)
+        return `${value} is not a calendar date`;
+    return undefined;
+}
+const IgnoreEntrySchema = schemas/* strictObject */.rej({
+    rule: schemas/* string */.YjP().min(1).describe('the rule id, e.g. strict-field-added or env/config-removes-optional (the id column of the rule tables)'),
+    message: schemas/* string */.YjP().min(1).optional().describe('schema-diff rules: only this message (its `messages[].name`)'),
+    field: schemas/* string */.YjP().min(1).optional().describe('schema-diff rules: only this field (a nested field as parent.child)'),
+    variable: schemas/* string */.YjP().min(1).optional().describe('env-diff rules: only this environment variable'),
+    until: schemas/* string */.YjP()
+        .optional()
+        .describe('last day the ignore applies, YYYY-MM-DD (UTC); after it the ignore is a warning and no longer applies'),
+    reason: schemas/* string */.YjP().trim().min(1).describe('why the finding is accepted: shown next to it in every report'),
+})
+    .superRefine((entry, context) => {
+    const unknown = unknownRuleProblem(entry.rule);
+    if (unknown)
+        return context.addIssue({ code: 'custom', path: ['rule'], message: unknown });
+    const check = checkOfRule(entry.rule);
+    const misplaced = check === 'env-diff' ? ['message', 'field'].filter((key) => entry[key] !== undefined) : entry.variable !== undefined ? ['variable'] : [];
+    for (const key of misplaced)
+        context.addIssue({ code: 'custom', path: [key], message: `${entry.rule} is a${check === 'env-diff' ? 'n env-diff' : ' schema-diff'} rule: narrow it with ${check === 'env-diff' ? '`variable`' : '`message` and `field`'}, not \`${key}\`` });
+    const problem = entry.until === undefined ? undefined : dateProblem(entry.until);
+    if (problem)
+        context.addIssue({ code: 'custom', path: ['until'], message: `${problem}, got ${JSON.stringify(entry.until)}` });
+});
+const IgnoreListSchema = schemas/* array */.YOg(IgnoreEntrySchema).describe('findings accepted on purpose, each with a reason (see the README, "Ignores")');
+
+;// CONCATENATED MODULE: ./build/src/config/schema.js
+/** The whole .github/lockstep.yml: one section per check, each in its own file. */
+
+
+
+
+
+const LockstepConfigSchema = schemas/* strictObject */.rej({
+    messages: MessagesSchema.optional(),
+    versioning: VersioningSchema.optional(),
+    env: EnvSectionSchema.optional(),
+    gate: GateSchema.optional(),
+    ignore: IgnoreListSchema.optional(),
+});
+const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
 
 ;// CONCATENATED MODULE: ./build/src/config/load.js
 /**
@@ -50905,8 +51397,28 @@ function parseConfig(text, file) {
     // An empty file is an empty config: every section is optional.
     const result = LockstepConfigSchema.safeParse(yaml.value ?? {});
     if (result.success)
-        return result.data;
+        return withIgnoreLines(result.data, yaml);
     throw configError(result.error, yaml);
+}
+/**
+ * Each `ignore:` entry keeps the line it starts on, for the warnings about it (expired, matched
+ * nothing); one narrowed to a message the configuration does not have is an error here.
+ */
+function withIgnoreLines(config, yaml) {
+    if (!config.ignore)
+        return config;
+    const names = (config.messages ?? []).map((message) => message.name);
+    config.ignore.forEach((entry, index) => {
+        if (!names.length || entry.message === undefined || names.includes(entry.message))
+            return;
+        const suggestion = closestMatch(entry.message, names);
+        throw new errors/* InputError */.dz(`ignore[${index}].message: no message is named ${JSON.stringify(entry.message)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the names are ${names.join(', ')}`, {
+            file: yaml.file,
+            line: yaml.lineOf(['ignore', index, 'message']),
+            hint: 'An ignore names a message by its `messages[].name`.',
+        });
+    });
+    return { ...config, ignore: config.ignore.map((entry, index) => ({ ...entry, line: yaml.lineOf(['ignore', index]) })) };
 }
 function formatKeyPath(path) {
     let out = '';
@@ -51644,96 +52156,6 @@ function firstLine(error) {
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./build/src/schema/rules.js
-const required = { text: 'required', test: (c) => c.required === true };
-const optional = { text: 'optional', test: (c) => c.required !== true };
-const widened = { text: 'widened (`int` → `float`, `T` → `T | None`)', test: (c) => c.relation === 'widened' };
-const narrowed = { text: 'narrowed (`float` → `int`, `T | None` → `T`)', test: (c) => c.relation === 'narrowed' };
-const pydantic = ['pydantic-ignore', 'pydantic-forbid'];
-/** The verdict columns, three ways: a breaking change, a compatible one, one that leaves every message as it was. */
-const breaking = { breaking: true, bump: 'major', severity: 'error' };
-const compatible = { breaking: false, bump: 'minor', severity: 'notice' };
-const sameWire = { breaking: false, bump: 'patch', severity: 'notice' };
-/** First match wins; every (decoder, direction, kind) has a row. */
-const RULES = [
-    // Message level: any decoder.
-    { id: 'message-added', decoder: 'any', direction: 'any', kind: 'message-added', ...compatible, why: 'a new message type: nobody reads or sends it yet' },
-    { id: 'message-removed', decoder: 'any', direction: 'any', kind: 'message-removed', ...breaking, why: 'the message class is gone: the other side still sends or expects it' },
-    { id: 'message-kind-changed', decoder: 'any', direction: 'any', kind: 'message-kind-changed', ...breaking, why: 'a plain class is not a message: without @dataclass or a pydantic base, `cls(**message)` and `asdict` no longer take its fields' },
-    // strict: keys map one to one (cls(**message)).
-    { id: 'strict-field-added', decoder: 'strict', direction: 'any', kind: 'field-added', ...breaking, why: 'a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`' },
-    { id: 'strict-field-removed', decoder: 'strict', direction: 'any', kind: 'field-removed', ...breaking, why: 'a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`' },
-    { id: 'strict-field-renamed', decoder: 'strict', direction: 'any', kind: 'field-renamed', ...breaking, why: 'a rename is a removal plus an addition: each side sends a key the other does not know' },
-    { id: 'strict-type-changed', decoder: 'strict', direction: 'any', kind: 'type-changed', ...breaking, why: 'a strict reader takes the value as sent: a different wire type reaches code that expects the old one' },
-    { id: 'strict-consumer-became-optional', decoder: 'strict', direction: 'consumer', kind: 'became-optional', ...compatible, why: 'the new reader has a default; old messages carry the field anyway' },
-    { id: 'strict-producer-became-optional', decoder: 'strict', direction: 'producer', kind: 'became-optional', ...sameWire, why: 'a dataclass still sends every field, defaulted or not' },
-    { id: 'strict-consumer-became-required', decoder: 'strict', direction: 'consumer', kind: 'became-required', ...breaking, why: 'old messages may leave out a field that had a default; the new reader needs it' },
-    { id: 'strict-producer-became-required', decoder: 'strict', direction: 'producer', kind: 'became-required', ...sameWire, why: 'the field is sent in every message, as before' },
-    // pydantic, consumer side: can the new model validate old messages?
-    ...pydantic.flatMap((decoder) => [
-        { id: `${decoder}-consumer-field-added-required`, decoder, direction: 'consumer', kind: 'field-added', when: required, ...breaking, why: 'old messages lack the new field and it has no default: validation fails' },
-        { id: `${decoder}-consumer-field-added-optional`, decoder, direction: 'consumer', kind: 'field-added', when: optional, ...compatible, why: 'old messages lack the new field; its default fills it in' },
-        { id: `${decoder}-field-renamed`, decoder, direction: 'any', kind: 'field-renamed', ...breaking, why: 'a rename is a removal plus an addition: the other side knows only the old key' },
-        { id: `${decoder}-consumer-type-widened`, decoder, direction: 'consumer', kind: 'type-changed', when: widened, ...compatible, why: 'the new type accepts every value of the old one' },
-        { id: `${decoder}-consumer-type-changed`, decoder, direction: 'consumer', kind: 'type-changed', ...breaking, why: 'old messages may carry values the new type rejects' },
-        { id: `${decoder}-consumer-became-optional`, decoder, direction: 'consumer', kind: 'became-optional', ...compatible, why: 'the new model has a default for it' },
-        { id: `${decoder}-consumer-became-required`, decoder, direction: 'consumer', kind: 'became-required', ...breaking, why: 'old messages may leave out a field that had a default; the new model requires it' },
-    ]),
-    { id: 'pydantic-ignore-consumer-field-removed', decoder: 'pydantic-ignore', direction: 'consumer', kind: 'field-removed', ...compatible, why: "old messages still carry the key; extra='ignore' drops it" },
-    { id: 'pydantic-forbid-consumer-field-removed', decoder: 'pydantic-forbid', direction: 'consumer', kind: 'field-removed', ...breaking, why: "old messages still carry the key; extra='forbid' rejects them" },
-    // pydantic, producer side: can the old model validate new messages?
-    { id: 'pydantic-ignore-producer-field-added', decoder: 'pydantic-ignore', direction: 'producer', kind: 'field-added', ...compatible, why: "old readers ignore the unknown key (extra='ignore')" },
-    { id: 'pydantic-forbid-producer-field-added', decoder: 'pydantic-forbid', direction: 'producer', kind: 'field-added', ...breaking, why: "old readers reject the unknown key (extra='forbid')" },
-    ...pydantic.flatMap((decoder) => [
-        { id: `${decoder}-producer-field-removed-required`, decoder, direction: 'producer', kind: 'field-removed', when: required, ...breaking, why: 'old readers require the field and it is no longer sent' },
-        { id: `${decoder}-producer-field-removed-optional`, decoder, direction: 'producer', kind: 'field-removed', when: optional, ...compatible, why: 'old readers fall back to their default' },
-        { id: `${decoder}-producer-type-narrowed`, decoder, direction: 'producer', kind: 'type-changed', when: narrowed, ...compatible, why: 'old readers accept every value the new type can hold' },
-        { id: `${decoder}-producer-type-changed`, decoder, direction: 'producer', kind: 'type-changed', ...breaking, why: 'new messages may carry values the old type rejects' },
-        { id: `${decoder}-producer-became-optional`, decoder, direction: 'producer', kind: 'became-optional', ...sameWire, why: 'the field is still sent in every message' },
-        { id: `${decoder}-producer-became-required`, decoder, direction: 'producer', kind: 'became-required', ...sameWire, why: 'the field is sent in every message, as before' },
-    ]),
-    // A decoder function (`decoder: {function: …}`, consumer only): the keys it reads, typed by what it accepts; other keys are ignored.
-    { id: 'function-consumer-field-added-required', decoder: 'function', direction: 'consumer', kind: 'field-added', when: required, ...breaking, why: 'the new decoder reads the key as `d[key]`: old messages without it raise KeyError' },
-    { id: 'function-consumer-field-added-optional', decoder: 'function', direction: 'consumer', kind: 'field-added', when: optional, ...compatible, why: 'the new decoder reads the key with `.get`: old messages without it get the default' },
-    { id: 'function-consumer-field-removed', decoder: 'function', direction: 'consumer', kind: 'field-removed', ...compatible, why: 'the decoder no longer reads the key; keys a decoder function does not read are ignored' },
-    { id: 'function-consumer-field-renamed', decoder: 'function', direction: 'consumer', kind: 'field-renamed', ...breaking, why: 'the decoder reads a new key: old messages carry only the old one' },
-    { id: 'function-consumer-type-widened', decoder: 'function', direction: 'consumer', kind: 'type-changed', when: widened, ...compatible, why: 'the new conversion accepts every value the old one did' },
-    { id: 'function-consumer-type-changed', decoder: 'function', direction: 'consumer', kind: 'type-changed', ...breaking, why: 'old messages may carry values the new conversion rejects' },
-    { id: 'function-consumer-became-optional', decoder: 'function', direction: 'consumer', kind: 'became-optional', ...compatible, why: '`d[key]` became `.get`: the key is no longer required' },
-    { id: 'function-consumer-became-required', decoder: 'function', direction: 'consumer', kind: 'became-required', ...breaking, why: '`.get` became `d[key]`: old messages without the key raise KeyError' },
-    // Value sets, any decoder: readers validate enum and Literal values.
-    { id: 'consumer-enum-value-added', decoder: 'any', direction: 'consumer', kind: 'enum-value-added', ...compatible, why: 'the new reader accepts every old value' },
-    { id: 'producer-enum-value-added', decoder: 'any', direction: 'producer', kind: 'enum-value-added', ...breaking, why: 'old readers reject the new value (Enum(value) raises ValueError)' },
-    { id: 'consumer-enum-value-removed', decoder: 'any', direction: 'consumer', kind: 'enum-value-removed', ...breaking, why: 'old messages may carry the removed value; the new reader rejects it' },
-    { id: 'producer-enum-value-removed', decoder: 'any', direction: 'producer', kind: 'enum-value-removed', ...compatible, why: 'old readers still accept every value that can be sent' },
-    { id: 'consumer-literal-value-added', decoder: 'any', direction: 'consumer', kind: 'literal-value-added', ...compatible, why: 'the new reader accepts every old value' },
-    { id: 'producer-literal-value-added', decoder: 'any', direction: 'producer', kind: 'literal-value-added', ...breaking, why: 'old readers reject the new literal value' },
-    { id: 'consumer-literal-value-removed', decoder: 'any', direction: 'consumer', kind: 'literal-value-removed', ...breaking, why: 'old messages may carry the removed value; the new reader rejects it' },
-    { id: 'producer-literal-value-removed', decoder: 'any', direction: 'producer', kind: 'literal-value-removed', ...compatible, why: 'old readers still accept every value that can be sent' },
-];
-function findRule(change, decoder, direction) {
-    const rule = RULES.find((r) => r.kind === change.kind &&
-        (r.decoder === 'any' || r.decoder === decoder) &&
-        (r.direction === 'any' || r.direction === direction) &&
-        (!r.when || r.when.test(change)));
-    // The table covers every cell (a unit test checks it); fail closed if it ever does not.
-    return rule ?? { id: `unknown-${change.kind}`, decoder, direction, kind: change.kind, ...breaking, why: 'no rule covers this change: treated as breaking' };
-}
-/** `both` = judged as consumer and as producer; the breaking side wins. */
-function judge(change, decoder, role) {
-    const directions = role === 'both' ? ['consumer', 'producer'] : [role];
-    const rules = directions.map((d) => findRule(change, decoder, d));
-    const rule = rules.find((r) => r.breaking) ?? rules[0];
-    return { rule, breaking: rule.breaking };
-}
-const BUMP_ORDER = ['none', 'patch', 'minor', 'major'];
-function maxBump(bumps) {
-    return bumps.reduce((max, b) => (BUMP_ORDER.indexOf(b) > BUMP_ORDER.indexOf(max) ? b : max), 'none');
-}
-function bumpRank(bump) {
-    return BUMP_ORDER.indexOf(bump);
-}
-
 ;// CONCATENATED MODULE: ./build/src/schema/semver.js
 /**
  * Versions: the current release (newest semver tag reachable from base), the
@@ -62402,7 +62824,7 @@ function tokenizeThematicBreak(effects, ok, nok) {
 
 
 /** @type {Construct} */
-const list = {
+const list_list = {
   continuation: {
     tokenize: tokenizeListContinuation
   },
@@ -62551,7 +62973,7 @@ function tokenizeListContinuation(effects, ok, nok) {
     self.interrupt = undefined;
     // Always populated by defaults.
 
-    return factorySpace(effects, effects.attempt(list, ok, nok), "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code);
+    return factorySpace(effects, effects.attempt(list_list, ok, nok), "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code);
   }
 }
 
@@ -70184,19 +70606,19 @@ function tokenizeCodeText(effects, ok, nok) {
 
 /** @satisfies {Extension['document']} */
 const constructs_document = {
-  [42]: list,
-  [43]: list,
-  [45]: list,
-  [48]: list,
-  [49]: list,
-  [50]: list,
-  [51]: list,
-  [52]: list,
-  [53]: list,
-  [54]: list,
-  [55]: list,
-  [56]: list,
-  [57]: list,
+  [42]: list_list,
+  [43]: list_list,
+  [45]: list_list,
+  [48]: list_list,
+  [49]: list_list,
+  [50]: list_list,
+  [51]: list_list,
+  [52]: list_list,
+  [53]: list_list,
+  [54]: list_list,
+  [55]: list_list,
+  [56]: list_list,
+  [57]: list_list,
   [62]: blockQuote
 };
 
@@ -72794,6 +73216,217 @@ function peerWhy(change, role, peerName) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/src/ignores/inline.js
+
+const EMPTY_SCAN = { ignores: [], problems: [] };
+/** Comments read at one revision; past this many the rest are not read, and that is said. */
+const MAX_INLINE_IGNORES = 1000;
+/** Longer reasons are cut here in reports. */
+const MAX_REASON = 500;
+const MARKER_PATTERN = 'lockstep:[[:space:]]*ignore';
+const PYTHON = /#\s*lockstep:\s*ignore\[([^\]]*)\](.*)$/;
+const TEMPLATE = /\{\{-?\s*\/\*\s*lockstep:\s*ignore\[([^\]]*)\](.*?)\*\/\s*-?\}\}/;
+const PYTHON_FORM = '`# lockstep: ignore[RULE] REASON`';
+const TEMPLATE_FORM = '`{{/* lockstep: ignore[RULE] REASON */}}`';
+/** One line holding the marker → the ignore it writes, or why it is not one. */
+function parseInlineIgnore(file, text) {
+    const python = file.endsWith('.py');
+    const form = python ? PYTHON_FORM : TEMPLATE_FORM;
+    const parts = (python ? PYTHON : TEMPLATE).exec(text);
+    if (!parts)
+        return { problem: `not an inline ignore Lockstep can read: write ${form}${python ? '' : ' (a template comment)'}` };
+    const rule = parts[1].trim();
+    const reason = parts[2].trim();
+    const unknown = unknownRuleProblem(rule);
+    if (unknown)
+        return { problem: `${unknown}; write ${form}` };
+    if (!reason)
+        return { problem: `ignore[${rule}] gives no reason: write ${form}, saying why the finding is accepted` };
+    const alone = text.slice(0, parts.index).trim() === '' && text.slice(parts.index + parts[0].length).trim() === '';
+    return { rule, reason: reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON)}…` : reason, alone };
+}
+/**
+ * Every inline ignore at head in the files `pathspecs` name (git pathspecs, after `--`), each
+ * marked `old` when base has the same comment in the same file.
+ */
+async function scanInlineIgnores(repository, base, head, pathspecs) {
+    if (pathspecs.length === 0)
+        return EMPTY_SCAN;
+    const [atHead, atBase] = await Promise.all([markerLines(repository, head, pathspecs), markerLines(repository, base, pathspecs)]);
+    const baseKeys = new Set(atBase.lines.map((hit) => `${hit.file}\0${hit.text.trim()}`));
+    const scan = { ignores: [], problems: [] };
+    for (const hit of atHead.lines) {
+        const parsed = parseInlineIgnore(hit.file, hit.text);
+        if ('problem' in parsed)
+            scan.problems.push({ file: hit.file, line: hit.line, problem: parsed.problem });
+        else
+            scan.ignores.push({ ...parsed, file: hit.file, line: hit.line, old: baseKeys.has(`${hit.file}\0${hit.text.trim()}`) });
+    }
+    if (atHead.truncated)
+        scan.problems.push({ file: atHead.truncated.file, line: atHead.truncated.line, problem: `more than ${MAX_INLINE_IGNORES} inline ignores; the ones after this line were not read` });
+    return scan;
+}
+/** Lines holding the marker at `revision` (`git grep -z -n`: `commit:path\0line\0text`), at most MAX_INLINE_IGNORES. */
+async function markerLines(repository, revision, pathspecs) {
+    const commit = await repository.resolveRevision(revision);
+    const lines = [];
+    let truncated;
+    // Exit 1 is "no line matched".
+    await repository.gitLines(['grep', '-z', '-n', '-I', '-E', '-e', MARKER_PATTERN, commit, '--', ...pathspecs], (output) => {
+        const [where, number, ...rest] = output.split('\0');
+        if (!where || !number || truncated)
+            return;
+        const hit = { file: where.slice(commit.length + 1), line: Number(number), text: rest.join('\0').slice(0, 4 * MAX_REASON) };
+        if (lines.length >= MAX_INLINE_IGNORES)
+            truncated = lines[lines.length - 1];
+        else
+            lines.push(hit);
+    }, [0, 1]);
+    return { lines, truncated };
+}
+
+;// CONCATENATED MODULE: ./build/src/ignores/ignores.js
+
+
+class Ignores {
+    check;
+    configFile;
+    entries;
+    expired;
+    inline;
+    inlineProblems;
+    constructor(options) {
+        this.check = options.check;
+        this.configFile = options.configFile;
+        const today = (options.now ?? new Date()).toISOString().slice(0, 10);
+        const own = (options.entries ?? []).filter((entry) => checkOfRule(entry.rule) === options.check);
+        this.expired = own.filter((entry) => entry.until !== undefined && entry.until < today);
+        this.entries = own.filter((entry) => !this.expired.includes(entry)).map((ignore) => ({ ignore, used: false }));
+        const scan = options.inline ?? EMPTY_SCAN;
+        this.inline = scan.ignores.filter((ignore) => checkOfRule(ignore.rule) === options.check).map((ignore) => ({ ignore, used: false }));
+        this.inlineProblems = scan.problems;
+    }
+    static none(check) {
+        return new Ignores({ check, configFile: '' });
+    }
+    /** The ignore that accepts this finding (config entries first), or undefined. Every matching ignore counts as used. */
+    match(subject) {
+        const entries = this.entries.filter(({ ignore }) => entryMatches(ignore, subject));
+        const inline = this.inline.filter(({ ignore }) => inlineMatches(ignore, subject));
+        for (const tracked of [...entries, ...inline])
+            tracked.used = true;
+        const entry = entries[0]?.ignore;
+        if (entry)
+            return { reason: oneLine(entry.reason), source: 'config', until: entry.until ?? null, file: this.configFile, line: entry.line ?? null };
+        const comment = inline[0]?.ignore;
+        if (comment)
+            return { reason: comment.reason, source: 'inline', until: null, file: comment.file, line: comment.line };
+        return undefined;
+    }
+    /** Warnings about the ignores themselves; ask once every finding has been matched. */
+    problems() {
+        const where = (entry) => ({ file: this.configFile, ...(entry.line ? { line: entry.line } : {}) });
+        return [
+            ...this.expired.map((entry) => ({
+                id: 'ignore/expired',
+                severity: 'warning',
+                title: `Ignore expired: ${entry.rule}`,
+                message: `The ignore of ${describeEntry(entry)} ran until ${entry.until} and no longer applies (reason given: ${oneLine(entry.reason)}). Remove it, or move \`until\` if the reason still holds.`,
+                ...where(entry),
+            })),
+            ...this.entries
+                .filter(({ used }) => !used)
+                .map(({ ignore: entry }) => ({
+                id: 'ignore/unmatched',
+                severity: 'warning',
+                title: `Ignore matched nothing: ${entry.rule}`,
+                message: `No ${this.check} finding matches the ignore of ${describeEntry(entry)}. Remove it if the change it accepted has merged, or correct its rule, message, field or variable.`,
+                ...where(entry),
+            })),
+            ...this.inline
+                .filter(({ used, ignore }) => !used && !ignore.old)
+                .map(({ ignore }) => ({
+                id: 'ignore/unmatched',
+                severity: 'warning',
+                title: `Inline ignore matched nothing: ${ignore.rule}`,
+                message: `This PR adds an inline ignore of ${ignore.rule}, but no ${this.check} finding of that rule is on this line or the next. Put it on the line the finding names (or the line before), or remove it.`,
+                file: ignore.file,
+                line: ignore.line,
+            })),
+            ...this.inlineProblems.map((problem) => ({
+                id: 'ignore/malformed',
+                severity: 'warning',
+                title: 'Inline ignore not read',
+                message: `This comment ignores nothing: ${problem.problem}.`,
+                file: problem.file,
+                line: problem.line,
+            })),
+        ];
+    }
+}
+/** Reports show a reason on one line (a YAML block scalar may span several), at most MAX_REASON characters. */
+function oneLine(reason) {
+    const text = reason.replace(/\s+/g, ' ').trim();
+    return text.length > MAX_REASON ? `${text.slice(0, MAX_REASON)}…` : text;
+}
+function entryMatches(entry, subject) {
+    return (entry.rule === subject.rule &&
+        (entry.message === undefined || entry.message === subject.message) &&
+        (entry.field === undefined || entry.field === subject.field) &&
+        (entry.variable === undefined || entry.variable === subject.variable));
+}
+/** On the finding's line, or alone on the line before it. */
+function inlineMatches(ignore, subject) {
+    if (subject.base || ignore.rule !== subject.rule || ignore.file !== subject.file || subject.line === undefined)
+        return false;
+    return ignore.line === subject.line || (ignore.alone && ignore.line === subject.line - 1);
+}
+/** "strict-field-added (message next-visit, field detector)". */
+function describeEntry(entry) {
+    const narrowing = ['message', 'field', 'variable'].filter((key) => entry[key] !== undefined).map((key) => `${key} ${entry[key]}`);
+    return `${entry.rule}${narrowing.length ? ` (${narrowing.join(', ')})` : ''}`;
+}
+/** The findings marked ignored, for a report's summary. */
+function ignoredFindings(findings) {
+    return findings.filter((finding) => finding.ignored !== undefined);
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/ignores.js
+
+
+
+/** Changes whose file and line are at base (what a removal removed). */
+const AT_BASE = new Set(['field-removed', 'message-removed']);
+/** The ignores of this run: the config's entries and the inline comments of the Python files the changes are on. */
+async function schemaIgnores(repository, revisions, results, options) {
+    const files = new Set();
+    for (const result of results) {
+        if (result.head?.file)
+            files.add(result.head.file);
+        for (const change of result.changes)
+            if (change.file && !AT_BASE.has(change.kind))
+                files.add(change.file);
+    }
+    const python = [...files].filter((file) => file.endsWith('.py')).sort();
+    const inline = await scanInlineIgnores(repository, revisions.base, revisions.head, python.map((file) => `:(literal)${file}`));
+    return new Ignores({ check: 'schema-diff', entries: options.entries, configFile: options.configFile ?? '.github/lockstep.yml', inline, now: options.now });
+}
+/** The result with each change matched against the ignores; the required bump counts only the changes not ignored. */
+function withIgnores(result, ignores) {
+    const changes = result.changes.map((change) => {
+        const ignored = ignores.match({
+            rule: change.rule.id,
+            message: result.spec.name,
+            ...(change.field ? { field: change.field } : {}),
+            ...(change.file ? { file: change.file } : {}),
+            ...(change.line ? { line: change.line } : {}),
+            base: AT_BASE.has(change.kind),
+        });
+        return ignored ? { ...change, ignored } : change;
+    });
+    return { ...result, changes, requiredBump: maxBump(changes.filter((change) => !change.ignored).map((change) => change.rule.bump)) };
+}
+
 // EXTERNAL MODULE: ./build/src/report/model.js
 var model = __nccwpck_require__(8829);
 ;// CONCATENATED MODULE: ./build/src/schema/report.js
@@ -72822,11 +73455,11 @@ function describeProposal(versions) {
 function bumpNeeded(required) {
     return required === 'none' ? 'no bump needed' : `needs a ${required} bump`;
 }
-function checkBump(required, versions) {
+function checkBump(required, versions, anyIgnored) {
     const proposal = describeProposal(versions);
     // No wire change: whatever the version says (a stale changelog, a tag on the same commit) cannot fail the check.
     if (required === 'none')
-        return { ok: true, explanation: `no bump needed (no wire change)${proposal ? `; ${proposal.text}` : ''}` };
+        return { ok: true, explanation: `no bump needed (${anyIgnored ? 'every wire change is ignored' : 'no wire change'})${proposal ? `; ${proposal.text}` : ''}` };
     if (proposal?.actual) {
         const { actual } = proposal;
         return { ok: actual !== 'downgrade' && bumpRank(actual) >= bumpRank(required), actual, explanation: proposal.text };
@@ -72845,13 +73478,14 @@ function checkBump(required, versions) {
 function buildSchemaReport(inputs) {
     const { results, peers, versions, approved } = inputs;
     const { requiredBump } = inputs;
-    const bump = checkBump(requiredBump, versions);
+    const ignored = results.reduce((count, r) => count + r.changes.filter((c) => c.ignored).length, 0);
+    const bump = checkBump(requiredBump, versions, ignored > 0);
     const peerFailures = peers.filter((p) => !p.atRef.compatible && !p.paired?.compatible);
     const failedChecks = !bump.ok || peerFailures.length > 0;
     const verdict = failedChecks && !approved ? 'fail' : 'pass';
     const findings = [];
     const blocks = [];
-    const needsMore = (c) => !bump.ok && bumpRank(c.rule.bump) > bumpRank(bump.actual === 'downgrade' ? 'none' : (bump.actual ?? 'none'));
+    const needsMore = (c) => !c.ignored && !bump.ok && bumpRank(c.rule.bump) > bumpRank(bump.actual === 'downgrade' ? 'none' : (bump.actual ?? 'none'));
     for (const result of results) {
         const { spec } = result;
         for (const w of [...(result.base?.warnings ?? []), ...(result.head?.warnings ?? [])]) {
@@ -72863,8 +73497,9 @@ function buildSchemaReport(inputs) {
             findings.push({ id: 'schema/followed', severity: 'notice', title: `${spec.name}: followed`, message: note.text, ...(note.file ? { file: note.file } : {}), ...(note.line ? { line: note.line } : {}) });
         for (const change of result.changes) {
             // The rule's severity while the release does not cover the change; a warning once it does, or when approved.
-            const severity = change.rule.severity === 'error' && (!needsMore(change) || approved) ? 'warning' : change.rule.severity;
+            const severity = change.rule.severity === 'error' && !change.ignored && (!needsMore(change) || approved) ? 'warning' : change.rule.severity;
             findings.push({
+                ...(change.ignored ? { ignored: change.ignored } : {}),
                 id: change.rule.id,
                 severity,
                 title: `${spec.name}: ${change.kind}${change.field ? ` ${change.field}` : ''}`,
@@ -72873,10 +73508,11 @@ function buildSchemaReport(inputs) {
                 ...(change.line ? { line: change.line } : {}),
             });
         }
-        blocks.push({ kind: 'heading', text: `${spec.name} — ${spec.role}, ${result.decoderLabel} decoder: ${result.requiredBump === 'none' ? 'no wire change' : `${result.requiredBump} bump`}` });
+        const bumpText = result.requiredBump !== 'none' ? `${result.requiredBump} bump` : result.changes.length ? 'no bump (its changes are ignored)' : 'no wire change';
+        blocks.push({ kind: 'heading', text: `${spec.name} — ${spec.role}, ${result.decoderLabel} decoder: ${bumpText}` });
         const source = result.head ?? result.base;
         if (source)
-            blocks.push({ kind: 'paragraph', text: `${(0,model/* code */.a)(`${source.file}#${source.name}`)} (${source.kind}, ${source.fields.length} fields)` });
+            blocks.push({ kind: 'paragraph', text: `${(0,model/* code */.aY)(`${source.file}#${source.name}`)} (${source.kind}, ${source.fields.length} fields)` });
         if (result.notes.length)
             blocks.push({ kind: 'list', items: result.notes.map((n) => n.text) });
         if (result.changes.length === 0)
@@ -72887,10 +73523,10 @@ function buildSchemaReport(inputs) {
                 headers: ['change', 'field', 'from → to', 'why', 'verdict', 'bump'],
                 rows: result.changes.map((c) => [
                     c.kind,
-                    c.field ? (0,model/* code */.a)(c.field) : '',
-                    [c.from, c.to].filter((v) => v !== undefined).map((v) => (0,model/* code */.a)(v)).join(' → '),
-                    `${c.rule.why} (${(0,model/* code */.a)(c.rule.id)})`,
-                    c.breaking ? '**breaking**' : 'compatible',
+                    c.field ? (0,model/* code */.aY)(c.field) : '',
+                    [c.from, c.to].filter((v) => v !== undefined).map((v) => (0,model/* code */.aY)(v)).join(' → '),
+                    `${c.rule.why} (${(0,model/* code */.aY)(c.rule.id)})`,
+                    `${c.breaking ? '**breaking**' : 'compatible'}${c.ignored ? ' (ignored)' : ''}`,
                     c.rule.bump,
                 ]),
             });
@@ -72907,7 +73543,7 @@ function buildSchemaReport(inputs) {
                 });
             continue;
         }
-        const problemText = atRef.problems.map((p) => `${p.kind}${p.field ? ` ${(0,model/* code */.a)(p.field)}` : ''}: ${p.why}`).join('; ');
+        const problemText = atRef.problems.map((p) => `${p.kind}${p.field ? ` ${(0,model/* code */.aY)(p.field)}` : ''}: ${p.why}`).join('; ');
         if (paired?.compatible) {
             findings.push({
                 id: 'peer/paired',
@@ -72936,7 +73572,7 @@ function buildSchemaReport(inputs) {
         p.message,
         `${p.repository}@${p === paired ? pairedName : p.ref}`,
         p.compatible ? 'compatible' : '**incompatible**',
-        p.problems.map((x) => `${x.kind}${x.field ? ` ${(0,model/* code */.a)(x.field)}` : ''}`).join(', '),
+        p.problems.map((x) => `${x.kind}${x.field ? ` ${(0,model/* code */.aY)(x.field)}` : ''}`).join(', '),
     ]));
     if (peerRows.length) {
         blocks.push({ kind: 'heading', text: 'Peers' });
@@ -72960,8 +73596,10 @@ function buildSchemaReport(inputs) {
         });
     }
     if (approved && failedChecks)
-        blocks.push({ kind: 'paragraph', text: `Approved with the ${(0,model/* code */.a)(inputs.approveLabel)} label: the findings stay visible, the check passes.` });
-    const headline = makeHeadline(verdict, requiredBump, bump, peerFailures.length, approved && failedChecks);
+        blocks.push({ kind: 'paragraph', text: `Approved with the ${(0,model/* code */.aY)(inputs.approveLabel)} label: the findings stay visible, the check passes.` });
+    const headline = requiredBump === 'none' && ignored && verdict === 'pass'
+        ? `No bump needed: the ${ignored === 1 ? 'one change is' : `${ignored} changes are`} ignored`
+        : makeHeadline(verdict, requiredBump, bump, peerFailures.length, approved && failedChecks) + (ignored ? ` (${ignored} change${ignored === 1 ? '' : 's'} ignored)` : '');
     return {
         command: 'schema-diff',
         verdict,
@@ -72989,6 +73627,7 @@ function buildSchemaReport(inputs) {
                     decoder: c.decoder,
                     file: c.file ?? null,
                     line: c.line ?? null,
+                    ...(c.ignored ? { ignored: { reason: c.ignored.reason, source: c.ignored.source, until: c.ignored.until } } : {}),
                 })),
             })),
             peers: peers.flatMap(({ atRef, paired }) => [atRef, ...(paired ? [paired] : [])]).map((p) => ({
@@ -73039,15 +73678,18 @@ function capitalize(text) {
 
 
 
+
 async function runSchemaDiff(options) {
     const repository = await GitRepository.open(options.repository);
     try {
         const [base, head] = await Promise.all([repository.resolveRevision(options.base), repository.resolveRevision(options.head)]);
         let changed;
         const revisions = { repository, base, head, changedFiles: () => (changed ??= repository.changedFiles(base, head)) };
-        const results = [];
+        const checked = [];
         for (const message of options.messages)
-            results.push(await checkMessage(message, revisions));
+            checked.push(await checkMessage(message, revisions));
+        const ignores = await schemaIgnores(repository, { base, head }, checked, { entries: options.ignore, configFile: options.configFile, now: options.now });
+        const results = checked.map((result) => withIgnores(result, ignores));
         const { pairs, malformed } = pairedPullRequests(options.pullRequestBody ?? '');
         const peers = [];
         const access = { token: options.token, serverUrl: options.serverUrl, cwd: options.cwd ?? options.repository };
@@ -73069,7 +73711,7 @@ async function runSchemaDiff(options) {
         const versions = requiredBump === 'none' && options.proposedVersion === undefined && !options.releaseTag
             ? await resolveVersions({ repository, base, head, versioning, labels }).catch(() => ({}))
             : await resolveVersions({ repository, base, head, versioning, labels, proposedVersion: options.proposedVersion, releaseTag: options.releaseTag });
-        return buildSchemaReport({
+        const report = buildSchemaReport({
             results,
             peers,
             malformedPairs: [...malformed, ...pairsWithoutPeer(pairs, options.messages.flatMap((m) => (m.peer ? [m.peer] : [])))].sort((a, b) => a.line - b.line),
@@ -73078,6 +73720,7 @@ async function runSchemaDiff(options) {
             approved: labels.includes(versioning['approve-label']),
             approveLabel: versioning['approve-label'],
         });
+        return { ...report, findings: [...report.findings, ...ignores.problems()] };
     }
     finally {
         repository.close();
@@ -73135,6 +73778,8 @@ async function produceSchemaDiff() {
         token: (0,inputs/* stringInput */.Uj)('token') || undefined,
         serverUrl: context.serverUrl,
         cwd: context.workspace,
+        ignore: config.ignore,
+        configFile,
     });
 }
 async function revisionsOf(context) {
@@ -73219,7 +73864,7 @@ function tagOf(context) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7275);
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2207);
-/* harmony import */ var _schema_diff_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7400);
+/* harmony import */ var _schema_diff_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7779);
 /** Entry of actions/schema-diff (dist/schema-diff/index.js): the work, then an optional sticky PR comment. */
 
 
@@ -73300,9 +73945,9 @@ function parseFailOn(value, where) {
         hint: 'error fails on errors only (the default); warning also on warnings; note on any finding.',
     });
 }
-/** The findings that fail the check at this level (none beyond the check's own verdict at `error`). */
+/** The findings that fail the check at this level (none beyond the check's own verdict at `error`); an ignored finding never does. */
 function findingsFailingAt(findings, failOn) {
-    return findings.filter((finding) => FAILING[failOn].includes(finding.severity));
+    return findings.filter((finding) => !finding.ignored && FAILING[failOn].includes(finding.severity));
 }
 /** The report with its verdict held to the level: a pass with findings at or above it becomes a fail, and says why. */
 function applyFailOn(report, failOn) {
@@ -73347,7 +73992,7 @@ const SEVERITY_MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 function renderMarkdown(report, options = {}) {
     const level = options.level ?? 2;
     const out = [`${'#'.repeat(level)} ${VERDICT_MARK[report.verdict]} Lockstep ${report.command}: ${escapeInline(report.headline)}`, ''];
-    for (const block of report.blocks)
+    for (const block of [...ignoredBlocks(report.findings), ...report.blocks])
         out.push(...renderBlock(block, level + 1), '');
     if (options.overflow && options.overflow.length > 0) {
         out.push(`${'#'.repeat(level + 1)} More findings`, '');
@@ -73356,6 +74001,32 @@ function renderMarkdown(report, options = {}) {
     }
     return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
+/**
+ * Ignored findings first, where a reviewer looks: an ignore comes from the PR's own head, so a
+ * PR can accept its own findings, and that must be seen in review.
+ */
+function ignoredBlocks(findings) {
+    const ignored = findings.filter((finding) => finding.ignored);
+    if (ignored.length === 0)
+        return [];
+    return [
+        { kind: 'heading', text: `Ignored (${ignored.length})` },
+        { kind: 'paragraph', text: "Accepted by ignores in this revision's configuration or code: they do not fail the check. Review them like code." },
+        {
+            kind: 'table',
+            headers: ['Where', 'Finding', 'Reason', 'Ignored by'],
+            rows: ignored.map((finding) => {
+                const by = finding.ignored;
+                return [
+                    finding.file ? `\`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : '',
+                    `**${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findingTitle */ .Aj)(finding)}** — ${finding.message} (\`${finding.id}\`)`,
+                    (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(by.reason),
+                    `${by.source === 'config' ? 'config' : 'inline'} \`${by.file}${by.line ? `:${by.line}` : ''}\`${by.until ? `, until ${by.until}` : ''}`,
+                ];
+            }),
+        },
+    ];
+}
 function findingsTable(findings) {
     return {
         kind: 'table',
@@ -73363,7 +74034,7 @@ function findingsTable(findings) {
         rows: findings.map((finding) => [
             SEVERITY_MARK[finding.severity],
             finding.file ? `\`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : '',
-            `**${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findingTitle */ .A)(finding)}** — ${finding.message}`,
+            `**${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findingTitle */ .Aj)(finding)}** — ${finding.message}`,
         ]),
     };
 }
@@ -73471,8 +74142,9 @@ function escapeHtml(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ findingTitle),
-/* harmony export */   a: () => (/* binding */ code)
+/* harmony export */   Aj: () => (/* binding */ findingTitle),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   bH: () => (/* binding */ ignoredNote)
 /* harmony export */ });
 /** The title as readers see it: prefixed with its pair when there is one ("nvfo: …"). */
 function findingTitle(finding) {
@@ -73481,6 +74153,11 @@ function findingTitle(finding) {
 /** Markdown cells and text cells both use inline `code`; keep these few helpers shared. */
 function code(text) {
     return '`' + text.replace(/`/g, "'") + '`';
+}
+/** "Ignored (.github/lockstep.yml:12, until 2026-12-31): the reason." — the same words in every format. */
+function ignoredNote(ignored) {
+    const where = `${ignored.file}${ignored.line ? `:${ignored.line}` : ''}`;
+    return `Ignored (${ignored.source === 'config' ? where : `inline, ${where}`}${ignored.until ? `, until ${ignored.until}` : ''}): ${ignored.reason}`;
 }
 
 

@@ -3,6 +3,12 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { InputError } from '../errors.js';
+import { loadConfig } from '../config/load.js';
+import type { LockstepConfig } from '../config/schema.js';
+import { Decoder } from '../config/messages-schema.js';
+import type { MessageSpec } from '../schema/message-check.js';
+import { REF_EXPECTED, refProblem } from '../git/args.js';
+import type { Listing } from '../inspect/listing.js';
 import type { Report } from '../report/model.js';
 
 export type OptionValues = Record<string, string | boolean | string[] | undefined>;
@@ -10,6 +16,8 @@ export type OptionValues = Record<string, string | boolean | string[] | undefine
 export interface CliContext {
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Arguments that are not options (only for commands with `listing: true`). */
+  positionals?: string[];
 }
 
 export interface CliCommand {
@@ -20,7 +28,12 @@ export interface CliCommand {
   help: string;
   /** Command options; --format, --help and --debug are added by the CLI. */
   options: NonNullable<ParseArgsConfig['options']>;
-  run(values: OptionValues, context: CliContext): Promise<Report>;
+  /**
+   * A command that shows how something was read (`lockstep inspect`) rather than checking it:
+   * it takes positional arguments, prints text or JSON, and has no verdict (exit 0, or 2).
+   */
+  listing?: boolean;
+  run(values: OptionValues, context: CliContext): Promise<Report | Listing>;
 }
 
 /** Read a string option, or throw the InputError the CLI turns into exit 2. */
@@ -40,4 +53,41 @@ export function repoOption(values: OptionValues, context: CliContext): string {
     });
   }
   return dir;
+}
+
+/** `--rev REV` and the like: a ref name or a commit id (never read as an option), else exit 2. */
+export function refOption(values: OptionValues, name: string, fallback: string): string {
+  const value = stringOption(values, name) ?? fallback;
+  const problem = refProblem(value);
+  if (problem) throw new InputError(`--${name}: expected ${REF_EXPECTED}, got ${JSON.stringify(value)} (${problem})`, { hint: `For example --${name} HEAD, --${name} main, --${name} 1.2.0 or a full commit id.` });
+  return value;
+}
+
+/** One of a fixed set of words, or exit 2 naming them. */
+export function choice<T extends string>(value: string, choices: readonly T[], option: string): T {
+  if (!choices.includes(value as T)) throw new InputError(`${option}: expected ${choices.join(' | ')}, got '${value}'`);
+  return value as T;
+}
+
+/** The configuration, or undefined when it is optional and absent; any other problem is exit 2. */
+export async function loadOptionalConfig(file: string, displayName: string, required: boolean, root?: string): Promise<LockstepConfig | undefined> {
+  try {
+    return await loadConfig(file, displayName, root);
+  } catch (error) {
+    if (!required && error instanceof InputError && error.message === 'configuration file not found') return undefined;
+    throw error;
+  }
+}
+
+export const ROLES = ['producer', 'consumer', 'both'] as const;
+export const DECODERS = ['strict', 'pydantic'] as const;
+
+/** `--decoder`: a word, or `function:PATH.py#Class.method` (validated as the config's `decoder: {function}`). */
+export function cliDecoder(text: string, role: (typeof ROLES)[number]): MessageSpec['decoder'] {
+  if (!text.startsWith('function:')) return choice(text, DECODERS, '--decoder');
+  const parsed = Decoder.safeParse({ function: text.slice('function:'.length) });
+  if (!parsed.success || typeof parsed.data === 'string')
+    throw new InputError(`--decoder ${JSON.stringify(text)}: expected function:PATH.py#Class.method or function:PATH.py#function`, { hint: 'Example: --decoder function:python/shared/visit.py#FannedOutVisit.from_dict' });
+  if (role !== 'consumer') throw new InputError('--decoder function:… goes with --role consumer', { hint: 'A decoder function is how this repository reads the message.' });
+  return parsed.data;
 }

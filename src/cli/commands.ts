@@ -22,6 +22,11 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./env-diff-command.js')).envDiffCommand,
   },
   {
+    name: 'inspect',
+    summary: "show how a message class, a workload's env reads or an environment's chart env were read",
+    load: async () => (await import('./inspect-command.js')).inspectCommand,
+  },
+  {
     name: 'gate',
     summary: 'advance the Science Pipelines gate of one PR (--pr N) or of every gated PR (--sweep)',
     load: async () => (await import('./gate-command.js')).gateCommand,

@@ -10,7 +10,8 @@ import { OUTPUT_FORMATS, renderReport, type OutputFormat } from '../report/rende
 import { sarifConfigFile } from '../report/sarif.js';
 import { LOCKSTEP_VERSION } from '../version.js';
 import { COMMANDS } from './commands.js';
-import type { CliCommand } from './command.js';
+import type { CliCommand, CliContext, OptionValues } from './command.js';
+import { isListing, LISTING_FORMATS, renderListing, type ListingFormat } from '../inspect/listing.js';
 
 const COMMON_OPTIONS = {
   format: { type: 'string', default: 'text' },
@@ -28,6 +29,24 @@ const COMMON_HELP = `Common options:
   -h, --help   this help
 
 Exit codes: 0 pass, 1 check failed, 2 usage/config/input error.`;
+
+const LISTING_HELP = `Common options:
+  --format F   text (default) or json
+  --debug      show stack traces of unexpected errors
+  -h, --help   this help
+
+Exit codes: 0 printed, 2 usage/config/input error.`;
+
+/** A command that prints how something was read: text or JSON, no verdict, no --fail-on. */
+async function runListing(command: CliCommand, values: OptionValues, context: CliContext, io: CliIo): Promise<number> {
+  const format = values.format as string;
+  if (!LISTING_FORMATS.includes(format as ListingFormat)) throw new InputError(`--format: expected ${LISTING_FORMATS.join(' | ')}, got '${format}'`, { hint: `lockstep ${command.name} prints a listing, not a check report.` });
+  if (values['fail-on'] !== DEFAULT_FAIL_ON) throw new InputError('--fail-on goes with the checks', { hint: `lockstep ${command.name} has no verdict; it exits 0 when it printed, 2 on bad input.` });
+  const result = await command.run(values, context);
+  if (!isListing(result)) throw new Error(`${command.name} returned a report`);
+  io.stdout(renderListing(result, format as ListingFormat, io.columns));
+  return ExitCode.pass;
+}
 
 export function topLevelHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
@@ -77,17 +96,20 @@ export async function runCli(argv: string[], io: CliIo = processIo, env = proces
   let command: CliCommand | undefined;
   try {
     command = await entry.load();
-    const { values } = parseArgs({ args: rest, options: { ...command.options, ...COMMON_OPTIONS }, strict: true, allowPositionals: false });
+    const { values, positionals } = parseArgs({ args: rest, options: { ...command.options, ...COMMON_OPTIONS }, strict: true, allowPositionals: command.listing === true });
     if (values.help) {
-      io.stdout(`${command.help.trimEnd()}\n\n${COMMON_HELP}\n`);
+      io.stdout(`${command.help.trimEnd()}\n\n${command.listing ? LISTING_HELP : COMMON_HELP}\n`);
       return ExitCode.pass;
     }
     const format = values.format as string;
+    if (command.listing) return await runListing(command, values, { cwd, env, positionals }, io);
     if (!OUTPUT_FORMATS.includes(format as OutputFormat)) {
       throw new InputError(`--format: expected ${OUTPUT_FORMATS.join(' | ')}, got '${format}'`);
     }
     const failOn = parseFailOn(values['fail-on'] as string, '--fail-on');
-    const report = applyFailOn(await command.run(values, { cwd, env }), failOn);
+    const result = await command.run(values, { cwd, env });
+    if (isListing(result)) throw new Error(`${name} returned a listing`);
+    const report = applyFailOn(result, failOn);
     const config = (values as Record<string, unknown>).config;
     io.stdout(renderReport(report, format as OutputFormat, { configFile: sarifConfigFile(typeof config === 'string' ? config : undefined, cwd), width: io.columns }));
     return report.verdict === 'fail' ? ExitCode.failed : ExitCode.pass;

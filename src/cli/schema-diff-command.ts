@@ -2,17 +2,17 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../errors.js';
-import { Decoder } from '../config/messages-schema.js';
-import { loadConfig } from '../config/load.js';
-import { DEFAULT_CONFIG_PATH, type LockstepConfig } from '../config/schema.js';
+import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
 import { messagesFromConfig, versioningFromConfig } from '../schema/config-messages.js';
 import { runSchemaDiff, type SchemaDiffMessage } from '../schema/run.js';
 import { GitRepository } from '../git/repository.js';
 import { defaultReleaseHead, releaseRevisions } from '../revisions/release.js';
-import { repoOption, stringOption, type CliCommand } from './command.js';
+import { runSchemaDiffFiles } from '../schema/files-run.js';
+import { choice, cliDecoder, DECODERS, loadOptionalConfig, repoOption, ROLES, stringOption, type CliCommand, type OptionValues } from './command.js';
 
 const HELP = `Usage: lockstep schema-diff --base REV [--head REV] [options]
        lockstep schema-diff --release-tag TAG [options]
+       lockstep schema-diff --base-file A --head-file B [--schema-class C] [--role R] [--decoder D]
 
 Diffs the message schemas of .github/lockstep.yml (or the one --schema) between two
 revisions, judges each change by role and decoder, checks peers, and holds the
@@ -35,10 +35,14 @@ Options:
   --label NAME              a PR label (repeatable): semver:major|minor|patch, the approve label
   --pr-body-file FILE       a PR body to read Paired-With: owner/repo#N lines from
   --config FILE             configuration (default: DIR/.github/lockstep.yml)
+
+Two files, no git (editors, pre-commit hooks):
+  --base-file FILE          the old schema: a .py file or a .json JSON Schema
+  --head-file FILE          the new schema (same kinds)
+  --schema-class C          the message class in the Python files
+  (--role and --decoder as with --schema; imports are followed under the current folder)
 Environment: GITHUB_TOKEN (peers given as owner/name), GITHUB_SERVER_URL.`;
 
-const ROLES = ['producer', 'consumer', 'both'] as const;
-const DECODERS = ['strict', 'pydantic'] as const;
 
 export const schemaDiffCommand: CliCommand = {
   name: 'schema-diff',
@@ -56,8 +60,13 @@ export const schemaDiffCommand: CliCommand = {
     label: { type: 'string', multiple: true },
     'pr-body-file': { type: 'string' },
     config: { type: 'string' },
+    'base-file': { type: 'string' },
+    'head-file': { type: 'string' },
+    'schema-class': { type: 'string' },
   },
   async run(values, context) {
+    if (values['base-file'] !== undefined || values['head-file'] !== undefined) return runFilesForm(values, context.cwd);
+    if (values['schema-class'] !== undefined) throw new InputError('--schema-class goes with --base-file and --head-file', { hint: 'In the repository form name the class in --schema PATH#Class.' });
     const repo = repoOption(values, context);
     const range = await cliRevisions(repo, stringOption(values, 'base'), stringOption(values, 'head'), stringOption(values, 'release-tag'));
     const schema = stringOption(values, 'schema');
@@ -100,14 +109,27 @@ export const schemaDiffCommand: CliCommand = {
   },
 };
 
-/** `--decoder`: a word, or `function:PATH.py#Class.method` (validated as the config's `decoder: {function}`). */
-function cliDecoder(text: string, role: (typeof ROLES)[number]): SchemaDiffMessage['decoder'] {
-  if (!text.startsWith('function:')) return choice(text, DECODERS, '--decoder');
-  const parsed = Decoder.safeParse({ function: text.slice('function:'.length) });
-  if (!parsed.success || typeof parsed.data === 'string')
-    throw new InputError(`--decoder ${JSON.stringify(text)}: expected function:PATH.py#Class.method or function:PATH.py#function`, { hint: 'Example: --decoder function:python/shared/visit.py#FannedOutVisit.from_dict' });
-  if (role !== 'consumer') throw new InputError('--decoder function:… goes with --role consumer', { hint: 'A decoder function is how this repository reads the message.' });
-  return parsed.data;
+/** Options of the repository form: none of them means anything without git. */
+const GIT_ONLY = ['repo', 'base', 'head', 'schema', 'proposed-version', 'release-tag', 'label', 'pr-body-file', 'config'];
+
+/** `--base-file A --head-file B`: both files, no option of the git form. */
+function runFilesForm(values: OptionValues, cwd: string) {
+  const baseFile = stringOption(values, 'base-file');
+  const headFile = stringOption(values, 'head-file');
+  if (!baseFile || !headFile) throw new InputError('--base-file and --head-file go together', { hint: 'Pass both: --base-file OLD.py --head-file NEW.py --schema-class C (or two .json JSON Schemas).' });
+  const conflicting = GIT_ONLY.filter((name) => values[name] !== undefined);
+  if (conflicting.length)
+    throw new InputError(`--base-file/--head-file cannot be combined with ${conflicting.map((name) => `--${name}`).join(', ')}`, {
+      hint: 'Compare two files (--base-file, --head-file, --schema-class, --role, --decoder) or two revisions of a repository (--base, --head, ...), not both.',
+    });
+  return runSchemaDiffFiles({
+    baseFile,
+    headFile,
+    className: stringOption(values, 'schema-class'),
+    role: choice(stringOption(values, 'role') ?? 'consumer', ROLES, '--role'),
+    decoder: choice(stringOption(values, 'decoder') ?? 'strict', DECODERS, '--decoder'),
+    cwd,
+  });
 }
 
 /** --base/--head, or with --release-tag alone the previous release → the tag (HEAD when the tag is not made yet). */
@@ -122,18 +144,4 @@ async function cliRevisions(repo: string, base: string | undefined, head: string
   } finally {
     repository.close();
   }
-}
-
-async function loadOptionalConfig(file: string, displayName: string, required: boolean, root?: string): Promise<LockstepConfig | undefined> {
-  try {
-    return await loadConfig(file, displayName, root);
-  } catch (error) {
-    if (!required && error instanceof InputError && error.message === 'configuration file not found') return undefined;
-    throw error;
-  }
-}
-
-function choice<T extends string>(value: string, choices: readonly T[], option: string): T {
-  if (!choices.includes(value as T)) throw new InputError(`${option}: expected ${choices.join(' | ')}, got '${value}'`);
-  return value as T;
 }

@@ -44,6 +44,8 @@ export interface CodeReads {
   workloads: Map<string, WorkloadReads>;
   /** Reads whose name is built at run time, per workload. */
   unresolved: Map<string, EnvRead[]>;
+  /** Every read of every file the snapshot parsed, reached or not (for `lockstep inspect env`). */
+  files?: Map<string, EnvRead[]>;
 }
 
 export interface CodeSettings {
@@ -222,7 +224,7 @@ export class CodeReader {
     const globs = Object.values(settings.code).flat();
     const entries = (await this.repository.listFiles(revision, globs)).filter((entry) => entry.path.endsWith('.py'));
     const reads = await this.readsOf(entries, false);
-    return aggregate(reads, settings, await this.reachability(revision, settings, reads));
+    return { ...aggregate(reads, settings, await this.reachability(revision, settings, reads)), files: reads };
   }
 }
 

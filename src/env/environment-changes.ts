@@ -28,7 +28,7 @@ export interface EnvironmentChange {
   resolved: boolean;
 }
 
-interface EffectiveValue {
+export interface EffectiveValue {
   /** What the container gets, or the expression and the values it reads when it cannot be resolved statically. */
   text: string;
   resolved: boolean;
@@ -62,15 +62,33 @@ function compare(was: EffectiveValue | undefined, now: EffectiveValue | undefine
   return null;
 }
 
-/** name → what the workload's container gets in this environment (entries whose conditions are on; unknown counts as on). */
-export function effectiveValues(snapshot: ChartSnapshot, environment: ChartEnvironment, workload: string): Map<string, EffectiveValue> {
-  const out = new Map<string, EffectiveValue>();
+/** How one env entry of a workload fares in an environment: set, off (its condition is false there), or shadowed by an earlier entry of the same name. */
+export interface EnvironmentEntry {
+  entry: ChartEnvEntry;
+  state: 'set' | 'off' | 'shadowed';
+  /** The entry's condition in this environment: true, false, or unknown (counted as on). */
+  condition: boolean | 'unknown';
+  value: EffectiveValue;
+}
+
+/** Every entry the workload's template has (names built at run time excepted), as the environment's values decide it. */
+export function environmentEntries(snapshot: ChartSnapshot, environment: ChartEnvironment, workload: string): EnvironmentEntry[] {
+  const seen = new Set<string>();
+  const out: EnvironmentEntry[] = [];
   for (const entry of snapshot.workloads.get(workload)?.entries ?? []) {
-    if (!entry.resolved || out.has(entry.name)) continue;
-    if (evaluateClauses(entry.clauses, environment.values) === false) continue;
-    out.set(entry.name, valueOf(entry, environment.values));
+    if (!entry.resolved) continue;
+    const condition = evaluateClauses(entry.clauses, environment.values);
+    const state = condition === false ? 'off' : seen.has(entry.name) ? 'shadowed' : 'set';
+    if (state === 'set') seen.add(entry.name);
+    out.push({ entry, state, condition, value: valueOf(entry, environment.values) });
   }
   return out;
+}
+
+/** name → what the workload's container gets in this environment (entries whose conditions are on; unknown counts as on). */
+export function effectiveValues(snapshot: ChartSnapshot, environment: ChartEnvironment, workload: string): Map<string, EffectiveValue> {
+  const set = environmentEntries(snapshot, environment, workload).filter((item) => item.state === 'set');
+  return new Map(set.map((item) => [item.entry.name, item.value]));
 }
 
 const SIMPLE_ACTION = /^\{\{-?\s*(\.Values(?:\.[A-Za-z_][\w-]*)+|\.)\s*((?:\|\s*(?:toString|quote|squote)\s*)*)-?\}\}$/;

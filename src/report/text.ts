@@ -24,6 +24,13 @@ export function renderText(report: Report, width = DEFAULT_TEXT_WIDTH): string {
   return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
 }
 
+/** Blocks alone (`lockstep inspect`), as renderText renders a report's body. */
+export function renderBlocksText(blocks: Block[], width = DEFAULT_TEXT_WIDTH): string {
+  const out: string[] = [];
+  for (const block of blocks) out.push(...renderBlock(block, width), '');
+  return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
+}
+
 function renderBlock(block: Block, width: number): string[] {
   switch (block.kind) {
     case 'heading':

@@ -102,49 +102,45 @@ export async function checkMessage(spec: MessageSpec, revisions: RevisionPair): 
 
   const headClass = headPath ? await extractAt(repository, head, { ...ref, path: headPath }) : undefined;
   const headClasses = headPath && ref.className ? await classNamesIn(revisionFiles(repository, head), headPath) : [];
-  const baseClass = basePath ? await extractBase(repository, base, { ...ref, path: basePath }, headClass, headClasses, notes) : undefined;
+  const baseClass = basePath
+    ? await extractFollowingRename((r) => extractAt(repository, base, r), { ...ref, path: basePath }, headClass, headClasses, notes)
+    : undefined;
   // A decoder function: the message is what the function reads, at each revision.
   const { base: baseSchema, head: headSchema } =
     typeof spec.decoder === 'object' ? await decoderViews(parseFunctionRef(spec.decoder.function), revisions, { base: baseClass, head: headClass }, notes) : { base: baseClass, head: headClass };
+  return judgeMessage(spec, baseSchema, headSchema, notes);
+}
 
-  const decoder = decoderKind(spec, baseSchema, headSchema);
+/** Base and head as read → the judged changes and the bump: the one judgement both the git and the files form use. */
+export function judgeMessage(spec: MessageSpec, base: MessageSchema | undefined, head: MessageSchema | undefined, notes: MessageResult['notes'] = []): MessageResult {
+  const decoder = decoderKind(spec, base, head);
   const label = decoderLabel(spec, decoder);
-  const changes = diffSchemas(baseSchema, headSchema).map((change): JudgedChange => {
+  const changes = diffSchemas(base, head).map((change): JudgedChange => {
     const judgement = judge(change, decoder, spec.role);
     return { ...change, breaking: judgement.breaking, rule: judgement.rule, decoder: label };
   });
-  return {
-    spec,
-    base: baseSchema,
-    head: headSchema,
-    decoder,
-    decoderLabel: label,
-    changes,
-    notes,
-    requiredBump: maxBump(changes.map((c) => c.rule.bump)),
-  };
+  return { spec, base, head, decoder, decoderLabel: label, changes, notes, requiredBump: maxBump(changes.map((c) => c.rule.bump)) };
 }
 
 /**
  * The base schema; when the class is not in the base file under its head name,
  * a base class with the same wire fields is the same message renamed.
  */
-async function extractBase(
-  repository: GitRepository,
-  base: string,
+export async function extractFollowingRename(
+  extract: (ref: SchemaRef) => Promise<MessageSchema>,
   ref: SchemaRef,
   head: MessageSchema | undefined,
   headClasses: string[],
   notes: MessageResult['notes'],
 ): Promise<MessageSchema | undefined> {
   try {
-    return await extractAt(repository, base, ref);
+    return await extract(ref);
   } catch (error) {
     if (!(error instanceof ClassNotFoundError) || !head) throw error;
     const candidates: MessageSchema[] = [];
     // A class still present at head is itself, not the old name of this one.
     for (const name of error.available.filter((n) => !headClasses.includes(n))) {
-      const schema = await extractAt(repository, base, { ...ref, className: name }).catch(() => undefined);
+      const schema = await extract({ ...ref, className: name }).catch(() => undefined);
       if (schema && schema.fields.length) candidates.push(schema);
     }
     const same = candidates.find((c) => sameWireFields(c, head));

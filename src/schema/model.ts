@@ -37,6 +37,8 @@ export interface MessageField {
   default?: string;
   file: string;
   line: number;
+  /** The Python class that declares it (the message's own or a base class); absent for JSON Schema. */
+  owner?: string;
 }
 
 export type ExtraPolicy = 'ignore' | 'forbid' | 'allow';

@@ -242,7 +242,7 @@ class PythonSchemaExtractor {
       const metadataCall = annotation.kind === 'subscript' && head === 'typing.Annotated' ? await this.annotatedFieldCall(module, annotation) : undefined;
       const { required, defaultText, wireName, call } = await this.valueDefault(module, valueOf(name), name, metadataCall);
       if (type.kind === 'scalar' && type.name === 'none') type = NONE;
-      const field = { name: wireName, type, required, ...(defaultText !== undefined ? { default: defaultText } : {}), file: module.path, line: assignment.line };
+      const field = { name: wireName, type, required, ...(defaultText !== undefined ? { default: defaultText } : {}), file: module.path, line: assignment.line, owner: cls.name };
       fields.set(name, { field, pythonName: name, call });
     }
     return [...fields.values()];

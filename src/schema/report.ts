@@ -50,6 +50,8 @@ export interface ReportInputs {
   versions: Versions;
   approved: boolean;
   approveLabel: string;
+  /** Two files compared without a repository (`--base-file/--head-file`): no version to hold the bump against. */
+  withoutRepository?: boolean;
 }
 
 interface BumpCheck {
@@ -75,7 +77,9 @@ export function bumpNeeded(required: Bump): string {
   return required === 'none' ? 'no bump needed' : `needs a ${required} bump`;
 }
 
-function checkBump(required: Bump, versions: Versions, anyIgnored: boolean): BumpCheck {
+function checkBump(required: Bump, versions: Versions, { anyIgnored, withoutRepository = false }: { anyIgnored: boolean; withoutRepository?: boolean }): BumpCheck {
+  if (withoutRepository && required === 'major')
+    return { ok: false, explanation: 'two files compared without a repository: there is no version to take the break, so a breaking change fails' };
   const proposal = describeProposal(versions);
   // No wire change: whatever the version says (a stale changelog, a tag on the same commit) cannot fail the check.
   if (required === 'none')
@@ -99,7 +103,7 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
   const { results, peers, versions, approved } = inputs;
   const { requiredBump } = inputs;
   const ignored = results.reduce((count, r) => count + r.changes.filter((c) => c.ignored).length, 0);
-  const bump = checkBump(requiredBump, versions, ignored > 0);
+  const bump = checkBump(requiredBump, versions, { anyIgnored: ignored > 0, withoutRepository: inputs.withoutRepository });
   const peerFailures = peers.filter((p) => !p.atRef.compatible && !p.paired?.compatible);
   const failedChecks = !bump.ok || peerFailures.length > 0;
   const verdict = failedChecks && !approved ? 'fail' : 'pass';
@@ -205,7 +209,8 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
   blocks.push({ kind: 'heading', text: 'Version' });
   blocks.push({ kind: 'paragraph', text: `Required bump: **${requiredBump}**. ${capitalize(bump.explanation)}${bump.ok ? '.' : ' — too small.'}` });
 
-  if (!bump.ok) {
+  // Without a repository there is no version to propose: the breaking changes' own findings say it all.
+  if (!bump.ok && !inputs.withoutRepository) {
     const culprit = results.flatMap((r) => r.changes.map((c) => ({ r, c }))).find(({ c }) => needsMore(c));
     findings.push({
       id: 'semver/bump-too-small',

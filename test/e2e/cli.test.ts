@@ -12,12 +12,12 @@ describe('the bundled CLI (dist/cli/index.js)', () => {
   it('prints help listing every command', () => {
     const result = run('--help');
     expect(result.status).toBe(0);
-    for (const command of ['schema-diff', 'env-diff', 'gate']) expect(result.stdout).toContain(`  ${command}`);
+    for (const command of ['schema-diff', 'env-diff', 'inspect', 'gate']) expect(result.stdout).toContain(`  ${command}`);
     expect(result.stdout).toContain('Exit codes: 0 pass, 1 check failed, 2 usage/config/input error.');
   });
 
   it('prints each command help with exit 0', () => {
-    for (const command of ['schema-diff', 'env-diff', 'gate']) {
+    for (const command of ['schema-diff', 'env-diff', 'inspect', 'gate']) {
       const result = run(command, '--help');
       expect(result.status).toBe(0);
       expect(result.stdout).toContain(`lockstep ${command}`);

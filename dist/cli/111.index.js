@@ -1,8 +1,8 @@
-export const id = 392;
-export const ids = [392];
+export const id = 111;
+export const ids = [111];
 export const modules = {
 
-/***/ 1392:
+/***/ 9111:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,19 +10,19 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  produceEnvDiff: () => (/* binding */ produceEnvDiff)
+  envDiffCommand: () => (/* binding */ envDiffCommand)
 });
 
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(7406);
-// EXTERNAL MODULE: ./build/src/config/schema.js + 4 modules
-var schema = __webpack_require__(6089);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/src/config/load.js + 1 modules
-var load = __webpack_require__(9041);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(7406);
+// EXTERNAL MODULE: ./build/src/config/schema.js + 3 modules
+var schema = __webpack_require__(3324);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./build/src/config/load.js
+var load = __webpack_require__(3110);
 ;// CONCATENATED MODULE: ./build/src/config/env-pairs.js
 /**
  * `env:` as pairs: the single-object form is one unnamed pair, the list form one named pair per
@@ -751,19 +751,25 @@ function comparableCondition(clauses) {
 }
 function sourceLines(template, from, to) {
     const chars = template.text.slice(from, to).split('');
+    // A comment renders nothing: `- name: X  {{/* why */}}` sets X, as helm renders it.
+    const plain = [...chars];
     for (const action of template.actions) {
         if (action.to <= from || action.from >= to)
             continue;
         for (let i = Math.max(action.from, from); i < Math.min(action.to, to); i++) {
-            if (chars[i - from] !== '\n')
-                chars[i - from] = PLACEHOLDER;
+            if (chars[i - from] === '\n')
+                continue;
+            chars[i - from] = PLACEHOLDER;
+            if (action.comment)
+                plain[i - from] = ' ';
         }
     }
     const masked = chars.join('');
+    const plainText = plain.join('');
     const lines = [];
     let offset = from;
     for (const maskedLine of masked.split('\n')) {
-        const text = template.text.slice(offset, offset + maskedLine.length);
+        const text = plainText.slice(offset - from, offset - from + maskedLine.length);
         const indent = maskedLine.length - maskedLine.trimStart().length;
         const stripped = maskedLine.replaceAll(PLACEHOLDER, '').trim();
         lines.push({
@@ -1224,313 +1230,8 @@ function isSet(effective, workload, name) {
     return !!setting && setting.on !== false;
 }
 
-;// CONCATENATED MODULE: ./build/src/env/rules.js
-/** A row of the table, its facts typed by what it declares. */
-function rule(row) {
-    return row;
-}
-/** "runs" for one environment, "run" for several. */
-const runs = (f) => (f.environments.length > 1 ? 'run' : 'runs');
-const moves = (f) => (f.environments.length > 1 ? 'move' : 'moves');
-const list = (items) => (items.length ? items.join(', ') : 'none');
-const when = (condition) => (condition ? ` when \`${condition}\`` : '');
-const fallback = (text) => (text === null ? 'None' : text);
-/** "initializer: python/initializer/x.py → shared.raw.get_raw_path reads IMAGE_BUCKET". */
-const reachedBy = (read) => `${read.workload}: ${read.via} reads ${read.name}`;
-const reached = (f) => (f.via && f.workload ? ` (${reachedBy({ workload: f.workload, name: f.name, via: f.via })})` : '');
-const RULES = {
-    configAdds: rule({
-        id: 'env/config-adds',
-        order: 'safe',
-        severity: 'notice',
-        title: 'Config sets a new variable',
-        needs: ['name', 'workload'],
-        message: (f) => `${f.workload} now gets ${f.name}: an unknown variable is ignored, so merge and sync any time.`,
-    }),
-    configChanges: rule({
-        id: 'env/config-changes',
-        order: 'safe',
-        severity: 'notice',
-        title: 'Config changes a variable',
-        needs: ['name', 'other', 'previous', 'workload'],
-        message: (f) => `${f.workload} now gets ${f.name} ${f.other} (was ${f.previous}); the order does not matter, check the new setting is what every environment should get.`,
-    }),
-    configRemovesUnread: rule({
-        id: 'env/config-removes-unread',
-        order: 'safe',
-        severity: 'notice',
-        title: 'Config drops a variable no deployed version reads',
-        needs: ['environments', 'name', 'workload'],
-        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}; the version deployed there does not read it.`,
-    }),
-    configRemovesRequired: rule({
-        id: 'env/config-removes-required',
-        order: 'blocked',
-        severity: 'error',
-        title: 'Config drops a variable a deployed version requires',
-        needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); do not sync ${f.environment} until ${f.environments.length > 1 ? 'they run' : 'it runs'} a version that does not read ${f.name}.`,
-    }),
-    configRemovesOptional: rule({
-        id: 'env/config-removes-optional',
-        order: 'safe',
-        severity: 'warning',
-        title: 'Config drops a variable a deployed version reads',
-        needs: ['default', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} reads ${f.name} optionally (${f.where}); after the sync it falls back to the default ${fallback(f.default)}.`,
-    }),
-    configConditionOff: rule({
-        id: 'env/config-condition-off',
-        order: 'safe',
-        severity: 'warning',
-        title: 'Chart condition now leaves a variable unset',
-        needs: ['condition', 'environment', 'name', 'version', 'where', 'workload'],
-        message: (f) => `In ${f.environment} the chart no longer sets ${f.name} for ${f.workload} (its condition is off); ${f.version} reads it${when(f.condition)} (${f.where}) — make sure that flag is off there too.`,
-    }),
-    configFlagOff: rule({
-        id: 'env/config-flag-off',
-        order: 'safe',
-        severity: 'warning',
-        title: 'Variable dropped together with its flag',
-        needs: ['condition', 'environment', 'name', 'other', 'version', 'where', 'workload'],
-        message: (f) => `${f.name} is no longer set for ${f.workload} in ${f.environment}; ${f.version} reads it only when \`${f.condition}\` (${f.where}), and ${f.other} is not set there either and defaults to off — make sure that is intended.`,
-    }),
-    configRemovesUnchecked: rule({
-        id: 'env/config-removes-unchecked',
-        order: 'code-first',
-        severity: 'warning',
-        title: 'Cannot check deployed versions',
-        needs: ['environments', 'name', 'workload'],
-        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, and no counterpart code is configured to tell whether the deployed version reads it (env.counterpart); drop it only once no deployed version reads it.`,
-    }),
-    configRemovesNoWorkload: rule({
-        id: 'env/config-removes-no-workload',
-        order: 'code-first',
-        severity: 'warning',
-        title: 'Cannot check this workload',
-        needs: ['environments', 'name', 'source', 'workload'],
-        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, but the code settings of ${f.source} name no ${f.workload} workload, so whether its deployed version reads it cannot be checked; add the workload's globs to env.counterpart.code (or env.code).`,
-    }),
-    versionUnknown: rule({
-        id: 'env/version-unknown',
-        order: 'blocked',
-        severity: 'error',
-        title: 'Deployed version cannot be read',
-        needs: ['environment', 'environments', 'name', 'source', 'version', 'where'],
-        message: (f) => `${f.environment} ${f.environments.length > 1 ? 'pin' : 'pins'} ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the image tag, push the release tag, or fetch the tags if that is a local clone.`,
-    }),
-    versionUnknownForMove: rule({
-        id: 'env/version-unknown-for-move',
-        order: null,
-        severity: 'error',
-        title: 'New deployed version cannot be read',
-        needs: ['environment', 'environments', 'name', 'source', 'version', 'where'],
-        message: (f) => `${f.environment} ${moves(f)} to ${f.version} (${f.where}), but ${f.source} has no release tag for it, so its env reads cannot be checked against the chart; push the release tag first, fix the image tag, or fetch the tags if that is a local clone.`,
-    }),
-    codeAddsRequired: rule({
-        id: 'env/code-adds-required',
-        order: 'config-first',
-        severity: 'warning',
-        title: 'Code requires a new variable',
-        needs: ['condition', 'environments', 'name', 'source', 'via', 'workload'],
-        message: (f) => f.environments.length
-            ? `${f.workload} requires ${f.name}${when(f.condition)}${reached(f)}: merge and sync the config that sets it first (not set in ${list(f.environments)}); an unknown variable is ignored, so the config can go before this container.`
-            : `${f.workload} requires ${f.name}${when(f.condition)}${reached(f)}: the config must set it before this container is deployed${f.source ? ` — ${f.source}` : ''}.`,
-    }),
-    codeAddsOptional: rule({
-        id: 'env/code-adds-optional',
-        order: 'safe',
-        severity: 'notice',
-        title: 'Code reads a new optional variable',
-        needs: ['default', 'name', 'workload'],
-        message: (f) => `${f.workload} reads ${f.name} optionally (default ${fallback(f.default)}): safe in any order.`,
-    }),
-    codeBecomesOptional: rule({
-        id: 'env/code-becomes-optional',
-        order: 'safe',
-        severity: 'notice',
-        title: 'A read becomes optional',
-        needs: ['default', 'name', 'workload'],
-        message: (f) => `${f.workload} no longer requires ${f.name} (default ${fallback(f.default)}): safe in any order.`,
-    }),
-    codeBecomesConditional: rule({
-        id: 'env/code-becomes-conditional',
-        order: 'safe',
-        severity: 'notice',
-        title: 'A read becomes conditional',
-        needs: ['condition', 'name', 'workload'],
-        message: (f) => `${f.workload} now requires ${f.name} only${when(f.condition)}: safe in any order.`,
-    }),
-    codeDefaultChanged: rule({
-        id: 'env/code-default-changed',
-        order: 'safe',
-        severity: 'notice',
-        title: 'Default changed',
-        needs: ['default', 'name', 'previous', 'workload'],
-        message: (f) => `${f.workload}'s default for ${f.name} changes from ${fallback(f.previous)} to ${fallback(f.default)}: environments that do not set it change behaviour.`,
-    }),
-    codeRemovesRead: rule({
-        id: 'env/code-removes-read',
-        order: 'code-first',
-        severity: 'notice',
-        title: 'Code stops reading a variable',
-        needs: ['environments', 'name', 'workload'],
-        message: (f) => `${f.workload} no longer reads ${f.name}: the config may drop it once every environment runs a version without the read${f.environments.length ? ` (set today in ${list(f.environments)})` : ''}.`,
-    }),
-    renamed: rule({
-        id: 'env/renamed',
-        order: 'together',
-        severity: 'warning',
-        title: 'Variable renamed',
-        needs: ['environments', 'name', 'other', 'previous', 'workload'],
-        message: (f) => `${f.previous} is renamed ${f.other} for ${f.workload}: no order of code and config is compatible on its own — merge both together, and sync after the new container exists${f.environments.length ? ` (${f.other} is not set in ${list(f.environments)})` : ''}.`,
-    }),
-    renamedConfigReady: rule({
-        id: 'env/renamed-config-ready',
-        order: 'safe',
-        severity: 'notice',
-        title: 'Variable renamed, config already sets the new name',
-        needs: ['name', 'other', 'previous', 'workload', 'source'],
-        message: (f) => `${f.previous} is renamed ${f.other} for ${f.workload}, and ${f.source}: merge this code first, then the config may drop ${f.previous} once every environment runs it.`,
-    }),
-    newVersionMissing: rule({
-        id: 'env/new-version-missing',
-        order: 'blocked',
-        severity: 'error',
-        title: 'New version requires a variable the chart does not set',
-        needs: ['environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name} (${f.where}), but the chart does not set it there; set it before (or with) the version change.`,
-    }),
-    newVersionConditional: rule({
-        id: 'env/new-version-conditional',
-        order: 'config-first',
-        severity: 'warning',
-        title: 'New version reads a variable under a condition',
-        needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); the chart does not set it there — set it if that condition holds.`,
-    }),
-    conditionOnMissing: rule({
-        id: 'env/condition-on-missing',
-        order: 'blocked',
-        severity: 'error',
-        title: 'A flag turns on without the variables it needs',
-        needs: ['condition', 'environment', 'environments', 'name', 'other', 'version', 'where', 'workload'],
-        message: (f) => `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on \`${f.condition}\` in ${f.version}: it then requires ${f.name} (${f.where}), which the chart does not set there; set it in the same change.`,
-    }),
-    conditionOnSet: rule({
-        id: 'env/condition-on-set',
-        order: 'safe',
-        severity: 'notice',
-        title: 'A flag turns on with the variables it needs',
-        needs: ['condition', 'environment', 'environments', 'name', 'other', 'version', 'workload'],
-        message: (f) => `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on \`${f.condition}\` in ${f.version}: ${f.name}, which it then requires, is set there too.`,
-    }),
-    downgrade: rule({
-        id: 'env/downgrade',
-        order: null,
-        severity: 'warning',
-        title: 'Deployed version goes down',
-        needs: ['name', 'environment', 'previous', 'version'],
-        message: (f) => `${f.environment} moves from ${f.previous} down to ${f.version}: make sure this rollback is intended.`,
-    }),
-    majorDowngrade: rule({
-        id: 'env/major-downgrade',
-        order: null,
-        severity: 'warning',
-        title: 'DOWNGRADE ACROSS A MAJOR VERSION',
-        needs: ['name', 'environment', 'previous', 'version'],
-        message: (f) => `${f.environment} moves from ${f.previous} down to ${f.version}, across a major version: message formats may no longer match the peer services. Roll back only if the peers are rolled back too.`,
-    }),
-    parityMissing: rule({
-        id: 'env/parity-missing',
-        order: null,
-        severity: 'error',
-        title: 'Workloads no longer get the same settings',
-        needs: ['environments', 'name', 'where', 'workload'],
-        message: (f) => `${f.name} is set for ${f.workload} but not for ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
-    }),
-    parityExpected: rule({
-        id: 'env/parity-expected',
-        order: null,
-        severity: 'notice',
-        title: 'Workloads differ as their code does',
-        needs: ['environments', 'name', 'other', 'source', 'where'],
-        message: (f) => `${f.name} is now ${f.source} ${list(f.environments)}, but only the code of ${f.other || 'none of them'} reads it (${f.where}): expected drift, listed, not failed.`,
-    }),
-    parityDifferent: rule({
-        id: 'env/parity-different',
-        order: null,
-        severity: 'error',
-        title: 'Workloads get different settings',
-        needs: ['environments', 'name', 'where'],
-        message: (f) => `${f.name} now has a different value or condition in ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
-    }),
-    duplicateEntry: rule({
-        id: 'env/duplicate-entry',
-        order: null,
-        severity: 'warning',
-        title: 'Variable set twice',
-        needs: ['name', 'where', 'workload'],
-        message: (f) => `${f.workload} sets ${f.name} twice (also at ${f.where}); Kubernetes keeps the last one, which hides the first.`,
-    }),
-    unresolvedRead: rule({
-        id: 'env/unresolved-read',
-        order: null,
-        severity: 'warning',
-        title: 'Variable name built at run time',
-        needs: ['name', 'workload'],
-        message: (f) => `${f.workload} reads a variable whose name is built at run time (${f.name}); Lockstep cannot check that the config sets it.`,
-    }),
-    pythonUnreadable: rule({
-        id: 'env/python-unreadable',
-        order: null,
-        severity: 'warning',
-        title: 'Python not fully read',
-        needs: ['name', 'workload'],
-        message: (f) => `Lockstep's Python grammar could not read \`${f.name}\` in ${f.workload}; env reads near that line may be missed. Check the syntax (if it is valid Python, this is a gap in the grammar).`,
-    }),
-    dynamicEntries: rule({
-        id: 'env/dynamic-entries',
-        order: null,
-        severity: 'notice',
-        title: 'Env entries not readable statically',
-        needs: ['name', 'workload'],
-        message: (f) => `${f.workload}'s env list includes \`${f.name}\`, whose entries depend on values; they are not compared.`,
-    }),
-    dynamicEntriesRemoved: rule({
-        id: 'env/dynamic-entries-removed',
-        order: null,
-        severity: 'warning',
-        title: 'Env entries removed that cannot be read statically',
-        needs: ['name', 'workload'],
-        message: (f) => `${f.workload}'s env list no longer includes \`${f.name}\`, which Lockstep cannot read statically, so whether a deployed version still needs what it set cannot be checked; check by hand that no deployed version reads those variables.`,
-    }),
-    helmUnavailable: rule({
-        id: 'env/helm-unavailable',
-        order: null,
-        severity: 'notice',
-        title: 'helm is not on PATH',
-        needs: ['name'],
-        message: () => 'The helm cross-check was asked for, but helm is not on PATH; the static reading of the templates is used alone.',
-    }),
-    helmFailed: rule({
-        id: 'env/helm-failed',
-        order: null,
-        severity: 'notice',
-        title: 'helm template failed',
-        needs: ['environment', 'name'],
-        message: (f) => `helm template failed for ${f.environment} (${f.name}); the static reading is used alone there.`,
-    }),
-    helmMismatch: rule({
-        id: 'env/helm-mismatch',
-        order: null,
-        severity: 'warning',
-        title: 'helm renders different env names',
-        needs: ['name', 'environment', 'environments', 'other', 'workload'],
-        message: (f) => `In ${f.environment}, helm renders ${list(f.environments)} for ${f.workload} that the static reading does not see, and does not render ${f.other} that it sees; check those entries by hand.`,
-    }),
-};
-
+// EXTERNAL MODULE: ./build/src/env/rules.js
+var rules = __webpack_require__(8722);
 ;// CONCATENATED MODULE: ./build/src/env/decisions.js
 
 /** A row whose rule is told once per situation. Its facts builder must give every fact the rule needs. */
@@ -1549,27 +1250,27 @@ function decide(table, situation) {
 const after = (s) => s.after;
 const before = (s) => s.before;
 const CODE_CHANGES = [
-    row('a rename whose new name the chart already sets everywhere: the old read removed', (s) => s.rename?.source != null && s.kind === 'read-removed', RULES.codeRemovesRead, (s) => ({
+    row('a rename whose new name the chart already sets everywhere: the old read removed', (s) => s.rename?.source != null && s.kind === 'read-removed', rules/* RULES */.y.codeRemovesRead, (s) => ({
         name: s.name,
         workload: s.workload,
         environments: s.setting,
     })),
-    row('a rename whose new name the chart already sets everywhere: the new read', (s) => s.rename?.source != null, RULES.renamedConfigReady, (s) => ({
+    row('a rename whose new name the chart already sets everywhere: the new read', (s) => s.rename?.source != null, rules/* RULES */.y.renamedConfigReady, (s) => ({
         name: s.name,
         workload: s.workload,
         previous: s.rename.from,
         other: s.rename.to,
         source: s.rename.source,
     })),
-    row('a read removed and another added in its place (same statement, or nearby with the same default)', (s) => s.rename !== null, RULES.renamed, (s) => ({
+    row('a read removed and another added in its place (same statement, or nearby with the same default)', (s) => s.rename !== null, rules/* RULES */.y.renamed, (s) => ({
         name: s.name,
         workload: s.workload,
         previous: s.rename.from,
         other: s.rename.to,
         environments: s.rename.missing,
     })),
-    row('the code stops reading it', (s) => s.kind === 'read-removed', RULES.codeRemovesRead, (s) => ({ name: s.name, workload: s.workload, environments: s.setting })),
-    row('the code newly requires it (always, or under a new condition)', (s) => s.newlyRequired, RULES.codeAddsRequired, (s) => ({
+    row('the code stops reading it', (s) => s.kind === 'read-removed', rules/* RULES */.y.codeRemovesRead, (s) => ({ name: s.name, workload: s.workload, environments: s.setting })),
+    row('the code newly requires it (always, or under a new condition)', (s) => s.newlyRequired, rules/* RULES */.y.codeAddsRequired, (s) => ({
         name: s.name,
         workload: s.workload,
         condition: after(s).condition,
@@ -1577,18 +1278,18 @@ const CODE_CHANGES = [
         source: s.source,
         via: after(s).via ?? null,
     })),
-    row('the code adds an optional read', (s) => s.before === null, RULES.codeAddsOptional, (s) => ({ name: s.name, workload: s.workload, default: after(s).default })),
-    row('a required read becomes optional', (s) => before(s).requirement !== 'optional' && after(s).requirement === 'optional', RULES.codeBecomesOptional, (s) => ({
+    row('the code adds an optional read', (s) => s.before === null, rules/* RULES */.y.codeAddsOptional, (s) => ({ name: s.name, workload: s.workload, default: after(s).default })),
+    row('a required read becomes optional', (s) => before(s).requirement !== 'optional' && after(s).requirement === 'optional', rules/* RULES */.y.codeBecomesOptional, (s) => ({
         name: s.name,
         workload: s.workload,
         default: after(s).default,
     })),
-    row('a required read becomes required only under a condition', (s) => before(s).requirement === 'required' && after(s).requirement === 'conditional', RULES.codeBecomesConditional, (s) => ({
+    row('a required read becomes required only under a condition', (s) => before(s).requirement === 'required' && after(s).requirement === 'conditional', rules/* RULES */.y.codeBecomesConditional, (s) => ({
         name: s.name,
         workload: s.workload,
         condition: after(s).condition,
     })),
-    row('the default of an optional read changes', (s) => before(s).default !== after(s).default, RULES.codeDefaultChanged, (s) => ({
+    row('the default of an optional read changes', (s) => before(s).default !== after(s).default, rules/* RULES */.y.codeDefaultChanged, (s) => ({
         name: s.name,
         workload: s.workload,
         previous: before(s).default,
@@ -1596,15 +1297,15 @@ const CODE_CHANGES = [
     })),
 ];
 const CHART_CHANGES = [
-    row('an entry removed and one added with the same value from the values or a secret', (s) => s.rename !== null, RULES.renamed, (s) => ({
+    row('an entry removed and one added with the same value from the values or a secret', (s) => s.rename !== null, rules/* RULES */.y.renamed, (s) => ({
         name: s.name,
         workload: s.workload,
         previous: s.rename.from,
         other: s.rename.to,
         environments: [],
     })),
-    row('the chart sets a new variable', (s) => s.kind === 'set-added', RULES.configAdds, (s) => ({ name: s.name, workload: s.workload })),
-    row('the chart sets a variable differently', (s) => s.kind === 'set-changed', RULES.configChanges, (s) => ({
+    row('the chart sets a new variable', (s) => s.kind === 'set-added', rules/* RULES */.y.configAdds, (s) => ({ name: s.name, workload: s.workload })),
+    row('the chart sets a variable differently', (s) => s.kind === 'set-changed', rules/* RULES */.y.configChanges, (s) => ({
         name: s.name,
         workload: s.workload,
         previous: s.previousSetting,
@@ -1615,31 +1316,31 @@ const CHART_CHANGES = [
 const read = (s) => s.read;
 const requirement = (s) => s.read?.requirement;
 const REMOVALS = [
-    rowPerEnvironment('the deployed code names no such workload', (s) => !s.hasWorkload, RULES.configRemovesNoWorkload, (s) => ({ name: s.name, workload: s.workload, source: s.source })),
-    rowPerEnvironment('the deployed version does not read it', (s) => s.read === null, RULES.configRemovesUnread, (s) => ({ name: s.name, workload: s.workload })),
-    rowPerEnvironment('the deployed version requires it', (s) => requirement(s) === 'required', RULES.configRemovesRequired, (s) => ({
+    rowPerEnvironment('the deployed code names no such workload', (s) => !s.hasWorkload, rules/* RULES */.y.configRemovesNoWorkload, (s) => ({ name: s.name, workload: s.workload, source: s.source })),
+    rowPerEnvironment('the deployed version does not read it', (s) => s.read === null, rules/* RULES */.y.configRemovesUnread, (s) => ({ name: s.name, workload: s.workload })),
+    rowPerEnvironment('the deployed version requires it', (s) => requirement(s) === 'required', rules/* RULES */.y.configRemovesRequired, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
         condition: null,
         where: s.where,
     })),
-    rowPerEnvironment('it reads it under flags dropped too, which default to off', (s) => requirement(s) === 'conditional' && !s.stillInChart && s.flagsOff, RULES.configFlagOff, (s) => ({ name: s.name, workload: s.workload, version: s.version, condition: read(s).condition, where: s.where, other: read(s).flags.names.join(', ') })),
-    rowPerEnvironment('it requires it under a condition, and the entry is gone', (s) => requirement(s) === 'conditional' && !s.stillInChart, RULES.configRemovesRequired, (s) => ({
+    rowPerEnvironment('it reads it under flags dropped too, which default to off', (s) => requirement(s) === 'conditional' && !s.stillInChart && s.flagsOff, rules/* RULES */.y.configFlagOff, (s) => ({ name: s.name, workload: s.workload, version: s.version, condition: read(s).condition, where: s.where, other: read(s).flags.names.join(', ') })),
+    rowPerEnvironment('it requires it under a condition, and the entry is gone', (s) => requirement(s) === 'conditional' && !s.stillInChart, rules/* RULES */.y.configRemovesRequired, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
         condition: read(s).condition,
         where: s.where,
     })),
-    rowPerEnvironment('it requires it under a condition; the entry stays, its chart condition is off here', (s) => requirement(s) === 'conditional', RULES.configConditionOff, (s) => ({
+    rowPerEnvironment('it requires it under a condition; the entry stays, its chart condition is off here', (s) => requirement(s) === 'conditional', rules/* RULES */.y.configConditionOff, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
         condition: read(s).condition,
         where: s.where,
     })),
-    rowPerEnvironment('it reads it optionally', () => true, RULES.configRemovesOptional, (s) => ({
+    rowPerEnvironment('it reads it optionally', () => true, rules/* RULES */.y.configRemovesOptional, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
@@ -1648,17 +1349,17 @@ const REMOVALS = [
     })),
 ];
 const VERSION_MOVES = [
-    row('the pinned version goes down across a major version', (s) => s.move === 'major-downgrade', RULES.majorDowngrade, (s) => ({
+    row('the pinned version goes down across a major version', (s) => s.move === 'major-downgrade', rules/* RULES */.y.majorDowngrade, (s) => ({
         name: s.environment,
         environment: s.environment,
         previous: s.previous,
         version: s.version,
     })),
-    row('the pinned version goes down', (s) => s.move === 'downgrade', RULES.downgrade, (s) => ({ name: s.environment, environment: s.environment, previous: s.previous, version: s.version })),
+    row('the pinned version goes down', (s) => s.move === 'downgrade', rules/* RULES */.y.downgrade, (s) => ({ name: s.environment, environment: s.environment, previous: s.previous, version: s.version })),
 ];
 const NEW_VERSION_READS = [
-    rowPerEnvironment('the new version requires it', (s) => s.required, RULES.newVersionMissing, (s) => ({ name: s.name, workload: s.workload, version: s.version, where: s.where })),
-    rowPerEnvironment('the new version requires it under a condition, and the chart has no entry for it', (s) => !s.entryInChart, RULES.newVersionConditional, (s) => ({
+    rowPerEnvironment('the new version requires it', (s) => s.required, rules/* RULES */.y.newVersionMissing, (s) => ({ name: s.name, workload: s.workload, version: s.version, where: s.where })),
+    rowPerEnvironment('the new version requires it under a condition, and the chart has no entry for it', (s) => !s.entryInChart, rules/* RULES */.y.newVersionConditional, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
@@ -1667,7 +1368,7 @@ const NEW_VERSION_READS = [
     })),
 ];
 const CONDITIONS_ON = [
-    rowPerEnvironment('the chart newly sets a flag the deployed version reads, and not a variable it then requires', (s) => !s.set, RULES.conditionOnMissing, (s) => ({
+    rowPerEnvironment('the chart newly sets a flag the deployed version reads, and not a variable it then requires', (s) => !s.set, rules/* RULES */.y.conditionOnMissing, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
@@ -1675,7 +1376,7 @@ const CONDITIONS_ON = [
         condition: s.condition,
         other: s.flags,
     })),
-    rowPerEnvironment('the chart newly sets the flag and the variables it then requires', () => true, RULES.conditionOnSet, (s) => ({
+    rowPerEnvironment('the chart newly sets the flag and the variables it then requires', () => true, rules/* RULES */.y.conditionOnSet, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
@@ -1683,7 +1384,7 @@ const CONDITIONS_ON = [
         other: s.flags,
     })),
 ];
-/** Every table, named as the README shows them. */
+/** Every table, named as docs/actions/env-diff.md shows them. */
 const DECISION_TABLES = [
     { title: 'A read changes in the code', table: CODE_CHANGES },
     { title: 'An entry changes in the chart', table: CHART_CHANGES },
@@ -1866,7 +1567,7 @@ async function analyzeChart(base, head, deployed, out) {
         out.apply(decide(CHART_CHANGES, situation), location);
     }
     for (const { workload, first, second } of head.duplicates) {
-        out.hit(RULES.duplicateEntry, { name: second.name, workload, where: `${first.file}:${first.line}` }, { file: second.file, line: second.line });
+        out.hit(rules/* RULES */.y.duplicateEntry, { name: second.name, workload, where: `${first.file}:${first.line}` }, { file: second.file, line: second.line });
     }
     for (const [workload, env] of head.workloads) {
         // Entries that cannot be read statically (toYaml, computed names) are reported, added or removed, never dropped.
@@ -1874,10 +1575,10 @@ async function analyzeChart(base, head, deployed, out) {
         const after = unreadableSources(env);
         for (const [text, where] of after)
             if (!before.has(text))
-                out.hit(RULES.dynamicEntries, { name: text, workload }, where);
+                out.hit(rules/* RULES */.y.dynamicEntries, { name: text, workload }, where);
         for (const [text, where] of before)
             if (!after.has(text))
-                out.hit(RULES.dynamicEntriesRemoved, { name: text, workload }, { ...where, base: true });
+                out.hit(rules/* RULES */.y.dynamicEntriesRemoved, { name: text, workload }, { ...where, base: true });
     }
     const rows = [];
     const baseByFile = new Map((base?.environments ?? []).map((environment) => [environment.file, environment]));
@@ -1890,7 +1591,7 @@ async function analyzeChart(base, head, deployed, out) {
     }
     out.flushEnvironmentHits();
     for (const [name, { workload, environments, entry }] of removalsWithoutCode) {
-        out.hit(RULES.configRemovesUnchecked, { name, workload, environments }, { file: entry.file, line: entry.line, base: true });
+        out.hit(rules/* RULES */.y.configRemovesUnchecked, { name, workload, environments }, { file: entry.file, line: entry.line, base: true });
     }
     return rows;
 }
@@ -1941,7 +1642,7 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
     }
     if (!tagAfter) {
         for (const { name, entry } of removed) {
-            out.hit(RULES.versionUnknown, { name, environment: environment.name, version: '(no image tag and no appVersion)', where: environment.file, source: 'the chart', environments: [environment.name] }, { file: entry.file, line: entry.line, base: true });
+            out.hit(rules/* RULES */.y.versionUnknown, { name, environment: environment.name, version: '(no image tag and no appVersion)', where: environment.file, source: 'the chart', environments: [environment.name] }, { file: entry.file, line: entry.line, base: true });
         }
         return checked ? row : null;
     }
@@ -1951,10 +1652,10 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
     row.release = code.release ?? null;
     if (!code.reads) {
         for (const { name, entry } of removed) {
-            out.hitInEnvironment(RULES.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, { file: entry.file, line: entry.line, base: true }, environment.name);
+            out.hitInEnvironment(rules/* RULES */.y.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, { file: entry.file, line: entry.line, base: true }, environment.name);
         }
         if (tagChanged)
-            out.hitInEnvironment(RULES.versionUnknownForMove, { name: tagAfter, version: tagAfter, where: tagWhere, source: code.source }, tagLocation, environment.name);
+            out.hitInEnvironment(rules/* RULES */.y.versionUnknownForMove, { name: tagAfter, version: tagAfter, where: tagWhere, source: code.source }, tagLocation, environment.name);
         return checked ? row : null;
     }
     const version = code.release && code.release !== tagAfter ? `${tagAfter} (release ${code.release})` : tagAfter;
@@ -1963,7 +1664,7 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
         if (read.extra)
             return `env.extra-reads in ${read.file}`;
         const link = code.link?.(read.file, read.line);
-        const path = read.via ? `; ${reachedBy(read)}` : '';
+        const path = read.via ? `; ${(0,rules/* reachedBy */.K)(read)}` : '';
         return `${code.source}@${code.release ?? tagAfter}:${read.file}${read.line ? `:${read.line}` : ''}${link ? `, ${link}` : ''}${path}`;
     };
     // A read behind a flag (`if use_writer:` with `use_writer = os.environ.get("USE_WRITER", "0") == "1"`)
@@ -2106,10 +1807,10 @@ function analyzeCode(diff, config, out) {
         out.apply(decide(CODE_CHANGES, codeSituation(change, renamed.get(change), config, effective)), { file: read.file, line: read.line, base: !change.after });
     }
     for (const issue of diff.syntaxIssues) {
-        out.hit(RULES.pythonUnreadable, { name: issue.near, workload: issue.file }, { file: issue.file, line: issue.line });
+        out.hit(rules/* RULES */.y.pythonUnreadable, { name: issue.near, workload: issue.file }, { file: issue.file, line: issue.line });
     }
     for (const { read, workloads } of diff.unresolvedAdded) {
-        out.hit(RULES.unresolvedRead, { name: read.name, workload: workloads.join(', ') }, { file: read.file, line: read.line });
+        out.hit(rules/* RULES */.y.unresolvedRead, { name: read.name, workload: workloads.join(', ') }, { file: read.file, line: read.line });
     }
 }
 const STRICTNESS = { optional: 0, conditional: 1, required: 2 };
@@ -3794,6 +3495,8 @@ class EnvFindings {
     changes = [];
     facts = [];
     findings = [];
+    /** The variable of each finding, and the guidance fact it implies, for ignores. */
+    about = new Map();
     groups = new Map();
     /** Findings located in the base revision, placed on head by placeOnHead. */
     baseLocated = [];
@@ -3824,15 +3527,45 @@ class EnvFindings {
     }
     /** Apply a rule: a guidance fact for its variable (when the rule implies an order) and a finding. */
     hit(rule, facts, location = {}, environments) {
-        this.record(rule, facts, location, environments);
+        return this.record(rule, facts, location, environments);
+    }
+    /**
+     * Mark the findings an ignore accepts; their guidance no longer decides an order (a blocked
+     * variable that is ignored does not block). Call once every finding is placed on head.
+     */
+    applyIgnores(ignores) {
+        const dropped = new Set();
+        for (const finding of this.findings) {
+            const about = this.about.get(finding);
+            if (!about)
+                continue;
+            const ignored = ignores.match({ rule: finding.id, variable: about.variable, file: finding.file, line: finding.line });
+            if (!ignored)
+                continue;
+            finding.ignored = ignored;
+            if (about.fact)
+                dropped.add(about.fact);
+        }
+        this.facts = this.facts.filter((fact) => !dropped.has(fact));
+    }
+    /** The ignored findings, for the JSON. */
+    ignoredList() {
+        return this.findings.flatMap((finding) => {
+            const about = this.about.get(finding);
+            if (!finding.ignored || !about)
+                return [];
+            const { reason, source, until } = finding.ignored;
+            return [{ rule: finding.id, variable: about.variable, file: finding.file ?? null, line: finding.line ?? null, ignored: { reason, source, until } }];
+        });
     }
     record(rule, facts, location, environments = facts.environments ?? []) {
         const missing = rule.needs.filter((fact) => facts[fact] === undefined);
         if (missing.length)
             throw new Error(`internal error: rule ${rule.id} needs ${missing.join(', ')}`);
         const message = rule.message(facts);
-        if (rule.order)
-            this.facts.push({ name: facts.name, order: rule.order, environments, message, warning: rule.severity === 'warning' });
+        const fact = rule.order ? { name: facts.name, order: rule.order, environments, message, warning: rule.severity === 'warning' } : undefined;
+        if (fact)
+            this.facts.push(fact);
         const finding = {
             id: rule.id,
             severity: rule.severity,
@@ -3842,8 +3575,10 @@ class EnvFindings {
             ...(location.file && location.line ? { line: location.line } : {}),
         };
         this.findings.push(finding);
+        this.about.set(finding, { variable: facts.name, fact });
         if (location.base && location.file && location.line)
             this.baseLocated.push({ finding, file: location.file, line: location.line });
+        return finding;
     }
     /**
      * Annotations land on the head side of a pull request: a finding about a removed line is
@@ -3999,11 +3734,6 @@ function mergeGuidance(facts) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/env/report.js
-/**
- * env-diff Report: the verdict, a headline, one table row per variable (what changed, the
- * safe order, the environments affected, what to do), parity, deployed versions, and the
- * JSON contract as `data`.
- */
 
 
 
@@ -4025,12 +3755,11 @@ const ORDER_WORDS = {
 };
 function buildEnvReport(input) {
     const { findings, parity } = input;
-    const guidance = mergeGuidance(findings.facts);
-    const parityEntries = (parity?.introduced ?? []).map(parityEntry);
-    for (const problem of parity?.introduced ?? []) {
-        const rule = problem.problem === 'missing' ? RULES.parityMissing : RULES.parityDifferent;
-        findings.hit(rule, { name: problem.name, workload: problem.having.join(', '), environments: problem.workloads, where: problem.reason ?? '' }, { file: problem.entry?.file, line: problem.entry?.line });
-    }
+    const parityHits = (parity?.introduced ?? []).map((problem) => {
+        const rule = problem.problem === 'missing' ? rules/* RULES */.y.parityMissing : rules/* RULES */.y.parityDifferent;
+        const finding = findings.hit(rule, { name: problem.name, workload: problem.having.join(', '), environments: problem.workloads, where: problem.reason ?? '' }, { file: problem.entry?.file, line: problem.entry?.line });
+        return { problem, finding };
+    });
     for (const drift of parity?.expected ?? []) {
         const facts = {
             name: drift.name,
@@ -4039,18 +3768,27 @@ function buildEnvReport(input) {
             other: drift.readers.map((reader) => reader.workload).join(', '),
             where: drift.readers.map((reader) => reader.where).join('; '),
         };
-        findings.hit(RULES.parityExpected, facts, { file: drift.entry?.file, line: drift.entry?.line });
+        findings.hit(rules/* RULES */.y.parityExpected, facts, { file: drift.entry?.file, line: drift.entry?.line });
     }
+    if (input.ignores)
+        findings.applyIgnores(input.ignores);
+    const guidance = mergeGuidance(findings.facts);
+    const parityEntries = parityHits.map(({ problem, finding }) => parityEntry(problem, finding));
+    const failingParity = parityEntries.filter((entry) => !entry.ignored);
+    const counted = findings.findings.filter((f) => !f.ignored);
     const blocked = guidance.filter((g) => g.order === 'blocked');
-    // Errors are exactly what fails: a blocked order, a parity break, a deployed version that cannot be read.
-    const verdict = blocked.length > 0 || parityEntries.length > 0 || findings.findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
+    // Errors are exactly what fails: a blocked order, a parity break, a deployed version that cannot be read — unless ignored.
+    const verdict = blocked.length > 0 || failingParity.length > 0 || counted.some((f) => f.severity === 'error') ? 'fail' : 'pass';
     const data = { verdict, changes: findings.changes, guidance, parity: parityEntries, deployed: input.deployed.map(deployedVersion), environments: input.environments ?? [] };
+    const ignored = findings.findings.length - counted.length;
+    if (ignored)
+        data.ignored = findings.ignoredList();
     return {
         command: 'env-diff',
         verdict,
-        headline: headline(guidance, parityEntries, findings.findings, input.configChecked ?? true),
+        headline: headline(guidance, failingParity, counted, input.configChecked ?? true) + (ignored ? ` (${ignored} finding${ignored === 1 ? '' : 's'} ignored)` : ''),
         findings: sortFindings(findings.findings),
-        blocks: blocks(input, guidance),
+        blocks: blocks(input, guidance, parityEntries),
         data,
     };
 }
@@ -4073,13 +3811,14 @@ const MOVE_WORDS = {
     new: 'new environment',
     unknown: 'changed (not comparable as versions)',
 };
-function parityEntry(problem) {
-    return { name: problem.name, workloads: problem.workloads, problem: problem.problem, file: problem.entry?.file ?? null, line: problem.entry?.line ?? null };
+function parityEntry(problem, finding) {
+    const entry = { name: problem.name, workloads: problem.workloads, problem: problem.problem, file: problem.entry?.file ?? null, line: problem.entry?.line ?? null };
+    return finding.ignored ? { ...entry, ignored: { reason: finding.ignored.reason, source: finding.ignored.source, until: finding.ignored.until } } : entry;
 }
 function headline(guidance, parity, findings, configChecked) {
     const blocked = guidance.filter((g) => g.order === 'blocked');
-    const majorDowngrade = findings.some((f) => f.id === RULES.majorDowngrade.id);
-    const unreadable = findings.filter((f) => f.id === RULES.versionUnknownForMove.id);
+    const majorDowngrade = findings.some((f) => f.id === rules/* RULES */.y.majorDowngrade.id);
+    const unreadable = findings.filter((f) => f.id === rules/* RULES */.y.versionUnknownForMove.id);
     const parts = [];
     if (blocked.length) {
         const environments = [...new Set(blocked.flatMap((g) => g.environments))];
@@ -4109,7 +3848,7 @@ function headline(guidance, parity, findings, configChecked) {
         return `config may drop ${codeFirst.map((g) => g.name).join(', ')} once every environment runs this version`;
     return `${guidance.length} variable${guidance.length === 1 ? '' : 's'} changed, safe in any order`;
 }
-function blocks(input, guidance) {
+function blocks(input, guidance, parityEntries) {
     const out = [{ kind: 'paragraph', text: `Compared ${input.scope}.` }];
     const changesByName = new Map();
     for (const change of input.findings.changes)
@@ -4119,7 +3858,7 @@ function blocks(input, guidance) {
         out.push({
             kind: 'table',
             headers: ['Variable', 'What changed', 'Order', 'Environments', 'What to do'],
-            rows: guidance.map((g) => [(0,model/* code */.a)(g.name), describeChanges(changesByName.get(g.name) ?? []), ORDER_WORDS[g.order], g.environments.join(', ') || '—', g.message]),
+            rows: guidance.map((g) => [(0,model/* code */.aY)(g.name), describeChanges(changesByName.get(g.name) ?? []), ORDER_WORDS[g.order], g.environments.join(', ') || '—', g.message]),
         });
     }
     const parity = input.parity;
@@ -4129,7 +3868,12 @@ function blocks(input, guidance) {
             out.push({
                 kind: 'table',
                 headers: ['Variable', 'Problem', 'Workloads', 'Where'],
-                rows: parity.introduced.map((p) => [(0,model/* code */.a)(p.name), p.problem === 'missing' ? 'missing in' : 'differs between', p.workloads.join(', '), p.entry ? (0,model/* code */.a)(`${p.entry.file}:${p.entry.line}`) : '—']),
+                rows: parity.introduced.map((p, index) => [
+                    (0,model/* code */.aY)(p.name),
+                    `${p.problem === 'missing' ? 'missing in' : 'differs between'}${parityEntries[index]?.ignored ? ' (ignored)' : ''}`,
+                    p.workloads.join(', '),
+                    p.entry ? (0,model/* code */.aY)(`${p.entry.file}:${p.entry.line}`) : '—',
+                ]),
             });
         }
         else {
@@ -4138,16 +3882,16 @@ function blocks(input, guidance) {
         if (parity.expected?.length) {
             out.push({
                 kind: 'list',
-                items: parity.expected.map((p) => `${(0,model/* code */.a)(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`} — expected drift, only ${p.readers.map((r) => r.workload).join(', ')} ${p.readers.length === 1 ? 'reads' : 'read'} it (not failed)`),
+                items: parity.expected.map((p) => `${(0,model/* code */.aY)(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`} — expected drift, only ${p.readers.map((r) => r.workload).join(', ')} ${p.readers.length === 1 ? 'reads' : 'read'} it (not failed)`),
             });
         }
         if (parity.resolved.length)
-            out.push({ kind: 'list', items: parity.resolved.map((p) => `${(0,model/* code */.a)(p.name)}: drift removed by this change`) });
+            out.push({ kind: 'list', items: parity.resolved.map((p) => `${(0,model/* code */.aY)(p.name)}: drift removed by this change`) });
         if (parity.known.length) {
             out.push({
                 kind: 'details',
                 summary: `Drift already at base (${parity.known.length}, not failed)`,
-                blocks: [{ kind: 'list', items: parity.known.map((p) => `${(0,model/* code */.a)(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`}`) }],
+                blocks: [{ kind: 'list', items: parity.known.map((p) => `${(0,model/* code */.aY)(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`}`) }],
             });
         }
     }
@@ -4161,7 +3905,7 @@ function blocks(input, guidance) {
                 row.before && row.after && row.before !== row.after ? `${row.before} → ${row.after}` : (row.after ?? row.before ?? '—'),
                 MOVE_WORDS[moveOf(row)],
                 row.release ?? '—',
-                (0,model/* code */.a)(row.where),
+                (0,model/* code */.aY)(row.where),
             ]),
         });
     }
@@ -4169,7 +3913,7 @@ function blocks(input, guidance) {
     const other = input.findings.findings.filter((f) => !RULES_WITH_ORDER.has(f.id) && !f.id.startsWith('env/parity'));
     if (other.length) {
         out.push({ kind: 'heading', text: 'Also' });
-        out.push({ kind: 'list', items: other.map((f) => `**${f.title}** — ${f.message}${f.file ? ` (${(0,model/* code */.a)(`${f.file}${f.line ? `:${f.line}` : ''}`)})` : ''}`) });
+        out.push({ kind: 'list', items: other.map((f) => `**${f.title}** — ${f.message}${f.file ? ` (${(0,model/* code */.aY)(`${f.file}${f.line ? `:${f.line}` : ''}`)})` : ''}`) });
     }
     return out;
 }
@@ -4187,7 +3931,7 @@ function environmentBlocks(changes) {
             return 'secret (not shown)';
         if (value === null)
             return '—';
-        return (0,model/* code */.a)(value.length > MAX_CELL ? `${value.slice(0, MAX_CELL)}…` : value);
+        return (0,model/* code */.aY)(value.length > MAX_CELL ? `${value.slice(0, MAX_CELL)}…` : value);
     };
     return [
         { kind: 'heading', text: 'Per environment' },
@@ -4198,13 +3942,13 @@ function environmentBlocks(changes) {
                 {
                     kind: 'table',
                     headers: ['Variable', 'Workload', 'Change', 'Before', 'After'],
-                    rows: rows.map((change) => [(0,model/* code */.a)(change.name), change.workload, ENVIRONMENT_CHANGE_WORDS[change.change], cell(change, change.before), cell(change, change.after)]),
+                    rows: rows.map((change) => [(0,model/* code */.aY)(change.name), change.workload, ENVIRONMENT_CHANGE_WORDS[change.change], cell(change, change.before), cell(change, change.after)]),
                 },
             ],
         })),
     ];
 }
-const RULES_WITH_ORDER = new Set(Object.values(RULES).filter((rule) => rule.order !== null).map((rule) => rule.id));
+const RULES_WITH_ORDER = new Set(Object.values(rules/* RULES */.y).filter((rule) => rule.order !== null).map((rule) => rule.id));
 function describeChanges(changes) {
     if (!changes.length)
         return '—';
@@ -4219,6 +3963,39 @@ function describeChanges(changes) {
 const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 function sortFindings(findings) {
     return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+
+// EXTERNAL MODULE: ./build/src/ignores/ignores.js
+var ignores = __webpack_require__(7274);
+// EXTERNAL MODULE: ./build/src/ignores/inline.js
+var ignores_inline = __webpack_require__(3616);
+;// CONCATENATED MODULE: ./build/src/env/ignores.js
+/** Ignores in env-diff: the config's entries and the inline comments of the code and chart it reads. */
+
+
+
+
+/** The files env-diff reads, as git pathspecs: every workload's code globs and the chart folder. */
+function pathspecsOf(config) {
+    if (!config.env)
+        return [];
+    const pairs = envPairs(config.env).map((pair) => pair.config);
+    const globs = pairs.flatMap((env) => Object.values(env.code ?? {}).flat());
+    // git pathspecs have no {a,b}: such a glob widens the search to every Python file.
+    const code = globs.some((glob) => /[{}]/.test(glob)) ? [':(glob)**/*.py'] : globs.map((glob) => `:(glob)${glob}`);
+    const charts = pairs.flatMap((env) => (env.chart ? [`:(literal)${env.chart.path.replace(/\/+$/, '')}`] : []));
+    return [...new Set([...code, ...charts])];
+}
+async function envIgnores(repository, revisions, config, options) {
+    const inline = await (0,ignores_inline/* scanInlineIgnores */.KI)(repository, revisions.base, revisions.head, pathspecsOf(config));
+    return new ignores/* Ignores */.w({ check: 'env-diff', entries: config.ignore, configFile: options.configFile, inline, now: options.now });
+}
+/** The configuration's path as reports show it: repository-relative when it is inside the repository. */
+function shownPath(configFile, repoDir) {
+    if (!external_node_path_.isAbsolute(configFile))
+        return configFile;
+    const relative = external_node_path_.relative(repoDir, configFile);
+    return relative.startsWith('..') || external_node_path_.isAbsolute(relative) ? configFile : relative.split(external_node_path_.sep).join('/');
 }
 
 ;// CONCATENATED MODULE: ./build/src/env/pairs-report.js
@@ -4374,7 +4151,7 @@ async function copyTree(repository, revision, from, to) {
 
 async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot, out) {
     if (!helm) {
-        out.hit(RULES.helmUnavailable, { name: 'helm' });
+        out.hit(rules/* RULES */.y.helmUnavailable, { name: 'helm' });
         return;
     }
     const chartName = snapshot.metadata.name ?? chartDir.split('/').pop();
@@ -4385,7 +4162,7 @@ async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot
             rendered = new Map([...renderedEnvBySource(output)].map(([source, names]) => [sourceInChart(source), names]));
         }
         catch (error) {
-            out.hit(RULES.helmFailed, { name: error.message.split('\n')[0], environment: environment.name }, { file: environment.file });
+            out.hit(rules/* RULES */.y.helmFailed, { name: error.message.split('\n')[0], environment: environment.name }, { file: environment.file });
             continue;
         }
         const effective = effectiveEnv(snapshot, environment);
@@ -4397,7 +4174,7 @@ async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot
             const missed = [...names].filter((name) => !statically.includes(name)).sort();
             const extra = statically.filter((name) => !names.has(name)).sort();
             if (missed.length || extra.length) {
-                out.hit(RULES.helmMismatch, { name: [...missed, ...extra].join(', '), workload, environment: environment.name, environments: missed, other: extra.join(', ') || 'none' }, { file });
+                out.hit(rules/* RULES */.y.helmMismatch, { name: [...missed, ...extra].join(', '), workload, environment: environment.name, environments: missed, other: extra.join(', ') || 'none' }, { file });
             }
         }
     }
@@ -4433,6 +4210,7 @@ async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot
 
 
 
+
 /**
  * The check as the CLI and the action run it: one pair (the single-object `env:`) gives that
  * pair's report; a list of named pairs gives one report with a section per pair (pairs-report.ts).
@@ -4443,7 +4221,7 @@ async function runEnvDiffAll(options) {
     const pairs = envPairsOf(config, configFile);
     if (pairs[0].name === null)
         return runEnvDiff({ ...options, config });
-    return withRevisions(options, configFile, async (run) => {
+    return withRevisions(options, { config, configFile }, async (run) => {
         const reports = [];
         for (const pair of pairs)
             reports.push({ name: pair.name, report: await namingPair(pair, () => checkPair(run, pair)) });
@@ -4461,7 +4239,7 @@ async function runEnvDiff(options) {
             hint: 'Name one of the configured pairs.',
         });
     }
-    return withRevisions(options, configFile, (run) => checkPair(run, pair));
+    return withRevisions(options, { config, configFile }, (run) => checkPair(run, pair));
 }
 async function configOf(options) {
     const configFile = options.configFile ?? schema/* DEFAULT_CONFIG_PATH */.B;
@@ -4477,11 +4255,15 @@ function envPairsOf(config, configFile) {
     }
     return envPairs(config.env);
 }
-async function withRevisions(options, configFile, work) {
+/** Open the repository and revisions for every pair; the warnings about ignores come once, after every pair is checked. */
+async function withRevisions(options, loaded, work) {
+    const { config, configFile } = loaded;
     const repository = await git_repository/* GitRepository */.xr.open(options.repoDir);
     try {
         const [base, head] = await resolveRevisions(repository, options.base, options.head);
-        return await work({ options, configFile, repository, base, head });
+        const ignores = await envIgnores(repository, { base, head }, config, { configFile: shownPath(configFile, options.repoDir), now: options.now });
+        const report = await work({ options, configFile, repository, base, head, ignores });
+        return { ...report, findings: [...report.findings, ...ignores.problems()] };
     }
     finally {
         repository.close();
@@ -4528,7 +4310,7 @@ async function checkPair(run, pair) {
             return hunks && (0,line_map/* headLineOf */.s)(hunks, line);
         });
         const { findings, parity, deployed, configChecked, environments } = state;
-        return buildEnvReport({ findings, parity, deployed, scope: state.scope.join(', '), configChecked, environments });
+        return buildEnvReport({ findings, parity, deployed, scope: state.scope.join(', '), configChecked, environments, ignores: run.ignores });
     }
     finally {
         await counterpart?.remote.dispose();
@@ -4658,56 +4440,57 @@ function run_short(revision) {
     return revision.slice(0, 12);
 }
 
-// EXTERNAL MODULE: ./build/src/actions/event.js
-var actions_event = __webpack_require__(1201);
-// EXTERNAL MODULE: ./build/src/actions/inputs.js
-var inputs = __webpack_require__(8156);
-;// CONCATENATED MODULE: ./build/src/actions/env-diff-run.js
-/**
- * The env-diff action's work: inputs + event → runEnvDiffAll → Report.
- * pull_request: the PR's base and head (fetched when the checkout is shallow);
- * merge_group: the queued commit's base and head; push: before → after; anything else
- * needs the `base` input.
- */
+// EXTERNAL MODULE: ./build/src/cli/command.js
+var command = __webpack_require__(4953);
+;// CONCATENATED MODULE: ./build/src/cli/env-diff-command.js
+/** `lockstep env-diff`: options → runEnvDiffAll → Report (rendered by cli/main.ts). */
 
 
 
 
 
-async function produceEnvDiff() {
-    const context = await (0,actions_event/* readEventContext */.w)();
-    const { base, head } = revisionsOf(context);
-    return runEnvDiffAll({
-        repoDir: context.workspace,
-        base,
-        head,
-        configFile: (0,inputs/* stringInput */.Uj)('config', schema/* DEFAULT_CONFIG_PATH */.B),
-        token: (0,inputs/* stringInput */.Uj)('token') || undefined,
-        serverUrl: context.serverUrl,
-        helm: (0,inputs/* booleanInput */.tE)('helm-cross-check'),
-    });
-}
-/** runEnvDiff fetches a missing base or head commit itself (depth 1) when given as a full sha. */
-function revisionsOf(context) {
-    const baseInput = (0,inputs/* stringInput */.Uj)('base');
-    const headInput = (0,inputs/* stringInput */.Uj)('head');
-    const pr = context.pullRequest;
-    if (pr)
-        return { base: baseInput || pr.baseSha, head: headInput || pr.headSha };
-    // A merge queue checks the queued merge commit against its base.
-    const group = context.payload.merge_group;
-    if (typeof group?.base_sha === 'string' && typeof group.head_sha === 'string') {
-        return { base: baseInput || group.base_sha, head: headInput || group.head_sha };
-    }
-    const before = typeof context.payload.before === 'string' && !/^0+$/.test(context.payload.before) ? context.payload.before : undefined;
-    const base = baseInput || before;
-    if (!base) {
-        throw new errors/* InputError */.dz(`no base revision for a '${context.eventName}' event`, {
-            hint: "Set the action's `base` input, or run it on pull_request, merge_group or push events.",
+const HELP = `Usage: lockstep env-diff --base REV --head REV [options]
+
+Diffs the environment variables the code reads (env.code) and the Helm chart sets
+(env.chart) between two revisions, says the safe merge/sync order per variable, blocks
+removing what a deployed version still requires, and keeps env.parity workloads in step.
+
+Options:
+  --repo DIR        repository folder (default: the current folder)
+  --base REV        base revision (required)
+  --head REV        head revision (default: HEAD)
+  --config FILE     configuration (default: DIR/.github/lockstep.yml)
+  --helm            also render each environment with \`helm template\` (helm on PATH)
+                    and report env names the static reading does not see
+Environment: GITHUB_TOKEN (a counterpart given as owner/name), GITHUB_SERVER_URL.`;
+const envDiffCommand = {
+    name: 'env-diff',
+    summary: 'diff env vars read by the code and set by the Helm chart; say the safe merge/sync order',
+    help: HELP,
+    options: {
+        repo: { type: 'string' },
+        base: { type: 'string' },
+        head: { type: 'string' },
+        config: { type: 'string' },
+        helm: { type: 'boolean', default: false },
+    },
+    async run(values, context) {
+        const repoDir = (0,command/* repoOption */.k)(values, context);
+        const base = (0,command/* stringOption */.P)(values, 'base');
+        if (!base)
+            throw new errors/* InputError */.dz('--base is required', { hint: 'Pass the base revision, e.g. --base origin/main.' });
+        const configOption = (0,command/* stringOption */.P)(values, 'config');
+        return runEnvDiffAll({
+            repoDir,
+            base,
+            head: (0,command/* stringOption */.P)(values, 'head') ?? 'HEAD',
+            configFile: configOption ? external_node_path_.resolve(context.cwd, configOption) : schema/* DEFAULT_CONFIG_PATH */.B,
+            token: context.env.GITHUB_TOKEN || undefined,
+            serverUrl: context.env.GITHUB_SERVER_URL || undefined,
+            helm: values.helm === true,
         });
-    }
-    return { base, head: headInput || context.sha || 'HEAD' };
-}
+    },
+};
 
 
 /***/ })

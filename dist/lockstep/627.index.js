@@ -1,10 +1,12 @@
-export const id = 722;
-export const ids = [722];
+export const id = 627;
+export const ids = [627];
 export const modules = {
 
-/***/ 7722:
+/***/ 8627:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -13,696 +15,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(7406);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __webpack_require__(2856);
-;// CONCATENATED MODULE: ./build/src/text/user-regex.js
-/**
- * Regular expressions written by a user (in .github/lockstep.yml, so by the pull request) run
- * on RE2's linear-time engine: `^(a|aa)+$` on a long line takes as long as the line, not
- * longer than the universe. RE2 has no backreferences or lookaround; a pattern that uses them
- * is refused at config load with the reason.
- */
-
-/** Why `pattern` cannot be compiled (RE2 syntax), or undefined. */
-function userRegexProblem(pattern) {
-    try {
-        build/* RE2JS */.L3.compile(pattern, build/* RE2JS */.L3.MULTILINE);
-        return undefined;
-    }
-    catch (error) {
-        return error.message;
-    }
-}
-/** The first match of a user pattern in `text` (`^`/`$` match at line ends): its groups, [0] the whole match. */
-function firstUserMatch(pattern, text) {
-    const matcher = RE2JS.compile(pattern, RE2JS.MULTILINE).matcher(text);
-    if (!matcher.find())
-        return undefined;
-    return Array.from({ length: matcher.groupCount() + 1 }, (_unused, index) => matcher.group(index));
-}
-
-;// CONCATENATED MODULE: ./build/src/git/args.js
-/**
- * What may reach a git argument list. `.github/lockstep.yml` comes from the pull request, so
- * a ref or a repository written there is an operand, never an option: `--upload-pack=CMD`
- * as a ref or a repository would make `git fetch` run CMD. The rules live here once, used
- * both by the config schema (an error with the file and line) and by `runGit`, which refuses
- * any option it does not know before a process starts.
- */
-
-/** A full object id (SHA-1 or SHA-256). */
-const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
-const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_.-]+$/;
-/** Longer refs are refused (git's own limit is the file system's; no real ref comes close). */
-const MAX_REF_LENGTH = 255;
-const REF_EXPECTED = 'a branch, tag or ref name (git check-ref-format rules, not starting with "-") or a full commit id';
-const REPOSITORY_EXPECTED = 'owner/name, an https:// or file:// URL, or a local path (not starting with "-")';
-function isOwnerName(repository) {
-    return OWNER_NAME.test(repository) && !repository.startsWith('.');
-}
-/** Why `ref` is not a ref name (git check-ref-format --allow-onelevel) nor an object id; undefined when it is. */
-function refProblem(ref) {
-    if (OBJECT_ID.test(ref))
-        return undefined;
-    if (ref.length === 0)
-        return 'it is empty';
-    if (ref.length > MAX_REF_LENGTH)
-        return `it is longer than ${MAX_REF_LENGTH} characters`;
-    if (ref.startsWith('-'))
-        return 'it starts with "-", so git would read it as an option';
-    // eslint-disable-next-line no-control-regex
-    if (/[\x00-\x20\x7f~^:?*[\\]/.test(ref))
-        return 'it contains a space, a control character or one of ~ ^ : ? * [ \\';
-    if (ref.includes('..') || ref.includes('@{') || ref === '@')
-        return 'it contains "..", "@{" or is "@"';
-    if (ref.startsWith('/') || ref.endsWith('/') || ref.includes('//'))
-        return 'it starts or ends with "/" or has an empty component';
-    if (ref.endsWith('.'))
-        return 'it ends with "."';
-    if (ref.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock')))
-        return 'a component starts with "." or ends with ".lock"';
-    return undefined;
-}
-/** Why `repository` is not owner/name, an https:// or file:// URL, or a local path; undefined when it is. */
-function repositoryProblem(repository) {
-    if (repository.length === 0)
-        return 'it is empty';
-    if (repository.startsWith('-'))
-        return 'it starts with "-", so git would read it as an option';
-    // eslint-disable-next-line no-control-regex
-    if (/[\x00-\x1f\x7f]/.test(repository))
-        return 'it contains a control character';
-    if (isOwnerName(repository))
-        return undefined;
-    if (/^(https|file):\/\//i.test(repository))
-        return urlProblem(repository);
-    // Anything else with a colon is a transport git would pick from the text (scp-like ssh, `ext::`, `fd::`).
-    if (repository.includes(':'))
-        return 'it is neither owner/name nor an https:// or file:// URL, and a local path may not contain ":"';
-    return undefined;
-}
-function urlProblem(repository) {
-    let url;
-    try {
-        url = new URL(repository);
-    }
-    catch {
-        return 'it is not a valid URL';
-    }
-    if (/\s/.test(repository))
-        return 'the URL contains whitespace';
-    if (url.username || url.password)
-        return 'the URL carries credentials (the token is passed to git separately)';
-    return undefined;
-}
-/** A ref for a git argument list, or an InputError naming what was expected. */
-function checkedRef(ref, what) {
-    const problem = refProblem(ref);
-    if (problem)
-        throw unsafe(what, ref, problem, REF_EXPECTED);
-    return ref;
-}
-/** A repository for a git argument list, or an InputError naming what was expected. */
-function checkedRepository(repository, what) {
-    const problem = repositoryProblem(repository);
-    if (problem)
-        throw unsafe(what, repository, problem, REPOSITORY_EXPECTED);
-    return repository;
-}
-function unsafe(what, value, problem, expected) {
-    return new errors/* InputError */.dz(`${what} ${JSON.stringify(value)} was refused before running git: ${problem}; expected ${expected}`, {
-        hint: 'Fix the value in .github/lockstep.yml; Lockstep never passes a value that could read as an option to git.',
-    });
-}
-/**
- * The options Lockstep itself writes, exactly (or with a value of a known shape). An option
- * before `--end-of-options`/`--` that is not here came from somewhere else: refused.
- */
-const KNOWN_OPTIONS = new Set([
-    '--quiet', '--bare', '--no-tags', '--tags', '--batch', '--show-toplevel', '--is-bare-repository', '--is-shallow-repository',
-    '--full-tree', '--name-status', '--is-ancestor', '-e', '-r', '-z', '-M', '-o', '-F', '-E', '-f', '-s', '-t',
-    '-U0', '--no-color', '--no-ext-diff', '--no-renames', // GitRepository.changedLines
-]);
-const KNOWN_OPTION_VALUES = [/^--depth=\d+$/, /^--deepen=\d+$/, /^--format=[%()A-Za-z0-9*:]+$/, /^--merged=[0-9a-f]{40,64}$/];
-/** Throws before spawning when an argument that git would read as an option is not one Lockstep writes. */
-function assertSafeGitArgs(args) {
-    for (const arg of args) {
-        if (arg === '--end-of-options' || arg === '--')
-            return;
-        if (arg.includes('\0'))
-            throw new Error(`git argument contains a NUL byte: ${JSON.stringify(arg)}`);
-        if (!arg.startsWith('-') || KNOWN_OPTIONS.has(arg) || KNOWN_OPTION_VALUES.some((pattern) => pattern.test(arg)))
-            continue;
-        throw new errors/* InputError */.dz(`refused to run git with ${JSON.stringify(arg)}: it reads as an option Lockstep does not use`, {
-            hint: 'A value from the configuration reached git where an option goes; check refs and repositories in .github/lockstep.yml.',
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/config/git-values.js
-/**
- * Config values that reach a git argument list (refs, repositories) or name a file in the
- * repository: checked at load, so a value shaped like an option (`--upload-pack=CMD`) is an
- * error with its key path and line before anything runs. The rules are src/git/args.ts's.
- */
-
-
-
-function checked(problemOf, expected) {
-    return (value, context) => {
-        const problem = problemOf(value);
-        if (problem)
-            context.addIssue({ code: 'custom', message: `expected ${expected}, got ${JSON.stringify(value)} (${problem})` });
-    };
-}
-const GitRef = schemas/* string */.YjP().min(1).superRefine(checked(refProblem, REF_EXPECTED));
-const GitRepositoryLocation = schemas/* string */.YjP().min(1).superRefine(checked(repositoryProblem, REPOSITORY_EXPECTED));
-/** Why a repository-relative path or glob is refused; undefined when it is fine. */
-function pathProblem(value) {
-    if (value.startsWith('-'))
-        return 'it starts with "-"';
-    // eslint-disable-next-line no-control-regex
-    if (/[\x00-\x1f\x7f]/.test(value))
-        return 'it contains a control character';
-    return undefined;
-}
-/** A path or glob inside the repository. */
-const RepositoryPath = schemas/* string */.YjP().min(1).superRefine(checked(pathProblem, 'a path inside the repository (not starting with "-")'));
-/** A regular expression run on the linear-time engine (RE2 syntax: no backreferences or lookaround). */
-const UserRegex = schemas/* string */.YjP().min(1).superRefine(checked(userRegexProblem, 'a regular expression in RE2 syntax (no backreferences or lookaround)'));
-
-;// CONCATENATED MODULE: ./build/src/config/messages-schema.js
-/** `messages:` and `versioning:` sections of .github/lockstep.yml (schema-diff). */
-
-
-const Role = schemas/* enum */.k5n(['producer', 'consumer', 'both']);
-/** `PATH.py#Class.method` or `PATH.py#function`: a decoder function read from the code (src/schema/function-decoder.ts). */
-const FunctionReference = schemas/* string */.YjP()
-    .min(1)
-    .refine((value) => pathProblem(value.split('#')[0] ?? '') === undefined && /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/.test(value), {
-    message: 'expected PATH.py#Class.method or PATH.py#function',
-});
-const Decoder = schemas/* union */.KCZ([
-    schemas/* enum */.k5n(['strict', 'pydantic']),
-    schemas/* strictObject */.rej({
-        function: FunctionReference.describe("the reader's decoder function, read without running it: keys it subscripts are required, `.get` optional, other keys ignored; its conversions decide the wire types (role: consumer)"),
-    }),
-]);
-/** `PATH#Class` for Python, or a path ending in `.json` for a JSON Schema file. */
-const SchemaReference = schemas/* string */.YjP()
-    .min(1)
-    .refine((value) => pathProblem(value) === undefined && (value.endsWith('.json') || /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*$/.test(value)), {
-    message: 'expected PATH.py#ClassName or a path to a .json JSON Schema',
-});
-const PeerSchema = schemas/* strictObject */.rej({
-    repository: GitRepositoryLocation.describe('owner/name on GitHub, a local path, or a git URL'),
-    ref: GitRef.default('main'),
-    schema: SchemaReference.describe("the peer's schema: PATH.py#Class or a .json file"),
-    'extra-fields': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
-        .default({})
-        .describe('keys the peer adds at send time, name → type (e.g. {detector: int})'),
-    'wire-types': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
-        .default({})
-        .describe('fields whose wire form differs here, name → wire type (e.g. {position: str})'),
-});
-const MessageSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().min(1).describe('a label for reports'),
-    schema: SchemaReference.describe('PATH.py#Class or a .json JSON Schema'),
-    role: Role,
-    decoder: Decoder,
-    extra: schemas/* enum */.k5n(['ignore', 'forbid', 'allow'])
-        .optional()
-        .describe("pydantic decoder: the reader's extra policy, when model_config does not say it (default: read from model_config, else ignore)"),
-    peer: PeerSchema.optional(),
-})
-    .refine((message) => typeof message.decoder === 'string' || message.role === 'consumer', {
-    message: 'a decoder function is how this repository reads the message: use it with role: consumer (a producer names its readers\' decoder: strict or pydantic)',
-    path: ['role'],
-});
-const VersioningSchema = schemas/* strictObject */.rej({
-    source: schemas/* enum */.k5n(['tags', 'changelog', 'file', 'label']).default('tags'),
-    changelog: RepositoryPath.default('CHANGELOG.md'),
-    file: schemas/* strictObject */.rej({
-        path: RepositoryPath,
-        pattern: UserRegex.describe('a regular expression whose first group is the version'),
-    })
-        .optional(),
-    'approve-label': schemas/* string */.YjP().min(1).default('lockstep/approve-breaking'),
-});
-const MessagesSchema = schemas/* array */.YOg(MessageSchema);
-
-;// CONCATENATED MODULE: ./build/src/config/env-schema.js
-/** `env:` section of .github/lockstep.yml (env-diff). */
-
-
-/** workload → globs of the Python files it runs. */
-const CodeGlobsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(RepositoryPath).min(1));
-const ChartSchema = schemas/* strictObject */.rej({
-    path: RepositoryPath.describe('the chart folder, e.g. charts/prompt-keda'),
-    workloads: schemas/* record */.g1P(schemas/* string */.YjP(), RepositoryPath)
-        .describe('workload → template file inside the chart, e.g. {service: templates/scaled-job.yaml}'),
-    environments: RepositoryPath.optional().describe('glob of values files, e.g. applications/prompt-keda-*/values-*.yaml'),
-    'image-tag': schemas/* string */.YjP().min(1).optional().describe('key path of the deployed image tag in a values file'),
-    'values-prefix': schemas/* string */.YjP()
-        .optional()
-        .describe("key under which an environment's values file holds this chart's values (a subchart alias such as prompt-keda); default: the first key of image-tag when it names the chart"),
-});
-/** A pair's name: it heads the pair's section in reports and is its key in JSON and SARIF. */
-const PairName = schemas/* string */.YjP()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'expected a name of letters, digits, ".", "_" or "-" (at most 64, starting with a letter or digit), e.g. prompt-keda')
-    .describe('the name of this pair in reports, e.g. prompt-keda');
-const CounterpartSchema = schemas/* strictObject */.rej({
-    repository: GitRepositoryLocation.describe('owner/name on GitHub, a local path, or a git URL'),
-    ref: GitRef.default('main'),
-    pair: PairName.optional().describe("which of the counterpart's named env pairs describes this pair, when its .github/lockstep.yml holds a list"),
-    code: CodeGlobsSchema.optional(),
-    chart: ChartSchema.optional(),
-});
-/** A variable read by code outside the repository: a plain name (always required), or with a version bound and optionality. */
-const ExtraReadSchema = schemas/* union */.KCZ([
-    schemas/* string */.YjP().min(1),
-    schemas/* strictObject */.rej({
-        name: schemas/* string */.YjP().min(1).describe('the variable, e.g. SATTLE_URI_BASE'),
-        since: schemas/* string */.YjP().min(1).optional().describe('the first version that reads it, e.g. 6.9.0 (older deployed versions do not)'),
-        optional: schemas/* boolean */.zMY().optional().describe('read with a default (e.g. LSST_RESOURCES_NUM_WORKERS): unset is not an error'),
-    }),
-]);
-const EnvSchema = schemas/* strictObject */.rej({
-    code: CodeGlobsSchema.optional(),
-    chart: ChartSchema.optional(),
-    counterpart: CounterpartSchema.optional(),
-    'extra-reads': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(ExtraReadSchema))
-        .default({})
-        .describe("workload → variables read by code outside the repository; judged per deployed version (a counterpart's own .github/lockstep.yml at that version's tag wins)"),
-    parity: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('workloads that must get the same settings'),
-    'parity-exempt': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)))
-        .default({})
-        .describe('workload → variables that belong to that workload only'),
-});
-/** At most this many pairs in one configuration (every loop over them is bounded). */
-const MAX_ENV_PAIRS = 50;
-/** One named pair of a list-form `env:`: a name plus every key of the single-object form. */
-const EnvPairSchema = schemas/* strictObject */.rej({ name: PairName, ...EnvSchema.shape });
-/** Names are unique: a second `name: x` is an error on its own line, naming the first. */
-function uniqueNames(pairs, context) {
-    const first = new Map();
-    for (const [index, pair] of pairs.entries()) {
-        const earlier = first.get(pair.name);
-        if (earlier === undefined)
-            first.set(pair.name, index);
-        else
-            context.addIssue({ code: 'custom', path: [index, 'name'], message: `duplicate pair name ${JSON.stringify(pair.name)} (also env[${earlier}].name); each pair needs its own name` });
-    }
-}
-/**
- * `env:` is one pair (a service and its chart), or a list of named pairs for a repository that
- * holds several (Phalanx: the charts of PP, NVFO and the Butler Writer).
- */
-const EnvSectionSchema = schemas/* union */.KCZ([
-    schemas/* array */.YOg(EnvPairSchema).min(1).max(MAX_ENV_PAIRS).superRefine(uniqueNames).describe('several named pairs, each checked and reported on its own'),
-    EnvSchema,
-]);
-
-;// CONCATENATED MODULE: ./build/src/config/gate-schema.js
-/** `gate:` section of .github/lockstep.yml (pipelines-gate). */
-
-const WorkflowSchema = schemas/* strictObject */.rej({
-    file: schemas/* string */.YjP().min(1).describe('workflow file name in .github/workflows'),
-    ref: schemas/* string */.YjP().min(1).optional(),
-    inputs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
-        .default({})
-        .describe('workflow_dispatch inputs; {YYYY} {MM} {DD} are the daily date'),
-});
-const GateSchema = schemas/* strictObject */.rej({
-    upstream: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).describe('repository patterns a Depends-On may name, e.g. lsst/*'),
-    registry: schemas/* string */.YjP().min(1).default('ghcr.io'),
-    image: schemas/* string */.YjP().min(1).describe('image repository, e.g. lsst/scipipe'),
-    'daily-tag': schemas/* string */.YjP().min(1).describe('tag of a daily image, e.g. al9-d_{YYYY}_{MM}_{DD}'),
-    'base-workflow': WorkflowSchema,
-    'test-workflow': WorkflowSchema,
-    'status-context': schemas/* string */.YjP().min(1).default('pipelines-gate'),
-});
-
-;// CONCATENATED MODULE: ./build/src/config/schema.js
-/** The whole .github/lockstep.yml: one section per check, each in its own file. */
-
-
-
-
-const LockstepConfigSchema = schemas/* strictObject */.rej({
-    messages: MessagesSchema.optional(),
-    versioning: VersioningSchema.optional(),
-    env: EnvSectionSchema.optional(),
-    gate: GateSchema.optional(),
-});
-const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
-
+// EXTERNAL MODULE: ./build/src/config/schema.js + 5 modules
+var schema = __webpack_require__(9148);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./build/src/config/yaml.js
-/**
- * YAML with line numbers and limits. Every YAML file Lockstep reads (its config, Helm
- * values files) goes through here, so errors always name the file and line, and an
- * alias bomb or an oversized file is refused instead of eating the runner's memory.
- */
-
-
-const MAX_YAML_BYTES = 2 * 1024 * 1024;
-/** Aliases beyond this count are refused: a "billion laughs" file expands exponentially. */
-const MAX_YAML_ALIASES = 100;
-/**
- * Flow collections (`[`, `{`) nested deeper than this are refused before parsing: the YAML
- * composer recurses once per level, and past about a thousand levels it exhausts the stack —
- * the second time in a process, V8 then aborts the whole process (a fatal "RegExpCompiler
- * Allocation failed") instead of throwing. No configuration or values file nests this deep.
- */
-const MAX_YAML_FLOW_DEPTH = 100;
-function parseYaml(text, file, options = {}) {
-    if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
-        throw new errors/* InputError */.dz(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
-            file,
-            hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
-        });
-    }
-    const tooDeep = lineOfExcessiveFlowDepth(text);
-    if (tooDeep !== undefined) {
-        throw new errors/* InputError */.dz(`YAML nested more than ${MAX_YAML_FLOW_DEPTH} levels deep ([ and { collections); refusing to read it`, {
-            file,
-            line: tooDeep,
-            hint: 'Flatten the structure: configuration and values files never need this much nesting.',
-        });
-    }
-    const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter,
-        prettyErrors: false,
-        uniqueKeys: true,
-        version: options.version ?? '1.2',
-        // helm hands dates on as strings (YAML → JSON), never as dates
-        customTags: (tags) => tags.filter((tag) => typeof tag === 'string' || tag.tag !== 'tag:yaml.org,2002:timestamp'),
-    });
-    const lineAt = (offset) => lineCounter.linePos(offset).line;
-    const [error] = document.errors;
-    if (error) {
-        throw new errors/* InputError */.dz(`invalid YAML: ${error.message.split('\n')[0]}`, {
-            file,
-            line: lineAt(error.pos[0]),
-            hint: 'Fix the YAML syntax at that line.',
-        });
-    }
-    let value;
-    try {
-        value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-    }
-    catch (cause) {
-        const message = cause instanceof Error ? cause.message : String(cause);
-        throw new errors/* InputError */.dz(`YAML refused: ${message}`, {
-            file,
-            hint: `Aliases may expand at most ${MAX_YAML_ALIASES} times (a guard against alias bombs); write the values out.`,
-        });
-    }
-    const nodeAt = (path) => {
-        let node = document.contents;
-        let found = node;
-        for (const step of path) {
-            if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
-                node = node.get(step, true);
-                if (!node)
-                    break;
-                found = node;
-            }
-            else
-                break;
-        }
-        return found;
-    };
-    return {
-        file,
-        value,
-        document,
-        lineOf(path) {
-            const node = nodeAt(path);
-            return node?.range ? lineAt(node.range[0]) : undefined;
-        },
-        lineOfKey(path, key) {
-            const node = path.length === 0 ? document.contents : nodeAt(path);
-            if (!(0,dist/* isMap */.jh)(node))
-                return undefined;
-            const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === key);
-            const keyNode = pair?.key;
-            return keyNode?.range ? lineAt(keyNode.range[0]) : undefined;
-        },
-    };
-}
-/** The line where flow nesting first exceeds MAX_YAML_FLOW_DEPTH, found by the (non-recursive) lexer. */
-function lineOfExcessiveFlowDepth(text) {
-    if (!/[[{]/.test(text))
-        return undefined;
-    let depth = 0;
-    let line = 1;
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
-        if (token === '[' || token === '{') {
-            depth += 1;
-            if (depth > MAX_YAML_FLOW_DEPTH)
-                return line;
-        }
-        else if (token === ']' || token === '}') {
-            depth = Math.max(0, depth - 1);
-        }
-        else if (token.includes('\n')) {
-            line += token.split('\n').length - 1;
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./build/src/config/did-you-mean.js
-/** The closest known name to a misspelt one, or undefined when nothing is close. */
-function closestMatch(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (distance < bestDistance) {
-            bestDistance = distance;
-            best = candidate;
-        }
-    }
-    // Farther than about a third of the word is a different word, not a typo.
-    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
-;// CONCATENATED MODULE: ./build/src/config/load.js
-/**
- * Loading .github/lockstep.yml: YAML → zod → a typed config, or an InputError that names
- * the key path and line ("messages[0].role: expected producer | consumer | both, got
- * 'reader' (.github/lockstep.yml:4)") and, for an unknown key, the closest known one.
- */
-
-
-
-
-
-
-
-/** The configuration is a few kilobytes; anything larger is refused unread. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * `root`, when given, is the repository the file must stay inside: a configuration that
- * is a symbolic link to a file elsewhere on the machine is refused, never read. Anything
- * that is not a regular file (a FIFO would block the read forever, a device never ends)
- * is refused before it is opened.
- */
-async function loadConfig(file, displayName = file, root) {
-    let text;
-    try {
-        if (root)
-            await assertInside(file, root, displayName);
-        await assertRegularFile(file, displayName);
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (cause) {
-        if (cause instanceof errors/* InputError */.dz)
-            throw cause;
-        const code = cause.code;
-        throw new errors/* InputError */.dz(code === 'ENOENT' ? 'configuration file not found' : `cannot read configuration: ${code}`, {
-            file: displayName,
-            hint: 'Create .github/lockstep.yml (see the README, "Configuration"), or pass --config / the `config` input.',
-        });
-    }
-    return parseConfig(text, displayName);
-}
-async function assertRegularFile(file, displayName) {
-    const info = await (0,promises_.stat)(file);
-    if (!info.isFile()) {
-        const kind = info.isFIFO() ? 'a FIFO (named pipe)' : info.isDirectory() ? 'a folder' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : 'not a regular file';
-        throw new errors/* InputError */.dz(`the configuration is ${kind}, not a regular file; it was not read`, {
-            file: displayName,
-            hint: 'Commit .github/lockstep.yml as an ordinary file (or pass --config / the `config` input naming one).',
-        });
-    }
-    if (info.size > MAX_CONFIG_BYTES) {
-        throw new errors/* InputError */.dz(`the configuration is ${(info.size / 1024 / 1024).toFixed(1)} MB; files over ${MAX_CONFIG_BYTES / 1024 / 1024} MB are refused unread`, {
-            file: displayName,
-            hint: 'A Lockstep configuration is a few kilobytes: check that the path names the configuration.',
-        });
-    }
-}
-async function assertInside(file, root, displayName) {
-    const [real, realRoot] = await Promise.all([(0,promises_.realpath)(file), (0,promises_.realpath)(root)]);
-    const relative = external_node_path_.relative(realRoot, real);
-    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
-        throw new errors/* InputError */.dz('the configuration is a symbolic link to a file outside the repository; it was not read', {
-            file: displayName,
-            hint: 'Commit the configuration itself at that path, not a link to another file.',
-        });
-    }
-}
-function parseConfig(text, file) {
-    const yaml = parseYaml(text, file);
-    // An empty file is an empty config: every section is optional.
-    const result = LockstepConfigSchema.safeParse(yaml.value ?? {});
-    if (result.success)
-        return result.data;
-    throw configError(result.error, yaml);
-}
-function formatKeyPath(path) {
-    let out = '';
-    for (const step of path)
-        out += typeof step === 'number' ? `[${step}]` : out ? `.${step}` : step;
-    return out || '(top level)';
-}
-function configError(error, yaml) {
-    // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
-    const issues = flattenUnions(error.issues, []).sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
-    const lines = issues.map((issue) => describeIssue(issue, yaml));
-    const first = lines[0];
-    const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
-    return new errors/* InputError */.dz(`${first.text}${more}`, {
-        file: yaml.file,
-        line: first.line,
-        hint: 'See the README, "Configuration", for every key and its allowed values.',
-    });
-}
-/**
- * A union that fails (`env:` is one pair or a list of named pairs) is explained by the
- * alternative the value has the shape of: a list's problems are the list's, with their paths.
- */
-function flattenUnions(issues, prefix) {
-    return issues.flatMap((issue) => {
-        const path = [...prefix, ...issue.path];
-        if (issue.code !== 'invalid_union')
-            return [{ ...issue, path }];
-        const shaped = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
-        return shaped.length === 1 ? flattenUnions(shaped[0], path) : [{ ...issue, path }];
-    });
-}
-const SHAPE_WORDS = { array: 'a list', object: 'a mapping', string: 'a string', number: 'a number', boolean: 'true or false' };
-/** What a union accepts, from the type each alternative expected ("a list or a mapping"). */
-function unionExpected(issue) {
-    const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type' && inner.path.length === 0).map((inner) => inner.expected));
-    return [...new Set(expected)].map((type) => SHAPE_WORDS[type] ?? type).join(' or ') || 'another form';
-}
-function describeIssue(issue, yaml) {
-    const path = issue.path.filter((p) => typeof p !== 'symbol');
-    if (issue.code === 'unrecognized_keys') {
-        const key = issue.keys[0];
-        const known = knownKeysAt(path);
-        const suggestion = closestMatch(key, known);
-        const where = formatKeyPath([...path, key]);
-        return {
-            text: `${where}: unknown key${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; known keys here: ${known.join(', ')}`,
-            line: yaml.lineOfKey(path, key) ?? yaml.lineOf(path),
-        };
-    }
-    const got = valueAt(yaml.value, path);
-    let text;
-    if (issue.code === 'invalid_value') {
-        text = `expected ${issue.values.map(String).join(' | ')}, got ${JSON.stringify(got)}`;
-    }
-    else if (issue.code === 'invalid_union') {
-        text = `expected ${unionExpected(issue)}, got ${describeValue(got)}`;
-    }
-    else if (issue.code === 'invalid_type') {
-        text = got === undefined ? `required key is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(got)}`;
-    }
-    else {
-        text = issue.message;
-    }
-    return { text: `${formatKeyPath(path)}: ${text}`, line: yaml.lineOf(path) };
-}
-function valueAt(value, path) {
-    let current = value;
-    for (const step of path) {
-        if (current === null || typeof current !== 'object')
-            return undefined;
-        current = current[step];
-    }
-    return current;
-}
-function describeValue(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return `${typeof value} ${JSON.stringify(value)}`;
-}
-/** Keys the schema allows at a path, for "did you mean". */
-function knownKeysAt(path) {
-    let schema = LockstepConfigSchema;
-    for (const step of path) {
-        schema = schema && stepInto(unwrap(schema), step);
-    }
-    const inner = schema && unwrap(schema);
-    const objects = inner instanceof schemas/* ZodUnion */.fZ7 ? inner.options.map(unwrap) : [inner];
-    return [...new Set(objects.flatMap((option) => (option instanceof schemas/* ZodObject */.bvH ? Object.keys(option.shape) : [])))];
-}
-function unwrap(schema) {
-    let current = schema;
-    while (current instanceof schemas/* ZodOptional */.IiU || current instanceof schemas/* ZodDefault */.XiL || current instanceof schemas/* ZodNullable */.l1C) {
-        current = current.unwrap();
-    }
-    return current;
-}
-function stepInto(schema, step) {
-    if (schema instanceof schemas/* ZodUnion */.fZ7) {
-        // `env:` as a list steps by index, as one pair by key: the alternative that can take the step.
-        for (const option of schema.options) {
-            const inner = unwrap(option);
-            const next = (typeof step === 'number') === inner instanceof schemas/* ZodArray */.naA ? stepInto(inner, step) : undefined;
-            if (next)
-                return next;
-        }
-        return undefined;
-    }
-    if (schema instanceof schemas/* ZodObject */.bvH)
-        return schema.shape[String(step)];
-    if (schema instanceof schemas/* ZodArray */.naA)
-        return schema.element;
-    if (schema instanceof schemas/* ZodRecord */.b8S)
-        return schema.valueType;
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./build/src/config/load.js
+var load = __webpack_require__(3110);
 ;// CONCATENATED MODULE: ./build/src/config/env-pairs.js
 /**
  * `env:` as pairs: the single-object form is one unnamed pair, the list form one named pair per
@@ -743,652 +63,14 @@ function selectPair(env, side, name, label) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./build/src/git/environment.js
-/**
- * The environment every git process gets: no prompt, C locale, none of the tokens the job
- * holds (git needs none of them; a fetch gets its header through `config`), and settings
- * passed as GIT_CONFIG_COUNT/KEY/VALUE so a token never appears in an argument list.
- */
-/** Variables that hold credentials in a workflow job; git is given none of them. */
-const SECRET_VARIABLES = /^(GITHUB_TOKEN|GH_TOKEN|INPUT_TOKEN|INPUT_GITHUB[-_]TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL)$/i;
-function gitEnvironment(config = [], extra = {}) {
-    const env = {};
-    for (const [name, value] of Object.entries(process.env))
-        if (value !== undefined && !SECRET_VARIABLES.test(name))
-            env[name] = value;
-    Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, extra);
-    // Settings already passed this way by the caller's environment are kept; ours come after them.
-    const first = Number(env.GIT_CONFIG_COUNT ?? 0) || 0;
-    config.forEach((setting, index) => {
-        const equals = setting.indexOf('=');
-        env[`GIT_CONFIG_KEY_${first + index}`] = setting.slice(0, equals);
-        env[`GIT_CONFIG_VALUE_${first + index}`] = setting.slice(equals + 1);
-    });
-    if (config.length)
-        env.GIT_CONFIG_COUNT = String(first + config.length);
-    return env;
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var exec = __webpack_require__(2876);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
-;// CONCATENATED MODULE: ./build/src/git/run-git.js
-/** Run one git command to completion (@actions/exec, as every one-shot process): its stdout, whole or line by line. */
-
-
-
-
-
-
-/** What each git command is run for, said in an error when the caller gives no purpose. */
-const PURPOSES = {
-    fetch: 'fetching from a remote',
-    'ls-remote': "listing a remote's tags",
-    'ls-tree': 'listing the files of a commit',
-    diff: 'listing the files changed between two commits',
-    grep: 'searching the files of a commit',
-    tag: 'listing the release tags',
-    'for-each-ref': 'listing the tags',
-    'rev-parse': 'locating the repository',
-    init: 'creating a temporary repository',
-    'merge-base': 'comparing two commits',
-    'cat-file': 'reading an object',
-};
-/**
- * The line of git's stderr that says what went wrong: the first one that is not a hint, a
- * warning or the closing advice ("Please make sure you have the correct access rights /
- * and the repository exists." says nothing on its own).
- */
-function meaningfulLine(stderr) {
-    const lines = stderr.split('\n').map((line) => line.trim()).filter(Boolean);
-    return lines.find((line) => !/^(hint|warning):/i.test(line)) ?? lines[0] ?? '';
-}
-class GitCommandError extends Error {
-    args;
-    exitCode;
-    stderr;
-    constructor(args, exitCode, stderr, purpose = PURPOSES[args[0]] ?? `running git ${args[0]}`) {
-        super(`${purpose} failed: ${meaningfulLine(stderr) || `git exited with ${exitCode}`} (git ${args.join(' ')}, exit ${exitCode})`);
-        this.args = args;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.name = 'GitCommandError';
-    }
-}
-async function runGit(args, options) {
-    const out = [];
-    const err = [];
-    const code = await execGit(args, options, { stdout: (chunk) => out.push(chunk), stderr: (chunk) => err.push(chunk) });
-    if (code !== 0)
-        throw new GitCommandError(args, code, Buffer.concat(err).toString('utf8'), options.purpose);
-    return Buffer.concat(out);
-}
-/** git's exit code; never a shell, arguments checked first, its output only to the listeners. */
-async function execGit(args, options, listeners) {
-    assertSafeGitArgs(args);
-    if (!(0,external_node_fs_.existsSync)(options.cwd))
-        throw missingFolder(options.cwd);
-    try {
-        return await (0,exec/* exec */.m)('git', [...args], { cwd: options.cwd, env: gitEnvironment(options.config, options.env), silent: true, ignoreReturnCode: true, listeners });
-    }
-    catch (error) {
-        // @actions/exec looks git up on PATH before it starts it.
-        if (/Unable to locate executable file/.test(error.message))
-            throw missingGit();
-        throw error;
-    }
-}
-function missingFolder(cwd) {
-    return new errors/* InputError */.dz('the folder does not exist', { file: cwd, hint: 'Check the path (--repo DIR names a clone of the repository).' });
-}
-function missingGit() {
-    return new errors/* InputError */.dz('git is not installed (no `git` on PATH)', { hint: 'Install git, or run where it is on PATH (GitHub runners have it).' });
-}
-/** `spawn git ENOENT` means a missing folder as often as a missing git: say which. */
-function spawnError(error, cwd) {
-    if (error.code !== 'ENOENT')
-        return error;
-    return (0,external_node_fs_.existsSync)(cwd) ? missingGit() : missingFolder(cwd);
-}
-async function gitText(args, options) {
-    return (await runGit(args, options)).toString('utf8');
-}
-/**
- * Run one git command and hand each line of its stdout to `onLine` as it arrives, so an output
- * of any size is never held in memory. Resolves with the exit code when it is one of
- * `okExitCodes` (git grep exits 1 for "nothing found").
- */
-async function streamGitLines(args, options, onLine, okExitCodes = [0]) {
-    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
-    const err = [];
-    let pending = '';
-    const take = (text) => {
-        const lines = (pending + text).split('\n');
-        pending = lines.pop() ?? '';
-        for (const line of lines)
-            onLine(line);
-    };
-    const code = await execGit(args, options, { stdout: (chunk) => take(decoder.write(chunk)), stderr: (chunk) => err.push(chunk) });
-    take(decoder.end());
-    if (pending)
-        onLine(pending);
-    if (okExitCodes.includes(code))
-        return code;
-    throw new GitCommandError(args, code, Buffer.concat(err).toString('utf8'));
-}
-
-;// CONCATENATED MODULE: ./build/src/git/cat-file-batch.js
-/**
- * One long-lived `git cat-file --batch` process per repository: requests are written to
- * its stdin and answers parsed from its stdout in order, so reading a thousand files
- * costs one process, not a thousand.
- */
-
-
-
-class CatFileBatch {
-    cwd;
-    maxContentBytes;
-    child;
-    buffer = Buffer.alloc(0);
-    queue = [];
-    failure;
-    /** An object whose header announces more than `maxContentBytes`: the bytes still to skip. */
-    skipping;
-    /** Number of git processes started; the benchmarks and tests read it. */
-    processesStarted = 0;
-    /** Objects larger than `maxContentBytes` (by git's header) come back `oversized`, their content unread. */
-    constructor(cwd, maxContentBytes = Number.POSITIVE_INFINITY) {
-        this.cwd = cwd;
-        this.maxContentBytes = maxContentBytes;
-    }
-    /** Read objects by name (`<rev>:<path>` or an object id); undefined where missing. */
-    read(names) {
-        if (names.length === 0)
-            return Promise.resolve([]);
-        const child = this.start();
-        const answers = names.map((name) => new Promise((resolve, reject) => {
-            if (name.includes('\n'))
-                throw new Error('object name contains a newline');
-            this.queue.push({ resolve, reject });
-        }));
-        this.keepAlive(true);
-        child.stdin.write(names.map((name) => `${name}\n`).join(''));
-        return Promise.all(answers);
-    }
-    close() {
-        this.child?.stdin.end();
-        this.child = undefined;
-    }
-    start() {
-        if (this.failure)
-            throw this.failure;
-        if (this.child)
-            return this.child;
-        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], {
-            cwd: this.cwd,
-            env: gitEnvironment(),
-        });
-        this.processesStarted++;
-        let stderr = '';
-        child.stderr.on('data', (chunk) => (stderr += chunk.toString('utf8')));
-        child.stdout.on('data', (chunk) => {
-            this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
-            this.drain();
-        });
-        const fail = (error) => {
-            this.failure = error;
-            for (const pending of this.queue.splice(0))
-                pending.reject(error);
-        };
-        child.on('error', (error) => fail(spawnError(error, this.cwd)));
-        child.on('close', (code) => {
-            if (this.queue.length)
-                fail(new Error(`git cat-file --batch exited (${code}): ${stderr.trim()}`));
-            if (this.child === child)
-                this.child = undefined;
-        });
-        this.child = child;
-        return child;
-    }
-    /** An idle reader must not keep the process alive; a busy one must. */
-    keepAlive(active) {
-        const child = this.child;
-        if (!child)
-            return;
-        const streams = [child.stdout, child.stderr, child.stdin];
-        if (active) {
-            child.ref();
-            for (const stream of streams)
-                stream.ref?.();
-        }
-        else {
-            child.unref();
-            for (const stream of streams)
-                stream.unref?.();
-        }
-    }
-    drain() {
-        while (this.queue.length) {
-            if (this.skipping && !this.skip())
-                return;
-            const newline = this.buffer.indexOf(10);
-            if (newline < 0)
-                return;
-            const header = this.buffer.subarray(0, newline).toString('utf8');
-            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-                this.buffer = this.buffer.subarray(newline + 1);
-                this.queue.shift().resolve(undefined);
-                if (this.queue.length === 0)
-                    this.keepAlive(false);
-                continue;
-            }
-            const [oid, type, sizeText] = header.split(' ');
-            const size = Number(sizeText);
-            if (size > this.maxContentBytes) {
-                // Decided from the header alone: the content and git's trailing newline are dropped as they arrive.
-                this.buffer = this.buffer.subarray(newline + 1);
-                this.skipping = { object: { oid, type, size, content: Buffer.alloc(0), oversized: true }, remaining: size + 1 };
-                continue;
-            }
-            // Header, content, and the newline git writes after the content.
-            if (this.buffer.length < newline + 1 + size + 1)
-                return;
-            const content = Buffer.from(this.buffer.subarray(newline + 1, newline + 1 + size));
-            this.buffer = this.buffer.subarray(newline + 1 + size + 1);
-            this.queue.shift().resolve({ oid, type, size, content });
-        }
-        if (this.queue.length === 0)
-            this.keepAlive(false);
-    }
-    /** Drop the bytes of an oversized object; true once all are dropped (and the object answered). */
-    skip() {
-        const skipping = this.skipping;
-        const dropped = Math.min(skipping.remaining, this.buffer.length);
-        skipping.remaining -= dropped;
-        this.buffer = this.buffer.subarray(dropped);
-        if (skipping.remaining > 0)
-            return false;
-        this.skipping = undefined;
-        this.queue.shift().resolve(skipping.object);
-        return true;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/git/line-map.js
-const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-function parseHunks(diff) {
-    const hunks = [];
-    for (const line of diff.split('\n')) {
-        const match = HUNK_HEADER.exec(line);
-        if (!match)
-            continue;
-        hunks.push({ baseStart: Number(match[1]), baseCount: Number(match[2] ?? 1), headStart: Number(match[3]), headCount: Number(match[4] ?? 1) });
-    }
-    return hunks;
-}
-function headLineOf(hunks, baseLine) {
-    let shift = 0;
-    for (const hunk of hunks) {
-        // With -U0 a pure insertion (baseCount 0) sits after baseStart; a removal or change covers baseStart…+count-1.
-        const end = hunk.baseCount === 0 ? hunk.baseStart : hunk.baseStart + hunk.baseCount - 1;
-        if (hunk.baseCount > 0 && baseLine >= hunk.baseStart && baseLine <= end) {
-            // Replaced lines: the first replacement line; removed lines: the head line just above the removal (or line 1).
-            return { line: hunk.headCount > 0 ? hunk.headStart : Math.max(1, hunk.headStart), removed: true };
-        }
-        if (end >= baseLine)
-            break;
-        shift += hunk.headCount - hunk.baseCount;
-    }
-    return { line: baseLine + shift, removed: false };
-}
-
-;// CONCATENATED MODULE: ./build/src/git/repository.js
-/**
- * A git repository read at revisions, never through its work tree: the files a check
- * needs are read from git's object store, all through one `git cat-file --batch`.
- */
-
-
-
-
-
-
-
-
-/** Files larger than this are refused: no schema, template or module is that big. */
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
-class GitRepository {
-    dir;
-    batch;
-    trees = new Map();
-    resolved = new Map();
-    constructor(dir) {
-        this.dir = dir;
-        this.batch = new CatFileBatch(dir, MAX_FILE_BYTES);
-    }
-    /** Open the repository at `dir` (its top level is found by git). */
-    static async open(dir) {
-        const folder = await (0,promises_.stat)(dir).catch(() => undefined);
-        if (!folder?.isDirectory()) {
-            throw new errors/* InputError */.dz(folder ? 'this is a file, not a folder' : 'the folder does not exist', {
-                file: dir,
-                hint: 'Pass --repo DIR naming a clone of the repository (or run inside one).',
-            });
-        }
-        try {
-            const top = (await gitText(['rev-parse', '--show-toplevel'], { cwd: dir })).trim();
-            return new GitRepository(top);
-        }
-        catch (error) {
-            // A bare repository (a mirror, a fetched peer) has no top level but is still a repository.
-            try {
-                const bare = (await gitText(['rev-parse', '--is-bare-repository'], { cwd: dir })).trim();
-                if (bare === 'true')
-                    return new GitRepository(external_node_path_.resolve(dir));
-            }
-            catch {
-                // fall through to the error below
-            }
-            throw new errors/* InputError */.dz('not a git repository', {
-                file: dir,
-                hint: `Run Lockstep inside a clone (actions/checkout), or pass --repo DIR. (${firstLine(error)})`,
-            });
-        }
-    }
-    /** git processes started for reading objects (not counting one-shot commands). */
-    get batchProcesses() {
-        return this.batch.processesStarted;
-    }
-    git(args, config) {
-        return gitText(args, { cwd: this.dir, config });
-    }
-    /** A command whose output can be large, line by line as it comes (see streamGitLines). */
-    gitLines(args, onLine, okExitCodes) {
-        return streamGitLines(args, { cwd: this.dir }, onLine, okExitCodes);
-    }
-    /** The commit id of a revision; an InputError that says how to fetch it when missing. */
-    resolveRevision(revision) {
-        let answer = this.resolved.get(revision);
-        if (!answer) {
-            // Asked of the cat-file process already running (no `git rev-parse` per revision).
-            // A name with a newline or one starting with '-' is no revision: refuse it like a missing one.
-            const lookup = /[\n\0]/.test(revision) || revision.startsWith('-') ? Promise.resolve([undefined]) : this.batch.read([`${revision}^{commit}`]);
-            answer = lookup.then(([object]) => {
-                if (object?.type === 'commit')
-                    return object.oid;
-                throw new Error('missing');
-            }).then((oid) => oid, async () => {
-                const shallow = await this.isShallow();
-                throw new errors/* InputError */.dz(`revision '${revision}' is not in this clone${shallow ? ' (a shallow clone)' : ''}`, {
-                    file: this.dir,
-                    hint: `${shallow ? 'Fetch it first' : 'Check the name, or fetch it'}: ${fetchAdvice(revision, shallow)}${shallow ? ' (or use actions/checkout with fetch-depth: 0)' : ''}.`,
-                });
-            });
-            this.resolved.set(revision, answer);
-            answer.catch(() => this.resolved.delete(revision));
-        }
-        return answer;
-    }
-    async isShallow() {
-        return (await this.git(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-    }
-    async hasCommit(sha) {
-        try {
-            await this.git(['cat-file', '-e', '--end-of-options', `${sha}^{commit}`]);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }
-    /**
-     * Make sure a commit is present. In a shallow clone (actions/checkout's default depth 1)
-     * the PR's base is usually missing: fetch just that commit, depth 1 — a tree diff
-     * between two commits needs no history in between.
-     */
-    async ensureCommit(sha, remote = 'origin') {
-        if (await this.hasCommit(sha))
-            return;
-        try {
-            await this.git(['fetch', '--no-tags', '--depth=1', '--end-of-options', remote, checkedRef(sha, 'commit')]);
-        }
-        catch (error) {
-            throw new errors/* InputError */.dz(`commit ${sha} is not in this clone and could not be fetched from '${remote}'`, {
-                file: this.dir,
-                hint: `Use actions/checkout with fetch-depth: 0, or run: git fetch --depth=1 ${remote} ${sha}. (${firstLine(error)})`,
-            });
-        }
-        this.resolved.clear();
-    }
-    /** Every file at a revision (cached per commit): path, mode and blob id. */
-    async tree(revision) {
-        const commit = await this.resolveRevision(revision);
-        let tree = this.trees.get(commit);
-        if (!tree) {
-            tree = runGit(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit], { cwd: this.dir }).then((out) => {
-                const entries = new Map();
-                for (const record of out.toString('utf8').split('\0')) {
-                    if (!record)
-                        continue;
-                    const tab = record.indexOf('\t');
-                    const [mode, , blob] = record.slice(0, tab).split(' ');
-                    const file = record.slice(tab + 1);
-                    entries.set(file, { path: file, mode, blob });
-                }
-                return entries;
-            });
-            this.trees.set(commit, tree);
-        }
-        return tree;
-    }
-    /** Files at a revision whose path matches any of the globs (all files without globs). */
-    async listFiles(revision, globs) {
-        const tree = await this.tree(revision);
-        const entries = [...tree.values()].filter((entry) => entry.mode !== '160000');
-        if (!globs || globs.length === 0)
-            return entries;
-        const matches = picomatch(globs, { dot: true });
-        return entries.filter((entry) => matches(entry.path));
-    }
-    /**
-     * Read files at a revision, all through the one cat-file process. A path absent at
-     * that revision maps to undefined. Binary, oversized, non-UTF-8 files and symlinks
-     * leading out of the repository are refused with an InputError naming the file.
-     */
-    async readFiles(revision, paths) {
-        const tree = await this.tree(revision);
-        const wanted = paths.map((file) => ({ file, entry: this.followSymlinks(tree, file, revision) }));
-        // Symlinks need their target's blob: resolved in followSymlinks through the tree.
-        const entries = await Promise.all(wanted.map(async ({ file, entry }) => ({ file, entry: await entry })));
-        const present = entries.filter((item) => item.entry !== undefined);
-        const objects = await this.batch.read(present.map((item) => item.entry.blob));
-        const result = new Map();
-        for (const { file } of entries)
-            result.set(file, undefined);
-        present.forEach((item, index) => {
-            const object = objects[index];
-            if (!object)
-                return;
-            result.set(item.file, { path: item.file, blob: object.oid, text: decodeText(object, item.file, revision) });
-        });
-        return result;
-    }
-    async readFile(revision, file) {
-        return (await this.readFiles(revision, [file])).get(file);
-    }
-    /** Read blobs by id (for callers that already hold a tree). */
-    async readBlobs(blobs) {
-        const objects = await this.batch.read(blobs.map((item) => item.blob));
-        return objects.map((object, index) => {
-            if (!object)
-                throw new errors/* InputError */.dz(`blob ${blobs[index].blob} is missing`, { file: blobs[index].path });
-            return decodeText(object, blobs[index].path, blobs[index].blob);
-        });
-    }
-    /** Files changed between two revisions, with renames detected (git's -M). */
-    async changedFiles(base, head) {
-        const [from, to] = await Promise.all([this.resolveRevision(base), this.resolveRevision(head)]);
-        const out = (await runGit(['diff', '--name-status', '-z', '-M', '--end-of-options', from, to], { cwd: this.dir })).toString('utf8');
-        const fields = out.split('\0');
-        const changes = [];
-        for (let i = 0; i < fields.length - 1;) {
-            const code = fields[i++];
-            const letter = code[0];
-            if (letter === 'R' || letter === 'C') {
-                const oldPath = fields[i++];
-                const newPath = fields[i++];
-                changes.push({ status: letter === 'R' ? 'renamed' : 'copied', path: newPath, oldPath, similarity: Number(code.slice(1)) });
-            }
-            else {
-                const file = fields[i++];
-                const status = letter === 'A' ? 'added' : letter === 'D' ? 'deleted' : letter === 'T' ? 'type-changed' : 'modified';
-                changes.push({ status, path: file });
-            }
-        }
-        return changes;
-    }
-    /** The `-U0` hunks of one file between two revisions; null when the file is absent at head. */
-    async diffHunks(base, head, file) {
-        const [from, to] = await Promise.all([this.resolveRevision(base), this.resolveRevision(head)]);
-        if (!(await this.tree(to)).has(file))
-            return null;
-        const out = await runGit(['diff', '-U0', '--no-color', '--no-ext-diff', '--no-renames', from, to, '--', file], { cwd: this.dir });
-        return parseHunks(out.toString('utf8'));
-    }
-    /** Tags with the commits they point at (annotated tags peeled). */
-    async tags() {
-        const out = await this.git(['for-each-ref', '--format=%(refname:short)%00%(objectname)%00%(*objectname)', 'refs/tags']);
-        return out
-            .split('\n')
-            .filter(Boolean)
-            .map((line) => {
-            const [name, object, peeled] = line.split('\0');
-            return { name, commit: peeled || object };
-        });
-    }
-    /** Whether `ancestor` is reachable from `descendant`. */
-    async isAncestor(ancestor, descendant) {
-        try {
-            await this.git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]);
-            return true;
-        }
-        catch (error) {
-            if (error instanceof GitCommandError && error.exitCode === 1)
-                return false;
-            throw error;
-        }
-    }
-    close() {
-        this.batch.close();
-    }
-    async followSymlinks(tree, file, revision) {
-        let entry = tree.get(file);
-        for (let hops = 0; entry && entry.mode === '120000'; hops++) {
-            const [object] = await this.batch.read([entry.blob]);
-            const target = object?.content.toString('utf8') ?? '';
-            const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(entry.path), target));
-            if (hops > 8 || external_node_path_.posix.isAbsolute(target) || resolved.startsWith('../') || resolved === '..') {
-                throw new errors/* InputError */.dz(`symbolic link to '${target}' points outside the repository (at ${revision})`, {
-                    file,
-                    hint: 'Lockstep reads only files stored in the repository; configure the real file instead of the link.',
-                });
-            }
-            entry = tree.get(resolved);
-        }
-        return entry;
-    }
-}
-/**
- * A command that really brings `revision` into this clone, by its shape: a full commit id is
- * fetched by id; `X~N`/`X^` needs N more commits of history (`--deepen`); a short id cannot be
- * fetched (a fetch needs the full id); a branch or tag name is fetched into origin/NAME, which
- * is then the name to pass.
- */
-function fetchAdvice(revision, shallow) {
-    const depth = shallow ? ' --depth=1' : '';
-    if (/^[0-9a-f]{40}$|^[0-9a-f]{64}$/i.test(revision))
-        return `git fetch${depth} origin ${revision}`;
-    const ancestry = /^([^~^]+)((?:[~^]\d*)+)$/.exec(revision);
-    if (ancestry) {
-        const steps = [...ancestry[2].matchAll(/([~^])(\d*)/g)].reduce((sum, [, kind, count]) => sum + (kind === '~' ? Number(count || 1) : 1), 0);
-        return shallow ? `git fetch --deepen=${steps} origin` : `git fetch origin, then check that ${ancestry[1]} has ${steps} commits of history`;
-    }
-    if (/^[0-9a-f]{7,39}$/i.test(revision))
-        return `a fetch needs the full commit id: git fetch${depth} origin <the 40-character id of ${revision}>`;
-    const name = revision.replace(/^(?:refs\/remotes\/)?origin\//, '').replace(/^refs\/heads\//, '');
-    return `git fetch${depth} origin +${name}:refs/remotes/origin/${name}, then pass origin/${name}`;
-}
-function decodeText(object, file, revision) {
-    const { content } = object;
-    if (object.oversized || object.size > MAX_FILE_BYTES) {
-        throw new errors/* InputError */.dz(`file is ${(object.size / 1024 / 1024).toFixed(1)} MB at ${shortRevision(revision)}; files over ${MAX_FILE_BYTES / 1024 / 1024} MB are refused`, {
-            file,
-            hint: 'Point the configuration at the source file that defines the schema or settings, not a generated or data file.',
-        });
-    }
-    if (content.subarray(0, 8000).includes(0)) {
-        throw new errors/* InputError */.dz(`binary file at ${shortRevision(revision)}; expected text`, {
-            file,
-            hint: 'Point the configuration at a text source file.',
-        });
-    }
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(content);
-    }
-    catch {
-        throw new errors/* InputError */.dz(`file is not valid UTF-8 at ${shortRevision(revision)}`, {
-            file,
-            hint: 'Save the file as UTF-8 (Python source is UTF-8 by default).',
-        });
-    }
-}
-function shortRevision(revision) {
-    return /^[0-9a-f]{40}$/.test(revision) ? revision.slice(0, 12) : revision;
-}
-function firstLine(error) {
-    return (error instanceof Error ? error.message : String(error)).split('\n')[0];
-}
-
-;// CONCATENATED MODULE: ./build/src/text/line-index.js
-/** Offsets → 1-based lines and columns of one text, by binary search over line starts. */
-class LineIndex {
-    text;
-    starts = [0];
-    constructor(text) {
-        this.text = text;
-        for (let i = 0; i < text.length; i++)
-            if (text.charCodeAt(i) === 10)
-                this.starts.push(i + 1);
-    }
-    lineAt(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-    columnAt(offset) {
-        return offset - this.starts[this.lineAt(offset) - 1] + 1;
-    }
-    /** The text of a 1-based line, without its newline. */
-    lineText(line) {
-        return this.text.slice(this.starts[line - 1], (this.starts[line] ?? this.text.length + 1) - 1);
-    }
-}
-
+// EXTERNAL MODULE: ./build/src/config/yaml.js
+var yaml = __webpack_require__(8045);
+// EXTERNAL MODULE: ./build/src/git/repository.js + 1 modules
+var git_repository = __webpack_require__(8360);
+// EXTERNAL MODULE: ./build/src/git/line-map.js
+var line_map = __webpack_require__(9281);
+// EXTERNAL MODULE: ./build/src/text/line-index.js
+var line_index = __webpack_require__(2166);
 ;// CONCATENATED MODULE: ./build/src/helm/template-actions.js
 /**
  * Go-template actions (`{{ … }}`) in a Helm template, found without rendering: each with its
@@ -1406,7 +88,7 @@ class TemplateText {
     constructor(file, text) {
         this.file = file;
         this.text = text;
-        this.lines = new LineIndex(text);
+        this.lines = new line_index/* LineIndex */.r(text);
         this.actions = lexActions(this);
     }
     lineAt(offset) {
@@ -1485,6 +167,8 @@ function keywordOf(action) {
     return match ? match[1] : '';
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./build/src/helm/flow-env.js
 /**
  * Env entries written as YAML flow collections in a template — `- {name: X, value: "1"}`,
@@ -1621,7 +305,7 @@ class TemplateStructure {
     defines = [];
     constructor(template) {
         this.template = template;
-        template_structure_build(this);
+        build(this);
     }
     /** The condition clauses in force at an offset, outermost first. */
     clausesAt(offset, within) {
@@ -1636,7 +320,7 @@ class TemplateStructure {
         return clauses;
     }
 }
-function template_structure_build(structure) {
+function build(structure) {
     const { template } = structure;
     const stack = [];
     for (const action of template.actions) {
@@ -2067,19 +751,25 @@ function comparableCondition(clauses) {
 }
 function sourceLines(template, from, to) {
     const chars = template.text.slice(from, to).split('');
+    // A comment renders nothing: `- name: X  {{/* why */}}` sets X, as helm renders it.
+    const plain = [...chars];
     for (const action of template.actions) {
         if (action.to <= from || action.from >= to)
             continue;
         for (let i = Math.max(action.from, from); i < Math.min(action.to, to); i++) {
-            if (chars[i - from] !== '\n')
-                chars[i - from] = PLACEHOLDER;
+            if (chars[i - from] === '\n')
+                continue;
+            chars[i - from] = PLACEHOLDER;
+            if (action.comment)
+                plain[i - from] = ' ';
         }
     }
     const masked = chars.join('');
+    const plainText = plain.join('');
     const lines = [];
     let offset = from;
     for (const maskedLine of masked.split('\n')) {
-        const text = template.text.slice(offset, offset + maskedLine.length);
+        const text = plainText.slice(offset - from, offset - from + maskedLine.length);
         const indent = maskedLine.length - maskedLine.trimStart().length;
         const stripped = maskedLine.replaceAll(PLACEHOLDER, '').trim();
         lines.push({
@@ -2136,6 +826,8 @@ function buildTemplateSet(files) {
     return { structures, defines };
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
 ;// CONCATENATED MODULE: ./build/src/helm/values.js
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -2304,7 +996,7 @@ function apply(args) {
 
 /** A Helm values file, read as helm reads it (YAML 1.1). */
 function parseValuesFile(text, file) {
-    const parsed = parseYaml(text, file, { version: '1.1' });
+    const parsed = (0,yaml/* parseYaml */.hN)(text, file, { version: '1.1' });
     if (parsed.value !== null && parsed.value !== undefined && !isMapping(parsed.value)) {
         throw new errors/* InputError */.dz('a Helm values file must be a mapping of keys', {
             file,
@@ -2416,7 +1108,7 @@ async function readChartSnapshot(repository, revision, settings) {
     const textOf = (file) => files.get(file)?.text;
     const chartText = textOf(chartFile);
     const chartValuesText = textOf(chartValuesFile);
-    const metadata = readChartMetadata(chartText === undefined ? undefined : parseYaml(chartText, chartFile, { version: '1.1' }), chartFile, chartValuesText === undefined ? undefined : parseValuesFile(chartValuesText, chartValuesFile));
+    const metadata = readChartMetadata(chartText === undefined ? undefined : (0,yaml/* parseYaml */.hN)(chartText, chartFile, { version: '1.1' }), chartFile, chartValuesText === undefined ? undefined : parseValuesFile(chartValuesText, chartValuesFile));
     const templateSet = buildTemplateSet(templateEntries.map((entry) => ({ path: entry.path, text: textOf(entry.path) ?? '' })));
     const workloads = new Map();
     const workloadFiles = new Map();
@@ -2538,313 +1230,8 @@ function isSet(effective, workload, name) {
     return !!setting && setting.on !== false;
 }
 
-;// CONCATENATED MODULE: ./build/src/env/rules.js
-/** A row of the table, its facts typed by what it declares. */
-function rule(row) {
-    return row;
-}
-/** "runs" for one environment, "run" for several. */
-const runs = (f) => (f.environments.length > 1 ? 'run' : 'runs');
-const moves = (f) => (f.environments.length > 1 ? 'move' : 'moves');
-const list = (items) => (items.length ? items.join(', ') : 'none');
-const when = (condition) => (condition ? ` when \`${condition}\`` : '');
-const fallback = (text) => (text === null ? 'None' : text);
-/** "initializer: python/initializer/x.py → shared.raw.get_raw_path reads IMAGE_BUCKET". */
-const reachedBy = (read) => `${read.workload}: ${read.via} reads ${read.name}`;
-const reached = (f) => (f.via && f.workload ? ` (${reachedBy({ workload: f.workload, name: f.name, via: f.via })})` : '');
-const RULES = {
-    configAdds: rule({
-        id: 'env/config-adds',
-        order: 'safe',
-        severity: 'notice',
-        title: 'Config sets a new variable',
-        needs: ['name', 'workload'],
-        message: (f) => `${f.workload} now gets ${f.name}: an unknown variable is ignored, so merge and sync any time.`,
-    }),
-    configChanges: rule({
-        id: 'env/config-changes',
-        order: 'safe',
-        severity: 'notice',
-        title: 'Config changes a variable',
-        needs: ['name', 'other', 'previous', 'workload'],
-        message: (f) => `${f.workload} now gets ${f.name} ${f.other} (was ${f.previous}); the order does not matter, check the new setting is what every environment should get.`,
-    }),
-    configRemovesUnread: rule({
-        id: 'env/config-removes-unread',
-        order: 'safe',
-        severity: 'notice',
-        title: 'Config drops a variable no deployed version reads',
-        needs: ['environments', 'name', 'workload'],
-        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}; the version deployed there does not read it.`,
-    }),
-    configRemovesRequired: rule({
-        id: 'env/config-removes-required',
-        order: 'blocked',
-        severity: 'error',
-        title: 'Config drops a variable a deployed version requires',
-        needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); do not sync ${f.environment} until ${f.environments.length > 1 ? 'they run' : 'it runs'} a version that does not read ${f.name}.`,
-    }),
-    configRemovesOptional: rule({
-        id: 'env/config-removes-optional',
-        order: 'safe',
-        severity: 'warning',
-        title: 'Config drops a variable a deployed version reads',
-        needs: ['default', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} reads ${f.name} optionally (${f.where}); after the sync it falls back to the default ${fallback(f.default)}.`,
-    }),
-    configConditionOff: rule({
-        id: 'env/config-condition-off',
-        order: 'safe',
-        severity: 'warning',
-        title: 'Chart condition now leaves a variable unset',
-        needs: ['condition', 'environment', 'name', 'version', 'where', 'workload'],
-        message: (f) => `In ${f.environment} the chart no longer sets ${f.name} for ${f.workload} (its condition is off); ${f.version} reads it${when(f.condition)} (${f.where}) — make sure that flag is off there too.`,
-    }),
-    configFlagOff: rule({
-        id: 'env/config-flag-off',
-        order: 'safe',
-        severity: 'warning',
-        title: 'Variable dropped together with its flag',
-        needs: ['condition', 'environment', 'name', 'other', 'version', 'where', 'workload'],
-        message: (f) => `${f.name} is no longer set for ${f.workload} in ${f.environment}; ${f.version} reads it only when \`${f.condition}\` (${f.where}), and ${f.other} is not set there either and defaults to off — make sure that is intended.`,
-    }),
-    configRemovesUnchecked: rule({
-        id: 'env/config-removes-unchecked',
-        order: 'code-first',
-        severity: 'warning',
-        title: 'Cannot check deployed versions',
-        needs: ['environments', 'name', 'workload'],
-        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, and no counterpart code is configured to tell whether the deployed version reads it (env.counterpart); drop it only once no deployed version reads it.`,
-    }),
-    configRemovesNoWorkload: rule({
-        id: 'env/config-removes-no-workload',
-        order: 'code-first',
-        severity: 'warning',
-        title: 'Cannot check this workload',
-        needs: ['environments', 'name', 'source', 'workload'],
-        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, but the code settings of ${f.source} name no ${f.workload} workload, so whether its deployed version reads it cannot be checked; add the workload's globs to env.counterpart.code (or env.code).`,
-    }),
-    versionUnknown: rule({
-        id: 'env/version-unknown',
-        order: 'blocked',
-        severity: 'error',
-        title: 'Deployed version cannot be read',
-        needs: ['environment', 'environments', 'name', 'source', 'version', 'where'],
-        message: (f) => `${f.environment} ${f.environments.length > 1 ? 'pin' : 'pins'} ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the image tag, push the release tag, or fetch the tags if that is a local clone.`,
-    }),
-    versionUnknownForMove: rule({
-        id: 'env/version-unknown-for-move',
-        order: null,
-        severity: 'error',
-        title: 'New deployed version cannot be read',
-        needs: ['environment', 'environments', 'name', 'source', 'version', 'where'],
-        message: (f) => `${f.environment} ${moves(f)} to ${f.version} (${f.where}), but ${f.source} has no release tag for it, so its env reads cannot be checked against the chart; push the release tag first, fix the image tag, or fetch the tags if that is a local clone.`,
-    }),
-    codeAddsRequired: rule({
-        id: 'env/code-adds-required',
-        order: 'config-first',
-        severity: 'warning',
-        title: 'Code requires a new variable',
-        needs: ['condition', 'environments', 'name', 'source', 'via', 'workload'],
-        message: (f) => f.environments.length
-            ? `${f.workload} requires ${f.name}${when(f.condition)}${reached(f)}: merge and sync the config that sets it first (not set in ${list(f.environments)}); an unknown variable is ignored, so the config can go before this container.`
-            : `${f.workload} requires ${f.name}${when(f.condition)}${reached(f)}: the config must set it before this container is deployed${f.source ? ` — ${f.source}` : ''}.`,
-    }),
-    codeAddsOptional: rule({
-        id: 'env/code-adds-optional',
-        order: 'safe',
-        severity: 'notice',
-        title: 'Code reads a new optional variable',
-        needs: ['default', 'name', 'workload'],
-        message: (f) => `${f.workload} reads ${f.name} optionally (default ${fallback(f.default)}): safe in any order.`,
-    }),
-    codeBecomesOptional: rule({
-        id: 'env/code-becomes-optional',
-        order: 'safe',
-        severity: 'notice',
-        title: 'A read becomes optional',
-        needs: ['default', 'name', 'workload'],
-        message: (f) => `${f.workload} no longer requires ${f.name} (default ${fallback(f.default)}): safe in any order.`,
-    }),
-    codeBecomesConditional: rule({
-        id: 'env/code-becomes-conditional',
-        order: 'safe',
-        severity: 'notice',
-        title: 'A read becomes conditional',
-        needs: ['condition', 'name', 'workload'],
-        message: (f) => `${f.workload} now requires ${f.name} only${when(f.condition)}: safe in any order.`,
-    }),
-    codeDefaultChanged: rule({
-        id: 'env/code-default-changed',
-        order: 'safe',
-        severity: 'notice',
-        title: 'Default changed',
-        needs: ['default', 'name', 'previous', 'workload'],
-        message: (f) => `${f.workload}'s default for ${f.name} changes from ${fallback(f.previous)} to ${fallback(f.default)}: environments that do not set it change behaviour.`,
-    }),
-    codeRemovesRead: rule({
-        id: 'env/code-removes-read',
-        order: 'code-first',
-        severity: 'notice',
-        title: 'Code stops reading a variable',
-        needs: ['environments', 'name', 'workload'],
-        message: (f) => `${f.workload} no longer reads ${f.name}: the config may drop it once every environment runs a version without the read${f.environments.length ? ` (set today in ${list(f.environments)})` : ''}.`,
-    }),
-    renamed: rule({
-        id: 'env/renamed',
-        order: 'together',
-        severity: 'warning',
-        title: 'Variable renamed',
-        needs: ['environments', 'name', 'other', 'previous', 'workload'],
-        message: (f) => `${f.previous} is renamed ${f.other} for ${f.workload}: no order of code and config is compatible on its own — merge both together, and sync after the new container exists${f.environments.length ? ` (${f.other} is not set in ${list(f.environments)})` : ''}.`,
-    }),
-    renamedConfigReady: rule({
-        id: 'env/renamed-config-ready',
-        order: 'safe',
-        severity: 'notice',
-        title: 'Variable renamed, config already sets the new name',
-        needs: ['name', 'other', 'previous', 'workload', 'source'],
-        message: (f) => `${f.previous} is renamed ${f.other} for ${f.workload}, and ${f.source}: merge this code first, then the config may drop ${f.previous} once every environment runs it.`,
-    }),
-    newVersionMissing: rule({
-        id: 'env/new-version-missing',
-        order: 'blocked',
-        severity: 'error',
-        title: 'New version requires a variable the chart does not set',
-        needs: ['environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name} (${f.where}), but the chart does not set it there; set it before (or with) the version change.`,
-    }),
-    newVersionConditional: rule({
-        id: 'env/new-version-conditional',
-        order: 'config-first',
-        severity: 'warning',
-        title: 'New version reads a variable under a condition',
-        needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); the chart does not set it there — set it if that condition holds.`,
-    }),
-    conditionOnMissing: rule({
-        id: 'env/condition-on-missing',
-        order: 'blocked',
-        severity: 'error',
-        title: 'A flag turns on without the variables it needs',
-        needs: ['condition', 'environment', 'environments', 'name', 'other', 'version', 'where', 'workload'],
-        message: (f) => `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on \`${f.condition}\` in ${f.version}: it then requires ${f.name} (${f.where}), which the chart does not set there; set it in the same change.`,
-    }),
-    conditionOnSet: rule({
-        id: 'env/condition-on-set',
-        order: 'safe',
-        severity: 'notice',
-        title: 'A flag turns on with the variables it needs',
-        needs: ['condition', 'environment', 'environments', 'name', 'other', 'version', 'workload'],
-        message: (f) => `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on \`${f.condition}\` in ${f.version}: ${f.name}, which it then requires, is set there too.`,
-    }),
-    downgrade: rule({
-        id: 'env/downgrade',
-        order: null,
-        severity: 'warning',
-        title: 'Deployed version goes down',
-        needs: ['name', 'environment', 'previous', 'version'],
-        message: (f) => `${f.environment} moves from ${f.previous} down to ${f.version}: make sure this rollback is intended.`,
-    }),
-    majorDowngrade: rule({
-        id: 'env/major-downgrade',
-        order: null,
-        severity: 'warning',
-        title: 'DOWNGRADE ACROSS A MAJOR VERSION',
-        needs: ['name', 'environment', 'previous', 'version'],
-        message: (f) => `${f.environment} moves from ${f.previous} down to ${f.version}, across a major version: message formats may no longer match the peer services. Roll back only if the peers are rolled back too.`,
-    }),
-    parityMissing: rule({
-        id: 'env/parity-missing',
-        order: null,
-        severity: 'error',
-        title: 'Workloads no longer get the same settings',
-        needs: ['environments', 'name', 'where', 'workload'],
-        message: (f) => `${f.name} is set for ${f.workload} but not for ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
-    }),
-    parityExpected: rule({
-        id: 'env/parity-expected',
-        order: null,
-        severity: 'notice',
-        title: 'Workloads differ as their code does',
-        needs: ['environments', 'name', 'other', 'source', 'where'],
-        message: (f) => `${f.name} is now ${f.source} ${list(f.environments)}, but only the code of ${f.other || 'none of them'} reads it (${f.where}): expected drift, listed, not failed.`,
-    }),
-    parityDifferent: rule({
-        id: 'env/parity-different',
-        order: null,
-        severity: 'error',
-        title: 'Workloads get different settings',
-        needs: ['environments', 'name', 'where'],
-        message: (f) => `${f.name} now has a different value or condition in ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
-    }),
-    duplicateEntry: rule({
-        id: 'env/duplicate-entry',
-        order: null,
-        severity: 'warning',
-        title: 'Variable set twice',
-        needs: ['name', 'where', 'workload'],
-        message: (f) => `${f.workload} sets ${f.name} twice (also at ${f.where}); Kubernetes keeps the last one, which hides the first.`,
-    }),
-    unresolvedRead: rule({
-        id: 'env/unresolved-read',
-        order: null,
-        severity: 'warning',
-        title: 'Variable name built at run time',
-        needs: ['name', 'workload'],
-        message: (f) => `${f.workload} reads a variable whose name is built at run time (${f.name}); Lockstep cannot check that the config sets it.`,
-    }),
-    pythonUnreadable: rule({
-        id: 'env/python-unreadable',
-        order: null,
-        severity: 'warning',
-        title: 'Python not fully read',
-        needs: ['name', 'workload'],
-        message: (f) => `Lockstep's Python grammar could not read \`${f.name}\` in ${f.workload}; env reads near that line may be missed. Check the syntax (if it is valid Python, this is a gap in the grammar).`,
-    }),
-    dynamicEntries: rule({
-        id: 'env/dynamic-entries',
-        order: null,
-        severity: 'notice',
-        title: 'Env entries not readable statically',
-        needs: ['name', 'workload'],
-        message: (f) => `${f.workload}'s env list includes \`${f.name}\`, whose entries depend on values; they are not compared.`,
-    }),
-    dynamicEntriesRemoved: rule({
-        id: 'env/dynamic-entries-removed',
-        order: null,
-        severity: 'warning',
-        title: 'Env entries removed that cannot be read statically',
-        needs: ['name', 'workload'],
-        message: (f) => `${f.workload}'s env list no longer includes \`${f.name}\`, which Lockstep cannot read statically, so whether a deployed version still needs what it set cannot be checked; check by hand that no deployed version reads those variables.`,
-    }),
-    helmUnavailable: rule({
-        id: 'env/helm-unavailable',
-        order: null,
-        severity: 'notice',
-        title: 'helm is not on PATH',
-        needs: ['name'],
-        message: () => 'The helm cross-check was asked for, but helm is not on PATH; the static reading of the templates is used alone.',
-    }),
-    helmFailed: rule({
-        id: 'env/helm-failed',
-        order: null,
-        severity: 'notice',
-        title: 'helm template failed',
-        needs: ['environment', 'name'],
-        message: (f) => `helm template failed for ${f.environment} (${f.name}); the static reading is used alone there.`,
-    }),
-    helmMismatch: rule({
-        id: 'env/helm-mismatch',
-        order: null,
-        severity: 'warning',
-        title: 'helm renders different env names',
-        needs: ['name', 'environment', 'environments', 'other', 'workload'],
-        message: (f) => `In ${f.environment}, helm renders ${list(f.environments)} for ${f.workload} that the static reading does not see, and does not render ${f.other} that it sees; check those entries by hand.`,
-    }),
-};
-
+// EXTERNAL MODULE: ./build/src/env/rules.js
+var rules = __webpack_require__(8722);
 ;// CONCATENATED MODULE: ./build/src/env/decisions.js
 
 /** A row whose rule is told once per situation. Its facts builder must give every fact the rule needs. */
@@ -2863,27 +1250,27 @@ function decide(table, situation) {
 const after = (s) => s.after;
 const before = (s) => s.before;
 const CODE_CHANGES = [
-    row('a rename whose new name the chart already sets everywhere: the old read removed', (s) => s.rename?.source != null && s.kind === 'read-removed', RULES.codeRemovesRead, (s) => ({
+    row('a rename whose new name the chart already sets everywhere: the old read removed', (s) => s.rename?.source != null && s.kind === 'read-removed', rules/* RULES */.y.codeRemovesRead, (s) => ({
         name: s.name,
         workload: s.workload,
         environments: s.setting,
     })),
-    row('a rename whose new name the chart already sets everywhere: the new read', (s) => s.rename?.source != null, RULES.renamedConfigReady, (s) => ({
+    row('a rename whose new name the chart already sets everywhere: the new read', (s) => s.rename?.source != null, rules/* RULES */.y.renamedConfigReady, (s) => ({
         name: s.name,
         workload: s.workload,
         previous: s.rename.from,
         other: s.rename.to,
         source: s.rename.source,
     })),
-    row('a read removed and another added in its place (same statement, or nearby with the same default)', (s) => s.rename !== null, RULES.renamed, (s) => ({
+    row('a read removed and another added in its place (same statement, or nearby with the same default)', (s) => s.rename !== null, rules/* RULES */.y.renamed, (s) => ({
         name: s.name,
         workload: s.workload,
         previous: s.rename.from,
         other: s.rename.to,
         environments: s.rename.missing,
     })),
-    row('the code stops reading it', (s) => s.kind === 'read-removed', RULES.codeRemovesRead, (s) => ({ name: s.name, workload: s.workload, environments: s.setting })),
-    row('the code newly requires it (always, or under a new condition)', (s) => s.newlyRequired, RULES.codeAddsRequired, (s) => ({
+    row('the code stops reading it', (s) => s.kind === 'read-removed', rules/* RULES */.y.codeRemovesRead, (s) => ({ name: s.name, workload: s.workload, environments: s.setting })),
+    row('the code newly requires it (always, or under a new condition)', (s) => s.newlyRequired, rules/* RULES */.y.codeAddsRequired, (s) => ({
         name: s.name,
         workload: s.workload,
         condition: after(s).condition,
@@ -2891,18 +1278,18 @@ const CODE_CHANGES = [
         source: s.source,
         via: after(s).via ?? null,
     })),
-    row('the code adds an optional read', (s) => s.before === null, RULES.codeAddsOptional, (s) => ({ name: s.name, workload: s.workload, default: after(s).default })),
-    row('a required read becomes optional', (s) => before(s).requirement !== 'optional' && after(s).requirement === 'optional', RULES.codeBecomesOptional, (s) => ({
+    row('the code adds an optional read', (s) => s.before === null, rules/* RULES */.y.codeAddsOptional, (s) => ({ name: s.name, workload: s.workload, default: after(s).default })),
+    row('a required read becomes optional', (s) => before(s).requirement !== 'optional' && after(s).requirement === 'optional', rules/* RULES */.y.codeBecomesOptional, (s) => ({
         name: s.name,
         workload: s.workload,
         default: after(s).default,
     })),
-    row('a required read becomes required only under a condition', (s) => before(s).requirement === 'required' && after(s).requirement === 'conditional', RULES.codeBecomesConditional, (s) => ({
+    row('a required read becomes required only under a condition', (s) => before(s).requirement === 'required' && after(s).requirement === 'conditional', rules/* RULES */.y.codeBecomesConditional, (s) => ({
         name: s.name,
         workload: s.workload,
         condition: after(s).condition,
     })),
-    row('the default of an optional read changes', (s) => before(s).default !== after(s).default, RULES.codeDefaultChanged, (s) => ({
+    row('the default of an optional read changes', (s) => before(s).default !== after(s).default, rules/* RULES */.y.codeDefaultChanged, (s) => ({
         name: s.name,
         workload: s.workload,
         previous: before(s).default,
@@ -2910,15 +1297,15 @@ const CODE_CHANGES = [
     })),
 ];
 const CHART_CHANGES = [
-    row('an entry removed and one added with the same value from the values or a secret', (s) => s.rename !== null, RULES.renamed, (s) => ({
+    row('an entry removed and one added with the same value from the values or a secret', (s) => s.rename !== null, rules/* RULES */.y.renamed, (s) => ({
         name: s.name,
         workload: s.workload,
         previous: s.rename.from,
         other: s.rename.to,
         environments: [],
     })),
-    row('the chart sets a new variable', (s) => s.kind === 'set-added', RULES.configAdds, (s) => ({ name: s.name, workload: s.workload })),
-    row('the chart sets a variable differently', (s) => s.kind === 'set-changed', RULES.configChanges, (s) => ({
+    row('the chart sets a new variable', (s) => s.kind === 'set-added', rules/* RULES */.y.configAdds, (s) => ({ name: s.name, workload: s.workload })),
+    row('the chart sets a variable differently', (s) => s.kind === 'set-changed', rules/* RULES */.y.configChanges, (s) => ({
         name: s.name,
         workload: s.workload,
         previous: s.previousSetting,
@@ -2929,31 +1316,31 @@ const CHART_CHANGES = [
 const read = (s) => s.read;
 const requirement = (s) => s.read?.requirement;
 const REMOVALS = [
-    rowPerEnvironment('the deployed code names no such workload', (s) => !s.hasWorkload, RULES.configRemovesNoWorkload, (s) => ({ name: s.name, workload: s.workload, source: s.source })),
-    rowPerEnvironment('the deployed version does not read it', (s) => s.read === null, RULES.configRemovesUnread, (s) => ({ name: s.name, workload: s.workload })),
-    rowPerEnvironment('the deployed version requires it', (s) => requirement(s) === 'required', RULES.configRemovesRequired, (s) => ({
+    rowPerEnvironment('the deployed code names no such workload', (s) => !s.hasWorkload, rules/* RULES */.y.configRemovesNoWorkload, (s) => ({ name: s.name, workload: s.workload, source: s.source })),
+    rowPerEnvironment('the deployed version does not read it', (s) => s.read === null, rules/* RULES */.y.configRemovesUnread, (s) => ({ name: s.name, workload: s.workload })),
+    rowPerEnvironment('the deployed version requires it', (s) => requirement(s) === 'required', rules/* RULES */.y.configRemovesRequired, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
         condition: null,
         where: s.where,
     })),
-    rowPerEnvironment('it reads it under flags dropped too, which default to off', (s) => requirement(s) === 'conditional' && !s.stillInChart && s.flagsOff, RULES.configFlagOff, (s) => ({ name: s.name, workload: s.workload, version: s.version, condition: read(s).condition, where: s.where, other: read(s).flags.names.join(', ') })),
-    rowPerEnvironment('it requires it under a condition, and the entry is gone', (s) => requirement(s) === 'conditional' && !s.stillInChart, RULES.configRemovesRequired, (s) => ({
+    rowPerEnvironment('it reads it under flags dropped too, which default to off', (s) => requirement(s) === 'conditional' && !s.stillInChart && s.flagsOff, rules/* RULES */.y.configFlagOff, (s) => ({ name: s.name, workload: s.workload, version: s.version, condition: read(s).condition, where: s.where, other: read(s).flags.names.join(', ') })),
+    rowPerEnvironment('it requires it under a condition, and the entry is gone', (s) => requirement(s) === 'conditional' && !s.stillInChart, rules/* RULES */.y.configRemovesRequired, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
         condition: read(s).condition,
         where: s.where,
     })),
-    rowPerEnvironment('it requires it under a condition; the entry stays, its chart condition is off here', (s) => requirement(s) === 'conditional', RULES.configConditionOff, (s) => ({
+    rowPerEnvironment('it requires it under a condition; the entry stays, its chart condition is off here', (s) => requirement(s) === 'conditional', rules/* RULES */.y.configConditionOff, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
         condition: read(s).condition,
         where: s.where,
     })),
-    rowPerEnvironment('it reads it optionally', () => true, RULES.configRemovesOptional, (s) => ({
+    rowPerEnvironment('it reads it optionally', () => true, rules/* RULES */.y.configRemovesOptional, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
@@ -2962,17 +1349,17 @@ const REMOVALS = [
     })),
 ];
 const VERSION_MOVES = [
-    row('the pinned version goes down across a major version', (s) => s.move === 'major-downgrade', RULES.majorDowngrade, (s) => ({
+    row('the pinned version goes down across a major version', (s) => s.move === 'major-downgrade', rules/* RULES */.y.majorDowngrade, (s) => ({
         name: s.environment,
         environment: s.environment,
         previous: s.previous,
         version: s.version,
     })),
-    row('the pinned version goes down', (s) => s.move === 'downgrade', RULES.downgrade, (s) => ({ name: s.environment, environment: s.environment, previous: s.previous, version: s.version })),
+    row('the pinned version goes down', (s) => s.move === 'downgrade', rules/* RULES */.y.downgrade, (s) => ({ name: s.environment, environment: s.environment, previous: s.previous, version: s.version })),
 ];
 const NEW_VERSION_READS = [
-    rowPerEnvironment('the new version requires it', (s) => s.required, RULES.newVersionMissing, (s) => ({ name: s.name, workload: s.workload, version: s.version, where: s.where })),
-    rowPerEnvironment('the new version requires it under a condition, and the chart has no entry for it', (s) => !s.entryInChart, RULES.newVersionConditional, (s) => ({
+    rowPerEnvironment('the new version requires it', (s) => s.required, rules/* RULES */.y.newVersionMissing, (s) => ({ name: s.name, workload: s.workload, version: s.version, where: s.where })),
+    rowPerEnvironment('the new version requires it under a condition, and the chart has no entry for it', (s) => !s.entryInChart, rules/* RULES */.y.newVersionConditional, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
@@ -2981,7 +1368,7 @@ const NEW_VERSION_READS = [
     })),
 ];
 const CONDITIONS_ON = [
-    rowPerEnvironment('the chart newly sets a flag the deployed version reads, and not a variable it then requires', (s) => !s.set, RULES.conditionOnMissing, (s) => ({
+    rowPerEnvironment('the chart newly sets a flag the deployed version reads, and not a variable it then requires', (s) => !s.set, rules/* RULES */.y.conditionOnMissing, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
@@ -2989,7 +1376,7 @@ const CONDITIONS_ON = [
         condition: s.condition,
         other: s.flags,
     })),
-    rowPerEnvironment('the chart newly sets the flag and the variables it then requires', () => true, RULES.conditionOnSet, (s) => ({
+    rowPerEnvironment('the chart newly sets the flag and the variables it then requires', () => true, rules/* RULES */.y.conditionOnSet, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
@@ -2997,7 +1384,7 @@ const CONDITIONS_ON = [
         other: s.flags,
     })),
 ];
-/** Every table, named as the README shows them. */
+/** Every table, named as docs/actions/env-diff.md shows them. */
 const DECISION_TABLES = [
     { title: 'A read changes in the code', table: CODE_CHANGES },
     { title: 'An entry changes in the chart', table: CHART_CHANGES },
@@ -3180,7 +1567,7 @@ async function analyzeChart(base, head, deployed, out) {
         out.apply(decide(CHART_CHANGES, situation), location);
     }
     for (const { workload, first, second } of head.duplicates) {
-        out.hit(RULES.duplicateEntry, { name: second.name, workload, where: `${first.file}:${first.line}` }, { file: second.file, line: second.line });
+        out.hit(rules/* RULES */.y.duplicateEntry, { name: second.name, workload, where: `${first.file}:${first.line}` }, { file: second.file, line: second.line });
     }
     for (const [workload, env] of head.workloads) {
         // Entries that cannot be read statically (toYaml, computed names) are reported, added or removed, never dropped.
@@ -3188,10 +1575,10 @@ async function analyzeChart(base, head, deployed, out) {
         const after = unreadableSources(env);
         for (const [text, where] of after)
             if (!before.has(text))
-                out.hit(RULES.dynamicEntries, { name: text, workload }, where);
+                out.hit(rules/* RULES */.y.dynamicEntries, { name: text, workload }, where);
         for (const [text, where] of before)
             if (!after.has(text))
-                out.hit(RULES.dynamicEntriesRemoved, { name: text, workload }, { ...where, base: true });
+                out.hit(rules/* RULES */.y.dynamicEntriesRemoved, { name: text, workload }, { ...where, base: true });
     }
     const rows = [];
     const baseByFile = new Map((base?.environments ?? []).map((environment) => [environment.file, environment]));
@@ -3204,7 +1591,7 @@ async function analyzeChart(base, head, deployed, out) {
     }
     out.flushEnvironmentHits();
     for (const [name, { workload, environments, entry }] of removalsWithoutCode) {
-        out.hit(RULES.configRemovesUnchecked, { name, workload, environments }, { file: entry.file, line: entry.line, base: true });
+        out.hit(rules/* RULES */.y.configRemovesUnchecked, { name, workload, environments }, { file: entry.file, line: entry.line, base: true });
     }
     return rows;
 }
@@ -3255,7 +1642,7 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
     }
     if (!tagAfter) {
         for (const { name, entry } of removed) {
-            out.hit(RULES.versionUnknown, { name, environment: environment.name, version: '(no image tag and no appVersion)', where: environment.file, source: 'the chart', environments: [environment.name] }, { file: entry.file, line: entry.line, base: true });
+            out.hit(rules/* RULES */.y.versionUnknown, { name, environment: environment.name, version: '(no image tag and no appVersion)', where: environment.file, source: 'the chart', environments: [environment.name] }, { file: entry.file, line: entry.line, base: true });
         }
         return checked ? row : null;
     }
@@ -3265,10 +1652,10 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
     row.release = code.release ?? null;
     if (!code.reads) {
         for (const { name, entry } of removed) {
-            out.hitInEnvironment(RULES.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, { file: entry.file, line: entry.line, base: true }, environment.name);
+            out.hitInEnvironment(rules/* RULES */.y.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, { file: entry.file, line: entry.line, base: true }, environment.name);
         }
         if (tagChanged)
-            out.hitInEnvironment(RULES.versionUnknownForMove, { name: tagAfter, version: tagAfter, where: tagWhere, source: code.source }, tagLocation, environment.name);
+            out.hitInEnvironment(rules/* RULES */.y.versionUnknownForMove, { name: tagAfter, version: tagAfter, where: tagWhere, source: code.source }, tagLocation, environment.name);
         return checked ? row : null;
     }
     const version = code.release && code.release !== tagAfter ? `${tagAfter} (release ${code.release})` : tagAfter;
@@ -3277,7 +1664,7 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
         if (read.extra)
             return `env.extra-reads in ${read.file}`;
         const link = code.link?.(read.file, read.line);
-        const path = read.via ? `; ${reachedBy(read)}` : '';
+        const path = read.via ? `; ${(0,rules/* reachedBy */.K)(read)}` : '';
         return `${code.source}@${code.release ?? tagAfter}:${read.file}${read.line ? `:${read.line}` : ''}${link ? `, ${link}` : ''}${path}`;
     };
     // A read behind a flag (`if use_writer:` with `use_writer = os.environ.get("USE_WRITER", "0") == "1"`)
@@ -3420,10 +1807,10 @@ function analyzeCode(diff, config, out) {
         out.apply(decide(CODE_CHANGES, codeSituation(change, renamed.get(change), config, effective)), { file: read.file, line: read.line, base: !change.after });
     }
     for (const issue of diff.syntaxIssues) {
-        out.hit(RULES.pythonUnreadable, { name: issue.near, workload: issue.file }, { file: issue.file, line: issue.line });
+        out.hit(rules/* RULES */.y.pythonUnreadable, { name: issue.near, workload: issue.file }, { file: issue.file, line: issue.line });
     }
     for (const { read, workloads } of diff.unresolvedAdded) {
-        out.hit(RULES.unresolvedRead, { name: read.name, workload: workloads.join(', ') }, { file: read.file, line: read.line });
+        out.hit(rules/* RULES */.y.unresolvedRead, { name: read.name, workload: workloads.join(', ') }, { file: read.file, line: read.line });
     }
 }
 const STRICTNESS = { optional: 0, conditional: 1, required: 2 };
@@ -3550,495 +1937,12 @@ function analyze_code_findRenames(changes) {
     return pairs;
 }
 
-// EXTERNAL MODULE: ./node_modules/@lezer/python/dist/index.js + 3 modules
-var python_dist = __webpack_require__(1283);
-;// CONCATENATED MODULE: ./build/src/python/parse.js
-/**
- * Python source → syntax tree, with the real Python grammar of @lezer/python.
- * No Python is ever run: every extractor (classes, fields, env reads) walks this tree.
- */
-
-
-
-class PythonModule {
-    file;
-    text;
-    tree;
-    /**
-     * Decorators written as arbitrary expressions (PEP 614: `@(dataclass)`, `@[dataclass][0]`),
-     * which the grammar does not take: offset of the `@` → the expression's source text.
-     */
-    decoratorExpressions;
-    lines;
-    constructor(file, text) {
-        this.file = file;
-        this.text = text;
-        const { tree, expressions } = parseWithDecoratorExpressions(text);
-        this.tree = tree;
-        this.decoratorExpressions = expressions;
-        this.lines = new LineIndex(text);
-    }
-    get top() {
-        return this.tree.topNode;
-    }
-    /** Source text of a node; identifiers NFKC-normalised, as Python reads them (`ﬁeld` is `field`). */
-    textOf(node) {
-        const text = this.text.slice(node.from, node.to);
-        return IDENTIFIER_NODES.has(node.name) ? text.normalize('NFKC') : text;
-    }
-    /** 1-based line of a source offset. */
-    lineAt(offset) {
-        return this.lines.lineAt(offset);
-    }
-    columnAt(offset) {
-        return this.lines.columnAt(offset);
-    }
-    /** Every place the grammar could not parse (lezer recovers and marks them). */
-    syntaxErrors() {
-        const errors = [];
-        this.tree.iterate({
-            enter: (node) => {
-                if (!node.type.isError)
-                    return;
-                const line = this.lineAt(node.from);
-                errors.push({ line, column: this.columnAt(node.from), near: this.lines.lineText(line).trim().slice(0, 80) });
-            },
-        });
-        return errors;
-    }
-    /** Throw an InputError (exit 2) naming file:line when the source is not valid Python. */
-    assertValidSyntax() {
-        const [first] = this.syntaxErrors();
-        if (first) {
-            throw new errors/* InputError */.dz(`Python syntax error near \`${first.near}\`: expected valid Python 3 syntax`, {
-                file: this.file,
-                line: first.line,
-                column: first.column,
-                hint: 'Fix the syntax at that line (Lockstep reads the source with a Python 3 grammar and never runs it).',
-            });
-        }
-        return this;
-    }
-}
-const IDENTIFIER_NODES = new Set(['VariableName', 'PropertyName']);
-/**
- * Parse; when a decorator is an expression the grammar does not take (PEP 614), blank that
- * expression to a call of the same length (`@_(        )`, newlines kept so every offset and
- * line stays put), parse again, and keep the expression's text for the class reader.
- */
-function parseWithDecoratorExpressions(text) {
-    const first = python_dist/* parser */.K.parse(text);
-    const expressions = new Map();
-    let masked = text;
-    first.iterate({
-        enter: (ref) => {
-            if (ref.name !== 'Decorator' || !hasError(ref.node))
-                return undefined;
-            const start = ref.from + 1;
-            const end = decoratorExpressionEnd(text, start);
-            const written = text.slice(start, end);
-            // Only an expression that parses on its own is blanked; anything else stays a syntax error.
-            if (end - start < 3 || hasError(python_dist/* parser */.K.parse(`(${written})\n`).topNode))
-                return false;
-            expressions.set(ref.from, written);
-            const blank = text.slice(start + 2, end - 1).replace(/[^\r\n]/g, ' ');
-            masked = masked.slice(0, start) + '_(' + blank + ')' + masked.slice(end);
-            return false;
-        },
-    });
-    return { tree: expressions.size ? python_dist/* parser */.K.parse(masked) : first, expressions };
-}
-function hasError(node) {
-    return node.type.isError || parse_childrenOf(node).some(hasError);
-}
-/** End of the expression after a decorator's `@`: the end of its logical line (brackets, strings, `\` continuations), before any comment. */
-function decoratorExpressionEnd(text, start) {
-    let depth = 0;
-    let end = start;
-    for (let i = start; i < text.length; i++) {
-        const ch = text[i];
-        if (ch === '\\' && text[i + 1] === '\n')
-            i++;
-        else if (ch === '#') {
-            while (i < text.length && text[i] !== '\n')
-                i++;
-            i--;
-            continue;
-        }
-        else if (ch === '"' || ch === "'") {
-            const quote = text.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
-            i += quote.length;
-            while (i < text.length && !text.startsWith(quote, i))
-                i += text[i] === '\\' ? 2 : 1;
-            i += quote.length - 1;
-        }
-        else if ('([{'.includes(ch))
-            depth++;
-        else if (')]}'.includes(ch))
-            depth--;
-        else if (ch === '\n' && depth <= 0)
-            break;
-        if (!/\s/.test(ch))
-            end = Math.min(i + 1, text.length);
-    }
-    return end;
-}
-function parsePython(file, text) {
-    return new PythonModule(file, text);
-}
-/**
- * The statements of a module or a block, in order: statements written on one line
- * (`a: int; b: str`, a one-line class body) come as a StatementGroup and are flattened.
- */
-function parse_statementsOf(container) {
-    return parse_childrenOf(container).flatMap((child) => (child.name === 'StatementGroup' ? parse_childrenOf(child).filter((c) => c.name !== ';') : [child]));
-}
-/** Children of a node, in order (lezer exposes them as a linked list). */
-function parse_childrenOf(node) {
-    const out = [];
-    for (let child = node.firstChild; child; child = child.nextSibling)
-        out.push(child);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/src/python/strings.js
-/**
- * Python string literals → their value, without running Python: prefixes
- * (r, b, u, f), single/triple quotes, implicit concatenation and the common escapes.
- * f-strings keep their braces as text (their value is not known statically).
- */
-const SIMPLE_ESCAPES = {
-    n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '',
-};
-/** Value of one literal token such as `r"a\b"` or `'''x'''`; undefined when it is not one. */
-function pythonStringValue(literal) {
-    const match = /^([rRbBuUfF]{0,2})('''|"""|'|")/.exec(literal);
-    if (!match)
-        return undefined;
-    const [, prefix, quote] = match;
-    if (!literal.endsWith(quote) || literal.length < prefix.length + quote.length * 2)
-        return undefined;
-    const body = literal.slice(prefix.length + quote.length, literal.length - quote.length);
-    if (/r/i.test(prefix))
-        return body;
-    return strings_unescape(body);
-}
-function strings_unescape(body) {
-    let out = '';
-    for (let i = 0; i < body.length; i++) {
-        const ch = body[i];
-        if (ch !== '\\' || i === body.length - 1) {
-            out += ch;
-            continue;
-        }
-        const next = body[++i];
-        if (next in SIMPLE_ESCAPES)
-            out += SIMPLE_ESCAPES[next];
-        else if (next === 'x' && /^[0-9a-fA-F]{2}$/.test(body.slice(i + 1, i + 3))) {
-            out += String.fromCharCode(parseInt(body.slice(i + 1, i + 3), 16));
-            i += 2;
-        }
-        else if ((next === 'u' || next === 'U') && /^[0-9a-fA-F]+$/.test(body.slice(i + 1, i + (next === 'u' ? 5 : 9)))) {
-            const width = next === 'u' ? 4 : 8;
-            const code = parseInt(body.slice(i + 1, i + 1 + width), 16);
-            out += code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
-            i += width;
-        }
-        else
-            out += '\\' + next;
-    }
-    return out;
-}
-/**
- * The grammar gives adjacent literals ("a" "b") as one String node or as
- * several; split a node's text into its literal tokens and join their values.
- */
-function concatenatedStringValue(text) {
-    const tokens = text.match(/[rRbBuUfF]{0,2}('''[\s\S]*?'''|"""[\s\S]*?"""|'(?:\\[\s\S]|[^'\\\n])*'|"(?:\\[\s\S]|[^"\\\n])*")/g);
-    if (!tokens)
-        return undefined;
-    let out = '';
-    for (const token of tokens) {
-        const value = pythonStringValue(token);
-        if (value === undefined)
-            return undefined;
-        out += value;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/src/python/expressions.js
-
-
-const PUNCTUATION = new Set(['(', ')', '[', ']', ',', '.', 'Comment']);
-/** Lift one expression node; anything outside the supported slice becomes `other` with its text. */
-function liftExpression(module, node, depth = 0) {
-    const line = module.lineAt(node.from);
-    const text = module.textOf(node);
-    if (depth > 64)
-        return { kind: 'other', text, line };
-    const kids = () => parse_childrenOf(node).filter((c) => !PUNCTUATION.has(c.name));
-    switch (node.name) {
-        case 'VariableName':
-            return { kind: 'name', parts: [text], line };
-        case 'None':
-            return { kind: 'const', value: null, line, text };
-        case 'Boolean':
-            return { kind: 'const', value: text === 'True', line, text };
-        case 'Number': {
-            const value = Number(text.replace(/_/g, ''));
-            return Number.isFinite(value) ? { kind: 'const', value, line, text } : { kind: 'other', text, line };
-        }
-        case 'String':
-        case 'FormatString': {
-            const value = concatenatedStringValue(text);
-            return value === undefined ? { kind: 'other', text, line } : { kind: 'string', value, line, text };
-        }
-        case 'Ellipsis':
-            return { kind: 'ellipsis', line };
-        case 'ParenthesizedExpression': {
-            const [inner] = kids();
-            return inner ? liftExpression(module, inner, depth + 1) : { kind: 'other', text, line };
-        }
-        case 'UnaryExpression': {
-            const [op, operand] = parse_childrenOf(node);
-            const lifted = operand ? liftExpression(module, operand, depth + 1) : undefined;
-            if (op && module.textOf(op) === '-' && lifted?.kind === 'const' && typeof lifted.value === 'number')
-                return { kind: 'const', value: -lifted.value, line, text };
-            return { kind: 'other', text, line };
-        }
-        case 'BinaryExpression': {
-            const children = parse_childrenOf(node);
-            const op = children.find((c) => c.name === 'BitOp' && module.textOf(c) === '|');
-            if (op && children.length === 3)
-                return { kind: 'union', left: liftExpression(module, children[0], depth + 1), right: liftExpression(module, children[2], depth + 1), line };
-            return { kind: 'other', text, line };
-        }
-        case 'MemberExpression': {
-            const children = parse_childrenOf(node);
-            const target = children[0];
-            if (!target)
-                return { kind: 'other', text, line };
-            const lifted = liftExpression(module, target, depth + 1);
-            if (children[1]?.name === '.') {
-                const property = children[2];
-                if (lifted.kind === 'name' && property?.name === 'PropertyName')
-                    return { kind: 'name', parts: [...lifted.parts, module.textOf(property)], line };
-                return { kind: 'other', text, line };
-            }
-            if (children[1]?.name === '[') {
-                const args = children.slice(2).filter((c) => !PUNCTUATION.has(c.name));
-                return { kind: 'subscript', target: lifted, args: flattenTuple(module, args, depth), line };
-            }
-            return { kind: 'other', text, line };
-        }
-        case 'CallExpression': {
-            const [callee, argList] = parse_childrenOf(node);
-            if (!callee || argList?.name !== 'ArgList')
-                return { kind: 'other', text, line };
-            const { args, keywords } = liftArguments(module, argList, depth);
-            return { kind: 'call', callee: liftExpression(module, callee, depth + 1), args, keywords, line, text };
-        }
-        default:
-            return { kind: 'other', text, line };
-    }
-}
-/** `x[a, b]` may arrive as one TupleExpression; subscripts want the items. */
-function flattenTuple(module, nodes, depth) {
-    if (nodes.length === 1 && nodes[0].name === 'TupleExpression')
-        return parse_childrenOf(nodes[0]).filter((c) => !PUNCTUATION.has(c.name)).map((c) => liftExpression(module, c, depth + 1));
-    return nodes.map((c) => liftExpression(module, c, depth + 1));
-}
-/** Positional and keyword arguments of an ArgList (`f(a, b=1)`); `*x`/`**y` are skipped. */
-function liftArguments(module, argList, depth = 0) {
-    const args = [];
-    const keywords = Object.create(null);
-    const children = parse_childrenOf(argList).filter((c) => !PUNCTUATION.has(c.name));
-    for (let i = 0; i < children.length; i++) {
-        const child = children[i];
-        if (child.name === 'VariableName' && children[i + 1]?.name === 'AssignOp' && children[i + 2]) {
-            keywords[module.textOf(child)] = liftExpression(module, children[i + 2], depth + 1);
-            i += 2;
-        }
-        else if (child.name === 'ArithOp' || child.name === '*' || child.name === '**') {
-            i += 1; // *args / **kwargs: value unknown statically
-        }
-        else
-            args.push(liftExpression(module, child, depth + 1));
-    }
-    return { args, keywords };
-}
-function dottedName(expr) {
-    return expr.kind === 'name' ? expr.parts.join('.') : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/src/python/classes.js
-
-
-/** Top-level classes of a module, in source order. */
-function topLevelClasses(module) {
-    return classesIn(module, module.top);
-}
-function classesIn(module, container) {
-    const out = [];
-    for (const statement of executedStatements(module, container).statements) {
-        const found = classOf(module, statement);
-        if (found)
-            out.push(found);
-    }
-    return out;
-}
-function classOf(module, statement) {
-    let decoratorNodes = [];
-    let definition = statement;
-    if (statement.name === 'DecoratedStatement') {
-        decoratorNodes = parse_childrenOf(statement).filter((c) => c.name === 'Decorator');
-        definition = statement.getChild('ClassDefinition');
-    }
-    if (!definition || definition.name !== 'ClassDefinition')
-        return undefined;
-    const nameNode = definition.getChild('VariableName');
-    const body = definition.getChild('Body');
-    if (!nameNode || !body)
-        return undefined;
-    const argList = definition.getChild('ArgList');
-    const { args, keywords } = argList ? liftArguments(module, argList) : { args: [], keywords: {} };
-    const executed = executedStatements(module, body);
-    return {
-        name: module.textOf(nameNode),
-        line: module.lineAt(nameNode.from),
-        bases: args,
-        keywords,
-        decorators: decoratorNodes.map((d) => decoratorExpression(module, d)),
-        body: executed.statements,
-        undecidedConditions: executed.undecided,
-        nested: classesIn(module, body),
-    };
-}
-const MAX_BLOCK_DEPTH = 32;
-/** The statements of a block as they run (see PythonClass.body), with the lines of undecided `if`s. */
-function executedStatements(module, block, depth = 0) {
-    const statements = [];
-    const undecided = [];
-    for (const statement of parse_statementsOf(block)) {
-        if (statement.name === ':')
-            continue;
-        if (statement.name !== 'IfStatement' || depth >= MAX_BLOCK_DEPTH) {
-            statements.push(statement);
-            continue;
-        }
-        const branches = ifBranches(module, statement);
-        // Every branch that may run: not known false, up to the first known true one.
-        const firstTrue = branches.findIndex((b) => b.value === true);
-        const chosen = branches.slice(0, firstTrue < 0 ? branches.length : firstTrue + 1).filter((b) => b.value !== false);
-        if (chosen.some((b) => b.value === undefined))
-            undecided.push(module.lineAt(statement.from));
-        for (const branch of chosen) {
-            const inner = executedStatements(module, branch.body, depth + 1);
-            statements.push(...inner.statements);
-            undecided.push(...inner.undecided);
-        }
-    }
-    return { statements, undecided };
-}
-/** `if`/`elif`/`else` branches with the static value of their condition (`else` is true; undefined: unknown). */
-function ifBranches(module, statement) {
-    const branches = [];
-    const parts = parse_childrenOf(statement);
-    for (let i = 0; i < parts.length; i++) {
-        const keyword = parts[i].name;
-        if (keyword === 'else' && parts[i + 1]?.name === 'Body')
-            branches.push({ value: true, body: parts[i + 1] });
-        else if ((keyword === 'if' || keyword === 'elif') && parts[i + 2]?.name === 'Body')
-            branches.push({ value: staticTruth(module, parts[i + 1]), body: parts[i + 2] });
-    }
-    return branches;
-}
-/** The truth of a condition made of constants (`True`, `0`, `None`, `"x"`, `not …`, `TYPE_CHECKING`), else undefined. */
-function staticTruth(module, node, depth = 0) {
-    if (depth > 16)
-        return undefined;
-    const text = module.textOf(node);
-    switch (node.name) {
-        case 'Boolean':
-            return text === 'True';
-        case 'None':
-            return false;
-        case 'Number':
-            return Number(text.replace(/_/g, '')) !== 0;
-        case 'String':
-            return !/^[a-zA-Z]*(''|""||"""""")$/.test(text);
-        case 'ParenthesizedExpression': {
-            const inner = parse_childrenOf(node).find((c) => c.name !== '(' && c.name !== ')');
-            return inner ? staticTruth(module, inner, depth + 1) : undefined;
-        }
-        case 'UnaryExpression': {
-            const [op, operand] = parse_childrenOf(node);
-            const value = op?.name === 'not' && operand ? staticTruth(module, operand, depth + 1) : undefined;
-            return value === undefined ? undefined : !value;
-        }
-        case 'VariableName':
-        case 'MemberExpression':
-            // typing.TYPE_CHECKING is False when the code runs.
-            return text === 'TYPE_CHECKING' || /^[\w.]+\.TYPE_CHECKING$/.test(text) ? false : undefined;
-        default:
-            return undefined;
-    }
-}
-/** `@dataclass(frozen=True)` → the call; `@dataclasses.dataclass` → the name. */
-function decoratorExpression(module, decorator) {
-    const written = module.decoratorExpressions.get(decorator.from);
-    if (written !== undefined)
-        return anyExpressionDecorator(module, decorator, written);
-    const parts = parse_childrenOf(decorator).filter((c) => c.name !== 'At');
-    const line = module.lineAt(decorator.from);
-    const names = parts.filter((c) => c.name === 'VariableName' || c.name === 'PropertyName').map((c) => module.textOf(c));
-    const argList = parts.find((c) => c.name === 'ArgList');
-    // Decorators come as a flat list of tokens (VariableName . PropertyName ArgList) or one expression.
-    const expression = parts.find((c) => c.name === 'CallExpression' || c.name === 'MemberExpression');
-    if (expression)
-        return liftExpression(module, expression);
-    const callee = { kind: 'name', parts: names, line };
-    if (!argList)
-        return callee;
-    const { args, keywords } = liftArguments(module, argList);
-    return { kind: 'call', callee, args, keywords, line, text: module.textOf(decorator) };
-}
-/**
- * A PEP 614 decorator (`@(dataclass)`, `@[dataclass][0]`): the expression parsed on its own, at
- * its own line, with constant subscripts of a list or tuple display taken statically.
- */
-function anyExpressionDecorator(module, decorator, written) {
-    const line = module.lineAt(decorator.from);
-    const inner = parsePython(module.file, '\n'.repeat(line - 1) + `(${written})`);
-    const statement = parse_statementsOf(inner.top)[0];
-    const expression = statement?.name === 'ExpressionStatement' ? statement.firstChild : null;
-    if (!expression || inner.syntaxErrors().length)
-        return { kind: 'other', text: written, line };
-    return liftExpression(inner, constantSubscript(inner, expression));
-}
-/** `[a, b][1]` / `(a, b)[0]` → `b` / `a`; anything else is itself. Parentheses are looked through. */
-function constantSubscript(module, node, depth = 0) {
-    if (depth > 16)
-        return node;
-    if (node.name === 'ParenthesizedExpression') {
-        const inner = parse_childrenOf(node).find((c) => c.name !== '(' && c.name !== ')');
-        return inner ? constantSubscript(module, inner, depth + 1) : node;
-    }
-    if (node.name !== 'MemberExpression')
-        return node;
-    const [target, open, index, close] = parse_childrenOf(node);
-    if (open?.name !== '[' || close?.name !== ']' || index?.name !== 'Number' || !target)
-        return node;
-    const container = constantSubscript(module, target, depth + 1);
-    if (container.name !== 'ArrayExpression' && container.name !== 'TupleExpression')
-        return node;
-    const items = parse_childrenOf(container).filter((c) => !['[', ']', '(', ')', ','].includes(c.name));
-    const at = Number(module.textOf(index));
-    const item = Number.isInteger(at) ? items.at(at) : undefined;
-    return item ? constantSubscript(module, item, depth + 1) : node;
-}
-
+// EXTERNAL MODULE: ./build/src/python/parse.js
+var parse = __webpack_require__(615);
+// EXTERNAL MODULE: ./build/src/python/classes.js
+var python_classes = __webpack_require__(2488);
+// EXTERNAL MODULE: ./build/src/python/expressions.js
+var expressions = __webpack_require__(8219);
 ;// CONCATENATED MODULE: ./build/src/python/settings-models.js
 
 
@@ -4052,11 +1956,11 @@ const FIELD_CALLS = /(^|\.)(Field|field)$/;
  * expressions are `os.environ` under the module's names).
  */
 function settingsModelFields(module, isEnviron) {
-    const classes = topLevelClasses(module);
+    const classes = (0,python_classes/* topLevelClasses */.A)(module);
     const validated = classesBuiltFromEnviron(module, isEnviron);
     const out = [];
     for (const cls of classes) {
-        const settings = cls.bases.some((base) => SETTINGS_BASES.test(dottedName(base) ?? ''));
+        const settings = cls.bases.some((base) => SETTINGS_BASES.test((0,expressions/* dottedName */._P)(base) ?? ''));
         if (!settings && !validated.has(cls.name))
             continue;
         const config = settings ? settingsConfig(module, cls) : { prefix: '', caseSensitive: true };
@@ -4073,14 +1977,14 @@ function classesBuiltFromEnviron(module, isEnviron) {
         if (isEnviron(node))
             return true;
         // dict(os.environ), os.environ.copy(), {**os.environ}
-        const parts = parse_childrenOf(node);
+        const parts = (0,parse/* childrenOf */.LU)(node);
         if (node.name === 'CallExpression') {
             const callee = parts[0];
-            const args = parts[1] ? parse_childrenOf(parts[1]).filter((c) => !['(', ')', ','].includes(c.name)) : [];
+            const args = parts[1] ? (0,parse/* childrenOf */.LU)(parts[1]).filter((c) => !['(', ')', ','].includes(c.name)) : [];
             if (callee?.name === 'VariableName' && module.textOf(callee) === 'dict' && args.length === 1)
                 return environLike(args[0]);
-            if (callee?.name === 'MemberExpression' && module.textOf(parse_childrenOf(callee)[2] ?? callee) === 'copy')
-                return environLike(parse_childrenOf(callee)[0]);
+            if (callee?.name === 'MemberExpression' && module.textOf((0,parse/* childrenOf */.LU)(callee)[2] ?? callee) === 'copy')
+                return environLike((0,parse/* childrenOf */.LU)(callee)[0]);
         }
         if (node.name === 'DictionaryExpression')
             return parts.some((part, i) => part.name === '**' && environLike(parts[i + 1]));
@@ -4090,12 +1994,12 @@ function classesBuiltFromEnviron(module, isEnviron) {
         enter: (ref) => {
             if (ref.name !== 'CallExpression')
                 return;
-            const [callee, argList] = parse_childrenOf(ref.node);
+            const [callee, argList] = (0,parse/* childrenOf */.LU)(ref.node);
             if (!callee || argList?.name !== 'ArgList')
                 return;
-            const args = parse_childrenOf(argList).filter((c) => !['(', ')', ','].includes(c.name));
+            const args = (0,parse/* childrenOf */.LU)(argList).filter((c) => !['(', ')', ','].includes(c.name));
             if (callee.name === 'MemberExpression') {
-                const parts = parse_childrenOf(callee);
+                const parts = (0,parse/* childrenOf */.LU)(callee);
                 const method = parts.length === 3 ? module.textOf(parts[2]) : '';
                 if (parts[0]?.name === 'VariableName' && VALIDATORS.has(method) && environLike(args[0]))
                     names.add(module.textOf(parts[0]));
@@ -4152,7 +2056,7 @@ function fieldsOf(module, cls, settings, config) {
 function defaultOf(value) {
     if (!value)
         return { required: true, defaultText: null };
-    if (value.kind === 'call' && FIELD_CALLS.test(dottedName(value.callee) ?? '')) {
+    if (value.kind === 'call' && FIELD_CALLS.test((0,expressions/* dottedName */._P)(value.callee) ?? '')) {
         const explicit = value.keywords.default ?? value.args[0];
         const factory = value.keywords.default_factory;
         const aliasExpr = value.keywords.validation_alias ?? value.keywords.alias;
@@ -4168,13 +2072,13 @@ function defaultOf(value) {
 function textOf(expr) {
     if ('text' in expr)
         return expr.text;
-    return dottedName(expr) ?? '…';
+    return (0,expressions/* dottedName */._P)(expr) ?? '…';
 }
 /** `name: annotation = value`, `name: annotation` or `name = value` at class level. */
 function assignmentOf(module, statement) {
     if (statement.name !== 'AssignStatement')
         return undefined;
-    const parts = parse_childrenOf(statement);
+    const parts = (0,parse/* childrenOf */.LU)(statement);
     if (parts[0]?.name !== 'VariableName')
         return undefined;
     const typeDef = parts[1]?.name === 'TypeDef' ? parts[1] : undefined;
@@ -4186,7 +2090,7 @@ function assignmentOf(module, statement) {
         target: module.textOf(parts[0]),
         annotated: typeDef !== undefined,
         annotation: typeDef ? module.textOf(typeDef).replace(/^:\s*/, '') : '',
-        value: valueNode ? liftExpression(module, valueNode) : undefined,
+        value: valueNode ? (0,expressions/* liftExpression */.AW)(module, valueNode) : undefined,
     };
 }
 
@@ -4219,10 +2123,10 @@ function collectBindings(module) {
         },
     });
     // Module-level constants and aliases such as `ENV = os.environ`.
-    for (const statement of parse_statementsOf(module.top)) {
+    for (const statement of (0,parse/* statementsOf */.GX)(module.top)) {
         if (statement.name !== 'AssignStatement')
             continue;
-        const parts = parse_childrenOf(statement);
+        const parts = (0,parse/* childrenOf */.LU)(statement);
         const target = parts[0];
         const value = parts[parts.length - 1];
         if (parts.length !== 3 || target?.name !== 'VariableName' || !value)
@@ -4237,8 +2141,8 @@ function collectBindings(module) {
             bindings.getenv.add(targetName);
     }
     // Names computed from env reads, once every alias is known.
-    for (const statement of parse_statementsOf(module.top)) {
-        const parts = statement.name === 'AssignStatement' ? parse_childrenOf(statement) : [];
+    for (const statement of (0,parse/* statementsOf */.GX)(module.top)) {
+        const parts = statement.name === 'AssignStatement' ? (0,parse/* childrenOf */.LU)(statement) : [];
         const value = parts[parts.length - 1];
         if (parts.length !== 3 || parts[0].name !== 'VariableName' || !value)
             continue;
@@ -4255,7 +2159,7 @@ function envNamesIn(module, node, bindings) {
     return [...new Set(found.filter((read) => read.resolved).map((read) => read.name))];
 }
 function readImport(module, statement, bindings) {
-    const parts = parse_childrenOf(statement);
+    const parts = (0,parse/* childrenOf */.LU)(statement);
     if (parts[0]?.name === 'from') {
         const moduleName = parts[1] && parts[2]?.name === 'import' ? module.textOf(parts[1]) : '';
         if (moduleName !== 'os')
@@ -4309,7 +2213,7 @@ function isOsMember(module, node, importedAs, bindings, member) {
         return importedAs.has(module.textOf(node));
     if (node.name !== 'MemberExpression')
         return false;
-    const parts = parse_childrenOf(node);
+    const parts = (0,parse/* childrenOf */.LU)(node);
     return (parts.length === 3 &&
         parts[0].name === 'VariableName' &&
         bindings.os.has(module.textOf(parts[0])) &&
@@ -4347,7 +2251,7 @@ function visit(module, node, scope, bindings, reads) {
         case 'CallExpression':
             if (recordCall(module, node, scope, bindings, reads)) {
                 // Arguments may hold further reads (`os.getenv("A", os.environ["B"])`).
-                const args = parse_childrenOf(node).find((child) => child.name === 'ArgList');
+                const args = (0,parse/* childrenOf */.LU)(node).find((child) => child.name === 'ArgList');
                 if (args)
                     visitChildren(module, args, scope, bindings, reads);
                 return;
@@ -4379,7 +2283,7 @@ function negate(conditions) {
     return /^[\w.]+$/.test(joined) ? `not ${joined}` : `not (${joined})`;
 }
 function visitIf(module, node, scope, bindings, reads) {
-    const parts = parse_childrenOf(node);
+    const parts = (0,parse/* childrenOf */.LU)(node);
     const previous = [];
     const previousNodes = [];
     let pending = null;
@@ -4410,7 +2314,7 @@ function visitIf(module, node, scope, bindings, reads) {
     }
 }
 function visitConditionalExpression(module, node, scope, bindings, reads) {
-    const parts = parse_childrenOf(node);
+    const parts = (0,parse/* childrenOf */.LU)(node);
     const ifIndex = parts.findIndex((part) => part.name === 'if');
     const elseIndex = parts.findIndex((part) => part.name === 'else');
     const condition = parts[ifIndex + 1];
@@ -4425,7 +2329,7 @@ function visitConditionalExpression(module, node, scope, bindings, reads) {
 }
 /** `flag and os.environ["X"]` reads X only when flag holds; `a or os.environ["X"]` only when a does not. */
 function visitShortCircuit(module, node, scope, bindings, reads) {
-    const parts = parse_childrenOf(node);
+    const parts = (0,parse/* childrenOf */.LU)(node);
     if (parts.length !== 3 || (parts[1].name !== 'and' && parts[1].name !== 'or'))
         return false;
     const left = module.textOf(parts[0]).replace(/\s+/g, ' ');
@@ -4437,8 +2341,8 @@ function visitShortCircuit(module, node, scope, bindings, reads) {
 /** `match subject: case pattern [if guard]:` — the clause body runs only when the pattern matches. */
 function visitMatchClause(module, node, scope, bindings, reads) {
     const statement = node.parent?.parent;
-    const subject = statement?.name === 'MatchStatement' ? parse_childrenOf(statement)[1] : undefined;
-    const parts = parse_childrenOf(node);
+    const subject = statement?.name === 'MatchStatement' ? (0,parse/* childrenOf */.LU)(statement)[1] : undefined;
+    const parts = (0,parse/* childrenOf */.LU)(node);
     const pattern = parts[1];
     const guard = parts.find((part) => part.name === 'Guard');
     let condition = `${subject ? module.textOf(subject) : '?'} matches ${pattern ? module.textOf(pattern) : '?'}`;
@@ -4459,7 +2363,7 @@ function visitMatchClause(module, node, scope, bindings, reads) {
  * CENTRAL_REPO that way, and dropping it from the chart must not read as safe.
  */
 function visitTry(module, node, scope, bindings, reads) {
-    const parts = parse_childrenOf(node);
+    const parts = (0,parse/* childrenOf */.LU)(node);
     const handling = keyErrorHandling(module, parts);
     const bodyScope = handling === null ? scope : { ...scope, guarded: handling === 'fallback' };
     let first = true;
@@ -4496,7 +2400,7 @@ function keyErrorHandling(module, parts) {
 function caughtNames(module, clause) {
     const asIndex = clause.findIndex((part) => part.name === 'as');
     const listed = asIndex < 0 ? clause : clause.slice(0, asIndex);
-    const names = listed.flatMap((part) => (part.name === 'TupleExpression' || part.name === 'ParenthesizedExpression' ? parse_childrenOf(part) : [part]));
+    const names = listed.flatMap((part) => (part.name === 'TupleExpression' || part.name === 'ParenthesizedExpression' ? (0,parse/* childrenOf */.LU)(part) : [part]));
     return names.filter((part) => !['(', ')', ',', '*'].includes(part.name)).map((part) => module.textOf(part).replace(/^builtins\./, ''));
 }
 /** The handler re-raises, exits, or returns an error code (a non-zero integer), outside any nested definition. */
@@ -4520,7 +2424,7 @@ function handlerFails(module, body) {
 }
 /** `os.environ["X"] = v` and `del os.environ["X"]` write the environment; only the value side is visited. */
 function visitWrites(module, node, scope, bindings, reads) {
-    const parts = parse_childrenOf(node);
+    const parts = (0,parse/* childrenOf */.LU)(node);
     const lastAssign = node.name === 'AssignStatement' ? parts.map((p) => p.name).lastIndexOf('AssignOp') : parts.length;
     parts.forEach((part, index) => {
         const isTarget = index < lastAssign && part.name === 'MemberExpression' && subscriptObject(module, part, bindings) !== null;
@@ -4530,7 +2434,7 @@ function visitWrites(module, node, scope, bindings, reads) {
 }
 /** The key node of `<environ>[key]`, or null. */
 function subscriptObject(module, node, bindings) {
-    const parts = parse_childrenOf(node);
+    const parts = (0,parse/* childrenOf */.LU)(node);
     if (parts.length === 4 && parts[1].name === '[' && parts[3].name === ']' && isEnviron(module, parts[0], bindings))
         return parts[2];
     return null;
@@ -4544,14 +2448,14 @@ function recordSubscript(module, node, scope, bindings, reads) {
     return true;
 }
 function recordCall(module, node, scope, bindings, reads) {
-    const [callee, args] = parse_childrenOf(node);
+    const [callee, args] = (0,parse/* childrenOf */.LU)(node);
     if (!callee || args?.name !== 'ArgList')
         return false;
     let kind = null;
     if (isGetenv(module, callee, bindings))
         kind = 'getenv';
     else if (callee.name === 'MemberExpression') {
-        const parts = parse_childrenOf(callee);
+        const parts = (0,parse/* childrenOf */.LU)(callee);
         const method = parts.length === 3 && parts[1].name === '.' ? module.textOf(parts[2]) : '';
         if (isEnviron(module, parts[0], bindings) && (method === 'get' || method === 'setdefault' || method === 'pop'))
             kind = method;
@@ -4571,7 +2475,7 @@ function recordCall(module, node, scope, bindings, reads) {
 function splitArguments(module, args) {
     const positional = [];
     const keywords = new Map();
-    const parts = parse_childrenOf(args).filter((part) => part.name !== '(' && part.name !== ')');
+    const parts = (0,parse/* childrenOf */.LU)(args).filter((part) => part.name !== '(' && part.name !== ')');
     for (let i = 0; i < parts.length; i++) {
         const part = parts[i];
         if (part.name === ',')
@@ -4586,7 +2490,7 @@ function splitArguments(module, args) {
     return { positional, keywords };
 }
 function recordContains(module, node, scope, bindings, reads) {
-    const parts = parse_childrenOf(node);
+    const parts = (0,parse/* childrenOf */.LU)(node);
     const inIndex = parts.findIndex((part) => part.name === 'in');
     const container = parts[inIndex + 1];
     if (inIndex < 1 || !container || inIndex + 2 !== parts.length || !isEnviron(module, container, bindings))
@@ -4658,91 +2562,8 @@ function statementPattern(module, node, key) {
     return text.replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 
-;// CONCATENATED MODULE: ./build/src/python/imports.js
-/**
- * What each top-level name of a module refers to through its imports:
- * `import typing as t` binds t → module typing; `from .visit import BareVisit as B`
- * binds B → name BareVisit of module .visit (relative, level 1).
- */
-
-function importBindings(module) {
-    const bindings = new Map();
-    for (const statement of statementsOf(module.top)) {
-        if (statement.name !== 'ImportStatement')
-            continue;
-        const line = module.lineAt(statement.from);
-        const tokens = childrenOf(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
-        if (tokens[0]?.name === 'from') {
-            const importAt = tokens.findIndex((t) => t.name === 'import');
-            if (importAt < 0)
-                continue;
-            const source = tokens.slice(1, importAt);
-            const written = source.map((t) => t.text).join('');
-            const level = /^\.*/.exec(written)[0].length;
-            const modulePath = written.slice(level);
-            for (const { name, alias } of importedNames(tokens.slice(importAt + 1))) {
-                if (name === '*')
-                    continue;
-                bindings.set(alias ?? name, { module: modulePath, level, name, line });
-            }
-        }
-        else if (tokens[0]?.name === 'import') {
-            for (const { name, alias } of importedNames(tokens.slice(1))) {
-                // `import a.b` binds a; `import a.b as x` binds x to a.b.
-                if (alias)
-                    bindings.set(alias, { module: name, level: 0, line });
-                else
-                    bindings.set(name.split('.')[0], { module: name.split('.')[0], level: 0, line });
-            }
-        }
-    }
-    return bindings;
-}
-/** `from M import *` statements, in order: the modules whose public names a module takes in. */
-function starImports(module) {
-    const stars = [];
-    for (const statement of statementsOf(module.top)) {
-        if (statement.name !== 'ImportStatement')
-            continue;
-        const tokens = childrenOf(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
-        const importAt = tokens.findIndex((t) => t.name === 'import');
-        if (tokens[0]?.name !== 'from' || importAt < 0 || !tokens.slice(importAt + 1).some((t) => t.text === '*'))
-            continue;
-        const written = tokens.slice(1, importAt).map((t) => t.text).join('');
-        const level = /^\.*/.exec(written)[0].length;
-        stars.push({ module: written.slice(level), level, line: module.lineAt(statement.from) });
-    }
-    return stars;
-}
-/** `a.b as x, c` → [{a.b, x}, {c}]. */
-function importedNames(tokens) {
-    const out = [];
-    let current = [];
-    let alias;
-    let expectAlias = false;
-    const flush = () => {
-        if (current.length)
-            out.push({ name: current.join(''), alias });
-        current = [];
-        alias = undefined;
-        expectAlias = false;
-    };
-    for (const token of tokens) {
-        if (token.name === ',')
-            flush();
-        else if (token.name === 'as')
-            expectAlias = true;
-        else if (token.name === 'VariableName' && expectAlias)
-            alias = token.text;
-        else if (token.name === 'VariableName' || token.name === '.')
-            current.push(token.text);
-        else if (token.text === '*')
-            current.push('*');
-    }
-    flush();
-    return out;
-}
-
+// EXTERNAL MODULE: ./build/src/python/imports.js
+var imports = __webpack_require__(9658);
 ;// CONCATENATED MODULE: ./build/src/python/units.js
 
 
@@ -4763,12 +2584,12 @@ function newUnit(name, from, to) {
 }
 /** Walks statements of `node` into `unit`; definitions met at class or module level open new units. */
 function collect(module, node, unit, prefix, units) {
-    for (const child of parse_childrenOf(node)) {
+    for (const child of (0,parse/* childrenOf */.LU)(node)) {
         if (child.name === 'FunctionDefinition' || child.name === 'ClassDefinition') {
             definition(module, child, unit, prefix, units);
         }
         else if (child.name === 'DecoratedStatement') {
-            for (const part of parse_childrenOf(child)) {
+            for (const part of (0,parse/* childrenOf */.LU)(child)) {
                 if (part.name === 'Decorator')
                     references(module, part, unit);
                 else
@@ -4793,7 +2614,7 @@ function isCompound(node) {
 function definition(module, node, unit, prefix, units) {
     if (node.name !== 'FunctionDefinition' && node.name !== 'ClassDefinition')
         return references(module, node, unit);
-    const parts = parse_childrenOf(node);
+    const parts = (0,parse/* childrenOf */.LU)(node);
     const nameNode = parts.find((part) => part.name === 'VariableName');
     const body = parts.find((part) => part.name === 'Body');
     const name = `${prefix}${nameNode ? module.textOf(nameNode) : '?'}`;
@@ -4836,7 +2657,7 @@ function chainFrom(module, start, text) {
     let chain = text;
     let node = start;
     while (node.parent?.name === 'MemberExpression' && node.parent.firstChild?.from === node.from && node.parent.firstChild.to === node.to) {
-        const parts = parse_childrenOf(node.parent);
+        const parts = (0,parse/* childrenOf */.LU)(node.parent);
         if (parts.length !== 3 || parts[1].name !== '.' || parts[2].name !== 'PropertyName')
             break;
         chain += `.${module.textOf(parts[2])}`;
@@ -4846,7 +2667,7 @@ function chainFrom(module, start, text) {
 }
 /** The imports of one statement: `import a.b as c`, `from .m import x as y, *`. */
 function importsOf(module, statement) {
-    const tokens = parse_childrenOf(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
+    const tokens = (0,parse/* childrenOf */.LU)(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
     const out = [];
     if (tokens[0]?.name === 'from') {
         const importAt = tokens.findIndex((t) => t.name === 'import');
@@ -4858,12 +2679,12 @@ function importsOf(module, statement) {
             .join('');
         const level = /^\.*/.exec(written)[0].length;
         const modulePath = written.slice(level);
-        for (const { name, alias } of importedNames(tokens.slice(importAt + 1))) {
+        for (const { name, alias } of (0,imports/* importedNames */.L8)(tokens.slice(importAt + 1))) {
             out.push(name === '*' ? { module: modulePath, level, star: true } : { module: modulePath, level, name, bound: alias ?? name });
         }
     }
     else if (tokens[0]?.name === 'import') {
-        for (const { name, alias } of importedNames(tokens.slice(1)))
+        for (const { name, alias } of (0,imports/* importedNames */.L8)(tokens.slice(1)))
             out.push({ module: name, level: 0, bound: alias ?? name.split('.')[0] });
     }
     return out;
@@ -5279,7 +3100,7 @@ class CodeReader {
                     this.cache.set(cacheKey(entry), []);
                     return;
                 }
-                const module = parsePython(entry.path, texts[index]);
+                const module = (0,parse/* parsePython */.w_)(entry.path, texts[index]);
                 // The grammar has gaps (a bare `yield` statement, for one): a file it cannot fully read is
                 // reported — its reads near that line may be missed — rather than failing the check.
                 const [issue] = strict ? module.syntaxErrors() : [];
@@ -5295,7 +3116,7 @@ class CodeReader {
     unitsOf(entry) {
         let answer = this.unitCache.get(cacheKey(entry));
         if (!answer) {
-            answer = this.repository.readBlobs([entry]).then(([text]) => moduleUnits(parsePython(entry.path, text)));
+            answer = this.repository.readBlobs([entry]).then(([text]) => moduleUnits((0,parse/* parsePython */.w_)(entry.path, text)));
             this.unitCache.set(cacheKey(entry), answer);
         }
         return answer;
@@ -5537,133 +3358,10 @@ function movedFiles(base, head) {
     return [...moved].sort();
 }
 
-;// CONCATENATED MODULE: ./build/src/git/remote.js
-/**
- * Peer and counterpart repositories: `owner/name` on GitHub (fetched shallowly with the
- * token), a local path, or a git URL — opened at one ref with the least history needed.
- */
-
-
-
-
-
-
-
-
-/** Transports a configured repository may use (`ext::`, `fd::`, ssh… never); http only for a test server URL. */
-const ALLOWED_PROTOCOLS = 'https:http:file';
-async function openRemote(source) {
-    checkedRepository(source.repository, 'repository');
-    checkedRef(source.ref, `ref for ${source.repository}`);
-    const local = await localRepositoryPath(source);
-    if (local) {
-        const repository = await GitRepository.open(local);
-        const commit = await repository.resolveRevision(source.ref).catch(async () => {
-            // A local clone may only have the ref on its remote.
-            return repository.resolveRevision(`origin/${source.ref}`).catch(() => {
-                throw new errors/* InputError */.dz(`ref '${source.ref}' not found in ${source.repository}`, {
-                    file: source.repository,
-                    hint: 'Check the ref in the configuration (a branch, tag or commit of that repository).',
-                });
-            });
-        });
-        return {
-            repository,
-            commit,
-            dispose: async () => repository.close(),
-            tags: () => repository.tags(),
-            fetchTag: async (tag) => repository.resolveRevision(`refs/tags/${tag}`),
-        };
-    }
-    return fetchShallow(source);
-}
-async function localRepositoryPath(source) {
-    const { repository } = source;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository))
-        return undefined;
-    const candidate = external_node_path_.resolve(source.cwd ?? process.cwd(), repository);
-    const exists = await (0,promises_.stat)(candidate).then((s) => s.isDirectory(), () => false);
-    if (exists)
-        return candidate;
-    if (isOwnerName(repository))
-        return undefined;
-    throw new errors/* InputError */.dz(`repository '${repository}' is neither owner/name, a git URL, nor an existing folder`, {
-        hint: 'Use owner/name for a GitHub repository, a git URL, or a path to a local clone.',
-    });
-}
-async function fetchShallow(source) {
-    const url = isOwnerName(source.repository)
-        ? `${(source.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${source.repository}.git`
-        : source.repository;
-    const dir = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'lockstep-remote-'));
-    const config = [];
-    const env = { GIT_ALLOW_PROTOCOL: ALLOWED_PROTOCOLS };
-    if (source.token && url.startsWith('https://')) {
-        const basic = Buffer.from(`x-access-token:${source.token}`).toString('base64');
-        config.push(`http.extraheader=AUTHORIZATION: basic ${basic}`);
-    }
-    try {
-        await gitText(['init', '--quiet', '--bare', dir], { cwd: external_node_os_.tmpdir() });
-        await gitText(['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', url, source.ref], { cwd: dir, config, env });
-        const repository = await GitRepository.open(dir);
-        const commit = await repository.resolveRevision('FETCH_HEAD');
-        return {
-            repository,
-            commit,
-            dispose: async () => {
-                repository.close();
-                await (0,promises_.rm)(dir, { recursive: true, force: true });
-            },
-            tags: () => remoteTags(dir, url, { config, env }, source.repository),
-            fetchTag: async (tag) => {
-                try {
-                    const ref = checkedRef(`refs/tags/${tag}`, `tag of ${source.repository}`);
-                    await gitText(['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', url, `+${ref}:${ref}`], { cwd: dir, config, env });
-                }
-                catch (error) {
-                    throw fetchError(source, `tag '${tag}'`, error);
-                }
-                return repository.resolveRevision(`refs/tags/${tag}`);
-            },
-        };
-    }
-    catch (error) {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        if (error instanceof errors/* InputError */.dz)
-            throw error;
-        throw fetchError(source, `'${source.ref}'`, error);
-    }
-}
-function fetchError(source, what, error) {
-    // git's own words (its first meaningful line), not our command line around them.
-    const reason = error instanceof GitCommandError ? meaningfulLine(error.stderr) || error.message : (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    return new errors/* InputError */.dz(`cannot fetch ${source.repository} at ${what}: ${reason.replace(/AUTHORIZATION: basic \S+/g, '***')}`, {
-        file: source.repository,
-        hint: 'Check the repository and ref, and that the token can read it (a private repository needs a token with contents: read).',
-    });
-}
-/** Tags of a remote, peeled, without fetching any object. */
-async function remoteTags(dir, url, settings, label) {
-    let out;
-    try {
-        out = await gitText(['ls-remote', '--tags', '--end-of-options', url], { cwd: dir, ...settings });
-    }
-    catch (error) {
-        throw fetchError({ repository: label, ref: 'tags' }, 'its tags', error);
-    }
-    const tags = new Map();
-    for (const line of out.split('\n')) {
-        const [commit, ref] = line.split('\t');
-        if (!commit || !ref?.startsWith('refs/tags/'))
-            continue;
-        const peeled = ref.endsWith('^{}');
-        const name = ref.slice('refs/tags/'.length).replace(/\^\{\}$/, '');
-        if (peeled || !tags.has(name))
-            tags.set(name, commit);
-    }
-    return [...tags].map(([name, commit]) => ({ name, commit }));
-}
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./build/src/git/remote.js
+var git_remote = __webpack_require__(7278);
 ;// CONCATENATED MODULE: ./build/src/env/counterpart.js
 /**
  * The other repository of the pair: the deployment repository seen from the service, or
@@ -5693,17 +3391,17 @@ function codeSettingsOf(env, configFile) {
     return env.code ? { code: env.code, extraReads: env['extra-reads'] ?? {}, configFile } : undefined;
 }
 async function openCounterpart(config, own, access) {
-    const remote = await openRemote({ repository: config.repository, ref: config.ref, token: access.token, serverUrl: access.serverUrl, cwd: access.cwd });
+    const remote = await (0,git_remote/* openRemote */.d)({ repository: config.repository, ref: config.ref, token: access.token, serverUrl: access.serverUrl, cwd: access.cwd });
     const label = `${config.repository}@${config.ref}`;
-    let code = config.code ? { code: config.code, extraReads: own['extra-reads'] ?? {}, configFile: DEFAULT_CONFIG_PATH } : undefined;
+    let code = config.code ? { code: config.code, extraReads: own['extra-reads'] ?? {}, configFile: schema/* DEFAULT_CONFIG_PATH */.B } : undefined;
     let chart = config.chart ? chartSettingsOf(config.chart) : undefined;
     if (!code || !chart) {
-        const file = await remote.repository.readFile(remote.commit, DEFAULT_CONFIG_PATH);
+        const file = await remote.repository.readFile(remote.commit, schema/* DEFAULT_CONFIG_PATH */.B);
         if (file) {
-            const theirLabel = `${config.repository}:${DEFAULT_CONFIG_PATH}`;
+            const theirLabel = `${config.repository}:${schema/* DEFAULT_CONFIG_PATH */.B}`;
             // In a list of pairs, theirs is the pair with the side we lack (or the one env.counterpart.pair names).
             const wanted = !code && (chart || own.chart) ? 'code' : 'chart';
-            const theirs = selectPair(parseConfig(file.text, theirLabel).env, wanted, config.pair, theirLabel);
+            const theirs = selectPair((0,load/* parseConfig */.o4)(file.text, theirLabel).env, wanted, config.pair, theirLabel);
             // Their extra-reads when they declare some, else ours (a deployment repository may declare them for the service).
             const declared = theirs && Object.keys(theirs['extra-reads'] ?? {}).length ? theirs : { ...theirs, 'extra-reads': own['extra-reads'] };
             if (!code && theirs?.code)
@@ -5713,7 +3411,7 @@ async function openCounterpart(config, own, access) {
         }
     }
     // Same rule as openRemote: owner/name is GitHub unless such a folder exists locally.
-    const onGitHub = isOwnerName(config.repository) && !(0,external_node_fs_.existsSync)(external_node_path_.resolve(access.cwd, config.repository));
+    const onGitHub = (0,git_remote/* isOwnerName */.B)(config.repository) && !(0,external_node_fs_.existsSync)(external_node_path_.resolve(access.cwd, config.repository));
     const webUrl = onGitHub ? `${(access.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${config.repository}` : undefined;
     return { remote, label, repositoryLabel: config.repository, code: code && { ...code, pair: config.pair }, chart, webUrl };
 }
@@ -5776,11 +3474,11 @@ function deployedCodeLookup(source, repository, settings, tags, fetchTag, latest
  * ones; `since` bounds apply to the release's version.
  */
 async function settingsAtRelease(repository, source, settings, commit, release) {
-    const file = await repository.readFile(commit, DEFAULT_CONFIG_PATH);
-    const label = `${source}@${release}:${DEFAULT_CONFIG_PATH}`;
+    const file = await repository.readFile(commit, schema/* DEFAULT_CONFIG_PATH */.B);
+    const label = `${source}@${release}:${schema/* DEFAULT_CONFIG_PATH */.B}`;
     let theirs;
     try {
-        theirs = file ? selectPair(parseConfig(file.text, label).env, 'code', settings.pair, label) : undefined;
+        theirs = file ? selectPair((0,load/* parseConfig */.o4)(file.text, label).env, 'code', settings.pair, label) : undefined;
     }
     catch {
         theirs = undefined; // a config that release could not parse: the configured declaration decides
@@ -5797,6 +3495,8 @@ class EnvFindings {
     changes = [];
     facts = [];
     findings = [];
+    /** The variable of each finding, and the guidance fact it implies, for ignores. */
+    about = new Map();
     groups = new Map();
     /** Findings located in the base revision, placed on head by placeOnHead. */
     baseLocated = [];
@@ -5827,15 +3527,45 @@ class EnvFindings {
     }
     /** Apply a rule: a guidance fact for its variable (when the rule implies an order) and a finding. */
     hit(rule, facts, location = {}, environments) {
-        this.record(rule, facts, location, environments);
+        return this.record(rule, facts, location, environments);
+    }
+    /**
+     * Mark the findings an ignore accepts; their guidance no longer decides an order (a blocked
+     * variable that is ignored does not block). Call once every finding is placed on head.
+     */
+    applyIgnores(ignores) {
+        const dropped = new Set();
+        for (const finding of this.findings) {
+            const about = this.about.get(finding);
+            if (!about)
+                continue;
+            const ignored = ignores.match({ rule: finding.id, variable: about.variable, file: finding.file, line: finding.line });
+            if (!ignored)
+                continue;
+            finding.ignored = ignored;
+            if (about.fact)
+                dropped.add(about.fact);
+        }
+        this.facts = this.facts.filter((fact) => !dropped.has(fact));
+    }
+    /** The ignored findings, for the JSON. */
+    ignoredList() {
+        return this.findings.flatMap((finding) => {
+            const about = this.about.get(finding);
+            if (!finding.ignored || !about)
+                return [];
+            const { reason, source, until } = finding.ignored;
+            return [{ rule: finding.id, variable: about.variable, file: finding.file ?? null, line: finding.line ?? null, ignored: { reason, source, until } }];
+        });
     }
     record(rule, facts, location, environments = facts.environments ?? []) {
         const missing = rule.needs.filter((fact) => facts[fact] === undefined);
         if (missing.length)
             throw new Error(`internal error: rule ${rule.id} needs ${missing.join(', ')}`);
         const message = rule.message(facts);
-        if (rule.order)
-            this.facts.push({ name: facts.name, order: rule.order, environments, message, warning: rule.severity === 'warning' });
+        const fact = rule.order ? { name: facts.name, order: rule.order, environments, message, warning: rule.severity === 'warning' } : undefined;
+        if (fact)
+            this.facts.push(fact);
         const finding = {
             id: rule.id,
             severity: rule.severity,
@@ -5845,8 +3575,10 @@ class EnvFindings {
             ...(location.file && location.line ? { line: location.line } : {}),
         };
         this.findings.push(finding);
+        this.about.set(finding, { variable: facts.name, fact });
         if (location.base && location.file && location.line)
             this.baseLocated.push({ finding, file: location.file, line: location.line });
+        return finding;
     }
     /**
      * Annotations land on the head side of a pull request: a finding about a removed line is
@@ -6002,11 +3734,6 @@ function mergeGuidance(facts) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/env/report.js
-/**
- * env-diff Report: the verdict, a headline, one table row per variable (what changed, the
- * safe order, the environments affected, what to do), parity, deployed versions, and the
- * JSON contract as `data`.
- */
 
 
 
@@ -6028,12 +3755,11 @@ const ORDER_WORDS = {
 };
 function buildEnvReport(input) {
     const { findings, parity } = input;
-    const guidance = mergeGuidance(findings.facts);
-    const parityEntries = (parity?.introduced ?? []).map(parityEntry);
-    for (const problem of parity?.introduced ?? []) {
-        const rule = problem.problem === 'missing' ? RULES.parityMissing : RULES.parityDifferent;
-        findings.hit(rule, { name: problem.name, workload: problem.having.join(', '), environments: problem.workloads, where: problem.reason ?? '' }, { file: problem.entry?.file, line: problem.entry?.line });
-    }
+    const parityHits = (parity?.introduced ?? []).map((problem) => {
+        const rule = problem.problem === 'missing' ? rules/* RULES */.y.parityMissing : rules/* RULES */.y.parityDifferent;
+        const finding = findings.hit(rule, { name: problem.name, workload: problem.having.join(', '), environments: problem.workloads, where: problem.reason ?? '' }, { file: problem.entry?.file, line: problem.entry?.line });
+        return { problem, finding };
+    });
     for (const drift of parity?.expected ?? []) {
         const facts = {
             name: drift.name,
@@ -6042,18 +3768,27 @@ function buildEnvReport(input) {
             other: drift.readers.map((reader) => reader.workload).join(', '),
             where: drift.readers.map((reader) => reader.where).join('; '),
         };
-        findings.hit(RULES.parityExpected, facts, { file: drift.entry?.file, line: drift.entry?.line });
+        findings.hit(rules/* RULES */.y.parityExpected, facts, { file: drift.entry?.file, line: drift.entry?.line });
     }
+    if (input.ignores)
+        findings.applyIgnores(input.ignores);
+    const guidance = mergeGuidance(findings.facts);
+    const parityEntries = parityHits.map(({ problem, finding }) => parityEntry(problem, finding));
+    const failingParity = parityEntries.filter((entry) => !entry.ignored);
+    const counted = findings.findings.filter((f) => !f.ignored);
     const blocked = guidance.filter((g) => g.order === 'blocked');
-    // Errors are exactly what fails: a blocked order, a parity break, a deployed version that cannot be read.
-    const verdict = blocked.length > 0 || parityEntries.length > 0 || findings.findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
+    // Errors are exactly what fails: a blocked order, a parity break, a deployed version that cannot be read — unless ignored.
+    const verdict = blocked.length > 0 || failingParity.length > 0 || counted.some((f) => f.severity === 'error') ? 'fail' : 'pass';
     const data = { verdict, changes: findings.changes, guidance, parity: parityEntries, deployed: input.deployed.map(deployedVersion), environments: input.environments ?? [] };
+    const ignored = findings.findings.length - counted.length;
+    if (ignored)
+        data.ignored = findings.ignoredList();
     return {
         command: 'env-diff',
         verdict,
-        headline: headline(guidance, parityEntries, findings.findings, input.configChecked ?? true),
+        headline: headline(guidance, failingParity, counted, input.configChecked ?? true) + (ignored ? ` (${ignored} finding${ignored === 1 ? '' : 's'} ignored)` : ''),
         findings: sortFindings(findings.findings),
-        blocks: blocks(input, guidance),
+        blocks: blocks(input, guidance, parityEntries),
         data,
     };
 }
@@ -6076,13 +3811,14 @@ const MOVE_WORDS = {
     new: 'new environment',
     unknown: 'changed (not comparable as versions)',
 };
-function parityEntry(problem) {
-    return { name: problem.name, workloads: problem.workloads, problem: problem.problem, file: problem.entry?.file ?? null, line: problem.entry?.line ?? null };
+function parityEntry(problem, finding) {
+    const entry = { name: problem.name, workloads: problem.workloads, problem: problem.problem, file: problem.entry?.file ?? null, line: problem.entry?.line ?? null };
+    return finding.ignored ? { ...entry, ignored: { reason: finding.ignored.reason, source: finding.ignored.source, until: finding.ignored.until } } : entry;
 }
 function headline(guidance, parity, findings, configChecked) {
     const blocked = guidance.filter((g) => g.order === 'blocked');
-    const majorDowngrade = findings.some((f) => f.id === RULES.majorDowngrade.id);
-    const unreadable = findings.filter((f) => f.id === RULES.versionUnknownForMove.id);
+    const majorDowngrade = findings.some((f) => f.id === rules/* RULES */.y.majorDowngrade.id);
+    const unreadable = findings.filter((f) => f.id === rules/* RULES */.y.versionUnknownForMove.id);
     const parts = [];
     if (blocked.length) {
         const environments = [...new Set(blocked.flatMap((g) => g.environments))];
@@ -6112,7 +3848,7 @@ function headline(guidance, parity, findings, configChecked) {
         return `config may drop ${codeFirst.map((g) => g.name).join(', ')} once every environment runs this version`;
     return `${guidance.length} variable${guidance.length === 1 ? '' : 's'} changed, safe in any order`;
 }
-function blocks(input, guidance) {
+function blocks(input, guidance, parityEntries) {
     const out = [{ kind: 'paragraph', text: `Compared ${input.scope}.` }];
     const changesByName = new Map();
     for (const change of input.findings.changes)
@@ -6122,7 +3858,7 @@ function blocks(input, guidance) {
         out.push({
             kind: 'table',
             headers: ['Variable', 'What changed', 'Order', 'Environments', 'What to do'],
-            rows: guidance.map((g) => [(0,model/* code */.a)(g.name), describeChanges(changesByName.get(g.name) ?? []), ORDER_WORDS[g.order], g.environments.join(', ') || '—', g.message]),
+            rows: guidance.map((g) => [(0,model/* code */.aY)(g.name), describeChanges(changesByName.get(g.name) ?? []), ORDER_WORDS[g.order], g.environments.join(', ') || '—', g.message]),
         });
     }
     const parity = input.parity;
@@ -6132,7 +3868,12 @@ function blocks(input, guidance) {
             out.push({
                 kind: 'table',
                 headers: ['Variable', 'Problem', 'Workloads', 'Where'],
-                rows: parity.introduced.map((p) => [(0,model/* code */.a)(p.name), p.problem === 'missing' ? 'missing in' : 'differs between', p.workloads.join(', '), p.entry ? (0,model/* code */.a)(`${p.entry.file}:${p.entry.line}`) : '—']),
+                rows: parity.introduced.map((p, index) => [
+                    (0,model/* code */.aY)(p.name),
+                    `${p.problem === 'missing' ? 'missing in' : 'differs between'}${parityEntries[index]?.ignored ? ' (ignored)' : ''}`,
+                    p.workloads.join(', '),
+                    p.entry ? (0,model/* code */.aY)(`${p.entry.file}:${p.entry.line}`) : '—',
+                ]),
             });
         }
         else {
@@ -6141,16 +3882,16 @@ function blocks(input, guidance) {
         if (parity.expected?.length) {
             out.push({
                 kind: 'list',
-                items: parity.expected.map((p) => `${(0,model/* code */.a)(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`} — expected drift, only ${p.readers.map((r) => r.workload).join(', ')} ${p.readers.length === 1 ? 'reads' : 'read'} it (not failed)`),
+                items: parity.expected.map((p) => `${(0,model/* code */.aY)(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`} — expected drift, only ${p.readers.map((r) => r.workload).join(', ')} ${p.readers.length === 1 ? 'reads' : 'read'} it (not failed)`),
             });
         }
         if (parity.resolved.length)
-            out.push({ kind: 'list', items: parity.resolved.map((p) => `${(0,model/* code */.a)(p.name)}: drift removed by this change`) });
+            out.push({ kind: 'list', items: parity.resolved.map((p) => `${(0,model/* code */.aY)(p.name)}: drift removed by this change`) });
         if (parity.known.length) {
             out.push({
                 kind: 'details',
                 summary: `Drift already at base (${parity.known.length}, not failed)`,
-                blocks: [{ kind: 'list', items: parity.known.map((p) => `${(0,model/* code */.a)(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`}`) }],
+                blocks: [{ kind: 'list', items: parity.known.map((p) => `${(0,model/* code */.aY)(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`}`) }],
             });
         }
     }
@@ -6164,7 +3905,7 @@ function blocks(input, guidance) {
                 row.before && row.after && row.before !== row.after ? `${row.before} → ${row.after}` : (row.after ?? row.before ?? '—'),
                 MOVE_WORDS[moveOf(row)],
                 row.release ?? '—',
-                (0,model/* code */.a)(row.where),
+                (0,model/* code */.aY)(row.where),
             ]),
         });
     }
@@ -6172,7 +3913,7 @@ function blocks(input, guidance) {
     const other = input.findings.findings.filter((f) => !RULES_WITH_ORDER.has(f.id) && !f.id.startsWith('env/parity'));
     if (other.length) {
         out.push({ kind: 'heading', text: 'Also' });
-        out.push({ kind: 'list', items: other.map((f) => `**${f.title}** — ${f.message}${f.file ? ` (${(0,model/* code */.a)(`${f.file}${f.line ? `:${f.line}` : ''}`)})` : ''}`) });
+        out.push({ kind: 'list', items: other.map((f) => `**${f.title}** — ${f.message}${f.file ? ` (${(0,model/* code */.aY)(`${f.file}${f.line ? `:${f.line}` : ''}`)})` : ''}`) });
     }
     return out;
 }
@@ -6190,7 +3931,7 @@ function environmentBlocks(changes) {
             return 'secret (not shown)';
         if (value === null)
             return '—';
-        return (0,model/* code */.a)(value.length > MAX_CELL ? `${value.slice(0, MAX_CELL)}…` : value);
+        return (0,model/* code */.aY)(value.length > MAX_CELL ? `${value.slice(0, MAX_CELL)}…` : value);
     };
     return [
         { kind: 'heading', text: 'Per environment' },
@@ -6201,13 +3942,13 @@ function environmentBlocks(changes) {
                 {
                     kind: 'table',
                     headers: ['Variable', 'Workload', 'Change', 'Before', 'After'],
-                    rows: rows.map((change) => [(0,model/* code */.a)(change.name), change.workload, ENVIRONMENT_CHANGE_WORDS[change.change], cell(change, change.before), cell(change, change.after)]),
+                    rows: rows.map((change) => [(0,model/* code */.aY)(change.name), change.workload, ENVIRONMENT_CHANGE_WORDS[change.change], cell(change, change.before), cell(change, change.after)]),
                 },
             ],
         })),
     ];
 }
-const RULES_WITH_ORDER = new Set(Object.values(RULES).filter((rule) => rule.order !== null).map((rule) => rule.id));
+const RULES_WITH_ORDER = new Set(Object.values(rules/* RULES */.y).filter((rule) => rule.order !== null).map((rule) => rule.id));
 function describeChanges(changes) {
     if (!changes.length)
         return '—';
@@ -6222,6 +3963,39 @@ function describeChanges(changes) {
 const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 function sortFindings(findings) {
     return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+
+// EXTERNAL MODULE: ./build/src/ignores/ignores.js
+var ignores = __webpack_require__(7274);
+// EXTERNAL MODULE: ./build/src/ignores/inline.js
+var ignores_inline = __webpack_require__(3616);
+;// CONCATENATED MODULE: ./build/src/env/ignores.js
+/** Ignores in env-diff: the config's entries and the inline comments of the code and chart it reads. */
+
+
+
+
+/** The files env-diff reads, as git pathspecs: every workload's code globs and the chart folder. */
+function pathspecsOf(config) {
+    if (!config.env)
+        return [];
+    const pairs = envPairs(config.env).map((pair) => pair.config);
+    const globs = pairs.flatMap((env) => Object.values(env.code ?? {}).flat());
+    // git pathspecs have no {a,b}: such a glob widens the search to every Python file.
+    const code = globs.some((glob) => /[{}]/.test(glob)) ? [':(glob)**/*.py'] : globs.map((glob) => `:(glob)${glob}`);
+    const charts = pairs.flatMap((env) => (env.chart ? [`:(literal)${env.chart.path.replace(/\/+$/, '')}`] : []));
+    return [...new Set([...code, ...charts])];
+}
+async function envIgnores(repository, revisions, config, options) {
+    const inline = await (0,ignores_inline/* scanInlineIgnores */.KI)(repository, revisions.base, revisions.head, pathspecsOf(config));
+    return new ignores/* Ignores */.w({ check: 'env-diff', entries: config.ignore, configFile: options.configFile, inline, now: options.now });
+}
+/** The configuration's path as reports show it: repository-relative when it is inside the repository. */
+function shownPath(configFile, repoDir) {
+    if (!external_node_path_.isAbsolute(configFile))
+        return configFile;
+    const relative = external_node_path_.relative(repoDir, configFile);
+    return relative.startsWith('..') || external_node_path_.isAbsolute(relative) ? configFile : relative.split(external_node_path_.sep).join('/');
 }
 
 ;// CONCATENATED MODULE: ./build/src/env/pairs-report.js
@@ -6245,6 +4019,8 @@ function pairs_report_headline(pairs) {
     return [...byHeadline].map(([text, names]) => `${names.join(', ')}: ${text}`).join('; ');
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./build/src/helm/helm-render.js
 /**
  * Optional cross-check of the static reading with `helm template`, when helm is on PATH (it
@@ -6375,7 +4151,7 @@ async function copyTree(repository, revision, from, to) {
 
 async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot, out) {
     if (!helm) {
-        out.hit(RULES.helmUnavailable, { name: 'helm' });
+        out.hit(rules/* RULES */.y.helmUnavailable, { name: 'helm' });
         return;
     }
     const chartName = snapshot.metadata.name ?? chartDir.split('/').pop();
@@ -6386,7 +4162,7 @@ async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot
             rendered = new Map([...renderedEnvBySource(output)].map(([source, names]) => [sourceInChart(source), names]));
         }
         catch (error) {
-            out.hit(RULES.helmFailed, { name: error.message.split('\n')[0], environment: environment.name }, { file: environment.file });
+            out.hit(rules/* RULES */.y.helmFailed, { name: error.message.split('\n')[0], environment: environment.name }, { file: environment.file });
             continue;
         }
         const effective = effectiveEnv(snapshot, environment);
@@ -6398,7 +4174,7 @@ async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot
             const missed = [...names].filter((name) => !statically.includes(name)).sort();
             const extra = statically.filter((name) => !names.has(name)).sort();
             if (missed.length || extra.length) {
-                out.hit(RULES.helmMismatch, { name: [...missed, ...extra].join(', '), workload, environment: environment.name, environments: missed, other: extra.join(', ') || 'none' }, { file });
+                out.hit(rules/* RULES */.y.helmMismatch, { name: [...missed, ...extra].join(', '), workload, environment: environment.name, environments: missed, other: extra.join(', ') || 'none' }, { file });
             }
         }
     }
@@ -6434,6 +4210,7 @@ async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot
 
 
 
+
 /**
  * The check as the CLI and the action run it: one pair (the single-object `env:`) gives that
  * pair's report; a list of named pairs gives one report with a section per pair (pairs-report.ts).
@@ -6444,7 +4221,7 @@ async function runEnvDiffAll(options) {
     const pairs = envPairsOf(config, configFile);
     if (pairs[0].name === null)
         return runEnvDiff({ ...options, config });
-    return withRevisions(options, configFile, async (run) => {
+    return withRevisions(options, { config, configFile }, async (run) => {
         const reports = [];
         for (const pair of pairs)
             reports.push({ name: pair.name, report: await namingPair(pair, () => checkPair(run, pair)) });
@@ -6462,11 +4239,11 @@ async function runEnvDiff(options) {
             hint: 'Name one of the configured pairs.',
         });
     }
-    return withRevisions(options, configFile, (run) => checkPair(run, pair));
+    return withRevisions(options, { config, configFile }, (run) => checkPair(run, pair));
 }
 async function configOf(options) {
-    const configFile = options.configFile ?? DEFAULT_CONFIG_PATH;
-    const config = options.config ?? (await loadConfig(external_node_path_.resolve(options.repoDir, configFile), configFile, external_node_path_.isAbsolute(configFile) ? undefined : options.repoDir));
+    const configFile = options.configFile ?? schema/* DEFAULT_CONFIG_PATH */.B;
+    const config = options.config ?? (await (0,load/* loadConfig */.Z9)(external_node_path_.resolve(options.repoDir, configFile), configFile, external_node_path_.isAbsolute(configFile) ? undefined : options.repoDir));
     return { config, configFile };
 }
 function envPairsOf(config, configFile) {
@@ -6478,11 +4255,15 @@ function envPairsOf(config, configFile) {
     }
     return envPairs(config.env);
 }
-async function withRevisions(options, configFile, work) {
-    const repository = await GitRepository.open(options.repoDir);
+/** Open the repository and revisions for every pair; the warnings about ignores come once, after every pair is checked. */
+async function withRevisions(options, loaded, work) {
+    const { config, configFile } = loaded;
+    const repository = await git_repository/* GitRepository */.xr.open(options.repoDir);
     try {
         const [base, head] = await resolveRevisions(repository, options.base, options.head);
-        return await work({ options, configFile, repository, base, head });
+        const ignores = await envIgnores(repository, { base, head }, config, { configFile: shownPath(configFile, options.repoDir), now: options.now });
+        const report = await work({ options, configFile, repository, base, head, ignores });
+        return { ...report, findings: [...report.findings, ...ignores.problems()] };
     }
     finally {
         repository.close();
@@ -6502,7 +4283,7 @@ async function namingPair(pair, work) {
 async function checkPair(run, pair) {
     const env = pair.config;
     if (!env.code && !env.chart) {
-        throw new errors/* InputError */.dz(`${formatKeyPath(pair.keyPath)}: no code or chart section: env-diff has nothing to compare`, {
+        throw new errors/* InputError */.dz(`${(0,load/* formatKeyPath */.K7)(pair.keyPath)}: no code or chart section: env-diff has nothing to compare`, {
             file: run.configFile,
             line: await configLine(run, pair.keyPath),
             hint: 'Add code (in the service repository) or chart (in the deployment repository); see the README, "env-diff".',
@@ -6526,10 +4307,10 @@ async function checkPair(run, pair) {
             if (!hunksByFile.has(file))
                 hunksByFile.set(file, run.repository.diffHunks(run.base, run.head, file));
             const hunks = await hunksByFile.get(file);
-            return hunks && headLineOf(hunks, line);
+            return hunks && (0,line_map/* headLineOf */.s)(hunks, line);
         });
         const { findings, parity, deployed, configChecked, environments } = state;
-        return buildEnvReport({ findings, parity, deployed, scope: state.scope.join(', '), configChecked, environments });
+        return buildEnvReport({ findings, parity, deployed, scope: state.scope.join(', '), configChecked, environments, ignores: run.ignores });
     }
     finally {
         await counterpart?.remote.dispose();
@@ -6578,7 +4359,7 @@ async function checkCode(run, pair, state, getCounterpart) {
 }
 /** The line of a key path in the configuration (undefined when it is outside the repository or unreadable). */
 async function configLine(run, keyPath) {
-    return (0,promises_.readFile)(external_node_path_.resolve(run.options.repoDir, run.configFile), 'utf8').then((text) => parseYaml(text, run.configFile).lineOf(keyPath), () => undefined);
+    return (0,promises_.readFile)(external_node_path_.resolve(run.options.repoDir, run.configFile), 'utf8').then((text) => (0,yaml/* parseYaml */.hN)(text, run.configFile).lineOf(keyPath), () => undefined);
 }
 async function resolveRevisions(repository, base, head) {
     if (/^[0-9a-f]{40}$/i.test(base))
@@ -6620,7 +4401,7 @@ async function assertCodeGlobsMatch(run, pair, code) {
             if ((await run.repository.listFiles(run.head, [glob])).length)
                 continue;
             const keyPath = [...pair.keyPath, 'code', workload, index];
-            throw new errors/* InputError */.dz(`${formatKeyPath(keyPath)}: ${JSON.stringify(glob)} matches no file at head`, {
+            throw new errors/* InputError */.dz(`${(0,load/* formatKeyPath */.K7)(keyPath)}: ${JSON.stringify(glob)} matches no file at head`, {
                 file: run.configFile,
                 line: await configLine(run, keyPath),
                 hint: 'Fix the path (a typo, or the code moved): a glob that matches nothing would leave that code unchecked.',
@@ -6642,7 +4423,7 @@ async function baseExtraReads(repository, base, configFile, pairName) {
         return {};
     let env;
     try {
-        env = parseConfig(file.text, `${configFile} at base`).env;
+        env = (0,load/* parseConfig */.o4)(file.text, `${configFile} at base`).env;
     }
     catch {
         return undefined; // an invalid base config: compare against the head's declaration
@@ -6682,7 +4463,7 @@ async function produceEnvDiff() {
         repoDir: context.workspace,
         base,
         head,
-        configFile: (0,inputs/* stringInput */.Uj)('config', DEFAULT_CONFIG_PATH),
+        configFile: (0,inputs/* stringInput */.Uj)('config', schema/* DEFAULT_CONFIG_PATH */.B),
         token: (0,inputs/* stringInput */.Uj)('token') || undefined,
         serverUrl: context.serverUrl,
         helm: (0,inputs/* booleanInput */.tE)('helm-cross-check'),

@@ -1,5 +1,5 @@
-export const id = 240;
-export const ids = [240];
+export const id = 193;
+export const ids = [193];
 export const modules = {
 
 /***/ 8703:
@@ -704,7 +704,7 @@ function firstLine(error) {
 /* harmony export */   mT: () => (/* binding */ spawnError),
 /* harmony export */   q_: () => (/* binding */ gitText)
 /* harmony export */ });
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2876);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6193);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7406);
@@ -812,6 +812,204 @@ async function streamGitLines(args, options, onLine, okExitCodes = [0]) {
     if (okExitCodes.includes(code))
         return code;
     throw new GitCommandError(args, code, Buffer.concat(err).toString('utf8'));
+}
+
+
+/***/ }),
+
+/***/ 7274:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ Ignores)
+/* harmony export */ });
+/* unused harmony export ignoredFindings */
+/* harmony import */ var _inline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3616);
+/* harmony import */ var _rule_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2640);
+
+
+class Ignores {
+    check;
+    configFile;
+    entries;
+    expired;
+    inline;
+    inlineProblems;
+    constructor(options) {
+        this.check = options.check;
+        this.configFile = options.configFile;
+        const today = (options.now ?? new Date()).toISOString().slice(0, 10);
+        const own = (options.entries ?? []).filter((entry) => (0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .checkOfRule */ .I)(entry.rule) === options.check);
+        this.expired = own.filter((entry) => entry.until !== undefined && entry.until < today);
+        this.entries = own.filter((entry) => !this.expired.includes(entry)).map((ignore) => ({ ignore, used: false }));
+        const scan = options.inline ?? _inline_js__WEBPACK_IMPORTED_MODULE_0__/* .EMPTY_SCAN */ .O1;
+        this.inline = scan.ignores.filter((ignore) => (0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .checkOfRule */ .I)(ignore.rule) === options.check).map((ignore) => ({ ignore, used: false }));
+        this.inlineProblems = scan.problems;
+    }
+    static none(check) {
+        return new Ignores({ check, configFile: '' });
+    }
+    /** The ignore that accepts this finding (config entries first), or undefined. Every matching ignore counts as used. */
+    match(subject) {
+        const entries = this.entries.filter(({ ignore }) => entryMatches(ignore, subject));
+        const inline = this.inline.filter(({ ignore }) => inlineMatches(ignore, subject));
+        for (const tracked of [...entries, ...inline])
+            tracked.used = true;
+        const entry = entries[0]?.ignore;
+        if (entry)
+            return { reason: oneLine(entry.reason), source: 'config', until: entry.until ?? null, file: this.configFile, line: entry.line ?? null };
+        const comment = inline[0]?.ignore;
+        if (comment)
+            return { reason: comment.reason, source: 'inline', until: null, file: comment.file, line: comment.line };
+        return undefined;
+    }
+    /** Warnings about the ignores themselves; ask once every finding has been matched. */
+    problems() {
+        const where = (entry) => ({ file: this.configFile, ...(entry.line ? { line: entry.line } : {}) });
+        return [
+            ...this.expired.map((entry) => ({
+                id: 'ignore/expired',
+                severity: 'warning',
+                title: `Ignore expired: ${entry.rule}`,
+                message: `The ignore of ${describeEntry(entry)} ran until ${entry.until} and no longer applies (reason given: ${oneLine(entry.reason)}). Remove it, or move \`until\` if the reason still holds.`,
+                ...where(entry),
+            })),
+            ...this.entries
+                .filter(({ used }) => !used)
+                .map(({ ignore: entry }) => ({
+                id: 'ignore/unmatched',
+                severity: 'warning',
+                title: `Ignore matched nothing: ${entry.rule}`,
+                message: `No ${this.check} finding matches the ignore of ${describeEntry(entry)}. Remove it if the change it accepted has merged, or correct its rule, message, field or variable.`,
+                ...where(entry),
+            })),
+            ...this.inline
+                .filter(({ used, ignore }) => !used && !ignore.old)
+                .map(({ ignore }) => ({
+                id: 'ignore/unmatched',
+                severity: 'warning',
+                title: `Inline ignore matched nothing: ${ignore.rule}`,
+                message: `This PR adds an inline ignore of ${ignore.rule}, but no ${this.check} finding of that rule is on this line or the next. Put it on the line the finding names (or the line before), or remove it.`,
+                file: ignore.file,
+                line: ignore.line,
+            })),
+            ...this.inlineProblems.map((problem) => ({
+                id: 'ignore/malformed',
+                severity: 'warning',
+                title: 'Inline ignore not read',
+                message: `This comment ignores nothing: ${problem.problem}.`,
+                file: problem.file,
+                line: problem.line,
+            })),
+        ];
+    }
+}
+/** Reports show a reason on one line (a YAML block scalar may span several), at most MAX_REASON characters. */
+function oneLine(reason) {
+    const text = reason.replace(/\s+/g, ' ').trim();
+    return text.length > _inline_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REASON */ .ix ? `${text.slice(0, _inline_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REASON */ .ix)}…` : text;
+}
+function entryMatches(entry, subject) {
+    return (entry.rule === subject.rule &&
+        (entry.message === undefined || entry.message === subject.message) &&
+        (entry.field === undefined || entry.field === subject.field) &&
+        (entry.variable === undefined || entry.variable === subject.variable));
+}
+/** On the finding's line, or alone on the line before it. */
+function inlineMatches(ignore, subject) {
+    if (subject.base || ignore.rule !== subject.rule || ignore.file !== subject.file || subject.line === undefined)
+        return false;
+    return ignore.line === subject.line || (ignore.alone && ignore.line === subject.line - 1);
+}
+/** "strict-field-added (message next-visit, field detector)". */
+function describeEntry(entry) {
+    const narrowing = ['message', 'field', 'variable'].filter((key) => entry[key] !== undefined).map((key) => `${key} ${entry[key]}`);
+    return `${entry.rule}${narrowing.length ? ` (${narrowing.join(', ')})` : ''}`;
+}
+/** The findings marked ignored, for a report's summary. */
+function ignoredFindings(findings) {
+    return findings.filter((finding) => finding.ignored !== undefined);
+}
+
+
+/***/ }),
+
+/***/ 3616:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KI: () => (/* binding */ scanInlineIgnores),
+/* harmony export */   O1: () => (/* binding */ EMPTY_SCAN),
+/* harmony export */   ix: () => (/* binding */ MAX_REASON)
+/* harmony export */ });
+/* unused harmony exports MAX_INLINE_IGNORES, parseInlineIgnore */
+/* harmony import */ var _rule_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2640);
+
+const EMPTY_SCAN = { ignores: [], problems: [] };
+/** Comments read at one revision; past this many the rest are not read, and that is said. */
+const MAX_INLINE_IGNORES = 1000;
+/** Longer reasons are cut here in reports. */
+const MAX_REASON = 500;
+const MARKER_PATTERN = 'lockstep:[[:space:]]*ignore';
+const PYTHON = /#\s*lockstep:\s*ignore\[([^\]]*)\](.*)$/;
+const TEMPLATE = /\{\{-?\s*\/\*\s*lockstep:\s*ignore\[([^\]]*)\](.*?)\*\/\s*-?\}\}/;
+const PYTHON_FORM = '`# lockstep: ignore[RULE] REASON`';
+const TEMPLATE_FORM = '`{{/* lockstep: ignore[RULE] REASON */}}`';
+/** One line holding the marker → the ignore it writes, or why it is not one. */
+function parseInlineIgnore(file, text) {
+    const python = file.endsWith('.py');
+    const form = python ? PYTHON_FORM : TEMPLATE_FORM;
+    const parts = (python ? PYTHON : TEMPLATE).exec(text);
+    if (!parts)
+        return { problem: `not an inline ignore Lockstep can read: write ${form}${python ? '' : ' (a template comment)'}` };
+    const rule = parts[1].trim();
+    const reason = parts[2].trim();
+    const unknown = (0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownRuleProblem */ .Q)(rule);
+    if (unknown)
+        return { problem: `${unknown}; write ${form}` };
+    if (!reason)
+        return { problem: `ignore[${rule}] gives no reason: write ${form}, saying why the finding is accepted` };
+    const alone = text.slice(0, parts.index).trim() === '' && text.slice(parts.index + parts[0].length).trim() === '';
+    return { rule, reason: reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON)}…` : reason, alone };
+}
+/**
+ * Every inline ignore at head in the files `pathspecs` name (git pathspecs, after `--`), each
+ * marked `old` when base has the same comment in the same file.
+ */
+async function scanInlineIgnores(repository, base, head, pathspecs) {
+    if (pathspecs.length === 0)
+        return EMPTY_SCAN;
+    const [atHead, atBase] = await Promise.all([markerLines(repository, head, pathspecs), markerLines(repository, base, pathspecs)]);
+    const baseKeys = new Set(atBase.lines.map((hit) => `${hit.file}\0${hit.text.trim()}`));
+    const scan = { ignores: [], problems: [] };
+    for (const hit of atHead.lines) {
+        const parsed = parseInlineIgnore(hit.file, hit.text);
+        if ('problem' in parsed)
+            scan.problems.push({ file: hit.file, line: hit.line, problem: parsed.problem });
+        else
+            scan.ignores.push({ ...parsed, file: hit.file, line: hit.line, old: baseKeys.has(`${hit.file}\0${hit.text.trim()}`) });
+    }
+    if (atHead.truncated)
+        scan.problems.push({ file: atHead.truncated.file, line: atHead.truncated.line, problem: `more than ${MAX_INLINE_IGNORES} inline ignores; the ones after this line were not read` });
+    return scan;
+}
+/** Lines holding the marker at `revision` (`git grep -z -n`: `commit:path\0line\0text`), at most MAX_INLINE_IGNORES. */
+async function markerLines(repository, revision, pathspecs) {
+    const commit = await repository.resolveRevision(revision);
+    const lines = [];
+    let truncated;
+    // Exit 1 is "no line matched".
+    await repository.gitLines(['grep', '-z', '-n', '-I', '-E', '-e', MARKER_PATTERN, commit, '--', ...pathspecs], (output) => {
+        const [where, number, ...rest] = output.split('\0');
+        if (!where || !number || truncated)
+            return;
+        const hit = { file: where.slice(commit.length + 1), line: Number(number), text: rest.join('\0').slice(0, 4 * MAX_REASON) };
+        if (lines.length >= MAX_INLINE_IGNORES)
+            truncated = lines[lines.length - 1];
+        else
+            lines.push(hit);
+    }, [0, 1]);
+    return { lines, truncated };
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 852;
-export const ids = [852];
+export const id = 313;
+export const ids = [313];
 export const modules = {
 
-/***/ 7852:
+/***/ 5313:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,113 +10,27 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  produceSchemaDiff: () => (/* binding */ produceSchemaDiff)
+  schemaDiffCommand: () => (/* binding */ schemaDiffCommand)
 });
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(7406);
-// EXTERNAL MODULE: ./build/src/config/load.js + 1 modules
-var load = __webpack_require__(9041);
-// EXTERNAL MODULE: ./build/src/config/schema.js + 4 modules
-var schema = __webpack_require__(6089);
-// EXTERNAL MODULE: ./build/src/git/repository.js + 1 modules
-var git_repository = __webpack_require__(8360);
+// EXTERNAL MODULE: ./build/src/config/messages-schema.js
+var messages_schema = __webpack_require__(6620);
+// EXTERNAL MODULE: ./build/src/config/load.js
+var load = __webpack_require__(3110);
+// EXTERNAL MODULE: ./build/src/config/schema.js + 3 modules
+var config_schema = __webpack_require__(3324);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __webpack_require__(2088);
-;// CONCATENATED MODULE: ./build/src/schema/rules.js
-const required = { text: 'required', test: (c) => c.required === true };
-const optional = { text: 'optional', test: (c) => c.required !== true };
-const widened = { text: 'widened (`int` → `float`, `T` → `T | None`)', test: (c) => c.relation === 'widened' };
-const narrowed = { text: 'narrowed (`float` → `int`, `T | None` → `T`)', test: (c) => c.relation === 'narrowed' };
-const pydantic = ['pydantic-ignore', 'pydantic-forbid'];
-/** The verdict columns, three ways: a breaking change, a compatible one, one that leaves every message as it was. */
-const breaking = { breaking: true, bump: 'major', severity: 'error' };
-const compatible = { breaking: false, bump: 'minor', severity: 'notice' };
-const sameWire = { breaking: false, bump: 'patch', severity: 'notice' };
-/** First match wins; every (decoder, direction, kind) has a row. */
-const RULES = [
-    // Message level: any decoder.
-    { id: 'message-added', decoder: 'any', direction: 'any', kind: 'message-added', ...compatible, why: 'a new message type: nobody reads or sends it yet' },
-    { id: 'message-removed', decoder: 'any', direction: 'any', kind: 'message-removed', ...breaking, why: 'the message class is gone: the other side still sends or expects it' },
-    { id: 'message-kind-changed', decoder: 'any', direction: 'any', kind: 'message-kind-changed', ...breaking, why: 'a plain class is not a message: without @dataclass or a pydantic base, `cls(**message)` and `asdict` no longer take its fields' },
-    // strict: keys map one to one (cls(**message)).
-    { id: 'strict-field-added', decoder: 'strict', direction: 'any', kind: 'field-added', ...breaking, why: 'a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`' },
-    { id: 'strict-field-removed', decoder: 'strict', direction: 'any', kind: 'field-removed', ...breaking, why: 'a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`' },
-    { id: 'strict-field-renamed', decoder: 'strict', direction: 'any', kind: 'field-renamed', ...breaking, why: 'a rename is a removal plus an addition: each side sends a key the other does not know' },
-    { id: 'strict-type-changed', decoder: 'strict', direction: 'any', kind: 'type-changed', ...breaking, why: 'a strict reader takes the value as sent: a different wire type reaches code that expects the old one' },
-    { id: 'strict-consumer-became-optional', decoder: 'strict', direction: 'consumer', kind: 'became-optional', ...compatible, why: 'the new reader has a default; old messages carry the field anyway' },
-    { id: 'strict-producer-became-optional', decoder: 'strict', direction: 'producer', kind: 'became-optional', ...sameWire, why: 'a dataclass still sends every field, defaulted or not' },
-    { id: 'strict-consumer-became-required', decoder: 'strict', direction: 'consumer', kind: 'became-required', ...breaking, why: 'old messages may leave out a field that had a default; the new reader needs it' },
-    { id: 'strict-producer-became-required', decoder: 'strict', direction: 'producer', kind: 'became-required', ...sameWire, why: 'the field is sent in every message, as before' },
-    // pydantic, consumer side: can the new model validate old messages?
-    ...pydantic.flatMap((decoder) => [
-        { id: `${decoder}-consumer-field-added-required`, decoder, direction: 'consumer', kind: 'field-added', when: required, ...breaking, why: 'old messages lack the new field and it has no default: validation fails' },
-        { id: `${decoder}-consumer-field-added-optional`, decoder, direction: 'consumer', kind: 'field-added', when: optional, ...compatible, why: 'old messages lack the new field; its default fills it in' },
-        { id: `${decoder}-field-renamed`, decoder, direction: 'any', kind: 'field-renamed', ...breaking, why: 'a rename is a removal plus an addition: the other side knows only the old key' },
-        { id: `${decoder}-consumer-type-widened`, decoder, direction: 'consumer', kind: 'type-changed', when: widened, ...compatible, why: 'the new type accepts every value of the old one' },
-        { id: `${decoder}-consumer-type-changed`, decoder, direction: 'consumer', kind: 'type-changed', ...breaking, why: 'old messages may carry values the new type rejects' },
-        { id: `${decoder}-consumer-became-optional`, decoder, direction: 'consumer', kind: 'became-optional', ...compatible, why: 'the new model has a default for it' },
-        { id: `${decoder}-consumer-became-required`, decoder, direction: 'consumer', kind: 'became-required', ...breaking, why: 'old messages may leave out a field that had a default; the new model requires it' },
-    ]),
-    { id: 'pydantic-ignore-consumer-field-removed', decoder: 'pydantic-ignore', direction: 'consumer', kind: 'field-removed', ...compatible, why: "old messages still carry the key; extra='ignore' drops it" },
-    { id: 'pydantic-forbid-consumer-field-removed', decoder: 'pydantic-forbid', direction: 'consumer', kind: 'field-removed', ...breaking, why: "old messages still carry the key; extra='forbid' rejects them" },
-    // pydantic, producer side: can the old model validate new messages?
-    { id: 'pydantic-ignore-producer-field-added', decoder: 'pydantic-ignore', direction: 'producer', kind: 'field-added', ...compatible, why: "old readers ignore the unknown key (extra='ignore')" },
-    { id: 'pydantic-forbid-producer-field-added', decoder: 'pydantic-forbid', direction: 'producer', kind: 'field-added', ...breaking, why: "old readers reject the unknown key (extra='forbid')" },
-    ...pydantic.flatMap((decoder) => [
-        { id: `${decoder}-producer-field-removed-required`, decoder, direction: 'producer', kind: 'field-removed', when: required, ...breaking, why: 'old readers require the field and it is no longer sent' },
-        { id: `${decoder}-producer-field-removed-optional`, decoder, direction: 'producer', kind: 'field-removed', when: optional, ...compatible, why: 'old readers fall back to their default' },
-        { id: `${decoder}-producer-type-narrowed`, decoder, direction: 'producer', kind: 'type-changed', when: narrowed, ...compatible, why: 'old readers accept every value the new type can hold' },
-        { id: `${decoder}-producer-type-changed`, decoder, direction: 'producer', kind: 'type-changed', ...breaking, why: 'new messages may carry values the old type rejects' },
-        { id: `${decoder}-producer-became-optional`, decoder, direction: 'producer', kind: 'became-optional', ...sameWire, why: 'the field is still sent in every message' },
-        { id: `${decoder}-producer-became-required`, decoder, direction: 'producer', kind: 'became-required', ...sameWire, why: 'the field is sent in every message, as before' },
-    ]),
-    // A decoder function (`decoder: {function: …}`, consumer only): the keys it reads, typed by what it accepts; other keys are ignored.
-    { id: 'function-consumer-field-added-required', decoder: 'function', direction: 'consumer', kind: 'field-added', when: required, ...breaking, why: 'the new decoder reads the key as `d[key]`: old messages without it raise KeyError' },
-    { id: 'function-consumer-field-added-optional', decoder: 'function', direction: 'consumer', kind: 'field-added', when: optional, ...compatible, why: 'the new decoder reads the key with `.get`: old messages without it get the default' },
-    { id: 'function-consumer-field-removed', decoder: 'function', direction: 'consumer', kind: 'field-removed', ...compatible, why: 'the decoder no longer reads the key; keys a decoder function does not read are ignored' },
-    { id: 'function-consumer-field-renamed', decoder: 'function', direction: 'consumer', kind: 'field-renamed', ...breaking, why: 'the decoder reads a new key: old messages carry only the old one' },
-    { id: 'function-consumer-type-widened', decoder: 'function', direction: 'consumer', kind: 'type-changed', when: widened, ...compatible, why: 'the new conversion accepts every value the old one did' },
-    { id: 'function-consumer-type-changed', decoder: 'function', direction: 'consumer', kind: 'type-changed', ...breaking, why: 'old messages may carry values the new conversion rejects' },
-    { id: 'function-consumer-became-optional', decoder: 'function', direction: 'consumer', kind: 'became-optional', ...compatible, why: '`d[key]` became `.get`: the key is no longer required' },
-    { id: 'function-consumer-became-required', decoder: 'function', direction: 'consumer', kind: 'became-required', ...breaking, why: '`.get` became `d[key]`: old messages without the key raise KeyError' },
-    // Value sets, any decoder: readers validate enum and Literal values.
-    { id: 'consumer-enum-value-added', decoder: 'any', direction: 'consumer', kind: 'enum-value-added', ...compatible, why: 'the new reader accepts every old value' },
-    { id: 'producer-enum-value-added', decoder: 'any', direction: 'producer', kind: 'enum-value-added', ...breaking, why: 'old readers reject the new value (Enum(value) raises ValueError)' },
-    { id: 'consumer-enum-value-removed', decoder: 'any', direction: 'consumer', kind: 'enum-value-removed', ...breaking, why: 'old messages may carry the removed value; the new reader rejects it' },
-    { id: 'producer-enum-value-removed', decoder: 'any', direction: 'producer', kind: 'enum-value-removed', ...compatible, why: 'old readers still accept every value that can be sent' },
-    { id: 'consumer-literal-value-added', decoder: 'any', direction: 'consumer', kind: 'literal-value-added', ...compatible, why: 'the new reader accepts every old value' },
-    { id: 'producer-literal-value-added', decoder: 'any', direction: 'producer', kind: 'literal-value-added', ...breaking, why: 'old readers reject the new literal value' },
-    { id: 'consumer-literal-value-removed', decoder: 'any', direction: 'consumer', kind: 'literal-value-removed', ...breaking, why: 'old messages may carry the removed value; the new reader rejects it' },
-    { id: 'producer-literal-value-removed', decoder: 'any', direction: 'producer', kind: 'literal-value-removed', ...compatible, why: 'old readers still accept every value that can be sent' },
-];
-function findRule(change, decoder, direction) {
-    const rule = RULES.find((r) => r.kind === change.kind &&
-        (r.decoder === 'any' || r.decoder === decoder) &&
-        (r.direction === 'any' || r.direction === direction) &&
-        (!r.when || r.when.test(change)));
-    // The table covers every cell (a unit test checks it); fail closed if it ever does not.
-    return rule ?? { id: `unknown-${change.kind}`, decoder, direction, kind: change.kind, ...breaking, why: 'no rule covers this change: treated as breaking' };
-}
-/** `both` = judged as consumer and as producer; the breaking side wins. */
-function judge(change, decoder, role) {
-    const directions = role === 'both' ? ['consumer', 'producer'] : [role];
-    const rules = directions.map((d) => findRule(change, decoder, d));
-    const rule = rules.find((r) => r.breaking) ?? rules[0];
-    return { rule, breaking: rule.breaking };
-}
-const BUMP_ORDER = ['none', 'patch', 'minor', 'major'];
-function maxBump(bumps) {
-    return bumps.reduce((max, b) => (BUMP_ORDER.indexOf(b) > BUMP_ORDER.indexOf(max) ? b : max), 'none');
-}
-function bumpRank(bump) {
-    return BUMP_ORDER.indexOf(bump);
-}
-
-// EXTERNAL MODULE: ./build/src/text/user-regex.js + 1 modules
-var user_regex = __webpack_require__(1952);
+// EXTERNAL MODULE: ./build/src/schema/rules.js
+var rules = __webpack_require__(6218);
+// EXTERNAL MODULE: ./build/src/text/user-regex.js
+var user_regex = __webpack_require__(9412);
 ;// CONCATENATED MODULE: ./build/src/schema/semver.js
 /**
  * Versions: the current release (newest semver tag reachable from base), the
@@ -169,7 +83,7 @@ function fileVersion(text, pattern) {
 function labelBump(labels) {
     const bumps = labels.map((l) => /^semver:\s*(major|minor|patch)$/i.exec(l.trim())?.[1]?.toLowerCase());
     const found = bumps.filter((b) => b !== undefined);
-    return found.sort((a, b) => bumpRank(b) - bumpRank(a))[0];
+    return found.sort((a, b) => (0,rules/* bumpRank */.Dm)(b) - (0,rules/* bumpRank */.Dm)(a))[0];
 }
 function applyBump(current, bump) {
     return bump === 'none' ? current : (node_modules_semver.inc(current, bump) ?? current);
@@ -264,42 +178,8 @@ function versioningFromConfig(config) {
     return config?.versioning ?? DEFAULT_VERSIONING;
 }
 
-;// CONCATENATED MODULE: ./build/src/revisions/release.js
-/**
- * A release's revisions: the previous release → the released commit. On a tag push, a
- * release event or `--release-tag`, the base is the newest release tag reachable from
- * the released commit whose version is lower than the new tag's (the new tag, and any
- * higher tag on the same commit, never count). The first release is compared with itself.
- */
-
-
-/** `9.1.0` or `refs/tags/v9.1.0` → the tag name; exit 2 unless it is a semantic version. */
-function releaseTagName(tag) {
-    const name = tag.replace(/^refs\/tags\//, '');
-    const version = versionOfTag(name);
-    if (!version)
-        throw new errors/* InputError */.dz(`tag ${tag} is not a semantic version`, { hint: 'Release tags look like 2.1.0 or v2.1.0; Lockstep compares schemas between release tags.' });
-    return { name, version };
-}
-/** The revision a release is made from when none is given: the tag when it exists, else HEAD (the tag is about to be made). */
-async function defaultReleaseHead(repository, releaseTag) {
-    const ref = `refs/tags/${releaseTagName(releaseTag).name}`;
-    return repository.resolveRevision(ref).then(() => ref, () => 'HEAD');
-}
-async function releaseRevisions(repository, releaseTag, head, base) {
-    const { name, version } = releaseTagName(releaseTag);
-    const headCommit = await repository.resolveRevision(head);
-    if (base)
-        return { base, head: headCommit, releaseTag: name };
-    const merged = (await repository.git(['tag', `--merged=${headCommit}`])).split('\n').filter(Boolean);
-    const previous = previousRelease(merged, version);
-    if (!previous && (await repository.isShallow()))
-        throw new errors/* InputError */.dz(`no release before ${name} in this shallow clone`, {
-            hint: 'Check out with actions/checkout fetch-depth: 0 (or run git fetch --tags --unshallow) so the previous release tag and its history are present.',
-        });
-    return { base: previous ? `refs/tags/${previous.name}` : headCommit, head: headCommit, releaseTag: name };
-}
-
+// EXTERNAL MODULE: ./build/src/git/repository.js + 1 modules
+var git_repository = __webpack_require__(8360);
 ;// CONCATENATED MODULE: ./build/src/schema/types.js
 const scalar = (name) => ({ kind: 'scalar', name });
 const NONE = scalar('none');
@@ -2072,7 +1952,7 @@ async function checkMessage(spec, revisions) {
     const decoder = decoderKind(spec, baseSchema, headSchema);
     const label = decoderLabel(spec, decoder);
     const changes = diffSchemas(baseSchema, headSchema).map((change) => {
-        const judgement = judge(change, decoder, spec.role);
+        const judgement = (0,rules/* judge */.S4)(change, decoder, spec.role);
         return { ...change, breaking: judgement.breaking, rule: judgement.rule, decoder: label };
     });
     return {
@@ -2083,7 +1963,7 @@ async function checkMessage(spec, revisions) {
         decoderLabel: label,
         changes,
         notes,
-        requiredBump: maxBump(changes.map((c) => c.rule.bump)),
+        requiredBump: (0,rules/* maxBump */.fX)(changes.map((c) => c.rule.bump)),
     };
 }
 /**
@@ -2269,7 +2149,7 @@ async function comparePeer(role, decoder, mine, theirs, peer) {
     const mineOnWire = onWire(mine, role === 'producer');
     const problems = [];
     for (const change of diffSchemas(theirsOnWire, mineOnWire)) {
-        const { rule, breaking } = judge(change, decoder, role);
+        const { rule, breaking } = (0,rules/* judge */.S4)(change, decoder, role);
         if (!breaking)
             continue;
         problems.push({
@@ -2327,6 +2207,46 @@ function peerWhy(change, role, peerName) {
     }
 }
 
+// EXTERNAL MODULE: ./build/src/ignores/ignores.js
+var ignores = __webpack_require__(7274);
+// EXTERNAL MODULE: ./build/src/ignores/inline.js
+var ignores_inline = __webpack_require__(3616);
+;// CONCATENATED MODULE: ./build/src/schema/ignores.js
+
+
+
+/** Changes whose file and line are at base (what a removal removed). */
+const AT_BASE = new Set(['field-removed', 'message-removed']);
+/** The ignores of this run: the config's entries and the inline comments of the Python files the changes are on. */
+async function schemaIgnores(repository, revisions, results, options) {
+    const files = new Set();
+    for (const result of results) {
+        if (result.head?.file)
+            files.add(result.head.file);
+        for (const change of result.changes)
+            if (change.file && !AT_BASE.has(change.kind))
+                files.add(change.file);
+    }
+    const python = [...files].filter((file) => file.endsWith('.py')).sort();
+    const inline = await (0,ignores_inline/* scanInlineIgnores */.KI)(repository, revisions.base, revisions.head, python.map((file) => `:(literal)${file}`));
+    return new ignores/* Ignores */.w({ check: 'schema-diff', entries: options.entries, configFile: options.configFile ?? '.github/lockstep.yml', inline, now: options.now });
+}
+/** The result with each change matched against the ignores; the required bump counts only the changes not ignored. */
+function withIgnores(result, ignores) {
+    const changes = result.changes.map((change) => {
+        const ignored = ignores.match({
+            rule: change.rule.id,
+            message: result.spec.name,
+            ...(change.field ? { field: change.field } : {}),
+            ...(change.file ? { file: change.file } : {}),
+            ...(change.line ? { line: change.line } : {}),
+            base: AT_BASE.has(change.kind),
+        });
+        return ignored ? { ...change, ignored } : change;
+    });
+    return { ...result, changes, requiredBump: (0,rules/* maxBump */.fX)(changes.filter((change) => !change.ignored).map((change) => change.rule.bump)) };
+}
+
 // EXTERNAL MODULE: ./build/src/report/model.js
 var model = __webpack_require__(8829);
 ;// CONCATENATED MODULE: ./build/src/schema/report.js
@@ -2355,14 +2275,14 @@ function describeProposal(versions) {
 function bumpNeeded(required) {
     return required === 'none' ? 'no bump needed' : `needs a ${required} bump`;
 }
-function checkBump(required, versions) {
+function checkBump(required, versions, anyIgnored) {
     const proposal = describeProposal(versions);
     // No wire change: whatever the version says (a stale changelog, a tag on the same commit) cannot fail the check.
     if (required === 'none')
-        return { ok: true, explanation: `no bump needed (no wire change)${proposal ? `; ${proposal.text}` : ''}` };
+        return { ok: true, explanation: `no bump needed (${anyIgnored ? 'every wire change is ignored' : 'no wire change'})${proposal ? `; ${proposal.text}` : ''}` };
     if (proposal?.actual) {
         const { actual } = proposal;
-        return { ok: actual !== 'downgrade' && bumpRank(actual) >= bumpRank(required), actual, explanation: proposal.text };
+        return { ok: actual !== 'downgrade' && (0,rules/* bumpRank */.Dm)(actual) >= (0,rules/* bumpRank */.Dm)(required), actual, explanation: proposal.text };
     }
     if (proposal && versions.tagsMaybeMissing)
         return { ok: false, explanation: `${proposal.text} cannot be compared: this is a shallow clone without release tags (check out with fetch-depth: 0)` };
@@ -2378,13 +2298,14 @@ function checkBump(required, versions) {
 function buildSchemaReport(inputs) {
     const { results, peers, versions, approved } = inputs;
     const { requiredBump } = inputs;
-    const bump = checkBump(requiredBump, versions);
+    const ignored = results.reduce((count, r) => count + r.changes.filter((c) => c.ignored).length, 0);
+    const bump = checkBump(requiredBump, versions, ignored > 0);
     const peerFailures = peers.filter((p) => !p.atRef.compatible && !p.paired?.compatible);
     const failedChecks = !bump.ok || peerFailures.length > 0;
     const verdict = failedChecks && !approved ? 'fail' : 'pass';
     const findings = [];
     const blocks = [];
-    const needsMore = (c) => !bump.ok && bumpRank(c.rule.bump) > bumpRank(bump.actual === 'downgrade' ? 'none' : (bump.actual ?? 'none'));
+    const needsMore = (c) => !c.ignored && !bump.ok && (0,rules/* bumpRank */.Dm)(c.rule.bump) > (0,rules/* bumpRank */.Dm)(bump.actual === 'downgrade' ? 'none' : (bump.actual ?? 'none'));
     for (const result of results) {
         const { spec } = result;
         for (const w of [...(result.base?.warnings ?? []), ...(result.head?.warnings ?? [])]) {
@@ -2396,8 +2317,9 @@ function buildSchemaReport(inputs) {
             findings.push({ id: 'schema/followed', severity: 'notice', title: `${spec.name}: followed`, message: note.text, ...(note.file ? { file: note.file } : {}), ...(note.line ? { line: note.line } : {}) });
         for (const change of result.changes) {
             // The rule's severity while the release does not cover the change; a warning once it does, or when approved.
-            const severity = change.rule.severity === 'error' && (!needsMore(change) || approved) ? 'warning' : change.rule.severity;
+            const severity = change.rule.severity === 'error' && !change.ignored && (!needsMore(change) || approved) ? 'warning' : change.rule.severity;
             findings.push({
+                ...(change.ignored ? { ignored: change.ignored } : {}),
                 id: change.rule.id,
                 severity,
                 title: `${spec.name}: ${change.kind}${change.field ? ` ${change.field}` : ''}`,
@@ -2406,10 +2328,11 @@ function buildSchemaReport(inputs) {
                 ...(change.line ? { line: change.line } : {}),
             });
         }
-        blocks.push({ kind: 'heading', text: `${spec.name} — ${spec.role}, ${result.decoderLabel} decoder: ${result.requiredBump === 'none' ? 'no wire change' : `${result.requiredBump} bump`}` });
+        const bumpText = result.requiredBump !== 'none' ? `${result.requiredBump} bump` : result.changes.length ? 'no bump (its changes are ignored)' : 'no wire change';
+        blocks.push({ kind: 'heading', text: `${spec.name} — ${spec.role}, ${result.decoderLabel} decoder: ${bumpText}` });
         const source = result.head ?? result.base;
         if (source)
-            blocks.push({ kind: 'paragraph', text: `${(0,model/* code */.a)(`${source.file}#${source.name}`)} (${source.kind}, ${source.fields.length} fields)` });
+            blocks.push({ kind: 'paragraph', text: `${(0,model/* code */.aY)(`${source.file}#${source.name}`)} (${source.kind}, ${source.fields.length} fields)` });
         if (result.notes.length)
             blocks.push({ kind: 'list', items: result.notes.map((n) => n.text) });
         if (result.changes.length === 0)
@@ -2420,10 +2343,10 @@ function buildSchemaReport(inputs) {
                 headers: ['change', 'field', 'from → to', 'why', 'verdict', 'bump'],
                 rows: result.changes.map((c) => [
                     c.kind,
-                    c.field ? (0,model/* code */.a)(c.field) : '',
-                    [c.from, c.to].filter((v) => v !== undefined).map((v) => (0,model/* code */.a)(v)).join(' → '),
-                    `${c.rule.why} (${(0,model/* code */.a)(c.rule.id)})`,
-                    c.breaking ? '**breaking**' : 'compatible',
+                    c.field ? (0,model/* code */.aY)(c.field) : '',
+                    [c.from, c.to].filter((v) => v !== undefined).map((v) => (0,model/* code */.aY)(v)).join(' → '),
+                    `${c.rule.why} (${(0,model/* code */.aY)(c.rule.id)})`,
+                    `${c.breaking ? '**breaking**' : 'compatible'}${c.ignored ? ' (ignored)' : ''}`,
                     c.rule.bump,
                 ]),
             });
@@ -2440,7 +2363,7 @@ function buildSchemaReport(inputs) {
                 });
             continue;
         }
-        const problemText = atRef.problems.map((p) => `${p.kind}${p.field ? ` ${(0,model/* code */.a)(p.field)}` : ''}: ${p.why}`).join('; ');
+        const problemText = atRef.problems.map((p) => `${p.kind}${p.field ? ` ${(0,model/* code */.aY)(p.field)}` : ''}: ${p.why}`).join('; ');
         if (paired?.compatible) {
             findings.push({
                 id: 'peer/paired',
@@ -2469,7 +2392,7 @@ function buildSchemaReport(inputs) {
         p.message,
         `${p.repository}@${p === paired ? pairedName : p.ref}`,
         p.compatible ? 'compatible' : '**incompatible**',
-        p.problems.map((x) => `${x.kind}${x.field ? ` ${(0,model/* code */.a)(x.field)}` : ''}`).join(', '),
+        p.problems.map((x) => `${x.kind}${x.field ? ` ${(0,model/* code */.aY)(x.field)}` : ''}`).join(', '),
     ]));
     if (peerRows.length) {
         blocks.push({ kind: 'heading', text: 'Peers' });
@@ -2493,8 +2416,10 @@ function buildSchemaReport(inputs) {
         });
     }
     if (approved && failedChecks)
-        blocks.push({ kind: 'paragraph', text: `Approved with the ${(0,model/* code */.a)(inputs.approveLabel)} label: the findings stay visible, the check passes.` });
-    const headline = makeHeadline(verdict, requiredBump, bump, peerFailures.length, approved && failedChecks);
+        blocks.push({ kind: 'paragraph', text: `Approved with the ${(0,model/* code */.aY)(inputs.approveLabel)} label: the findings stay visible, the check passes.` });
+    const headline = requiredBump === 'none' && ignored && verdict === 'pass'
+        ? `No bump needed: the ${ignored === 1 ? 'one change is' : `${ignored} changes are`} ignored`
+        : makeHeadline(verdict, requiredBump, bump, peerFailures.length, approved && failedChecks) + (ignored ? ` (${ignored} change${ignored === 1 ? '' : 's'} ignored)` : '');
     return {
         command: 'schema-diff',
         verdict,
@@ -2522,6 +2447,7 @@ function buildSchemaReport(inputs) {
                     decoder: c.decoder,
                     file: c.file ?? null,
                     line: c.line ?? null,
+                    ...(c.ignored ? { ignored: { reason: c.ignored.reason, source: c.ignored.source, until: c.ignored.until } } : {}),
                 })),
             })),
             peers: peers.flatMap(({ atRef, paired }) => [atRef, ...(paired ? [paired] : [])]).map((p) => ({
@@ -2572,15 +2498,18 @@ function capitalize(text) {
 
 
 
+
 async function runSchemaDiff(options) {
     const repository = await git_repository/* GitRepository */.xr.open(options.repository);
     try {
         const [base, head] = await Promise.all([repository.resolveRevision(options.base), repository.resolveRevision(options.head)]);
         let changed;
         const revisions = { repository, base, head, changedFiles: () => (changed ??= repository.changedFiles(base, head)) };
-        const results = [];
+        const checked = [];
         for (const message of options.messages)
-            results.push(await checkMessage(message, revisions));
+            checked.push(await checkMessage(message, revisions));
+        const ignores = await schemaIgnores(repository, { base, head }, checked, { entries: options.ignore, configFile: options.configFile, now: options.now });
+        const results = checked.map((result) => withIgnores(result, ignores));
         const { pairs, malformed } = pairedPullRequests(options.pullRequestBody ?? '');
         const peers = [];
         const access = { token: options.token, serverUrl: options.serverUrl, cwd: options.cwd ?? options.repository };
@@ -2598,11 +2527,11 @@ async function runSchemaDiff(options) {
         const versioning = options.versioning ?? DEFAULT_VERSIONING;
         const labels = options.labels ?? [];
         const pairedBump = peers.filter((p) => !p.atRef.compatible && p.paired?.compatible).map(() => 'major');
-        const requiredBump = maxBump([...results.map((r) => r.requiredBump), ...pairedBump]);
+        const requiredBump = (0,rules/* maxBump */.fX)([...results.map((r) => r.requiredBump), ...pairedBump]);
         const versions = requiredBump === 'none' && options.proposedVersion === undefined && !options.releaseTag
             ? await resolveVersions({ repository, base, head, versioning, labels }).catch(() => ({}))
             : await resolveVersions({ repository, base, head, versioning, labels, proposedVersion: options.proposedVersion, releaseTag: options.releaseTag });
-        return buildSchemaReport({
+        const report = buildSchemaReport({
             results,
             peers,
             malformedPairs: [...malformed, ...pairsWithoutPeer(pairs, options.messages.flatMap((m) => (m.peer ? [m.peer] : [])))].sort((a, b) => a.line - b.line),
@@ -2611,130 +2540,192 @@ async function runSchemaDiff(options) {
             approved: labels.includes(versioning['approve-label']),
             approveLabel: versioning['approve-label'],
         });
+        return { ...report, findings: [...report.findings, ...ignores.problems()] };
     }
     finally {
         repository.close();
     }
 }
 
-// EXTERNAL MODULE: ./build/src/actions/event.js
-var actions_event = __webpack_require__(1201);
-// EXTERNAL MODULE: ./build/src/actions/inputs.js
-var inputs = __webpack_require__(8156);
-// EXTERNAL MODULE: ./build/src/github/merge-queue.js
-var merge_queue = __webpack_require__(3767);
-;// CONCATENATED MODULE: ./build/src/actions/schema-diff-run.js
+;// CONCATENATED MODULE: ./build/src/revisions/release.js
 /**
- * The schema-diff action's work: inputs + event → runSchemaDiff → Report.
- * pull_request: base/head from the event (fetched when the checkout is shallow);
- * merge_group: the group's base → head, with the queued PR's labels read from the API;
- * tag push / release: the previous release tag → the new tag; push: before → after.
+ * A release's revisions: the previous release → the released commit. On a tag push, a
+ * release event or `--release-tag`, the base is the newest release tag reachable from
+ * the released commit whose version is lower than the new tag's (the new tag, and any
+ * higher tag on the same commit, never count). The first release is compared with itself.
  */
 
 
-
-
-
-
-
-
-
-
-
-async function produceSchemaDiff() {
-    const context = await (0,actions_event/* readEventContext */.w)();
-    const configFile = (0,inputs/* stringInput */.Uj)('config', schema/* DEFAULT_CONFIG_PATH */.B);
-    const config = await (0,load/* loadConfig */.Z9)(external_node_path_.resolve(context.workspace, configFile), configFile, context.workspace);
-    const messages = messagesFromConfig(config);
-    if (messages.length === 0)
-        throw new errors/* InputError */.dz('no messages to check', { file: configFile, hint: 'Add a `messages:` section (see the README, "schema-diff").' });
-    const revisions = await revisionsOf(context);
-    return runSchemaDiff({
-        repository: context.workspace,
-        base: revisions.base,
-        head: revisions.head,
-        messages,
-        versioning: versioningFromConfig(config),
-        proposedVersion: (0,inputs/* stringInput */.Uj)('proposed-version') || undefined,
-        releaseTag: revisions.releaseTag,
-        labels: revisions.labels,
-        pullRequestBody: revisions.body,
-        token: (0,inputs/* stringInput */.Uj)('token') || undefined,
-        serverUrl: context.serverUrl,
-        cwd: context.workspace,
-    });
+/** `9.1.0` or `refs/tags/v9.1.0` → the tag name; exit 2 unless it is a semantic version. */
+function releaseTagName(tag) {
+    const name = tag.replace(/^refs\/tags\//, '');
+    const version = versionOfTag(name);
+    if (!version)
+        throw new errors/* InputError */.dz(`tag ${tag} is not a semantic version`, { hint: 'Release tags look like 2.1.0 or v2.1.0; Lockstep compares schemas between release tags.' });
+    return { name, version };
 }
-async function revisionsOf(context) {
-    const repository = await git_repository/* GitRepository */.xr.open(context.workspace);
-    try {
-        const baseInput = (0,inputs/* stringInput */.Uj)('base');
-        const headInput = (0,inputs/* stringInput */.Uj)('head');
-        const pr = context.pullRequest;
-        if (pr) {
-            const base = baseInput || pr.baseSha;
-            const head = headInput || pr.headSha;
-            // actions/checkout fetches one merge commit at depth 1: fetch base and head themselves.
-            for (const sha of [base, head])
-                if (/^[0-9a-f]{40}$/.test(sha))
-                    await repository.ensureCommit(sha);
-            return { base, head, labels: pr.labels, body: pr.body };
+/** The revision a release is made from when none is given: the tag when it exists, else HEAD (the tag is about to be made). */
+async function defaultReleaseHead(repository, releaseTag) {
+    const ref = `refs/tags/${releaseTagName(releaseTag).name}`;
+    return repository.resolveRevision(ref).then(() => ref, () => 'HEAD');
+}
+async function releaseRevisions(repository, releaseTag, head, base) {
+    const { name, version } = releaseTagName(releaseTag);
+    const headCommit = await repository.resolveRevision(head);
+    if (base)
+        return { base, head: headCommit, releaseTag: name };
+    const merged = (await repository.git(['tag', `--merged=${headCommit}`])).split('\n').filter(Boolean);
+    const previous = previousRelease(merged, version);
+    if (!previous && (await repository.isShallow()))
+        throw new errors/* InputError */.dz(`no release before ${name} in this shallow clone`, {
+            hint: 'Check out with actions/checkout fetch-depth: 0 (or run git fetch --tags --unshallow) so the previous release tag and its history are present.',
+        });
+    return { base: previous ? `refs/tags/${previous.name}` : headCommit, head: headCommit, releaseTag: name };
+}
+
+// EXTERNAL MODULE: ./build/src/cli/command.js
+var command = __webpack_require__(4953);
+;// CONCATENATED MODULE: ./build/src/cli/schema-diff-command.js
+/** `lockstep schema-diff`: options → runSchemaDiff → Report (rendered by cli/main.ts). */
+
+
+
+
+
+
+
+
+
+
+
+const HELP = `Usage: lockstep schema-diff --base REV [--head REV] [options]
+       lockstep schema-diff --release-tag TAG [options]
+
+Diffs the message schemas of .github/lockstep.yml (or the one --schema) between two
+revisions, judges each change by role and decoder, checks peers, and holds the
+required bump against the proposed version.
+
+Options:
+  --repo DIR                repository folder (default: the current folder)
+  --base REV                base revision (required unless --release-tag)
+  --head REV                head revision (default: HEAD; with --release-tag, the tag
+                            when it exists)
+  --schema PATH#Class       check this schema instead of the config's messages
+                            (or PATH.json for a JSON Schema)
+  --role R                  with --schema: producer | consumer | both (default consumer)
+  --decoder D               with --schema: strict | pydantic | function:PATH.py#Class.method
+                            (a decoder function, --role consumer; default strict)
+  --proposed-version V      the version this change will be released as
+  --release-tag TAG         the tag being released: its previous release (the newest
+                            lower release tag reachable from it) is the base unless
+                            --base is given
+  --label NAME              a PR label (repeatable): semver:major|minor|patch, the approve label
+  --pr-body-file FILE       a PR body to read Paired-With: owner/repo#N lines from
+  --config FILE             configuration (default: DIR/.github/lockstep.yml)
+Environment: GITHUB_TOKEN (peers given as owner/name), GITHUB_SERVER_URL.`;
+const ROLES = ['producer', 'consumer', 'both'];
+const DECODERS = ['strict', 'pydantic'];
+const schemaDiffCommand = {
+    name: 'schema-diff',
+    summary: 'diff message schemas between two revisions, judge them by role and decoder, enforce the semver bump',
+    help: HELP,
+    options: {
+        repo: { type: 'string' },
+        base: { type: 'string' },
+        head: { type: 'string' },
+        schema: { type: 'string' },
+        role: { type: 'string' },
+        decoder: { type: 'string' },
+        'proposed-version': { type: 'string' },
+        'release-tag': { type: 'string' },
+        label: { type: 'string', multiple: true },
+        'pr-body-file': { type: 'string' },
+        config: { type: 'string' },
+    },
+    async run(values, context) {
+        const repo = (0,command/* repoOption */.k)(values, context);
+        const range = await cliRevisions(repo, (0,command/* stringOption */.P)(values, 'base'), (0,command/* stringOption */.P)(values, 'head'), (0,command/* stringOption */.P)(values, 'release-tag'));
+        const schema = (0,command/* stringOption */.P)(values, 'schema');
+        const configOption = (0,command/* stringOption */.P)(values, 'config');
+        const configPath = configOption ? external_node_path_.resolve(context.cwd, configOption) : external_node_path_.join(repo, config_schema/* DEFAULT_CONFIG_PATH */.B);
+        // The default configuration must be the repository's own file; an explicit --config may live anywhere.
+        const config = await loadOptionalConfig(configPath, configOption ?? config_schema/* DEFAULT_CONFIG_PATH */.B, !schema || configOption !== undefined, configOption ? undefined : repo);
+        let messages;
+        if (schema) {
+            const role = choice((0,command/* stringOption */.P)(values, 'role') ?? 'consumer', ROLES, '--role');
+            const decoder = cliDecoder((0,command/* stringOption */.P)(values, 'decoder') ?? 'strict', role);
+            messages = [{ name: schema.split('#').pop() ?? schema, schema, role, decoder }];
         }
-        const group = context.payload.merge_group;
-        if (context.eventName === 'merge_group' && group) {
-            const base = baseInput || String(group.base_sha ?? '');
-            const head = headInput || String(group.head_sha ?? '');
-            if (!base || !head)
-                throw new errors/* InputError */.dz('the merge_group payload has no merge_group.base_sha/head_sha');
-            for (const sha of [base, head])
-                if (/^[0-9a-f]{40}$/.test(sha))
-                    await repository.ensureCommit(sha);
-            // The queued PR's labels (semver:*, the approve label) are not in the payload: ask for them.
-            const pull = await queuedPull(context, String(group.head_ref ?? ''));
-            return { base, head, labels: pull?.labels ?? [], body: pull?.body };
+        else {
+            if (values.role !== undefined || values.decoder !== undefined)
+                throw new errors/* InputError */.dz('--role and --decoder go with --schema', { hint: 'Without --schema the messages, roles and decoders come from the configuration.' });
+            messages = messagesFromConfig(config);
+            if (messages.length === 0)
+                throw new errors/* InputError */.dz('no messages to check', { file: configOption ?? config_schema/* DEFAULT_CONFIG_PATH */.B, hint: 'Add a `messages:` section to the configuration, or pass --schema PATH#Class.' });
         }
-        const releaseTag = tagOf(context);
-        if (releaseTag) {
-            const released = await releaseRevisions(repository, releaseTag, headInput || context.sha || `refs/tags/${releaseTag}`, baseInput || undefined);
-            return { ...released, labels: [] };
-        }
-        const before = typeof context.payload.before === 'string' && !/^0+$/.test(context.payload.before) ? context.payload.before : undefined;
-        const head = headInput || context.sha || 'HEAD';
-        const base = baseInput || before;
+        const bodyFile = (0,command/* stringOption */.P)(values, 'pr-body-file');
+        const pullRequestBody = bodyFile ? await (0,promises_.readFile)(external_node_path_.resolve(context.cwd, bodyFile), 'utf8').catch(() => {
+            throw new errors/* InputError */.dz('cannot read the PR body file', { file: bodyFile });
+        }) : undefined;
+        const labels = Array.isArray(values.label) ? values.label : [];
+        return runSchemaDiff({
+            repository: repo,
+            base: range.base,
+            head: range.head,
+            messages,
+            versioning: versioningFromConfig(config),
+            proposedVersion: (0,command/* stringOption */.P)(values, 'proposed-version'),
+            releaseTag: range.releaseTag,
+            labels,
+            pullRequestBody,
+            token: context.env.GITHUB_TOKEN,
+            serverUrl: context.env.GITHUB_SERVER_URL,
+            cwd: repo,
+            ignore: config?.ignore,
+            configFile: configOption ?? config_schema/* DEFAULT_CONFIG_PATH */.B,
+        });
+    },
+};
+/** `--decoder`: a word, or `function:PATH.py#Class.method` (validated as the config's `decoder: {function}`). */
+function cliDecoder(text, role) {
+    if (!text.startsWith('function:'))
+        return choice(text, DECODERS, '--decoder');
+    const parsed = messages_schema/* Decoder */.XM.safeParse({ function: text.slice('function:'.length) });
+    if (!parsed.success || typeof parsed.data === 'string')
+        throw new errors/* InputError */.dz(`--decoder ${JSON.stringify(text)}: expected function:PATH.py#Class.method or function:PATH.py#function`, { hint: 'Example: --decoder function:python/shared/visit.py#FannedOutVisit.from_dict' });
+    if (role !== 'consumer')
+        throw new errors/* InputError */.dz('--decoder function:… goes with --role consumer', { hint: 'A decoder function is how this repository reads the message.' });
+    return parsed.data;
+}
+/** --base/--head, or with --release-tag alone the previous release → the tag (HEAD when the tag is not made yet). */
+async function cliRevisions(repo, base, head, releaseTag) {
+    if (!releaseTag) {
         if (!base)
-            throw new errors/* InputError */.dz(`no base revision for a '${context.eventName}' event`, { hint: "Set the action's `base` input, or run it on pull_request, push or release events." });
-        if (/^[0-9a-f]{40}$/.test(base))
-            await repository.ensureCommit(base);
-        return { base, head, labels: [] };
+            throw new errors/* InputError */.dz('--base is required', { hint: 'Pass the base revision, e.g. --base origin/main, or --release-tag TAG to compare a release with the one before it.' });
+        return { base, head: head ?? 'HEAD' };
+    }
+    const repository = await git_repository/* GitRepository */.xr.open(repo);
+    try {
+        return await releaseRevisions(repository, releaseTag, head ?? (await defaultReleaseHead(repository, releaseTag)), base);
     }
     finally {
         repository.close();
     }
 }
-/** The PR a merge group tests, read with the token; undefined when the branch names none. */
-async function queuedPull(context, headRef) {
-    const number = (0,merge_queue/* pullNumberOfMergeGroup */.f)(headRef);
-    const token = (0,inputs/* stringInput */.Uj)('token');
-    if (number === undefined || !token)
-        return undefined;
-    const [owner, repo] = context.repository.split('/');
-    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(214), __webpack_require__.e(330)]).then(__webpack_require__.bind(__webpack_require__, 6330));
-    const { getPull } = await Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(214), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 8153));
+async function loadOptionalConfig(file, displayName, required, root) {
     try {
-        return await getPull(createGitHubClient({ token, baseUrl: context.apiUrl }).octokit, owner, repo, number);
+        return await (0,load/* loadConfig */.Z9)(file, displayName, root);
     }
     catch (error) {
-        throw new errors/* InputError */.dz(`cannot read PR #${number} of the merge group: ${error.message.split('\n')[0]}`, {
-            hint: 'The token needs pull-requests: read to see the queued PR\'s labels.',
-        });
+        if (!required && error instanceof errors/* InputError */.dz && error.message === 'configuration file not found')
+            return undefined;
+        throw error;
     }
 }
-function tagOf(context) {
-    const release = context.payload.release;
-    if (context.eventName === 'release' && typeof release?.tag_name === 'string')
-        return release.tag_name;
-    if (context.eventName === 'push' && context.ref?.startsWith('refs/tags/'))
-        return context.ref.slice('refs/tags/'.length);
-    return undefined;
+function choice(value, choices, option) {
+    if (!choices.includes(value))
+        throw new errors/* InputError */.dz(`${option}: expected ${choices.join(' | ')}, got '${value}'`);
+    return value;
 }
 
 
@@ -2902,22 +2893,6 @@ function parseDependsOn(body, options) {
         dependencies.push({ repository, number, line });
     });
     return { dependencies, problems };
-}
-
-
-/***/ }),
-
-/***/ 3767:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ pullNumberOfMergeGroup)
-/* harmony export */ });
-/** GitHub's merge queue names each group's branch after the PR it tests. */
-/** `gh-readonly-queue/main/pr-123-<sha>` → 123. */
-function pullNumberOfMergeGroup(headRef) {
-    const match = /(?:^|\/)pr-(\d+)-[0-9a-f]+$/.exec(headRef);
-    return match ? Number(match[1]) : undefined;
 }
 
 

@@ -1,0 +1,7156 @@
+export const id = 850;
+export const ids = [850];
+export const modules = {
+
+/***/ 4850:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  produceEnvDiff: () => (/* binding */ produceEnvDiff)
+});
+
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(7406);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./build/src/text/user-regex.js
+/**
+ * Regular expressions written by a user (in .github/lockstep.yml, so by the pull request) run
+ * on RE2's linear-time engine: `^(a|aa)+$` on a long line takes as long as the line, not
+ * longer than the universe. RE2 has no backreferences or lookaround; a pattern that uses them
+ * is refused at config load with the reason.
+ */
+
+/** Why `pattern` cannot be compiled (RE2 syntax), or undefined. */
+function userRegexProblem(pattern) {
+    try {
+        build/* RE2JS */.L3.compile(pattern, build/* RE2JS */.L3.MULTILINE);
+        return undefined;
+    }
+    catch (error) {
+        return error.message;
+    }
+}
+/** The first match of a user pattern in `text` (`^`/`$` match at line ends): its groups, [0] the whole match. */
+function firstUserMatch(pattern, text) {
+    const matcher = RE2JS.compile(pattern, RE2JS.MULTILINE).matcher(text);
+    if (!matcher.find())
+        return undefined;
+    return Array.from({ length: matcher.groupCount() + 1 }, (_unused, index) => matcher.group(index));
+}
+
+;// CONCATENATED MODULE: ./build/src/git/args.js
+/**
+ * What may reach a git argument list. `.github/lockstep.yml` comes from the pull request, so
+ * a ref or a repository written there is an operand, never an option: `--upload-pack=CMD`
+ * as a ref or a repository would make `git fetch` run CMD. The rules live here once, used
+ * both by the config schema (an error with the file and line) and by `runGit`, which refuses
+ * any option it does not know before a process starts.
+ */
+
+/** A full object id (SHA-1 or SHA-256). */
+const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_.-]+$/;
+/** Longer refs are refused (git's own limit is the file system's; no real ref comes close). */
+const MAX_REF_LENGTH = 255;
+const REF_EXPECTED = 'a branch, tag or ref name (git check-ref-format rules, not starting with "-") or a full commit id';
+const REPOSITORY_EXPECTED = 'owner/name, an https:// or file:// URL, or a local path (not starting with "-")';
+function isOwnerName(repository) {
+    return OWNER_NAME.test(repository) && !repository.startsWith('.');
+}
+/** Why `ref` is not a ref name (git check-ref-format --allow-onelevel) nor an object id; undefined when it is. */
+function refProblem(ref) {
+    if (OBJECT_ID.test(ref))
+        return undefined;
+    if (ref.length === 0)
+        return 'it is empty';
+    if (ref.length > MAX_REF_LENGTH)
+        return `it is longer than ${MAX_REF_LENGTH} characters`;
+    if (ref.startsWith('-'))
+        return 'it starts with "-", so git would read it as an option';
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x20\x7f~^:?*[\\]/.test(ref))
+        return 'it contains a space, a control character or one of ~ ^ : ? * [ \\';
+    if (ref.includes('..') || ref.includes('@{') || ref === '@')
+        return 'it contains "..", "@{" or is "@"';
+    if (ref.startsWith('/') || ref.endsWith('/') || ref.includes('//'))
+        return 'it starts or ends with "/" or has an empty component';
+    if (ref.endsWith('.'))
+        return 'it ends with "."';
+    if (ref.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock')))
+        return 'a component starts with "." or ends with ".lock"';
+    return undefined;
+}
+/** Why `repository` is not owner/name, an https:// or file:// URL, or a local path; undefined when it is. */
+function repositoryProblem(repository) {
+    if (repository.length === 0)
+        return 'it is empty';
+    if (repository.startsWith('-'))
+        return 'it starts with "-", so git would read it as an option';
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x1f\x7f]/.test(repository))
+        return 'it contains a control character';
+    if (isOwnerName(repository))
+        return undefined;
+    if (/^(https|file):\/\//i.test(repository))
+        return urlProblem(repository);
+    // Anything else with a colon is a transport git would pick from the text (scp-like ssh, `ext::`, `fd::`).
+    if (repository.includes(':'))
+        return 'it is neither owner/name nor an https:// or file:// URL, and a local path may not contain ":"';
+    return undefined;
+}
+function urlProblem(repository) {
+    let url;
+    try {
+        url = new URL(repository);
+    }
+    catch {
+        return 'it is not a valid URL';
+    }
+    if (/\s/.test(repository))
+        return 'the URL contains whitespace';
+    if (url.username || url.password)
+        return 'the URL carries credentials (the token is passed to git separately)';
+    return undefined;
+}
+/** A ref for a git argument list, or an InputError naming what was expected. */
+function checkedRef(ref, what) {
+    const problem = refProblem(ref);
+    if (problem)
+        throw unsafe(what, ref, problem, REF_EXPECTED);
+    return ref;
+}
+/** A repository for a git argument list, or an InputError naming what was expected. */
+function checkedRepository(repository, what) {
+    const problem = repositoryProblem(repository);
+    if (problem)
+        throw unsafe(what, repository, problem, REPOSITORY_EXPECTED);
+    return repository;
+}
+function unsafe(what, value, problem, expected) {
+    return new errors/* InputError */.dz(`${what} ${JSON.stringify(value)} was refused before running git: ${problem}; expected ${expected}`, {
+        hint: 'Fix the value in .github/lockstep.yml; Lockstep never passes a value that could read as an option to git.',
+    });
+}
+/**
+ * The options Lockstep itself writes, exactly (or with a value of a known shape). An option
+ * before `--end-of-options`/`--` that is not here came from somewhere else: refused.
+ */
+const KNOWN_OPTIONS = new Set([
+    '--quiet', '--bare', '--no-tags', '--tags', '--batch', '--show-toplevel', '--is-bare-repository', '--is-shallow-repository',
+    '--full-tree', '--name-status', '--is-ancestor', '-e', '-r', '-z', '-M', '-o', '-F', '-E', '-f', '-s', '-t',
+    '-U0', '--no-color', '--no-ext-diff', '--no-renames', // GitRepository.changedLines
+    '-n', '-I', // git grep for inline ignores (src/ignores/inline.ts)
+]);
+const KNOWN_OPTION_VALUES = [/^--depth=\d+$/, /^--deepen=\d+$/, /^--format=[%()A-Za-z0-9*:]+$/, /^--merged=[0-9a-f]{40,64}$/];
+/** Throws before spawning when an argument that git would read as an option is not one Lockstep writes. */
+function assertSafeGitArgs(args) {
+    for (const arg of args) {
+        if (arg === '--end-of-options' || arg === '--')
+            return;
+        if (arg.includes('\0'))
+            throw new Error(`git argument contains a NUL byte: ${JSON.stringify(arg)}`);
+        if (!arg.startsWith('-') || KNOWN_OPTIONS.has(arg) || KNOWN_OPTION_VALUES.some((pattern) => pattern.test(arg)))
+            continue;
+        throw new errors/* InputError */.dz(`refused to run git with ${JSON.stringify(arg)}: it reads as an option Lockstep does not use`, {
+            hint: 'A value from the configuration reached git where an option goes; check refs and repositories in .github/lockstep.yml.',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/config/git-values.js
+/**
+ * Config values that reach a git argument list (refs, repositories) or name a file in the
+ * repository: checked at load, so a value shaped like an option (`--upload-pack=CMD`) is an
+ * error with its key path and line before anything runs. The rules are src/git/args.ts's.
+ */
+
+
+
+function checked(problemOf, expected) {
+    return (value, context) => {
+        const problem = problemOf(value);
+        if (problem)
+            context.addIssue({ code: 'custom', message: `expected ${expected}, got ${JSON.stringify(value)} (${problem})` });
+    };
+}
+const GitRef = schemas/* string */.YjP().min(1).superRefine(checked(refProblem, REF_EXPECTED));
+const GitRepositoryLocation = schemas/* string */.YjP().min(1).superRefine(checked(repositoryProblem, REPOSITORY_EXPECTED));
+/** Why a repository-relative path or glob is refused; undefined when it is fine. */
+function pathProblem(value) {
+    if (value.startsWith('-'))
+        return 'it starts with "-"';
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x1f\x7f]/.test(value))
+        return 'it contains a control character';
+    return undefined;
+}
+/** A path or glob inside the repository. */
+const RepositoryPath = schemas/* string */.YjP().min(1).superRefine(checked(pathProblem, 'a path inside the repository (not starting with "-")'));
+/** A regular expression run on the linear-time engine (RE2 syntax: no backreferences or lookaround). */
+const UserRegex = schemas/* string */.YjP().min(1).superRefine(checked(userRegexProblem, 'a regular expression in RE2 syntax (no backreferences or lookaround)'));
+
+;// CONCATENATED MODULE: ./build/src/config/messages-schema.js
+/** `messages:` and `versioning:` sections of .github/lockstep.yml (schema-diff). */
+
+
+const Role = schemas/* enum */.k5n(['producer', 'consumer', 'both']);
+/** `PATH.py#Class.method` or `PATH.py#function`: a decoder function read from the code (src/schema/function-decoder.ts). */
+const FunctionReference = schemas/* string */.YjP()
+    .min(1)
+    .refine((value) => pathProblem(value.split('#')[0] ?? '') === undefined && /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/.test(value), {
+    message: 'expected PATH.py#Class.method or PATH.py#function',
+});
+const Decoder = schemas/* union */.KCZ([
+    schemas/* enum */.k5n(['strict', 'pydantic']),
+    schemas/* strictObject */.rej({
+        function: FunctionReference.describe("the reader's decoder function, read without running it: keys it subscripts are required, `.get` optional, other keys ignored; its conversions decide the wire types (role: consumer)"),
+    }),
+]);
+/** `PATH#Class` for Python, or a path ending in `.json` for a JSON Schema file. */
+const SchemaReference = schemas/* string */.YjP()
+    .min(1)
+    .refine((value) => pathProblem(value) === undefined && (value.endsWith('.json') || /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*$/.test(value)), {
+    message: 'expected PATH.py#ClassName or a path to a .json JSON Schema',
+});
+const PeerSchema = schemas/* strictObject */.rej({
+    repository: GitRepositoryLocation.describe('owner/name on GitHub, a local path, or a git URL'),
+    ref: GitRef.default('main'),
+    schema: SchemaReference.describe("the peer's schema: PATH.py#Class or a .json file"),
+    'extra-fields': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
+        .default({})
+        .describe('keys the peer adds at send time, name → type (e.g. {detector: int})'),
+    'wire-types': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
+        .default({})
+        .describe('fields whose wire form differs here, name → wire type (e.g. {position: str})'),
+});
+const MessageSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().min(1).describe('a label for reports'),
+    schema: SchemaReference.describe('PATH.py#Class or a .json JSON Schema'),
+    role: Role,
+    decoder: Decoder,
+    extra: schemas/* enum */.k5n(['ignore', 'forbid', 'allow'])
+        .optional()
+        .describe("pydantic decoder: the reader's extra policy, when model_config does not say it (default: read from model_config, else ignore)"),
+    peer: PeerSchema.optional(),
+})
+    .refine((message) => typeof message.decoder === 'string' || message.role === 'consumer', {
+    message: 'a decoder function is how this repository reads the message: use it with role: consumer (a producer names its readers\' decoder: strict or pydantic)',
+    path: ['role'],
+});
+const VersioningSchema = schemas/* strictObject */.rej({
+    source: schemas/* enum */.k5n(['tags', 'changelog', 'file', 'label']).default('tags'),
+    changelog: RepositoryPath.default('CHANGELOG.md'),
+    file: schemas/* strictObject */.rej({
+        path: RepositoryPath,
+        pattern: UserRegex.describe('a regular expression whose first group is the version'),
+    })
+        .optional(),
+    'approve-label': schemas/* string */.YjP().min(1).default('lockstep/approve-breaking'),
+});
+const MessagesSchema = schemas/* array */.YOg(MessageSchema);
+
+;// CONCATENATED MODULE: ./build/src/config/env-schema.js
+/** `env:` section of .github/lockstep.yml (env-diff). */
+
+
+/** workload → globs of the Python files it runs. */
+const CodeGlobsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(RepositoryPath).min(1));
+const ChartSchema = schemas/* strictObject */.rej({
+    path: RepositoryPath.describe('the chart folder, e.g. charts/prompt-keda'),
+    workloads: schemas/* record */.g1P(schemas/* string */.YjP(), RepositoryPath)
+        .describe('workload → template file inside the chart, e.g. {service: templates/scaled-job.yaml}'),
+    environments: RepositoryPath.optional().describe('glob of values files, e.g. applications/prompt-keda-*/values-*.yaml'),
+    'image-tag': schemas/* string */.YjP().min(1).optional().describe('key path of the deployed image tag in a values file'),
+    'values-prefix': schemas/* string */.YjP()
+        .optional()
+        .describe("key under which an environment's values file holds this chart's values (a subchart alias such as prompt-keda); default: the first key of image-tag when it names the chart"),
+});
+/** A pair's name: it heads the pair's section in reports and is its key in JSON and SARIF. */
+const PairName = schemas/* string */.YjP()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'expected a name of letters, digits, ".", "_" or "-" (at most 64, starting with a letter or digit), e.g. prompt-keda')
+    .describe('the name of this pair in reports, e.g. prompt-keda');
+const CounterpartSchema = schemas/* strictObject */.rej({
+    repository: GitRepositoryLocation.describe('owner/name on GitHub, a local path, or a git URL'),
+    ref: GitRef.default('main'),
+    pair: PairName.optional().describe("which of the counterpart's named env pairs describes this pair, when its .github/lockstep.yml holds a list"),
+    code: CodeGlobsSchema.optional(),
+    chart: ChartSchema.optional(),
+});
+/** A variable read by code outside the repository: a plain name (always required), or with a version bound and optionality. */
+const ExtraReadSchema = schemas/* union */.KCZ([
+    schemas/* string */.YjP().min(1),
+    schemas/* strictObject */.rej({
+        name: schemas/* string */.YjP().min(1).describe('the variable, e.g. SATTLE_URI_BASE'),
+        since: schemas/* string */.YjP().min(1).optional().describe('the first version that reads it, e.g. 6.9.0 (older deployed versions do not)'),
+        optional: schemas/* boolean */.zMY().optional().describe('read with a default (e.g. LSST_RESOURCES_NUM_WORKERS): unset is not an error'),
+    }),
+]);
+const EnvSchema = schemas/* strictObject */.rej({
+    code: CodeGlobsSchema.optional(),
+    chart: ChartSchema.optional(),
+    counterpart: CounterpartSchema.optional(),
+    'extra-reads': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(ExtraReadSchema))
+        .default({})
+        .describe("workload → variables read by code outside the repository; judged per deployed version (a counterpart's own .github/lockstep.yml at that version's tag wins)"),
+    parity: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('workloads that must get the same settings'),
+    'parity-exempt': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)))
+        .default({})
+        .describe('workload → variables that belong to that workload only'),
+});
+/** At most this many pairs in one configuration (every loop over them is bounded). */
+const MAX_ENV_PAIRS = 50;
+/** One named pair of a list-form `env:`: a name plus every key of the single-object form. */
+const EnvPairSchema = schemas/* strictObject */.rej({ name: PairName, ...EnvSchema.shape });
+/** Names are unique: a second `name: x` is an error on its own line, naming the first. */
+function uniqueNames(pairs, context) {
+    const first = new Map();
+    for (const [index, pair] of pairs.entries()) {
+        const earlier = first.get(pair.name);
+        if (earlier === undefined)
+            first.set(pair.name, index);
+        else
+            context.addIssue({ code: 'custom', path: [index, 'name'], message: `duplicate pair name ${JSON.stringify(pair.name)} (also env[${earlier}].name); each pair needs its own name` });
+    }
+}
+/**
+ * `env:` is one pair (a service and its chart), or a list of named pairs for a repository that
+ * holds several (Phalanx: the charts of PP, NVFO and the Butler Writer).
+ */
+const EnvSectionSchema = schemas/* union */.KCZ([
+    schemas/* array */.YOg(EnvPairSchema).min(1).max(MAX_ENV_PAIRS).superRefine(uniqueNames).describe('several named pairs, each checked and reported on its own'),
+    EnvSchema,
+]);
+
+;// CONCATENATED MODULE: ./build/src/config/gate-schema.js
+/** `gate:` section of .github/lockstep.yml (pipelines-gate). */
+
+const WorkflowSchema = schemas/* strictObject */.rej({
+    file: schemas/* string */.YjP().min(1).describe('workflow file name in .github/workflows'),
+    ref: schemas/* string */.YjP().min(1).optional(),
+    inputs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
+        .default({})
+        .describe('workflow_dispatch inputs; {YYYY} {MM} {DD} are the daily date'),
+});
+const GateSchema = schemas/* strictObject */.rej({
+    upstream: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).describe('repository patterns a Depends-On may name, e.g. lsst/*'),
+    registry: schemas/* string */.YjP().min(1).default('ghcr.io'),
+    image: schemas/* string */.YjP().min(1).describe('image repository, e.g. lsst/scipipe'),
+    'daily-tag': schemas/* string */.YjP().min(1).describe('tag of a daily image, e.g. al9-d_{YYYY}_{MM}_{DD}'),
+    'base-workflow': WorkflowSchema,
+    'test-workflow': WorkflowSchema,
+    'status-context': schemas/* string */.YjP().min(1).default('pipelines-gate'),
+});
+
+;// CONCATENATED MODULE: ./build/src/env/rules.js
+/** A row of the table, its facts typed by what it declares. */
+function rule(row) {
+    return row;
+}
+/** "runs" for one environment, "run" for several. */
+const runs = (f) => (f.environments.length > 1 ? 'run' : 'runs');
+const moves = (f) => (f.environments.length > 1 ? 'move' : 'moves');
+const list = (items) => (items.length ? items.join(', ') : 'none');
+const when = (condition) => (condition ? ` when \`${condition}\`` : '');
+const fallback = (text) => (text === null ? 'None' : text);
+/** "initializer: python/initializer/x.py → shared.raw.get_raw_path reads IMAGE_BUCKET". */
+const reachedBy = (read) => `${read.workload}: ${read.via} reads ${read.name}`;
+const reached = (f) => (f.via && f.workload ? ` (${reachedBy({ workload: f.workload, name: f.name, via: f.via })})` : '');
+const RULES = {
+    configAdds: rule({
+        id: 'env/config-adds',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Config sets a new variable',
+        needs: ['name', 'workload'],
+        message: (f) => `${f.workload} now gets ${f.name}: an unknown variable is ignored, so merge and sync any time.`,
+    }),
+    configChanges: rule({
+        id: 'env/config-changes',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Config changes a variable',
+        needs: ['name', 'other', 'previous', 'workload'],
+        message: (f) => `${f.workload} now gets ${f.name} ${f.other} (was ${f.previous}); the order does not matter, check the new setting is what every environment should get.`,
+    }),
+    configRemovesUnread: rule({
+        id: 'env/config-removes-unread',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Config drops a variable no deployed version reads',
+        needs: ['environments', 'name', 'workload'],
+        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}; the version deployed there does not read it.`,
+    }),
+    configRemovesRequired: rule({
+        id: 'env/config-removes-required',
+        order: 'blocked',
+        severity: 'error',
+        title: 'Config drops a variable a deployed version requires',
+        needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
+        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); do not sync ${f.environment} until ${f.environments.length > 1 ? 'they run' : 'it runs'} a version that does not read ${f.name}.`,
+    }),
+    configRemovesOptional: rule({
+        id: 'env/config-removes-optional',
+        order: 'safe',
+        severity: 'warning',
+        title: 'Config drops a variable a deployed version reads',
+        needs: ['default', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
+        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} reads ${f.name} optionally (${f.where}); after the sync it falls back to the default ${fallback(f.default)}.`,
+    }),
+    configConditionOff: rule({
+        id: 'env/config-condition-off',
+        order: 'safe',
+        severity: 'warning',
+        title: 'Chart condition now leaves a variable unset',
+        needs: ['condition', 'environment', 'name', 'version', 'where', 'workload'],
+        message: (f) => `In ${f.environment} the chart no longer sets ${f.name} for ${f.workload} (its condition is off); ${f.version} reads it${when(f.condition)} (${f.where}) — make sure that flag is off there too.`,
+    }),
+    configFlagOff: rule({
+        id: 'env/config-flag-off',
+        order: 'safe',
+        severity: 'warning',
+        title: 'Variable dropped together with its flag',
+        needs: ['condition', 'environment', 'name', 'other', 'version', 'where', 'workload'],
+        message: (f) => `${f.name} is no longer set for ${f.workload} in ${f.environment}; ${f.version} reads it only when \`${f.condition}\` (${f.where}), and ${f.other} is not set there either and defaults to off — make sure that is intended.`,
+    }),
+    configRemovesUnchecked: rule({
+        id: 'env/config-removes-unchecked',
+        order: 'code-first',
+        severity: 'warning',
+        title: 'Cannot check deployed versions',
+        needs: ['environments', 'name', 'workload'],
+        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, and no counterpart code is configured to tell whether the deployed version reads it (env.counterpart); drop it only once no deployed version reads it.`,
+    }),
+    configRemovesNoWorkload: rule({
+        id: 'env/config-removes-no-workload',
+        order: 'code-first',
+        severity: 'warning',
+        title: 'Cannot check this workload',
+        needs: ['environments', 'name', 'source', 'workload'],
+        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, but the code settings of ${f.source} name no ${f.workload} workload, so whether its deployed version reads it cannot be checked; add the workload's globs to env.counterpart.code (or env.code).`,
+    }),
+    versionUnknown: rule({
+        id: 'env/version-unknown',
+        order: 'blocked',
+        severity: 'error',
+        title: 'Deployed version cannot be read',
+        needs: ['environment', 'environments', 'name', 'source', 'version', 'where'],
+        message: (f) => `${f.environment} ${f.environments.length > 1 ? 'pin' : 'pins'} ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the image tag, push the release tag, or fetch the tags if that is a local clone.`,
+    }),
+    versionUnknownForMove: rule({
+        id: 'env/version-unknown-for-move',
+        order: null,
+        severity: 'error',
+        title: 'New deployed version cannot be read',
+        needs: ['environment', 'environments', 'name', 'source', 'version', 'where'],
+        message: (f) => `${f.environment} ${moves(f)} to ${f.version} (${f.where}), but ${f.source} has no release tag for it, so its env reads cannot be checked against the chart; push the release tag first, fix the image tag, or fetch the tags if that is a local clone.`,
+    }),
+    codeAddsRequired: rule({
+        id: 'env/code-adds-required',
+        order: 'config-first',
+        severity: 'warning',
+        title: 'Code requires a new variable',
+        needs: ['condition', 'environments', 'name', 'source', 'via', 'workload'],
+        message: (f) => f.environments.length
+            ? `${f.workload} requires ${f.name}${when(f.condition)}${reached(f)}: merge and sync the config that sets it first (not set in ${list(f.environments)}); an unknown variable is ignored, so the config can go before this container.`
+            : `${f.workload} requires ${f.name}${when(f.condition)}${reached(f)}: the config must set it before this container is deployed${f.source ? ` — ${f.source}` : ''}.`,
+    }),
+    codeAddsOptional: rule({
+        id: 'env/code-adds-optional',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Code reads a new optional variable',
+        needs: ['default', 'name', 'workload'],
+        message: (f) => `${f.workload} reads ${f.name} optionally (default ${fallback(f.default)}): safe in any order.`,
+    }),
+    codeBecomesOptional: rule({
+        id: 'env/code-becomes-optional',
+        order: 'safe',
+        severity: 'notice',
+        title: 'A read becomes optional',
+        needs: ['default', 'name', 'workload'],
+        message: (f) => `${f.workload} no longer requires ${f.name} (default ${fallback(f.default)}): safe in any order.`,
+    }),
+    codeBecomesConditional: rule({
+        id: 'env/code-becomes-conditional',
+        order: 'safe',
+        severity: 'notice',
+        title: 'A read becomes conditional',
+        needs: ['condition', 'name', 'workload'],
+        message: (f) => `${f.workload} now requires ${f.name} only${when(f.condition)}: safe in any order.`,
+    }),
+    codeDefaultChanged: rule({
+        id: 'env/code-default-changed',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Default changed',
+        needs: ['default', 'name', 'previous', 'workload'],
+        message: (f) => `${f.workload}'s default for ${f.name} changes from ${fallback(f.previous)} to ${fallback(f.default)}: environments that do not set it change behaviour.`,
+    }),
+    codeRemovesRead: rule({
+        id: 'env/code-removes-read',
+        order: 'code-first',
+        severity: 'notice',
+        title: 'Code stops reading a variable',
+        needs: ['environments', 'name', 'workload'],
+        message: (f) => `${f.workload} no longer reads ${f.name}: the config may drop it once every environment runs a version without the read${f.environments.length ? ` (set today in ${list(f.environments)})` : ''}.`,
+    }),
+    renamed: rule({
+        id: 'env/renamed',
+        order: 'together',
+        severity: 'warning',
+        title: 'Variable renamed',
+        needs: ['environments', 'name', 'other', 'previous', 'workload'],
+        message: (f) => `${f.previous} is renamed ${f.other} for ${f.workload}: no order of code and config is compatible on its own — merge both together, and sync after the new container exists${f.environments.length ? ` (${f.other} is not set in ${list(f.environments)})` : ''}.`,
+    }),
+    renamedConfigReady: rule({
+        id: 'env/renamed-config-ready',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Variable renamed, config already sets the new name',
+        needs: ['name', 'other', 'previous', 'workload', 'source'],
+        message: (f) => `${f.previous} is renamed ${f.other} for ${f.workload}, and ${f.source}: merge this code first, then the config may drop ${f.previous} once every environment runs it.`,
+    }),
+    newVersionMissing: rule({
+        id: 'env/new-version-missing',
+        order: 'blocked',
+        severity: 'error',
+        title: 'New version requires a variable the chart does not set',
+        needs: ['environment', 'environments', 'name', 'version', 'where', 'workload'],
+        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name} (${f.where}), but the chart does not set it there; set it before (or with) the version change.`,
+    }),
+    newVersionConditional: rule({
+        id: 'env/new-version-conditional',
+        order: 'config-first',
+        severity: 'warning',
+        title: 'New version reads a variable under a condition',
+        needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
+        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); the chart does not set it there — set it if that condition holds.`,
+    }),
+    conditionOnMissing: rule({
+        id: 'env/condition-on-missing',
+        order: 'blocked',
+        severity: 'error',
+        title: 'A flag turns on without the variables it needs',
+        needs: ['condition', 'environment', 'environments', 'name', 'other', 'version', 'where', 'workload'],
+        message: (f) => `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on \`${f.condition}\` in ${f.version}: it then requires ${f.name} (${f.where}), which the chart does not set there; set it in the same change.`,
+    }),
+    conditionOnSet: rule({
+        id: 'env/condition-on-set',
+        order: 'safe',
+        severity: 'notice',
+        title: 'A flag turns on with the variables it needs',
+        needs: ['condition', 'environment', 'environments', 'name', 'other', 'version', 'workload'],
+        message: (f) => `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on \`${f.condition}\` in ${f.version}: ${f.name}, which it then requires, is set there too.`,
+    }),
+    downgrade: rule({
+        id: 'env/downgrade',
+        order: null,
+        severity: 'warning',
+        title: 'Deployed version goes down',
+        needs: ['name', 'environment', 'previous', 'version'],
+        message: (f) => `${f.environment} moves from ${f.previous} down to ${f.version}: make sure this rollback is intended.`,
+    }),
+    majorDowngrade: rule({
+        id: 'env/major-downgrade',
+        order: null,
+        severity: 'warning',
+        title: 'DOWNGRADE ACROSS A MAJOR VERSION',
+        needs: ['name', 'environment', 'previous', 'version'],
+        message: (f) => `${f.environment} moves from ${f.previous} down to ${f.version}, across a major version: message formats may no longer match the peer services. Roll back only if the peers are rolled back too.`,
+    }),
+    parityMissing: rule({
+        id: 'env/parity-missing',
+        order: null,
+        severity: 'error',
+        title: 'Workloads no longer get the same settings',
+        needs: ['environments', 'name', 'where', 'workload'],
+        message: (f) => `${f.name} is set for ${f.workload} but not for ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+    }),
+    parityExpected: rule({
+        id: 'env/parity-expected',
+        order: null,
+        severity: 'notice',
+        title: 'Workloads differ as their code does',
+        needs: ['environments', 'name', 'other', 'source', 'where'],
+        message: (f) => `${f.name} is now ${f.source} ${list(f.environments)}, but only the code of ${f.other || 'none of them'} reads it (${f.where}): expected drift, listed, not failed.`,
+    }),
+    parityDifferent: rule({
+        id: 'env/parity-different',
+        order: null,
+        severity: 'error',
+        title: 'Workloads get different settings',
+        needs: ['environments', 'name', 'where'],
+        message: (f) => `${f.name} now has a different value or condition in ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: these workloads must always get the same settings (list it under env.parity-exempt if it belongs to one workload only).`,
+    }),
+    duplicateEntry: rule({
+        id: 'env/duplicate-entry',
+        order: null,
+        severity: 'warning',
+        title: 'Variable set twice',
+        needs: ['name', 'where', 'workload'],
+        message: (f) => `${f.workload} sets ${f.name} twice (also at ${f.where}); Kubernetes keeps the last one, which hides the first.`,
+    }),
+    unresolvedRead: rule({
+        id: 'env/unresolved-read',
+        order: null,
+        severity: 'warning',
+        title: 'Variable name built at run time',
+        needs: ['name', 'workload'],
+        message: (f) => `${f.workload} reads a variable whose name is built at run time (${f.name}); Lockstep cannot check that the config sets it.`,
+    }),
+    pythonUnreadable: rule({
+        id: 'env/python-unreadable',
+        order: null,
+        severity: 'warning',
+        title: 'Python not fully read',
+        needs: ['name', 'workload'],
+        message: (f) => `Lockstep's Python grammar could not read \`${f.name}\` in ${f.workload}; env reads near that line may be missed. Check the syntax (if it is valid Python, this is a gap in the grammar).`,
+    }),
+    dynamicEntries: rule({
+        id: 'env/dynamic-entries',
+        order: null,
+        severity: 'notice',
+        title: 'Env entries not readable statically',
+        needs: ['name', 'workload'],
+        message: (f) => `${f.workload}'s env list includes \`${f.name}\`, whose entries depend on values; they are not compared.`,
+    }),
+    dynamicEntriesRemoved: rule({
+        id: 'env/dynamic-entries-removed',
+        order: null,
+        severity: 'warning',
+        title: 'Env entries removed that cannot be read statically',
+        needs: ['name', 'workload'],
+        message: (f) => `${f.workload}'s env list no longer includes \`${f.name}\`, which Lockstep cannot read statically, so whether a deployed version still needs what it set cannot be checked; check by hand that no deployed version reads those variables.`,
+    }),
+    helmUnavailable: rule({
+        id: 'env/helm-unavailable',
+        order: null,
+        severity: 'notice',
+        title: 'helm is not on PATH',
+        needs: ['name'],
+        message: () => 'The helm cross-check was asked for, but helm is not on PATH; the static reading of the templates is used alone.',
+    }),
+    helmFailed: rule({
+        id: 'env/helm-failed',
+        order: null,
+        severity: 'notice',
+        title: 'helm template failed',
+        needs: ['environment', 'name'],
+        message: (f) => `helm template failed for ${f.environment} (${f.name}); the static reading is used alone there.`,
+    }),
+    helmMismatch: rule({
+        id: 'env/helm-mismatch',
+        order: null,
+        severity: 'warning',
+        title: 'helm renders different env names',
+        needs: ['name', 'environment', 'environments', 'other', 'workload'],
+        message: (f) => `In ${f.environment}, helm renders ${list(f.environments)} for ${f.workload} that the static reading does not see, and does not render ${f.other} that it sees; check those entries by hand.`,
+    }),
+};
+
+;// CONCATENATED MODULE: ./build/src/schema/rules.js
+const required = { text: 'required', test: (c) => c.required === true };
+const optional = { text: 'optional', test: (c) => c.required !== true };
+const widened = { text: 'widened (`int` → `float`, `T` → `T | None`)', test: (c) => c.relation === 'widened' };
+const narrowed = { text: 'narrowed (`float` → `int`, `T | None` → `T`)', test: (c) => c.relation === 'narrowed' };
+const pydantic = ['pydantic-ignore', 'pydantic-forbid'];
+/** The verdict columns, three ways: a breaking change, a compatible one, one that leaves every message as it was. */
+const breaking = { breaking: true, bump: 'major', severity: 'error' };
+const compatible = { breaking: false, bump: 'minor', severity: 'notice' };
+const sameWire = { breaking: false, bump: 'patch', severity: 'notice' };
+/** First match wins; every (decoder, direction, kind) has a row. */
+const rules_RULES = [
+    // Message level: any decoder.
+    { id: 'message-added', decoder: 'any', direction: 'any', kind: 'message-added', ...compatible, why: 'a new message type: nobody reads or sends it yet' },
+    { id: 'message-removed', decoder: 'any', direction: 'any', kind: 'message-removed', ...breaking, why: 'the message class is gone: the other side still sends or expects it' },
+    { id: 'message-kind-changed', decoder: 'any', direction: 'any', kind: 'message-kind-changed', ...breaking, why: 'a plain class is not a message: without @dataclass or a pydantic base, `cls(**message)` and `asdict` no longer take its fields' },
+    // strict: keys map one to one (cls(**message)).
+    { id: 'strict-field-added', decoder: 'strict', direction: 'any', kind: 'field-added', ...breaking, why: 'a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`' },
+    { id: 'strict-field-removed', decoder: 'strict', direction: 'any', kind: 'field-removed', ...breaking, why: 'a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`' },
+    { id: 'strict-field-renamed', decoder: 'strict', direction: 'any', kind: 'field-renamed', ...breaking, why: 'a rename is a removal plus an addition: each side sends a key the other does not know' },
+    { id: 'strict-type-changed', decoder: 'strict', direction: 'any', kind: 'type-changed', ...breaking, why: 'a strict reader takes the value as sent: a different wire type reaches code that expects the old one' },
+    { id: 'strict-consumer-became-optional', decoder: 'strict', direction: 'consumer', kind: 'became-optional', ...compatible, why: 'the new reader has a default; old messages carry the field anyway' },
+    { id: 'strict-producer-became-optional', decoder: 'strict', direction: 'producer', kind: 'became-optional', ...sameWire, why: 'a dataclass still sends every field, defaulted or not' },
+    { id: 'strict-consumer-became-required', decoder: 'strict', direction: 'consumer', kind: 'became-required', ...breaking, why: 'old messages may leave out a field that had a default; the new reader needs it' },
+    { id: 'strict-producer-became-required', decoder: 'strict', direction: 'producer', kind: 'became-required', ...sameWire, why: 'the field is sent in every message, as before' },
+    // pydantic, consumer side: can the new model validate old messages?
+    ...pydantic.flatMap((decoder) => [
+        { id: `${decoder}-consumer-field-added-required`, decoder, direction: 'consumer', kind: 'field-added', when: required, ...breaking, why: 'old messages lack the new field and it has no default: validation fails' },
+        { id: `${decoder}-consumer-field-added-optional`, decoder, direction: 'consumer', kind: 'field-added', when: optional, ...compatible, why: 'old messages lack the new field; its default fills it in' },
+        { id: `${decoder}-field-renamed`, decoder, direction: 'any', kind: 'field-renamed', ...breaking, why: 'a rename is a removal plus an addition: the other side knows only the old key' },
+        { id: `${decoder}-consumer-type-widened`, decoder, direction: 'consumer', kind: 'type-changed', when: widened, ...compatible, why: 'the new type accepts every value of the old one' },
+        { id: `${decoder}-consumer-type-changed`, decoder, direction: 'consumer', kind: 'type-changed', ...breaking, why: 'old messages may carry values the new type rejects' },
+        { id: `${decoder}-consumer-became-optional`, decoder, direction: 'consumer', kind: 'became-optional', ...compatible, why: 'the new model has a default for it' },
+        { id: `${decoder}-consumer-became-required`, decoder, direction: 'consumer', kind: 'became-required', ...breaking, why: 'old messages may leave out a field that had a default; the new model requires it' },
+    ]),
+    { id: 'pydantic-ignore-consumer-field-removed', decoder: 'pydantic-ignore', direction: 'consumer', kind: 'field-removed', ...compatible, why: "old messages still carry the key; extra='ignore' drops it" },
+    { id: 'pydantic-forbid-consumer-field-removed', decoder: 'pydantic-forbid', direction: 'consumer', kind: 'field-removed', ...breaking, why: "old messages still carry the key; extra='forbid' rejects them" },
+    // pydantic, producer side: can the old model validate new messages?
+    { id: 'pydantic-ignore-producer-field-added', decoder: 'pydantic-ignore', direction: 'producer', kind: 'field-added', ...compatible, why: "old readers ignore the unknown key (extra='ignore')" },
+    { id: 'pydantic-forbid-producer-field-added', decoder: 'pydantic-forbid', direction: 'producer', kind: 'field-added', ...breaking, why: "old readers reject the unknown key (extra='forbid')" },
+    ...pydantic.flatMap((decoder) => [
+        { id: `${decoder}-producer-field-removed-required`, decoder, direction: 'producer', kind: 'field-removed', when: required, ...breaking, why: 'old readers require the field and it is no longer sent' },
+        { id: `${decoder}-producer-field-removed-optional`, decoder, direction: 'producer', kind: 'field-removed', when: optional, ...compatible, why: 'old readers fall back to their default' },
+        { id: `${decoder}-producer-type-narrowed`, decoder, direction: 'producer', kind: 'type-changed', when: narrowed, ...compatible, why: 'old readers accept every value the new type can hold' },
+        { id: `${decoder}-producer-type-changed`, decoder, direction: 'producer', kind: 'type-changed', ...breaking, why: 'new messages may carry values the old type rejects' },
+        { id: `${decoder}-producer-became-optional`, decoder, direction: 'producer', kind: 'became-optional', ...sameWire, why: 'the field is still sent in every message' },
+        { id: `${decoder}-producer-became-required`, decoder, direction: 'producer', kind: 'became-required', ...sameWire, why: 'the field is sent in every message, as before' },
+    ]),
+    // A decoder function (`decoder: {function: …}`, consumer only): the keys it reads, typed by what it accepts; other keys are ignored.
+    { id: 'function-consumer-field-added-required', decoder: 'function', direction: 'consumer', kind: 'field-added', when: required, ...breaking, why: 'the new decoder reads the key as `d[key]`: old messages without it raise KeyError' },
+    { id: 'function-consumer-field-added-optional', decoder: 'function', direction: 'consumer', kind: 'field-added', when: optional, ...compatible, why: 'the new decoder reads the key with `.get`: old messages without it get the default' },
+    { id: 'function-consumer-field-removed', decoder: 'function', direction: 'consumer', kind: 'field-removed', ...compatible, why: 'the decoder no longer reads the key; keys a decoder function does not read are ignored' },
+    { id: 'function-consumer-field-renamed', decoder: 'function', direction: 'consumer', kind: 'field-renamed', ...breaking, why: 'the decoder reads a new key: old messages carry only the old one' },
+    { id: 'function-consumer-type-widened', decoder: 'function', direction: 'consumer', kind: 'type-changed', when: widened, ...compatible, why: 'the new conversion accepts every value the old one did' },
+    { id: 'function-consumer-type-changed', decoder: 'function', direction: 'consumer', kind: 'type-changed', ...breaking, why: 'old messages may carry values the new conversion rejects' },
+    { id: 'function-consumer-became-optional', decoder: 'function', direction: 'consumer', kind: 'became-optional', ...compatible, why: '`d[key]` became `.get`: the key is no longer required' },
+    { id: 'function-consumer-became-required', decoder: 'function', direction: 'consumer', kind: 'became-required', ...breaking, why: '`.get` became `d[key]`: old messages without the key raise KeyError' },
+    // Value sets, any decoder: readers validate enum and Literal values.
+    { id: 'consumer-enum-value-added', decoder: 'any', direction: 'consumer', kind: 'enum-value-added', ...compatible, why: 'the new reader accepts every old value' },
+    { id: 'producer-enum-value-added', decoder: 'any', direction: 'producer', kind: 'enum-value-added', ...breaking, why: 'old readers reject the new value (Enum(value) raises ValueError)' },
+    { id: 'consumer-enum-value-removed', decoder: 'any', direction: 'consumer', kind: 'enum-value-removed', ...breaking, why: 'old messages may carry the removed value; the new reader rejects it' },
+    { id: 'producer-enum-value-removed', decoder: 'any', direction: 'producer', kind: 'enum-value-removed', ...compatible, why: 'old readers still accept every value that can be sent' },
+    { id: 'consumer-literal-value-added', decoder: 'any', direction: 'consumer', kind: 'literal-value-added', ...compatible, why: 'the new reader accepts every old value' },
+    { id: 'producer-literal-value-added', decoder: 'any', direction: 'producer', kind: 'literal-value-added', ...breaking, why: 'old readers reject the new literal value' },
+    { id: 'consumer-literal-value-removed', decoder: 'any', direction: 'consumer', kind: 'literal-value-removed', ...breaking, why: 'old messages may carry the removed value; the new reader rejects it' },
+    { id: 'producer-literal-value-removed', decoder: 'any', direction: 'producer', kind: 'literal-value-removed', ...compatible, why: 'old readers still accept every value that can be sent' },
+];
+function findRule(change, decoder, direction) {
+    const rule = rules_RULES.find((r) => r.kind === change.kind &&
+        (r.decoder === 'any' || r.decoder === decoder) &&
+        (r.direction === 'any' || r.direction === direction) &&
+        (!r.when || r.when.test(change)));
+    // The table covers every cell (a unit test checks it); fail closed if it ever does not.
+    return rule ?? { id: `unknown-${change.kind}`, decoder, direction, kind: change.kind, ...breaking, why: 'no rule covers this change: treated as breaking' };
+}
+/** `both` = judged as consumer and as producer; the breaking side wins. */
+function judge(change, decoder, role) {
+    const directions = role === 'both' ? ['consumer', 'producer'] : [role];
+    const rules = directions.map((d) => findRule(change, decoder, d));
+    const rule = rules.find((r) => r.breaking) ?? rules[0];
+    return { rule, breaking: rule.breaking };
+}
+const BUMP_ORDER = (/* unused pure expression or super */ null && (['none', 'patch', 'minor', 'major']));
+function maxBump(bumps) {
+    return bumps.reduce((max, b) => (BUMP_ORDER.indexOf(b) > BUMP_ORDER.indexOf(max) ? b : max), 'none');
+}
+function bumpRank(bump) {
+    return BUMP_ORDER.indexOf(bump);
+}
+
+;// CONCATENATED MODULE: ./build/src/config/did-you-mean.js
+/** The closest known name to a misspelt one, or undefined when nothing is close. */
+function closestMatch(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = candidate;
+        }
+    }
+    // Farther than about a third of the word is a different word, not a typo.
+    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+;// CONCATENATED MODULE: ./build/src/ignores/rule-ids.js
+/**
+ * The rules an ignore may name: the rows of the schema-diff and env-diff rule tables. Other
+ * findings (a peer that cannot read the head, a bump too small, the gate's statuses) are not
+ * ignorable: they follow from the rules, or have their own escape (the approve label).
+ */
+
+
+
+const CHECK_OF_RULE = new Map([
+    ...rules_RULES.map((rule) => [rule.id, 'schema-diff']),
+    ...Object.values(RULES).map((rule) => [rule.id, 'env-diff']),
+]);
+/** The check whose rule table has this id; undefined for an id in no table. */
+function checkOfRule(id) {
+    return CHECK_OF_RULE.get(id);
+}
+/** "unknown rule id 'strict-feld-added' (did you mean 'strict-field-added'?)", or undefined for a known id. */
+function unknownRuleProblem(id) {
+    if (CHECK_OF_RULE.has(id))
+        return undefined;
+    const suggestion = closestMatch(id, [...CHECK_OF_RULE.keys()]);
+    return `unknown rule id ${JSON.stringify(id)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the rule ids are those of the README's rule tables`;
+}
+
+;// CONCATENATED MODULE: ./build/src/config/ignore-schema.js
+/**
+ * `ignore:` of .github/lockstep.yml: findings a reviewer accepted, one rule at a time, narrowed
+ * to a message, field or variable, with a reason and an optional expiry date. Rule ids are
+ * checked against the rule tables here, so a typo is an error with its line, not an ignore
+ * that silently matches nothing.
+ */
+
+
+/** `YYYY-MM-DD`, a real calendar date. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function dateProblem(value) {
+    const parts = ISO_DATE.exec(value);
+    if (!parts)
+        return 'expected an ISO date YYYY-MM-DD';
+    const date = new Date(`${value}T00:00:00Z`);
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value)
+        return `${value} is not a calendar date`;
+    return undefined;
+}
+const IgnoreEntrySchema = schemas/* strictObject */.rej({
+    rule: schemas/* string */.YjP().min(1).describe('the rule id, e.g. strict-field-added or env/config-removes-optional (the id column of the rule tables)'),
+    message: schemas/* string */.YjP().min(1).optional().describe('schema-diff rules: only this message (its `messages[].name`)'),
+    field: schemas/* string */.YjP().min(1).optional().describe('schema-diff rules: only this field (a nested field as parent.child)'),
+    variable: schemas/* string */.YjP().min(1).optional().describe('env-diff rules: only this environment variable'),
+    until: schemas/* string */.YjP()
+        .optional()
+        .describe('last day the ignore applies, YYYY-MM-DD (UTC); after it the ignore is a warning and no longer applies'),
+    reason: schemas/* string */.YjP().trim().min(1).describe('why the finding is accepted: shown next to it in every report'),
+})
+    .superRefine((entry, context) => {
+    const unknown = unknownRuleProblem(entry.rule);
+    if (unknown)
+        return context.addIssue({ code: 'custom', path: ['rule'], message: unknown });
+    const check = checkOfRule(entry.rule);
+    const misplaced = check === 'env-diff' ? ['message', 'field'].filter((key) => entry[key] !== undefined) : entry.variable !== undefined ? ['variable'] : [];
+    for (const key of misplaced)
+        context.addIssue({ code: 'custom', path: [key], message: `${entry.rule} is a${check === 'env-diff' ? 'n env-diff' : ' schema-diff'} rule: narrow it with ${check === 'env-diff' ? '`variable`' : '`message` and `field`'}, not \`${key}\`` });
+    const problem = entry.until === undefined ? undefined : dateProblem(entry.until);
+    if (problem)
+        context.addIssue({ code: 'custom', path: ['until'], message: `${problem}, got ${JSON.stringify(entry.until)}` });
+});
+const IgnoreListSchema = schemas/* array */.YOg(IgnoreEntrySchema).describe('findings accepted on purpose, each with a reason (see the README, "Ignores")');
+
+;// CONCATENATED MODULE: ./build/src/config/schema.js
+/** The whole .github/lockstep.yml: one section per check, each in its own file. */
+
+
+
+
+
+const LockstepConfigSchema = schemas/* strictObject */.rej({
+    messages: MessagesSchema.optional(),
+    versioning: VersioningSchema.optional(),
+    env: EnvSectionSchema.optional(),
+    gate: GateSchema.optional(),
+    ignore: IgnoreListSchema.optional(),
+});
+const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./build/src/config/yaml.js
+/**
+ * YAML with line numbers and limits. Every YAML file Lockstep reads (its config, Helm
+ * values files) goes through here, so errors always name the file and line, and an
+ * alias bomb or an oversized file is refused instead of eating the runner's memory.
+ */
+
+
+const MAX_YAML_BYTES = 2 * 1024 * 1024;
+/** Aliases beyond this count are refused: a "billion laughs" file expands exponentially. */
+const MAX_YAML_ALIASES = 100;
+/**
+ * Flow collections (`[`, `{`) nested deeper than this are refused before parsing: the YAML
+ * composer recurses once per level, and past about a thousand levels it exhausts the stack —
+ * the second time in a process, V8 then aborts the whole process (a fatal "RegExpCompiler
+ * Allocation failed") instead of throwing. No configuration or values file nests this deep.
+ */
+const MAX_YAML_FLOW_DEPTH = 100;
+function parseYaml(text, file, options = {}) {
+    if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
+        throw new errors/* InputError */.dz(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
+            file,
+            hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
+        });
+    }
+    const tooDeep = lineOfExcessiveFlowDepth(text);
+    if (tooDeep !== undefined) {
+        throw new errors/* InputError */.dz(`YAML nested more than ${MAX_YAML_FLOW_DEPTH} levels deep ([ and { collections); refusing to read it`, {
+            file,
+            line: tooDeep,
+            hint: 'Flatten the structure: configuration and values files never need this much nesting.',
+        });
+    }
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        prettyErrors: false,
+        uniqueKeys: true,
+        version: options.version ?? '1.2',
+        // helm hands dates on as strings (YAML → JSON), never as dates
+        customTags: (tags) => tags.filter((tag) => typeof tag === 'string' || tag.tag !== 'tag:yaml.org,2002:timestamp'),
+    });
+    const lineAt = (offset) => lineCounter.linePos(offset).line;
+    const [error] = document.errors;
+    if (error) {
+        throw new errors/* InputError */.dz(`invalid YAML: ${error.message.split('\n')[0]}`, {
+            file,
+            line: lineAt(error.pos[0]),
+            hint: 'Fix the YAML syntax at that line.',
+        });
+    }
+    let value;
+    try {
+        value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (cause) {
+        const message = cause instanceof Error ? cause.message : String(cause);
+        throw new errors/* InputError */.dz(`YAML refused: ${message}`, {
+            file,
+            hint: `Aliases may expand at most ${MAX_YAML_ALIASES} times (a guard against alias bombs); write the values out.`,
+        });
+    }
+    const nodeAt = (path) => {
+        let node = document.contents;
+        let found = node;
+        for (const step of path) {
+            if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+                node = node.get(step, true);
+                if (!node)
+                    break;
+                found = node;
+            }
+            else
+                break;
+        }
+        return found;
+    };
+    return {
+        file,
+        value,
+        document,
+        lineOf(path) {
+            const node = nodeAt(path);
+            return node?.range ? lineAt(node.range[0]) : undefined;
+        },
+        lineOfKey(path, key) {
+            const node = path.length === 0 ? document.contents : nodeAt(path);
+            if (!(0,dist/* isMap */.jh)(node))
+                return undefined;
+            const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === key);
+            const keyNode = pair?.key;
+            return keyNode?.range ? lineAt(keyNode.range[0]) : undefined;
+        },
+    };
+}
+/** The line where flow nesting first exceeds MAX_YAML_FLOW_DEPTH, found by the (non-recursive) lexer. */
+function lineOfExcessiveFlowDepth(text) {
+    if (!/[[{]/.test(text))
+        return undefined;
+    let depth = 0;
+    let line = 1;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        if (token === '[' || token === '{') {
+            depth += 1;
+            if (depth > MAX_YAML_FLOW_DEPTH)
+                return line;
+        }
+        else if (token === ']' || token === '}') {
+            depth = Math.max(0, depth - 1);
+        }
+        else if (token.includes('\n')) {
+            line += token.split('\n').length - 1;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/config/load.js
+/**
+ * Loading .github/lockstep.yml: YAML → zod → a typed config, or an InputError that names
+ * the key path and line ("messages[0].role: expected producer | consumer | both, got
+ * 'reader' (.github/lockstep.yml:4)") and, for an unknown key, the closest known one.
+ */
+
+
+
+
+
+
+
+/** The configuration is a few kilobytes; anything larger is refused unread. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * `root`, when given, is the repository the file must stay inside: a configuration that
+ * is a symbolic link to a file elsewhere on the machine is refused, never read. Anything
+ * that is not a regular file (a FIFO would block the read forever, a device never ends)
+ * is refused before it is opened.
+ */
+async function loadConfig(file, displayName = file, root) {
+    let text;
+    try {
+        if (root)
+            await assertInside(file, root, displayName);
+        await assertRegularFile(file, displayName);
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (cause) {
+        if (cause instanceof errors/* InputError */.dz)
+            throw cause;
+        const code = cause.code;
+        throw new errors/* InputError */.dz(code === 'ENOENT' ? 'configuration file not found' : `cannot read configuration: ${code}`, {
+            file: displayName,
+            hint: 'Create .github/lockstep.yml (see the README, "Configuration"), or pass --config / the `config` input.',
+        });
+    }
+    return parseConfig(text, displayName);
+}
+async function assertRegularFile(file, displayName) {
+    const info = await (0,promises_.stat)(file);
+    if (!info.isFile()) {
+        const kind = info.isFIFO() ? 'a FIFO (named pipe)' : info.isDirectory() ? 'a folder' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : 'not a regular file';
+        throw new errors/* InputError */.dz(`the configuration is ${kind}, not a regular file; it was not read`, {
+            file: displayName,
+            hint: 'Commit .github/lockstep.yml as an ordinary file (or pass --config / the `config` input naming one).',
+        });
+    }
+    if (info.size > MAX_CONFIG_BYTES) {
+        throw new errors/* InputError */.dz(`the configuration is ${(info.size / 1024 / 1024).toFixed(1)} MB; files over ${MAX_CONFIG_BYTES / 1024 / 1024} MB are refused unread`, {
+            file: displayName,
+            hint: 'A Lockstep configuration is a few kilobytes: check that the path names the configuration.',
+        });
+    }
+}
+async function assertInside(file, root, displayName) {
+    const [real, realRoot] = await Promise.all([(0,promises_.realpath)(file), (0,promises_.realpath)(root)]);
+    const relative = external_node_path_.relative(realRoot, real);
+    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
+        throw new errors/* InputError */.dz('the configuration is a symbolic link to a file outside the repository; it was not read', {
+            file: displayName,
+            hint: 'Commit the configuration itself at that path, not a link to another file.',
+        });
+    }
+}
+function parseConfig(text, file) {
+    const yaml = parseYaml(text, file);
+    // An empty file is an empty config: every section is optional.
+    const result = LockstepConfigSchema.safeParse(yaml.value ?? {});
+    if (result.success)
+        return withIgnoreLines(result.data, yaml);
+    throw configError(result.error, yaml);
+}
+/**
+ * Each `ignore:` entry keeps the line it starts on, for the warnings about it (expired, matched
+ * nothing); one narrowed to a message the configuration does not have is an error here.
+ */
+function withIgnoreLines(config, yaml) {
+    if (!config.ignore)
+        return config;
+    const names = (config.messages ?? []).map((message) => message.name);
+    config.ignore.forEach((entry, index) => {
+        if (!names.length || entry.message === undefined || names.includes(entry.message))
+            return;
+        const suggestion = closestMatch(entry.message, names);
+        throw new errors/* InputError */.dz(`ignore[${index}].message: no message is named ${JSON.stringify(entry.message)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the names are ${names.join(', ')}`, {
+            file: yaml.file,
+            line: yaml.lineOf(['ignore', index, 'message']),
+            hint: 'An ignore names a message by its `messages[].name`.',
+        });
+    });
+    return { ...config, ignore: config.ignore.map((entry, index) => ({ ...entry, line: yaml.lineOf(['ignore', index]) })) };
+}
+function formatKeyPath(path) {
+    let out = '';
+    for (const step of path)
+        out += typeof step === 'number' ? `[${step}]` : out ? `.${step}` : step;
+    return out || '(top level)';
+}
+function configError(error, yaml) {
+    // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
+    const issues = flattenUnions(error.issues, []).sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
+    const lines = issues.map((issue) => describeIssue(issue, yaml));
+    const first = lines[0];
+    const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
+    return new errors/* InputError */.dz(`${first.text}${more}`, {
+        file: yaml.file,
+        line: first.line,
+        hint: 'See the README, "Configuration", for every key and its allowed values.',
+    });
+}
+/**
+ * A union that fails (`env:` is one pair or a list of named pairs) is explained by the
+ * alternative the value has the shape of: a list's problems are the list's, with their paths.
+ */
+function flattenUnions(issues, prefix) {
+    return issues.flatMap((issue) => {
+        const path = [...prefix, ...issue.path];
+        if (issue.code !== 'invalid_union')
+            return [{ ...issue, path }];
+        const shaped = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+        return shaped.length === 1 ? flattenUnions(shaped[0], path) : [{ ...issue, path }];
+    });
+}
+const SHAPE_WORDS = { array: 'a list', object: 'a mapping', string: 'a string', number: 'a number', boolean: 'true or false' };
+/** What a union accepts, from the type each alternative expected ("a list or a mapping"). */
+function unionExpected(issue) {
+    const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type' && inner.path.length === 0).map((inner) => inner.expected));
+    return [...new Set(expected)].map((type) => SHAPE_WORDS[type] ?? type).join(' or ') || 'another form';
+}
+function describeIssue(issue, yaml) {
+    const path = issue.path.filter((p) => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+        const key = issue.keys[0];
+        const known = knownKeysAt(path);
+        const suggestion = closestMatch(key, known);
+        const where = formatKeyPath([...path, key]);
+        return {
+            text: `${where}: unknown key${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; known keys here: ${known.join(', ')}`,
+            line: yaml.lineOfKey(path, key) ?? yaml.lineOf(path),
+        };
+    }
+    const got = valueAt(yaml.value, path);
+    let text;
+    if (issue.code === 'invalid_value') {
+        text = `expected ${issue.values.map(String).join(' | ')}, got ${JSON.stringify(got)}`;
+    }
+    else if (issue.code === 'invalid_union') {
+        text = `expected ${unionExpected(issue)}, got ${describeValue(got)}`;
+    }
+    else if (issue.code === 'invalid_type') {
+        text = got === undefined ? `required key is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(got)}`;
+    }
+    else {
+        text = issue.message;
+    }
+    return { text: `${formatKeyPath(path)}: ${text}`, line: yaml.lineOf(path) };
+}
+function valueAt(value, path) {
+    let current = value;
+    for (const step of path) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[step];
+    }
+    return current;
+}
+function describeValue(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `${typeof value} ${JSON.stringify(value)}`;
+}
+/** Keys the schema allows at a path, for "did you mean". */
+function knownKeysAt(path) {
+    let schema = LockstepConfigSchema;
+    for (const step of path) {
+        schema = schema && stepInto(unwrap(schema), step);
+    }
+    const inner = schema && unwrap(schema);
+    const objects = inner instanceof schemas/* ZodUnion */.fZ7 ? inner.options.map(unwrap) : [inner];
+    return [...new Set(objects.flatMap((option) => (option instanceof schemas/* ZodObject */.bvH ? Object.keys(option.shape) : [])))];
+}
+function unwrap(schema) {
+    let current = schema;
+    while (current instanceof schemas/* ZodOptional */.IiU || current instanceof schemas/* ZodDefault */.XiL || current instanceof schemas/* ZodNullable */.l1C) {
+        current = current.unwrap();
+    }
+    return current;
+}
+function stepInto(schema, step) {
+    if (schema instanceof schemas/* ZodUnion */.fZ7) {
+        // `env:` as a list steps by index, as one pair by key: the alternative that can take the step.
+        for (const option of schema.options) {
+            const inner = unwrap(option);
+            const next = (typeof step === 'number') === inner instanceof schemas/* ZodArray */.naA ? stepInto(inner, step) : undefined;
+            if (next)
+                return next;
+        }
+        return undefined;
+    }
+    if (schema instanceof schemas/* ZodObject */.bvH)
+        return schema.shape[String(step)];
+    if (schema instanceof schemas/* ZodArray */.naA)
+        return schema.element;
+    if (schema instanceof schemas/* ZodRecord */.b8S)
+        return schema.valueType;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/config/env-pairs.js
+/**
+ * `env:` as pairs: the single-object form is one unnamed pair, the list form one named pair per
+ * entry. Every env-diff step works on one pair; this is the one place that knows both forms.
+ */
+
+function envPairs(env) {
+    if (!Array.isArray(env))
+        return [{ name: null, config: env, keyPath: ['env'] }];
+    return env.map((pair, index) => ({ name: pair.name, config: pair, keyPath: ['env', index] }));
+}
+/** "env" or "env[1] (next-visit-fan-out)": how messages name a pair. */
+function pairLabel(pair) {
+    return pair.name === null ? 'env' : `env[${pair.keyPath[1]}] (${pair.name})`;
+}
+/**
+ * The pair of another repository's configuration that describes ours: the one named `name`
+ * when given, else its only pair with the side we need. A list with several such pairs and
+ * no name is ambiguous: exit 2 asking for `env.counterpart.pair`.
+ */
+function selectPair(env, side, name, label) {
+    if (env === undefined || !Array.isArray(env))
+        return env;
+    const names = env.map((pair) => pair.name).join(', ');
+    if (name !== undefined) {
+        const named = env.find((pair) => pair.name === name);
+        if (named)
+            return named;
+        throw new errors/* InputError */.dz(`env.counterpart.pair: ${label} has no env pair named ${JSON.stringify(name)}; its pairs: ${names}`, {
+            hint: `Set env.counterpart.pair to one of ${names}.`,
+        });
+    }
+    const withSide = env.filter((pair) => pair[side] !== undefined);
+    if (withSide.length <= 1)
+        return withSide[0];
+    throw new errors/* InputError */.dz(`${label} holds several env pairs with a ${side} section (${withSide.map((pair) => pair.name).join(', ')}); which one is this pair's counterpart?`, {
+        hint: 'Set env.counterpart.pair to the name of the pair in that configuration.',
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./build/src/git/environment.js
+/**
+ * The environment every git process gets: no prompt, C locale, none of the tokens the job
+ * holds (git needs none of them; a fetch gets its header through `config`), and settings
+ * passed as GIT_CONFIG_COUNT/KEY/VALUE so a token never appears in an argument list.
+ */
+/** Variables that hold credentials in a workflow job; git is given none of them. */
+const SECRET_VARIABLES = /^(GITHUB_TOKEN|GH_TOKEN|INPUT_TOKEN|INPUT_GITHUB[-_]TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL)$/i;
+function gitEnvironment(config = [], extra = {}) {
+    const env = {};
+    for (const [name, value] of Object.entries(process.env))
+        if (value !== undefined && !SECRET_VARIABLES.test(name))
+            env[name] = value;
+    Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, extra);
+    // Settings already passed this way by the caller's environment are kept; ours come after them.
+    const first = Number(env.GIT_CONFIG_COUNT ?? 0) || 0;
+    config.forEach((setting, index) => {
+        const equals = setting.indexOf('=');
+        env[`GIT_CONFIG_KEY_${first + index}`] = setting.slice(0, equals);
+        env[`GIT_CONFIG_VALUE_${first + index}`] = setting.slice(equals + 1);
+    });
+    if (config.length)
+        env.GIT_CONFIG_COUNT = String(first + config.length);
+    return env;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var exec = __webpack_require__(2876);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+;// CONCATENATED MODULE: ./build/src/git/run-git.js
+/** Run one git command to completion (@actions/exec, as every one-shot process): its stdout, whole or line by line. */
+
+
+
+
+
+
+/** What each git command is run for, said in an error when the caller gives no purpose. */
+const PURPOSES = {
+    fetch: 'fetching from a remote',
+    'ls-remote': "listing a remote's tags",
+    'ls-tree': 'listing the files of a commit',
+    diff: 'listing the files changed between two commits',
+    grep: 'searching the files of a commit',
+    tag: 'listing the release tags',
+    'for-each-ref': 'listing the tags',
+    'rev-parse': 'locating the repository',
+    init: 'creating a temporary repository',
+    'merge-base': 'comparing two commits',
+    'cat-file': 'reading an object',
+};
+/**
+ * The line of git's stderr that says what went wrong: the first one that is not a hint, a
+ * warning or the closing advice ("Please make sure you have the correct access rights /
+ * and the repository exists." says nothing on its own).
+ */
+function meaningfulLine(stderr) {
+    const lines = stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+    return lines.find((line) => !/^(hint|warning):/i.test(line)) ?? lines[0] ?? '';
+}
+class GitCommandError extends Error {
+    args;
+    exitCode;
+    stderr;
+    constructor(args, exitCode, stderr, purpose = PURPOSES[args[0]] ?? `running git ${args[0]}`) {
+        super(`${purpose} failed: ${meaningfulLine(stderr) || `git exited with ${exitCode}`} (git ${args.join(' ')}, exit ${exitCode})`);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.name = 'GitCommandError';
+    }
+}
+async function runGit(args, options) {
+    const out = [];
+    const err = [];
+    const code = await execGit(args, options, { stdout: (chunk) => out.push(chunk), stderr: (chunk) => err.push(chunk) });
+    if (code !== 0)
+        throw new GitCommandError(args, code, Buffer.concat(err).toString('utf8'), options.purpose);
+    return Buffer.concat(out);
+}
+/** git's exit code; never a shell, arguments checked first, its output only to the listeners. */
+async function execGit(args, options, listeners) {
+    assertSafeGitArgs(args);
+    if (!(0,external_node_fs_.existsSync)(options.cwd))
+        throw missingFolder(options.cwd);
+    try {
+        return await (0,exec/* exec */.m)('git', [...args], { cwd: options.cwd, env: gitEnvironment(options.config, options.env), silent: true, ignoreReturnCode: true, listeners });
+    }
+    catch (error) {
+        // @actions/exec looks git up on PATH before it starts it.
+        if (/Unable to locate executable file/.test(error.message))
+            throw missingGit();
+        throw error;
+    }
+}
+function missingFolder(cwd) {
+    return new errors/* InputError */.dz('the folder does not exist', { file: cwd, hint: 'Check the path (--repo DIR names a clone of the repository).' });
+}
+function missingGit() {
+    return new errors/* InputError */.dz('git is not installed (no `git` on PATH)', { hint: 'Install git, or run where it is on PATH (GitHub runners have it).' });
+}
+/** `spawn git ENOENT` means a missing folder as often as a missing git: say which. */
+function spawnError(error, cwd) {
+    if (error.code !== 'ENOENT')
+        return error;
+    return (0,external_node_fs_.existsSync)(cwd) ? missingGit() : missingFolder(cwd);
+}
+async function gitText(args, options) {
+    return (await runGit(args, options)).toString('utf8');
+}
+/**
+ * Run one git command and hand each line of its stdout to `onLine` as it arrives, so an output
+ * of any size is never held in memory. Resolves with the exit code when it is one of
+ * `okExitCodes` (git grep exits 1 for "nothing found").
+ */
+async function streamGitLines(args, options, onLine, okExitCodes = [0]) {
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    const err = [];
+    let pending = '';
+    const take = (text) => {
+        const lines = (pending + text).split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines)
+            onLine(line);
+    };
+    const code = await execGit(args, options, { stdout: (chunk) => take(decoder.write(chunk)), stderr: (chunk) => err.push(chunk) });
+    take(decoder.end());
+    if (pending)
+        onLine(pending);
+    if (okExitCodes.includes(code))
+        return code;
+    throw new GitCommandError(args, code, Buffer.concat(err).toString('utf8'));
+}
+
+;// CONCATENATED MODULE: ./build/src/git/cat-file-batch.js
+/**
+ * One long-lived `git cat-file --batch` process per repository: requests are written to
+ * its stdin and answers parsed from its stdout in order, so reading a thousand files
+ * costs one process, not a thousand.
+ */
+
+
+
+class CatFileBatch {
+    cwd;
+    maxContentBytes;
+    child;
+    buffer = Buffer.alloc(0);
+    queue = [];
+    failure;
+    /** An object whose header announces more than `maxContentBytes`: the bytes still to skip. */
+    skipping;
+    /** Number of git processes started; the benchmarks and tests read it. */
+    processesStarted = 0;
+    /** Objects larger than `maxContentBytes` (by git's header) come back `oversized`, their content unread. */
+    constructor(cwd, maxContentBytes = Number.POSITIVE_INFINITY) {
+        this.cwd = cwd;
+        this.maxContentBytes = maxContentBytes;
+    }
+    /** Read objects by name (`<rev>:<path>` or an object id); undefined where missing. */
+    read(names) {
+        if (names.length === 0)
+            return Promise.resolve([]);
+        const child = this.start();
+        const answers = names.map((name) => new Promise((resolve, reject) => {
+            if (name.includes('\n'))
+                throw new Error('object name contains a newline');
+            this.queue.push({ resolve, reject });
+        }));
+        this.keepAlive(true);
+        child.stdin.write(names.map((name) => `${name}\n`).join(''));
+        return Promise.all(answers);
+    }
+    close() {
+        this.child?.stdin.end();
+        this.child = undefined;
+    }
+    start() {
+        if (this.failure)
+            throw this.failure;
+        if (this.child)
+            return this.child;
+        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: gitEnvironment(),
+        });
+        this.processesStarted++;
+        let stderr = '';
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString('utf8')));
+        child.stdout.on('data', (chunk) => {
+            this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+            this.drain();
+        });
+        const fail = (error) => {
+            this.failure = error;
+            for (const pending of this.queue.splice(0))
+                pending.reject(error);
+        };
+        child.on('error', (error) => fail(spawnError(error, this.cwd)));
+        child.on('close', (code) => {
+            if (this.queue.length)
+                fail(new Error(`git cat-file --batch exited (${code}): ${stderr.trim()}`));
+            if (this.child === child)
+                this.child = undefined;
+        });
+        this.child = child;
+        return child;
+    }
+    /** An idle reader must not keep the process alive; a busy one must. */
+    keepAlive(active) {
+        const child = this.child;
+        if (!child)
+            return;
+        const streams = [child.stdout, child.stderr, child.stdin];
+        if (active) {
+            child.ref();
+            for (const stream of streams)
+                stream.ref?.();
+        }
+        else {
+            child.unref();
+            for (const stream of streams)
+                stream.unref?.();
+        }
+    }
+    drain() {
+        while (this.queue.length) {
+            if (this.skipping && !this.skip())
+                return;
+            const newline = this.buffer.indexOf(10);
+            if (newline < 0)
+                return;
+            const header = this.buffer.subarray(0, newline).toString('utf8');
+            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+                this.buffer = this.buffer.subarray(newline + 1);
+                this.queue.shift().resolve(undefined);
+                if (this.queue.length === 0)
+                    this.keepAlive(false);
+                continue;
+            }
+            const [oid, type, sizeText] = header.split(' ');
+            const size = Number(sizeText);
+            if (size > this.maxContentBytes) {
+                // Decided from the header alone: the content and git's trailing newline are dropped as they arrive.
+                this.buffer = this.buffer.subarray(newline + 1);
+                this.skipping = { object: { oid, type, size, content: Buffer.alloc(0), oversized: true }, remaining: size + 1 };
+                continue;
+            }
+            // Header, content, and the newline git writes after the content.
+            if (this.buffer.length < newline + 1 + size + 1)
+                return;
+            const content = Buffer.from(this.buffer.subarray(newline + 1, newline + 1 + size));
+            this.buffer = this.buffer.subarray(newline + 1 + size + 1);
+            this.queue.shift().resolve({ oid, type, size, content });
+        }
+        if (this.queue.length === 0)
+            this.keepAlive(false);
+    }
+    /** Drop the bytes of an oversized object; true once all are dropped (and the object answered). */
+    skip() {
+        const skipping = this.skipping;
+        const dropped = Math.min(skipping.remaining, this.buffer.length);
+        skipping.remaining -= dropped;
+        this.buffer = this.buffer.subarray(dropped);
+        if (skipping.remaining > 0)
+            return false;
+        this.skipping = undefined;
+        this.queue.shift().resolve(skipping.object);
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/git/line-map.js
+const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function parseHunks(diff) {
+    const hunks = [];
+    for (const line of diff.split('\n')) {
+        const match = HUNK_HEADER.exec(line);
+        if (!match)
+            continue;
+        hunks.push({ baseStart: Number(match[1]), baseCount: Number(match[2] ?? 1), headStart: Number(match[3]), headCount: Number(match[4] ?? 1) });
+    }
+    return hunks;
+}
+function headLineOf(hunks, baseLine) {
+    let shift = 0;
+    for (const hunk of hunks) {
+        // With -U0 a pure insertion (baseCount 0) sits after baseStart; a removal or change covers baseStart…+count-1.
+        const end = hunk.baseCount === 0 ? hunk.baseStart : hunk.baseStart + hunk.baseCount - 1;
+        if (hunk.baseCount > 0 && baseLine >= hunk.baseStart && baseLine <= end) {
+            // Replaced lines: the first replacement line; removed lines: the head line just above the removal (or line 1).
+            return { line: hunk.headCount > 0 ? hunk.headStart : Math.max(1, hunk.headStart), removed: true };
+        }
+        if (end >= baseLine)
+            break;
+        shift += hunk.headCount - hunk.baseCount;
+    }
+    return { line: baseLine + shift, removed: false };
+}
+
+;// CONCATENATED MODULE: ./build/src/git/repository.js
+/**
+ * A git repository read at revisions, never through its work tree: the files a check
+ * needs are read from git's object store, all through one `git cat-file --batch`.
+ */
+
+
+
+
+
+
+
+
+/** Files larger than this are refused: no schema, template or module is that big. */
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+class GitRepository {
+    dir;
+    batch;
+    trees = new Map();
+    resolved = new Map();
+    constructor(dir) {
+        this.dir = dir;
+        this.batch = new CatFileBatch(dir, MAX_FILE_BYTES);
+    }
+    /** Open the repository at `dir` (its top level is found by git). */
+    static async open(dir) {
+        const folder = await (0,promises_.stat)(dir).catch(() => undefined);
+        if (!folder?.isDirectory()) {
+            throw new errors/* InputError */.dz(folder ? 'this is a file, not a folder' : 'the folder does not exist', {
+                file: dir,
+                hint: 'Pass --repo DIR naming a clone of the repository (or run inside one).',
+            });
+        }
+        try {
+            const top = (await gitText(['rev-parse', '--show-toplevel'], { cwd: dir })).trim();
+            return new GitRepository(top);
+        }
+        catch (error) {
+            // A bare repository (a mirror, a fetched peer) has no top level but is still a repository.
+            try {
+                const bare = (await gitText(['rev-parse', '--is-bare-repository'], { cwd: dir })).trim();
+                if (bare === 'true')
+                    return new GitRepository(external_node_path_.resolve(dir));
+            }
+            catch {
+                // fall through to the error below
+            }
+            throw new errors/* InputError */.dz('not a git repository', {
+                file: dir,
+                hint: `Run Lockstep inside a clone (actions/checkout), or pass --repo DIR. (${firstLine(error)})`,
+            });
+        }
+    }
+    /** git processes started for reading objects (not counting one-shot commands). */
+    get batchProcesses() {
+        return this.batch.processesStarted;
+    }
+    git(args, config) {
+        return gitText(args, { cwd: this.dir, config });
+    }
+    /** A command whose output can be large, line by line as it comes (see streamGitLines). */
+    gitLines(args, onLine, okExitCodes) {
+        return streamGitLines(args, { cwd: this.dir }, onLine, okExitCodes);
+    }
+    /** The commit id of a revision; an InputError that says how to fetch it when missing. */
+    resolveRevision(revision) {
+        let answer = this.resolved.get(revision);
+        if (!answer) {
+            // Asked of the cat-file process already running (no `git rev-parse` per revision).
+            // A name with a newline or one starting with '-' is no revision: refuse it like a missing one.
+            const lookup = /[\n\0]/.test(revision) || revision.startsWith('-') ? Promise.resolve([undefined]) : this.batch.read([`${revision}^{commit}`]);
+            answer = lookup.then(([object]) => {
+                if (object?.type === 'commit')
+                    return object.oid;
+                throw new Error('missing');
+            }).then((oid) => oid, async () => {
+                const shallow = await this.isShallow();
+                throw new errors/* InputError */.dz(`revision '${revision}' is not in this clone${shallow ? ' (a shallow clone)' : ''}`, {
+                    file: this.dir,
+                    hint: `${shallow ? 'Fetch it first' : 'Check the name, or fetch it'}: ${fetchAdvice(revision, shallow)}${shallow ? ' (or use actions/checkout with fetch-depth: 0)' : ''}.`,
+                });
+            });
+            this.resolved.set(revision, answer);
+            answer.catch(() => this.resolved.delete(revision));
+        }
+        return answer;
+    }
+    async isShallow() {
+        return (await this.git(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+    }
+    async hasCommit(sha) {
+        try {
+            await this.git(['cat-file', '-e', '--end-of-options', `${sha}^{commit}`]);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    /**
+     * Make sure a commit is present. In a shallow clone (actions/checkout's default depth 1)
+     * the PR's base is usually missing: fetch just that commit, depth 1 — a tree diff
+     * between two commits needs no history in between.
+     */
+    async ensureCommit(sha, remote = 'origin') {
+        if (await this.hasCommit(sha))
+            return;
+        try {
+            await this.git(['fetch', '--no-tags', '--depth=1', '--end-of-options', remote, checkedRef(sha, 'commit')]);
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz(`commit ${sha} is not in this clone and could not be fetched from '${remote}'`, {
+                file: this.dir,
+                hint: `Use actions/checkout with fetch-depth: 0, or run: git fetch --depth=1 ${remote} ${sha}. (${firstLine(error)})`,
+            });
+        }
+        this.resolved.clear();
+    }
+    /** Every file at a revision (cached per commit): path, mode and blob id. */
+    async tree(revision) {
+        const commit = await this.resolveRevision(revision);
+        let tree = this.trees.get(commit);
+        if (!tree) {
+            tree = runGit(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit], { cwd: this.dir }).then((out) => {
+                const entries = new Map();
+                for (const record of out.toString('utf8').split('\0')) {
+                    if (!record)
+                        continue;
+                    const tab = record.indexOf('\t');
+                    const [mode, , blob] = record.slice(0, tab).split(' ');
+                    const file = record.slice(tab + 1);
+                    entries.set(file, { path: file, mode, blob });
+                }
+                return entries;
+            });
+            this.trees.set(commit, tree);
+        }
+        return tree;
+    }
+    /** Files at a revision whose path matches any of the globs (all files without globs). */
+    async listFiles(revision, globs) {
+        const tree = await this.tree(revision);
+        const entries = [...tree.values()].filter((entry) => entry.mode !== '160000');
+        if (!globs || globs.length === 0)
+            return entries;
+        const matches = picomatch(globs, { dot: true });
+        return entries.filter((entry) => matches(entry.path));
+    }
+    /**
+     * Read files at a revision, all through the one cat-file process. A path absent at
+     * that revision maps to undefined. Binary, oversized, non-UTF-8 files and symlinks
+     * leading out of the repository are refused with an InputError naming the file.
+     */
+    async readFiles(revision, paths) {
+        const tree = await this.tree(revision);
+        const wanted = paths.map((file) => ({ file, entry: this.followSymlinks(tree, file, revision) }));
+        // Symlinks need their target's blob: resolved in followSymlinks through the tree.
+        const entries = await Promise.all(wanted.map(async ({ file, entry }) => ({ file, entry: await entry })));
+        const present = entries.filter((item) => item.entry !== undefined);
+        const objects = await this.batch.read(present.map((item) => item.entry.blob));
+        const result = new Map();
+        for (const { file } of entries)
+            result.set(file, undefined);
+        present.forEach((item, index) => {
+            const object = objects[index];
+            if (!object)
+                return;
+            result.set(item.file, { path: item.file, blob: object.oid, text: decodeText(object, item.file, revision) });
+        });
+        return result;
+    }
+    async readFile(revision, file) {
+        return (await this.readFiles(revision, [file])).get(file);
+    }
+    /** Read blobs by id (for callers that already hold a tree). */
+    async readBlobs(blobs) {
+        const objects = await this.batch.read(blobs.map((item) => item.blob));
+        return objects.map((object, index) => {
+            if (!object)
+                throw new errors/* InputError */.dz(`blob ${blobs[index].blob} is missing`, { file: blobs[index].path });
+            return decodeText(object, blobs[index].path, blobs[index].blob);
+        });
+    }
+    /** Files changed between two revisions, with renames detected (git's -M). */
+    async changedFiles(base, head) {
+        const [from, to] = await Promise.all([this.resolveRevision(base), this.resolveRevision(head)]);
+        const out = (await runGit(['diff', '--name-status', '-z', '-M', '--end-of-options', from, to], { cwd: this.dir })).toString('utf8');
+        const fields = out.split('\0');
+        const changes = [];
+        for (let i = 0; i < fields.length - 1;) {
+            const code = fields[i++];
+            const letter = code[0];
+            if (letter === 'R' || letter === 'C') {
+                const oldPath = fields[i++];
+                const newPath = fields[i++];
+                changes.push({ status: letter === 'R' ? 'renamed' : 'copied', path: newPath, oldPath, similarity: Number(code.slice(1)) });
+            }
+            else {
+                const file = fields[i++];
+                const status = letter === 'A' ? 'added' : letter === 'D' ? 'deleted' : letter === 'T' ? 'type-changed' : 'modified';
+                changes.push({ status, path: file });
+            }
+        }
+        return changes;
+    }
+    /** The `-U0` hunks of one file between two revisions; null when the file is absent at head. */
+    async diffHunks(base, head, file) {
+        const [from, to] = await Promise.all([this.resolveRevision(base), this.resolveRevision(head)]);
+        if (!(await this.tree(to)).has(file))
+            return null;
+        const out = await runGit(['diff', '-U0', '--no-color', '--no-ext-diff', '--no-renames', from, to, '--', file], { cwd: this.dir });
+        return parseHunks(out.toString('utf8'));
+    }
+    /** Tags with the commits they point at (annotated tags peeled). */
+    async tags() {
+        const out = await this.git(['for-each-ref', '--format=%(refname:short)%00%(objectname)%00%(*objectname)', 'refs/tags']);
+        return out
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => {
+            const [name, object, peeled] = line.split('\0');
+            return { name, commit: peeled || object };
+        });
+    }
+    /** Whether `ancestor` is reachable from `descendant`. */
+    async isAncestor(ancestor, descendant) {
+        try {
+            await this.git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]);
+            return true;
+        }
+        catch (error) {
+            if (error instanceof GitCommandError && error.exitCode === 1)
+                return false;
+            throw error;
+        }
+    }
+    close() {
+        this.batch.close();
+    }
+    async followSymlinks(tree, file, revision) {
+        let entry = tree.get(file);
+        for (let hops = 0; entry && entry.mode === '120000'; hops++) {
+            const [object] = await this.batch.read([entry.blob]);
+            const target = object?.content.toString('utf8') ?? '';
+            const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(entry.path), target));
+            if (hops > 8 || external_node_path_.posix.isAbsolute(target) || resolved.startsWith('../') || resolved === '..') {
+                throw new errors/* InputError */.dz(`symbolic link to '${target}' points outside the repository (at ${revision})`, {
+                    file,
+                    hint: 'Lockstep reads only files stored in the repository; configure the real file instead of the link.',
+                });
+            }
+            entry = tree.get(resolved);
+        }
+        return entry;
+    }
+}
+/**
+ * A command that really brings `revision` into this clone, by its shape: a full commit id is
+ * fetched by id; `X~N`/`X^` needs N more commits of history (`--deepen`); a short id cannot be
+ * fetched (a fetch needs the full id); a branch or tag name is fetched into origin/NAME, which
+ * is then the name to pass.
+ */
+function fetchAdvice(revision, shallow) {
+    const depth = shallow ? ' --depth=1' : '';
+    if (/^[0-9a-f]{40}$|^[0-9a-f]{64}$/i.test(revision))
+        return `git fetch${depth} origin ${revision}`;
+    const ancestry = /^([^~^]+)((?:[~^]\d*)+)$/.exec(revision);
+    if (ancestry) {
+        const steps = [...ancestry[2].matchAll(/([~^])(\d*)/g)].reduce((sum, [, kind, count]) => sum + (kind === '~' ? Number(count || 1) : 1), 0);
+        return shallow ? `git fetch --deepen=${steps} origin` : `git fetch origin, then check that ${ancestry[1]} has ${steps} commits of history`;
+    }
+    if (/^[0-9a-f]{7,39}$/i.test(revision))
+        return `a fetch needs the full commit id: git fetch${depth} origin <the 40-character id of ${revision}>`;
+    const name = revision.replace(/^(?:refs\/remotes\/)?origin\//, '').replace(/^refs\/heads\//, '');
+    return `git fetch${depth} origin +${name}:refs/remotes/origin/${name}, then pass origin/${name}`;
+}
+function decodeText(object, file, revision) {
+    const { content } = object;
+    if (object.oversized || object.size > MAX_FILE_BYTES) {
+        throw new errors/* InputError */.dz(`file is ${(object.size / 1024 / 1024).toFixed(1)} MB at ${shortRevision(revision)}; files over ${MAX_FILE_BYTES / 1024 / 1024} MB are refused`, {
+            file,
+            hint: 'Point the configuration at the source file that defines the schema or settings, not a generated or data file.',
+        });
+    }
+    if (content.subarray(0, 8000).includes(0)) {
+        throw new errors/* InputError */.dz(`binary file at ${shortRevision(revision)}; expected text`, {
+            file,
+            hint: 'Point the configuration at a text source file.',
+        });
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(content);
+    }
+    catch {
+        throw new errors/* InputError */.dz(`file is not valid UTF-8 at ${shortRevision(revision)}`, {
+            file,
+            hint: 'Save the file as UTF-8 (Python source is UTF-8 by default).',
+        });
+    }
+}
+function shortRevision(revision) {
+    return /^[0-9a-f]{40}$/.test(revision) ? revision.slice(0, 12) : revision;
+}
+function firstLine(error) {
+    return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+}
+
+;// CONCATENATED MODULE: ./build/src/text/line-index.js
+/** Offsets → 1-based lines and columns of one text, by binary search over line starts. */
+class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = 0; i < text.length; i++)
+            if (text.charCodeAt(i) === 10)
+                this.starts.push(i + 1);
+    }
+    lineAt(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    columnAt(offset) {
+        return offset - this.starts[this.lineAt(offset) - 1] + 1;
+    }
+    /** The text of a 1-based line, without its newline. */
+    lineText(line) {
+        return this.text.slice(this.starts[line - 1], (this.starts[line] ?? this.text.length + 1) - 1);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/helm/template-actions.js
+/**
+ * Go-template actions (`{{ … }}`) in a Helm template, found without rendering: each with its
+ * offsets, line, trim markers and its body. Strings, raw strings and comments inside an
+ * action may hold `}}`; they are skipped so an action ends at its real closing braces.
+ */
+
+
+/** The text and every action of one template file, with line lookup. */
+class TemplateText {
+    file;
+    text;
+    actions;
+    lines;
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
+        this.lines = new LineIndex(text);
+        this.actions = lexActions(this);
+    }
+    lineAt(offset) {
+        return this.lines.lineAt(offset);
+    }
+    error(message, offset, hint) {
+        return new errors/* InputError */.dz(message, { file: this.file, line: this.lineAt(offset), hint });
+    }
+}
+function lexActions(template) {
+    const { text } = template;
+    const actions = [];
+    let position = 0;
+    for (;;) {
+        const from = text.indexOf('{{', position);
+        if (from < 0)
+            break;
+        let start = from + 2;
+        if (text[start] === '-' && /\s/.test(text[start + 1] ?? ''))
+            start += 1;
+        let end = start;
+        let bodyEnd = -1;
+        while (end < text.length) {
+            const ch = text[end];
+            if (ch === '"' || ch === '`' || ch === "'") {
+                end = skipQuoted(template, end, ch);
+                continue;
+            }
+            if (ch === '/' && text[end + 1] === '*') {
+                const close = text.indexOf('*/', end + 2);
+                if (close < 0)
+                    throw template.error('unterminated template comment: expected `*/`', end, 'Close the comment with `*/}}`.');
+                end = close + 2;
+                continue;
+            }
+            if (ch === '}' && text[end + 1] === '}') {
+                bodyEnd = end;
+                break;
+            }
+            // A new `{{` before this action's `}}`: this one was never closed.
+            if (ch === '{' && text[end + 1] === '{')
+                break;
+            end++;
+        }
+        if (bodyEnd < 0) {
+            throw template.error('unclosed template action: expected `}}`', from, 'Close the action with `}}` (or `-}}`).');
+        }
+        let body = text.slice(start, bodyEnd);
+        if (/\s-$/.test(body))
+            body = body.slice(0, -1);
+        body = body.trim();
+        const comment = body.startsWith('/*') && body.endsWith('*/');
+        actions.push({ from, to: bodyEnd + 2, line: template.lineAt(from), body: comment ? '' : body, comment });
+        position = bodyEnd + 2;
+    }
+    return actions;
+}
+function skipQuoted(template, start, quote) {
+    const { text } = template;
+    for (let i = start + 1; i < text.length; i++) {
+        const ch = text[i];
+        if (quote !== '`' && ch === '\\') {
+            i++;
+            continue;
+        }
+        if (ch === quote)
+            return i + 1;
+        if (quote !== '`' && ch === '\n')
+            break;
+    }
+    throw template.error(`unterminated string in template action: expected a closing ${quote}`, start, 'Close the string inside the action.');
+}
+/** The first word of an action: `if`, `else`, `end`, `define`, …, or '' for an expression. */
+function keywordOf(action) {
+    const match = /^(if|else|end|with|range|define|block|template|break|continue)\b/.exec(action.body);
+    return match ? match[1] : '';
+}
+
+;// CONCATENATED MODULE: ./build/src/helm/flow-env.js
+/**
+ * Env entries written as YAML flow collections in a template — `- {name: X, value: "1"}`,
+ * JSON style `- {"name": "X", "value": "1"}`, or a whole list `env: [{…}, {…}]` — read with
+ * the `yaml` parser. Template actions are blanked first (each character replaced by `x`, same
+ * length), so offsets in the parsed document are offsets in the template and every scalar's
+ * original text, actions included, is a slice of the template.
+ */
+
+/** A flow collection longer than this is not parsed (reported as not readable instead). */
+const MAX_FLOW_TEXT = 64 * 1024;
+/**
+ * Entries of the flow collection starting at `from` (a `{` or `[`) and ending before `to`,
+ * or null when the text is not one readable flow collection.
+ */
+function readFlowEntries(template, from, to) {
+    if (to - from > MAX_FLOW_TEXT)
+        return null;
+    const source = blankActions(template, from, to);
+    const document = (0,dist/* parseDocument */.Tp)(source, { uniqueKeys: false });
+    if (document.errors.length)
+        return null;
+    const root = document.contents;
+    if (!(0,dist/* isSeq */.oP)(root) && !(0,dist/* isMap */.jh)(root))
+        return null;
+    const items = (0,dist/* isSeq */.oP)(root) ? root.items : [root];
+    return items.map((item) => flowEntry(template, from, item));
+}
+function flowEntry(template, from, item) {
+    const offset = from + (rangeOf(item)?.[0] ?? 0);
+    if (!(0,dist/* isMap */.jh)(item))
+        return { name: null, value: '', offset };
+    let name = null;
+    let nameOffset = offset;
+    const values = [];
+    for (const pair of item.items) {
+        if (!(0,dist/* isPair */.tO)(pair) || !(0,dist/* isScalar */.jn)(pair.key))
+            return { name: null, value: '', offset };
+        const key = String(pair.key.value);
+        const valueRange = rangeOf(pair.value);
+        const valueText = valueRange ? template.text.slice(from + valueRange[0], from + valueRange[1]).trim() : '';
+        if (key === 'name' && (0,dist/* isScalar */.jn)(pair.value) && valueRange) {
+            name = unquoteScalar(pair.value, valueText);
+            nameOffset = from + valueRange[0];
+        }
+        else if (key === 'value') {
+            values.push(valueText);
+        }
+        else {
+            values.push(`${key}: ${valueText.replace(/\s+/g, ' ')}`);
+        }
+    }
+    return { name, value: values.join(' '), offset: nameOffset };
+}
+function rangeOf(node) {
+    const range = node?.range;
+    return range ? [range[0], range[1]] : null;
+}
+/** A quoted scalar's source without its quotes (escapes in a double-quoted name are rare and kept as written). */
+function unquoteScalar(scalar, text) {
+    if (scalar.type === dist/* Scalar */.X5.QUOTE_DOUBLE || scalar.type === dist/* Scalar */.X5.QUOTE_SINGLE)
+        return text.slice(1, -1);
+    return text;
+}
+/** The template text from `from` to `to` with every action's characters (but newlines) replaced by `x`. */
+function blankActions(template, from, to) {
+    const chars = template.text.slice(from, to).split('');
+    for (const action of template.actions) {
+        if (action.to <= from || action.from >= to)
+            continue;
+        for (let i = Math.max(action.from, from); i < Math.min(action.to, to); i++) {
+            if (chars[i - from] !== '\n')
+                chars[i - from] = 'x';
+        }
+    }
+    return chars.join('');
+}
+/**
+ * Offset just past the flow collection opening at `from` (bracket depth back to 0, strings
+ * skipped), in text whose actions are blanked; null when it does not close before `to`.
+ */
+function flowEnd(blanked, from, to, base) {
+    let depth = 0;
+    for (let i = from - base; i < to - base; i++) {
+        const ch = blanked[i];
+        if (ch === '"' || ch === "'") {
+            const close = blanked.indexOf(ch, i + 1);
+            if (close < 0)
+                return null;
+            i = close;
+        }
+        else if (ch === '[' || ch === '{') {
+            depth++;
+        }
+        else if (ch === ']' || ch === '}') {
+            depth--;
+            if (depth === 0)
+                return base + i + 1;
+        }
+    }
+    return null;
+}
+/**
+ * A name written as template actions that only print string literals — `{{ "X" }}`,
+ * `{{- "X" -}}`, `PREFIX_{{ "X" }}`, `` {{ `X` }} ``, `{{ "X" | quote }}` — as the text
+ * Helm renders; null when any action computes something.
+ */
+function literalName(text) {
+    let computed = false;
+    const rendered = text.replace(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g, (_, body) => {
+        const literal = /^(?:"((?:[^"\\]|\\.)*)"|`([^`]*)`)(\s*\|\s*(?:quote|squote))?$/.exec(body.trim());
+        if (!literal) {
+            computed = true;
+            return '';
+        }
+        return literal[1] ?? literal[2];
+    });
+    if (computed)
+        return null;
+    const quoted = /^(['"])(.*)\1$/.exec(rendered.trim());
+    return quoted ? quoted[2] : rendered.trim();
+}
+
+;// CONCATENATED MODULE: ./build/src/helm/template-structure.js
+/**
+ * The control structure of one template: `if`/`with`/`range` branches (with the condition
+ * each branch runs under), `define`/`block` bodies, and the named templates it calls.
+ * Unbalanced `end`/`else` or an unclosed block is an InputError naming the line.
+ */
+
+class TemplateStructure {
+    template;
+    regions = [];
+    defines = [];
+    constructor(template) {
+        this.template = template;
+        template_structure_build(this);
+    }
+    /** The condition clauses in force at an offset, outermost first. */
+    clausesAt(offset, within) {
+        const clauses = [];
+        for (const region of this.regions) {
+            if (offset < region.from || offset >= region.to)
+                continue;
+            if (within && (region.from < within.from || region.to > within.to))
+                continue;
+            clauses.push(...region.clauses);
+        }
+        return clauses;
+    }
+}
+function template_structure_build(structure) {
+    const { template } = structure;
+    const stack = [];
+    for (const action of template.actions) {
+        if (action.comment)
+            continue;
+        const keyword = keywordOf(action);
+        const rest = collapse(action.body.slice(keyword.length));
+        switch (keyword) {
+            case 'if':
+            case 'with':
+            case 'range': {
+                stack.push({
+                    kind: keyword,
+                    action,
+                    previous: [{ kind: keyword, expression: rest }],
+                    branchFrom: action.to,
+                    branchClauses: [{ kind: keyword, expression: rest, negated: false }],
+                });
+                break;
+            }
+            case 'define':
+            case 'block': {
+                const name = /^"((?:[^"\\]|\\.)*)"/.exec(rest)?.[1];
+                if (name === undefined) {
+                    throw template.error(`${keyword} without a quoted template name`, action.from, `Write {{ ${keyword} "chart.name" }}.`);
+                }
+                stack.push({ kind: keyword, action, previous: [], branchFrom: action.to, branchClauses: [], name });
+                break;
+            }
+            case 'else': {
+                const open = stack[stack.length - 1];
+                if (!open || open.kind === 'define' || open.kind === 'block') {
+                    throw template.error('`else` outside an if/with/range block', action.from, 'Remove the stray {{ else }} or add the opening {{ if … }}.');
+                }
+                closeBranch(structure, open, action.from);
+                const negations = open.previous.map((p) => ({ kind: p.kind, expression: p.expression, negated: true }));
+                const chained = /^(if|with)\b/.exec(rest);
+                if (chained) {
+                    const expression = collapse(rest.slice(chained[1].length));
+                    const kind = chained[1];
+                    open.previous.push({ kind, expression });
+                    open.branchClauses = [...negations, { kind, expression, negated: false }];
+                }
+                else {
+                    open.branchClauses = negations;
+                }
+                open.branchFrom = action.to;
+                break;
+            }
+            case 'end': {
+                const open = stack.pop();
+                if (!open)
+                    throw template.error('`end` without an open block', action.from, 'Remove the stray {{ end }} or add the block it closes.');
+                if (open.kind === 'define' || open.kind === 'block') {
+                    structure.defines.push({ name: open.name, template, from: open.action.to, to: action.from, line: open.action.line });
+                }
+                else {
+                    closeBranch(structure, open, action.from);
+                }
+                break;
+            }
+            default:
+                break;
+        }
+    }
+    const unclosed = stack.pop();
+    if (unclosed) {
+        throw template.error(`\`${unclosed.kind}\` block is never closed: expected {{ end }}`, unclosed.action.from, 'Add the missing {{ end }}.');
+    }
+}
+function closeBranch(structure, open, to) {
+    structure.regions.push({ from: open.branchFrom, to, clauses: open.branchClauses });
+}
+function collapse(text) {
+    return text.trim().replace(/\s+/g, ' ');
+}
+/** `include "name"` / `template "name"` calls in an action (several may share one action). */
+function templateCalls(action) {
+    if (action.comment)
+        return [];
+    const calls = [];
+    const pattern = /(?:^|[\s(|])(include|template)\s+("((?:[^"\\]|\\.)*)"|\S+)/g;
+    for (let match = pattern.exec(action.body); match; match = pattern.exec(action.body)) {
+        calls.push({ name: match[3] ?? null, action });
+    }
+    return calls;
+}
+/** How a clause reads in a report: `.Values.x`, `not .Values.x`, `with .Values.x`, `range .Values.x`. */
+function renderClause(clause) {
+    const prefix = clause.kind === 'if' ? '' : `${clause.kind} `;
+    const text = `${prefix}${clause.expression}`;
+    if (!clause.negated)
+        return text;
+    return /^[\w.$]+$/.test(text) ? `not ${text}` : `not (${text})`;
+}
+function renderClauses(clauses) {
+    return clauses.length ? clauses.map(renderClause).join(' and ') : null;
+}
+
+;// CONCATENATED MODULE: ./build/src/helm/env-entries.js
+/**
+ * Container `env:` entries a chart template sets, read statically from the template text:
+ * `- name:` items with `value`/`valueFrom` (block, flow or JSON style; flow collections are
+ * parsed with `yaml`), the `if`/`with`/`range` conditions around them,
+ * and named templates pulled in with `include`/`template`, resolved through the chart's
+ * `define` blocks recursively (a cycle is an InputError naming the include chain).
+ */
+
+
+
+
+/** A template action that only assigns a variable (`$cpus := 2`, `$x = .Values.y`). */
+const ASSIGNMENT = /^\$\w*\s*:?=(?!=)/;
+/** Named templates nested deeper than this are refused (real charts nest a handful). */
+const MAX_INCLUDE_DEPTH = 12;
+/** A workload whose templates expand to more env entries than this is refused. */
+const MAX_ENV_ENTRIES = 5000;
+const PLACEHOLDER = '\u0001';
+/** `env:` (or `- env:`) alone on its line, or followed only by actions (masked as PLACEHOLDER). */
+const ENV_KEY = new RegExp(`^(\\s*)(?:-\\s+)?env:\\s*(${PLACEHOLDER}*)\\s*$`);
+/** `env: [` (or JSON style `"env": [`): the whole list is a flow collection. */
+const FLOW_ENV_KEY = /^(\s*)(?:-\s+)?(["']?)env\2:\s*\[/;
+/** Env entries set by a workload's template file (its own text, defines included). */
+function readWorkloadEnv(set, file) {
+    const structure = set.structures.get(file);
+    if (!structure)
+        throw new errors/* InputError */.dz('workload template not found in the chart', { file, hint: 'Check env.chart.workloads in .github/lockstep.yml.' });
+    const out = { entries: [], dynamic: [] };
+    scan({ set, structure, clauses: [], via: [], chain: [], out, memo: new Map() }, 0, structure.template.text.length, 'search');
+    return out;
+}
+/**
+ * A define's entries, scanned once (memoised per mode) with no outer context: the include
+ * site adds its conditions and include path. Depth and size are bounded, so named templates
+ * that include each other many times cannot make the reading exponential.
+ */
+function expandDefine(context, define, mode, site) {
+    const key = `${define.name}\0${mode}`;
+    const known = context.memo.get(key);
+    if (known)
+        return known;
+    const chain = [...context.chain, { name: define.name, ...site }];
+    const path = () => chain.map((link) => link.name).join(' → ');
+    if (context.chain.some((link) => link.name === define.name)) {
+        throw new errors/* InputError */.dz(`named templates include each other in a cycle: ${path()}`, {
+            ...site,
+            hint: 'Break the cycle: a named template cannot (directly or indirectly) include itself.',
+        });
+    }
+    if (chain.length > MAX_INCLUDE_DEPTH) {
+        throw new errors/* InputError */.dz(`named templates nested more than ${MAX_INCLUDE_DEPTH} deep: ${path()}`, {
+            ...site,
+            hint: `Flatten the includes: env entries are read through at most ${MAX_INCLUDE_DEPTH} levels of named templates.`,
+        });
+    }
+    const out = { entries: [], dynamic: [] };
+    const structure = context.set.structures.get(define.template.file);
+    if (structure)
+        scan({ ...context, structure, clauses: [], via: [], chain, out }, define.from, define.to, mode);
+    context.memo.set(key, out);
+    return out;
+}
+/** A define's entries placed at one include site: under its conditions, through its define; identical copies kept once. */
+function addIncluded(context, fragment, clauses, via, site) {
+    const out = context.out;
+    if (out.entries.length + fragment.entries.length > MAX_ENV_ENTRIES) {
+        throw new errors/* InputError */.dz(`the env list expands to more than ${MAX_ENV_ENTRIES} entries through named templates (include ${via.join(' → ')})`, {
+            ...site,
+            hint: 'Include each named template once: this many env entries is an include loop, not a container.',
+        });
+    }
+    const seen = new Set(out.entries.map(entryKey));
+    for (const entry of fragment.entries) {
+        const placed = { ...entry, clauses: [...clauses, ...entry.clauses], via: [...via, ...entry.via] };
+        const complete = { ...placed, comparable: comparableValue(entry.value, placed.clauses), condition: renderClauses(placed.clauses) };
+        if (seen.has(entryKey(complete)))
+            continue;
+        seen.add(entryKey(complete));
+        out.entries.push(complete);
+    }
+    for (const dynamic of fragment.dynamic)
+        out.dynamic.push({ ...dynamic, clauses: [...clauses, ...dynamic.clauses] });
+}
+function entryKey(entry) {
+    return [entry.name, entry.file, entry.line, entry.via.join('\0'), entry.condition].join('\u0002');
+}
+function scan(context, from, to, mode) {
+    const lines = sourceLines(context.structure.template, from, to);
+    // In 'items' mode (an included fragment inside an env list) every line is already inside the list.
+    let envIndent = mode === 'items' ? -1 : null;
+    for (let index = 0; index < lines.length; index++) {
+        const line = lines[index];
+        if (line.blank)
+            continue;
+        if (envIndent === null) {
+            const envKey = ENV_KEY.exec(line.masked);
+            if (envKey) {
+                envIndent = line.masked.indexOf('env:');
+                if (envKey[2])
+                    expandActions(context, line, envIndent);
+                continue;
+            }
+            const flowKey = FLOW_ENV_KEY.exec(line.masked);
+            if (flowKey) {
+                const end = readFlowList(context, line.offset + flowKey[0].length - 1, to);
+                while (index + 1 < lines.length && lines[index + 1].offset < end)
+                    index++;
+                continue;
+            }
+            if (/^\s*(?:-\s+)?envFrom:/.test(line.masked)) {
+                // Variables from a ConfigMap or Secret: their names are not in the chart.
+                const offset = line.offset + line.indent;
+                context.out.dynamic.push({
+                    text: `envFrom: ${collapseBlock(lines, index)}`,
+                    clauses: [...context.clauses, ...context.structure.clausesAt(offset)],
+                    file: context.structure.template.file,
+                    line: context.structure.template.lineAt(offset),
+                });
+                continue;
+            }
+            if (line.actionOnly)
+                expandActions(context, line, null);
+            continue;
+        }
+        if (line.actionOnly) {
+            const leftList = expandActions(context, line, envIndent);
+            if (leftList)
+                envIndent = mode === 'items' ? -1 : null;
+            continue;
+        }
+        if (/^\s*#/.test(line.masked))
+            continue;
+        const isItem = /^\s*-(\s|$)/.test(line.masked);
+        if (line.indent < envIndent || (line.indent === envIndent && !isItem)) {
+            envIndent = null;
+            index--; // read this line again as ordinary YAML
+            continue;
+        }
+        if (!isItem)
+            continue;
+        const itemLines = [line];
+        while (index + 1 < lines.length) {
+            const next = lines[index + 1];
+            if (!next.blank && next.indent <= line.indent)
+                break;
+            itemLines.push(next);
+            index++;
+        }
+        readItem(context, itemLines);
+    }
+}
+/**
+ * Named templates called on an action-only line: inside an env list their bodies are list
+ * items; elsewhere they may hold whole containers. Returns true when an indent helper
+ * places the output left of the env list, i.e. the list has ended.
+ */
+function expandActions(context, line, envIndent) {
+    const template = context.structure.template;
+    const actions = template.actions.filter((action) => action.from >= line.offset && action.from < line.offset + line.text.length);
+    let leftList = false;
+    for (const action of actions) {
+        if (action.comment)
+            continue;
+        const keyword = keywordOf(action);
+        if (keyword && keyword !== 'template')
+            continue;
+        const calls = templateCalls(action);
+        const indentHelper = /\bn?indent\s+(\d+)/.exec(action.body);
+        if (envIndent !== null && envIndent >= 0 && indentHelper && Number(indentHelper[1]) < envIndent) {
+            leftList = true;
+        }
+        const inList = envIndent !== null && !leftList;
+        const clauses = [...context.clauses, ...context.structure.clausesAt(action.from)];
+        if (calls.length === 0) {
+            // `$cpus := 2` / `$x = …` print nothing: a variable assignment is no env entry.
+            if (inList && !ASSIGNMENT.test(action.body))
+                context.out.dynamic.push({ text: action.body, clauses, file: template.file, line: action.line });
+            continue;
+        }
+        for (const call of calls) {
+            const define = call.name === null ? undefined : context.set.defines.get(call.name);
+            if (!define) {
+                if (inList) {
+                    context.out.dynamic.push({
+                        text: call.name === null ? action.body : `include "${call.name}" (no define of that name in the chart)`,
+                        clauses,
+                        file: template.file,
+                        line: action.line,
+                    });
+                }
+                continue;
+            }
+            const site = { file: template.file, line: action.line };
+            const fragment = expandDefine(context, define, inList ? 'items' : 'search', site);
+            addIncluded(context, fragment, clauses, [...context.via, define.name], site);
+        }
+    }
+    return leftList;
+}
+/** `env: [ … ]`: every item of the flow list, or the list reported as not readable. Returns the offset past the list. */
+function readFlowList(context, open, to) {
+    const template = context.structure.template;
+    const end = flowEnd(blankActions(template, open, to), open, to, open);
+    const entries = end === null ? null : readFlowEntries(template, open, end);
+    if (end === null || entries === null) {
+        reportUnreadable(context, open);
+        return end ?? open;
+    }
+    for (const entry of entries) {
+        if (entry.name === null)
+            reportUnreadable(context, entry.offset);
+        else
+            pushEntry(context, { rawName: entry.name, value: entry.value, offset: entry.offset, clauseOffset: entry.offset });
+    }
+    return end;
+}
+/** An env item whose name cannot be read: shown as not readable statically, never dropped. */
+function reportUnreadable(context, offset) {
+    const template = context.structure.template;
+    const line = template.lineAt(offset);
+    const lineStart = template.text.lastIndexOf('\n', offset - 1) + 1;
+    const lineEnd = template.text.indexOf('\n', offset);
+    const text = template.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim().slice(0, 200);
+    context.out.dynamic.push({ text, clauses: [...context.clauses, ...context.structure.clausesAt(offset)], file: template.file, line });
+}
+function readItem(context, lines) {
+    const template = context.structure.template;
+    const first = lines[0];
+    // Keys of the item: the first one right after "- ", the others at the same column.
+    const dash = first.masked.indexOf('-');
+    const afterDash = first.masked.slice(dash + 1);
+    const keyColumn = dash + 1 + (afterDash.length - afterDash.trimStart().length);
+    if (afterDash.trimStart().startsWith('{')) {
+        // `- {name: X, value: "1"}` (or JSON style): a flow mapping, parsed as YAML.
+        const last = lines[lines.length - 1];
+        const open = first.offset + keyColumn;
+        const entries = readFlowEntries(template, open, last.offset + last.text.length);
+        const entry = entries?.length === 1 ? entries[0] : null;
+        if (!entry || entry.name === null)
+            return reportUnreadable(context, open);
+        return pushEntry(context, { rawName: entry.name, value: entry.value, offset: entry.offset, clauseOffset: first.offset + dash });
+    }
+    const keys = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        // Keys plain or quoted (JSON style `"name": "X"`).
+        const key = /^(["']?)([A-Za-z][\w-]*)\1:(?:\s+|$)/.exec(line.masked.slice(keyColumn));
+        if (key && !line.actionOnly && (i === 0 || line.indent === keyColumn)) {
+            keys.push({ key: key[2], rest: line.text.slice(keyColumn + key[0].length).trim(), continuation: [], offset: line.offset });
+        }
+        else if (keys.length) {
+            keys[keys.length - 1].continuation.push(line);
+        }
+    }
+    const nameKey = keys.find((k) => k.key === 'name');
+    if (!nameKey)
+        return reportUnreadable(context, first.offset + Math.max(dash, 0));
+    const valueKeys = keys.filter((k) => k.key !== 'name');
+    const value = valueKeys
+        .map((k) => {
+        const continuation = k.continuation.filter((line) => !line.blank).map((line) => line.text.trim());
+        if (k.key === 'value')
+            return /^[|>][-+]?\d*$/.test(k.rest) || k.rest === '' ? continuation.join('\n') : [k.rest, ...continuation].join(' ');
+        return [`${k.key}:`, k.rest, ...continuation].filter(Boolean).join(' ');
+    })
+        .join(' ')
+        .trim();
+    pushEntry(context, { rawName: unquote(nameKey.rest), value, offset: nameKey.offset, clauseOffset: first.offset + Math.max(dash, 0) });
+}
+function pushEntry(context, item) {
+    const template = context.structure.template;
+    const clauses = [...context.clauses, ...context.structure.clausesAt(item.clauseOffset)];
+    // `name: {{ "X" }}` renders X: a name made of string literals is read, anything computed is not.
+    const literal = item.rawName.includes('{{') ? literalName(item.rawName) : item.rawName;
+    const inRange = clauses.some((clause) => clause.kind === 'range') && item.rawName.includes('.');
+    const resolved = literal !== null && literal !== '' && !inRange;
+    context.out.entries.push({
+        name: resolved ? literal : item.rawName,
+        resolved,
+        value: item.value,
+        comparable: comparableValue(item.value, clauses),
+        clauses,
+        condition: renderClauses(clauses),
+        file: template.file,
+        line: template.lineAt(item.offset),
+        via: context.via,
+    });
+}
+/** The lines under a key, collapsed to one line (for messages). */
+function collapseBlock(lines, index) {
+    const parts = [];
+    for (let i = index + 1; i < lines.length; i++) {
+        if (!lines[i].blank && lines[i].indent <= lines[index].indent && !/^\s*-\s/.test(lines[i].masked))
+            break;
+        if (!lines[i].blank)
+            parts.push(lines[i].text.trim());
+        if (parts.length >= 6)
+            break;
+    }
+    return parts.join(' ');
+}
+function unquote(text) {
+    const withoutComment = text.replace(/\s+#.*$/, '').trim();
+    const quoted = /^(['"])(.*)\1$/.exec(withoutComment);
+    return quoted ? quoted[2] : withoutComment;
+}
+const ROOT_FIELDS = new Set(['Values', 'Chart', 'Release', 'Capabilities', 'Template', 'Files']);
+/** Normalise a value so that two workloads' settings compare equal when they mean the same thing. */
+function comparableValue(value, clauses) {
+    const withClause = [...clauses].reverse().find((clause) => clause.kind === 'with' && !clause.negated);
+    return value
+        .replace(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g, (_, body) => {
+        let expression = body.replace(/\s+/g, ' ').replace(/\b(n?indent) \d+/g, '$1').replace(/^template /, 'include ');
+        expression = expression.replace(/\$\.(?=[A-Z])/g, '.');
+        if (withClause) {
+            expression = expression
+                .replace(/(^|[\s(|,])\.(?=[\s)|,]|$)/g, `$1${withClause.expression}`)
+                .replace(/(^|[\s(|,])\.([A-Za-z_]\w*)/g, (whole, lead, field) => ROOT_FIELDS.has(field) ? whole : `${lead}${withClause.expression}.${field}`);
+        }
+        return `{{ ${expression} }}`;
+    })
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** A condition as two workloads are compared: `with X` and `if X` set the entry under the same test. */
+function comparableCondition(clauses) {
+    return clauses.map((clause) => `${clause.negated ? 'not ' : ''}${clause.kind === 'range' ? 'range ' : ''}${clause.expression}`).join(' and ');
+}
+function sourceLines(template, from, to) {
+    const chars = template.text.slice(from, to).split('');
+    // A comment renders nothing: `- name: X  {{/* why */}}` sets X, as helm renders it.
+    const plain = [...chars];
+    for (const action of template.actions) {
+        if (action.to <= from || action.from >= to)
+            continue;
+        for (let i = Math.max(action.from, from); i < Math.min(action.to, to); i++) {
+            if (chars[i - from] === '\n')
+                continue;
+            chars[i - from] = PLACEHOLDER;
+            if (action.comment)
+                plain[i - from] = ' ';
+        }
+    }
+    const masked = chars.join('');
+    const plainText = plain.join('');
+    const lines = [];
+    let offset = from;
+    for (const maskedLine of masked.split('\n')) {
+        const text = plainText.slice(offset - from, offset - from + maskedLine.length);
+        const indent = maskedLine.length - maskedLine.trimStart().length;
+        const stripped = maskedLine.replaceAll(PLACEHOLDER, '').trim();
+        lines.push({
+            offset,
+            text,
+            masked: maskedLine,
+            indent,
+            actionOnly: stripped === '' && maskedLine.includes(PLACEHOLDER),
+            blank: maskedLine.trim() === '',
+        });
+        offset += maskedLine.length + 1;
+    }
+    return lines;
+}
+/** Pairs of entries of one workload that set the same variable under conditions that can both hold. */
+function duplicateEntries(entries) {
+    const pairs = [];
+    const byName = new Map();
+    for (const entry of entries) {
+        if (!entry.resolved)
+            continue;
+        byName.set(entry.name, [...(byName.get(entry.name) ?? []), entry]);
+    }
+    for (const group of byName.values()) {
+        for (let i = 0; i < group.length; i++) {
+            for (let j = i + 1; j < group.length; j++) {
+                if (!mutuallyExclusive(group[i].clauses, group[j].clauses))
+                    pairs.push([group[i], group[j]]);
+            }
+        }
+    }
+    return pairs;
+}
+function mutuallyExclusive(a, b) {
+    return a.some((x) => b.some((y) => x.expression === y.expression && x.kind !== 'range' && y.kind !== 'range' && x.negated !== y.negated));
+}
+
+;// CONCATENATED MODULE: ./build/src/helm/template-set.js
+/** All templates of one chart, parsed once, with every `define` indexed by name. */
+
+
+/** Helm loads every file under templates/ (.yaml, .yml, .tpl, .txt); defines in any of them are visible to all. */
+const TEMPLATE_GLOBS = ['templates/**/*.yaml', 'templates/**/*.yml', 'templates/**/*.tpl', 'templates/**/*.txt'];
+function buildTemplateSet(files) {
+    const structures = new Map();
+    const defines = new Map();
+    // Helm parses templates in path order and a later define of a name replaces an earlier one.
+    for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+        const structure = new TemplateStructure(new TemplateText(file.path, file.text));
+        structures.set(file.path, structure);
+        for (const define of structure.defines)
+            defines.set(define.name, define);
+    }
+    return { structures, defines };
+}
+
+;// CONCATENATED MODULE: ./build/src/helm/values.js
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function splitKeyPath(keyPath) {
+    return keyPath.split('.').filter(Boolean);
+}
+function lookup(values, path) {
+    let current = values;
+    for (const step of path) {
+        if (!isMapping(current))
+            return undefined;
+        current = current[step];
+    }
+    return current;
+}
+/** Helm's coalescing: maps merge key by key, anything else in `override` replaces; null deletes. */
+function mergeValues(base, override) {
+    const out = { ...base };
+    for (const [key, value] of Object.entries(override)) {
+        if (value === null)
+            delete out[key];
+        else if (isMapping(value) && isMapping(out[key]))
+            out[key] = mergeValues(out[key], value);
+        else
+            out[key] = value;
+    }
+    return out;
+}
+/** Go template truthiness: false, 0, nil, "" and empty collections are false. */
+function truthy(value) {
+    if (value === undefined || value === null || value === false || value === 0 || value === '')
+        return false;
+    if (Array.isArray(value))
+        return value.length > 0;
+    if (isMapping(value))
+        return Object.keys(value).length > 0;
+    return true;
+}
+const UNKNOWN = Symbol('unknown');
+function evaluateClauses(clauses, values) {
+    let result = true;
+    for (const clause of clauses) {
+        const truth = evaluateClause(clause, values);
+        if (truth === false)
+            return false;
+        if (truth === 'unknown')
+            result = 'unknown';
+    }
+    return result;
+}
+function evaluateClause(clause, values) {
+    let value;
+    try {
+        value = evaluatePipeline(tokenize(clause.expression), values);
+    }
+    catch {
+        value = UNKNOWN;
+    }
+    if (value === UNKNOWN)
+        return 'unknown';
+    const truth = truthy(value);
+    return clause.negated ? !truth : truth;
+}
+function tokenize(expression) {
+    const tokens = [];
+    const pattern = /\s*("(?:[^"\\]|\\.)*"|`[^`]*`|\(|\)|\||[^\s()|]+)/gy;
+    for (let match = pattern.exec(expression); match; match = pattern.exec(expression))
+        tokens.push(match[1]);
+    if (tokens.join('').replace(/\s/g, '') !== expression.replace(/\s/g, ''))
+        throw new Error('untokenizable');
+    return tokens;
+}
+/** Supports a single command (no `|` pipes, no variables); anything else is unknown. */
+function evaluatePipeline(tokens, values) {
+    if (tokens.includes('|'))
+        return UNKNOWN;
+    let position = 0;
+    const parseOperand = () => {
+        const token = tokens[position++];
+        if (token === undefined)
+            throw new Error('missing operand');
+        if (token === '(') {
+            const args = [];
+            while (tokens[position] !== ')') {
+                if (position >= tokens.length)
+                    throw new Error('unclosed');
+                args.push(parseOperand());
+            }
+            position++;
+            return apply(args);
+        }
+        return atom(token, values);
+    };
+    const args = [];
+    while (position < tokens.length)
+        args.push(parseOperand());
+    return apply(args);
+}
+const FUNCTION = Symbol('function');
+function atom(token, values) {
+    if (/^".*"$/.test(token))
+        return JSON.parse(token);
+    if (/^`.*`$/.test(token))
+        return token.slice(1, -1);
+    if (/^-?\d+(\.\d+)?$/.test(token))
+        return Number(token);
+    if (token === 'true')
+        return true;
+    if (token === 'false')
+        return false;
+    if (token === 'nil')
+        return null;
+    const field = /^\$?\.Values((?:\.[\w-]+)*)$/.exec(token);
+    if (field)
+        return lookup(values, splitKeyPath(field[1]));
+    if (['not', 'and', 'or', 'eq', 'ne', 'empty'].includes(token))
+        return { [FUNCTION]: token };
+    return UNKNOWN;
+}
+function apply(args) {
+    const [head, ...rest] = args;
+    if (args.length === 0)
+        return UNKNOWN;
+    if (!(typeof head === 'object' && head !== null && FUNCTION in head))
+        return args.length === 1 ? head : UNKNOWN;
+    const name = head[FUNCTION];
+    // `and`/`or` short-circuit like Go templates: a known deciding operand wins over an unknown one.
+    switch (name) {
+        case 'not':
+            return rest.length !== 1 || rest[0] === UNKNOWN ? UNKNOWN : !truthy(rest[0]);
+        case 'empty':
+            return rest.length !== 1 || rest[0] === UNKNOWN ? UNKNOWN : !truthy(rest[0]);
+        case 'and': {
+            if (rest.some((v) => v !== UNKNOWN && !truthy(v)))
+                return false;
+            return rest.some((v) => v === UNKNOWN) ? UNKNOWN : rest.length > 0 && rest.every(truthy);
+        }
+        case 'or': {
+            if (rest.some((v) => v !== UNKNOWN && truthy(v)))
+                return true;
+            return rest.some((v) => v === UNKNOWN) ? UNKNOWN : false;
+        }
+        case 'eq':
+        case 'ne': {
+            if (rest.length < 2 || rest.includes(UNKNOWN))
+                return UNKNOWN;
+            const equal = rest.slice(1).some((v) => v === rest[0]);
+            return name === 'eq' ? equal : !equal;
+        }
+    }
+    return UNKNOWN;
+}
+
+;// CONCATENATED MODULE: ./build/src/helm/environments.js
+/**
+ * Environments of a deployment repository: every values file matching
+ * `env.chart.environments` is one environment, named from its path, with the chart's
+ * values as that environment sees them and the deployed image tag (values file → the
+ * application's values.yaml → the chart's values.yaml → the chart's appVersion).
+ */
+
+
+
+
+
+/** A Helm values file, read as helm reads it (YAML 1.1). */
+function parseValuesFile(text, file) {
+    const parsed = parseYaml(text, file, { version: '1.1' });
+    if (parsed.value !== null && parsed.value !== undefined && !isMapping(parsed.value)) {
+        throw new errors/* InputError */.dz('a Helm values file must be a mapping of keys', {
+            file,
+            line: 1,
+            hint: 'Values files hold `key: value` pairs at the top level.',
+        });
+    }
+    return parsed;
+}
+/** Name an environment from its values file: the part of the path below the glob's fixed folders, without `values-` and the extension. */
+function environmentName(file, glob) {
+    const base = picomatch.scan(glob).base;
+    const relative = base && file.startsWith(`${base}/`) ? file.slice(base.length + 1) : file;
+    const dir = external_node_path_.posix.dirname(relative);
+    const stem = external_node_path_.posix.basename(relative).replace(/\.ya?ml$/, '').replace(/^values-/, '');
+    return dir === '.' ? stem : `${dir}/${stem}`;
+}
+/** The prefix under which environments hold this chart's values: the first segment of the image-tag path when it names the chart. */
+function defaultValuesPrefix(imageTagPath, chart, chartDir) {
+    if (!imageTagPath)
+        return '';
+    const [first] = splitKeyPath(imageTagPath);
+    if (first && splitKeyPath(imageTagPath).length > 1 && !(first in chart.values) && (first === chart.name || first === external_node_path_.posix.basename(chartDir))) {
+        return first;
+    }
+    return '';
+}
+function readEnvironment(file, applicationValues, chart, settings) {
+    const prefix = splitKeyPath(settings.valuesPrefix);
+    const scoped = (parsed) => {
+        const value = parsed ? lookup(parsed.value ?? {}, prefix) : undefined;
+        return isMapping(value) ? value : {};
+    };
+    const values = mergeValues(mergeValues(chart.values, scoped(applicationValues)), scoped(file));
+    return {
+        name: environmentName(file.file, settings.glob),
+        file: file.file,
+        values,
+        imageTag: findImageTag(file, applicationValues, chart, settings),
+    };
+}
+function findImageTag(file, applicationValues, chart, settings) {
+    if (settings.imageTagPath) {
+        const fullPath = splitKeyPath(settings.imageTagPath);
+        for (const [parsed, source] of [
+            [file, 'environment values'],
+            [applicationValues, 'application values'],
+        ]) {
+            const tag = parsed ? tagText(lookup(parsed.value ?? {}, fullPath)) : undefined;
+            if (parsed && tag)
+                return { tag, file: parsed.file, line: parsed.lineOf(fullPath), source };
+        }
+        const chartPath = fullPath.slice(splitKeyPath(settings.valuesPrefix).length);
+        const chartTag = tagText(lookup(chart.values, chartPath));
+        if (chartTag && chart.valuesFile)
+            return { tag: chartTag, file: chart.valuesFile.file, line: chart.valuesFile.lineOf(chartPath), source: 'chart values' };
+    }
+    if (chart.appVersion)
+        return { tag: chart.appVersion, file: chart.file, line: chart.appVersionLine, source: 'chart appVersion' };
+    return null;
+}
+function tagText(value) {
+    if (typeof value === 'string' && value.trim())
+        return value.trim();
+    if (typeof value === 'number')
+        return String(value);
+    return undefined;
+}
+function readChartMetadata(chartYaml, chartFile, valuesYaml) {
+    const chart = isMapping(chartYaml?.value) ? chartYaml.value : {};
+    const appVersion = chart.appVersion === undefined || chart.appVersion === null ? undefined : String(chart.appVersion);
+    return {
+        file: chartFile,
+        name: typeof chart.name === 'string' ? chart.name : undefined,
+        appVersion,
+        appVersionLine: chartYaml?.lineOf(['appVersion']),
+        values: isMapping(valuesYaml?.value) ? valuesYaml.value : {},
+        valuesFile: valuesYaml,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/helm/chart-snapshot.js
+/**
+ * A chart as it is at one revision: every workload's env entries and every environment
+ * (values, deployed image tag). Read from git objects, never from a work tree.
+ */
+
+
+
+
+
+
+/** The environment name used when no env.chart.environments glob is configured. */
+const CHART_DEFAULTS = '(chart defaults)';
+async function readChartSnapshot(repository, revision, settings) {
+    const chartDir = settings.path.replace(/\/+$/, '');
+    const templateEntries = await repository.listFiles(revision, TEMPLATE_GLOBS.map((glob) => `${chartDir}/${glob}`));
+    const environmentEntries = settings.environments ? await repository.listFiles(revision, [settings.environments]) : [];
+    const applicationValuesPaths = [...new Set(environmentEntries.map((entry) => `${external_node_path_.posix.dirname(entry.path)}/values.yaml`))];
+    const chartFile = `${chartDir}/Chart.yaml`;
+    const chartValuesFile = `${chartDir}/values.yaml`;
+    const files = await repository.readFiles(revision, [
+        chartFile,
+        chartValuesFile,
+        ...templateEntries.map((entry) => entry.path),
+        ...environmentEntries.map((entry) => entry.path),
+        ...applicationValuesPaths,
+    ]);
+    const textOf = (file) => files.get(file)?.text;
+    const chartText = textOf(chartFile);
+    const chartValuesText = textOf(chartValuesFile);
+    const metadata = readChartMetadata(chartText === undefined ? undefined : parseYaml(chartText, chartFile, { version: '1.1' }), chartFile, chartValuesText === undefined ? undefined : parseValuesFile(chartValuesText, chartValuesFile));
+    const templateSet = buildTemplateSet(templateEntries.map((entry) => ({ path: entry.path, text: textOf(entry.path) ?? '' })));
+    const workloads = new Map();
+    const workloadFiles = new Map();
+    const duplicates = [];
+    for (const [workload, template] of Object.entries(settings.workloads)) {
+        const file = `${chartDir}/${template.replace(/^\.\//, '')}`;
+        workloadFiles.set(workload, file);
+        if (!templateSet.structures.has(file)) {
+            workloads.set(workload, null);
+            continue;
+        }
+        const env = readWorkloadEnv(templateSet, file);
+        workloads.set(workload, env);
+        for (const [first, second] of duplicateEntries(env.entries))
+            duplicates.push({ workload, first, second });
+    }
+    const valuesPrefix = settings.valuesPrefix ?? defaultValuesPrefix(settings.imageTag, metadata, chartDir);
+    const parsedApplicationValues = new Map();
+    for (const file of applicationValuesPaths) {
+        const text = textOf(file);
+        if (text !== undefined)
+            parsedApplicationValues.set(file, parseValuesFile(text, file));
+    }
+    const environments = environmentEntries
+        .filter((entry) => !parsedApplicationValues.has(entry.path))
+        .map((entry) => readEnvironment(parseValuesFile(textOf(entry.path) ?? '', entry.path), parsedApplicationValues.get(`${external_node_path_.posix.dirname(entry.path)}/values.yaml`), metadata, { glob: settings.environments, imageTagPath: settings.imageTag, valuesPrefix }));
+    // Without env.chart.environments the chart's own defaults are the one environment: its
+    // values.yaml decides the conditions and its appVersion (or values tag) is the version.
+    if (!settings.environments && chartText !== undefined) {
+        environments.push(readEnvironment(parseValuesFile('{}', chartValuesFile), undefined, metadata, {
+            glob: chartValuesFile,
+            imageTagPath: settings.imageTag,
+            valuesPrefix,
+        }));
+        environments[environments.length - 1].name = CHART_DEFAULTS;
+    }
+    const names = new Map();
+    for (const environment of environments) {
+        const other = names.get(environment.name);
+        if (other) {
+            throw new errors/* InputError */.dz(`two values files name the same environment '${environment.name}' (${other})`, {
+                file: environment.file,
+                hint: 'Make env.chart.environments match one values file per environment.',
+            });
+        }
+        names.set(environment.name, environment.file);
+    }
+    return { revision, workloads, workloadFiles, environments, metadata, valuesPrefix, duplicates };
+}
+/** Fail with a clear message when a configured workload template is missing at the revision that must have it. */
+function assertWorkloadsPresent(snapshot, label) {
+    for (const [workload, env] of snapshot.workloads) {
+        if (env === null) {
+            throw new errors/* InputError */.dz(`the ${workload} workload's template does not exist at ${label}`, {
+                file: snapshot.workloadFiles.get(workload),
+                hint: 'Check env.chart.path and env.chart.workloads in .github/lockstep.yml (paths inside the chart, e.g. templates/scaled-job.yaml).',
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/env/chart-diff.js
+/**
+ * Chart side of the diff, base → head: entries set, removed or changed per workload, and
+ * what each environment effectively gets once its values decide the chart's conditions.
+ */
+
+
+function entriesByName(entries) {
+    const out = new Map();
+    for (const entry of entries ?? []) {
+        if (!entry.resolved)
+            continue;
+        out.set(entry.name, [...(out.get(entry.name) ?? []), entry]);
+    }
+    return out;
+}
+/** What a variable's entries amount to, without locations. */
+function settingSignature(entries) {
+    return entries
+        .map((entry) => `${comparableCondition(entry.clauses)}\0${entry.comparable}`)
+        .sort()
+        .join('\n');
+}
+function diffChart(base, head) {
+    const changes = [];
+    for (const [workload, headEnv] of head.workloads) {
+        const before = entriesByName(base?.workloads.get(workload)?.entries);
+        const after = entriesByName(headEnv?.entries);
+        for (const name of [...new Set([...before.keys(), ...after.keys()])].sort()) {
+            const b = before.get(name) ?? [];
+            const a = after.get(name) ?? [];
+            if (!b.length && a.length)
+                changes.push({ kind: 'set-added', workload, name, before: b, after: a });
+            else if (b.length && !a.length)
+                changes.push({ kind: 'set-removed', workload, name, before: b, after: a });
+            else if (settingSignature(b) !== settingSignature(a))
+                changes.push({ kind: 'set-changed', workload, name, before: b, after: a });
+        }
+    }
+    return changes;
+}
+function effectiveEnv(snapshot, environment) {
+    const out = new Map();
+    for (const [workload, env] of snapshot.workloads) {
+        const settings = new Map();
+        for (const [name, entries] of entriesByName(env?.entries)) {
+            const truths = entries.map((entry) => evaluateClauses(entry.clauses, environment.values));
+            const on = truths.includes(true) ? true : truths.includes('unknown') ? 'unknown' : false;
+            settings.set(name, { on, entries });
+        }
+        out.set(workload, settings);
+    }
+    return out;
+}
+/** Set (or possibly set) in this environment. */
+function isSet(effective, workload, name) {
+    const setting = effective.get(workload)?.get(name);
+    return !!setting && setting.on !== false;
+}
+
+;// CONCATENATED MODULE: ./build/src/env/decisions.js
+
+/** A row whose rule is told once per situation. Its facts builder must give every fact the rule needs. */
+function row(when, test, rule, facts) {
+    return { when, test, rule, facts };
+}
+/** A row told per environment and grouped (findings.hitInEnvironment): the environments come from the group. */
+function rowPerEnvironment(when, test, rule, facts) {
+    return { when, test, rule, facts };
+}
+/** First match wins; undefined when no row applies (nothing to tell). */
+function decide(table, situation) {
+    const match = table.find((candidate) => candidate.test(situation));
+    return match ? { rule: match.rule, facts: match.facts(situation) } : undefined;
+}
+const after = (s) => s.after;
+const before = (s) => s.before;
+const CODE_CHANGES = [
+    row('a rename whose new name the chart already sets everywhere: the old read removed', (s) => s.rename?.source != null && s.kind === 'read-removed', RULES.codeRemovesRead, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        environments: s.setting,
+    })),
+    row('a rename whose new name the chart already sets everywhere: the new read', (s) => s.rename?.source != null, RULES.renamedConfigReady, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        previous: s.rename.from,
+        other: s.rename.to,
+        source: s.rename.source,
+    })),
+    row('a read removed and another added in its place (same statement, or nearby with the same default)', (s) => s.rename !== null, RULES.renamed, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        previous: s.rename.from,
+        other: s.rename.to,
+        environments: s.rename.missing,
+    })),
+    row('the code stops reading it', (s) => s.kind === 'read-removed', RULES.codeRemovesRead, (s) => ({ name: s.name, workload: s.workload, environments: s.setting })),
+    row('the code newly requires it (always, or under a new condition)', (s) => s.newlyRequired, RULES.codeAddsRequired, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        condition: after(s).condition,
+        environments: s.missing,
+        source: s.source,
+        via: after(s).via ?? null,
+    })),
+    row('the code adds an optional read', (s) => s.before === null, RULES.codeAddsOptional, (s) => ({ name: s.name, workload: s.workload, default: after(s).default })),
+    row('a required read becomes optional', (s) => before(s).requirement !== 'optional' && after(s).requirement === 'optional', RULES.codeBecomesOptional, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        default: after(s).default,
+    })),
+    row('a required read becomes required only under a condition', (s) => before(s).requirement === 'required' && after(s).requirement === 'conditional', RULES.codeBecomesConditional, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        condition: after(s).condition,
+    })),
+    row('the default of an optional read changes', (s) => before(s).default !== after(s).default, RULES.codeDefaultChanged, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        previous: before(s).default,
+        default: after(s).default,
+    })),
+];
+const CHART_CHANGES = [
+    row('an entry removed and one added with the same value from the values or a secret', (s) => s.rename !== null, RULES.renamed, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        previous: s.rename.from,
+        other: s.rename.to,
+        environments: [],
+    })),
+    row('the chart sets a new variable', (s) => s.kind === 'set-added', RULES.configAdds, (s) => ({ name: s.name, workload: s.workload })),
+    row('the chart sets a variable differently', (s) => s.kind === 'set-changed', RULES.configChanges, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        previous: s.previousSetting,
+        other: s.setting,
+    })),
+    // set-removed: decided per environment, against the version deployed there (REMOVALS).
+];
+const read = (s) => s.read;
+const requirement = (s) => s.read?.requirement;
+const REMOVALS = [
+    rowPerEnvironment('the deployed code names no such workload', (s) => !s.hasWorkload, RULES.configRemovesNoWorkload, (s) => ({ name: s.name, workload: s.workload, source: s.source })),
+    rowPerEnvironment('the deployed version does not read it', (s) => s.read === null, RULES.configRemovesUnread, (s) => ({ name: s.name, workload: s.workload })),
+    rowPerEnvironment('the deployed version requires it', (s) => requirement(s) === 'required', RULES.configRemovesRequired, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        version: s.version,
+        condition: null,
+        where: s.where,
+    })),
+    rowPerEnvironment('it reads it under flags dropped too, which default to off', (s) => requirement(s) === 'conditional' && !s.stillInChart && s.flagsOff, RULES.configFlagOff, (s) => ({ name: s.name, workload: s.workload, version: s.version, condition: read(s).condition, where: s.where, other: read(s).flags.names.join(', ') })),
+    rowPerEnvironment('it requires it under a condition, and the entry is gone', (s) => requirement(s) === 'conditional' && !s.stillInChart, RULES.configRemovesRequired, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        version: s.version,
+        condition: read(s).condition,
+        where: s.where,
+    })),
+    rowPerEnvironment('it requires it under a condition; the entry stays, its chart condition is off here', (s) => requirement(s) === 'conditional', RULES.configConditionOff, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        version: s.version,
+        condition: read(s).condition,
+        where: s.where,
+    })),
+    rowPerEnvironment('it reads it optionally', () => true, RULES.configRemovesOptional, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        version: s.version,
+        default: read(s).default,
+        where: s.where,
+    })),
+];
+const VERSION_MOVES = [
+    row('the pinned version goes down across a major version', (s) => s.move === 'major-downgrade', RULES.majorDowngrade, (s) => ({
+        name: s.environment,
+        environment: s.environment,
+        previous: s.previous,
+        version: s.version,
+    })),
+    row('the pinned version goes down', (s) => s.move === 'downgrade', RULES.downgrade, (s) => ({ name: s.environment, environment: s.environment, previous: s.previous, version: s.version })),
+];
+const NEW_VERSION_READS = [
+    rowPerEnvironment('the new version requires it', (s) => s.required, RULES.newVersionMissing, (s) => ({ name: s.name, workload: s.workload, version: s.version, where: s.where })),
+    rowPerEnvironment('the new version requires it under a condition, and the chart has no entry for it', (s) => !s.entryInChart, RULES.newVersionConditional, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        version: s.version,
+        where: s.where,
+        condition: s.condition,
+    })),
+];
+const CONDITIONS_ON = [
+    rowPerEnvironment('the chart newly sets a flag the deployed version reads, and not a variable it then requires', (s) => !s.set, RULES.conditionOnMissing, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        version: s.version,
+        where: s.where,
+        condition: s.condition,
+        other: s.flags,
+    })),
+    rowPerEnvironment('the chart newly sets the flag and the variables it then requires', () => true, RULES.conditionOnSet, (s) => ({
+        name: s.name,
+        workload: s.workload,
+        version: s.version,
+        condition: s.condition,
+        other: s.flags,
+    })),
+];
+/** Every table, named as docs/actions/env-diff.md shows them. */
+const DECISION_TABLES = [
+    { title: 'A read changes in the code', table: CODE_CHANGES },
+    { title: 'An entry changes in the chart', table: CHART_CHANGES },
+    { title: 'The chart stops setting a variable in an environment (per deployed version)', table: REMOVALS },
+    { title: "An environment's pinned version moves", table: VERSION_MOVES },
+    { title: 'The new version reads a variable the chart does not set there', table: NEW_VERSION_READS },
+    { title: 'A flag the deployed version reads is newly set in an environment (per deployed version)', table: CONDITIONS_ON },
+];
+
+;// CONCATENATED MODULE: ./build/src/env/environment-changes.js
+
+/** Every environment present at head, compared with the same environment at base (absent at base: everything added). */
+function environmentChanges(base, head) {
+    const changes = [];
+    for (const environment of head.environments) {
+        const before = base?.environments.find((candidate) => candidate.name === environment.name);
+        for (const workload of head.workloads.keys()) {
+            const was = before && base ? effectiveValues(base, before, workload) : new Map();
+            const now = effectiveValues(head, environment, workload);
+            for (const name of [...new Set([...was.keys(), ...now.keys()])].sort()) {
+                const change = compare(was.get(name), now.get(name));
+                if (change)
+                    changes.push({ environment: environment.name, workload, name, ...change });
+            }
+        }
+    }
+    return changes;
+}
+function compare(was, now) {
+    const shown = (value) => (value && !value.secret ? value.text : null);
+    const secret = !!(was?.secret || now?.secret);
+    const resolved = (was?.resolved ?? true) && (now?.resolved ?? true);
+    if (!was && now)
+        return { change: 'added', before: null, after: shown(now), secret, resolved };
+    if (was && !now)
+        return { change: 'removed', before: shown(was), after: null, secret, resolved };
+    if (was && now && was.text !== now.text)
+        return { change: 'value-changed', before: shown(was), after: shown(now), secret, resolved };
+    return null;
+}
+/** name → what the workload's container gets in this environment (entries whose conditions are on; unknown counts as on). */
+function effectiveValues(snapshot, environment, workload) {
+    const out = new Map();
+    for (const entry of snapshot.workloads.get(workload)?.entries ?? []) {
+        if (!entry.resolved || out.has(entry.name))
+            continue;
+        if (evaluateClauses(entry.clauses, environment.values) === false)
+            continue;
+        out.set(entry.name, environment_changes_valueOf(entry, environment.values));
+    }
+    return out;
+}
+const SIMPLE_ACTION = /^\{\{-?\s*(\.Values(?:\.[A-Za-z_][\w-]*)+|\.)\s*((?:\|\s*(?:toString|quote|squote)\s*)*)-?\}\}$/;
+/** The value an entry gives in an environment, resolved where the form is simple enough to be sure. */
+function environment_changes_valueOf(entry, values) {
+    const text = entry.value.trim();
+    if (text.startsWith('valueFrom'))
+        return { text, resolved: true, secret: /secretKeyRef/.test(text) };
+    const action = SIMPLE_ACTION.exec(text) ?? SIMPLE_ACTION.exec(unquoted(text));
+    if (action) {
+        const resolved = resolvePath(action[1], entry, values);
+        if (resolved !== undefined)
+            return { text: resolved, resolved: true, secret: false };
+        return unresolved(text, entry, values);
+    }
+    if (text.includes('{{'))
+        return unresolved(text, entry, values);
+    return { text: unquoted(text), resolved: true, secret: false };
+}
+const VALUES_PATH = /\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
+const MAX_SHOWN_VALUE = 2000;
+/** An expression helm evaluates and Lockstep does not: the text with every value it reads (and those of its conditions), so a values file change still shows. */
+function unresolved(text, entry, values) {
+    const paths = [...new Set([text, ...entry.clauses.map((clause) => clause.expression)].flatMap((part) => [...part.matchAll(VALUES_PATH)].map((match) => match[1].slice(1))))].sort();
+    const read = paths.map((keyPath) => `.Values.${keyPath} = ${JSON.stringify(lookup(values, splitKeyPath(keyPath))) ?? 'undefined'}`);
+    const shown = read.length ? `${text} (${read.join('; ')})` : text;
+    return { text: shown.length > MAX_SHOWN_VALUE ? `${shown.slice(0, MAX_SHOWN_VALUE)}…` : shown, resolved: false, secret: false };
+}
+/** `.Values.a.b`, or `.` under the innermost `with .Values.x`: the scalar as helm prints it (missing → ''), undefined when unsure. */
+function resolvePath(reference, entry, values) {
+    let path;
+    if (reference === '.') {
+        const scope = [...entry.clauses].reverse().find((clause) => clause.kind === 'with' || clause.kind === 'range');
+        if (!scope || scope.kind !== 'with' || scope.negated || !/^\.Values(\.[A-Za-z_][\w-]*)+$/.test(scope.expression))
+            return undefined;
+        path = scope.expression;
+    }
+    else
+        path = reference;
+    if (entry.clauses.some((clause) => clause.kind === 'range'))
+        return undefined;
+    const value = lookup(values, splitKeyPath(path.slice('.Values.'.length)));
+    if (value === undefined || value === null)
+        return '';
+    if (typeof value === 'object')
+        return undefined;
+    return typeof value === 'number' ? goNumber(value) : String(value);
+}
+/** A number as helm prints it: values are float64 there, printed with Go's %v (1e+06 from a million on). */
+function goNumber(value) {
+    if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-4)) {
+        return value.toExponential().replace(/e([+-])(\d)$/, 'e$10$2');
+    }
+    return String(value);
+}
+function unquoted(text) {
+    if (text.length >= 2 && ((text.startsWith('"') && text.endsWith('"')) || (text.startsWith("'") && text.endsWith("'")))) {
+        try {
+            return text.startsWith('"') ? JSON.parse(text) : text.slice(1, -1).replace(/''/g, "'");
+        }
+        catch {
+            return text.slice(1, -1);
+        }
+    }
+    return text;
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+;// CONCATENATED MODULE: ./build/src/env/versions.js
+/**
+ * Image tags vs git tags: `v2.0`, `2.0` and `2.0.0` name the same release, and several
+ * release tags may point at one commit. An exact spelling wins; then the same version
+ * with or without `v`; then the same version once both are completed to X.Y.Z.
+ */
+
+function versionOf(tag) {
+    const cleaned = tag.trim().replace(/^v(?=\d)/i, '');
+    const exact = semver.valid(cleaned, { loose: true });
+    if (exact)
+        return new semver.SemVer(exact, { loose: true });
+    if (!/^\d+(\.\d+){0,2}$/.test(cleaned))
+        return null;
+    return semver.coerce(cleaned);
+}
+function findReleaseTag(imageTag, tags) {
+    const exact = tags.find((tag) => tag.name === imageTag);
+    if (exact)
+        return exact;
+    const bare = imageTag.replace(/^v(?=\d)/i, '');
+    const sameSpelling = tags.find((tag) => tag.name.replace(/^v(?=\d)/i, '') === bare);
+    if (sameSpelling)
+        return sameSpelling;
+    const wanted = versionOf(imageTag);
+    if (!wanted)
+        return undefined;
+    const matches = tags.filter((tag) => versionOf(tag.name)?.compare(wanted) === 0);
+    // Several spellings of one version usually share a commit; prefer the longest (most specific) name.
+    return matches.sort((a, b) => b.name.length - a.name.length)[0];
+}
+function compareDeployed(before, after) {
+    const a = versionOf(before);
+    const b = versionOf(after);
+    if (!a || !b)
+        return before === after ? 'same' : 'unknown';
+    const order = b.compare(a);
+    if (order === 0)
+        return 'same';
+    if (order > 0)
+        return 'upgrade';
+    return b.major < a.major ? 'major-downgrade' : 'downgrade';
+}
+
+;// CONCATENATED MODULE: ./build/src/env/analyze-chart.js
+
+
+
+
+
+async function analyzeChart(base, head, deployed, out) {
+    const changes = diffChart(base, head);
+    const renames = findRenames(changes);
+    for (const change of changes) {
+        out.changes.push(chartChange(change));
+        const entry = change.after[0] ?? change.before[0];
+        const location = { file: entry.file, line: entry.line, base: !change.after.length };
+        const pair = renames.get(change);
+        const rename = pair ? (change.kind === 'set-removed' ? { from: change.name, to: pair.name } : { from: pair.name, to: change.name }) : null;
+        const situation = { name: change.name, workload: change.workload, kind: change.kind, rename, previousSetting: describeSetting(change.before), setting: describeSetting(change.after) };
+        out.apply(decide(CHART_CHANGES, situation), location);
+    }
+    for (const { workload, first, second } of head.duplicates) {
+        out.hit(RULES.duplicateEntry, { name: second.name, workload, where: `${first.file}:${first.line}` }, { file: second.file, line: second.line });
+    }
+    for (const [workload, env] of head.workloads) {
+        // Entries that cannot be read statically (toYaml, computed names) are reported, added or removed, never dropped.
+        const before = unreadableSources(base?.workloads.get(workload));
+        const after = unreadableSources(env);
+        for (const [text, where] of after)
+            if (!before.has(text))
+                out.hit(RULES.dynamicEntries, { name: text, workload }, where);
+        for (const [text, where] of before)
+            if (!after.has(text))
+                out.hit(RULES.dynamicEntriesRemoved, { name: text, workload }, { ...where, base: true });
+    }
+    const rows = [];
+    const baseByFile = new Map((base?.environments ?? []).map((environment) => [environment.file, environment]));
+    const removalsWithoutCode = new Map();
+    for (const environment of head.environments) {
+        const previous = baseByFile.get(environment.file);
+        const row = await analyzeEnvironment(base, head, environment, previous, deployed, out, removalsWithoutCode);
+        if (row)
+            rows.push(row);
+    }
+    out.flushEnvironmentHits();
+    for (const [name, { workload, environments, entry }] of removalsWithoutCode) {
+        out.hit(RULES.configRemovesUnchecked, { name, workload, environments }, { file: entry.file, line: entry.line, base: true });
+    }
+    return rows;
+}
+/** A workload's env sources that cannot be read statically, by text, with where each is. */
+function unreadableSources(env) {
+    const sources = new Map();
+    for (const dynamic of env?.dynamic ?? [])
+        sources.set(dynamic.text, { file: dynamic.file, line: dynamic.line });
+    for (const entry of env?.entries ?? [])
+        if (!entry.resolved)
+            sources.set(`- name: ${entry.name}`, { file: entry.file, line: entry.line });
+    return sources;
+}
+async function analyzeEnvironment(base, head, environment, previous, deployed, out, removalsWithoutCode) {
+    const after = effectiveEnv(head, environment);
+    const before = base && previous ? effectiveEnv(base, previous) : undefined;
+    const tagBefore = previous?.imageTag?.tag ?? null;
+    const tagAfter = environment.imageTag?.tag ?? null;
+    // A new environment starts running its version: check it like a version change.
+    const tagChanged = previous ? tagBefore !== tagAfter : base !== undefined && tagAfter !== null;
+    const tagWhere = environment.imageTag ? `${environment.imageTag.file}${environment.imageTag.line ? `:${environment.imageTag.line}` : ''}` : environment.file;
+    const tagLocation = { file: environment.imageTag?.file ?? environment.file, line: environment.imageTag?.line };
+    const removed = [];
+    for (const [workload, settings] of before ?? []) {
+        for (const [name, setting] of settings) {
+            if (setting.on === false || isSet(after, workload, name))
+                continue;
+            removed.push({ workload, name, entry: setting.entries[0], stillInChart: after.get(workload)?.has(name) ?? false });
+        }
+    }
+    const flagsOn = before ? newlySet(before, after, environment) : new Map();
+    // The row lists the environments whose deployed version is checked for removals or a move.
+    const checked = removed.length > 0 || tagChanged;
+    if (!checked && !flagsOn.size)
+        return null;
+    const row = { environment: environment.name, before: tagBefore, after: tagAfter, where: tagWhere, release: null };
+    if (tagChanged && tagBefore && tagAfter) {
+        const move = compareDeployed(tagBefore, tagAfter);
+        out.apply(decide(VERSION_MOVES, { environment: environment.name, previous: tagBefore, version: tagAfter, move }), tagLocation);
+    }
+    if (!deployed) {
+        for (const { workload, name, entry } of removed) {
+            const pending = removalsWithoutCode.get(name) ?? { workload, environments: [], entry };
+            pending.environments.push(environment.name);
+            removalsWithoutCode.set(name, pending);
+        }
+        return checked ? row : null;
+    }
+    if (!tagAfter) {
+        for (const { name, entry } of removed) {
+            out.hit(RULES.versionUnknown, { name, environment: environment.name, version: '(no image tag and no appVersion)', where: environment.file, source: 'the chart', environments: [environment.name] }, { file: entry.file, line: entry.line, base: true });
+        }
+        return checked ? row : null;
+    }
+    // A version change needs every read of the new version; removals alone only the removed names' (and a flag newly set, the reads it guards).
+    const flagNames = [...flagsOn.values()].flatMap((names) => [...names]);
+    const code = await deployed(tagAfter, tagChanged ? undefined : [...new Set([...removed.map((r) => r.name), ...flagNames])]);
+    row.release = code.release ?? null;
+    if (!code.reads) {
+        for (const { name, entry } of removed) {
+            out.hitInEnvironment(RULES.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, { file: entry.file, line: entry.line, base: true }, environment.name);
+        }
+        if (tagChanged)
+            out.hitInEnvironment(RULES.versionUnknownForMove, { name: tagAfter, version: tagAfter, where: tagWhere, source: code.source }, tagLocation, environment.name);
+        return checked ? row : null;
+    }
+    const version = code.release && code.release !== tagAfter ? `${tagAfter} (release ${code.release})` : tagAfter;
+    const readOf = (workload, name) => code.reads.workloads.get(workload)?.get(name);
+    const where = (read) => {
+        if (read.extra)
+            return `env.extra-reads in ${read.file}`;
+        const link = code.link?.(read.file, read.line);
+        const path = read.via ? `; ${reachedBy(read)}` : '';
+        return `${code.source}@${code.release ?? tagAfter}:${read.file}${read.line ? `:${read.line}` : ''}${link ? `, ${link}` : ''}${path}`;
+    };
+    // A read behind a flag (`if use_writer:` with `use_writer = os.environ.get("USE_WRITER", "0") == "1"`)
+    // cannot happen where the flag is unset and defaults to falsy: the condition is off there.
+    const flagsOff = async (read, workload) => {
+        const flags = read.flags;
+        if (!flags?.positive || flags.names.length === 0)
+            return false;
+        if (flags.names.some((flag) => isSet(after, workload, flag)))
+            return false;
+        const flagCode = await deployed(tagAfter, flags.names);
+        return flags.names.every((flag) => {
+            const flagRead = flagCode.reads?.workloads.get(workload)?.get(flag);
+            return flagRead?.requirement === 'optional' && (flagRead.default === null || FALSY_DEFAULT.test(flagRead.default.trim()));
+        });
+    };
+    for (const { workload, name, entry, stillInChart } of removed) {
+        const read = readOf(workload, name) ?? null;
+        const flagged = read?.requirement === 'conditional' && !stillInChart && (await flagsOff(read, workload));
+        const situation = { name, workload, version, source: code.source, hasWorkload: code.reads.workloads.has(workload), read, where: read ? where(read) : null, stillInChart, flagsOff: flagged };
+        out.apply(decide(REMOVALS, situation), { file: entry.file, line: entry.line, base: true }, environment.name);
+    }
+    for (const { read, entry, ...situation } of conditionsTurnedOn(code.reads, after, flagsOn)) {
+        out.apply(decide(CONDITIONS_ON, { ...situation, version, where: where(read) }), { file: entry.file, line: entry.line }, environment.name);
+    }
+    if (tagChanged) {
+        const alreadyReported = new Set(removed.map((r) => `${r.workload}\0${r.name}`));
+        const unset = [];
+        for (const workload of head.workloads.keys()) {
+            for (const read of code.reads.workloads.get(workload)?.values() ?? []) {
+                if (read.requirement === 'optional' || isSet(after, workload, read.name) || alreadyReported.has(`${workload}\0${read.name}`))
+                    continue;
+                unset.push({ workload, read });
+            }
+        }
+        // A gap the environment already ran with (the old version required it too, and the chart did
+        // not set it) is not this PR's doing: the version change is judged by what it newly requires.
+        const old = unset.length && tagBefore && before ? await deployed(tagBefore, [...new Set(unset.map((u) => u.read.name))]) : undefined;
+        for (const { workload, read } of unset) {
+            const oldRead = old?.reads?.workloads.get(workload)?.get(read.name);
+            const alreadyRan = oldRead && oldRead.requirement === read.requirement && oldRead.condition === read.condition && !isSet(before, workload, read.name);
+            if (alreadyRan)
+                continue;
+            const situation = { name: read.name, workload, version, where: where(read), condition: read.condition, required: read.requirement === 'required', entryInChart: after.get(workload)?.has(read.name) ?? false };
+            out.apply(decide(NEW_VERSION_READS, situation), tagLocation, environment.name);
+        }
+    }
+    return checked ? row : null;
+}
+/**
+ * workload → variables set in this environment now that were not before (a values file turned a
+ * chart condition on, or an entry was added), except those set to a plain "off" value ("0", "false").
+ */
+function newlySet(before, after, environment) {
+    const out = new Map();
+    for (const [workload, settings] of after) {
+        for (const [name, setting] of settings) {
+            if (setting.on === false || isSet(before, workload, name))
+                continue;
+            const value = environment_changes_valueOf(setting.entries[0], environment.values);
+            if (value.resolved && !value.secret && OFF_VALUE.test(value.text.trim()))
+                continue;
+            out.set(workload, (out.get(workload) ?? new Set()).add(name));
+        }
+    }
+    return out;
+}
+/** A value that leaves a flag off: "", "0", "false", "no", "off" (any case). */
+const OFF_VALUE = /^(?:0|false|no|off|)$/i;
+/**
+ * The deployed version's reads required under a condition computed from a newly set flag (only
+ * positive conditions: set can only turn them on), with whether the chart sets them there.
+ */
+function conditionsTurnedOn(reads, after, flagsOn) {
+    const out = [];
+    for (const [workload, names] of flagsOn) {
+        for (const read of reads.workloads.get(workload)?.values() ?? []) {
+            const flags = read.flags?.positive ? read.flags.names.filter((flag) => names.has(flag)) : [];
+            if (read.requirement !== 'conditional' || !flags.length)
+                continue;
+            const entry = after.get(workload).get(flags[0]).entries[0];
+            out.push({ name: read.name, workload, condition: read.condition ?? '', flags: flags.join(', '), set: isSet(after, workload, read.name), read, entry });
+        }
+    }
+    return out;
+}
+/** Python defaults that make a flag false: "0", "", "false", False, None, 0. */
+const FALSY_DEFAULT = /^(?:"0"|'0'|""|''|"false"|'false'|"False"|'False'|False|None|0)$/;
+/** `= value` and, when conditional, `when condition` — as a reader compares two settings. */
+function describeSetting(entries) {
+    return entries.map((entry) => `\`${entry.value.replace(/\s+/g, ' ')}\`${entry.condition ? ` when \`${entry.condition}\`` : ''}`).join(' or ');
+}
+function chartChange(change) {
+    const entry = change.after[0] ?? change.before[0];
+    return {
+        side: 'chart',
+        kind: change.kind,
+        name: change.name,
+        workload: change.workload,
+        required: null,
+        default: null,
+        conditional: entry.condition !== null,
+        condition: entry.condition,
+        value: entry.value,
+        file: entry.file,
+        line: entry.line,
+    };
+}
+/** An entry removed and another added in the same workload with the same value: a rename. */
+function findRenames(changes) {
+    const pairs = new Map();
+    const removed = changes.filter((c) => c.kind === 'set-removed');
+    const added = changes.filter((c) => c.kind === 'set-added');
+    for (const gone of removed) {
+        const value = gone.before.map((e) => e.comparable).join('\n');
+        // A literal such as "1" is set by many variables; only a value taken from the values or a secret identifies one.
+        if (!/\.Values|valueFrom/.test(value))
+            continue;
+        const match = added.find((c) => !pairs.has(c) && c.workload === gone.workload && c.after.map((e) => e.comparable).join('\n') === value);
+        if (match) {
+            pairs.set(gone, match);
+            pairs.set(match, gone);
+        }
+    }
+    return pairs;
+}
+
+;// CONCATENATED MODULE: ./build/src/env/analyze-code.js
+
+
+
+function analyzeCode(diff, config, out) {
+    const effective = new Map();
+    for (const environment of config?.snapshot.environments ?? [])
+        effective.set(environment.name, effectiveEnv(config.snapshot, environment));
+    const renamed = analyze_code_findRenames(diff.changes);
+    for (const change of diff.changes) {
+        out.changes.push(codeChange(change));
+        const read = change.after ?? change.before;
+        out.apply(decide(CODE_CHANGES, codeSituation(change, renamed.get(change), config, effective)), { file: read.file, line: read.line, base: !change.after });
+    }
+    for (const issue of diff.syntaxIssues) {
+        out.hit(RULES.pythonUnreadable, { name: issue.near, workload: issue.file }, { file: issue.file, line: issue.line });
+    }
+    for (const { read, workloads } of diff.unresolvedAdded) {
+        out.hit(RULES.unresolvedRead, { name: read.name, workload: workloads.join(', ') }, { file: read.file, line: read.line });
+    }
+}
+const STRICTNESS = { optional: 0, conditional: 1, required: 2 };
+/** What the decision table (decisions.ts CODE_CHANGES) needs to know about one changed read. */
+function codeSituation(change, pair, config, effective) {
+    const { after = null, before = null } = change;
+    const rename = pair ? renameOf(change, pair, config, effective) : null;
+    const newlyRequired = after !== null &&
+        after.requirement !== 'optional' &&
+        (!before ||
+            STRICTNESS[after.requirement] > STRICTNESS[before.requirement] ||
+            (after.requirement === 'conditional' && before.requirement === 'conditional' && before.condition !== after.condition));
+    const missing = newlyRequired ? missingEnvironments(config, effective, after) : [];
+    return {
+        name: change.name,
+        workload: change.workload,
+        kind: change.kind,
+        rename,
+        before,
+        after,
+        newlyRequired,
+        missing,
+        setting: change.kind === 'read-removed' ? settingEnvironments(config, effective, change) : [],
+        source: newlyRequired ? orderSource(change, config, missing) : null,
+    };
+}
+/**
+ * A rename is "together" unless the chart already sets the new name wherever the workload runs:
+ * then the code can go first, with the chart line as evidence. The environments named in the
+ * table and in the message are one list: where the new name is not set.
+ */
+function renameOf(change, pair, config, effective) {
+    const [gone, added] = change.kind === 'read-removed' ? [change, pair] : [pair, change];
+    const missing = missingEnvironments(config, effective, added.after);
+    const ready = config !== undefined && config.snapshot.workloads.has(change.workload) && missing.length === 0;
+    const source = ready ? `${config.label} already sets ${added.name} in every environment${settingEvidence(config, added)}` : null;
+    return { from: gone.name, to: added.name, missing, source };
+}
+/** Where the chart sets a variable for the change's workload, e.g. " (charts/x/templates/job.yaml:12)". */
+function settingEvidence(config, change) {
+    const entry = config.snapshot.workloads.get(change.workload)?.entries.find((candidate) => candidate.name === change.name);
+    return entry ? ` (${entry.file}:${entry.line})` : '';
+}
+/** For a new requirement: why the order is already met, or why it cannot be checked; null when the missing environments say it. */
+function orderSource(change, config, missing) {
+    if (!config)
+        return 'no env.counterpart is configured to check the chart';
+    if (!config.snapshot.workloads.has(change.workload))
+        return `the chart of ${config.label} has no workload named ${change.workload} to check (env.chart.workloads)`;
+    if (missing.length > 0)
+        return null;
+    const chartCondition = config.snapshot.workloads.get(change.workload)?.entries.find((entry) => entry.name === change.name)?.condition;
+    const mirrored = change.after?.requirement === 'conditional' && chartCondition ? `the chart sets it when \`${chartCondition}\`` : undefined;
+    return [`${config.label} already sets it${mirrored ? '' : ' everywhere'}, so the order is met`, mirrored].filter(Boolean).join('; ');
+}
+function codeChange(change) {
+    const read = change.after ?? change.before;
+    return {
+        side: 'code',
+        kind: change.kind,
+        name: change.name,
+        workload: change.workload,
+        required: read.requirement !== 'optional',
+        default: read.default,
+        conditional: read.requirement === 'conditional',
+        condition: read.condition,
+        value: null,
+        file: read.file,
+        line: read.line ?? null,
+    };
+}
+/** Environments whose chart does not set a variable the code now requires (a chart entry whose condition mirrors the read's counts as set). */
+function missingEnvironments(config, effective, read) {
+    if (!config || !config.snapshot.workloads.has(read.workload))
+        return [];
+    if (config.snapshot.environments.length === 0) {
+        const entries = config.snapshot.workloads.get(read.workload)?.entries ?? [];
+        return entries.some((entry) => entry.name === read.name) ? [] : ['(every environment)'];
+    }
+    const missing = [];
+    for (const [name, env] of effective) {
+        if (isSet(env, read.workload, read.name))
+            continue;
+        const mirrored = read.requirement === 'conditional' && env.get(read.workload)?.has(read.name);
+        if (!mirrored)
+            missing.push(name);
+    }
+    return missing;
+}
+function settingEnvironments(config, effective, change) {
+    if (!config)
+        return [];
+    return [...effective].filter(([, env]) => isSet(env, change.workload, change.name)).map(([name]) => name);
+}
+/**
+ * A read removed and another added in the same workload and file, in the same statement
+ * (only the name changed) or nearby with the same default: a rename, which no order of
+ * merges makes safe.
+ */
+function analyze_code_findRenames(changes) {
+    const pairs = new Map();
+    const removed = changes.filter((c) => c.kind === 'read-removed' && !c.before.extra);
+    const added = changes.filter((c) => c.kind === 'read-added' && !c.after.extra);
+    for (const gone of removed) {
+        const before = gone.before;
+        const match = added.find((candidate) => {
+            if (pairs.has(candidate) || candidate.workload !== gone.workload)
+                return false;
+            const after = candidate.after;
+            if (after.file !== before.file || after.requirement !== before.requirement)
+                return false;
+            // The same statement with only the name changed (`calib = os.environ[…]`) is a rename;
+            // two unrelated reads that happen to sit near each other are not.
+            const sameStatement = before.reads.some((old) => after.reads.some((now) => now.file === old.file && now.statement === old.statement));
+            const nearby = Math.abs((after.line ?? 0) - (before.line ?? 0)) <= 2;
+            const sameDefault = after.default !== null && after.default === before.default;
+            return sameStatement || (nearby && sameDefault);
+        });
+        if (match) {
+            pairs.set(gone, match);
+            pairs.set(match, gone);
+        }
+    }
+    return pairs;
+}
+
+// EXTERNAL MODULE: ./node_modules/@lezer/python/dist/index.js + 3 modules
+var python_dist = __webpack_require__(1283);
+;// CONCATENATED MODULE: ./build/src/python/parse.js
+/**
+ * Python source → syntax tree, with the real Python grammar of @lezer/python.
+ * No Python is ever run: every extractor (classes, fields, env reads) walks this tree.
+ */
+
+
+
+class PythonModule {
+    file;
+    text;
+    tree;
+    /**
+     * Decorators written as arbitrary expressions (PEP 614: `@(dataclass)`, `@[dataclass][0]`),
+     * which the grammar does not take: offset of the `@` → the expression's source text.
+     */
+    decoratorExpressions;
+    lines;
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
+        const { tree, expressions } = parseWithDecoratorExpressions(text);
+        this.tree = tree;
+        this.decoratorExpressions = expressions;
+        this.lines = new LineIndex(text);
+    }
+    get top() {
+        return this.tree.topNode;
+    }
+    /** Source text of a node; identifiers NFKC-normalised, as Python reads them (`ﬁeld` is `field`). */
+    textOf(node) {
+        const text = this.text.slice(node.from, node.to);
+        return IDENTIFIER_NODES.has(node.name) ? text.normalize('NFKC') : text;
+    }
+    /** 1-based line of a source offset. */
+    lineAt(offset) {
+        return this.lines.lineAt(offset);
+    }
+    columnAt(offset) {
+        return this.lines.columnAt(offset);
+    }
+    /** Every place the grammar could not parse (lezer recovers and marks them). */
+    syntaxErrors() {
+        const errors = [];
+        this.tree.iterate({
+            enter: (node) => {
+                if (!node.type.isError)
+                    return;
+                const line = this.lineAt(node.from);
+                errors.push({ line, column: this.columnAt(node.from), near: this.lines.lineText(line).trim().slice(0, 80) });
+            },
+        });
+        return errors;
+    }
+    /** Throw an InputError (exit 2) naming file:line when the source is not valid Python. */
+    assertValidSyntax() {
+        const [first] = this.syntaxErrors();
+        if (first) {
+            throw new errors/* InputError */.dz(`Python syntax error near \`${first.near}\`: expected valid Python 3 syntax`, {
+                file: this.file,
+                line: first.line,
+                column: first.column,
+                hint: 'Fix the syntax at that line (Lockstep reads the source with a Python 3 grammar and never runs it).',
+            });
+        }
+        return this;
+    }
+}
+const IDENTIFIER_NODES = new Set(['VariableName', 'PropertyName']);
+/**
+ * Parse; when a decorator is an expression the grammar does not take (PEP 614), blank that
+ * expression to a call of the same length (`@_(        )`, newlines kept so every offset and
+ * line stays put), parse again, and keep the expression's text for the class reader.
+ */
+function parseWithDecoratorExpressions(text) {
+    const first = python_dist/* parser */.K.parse(text);
+    const expressions = new Map();
+    let masked = text;
+    first.iterate({
+        enter: (ref) => {
+            if (ref.name !== 'Decorator' || !hasError(ref.node))
+                return undefined;
+            const start = ref.from + 1;
+            const end = decoratorExpressionEnd(text, start);
+            const written = text.slice(start, end);
+            // Only an expression that parses on its own is blanked; anything else stays a syntax error.
+            if (end - start < 3 || hasError(python_dist/* parser */.K.parse(`(${written})\n`).topNode))
+                return false;
+            expressions.set(ref.from, written);
+            const blank = text.slice(start + 2, end - 1).replace(/[^\r\n]/g, ' ');
+            masked = masked.slice(0, start) + '_(' + blank + ')' + masked.slice(end);
+            return false;
+        },
+    });
+    return { tree: expressions.size ? python_dist/* parser */.K.parse(masked) : first, expressions };
+}
+function hasError(node) {
+    return node.type.isError || parse_childrenOf(node).some(hasError);
+}
+/** End of the expression after a decorator's `@`: the end of its logical line (brackets, strings, `\` continuations), before any comment. */
+function decoratorExpressionEnd(text, start) {
+    let depth = 0;
+    let end = start;
+    for (let i = start; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '\\' && text[i + 1] === '\n')
+            i++;
+        else if (ch === '#') {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+            i--;
+            continue;
+        }
+        else if (ch === '"' || ch === "'") {
+            const quote = text.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
+            i += quote.length;
+            while (i < text.length && !text.startsWith(quote, i))
+                i += text[i] === '\\' ? 2 : 1;
+            i += quote.length - 1;
+        }
+        else if ('([{'.includes(ch))
+            depth++;
+        else if (')]}'.includes(ch))
+            depth--;
+        else if (ch === '\n' && depth <= 0)
+            break;
+        if (!/\s/.test(ch))
+            end = Math.min(i + 1, text.length);
+    }
+    return end;
+}
+function parsePython(file, text) {
+    return new PythonModule(file, text);
+}
+/**
+ * The statements of a module or a block, in order: statements written on one line
+ * (`a: int; b: str`, a one-line class body) come as a StatementGroup and are flattened.
+ */
+function parse_statementsOf(container) {
+    return parse_childrenOf(container).flatMap((child) => (child.name === 'StatementGroup' ? parse_childrenOf(child).filter((c) => c.name !== ';') : [child]));
+}
+/** Children of a node, in order (lezer exposes them as a linked list). */
+function parse_childrenOf(node) {
+    const out = [];
+    for (let child = node.firstChild; child; child = child.nextSibling)
+        out.push(child);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/python/strings.js
+/**
+ * Python string literals → their value, without running Python: prefixes
+ * (r, b, u, f), single/triple quotes, implicit concatenation and the common escapes.
+ * f-strings keep their braces as text (their value is not known statically).
+ */
+const SIMPLE_ESCAPES = {
+    n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '',
+};
+/** Value of one literal token such as `r"a\b"` or `'''x'''`; undefined when it is not one. */
+function pythonStringValue(literal) {
+    const match = /^([rRbBuUfF]{0,2})('''|"""|'|")/.exec(literal);
+    if (!match)
+        return undefined;
+    const [, prefix, quote] = match;
+    if (!literal.endsWith(quote) || literal.length < prefix.length + quote.length * 2)
+        return undefined;
+    const body = literal.slice(prefix.length + quote.length, literal.length - quote.length);
+    if (/r/i.test(prefix))
+        return body;
+    return strings_unescape(body);
+}
+function strings_unescape(body) {
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\' || i === body.length - 1) {
+            out += ch;
+            continue;
+        }
+        const next = body[++i];
+        if (next in SIMPLE_ESCAPES)
+            out += SIMPLE_ESCAPES[next];
+        else if (next === 'x' && /^[0-9a-fA-F]{2}$/.test(body.slice(i + 1, i + 3))) {
+            out += String.fromCharCode(parseInt(body.slice(i + 1, i + 3), 16));
+            i += 2;
+        }
+        else if ((next === 'u' || next === 'U') && /^[0-9a-fA-F]+$/.test(body.slice(i + 1, i + (next === 'u' ? 5 : 9)))) {
+            const width = next === 'u' ? 4 : 8;
+            const code = parseInt(body.slice(i + 1, i + 1 + width), 16);
+            out += code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+            i += width;
+        }
+        else
+            out += '\\' + next;
+    }
+    return out;
+}
+/**
+ * The grammar gives adjacent literals ("a" "b") as one String node or as
+ * several; split a node's text into its literal tokens and join their values.
+ */
+function concatenatedStringValue(text) {
+    const tokens = text.match(/[rRbBuUfF]{0,2}('''[\s\S]*?'''|"""[\s\S]*?"""|'(?:\\[\s\S]|[^'\\\n])*'|"(?:\\[\s\S]|[^"\\\n])*")/g);
+    if (!tokens)
+        return undefined;
+    let out = '';
+    for (const token of tokens) {
+        const value = pythonStringValue(token);
+        if (value === undefined)
+            return undefined;
+        out += value;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/python/expressions.js
+
+
+const PUNCTUATION = new Set(['(', ')', '[', ']', ',', '.', 'Comment']);
+/** Lift one expression node; anything outside the supported slice becomes `other` with its text. */
+function liftExpression(module, node, depth = 0) {
+    const line = module.lineAt(node.from);
+    const text = module.textOf(node);
+    if (depth > 64)
+        return { kind: 'other', text, line };
+    const kids = () => parse_childrenOf(node).filter((c) => !PUNCTUATION.has(c.name));
+    switch (node.name) {
+        case 'VariableName':
+            return { kind: 'name', parts: [text], line };
+        case 'None':
+            return { kind: 'const', value: null, line, text };
+        case 'Boolean':
+            return { kind: 'const', value: text === 'True', line, text };
+        case 'Number': {
+            const value = Number(text.replace(/_/g, ''));
+            return Number.isFinite(value) ? { kind: 'const', value, line, text } : { kind: 'other', text, line };
+        }
+        case 'String':
+        case 'FormatString': {
+            const value = concatenatedStringValue(text);
+            return value === undefined ? { kind: 'other', text, line } : { kind: 'string', value, line, text };
+        }
+        case 'Ellipsis':
+            return { kind: 'ellipsis', line };
+        case 'ParenthesizedExpression': {
+            const [inner] = kids();
+            return inner ? liftExpression(module, inner, depth + 1) : { kind: 'other', text, line };
+        }
+        case 'UnaryExpression': {
+            const [op, operand] = parse_childrenOf(node);
+            const lifted = operand ? liftExpression(module, operand, depth + 1) : undefined;
+            if (op && module.textOf(op) === '-' && lifted?.kind === 'const' && typeof lifted.value === 'number')
+                return { kind: 'const', value: -lifted.value, line, text };
+            return { kind: 'other', text, line };
+        }
+        case 'BinaryExpression': {
+            const children = parse_childrenOf(node);
+            const op = children.find((c) => c.name === 'BitOp' && module.textOf(c) === '|');
+            if (op && children.length === 3)
+                return { kind: 'union', left: liftExpression(module, children[0], depth + 1), right: liftExpression(module, children[2], depth + 1), line };
+            return { kind: 'other', text, line };
+        }
+        case 'MemberExpression': {
+            const children = parse_childrenOf(node);
+            const target = children[0];
+            if (!target)
+                return { kind: 'other', text, line };
+            const lifted = liftExpression(module, target, depth + 1);
+            if (children[1]?.name === '.') {
+                const property = children[2];
+                if (lifted.kind === 'name' && property?.name === 'PropertyName')
+                    return { kind: 'name', parts: [...lifted.parts, module.textOf(property)], line };
+                return { kind: 'other', text, line };
+            }
+            if (children[1]?.name === '[') {
+                const args = children.slice(2).filter((c) => !PUNCTUATION.has(c.name));
+                return { kind: 'subscript', target: lifted, args: flattenTuple(module, args, depth), line };
+            }
+            return { kind: 'other', text, line };
+        }
+        case 'CallExpression': {
+            const [callee, argList] = parse_childrenOf(node);
+            if (!callee || argList?.name !== 'ArgList')
+                return { kind: 'other', text, line };
+            const { args, keywords } = liftArguments(module, argList, depth);
+            return { kind: 'call', callee: liftExpression(module, callee, depth + 1), args, keywords, line, text };
+        }
+        default:
+            return { kind: 'other', text, line };
+    }
+}
+/** `x[a, b]` may arrive as one TupleExpression; subscripts want the items. */
+function flattenTuple(module, nodes, depth) {
+    if (nodes.length === 1 && nodes[0].name === 'TupleExpression')
+        return parse_childrenOf(nodes[0]).filter((c) => !PUNCTUATION.has(c.name)).map((c) => liftExpression(module, c, depth + 1));
+    return nodes.map((c) => liftExpression(module, c, depth + 1));
+}
+/** Positional and keyword arguments of an ArgList (`f(a, b=1)`); `*x`/`**y` are skipped. */
+function liftArguments(module, argList, depth = 0) {
+    const args = [];
+    const keywords = Object.create(null);
+    const children = parse_childrenOf(argList).filter((c) => !PUNCTUATION.has(c.name));
+    for (let i = 0; i < children.length; i++) {
+        const child = children[i];
+        if (child.name === 'VariableName' && children[i + 1]?.name === 'AssignOp' && children[i + 2]) {
+            keywords[module.textOf(child)] = liftExpression(module, children[i + 2], depth + 1);
+            i += 2;
+        }
+        else if (child.name === 'ArithOp' || child.name === '*' || child.name === '**') {
+            i += 1; // *args / **kwargs: value unknown statically
+        }
+        else
+            args.push(liftExpression(module, child, depth + 1));
+    }
+    return { args, keywords };
+}
+function dottedName(expr) {
+    return expr.kind === 'name' ? expr.parts.join('.') : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/python/classes.js
+
+
+/** Top-level classes of a module, in source order. */
+function topLevelClasses(module) {
+    return classesIn(module, module.top);
+}
+function classesIn(module, container) {
+    const out = [];
+    for (const statement of executedStatements(module, container).statements) {
+        const found = classOf(module, statement);
+        if (found)
+            out.push(found);
+    }
+    return out;
+}
+function classOf(module, statement) {
+    let decoratorNodes = [];
+    let definition = statement;
+    if (statement.name === 'DecoratedStatement') {
+        decoratorNodes = parse_childrenOf(statement).filter((c) => c.name === 'Decorator');
+        definition = statement.getChild('ClassDefinition');
+    }
+    if (!definition || definition.name !== 'ClassDefinition')
+        return undefined;
+    const nameNode = definition.getChild('VariableName');
+    const body = definition.getChild('Body');
+    if (!nameNode || !body)
+        return undefined;
+    const argList = definition.getChild('ArgList');
+    const { args, keywords } = argList ? liftArguments(module, argList) : { args: [], keywords: {} };
+    const executed = executedStatements(module, body);
+    return {
+        name: module.textOf(nameNode),
+        line: module.lineAt(nameNode.from),
+        bases: args,
+        keywords,
+        decorators: decoratorNodes.map((d) => decoratorExpression(module, d)),
+        body: executed.statements,
+        undecidedConditions: executed.undecided,
+        nested: classesIn(module, body),
+    };
+}
+const MAX_BLOCK_DEPTH = 32;
+/** The statements of a block as they run (see PythonClass.body), with the lines of undecided `if`s. */
+function executedStatements(module, block, depth = 0) {
+    const statements = [];
+    const undecided = [];
+    for (const statement of parse_statementsOf(block)) {
+        if (statement.name === ':')
+            continue;
+        if (statement.name !== 'IfStatement' || depth >= MAX_BLOCK_DEPTH) {
+            statements.push(statement);
+            continue;
+        }
+        const branches = ifBranches(module, statement);
+        // Every branch that may run: not known false, up to the first known true one.
+        const firstTrue = branches.findIndex((b) => b.value === true);
+        const chosen = branches.slice(0, firstTrue < 0 ? branches.length : firstTrue + 1).filter((b) => b.value !== false);
+        if (chosen.some((b) => b.value === undefined))
+            undecided.push(module.lineAt(statement.from));
+        for (const branch of chosen) {
+            const inner = executedStatements(module, branch.body, depth + 1);
+            statements.push(...inner.statements);
+            undecided.push(...inner.undecided);
+        }
+    }
+    return { statements, undecided };
+}
+/** `if`/`elif`/`else` branches with the static value of their condition (`else` is true; undefined: unknown). */
+function ifBranches(module, statement) {
+    const branches = [];
+    const parts = parse_childrenOf(statement);
+    for (let i = 0; i < parts.length; i++) {
+        const keyword = parts[i].name;
+        if (keyword === 'else' && parts[i + 1]?.name === 'Body')
+            branches.push({ value: true, body: parts[i + 1] });
+        else if ((keyword === 'if' || keyword === 'elif') && parts[i + 2]?.name === 'Body')
+            branches.push({ value: staticTruth(module, parts[i + 1]), body: parts[i + 2] });
+    }
+    return branches;
+}
+/** The truth of a condition made of constants (`True`, `0`, `None`, `"x"`, `not …`, `TYPE_CHECKING`), else undefined. */
+function staticTruth(module, node, depth = 0) {
+    if (depth > 16)
+        return undefined;
+    const text = module.textOf(node);
+    switch (node.name) {
+        case 'Boolean':
+            return text === 'True';
+        case 'None':
+            return false;
+        case 'Number':
+            return Number(text.replace(/_/g, '')) !== 0;
+        case 'String':
+            return !/^[a-zA-Z]*(''|""||"""""")$/.test(text);
+        case 'ParenthesizedExpression': {
+            const inner = parse_childrenOf(node).find((c) => c.name !== '(' && c.name !== ')');
+            return inner ? staticTruth(module, inner, depth + 1) : undefined;
+        }
+        case 'UnaryExpression': {
+            const [op, operand] = parse_childrenOf(node);
+            const value = op?.name === 'not' && operand ? staticTruth(module, operand, depth + 1) : undefined;
+            return value === undefined ? undefined : !value;
+        }
+        case 'VariableName':
+        case 'MemberExpression':
+            // typing.TYPE_CHECKING is False when the code runs.
+            return text === 'TYPE_CHECKING' || /^[\w.]+\.TYPE_CHECKING$/.test(text) ? false : undefined;
+        default:
+            return undefined;
+    }
+}
+/** `@dataclass(frozen=True)` → the call; `@dataclasses.dataclass` → the name. */
+function decoratorExpression(module, decorator) {
+    const written = module.decoratorExpressions.get(decorator.from);
+    if (written !== undefined)
+        return anyExpressionDecorator(module, decorator, written);
+    const parts = parse_childrenOf(decorator).filter((c) => c.name !== 'At');
+    const line = module.lineAt(decorator.from);
+    const names = parts.filter((c) => c.name === 'VariableName' || c.name === 'PropertyName').map((c) => module.textOf(c));
+    const argList = parts.find((c) => c.name === 'ArgList');
+    // Decorators come as a flat list of tokens (VariableName . PropertyName ArgList) or one expression.
+    const expression = parts.find((c) => c.name === 'CallExpression' || c.name === 'MemberExpression');
+    if (expression)
+        return liftExpression(module, expression);
+    const callee = { kind: 'name', parts: names, line };
+    if (!argList)
+        return callee;
+    const { args, keywords } = liftArguments(module, argList);
+    return { kind: 'call', callee, args, keywords, line, text: module.textOf(decorator) };
+}
+/**
+ * A PEP 614 decorator (`@(dataclass)`, `@[dataclass][0]`): the expression parsed on its own, at
+ * its own line, with constant subscripts of a list or tuple display taken statically.
+ */
+function anyExpressionDecorator(module, decorator, written) {
+    const line = module.lineAt(decorator.from);
+    const inner = parsePython(module.file, '\n'.repeat(line - 1) + `(${written})`);
+    const statement = parse_statementsOf(inner.top)[0];
+    const expression = statement?.name === 'ExpressionStatement' ? statement.firstChild : null;
+    if (!expression || inner.syntaxErrors().length)
+        return { kind: 'other', text: written, line };
+    return liftExpression(inner, constantSubscript(inner, expression));
+}
+/** `[a, b][1]` / `(a, b)[0]` → `b` / `a`; anything else is itself. Parentheses are looked through. */
+function constantSubscript(module, node, depth = 0) {
+    if (depth > 16)
+        return node;
+    if (node.name === 'ParenthesizedExpression') {
+        const inner = parse_childrenOf(node).find((c) => c.name !== '(' && c.name !== ')');
+        return inner ? constantSubscript(module, inner, depth + 1) : node;
+    }
+    if (node.name !== 'MemberExpression')
+        return node;
+    const [target, open, index, close] = parse_childrenOf(node);
+    if (open?.name !== '[' || close?.name !== ']' || index?.name !== 'Number' || !target)
+        return node;
+    const container = constantSubscript(module, target, depth + 1);
+    if (container.name !== 'ArrayExpression' && container.name !== 'TupleExpression')
+        return node;
+    const items = parse_childrenOf(container).filter((c) => !['[', ']', '(', ')', ','].includes(c.name));
+    const at = Number(module.textOf(index));
+    const item = Number.isInteger(at) ? items.at(at) : undefined;
+    return item ? constantSubscript(module, item, depth + 1) : node;
+}
+
+;// CONCATENATED MODULE: ./build/src/python/settings-models.js
+
+
+
+const VALIDATORS = new Set(['model_validate_strings', 'model_validate', 'parse_obj', 'validate']);
+const SETTINGS_BASES = /(^|\.)BaseSettings$/;
+const FIELD_CALLS = /(^|\.)(Field|field)$/;
+/**
+ * Fields read from the environment, per class: settings classes always, other classes when
+ * some call in the module builds them from the environment (`isEnviron` says which
+ * expressions are `os.environ` under the module's names).
+ */
+function settingsModelFields(module, isEnviron) {
+    const classes = topLevelClasses(module);
+    const validated = classesBuiltFromEnviron(module, isEnviron);
+    const out = [];
+    for (const cls of classes) {
+        const settings = cls.bases.some((base) => SETTINGS_BASES.test(dottedName(base) ?? ''));
+        if (!settings && !validated.has(cls.name))
+            continue;
+        const config = settings ? settingsConfig(module, cls) : { prefix: '', caseSensitive: true };
+        out.push(...fieldsOf(module, cls, settings, config));
+    }
+    return out;
+}
+/** Names of classes some call builds from the environment: `C.model_validate_strings(dict(os.environ))`, `C(**os.environ)`. */
+function classesBuiltFromEnviron(module, isEnviron) {
+    const names = new Set();
+    const environLike = (node) => {
+        if (!node)
+            return false;
+        if (isEnviron(node))
+            return true;
+        // dict(os.environ), os.environ.copy(), {**os.environ}
+        const parts = parse_childrenOf(node);
+        if (node.name === 'CallExpression') {
+            const callee = parts[0];
+            const args = parts[1] ? parse_childrenOf(parts[1]).filter((c) => !['(', ')', ','].includes(c.name)) : [];
+            if (callee?.name === 'VariableName' && module.textOf(callee) === 'dict' && args.length === 1)
+                return environLike(args[0]);
+            if (callee?.name === 'MemberExpression' && module.textOf(parse_childrenOf(callee)[2] ?? callee) === 'copy')
+                return environLike(parse_childrenOf(callee)[0]);
+        }
+        if (node.name === 'DictionaryExpression')
+            return parts.some((part, i) => part.name === '**' && environLike(parts[i + 1]));
+        return false;
+    };
+    module.tree.iterate({
+        enter: (ref) => {
+            if (ref.name !== 'CallExpression')
+                return;
+            const [callee, argList] = parse_childrenOf(ref.node);
+            if (!callee || argList?.name !== 'ArgList')
+                return;
+            const args = parse_childrenOf(argList).filter((c) => !['(', ')', ','].includes(c.name));
+            if (callee.name === 'MemberExpression') {
+                const parts = parse_childrenOf(callee);
+                const method = parts.length === 3 ? module.textOf(parts[2]) : '';
+                if (parts[0]?.name === 'VariableName' && VALIDATORS.has(method) && environLike(args[0]))
+                    names.add(module.textOf(parts[0]));
+            }
+            else if (callee.name === 'VariableName') {
+                const spread = args.findIndex((arg) => arg.name === '**');
+                if (spread >= 0 && environLike(args[spread + 1]))
+                    names.add(module.textOf(callee));
+            }
+        },
+    });
+    return names;
+}
+/** env_prefix and case_sensitive from `model_config = SettingsConfigDict(…)`, class keywords or `class Config`. */
+function settingsConfig(module, cls) {
+    const options = { ...cls.keywords };
+    for (const statement of cls.body) {
+        const assignment = assignmentOf(module, statement);
+        if (assignment?.target === 'model_config' && assignment.value?.kind === 'call')
+            Object.assign(options, assignment.value.keywords);
+    }
+    for (const inner of cls.nested.filter((nested) => nested.name === 'Config')) {
+        for (const statement of inner.body) {
+            const assignment = assignmentOf(module, statement);
+            if (assignment?.value)
+                options[assignment.target] = assignment.value;
+        }
+    }
+    const prefix = options.env_prefix?.kind === 'string' ? options.env_prefix.value : '';
+    const caseSensitive = options.case_sensitive?.kind === 'const' && options.case_sensitive.value === true;
+    return { prefix, caseSensitive };
+}
+function fieldsOf(module, cls, settings, config) {
+    const out = [];
+    for (const statement of cls.body) {
+        const assignment = assignmentOf(module, statement);
+        if (!assignment?.annotated || assignment.target.startsWith('_') || assignment.target === 'model_config')
+            continue;
+        if (/^(typing\.)?ClassVar\b/.test(assignment.annotation))
+            continue;
+        const { required, defaultText, alias } = defaultOf(assignment.value);
+        const envName = alias ?? `${config.prefix}${assignment.target}`;
+        out.push({
+            name: settings && !config.caseSensitive ? envName.toUpperCase() : envName,
+            required,
+            default: defaultText,
+            line: module.lineAt(statement.from),
+            statement: `${module.textOf(statement).replace(assignment.target, '…').replace(/\s+/g, ' ')}`.slice(0, 300),
+        });
+    }
+    return out;
+}
+/** Required or not, the default's text, and the alias of a field whose value is `value`. */
+function defaultOf(value) {
+    if (!value)
+        return { required: true, defaultText: null };
+    if (value.kind === 'call' && FIELD_CALLS.test(dottedName(value.callee) ?? '')) {
+        const explicit = value.keywords.default ?? value.args[0];
+        const factory = value.keywords.default_factory;
+        const aliasExpr = value.keywords.validation_alias ?? value.keywords.alias;
+        const alias = aliasExpr?.kind === 'string' ? aliasExpr.value : undefined;
+        if (factory)
+            return { required: false, defaultText: `${textOf(factory)}()`, alias };
+        if (explicit && explicit.kind !== 'ellipsis')
+            return { required: false, defaultText: textOf(explicit), alias };
+        return { required: true, defaultText: null, alias };
+    }
+    return { required: false, defaultText: textOf(value) };
+}
+function textOf(expr) {
+    if ('text' in expr)
+        return expr.text;
+    return dottedName(expr) ?? '…';
+}
+/** `name: annotation = value`, `name: annotation` or `name = value` at class level. */
+function assignmentOf(module, statement) {
+    if (statement.name !== 'AssignStatement')
+        return undefined;
+    const parts = parse_childrenOf(statement);
+    if (parts[0]?.name !== 'VariableName')
+        return undefined;
+    const typeDef = parts[1]?.name === 'TypeDef' ? parts[1] : undefined;
+    const assignAt = parts.findIndex((part) => part.name === 'AssignOp');
+    const valueNode = assignAt >= 0 ? parts[assignAt + 1] : undefined;
+    if (assignAt >= 0 && parts.filter((part) => part.name === 'AssignOp').length > 1)
+        return undefined;
+    return {
+        target: module.textOf(parts[0]),
+        annotated: typeDef !== undefined,
+        annotation: typeDef ? module.textOf(typeDef).replace(/^:\s*/, '') : '',
+        value: valueNode ? liftExpression(module, valueNode) : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/python/env-reads.js
+
+
+/** Conditions that are true whenever the service runs; a read under them is not conditional. */
+const ALWAYS_TRUE_CONDITIONS = new Set(['__name__ == "__main__"', "__name__ == '__main__'"]);
+function findEnvReads(module) {
+    const bindings = collectBindings(module);
+    const reads = [];
+    if (bindings.os.size > 0 || bindings.environ.size > 0 || bindings.getenv.size > 0) {
+        visit(module, module.top, { conditions: [], conditionNodes: [], guarded: false }, bindings, reads);
+    }
+    for (const field of settingsModelFields(module, (node) => isEnviron(module, node, bindings))) {
+        const { name, required, line, statement } = field;
+        reads.push({ name, resolved: true, kind: 'model', required, default: field.default, condition: null, guarded: false, statement, file: module.file, line });
+    }
+    return reads;
+}
+function collectBindings(module) {
+    const bindings = { os: new Set(), environ: new Set(), getenv: new Set(), constants: new Map(), derived: new Map() };
+    module.tree.iterate({
+        enter: (ref) => {
+            if (ref.name === 'ImportStatement') {
+                readImport(module, ref.node, bindings);
+                return false;
+            }
+            return undefined;
+        },
+    });
+    // Module-level constants and aliases such as `ENV = os.environ`.
+    for (const statement of parse_statementsOf(module.top)) {
+        if (statement.name !== 'AssignStatement')
+            continue;
+        const parts = parse_childrenOf(statement);
+        const target = parts[0];
+        const value = parts[parts.length - 1];
+        if (parts.length !== 3 || target?.name !== 'VariableName' || !value)
+            continue;
+        const targetName = module.textOf(target);
+        const literal = stringLiteral(module, value);
+        if (literal !== null)
+            bindings.constants.set(targetName, literal);
+        else if (isEnviron(module, value, bindings))
+            bindings.environ.add(targetName);
+        else if (isGetenv(module, value, bindings))
+            bindings.getenv.add(targetName);
+    }
+    // Names computed from env reads, once every alias is known.
+    for (const statement of parse_statementsOf(module.top)) {
+        const parts = statement.name === 'AssignStatement' ? parse_childrenOf(statement) : [];
+        const value = parts[parts.length - 1];
+        if (parts.length !== 3 || parts[0].name !== 'VariableName' || !value)
+            continue;
+        const names = envNamesIn(module, value, bindings);
+        if (names.length)
+            bindings.derived.set(module.textOf(parts[0]), { names, text: module.textOf(value) });
+    }
+    return bindings;
+}
+/** Resolved names of the env vars read inside an expression. */
+function envNamesIn(module, node, bindings) {
+    const found = [];
+    visit(module, node, { conditions: [], conditionNodes: [], guarded: false }, bindings, found);
+    return [...new Set(found.filter((read) => read.resolved).map((read) => read.name))];
+}
+function readImport(module, statement, bindings) {
+    const parts = parse_childrenOf(statement);
+    if (parts[0]?.name === 'from') {
+        const moduleName = parts[1] && parts[2]?.name === 'import' ? module.textOf(parts[1]) : '';
+        if (moduleName !== 'os')
+            return;
+        const names = parts.slice(3);
+        for (let i = 0; i < names.length; i++) {
+            if (names[i].name !== 'VariableName')
+                continue;
+            const imported = module.textOf(names[i]);
+            const alias = names[i + 1]?.name === 'as' && names[i + 2] ? module.textOf(names[i + 2]) : imported;
+            if (names[i + 1]?.name === 'as')
+                i += 2;
+            if (imported === 'environ')
+                bindings.environ.add(alias);
+            if (imported === 'getenv')
+                bindings.getenv.add(alias);
+        }
+        return;
+    }
+    // import os, import os as o, import os.path (binds os too)
+    for (let i = 1; i < parts.length; i++) {
+        if (parts[i].name !== 'VariableName')
+            continue;
+        const first = module.textOf(parts[i]);
+        let j = i + 1;
+        let dotted = false;
+        while (parts[j]?.name === '.' && parts[j + 1]) {
+            dotted = true;
+            j += 2;
+        }
+        if (parts[j]?.name === 'as' && parts[j + 1]) {
+            if (first === 'os' && !dotted)
+                bindings.os.add(module.textOf(parts[j + 1]));
+            j += 2;
+        }
+        else if (first === 'os') {
+            bindings.os.add('os');
+        }
+        i = j - 1;
+    }
+}
+function isEnviron(module, node, bindings) {
+    return isOsMember(module, node, bindings.environ, bindings, 'environ');
+}
+function isGetenv(module, node, bindings) {
+    return isOsMember(module, node, bindings.getenv, bindings, 'getenv');
+}
+/** `os.<member>` under any alias of os, or a name imported as it (`from os import environ as env`). */
+function isOsMember(module, node, importedAs, bindings, member) {
+    if (node.name === 'VariableName')
+        return importedAs.has(module.textOf(node));
+    if (node.name !== 'MemberExpression')
+        return false;
+    const parts = parse_childrenOf(node);
+    return (parts.length === 3 &&
+        parts[0].name === 'VariableName' &&
+        bindings.os.has(module.textOf(parts[0])) &&
+        parts[1].name === '.' &&
+        module.textOf(parts[2]) === member);
+}
+/** The value of a plain string literal (no f-string, no concatenation), else null. */
+function stringLiteral(module, node) {
+    if (node.name !== 'String')
+        return null;
+    const text = module.textOf(node);
+    const match = /^([rRuUbB]{0,2})('''|"""|'|")([\s\S]*)\2$/.exec(text);
+    if (!match || /[bB]/.test(match[1]))
+        return null;
+    const body = match[3];
+    if (/[rR]/.test(match[1]) || !body.includes('\\'))
+        return body;
+    return body.replace(/\\(.)/g, (_, ch) => ({ n: '\n', t: '\t', '\\': '\\', "'": "'", '"': '"' })[ch] ?? `\\${ch}`);
+}
+function visit(module, node, scope, bindings, reads) {
+    switch (node.name) {
+        case 'IfStatement':
+            return visitIf(module, node, scope, bindings, reads);
+        case 'ConditionalExpression':
+            return visitConditionalExpression(module, node, scope, bindings, reads);
+        case 'TryStatement':
+            return visitTry(module, node, scope, bindings, reads);
+        case 'AssignStatement':
+        case 'DeleteStatement':
+            return visitWrites(module, node, scope, bindings, reads);
+        case 'MemberExpression':
+            if (recordSubscript(module, node, scope, bindings, reads))
+                return;
+            break;
+        case 'CallExpression':
+            if (recordCall(module, node, scope, bindings, reads)) {
+                // Arguments may hold further reads (`os.getenv("A", os.environ["B"])`).
+                const args = parse_childrenOf(node).find((child) => child.name === 'ArgList');
+                if (args)
+                    visitChildren(module, args, scope, bindings, reads);
+                return;
+            }
+            break;
+        case 'BinaryExpression':
+            if (recordContains(module, node, scope, bindings, reads))
+                return;
+            if (visitShortCircuit(module, node, scope, bindings, reads))
+                return;
+            break;
+        case 'MatchClause':
+            return visitMatchClause(module, node, scope, bindings, reads);
+    }
+    visitChildren(module, node, scope, bindings, reads);
+}
+function visitChildren(module, node, scope, bindings, reads) {
+    for (let child = node.firstChild; child; child = child.nextSibling)
+        visit(module, child, scope, bindings, reads);
+}
+function underCondition(scope, condition, node, positive = true) {
+    if (ALWAYS_TRUE_CONDITIONS.has(condition))
+        return scope;
+    const conditionNodes = node ? [...scope.conditionNodes, { node, positive }] : scope.conditionNodes;
+    return { ...scope, conditions: [...scope.conditions, condition], conditionNodes };
+}
+function negate(conditions) {
+    const joined = conditions.length === 1 ? conditions[0] : conditions.map((c) => `(${c})`).join(' or ');
+    return /^[\w.]+$/.test(joined) ? `not ${joined}` : `not (${joined})`;
+}
+function visitIf(module, node, scope, bindings, reads) {
+    const parts = parse_childrenOf(node);
+    const previous = [];
+    const previousNodes = [];
+    let pending = null;
+    for (const part of parts) {
+        if (part.name === 'if' || part.name === 'elif' || part.name === 'else') {
+            pending = part.name;
+            continue;
+        }
+        if (part.name === 'Body') {
+            if (pending === 'else') {
+                visit(module, part, underCondition(scope, negate(previous), previousNodes[0], false), bindings, reads);
+            }
+            else {
+                const condition = previous[previous.length - 1];
+                // Only the first branch holds exactly when its condition does (an elif also needs the earlier ones false).
+                const inner = condition === undefined ? scope : underCondition(scope, condition, previousNodes[previousNodes.length - 1], previous.length === 1);
+                visit(module, part, inner, bindings, reads);
+            }
+            pending = null;
+            continue;
+        }
+        if (pending === 'if' || pending === 'elif') {
+            // The condition expression itself runs whenever the statement is reached.
+            visit(module, part, scope, bindings, reads);
+            previous.push(module.textOf(part).replace(/\s+/g, ' '));
+            previousNodes.push(part);
+        }
+    }
+}
+function visitConditionalExpression(module, node, scope, bindings, reads) {
+    const parts = parse_childrenOf(node);
+    const ifIndex = parts.findIndex((part) => part.name === 'if');
+    const elseIndex = parts.findIndex((part) => part.name === 'else');
+    const condition = parts[ifIndex + 1];
+    if (ifIndex < 1 || elseIndex < 0 || !condition)
+        return visitChildren(module, node, scope, bindings, reads);
+    const conditionText = module.textOf(condition).replace(/\s+/g, ' ');
+    visit(module, condition, scope, bindings, reads);
+    for (const part of parts.slice(0, ifIndex))
+        visit(module, part, underCondition(scope, conditionText, condition, true), bindings, reads);
+    for (const part of parts.slice(elseIndex + 1))
+        visit(module, part, underCondition(scope, negate([conditionText]), condition, false), bindings, reads);
+}
+/** `flag and os.environ["X"]` reads X only when flag holds; `a or os.environ["X"]` only when a does not. */
+function visitShortCircuit(module, node, scope, bindings, reads) {
+    const parts = parse_childrenOf(node);
+    if (parts.length !== 3 || (parts[1].name !== 'and' && parts[1].name !== 'or'))
+        return false;
+    const left = module.textOf(parts[0]).replace(/\s+/g, ' ');
+    visit(module, parts[0], scope, bindings, reads);
+    const isAnd = parts[1].name === 'and';
+    visit(module, parts[2], underCondition(scope, isAnd ? left : negate([left]), parts[0], isAnd), bindings, reads);
+    return true;
+}
+/** `match subject: case pattern [if guard]:` — the clause body runs only when the pattern matches. */
+function visitMatchClause(module, node, scope, bindings, reads) {
+    const statement = node.parent?.parent;
+    const subject = statement?.name === 'MatchStatement' ? parse_childrenOf(statement)[1] : undefined;
+    const parts = parse_childrenOf(node);
+    const pattern = parts[1];
+    const guard = parts.find((part) => part.name === 'Guard');
+    let condition = `${subject ? module.textOf(subject) : '?'} matches ${pattern ? module.textOf(pattern) : '?'}`;
+    if (guard)
+        condition += ` ${module.textOf(guard)}`;
+    for (const part of parts) {
+        if (part.name === 'Body')
+            visit(module, part, underCondition(scope, condition.replace(/\s+/g, ' '), pattern, false), bindings, reads);
+        else
+            visit(module, part, scope, bindings, reads);
+    }
+}
+/**
+ * A `try:` body is guarded (its reads optional) only when the first handler that catches a
+ * missing variable catches it by name (`KeyError`, `LookupError`) and goes on with a fallback.
+ * A broad handler (`except Exception:`, bare `except:`) proves no fallback, and a handler that
+ * re-raises, exits or returns an error code keeps the read required: PP's initializer reads
+ * CENTRAL_REPO that way, and dropping it from the chart must not read as safe.
+ */
+function visitTry(module, node, scope, bindings, reads) {
+    const parts = parse_childrenOf(node);
+    const handling = keyErrorHandling(module, parts);
+    const bodyScope = handling === null ? scope : { ...scope, guarded: handling === 'fallback' };
+    let first = true;
+    for (const part of parts) {
+        if (part.name === 'Body' && first) {
+            first = false;
+            visit(module, part, bodyScope, bindings, reads);
+        }
+        else {
+            visit(module, part, scope, bindings, reads);
+        }
+    }
+}
+const NARROW_CATCHERS = new Set(['KeyError', 'LookupError']);
+const BROAD_CATCHERS = new Set(['Exception', 'BaseException']);
+/** Calls that end the process. */
+const EXIT_CALLS = new Set(['sys.exit', 'exit', 'quit', 'os._exit', 'os.abort', '_exit']);
+/** What the first handler that catches a KeyError does with it; null when none catches it. */
+function keyErrorHandling(module, parts) {
+    for (let i = 0; i < parts.length; i++) {
+        if (parts[i].name !== 'except')
+            continue;
+        const body = parts.slice(i + 1).find((part) => part.name === 'Body');
+        const caught = caughtNames(module, parts.slice(i + 1, body ? parts.indexOf(body, i) : parts.length));
+        const narrow = caught.some((name) => NARROW_CATCHERS.has(name));
+        const broad = caught.length === 0 || caught.some((name) => BROAD_CATCHERS.has(name));
+        if (!narrow && !broad)
+            continue;
+        return narrow && body && !handlerFails(module, body) ? 'fallback' : 'fails';
+    }
+    return null;
+}
+/** The class names an `except` clause lists (before `as`), without a `builtins.` prefix; [] for a bare except. */
+function caughtNames(module, clause) {
+    const asIndex = clause.findIndex((part) => part.name === 'as');
+    const listed = asIndex < 0 ? clause : clause.slice(0, asIndex);
+    const names = listed.flatMap((part) => (part.name === 'TupleExpression' || part.name === 'ParenthesizedExpression' ? parse_childrenOf(part) : [part]));
+    return names.filter((part) => !['(', ')', ',', '*'].includes(part.name)).map((part) => module.textOf(part).replace(/^builtins\./, ''));
+}
+/** The handler re-raises, exits, or returns an error code (a non-zero integer), outside any nested definition. */
+function handlerFails(module, body) {
+    let fails = false;
+    body.toTree().iterate({
+        enter: (ref) => {
+            if (fails || ref.name === 'FunctionDefinition' || ref.name === 'ClassDefinition' || ref.name === 'LambdaExpression')
+                return false;
+            const text = () => module.text.slice(body.from + ref.from, body.from + ref.to);
+            if (ref.name === 'RaiseStatement')
+                fails = true;
+            else if (ref.name === 'CallExpression')
+                fails = EXIT_CALLS.has(/^[\w.]+/.exec(text())?.[0] ?? '');
+            else if (ref.name === 'ReturnStatement')
+                fails = /^return\s+(?:-\s*)?[1-9]\d*\s*$/.test(text().replace(/\s+/g, ' '));
+            return undefined;
+        },
+    });
+    return fails;
+}
+/** `os.environ["X"] = v` and `del os.environ["X"]` write the environment; only the value side is visited. */
+function visitWrites(module, node, scope, bindings, reads) {
+    const parts = parse_childrenOf(node);
+    const lastAssign = node.name === 'AssignStatement' ? parts.map((p) => p.name).lastIndexOf('AssignOp') : parts.length;
+    parts.forEach((part, index) => {
+        const isTarget = index < lastAssign && part.name === 'MemberExpression' && subscriptObject(module, part, bindings) !== null;
+        if (!isTarget)
+            visit(module, part, scope, bindings, reads);
+    });
+}
+/** The key node of `<environ>[key]`, or null. */
+function subscriptObject(module, node, bindings) {
+    const parts = parse_childrenOf(node);
+    if (parts.length === 4 && parts[1].name === '[' && parts[3].name === ']' && isEnviron(module, parts[0], bindings))
+        return parts[2];
+    return null;
+}
+function recordSubscript(module, node, scope, bindings, reads) {
+    const key = subscriptObject(module, node, bindings);
+    if (!key)
+        return false;
+    reads.push(makeRead(module, node, key, 'subscript', !scope.guarded, null, scope, bindings));
+    visit(module, key, scope, bindings, reads);
+    return true;
+}
+function recordCall(module, node, scope, bindings, reads) {
+    const [callee, args] = parse_childrenOf(node);
+    if (!callee || args?.name !== 'ArgList')
+        return false;
+    let kind = null;
+    if (isGetenv(module, callee, bindings))
+        kind = 'getenv';
+    else if (callee.name === 'MemberExpression') {
+        const parts = parse_childrenOf(callee);
+        const method = parts.length === 3 && parts[1].name === '.' ? module.textOf(parts[2]) : '';
+        if (isEnviron(module, parts[0], bindings) && (method === 'get' || method === 'setdefault' || method === 'pop'))
+            kind = method;
+    }
+    if (!kind)
+        return false;
+    const { positional, keywords } = splitArguments(module, args);
+    const key = positional[0] ?? keywords.get('key');
+    if (!key)
+        return false;
+    const defaultNode = positional[1] ?? keywords.get('default') ?? keywords.get('value');
+    const required = kind === 'pop' && !defaultNode && !scope.guarded;
+    const defaultText = defaultNode ? module.textOf(defaultNode) : null;
+    reads.push(makeRead(module, node, key, kind, required, defaultText, scope, bindings));
+    return true;
+}
+function splitArguments(module, args) {
+    const positional = [];
+    const keywords = new Map();
+    const parts = parse_childrenOf(args).filter((part) => part.name !== '(' && part.name !== ')');
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if (part.name === ',')
+            continue;
+        if (part.name === 'VariableName' && parts[i + 1]?.name === 'AssignOp' && parts[i + 2]) {
+            keywords.set(module.textOf(part), parts[i + 2]);
+            i += 2;
+            continue;
+        }
+        positional.push(part);
+    }
+    return { positional, keywords };
+}
+function recordContains(module, node, scope, bindings, reads) {
+    const parts = parse_childrenOf(node);
+    const inIndex = parts.findIndex((part) => part.name === 'in');
+    const container = parts[inIndex + 1];
+    if (inIndex < 1 || !container || inIndex + 2 !== parts.length || !isEnviron(module, container, bindings))
+        return false;
+    reads.push(makeRead(module, node, parts[0], 'contains', false, null, scope, bindings));
+    visit(module, parts[0], scope, bindings, reads);
+    return true;
+}
+/**
+ * What a conditional read's condition is computed from. `positive` says the condition can only
+ * hold when those variables are set to something truthy: every branch taken when its test is
+ * true, and no test (nor the assignment of a name it uses) negates, compares with `!=`/`is`,
+ * falls back with `or`, or compares with a falsy literal. Only then does "the flag is unset and
+ * its default is falsy" mean "the condition is off" (see analyze-chart).
+ */
+function flagsOf(module, scope, bindings) {
+    const names = new Set();
+    const texts = [];
+    for (const { node } of scope.conditionNodes) {
+        texts.push(module.textOf(node));
+        for (const name of envNamesIn(module, node, bindings))
+            names.add(name);
+        node.toTree().iterate({
+            enter: (ref) => {
+                if (ref.name !== 'VariableName')
+                    return;
+                const derived = bindings.derived.get(module.text.slice(node.from + ref.from, node.from + ref.to));
+                if (!derived)
+                    return;
+                texts.push(derived.text);
+                for (const name of derived.names)
+                    names.add(name);
+            },
+        });
+    }
+    const branchesPositive = scope.conditionNodes.length === scope.conditions.length && scope.conditionNodes.every((condition) => condition.positive);
+    return { names: [...names].sort(), positive: branchesPositive && texts.every(isMonotone) };
+}
+const FALSY_LITERAL = String.raw `(?:"0"|'0'|""|''|"false"|'false'|"False"|'False'|False|None|0)`;
+const NON_MONOTONE = new RegExp(String.raw `\bnot\b|!=|\bor\b|\bis\b|==\s*${FALSY_LITERAL}(?![\w.])|(?<![\w.])${FALSY_LITERAL}\s*==`);
+function isMonotone(text) {
+    return !NON_MONOTONE.test(text);
+}
+function makeRead(module, node, key, kind, required, defaultText, scope, bindings) {
+    let name = stringLiteral(module, key);
+    if (name === null && key.name === 'VariableName')
+        name = bindings.constants.get(module.textOf(key)) ?? null;
+    return {
+        name: name ?? module.textOf(key).replace(/\s+/g, ' '),
+        resolved: name !== null,
+        kind,
+        required,
+        default: defaultText,
+        condition: scope.conditions.length ? scope.conditions.join(' and ') : null,
+        guarded: scope.guarded,
+        ...(scope.conditions.length ? { flags: flagsOf(module, scope, bindings) } : {}),
+        statement: statementPattern(module, node, key),
+        file: module.file,
+        line: module.lineAt(node.from),
+    };
+}
+/** The enclosing statement's text with the key blanked and white space folded. */
+function statementPattern(module, node, key) {
+    let statement = node;
+    while (statement.parent && !/Statement$/.test(statement.name) && statement.parent.name !== 'Body' && statement.parent.name !== 'Script') {
+        statement = statement.parent;
+    }
+    const text = module.text.slice(statement.from, key.from) + '…' + module.text.slice(key.to, statement.to);
+    return text.replace(/\s+/g, ' ').trim().slice(0, 300);
+}
+
+;// CONCATENATED MODULE: ./build/src/python/imports.js
+/**
+ * What each top-level name of a module refers to through its imports:
+ * `import typing as t` binds t → module typing; `from .visit import BareVisit as B`
+ * binds B → name BareVisit of module .visit (relative, level 1).
+ */
+
+function importBindings(module) {
+    const bindings = new Map();
+    for (const statement of statementsOf(module.top)) {
+        if (statement.name !== 'ImportStatement')
+            continue;
+        const line = module.lineAt(statement.from);
+        const tokens = childrenOf(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
+        if (tokens[0]?.name === 'from') {
+            const importAt = tokens.findIndex((t) => t.name === 'import');
+            if (importAt < 0)
+                continue;
+            const source = tokens.slice(1, importAt);
+            const written = source.map((t) => t.text).join('');
+            const level = /^\.*/.exec(written)[0].length;
+            const modulePath = written.slice(level);
+            for (const { name, alias } of importedNames(tokens.slice(importAt + 1))) {
+                if (name === '*')
+                    continue;
+                bindings.set(alias ?? name, { module: modulePath, level, name, line });
+            }
+        }
+        else if (tokens[0]?.name === 'import') {
+            for (const { name, alias } of importedNames(tokens.slice(1))) {
+                // `import a.b` binds a; `import a.b as x` binds x to a.b.
+                if (alias)
+                    bindings.set(alias, { module: name, level: 0, line });
+                else
+                    bindings.set(name.split('.')[0], { module: name.split('.')[0], level: 0, line });
+            }
+        }
+    }
+    return bindings;
+}
+/** `from M import *` statements, in order: the modules whose public names a module takes in. */
+function starImports(module) {
+    const stars = [];
+    for (const statement of statementsOf(module.top)) {
+        if (statement.name !== 'ImportStatement')
+            continue;
+        const tokens = childrenOf(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
+        const importAt = tokens.findIndex((t) => t.name === 'import');
+        if (tokens[0]?.name !== 'from' || importAt < 0 || !tokens.slice(importAt + 1).some((t) => t.text === '*'))
+            continue;
+        const written = tokens.slice(1, importAt).map((t) => t.text).join('');
+        const level = /^\.*/.exec(written)[0].length;
+        stars.push({ module: written.slice(level), level, line: module.lineAt(statement.from) });
+    }
+    return stars;
+}
+/** `a.b as x, c` → [{a.b, x}, {c}]. */
+function importedNames(tokens) {
+    const out = [];
+    let current = [];
+    let alias;
+    let expectAlias = false;
+    const flush = () => {
+        if (current.length)
+            out.push({ name: current.join(''), alias });
+        current = [];
+        alias = undefined;
+        expectAlias = false;
+    };
+    for (const token of tokens) {
+        if (token.name === ',')
+            flush();
+        else if (token.name === 'as')
+            expectAlias = true;
+        else if (token.name === 'VariableName' && expectAlias)
+            alias = token.text;
+        else if (token.name === 'VariableName' || token.name === '.')
+            current.push(token.text);
+        else if (token.text === '*')
+            current.push('*');
+    }
+    flush();
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/python/units.js
+
+
+const DYNAMIC_IMPORTS = new Set(['import_module', '__import__']);
+function moduleUnits(module) {
+    const units = new Map();
+    const top = newUnit('', 1, module.lineAt(module.text.length));
+    units.set('', top);
+    collect(module, module.top, top, '', units);
+    const spans = [...units.values()].filter((unit) => unit.name !== '' && unit.to >= unit.from).sort((a, b) => b.from - a.from);
+    return {
+        units,
+        unitAt: (line) => spans.find((unit) => unit.from <= line && line <= unit.to)?.name ?? '',
+    };
+}
+function newUnit(name, from, to) {
+    return { name, refs: new Set(), imports: [], dynamic: false, from, to };
+}
+/** Walks statements of `node` into `unit`; definitions met at class or module level open new units. */
+function collect(module, node, unit, prefix, units) {
+    for (const child of parse_childrenOf(node)) {
+        if (child.name === 'FunctionDefinition' || child.name === 'ClassDefinition') {
+            definition(module, child, unit, prefix, units);
+        }
+        else if (child.name === 'DecoratedStatement') {
+            for (const part of parse_childrenOf(child)) {
+                if (part.name === 'Decorator')
+                    references(module, part, unit);
+                else
+                    definition(module, part, unit, prefix, units);
+            }
+        }
+        else if (child.name === 'ImportStatement') {
+            unit.imports.push(...importsOf(module, child));
+        }
+        else if (isCompound(child)) {
+            collect(module, child, unit, prefix, units);
+        }
+        else {
+            references(module, child, unit);
+        }
+    }
+}
+/** Statements whose bodies still run at the enclosing level (if/try/for/with/while bodies). */
+function isCompound(node) {
+    return /^(If|Try|For|While|With|Match)Statement$|^Body$|^MatchBody$|^MatchClause$/.test(node.name);
+}
+function definition(module, node, unit, prefix, units) {
+    if (node.name !== 'FunctionDefinition' && node.name !== 'ClassDefinition')
+        return references(module, node, unit);
+    const parts = parse_childrenOf(node);
+    const nameNode = parts.find((part) => part.name === 'VariableName');
+    const body = parts.find((part) => part.name === 'Body');
+    const name = `${prefix}${nameNode ? module.textOf(nameNode) : '?'}`;
+    // Parameters' defaults, annotations and base classes run where the definition runs.
+    for (const part of parts)
+        if (part !== body && part !== nameNode)
+            references(module, part, unit);
+    if (!body)
+        return;
+    if (node.name === 'ClassDefinition') {
+        units.set(name, newUnit(name, 0, -1));
+        collect(module, body, unit, `${name}.`, units); // the class body runs with the module
+        return;
+    }
+    // Functions and methods open units; anything defined inside a function belongs to it.
+    const own = newUnit(name, module.lineAt(node.from), module.lineAt(node.to));
+    units.set(name, own);
+    references(module, body, own);
+}
+/** Every name a piece of code refers to, imports (anywhere inside) and dynamic imports included. */
+function references(module, node, unit) {
+    if (node.name === 'ImportStatement') {
+        unit.imports.push(...importsOf(module, node));
+        return;
+    }
+    if (node.name === 'VariableName') {
+        const text = module.textOf(node);
+        if (DYNAMIC_IMPORTS.has(text))
+            unit.dynamic = true;
+        unit.refs.add(chainFrom(module, node, text));
+        return;
+    }
+    if (node.name === 'PropertyName' && DYNAMIC_IMPORTS.has(module.textOf(node)))
+        unit.dynamic = true;
+    for (let child = node.firstChild; child; child = child.nextSibling)
+        references(module, child, unit);
+}
+/** `a` followed by `.b.c` (plain attributes) → `a.b.c`. */
+function chainFrom(module, start, text) {
+    let chain = text;
+    let node = start;
+    while (node.parent?.name === 'MemberExpression' && node.parent.firstChild?.from === node.from && node.parent.firstChild.to === node.to) {
+        const parts = parse_childrenOf(node.parent);
+        if (parts.length !== 3 || parts[1].name !== '.' || parts[2].name !== 'PropertyName')
+            break;
+        chain += `.${module.textOf(parts[2])}`;
+        node = node.parent;
+    }
+    return chain;
+}
+/** The imports of one statement: `import a.b as c`, `from .m import x as y, *`. */
+function importsOf(module, statement) {
+    const tokens = parse_childrenOf(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
+    const out = [];
+    if (tokens[0]?.name === 'from') {
+        const importAt = tokens.findIndex((t) => t.name === 'import');
+        if (importAt < 0)
+            return out;
+        const written = tokens
+            .slice(1, importAt)
+            .map((t) => t.text)
+            .join('');
+        const level = /^\.*/.exec(written)[0].length;
+        const modulePath = written.slice(level);
+        for (const { name, alias } of importedNames(tokens.slice(importAt + 1))) {
+            out.push(name === '*' ? { module: modulePath, level, star: true } : { module: modulePath, level, name, bound: alias ?? name });
+        }
+    }
+    else if (tokens[0]?.name === 'import') {
+        for (const { name, alias } of importedNames(tokens.slice(1)))
+            out.push({ module: name, level: 0, bound: alias ?? name.split('.')[0] });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./build/src/env/git-grep.js
+/**
+ * Which files at a revision mention some strings: one `git grep`, no file read into memory, and
+ * no argument list that grows with the input (patterns go through a file).
+ *
+ * git grep tries every pattern at every line, so its cost is patterns × tree. A few needles are
+ * searched as fixed strings; past that, one pass lists every token shaped like the needles
+ * (`-o` with a single character-class pattern) and the needles are looked up in a set — one
+ * pattern whatever the number of needles, so the cost follows the tree, not tree × needles.
+ */
+
+
+
+/** Up to this many needles git's fixed-string search is the cheaper pass. */
+const FIXED_STRING_NEEDLES = 16;
+/**
+ * What each file at `revision` contains of `needles` (fixed strings; where two overlap at one
+ * place, the earlier-starting one is reported): path → the needles found.
+ */
+async function grepMatches(repository, revision, needles, globs) {
+    if (needles.length === 0)
+        return new Map();
+    const commit = await repository.resolveRevision(revision);
+    const pathspecs = globs.some((glob) => /[{}]/.test(glob)) ? [] : globs.map((glob) => `:(glob)${glob}`);
+    const search = needles.length <= FIXED_STRING_NEEDLES || !needles.every(isTokenShaped) ? fixedStrings(needles) : tokenPass(needles);
+    const found = new Map();
+    // Line by line as git prints them: the token pass prints every token of the tree, which is
+    // never held in memory whole.
+    await grepWithPatternFile(repository, [search.flag], search.patterns, [commit, '--', ...pathspecs], (line) => {
+        const separator = line.indexOf('\0');
+        if (separator < 0)
+            return;
+        const hits = search.needlesOf(line.slice(separator + 1));
+        if (hits.length === 0)
+            return;
+        const file = line.slice(commit.length + 1, separator);
+        const matches = found.get(file) ?? new Set();
+        for (const hit of hits)
+            matches.add(hit);
+        found.set(file, matches);
+    });
+    return found;
+}
+/** git reports the longest needle at a place; the shorter needles inside it are there too. */
+function fixedStrings(needles) {
+    return { flag: '-F', patterns: [...needles], needlesOf: (match) => needles.filter((needle) => match.includes(needle)) };
+}
+/** The characters of a token-shaped needle, as a POSIX bracket expression (LC_ALL=C). */
+const TOKEN_CHARACTERS = '[A-Za-z0-9_.-]';
+/**
+ * One extended pattern matching every maximal run of token characters (optionally after
+ * `["` or `['`, so a subscript needle `["X"]` is seen as such); a run equal to a needle is a hit
+ * (both the subscript and the bare name when both are needles).
+ */
+function tokenPass(needles) {
+    const subscripts = new Map();
+    const plain = new Set();
+    for (const needle of needles) {
+        const inner = /^\[(["'])(.*)\1\]$/.exec(needle);
+        if (inner)
+            subscripts.set(`[${inner[1]}${inner[2]}`, needle);
+        else
+            plain.add(needle);
+    }
+    return {
+        flag: '-E',
+        patterns: [`(\\[["'])?${TOKEN_CHARACTERS}+`],
+        needlesOf: (match) => {
+            const name = match.startsWith('[') ? match.slice(2) : match;
+            return [subscripts.get(match), plain.has(name) ? name : undefined].filter((hit) => hit !== undefined);
+        },
+    };
+}
+/** Needles made of the characters variable names are made of can be searched as tokens. */
+function isTokenShaped(needle) {
+    return /^(\[(["'])[A-Za-z0-9_.-]+\2\]|[A-Za-z0-9_.-]+)$/.test(needle);
+}
+async function grepWithPatternFile(repository, flags, patterns, tail, onLine) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'lockstep-grep-'));
+    try {
+        const file = external_node_path_.join(dir, 'patterns');
+        await (0,promises_.writeFile)(file, `${patterns.join('\n')}\n`);
+        // Exit 1 is "no line matched".
+        await repository.gitLines(['grep', '-z', '-o', ...flags, '-f', file, ...tail], onLine, [0, 1]);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+// EXTERNAL MODULE: external "node:path/posix"
+var posix_ = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./build/src/env/reachability.js
+/**
+ * Which code in shared files a workload can run: a read in a file several workloads' globs
+ * include counts for a workload only when the workload's own files (those only its globs
+ * include) reach it — the module level of every module imported, transitively; a function or
+ * method when something reached refers to it (by name, through imports and attributes of
+ * imported modules; a class reached makes all its methods reached). Whatever cannot be
+ * resolved counts (a module used as a value, `import *`, `importlib`): fail safe.
+ */
+
+/** Bound on the work of one reachability pass (units visited). */
+const MAX_STEPS = 200_000;
+async function computeReach(input) {
+    const index = moduleIndex(input.files);
+    const roots = new Set(['', ...[...input.own].map((file) => `${posix_.dirname(file)}/`.replace(/^\.\//, ''))]);
+    const reached = new Map();
+    const queue = [];
+    const loaded = new Map();
+    let everything = false;
+    const unitsOf = async (file) => {
+        if (!loaded.has(file))
+            loaded.set(file, await input.units(file));
+        return loaded.get(file) ?? null;
+    };
+    const reach = (file, unit, from) => {
+        const key = keyOf(file, unit);
+        if (reached.has(key))
+            return;
+        const node = { file, unit, from };
+        reached.set(key, node);
+        queue.push(node);
+    };
+    for (const file of [...input.own].sort()) {
+        const units = await unitsOf(file);
+        for (const unit of units?.units.keys() ?? [''])
+            reach(file, unit, null);
+    }
+    const resolver = new Resolver(index, roots, unitsOf);
+    for (let steps = 0; queue.length && !everything; steps++) {
+        if (steps > MAX_STEPS)
+            everything = true;
+        const node = queue.shift();
+        const units = await unitsOf(node.file);
+        const unit = units?.units.get(node.unit);
+        if (!unit)
+            continue;
+        const from = keyOf(node.file, node.unit);
+        if (unit.dynamic)
+            everything = true;
+        for (const imported of unit.imports) {
+            for (const target of resolver.importTargets(node.file, imported))
+                await reachTarget(target, from);
+        }
+        for (const ref of unit.refs) {
+            for (const target of await resolver.refTargets(node.file, ref))
+                await reachTarget(target, from);
+        }
+    }
+    const byFile = new Map();
+    for (const node of reached.values())
+        byFile.set(node.file, [...(byFile.get(node.file) ?? []), node.unit]);
+    return {
+        at: (file, line) => {
+            if (input.own.has(file) || everything)
+                return { via: file };
+            const unit = loaded.get(file)?.unitAt(line) ?? '';
+            const node = reached.get(keyOf(file, unit));
+            return node ? { via: describe(node) } : null;
+        },
+        shared: input.files.filter((file) => !input.own.has(file)),
+        signature: (file) => (everything ? '*' : [...(byFile.get(file) ?? [])].sort().join('\0')),
+    };
+    async function reachTarget(target, from) {
+        const units = await unitsOf(target.file);
+        if (target.unit === null) {
+            // A whole module (used as a value, or `import *`): every unit of it.
+            for (const unit of units?.units.keys() ?? [''])
+                reach(target.file, unit, from);
+            return;
+        }
+        reach(target.file, '', from); // referring to a module's member imports the module
+        reach(target.file, target.unit, from);
+        // A class reached: its methods can be called on its instances.
+        for (const unit of units?.units.keys() ?? [])
+            if (unit.startsWith(`${target.unit}.`))
+                reach(target.file, unit, from);
+    }
+    function describe(node) {
+        const steps = [];
+        for (let current = node; current; current = current.from ? reached.get(current.from) : undefined) {
+            steps.unshift(current.from ? resolver.label(current.file, current.unit) : current.file);
+            if (steps.length > 50)
+                break;
+        }
+        return steps.join(' → ');
+    }
+}
+function keyOf(file, unit) {
+    return `${file}\0${unit}`;
+}
+function moduleIndex(files) {
+    const index = new Map();
+    for (const file of files) {
+        const parts = file.replace(/\.py$/, '').replace(/\/__init__$/, '').split('/');
+        for (let start = 0; start < parts.length; start++) {
+            const key = parts.slice(start).join('/');
+            const root = parts.slice(0, start).map((part) => `${part}/`).join('');
+            index.set(key, [...(index.get(key) ?? []), { file, root }]);
+        }
+    }
+    return index;
+}
+class Resolver {
+    index;
+    roots;
+    unitsOf;
+    constructor(index, roots, unitsOf) {
+        this.index = index;
+        this.roots = roots;
+        this.unitsOf = unitsOf;
+    }
+    /**
+     * The files a dotted module names from `file`: relative imports from its folder; absolute
+     * ones under a known root (the repository, an entry file's folder), or — for a dotted name
+     * such as `shared.raw` — under whichever folder holds it (which becomes a root).
+     */
+    modules(file, module, level) {
+        if (level > 0) {
+            let folder = posix_.dirname(file);
+            for (let up = 1; up < level; up++)
+                folder = posix_.dirname(folder);
+            const key = posix_.join(folder === '.' ? '' : folder, ...module.split('.').filter(Boolean));
+            return (this.index.get(key) ?? []).filter((hit) => hit.root === '').map((hit) => hit.file);
+        }
+        const key = module.split('.').join('/');
+        const hits = (this.index.get(key) ?? []).filter((hit) => this.roots.has(hit.root) || module.includes('.'));
+        for (const hit of hits)
+            this.roots.add(hit.root);
+        return hits.map((hit) => hit.file);
+    }
+    label(file, unit) {
+        const bare = file.replace(/\.py$/, '').replace(/\/__init__$/, '');
+        const root = [...this.roots].filter((candidate) => bare.startsWith(candidate)).sort((a, b) => b.length - a.length)[0] ?? '';
+        const module = bare.slice(root.length).split('/').join('.');
+        return unit ? `${module}.${unit}` : module;
+    }
+    importTargets(file, imported) {
+        const modules = this.modules(file, imported.module, imported.level);
+        const targets = modules.map((module) => ({ file: module, unit: '' }));
+        if (imported.star)
+            return modules.map((module) => ({ file: module, unit: null }));
+        // `from shared import raw` may import the submodule shared.raw.
+        if (imported.name) {
+            const sub = this.modules(file, [imported.module, imported.name].filter(Boolean).join('.'), imported.level);
+            targets.push(...sub.map((module) => ({ file: module, unit: '' })));
+        }
+        // `import a.b.c` runs a, a.b and a.b.c.
+        if (!imported.name && imported.level === 0) {
+            const parts = imported.module.split('.');
+            for (let end = 1; end < parts.length; end++)
+                targets.push(...this.modules(file, parts.slice(0, end).join('.'), 0).map((module) => ({ file: module, unit: '' })));
+        }
+        return targets;
+    }
+    /** What a dotted reference (`get_raw_path`, `raw.get_raw_path`, `shared.raw.X.m`) may mean in `file`. */
+    async refTargets(file, ref, depth = 0) {
+        const units = await this.unitsOf(file);
+        if (!units || depth > 8)
+            return [];
+        const [head, ...rest] = ref.split('.');
+        if (units.units.has(head))
+            return [{ file, unit: head }];
+        const binding = bindingOf(units, head);
+        if (!binding)
+            return [];
+        // `from M import name`: name is a submodule of M, or a member of M.
+        if (binding.name) {
+            const sub = this.modules(file, [binding.module, binding.name].filter(Boolean).join('.'), binding.level);
+            if (sub.length)
+                return this.inModules(sub, rest, depth);
+            const targets = [];
+            for (const module of this.modules(file, binding.module, binding.level))
+                targets.push(...(await this.member(module, binding.name, depth)));
+            return targets;
+        }
+        // `import a.b` binds a; `import a.b as c` binds c to a.b: the longest module the chain names, then its member.
+        const base = binding.bound === head && binding.module.split('.')[0] === head ? [head] : binding.module.split('.');
+        for (let take = rest.length; take >= 0; take--) {
+            const module = [...base, ...rest.slice(0, take)].join('.');
+            const files = this.modules(file, module, 0);
+            if (files.length)
+                return this.inModules(files, rest.slice(take), depth);
+        }
+        return [];
+    }
+    async inModules(files, rest, depth) {
+        if (!rest.length)
+            return files.map((module) => ({ file: module, unit: null })); // a module used as a value: all of it
+        const targets = [];
+        for (const module of files)
+            targets.push(...(await this.member(module, rest[0], depth)));
+        return targets;
+    }
+    /** A member of a module: its function or class, or what it imports under that name. */
+    async member(file, name, depth) {
+        const units = await this.unitsOf(file);
+        if (units?.units.has(name))
+            return [{ file, unit: name }];
+        return units && bindingOf(units, name) ? this.refTargets(file, name, depth + 1) : [{ file, unit: '' }];
+    }
+}
+/** The import that binds a name anywhere in the module (imports in functions included: over-approximate). */
+function bindingOf(units, name) {
+    for (const unit of units.units.values()) {
+        const found = unit.imports.find((imported) => imported.bound === name);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/env/code-reads.js
+/**
+ * What a workload's code reads, per variable: required (always), conditional (required
+ * under a branch condition), or optional — aggregated over every read in the files the
+ * workload runs (`env.code.<workload>` globs) plus `env.extra-reads`.
+ */
+
+
+
+
+
+
+
+/** The extra reads that apply at a version: `since` bounds kept when both versions are readable (else applied: fail safe). */
+function extraReadsAt(declared, version) {
+    const current = version === undefined ? null : versionOf(version);
+    return declared
+        .map((read) => (typeof read === 'string' ? { name: read } : read))
+        .filter((read) => {
+        const since = read.since === undefined ? null : versionOf(read.since);
+        return !current || !since || current.compare(since) >= 0;
+    })
+        .map((read) => ({ name: read.name, optional: read.optional === true }));
+}
+function summarize(workload, reads, extra, configFile, viaOf = () => undefined) {
+    const byName = new Map();
+    for (const read of reads) {
+        if (!read.resolved)
+            continue;
+        byName.set(read.name, [...(byName.get(read.name) ?? []), read]);
+    }
+    const out = new Map();
+    for (const [name, group] of byName) {
+        const sorted = [...group].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+        const required = sorted.find((read) => read.required && read.condition === null);
+        const conditional = sorted.find((read) => read.required && read.condition !== null);
+        const deciding = required ?? conditional ?? sorted[0];
+        const via = viaOf(deciding);
+        out.set(name, {
+            name,
+            workload,
+            requirement: required ? 'required' : conditional ? 'conditional' : 'optional',
+            condition: !required && conditional ? conditional.condition : null,
+            default: required ? null : (sorted.find((read) => read.default !== null)?.default ?? null),
+            file: deciding.file,
+            line: deciding.line,
+            extra: false,
+            ...(via ? { via } : {}),
+            ...(!required && conditional?.flags ? { flags: conditional.flags } : {}),
+            reads: sorted,
+        });
+    }
+    for (const { name, optional } of extra) {
+        const found = out.get(name);
+        if (found?.requirement === 'required' || (optional && found))
+            continue;
+        const requirement = optional ? 'optional' : 'required';
+        out.set(name, { name, workload, requirement, condition: null, default: null, file: configFile, extra: true, reads: found?.reads ?? [] });
+    }
+    return out;
+}
+/** Parses Python blobs once each (by blob id and path), whatever revision asks for them. */
+class CodeReader {
+    repository;
+    cache = new Map();
+    unitCache = new Map();
+    /** Python files parsed so far (for benchmarks and the "only changed blobs" promise). */
+    parsed = 0;
+    /** Where files read with `strict` could not be parsed (first place per file). */
+    syntaxIssues = [];
+    constructor(repository) {
+        this.repository = repository;
+    }
+    /**
+     * Reads of each file. With `mentions`, a file whose text contains none of those strings is
+     * not parsed (and left out of the answer): it cannot read them by a literal name. With
+     * `strict`, syntax errors are collected in `syntaxIssues`.
+     */
+    async readsOf(entries, strict, options = {}) {
+        const { mentions } = options;
+        const missing = entries.filter((entry) => !this.cache.has(cacheKey(entry)));
+        const skipped = new Set();
+        if (missing.length) {
+            const texts = await this.repository.readBlobs(missing);
+            missing.forEach((entry, index) => {
+                if (mentions && ![...mentions].some((name) => texts[index].includes(name))) {
+                    skipped.add(cacheKey(entry));
+                    return;
+                }
+                // Every read goes through os.environ or os.getenv (under some name) or a BaseSettings
+                // model: a module that spells none cannot read the environment, and needs no parse.
+                if (!texts[index].includes('environ') && !texts[index].includes('getenv') && !texts[index].includes(SETTINGS_BASE)) {
+                    this.cache.set(cacheKey(entry), []);
+                    return;
+                }
+                const module = parsePython(entry.path, texts[index]);
+                // The grammar has gaps (a bare `yield` statement, for one): a file it cannot fully read is
+                // reported — its reads near that line may be missed — rather than failing the check.
+                const [issue] = strict ? module.syntaxErrors() : [];
+                if (issue)
+                    this.syntaxIssues.push({ file: entry.path, line: issue.line, near: issue.near });
+                this.parsed++;
+                this.cache.set(cacheKey(entry), findEnvReads(module));
+            });
+        }
+        return new Map(entries.filter((entry) => !skipped.has(cacheKey(entry))).map((entry) => [entry.path, this.cache.get(cacheKey(entry))]));
+    }
+    /** A file's units of code (module level, functions, methods) for reachability, parsed once per blob. */
+    unitsOf(entry) {
+        let answer = this.unitCache.get(cacheKey(entry));
+        if (!answer) {
+            answer = this.repository.readBlobs([entry]).then(([text]) => moduleUnits(parsePython(entry.path, text)));
+            this.unitCache.set(cacheKey(entry), answer);
+        }
+        return answer;
+    }
+    /**
+     * For each workload with files other workloads share and files of its own: which reads in
+     * the shared files its own code reaches at a revision. Computed only when some read of
+     * `readsByFile` sits in a shared file (otherwise nothing is filtered).
+     */
+    async reachability(revision, settings, readsByFile, always = false) {
+        const out = new Map();
+        const matchers = workloadMatchers(settings.code);
+        if (matchers.size < 2)
+            return out;
+        const sharedWith = (file) => [...matchers].filter(([, matches]) => matches(file)).length > 1;
+        const readInShared = [...readsByFile].some(([file, reads]) => reads.length > 0 && sharedWith(file));
+        if (!readInShared && !always)
+            return out;
+        const tree = await this.repository.tree(revision);
+        const python = [...tree.values()].filter((entry) => entry.path.endsWith('.py') && entry.mode !== '160000');
+        for (const [workload, matches] of matchers) {
+            const files = python.filter((entry) => matches(entry.path));
+            const own = new Set(files.filter((entry) => !sharedWith(entry.path)).map((entry) => entry.path));
+            if (own.size === files.length)
+                continue; // nothing shared: everything counts
+            // No files of its own: absent at this revision when a glob of its own names a folder no other
+            // workload's globs include (python/initializer/ before the initializer existed): it runs none of
+            // the shared code. Otherwise its globs are all shared ones and nothing tells: everything counts.
+            if (own.size === 0 && !hasEntryFolder(workload, settings.code))
+                continue;
+            const byPath = new Map(files.map((entry) => [entry.path, entry]));
+            const units = async (file) => {
+                const entry = byPath.get(file);
+                return entry ? this.unitsOf(entry) : null;
+            };
+            out.set(workload, await computeReach({ files: files.map((entry) => entry.path), own, units }));
+        }
+        return out;
+    }
+    /**
+     * Every read of every workload at a revision — or, with `names`, only what decides those
+     * variables (see readsDeciding), so a removal check at a deployed version costs what the
+     * removal touches, not the whole repository.
+     */
+    async snapshot(revision, settings, names) {
+        if (names) {
+            const reads = await readsDeciding(this, revision, names, settings.code);
+            return aggregate(reads, settings, await this.reachability(revision, settings, reads));
+        }
+        const globs = Object.values(settings.code).flat();
+        const entries = (await this.repository.listFiles(revision, globs)).filter((entry) => entry.path.endsWith('.py'));
+        const reads = await this.readsOf(entries, false);
+        return aggregate(reads, settings, await this.reachability(revision, settings, reads));
+    }
+}
+/** pydantic-settings' base class: its subclasses read variables whose names the source may not spell (prefix, case). */
+const SETTINGS_BASE = 'BaseSettings';
+/** Files are read and parsed this many at a time, so a scan can stop early. */
+const SCAN_BATCH = 8;
+/**
+ * The reads that decide how each workload reads `names` at a revision, parsing as few files as
+ * possible: only files that mention a name (one git grep), those that subscript it
+ * (`environ["X"]`) first, and no more once every workload is seen to always require it —
+ * nothing can change that.
+ * `include` narrows the files further (code-diff passes "unchanged between base and head").
+ */
+async function readsDeciding(reader, revision, names, code, include = () => true) {
+    const matchers = workloadMatchers(code);
+    const globs = Object.values(code).flat();
+    const tree = await reader.repository.tree(revision);
+    const entriesOf = (files) => files
+        .filter((file) => file.endsWith('.py') && include(file) && [...matchers.values()].some((matches) => matches(file)))
+        .map((file) => tree.get(file))
+        .filter((entry) => !!entry && entry.mode !== '160000');
+    const undecided = new Map(names.map((name) => [name, new Set(matchers.keys())]));
+    const found = new Map();
+    // One git grep tells which names (and which `environ["X"]` subscripts) each file holds.
+    const subscriptOf = new Map(names.flatMap((name) => [[`["${name}"]`, name], [`['${name}']`, name]]));
+    const matches = await grepMatches(reader.repository, revision, [...subscriptOf.keys(), ...names, SETTINGS_BASE], globs);
+    // A subscript needle is a mention of its name (a set lookup per match: no names × matches pass).
+    const nameOf = (match) => subscriptOf.get(match) ?? match;
+    // A settings model may read any name (env_prefix + a lower-case field): it mentions them all.
+    const mentionsOf = (file) => (matches.get(file)?.has(SETTINGS_BASE) ? new Set(names) : new Set([...(matches.get(file) ?? [])].map(nameOf)));
+    const hasSubscript = (file) => [...(matches.get(file) ?? [])].some((match) => subscriptOf.has(match));
+    // Files that subscript a name first (the likeliest to decide it), then the other mentions.
+    const candidates = entriesOf([...matches.keys()]).sort((a, b) => a.path.localeCompare(b.path));
+    const phases = [candidates.filter((entry) => hasSubscript(entry.path)), candidates.filter((entry) => !hasSubscript(entry.path))];
+    for (const phase of phases) {
+        for (let start = 0; start < phase.length && undecided.size > 0; start += SCAN_BATCH) {
+            await scanBatch(phase.slice(start, start + SCAN_BATCH));
+        }
+    }
+    return found;
+    async function scanBatch(entries) {
+        // A file that mentions no undecided name is never read.
+        const batchEntries = entries.filter((entry) => [...mentionsOf(entry.path)].some((name) => undecided.has(name)));
+        const batch = await reader.readsOf(batchEntries, false);
+        for (const [file, reads] of batch) {
+            found.set(file, reads);
+            for (const read of reads) {
+                const workloads = undecided.get(read.name);
+                if (!workloads || !read.resolved || !read.required || read.condition !== null)
+                    continue;
+                // A read in a shared file may not be reached by a workload (see reachability): only its own files decide it.
+                const owners = [...matchers].filter(([, matchesWorkload]) => matchesWorkload(file)).map(([workload]) => workload);
+                if (owners.length === 1)
+                    for (const workload of owners)
+                        workloads.delete(workload);
+                if (workloads.size === 0)
+                    undecided.delete(read.name);
+            }
+        }
+    }
+}
+function cacheKey(entry) {
+    return `${entry.blob}\0${entry.path}`;
+}
+/**
+ * Whether a glob of `workload` names a folder of its own: a file in that folder (`python/initializer/x.py`
+ * for the glob under `python/initializer`) would match none of the other workloads' globs.
+ */
+function hasEntryFolder(workload, code) {
+    const others = Object.entries(code).filter(([name]) => name !== workload).flatMap(([, globs]) => globs);
+    const matchesOther = picomatch(others, { dot: true });
+    return (code[workload] ?? []).some((glob) => {
+        const folder = picomatch.scan(glob).base;
+        return folder !== '' && !matchesOther(`${folder}/x.py`) && !matchesOther(`${folder}/x/x.py`);
+    });
+}
+function workloadMatchers(code) {
+    return new Map(Object.entries(code).map(([workload, globs]) => [workload, picomatch(globs, { dot: true })]));
+}
+function aggregate(readsByFile, settings, reachability = new Map()) {
+    const workloads = new Map();
+    const unresolved = new Map();
+    for (const [workload, matches] of workloadMatchers(settings.code)) {
+        const reach = reachability.get(workload);
+        const vias = new Map();
+        const reached = (read) => {
+            if (!reach)
+                return true;
+            const found = reach.at(read.file, read.line);
+            if (found && found.via !== read.file)
+                vias.set(read, found.via);
+            return found !== null;
+        };
+        const reads = [...readsByFile].filter(([file]) => matches(file)).flatMap(([, fileReads]) => fileReads.filter(reached));
+        workloads.set(workload, summarize(workload, reads, extraReadsAt(settings.extraReads[workload] ?? [], settings.version), settings.configFile, (read) => vias.get(read)));
+        unresolved.set(workload, reads.filter((read) => !read.resolved));
+    }
+    return { workloads, unresolved };
+}
+/** What a variable's reads amount to, without locations: equal signatures mean nothing changed. */
+function signature(read) {
+    return read ? `${read.requirement}\0${read.condition ?? ''}\0${read.default ?? ''}` : '';
+}
+
+;// CONCATENATED MODULE: ./build/src/env/code-diff.js
+
+async function diffCode(reader, base, head, settings) {
+    const repository = reader.repository;
+    const matchers = workloadMatchers(settings.code);
+    const relevant = (file) => file.endsWith('.py') && [...matchers.values()].some((matches) => matches(file));
+    const changes = await repository.changedFiles(base, head);
+    const basePaths = changes.filter((c) => c.status !== 'added' && relevant(c.oldPath ?? c.path)).map((c) => c.oldPath ?? c.path);
+    const headPaths = changes.filter((c) => c.status !== 'deleted' && relevant(c.path)).map((c) => c.path);
+    const [baseTree, headTree] = await Promise.all([repository.tree(base), repository.tree(head)]);
+    const entriesOf = (tree, paths) => paths.map((p) => tree.get(p)).filter((e) => !!e && e.mode !== '160000');
+    const baseReads = await reader.readsOf(entriesOf(baseTree, basePaths), false);
+    const headReads = await reader.readsOf(entriesOf(headTree, headPaths), true);
+    // A PR may declare new extra-reads in the config: the base side counts the base config's.
+    const baseSettings = { ...settings, extraReads: settings.baseExtraReads ?? settings.extraReads };
+    const partialBase = aggregate(baseReads, baseSettings);
+    const partialHead = aggregate(headReads, settings);
+    const candidates = new Set();
+    for (const workload of matchers.keys()) {
+        const before = partialBase.workloads.get(workload);
+        const after = partialHead.workloads.get(workload);
+        for (const name of new Set([...before.keys(), ...after.keys()])) {
+            if (signature(before.get(name)) !== signature(after.get(name)))
+                candidates.add(name);
+        }
+    }
+    // A shared file whose reachability changed (an own file now imports it, or calls one more of
+    // its functions) can change what a workload reads without changing itself: its names are candidates.
+    const [baseReach, headReach] = await Promise.all([
+        reader.reachability(base, baseSettings, baseReads, true),
+        reader.reachability(head, settings, headReads, true),
+    ]);
+    const moved = movedFiles(baseReach, headReach);
+    const [movedBase, movedHead] = await Promise.all([
+        reader.readsOf(entriesOf(baseTree, moved), false),
+        reader.readsOf(entriesOf(headTree, moved), false),
+    ]);
+    for (const read of [...movedBase.values(), ...movedHead.values()].flat())
+        if (read.resolved)
+            candidates.add(read.name);
+    // Unchanged files count the same at base and head. A candidate that an unchanged file reads
+    // as always required is required on both sides, so it cannot have changed: it is dropped as
+    // soon as such a read turns up, and files mentioning only dropped names are never parsed.
+    const changedHead = new Set(headPaths);
+    const unchanged = (file) => !changedHead.has(file) && relevant(file) && baseTree.get(file)?.blob === headTree.get(file)?.blob;
+    const sharedReads = candidates.size ? await readsDeciding(reader, head, [...candidates], settings.code, unchanged) : new Map();
+    const fullBase = aggregate(new Map([...movedBase, ...baseReads, ...sharedReads]), baseSettings, baseReach);
+    const fullHead = aggregate(new Map([...movedHead, ...headReads, ...sharedReads]), settings, headReach);
+    const readChanges = [];
+    for (const workload of matchers.keys()) {
+        const before = fullBase.workloads.get(workload);
+        const after = fullHead.workloads.get(workload);
+        for (const name of [...candidates].sort()) {
+            const b = before.get(name);
+            const a = after.get(name);
+            if (!b && a)
+                readChanges.push({ kind: 'read-added', workload, name, after: a });
+            else if (b && !a)
+                readChanges.push({ kind: 'read-removed', workload, name, before: b });
+            else if (b && a && signature(b) !== signature(a))
+                readChanges.push({ kind: 'read-changed', workload, name, before: b, after: a });
+        }
+    }
+    const baseUnresolved = new Set([...baseReads.values()].flat().filter((r) => !r.resolved).map((r) => `${r.file}\0${r.name}`));
+    const unresolvedAdded = [...headReads.values()]
+        .flat()
+        .filter((r) => !r.resolved && !baseUnresolved.has(`${r.file}\0${r.name}`))
+        .map((read) => ({ read, workloads: [...matchers].filter(([, matches]) => matches(read.file)).map(([workload]) => workload) }));
+    return { changes: readChanges, unresolvedAdded, syntaxIssues: [...reader.syntaxIssues] };
+}
+/** Shared files of which a workload reaches something different at base and head. */
+function movedFiles(base, head) {
+    const moved = new Set();
+    for (const workload of new Set([...base.keys(), ...head.keys()])) {
+        const before = base.get(workload);
+        const after = head.get(workload);
+        for (const file of new Set([...(before?.shared ?? []), ...(after?.shared ?? [])])) {
+            if ((before?.signature(file) ?? '*') !== (after?.signature(file) ?? '*'))
+                moved.add(file);
+        }
+    }
+    return [...moved].sort();
+}
+
+;// CONCATENATED MODULE: ./build/src/git/remote.js
+/**
+ * Peer and counterpart repositories: `owner/name` on GitHub (fetched shallowly with the
+ * token), a local path, or a git URL — opened at one ref with the least history needed.
+ */
+
+
+
+
+
+
+
+
+/** Transports a configured repository may use (`ext::`, `fd::`, ssh… never); http only for a test server URL. */
+const ALLOWED_PROTOCOLS = 'https:http:file';
+async function openRemote(source) {
+    checkedRepository(source.repository, 'repository');
+    checkedRef(source.ref, `ref for ${source.repository}`);
+    const local = await localRepositoryPath(source);
+    if (local) {
+        const repository = await GitRepository.open(local);
+        const commit = await repository.resolveRevision(source.ref).catch(async () => {
+            // A local clone may only have the ref on its remote.
+            return repository.resolveRevision(`origin/${source.ref}`).catch(() => {
+                throw new errors/* InputError */.dz(`ref '${source.ref}' not found in ${source.repository}`, {
+                    file: source.repository,
+                    hint: 'Check the ref in the configuration (a branch, tag or commit of that repository).',
+                });
+            });
+        });
+        return {
+            repository,
+            commit,
+            dispose: async () => repository.close(),
+            tags: () => repository.tags(),
+            fetchTag: async (tag) => repository.resolveRevision(`refs/tags/${tag}`),
+        };
+    }
+    return fetchShallow(source);
+}
+async function localRepositoryPath(source) {
+    const { repository } = source;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository))
+        return undefined;
+    const candidate = external_node_path_.resolve(source.cwd ?? process.cwd(), repository);
+    const exists = await (0,promises_.stat)(candidate).then((s) => s.isDirectory(), () => false);
+    if (exists)
+        return candidate;
+    if (isOwnerName(repository))
+        return undefined;
+    throw new errors/* InputError */.dz(`repository '${repository}' is neither owner/name, a git URL, nor an existing folder`, {
+        hint: 'Use owner/name for a GitHub repository, a git URL, or a path to a local clone.',
+    });
+}
+async function fetchShallow(source) {
+    const url = isOwnerName(source.repository)
+        ? `${(source.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${source.repository}.git`
+        : source.repository;
+    const dir = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'lockstep-remote-'));
+    const config = [];
+    const env = { GIT_ALLOW_PROTOCOL: ALLOWED_PROTOCOLS };
+    if (source.token && url.startsWith('https://')) {
+        const basic = Buffer.from(`x-access-token:${source.token}`).toString('base64');
+        config.push(`http.extraheader=AUTHORIZATION: basic ${basic}`);
+    }
+    try {
+        await gitText(['init', '--quiet', '--bare', dir], { cwd: external_node_os_.tmpdir() });
+        await gitText(['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', url, source.ref], { cwd: dir, config, env });
+        const repository = await GitRepository.open(dir);
+        const commit = await repository.resolveRevision('FETCH_HEAD');
+        return {
+            repository,
+            commit,
+            dispose: async () => {
+                repository.close();
+                await (0,promises_.rm)(dir, { recursive: true, force: true });
+            },
+            tags: () => remoteTags(dir, url, { config, env }, source.repository),
+            fetchTag: async (tag) => {
+                try {
+                    const ref = checkedRef(`refs/tags/${tag}`, `tag of ${source.repository}`);
+                    await gitText(['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', url, `+${ref}:${ref}`], { cwd: dir, config, env });
+                }
+                catch (error) {
+                    throw fetchError(source, `tag '${tag}'`, error);
+                }
+                return repository.resolveRevision(`refs/tags/${tag}`);
+            },
+        };
+    }
+    catch (error) {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        if (error instanceof errors/* InputError */.dz)
+            throw error;
+        throw fetchError(source, `'${source.ref}'`, error);
+    }
+}
+function fetchError(source, what, error) {
+    // git's own words (its first meaningful line), not our command line around them.
+    const reason = error instanceof GitCommandError ? meaningfulLine(error.stderr) || error.message : (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    return new errors/* InputError */.dz(`cannot fetch ${source.repository} at ${what}: ${reason.replace(/AUTHORIZATION: basic \S+/g, '***')}`, {
+        file: source.repository,
+        hint: 'Check the repository and ref, and that the token can read it (a private repository needs a token with contents: read).',
+    });
+}
+/** Tags of a remote, peeled, without fetching any object. */
+async function remoteTags(dir, url, settings, label) {
+    let out;
+    try {
+        out = await gitText(['ls-remote', '--tags', '--end-of-options', url], { cwd: dir, ...settings });
+    }
+    catch (error) {
+        throw fetchError({ repository: label, ref: 'tags' }, 'its tags', error);
+    }
+    const tags = new Map();
+    for (const line of out.split('\n')) {
+        const [commit, ref] = line.split('\t');
+        if (!commit || !ref?.startsWith('refs/tags/'))
+            continue;
+        const peeled = ref.endsWith('^{}');
+        const name = ref.slice('refs/tags/'.length).replace(/\^\{\}$/, '');
+        if (peeled || !tags.has(name))
+            tags.set(name, commit);
+    }
+    return [...tags].map(([name, commit]) => ({ name, commit }));
+}
+
+;// CONCATENATED MODULE: ./build/src/env/counterpart.js
+/**
+ * The other repository of the pair: the deployment repository seen from the service, or
+ * the service seen from the deployment repository. Its settings come from
+ * `env.counterpart.code`/`chart`, else from its own .github/lockstep.yml. Reading its code
+ * at an environment's deployed tag fetches just that tag and parses each blob once.
+ */
+
+
+
+
+
+
+
+
+
+function chartSettingsOf(chart) {
+    return {
+        path: chart.path,
+        workloads: chart.workloads,
+        environments: chart.environments,
+        imageTag: chart['image-tag'],
+        valuesPrefix: chart['values-prefix'],
+    };
+}
+function codeSettingsOf(env, configFile) {
+    return env.code ? { code: env.code, extraReads: env['extra-reads'] ?? {}, configFile } : undefined;
+}
+async function openCounterpart(config, own, access) {
+    const remote = await openRemote({ repository: config.repository, ref: config.ref, token: access.token, serverUrl: access.serverUrl, cwd: access.cwd });
+    const label = `${config.repository}@${config.ref}`;
+    let code = config.code ? { code: config.code, extraReads: own['extra-reads'] ?? {}, configFile: DEFAULT_CONFIG_PATH } : undefined;
+    let chart = config.chart ? chartSettingsOf(config.chart) : undefined;
+    if (!code || !chart) {
+        const file = await remote.repository.readFile(remote.commit, DEFAULT_CONFIG_PATH);
+        if (file) {
+            const theirLabel = `${config.repository}:${DEFAULT_CONFIG_PATH}`;
+            // In a list of pairs, theirs is the pair with the side we lack (or the one env.counterpart.pair names).
+            const wanted = !code && (chart || own.chart) ? 'code' : 'chart';
+            const theirs = selectPair(parseConfig(file.text, theirLabel).env, wanted, config.pair, theirLabel);
+            // Their extra-reads when they declare some, else ours (a deployment repository may declare them for the service).
+            const declared = theirs && Object.keys(theirs['extra-reads'] ?? {}).length ? theirs : { ...theirs, 'extra-reads': own['extra-reads'] };
+            if (!code && theirs?.code)
+                code = codeSettingsOf(declared, theirLabel);
+            if (!chart && theirs?.chart)
+                chart = chartSettingsOf(theirs.chart);
+        }
+    }
+    // Same rule as openRemote: owner/name is GitHub unless such a folder exists locally.
+    const onGitHub = isOwnerName(config.repository) && !(0,external_node_fs_.existsSync)(external_node_path_.resolve(access.cwd, config.repository));
+    const webUrl = onGitHub ? `${(access.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${config.repository}` : undefined;
+    return { remote, label, repositoryLabel: config.repository, code: code && { ...code, pair: config.pair }, chart, webUrl };
+}
+function missingCounterpartSide(counterpart, side) {
+    return new errors/* InputError */.dz(`the counterpart ${counterpart.label} has no ${side} settings`, {
+        hint: `Set env.counterpart.${side} in .github/lockstep.yml, or give ${counterpart.repositoryLabel} a .github/lockstep.yml with an env.${side} section.`,
+    });
+}
+/** The image tag that names no release but the newest build of the counterpart's branch. */
+const LATEST_TAG = 'latest';
+/** Reads of the code at each deployed image tag, one full scan per release (cached). */
+function deployedCodeLookup(source, repository, settings, tags, fetchTag, latest, webUrl) {
+    const reader = new CodeReader(repository);
+    const linkTo = (revision) => (webUrl ? (file, line) => `${webUrl}/blob/${encodeURIComponent(revision)}/${file}${line ? `#L${line}` : ''}` : undefined);
+    let tagList;
+    const revisions = new Map();
+    const snapshots = new Map();
+    // Which commit an image tag runs: a release tag (fetched on first use), or the branch for `latest`.
+    const revisionOf = (imageTag) => {
+        let answer = revisions.get(imageTag);
+        if (!answer) {
+            answer = (async () => {
+                tagList ??= tags();
+                const release = findReleaseTag(imageTag, await tagList);
+                if (release)
+                    return { commit: await fetchTag(release.name), release: release.name, linkRevision: release.name };
+                if (latest && imageTag === LATEST_TAG) {
+                    const { commit, ref } = await latest();
+                    return { commit, release: ref, linkRevision: commit };
+                }
+                return null;
+            })();
+            revisions.set(imageTag, answer);
+        }
+        return answer;
+    };
+    const readsAt = (commit, release, names) => {
+        const full = snapshots.get(commit);
+        if (full)
+            return full; // a full scan answers any question about that commit
+        const key = names ? `${commit}\0${[...names].sort().join('\0')}` : commit;
+        let answer = snapshots.get(key);
+        if (!answer) {
+            answer = settingsAtRelease(repository, source, settings, commit, release).then((atRelease) => reader.snapshot(commit, atRelease, names));
+            snapshots.set(key, answer);
+        }
+        return answer;
+    };
+    return async (imageTag, names) => {
+        const revision = await revisionOf(imageTag);
+        if (!revision)
+            return { tag: imageTag, reads: null, source };
+        const link = linkTo(revision.linkRevision);
+        return { tag: imageTag, reads: await readsAt(revision.commit, revision.release, names), source, release: revision.release, link };
+    };
+}
+/**
+ * The code settings a release is judged with: its own .github/lockstep.yml's env.extra-reads
+ * when it declares them there (what that version says it reads), else the configured
+ * ones; `since` bounds apply to the release's version.
+ */
+async function settingsAtRelease(repository, source, settings, commit, release) {
+    const file = await repository.readFile(commit, DEFAULT_CONFIG_PATH);
+    const label = `${source}@${release}:${DEFAULT_CONFIG_PATH}`;
+    let theirs;
+    try {
+        theirs = file ? selectPair(parseConfig(file.text, label).env, 'code', settings.pair, label) : undefined;
+    }
+    catch {
+        theirs = undefined; // a config that release could not parse: the configured declaration decides
+    }
+    // Only a declaration the release makes itself wins (the key defaults to {} when absent).
+    const declares = file !== undefined && /^\s+extra-reads\s*:/m.test(file.text);
+    if (!theirs || !declares)
+        return { ...settings, version: release };
+    return { ...settings, extraReads: theirs['extra-reads'] ?? {}, configFile: label, version: release };
+}
+
+;// CONCATENATED MODULE: ./build/src/env/findings.js
+class EnvFindings {
+    changes = [];
+    facts = [];
+    findings = [];
+    /** The variable of each finding, and the guidance fact it implies, for ignores. */
+    about = new Map();
+    groups = new Map();
+    /** Findings located in the base revision, placed on head by placeOnHead. */
+    baseLocated = [];
+    /**
+     * The same conclusion in several environments (same rule, variable, workload, version and
+     * reading line) is told once, naming them all: a reader scans one row, not one per environment.
+     */
+    hitInEnvironment(rule, facts, location, environment) {
+        const key = [rule.id, facts.name, facts.workload, facts.version, facts.where, location.file, location.line].join('\0');
+        const group = this.groups.get(key) ?? { rule: rule, facts, location, environments: [] };
+        group.environments.push(environment);
+        this.groups.set(key, group);
+    }
+    flushEnvironmentHits() {
+        for (const { rule, facts, location, environments } of this.groups.values()) {
+            this.record(rule, { ...facts, environment: environments.join(', '), environments }, location, environments);
+        }
+        this.groups.clear();
+    }
+    /** What a decision table decided (decisions.ts), told once or per environment. */
+    apply(decided, location, environment) {
+        if (!decided)
+            return;
+        if (environment === undefined)
+            this.record(decided.rule, decided.facts, location);
+        else
+            this.hitInEnvironment(decided.rule, decided.facts, location, environment);
+    }
+    /** Apply a rule: a guidance fact for its variable (when the rule implies an order) and a finding. */
+    hit(rule, facts, location = {}, environments) {
+        return this.record(rule, facts, location, environments);
+    }
+    /**
+     * Mark the findings an ignore accepts; their guidance no longer decides an order (a blocked
+     * variable that is ignored does not block). Call once every finding is placed on head.
+     */
+    applyIgnores(ignores) {
+        const dropped = new Set();
+        for (const finding of this.findings) {
+            const about = this.about.get(finding);
+            if (!about)
+                continue;
+            const ignored = ignores.match({ rule: finding.id, variable: about.variable, file: finding.file, line: finding.line });
+            if (!ignored)
+                continue;
+            finding.ignored = ignored;
+            if (about.fact)
+                dropped.add(about.fact);
+        }
+        this.facts = this.facts.filter((fact) => !dropped.has(fact));
+    }
+    /** The ignored findings, for the JSON. */
+    ignoredList() {
+        return this.findings.flatMap((finding) => {
+            const about = this.about.get(finding);
+            if (!finding.ignored || !about)
+                return [];
+            const { reason, source, until } = finding.ignored;
+            return [{ rule: finding.id, variable: about.variable, file: finding.file ?? null, line: finding.line ?? null, ignored: { reason, source, until } }];
+        });
+    }
+    record(rule, facts, location, environments = facts.environments ?? []) {
+        const missing = rule.needs.filter((fact) => facts[fact] === undefined);
+        if (missing.length)
+            throw new Error(`internal error: rule ${rule.id} needs ${missing.join(', ')}`);
+        const message = rule.message(facts);
+        const fact = rule.order ? { name: facts.name, order: rule.order, environments, message, warning: rule.severity === 'warning' } : undefined;
+        if (fact)
+            this.facts.push(fact);
+        const finding = {
+            id: rule.id,
+            severity: rule.severity,
+            title: `${rule.title}: ${facts.name}`,
+            message,
+            ...(location.file ? { file: location.file } : {}),
+            ...(location.file && location.line ? { line: location.line } : {}),
+        };
+        this.findings.push(finding);
+        this.about.set(finding, { variable: facts.name, fact });
+        if (location.base && location.file && location.line)
+            this.baseLocated.push({ finding, file: location.file, line: location.line });
+        return finding;
+    }
+    /**
+     * Annotations land on the head side of a pull request: a finding about a removed line is
+     * moved to the head line where that line was (or next to it), saying where it was at base,
+     * so it never lands on an unrelated line.
+     */
+    async placeOnHead(headLine) {
+        for (const { finding, file, line } of this.baseLocated) {
+            const placed = await headLine(file, line);
+            if (!placed) {
+                delete finding.file;
+                delete finding.line;
+                finding.message += ` (It was ${file}:${line} at base; that file is gone at head.)`;
+            }
+            else if (placed.removed) {
+                finding.line = placed.line;
+                finding.message += ` (Removed from ${file}:${line} at base; shown at line ${placed.line}, where it was.)`;
+            }
+            else {
+                finding.line = placed.line;
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/env/parity.js
+
+/**
+ * Which introduced problems the code explains. A workload left without a variable (or given
+ * another value) matters when its code reads the variable; when no known code reads it at all,
+ * nothing tells, and it stays an error (code outside the repository may read it).
+ */
+function judgeParity(result, readers) {
+    if (!readers)
+        return result;
+    const introduced = [];
+    const expected = [...(result.expected ?? [])];
+    for (const problem of result.introduced) {
+        const reading = readers.get(problem.name) ?? new Map();
+        const readBy = problem.workloads.filter((workload) => reading.has(workload));
+        const matters = reading.size === 0 || (problem.problem === 'missing' ? readBy.length > 0 : readBy.length > 1);
+        const reason = readBy.length
+            ? readBy.map((workload) => `${workload} reads it at ${reading.get(workload)}`).join('; ')
+            : 'no known code reads it, so nothing tells it belongs to one workload';
+        if (matters)
+            introduced.push({ ...problem, reason });
+        else
+            expected.push({ ...problem, readers: [...reading].map(([workload, where]) => ({ workload, where })) });
+    }
+    return { ...result, introduced, expected };
+}
+function parityProblems(snapshot, workloads, exempt) {
+    if (!snapshot)
+        return [];
+    const present = workloads.filter((workload) => snapshot.workloads.get(workload));
+    if (present.length < 2)
+        return [];
+    const byWorkload = new Map(present.map((workload) => [workload, entriesByName(snapshot.workloads.get(workload).entries)]));
+    const names = new Set([...byWorkload.values()].flatMap((entries) => [...entries.keys()]));
+    const problems = [];
+    for (const name of [...names].sort()) {
+        if (exempt.has(name))
+            continue;
+        const having = present.filter((workload) => byWorkload.get(workload).has(name));
+        const firstEntry = byWorkload.get(having[0]).get(name)[0];
+        if (having.length < present.length) {
+            const missing = present.filter((workload) => !having.includes(workload));
+            problems.push({ name, problem: 'missing', workloads: missing, having, entry: firstEntry, key: `${name}\0missing\0${missing.join(',')}` });
+            continue;
+        }
+        const signatures = new Set(present.map((workload) => settingSignature(byWorkload.get(workload).get(name))));
+        if (signatures.size > 1)
+            problems.push({ name, problem: 'different', workloads: [...present], having, entry: firstEntry, key: `${name}\0different` });
+    }
+    return problems;
+}
+function compareParity(base, head, workloads, exempt) {
+    const before = parityProblems(base, workloads, exempt);
+    const after = parityProblems(head, workloads, exempt);
+    const beforeKeys = new Set(before.map((problem) => problem.key));
+    const afterKeys = new Set(after.map((problem) => problem.key));
+    const introduced = after
+        .filter((problem) => !beforeKeys.has(problem.key))
+        .map((problem) => ({ ...problem, entry: changedEntry(base, head, problem) ?? problem.entry }));
+    return {
+        introduced,
+        known: after.filter((problem) => beforeKeys.has(problem.key)),
+        resolved: before.filter((problem) => !afterKeys.has(problem.key)),
+    };
+}
+/** Point at the entry the PR added or changed for this variable, in whichever workload it was. */
+function changedEntry(base, head, problem) {
+    for (const [workload, env] of head.workloads) {
+        const after = entriesByName(env?.entries).get(problem.name) ?? [];
+        const before = entriesByName(base?.workloads.get(workload)?.entries).get(problem.name) ?? [];
+        if (after.length && settingSignature(after) !== settingSignature(before))
+            return after[0];
+    }
+    // Removed from one workload: point at the entry the other workload keeps.
+    return null;
+}
+/**
+ * Who reads `names` in the versions the environments run (each distinct image tag read once,
+ * only the files that mention the names). null when no version's code can be read.
+ */
+async function parityReaders(lookup, head, names) {
+    if (!lookup || names.length === 0)
+        return null;
+    const tags = [...new Set(head.environments.map((environment) => environment.imageTag?.tag).filter((tag) => !!tag))].sort();
+    const readers = new Map();
+    let readable = false;
+    for (const tag of tags) {
+        const code = await lookup(tag, names);
+        if (!code.reads)
+            continue;
+        readable = true;
+        for (const [workload, reads] of code.reads.workloads) {
+            for (const name of names) {
+                const read = reads.get(name);
+                if (!read || readers.get(name)?.has(workload))
+                    continue;
+                const where = read.extra ? `env.extra-reads in ${read.file}` : `${code.source}@${code.release ?? tag}:${read.file}${read.line ? `:${read.line}` : ''}`;
+                readers.set(name, (readers.get(name) ?? new Map()).set(workload, where));
+            }
+        }
+    }
+    return readable ? readers : null;
+}
+
+// EXTERNAL MODULE: ./build/src/report/model.js
+var model = __webpack_require__(8829);
+;// CONCATENATED MODULE: ./build/src/env/model.js
+/** The stricter order wins when several facts concern one variable. */
+const ORDER_RANK = { safe: 0, 'code-first': 1, 'config-first': 2, together: 3, blocked: 4 };
+function mergeGuidance(facts) {
+    const byName = new Map();
+    for (const fact of facts) {
+        const current = byName.get(fact.name);
+        // The strictest order decides; its environments and messages are the ones a reader acts on.
+        if (!current || ORDER_RANK[fact.order] > ORDER_RANK[current.order]) {
+            byName.set(fact.name, { name: fact.name, order: fact.order, environments: [...fact.environments], message: fact.message });
+            continue;
+        }
+        if (ORDER_RANK[fact.order] < ORDER_RANK[current.order])
+            continue;
+        current.environments = [...new Set([...current.environments, ...fact.environments])];
+        if (!current.message.includes(fact.message))
+            current.message = `${current.message} ${fact.message}`;
+    }
+    return [...byName.values()]
+        .map((guidance) => ({ ...guidance, environments: [...guidance.environments].sort() }))
+        .sort((a, b) => ORDER_RANK[b.order] - ORDER_RANK[a.order] || a.name.localeCompare(b.name));
+}
+
+;// CONCATENATED MODULE: ./build/src/env/report.js
+
+
+
+
+const CHANGE_WORDS = {
+    'read-added': 'code reads it',
+    'read-removed': 'code stops reading it',
+    'read-changed': 'code reads it differently',
+    'set-added': 'chart sets it',
+    'set-removed': 'chart stops setting it',
+    'set-changed': 'chart sets it differently',
+};
+const ORDER_WORDS = {
+    safe: 'safe — any order',
+    'config-first': 'config first',
+    'code-first': 'code first, then config',
+    together: 'together',
+    blocked: '❌ blocked',
+};
+function buildEnvReport(input) {
+    const { findings, parity } = input;
+    const parityHits = (parity?.introduced ?? []).map((problem) => {
+        const rule = problem.problem === 'missing' ? RULES.parityMissing : RULES.parityDifferent;
+        const finding = findings.hit(rule, { name: problem.name, workload: problem.having.join(', '), environments: problem.workloads, where: problem.reason ?? '' }, { file: problem.entry?.file, line: problem.entry?.line });
+        return { problem, finding };
+    });
+    for (const drift of parity?.expected ?? []) {
+        const facts = {
+            name: drift.name,
+            source: drift.problem === 'missing' ? `set for ${drift.having.join(', ')} but not for` : 'set differently in',
+            environments: drift.workloads,
+            other: drift.readers.map((reader) => reader.workload).join(', '),
+            where: drift.readers.map((reader) => reader.where).join('; '),
+        };
+        findings.hit(RULES.parityExpected, facts, { file: drift.entry?.file, line: drift.entry?.line });
+    }
+    if (input.ignores)
+        findings.applyIgnores(input.ignores);
+    const guidance = mergeGuidance(findings.facts);
+    const parityEntries = parityHits.map(({ problem, finding }) => parityEntry(problem, finding));
+    const failingParity = parityEntries.filter((entry) => !entry.ignored);
+    const counted = findings.findings.filter((f) => !f.ignored);
+    const blocked = guidance.filter((g) => g.order === 'blocked');
+    // Errors are exactly what fails: a blocked order, a parity break, a deployed version that cannot be read — unless ignored.
+    const verdict = blocked.length > 0 || failingParity.length > 0 || counted.some((f) => f.severity === 'error') ? 'fail' : 'pass';
+    const data = { verdict, changes: findings.changes, guidance, parity: parityEntries, deployed: input.deployed.map(deployedVersion), environments: input.environments ?? [] };
+    const ignored = findings.findings.length - counted.length;
+    if (ignored)
+        data.ignored = findings.ignoredList();
+    return {
+        command: 'env-diff',
+        verdict,
+        headline: headline(guidance, failingParity, counted, input.configChecked ?? true) + (ignored ? ` (${ignored} finding${ignored === 1 ? '' : 's'} ignored)` : ''),
+        findings: sortFindings(findings.findings),
+        blocks: blocks(input, guidance, parityEntries),
+        data,
+    };
+}
+function deployedVersion(row) {
+    return { environment: row.environment, before: row.before, after: row.after, release: row.release, move: moveOf(row), where: row.where };
+}
+function moveOf(row) {
+    if (row.before === null)
+        return row.after === null ? 'unchanged' : 'new';
+    if (row.after === null)
+        return 'unknown';
+    const move = compareDeployed(row.before, row.after);
+    return move === 'same' ? 'unchanged' : move;
+}
+const MOVE_WORDS = {
+    upgrade: 'upgrade',
+    downgrade: '⚠️ downgrade',
+    'major-downgrade': '⚠️ DOWNGRADE ACROSS A MAJOR VERSION',
+    unchanged: '—',
+    new: 'new environment',
+    unknown: 'changed (not comparable as versions)',
+};
+function parityEntry(problem, finding) {
+    const entry = { name: problem.name, workloads: problem.workloads, problem: problem.problem, file: problem.entry?.file ?? null, line: problem.entry?.line ?? null };
+    return finding.ignored ? { ...entry, ignored: { reason: finding.ignored.reason, source: finding.ignored.source, until: finding.ignored.until } } : entry;
+}
+function headline(guidance, parity, findings, configChecked) {
+    const blocked = guidance.filter((g) => g.order === 'blocked');
+    const majorDowngrade = findings.some((f) => f.id === RULES.majorDowngrade.id);
+    const unreadable = findings.filter((f) => f.id === RULES.versionUnknownForMove.id);
+    const parts = [];
+    if (blocked.length) {
+        const environments = [...new Set(blocked.flatMap((g) => g.environments))];
+        parts.push(`blocked: ${blocked.map((g) => g.name).join(', ')} still needed by ${environments.join(', ') || 'a deployed version'}`);
+    }
+    if (parity.length)
+        parts.push(parity.length === 1 ? `parity broken for ${parity[0].name}` : `parity broken for ${parity.length} variables`);
+    if (unreadable.length)
+        parts.push(`no release tag for ${unreadable.map((f) => f.title.split(': ').pop()).join(', ')}`);
+    if (majorDowngrade)
+        parts.push('DOWNGRADE ACROSS A MAJOR VERSION');
+    if (parts.length)
+        return parts.join('; ');
+    if (guidance.length === 0)
+        return 'no environment variable changes';
+    const configFirst = guidance.filter((g) => g.order === 'config-first');
+    const together = guidance.filter((g) => g.order === 'together');
+    if (together.length)
+        return `merge code and config together (${together.map((g) => g.name).join(', ')})`;
+    const pending = configChecked ? configFirst.filter((g) => g.environments.length > 0) : configFirst;
+    if (pending.length)
+        return `merge the config first for ${pending.map((g) => g.name).join(', ')}`;
+    if (configFirst.length)
+        return `${configFirst.map((g) => g.name).join(', ')} newly required and already set by the config: merge any time`;
+    const codeFirst = guidance.filter((g) => g.order === 'code-first');
+    if (codeFirst.length)
+        return `config may drop ${codeFirst.map((g) => g.name).join(', ')} once every environment runs this version`;
+    return `${guidance.length} variable${guidance.length === 1 ? '' : 's'} changed, safe in any order`;
+}
+function blocks(input, guidance, parityEntries) {
+    const out = [{ kind: 'paragraph', text: `Compared ${input.scope}.` }];
+    const changesByName = new Map();
+    for (const change of input.findings.changes)
+        changesByName.set(change.name, [...(changesByName.get(change.name) ?? []), change]);
+    if (guidance.length) {
+        out.push({ kind: 'heading', text: 'Variables' });
+        out.push({
+            kind: 'table',
+            headers: ['Variable', 'What changed', 'Order', 'Environments', 'What to do'],
+            rows: guidance.map((g) => [(0,model/* code */.aY)(g.name), describeChanges(changesByName.get(g.name) ?? []), ORDER_WORDS[g.order], g.environments.join(', ') || '—', g.message]),
+        });
+    }
+    const parity = input.parity;
+    if (parity && (parity.introduced.length || parity.known.length || parity.resolved.length || parity.expected?.length)) {
+        out.push({ kind: 'heading', text: 'Parity between workloads' });
+        if (parity.introduced.length) {
+            out.push({
+                kind: 'table',
+                headers: ['Variable', 'Problem', 'Workloads', 'Where'],
+                rows: parity.introduced.map((p, index) => [
+                    (0,model/* code */.aY)(p.name),
+                    `${p.problem === 'missing' ? 'missing in' : 'differs between'}${parityEntries[index]?.ignored ? ' (ignored)' : ''}`,
+                    p.workloads.join(', '),
+                    p.entry ? (0,model/* code */.aY)(`${p.entry.file}:${p.entry.line}`) : '—',
+                ]),
+            });
+        }
+        else {
+            out.push({ kind: 'paragraph', text: 'This change keeps the workloads in parity.' });
+        }
+        if (parity.expected?.length) {
+            out.push({
+                kind: 'list',
+                items: parity.expected.map((p) => `${(0,model/* code */.aY)(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`} — expected drift, only ${p.readers.map((r) => r.workload).join(', ')} ${p.readers.length === 1 ? 'reads' : 'read'} it (not failed)`),
+            });
+        }
+        if (parity.resolved.length)
+            out.push({ kind: 'list', items: parity.resolved.map((p) => `${(0,model/* code */.aY)(p.name)}: drift removed by this change`) });
+        if (parity.known.length) {
+            out.push({
+                kind: 'details',
+                summary: `Drift already at base (${parity.known.length}, not failed)`,
+                blocks: [{ kind: 'list', items: parity.known.map((p) => `${(0,model/* code */.aY)(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`}`) }],
+            });
+        }
+    }
+    if (input.deployed.length) {
+        out.push({ kind: 'heading', text: 'Deployed versions checked' });
+        out.push({
+            kind: 'table',
+            headers: ['Environment', 'Image tag', 'Move', 'Release read', 'Pinned at'],
+            rows: input.deployed.map((row) => [
+                row.environment,
+                row.before && row.after && row.before !== row.after ? `${row.before} → ${row.after}` : (row.after ?? row.before ?? '—'),
+                MOVE_WORDS[moveOf(row)],
+                row.release ?? '—',
+                (0,model/* code */.aY)(row.where),
+            ]),
+        });
+    }
+    out.push(...environmentBlocks(input.environments ?? []));
+    const other = input.findings.findings.filter((f) => !RULES_WITH_ORDER.has(f.id) && !f.id.startsWith('env/parity'));
+    if (other.length) {
+        out.push({ kind: 'heading', text: 'Also' });
+        out.push({ kind: 'list', items: other.map((f) => `**${f.title}** — ${f.message}${f.file ? ` (${(0,model/* code */.aY)(`${f.file}${f.line ? `:${f.line}` : ''}`)})` : ''}`) });
+    }
+    return out;
+}
+const ENVIRONMENT_CHANGE_WORDS = { added: 'added', removed: 'removed', 'value-changed': 'value changed' };
+const MAX_CELL = 200;
+/** One section per environment: what its containers get that they did not before (values shown, secrets named only). */
+function environmentBlocks(changes) {
+    if (!changes.length)
+        return [];
+    const byEnvironment = new Map();
+    for (const change of changes)
+        byEnvironment.set(change.environment, [...(byEnvironment.get(change.environment) ?? []), change]);
+    const cell = (change, value) => {
+        if (change.secret)
+            return 'secret (not shown)';
+        if (value === null)
+            return '—';
+        return (0,model/* code */.aY)(value.length > MAX_CELL ? `${value.slice(0, MAX_CELL)}…` : value);
+    };
+    return [
+        { kind: 'heading', text: 'Per environment' },
+        ...[...byEnvironment].map(([environment, rows]) => ({
+            kind: 'details',
+            summary: `${environment}: ${rows.length} change${rows.length === 1 ? '' : 's'}`,
+            blocks: [
+                {
+                    kind: 'table',
+                    headers: ['Variable', 'Workload', 'Change', 'Before', 'After'],
+                    rows: rows.map((change) => [(0,model/* code */.aY)(change.name), change.workload, ENVIRONMENT_CHANGE_WORDS[change.change], cell(change, change.before), cell(change, change.after)]),
+                },
+            ],
+        })),
+    ];
+}
+const RULES_WITH_ORDER = new Set(Object.values(RULES).filter((rule) => rule.order !== null).map((rule) => rule.id));
+function describeChanges(changes) {
+    if (!changes.length)
+        return '—';
+    const byKind = new Map();
+    for (const change of changes) {
+        const detail = change.side === 'code' ? (change.required ? (change.conditional ? `required when ${change.condition}` : 'required') : 'optional') : change.condition ? `when ${change.condition}` : '';
+        const key = `${CHANGE_WORDS[change.kind]}${detail ? ` (${detail})` : ''}`;
+        byKind.set(key, [...(byKind.get(key) ?? []), change.workload]);
+    }
+    return [...byKind].map(([words, workloads]) => `${words}: ${[...new Set(workloads)].join(', ')}`).join('; ');
+}
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+
+;// CONCATENATED MODULE: ./build/src/ignores/inline.js
+
+const EMPTY_SCAN = { ignores: [], problems: [] };
+/** Comments read at one revision; past this many the rest are not read, and that is said. */
+const MAX_INLINE_IGNORES = 1000;
+/** Longer reasons are cut here in reports. */
+const MAX_REASON = 500;
+const MARKER_PATTERN = 'lockstep:[[:space:]]*ignore';
+const PYTHON = /#\s*lockstep:\s*ignore\[([^\]]*)\](.*)$/;
+const TEMPLATE = /\{\{-?\s*\/\*\s*lockstep:\s*ignore\[([^\]]*)\](.*?)\*\/\s*-?\}\}/;
+const PYTHON_FORM = '`# lockstep: ignore[RULE] REASON`';
+const TEMPLATE_FORM = '`{{/* lockstep: ignore[RULE] REASON */}}`';
+/** One line holding the marker → the ignore it writes, or why it is not one. */
+function parseInlineIgnore(file, text) {
+    const python = file.endsWith('.py');
+    const form = python ? PYTHON_FORM : TEMPLATE_FORM;
+    const parts = (python ? PYTHON : TEMPLATE).exec(text);
+    if (!parts)
+        return { problem: `not an inline ignore Lockstep can read: write ${form}${python ? '' : ' (a template comment)'}` };
+    const rule = parts[1].trim();
+    const reason = parts[2].trim();
+    const unknown = unknownRuleProblem(rule);
+    if (unknown)
+        return { problem: `${unknown}; write ${form}` };
+    if (!reason)
+        return { problem: `ignore[${rule}] gives no reason: write ${form}, saying why the finding is accepted` };
+    const alone = text.slice(0, parts.index).trim() === '' && text.slice(parts.index + parts[0].length).trim() === '';
+    return { rule, reason: reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON)}…` : reason, alone };
+}
+/**
+ * Every inline ignore at head in the files `pathspecs` name (git pathspecs, after `--`), each
+ * marked `old` when base has the same comment in the same file.
+ */
+async function scanInlineIgnores(repository, base, head, pathspecs) {
+    if (pathspecs.length === 0)
+        return EMPTY_SCAN;
+    const [atHead, atBase] = await Promise.all([markerLines(repository, head, pathspecs), markerLines(repository, base, pathspecs)]);
+    const baseKeys = new Set(atBase.lines.map((hit) => `${hit.file}\0${hit.text.trim()}`));
+    const scan = { ignores: [], problems: [] };
+    for (const hit of atHead.lines) {
+        const parsed = parseInlineIgnore(hit.file, hit.text);
+        if ('problem' in parsed)
+            scan.problems.push({ file: hit.file, line: hit.line, problem: parsed.problem });
+        else
+            scan.ignores.push({ ...parsed, file: hit.file, line: hit.line, old: baseKeys.has(`${hit.file}\0${hit.text.trim()}`) });
+    }
+    if (atHead.truncated)
+        scan.problems.push({ file: atHead.truncated.file, line: atHead.truncated.line, problem: `more than ${MAX_INLINE_IGNORES} inline ignores; the ones after this line were not read` });
+    return scan;
+}
+/** Lines holding the marker at `revision` (`git grep -z -n`: `commit:path\0line\0text`), at most MAX_INLINE_IGNORES. */
+async function markerLines(repository, revision, pathspecs) {
+    const commit = await repository.resolveRevision(revision);
+    const lines = [];
+    let truncated;
+    // Exit 1 is "no line matched".
+    await repository.gitLines(['grep', '-z', '-n', '-I', '-E', '-e', MARKER_PATTERN, commit, '--', ...pathspecs], (output) => {
+        const [where, number, ...rest] = output.split('\0');
+        if (!where || !number || truncated)
+            return;
+        const hit = { file: where.slice(commit.length + 1), line: Number(number), text: rest.join('\0').slice(0, 4 * MAX_REASON) };
+        if (lines.length >= MAX_INLINE_IGNORES)
+            truncated = lines[lines.length - 1];
+        else
+            lines.push(hit);
+    }, [0, 1]);
+    return { lines, truncated };
+}
+
+;// CONCATENATED MODULE: ./build/src/ignores/ignores.js
+
+
+class Ignores {
+    check;
+    configFile;
+    entries;
+    expired;
+    inline;
+    inlineProblems;
+    constructor(options) {
+        this.check = options.check;
+        this.configFile = options.configFile;
+        const today = (options.now ?? new Date()).toISOString().slice(0, 10);
+        const own = (options.entries ?? []).filter((entry) => checkOfRule(entry.rule) === options.check);
+        this.expired = own.filter((entry) => entry.until !== undefined && entry.until < today);
+        this.entries = own.filter((entry) => !this.expired.includes(entry)).map((ignore) => ({ ignore, used: false }));
+        const scan = options.inline ?? EMPTY_SCAN;
+        this.inline = scan.ignores.filter((ignore) => checkOfRule(ignore.rule) === options.check).map((ignore) => ({ ignore, used: false }));
+        this.inlineProblems = scan.problems;
+    }
+    static none(check) {
+        return new Ignores({ check, configFile: '' });
+    }
+    /** The ignore that accepts this finding (config entries first), or undefined. Every matching ignore counts as used. */
+    match(subject) {
+        const entries = this.entries.filter(({ ignore }) => entryMatches(ignore, subject));
+        const inline = this.inline.filter(({ ignore }) => inlineMatches(ignore, subject));
+        for (const tracked of [...entries, ...inline])
+            tracked.used = true;
+        const entry = entries[0]?.ignore;
+        if (entry)
+            return { reason: oneLine(entry.reason), source: 'config', until: entry.until ?? null, file: this.configFile, line: entry.line ?? null };
+        const comment = inline[0]?.ignore;
+        if (comment)
+            return { reason: comment.reason, source: 'inline', until: null, file: comment.file, line: comment.line };
+        return undefined;
+    }
+    /** Warnings about the ignores themselves; ask once every finding has been matched. */
+    problems() {
+        const where = (entry) => ({ file: this.configFile, ...(entry.line ? { line: entry.line } : {}) });
+        return [
+            ...this.expired.map((entry) => ({
+                id: 'ignore/expired',
+                severity: 'warning',
+                title: `Ignore expired: ${entry.rule}`,
+                message: `The ignore of ${describeEntry(entry)} ran until ${entry.until} and no longer applies (reason given: ${oneLine(entry.reason)}). Remove it, or move \`until\` if the reason still holds.`,
+                ...where(entry),
+            })),
+            ...this.entries
+                .filter(({ used }) => !used)
+                .map(({ ignore: entry }) => ({
+                id: 'ignore/unmatched',
+                severity: 'warning',
+                title: `Ignore matched nothing: ${entry.rule}`,
+                message: `No ${this.check} finding matches the ignore of ${describeEntry(entry)}. Remove it if the change it accepted has merged, or correct its rule, message, field or variable.`,
+                ...where(entry),
+            })),
+            ...this.inline
+                .filter(({ used, ignore }) => !used && !ignore.old)
+                .map(({ ignore }) => ({
+                id: 'ignore/unmatched',
+                severity: 'warning',
+                title: `Inline ignore matched nothing: ${ignore.rule}`,
+                message: `This PR adds an inline ignore of ${ignore.rule}, but no ${this.check} finding of that rule is on this line or the next. Put it on the line the finding names (or the line before), or remove it.`,
+                file: ignore.file,
+                line: ignore.line,
+            })),
+            ...this.inlineProblems.map((problem) => ({
+                id: 'ignore/malformed',
+                severity: 'warning',
+                title: 'Inline ignore not read',
+                message: `This comment ignores nothing: ${problem.problem}.`,
+                file: problem.file,
+                line: problem.line,
+            })),
+        ];
+    }
+}
+/** Reports show a reason on one line (a YAML block scalar may span several), at most MAX_REASON characters. */
+function oneLine(reason) {
+    const text = reason.replace(/\s+/g, ' ').trim();
+    return text.length > MAX_REASON ? `${text.slice(0, MAX_REASON)}…` : text;
+}
+function entryMatches(entry, subject) {
+    return (entry.rule === subject.rule &&
+        (entry.message === undefined || entry.message === subject.message) &&
+        (entry.field === undefined || entry.field === subject.field) &&
+        (entry.variable === undefined || entry.variable === subject.variable));
+}
+/** On the finding's line, or alone on the line before it. */
+function inlineMatches(ignore, subject) {
+    if (subject.base || ignore.rule !== subject.rule || ignore.file !== subject.file || subject.line === undefined)
+        return false;
+    return ignore.line === subject.line || (ignore.alone && ignore.line === subject.line - 1);
+}
+/** "strict-field-added (message next-visit, field detector)". */
+function describeEntry(entry) {
+    const narrowing = ['message', 'field', 'variable'].filter((key) => entry[key] !== undefined).map((key) => `${key} ${entry[key]}`);
+    return `${entry.rule}${narrowing.length ? ` (${narrowing.join(', ')})` : ''}`;
+}
+/** The findings marked ignored, for a report's summary. */
+function ignoredFindings(findings) {
+    return findings.filter((finding) => finding.ignored !== undefined);
+}
+
+;// CONCATENATED MODULE: ./build/src/env/ignores.js
+/** Ignores in env-diff: the config's entries and the inline comments of the code and chart it reads. */
+
+
+
+
+/** The files env-diff reads, as git pathspecs: every workload's code globs and the chart folder. */
+function pathspecsOf(config) {
+    if (!config.env)
+        return [];
+    const pairs = envPairs(config.env).map((pair) => pair.config);
+    const globs = pairs.flatMap((env) => Object.values(env.code ?? {}).flat());
+    // git pathspecs have no {a,b}: such a glob widens the search to every Python file.
+    const code = globs.some((glob) => /[{}]/.test(glob)) ? [':(glob)**/*.py'] : globs.map((glob) => `:(glob)${glob}`);
+    const charts = pairs.flatMap((env) => (env.chart ? [`:(literal)${env.chart.path.replace(/\/+$/, '')}`] : []));
+    return [...new Set([...code, ...charts])];
+}
+async function envIgnores(repository, revisions, config, options) {
+    const inline = await scanInlineIgnores(repository, revisions.base, revisions.head, pathspecsOf(config));
+    return new Ignores({ check: 'env-diff', entries: config.ignore, configFile: options.configFile, inline, now: options.now });
+}
+/** The configuration's path as reports show it: repository-relative when it is inside the repository. */
+function shownPath(configFile, repoDir) {
+    if (!external_node_path_.isAbsolute(configFile))
+        return configFile;
+    const relative = external_node_path_.relative(repoDir, configFile);
+    return relative.startsWith('..') || external_node_path_.isAbsolute(relative) ? configFile : relative.split(external_node_path_.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./build/src/env/pairs-report.js
+function combinePairReports(pairs) {
+    const verdict = pairs.some(({ report }) => report.verdict === 'fail') ? 'fail' : 'pass';
+    return {
+        command: 'env-diff',
+        verdict,
+        headline: pairs_report_headline(pairs),
+        findings: pairs.flatMap(({ name, report }) => report.findings.map((finding) => ({ ...finding, pair: name }))),
+        blocks: pairs.map(({ name, report }) => ({ kind: 'section', title: `${name}: ${report.headline}`, verdict: report.verdict, blocks: report.blocks })),
+        data: { verdict, pairs: pairs.map(({ name, report }) => ({ name, ...report.data })) },
+    };
+}
+/** Failing pairs first; pairs with the same headline share it ("prompt-keda, butler-writer: no environment variable changes"). */
+function pairs_report_headline(pairs) {
+    const ordered = [...pairs.filter(({ report }) => report.verdict === 'fail'), ...pairs.filter(({ report }) => report.verdict !== 'fail')];
+    const byHeadline = new Map();
+    for (const { name, report } of ordered)
+        byHeadline.set(report.headline, [...(byHeadline.get(report.headline) ?? []), name]);
+    return [...byHeadline].map(([text, names]) => `${names.join(', ')}: ${text}`).join('; ');
+}
+
+;// CONCATENATED MODULE: ./build/src/helm/helm-render.js
+/**
+ * Optional cross-check of the static reading with `helm template`, when helm is on PATH (it
+ * is on GitHub's Ubuntu runners). The static reading stays the source of truth; a variable
+ * one side sees and the other does not is reported for a human to look at.
+ */
+
+
+
+
+
+
+/** The helm executable on PATH, or null. */
+async function findHelm(env = process.env) {
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean)) {
+        const candidate = external_node_path_.join(dir, 'helm');
+        try {
+            await (0,promises_.access)(candidate, external_node_fs_.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return null;
+}
+/** Container env names per source template in `helm template` output (`# Source: chart/templates/x.yaml`). */
+function renderedEnvBySource(output) {
+    const bySource = new Map();
+    for (const chunk of output.split(/^---[ \t]*$/m)) {
+        const source = /^#\s*Source:\s*(\S+)/m.exec(chunk)?.[1];
+        if (!source)
+            continue;
+        const names = bySource.get(source) ?? new Set();
+        for (const document of (0,dist/* parseAllDocuments */.hR)(chunk)) {
+            if ('contents' in document && document.errors.length === 0)
+                collectEnvNames(document.toJS({ maxAliasCount: 100 }), names);
+        }
+        bySource.set(source, names);
+    }
+    return bySource;
+}
+function collectEnvNames(node, names) {
+    if (Array.isArray(node)) {
+        for (const item of node)
+            collectEnvNames(item, names);
+        return;
+    }
+    if (typeof node !== 'object' || node === null)
+        return;
+    for (const [key, value] of Object.entries(node)) {
+        if (key === 'env' && Array.isArray(value)) {
+            for (const entry of value)
+                if (entry && typeof entry === 'object' && typeof entry.name === 'string')
+                    names.add(entry.name);
+        }
+        else {
+            collectEnvNames(value, names);
+        }
+    }
+}
+/**
+ * Render one environment as Argo CD does. When the values file sits in an application chart
+ * that holds this chart's values under its alias (Phalanx: applications/prompt-keda-lsstcam,
+ * `prompt-keda:`), the application chart is rendered with this chart as that dependency and
+ * the values file as written — helm parses it itself (YAML 1.1). Otherwise the chart is rendered
+ * alone with the merged values, and `.Values.global` present as helm gives it to a subchart.
+ * Throws on a helm failure with helm's own error lines (callers report it).
+ */
+async function renderChart(helm, repository, revision, target) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'lockstep-helm-'));
+    try {
+        const application = target.valuesFile && target.valuesPrefix ? external_node_path_.posix.dirname(target.valuesFile) : undefined;
+        const applicationChart = application && application !== target.chartDir ? await repository.readFile(revision, `${application}/Chart.yaml`) : undefined;
+        let args;
+        if (application && applicationChart) {
+            const root = external_node_path_.join(dir, external_node_path_.posix.basename(application));
+            await copyTree(repository, revision, application, root);
+            await copyTree(repository, revision, target.chartDir, external_node_path_.join(root, 'charts', target.valuesPrefix));
+            args = ['template', 'lockstep', root, '-f', external_node_path_.join(root, external_node_path_.posix.basename(target.valuesFile))];
+        }
+        else {
+            const root = external_node_path_.join(dir, 'chart');
+            await copyTree(repository, revision, target.chartDir, root);
+            const valuesFile = external_node_path_.join(dir, 'values.yaml');
+            await (0,promises_.writeFile)(valuesFile, (0,dist/* stringify */.As)({ global: {}, ...target.values }));
+            args = ['template', 'lockstep', root, '-f', valuesFile];
+        }
+        return await new Promise((resolve, reject) => {
+            (0,external_node_child_process_.execFile)(helm, args, { maxBuffer: 32 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) => {
+                if (error)
+                    reject(new Error(helmError(stderr) || error.message));
+                else
+                    resolve(stdout);
+            });
+        });
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** The template a rendered `# Source:` came from, inside the chart: `app/charts/prompt-keda/templates/x.yaml` → `prompt-keda/templates/x.yaml`. */
+function sourceInChart(source) {
+    return source.replace(/^(?:[^/]+\/charts\/)+/, '');
+}
+/** helm's error, on one line: from its `Error:` line on, without the closing `--debug` advice. */
+function helmError(stderr) {
+    const lines = stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+    const start = lines.findIndex((line) => line.startsWith('Error'));
+    return (start >= 0 ? lines.slice(start) : lines)
+        .filter((line) => !/^Use --debug flag/.test(line))
+        .join(' ')
+        .slice(0, 500);
+}
+async function copyTree(repository, revision, from, to) {
+    const files = await repository.listFiles(revision, [`${from}/**`]);
+    const texts = await repository.readBlobs(files);
+    for (const [index, file] of files.entries()) {
+        const target = external_node_path_.join(to, external_node_path_.posix.relative(from, file.path));
+        await (0,promises_.mkdir)(external_node_path_.dirname(target), { recursive: true });
+        await (0,promises_.writeFile)(target, texts[index]);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/env/helm-cross-check.js
+
+
+
+async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot, out) {
+    if (!helm) {
+        out.hit(RULES.helmUnavailable, { name: 'helm' });
+        return;
+    }
+    const chartName = snapshot.metadata.name ?? chartDir.split('/').pop();
+    for (const environment of snapshot.environments) {
+        let rendered;
+        try {
+            const output = await renderChart(helm, repository, revision, { chartDir, valuesFile: environment.file, valuesPrefix: snapshot.valuesPrefix, values: environment.values });
+            rendered = new Map([...renderedEnvBySource(output)].map(([source, names]) => [sourceInChart(source), names]));
+        }
+        catch (error) {
+            out.hit(RULES.helmFailed, { name: error.message.split('\n')[0], environment: environment.name }, { file: environment.file });
+            continue;
+        }
+        const effective = effectiveEnv(snapshot, environment);
+        for (const [workload, file] of snapshot.workloadFiles) {
+            const names = rendered.get(`${chartName}/${file.slice(chartDir.length + 1)}`);
+            if (!names)
+                continue; // a _helper.tpl workload renders through another template
+            const statically = [...(effective.get(workload)?.keys() ?? [])].filter((name) => isSet(effective, workload, name));
+            const missed = [...names].filter((name) => !statically.includes(name)).sort();
+            const extra = statically.filter((name) => !names.has(name)).sort();
+            if (missed.length || extra.length) {
+                out.hit(RULES.helmMismatch, { name: [...missed, ...extra].join(', '), workload, environment: environment.name, environments: missed, other: extra.join(', ') || 'none' }, { file });
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/env/run.js
+/**
+ * `runEnvDiff`: the whole env-diff check, shared by the CLI and the action. In the service
+ * repository it diffs the code's reads and checks them against the deployment repository's
+ * chart; in the deployment repository it diffs the chart and checks every environment
+ * against the code of the version deployed there; with both sections, both. A list of named
+ * pairs (a deployment repository hosting several services' charts) checks each pair.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The check as the CLI and the action run it: one pair (the single-object `env:`) gives that
+ * pair's report; a list of named pairs gives one report with a section per pair (pairs-report.ts).
+ * An input error in a pair is exit 2 naming the pair.
+ */
+async function runEnvDiffAll(options) {
+    const { config, configFile } = await configOf(options);
+    const pairs = envPairsOf(config, configFile);
+    if (pairs[0].name === null)
+        return runEnvDiff({ ...options, config });
+    return withRevisions(options, { config, configFile }, async (run) => {
+        const reports = [];
+        for (const pair of pairs)
+            reports.push({ name: pair.name, report: await namingPair(pair, () => checkPair(run, pair)) });
+        return combinePairReports(reports);
+    });
+}
+/** One pair's check: the single-object `env:`, or the pair of a list named `pair`. */
+async function runEnvDiff(options) {
+    const { config, configFile } = await configOf(options);
+    const pairs = envPairsOf(config, configFile);
+    const pair = options.pair === undefined && pairs.length === 1 ? pairs[0] : pairs.find((candidate) => candidate.name === options.pair);
+    if (!pair) {
+        throw new errors/* InputError */.dz(`no env pair named ${JSON.stringify(options.pair ?? '')}; the configuration names ${pairs.map((p) => p.name ?? '(one unnamed pair)').join(', ')}`, {
+            file: configFile,
+            hint: 'Name one of the configured pairs.',
+        });
+    }
+    return withRevisions(options, { config, configFile }, (run) => checkPair(run, pair));
+}
+async function configOf(options) {
+    const configFile = options.configFile ?? DEFAULT_CONFIG_PATH;
+    const config = options.config ?? (await loadConfig(external_node_path_.resolve(options.repoDir, configFile), configFile, external_node_path_.isAbsolute(configFile) ? undefined : options.repoDir));
+    return { config, configFile };
+}
+function envPairsOf(config, configFile) {
+    if (!config.env) {
+        throw new errors/* InputError */.dz('no env section: env-diff has nothing to compare', {
+            file: configFile,
+            hint: 'Add env.code (in the service repository) or env.chart (in the deployment repository); see the README, "env-diff".',
+        });
+    }
+    return envPairs(config.env);
+}
+/** Open the repository and revisions for every pair; the warnings about ignores come once, after every pair is checked. */
+async function withRevisions(options, loaded, work) {
+    const { config, configFile } = loaded;
+    const repository = await GitRepository.open(options.repoDir);
+    try {
+        const [base, head] = await resolveRevisions(repository, options.base, options.head);
+        const ignores = await envIgnores(repository, { base, head }, config, { configFile: shownPath(configFile, options.repoDir), now: options.now });
+        const report = await work({ options, configFile, repository, base, head, ignores });
+        return { ...report, findings: [...report.findings, ...ignores.problems()] };
+    }
+    finally {
+        repository.close();
+    }
+}
+/** An input error inside a named pair says which pair (the single-object form needs no name). */
+async function namingPair(pair, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        if (!(error instanceof errors/* InputError */.dz) || pair.name === null)
+            throw error;
+        throw new errors/* InputError */.dz(`env pair ${JSON.stringify(pair.name)}: ${error.message}`, { file: error.file, line: error.line, column: error.column, hint: error.hint });
+    }
+}
+async function checkPair(run, pair) {
+    const env = pair.config;
+    if (!env.code && !env.chart) {
+        throw new errors/* InputError */.dz(`${formatKeyPath(pair.keyPath)}: no code or chart section: env-diff has nothing to compare`, {
+            file: run.configFile,
+            line: await configLine(run, pair.keyPath),
+            hint: 'Add code (in the service repository) or chart (in the deployment repository); see the README, "env-diff".',
+        });
+    }
+    let counterpart;
+    const getCounterpart = async () => {
+        if (!env.counterpart)
+            return undefined;
+        counterpart ??= await openCounterpart(env.counterpart, env, { token: run.options.token, serverUrl: run.options.serverUrl, cwd: run.options.repoDir });
+        return counterpart;
+    };
+    try {
+        const state = { findings: new EnvFindings(), scope: [], deployed: [], configChecked: true, environments: [] };
+        if (env.chart)
+            await checkChart(run, pair, state, getCounterpart);
+        if (env.code)
+            await checkCode(run, pair, state, getCounterpart);
+        const hunksByFile = new Map();
+        await state.findings.placeOnHead(async (file, line) => {
+            if (!hunksByFile.has(file))
+                hunksByFile.set(file, run.repository.diffHunks(run.base, run.head, file));
+            const hunks = await hunksByFile.get(file);
+            return hunks && headLineOf(hunks, line);
+        });
+        const { findings, parity, deployed, configChecked, environments } = state;
+        return buildEnvReport({ findings, parity, deployed, scope: state.scope.join(', '), configChecked, environments, ignores: run.ignores });
+    }
+    finally {
+        await counterpart?.remote.dispose();
+    }
+}
+async function checkChart(run, pair, state, getCounterpart) {
+    const { repository, base, head } = run;
+    const env = pair.config;
+    const chart = env.chart;
+    const settings = chartSettingsOf(chart);
+    const [chartBase, chartHead] = await Promise.all([readChartSnapshot(repository, base, settings), readChartSnapshot(repository, head, settings)]);
+    state.chartHead = chartHead;
+    assertWorkloadsPresent(chartHead, `head (${run.options.head})`);
+    const lookup = await deployedLookupFor(env, head, repository, getCounterpart, run.configFile);
+    state.deployed = await analyzeChart(chartBase, chartHead, lookup, state.findings);
+    state.environments = environmentChanges(chartBase, chartHead);
+    if (run.options.helm)
+        await crossCheckWithHelm(await findHelm(), repository, head, chart.path.replace(/\/+$/, ''), chartHead, state.findings);
+    if (env.parity?.length) {
+        const exempt = new Set(Object.values(env['parity-exempt'] ?? {}).flat());
+        const compared = compareParity(chartBase, chartHead, env.parity, exempt);
+        state.parity = judgeParity(compared, await parityReaders(lookup, chartHead, [...new Set(compared.introduced.map((problem) => problem.name))]));
+    }
+    state.scope.push(`chart ${chart.path} ${run_short(base)}..${run_short(head)}`);
+}
+async function checkCode(run, pair, state, getCounterpart) {
+    const { repository, base, head, configFile } = run;
+    const env = pair.config;
+    await assertCodeGlobsMatch(run, pair, env.code);
+    const settings = { ...codeSettingsOf(env, configFile), baseExtraReads: await baseExtraReads(repository, base, configFile, pair.name) };
+    const diff = await diffCode(new CodeReader(repository), base, head, settings);
+    let view;
+    if (state.chartHead)
+        view = { snapshot: state.chartHead, label: 'this repository' };
+    else if (diff.changes.length && env.counterpart) {
+        const other = (await getCounterpart());
+        if (!other.chart)
+            throw missingCounterpartSide(other, 'chart');
+        view = { snapshot: await readChartSnapshot(other.remote.repository, other.remote.commit, other.chart), label: other.label };
+        assertWorkloadsPresent(view.snapshot, other.label);
+        state.scope.push(`against the chart of ${other.label}`);
+    }
+    state.configChecked = view !== undefined || diff.changes.length === 0;
+    analyzeCode(diff, view, state.findings);
+    state.scope.unshift(`code ${run_short(base)}..${run_short(head)}`);
+}
+/** The line of a key path in the configuration (undefined when it is outside the repository or unreadable). */
+async function configLine(run, keyPath) {
+    return (0,promises_.readFile)(external_node_path_.resolve(run.options.repoDir, run.configFile), 'utf8').then((text) => parseYaml(text, run.configFile).lineOf(keyPath), () => undefined);
+}
+async function resolveRevisions(repository, base, head) {
+    if (/^[0-9a-f]{40}$/i.test(base))
+        await repository.ensureCommit(base);
+    if (/^[0-9a-f]{40}$/i.test(head))
+        await repository.ensureCommit(head);
+    return Promise.all([repository.resolveRevision(base), repository.resolveRevision(head)]);
+}
+/** Where deployed versions' code is read: this repository when it holds the code too, else the counterpart. */
+async function deployedLookupFor(env, head, repository, getCounterpart, configFile) {
+    const own = codeSettingsOf(env, configFile);
+    if (own) {
+        return deployedCodeLookup('this repository', repository, own, () => repository.tags(), (tag) => repository.resolveRevision(`refs/tags/${tag}`), async () => ({
+            commit: await repository.resolveRevision(head),
+            ref: head.slice(0, 12),
+        }));
+    }
+    if (!env.counterpart)
+        return null;
+    // Opened on first use: a chart change that removes nothing and moves no tag never fetches the counterpart.
+    let lookup;
+    return async (tag, names) => {
+        lookup ??= getCounterpart().then((other) => {
+            if (!other?.code)
+                throw missingCounterpartSide(other, 'code');
+            const latest = async () => ({ commit: other.remote.commit, ref: env.counterpart.ref });
+            return deployedCodeLookup(other.repositoryLabel, other.remote.repository, other.code, other.remote.tags, other.remote.fetchTag, latest, other.webUrl);
+        });
+        return (await lookup)(tag, names);
+    };
+}
+/**
+ * A glob of env.code that matches no file at head is a typo or a moved folder, never "nothing
+ * changed": exit 2 naming env.code.<workload>[i] (env[n].code… in a list) and its line in the configuration.
+ */
+async function assertCodeGlobsMatch(run, pair, code) {
+    for (const [workload, globs] of Object.entries(code)) {
+        for (const [index, glob] of globs.entries()) {
+            if ((await run.repository.listFiles(run.head, [glob])).length)
+                continue;
+            const keyPath = [...pair.keyPath, 'code', workload, index];
+            throw new errors/* InputError */.dz(`${formatKeyPath(keyPath)}: ${JSON.stringify(glob)} matches no file at head`, {
+                file: run.configFile,
+                line: await configLine(run, keyPath),
+                hint: 'Fix the path (a typo, or the code moved): a glob that matches nothing would leave that code unchecked.',
+            });
+        }
+    }
+}
+/**
+ * env.extra-reads as the base revision's config has them, so a PR that declares a new one is
+ * a new read. A config absent at base declares none; a config outside the repository (or
+ * invalid at base) leaves the head's declaration as the only one.
+ */
+async function baseExtraReads(repository, base, configFile, pairName) {
+    const inRepository = external_node_path_.isAbsolute(configFile) ? external_node_path_.relative(repository.dir, configFile) : configFile;
+    if (inRepository.startsWith('..') || external_node_path_.isAbsolute(inRepository))
+        return undefined;
+    const file = await repository.readFile(base, inRepository.split(external_node_path_.sep).join('/'));
+    if (!file)
+        return {};
+    let env;
+    try {
+        env = parseConfig(file.text, `${configFile} at base`).env;
+    }
+    catch {
+        return undefined; // an invalid base config: compare against the head's declaration
+    }
+    if (env === undefined)
+        return {};
+    // The same pair at base: by name in a list (a pair new at head declared none); a change of form leaves the head's declaration.
+    if (Array.isArray(env) !== (pairName !== null))
+        return undefined;
+    const atBase = envPairs(env).find((candidate) => candidate.name === pairName);
+    return atBase?.config['extra-reads'] ?? {};
+}
+function run_short(revision) {
+    return revision.slice(0, 12);
+}
+
+// EXTERNAL MODULE: ./build/src/actions/event.js
+var actions_event = __webpack_require__(1201);
+// EXTERNAL MODULE: ./build/src/actions/inputs.js
+var inputs = __webpack_require__(8156);
+;// CONCATENATED MODULE: ./build/src/actions/env-diff-run.js
+/**
+ * The env-diff action's work: inputs + event → runEnvDiffAll → Report.
+ * pull_request: the PR's base and head (fetched when the checkout is shallow);
+ * merge_group: the queued commit's base and head; push: before → after; anything else
+ * needs the `base` input.
+ */
+
+
+
+
+
+async function produceEnvDiff() {
+    const context = await (0,actions_event/* readEventContext */.w)();
+    const { base, head } = revisionsOf(context);
+    return runEnvDiffAll({
+        repoDir: context.workspace,
+        base,
+        head,
+        configFile: (0,inputs/* stringInput */.Uj)('config', DEFAULT_CONFIG_PATH),
+        token: (0,inputs/* stringInput */.Uj)('token') || undefined,
+        serverUrl: context.serverUrl,
+        helm: (0,inputs/* booleanInput */.tE)('helm-cross-check'),
+    });
+}
+/** runEnvDiff fetches a missing base or head commit itself (depth 1) when given as a full sha. */
+function revisionsOf(context) {
+    const baseInput = (0,inputs/* stringInput */.Uj)('base');
+    const headInput = (0,inputs/* stringInput */.Uj)('head');
+    const pr = context.pullRequest;
+    if (pr)
+        return { base: baseInput || pr.baseSha, head: headInput || pr.headSha };
+    // A merge queue checks the queued merge commit against its base.
+    const group = context.payload.merge_group;
+    if (typeof group?.base_sha === 'string' && typeof group.head_sha === 'string') {
+        return { base: baseInput || group.base_sha, head: headInput || group.head_sha };
+    }
+    const before = typeof context.payload.before === 'string' && !/^0+$/.test(context.payload.before) ? context.payload.before : undefined;
+    const base = baseInput || before;
+    if (!base) {
+        throw new errors/* InputError */.dz(`no base revision for a '${context.eventName}' event`, {
+            hint: "Set the action's `base` input, or run it on pull_request, merge_group or push events.",
+        });
+    }
+    return { base, head: headInput || context.sha || 'HEAD' };
+}
+
+
+/***/ })
+
+};
