@@ -36,6 +36,8 @@ export function replaySuites(clones) {
         'image-tag': 'image.tag',
       },
       counterpart: 'nvfo',
+      // Phalanx's dev environments deploy NVFO's image tag `main`, the build of its main branch (11929dc65).
+      branchTags: ['latest', 'main'],
       code: { service: ['src/**/*.py'] },
       extras: {},
     }),
@@ -75,7 +77,7 @@ function phalanxChartSuite(clones, spec) {
       const config = {
         env: {
           chart: spec.chart,
-          counterpart: { repository: other.dir, ref: other.timeline.at(commit.time), code: spec.code },
+          counterpart: { repository: other.dir, ref: other.timeline.at(commit.time), code: spec.code, ...(spec.branchTags ? { 'branch-tags': spec.branchTags } : {}) },
           ...spec.extras,
         },
       };
@@ -168,7 +170,7 @@ function schemaSuites(clones) {
       classes: [...NEXT_VISIT_PP, ...OUTPUT_EVENT],
       messages: (commit) => [
         message('next-visit', locate(pp.dir, commit.sha, NEXT_VISIT_PP, ['python']), 'consumer', ppReader(pp.dir, commit.sha), peerAt(nvfo, commit, NEXT_VISIT_NVFO, ['src']), {
-          'extra-fields': { detector: 'int' },
+          'extra-fields': nvfoSendTimeFields(nvfo.dir, nvfo.timeline.at(commit.time)),
           'wire-types': { position: 'str' },
         }),
         message('butler-writer-event', locate(pp.dir, commit.sha, OUTPUT_EVENT, ['python']), 'producer', 'pydantic', peerAt(writer, commit, OUTPUT_EVENT, ['python'])),
@@ -178,11 +180,11 @@ function schemaSuites(clones) {
     }),
     schemaSuite(clones.nvfo, {
       id: 'nvfo-schema',
-      title: 'schema-diff · NVFO `NextVisitModel*` (producer, strict); PP at the commit\'s date',
+      title: 'schema-diff · NVFO `NextVisitModel*` (producer, strict; send-time extra-fields as NVFO\'s code at the commit sets them); PP at the commit\'s date',
       classes: NEXT_VISIT_NVFO,
       messages: (commit) => [
         message('next-visit', locate(nvfo.dir, commit.sha, NEXT_VISIT_NVFO, ['src']), 'producer', 'strict', peerAt(pp, commit, NEXT_VISIT_PP, ['python']), {
-          'extra-fields': { detector: 'int' },
+          'extra-fields': nvfoSendTimeFields(nvfo.dir, commit.sha),
           'wire-types': { position: 'str' },
         }),
       ],
@@ -198,6 +200,22 @@ function schemaSuites(clones) {
       proposed: false,
     }),
   ];
+}
+
+/**
+ * The keys NVFO adds to each fanned-out message at send time, as its code at `rev` does:
+ * every version sets them on the copy it sends (`temp_message["detector"] = active_detector`,
+ * src/main.py:65 at e641c1f, src/shared/visit.py:65 today). The 2023 versions set
+ * `instrument` there too (e641c1f src/main.py:64) until 4906253 made it a model field.
+ * Types from the code: `instrument: str` (the parameter, e641c1f src/main.py:42), detectors
+ * are `list[int]` (detector_load). Other assignments (`filters`) rewrite a model field.
+ */
+const NVFO_SEND_TIME_TYPES = { instrument: 'str', detector: 'int' };
+
+export function nvfoSendTimeFields(dir, rev) {
+  const lines = gitMaybe(dir, ['grep', '-h', '-o', '-E', 'temp_message\\["[A-Za-z_]+"\\] *=', rev, '--', 'src']) ?? '';
+  const assigned = new Set([...lines.matchAll(/\["([A-Za-z_]+)"\]/g)].map((match) => match[1]));
+  return Object.fromEntries(Object.entries(NVFO_SEND_TIME_TYPES).filter(([name]) => assigned.has(name)));
 }
 
 /**

@@ -30,6 +30,11 @@ export const CounterpartSchema = z.strictObject({
   repository: GitRepositoryLocation.describe('owner/name on GitHub, a local path, or a git URL'),
   ref: GitRef.default('main'),
   pair: PairName.optional().describe("which of the counterpart's named env pairs describes this pair, when its .github/lockstep.yml holds a list"),
+  'branch-tags': z
+    .array(z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, 'expected an image tag (letters, digits, ".", "_", "-"; at most 128), e.g. main'))
+    .max(20)
+    .default(['latest'])
+    .describe('image tags that deploy the newest build of ref rather than a release, e.g. [latest, main]; any other tag must name a release'),
   code: CodeGlobsSchema.optional(),
   chart: ChartSchema.optional(),
 });

@@ -79,8 +79,14 @@ export function missingCounterpartSide(counterpart: Counterpart, side: 'code' | 
   });
 }
 
-/** The image tag that names no release but the newest build of the counterpart's branch. */
+/** The image tag that names no release but the newest build of the branch, unless env.counterpart.branch-tags says otherwise. */
 export const LATEST_TAG = 'latest';
+
+/** The image tags that run the newest build of a branch (no release), and that branch's commit. */
+export interface BranchBuild {
+  tags: readonly string[];
+  head: () => Promise<{ commit: string; ref: string }>;
+}
 
 /** Reads of the code at each deployed image tag, one full scan per release (cached). */
 export function deployedCodeLookup(
@@ -89,7 +95,7 @@ export function deployedCodeLookup(
   settings: CodeSettings,
   tags: () => Promise<GitTag[]>,
   fetchTag: (tag: string) => Promise<string>,
-  latest?: () => Promise<{ commit: string; ref: string }>,
+  branch?: BranchBuild,
   webUrl?: string,
 ): DeployedCodeLookup {
   const reader = new CodeReader(repository);
@@ -97,7 +103,7 @@ export function deployedCodeLookup(
   let tagList: Promise<GitTag[]> | undefined;
   const revisions = new Map<string, Promise<{ commit: string; release: string; linkRevision: string } | null>>();
   const snapshots = new Map<string, Promise<CodeReads>>();
-  // Which commit an image tag runs: a release tag (fetched on first use), or the branch for `latest`.
+  // Which commit an image tag runs: a release tag (fetched on first use), or the branch for a branch tag (`latest`).
   const revisionOf = (imageTag: string) => {
     let answer = revisions.get(imageTag);
     if (!answer) {
@@ -105,8 +111,8 @@ export function deployedCodeLookup(
         tagList ??= tags();
         const release = findReleaseTag(imageTag, await tagList);
         if (release) return { commit: await fetchTag(release.name), release: release.name, linkRevision: release.name };
-        if (latest && imageTag === LATEST_TAG) {
-          const { commit, ref } = await latest();
+        if (branch?.tags.includes(imageTag)) {
+          const { commit, ref } = await branch.head();
           return { commit, release: ref, linkRevision: commit };
         }
         return null;

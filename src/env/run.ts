@@ -25,6 +25,7 @@ import {
   chartSettingsOf,
   codeSettingsOf,
   deployedCodeLookup,
+  LATEST_TAG,
   missingCounterpartSide,
   openCounterpart,
   type Counterpart,
@@ -246,10 +247,8 @@ async function deployedLookupFor(
 ): Promise<DeployedCodeLookup> {
   const own = codeSettingsOf(env, configFile);
   if (own) {
-    return deployedCodeLookup('this repository', repository, own, () => repository.tags(), (tag) => repository.resolveRevision(`refs/tags/${tag}`), async () => ({
-      commit: await repository.resolveRevision(head),
-      ref: head.slice(0, 12),
-    }));
+    const headBuild = async () => ({ commit: await repository.resolveRevision(head), ref: head.slice(0, 12) });
+    return deployedCodeLookup('this repository', repository, own, () => repository.tags(), (tag) => repository.resolveRevision(`refs/tags/${tag}`), { tags: [LATEST_TAG], head: headBuild });
   }
   if (!env.counterpart) return null;
   // Opened on first use: a chart change that removes nothing and moves no tag never fetches the counterpart.
@@ -257,8 +256,8 @@ async function deployedLookupFor(
   return async (tag: string, names?: readonly string[]) => {
     lookup ??= getCounterpart().then((other) => {
       if (!other?.code) throw missingCounterpartSide(other!, 'code');
-      const latest = async () => ({ commit: other.remote.commit, ref: env.counterpart!.ref });
-      return deployedCodeLookup(other.repositoryLabel, other.remote.repository, other.code, other.remote.tags, other.remote.fetchTag, latest, other.webUrl)!;
+      const branch = { tags: env.counterpart!['branch-tags'], head: async () => ({ commit: other.remote.commit, ref: env.counterpart!.ref }) };
+      return deployedCodeLookup(other.repositoryLabel, other.remote.repository, other.code, other.remote.tags, other.remote.fetchTag, branch, other.webUrl)!;
     });
     return (await lookup)(tag, names);
   };

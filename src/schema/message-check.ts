@@ -10,6 +10,7 @@ import { diffSchemas, sameWireFields, type SchemaChange } from './diff.js';
 import { ClassNotFoundError, classNamesIn } from './python-extract.js';
 import { judge, maxBump, type Bump, type DecoderKind, type Role, type Rule } from './rules.js';
 import { extractAt, fileExists, parseSchemaRef, revisionFiles, type SchemaRef } from './sources.js';
+import { MAX_WITNESSES, buildWitness, type Witness } from './witness.js';
 import { extractDecoderSchema, formatFunctionRef, parseFunctionRef, type FunctionRef } from './function-decoder.js';
 import { FunctionNotFoundError } from '../python/dict-reads.js';
 
@@ -28,6 +29,8 @@ export interface JudgedChange extends SchemaChange {
   rule: Rule;
   /** Accepted by an ignore: shown, but needs no bump. */
   ignored?: Ignored;
+  /** For a breaking change: a message one side sends and the other side's reader rejects. */
+  witness?: Witness;
   /** The decoder that judged it, as the report names it (`strict`, `pydantic-ignore`, `function PATH#Class.method`). */
   decoder: string;
 }
@@ -115,9 +118,13 @@ export async function checkMessage(spec: MessageSpec, revisions: RevisionPair): 
 export function judgeMessage(spec: MessageSpec, base: MessageSchema | undefined, head: MessageSchema | undefined, notes: MessageResult['notes'] = []): MessageResult {
   const decoder = decoderKind(spec, base, head);
   const label = decoderLabel(spec, decoder);
+  let witnessesLeft = MAX_WITNESSES;
   const changes = diffSchemas(base, head).map((change): JudgedChange => {
     const judgement = judge(change, decoder, spec.role);
-    return { ...change, breaking: judgement.breaking, rule: judgement.rule, decoder: label };
+    const judged: JudgedChange = { ...change, breaking: judgement.breaking, rule: judgement.rule, decoder: label };
+    const witness = witnessesLeft > 0 ? buildWitness(judged, { base, head, decoder, role: spec.role }) : undefined;
+    if (witness) witnessesLeft--;
+    return witness ? { ...judged, witness } : judged;
   });
   return { spec, base, head, decoder, decoderLabel: label, changes, notes, requiredBump: maxBump(changes.map((c) => c.rule.bump)) };
 }

@@ -17,10 +17,10 @@ export type WireType =
   /** Flattened, de-duplicated, sorted; never nested, never of one option. */
   | { kind: 'union'; options: WireType[] }
   | { kind: 'literal'; values: LiteralValue[] }
-  /** An enum travels as its values; the class name is not on the wire. */
-  | { kind: 'enum'; name: string; base: 'int' | 'str' | 'any'; members: EnumMember[] }
+  /** An enum travels as its values; the class name is not on the wire (`qualname`: `BareVisit.CoordSys` when nested in a class). */
+  | { kind: 'enum'; name: string; qualname?: string; base: 'int' | 'str' | 'any'; members: EnumMember[] }
   /** A nested model/dataclass: a JSON object whose fields are diffed one by one. */
-  | { kind: 'object'; name: string; fields: MessageField[] };
+  | { kind: 'object'; name: string; qualname?: string; fields: MessageField[] };
 
 export interface EnumMember {
   name: string;
@@ -33,6 +33,8 @@ export interface MessageField {
   type: WireType;
   /** No default: a reader needs it in every message. */
   required: boolean;
+  /** A dataclass field `__init__` takes by keyword only (`kw_only=True`, after `KW_ONLY`); absent otherwise. */
+  keywordOnly?: boolean;
   /** Source text of the default, when there is one. */
   default?: string;
   file: string;

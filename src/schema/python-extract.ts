@@ -224,6 +224,8 @@ class PythonSchemaExtractor {
       this.warn(`the body of ${cls.name} has an \`if\` whose condition is not known without running the code: the fields of every branch are read`, module.path, line);
     // A name annotated twice keeps its first place and takes the last annotation (as CPython's __annotations__).
     const fields = new Map<string, { field: MessageField | null; pythonName: string; call: FieldCall | undefined }>();
+    // `@dataclass(kw_only=True)`, fields after `_: KW_ONLY`, `field(kw_only=True)`: keyword-only in `__init__`.
+    let keywordOnly = kind === 'dataclass' && cls.decorators.some((d) => d.kind === 'call' && isTrue(d.keywords.kw_only));
     for (const statement of cls.body) {
       const assignment = assignmentOf(module, statement);
       if (!assignment?.annotation) continue;
@@ -233,6 +235,7 @@ class PythonSchemaExtractor {
       const head = await this.headOf(module, annotation, cls);
       // Excluded keeps its place in __annotations__: annotated again later, it is a field there.
       if (head && EXCLUDED_ANNOTATIONS.has(head)) {
+        if (head === 'dataclasses.KW_ONLY' && kind === 'dataclass') keywordOnly = true;
         fields.set(name, { field: null, pythonName: name, call: undefined });
         continue;
       }
@@ -242,7 +245,17 @@ class PythonSchemaExtractor {
       const metadataCall = annotation.kind === 'subscript' && head === 'typing.Annotated' ? await this.annotatedFieldCall(module, annotation) : undefined;
       const { required, defaultText, wireName, call } = await this.valueDefault(module, valueOf(name), name, metadataCall);
       if (type.kind === 'scalar' && type.name === 'none') type = NONE;
-      const field = { name: wireName, type, required, ...(defaultText !== undefined ? { default: defaultText } : {}), file: module.path, line: assignment.line, owner: cls.name };
+      const kwOnly = kind === 'dataclass' && (call?.keywords.kw_only ? isTrue(call.keywords.kw_only) : keywordOnly);
+      const field = {
+        name: wireName,
+        type,
+        required,
+        ...(defaultText !== undefined ? { default: defaultText } : {}),
+        ...(kwOnly ? { keywordOnly: true } : {}),
+        file: module.path,
+        line: assignment.line,
+        owner: cls.name,
+      };
       fields.set(name, { field, pythonName: name, call });
     }
     return [...fields.values()];
@@ -378,7 +391,7 @@ class PythonSchemaExtractor {
     tooDeep(depth + 1, module.path, cls.line, `the nested model ${cls.name}`);
     const shape = await this.shape(module, cls, depth + 1);
     if (shape.isEnum) return this.enumType(module, cls);
-    return { kind: 'object', name: cls.name, fields: fieldList(shape) };
+    return { kind: 'object', name: cls.name, ...qualname(module, cls), fields: fieldList(shape) };
   }
 
   private async enumType(module: LoadedModule, cls: PythonClass): Promise<WireType> {
@@ -410,7 +423,7 @@ class PythonSchemaExtractor {
       else if (members.length && members.every((m) => typeof m.value === 'string')) base = 'str';
       else base = 'any';
     }
-    return { kind: 'enum', name: cls.name, base, members };
+    return { kind: 'enum', name: cls.name, ...qualname(module, cls), base, members };
   }
 
   private async genericType(module: LoadedModule, expr: Extract<PyExpr, { kind: 'subscript' }>, context: PythonClass[], depth: number): Promise<WireType> {
@@ -601,4 +614,26 @@ export function exprText(expr: PyExpr): string {
     default:
       return expr.text;
   }
+}
+
+function isTrue(expr: PyExpr | undefined): boolean {
+  return expr?.kind === 'const' && expr.value === true;
+}
+
+/** `{qualname: 'BareVisit.CoordSys'}` for a class nested in another (CPython's `__qualname__`); nothing for a top-level one. */
+function qualname(module: LoadedModule, cls: PythonClass): { qualname?: string } {
+  const search = (c: PythonClass, prefix: string, depth: number): string | undefined => {
+    if (c === cls) return prefix + c.name;
+    if (depth >= MAX_NESTING) return undefined;
+    for (const nested of c.nested) {
+      const found = search(nested, `${prefix}${c.name}.`, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  for (const top of module.classes.values()) {
+    const found = search(top, '', 0);
+    if (found) return found === cls.name ? {} : { qualname: found };
+  }
+  return {};
 }

@@ -9,6 +9,8 @@ import type { PairedLineProblem, PeerResult } from './peers.js';
 import { bumpRank, type Bump } from './rules.js';
 import { bumpBetween } from './semver.js';
 import type { Versions } from './versioning.js';
+import type { SchemaChange } from './diff.js';
+import type { Witness } from './witness.js';
 
 export interface PeerOutcome {
   atRef: PeerResult;
@@ -30,6 +32,8 @@ export interface SchemaChangeData {
   line: number | null;
   /** Present when an ignore accepts the change (it then needs no bump). */
   ignored?: { reason: string; source: 'config' | 'inline'; until: string | null };
+  /** For a breaking change: a message one side sends and the other's reader rejects; null otherwise. */
+  witness: Witness | null;
 }
 
 export interface SchemaDiffData {
@@ -152,6 +156,8 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
           c.rule.bump,
         ]),
       });
+    const witnesses = witnessBlock(result.changes);
+    if (witnesses) blocks.push(witnesses);
   }
 
   for (const peer of peers) {
@@ -257,6 +263,7 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
           decoder: c.decoder,
           file: c.file ?? null,
           line: c.line ?? null,
+          witness: c.witness ?? null,
           ...(c.ignored ? { ignored: { reason: c.ignored.reason, source: c.ignored.source, until: c.ignored.until } } : {}),
         })),
       })),
@@ -271,6 +278,25 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
     },
     outputs: { 'required-bump': requiredBump },
   };
+}
+
+const DIRECTION_WORDS = { 'old-to-new': ['the old side sends', 'the new reader'], 'new-to-old': ['the new side sends', 'the old reader'] } as const;
+
+/** Repository text (field names, enum values) on one line, so it stays inside its code span. */
+const oneLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+
+/** The witnesses of a message's breaking changes, folded: the message, who reads it, what it raises. */
+export function witnessBlock(changes: (SchemaChange & { breaking?: boolean; witness?: Witness })[]): Block | undefined {
+  const items = changes.flatMap((c) => {
+    if (!c.witness) return [];
+    const [sends, reader] = DIRECTION_WORDS[c.witness.direction];
+    const what = `${c.kind}${c.field ? ` ${code(oneLine(c.field))}` : ''}`;
+    return [`${what}: ${sends} ${code(JSON.stringify(c.witness.payload))}; ${reader} ${code(oneLine(c.witness.reader))} → ${code(oneLine(c.witness.error))}`];
+  });
+  if (!items.length) return undefined;
+  const breaking = changes.filter((c) => c.breaking).length;
+  const count = breaking > items.length ? `the first ${items.length} of ${breaking}` : `${items.length}`;
+  return { kind: 'details', summary: `Witnesses: a message each breaking change fails on (${count})`, blocks: [{ kind: 'list', items }] };
 }
 
 /** The finding on one changed field: what changed, why it matters for this reader, the release it needs. */

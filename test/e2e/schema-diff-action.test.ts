@@ -57,12 +57,22 @@ describe('actions/schema-diff on a pull_request event', () => {
         decoder: 'strict',
         file: 'python/shared/visit.py',
         line: changed.split('\n').findIndex((l) => l.includes('exposureTime')) + 1,
+        witness: {
+          direction: 'old-to-new',
+          payload: expect.objectContaining({ startTime: 0, coordinateSystem: 1, position: [] }),
+          reader: 'FannedOutVisit(**message)',
+          error: "TypeError: FannedOutVisit.__init__() missing 1 required keyword-only argument: 'exposureTime'",
+        },
       },
     ]);
+    expect(result.messages[0].changes[0].witness.payload).not.toHaveProperty('exposureTime');
     const annotation = run.annotations.find((a) => a.file === 'python/shared/visit.py');
     expect(annotation).toMatchObject({ level: 'error', line: result.messages[0].changes[0].line });
     expect(run.summary).toContain('| change | field | from → to | why | verdict | bump |');
     expect(run.summary).toContain('strict-field-added');
+    // The witness, folded: the message the old side sends and what the new reader raises.
+    expect(run.summary).toContain('<summary>Witnesses: a message each breaking change fails on (1)</summary>');
+    expect(run.summary).toContain("→ `TypeError: FannedOutVisit.__init__() missing 1 required keyword-only argument: 'exposureTime'`");
   });
 
   it('a proposed version in a depth-1 checkout without tags cannot be compared: fails saying fetch-depth: 0', async () => {

@@ -52,6 +52,12 @@ describe('lockstep schema-diff (bundled CLI)', () => {
               decoder: 'pydantic-ignore',
               file: 'event.py',
               line: 5,
+              witness: {
+                direction: 'old-to-new',
+                payload: { a: 0 },
+                reader: 'Event.model_validate(message)',
+                error: 'ValidationError: 1 validation error for Event: b: Field required [type=missing]',
+              },
             },
           ],
         },

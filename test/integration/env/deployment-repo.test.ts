@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GitFixture, type FileTree } from '../../support/git-fixture.js';
 import { makeServiceRepository, serviceFiles } from '../../fixtures/env/prompt-processing.js';
-import { INIT_ENTRIES, initEntry, phalanxFiles, scaledJob, SERVICE_ENTRIES, serviceEntry, values, type ChartParts } from '../../fixtures/env/phalanx.js';
+import { DEPLOYMENT_CONFIG, INIT_ENTRIES, initEntry, phalanxFiles, scaledJob, SERVICE_ENTRIES, serviceEntry, values, type ChartParts } from '../../fixtures/env/phalanx.js';
 import { runEnvDiff } from '../../../src/env/run.js';
 import { InputError } from '../../../src/errors.js';
 
@@ -321,6 +321,23 @@ describe('env-diff in the deployment repository', () => {
     expect(guidance.environments).toEqual(['prompt-keda-lsstcam/usdfprod']);
     expect(report.blocks).toContainEqual(
       expect.objectContaining({ kind: 'table', rows: expect.arrayContaining([['prompt-keda-lsstcam/usdfdev', '2.0.0 → latest', 'changed (not comparable as versions)', 'main', expect.any(String)]]) }),
+    );
+  });
+
+  it('an image tag naming a branch is read at that branch only when env.counterpart.branch-tags declares it; otherwise it fails closed', async () => {
+    const change = (config: string) => ({
+      ...phalanxFiles(service.dir, { serviceEntries: SERVICE_ENTRIES.replace(serviceEntry('LEGACY_BUCKET', '{{ .Values.s3.legacyBucket }}'), '') }),
+      '.github/lockstep.yml': config,
+      'applications/prompt-keda-lsstcam/values-usdfdev.yaml': values({ tag: 'main', butlerWriter: true }),
+    });
+    const undeclared = await diffDeployment(change(DEPLOYMENT_CONFIG(service.dir)));
+    expect(undeclared.verdict).toBe('fail');
+    expect(undeclared.headline).toContain('no release tag for main');
+    const declared = await diffDeployment(change(DEPLOYMENT_CONFIG(service.dir).replace('    ref: main\n', '    ref: main\n    branch-tags: [latest, main]\n')));
+    expect(declared.findings.filter((f) => f.id.startsWith('env/version-unknown'))).toEqual([]);
+    expect(guidanceFor(declared, 'LEGACY_BUCKET')!.environments).toEqual(['prompt-keda-lsstcam/usdfprod']);
+    expect(declared.blocks).toContainEqual(
+      expect.objectContaining({ kind: 'table', rows: expect.arrayContaining([['prompt-keda-lsstcam/usdfdev', '2.0.0 → main', 'changed (not comparable as versions)', 'main', expect.any(String)]]) }),
     );
   });
 

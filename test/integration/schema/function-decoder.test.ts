@@ -80,6 +80,12 @@ describe('decoder: {function} on a real repository', () => {
         decoder: `function ${FUNCTION}`,
         file: 'python/shared/visit.py',
         line: head.split('\n').findIndex((l) => l.includes('"exposureTime"')) + 1,
+        witness: {
+          direction: 'old-to-new',
+          payload: { salIndex: 0, groupId: null, dome: 1, detector: 0, position: '0' },
+          reader: 'FannedOutVisit.from_dict(message)',
+          error: "KeyError: 'exposureTime'",
+        },
       },
     ]);
     expect(report.verdict).toBe('pass'); // 2.0.0 declares the major bump

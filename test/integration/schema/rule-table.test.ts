@@ -117,6 +117,8 @@ describe('rule table on real repositories', () => {
     const want = expected(cell, decoder, role);
     expect({ rule: change.rule, breaking: change.breaking }).toEqual({ rule: change.rule, breaking: want === 'B' });
     expect(change.why.length).toBeGreaterThan(10);
+    // Every breaking change carries a witness (issue 12 item 6); a compatible one none.
+    expect({ rule: change.rule, witness: change.witness !== null }).toEqual({ rule: change.rule, witness: change.breaking });
     if (message.changes.length === 1) expect({ rule: change.rule, bump: message.requiredBump }).toEqual({ rule: change.rule, bump: BUMP[want] });
     else expect(message.requiredBump).toBe(message.changes.some((c) => c.breaking) ? 'major' : 'minor');
   });

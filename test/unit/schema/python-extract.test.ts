@@ -72,7 +72,7 @@ describe('dataclass extraction', () => {
     expect(fields.position).toEqual({ type: 'list[float]', required: true, line: 24, file: 'python/shared/bare.py' });
     expect(fields.detector.file).toBe('python/shared/visit.py');
     const coord = schema.fields.find((f) => f.name === 'coordinateSystem')!.type;
-    expect(coord).toEqual({ kind: 'enum', name: 'CoordSys', base: 'int', members: [{ name: 'NONE', value: 1 }, { name: 'ICRS', value: 2 }, { name: 'OBSERVED', value: 3 }] });
+    expect(coord).toEqual({ kind: 'enum', name: 'CoordSys', qualname: 'BareVisit.CoordSys', base: 'int', members: [{ name: 'NONE', value: 1 }, { name: 'ICRS', value: 2 }, { name: 'OBSERVED', value: 3 }] });
     expect(schema.warnings).toEqual([]);
     // only the message file and the base's module (as a file or a package) were asked for
     expect(new Set(files.requested)).toEqual(new Set(['python/shared/visit.py', 'python/shared/bare.py', 'python/shared/bare/__init__.py']));
