@@ -2018,10 +2018,10 @@ const gateCommand = {
         'max-rate-limit-wait': { type: 'string' },
     },
     async run(values, context) {
-        const repository = (0,command/* stringOption */.P)(values, 'repository');
+        const repository = (0,command/* stringOption */.Pp)(values, 'repository');
         if (!repository)
             throw new errors/* InputError */.dz('--repository is required', { hint: 'For example --repository lsst-dm/prompt_processing.' });
-        const prText = (0,command/* stringOption */.P)(values, 'pr');
+        const prText = (0,command/* stringOption */.Pp)(values, 'pr');
         const sweep = values.sweep === true;
         if ((prText === undefined) === !sweep)
             throw new errors/* InputError */.dz('give exactly one of --pr N and --sweep', { hint: '--pr evaluates one pull request; --sweep every open one that declares dependencies.' });
@@ -2031,7 +2031,7 @@ const gateCommand = {
                 throw new errors/* InputError */.dz(`--pr: expected a pull request number, got '${prText}'`);
             mode = { kind: 'pr', number: Number(prText) };
         }
-        const configOption = (0,command/* stringOption */.P)(values, 'config');
+        const configOption = (0,command/* stringOption */.Pp)(values, 'config');
         return runGateCommand({
             token: context.env.GITHUB_TOKEN,
             apiUrl: context.env.GITHUB_API_URL || 'https://api.github.com',
@@ -2042,7 +2042,7 @@ const gateCommand = {
             configRoot: configOption ? undefined : context.cwd,
             mode,
             dryRun: values['dry-run'] === true,
-            maxRateLimitWaitSeconds: parseRateLimitWait((0,command/* stringOption */.P)(values, 'max-rate-limit-wait'), '--max-rate-limit-wait'),
+            maxRateLimitWaitSeconds: parseRateLimitWait((0,command/* stringOption */.Pp)(values, 'max-rate-limit-wait'), '--max-rate-limit-wait'),
             log: (message) => process.stderr.write(`lockstep gate: ${message}\n`),
         });
     },

@@ -300,7 +300,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3505);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(137);
 /** The `lockstep` executable (dist/cli/index.js). */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
@@ -310,7 +310,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3505:
+/***/ 137:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -424,16 +424,8 @@ function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-;// CONCATENATED MODULE: ./build/src/report/log-safety.js
-/**
- * Text that reaches the runner's log may contain repository content (file lines, PR
- * bodies). A line starting with `::` would be read as a workflow command, so such lines
- * are defused with a zero-width space; nothing else changes.
- */
-function defuseWorkflowCommands(text) {
-    return text.replace(/^(\s*)::/gm, '$1:\u200b:');
-}
-
+// EXTERNAL MODULE: ./build/src/report/log-safety.js
+var log_safety = __nccwpck_require__(8349);
 // EXTERNAL MODULE: ./build/src/report/markdown.js
 var markdown = __nccwpck_require__(75);
 // EXTERNAL MODULE: external "node:crypto"
@@ -544,132 +536,8 @@ function encodeUri(file) {
     return file.split('/').map(encodeURIComponent).join('/');
 }
 
-;// CONCATENATED MODULE: ./build/src/report/text.js
-/** Report → plain text for terminals. */
-
-const SEVERITY_LABEL = { error: 'error', warning: 'warning', notice: 'note' };
-/** Where no terminal tells its width (the action log, a pipe): wide enough for a table of three columns. */
-const DEFAULT_TEXT_WIDTH = 120;
-/** Items of a list in a folded section (markdown `<details>`) shown in text before the rest is counted. */
-const FOLD_LINES = 6;
-function renderText(report, width = DEFAULT_TEXT_WIDTH) {
-    const out = [`lockstep ${report.command}: ${report.verdict.toUpperCase()} — ${report.headline}`, ''];
-    const ignored = report.findings.filter((finding) => finding.ignored).length;
-    if (ignored)
-        out.push(`${ignored} finding${ignored === 1 ? ' is' : 's are'} ignored (see Findings, with the reasons); ignores come from this revision, review them like code.`, '');
-    for (const block of report.blocks)
-        out.push(...renderBlock(block, width), '');
-    if (report.findings.length > 0) {
-        out.push('Findings:');
-        for (const finding of report.findings) {
-            const where = finding.file ? `${finding.file}${finding.line ? `:${finding.line}` : ''}: ` : '';
-            const ignored = finding.ignored ? ` — ${(0,model/* ignoredNote */.bH)(finding.ignored)}` : '';
-            out.push(`  ${where}${finding.ignored ? 'ignored ' : ''}${SEVERITY_LABEL[finding.severity]}: ${(0,model/* findingTitle */.Aj)(finding)} — ${finding.message} [${finding.id}]${ignored}`);
-        }
-    }
-    return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
-}
-function renderBlock(block, width) {
-    switch (block.kind) {
-        case 'heading':
-            return [block.text, '-'.repeat(Math.min(block.text.length, 72))];
-        case 'paragraph':
-            return [block.text];
-        case 'list':
-            return block.items.map((item) => `  • ${item}`);
-        case 'section': {
-            const title = `${block.title} — ${block.verdict.toUpperCase()}`;
-            return [title, '='.repeat(Math.min(title.length, 72)), '', ...block.blocks.flatMap((inner) => [...renderBlock(inner, width), ''])];
-        }
-        case 'details':
-            return [block.summary, ...block.blocks.flatMap((inner) => [...(inner.kind === 'list' ? foldList(inner.items) : renderBlock(inner, width)), ''])];
-        case 'table':
-            return renderTable(block.headers, block.rows, width);
-    }
-}
-/** A long list in a folded section (markdown `<details>`) shows its first items in text; the rest is counted. */
-function foldList(items) {
-    const shown = items.length <= FOLD_LINES + 1 ? items : items.slice(0, FOLD_LINES);
-    const more = items.length - shown.length;
-    return [...shown.map((item) => `  • ${item}`), ...(more > 0 ? [`  … ${more} more (--format json or markdown lists them all)`] : [])];
-}
-const GAP = 2;
-const MIN_COLUMN = 12;
-function renderTable(headers, rows, width) {
-    if (rows.length === 0)
-        return [];
-    const cells = [headers, ...rows].map((row) => row.map((cell) => stripMarkdown(cell).replace(/\s*\n\s*/g, ' ')));
-    const natural = headers.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? '').length)));
-    const widths = fitWidths(natural, width - GAP * (headers.length - 1));
-    const [head = [], ...body] = cells;
-    return [...rowLines(head, widths), widths.map((w) => '-'.repeat(w)).join(' '.repeat(GAP)), ...body.flatMap((row) => rowLines(row, widths))];
-}
-/** Column widths that fit the line: the widest column gives way first, none below MIN_COLUMN. */
-function fitWidths(natural, budget) {
-    const widths = [...natural];
-    const total = () => widths.reduce((sum, w) => sum + w, 0);
-    while (total() > budget) {
-        const widest = widths.indexOf(Math.max(...widths));
-        const next = Math.max(MIN_COLUMN, (widths[widest] ?? 0) - (total() - budget));
-        if (next === widths[widest])
-            break;
-        widths[widest] = next;
-    }
-    return widths;
-}
-/** One table row over as many lines as its widest wrapped cell needs. */
-function rowLines(row, widths) {
-    const wrapped = widths.map((w, column) => wrapCell(row[column] ?? '', w));
-    const height = Math.max(...wrapped.map((lines) => lines.length));
-    return Array.from({ length: height }, (_, index) => wrapped
-        .map((lines, column) => (column === wrapped.length - 1 ? (lines[index] ?? '') : (lines[index] ?? '').padEnd(widths[column] ?? 0)))
-        .join(' '.repeat(GAP))
-        .trimEnd());
-}
-/** Word wrap at spaces; a word longer than the column is cut. */
-function wrapCell(text, width) {
-    const lines = [];
-    let current = '';
-    for (const word of text.split(' ')) {
-        for (let rest = word;;) {
-            const room = current ? width - current.length - 1 : width;
-            if (rest.length <= room) {
-                current = current ? `${current} ${rest}` : rest;
-                break;
-            }
-            if (current) {
-                lines.push(current);
-                current = '';
-                continue;
-            }
-            lines.push(rest.slice(0, width));
-            rest = rest.slice(width);
-        }
-    }
-    return [...lines, current];
-}
-/** A code span of the report's markdown (any run of backticks, closed by the same run). */
-const CODE_SPAN = /(`+)[\s\S]*?[^`]\1(?!`)/g;
-/**
- * Terminal text keeps inline code as written (PP's `cls(**message)` stays `cls(**message)`)
- * but drops emphasis markers and links' syntax in the prose around it.
- */
-function stripMarkdown(text) {
-    let out = '';
-    let from = 0;
-    for (const span of text.matchAll(CODE_SPAN)) {
-        out += stripProse(text.slice(from, span.index)) + span[0];
-        from = span.index + span[0].length;
-    }
-    return out + stripProse(text.slice(from));
-}
-function stripProse(text) {
-    return text
-        .replace(/\*\*([^*]+)\*\*/g, '$1')
-        .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 <$2>')
-        .replace(/<br>/g, ' ');
-}
-
+// EXTERNAL MODULE: ./build/src/report/text.js
+var report_text = __nccwpck_require__(4913);
 ;// CONCATENATED MODULE: ./build/src/report/render.js
 /** One entry point for the CLI's --format. */
 
@@ -691,15 +559,15 @@ function renderReport(report, format, { configFile = DEFAULT_CONFIG_FILE, width 
         case 'json':
             return renderJson(report);
         case 'markdown':
-            return defuseWorkflowCommands((0,markdown/* renderMarkdown */.Gc)(report));
+            return (0,log_safety/* defuseWorkflowCommands */.y)((0,markdown/* renderMarkdown */.Gc)(report));
         case 'github': {
             // What a workflow step would print: annotations as workflow commands, then the summary.
             const { shown, overflow } = selectAnnotations(report.findings);
             const commands = renderWorkflowCommands(shown);
-            return (commands ? commands + '\n' : '') + defuseWorkflowCommands((0,markdown/* renderMarkdown */.Gc)(report, { overflow }));
+            return (commands ? commands + '\n' : '') + (0,log_safety/* defuseWorkflowCommands */.y)((0,markdown/* renderMarkdown */.Gc)(report, { overflow }));
         }
         case 'text':
-            return defuseWorkflowCommands(renderText(report, width));
+            return (0,log_safety/* defuseWorkflowCommands */.y)((0,report_text/* renderText */.S5)(report, width));
     }
 }
 
@@ -708,26 +576,34 @@ const COMMANDS = [
     {
         name: 'schema-diff',
         summary: 'diff message schemas between two revisions, judge them by role and decoder, enforce the semver bump',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(615), __nccwpck_require__.e(825), __nccwpck_require__.e(302), __nccwpck_require__.e(193), __nccwpck_require__.e(313)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5313))).schemaDiffCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(615), __nccwpck_require__.e(825), __nccwpck_require__.e(953), __nccwpck_require__.e(240), __nccwpck_require__.e(937), __nccwpck_require__.e(985)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4985))).schemaDiffCommand,
     },
     {
         name: 'env-diff',
         summary: 'diff env vars read by the code and set by the Helm chart; say the safe merge/sync order',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(615), __nccwpck_require__.e(302), __nccwpck_require__.e(193), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9111))).envDiffCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(615), __nccwpck_require__.e(953), __nccwpck_require__.e(240), __nccwpck_require__.e(962), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5902))).envDiffCommand,
+    },
+    {
+        name: 'inspect',
+        summary: "show how a message class, a workload's env reads or an environment's chart env were read",
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(615), __nccwpck_require__.e(953), __nccwpck_require__.e(240), __nccwpck_require__.e(937), __nccwpck_require__.e(962), __nccwpck_require__.e(988)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8988))).inspectCommand,
     },
     {
         name: 'gate',
         summary: 'advance the Science Pipelines gate of one PR (--pr N) or of every gated PR (--sweep)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(825), __nccwpck_require__.e(59), __nccwpck_require__.e(302), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5522))).gateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(825), __nccwpck_require__.e(59), __nccwpck_require__.e(953), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5522))).gateCommand,
     },
 ];
 
+// EXTERNAL MODULE: ./build/src/inspect/listing.js
+var listing = __nccwpck_require__(2742);
 ;// CONCATENATED MODULE: ./build/src/cli/main.js
 /**
  * `lockstep <command> [options] --format text|json|markdown|github|sarif`
  * Exit 0: pass. 1: the check failed. 2: usage, configuration or input error.
  * Never a bare stack trace: an unexpected error is one line, and --debug shows the trace.
  */
+
 
 
 
@@ -750,6 +626,25 @@ const COMMON_HELP = `Common options:
   -h, --help   this help
 
 Exit codes: 0 pass, 1 check failed, 2 usage/config/input error.`;
+const LISTING_HELP = `Common options:
+  --format F   text (default) or json
+  --debug      show stack traces of unexpected errors
+  -h, --help   this help
+
+Exit codes: 0 printed, 2 usage/config/input error.`;
+/** A command that prints how something was read: text or JSON, no verdict, no --fail-on. */
+async function runListing(command, values, context, io) {
+    const format = values.format;
+    if (!listing/* LISTING_FORMATS */.mo.includes(format))
+        throw new errors/* InputError */.dz(`--format: expected ${listing/* LISTING_FORMATS */.mo.join(' | ')}, got '${format}'`, { hint: `lockstep ${command.name} prints a listing, not a check report.` });
+    if (values['fail-on'] !== DEFAULT_FAIL_ON)
+        throw new errors/* InputError */.dz('--fail-on goes with the checks', { hint: `lockstep ${command.name} has no verdict; it exits 0 when it printed, 2 on bad input.` });
+    const result = await command.run(values, context);
+    if (!(0,listing/* isListing */.Xk)(result))
+        throw new Error(`${command.name} returned a report`);
+    io.stdout((0,listing/* renderListing */.Rh)(result, format, io.columns));
+    return errors/* ExitCode */.yU.pass;
+}
 function topLevelHelp() {
     const width = Math.max(...COMMANDS.map((command) => command.name.length));
     return `lockstep — keep services, message schemas and deployment config in step
@@ -789,17 +684,22 @@ async function runCli(argv, io = processIo, env = process.env, cwd = process.cwd
     let command;
     try {
         command = await entry.load();
-        const { values } = (0,external_node_util_.parseArgs)({ args: rest, options: { ...command.options, ...COMMON_OPTIONS }, strict: true, allowPositionals: false });
+        const { values, positionals } = (0,external_node_util_.parseArgs)({ args: rest, options: { ...command.options, ...COMMON_OPTIONS }, strict: true, allowPositionals: command.listing === true });
         if (values.help) {
-            io.stdout(`${command.help.trimEnd()}\n\n${COMMON_HELP}\n`);
+            io.stdout(`${command.help.trimEnd()}\n\n${command.listing ? LISTING_HELP : COMMON_HELP}\n`);
             return errors/* ExitCode */.yU.pass;
         }
         const format = values.format;
+        if (command.listing)
+            return await runListing(command, values, { cwd, env, positionals }, io);
         if (!OUTPUT_FORMATS.includes(format)) {
             throw new errors/* InputError */.dz(`--format: expected ${OUTPUT_FORMATS.join(' | ')}, got '${format}'`);
         }
         const failOn = parseFailOn(values['fail-on'], '--fail-on');
-        const report = applyFailOn(await command.run(values, { cwd, env }), failOn);
+        const result = await command.run(values, { cwd, env });
+        if ((0,listing/* isListing */.Xk)(result))
+            throw new Error(`${name} returned a listing`);
+        const report = applyFailOn(result, failOn);
         io.stdout(renderReport(report, format, { configFile: sarifConfigFile(values.config), width: io.columns }));
         return report.verdict === 'fail' ? errors/* ExitCode */.yU.failed : errors/* ExitCode */.yU.pass;
     }
@@ -868,6 +768,61 @@ function isInputError(error) {
 }
 /** Exit codes shared by the CLI and the actions. */
 const ExitCode = { pass: 0, failed: 1, inputError: 2 };
+
+
+/***/ }),
+
+/***/ 2742:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ location),
+/* harmony export */   Rh: () => (/* binding */ renderListing),
+/* harmony export */   Xk: () => (/* binding */ isListing),
+/* harmony export */   mo: () => (/* binding */ LISTING_FORMATS)
+/* harmony export */ });
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4913);
+/* harmony import */ var _report_log_safety_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8349);
+
+
+const LISTING_FORMATS = ['text', 'json'];
+function isListing(value) {
+    return typeof value === 'object' && value !== null && value.kind === 'listing';
+}
+/** Text for a terminal: repository content is shown, control characters escaped, workflow commands defused. */
+function renderListing(listing, format, width) {
+    if (format === 'json')
+        return JSON.stringify(listing.data, null, 2) + '\n';
+    return escapeControls((0,_report_log_safety_js__WEBPACK_IMPORTED_MODULE_1__/* .defuseWorkflowCommands */ .y)(`${listing.title}\n\n${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_0__/* .renderBlocksText */ .SS)(listing.blocks, width)}`));
+}
+function escapeControls(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+/** `file:line`, or the file alone. */
+function location(file, line) {
+    if (!file)
+        return '';
+    return line ? `${file}:${line}` : file;
+}
+
+
+/***/ }),
+
+/***/ 8349:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ defuseWorkflowCommands)
+/* harmony export */ });
+/**
+ * Text that reaches the runner's log may contain repository content (file lines, PR
+ * bodies). A line starting with `::` would be read as a workflow command, so such lines
+ * are defused with a zero-width space; nothing else changes.
+ */
+function defuseWorkflowCommands(text) {
+    return text.replace(/^(\s*)::/gm, '$1:\u200b:');
+}
 
 
 /***/ }),
@@ -1054,6 +1009,150 @@ function code(text) {
 function ignoredNote(ignored) {
     const where = `${ignored.file}${ignored.line ? `:${ignored.line}` : ''}`;
     return `Ignored (${ignored.source === 'config' ? where : `inline, ${where}`}${ignored.until ? `, until ${ignored.until}` : ''}): ${ignored.reason}`;
+}
+
+
+/***/ }),
+
+/***/ 4913:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S5: () => (/* binding */ renderText),
+/* harmony export */   SS: () => (/* binding */ renderBlocksText)
+/* harmony export */ });
+/* unused harmony export DEFAULT_TEXT_WIDTH */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8829);
+/** Report → plain text for terminals. */
+
+const SEVERITY_LABEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** Where no terminal tells its width (the action log, a pipe): wide enough for a table of three columns. */
+const DEFAULT_TEXT_WIDTH = 120;
+/** Items of a list in a folded section (markdown `<details>`) shown in text before the rest is counted. */
+const FOLD_LINES = 6;
+function renderText(report, width = DEFAULT_TEXT_WIDTH) {
+    const out = [`lockstep ${report.command}: ${report.verdict.toUpperCase()} — ${report.headline}`, ''];
+    const ignored = report.findings.filter((finding) => finding.ignored).length;
+    if (ignored)
+        out.push(`${ignored} finding${ignored === 1 ? ' is' : 's are'} ignored (see Findings, with the reasons); ignores come from this revision, review them like code.`, '');
+    for (const block of report.blocks)
+        out.push(...renderBlock(block, width), '');
+    if (report.findings.length > 0) {
+        out.push('Findings:');
+        for (const finding of report.findings) {
+            const where = finding.file ? `${finding.file}${finding.line ? `:${finding.line}` : ''}: ` : '';
+            const ignored = finding.ignored ? ` — ${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ignoredNote */ .bH)(finding.ignored)}` : '';
+            out.push(`  ${where}${finding.ignored ? 'ignored ' : ''}${SEVERITY_LABEL[finding.severity]}: ${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findingTitle */ .Aj)(finding)} — ${finding.message} [${finding.id}]${ignored}`);
+        }
+    }
+    return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
+}
+/** Blocks alone (`lockstep inspect`), as renderText renders a report's body. */
+function renderBlocksText(blocks, width = DEFAULT_TEXT_WIDTH) {
+    const out = [];
+    for (const block of blocks)
+        out.push(...renderBlock(block, width), '');
+    return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
+}
+function renderBlock(block, width) {
+    switch (block.kind) {
+        case 'heading':
+            return [block.text, '-'.repeat(Math.min(block.text.length, 72))];
+        case 'paragraph':
+            return [block.text];
+        case 'list':
+            return block.items.map((item) => `  • ${item}`);
+        case 'section': {
+            const title = `${block.title} — ${block.verdict.toUpperCase()}`;
+            return [title, '='.repeat(Math.min(title.length, 72)), '', ...block.blocks.flatMap((inner) => [...renderBlock(inner, width), ''])];
+        }
+        case 'details':
+            return [block.summary, ...block.blocks.flatMap((inner) => [...(inner.kind === 'list' ? foldList(inner.items) : renderBlock(inner, width)), ''])];
+        case 'table':
+            return renderTable(block.headers, block.rows, width);
+    }
+}
+/** A long list in a folded section (markdown `<details>`) shows its first items in text; the rest is counted. */
+function foldList(items) {
+    const shown = items.length <= FOLD_LINES + 1 ? items : items.slice(0, FOLD_LINES);
+    const more = items.length - shown.length;
+    return [...shown.map((item) => `  • ${item}`), ...(more > 0 ? [`  … ${more} more (--format json or markdown lists them all)`] : [])];
+}
+const GAP = 2;
+const MIN_COLUMN = 12;
+function renderTable(headers, rows, width) {
+    if (rows.length === 0)
+        return [];
+    const cells = [headers, ...rows].map((row) => row.map((cell) => stripMarkdown(cell).replace(/\s*\n\s*/g, ' ')));
+    const natural = headers.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? '').length)));
+    const widths = fitWidths(natural, width - GAP * (headers.length - 1));
+    const [head = [], ...body] = cells;
+    return [...rowLines(head, widths), widths.map((w) => '-'.repeat(w)).join(' '.repeat(GAP)), ...body.flatMap((row) => rowLines(row, widths))];
+}
+/** Column widths that fit the line: the widest column gives way first, none below MIN_COLUMN. */
+function fitWidths(natural, budget) {
+    const widths = [...natural];
+    const total = () => widths.reduce((sum, w) => sum + w, 0);
+    while (total() > budget) {
+        const widest = widths.indexOf(Math.max(...widths));
+        const next = Math.max(MIN_COLUMN, (widths[widest] ?? 0) - (total() - budget));
+        if (next === widths[widest])
+            break;
+        widths[widest] = next;
+    }
+    return widths;
+}
+/** One table row over as many lines as its widest wrapped cell needs. */
+function rowLines(row, widths) {
+    const wrapped = widths.map((w, column) => wrapCell(row[column] ?? '', w));
+    const height = Math.max(...wrapped.map((lines) => lines.length));
+    return Array.from({ length: height }, (_, index) => wrapped
+        .map((lines, column) => (column === wrapped.length - 1 ? (lines[index] ?? '') : (lines[index] ?? '').padEnd(widths[column] ?? 0)))
+        .join(' '.repeat(GAP))
+        .trimEnd());
+}
+/** Word wrap at spaces; a word longer than the column is cut. */
+function wrapCell(text, width) {
+    const lines = [];
+    let current = '';
+    for (const word of text.split(' ')) {
+        for (let rest = word;;) {
+            const room = current ? width - current.length - 1 : width;
+            if (rest.length <= room) {
+                current = current ? `${current} ${rest}` : rest;
+                break;
+            }
+            if (current) {
+                lines.push(current);
+                current = '';
+                continue;
+            }
+            lines.push(rest.slice(0, width));
+            rest = rest.slice(width);
+        }
+    }
+    return [...lines, current];
+}
+/** A code span of the report's markdown (any run of backticks, closed by the same run). */
+const CODE_SPAN = /(`+)[\s\S]*?[^`]\1(?!`)/g;
+/**
+ * Terminal text keeps inline code as written (PP's `cls(**message)` stays `cls(**message)`)
+ * but drops emphasis markers and links' syntax in the prose around it.
+ */
+function stripMarkdown(text) {
+    let out = '';
+    let from = 0;
+    for (const span of text.matchAll(CODE_SPAN)) {
+        out += stripProse(text.slice(from, span.index)) + span[0];
+        from = span.index + span[0].length;
+    }
+    return out + stripProse(text.slice(from));
+}
+function stripProse(text) {
+    return text
+        .replace(/\*\*([^*]+)\*\*/g, '$1')
+        .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 <$2>')
+        .replace(/<br>/g, ' ');
 }
 
 

@@ -278,6 +278,10 @@ const CounterpartSchema = schemas/* strictObject */.rej({
     repository: GitRepositoryLocation.describe('owner/name on GitHub, a local path, or a git URL'),
     ref: GitRef.default('main'),
     pair: PairName.optional().describe("which of the counterpart's named env pairs describes this pair, when its .github/lockstep.yml holds a list"),
+    'branch-tags': schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, 'expected an image tag (letters, digits, ".", "_", "-"; at most 128), e.g. main'))
+        .max(20)
+        .default(['latest'])
+        .describe('image tags that deploy the newest build of ref rather than a release, e.g. [latest, main]; any other tag must name a release'),
     code: CodeGlobsSchema.optional(),
     chart: ChartSchema.optional(),
 });
@@ -3226,17 +3230,25 @@ function compare(was, now) {
         return { change: 'value-changed', before: shown(was), after: shown(now), secret, resolved };
     return null;
 }
-/** name → what the workload's container gets in this environment (entries whose conditions are on; unknown counts as on). */
-function effectiveValues(snapshot, environment, workload) {
-    const out = new Map();
+/** Every entry the workload's template has (names built at run time excepted), as the environment's values decide it. */
+function environmentEntries(snapshot, environment, workload) {
+    const seen = new Set();
+    const out = [];
     for (const entry of snapshot.workloads.get(workload)?.entries ?? []) {
-        if (!entry.resolved || out.has(entry.name))
+        if (!entry.resolved)
             continue;
-        if (evaluateClauses(entry.clauses, environment.values) === false)
-            continue;
-        out.set(entry.name, environment_changes_valueOf(entry, environment.values));
+        const condition = evaluateClauses(entry.clauses, environment.values);
+        const state = condition === false ? 'off' : seen.has(entry.name) ? 'shadowed' : 'set';
+        if (state === 'set')
+            seen.add(entry.name);
+        out.push({ entry, state, condition, value: environment_changes_valueOf(entry, environment.values) });
     }
     return out;
+}
+/** name → what the workload's container gets in this environment (entries whose conditions are on; unknown counts as on). */
+function effectiveValues(snapshot, environment, workload) {
+    const set = environmentEntries(snapshot, environment, workload).filter((item) => item.state === 'set');
+    return new Map(set.map((item) => [item.entry.name, item.value]));
 }
 const SIMPLE_ACTION = /^\{\{-?\s*(\.Values(?:\.[A-Za-z_][\w-]*)+|\.)\s*((?:\|\s*(?:toString|quote|squote)\s*)*)-?\}\}$/;
 /** The value an entry gives in an environment, resolved where the form is simple enough to be sure. */
@@ -5536,7 +5548,7 @@ class CodeReader {
         const globs = Object.values(settings.code).flat();
         const entries = (await this.repository.listFiles(revision, globs)).filter((entry) => entry.path.endsWith('.py'));
         const reads = await this.readsOf(entries, false);
-        return aggregate(reads, settings, await this.reachability(revision, settings, reads));
+        return { ...aggregate(reads, settings, await this.reachability(revision, settings, reads)), files: reads };
     }
 }
 /** pydantic-settings' base class: its subclasses read variables whose names the source may not spell (prefix, case). */
@@ -5910,16 +5922,16 @@ function missingCounterpartSide(counterpart, side) {
         hint: `Set env.counterpart.${side} in .github/lockstep.yml, or give ${counterpart.repositoryLabel} a .github/lockstep.yml with an env.${side} section.`,
     });
 }
-/** The image tag that names no release but the newest build of the counterpart's branch. */
+/** The image tag that names no release but the newest build of the branch, unless env.counterpart.branch-tags says otherwise. */
 const LATEST_TAG = 'latest';
 /** Reads of the code at each deployed image tag, one full scan per release (cached). */
-function deployedCodeLookup(source, repository, settings, tags, fetchTag, latest, webUrl) {
+function deployedCodeLookup(source, repository, settings, tags, fetchTag, branch, webUrl) {
     const reader = new CodeReader(repository);
     const linkTo = (revision) => (webUrl ? (file, line) => `${webUrl}/blob/${encodeURIComponent(revision)}/${file}${line ? `#L${line}` : ''}` : undefined);
     let tagList;
     const revisions = new Map();
     const snapshots = new Map();
-    // Which commit an image tag runs: a release tag (fetched on first use), or the branch for `latest`.
+    // Which commit an image tag runs: a release tag (fetched on first use), or the branch for a branch tag (`latest`).
     const revisionOf = (imageTag) => {
         let answer = revisions.get(imageTag);
         if (!answer) {
@@ -5928,8 +5940,8 @@ function deployedCodeLookup(source, repository, settings, tags, fetchTag, latest
                 const release = findReleaseTag(imageTag, await tagList);
                 if (release)
                     return { commit: await fetchTag(release.name), release: release.name, linkRevision: release.name };
-                if (latest && imageTag === LATEST_TAG) {
-                    const { commit, ref } = await latest();
+                if (branch?.tags.includes(imageTag)) {
+                    const { commit, ref } = await branch.head();
                     return { commit, release: ref, linkRevision: commit };
                 }
                 return null;
@@ -7031,10 +7043,8 @@ async function resolveRevisions(repository, base, head) {
 async function deployedLookupFor(env, head, repository, getCounterpart, configFile) {
     const own = codeSettingsOf(env, configFile);
     if (own) {
-        return deployedCodeLookup('this repository', repository, own, () => repository.tags(), (tag) => repository.resolveRevision(`refs/tags/${tag}`), async () => ({
-            commit: await repository.resolveRevision(head),
-            ref: head.slice(0, 12),
-        }));
+        const headBuild = async () => ({ commit: await repository.resolveRevision(head), ref: head.slice(0, 12) });
+        return deployedCodeLookup('this repository', repository, own, () => repository.tags(), (tag) => repository.resolveRevision(`refs/tags/${tag}`), { tags: [LATEST_TAG], head: headBuild });
     }
     if (!env.counterpart)
         return null;
@@ -7044,8 +7054,8 @@ async function deployedLookupFor(env, head, repository, getCounterpart, configFi
         lookup ??= getCounterpart().then((other) => {
             if (!other?.code)
                 throw missingCounterpartSide(other, 'code');
-            const latest = async () => ({ commit: other.remote.commit, ref: env.counterpart.ref });
-            return deployedCodeLookup(other.repositoryLabel, other.remote.repository, other.code, other.remote.tags, other.remote.fetchTag, latest, other.webUrl);
+            const branch = { tags: env.counterpart['branch-tags'], head: async () => ({ commit: other.remote.commit, ref: env.counterpart.ref }) };
+            return deployedCodeLookup(other.repositoryLabel, other.remote.repository, other.code, other.remote.tags, other.remote.fetchTag, branch, other.webUrl);
         });
         return (await lookup)(tag, names);
     };

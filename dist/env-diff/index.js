@@ -29032,6 +29032,13 @@ function text_renderText(report, width = DEFAULT_TEXT_WIDTH) {
     }
     return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
 }
+/** Blocks alone (`lockstep inspect`), as renderText renders a report's body. */
+function renderBlocksText(blocks, width = DEFAULT_TEXT_WIDTH) {
+    const out = [];
+    for (const block of blocks)
+        out.push(...renderBlock(block, width), '');
+    return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
+}
 function renderBlock(block, width) {
     switch (block.kind) {
         case 'heading':

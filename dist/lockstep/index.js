@@ -37361,7 +37361,7 @@ await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .Cs)('locks
         {
             name: 'schema-diff',
             enabled: (config.messages?.length ?? 0) > 0,
-            produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(174), __nccwpck_require__.e(825), __nccwpck_require__.e(193), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2979))).produceSchemaDiff(),
+            produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(174), __nccwpck_require__.e(825), __nccwpck_require__.e(193), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2712))).produceSchemaDiff(),
         },
         { name: 'env-diff', enabled: config.env !== undefined, produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(174), __nccwpck_require__.e(193), __nccwpck_require__.e(627)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8627))).produceEnvDiff() },
         {
@@ -37647,6 +37647,13 @@ function text_renderText(report, width = DEFAULT_TEXT_WIDTH) {
             out.push(`  ${where}${finding.ignored ? 'ignored ' : ''}${SEVERITY_LABEL[finding.severity]}: ${(0,model/* findingTitle */.Aj)(finding)} — ${finding.message} [${finding.id}]${ignored}`);
         }
     }
+    return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
+}
+/** Blocks alone (`lockstep inspect`), as renderText renders a report's body. */
+function renderBlocksText(blocks, width = DEFAULT_TEXT_WIDTH) {
+    const out = [];
+    for (const block of blocks)
+        out.push(...renderBlock(block, width), '');
     return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
 }
 function renderBlock(block, width) {
@@ -38282,6 +38289,10 @@ const CounterpartSchema = schemas/* strictObject */.rej({
     repository: GitRepositoryLocation.describe('owner/name on GitHub, a local path, or a git URL'),
     ref: GitRef.default('main'),
     pair: PairName.optional().describe("which of the counterpart's named env pairs describes this pair, when its .github/lockstep.yml holds a list"),
+    'branch-tags': schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, 'expected an image tag (letters, digits, ".", "_", "-"; at most 128), e.g. main'))
+        .max(20)
+        .default(['latest'])
+        .describe('image tags that deploy the newest build of ref rather than a release, e.g. [latest, main]; any other tag must name a release'),
     code: CodeGlobsSchema.optional(),
     chart: ChartSchema.optional(),
 });

@@ -58733,6 +58733,10 @@ const CounterpartSchema = strictObject({
     repository: GitRepositoryLocation.describe('owner/name on GitHub, a local path, or a git URL'),
     ref: GitRef.default('main'),
     pair: PairName.optional().describe("which of the counterpart's named env pairs describes this pair, when its .github/lockstep.yml holds a list"),
+    'branch-tags': array(schemas_string().regex(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, 'expected an image tag (letters, digits, ".", "_", "-"; at most 128), e.g. main'))
+        .max(20)
+        .default(['latest'])
+        .describe('image tags that deploy the newest build of ref rather than a release, e.g. [latest, main]; any other tag must name a release'),
     code: CodeGlobsSchema.optional(),
     chart: ChartSchema.optional(),
 });
@@ -75011,6 +75015,13 @@ function text_renderText(report, width = DEFAULT_TEXT_WIDTH) {
             out.push(`  ${where}${finding.ignored ? 'ignored ' : ''}${SEVERITY_LABEL[finding.severity]}: ${(0,model/* findingTitle */.Aj)(finding)} — ${finding.message} [${finding.id}]${ignored}`);
         }
     }
+    return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
+}
+/** Blocks alone (`lockstep inspect`), as renderText renders a report's body. */
+function renderBlocksText(blocks, width = DEFAULT_TEXT_WIDTH) {
+    const out = [];
+    for (const block of blocks)
+        out.push(...renderBlock(block, width), '');
     return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
 }
 function renderBlock(block, width) {

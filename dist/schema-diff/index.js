@@ -43289,6 +43289,13 @@ function text_renderText(report, width = DEFAULT_TEXT_WIDTH) {
     }
     return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
 }
+/** Blocks alone (`lockstep inspect`), as renderText renders a report's body. */
+function renderBlocksText(blocks, width = DEFAULT_TEXT_WIDTH) {
+    const out = [];
+    for (const block of blocks)
+        out.push(...renderBlock(block, width), '');
+    return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
+}
 function renderBlock(block, width) {
     switch (block.kind) {
         case 'heading':
@@ -43523,7 +43530,7 @@ function handleActionError(name, error) {
 
 /***/ }),
 
-/***/ 7779:
+/***/ 5169:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50749,6 +50756,10 @@ const CounterpartSchema = schemas/* strictObject */.rej({
     repository: GitRepositoryLocation.describe('owner/name on GitHub, a local path, or a git URL'),
     ref: GitRef.default('main'),
     pair: PairName.optional().describe("which of the counterpart's named env pairs describes this pair, when its .github/lockstep.yml holds a list"),
+    'branch-tags': schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, 'expected an image tag (letters, digits, ".", "_", "-"; at most 128), e.g. main'))
+        .max(20)
+        .default(['latest'])
+        .describe('image tags that deploy the newest build of ref rather than a release, e.g. [latest, main]; any other tag must name a release'),
     code: CodeGlobsSchema.optional(),
     chart: ChartSchema.optional(),
 });
@@ -59122,6 +59133,8 @@ class PythonSchemaExtractor {
             this.warn(`the body of ${cls.name} has an \`if\` whose condition is not known without running the code: the fields of every branch are read`, module.path, line);
         // A name annotated twice keeps its first place and takes the last annotation (as CPython's __annotations__).
         const fields = new Map();
+        // `@dataclass(kw_only=True)`, fields after `_: KW_ONLY`, `field(kw_only=True)`: keyword-only in `__init__`.
+        let keywordOnly = kind === 'dataclass' && cls.decorators.some((d) => d.kind === 'call' && isTrue(d.keywords.kw_only));
         for (const statement of cls.body) {
             const assignment = assignmentOf(module, statement);
             if (!assignment?.annotation)
@@ -59133,6 +59146,8 @@ class PythonSchemaExtractor {
             const head = await this.headOf(module, annotation, cls);
             // Excluded keeps its place in __annotations__: annotated again later, it is a field there.
             if (head && EXCLUDED_ANNOTATIONS.has(head)) {
+                if (head === 'dataclasses.KW_ONLY' && kind === 'dataclass')
+                    keywordOnly = true;
                 fields.set(name, { field: null, pythonName: name, call: undefined });
                 continue;
             }
@@ -59143,7 +59158,17 @@ class PythonSchemaExtractor {
             const { required, defaultText, wireName, call } = await this.valueDefault(module, valueOf(name), name, metadataCall);
             if (type.kind === 'scalar' && type.name === 'none')
                 type = NONE;
-            const field = { name: wireName, type, required, ...(defaultText !== undefined ? { default: defaultText } : {}), file: module.path, line: assignment.line };
+            const kwOnly = kind === 'dataclass' && (call?.keywords.kw_only ? isTrue(call.keywords.kw_only) : keywordOnly);
+            const field = {
+                name: wireName,
+                type,
+                required,
+                ...(defaultText !== undefined ? { default: defaultText } : {}),
+                ...(kwOnly ? { keywordOnly: true } : {}),
+                file: module.path,
+                line: assignment.line,
+                owner: cls.name,
+            };
             fields.set(name, { field, pythonName: name, call });
         }
         return [...fields.values()];
@@ -59303,7 +59328,7 @@ class PythonSchemaExtractor {
         const shape = await this.shape(module, cls, depth + 1);
         if (shape.isEnum)
             return this.enumType(module, cls);
-        return { kind: 'object', name: cls.name, fields: fieldList(shape) };
+        return { kind: 'object', name: cls.name, ...qualname(module, cls), fields: fieldList(shape) };
     }
     async enumType(module, cls) {
         let base;
@@ -59348,7 +59373,7 @@ class PythonSchemaExtractor {
             else
                 base = 'any';
         }
-        return { kind: 'enum', name: cls.name, base, members };
+        return { kind: 'enum', name: cls.name, ...qualname(module, cls), base, members };
     }
     async genericType(module, expr, context, depth) {
         const target = expr.target;
@@ -59543,6 +59568,30 @@ function exprText(expr) {
             return expr.text;
     }
 }
+function isTrue(expr) {
+    return expr?.kind === 'const' && expr.value === true;
+}
+/** `{qualname: 'BareVisit.CoordSys'}` for a class nested in another (CPython's `__qualname__`); nothing for a top-level one. */
+function qualname(module, cls) {
+    const search = (c, prefix, depth) => {
+        if (c === cls)
+            return prefix + c.name;
+        if (depth >= MAX_NESTING)
+            return undefined;
+        for (const nested of c.nested) {
+            const found = search(nested, `${prefix}${c.name}.`, depth + 1);
+            if (found)
+                return found;
+        }
+        return undefined;
+    };
+    for (const top of module.classes.values()) {
+        const found = search(top, '', 0);
+        if (found)
+            return found === cls.name ? {} : { qualname: found };
+    }
+    return {};
+}
 
 ;// CONCATENATED MODULE: ./build/src/schema/json-schema-extract.js
 /**
@@ -59711,6 +59760,558 @@ async function extractAt(repository, revision, ref) {
     if (!file)
         throw new errors/* InputError */.dz(`schema file ${ref.path} does not exist at ${revision}`, { file: ref.path, hint: 'Check the `schema:` path.' });
     return extractJsonSchema(ref.path, file.text);
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/witness-values.js
+/** How many values of one type are tried; a bound, not a guess (types nest). */
+const MAX_CANDIDATES = 12;
+const SCALAR_VALUES = {
+    int: [0],
+    float: [0, 0.5],
+    str: [''],
+    bytes: [''],
+    bool: [false],
+    none: [null],
+    any: [null, 0, '', [], {}],
+    datetime: ['1970-01-01T00:00:00Z'],
+    date: ['1970-01-01'],
+    time: ['00:00:00'],
+    timedelta: ['PT0S'],
+    uuid: ['00000000-0000-0000-0000-000000000000'],
+    decimal: ['0'],
+    complex: ['0j'],
+    // What a decoder function's int() / float() parses from a string (src/schema/function-decoder.ts).
+    'int-text': ['0'],
+    'float-text': ['0', '0.5'],
+};
+/** Unwrap `T | None` to `T` (a union of one option besides None). */
+function nonNull(type) {
+    if (type.kind !== 'union')
+        return type;
+    const options = type.options.filter((o) => !(o.kind === 'scalar' && o.name === 'none'));
+    return options.length === 1 ? options[0] : type;
+}
+/** How deep a payload goes; recursive models refer to themselves by name, so this is a guard. */
+const witness_values_MAX_DEPTH = 100;
+/** The values a writer of `type` may send, minimal first: one level of alternatives, minimal values below it. */
+function candidates(type) {
+    const values = (() => {
+        switch (type.kind) {
+            case 'scalar':
+                return SCALAR_VALUES[type.name] ?? [{}];
+            case 'list':
+            case 'set':
+                return [[], ...candidates(type.item).map((v) => [v])];
+            case 'dict':
+                return [{}, ...candidates(type.value).map((v) => ({ [dictKey(type.key)]: v }))];
+            case 'union':
+                return [...type.options].reverse().flatMap(candidates);
+            case 'literal':
+                return type.values;
+            case 'enum':
+                return type.members.map((m) => m.value);
+            default:
+                return [minimal(type)];
+        }
+    })();
+    return values.slice(0, MAX_CANDIDATES);
+}
+/** The key a witness uses in a dict: a string the key type accepts. */
+function dictKey(key) {
+    const inner = nonNull(key);
+    return inner.kind === 'scalar' && ['int', 'float'].includes(inner.name) ? '0' : 'key';
+}
+/** int → 0, str → "", list → [], `T | None` → null, an enum → its first member, a model → its required fields. */
+function minimal(type, depth = 0) {
+    if (depth > witness_values_MAX_DEPTH)
+        return null;
+    switch (type.kind) {
+        case 'scalar':
+            return (SCALAR_VALUES[type.name] ?? [{}])[0];
+        case 'list':
+        case 'set':
+            return [];
+        case 'dict':
+            return {};
+        case 'tuple':
+            return type.variadic ? [] : type.items.map((i) => minimal(i, depth + 1));
+        case 'union':
+            return minimal(unionMinimalOption(type.options), depth + 1);
+        case 'literal':
+            return type.values[0] ?? null;
+        case 'enum':
+            return type.members[0]?.value ?? null;
+        case 'object':
+            return minimalObject(type.fields, depth + 1);
+    }
+}
+const PLAIN_FIRST = ['none', 'int', 'float', 'str', 'bool'];
+/** `T | None` → None; else a plain JSON scalar when there is one (`int`, not the `int-text` a conversion also takes). */
+function unionMinimalOption(options) {
+    for (const name of PLAIN_FIRST) {
+        const found = options.find((o) => o.kind === 'scalar' && o.name === name);
+        if (found)
+            return found;
+    }
+    return options[0];
+}
+/** The required fields, each at its minimal value. */
+function minimalObject(fields, depth = 0) {
+    return Object.fromEntries(fields.filter((f) => f.required).map((f) => [f.name, minimal(f.type, depth)]));
+}
+/** Python's repr of a JSON scalar, as pydantic and enum errors print it. */
+function pythonRepr(value) {
+    if (value === null)
+        return 'None';
+    if (typeof value === 'boolean')
+        return value ? 'True' : 'False';
+    if (typeof value === 'number')
+        return String(value);
+    if (typeof value === 'string') {
+        const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
+        const escaped = value.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t');
+        return quote + (quote === "'" ? escaped.replace(/'/g, "\\'") : escaped) + quote;
+    }
+    return JSON.stringify(value);
+}
+/** pydantic's "'a', 'b' or 'c'". */
+function expectedValues(values) {
+    const reprs = values.map(pythonRepr);
+    return reprs.length <= 1 ? (reprs[0] ?? '') : `${reprs.slice(0, -1).join(', ')} or ${reprs[reprs.length - 1]}`;
+}
+const witness_values_isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const numericString = (v) => /^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$/.test(v);
+/** pydantic v2 lax mode, JSON input, for the scalars the model names. */
+const SCALAR_CHECKS = {
+    any: () => undefined,
+    none: (v) => (v === null ? undefined : { type: 'none_required', msg: 'Input should be None' }),
+    int: (v) => {
+        if (typeof v === 'boolean' || (typeof v === 'number' && Number.isInteger(v)))
+            return undefined;
+        if (typeof v === 'number')
+            return { type: 'int_from_float', msg: 'Input should be a valid integer, got a number with a fractional part' };
+        if (typeof v === 'string')
+            return /^\s*[-+]?\d+\s*$/.test(v) ? undefined : { type: 'int_parsing', msg: 'Input should be a valid integer, unable to parse string as an integer' };
+        return { type: 'int_type', msg: 'Input should be a valid integer' };
+    },
+    float: (v) => {
+        if (typeof v === 'number' || typeof v === 'boolean')
+            return undefined;
+        if (typeof v === 'string')
+            return numericString(v) ? undefined : { type: 'float_parsing', msg: 'Input should be a valid number, unable to parse string as a number' };
+        return { type: 'float_type', msg: 'Input should be a valid number' };
+    },
+    str: (v) => (typeof v === 'string' ? undefined : { type: 'string_type', msg: 'Input should be a valid string' }),
+    bytes: (v) => (typeof v === 'string' ? undefined : { type: 'bytes_type', msg: 'Input should be a valid bytes' }),
+    bool: (v) => {
+        if (typeof v === 'boolean' || v === 0 || v === 1)
+            return undefined;
+        if (typeof v === 'string' || typeof v === 'number') {
+            const ok = ['0', '1', 'true', 'false', 'yes', 'no', 'on', 'off', 't', 'f', 'y', 'n'].includes(String(v).toLowerCase());
+            return ok ? undefined : { type: 'bool_parsing', msg: 'Input should be a valid boolean, unable to interpret input' };
+        }
+        return { type: 'bool_type', msg: 'Input should be a valid boolean' };
+    },
+};
+const CONTAINER_ERRORS = {
+    list: { type: 'list_type', msg: 'Input should be a valid list' },
+    set: { type: 'set_type', msg: 'Input should be a valid set' },
+    tuple: { type: 'tuple_type', msg: 'Input should be a valid tuple' },
+    dict: { type: 'dict_type', msg: 'Input should be a valid dictionary' },
+};
+/** The errors pydantic raises validating `value` as `type` at `loc` ([] when it accepts it). */
+function validate(type, value, loc, context) {
+    if (context.depth > 50)
+        return [];
+    const at = (error) => (error ? [{ loc: loc.join('.'), ...error }] : []);
+    const inner = { ...context, depth: context.depth + 1 };
+    switch (type.kind) {
+        case 'scalar':
+            // A class the model cannot see into is not second-guessed.
+            return at(SCALAR_CHECKS[type.name]?.(value));
+        case 'literal':
+        case 'enum': {
+            const values = type.kind === 'literal' ? type.values : type.members.map((m) => m.value);
+            return values.some((v) => v === value) ? [] : at({ type: type.kind === 'literal' ? 'literal_error' : 'enum', msg: `Input should be ${expectedValues(values)}` });
+        }
+        case 'union':
+            return validateUnion(type.options, value, loc, inner);
+        case 'object':
+            if (!witness_values_isObject(value))
+                return at({ type: 'model_type', msg: `Input should be a valid dictionary or instance of ${type.name}` });
+            return validateFields(type.fields, value, loc, inner);
+        case 'dict':
+            if (!witness_values_isObject(value))
+                return at(CONTAINER_ERRORS.dict);
+            return Object.entries(value).flatMap(([k, v]) => validate(type.value, v, [...loc, k], inner));
+        default:
+            if (!Array.isArray(value))
+                return at(CONTAINER_ERRORS[type.kind]);
+            return value.flatMap((v, i) => validate(type.kind === 'tuple' ? (type.items[type.variadic ? 0 : i] ?? { kind: 'scalar', name: 'any' }) : type.item, v, [...loc, String(i)], inner));
+    }
+}
+/** `T | None` is T that also takes null; a real union reports each option's error under the option's name. */
+function validateUnion(options, value, loc, context) {
+    const nullable = options.some((o) => o.kind === 'scalar' && o.name === 'none');
+    const rest = options.filter((o) => !(o.kind === 'scalar' && o.name === 'none'));
+    if (nullable && value === null)
+        return [];
+    if (rest.length === 1)
+        return validate(rest[0], value, loc, context);
+    const perOption = rest.map((o) => validate(o, value, [...loc, unionTag(o)], context));
+    return perOption.some((errors) => errors.length === 0) ? [] : perOption.flat();
+}
+function unionTag(type) {
+    if (type.kind === 'object' || type.kind === 'enum')
+        return type.name;
+    if (type.kind === 'scalar')
+        return type.name === 'str' ? 'str' : type.name;
+    if (type.kind === 'list' || type.kind === 'set')
+        return `${type.kind}[${unionTag(type.item)}]`;
+    if (type.kind === 'literal')
+        return `literal[${type.values.map(pythonRepr).join(',')}]`;
+    return type.kind;
+}
+/** A model's fields: missing required ones, then each present one, then extra keys (when forbidden). */
+function validateFields(fields, value, loc, context) {
+    const errors = [];
+    for (const field of fields) {
+        if (Object.hasOwn(value, field.name))
+            errors.push(...validate(field.type, value[field.name], [...loc, field.name], context));
+        else if (field.required)
+            errors.push({ loc: [...loc, field.name].join('.'), type: 'missing', msg: 'Field required' });
+    }
+    if (context.forbidExtra)
+        for (const key of Object.keys(value))
+            if (!fields.some((f) => f.name === key))
+                errors.push({ loc: [...loc, key].join('.'), type: 'extra_forbidden', msg: 'Extra inputs are not permitted' });
+    return errors;
+}
+const PYTHON_TYPE_NAMES = { object: 'NoneType', array: 'list', dict: 'dict' };
+const INT_TEXT = /^\s*[-+]?\d+(_\d+)*\s*$/;
+const FLOAT_TEXT = /^\s*[-+]?((\d+(_\d+)*)?\.?\d+(_\d+)*([eE][-+]?\d+)?|\d+(_\d+)*\.|nan|inf|infinity)\s*$/i;
+/** What a decoder function's `int(v)` / `float(v)` raises on a JSON value, in CPython 3.10+ words; undefined when it converts. */
+function conversionError(conversion, value) {
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return undefined;
+    if (typeof value === 'string') {
+        if ((conversion === 'int' ? INT_TEXT : FLOAT_TEXT).test(value))
+            return undefined;
+        return conversion === 'int' ? `ValueError: invalid literal for int() with base 10: ${pythonRepr(value)}` : `ValueError: could not convert string to float: ${pythonRepr(value)}`;
+    }
+    const name = value === null ? PYTHON_TYPE_NAMES.object : Array.isArray(value) ? PYTHON_TYPE_NAMES.array : PYTHON_TYPE_NAMES.dict;
+    return conversion === 'int'
+        ? `TypeError: int() argument must be a string, a bytes-like object or a real number, not '${name}'`
+        : `TypeError: float() argument must be a string or a real number, not '${name}'`;
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/witness.js
+
+/**
+ * Witnesses per message: each payload holds every required field, so a PR that breaks thousands
+ * of fields would print thousands of full messages; the first ones show the break as well.
+ */
+const MAX_WITNESSES = 25;
+/** A field-level change: both sides have the message. */
+const fieldLevel = (builder) => (change, sides, decoder) => sides.writer && sides.reader ? builder(change, sides, decoder) : undefined;
+const fieldFocus = (mode) => fieldLevel((change, sides, decoder) => read(sides, decoder, [{ steps: parsePath(change.field ?? ''), leaf: { mode } }], change));
+/**
+ * One builder per change kind (a breaking rule maps to the builder of its kind; the unit test
+ * walks the rule table and runs every breaking rule's witness on CPython).
+ */
+const WITNESS_BUILDERS = {
+    'field-added': fieldFocus('minimal'),
+    'field-removed': fieldFocus('minimal'),
+    'field-renamed': fieldLevel((change, sides, decoder) => read(sides, decoder, [change.from, change.to].map((p) => ({ steps: parsePath(p ?? ''), leaf: { mode: 'minimal' } })), change)),
+    'became-required': fieldFocus('omit'),
+    'became-optional': fieldFocus('omit'),
+    'type-changed': fieldLevel(typeChanged),
+    'enum-value-added': fieldLevel(valueChange),
+    'enum-value-removed': fieldLevel(valueChange),
+    'literal-value-added': fieldLevel(valueChange),
+    'literal-value-removed': fieldLevel(valueChange),
+    'message-removed': messageRemoved,
+    'message-kind-changed': messageKindChanged,
+    'message-added': undefined,
+};
+/** The witness of a breaking change: the judged direction first; the other one when the rule holds both ways and the first is accepted. */
+function buildWitness(change, context) {
+    const builder = WITNESS_BUILDERS[change.kind];
+    if (!change.breaking || !builder)
+        return undefined;
+    const preferred = (change.rule.direction === 'any' ? context.role : change.rule.direction) === 'producer' ? 'new-to-old' : 'old-to-new';
+    const order = change.rule.direction === 'any' ? [preferred, other(preferred)] : [preferred];
+    const witnesses = order.map((direction) => builder(change, sidesFor(direction, context), context.decoder));
+    return witnesses.find((w) => w && !w.error.startsWith('no exception')) ?? witnesses.find((w) => w);
+}
+const other = (d) => (d === 'old-to-new' ? 'new-to-old' : 'old-to-new');
+function sidesFor(direction, { base, head }) {
+    return direction === 'old-to-new' ? { direction, writer: base, reader: head } : { direction, writer: head, reader: base };
+}
+/** `datasets[].run` → field datasets, item, field run; `{}` is a dict's value. */
+function parsePath(path) {
+    const steps = [];
+    for (const part of path.split('.')) {
+        const match = /^(.*?)((?:\[\]|\{\})*)$/.exec(part);
+        if (match[1])
+            steps.push({ kind: 'field', name: match[1] });
+        for (const suffix of match[2].match(/\[\]|\{\}/g) ?? [])
+            steps.push(suffix === '[]' ? { kind: 'item' } : { kind: 'value' });
+    }
+    return steps;
+}
+/** The type at a path of a schema (Optional unwrapped on the way), or undefined where the path leaves it. */
+function typeAt(fields, steps) {
+    let type = { kind: 'object', name: '', fields };
+    for (const step of steps) {
+        const t = nonNull(type);
+        if (step.kind === 'field' && t.kind === 'object') {
+            const field = t.fields.find((f) => f.name === step.name);
+            if (!field)
+                return undefined;
+            type = field.type;
+        }
+        else if (step.kind === 'item' && (t.kind === 'list' || t.kind === 'set'))
+            type = t.item;
+        else if (step.kind === 'value' && t.kind === 'dict')
+            type = t.value;
+        else
+            return undefined;
+    }
+    return type;
+}
+/** The writer's message: required fields at minimal values, every focused path present down to its leaf. */
+function buildValue(type, focuses, depth = 0) {
+    const live = focuses.filter((f) => f.steps.length > 0);
+    const ended = focuses.find((f) => f.steps.length === 0);
+    if (ended?.leaf.mode === 'value')
+        return ended.leaf.value;
+    if (!live.length || depth > 50)
+        return minimal(type);
+    const t = nonNull(type);
+    const rest = live.map((f) => ({ ...f, steps: f.steps.slice(1) }));
+    if (t.kind === 'list' || t.kind === 'set')
+        return [buildValue(t.item, rest, depth + 1)];
+    if (t.kind === 'dict')
+        return { [dictKey(t.key)]: buildValue(t.value, rest, depth + 1) };
+    if (t.kind === 'object')
+        return buildObject(t.fields, live, depth + 1);
+    return minimal(type);
+}
+/**
+ * `known`: the reader's top-level keys. A key only the writer has that is not this change's is
+ * another change's: left out, so each witness shows its own break (not the first one CPython meets).
+ */
+function buildObject(fields, focuses, depth = 0, known) {
+    const out = {};
+    for (const field of fields) {
+        const mine = focuses.filter((f) => f.steps[0]?.kind === 'field' && f.steps[0].name === field.name).map((f) => ({ ...f, steps: f.steps.slice(1) }));
+        if (mine.some((f) => f.steps.length === 0 && f.leaf.mode === 'omit'))
+            continue;
+        if (known && !known.has(field.name) && !mine.length)
+            continue;
+        if (field.required || mine.length)
+            out[field.name] = buildValue(field.type, mine, depth);
+    }
+    return out;
+}
+/**
+ * A decoder function may parse a key it reads with str methods (`d["position"].split(",")` then
+ * `float(...)`): "0" survives the usual parses where "" does not.
+ */
+function textReadsAsDigits(writer, payload) {
+    if (writer.kind !== 'function')
+        return payload;
+    const text = new Set(writer.fields.filter((f) => f.type.kind === 'scalar' && f.type.name === 'str').map((f) => f.name));
+    return Object.fromEntries(Object.entries(payload).map(([k, v]) => [k, text.has(k) && v === '' ? '0' : v]));
+}
+/** The payload through the reader of the decoder kind. */
+function read(sides, decoder, focuses, change) {
+    const known = new Set(sides.reader.fields.map((f) => f.name));
+    const payload = textReadsAsDigits(sides.writer, buildObject(sides.writer.fields, focuses, 0, known));
+    const { reader } = sides;
+    if (decoder === 'function')
+        return { direction: sides.direction, payload, ...functionRead(reader, payload, change) };
+    // `cls(**message)` on a pydantic model validates as the model says (its own extra policy).
+    if (decoder === 'strict' && reader.kind !== 'pydantic')
+        return { direction: sides.direction, payload, ...strictRead(reader, payload, focuses[0].steps, change) };
+    const forbidExtra = decoder === 'strict' ? reader.extra === 'forbid' : decoder === 'pydantic-forbid';
+    const errors = validateFields(reader.fields, payload, [], { forbidExtra, depth: 0 });
+    return { direction: sides.direction, payload, reader: readerCall(reader.name, decoder), error: pydanticError(reader.name, errors, change) };
+}
+function pydanticError(title, errors, change) {
+    if (!errors.length)
+        return `no exception: the reader accepts this message; the break shows in the values it reads${change.field ? ` (${quote(change.field)})` : ''}`;
+    const listed = errors.map((e) => `${e.loc}: ${e.msg} [type=${e.type}]`).join('; ');
+    return `ValidationError: ${errors.length} validation error${errors.length === 1 ? '' : 's'} for ${title}: ${listed}`;
+}
+const quote = (text) => `'${text}'`;
+/** `message["datasets"][0]`: the Python expression of a path into the payload. */
+function pythonPath(payload, steps) {
+    let expr = 'message';
+    let value = payload;
+    for (const step of steps) {
+        if (value === null || typeof value !== 'object')
+            return { expr, value: undefined };
+        const key = step.kind === 'field' ? step.name : step.kind === 'item' ? 0 : Object.keys(value)[0];
+        expr += `[${typeof key === 'number' ? key : JSON.stringify(key)}]`;
+        value = value[key];
+    }
+    return { expr, value };
+}
+/**
+ * `cls(**message)`: a dataclass's `__init__` (CPython 3.10+ words) at the model that holds the
+ * changed field; it checks keys, not types. An enum member is checked where the code calls `Enum(value)`.
+ */
+function strictRead(reader, payload, steps, change) {
+    const lastField = steps.map((s) => s.kind).lastIndexOf('field');
+    const containerSteps = steps.slice(0, Math.max(lastField, 0));
+    const container = containerSteps.length ? nonNull(typeAt(reader.fields, containerSteps) ?? { kind: 'scalar', name: 'any' }) : undefined;
+    const name = container?.kind === 'object' ? (container.qualname ?? container.name) : reader.name;
+    const fields = container?.kind === 'object' ? container.fields : reader.fields;
+    const at = pythonPath(payload, containerSteps);
+    const call = `${name}(**${at.expr})`;
+    const keyError = initError(name, fields, at.value);
+    if (keyError)
+        return { reader: call, error: keyError };
+    const leafType = typeAt(reader.fields, steps);
+    const leaf = pythonPath(payload, steps);
+    const enumType = leafType && nonNull(leafType);
+    if (enumType?.kind === 'enum' && leaf.value !== undefined && !enumType.members.some((m) => m.value === leaf.value))
+        return { reader: `${enumType.qualname ?? enumType.name}(${leaf.expr})`, error: `ValueError: ${pythonRepr(leaf.value)} is not a valid ${enumType.qualname ?? enumType.name}` };
+    const sent = leaf.value === undefined ? 'as sent' : `as ${JSON.stringify(leaf.value)}`;
+    const declared = leafType ? ` where the reader declares ${describe(leafType)}` : '';
+    return { reader: call, error: `no exception: ${call} checks keys, not types or values: ${quote(change.field ?? '')} arrives ${sent}${declared}; the code that uses it gets what it does not expect` };
+}
+function describe(type) {
+    if (type.kind === 'literal')
+        return `Literal[${type.values.map(pythonRepr).join(', ')}]`;
+    if (type.kind === 'enum')
+        return type.name;
+    if (type.kind === 'object')
+        return type.name;
+    if (type.kind === 'union')
+        return type.options.map(describe).join(' | ');
+    if (type.kind === 'list' || type.kind === 'set')
+        return `${type.kind}[${describe(type.item)}]`;
+    return type.kind === 'scalar' ? (type.name === 'none' ? 'None' : type.name) : type.kind;
+}
+/** CPython's TypeError for keyword arguments: the first unknown key, else the missing required fields. */
+function initError(className, fields, value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    const unexpected = Object.keys(value).find((k) => !fields.some((f) => f.name === k));
+    if (unexpected !== undefined)
+        return `TypeError: ${className}.__init__() got an unexpected keyword argument ${quote(unexpected)}`;
+    // Positional arguments are checked before keyword-only ones.
+    const absent = fields.filter((f) => f.required && !Object.hasOwn(value, f.name));
+    const positional = absent.filter((f) => !f.keywordOnly);
+    const missing = (positional.length ? positional : absent).map((f) => quote(f.name));
+    if (!missing.length)
+        return undefined;
+    const names = missing.length === 1 ? missing[0] : missing.length === 2 ? missing.join(' and ') : `${missing.slice(0, -1).join(', ')}, and ${missing[missing.length - 1]}`;
+    const what = positional.length ? 'positional' : 'keyword-only';
+    return `TypeError: ${className}.__init__() missing ${missing.length} required ${what} argument${missing.length === 1 ? '' : 's'}: ${names}`;
+}
+/** A value of the writer's type the reader's type rejects (pydantic's lax rules; a dataclass takes it as sent). */
+function typeChanged(change, sides, decoder) {
+    const steps = parsePath(change.field ?? '');
+    const writerType = typeAt(sides.writer.fields, steps);
+    const readerType = typeAt(sides.reader.fields, steps);
+    if (!writerType || !readerType)
+        return undefined;
+    const context = { forbidExtra: false, depth: 0 };
+    const rejects = (v) => (decoder === 'function' ? valueError(readerType, v) !== undefined : validate(readerType, v, [], context).length > 0);
+    const value = candidates(writerType).find(rejects) ?? minimal(writerType);
+    return read(sides, decoder, [{ steps, leaf: { mode: 'value', value } }], change);
+}
+/** The added (or removed) enum member or Literal value itself, sent by the side that has it. */
+function valueChange(change, sides, decoder) {
+    const steps = parsePath(change.field ?? '');
+    const writerType = typeAt(sides.writer.fields, steps);
+    const label = change.to ?? change.from;
+    const t = writerType && nonNull(writerType);
+    const value = t?.kind === 'enum'
+        ? t.members.find((m) => label === `${m.name}=${formatValue(m.value)}`)?.value
+        : t?.kind === 'literal'
+            ? t.values.find((v) => formatValue(v) === label)
+            : undefined;
+    if (value === undefined)
+        return undefined;
+    return read(sides, decoder, [{ steps, leaf: { mode: 'value', value } }], change);
+}
+/** formatLiteral's spelling (types.ts), which the change labels use. */
+function formatValue(value) {
+    if (value === null)
+        return 'None';
+    if (typeof value === 'string')
+        return `'${value}'`;
+    if (typeof value === 'boolean')
+        return value ? 'True' : 'False';
+    return String(value);
+}
+function readerCall(name, decoder) {
+    if (decoder === 'function')
+        return `${name}(message)`;
+    return decoder === 'strict' ? `${name}(**message)` : `${name}.model_validate(message)`;
+}
+/** How a decoder function takes a key's value: `int(…)`, `float(…)`, `cls.Dome(int(…))`, or as it comes. */
+function conversionOf(type) {
+    if (type.kind === 'enum')
+        return 'enum';
+    if (type.kind !== 'union')
+        return undefined;
+    const has = (name) => type.options.some((o) => o.kind === 'scalar' && o.name === name);
+    return has('int-text') ? 'int' : has('float-text') ? 'float' : undefined;
+}
+/** What a decoder function raises on one key's value (the enum after its int()); undefined when it takes it. */
+function valueError(type, value) {
+    const conversion = conversionOf(type);
+    if (!conversion)
+        return undefined;
+    if (conversion !== 'enum')
+        return conversionError(conversion, value);
+    const converted = conversionError('int', value);
+    if (converted || type.kind !== 'enum')
+        return converted;
+    const number = typeof value === 'string' ? Number.parseInt(value.replace(/_/g, ''), 10) : Math.trunc(Number(value));
+    const name = type.qualname ?? type.name;
+    return type.members.some((m) => m.value === number) ? undefined : `ValueError: ${number} is not a valid ${name}`;
+}
+/**
+ * A decoder function (`FannedOutVisit.from_dict(message)`), key by key in the order it reads them:
+ * `d["key"]` raises KeyError on a missing key, the conversion on a value it does not take.
+ */
+function functionRead(reader, payload, change) {
+    const call = readerCall(reader.name, 'function');
+    for (const field of reader.fields) {
+        const error = Object.hasOwn(payload, field.name) ? valueError(field.type, payload[field.name]) : field.required ? `KeyError: ${pythonRepr(field.name)}` : undefined;
+        if (error)
+            return { reader: call, error };
+    }
+    return { reader: call, error: `no exception: ${call} takes the message; the break shows in the values it reads${change.field ? ` (${quote(change.field)})` : ''}` };
+}
+/** The class is gone at head: an old message reaches code that no longer has it. */
+function messageRemoved(_change, sides, decoder) {
+    const gone = sides.writer;
+    if (sides.direction !== 'old-to-new' || !gone || sides.reader)
+        return undefined;
+    return { direction: 'old-to-new', payload: minimalFields(gone.fields), reader: readerCall(gone.name, decoder), error: `NameError: name ${quote(gone.name)} is not defined` };
+}
+/** A dataclass or model that became a plain class: the plain side takes no keyword arguments and has no model_validate. */
+function messageKindChanged(_change, sides, decoder) {
+    if (!sides.reader || !sides.writer || sides.reader.kind !== 'class' || sides.writer.kind === 'class')
+        return undefined;
+    const payload = minimalFields(sides.writer.fields, true);
+    const name = sides.reader.name;
+    if (decoder !== 'strict')
+        return { direction: sides.direction, payload, reader: readerCall(name, decoder), error: `AttributeError: type object ${quote(name)} has no attribute 'model_validate'` };
+    const error = Object.keys(payload).length ? `TypeError: ${name}() takes no arguments` : `no exception: ${name}() takes an empty message, but the class no longer defines its fields`;
+    return { direction: sides.direction, payload, reader: readerCall(name, decoder), error };
+}
+/** Required fields at minimal values; every field (what `asdict` sends) when `all`. */
+function minimalFields(fields, all = false) {
+    return Object.fromEntries(fields.filter((f) => all || f.required).map((f) => [f.name, minimal(f.type)]));
 }
 
 ;// CONCATENATED MODULE: ./build/src/python/dict-reads.js
@@ -60047,6 +60648,7 @@ function merge(a, b) {
 
 
 
+
 async function checkMessage(spec, revisions) {
     const { repository, base, head } = revisions;
     const ref = parseSchemaRef(spec.schema);
@@ -60096,33 +60698,35 @@ async function checkMessage(spec, revisions) {
     }
     const headClass = headPath ? await extractAt(repository, head, { ...ref, path: headPath }) : undefined;
     const headClasses = headPath && ref.className ? await classNamesIn(revisionFiles(repository, head), headPath) : [];
-    const baseClass = basePath ? await extractBase(repository, base, { ...ref, path: basePath }, headClass, headClasses, notes) : undefined;
+    const baseClass = basePath
+        ? await extractFollowingRename((r) => extractAt(repository, base, r), { ...ref, path: basePath }, headClass, headClasses, notes)
+        : undefined;
     // A decoder function: the message is what the function reads, at each revision.
     const { base: baseSchema, head: headSchema } = typeof spec.decoder === 'object' ? await decoderViews(parseFunctionRef(spec.decoder.function), revisions, { base: baseClass, head: headClass }, notes) : { base: baseClass, head: headClass };
-    const decoder = decoderKind(spec, baseSchema, headSchema);
+    return judgeMessage(spec, baseSchema, headSchema, notes);
+}
+/** Base and head as read → the judged changes and the bump: the one judgement both the git and the files form use. */
+function judgeMessage(spec, base, head, notes = []) {
+    const decoder = decoderKind(spec, base, head);
     const label = decoderLabel(spec, decoder);
-    const changes = diffSchemas(baseSchema, headSchema).map((change) => {
+    let witnessesLeft = MAX_WITNESSES;
+    const changes = diffSchemas(base, head).map((change) => {
         const judgement = judge(change, decoder, spec.role);
-        return { ...change, breaking: judgement.breaking, rule: judgement.rule, decoder: label };
+        const judged = { ...change, breaking: judgement.breaking, rule: judgement.rule, decoder: label };
+        const witness = witnessesLeft > 0 ? buildWitness(judged, { base, head, decoder, role: spec.role }) : undefined;
+        if (witness)
+            witnessesLeft--;
+        return witness ? { ...judged, witness } : judged;
     });
-    return {
-        spec,
-        base: baseSchema,
-        head: headSchema,
-        decoder,
-        decoderLabel: label,
-        changes,
-        notes,
-        requiredBump: maxBump(changes.map((c) => c.rule.bump)),
-    };
+    return { spec, base, head, decoder, decoderLabel: label, changes, notes, requiredBump: maxBump(changes.map((c) => c.rule.bump)) };
 }
 /**
  * The base schema; when the class is not in the base file under its head name,
  * a base class with the same wire fields is the same message renamed.
  */
-async function extractBase(repository, base, ref, head, headClasses, notes) {
+async function extractFollowingRename(extract, ref, head, headClasses, notes) {
     try {
-        return await extractAt(repository, base, ref);
+        return await extract(ref);
     }
     catch (error) {
         if (!(error instanceof ClassNotFoundError) || !head)
@@ -60130,7 +60734,7 @@ async function extractBase(repository, base, ref, head, headClasses, notes) {
         const candidates = [];
         // A class still present at head is itself, not the old name of this one.
         for (const name of error.available.filter((n) => !headClasses.includes(n))) {
-            const schema = await extractAt(repository, base, { ...ref, className: name }).catch(() => undefined);
+            const schema = await extract({ ...ref, className: name }).catch(() => undefined);
             if (schema && schema.fields.length)
                 candidates.push(schema);
         }
@@ -73455,7 +74059,9 @@ function describeProposal(versions) {
 function bumpNeeded(required) {
     return required === 'none' ? 'no bump needed' : `needs a ${required} bump`;
 }
-function checkBump(required, versions, anyIgnored) {
+function checkBump(required, versions, { anyIgnored, withoutRepository = false }) {
+    if (withoutRepository && required === 'major')
+        return { ok: false, explanation: 'two files compared without a repository: there is no version to take the break, so a breaking change fails' };
     const proposal = describeProposal(versions);
     // No wire change: whatever the version says (a stale changelog, a tag on the same commit) cannot fail the check.
     if (required === 'none')
@@ -73479,7 +74085,7 @@ function buildSchemaReport(inputs) {
     const { results, peers, versions, approved } = inputs;
     const { requiredBump } = inputs;
     const ignored = results.reduce((count, r) => count + r.changes.filter((c) => c.ignored).length, 0);
-    const bump = checkBump(requiredBump, versions, ignored > 0);
+    const bump = checkBump(requiredBump, versions, { anyIgnored: ignored > 0, withoutRepository: inputs.withoutRepository });
     const peerFailures = peers.filter((p) => !p.atRef.compatible && !p.paired?.compatible);
     const failedChecks = !bump.ok || peerFailures.length > 0;
     const verdict = failedChecks && !approved ? 'fail' : 'pass';
@@ -73530,6 +74136,9 @@ function buildSchemaReport(inputs) {
                     c.rule.bump,
                 ]),
             });
+        const witnesses = witnessBlock(result.changes);
+        if (witnesses)
+            blocks.push(witnesses);
     }
     for (const peer of peers) {
         const { atRef, paired, pairedName } = peer;
@@ -73582,7 +74191,8 @@ function buildSchemaReport(inputs) {
         blocks.push({ kind: 'paragraph', text: '**Merge both together, deploy together, both bump major.**' });
     blocks.push({ kind: 'heading', text: 'Version' });
     blocks.push({ kind: 'paragraph', text: `Required bump: **${requiredBump}**. ${capitalize(bump.explanation)}${bump.ok ? '.' : ' — too small.'}` });
-    if (!bump.ok) {
+    // Without a repository there is no version to propose: the breaking changes' own findings say it all.
+    if (!bump.ok && !inputs.withoutRepository) {
         const culprit = results.flatMap((r) => r.changes.map((c) => ({ r, c }))).find(({ c }) => needsMore(c));
         findings.push({
             id: 'semver/bump-too-small',
@@ -73627,6 +74237,7 @@ function buildSchemaReport(inputs) {
                     decoder: c.decoder,
                     file: c.file ?? null,
                     line: c.line ?? null,
+                    witness: c.witness ?? null,
                     ...(c.ignored ? { ignored: { reason: c.ignored.reason, source: c.ignored.source, until: c.ignored.until } } : {}),
                 })),
             })),
@@ -73641,6 +74252,24 @@ function buildSchemaReport(inputs) {
         },
         outputs: { 'required-bump': requiredBump },
     };
+}
+const DIRECTION_WORDS = { 'old-to-new': ['the old side sends', 'the new reader'], 'new-to-old': ['the new side sends', 'the old reader'] };
+/** Repository text (field names, enum values) on one line, so it stays inside its code span. */
+const report_oneLine = (text) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+/** The witnesses of a message's breaking changes, folded: the message, who reads it, what it raises. */
+function witnessBlock(changes) {
+    const items = changes.flatMap((c) => {
+        if (!c.witness)
+            return [];
+        const [sends, reader] = DIRECTION_WORDS[c.witness.direction];
+        const what = `${c.kind}${c.field ? ` ${(0,model/* code */.aY)(report_oneLine(c.field))}` : ''}`;
+        return [`${what}: ${sends} ${(0,model/* code */.aY)(JSON.stringify(c.witness.payload))}; ${reader} ${(0,model/* code */.aY)(report_oneLine(c.witness.reader))} → ${(0,model/* code */.aY)(report_oneLine(c.witness.error))}`];
+    });
+    if (!items.length)
+        return undefined;
+    const breaking = changes.filter((c) => c.breaking).length;
+    const count = breaking > items.length ? `the first ${items.length} of ${breaking}` : `${items.length}`;
+    return { kind: 'details', summary: `Witnesses: a message each breaking change fails on (${count})`, blocks: [{ kind: 'list', items }] };
 }
 /** The finding on one changed field: what changed, why it matters for this reader, the release it needs. */
 function changeFindingMessage(change, role, decoder) {
@@ -73864,7 +74493,7 @@ function tagOf(context) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7275);
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2207);
-/* harmony import */ var _schema_diff_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7779);
+/* harmony import */ var _schema_diff_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5169);
 /** Entry of actions/schema-diff (dist/schema-diff/index.js): the work, then an optional sticky PR comment. */
 
 

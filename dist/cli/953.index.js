@@ -1,18 +1,30 @@
-export const id = 302;
-export const ids = [302];
+export const id = 953;
+export const ids = [953];
 export const modules = {
 
 /***/ 4953:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ stringOption),
-/* harmony export */   k: () => (/* binding */ repoOption)
+/* harmony export */   F5: () => (/* binding */ refOption),
+/* harmony export */   Fl: () => (/* binding */ cliDecoder),
+/* harmony export */   Pp: () => (/* binding */ stringOption),
+/* harmony export */   YR: () => (/* binding */ DECODERS),
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   gg: () => (/* binding */ ROLES),
+/* harmony export */   kF: () => (/* binding */ repoOption),
+/* harmony export */   nu: () => (/* binding */ loadOptionalConfig)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3110);
+/* harmony import */ var _config_messages_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6620);
+/* harmony import */ var _git_args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1741);
 /** What every `lockstep <command>` provides: its options, its help, and a run that returns a Report. */
+
+
+
 
 
 
@@ -32,6 +44,44 @@ function repoOption(values, context) {
         });
     }
     return dir;
+}
+/** `--rev REV` and the like: a ref name or a commit id (never read as an option), else exit 2. */
+function refOption(values, name, fallback) {
+    const value = stringOption(values, name) ?? fallback;
+    const problem = (0,_git_args_js__WEBPACK_IMPORTED_MODULE_5__/* .refProblem */ .Tb)(value);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`--${name}: expected ${_git_args_js__WEBPACK_IMPORTED_MODULE_5__/* .REF_EXPECTED */ .Z7}, got ${JSON.stringify(value)} (${problem})`, { hint: `For example --${name} HEAD, --${name} main, --${name} 1.2.0 or a full commit id.` });
+    return value;
+}
+/** One of a fixed set of words, or exit 2 naming them. */
+function choice(value, choices, option) {
+    if (!choices.includes(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${option}: expected ${choices.join(' | ')}, got '${value}'`);
+    return value;
+}
+/** The configuration, or undefined when it is optional and absent; any other problem is exit 2. */
+async function loadOptionalConfig(file, displayName, required, root) {
+    try {
+        return await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z9)(file, displayName, root);
+    }
+    catch (error) {
+        if (!required && error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz && error.message === 'configuration file not found')
+            return undefined;
+        throw error;
+    }
+}
+const ROLES = ['producer', 'consumer', 'both'];
+const DECODERS = ['strict', 'pydantic'];
+/** `--decoder`: a word, or `function:PATH.py#Class.method` (validated as the config's `decoder: {function}`). */
+function cliDecoder(text, role) {
+    if (!text.startsWith('function:'))
+        return choice(text, DECODERS, '--decoder');
+    const parsed = _config_messages_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .Decoder */ .XM.safeParse({ function: text.slice('function:'.length) });
+    if (!parsed.success || typeof parsed.data === 'string')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`--decoder ${JSON.stringify(text)}: expected function:PATH.py#Class.method or function:PATH.py#function`, { hint: 'Example: --decoder function:python/shared/visit.py#FannedOutVisit.from_dict' });
+    if (role !== 'consumer')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('--decoder function:… goes with --role consumer', { hint: 'A decoder function is how this repository reads the message.' });
+    return parsed.data;
 }
 
 
@@ -464,6 +514,10 @@ const CounterpartSchema = schemas/* strictObject */.rej({
     repository: git_values/* GitRepositoryLocation */.Kg.describe('owner/name on GitHub, a local path, or a git URL'),
     ref: git_values/* GitRef */.aY.default('main'),
     pair: PairName.optional().describe("which of the counterpart's named env pairs describes this pair, when its .github/lockstep.yml holds a list"),
+    'branch-tags': schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, 'expected an image tag (letters, digits, ".", "_", "-"; at most 128), e.g. main'))
+        .max(20)
+        .default(['latest'])
+        .describe('image tags that deploy the newest build of ref rather than a release, e.g. [latest, main]; any other tag must name a release'),
     code: CodeGlobsSchema.optional(),
     chart: ChartSchema.optional(),
 });

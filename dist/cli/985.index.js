@@ -1,0 +1,1212 @@
+export const id = 985;
+export const ids = [985];
+export const modules = {
+
+/***/ 4985:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  schemaDiffCommand: () => (/* binding */ schemaDiffCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(7406);
+// EXTERNAL MODULE: ./build/src/config/schema.js + 3 modules
+var config_schema = __webpack_require__(3324);
+// EXTERNAL MODULE: ./build/src/schema/config-messages.js
+var config_messages = __webpack_require__(6340);
+// EXTERNAL MODULE: ./build/src/git/repository.js + 1 modules
+var git_repository = __webpack_require__(8360);
+// EXTERNAL MODULE: ./build/src/schema/message-check.js + 2 modules
+var message_check = __webpack_require__(5546);
+// EXTERNAL MODULE: ./build/src/git/remote.js
+var git_remote = __webpack_require__(7278);
+// EXTERNAL MODULE: ./build/src/schema/diff.js
+var diff = __webpack_require__(8918);
+// EXTERNAL MODULE: ./build/src/schema/python-extract.js
+var python_extract = __webpack_require__(5371);
+// EXTERNAL MODULE: ./build/src/schema/rules.js
+var rules = __webpack_require__(6218);
+// EXTERNAL MODULE: ./build/src/schema/sources.js
+var sources = __webpack_require__(6239);
+// EXTERNAL MODULE: ./build/src/gate/depends-on.js
+var depends_on = __webpack_require__(7710);
+;// CONCATENATED MODULE: ./build/src/schema/peers.js
+/**
+ * Cross-repository contracts: this head's schema against the peer's schema at its
+ * ref, and against the head of a paired PR (`Paired-With: owner/repo#N` in the PR
+ * body). `extra-fields` are keys the sender adds at send time (the peer's, unless this
+ * repository is the producer); `wire-types` are the form a field takes on the wire, on
+ * both sides (PP's `position: list[float]` travels as a `str`).
+ */
+
+
+
+
+
+
+
+/**
+ * `Paired-With: owner/repo#N` lines of a PR body, read as it shows (markdown: not in comments or
+ * code, like `Depends-On`). A line that starts like one but is not (no colon, not owner/repo#N)
+ * is returned as a problem with its line, never dropped.
+ */
+function pairedPullRequests(body) {
+    const pairs = [];
+    const malformed = [];
+    (0,depends_on/* visibleLines */.gB)(body).forEach((raw, index) => {
+        const text = raw.trim();
+        const line = index + 1;
+        if (!/^paired[-_\s]*with\b/i.test(text))
+            return;
+        const value = /^paired[-_\s]*with\s*:(.*)$/i.exec(text)?.[1]?.trim();
+        if (value === undefined) {
+            malformed.push({ line, text, message: 'no colon: write it as `Paired-With: owner/repo#N`, one per line' });
+            return;
+        }
+        const match = /^([A-Za-z0-9][\w.-]*\/[\w.-]+)#(\d+)$/.exec(value);
+        if (match)
+            pairs.push({ repository: match[1], number: Number(match[2]), line });
+        else
+            malformed.push({ line, text, message: /[\s,;]/.test(value) ? 'one paired PR per line, as `Paired-With: owner/repo#N`' : 'expected `owner/repo#N` after `Paired-With:`' });
+    });
+    return { pairs, malformed };
+}
+/** Paired PRs in repositories that are no message's peer: they pair nothing, so they are problems too. */
+function pairsWithoutPeer(pairs, peers) {
+    return pairs
+        .filter((pair) => !peers.some((peer) => pairFor(peer, [pair])))
+        .map((pair) => ({
+        line: pair.line,
+        text: `Paired-With: ${pair.repository}#${pair.number}`,
+        message: `${pair.repository} is not a peer of any message here (peers: ${peers.map((p) => p.repository).join(', ') || 'none configured'})`,
+    }));
+}
+/** A paired PR names owner/repo; the peer may be configured as owner/repo, a URL or a local clone of it. */
+function pairFor(peer, pairs) {
+    const name = (s) => s.toLowerCase().replace(/\.git$/, '').replace(/\/+$/, '');
+    const peerName = name(peer.repository);
+    return pairs.find((p) => {
+        const wanted = name(p.repository);
+        return peerName === wanted || peerName.endsWith(`/${wanted}`) || peerName.endsWith(`/${wanted.split('/')[1]}`);
+    });
+}
+/** Check one message's head against its peer at `ref`. */
+async function checkPeer(messageName, role, decoder, mine, peer, access, ref = peer.ref, pairedPullRequest) {
+    const remote = await (0,git_remote/* openRemote */.d)({ repository: peer.repository, ref, token: access.token, serverUrl: access.serverUrl, cwd: access.cwd });
+    try {
+        const theirs = await (0,sources/* extractAt */.NF)(remote.repository, remote.commit, (0,sources/* parseSchemaRef */.GC)(peer.schema)).catch((error) => {
+            if (error instanceof errors/* InputError */.dz)
+                throw new errors/* InputError */.dz(`peer ${peer.repository}@${ref}: ${error.message}`, { file: error.file, line: error.line, hint: error.hint });
+            throw error;
+        });
+        const problems = await comparePeer(role, decoder, mine, theirs, peer);
+        return { message: messageName, repository: peer.repository, ref, compatible: problems.length === 0, problems, ...(pairedPullRequest ? { pairedPullRequest } : {}) };
+    }
+    finally {
+        await remote.dispose();
+    }
+}
+/**
+ * Consumer here: can my schema read what the peer sends (peer → mine, consumer rules)?
+ * Producer here: can the peer read what I send (peer → mine, producer rules)?
+ */
+async function comparePeer(role, decoder, mine, theirs, peer) {
+    const where = { file: '.github/lockstep.yml' };
+    const extraFields = [];
+    for (const [name, type] of Object.entries(peer['extra-fields'])) {
+        extraFields.push({ name, type: await (0,python_extract/* parseTypeText */.LE)(type, where), required: true, file: theirs.file, line: theirs.line });
+    }
+    const wireTypes = new Map();
+    for (const [name, type] of Object.entries(peer['wire-types']))
+        wireTypes.set(name, await (0,python_extract/* parseTypeText */.LE)(type, where));
+    // Keys added at send time belong to the sender: the peer, unless this repository is the producer.
+    const onWire = (schema, addsExtra) => ({
+        ...schema,
+        fields: [
+            ...schema.fields.filter((f) => !(addsExtra && f.name in peer['extra-fields'])).map((f) => (wireTypes.has(f.name) ? { ...f, type: wireTypes.get(f.name) } : f)),
+            ...(addsExtra ? extraFields.map((f) => ({ ...f, file: schema.file, line: schema.line })) : []),
+        ],
+    });
+    const theirsOnWire = onWire(theirs, role !== 'producer');
+    const mineOnWire = onWire(mine, role === 'producer');
+    const problems = [];
+    for (const change of (0,diff/* diffSchemas */.e)(theirsOnWire, mineOnWire)) {
+        const { rule, breaking } = (0,rules/* judge */.S4)(change, decoder, role);
+        if (!breaking)
+            continue;
+        problems.push({
+            kind: change.kind,
+            ...(change.field !== undefined ? { field: change.field } : {}),
+            ...(change.from !== undefined ? { from: change.from } : {}),
+            ...(change.to !== undefined ? { to: change.to } : {}),
+            rule: rule.id,
+            why: peerWhy(change, role, peer.repository),
+        });
+    }
+    return problems;
+}
+/**
+ * The rule's why speaks of old/new; against a peer it says what differs, on which side, and
+ * who sends and who reads (a consumer here reads what the peer sends; a producer sends what it reads).
+ */
+function peerWhy(change, role, peerName) {
+    const f = change.field ? `\`${change.field}\`` : 'the message';
+    const peer = `the peer (${peerName})`;
+    const from = change.from !== undefined ? `\`${change.from}\`` : '';
+    const to = change.to !== undefined ? `\`${change.to}\`` : '';
+    const flow = role === 'consumer' ? 'the peer sends, this repository reads' : role === 'producer' ? 'this repository sends, the peer reads' : 'each side sends and reads';
+    switch (change.kind) {
+        case 'field-added':
+            if (role === 'consumer')
+                return `this repository reads ${f}${change.required ? ' (required)' : ''} but ${peer}, the sender, does not send it`;
+            if (role === 'producer')
+                return `this repository sends ${f} but ${peer}, the reader, does not have it`;
+            return `${f} is in this schema but not in ${peer}'s (${flow})`;
+        case 'field-removed':
+            if (role === 'consumer')
+                return `${peer}, the sender, sends ${f} but this repository, the reader, does not have it`;
+            if (role === 'producer')
+                return `${peer}, the reader, reads ${f}${change.required ? ' (required)' : ''} but this repository does not send it`;
+            return `${f} is in ${peer}'s schema but not in this one (${flow})`;
+        case 'field-renamed':
+            return `${f} here is ${from} on ${peer} (${flow})`;
+        case 'type-changed':
+            return `${f} is ${to} here and ${from} on ${peer} (${flow})`;
+        case 'became-required':
+            return `${f} is required here but optional on ${peer} (${flow})`;
+        case 'became-optional':
+            return `${f} is optional here but required on ${peer} (${flow})`;
+        case 'message-kind-changed':
+            return `the message is a ${change.to} here and a ${change.from} on ${peer}: a plain class is not a message (${flow})`;
+        case 'enum-value-added':
+        case 'literal-value-added':
+            return `${f}: the value ${to} is allowed here but not on ${peer} (${flow})`;
+        case 'enum-value-removed':
+        case 'literal-value-removed':
+            return `${f}: the value ${from} is allowed on ${peer} but not here (${flow})`;
+        default:
+            return `${f}: ${change.kind} between this schema and ${peer}'s (${flow})`;
+    }
+}
+
+// EXTERNAL MODULE: ./build/src/schema/versioning.js
+var schema_versioning = __webpack_require__(9817);
+// EXTERNAL MODULE: ./build/src/ignores/ignores.js
+var ignores = __webpack_require__(7274);
+// EXTERNAL MODULE: ./build/src/ignores/inline.js
+var ignores_inline = __webpack_require__(3616);
+;// CONCATENATED MODULE: ./build/src/schema/ignores.js
+
+
+
+/** Changes whose file and line are at base (what a removal removed). */
+const AT_BASE = new Set(['field-removed', 'message-removed']);
+/** The ignores of this run: the config's entries and the inline comments of the Python files the changes are on. */
+async function schemaIgnores(repository, revisions, results, options) {
+    const files = new Set();
+    for (const result of results) {
+        if (result.head?.file)
+            files.add(result.head.file);
+        for (const change of result.changes)
+            if (change.file && !AT_BASE.has(change.kind))
+                files.add(change.file);
+    }
+    const python = [...files].filter((file) => file.endsWith('.py')).sort();
+    const inline = await (0,ignores_inline/* scanInlineIgnores */.KI)(repository, revisions.base, revisions.head, python.map((file) => `:(literal)${file}`));
+    return new ignores/* Ignores */.w({ check: 'schema-diff', entries: options.entries, configFile: options.configFile ?? '.github/lockstep.yml', inline, now: options.now });
+}
+/** The result with each change matched against the ignores; the required bump counts only the changes not ignored. */
+function withIgnores(result, ignores) {
+    const changes = result.changes.map((change) => {
+        const ignored = ignores.match({
+            rule: change.rule.id,
+            message: result.spec.name,
+            ...(change.field ? { field: change.field } : {}),
+            ...(change.file ? { file: change.file } : {}),
+            ...(change.line ? { line: change.line } : {}),
+            base: AT_BASE.has(change.kind),
+        });
+        return ignored ? { ...change, ignored } : change;
+    });
+    return { ...result, changes, requiredBump: (0,rules/* maxBump */.fX)(changes.filter((change) => !change.ignored).map((change) => change.rule.bump)) };
+}
+
+// EXTERNAL MODULE: ./build/src/report/model.js
+var model = __webpack_require__(8829);
+// EXTERNAL MODULE: ./build/src/schema/semver.js
+var semver = __webpack_require__(6561);
+;// CONCATENATED MODULE: ./build/src/schema/report.js
+/**
+ * Message results, peer checks and versions → the Report: the verdict, one finding
+ * per change on its head line (base line for removals), a table per message, and
+ * `data` in the JSON contract of the README.
+ */
+
+
+
+/** What a version proposal amounts to ("2.2.0 (CHANGELOG.md heading) is a downgrade from 2.2.1"), with the bump it makes. */
+function describeProposal(versions) {
+    const { current, proposed, proposedFrom, declaredBump } = versions;
+    if (declaredBump && !current)
+        return { text: `${proposedFrom} declares a ${declaredBump} bump`, actual: declaredBump };
+    if (!proposed)
+        return undefined;
+    if (!current)
+        return { text: `${proposed} (${proposedFrom})` };
+    const actual = (0,semver/* bumpBetween */.HQ)(current, proposed);
+    const what = actual === 'downgrade' ? 'a downgrade' : actual === 'none' ? 'no bump' : `a ${actual} bump`;
+    return { text: `${proposed} (${proposedFrom}) is ${what} from ${current}`, actual };
+}
+/** "no bump needed" or "needs a minor bump" — never "a none bump". */
+function bumpNeeded(required) {
+    return required === 'none' ? 'no bump needed' : `needs a ${required} bump`;
+}
+function checkBump(required, versions, { anyIgnored, withoutRepository = false }) {
+    if (withoutRepository && required === 'major')
+        return { ok: false, explanation: 'two files compared without a repository: there is no version to take the break, so a breaking change fails' };
+    const proposal = describeProposal(versions);
+    // No wire change: whatever the version says (a stale changelog, a tag on the same commit) cannot fail the check.
+    if (required === 'none')
+        return { ok: true, explanation: `no bump needed (${anyIgnored ? 'every wire change is ignored' : 'no wire change'})${proposal ? `; ${proposal.text}` : ''}` };
+    if (proposal?.actual) {
+        const { actual } = proposal;
+        return { ok: actual !== 'downgrade' && (0,rules/* bumpRank */.Dm)(actual) >= (0,rules/* bumpRank */.Dm)(required), actual, explanation: proposal.text };
+    }
+    if (proposal && versions.tagsMaybeMissing)
+        return { ok: false, explanation: `${proposal.text} cannot be compared: this is a shallow clone without release tags (check out with fetch-depth: 0)` };
+    if (proposal)
+        return { ok: true, explanation: `${proposal.text}; no earlier release tag to compare with` };
+    if (required === 'major')
+        return {
+            ok: false,
+            explanation: 'no proposed version: declare the major bump (a semver:major label, a CHANGELOG heading or version file as configured under `versioning:`)',
+        };
+    return { ok: true, explanation: `no proposed version to check; this ${bumpNeeded(required)} when released` };
+}
+function buildSchemaReport(inputs) {
+    const { results, peers, versions, approved } = inputs;
+    const { requiredBump } = inputs;
+    const ignored = results.reduce((count, r) => count + r.changes.filter((c) => c.ignored).length, 0);
+    const bump = checkBump(requiredBump, versions, { anyIgnored: ignored > 0, withoutRepository: inputs.withoutRepository });
+    const peerFailures = peers.filter((p) => !p.atRef.compatible && !p.paired?.compatible);
+    const failedChecks = !bump.ok || peerFailures.length > 0;
+    const verdict = failedChecks && !approved ? 'fail' : 'pass';
+    const findings = [];
+    const blocks = [];
+    const needsMore = (c) => !c.ignored && !bump.ok && (0,rules/* bumpRank */.Dm)(c.rule.bump) > (0,rules/* bumpRank */.Dm)(bump.actual === 'downgrade' ? 'none' : (bump.actual ?? 'none'));
+    for (const result of results) {
+        const { spec } = result;
+        for (const w of [...(result.base?.warnings ?? []), ...(result.head?.warnings ?? [])]) {
+            if (findings.some((f) => f.id === 'schema/unknown-fields' && f.message === w.message))
+                continue;
+            findings.push({ id: 'schema/unknown-fields', severity: 'warning', title: `${spec.name}: incomplete schema`, message: w.message, file: w.file, line: w.line });
+        }
+        for (const note of result.notes)
+            findings.push({ id: 'schema/followed', severity: 'notice', title: `${spec.name}: followed`, message: note.text, ...(note.file ? { file: note.file } : {}), ...(note.line ? { line: note.line } : {}) });
+        for (const change of result.changes) {
+            // The rule's severity while the release does not cover the change; a warning once it does, or when approved.
+            const severity = change.rule.severity === 'error' && !change.ignored && (!needsMore(change) || approved) ? 'warning' : change.rule.severity;
+            findings.push({
+                ...(change.ignored ? { ignored: change.ignored } : {}),
+                id: change.rule.id,
+                severity,
+                title: `${spec.name}: ${change.kind}${change.field ? ` ${change.field}` : ''}`,
+                message: changeFindingMessage(change, spec.role, result.decoderLabel),
+                ...(change.file ? { file: change.file } : {}),
+                ...(change.line ? { line: change.line } : {}),
+            });
+        }
+        const bumpText = result.requiredBump !== 'none' ? `${result.requiredBump} bump` : result.changes.length ? 'no bump (its changes are ignored)' : 'no wire change';
+        blocks.push({ kind: 'heading', text: `${spec.name} — ${spec.role}, ${result.decoderLabel} decoder: ${bumpText}` });
+        const source = result.head ?? result.base;
+        if (source)
+            blocks.push({ kind: 'paragraph', text: `${(0,model/* code */.aY)(`${source.file}#${source.name}`)} (${source.kind}, ${source.fields.length} fields)` });
+        if (result.notes.length)
+            blocks.push({ kind: 'list', items: result.notes.map((n) => n.text) });
+        if (result.changes.length === 0)
+            blocks.push({ kind: 'paragraph', text: 'No wire change.' });
+        else
+            blocks.push({
+                kind: 'table',
+                headers: ['change', 'field', 'from → to', 'why', 'verdict', 'bump'],
+                rows: result.changes.map((c) => [
+                    c.kind,
+                    c.field ? (0,model/* code */.aY)(c.field) : '',
+                    [c.from, c.to].filter((v) => v !== undefined).map((v) => (0,model/* code */.aY)(v)).join(' → '),
+                    `${c.rule.why} (${(0,model/* code */.aY)(c.rule.id)})`,
+                    `${c.breaking ? '**breaking**' : 'compatible'}${c.ignored ? ' (ignored)' : ''}`,
+                    c.rule.bump,
+                ]),
+            });
+        const witnesses = witnessBlock(result.changes);
+        if (witnesses)
+            blocks.push(witnesses);
+    }
+    for (const peer of peers) {
+        const { atRef, paired, pairedName } = peer;
+        if (atRef.compatible) {
+            if (paired && !paired.compatible)
+                findings.push({
+                    id: 'peer/paired-incompatible',
+                    severity: 'warning',
+                    title: `${atRef.message}: ${pairedName} does not fit this head`,
+                    message: `Compatible with ${atRef.repository}@${atRef.ref}, but the paired PR ${pairedName} is not: ${paired.problems.map((p) => `${p.kind}${p.field ? ` \`${p.field}\`` : ''}: ${p.why}`).join('; ')}. Merging it would break this contract.`,
+                });
+            continue;
+        }
+        const problemText = atRef.problems.map((p) => `${p.kind}${p.field ? ` ${(0,model/* code */.aY)(p.field)}` : ''}: ${p.why}`).join('; ');
+        if (paired?.compatible) {
+            findings.push({
+                id: 'peer/paired',
+                severity: 'warning',
+                title: `${atRef.message}: pair with ${pairedName}`,
+                message: `Incompatible with ${atRef.repository}@${atRef.ref} (${problemText}) but compatible with ${pairedName}: merge both together, deploy together, both bump major.`,
+            });
+        }
+        else {
+            findings.push({
+                id: 'peer/incompatible',
+                severity: approved ? 'warning' : 'error',
+                title: `${atRef.message}: incompatible with ${atRef.repository}`,
+                message: `Incompatible with ${atRef.repository}@${atRef.ref}: ${problemText}.${pairedName ? ` The paired PR ${pairedName} does not fix it either.` : ' If a PR there makes them fit, name it in this PR body: Paired-With: owner/repo#N.'}`,
+            });
+        }
+    }
+    for (const problem of inputs.malformedPairs)
+        findings.push({
+            id: 'peer/malformed-paired-with',
+            severity: 'warning',
+            title: `Paired-With line ${problem.line} not used`,
+            message: `PR body line ${problem.line}: \`${problem.text}\` was not used: ${problem.message}.`,
+        });
+    const peerRows = peers.flatMap(({ atRef, paired, pairedName }) => [atRef, ...(paired ? [paired] : [])].map((p) => [
+        p.message,
+        `${p.repository}@${p === paired ? pairedName : p.ref}`,
+        p.compatible ? 'compatible' : '**incompatible**',
+        p.problems.map((x) => `${x.kind}${x.field ? ` ${(0,model/* code */.aY)(x.field)}` : ''}`).join(', '),
+    ]));
+    if (peerRows.length) {
+        blocks.push({ kind: 'heading', text: 'Peers' });
+        blocks.push({ kind: 'table', headers: ['message', 'peer', 'result', 'problems'], rows: peerRows });
+    }
+    if (peers.some((p) => !p.atRef.compatible && p.paired?.compatible))
+        blocks.push({ kind: 'paragraph', text: '**Merge both together, deploy together, both bump major.**' });
+    blocks.push({ kind: 'heading', text: 'Version' });
+    blocks.push({ kind: 'paragraph', text: `Required bump: **${requiredBump}**. ${capitalize(bump.explanation)}${bump.ok ? '.' : ' — too small.'}` });
+    // Without a repository there is no version to propose: the breaking changes' own findings say it all.
+    if (!bump.ok && !inputs.withoutRepository) {
+        const culprit = results.flatMap((r) => r.changes.map((c) => ({ r, c }))).find(({ c }) => needsMore(c));
+        findings.push({
+            id: 'semver/bump-too-small',
+            severity: approved ? 'warning' : 'error',
+            title: capitalize(bumpNeeded(requiredBump)),
+            message: culprit
+                ? `${capitalize(bump.explanation)}, but ${culprit.r.spec.name}: ${describeChange(culprit.c)} (${culprit.c.rule.id}) requires a ${culprit.c.rule.bump} bump. Propose a version with at least that bump, or add the \`${inputs.approveLabel}\` label if the break is intended and its peers move with it.`
+                : `${capitalize(bump.explanation)}, but a ${requiredBump} bump is required; propose a version with at least that bump.`,
+            ...(culprit?.c.file ? { file: culprit.c.file } : {}),
+            ...(culprit?.c.line ? { line: culprit.c.line } : {}),
+        });
+    }
+    if (approved && failedChecks)
+        blocks.push({ kind: 'paragraph', text: `Approved with the ${(0,model/* code */.aY)(inputs.approveLabel)} label: the findings stay visible, the check passes.` });
+    const headline = requiredBump === 'none' && ignored && verdict === 'pass'
+        ? `No bump needed: the ${ignored === 1 ? 'one change is' : `${ignored} changes are`} ignored`
+        : makeHeadline(verdict, requiredBump, bump, peerFailures.length, approved && failedChecks) + (ignored ? ` (${ignored} change${ignored === 1 ? '' : 's'} ignored)` : '');
+    return {
+        command: 'schema-diff',
+        verdict,
+        headline,
+        findings,
+        blocks,
+        data: {
+            verdict,
+            requiredBump,
+            currentVersion: versions.current ?? null,
+            proposedVersion: versions.proposed ?? null,
+            messages: results.map((r) => ({
+                name: r.spec.name,
+                role: r.spec.role,
+                decoder: typeof r.spec.decoder === 'object' ? `function ${r.spec.decoder.function}` : r.spec.decoder,
+                requiredBump: r.requiredBump,
+                changes: r.changes.map((c) => ({
+                    kind: c.kind,
+                    field: c.field ?? null,
+                    from: c.from ?? null,
+                    to: c.to ?? null,
+                    breaking: c.breaking,
+                    rule: c.rule.id,
+                    why: c.rule.why,
+                    decoder: c.decoder,
+                    file: c.file ?? null,
+                    line: c.line ?? null,
+                    witness: c.witness ?? null,
+                    ...(c.ignored ? { ignored: { reason: c.ignored.reason, source: c.ignored.source, until: c.ignored.until } } : {}),
+                })),
+            })),
+            peers: peers.flatMap(({ atRef, paired }) => [atRef, ...(paired ? [paired] : [])]).map((p) => ({
+                message: p.message,
+                repository: p.repository,
+                ref: p.ref,
+                compatible: p.compatible,
+                decoder: results.find((r) => r.spec.name === p.message)?.decoderLabel ?? '',
+                problems: p.problems,
+            })),
+        },
+        outputs: { 'required-bump': requiredBump },
+    };
+}
+const DIRECTION_WORDS = { 'old-to-new': ['the old side sends', 'the new reader'], 'new-to-old': ['the new side sends', 'the old reader'] };
+/** Repository text (field names, enum values) on one line, so it stays inside its code span. */
+const oneLine = (text) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+/** The witnesses of a message's breaking changes, folded: the message, who reads it, what it raises. */
+function witnessBlock(changes) {
+    const items = changes.flatMap((c) => {
+        if (!c.witness)
+            return [];
+        const [sends, reader] = DIRECTION_WORDS[c.witness.direction];
+        const what = `${c.kind}${c.field ? ` ${(0,model/* code */.aY)(oneLine(c.field))}` : ''}`;
+        return [`${what}: ${sends} ${(0,model/* code */.aY)(JSON.stringify(c.witness.payload))}; ${reader} ${(0,model/* code */.aY)(oneLine(c.witness.reader))} → ${(0,model/* code */.aY)(oneLine(c.witness.error))}`];
+    });
+    if (!items.length)
+        return undefined;
+    const breaking = changes.filter((c) => c.breaking).length;
+    const count = breaking > items.length ? `the first ${items.length} of ${breaking}` : `${items.length}`;
+    return { kind: 'details', summary: `Witnesses: a message each breaking change fails on (${count})`, blocks: [{ kind: 'list', items }] };
+}
+/** The finding on one changed field: what changed, why it matters for this reader, the release it needs. */
+function changeFindingMessage(change, role, decoder) {
+    return `${describeChange(change)}: ${change.rule.why}. ${change.breaking ? 'Breaking for a ' : 'Compatible for a '}${role} (${decoder}): ${change.rule.bump} bump.`;
+}
+function describeChange(change) {
+    const field = change.field ? ` \`${change.field}\`` : '';
+    const fromTo = change.from !== undefined && change.to !== undefined ? ` (${change.from} → ${change.to})` : change.from !== undefined ? ` (${change.from})` : change.to !== undefined ? ` (${change.to})` : '';
+    return `${change.kind}${field}${fromTo}`;
+}
+function makeHeadline(verdict, required, bump, peerFailures, approvedOverride) {
+    if (approvedOverride)
+        return `Approved: required ${required} bump not met or peer incompatible; findings kept visible`;
+    if (verdict === 'fail' && !bump.ok)
+        return `${capitalize(bumpNeeded(required))}: ${bump.explanation}`;
+    if (verdict === 'fail')
+        return `${peerFailures} peer contract${peerFailures === 1 ? '' : 's'} incompatible`;
+    if (required === 'none')
+        return 'No wire change in the message schemas';
+    return `Required bump: ${required}; ${bump.explanation}`;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/run.js
+/**
+ * `runSchemaDiff`: every configured message base → head, its peers, and the
+ * required bump held against the proposed version → one Report. The CLI command
+ * and the action entry only map their options onto this.
+ */
+
+
+
+
+
+
+
+async function runSchemaDiff(options) {
+    const repository = await git_repository/* GitRepository */.xr.open(options.repository);
+    try {
+        const [base, head] = await Promise.all([repository.resolveRevision(options.base), repository.resolveRevision(options.head)]);
+        let changed;
+        const revisions = { repository, base, head, changedFiles: () => (changed ??= repository.changedFiles(base, head)) };
+        const checked = [];
+        for (const message of options.messages)
+            checked.push(await (0,message_check/* checkMessage */.g6)(message, revisions));
+        const ignores = await schemaIgnores(repository, { base, head }, checked, { entries: options.ignore, configFile: options.configFile, now: options.now });
+        const results = checked.map((result) => withIgnores(result, ignores));
+        const { pairs, malformed } = pairedPullRequests(options.pullRequestBody ?? '');
+        const peers = [];
+        const access = { token: options.token, serverUrl: options.serverUrl, cwd: options.cwd ?? options.repository };
+        for (const [index, message] of options.messages.entries()) {
+            const result = results[index];
+            if (!message.peer || !result.head)
+                continue;
+            const atRef = await checkPeer(message.name, message.role, result.decoder, result.head, message.peer, access);
+            let paired;
+            const pair = pairFor(message.peer, pairs);
+            if (pair)
+                paired = await checkPeer(message.name, message.role, result.decoder, result.head, message.peer, access, `refs/pull/${pair.number}/head`, pair.number);
+            peers.push({ atRef, paired, pairedName: pair ? `${pair.repository}#${pair.number}` : undefined });
+        }
+        const versioning = options.versioning ?? schema_versioning/* DEFAULT_VERSIONING */.X;
+        const labels = options.labels ?? [];
+        const pairedBump = peers.filter((p) => !p.atRef.compatible && p.paired?.compatible).map(() => 'major');
+        const requiredBump = (0,rules/* maxBump */.fX)([...results.map((r) => r.requiredBump), ...pairedBump]);
+        const versions = requiredBump === 'none' && options.proposedVersion === undefined && !options.releaseTag
+            ? await (0,schema_versioning/* resolveVersions */.S)({ repository, base, head, versioning, labels }).catch(() => ({}))
+            : await (0,schema_versioning/* resolveVersions */.S)({ repository, base, head, versioning, labels, proposedVersion: options.proposedVersion, releaseTag: options.releaseTag });
+        const report = buildSchemaReport({
+            results,
+            peers,
+            malformedPairs: [...malformed, ...pairsWithoutPeer(pairs, options.messages.flatMap((m) => (m.peer ? [m.peer] : [])))].sort((a, b) => a.line - b.line),
+            requiredBump,
+            versions,
+            approved: labels.includes(versioning['approve-label']),
+            approveLabel: versioning['approve-label'],
+        });
+        return { ...report, findings: [...report.findings, ...ignores.problems()] };
+    }
+    finally {
+        repository.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/revisions/release.js
+/**
+ * A release's revisions: the previous release → the released commit. On a tag push, a
+ * release event or `--release-tag`, the base is the newest release tag reachable from
+ * the released commit whose version is lower than the new tag's (the new tag, and any
+ * higher tag on the same commit, never count). The first release is compared with itself.
+ */
+
+
+/** `9.1.0` or `refs/tags/v9.1.0` → the tag name; exit 2 unless it is a semantic version. */
+function releaseTagName(tag) {
+    const name = tag.replace(/^refs\/tags\//, '');
+    const version = (0,semver/* versionOfTag */.mx)(name);
+    if (!version)
+        throw new errors/* InputError */.dz(`tag ${tag} is not a semantic version`, { hint: 'Release tags look like 2.1.0 or v2.1.0; Lockstep compares schemas between release tags.' });
+    return { name, version };
+}
+/** The revision a release is made from when none is given: the tag when it exists, else HEAD (the tag is about to be made). */
+async function defaultReleaseHead(repository, releaseTag) {
+    const ref = `refs/tags/${releaseTagName(releaseTag).name}`;
+    return repository.resolveRevision(ref).then(() => ref, () => 'HEAD');
+}
+async function releaseRevisions(repository, releaseTag, head, base) {
+    const { name, version } = releaseTagName(releaseTag);
+    const headCommit = await repository.resolveRevision(head);
+    if (base)
+        return { base, head: headCommit, releaseTag: name };
+    const merged = (await repository.git(['tag', `--merged=${headCommit}`])).split('\n').filter(Boolean);
+    const previous = (0,semver/* previousRelease */.Fi)(merged, version);
+    if (!previous && (await repository.isShallow()))
+        throw new errors/* InputError */.dz(`no release before ${name} in this shallow clone`, {
+            hint: 'Check out with actions/checkout fetch-depth: 0 (or run git fetch --tags --unshallow) so the previous release tag and its history are present.',
+        });
+    return { base: previous ? `refs/tags/${previous.name}` : headCommit, head: headCommit, releaseTag: name };
+}
+
+// EXTERNAL MODULE: ./build/src/schema/json-schema-extract.js
+var json_schema_extract = __webpack_require__(6811);
+;// CONCATENATED MODULE: ./build/src/schema/local-files.js
+/**
+ * Schemas read from two files on disk, without git (`schema-diff --base-file A --head-file B`,
+ * for editors and pre-commit hooks): each file is read where it is, and a Python file's
+ * imports from the same folder tree (the current folder, or the file's own folder when it is
+ * outside it) are followed as the repository form follows them.
+ */
+
+
+
+
+
+/** Check the file exists and is a .py or .json file; say where its imports resolve. */
+async function localSchemaFile(file, option, cwd) {
+    const full = external_node_path_.resolve(cwd, file);
+    const info = await (0,promises_.stat)(full).catch(() => undefined);
+    if (!info?.isFile())
+        throw new errors/* InputError */.dz(`${option}: ${info ? 'this is a folder, not a file' : 'the file does not exist'}`, { file, hint: `Pass ${option} naming a Python (.py) or JSON Schema (.json) file.` });
+    if (!/\.(py|json)$/.test(full))
+        throw new errors/* InputError */.dz(`${option}: expected a .py or .json file`, { file, hint: 'Python message classes are read from .py files, JSON Schemas from .json files.' });
+    const relative = external_node_path_.relative(cwd, full);
+    const inside = relative !== '' && !relative.startsWith('..') && !external_node_path_.isAbsolute(relative);
+    const root = inside ? cwd : external_node_path_.dirname(full);
+    return { root, path: (inside ? relative : external_node_path_.basename(full)).split(external_node_path_.sep).join('/'), option };
+}
+/** A folder's files as the Python extractor reads them: paths under the folder only. */
+function folderFiles(root) {
+    return {
+        async read(paths) {
+            const texts = await Promise.all(paths.map((p) => (insideFolder(p) ? (0,promises_.readFile)(external_node_path_.join(root, p), 'utf8').catch(() => undefined) : undefined)));
+            return new Map(paths.map((p, index) => [p, texts[index]]));
+        },
+    };
+}
+function insideFolder(relative) {
+    return relative !== '' && !external_node_path_.isAbsolute(relative) && !relative.split('/').includes('..');
+}
+/** The schema a local file holds (`ref.className` names the Python class; absent for JSON Schema). */
+async function extractLocal(file, ref) {
+    if (file.path.endsWith('.json'))
+        return (0,json_schema_extract/* extractJsonSchema */.P)(file.path, await (0,promises_.readFile)(external_node_path_.join(file.root, file.path), 'utf8'));
+    return (0,python_extract/* extractPythonSchema */.J5)(folderFiles(file.root), file.path, ref.className);
+}
+async function localClassNames(file) {
+    return file.path.endsWith('.py') ? (0,python_extract/* classNamesIn */.Gl)(folderFiles(file.root), file.path) : [];
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/files-run.js
+/**
+ * `schema-diff --base-file A --head-file B`: the same judgement and report as the git form
+ * (judgeMessage, buildSchemaReport), for two files on disk; no repository, no versions, no peers.
+ */
+
+
+
+
+
+async function runSchemaDiffFiles(options) {
+    const [base, head] = await Promise.all([localSchemaFile(options.baseFile, '--base-file', options.cwd), localSchemaFile(options.headFile, '--head-file', options.cwd)]);
+    const python = [base, head].some((file) => file.path.endsWith('.py'));
+    const { className } = options;
+    if (python && !className)
+        throw new errors/* InputError */.dz('--schema-class is required with a Python file', { hint: 'Name the message class: --schema-class FannedOutVisit.' });
+    if (!python && className)
+        throw new errors/* InputError */.dz('--schema-class goes with Python files', { hint: 'A JSON Schema file holds one message: drop --schema-class.' });
+    if (className && !/^[A-Za-z_][\w.]*$/.test(className))
+        throw new errors/* InputError */.dz(`--schema-class: expected a Python class name, got '${className}'`, { hint: 'For example --schema-class FannedOutVisit (a nested class as Outer.Inner).' });
+    const spec = { name: className ?? head.path, schema: head.path, role: options.role, decoder: options.decoder };
+    const notes = [];
+    const headSchema = await extractLocal(head, { path: head.path, className });
+    const baseSchema = await (0,message_check/* extractFollowingRename */.RP)((ref) => extractLocal(base, ref), { path: base.path, className }, headSchema, await localClassNames(head), notes);
+    const result = (0,message_check/* judgeMessage */.x7)(spec, baseSchema, headSchema, notes);
+    return buildSchemaReport({
+        results: [result],
+        peers: [],
+        malformedPairs: [],
+        requiredBump: result.requiredBump,
+        versions: {},
+        approved: false,
+        approveLabel: schema_versioning/* DEFAULT_VERSIONING */.X['approve-label'],
+        withoutRepository: true,
+    });
+}
+
+// EXTERNAL MODULE: ./build/src/cli/command.js
+var command = __webpack_require__(4953);
+;// CONCATENATED MODULE: ./build/src/cli/schema-diff-command.js
+/** `lockstep schema-diff`: options → runSchemaDiff → Report (rendered by cli/main.ts). */
+
+
+
+
+
+
+
+
+
+
+const HELP = `Usage: lockstep schema-diff --base REV [--head REV] [options]
+       lockstep schema-diff --release-tag TAG [options]
+       lockstep schema-diff --base-file A --head-file B [--schema-class C] [--role R] [--decoder D]
+
+Diffs the message schemas of .github/lockstep.yml (or the one --schema) between two
+revisions, judges each change by role and decoder, checks peers, and holds the
+required bump against the proposed version.
+
+Options:
+  --repo DIR                repository folder (default: the current folder)
+  --base REV                base revision (required unless --release-tag)
+  --head REV                head revision (default: HEAD; with --release-tag, the tag
+                            when it exists)
+  --schema PATH#Class       check this schema instead of the config's messages
+                            (or PATH.json for a JSON Schema)
+  --role R                  with --schema: producer | consumer | both (default consumer)
+  --decoder D               with --schema: strict | pydantic | function:PATH.py#Class.method
+                            (a decoder function, --role consumer; default strict)
+  --proposed-version V      the version this change will be released as
+  --release-tag TAG         the tag being released: its previous release (the newest
+                            lower release tag reachable from it) is the base unless
+                            --base is given
+  --label NAME              a PR label (repeatable): semver:major|minor|patch, the approve label
+  --pr-body-file FILE       a PR body to read Paired-With: owner/repo#N lines from
+  --config FILE             configuration (default: DIR/.github/lockstep.yml)
+
+Two files, no git (editors, pre-commit hooks):
+  --base-file FILE          the old schema: a .py file or a .json JSON Schema
+  --head-file FILE          the new schema (same kinds)
+  --schema-class C          the message class in the Python files
+  (--role and --decoder as with --schema; imports are followed under the current folder)
+Environment: GITHUB_TOKEN (peers given as owner/name), GITHUB_SERVER_URL.`;
+const schemaDiffCommand = {
+    name: 'schema-diff',
+    summary: 'diff message schemas between two revisions, judge them by role and decoder, enforce the semver bump',
+    help: HELP,
+    options: {
+        repo: { type: 'string' },
+        base: { type: 'string' },
+        head: { type: 'string' },
+        schema: { type: 'string' },
+        role: { type: 'string' },
+        decoder: { type: 'string' },
+        'proposed-version': { type: 'string' },
+        'release-tag': { type: 'string' },
+        label: { type: 'string', multiple: true },
+        'pr-body-file': { type: 'string' },
+        config: { type: 'string' },
+        'base-file': { type: 'string' },
+        'head-file': { type: 'string' },
+        'schema-class': { type: 'string' },
+    },
+    async run(values, context) {
+        if (values['base-file'] !== undefined || values['head-file'] !== undefined)
+            return runFilesForm(values, context.cwd);
+        if (values['schema-class'] !== undefined)
+            throw new errors/* InputError */.dz('--schema-class goes with --base-file and --head-file', { hint: 'In the repository form name the class in --schema PATH#Class.' });
+        const repo = (0,command/* repoOption */.kF)(values, context);
+        const range = await cliRevisions(repo, (0,command/* stringOption */.Pp)(values, 'base'), (0,command/* stringOption */.Pp)(values, 'head'), (0,command/* stringOption */.Pp)(values, 'release-tag'));
+        const schema = (0,command/* stringOption */.Pp)(values, 'schema');
+        const configOption = (0,command/* stringOption */.Pp)(values, 'config');
+        const configPath = configOption ? external_node_path_.resolve(context.cwd, configOption) : external_node_path_.join(repo, config_schema/* DEFAULT_CONFIG_PATH */.B);
+        // The default configuration must be the repository's own file; an explicit --config may live anywhere.
+        const config = await (0,command/* loadOptionalConfig */.nu)(configPath, configOption ?? config_schema/* DEFAULT_CONFIG_PATH */.B, !schema || configOption !== undefined, configOption ? undefined : repo);
+        let messages;
+        if (schema) {
+            const role = (0,command/* choice */.Yq)((0,command/* stringOption */.Pp)(values, 'role') ?? 'consumer', command/* ROLES */.gg, '--role');
+            const decoder = (0,command/* cliDecoder */.Fl)((0,command/* stringOption */.Pp)(values, 'decoder') ?? 'strict', role);
+            messages = [{ name: schema.split('#').pop() ?? schema, schema, role, decoder }];
+        }
+        else {
+            if (values.role !== undefined || values.decoder !== undefined)
+                throw new errors/* InputError */.dz('--role and --decoder go with --schema', { hint: 'Without --schema the messages, roles and decoders come from the configuration.' });
+            messages = (0,config_messages/* messagesFromConfig */.x)(config);
+            if (messages.length === 0)
+                throw new errors/* InputError */.dz('no messages to check', { file: configOption ?? config_schema/* DEFAULT_CONFIG_PATH */.B, hint: 'Add a `messages:` section to the configuration, or pass --schema PATH#Class.' });
+        }
+        const bodyFile = (0,command/* stringOption */.Pp)(values, 'pr-body-file');
+        const pullRequestBody = bodyFile ? await (0,promises_.readFile)(external_node_path_.resolve(context.cwd, bodyFile), 'utf8').catch(() => {
+            throw new errors/* InputError */.dz('cannot read the PR body file', { file: bodyFile });
+        }) : undefined;
+        const labels = Array.isArray(values.label) ? values.label : [];
+        return runSchemaDiff({
+            repository: repo,
+            base: range.base,
+            head: range.head,
+            messages,
+            versioning: (0,config_messages/* versioningFromConfig */.T)(config),
+            proposedVersion: (0,command/* stringOption */.Pp)(values, 'proposed-version'),
+            releaseTag: range.releaseTag,
+            labels,
+            pullRequestBody,
+            token: context.env.GITHUB_TOKEN,
+            serverUrl: context.env.GITHUB_SERVER_URL,
+            cwd: repo,
+            ignore: config?.ignore,
+            configFile: configOption ?? config_schema/* DEFAULT_CONFIG_PATH */.B,
+        });
+    },
+};
+/** Options of the repository form: none of them means anything without git. */
+const GIT_ONLY = ['repo', 'base', 'head', 'schema', 'proposed-version', 'release-tag', 'label', 'pr-body-file', 'config'];
+/** `--base-file A --head-file B`: both files, no option of the git form. */
+function runFilesForm(values, cwd) {
+    const baseFile = (0,command/* stringOption */.Pp)(values, 'base-file');
+    const headFile = (0,command/* stringOption */.Pp)(values, 'head-file');
+    if (!baseFile || !headFile)
+        throw new errors/* InputError */.dz('--base-file and --head-file go together', { hint: 'Pass both: --base-file OLD.py --head-file NEW.py --schema-class C (or two .json JSON Schemas).' });
+    const conflicting = GIT_ONLY.filter((name) => values[name] !== undefined);
+    if (conflicting.length)
+        throw new errors/* InputError */.dz(`--base-file/--head-file cannot be combined with ${conflicting.map((name) => `--${name}`).join(', ')}`, {
+            hint: 'Compare two files (--base-file, --head-file, --schema-class, --role, --decoder) or two revisions of a repository (--base, --head, ...), not both.',
+        });
+    return runSchemaDiffFiles({
+        baseFile,
+        headFile,
+        className: (0,command/* stringOption */.Pp)(values, 'schema-class'),
+        role: (0,command/* choice */.Yq)((0,command/* stringOption */.Pp)(values, 'role') ?? 'consumer', command/* ROLES */.gg, '--role'),
+        decoder: (0,command/* choice */.Yq)((0,command/* stringOption */.Pp)(values, 'decoder') ?? 'strict', command/* DECODERS */.YR, '--decoder'),
+        cwd,
+    });
+}
+/** --base/--head, or with --release-tag alone the previous release → the tag (HEAD when the tag is not made yet). */
+async function cliRevisions(repo, base, head, releaseTag) {
+    if (!releaseTag) {
+        if (!base)
+            throw new errors/* InputError */.dz('--base is required', { hint: 'Pass the base revision, e.g. --base origin/main, or --release-tag TAG to compare a release with the one before it.' });
+        return { base, head: head ?? 'HEAD' };
+    }
+    const repository = await git_repository/* GitRepository */.xr.open(repo);
+    try {
+        return await releaseRevisions(repository, releaseTag, head ?? (await defaultReleaseHead(repository, releaseTag)), base);
+    }
+    finally {
+        repository.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 7710:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DW: () => (/* binding */ mentionsDependencies),
+/* harmony export */   gB: () => (/* binding */ visibleLines),
+/* harmony export */   ql: () => (/* binding */ parseDependsOn)
+/* harmony export */ });
+/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3825);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4006);
+
+
+const LOOKS_LIKE = /depends[\s_-]*on\b/i;
+const LEADING = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?depends[\s_-]*on\b/i;
+const REFERENCE = /[A-Za-z0-9-]+\/[A-Za-z0-9._-]+#\d+|\/pull\/\d+/;
+/**
+ * A line that looks like a dependency: it starts with Depends-On (in any spelling),
+ * or says "depends on" and names a PR. Prose such as "this depends on the new API"
+ * is not one; "this depends on lsst/afw#9" is, and gets reported if it does not parse.
+ */
+function looksLikeDependency(line) {
+    return LEADING.test(line) || (LOOKS_LIKE.test(line) && REFERENCE.test(line));
+}
+/** Whether any visible line of a body looks like a dependency (the sweep evaluates only those PRs). */
+function mentionsDependencies(body) {
+    return visibleLines(body).some(looksLikeDependency);
+}
+// The value is trimmed after matching: a lazy `(.*?)\s*$` backtracks quadratically on long runs of spaces.
+const LINE = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?Depends-On:(?:\*\*|__)?(.*)$/i;
+const SHORT = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})#([1-9][0-9]{0,9})$/;
+function urlPattern(host) {
+    const escaped = host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`^<?https?://${escaped}/([A-Za-z0-9][A-Za-z0-9-]{0,38})/([A-Za-z0-9._-]{1,100})/pull/([1-9][0-9]{0,9})(?:/[A-Za-z0-9/_-]*)?(?:[?#]\\S*)?>?$`, 'i');
+}
+/** CommonMark's line endings: how mdast numbers lines. */
+const LINE_ENDING = /\r\n|\r|\n/;
+/**
+ * Raw HTML as it shows: comments and tags blanked, line breaks kept; linear time. A comment
+ * left open hides everything after it, in this node and the ones that follow, until raw HTML
+ * closes it with `-->` (escaped text cannot), as a browser reads the rendered page.
+ */
+function shownHtml(html, inComment) {
+    let shown = '';
+    let from = 0;
+    const blank = (to) => html.slice(from, to).replace(/[^\r\n]/g, '');
+    if (inComment) {
+        const close = html.indexOf('-->');
+        if (close < 0)
+            return { shown: blank(html.length), inComment: true };
+        shown = blank(close + 3);
+        from = close + 3;
+    }
+    for (let at = html.indexOf('<', from); at >= 0; at = html.indexOf('<', at + 1)) {
+        const comment = html.startsWith('<!--', at);
+        if (!comment && !/^<\/?[A-Za-z]/.test(html.slice(at, at + 3)))
+            continue;
+        const close = comment ? html.indexOf('-->', at + 4) : html.indexOf('>', at);
+        if (close < 0 && !comment)
+            break; // no tag closes after here, so none of the rest is a tag
+        shown += html.slice(from, at);
+        from = at;
+        if (close < 0)
+            return { shown: shown + blank(html.length), inComment: true };
+        const end = close + (comment ? 3 : 1);
+        shown += blank(end);
+        from = end;
+        at = end - 1;
+    }
+    return { shown: shown + html.slice(from), inComment: false };
+}
+/**
+ * Per line of the body (1-based line n at index n-1), the text a reader sees on it.
+ * Markers of lists, quotes and emphasis are gone, escapes and entities decoded.
+ */
+function visibleLines(body) {
+    const lines = body.split(LINE_ENDING).map(() => '');
+    // A code span over several lines shows on one: what follows it joins its first line.
+    const shownOn = lines.map((_, index) => index);
+    const add = (value, line) => {
+        value.split(LINE_ENDING).forEach((part, index) => {
+            const at = line - 1 + index;
+            if (at < lines.length)
+                lines[shownOn[at]] += part;
+        });
+    };
+    let inComment = false;
+    const visit = (node) => {
+        if (inComment && (node.type === 'text' || node.type === 'inlineCode'))
+            return;
+        switch (node.type) {
+            case 'code':
+            case 'definition':
+            case 'image':
+            case 'imageReference':
+                return;
+            case 'html':
+                // Comments hide what they hold; the text between other tags shows.
+                if (node.position) {
+                    const html = shownHtml(node.value, inComment);
+                    inComment = html.inComment;
+                    add(html.shown, node.position.start.line);
+                }
+                return;
+            case 'text':
+                if (node.position)
+                    add(node.value, node.position.start.line);
+                return;
+            case 'inlineCode':
+                if (!node.position)
+                    return;
+                add(node.value.replace(/\r\n|\r|\n/g, ' '), node.position.start.line);
+                shownOn[node.position.end.line - 1] = shownOn[node.position.start.line - 1];
+                return;
+            default:
+                if ('children' in node)
+                    for (const child of node.children)
+                        visit(child);
+        }
+    };
+    visit((0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__/* .fromMarkdown */ .Y)(body));
+    return lines;
+}
+function parseDependsOn(body, options) {
+    const isUpstream = picomatch__WEBPACK_IMPORTED_MODULE_1__(options.upstream.map((pattern) => pattern.toLowerCase()), { nocase: true });
+    const byUrl = urlPattern(options.serverHost ?? 'github.com');
+    const own = options.repository.toLowerCase();
+    const dependencies = [];
+    const problems = [];
+    const seen = new Set();
+    visibleLines(body).forEach((text, index) => {
+        const line = index + 1;
+        if (!looksLikeDependency(text))
+            return;
+        const trimmed = text.trim();
+        const value = LINE.exec(text)?.[1]?.trim();
+        if (value === undefined) {
+            problems.push({ kind: 'malformed', line, text: trimmed, message: 'write it as `Depends-On: owner/repo#N` (or the PR URL), one per line' });
+            return;
+        }
+        const found = SHORT.exec(value) ?? byUrl.exec(value);
+        if (!found) {
+            const why = /[\s,;]/.test(value) ? 'one dependency per line' : 'expected `owner/repo#N` or a pull request URL';
+            problems.push({ kind: 'malformed', line, text: trimmed, message: why });
+            return;
+        }
+        const repository = `${found[1]}/${found[2]}`;
+        const number = Number(found[3]);
+        if (repository.toLowerCase() === own) {
+            problems.push({ kind: 'self-reference', line, text: trimmed, message: `${repository} is this repository: the gate waits for upstream (${options.upstream.join(', ')}) work only` });
+            return;
+        }
+        if (!isUpstream(repository.toLowerCase())) {
+            problems.push({ kind: 'not-upstream', line, text: trimmed, message: `${repository} is not an upstream repository (gate.upstream: ${options.upstream.join(', ')})` });
+            return;
+        }
+        const key = `${repository.toLowerCase()}#${number}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        dependencies.push({ repository, number, line });
+    });
+    return { dependencies, problems };
+}
+
+
+/***/ }),
+
+/***/ 7274:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ Ignores)
+/* harmony export */ });
+/* unused harmony export ignoredFindings */
+/* harmony import */ var _inline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3616);
+/* harmony import */ var _rule_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2640);
+
+
+class Ignores {
+    check;
+    configFile;
+    entries;
+    expired;
+    inline;
+    inlineProblems;
+    constructor(options) {
+        this.check = options.check;
+        this.configFile = options.configFile;
+        const today = (options.now ?? new Date()).toISOString().slice(0, 10);
+        const own = (options.entries ?? []).filter((entry) => (0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .checkOfRule */ .I)(entry.rule) === options.check);
+        this.expired = own.filter((entry) => entry.until !== undefined && entry.until < today);
+        this.entries = own.filter((entry) => !this.expired.includes(entry)).map((ignore) => ({ ignore, used: false }));
+        const scan = options.inline ?? _inline_js__WEBPACK_IMPORTED_MODULE_0__/* .EMPTY_SCAN */ .O1;
+        this.inline = scan.ignores.filter((ignore) => (0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .checkOfRule */ .I)(ignore.rule) === options.check).map((ignore) => ({ ignore, used: false }));
+        this.inlineProblems = scan.problems;
+    }
+    static none(check) {
+        return new Ignores({ check, configFile: '' });
+    }
+    /** The ignore that accepts this finding (config entries first), or undefined. Every matching ignore counts as used. */
+    match(subject) {
+        const entries = this.entries.filter(({ ignore }) => entryMatches(ignore, subject));
+        const inline = this.inline.filter(({ ignore }) => inlineMatches(ignore, subject));
+        for (const tracked of [...entries, ...inline])
+            tracked.used = true;
+        const entry = entries[0]?.ignore;
+        if (entry)
+            return { reason: oneLine(entry.reason), source: 'config', until: entry.until ?? null, file: this.configFile, line: entry.line ?? null };
+        const comment = inline[0]?.ignore;
+        if (comment)
+            return { reason: comment.reason, source: 'inline', until: null, file: comment.file, line: comment.line };
+        return undefined;
+    }
+    /** Warnings about the ignores themselves; ask once every finding has been matched. */
+    problems() {
+        const where = (entry) => ({ file: this.configFile, ...(entry.line ? { line: entry.line } : {}) });
+        return [
+            ...this.expired.map((entry) => ({
+                id: 'ignore/expired',
+                severity: 'warning',
+                title: `Ignore expired: ${entry.rule}`,
+                message: `The ignore of ${describeEntry(entry)} ran until ${entry.until} and no longer applies (reason given: ${oneLine(entry.reason)}). Remove it, or move \`until\` if the reason still holds.`,
+                ...where(entry),
+            })),
+            ...this.entries
+                .filter(({ used }) => !used)
+                .map(({ ignore: entry }) => ({
+                id: 'ignore/unmatched',
+                severity: 'warning',
+                title: `Ignore matched nothing: ${entry.rule}`,
+                message: `No ${this.check} finding matches the ignore of ${describeEntry(entry)}. Remove it if the change it accepted has merged, or correct its rule, message, field or variable.`,
+                ...where(entry),
+            })),
+            ...this.inline
+                .filter(({ used, ignore }) => !used && !ignore.old)
+                .map(({ ignore }) => ({
+                id: 'ignore/unmatched',
+                severity: 'warning',
+                title: `Inline ignore matched nothing: ${ignore.rule}`,
+                message: `This PR adds an inline ignore of ${ignore.rule}, but no ${this.check} finding of that rule is on this line or the next. Put it on the line the finding names (or the line before), or remove it.`,
+                file: ignore.file,
+                line: ignore.line,
+            })),
+            ...this.inlineProblems.map((problem) => ({
+                id: 'ignore/malformed',
+                severity: 'warning',
+                title: 'Inline ignore not read',
+                message: `This comment ignores nothing: ${problem.problem}.`,
+                file: problem.file,
+                line: problem.line,
+            })),
+        ];
+    }
+}
+/** Reports show a reason on one line (a YAML block scalar may span several), at most MAX_REASON characters. */
+function oneLine(reason) {
+    const text = reason.replace(/\s+/g, ' ').trim();
+    return text.length > _inline_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REASON */ .ix ? `${text.slice(0, _inline_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REASON */ .ix)}…` : text;
+}
+function entryMatches(entry, subject) {
+    return (entry.rule === subject.rule &&
+        (entry.message === undefined || entry.message === subject.message) &&
+        (entry.field === undefined || entry.field === subject.field) &&
+        (entry.variable === undefined || entry.variable === subject.variable));
+}
+/** On the finding's line, or alone on the line before it. */
+function inlineMatches(ignore, subject) {
+    if (subject.base || ignore.rule !== subject.rule || ignore.file !== subject.file || subject.line === undefined)
+        return false;
+    return ignore.line === subject.line || (ignore.alone && ignore.line === subject.line - 1);
+}
+/** "strict-field-added (message next-visit, field detector)". */
+function describeEntry(entry) {
+    const narrowing = ['message', 'field', 'variable'].filter((key) => entry[key] !== undefined).map((key) => `${key} ${entry[key]}`);
+    return `${entry.rule}${narrowing.length ? ` (${narrowing.join(', ')})` : ''}`;
+}
+/** The findings marked ignored, for a report's summary. */
+function ignoredFindings(findings) {
+    return findings.filter((finding) => finding.ignored !== undefined);
+}
+
+
+/***/ }),
+
+/***/ 3616:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KI: () => (/* binding */ scanInlineIgnores),
+/* harmony export */   O1: () => (/* binding */ EMPTY_SCAN),
+/* harmony export */   ix: () => (/* binding */ MAX_REASON)
+/* harmony export */ });
+/* unused harmony exports MAX_INLINE_IGNORES, parseInlineIgnore */
+/* harmony import */ var _rule_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2640);
+
+const EMPTY_SCAN = { ignores: [], problems: [] };
+/** Comments read at one revision; past this many the rest are not read, and that is said. */
+const MAX_INLINE_IGNORES = 1000;
+/** Longer reasons are cut here in reports. */
+const MAX_REASON = 500;
+const MARKER_PATTERN = 'lockstep:[[:space:]]*ignore';
+const PYTHON = /#\s*lockstep:\s*ignore\[([^\]]*)\](.*)$/;
+const TEMPLATE = /\{\{-?\s*\/\*\s*lockstep:\s*ignore\[([^\]]*)\](.*?)\*\/\s*-?\}\}/;
+const PYTHON_FORM = '`# lockstep: ignore[RULE] REASON`';
+const TEMPLATE_FORM = '`{{/* lockstep: ignore[RULE] REASON */}}`';
+/** One line holding the marker → the ignore it writes, or why it is not one. */
+function parseInlineIgnore(file, text) {
+    const python = file.endsWith('.py');
+    const form = python ? PYTHON_FORM : TEMPLATE_FORM;
+    const parts = (python ? PYTHON : TEMPLATE).exec(text);
+    if (!parts)
+        return { problem: `not an inline ignore Lockstep can read: write ${form}${python ? '' : ' (a template comment)'}` };
+    const rule = parts[1].trim();
+    const reason = parts[2].trim();
+    const unknown = (0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownRuleProblem */ .Q)(rule);
+    if (unknown)
+        return { problem: `${unknown}; write ${form}` };
+    if (!reason)
+        return { problem: `ignore[${rule}] gives no reason: write ${form}, saying why the finding is accepted` };
+    const alone = text.slice(0, parts.index).trim() === '' && text.slice(parts.index + parts[0].length).trim() === '';
+    return { rule, reason: reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON)}…` : reason, alone };
+}
+/**
+ * Every inline ignore at head in the files `pathspecs` name (git pathspecs, after `--`), each
+ * marked `old` when base has the same comment in the same file.
+ */
+async function scanInlineIgnores(repository, base, head, pathspecs) {
+    if (pathspecs.length === 0)
+        return EMPTY_SCAN;
+    const [atHead, atBase] = await Promise.all([markerLines(repository, head, pathspecs), markerLines(repository, base, pathspecs)]);
+    const baseKeys = new Set(atBase.lines.map((hit) => `${hit.file}\0${hit.text.trim()}`));
+    const scan = { ignores: [], problems: [] };
+    for (const hit of atHead.lines) {
+        const parsed = parseInlineIgnore(hit.file, hit.text);
+        if ('problem' in parsed)
+            scan.problems.push({ file: hit.file, line: hit.line, problem: parsed.problem });
+        else
+            scan.ignores.push({ ...parsed, file: hit.file, line: hit.line, old: baseKeys.has(`${hit.file}\0${hit.text.trim()}`) });
+    }
+    if (atHead.truncated)
+        scan.problems.push({ file: atHead.truncated.file, line: atHead.truncated.line, problem: `more than ${MAX_INLINE_IGNORES} inline ignores; the ones after this line were not read` });
+    return scan;
+}
+/** Lines holding the marker at `revision` (`git grep -z -n`: `commit:path\0line\0text`), at most MAX_INLINE_IGNORES. */
+async function markerLines(repository, revision, pathspecs) {
+    const commit = await repository.resolveRevision(revision);
+    const lines = [];
+    let truncated;
+    // Exit 1 is "no line matched".
+    await repository.gitLines(['grep', '-z', '-n', '-I', '-E', '-e', MARKER_PATTERN, commit, '--', ...pathspecs], (output) => {
+        const [where, number, ...rest] = output.split('\0');
+        if (!where || !number || truncated)
+            return;
+        const hit = { file: where.slice(commit.length + 1), line: Number(number), text: rest.join('\0').slice(0, 4 * MAX_REASON) };
+        if (lines.length >= MAX_INLINE_IGNORES)
+            truncated = lines[lines.length - 1];
+        else
+            lines.push(hit);
+    }, [0, 1]);
+    return { lines, truncated };
+}
+
+
+/***/ })
+
+};
