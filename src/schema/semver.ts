@@ -48,7 +48,7 @@ export function changelogVersion(text: string): string | undefined {
 export function fileVersion(text: string, pattern: string): string | undefined {
   const match = firstUserMatch(pattern, text);
   const found = match?.[1] ?? match?.[0];
-  return found ? (semver.valid(found.replace(/^v/, '')) ?? undefined) : undefined;
+  return found ? cleanVersion(found) : undefined;
 }
 
 /** `semver:major|minor|patch` among the labels. */
@@ -71,10 +71,7 @@ export function bumpBetween(current: string, proposed: string): Bump | 'downgrad
   return 'none';
 }
 
-export function isValidVersion(text: string): boolean {
-  return semver.valid(text.replace(/^v/, '')) !== null;
-}
-
+/** A version as written in a file or by hand (`2.1.0`, `v2.1.0`): strict X.Y.Z, unlike tags (git/tag-version.ts). */
 export function cleanVersion(text: string): string | undefined {
   return semver.valid(text.replace(/^v/, '')) ?? undefined;
 }
