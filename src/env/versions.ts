@@ -4,13 +4,13 @@
  * with or without `v`; then the same version once both are completed to X.Y.Z.
  */
 import type { GitTag } from '../git/repository.js';
-import { tagVersion } from '../git/tag-version.js';
+import { tagVersion, withoutV } from '../git/tag-version.js';
 
 export function findReleaseTag(imageTag: string, tags: readonly GitTag[]): GitTag | undefined {
   const exact = tags.find((tag) => tag.name === imageTag);
   if (exact) return exact;
-  const bare = imageTag.replace(/^v(?=\d)/i, '');
-  const sameSpelling = tags.find((tag) => tag.name.replace(/^v(?=\d)/i, '') === bare);
+  const bare = withoutV(imageTag);
+  const sameSpelling = tags.find((tag) => withoutV(tag.name) === bare);
   if (sameSpelling) return sameSpelling;
   const wanted = tagVersion(imageTag);
   if (!wanted) return undefined;

@@ -14,9 +14,14 @@
  */
 import semver from 'semver';
 
+/** A tag without its `v`/`V` prefix (`v2.0` → `2.0`; `vault` stays). */
+export function withoutV(tag: string): string {
+  return tag.replace(/^v(?=\d)/i, '');
+}
+
 export function tagVersion(tag: string): semver.SemVer | null {
   const written = tag.trim().replace(/^refs\/tags\//, '');
-  const cleaned = written.replace(/^v(?=\d)/i, '');
+  const cleaned = withoutV(written);
   const exact = semver.valid(cleaned, { loose: true });
   if (exact) return new semver.SemVer(exact, { loose: true });
   const short = cleaned === written ? /^\d+\.\d+$/ : /^\d+(\.\d+)?$/;
