@@ -157,7 +157,8 @@ function isOsMember(module: PythonModule, node: SyntaxNode, importedAs: Set<stri
  * null. Decoding is python/strings.ts's, the one decoder of Python string literals.
  */
 export function stringLiteral(module: PythonModule, node: SyntaxNode): string | null {
-  if (node.name !== 'String') return null;
+  // `"S3_" "BUCKET"` is a ContinuedString node: one str known before run time unless a part is an f-string.
+  if (node.name !== 'String' && node.name !== 'ContinuedString') return null;
   return strLiteralValue(module.textOf(node)) ?? null;
 }
 

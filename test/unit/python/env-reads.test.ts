@@ -228,14 +228,15 @@ describe('findEnvReads', () => {
     ]);
   });
 
-  it('decodes a name literal as Python does: every escape; bytes and f-strings stay unresolved', () => {
+  it('decodes a name literal as Python does: every escape, implicit concatenation; bytes and f-strings stay unresolved', () => {
     // env-reads had its own decoder that kept `\x41` as written; python/strings.ts is the one decoder now.
     const found = reads(
-      ['import os', String.raw`a = os.environ["\x41PI_URL"]`, String.raw`b = os.environ["\u0042ASE"]`, 'd = os.environ[b"BYTES"]', 'e = os.environ["X" f"{y}"]'].join('\n'),
+      ['import os', String.raw`a = os.environ["\x41PI_URL"]`, String.raw`b = os.environ["\u0042ASE"]`, 'c = os.environ["S3_" "BUCKET"]', 'd = os.environ[b"BYTES"]', 'e = os.environ["X" f"{y}"]'].join('\n'),
     );
     expect(found.map((read) => [read.name, read.resolved])).toEqual([
       ['API_URL', true],
       ['BASE', true],
+      ['S3_BUCKET', true],
       ['b"BYTES"', false],
       ['"X" f"{y}"', false],
     ]);
