@@ -18,12 +18,14 @@ function runMeasured({ cmd, args, cwd, env }) {
   const timed = existsSync(TIME);
   const started = process.hrtime.bigint();
   const result = timed
-    ? spawnSync(TIME, ['-f', '%M', '-o', memoryFile, cmd, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 })
+    ? spawnSync(TIME, ['-f', '%U %S %M', '-o', memoryFile, cmd, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 })
     : spawnSync(cmd, args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  const peakMb = timed && existsSync(memoryFile) ? Math.round(Number(readFileSync(memoryFile, 'utf8').trim().split('\n').pop()) / 1024) : undefined;
+  // GNU time's last line: user and system CPU seconds, maximum resident set (KB).
+  const [user, system, kb] = timed && existsSync(memoryFile) ? readFileSync(memoryFile, 'utf8').trim().split('\n').pop().split(' ').map(Number) : [];
   rmSync(path.dirname(memoryFile), { recursive: true, force: true });
-  return { ms, peakMb, status: result.status, stdout: result.stdout, stderr: result.stderr };
+  const cpuMs = user === undefined ? undefined : Math.round((user + system) * 1000);
+  return { ms, cpuMs, peakMb: kb === undefined ? undefined : Math.round(kb / 1024), status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 function sideBySide(commands, runs) {
@@ -35,7 +37,8 @@ function sideBySide(commands, runs) {
     [...samples].map(([key, results]) => {
       const last = results.at(-1);
       const ok = results.every((r) => r.status === 0 || r.status === 1);
-      return [key, { ...summarize(results.map((r) => r.ms)), peakMb: Math.max(...results.map((r) => r.peakMb ?? 0)) || undefined, status: last.status, failure: ok ? undefined : `exit ${last.status}: ${`${last.stderr}`.trim().split('\n').slice(-3).join(' / ')}` }];
+      const cpu = results.every((r) => r.cpuMs !== undefined) ? summarize(results.map((r) => r.cpuMs)).medianMs : undefined;
+      return [key, { ...summarize(results.map((r) => r.ms)), cpuMs: cpu, peakMb: Math.max(...results.map((r) => r.peakMb ?? 0)) || undefined, status: last.status, failure: ok ? undefined : `exit ${last.status}: ${`${last.stderr}`.trim().split('\n').slice(-3).join(' / ')}` }];
     }),
   );
 }
@@ -52,7 +55,8 @@ const TARGETS = new Map([
 export function scaleRows({ root, work, cli, env, say, modules, runs }) {
   const rows = [];
   if (!modules) return { skipped: 'LOCKSTEP_BENCH_SCALE_MODULES=0' };
-  const sizes = [...new Set([1, 500, 5000].filter((n) => n < modules)), modules];
+  const chosen = process.env.LOCKSTEP_BENCH_SCALE_SIZES?.split(',').map((size) => (size.trim() === 'all' ? modules : Number(size)));
+  const sizes = chosen ?? [...new Set([1, 500, 5000].filter((n) => n < modules)), modules];
   say(`env-diff at scale: ${modules} modules, head commits changing ${sizes.join(', ')} modules (${runs} run(s) each, side by side with the CPython reference):`);
   for (const changed of sizes) {
     const dir = path.join(work, `scale-${changed}`);
@@ -68,11 +72,13 @@ export function scaleRows({ root, work, cli, env, say, modules, runs }) {
     const lockstep = measured.get('lockstep');
     const reference = measured.get('reference');
     const ratio = !lockstep.failure && !reference.failure ? Math.round((lockstep.medianMs / reference.medianMs) * 1000) / 1000 : null;
+    // CPU time (user + system) is what the machine's other load inflates least: its ratio is shown beside.
+    const cpuRatio = ratio !== null && lockstep.cpuMs && reference.cpuMs ? Math.round((lockstep.cpuMs / reference.cpuMs) * 1000) / 1000 : null;
     const limit = TARGETS.get(changed === modules ? 'all' : changed) ?? null;
     const verdict = limit === null || ratio === null ? undefined : ratio <= limit && (lockstep.peakMb ?? 0) <= 1024 ? 'met' : 'MISSED';
-    rows.push({ modules, changedFiles: repos.service.changedFiles, lockstep: strip(lockstep), reference: strip(reference), ratio, target: limit, peakLimitMb: 1024, verdict });
-    const describe = (r) => (r.failure ? `FAILED: ${r.failure}` : `${seconds(r.medianMs)}${r.peakMb ? `, peak ${r.peakMb} MB` : ''}`);
-    say(`  ${String(repos.service.changedFiles).padStart(6)} files changed: lockstep ${describe(lockstep)}; reference ${describe(reference)}; ratio ${ratio ?? 'n/a'}${limit === null ? '' : ` (target ≤ ${limit}, peak ≤ 1 GB: ${verdict ?? 'not measured'})`}`);
+    rows.push({ modules, changedFiles: repos.service.changedFiles, lockstep: strip(lockstep), reference: strip(reference), ratio, cpuRatio, target: limit, peakLimitMb: 1024, verdict });
+    const describe = (r) => (r.failure ? `FAILED: ${r.failure}` : `${seconds(r.medianMs)}${r.cpuMs ? ` (CPU ${seconds(r.cpuMs)})` : ''}${r.peakMb ? `, peak ${r.peakMb} MB` : ''}`);
+    say(`  ${String(repos.service.changedFiles).padStart(6)} files changed: lockstep ${describe(lockstep)}; reference ${describe(reference)}; ratio ${ratio ?? 'n/a'} (CPU ${cpuRatio ?? 'n/a'})${limit === null ? '' : ` (target ≤ ${limit}, peak ≤ 1 GB: ${verdict ?? 'not measured'})`}`);
     rmSync(dir, { recursive: true, force: true });
   }
   return { rows };

@@ -15,7 +15,9 @@
 // LOCKSTEP_BENCH_KEEP=1 keeps the generated repositories, LOCKSTEP_BENCH_SKIP_GATE=1 skips
 // the gate sweep (its writes are paced a second apart, as on GitHub: about five minutes),
 // LOCKSTEP_BENCH_SCALE_MODULES (default 50000; 0 skips the scale rows, bench/scale.mjs) and
-// LOCKSTEP_BENCH_SCALE_RUNS (default 1).
+// LOCKSTEP_BENCH_SCALE_RUNS (default 1), LOCKSTEP_BENCH_SCALE_SIZES (changed-file counts,
+// comma-separated; default 1,500,5000,all). The Phalanx rows (bench/phalanx-scale.mjs) need
+// the history bundles (LOCKSTEP_HISTORY) and are skipped without them.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -27,6 +29,7 @@ import { generateBenchRepos } from '../bench/generate-repos.mjs';
 import { measure, measureSideBySide, runOnce } from '../bench/measure.mjs';
 import { gateSweepBudget } from '../bench/gate-sweep.mjs';
 import { scaleRows } from '../bench/scale.mjs';
+import { phalanxRows } from '../bench/phalanx-scale.mjs';
 import { buildStartupFloors } from '../bench/startup-floors.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -194,6 +197,16 @@ const scaleTargets = (results.scale.rows ?? [])
   }));
 say();
 
+// --- env-diff and schema-diff over a year of the real Phalanx history -----------------------
+results.phalanx = phalanxRows({ root, work, cli, env: measuredEnv, say, runs: Math.min(runs, 3) });
+if (results.phalanx.skipped) say(`Phalanx at scale: skipped (${results.phalanx.skipped})`);
+const phalanxTargets = (results.phalanx.rows ?? []).map((row) => ({
+  name: `${row.label} over a year of Phalanx, CPU ms (wall ${row.wall ? Math.round(row.wall.medianMs) : '?'} ms)`,
+  value: row.cpu?.medianMs,
+  limit: row.targetMs ?? 1000,
+}));
+say();
+
 const griffe = findGriffe();
 if (!griffe) {
   results.timings.griffeCheck = { missing: 'griffe is not installed (Debian package python3-griffe; .ci/run installs it)' };
@@ -278,6 +291,7 @@ const targets = [
     .filter((entry) => entry.medianMs && entry.action !== 'cli --version')
     .map((entry) => ({ name: `${entry.action} action cold start ÷ bare node start`, value: ratio(`${entry.action} cold start ÷ bare node`, entry, results.coldStartBareNode, 1.5), limit: 1.5 })),
   ...scaleTargets,
+  ...phalanxTargets,
 ];
 ratio('schema-diff ÷ griffe check', t.schemaDiff, t.griffeCheck);
 ratio('env-diff ÷ griffe check', t.envDiff, t.griffeCheck);

@@ -7,11 +7,12 @@ import picomatch from 'picomatch';
 import type { GitRepository, TreeEntry } from '../git/repository.js';
 import { parsePython } from '../python/parse.js';
 import { findEnvReads, type EnvRead } from '../python/env-reads.js';
-import { moduleUnits, type ModuleUnits } from '../python/units.js';
+import { moduleUnits, type ModuleUnits, type Unit } from '../python/units.js';
 import type { ExtraRead } from '../config/env-schema.js';
 import { grepMatches } from './git-grep.js';
 import { tagVersion } from '../git/tag-version.js';
 import { computeReach, type Reach } from './reachability.js';
+import { ownString, ownStringOrNull } from '../text/own-string.js';
 
 export type Requirement = 'required' | 'conditional' | 'optional';
 
@@ -144,36 +145,47 @@ export class CodeReader {
     const { mentions } = options;
     const missing = entries.filter((entry) => !this.cache.has(cacheKey(entry)));
     const skipped = new Set<string>();
-    if (missing.length) {
-      const texts = await this.repository.readBlobs(missing);
-      missing.forEach((entry, index) => {
-        if (mentions && ![...mentions].some((name) => texts[index].includes(name))) {
-          skipped.add(cacheKey(entry));
-          return;
-        }
-        // Every read goes through os.environ or os.getenv (under some name) or a BaseSettings
-        // model: a module that spells none cannot read the environment, and needs no parse.
-        if (!texts[index].includes('environ') && !texts[index].includes('getenv') && !texts[index].includes(SETTINGS_BASE)) {
-          this.cache.set(cacheKey(entry), []);
-          return;
-        }
-        const module = parsePython(entry.path, texts[index]);
-        // The grammar has gaps (a bare `yield` statement, for one): a file it cannot fully read is
-        // reported — its reads near that line may be missed — rather than failing the check.
-        const [issue] = strict ? module.syntaxErrors() : [];
-        if (issue) this.syntaxIssues.push({ file: entry.path, line: issue.line, near: issue.near });
-        this.parsed++;
-        this.cache.set(cacheKey(entry), findEnvReads(module));
+    // A chunk at a time, the next ones read by git while this one is parsed: memory holds a
+    // few chunks of text and the reads found, never every changed file's text or syntax tree.
+    const chunks = chunksOf(missing, READ_CHUNK);
+    const reading = chunks.slice(0, READ_AHEAD).map((chunk) => this.readChunk(chunk));
+    for (const [index, chunk] of chunks.entries()) {
+      const texts = await reading[index];
+      if (index + READ_AHEAD < chunks.length) reading.push(this.readChunk(chunks[index + READ_AHEAD]));
+      chunk.forEach((entry, at) => {
+        if (mentions && ![...mentions].some((name) => texts[at].includes(name))) skipped.add(cacheKey(entry));
+        else this.cache.set(cacheKey(entry), this.readsIn(entry, texts[at], strict));
       });
     }
     return new Map(entries.filter((entry) => !skipped.has(cacheKey(entry))).map((entry) => [entry.path, this.cache.get(cacheKey(entry))!]));
+  }
+
+  /** A chunk's texts; a failure is kept for the loop that awaits it (never an unhandled rejection). */
+  private readChunk(chunk: readonly TreeEntry[]): Promise<string[]> {
+    const texts = this.repository.readBlobs(chunk);
+    texts.catch(() => undefined);
+    return texts;
+  }
+
+  /** The reads of one file, as strings of their own: nothing keeps its text or syntax tree alive. */
+  private readsIn(entry: TreeEntry, text: string, strict: boolean): EnvRead[] {
+    // Every read goes through os.environ or os.getenv (under some name) or a BaseSettings
+    // model: a module that spells none cannot read the environment, and needs no parse.
+    if (!text.includes('environ') && !text.includes('getenv') && !text.includes(SETTINGS_BASE)) return [];
+    const module = parsePython(entry.path, text);
+    // The grammar has gaps (a bare `yield` statement, for one): a file it cannot fully read is
+    // reported — its reads near that line may be missed — rather than failing the check.
+    const [issue] = strict ? module.syntaxErrors() : [];
+    if (issue) this.syntaxIssues.push({ file: entry.path, line: issue.line, near: ownString(issue.near) });
+    this.parsed++;
+    return findEnvReads(module).map(ownRead);
   }
 
   /** A file's units of code (module level, functions, methods) for reachability, parsed once per blob. */
   unitsOf(entry: TreeEntry): Promise<ModuleUnits> {
     let answer = this.unitCache.get(cacheKey(entry));
     if (!answer) {
-      answer = this.repository.readBlobs([entry]).then(([text]) => moduleUnits(parsePython(entry.path, text)));
+      answer = this.repository.readBlobs([entry]).then(([text]) => ownUnits(moduleUnits(parsePython(entry.path, text))));
       this.unitCache.set(cacheKey(entry), answer);
     }
     return answer;
@@ -230,6 +242,46 @@ export class CodeReader {
 
 /** pydantic-settings' base class: its subclasses read variables whose names the source may not spell (prefix, case). */
 const SETTINGS_BASE = 'BaseSettings';
+
+/** Files read from git per request, and requests kept ahead of the parser (see readsOf). */
+const READ_CHUNK = 64;
+const READ_AHEAD = 4;
+
+function chunksOf<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  return chunks;
+}
+
+/** A read whose strings are its own (see ownString): kept for the whole run, its file's text is not. */
+function ownRead(read: EnvRead): EnvRead {
+  const flags = read.flags && { names: read.flags.names.map(ownString), positive: read.flags.positive };
+  return {
+    ...read,
+    name: ownString(read.name),
+    default: ownStringOrNull(read.default),
+    condition: ownStringOrNull(read.condition),
+    statement: ownString(read.statement),
+    ...(flags ? { flags } : {}),
+  };
+}
+
+/** The same for a module's units (cached for reachability); unitAt answers from the same unit objects. */
+function ownUnits(units: ModuleUnits): ModuleUnits {
+  const owned = new Map<string, Unit>();
+  for (const unit of units.units.values()) {
+    unit.name = ownString(unit.name);
+    unit.refs = new Set([...unit.refs].map(ownString));
+    unit.imports = unit.imports.map((item) => ({
+      ...item,
+      module: ownString(item.module),
+      ...(item.name === undefined ? {} : { name: ownString(item.name) }),
+      ...(item.bound === undefined ? {} : { bound: ownString(item.bound) }),
+    }));
+    owned.set(unit.name, unit);
+  }
+  return { units: owned, unitAt: units.unitAt };
+}
 
 /** Files are read and parsed this many at a time, so a scan can stop early. */
 const SCAN_BATCH = 8;

@@ -11,6 +11,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { GitRepository } from '../git/repository.js';
+import { ownString } from '../text/own-string.js';
 
 /** Up to this many needles git's fixed-string search is the cheaper pass. */
 export const FIXED_STRING_NEEDLES = 16;
@@ -38,9 +39,10 @@ export async function grepMatches(
     const hits = search.needlesOf(line.slice(separator + 1));
     if (hits.length === 0) return;
     const file = line.slice(commit.length + 1, separator);
-    const matches = found.get(file) ?? new Set<string>();
+    let matches = found.get(file);
+    // A new key is copied out of the line: a slice keeps git's whole output chunk alive.
+    if (!matches) found.set(ownString(file), (matches = new Set<string>()));
     for (const hit of hits) matches.add(hit);
-    found.set(file, matches);
   });
   return found;
 }
@@ -66,19 +68,20 @@ const TOKEN_CHARACTERS = '[A-Za-z0-9_.-]';
  * (both the subscript and the bare name when both are needles).
  */
 function tokenPass(needles: readonly string[]): Search {
+  // Hits are the needles' own strings, never slices of git's output (which would keep it alive).
   const subscripts = new Map<string, string>();
-  const plain = new Set<string>();
+  const plain = new Map<string, string>();
   for (const needle of needles) {
     const inner = /^\[(["'])(.*)\1\]$/.exec(needle);
     if (inner) subscripts.set(`[${inner[1]}${inner[2]}`, needle);
-    else plain.add(needle);
+    else plain.set(needle, needle);
   }
   return {
     flag: '-E',
     patterns: [`(\\[["'])?${TOKEN_CHARACTERS}+`],
     needlesOf: (match) => {
       const name = match.startsWith('[') ? match.slice(2) : match;
-      return [subscripts.get(match), plain.has(name) ? name : undefined].filter((hit): hit is string => hit !== undefined);
+      return [subscripts.get(match), plain.get(name)].filter((hit): hit is string => hit !== undefined);
     },
   };
 }

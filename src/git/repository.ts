@@ -14,6 +14,12 @@ import { parseHunks, type Hunk } from './line-map.js';
 /** Files larger than this are refused: no schema, template or module is that big. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
+/**
+ * Files one check reads from a repository, at most: a change of every file of a 50,000-file
+ * repository reads 100,000 (both sides) and a few more. Past it the check stops with exit 2.
+ */
+export const MAX_FILES_READ = 250_000;
+
 export interface TreeEntry {
   path: string;
   /** git file mode: 100644, 100755, 120000 (symlink), 160000 (submodule). */
@@ -49,13 +55,18 @@ export class GitRepository {
   private readonly batch: CatFileBatch;
   private readonly trees = new Map<string, Promise<Map<string, TreeEntry>>>();
   private readonly resolved = new Map<string, Promise<string>>();
+  /** Files read so far (see MAX_FILES_READ). */
+  private filesRead = 0;
 
-  private constructor(readonly dir: string) {
+  private constructor(
+    readonly dir: string,
+    private readonly maxFilesRead = MAX_FILES_READ,
+  ) {
     this.batch = new CatFileBatch(dir, MAX_FILE_BYTES);
   }
 
-  /** Open the repository at `dir` (its top level is found by git). */
-  static async open(dir: string): Promise<GitRepository> {
+  /** Open the repository at `dir` (its top level is found by git); `maxFilesRead` lowers MAX_FILES_READ (tests). */
+  static async open(dir: string, maxFilesRead = MAX_FILES_READ): Promise<GitRepository> {
     const folder = await stat(dir).catch(() => undefined);
     if (!folder?.isDirectory()) {
       throw new InputError(folder ? 'this is a file, not a folder' : 'the folder does not exist', {
@@ -65,12 +76,12 @@ export class GitRepository {
     }
     try {
       const top = (await gitText(['rev-parse', '--show-toplevel'], { cwd: dir })).trim();
-      return new GitRepository(top);
+      return new GitRepository(top, maxFilesRead);
     } catch (error) {
       // A bare repository (a mirror, a fetched peer) has no top level but is still a repository.
       try {
         const bare = (await gitText(['rev-parse', '--is-bare-repository'], { cwd: dir })).trim();
-        if (bare === 'true') return new GitRepository(path.resolve(dir));
+        if (bare === 'true') return new GitRepository(path.resolve(dir), maxFilesRead);
       } catch {
         // fall through to the error below
       }
@@ -193,6 +204,7 @@ export class GitRepository {
     // Symlinks need their target's blob: resolved in followSymlinks through the tree.
     const entries = await Promise.all(wanted.map(async ({ file, entry }) => ({ file, entry: await entry })));
     const present = entries.filter((item) => item.entry !== undefined);
+    this.countReads(present.length);
     const objects = await this.batch.read(present.map((item) => item.entry!.blob));
     const result = new Map<string, FileAtRevision | undefined>();
     for (const { file } of entries) result.set(file, undefined);
@@ -210,6 +222,7 @@ export class GitRepository {
 
   /** Read blobs by id (for callers that already hold a tree). */
   async readBlobs(blobs: ReadonlyArray<{ blob: string; path: string }>): Promise<string[]> {
+    this.countReads(blobs.length);
     const objects = await this.batch.read(blobs.map((item) => item.blob));
     return objects.map((object, index) => {
       if (!object) throw new InputError(`blob ${blobs[index].blob} is missing`, { file: blobs[index].path });
@@ -273,6 +286,16 @@ export class GitRepository {
 
   close(): void {
     this.batch.close();
+  }
+
+  /** Every file read counts against MAX_FILES_READ: a repository past it stops the check (exit 2). */
+  private countReads(files: number): void {
+    this.filesRead += files;
+    if (this.filesRead <= this.maxFilesRead) return;
+    throw new InputError(`more than ${this.maxFilesRead.toLocaleString('en-US')} files to read in this repository; Lockstep reads at most that many in one check`, {
+      file: this.dir,
+      hint: 'Narrow the globs under env.code (or the chart paths) to the code and charts the check is about, or check a smaller range of commits.',
+    });
   }
 
   private async followSymlinks(tree: Map<string, TreeEntry>, file: string, revision: string): Promise<TreeEntry | undefined> {

@@ -62,6 +62,7 @@ describe('lockstep schema-diff --base-file/--head-file (no git)', () => {
               decoder: 'pydantic-ignore',
               file: 'new/event.py',
               line: 6,
+              witness: { direction: 'old-to-new', payload: { a: 0 }, reader: 'Event.model_validate(message)', error: 'ValidationError: 1 validation error for Event: b: Field required [type=missing]' },
             },
           ],
         },
@@ -122,6 +123,7 @@ describe('lockstep schema-diff --base-file/--head-file (no git)', () => {
         decoder: 'pydantic-forbid',
         file: 'new.json',
         line: 7,
+        witness: { direction: 'old-to-new', payload: { a: 0 }, reader: 'new.model_validate(message)', error: 'ValidationError: 1 validation error for new: b: Field required [type=missing]' },
       },
     ]);
   });

@@ -50,7 +50,7 @@ describe('env: as one pair', () => {
     const pairs = envPairs(config.env!);
     expect(pairs).toHaveLength(1);
     expect(pairs[0]).toMatchObject({ name: null, keyPath: ['env'] });
-    expect(pairs[0].config).toEqual({ code: { service: ['python/**/*.py'] }, counterpart: { repository: 'lsst-sqre/phalanx', ref: 'main' }, 'extra-reads': {}, 'parity-exempt': {} });
+    expect(pairs[0].config).toEqual({ code: { service: ['python/**/*.py'] }, counterpart: { repository: 'lsst-sqre/phalanx', ref: 'main', 'branch-tags': ['latest'] }, 'extra-reads': {}, 'parity-exempt': {} });
     expect(pairLabel(pairs[0])).toBe('env');
   });
 
@@ -73,7 +73,7 @@ describe('env: as a list of named pairs', () => {
     expect(pairs.map((pair) => pair.name)).toEqual(['prompt-keda', 'next-visit-fan-out', 'butler-writer']);
     expect(pairs.map((pair) => pair.keyPath)).toEqual([['env', 0], ['env', 1], ['env', 2]]);
     expect(pairs[1].config.chart?.path).toBe('applications/next-visit-fan-out');
-    expect(pairs[1].config.counterpart).toEqual({ repository: 'lsst-dm/next_visit_fan_out', ref: 'main', code: { service: ['src/**/*.py'] } });
+    expect(pairs[1].config.counterpart).toEqual({ repository: 'lsst-dm/next_visit_fan_out', ref: 'main', 'branch-tags': ['latest'], code: { service: ['src/**/*.py'] } });
     expect(pairs[2].config['extra-reads']).toEqual({});
     expect(pairLabel(pairs[1])).toBe('env[1] (next-visit-fan-out)');
   });
