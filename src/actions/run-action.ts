@@ -7,14 +7,14 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { ExitCode, InputError } from '../errors.js';
+import { ExitCode, firstLineOf, InputError } from '../errors.js';
 import { selectAnnotations } from '../report/annotations.js';
 import { applyFailOn } from '../report/fail-on.js';
 import { defuseWorkflowCommands } from '../report/log-safety.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
-import { DEFAULT_CONFIG_FILE, renderJson } from '../report/render.js';
-import { renderSarif } from '../report/sarif.js';
+import { renderJson } from '../report/render.js';
+import { renderSarif, sarifConfigFile } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { failOnInput } from './inputs.js';
 
@@ -70,9 +70,7 @@ export async function publishReport(report: Report, prefixOutputs = false): Prom
  * findings without a file are pinned to the configuration.
  */
 function writeSarifFile(name: string, reports: readonly Report[]): string {
-  const config = core.getInput('config') || DEFAULT_CONFIG_FILE;
-  const relative = path.isAbsolute(config) ? path.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), config) : config;
-  const fallbackFile = relative.startsWith('..') ? DEFAULT_CONFIG_FILE : relative.split(path.sep).join('/');
+  const fallbackFile = sarifConfigFile(core.getInput('config'), process.env.GITHUB_WORKSPACE ?? process.cwd());
   const file = path.join(process.env.RUNNER_TEMP || os.tmpdir(), `lockstep-${name}.sarif`);
   writeFileSync(file, renderSarif(reports, { fallbackFile }));
   return file;
@@ -89,8 +87,7 @@ export function handleActionError(name: string, error: unknown): void {
     process.exitCode = ExitCode.inputError;
     return;
   }
-  const message = error instanceof Error ? error.message : String(error);
   if (error instanceof Error && error.stack) core.debug(error.stack);
-  core.setFailed(`lockstep ${name}: internal error: ${message.split('\n')[0]} (re-run with debug logging for the stack trace)`);
+  core.setFailed(`lockstep ${name}: internal error: ${firstLineOf(error)} (re-run with debug logging for the stack trace)`);
   process.exitCode = ExitCode.failed;
 }

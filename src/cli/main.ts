@@ -3,11 +3,11 @@
  * Exit 0: pass. 1: the check failed. 2: usage, configuration or input error.
  * Never a bare stack trace: an unexpected error is one line, and --debug shows the trace.
  */
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { InputError, ExitCode } from '../errors.js';
+import { ExitCode, firstLineOf, InputError } from '../errors.js';
 import { applyFailOn, DEFAULT_FAIL_ON, parseFailOn } from '../report/fail-on.js';
 import { OUTPUT_FORMATS, renderReport, type OutputFormat } from '../report/render.js';
+import { sarifConfigFile } from '../report/sarif.js';
 import { LOCKSTEP_VERSION } from '../version.js';
 import { COMMANDS } from './commands.js';
 import type { CliCommand, CliContext, OptionValues } from './command.js';
@@ -110,7 +110,8 @@ export async function runCli(argv: string[], io: CliIo = processIo, env = proces
     const result = await command.run(values, { cwd, env });
     if (isListing(result)) throw new Error(`${name} returned a listing`);
     const report = applyFailOn(result, failOn);
-    io.stdout(renderReport(report, format as OutputFormat, { configFile: sarifConfigFile((values as Record<string, unknown>).config), width: io.columns }));
+    const config = (values as Record<string, unknown>).config;
+    io.stdout(renderReport(report, format as OutputFormat, { configFile: sarifConfigFile(typeof config === 'string' ? config : undefined, cwd), width: io.columns }));
     return report.verdict === 'fail' ? ExitCode.failed : ExitCode.pass;
   } catch (error) {
     if (error instanceof InputError) {
@@ -121,19 +122,11 @@ export async function runCli(argv: string[], io: CliIo = processIo, env = proces
       io.stderr(`lockstep ${name}: ${(error as Error).message}\nRun 'lockstep ${name} --help' for the options.\n`);
       return ExitCode.inputError;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`lockstep ${name}: internal error: ${message.split('\n')[0]}\n`);
+    io.stderr(`lockstep ${name}: internal error: ${firstLineOf(error)}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     else io.stderr('Run again with --debug for the stack trace, and please report it.\n');
     return ExitCode.failed;
   }
-}
-
-/** The config as a repository-relative path for SARIF locations (the default when it is elsewhere). */
-function sarifConfigFile(config: unknown): string | undefined {
-  if (typeof config !== 'string' || path.isAbsolute(config)) return undefined;
-  const relative = path.posix.normalize(config.replaceAll('\\', '/'));
-  return relative.startsWith('../') ? undefined : relative;
 }
 
 function isParseArgsError(error: unknown): boolean {

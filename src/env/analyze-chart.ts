@@ -4,6 +4,7 @@
  * tag) still reads what the PR stops setting, or needs what the chart does not set.
  */
 import type { ChartEnvEntry, WorkloadEnv } from '../helm/env-entries.js';
+import { isFalsyLiteral } from '../python/env-reads.js';
 import type { ChartSnapshot } from '../helm/chart-snapshot.js';
 import type { ChartEnvironment } from '../helm/environments.js';
 import { diffChart, effectiveEnv, isSet, type EffectiveEnv, type SetChange } from './chart-diff.js';
@@ -12,6 +13,7 @@ import type { EnvFindings, Location } from './findings.js';
 import type { EnvChange } from './model.js';
 import { CHART_CHANGES, CONDITIONS_ON, decide, NEW_VERSION_READS, REMOVALS, VERSION_MOVES } from './decisions.js';
 import { valueOf } from './environment-changes.js';
+import { chartRenames } from './renames.js';
 import { reachedBy, RULES } from './rules.js';
 import { compareDeployed } from './versions.js';
 
@@ -48,7 +50,7 @@ export async function analyzeChart(
   out: EnvFindings,
 ): Promise<DeployedRow[]> {
   const changes = diffChart(base, head);
-  const renames = findRenames(changes);
+  const renames = chartRenames(changes);
   for (const change of changes) {
     out.changes.push(chartChange(change));
     const entry = change.after[0] ?? change.before[0];
@@ -174,7 +176,7 @@ async function analyzeEnvironment(
     const flagCode = await deployed(tagAfter, flags.names);
     return flags.names.every((flag) => {
       const flagRead = flagCode.reads?.workloads.get(workload)?.get(flag);
-      return flagRead?.requirement === 'optional' && (flagRead.default === null || FALSY_DEFAULT.test(flagRead.default.trim()));
+      return flagRead?.requirement === 'optional' && (flagRead.default === null || isFalsyLiteral(flagRead.default));
     });
   };
   for (const { workload, name, entry, stillInChart } of removed) {
@@ -248,9 +250,6 @@ function conditionsTurnedOn(reads: CodeReads, after: EffectiveEnv, flagsOn: Map<
   return out;
 }
 
-/** Python defaults that make a flag false: "0", "", "false", False, None, 0. */
-const FALSY_DEFAULT = /^(?:"0"|'0'|""|''|"false"|'false'|"False"|'False'|False|None|0)$/;
-
 /** `= value` and, when conditional, `when condition` — as a reader compares two settings. */
 function describeSetting(entries: readonly ChartEnvEntry[]): string {
   return entries.map((entry) => `\`${entry.value.replace(/\s+/g, ' ')}\`${entry.condition ? ` when \`${entry.condition}\`` : ''}`).join(' or ');
@@ -273,20 +272,3 @@ function chartChange(change: SetChange): EnvChange {
   };
 }
 
-/** An entry removed and another added in the same workload with the same value: a rename. */
-function findRenames(changes: readonly SetChange[]): Map<SetChange, SetChange> {
-  const pairs = new Map<SetChange, SetChange>();
-  const removed = changes.filter((c) => c.kind === 'set-removed');
-  const added = changes.filter((c) => c.kind === 'set-added');
-  for (const gone of removed) {
-    const value = gone.before.map((e) => e.comparable).join('\n');
-    // A literal such as "1" is set by many variables; only a value taken from the values or a secret identifies one.
-    if (!/\.Values|valueFrom/.test(value)) continue;
-    const match = added.find((c) => !pairs.has(c) && c.workload === gone.workload && c.after.map((e) => e.comparable).join('\n') === value);
-    if (match) {
-      pairs.set(gone, match);
-      pairs.set(match, gone);
-    }
-  }
-  return pairs;
-}

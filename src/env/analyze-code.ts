@@ -10,6 +10,7 @@ import { effectiveEnv, isSet, type EffectiveEnv } from './chart-diff.js';
 import type { EnvFindings } from './findings.js';
 import type { EnvChange } from './model.js';
 import { CODE_CHANGES, decide, type CodeChangeSituation, type RenameSituation } from './decisions.js';
+import { codeRenames } from './renames.js';
 import { RULES } from './rules.js';
 
 export interface ConfigView {
@@ -22,7 +23,7 @@ export function analyzeCode(diff: CodeDiff, config: ConfigView | undefined, out:
   const effective = new Map<string, EffectiveEnv>();
   for (const environment of config?.snapshot.environments ?? []) effective.set(environment.name, effectiveEnv(config!.snapshot, environment));
 
-  const renamed = findRenames(diff.changes);
+  const renamed = codeRenames(diff.changes);
   for (const change of diff.changes) {
     out.changes.push(codeChange(change));
     const read = change.after ?? change.before!;
@@ -131,32 +132,3 @@ function settingEnvironments(config: ConfigView | undefined, effective: Map<stri
   return [...effective].filter(([, env]) => isSet(env, change.workload, change.name)).map(([name]) => name);
 }
 
-/**
- * A read removed and another added in the same workload and file, in the same statement
- * (only the name changed) or nearby with the same default: a rename, which no order of
- * merges makes safe.
- */
-function findRenames(changes: readonly ReadChange[]): Map<ReadChange, ReadChange> {
-  const pairs = new Map<ReadChange, ReadChange>();
-  const removed = changes.filter((c) => c.kind === 'read-removed' && !c.before!.extra);
-  const added = changes.filter((c) => c.kind === 'read-added' && !c.after!.extra);
-  for (const gone of removed) {
-    const before = gone.before!;
-    const match = added.find((candidate) => {
-      if (pairs.has(candidate) || candidate.workload !== gone.workload) return false;
-      const after = candidate.after!;
-      if (after.file !== before.file || after.requirement !== before.requirement) return false;
-      // The same statement with only the name changed (`calib = os.environ[…]`) is a rename;
-      // two unrelated reads that happen to sit near each other are not.
-      const sameStatement = before.reads.some((old) => after.reads.some((now) => now.file === old.file && now.statement === old.statement));
-      const nearby = Math.abs((after.line ?? 0) - (before.line ?? 0)) <= 2;
-      const sameDefault = after.default !== null && after.default === before.default;
-      return sameStatement || (nearby && sameDefault);
-    });
-    if (match) {
-      pairs.set(gone, match);
-      pairs.set(match, gone);
-    }
-  }
-  return pairs;
-}

@@ -10,7 +10,7 @@ import { findEnvReads, type EnvRead } from '../python/env-reads.js';
 import { moduleUnits, type ModuleUnits, type Unit } from '../python/units.js';
 import type { ExtraRead } from '../config/env-schema.js';
 import { grepMatches } from './git-grep.js';
-import { versionOf } from './versions.js';
+import { tagVersion } from '../git/tag-version.js';
 import { computeReach, type Reach } from './reachability.js';
 import { ownString, ownStringOrNull } from '../text/own-string.js';
 
@@ -69,11 +69,11 @@ export type Reachability = Map<string, Reach>;
 
 /** The extra reads that apply at a version: `since` bounds kept when both versions are readable (else applied: fail safe). */
 export function extraReadsAt(declared: readonly ExtraRead[], version: string | undefined): Array<{ name: string; optional: boolean }> {
-  const current = version === undefined ? null : versionOf(version);
+  const current = version === undefined ? null : tagVersion(version);
   return declared
     .map((read) => (typeof read === 'string' ? { name: read } : read))
     .filter((read) => {
-      const since = read.since === undefined ? null : versionOf(read.since);
+      const since = read.since === undefined ? null : tagVersion(read.since);
       return !current || !since || current.compare(since) >= 0;
     })
     .map((read) => ({ name: read.name, optional: read.optional === true }));

@@ -3,26 +3,18 @@
  * release tags may point at one commit. An exact spelling wins; then the same version
  * with or without `v`; then the same version once both are completed to X.Y.Z.
  */
-import semver from 'semver';
 import type { GitTag } from '../git/repository.js';
-
-export function versionOf(tag: string): semver.SemVer | null {
-  const cleaned = tag.trim().replace(/^v(?=\d)/i, '');
-  const exact = semver.valid(cleaned, { loose: true });
-  if (exact) return new semver.SemVer(exact, { loose: true });
-  if (!/^\d+(\.\d+){0,2}$/.test(cleaned)) return null;
-  return semver.coerce(cleaned);
-}
+import { tagVersion, withoutV } from '../git/tag-version.js';
 
 export function findReleaseTag(imageTag: string, tags: readonly GitTag[]): GitTag | undefined {
   const exact = tags.find((tag) => tag.name === imageTag);
   if (exact) return exact;
-  const bare = imageTag.replace(/^v(?=\d)/i, '');
-  const sameSpelling = tags.find((tag) => tag.name.replace(/^v(?=\d)/i, '') === bare);
+  const bare = withoutV(imageTag);
+  const sameSpelling = tags.find((tag) => withoutV(tag.name) === bare);
   if (sameSpelling) return sameSpelling;
-  const wanted = versionOf(imageTag);
+  const wanted = tagVersion(imageTag);
   if (!wanted) return undefined;
-  const matches = tags.filter((tag) => versionOf(tag.name)?.compare(wanted) === 0);
+  const matches = tags.filter((tag) => tagVersion(tag.name)?.compare(wanted) === 0);
   // Several spellings of one version usually share a commit; prefer the longest (most specific) name.
   return matches.sort((a, b) => b.name.length - a.name.length)[0];
 }
@@ -30,8 +22,8 @@ export function findReleaseTag(imageTag: string, tags: readonly GitTag[]): GitTa
 export type VersionMove = 'upgrade' | 'downgrade' | 'major-downgrade' | 'same' | 'unknown';
 
 export function compareDeployed(before: string, after: string): VersionMove {
-  const a = versionOf(before);
-  const b = versionOf(after);
+  const a = tagVersion(before);
+  const b = tagVersion(after);
   if (!a || !b) return before === after ? 'same' : 'unknown';
   const order = b.compare(a);
   if (order === 0) return 'same';

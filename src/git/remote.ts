@@ -5,7 +5,7 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { InputError } from '../errors.js';
+import { firstLineOf, InputError } from '../errors.js';
 import { checkedRef, checkedRepository, isOwnerName } from './args.js';
 import { GitRepository, type GitTag } from './repository.js';
 import { GitCommandError, gitText, meaningfulLine } from './run-git.js';
@@ -121,7 +121,7 @@ async function fetchShallow(source: RemoteSource): Promise<OpenedRemote> {
 
 function fetchError(source: RemoteSource, what: string, error: unknown): InputError {
   // git's own words (its first meaningful line), not our command line around them.
-  const reason = error instanceof GitCommandError ? meaningfulLine(error.stderr) || error.message : (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  const reason = error instanceof GitCommandError ? meaningfulLine(error.stderr) || error.message : firstLineOf(error);
   return new InputError(`cannot fetch ${source.repository} at ${what}: ${reason.replace(/AUTHORIZATION: basic \S+/g, '***')}`, {
     file: source.repository,
     hint: 'Check the repository and ref, and that the token can read it (a private repository needs a token with contents: read).',

@@ -5,7 +5,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { InputError } from '../errors.js';
+import { firstLineOf, InputError } from '../errors.js';
 import { CatFileBatch, type GitObject } from './cat-file-batch.js';
 import { checkedRef } from './args.js';
 import { gitText, streamGitLines, GitCommandError, runGit } from './run-git.js';
@@ -87,7 +87,7 @@ export class GitRepository {
       }
       throw new InputError('not a git repository', {
         file: dir,
-        hint: `Run Lockstep inside a clone (actions/checkout), or pass --repo DIR. (${firstLine(error)})`,
+        hint: `Run Lockstep inside a clone (actions/checkout), or pass --repo DIR. (${firstLineOf(error)})`,
       });
     }
   }
@@ -157,7 +157,7 @@ export class GitRepository {
     } catch (error) {
       throw new InputError(`commit ${sha} is not in this clone and could not be fetched from '${remote}'`, {
         file: this.dir,
-        hint: `Use actions/checkout with fetch-depth: 0, or run: git fetch --depth=1 ${remote} ${sha}. (${firstLine(error)})`,
+        hint: `Use actions/checkout with fetch-depth: 0, or run: git fetch --depth=1 ${remote} ${sha}. (${firstLineOf(error)})`,
       });
     }
     this.resolved.clear();
@@ -363,6 +363,3 @@ function shortRevision(revision: string): string {
   return /^[0-9a-f]{40}$/.test(revision) ? revision.slice(0, 12) : revision;
 }
 
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
-}

@@ -12,6 +12,7 @@ import { defaults, getOctokitOptions, GitHub } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { z } from 'zod';
+import { firstLineOf } from '../errors.js';
 
 /** @actions/github's Octokit (REST methods, pagination, the runner's proxy) with retries and throttling, as codeql-action builds it. */
 const GitHubOctokit = GitHub.plugin(retry, throttling);
@@ -189,8 +190,7 @@ export function describeGitHubError(error: unknown): string {
   const limited = rateLimitFailure(error);
   if (limited) return limited;
   const status = httpStatusOf(error);
-  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  if (status) return `GitHub answered ${status}: ${message}`;
+  if (status) return `GitHub answered ${status}: ${firstLineOf(error)}`;
   return describeOtherError(error);
 }
 
@@ -202,7 +202,7 @@ export function describeOtherError(error: unknown): string {
   if (error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError || error instanceof SyntaxError) {
     return `internal error (${error.name}) while reading what GitHub answered; please report it with the job log`;
   }
-  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  return firstLineOf(error);
 }
 
 /** The most pages of 100 any listing reads (GitHub's own search stops at 1,000 results). */

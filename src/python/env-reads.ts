@@ -7,8 +7,10 @@
  * read inside a branch is required only under the branch's condition, which is kept as text.
  */
 import type { SyntaxNode } from '@lezer/common';
+import { importsOf } from './imports.js';
 import { childrenOf, statementsOf, type PythonModule } from './parse.js';
 import { settingsModelFields } from './settings-models.js';
+import { strLiteralValue } from './strings.js';
 
 /** `model`: a field of a settings model read from the environment (see settings-models.ts). */
 export type EnvReadKind = 'subscript' | 'get' | 'getenv' | 'setdefault' | 'pop' | 'contains' | 'model';
@@ -118,39 +120,13 @@ function envNamesIn(module: PythonModule, node: SyntaxNode, bindings: OsBindings
   return [...new Set(found.filter((read) => read.resolved).map((read) => read.name))];
 }
 
+/** `import os [as o]`, `import os.path` (binds os too), `from os import environ [as e], getenv`. */
 function readImport(module: PythonModule, statement: SyntaxNode, bindings: OsBindings): void {
-  const parts = childrenOf(statement);
-  if (parts[0]?.name === 'from') {
-    const moduleName = parts[1] && parts[2]?.name === 'import' ? module.textOf(parts[1]) : '';
-    if (moduleName !== 'os') return;
-    const names = parts.slice(3);
-    for (let i = 0; i < names.length; i++) {
-      if (names[i].name !== 'VariableName') continue;
-      const imported = module.textOf(names[i]);
-      const alias = names[i + 1]?.name === 'as' && names[i + 2] ? module.textOf(names[i + 2]) : imported;
-      if (names[i + 1]?.name === 'as') i += 2;
-      if (imported === 'environ') bindings.environ.add(alias);
-      if (imported === 'getenv') bindings.getenv.add(alias);
-    }
-    return;
-  }
-  // import os, import os as o, import os.path (binds os too)
-  for (let i = 1; i < parts.length; i++) {
-    if (parts[i].name !== 'VariableName') continue;
-    const first = module.textOf(parts[i]);
-    let j = i + 1;
-    let dotted = false;
-    while (parts[j]?.name === '.' && parts[j + 1]) {
-      dotted = true;
-      j += 2;
-    }
-    if (parts[j]?.name === 'as' && parts[j + 1]) {
-      if (first === 'os' && !dotted) bindings.os.add(module.textOf(parts[j + 1]));
-      j += 2;
-    } else if (first === 'os') {
-      bindings.os.add('os');
-    }
-    i = j - 1;
+  for (const { module: path, level, name, bound, aliased } of importsOf(module, statement)) {
+    if (bound === undefined) continue;
+    if (name === undefined && (aliased ? path === 'os' : bound === 'os')) bindings.os.add(bound);
+    if (name === 'environ' && level === 0 && path === 'os') bindings.environ.add(bound);
+    if (name === 'getenv' && level === 0 && path === 'os') bindings.getenv.add(bound);
   }
 }
 
@@ -176,15 +152,14 @@ function isOsMember(module: PythonModule, node: SyntaxNode, importedAs: Set<stri
   );
 }
 
-/** The value of a plain string literal (no f-string, no concatenation), else null. */
+/**
+ * The value of a str literal (implicit concatenation included; no f-string, no bytes), else
+ * null. Decoding is python/strings.ts's, the one decoder of Python string literals.
+ */
 export function stringLiteral(module: PythonModule, node: SyntaxNode): string | null {
-  if (node.name !== 'String') return null;
-  const text = module.textOf(node);
-  const match = /^([rRuUbB]{0,2})('''|"""|'|")([\s\S]*)\2$/.exec(text);
-  if (!match || /[bB]/.test(match[1])) return null;
-  const body = match[3];
-  if (/[rR]/.test(match[1]) || !body.includes('\\')) return body;
-  return body.replace(/\\(.)/g, (_, ch: string) => ({ n: '\n', t: '\t', '\\': '\\', "'": "'", '"': '"' })[ch] ?? `\\${ch}`);
+  // `"S3_" "BUCKET"` is a ContinuedString node: one str known before run time unless a part is an f-string.
+  if (node.name !== 'String' && node.name !== 'ContinuedString') return null;
+  return strLiteralValue(module.textOf(node)) ?? null;
 }
 
 function visit(module: PythonModule, node: SyntaxNode, scope: Scope, bindings: OsBindings, reads: EnvRead[]): void {
@@ -474,7 +449,14 @@ function flagsOf(module: PythonModule, scope: Scope, bindings: OsBindings): { na
   return { names: [...names].sort(), positive: branchesPositive && texts.every(isMonotone) };
 }
 
+/** Python literals that make a flag false: "0", "", "false", False, None, 0 (the one list; analyze-chart asks isFalsyLiteral). */
 const FALSY_LITERAL = String.raw`(?:"0"|'0'|""|''|"false"|'false'|"False"|'False'|False|None|0)`;
+const FALSY_ONLY = new RegExp(`^${FALSY_LITERAL}$`);
+
+/** True when a default's source text is one of the falsy literals. */
+export function isFalsyLiteral(text: string): boolean {
+  return FALSY_ONLY.test(text.trim());
+}
 const NON_MONOTONE = new RegExp(String.raw`\bnot\b|!=|\bor\b|\bis\b|==\s*${FALSY_LITERAL}(?![\w.])|(?<![\w.])${FALSY_LITERAL}\s*==`);
 
 function isMonotone(text: string): boolean {

@@ -6,20 +6,11 @@
  * (env/reachability.ts) follows these from a workload's own files.
  */
 import type { SyntaxNode } from '@lezer/common';
-import { importedNames } from './imports.js';
+import { importsOf, type ImportEntry } from './imports.js';
 import { childrenOf, type PythonModule } from './parse.js';
 
 /** One import in a unit: what it loads, and the name it binds. */
-export interface UnitImport {
-  /** Dotted module as written, without leading dots. */
-  module: string;
-  level: number;
-  /** `from M import name`: the name (may be a submodule); undefined for `import M`. */
-  name?: string;
-  /** The name bound in the module (undefined for `from M import *`). */
-  bound?: string;
-  star?: boolean;
-}
+export type UnitImport = ImportEntry;
 
 export interface Unit {
   /** '' for the module level, `f` for a function, `C.m` for a method, `C` for a class (no code of its own). */
@@ -130,26 +121,4 @@ function chainFrom(module: PythonModule, start: SyntaxNode, text: string): strin
     node = node.parent;
   }
   return chain;
-}
-
-/** The imports of one statement: `import a.b as c`, `from .m import x as y, *`. */
-export function importsOf(module: PythonModule, statement: SyntaxNode): UnitImport[] {
-  const tokens = childrenOf(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
-  const out: UnitImport[] = [];
-  if (tokens[0]?.name === 'from') {
-    const importAt = tokens.findIndex((t) => t.name === 'import');
-    if (importAt < 0) return out;
-    const written = tokens
-      .slice(1, importAt)
-      .map((t) => t.text)
-      .join('');
-    const level = /^\.*/.exec(written)![0].length;
-    const modulePath = written.slice(level);
-    for (const { name, alias } of importedNames(tokens.slice(importAt + 1))) {
-      out.push(name === '*' ? { module: modulePath, level, star: true } : { module: modulePath, level, name, bound: alias ?? name });
-    }
-  } else if (tokens[0]?.name === 'import') {
-    for (const { name, alias } of importedNames(tokens.slice(1))) out.push({ module: name, level: 0, bound: alias ?? name.split('.')[0] });
-  }
-  return out;
 }

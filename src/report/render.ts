@@ -2,6 +2,7 @@
 import { renderWorkflowCommands, selectAnnotations } from './annotations.js';
 import { defuseWorkflowCommands } from './log-safety.js';
 import { renderMarkdown } from './markdown.js';
+import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
 import { renderSarif } from './sarif.js';
 import type { Report } from './model.js';
 import { renderText } from './text.js';
@@ -14,9 +15,6 @@ export function renderJson(report: Report): string {
   return JSON.stringify(report.data, null, 2) + '\n';
 }
 
-/** Where findings without a file are pinned in SARIF: the configuration, repository-relative. */
-export const DEFAULT_CONFIG_FILE = '.github/lockstep.yml';
-
 export interface RenderOptions {
   /** Where SARIF pins findings without a file. */
   configFile?: string;
@@ -24,7 +22,7 @@ export interface RenderOptions {
   width?: number;
 }
 
-export function renderReport(report: Report, format: OutputFormat, { configFile = DEFAULT_CONFIG_FILE, width }: RenderOptions = {}): string {
+export function renderReport(report: Report, format: OutputFormat, { configFile = DEFAULT_CONFIG_PATH, width }: RenderOptions = {}): string {
   switch (format) {
     case 'sarif':
       return renderSarif([report], { fallbackFile: configFile });

@@ -4,6 +4,8 @@
  * across runs while the finding is the same (rule, file, title — not the line, which moves).
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
 import { LOCKSTEP_VERSION } from '../version.js';
 import { findingTitle, type Finding, type Ignored, type Report, type Severity } from './model.js';
 
@@ -13,6 +15,21 @@ const INFORMATION_URI = 'https://github.com/lsst-dm/lockstep';
 const RULE_HELP_URI = `${INFORMATION_URI}/blob/main/docs/messages.md`;
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
+
+/**
+ * The configuration as a repository-relative SARIF location, for findings without a file (the
+ * one rule for the CLI's --config and the actions' `config` input): `config` as given, relative
+ * to `root` or absolute, in forward slashes and normalised (`./a/../x.yml` → `x.yml`); the
+ * default when none is given or when it lies outside `root` (code scanning shows only the
+ * repository's files).
+ */
+export function sarifConfigFile(config: string | undefined, root: string): string {
+  if (!config) return DEFAULT_CONFIG_PATH;
+  const relative = path.isAbsolute(config) ? path.relative(root, config) : config;
+  const normalised = path.posix.normalize(relative.replaceAll('\\', '/'));
+  const outside = normalised === '..' || normalised.startsWith('../') || path.isAbsolute(normalised);
+  return outside || normalised === '.' ? DEFAULT_CONFIG_PATH : normalised;
+}
 
 export interface SarifOptions {
   /**

@@ -8,11 +8,11 @@ import semver from 'semver';
 import type { Bump } from './rules.js';
 import { bumpRank } from './rules.js';
 import { firstUserMatch } from '../text/user-regex.js';
+import { tagVersion } from '../git/tag-version.js';
 
-/** `9.3.0`, `v1.0.0` → the version; anything else → undefined. */
+/** `9.3.0`, `v1.0.0`, `v2.1` → the version; anything else → undefined (git/tag-version.ts says which spellings count). */
 export function versionOfTag(name: string): string | undefined {
-  const cleaned = name.replace(/^(refs\/tags\/)?v?/, '');
-  return semver.valid(cleaned) ?? undefined;
+  return tagVersion(name)?.version;
 }
 
 /** The newest release version among tag names (pre-releases count only when nothing else does). */
@@ -48,7 +48,7 @@ export function changelogVersion(text: string): string | undefined {
 export function fileVersion(text: string, pattern: string): string | undefined {
   const match = firstUserMatch(pattern, text);
   const found = match?.[1] ?? match?.[0];
-  return found ? (semver.valid(found.replace(/^v/, '')) ?? undefined) : undefined;
+  return found ? cleanVersion(found) : undefined;
 }
 
 /** `semver:major|minor|patch` among the labels. */
@@ -71,10 +71,7 @@ export function bumpBetween(current: string, proposed: string): Bump | 'downgrad
   return 'none';
 }
 
-export function isValidVersion(text: string): boolean {
-  return semver.valid(text.replace(/^v/, '')) !== null;
-}
-
+/** A version as written in a file or by hand (`2.1.0`, `v2.1.0`): strict X.Y.Z, unlike tags (git/tag-version.ts). */
 export function cleanVersion(text: string): string | undefined {
   return semver.valid(text.replace(/^v/, '')) ?? undefined;
 }

@@ -37,6 +37,9 @@ describe('compareDeployed', () => {
     ['v3', '2.0', 'major-downgrade'],
     ['latest', 'latest', 'same'],
     ['latest', '2.0.0', 'unknown'],
+    // One tag parser with schema-diff (git/tag-version.ts): a bare number is a date or a build, not a version.
+    ['3', '4', 'unknown'],
+    ['20240101', '2.0.0', 'unknown'],
   ])('%s → %s is %s', (before, after, move) => {
     expect(compareDeployed(before, after)).toBe(move);
   });

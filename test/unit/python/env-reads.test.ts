@@ -51,6 +51,12 @@ describe('findEnvReads', () => {
     expect(found.D.default).toBe('3');
   });
 
+  it('binds os through `import os.path` but not through `import os.path as p` or a relative `from .os import environ`', () => {
+    expect(reads('import os.path\na = os.environ["A"]\n').map((read) => read.name)).toEqual(['A']);
+    expect(reads('import os.path as os\na = os.environ["A"]\n')).toEqual([]);
+    expect(reads('from .os import environ\na = environ["A"]\n')).toEqual([]);
+  });
+
   it('ignores lookalikes that are not os.environ', () => {
     expect(reads('environ = {}\nx = environ["A"]\nimport json\njson.environ["B"]\n')).toEqual([]);
   });
@@ -219,6 +225,20 @@ describe('findEnvReads', () => {
       ['f"{PREFIX}URL"', false],
       ['RESOLVED', true],
       ['name', false],
+    ]);
+  });
+
+  it('decodes a name literal as Python does: every escape, implicit concatenation; bytes and f-strings stay unresolved', () => {
+    // env-reads had its own decoder that kept `\x41` as written; python/strings.ts is the one decoder now.
+    const found = reads(
+      ['import os', String.raw`a = os.environ["\x41PI_URL"]`, String.raw`b = os.environ["\u0042ASE"]`, 'c = os.environ["S3_" "BUCKET"]', 'd = os.environ[b"BYTES"]', 'e = os.environ["X" f"{y}"]'].join('\n'),
+    );
+    expect(found.map((read) => [read.name, read.resolved])).toEqual([
+      ['API_URL', true],
+      ['BASE', true],
+      ['S3_BUCKET', true],
+      ['b"BYTES"', false],
+      ['"X" f"{y}"', false],
     ]);
   });
 

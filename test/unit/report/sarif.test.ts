@@ -1,7 +1,7 @@
 /** The SARIF renderer on findings with and without a place, hostile paths and moved lines. */
 import { describe, expect, it } from '@jest/globals';
 import type { Finding, Report } from '../../../src/report/model.js';
-import { renderSarif } from '../../../src/report/sarif.js';
+import { renderSarif, sarifConfigFile } from '../../../src/report/sarif.js';
 
 const report = (findings: Finding[]): Report => ({ command: 'env-diff', verdict: 'fail', headline: 'h', findings, blocks: [], data: {} });
 const sarif = (findings: Finding[], fallbackFile = '.github/lockstep.yml') =>
@@ -44,5 +44,21 @@ describe('renderSarif', () => {
   it('percent-encodes each path segment (spaces, #, %) so the URI names the file', () => {
     const [result] = sarif([{ ...blocked, file: 'python/my dir/a#b%c.py' }]).runs[0]!.results;
     expect(result!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('python/my%20dir/a%23b%25c.py');
+  });
+});
+
+describe('sarifConfigFile (one rule for the CLI and the actions)', () => {
+  it.each([
+    [undefined, '.github/lockstep.yml'],
+    ['', '.github/lockstep.yml'],
+    ['.github/lockstep.yml', '.github/lockstep.yml'],
+    ['./ci/../.github/other.yml', '.github/other.yml'], // the action kept ./ and .. as written
+    ['ci\\lockstep.yml', 'ci/lockstep.yml'],
+    ['/repo/ci/lockstep.yml', 'ci/lockstep.yml'], // the CLI gave the default for any absolute path
+    ['/elsewhere/lockstep.yml', '.github/lockstep.yml'],
+    ['../lockstep.yml', '.github/lockstep.yml'],
+    ['..config/lockstep.yml', '..config/lockstep.yml'], // the action took any `..` prefix for outside
+  ])('%p → %p', (config, expected) => {
+    expect(sarifConfigFile(config, '/repo')).toBe(expected);
   });
 });

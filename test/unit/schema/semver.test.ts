@@ -9,6 +9,17 @@ describe('semver helpers', () => {
     expect(newestVersion(['v1.0.0', '9.3.0', '10.0.0-rc1', 'latest'])).toBe('9.3.0');
   });
 
+  it('reads the short and capitalised release tags env-diff reads (one tag parser, git/tag-version.ts)', () => {
+    // schema-diff used to refuse these: nvfo tags its releases v2.0, v2.1, v2.2.
+    expect(versionOfTag('v2.1')).toBe('2.1.0');
+    expect(versionOfTag('V9.1.0')).toBe('9.1.0');
+    expect(versionOfTag('refs/tags/v3')).toBe('3.0.0');
+    expect(previousRelease(['v2.0', 'v2.1', 'v2.2'], '2.2.0')).toEqual({ name: 'v2.1', version: '2.1.0' });
+    // A bare number is a date or a build, never a release.
+    expect(versionOfTag('20240101')).toBeUndefined();
+    expect(newestVersion(['9.3.0', '20240101', '3'])).toBe('9.3.0');
+  });
+
   it('finds the newest changelog heading, skipping Unreleased', () => {
     expect(changelogVersion('# Changelog\n\n## [Unreleased]\n\n## [2.1.0] - 2026-03-01\n\n## [2.0.0]\n')).toBe('2.1.0');
     expect(changelogVersion('# v3.0.0 (2026-01-01)\n')).toBe('3.0.0');
