@@ -175,11 +175,14 @@ function apply(args) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ findEnvReads)
+  wu: () => (/* binding */ findEnvReads),
+  hR: () => (/* binding */ isFalsyLiteral)
 });
 
 // UNUSED EXPORTS: stringLiteral
 
+// EXTERNAL MODULE: ./build/src/python/imports.js
+var imports = __webpack_require__(9658);
 // EXTERNAL MODULE: ./build/src/python/parse.js
 var parse = __webpack_require__(615);
 // EXTERNAL MODULE: ./build/src/python/classes.js
@@ -337,7 +340,11 @@ function assignmentOf(module, statement) {
     };
 }
 
+// EXTERNAL MODULE: ./build/src/python/strings.js
+var strings = __webpack_require__(782);
 ;// CONCATENATED MODULE: ./build/src/python/env-reads.js
+
+
 
 
 /** Conditions that are true whenever the service runs; a read under them is not conditional. */
@@ -401,47 +408,17 @@ function envNamesIn(module, node, bindings) {
     visit(module, node, { conditions: [], conditionNodes: [], guarded: false }, bindings, found);
     return [...new Set(found.filter((read) => read.resolved).map((read) => read.name))];
 }
+/** `import os [as o]`, `import os.path` (binds os too), `from os import environ [as e], getenv`. */
 function readImport(module, statement, bindings) {
-    const parts = (0,parse/* childrenOf */.LU)(statement);
-    if (parts[0]?.name === 'from') {
-        const moduleName = parts[1] && parts[2]?.name === 'import' ? module.textOf(parts[1]) : '';
-        if (moduleName !== 'os')
-            return;
-        const names = parts.slice(3);
-        for (let i = 0; i < names.length; i++) {
-            if (names[i].name !== 'VariableName')
-                continue;
-            const imported = module.textOf(names[i]);
-            const alias = names[i + 1]?.name === 'as' && names[i + 2] ? module.textOf(names[i + 2]) : imported;
-            if (names[i + 1]?.name === 'as')
-                i += 2;
-            if (imported === 'environ')
-                bindings.environ.add(alias);
-            if (imported === 'getenv')
-                bindings.getenv.add(alias);
-        }
-        return;
-    }
-    // import os, import os as o, import os.path (binds os too)
-    for (let i = 1; i < parts.length; i++) {
-        if (parts[i].name !== 'VariableName')
+    for (const { module: path, level, name, bound, aliased } of (0,imports/* importsOf */.c5)(module, statement)) {
+        if (bound === undefined)
             continue;
-        const first = module.textOf(parts[i]);
-        let j = i + 1;
-        let dotted = false;
-        while (parts[j]?.name === '.' && parts[j + 1]) {
-            dotted = true;
-            j += 2;
-        }
-        if (parts[j]?.name === 'as' && parts[j + 1]) {
-            if (first === 'os' && !dotted)
-                bindings.os.add(module.textOf(parts[j + 1]));
-            j += 2;
-        }
-        else if (first === 'os') {
-            bindings.os.add('os');
-        }
-        i = j - 1;
+        if (name === undefined && (aliased ? path === 'os' : bound === 'os'))
+            bindings.os.add(bound);
+        if (name === 'environ' && level === 0 && path === 'os')
+            bindings.environ.add(bound);
+        if (name === 'getenv' && level === 0 && path === 'os')
+            bindings.getenv.add(bound);
     }
 }
 function isEnviron(module, node, bindings) {
@@ -463,18 +440,15 @@ function isOsMember(module, node, importedAs, bindings, member) {
         parts[1].name === '.' &&
         module.textOf(parts[2]) === member);
 }
-/** The value of a plain string literal (no f-string, no concatenation), else null. */
+/**
+ * The value of a str literal (implicit concatenation included; no f-string, no bytes), else
+ * null. Decoding is python/strings.ts's, the one decoder of Python string literals.
+ */
 function stringLiteral(module, node) {
-    if (node.name !== 'String')
+    // `"S3_" "BUCKET"` is a ContinuedString node: one str known before run time unless a part is an f-string.
+    if (node.name !== 'String' && node.name !== 'ContinuedString')
         return null;
-    const text = module.textOf(node);
-    const match = /^([rRuUbB]{0,2})('''|"""|'|")([\s\S]*)\2$/.exec(text);
-    if (!match || /[bB]/.test(match[1]))
-        return null;
-    const body = match[3];
-    if (/[rR]/.test(match[1]) || !body.includes('\\'))
-        return body;
-    return body.replace(/\\(.)/g, (_, ch) => ({ n: '\n', t: '\t', '\\': '\\', "'": "'", '"': '"' })[ch] ?? `\\${ch}`);
+    return (0,strings/* strLiteralValue */.k7)(module.textOf(node)) ?? null;
 }
 function visit(module, node, scope, bindings, reads) {
     switch (node.name) {
@@ -772,7 +746,13 @@ function flagsOf(module, scope, bindings) {
     const branchesPositive = scope.conditionNodes.length === scope.conditions.length && scope.conditionNodes.every((condition) => condition.positive);
     return { names: [...names].sort(), positive: branchesPositive && texts.every(isMonotone) };
 }
+/** Python literals that make a flag false: "0", "", "false", False, None, 0 (the one list; analyze-chart asks isFalsyLiteral). */
 const FALSY_LITERAL = String.raw `(?:"0"|'0'|""|''|"false"|'false'|"False"|'False'|False|None|0)`;
+const FALSY_ONLY = new RegExp(`^${FALSY_LITERAL}$`);
+/** True when a default's source text is one of the falsy literals. */
+function isFalsyLiteral(text) {
+    return FALSY_ONLY.test(text.trim());
+}
 const NON_MONOTONE = new RegExp(String.raw `\bnot\b|!=|\bor\b|\bis\b|==\s*${FALSY_LITERAL}(?![\w.])|(?<![\w.])${FALSY_LITERAL}\s*==`);
 function isMonotone(text) {
     return !NON_MONOTONE.test(text);

@@ -2,6 +2,91 @@ export const id = 522;
 export const ids = [522];
 export const modules = {
 
+/***/ 4953:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F5: () => (/* binding */ refOption),
+/* harmony export */   Fl: () => (/* binding */ cliDecoder),
+/* harmony export */   Pp: () => (/* binding */ stringOption),
+/* harmony export */   YR: () => (/* binding */ DECODERS),
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   gg: () => (/* binding */ ROLES),
+/* harmony export */   kF: () => (/* binding */ repoOption),
+/* harmony export */   nu: () => (/* binding */ loadOptionalConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3110);
+/* harmony import */ var _config_messages_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6620);
+/* harmony import */ var _git_args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1741);
+/** What every `lockstep <command>` provides: its options, its help, and a run that returns a Report. */
+
+
+
+
+
+
+/** Read a string option, or throw the InputError the CLI turns into exit 2. */
+function stringOption(values, name) {
+    const value = values[name];
+    return typeof value === 'string' ? value : undefined;
+}
+/** `--repo DIR` (default: the current folder), which must be an existing folder: said before anything reads it. */
+function repoOption(values, context) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(context.cwd, stringOption(values, 'repo') ?? '.');
+    const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir, { throwIfNoEntry: false });
+    if (!info?.isDirectory()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(info ? '--repo names a file, not a folder' : '--repo: the folder does not exist', {
+            file: dir,
+            hint: 'Pass --repo DIR naming a clone of the repository (or run inside one).',
+        });
+    }
+    return dir;
+}
+/** `--rev REV` and the like: a ref name or a commit id (never read as an option), else exit 2. */
+function refOption(values, name, fallback) {
+    const value = stringOption(values, name) ?? fallback;
+    const problem = (0,_git_args_js__WEBPACK_IMPORTED_MODULE_5__/* .refProblem */ .Tb)(value);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`--${name}: expected ${_git_args_js__WEBPACK_IMPORTED_MODULE_5__/* .REF_EXPECTED */ .Z7}, got ${JSON.stringify(value)} (${problem})`, { hint: `For example --${name} HEAD, --${name} main, --${name} 1.2.0 or a full commit id.` });
+    return value;
+}
+/** One of a fixed set of words, or exit 2 naming them. */
+function choice(value, choices, option) {
+    if (!choices.includes(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${option}: expected ${choices.join(' | ')}, got '${value}'`);
+    return value;
+}
+/** The configuration, or undefined when it is optional and absent; any other problem is exit 2. */
+async function loadOptionalConfig(file, displayName, required, root) {
+    try {
+        return await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z9)(file, displayName, root);
+    }
+    catch (error) {
+        if (!required && error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz && error.message === 'configuration file not found')
+            return undefined;
+        throw error;
+    }
+}
+const ROLES = ['producer', 'consumer', 'both'];
+const DECODERS = ['strict', 'pydantic'];
+/** `--decoder`: a word, or `function:PATH.py#Class.method` (validated as the config's `decoder: {function}`). */
+function cliDecoder(text, role) {
+    if (!text.startsWith('function:'))
+        return choice(text, DECODERS, '--decoder');
+    const parsed = _config_messages_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .Decoder */ .XM.safeParse({ function: text.slice('function:'.length) });
+    if (!parsed.success || typeof parsed.data === 'string')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`--decoder ${JSON.stringify(text)}: expected function:PATH.py#Class.method or function:PATH.py#function`, { hint: 'Example: --decoder function:python/shared/visit.py#FannedOutVisit.from_dict' });
+    if (role !== 'consumer')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('--decoder function:… goes with --role consumer', { hint: 'A decoder function is how this repository reads the message.' });
+    return parsed.data;
+}
+
+
+/***/ }),
+
 /***/ 5522:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -101,6 +186,7 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
  * GITHUB_TOKEN has 1,000 requests an hour per repository and the gate prints
  * what it spent.
  */
+
 
 
 
@@ -248,9 +334,8 @@ function describeGitHubError(error) {
     if (limited)
         return limited;
     const status = httpStatusOf(error);
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     if (status)
-        return `GitHub answered ${status}: ${message}`;
+        return `GitHub answered ${status}: ${(0,errors/* firstLineOf */.Qy)(error)}`;
     return describeOtherError(error);
 }
 /**
@@ -261,7 +346,7 @@ function describeOtherError(error) {
     if (error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError || error instanceof SyntaxError) {
         return `internal error (${error.name}) while reading what GitHub answered; please report it with the job log`;
     }
-    return error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return (0,errors/* firstLineOf */.Qy)(error);
 }
 /** The most pages of 100 any listing reads (GitHub's own search stops at 1,000 results). */
 const MAX_PAGES = 30;
@@ -2047,6 +2132,366 @@ const gateCommand = {
         });
     },
 };
+
+
+/***/ }),
+
+/***/ 3110:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ formatKeyPath),
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   o4: () => (/* binding */ parseConfig)
+/* harmony export */ });
+/* unused harmony export MAX_CONFIG_BYTES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8816);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8045);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3324);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9529);
+/**
+ * Loading .github/lockstep.yml: YAML → zod → a typed config, or an InputError that names
+ * the key path and line ("messages[0].role: expected producer | consumer | both, got
+ * 'reader' (.github/lockstep.yml:4)") and, for an unknown key, the closest known one.
+ */
+
+
+
+
+
+
+
+/** The configuration is a few kilobytes; anything larger is refused unread. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * `root`, when given, is the repository the file must stay inside: a configuration that
+ * is a symbolic link to a file elsewhere on the machine is refused, never read. Anything
+ * that is not a regular file (a FIFO would block the read forever, a device never ends)
+ * is refused before it is opened.
+ */
+async function loadConfig(file, displayName = file, root) {
+    let text;
+    try {
+        if (root)
+            await assertInside(file, root, displayName);
+        await assertRegularFile(file, displayName);
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (cause) {
+        if (cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz)
+            throw cause;
+        const code = cause.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(code === 'ENOENT' ? 'configuration file not found' : `cannot read configuration: ${code}`, {
+            file: displayName,
+            hint: 'Create .github/lockstep.yml (see the README, "Configuration"), or pass --config / the `config` input.',
+        });
+    }
+    return parseConfig(text, displayName);
+}
+async function assertRegularFile(file, displayName) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
+    if (!info.isFile()) {
+        const kind = info.isFIFO() ? 'a FIFO (named pipe)' : info.isDirectory() ? 'a folder' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : 'not a regular file';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`the configuration is ${kind}, not a regular file; it was not read`, {
+            file: displayName,
+            hint: 'Commit .github/lockstep.yml as an ordinary file (or pass --config / the `config` input naming one).',
+        });
+    }
+    if (info.size > MAX_CONFIG_BYTES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`the configuration is ${(info.size / 1024 / 1024).toFixed(1)} MB; files over ${MAX_CONFIG_BYTES / 1024 / 1024} MB are refused unread`, {
+            file: displayName,
+            hint: 'A Lockstep configuration is a few kilobytes: check that the path names the configuration.',
+        });
+    }
+}
+async function assertInside(file, root, displayName) {
+    const [real, realRoot] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root)]);
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(realRoot, real);
+    if (relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(relative)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('the configuration is a symbolic link to a file outside the repository; it was not read', {
+            file: displayName,
+            hint: 'Commit the configuration itself at that path, not a link to another file.',
+        });
+    }
+}
+function parseConfig(text, file) {
+    const yaml = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(text, file);
+    // An empty file is an empty config: every section is optional.
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .LockstepConfigSchema */ .$.safeParse(yaml.value ?? {});
+    if (result.success)
+        return withIgnoreLines(result.data, yaml);
+    throw configError(result.error, yaml);
+}
+/**
+ * Each `ignore:` entry keeps the line it starts on, for the warnings about it (expired, matched
+ * nothing); one narrowed to a message the configuration does not have is an error here.
+ */
+function withIgnoreLines(config, yaml) {
+    if (!config.ignore)
+        return config;
+    const names = (config.messages ?? []).map((message) => message.name);
+    config.ignore.forEach((entry, index) => {
+        if (!names.length || entry.message === undefined || names.includes(entry.message))
+            return;
+        const suggestion = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_5__/* .closestMatch */ .h)(entry.message, names);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`ignore[${index}].message: no message is named ${JSON.stringify(entry.message)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the names are ${names.join(', ')}`, {
+            file: yaml.file,
+            line: yaml.lineOf(['ignore', index, 'message']),
+            hint: 'An ignore names a message by its `messages[].name`.',
+        });
+    });
+    return { ...config, ignore: config.ignore.map((entry, index) => ({ ...entry, line: yaml.lineOf(['ignore', index]) })) };
+}
+function formatKeyPath(path) {
+    let out = '';
+    for (const step of path)
+        out += typeof step === 'number' ? `[${step}]` : out ? `.${step}` : step;
+    return out || '(top level)';
+}
+function configError(error, yaml) {
+    // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
+    const issues = flattenUnions(error.issues, []).sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
+    const lines = issues.map((issue) => describeIssue(issue, yaml));
+    const first = lines[0];
+    const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${first.text}${more}`, {
+        file: yaml.file,
+        line: first.line,
+        hint: 'See the README, "Configuration", for every key and its allowed values.',
+    });
+}
+/**
+ * A union that fails (`env:` is one pair or a list of named pairs) is explained by the
+ * alternative the value has the shape of: a list's problems are the list's, with their paths.
+ */
+function flattenUnions(issues, prefix) {
+    return issues.flatMap((issue) => {
+        const path = [...prefix, ...issue.path];
+        if (issue.code !== 'invalid_union')
+            return [{ ...issue, path }];
+        const shaped = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+        return shaped.length === 1 ? flattenUnions(shaped[0], path) : [{ ...issue, path }];
+    });
+}
+const SHAPE_WORDS = { array: 'a list', object: 'a mapping', string: 'a string', number: 'a number', boolean: 'true or false' };
+/** What a union accepts, from the type each alternative expected ("a list or a mapping"). */
+function unionExpected(issue) {
+    const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type' && inner.path.length === 0).map((inner) => inner.expected));
+    return [...new Set(expected)].map((type) => SHAPE_WORDS[type] ?? type).join(' or ') || 'another form';
+}
+function describeIssue(issue, yaml) {
+    const path = issue.path.filter((p) => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+        const key = issue.keys[0];
+        const known = knownKeysAt(path);
+        const suggestion = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_5__/* .closestMatch */ .h)(key, known);
+        const where = formatKeyPath([...path, key]);
+        return {
+            text: `${where}: unknown key${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; known keys here: ${known.join(', ')}`,
+            line: yaml.lineOfKey(path, key) ?? yaml.lineOf(path),
+        };
+    }
+    const got = valueAt(yaml.value, path);
+    let text;
+    if (issue.code === 'invalid_value') {
+        text = `expected ${issue.values.map(String).join(' | ')}, got ${JSON.stringify(got)}`;
+    }
+    else if (issue.code === 'invalid_union') {
+        text = `expected ${unionExpected(issue)}, got ${describeValue(got)}`;
+    }
+    else if (issue.code === 'invalid_type') {
+        text = got === undefined ? `required key is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(got)}`;
+    }
+    else {
+        text = issue.message;
+    }
+    return { text: `${formatKeyPath(path)}: ${text}`, line: yaml.lineOf(path) };
+}
+function valueAt(value, path) {
+    let current = value;
+    for (const step of path) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[step];
+    }
+    return current;
+}
+function describeValue(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `${typeof value} ${JSON.stringify(value)}`;
+}
+/** Keys the schema allows at a path, for "did you mean". */
+function knownKeysAt(path) {
+    let schema = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .LockstepConfigSchema */ .$;
+    for (const step of path) {
+        schema = schema && stepInto(unwrap(schema), step);
+    }
+    const inner = schema && unwrap(schema);
+    const objects = inner instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodUnion */ .fZ7 ? inner.options.map(unwrap) : [inner];
+    return [...new Set(objects.flatMap((option) => (option instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodObject */ .bvH ? Object.keys(option.shape) : [])))];
+}
+function unwrap(schema) {
+    let current = schema;
+    while (current instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodOptional */ .IiU || current instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodDefault */ .XiL || current instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodNullable */ .l1C) {
+        current = current.unwrap();
+    }
+    return current;
+}
+function stepInto(schema, step) {
+    if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodUnion */ .fZ7) {
+        // `env:` as a list steps by index, as one pair by key: the alternative that can take the step.
+        for (const option of schema.options) {
+            const inner = unwrap(option);
+            const next = (typeof step === 'number') === inner instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodArray */ .naA ? stepInto(inner, step) : undefined;
+            if (next)
+                return next;
+        }
+        return undefined;
+    }
+    if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodObject */ .bvH)
+        return schema.shape[String(step)];
+    if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodArray */ .naA)
+        return schema.element;
+    if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodRecord */ .b8S)
+        return schema.valueType;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 8045:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hN: () => (/* binding */ parseYaml)
+/* harmony export */ });
+/* unused harmony exports MAX_YAML_BYTES, MAX_YAML_ALIASES, MAX_YAML_FLOW_DEPTH */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
+/**
+ * YAML with line numbers and limits. Every YAML file Lockstep reads (its config, Helm
+ * values files) goes through here, so errors always name the file and line, and an
+ * alias bomb or an oversized file is refused instead of eating the runner's memory.
+ */
+
+
+const MAX_YAML_BYTES = 2 * 1024 * 1024;
+/** Aliases beyond this count are refused: a "billion laughs" file expands exponentially. */
+const MAX_YAML_ALIASES = 100;
+/**
+ * Flow collections (`[`, `{`) nested deeper than this are refused before parsing: the YAML
+ * composer recurses once per level, and past about a thousand levels it exhausts the stack —
+ * the second time in a process, V8 then aborts the whole process (a fatal "RegExpCompiler
+ * Allocation failed") instead of throwing. No configuration or values file nests this deep.
+ */
+const MAX_YAML_FLOW_DEPTH = 100;
+function parseYaml(text, file, options = {}) {
+    if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
+            file,
+            hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
+        });
+    }
+    const tooDeep = lineOfExcessiveFlowDepth(text);
+    if (tooDeep !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`YAML nested more than ${MAX_YAML_FLOW_DEPTH} levels deep ([ and { collections); refusing to read it`, {
+            file,
+            line: tooDeep,
+            hint: 'Flatten the structure: configuration and values files never need this much nesting.',
+        });
+    }
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, {
+        lineCounter,
+        prettyErrors: false,
+        uniqueKeys: true,
+        version: options.version ?? '1.2',
+        // helm hands dates on as strings (YAML → JSON), never as dates
+        customTags: (tags) => tags.filter((tag) => typeof tag === 'string' || tag.tag !== 'tag:yaml.org,2002:timestamp'),
+    });
+    const lineAt = (offset) => lineCounter.linePos(offset).line;
+    const [error] = document.errors;
+    if (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`invalid YAML: ${error.message.split('\n')[0]}`, {
+            file,
+            line: lineAt(error.pos[0]),
+            hint: 'Fix the YAML syntax at that line.',
+        });
+    }
+    let value;
+    try {
+        value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (cause) {
+        const message = cause instanceof Error ? cause.message : String(cause);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`YAML refused: ${message}`, {
+            file,
+            hint: `Aliases may expand at most ${MAX_YAML_ALIASES} times (a guard against alias bombs); write the values out.`,
+        });
+    }
+    const nodeAt = (path) => {
+        let node = document.contents;
+        let found = node;
+        for (const step of path) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+                node = node.get(step, true);
+                if (!node)
+                    break;
+                found = node;
+            }
+            else
+                break;
+        }
+        return found;
+    };
+    return {
+        file,
+        value,
+        document,
+        lineOf(path) {
+            const node = nodeAt(path);
+            return node?.range ? lineAt(node.range[0]) : undefined;
+        },
+        lineOfKey(path, key) {
+            const node = path.length === 0 ? document.contents : nodeAt(path);
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+                return undefined;
+            const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && String(item.key.value) === key);
+            const keyNode = pair?.key;
+            return keyNode?.range ? lineAt(keyNode.range[0]) : undefined;
+        },
+    };
+}
+/** The line where flow nesting first exceeds MAX_YAML_FLOW_DEPTH, found by the (non-recursive) lexer. */
+function lineOfExcessiveFlowDepth(text) {
+    if (!/[[{]/.test(text))
+        return undefined;
+    let depth = 0;
+    let line = 1;
+    for (const token of new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG().lex(text)) {
+        if (token === '[' || token === '{') {
+            depth += 1;
+            if (depth > MAX_YAML_FLOW_DEPTH)
+                return line;
+        }
+        else if (token === ']' || token === '}') {
+            depth = Math.max(0, depth - 1);
+        }
+        else if (token.includes('\n')) {
+            line += token.split('\n').length - 1;
+        }
+    }
+    return undefined;
+}
 
 
 /***/ }),

@@ -84,7 +84,7 @@ async function readPython(repository, files, undecided) {
             if (kind)
                 found.push({ file, name: cls.name, kind });
         }
-        const reads = (0,env_reads/* findEnvReads */.w)(module).filter((read) => read.resolved);
+        const reads = (0,env_reads/* findEnvReads */.wu)(module).filter((read) => read.resolved);
         if (reads.length)
             readingFolders.add(external_node_path_.posix.dirname(file));
         for (const read of reads)

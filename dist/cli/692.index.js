@@ -114,7 +114,7 @@ async function fetchShallow(source) {
 }
 function fetchError(source, what, error) {
     // git's own words (its first meaningful line), not our command line around them.
-    const reason = error instanceof _run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .GitCommandError */ .iR ? (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .meaningfulLine */ .Ll)(error.stderr) || error.message : (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    const reason = error instanceof _run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .GitCommandError */ .iR ? (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .meaningfulLine */ .Ll)(error.stderr) || error.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .firstLineOf */ .Qy)(error);
     return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`cannot fetch ${source.repository} at ${what}: ${reason.replace(/AUTHORIZATION: basic \S+/g, '***')}`, {
         file: source.repository,
         hint: 'Check the repository and ref, and that the token can read it (a private repository needs a token with contents: read).',
@@ -140,6 +140,46 @@ async function remoteTags(dir, url, settings, label) {
             tags.set(name, commit);
     }
     return [...tags].map(([name, commit]) => ({ name, commit }));
+}
+
+
+/***/ }),
+
+/***/ 8787:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ tagVersion),
+/* harmony export */   r: () => (/* binding */ withoutV)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/**
+ * Tag → version: the one parser of version tags, for git release tags (schema-diff's releases)
+ * and image tags (env-diff's deployed versions) alike, since one project spells its releases one
+ * way in both (`v2.0` vs `2.0.0`, issue 11: the two parsers differed).
+ *
+ * Accepted, after an optional `refs/tags/` and surrounding white space:
+ * - a semantic version with an optional `v`/`V` (`2.1.0`, `v2.1.0`, `V2.1.0-rc1`), read loosely
+ *   as semver's loose mode does (`=2.1.0`, `2.1.0rc1`);
+ * - the short forms `X.Y` and `vX` / `vX.Y`, completed with zeros (`v2.0` → 2.0.0): real
+ *   repositories tag releases so (nvfo tags v2.0, v2.1, v2.2).
+ * Refused: a bare number without `v` (`3`, `20240101`, `1234`): dates and build numbers are
+ * spelled so far more often than releases, and reading one as version 20240101.0.0 would make
+ * it every project's newest release. Anything else (`latest`, `w.2026.10`, `sha-abc`) is no version.
+ */
+
+/** A tag without its `v`/`V` prefix (`v2.0` → `2.0`; `vault` stays). */
+function withoutV(tag) {
+    return tag.replace(/^v(?=\d)/i, '');
+}
+function tagVersion(tag) {
+    const written = tag.trim().replace(/^refs\/tags\//, '');
+    const cleaned = withoutV(written);
+    const exact = semver__WEBPACK_IMPORTED_MODULE_0__.valid(cleaned, { loose: true });
+    if (exact)
+        return new semver__WEBPACK_IMPORTED_MODULE_0__.SemVer(exact, { loose: true });
+    const short = cleaned === written ? /^\d+\.\d+$/ : /^\d+(\.\d+)?$/;
+    return short.test(cleaned) ? semver__WEBPACK_IMPORTED_MODULE_0__.coerce(cleaned) : null;
 }
 
 
@@ -347,107 +387,11 @@ function literalKey(module, from, close) {
 function stringValue(module, node) {
     if (node.name !== 'String')
         return undefined;
-    return (0,_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .concatenatedStringValue */ .I)(module.textOf(node));
+    return (0,_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .concatenatedStringValue */ .Il)(module.textOf(node));
 }
 function clip(text) {
     const one = text.replace(/\s+/g, ' ');
     return one.length > 80 ? `${one.slice(0, 77)}…` : one;
-}
-
-
-/***/ }),
-
-/***/ 9658:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dj: () => (/* binding */ starImports),
-/* harmony export */   L8: () => (/* binding */ importedNames),
-/* harmony export */   eN: () => (/* binding */ importBindings)
-/* harmony export */ });
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(615);
-/**
- * What each top-level name of a module refers to through its imports:
- * `import typing as t` binds t → module typing; `from .visit import BareVisit as B`
- * binds B → name BareVisit of module .visit (relative, level 1).
- */
-
-function importBindings(module) {
-    const bindings = new Map();
-    for (const statement of (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .statementsOf */ .GX)(module.top)) {
-        if (statement.name !== 'ImportStatement')
-            continue;
-        const line = module.lineAt(statement.from);
-        const tokens = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
-        if (tokens[0]?.name === 'from') {
-            const importAt = tokens.findIndex((t) => t.name === 'import');
-            if (importAt < 0)
-                continue;
-            const source = tokens.slice(1, importAt);
-            const written = source.map((t) => t.text).join('');
-            const level = /^\.*/.exec(written)[0].length;
-            const modulePath = written.slice(level);
-            for (const { name, alias } of importedNames(tokens.slice(importAt + 1))) {
-                if (name === '*')
-                    continue;
-                bindings.set(alias ?? name, { module: modulePath, level, name, line });
-            }
-        }
-        else if (tokens[0]?.name === 'import') {
-            for (const { name, alias } of importedNames(tokens.slice(1))) {
-                // `import a.b` binds a; `import a.b as x` binds x to a.b.
-                if (alias)
-                    bindings.set(alias, { module: name, level: 0, line });
-                else
-                    bindings.set(name.split('.')[0], { module: name.split('.')[0], level: 0, line });
-            }
-        }
-    }
-    return bindings;
-}
-/** `from M import *` statements, in order: the modules whose public names a module takes in. */
-function starImports(module) {
-    const stars = [];
-    for (const statement of (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .statementsOf */ .GX)(module.top)) {
-        if (statement.name !== 'ImportStatement')
-            continue;
-        const tokens = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
-        const importAt = tokens.findIndex((t) => t.name === 'import');
-        if (tokens[0]?.name !== 'from' || importAt < 0 || !tokens.slice(importAt + 1).some((t) => t.text === '*'))
-            continue;
-        const written = tokens.slice(1, importAt).map((t) => t.text).join('');
-        const level = /^\.*/.exec(written)[0].length;
-        stars.push({ module: written.slice(level), level, line: module.lineAt(statement.from) });
-    }
-    return stars;
-}
-/** `a.b as x, c` → [{a.b, x}, {c}]. */
-function importedNames(tokens) {
-    const out = [];
-    let current = [];
-    let alias;
-    let expectAlias = false;
-    const flush = () => {
-        if (current.length)
-            out.push({ name: current.join(''), alias });
-        current = [];
-        alias = undefined;
-        expectAlias = false;
-    };
-    for (const token of tokens) {
-        if (token.name === ',')
-            flush();
-        else if (token.name === 'as')
-            expectAlias = true;
-        else if (token.name === 'VariableName' && expectAlias)
-            alias = token.text;
-        else if (token.name === 'VariableName' || token.name === '.')
-            current.push(token.text);
-        else if (token.text === '*')
-            current.push('*');
-    }
-    flush();
-    return out;
 }
 
 
@@ -2643,10 +2587,10 @@ function moduleAliases(module) {
 /* harmony export */   mx: () => (/* binding */ versionOfTag),
 /* harmony export */   ru: () => (/* binding */ changelogVersion)
 /* harmony export */ });
-/* unused harmony export isValidVersion */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6218);
-/* harmony import */ var _text_user_regex_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9412);
+/* harmony import */ var _text_user_regex_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1952);
+/* harmony import */ var _git_tag_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8787);
 /**
  * Versions: the current release (newest semver tag reachable from base), the
  * proposed one (a new tag, a CHANGELOG heading, a version file, a semver:* label,
@@ -2656,10 +2600,10 @@ function moduleAliases(module) {
 
 
 
-/** `9.3.0`, `v1.0.0` → the version; anything else → undefined. */
+
+/** `9.3.0`, `v1.0.0`, `v2.1` → the version; anything else → undefined (git/tag-version.ts says which spellings count). */
 function versionOfTag(name) {
-    const cleaned = name.replace(/^(refs\/tags\/)?v?/, '');
-    return semver__WEBPACK_IMPORTED_MODULE_0__.valid(cleaned) ?? undefined;
+    return (0,_git_tag_version_js__WEBPACK_IMPORTED_MODULE_2__/* .tagVersion */ .R)(name)?.version;
 }
 /** The newest release version among tag names (pre-releases count only when nothing else does). */
 function newestVersion(tagNames) {
@@ -2690,9 +2634,9 @@ function changelogVersion(text) {
 }
 /** The version a version file declares, through the configured regular expression (first group). */
 function fileVersion(text, pattern) {
-    const match = (0,_text_user_regex_js__WEBPACK_IMPORTED_MODULE_2__/* .firstUserMatch */ .v)(pattern, text);
+    const match = (0,_text_user_regex_js__WEBPACK_IMPORTED_MODULE_3__/* .firstUserMatch */ .v)(pattern, text);
     const found = match?.[1] ?? match?.[0];
-    return found ? (semver__WEBPACK_IMPORTED_MODULE_0__.valid(found.replace(/^v/, '')) ?? undefined) : undefined;
+    return found ? cleanVersion(found) : undefined;
 }
 /** `semver:major|minor|patch` among the labels. */
 function labelBump(labels) {
@@ -2715,9 +2659,7 @@ function bumpBetween(current, proposed) {
         return 'patch';
     return 'none';
 }
-function isValidVersion(text) {
-    return semver.valid(text.replace(/^v/, '')) !== null;
-}
+/** A version as written in a file or by hand (`2.1.0`, `v2.1.0`): strict X.Y.Z, unlike tags (git/tag-version.ts). */
 function cleanVersion(text) {
     return semver__WEBPACK_IMPORTED_MODULE_0__.valid(text.replace(/^v/, '')) ?? undefined;
 }

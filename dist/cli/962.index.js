@@ -109,7 +109,7 @@ function collect(module, node, unit, prefix, units) {
             }
         }
         else if (child.name === 'ImportStatement') {
-            unit.imports.push(...importsOf(module, child));
+            unit.imports.push(...(0,imports/* importsOf */.c5)(module, child));
         }
         else if (isCompound(child)) {
             collect(module, child, unit, prefix, units);
@@ -149,7 +149,7 @@ function definition(module, node, unit, prefix, units) {
 /** Every name a piece of code refers to, imports (anywhere inside) and dynamic imports included. */
 function references(module, node, unit) {
     if (node.name === 'ImportStatement') {
-        unit.imports.push(...importsOf(module, node));
+        unit.imports.push(...(0,imports/* importsOf */.c5)(module, node));
         return;
     }
     if (node.name === 'VariableName') {
@@ -176,30 +176,6 @@ function chainFrom(module, start, text) {
         node = node.parent;
     }
     return chain;
-}
-/** The imports of one statement: `import a.b as c`, `from .m import x as y, *`. */
-function importsOf(module, statement) {
-    const tokens = (0,parse/* childrenOf */.LU)(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
-    const out = [];
-    if (tokens[0]?.name === 'from') {
-        const importAt = tokens.findIndex((t) => t.name === 'import');
-        if (importAt < 0)
-            return out;
-        const written = tokens
-            .slice(1, importAt)
-            .map((t) => t.text)
-            .join('');
-        const level = /^\.*/.exec(written)[0].length;
-        const modulePath = written.slice(level);
-        for (const { name, alias } of (0,imports/* importedNames */.L8)(tokens.slice(importAt + 1))) {
-            out.push(name === '*' ? { module: modulePath, level, star: true } : { module: modulePath, level, name, bound: alias ?? name });
-        }
-    }
-    else if (tokens[0]?.name === 'import') {
-        for (const { name, alias } of (0,imports/* importedNames */.L8)(tokens.slice(1)))
-            out.push({ module: name, level: 0, bound: alias ?? name.split('.')[0] });
-    }
-    return out;
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -319,8 +295,8 @@ async function grepWithPatternFile(repository, flags, patterns, tail, onLine) {
     }
 }
 
-// EXTERNAL MODULE: ./build/src/env/versions.js
-var versions = __webpack_require__(4336);
+// EXTERNAL MODULE: ./build/src/git/tag-version.js
+var tag_version = __webpack_require__(8787);
 // EXTERNAL MODULE: external "node:path/posix"
 var posix_ = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./build/src/env/reachability.js
@@ -560,11 +536,11 @@ function bindingOf(units, name) {
 
 /** The extra reads that apply at a version: `since` bounds kept when both versions are readable (else applied: fail safe). */
 function extraReadsAt(declared, version) {
-    const current = version === undefined ? null : (0,versions/* versionOf */.E4)(version);
+    const current = version === undefined ? null : (0,tag_version/* tagVersion */.R)(version);
     return declared
         .map((read) => (typeof read === 'string' ? { name: read } : read))
         .filter((read) => {
-        const since = read.since === undefined ? null : (0,versions/* versionOf */.E4)(read.since);
+        const since = read.since === undefined ? null : (0,tag_version/* tagVersion */.R)(read.since);
         return !current || !since || current.compare(since) >= 0;
     })
         .map((read) => ({ name: read.name, optional: read.optional === true }));
@@ -663,7 +639,7 @@ class CodeReader {
         if (issue)
             this.syntaxIssues.push({ file: entry.path, line: issue.line, near: ownString(issue.near) });
         this.parsed++;
-        return (0,env_reads/* findEnvReads */.w)(module).map(ownRead);
+        return (0,env_reads/* findEnvReads */.wu)(module).map(ownRead);
     }
     /** A file's units of code (module level, functions, methods) for reachability, parsed once per blob. */
     unitsOf(entry) {
@@ -959,7 +935,7 @@ function deployedCodeLookup(source, repository, settings, tags, fetchTag, branch
         if (!answer) {
             answer = (async () => {
                 tagList ??= tags();
-                const release = (0,_versions_js__WEBPACK_IMPORTED_MODULE_8__/* .findReleaseTag */ .vz)(imageTag, await tagList);
+                const release = (0,_versions_js__WEBPACK_IMPORTED_MODULE_8__/* .findReleaseTag */ .v)(imageTag, await tagList);
                 if (release)
                     return { commit: await fetchTag(release.name), release: release.name, linkRevision: release.name };
                 if (branch?.tags.includes(imageTag)) {
@@ -1149,44 +1125,29 @@ function unquoted(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E4: () => (/* binding */ versionOf),
-/* harmony export */   Kv: () => (/* binding */ compareDeployed),
-/* harmony export */   vz: () => (/* binding */ findReleaseTag)
+/* harmony export */   K: () => (/* binding */ compareDeployed),
+/* harmony export */   v: () => (/* binding */ findReleaseTag)
 /* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/**
- * Image tags vs git tags: `v2.0`, `2.0` and `2.0.0` name the same release, and several
- * release tags may point at one commit. An exact spelling wins; then the same version
- * with or without `v`; then the same version once both are completed to X.Y.Z.
- */
+/* harmony import */ var _git_tag_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8787);
 
-function versionOf(tag) {
-    const cleaned = tag.trim().replace(/^v(?=\d)/i, '');
-    const exact = semver__WEBPACK_IMPORTED_MODULE_0__.valid(cleaned, { loose: true });
-    if (exact)
-        return new semver__WEBPACK_IMPORTED_MODULE_0__.SemVer(exact, { loose: true });
-    if (!/^\d+(\.\d+){0,2}$/.test(cleaned))
-        return null;
-    return semver__WEBPACK_IMPORTED_MODULE_0__.coerce(cleaned);
-}
 function findReleaseTag(imageTag, tags) {
     const exact = tags.find((tag) => tag.name === imageTag);
     if (exact)
         return exact;
-    const bare = imageTag.replace(/^v(?=\d)/i, '');
-    const sameSpelling = tags.find((tag) => tag.name.replace(/^v(?=\d)/i, '') === bare);
+    const bare = (0,_git_tag_version_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutV */ .r)(imageTag);
+    const sameSpelling = tags.find((tag) => (0,_git_tag_version_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutV */ .r)(tag.name) === bare);
     if (sameSpelling)
         return sameSpelling;
-    const wanted = versionOf(imageTag);
+    const wanted = (0,_git_tag_version_js__WEBPACK_IMPORTED_MODULE_0__/* .tagVersion */ .R)(imageTag);
     if (!wanted)
         return undefined;
-    const matches = tags.filter((tag) => versionOf(tag.name)?.compare(wanted) === 0);
+    const matches = tags.filter((tag) => (0,_git_tag_version_js__WEBPACK_IMPORTED_MODULE_0__/* .tagVersion */ .R)(tag.name)?.compare(wanted) === 0);
     // Several spellings of one version usually share a commit; prefer the longest (most specific) name.
     return matches.sort((a, b) => b.name.length - a.name.length)[0];
 }
 function compareDeployed(before, after) {
-    const a = versionOf(before);
-    const b = versionOf(after);
+    const a = (0,_git_tag_version_js__WEBPACK_IMPORTED_MODULE_0__/* .tagVersion */ .R)(before);
+    const b = (0,_git_tag_version_js__WEBPACK_IMPORTED_MODULE_0__/* .tagVersion */ .R)(after);
     if (!a || !b)
         return before === after ? 'same' : 'unknown';
     const order = b.compare(a);

@@ -24,11 +24,13 @@ var schema = __webpack_require__(9148);
 // EXTERNAL MODULE: ./build/src/git/repository.js + 1 modules
 var git_repository = __webpack_require__(8360);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __webpack_require__(2088);
+var semver = __webpack_require__(2088);
 // EXTERNAL MODULE: ./build/src/schema/rules.js
 var rules = __webpack_require__(6218);
 // EXTERNAL MODULE: ./build/src/text/user-regex.js + 1 modules
 var user_regex = __webpack_require__(1952);
+// EXTERNAL MODULE: ./build/src/git/tag-version.js
+var tag_version = __webpack_require__(8787);
 ;// CONCATENATED MODULE: ./build/src/schema/semver.js
 /**
  * Versions: the current release (newest semver tag reachable from base), the
@@ -39,17 +41,17 @@ var user_regex = __webpack_require__(1952);
 
 
 
-/** `9.3.0`, `v1.0.0` → the version; anything else → undefined. */
+
+/** `9.3.0`, `v1.0.0`, `v2.1` → the version; anything else → undefined (git/tag-version.ts says which spellings count). */
 function versionOfTag(name) {
-    const cleaned = name.replace(/^(refs\/tags\/)?v?/, '');
-    return node_modules_semver.valid(cleaned) ?? undefined;
+    return (0,tag_version/* tagVersion */.R)(name)?.version;
 }
 /** The newest release version among tag names (pre-releases count only when nothing else does). */
 function newestVersion(tagNames) {
     const versions = tagNames.map(versionOfTag).filter((v) => v !== undefined);
-    const releases = versions.filter((v) => !node_modules_semver.prerelease(v));
+    const releases = versions.filter((v) => !semver.prerelease(v));
     const pool = releases.length ? releases : versions;
-    return pool.sort(node_modules_semver.rcompare)[0];
+    return pool.sort(semver.rcompare)[0];
 }
 /**
  * The release before `version` among tag names: the newest release (no pre-release)
@@ -59,14 +61,14 @@ function newestVersion(tagNames) {
 function previousRelease(tagNames, version) {
     return tagNames
         .map((name) => ({ name, version: versionOfTag(name) }))
-        .filter((t) => t.version !== undefined && !node_modules_semver.prerelease(t.version) && node_modules_semver.lt(t.version, version))
-        .sort((a, b) => node_modules_semver.rcompare(a.version, b.version))[0];
+        .filter((t) => t.version !== undefined && !semver.prerelease(t.version) && semver.lt(t.version, version))
+        .sort((a, b) => semver.rcompare(a.version, b.version))[0];
 }
 /** The newest version heading of a changelog (`## [1.2.0] - date`, `# v1.2.0`, `## 1.2.0`). */
 function changelogVersion(text) {
     for (const line of text.split('\n')) {
         const match = /^#{1,4}\s*\[?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\]?/.exec(line.trim());
-        if (match && node_modules_semver.valid(match[1]))
+        if (match && semver.valid(match[1]))
             return match[1];
     }
     return undefined;
@@ -75,7 +77,7 @@ function changelogVersion(text) {
 function fileVersion(text, pattern) {
     const match = (0,user_regex/* firstUserMatch */.v)(pattern, text);
     const found = match?.[1] ?? match?.[0];
-    return found ? (node_modules_semver.valid(found.replace(/^v/, '')) ?? undefined) : undefined;
+    return found ? cleanVersion(found) : undefined;
 }
 /** `semver:major|minor|patch` among the labels. */
 function labelBump(labels) {
@@ -84,25 +86,23 @@ function labelBump(labels) {
     return found.sort((a, b) => (0,rules/* bumpRank */.Dm)(b) - (0,rules/* bumpRank */.Dm)(a))[0];
 }
 function applyBump(current, bump) {
-    return bump === 'none' ? current : (node_modules_semver.inc(current, bump) ?? current);
+    return bump === 'none' ? current : (semver.inc(current, bump) ?? current);
 }
 /** The bump from current to proposed; 'downgrade' when proposed is lower. */
 function bumpBetween(current, proposed) {
-    if (node_modules_semver.lt(proposed, current))
+    if (semver.lt(proposed, current))
         return 'downgrade';
-    if (node_modules_semver.major(proposed) > node_modules_semver.major(current))
+    if (semver.major(proposed) > semver.major(current))
         return 'major';
-    if (node_modules_semver.minor(proposed) > node_modules_semver.minor(current))
+    if (semver.minor(proposed) > semver.minor(current))
         return 'minor';
-    if (node_modules_semver.patch(proposed) > node_modules_semver.patch(current))
+    if (semver.patch(proposed) > semver.patch(current))
         return 'patch';
     return 'none';
 }
-function isValidVersion(text) {
-    return semver.valid(text.replace(/^v/, '')) !== null;
-}
+/** A version as written in a file or by hand (`2.1.0`, `v2.1.0`): strict X.Y.Z, unlike tags (git/tag-version.ts). */
 function cleanVersion(text) {
-    return node_modules_semver.valid(text.replace(/^v/, '')) ?? undefined;
+    return semver.valid(text.replace(/^v/, '')) ?? undefined;
 }
 
 ;// CONCATENATED MODULE: ./build/src/schema/versioning.js
@@ -2376,7 +2376,7 @@ function literalKey(module, from, close) {
 function stringValue(module, node) {
     if (node.name !== 'String')
         return undefined;
-    return (0,strings/* concatenatedStringValue */.I)(module.textOf(node));
+    return (0,strings/* concatenatedStringValue */.Il)(module.textOf(node));
 }
 function clip(text) {
     const one = text.replace(/\s+/g, ' ');

@@ -37361,9 +37361,9 @@ await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .Cs)('locks
         {
             name: 'schema-diff',
             enabled: (config.messages?.length ?? 0) > 0,
-            produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(174), __nccwpck_require__.e(825), __nccwpck_require__.e(193), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2712))).produceSchemaDiff(),
+            produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(174), __nccwpck_require__.e(825), __nccwpck_require__.e(269), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2712))).produceSchemaDiff(),
         },
-        { name: 'env-diff', enabled: config.env !== undefined, produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(174), __nccwpck_require__.e(193), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 566))).produceEnvDiff() },
+        { name: 'env-diff', enabled: config.env !== undefined, produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(174), __nccwpck_require__.e(269), __nccwpck_require__.e(830)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1830))).produceEnvDiff() },
         {
             name: 'pipelines-gate',
             enabled: config.gate !== undefined,
@@ -37516,6 +37516,8 @@ var fail_on = __nccwpck_require__(482);
 var log_safety = __nccwpck_require__(8349);
 // EXTERNAL MODULE: ./build/src/report/markdown.js
 var markdown = __nccwpck_require__(75);
+// EXTERNAL MODULE: ./build/src/config/schema.js + 5 modules
+var schema = __nccwpck_require__(9148);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/src/version.js
@@ -37531,11 +37533,28 @@ const LOCKSTEP_VERSION = '1.0.0';
 
 
 
+
+
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/lsst-dm/lockstep';
 /** Where every message of every rule is listed (generated from the rule tables). */
 const RULE_HELP_URI = `${INFORMATION_URI}/blob/main/docs/messages.md`;
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/**
+ * The configuration as a repository-relative SARIF location, for findings without a file (the
+ * one rule for the CLI's --config and the actions' `config` input): `config` as given, relative
+ * to `root` or absolute, in forward slashes and normalised (`./a/../x.yml` → `x.yml`); the
+ * default when none is given or when it lies outside `root` (code scanning shows only the
+ * repository's files).
+ */
+function sarifConfigFile(config, root) {
+    if (!config)
+        return schema/* DEFAULT_CONFIG_PATH */.B;
+    const relative = external_node_path_.isAbsolute(config) ? external_node_path_.relative(root, config) : config;
+    const normalised = external_node_path_.posix.normalize(relative.replaceAll('\\', '/'));
+    const outside = normalised === '..' || normalised.startsWith('../') || external_node_path_.isAbsolute(normalised);
+    return outside || normalised === '.' ? schema/* DEFAULT_CONFIG_PATH */.B : normalised;
+}
 /** The SARIF log of `reports` as a JSON string. */
 function sarif_renderSarif(reports, options) {
     const findings = reports.flatMap((report) => report.findings);
@@ -37764,14 +37783,13 @@ function stripProse(text) {
 
 
 
+
 const OUTPUT_FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'markdown', 'github', 'sarif']));
 /** The stable JSON document of a report: its command's contract (see README, "JSON output"). */
 function renderJson(report) {
     return JSON.stringify(report.data, null, 2) + '\n';
 }
-/** Where findings without a file are pinned in SARIF: the configuration, repository-relative. */
-const DEFAULT_CONFIG_FILE = '.github/lockstep.yml';
-function renderReport(report, format, { configFile = DEFAULT_CONFIG_FILE, width } = {}) {
+function renderReport(report, format, { configFile = DEFAULT_CONFIG_PATH, width } = {}) {
     switch (format) {
         case 'sarif':
             return renderSarif([report], { fallbackFile: configFile });
@@ -37862,9 +37880,7 @@ async function publishReport(report, prefixOutputs = false) {
  * findings without a file are pinned to the configuration.
  */
 function writeSarifFile(name, reports) {
-    const config = core/* getInput */.V4('config') || DEFAULT_CONFIG_FILE;
-    const relative = external_node_path_.isAbsolute(config) ? external_node_path_.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), config) : config;
-    const fallbackFile = relative.startsWith('..') ? DEFAULT_CONFIG_FILE : relative.split(external_node_path_.sep).join('/');
+    const fallbackFile = sarifConfigFile(core/* getInput */.V4('config'), process.env.GITHUB_WORKSPACE ?? process.cwd());
     const file = external_node_path_.join(process.env.RUNNER_TEMP || external_node_os_.tmpdir(), `lockstep-${name}.sarif`);
     (0,external_node_fs_.writeFileSync)(file, sarif_renderSarif(reports, { fallbackFile }));
     return file;
@@ -37880,10 +37896,9 @@ function handleActionError(name, error) {
         process.exitCode = errors/* ExitCode */.yU.inputError;
         return;
     }
-    const message = error instanceof Error ? error.message : String(error);
     if (error instanceof Error && error.stack)
         core/* debug */.Yz(error.stack);
-    core/* setFailed */.C1(`lockstep ${name}: internal error: ${message.split('\n')[0]} (re-run with debug logging for the stack trace)`);
+    core/* setFailed */.C1(`lockstep ${name}: internal error: ${(0,errors/* firstLineOf */.Qy)(error)} (re-run with debug logging for the stack trace)`);
     process.exitCode = errors/* ExitCode */.yU.failed;
 }
 
@@ -38954,6 +38969,7 @@ const RULES = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qy: () => (/* binding */ firstLineOf),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   yU: () => (/* binding */ ExitCode)
 /* harmony export */ });
@@ -38976,6 +38992,10 @@ class InputError extends Error {
         const where = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
         return `${where}${this.message}${this.hint ? `\n  ${this.hint}` : ''}`;
     }
+}
+/** The first line of what a caught value says: an Error's message, or the value as text. */
+function firstLineOf(error) {
+    return (error instanceof Error ? error.message : String(error)).split('\n')[0];
 }
 function isInputError(error) {
     return error instanceof InputError;

@@ -20,8 +20,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   listPages: () => (/* binding */ listPages)
 /* harmony export */ });
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5555);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
 /**
  * Octokit as every command uses it: retries with backoff for 5xx answers
  * (@octokit/plugin-retry) — but never a POST that creates something (a
@@ -35,8 +36,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 /** @actions/github's Octokit (REST methods, pagination, the runner's proxy) with retries and throttling, as codeql-action builds it. */
-const GitHubOctokit = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .GitHub */ .gq.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A);
+const GitHubOctokit = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .GitHub */ .gq.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
 const DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS = 300;
 /**
  * Whether a request may be sent again after an error. A POST may have been carried
@@ -179,9 +181,8 @@ function describeGitHubError(error) {
     if (limited)
         return limited;
     const status = httpStatusOf(error);
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     if (status)
-        return `GitHub answered ${status}: ${message}`;
+        return `GitHub answered ${status}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .firstLineOf */ .Qy)(error)}`;
     return describeOtherError(error);
 }
 /**
@@ -192,7 +193,7 @@ function describeOtherError(error) {
     if (error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError || error instanceof SyntaxError) {
         return `internal error (${error.name}) while reading what GitHub answered; please report it with the job log`;
     }
-    return error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .firstLineOf */ .Qy)(error);
 }
 /** The most pages of 100 any listing reads (GitHub's own search stops at 1,000 results). */
 const MAX_PAGES = 30;

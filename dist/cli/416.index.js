@@ -1,8 +1,8 @@
-export const id = 818;
-export const ids = [818];
+export const id = 416;
+export const ids = [416];
 export const modules = {
 
-/***/ 5902:
+/***/ 2456:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -33,6 +33,8 @@ var git_repository = __webpack_require__(8360);
 var line_map = __webpack_require__(9281);
 // EXTERNAL MODULE: ./build/src/helm/chart-snapshot.js + 2 modules
 var chart_snapshot = __webpack_require__(4168);
+// EXTERNAL MODULE: ./build/src/python/env-reads.js + 1 modules
+var env_reads = __webpack_require__(407);
 // EXTERNAL MODULE: ./build/src/helm/env-entries.js + 1 modules
 var env_entries = __webpack_require__(5877);
 // EXTERNAL MODULE: ./build/src/helm/values.js
@@ -270,6 +272,48 @@ const DECISION_TABLES = [
 
 // EXTERNAL MODULE: ./build/src/env/environment-changes.js
 var environment_changes = __webpack_require__(23);
+;// CONCATENATED MODULE: ./build/src/env/renames.js
+/** Pairs each removed change with the first unpaired added one `isRename` accepts; both directions are in the map. */
+function pairRenames(removed, added, isRename) {
+    const pairs = new Map();
+    for (const gone of removed) {
+        const match = added.find((candidate) => !pairs.has(candidate) && isRename(gone, candidate));
+        if (match) {
+            pairs.set(gone, match);
+            pairs.set(match, gone);
+        }
+    }
+    return pairs;
+}
+/** An entry removed and another added in the same workload with the same value: a rename. */
+function chartRenames(changes) {
+    const valueOf = (entries) => entries.map((e) => e.comparable).join('\n');
+    return pairRenames(changes.filter((c) => c.kind === 'set-removed'), changes.filter((c) => c.kind === 'set-added'), (gone, candidate) => {
+        const value = valueOf(gone.before);
+        // A literal such as "1" is set by many variables; only a value taken from the values or a secret identifies one.
+        return /\.Values|valueFrom/.test(value) && candidate.workload === gone.workload && valueOf(candidate.after) === value;
+    });
+}
+/**
+ * A read removed and another added in the same workload and file, in the same statement
+ * (only the name changed) or nearby with the same default: a rename, which no order of
+ * merges makes safe.
+ */
+function codeRenames(changes) {
+    return pairRenames(changes.filter((c) => c.kind === 'read-removed' && !c.before.extra), changes.filter((c) => c.kind === 'read-added' && !c.after.extra), (gone, candidate) => {
+        const before = gone.before;
+        const after = candidate.after;
+        if (candidate.workload !== gone.workload || after.file !== before.file || after.requirement !== before.requirement)
+            return false;
+        // The same statement with only the name changed (`calib = os.environ[…]`) is a rename;
+        // two unrelated reads that happen to sit near each other are not.
+        const sameStatement = before.reads.some((old) => after.reads.some((now) => now.file === old.file && now.statement === old.statement));
+        const nearby = Math.abs((after.line ?? 0) - (before.line ?? 0)) <= 2;
+        const sameDefault = after.default !== null && after.default === before.default;
+        return sameStatement || (nearby && sameDefault);
+    });
+}
+
 // EXTERNAL MODULE: ./build/src/env/versions.js
 var versions = __webpack_require__(4336);
 ;// CONCATENATED MODULE: ./build/src/env/analyze-chart.js
@@ -278,9 +322,11 @@ var versions = __webpack_require__(4336);
 
 
 
+
+
 async function analyzeChart(base, head, deployed, out) {
     const changes = diffChart(base, head);
-    const renames = findRenames(changes);
+    const renames = chartRenames(changes);
     for (const change of changes) {
         out.changes.push(chartChange(change));
         const entry = change.after[0] ?? change.before[0];
@@ -353,7 +399,7 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
         return null;
     const row = { environment: environment.name, before: tagBefore, after: tagAfter, where: tagWhere, release: null };
     if (tagChanged && tagBefore && tagAfter) {
-        const move = (0,versions/* compareDeployed */.Kv)(tagBefore, tagAfter);
+        const move = (0,versions/* compareDeployed */.K)(tagBefore, tagAfter);
         out.apply(decide(VERSION_MOVES, { environment: environment.name, previous: tagBefore, version: tagAfter, move }), tagLocation);
     }
     if (!deployed) {
@@ -402,7 +448,7 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
         const flagCode = await deployed(tagAfter, flags.names);
         return flags.names.every((flag) => {
             const flagRead = flagCode.reads?.workloads.get(workload)?.get(flag);
-            return flagRead?.requirement === 'optional' && (flagRead.default === null || FALSY_DEFAULT.test(flagRead.default.trim()));
+            return flagRead?.requirement === 'optional' && (flagRead.default === null || (0,env_reads/* isFalsyLiteral */.hR)(flagRead.default));
         });
     };
     for (const { workload, name, entry, stillInChart } of removed) {
@@ -475,8 +521,6 @@ function conditionsTurnedOn(reads, after, flagsOn) {
     }
     return out;
 }
-/** Python defaults that make a flag false: "0", "", "false", False, None, 0. */
-const FALSY_DEFAULT = /^(?:"0"|'0'|""|''|"false"|'false'|"False"|'False'|False|None|0)$/;
 /** `= value` and, when conditional, `when condition` — as a reader compares two settings. */
 function describeSetting(entries) {
     return entries.map((entry) => `\`${entry.value.replace(/\s+/g, ' ')}\`${entry.condition ? ` when \`${entry.condition}\`` : ''}`).join(' or ');
@@ -497,26 +541,9 @@ function chartChange(change) {
         line: entry.line,
     };
 }
-/** An entry removed and another added in the same workload with the same value: a rename. */
-function findRenames(changes) {
-    const pairs = new Map();
-    const removed = changes.filter((c) => c.kind === 'set-removed');
-    const added = changes.filter((c) => c.kind === 'set-added');
-    for (const gone of removed) {
-        const value = gone.before.map((e) => e.comparable).join('\n');
-        // A literal such as "1" is set by many variables; only a value taken from the values or a secret identifies one.
-        if (!/\.Values|valueFrom/.test(value))
-            continue;
-        const match = added.find((c) => !pairs.has(c) && c.workload === gone.workload && c.after.map((e) => e.comparable).join('\n') === value);
-        if (match) {
-            pairs.set(gone, match);
-            pairs.set(match, gone);
-        }
-    }
-    return pairs;
-}
 
 ;// CONCATENATED MODULE: ./build/src/env/analyze-code.js
+
 
 
 
@@ -524,7 +551,7 @@ function analyzeCode(diff, config, out) {
     const effective = new Map();
     for (const environment of config?.snapshot.environments ?? [])
         effective.set(environment.name, effectiveEnv(config.snapshot, environment));
-    const renamed = analyze_code_findRenames(diff.changes);
+    const renamed = codeRenames(diff.changes);
     for (const change of diff.changes) {
         out.changes.push(codeChange(change));
         const read = change.after ?? change.before;
@@ -629,37 +656,6 @@ function settingEnvironments(config, effective, change) {
     if (!config)
         return [];
     return [...effective].filter(([, env]) => isSet(env, change.workload, change.name)).map(([name]) => name);
-}
-/**
- * A read removed and another added in the same workload and file, in the same statement
- * (only the name changed) or nearby with the same default: a rename, which no order of
- * merges makes safe.
- */
-function analyze_code_findRenames(changes) {
-    const pairs = new Map();
-    const removed = changes.filter((c) => c.kind === 'read-removed' && !c.before.extra);
-    const added = changes.filter((c) => c.kind === 'read-added' && !c.after.extra);
-    for (const gone of removed) {
-        const before = gone.before;
-        const match = added.find((candidate) => {
-            if (pairs.has(candidate) || candidate.workload !== gone.workload)
-                return false;
-            const after = candidate.after;
-            if (after.file !== before.file || after.requirement !== before.requirement)
-                return false;
-            // The same statement with only the name changed (`calib = os.environ[…]`) is a rename;
-            // two unrelated reads that happen to sit near each other are not.
-            const sameStatement = before.reads.some((old) => after.reads.some((now) => now.file === old.file && now.statement === old.statement));
-            const nearby = Math.abs((after.line ?? 0) - (before.line ?? 0)) <= 2;
-            const sameDefault = after.default !== null && after.default === before.default;
-            return sameStatement || (nearby && sameDefault);
-        });
-        if (match) {
-            pairs.set(gone, match);
-            pairs.set(match, gone);
-        }
-    }
-    return pairs;
 }
 
 // EXTERNAL MODULE: ./build/src/env/code-reads.js + 4 modules
@@ -1060,7 +1056,7 @@ function moveOf(row) {
         return row.after === null ? 'unchanged' : 'new';
     if (row.after === null)
         return 'unknown';
-    const move = (0,versions/* compareDeployed */.Kv)(row.before, row.after);
+    const move = (0,versions/* compareDeployed */.K)(row.before, row.after);
     return move === 'same' ? 'unchanged' : move;
 }
 const MOVE_WORDS = {
@@ -1867,7 +1863,7 @@ async function fetchShallow(source) {
 }
 function fetchError(source, what, error) {
     // git's own words (its first meaningful line), not our command line around them.
-    const reason = error instanceof _run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .GitCommandError */ .iR ? (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .meaningfulLine */ .Ll)(error.stderr) || error.message : (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    const reason = error instanceof _run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .GitCommandError */ .iR ? (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .meaningfulLine */ .Ll)(error.stderr) || error.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .firstLineOf */ .Qy)(error);
     return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`cannot fetch ${source.repository} at ${what}: ${reason.replace(/AUTHORIZATION: basic \S+/g, '***')}`, {
         file: source.repository,
         hint: 'Check the repository and ref, and that the token can read it (a private repository needs a token with contents: read).',
@@ -1893,6 +1889,46 @@ async function remoteTags(dir, url, settings, label) {
             tags.set(name, commit);
     }
     return [...tags].map(([name, commit]) => ({ name, commit }));
+}
+
+
+/***/ }),
+
+/***/ 8787:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ tagVersion),
+/* harmony export */   r: () => (/* binding */ withoutV)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/**
+ * Tag → version: the one parser of version tags, for git release tags (schema-diff's releases)
+ * and image tags (env-diff's deployed versions) alike, since one project spells its releases one
+ * way in both (`v2.0` vs `2.0.0`, issue 11: the two parsers differed).
+ *
+ * Accepted, after an optional `refs/tags/` and surrounding white space:
+ * - a semantic version with an optional `v`/`V` (`2.1.0`, `v2.1.0`, `V2.1.0-rc1`), read loosely
+ *   as semver's loose mode does (`=2.1.0`, `2.1.0rc1`);
+ * - the short forms `X.Y` and `vX` / `vX.Y`, completed with zeros (`v2.0` → 2.0.0): real
+ *   repositories tag releases so (nvfo tags v2.0, v2.1, v2.2).
+ * Refused: a bare number without `v` (`3`, `20240101`, `1234`): dates and build numbers are
+ * spelled so far more often than releases, and reading one as version 20240101.0.0 would make
+ * it every project's newest release. Anything else (`latest`, `w.2026.10`, `sha-abc`) is no version.
+ */
+
+/** A tag without its `v`/`V` prefix (`v2.0` → `2.0`; `vault` stays). */
+function withoutV(tag) {
+    return tag.replace(/^v(?=\d)/i, '');
+}
+function tagVersion(tag) {
+    const written = tag.trim().replace(/^refs\/tags\//, '');
+    const cleaned = withoutV(written);
+    const exact = semver__WEBPACK_IMPORTED_MODULE_0__.valid(cleaned, { loose: true });
+    if (exact)
+        return new semver__WEBPACK_IMPORTED_MODULE_0__.SemVer(exact, { loose: true });
+    const short = cleaned === written ? /^\d+\.\d+$/ : /^\d+(\.\d+)?$/;
+    return short.test(cleaned) ? semver__WEBPACK_IMPORTED_MODULE_0__.coerce(cleaned) : null;
 }
 
 
@@ -2091,102 +2127,6 @@ async function markerLines(repository, revision, pathspecs) {
             lines.push(hit);
     }, [0, 1]);
     return { lines, truncated };
-}
-
-
-/***/ }),
-
-/***/ 9658:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dj: () => (/* binding */ starImports),
-/* harmony export */   L8: () => (/* binding */ importedNames),
-/* harmony export */   eN: () => (/* binding */ importBindings)
-/* harmony export */ });
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(615);
-/**
- * What each top-level name of a module refers to through its imports:
- * `import typing as t` binds t → module typing; `from .visit import BareVisit as B`
- * binds B → name BareVisit of module .visit (relative, level 1).
- */
-
-function importBindings(module) {
-    const bindings = new Map();
-    for (const statement of (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .statementsOf */ .GX)(module.top)) {
-        if (statement.name !== 'ImportStatement')
-            continue;
-        const line = module.lineAt(statement.from);
-        const tokens = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
-        if (tokens[0]?.name === 'from') {
-            const importAt = tokens.findIndex((t) => t.name === 'import');
-            if (importAt < 0)
-                continue;
-            const source = tokens.slice(1, importAt);
-            const written = source.map((t) => t.text).join('');
-            const level = /^\.*/.exec(written)[0].length;
-            const modulePath = written.slice(level);
-            for (const { name, alias } of importedNames(tokens.slice(importAt + 1))) {
-                if (name === '*')
-                    continue;
-                bindings.set(alias ?? name, { module: modulePath, level, name, line });
-            }
-        }
-        else if (tokens[0]?.name === 'import') {
-            for (const { name, alias } of importedNames(tokens.slice(1))) {
-                // `import a.b` binds a; `import a.b as x` binds x to a.b.
-                if (alias)
-                    bindings.set(alias, { module: name, level: 0, line });
-                else
-                    bindings.set(name.split('.')[0], { module: name.split('.')[0], level: 0, line });
-            }
-        }
-    }
-    return bindings;
-}
-/** `from M import *` statements, in order: the modules whose public names a module takes in. */
-function starImports(module) {
-    const stars = [];
-    for (const statement of (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .statementsOf */ .GX)(module.top)) {
-        if (statement.name !== 'ImportStatement')
-            continue;
-        const tokens = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
-        const importAt = tokens.findIndex((t) => t.name === 'import');
-        if (tokens[0]?.name !== 'from' || importAt < 0 || !tokens.slice(importAt + 1).some((t) => t.text === '*'))
-            continue;
-        const written = tokens.slice(1, importAt).map((t) => t.text).join('');
-        const level = /^\.*/.exec(written)[0].length;
-        stars.push({ module: written.slice(level), level, line: module.lineAt(statement.from) });
-    }
-    return stars;
-}
-/** `a.b as x, c` → [{a.b, x}, {c}]. */
-function importedNames(tokens) {
-    const out = [];
-    let current = [];
-    let alias;
-    let expectAlias = false;
-    const flush = () => {
-        if (current.length)
-            out.push({ name: current.join(''), alias });
-        current = [];
-        alias = undefined;
-        expectAlias = false;
-    };
-    for (const token of tokens) {
-        if (token.name === ',')
-            flush();
-        else if (token.name === 'as')
-            expectAlias = true;
-        else if (token.name === 'VariableName' && expectAlias)
-            alias = token.text;
-        else if (token.name === 'VariableName' || token.name === '.')
-            current.push(token.text);
-        else if (token.text === '*')
-            current.push('*');
-    }
-    flush();
-    return out;
 }
 
 

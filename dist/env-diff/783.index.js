@@ -1,8 +1,8 @@
-export const id = 984;
-export const ids = [984];
+export const id = 783;
+export const ids = [783];
 export const modules = {
 
-/***/ 3984:
+/***/ 6783:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,936 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(7406);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __webpack_require__(2856);
-;// CONCATENATED MODULE: ./build/src/text/user-regex.js
-/**
- * Regular expressions written by a user (in .github/lockstep.yml, so by the pull request) run
- * on RE2's linear-time engine: `^(a|aa)+$` on a long line takes as long as the line, not
- * longer than the universe. RE2 has no backreferences or lookaround; a pattern that uses them
- * is refused at config load with the reason.
- */
-
-/** Why `pattern` cannot be compiled (RE2 syntax), or undefined. */
-function userRegexProblem(pattern) {
-    try {
-        build/* RE2JS */.L3.compile(pattern, build/* RE2JS */.L3.MULTILINE);
-        return undefined;
-    }
-    catch (error) {
-        return error.message;
-    }
-}
-/** The first match of a user pattern in `text` (`^`/`$` match at line ends): its groups, [0] the whole match. */
-function firstUserMatch(pattern, text) {
-    const matcher = RE2JS.compile(pattern, RE2JS.MULTILINE).matcher(text);
-    if (!matcher.find())
-        return undefined;
-    return Array.from({ length: matcher.groupCount() + 1 }, (_unused, index) => matcher.group(index));
-}
-
-;// CONCATENATED MODULE: ./build/src/git/args.js
-/**
- * What may reach a git argument list. `.github/lockstep.yml` comes from the pull request, so
- * a ref or a repository written there is an operand, never an option: `--upload-pack=CMD`
- * as a ref or a repository would make `git fetch` run CMD. The rules live here once, used
- * both by the config schema (an error with the file and line) and by `runGit`, which refuses
- * any option it does not know before a process starts.
- */
-
-/** A full object id (SHA-1 or SHA-256). */
-const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
-const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_.-]+$/;
-/** Longer refs are refused (git's own limit is the file system's; no real ref comes close). */
-const MAX_REF_LENGTH = 255;
-const REF_EXPECTED = 'a branch, tag or ref name (git check-ref-format rules, not starting with "-") or a full commit id';
-const REPOSITORY_EXPECTED = 'owner/name, an https:// or file:// URL, or a local path (not starting with "-")';
-function isOwnerName(repository) {
-    return OWNER_NAME.test(repository) && !repository.startsWith('.');
-}
-/** Why `ref` is not a ref name (git check-ref-format --allow-onelevel) nor an object id; undefined when it is. */
-function refProblem(ref) {
-    if (OBJECT_ID.test(ref))
-        return undefined;
-    if (ref.length === 0)
-        return 'it is empty';
-    if (ref.length > MAX_REF_LENGTH)
-        return `it is longer than ${MAX_REF_LENGTH} characters`;
-    if (ref.startsWith('-'))
-        return 'it starts with "-", so git would read it as an option';
-    // eslint-disable-next-line no-control-regex
-    if (/[\x00-\x20\x7f~^:?*[\\]/.test(ref))
-        return 'it contains a space, a control character or one of ~ ^ : ? * [ \\';
-    if (ref.includes('..') || ref.includes('@{') || ref === '@')
-        return 'it contains "..", "@{" or is "@"';
-    if (ref.startsWith('/') || ref.endsWith('/') || ref.includes('//'))
-        return 'it starts or ends with "/" or has an empty component';
-    if (ref.endsWith('.'))
-        return 'it ends with "."';
-    if (ref.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock')))
-        return 'a component starts with "." or ends with ".lock"';
-    return undefined;
-}
-/** Why `repository` is not owner/name, an https:// or file:// URL, or a local path; undefined when it is. */
-function repositoryProblem(repository) {
-    if (repository.length === 0)
-        return 'it is empty';
-    if (repository.startsWith('-'))
-        return 'it starts with "-", so git would read it as an option';
-    // eslint-disable-next-line no-control-regex
-    if (/[\x00-\x1f\x7f]/.test(repository))
-        return 'it contains a control character';
-    if (isOwnerName(repository))
-        return undefined;
-    if (/^(https|file):\/\//i.test(repository))
-        return urlProblem(repository);
-    // Anything else with a colon is a transport git would pick from the text (scp-like ssh, `ext::`, `fd::`).
-    if (repository.includes(':'))
-        return 'it is neither owner/name nor an https:// or file:// URL, and a local path may not contain ":"';
-    return undefined;
-}
-function urlProblem(repository) {
-    let url;
-    try {
-        url = new URL(repository);
-    }
-    catch {
-        return 'it is not a valid URL';
-    }
-    if (/\s/.test(repository))
-        return 'the URL contains whitespace';
-    if (url.username || url.password)
-        return 'the URL carries credentials (the token is passed to git separately)';
-    return undefined;
-}
-/** A ref for a git argument list, or an InputError naming what was expected. */
-function checkedRef(ref, what) {
-    const problem = refProblem(ref);
-    if (problem)
-        throw unsafe(what, ref, problem, REF_EXPECTED);
-    return ref;
-}
-/** A repository for a git argument list, or an InputError naming what was expected. */
-function checkedRepository(repository, what) {
-    const problem = repositoryProblem(repository);
-    if (problem)
-        throw unsafe(what, repository, problem, REPOSITORY_EXPECTED);
-    return repository;
-}
-function unsafe(what, value, problem, expected) {
-    return new errors/* InputError */.dz(`${what} ${JSON.stringify(value)} was refused before running git: ${problem}; expected ${expected}`, {
-        hint: 'Fix the value in .github/lockstep.yml; Lockstep never passes a value that could read as an option to git.',
-    });
-}
-/**
- * The options Lockstep itself writes, exactly (or with a value of a known shape). An option
- * before `--end-of-options`/`--` that is not here came from somewhere else: refused.
- */
-const KNOWN_OPTIONS = new Set([
-    '--quiet', '--bare', '--no-tags', '--tags', '--batch', '--show-toplevel', '--is-bare-repository', '--is-shallow-repository',
-    '--full-tree', '--name-status', '--is-ancestor', '-e', '-r', '-z', '-M', '-o', '-F', '-E', '-f', '-s', '-t',
-    '-U0', '--no-color', '--no-ext-diff', '--no-renames', // GitRepository.changedLines
-    '-n', '-I', // git grep for inline ignores (src/ignores/inline.ts)
-]);
-const KNOWN_OPTION_VALUES = [/^--depth=\d+$/, /^--deepen=\d+$/, /^--format=[%()A-Za-z0-9*:]+$/, /^--merged=[0-9a-f]{40,64}$/];
-/** Throws before spawning when an argument that git would read as an option is not one Lockstep writes. */
-function assertSafeGitArgs(args) {
-    for (const arg of args) {
-        if (arg === '--end-of-options' || arg === '--')
-            return;
-        if (arg.includes('\0'))
-            throw new Error(`git argument contains a NUL byte: ${JSON.stringify(arg)}`);
-        if (!arg.startsWith('-') || KNOWN_OPTIONS.has(arg) || KNOWN_OPTION_VALUES.some((pattern) => pattern.test(arg)))
-            continue;
-        throw new errors/* InputError */.dz(`refused to run git with ${JSON.stringify(arg)}: it reads as an option Lockstep does not use`, {
-            hint: 'A value from the configuration reached git where an option goes; check refs and repositories in .github/lockstep.yml.',
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/config/git-values.js
-/**
- * Config values that reach a git argument list (refs, repositories) or name a file in the
- * repository: checked at load, so a value shaped like an option (`--upload-pack=CMD`) is an
- * error with its key path and line before anything runs. The rules are src/git/args.ts's.
- */
-
-
-
-function checked(problemOf, expected) {
-    return (value, context) => {
-        const problem = problemOf(value);
-        if (problem)
-            context.addIssue({ code: 'custom', message: `expected ${expected}, got ${JSON.stringify(value)} (${problem})` });
-    };
-}
-const GitRef = schemas/* string */.YjP().min(1).superRefine(checked(refProblem, REF_EXPECTED));
-const GitRepositoryLocation = schemas/* string */.YjP().min(1).superRefine(checked(repositoryProblem, REPOSITORY_EXPECTED));
-/** Why a repository-relative path or glob is refused; undefined when it is fine. */
-function pathProblem(value) {
-    if (value.startsWith('-'))
-        return 'it starts with "-"';
-    // eslint-disable-next-line no-control-regex
-    if (/[\x00-\x1f\x7f]/.test(value))
-        return 'it contains a control character';
-    return undefined;
-}
-/** A path or glob inside the repository. */
-const RepositoryPath = schemas/* string */.YjP().min(1).superRefine(checked(pathProblem, 'a path inside the repository (not starting with "-")'));
-/** A regular expression run on the linear-time engine (RE2 syntax: no backreferences or lookaround). */
-const UserRegex = schemas/* string */.YjP().min(1).superRefine(checked(userRegexProblem, 'a regular expression in RE2 syntax (no backreferences or lookaround)'));
-
-;// CONCATENATED MODULE: ./build/src/config/messages-schema.js
-/** `messages:` and `versioning:` sections of .github/lockstep.yml (schema-diff). */
-
-
-const Role = schemas/* enum */.k5n(['producer', 'consumer', 'both']).meta({
-    description: "this repository's side of the message: producer (sends it), consumer (reads it) or both; decides which changes break the other side",
-    examples: ['consumer'],
-});
-/** `PATH.py#Class.method` or `PATH.py#function`: a decoder function read from the code (src/schema/function-decoder.ts). */
-const FunctionReference = schemas/* string */.YjP()
-    .min(1)
-    .refine((value) => pathProblem(value.split('#')[0] ?? '') === undefined && /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/.test(value), {
-    message: 'expected PATH.py#Class.method or PATH.py#function',
-});
-const Decoder = schemas/* union */.KCZ([
-    schemas/* enum */.k5n(['strict', 'pydantic']),
-    schemas/* strictObject */.rej({
-        function: FunctionReference.meta({
-            description: "the reader's decoder function, read without running it: keys it subscripts are required, `.get` optional, other keys ignored; its conversions decide the wire types (role: consumer)",
-            examples: ['python/shared/visit.py#FannedOutVisit.from_dict'],
-        }),
-    }),
-])
-    .meta({
-    description: 'how the reader decodes it: strict (cls(**message): every key must match a field), pydantic (model validation, with its extra policy), or {function: PATH.py#Class.method} (a decoder function)',
-    examples: ['strict'],
-});
-/** `PATH#Class` for Python, or a path ending in `.json` for a JSON Schema file. */
-const SchemaReference = schemas/* string */.YjP()
-    .min(1)
-    .refine((value) => pathProblem(value) === undefined && (value.endsWith('.json') || /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*$/.test(value)), {
-    message: 'expected PATH.py#ClassName or a path to a .json JSON Schema',
-});
-const PeerSchema = schemas/* strictObject */.rej({
-    repository: GitRepositoryLocation.meta({ description: 'the repository on the other side of the message: owner/name on GitHub, an https:// or file:// URL, or a local path', examples: ['lsst-dm/next_visit_fan_out'] }),
-    ref: GitRef.default('main').meta({ description: "the peer's branch (or tag, or full commit id) to check this head against", examples: ['main'] }),
-    schema: SchemaReference.meta({ description: "the peer's schema: PATH.py#Class or a .json JSON Schema, relative to the peer's root", examples: ['src/shared/visit.py#NextVisitModelKeda'] }),
-    'extra-fields': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
-        .default({})
-        .meta({ description: 'keys the sender adds at send time that are not fields of its class, name → type', examples: [{ detector: 'int' }] }),
-    'wire-types': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
-        .default({})
-        .meta({ description: 'fields whose form on the wire differs from the annotation here, name → wire type', examples: [{ position: 'str' }] }),
-});
-const MessageSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().min(1).meta({ description: 'a label for the message in reports', examples: ['next-visit'] }),
-    schema: SchemaReference.meta({ description: 'the message class: PATH.py#Class or a .json JSON Schema, relative to the repository root', examples: ['python/shared/visit.py#FannedOutVisit'] }),
-    role: Role,
-    decoder: Decoder,
-    extra: schemas/* enum */.k5n(['ignore', 'forbid', 'allow'])
-        .optional()
-        .meta({ description: "pydantic decoder: the reader's extra policy, when model_config does not say it (default: read from model_config, else ignore)", examples: ['forbid'] }),
-    peer: PeerSchema.optional().meta({
-        description: 'the other side of the message: its schema is checked against this head, so a change that breaks it fails here',
-        examples: [{ repository: 'lsst-dm/next_visit_fan_out', ref: 'main', schema: 'src/shared/visit.py#NextVisitModelKeda' }],
-    }),
-})
-    .refine((message) => typeof message.decoder === 'string' || message.role === 'consumer', {
-    message: 'a decoder function is how this repository reads the message: use it with role: consumer (a producer names its readers\' decoder: strict or pydantic)',
-    path: ['role'],
-});
-const VersioningSchema = schemas/* strictObject */.rej({
-    source: schemas/* enum */.k5n(['tags', 'changelog', 'file', 'label'])
-        .default('tags')
-        .meta({ description: 'where the proposed version comes from: release tags (a semver:* PR label on pull requests), the newest CHANGELOG heading, a version file, or the PR label only', examples: ['tags'] }),
-    changelog: RepositoryPath.default('CHANGELOG.md').meta({ description: 'the changelog whose newest version heading is the proposed version (source: changelog)', examples: ['CHANGELOG.md'] }),
-    file: schemas/* strictObject */.rej({
-        path: RepositoryPath.meta({ description: 'the file that holds the version', examples: ['pyproject.toml'] }),
-        pattern: UserRegex.meta({ description: 'a regular expression (RE2 syntax) whose first group is the version', examples: ['version = "(.+)"'] }),
-    })
-        .optional()
-        .meta({ description: 'the version file (source: file)', examples: [{ path: 'pyproject.toml', pattern: 'version = "(.+)"' }] }),
-    'approve-label': schemas/* string */.YjP()
-        .min(1)
-        .default('lockstep/approve-breaking')
-        .meta({ description: 'the PR label that approves an intended breaking change: the findings stay, the check passes', examples: ['lockstep/approve-breaking'] }),
-});
-const MessagesSchema = schemas/* array */.YOg(MessageSchema).meta({
-    description: 'the message classes this repository sends or reads (schema-diff)',
-    examples: [[{ name: 'next-visit', schema: 'python/shared/visit.py#FannedOutVisit', role: 'consumer', decoder: 'strict' }]],
-});
-
-;// CONCATENATED MODULE: ./build/src/config/env-schema.js
-/** `env:` section of .github/lockstep.yml (env-diff). */
-
-
-const PP_CODE = { service: ['python/activator/**/*.py', 'python/shared/**/*.py', 'config/*.py'], initializer: ['python/initializer/**/*.py', 'python/shared/**/*.py'] };
-/** workload → globs of the Python files it runs. */
-const CodeGlobsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(RepositoryPath).min(1));
-const ChartSchema = schemas/* strictObject */.rej({
-    path: RepositoryPath.meta({ description: 'the Helm chart folder, relative to the repository root', examples: ['charts/prompt-keda'] }),
-    workloads: schemas/* record */.g1P(schemas/* string */.YjP(), RepositoryPath)
-        .meta({
-        description: 'workload name → the template file inside the chart that holds its container env list (names match env.code / env.counterpart.code)',
-        examples: [{ service: 'templates/scaled-job.yaml', initializer: 'templates/_service-init.tpl' }],
-    }),
-    environments: RepositoryPath.optional().meta({
-        description: 'glob of the values files, one per environment (the environment is named after the file); without it the chart is one environment',
-        examples: ['applications/prompt-keda-*/values-*.yaml'],
-    }),
-    'image-tag': schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .meta({ description: "dotted key path of the deployed image tag in a values file: which release of the service's code an environment runs", examples: ['prompt-keda.image.tag'] }),
-    'values-prefix': schemas/* string */.YjP()
-        .optional()
-        .meta({
-        description: "key under which an environment's values file holds this chart's values (a subchart alias such as prompt-keda); default: the first key of image-tag when it names the chart",
-        examples: ['prompt-keda'],
-    }),
-});
-/** A pair's name: it heads the pair's section in reports and is its key in JSON and SARIF. */
-const PairName = schemas/* string */.YjP()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'expected a name of letters, digits, ".", "_" or "-" (at most 64, starting with a letter or digit), e.g. prompt-keda')
-    .meta({ description: 'the name of this pair in reports (its key in JSON and SARIF)', examples: ['prompt-keda'] });
-const CounterpartSchema = schemas/* strictObject */.rej({
-    repository: GitRepositoryLocation.meta({
-        description: 'the other repository (the service for a deployment repository, and the other way round): owner/name on GitHub, an https:// or file:// URL, or a local path',
-        examples: ['lsst-sqre/phalanx', 'lsst-dm/prompt_processing'],
-    }),
-    ref: GitRef.default('main').meta({ description: 'the branch (or tag, or full commit id) of the counterpart to compare with', examples: ['main'] }),
-    pair: PairName.optional().meta({ description: "which of the counterpart's named env pairs describes this pair, when its .github/lockstep.yml holds a list", examples: ['prompt-keda'] }),
-    'branch-tags': schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, 'expected an image tag (letters, digits, ".", "_", "-"; at most 128), e.g. main'))
-        .max(20)
-        .default(['latest'])
-        .meta({ description: 'image tags that deploy the newest build of ref rather than a release; any other tag must name a release', examples: [['latest', 'main']] }),
-    code: CodeGlobsSchema.optional().meta({
-        description: "how to read the counterpart's code, when it has no .github/lockstep.yml of its own: workload → globs of the Python files it runs",
-        examples: [PP_CODE],
-    }),
-    chart: ChartSchema.optional().meta({
-        description: "how to read the counterpart's chart, when it has no .github/lockstep.yml of its own (the keys of env.chart)",
-        examples: [{ path: 'charts/prompt-keda', workloads: { service: 'templates/scaled-job.yaml' }, environments: 'applications/prompt-keda-*/values-*.yaml', 'image-tag': 'prompt-keda.image.tag' }],
-    }),
-});
-/** A variable read by code outside the repository: a plain name (always required), or with a version bound and optionality. */
-const ExtraReadSchema = schemas/* union */.KCZ([
-    schemas/* string */.YjP().min(1),
-    schemas/* strictObject */.rej({
-        name: schemas/* string */.YjP().min(1).meta({ description: 'the variable', examples: ['SATTLE_URI_BASE'] }),
-        since: schemas/* string */.YjP().min(1).optional().meta({ description: 'the first version that reads it (older deployed versions do not)', examples: ['6.9.0'] }),
-        optional: schemas/* boolean */.zMY().optional().meta({ description: 'read with a default: an environment that does not set it is not an error', examples: [true] }),
-    }),
-]);
-const EnvSchema = schemas/* strictObject */.rej({
-    code: CodeGlobsSchema.optional().meta({
-        description: "this repository's code (a service repository): workload name → globs of the Python files it runs; their os.environ reads are compared",
-        examples: [PP_CODE],
-    }),
-    chart: ChartSchema.optional().meta({
-        description: "this repository's Helm chart (a deployment repository): the env entries each workload's template sets, per environment",
-        examples: [{ path: 'charts/prompt-keda', workloads: { service: 'templates/scaled-job.yaml' }, environments: 'applications/prompt-keda-*/values-*.yaml', 'image-tag': 'prompt-keda.image.tag' }],
-    }),
-    counterpart: CounterpartSchema.optional().meta({
-        description: 'the other side: for a service, the deployment repository whose chart sets its variables; for a deployment repository, the service whose code reads them',
-        examples: [{ repository: 'lsst-dm/prompt_processing', ref: 'main', code: PP_CODE }],
-    }),
-    'extra-reads': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(ExtraReadSchema))
-        .default({})
-        .meta({
-        description: "workload → variables read by code outside the repository; judged per deployed version (a counterpart's own .github/lockstep.yml at that version's tag wins)",
-        examples: [{ service: ['SATTLE_URI_BASE', { name: 'LSST_RESOURCES_NUM_WORKERS', optional: true }] }],
-    }),
-    parity: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
-        .optional()
-        .meta({ description: 'workloads that must get the same settings: a variable set for one and not the others is an error', examples: [['service', 'initializer']] }),
-    'parity-exempt': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)))
-        .default({})
-        .meta({ description: 'workload → variables that belong to that workload only (exempt from env.parity)', examples: [{ service: ['PLATFORM', 'IMAGE_BUCKET'] }] }),
-});
-/** At most this many pairs in one configuration (every loop over them is bounded). */
-const MAX_ENV_PAIRS = 50;
-/** One named pair of a list-form `env:`: a name plus every key of the single-object form. */
-const EnvPairSchema = schemas/* strictObject */.rej({ name: PairName, ...EnvSchema.shape });
-/** Names are unique: a second `name: x` is an error on its own line, naming the first. */
-function uniqueNames(pairs, context) {
-    const first = new Map();
-    for (const [index, pair] of pairs.entries()) {
-        const earlier = first.get(pair.name);
-        if (earlier === undefined)
-            first.set(pair.name, index);
-        else
-            context.addIssue({ code: 'custom', path: [index, 'name'], message: `duplicate pair name ${JSON.stringify(pair.name)} (also env[${earlier}].name); each pair needs its own name` });
-    }
-}
-/**
- * `env:` is one pair (a service and its chart), or a list of named pairs for a repository that
- * holds several (Phalanx: the charts of PP, NVFO and the Butler Writer).
- */
-const EnvSectionSchema = schemas/* union */.KCZ([
-    schemas/* array */.YOg(EnvPairSchema).min(1).max(MAX_ENV_PAIRS).superRefine(uniqueNames).describe('several named pairs, each checked and reported on its own'),
-    EnvSchema,
-]);
-
-;// CONCATENATED MODULE: ./build/src/config/gate-schema.js
-/** `gate:` section of .github/lockstep.yml (pipelines-gate). */
-
-const WorkflowSchema = schemas/* strictObject */.rej({
-    file: schemas/* string */.YjP().min(1).meta({ description: 'the workflow file name in .github/workflows', examples: ['build-base.yml'] }),
-    ref: schemas/* string */.YjP().min(1).optional().meta({ description: 'the branch to dispatch it on (default: the default branch)', examples: ['main'] }),
-    inputs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
-        .default({})
-        .meta({ description: 'workflow_dispatch inputs; {YYYY} {MM} {DD} are the daily date', examples: [{ stackTag: 'd_{YYYY}_{MM}_{DD}' }] }),
-});
-const GateSchema = schemas/* strictObject */.rej({
-    upstream: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
-        .min(1)
-        .meta({ description: 'repository patterns a Depends-On line may name', examples: [['lsst/*', 'lsst-dm/*']] }),
-    registry: schemas/* string */.YjP().min(1).default('ghcr.io').meta({ description: 'the container registry of the daily images', examples: ['ghcr.io'] }),
-    image: schemas/* string */.YjP().min(1).meta({ description: 'the image repository in the registry', examples: ['lsst/scipipe'] }),
-    'daily-tag': schemas/* string */.YjP().min(1).meta({ description: 'the tag of a daily image; {YYYY} {MM} {DD} are the date', examples: ['al9-d_{YYYY}_{MM}_{DD}'] }),
-    'base-workflow': WorkflowSchema.meta({
-        description: 'the workflow that builds the base image with the upstream PRs',
-        examples: [{ file: 'build-base.yml', ref: 'main', inputs: { stackTag: 'd_{YYYY}_{MM}_{DD}' } }],
-    }),
-    'test-workflow': WorkflowSchema.meta({ description: 'the workflow that tests the PR on that base image', examples: [{ file: 'build-service.yml', inputs: { baseTag: 'd_{YYYY}_{MM}_{DD}' } }] }),
-    'status-context': schemas/* string */.YjP().min(1).default('pipelines-gate').meta({ description: 'the commit status context the gate writes', examples: ['pipelines-gate'] }),
-});
-
-;// CONCATENATED MODULE: ./build/src/env/rules.js
-/** A row of the table, its facts typed by what it declares. */
-function rule(row) {
-    return row;
-}
-/** "runs" for one environment, "run" for several. */
-const runs = (f) => (f.environments.length > 1 ? 'run' : 'runs');
-const moves = (f) => (f.environments.length > 1 ? 'move' : 'moves');
-const list = (items) => (items.length ? items.join(', ') : 'none');
-const when = (condition) => (condition ? ` when \`${condition}\`` : '');
-const fallback = (text) => (text === null ? 'None' : text);
-/** "initializer: python/initializer/x.py → shared.raw.get_raw_path reads IMAGE_BUCKET". */
-const reachedBy = (read) => `${read.workload}: ${read.via} reads ${read.name}`;
-const reached = (f) => (f.via && f.workload ? ` (${reachedBy({ workload: f.workload, name: f.name, via: f.via })})` : '');
-const RULES = {
-    configAdds: rule({
-        id: 'env/config-adds',
-        order: 'safe',
-        severity: 'notice',
-        title: 'Config sets a new variable',
-        needs: ['name', 'workload'],
-        message: (f) => `${f.workload} now gets ${f.name}: a container ignores variables its code does not read, so merge and sync (deploy) in any order.`,
-    }),
-    configChanges: rule({
-        id: 'env/config-changes',
-        order: 'safe',
-        severity: 'notice',
-        title: 'Config changes a variable',
-        needs: ['name', 'other', 'previous', 'workload'],
-        message: (f) => `${f.workload} now gets ${f.name} ${f.other} (was ${f.previous}): the order of merges does not matter; check that the new value is right for every environment.`,
-    }),
-    configRemovesUnread: rule({
-        id: 'env/config-removes-unread',
-        order: 'safe',
-        severity: 'notice',
-        title: 'Config drops a variable no deployed version reads',
-        needs: ['environments', 'name', 'workload'],
-        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}; the version deployed there does not read it, so dropping it is safe.`,
-    }),
-    configRemovesRequired: rule({
-        id: 'env/config-removes-required',
-        order: 'blocked',
-        severity: 'error',
-        title: 'Config drops a variable a deployed version requires',
-        needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}): without it that container fails. Keep ${f.name} set in ${f.environment} until ${f.environments.length > 1 ? 'they run' : 'it runs'} a version that no longer reads it (or deploy that version first).`,
-    }),
-    configRemovesOptional: rule({
-        id: 'env/config-removes-optional',
-        order: 'safe',
-        severity: 'warning',
-        title: 'Config drops a variable a deployed version reads',
-        needs: ['default', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} reads ${f.name} optionally (${f.where}): once this is deployed it falls back to the default ${fallback(f.default)}; check that the default is right there.`,
-    }),
-    configConditionOff: rule({
-        id: 'env/config-condition-off',
-        order: 'safe',
-        severity: 'warning',
-        title: 'Chart condition now leaves a variable unset',
-        needs: ['condition', 'environment', 'name', 'version', 'where', 'workload'],
-        message: (f) => `In ${f.environment} the chart no longer sets ${f.name} for ${f.workload} (the chart's condition for it is now false there); ${f.version} reads it${when(f.condition)} (${f.where}) — make sure that condition is false there too, or the container fails.`,
-    }),
-    configFlagOff: rule({
-        id: 'env/config-flag-off',
-        order: 'safe',
-        severity: 'warning',
-        title: 'Variable dropped together with its flag',
-        needs: ['condition', 'environment', 'name', 'other', 'version', 'where', 'workload'],
-        message: (f) => `${f.name} is no longer set for ${f.workload} in ${f.environment}; ${f.version} reads it only when \`${f.condition}\` (${f.where}), and ${f.other} is not set there either and defaults to off — make sure that is intended.`,
-    }),
-    configRemovesUnchecked: rule({
-        id: 'env/config-removes-unchecked',
-        order: 'code-first',
-        severity: 'warning',
-        title: 'Cannot check deployed versions',
-        needs: ['environments', 'name', 'workload'],
-        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, and whether the deployed version reads it cannot be checked: no env.counterpart names the service's code. Drop it only once no deployed version reads it, or configure env.counterpart (see the README, "env-diff") so Lockstep checks it.`,
-    }),
-    configRemovesNoWorkload: rule({
-        id: 'env/config-removes-no-workload',
-        order: 'code-first',
-        severity: 'warning',
-        title: 'Cannot check this workload',
-        needs: ['environments', 'name', 'source', 'workload'],
-        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, but the code settings of ${f.source} name no ${f.workload} workload, so whether its deployed version reads it cannot be checked; add the workload's source globs to env.counterpart.code (or to env.code in that repository).`,
-    }),
-    versionUnknown: rule({
-        id: 'env/version-unknown',
-        order: 'blocked',
-        severity: 'error',
-        title: 'Deployed version cannot be read',
-        needs: ['environment', 'environments', 'name', 'source', 'version', 'where'],
-        message: (f) => `${f.environment} ${f.environments.length > 1 ? 'pin' : 'pins'} ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the image tag, push the release tag, or fetch the tags if that is a local clone.`,
-    }),
-    versionUnknownForMove: rule({
-        id: 'env/version-unknown-for-move',
-        order: null,
-        severity: 'error',
-        title: 'New deployed version cannot be read',
-        needs: ['environment', 'environments', 'name', 'source', 'version', 'where'],
-        message: (f) => `${f.environment} ${moves(f)} to ${f.version} (${f.where}), but ${f.source} has no release tag for it, so its env reads cannot be checked against the chart; push the release tag first, fix the image tag, or fetch the tags if that is a local clone.`,
-    }),
-    codeAddsRequired: rule({
-        id: 'env/code-adds-required',
-        order: 'config-first',
-        severity: 'warning',
-        title: 'Code requires a new variable',
-        needs: ['condition', 'environments', 'name', 'source', 'via', 'workload'],
-        message: (f) => f.environments.length
-            ? `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}, which is not set in ${list(f.environments)}: the new container would fail there${f.condition ? ' when that condition holds' : ''}. Merge and sync the config that sets it first — the running version ignores a variable it does not read, so the config can safely go first.`
-            : `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}: set it in the config before this container is deployed, or the container fails${f.source ? ` (not checked: ${f.source})` : ''}.`,
-    }),
-    codeAddsRequiredConfigReady: rule({
-        id: 'env/code-adds-required-config-ready',
-        order: 'safe',
-        severity: 'notice',
-        title: 'Code requires a variable the config already sets',
-        needs: ['condition', 'name', 'source', 'via', 'workload'],
-        message: (f) => `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}, and ${f.source}: merge and deploy in any order.`,
-    }),
-    codeAddsOptional: rule({
-        id: 'env/code-adds-optional',
-        order: 'safe',
-        severity: 'notice',
-        title: 'Code reads a new optional variable',
-        needs: ['default', 'name', 'workload'],
-        message: (f) => `${f.workload} reads ${f.name} optionally (default ${fallback(f.default)}): environments that do not set it get the default, so any order is safe.`,
-    }),
-    codeBecomesOptional: rule({
-        id: 'env/code-becomes-optional',
-        order: 'safe',
-        severity: 'notice',
-        title: 'A read becomes optional',
-        needs: ['default', 'name', 'workload'],
-        message: (f) => `${f.workload} no longer requires ${f.name} (default ${fallback(f.default)}): any order is safe.`,
-    }),
-    codeBecomesConditional: rule({
-        id: 'env/code-becomes-conditional',
-        order: 'safe',
-        severity: 'notice',
-        title: 'A read becomes conditional',
-        needs: ['condition', 'name', 'workload'],
-        message: (f) => `${f.workload} now requires ${f.name} only${when(f.condition)}: any order is safe.`,
-    }),
-    codeDefaultChanged: rule({
-        id: 'env/code-default-changed',
-        order: 'safe',
-        severity: 'notice',
-        title: 'Default changed',
-        needs: ['default', 'name', 'previous', 'workload'],
-        message: (f) => `${f.workload}'s default for ${f.name} changes from ${fallback(f.previous)} to ${fallback(f.default)}: environments that do not set it change behaviour; check that the new default suits them, or set the old value there.`,
-    }),
-    codeRemovesRead: rule({
-        id: 'env/code-removes-read',
-        order: 'code-first',
-        severity: 'notice',
-        title: 'Code stops reading a variable',
-        needs: ['environments', 'name', 'workload'],
-        message: (f) => `${f.workload} no longer reads ${f.name}: the config may drop it once every environment runs a version without the read${f.environments.length ? ` (set today in ${list(f.environments)})` : ''}; until then keep it.`,
-    }),
-    renamed: rule({
-        id: 'env/renamed',
-        order: 'together',
-        severity: 'warning',
-        title: 'Variable renamed',
-        needs: ['environments', 'name', 'other', 'previous', 'workload'],
-        message: (f) => `${f.previous} is renamed to ${f.other} for ${f.workload}: a deployed version reads only one of the two names, so neither code nor config can go first alone${f.environments.length ? ` (${f.other} is not set in ${list(f.environments)})` : ''}. Set both names in the config first (and drop ${f.previous} once every environment runs a version that reads ${f.other}), or merge code and config together and sync once the new image is released.`,
-    }),
-    renamedConfigReady: rule({
-        id: 'env/renamed-config-ready',
-        order: 'safe',
-        severity: 'notice',
-        title: 'Variable renamed, config already sets the new name',
-        needs: ['name', 'other', 'previous', 'workload', 'source'],
-        message: (f) => `${f.previous} is renamed to ${f.other} for ${f.workload}, and ${f.source}: merge this code first, then the config may drop ${f.previous} once every environment runs this version.`,
-    }),
-    newVersionMissing: rule({
-        id: 'env/new-version-missing',
-        order: 'blocked',
-        severity: 'error',
-        title: 'New version requires a variable the chart does not set',
-        needs: ['environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name} (${f.where}), but the chart does not set it there, so that container would fail: set it for ${f.environment} in this PR or before it.`,
-    }),
-    newVersionConditional: rule({
-        id: 'env/new-version-conditional',
-        order: 'config-first',
-        severity: 'warning',
-        title: 'New version reads a variable under a condition',
-        needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); the chart does not set it there — set it if that condition holds in ${f.environment}.`,
-    }),
-    conditionOnMissing: rule({
-        id: 'env/condition-on-missing',
-        order: 'blocked',
-        severity: 'error',
-        title: 'A flag turns on without the variables it needs',
-        needs: ['condition', 'environment', 'environments', 'name', 'other', 'version', 'where', 'workload'],
-        message: (f) => `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on \`${f.condition}\` in ${f.version}: it then requires ${f.name} (${f.where}), which the chart does not set there; set it in the same change.`,
-    }),
-    conditionOnSet: rule({
-        id: 'env/condition-on-set',
-        order: 'safe',
-        severity: 'notice',
-        title: 'A flag turns on with the variables it needs',
-        needs: ['condition', 'environment', 'environments', 'name', 'other', 'version', 'workload'],
-        message: (f) => `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on \`${f.condition}\` in ${f.version}: ${f.name}, which it then requires, is set there too.`,
-    }),
-    downgrade: rule({
-        id: 'env/downgrade',
-        order: null,
-        severity: 'warning',
-        title: 'Deployed version goes down',
-        needs: ['name', 'environment', 'previous', 'version'],
-        message: (f) => `${f.environment} moves from ${f.previous} down to ${f.version}: make sure this rollback is intended.`,
-    }),
-    majorDowngrade: rule({
-        id: 'env/major-downgrade',
-        order: null,
-        severity: 'warning',
-        title: 'DOWNGRADE ACROSS A MAJOR VERSION',
-        needs: ['name', 'environment', 'previous', 'version'],
-        message: (f) => `${f.environment} moves from ${f.previous} down to ${f.version}, across a major version: message formats may no longer match the peer services. Roll back only if the peers are rolled back too.`,
-    }),
-    parityMissing: rule({
-        id: 'env/parity-missing',
-        order: null,
-        severity: 'error',
-        title: 'Workloads no longer get the same settings',
-        needs: ['environments', 'name', 'where', 'workload'],
-        message: (f) => `${f.name} is set for ${f.workload} but not for ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: env.parity says these workloads always get the same settings. Set it for ${list(f.environments)} too, or list it under env.parity-exempt if only ${f.workload} needs it.`,
-    }),
-    parityExpected: rule({
-        id: 'env/parity-expected',
-        order: null,
-        severity: 'notice',
-        title: 'Workloads differ as their code does',
-        needs: ['environments', 'name', 'other', 'source', 'where'],
-        message: (f) => `${f.name} is now ${f.source} ${list(f.environments)}, but only the code of ${f.other || 'none of them'} reads it (${f.where}): the workloads differ as their code does, so this is listed, not failed; nothing to do.`,
-    }),
-    parityDifferent: rule({
-        id: 'env/parity-different',
-        order: null,
-        severity: 'error',
-        title: 'Workloads get different settings',
-        needs: ['environments', 'name', 'where'],
-        message: (f) => `${f.name} now has a different value or condition in ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: env.parity says these workloads always get the same settings. Make them the same, or list it under env.parity-exempt if it belongs to one workload only.`,
-    }),
-    duplicateEntry: rule({
-        id: 'env/duplicate-entry',
-        order: null,
-        severity: 'warning',
-        title: 'Variable set twice',
-        needs: ['name', 'where', 'workload'],
-        message: (f) => `${f.workload} sets ${f.name} twice (also at ${f.where}); Kubernetes keeps the last one, which hides the first: remove the one that is not meant.`,
-    }),
-    unresolvedRead: rule({
-        id: 'env/unresolved-read',
-        order: null,
-        severity: 'warning',
-        title: 'Variable name built at run time',
-        needs: ['name', 'workload'],
-        message: (f) => `${f.workload} reads a variable whose name is built at run time (${f.name}); Lockstep cannot check that the config sets it. Check by hand, or name the variables it can read under env.extra-reads.`,
-    }),
-    pythonUnreadable: rule({
-        id: 'env/python-unreadable',
-        order: null,
-        severity: 'warning',
-        title: 'Python not fully read',
-        needs: ['name', 'workload'],
-        message: (f) => `Lockstep's Python grammar could not read \`${f.name}\` in ${f.workload}; env reads near that line may be missed. Check the syntax (if it is valid Python, this is a gap in the grammar).`,
-    }),
-    dynamicEntries: rule({
-        id: 'env/dynamic-entries',
-        order: null,
-        severity: 'notice',
-        title: 'Env entries Lockstep cannot read',
-        needs: ['name', 'workload'],
-        message: (f) => `${f.workload}'s env list includes \`${f.name}\`, whose variable names Lockstep cannot read from the templates (values rendered with toYaml, a ConfigMap or Secret, a computed name); they are not compared. Check them by hand (the helm cross-check, --helm or the helm-cross-check input, renders values).`,
-    }),
-    dynamicEntriesRemoved: rule({
-        id: 'env/dynamic-entries-removed',
-        order: null,
-        severity: 'warning',
-        title: 'Env entries removed that Lockstep cannot read',
-        needs: ['name', 'workload'],
-        message: (f) => `${f.workload}'s env list no longer includes \`${f.name}\`, whose variable names Lockstep cannot read from the templates, so whether a deployed version still needs what it set cannot be checked; check by hand that no deployed version reads those variables.`,
-    }),
-    helmUnavailable: rule({
-        id: 'env/helm-unavailable',
-        order: null,
-        severity: 'notice',
-        title: 'helm is not on PATH',
-        needs: ['name'],
-        message: () => 'The helm cross-check was asked for, but helm is not on PATH; the templates are read without rendering only. Install helm on the runner to cross-check.',
-    }),
-    helmFailed: rule({
-        id: 'env/helm-failed',
-        order: null,
-        severity: 'notice',
-        title: 'helm template failed',
-        needs: ['environment', 'name'],
-        message: (f) => `helm template failed for ${f.environment} (${f.name}); that environment is read from the templates without rendering only. Run helm template locally to see why.`,
-    }),
-    helmMismatch: rule({
-        id: 'env/helm-mismatch',
-        order: null,
-        severity: 'warning',
-        title: 'helm renders different env names',
-        needs: ['name', 'environment', 'environments', 'other', 'workload'],
-        message: (f) => `In ${f.environment}, helm renders ${list(f.environments)} for ${f.workload}, which Lockstep's reading of the templates does not see, and does not render ${f.other}, which it sees; check those entries by hand (the findings above use Lockstep's reading).`,
-    }),
-};
-
-;// CONCATENATED MODULE: ./build/src/schema/rules.js
-const required = { text: 'required', test: (c) => c.required === true };
-const optional = { text: 'optional', test: (c) => c.required !== true };
-const widened = { text: 'widened (`int` → `float`, `T` → `T | None`)', test: (c) => c.relation === 'widened' };
-const narrowed = { text: 'narrowed (`float` → `int`, `T | None` → `T`)', test: (c) => c.relation === 'narrowed' };
-const pydantic = ['pydantic-ignore', 'pydantic-forbid'];
-/** The verdict columns, three ways: a breaking change, a compatible one, one that leaves every message as it was. */
-const breaking = { breaking: true, bump: 'major', severity: 'error' };
-const compatible = { breaking: false, bump: 'minor', severity: 'notice' };
-const sameWire = { breaking: false, bump: 'patch', severity: 'notice' };
-/** First match wins; every (decoder, direction, kind) has a row. */
-const rules_RULES = [
-    // Message level: any decoder.
-    { id: 'message-added', decoder: 'any', direction: 'any', kind: 'message-added', ...compatible, why: 'nobody reads or sends it yet' },
-    { id: 'message-removed', decoder: 'any', direction: 'any', kind: 'message-removed', ...breaking, why: 'the other side still sends or expects it' },
-    { id: 'message-kind-changed', decoder: 'any', direction: 'any', kind: 'message-kind-changed', ...breaking, why: 'a plain class is not a message: without @dataclass or a pydantic base, `cls(**message)` and `asdict` no longer take its fields' },
-    // strict: keys map one to one (cls(**message)).
-    { id: 'strict-field-added', decoder: 'strict', direction: 'any', kind: 'field-added', ...breaking, why: 'a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`' },
-    { id: 'strict-field-removed', decoder: 'strict', direction: 'any', kind: 'field-removed', ...breaking, why: 'a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`' },
-    { id: 'strict-field-renamed', decoder: 'strict', direction: 'any', kind: 'field-renamed', ...breaking, why: 'a rename is a removal plus an addition: each side sends a key the other does not know' },
-    { id: 'strict-type-changed', decoder: 'strict', direction: 'any', kind: 'type-changed', ...breaking, why: 'a strict reader takes the value as sent: a different wire type reaches code that expects the old one' },
-    { id: 'strict-consumer-became-optional', decoder: 'strict', direction: 'consumer', kind: 'became-optional', ...compatible, why: 'the new reader has a default; old messages carry the field anyway' },
-    { id: 'strict-producer-became-optional', decoder: 'strict', direction: 'producer', kind: 'became-optional', ...sameWire, why: 'a dataclass still sends every field, defaulted or not' },
-    { id: 'strict-consumer-became-required', decoder: 'strict', direction: 'consumer', kind: 'became-required', ...breaking, why: 'old messages may leave out a field that had a default; the new reader needs it' },
-    { id: 'strict-producer-became-required', decoder: 'strict', direction: 'producer', kind: 'became-required', ...sameWire, why: 'the field is sent in every message, as before' },
-    // pydantic, consumer side: can the new model validate old messages?
-    ...pydantic.flatMap((decoder) => [
-        { id: `${decoder}-consumer-field-added-required`, decoder, direction: 'consumer', kind: 'field-added', when: required, ...breaking, why: 'old messages lack the new field and it has no default: validation fails' },
-        { id: `${decoder}-consumer-field-added-optional`, decoder, direction: 'consumer', kind: 'field-added', when: optional, ...compatible, why: 'old messages lack the new field; its default fills it in' },
-        { id: `${decoder}-field-renamed`, decoder, direction: 'any', kind: 'field-renamed', ...breaking, why: 'a rename is a removal plus an addition: the other side knows only the old key' },
-        { id: `${decoder}-consumer-type-widened`, decoder, direction: 'consumer', kind: 'type-changed', when: widened, ...compatible, why: 'the new type accepts every value of the old one' },
-        { id: `${decoder}-consumer-type-changed`, decoder, direction: 'consumer', kind: 'type-changed', ...breaking, why: 'old messages may carry values the new type rejects' },
-        { id: `${decoder}-consumer-became-optional`, decoder, direction: 'consumer', kind: 'became-optional', ...compatible, why: 'the new model has a default for it' },
-        { id: `${decoder}-consumer-became-required`, decoder, direction: 'consumer', kind: 'became-required', ...breaking, why: 'old messages may leave out a field that had a default; the new model requires it' },
-    ]),
-    { id: 'pydantic-ignore-consumer-field-removed', decoder: 'pydantic-ignore', direction: 'consumer', kind: 'field-removed', ...compatible, why: "old messages still carry the key; extra='ignore' drops it" },
-    { id: 'pydantic-forbid-consumer-field-removed', decoder: 'pydantic-forbid', direction: 'consumer', kind: 'field-removed', ...breaking, why: "old messages still carry the key; extra='forbid' rejects them" },
-    // pydantic, producer side: can the old model validate new messages?
-    { id: 'pydantic-ignore-producer-field-added', decoder: 'pydantic-ignore', direction: 'producer', kind: 'field-added', ...compatible, why: "old readers ignore the unknown key (extra='ignore')" },
-    { id: 'pydantic-forbid-producer-field-added', decoder: 'pydantic-forbid', direction: 'producer', kind: 'field-added', ...breaking, why: "old readers reject the unknown key (extra='forbid')" },
-    ...pydantic.flatMap((decoder) => [
-        { id: `${decoder}-producer-field-removed-required`, decoder, direction: 'producer', kind: 'field-removed', when: required, ...breaking, why: 'old readers require the field and it is no longer sent' },
-        { id: `${decoder}-producer-field-removed-optional`, decoder, direction: 'producer', kind: 'field-removed', when: optional, ...compatible, why: 'old readers fall back to their default' },
-        { id: `${decoder}-producer-type-narrowed`, decoder, direction: 'producer', kind: 'type-changed', when: narrowed, ...compatible, why: 'old readers accept every value the new type can hold' },
-        { id: `${decoder}-producer-type-changed`, decoder, direction: 'producer', kind: 'type-changed', ...breaking, why: 'new messages may carry values the old type rejects' },
-        { id: `${decoder}-producer-became-optional`, decoder, direction: 'producer', kind: 'became-optional', ...sameWire, why: 'the field is still sent in every message' },
-        { id: `${decoder}-producer-became-required`, decoder, direction: 'producer', kind: 'became-required', ...sameWire, why: 'the field is sent in every message, as before' },
-    ]),
-    // A decoder function (`decoder: {function: …}`, consumer only): the keys it reads, typed by what it accepts; other keys are ignored.
-    { id: 'function-consumer-field-added-required', decoder: 'function', direction: 'consumer', kind: 'field-added', when: required, ...breaking, why: 'the new decoder reads the key as `d[key]`: old messages without it raise KeyError' },
-    { id: 'function-consumer-field-added-optional', decoder: 'function', direction: 'consumer', kind: 'field-added', when: optional, ...compatible, why: 'the new decoder reads the key with `.get`: old messages without it get the default' },
-    { id: 'function-consumer-field-removed', decoder: 'function', direction: 'consumer', kind: 'field-removed', ...compatible, why: 'the decoder no longer reads the key; keys a decoder function does not read are ignored' },
-    { id: 'function-consumer-field-renamed', decoder: 'function', direction: 'consumer', kind: 'field-renamed', ...breaking, why: 'the decoder reads a new key: old messages carry only the old one' },
-    { id: 'function-consumer-type-widened', decoder: 'function', direction: 'consumer', kind: 'type-changed', when: widened, ...compatible, why: 'the new conversion accepts every value the old one did' },
-    { id: 'function-consumer-type-changed', decoder: 'function', direction: 'consumer', kind: 'type-changed', ...breaking, why: 'old messages may carry values the new conversion rejects' },
-    { id: 'function-consumer-became-optional', decoder: 'function', direction: 'consumer', kind: 'became-optional', ...compatible, why: '`d[key]` became `.get`: the key is no longer required' },
-    { id: 'function-consumer-became-required', decoder: 'function', direction: 'consumer', kind: 'became-required', ...breaking, why: '`.get` became `d[key]`: old messages without the key raise KeyError' },
-    // Value sets, any decoder: readers validate enum and Literal values.
-    { id: 'consumer-enum-value-added', decoder: 'any', direction: 'consumer', kind: 'enum-value-added', ...compatible, why: 'the new reader accepts every old value' },
-    { id: 'producer-enum-value-added', decoder: 'any', direction: 'producer', kind: 'enum-value-added', ...breaking, why: 'old readers reject the new value (Enum(value) raises ValueError)' },
-    { id: 'consumer-enum-value-removed', decoder: 'any', direction: 'consumer', kind: 'enum-value-removed', ...breaking, why: 'old messages may carry the removed value; the new reader rejects it' },
-    { id: 'producer-enum-value-removed', decoder: 'any', direction: 'producer', kind: 'enum-value-removed', ...compatible, why: 'old readers still accept every value that can be sent' },
-    { id: 'consumer-literal-value-added', decoder: 'any', direction: 'consumer', kind: 'literal-value-added', ...compatible, why: 'the new reader accepts every old value' },
-    { id: 'producer-literal-value-added', decoder: 'any', direction: 'producer', kind: 'literal-value-added', ...breaking, why: 'old readers reject the new literal value' },
-    { id: 'consumer-literal-value-removed', decoder: 'any', direction: 'consumer', kind: 'literal-value-removed', ...breaking, why: 'old messages may carry the removed value; the new reader rejects it' },
-    { id: 'producer-literal-value-removed', decoder: 'any', direction: 'producer', kind: 'literal-value-removed', ...compatible, why: 'old readers still accept every value that can be sent' },
-];
-function findRule(change, decoder, direction) {
-    const rule = rules_RULES.find((r) => r.kind === change.kind &&
-        (r.decoder === 'any' || r.decoder === decoder) &&
-        (r.direction === 'any' || r.direction === direction) &&
-        (!r.when || r.when.test(change)));
-    // The table covers every cell (a unit test checks it); fail closed if it ever does not.
-    return rule ?? { id: `unknown-${change.kind}`, decoder, direction, kind: change.kind, ...breaking, why: 'no rule covers this change: treated as breaking' };
-}
-/** `both` = judged as consumer and as producer; the breaking side wins. */
-function judge(change, decoder, role) {
-    const directions = role === 'both' ? ['consumer', 'producer'] : [role];
-    const rules = directions.map((d) => findRule(change, decoder, d));
-    const rule = rules.find((r) => r.breaking) ?? rules[0];
-    return { rule, breaking: rule.breaking };
-}
-const BUMP_ORDER = (/* unused pure expression or super */ null && (['none', 'patch', 'minor', 'major']));
-function maxBump(bumps) {
-    return bumps.reduce((max, b) => (BUMP_ORDER.indexOf(b) > BUMP_ORDER.indexOf(max) ? b : max), 'none');
-}
-function bumpRank(bump) {
-    return BUMP_ORDER.indexOf(bump);
-}
-
-;// CONCATENATED MODULE: ./build/src/config/did-you-mean.js
-/** The closest known name to a misspelt one, or undefined when nothing is close. */
-function closestMatch(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (distance < bestDistance) {
-            bestDistance = distance;
-            best = candidate;
-        }
-    }
-    // Farther than about a third of the word is a different word, not a typo.
-    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
-;// CONCATENATED MODULE: ./build/src/ignores/rule-ids.js
-/**
- * The rules an ignore may name: the rows of the schema-diff and env-diff rule tables. Other
- * findings (a peer that cannot read the head, a bump too small, the gate's statuses) are not
- * ignorable: they follow from the rules, or have their own escape (the approve label).
- */
-
-
-
-const CHECK_OF_RULE = new Map([
-    ...rules_RULES.map((rule) => [rule.id, 'schema-diff']),
-    ...Object.values(RULES).map((rule) => [rule.id, 'env-diff']),
-]);
-/** The check whose rule table has this id; undefined for an id in no table. */
-function checkOfRule(id) {
-    return CHECK_OF_RULE.get(id);
-}
-/** "unknown rule id 'strict-feld-added' (did you mean 'strict-field-added'?)", or undefined for a known id. */
-function unknownRuleProblem(id) {
-    if (CHECK_OF_RULE.has(id))
-        return undefined;
-    const suggestion = closestMatch(id, [...CHECK_OF_RULE.keys()]);
-    return `unknown rule id ${JSON.stringify(id)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the rule ids are those of the README's rule tables`;
-}
-
-;// CONCATENATED MODULE: ./build/src/config/ignore-schema.js
-/**
- * `ignore:` of .github/lockstep.yml: findings a reviewer accepted, one rule at a time, narrowed
- * to a message, field or variable, with a reason and an optional expiry date. Rule ids are
- * checked against the rule tables here, so a typo is an error with its line, not an ignore
- * that silently matches nothing.
- */
-
-
-/** `YYYY-MM-DD`, a real calendar date. */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function dateProblem(value) {
-    const parts = ISO_DATE.exec(value);
-    if (!parts)
-        return 'expected an ISO date YYYY-MM-DD';
-    const date = new Date(`${value}T00:00:00Z`);
-    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value)
-        return `${value} is not a calendar date`;
-    return undefined;
-}
-const IgnoreEntrySchema = schemas/* strictObject */.rej({
-    rule: schemas/* string */.YjP().min(1).meta({ description: 'the rule id (the id column of the rule tables)', examples: ['strict-field-added', 'env/config-removes-optional'] }),
-    message: schemas/* string */.YjP().min(1).optional().meta({ description: 'schema-diff rules: only this message (its `messages[].name`)', examples: ['next-visit'] }),
-    field: schemas/* string */.YjP().min(1).optional().meta({ description: 'schema-diff rules: only this field (a nested field as parent.child)', examples: ['exposureTime'] }),
-    variable: schemas/* string */.YjP().min(1).optional().meta({ description: 'env-diff rules: only this environment variable', examples: ['SERVICE_LOG_LEVELS'] }),
-    until: schemas/* string */.YjP()
-        .optional()
-        .meta({ description: 'last day the ignore applies, YYYY-MM-DD (UTC); after it the ignore is a warning and no longer applies', examples: ['2026-12-31'] }),
-    reason: schemas/* string */.YjP().trim().min(1).meta({ description: 'why the finding is accepted: shown next to it in every report', examples: ['the writer ignores unknown keys since 2.0'] }),
-})
-    .superRefine((entry, context) => {
-    const unknown = unknownRuleProblem(entry.rule);
-    if (unknown)
-        return context.addIssue({ code: 'custom', path: ['rule'], message: unknown });
-    const check = checkOfRule(entry.rule);
-    const misplaced = check === 'env-diff' ? ['message', 'field'].filter((key) => entry[key] !== undefined) : entry.variable !== undefined ? ['variable'] : [];
-    for (const key of misplaced)
-        context.addIssue({ code: 'custom', path: [key], message: `${entry.rule} is a${check === 'env-diff' ? 'n env-diff' : ' schema-diff'} rule: narrow it with ${check === 'env-diff' ? '`variable`' : '`message` and `field`'}, not \`${key}\`` });
-    const problem = entry.until === undefined ? undefined : dateProblem(entry.until);
-    if (problem)
-        context.addIssue({ code: 'custom', path: ['until'], message: `${problem}, got ${JSON.stringify(entry.until)}` });
-});
-const IgnoreListSchema = schemas/* array */.YOg(IgnoreEntrySchema).meta({
-    description: 'findings accepted on purpose, each with a reason (see the README, "Ignores")',
-    examples: [[{ rule: 'env/config-removes-optional', variable: 'SERVICE_LOG_LEVELS', reason: 'the default is right everywhere' }]],
-});
-
-;// CONCATENATED MODULE: ./build/src/config/schema.js
-/** The whole .github/lockstep.yml: one section per check, each in its own file. */
-
-
-
-
-
-const LockstepConfigSchema = schemas/* strictObject */.rej({
-    messages: MessagesSchema.optional(),
-    versioning: VersioningSchema.optional().meta({ description: 'how the proposed version of this repository is found (schema-diff checks it is bumped enough)', examples: [{ source: 'tags' }] }),
-    env: EnvSectionSchema.optional().meta({
-        description: 'env-diff: the environment variables the code reads and the chart sets (one pair, or several under env.pairs)',
-        examples: [{ code: { service: ['python/activator/**/*.py'] }, counterpart: { repository: 'lsst-sqre/phalanx', ref: 'main' } }],
-    }),
-    gate: GateSchema.optional().meta({
-        description: 'pipelines-gate: PRs that depend on upstream PRs (Depends-On lines) pass once a daily image with them is tested',
-        examples: [{ upstream: ['lsst/*'], image: 'lsst/scipipe', 'daily-tag': 'al9-d_{YYYY}_{MM}_{DD}', 'base-workflow': { file: 'build-base.yml' }, 'test-workflow': { file: 'build-service.yml' } }],
-    }),
-    ignore: IgnoreListSchema.optional(),
-});
-const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
-
+// EXTERNAL MODULE: ./build/src/config/schema.js + 7 modules
+var config_schema = __webpack_require__(9622);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./build/src/config/yaml.js
@@ -1062,6 +140,8 @@ function lineOfExcessiveFlowDepth(text) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./build/src/config/did-you-mean.js
+var did_you_mean = __webpack_require__(9529);
 ;// CONCATENATED MODULE: ./build/src/config/load.js
 /**
  * Loading .github/lockstep.yml: YAML → zod → a typed config, or an InputError that names
@@ -1131,7 +211,7 @@ async function assertInside(file, root, displayName) {
 function parseConfig(text, file) {
     const yaml = parseYaml(text, file);
     // An empty file is an empty config: every section is optional.
-    const result = LockstepConfigSchema.safeParse(yaml.value ?? {});
+    const result = config_schema/* LockstepConfigSchema */.$.safeParse(yaml.value ?? {});
     if (result.success)
         return withIgnoreLines(result.data, yaml);
     throw configError(result.error, yaml);
@@ -1147,7 +227,7 @@ function withIgnoreLines(config, yaml) {
     config.ignore.forEach((entry, index) => {
         if (!names.length || entry.message === undefined || names.includes(entry.message))
             return;
-        const suggestion = closestMatch(entry.message, names);
+        const suggestion = (0,did_you_mean/* closestMatch */.h)(entry.message, names);
         throw new errors/* InputError */.dz(`ignore[${index}].message: no message is named ${JSON.stringify(entry.message)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the names are ${names.join(', ')}`, {
             file: yaml.file,
             line: yaml.lineOf(['ignore', index, 'message']),
@@ -1198,7 +278,7 @@ function describeIssue(issue, yaml) {
     if (issue.code === 'unrecognized_keys') {
         const key = issue.keys[0];
         const known = knownKeysAt(path);
-        const suggestion = closestMatch(key, known);
+        const suggestion = (0,did_you_mean/* closestMatch */.h)(key, known);
         const where = formatKeyPath([...path, key]);
         return {
             text: `${where}: unknown key${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; known keys here: ${known.join(', ')}`,
@@ -1241,7 +321,7 @@ function describeValue(value) {
 }
 /** Keys the schema allows at a path, for "did you mean". */
 function knownKeysAt(path) {
-    let schema = LockstepConfigSchema;
+    let schema = config_schema/* LockstepConfigSchema */.$;
     for (const step of path) {
         schema = schema && stepInto(unwrap(schema), step);
     }
@@ -1352,6 +432,8 @@ var exec = __webpack_require__(2876);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
+// EXTERNAL MODULE: ./build/src/git/args.js
+var git_args = __webpack_require__(1741);
 ;// CONCATENATED MODULE: ./build/src/git/run-git.js
 /** Run one git command to completion (@actions/exec, as every one-shot process): its stdout, whole or line by line. */
 
@@ -1405,7 +487,7 @@ async function runGit(args, options) {
 }
 /** git's exit code; never a shell, arguments checked first, its output only to the listeners. */
 async function execGit(args, options, listeners) {
-    assertSafeGitArgs(args);
+    (0,git_args/* assertSafeGitArgs */.XM)(args);
     if (!(0,external_node_fs_.existsSync)(options.cwd))
         throw missingFolder(options.cwd);
     try {
@@ -1681,7 +763,7 @@ class GitRepository {
             }
             throw new errors/* InputError */.dz('not a git repository', {
                 file: dir,
-                hint: `Run Lockstep inside a clone (actions/checkout), or pass --repo DIR. (${firstLine(error)})`,
+                hint: `Run Lockstep inside a clone (actions/checkout), or pass --repo DIR. (${(0,errors/* firstLineOf */.Qy)(error)})`,
             });
         }
     }
@@ -1740,12 +822,12 @@ class GitRepository {
         if (await this.hasCommit(sha))
             return;
         try {
-            await this.git(['fetch', '--no-tags', '--depth=1', '--end-of-options', remote, checkedRef(sha, 'commit')]);
+            await this.git(['fetch', '--no-tags', '--depth=1', '--end-of-options', remote, (0,git_args/* checkedRef */.zA)(sha, 'commit')]);
         }
         catch (error) {
             throw new errors/* InputError */.dz(`commit ${sha} is not in this clone and could not be fetched from '${remote}'`, {
                 file: this.dir,
-                hint: `Use actions/checkout with fetch-depth: 0, or run: git fetch --depth=1 ${remote} ${sha}. (${firstLine(error)})`,
+                hint: `Use actions/checkout with fetch-depth: 0, or run: git fetch --depth=1 ${remote} ${sha}. (${(0,errors/* firstLineOf */.Qy)(error)})`,
             });
         }
         this.resolved.clear();
@@ -1946,9 +1028,6 @@ function decodeText(object, file, revision) {
 }
 function shortRevision(revision) {
     return /^[0-9a-f]{40}$/.test(revision) ? revision.slice(0, 12) : revision;
-}
-function firstLine(error) {
-    return (error instanceof Error ? error.message : String(error)).split('\n')[0];
 }
 
 ;// CONCATENATED MODULE: ./build/src/text/line-index.js
@@ -2215,7 +1294,7 @@ class TemplateStructure {
     defines = [];
     constructor(template) {
         this.template = template;
-        template_structure_build(this);
+        build(this);
     }
     /** The condition clauses in force at an offset, outermost first. */
     clausesAt(offset, within) {
@@ -2230,7 +1309,7 @@ class TemplateStructure {
         return clauses;
     }
 }
-function template_structure_build(structure) {
+function build(structure) {
     const { template } = structure;
     const stack = [];
     for (const action of template.actions) {
@@ -3078,6 +2157,1192 @@ function assertWorkloadsPresent(snapshot, label) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/@lezer/python/dist/index.js + 3 modules
+var python_dist = __webpack_require__(1283);
+;// CONCATENATED MODULE: ./build/src/python/parse.js
+/**
+ * Python source → syntax tree, with the real Python grammar of @lezer/python.
+ * No Python is ever run: every extractor (classes, fields, env reads) walks this tree.
+ */
+
+
+
+class PythonModule {
+    file;
+    text;
+    tree;
+    /**
+     * Decorators written as arbitrary expressions (PEP 614: `@(dataclass)`, `@[dataclass][0]`),
+     * which the grammar does not take: offset of the `@` → the expression's source text.
+     */
+    decoratorExpressions;
+    lines;
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
+        const { tree, expressions } = parseWithDecoratorExpressions(text);
+        this.tree = tree;
+        this.decoratorExpressions = expressions;
+        this.lines = new LineIndex(text);
+    }
+    get top() {
+        return this.tree.topNode;
+    }
+    /** Source text of a node; identifiers NFKC-normalised, as Python reads them (`ﬁeld` is `field`). */
+    textOf(node) {
+        const text = this.text.slice(node.from, node.to);
+        return IDENTIFIER_NODES.has(node.name) ? text.normalize('NFKC') : text;
+    }
+    /** 1-based line of a source offset. */
+    lineAt(offset) {
+        return this.lines.lineAt(offset);
+    }
+    columnAt(offset) {
+        return this.lines.columnAt(offset);
+    }
+    /** Every place the grammar could not parse (lezer recovers and marks them). */
+    syntaxErrors() {
+        const errors = [];
+        this.tree.iterate({
+            enter: (node) => {
+                if (!node.type.isError)
+                    return;
+                const line = this.lineAt(node.from);
+                errors.push({ line, column: this.columnAt(node.from), near: this.lines.lineText(line).trim().slice(0, 80) });
+            },
+        });
+        return errors;
+    }
+    /** Throw an InputError (exit 2) naming file:line when the source is not valid Python. */
+    assertValidSyntax() {
+        const [first] = this.syntaxErrors();
+        if (first) {
+            throw new errors/* InputError */.dz(`Python syntax error near \`${first.near}\`: expected valid Python 3 syntax`, {
+                file: this.file,
+                line: first.line,
+                column: first.column,
+                hint: 'Fix the syntax at that line (Lockstep reads the source with a Python 3 grammar and never runs it).',
+            });
+        }
+        return this;
+    }
+}
+const IDENTIFIER_NODES = new Set(['VariableName', 'PropertyName']);
+/**
+ * Parse; when a decorator is an expression the grammar does not take (PEP 614), blank that
+ * expression to a call of the same length (`@_(        )`, newlines kept so every offset and
+ * line stays put), parse again, and keep the expression's text for the class reader.
+ */
+function parseWithDecoratorExpressions(text) {
+    const first = python_dist/* parser */.K.parse(text);
+    const expressions = new Map();
+    let masked = text;
+    first.iterate({
+        enter: (ref) => {
+            if (ref.name !== 'Decorator' || !hasError(ref.node))
+                return undefined;
+            const start = ref.from + 1;
+            const end = decoratorExpressionEnd(text, start);
+            const written = text.slice(start, end);
+            // Only an expression that parses on its own is blanked; anything else stays a syntax error.
+            if (end - start < 3 || hasError(python_dist/* parser */.K.parse(`(${written})\n`).topNode))
+                return false;
+            expressions.set(ref.from, written);
+            const blank = text.slice(start + 2, end - 1).replace(/[^\r\n]/g, ' ');
+            masked = masked.slice(0, start) + '_(' + blank + ')' + masked.slice(end);
+            return false;
+        },
+    });
+    return { tree: expressions.size ? python_dist/* parser */.K.parse(masked) : first, expressions };
+}
+function hasError(node) {
+    return node.type.isError || childrenOf(node).some(hasError);
+}
+/** End of the expression after a decorator's `@`: the end of its logical line (brackets, strings, `\` continuations), before any comment. */
+function decoratorExpressionEnd(text, start) {
+    let depth = 0;
+    let end = start;
+    for (let i = start; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '\\' && text[i + 1] === '\n')
+            i++;
+        else if (ch === '#') {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+            i--;
+            continue;
+        }
+        else if (ch === '"' || ch === "'") {
+            const quote = text.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
+            i += quote.length;
+            while (i < text.length && !text.startsWith(quote, i))
+                i += text[i] === '\\' ? 2 : 1;
+            i += quote.length - 1;
+        }
+        else if ('([{'.includes(ch))
+            depth++;
+        else if (')]}'.includes(ch))
+            depth--;
+        else if (ch === '\n' && depth <= 0)
+            break;
+        if (!/\s/.test(ch))
+            end = Math.min(i + 1, text.length);
+    }
+    return end;
+}
+function parsePython(file, text) {
+    return new PythonModule(file, text);
+}
+/**
+ * The statements of a module or a block, in order: statements written on one line
+ * (`a: int; b: str`, a one-line class body) come as a StatementGroup and are flattened.
+ */
+function parse_statementsOf(container) {
+    return childrenOf(container).flatMap((child) => (child.name === 'StatementGroup' ? childrenOf(child).filter((c) => c.name !== ';') : [child]));
+}
+/** Children of a node, in order (lezer exposes them as a linked list). */
+function childrenOf(node) {
+    const out = [];
+    for (let child = node.firstChild; child; child = child.nextSibling)
+        out.push(child);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/python/imports.js
+
+function importsOf(module, statement) {
+    const tokens = childrenOf(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
+    const out = [];
+    if (tokens[0]?.name === 'from') {
+        const importAt = tokens.findIndex((t) => t.name === 'import');
+        if (importAt < 0)
+            return out;
+        const written = tokens
+            .slice(1, importAt)
+            .map((t) => t.text)
+            .join('');
+        const level = /^\.*/.exec(written)[0].length;
+        const modulePath = written.slice(level);
+        for (const { name, alias } of importedNames(tokens.slice(importAt + 1))) {
+            out.push(name === '*' ? { module: modulePath, level, star: true } : { module: modulePath, level, name, bound: alias ?? name });
+        }
+    }
+    else if (tokens[0]?.name === 'import') {
+        for (const { name, alias } of importedNames(tokens.slice(1))) {
+            out.push(alias ? { module: name, level: 0, bound: alias, aliased: true } : { module: name, level: 0, bound: name.split('.')[0] });
+        }
+    }
+    return out;
+}
+function topLevelImports(module) {
+    return statementsOf(module.top)
+        .filter((statement) => statement.name === 'ImportStatement')
+        .flatMap((statement) => importsOf(module, statement).map((entry) => ({ entry, line: module.lineAt(statement.from) })));
+}
+function importBindings(module) {
+    const bindings = new Map();
+    for (const { entry, line } of topLevelImports(module)) {
+        const { module: path, level, name, bound } = entry;
+        if (bound === undefined)
+            continue;
+        // `import a.b` binds a; `import a.b as x` binds x to a.b.
+        if (name !== undefined)
+            bindings.set(bound, { module: path, level, name, line });
+        else
+            bindings.set(bound, { module: entry.aliased ? path : bound, level: 0, line });
+    }
+    return bindings;
+}
+/** `from M import *` statements, in order: the modules whose public names a module takes in. */
+function starImports(module) {
+    return topLevelImports(module)
+        .filter(({ entry }) => entry.star)
+        .map(({ entry, line }) => ({ module: entry.module, level: entry.level, line }));
+}
+/** `a.b as x, c` → [{a.b, x}, {c}]. */
+function importedNames(tokens) {
+    const out = [];
+    let current = [];
+    let alias;
+    let expectAlias = false;
+    const flush = () => {
+        if (current.length)
+            out.push({ name: current.join(''), alias });
+        current = [];
+        alias = undefined;
+        expectAlias = false;
+    };
+    for (const token of tokens) {
+        if (token.name === ',')
+            flush();
+        else if (token.name === 'as')
+            expectAlias = true;
+        else if (token.name === 'VariableName' && expectAlias)
+            alias = token.text;
+        else if (token.name === 'VariableName' || token.name === '.')
+            current.push(token.text);
+        else if (token.text === '*')
+            current.push('*');
+    }
+    flush();
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/python/strings.js
+/**
+ * Python string literals → their value, without running Python: prefixes
+ * (r, b, u, f), single/triple quotes, implicit concatenation and the common escapes.
+ * f-strings keep their braces as text (their value is not known statically).
+ */
+const SIMPLE_ESCAPES = {
+    n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '',
+};
+/** Value of one literal token such as `r"a\b"` or `'''x'''`; undefined when it is not one. */
+function pythonStringValue(literal) {
+    const match = /^([rRbBuUfF]{0,2})('''|"""|'|")/.exec(literal);
+    if (!match)
+        return undefined;
+    const [, prefix, quote] = match;
+    if (!literal.endsWith(quote) || literal.length < prefix.length + quote.length * 2)
+        return undefined;
+    const body = literal.slice(prefix.length + quote.length, literal.length - quote.length);
+    if (/r/i.test(prefix))
+        return body;
+    return strings_unescape(body);
+}
+function strings_unescape(body) {
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\' || i === body.length - 1) {
+            out += ch;
+            continue;
+        }
+        const next = body[++i];
+        const octal = /^[0-7]{1,3}/.exec(body.slice(i, i + 3))?.[0];
+        if (next in SIMPLE_ESCAPES)
+            out += SIMPLE_ESCAPES[next];
+        else if (octal) {
+            // \0, \12, \101: up to three octal digits (CPython's differential fuzz found \12 read as \0 + "12").
+            out += String.fromCharCode(parseInt(octal, 8));
+            i += octal.length - 1;
+        }
+        else if (next === 'x' && /^[0-9a-fA-F]{2}$/.test(body.slice(i + 1, i + 3))) {
+            out += String.fromCharCode(parseInt(body.slice(i + 1, i + 3), 16));
+            i += 2;
+        }
+        else if ((next === 'u' || next === 'U') && /^[0-9a-fA-F]+$/.test(body.slice(i + 1, i + (next === 'u' ? 5 : 9)))) {
+            const width = next === 'u' ? 4 : 8;
+            const code = parseInt(body.slice(i + 1, i + 1 + width), 16);
+            out += code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+            i += width;
+        }
+        else
+            out += '\\' + next;
+    }
+    return out;
+}
+/**
+ * The grammar gives adjacent literals ("a" "b") as one String node or as
+ * several; split a node's text into its literal tokens and join their values.
+ */
+function concatenatedStringValue(text) {
+    return joinedValue(literalTokens(text));
+}
+/**
+ * The value of a `str` literal known before run time, as a name given to `os.environ` is:
+ * like concatenatedStringValue, but undefined when any part is an f-string (its value is
+ * built at run time) or bytes (not a str).
+ */
+function strLiteralValue(text) {
+    const tokens = literalTokens(text);
+    if (tokens?.some((token) => /^[rRuU]*[bBfF]/.test(token)))
+        return undefined;
+    return joinedValue(tokens);
+}
+/** The literal tokens of a node's text; a backslash escapes the next character, in raw literals too, as Python's tokenizer reads them. */
+function literalTokens(text) {
+    return text.match(/[rRbBuUfF]{0,2}('''(?:\\[\s\S]|[^\\])*?'''|"""(?:\\[\s\S]|[^\\])*?"""|'(?:\\[\s\S]|[^'\\\n])*'|"(?:\\[\s\S]|[^"\\\n])*")/g) ?? undefined;
+}
+function joinedValue(tokens) {
+    if (!tokens)
+        return undefined;
+    let out = '';
+    for (const token of tokens) {
+        const value = pythonStringValue(token);
+        if (value === undefined)
+            return undefined;
+        out += value;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/python/expressions.js
+
+
+const PUNCTUATION = new Set(['(', ')', '[', ']', ',', '.', 'Comment']);
+/** Lift one expression node; anything outside the supported slice becomes `other` with its text. */
+function liftExpression(module, node, depth = 0) {
+    const line = module.lineAt(node.from);
+    const text = module.textOf(node);
+    if (depth > 64)
+        return { kind: 'other', text, line };
+    const kids = () => childrenOf(node).filter((c) => !PUNCTUATION.has(c.name));
+    switch (node.name) {
+        case 'VariableName':
+            return { kind: 'name', parts: [text], line };
+        case 'None':
+            return { kind: 'const', value: null, line, text };
+        case 'Boolean':
+            return { kind: 'const', value: text === 'True', line, text };
+        case 'Number': {
+            const value = Number(text.replace(/_/g, ''));
+            return Number.isFinite(value) ? { kind: 'const', value, line, text } : { kind: 'other', text, line };
+        }
+        case 'String':
+        case 'FormatString': {
+            const value = concatenatedStringValue(text);
+            return value === undefined ? { kind: 'other', text, line } : { kind: 'string', value, line, text };
+        }
+        case 'Ellipsis':
+            return { kind: 'ellipsis', line };
+        case 'ParenthesizedExpression': {
+            const [inner] = kids();
+            return inner ? liftExpression(module, inner, depth + 1) : { kind: 'other', text, line };
+        }
+        case 'UnaryExpression': {
+            const [op, operand] = childrenOf(node);
+            const lifted = operand ? liftExpression(module, operand, depth + 1) : undefined;
+            if (op && module.textOf(op) === '-' && lifted?.kind === 'const' && typeof lifted.value === 'number')
+                return { kind: 'const', value: -lifted.value, line, text };
+            return { kind: 'other', text, line };
+        }
+        case 'BinaryExpression': {
+            const children = childrenOf(node);
+            const op = children.find((c) => c.name === 'BitOp' && module.textOf(c) === '|');
+            if (op && children.length === 3)
+                return { kind: 'union', left: liftExpression(module, children[0], depth + 1), right: liftExpression(module, children[2], depth + 1), line };
+            return { kind: 'other', text, line };
+        }
+        case 'MemberExpression': {
+            const children = childrenOf(node);
+            const target = children[0];
+            if (!target)
+                return { kind: 'other', text, line };
+            const lifted = liftExpression(module, target, depth + 1);
+            if (children[1]?.name === '.') {
+                const property = children[2];
+                if (lifted.kind === 'name' && property?.name === 'PropertyName')
+                    return { kind: 'name', parts: [...lifted.parts, module.textOf(property)], line };
+                return { kind: 'other', text, line };
+            }
+            if (children[1]?.name === '[') {
+                const args = children.slice(2).filter((c) => !PUNCTUATION.has(c.name));
+                return { kind: 'subscript', target: lifted, args: flattenTuple(module, args, depth), line };
+            }
+            return { kind: 'other', text, line };
+        }
+        case 'CallExpression': {
+            const [callee, argList] = childrenOf(node);
+            if (!callee || argList?.name !== 'ArgList')
+                return { kind: 'other', text, line };
+            const { args, keywords } = liftArguments(module, argList, depth);
+            return { kind: 'call', callee: liftExpression(module, callee, depth + 1), args, keywords, line, text };
+        }
+        default:
+            return { kind: 'other', text, line };
+    }
+}
+/** `x[a, b]` may arrive as one TupleExpression; subscripts want the items. */
+function flattenTuple(module, nodes, depth) {
+    if (nodes.length === 1 && nodes[0].name === 'TupleExpression')
+        return childrenOf(nodes[0]).filter((c) => !PUNCTUATION.has(c.name)).map((c) => liftExpression(module, c, depth + 1));
+    return nodes.map((c) => liftExpression(module, c, depth + 1));
+}
+/** Positional and keyword arguments of an ArgList (`f(a, b=1)`); `*x`/`**y` are skipped. */
+function liftArguments(module, argList, depth = 0) {
+    const args = [];
+    const keywords = Object.create(null);
+    const children = childrenOf(argList).filter((c) => !PUNCTUATION.has(c.name));
+    for (let i = 0; i < children.length; i++) {
+        const child = children[i];
+        if (child.name === 'VariableName' && children[i + 1]?.name === 'AssignOp' && children[i + 2]) {
+            keywords[module.textOf(child)] = liftExpression(module, children[i + 2], depth + 1);
+            i += 2;
+        }
+        else if (child.name === 'ArithOp' || child.name === '*' || child.name === '**') {
+            i += 1; // *args / **kwargs: value unknown statically
+        }
+        else
+            args.push(liftExpression(module, child, depth + 1));
+    }
+    return { args, keywords };
+}
+function dottedName(expr) {
+    return expr.kind === 'name' ? expr.parts.join('.') : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/python/classes.js
+
+
+/** Top-level classes of a module, in source order. */
+function topLevelClasses(module) {
+    return classesIn(module, module.top);
+}
+function classesIn(module, container) {
+    const out = [];
+    for (const statement of executedStatements(module, container).statements) {
+        const found = classOf(module, statement);
+        if (found)
+            out.push(found);
+    }
+    return out;
+}
+function classOf(module, statement) {
+    let decoratorNodes = [];
+    let definition = statement;
+    if (statement.name === 'DecoratedStatement') {
+        decoratorNodes = childrenOf(statement).filter((c) => c.name === 'Decorator');
+        definition = statement.getChild('ClassDefinition');
+    }
+    if (!definition || definition.name !== 'ClassDefinition')
+        return undefined;
+    const nameNode = definition.getChild('VariableName');
+    const body = definition.getChild('Body');
+    if (!nameNode || !body)
+        return undefined;
+    const argList = definition.getChild('ArgList');
+    const { args, keywords } = argList ? liftArguments(module, argList) : { args: [], keywords: {} };
+    const executed = executedStatements(module, body);
+    return {
+        name: module.textOf(nameNode),
+        line: module.lineAt(nameNode.from),
+        bases: args,
+        keywords,
+        decorators: decoratorNodes.map((d) => decoratorExpression(module, d)),
+        body: executed.statements,
+        undecidedConditions: executed.undecided,
+        nested: classesIn(module, body),
+    };
+}
+const MAX_BLOCK_DEPTH = 32;
+/** The statements of a block as they run (see PythonClass.body), with the lines of undecided `if`s. */
+function executedStatements(module, block, depth = 0) {
+    const statements = [];
+    const undecided = [];
+    for (const statement of parse_statementsOf(block)) {
+        if (statement.name === ':')
+            continue;
+        if (statement.name !== 'IfStatement' || depth >= MAX_BLOCK_DEPTH) {
+            statements.push(statement);
+            continue;
+        }
+        const branches = ifBranches(module, statement);
+        // Every branch that may run: not known false, up to the first known true one.
+        const firstTrue = branches.findIndex((b) => b.value === true);
+        const chosen = branches.slice(0, firstTrue < 0 ? branches.length : firstTrue + 1).filter((b) => b.value !== false);
+        if (chosen.some((b) => b.value === undefined))
+            undecided.push(module.lineAt(statement.from));
+        for (const branch of chosen) {
+            const inner = executedStatements(module, branch.body, depth + 1);
+            statements.push(...inner.statements);
+            undecided.push(...inner.undecided);
+        }
+    }
+    return { statements, undecided };
+}
+/** `if`/`elif`/`else` branches with the static value of their condition (`else` is true; undefined: unknown). */
+function ifBranches(module, statement) {
+    const branches = [];
+    const parts = childrenOf(statement);
+    for (let i = 0; i < parts.length; i++) {
+        const keyword = parts[i].name;
+        if (keyword === 'else' && parts[i + 1]?.name === 'Body')
+            branches.push({ value: true, body: parts[i + 1] });
+        else if ((keyword === 'if' || keyword === 'elif') && parts[i + 2]?.name === 'Body')
+            branches.push({ value: staticTruth(module, parts[i + 1]), body: parts[i + 2] });
+    }
+    return branches;
+}
+/** The truth of a condition made of constants (`True`, `0`, `None`, `"x"`, `not …`, `TYPE_CHECKING`), else undefined. */
+function staticTruth(module, node, depth = 0) {
+    if (depth > 16)
+        return undefined;
+    const text = module.textOf(node);
+    switch (node.name) {
+        case 'Boolean':
+            return text === 'True';
+        case 'None':
+            return false;
+        case 'Number':
+            return Number(text.replace(/_/g, '')) !== 0;
+        case 'String':
+            return !/^[a-zA-Z]*(''|""||"""""")$/.test(text);
+        case 'ParenthesizedExpression': {
+            const inner = childrenOf(node).find((c) => c.name !== '(' && c.name !== ')');
+            return inner ? staticTruth(module, inner, depth + 1) : undefined;
+        }
+        case 'UnaryExpression': {
+            const [op, operand] = childrenOf(node);
+            const value = op?.name === 'not' && operand ? staticTruth(module, operand, depth + 1) : undefined;
+            return value === undefined ? undefined : !value;
+        }
+        case 'VariableName':
+        case 'MemberExpression':
+            // typing.TYPE_CHECKING is False when the code runs.
+            return text === 'TYPE_CHECKING' || /^[\w.]+\.TYPE_CHECKING$/.test(text) ? false : undefined;
+        default:
+            return undefined;
+    }
+}
+/** `@dataclass(frozen=True)` → the call; `@dataclasses.dataclass` → the name. */
+function decoratorExpression(module, decorator) {
+    const written = module.decoratorExpressions.get(decorator.from);
+    if (written !== undefined)
+        return anyExpressionDecorator(module, decorator, written);
+    const parts = childrenOf(decorator).filter((c) => c.name !== 'At');
+    const line = module.lineAt(decorator.from);
+    const names = parts.filter((c) => c.name === 'VariableName' || c.name === 'PropertyName').map((c) => module.textOf(c));
+    const argList = parts.find((c) => c.name === 'ArgList');
+    // Decorators come as a flat list of tokens (VariableName . PropertyName ArgList) or one expression.
+    const expression = parts.find((c) => c.name === 'CallExpression' || c.name === 'MemberExpression');
+    if (expression)
+        return liftExpression(module, expression);
+    const callee = { kind: 'name', parts: names, line };
+    if (!argList)
+        return callee;
+    const { args, keywords } = liftArguments(module, argList);
+    return { kind: 'call', callee, args, keywords, line, text: module.textOf(decorator) };
+}
+/**
+ * A PEP 614 decorator (`@(dataclass)`, `@[dataclass][0]`): the expression parsed on its own, at
+ * its own line, with constant subscripts of a list or tuple display taken statically.
+ */
+function anyExpressionDecorator(module, decorator, written) {
+    const line = module.lineAt(decorator.from);
+    const inner = parsePython(module.file, '\n'.repeat(line - 1) + `(${written})`);
+    const statement = parse_statementsOf(inner.top)[0];
+    const expression = statement?.name === 'ExpressionStatement' ? statement.firstChild : null;
+    if (!expression || inner.syntaxErrors().length)
+        return { kind: 'other', text: written, line };
+    return liftExpression(inner, constantSubscript(inner, expression));
+}
+/** `[a, b][1]` / `(a, b)[0]` → `b` / `a`; anything else is itself. Parentheses are looked through. */
+function constantSubscript(module, node, depth = 0) {
+    if (depth > 16)
+        return node;
+    if (node.name === 'ParenthesizedExpression') {
+        const inner = childrenOf(node).find((c) => c.name !== '(' && c.name !== ')');
+        return inner ? constantSubscript(module, inner, depth + 1) : node;
+    }
+    if (node.name !== 'MemberExpression')
+        return node;
+    const [target, open, index, close] = childrenOf(node);
+    if (open?.name !== '[' || close?.name !== ']' || index?.name !== 'Number' || !target)
+        return node;
+    const container = constantSubscript(module, target, depth + 1);
+    if (container.name !== 'ArrayExpression' && container.name !== 'TupleExpression')
+        return node;
+    const items = childrenOf(container).filter((c) => !['[', ']', '(', ')', ','].includes(c.name));
+    const at = Number(module.textOf(index));
+    const item = Number.isInteger(at) ? items.at(at) : undefined;
+    return item ? constantSubscript(module, item, depth + 1) : node;
+}
+
+;// CONCATENATED MODULE: ./build/src/python/settings-models.js
+
+
+
+const VALIDATORS = new Set(['model_validate_strings', 'model_validate', 'parse_obj', 'validate']);
+const SETTINGS_BASES = /(^|\.)BaseSettings$/;
+const FIELD_CALLS = /(^|\.)(Field|field)$/;
+/**
+ * Fields read from the environment, per class: settings classes always, other classes when
+ * some call in the module builds them from the environment (`isEnviron` says which
+ * expressions are `os.environ` under the module's names).
+ */
+function settingsModelFields(module, isEnviron) {
+    const classes = topLevelClasses(module);
+    const validated = classesBuiltFromEnviron(module, isEnviron);
+    const out = [];
+    for (const cls of classes) {
+        const settings = cls.bases.some((base) => SETTINGS_BASES.test(dottedName(base) ?? ''));
+        if (!settings && !validated.has(cls.name))
+            continue;
+        const config = settings ? settingsConfig(module, cls) : { prefix: '', caseSensitive: true };
+        out.push(...fieldsOf(module, cls, settings, config));
+    }
+    return out;
+}
+/** Names of classes some call builds from the environment: `C.model_validate_strings(dict(os.environ))`, `C(**os.environ)`. */
+function classesBuiltFromEnviron(module, isEnviron) {
+    const names = new Set();
+    const environLike = (node) => {
+        if (!node)
+            return false;
+        if (isEnviron(node))
+            return true;
+        // dict(os.environ), os.environ.copy(), {**os.environ}
+        const parts = childrenOf(node);
+        if (node.name === 'CallExpression') {
+            const callee = parts[0];
+            const args = parts[1] ? childrenOf(parts[1]).filter((c) => !['(', ')', ','].includes(c.name)) : [];
+            if (callee?.name === 'VariableName' && module.textOf(callee) === 'dict' && args.length === 1)
+                return environLike(args[0]);
+            if (callee?.name === 'MemberExpression' && module.textOf(childrenOf(callee)[2] ?? callee) === 'copy')
+                return environLike(childrenOf(callee)[0]);
+        }
+        if (node.name === 'DictionaryExpression')
+            return parts.some((part, i) => part.name === '**' && environLike(parts[i + 1]));
+        return false;
+    };
+    module.tree.iterate({
+        enter: (ref) => {
+            if (ref.name !== 'CallExpression')
+                return;
+            const [callee, argList] = childrenOf(ref.node);
+            if (!callee || argList?.name !== 'ArgList')
+                return;
+            const args = childrenOf(argList).filter((c) => !['(', ')', ','].includes(c.name));
+            if (callee.name === 'MemberExpression') {
+                const parts = childrenOf(callee);
+                const method = parts.length === 3 ? module.textOf(parts[2]) : '';
+                if (parts[0]?.name === 'VariableName' && VALIDATORS.has(method) && environLike(args[0]))
+                    names.add(module.textOf(parts[0]));
+            }
+            else if (callee.name === 'VariableName') {
+                const spread = args.findIndex((arg) => arg.name === '**');
+                if (spread >= 0 && environLike(args[spread + 1]))
+                    names.add(module.textOf(callee));
+            }
+        },
+    });
+    return names;
+}
+/** env_prefix and case_sensitive from `model_config = SettingsConfigDict(…)`, class keywords or `class Config`. */
+function settingsConfig(module, cls) {
+    const options = { ...cls.keywords };
+    for (const statement of cls.body) {
+        const assignment = assignmentOf(module, statement);
+        if (assignment?.target === 'model_config' && assignment.value?.kind === 'call')
+            Object.assign(options, assignment.value.keywords);
+    }
+    for (const inner of cls.nested.filter((nested) => nested.name === 'Config')) {
+        for (const statement of inner.body) {
+            const assignment = assignmentOf(module, statement);
+            if (assignment?.value)
+                options[assignment.target] = assignment.value;
+        }
+    }
+    const prefix = options.env_prefix?.kind === 'string' ? options.env_prefix.value : '';
+    const caseSensitive = options.case_sensitive?.kind === 'const' && options.case_sensitive.value === true;
+    return { prefix, caseSensitive };
+}
+function fieldsOf(module, cls, settings, config) {
+    const out = [];
+    for (const statement of cls.body) {
+        const assignment = assignmentOf(module, statement);
+        if (!assignment?.annotated || assignment.target.startsWith('_') || assignment.target === 'model_config')
+            continue;
+        if (/^(typing\.)?ClassVar\b/.test(assignment.annotation))
+            continue;
+        const { required, defaultText, alias } = defaultOf(assignment.value);
+        const envName = alias ?? `${config.prefix}${assignment.target}`;
+        out.push({
+            name: settings && !config.caseSensitive ? envName.toUpperCase() : envName,
+            required,
+            default: defaultText,
+            line: module.lineAt(statement.from),
+            statement: `${module.textOf(statement).replace(assignment.target, '…').replace(/\s+/g, ' ')}`.slice(0, 300),
+        });
+    }
+    return out;
+}
+/** Required or not, the default's text, and the alias of a field whose value is `value`. */
+function defaultOf(value) {
+    if (!value)
+        return { required: true, defaultText: null };
+    if (value.kind === 'call' && FIELD_CALLS.test(dottedName(value.callee) ?? '')) {
+        const explicit = value.keywords.default ?? value.args[0];
+        const factory = value.keywords.default_factory;
+        const aliasExpr = value.keywords.validation_alias ?? value.keywords.alias;
+        const alias = aliasExpr?.kind === 'string' ? aliasExpr.value : undefined;
+        if (factory)
+            return { required: false, defaultText: `${textOf(factory)}()`, alias };
+        if (explicit && explicit.kind !== 'ellipsis')
+            return { required: false, defaultText: textOf(explicit), alias };
+        return { required: true, defaultText: null, alias };
+    }
+    return { required: false, defaultText: textOf(value) };
+}
+function textOf(expr) {
+    if ('text' in expr)
+        return expr.text;
+    return dottedName(expr) ?? '…';
+}
+/** `name: annotation = value`, `name: annotation` or `name = value` at class level. */
+function assignmentOf(module, statement) {
+    if (statement.name !== 'AssignStatement')
+        return undefined;
+    const parts = childrenOf(statement);
+    if (parts[0]?.name !== 'VariableName')
+        return undefined;
+    const typeDef = parts[1]?.name === 'TypeDef' ? parts[1] : undefined;
+    const assignAt = parts.findIndex((part) => part.name === 'AssignOp');
+    const valueNode = assignAt >= 0 ? parts[assignAt + 1] : undefined;
+    if (assignAt >= 0 && parts.filter((part) => part.name === 'AssignOp').length > 1)
+        return undefined;
+    return {
+        target: module.textOf(parts[0]),
+        annotated: typeDef !== undefined,
+        annotation: typeDef ? module.textOf(typeDef).replace(/^:\s*/, '') : '',
+        value: valueNode ? liftExpression(module, valueNode) : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/python/env-reads.js
+
+
+
+
+/** Conditions that are true whenever the service runs; a read under them is not conditional. */
+const ALWAYS_TRUE_CONDITIONS = new Set(['__name__ == "__main__"', "__name__ == '__main__'"]);
+function findEnvReads(module) {
+    const bindings = collectBindings(module);
+    const reads = [];
+    if (bindings.os.size > 0 || bindings.environ.size > 0 || bindings.getenv.size > 0) {
+        visit(module, module.top, { conditions: [], conditionNodes: [], guarded: false }, bindings, reads);
+    }
+    for (const field of settingsModelFields(module, (node) => isEnviron(module, node, bindings))) {
+        const { name, required, line, statement } = field;
+        reads.push({ name, resolved: true, kind: 'model', required, default: field.default, condition: null, guarded: false, statement, file: module.file, line });
+    }
+    return reads;
+}
+function collectBindings(module) {
+    const bindings = { os: new Set(), environ: new Set(), getenv: new Set(), constants: new Map(), derived: new Map() };
+    module.tree.iterate({
+        enter: (ref) => {
+            if (ref.name === 'ImportStatement') {
+                readImport(module, ref.node, bindings);
+                return false;
+            }
+            return undefined;
+        },
+    });
+    // Module-level constants and aliases such as `ENV = os.environ`.
+    for (const statement of parse_statementsOf(module.top)) {
+        if (statement.name !== 'AssignStatement')
+            continue;
+        const parts = childrenOf(statement);
+        const target = parts[0];
+        const value = parts[parts.length - 1];
+        if (parts.length !== 3 || target?.name !== 'VariableName' || !value)
+            continue;
+        const targetName = module.textOf(target);
+        const literal = stringLiteral(module, value);
+        if (literal !== null)
+            bindings.constants.set(targetName, literal);
+        else if (isEnviron(module, value, bindings))
+            bindings.environ.add(targetName);
+        else if (isGetenv(module, value, bindings))
+            bindings.getenv.add(targetName);
+    }
+    // Names computed from env reads, once every alias is known.
+    for (const statement of parse_statementsOf(module.top)) {
+        const parts = statement.name === 'AssignStatement' ? childrenOf(statement) : [];
+        const value = parts[parts.length - 1];
+        if (parts.length !== 3 || parts[0].name !== 'VariableName' || !value)
+            continue;
+        const names = envNamesIn(module, value, bindings);
+        if (names.length)
+            bindings.derived.set(module.textOf(parts[0]), { names, text: module.textOf(value) });
+    }
+    return bindings;
+}
+/** Resolved names of the env vars read inside an expression. */
+function envNamesIn(module, node, bindings) {
+    const found = [];
+    visit(module, node, { conditions: [], conditionNodes: [], guarded: false }, bindings, found);
+    return [...new Set(found.filter((read) => read.resolved).map((read) => read.name))];
+}
+/** `import os [as o]`, `import os.path` (binds os too), `from os import environ [as e], getenv`. */
+function readImport(module, statement, bindings) {
+    for (const { module: path, level, name, bound, aliased } of importsOf(module, statement)) {
+        if (bound === undefined)
+            continue;
+        if (name === undefined && (aliased ? path === 'os' : bound === 'os'))
+            bindings.os.add(bound);
+        if (name === 'environ' && level === 0 && path === 'os')
+            bindings.environ.add(bound);
+        if (name === 'getenv' && level === 0 && path === 'os')
+            bindings.getenv.add(bound);
+    }
+}
+function isEnviron(module, node, bindings) {
+    return isOsMember(module, node, bindings.environ, bindings, 'environ');
+}
+function isGetenv(module, node, bindings) {
+    return isOsMember(module, node, bindings.getenv, bindings, 'getenv');
+}
+/** `os.<member>` under any alias of os, or a name imported as it (`from os import environ as env`). */
+function isOsMember(module, node, importedAs, bindings, member) {
+    if (node.name === 'VariableName')
+        return importedAs.has(module.textOf(node));
+    if (node.name !== 'MemberExpression')
+        return false;
+    const parts = childrenOf(node);
+    return (parts.length === 3 &&
+        parts[0].name === 'VariableName' &&
+        bindings.os.has(module.textOf(parts[0])) &&
+        parts[1].name === '.' &&
+        module.textOf(parts[2]) === member);
+}
+/**
+ * The value of a str literal (implicit concatenation included; no f-string, no bytes), else
+ * null. Decoding is python/strings.ts's, the one decoder of Python string literals.
+ */
+function stringLiteral(module, node) {
+    // `"S3_" "BUCKET"` is a ContinuedString node: one str known before run time unless a part is an f-string.
+    if (node.name !== 'String' && node.name !== 'ContinuedString')
+        return null;
+    return strLiteralValue(module.textOf(node)) ?? null;
+}
+function visit(module, node, scope, bindings, reads) {
+    switch (node.name) {
+        case 'IfStatement':
+            return visitIf(module, node, scope, bindings, reads);
+        case 'ConditionalExpression':
+            return visitConditionalExpression(module, node, scope, bindings, reads);
+        case 'TryStatement':
+            return visitTry(module, node, scope, bindings, reads);
+        case 'AssignStatement':
+        case 'DeleteStatement':
+            return visitWrites(module, node, scope, bindings, reads);
+        case 'MemberExpression':
+            if (recordSubscript(module, node, scope, bindings, reads))
+                return;
+            break;
+        case 'CallExpression':
+            if (recordCall(module, node, scope, bindings, reads)) {
+                // Arguments may hold further reads (`os.getenv("A", os.environ["B"])`).
+                const args = childrenOf(node).find((child) => child.name === 'ArgList');
+                if (args)
+                    visitChildren(module, args, scope, bindings, reads);
+                return;
+            }
+            break;
+        case 'BinaryExpression':
+            if (recordContains(module, node, scope, bindings, reads))
+                return;
+            if (visitShortCircuit(module, node, scope, bindings, reads))
+                return;
+            break;
+        case 'MatchClause':
+            return visitMatchClause(module, node, scope, bindings, reads);
+    }
+    visitChildren(module, node, scope, bindings, reads);
+}
+function visitChildren(module, node, scope, bindings, reads) {
+    for (let child = node.firstChild; child; child = child.nextSibling)
+        visit(module, child, scope, bindings, reads);
+}
+function underCondition(scope, condition, node, positive = true) {
+    if (ALWAYS_TRUE_CONDITIONS.has(condition))
+        return scope;
+    const conditionNodes = node ? [...scope.conditionNodes, { node, positive }] : scope.conditionNodes;
+    return { ...scope, conditions: [...scope.conditions, condition], conditionNodes };
+}
+function negate(conditions) {
+    const joined = conditions.length === 1 ? conditions[0] : conditions.map((c) => `(${c})`).join(' or ');
+    return /^[\w.]+$/.test(joined) ? `not ${joined}` : `not (${joined})`;
+}
+function visitIf(module, node, scope, bindings, reads) {
+    const parts = childrenOf(node);
+    const previous = [];
+    const previousNodes = [];
+    let pending = null;
+    for (const part of parts) {
+        if (part.name === 'if' || part.name === 'elif' || part.name === 'else') {
+            pending = part.name;
+            continue;
+        }
+        if (part.name === 'Body') {
+            if (pending === 'else') {
+                visit(module, part, underCondition(scope, negate(previous), previousNodes[0], false), bindings, reads);
+            }
+            else {
+                const condition = previous[previous.length - 1];
+                // Only the first branch holds exactly when its condition does (an elif also needs the earlier ones false).
+                const inner = condition === undefined ? scope : underCondition(scope, condition, previousNodes[previousNodes.length - 1], previous.length === 1);
+                visit(module, part, inner, bindings, reads);
+            }
+            pending = null;
+            continue;
+        }
+        if (pending === 'if' || pending === 'elif') {
+            // The condition expression itself runs whenever the statement is reached.
+            visit(module, part, scope, bindings, reads);
+            previous.push(module.textOf(part).replace(/\s+/g, ' '));
+            previousNodes.push(part);
+        }
+    }
+}
+function visitConditionalExpression(module, node, scope, bindings, reads) {
+    const parts = childrenOf(node);
+    const ifIndex = parts.findIndex((part) => part.name === 'if');
+    const elseIndex = parts.findIndex((part) => part.name === 'else');
+    const condition = parts[ifIndex + 1];
+    if (ifIndex < 1 || elseIndex < 0 || !condition)
+        return visitChildren(module, node, scope, bindings, reads);
+    const conditionText = module.textOf(condition).replace(/\s+/g, ' ');
+    visit(module, condition, scope, bindings, reads);
+    for (const part of parts.slice(0, ifIndex))
+        visit(module, part, underCondition(scope, conditionText, condition, true), bindings, reads);
+    for (const part of parts.slice(elseIndex + 1))
+        visit(module, part, underCondition(scope, negate([conditionText]), condition, false), bindings, reads);
+}
+/** `flag and os.environ["X"]` reads X only when flag holds; `a or os.environ["X"]` only when a does not. */
+function visitShortCircuit(module, node, scope, bindings, reads) {
+    const parts = childrenOf(node);
+    if (parts.length !== 3 || (parts[1].name !== 'and' && parts[1].name !== 'or'))
+        return false;
+    const left = module.textOf(parts[0]).replace(/\s+/g, ' ');
+    visit(module, parts[0], scope, bindings, reads);
+    const isAnd = parts[1].name === 'and';
+    visit(module, parts[2], underCondition(scope, isAnd ? left : negate([left]), parts[0], isAnd), bindings, reads);
+    return true;
+}
+/** `match subject: case pattern [if guard]:` — the clause body runs only when the pattern matches. */
+function visitMatchClause(module, node, scope, bindings, reads) {
+    const statement = node.parent?.parent;
+    const subject = statement?.name === 'MatchStatement' ? childrenOf(statement)[1] : undefined;
+    const parts = childrenOf(node);
+    const pattern = parts[1];
+    const guard = parts.find((part) => part.name === 'Guard');
+    let condition = `${subject ? module.textOf(subject) : '?'} matches ${pattern ? module.textOf(pattern) : '?'}`;
+    if (guard)
+        condition += ` ${module.textOf(guard)}`;
+    for (const part of parts) {
+        if (part.name === 'Body')
+            visit(module, part, underCondition(scope, condition.replace(/\s+/g, ' '), pattern, false), bindings, reads);
+        else
+            visit(module, part, scope, bindings, reads);
+    }
+}
+/**
+ * A `try:` body is guarded (its reads optional) only when the first handler that catches a
+ * missing variable catches it by name (`KeyError`, `LookupError`) and goes on with a fallback.
+ * A broad handler (`except Exception:`, bare `except:`) proves no fallback, and a handler that
+ * re-raises, exits or returns an error code keeps the read required: PP's initializer reads
+ * CENTRAL_REPO that way, and dropping it from the chart must not read as safe.
+ */
+function visitTry(module, node, scope, bindings, reads) {
+    const parts = childrenOf(node);
+    const handling = keyErrorHandling(module, parts);
+    const bodyScope = handling === null ? scope : { ...scope, guarded: handling === 'fallback' };
+    let first = true;
+    for (const part of parts) {
+        if (part.name === 'Body' && first) {
+            first = false;
+            visit(module, part, bodyScope, bindings, reads);
+        }
+        else {
+            visit(module, part, scope, bindings, reads);
+        }
+    }
+}
+const NARROW_CATCHERS = new Set(['KeyError', 'LookupError']);
+const BROAD_CATCHERS = new Set(['Exception', 'BaseException']);
+/** Calls that end the process. */
+const EXIT_CALLS = new Set(['sys.exit', 'exit', 'quit', 'os._exit', 'os.abort', '_exit']);
+/** What the first handler that catches a KeyError does with it; null when none catches it. */
+function keyErrorHandling(module, parts) {
+    for (let i = 0; i < parts.length; i++) {
+        if (parts[i].name !== 'except')
+            continue;
+        const body = parts.slice(i + 1).find((part) => part.name === 'Body');
+        const caught = caughtNames(module, parts.slice(i + 1, body ? parts.indexOf(body, i) : parts.length));
+        const narrow = caught.some((name) => NARROW_CATCHERS.has(name));
+        const broad = caught.length === 0 || caught.some((name) => BROAD_CATCHERS.has(name));
+        if (!narrow && !broad)
+            continue;
+        return narrow && body && !handlerFails(module, body) ? 'fallback' : 'fails';
+    }
+    return null;
+}
+/** The class names an `except` clause lists (before `as`), without a `builtins.` prefix; [] for a bare except. */
+function caughtNames(module, clause) {
+    const asIndex = clause.findIndex((part) => part.name === 'as');
+    const listed = asIndex < 0 ? clause : clause.slice(0, asIndex);
+    const names = listed.flatMap((part) => (part.name === 'TupleExpression' || part.name === 'ParenthesizedExpression' ? childrenOf(part) : [part]));
+    return names.filter((part) => !['(', ')', ',', '*'].includes(part.name)).map((part) => module.textOf(part).replace(/^builtins\./, ''));
+}
+/** The handler re-raises, exits, or returns an error code (a non-zero integer), outside any nested definition. */
+function handlerFails(module, body) {
+    let fails = false;
+    body.toTree().iterate({
+        enter: (ref) => {
+            if (fails || ref.name === 'FunctionDefinition' || ref.name === 'ClassDefinition' || ref.name === 'LambdaExpression')
+                return false;
+            const text = () => module.text.slice(body.from + ref.from, body.from + ref.to);
+            if (ref.name === 'RaiseStatement')
+                fails = true;
+            else if (ref.name === 'CallExpression')
+                fails = EXIT_CALLS.has(/^[\w.]+/.exec(text())?.[0] ?? '');
+            else if (ref.name === 'ReturnStatement')
+                fails = /^return\s+(?:-\s*)?[1-9]\d*\s*$/.test(text().replace(/\s+/g, ' '));
+            return undefined;
+        },
+    });
+    return fails;
+}
+/** `os.environ["X"] = v` and `del os.environ["X"]` write the environment; only the value side is visited. */
+function visitWrites(module, node, scope, bindings, reads) {
+    const parts = childrenOf(node);
+    const lastAssign = node.name === 'AssignStatement' ? parts.map((p) => p.name).lastIndexOf('AssignOp') : parts.length;
+    parts.forEach((part, index) => {
+        const isTarget = index < lastAssign && part.name === 'MemberExpression' && subscriptObject(module, part, bindings) !== null;
+        if (!isTarget)
+            visit(module, part, scope, bindings, reads);
+    });
+}
+/** The key node of `<environ>[key]`, or null. */
+function subscriptObject(module, node, bindings) {
+    const parts = childrenOf(node);
+    if (parts.length === 4 && parts[1].name === '[' && parts[3].name === ']' && isEnviron(module, parts[0], bindings))
+        return parts[2];
+    return null;
+}
+function recordSubscript(module, node, scope, bindings, reads) {
+    const key = subscriptObject(module, node, bindings);
+    if (!key)
+        return false;
+    reads.push(makeRead(module, node, key, 'subscript', !scope.guarded, null, scope, bindings));
+    visit(module, key, scope, bindings, reads);
+    return true;
+}
+function recordCall(module, node, scope, bindings, reads) {
+    const [callee, args] = childrenOf(node);
+    if (!callee || args?.name !== 'ArgList')
+        return false;
+    let kind = null;
+    if (isGetenv(module, callee, bindings))
+        kind = 'getenv';
+    else if (callee.name === 'MemberExpression') {
+        const parts = childrenOf(callee);
+        const method = parts.length === 3 && parts[1].name === '.' ? module.textOf(parts[2]) : '';
+        if (isEnviron(module, parts[0], bindings) && (method === 'get' || method === 'setdefault' || method === 'pop'))
+            kind = method;
+    }
+    if (!kind)
+        return false;
+    const { positional, keywords } = splitArguments(module, args);
+    const key = positional[0] ?? keywords.get('key');
+    if (!key)
+        return false;
+    const defaultNode = positional[1] ?? keywords.get('default') ?? keywords.get('value');
+    const required = kind === 'pop' && !defaultNode && !scope.guarded;
+    const defaultText = defaultNode ? module.textOf(defaultNode) : null;
+    reads.push(makeRead(module, node, key, kind, required, defaultText, scope, bindings));
+    return true;
+}
+function splitArguments(module, args) {
+    const positional = [];
+    const keywords = new Map();
+    const parts = childrenOf(args).filter((part) => part.name !== '(' && part.name !== ')');
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if (part.name === ',')
+            continue;
+        if (part.name === 'VariableName' && parts[i + 1]?.name === 'AssignOp' && parts[i + 2]) {
+            keywords.set(module.textOf(part), parts[i + 2]);
+            i += 2;
+            continue;
+        }
+        positional.push(part);
+    }
+    return { positional, keywords };
+}
+function recordContains(module, node, scope, bindings, reads) {
+    const parts = childrenOf(node);
+    const inIndex = parts.findIndex((part) => part.name === 'in');
+    const container = parts[inIndex + 1];
+    if (inIndex < 1 || !container || inIndex + 2 !== parts.length || !isEnviron(module, container, bindings))
+        return false;
+    reads.push(makeRead(module, node, parts[0], 'contains', false, null, scope, bindings));
+    visit(module, parts[0], scope, bindings, reads);
+    return true;
+}
+/**
+ * What a conditional read's condition is computed from. `positive` says the condition can only
+ * hold when those variables are set to something truthy: every branch taken when its test is
+ * true, and no test (nor the assignment of a name it uses) negates, compares with `!=`/`is`,
+ * falls back with `or`, or compares with a falsy literal. Only then does "the flag is unset and
+ * its default is falsy" mean "the condition is off" (see analyze-chart).
+ */
+function flagsOf(module, scope, bindings) {
+    const names = new Set();
+    const texts = [];
+    for (const { node } of scope.conditionNodes) {
+        texts.push(module.textOf(node));
+        for (const name of envNamesIn(module, node, bindings))
+            names.add(name);
+        node.toTree().iterate({
+            enter: (ref) => {
+                if (ref.name !== 'VariableName')
+                    return;
+                const derived = bindings.derived.get(module.text.slice(node.from + ref.from, node.from + ref.to));
+                if (!derived)
+                    return;
+                texts.push(derived.text);
+                for (const name of derived.names)
+                    names.add(name);
+            },
+        });
+    }
+    const branchesPositive = scope.conditionNodes.length === scope.conditions.length && scope.conditionNodes.every((condition) => condition.positive);
+    return { names: [...names].sort(), positive: branchesPositive && texts.every(isMonotone) };
+}
+/** Python literals that make a flag false: "0", "", "false", False, None, 0 (the one list; analyze-chart asks isFalsyLiteral). */
+const FALSY_LITERAL = String.raw `(?:"0"|'0'|""|''|"false"|'false'|"False"|'False'|False|None|0)`;
+const FALSY_ONLY = new RegExp(`^${FALSY_LITERAL}$`);
+/** True when a default's source text is one of the falsy literals. */
+function isFalsyLiteral(text) {
+    return FALSY_ONLY.test(text.trim());
+}
+const NON_MONOTONE = new RegExp(String.raw `\bnot\b|!=|\bor\b|\bis\b|==\s*${FALSY_LITERAL}(?![\w.])|(?<![\w.])${FALSY_LITERAL}\s*==`);
+function isMonotone(text) {
+    return !NON_MONOTONE.test(text);
+}
+function makeRead(module, node, key, kind, required, defaultText, scope, bindings) {
+    let name = stringLiteral(module, key);
+    if (name === null && key.name === 'VariableName')
+        name = bindings.constants.get(module.textOf(key)) ?? null;
+    return {
+        name: name ?? module.textOf(key).replace(/\s+/g, ' '),
+        resolved: name !== null,
+        kind,
+        required,
+        default: defaultText,
+        condition: scope.conditions.length ? scope.conditions.join(' and ') : null,
+        guarded: scope.guarded,
+        ...(scope.conditions.length ? { flags: flagsOf(module, scope, bindings) } : {}),
+        statement: statementPattern(module, node, key),
+        file: module.file,
+        line: module.lineAt(node.from),
+    };
+}
+/** The enclosing statement's text with the key blanked and white space folded. */
+function statementPattern(module, node, key) {
+    let statement = node;
+    while (statement.parent && !/Statement$/.test(statement.name) && statement.parent.name !== 'Body' && statement.parent.name !== 'Script') {
+        statement = statement.parent;
+    }
+    const text = module.text.slice(statement.from, key.from) + '…' + module.text.slice(key.to, statement.to);
+    return text.replace(/\s+/g, ' ').trim().slice(0, 300);
+}
+
 ;// CONCATENATED MODULE: ./build/src/env/chart-diff.js
 /**
  * Chart side of the diff, base → head: entries set, removed or changed per workload, and
@@ -3138,6 +3403,8 @@ function isSet(effective, workload, name) {
     return !!setting && setting.on !== false;
 }
 
+// EXTERNAL MODULE: ./build/src/env/rules.js
+var rules = __webpack_require__(8722);
 ;// CONCATENATED MODULE: ./build/src/env/decisions.js
 
 /** A row whose rule is told once per situation. Its facts builder must give every fact the rule needs. */
@@ -3156,34 +3423,34 @@ function decide(table, situation) {
 const after = (s) => s.after;
 const before = (s) => s.before;
 const CODE_CHANGES = [
-    row('a rename whose new name the chart already sets everywhere: the old read removed', (s) => s.rename?.source != null && s.kind === 'read-removed', RULES.codeRemovesRead, (s) => ({
+    row('a rename whose new name the chart already sets everywhere: the old read removed', (s) => s.rename?.source != null && s.kind === 'read-removed', rules/* RULES */.y.codeRemovesRead, (s) => ({
         name: s.name,
         workload: s.workload,
         environments: s.setting,
     })),
-    row('a rename whose new name the chart already sets everywhere: the new read', (s) => s.rename?.source != null, RULES.renamedConfigReady, (s) => ({
+    row('a rename whose new name the chart already sets everywhere: the new read', (s) => s.rename?.source != null, rules/* RULES */.y.renamedConfigReady, (s) => ({
         name: s.name,
         workload: s.workload,
         previous: s.rename.from,
         other: s.rename.to,
         source: s.rename.source,
     })),
-    row('a read removed and another added in its place (same statement, or nearby with the same default)', (s) => s.rename !== null, RULES.renamed, (s) => ({
+    row('a read removed and another added in its place (same statement, or nearby with the same default)', (s) => s.rename !== null, rules/* RULES */.y.renamed, (s) => ({
         name: s.name,
         workload: s.workload,
         previous: s.rename.from,
         other: s.rename.to,
         environments: s.rename.missing,
     })),
-    row('the code stops reading it', (s) => s.kind === 'read-removed', RULES.codeRemovesRead, (s) => ({ name: s.name, workload: s.workload, environments: s.setting })),
-    row('the code newly requires it and the chart already sets it in every environment', (s) => s.newlyRequired && s.configReady, RULES.codeAddsRequiredConfigReady, (s) => ({
+    row('the code stops reading it', (s) => s.kind === 'read-removed', rules/* RULES */.y.codeRemovesRead, (s) => ({ name: s.name, workload: s.workload, environments: s.setting })),
+    row('the code newly requires it and the chart already sets it in every environment', (s) => s.newlyRequired && s.configReady, rules/* RULES */.y.codeAddsRequiredConfigReady, (s) => ({
         name: s.name,
         workload: s.workload,
         condition: after(s).condition,
         source: s.source,
         via: after(s).via ?? null,
     })),
-    row('the code newly requires it (always, or under a new condition)', (s) => s.newlyRequired, RULES.codeAddsRequired, (s) => ({
+    row('the code newly requires it (always, or under a new condition)', (s) => s.newlyRequired, rules/* RULES */.y.codeAddsRequired, (s) => ({
         name: s.name,
         workload: s.workload,
         condition: after(s).condition,
@@ -3191,18 +3458,18 @@ const CODE_CHANGES = [
         source: s.source,
         via: after(s).via ?? null,
     })),
-    row('the code adds an optional read', (s) => s.before === null, RULES.codeAddsOptional, (s) => ({ name: s.name, workload: s.workload, default: after(s).default })),
-    row('a required read becomes optional', (s) => before(s).requirement !== 'optional' && after(s).requirement === 'optional', RULES.codeBecomesOptional, (s) => ({
+    row('the code adds an optional read', (s) => s.before === null, rules/* RULES */.y.codeAddsOptional, (s) => ({ name: s.name, workload: s.workload, default: after(s).default })),
+    row('a required read becomes optional', (s) => before(s).requirement !== 'optional' && after(s).requirement === 'optional', rules/* RULES */.y.codeBecomesOptional, (s) => ({
         name: s.name,
         workload: s.workload,
         default: after(s).default,
     })),
-    row('a required read becomes required only under a condition', (s) => before(s).requirement === 'required' && after(s).requirement === 'conditional', RULES.codeBecomesConditional, (s) => ({
+    row('a required read becomes required only under a condition', (s) => before(s).requirement === 'required' && after(s).requirement === 'conditional', rules/* RULES */.y.codeBecomesConditional, (s) => ({
         name: s.name,
         workload: s.workload,
         condition: after(s).condition,
     })),
-    row('the default of an optional read changes', (s) => before(s).default !== after(s).default, RULES.codeDefaultChanged, (s) => ({
+    row('the default of an optional read changes', (s) => before(s).default !== after(s).default, rules/* RULES */.y.codeDefaultChanged, (s) => ({
         name: s.name,
         workload: s.workload,
         previous: before(s).default,
@@ -3210,15 +3477,15 @@ const CODE_CHANGES = [
     })),
 ];
 const CHART_CHANGES = [
-    row('an entry removed and one added with the same value from the values or a secret', (s) => s.rename !== null, RULES.renamed, (s) => ({
+    row('an entry removed and one added with the same value from the values or a secret', (s) => s.rename !== null, rules/* RULES */.y.renamed, (s) => ({
         name: s.name,
         workload: s.workload,
         previous: s.rename.from,
         other: s.rename.to,
         environments: [],
     })),
-    row('the chart sets a new variable', (s) => s.kind === 'set-added', RULES.configAdds, (s) => ({ name: s.name, workload: s.workload })),
-    row('the chart sets a variable differently', (s) => s.kind === 'set-changed', RULES.configChanges, (s) => ({
+    row('the chart sets a new variable', (s) => s.kind === 'set-added', rules/* RULES */.y.configAdds, (s) => ({ name: s.name, workload: s.workload })),
+    row('the chart sets a variable differently', (s) => s.kind === 'set-changed', rules/* RULES */.y.configChanges, (s) => ({
         name: s.name,
         workload: s.workload,
         previous: s.previousSetting,
@@ -3229,31 +3496,31 @@ const CHART_CHANGES = [
 const read = (s) => s.read;
 const requirement = (s) => s.read?.requirement;
 const REMOVALS = [
-    rowPerEnvironment('the deployed code names no such workload', (s) => !s.hasWorkload, RULES.configRemovesNoWorkload, (s) => ({ name: s.name, workload: s.workload, source: s.source })),
-    rowPerEnvironment('the deployed version does not read it', (s) => s.read === null, RULES.configRemovesUnread, (s) => ({ name: s.name, workload: s.workload })),
-    rowPerEnvironment('the deployed version requires it', (s) => requirement(s) === 'required', RULES.configRemovesRequired, (s) => ({
+    rowPerEnvironment('the deployed code names no such workload', (s) => !s.hasWorkload, rules/* RULES */.y.configRemovesNoWorkload, (s) => ({ name: s.name, workload: s.workload, source: s.source })),
+    rowPerEnvironment('the deployed version does not read it', (s) => s.read === null, rules/* RULES */.y.configRemovesUnread, (s) => ({ name: s.name, workload: s.workload })),
+    rowPerEnvironment('the deployed version requires it', (s) => requirement(s) === 'required', rules/* RULES */.y.configRemovesRequired, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
         condition: null,
         where: s.where,
     })),
-    rowPerEnvironment('it reads it under flags dropped too, which default to off', (s) => requirement(s) === 'conditional' && !s.stillInChart && s.flagsOff, RULES.configFlagOff, (s) => ({ name: s.name, workload: s.workload, version: s.version, condition: read(s).condition, where: s.where, other: read(s).flags.names.join(', ') })),
-    rowPerEnvironment('it requires it under a condition, and the entry is gone', (s) => requirement(s) === 'conditional' && !s.stillInChart, RULES.configRemovesRequired, (s) => ({
+    rowPerEnvironment('it reads it under flags dropped too, which default to off', (s) => requirement(s) === 'conditional' && !s.stillInChart && s.flagsOff, rules/* RULES */.y.configFlagOff, (s) => ({ name: s.name, workload: s.workload, version: s.version, condition: read(s).condition, where: s.where, other: read(s).flags.names.join(', ') })),
+    rowPerEnvironment('it requires it under a condition, and the entry is gone', (s) => requirement(s) === 'conditional' && !s.stillInChart, rules/* RULES */.y.configRemovesRequired, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
         condition: read(s).condition,
         where: s.where,
     })),
-    rowPerEnvironment('it requires it under a condition; the entry stays, its chart condition is off here', (s) => requirement(s) === 'conditional', RULES.configConditionOff, (s) => ({
+    rowPerEnvironment('it requires it under a condition; the entry stays, its chart condition is off here', (s) => requirement(s) === 'conditional', rules/* RULES */.y.configConditionOff, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
         condition: read(s).condition,
         where: s.where,
     })),
-    rowPerEnvironment('it reads it optionally', () => true, RULES.configRemovesOptional, (s) => ({
+    rowPerEnvironment('it reads it optionally', () => true, rules/* RULES */.y.configRemovesOptional, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
@@ -3262,17 +3529,17 @@ const REMOVALS = [
     })),
 ];
 const VERSION_MOVES = [
-    row('the pinned version goes down across a major version', (s) => s.move === 'major-downgrade', RULES.majorDowngrade, (s) => ({
+    row('the pinned version goes down across a major version', (s) => s.move === 'major-downgrade', rules/* RULES */.y.majorDowngrade, (s) => ({
         name: s.environment,
         environment: s.environment,
         previous: s.previous,
         version: s.version,
     })),
-    row('the pinned version goes down', (s) => s.move === 'downgrade', RULES.downgrade, (s) => ({ name: s.environment, environment: s.environment, previous: s.previous, version: s.version })),
+    row('the pinned version goes down', (s) => s.move === 'downgrade', rules/* RULES */.y.downgrade, (s) => ({ name: s.environment, environment: s.environment, previous: s.previous, version: s.version })),
 ];
 const NEW_VERSION_READS = [
-    rowPerEnvironment('the new version requires it', (s) => s.required, RULES.newVersionMissing, (s) => ({ name: s.name, workload: s.workload, version: s.version, where: s.where })),
-    rowPerEnvironment('the new version requires it under a condition, and the chart has no entry for it', (s) => !s.entryInChart, RULES.newVersionConditional, (s) => ({
+    rowPerEnvironment('the new version requires it', (s) => s.required, rules/* RULES */.y.newVersionMissing, (s) => ({ name: s.name, workload: s.workload, version: s.version, where: s.where })),
+    rowPerEnvironment('the new version requires it under a condition, and the chart has no entry for it', (s) => !s.entryInChart, rules/* RULES */.y.newVersionConditional, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
@@ -3281,7 +3548,7 @@ const NEW_VERSION_READS = [
     })),
 ];
 const CONDITIONS_ON = [
-    rowPerEnvironment('the chart newly sets a flag the deployed version reads, and not a variable it then requires', (s) => !s.set, RULES.conditionOnMissing, (s) => ({
+    rowPerEnvironment('the chart newly sets a flag the deployed version reads, and not a variable it then requires', (s) => !s.set, rules/* RULES */.y.conditionOnMissing, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
@@ -3289,7 +3556,7 @@ const CONDITIONS_ON = [
         condition: s.condition,
         other: s.flags,
     })),
-    rowPerEnvironment('the chart newly sets the flag and the variables it then requires', () => true, RULES.conditionOnSet, (s) => ({
+    rowPerEnvironment('the chart newly sets the flag and the variables it then requires', () => true, rules/* RULES */.y.conditionOnSet, (s) => ({
         name: s.name,
         workload: s.workload,
         version: s.version,
@@ -3423,42 +3690,100 @@ function unquoted(text) {
     return text;
 }
 
+;// CONCATENATED MODULE: ./build/src/env/renames.js
+/** Pairs each removed change with the first unpaired added one `isRename` accepts; both directions are in the map. */
+function pairRenames(removed, added, isRename) {
+    const pairs = new Map();
+    for (const gone of removed) {
+        const match = added.find((candidate) => !pairs.has(candidate) && isRename(gone, candidate));
+        if (match) {
+            pairs.set(gone, match);
+            pairs.set(match, gone);
+        }
+    }
+    return pairs;
+}
+/** An entry removed and another added in the same workload with the same value: a rename. */
+function chartRenames(changes) {
+    const valueOf = (entries) => entries.map((e) => e.comparable).join('\n');
+    return pairRenames(changes.filter((c) => c.kind === 'set-removed'), changes.filter((c) => c.kind === 'set-added'), (gone, candidate) => {
+        const value = valueOf(gone.before);
+        // A literal such as "1" is set by many variables; only a value taken from the values or a secret identifies one.
+        return /\.Values|valueFrom/.test(value) && candidate.workload === gone.workload && valueOf(candidate.after) === value;
+    });
+}
+/**
+ * A read removed and another added in the same workload and file, in the same statement
+ * (only the name changed) or nearby with the same default: a rename, which no order of
+ * merges makes safe.
+ */
+function codeRenames(changes) {
+    return pairRenames(changes.filter((c) => c.kind === 'read-removed' && !c.before.extra), changes.filter((c) => c.kind === 'read-added' && !c.after.extra), (gone, candidate) => {
+        const before = gone.before;
+        const after = candidate.after;
+        if (candidate.workload !== gone.workload || after.file !== before.file || after.requirement !== before.requirement)
+            return false;
+        // The same statement with only the name changed (`calib = os.environ[…]`) is a rename;
+        // two unrelated reads that happen to sit near each other are not.
+        const sameStatement = before.reads.some((old) => after.reads.some((now) => now.file === old.file && now.statement === old.statement));
+        const nearby = Math.abs((after.line ?? 0) - (before.line ?? 0)) <= 2;
+        const sameDefault = after.default !== null && after.default === before.default;
+        return sameStatement || (nearby && sameDefault);
+    });
+}
+
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
-;// CONCATENATED MODULE: ./build/src/env/versions.js
+;// CONCATENATED MODULE: ./build/src/git/tag-version.js
 /**
- * Image tags vs git tags: `v2.0`, `2.0` and `2.0.0` name the same release, and several
- * release tags may point at one commit. An exact spelling wins; then the same version
- * with or without `v`; then the same version once both are completed to X.Y.Z.
+ * Tag → version: the one parser of version tags, for git release tags (schema-diff's releases)
+ * and image tags (env-diff's deployed versions) alike, since one project spells its releases one
+ * way in both (`v2.0` vs `2.0.0`, issue 11: the two parsers differed).
+ *
+ * Accepted, after an optional `refs/tags/` and surrounding white space:
+ * - a semantic version with an optional `v`/`V` (`2.1.0`, `v2.1.0`, `V2.1.0-rc1`), read loosely
+ *   as semver's loose mode does (`=2.1.0`, `2.1.0rc1`);
+ * - the short forms `X.Y` and `vX` / `vX.Y`, completed with zeros (`v2.0` → 2.0.0): real
+ *   repositories tag releases so (nvfo tags v2.0, v2.1, v2.2).
+ * Refused: a bare number without `v` (`3`, `20240101`, `1234`): dates and build numbers are
+ * spelled so far more often than releases, and reading one as version 20240101.0.0 would make
+ * it every project's newest release. Anything else (`latest`, `w.2026.10`, `sha-abc`) is no version.
  */
 
-function versionOf(tag) {
-    const cleaned = tag.trim().replace(/^v(?=\d)/i, '');
+/** A tag without its `v`/`V` prefix (`v2.0` → `2.0`; `vault` stays). */
+function withoutV(tag) {
+    return tag.replace(/^v(?=\d)/i, '');
+}
+function tagVersion(tag) {
+    const written = tag.trim().replace(/^refs\/tags\//, '');
+    const cleaned = withoutV(written);
     const exact = semver.valid(cleaned, { loose: true });
     if (exact)
         return new semver.SemVer(exact, { loose: true });
-    if (!/^\d+(\.\d+){0,2}$/.test(cleaned))
-        return null;
-    return semver.coerce(cleaned);
+    const short = cleaned === written ? /^\d+\.\d+$/ : /^\d+(\.\d+)?$/;
+    return short.test(cleaned) ? semver.coerce(cleaned) : null;
 }
+
+;// CONCATENATED MODULE: ./build/src/env/versions.js
+
 function findReleaseTag(imageTag, tags) {
     const exact = tags.find((tag) => tag.name === imageTag);
     if (exact)
         return exact;
-    const bare = imageTag.replace(/^v(?=\d)/i, '');
-    const sameSpelling = tags.find((tag) => tag.name.replace(/^v(?=\d)/i, '') === bare);
+    const bare = withoutV(imageTag);
+    const sameSpelling = tags.find((tag) => withoutV(tag.name) === bare);
     if (sameSpelling)
         return sameSpelling;
-    const wanted = versionOf(imageTag);
+    const wanted = tagVersion(imageTag);
     if (!wanted)
         return undefined;
-    const matches = tags.filter((tag) => versionOf(tag.name)?.compare(wanted) === 0);
+    const matches = tags.filter((tag) => tagVersion(tag.name)?.compare(wanted) === 0);
     // Several spellings of one version usually share a commit; prefer the longest (most specific) name.
     return matches.sort((a, b) => b.name.length - a.name.length)[0];
 }
 function compareDeployed(before, after) {
-    const a = versionOf(before);
-    const b = versionOf(after);
+    const a = tagVersion(before);
+    const b = tagVersion(after);
     if (!a || !b)
         return before === after ? 'same' : 'unknown';
     const order = b.compare(a);
@@ -3475,9 +3800,11 @@ function compareDeployed(before, after) {
 
 
 
+
+
 async function analyzeChart(base, head, deployed, out) {
     const changes = diffChart(base, head);
-    const renames = findRenames(changes);
+    const renames = chartRenames(changes);
     for (const change of changes) {
         out.changes.push(chartChange(change));
         const entry = change.after[0] ?? change.before[0];
@@ -3488,7 +3815,7 @@ async function analyzeChart(base, head, deployed, out) {
         out.apply(decide(CHART_CHANGES, situation), location);
     }
     for (const { workload, first, second } of head.duplicates) {
-        out.hit(RULES.duplicateEntry, { name: second.name, workload, where: `${first.file}:${first.line}` }, { file: second.file, line: second.line });
+        out.hit(rules/* RULES */.y.duplicateEntry, { name: second.name, workload, where: `${first.file}:${first.line}` }, { file: second.file, line: second.line });
     }
     for (const [workload, env] of head.workloads) {
         // Entries that cannot be read statically (toYaml, computed names) are reported, added or removed, never dropped.
@@ -3496,10 +3823,10 @@ async function analyzeChart(base, head, deployed, out) {
         const after = unreadableSources(env);
         for (const [text, where] of after)
             if (!before.has(text))
-                out.hit(RULES.dynamicEntries, { name: text, workload }, where);
+                out.hit(rules/* RULES */.y.dynamicEntries, { name: text, workload }, where);
         for (const [text, where] of before)
             if (!after.has(text))
-                out.hit(RULES.dynamicEntriesRemoved, { name: text, workload }, { ...where, base: true });
+                out.hit(rules/* RULES */.y.dynamicEntriesRemoved, { name: text, workload }, { ...where, base: true });
     }
     const rows = [];
     const baseByFile = new Map((base?.environments ?? []).map((environment) => [environment.file, environment]));
@@ -3512,7 +3839,7 @@ async function analyzeChart(base, head, deployed, out) {
     }
     out.flushEnvironmentHits();
     for (const [name, { workload, environments, entry }] of removalsWithoutCode) {
-        out.hit(RULES.configRemovesUnchecked, { name, workload, environments }, { file: entry.file, line: entry.line, base: true });
+        out.hit(rules/* RULES */.y.configRemovesUnchecked, { name, workload, environments }, { file: entry.file, line: entry.line, base: true });
     }
     return rows;
 }
@@ -3563,7 +3890,7 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
     }
     if (!tagAfter) {
         for (const { name, entry } of removed) {
-            out.hit(RULES.versionUnknown, { name, environment: environment.name, version: '(no image tag and no appVersion)', where: environment.file, source: 'the chart', environments: [environment.name] }, { file: entry.file, line: entry.line, base: true });
+            out.hit(rules/* RULES */.y.versionUnknown, { name, environment: environment.name, version: '(no image tag and no appVersion)', where: environment.file, source: 'the chart', environments: [environment.name] }, { file: entry.file, line: entry.line, base: true });
         }
         return checked ? row : null;
     }
@@ -3573,10 +3900,10 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
     row.release = code.release ?? null;
     if (!code.reads) {
         for (const { name, entry } of removed) {
-            out.hitInEnvironment(RULES.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, { file: entry.file, line: entry.line, base: true }, environment.name);
+            out.hitInEnvironment(rules/* RULES */.y.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, { file: entry.file, line: entry.line, base: true }, environment.name);
         }
         if (tagChanged)
-            out.hitInEnvironment(RULES.versionUnknownForMove, { name: tagAfter, version: tagAfter, where: tagWhere, source: code.source }, tagLocation, environment.name);
+            out.hitInEnvironment(rules/* RULES */.y.versionUnknownForMove, { name: tagAfter, version: tagAfter, where: tagWhere, source: code.source }, tagLocation, environment.name);
         return checked ? row : null;
     }
     const version = code.release && code.release !== tagAfter ? `${tagAfter} (release ${code.release})` : tagAfter;
@@ -3585,7 +3912,7 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
         if (read.extra)
             return `env.extra-reads in ${read.file}`;
         const link = code.link?.(read.file, read.line);
-        const path = read.via ? `; ${reachedBy(read)}` : '';
+        const path = read.via ? `; ${(0,rules/* reachedBy */.K)(read)}` : '';
         return `${code.source}@${code.release ?? tagAfter}:${read.file}${read.line ? `:${read.line}` : ''}${link ? `, ${link}` : ''}${path}`;
     };
     // A read behind a flag (`if use_writer:` with `use_writer = os.environ.get("USE_WRITER", "0") == "1"`)
@@ -3599,7 +3926,7 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
         const flagCode = await deployed(tagAfter, flags.names);
         return flags.names.every((flag) => {
             const flagRead = flagCode.reads?.workloads.get(workload)?.get(flag);
-            return flagRead?.requirement === 'optional' && (flagRead.default === null || FALSY_DEFAULT.test(flagRead.default.trim()));
+            return flagRead?.requirement === 'optional' && (flagRead.default === null || isFalsyLiteral(flagRead.default));
         });
     };
     for (const { workload, name, entry, stillInChart } of removed) {
@@ -3672,8 +3999,6 @@ function conditionsTurnedOn(reads, after, flagsOn) {
     }
     return out;
 }
-/** Python defaults that make a flag false: "0", "", "false", False, None, 0. */
-const FALSY_DEFAULT = /^(?:"0"|'0'|""|''|"false"|'false'|"False"|'False'|False|None|0)$/;
 /** `= value` and, when conditional, `when condition` — as a reader compares two settings. */
 function describeSetting(entries) {
     return entries.map((entry) => `\`${entry.value.replace(/\s+/g, ' ')}\`${entry.condition ? ` when \`${entry.condition}\`` : ''}`).join(' or ');
@@ -3694,26 +4019,9 @@ function chartChange(change) {
         line: entry.line,
     };
 }
-/** An entry removed and another added in the same workload with the same value: a rename. */
-function findRenames(changes) {
-    const pairs = new Map();
-    const removed = changes.filter((c) => c.kind === 'set-removed');
-    const added = changes.filter((c) => c.kind === 'set-added');
-    for (const gone of removed) {
-        const value = gone.before.map((e) => e.comparable).join('\n');
-        // A literal such as "1" is set by many variables; only a value taken from the values or a secret identifies one.
-        if (!/\.Values|valueFrom/.test(value))
-            continue;
-        const match = added.find((c) => !pairs.has(c) && c.workload === gone.workload && c.after.map((e) => e.comparable).join('\n') === value);
-        if (match) {
-            pairs.set(gone, match);
-            pairs.set(match, gone);
-        }
-    }
-    return pairs;
-}
 
 ;// CONCATENATED MODULE: ./build/src/env/analyze-code.js
+
 
 
 
@@ -3721,17 +4029,17 @@ function analyzeCode(diff, config, out) {
     const effective = new Map();
     for (const environment of config?.snapshot.environments ?? [])
         effective.set(environment.name, effectiveEnv(config.snapshot, environment));
-    const renamed = analyze_code_findRenames(diff.changes);
+    const renamed = codeRenames(diff.changes);
     for (const change of diff.changes) {
         out.changes.push(codeChange(change));
         const read = change.after ?? change.before;
         out.apply(decide(CODE_CHANGES, codeSituation(change, renamed.get(change), config, effective)), { file: read.file, line: read.line, base: !change.after });
     }
     for (const issue of diff.syntaxIssues) {
-        out.hit(RULES.pythonUnreadable, { name: issue.near, workload: issue.file }, { file: issue.file, line: issue.line });
+        out.hit(rules/* RULES */.y.pythonUnreadable, { name: issue.near, workload: issue.file }, { file: issue.file, line: issue.line });
     }
     for (const { read, workloads } of diff.unresolvedAdded) {
-        out.hit(RULES.unresolvedRead, { name: read.name, workload: workloads.join(', ') }, { file: read.file, line: read.line });
+        out.hit(rules/* RULES */.y.unresolvedRead, { name: read.name, workload: workloads.join(', ') }, { file: read.file, line: read.line });
     }
 }
 const STRICTNESS = { optional: 0, conditional: 1, required: 2 };
@@ -3827,1230 +4135,6 @@ function settingEnvironments(config, effective, change) {
         return [];
     return [...effective].filter(([, env]) => isSet(env, change.workload, change.name)).map(([name]) => name);
 }
-/**
- * A read removed and another added in the same workload and file, in the same statement
- * (only the name changed) or nearby with the same default: a rename, which no order of
- * merges makes safe.
- */
-function analyze_code_findRenames(changes) {
-    const pairs = new Map();
-    const removed = changes.filter((c) => c.kind === 'read-removed' && !c.before.extra);
-    const added = changes.filter((c) => c.kind === 'read-added' && !c.after.extra);
-    for (const gone of removed) {
-        const before = gone.before;
-        const match = added.find((candidate) => {
-            if (pairs.has(candidate) || candidate.workload !== gone.workload)
-                return false;
-            const after = candidate.after;
-            if (after.file !== before.file || after.requirement !== before.requirement)
-                return false;
-            // The same statement with only the name changed (`calib = os.environ[…]`) is a rename;
-            // two unrelated reads that happen to sit near each other are not.
-            const sameStatement = before.reads.some((old) => after.reads.some((now) => now.file === old.file && now.statement === old.statement));
-            const nearby = Math.abs((after.line ?? 0) - (before.line ?? 0)) <= 2;
-            const sameDefault = after.default !== null && after.default === before.default;
-            return sameStatement || (nearby && sameDefault);
-        });
-        if (match) {
-            pairs.set(gone, match);
-            pairs.set(match, gone);
-        }
-    }
-    return pairs;
-}
-
-// EXTERNAL MODULE: ./node_modules/@lezer/python/dist/index.js + 3 modules
-var python_dist = __webpack_require__(1283);
-;// CONCATENATED MODULE: ./build/src/python/parse.js
-/**
- * Python source → syntax tree, with the real Python grammar of @lezer/python.
- * No Python is ever run: every extractor (classes, fields, env reads) walks this tree.
- */
-
-
-
-class PythonModule {
-    file;
-    text;
-    tree;
-    /**
-     * Decorators written as arbitrary expressions (PEP 614: `@(dataclass)`, `@[dataclass][0]`),
-     * which the grammar does not take: offset of the `@` → the expression's source text.
-     */
-    decoratorExpressions;
-    lines;
-    constructor(file, text) {
-        this.file = file;
-        this.text = text;
-        const { tree, expressions } = parseWithDecoratorExpressions(text);
-        this.tree = tree;
-        this.decoratorExpressions = expressions;
-        this.lines = new LineIndex(text);
-    }
-    get top() {
-        return this.tree.topNode;
-    }
-    /** Source text of a node; identifiers NFKC-normalised, as Python reads them (`ﬁeld` is `field`). */
-    textOf(node) {
-        const text = this.text.slice(node.from, node.to);
-        return IDENTIFIER_NODES.has(node.name) ? text.normalize('NFKC') : text;
-    }
-    /** 1-based line of a source offset. */
-    lineAt(offset) {
-        return this.lines.lineAt(offset);
-    }
-    columnAt(offset) {
-        return this.lines.columnAt(offset);
-    }
-    /** Every place the grammar could not parse (lezer recovers and marks them). */
-    syntaxErrors() {
-        const errors = [];
-        this.tree.iterate({
-            enter: (node) => {
-                if (!node.type.isError)
-                    return;
-                const line = this.lineAt(node.from);
-                errors.push({ line, column: this.columnAt(node.from), near: this.lines.lineText(line).trim().slice(0, 80) });
-            },
-        });
-        return errors;
-    }
-    /** Throw an InputError (exit 2) naming file:line when the source is not valid Python. */
-    assertValidSyntax() {
-        const [first] = this.syntaxErrors();
-        if (first) {
-            throw new errors/* InputError */.dz(`Python syntax error near \`${first.near}\`: expected valid Python 3 syntax`, {
-                file: this.file,
-                line: first.line,
-                column: first.column,
-                hint: 'Fix the syntax at that line (Lockstep reads the source with a Python 3 grammar and never runs it).',
-            });
-        }
-        return this;
-    }
-}
-const IDENTIFIER_NODES = new Set(['VariableName', 'PropertyName']);
-/**
- * Parse; when a decorator is an expression the grammar does not take (PEP 614), blank that
- * expression to a call of the same length (`@_(        )`, newlines kept so every offset and
- * line stays put), parse again, and keep the expression's text for the class reader.
- */
-function parseWithDecoratorExpressions(text) {
-    const first = python_dist/* parser */.K.parse(text);
-    const expressions = new Map();
-    let masked = text;
-    first.iterate({
-        enter: (ref) => {
-            if (ref.name !== 'Decorator' || !hasError(ref.node))
-                return undefined;
-            const start = ref.from + 1;
-            const end = decoratorExpressionEnd(text, start);
-            const written = text.slice(start, end);
-            // Only an expression that parses on its own is blanked; anything else stays a syntax error.
-            if (end - start < 3 || hasError(python_dist/* parser */.K.parse(`(${written})\n`).topNode))
-                return false;
-            expressions.set(ref.from, written);
-            const blank = text.slice(start + 2, end - 1).replace(/[^\r\n]/g, ' ');
-            masked = masked.slice(0, start) + '_(' + blank + ')' + masked.slice(end);
-            return false;
-        },
-    });
-    return { tree: expressions.size ? python_dist/* parser */.K.parse(masked) : first, expressions };
-}
-function hasError(node) {
-    return node.type.isError || parse_childrenOf(node).some(hasError);
-}
-/** End of the expression after a decorator's `@`: the end of its logical line (brackets, strings, `\` continuations), before any comment. */
-function decoratorExpressionEnd(text, start) {
-    let depth = 0;
-    let end = start;
-    for (let i = start; i < text.length; i++) {
-        const ch = text[i];
-        if (ch === '\\' && text[i + 1] === '\n')
-            i++;
-        else if (ch === '#') {
-            while (i < text.length && text[i] !== '\n')
-                i++;
-            i--;
-            continue;
-        }
-        else if (ch === '"' || ch === "'") {
-            const quote = text.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
-            i += quote.length;
-            while (i < text.length && !text.startsWith(quote, i))
-                i += text[i] === '\\' ? 2 : 1;
-            i += quote.length - 1;
-        }
-        else if ('([{'.includes(ch))
-            depth++;
-        else if (')]}'.includes(ch))
-            depth--;
-        else if (ch === '\n' && depth <= 0)
-            break;
-        if (!/\s/.test(ch))
-            end = Math.min(i + 1, text.length);
-    }
-    return end;
-}
-function parsePython(file, text) {
-    return new PythonModule(file, text);
-}
-/**
- * The statements of a module or a block, in order: statements written on one line
- * (`a: int; b: str`, a one-line class body) come as a StatementGroup and are flattened.
- */
-function parse_statementsOf(container) {
-    return parse_childrenOf(container).flatMap((child) => (child.name === 'StatementGroup' ? parse_childrenOf(child).filter((c) => c.name !== ';') : [child]));
-}
-/** Children of a node, in order (lezer exposes them as a linked list). */
-function parse_childrenOf(node) {
-    const out = [];
-    for (let child = node.firstChild; child; child = child.nextSibling)
-        out.push(child);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/src/python/strings.js
-/**
- * Python string literals → their value, without running Python: prefixes
- * (r, b, u, f), single/triple quotes, implicit concatenation and the common escapes.
- * f-strings keep their braces as text (their value is not known statically).
- */
-const SIMPLE_ESCAPES = {
-    n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '',
-};
-/** Value of one literal token such as `r"a\b"` or `'''x'''`; undefined when it is not one. */
-function pythonStringValue(literal) {
-    const match = /^([rRbBuUfF]{0,2})('''|"""|'|")/.exec(literal);
-    if (!match)
-        return undefined;
-    const [, prefix, quote] = match;
-    if (!literal.endsWith(quote) || literal.length < prefix.length + quote.length * 2)
-        return undefined;
-    const body = literal.slice(prefix.length + quote.length, literal.length - quote.length);
-    if (/r/i.test(prefix))
-        return body;
-    return strings_unescape(body);
-}
-function strings_unescape(body) {
-    let out = '';
-    for (let i = 0; i < body.length; i++) {
-        const ch = body[i];
-        if (ch !== '\\' || i === body.length - 1) {
-            out += ch;
-            continue;
-        }
-        const next = body[++i];
-        if (next in SIMPLE_ESCAPES)
-            out += SIMPLE_ESCAPES[next];
-        else if (next === 'x' && /^[0-9a-fA-F]{2}$/.test(body.slice(i + 1, i + 3))) {
-            out += String.fromCharCode(parseInt(body.slice(i + 1, i + 3), 16));
-            i += 2;
-        }
-        else if ((next === 'u' || next === 'U') && /^[0-9a-fA-F]+$/.test(body.slice(i + 1, i + (next === 'u' ? 5 : 9)))) {
-            const width = next === 'u' ? 4 : 8;
-            const code = parseInt(body.slice(i + 1, i + 1 + width), 16);
-            out += code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
-            i += width;
-        }
-        else
-            out += '\\' + next;
-    }
-    return out;
-}
-/**
- * The grammar gives adjacent literals ("a" "b") as one String node or as
- * several; split a node's text into its literal tokens and join their values.
- */
-function concatenatedStringValue(text) {
-    const tokens = text.match(/[rRbBuUfF]{0,2}('''[\s\S]*?'''|"""[\s\S]*?"""|'(?:\\[\s\S]|[^'\\\n])*'|"(?:\\[\s\S]|[^"\\\n])*")/g);
-    if (!tokens)
-        return undefined;
-    let out = '';
-    for (const token of tokens) {
-        const value = pythonStringValue(token);
-        if (value === undefined)
-            return undefined;
-        out += value;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/src/python/expressions.js
-
-
-const PUNCTUATION = new Set(['(', ')', '[', ']', ',', '.', 'Comment']);
-/** Lift one expression node; anything outside the supported slice becomes `other` with its text. */
-function liftExpression(module, node, depth = 0) {
-    const line = module.lineAt(node.from);
-    const text = module.textOf(node);
-    if (depth > 64)
-        return { kind: 'other', text, line };
-    const kids = () => parse_childrenOf(node).filter((c) => !PUNCTUATION.has(c.name));
-    switch (node.name) {
-        case 'VariableName':
-            return { kind: 'name', parts: [text], line };
-        case 'None':
-            return { kind: 'const', value: null, line, text };
-        case 'Boolean':
-            return { kind: 'const', value: text === 'True', line, text };
-        case 'Number': {
-            const value = Number(text.replace(/_/g, ''));
-            return Number.isFinite(value) ? { kind: 'const', value, line, text } : { kind: 'other', text, line };
-        }
-        case 'String':
-        case 'FormatString': {
-            const value = concatenatedStringValue(text);
-            return value === undefined ? { kind: 'other', text, line } : { kind: 'string', value, line, text };
-        }
-        case 'Ellipsis':
-            return { kind: 'ellipsis', line };
-        case 'ParenthesizedExpression': {
-            const [inner] = kids();
-            return inner ? liftExpression(module, inner, depth + 1) : { kind: 'other', text, line };
-        }
-        case 'UnaryExpression': {
-            const [op, operand] = parse_childrenOf(node);
-            const lifted = operand ? liftExpression(module, operand, depth + 1) : undefined;
-            if (op && module.textOf(op) === '-' && lifted?.kind === 'const' && typeof lifted.value === 'number')
-                return { kind: 'const', value: -lifted.value, line, text };
-            return { kind: 'other', text, line };
-        }
-        case 'BinaryExpression': {
-            const children = parse_childrenOf(node);
-            const op = children.find((c) => c.name === 'BitOp' && module.textOf(c) === '|');
-            if (op && children.length === 3)
-                return { kind: 'union', left: liftExpression(module, children[0], depth + 1), right: liftExpression(module, children[2], depth + 1), line };
-            return { kind: 'other', text, line };
-        }
-        case 'MemberExpression': {
-            const children = parse_childrenOf(node);
-            const target = children[0];
-            if (!target)
-                return { kind: 'other', text, line };
-            const lifted = liftExpression(module, target, depth + 1);
-            if (children[1]?.name === '.') {
-                const property = children[2];
-                if (lifted.kind === 'name' && property?.name === 'PropertyName')
-                    return { kind: 'name', parts: [...lifted.parts, module.textOf(property)], line };
-                return { kind: 'other', text, line };
-            }
-            if (children[1]?.name === '[') {
-                const args = children.slice(2).filter((c) => !PUNCTUATION.has(c.name));
-                return { kind: 'subscript', target: lifted, args: flattenTuple(module, args, depth), line };
-            }
-            return { kind: 'other', text, line };
-        }
-        case 'CallExpression': {
-            const [callee, argList] = parse_childrenOf(node);
-            if (!callee || argList?.name !== 'ArgList')
-                return { kind: 'other', text, line };
-            const { args, keywords } = liftArguments(module, argList, depth);
-            return { kind: 'call', callee: liftExpression(module, callee, depth + 1), args, keywords, line, text };
-        }
-        default:
-            return { kind: 'other', text, line };
-    }
-}
-/** `x[a, b]` may arrive as one TupleExpression; subscripts want the items. */
-function flattenTuple(module, nodes, depth) {
-    if (nodes.length === 1 && nodes[0].name === 'TupleExpression')
-        return parse_childrenOf(nodes[0]).filter((c) => !PUNCTUATION.has(c.name)).map((c) => liftExpression(module, c, depth + 1));
-    return nodes.map((c) => liftExpression(module, c, depth + 1));
-}
-/** Positional and keyword arguments of an ArgList (`f(a, b=1)`); `*x`/`**y` are skipped. */
-function liftArguments(module, argList, depth = 0) {
-    const args = [];
-    const keywords = Object.create(null);
-    const children = parse_childrenOf(argList).filter((c) => !PUNCTUATION.has(c.name));
-    for (let i = 0; i < children.length; i++) {
-        const child = children[i];
-        if (child.name === 'VariableName' && children[i + 1]?.name === 'AssignOp' && children[i + 2]) {
-            keywords[module.textOf(child)] = liftExpression(module, children[i + 2], depth + 1);
-            i += 2;
-        }
-        else if (child.name === 'ArithOp' || child.name === '*' || child.name === '**') {
-            i += 1; // *args / **kwargs: value unknown statically
-        }
-        else
-            args.push(liftExpression(module, child, depth + 1));
-    }
-    return { args, keywords };
-}
-function dottedName(expr) {
-    return expr.kind === 'name' ? expr.parts.join('.') : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/src/python/classes.js
-
-
-/** Top-level classes of a module, in source order. */
-function topLevelClasses(module) {
-    return classesIn(module, module.top);
-}
-function classesIn(module, container) {
-    const out = [];
-    for (const statement of executedStatements(module, container).statements) {
-        const found = classOf(module, statement);
-        if (found)
-            out.push(found);
-    }
-    return out;
-}
-function classOf(module, statement) {
-    let decoratorNodes = [];
-    let definition = statement;
-    if (statement.name === 'DecoratedStatement') {
-        decoratorNodes = parse_childrenOf(statement).filter((c) => c.name === 'Decorator');
-        definition = statement.getChild('ClassDefinition');
-    }
-    if (!definition || definition.name !== 'ClassDefinition')
-        return undefined;
-    const nameNode = definition.getChild('VariableName');
-    const body = definition.getChild('Body');
-    if (!nameNode || !body)
-        return undefined;
-    const argList = definition.getChild('ArgList');
-    const { args, keywords } = argList ? liftArguments(module, argList) : { args: [], keywords: {} };
-    const executed = executedStatements(module, body);
-    return {
-        name: module.textOf(nameNode),
-        line: module.lineAt(nameNode.from),
-        bases: args,
-        keywords,
-        decorators: decoratorNodes.map((d) => decoratorExpression(module, d)),
-        body: executed.statements,
-        undecidedConditions: executed.undecided,
-        nested: classesIn(module, body),
-    };
-}
-const MAX_BLOCK_DEPTH = 32;
-/** The statements of a block as they run (see PythonClass.body), with the lines of undecided `if`s. */
-function executedStatements(module, block, depth = 0) {
-    const statements = [];
-    const undecided = [];
-    for (const statement of parse_statementsOf(block)) {
-        if (statement.name === ':')
-            continue;
-        if (statement.name !== 'IfStatement' || depth >= MAX_BLOCK_DEPTH) {
-            statements.push(statement);
-            continue;
-        }
-        const branches = ifBranches(module, statement);
-        // Every branch that may run: not known false, up to the first known true one.
-        const firstTrue = branches.findIndex((b) => b.value === true);
-        const chosen = branches.slice(0, firstTrue < 0 ? branches.length : firstTrue + 1).filter((b) => b.value !== false);
-        if (chosen.some((b) => b.value === undefined))
-            undecided.push(module.lineAt(statement.from));
-        for (const branch of chosen) {
-            const inner = executedStatements(module, branch.body, depth + 1);
-            statements.push(...inner.statements);
-            undecided.push(...inner.undecided);
-        }
-    }
-    return { statements, undecided };
-}
-/** `if`/`elif`/`else` branches with the static value of their condition (`else` is true; undefined: unknown). */
-function ifBranches(module, statement) {
-    const branches = [];
-    const parts = parse_childrenOf(statement);
-    for (let i = 0; i < parts.length; i++) {
-        const keyword = parts[i].name;
-        if (keyword === 'else' && parts[i + 1]?.name === 'Body')
-            branches.push({ value: true, body: parts[i + 1] });
-        else if ((keyword === 'if' || keyword === 'elif') && parts[i + 2]?.name === 'Body')
-            branches.push({ value: staticTruth(module, parts[i + 1]), body: parts[i + 2] });
-    }
-    return branches;
-}
-/** The truth of a condition made of constants (`True`, `0`, `None`, `"x"`, `not …`, `TYPE_CHECKING`), else undefined. */
-function staticTruth(module, node, depth = 0) {
-    if (depth > 16)
-        return undefined;
-    const text = module.textOf(node);
-    switch (node.name) {
-        case 'Boolean':
-            return text === 'True';
-        case 'None':
-            return false;
-        case 'Number':
-            return Number(text.replace(/_/g, '')) !== 0;
-        case 'String':
-            return !/^[a-zA-Z]*(''|""||"""""")$/.test(text);
-        case 'ParenthesizedExpression': {
-            const inner = parse_childrenOf(node).find((c) => c.name !== '(' && c.name !== ')');
-            return inner ? staticTruth(module, inner, depth + 1) : undefined;
-        }
-        case 'UnaryExpression': {
-            const [op, operand] = parse_childrenOf(node);
-            const value = op?.name === 'not' && operand ? staticTruth(module, operand, depth + 1) : undefined;
-            return value === undefined ? undefined : !value;
-        }
-        case 'VariableName':
-        case 'MemberExpression':
-            // typing.TYPE_CHECKING is False when the code runs.
-            return text === 'TYPE_CHECKING' || /^[\w.]+\.TYPE_CHECKING$/.test(text) ? false : undefined;
-        default:
-            return undefined;
-    }
-}
-/** `@dataclass(frozen=True)` → the call; `@dataclasses.dataclass` → the name. */
-function decoratorExpression(module, decorator) {
-    const written = module.decoratorExpressions.get(decorator.from);
-    if (written !== undefined)
-        return anyExpressionDecorator(module, decorator, written);
-    const parts = parse_childrenOf(decorator).filter((c) => c.name !== 'At');
-    const line = module.lineAt(decorator.from);
-    const names = parts.filter((c) => c.name === 'VariableName' || c.name === 'PropertyName').map((c) => module.textOf(c));
-    const argList = parts.find((c) => c.name === 'ArgList');
-    // Decorators come as a flat list of tokens (VariableName . PropertyName ArgList) or one expression.
-    const expression = parts.find((c) => c.name === 'CallExpression' || c.name === 'MemberExpression');
-    if (expression)
-        return liftExpression(module, expression);
-    const callee = { kind: 'name', parts: names, line };
-    if (!argList)
-        return callee;
-    const { args, keywords } = liftArguments(module, argList);
-    return { kind: 'call', callee, args, keywords, line, text: module.textOf(decorator) };
-}
-/**
- * A PEP 614 decorator (`@(dataclass)`, `@[dataclass][0]`): the expression parsed on its own, at
- * its own line, with constant subscripts of a list or tuple display taken statically.
- */
-function anyExpressionDecorator(module, decorator, written) {
-    const line = module.lineAt(decorator.from);
-    const inner = parsePython(module.file, '\n'.repeat(line - 1) + `(${written})`);
-    const statement = parse_statementsOf(inner.top)[0];
-    const expression = statement?.name === 'ExpressionStatement' ? statement.firstChild : null;
-    if (!expression || inner.syntaxErrors().length)
-        return { kind: 'other', text: written, line };
-    return liftExpression(inner, constantSubscript(inner, expression));
-}
-/** `[a, b][1]` / `(a, b)[0]` → `b` / `a`; anything else is itself. Parentheses are looked through. */
-function constantSubscript(module, node, depth = 0) {
-    if (depth > 16)
-        return node;
-    if (node.name === 'ParenthesizedExpression') {
-        const inner = parse_childrenOf(node).find((c) => c.name !== '(' && c.name !== ')');
-        return inner ? constantSubscript(module, inner, depth + 1) : node;
-    }
-    if (node.name !== 'MemberExpression')
-        return node;
-    const [target, open, index, close] = parse_childrenOf(node);
-    if (open?.name !== '[' || close?.name !== ']' || index?.name !== 'Number' || !target)
-        return node;
-    const container = constantSubscript(module, target, depth + 1);
-    if (container.name !== 'ArrayExpression' && container.name !== 'TupleExpression')
-        return node;
-    const items = parse_childrenOf(container).filter((c) => !['[', ']', '(', ')', ','].includes(c.name));
-    const at = Number(module.textOf(index));
-    const item = Number.isInteger(at) ? items.at(at) : undefined;
-    return item ? constantSubscript(module, item, depth + 1) : node;
-}
-
-;// CONCATENATED MODULE: ./build/src/python/settings-models.js
-
-
-
-const VALIDATORS = new Set(['model_validate_strings', 'model_validate', 'parse_obj', 'validate']);
-const SETTINGS_BASES = /(^|\.)BaseSettings$/;
-const FIELD_CALLS = /(^|\.)(Field|field)$/;
-/**
- * Fields read from the environment, per class: settings classes always, other classes when
- * some call in the module builds them from the environment (`isEnviron` says which
- * expressions are `os.environ` under the module's names).
- */
-function settingsModelFields(module, isEnviron) {
-    const classes = topLevelClasses(module);
-    const validated = classesBuiltFromEnviron(module, isEnviron);
-    const out = [];
-    for (const cls of classes) {
-        const settings = cls.bases.some((base) => SETTINGS_BASES.test(dottedName(base) ?? ''));
-        if (!settings && !validated.has(cls.name))
-            continue;
-        const config = settings ? settingsConfig(module, cls) : { prefix: '', caseSensitive: true };
-        out.push(...fieldsOf(module, cls, settings, config));
-    }
-    return out;
-}
-/** Names of classes some call builds from the environment: `C.model_validate_strings(dict(os.environ))`, `C(**os.environ)`. */
-function classesBuiltFromEnviron(module, isEnviron) {
-    const names = new Set();
-    const environLike = (node) => {
-        if (!node)
-            return false;
-        if (isEnviron(node))
-            return true;
-        // dict(os.environ), os.environ.copy(), {**os.environ}
-        const parts = parse_childrenOf(node);
-        if (node.name === 'CallExpression') {
-            const callee = parts[0];
-            const args = parts[1] ? parse_childrenOf(parts[1]).filter((c) => !['(', ')', ','].includes(c.name)) : [];
-            if (callee?.name === 'VariableName' && module.textOf(callee) === 'dict' && args.length === 1)
-                return environLike(args[0]);
-            if (callee?.name === 'MemberExpression' && module.textOf(parse_childrenOf(callee)[2] ?? callee) === 'copy')
-                return environLike(parse_childrenOf(callee)[0]);
-        }
-        if (node.name === 'DictionaryExpression')
-            return parts.some((part, i) => part.name === '**' && environLike(parts[i + 1]));
-        return false;
-    };
-    module.tree.iterate({
-        enter: (ref) => {
-            if (ref.name !== 'CallExpression')
-                return;
-            const [callee, argList] = parse_childrenOf(ref.node);
-            if (!callee || argList?.name !== 'ArgList')
-                return;
-            const args = parse_childrenOf(argList).filter((c) => !['(', ')', ','].includes(c.name));
-            if (callee.name === 'MemberExpression') {
-                const parts = parse_childrenOf(callee);
-                const method = parts.length === 3 ? module.textOf(parts[2]) : '';
-                if (parts[0]?.name === 'VariableName' && VALIDATORS.has(method) && environLike(args[0]))
-                    names.add(module.textOf(parts[0]));
-            }
-            else if (callee.name === 'VariableName') {
-                const spread = args.findIndex((arg) => arg.name === '**');
-                if (spread >= 0 && environLike(args[spread + 1]))
-                    names.add(module.textOf(callee));
-            }
-        },
-    });
-    return names;
-}
-/** env_prefix and case_sensitive from `model_config = SettingsConfigDict(…)`, class keywords or `class Config`. */
-function settingsConfig(module, cls) {
-    const options = { ...cls.keywords };
-    for (const statement of cls.body) {
-        const assignment = assignmentOf(module, statement);
-        if (assignment?.target === 'model_config' && assignment.value?.kind === 'call')
-            Object.assign(options, assignment.value.keywords);
-    }
-    for (const inner of cls.nested.filter((nested) => nested.name === 'Config')) {
-        for (const statement of inner.body) {
-            const assignment = assignmentOf(module, statement);
-            if (assignment?.value)
-                options[assignment.target] = assignment.value;
-        }
-    }
-    const prefix = options.env_prefix?.kind === 'string' ? options.env_prefix.value : '';
-    const caseSensitive = options.case_sensitive?.kind === 'const' && options.case_sensitive.value === true;
-    return { prefix, caseSensitive };
-}
-function fieldsOf(module, cls, settings, config) {
-    const out = [];
-    for (const statement of cls.body) {
-        const assignment = assignmentOf(module, statement);
-        if (!assignment?.annotated || assignment.target.startsWith('_') || assignment.target === 'model_config')
-            continue;
-        if (/^(typing\.)?ClassVar\b/.test(assignment.annotation))
-            continue;
-        const { required, defaultText, alias } = defaultOf(assignment.value);
-        const envName = alias ?? `${config.prefix}${assignment.target}`;
-        out.push({
-            name: settings && !config.caseSensitive ? envName.toUpperCase() : envName,
-            required,
-            default: defaultText,
-            line: module.lineAt(statement.from),
-            statement: `${module.textOf(statement).replace(assignment.target, '…').replace(/\s+/g, ' ')}`.slice(0, 300),
-        });
-    }
-    return out;
-}
-/** Required or not, the default's text, and the alias of a field whose value is `value`. */
-function defaultOf(value) {
-    if (!value)
-        return { required: true, defaultText: null };
-    if (value.kind === 'call' && FIELD_CALLS.test(dottedName(value.callee) ?? '')) {
-        const explicit = value.keywords.default ?? value.args[0];
-        const factory = value.keywords.default_factory;
-        const aliasExpr = value.keywords.validation_alias ?? value.keywords.alias;
-        const alias = aliasExpr?.kind === 'string' ? aliasExpr.value : undefined;
-        if (factory)
-            return { required: false, defaultText: `${textOf(factory)}()`, alias };
-        if (explicit && explicit.kind !== 'ellipsis')
-            return { required: false, defaultText: textOf(explicit), alias };
-        return { required: true, defaultText: null, alias };
-    }
-    return { required: false, defaultText: textOf(value) };
-}
-function textOf(expr) {
-    if ('text' in expr)
-        return expr.text;
-    return dottedName(expr) ?? '…';
-}
-/** `name: annotation = value`, `name: annotation` or `name = value` at class level. */
-function assignmentOf(module, statement) {
-    if (statement.name !== 'AssignStatement')
-        return undefined;
-    const parts = parse_childrenOf(statement);
-    if (parts[0]?.name !== 'VariableName')
-        return undefined;
-    const typeDef = parts[1]?.name === 'TypeDef' ? parts[1] : undefined;
-    const assignAt = parts.findIndex((part) => part.name === 'AssignOp');
-    const valueNode = assignAt >= 0 ? parts[assignAt + 1] : undefined;
-    if (assignAt >= 0 && parts.filter((part) => part.name === 'AssignOp').length > 1)
-        return undefined;
-    return {
-        target: module.textOf(parts[0]),
-        annotated: typeDef !== undefined,
-        annotation: typeDef ? module.textOf(typeDef).replace(/^:\s*/, '') : '',
-        value: valueNode ? liftExpression(module, valueNode) : undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./build/src/python/env-reads.js
-
-
-/** Conditions that are true whenever the service runs; a read under them is not conditional. */
-const ALWAYS_TRUE_CONDITIONS = new Set(['__name__ == "__main__"', "__name__ == '__main__'"]);
-function findEnvReads(module) {
-    const bindings = collectBindings(module);
-    const reads = [];
-    if (bindings.os.size > 0 || bindings.environ.size > 0 || bindings.getenv.size > 0) {
-        visit(module, module.top, { conditions: [], conditionNodes: [], guarded: false }, bindings, reads);
-    }
-    for (const field of settingsModelFields(module, (node) => isEnviron(module, node, bindings))) {
-        const { name, required, line, statement } = field;
-        reads.push({ name, resolved: true, kind: 'model', required, default: field.default, condition: null, guarded: false, statement, file: module.file, line });
-    }
-    return reads;
-}
-function collectBindings(module) {
-    const bindings = { os: new Set(), environ: new Set(), getenv: new Set(), constants: new Map(), derived: new Map() };
-    module.tree.iterate({
-        enter: (ref) => {
-            if (ref.name === 'ImportStatement') {
-                readImport(module, ref.node, bindings);
-                return false;
-            }
-            return undefined;
-        },
-    });
-    // Module-level constants and aliases such as `ENV = os.environ`.
-    for (const statement of parse_statementsOf(module.top)) {
-        if (statement.name !== 'AssignStatement')
-            continue;
-        const parts = parse_childrenOf(statement);
-        const target = parts[0];
-        const value = parts[parts.length - 1];
-        if (parts.length !== 3 || target?.name !== 'VariableName' || !value)
-            continue;
-        const targetName = module.textOf(target);
-        const literal = stringLiteral(module, value);
-        if (literal !== null)
-            bindings.constants.set(targetName, literal);
-        else if (isEnviron(module, value, bindings))
-            bindings.environ.add(targetName);
-        else if (isGetenv(module, value, bindings))
-            bindings.getenv.add(targetName);
-    }
-    // Names computed from env reads, once every alias is known.
-    for (const statement of parse_statementsOf(module.top)) {
-        const parts = statement.name === 'AssignStatement' ? parse_childrenOf(statement) : [];
-        const value = parts[parts.length - 1];
-        if (parts.length !== 3 || parts[0].name !== 'VariableName' || !value)
-            continue;
-        const names = envNamesIn(module, value, bindings);
-        if (names.length)
-            bindings.derived.set(module.textOf(parts[0]), { names, text: module.textOf(value) });
-    }
-    return bindings;
-}
-/** Resolved names of the env vars read inside an expression. */
-function envNamesIn(module, node, bindings) {
-    const found = [];
-    visit(module, node, { conditions: [], conditionNodes: [], guarded: false }, bindings, found);
-    return [...new Set(found.filter((read) => read.resolved).map((read) => read.name))];
-}
-function readImport(module, statement, bindings) {
-    const parts = parse_childrenOf(statement);
-    if (parts[0]?.name === 'from') {
-        const moduleName = parts[1] && parts[2]?.name === 'import' ? module.textOf(parts[1]) : '';
-        if (moduleName !== 'os')
-            return;
-        const names = parts.slice(3);
-        for (let i = 0; i < names.length; i++) {
-            if (names[i].name !== 'VariableName')
-                continue;
-            const imported = module.textOf(names[i]);
-            const alias = names[i + 1]?.name === 'as' && names[i + 2] ? module.textOf(names[i + 2]) : imported;
-            if (names[i + 1]?.name === 'as')
-                i += 2;
-            if (imported === 'environ')
-                bindings.environ.add(alias);
-            if (imported === 'getenv')
-                bindings.getenv.add(alias);
-        }
-        return;
-    }
-    // import os, import os as o, import os.path (binds os too)
-    for (let i = 1; i < parts.length; i++) {
-        if (parts[i].name !== 'VariableName')
-            continue;
-        const first = module.textOf(parts[i]);
-        let j = i + 1;
-        let dotted = false;
-        while (parts[j]?.name === '.' && parts[j + 1]) {
-            dotted = true;
-            j += 2;
-        }
-        if (parts[j]?.name === 'as' && parts[j + 1]) {
-            if (first === 'os' && !dotted)
-                bindings.os.add(module.textOf(parts[j + 1]));
-            j += 2;
-        }
-        else if (first === 'os') {
-            bindings.os.add('os');
-        }
-        i = j - 1;
-    }
-}
-function isEnviron(module, node, bindings) {
-    return isOsMember(module, node, bindings.environ, bindings, 'environ');
-}
-function isGetenv(module, node, bindings) {
-    return isOsMember(module, node, bindings.getenv, bindings, 'getenv');
-}
-/** `os.<member>` under any alias of os, or a name imported as it (`from os import environ as env`). */
-function isOsMember(module, node, importedAs, bindings, member) {
-    if (node.name === 'VariableName')
-        return importedAs.has(module.textOf(node));
-    if (node.name !== 'MemberExpression')
-        return false;
-    const parts = parse_childrenOf(node);
-    return (parts.length === 3 &&
-        parts[0].name === 'VariableName' &&
-        bindings.os.has(module.textOf(parts[0])) &&
-        parts[1].name === '.' &&
-        module.textOf(parts[2]) === member);
-}
-/** The value of a plain string literal (no f-string, no concatenation), else null. */
-function stringLiteral(module, node) {
-    if (node.name !== 'String')
-        return null;
-    const text = module.textOf(node);
-    const match = /^([rRuUbB]{0,2})('''|"""|'|")([\s\S]*)\2$/.exec(text);
-    if (!match || /[bB]/.test(match[1]))
-        return null;
-    const body = match[3];
-    if (/[rR]/.test(match[1]) || !body.includes('\\'))
-        return body;
-    return body.replace(/\\(.)/g, (_, ch) => ({ n: '\n', t: '\t', '\\': '\\', "'": "'", '"': '"' })[ch] ?? `\\${ch}`);
-}
-function visit(module, node, scope, bindings, reads) {
-    switch (node.name) {
-        case 'IfStatement':
-            return visitIf(module, node, scope, bindings, reads);
-        case 'ConditionalExpression':
-            return visitConditionalExpression(module, node, scope, bindings, reads);
-        case 'TryStatement':
-            return visitTry(module, node, scope, bindings, reads);
-        case 'AssignStatement':
-        case 'DeleteStatement':
-            return visitWrites(module, node, scope, bindings, reads);
-        case 'MemberExpression':
-            if (recordSubscript(module, node, scope, bindings, reads))
-                return;
-            break;
-        case 'CallExpression':
-            if (recordCall(module, node, scope, bindings, reads)) {
-                // Arguments may hold further reads (`os.getenv("A", os.environ["B"])`).
-                const args = parse_childrenOf(node).find((child) => child.name === 'ArgList');
-                if (args)
-                    visitChildren(module, args, scope, bindings, reads);
-                return;
-            }
-            break;
-        case 'BinaryExpression':
-            if (recordContains(module, node, scope, bindings, reads))
-                return;
-            if (visitShortCircuit(module, node, scope, bindings, reads))
-                return;
-            break;
-        case 'MatchClause':
-            return visitMatchClause(module, node, scope, bindings, reads);
-    }
-    visitChildren(module, node, scope, bindings, reads);
-}
-function visitChildren(module, node, scope, bindings, reads) {
-    for (let child = node.firstChild; child; child = child.nextSibling)
-        visit(module, child, scope, bindings, reads);
-}
-function underCondition(scope, condition, node, positive = true) {
-    if (ALWAYS_TRUE_CONDITIONS.has(condition))
-        return scope;
-    const conditionNodes = node ? [...scope.conditionNodes, { node, positive }] : scope.conditionNodes;
-    return { ...scope, conditions: [...scope.conditions, condition], conditionNodes };
-}
-function negate(conditions) {
-    const joined = conditions.length === 1 ? conditions[0] : conditions.map((c) => `(${c})`).join(' or ');
-    return /^[\w.]+$/.test(joined) ? `not ${joined}` : `not (${joined})`;
-}
-function visitIf(module, node, scope, bindings, reads) {
-    const parts = parse_childrenOf(node);
-    const previous = [];
-    const previousNodes = [];
-    let pending = null;
-    for (const part of parts) {
-        if (part.name === 'if' || part.name === 'elif' || part.name === 'else') {
-            pending = part.name;
-            continue;
-        }
-        if (part.name === 'Body') {
-            if (pending === 'else') {
-                visit(module, part, underCondition(scope, negate(previous), previousNodes[0], false), bindings, reads);
-            }
-            else {
-                const condition = previous[previous.length - 1];
-                // Only the first branch holds exactly when its condition does (an elif also needs the earlier ones false).
-                const inner = condition === undefined ? scope : underCondition(scope, condition, previousNodes[previousNodes.length - 1], previous.length === 1);
-                visit(module, part, inner, bindings, reads);
-            }
-            pending = null;
-            continue;
-        }
-        if (pending === 'if' || pending === 'elif') {
-            // The condition expression itself runs whenever the statement is reached.
-            visit(module, part, scope, bindings, reads);
-            previous.push(module.textOf(part).replace(/\s+/g, ' '));
-            previousNodes.push(part);
-        }
-    }
-}
-function visitConditionalExpression(module, node, scope, bindings, reads) {
-    const parts = parse_childrenOf(node);
-    const ifIndex = parts.findIndex((part) => part.name === 'if');
-    const elseIndex = parts.findIndex((part) => part.name === 'else');
-    const condition = parts[ifIndex + 1];
-    if (ifIndex < 1 || elseIndex < 0 || !condition)
-        return visitChildren(module, node, scope, bindings, reads);
-    const conditionText = module.textOf(condition).replace(/\s+/g, ' ');
-    visit(module, condition, scope, bindings, reads);
-    for (const part of parts.slice(0, ifIndex))
-        visit(module, part, underCondition(scope, conditionText, condition, true), bindings, reads);
-    for (const part of parts.slice(elseIndex + 1))
-        visit(module, part, underCondition(scope, negate([conditionText]), condition, false), bindings, reads);
-}
-/** `flag and os.environ["X"]` reads X only when flag holds; `a or os.environ["X"]` only when a does not. */
-function visitShortCircuit(module, node, scope, bindings, reads) {
-    const parts = parse_childrenOf(node);
-    if (parts.length !== 3 || (parts[1].name !== 'and' && parts[1].name !== 'or'))
-        return false;
-    const left = module.textOf(parts[0]).replace(/\s+/g, ' ');
-    visit(module, parts[0], scope, bindings, reads);
-    const isAnd = parts[1].name === 'and';
-    visit(module, parts[2], underCondition(scope, isAnd ? left : negate([left]), parts[0], isAnd), bindings, reads);
-    return true;
-}
-/** `match subject: case pattern [if guard]:` — the clause body runs only when the pattern matches. */
-function visitMatchClause(module, node, scope, bindings, reads) {
-    const statement = node.parent?.parent;
-    const subject = statement?.name === 'MatchStatement' ? parse_childrenOf(statement)[1] : undefined;
-    const parts = parse_childrenOf(node);
-    const pattern = parts[1];
-    const guard = parts.find((part) => part.name === 'Guard');
-    let condition = `${subject ? module.textOf(subject) : '?'} matches ${pattern ? module.textOf(pattern) : '?'}`;
-    if (guard)
-        condition += ` ${module.textOf(guard)}`;
-    for (const part of parts) {
-        if (part.name === 'Body')
-            visit(module, part, underCondition(scope, condition.replace(/\s+/g, ' '), pattern, false), bindings, reads);
-        else
-            visit(module, part, scope, bindings, reads);
-    }
-}
-/**
- * A `try:` body is guarded (its reads optional) only when the first handler that catches a
- * missing variable catches it by name (`KeyError`, `LookupError`) and goes on with a fallback.
- * A broad handler (`except Exception:`, bare `except:`) proves no fallback, and a handler that
- * re-raises, exits or returns an error code keeps the read required: PP's initializer reads
- * CENTRAL_REPO that way, and dropping it from the chart must not read as safe.
- */
-function visitTry(module, node, scope, bindings, reads) {
-    const parts = parse_childrenOf(node);
-    const handling = keyErrorHandling(module, parts);
-    const bodyScope = handling === null ? scope : { ...scope, guarded: handling === 'fallback' };
-    let first = true;
-    for (const part of parts) {
-        if (part.name === 'Body' && first) {
-            first = false;
-            visit(module, part, bodyScope, bindings, reads);
-        }
-        else {
-            visit(module, part, scope, bindings, reads);
-        }
-    }
-}
-const NARROW_CATCHERS = new Set(['KeyError', 'LookupError']);
-const BROAD_CATCHERS = new Set(['Exception', 'BaseException']);
-/** Calls that end the process. */
-const EXIT_CALLS = new Set(['sys.exit', 'exit', 'quit', 'os._exit', 'os.abort', '_exit']);
-/** What the first handler that catches a KeyError does with it; null when none catches it. */
-function keyErrorHandling(module, parts) {
-    for (let i = 0; i < parts.length; i++) {
-        if (parts[i].name !== 'except')
-            continue;
-        const body = parts.slice(i + 1).find((part) => part.name === 'Body');
-        const caught = caughtNames(module, parts.slice(i + 1, body ? parts.indexOf(body, i) : parts.length));
-        const narrow = caught.some((name) => NARROW_CATCHERS.has(name));
-        const broad = caught.length === 0 || caught.some((name) => BROAD_CATCHERS.has(name));
-        if (!narrow && !broad)
-            continue;
-        return narrow && body && !handlerFails(module, body) ? 'fallback' : 'fails';
-    }
-    return null;
-}
-/** The class names an `except` clause lists (before `as`), without a `builtins.` prefix; [] for a bare except. */
-function caughtNames(module, clause) {
-    const asIndex = clause.findIndex((part) => part.name === 'as');
-    const listed = asIndex < 0 ? clause : clause.slice(0, asIndex);
-    const names = listed.flatMap((part) => (part.name === 'TupleExpression' || part.name === 'ParenthesizedExpression' ? parse_childrenOf(part) : [part]));
-    return names.filter((part) => !['(', ')', ',', '*'].includes(part.name)).map((part) => module.textOf(part).replace(/^builtins\./, ''));
-}
-/** The handler re-raises, exits, or returns an error code (a non-zero integer), outside any nested definition. */
-function handlerFails(module, body) {
-    let fails = false;
-    body.toTree().iterate({
-        enter: (ref) => {
-            if (fails || ref.name === 'FunctionDefinition' || ref.name === 'ClassDefinition' || ref.name === 'LambdaExpression')
-                return false;
-            const text = () => module.text.slice(body.from + ref.from, body.from + ref.to);
-            if (ref.name === 'RaiseStatement')
-                fails = true;
-            else if (ref.name === 'CallExpression')
-                fails = EXIT_CALLS.has(/^[\w.]+/.exec(text())?.[0] ?? '');
-            else if (ref.name === 'ReturnStatement')
-                fails = /^return\s+(?:-\s*)?[1-9]\d*\s*$/.test(text().replace(/\s+/g, ' '));
-            return undefined;
-        },
-    });
-    return fails;
-}
-/** `os.environ["X"] = v` and `del os.environ["X"]` write the environment; only the value side is visited. */
-function visitWrites(module, node, scope, bindings, reads) {
-    const parts = parse_childrenOf(node);
-    const lastAssign = node.name === 'AssignStatement' ? parts.map((p) => p.name).lastIndexOf('AssignOp') : parts.length;
-    parts.forEach((part, index) => {
-        const isTarget = index < lastAssign && part.name === 'MemberExpression' && subscriptObject(module, part, bindings) !== null;
-        if (!isTarget)
-            visit(module, part, scope, bindings, reads);
-    });
-}
-/** The key node of `<environ>[key]`, or null. */
-function subscriptObject(module, node, bindings) {
-    const parts = parse_childrenOf(node);
-    if (parts.length === 4 && parts[1].name === '[' && parts[3].name === ']' && isEnviron(module, parts[0], bindings))
-        return parts[2];
-    return null;
-}
-function recordSubscript(module, node, scope, bindings, reads) {
-    const key = subscriptObject(module, node, bindings);
-    if (!key)
-        return false;
-    reads.push(makeRead(module, node, key, 'subscript', !scope.guarded, null, scope, bindings));
-    visit(module, key, scope, bindings, reads);
-    return true;
-}
-function recordCall(module, node, scope, bindings, reads) {
-    const [callee, args] = parse_childrenOf(node);
-    if (!callee || args?.name !== 'ArgList')
-        return false;
-    let kind = null;
-    if (isGetenv(module, callee, bindings))
-        kind = 'getenv';
-    else if (callee.name === 'MemberExpression') {
-        const parts = parse_childrenOf(callee);
-        const method = parts.length === 3 && parts[1].name === '.' ? module.textOf(parts[2]) : '';
-        if (isEnviron(module, parts[0], bindings) && (method === 'get' || method === 'setdefault' || method === 'pop'))
-            kind = method;
-    }
-    if (!kind)
-        return false;
-    const { positional, keywords } = splitArguments(module, args);
-    const key = positional[0] ?? keywords.get('key');
-    if (!key)
-        return false;
-    const defaultNode = positional[1] ?? keywords.get('default') ?? keywords.get('value');
-    const required = kind === 'pop' && !defaultNode && !scope.guarded;
-    const defaultText = defaultNode ? module.textOf(defaultNode) : null;
-    reads.push(makeRead(module, node, key, kind, required, defaultText, scope, bindings));
-    return true;
-}
-function splitArguments(module, args) {
-    const positional = [];
-    const keywords = new Map();
-    const parts = parse_childrenOf(args).filter((part) => part.name !== '(' && part.name !== ')');
-    for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        if (part.name === ',')
-            continue;
-        if (part.name === 'VariableName' && parts[i + 1]?.name === 'AssignOp' && parts[i + 2]) {
-            keywords.set(module.textOf(part), parts[i + 2]);
-            i += 2;
-            continue;
-        }
-        positional.push(part);
-    }
-    return { positional, keywords };
-}
-function recordContains(module, node, scope, bindings, reads) {
-    const parts = parse_childrenOf(node);
-    const inIndex = parts.findIndex((part) => part.name === 'in');
-    const container = parts[inIndex + 1];
-    if (inIndex < 1 || !container || inIndex + 2 !== parts.length || !isEnviron(module, container, bindings))
-        return false;
-    reads.push(makeRead(module, node, parts[0], 'contains', false, null, scope, bindings));
-    visit(module, parts[0], scope, bindings, reads);
-    return true;
-}
-/**
- * What a conditional read's condition is computed from. `positive` says the condition can only
- * hold when those variables are set to something truthy: every branch taken when its test is
- * true, and no test (nor the assignment of a name it uses) negates, compares with `!=`/`is`,
- * falls back with `or`, or compares with a falsy literal. Only then does "the flag is unset and
- * its default is falsy" mean "the condition is off" (see analyze-chart).
- */
-function flagsOf(module, scope, bindings) {
-    const names = new Set();
-    const texts = [];
-    for (const { node } of scope.conditionNodes) {
-        texts.push(module.textOf(node));
-        for (const name of envNamesIn(module, node, bindings))
-            names.add(name);
-        node.toTree().iterate({
-            enter: (ref) => {
-                if (ref.name !== 'VariableName')
-                    return;
-                const derived = bindings.derived.get(module.text.slice(node.from + ref.from, node.from + ref.to));
-                if (!derived)
-                    return;
-                texts.push(derived.text);
-                for (const name of derived.names)
-                    names.add(name);
-            },
-        });
-    }
-    const branchesPositive = scope.conditionNodes.length === scope.conditions.length && scope.conditionNodes.every((condition) => condition.positive);
-    return { names: [...names].sort(), positive: branchesPositive && texts.every(isMonotone) };
-}
-const FALSY_LITERAL = String.raw `(?:"0"|'0'|""|''|"false"|'false'|"False"|'False'|False|None|0)`;
-const NON_MONOTONE = new RegExp(String.raw `\bnot\b|!=|\bor\b|\bis\b|==\s*${FALSY_LITERAL}(?![\w.])|(?<![\w.])${FALSY_LITERAL}\s*==`);
-function isMonotone(text) {
-    return !NON_MONOTONE.test(text);
-}
-function makeRead(module, node, key, kind, required, defaultText, scope, bindings) {
-    let name = stringLiteral(module, key);
-    if (name === null && key.name === 'VariableName')
-        name = bindings.constants.get(module.textOf(key)) ?? null;
-    return {
-        name: name ?? module.textOf(key).replace(/\s+/g, ' '),
-        resolved: name !== null,
-        kind,
-        required,
-        default: defaultText,
-        condition: scope.conditions.length ? scope.conditions.join(' and ') : null,
-        guarded: scope.guarded,
-        ...(scope.conditions.length ? { flags: flagsOf(module, scope, bindings) } : {}),
-        statement: statementPattern(module, node, key),
-        file: module.file,
-        line: module.lineAt(node.from),
-    };
-}
-/** The enclosing statement's text with the key blanked and white space folded. */
-function statementPattern(module, node, key) {
-    let statement = node;
-    while (statement.parent && !/Statement$/.test(statement.name) && statement.parent.name !== 'Body' && statement.parent.name !== 'Script') {
-        statement = statement.parent;
-    }
-    const text = module.text.slice(statement.from, key.from) + '…' + module.text.slice(key.to, statement.to);
-    return text.replace(/\s+/g, ' ').trim().slice(0, 300);
-}
-
-;// CONCATENATED MODULE: ./build/src/python/imports.js
-/**
- * What each top-level name of a module refers to through its imports:
- * `import typing as t` binds t → module typing; `from .visit import BareVisit as B`
- * binds B → name BareVisit of module .visit (relative, level 1).
- */
-
-function importBindings(module) {
-    const bindings = new Map();
-    for (const statement of statementsOf(module.top)) {
-        if (statement.name !== 'ImportStatement')
-            continue;
-        const line = module.lineAt(statement.from);
-        const tokens = childrenOf(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
-        if (tokens[0]?.name === 'from') {
-            const importAt = tokens.findIndex((t) => t.name === 'import');
-            if (importAt < 0)
-                continue;
-            const source = tokens.slice(1, importAt);
-            const written = source.map((t) => t.text).join('');
-            const level = /^\.*/.exec(written)[0].length;
-            const modulePath = written.slice(level);
-            for (const { name, alias } of importedNames(tokens.slice(importAt + 1))) {
-                if (name === '*')
-                    continue;
-                bindings.set(alias ?? name, { module: modulePath, level, name, line });
-            }
-        }
-        else if (tokens[0]?.name === 'import') {
-            for (const { name, alias } of importedNames(tokens.slice(1))) {
-                // `import a.b` binds a; `import a.b as x` binds x to a.b.
-                if (alias)
-                    bindings.set(alias, { module: name, level: 0, line });
-                else
-                    bindings.set(name.split('.')[0], { module: name.split('.')[0], level: 0, line });
-            }
-        }
-    }
-    return bindings;
-}
-/** `from M import *` statements, in order: the modules whose public names a module takes in. */
-function starImports(module) {
-    const stars = [];
-    for (const statement of statementsOf(module.top)) {
-        if (statement.name !== 'ImportStatement')
-            continue;
-        const tokens = childrenOf(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
-        const importAt = tokens.findIndex((t) => t.name === 'import');
-        if (tokens[0]?.name !== 'from' || importAt < 0 || !tokens.slice(importAt + 1).some((t) => t.text === '*'))
-            continue;
-        const written = tokens.slice(1, importAt).map((t) => t.text).join('');
-        const level = /^\.*/.exec(written)[0].length;
-        stars.push({ module: written.slice(level), level, line: module.lineAt(statement.from) });
-    }
-    return stars;
-}
-/** `a.b as x, c` → [{a.b, x}, {c}]. */
-function importedNames(tokens) {
-    const out = [];
-    let current = [];
-    let alias;
-    let expectAlias = false;
-    const flush = () => {
-        if (current.length)
-            out.push({ name: current.join(''), alias });
-        current = [];
-        alias = undefined;
-        expectAlias = false;
-    };
-    for (const token of tokens) {
-        if (token.name === ',')
-            flush();
-        else if (token.name === 'as')
-            expectAlias = true;
-        else if (token.name === 'VariableName' && expectAlias)
-            alias = token.text;
-        else if (token.name === 'VariableName' || token.name === '.')
-            current.push(token.text);
-        else if (token.text === '*')
-            current.push('*');
-    }
-    flush();
-    return out;
-}
 
 ;// CONCATENATED MODULE: ./build/src/python/units.js
 
@@ -5072,12 +4156,12 @@ function newUnit(name, from, to) {
 }
 /** Walks statements of `node` into `unit`; definitions met at class or module level open new units. */
 function collect(module, node, unit, prefix, units) {
-    for (const child of parse_childrenOf(node)) {
+    for (const child of childrenOf(node)) {
         if (child.name === 'FunctionDefinition' || child.name === 'ClassDefinition') {
             definition(module, child, unit, prefix, units);
         }
         else if (child.name === 'DecoratedStatement') {
-            for (const part of parse_childrenOf(child)) {
+            for (const part of childrenOf(child)) {
                 if (part.name === 'Decorator')
                     references(module, part, unit);
                 else
@@ -5102,7 +4186,7 @@ function isCompound(node) {
 function definition(module, node, unit, prefix, units) {
     if (node.name !== 'FunctionDefinition' && node.name !== 'ClassDefinition')
         return references(module, node, unit);
-    const parts = parse_childrenOf(node);
+    const parts = childrenOf(node);
     const nameNode = parts.find((part) => part.name === 'VariableName');
     const body = parts.find((part) => part.name === 'Body');
     const name = `${prefix}${nameNode ? module.textOf(nameNode) : '?'}`;
@@ -5145,37 +4229,13 @@ function chainFrom(module, start, text) {
     let chain = text;
     let node = start;
     while (node.parent?.name === 'MemberExpression' && node.parent.firstChild?.from === node.from && node.parent.firstChild.to === node.to) {
-        const parts = parse_childrenOf(node.parent);
+        const parts = childrenOf(node.parent);
         if (parts.length !== 3 || parts[1].name !== '.' || parts[2].name !== 'PropertyName')
             break;
         chain += `.${module.textOf(parts[2])}`;
         node = node.parent;
     }
     return chain;
-}
-/** The imports of one statement: `import a.b as c`, `from .m import x as y, *`. */
-function importsOf(module, statement) {
-    const tokens = parse_childrenOf(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
-    const out = [];
-    if (tokens[0]?.name === 'from') {
-        const importAt = tokens.findIndex((t) => t.name === 'import');
-        if (importAt < 0)
-            return out;
-        const written = tokens
-            .slice(1, importAt)
-            .map((t) => t.text)
-            .join('');
-        const level = /^\.*/.exec(written)[0].length;
-        const modulePath = written.slice(level);
-        for (const { name, alias } of importedNames(tokens.slice(importAt + 1))) {
-            out.push(name === '*' ? { module: modulePath, level, star: true } : { module: modulePath, level, name, bound: alias ?? name });
-        }
-    }
-    else if (tokens[0]?.name === 'import') {
-        for (const { name, alias } of importedNames(tokens.slice(1)))
-            out.push({ module: name, level: 0, bound: alias ?? name.split('.')[0] });
-    }
-    return out;
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -5530,11 +4590,11 @@ function bindingOf(units, name) {
 
 /** The extra reads that apply at a version: `since` bounds kept when both versions are readable (else applied: fail safe). */
 function extraReadsAt(declared, version) {
-    const current = version === undefined ? null : versionOf(version);
+    const current = version === undefined ? null : tagVersion(version);
     return declared
         .map((read) => (typeof read === 'string' ? { name: read } : read))
         .filter((read) => {
-        const since = read.since === undefined ? null : versionOf(read.since);
+        const since = read.since === undefined ? null : tagVersion(read.since);
         return !current || !since || current.compare(since) >= 0;
     })
         .map((read) => ({ name: read.name, optional: read.optional === true }));
@@ -5934,8 +4994,8 @@ function movedFiles(base, head) {
 /** Transports a configured repository may use (`ext::`, `fd::`, ssh… never); http only for a test server URL. */
 const ALLOWED_PROTOCOLS = 'https:http:file';
 async function openRemote(source) {
-    checkedRepository(source.repository, 'repository');
-    checkedRef(source.ref, `ref for ${source.repository}`);
+    (0,git_args/* checkedRepository */.aR)(source.repository, 'repository');
+    (0,git_args/* checkedRef */.zA)(source.ref, `ref for ${source.repository}`);
     const local = await localRepositoryPath(source);
     if (local) {
         const repository = await GitRepository.open(local);
@@ -5966,14 +5026,14 @@ async function localRepositoryPath(source) {
     const exists = await (0,promises_.stat)(candidate).then((s) => s.isDirectory(), () => false);
     if (exists)
         return candidate;
-    if (isOwnerName(repository))
+    if ((0,git_args/* isOwnerName */.BZ)(repository))
         return undefined;
     throw new errors/* InputError */.dz(`repository '${repository}' is neither owner/name, a git URL, nor an existing folder`, {
         hint: 'Use owner/name for a GitHub repository, a git URL, or a path to a local clone.',
     });
 }
 async function fetchShallow(source) {
-    const url = isOwnerName(source.repository)
+    const url = (0,git_args/* isOwnerName */.BZ)(source.repository)
         ? `${(source.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${source.repository}.git`
         : source.repository;
     const dir = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'lockstep-remote-'));
@@ -5998,7 +5058,7 @@ async function fetchShallow(source) {
             tags: () => remoteTags(dir, url, { config, env }, source.repository),
             fetchTag: async (tag) => {
                 try {
-                    const ref = checkedRef(`refs/tags/${tag}`, `tag of ${source.repository}`);
+                    const ref = (0,git_args/* checkedRef */.zA)(`refs/tags/${tag}`, `tag of ${source.repository}`);
                     await gitText(['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', url, `+${ref}:${ref}`], { cwd: dir, config, env });
                 }
                 catch (error) {
@@ -6017,7 +5077,7 @@ async function fetchShallow(source) {
 }
 function fetchError(source, what, error) {
     // git's own words (its first meaningful line), not our command line around them.
-    const reason = error instanceof GitCommandError ? meaningfulLine(error.stderr) || error.message : (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    const reason = error instanceof GitCommandError ? meaningfulLine(error.stderr) || error.message : (0,errors/* firstLineOf */.Qy)(error);
     return new errors/* InputError */.dz(`cannot fetch ${source.repository} at ${what}: ${reason.replace(/AUTHORIZATION: basic \S+/g, '***')}`, {
         file: source.repository,
         hint: 'Check the repository and ref, and that the token can read it (a private repository needs a token with contents: read).',
@@ -6076,12 +5136,12 @@ function codeSettingsOf(env, configFile) {
 async function openCounterpart(config, own, access) {
     const remote = await openRemote({ repository: config.repository, ref: config.ref, token: access.token, serverUrl: access.serverUrl, cwd: access.cwd });
     const label = `${config.repository}@${config.ref}`;
-    let code = config.code ? { code: config.code, extraReads: own['extra-reads'] ?? {}, configFile: DEFAULT_CONFIG_PATH } : undefined;
+    let code = config.code ? { code: config.code, extraReads: own['extra-reads'] ?? {}, configFile: config_schema/* DEFAULT_CONFIG_PATH */.B } : undefined;
     let chart = config.chart ? chartSettingsOf(config.chart) : undefined;
     if (!code || !chart) {
-        const file = await remote.repository.readFile(remote.commit, DEFAULT_CONFIG_PATH);
+        const file = await remote.repository.readFile(remote.commit, config_schema/* DEFAULT_CONFIG_PATH */.B);
         if (file) {
-            const theirLabel = `${config.repository}:${DEFAULT_CONFIG_PATH}`;
+            const theirLabel = `${config.repository}:${config_schema/* DEFAULT_CONFIG_PATH */.B}`;
             // In a list of pairs, theirs is the pair with the side we lack (or the one env.counterpart.pair names).
             const wanted = !code && (chart || own.chart) ? 'code' : 'chart';
             const theirs = selectPair(parseConfig(file.text, theirLabel).env, wanted, config.pair, theirLabel);
@@ -6094,7 +5154,7 @@ async function openCounterpart(config, own, access) {
         }
     }
     // Same rule as openRemote: owner/name is GitHub unless such a folder exists locally.
-    const onGitHub = isOwnerName(config.repository) && !(0,external_node_fs_.existsSync)(external_node_path_.resolve(access.cwd, config.repository));
+    const onGitHub = (0,git_args/* isOwnerName */.BZ)(config.repository) && !(0,external_node_fs_.existsSync)(external_node_path_.resolve(access.cwd, config.repository));
     const webUrl = onGitHub ? `${(access.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${config.repository}` : undefined;
     return { remote, label, repositoryLabel: config.repository, code: code && { ...code, pair: config.pair }, chart, webUrl };
 }
@@ -6157,8 +5217,8 @@ function deployedCodeLookup(source, repository, settings, tags, fetchTag, branch
  * ones; `since` bounds apply to the release's version.
  */
 async function settingsAtRelease(repository, source, settings, commit, release) {
-    const file = await repository.readFile(commit, DEFAULT_CONFIG_PATH);
-    const label = `${source}@${release}:${DEFAULT_CONFIG_PATH}`;
+    const file = await repository.readFile(commit, config_schema/* DEFAULT_CONFIG_PATH */.B);
+    const label = `${source}@${release}:${config_schema/* DEFAULT_CONFIG_PATH */.B}`;
     let theirs;
     try {
         theirs = file ? selectPair(parseConfig(file.text, label).env, 'code', settings.pair, label) : undefined;
@@ -6439,7 +5499,7 @@ const ORDER_WORDS = {
 function buildEnvReport(input) {
     const { findings, parity } = input;
     const parityHits = (parity?.introduced ?? []).map((problem) => {
-        const rule = problem.problem === 'missing' ? RULES.parityMissing : RULES.parityDifferent;
+        const rule = problem.problem === 'missing' ? rules/* RULES */.y.parityMissing : rules/* RULES */.y.parityDifferent;
         const finding = findings.hit(rule, { name: problem.name, workload: problem.having.join(', '), environments: problem.workloads, where: problem.reason ?? '' }, { file: problem.entry?.file, line: problem.entry?.line });
         return { problem, finding };
     });
@@ -6451,7 +5511,7 @@ function buildEnvReport(input) {
             other: drift.readers.map((reader) => reader.workload).join(', '),
             where: drift.readers.map((reader) => reader.where).join('; '),
         };
-        findings.hit(RULES.parityExpected, facts, { file: drift.entry?.file, line: drift.entry?.line });
+        findings.hit(rules/* RULES */.y.parityExpected, facts, { file: drift.entry?.file, line: drift.entry?.line });
     }
     if (input.ignores)
         findings.applyIgnores(input.ignores);
@@ -6500,8 +5560,8 @@ function parityEntry(problem, finding) {
 }
 function headline(guidance, parity, findings) {
     const blocked = guidance.filter((g) => g.order === 'blocked');
-    const majorDowngrade = findings.some((f) => f.id === RULES.majorDowngrade.id);
-    const unreadable = findings.filter((f) => f.id === RULES.versionUnknownForMove.id);
+    const majorDowngrade = findings.some((f) => f.id === rules/* RULES */.y.majorDowngrade.id);
+    const unreadable = findings.filter((f) => f.id === rules/* RULES */.y.versionUnknownForMove.id);
     const parts = [];
     if (blocked.length) {
         const environments = [...new Set(blocked.flatMap((g) => g.environments))];
@@ -6628,7 +5688,7 @@ function environmentBlocks(changes) {
         })),
     ];
 }
-const RULES_WITH_ORDER = new Set(Object.values(RULES).filter((rule) => rule.order !== null).map((rule) => rule.id));
+const RULES_WITH_ORDER = new Set(Object.values(rules/* RULES */.y).filter((rule) => rule.order !== null).map((rule) => rule.id));
 function describeChanges(changes) {
     if (!changes.length)
         return '—';
@@ -6645,6 +5705,8 @@ function sortFindings(findings) {
     return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
+// EXTERNAL MODULE: ./build/src/ignores/rule-ids.js + 1 modules
+var rule_ids = __webpack_require__(9075);
 ;// CONCATENATED MODULE: ./build/src/ignores/inline.js
 
 const EMPTY_SCAN = { ignores: [], problems: [] };
@@ -6666,7 +5728,7 @@ function parseInlineIgnore(file, text) {
         return { problem: `not an inline ignore Lockstep can read: write ${form}${python ? '' : ' (a template comment)'}` };
     const rule = parts[1].trim();
     const reason = parts[2].trim();
-    const unknown = unknownRuleProblem(rule);
+    const unknown = (0,rule_ids/* unknownRuleProblem */.Q)(rule);
     if (unknown)
         return { problem: `${unknown}; write ${form}` };
     if (!reason)
@@ -6728,11 +5790,11 @@ class Ignores {
         this.check = options.check;
         this.configFile = options.configFile;
         const today = (options.now ?? new Date()).toISOString().slice(0, 10);
-        const own = (options.entries ?? []).filter((entry) => checkOfRule(entry.rule) === options.check);
+        const own = (options.entries ?? []).filter((entry) => (0,rule_ids/* checkOfRule */.I)(entry.rule) === options.check);
         this.expired = own.filter((entry) => entry.until !== undefined && entry.until < today);
         this.entries = own.filter((entry) => !this.expired.includes(entry)).map((ignore) => ({ ignore, used: false }));
         const scan = options.inline ?? EMPTY_SCAN;
-        this.inline = scan.ignores.filter((ignore) => checkOfRule(ignore.rule) === options.check).map((ignore) => ({ ignore, used: false }));
+        this.inline = scan.ignores.filter((ignore) => (0,rule_ids/* checkOfRule */.I)(ignore.rule) === options.check).map((ignore) => ({ ignore, used: false }));
         this.inlineProblems = scan.problems;
     }
     static none(check) {
@@ -7000,7 +6062,7 @@ async function copyTree(repository, revision, from, to) {
 
 async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot, out) {
     if (!helm) {
-        out.hit(RULES.helmUnavailable, { name: 'helm' });
+        out.hit(rules/* RULES */.y.helmUnavailable, { name: 'helm' });
         return;
     }
     const chartName = snapshot.metadata.name ?? chartDir.split('/').pop();
@@ -7011,7 +6073,7 @@ async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot
             rendered = new Map([...renderedEnvBySource(output)].map(([source, names]) => [sourceInChart(source), names]));
         }
         catch (error) {
-            out.hit(RULES.helmFailed, { name: error.message.split('\n')[0], environment: environment.name }, { file: environment.file });
+            out.hit(rules/* RULES */.y.helmFailed, { name: error.message.split('\n')[0], environment: environment.name }, { file: environment.file });
             continue;
         }
         const effective = effectiveEnv(snapshot, environment);
@@ -7023,7 +6085,7 @@ async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot
             const missed = [...names].filter((name) => !statically.includes(name)).sort();
             const extra = statically.filter((name) => !names.has(name)).sort();
             if (missed.length || extra.length) {
-                out.hit(RULES.helmMismatch, { name: [...missed, ...extra].join(', '), workload, environment: environment.name, environments: missed, other: extra.join(', ') || 'none' }, { file });
+                out.hit(rules/* RULES */.y.helmMismatch, { name: [...missed, ...extra].join(', '), workload, environment: environment.name, environments: missed, other: extra.join(', ') || 'none' }, { file });
             }
         }
     }
@@ -7091,7 +6153,7 @@ async function runEnvDiff(options) {
     return withRevisions(options, { config, configFile }, (run) => checkPair(run, pair));
 }
 async function configOf(options) {
-    const configFile = options.configFile ?? DEFAULT_CONFIG_PATH;
+    const configFile = options.configFile ?? config_schema/* DEFAULT_CONFIG_PATH */.B;
     const config = options.config ?? (await loadConfig(external_node_path_.resolve(options.repoDir, configFile), configFile, external_node_path_.isAbsolute(configFile) ? undefined : options.repoDir));
     return { config, configFile };
 }
@@ -7309,7 +6371,7 @@ async function produceEnvDiff() {
         repoDir: context.workspace,
         base,
         head,
-        configFile: (0,inputs/* stringInput */.Uj)('config', DEFAULT_CONFIG_PATH),
+        configFile: (0,inputs/* stringInput */.Uj)('config', config_schema/* DEFAULT_CONFIG_PATH */.B),
         token: (0,inputs/* stringInput */.Uj)('token') || undefined,
         serverUrl: context.serverUrl,
         helm: (0,inputs/* booleanInput */.tE)('helm-cross-check'),

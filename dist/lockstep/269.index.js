@@ -1,5 +1,5 @@
-export const id = 797;
-export const ids = [797];
+export const id = 269;
+export const ids = [269];
 export const modules = {
 
 /***/ 8703:
@@ -68,6 +68,149 @@ function headLineOf(hunks, baseLine) {
         shift += hunk.headCount - hunk.baseCount;
     }
     return { line: baseLine + shift, removed: false };
+}
+
+
+/***/ }),
+
+/***/ 7278:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* reexport safe */ _args_js__WEBPACK_IMPORTED_MODULE_4__.BZ),
+/* harmony export */   d: () => (/* binding */ openRemote)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7406);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1741);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8360);
+/* harmony import */ var _run_git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7870);
+/**
+ * Peer and counterpart repositories: `owner/name` on GitHub (fetched shallowly with the
+ * token), a local path, or a git URL — opened at one ref with the least history needed.
+ */
+
+
+
+
+
+
+
+
+/** Transports a configured repository may use (`ext::`, `fd::`, ssh… never); http only for a test server URL. */
+const ALLOWED_PROTOCOLS = 'https:http:file';
+async function openRemote(source) {
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedRepository */ .aR)(source.repository, 'repository');
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedRef */ .zA)(source.ref, `ref for ${source.repository}`);
+    const local = await localRepositoryPath(source);
+    if (local) {
+        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_5__/* .GitRepository */ .xr.open(local);
+        const commit = await repository.resolveRevision(source.ref).catch(async () => {
+            // A local clone may only have the ref on its remote.
+            return repository.resolveRevision(`origin/${source.ref}`).catch(() => {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`ref '${source.ref}' not found in ${source.repository}`, {
+                    file: source.repository,
+                    hint: 'Check the ref in the configuration (a branch, tag or commit of that repository).',
+                });
+            });
+        });
+        return {
+            repository,
+            commit,
+            dispose: async () => repository.close(),
+            tags: () => repository.tags(),
+            fetchTag: async (tag) => repository.resolveRevision(`refs/tags/${tag}`),
+        };
+    }
+    return fetchShallow(source);
+}
+async function localRepositoryPath(source) {
+    const { repository } = source;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository))
+        return undefined;
+    const candidate = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(source.cwd ?? process.cwd(), repository);
+    const exists = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(candidate).then((s) => s.isDirectory(), () => false);
+    if (exists)
+        return candidate;
+    if ((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .isOwnerName */ .BZ)(repository))
+        return undefined;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`repository '${repository}' is neither owner/name, a git URL, nor an existing folder`, {
+        hint: 'Use owner/name for a GitHub repository, a git URL, or a path to a local clone.',
+    });
+}
+async function fetchShallow(source) {
+    const url = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .isOwnerName */ .BZ)(source.repository)
+        ? `${(source.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${source.repository}.git`
+        : source.repository;
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'lockstep-remote-'));
+    const config = [];
+    const env = { GIT_ALLOW_PROTOCOL: ALLOWED_PROTOCOLS };
+    if (source.token && url.startsWith('https://')) {
+        const basic = Buffer.from(`x-access-token:${source.token}`).toString('base64');
+        config.push(`http.extraheader=AUTHORIZATION: basic ${basic}`);
+    }
+    try {
+        await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['init', '--quiet', '--bare', dir], { cwd: node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir() });
+        await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', url, source.ref], { cwd: dir, config, env });
+        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_5__/* .GitRepository */ .xr.open(dir);
+        const commit = await repository.resolveRevision('FETCH_HEAD');
+        return {
+            repository,
+            commit,
+            dispose: async () => {
+                repository.close();
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+            },
+            tags: () => remoteTags(dir, url, { config, env }, source.repository),
+            fetchTag: async (tag) => {
+                try {
+                    const ref = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedRef */ .zA)(`refs/tags/${tag}`, `tag of ${source.repository}`);
+                    await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', url, `+${ref}:${ref}`], { cwd: dir, config, env });
+                }
+                catch (error) {
+                    throw fetchError(source, `tag '${tag}'`, error);
+                }
+                return repository.resolveRevision(`refs/tags/${tag}`);
+            },
+        };
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
+            throw error;
+        throw fetchError(source, `'${source.ref}'`, error);
+    }
+}
+function fetchError(source, what, error) {
+    // git's own words (its first meaningful line), not our command line around them.
+    const reason = error instanceof _run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .GitCommandError */ .iR ? (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .meaningfulLine */ .Ll)(error.stderr) || error.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .firstLineOf */ .Qy)(error);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`cannot fetch ${source.repository} at ${what}: ${reason.replace(/AUTHORIZATION: basic \S+/g, '***')}`, {
+        file: source.repository,
+        hint: 'Check the repository and ref, and that the token can read it (a private repository needs a token with contents: read).',
+    });
+}
+/** Tags of a remote, peeled, without fetching any object. */
+async function remoteTags(dir, url, settings, label) {
+    let out;
+    try {
+        out = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['ls-remote', '--tags', '--end-of-options', url], { cwd: dir, ...settings });
+    }
+    catch (error) {
+        throw fetchError({ repository: label, ref: 'tags' }, 'its tags', error);
+    }
+    const tags = new Map();
+    for (const line of out.split('\n')) {
+        const [commit, ref] = line.split('\t');
+        if (!commit || !ref?.startsWith('refs/tags/'))
+            continue;
+        const peeled = ref.endsWith('^{}');
+        const name = ref.slice('refs/tags/'.length).replace(/\^\{\}$/, '');
+        if (peeled || !tags.has(name))
+            tags.set(name, commit);
+    }
+    return [...tags].map(([name, commit]) => ({ name, commit }));
 }
 
 
@@ -298,7 +441,7 @@ class GitRepository {
             }
             throw new errors/* InputError */.dz('not a git repository', {
                 file: dir,
-                hint: `Run Lockstep inside a clone (actions/checkout), or pass --repo DIR. (${firstLine(error)})`,
+                hint: `Run Lockstep inside a clone (actions/checkout), or pass --repo DIR. (${(0,errors/* firstLineOf */.Qy)(error)})`,
             });
         }
     }
@@ -362,7 +505,7 @@ class GitRepository {
         catch (error) {
             throw new errors/* InputError */.dz(`commit ${sha} is not in this clone and could not be fetched from '${remote}'`, {
                 file: this.dir,
-                hint: `Use actions/checkout with fetch-depth: 0, or run: git fetch --depth=1 ${remote} ${sha}. (${firstLine(error)})`,
+                hint: `Use actions/checkout with fetch-depth: 0, or run: git fetch --depth=1 ${remote} ${sha}. (${(0,errors/* firstLineOf */.Qy)(error)})`,
             });
         }
         this.resolved.clear();
@@ -564,9 +707,6 @@ function decodeText(object, file, revision) {
 function shortRevision(revision) {
     return /^[0-9a-f]{40}$/.test(revision) ? revision.slice(0, 12) : revision;
 }
-function firstLine(error) {
-    return (error instanceof Error ? error.message : String(error)).split('\n')[0];
-}
 
 
 /***/ }),
@@ -582,7 +722,7 @@ function firstLine(error) {
 /* harmony export */   mT: () => (/* binding */ spawnError),
 /* harmony export */   q_: () => (/* binding */ gitText)
 /* harmony export */ });
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2876);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6193);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7406);
@@ -690,6 +830,244 @@ async function streamGitLines(args, options, onLine, okExitCodes = [0]) {
     if (okExitCodes.includes(code))
         return code;
     throw new GitCommandError(args, code, Buffer.concat(err).toString('utf8'));
+}
+
+
+/***/ }),
+
+/***/ 8787:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ tagVersion),
+/* harmony export */   r: () => (/* binding */ withoutV)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/**
+ * Tag → version: the one parser of version tags, for git release tags (schema-diff's releases)
+ * and image tags (env-diff's deployed versions) alike, since one project spells its releases one
+ * way in both (`v2.0` vs `2.0.0`, issue 11: the two parsers differed).
+ *
+ * Accepted, after an optional `refs/tags/` and surrounding white space:
+ * - a semantic version with an optional `v`/`V` (`2.1.0`, `v2.1.0`, `V2.1.0-rc1`), read loosely
+ *   as semver's loose mode does (`=2.1.0`, `2.1.0rc1`);
+ * - the short forms `X.Y` and `vX` / `vX.Y`, completed with zeros (`v2.0` → 2.0.0): real
+ *   repositories tag releases so (nvfo tags v2.0, v2.1, v2.2).
+ * Refused: a bare number without `v` (`3`, `20240101`, `1234`): dates and build numbers are
+ * spelled so far more often than releases, and reading one as version 20240101.0.0 would make
+ * it every project's newest release. Anything else (`latest`, `w.2026.10`, `sha-abc`) is no version.
+ */
+
+/** A tag without its `v`/`V` prefix (`v2.0` → `2.0`; `vault` stays). */
+function withoutV(tag) {
+    return tag.replace(/^v(?=\d)/i, '');
+}
+function tagVersion(tag) {
+    const written = tag.trim().replace(/^refs\/tags\//, '');
+    const cleaned = withoutV(written);
+    const exact = semver__WEBPACK_IMPORTED_MODULE_0__.valid(cleaned, { loose: true });
+    if (exact)
+        return new semver__WEBPACK_IMPORTED_MODULE_0__.SemVer(exact, { loose: true });
+    const short = cleaned === written ? /^\d+\.\d+$/ : /^\d+(\.\d+)?$/;
+    return short.test(cleaned) ? semver__WEBPACK_IMPORTED_MODULE_0__.coerce(cleaned) : null;
+}
+
+
+/***/ }),
+
+/***/ 7274:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ Ignores)
+/* harmony export */ });
+/* unused harmony export ignoredFindings */
+/* harmony import */ var _inline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3616);
+/* harmony import */ var _rule_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2640);
+
+
+class Ignores {
+    check;
+    configFile;
+    entries;
+    expired;
+    inline;
+    inlineProblems;
+    constructor(options) {
+        this.check = options.check;
+        this.configFile = options.configFile;
+        const today = (options.now ?? new Date()).toISOString().slice(0, 10);
+        const own = (options.entries ?? []).filter((entry) => (0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .checkOfRule */ .I)(entry.rule) === options.check);
+        this.expired = own.filter((entry) => entry.until !== undefined && entry.until < today);
+        this.entries = own.filter((entry) => !this.expired.includes(entry)).map((ignore) => ({ ignore, used: false }));
+        const scan = options.inline ?? _inline_js__WEBPACK_IMPORTED_MODULE_0__/* .EMPTY_SCAN */ .O1;
+        this.inline = scan.ignores.filter((ignore) => (0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .checkOfRule */ .I)(ignore.rule) === options.check).map((ignore) => ({ ignore, used: false }));
+        this.inlineProblems = scan.problems;
+    }
+    static none(check) {
+        return new Ignores({ check, configFile: '' });
+    }
+    /** The ignore that accepts this finding (config entries first), or undefined. Every matching ignore counts as used. */
+    match(subject) {
+        const entries = this.entries.filter(({ ignore }) => entryMatches(ignore, subject));
+        const inline = this.inline.filter(({ ignore }) => inlineMatches(ignore, subject));
+        for (const tracked of [...entries, ...inline])
+            tracked.used = true;
+        const entry = entries[0]?.ignore;
+        if (entry)
+            return { reason: oneLine(entry.reason), source: 'config', until: entry.until ?? null, file: this.configFile, line: entry.line ?? null };
+        const comment = inline[0]?.ignore;
+        if (comment)
+            return { reason: comment.reason, source: 'inline', until: null, file: comment.file, line: comment.line };
+        return undefined;
+    }
+    /** Warnings about the ignores themselves; ask once every finding has been matched. */
+    problems() {
+        const where = (entry) => ({ file: this.configFile, ...(entry.line ? { line: entry.line } : {}) });
+        return [
+            ...this.expired.map((entry) => ({
+                id: 'ignore/expired',
+                severity: 'warning',
+                title: `Ignore expired: ${entry.rule}`,
+                message: `The ignore of ${describeEntry(entry)} ran until ${entry.until} and no longer applies (reason given: ${oneLine(entry.reason)}). Remove it, or move \`until\` if the reason still holds.`,
+                ...where(entry),
+            })),
+            ...this.entries
+                .filter(({ used }) => !used)
+                .map(({ ignore: entry }) => ({
+                id: 'ignore/unmatched',
+                severity: 'warning',
+                title: `Ignore matched nothing: ${entry.rule}`,
+                message: `No ${this.check} finding matches the ignore of ${describeEntry(entry)}. Remove it if the change it accepted has merged, or correct its rule, message, field or variable.`,
+                ...where(entry),
+            })),
+            ...this.inline
+                .filter(({ used, ignore }) => !used && !ignore.old)
+                .map(({ ignore }) => ({
+                id: 'ignore/unmatched',
+                severity: 'warning',
+                title: `Inline ignore matched nothing: ${ignore.rule}`,
+                message: `This PR adds an inline ignore of ${ignore.rule}, but no ${this.check} finding of that rule is on this line or the next. Put it on the line the finding names (or the line before), or remove it.`,
+                file: ignore.file,
+                line: ignore.line,
+            })),
+            ...this.inlineProblems.map((problem) => ({
+                id: 'ignore/malformed',
+                severity: 'warning',
+                title: 'Inline ignore not read',
+                message: `This comment ignores nothing: ${problem.problem}.`,
+                file: problem.file,
+                line: problem.line,
+            })),
+        ];
+    }
+}
+/** Reports show a reason on one line (a YAML block scalar may span several), at most MAX_REASON characters. */
+function oneLine(reason) {
+    const text = reason.replace(/\s+/g, ' ').trim();
+    return text.length > _inline_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REASON */ .ix ? `${text.slice(0, _inline_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REASON */ .ix)}…` : text;
+}
+function entryMatches(entry, subject) {
+    return (entry.rule === subject.rule &&
+        (entry.message === undefined || entry.message === subject.message) &&
+        (entry.field === undefined || entry.field === subject.field) &&
+        (entry.variable === undefined || entry.variable === subject.variable));
+}
+/** On the finding's line, or alone on the line before it. */
+function inlineMatches(ignore, subject) {
+    if (subject.base || ignore.rule !== subject.rule || ignore.file !== subject.file || subject.line === undefined)
+        return false;
+    return ignore.line === subject.line || (ignore.alone && ignore.line === subject.line - 1);
+}
+/** "strict-field-added (message next-visit, field detector)". */
+function describeEntry(entry) {
+    const narrowing = ['message', 'field', 'variable'].filter((key) => entry[key] !== undefined).map((key) => `${key} ${entry[key]}`);
+    return `${entry.rule}${narrowing.length ? ` (${narrowing.join(', ')})` : ''}`;
+}
+/** The findings marked ignored, for a report's summary. */
+function ignoredFindings(findings) {
+    return findings.filter((finding) => finding.ignored !== undefined);
+}
+
+
+/***/ }),
+
+/***/ 3616:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KI: () => (/* binding */ scanInlineIgnores),
+/* harmony export */   O1: () => (/* binding */ EMPTY_SCAN),
+/* harmony export */   ix: () => (/* binding */ MAX_REASON)
+/* harmony export */ });
+/* unused harmony exports MAX_INLINE_IGNORES, parseInlineIgnore */
+/* harmony import */ var _rule_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2640);
+
+const EMPTY_SCAN = { ignores: [], problems: [] };
+/** Comments read at one revision; past this many the rest are not read, and that is said. */
+const MAX_INLINE_IGNORES = 1000;
+/** Longer reasons are cut here in reports. */
+const MAX_REASON = 500;
+const MARKER_PATTERN = 'lockstep:[[:space:]]*ignore';
+const PYTHON = /#\s*lockstep:\s*ignore\[([^\]]*)\](.*)$/;
+const TEMPLATE = /\{\{-?\s*\/\*\s*lockstep:\s*ignore\[([^\]]*)\](.*?)\*\/\s*-?\}\}/;
+const PYTHON_FORM = '`# lockstep: ignore[RULE] REASON`';
+const TEMPLATE_FORM = '`{{/* lockstep: ignore[RULE] REASON */}}`';
+/** One line holding the marker → the ignore it writes, or why it is not one. */
+function parseInlineIgnore(file, text) {
+    const python = file.endsWith('.py');
+    const form = python ? PYTHON_FORM : TEMPLATE_FORM;
+    const parts = (python ? PYTHON : TEMPLATE).exec(text);
+    if (!parts)
+        return { problem: `not an inline ignore Lockstep can read: write ${form}${python ? '' : ' (a template comment)'}` };
+    const rule = parts[1].trim();
+    const reason = parts[2].trim();
+    const unknown = (0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownRuleProblem */ .Q)(rule);
+    if (unknown)
+        return { problem: `${unknown}; write ${form}` };
+    if (!reason)
+        return { problem: `ignore[${rule}] gives no reason: write ${form}, saying why the finding is accepted` };
+    const alone = text.slice(0, parts.index).trim() === '' && text.slice(parts.index + parts[0].length).trim() === '';
+    return { rule, reason: reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON)}…` : reason, alone };
+}
+/**
+ * Every inline ignore at head in the files `pathspecs` name (git pathspecs, after `--`), each
+ * marked `old` when base has the same comment in the same file.
+ */
+async function scanInlineIgnores(repository, base, head, pathspecs) {
+    if (pathspecs.length === 0)
+        return EMPTY_SCAN;
+    const [atHead, atBase] = await Promise.all([markerLines(repository, head, pathspecs), markerLines(repository, base, pathspecs)]);
+    const baseKeys = new Set(atBase.lines.map((hit) => `${hit.file}\0${hit.text.trim()}`));
+    const scan = { ignores: [], problems: [] };
+    for (const hit of atHead.lines) {
+        const parsed = parseInlineIgnore(hit.file, hit.text);
+        if ('problem' in parsed)
+            scan.problems.push({ file: hit.file, line: hit.line, problem: parsed.problem });
+        else
+            scan.ignores.push({ ...parsed, file: hit.file, line: hit.line, old: baseKeys.has(`${hit.file}\0${hit.text.trim()}`) });
+    }
+    if (atHead.truncated)
+        scan.problems.push({ file: atHead.truncated.file, line: atHead.truncated.line, problem: `more than ${MAX_INLINE_IGNORES} inline ignores; the ones after this line were not read` });
+    return scan;
+}
+/** Lines holding the marker at `revision` (`git grep -z -n`: `commit:path\0line\0text`), at most MAX_INLINE_IGNORES. */
+async function markerLines(repository, revision, pathspecs) {
+    const commit = await repository.resolveRevision(revision);
+    const lines = [];
+    let truncated;
+    // Exit 1 is "no line matched".
+    await repository.gitLines(['grep', '-z', '-n', '-I', '-E', '-e', MARKER_PATTERN, commit, '--', ...pathspecs], (output) => {
+        const [where, number, ...rest] = output.split('\0');
+        if (!where || !number || truncated)
+            return;
+        const hit = { file: where.slice(commit.length + 1), line: Number(number), text: rest.join('\0').slice(0, 4 * MAX_REASON) };
+        if (lines.length >= MAX_INLINE_IGNORES)
+            truncated = lines[lines.length - 1];
+        else
+            lines.push(hit);
+    }, [0, 1]);
+    return { lines, truncated };
 }
 
 
@@ -906,7 +1284,7 @@ function liftExpression(module, node, depth = 0) {
         }
         case 'String':
         case 'FormatString': {
-            const value = (0,_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .concatenatedStringValue */ .I)(text);
+            const value = (0,_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .concatenatedStringValue */ .Il)(text);
             return value === undefined ? { kind: 'other', text, line } : { kind: 'string', value, line, text };
         }
         case 'Ellipsis':
@@ -985,6 +1363,97 @@ function liftArguments(module, argList, depth = 0) {
 }
 function dottedName(expr) {
     return expr.kind === 'name' ? expr.parts.join('.') : undefined;
+}
+
+
+/***/ }),
+
+/***/ 9658:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dj: () => (/* binding */ starImports),
+/* harmony export */   c5: () => (/* binding */ importsOf),
+/* harmony export */   eN: () => (/* binding */ importBindings)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(615);
+
+function importsOf(module, statement) {
+    const tokens = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
+    const out = [];
+    if (tokens[0]?.name === 'from') {
+        const importAt = tokens.findIndex((t) => t.name === 'import');
+        if (importAt < 0)
+            return out;
+        const written = tokens
+            .slice(1, importAt)
+            .map((t) => t.text)
+            .join('');
+        const level = /^\.*/.exec(written)[0].length;
+        const modulePath = written.slice(level);
+        for (const { name, alias } of importedNames(tokens.slice(importAt + 1))) {
+            out.push(name === '*' ? { module: modulePath, level, star: true } : { module: modulePath, level, name, bound: alias ?? name });
+        }
+    }
+    else if (tokens[0]?.name === 'import') {
+        for (const { name, alias } of importedNames(tokens.slice(1))) {
+            out.push(alias ? { module: name, level: 0, bound: alias, aliased: true } : { module: name, level: 0, bound: name.split('.')[0] });
+        }
+    }
+    return out;
+}
+function topLevelImports(module) {
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .statementsOf */ .GX)(module.top)
+        .filter((statement) => statement.name === 'ImportStatement')
+        .flatMap((statement) => importsOf(module, statement).map((entry) => ({ entry, line: module.lineAt(statement.from) })));
+}
+function importBindings(module) {
+    const bindings = new Map();
+    for (const { entry, line } of topLevelImports(module)) {
+        const { module: path, level, name, bound } = entry;
+        if (bound === undefined)
+            continue;
+        // `import a.b` binds a; `import a.b as x` binds x to a.b.
+        if (name !== undefined)
+            bindings.set(bound, { module: path, level, name, line });
+        else
+            bindings.set(bound, { module: entry.aliased ? path : bound, level: 0, line });
+    }
+    return bindings;
+}
+/** `from M import *` statements, in order: the modules whose public names a module takes in. */
+function starImports(module) {
+    return topLevelImports(module)
+        .filter(({ entry }) => entry.star)
+        .map(({ entry, line }) => ({ module: entry.module, level: entry.level, line }));
+}
+/** `a.b as x, c` → [{a.b, x}, {c}]. */
+function importedNames(tokens) {
+    const out = [];
+    let current = [];
+    let alias;
+    let expectAlias = false;
+    const flush = () => {
+        if (current.length)
+            out.push({ name: current.join(''), alias });
+        current = [];
+        alias = undefined;
+        expectAlias = false;
+    };
+    for (const token of tokens) {
+        if (token.name === ',')
+            flush();
+        else if (token.name === 'as')
+            expectAlias = true;
+        else if (token.name === 'VariableName' && expectAlias)
+            alias = token.text;
+        else if (token.name === 'VariableName' || token.name === '.')
+            current.push(token.text);
+        else if (token.text === '*')
+            current.push('*');
+    }
+    flush();
+    return out;
 }
 
 
@@ -1157,7 +1626,8 @@ function childrenOf(node) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ concatenatedStringValue)
+/* harmony export */   Il: () => (/* binding */ concatenatedStringValue),
+/* harmony export */   k7: () => (/* binding */ strLiteralValue)
 /* harmony export */ });
 /* unused harmony export pythonStringValue */
 /**
@@ -1166,7 +1636,7 @@ function childrenOf(node) {
  * f-strings keep their braces as text (their value is not known statically).
  */
 const SIMPLE_ESCAPES = {
-    n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '',
+    n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '',
 };
 /** Value of one literal token such as `r"a\b"` or `'''x'''`; undefined when it is not one. */
 function pythonStringValue(literal) {
@@ -1190,8 +1660,14 @@ function unescape(body) {
             continue;
         }
         const next = body[++i];
+        const octal = /^[0-7]{1,3}/.exec(body.slice(i, i + 3))?.[0];
         if (next in SIMPLE_ESCAPES)
             out += SIMPLE_ESCAPES[next];
+        else if (octal) {
+            // \0, \12, \101: up to three octal digits (CPython's differential fuzz found \12 read as \0 + "12").
+            out += String.fromCharCode(parseInt(octal, 8));
+            i += octal.length - 1;
+        }
         else if (next === 'x' && /^[0-9a-fA-F]{2}$/.test(body.slice(i + 1, i + 3))) {
             out += String.fromCharCode(parseInt(body.slice(i + 1, i + 3), 16));
             i += 2;
@@ -1212,7 +1688,24 @@ function unescape(body) {
  * several; split a node's text into its literal tokens and join their values.
  */
 function concatenatedStringValue(text) {
-    const tokens = text.match(/[rRbBuUfF]{0,2}('''[\s\S]*?'''|"""[\s\S]*?"""|'(?:\\[\s\S]|[^'\\\n])*'|"(?:\\[\s\S]|[^"\\\n])*")/g);
+    return joinedValue(literalTokens(text));
+}
+/**
+ * The value of a `str` literal known before run time, as a name given to `os.environ` is:
+ * like concatenatedStringValue, but undefined when any part is an f-string (its value is
+ * built at run time) or bytes (not a str).
+ */
+function strLiteralValue(text) {
+    const tokens = literalTokens(text);
+    if (tokens?.some((token) => /^[rRuU]*[bBfF]/.test(token)))
+        return undefined;
+    return joinedValue(tokens);
+}
+/** The literal tokens of a node's text; a backslash escapes the next character, in raw literals too, as Python's tokenizer reads them. */
+function literalTokens(text) {
+    return text.match(/[rRbBuUfF]{0,2}('''(?:\\[\s\S]|[^\\])*?'''|"""(?:\\[\s\S]|[^\\])*?"""|'(?:\\[\s\S]|[^'\\\n])*'|"(?:\\[\s\S]|[^"\\\n])*")/g) ?? undefined;
+}
+function joinedValue(tokens) {
     if (!tokens)
         return undefined;
     let out = '';

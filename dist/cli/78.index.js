@@ -1,6 +1,451 @@
-export const id = 193;
-export const ids = [193];
+export const id = 78;
+export const ids = [78];
 export const modules = {
+
+/***/ 4953:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F5: () => (/* binding */ refOption),
+/* harmony export */   Fl: () => (/* binding */ cliDecoder),
+/* harmony export */   Pp: () => (/* binding */ stringOption),
+/* harmony export */   YR: () => (/* binding */ DECODERS),
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   gg: () => (/* binding */ ROLES),
+/* harmony export */   kF: () => (/* binding */ repoOption),
+/* harmony export */   nu: () => (/* binding */ loadOptionalConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3110);
+/* harmony import */ var _config_messages_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6620);
+/* harmony import */ var _git_args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1741);
+/** What every `lockstep <command>` provides: its options, its help, and a run that returns a Report. */
+
+
+
+
+
+
+/** Read a string option, or throw the InputError the CLI turns into exit 2. */
+function stringOption(values, name) {
+    const value = values[name];
+    return typeof value === 'string' ? value : undefined;
+}
+/** `--repo DIR` (default: the current folder), which must be an existing folder: said before anything reads it. */
+function repoOption(values, context) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(context.cwd, stringOption(values, 'repo') ?? '.');
+    const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir, { throwIfNoEntry: false });
+    if (!info?.isDirectory()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(info ? '--repo names a file, not a folder' : '--repo: the folder does not exist', {
+            file: dir,
+            hint: 'Pass --repo DIR naming a clone of the repository (or run inside one).',
+        });
+    }
+    return dir;
+}
+/** `--rev REV` and the like: a ref name or a commit id (never read as an option), else exit 2. */
+function refOption(values, name, fallback) {
+    const value = stringOption(values, name) ?? fallback;
+    const problem = (0,_git_args_js__WEBPACK_IMPORTED_MODULE_5__/* .refProblem */ .Tb)(value);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`--${name}: expected ${_git_args_js__WEBPACK_IMPORTED_MODULE_5__/* .REF_EXPECTED */ .Z7}, got ${JSON.stringify(value)} (${problem})`, { hint: `For example --${name} HEAD, --${name} main, --${name} 1.2.0 or a full commit id.` });
+    return value;
+}
+/** One of a fixed set of words, or exit 2 naming them. */
+function choice(value, choices, option) {
+    if (!choices.includes(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${option}: expected ${choices.join(' | ')}, got '${value}'`);
+    return value;
+}
+/** The configuration, or undefined when it is optional and absent; any other problem is exit 2. */
+async function loadOptionalConfig(file, displayName, required, root) {
+    try {
+        return await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z9)(file, displayName, root);
+    }
+    catch (error) {
+        if (!required && error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz && error.message === 'configuration file not found')
+            return undefined;
+        throw error;
+    }
+}
+const ROLES = ['producer', 'consumer', 'both'];
+const DECODERS = ['strict', 'pydantic'];
+/** `--decoder`: a word, or `function:PATH.py#Class.method` (validated as the config's `decoder: {function}`). */
+function cliDecoder(text, role) {
+    if (!text.startsWith('function:'))
+        return choice(text, DECODERS, '--decoder');
+    const parsed = _config_messages_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .Decoder */ .XM.safeParse({ function: text.slice('function:'.length) });
+    if (!parsed.success || typeof parsed.data === 'string')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`--decoder ${JSON.stringify(text)}: expected function:PATH.py#Class.method or function:PATH.py#function`, { hint: 'Example: --decoder function:python/shared/visit.py#FannedOutVisit.from_dict' });
+    if (role !== 'consumer')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('--decoder function:… goes with --role consumer', { hint: 'A decoder function is how this repository reads the message.' });
+    return parsed.data;
+}
+
+
+/***/ }),
+
+/***/ 3110:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ formatKeyPath),
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   o4: () => (/* binding */ parseConfig)
+/* harmony export */ });
+/* unused harmony export MAX_CONFIG_BYTES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8816);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8045);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3324);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9529);
+/**
+ * Loading .github/lockstep.yml: YAML → zod → a typed config, or an InputError that names
+ * the key path and line ("messages[0].role: expected producer | consumer | both, got
+ * 'reader' (.github/lockstep.yml:4)") and, for an unknown key, the closest known one.
+ */
+
+
+
+
+
+
+
+/** The configuration is a few kilobytes; anything larger is refused unread. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * `root`, when given, is the repository the file must stay inside: a configuration that
+ * is a symbolic link to a file elsewhere on the machine is refused, never read. Anything
+ * that is not a regular file (a FIFO would block the read forever, a device never ends)
+ * is refused before it is opened.
+ */
+async function loadConfig(file, displayName = file, root) {
+    let text;
+    try {
+        if (root)
+            await assertInside(file, root, displayName);
+        await assertRegularFile(file, displayName);
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (cause) {
+        if (cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz)
+            throw cause;
+        const code = cause.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(code === 'ENOENT' ? 'configuration file not found' : `cannot read configuration: ${code}`, {
+            file: displayName,
+            hint: 'Create .github/lockstep.yml (see the README, "Configuration"), or pass --config / the `config` input.',
+        });
+    }
+    return parseConfig(text, displayName);
+}
+async function assertRegularFile(file, displayName) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
+    if (!info.isFile()) {
+        const kind = info.isFIFO() ? 'a FIFO (named pipe)' : info.isDirectory() ? 'a folder' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : 'not a regular file';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`the configuration is ${kind}, not a regular file; it was not read`, {
+            file: displayName,
+            hint: 'Commit .github/lockstep.yml as an ordinary file (or pass --config / the `config` input naming one).',
+        });
+    }
+    if (info.size > MAX_CONFIG_BYTES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`the configuration is ${(info.size / 1024 / 1024).toFixed(1)} MB; files over ${MAX_CONFIG_BYTES / 1024 / 1024} MB are refused unread`, {
+            file: displayName,
+            hint: 'A Lockstep configuration is a few kilobytes: check that the path names the configuration.',
+        });
+    }
+}
+async function assertInside(file, root, displayName) {
+    const [real, realRoot] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root)]);
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(realRoot, real);
+    if (relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(relative)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('the configuration is a symbolic link to a file outside the repository; it was not read', {
+            file: displayName,
+            hint: 'Commit the configuration itself at that path, not a link to another file.',
+        });
+    }
+}
+function parseConfig(text, file) {
+    const yaml = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(text, file);
+    // An empty file is an empty config: every section is optional.
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .LockstepConfigSchema */ .$.safeParse(yaml.value ?? {});
+    if (result.success)
+        return withIgnoreLines(result.data, yaml);
+    throw configError(result.error, yaml);
+}
+/**
+ * Each `ignore:` entry keeps the line it starts on, for the warnings about it (expired, matched
+ * nothing); one narrowed to a message the configuration does not have is an error here.
+ */
+function withIgnoreLines(config, yaml) {
+    if (!config.ignore)
+        return config;
+    const names = (config.messages ?? []).map((message) => message.name);
+    config.ignore.forEach((entry, index) => {
+        if (!names.length || entry.message === undefined || names.includes(entry.message))
+            return;
+        const suggestion = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_5__/* .closestMatch */ .h)(entry.message, names);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`ignore[${index}].message: no message is named ${JSON.stringify(entry.message)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the names are ${names.join(', ')}`, {
+            file: yaml.file,
+            line: yaml.lineOf(['ignore', index, 'message']),
+            hint: 'An ignore names a message by its `messages[].name`.',
+        });
+    });
+    return { ...config, ignore: config.ignore.map((entry, index) => ({ ...entry, line: yaml.lineOf(['ignore', index]) })) };
+}
+function formatKeyPath(path) {
+    let out = '';
+    for (const step of path)
+        out += typeof step === 'number' ? `[${step}]` : out ? `.${step}` : step;
+    return out || '(top level)';
+}
+function configError(error, yaml) {
+    // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
+    const issues = flattenUnions(error.issues, []).sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
+    const lines = issues.map((issue) => describeIssue(issue, yaml));
+    const first = lines[0];
+    const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${first.text}${more}`, {
+        file: yaml.file,
+        line: first.line,
+        hint: 'See the README, "Configuration", for every key and its allowed values.',
+    });
+}
+/**
+ * A union that fails (`env:` is one pair or a list of named pairs) is explained by the
+ * alternative the value has the shape of: a list's problems are the list's, with their paths.
+ */
+function flattenUnions(issues, prefix) {
+    return issues.flatMap((issue) => {
+        const path = [...prefix, ...issue.path];
+        if (issue.code !== 'invalid_union')
+            return [{ ...issue, path }];
+        const shaped = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+        return shaped.length === 1 ? flattenUnions(shaped[0], path) : [{ ...issue, path }];
+    });
+}
+const SHAPE_WORDS = { array: 'a list', object: 'a mapping', string: 'a string', number: 'a number', boolean: 'true or false' };
+/** What a union accepts, from the type each alternative expected ("a list or a mapping"). */
+function unionExpected(issue) {
+    const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type' && inner.path.length === 0).map((inner) => inner.expected));
+    return [...new Set(expected)].map((type) => SHAPE_WORDS[type] ?? type).join(' or ') || 'another form';
+}
+function describeIssue(issue, yaml) {
+    const path = issue.path.filter((p) => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+        const key = issue.keys[0];
+        const known = knownKeysAt(path);
+        const suggestion = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_5__/* .closestMatch */ .h)(key, known);
+        const where = formatKeyPath([...path, key]);
+        return {
+            text: `${where}: unknown key${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; known keys here: ${known.join(', ')}`,
+            line: yaml.lineOfKey(path, key) ?? yaml.lineOf(path),
+        };
+    }
+    const got = valueAt(yaml.value, path);
+    let text;
+    if (issue.code === 'invalid_value') {
+        text = `expected ${issue.values.map(String).join(' | ')}, got ${JSON.stringify(got)}`;
+    }
+    else if (issue.code === 'invalid_union') {
+        text = `expected ${unionExpected(issue)}, got ${describeValue(got)}`;
+    }
+    else if (issue.code === 'invalid_type') {
+        text = got === undefined ? `required key is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(got)}`;
+    }
+    else {
+        text = issue.message;
+    }
+    return { text: `${formatKeyPath(path)}: ${text}`, line: yaml.lineOf(path) };
+}
+function valueAt(value, path) {
+    let current = value;
+    for (const step of path) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[step];
+    }
+    return current;
+}
+function describeValue(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `${typeof value} ${JSON.stringify(value)}`;
+}
+/** Keys the schema allows at a path, for "did you mean". */
+function knownKeysAt(path) {
+    let schema = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .LockstepConfigSchema */ .$;
+    for (const step of path) {
+        schema = schema && stepInto(unwrap(schema), step);
+    }
+    const inner = schema && unwrap(schema);
+    const objects = inner instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodUnion */ .fZ7 ? inner.options.map(unwrap) : [inner];
+    return [...new Set(objects.flatMap((option) => (option instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodObject */ .bvH ? Object.keys(option.shape) : [])))];
+}
+function unwrap(schema) {
+    let current = schema;
+    while (current instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodOptional */ .IiU || current instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodDefault */ .XiL || current instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodNullable */ .l1C) {
+        current = current.unwrap();
+    }
+    return current;
+}
+function stepInto(schema, step) {
+    if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodUnion */ .fZ7) {
+        // `env:` as a list steps by index, as one pair by key: the alternative that can take the step.
+        for (const option of schema.options) {
+            const inner = unwrap(option);
+            const next = (typeof step === 'number') === inner instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodArray */ .naA ? stepInto(inner, step) : undefined;
+            if (next)
+                return next;
+        }
+        return undefined;
+    }
+    if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodObject */ .bvH)
+        return schema.shape[String(step)];
+    if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodArray */ .naA)
+        return schema.element;
+    if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodRecord */ .b8S)
+        return schema.valueType;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 8045:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hN: () => (/* binding */ parseYaml)
+/* harmony export */ });
+/* unused harmony exports MAX_YAML_BYTES, MAX_YAML_ALIASES, MAX_YAML_FLOW_DEPTH */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
+/**
+ * YAML with line numbers and limits. Every YAML file Lockstep reads (its config, Helm
+ * values files) goes through here, so errors always name the file and line, and an
+ * alias bomb or an oversized file is refused instead of eating the runner's memory.
+ */
+
+
+const MAX_YAML_BYTES = 2 * 1024 * 1024;
+/** Aliases beyond this count are refused: a "billion laughs" file expands exponentially. */
+const MAX_YAML_ALIASES = 100;
+/**
+ * Flow collections (`[`, `{`) nested deeper than this are refused before parsing: the YAML
+ * composer recurses once per level, and past about a thousand levels it exhausts the stack —
+ * the second time in a process, V8 then aborts the whole process (a fatal "RegExpCompiler
+ * Allocation failed") instead of throwing. No configuration or values file nests this deep.
+ */
+const MAX_YAML_FLOW_DEPTH = 100;
+function parseYaml(text, file, options = {}) {
+    if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
+            file,
+            hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
+        });
+    }
+    const tooDeep = lineOfExcessiveFlowDepth(text);
+    if (tooDeep !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`YAML nested more than ${MAX_YAML_FLOW_DEPTH} levels deep ([ and { collections); refusing to read it`, {
+            file,
+            line: tooDeep,
+            hint: 'Flatten the structure: configuration and values files never need this much nesting.',
+        });
+    }
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, {
+        lineCounter,
+        prettyErrors: false,
+        uniqueKeys: true,
+        version: options.version ?? '1.2',
+        // helm hands dates on as strings (YAML → JSON), never as dates
+        customTags: (tags) => tags.filter((tag) => typeof tag === 'string' || tag.tag !== 'tag:yaml.org,2002:timestamp'),
+    });
+    const lineAt = (offset) => lineCounter.linePos(offset).line;
+    const [error] = document.errors;
+    if (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`invalid YAML: ${error.message.split('\n')[0]}`, {
+            file,
+            line: lineAt(error.pos[0]),
+            hint: 'Fix the YAML syntax at that line.',
+        });
+    }
+    let value;
+    try {
+        value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (cause) {
+        const message = cause instanceof Error ? cause.message : String(cause);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`YAML refused: ${message}`, {
+            file,
+            hint: `Aliases may expand at most ${MAX_YAML_ALIASES} times (a guard against alias bombs); write the values out.`,
+        });
+    }
+    const nodeAt = (path) => {
+        let node = document.contents;
+        let found = node;
+        for (const step of path) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+                node = node.get(step, true);
+                if (!node)
+                    break;
+                found = node;
+            }
+            else
+                break;
+        }
+        return found;
+    };
+    return {
+        file,
+        value,
+        document,
+        lineOf(path) {
+            const node = nodeAt(path);
+            return node?.range ? lineAt(node.range[0]) : undefined;
+        },
+        lineOfKey(path, key) {
+            const node = path.length === 0 ? document.contents : nodeAt(path);
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+                return undefined;
+            const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && String(item.key.value) === key);
+            const keyNode = pair?.key;
+            return keyNode?.range ? lineAt(keyNode.range[0]) : undefined;
+        },
+    };
+}
+/** The line where flow nesting first exceeds MAX_YAML_FLOW_DEPTH, found by the (non-recursive) lexer. */
+function lineOfExcessiveFlowDepth(text) {
+    if (!/[[{]/.test(text))
+        return undefined;
+    let depth = 0;
+    let line = 1;
+    for (const token of new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG().lex(text)) {
+        if (token === '[' || token === '{') {
+            depth += 1;
+            if (depth > MAX_YAML_FLOW_DEPTH)
+                return line;
+        }
+        else if (token === ']' || token === '}') {
+            depth = Math.max(0, depth - 1);
+        }
+        else if (token.includes('\n')) {
+            line += token.split('\n').length - 1;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
 
 /***/ 8703:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -68,149 +513,6 @@ function headLineOf(hunks, baseLine) {
         shift += hunk.headCount - hunk.baseCount;
     }
     return { line: baseLine + shift, removed: false };
-}
-
-
-/***/ }),
-
-/***/ 7278:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* reexport safe */ _args_js__WEBPACK_IMPORTED_MODULE_4__.BZ),
-/* harmony export */   d: () => (/* binding */ openRemote)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7406);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1741);
-/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8360);
-/* harmony import */ var _run_git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7870);
-/**
- * Peer and counterpart repositories: `owner/name` on GitHub (fetched shallowly with the
- * token), a local path, or a git URL — opened at one ref with the least history needed.
- */
-
-
-
-
-
-
-
-
-/** Transports a configured repository may use (`ext::`, `fd::`, ssh… never); http only for a test server URL. */
-const ALLOWED_PROTOCOLS = 'https:http:file';
-async function openRemote(source) {
-    (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedRepository */ .aR)(source.repository, 'repository');
-    (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedRef */ .zA)(source.ref, `ref for ${source.repository}`);
-    const local = await localRepositoryPath(source);
-    if (local) {
-        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_5__/* .GitRepository */ .xr.open(local);
-        const commit = await repository.resolveRevision(source.ref).catch(async () => {
-            // A local clone may only have the ref on its remote.
-            return repository.resolveRevision(`origin/${source.ref}`).catch(() => {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`ref '${source.ref}' not found in ${source.repository}`, {
-                    file: source.repository,
-                    hint: 'Check the ref in the configuration (a branch, tag or commit of that repository).',
-                });
-            });
-        });
-        return {
-            repository,
-            commit,
-            dispose: async () => repository.close(),
-            tags: () => repository.tags(),
-            fetchTag: async (tag) => repository.resolveRevision(`refs/tags/${tag}`),
-        };
-    }
-    return fetchShallow(source);
-}
-async function localRepositoryPath(source) {
-    const { repository } = source;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository))
-        return undefined;
-    const candidate = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(source.cwd ?? process.cwd(), repository);
-    const exists = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(candidate).then((s) => s.isDirectory(), () => false);
-    if (exists)
-        return candidate;
-    if ((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .isOwnerName */ .BZ)(repository))
-        return undefined;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`repository '${repository}' is neither owner/name, a git URL, nor an existing folder`, {
-        hint: 'Use owner/name for a GitHub repository, a git URL, or a path to a local clone.',
-    });
-}
-async function fetchShallow(source) {
-    const url = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .isOwnerName */ .BZ)(source.repository)
-        ? `${(source.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${source.repository}.git`
-        : source.repository;
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'lockstep-remote-'));
-    const config = [];
-    const env = { GIT_ALLOW_PROTOCOL: ALLOWED_PROTOCOLS };
-    if (source.token && url.startsWith('https://')) {
-        const basic = Buffer.from(`x-access-token:${source.token}`).toString('base64');
-        config.push(`http.extraheader=AUTHORIZATION: basic ${basic}`);
-    }
-    try {
-        await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['init', '--quiet', '--bare', dir], { cwd: node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir() });
-        await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', url, source.ref], { cwd: dir, config, env });
-        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_5__/* .GitRepository */ .xr.open(dir);
-        const commit = await repository.resolveRevision('FETCH_HEAD');
-        return {
-            repository,
-            commit,
-            dispose: async () => {
-                repository.close();
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
-            },
-            tags: () => remoteTags(dir, url, { config, env }, source.repository),
-            fetchTag: async (tag) => {
-                try {
-                    const ref = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedRef */ .zA)(`refs/tags/${tag}`, `tag of ${source.repository}`);
-                    await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', url, `+${ref}:${ref}`], { cwd: dir, config, env });
-                }
-                catch (error) {
-                    throw fetchError(source, `tag '${tag}'`, error);
-                }
-                return repository.resolveRevision(`refs/tags/${tag}`);
-            },
-        };
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
-            throw error;
-        throw fetchError(source, `'${source.ref}'`, error);
-    }
-}
-function fetchError(source, what, error) {
-    // git's own words (its first meaningful line), not our command line around them.
-    const reason = error instanceof _run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .GitCommandError */ .iR ? (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .meaningfulLine */ .Ll)(error.stderr) || error.message : (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`cannot fetch ${source.repository} at ${what}: ${reason.replace(/AUTHORIZATION: basic \S+/g, '***')}`, {
-        file: source.repository,
-        hint: 'Check the repository and ref, and that the token can read it (a private repository needs a token with contents: read).',
-    });
-}
-/** Tags of a remote, peeled, without fetching any object. */
-async function remoteTags(dir, url, settings, label) {
-    let out;
-    try {
-        out = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitText */ .q_)(['ls-remote', '--tags', '--end-of-options', url], { cwd: dir, ...settings });
-    }
-    catch (error) {
-        throw fetchError({ repository: label, ref: 'tags' }, 'its tags', error);
-    }
-    const tags = new Map();
-    for (const line of out.split('\n')) {
-        const [commit, ref] = line.split('\t');
-        if (!commit || !ref?.startsWith('refs/tags/'))
-            continue;
-        const peeled = ref.endsWith('^{}');
-        const name = ref.slice('refs/tags/'.length).replace(/\^\{\}$/, '');
-        if (peeled || !tags.has(name))
-            tags.set(name, commit);
-    }
-    return [...tags].map(([name, commit]) => ({ name, commit }));
 }
 
 
@@ -441,7 +743,7 @@ class GitRepository {
             }
             throw new errors/* InputError */.dz('not a git repository', {
                 file: dir,
-                hint: `Run Lockstep inside a clone (actions/checkout), or pass --repo DIR. (${firstLine(error)})`,
+                hint: `Run Lockstep inside a clone (actions/checkout), or pass --repo DIR. (${(0,errors/* firstLineOf */.Qy)(error)})`,
             });
         }
     }
@@ -505,7 +807,7 @@ class GitRepository {
         catch (error) {
             throw new errors/* InputError */.dz(`commit ${sha} is not in this clone and could not be fetched from '${remote}'`, {
                 file: this.dir,
-                hint: `Use actions/checkout with fetch-depth: 0, or run: git fetch --depth=1 ${remote} ${sha}. (${firstLine(error)})`,
+                hint: `Use actions/checkout with fetch-depth: 0, or run: git fetch --depth=1 ${remote} ${sha}. (${(0,errors/* firstLineOf */.Qy)(error)})`,
             });
         }
         this.resolved.clear();
@@ -707,9 +1009,6 @@ function decodeText(object, file, revision) {
 function shortRevision(revision) {
     return /^[0-9a-f]{40}$/.test(revision) ? revision.slice(0, 12) : revision;
 }
-function firstLine(error) {
-    return (error instanceof Error ? error.message : String(error)).split('\n')[0];
-}
 
 
 /***/ }),
@@ -725,7 +1024,7 @@ function firstLine(error) {
 /* harmony export */   mT: () => (/* binding */ spawnError),
 /* harmony export */   q_: () => (/* binding */ gitText)
 /* harmony export */ });
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2876);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6193);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7406);
@@ -833,204 +1132,6 @@ async function streamGitLines(args, options, onLine, okExitCodes = [0]) {
     if (okExitCodes.includes(code))
         return code;
     throw new GitCommandError(args, code, Buffer.concat(err).toString('utf8'));
-}
-
-
-/***/ }),
-
-/***/ 7274:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ Ignores)
-/* harmony export */ });
-/* unused harmony export ignoredFindings */
-/* harmony import */ var _inline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3616);
-/* harmony import */ var _rule_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2640);
-
-
-class Ignores {
-    check;
-    configFile;
-    entries;
-    expired;
-    inline;
-    inlineProblems;
-    constructor(options) {
-        this.check = options.check;
-        this.configFile = options.configFile;
-        const today = (options.now ?? new Date()).toISOString().slice(0, 10);
-        const own = (options.entries ?? []).filter((entry) => (0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .checkOfRule */ .I)(entry.rule) === options.check);
-        this.expired = own.filter((entry) => entry.until !== undefined && entry.until < today);
-        this.entries = own.filter((entry) => !this.expired.includes(entry)).map((ignore) => ({ ignore, used: false }));
-        const scan = options.inline ?? _inline_js__WEBPACK_IMPORTED_MODULE_0__/* .EMPTY_SCAN */ .O1;
-        this.inline = scan.ignores.filter((ignore) => (0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .checkOfRule */ .I)(ignore.rule) === options.check).map((ignore) => ({ ignore, used: false }));
-        this.inlineProblems = scan.problems;
-    }
-    static none(check) {
-        return new Ignores({ check, configFile: '' });
-    }
-    /** The ignore that accepts this finding (config entries first), or undefined. Every matching ignore counts as used. */
-    match(subject) {
-        const entries = this.entries.filter(({ ignore }) => entryMatches(ignore, subject));
-        const inline = this.inline.filter(({ ignore }) => inlineMatches(ignore, subject));
-        for (const tracked of [...entries, ...inline])
-            tracked.used = true;
-        const entry = entries[0]?.ignore;
-        if (entry)
-            return { reason: oneLine(entry.reason), source: 'config', until: entry.until ?? null, file: this.configFile, line: entry.line ?? null };
-        const comment = inline[0]?.ignore;
-        if (comment)
-            return { reason: comment.reason, source: 'inline', until: null, file: comment.file, line: comment.line };
-        return undefined;
-    }
-    /** Warnings about the ignores themselves; ask once every finding has been matched. */
-    problems() {
-        const where = (entry) => ({ file: this.configFile, ...(entry.line ? { line: entry.line } : {}) });
-        return [
-            ...this.expired.map((entry) => ({
-                id: 'ignore/expired',
-                severity: 'warning',
-                title: `Ignore expired: ${entry.rule}`,
-                message: `The ignore of ${describeEntry(entry)} ran until ${entry.until} and no longer applies (reason given: ${oneLine(entry.reason)}). Remove it, or move \`until\` if the reason still holds.`,
-                ...where(entry),
-            })),
-            ...this.entries
-                .filter(({ used }) => !used)
-                .map(({ ignore: entry }) => ({
-                id: 'ignore/unmatched',
-                severity: 'warning',
-                title: `Ignore matched nothing: ${entry.rule}`,
-                message: `No ${this.check} finding matches the ignore of ${describeEntry(entry)}. Remove it if the change it accepted has merged, or correct its rule, message, field or variable.`,
-                ...where(entry),
-            })),
-            ...this.inline
-                .filter(({ used, ignore }) => !used && !ignore.old)
-                .map(({ ignore }) => ({
-                id: 'ignore/unmatched',
-                severity: 'warning',
-                title: `Inline ignore matched nothing: ${ignore.rule}`,
-                message: `This PR adds an inline ignore of ${ignore.rule}, but no ${this.check} finding of that rule is on this line or the next. Put it on the line the finding names (or the line before), or remove it.`,
-                file: ignore.file,
-                line: ignore.line,
-            })),
-            ...this.inlineProblems.map((problem) => ({
-                id: 'ignore/malformed',
-                severity: 'warning',
-                title: 'Inline ignore not read',
-                message: `This comment ignores nothing: ${problem.problem}.`,
-                file: problem.file,
-                line: problem.line,
-            })),
-        ];
-    }
-}
-/** Reports show a reason on one line (a YAML block scalar may span several), at most MAX_REASON characters. */
-function oneLine(reason) {
-    const text = reason.replace(/\s+/g, ' ').trim();
-    return text.length > _inline_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REASON */ .ix ? `${text.slice(0, _inline_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REASON */ .ix)}…` : text;
-}
-function entryMatches(entry, subject) {
-    return (entry.rule === subject.rule &&
-        (entry.message === undefined || entry.message === subject.message) &&
-        (entry.field === undefined || entry.field === subject.field) &&
-        (entry.variable === undefined || entry.variable === subject.variable));
-}
-/** On the finding's line, or alone on the line before it. */
-function inlineMatches(ignore, subject) {
-    if (subject.base || ignore.rule !== subject.rule || ignore.file !== subject.file || subject.line === undefined)
-        return false;
-    return ignore.line === subject.line || (ignore.alone && ignore.line === subject.line - 1);
-}
-/** "strict-field-added (message next-visit, field detector)". */
-function describeEntry(entry) {
-    const narrowing = ['message', 'field', 'variable'].filter((key) => entry[key] !== undefined).map((key) => `${key} ${entry[key]}`);
-    return `${entry.rule}${narrowing.length ? ` (${narrowing.join(', ')})` : ''}`;
-}
-/** The findings marked ignored, for a report's summary. */
-function ignoredFindings(findings) {
-    return findings.filter((finding) => finding.ignored !== undefined);
-}
-
-
-/***/ }),
-
-/***/ 3616:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KI: () => (/* binding */ scanInlineIgnores),
-/* harmony export */   O1: () => (/* binding */ EMPTY_SCAN),
-/* harmony export */   ix: () => (/* binding */ MAX_REASON)
-/* harmony export */ });
-/* unused harmony exports MAX_INLINE_IGNORES, parseInlineIgnore */
-/* harmony import */ var _rule_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2640);
-
-const EMPTY_SCAN = { ignores: [], problems: [] };
-/** Comments read at one revision; past this many the rest are not read, and that is said. */
-const MAX_INLINE_IGNORES = 1000;
-/** Longer reasons are cut here in reports. */
-const MAX_REASON = 500;
-const MARKER_PATTERN = 'lockstep:[[:space:]]*ignore';
-const PYTHON = /#\s*lockstep:\s*ignore\[([^\]]*)\](.*)$/;
-const TEMPLATE = /\{\{-?\s*\/\*\s*lockstep:\s*ignore\[([^\]]*)\](.*?)\*\/\s*-?\}\}/;
-const PYTHON_FORM = '`# lockstep: ignore[RULE] REASON`';
-const TEMPLATE_FORM = '`{{/* lockstep: ignore[RULE] REASON */}}`';
-/** One line holding the marker → the ignore it writes, or why it is not one. */
-function parseInlineIgnore(file, text) {
-    const python = file.endsWith('.py');
-    const form = python ? PYTHON_FORM : TEMPLATE_FORM;
-    const parts = (python ? PYTHON : TEMPLATE).exec(text);
-    if (!parts)
-        return { problem: `not an inline ignore Lockstep can read: write ${form}${python ? '' : ' (a template comment)'}` };
-    const rule = parts[1].trim();
-    const reason = parts[2].trim();
-    const unknown = (0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownRuleProblem */ .Q)(rule);
-    if (unknown)
-        return { problem: `${unknown}; write ${form}` };
-    if (!reason)
-        return { problem: `ignore[${rule}] gives no reason: write ${form}, saying why the finding is accepted` };
-    const alone = text.slice(0, parts.index).trim() === '' && text.slice(parts.index + parts[0].length).trim() === '';
-    return { rule, reason: reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON)}…` : reason, alone };
-}
-/**
- * Every inline ignore at head in the files `pathspecs` name (git pathspecs, after `--`), each
- * marked `old` when base has the same comment in the same file.
- */
-async function scanInlineIgnores(repository, base, head, pathspecs) {
-    if (pathspecs.length === 0)
-        return EMPTY_SCAN;
-    const [atHead, atBase] = await Promise.all([markerLines(repository, head, pathspecs), markerLines(repository, base, pathspecs)]);
-    const baseKeys = new Set(atBase.lines.map((hit) => `${hit.file}\0${hit.text.trim()}`));
-    const scan = { ignores: [], problems: [] };
-    for (const hit of atHead.lines) {
-        const parsed = parseInlineIgnore(hit.file, hit.text);
-        if ('problem' in parsed)
-            scan.problems.push({ file: hit.file, line: hit.line, problem: parsed.problem });
-        else
-            scan.ignores.push({ ...parsed, file: hit.file, line: hit.line, old: baseKeys.has(`${hit.file}\0${hit.text.trim()}`) });
-    }
-    if (atHead.truncated)
-        scan.problems.push({ file: atHead.truncated.file, line: atHead.truncated.line, problem: `more than ${MAX_INLINE_IGNORES} inline ignores; the ones after this line were not read` });
-    return scan;
-}
-/** Lines holding the marker at `revision` (`git grep -z -n`: `commit:path\0line\0text`), at most MAX_INLINE_IGNORES. */
-async function markerLines(repository, revision, pathspecs) {
-    const commit = await repository.resolveRevision(revision);
-    const lines = [];
-    let truncated;
-    // Exit 1 is "no line matched".
-    await repository.gitLines(['grep', '-z', '-n', '-I', '-E', '-e', MARKER_PATTERN, commit, '--', ...pathspecs], (output) => {
-        const [where, number, ...rest] = output.split('\0');
-        if (!where || !number || truncated)
-            return;
-        const hit = { file: where.slice(commit.length + 1), line: Number(number), text: rest.join('\0').slice(0, 4 * MAX_REASON) };
-        if (lines.length >= MAX_INLINE_IGNORES)
-            truncated = lines[lines.length - 1];
-        else
-            lines.push(hit);
-    }, [0, 1]);
-    return { lines, truncated };
 }
 
 
@@ -1247,7 +1348,7 @@ function liftExpression(module, node, depth = 0) {
         }
         case 'String':
         case 'FormatString': {
-            const value = (0,_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .concatenatedStringValue */ .I)(text);
+            const value = (0,_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .concatenatedStringValue */ .Il)(text);
             return value === undefined ? { kind: 'other', text, line } : { kind: 'string', value, line, text };
         }
         case 'Ellipsis':
@@ -1336,64 +1437,59 @@ function dottedName(expr) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dj: () => (/* binding */ starImports),
-/* harmony export */   L8: () => (/* binding */ importedNames),
+/* harmony export */   c5: () => (/* binding */ importsOf),
 /* harmony export */   eN: () => (/* binding */ importBindings)
 /* harmony export */ });
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(615);
-/**
- * What each top-level name of a module refers to through its imports:
- * `import typing as t` binds t → module typing; `from .visit import BareVisit as B`
- * binds B → name BareVisit of module .visit (relative, level 1).
- */
 
+function importsOf(module, statement) {
+    const tokens = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
+    const out = [];
+    if (tokens[0]?.name === 'from') {
+        const importAt = tokens.findIndex((t) => t.name === 'import');
+        if (importAt < 0)
+            return out;
+        const written = tokens
+            .slice(1, importAt)
+            .map((t) => t.text)
+            .join('');
+        const level = /^\.*/.exec(written)[0].length;
+        const modulePath = written.slice(level);
+        for (const { name, alias } of importedNames(tokens.slice(importAt + 1))) {
+            out.push(name === '*' ? { module: modulePath, level, star: true } : { module: modulePath, level, name, bound: alias ?? name });
+        }
+    }
+    else if (tokens[0]?.name === 'import') {
+        for (const { name, alias } of importedNames(tokens.slice(1))) {
+            out.push(alias ? { module: name, level: 0, bound: alias, aliased: true } : { module: name, level: 0, bound: name.split('.')[0] });
+        }
+    }
+    return out;
+}
+function topLevelImports(module) {
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .statementsOf */ .GX)(module.top)
+        .filter((statement) => statement.name === 'ImportStatement')
+        .flatMap((statement) => importsOf(module, statement).map((entry) => ({ entry, line: module.lineAt(statement.from) })));
+}
 function importBindings(module) {
     const bindings = new Map();
-    for (const statement of (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .statementsOf */ .GX)(module.top)) {
-        if (statement.name !== 'ImportStatement')
+    for (const { entry, line } of topLevelImports(module)) {
+        const { module: path, level, name, bound } = entry;
+        if (bound === undefined)
             continue;
-        const line = module.lineAt(statement.from);
-        const tokens = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
-        if (tokens[0]?.name === 'from') {
-            const importAt = tokens.findIndex((t) => t.name === 'import');
-            if (importAt < 0)
-                continue;
-            const source = tokens.slice(1, importAt);
-            const written = source.map((t) => t.text).join('');
-            const level = /^\.*/.exec(written)[0].length;
-            const modulePath = written.slice(level);
-            for (const { name, alias } of importedNames(tokens.slice(importAt + 1))) {
-                if (name === '*')
-                    continue;
-                bindings.set(alias ?? name, { module: modulePath, level, name, line });
-            }
-        }
-        else if (tokens[0]?.name === 'import') {
-            for (const { name, alias } of importedNames(tokens.slice(1))) {
-                // `import a.b` binds a; `import a.b as x` binds x to a.b.
-                if (alias)
-                    bindings.set(alias, { module: name, level: 0, line });
-                else
-                    bindings.set(name.split('.')[0], { module: name.split('.')[0], level: 0, line });
-            }
-        }
+        // `import a.b` binds a; `import a.b as x` binds x to a.b.
+        if (name !== undefined)
+            bindings.set(bound, { module: path, level, name, line });
+        else
+            bindings.set(bound, { module: entry.aliased ? path : bound, level: 0, line });
     }
     return bindings;
 }
 /** `from M import *` statements, in order: the modules whose public names a module takes in. */
 function starImports(module) {
-    const stars = [];
-    for (const statement of (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .statementsOf */ .GX)(module.top)) {
-        if (statement.name !== 'ImportStatement')
-            continue;
-        const tokens = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
-        const importAt = tokens.findIndex((t) => t.name === 'import');
-        if (tokens[0]?.name !== 'from' || importAt < 0 || !tokens.slice(importAt + 1).some((t) => t.text === '*'))
-            continue;
-        const written = tokens.slice(1, importAt).map((t) => t.text).join('');
-        const level = /^\.*/.exec(written)[0].length;
-        stars.push({ module: written.slice(level), level, line: module.lineAt(statement.from) });
-    }
-    return stars;
+    return topLevelImports(module)
+        .filter(({ entry }) => entry.star)
+        .map(({ entry, line }) => ({ module: entry.module, level: entry.level, line }));
 }
 /** `a.b as x, c` → [{a.b, x}, {c}]. */
 function importedNames(tokens) {
@@ -1594,7 +1690,8 @@ function childrenOf(node) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ concatenatedStringValue)
+/* harmony export */   Il: () => (/* binding */ concatenatedStringValue),
+/* harmony export */   k7: () => (/* binding */ strLiteralValue)
 /* harmony export */ });
 /* unused harmony export pythonStringValue */
 /**
@@ -1603,7 +1700,7 @@ function childrenOf(node) {
  * f-strings keep their braces as text (their value is not known statically).
  */
 const SIMPLE_ESCAPES = {
-    n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '',
+    n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '',
 };
 /** Value of one literal token such as `r"a\b"` or `'''x'''`; undefined when it is not one. */
 function pythonStringValue(literal) {
@@ -1627,8 +1724,14 @@ function unescape(body) {
             continue;
         }
         const next = body[++i];
+        const octal = /^[0-7]{1,3}/.exec(body.slice(i, i + 3))?.[0];
         if (next in SIMPLE_ESCAPES)
             out += SIMPLE_ESCAPES[next];
+        else if (octal) {
+            // \0, \12, \101: up to three octal digits (CPython's differential fuzz found \12 read as \0 + "12").
+            out += String.fromCharCode(parseInt(octal, 8));
+            i += octal.length - 1;
+        }
         else if (next === 'x' && /^[0-9a-fA-F]{2}$/.test(body.slice(i + 1, i + 3))) {
             out += String.fromCharCode(parseInt(body.slice(i + 1, i + 3), 16));
             i += 2;
@@ -1649,7 +1752,24 @@ function unescape(body) {
  * several; split a node's text into its literal tokens and join their values.
  */
 function concatenatedStringValue(text) {
-    const tokens = text.match(/[rRbBuUfF]{0,2}('''[\s\S]*?'''|"""[\s\S]*?"""|'(?:\\[\s\S]|[^'\\\n])*'|"(?:\\[\s\S]|[^"\\\n])*")/g);
+    return joinedValue(literalTokens(text));
+}
+/**
+ * The value of a `str` literal known before run time, as a name given to `os.environ` is:
+ * like concatenatedStringValue, but undefined when any part is an f-string (its value is
+ * built at run time) or bytes (not a str).
+ */
+function strLiteralValue(text) {
+    const tokens = literalTokens(text);
+    if (tokens?.some((token) => /^[rRuU]*[bBfF]/.test(token)))
+        return undefined;
+    return joinedValue(tokens);
+}
+/** The literal tokens of a node's text; a backslash escapes the next character, in raw literals too, as Python's tokenizer reads them. */
+function literalTokens(text) {
+    return text.match(/[rRbBuUfF]{0,2}('''(?:\\[\s\S]|[^\\])*?'''|"""(?:\\[\s\S]|[^\\])*?"""|'(?:\\[\s\S]|[^'\\\n])*'|"(?:\\[\s\S]|[^"\\\n])*")/g) ?? undefined;
+}
+function joinedValue(tokens) {
     if (!tokens)
         return undefined;
     let out = '';

@@ -1,8 +1,8 @@
-export const id = 566;
-export const ids = [566];
+export const id = 830;
+export const ids = [830];
 export const modules = {
 
-/***/ 566:
+/***/ 1830:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1170,6 +1170,610 @@ function assertWorkloadsPresent(snapshot, label) {
     }
 }
 
+// EXTERNAL MODULE: ./build/src/python/imports.js
+var imports = __webpack_require__(9658);
+// EXTERNAL MODULE: ./build/src/python/parse.js
+var parse = __webpack_require__(615);
+// EXTERNAL MODULE: ./build/src/python/classes.js
+var python_classes = __webpack_require__(2488);
+// EXTERNAL MODULE: ./build/src/python/expressions.js
+var expressions = __webpack_require__(8219);
+;// CONCATENATED MODULE: ./build/src/python/settings-models.js
+
+
+
+const VALIDATORS = new Set(['model_validate_strings', 'model_validate', 'parse_obj', 'validate']);
+const SETTINGS_BASES = /(^|\.)BaseSettings$/;
+const FIELD_CALLS = /(^|\.)(Field|field)$/;
+/**
+ * Fields read from the environment, per class: settings classes always, other classes when
+ * some call in the module builds them from the environment (`isEnviron` says which
+ * expressions are `os.environ` under the module's names).
+ */
+function settingsModelFields(module, isEnviron) {
+    const classes = (0,python_classes/* topLevelClasses */.A)(module);
+    const validated = classesBuiltFromEnviron(module, isEnviron);
+    const out = [];
+    for (const cls of classes) {
+        const settings = cls.bases.some((base) => SETTINGS_BASES.test((0,expressions/* dottedName */._P)(base) ?? ''));
+        if (!settings && !validated.has(cls.name))
+            continue;
+        const config = settings ? settingsConfig(module, cls) : { prefix: '', caseSensitive: true };
+        out.push(...fieldsOf(module, cls, settings, config));
+    }
+    return out;
+}
+/** Names of classes some call builds from the environment: `C.model_validate_strings(dict(os.environ))`, `C(**os.environ)`. */
+function classesBuiltFromEnviron(module, isEnviron) {
+    const names = new Set();
+    const environLike = (node) => {
+        if (!node)
+            return false;
+        if (isEnviron(node))
+            return true;
+        // dict(os.environ), os.environ.copy(), {**os.environ}
+        const parts = (0,parse/* childrenOf */.LU)(node);
+        if (node.name === 'CallExpression') {
+            const callee = parts[0];
+            const args = parts[1] ? (0,parse/* childrenOf */.LU)(parts[1]).filter((c) => !['(', ')', ','].includes(c.name)) : [];
+            if (callee?.name === 'VariableName' && module.textOf(callee) === 'dict' && args.length === 1)
+                return environLike(args[0]);
+            if (callee?.name === 'MemberExpression' && module.textOf((0,parse/* childrenOf */.LU)(callee)[2] ?? callee) === 'copy')
+                return environLike((0,parse/* childrenOf */.LU)(callee)[0]);
+        }
+        if (node.name === 'DictionaryExpression')
+            return parts.some((part, i) => part.name === '**' && environLike(parts[i + 1]));
+        return false;
+    };
+    module.tree.iterate({
+        enter: (ref) => {
+            if (ref.name !== 'CallExpression')
+                return;
+            const [callee, argList] = (0,parse/* childrenOf */.LU)(ref.node);
+            if (!callee || argList?.name !== 'ArgList')
+                return;
+            const args = (0,parse/* childrenOf */.LU)(argList).filter((c) => !['(', ')', ','].includes(c.name));
+            if (callee.name === 'MemberExpression') {
+                const parts = (0,parse/* childrenOf */.LU)(callee);
+                const method = parts.length === 3 ? module.textOf(parts[2]) : '';
+                if (parts[0]?.name === 'VariableName' && VALIDATORS.has(method) && environLike(args[0]))
+                    names.add(module.textOf(parts[0]));
+            }
+            else if (callee.name === 'VariableName') {
+                const spread = args.findIndex((arg) => arg.name === '**');
+                if (spread >= 0 && environLike(args[spread + 1]))
+                    names.add(module.textOf(callee));
+            }
+        },
+    });
+    return names;
+}
+/** env_prefix and case_sensitive from `model_config = SettingsConfigDict(…)`, class keywords or `class Config`. */
+function settingsConfig(module, cls) {
+    const options = { ...cls.keywords };
+    for (const statement of cls.body) {
+        const assignment = assignmentOf(module, statement);
+        if (assignment?.target === 'model_config' && assignment.value?.kind === 'call')
+            Object.assign(options, assignment.value.keywords);
+    }
+    for (const inner of cls.nested.filter((nested) => nested.name === 'Config')) {
+        for (const statement of inner.body) {
+            const assignment = assignmentOf(module, statement);
+            if (assignment?.value)
+                options[assignment.target] = assignment.value;
+        }
+    }
+    const prefix = options.env_prefix?.kind === 'string' ? options.env_prefix.value : '';
+    const caseSensitive = options.case_sensitive?.kind === 'const' && options.case_sensitive.value === true;
+    return { prefix, caseSensitive };
+}
+function fieldsOf(module, cls, settings, config) {
+    const out = [];
+    for (const statement of cls.body) {
+        const assignment = assignmentOf(module, statement);
+        if (!assignment?.annotated || assignment.target.startsWith('_') || assignment.target === 'model_config')
+            continue;
+        if (/^(typing\.)?ClassVar\b/.test(assignment.annotation))
+            continue;
+        const { required, defaultText, alias } = defaultOf(assignment.value);
+        const envName = alias ?? `${config.prefix}${assignment.target}`;
+        out.push({
+            name: settings && !config.caseSensitive ? envName.toUpperCase() : envName,
+            required,
+            default: defaultText,
+            line: module.lineAt(statement.from),
+            statement: `${module.textOf(statement).replace(assignment.target, '…').replace(/\s+/g, ' ')}`.slice(0, 300),
+        });
+    }
+    return out;
+}
+/** Required or not, the default's text, and the alias of a field whose value is `value`. */
+function defaultOf(value) {
+    if (!value)
+        return { required: true, defaultText: null };
+    if (value.kind === 'call' && FIELD_CALLS.test((0,expressions/* dottedName */._P)(value.callee) ?? '')) {
+        const explicit = value.keywords.default ?? value.args[0];
+        const factory = value.keywords.default_factory;
+        const aliasExpr = value.keywords.validation_alias ?? value.keywords.alias;
+        const alias = aliasExpr?.kind === 'string' ? aliasExpr.value : undefined;
+        if (factory)
+            return { required: false, defaultText: `${textOf(factory)}()`, alias };
+        if (explicit && explicit.kind !== 'ellipsis')
+            return { required: false, defaultText: textOf(explicit), alias };
+        return { required: true, defaultText: null, alias };
+    }
+    return { required: false, defaultText: textOf(value) };
+}
+function textOf(expr) {
+    if ('text' in expr)
+        return expr.text;
+    return (0,expressions/* dottedName */._P)(expr) ?? '…';
+}
+/** `name: annotation = value`, `name: annotation` or `name = value` at class level. */
+function assignmentOf(module, statement) {
+    if (statement.name !== 'AssignStatement')
+        return undefined;
+    const parts = (0,parse/* childrenOf */.LU)(statement);
+    if (parts[0]?.name !== 'VariableName')
+        return undefined;
+    const typeDef = parts[1]?.name === 'TypeDef' ? parts[1] : undefined;
+    const assignAt = parts.findIndex((part) => part.name === 'AssignOp');
+    const valueNode = assignAt >= 0 ? parts[assignAt + 1] : undefined;
+    if (assignAt >= 0 && parts.filter((part) => part.name === 'AssignOp').length > 1)
+        return undefined;
+    return {
+        target: module.textOf(parts[0]),
+        annotated: typeDef !== undefined,
+        annotation: typeDef ? module.textOf(typeDef).replace(/^:\s*/, '') : '',
+        value: valueNode ? (0,expressions/* liftExpression */.AW)(module, valueNode) : undefined,
+    };
+}
+
+// EXTERNAL MODULE: ./build/src/python/strings.js
+var strings = __webpack_require__(782);
+;// CONCATENATED MODULE: ./build/src/python/env-reads.js
+
+
+
+
+/** Conditions that are true whenever the service runs; a read under them is not conditional. */
+const ALWAYS_TRUE_CONDITIONS = new Set(['__name__ == "__main__"', "__name__ == '__main__'"]);
+function findEnvReads(module) {
+    const bindings = collectBindings(module);
+    const reads = [];
+    if (bindings.os.size > 0 || bindings.environ.size > 0 || bindings.getenv.size > 0) {
+        visit(module, module.top, { conditions: [], conditionNodes: [], guarded: false }, bindings, reads);
+    }
+    for (const field of settingsModelFields(module, (node) => isEnviron(module, node, bindings))) {
+        const { name, required, line, statement } = field;
+        reads.push({ name, resolved: true, kind: 'model', required, default: field.default, condition: null, guarded: false, statement, file: module.file, line });
+    }
+    return reads;
+}
+function collectBindings(module) {
+    const bindings = { os: new Set(), environ: new Set(), getenv: new Set(), constants: new Map(), derived: new Map() };
+    module.tree.iterate({
+        enter: (ref) => {
+            if (ref.name === 'ImportStatement') {
+                readImport(module, ref.node, bindings);
+                return false;
+            }
+            return undefined;
+        },
+    });
+    // Module-level constants and aliases such as `ENV = os.environ`.
+    for (const statement of (0,parse/* statementsOf */.GX)(module.top)) {
+        if (statement.name !== 'AssignStatement')
+            continue;
+        const parts = (0,parse/* childrenOf */.LU)(statement);
+        const target = parts[0];
+        const value = parts[parts.length - 1];
+        if (parts.length !== 3 || target?.name !== 'VariableName' || !value)
+            continue;
+        const targetName = module.textOf(target);
+        const literal = stringLiteral(module, value);
+        if (literal !== null)
+            bindings.constants.set(targetName, literal);
+        else if (isEnviron(module, value, bindings))
+            bindings.environ.add(targetName);
+        else if (isGetenv(module, value, bindings))
+            bindings.getenv.add(targetName);
+    }
+    // Names computed from env reads, once every alias is known.
+    for (const statement of (0,parse/* statementsOf */.GX)(module.top)) {
+        const parts = statement.name === 'AssignStatement' ? (0,parse/* childrenOf */.LU)(statement) : [];
+        const value = parts[parts.length - 1];
+        if (parts.length !== 3 || parts[0].name !== 'VariableName' || !value)
+            continue;
+        const names = envNamesIn(module, value, bindings);
+        if (names.length)
+            bindings.derived.set(module.textOf(parts[0]), { names, text: module.textOf(value) });
+    }
+    return bindings;
+}
+/** Resolved names of the env vars read inside an expression. */
+function envNamesIn(module, node, bindings) {
+    const found = [];
+    visit(module, node, { conditions: [], conditionNodes: [], guarded: false }, bindings, found);
+    return [...new Set(found.filter((read) => read.resolved).map((read) => read.name))];
+}
+/** `import os [as o]`, `import os.path` (binds os too), `from os import environ [as e], getenv`. */
+function readImport(module, statement, bindings) {
+    for (const { module: path, level, name, bound, aliased } of (0,imports/* importsOf */.c5)(module, statement)) {
+        if (bound === undefined)
+            continue;
+        if (name === undefined && (aliased ? path === 'os' : bound === 'os'))
+            bindings.os.add(bound);
+        if (name === 'environ' && level === 0 && path === 'os')
+            bindings.environ.add(bound);
+        if (name === 'getenv' && level === 0 && path === 'os')
+            bindings.getenv.add(bound);
+    }
+}
+function isEnviron(module, node, bindings) {
+    return isOsMember(module, node, bindings.environ, bindings, 'environ');
+}
+function isGetenv(module, node, bindings) {
+    return isOsMember(module, node, bindings.getenv, bindings, 'getenv');
+}
+/** `os.<member>` under any alias of os, or a name imported as it (`from os import environ as env`). */
+function isOsMember(module, node, importedAs, bindings, member) {
+    if (node.name === 'VariableName')
+        return importedAs.has(module.textOf(node));
+    if (node.name !== 'MemberExpression')
+        return false;
+    const parts = (0,parse/* childrenOf */.LU)(node);
+    return (parts.length === 3 &&
+        parts[0].name === 'VariableName' &&
+        bindings.os.has(module.textOf(parts[0])) &&
+        parts[1].name === '.' &&
+        module.textOf(parts[2]) === member);
+}
+/**
+ * The value of a str literal (implicit concatenation included; no f-string, no bytes), else
+ * null. Decoding is python/strings.ts's, the one decoder of Python string literals.
+ */
+function stringLiteral(module, node) {
+    // `"S3_" "BUCKET"` is a ContinuedString node: one str known before run time unless a part is an f-string.
+    if (node.name !== 'String' && node.name !== 'ContinuedString')
+        return null;
+    return (0,strings/* strLiteralValue */.k7)(module.textOf(node)) ?? null;
+}
+function visit(module, node, scope, bindings, reads) {
+    switch (node.name) {
+        case 'IfStatement':
+            return visitIf(module, node, scope, bindings, reads);
+        case 'ConditionalExpression':
+            return visitConditionalExpression(module, node, scope, bindings, reads);
+        case 'TryStatement':
+            return visitTry(module, node, scope, bindings, reads);
+        case 'AssignStatement':
+        case 'DeleteStatement':
+            return visitWrites(module, node, scope, bindings, reads);
+        case 'MemberExpression':
+            if (recordSubscript(module, node, scope, bindings, reads))
+                return;
+            break;
+        case 'CallExpression':
+            if (recordCall(module, node, scope, bindings, reads)) {
+                // Arguments may hold further reads (`os.getenv("A", os.environ["B"])`).
+                const args = (0,parse/* childrenOf */.LU)(node).find((child) => child.name === 'ArgList');
+                if (args)
+                    visitChildren(module, args, scope, bindings, reads);
+                return;
+            }
+            break;
+        case 'BinaryExpression':
+            if (recordContains(module, node, scope, bindings, reads))
+                return;
+            if (visitShortCircuit(module, node, scope, bindings, reads))
+                return;
+            break;
+        case 'MatchClause':
+            return visitMatchClause(module, node, scope, bindings, reads);
+    }
+    visitChildren(module, node, scope, bindings, reads);
+}
+function visitChildren(module, node, scope, bindings, reads) {
+    for (let child = node.firstChild; child; child = child.nextSibling)
+        visit(module, child, scope, bindings, reads);
+}
+function underCondition(scope, condition, node, positive = true) {
+    if (ALWAYS_TRUE_CONDITIONS.has(condition))
+        return scope;
+    const conditionNodes = node ? [...scope.conditionNodes, { node, positive }] : scope.conditionNodes;
+    return { ...scope, conditions: [...scope.conditions, condition], conditionNodes };
+}
+function negate(conditions) {
+    const joined = conditions.length === 1 ? conditions[0] : conditions.map((c) => `(${c})`).join(' or ');
+    return /^[\w.]+$/.test(joined) ? `not ${joined}` : `not (${joined})`;
+}
+function visitIf(module, node, scope, bindings, reads) {
+    const parts = (0,parse/* childrenOf */.LU)(node);
+    const previous = [];
+    const previousNodes = [];
+    let pending = null;
+    for (const part of parts) {
+        if (part.name === 'if' || part.name === 'elif' || part.name === 'else') {
+            pending = part.name;
+            continue;
+        }
+        if (part.name === 'Body') {
+            if (pending === 'else') {
+                visit(module, part, underCondition(scope, negate(previous), previousNodes[0], false), bindings, reads);
+            }
+            else {
+                const condition = previous[previous.length - 1];
+                // Only the first branch holds exactly when its condition does (an elif also needs the earlier ones false).
+                const inner = condition === undefined ? scope : underCondition(scope, condition, previousNodes[previousNodes.length - 1], previous.length === 1);
+                visit(module, part, inner, bindings, reads);
+            }
+            pending = null;
+            continue;
+        }
+        if (pending === 'if' || pending === 'elif') {
+            // The condition expression itself runs whenever the statement is reached.
+            visit(module, part, scope, bindings, reads);
+            previous.push(module.textOf(part).replace(/\s+/g, ' '));
+            previousNodes.push(part);
+        }
+    }
+}
+function visitConditionalExpression(module, node, scope, bindings, reads) {
+    const parts = (0,parse/* childrenOf */.LU)(node);
+    const ifIndex = parts.findIndex((part) => part.name === 'if');
+    const elseIndex = parts.findIndex((part) => part.name === 'else');
+    const condition = parts[ifIndex + 1];
+    if (ifIndex < 1 || elseIndex < 0 || !condition)
+        return visitChildren(module, node, scope, bindings, reads);
+    const conditionText = module.textOf(condition).replace(/\s+/g, ' ');
+    visit(module, condition, scope, bindings, reads);
+    for (const part of parts.slice(0, ifIndex))
+        visit(module, part, underCondition(scope, conditionText, condition, true), bindings, reads);
+    for (const part of parts.slice(elseIndex + 1))
+        visit(module, part, underCondition(scope, negate([conditionText]), condition, false), bindings, reads);
+}
+/** `flag and os.environ["X"]` reads X only when flag holds; `a or os.environ["X"]` only when a does not. */
+function visitShortCircuit(module, node, scope, bindings, reads) {
+    const parts = (0,parse/* childrenOf */.LU)(node);
+    if (parts.length !== 3 || (parts[1].name !== 'and' && parts[1].name !== 'or'))
+        return false;
+    const left = module.textOf(parts[0]).replace(/\s+/g, ' ');
+    visit(module, parts[0], scope, bindings, reads);
+    const isAnd = parts[1].name === 'and';
+    visit(module, parts[2], underCondition(scope, isAnd ? left : negate([left]), parts[0], isAnd), bindings, reads);
+    return true;
+}
+/** `match subject: case pattern [if guard]:` — the clause body runs only when the pattern matches. */
+function visitMatchClause(module, node, scope, bindings, reads) {
+    const statement = node.parent?.parent;
+    const subject = statement?.name === 'MatchStatement' ? (0,parse/* childrenOf */.LU)(statement)[1] : undefined;
+    const parts = (0,parse/* childrenOf */.LU)(node);
+    const pattern = parts[1];
+    const guard = parts.find((part) => part.name === 'Guard');
+    let condition = `${subject ? module.textOf(subject) : '?'} matches ${pattern ? module.textOf(pattern) : '?'}`;
+    if (guard)
+        condition += ` ${module.textOf(guard)}`;
+    for (const part of parts) {
+        if (part.name === 'Body')
+            visit(module, part, underCondition(scope, condition.replace(/\s+/g, ' '), pattern, false), bindings, reads);
+        else
+            visit(module, part, scope, bindings, reads);
+    }
+}
+/**
+ * A `try:` body is guarded (its reads optional) only when the first handler that catches a
+ * missing variable catches it by name (`KeyError`, `LookupError`) and goes on with a fallback.
+ * A broad handler (`except Exception:`, bare `except:`) proves no fallback, and a handler that
+ * re-raises, exits or returns an error code keeps the read required: PP's initializer reads
+ * CENTRAL_REPO that way, and dropping it from the chart must not read as safe.
+ */
+function visitTry(module, node, scope, bindings, reads) {
+    const parts = (0,parse/* childrenOf */.LU)(node);
+    const handling = keyErrorHandling(module, parts);
+    const bodyScope = handling === null ? scope : { ...scope, guarded: handling === 'fallback' };
+    let first = true;
+    for (const part of parts) {
+        if (part.name === 'Body' && first) {
+            first = false;
+            visit(module, part, bodyScope, bindings, reads);
+        }
+        else {
+            visit(module, part, scope, bindings, reads);
+        }
+    }
+}
+const NARROW_CATCHERS = new Set(['KeyError', 'LookupError']);
+const BROAD_CATCHERS = new Set(['Exception', 'BaseException']);
+/** Calls that end the process. */
+const EXIT_CALLS = new Set(['sys.exit', 'exit', 'quit', 'os._exit', 'os.abort', '_exit']);
+/** What the first handler that catches a KeyError does with it; null when none catches it. */
+function keyErrorHandling(module, parts) {
+    for (let i = 0; i < parts.length; i++) {
+        if (parts[i].name !== 'except')
+            continue;
+        const body = parts.slice(i + 1).find((part) => part.name === 'Body');
+        const caught = caughtNames(module, parts.slice(i + 1, body ? parts.indexOf(body, i) : parts.length));
+        const narrow = caught.some((name) => NARROW_CATCHERS.has(name));
+        const broad = caught.length === 0 || caught.some((name) => BROAD_CATCHERS.has(name));
+        if (!narrow && !broad)
+            continue;
+        return narrow && body && !handlerFails(module, body) ? 'fallback' : 'fails';
+    }
+    return null;
+}
+/** The class names an `except` clause lists (before `as`), without a `builtins.` prefix; [] for a bare except. */
+function caughtNames(module, clause) {
+    const asIndex = clause.findIndex((part) => part.name === 'as');
+    const listed = asIndex < 0 ? clause : clause.slice(0, asIndex);
+    const names = listed.flatMap((part) => (part.name === 'TupleExpression' || part.name === 'ParenthesizedExpression' ? (0,parse/* childrenOf */.LU)(part) : [part]));
+    return names.filter((part) => !['(', ')', ',', '*'].includes(part.name)).map((part) => module.textOf(part).replace(/^builtins\./, ''));
+}
+/** The handler re-raises, exits, or returns an error code (a non-zero integer), outside any nested definition. */
+function handlerFails(module, body) {
+    let fails = false;
+    body.toTree().iterate({
+        enter: (ref) => {
+            if (fails || ref.name === 'FunctionDefinition' || ref.name === 'ClassDefinition' || ref.name === 'LambdaExpression')
+                return false;
+            const text = () => module.text.slice(body.from + ref.from, body.from + ref.to);
+            if (ref.name === 'RaiseStatement')
+                fails = true;
+            else if (ref.name === 'CallExpression')
+                fails = EXIT_CALLS.has(/^[\w.]+/.exec(text())?.[0] ?? '');
+            else if (ref.name === 'ReturnStatement')
+                fails = /^return\s+(?:-\s*)?[1-9]\d*\s*$/.test(text().replace(/\s+/g, ' '));
+            return undefined;
+        },
+    });
+    return fails;
+}
+/** `os.environ["X"] = v` and `del os.environ["X"]` write the environment; only the value side is visited. */
+function visitWrites(module, node, scope, bindings, reads) {
+    const parts = (0,parse/* childrenOf */.LU)(node);
+    const lastAssign = node.name === 'AssignStatement' ? parts.map((p) => p.name).lastIndexOf('AssignOp') : parts.length;
+    parts.forEach((part, index) => {
+        const isTarget = index < lastAssign && part.name === 'MemberExpression' && subscriptObject(module, part, bindings) !== null;
+        if (!isTarget)
+            visit(module, part, scope, bindings, reads);
+    });
+}
+/** The key node of `<environ>[key]`, or null. */
+function subscriptObject(module, node, bindings) {
+    const parts = (0,parse/* childrenOf */.LU)(node);
+    if (parts.length === 4 && parts[1].name === '[' && parts[3].name === ']' && isEnviron(module, parts[0], bindings))
+        return parts[2];
+    return null;
+}
+function recordSubscript(module, node, scope, bindings, reads) {
+    const key = subscriptObject(module, node, bindings);
+    if (!key)
+        return false;
+    reads.push(makeRead(module, node, key, 'subscript', !scope.guarded, null, scope, bindings));
+    visit(module, key, scope, bindings, reads);
+    return true;
+}
+function recordCall(module, node, scope, bindings, reads) {
+    const [callee, args] = (0,parse/* childrenOf */.LU)(node);
+    if (!callee || args?.name !== 'ArgList')
+        return false;
+    let kind = null;
+    if (isGetenv(module, callee, bindings))
+        kind = 'getenv';
+    else if (callee.name === 'MemberExpression') {
+        const parts = (0,parse/* childrenOf */.LU)(callee);
+        const method = parts.length === 3 && parts[1].name === '.' ? module.textOf(parts[2]) : '';
+        if (isEnviron(module, parts[0], bindings) && (method === 'get' || method === 'setdefault' || method === 'pop'))
+            kind = method;
+    }
+    if (!kind)
+        return false;
+    const { positional, keywords } = splitArguments(module, args);
+    const key = positional[0] ?? keywords.get('key');
+    if (!key)
+        return false;
+    const defaultNode = positional[1] ?? keywords.get('default') ?? keywords.get('value');
+    const required = kind === 'pop' && !defaultNode && !scope.guarded;
+    const defaultText = defaultNode ? module.textOf(defaultNode) : null;
+    reads.push(makeRead(module, node, key, kind, required, defaultText, scope, bindings));
+    return true;
+}
+function splitArguments(module, args) {
+    const positional = [];
+    const keywords = new Map();
+    const parts = (0,parse/* childrenOf */.LU)(args).filter((part) => part.name !== '(' && part.name !== ')');
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if (part.name === ',')
+            continue;
+        if (part.name === 'VariableName' && parts[i + 1]?.name === 'AssignOp' && parts[i + 2]) {
+            keywords.set(module.textOf(part), parts[i + 2]);
+            i += 2;
+            continue;
+        }
+        positional.push(part);
+    }
+    return { positional, keywords };
+}
+function recordContains(module, node, scope, bindings, reads) {
+    const parts = (0,parse/* childrenOf */.LU)(node);
+    const inIndex = parts.findIndex((part) => part.name === 'in');
+    const container = parts[inIndex + 1];
+    if (inIndex < 1 || !container || inIndex + 2 !== parts.length || !isEnviron(module, container, bindings))
+        return false;
+    reads.push(makeRead(module, node, parts[0], 'contains', false, null, scope, bindings));
+    visit(module, parts[0], scope, bindings, reads);
+    return true;
+}
+/**
+ * What a conditional read's condition is computed from. `positive` says the condition can only
+ * hold when those variables are set to something truthy: every branch taken when its test is
+ * true, and no test (nor the assignment of a name it uses) negates, compares with `!=`/`is`,
+ * falls back with `or`, or compares with a falsy literal. Only then does "the flag is unset and
+ * its default is falsy" mean "the condition is off" (see analyze-chart).
+ */
+function flagsOf(module, scope, bindings) {
+    const names = new Set();
+    const texts = [];
+    for (const { node } of scope.conditionNodes) {
+        texts.push(module.textOf(node));
+        for (const name of envNamesIn(module, node, bindings))
+            names.add(name);
+        node.toTree().iterate({
+            enter: (ref) => {
+                if (ref.name !== 'VariableName')
+                    return;
+                const derived = bindings.derived.get(module.text.slice(node.from + ref.from, node.from + ref.to));
+                if (!derived)
+                    return;
+                texts.push(derived.text);
+                for (const name of derived.names)
+                    names.add(name);
+            },
+        });
+    }
+    const branchesPositive = scope.conditionNodes.length === scope.conditions.length && scope.conditionNodes.every((condition) => condition.positive);
+    return { names: [...names].sort(), positive: branchesPositive && texts.every(isMonotone) };
+}
+/** Python literals that make a flag false: "0", "", "false", False, None, 0 (the one list; analyze-chart asks isFalsyLiteral). */
+const FALSY_LITERAL = String.raw `(?:"0"|'0'|""|''|"false"|'false'|"False"|'False'|False|None|0)`;
+const FALSY_ONLY = new RegExp(`^${FALSY_LITERAL}$`);
+/** True when a default's source text is one of the falsy literals. */
+function isFalsyLiteral(text) {
+    return FALSY_ONLY.test(text.trim());
+}
+const NON_MONOTONE = new RegExp(String.raw `\bnot\b|!=|\bor\b|\bis\b|==\s*${FALSY_LITERAL}(?![\w.])|(?<![\w.])${FALSY_LITERAL}\s*==`);
+function isMonotone(text) {
+    return !NON_MONOTONE.test(text);
+}
+function makeRead(module, node, key, kind, required, defaultText, scope, bindings) {
+    let name = stringLiteral(module, key);
+    if (name === null && key.name === 'VariableName')
+        name = bindings.constants.get(module.textOf(key)) ?? null;
+    return {
+        name: name ?? module.textOf(key).replace(/\s+/g, ' '),
+        resolved: name !== null,
+        kind,
+        required,
+        default: defaultText,
+        condition: scope.conditions.length ? scope.conditions.join(' and ') : null,
+        guarded: scope.guarded,
+        ...(scope.conditions.length ? { flags: flagsOf(module, scope, bindings) } : {}),
+        statement: statementPattern(module, node, key),
+        file: module.file,
+        line: module.lineAt(node.from),
+    };
+}
+/** The enclosing statement's text with the key blanked and white space folded. */
+function statementPattern(module, node, key) {
+    let statement = node;
+    while (statement.parent && !/Statement$/.test(statement.name) && statement.parent.name !== 'Body' && statement.parent.name !== 'Script') {
+        statement = statement.parent;
+    }
+    const text = module.text.slice(statement.from, key.from) + '…' + module.text.slice(key.to, statement.to);
+    return text.replace(/\s+/g, ' ').trim().slice(0, 300);
+}
+
 ;// CONCATENATED MODULE: ./build/src/env/chart-diff.js
 /**
  * Chart side of the diff, base → head: entries set, removed or changed per workload, and
@@ -1517,42 +2121,70 @@ function unquoted(text) {
     return text;
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
-;// CONCATENATED MODULE: ./build/src/env/versions.js
-/**
- * Image tags vs git tags: `v2.0`, `2.0` and `2.0.0` name the same release, and several
- * release tags may point at one commit. An exact spelling wins; then the same version
- * with or without `v`; then the same version once both are completed to X.Y.Z.
- */
-
-function versionOf(tag) {
-    const cleaned = tag.trim().replace(/^v(?=\d)/i, '');
-    const exact = semver.valid(cleaned, { loose: true });
-    if (exact)
-        return new semver.SemVer(exact, { loose: true });
-    if (!/^\d+(\.\d+){0,2}$/.test(cleaned))
-        return null;
-    return semver.coerce(cleaned);
+;// CONCATENATED MODULE: ./build/src/env/renames.js
+/** Pairs each removed change with the first unpaired added one `isRename` accepts; both directions are in the map. */
+function pairRenames(removed, added, isRename) {
+    const pairs = new Map();
+    for (const gone of removed) {
+        const match = added.find((candidate) => !pairs.has(candidate) && isRename(gone, candidate));
+        if (match) {
+            pairs.set(gone, match);
+            pairs.set(match, gone);
+        }
+    }
+    return pairs;
 }
+/** An entry removed and another added in the same workload with the same value: a rename. */
+function chartRenames(changes) {
+    const valueOf = (entries) => entries.map((e) => e.comparable).join('\n');
+    return pairRenames(changes.filter((c) => c.kind === 'set-removed'), changes.filter((c) => c.kind === 'set-added'), (gone, candidate) => {
+        const value = valueOf(gone.before);
+        // A literal such as "1" is set by many variables; only a value taken from the values or a secret identifies one.
+        return /\.Values|valueFrom/.test(value) && candidate.workload === gone.workload && valueOf(candidate.after) === value;
+    });
+}
+/**
+ * A read removed and another added in the same workload and file, in the same statement
+ * (only the name changed) or nearby with the same default: a rename, which no order of
+ * merges makes safe.
+ */
+function codeRenames(changes) {
+    return pairRenames(changes.filter((c) => c.kind === 'read-removed' && !c.before.extra), changes.filter((c) => c.kind === 'read-added' && !c.after.extra), (gone, candidate) => {
+        const before = gone.before;
+        const after = candidate.after;
+        if (candidate.workload !== gone.workload || after.file !== before.file || after.requirement !== before.requirement)
+            return false;
+        // The same statement with only the name changed (`calib = os.environ[…]`) is a rename;
+        // two unrelated reads that happen to sit near each other are not.
+        const sameStatement = before.reads.some((old) => after.reads.some((now) => now.file === old.file && now.statement === old.statement));
+        const nearby = Math.abs((after.line ?? 0) - (before.line ?? 0)) <= 2;
+        const sameDefault = after.default !== null && after.default === before.default;
+        return sameStatement || (nearby && sameDefault);
+    });
+}
+
+// EXTERNAL MODULE: ./build/src/git/tag-version.js
+var tag_version = __webpack_require__(8787);
+;// CONCATENATED MODULE: ./build/src/env/versions.js
+
 function findReleaseTag(imageTag, tags) {
     const exact = tags.find((tag) => tag.name === imageTag);
     if (exact)
         return exact;
-    const bare = imageTag.replace(/^v(?=\d)/i, '');
-    const sameSpelling = tags.find((tag) => tag.name.replace(/^v(?=\d)/i, '') === bare);
+    const bare = (0,tag_version/* withoutV */.r)(imageTag);
+    const sameSpelling = tags.find((tag) => (0,tag_version/* withoutV */.r)(tag.name) === bare);
     if (sameSpelling)
         return sameSpelling;
-    const wanted = versionOf(imageTag);
+    const wanted = (0,tag_version/* tagVersion */.R)(imageTag);
     if (!wanted)
         return undefined;
-    const matches = tags.filter((tag) => versionOf(tag.name)?.compare(wanted) === 0);
+    const matches = tags.filter((tag) => (0,tag_version/* tagVersion */.R)(tag.name)?.compare(wanted) === 0);
     // Several spellings of one version usually share a commit; prefer the longest (most specific) name.
     return matches.sort((a, b) => b.name.length - a.name.length)[0];
 }
 function compareDeployed(before, after) {
-    const a = versionOf(before);
-    const b = versionOf(after);
+    const a = (0,tag_version/* tagVersion */.R)(before);
+    const b = (0,tag_version/* tagVersion */.R)(after);
     if (!a || !b)
         return before === after ? 'same' : 'unknown';
     const order = b.compare(a);
@@ -1569,9 +2201,11 @@ function compareDeployed(before, after) {
 
 
 
+
+
 async function analyzeChart(base, head, deployed, out) {
     const changes = diffChart(base, head);
-    const renames = findRenames(changes);
+    const renames = chartRenames(changes);
     for (const change of changes) {
         out.changes.push(chartChange(change));
         const entry = change.after[0] ?? change.before[0];
@@ -1693,7 +2327,7 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
         const flagCode = await deployed(tagAfter, flags.names);
         return flags.names.every((flag) => {
             const flagRead = flagCode.reads?.workloads.get(workload)?.get(flag);
-            return flagRead?.requirement === 'optional' && (flagRead.default === null || FALSY_DEFAULT.test(flagRead.default.trim()));
+            return flagRead?.requirement === 'optional' && (flagRead.default === null || isFalsyLiteral(flagRead.default));
         });
     };
     for (const { workload, name, entry, stillInChart } of removed) {
@@ -1766,8 +2400,6 @@ function conditionsTurnedOn(reads, after, flagsOn) {
     }
     return out;
 }
-/** Python defaults that make a flag false: "0", "", "false", False, None, 0. */
-const FALSY_DEFAULT = /^(?:"0"|'0'|""|''|"false"|'false'|"False"|'False'|False|None|0)$/;
 /** `= value` and, when conditional, `when condition` — as a reader compares two settings. */
 function describeSetting(entries) {
     return entries.map((entry) => `\`${entry.value.replace(/\s+/g, ' ')}\`${entry.condition ? ` when \`${entry.condition}\`` : ''}`).join(' or ');
@@ -1788,26 +2420,9 @@ function chartChange(change) {
         line: entry.line,
     };
 }
-/** An entry removed and another added in the same workload with the same value: a rename. */
-function findRenames(changes) {
-    const pairs = new Map();
-    const removed = changes.filter((c) => c.kind === 'set-removed');
-    const added = changes.filter((c) => c.kind === 'set-added');
-    for (const gone of removed) {
-        const value = gone.before.map((e) => e.comparable).join('\n');
-        // A literal such as "1" is set by many variables; only a value taken from the values or a secret identifies one.
-        if (!/\.Values|valueFrom/.test(value))
-            continue;
-        const match = added.find((c) => !pairs.has(c) && c.workload === gone.workload && c.after.map((e) => e.comparable).join('\n') === value);
-        if (match) {
-            pairs.set(gone, match);
-            pairs.set(match, gone);
-        }
-    }
-    return pairs;
-}
 
 ;// CONCATENATED MODULE: ./build/src/env/analyze-code.js
+
 
 
 
@@ -1815,7 +2430,7 @@ function analyzeCode(diff, config, out) {
     const effective = new Map();
     for (const environment of config?.snapshot.environments ?? [])
         effective.set(environment.name, effectiveEnv(config.snapshot, environment));
-    const renamed = analyze_code_findRenames(diff.changes);
+    const renamed = codeRenames(diff.changes);
     for (const change of diff.changes) {
         out.changes.push(codeChange(change));
         const read = change.after ?? change.before;
@@ -1921,665 +2536,7 @@ function settingEnvironments(config, effective, change) {
         return [];
     return [...effective].filter(([, env]) => isSet(env, change.workload, change.name)).map(([name]) => name);
 }
-/**
- * A read removed and another added in the same workload and file, in the same statement
- * (only the name changed) or nearby with the same default: a rename, which no order of
- * merges makes safe.
- */
-function analyze_code_findRenames(changes) {
-    const pairs = new Map();
-    const removed = changes.filter((c) => c.kind === 'read-removed' && !c.before.extra);
-    const added = changes.filter((c) => c.kind === 'read-added' && !c.after.extra);
-    for (const gone of removed) {
-        const before = gone.before;
-        const match = added.find((candidate) => {
-            if (pairs.has(candidate) || candidate.workload !== gone.workload)
-                return false;
-            const after = candidate.after;
-            if (after.file !== before.file || after.requirement !== before.requirement)
-                return false;
-            // The same statement with only the name changed (`calib = os.environ[…]`) is a rename;
-            // two unrelated reads that happen to sit near each other are not.
-            const sameStatement = before.reads.some((old) => after.reads.some((now) => now.file === old.file && now.statement === old.statement));
-            const nearby = Math.abs((after.line ?? 0) - (before.line ?? 0)) <= 2;
-            const sameDefault = after.default !== null && after.default === before.default;
-            return sameStatement || (nearby && sameDefault);
-        });
-        if (match) {
-            pairs.set(gone, match);
-            pairs.set(match, gone);
-        }
-    }
-    return pairs;
-}
 
-// EXTERNAL MODULE: ./build/src/python/parse.js
-var parse = __webpack_require__(615);
-// EXTERNAL MODULE: ./build/src/python/classes.js
-var python_classes = __webpack_require__(2488);
-// EXTERNAL MODULE: ./build/src/python/expressions.js
-var expressions = __webpack_require__(8219);
-;// CONCATENATED MODULE: ./build/src/python/settings-models.js
-
-
-
-const VALIDATORS = new Set(['model_validate_strings', 'model_validate', 'parse_obj', 'validate']);
-const SETTINGS_BASES = /(^|\.)BaseSettings$/;
-const FIELD_CALLS = /(^|\.)(Field|field)$/;
-/**
- * Fields read from the environment, per class: settings classes always, other classes when
- * some call in the module builds them from the environment (`isEnviron` says which
- * expressions are `os.environ` under the module's names).
- */
-function settingsModelFields(module, isEnviron) {
-    const classes = (0,python_classes/* topLevelClasses */.A)(module);
-    const validated = classesBuiltFromEnviron(module, isEnviron);
-    const out = [];
-    for (const cls of classes) {
-        const settings = cls.bases.some((base) => SETTINGS_BASES.test((0,expressions/* dottedName */._P)(base) ?? ''));
-        if (!settings && !validated.has(cls.name))
-            continue;
-        const config = settings ? settingsConfig(module, cls) : { prefix: '', caseSensitive: true };
-        out.push(...fieldsOf(module, cls, settings, config));
-    }
-    return out;
-}
-/** Names of classes some call builds from the environment: `C.model_validate_strings(dict(os.environ))`, `C(**os.environ)`. */
-function classesBuiltFromEnviron(module, isEnviron) {
-    const names = new Set();
-    const environLike = (node) => {
-        if (!node)
-            return false;
-        if (isEnviron(node))
-            return true;
-        // dict(os.environ), os.environ.copy(), {**os.environ}
-        const parts = (0,parse/* childrenOf */.LU)(node);
-        if (node.name === 'CallExpression') {
-            const callee = parts[0];
-            const args = parts[1] ? (0,parse/* childrenOf */.LU)(parts[1]).filter((c) => !['(', ')', ','].includes(c.name)) : [];
-            if (callee?.name === 'VariableName' && module.textOf(callee) === 'dict' && args.length === 1)
-                return environLike(args[0]);
-            if (callee?.name === 'MemberExpression' && module.textOf((0,parse/* childrenOf */.LU)(callee)[2] ?? callee) === 'copy')
-                return environLike((0,parse/* childrenOf */.LU)(callee)[0]);
-        }
-        if (node.name === 'DictionaryExpression')
-            return parts.some((part, i) => part.name === '**' && environLike(parts[i + 1]));
-        return false;
-    };
-    module.tree.iterate({
-        enter: (ref) => {
-            if (ref.name !== 'CallExpression')
-                return;
-            const [callee, argList] = (0,parse/* childrenOf */.LU)(ref.node);
-            if (!callee || argList?.name !== 'ArgList')
-                return;
-            const args = (0,parse/* childrenOf */.LU)(argList).filter((c) => !['(', ')', ','].includes(c.name));
-            if (callee.name === 'MemberExpression') {
-                const parts = (0,parse/* childrenOf */.LU)(callee);
-                const method = parts.length === 3 ? module.textOf(parts[2]) : '';
-                if (parts[0]?.name === 'VariableName' && VALIDATORS.has(method) && environLike(args[0]))
-                    names.add(module.textOf(parts[0]));
-            }
-            else if (callee.name === 'VariableName') {
-                const spread = args.findIndex((arg) => arg.name === '**');
-                if (spread >= 0 && environLike(args[spread + 1]))
-                    names.add(module.textOf(callee));
-            }
-        },
-    });
-    return names;
-}
-/** env_prefix and case_sensitive from `model_config = SettingsConfigDict(…)`, class keywords or `class Config`. */
-function settingsConfig(module, cls) {
-    const options = { ...cls.keywords };
-    for (const statement of cls.body) {
-        const assignment = assignmentOf(module, statement);
-        if (assignment?.target === 'model_config' && assignment.value?.kind === 'call')
-            Object.assign(options, assignment.value.keywords);
-    }
-    for (const inner of cls.nested.filter((nested) => nested.name === 'Config')) {
-        for (const statement of inner.body) {
-            const assignment = assignmentOf(module, statement);
-            if (assignment?.value)
-                options[assignment.target] = assignment.value;
-        }
-    }
-    const prefix = options.env_prefix?.kind === 'string' ? options.env_prefix.value : '';
-    const caseSensitive = options.case_sensitive?.kind === 'const' && options.case_sensitive.value === true;
-    return { prefix, caseSensitive };
-}
-function fieldsOf(module, cls, settings, config) {
-    const out = [];
-    for (const statement of cls.body) {
-        const assignment = assignmentOf(module, statement);
-        if (!assignment?.annotated || assignment.target.startsWith('_') || assignment.target === 'model_config')
-            continue;
-        if (/^(typing\.)?ClassVar\b/.test(assignment.annotation))
-            continue;
-        const { required, defaultText, alias } = defaultOf(assignment.value);
-        const envName = alias ?? `${config.prefix}${assignment.target}`;
-        out.push({
-            name: settings && !config.caseSensitive ? envName.toUpperCase() : envName,
-            required,
-            default: defaultText,
-            line: module.lineAt(statement.from),
-            statement: `${module.textOf(statement).replace(assignment.target, '…').replace(/\s+/g, ' ')}`.slice(0, 300),
-        });
-    }
-    return out;
-}
-/** Required or not, the default's text, and the alias of a field whose value is `value`. */
-function defaultOf(value) {
-    if (!value)
-        return { required: true, defaultText: null };
-    if (value.kind === 'call' && FIELD_CALLS.test((0,expressions/* dottedName */._P)(value.callee) ?? '')) {
-        const explicit = value.keywords.default ?? value.args[0];
-        const factory = value.keywords.default_factory;
-        const aliasExpr = value.keywords.validation_alias ?? value.keywords.alias;
-        const alias = aliasExpr?.kind === 'string' ? aliasExpr.value : undefined;
-        if (factory)
-            return { required: false, defaultText: `${textOf(factory)}()`, alias };
-        if (explicit && explicit.kind !== 'ellipsis')
-            return { required: false, defaultText: textOf(explicit), alias };
-        return { required: true, defaultText: null, alias };
-    }
-    return { required: false, defaultText: textOf(value) };
-}
-function textOf(expr) {
-    if ('text' in expr)
-        return expr.text;
-    return (0,expressions/* dottedName */._P)(expr) ?? '…';
-}
-/** `name: annotation = value`, `name: annotation` or `name = value` at class level. */
-function assignmentOf(module, statement) {
-    if (statement.name !== 'AssignStatement')
-        return undefined;
-    const parts = (0,parse/* childrenOf */.LU)(statement);
-    if (parts[0]?.name !== 'VariableName')
-        return undefined;
-    const typeDef = parts[1]?.name === 'TypeDef' ? parts[1] : undefined;
-    const assignAt = parts.findIndex((part) => part.name === 'AssignOp');
-    const valueNode = assignAt >= 0 ? parts[assignAt + 1] : undefined;
-    if (assignAt >= 0 && parts.filter((part) => part.name === 'AssignOp').length > 1)
-        return undefined;
-    return {
-        target: module.textOf(parts[0]),
-        annotated: typeDef !== undefined,
-        annotation: typeDef ? module.textOf(typeDef).replace(/^:\s*/, '') : '',
-        value: valueNode ? (0,expressions/* liftExpression */.AW)(module, valueNode) : undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./build/src/python/env-reads.js
-
-
-/** Conditions that are true whenever the service runs; a read under them is not conditional. */
-const ALWAYS_TRUE_CONDITIONS = new Set(['__name__ == "__main__"', "__name__ == '__main__'"]);
-function findEnvReads(module) {
-    const bindings = collectBindings(module);
-    const reads = [];
-    if (bindings.os.size > 0 || bindings.environ.size > 0 || bindings.getenv.size > 0) {
-        visit(module, module.top, { conditions: [], conditionNodes: [], guarded: false }, bindings, reads);
-    }
-    for (const field of settingsModelFields(module, (node) => isEnviron(module, node, bindings))) {
-        const { name, required, line, statement } = field;
-        reads.push({ name, resolved: true, kind: 'model', required, default: field.default, condition: null, guarded: false, statement, file: module.file, line });
-    }
-    return reads;
-}
-function collectBindings(module) {
-    const bindings = { os: new Set(), environ: new Set(), getenv: new Set(), constants: new Map(), derived: new Map() };
-    module.tree.iterate({
-        enter: (ref) => {
-            if (ref.name === 'ImportStatement') {
-                readImport(module, ref.node, bindings);
-                return false;
-            }
-            return undefined;
-        },
-    });
-    // Module-level constants and aliases such as `ENV = os.environ`.
-    for (const statement of (0,parse/* statementsOf */.GX)(module.top)) {
-        if (statement.name !== 'AssignStatement')
-            continue;
-        const parts = (0,parse/* childrenOf */.LU)(statement);
-        const target = parts[0];
-        const value = parts[parts.length - 1];
-        if (parts.length !== 3 || target?.name !== 'VariableName' || !value)
-            continue;
-        const targetName = module.textOf(target);
-        const literal = stringLiteral(module, value);
-        if (literal !== null)
-            bindings.constants.set(targetName, literal);
-        else if (isEnviron(module, value, bindings))
-            bindings.environ.add(targetName);
-        else if (isGetenv(module, value, bindings))
-            bindings.getenv.add(targetName);
-    }
-    // Names computed from env reads, once every alias is known.
-    for (const statement of (0,parse/* statementsOf */.GX)(module.top)) {
-        const parts = statement.name === 'AssignStatement' ? (0,parse/* childrenOf */.LU)(statement) : [];
-        const value = parts[parts.length - 1];
-        if (parts.length !== 3 || parts[0].name !== 'VariableName' || !value)
-            continue;
-        const names = envNamesIn(module, value, bindings);
-        if (names.length)
-            bindings.derived.set(module.textOf(parts[0]), { names, text: module.textOf(value) });
-    }
-    return bindings;
-}
-/** Resolved names of the env vars read inside an expression. */
-function envNamesIn(module, node, bindings) {
-    const found = [];
-    visit(module, node, { conditions: [], conditionNodes: [], guarded: false }, bindings, found);
-    return [...new Set(found.filter((read) => read.resolved).map((read) => read.name))];
-}
-function readImport(module, statement, bindings) {
-    const parts = (0,parse/* childrenOf */.LU)(statement);
-    if (parts[0]?.name === 'from') {
-        const moduleName = parts[1] && parts[2]?.name === 'import' ? module.textOf(parts[1]) : '';
-        if (moduleName !== 'os')
-            return;
-        const names = parts.slice(3);
-        for (let i = 0; i < names.length; i++) {
-            if (names[i].name !== 'VariableName')
-                continue;
-            const imported = module.textOf(names[i]);
-            const alias = names[i + 1]?.name === 'as' && names[i + 2] ? module.textOf(names[i + 2]) : imported;
-            if (names[i + 1]?.name === 'as')
-                i += 2;
-            if (imported === 'environ')
-                bindings.environ.add(alias);
-            if (imported === 'getenv')
-                bindings.getenv.add(alias);
-        }
-        return;
-    }
-    // import os, import os as o, import os.path (binds os too)
-    for (let i = 1; i < parts.length; i++) {
-        if (parts[i].name !== 'VariableName')
-            continue;
-        const first = module.textOf(parts[i]);
-        let j = i + 1;
-        let dotted = false;
-        while (parts[j]?.name === '.' && parts[j + 1]) {
-            dotted = true;
-            j += 2;
-        }
-        if (parts[j]?.name === 'as' && parts[j + 1]) {
-            if (first === 'os' && !dotted)
-                bindings.os.add(module.textOf(parts[j + 1]));
-            j += 2;
-        }
-        else if (first === 'os') {
-            bindings.os.add('os');
-        }
-        i = j - 1;
-    }
-}
-function isEnviron(module, node, bindings) {
-    return isOsMember(module, node, bindings.environ, bindings, 'environ');
-}
-function isGetenv(module, node, bindings) {
-    return isOsMember(module, node, bindings.getenv, bindings, 'getenv');
-}
-/** `os.<member>` under any alias of os, or a name imported as it (`from os import environ as env`). */
-function isOsMember(module, node, importedAs, bindings, member) {
-    if (node.name === 'VariableName')
-        return importedAs.has(module.textOf(node));
-    if (node.name !== 'MemberExpression')
-        return false;
-    const parts = (0,parse/* childrenOf */.LU)(node);
-    return (parts.length === 3 &&
-        parts[0].name === 'VariableName' &&
-        bindings.os.has(module.textOf(parts[0])) &&
-        parts[1].name === '.' &&
-        module.textOf(parts[2]) === member);
-}
-/** The value of a plain string literal (no f-string, no concatenation), else null. */
-function stringLiteral(module, node) {
-    if (node.name !== 'String')
-        return null;
-    const text = module.textOf(node);
-    const match = /^([rRuUbB]{0,2})('''|"""|'|")([\s\S]*)\2$/.exec(text);
-    if (!match || /[bB]/.test(match[1]))
-        return null;
-    const body = match[3];
-    if (/[rR]/.test(match[1]) || !body.includes('\\'))
-        return body;
-    return body.replace(/\\(.)/g, (_, ch) => ({ n: '\n', t: '\t', '\\': '\\', "'": "'", '"': '"' })[ch] ?? `\\${ch}`);
-}
-function visit(module, node, scope, bindings, reads) {
-    switch (node.name) {
-        case 'IfStatement':
-            return visitIf(module, node, scope, bindings, reads);
-        case 'ConditionalExpression':
-            return visitConditionalExpression(module, node, scope, bindings, reads);
-        case 'TryStatement':
-            return visitTry(module, node, scope, bindings, reads);
-        case 'AssignStatement':
-        case 'DeleteStatement':
-            return visitWrites(module, node, scope, bindings, reads);
-        case 'MemberExpression':
-            if (recordSubscript(module, node, scope, bindings, reads))
-                return;
-            break;
-        case 'CallExpression':
-            if (recordCall(module, node, scope, bindings, reads)) {
-                // Arguments may hold further reads (`os.getenv("A", os.environ["B"])`).
-                const args = (0,parse/* childrenOf */.LU)(node).find((child) => child.name === 'ArgList');
-                if (args)
-                    visitChildren(module, args, scope, bindings, reads);
-                return;
-            }
-            break;
-        case 'BinaryExpression':
-            if (recordContains(module, node, scope, bindings, reads))
-                return;
-            if (visitShortCircuit(module, node, scope, bindings, reads))
-                return;
-            break;
-        case 'MatchClause':
-            return visitMatchClause(module, node, scope, bindings, reads);
-    }
-    visitChildren(module, node, scope, bindings, reads);
-}
-function visitChildren(module, node, scope, bindings, reads) {
-    for (let child = node.firstChild; child; child = child.nextSibling)
-        visit(module, child, scope, bindings, reads);
-}
-function underCondition(scope, condition, node, positive = true) {
-    if (ALWAYS_TRUE_CONDITIONS.has(condition))
-        return scope;
-    const conditionNodes = node ? [...scope.conditionNodes, { node, positive }] : scope.conditionNodes;
-    return { ...scope, conditions: [...scope.conditions, condition], conditionNodes };
-}
-function negate(conditions) {
-    const joined = conditions.length === 1 ? conditions[0] : conditions.map((c) => `(${c})`).join(' or ');
-    return /^[\w.]+$/.test(joined) ? `not ${joined}` : `not (${joined})`;
-}
-function visitIf(module, node, scope, bindings, reads) {
-    const parts = (0,parse/* childrenOf */.LU)(node);
-    const previous = [];
-    const previousNodes = [];
-    let pending = null;
-    for (const part of parts) {
-        if (part.name === 'if' || part.name === 'elif' || part.name === 'else') {
-            pending = part.name;
-            continue;
-        }
-        if (part.name === 'Body') {
-            if (pending === 'else') {
-                visit(module, part, underCondition(scope, negate(previous), previousNodes[0], false), bindings, reads);
-            }
-            else {
-                const condition = previous[previous.length - 1];
-                // Only the first branch holds exactly when its condition does (an elif also needs the earlier ones false).
-                const inner = condition === undefined ? scope : underCondition(scope, condition, previousNodes[previousNodes.length - 1], previous.length === 1);
-                visit(module, part, inner, bindings, reads);
-            }
-            pending = null;
-            continue;
-        }
-        if (pending === 'if' || pending === 'elif') {
-            // The condition expression itself runs whenever the statement is reached.
-            visit(module, part, scope, bindings, reads);
-            previous.push(module.textOf(part).replace(/\s+/g, ' '));
-            previousNodes.push(part);
-        }
-    }
-}
-function visitConditionalExpression(module, node, scope, bindings, reads) {
-    const parts = (0,parse/* childrenOf */.LU)(node);
-    const ifIndex = parts.findIndex((part) => part.name === 'if');
-    const elseIndex = parts.findIndex((part) => part.name === 'else');
-    const condition = parts[ifIndex + 1];
-    if (ifIndex < 1 || elseIndex < 0 || !condition)
-        return visitChildren(module, node, scope, bindings, reads);
-    const conditionText = module.textOf(condition).replace(/\s+/g, ' ');
-    visit(module, condition, scope, bindings, reads);
-    for (const part of parts.slice(0, ifIndex))
-        visit(module, part, underCondition(scope, conditionText, condition, true), bindings, reads);
-    for (const part of parts.slice(elseIndex + 1))
-        visit(module, part, underCondition(scope, negate([conditionText]), condition, false), bindings, reads);
-}
-/** `flag and os.environ["X"]` reads X only when flag holds; `a or os.environ["X"]` only when a does not. */
-function visitShortCircuit(module, node, scope, bindings, reads) {
-    const parts = (0,parse/* childrenOf */.LU)(node);
-    if (parts.length !== 3 || (parts[1].name !== 'and' && parts[1].name !== 'or'))
-        return false;
-    const left = module.textOf(parts[0]).replace(/\s+/g, ' ');
-    visit(module, parts[0], scope, bindings, reads);
-    const isAnd = parts[1].name === 'and';
-    visit(module, parts[2], underCondition(scope, isAnd ? left : negate([left]), parts[0], isAnd), bindings, reads);
-    return true;
-}
-/** `match subject: case pattern [if guard]:` — the clause body runs only when the pattern matches. */
-function visitMatchClause(module, node, scope, bindings, reads) {
-    const statement = node.parent?.parent;
-    const subject = statement?.name === 'MatchStatement' ? (0,parse/* childrenOf */.LU)(statement)[1] : undefined;
-    const parts = (0,parse/* childrenOf */.LU)(node);
-    const pattern = parts[1];
-    const guard = parts.find((part) => part.name === 'Guard');
-    let condition = `${subject ? module.textOf(subject) : '?'} matches ${pattern ? module.textOf(pattern) : '?'}`;
-    if (guard)
-        condition += ` ${module.textOf(guard)}`;
-    for (const part of parts) {
-        if (part.name === 'Body')
-            visit(module, part, underCondition(scope, condition.replace(/\s+/g, ' '), pattern, false), bindings, reads);
-        else
-            visit(module, part, scope, bindings, reads);
-    }
-}
-/**
- * A `try:` body is guarded (its reads optional) only when the first handler that catches a
- * missing variable catches it by name (`KeyError`, `LookupError`) and goes on with a fallback.
- * A broad handler (`except Exception:`, bare `except:`) proves no fallback, and a handler that
- * re-raises, exits or returns an error code keeps the read required: PP's initializer reads
- * CENTRAL_REPO that way, and dropping it from the chart must not read as safe.
- */
-function visitTry(module, node, scope, bindings, reads) {
-    const parts = (0,parse/* childrenOf */.LU)(node);
-    const handling = keyErrorHandling(module, parts);
-    const bodyScope = handling === null ? scope : { ...scope, guarded: handling === 'fallback' };
-    let first = true;
-    for (const part of parts) {
-        if (part.name === 'Body' && first) {
-            first = false;
-            visit(module, part, bodyScope, bindings, reads);
-        }
-        else {
-            visit(module, part, scope, bindings, reads);
-        }
-    }
-}
-const NARROW_CATCHERS = new Set(['KeyError', 'LookupError']);
-const BROAD_CATCHERS = new Set(['Exception', 'BaseException']);
-/** Calls that end the process. */
-const EXIT_CALLS = new Set(['sys.exit', 'exit', 'quit', 'os._exit', 'os.abort', '_exit']);
-/** What the first handler that catches a KeyError does with it; null when none catches it. */
-function keyErrorHandling(module, parts) {
-    for (let i = 0; i < parts.length; i++) {
-        if (parts[i].name !== 'except')
-            continue;
-        const body = parts.slice(i + 1).find((part) => part.name === 'Body');
-        const caught = caughtNames(module, parts.slice(i + 1, body ? parts.indexOf(body, i) : parts.length));
-        const narrow = caught.some((name) => NARROW_CATCHERS.has(name));
-        const broad = caught.length === 0 || caught.some((name) => BROAD_CATCHERS.has(name));
-        if (!narrow && !broad)
-            continue;
-        return narrow && body && !handlerFails(module, body) ? 'fallback' : 'fails';
-    }
-    return null;
-}
-/** The class names an `except` clause lists (before `as`), without a `builtins.` prefix; [] for a bare except. */
-function caughtNames(module, clause) {
-    const asIndex = clause.findIndex((part) => part.name === 'as');
-    const listed = asIndex < 0 ? clause : clause.slice(0, asIndex);
-    const names = listed.flatMap((part) => (part.name === 'TupleExpression' || part.name === 'ParenthesizedExpression' ? (0,parse/* childrenOf */.LU)(part) : [part]));
-    return names.filter((part) => !['(', ')', ',', '*'].includes(part.name)).map((part) => module.textOf(part).replace(/^builtins\./, ''));
-}
-/** The handler re-raises, exits, or returns an error code (a non-zero integer), outside any nested definition. */
-function handlerFails(module, body) {
-    let fails = false;
-    body.toTree().iterate({
-        enter: (ref) => {
-            if (fails || ref.name === 'FunctionDefinition' || ref.name === 'ClassDefinition' || ref.name === 'LambdaExpression')
-                return false;
-            const text = () => module.text.slice(body.from + ref.from, body.from + ref.to);
-            if (ref.name === 'RaiseStatement')
-                fails = true;
-            else if (ref.name === 'CallExpression')
-                fails = EXIT_CALLS.has(/^[\w.]+/.exec(text())?.[0] ?? '');
-            else if (ref.name === 'ReturnStatement')
-                fails = /^return\s+(?:-\s*)?[1-9]\d*\s*$/.test(text().replace(/\s+/g, ' '));
-            return undefined;
-        },
-    });
-    return fails;
-}
-/** `os.environ["X"] = v` and `del os.environ["X"]` write the environment; only the value side is visited. */
-function visitWrites(module, node, scope, bindings, reads) {
-    const parts = (0,parse/* childrenOf */.LU)(node);
-    const lastAssign = node.name === 'AssignStatement' ? parts.map((p) => p.name).lastIndexOf('AssignOp') : parts.length;
-    parts.forEach((part, index) => {
-        const isTarget = index < lastAssign && part.name === 'MemberExpression' && subscriptObject(module, part, bindings) !== null;
-        if (!isTarget)
-            visit(module, part, scope, bindings, reads);
-    });
-}
-/** The key node of `<environ>[key]`, or null. */
-function subscriptObject(module, node, bindings) {
-    const parts = (0,parse/* childrenOf */.LU)(node);
-    if (parts.length === 4 && parts[1].name === '[' && parts[3].name === ']' && isEnviron(module, parts[0], bindings))
-        return parts[2];
-    return null;
-}
-function recordSubscript(module, node, scope, bindings, reads) {
-    const key = subscriptObject(module, node, bindings);
-    if (!key)
-        return false;
-    reads.push(makeRead(module, node, key, 'subscript', !scope.guarded, null, scope, bindings));
-    visit(module, key, scope, bindings, reads);
-    return true;
-}
-function recordCall(module, node, scope, bindings, reads) {
-    const [callee, args] = (0,parse/* childrenOf */.LU)(node);
-    if (!callee || args?.name !== 'ArgList')
-        return false;
-    let kind = null;
-    if (isGetenv(module, callee, bindings))
-        kind = 'getenv';
-    else if (callee.name === 'MemberExpression') {
-        const parts = (0,parse/* childrenOf */.LU)(callee);
-        const method = parts.length === 3 && parts[1].name === '.' ? module.textOf(parts[2]) : '';
-        if (isEnviron(module, parts[0], bindings) && (method === 'get' || method === 'setdefault' || method === 'pop'))
-            kind = method;
-    }
-    if (!kind)
-        return false;
-    const { positional, keywords } = splitArguments(module, args);
-    const key = positional[0] ?? keywords.get('key');
-    if (!key)
-        return false;
-    const defaultNode = positional[1] ?? keywords.get('default') ?? keywords.get('value');
-    const required = kind === 'pop' && !defaultNode && !scope.guarded;
-    const defaultText = defaultNode ? module.textOf(defaultNode) : null;
-    reads.push(makeRead(module, node, key, kind, required, defaultText, scope, bindings));
-    return true;
-}
-function splitArguments(module, args) {
-    const positional = [];
-    const keywords = new Map();
-    const parts = (0,parse/* childrenOf */.LU)(args).filter((part) => part.name !== '(' && part.name !== ')');
-    for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        if (part.name === ',')
-            continue;
-        if (part.name === 'VariableName' && parts[i + 1]?.name === 'AssignOp' && parts[i + 2]) {
-            keywords.set(module.textOf(part), parts[i + 2]);
-            i += 2;
-            continue;
-        }
-        positional.push(part);
-    }
-    return { positional, keywords };
-}
-function recordContains(module, node, scope, bindings, reads) {
-    const parts = (0,parse/* childrenOf */.LU)(node);
-    const inIndex = parts.findIndex((part) => part.name === 'in');
-    const container = parts[inIndex + 1];
-    if (inIndex < 1 || !container || inIndex + 2 !== parts.length || !isEnviron(module, container, bindings))
-        return false;
-    reads.push(makeRead(module, node, parts[0], 'contains', false, null, scope, bindings));
-    visit(module, parts[0], scope, bindings, reads);
-    return true;
-}
-/**
- * What a conditional read's condition is computed from. `positive` says the condition can only
- * hold when those variables are set to something truthy: every branch taken when its test is
- * true, and no test (nor the assignment of a name it uses) negates, compares with `!=`/`is`,
- * falls back with `or`, or compares with a falsy literal. Only then does "the flag is unset and
- * its default is falsy" mean "the condition is off" (see analyze-chart).
- */
-function flagsOf(module, scope, bindings) {
-    const names = new Set();
-    const texts = [];
-    for (const { node } of scope.conditionNodes) {
-        texts.push(module.textOf(node));
-        for (const name of envNamesIn(module, node, bindings))
-            names.add(name);
-        node.toTree().iterate({
-            enter: (ref) => {
-                if (ref.name !== 'VariableName')
-                    return;
-                const derived = bindings.derived.get(module.text.slice(node.from + ref.from, node.from + ref.to));
-                if (!derived)
-                    return;
-                texts.push(derived.text);
-                for (const name of derived.names)
-                    names.add(name);
-            },
-        });
-    }
-    const branchesPositive = scope.conditionNodes.length === scope.conditions.length && scope.conditionNodes.every((condition) => condition.positive);
-    return { names: [...names].sort(), positive: branchesPositive && texts.every(isMonotone) };
-}
-const FALSY_LITERAL = String.raw `(?:"0"|'0'|""|''|"false"|'false'|"False"|'False'|False|None|0)`;
-const NON_MONOTONE = new RegExp(String.raw `\bnot\b|!=|\bor\b|\bis\b|==\s*${FALSY_LITERAL}(?![\w.])|(?<![\w.])${FALSY_LITERAL}\s*==`);
-function isMonotone(text) {
-    return !NON_MONOTONE.test(text);
-}
-function makeRead(module, node, key, kind, required, defaultText, scope, bindings) {
-    let name = stringLiteral(module, key);
-    if (name === null && key.name === 'VariableName')
-        name = bindings.constants.get(module.textOf(key)) ?? null;
-    return {
-        name: name ?? module.textOf(key).replace(/\s+/g, ' '),
-        resolved: name !== null,
-        kind,
-        required,
-        default: defaultText,
-        condition: scope.conditions.length ? scope.conditions.join(' and ') : null,
-        guarded: scope.guarded,
-        ...(scope.conditions.length ? { flags: flagsOf(module, scope, bindings) } : {}),
-        statement: statementPattern(module, node, key),
-        file: module.file,
-        line: module.lineAt(node.from),
-    };
-}
-/** The enclosing statement's text with the key blanked and white space folded. */
-function statementPattern(module, node, key) {
-    let statement = node;
-    while (statement.parent && !/Statement$/.test(statement.name) && statement.parent.name !== 'Body' && statement.parent.name !== 'Script') {
-        statement = statement.parent;
-    }
-    const text = module.text.slice(statement.from, key.from) + '…' + module.text.slice(key.to, statement.to);
-    return text.replace(/\s+/g, ' ').trim().slice(0, 300);
-}
-
-// EXTERNAL MODULE: ./build/src/python/imports.js
-var imports = __webpack_require__(9658);
 ;// CONCATENATED MODULE: ./build/src/python/units.js
 
 
@@ -2613,7 +2570,7 @@ function collect(module, node, unit, prefix, units) {
             }
         }
         else if (child.name === 'ImportStatement') {
-            unit.imports.push(...importsOf(module, child));
+            unit.imports.push(...(0,imports/* importsOf */.c5)(module, child));
         }
         else if (isCompound(child)) {
             collect(module, child, unit, prefix, units);
@@ -2653,7 +2610,7 @@ function definition(module, node, unit, prefix, units) {
 /** Every name a piece of code refers to, imports (anywhere inside) and dynamic imports included. */
 function references(module, node, unit) {
     if (node.name === 'ImportStatement') {
-        unit.imports.push(...importsOf(module, node));
+        unit.imports.push(...(0,imports/* importsOf */.c5)(module, node));
         return;
     }
     if (node.name === 'VariableName') {
@@ -2680,30 +2637,6 @@ function chainFrom(module, start, text) {
         node = node.parent;
     }
     return chain;
-}
-/** The imports of one statement: `import a.b as c`, `from .m import x as y, *`. */
-function importsOf(module, statement) {
-    const tokens = (0,parse/* childrenOf */.LU)(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
-    const out = [];
-    if (tokens[0]?.name === 'from') {
-        const importAt = tokens.findIndex((t) => t.name === 'import');
-        if (importAt < 0)
-            return out;
-        const written = tokens
-            .slice(1, importAt)
-            .map((t) => t.text)
-            .join('');
-        const level = /^\.*/.exec(written)[0].length;
-        const modulePath = written.slice(level);
-        for (const { name, alias } of (0,imports/* importedNames */.L8)(tokens.slice(importAt + 1))) {
-            out.push(name === '*' ? { module: modulePath, level, star: true } : { module: modulePath, level, name, bound: alias ?? name });
-        }
-    }
-    else if (tokens[0]?.name === 'import') {
-        for (const { name, alias } of (0,imports/* importedNames */.L8)(tokens.slice(1)))
-            out.push({ module: name, level: 0, bound: alias ?? name.split('.')[0] });
-    }
-    return out;
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -3058,11 +2991,11 @@ function bindingOf(units, name) {
 
 /** The extra reads that apply at a version: `since` bounds kept when both versions are readable (else applied: fail safe). */
 function extraReadsAt(declared, version) {
-    const current = version === undefined ? null : versionOf(version);
+    const current = version === undefined ? null : (0,tag_version/* tagVersion */.R)(version);
     return declared
         .map((read) => (typeof read === 'string' ? { name: read } : read))
         .filter((read) => {
-        const since = read.since === undefined ? null : versionOf(read.since);
+        const since = read.since === undefined ? null : (0,tag_version/* tagVersion */.R)(read.since);
         return !current || !since || current.compare(since) >= 0;
     })
         .map((read) => ({ name: read.name, optional: read.optional === true }));
