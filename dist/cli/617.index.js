@@ -259,7 +259,8 @@ const initCommand = {
     async run(values, context) {
         const repoDir = (0,command/* repoOption */.kF)(values, context);
         const target = external_node_path_.join(repoDir, schema/* DEFAULT_CONFIG_PATH */.B);
-        if ((0,external_node_fs_.statSync)(target, { throwIfNoEntry: false }) && values.force !== true) {
+        const existing = (0,external_node_fs_.lstatSync)(target, { throwIfNoEntry: false });
+        if (existing && values.force !== true) {
             throw new errors/* InputError */.dz(`${schema/* DEFAULT_CONFIG_PATH */.B} already exists; it was not changed`, { file: target, hint: 'Edit it, or run again with --force to replace it with a new starting configuration.' });
         }
         const repository = await git_repository/* GitRepository */.xr.open(repoDir);
@@ -269,8 +270,7 @@ const initCommand = {
             const text = renderStartingConfig(found);
             // What init writes must load: a generator bug is caught here, not in the first check.
             (0,load/* parseConfig */.o4)(text, schema/* DEFAULT_CONFIG_PATH */.B);
-            (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(target), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(target, text);
+            writeInsideRepository(repoDir, target, text);
             return initReport(found.undecided, text, found.messages.length);
         }
         finally {
@@ -278,6 +278,25 @@ const initCommand = {
         }
     },
 };
+/**
+ * Write the file where it belongs and nowhere else: never through a symlink (of the file or
+ * of `.github`) to a place outside the repository; --force replaces the file itself, never
+ * the file a link points to.
+ */
+function writeInsideRepository(repoDir, target, text) {
+    const folder = external_node_path_.dirname(target);
+    (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+    const root = (0,external_node_fs_.realpathSync)(repoDir);
+    if ((0,external_node_fs_.lstatSync)(folder).isSymbolicLink() || external_node_path_.relative(root, (0,external_node_fs_.realpathSync)(folder)) !== external_node_path_.basename(folder)) {
+        throw new errors/* InputError */.dz(`${external_node_path_.basename(folder)} is a symbolic link or lies outside the repository; nothing was written`, {
+            file: folder,
+            hint: `Make ${external_node_path_.basename(folder)} a plain folder of the repository.`,
+        });
+    }
+    if ((0,external_node_fs_.lstatSync)(target, { throwIfNoEntry: false }))
+        (0,external_node_fs_.unlinkSync)(target);
+    (0,external_node_fs_.writeFileSync)(target, text, { flag: 'wx' });
+}
 function initReport(undecided, text, messages) {
     return {
         command: 'init',

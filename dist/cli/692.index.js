@@ -145,46 +145,6 @@ async function remoteTags(dir, url, settings, label) {
 
 /***/ }),
 
-/***/ 8787:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ tagVersion),
-/* harmony export */   r: () => (/* binding */ withoutV)
-/* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/**
- * Tag → version: the one parser of version tags, for git release tags (schema-diff's releases)
- * and image tags (env-diff's deployed versions) alike, since one project spells its releases one
- * way in both (`v2.0` vs `2.0.0`, issue 11: the two parsers differed).
- *
- * Accepted, after an optional `refs/tags/` and surrounding white space:
- * - a semantic version with an optional `v`/`V` (`2.1.0`, `v2.1.0`, `V2.1.0-rc1`), read loosely
- *   as semver's loose mode does (`=2.1.0`, `2.1.0rc1`);
- * - the short forms `X.Y` and `vX` / `vX.Y`, completed with zeros (`v2.0` → 2.0.0): real
- *   repositories tag releases so (nvfo tags v2.0, v2.1, v2.2).
- * Refused: a bare number without `v` (`3`, `20240101`, `1234`): dates and build numbers are
- * spelled so far more often than releases, and reading one as version 20240101.0.0 would make
- * it every project's newest release. Anything else (`latest`, `w.2026.10`, `sha-abc`) is no version.
- */
-
-/** A tag without its `v`/`V` prefix (`v2.0` → `2.0`; `vault` stays). */
-function withoutV(tag) {
-    return tag.replace(/^v(?=\d)/i, '');
-}
-function tagVersion(tag) {
-    const written = tag.trim().replace(/^refs\/tags\//, '');
-    const cleaned = withoutV(written);
-    const exact = semver__WEBPACK_IMPORTED_MODULE_0__.valid(cleaned, { loose: true });
-    if (exact)
-        return new semver__WEBPACK_IMPORTED_MODULE_0__.SemVer(exact, { loose: true });
-    const short = cleaned === written ? /^\d+\.\d+$/ : /^\d+(\.\d+)?$/;
-    return short.test(cleaned) ? semver__WEBPACK_IMPORTED_MODULE_0__.coerce(cleaned) : null;
-}
-
-
-/***/ }),
-
 /***/ 3350:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1146,7 +1106,7 @@ function conversionError(conversion, value) {
 const MAX_WITNESSES = 25;
 /** A field-level change: both sides have the message. */
 const fieldLevel = (builder) => (change, sides, decoder) => sides.writer && sides.reader ? builder(change, sides, decoder) : undefined;
-const fieldFocus = (mode) => fieldLevel((change, sides, decoder) => read(sides, decoder, [{ steps: parsePath(change.field ?? ''), leaf: { mode } }], change));
+const fieldFocus = (mode) => fieldLevel((change, sides, decoder) => read(sides, decoder, [{ steps: stepsOf(change.field ?? '', sides), leaf: { mode } }], change));
 /**
  * One builder per change kind (a breaking rule maps to the builder of its kind; the unit test
  * walks the rule table and runs every breaking rule's witness on CPython).
@@ -1154,7 +1114,7 @@ const fieldFocus = (mode) => fieldLevel((change, sides, decoder) => read(sides, 
 const WITNESS_BUILDERS = {
     'field-added': fieldFocus('minimal'),
     'field-removed': fieldFocus('minimal'),
-    'field-renamed': fieldLevel((change, sides, decoder) => read(sides, decoder, [change.from, change.to].map((p) => ({ steps: parsePath(p ?? ''), leaf: { mode: 'minimal' } })), change)),
+    'field-renamed': fieldLevel((change, sides, decoder) => read(sides, decoder, [change.from, change.to].map((p) => ({ steps: stepsOf(p ?? '', sides), leaf: { mode: 'minimal' } })), change)),
     'became-required': fieldFocus('omit'),
     'became-optional': fieldFocus('omit'),
     'type-changed': fieldLevel(typeChanged),
@@ -1180,14 +1140,19 @@ const other = (d) => (d === 'old-to-new' ? 'new-to-old' : 'old-to-new');
 function sidesFor(direction, { base, head }) {
     return direction === 'old-to-new' ? { direction, writer: base, reader: head } : { direction, writer: head, reader: base };
 }
+/** The steps of a changed field's path; a top-level field whose own name has `.` or `[]` in it (JSON Schema allows it) is that field. */
+function stepsOf(path, sides) {
+    const own = [sides.writer, sides.reader].some((side) => side.fields.some((field) => field.name === path));
+    return own ? [{ kind: 'field', name: path }] : parsePath(path);
+}
 /** `datasets[].run` → field datasets, item, field run; `{}` is a dict's value. */
 function parsePath(path) {
     const steps = [];
     for (const part of path.split('.')) {
-        const match = /^(.*?)((?:\[\]|\{\})*)$/.exec(part);
-        if (match[1])
+        const match = /^(.*?)((?:\[\]|\{\})*)$/s.exec(part);
+        if (match?.[1])
             steps.push({ kind: 'field', name: match[1] });
-        for (const suffix of match[2].match(/\[\]|\{\}/g) ?? [])
+        for (const suffix of match?.[2]?.match(/\[\]|\{\}/g) ?? [])
             steps.push(suffix === '[]' ? { kind: 'item' } : { kind: 'value' });
     }
     return steps;
@@ -1347,7 +1312,7 @@ function initError(className, fields, value) {
 }
 /** A value of the writer's type the reader's type rejects (pydantic's lax rules; a dataclass takes it as sent). */
 function typeChanged(change, sides, decoder) {
-    const steps = parsePath(change.field ?? '');
+    const steps = stepsOf(change.field ?? '', sides);
     const writerType = typeAt(sides.writer.fields, steps);
     const readerType = typeAt(sides.reader.fields, steps);
     if (!writerType || !readerType)
@@ -1359,7 +1324,7 @@ function typeChanged(change, sides, decoder) {
 }
 /** The added (or removed) enum member or Literal value itself, sent by the side that has it. */
 function valueChange(change, sides, decoder) {
-    const steps = parsePath(change.field ?? '');
+    const steps = stepsOf(change.field ?? '', sides);
     const writerType = typeAt(sides.writer.fields, steps);
     const label = change.to ?? change.from;
     const t = writerType && nonNull(writerType);

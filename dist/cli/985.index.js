@@ -920,36 +920,50 @@ const LINE_ENDING = /\r\n|\r|\n/;
 /**
  * Raw HTML as it shows: comments and tags blanked, line breaks kept; linear time. A comment
  * left open hides everything after it, in this node and the ones that follow, until raw HTML
- * closes it with `-->` (escaped text cannot), as a browser reads the rendered page.
+ * closes it (`-->`, `--!>`; escaped text cannot), as a browser reads the rendered page.
  */
 function shownHtml(html, inComment) {
     let shown = '';
     let from = 0;
     const blank = (to) => html.slice(from, to).replace(/[^\r\n]/g, '');
     if (inComment) {
-        const close = html.indexOf('-->');
-        if (close < 0)
+        const end = commentEnd(html, 0);
+        if (end < 0)
             return { shown: blank(html.length), inComment: true };
-        shown = blank(close + 3);
-        from = close + 3;
+        shown = blank(end);
+        from = end;
     }
     for (let at = html.indexOf('<', from); at >= 0; at = html.indexOf('<', at + 1)) {
         const comment = html.startsWith('<!--', at);
         if (!comment && !/^<\/?[A-Za-z]/.test(html.slice(at, at + 3)))
             continue;
-        const close = comment ? html.indexOf('-->', at + 4) : html.indexOf('>', at);
-        if (close < 0 && !comment)
+        const end = comment ? commentEnd(html, at + 4, true) : html.indexOf('>', at) + 1;
+        if (end <= 0 && !comment)
             break; // no tag closes after here, so none of the rest is a tag
         shown += html.slice(from, at);
         from = at;
-        if (close < 0)
+        if (end < 0)
             return { shown: shown + blank(html.length), inComment: true };
-        const end = close + (comment ? 3 : 1);
         shown += blank(end);
         from = end;
         at = end - 1;
     }
     return { shown: shown + html.slice(from), inComment: false };
+}
+/**
+ * Where a comment whose text starts at `from` ends (just after its closer), or -1: the HTML
+ * parser closes it at `-->` or `--!>`, and right after the opener also at `>` or `->`
+ * (`<!-->` and `<!--->` are empty comments).
+ */
+function commentEnd(html, from, afterOpener = false) {
+    if (afterOpener && html.startsWith('>', from))
+        return from + 1;
+    if (afterOpener && html.startsWith('->', from))
+        return from + 2;
+    const closer = /--!?>/g;
+    closer.lastIndex = from;
+    const found = closer.exec(html);
+    return found ? found.index + found[0].length : -1;
 }
 /**
  * Per line of the body (1-based line n at index n-1), the text a reader sees on it.

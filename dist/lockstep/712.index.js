@@ -1883,7 +1883,7 @@ function conversionError(conversion, value) {
 const MAX_WITNESSES = 25;
 /** A field-level change: both sides have the message. */
 const fieldLevel = (builder) => (change, sides, decoder) => sides.writer && sides.reader ? builder(change, sides, decoder) : undefined;
-const fieldFocus = (mode) => fieldLevel((change, sides, decoder) => read(sides, decoder, [{ steps: parsePath(change.field ?? ''), leaf: { mode } }], change));
+const fieldFocus = (mode) => fieldLevel((change, sides, decoder) => read(sides, decoder, [{ steps: stepsOf(change.field ?? '', sides), leaf: { mode } }], change));
 /**
  * One builder per change kind (a breaking rule maps to the builder of its kind; the unit test
  * walks the rule table and runs every breaking rule's witness on CPython).
@@ -1891,7 +1891,7 @@ const fieldFocus = (mode) => fieldLevel((change, sides, decoder) => read(sides, 
 const WITNESS_BUILDERS = {
     'field-added': fieldFocus('minimal'),
     'field-removed': fieldFocus('minimal'),
-    'field-renamed': fieldLevel((change, sides, decoder) => read(sides, decoder, [change.from, change.to].map((p) => ({ steps: parsePath(p ?? ''), leaf: { mode: 'minimal' } })), change)),
+    'field-renamed': fieldLevel((change, sides, decoder) => read(sides, decoder, [change.from, change.to].map((p) => ({ steps: stepsOf(p ?? '', sides), leaf: { mode: 'minimal' } })), change)),
     'became-required': fieldFocus('omit'),
     'became-optional': fieldFocus('omit'),
     'type-changed': fieldLevel(typeChanged),
@@ -1917,14 +1917,19 @@ const other = (d) => (d === 'old-to-new' ? 'new-to-old' : 'old-to-new');
 function sidesFor(direction, { base, head }) {
     return direction === 'old-to-new' ? { direction, writer: base, reader: head } : { direction, writer: head, reader: base };
 }
+/** The steps of a changed field's path; a top-level field whose own name has `.` or `[]` in it (JSON Schema allows it) is that field. */
+function stepsOf(path, sides) {
+    const own = [sides.writer, sides.reader].some((side) => side.fields.some((field) => field.name === path));
+    return own ? [{ kind: 'field', name: path }] : parsePath(path);
+}
 /** `datasets[].run` → field datasets, item, field run; `{}` is a dict's value. */
 function parsePath(path) {
     const steps = [];
     for (const part of path.split('.')) {
-        const match = /^(.*?)((?:\[\]|\{\})*)$/.exec(part);
-        if (match[1])
+        const match = /^(.*?)((?:\[\]|\{\})*)$/s.exec(part);
+        if (match?.[1])
             steps.push({ kind: 'field', name: match[1] });
-        for (const suffix of match[2].match(/\[\]|\{\}/g) ?? [])
+        for (const suffix of match?.[2]?.match(/\[\]|\{\}/g) ?? [])
             steps.push(suffix === '[]' ? { kind: 'item' } : { kind: 'value' });
     }
     return steps;
@@ -2084,7 +2089,7 @@ function initError(className, fields, value) {
 }
 /** A value of the writer's type the reader's type rejects (pydantic's lax rules; a dataclass takes it as sent). */
 function typeChanged(change, sides, decoder) {
-    const steps = parsePath(change.field ?? '');
+    const steps = stepsOf(change.field ?? '', sides);
     const writerType = typeAt(sides.writer.fields, steps);
     const readerType = typeAt(sides.reader.fields, steps);
     if (!writerType || !readerType)
@@ -2096,7 +2101,7 @@ function typeChanged(change, sides, decoder) {
 }
 /** The added (or removed) enum member or Literal value itself, sent by the side that has it. */
 function valueChange(change, sides, decoder) {
-    const steps = parsePath(change.field ?? '');
+    const steps = stepsOf(change.field ?? '', sides);
     const writerType = typeAt(sides.writer.fields, steps);
     const label = change.to ?? change.from;
     const t = writerType && nonNull(writerType);
@@ -3398,36 +3403,50 @@ const LINE_ENDING = /\r\n|\r|\n/;
 /**
  * Raw HTML as it shows: comments and tags blanked, line breaks kept; linear time. A comment
  * left open hides everything after it, in this node and the ones that follow, until raw HTML
- * closes it with `-->` (escaped text cannot), as a browser reads the rendered page.
+ * closes it (`-->`, `--!>`; escaped text cannot), as a browser reads the rendered page.
  */
 function shownHtml(html, inComment) {
     let shown = '';
     let from = 0;
     const blank = (to) => html.slice(from, to).replace(/[^\r\n]/g, '');
     if (inComment) {
-        const close = html.indexOf('-->');
-        if (close < 0)
+        const end = commentEnd(html, 0);
+        if (end < 0)
             return { shown: blank(html.length), inComment: true };
-        shown = blank(close + 3);
-        from = close + 3;
+        shown = blank(end);
+        from = end;
     }
     for (let at = html.indexOf('<', from); at >= 0; at = html.indexOf('<', at + 1)) {
         const comment = html.startsWith('<!--', at);
         if (!comment && !/^<\/?[A-Za-z]/.test(html.slice(at, at + 3)))
             continue;
-        const close = comment ? html.indexOf('-->', at + 4) : html.indexOf('>', at);
-        if (close < 0 && !comment)
+        const end = comment ? commentEnd(html, at + 4, true) : html.indexOf('>', at) + 1;
+        if (end <= 0 && !comment)
             break; // no tag closes after here, so none of the rest is a tag
         shown += html.slice(from, at);
         from = at;
-        if (close < 0)
+        if (end < 0)
             return { shown: shown + blank(html.length), inComment: true };
-        const end = close + (comment ? 3 : 1);
         shown += blank(end);
         from = end;
         at = end - 1;
     }
     return { shown: shown + html.slice(from), inComment: false };
+}
+/**
+ * Where a comment whose text starts at `from` ends (just after its closer), or -1: the HTML
+ * parser closes it at `-->` or `--!>`, and right after the opener also at `>` or `->`
+ * (`<!-->` and `<!--->` are empty comments).
+ */
+function commentEnd(html, from, afterOpener = false) {
+    if (afterOpener && html.startsWith('>', from))
+        return from + 1;
+    if (afterOpener && html.startsWith('->', from))
+        return from + 2;
+    const closer = /--!?>/g;
+    closer.lastIndex = from;
+    const found = closer.exec(html);
+    return found ? found.index + found[0].length : -1;
 }
 /**
  * Per line of the body (1-based line n at index n-1), the text a reader sees on it.

@@ -43306,14 +43306,23 @@ function text_renderText(report, width = DEFAULT_TEXT_WIDTH) {
             out.push(`  ${where}${finding.ignored ? 'ignored ' : ''}${SEVERITY_LABEL[finding.severity]}: ${(0,model/* findingTitle */.Aj)(finding)} — ${finding.message} [${finding.id}]${ignored}`);
         }
     }
-    return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
+    return finish(out);
+}
+/**
+ * The text as a terminal gets it: control characters from repository content (an ESC in a field
+ * name or a reason) shown as \uXXXX, never sent to the terminal; line breaks and tabs kept.
+ */
+function finish(lines) {
+    const text = stripMarkdown(lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** Blocks alone (`lockstep inspect`), as renderText renders a report's body. */
 function renderBlocksText(blocks, width = DEFAULT_TEXT_WIDTH) {
     const out = [];
     for (const block of blocks)
         out.push(...renderBlock(block, width), '');
-    return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
+    return finish(out);
 }
 function renderBlock(block, width) {
     switch (block.kind) {
@@ -43545,7 +43554,7 @@ function handleActionError(name, error) {
 
 /***/ }),
 
-/***/ 9710:
+/***/ 5871:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44554,36 +44563,8 @@ var semver = __nccwpck_require__(2088);
 var rules = __nccwpck_require__(6218);
 // EXTERNAL MODULE: ./build/src/text/user-regex.js + 1 modules
 var user_regex = __nccwpck_require__(1952);
-;// CONCATENATED MODULE: ./build/src/git/tag-version.js
-/**
- * Tag → version: the one parser of version tags, for git release tags (schema-diff's releases)
- * and image tags (env-diff's deployed versions) alike, since one project spells its releases one
- * way in both (`v2.0` vs `2.0.0`, issue 11: the two parsers differed).
- *
- * Accepted, after an optional `refs/tags/` and surrounding white space:
- * - a semantic version with an optional `v`/`V` (`2.1.0`, `v2.1.0`, `V2.1.0-rc1`), read loosely
- *   as semver's loose mode does (`=2.1.0`, `2.1.0rc1`);
- * - the short forms `X.Y` and `vX` / `vX.Y`, completed with zeros (`v2.0` → 2.0.0): real
- *   repositories tag releases so (nvfo tags v2.0, v2.1, v2.2).
- * Refused: a bare number without `v` (`3`, `20240101`, `1234`): dates and build numbers are
- * spelled so far more often than releases, and reading one as version 20240101.0.0 would make
- * it every project's newest release. Anything else (`latest`, `w.2026.10`, `sha-abc`) is no version.
- */
-
-/** A tag without its `v`/`V` prefix (`v2.0` → `2.0`; `vault` stays). */
-function withoutV(tag) {
-    return tag.replace(/^v(?=\d)/i, '');
-}
-function tagVersion(tag) {
-    const written = tag.trim().replace(/^refs\/tags\//, '');
-    const cleaned = withoutV(written);
-    const exact = semver.valid(cleaned, { loose: true });
-    if (exact)
-        return new semver.SemVer(exact, { loose: true });
-    const short = cleaned === written ? /^\d+\.\d+$/ : /^\d+(\.\d+)?$/;
-    return short.test(cleaned) ? semver.coerce(cleaned) : null;
-}
-
+// EXTERNAL MODULE: ./build/src/git/tag-version.js
+var tag_version = __nccwpck_require__(8787);
 ;// CONCATENATED MODULE: ./build/src/schema/semver.js
 /**
  * Versions: the current release (newest semver tag reachable from base), the
@@ -44597,7 +44578,7 @@ function tagVersion(tag) {
 
 /** `9.3.0`, `v1.0.0`, `v2.1` → the version; anything else → undefined (git/tag-version.ts says which spellings count). */
 function versionOfTag(name) {
-    return tagVersion(name)?.version;
+    return (0,tag_version/* tagVersion */.R)(name)?.version;
 }
 /** The newest release version among tag names (pre-releases count only when nothing else does). */
 function newestVersion(tagNames) {
@@ -52447,7 +52428,7 @@ function conversionError(conversion, value) {
 const MAX_WITNESSES = 25;
 /** A field-level change: both sides have the message. */
 const fieldLevel = (builder) => (change, sides, decoder) => sides.writer && sides.reader ? builder(change, sides, decoder) : undefined;
-const fieldFocus = (mode) => fieldLevel((change, sides, decoder) => read(sides, decoder, [{ steps: parsePath(change.field ?? ''), leaf: { mode } }], change));
+const fieldFocus = (mode) => fieldLevel((change, sides, decoder) => read(sides, decoder, [{ steps: stepsOf(change.field ?? '', sides), leaf: { mode } }], change));
 /**
  * One builder per change kind (a breaking rule maps to the builder of its kind; the unit test
  * walks the rule table and runs every breaking rule's witness on CPython).
@@ -52455,7 +52436,7 @@ const fieldFocus = (mode) => fieldLevel((change, sides, decoder) => read(sides, 
 const WITNESS_BUILDERS = {
     'field-added': fieldFocus('minimal'),
     'field-removed': fieldFocus('minimal'),
-    'field-renamed': fieldLevel((change, sides, decoder) => read(sides, decoder, [change.from, change.to].map((p) => ({ steps: parsePath(p ?? ''), leaf: { mode: 'minimal' } })), change)),
+    'field-renamed': fieldLevel((change, sides, decoder) => read(sides, decoder, [change.from, change.to].map((p) => ({ steps: stepsOf(p ?? '', sides), leaf: { mode: 'minimal' } })), change)),
     'became-required': fieldFocus('omit'),
     'became-optional': fieldFocus('omit'),
     'type-changed': fieldLevel(typeChanged),
@@ -52481,14 +52462,19 @@ const other = (d) => (d === 'old-to-new' ? 'new-to-old' : 'old-to-new');
 function sidesFor(direction, { base, head }) {
     return direction === 'old-to-new' ? { direction, writer: base, reader: head } : { direction, writer: head, reader: base };
 }
+/** The steps of a changed field's path; a top-level field whose own name has `.` or `[]` in it (JSON Schema allows it) is that field. */
+function stepsOf(path, sides) {
+    const own = [sides.writer, sides.reader].some((side) => side.fields.some((field) => field.name === path));
+    return own ? [{ kind: 'field', name: path }] : parsePath(path);
+}
 /** `datasets[].run` → field datasets, item, field run; `{}` is a dict's value. */
 function parsePath(path) {
     const steps = [];
     for (const part of path.split('.')) {
-        const match = /^(.*?)((?:\[\]|\{\})*)$/.exec(part);
-        if (match[1])
+        const match = /^(.*?)((?:\[\]|\{\})*)$/s.exec(part);
+        if (match?.[1])
             steps.push({ kind: 'field', name: match[1] });
-        for (const suffix of match[2].match(/\[\]|\{\}/g) ?? [])
+        for (const suffix of match?.[2]?.match(/\[\]|\{\}/g) ?? [])
             steps.push(suffix === '[]' ? { kind: 'item' } : { kind: 'value' });
     }
     return steps;
@@ -52648,7 +52634,7 @@ function initError(className, fields, value) {
 }
 /** A value of the writer's type the reader's type rejects (pydantic's lax rules; a dataclass takes it as sent). */
 function typeChanged(change, sides, decoder) {
-    const steps = parsePath(change.field ?? '');
+    const steps = stepsOf(change.field ?? '', sides);
     const writerType = typeAt(sides.writer.fields, steps);
     const readerType = typeAt(sides.reader.fields, steps);
     if (!writerType || !readerType)
@@ -52660,7 +52646,7 @@ function typeChanged(change, sides, decoder) {
 }
 /** The added (or removed) enum member or Literal value itself, sent by the side that has it. */
 function valueChange(change, sides, decoder) {
-    const steps = parsePath(change.field ?? '');
+    const steps = stepsOf(change.field ?? '', sides);
     const writerType = typeAt(sides.writer.fields, steps);
     const label = change.to ?? change.from;
     const t = writerType && nonNull(writerType);
@@ -65969,36 +65955,50 @@ const LINE_ENDING = /\r\n|\r|\n/;
 /**
  * Raw HTML as it shows: comments and tags blanked, line breaks kept; linear time. A comment
  * left open hides everything after it, in this node and the ones that follow, until raw HTML
- * closes it with `-->` (escaped text cannot), as a browser reads the rendered page.
+ * closes it (`-->`, `--!>`; escaped text cannot), as a browser reads the rendered page.
  */
 function shownHtml(html, inComment) {
     let shown = '';
     let from = 0;
     const blank = (to) => html.slice(from, to).replace(/[^\r\n]/g, '');
     if (inComment) {
-        const close = html.indexOf('-->');
-        if (close < 0)
+        const end = commentEnd(html, 0);
+        if (end < 0)
             return { shown: blank(html.length), inComment: true };
-        shown = blank(close + 3);
-        from = close + 3;
+        shown = blank(end);
+        from = end;
     }
     for (let at = html.indexOf('<', from); at >= 0; at = html.indexOf('<', at + 1)) {
         const comment = html.startsWith('<!--', at);
         if (!comment && !/^<\/?[A-Za-z]/.test(html.slice(at, at + 3)))
             continue;
-        const close = comment ? html.indexOf('-->', at + 4) : html.indexOf('>', at);
-        if (close < 0 && !comment)
+        const end = comment ? commentEnd(html, at + 4, true) : html.indexOf('>', at) + 1;
+        if (end <= 0 && !comment)
             break; // no tag closes after here, so none of the rest is a tag
         shown += html.slice(from, at);
         from = at;
-        if (close < 0)
+        if (end < 0)
             return { shown: shown + blank(html.length), inComment: true };
-        const end = close + (comment ? 3 : 1);
         shown += blank(end);
         from = end;
         at = end - 1;
     }
     return { shown: shown + html.slice(from), inComment: false };
+}
+/**
+ * Where a comment whose text starts at `from` ends (just after its closer), or -1: the HTML
+ * parser closes it at `-->` or `--!>`, and right after the opener also at `>` or `->`
+ * (`<!-->` and `<!--->` are empty comments).
+ */
+function commentEnd(html, from, afterOpener = false) {
+    if (afterOpener && html.startsWith('>', from))
+        return from + 1;
+    if (afterOpener && html.startsWith('->', from))
+        return from + 2;
+    const closer = /--!?>/g;
+    closer.lastIndex = from;
+    const found = closer.exec(html);
+    return found ? found.index + found[0].length : -1;
 }
 /**
  * Per line of the body (1-based line n at index n-1), the text a reader sees on it.
@@ -66965,7 +66965,7 @@ function tagOf(context) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7275);
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2207);
-/* harmony import */ var _schema_diff_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9710);
+/* harmony import */ var _schema_diff_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5871);
 /** Entry of actions/schema-diff (dist/schema-diff/index.js): the work, then an optional sticky PR comment. */
 
 
@@ -67146,8 +67146,11 @@ const MessagesSchema = schemas/* array */.YOg(MessageSchema).meta({
     examples: [[{ name: 'next-visit', schema: 'python/shared/visit.py#FannedOutVisit', role: 'consumer', decoder: 'strict' }]],
 });
 
+// EXTERNAL MODULE: ./build/src/git/tag-version.js
+var tag_version = __nccwpck_require__(8787);
 ;// CONCATENATED MODULE: ./build/src/config/env-schema.js
 /** `env:` section of .github/lockstep.yml (env-diff). */
+
 
 
 const PP_CODE = { service: ['python/activator/**/*.py', 'python/shared/**/*.py', 'config/*.py'], initializer: ['python/initializer/**/*.py', 'python/shared/**/*.py'] };
@@ -67186,7 +67189,10 @@ const CounterpartSchema = schemas/* strictObject */.rej({
     }),
     ref: GitRef.default('main').meta({ description: 'the branch (or tag, or full commit id) of the counterpart to compare with', examples: ['main'] }),
     pair: PairName.optional().meta({ description: "which of the counterpart's named env pairs describes this pair, when its .github/lockstep.yml holds a list", examples: ['prompt-keda'] }),
-    'branch-tags': schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, 'expected an image tag (letters, digits, ".", "_", "-"; at most 128), e.g. main'))
+    'branch-tags': schemas/* array */.YOg(schemas/* string */.YjP()
+        .regex(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, 'expected an image tag (letters, digits, ".", "_", "-"; at most 128), e.g. main')
+        // A tag that reads as a release must be checked as that release (or fail closed when none exists), never as a branch build.
+        .refine((tag) => (0,tag_version/* tagVersion */.R)(tag) === null, 'a version-like tag names a release, not a branch build: list branch builds only (latest, main)'))
         .max(20)
         .default(['latest'])
         .meta({ description: 'image tags that deploy the newest build of ref rather than a release; any other tag must name a release', examples: [['latest', 'main']] }),
@@ -67529,6 +67535,46 @@ function assertSafeGitArgs(args) {
             hint: 'A value from the configuration reached git where an option goes; check refs and repositories in .github/lockstep.yml.',
         });
     }
+}
+
+
+/***/ }),
+
+/***/ 8787:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ tagVersion)
+/* harmony export */ });
+/* unused harmony export withoutV */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/**
+ * Tag → version: the one parser of version tags, for git release tags (schema-diff's releases)
+ * and image tags (env-diff's deployed versions) alike, since one project spells its releases one
+ * way in both (`v2.0` vs `2.0.0`, issue 11: the two parsers differed).
+ *
+ * Accepted, after an optional `refs/tags/` and surrounding white space:
+ * - a semantic version with an optional `v`/`V` (`2.1.0`, `v2.1.0`, `V2.1.0-rc1`), read loosely
+ *   as semver's loose mode does (`=2.1.0`, `2.1.0rc1`);
+ * - the short forms `X.Y` and `vX` / `vX.Y`, completed with zeros (`v2.0` → 2.0.0): real
+ *   repositories tag releases so (nvfo tags v2.0, v2.1, v2.2).
+ * Refused: a bare number without `v` (`3`, `20240101`, `1234`): dates and build numbers are
+ * spelled so far more often than releases, and reading one as version 20240101.0.0 would make
+ * it every project's newest release. Anything else (`latest`, `w.2026.10`, `sha-abc`) is no version.
+ */
+
+/** A tag without its `v`/`V` prefix (`v2.0` → `2.0`; `vault` stays). */
+function withoutV(tag) {
+    return tag.replace(/^v(?=\d)/i, '');
+}
+function tagVersion(tag) {
+    const written = tag.trim().replace(/^refs\/tags\//, '');
+    const cleaned = withoutV(written);
+    const exact = semver__WEBPACK_IMPORTED_MODULE_0__.valid(cleaned, { loose: true });
+    if (exact)
+        return new semver__WEBPACK_IMPORTED_MODULE_0__.SemVer(exact, { loose: true });
+    const short = cleaned === written ? /^\d+\.\d+$/ : /^\d+(\.\d+)?$/;
+    return short.test(cleaned) ? semver__WEBPACK_IMPORTED_MODULE_0__.coerce(cleaned) : null;
 }
 
 
@@ -67993,10 +68039,10 @@ function ignoredBlocks(findings) {
             rows: ignored.map((finding) => {
                 const by = finding.ignored;
                 return [
-                    finding.file ? `\`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : '',
-                    `**${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findingTitle */ .Aj)(finding)}** — ${finding.message} (\`${finding.id}\`)`,
+                    finding.file ? (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${finding.file}${finding.line ? `:${finding.line}` : ''}`) : '',
+                    `**${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findingTitle */ .Aj)(finding)}** — ${finding.message} (${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(finding.id)})`,
                     (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(by.reason),
-                    `${by.source === 'config' ? 'config' : 'inline'} \`${by.file}${by.line ? `:${by.line}` : ''}\`${by.until ? `, until ${by.until}` : ''}`,
+                    `${by.source === 'config' ? 'config' : 'inline'} ${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${by.file}${by.line ? `:${by.line}` : ''}`)}${by.until ? `, until ${by.until}` : ''}`,
                 ];
             }),
         },
@@ -68008,7 +68054,7 @@ function findingsTable(findings) {
         headers: ['', 'Where', 'Finding'],
         rows: findings.map((finding) => [
             SEVERITY_MARK[finding.severity],
-            finding.file ? `\`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : '',
+            finding.file ? (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${finding.file}${finding.line ? `:${finding.line}` : ''}`) : '',
             `**${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findingTitle */ .Aj)(finding)}** — ${finding.message}`,
         ]),
     };

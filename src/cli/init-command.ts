@@ -1,5 +1,5 @@
 /** `lockstep init`: write a starting .github/lockstep.yml for the repository, and say what it could not decide. */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, realpathSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseConfig } from '../config/load.js';
 import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
@@ -34,7 +34,8 @@ export const initCommand: CliCommand = {
   async run(values, context) {
     const repoDir = repoOption(values, context);
     const target = path.join(repoDir, DEFAULT_CONFIG_PATH);
-    if (statSync(target, { throwIfNoEntry: false }) && values.force !== true) {
+    const existing = lstatSync(target, { throwIfNoEntry: false });
+    if (existing && values.force !== true) {
       throw new InputError(`${DEFAULT_CONFIG_PATH} already exists; it was not changed`, { file: target, hint: 'Edit it, or run again with --force to replace it with a new starting configuration.' });
     }
     const repository = await GitRepository.open(repoDir);
@@ -44,14 +45,32 @@ export const initCommand: CliCommand = {
       const text = renderStartingConfig(found);
       // What init writes must load: a generator bug is caught here, not in the first check.
       parseConfig(text, DEFAULT_CONFIG_PATH);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, text);
+      writeInsideRepository(repoDir, target, text);
       return initReport(found.undecided, text, found.messages.length);
     } finally {
       repository.close();
     }
   },
 };
+
+/**
+ * Write the file where it belongs and nowhere else: never through a symlink (of the file or
+ * of `.github`) to a place outside the repository; --force replaces the file itself, never
+ * the file a link points to.
+ */
+function writeInsideRepository(repoDir: string, target: string, text: string): void {
+  const folder = path.dirname(target);
+  mkdirSync(folder, { recursive: true });
+  const root = realpathSync(repoDir);
+  if (lstatSync(folder).isSymbolicLink() || path.relative(root, realpathSync(folder)) !== path.basename(folder)) {
+    throw new InputError(`${path.basename(folder)} is a symbolic link or lies outside the repository; nothing was written`, {
+      file: folder,
+      hint: `Make ${path.basename(folder)} a plain folder of the repository.`,
+    });
+  }
+  if (lstatSync(target, { throwIfNoEntry: false })) unlinkSync(target);
+  writeFileSync(target, text, { flag: 'wx' });
+}
 
 function initReport(undecided: string[], text: string, messages: number): Report<{ written: string; config: string; undecided: string[] }> {
   return {

@@ -1,5 +1,6 @@
 /** `env:` section of .github/lockstep.yml (env-diff). */
 import { z } from 'zod';
+import { tagVersion } from '../git/tag-version.js';
 import { GitRef, GitRepositoryLocation, RepositoryPath } from './git-values.js';
 
 const PP_CODE = { service: ['python/activator/**/*.py', 'python/shared/**/*.py', 'config/*.py'], initializer: ['python/initializer/**/*.py', 'python/shared/**/*.py'] };
@@ -48,7 +49,13 @@ export const CounterpartSchema = z.strictObject({
   ref: GitRef.default('main').meta({ description: 'the branch (or tag, or full commit id) of the counterpart to compare with', examples: ['main'] }),
   pair: PairName.optional().meta({ description: "which of the counterpart's named env pairs describes this pair, when its .github/lockstep.yml holds a list", examples: ['prompt-keda'] }),
   'branch-tags': z
-    .array(z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, 'expected an image tag (letters, digits, ".", "_", "-"; at most 128), e.g. main'))
+    .array(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, 'expected an image tag (letters, digits, ".", "_", "-"; at most 128), e.g. main')
+        // A tag that reads as a release must be checked as that release (or fail closed when none exists), never as a branch build.
+        .refine((tag) => tagVersion(tag) === null, 'a version-like tag names a release, not a branch build: list branch builds only (latest, main)'),
+    )
     .max(20)
     .default(['latest'])
     .meta({ description: 'image tags that deploy the newest build of ref rather than a release; any other tag must name a release', examples: [['latest', 'main']] }),

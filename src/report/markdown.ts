@@ -39,10 +39,10 @@ function ignoredBlocks(findings: readonly Finding[]): Block[] {
       rows: ignored.map((finding) => {
         const by = finding.ignored!;
         return [
-          finding.file ? `\`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : '',
-          `**${findingTitle(finding)}** — ${finding.message} (\`${finding.id}\`)`,
+          finding.file ? code(`${finding.file}${finding.line ? `:${finding.line}` : ''}`) : '',
+          `**${findingTitle(finding)}** — ${finding.message} (${code(finding.id)})`,
           code(by.reason),
-          `${by.source === 'config' ? 'config' : 'inline'} \`${by.file}${by.line ? `:${by.line}` : ''}\`${by.until ? `, until ${by.until}` : ''}`,
+          `${by.source === 'config' ? 'config' : 'inline'} ${code(`${by.file}${by.line ? `:${by.line}` : ''}`)}${by.until ? `, until ${by.until}` : ''}`,
         ];
       }),
     },
@@ -55,7 +55,7 @@ export function findingsTable(findings: Finding[]): Block {
     headers: ['', 'Where', 'Finding'],
     rows: findings.map((finding) => [
       SEVERITY_MARK[finding.severity],
-      finding.file ? `\`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : '',
+      finding.file ? code(`${finding.file}${finding.line ? `:${finding.line}` : ''}`) : '',
       `**${findingTitle(finding)}** — ${finding.message}`,
     ]),
   };

@@ -21,14 +21,24 @@ export function renderText(report: Report, width = DEFAULT_TEXT_WIDTH): string {
       out.push(`  ${where}${finding.ignored ? 'ignored ' : ''}${SEVERITY_LABEL[finding.severity]}: ${findingTitle(finding)} — ${finding.message} [${finding.id}]${ignored}`);
     }
   }
-  return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
+  return finish(out);
+}
+
+/**
+ * The text as a terminal gets it: control characters from repository content (an ESC in a field
+ * name or a reason) shown as \uXXXX, never sent to the terminal; line breaks and tabs kept.
+ */
+function finish(lines: string[]): string {
+  const text = stripMarkdown(lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Blocks alone (`lockstep inspect`), as renderText renders a report's body. */
 export function renderBlocksText(blocks: Block[], width = DEFAULT_TEXT_WIDTH): string {
   const out: string[] = [];
   for (const block of blocks) out.push(...renderBlock(block, width), '');
-  return stripMarkdown(out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
+  return finish(out);
 }
 
 function renderBlock(block: Block, width: number): string[] {

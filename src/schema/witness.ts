@@ -64,7 +64,7 @@ const fieldLevel =
     sides.writer && sides.reader ? builder(change, sides as Sides<MessageSchema>, decoder) : undefined;
 
 const fieldFocus = (mode: 'minimal' | 'omit'): Builder =>
-  fieldLevel((change, sides, decoder) => read(sides, decoder, [{ steps: parsePath(change.field ?? ''), leaf: { mode } }], change));
+  fieldLevel((change, sides, decoder) => read(sides, decoder, [{ steps: stepsOf(change.field ?? '', sides), leaf: { mode } }], change));
 
 /**
  * One builder per change kind (a breaking rule maps to the builder of its kind; the unit test
@@ -74,7 +74,7 @@ export const WITNESS_BUILDERS: Record<ChangeKind, Builder | undefined> = {
   'field-added': fieldFocus('minimal'),
   'field-removed': fieldFocus('minimal'),
   'field-renamed': fieldLevel((change, sides, decoder) =>
-    read(sides, decoder, [change.from, change.to].map((p) => ({ steps: parsePath(p ?? ''), leaf: { mode: 'minimal' as const } })), change),
+    read(sides, decoder, [change.from, change.to].map((p) => ({ steps: stepsOf(p ?? '', sides), leaf: { mode: 'minimal' as const } })), change),
   ),
   'became-required': fieldFocus('omit'),
   'became-optional': fieldFocus('omit'),
@@ -105,13 +105,19 @@ function sidesFor(direction: WitnessDirection, { base, head }: WitnessContext): 
   return direction === 'old-to-new' ? { direction, writer: base, reader: head } : { direction, writer: head, reader: base };
 }
 
+/** The steps of a changed field's path; a top-level field whose own name has `.` or `[]` in it (JSON Schema allows it) is that field. */
+function stepsOf(path: string, sides: Sides<MessageSchema>): Step[] {
+  const own = [sides.writer, sides.reader].some((side) => side.fields.some((field) => field.name === path));
+  return own ? [{ kind: 'field', name: path }] : parsePath(path);
+}
+
 /** `datasets[].run` → field datasets, item, field run; `{}` is a dict's value. */
 export function parsePath(path: string): Step[] {
   const steps: Step[] = [];
   for (const part of path.split('.')) {
-    const match = /^(.*?)((?:\[\]|\{\})*)$/.exec(part)!;
-    if (match[1]) steps.push({ kind: 'field', name: match[1] });
-    for (const suffix of match[2].match(/\[\]|\{\}/g) ?? []) steps.push(suffix === '[]' ? { kind: 'item' } : { kind: 'value' });
+    const match = /^(.*?)((?:\[\]|\{\})*)$/s.exec(part);
+    if (match?.[1]) steps.push({ kind: 'field', name: match[1] });
+    for (const suffix of match?.[2]?.match(/\[\]|\{\}/g) ?? []) steps.push(suffix === '[]' ? { kind: 'item' } : { kind: 'value' });
   }
   return steps;
 }
@@ -255,7 +261,7 @@ export function initError(className: string, fields: MessageField[], value: Json
 
 /** A value of the writer's type the reader's type rejects (pydantic's lax rules; a dataclass takes it as sent). */
 function typeChanged(change: RuledChange, sides: Sides<MessageSchema>, decoder: DecoderKind): Witness | undefined {
-  const steps = parsePath(change.field ?? '');
+  const steps = stepsOf(change.field ?? '', sides);
   const writerType = typeAt(sides.writer.fields, steps);
   const readerType = typeAt(sides.reader.fields, steps);
   if (!writerType || !readerType) return undefined;
@@ -267,7 +273,7 @@ function typeChanged(change: RuledChange, sides: Sides<MessageSchema>, decoder: 
 
 /** The added (or removed) enum member or Literal value itself, sent by the side that has it. */
 function valueChange(change: RuledChange, sides: Sides<MessageSchema>, decoder: DecoderKind): Witness | undefined {
-  const steps = parsePath(change.field ?? '');
+  const steps = stepsOf(change.field ?? '', sides);
   const writerType = typeAt(sides.writer.fields, steps);
   const label = change.to ?? change.from;
   const t = writerType && nonNull(writerType);

@@ -64,7 +64,7 @@ describe('ignores in schema-diff (bundled CLI)', () => {
     ]);
     const text = run('schema-diff', repo, '--base', base, '--head', head, '--format', 'text').stdout;
     expect(text).toContain('PASS — No bump needed: the 2 changes are ignored');
-    expect(text).toContain('event.py:7: ignored error: event: field-added b');
+    expect(text).toContain('event.py:7: ignored error: event: field added b');
     expect(text).toContain('Ignored (.github/lockstep.yml:7, until 2999-12-31): every producer sends b since 3.1');
     expect(text).toContain('Ignored (inline, event.py:8): the fan-out adds c at send time');
     const markdown = run('schema-diff', repo, '--base', base, '--head', head, '--format', 'markdown').stdout;
@@ -207,7 +207,7 @@ describe('ignores in the bundled actions', () => {
     expect(result.outputs['required-bump']).toBe('none');
     expect(JSON.parse(result.outputs['result-json']!).messages[0].changes[0].ignored).toEqual({ reason: 'every producer sends b since 3.1', source: 'config', until: null });
     expect(result.summary).toMatch(/### Ignored \(1\)[\s\S]*`every producer sends b since 3\.1`[\s\S]*config `\.github\/lockstep\.yml:7`/);
-    expect(result.annotations).toEqual([expect.objectContaining({ level: 'notice', file: 'event.py', line: 7, title: 'Ignored: event: field-added b' })]);
+    expect(result.annotations).toEqual([expect.objectContaining({ level: 'notice', file: 'event.py', line: 7, title: 'Ignored: event: field added b' })]);
   });
 
   it('actions/env-diff: an ignored blocked removal passes, listed first in the summary, with no error annotation', async () => {
@@ -247,6 +247,6 @@ describe('ignores in the bundled actions', () => {
     expect(JSON.parse(result.outputs['schema-diff-result-json']!).messages[0].changes[0].ignored).toMatchObject({ source: 'inline' });
     expect(JSON.parse(result.outputs['env-diff-result-json']!).ignored).toEqual([expect.objectContaining({ rule: 'env/code-adds-required', variable: 'URL', ignored: expect.objectContaining({ source: 'config' }) })]);
     expect(result.annotations.filter((annotation) => annotation.level !== 'notice')).toEqual([]);
-    expect(result.annotations.map((annotation) => annotation.title).sort()).toEqual(['Ignored: Code requires a new variable: URL', 'Ignored: event: field-added b']);
+    expect(result.annotations.map((annotation) => annotation.title).sort()).toEqual(['Ignored: Code requires a new variable: URL', 'Ignored: event: field added b']);
   });
 });

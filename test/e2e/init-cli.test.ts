@@ -1,11 +1,12 @@
 /** `lockstep init` from the bundled CLI on the real Prompt Processing and Phalanx history: what it writes, what it says it could not decide. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parseConfig } from '../../src/config/load.js';
 import { PROJECT_ROOT } from '../support/action-harness.js';
-import type { GitFixture } from '../support/git-fixture.js';
+import { GitFixture } from '../support/git-fixture.js';
 import { cloneHistory, describeWithHistory } from '../support/history.js';
 
 const cli = path.join(PROJECT_ROOT, 'dist/cli/index.js');
@@ -81,4 +82,37 @@ describeWithHistory(['pp', 'phalanx'], 'lockstep init (bundled CLI, real history
     const unknown = lockstep(phalanx.dir, 'init', '--force', '--chart', 'charts/nope');
     expect(unknown.stdout).toMatch(/--chart charts\/nope: no Chart\.yaml there/);
   }, 240_000);
+});
+
+describe('lockstep init never writes through a symbolic link (bundled CLI)', () => {
+  const made: string[] = [];
+  afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  function setUp() {
+    const repo = new GitFixture();
+    repo.write({ 'python/shared/visit.py': 'from dataclasses import dataclass\n\n\n@dataclass\nclass Visit:\n    a: int\n' }).commit('base');
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'lockstep-victim-'));
+    made.push(repo.dir, outside);
+    return { repo, outside };
+  }
+
+  it('a config file that is a link to a file outside: kept without --force; with --force the link is replaced, the outside file never written', () => {
+    const { repo, outside } = setUp();
+    mkdirSync(path.join(repo.dir, '.github'), { recursive: true });
+    symlinkSync(path.join(outside, 'owned.txt'), path.join(repo.dir, '.github/lockstep.yml'));
+    expect(lockstep(repo.dir, 'init').status).toBe(2);
+    expect(existsSync(path.join(outside, 'owned.txt'))).toBe(false);
+    expect(lockstep(repo.dir, 'init', '--force').status).toBe(0);
+    expect(existsSync(path.join(outside, 'owned.txt'))).toBe(false);
+    expect(lstatSync(path.join(repo.dir, '.github/lockstep.yml')).isSymbolicLink()).toBe(false);
+    expect(readFileSync(path.join(repo.dir, '.github/lockstep.yml'), 'utf8')).toContain('Visit');
+  });
+
+  it('a .github that is a link to a folder outside: exit 2, nothing written there', () => {
+    const { repo, outside } = setUp();
+    symlinkSync(outside, path.join(repo.dir, '.github'));
+    const result = lockstep(repo.dir, 'init');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/\.github is a symbolic link or lies outside the repository; nothing was written/);
+    expect(existsSync(path.join(outside, 'lockstep.yml'))).toBe(false);
+  });
 });

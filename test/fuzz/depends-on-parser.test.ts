@@ -208,7 +208,7 @@ describe('parseDependsOn on generated PR bodies', () => {
 function renderedDependencies(markdown: string): { found: string[]; problems: string[] } {
   const html = micromark(markdown, { allowDangerousHtml: true });
   const shown = html
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, '\n')
+    .replace(/<!--(?:->|>|[\s\S]*?(?:--!?>|$))/g, '\n')
     .replace(/<pre>[\s\S]*?<\/pre>/g, '\n')
     .replace(/<[^>]*>/g, '')
     .replace(/&lt;/g, '<')
@@ -245,6 +245,9 @@ const markupSegment: fc.Arbitrary<string[]> = fc.oneof(
     [''],
     ['<details>', '<summary>more</summary>', ''],
     ['</details>'],
+    ['<div>', '<!-->', '</div>', ''],
+    ['<!--->'],
+    ['<p>', '<!-- x --!>', '</p>', ''],
     ['> quoted'],
     ['- item'],
   ).map((lines) => [...lines]),

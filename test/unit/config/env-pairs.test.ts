@@ -96,6 +96,14 @@ describe('env: as a list of named pairs', () => {
     expect(error.line).toBe(2);
   });
 
+  it('branch-tags refuses a version-like tag: a release is checked as that release (or fails closed), never read at a branch', () => {
+    for (const tag of ['2.0.0', 'v2', 'V9.1.0']) {
+      const error = errorOf(PHALANX.replace('counterpart: {repository: lsst-dm/next_visit_fan_out,', `counterpart: {repository: lsst-dm/next_visit_fan_out, branch-tags: [latest, "${tag}"],`));
+      expect(error.message).toContain('a version-like tag names a release, not a branch build');
+    }
+    expect(() => parseConfig(PHALANX.replace('counterpart: {repository: lsst-dm/next_visit_fan_out,', 'counterpart: {repository: lsst-dm/next_visit_fan_out, branch-tags: [latest, main],'), 'lockstep.yml')).not.toThrow();
+  });
+
   it('names an unknown key inside an entry with its path, a did-you-mean and its line', () => {
     const error = errorOf(PHALANX.replace('    parity: [service, initializer]', '    partiy: [service, initializer]'));
     expect(error.message).toContain("env[0].partiy: unknown key (did you mean 'parity'?)");

@@ -90,6 +90,14 @@ describe('Depends-On lines', () => {
       expect(found('<div>\na <!-- b\n</div>\n\nDepends-On: lsst/afw#1\n\n<p>\nend --> shown\n</p>\n\nDepends-On: lsst/afw#2')).toEqual([[11, 'lsst/afw#2']]);
     });
 
+    test('empty comments (`<!-->`, `<!--->`) and the `--!>` closer end a comment as the browser ends it: what follows shows', () => {
+      expect(found('<div>\n<!-->\n</div>\n\nDepends-On: org/repo#1')).toEqual([]); // org is not upstream: reported, not hidden
+      expect(parseDependsOn('<div>\n<!-->\n</div>\n\nDepends-On: org/repo#1', options).problems.map((problem) => problem.line)).toEqual([5]);
+      expect(found('<div>\n<!--->\n</div>\n\nDepends-On: lsst/afw#1')).toEqual([[5, 'lsst/afw#1']]);
+      expect(found('<div>\n<!-- x --!>\n</div>\n\nDepends-On: lsst/afw#2')).toEqual([[5, 'lsst/afw#2']]);
+      expect(found('<!-->\nDepends-On: lsst/afw#3')).toEqual([[2, 'lsst/afw#3']]);
+    });
+
     test('indented and fenced code stays hidden, in lists and quotes too', () => {
       expect(found('Example:\n\n    Depends-On: lsst/afw#1\n\n> ```\n> Depends-On: lsst/afw#2\n> ```\n- ~~~\n  Depends-On: lsst/afw#3\n  ~~~')).toEqual([]);
     });

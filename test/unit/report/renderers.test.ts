@@ -80,6 +80,15 @@ describe('renderers', () => {
     expect(lines).toContain('  … 3 more (--format json or markdown lists them all)');
   });
 
+  it('never sends a control character from repository content to the terminal in text', () => {
+    const hostile: Report = { ...report, headline: 'field \u001b[31mred\u001b[0m', blocks: [{ kind: 'paragraph', text: 'reason\rover\u009bx\ttab' }], findings: [] };
+    const text = renderText(hostile);
+    // eslint-disable-next-line no-control-regex
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(text).toContain('field \\u001b[31mred\\u001b[0m');
+    expect(text).toContain('reason\\u000dover\\u009bx\ttab');
+  });
+
   it('renders JSON as the command data, exactly', () => {
     expect(JSON.parse(renderReport(report, 'json'))).toEqual({ verdict: 'fail', requiredBump: 'major' });
   });

@@ -45,6 +45,16 @@ describe('witness builders', () => {
     });
   });
 
+  it('a field whose own name has a dot or a line break (JSON Schema allows both) is that field, not a path; no crash', () => {
+    for (const name of ['x.y', 'a\nb', 'c\u2028d', 'e[]']) {
+      const added = { kind: 'field-added', field: name, required: true } as const;
+      const rule = findRule(added, 'pydantic-ignore', 'consumer');
+      const witness = buildWitness({ ...added, rule, breaking: true }, { base: schema('E', [field('a', int)]), head: schema('E', [field('a', int), field(name, int)]), decoder: 'pydantic-ignore', role: 'consumer' });
+      expect(witness?.payload).toEqual({ a: 0 });
+      expect(witness?.error).toContain('Field required [type=missing]');
+    }
+  });
+
   it('reads dotted paths with list items and dict values', () => {
     expect(parsePath('datasets[].run')).toEqual([{ kind: 'field', name: 'datasets' }, { kind: 'item' }, { kind: 'field', name: 'run' }]);
     expect(parsePath('m{}.x')).toEqual([{ kind: 'field', name: 'm' }, { kind: 'value' }, { kind: 'field', name: 'x' }]);

@@ -1,8 +1,8 @@
-export const id = 783;
-export const ids = [783];
+export const id = 470;
+export const ids = [470];
 export const modules = {
 
-/***/ 6783:
+/***/ 5470:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3732,58 +3732,28 @@ function codeRenames(changes) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
-;// CONCATENATED MODULE: ./build/src/git/tag-version.js
-/**
- * Tag → version: the one parser of version tags, for git release tags (schema-diff's releases)
- * and image tags (env-diff's deployed versions) alike, since one project spells its releases one
- * way in both (`v2.0` vs `2.0.0`, issue 11: the two parsers differed).
- *
- * Accepted, after an optional `refs/tags/` and surrounding white space:
- * - a semantic version with an optional `v`/`V` (`2.1.0`, `v2.1.0`, `V2.1.0-rc1`), read loosely
- *   as semver's loose mode does (`=2.1.0`, `2.1.0rc1`);
- * - the short forms `X.Y` and `vX` / `vX.Y`, completed with zeros (`v2.0` → 2.0.0): real
- *   repositories tag releases so (nvfo tags v2.0, v2.1, v2.2).
- * Refused: a bare number without `v` (`3`, `20240101`, `1234`): dates and build numbers are
- * spelled so far more often than releases, and reading one as version 20240101.0.0 would make
- * it every project's newest release. Anything else (`latest`, `w.2026.10`, `sha-abc`) is no version.
- */
-
-/** A tag without its `v`/`V` prefix (`v2.0` → `2.0`; `vault` stays). */
-function withoutV(tag) {
-    return tag.replace(/^v(?=\d)/i, '');
-}
-function tagVersion(tag) {
-    const written = tag.trim().replace(/^refs\/tags\//, '');
-    const cleaned = withoutV(written);
-    const exact = semver.valid(cleaned, { loose: true });
-    if (exact)
-        return new semver.SemVer(exact, { loose: true });
-    const short = cleaned === written ? /^\d+\.\d+$/ : /^\d+(\.\d+)?$/;
-    return short.test(cleaned) ? semver.coerce(cleaned) : null;
-}
-
+// EXTERNAL MODULE: ./build/src/git/tag-version.js
+var tag_version = __webpack_require__(8787);
 ;// CONCATENATED MODULE: ./build/src/env/versions.js
 
 function findReleaseTag(imageTag, tags) {
     const exact = tags.find((tag) => tag.name === imageTag);
     if (exact)
         return exact;
-    const bare = withoutV(imageTag);
-    const sameSpelling = tags.find((tag) => withoutV(tag.name) === bare);
+    const bare = (0,tag_version/* withoutV */.r)(imageTag);
+    const sameSpelling = tags.find((tag) => (0,tag_version/* withoutV */.r)(tag.name) === bare);
     if (sameSpelling)
         return sameSpelling;
-    const wanted = tagVersion(imageTag);
+    const wanted = (0,tag_version/* tagVersion */.R)(imageTag);
     if (!wanted)
         return undefined;
-    const matches = tags.filter((tag) => tagVersion(tag.name)?.compare(wanted) === 0);
+    const matches = tags.filter((tag) => (0,tag_version/* tagVersion */.R)(tag.name)?.compare(wanted) === 0);
     // Several spellings of one version usually share a commit; prefer the longest (most specific) name.
     return matches.sort((a, b) => b.name.length - a.name.length)[0];
 }
 function compareDeployed(before, after) {
-    const a = tagVersion(before);
-    const b = tagVersion(after);
+    const a = (0,tag_version/* tagVersion */.R)(before);
+    const b = (0,tag_version/* tagVersion */.R)(after);
     if (!a || !b)
         return before === after ? 'same' : 'unknown';
     const order = b.compare(a);
@@ -4590,11 +4560,11 @@ function bindingOf(units, name) {
 
 /** The extra reads that apply at a version: `since` bounds kept when both versions are readable (else applied: fail safe). */
 function extraReadsAt(declared, version) {
-    const current = version === undefined ? null : tagVersion(version);
+    const current = version === undefined ? null : (0,tag_version/* tagVersion */.R)(version);
     return declared
         .map((read) => (typeof read === 'string' ? { name: read } : read))
         .filter((read) => {
-        const since = read.since === undefined ? null : tagVersion(read.since);
+        const since = read.since === undefined ? null : (0,tag_version/* tagVersion */.R)(read.since);
         return !current || !since || current.compare(since) >= 0;
     })
         .map((read) => ({ name: read.name, optional: read.optional === true }));
