@@ -1548,7 +1548,7 @@ function gateModeOfEvent(eventName, payload, repository) {
         }
         default:
             throw new errors/* InputError */.dz(`pipelines-gate does not run on '${eventName}' events`, {
-                hint: 'Trigger it on pull_request, schedule, workflow_dispatch, workflow_run (completed) and merge_group (see the README workflow).',
+                hint: 'Trigger it on pull_request, schedule, workflow_dispatch, workflow_run (completed) and merge_group (see docs/actions/pipelines-gate.md).',
             });
     }
 }

@@ -40591,6 +40591,17 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 let comment = false;
+/**
+ * The checks this event applies to: one workflow can carry the root action on every trigger
+ * (the gate's schedule and workflow_run, the PR's pull_request) and each check runs where it
+ * has something to read; the others are skipped, and the log says so.
+ */
+function checksForEvent(checks, eventName) {
+    const runs = checks.filter((check) => check.events.includes(eventName) || (check.name !== 'pipelines-gate' && (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .stringInput */ .Uj)('base') !== ''));
+    for (const check of checks.filter((c) => !runs.includes(c)))
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`lockstep ${check.name} skipped: it runs on ${check.events.join(', ')} events, not '${eventName}'.`);
+    return runs;
+}
 await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .Cs)('lockstep', async () => {
     comment = (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_7__/* .commentWanted */ .$)();
     const context = await (0,_event_js__WEBPACK_IMPORTED_MODULE_5__/* .readEventContext */ .w)();
@@ -40600,21 +40611,30 @@ await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .Cs)('locks
         {
             name: 'schema-diff',
             enabled: (config.messages?.length ?? 0) > 0,
+            events: ['pull_request', 'pull_request_target', 'merge_group', 'push', 'release'],
             produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(825), __nccwpck_require__.e(283), __nccwpck_require__.e(193), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2712))).produceSchemaDiff(),
         },
-        { name: 'env-diff', enabled: config.env !== undefined, produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(283), __nccwpck_require__.e(193), __nccwpck_require__.e(830)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1830))).produceEnvDiff() },
+        {
+            name: 'env-diff',
+            enabled: config.env !== undefined,
+            events: ['pull_request', 'pull_request_target', 'merge_group', 'push'],
+            produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(283), __nccwpck_require__.e(193), __nccwpck_require__.e(830)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1830))).produceEnvDiff(),
+        },
         {
             name: 'pipelines-gate',
             enabled: config.gate !== undefined,
+            events: ['pull_request', 'pull_request_target', 'schedule', 'workflow_dispatch', 'workflow_run', 'merge_group'],
             produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(214), __nccwpck_require__.e(6), __nccwpck_require__.e(825), __nccwpck_require__.e(933)]).then(__nccwpck_require__.bind(__nccwpck_require__, 933))).producePipelinesGate(),
         },
     ];
-    const enabled = checks.filter((check) => check.enabled);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('checks', enabled.map((check) => check.name).join(','));
-    if (enabled.length === 0) {
+    const configured = checks.filter((check) => check.enabled);
+    if (configured.length === 0) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('checks', '');
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${configFile} enables no check: add a messages:, env: or gate: section (see the README).`);
         return [];
     }
+    const enabled = checksForEvent(configured, context.eventName);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('checks', enabled.map((check) => check.name).join(','));
     const reports = [];
     let firstError;
     // One check's bad input must not hide the others' results.
@@ -41753,7 +41773,7 @@ const LockstepConfigSchema = schemas/* strictObject */.rej({
     messages: MessagesSchema.optional(),
     versioning: VersioningSchema.optional().meta({ description: 'how the proposed version of this repository is found (schema-diff checks it is bumped enough)', examples: [{ source: 'tags' }] }),
     env: EnvSectionSchema.optional().meta({
-        description: 'env-diff: the environment variables the code reads and the chart sets (one pair, or several under env.pairs)',
+        description: 'env-diff: the environment variables the code reads and the chart sets (one pair, or a list of named pairs)',
         examples: [{ code: { service: ['python/activator/**/*.py'] }, counterpart: { repository: 'lsst-sqre/phalanx', ref: 'main' } }],
     }),
     gate: GateSchema.optional().meta({
@@ -42467,7 +42487,7 @@ function unknownRuleProblem(id) {
     if (CHECK_OF_RULE.has(id))
         return undefined;
     const suggestion = (0,_config_did_you_mean_js__WEBPACK_IMPORTED_MODULE_2__/* .closestMatch */ .h)(id, [...CHECK_OF_RULE.keys()]);
-    return `unknown rule id ${JSON.stringify(id)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the rule ids are those of the README's rule tables`;
+    return `unknown rule id ${JSON.stringify(id)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the rule ids are those of the rule tables in docs/actions/schema-diff.md and docs/actions/env-diff.md`;
 }
 
 

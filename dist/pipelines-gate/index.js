@@ -60770,7 +60770,7 @@ function gateModeOfEvent(eventName, payload, repository) {
         }
         default:
             throw new errors/* InputError */.dz(`pipelines-gate does not run on '${eventName}' events`, {
-                hint: 'Trigger it on pull_request, schedule, workflow_dispatch, workflow_run (completed) and merge_group (see the README workflow).',
+                hint: 'Trigger it on pull_request, schedule, workflow_dispatch, workflow_run (completed) and merge_group (see docs/actions/pipelines-gate.md).',
             });
     }
 }
@@ -69075,7 +69075,7 @@ function unknownRuleProblem(id) {
     if (CHECK_OF_RULE.has(id))
         return undefined;
     const suggestion = (0,did_you_mean/* closestMatch */.h)(id, [...CHECK_OF_RULE.keys()]);
-    return `unknown rule id ${JSON.stringify(id)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the rule ids are those of the README's rule tables`;
+    return `unknown rule id ${JSON.stringify(id)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the rule ids are those of the rule tables in docs/actions/schema-diff.md and docs/actions/env-diff.md`;
 }
 
 ;// CONCATENATED MODULE: ./build/src/config/ignore-schema.js
@@ -69136,7 +69136,7 @@ const LockstepConfigSchema = schemas/* strictObject */.rej({
     messages: MessagesSchema.optional(),
     versioning: VersioningSchema.optional().meta({ description: 'how the proposed version of this repository is found (schema-diff checks it is bumped enough)', examples: [{ source: 'tags' }] }),
     env: EnvSectionSchema.optional().meta({
-        description: 'env-diff: the environment variables the code reads and the chart sets (one pair, or several under env.pairs)',
+        description: 'env-diff: the environment variables the code reads and the chart sets (one pair, or a list of named pairs)',
         examples: [{ code: { service: ['python/activator/**/*.py'] }, counterpart: { repository: 'lsst-sqre/phalanx', ref: 'main' } }],
     }),
     gate: GateSchema.optional().meta({

@@ -67349,7 +67349,7 @@ const LockstepConfigSchema = schemas/* strictObject */.rej({
     messages: MessagesSchema.optional(),
     versioning: VersioningSchema.optional().meta({ description: 'how the proposed version of this repository is found (schema-diff checks it is bumped enough)', examples: [{ source: 'tags' }] }),
     env: EnvSectionSchema.optional().meta({
-        description: 'env-diff: the environment variables the code reads and the chart sets (one pair, or several under env.pairs)',
+        description: 'env-diff: the environment variables the code reads and the chart sets (one pair, or a list of named pairs)',
         examples: [{ code: { service: ['python/activator/**/*.py'] }, counterpart: { repository: 'lsst-sqre/phalanx', ref: 'main' } }],
     }),
     gate: GateSchema.optional().meta({
@@ -67931,7 +67931,7 @@ function unknownRuleProblem(id) {
     if (CHECK_OF_RULE.has(id))
         return undefined;
     const suggestion = (0,did_you_mean/* closestMatch */.h)(id, [...CHECK_OF_RULE.keys()]);
-    return `unknown rule id ${JSON.stringify(id)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the rule ids are those of the README's rule tables`;
+    return `unknown rule id ${JSON.stringify(id)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the rule ids are those of the rule tables in docs/actions/schema-diff.md and docs/actions/env-diff.md`;
 }
 
 

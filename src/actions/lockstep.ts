@@ -19,7 +19,20 @@ let comment = false;
 interface Check {
   name: string;
   enabled: boolean;
+  /** The events it has revisions for (schema-diff and env-diff also run on any event given the `base` input). */
+  events: readonly string[];
   produce(): Promise<Report>;
+}
+
+/**
+ * The checks this event applies to: one workflow can carry the root action on every trigger
+ * (the gate's schedule and workflow_run, the PR's pull_request) and each check runs where it
+ * has something to read; the others are skipped, and the log says so.
+ */
+function checksForEvent(checks: Check[], eventName: string): Check[] {
+  const runs = checks.filter((check) => check.events.includes(eventName) || (check.name !== 'pipelines-gate' && stringInput('base') !== ''));
+  for (const check of checks.filter((c) => !runs.includes(c))) core.notice(`lockstep ${check.name} skipped: it runs on ${check.events.join(', ')} events, not '${eventName}'.`);
+  return runs;
 }
 
 await runAction('lockstep', async () => {
@@ -31,21 +44,30 @@ await runAction('lockstep', async () => {
     {
       name: 'schema-diff',
       enabled: (config.messages?.length ?? 0) > 0,
+      events: ['pull_request', 'pull_request_target', 'merge_group', 'push', 'release'],
       produce: async () => (await import('./schema-diff-run.js')).produceSchemaDiff(),
     },
-    { name: 'env-diff', enabled: config.env !== undefined, produce: async () => (await import('./env-diff-run.js')).produceEnvDiff() },
+    {
+      name: 'env-diff',
+      enabled: config.env !== undefined,
+      events: ['pull_request', 'pull_request_target', 'merge_group', 'push'],
+      produce: async () => (await import('./env-diff-run.js')).produceEnvDiff(),
+    },
     {
       name: 'pipelines-gate',
       enabled: config.gate !== undefined,
+      events: ['pull_request', 'pull_request_target', 'schedule', 'workflow_dispatch', 'workflow_run', 'merge_group'],
       produce: async () => (await import('./pipelines-gate-run.js')).producePipelinesGate(),
     },
   ];
-  const enabled = checks.filter((check) => check.enabled);
-  core.setOutput('checks', enabled.map((check) => check.name).join(','));
-  if (enabled.length === 0) {
+  const configured = checks.filter((check) => check.enabled);
+  if (configured.length === 0) {
+    core.setOutput('checks', '');
     core.warning(`${configFile} enables no check: add a messages:, env: or gate: section (see the README).`);
     return [];
   }
+  const enabled = checksForEvent(configured, context.eventName);
+  core.setOutput('checks', enabled.map((check) => check.name).join(','));
   const reports: Report[] = [];
   let firstError: { name: string; error: unknown } | undefined;
   // One check's bad input must not hide the others' results.

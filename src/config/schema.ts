@@ -9,7 +9,7 @@ export const LockstepConfigSchema = z.strictObject({
   messages: MessagesSchema.optional(),
   versioning: VersioningSchema.optional().meta({ description: 'how the proposed version of this repository is found (schema-diff checks it is bumped enough)', examples: [{ source: 'tags' }] }),
   env: EnvSectionSchema.optional().meta({
-    description: 'env-diff: the environment variables the code reads and the chart sets (one pair, or several under env.pairs)',
+    description: 'env-diff: the environment variables the code reads and the chart sets (one pair, or a list of named pairs)',
     examples: [{ code: { service: ['python/activator/**/*.py'] }, counterpart: { repository: 'lsst-sqre/phalanx', ref: 'main' } }],
   }),
   gate: GateSchema.optional().meta({

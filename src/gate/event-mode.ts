@@ -37,7 +37,7 @@ export function gateModeOfEvent(eventName: string, payload: Record<string, unkno
     }
     default:
       throw new InputError(`pipelines-gate does not run on '${eventName}' events`, {
-        hint: 'Trigger it on pull_request, schedule, workflow_dispatch, workflow_run (completed) and merge_group (see the README workflow).',
+        hint: 'Trigger it on pull_request, schedule, workflow_dispatch, workflow_run (completed) and merge_group (see docs/actions/pipelines-gate.md).',
       });
   }
 }

@@ -23,5 +23,5 @@ export function checkOfRule(id: string): IgnorableCheck | undefined {
 export function unknownRuleProblem(id: string): string | undefined {
   if (CHECK_OF_RULE.has(id)) return undefined;
   const suggestion = closestMatch(id, [...CHECK_OF_RULE.keys()]);
-  return `unknown rule id ${JSON.stringify(id)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the rule ids are those of the README's rule tables`;
+  return `unknown rule id ${JSON.stringify(id)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the rule ids are those of the rule tables in docs/actions/schema-diff.md and docs/actions/env-diff.md`;
 }

@@ -29,6 +29,24 @@ describe('the root action (dist/lockstep) as the runner runs it', () => {
     repo.remove();
   });
 
+  it("runs each check only on the events it applies to: on the gate's schedule, schema-diff and env-diff are skipped with a notice", async () => {
+    const repo = new GitFixture();
+    repo.write({
+      '.github/lockstep.yml': 'messages:\n  - name: a\n    schema: a.py#A\n    role: consumer\n    decoder: strict\nenv:\n  code: {service: ["*.py"]}\n',
+      'a.py': 'from dataclasses import dataclass\n\n\n@dataclass\nclass A:\n    x: int\n',
+    });
+    const sha = repo.commit('config');
+    const run = await runBundledAction('lockstep', { workspace: repo.dir, eventName: 'schedule', sha, event: { schedule: '0 6 * * *' } });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.checks).toBe('');
+    expect(run.annotations.filter((a) => a.level === 'notice').map((a) => a.message)).toEqual([
+      "lockstep schema-diff skipped: it runs on pull_request, pull_request_target, merge_group, push, release events, not 'schedule'.",
+      "lockstep env-diff skipped: it runs on pull_request, pull_request_target, merge_group, push events, not 'schedule'.",
+    ]);
+    expect(run.stdout).not.toMatch(/no base revision/);
+    repo.remove();
+  });
+
   it('warns and passes when the configuration enables no check', async () => {
     const repo = new GitFixture();
     repo.write({ 'ci/lockstep.yml': '# nothing yet\n' });
