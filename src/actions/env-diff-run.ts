@@ -8,7 +8,7 @@ import { InputError } from '../errors.js';
 import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
 import { runEnvDiffAll } from '../env/run.js';
 import type { Report } from '../report/model.js';
-import { readEventContext, type EventContext } from './event.js';
+import { ENV_DIFF_EVENTS, readEventContext, type EventContext } from './event.js';
 import { booleanInput, stringInput } from './inputs.js';
 
 export async function produceEnvDiff(): Promise<Report> {
@@ -40,7 +40,7 @@ function revisionsOf(context: EventContext): { base: string; head: string } {
   const base = baseInput || before;
   if (!base) {
     throw new InputError(`no base revision for a '${context.eventName}' event`, {
-      hint: "Set the action's `base` input, or run it on pull_request, merge_group or push events.",
+      hint: `Set the action's \`base\` input, or run it on ${ENV_DIFF_EVENTS.join(', ')} events.`,
     });
   }
   return { base, head: headInput || context.sha || 'HEAD' };

@@ -4,6 +4,10 @@
  */
 import { InputError } from '../errors.js';
 
+/** The events schema-diff and env-diff find base and head in (any other event needs the `base` input). */
+export const SCHEMA_DIFF_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'push', 'release'] as const;
+export const ENV_DIFF_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'push'] as const;
+
 export interface PullRequestContext {
   number: number;
   baseSha: string;

@@ -9,7 +9,8 @@ import { loadConfig } from '../config/load.js';
 import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
 import { applyFailOn } from '../report/fail-on.js';
 import type { Report } from '../report/model.js';
-import { readEventContext } from './event.js';
+import { GATE_EVENTS } from '../gate/events.js';
+import { ENV_DIFF_EVENTS, readEventContext, SCHEMA_DIFF_EVENTS } from './event.js';
 import { failOnInput, stringInput } from './inputs.js';
 import { commentWanted, updateStickyComment } from './pr-comment.js';
 import { handleActionError, publishReport, runAction } from './run-action.js';
@@ -44,19 +45,19 @@ await runAction('lockstep', async () => {
     {
       name: 'schema-diff',
       enabled: (config.messages?.length ?? 0) > 0,
-      events: ['pull_request', 'pull_request_target', 'merge_group', 'push', 'release'],
+      events: SCHEMA_DIFF_EVENTS,
       produce: async () => (await import('./schema-diff-run.js')).produceSchemaDiff(),
     },
     {
       name: 'env-diff',
       enabled: config.env !== undefined,
-      events: ['pull_request', 'pull_request_target', 'merge_group', 'push'],
+      events: ENV_DIFF_EVENTS,
       produce: async () => (await import('./env-diff-run.js')).produceEnvDiff(),
     },
     {
       name: 'pipelines-gate',
       enabled: config.gate !== undefined,
-      events: ['pull_request', 'pull_request_target', 'schedule', 'workflow_dispatch', 'workflow_run', 'merge_group'],
+      events: GATE_EVENTS,
       produce: async () => (await import('./pipelines-gate-run.js')).producePipelinesGate(),
     },
   ];

@@ -13,7 +13,7 @@ import type { Report } from '../report/model.js';
 import { messagesFromConfig, versioningFromConfig } from '../schema/config-messages.js';
 import { releaseRevisions } from '../revisions/release.js';
 import { runSchemaDiff } from '../schema/run.js';
-import { readEventContext, type EventContext } from './event.js';
+import { readEventContext, SCHEMA_DIFF_EVENTS, type EventContext } from './event.js';
 import { stringInput } from './inputs.js';
 import { pullNumberOfMergeGroup } from '../github/merge-queue.js';
 import type { PullInfo } from '../github/pulls.js';
@@ -83,7 +83,7 @@ async function revisionsOf(context: EventContext): Promise<Revisions> {
     const head = headInput || context.sha || 'HEAD';
     const base = baseInput || before;
     if (!base)
-      throw new InputError(`no base revision for a '${context.eventName}' event`, { hint: "Set the action's `base` input, or run it on pull_request, push or release events." });
+      throw new InputError(`no base revision for a '${context.eventName}' event`, { hint: `Set the action's \`base\` input, or run it on ${SCHEMA_DIFF_EVENTS.join(', ')} events.` });
     if (/^[0-9a-f]{40}$/.test(base)) await repository.ensureCommit(base);
     return { base, head, labels: [] };
   } finally {

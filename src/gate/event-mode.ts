@@ -6,6 +6,7 @@
  */
 import { InputError } from '../errors.js';
 import { pullInfoOf } from '../github/pulls.js';
+import { GATE_EVENTS } from './events.js';
 import type { GateMode } from './run-gate.js';
 
 const EVENT_HINT = 'GITHUB_EVENT_PATH must name the payload GitHub wrote for this event; a hand-made payload needs the fields named here.';
@@ -37,7 +38,7 @@ export function gateModeOfEvent(eventName: string, payload: Record<string, unkno
     }
     default:
       throw new InputError(`pipelines-gate does not run on '${eventName}' events`, {
-        hint: 'Trigger it on pull_request, schedule, workflow_dispatch, workflow_run (completed) and merge_group (see docs/actions/pipelines-gate.md).',
+        hint: `Trigger it on ${GATE_EVENTS.join(', ')} (workflow_run: completed; see docs/actions/pipelines-gate.md).`,
       });
   }
 }
