@@ -140,15 +140,16 @@ async function namingPair<T>(pair: EnvPair, work: () => Promise<T>): Promise<T> 
   }
 }
 
-/** Side results of one pair, filled by the chart and code steps. */
-interface PairState {
-  findings: EnvFindings;
-  scope: string[];
+/** What the chart step finds (deployment repository side). */
+interface ChartResult {
+  chartHead: ChartSnapshot;
   deployed: DeployedRow[];
-  parity?: ParityResult;
-  chartHead?: ChartSnapshot;
   environments: EnvironmentChange[];
+  parity?: ParityResult;
+  scope: string;
 }
+
+type GetCounterpart = () => Promise<Counterpart | undefined>;
 
 async function checkPair(run: PairRun, pair: EnvPair): Promise<Report<EnvDiffData>> {
   const env = pair.config;
@@ -166,59 +167,60 @@ async function checkPair(run: PairRun, pair: EnvPair): Promise<Report<EnvDiffDat
     return counterpart;
   };
   try {
-    const state: PairState = { findings: new EnvFindings(), scope: [], deployed: [], environments: [] };
-    if (env.chart) await checkChart(run, pair, state, getCounterpart);
-    if (env.code) await checkCode(run, pair, state, getCounterpart);
+    const findings = new EnvFindings();
+    const chart = env.chart ? await checkChart(run, pair, findings, getCounterpart) : undefined;
+    const codeScope = env.code ? await checkCode(run, pair, { findings, chartHead: chart?.chartHead }, getCounterpart) : [];
     const hunksByFile = new Map<string, ReturnType<GitRepository['diffHunks']>>();
-    await state.findings.placeOnHead(async (file, line) => {
+    await findings.placeOnHead(async (file, line) => {
       if (!hunksByFile.has(file)) hunksByFile.set(file, run.repository.diffHunks(run.base, run.head, file));
       const hunks = await hunksByFile.get(file)!;
       return hunks && headLineOf(hunks, line);
     });
-    const { findings, parity, deployed, environments } = state;
-    return buildEnvReport({ findings, parity, deployed, scope: state.scope.join(', '), environments, ignores: run.ignores });
+    const scope = [...codeScope.slice(0, 1), ...(chart ? [chart.scope] : []), ...codeScope.slice(1)].join(', ');
+    return buildEnvReport({ findings, parity: chart?.parity, deployed: chart?.deployed ?? [], scope, environments: chart?.environments ?? [], ignores: run.ignores });
   } finally {
     await counterpart?.remote.dispose();
   }
 }
 
-async function checkChart(run: PairRun, pair: EnvPair, state: PairState, getCounterpart: () => Promise<Counterpart | undefined>): Promise<void> {
+async function checkChart(run: PairRun, pair: EnvPair, findings: EnvFindings, getCounterpart: GetCounterpart): Promise<ChartResult> {
   const { repository, base, head } = run;
   const env = pair.config;
   const chart = env.chart!;
   const settings = chartSettingsOf(chart);
   const [chartBase, chartHead] = await Promise.all([readChartSnapshot(repository, base, settings), readChartSnapshot(repository, head, settings)]);
-  state.chartHead = chartHead;
   assertWorkloadsPresent(chartHead, `head (${run.options.head})`);
   const lookup = await deployedLookupFor(env, head, repository, getCounterpart, run.configFile);
-  state.deployed = await analyzeChart(chartBase, chartHead, lookup, state.findings);
-  state.environments = environmentChanges(chartBase, chartHead);
-  if (run.options.helm) await crossCheckWithHelm(await findHelm(), repository, head, chart.path.replace(/\/+$/, ''), chartHead, state.findings);
+  const deployed = await analyzeChart(chartBase, chartHead, lookup, findings);
+  if (run.options.helm) await crossCheckWithHelm(await findHelm(), repository, head, chart.path.replace(/\/+$/, ''), chartHead, findings);
+  let parity: ParityResult | undefined;
   if (env.parity?.length) {
     const exempt = new Set(Object.values(env['parity-exempt'] ?? {}).flat());
     const compared = compareParity(chartBase, chartHead, env.parity, exempt);
-    state.parity = judgeParity(compared, await parityReaders(lookup, chartHead, [...new Set(compared.introduced.map((problem) => problem.name))]));
+    parity = judgeParity(compared, await parityReaders(lookup, chartHead, [...new Set(compared.introduced.map((problem) => problem.name))]));
   }
-  state.scope.push(`chart ${chart.path} ${short(base)}..${short(head)}`);
+  return { chartHead, deployed, environments: environmentChanges(chartBase, chartHead), parity, scope: `chart ${chart.path} ${short(base)}..${short(head)}` };
 }
 
-async function checkCode(run: PairRun, pair: EnvPair, state: PairState, getCounterpart: () => Promise<Counterpart | undefined>): Promise<void> {
+/** The code step (service repository side); its scope: the code range first, then the chart it was held against. */
+async function checkCode(run: PairRun, pair: EnvPair, seen: { findings: EnvFindings; chartHead?: ChartSnapshot }, getCounterpart: GetCounterpart): Promise<string[]> {
   const { repository, base, head, configFile } = run;
   const env = pair.config;
   await assertCodeGlobsMatch(run, pair, env.code!);
   const settings = { ...codeSettingsOf(env, configFile)!, baseExtraReads: await baseExtraReads(repository, base, configFile, pair.name) };
   const diff = await diffCode(new CodeReader(repository), base, head, settings);
+  const scope = [`code ${short(base)}..${short(head)}`];
   let view: ConfigView | undefined;
-  if (state.chartHead) view = { snapshot: state.chartHead, label: 'this repository' };
+  if (seen.chartHead) view = { snapshot: seen.chartHead, label: 'this repository' };
   else if (diff.changes.length && env.counterpart) {
     const other = (await getCounterpart())!;
     if (!other.chart) throw missingCounterpartSide(other, 'chart');
     view = { snapshot: await readChartSnapshot(other.remote.repository, other.remote.commit, other.chart), label: other.label };
     assertWorkloadsPresent(view.snapshot, other.label);
-    state.scope.push(`against the chart of ${other.label}`);
+    scope.push(`against the chart of ${other.label}`);
   }
-  analyzeCode(diff, view, state.findings);
-  state.scope.unshift(`code ${short(base)}..${short(head)}`);
+  analyzeCode(diff, view, seen.findings);
+  return scope;
 }
 
 /** The line of a key path in the configuration (undefined when it is outside the repository or unreadable). */
