@@ -31916,14 +31916,19 @@ __webpack_async_result__();
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ readEventContext)
+/* harmony export */   mH: () => (/* binding */ ENV_DIFF_EVENTS),
+/* harmony export */   ws: () => (/* binding */ readEventContext)
 /* harmony export */ });
+/* unused harmony export SCHEMA_DIFF_EVENTS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
 /**
  * The workflow run's context: @actions/github's `context` (the runner's environment and
  * the event payload at GITHUB_EVENT_PATH), narrowed to what the actions use.
  */
 
+/** The events schema-diff and env-diff find base and head in (any other event needs the `base` input). */
+const SCHEMA_DIFF_EVENTS = (/* unused pure expression or super */ null && (['pull_request', 'pull_request_target', 'merge_group', 'push', 'release']));
+const ENV_DIFF_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'push'];
 async function readEventContext() {
     const { context } = await loadGitHubContext();
     return {
@@ -32037,7 +32042,7 @@ function commentWanted() {
     return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanInput */ .tE)('comment');
 }
 async function updateStickyComment(report) {
-    const context = await (0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .readEventContext */ .w)();
+    const context = await (0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .readEventContext */ .ws)();
     const token = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('token');
     if (!context.pullRequest || !token)
         return;

@@ -3264,7 +3264,7 @@ var merge_queue = __webpack_require__(3767);
 
 
 async function produceSchemaDiff() {
-    const context = await (0,actions_event/* readEventContext */.w)();
+    const context = await (0,actions_event/* readEventContext */.ws)();
     const configFile = (0,inputs/* stringInput */.Uj)('config', schema/* DEFAULT_CONFIG_PATH */.B);
     const config = await (0,load/* loadConfig */.Z9)(external_node_path_.resolve(context.workspace, configFile), configFile, context.workspace);
     const messages = messagesFromConfig(config);
@@ -3325,7 +3325,7 @@ async function revisionsOf(context) {
         const head = headInput || context.sha || 'HEAD';
         const base = baseInput || before;
         if (!base)
-            throw new errors/* InputError */.dz(`no base revision for a '${context.eventName}' event`, { hint: "Set the action's `base` input, or run it on pull_request, push or release events." });
+            throw new errors/* InputError */.dz(`no base revision for a '${context.eventName}' event`, { hint: `Set the action's \`base\` input, or run it on ${actions_event/* SCHEMA_DIFF_EVENTS */.IN.join(', ')} events.` });
         if (/^[0-9a-f]{40}$/.test(base))
             await repository.ensureCommit(base);
         return { base, head, labels: [] };

@@ -4315,64 +4315,63 @@ async function checkPair(run, pair) {
         return counterpart;
     };
     try {
-        const state = { findings: new EnvFindings(), scope: [], deployed: [], environments: [] };
-        if (env.chart)
-            await checkChart(run, pair, state, getCounterpart);
-        if (env.code)
-            await checkCode(run, pair, state, getCounterpart);
+        const findings = new EnvFindings();
+        const chart = env.chart ? await checkChart(run, pair, findings, getCounterpart) : undefined;
+        const codeScope = env.code ? await checkCode(run, pair, { findings, chartHead: chart?.chartHead }, getCounterpart) : [];
         const hunksByFile = new Map();
-        await state.findings.placeOnHead(async (file, line) => {
+        await findings.placeOnHead(async (file, line) => {
             if (!hunksByFile.has(file))
                 hunksByFile.set(file, run.repository.diffHunks(run.base, run.head, file));
             const hunks = await hunksByFile.get(file);
             return hunks && (0,line_map/* headLineOf */.s)(hunks, line);
         });
-        const { findings, parity, deployed, environments } = state;
-        return buildEnvReport({ findings, parity, deployed, scope: state.scope.join(', '), environments, ignores: run.ignores });
+        const scope = [...codeScope.slice(0, 1), ...(chart ? [chart.scope] : []), ...codeScope.slice(1)].join(', ');
+        return buildEnvReport({ findings, parity: chart?.parity, deployed: chart?.deployed ?? [], scope, environments: chart?.environments ?? [], ignores: run.ignores });
     }
     finally {
         await counterpart?.remote.dispose();
     }
 }
-async function checkChart(run, pair, state, getCounterpart) {
+async function checkChart(run, pair, findings, getCounterpart) {
     const { repository, base, head } = run;
     const env = pair.config;
     const chart = env.chart;
     const settings = chartSettingsOf(chart);
     const [chartBase, chartHead] = await Promise.all([readChartSnapshot(repository, base, settings), readChartSnapshot(repository, head, settings)]);
-    state.chartHead = chartHead;
     assertWorkloadsPresent(chartHead, `head (${run.options.head})`);
     const lookup = await deployedLookupFor(env, head, repository, getCounterpart, run.configFile);
-    state.deployed = await analyzeChart(chartBase, chartHead, lookup, state.findings);
-    state.environments = environmentChanges(chartBase, chartHead);
+    const deployed = await analyzeChart(chartBase, chartHead, lookup, findings);
     if (run.options.helm)
-        await crossCheckWithHelm(await findHelm(), repository, head, chart.path.replace(/\/+$/, ''), chartHead, state.findings);
+        await crossCheckWithHelm(await findHelm(), repository, head, chart.path.replace(/\/+$/, ''), chartHead, findings);
+    let parity;
     if (env.parity?.length) {
         const exempt = new Set(Object.values(env['parity-exempt'] ?? {}).flat());
         const compared = compareParity(chartBase, chartHead, env.parity, exempt);
-        state.parity = judgeParity(compared, await parityReaders(lookup, chartHead, [...new Set(compared.introduced.map((problem) => problem.name))]));
+        parity = judgeParity(compared, await parityReaders(lookup, chartHead, [...new Set(compared.introduced.map((problem) => problem.name))]));
     }
-    state.scope.push(`chart ${chart.path} ${run_short(base)}..${run_short(head)}`);
+    return { chartHead, deployed, environments: environmentChanges(chartBase, chartHead), parity, scope: `chart ${chart.path} ${run_short(base)}..${run_short(head)}` };
 }
-async function checkCode(run, pair, state, getCounterpart) {
+/** The code step (service repository side); its scope: the code range first, then the chart it was held against. */
+async function checkCode(run, pair, seen, getCounterpart) {
     const { repository, base, head, configFile } = run;
     const env = pair.config;
     await assertCodeGlobsMatch(run, pair, env.code);
     const settings = { ...codeSettingsOf(env, configFile), baseExtraReads: await baseExtraReads(repository, base, configFile, pair.name) };
     const diff = await diffCode(new CodeReader(repository), base, head, settings);
+    const scope = [`code ${run_short(base)}..${run_short(head)}`];
     let view;
-    if (state.chartHead)
-        view = { snapshot: state.chartHead, label: 'this repository' };
+    if (seen.chartHead)
+        view = { snapshot: seen.chartHead, label: 'this repository' };
     else if (diff.changes.length && env.counterpart) {
         const other = (await getCounterpart());
         if (!other.chart)
             throw missingCounterpartSide(other, 'chart');
         view = { snapshot: await readChartSnapshot(other.remote.repository, other.remote.commit, other.chart), label: other.label };
         assertWorkloadsPresent(view.snapshot, other.label);
-        state.scope.push(`against the chart of ${other.label}`);
+        scope.push(`against the chart of ${other.label}`);
     }
-    analyzeCode(diff, view, state.findings);
-    state.scope.unshift(`code ${run_short(base)}..${run_short(head)}`);
+    analyzeCode(diff, view, seen.findings);
+    return scope;
 }
 /** The line of a key path in the configuration (undefined when it is outside the repository or unreadable). */
 async function configLine(run, keyPath) {
@@ -4472,7 +4471,7 @@ var inputs = __webpack_require__(8156);
 
 
 async function produceEnvDiff() {
-    const context = await (0,actions_event/* readEventContext */.w)();
+    const context = await (0,actions_event/* readEventContext */.ws)();
     const { base, head } = revisionsOf(context);
     return runEnvDiffAll({
         repoDir: context.workspace,
@@ -4500,7 +4499,7 @@ function revisionsOf(context) {
     const base = baseInput || before;
     if (!base) {
         throw new errors/* InputError */.dz(`no base revision for a '${context.eventName}' event`, {
-            hint: "Set the action's `base` input, or run it on pull_request, merge_group or push events.",
+            hint: `Set the action's \`base\` input, or run it on ${actions_event/* ENV_DIFF_EVENTS */.mH.join(', ')} events.`,
         });
     }
     return { base, head: headInput || context.sha || 'HEAD' };

@@ -1507,6 +1507,8 @@ function parseRateLimitWait(text, source) {
     return Number(value);
 }
 
+// EXTERNAL MODULE: ./build/src/gate/events.js
+var events = __webpack_require__(576);
 ;// CONCATENATED MODULE: ./build/src/gate/event-mode.js
 /**
  * Which gate run an event asks for: pull_request(_target) → that PR (read from the
@@ -1514,6 +1516,7 @@ function parseRateLimitWait(text, source) {
  * workflow_run (completed) → the PRs that run advances; merge_group → the merge
  * group's status. Any other event is an input error: the workflow is wired wrong.
  */
+
 
 
 const EVENT_HINT = 'GITHUB_EVENT_PATH must name the payload GitHub wrote for this event; a hand-made payload needs the fields named here.';
@@ -1548,7 +1551,7 @@ function gateModeOfEvent(eventName, payload, repository) {
         }
         default:
             throw new errors/* InputError */.dz(`pipelines-gate does not run on '${eventName}' events`, {
-                hint: 'Trigger it on pull_request, schedule, workflow_dispatch, workflow_run (completed) and merge_group (see docs/actions/pipelines-gate.md).',
+                hint: `Trigger it on ${events/* GATE_EVENTS */.u.join(', ')} (workflow_run: completed; see docs/actions/pipelines-gate.md).`,
             });
     }
 }
@@ -1574,7 +1577,7 @@ var inputs = __webpack_require__(8156);
 
 
 async function producePipelinesGate() {
-    const context = await (0,actions_event/* readEventContext */.w)();
+    const context = await (0,actions_event/* readEventContext */.ws)();
     const configFile = (0,inputs/* stringInput */.Uj)('config', schema/* DEFAULT_CONFIG_PATH */.B);
     return runGateCommand({
         token: (0,inputs/* stringInput */.Uj)('token') || undefined,

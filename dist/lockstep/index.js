@@ -40458,7 +40458,9 @@ exports.visitAsync = visitAsync;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ readEventContext)
+/* harmony export */   IN: () => (/* binding */ SCHEMA_DIFF_EVENTS),
+/* harmony export */   mH: () => (/* binding */ ENV_DIFF_EVENTS),
+/* harmony export */   ws: () => (/* binding */ readEventContext)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
 /**
@@ -40466,6 +40468,9 @@ exports.visitAsync = visitAsync;
  * the event payload at GITHUB_EVENT_PATH), narrowed to what the actions use.
  */
 
+/** The events schema-diff and env-diff find base and head in (any other event needs the `base` input). */
+const SCHEMA_DIFF_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'push', 'release'];
+const ENV_DIFF_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'push'];
 async function readEventContext() {
     const { context } = await loadGitHubContext();
     return {
@@ -40572,6 +40577,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3110);
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9148);
 /* harmony import */ var _report_fail_on_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(482);
+/* harmony import */ var _gate_events_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(576);
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1201);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8156);
 /* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7275);
@@ -40581,6 +40587,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
  * .github/lockstep.yml enables — `messages:` → schema-diff, `env:` → env-diff,
  * `gate:` → pipelines-gate — and publishes one report per check.
  */
+
 
 
 
@@ -40604,26 +40611,26 @@ function checksForEvent(checks, eventName) {
 }
 await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .Cs)('lockstep', async () => {
     comment = (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_7__/* .commentWanted */ .$)();
-    const context = await (0,_event_js__WEBPACK_IMPORTED_MODULE_5__/* .readEventContext */ .w)();
+    const context = await (0,_event_js__WEBPACK_IMPORTED_MODULE_5__/* .readEventContext */ .ws)();
     const configFile = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .stringInput */ .Uj)('config', _config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_PATH */ .B);
     const config = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(context.workspace, configFile), configFile, context.workspace);
     const checks = [
         {
             name: 'schema-diff',
             enabled: (config.messages?.length ?? 0) > 0,
-            events: ['pull_request', 'pull_request_target', 'merge_group', 'push', 'release'],
+            events: _event_js__WEBPACK_IMPORTED_MODULE_5__/* .SCHEMA_DIFF_EVENTS */ .IN,
             produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(825), __nccwpck_require__.e(283), __nccwpck_require__.e(193), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2712))).produceSchemaDiff(),
         },
         {
             name: 'env-diff',
             enabled: config.env !== undefined,
-            events: ['pull_request', 'pull_request_target', 'merge_group', 'push'],
+            events: _event_js__WEBPACK_IMPORTED_MODULE_5__/* .ENV_DIFF_EVENTS */ .mH,
             produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(283), __nccwpck_require__.e(193), __nccwpck_require__.e(830)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1830))).produceEnvDiff(),
         },
         {
             name: 'pipelines-gate',
             enabled: config.gate !== undefined,
-            events: ['pull_request', 'pull_request_target', 'schedule', 'workflow_dispatch', 'workflow_run', 'merge_group'],
+            events: _gate_events_js__WEBPACK_IMPORTED_MODULE_9__/* .GATE_EVENTS */ .u,
             produce: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(214), __nccwpck_require__.e(6), __nccwpck_require__.e(825), __nccwpck_require__.e(933)]).then(__nccwpck_require__.bind(__nccwpck_require__, 933))).producePipelinesGate(),
         },
     ];
@@ -40682,7 +40689,7 @@ function commentWanted() {
     return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanInput */ .tE)('comment');
 }
 async function updateStickyComment(report) {
-    const context = await (0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .readEventContext */ .w)();
+    const context = await (0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .readEventContext */ .ws)();
     const token = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('token');
     if (!context.pullRequest || !token)
         return;
@@ -42276,6 +42283,18 @@ function isInputError(error) {
 }
 /** Exit codes shared by the CLI and the actions. */
 const ExitCode = { pass: 0, failed: 1, inputError: 2 };
+
+
+/***/ }),
+
+/***/ 576:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ GATE_EVENTS)
+/* harmony export */ });
+/** The events the gate runs on (event-mode.ts says what each asks for); the root action runs the gate on these only. */
+const GATE_EVENTS = ['pull_request', 'pull_request_target', 'schedule', 'workflow_dispatch', 'workflow_run', 'merge_group'];
 
 
 /***/ }),

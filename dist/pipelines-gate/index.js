@@ -45334,7 +45334,7 @@ function failOnInput() {
 
 /***/ }),
 
-/***/ 987:
+/***/ 5856:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60729,6 +60729,10 @@ function parseRateLimitWait(text, source) {
     return Number(value);
 }
 
+;// CONCATENATED MODULE: ./build/src/gate/events.js
+/** The events the gate runs on (event-mode.ts says what each asks for); the root action runs the gate on these only. */
+const GATE_EVENTS = ['pull_request', 'pull_request_target', 'schedule', 'workflow_dispatch', 'workflow_run', 'merge_group'];
+
 ;// CONCATENATED MODULE: ./build/src/gate/event-mode.js
 /**
  * Which gate run an event asks for: pull_request(_target) → that PR (read from the
@@ -60736,6 +60740,7 @@ function parseRateLimitWait(text, source) {
  * workflow_run (completed) → the PRs that run advances; merge_group → the merge
  * group's status. Any other event is an input error: the workflow is wired wrong.
  */
+
 
 
 const EVENT_HINT = 'GITHUB_EVENT_PATH must name the payload GitHub wrote for this event; a hand-made payload needs the fields named here.';
@@ -60770,7 +60775,7 @@ function gateModeOfEvent(eventName, payload, repository) {
         }
         default:
             throw new errors/* InputError */.dz(`pipelines-gate does not run on '${eventName}' events`, {
-                hint: 'Trigger it on pull_request, schedule, workflow_dispatch, workflow_run (completed) and merge_group (see docs/actions/pipelines-gate.md).',
+                hint: `Trigger it on ${GATE_EVENTS.join(', ')} (workflow_run: completed; see docs/actions/pipelines-gate.md).`,
             });
     }
 }
@@ -60783,6 +60788,9 @@ var log_safety = __nccwpck_require__(8349);
  * the event payload at GITHUB_EVENT_PATH), narrowed to what the actions use.
  */
 
+/** The events schema-diff and env-diff find base and head in (any other event needs the `base` input). */
+const SCHEMA_DIFF_EVENTS = (/* unused pure expression or super */ null && (['pull_request', 'pull_request_target', 'merge_group', 'push', 'release']));
+const ENV_DIFF_EVENTS = (/* unused pure expression or super */ null && (['pull_request', 'pull_request_target', 'merge_group', 'push']));
 async function readEventContext() {
     const { context } = await loadGitHubContext();
     return {
@@ -60868,7 +60876,7 @@ async function producePipelinesGate() {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5359);
-/* harmony import */ var _pipelines_gate_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(987);
+/* harmony import */ var _pipelines_gate_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5856);
 /** Entry of actions/pipelines-gate (dist/pipelines-gate/index.js). */
 
 

@@ -42934,14 +42934,19 @@ exports.visitAsync = visitAsync;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ readEventContext)
+/* harmony export */   IN: () => (/* binding */ SCHEMA_DIFF_EVENTS),
+/* harmony export */   ws: () => (/* binding */ readEventContext)
 /* harmony export */ });
+/* unused harmony export ENV_DIFF_EVENTS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
 /**
  * The workflow run's context: @actions/github's `context` (the runner's environment and
  * the event payload at GITHUB_EVENT_PATH), narrowed to what the actions use.
  */
 
+/** The events schema-diff and env-diff find base and head in (any other event needs the `base` input). */
+const SCHEMA_DIFF_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'push', 'release'];
+const ENV_DIFF_EVENTS = (/* unused pure expression or super */ null && (['pull_request', 'pull_request_target', 'merge_group', 'push']));
 async function readEventContext() {
     const { context } = await loadGitHubContext();
     return {
@@ -43055,7 +43060,7 @@ function commentWanted() {
     return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanInput */ .tE)('comment');
 }
 async function updateStickyComment(report) {
-    const context = await (0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .readEventContext */ .w)();
+    const context = await (0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .readEventContext */ .ws)();
     const token = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('token');
     if (!context.pullRequest || !token)
         return;
@@ -66859,7 +66864,7 @@ function pullNumberOfMergeGroup(headRef) {
 
 
 async function produceSchemaDiff() {
-    const context = await (0,actions_event/* readEventContext */.w)();
+    const context = await (0,actions_event/* readEventContext */.ws)();
     const configFile = (0,inputs/* stringInput */.Uj)('config', config_schema/* DEFAULT_CONFIG_PATH */.B);
     const config = await loadConfig(external_node_path_.resolve(context.workspace, configFile), configFile, context.workspace);
     const messages = messagesFromConfig(config);
@@ -66920,7 +66925,7 @@ async function revisionsOf(context) {
         const head = headInput || context.sha || 'HEAD';
         const base = baseInput || before;
         if (!base)
-            throw new errors/* InputError */.dz(`no base revision for a '${context.eventName}' event`, { hint: "Set the action's `base` input, or run it on pull_request, push or release events." });
+            throw new errors/* InputError */.dz(`no base revision for a '${context.eventName}' event`, { hint: `Set the action's \`base\` input, or run it on ${actions_event/* SCHEMA_DIFF_EVENTS */.IN.join(', ')} events.` });
         if (/^[0-9a-f]{40}$/.test(base))
             await repository.ensureCommit(base);
         return { base, head, labels: [] };
