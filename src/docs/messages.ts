@@ -11,6 +11,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { RULES as ENV_RULES, type Facts } from '../env/rules.js';
 import { escapeHtmlOutsideCode } from '../report/markdown.js';
+import { plainText } from '../report/model.js';
 import { changeFindingMessage } from '../schema/report.js';
 import { RULES as SCHEMA_RULES } from '../schema/rules.js';
 
@@ -123,7 +124,7 @@ function schemaSection(): string[] {
   const out = ['## schema-diff rules', '', 'From `src/schema/rules.ts`, as the finding on a changed field reads.', ''];
   for (const rule of SCHEMA_RULES) {
     const change = { kind: rule.kind, field: '‹field›', from: '‹old type›', to: '‹new type›', breaking: rule.breaking, rule };
-    out.push(`- \`${rule.id}\` (${rule.severity}, ${rule.bump}): ${line(changeFindingMessage(change, '‹role›', '‹decoder›'))}`);
+    out.push(`- \`${rule.id}\` (${rule.severity}, ${rule.bump}): ${line(plainText(changeFindingMessage(change, '‹role›', '‹decoder›')))}`);
   }
   return out;
 }
