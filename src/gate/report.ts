@@ -26,14 +26,13 @@ export function gateReport(run: GateRun, apiCalls: number, registryRequests: num
 }
 
 function evaluationFindings(evaluation: PrEvaluation): Finding[] {
-  const pr = `PR #${evaluation.json.number}`;
   const findings: Finding[] = [];
   if (evaluation.statusWriteError !== null) {
     // The PR keeps whatever status it had, perhaps success: the job must not pass quietly.
     findings.push({
       id: 'gate/status-write-failed',
       severity: 'error',
-      title: `${pr}: status not written`,
+      title: `PR #${evaluation.json.number}: status not written`,
       message: `could not set the status to ${evaluation.json.status} (${evaluation.json.description}): ${evaluation.statusWriteError}. The PR keeps its previous status, which may be wrong; re-run the job (or check the token's statuses: write permission).`,
     });
   }
@@ -41,16 +40,16 @@ function evaluationFindings(evaluation: PrEvaluation): Finding[] {
     findings.push({
       id: `gate/depends-on-${problem.kind}`,
       severity: 'error',
-      title: `${pr}: Depends-On line ${problem.line}`,
+      title: `PR #${evaluation.json.number}: Depends-On line ${problem.line}`,
       ...findingMessage(concat(problem.text, ' — ', prose(problem.message))),
     });
   }
   for (const action of evaluation.actions.filter((item) => item.startsWith('could not'))) {
     // The PR keeps its old status (a required check stays unmet): worth a warning, not a failed job.
-    findings.push({ id: 'gate/write-failed', severity: 'warning', title: `${pr}: GitHub write failed`, message: `${action}. The PR's gate comment is not up to date (its status is); re-run the job, or check the token's pull-requests: write permission.` });
+    findings.push({ id: 'gate/write-failed', severity: 'warning', title: `PR #${evaluation.json.number}: GitHub write failed`, message: `${action}. The PR's gate comment is not up to date (its status is); re-run the job, or check the token's pull-requests: write permission.` });
   }
   if (evaluation.json.status === 'failure' && evaluation.problems.length === 0) {
-    findings.push({ id: 'gate/failed', severity: 'error', title: `${pr}: gate failed`, message: evaluation.json.description });
+    findings.push({ id: 'gate/failed', severity: 'error', title: `PR #${evaluation.json.number}: gate failed`, message: evaluation.json.description });
   }
   return findings;
 }

@@ -143,13 +143,13 @@ function markdownSpan(span: Span, context: SpanContext): string {
 
 /**
  * Text shown as written: the characters that would start markup are escaped (`\*`, `` \` ``,
- * `\[`), `<` and `>` become entities so no tag, comment or autolink can start from repository
+ * `\[`, a `~` that could close a strikethrough: one after a non-space), `<` and `>` become entities so no tag, comment or autolink can start from repository
  * text, and `_` is escaped where it could open or close emphasis (not inside a word, as in
  * SKY_MAP). `&` is left alone: an entity renders as its character, never as markup.
  */
 function escapeText(value: string, breaks: string): string {
   return value
-    .replace(/[\\`*[\]~]/g, (char) => `\\${char}`)
+    .replace(/[\\`*[\]]|(?<=\S)~/g, (char) => `\\${char}`)
     .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -163,13 +163,14 @@ function escapeLineStart(line: string): string {
 
 /**
  * Code shown as written: fenced by a backtick run longer than any inside it (CommonMark), padded
- * with a space when it starts or ends with a backtick or a space; on one line.
+ * with a space when it starts or ends with a backtick or a space; on one line (empty: a space).
  */
 export function codeSpan(value: string): string {
   const content = value.replace(/\r\n?|[\n\u2028\u2029]/g, ' ');
+  if (content === '') return '` `';
   const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((run) => run[0].length));
   const fence = '`'.repeat(longest + 1);
-  const pad = /^[` ]|[` ]$/.test(content) && content.trim() !== '' ? ' ' : content === '' ? ' ' : '';
+  const pad = /^[` ]|[` ]$/.test(content) && content.trim() !== '' ? ' ' : '';
   return `${fence}${pad}${content}${pad}${fence}`;
 }
 

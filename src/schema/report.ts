@@ -198,15 +198,12 @@ function peerFindings({ atRef, paired, pairedName }: PeerOutcome, approved: bool
         message: `Incompatible with ${atRef.repository}@${atRef.ref} (${problemText}) but compatible with the paired PR ${pairedName}: neither works without the other, so merge both together, deploy together, both bump major.`,
       },
     ];
-  const advice = pairedName
-    ? ` The paired PR ${pairedName} does not fix it either: change this PR or that one until they fit.`
-    : ' Make this side match the peer, or, if a PR there makes them fit, name it in this PR body: Paired-With: owner/repo#N.';
   return [
     {
       id: 'peer/incompatible',
       severity: approved ? 'warning' : 'error',
       title: `${atRef.message}: incompatible with ${atRef.repository}`,
-      message: `Incompatible with ${atRef.repository}@${atRef.ref}: ${problemText}; messages between them would fail to decode.${advice}`,
+      message: `Incompatible with ${atRef.repository}@${atRef.ref}: ${problemText}; messages between them would fail to decode.${pairedName ? ` The paired PR ${pairedName} does not fix it either: change this PR or that one until they fit.` : ' Make this side match the peer, or, if a PR there makes them fit, name it in this PR body: Paired-With: owner/repo#N.'}`,
     },
   ];
 }
@@ -226,15 +223,16 @@ function bumpFindings(inputs: ReportInputs, judged: SchemaVerdict): Finding[] {
   if (judged.bump.ok || inputs.withoutRepository) return [];
   const { requiredBump, bump, approved } = judged;
   const culprit = inputs.results.flatMap((r) => r.changes.map((c) => ({ r, c }))).find(({ c }) => needsMore(c, judged));
-  const message = culprit
-    ? inline`${culprit.r.spec.name}: ${describeChange(culprit.c)} (rule ${culprit.c.rule.id}) requires a ${culprit.c.rule.bump} bump, but ${bump.explanation}. Propose a version with at least a ${culprit.c.rule.bump} bump, or, if the break is intended and its peers move with it, add the ${code(inputs.approveLabel)} label.`
-    : inline`A ${requiredBump} bump is required, but ${bump.explanation}. Propose a version with at least a ${requiredBump} bump.`;
   return [
     {
       id: 'semver/bump-too-small',
       severity: approved ? 'warning' : 'error',
       title: capitalize(bumpNeeded(requiredBump)),
-      ...findingMessage(message),
+      ...findingMessage(
+        culprit
+          ? inline`${culprit.r.spec.name}: ${describeChange(culprit.c)} (rule ${culprit.c.rule.id}) requires a ${culprit.c.rule.bump} bump, but ${bump.explanation}. Propose a version with at least a ${culprit.c.rule.bump} bump, or, if the break is intended and its peers move with it, add the ${code(inputs.approveLabel)} label.`
+          : inline`A ${requiredBump} bump is required, but ${bump.explanation}. Propose a version with at least a ${requiredBump} bump.`,
+      ),
       ...(culprit ? located(culprit.c) : {}),
     },
   ];
