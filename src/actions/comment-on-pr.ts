@@ -16,14 +16,14 @@ export function commentWanted(): boolean {
 export async function updateStickyComment(report: Report): Promise<void> {
   const context = await readEventContext();
   const token = stringInput('token');
-  if (!context.pullRequest || !token) return;
+  const [owner, repo] = context.repository.split('/');
+  if (!context.pullRequest || !token || !owner || !repo) return;
   const [{ createGitHubClient }, { resolveIdentity }, { upsertStickyComment }, { commentMarker, renderReportComment }] = await Promise.all([
     import('../github/client.js'),
     import('../github/identity.js'),
     import('../github/sticky-comment.js'),
     import('../report/comment-markdown.js'),
   ]);
-  const [owner, repo] = context.repository.split('/');
   const { octokit } = createGitHubClient({ token, baseUrl: context.apiUrl });
   const identity = await resolveIdentity(octokit, stringInput('comment-author') || undefined, token);
   await upsertStickyComment(

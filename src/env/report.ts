@@ -119,7 +119,8 @@ function headline(guidance: Guidance[], parity: ParityEntry[], findings: Finding
     const environments = [...new Set(blocked.flatMap((g) => g.environments))];
     parts.push(`blocked: ${blocked.map((g) => g.name).join(', ')} still needed by ${environments.join(', ') || 'a deployed version'}`);
   }
-  if (parity.length) parts.push(parity.length === 1 ? `parity broken for ${parity[0].name}` : `parity broken for ${parity.length} variables`);
+  const [onlyParity] = parity.length === 1 ? parity : [];
+  if (parity.length) parts.push(onlyParity ? `parity broken for ${onlyParity.name}` : `parity broken for ${parity.length} variables`);
   if (unreadable.length) parts.push(`no release tag for ${unreadable.map((f) => f.title.split(': ').pop()).join(', ')}`);
   if (majorDowngrade) parts.push('DOWNGRADE ACROSS A MAJOR VERSION');
   if (parts.length) return parts.join('; ');

@@ -69,7 +69,7 @@ function dependencyState(dependency: DependencyView): string {
       return `unreadable: ${dependency.error ?? ''}`;
     case 'closed':
       return 'closed without merging';
-    default:
+    case 'open':
       return 'open';
   }
 }

@@ -8,7 +8,7 @@ import type { Block, CommandName, Report } from './model.js';
 /** Heading level of a comment's title: one below the PR's own title. */
 const COMMENT_LEVEL = 3;
 
-export function commentMarker(command: CommandName | string): string {
+export function commentMarker(command: string): string {
   return `<!-- lockstep:${command} -->`;
 }
 

@@ -193,7 +193,7 @@ function escapeLine(line: string): string {
   let i = 0;
   while (i < line.length) {
     const char = line[i];
-    if (char === '\\' && i + 1 < line.length && ASCII_PUNCTUATION.test(line[i + 1])) {
+    if (char === '\\' && i + 1 < line.length && ASCII_PUNCTUATION.test(line.charAt(i + 1))) {
       out += line.slice(i, i + 2);
       i += 2;
     } else if (char === '`') {

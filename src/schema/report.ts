@@ -394,11 +394,14 @@ function describeChange(change: Pick<JudgedChange, 'kind' | 'field' | 'from' | '
       return inline`${field} becomes optional${to ? ` (${to})` : ''}`;
     case 'became-required':
       return inline`${field} becomes required${from ? ` (had ${from})` : ''}`;
-    default: {
-      // enum-value-added, literal-value-removed, …
-      const [what, , direction] = change.kind.split('-');
-      return direction === 'added' ? inline`${what} value${ticked(to)} added to ${field}` : inline`${what} value${ticked(from)} removed from ${field}`;
-    }
+    case 'enum-value-added':
+      return inline`enum value${ticked(to)} added to ${field}`;
+    case 'literal-value-added':
+      return inline`literal value${ticked(to)} added to ${field}`;
+    case 'enum-value-removed':
+      return inline`enum value${ticked(from)} removed from ${field}`;
+    case 'literal-value-removed':
+      return inline`literal value${ticked(from)} removed from ${field}`;
   }
 }
 
