@@ -39,6 +39,12 @@ export interface ReachInput {
  */
 export const MAX_STEPS = 200_000;
 
+/**
+ * Modules a name is followed through (`from a import f` in b, `from b import f` in c …). Past it
+ * the check stops (exit 2): the name left unresolved, code it calls would not count as reached.
+ */
+export const MAX_REEXPORTS = 8;
+
 interface Node {
   file: string;
   unit: string;
@@ -153,6 +159,13 @@ function tooManySteps(node: Node): InputError {
   );
 }
 
+function tooManyReexports(file: string, ref: string): InputError {
+  return new InputError(`\`${ref}\` is imported through more than ${MAX_REEXPORTS} modules in a row (an import cycle, or a chain of re-exports); Lockstep stops rather than leave what it names unreached`, {
+    file,
+    hint: `Import ${ref} from the module that defines it, or break the import cycle.`,
+  });
+}
+
 function keyOf(file: string, unit: string): string {
   return `${file}\0${unit}`;
 }
@@ -231,9 +244,10 @@ class Resolver {
   /** What a dotted reference (`get_raw_path`, `raw.get_raw_path`, `shared.raw.X.m`) may mean in `file`. */
   async refTargets(file: string, ref: string, depth = 0): Promise<Target[]> {
     const units = await this.unitsOf(file);
-    if (!units || depth > 8) return [];
+    if (!units) return [];
     const [head = '', ...rest] = ref.split('.');
     if (units.units.has(head)) return [{ file, unit: head }];
+    if (depth > MAX_REEXPORTS) throw tooManyReexports(file, ref);
     const binding = bindingOf(units, head);
     if (!binding) return [];
     // `from M import name`: name is a submodule of M, or a member of M.

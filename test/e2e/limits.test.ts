@@ -286,6 +286,25 @@ const CASES: LimitCase[] = [
     says: /more than 200,000 functions, methods and modules reachable from a workload's own files through shared code; Lockstep follows at most that many/,
     todo: /Narrow the globs under env\.code/,
   },
+  {
+    name: 'a function of shared code imported through 10 modules in a row',
+    command: 'env-diff',
+    make: () => {
+      const config = ['env:', '  code:', '    service: ["python/service/**/*.py", "python/shared/**/*.py"]', '    initializer: ["python/initializer/**/*.py", "python/shared/**/*.py"]', ''].join('\n');
+      const chain: FileTree = {};
+      for (let i = 0; i < 10; i++) chain[`python/shared/r${i}.py`] = `from .r${i + 1} import setting\n`;
+      chain['python/shared/r10.py'] = 'import os\n\n\ndef setting():\n    return os.environ["Y"]\n';
+      const service = 'import os\nfrom shared.r0 import setting\n\nX = os.environ["X"]\nsetting()\n';
+      return revisions(
+        { [CONFIG_FILE]: config, 'python/service/main.py': service, 'python/initializer/main.py': 'import os\nX = os.environ["X"]\n', ...chain },
+        { 'python/service/main.py': `${service}Z = os.environ["Z"]\n` },
+      );
+    },
+    // main.py → r0 → … → r8: the name is followed through 8 modules, r8 is one too many.
+    file: 'python/shared/r8.py',
+    says: /`setting` is imported through more than 8 modules in a row \(an import cycle, or a chain of re-exports\); Lockstep stops rather than leave what it names unreached/,
+    todo: /Import setting from the module that defines it, or break the import cycle/,
+  },
 ];
 
 describe.each(CASES)('limit: $name', (limit) => {
