@@ -43,7 +43,7 @@ export class EnvFindings {
    */
   hitInEnvironment<K extends FactName>(rule: EnvRule<K>, facts: EnvironmentFactsFor<K>, location: Location, environment: string): void {
     const key = [rule.id, facts.name, facts.workload, facts.version, facts.where, location.file, location.line].join('\0');
-    const group = this.groups.get(key) ?? { rule: rule as EnvRule, facts, location, environments: [] };
+    const group = this.groups.get(key) ?? { rule, facts, location, environments: [] };
     group.environments.push(environment);
     this.groups.set(key, group);
   }

@@ -151,7 +151,7 @@ function networkFailure(error: unknown): string | undefined {
   if (!failed || typeof failed !== 'object' || !failed.request || failed.response !== undefined) return undefined;
   const host = hostOf(failed.request?.url);
   const causes: { code?: string; name?: string; message?: string }[] = [];
-  for (let cause: unknown = error; cause && typeof cause === 'object' && causes.length < 5; cause = (cause as { cause?: unknown }).cause) causes.push(cause as never);
+  for (let cause: unknown = error; cause && typeof cause === 'object' && causes.length < 5; cause = (cause as { cause?: unknown }).cause) causes.push(cause);
   const code = causes.map((cause) => cause.code).find((item) => typeof item === 'string');
   const timedOut = causes.some((cause) => cause.name === 'TimeoutError' || cause.name === 'AbortError');
   const detail = code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME'

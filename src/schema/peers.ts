@@ -201,7 +201,8 @@ export function peerWhy(change: SchemaChange, role: Role, peerName: string): str
     case 'enum-value-removed':
     case 'literal-value-removed':
       return `${f}: the value ${from} is allowed on ${peer} but not here (${flow})`;
-    default:
+    case 'message-added':
+    case 'message-removed':
       return `${f}: ${change.kind} between this schema and ${peer}'s (${flow})`;
   }
 }
