@@ -133,7 +133,7 @@ async function mergeGroup(env: GateEnvironment, run: GateRun, headSha: string, h
     run.notes.push(`would set ${context} = ${state} on merge group ${headSha.slice(0, 7)}`);
     return run;
   }
-  await setCommitStatus(env.octokit, env.owner, env.repo, headSha, { state, context, description });
+  await setCommitStatus(env.octokit, { owner: env.owner, repo: env.repo, sha: headSha }, { state, context, description });
   run.notes.push(`set ${context} = ${state} on merge group ${headSha.slice(0, 7)}`);
   return run;
 }
