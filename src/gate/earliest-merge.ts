@@ -26,8 +26,8 @@ export async function earliestMerge(env: GateEnvironment, { previous, dependency
   let baseMs: number | undefined;
   let testMs: number | undefined;
   try {
-    env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['base-workflow'].file, { event: 'workflow_dispatch', perPage: 50 });
-    env.cache.testRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['test-workflow'].file, { perPage: 50 });
+    env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, { owner: env.owner, repo: env.repo, workflowFile: env.config['base-workflow'].file }, { event: 'workflow_dispatch', perPage: 50 });
+    env.cache.testRuns ??= await listWorkflowRuns(env.octokit, { owner: env.owner, repo: env.repo, workflowFile: env.config['test-workflow'].file }, { perPage: 50 });
     baseMs = typicalRunDuration(env.cache.baseRuns);
     testMs = typicalRunDuration(env.cache.testRuns);
   } catch (error) {

@@ -84,7 +84,7 @@ async function readSweepState(env: GateEnvironment, gated: PullInfo[]): Promise<
   const opened = gated.map((pull) => pull.createdAt);
   if (opened.every((time): time is string => time !== undefined)) {
     try {
-      const byIssue = await listOwnRepositoryComments(env.octokit, env.owner, env.repo, env.identity, opened.sort()[0]!);
+      const byIssue = await listOwnRepositoryComments(env.octokit, { owner: env.owner, repo: env.repo, identity: env.identity }, opened.sort()[0]!);
       env.cache.commentsByPull = new Map(gated.map((pull) => [pull.number, byIssue.get(pull.number) ?? []]));
     } catch (error) {
       env.log(`could not read the gate records in one listing (${describeError(error)}); each PR reads its own`);
