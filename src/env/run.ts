@@ -250,7 +250,8 @@ async function deployedLookupFor(
   const own = codeSettingsOf(env, configFile);
   if (own) {
     const headBuild = async () => ({ commit: await repository.resolveRevision(head), ref: head.slice(0, 12) });
-    return deployedCodeLookup('this repository', repository, own, () => repository.tags(), (tag) => repository.resolveRevision(`refs/tags/${tag}`), { tags: [LATEST_TAG], head: headBuild });
+    const fetchTag = (tag: string) => repository.resolveRevision(`refs/tags/${tag}`);
+    return deployedCodeLookup({ source: 'this repository', repository, settings: own, tags: () => repository.tags(), fetchTag, branch: { tags: [LATEST_TAG], head: headBuild } });
   }
   if (!env.counterpart) return null;
   // Opened on first use: a chart change that removes nothing and moves no tag never fetches the counterpart.
@@ -259,7 +260,8 @@ async function deployedLookupFor(
     lookup ??= getCounterpart().then((other) => {
       if (!other?.code) throw missingCounterpartSide(other!, 'code');
       const branch = { tags: env.counterpart!['branch-tags'], head: async () => ({ commit: other.remote.commit, ref: env.counterpart!.ref }) };
-      return deployedCodeLookup(other.repositoryLabel, other.remote.repository, other.code, other.remote.tags, other.remote.fetchTag, branch, other.webUrl)!;
+      const { remote } = other;
+      return deployedCodeLookup({ source: other.repositoryLabel, repository: remote.repository, settings: other.code, tags: remote.tags, fetchTag: remote.fetchTag, branch, webUrl: other.webUrl })!;
     });
     return (await lookup)(tag, names);
   };
