@@ -62,10 +62,11 @@ export async function runSchemaDiff(options: SchemaDiffOptions): Promise<Report<
     for (const [index, message] of options.messages.entries()) {
       const result = results[index];
       if (!message.peer || !result.head) continue;
-      const atRef = await checkPeer(message.name, message.role, result.decoder, result.head, message.peer, access);
+      const mine = { role: message.role, decoder: result.decoder, schema: result.head };
+      const atRef = await checkPeer(message.name, mine, { peer: message.peer, access });
       let paired: PeerResult | undefined;
       const pair = pairFor(message.peer, pairs);
-      if (pair) paired = await checkPeer(message.name, message.role, result.decoder, result.head, message.peer, access, `refs/pull/${pair.number}/head`, pair.number);
+      if (pair) paired = await checkPeer(message.name, mine, { peer: message.peer, access }, { ref: `refs/pull/${pair.number}/head`, pairedPullRequest: pair.number });
       peers.push({ atRef, paired, pairedName: pair ? `${pair.repository}#${pair.number}` : undefined });
     }
 
