@@ -3,35 +3,9 @@
  * the event payload at GITHUB_EVENT_PATH), narrowed to what the actions use.
  */
 import { InputError } from '../errors.js';
+import type { EventContext, PullRequestContext } from '../revisions/event-context.js';
 
-/** The events schema-diff and env-diff find base and head in (any other event needs the `base` input). */
-export const SCHEMA_DIFF_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'push', 'release'] as const;
-export const ENV_DIFF_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'push'] as const;
-
-export interface PullRequestContext {
-  number: number;
-  baseSha: string;
-  baseRef: string;
-  headSha: string;
-  headRef: string;
-  /** owner/name of the head repository (differs from the base for forks). */
-  headRepository?: string;
-  body: string;
-  labels: string[];
-}
-
-export interface EventContext {
-  eventName: string;
-  payload: Record<string, unknown>;
-  /** owner/name of the repository the workflow runs in. */
-  repository: string;
-  workspace: string;
-  sha?: string;
-  ref?: string;
-  apiUrl: string;
-  serverUrl: string;
-  pullRequest?: PullRequestContext;
-}
+export { ENV_DIFF_EVENTS, SCHEMA_DIFF_EVENTS, type EventContext, type PullRequestContext } from '../revisions/event-context.js';
 
 export async function readEventContext(): Promise<EventContext> {
   const { context } = await loadGitHubContext();

@@ -7,7 +7,7 @@
 import { InputError } from '../errors.js';
 import { pullInfoOf } from '../github/pulls.js';
 import { GATE_EVENTS } from './events.js';
-import type { GateMode } from './run-gate.js';
+import type { GateMode } from './modes.js';
 
 const EVENT_HINT = 'GITHUB_EVENT_PATH must name the payload GitHub wrote for this event; a hand-made payload needs the fields named here.';
 
