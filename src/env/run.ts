@@ -181,7 +181,7 @@ async function checkChart(run: PairRun, pair: EnvPair, findings: EnvFindings, ge
   const settings = chartSettingsOf(chart);
   const [chartBase, chartHead] = await Promise.all([readChartSnapshot(repository, base, settings), readChartSnapshot(repository, head, settings)]);
   assertWorkloadsPresent(chartHead, `head (${run.options.revisions.head})`);
-  const lookup = await deployedLookupFor(run, env, getCounterpart);
+  const lookup = deployedLookupFor(run, env, getCounterpart);
   const deployed = await analyzeChart(chartBase, chartHead, lookup, findings);
   if (run.options.helm) await crossCheckWithHelm(await findHelm(), repository, head, chart.path.replace(/\/+$/, ''), chartHead, findings);
   let parity: ParityResult | undefined;
@@ -223,21 +223,23 @@ async function configLine(run: PairRun, keyPath: YamlPath): Promise<number | und
 }
 
 /** Where deployed versions' code is read: this repository when it holds the code too, else the counterpart. */
-async function deployedLookupFor(run: PairRun, env: EnvConfig, getCounterpart: GetCounterpart): Promise<DeployedCodeLookup> {
+function deployedLookupFor(run: PairRun, env: EnvConfig, getCounterpart: GetCounterpart): DeployedCodeLookup {
   const { repository, head } = run;
   const own = codeSettingsOf(env, run.configFile);
   if (own) {
     const headBuild = async () => ({ commit: await repository.resolveRevision(head), ref: head.slice(0, 12) });
     return deployedCodeLookup('this repository', repository, own, () => repository.tags(), (tag) => repository.resolveRevision(`refs/tags/${tag}`), { tags: [LATEST_TAG], head: headBuild });
   }
-  if (!env.counterpart) return null;
+  const { counterpart } = env;
+  if (!counterpart) return null;
   // Opened on first use: a chart change that removes nothing and moves no tag never fetches the counterpart.
   let lookup: Promise<NonNullable<DeployedCodeLookup>> | undefined;
   return async (tag: string, names?: readonly string[]) => {
     lookup ??= getCounterpart().then((other) => {
       if (!other?.code) throw missingCounterpartSide(other!, 'code');
-      const branch = { tags: env.counterpart!['branch-tags'], head: async () => ({ commit: other.remote.commit, ref: env.counterpart!.ref }) };
-      return deployedCodeLookup(other.repositoryLabel, other.remote.repository, other.code, other.remote.tags, other.remote.fetchTag, branch, other.webUrl)!;
+      const branch = { tags: counterpart['branch-tags'], head: () => Promise.resolve({ commit: other.remote.commit, ref: counterpart.ref }) };
+      const { remote } = other;
+      return deployedCodeLookup(other.repositoryLabel, remote.repository, other.code, () => remote.tags(), (name) => remote.fetchTag(name), branch, other.webUrl)!;
     });
     return (await lookup)(tag, names);
   };

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT, runBundledAction } from '../support/action-harness.js';
 import { pullRequestEvent } from '../support/events.js';
 import { GitFixture } from '../support/git-fixture.js';
@@ -55,7 +56,7 @@ describe('the root action loads the configuration once', () => {
     const run = await runBundledAction('lockstep', {
       workspace: repo.dir,
       event: pullRequestEvent({ base: { sha: base }, head: { sha: head } }),
-      env: { NODE_OPTIONS: `--require ${path.join(PROJECT_ROOT, 'test/support/count-reads.cjs')}`, LOCKSTEP_TEST_COUNT_READS: path.join(repo.dir, CONFIG_FILE), LOCKSTEP_TEST_COUNT_OUT: count },
+      env: { NODE_OPTIONS: `--import ${pathToFileURL(path.join(PROJECT_ROOT, 'test/support/count-reads.mjs')).href}`, LOCKSTEP_TEST_COUNT_READS: path.join(repo.dir, CONFIG_FILE), LOCKSTEP_TEST_COUNT_OUT: count },
     });
     expect(run.outputs.checks).toBe('schema-diff,env-diff');
     // Both checks ran to a verdict (schema-diff asks for a minor bump: no version is declared).

@@ -1,12 +1,13 @@
 /**
- * Preloaded into a bundled action (NODE_OPTIONS=--require …): counts how often
+ * Preloaded into a bundled action (NODE_OPTIONS=--import …): counts how often
  * fs.promises.readFile reads one file (LOCKSTEP_TEST_COUNT_READS) and writes the count
  * to LOCKSTEP_TEST_COUNT_OUT when the process exits. ESM imports of node:fs/promises
  * see the counting function through syncBuiltinESMExports.
  */
-const fs = require('node:fs');
-const { syncBuiltinESMExports } = require('node:module');
-const path = require('node:path');
+import fs from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
+import path from 'node:path';
+import process from 'node:process';
 
 const target = path.resolve(process.env.LOCKSTEP_TEST_COUNT_READS ?? '');
 const readFile = fs.promises.readFile;
