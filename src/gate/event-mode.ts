@@ -7,7 +7,7 @@
 import { InputError } from '../errors.js';
 import { pullInfoOf, type PullPayload } from '../github/pulls.js';
 import { GATE_EVENTS } from './events.js';
-import type { GateMode } from './run-gate.js';
+import type { GateMode } from './modes.js';
 
 /** The payload fields the gate reads; each is checked before use. */
 interface GateEventPayload {
