@@ -3,7 +3,7 @@ import { code, concat, findingMessage, inline, prose, type Block, type Finding, 
 import { gateBlocks } from './comment-body.js';
 import type { PrEvaluation } from './evaluate-pr.js';
 import type { GateJson } from './model.js';
-import type { GateRun } from './run-gate.js';
+import type { GateRun } from './modes.js';
 
 export function gateReport(run: GateRun, apiCalls: number, registryRequests: number): Report<GateJson> {
   const data: GateJson = { prs: run.evaluations.map((evaluation) => evaluation.json), apiCalls };
