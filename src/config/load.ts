@@ -14,6 +14,23 @@ import { closestMatch } from './did-you-mean.js';
 /** The configuration is a few kilobytes; anything larger is refused unread. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 
+/** A configuration as a run of the checks uses it: loaded once, and passed to each check. */
+export interface LoadedConfig {
+  config: LockstepConfig;
+  /** How messages name the file (repository-relative when it is the repository's own). */
+  file: string;
+  /** Where it was read. */
+  path: string;
+}
+
+/**
+ * The one place a run loads its configuration (the symbolic-link and regular-file guards
+ * below apply to every check). `root`: as for loadConfig.
+ */
+export async function loadCheckConfig(file: string, displayName = file, root?: string): Promise<LoadedConfig> {
+  return { config: await loadConfig(file, displayName, root), file: displayName, path: file };
+}
+
 /**
  * `root`, when given, is the repository the file must stay inside: a configuration that
  * is a symbolic link to a file elsewhere on the machine is refused, never read. Anything
@@ -102,7 +119,7 @@ function configError(error: z.ZodError, yaml: ParsedYaml): InputError {
   // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
   const issues = flattenUnions(error.issues, []).sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
   const lines = issues.map((issue) => describeIssue(issue, yaml));
-  const first = lines[0];
+  const [first = { text: 'the configuration does not match its schema' }] = lines;
   const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
   return new InputError(`${first.text}${more}`, {
     file: yaml.file,
@@ -120,7 +137,8 @@ function flattenUnions(issues: readonly z.core.$ZodIssue[], prefix: readonly Pro
     const path = [...prefix, ...issue.path];
     if (issue.code !== 'invalid_union') return [{ ...issue, path }];
     const shaped = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
-    return shaped.length === 1 ? flattenUnions(shaped[0], path) : [{ ...issue, path }];
+    const [only] = shaped;
+    return shaped.length === 1 && only ? flattenUnions(only, path) : [{ ...issue, path }];
   });
 }
 
@@ -135,7 +153,7 @@ function unionExpected(issue: z.core.$ZodIssueInvalidUnion): string {
 function describeIssue(issue: z.core.$ZodIssue, yaml: ParsedYaml): { text: string; line?: number } {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0];
+    const key = issue.keys[0] ?? '';
     const known = knownKeysAt(path);
     const suggestion = closestMatch(key, known);
     const where = formatKeyPath([...path, key]);

@@ -1,7 +1,7 @@
 /** Collects what analyses conclude: guidance facts (one per rule hit) and findings with file/line. */
 import type { HeadLine } from '../git/line-map.js';
 import type { Ignores } from '../ignores/ignores.js';
-import type { Finding } from '../report/model.js';
+import { concat, findingMessage, prose, type Finding } from '../report/model.js';
 import type { EnvChange, GuidanceFact, IgnoredEnvFinding } from './model.js';
 import type { Decided } from './decisions.js';
 import type { EnvRule, FactName, Facts } from './rules.js';
@@ -38,12 +38,33 @@ export class EnvFindings {
   private readonly baseLocated: Array<{ finding: Finding; file: string; line: number }> = [];
 
   /**
+   * The findings of several steps as one, in the order given, as if one collector had heard
+   * them all: hits in several environments not told yet still group across the parts.
+   */
+  static combine(parts: readonly EnvFindings[]): EnvFindings {
+    const all = new EnvFindings();
+    for (const part of parts) {
+      all.changes.push(...part.changes);
+      all.facts.push(...part.facts);
+      all.findings.push(...part.findings);
+      for (const [finding, about] of part.about) all.about.set(finding, about);
+      all.baseLocated.push(...part.baseLocated);
+      for (const [key, group] of part.groups) {
+        const known = all.groups.get(key);
+        if (known) known.environments.push(...group.environments);
+        else all.groups.set(key, { ...group, environments: [...group.environments] });
+      }
+    }
+    return all;
+  }
+
+  /**
    * The same conclusion in several environments (same rule, variable, workload, version and
    * reading line) is told once, naming them all: a reader scans one row, not one per environment.
    */
   hitInEnvironment<K extends FactName>(rule: EnvRule<K>, facts: EnvironmentFactsFor<K>, location: Location, environment: string): void {
     const key = [rule.id, facts.name, facts.workload, facts.version, facts.where, location.file, location.line].join('\0');
-    const group = this.groups.get(key) ?? { rule: rule as EnvRule, facts, location, environments: [] };
+    const group = this.groups.get(key) ?? { rule, facts, location, environments: [] };
     group.environments.push(environment);
     this.groups.set(key, group);
   }
@@ -104,7 +125,8 @@ export class EnvFindings {
       id: rule.id,
       severity: rule.severity,
       title: `${rule.title}: ${facts.name}`,
-      message,
+      // The rules write code (a condition) between backticks, until they build spans.
+      ...findingMessage(prose(message)),
       ...(location.file ? { file: location.file } : {}),
       ...(location.file && location.line ? { line: location.line } : {}),
     };
@@ -125,13 +147,18 @@ export class EnvFindings {
       if (!placed) {
         delete finding.file;
         delete finding.line;
-        finding.message += ` (It was ${file}:${line} at base; that file is gone at head.)`;
+        appendToMessage(finding, ` (It was ${file}:${line} at base; that file is gone at head.)`);
       } else if (placed.removed) {
         finding.line = placed.line;
-        finding.message += ` (Removed from ${file}:${line} at base; shown at line ${placed.line}, where it was.)`;
+        appendToMessage(finding, ` (Removed from ${file}:${line} at base; shown at line ${placed.line}, where it was.)`);
       } else {
         finding.line = placed.line;
       }
     }
   }
+}
+
+function appendToMessage(finding: Finding, more: string): void {
+  finding.message += more;
+  finding.messageSpans = concat(finding.messageSpans, more);
 }

@@ -176,7 +176,7 @@ export class GitRepository {
         for (const record of out.toString('utf8').split('\0')) {
           if (!record) continue;
           const tab = record.indexOf('\t');
-          const [mode, , blob] = record.slice(0, tab).split(' ');
+          const [mode = '', , blob = ''] = record.slice(0, tab).split(' ');
           const file = record.slice(tab + 1);
           entries.set(file, { path: file, mode, blob });
         }
@@ -227,9 +227,10 @@ export class GitRepository {
   async readBlobs(blobs: ReadonlyArray<{ blob: string; path: string }>): Promise<string[]> {
     this.countReads(blobs.length);
     const objects = await this.batch.read(blobs.map((item) => item.blob));
-    return objects.map((object, index) => {
-      if (!object) throw new InputError(`blob ${blobs[index].blob} is missing from this clone`, { file: blobs[index].path, hint: 'The clone is incomplete (a partial or shallow clone): fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) and run again.' });
-      return decodeText(object, blobs[index].path, blobs[index].blob);
+    return blobs.map((item, index) => {
+      const object = objects[index];
+      if (!object) throw new InputError(`blob ${item.blob} is missing from this clone`, { file: item.path, hint: 'The clone is incomplete (a partial or shallow clone): fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) and run again.' });
+      return decodeText(object, item.path, item.blob);
     });
   }
 
@@ -240,14 +241,14 @@ export class GitRepository {
     const fields = out.split('\0');
     const changes: FileChange[] = [];
     for (let i = 0; i < fields.length - 1; ) {
-      const code = fields[i++];
+      const code = fields[i++] ?? '';
       const letter = code[0];
       if (letter === 'R' || letter === 'C') {
-        const oldPath = fields[i++];
-        const newPath = fields[i++];
+        const oldPath = fields[i++] ?? '';
+        const newPath = fields[i++] ?? '';
         changes.push({ status: letter === 'R' ? 'renamed' : 'copied', path: newPath, oldPath, similarity: Number(code.slice(1)) });
       } else {
-        const file = fields[i++];
+        const file = fields[i++] ?? '';
         const status: ChangeStatus =
           letter === 'A' ? 'added' : letter === 'D' ? 'deleted' : letter === 'T' ? 'type-changed' : 'modified';
         changes.push({ status, path: file });
@@ -271,7 +272,7 @@ export class GitRepository {
       .split('\n')
       .filter(Boolean)
       .map((line) => {
-        const [name, object, peeled] = line.split('\0');
+        const [name = '', object = '', peeled] = line.split('\0');
         return { name, commit: peeled || object };
       });
   }
@@ -336,7 +337,7 @@ export function fetchAdvice(revision: string, shallow: boolean): string {
   if (/^[0-9a-f]{40}$|^[0-9a-f]{64}$/i.test(revision)) return `git fetch${depth} origin ${revision}`;
   const ancestry = /^([^~^]+)((?:[~^]\d*)+)$/.exec(revision);
   if (ancestry) {
-    const steps = [...ancestry[2].matchAll(/([~^])(\d*)/g)].reduce((sum, [, kind, count]) => sum + (kind === '~' ? Number(count || 1) : 1), 0);
+    const steps = [...(ancestry[2] ?? '').matchAll(/([~^])(\d*)/g)].reduce((sum, [, kind, count]) => sum + (kind === '~' ? Number(count || 1) : 1), 0);
     return shallow ? `git fetch --deepen=${steps} origin` : `git fetch origin, then check that ${ancestry[1]} has ${steps} commits of history`;
   }
   if (/^[0-9a-f]{7,39}$/i.test(revision)) return `a fetch needs the full commit id: git fetch${depth} origin <the 40-character id of ${revision}>`;

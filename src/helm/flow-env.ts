@@ -122,9 +122,9 @@ export function literalName(text: string): string | null {
       computed = true;
       return '';
     }
-    return literal[1] ?? literal[2];
+    return literal[1] ?? literal[2] ?? '';
   });
   if (computed) return null;
   const quoted = /^(['"])(.*)\1$/.exec(rendered.trim());
-  return quoted ? quoted[2] : rendered.trim();
+  return quoted?.[2] ?? rendered.trim();
 }
