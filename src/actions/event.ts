@@ -3,48 +3,22 @@
  * the event payload at GITHUB_EVENT_PATH), narrowed to what the actions use.
  */
 import { InputError } from '../errors.js';
+import type { EventContext, PullRequestContext } from '../revisions/event-context.js';
 
-/** The events schema-diff and env-diff find base and head in (any other event needs the `base` input). */
-export const SCHEMA_DIFF_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'push', 'release'] as const;
-export const ENV_DIFF_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'push'] as const;
-
-export interface PullRequestContext {
-  number: number;
-  baseSha: string;
-  baseRef: string;
-  headSha: string;
-  headRef: string;
-  /** owner/name of the head repository (differs from the base for forks). */
-  headRepository?: string;
-  body: string;
-  labels: string[];
-}
-
-export interface EventContext {
-  eventName: string;
-  payload: Record<string, unknown>;
-  /** owner/name of the repository the workflow runs in. */
-  repository: string;
-  workspace: string;
-  sha?: string;
-  ref?: string;
-  apiUrl: string;
-  serverUrl: string;
-  pullRequest?: PullRequestContext;
-}
+export { ENV_DIFF_EVENTS, SCHEMA_DIFF_EVENTS, type EventContext, type PullRequestContext } from '../revisions/event-context.js';
 
 export async function readEventContext(): Promise<EventContext> {
   const { context } = await loadGitHubContext();
   return {
     eventName: context.eventName ?? '',
-    payload: context.payload as Record<string, unknown>,
+    payload: context.payload,
     repository: process.env.GITHUB_REPOSITORY ?? '',
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     sha: context.sha,
     ref: context.ref,
     apiUrl: context.apiUrl,
     serverUrl: context.serverUrl,
-    pullRequest: pullRequestOf(context.payload as Record<string, unknown>),
+    pullRequest: pullRequestOf(context.payload),
   };
 }
 
@@ -60,17 +34,31 @@ async function loadGitHubContext(): Promise<typeof import('@actions/github')> {
   }
 }
 
+/** The fields of a payload's pull_request Lockstep reads (any of them may be missing from a hand-written payload). */
+interface PullRequestPayload {
+  number?: unknown;
+  base?: { sha?: unknown; ref?: unknown };
+  head?: { sha?: unknown; ref?: unknown; repo?: { full_name?: string } };
+  body?: unknown;
+  labels?: unknown;
+}
+
 function pullRequestOf(payload: Record<string, unknown>): PullRequestContext | undefined {
-  const pr = payload.pull_request as Record<string, any> | undefined;
+  const pr = payload.pull_request as PullRequestPayload | undefined;
   if (!pr || typeof pr !== 'object') return undefined;
   return {
     number: Number(pr.number),
-    baseSha: String(pr.base?.sha ?? ''),
-    baseRef: String(pr.base?.ref ?? ''),
-    headSha: String(pr.head?.sha ?? ''),
-    headRef: String(pr.head?.ref ?? ''),
+    baseSha: textOf(pr.base?.sha),
+    baseRef: textOf(pr.base?.ref),
+    headSha: textOf(pr.head?.sha),
+    headRef: textOf(pr.head?.ref),
     headRepository: pr.head?.repo?.full_name,
     body: typeof pr.body === 'string' ? pr.body : '',
-    labels: Array.isArray(pr.labels) ? pr.labels.map((label: { name?: string }) => String(label?.name ?? '')) : [],
+    labels: Array.isArray(pr.labels) ? pr.labels.map((label: { name?: unknown } | null) => textOf(label?.name)) : [],
   };
+}
+
+/** A payload string (or number) as text; anything else is ''. */
+function textOf(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }

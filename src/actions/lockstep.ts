@@ -4,12 +4,11 @@
  * `gate:` → pipelines-gate — and publishes one report per check.
  */
 import * as core from '@actions/core';
-import path from 'node:path';
-import { loadConfig } from '../config/load.js';
-import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
+import type { LoadedConfig } from '../config/load.js';
 import { applyFailOn } from '../report/fail-on.js';
 import type { Report } from '../report/model.js';
 import { GATE_EVENTS } from '../gate/events.js';
+import { loadActionConfig } from './check-context.js';
 import { ENV_DIFF_EVENTS, readEventContext, SCHEMA_DIFF_EVENTS } from './event.js';
 import { failOnInput, stringInput } from './inputs.js';
 import { commentWanted, updateStickyComment } from './pr-comment.js';
@@ -22,7 +21,7 @@ interface Check {
   enabled: boolean;
   /** The events it has revisions for (schema-diff and env-diff also run on any event given the `base` input). */
   events: readonly string[];
-  produce(): Promise<Report>;
+  produce(config: LoadedConfig): Promise<Report>;
 }
 
 /**
@@ -39,32 +38,33 @@ function checksForEvent(checks: Check[], eventName: string): Check[] {
 await runAction('lockstep', async () => {
   comment = commentWanted();
   const context = await readEventContext();
-  const configFile = stringInput('config', DEFAULT_CONFIG_PATH);
-  const config = await loadConfig(path.resolve(context.workspace, configFile), configFile, context.workspace);
+  // Loaded once (and refused here when it links out of the workspace); each check gets this copy.
+  const loaded = await loadActionConfig(context);
+  const { config } = loaded;
   const checks: Check[] = [
     {
       name: 'schema-diff',
       enabled: (config.messages?.length ?? 0) > 0,
       events: SCHEMA_DIFF_EVENTS,
-      produce: async () => (await import('./schema-diff-run.js')).produceSchemaDiff(),
+      produce: async (shared) => (await import('./schema-diff-run.js')).produceSchemaDiff(shared),
     },
     {
       name: 'env-diff',
       enabled: config.env !== undefined,
       events: ENV_DIFF_EVENTS,
-      produce: async () => (await import('./env-diff-run.js')).produceEnvDiff(),
+      produce: async (shared) => (await import('./env-diff-run.js')).produceEnvDiff(shared),
     },
     {
       name: 'pipelines-gate',
       enabled: config.gate !== undefined,
       events: GATE_EVENTS,
-      produce: async () => (await import('./pipelines-gate-run.js')).producePipelinesGate(),
+      produce: async (shared) => (await import('./pipelines-gate-run.js')).producePipelinesGate(shared),
     },
   ];
   const configured = checks.filter((check) => check.enabled);
   if (configured.length === 0) {
     core.setOutput('checks', '');
-    core.warning(`${configFile} enables no check: add a messages:, env: or gate: section (see the README).`);
+    core.warning(`${loaded.file} enables no check: add a messages:, env: or gate: section (see the README).`);
     return [];
   }
   const enabled = checksForEvent(configured, context.eventName);
@@ -74,7 +74,7 @@ await runAction('lockstep', async () => {
   // One check's bad input must not hide the others' results.
   for (const check of enabled) {
     try {
-      reports.push(await core.group(`lockstep ${check.name}`, check.produce));
+      reports.push(await core.group(`lockstep ${check.name}`, async () => check.produce(loaded)));
     } catch (error) {
       firstError ??= { name: check.name, error };
       core.error(`lockstep ${check.name} could not run: ${(error as Error).message}`);

@@ -22,7 +22,7 @@ export async function updateStickyComment(report: Report): Promise<void> {
     import('../github/sticky-comment.js'),
     import('../report/pr-comment.js'),
   ]);
-  const [owner, repo] = context.repository.split('/');
+  const [owner = '', repo = ''] = context.repository.split('/');
   const { octokit } = createGitHubClient({ token, baseUrl: context.apiUrl });
   const identity = await resolveIdentity(octokit, stringInput('comment-author') || undefined, token);
   await upsertStickyComment(

@@ -3,8 +3,11 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { InputError } from '../errors.js';
-import { loadConfig } from '../config/load.js';
-import type { LockstepConfig } from '../config/schema.js';
+import { loadCheckConfig, type LoadedConfig } from '../config/load.js';
+import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
+import { GitRepository } from '../git/repository.js';
+import { revisionsFromFlags, type RevisionFlags } from '../revisions/from-flags.js';
+import type { Revisions } from '../revisions/model.js';
 import { Decoder } from '../config/messages-schema.js';
 import type { MessageSpec } from '../schema/message-check.js';
 import { REF_EXPECTED, refProblem } from '../git/args.js';
@@ -69,13 +72,33 @@ export function choice<T extends string>(value: string, choices: readonly T[], o
   return value as T;
 }
 
+/**
+ * `--config FILE` (anywhere) or the repository's own .github/lockstep.yml, which must stay
+ * inside `repo` (a link out of it is refused unread): loaded once for the command.
+ */
+export async function loadCommandConfig(values: OptionValues, context: CliContext, repo: string): Promise<LoadedConfig> {
+  const option = stringOption(values, 'config');
+  if (option) return loadCheckConfig(path.resolve(context.cwd, option), option);
+  return loadCheckConfig(path.join(repo, DEFAULT_CONFIG_PATH), DEFAULT_CONFIG_PATH, repo);
+}
+
 /** The configuration, or undefined when it is optional and absent; any other problem is exit 2. */
-export async function loadOptionalConfig(file: string, displayName: string, required: boolean, root?: string): Promise<LockstepConfig | undefined> {
+export async function loadOptionalConfig(values: OptionValues, context: CliContext, repo: string, required: boolean): Promise<LoadedConfig | undefined> {
   try {
-    return await loadConfig(file, displayName, root);
+    return await loadCommandConfig(values, context, repo);
   } catch (error) {
     if (!required && error instanceof InputError && error.message === 'configuration file not found') return undefined;
     throw error;
+  }
+}
+
+/** The revisions the flags name (src/revisions/from-flags.ts), worked out in the repository at `repo`. */
+export async function flagRevisions(repo: string, flags: RevisionFlags, options: { releases: boolean }): Promise<Revisions> {
+  const repository = await GitRepository.open(repo);
+  try {
+    return await revisionsFromFlags(repository, flags, options);
+  } finally {
+    repository.close();
   }
 }
 

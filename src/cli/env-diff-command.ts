@@ -1,9 +1,6 @@
 /** `lockstep env-diff`: options → runEnvDiffAll → Report (rendered by cli/main.ts). */
-import path from 'node:path';
-import { InputError } from '../errors.js';
-import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
 import { runEnvDiffAll } from '../env/run.js';
-import { repoOption, stringOption, type CliCommand } from './command.js';
+import { flagRevisions, loadCommandConfig, repoOption, stringOption, type CliCommand } from './command.js';
 
 const HELP = `Usage: lockstep env-diff --base REV --head REV [options]
 
@@ -32,15 +29,12 @@ export const envDiffCommand: CliCommand = {
     helm: { type: 'boolean', default: false },
   },
   async run(values, context) {
-    const repoDir = repoOption(values, context);
-    const base = stringOption(values, 'base');
-    if (!base) throw new InputError('--base is required', { hint: 'Pass the base revision, e.g. --base origin/main.' });
-    const configOption = stringOption(values, 'config');
+    const repository = repoOption(values, context);
+    const revisions = await flagRevisions(repository, { base: stringOption(values, 'base'), head: stringOption(values, 'head') }, { releases: false });
     return runEnvDiffAll({
-      repoDir,
-      base,
-      head: stringOption(values, 'head') ?? 'HEAD',
-      configFile: configOption ? path.resolve(context.cwd, configOption) : DEFAULT_CONFIG_PATH,
+      repository,
+      config: await loadCommandConfig(values, context, repository),
+      revisions,
       token: context.env.GITHUB_TOKEN || undefined,
       serverUrl: context.env.GITHUB_SERVER_URL || undefined,
       helm: values.helm === true,

@@ -1,9 +1,7 @@
 /** `lockstep gate`: options → runGateCommand → Report (rendered by cli/main.ts). */
-import path from 'node:path';
-import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
 import { InputError } from '../errors.js';
 import { parseRateLimitWait, runGateCommand } from '../gate/run.js';
-import { stringOption, type CliCommand } from './command.js';
+import { loadCommandConfig, stringOption, type CliCommand } from './command.js';
 
 const HELP = `Usage: lockstep gate --repository OWNER/NAME (--pr N | --sweep) [options]
 
@@ -45,16 +43,14 @@ export const gateCommand: CliCommand = {
       if (!/^[1-9][0-9]*$/.test(prText)) throw new InputError(`--pr: expected a pull request number, got '${prText}'`);
       mode = { kind: 'pr', number: Number(prText) };
     }
-    const configOption = stringOption(values, 'config');
     return runGateCommand({
+      repository,
+      // The gate reads no clone: the default configuration is the current folder's.
+      config: await loadCommandConfig(values, context, context.cwd),
+      mode,
       token: context.env.GITHUB_TOKEN,
       apiUrl: context.env.GITHUB_API_URL || 'https://api.github.com',
       serverUrl: context.env.GITHUB_SERVER_URL || 'https://github.com',
-      repository,
-      configFile: path.resolve(context.cwd, configOption ?? DEFAULT_CONFIG_PATH),
-      configDisplayName: configOption ?? DEFAULT_CONFIG_PATH,
-      configRoot: configOption ? undefined : context.cwd,
-      mode,
       dryRun: values['dry-run'] === true,
       maxRateLimitWaitSeconds: parseRateLimitWait(stringOption(values, 'max-rate-limit-wait'), '--max-rate-limit-wait'),
       log: (message) => process.stderr.write(`lockstep gate: ${message}\n`),

@@ -1,7 +1,6 @@
 /** `lockstep inspect schema|env|chart`: options → src/inspect → a Listing (rendered by cli/main.ts). */
-import path from 'node:path';
 import { InputError } from '../errors.js';
-import { DEFAULT_CONFIG_PATH, type EnvConfig, type LockstepConfig } from '../config/schema.js';
+import type { EnvConfig, LockstepConfig } from '../config/schema.js';
 import { envPairs, type EnvPair } from '../config/env-pairs.js';
 import { GitRepository } from '../git/repository.js';
 import { readChartSnapshot } from '../helm/chart-snapshot.js';
@@ -13,7 +12,7 @@ import { inspectSchema, type SpecSource } from '../inspect/schema.js';
 import { messagesFromConfig } from '../schema/config-messages.js';
 import type { MessageSpec } from '../schema/message-check.js';
 import { parseSchemaRef, type SchemaRef } from '../schema/sources.js';
-import { choice, cliDecoder, loadOptionalConfig, ROLES, refOption, repoOption, stringOption, type CliCommand, type CliContext, type OptionValues } from './command.js';
+import { choice, cliDecoder, loadCommandConfig, loadOptionalConfig, ROLES, refOption, repoOption, stringOption, type CliCommand, type CliContext, type OptionValues } from './command.js';
 
 const HELP = `Usage: lockstep inspect schema PATH#Class [--rev REV] [options]
        lockstep inspect schema PATH.json [--rev REV] [options]
@@ -76,9 +75,10 @@ export const inspectCommand: CliCommand = {
     const repository = await GitRepository.open(repoDir);
     try {
       const commit = await repository.resolveRevision(rev);
-      const target = { repository, rev, commit };
-      if (subcommand === 'schema') return await runSchema(rest, values, context, repoDir, target);
-      const { env, configFile } = await envConfig(values, context, repoDir, subcommand === 'env' ? 'code' : 'chart');
+      const request: InspectRequest = { values, context, repoDir, target: { repository, rev, commit } };
+      if (subcommand === 'schema') return await runSchema(rest, request);
+      const target = request.target;
+      const { env, configFile } = await envConfig(request, subcommand === 'env' ? 'code' : 'chart');
       return subcommand === 'env' ? await runEnv(values, env, configFile, target) : await runChart(values, env, configFile, target);
     } finally {
       repository.close();
@@ -92,12 +92,20 @@ interface Target {
   commit: string;
 }
 
-async function runSchema(args: string[], values: OptionValues, context: CliContext, repoDir: string, target: Target): Promise<Listing> {
-  if (args.length !== 1) throw new InputError(args.length ? `inspect schema takes one schema, got ${args.length}` : 'inspect schema: which schema?', { hint: 'lockstep inspect schema python/shared/visit.py#FannedOutVisit (or PATH.json for a JSON Schema)' });
-  const ref = parseSchemaRef(args[0]);
-  const configOption = stringOption(values, 'config');
-  const config = await loadOptionalConfig(configPath(configOption, context, repoDir), configOption ?? DEFAULT_CONFIG_PATH, configOption !== undefined, configOption ? undefined : repoDir);
-  const { spec, source } = schemaSpec(ref, args[0], config, values);
+/** What every subcommand reads: the options, the repository and the revision. */
+interface InspectRequest {
+  values: OptionValues;
+  context: CliContext;
+  repoDir: string;
+  target: Target;
+}
+
+async function runSchema(args: string[], { values, context, repoDir, target }: InspectRequest): Promise<Listing> {
+  const [text] = args;
+  if (text === undefined || args.length !== 1) throw new InputError(args.length ? `inspect schema takes one schema, got ${args.length}` : 'inspect schema: which schema?', { hint: 'lockstep inspect schema python/shared/visit.py#FannedOutVisit (or PATH.json for a JSON Schema)' });
+  const ref = parseSchemaRef(text);
+  const loaded = await loadOptionalConfig(values, context, repoDir, stringOption(values, 'config') !== undefined);
+  const { spec, source } = schemaSpec(ref, text, loaded?.config, values);
   return inspectSchema({ ...target, ref, spec, specSource: source });
 }
 
@@ -145,27 +153,24 @@ function known(value: string | undefined, names: string[], option: string, what:
 }
 
 /** The env pair to read: the only one with the side this subcommand reads, or the one --pair names. */
-async function envConfig(values: OptionValues, context: CliContext, repoDir: string, side: 'code' | 'chart'): Promise<{ env: EnvConfig; configFile: string }> {
-  const configOption = stringOption(values, 'config');
-  const configFile = configOption ?? DEFAULT_CONFIG_PATH;
-  const config = (await loadOptionalConfig(configPath(configOption, context, repoDir), configFile, true, configOption ? undefined : repoDir))!;
+async function envConfig({ values, context, repoDir }: InspectRequest, side: 'code' | 'chart'): Promise<{ env: EnvConfig; configFile: string }> {
+  const { config, file: configFile } = await loadCommandConfig(values, context, repoDir);
   if (!config.env) throw new InputError('the configuration has no env section', { file: configFile, hint: 'inspect env and inspect chart read env.code and env.chart (see the README, "env-diff").' });
   const pairs = envPairs(config.env);
   const name = stringOption(values, 'pair');
   if (name !== undefined) {
-    if (pairs.length === 1 && pairs[0].name === null) throw new InputError('--pair: the configuration\'s env: is one pair, without names', { file: configFile, hint: 'Drop --pair.' });
+    if (pairs.every((pair) => pair.name === null)) throw new InputError('--pair: the configuration\'s env: is one pair, without names', { file: configFile, hint: 'Drop --pair.' });
     return { env: pairs.find((pair) => pair.name === name)?.config ?? unknownPair(name, pairs, configFile), configFile };
   }
   const withSide = pairs.filter((pair) => pair.config[side] !== undefined);
   if (withSide.length > 1)
     throw new InputError(`the configuration has several env pairs with env.${side}: which one?`, { file: configFile, hint: `Pass --pair NAME: ${withSide.map((pair) => pair.name).join(', ')}.` });
-  return { env: (withSide[0] ?? pairs[0]).config, configFile };
+  const [chosen = pairs[0]] = withSide;
+  if (!chosen) throw new InputError('the configuration has an empty env list', { file: configFile, hint: 'List at least one named env pair.' });
+  return { env: chosen.config, configFile };
 }
 
 function unknownPair(name: string, pairs: EnvPair[], configFile: string): never {
   throw new InputError(`--pair: no env pair is named '${name}'`, { file: configFile, hint: `Known: ${pairs.map((pair) => pair.name).join(', ')}.` });
 }
 
-function configPath(option: string | undefined, context: CliContext, repoDir: string): string {
-  return option ? path.resolve(context.cwd, option) : path.join(repoDir, DEFAULT_CONFIG_PATH);
-}

@@ -101,12 +101,12 @@ export async function runCli(argv: string[], io: CliIo = processIo, env = proces
       io.stdout(`${command.help.trimEnd()}\n\n${command.listing ? LISTING_HELP : COMMON_HELP}\n`);
       return ExitCode.pass;
     }
-    const format = values.format as string;
+    const format = values.format;
     if (command.listing) return await runListing(command, values, { cwd, env, positionals }, io);
     if (!OUTPUT_FORMATS.includes(format as OutputFormat)) {
       throw new InputError(`--format: expected ${OUTPUT_FORMATS.join(' | ')}, got '${format}'`);
     }
-    const failOn = parseFailOn(values['fail-on'] as string, '--fail-on');
+    const failOn = parseFailOn(values['fail-on'], '--fail-on');
     const result = await command.run(values, { cwd, env });
     if (isListing(result)) throw new Error(`${name} returned a listing`);
     const report = applyFailOn(result, failOn);

@@ -5,10 +5,10 @@ import { InputError } from '../errors.js';
 import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
 import { messagesFromConfig, versioningFromConfig } from '../schema/config-messages.js';
 import { runSchemaDiff, type SchemaDiffMessage } from '../schema/run.js';
-import { GitRepository } from '../git/repository.js';
-import { defaultReleaseHead, releaseRevisions } from '../revisions/release.js';
+import type { LoadedConfig } from '../config/load.js';
+import type { RevisionFlags } from '../revisions/from-flags.js';
 import { runSchemaDiffFiles } from '../schema/files-run.js';
-import { choice, cliDecoder, DECODERS, loadOptionalConfig, repoOption, ROLES, stringOption, type CliCommand, type OptionValues } from './command.js';
+import { choice, cliDecoder, DECODERS, flagRevisions, loadOptionalConfig, repoOption, ROLES, stringOption, type CliCommand, type CliContext, type OptionValues } from './command.js';
 
 const HELP = `Usage: lockstep schema-diff --base REV [--head REV] [options]
        lockstep schema-diff --release-tag TAG [options]
@@ -68,46 +68,51 @@ export const schemaDiffCommand: CliCommand = {
     if (values['base-file'] !== undefined || values['head-file'] !== undefined) return runFilesForm(values, context.cwd);
     if (values['schema-class'] !== undefined) throw new InputError('--schema-class goes with --base-file and --head-file', { hint: 'In the repository form name the class in --schema PATH#Class.' });
     const repo = repoOption(values, context);
-    const range = await cliRevisions(repo, stringOption(values, 'base'), stringOption(values, 'head'), stringOption(values, 'release-tag'));
+    const revisions = await flagRevisions(repo, await revisionFlags(values, context), { releases: true });
     const schema = stringOption(values, 'schema');
-    const configOption = stringOption(values, 'config');
-    const configPath = configOption ? path.resolve(context.cwd, configOption) : path.join(repo, DEFAULT_CONFIG_PATH);
     // The default configuration must be the repository's own file; an explicit --config may live anywhere.
-    const config = await loadOptionalConfig(configPath, configOption ?? DEFAULT_CONFIG_PATH, !schema || configOption !== undefined, configOption ? undefined : repo);
-    let messages: SchemaDiffMessage[];
-    if (schema) {
-      const role = choice(stringOption(values, 'role') ?? 'consumer', ROLES, '--role');
-      const decoder = cliDecoder(stringOption(values, 'decoder') ?? 'strict', role);
-      messages = [{ name: schema.split('#').pop() ?? schema, schema, role, decoder }];
-    } else {
-      if (values.role !== undefined || values.decoder !== undefined) throw new InputError('--role and --decoder go with --schema', { hint: 'Without --schema the messages, roles and decoders come from the configuration.' });
-      messages = messagesFromConfig(config);
-      if (messages.length === 0)
-        throw new InputError('no messages to check', { file: configOption ?? DEFAULT_CONFIG_PATH, hint: 'Add a `messages:` section to the configuration, or pass --schema PATH#Class.' });
-    }
-    const bodyFile = stringOption(values, 'pr-body-file');
-    const pullRequestBody = bodyFile ? await readFile(path.resolve(context.cwd, bodyFile), 'utf8').catch(() => {
-      throw new InputError('cannot read the PR body file', { file: bodyFile, hint: '--pr-body-file names a text file holding the pull request body (its Paired-With lines are read).' });
-    }) : undefined;
-    const labels = Array.isArray(values.label) ? values.label : [];
+    const loaded = await loadOptionalConfig(values, context, repo, !schema || values.config !== undefined);
+    const file = loaded?.file ?? stringOption(values, 'config') ?? DEFAULT_CONFIG_PATH;
     return runSchemaDiff({
       repository: repo,
-      base: range.base,
-      head: range.head,
-      messages,
-      versioning: versioningFromConfig(config),
+      config: { messages: messagesOf(values, schema, loaded), versioning: versioningFromConfig(loaded?.config), ignore: loaded?.config.ignore, file },
+      revisions,
       proposedVersion: stringOption(values, 'proposed-version'),
-      releaseTag: range.releaseTag,
-      labels,
-      pullRequestBody,
       token: context.env.GITHUB_TOKEN,
       serverUrl: context.env.GITHUB_SERVER_URL,
       cwd: repo,
-      ignore: config?.ignore,
-      configFile: configOption ?? DEFAULT_CONFIG_PATH,
     });
   },
 };
+
+/** --base/--head or --release-tag, and what a pull request would say: --label, --pr-body-file. */
+async function revisionFlags(values: OptionValues, context: CliContext): Promise<RevisionFlags> {
+  const bodyFile = stringOption(values, 'pr-body-file');
+  const pullRequestBody = bodyFile ? await readFile(path.resolve(context.cwd, bodyFile), 'utf8').catch(() => {
+    throw new InputError('cannot read the PR body file', { file: bodyFile, hint: '--pr-body-file names a text file holding the pull request body (its Paired-With lines are read).' });
+  }) : undefined;
+  return {
+    base: stringOption(values, 'base'),
+    head: stringOption(values, 'head'),
+    releaseTag: stringOption(values, 'release-tag'),
+    labels: Array.isArray(values.label) ? values.label : [],
+    pullRequestBody,
+  };
+}
+
+/** --schema with --role/--decoder, or the configuration's messages. */
+function messagesOf(values: OptionValues, schema: string | undefined, loaded: LoadedConfig | undefined): SchemaDiffMessage[] {
+  if (schema) {
+    const role = choice(stringOption(values, 'role') ?? 'consumer', ROLES, '--role');
+    const decoder = cliDecoder(stringOption(values, 'decoder') ?? 'strict', role);
+    return [{ name: schema.split('#').pop() ?? schema, schema, role, decoder }];
+  }
+  if (values.role !== undefined || values.decoder !== undefined) throw new InputError('--role and --decoder go with --schema', { hint: 'Without --schema the messages, roles and decoders come from the configuration.' });
+  const messages = messagesFromConfig(loaded?.config);
+  if (messages.length === 0)
+    throw new InputError('no messages to check', { file: loaded?.file ?? stringOption(values, 'config') ?? DEFAULT_CONFIG_PATH, hint: 'Add a `messages:` section to the configuration, or pass --schema PATH#Class.' });
+  return messages;
+}
 
 /** Options of the repository form: none of them means anything without git. */
 const GIT_ONLY = ['repo', 'base', 'head', 'schema', 'proposed-version', 'release-tag', 'label', 'pr-body-file', 'config'];
@@ -130,18 +135,4 @@ function runFilesForm(values: OptionValues, cwd: string) {
     decoder: choice(stringOption(values, 'decoder') ?? 'strict', DECODERS, '--decoder'),
     cwd,
   });
-}
-
-/** --base/--head, or with --release-tag alone the previous release → the tag (HEAD when the tag is not made yet). */
-async function cliRevisions(repo: string, base: string | undefined, head: string | undefined, releaseTag: string | undefined): Promise<{ base: string; head: string; releaseTag?: string }> {
-  if (!releaseTag) {
-    if (!base) throw new InputError('--base is required', { hint: 'Pass the base revision, e.g. --base origin/main, or --release-tag TAG to compare a release with the one before it.' });
-    return { base, head: head ?? 'HEAD' };
-  }
-  const repository = await GitRepository.open(repo);
-  try {
-    return await releaseRevisions(repository, releaseTag, head ?? (await defaultReleaseHead(repository, releaseTag)), base);
-  } finally {
-    repository.close();
-  }
 }

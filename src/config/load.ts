@@ -14,6 +14,23 @@ import { closestMatch } from './did-you-mean.js';
 /** The configuration is a few kilobytes; anything larger is refused unread. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 
+/** A configuration as a run of the checks uses it: loaded once, and passed to each check. */
+export interface LoadedConfig {
+  config: LockstepConfig;
+  /** How messages name the file (repository-relative when it is the repository's own). */
+  file: string;
+  /** Where it was read. */
+  path: string;
+}
+
+/**
+ * The one place a run loads its configuration (the symbolic-link and regular-file guards
+ * below apply to every check). `root`: as for loadConfig.
+ */
+export async function loadCheckConfig(file: string, displayName = file, root?: string): Promise<LoadedConfig> {
+  return { config: await loadConfig(file, displayName, root), file: displayName, path: file };
+}
+
 /**
  * `root`, when given, is the repository the file must stay inside: a configuration that
  * is a symbolic link to a file elsewhere on the machine is refused, never read. Anything

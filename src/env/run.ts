@@ -5,14 +5,15 @@
  * against the code of the version deployed there; with both sections, both. A list of named
  * pairs (a deployment repository hosting several services' charts) checks each pair.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../errors.js';
-import { formatKeyPath, loadConfig, parseConfig } from '../config/load.js';
+import { formatKeyPath, parseConfig, type LoadedConfig } from '../config/load.js';
 import type { ExtraRead } from '../config/env-schema.js';
 import { envPairs, type EnvPair } from '../config/env-pairs.js';
 import { parseYaml, type YamlPath } from '../config/yaml.js';
-import { DEFAULT_CONFIG_PATH, type EnvConfig, type EnvSection, type LockstepConfig } from '../config/schema.js';
+import type { EnvConfig, EnvSection } from '../config/schema.js';
+import type { Revisions } from '../revisions/model.js';
 import { GitRepository } from '../git/repository.js';
 import { headLineOf } from '../git/line-map.js';
 import { assertWorkloadsPresent, readChartSnapshot, type ChartSnapshot } from '../helm/chart-snapshot.js';
@@ -43,13 +44,11 @@ import { findHelm } from '../helm/helm-render.js';
 
 export interface EnvDiffOptions {
   /** The repository under check (a clone; read through git objects only). */
-  repoDir: string;
-  base: string;
-  head: string;
-  /** Config path relative to repoDir (or absolute); default .github/lockstep.yml. */
-  configFile?: string;
-  /** An already loaded config (the root action loads it once). */
-  config?: LockstepConfig;
+  repository: string;
+  /** The loaded configuration: its `env:` section is checked, its `ignore:` entries apply. */
+  config: LoadedConfig;
+  /** Base → head (src/revisions/). */
+  revisions: Pick<Revisions, 'base' | 'head'>;
   /** Token for fetching the counterpart from GitHub. */
   token?: string;
   serverUrl?: string;
@@ -76,40 +75,32 @@ interface PairRun {
  * An input error in a pair is exit 2 naming the pair.
  */
 export async function runEnvDiffAll(options: EnvDiffOptions): Promise<Report<EnvDiffData> | Report<EnvPairsData>> {
-  const { config, configFile } = await configOf(options);
-  const pairs = envPairsOf(config, configFile);
-  if (pairs[0].name === null) return runEnvDiff({ ...options, config });
-  return withRevisions(options, { config, configFile }, async (run) => {
+  const pairs = envPairsOf(options.config);
+  if (pairs.every((pair) => pair.name === null)) return runEnvDiff(options);
+  return withRevisions(options, async (run) => {
     const reports: NamedPairReport[] = [];
-    for (const pair of pairs) reports.push({ name: pair.name!, report: await namingPair(pair, () => checkPair(run, pair)) });
+    for (const pair of pairs) reports.push({ name: pair.name ?? '', report: await namingPair(pair, () => checkPair(run, pair)) });
     return combinePairReports(reports);
   });
 }
 
 /** One pair's check: the single-object `env:`, or the pair of a list named `pair`. */
 export async function runEnvDiff(options: EnvDiffOptions & { pair?: string }): Promise<Report<EnvDiffData>> {
-  const { config, configFile } = await configOf(options);
-  const pairs = envPairsOf(config, configFile);
+  const pairs = envPairsOf(options.config);
   const pair = options.pair === undefined && pairs.length === 1 ? pairs[0] : pairs.find((candidate) => candidate.name === options.pair);
   if (!pair) {
     throw new InputError(`no env pair named ${JSON.stringify(options.pair ?? '')}; the configuration names ${pairs.map((p) => p.name ?? '(one unnamed pair)').join(', ')}`, {
-      file: configFile,
+      file: options.config.file,
       hint: 'Name one of the configured pairs.',
     });
   }
-  return withRevisions(options, { config, configFile }, (run) => checkPair(run, pair));
+  return withRevisions(options, (run) => checkPair(run, pair));
 }
 
-async function configOf(options: EnvDiffOptions): Promise<{ config: LockstepConfig; configFile: string }> {
-  const configFile = options.configFile ?? DEFAULT_CONFIG_PATH;
-  const config = options.config ?? (await loadConfig(path.resolve(options.repoDir, configFile), configFile, path.isAbsolute(configFile) ? undefined : options.repoDir));
-  return { config, configFile };
-}
-
-function envPairsOf(config: LockstepConfig, configFile: string): EnvPair[] {
+function envPairsOf({ config, file }: LoadedConfig): EnvPair[] {
   if (!config.env) {
     throw new InputError('no env section: env-diff has nothing to compare', {
-      file: configFile,
+      file,
       hint: 'Add env.code (in the service repository) or env.chart (in the deployment repository); see the README, "env-diff".',
     });
   }
@@ -117,12 +108,12 @@ function envPairsOf(config: LockstepConfig, configFile: string): EnvPair[] {
 }
 
 /** Open the repository and revisions for every pair; the warnings about ignores come once, after every pair is checked. */
-async function withRevisions<T extends Report>(options: EnvDiffOptions, loaded: { config: LockstepConfig; configFile: string }, work: (run: PairRun) => Promise<T>): Promise<T> {
-  const { config, configFile } = loaded;
-  const repository = await GitRepository.open(options.repoDir);
+async function withRevisions<T extends Report>(options: EnvDiffOptions, work: (run: PairRun) => Promise<T>): Promise<T> {
+  const { config, file: configFile } = options.config;
+  const repository = await GitRepository.open(options.repository);
   try {
-    const [base, head] = await resolveRevisions(repository, options.base, options.head);
-    const ignores = await envIgnores(repository, { base, head }, config, { configFile: shownPath(configFile, options.repoDir), now: options.now });
+    const [base, head] = await Promise.all([repository.resolveRevision(options.revisions.base), repository.resolveRevision(options.revisions.head)]);
+    const ignores = await envIgnores(repository, { base, head }, config, { configFile: shownPath(configFile, options.repository), now: options.now });
     const report = await work({ options, configFile, repository, base, head, ignores });
     return { ...report, findings: [...report.findings, ...ignores.problems()] };
   } finally {
@@ -143,6 +134,7 @@ async function namingPair<T>(pair: EnvPair, work: () => Promise<T>): Promise<T> 
 /** What the chart step finds (deployment repository side). */
 interface ChartResult {
   chartHead: ChartSnapshot;
+  findings: EnvFindings;
   deployed: DeployedRow[];
   environments: EnvironmentChange[];
   parity?: ParityResult;
@@ -163,13 +155,14 @@ async function checkPair(run: PairRun, pair: EnvPair): Promise<Report<EnvDiffDat
   let counterpart: Counterpart | undefined;
   const getCounterpart = async () => {
     if (!env.counterpart) return undefined;
-    counterpart ??= await openCounterpart(env.counterpart, env, { token: run.options.token, serverUrl: run.options.serverUrl, cwd: run.options.repoDir });
+    counterpart ??= await openCounterpart(env.counterpart, env, { token: run.options.token, serverUrl: run.options.serverUrl, cwd: run.options.repository });
     return counterpart;
   };
   try {
-    const findings = new EnvFindings();
-    const chart = env.chart ? await checkChart(run, pair, findings, getCounterpart) : undefined;
-    const codeScope = env.code ? await checkCode(run, pair, { findings, chartHead: chart?.chartHead }, getCounterpart) : [];
+    const chart = env.chart ? await checkChart(run, pair, getCounterpart) : undefined;
+    const code = env.code ? await checkCode(run, pair, { chartHead: chart?.chartHead }, getCounterpart) : undefined;
+    const findings = EnvFindings.combine([...(chart ? [chart.findings] : []), ...(code ? [code.findings] : [])]);
+    const codeScope = code?.scope ?? [];
     const hunksByFile = new Map<string, ReturnType<GitRepository['diffHunks']>>();
     await findings.placeOnHead(async (file, line) => {
       if (!hunksByFile.has(file)) hunksByFile.set(file, run.repository.diffHunks(run.base, run.head, file));
@@ -183,31 +176,32 @@ async function checkPair(run: PairRun, pair: EnvPair): Promise<Report<EnvDiffDat
   }
 }
 
-async function checkChart(run: PairRun, pair: EnvPair, findings: EnvFindings, getCounterpart: GetCounterpart): Promise<ChartResult> {
+async function checkChart(run: PairRun, pair: EnvPair, getCounterpart: GetCounterpart): Promise<ChartResult> {
   const { repository, base, head } = run;
   const env = pair.config;
   const chart = env.chart!;
   const settings = chartSettingsOf(chart);
   const [chartBase, chartHead] = await Promise.all([readChartSnapshot(repository, base, settings), readChartSnapshot(repository, head, settings)]);
-  assertWorkloadsPresent(chartHead, `head (${run.options.head})`);
-  const lookup = await deployedLookupFor(env, head, repository, getCounterpart, run.configFile);
-  const deployed = await analyzeChart(chartBase, chartHead, lookup, findings);
-  if (run.options.helm) await crossCheckWithHelm(await findHelm(), repository, head, chart.path.replace(/\/+$/, ''), chartHead, findings);
+  assertWorkloadsPresent(chartHead, `head (${run.options.revisions.head})`);
+  const lookup = deployedLookupFor(run, env, getCounterpart);
+  const analysis = await analyzeChart(chartBase, chartHead, lookup);
+  const helmFindings = run.options.helm ? [await crossCheckWithHelm(await findHelm(), { repository, revision: head, chartDir: chart.path.replace(/\/+$/, '') }, chartHead)] : [];
   let parity: ParityResult | undefined;
   if (env.parity?.length) {
     const exempt = new Set(Object.values(env['parity-exempt'] ?? {}).flat());
     const compared = compareParity(chartBase, chartHead, env.parity, exempt);
     parity = judgeParity(compared, await parityReaders(lookup, chartHead, [...new Set(compared.introduced.map((problem) => problem.name))]));
   }
-  return { chartHead, deployed, environments: environmentChanges(chartBase, chartHead), parity, scope: `chart ${chart.path} ${short(base)}..${short(head)}` };
+  const findings = EnvFindings.combine([analysis.findings, ...helmFindings]);
+  return { chartHead, findings, deployed: analysis.rows, environments: environmentChanges(chartBase, chartHead), parity, scope: `chart ${chart.path} ${short(base)}..${short(head)}` };
 }
 
 /** The code step (service repository side); its scope: the code range first, then the chart it was held against. */
-async function checkCode(run: PairRun, pair: EnvPair, seen: { findings: EnvFindings; chartHead?: ChartSnapshot }, getCounterpart: GetCounterpart): Promise<string[]> {
+async function checkCode(run: PairRun, pair: EnvPair, seen: { chartHead?: ChartSnapshot }, getCounterpart: GetCounterpart): Promise<{ scope: string[]; findings: EnvFindings }> {
   const { repository, base, head, configFile } = run;
   const env = pair.config;
   await assertCodeGlobsMatch(run, pair, env.code!);
-  const settings = { ...codeSettingsOf(env, configFile)!, baseExtraReads: await baseExtraReads(repository, base, configFile, pair.name) };
+  const settings = { ...codeSettingsOf(env, configFile)!, baseExtraReads: await baseExtraReads(run, pair.name) };
   const diff = await diffCode(new CodeReader(repository), base, head, settings);
   const scope = [`code ${short(base)}..${short(head)}`];
   let view: ConfigView | undefined;
@@ -219,45 +213,36 @@ async function checkCode(run: PairRun, pair: EnvPair, seen: { findings: EnvFindi
     assertWorkloadsPresent(view.snapshot, other.label);
     scope.push(`against the chart of ${other.label}`);
   }
-  analyzeCode(diff, view, seen.findings);
-  return scope;
+  return { scope, findings: analyzeCode(diff, view) };
 }
 
 /** The line of a key path in the configuration (undefined when it is outside the repository or unreadable). */
 async function configLine(run: PairRun, keyPath: YamlPath): Promise<number | undefined> {
-  return readFile(path.resolve(run.options.repoDir, run.configFile), 'utf8').then(
+  return readFile(run.options.config.path, 'utf8').then(
     (text) => parseYaml(text, run.configFile).lineOf(keyPath),
     () => undefined,
   );
 }
 
-async function resolveRevisions(repository: GitRepository, base: string, head: string): Promise<[string, string]> {
-  if (/^[0-9a-f]{40}$/i.test(base)) await repository.ensureCommit(base);
-  if (/^[0-9a-f]{40}$/i.test(head)) await repository.ensureCommit(head);
-  return Promise.all([repository.resolveRevision(base), repository.resolveRevision(head)]);
-}
-
 /** Where deployed versions' code is read: this repository when it holds the code too, else the counterpart. */
-async function deployedLookupFor(
-  env: EnvConfig,
-  head: string,
-  repository: GitRepository,
-  getCounterpart: () => Promise<Counterpart | undefined>,
-  configFile: string,
-): Promise<DeployedCodeLookup> {
-  const own = codeSettingsOf(env, configFile);
+function deployedLookupFor(run: PairRun, env: EnvConfig, getCounterpart: GetCounterpart): DeployedCodeLookup {
+  const { repository, head } = run;
+  const own = codeSettingsOf(env, run.configFile);
   if (own) {
     const headBuild = async () => ({ commit: await repository.resolveRevision(head), ref: head.slice(0, 12) });
-    return deployedCodeLookup('this repository', repository, own, () => repository.tags(), (tag) => repository.resolveRevision(`refs/tags/${tag}`), { tags: [LATEST_TAG], head: headBuild });
+    const fetchTag = (tag: string) => repository.resolveRevision(`refs/tags/${tag}`);
+    return deployedCodeLookup({ source: 'this repository', repository, settings: own, tags: () => repository.tags(), fetchTag, branch: { tags: [LATEST_TAG], head: headBuild } });
   }
-  if (!env.counterpart) return null;
+  const { counterpart } = env;
+  if (!counterpart) return null;
   // Opened on first use: a chart change that removes nothing and moves no tag never fetches the counterpart.
   let lookup: Promise<NonNullable<DeployedCodeLookup>> | undefined;
   return async (tag: string, names?: readonly string[]) => {
     lookup ??= getCounterpart().then((other) => {
       if (!other?.code) throw missingCounterpartSide(other!, 'code');
-      const branch = { tags: env.counterpart!['branch-tags'], head: async () => ({ commit: other.remote.commit, ref: env.counterpart!.ref }) };
-      return deployedCodeLookup(other.repositoryLabel, other.remote.repository, other.code, other.remote.tags, other.remote.fetchTag, branch, other.webUrl)!;
+      const branch = { tags: counterpart['branch-tags'], head: () => Promise.resolve({ commit: other.remote.commit, ref: counterpart.ref }) };
+      const { remote } = other;
+      return deployedCodeLookup({ source: other.repositoryLabel, repository: remote.repository, settings: other.code, tags: () => remote.tags(), fetchTag: (name) => remote.fetchTag(name), branch, webUrl: other.webUrl })!;
     });
     return (await lookup)(tag, names);
   };
@@ -286,8 +271,10 @@ async function assertCodeGlobsMatch(run: PairRun, pair: EnvPair, code: Record<st
  * a new read. A config absent at base declares none; a config outside the repository (or
  * invalid at base) leaves the head's declaration as the only one.
  */
-async function baseExtraReads(repository: GitRepository, base: string, configFile: string, pairName: string | null): Promise<Record<string, ExtraRead[]> | undefined> {
-  const inRepository = path.isAbsolute(configFile) ? path.relative(repository.dir, configFile) : configFile;
+async function baseExtraReads(run: PairRun, pairName: string | null): Promise<Record<string, ExtraRead[]> | undefined> {
+  const { repository, base, configFile } = run;
+  // The repository's folder is git's (links resolved): so is the configuration's path.
+  const inRepository = path.relative(repository.dir, await realpath(run.options.config.path).catch(() => run.options.config.path));
   if (inRepository.startsWith('..') || path.isAbsolute(inRepository)) return undefined;
   const file = await repository.readFile(base, inRepository.split(path.sep).join('/'));
   if (!file) return {};

@@ -3,7 +3,7 @@ import type { Block, Finding, Report } from '../report/model.js';
 import { code } from '../report/model.js';
 import { gateMarkdown } from './comment-body.js';
 import type { GateJson } from './model.js';
-import type { GateRun } from './run-gate.js';
+import type { GateRun } from './modes.js';
 
 export function gateReport(run: GateRun, apiCalls: number, registryRequests: number): Report<GateJson> {
   const data: GateJson = { prs: run.evaluations.map((evaluation) => evaluation.json), apiCalls };

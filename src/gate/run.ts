@@ -1,29 +1,28 @@
 /**
- * `lockstep gate` and the pipelines-gate action share this: load the `gate:`
- * section, connect to GitHub and the registry, run the mode, build the Report.
+ * `lockstep gate` and the pipelines-gate action share this: check the loaded configuration's
+ * `gate:` section, connect to GitHub and the registry, run the mode (modes.ts), build the Report.
  */
-import { loadConfig } from '../config/load.js';
+import type { LoadedConfig } from '../config/load.js';
 import type { GateConfig } from '../config/schema.js';
 import { InputError } from '../errors.js';
 import type { Report } from '../report/model.js';
 import { assertGateConfig } from './config-checks.js';
 import { describeError } from './gate-environment.js';
-import { connectGate, prepareGate, splitRepository } from './environment.js';
+import { connectGate, prepareGate, splitRepository } from './connect.js';
 import type { GateJson } from './model.js';
 import { gateReport } from './report.js';
-import { runGate, type GateMode } from './run-gate.js';
+import { runGate, type GateMode } from './modes.js';
 
 export interface GateCommandOptions {
+  /** owner/name of the repository whose PRs are gated. */
+  repository: string;
+  /** The loaded configuration (its `gate:` section is used). */
+  config: LoadedConfig;
+  /** What this run evaluates (the gate's counterpart of the other checks' revisions). */
+  mode: GateMode;
   token: string | undefined;
   apiUrl: string;
   serverUrl: string;
-  repository: string;
-  configFile: string;
-  /** How the file is named in messages (repository-relative when known). */
-  configDisplayName?: string;
-  /** The repository the configuration must stay inside (a link out of it is refused). */
-  configRoot?: string;
-  mode: GateMode;
   dryRun: boolean;
   /** Whose comments are the gate's own when the token is an app installation token. */
   installationLogin?: string;
@@ -32,15 +31,14 @@ export interface GateCommandOptions {
   log?: (message: string) => void;
 }
 
-export async function loadGateConfig(file: string, displayName = file, root?: string): Promise<GateConfig> {
-  const config = await loadConfig(file, displayName, root);
+export async function gateSectionOf({ config, file, path }: LoadedConfig): Promise<GateConfig> {
   if (!config.gate) {
     throw new InputError('the configuration has no `gate:` section', {
-      file: displayName,
+      file,
       hint: 'Add `gate:` with upstream, image, daily-tag, base-workflow and test-workflow (see the README, "pipelines-gate").',
     });
   }
-  await assertGateConfig(config.gate, file, displayName);
+  await assertGateConfig(config.gate, path, file);
   return config.gate;
 }
 
@@ -48,7 +46,7 @@ export async function runGateCommand(options: GateCommandOptions): Promise<Repor
   if (!options.token) {
     throw new InputError('no GitHub token', { hint: 'Set GITHUB_TOKEN (CLI) or the `token` input (action); the gate reads PRs and writes statuses and comments.' });
   }
-  const config = await loadGateConfig(options.configFile, options.configDisplayName, options.configRoot);
+  const config = await gateSectionOf(options.config);
   const setup = {
     token: options.token,
     apiUrl: options.apiUrl,

@@ -20,6 +20,9 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
  */
 export const MAX_FILES_READ = 250_000;
 
+/** Symbolic links followed from one path to the file it names; a longer chain (or a loop) is exit 2. */
+export const MAX_SYMLINK_HOPS = 8;
+
 export interface TreeEntry {
   path: string;
   /** git file mode: 100644, 100755, 120000 (symlink), 160000 (submodule). */
@@ -302,10 +305,16 @@ export class GitRepository {
   private async followSymlinks(tree: Map<string, TreeEntry>, file: string, revision: string): Promise<TreeEntry | undefined> {
     let entry = tree.get(file);
     for (let hops = 0; entry && entry.mode === '120000'; hops++) {
+      if (hops >= MAX_SYMLINK_HOPS) {
+        throw new InputError(`more than ${MAX_SYMLINK_HOPS} symbolic links in a row (or a loop of links) at ${revision}; Lockstep follows at most ${MAX_SYMLINK_HOPS}`, {
+          file,
+          hint: 'Point the link at the real file (or configure the real file instead of the link).',
+        });
+      }
       const [object] = await this.batch.read([entry.blob]);
       const target = object?.content.toString('utf8') ?? '';
       const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(entry.path), target));
-      if (hops > 8 || path.posix.isAbsolute(target) || resolved.startsWith('../') || resolved === '..') {
+      if (path.posix.isAbsolute(target) || resolved.startsWith('../') || resolved === '..') {
         throw new InputError(`symbolic link to '${target}' points outside the repository (at ${revision})`, {
           file,
           hint: 'Lockstep reads only files stored in the repository; configure the real file instead of the link.',

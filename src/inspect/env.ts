@@ -70,7 +70,7 @@ export async function inspectEnv(input: InspectEnvInput): Promise<Listing<Inspec
     workload,
     rev: input.rev,
     commit: input.commit,
-    globs: settings.code[workload],
+    globs: settings.code[workload] ?? [],
     variables: variables.map((variable) => ({
       name: variable.name,
       requirement: variable.requirement,

@@ -28,7 +28,7 @@ export interface Unit {
 export interface ModuleUnits {
   units: Map<string, Unit>;
   /** The unit whose code holds a line. */
-  unitAt(line: number): string;
+  unitAt: (line: number) => string;
 }
 
 const DYNAMIC_IMPORTS = new Set(['import_module', '__import__']);

@@ -5,8 +5,8 @@
  * higher tag on the same commit, never count). The first release is compared with itself.
  */
 import { InputError } from '../errors.js';
-import type { GitRepository } from '../git/repository.js';
 import { previousRelease, versionOfTag } from '../schema/semver.js';
+import type { RevisionRepository } from './model.js';
 
 export interface ReleaseRevisions {
   /** The previous release (`refs/tags/…`), or the released commit when there is none. */
@@ -26,7 +26,7 @@ export function releaseTagName(tag: string): { name: string; version: string } {
 }
 
 /** The revision a release is made from when none is given: the tag when it exists, else HEAD (the tag is about to be made). */
-export async function defaultReleaseHead(repository: GitRepository, releaseTag: string): Promise<string> {
+export async function defaultReleaseHead(repository: RevisionRepository, releaseTag: string): Promise<string> {
   const ref = `refs/tags/${releaseTagName(releaseTag).name}`;
   return repository.resolveRevision(ref).then(
     () => ref,
@@ -34,7 +34,7 @@ export async function defaultReleaseHead(repository: GitRepository, releaseTag: 
   );
 }
 
-export async function releaseRevisions(repository: GitRepository, releaseTag: string, head: string, base?: string): Promise<ReleaseRevisions> {
+export async function releaseRevisions(repository: RevisionRepository, releaseTag: string, head: string, base?: string): Promise<ReleaseRevisions> {
   const { name, version } = releaseTagName(releaseTag);
   const headCommit = await repository.resolveRevision(head);
   if (base) return { base, head: headCommit, releaseTag: name };

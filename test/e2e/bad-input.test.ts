@@ -240,6 +240,22 @@ const CASES: BadInputCase[] = [
     says: /symbolic link|symlink|outside/i,
   },
   {
+    name: 'a .github/lockstep.yml with an env section that is a symlink pointing outside the repository',
+    command: 'env-diff',
+    make: () => {
+      const repo = new GitFixture();
+      cleanups.push(() => repo.remove());
+      repo.write({ 'python/app.py': 'import os\nX = os.environ["X"]\n' });
+      repo.symlink(CONFIG_FILE, outsideFile('lockstep.yml', 'env:\n  code:\n    service: ["python/**/*.py"]\n'));
+      const base = repo.commit('base');
+      repo.write({ 'python/app.py': 'import os\nX = os.environ["X"]\nY = os.environ["Y"]\n' });
+      const head = repo.commit('head');
+      return { dir: repo.dir, base, head };
+    },
+    file: CONFIG_FILE,
+    says: /symbolic link to a file outside the repository/,
+  },
+  {
     name: 'a malformed config value (with its key path and line)',
     command: 'schema-diff',
     make: () => revisions({ [CONFIG_FILE]: MESSAGES_CONFIG.replace('role: consumer', 'role: reader'), [VISIT]: VISIT_SOURCE }, { [VISIT]: `${VISIT_SOURCE}\n` }),

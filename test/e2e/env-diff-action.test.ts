@@ -1,6 +1,6 @@
 /** The bundled actions/env-diff (dist/env-diff/index.js) run as the runner runs it, on pull_request events. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { runBundledAction } from '../support/action-harness.js';
+import { output, runBundledAction } from '../support/action-harness.js';
 import { pullRequestEvent } from '../support/events.js';
 import { GitFixture, shallowClone, type FileTree } from '../support/git-fixture.js';
 import { makeServiceRepository, serviceFiles } from '../fixtures/env/prompt-processing.js';
@@ -40,7 +40,7 @@ describe('actions/env-diff', () => {
     const run = await runBundledAction('env-diff', { workspace, event });
     expect(run.exitCode).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
-    const result = JSON.parse(run.outputs['result-json']);
+    const result = JSON.parse(output(run, 'result-json'));
     expect(Object.keys(result)).toEqual(['verdict', 'changes', 'guidance', 'parity', 'deployed', 'environments']);
     expect(result.changes).toEqual([
       {
@@ -75,7 +75,7 @@ describe('actions/env-diff', () => {
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
     expect(run.outputs.verdict).toBe('pass');
-    const result = JSON.parse(run.outputs['result-json']);
+    const result = JSON.parse(output(run, 'result-json'));
     expect(result.guidance).toEqual([expect.objectContaining({ name: 'RAW_TOPIC', order: 'config-first' })]);
     expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'warning', file: 'python/activator/config.py', line: 15 }));
     expect(run.summary).toContain('merge the config first for RAW_TOPIC');
@@ -87,7 +87,7 @@ describe('actions/env-diff', () => {
     const { workspace, event } = pullRequest(files, head, 'lsst-sqre/phalanx');
     const run = await runBundledAction('env-diff', { workspace, event });
     expect(run.exitCode).toBe(1);
-    const result = JSON.parse(run.outputs['result-json']);
+    const result = JSON.parse(output(run, 'result-json'));
     expect(result.parity).toEqual([{ name: 'DAF_BUTLER_CACHE', workloads: ['service'], problem: 'missing', file: 'charts/prompt-keda/templates/_service-init.tpl', line: 18 }]);
     expect(run.summary).toContain('Parity between workloads');
   });
@@ -106,7 +106,7 @@ describe('actions/env-diff', () => {
     const event = { action: 'checks_requested', merge_group: { head_sha: head, head_ref: 'refs/heads/gh-readonly-queue/main/pr-1', base_sha: base, base_ref: 'refs/heads/main' } };
     const run = await runBundledAction('env-diff', { workspace: workspace.dir, event, eventName: 'merge_group', repository: 'lsst-sqre/phalanx' });
     expect(run.exitCode).toBe(1);
-    expect(JSON.parse(run.outputs['result-json']).guidance[0]).toMatchObject({ name: 'LEGACY_BUCKET', order: 'blocked' });
+    expect(JSON.parse(output(run, 'result-json')).guidance[0]).toMatchObject({ name: 'LEGACY_BUCKET', order: 'blocked' });
   });
 
   it('exits 2 with the file and line for a malformed values file', async () => {
@@ -131,7 +131,7 @@ describe('actions/env-diff', () => {
       const first = await runBundledAction('env-diff', options);
       expect(first.exitCode).toBe(1);
       expect(github.comments).toHaveLength(1);
-      expect(github.comments[0].body).toContain('LEGACY_BUCKET');
+      expect(github.comments[0]?.body).toContain('LEGACY_BUCKET');
       const second = await runBundledAction('env-diff', options);
       expect(second.exitCode).toBe(1);
       expect(github.comments).toHaveLength(1);

@@ -1,6 +1,6 @@
 /** The root action (dist/lockstep) runs env-diff when .github/lockstep.yml has an env: section. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { runBundledAction } from '../support/action-harness.js';
+import { output, runBundledAction } from '../support/action-harness.js';
 import { pullRequestEvent } from '../support/events.js';
 import { GitFixture, shallowClone } from '../support/git-fixture.js';
 import { makeServiceRepository } from '../fixtures/env/prompt-processing.js';
@@ -33,7 +33,7 @@ describe('the root action with an env: section', () => {
     expect(run.outputs.checks).toBe('env-diff');
     expect(run.outputs.verdict).toBe('fail');
     expect(run.outputs['env-diff-verdict']).toBe('fail');
-    expect(JSON.parse(run.outputs['env-diff-result-json']).guidance[0]).toMatchObject({ name: 'LEGACY_BUCKET', order: 'blocked' });
+    expect(JSON.parse(output(run, 'env-diff-result-json')).guidance[0]).toMatchObject({ name: 'LEGACY_BUCKET', order: 'blocked' });
     expect(run.summary).toContain('Lockstep env-diff');
   });
 });

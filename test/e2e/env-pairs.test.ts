@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { PROJECT_ROOT, runBundledAction } from '../support/action-harness.js';
+import { output, PROJECT_ROOT, runBundledAction } from '../support/action-harness.js';
 import { pullRequestEvent } from '../support/events.js';
 import { GitFixture, shallowClone, type FileTree } from '../support/git-fixture.js';
 import { makeServiceRepository, serviceFiles } from '../fixtures/env/prompt-processing.js';
@@ -198,7 +198,7 @@ describe('actions/env-diff with named pairs', () => {
     const action = await runBundledAction('env-diff', pullRequest('tickets/DM-2'));
     expect(action.exitCode).toBe(1);
     expect(action.outputs.verdict).toBe('fail');
-    const result = JSON.parse(action.outputs['result-json']);
+    const result = JSON.parse(output(action, 'result-json'));
     expect(result.pairs.map((pair: { name: string; verdict: string }) => `${pair.name}:${pair.verdict}`)).toEqual(['prompt-keda:pass', 'next-visit-fan-out:fail']);
     expect(action.summary).toContain('### ✅ prompt-keda:');
     expect(action.summary).toContain('### ❌ next-visit-fan-out: blocked: SASQUATCH_URL');
@@ -213,6 +213,6 @@ describe('actions/env-diff with named pairs', () => {
     expect(action.exitCode).toBe(1);
     expect(action.outputs.checks).toBe('env-diff');
     expect(action.outputs['env-diff-verdict']).toBe('fail');
-    expect(JSON.parse(action.outputs['env-diff-result-json']).pairs.map((pair: { verdict: string }) => pair.verdict)).toEqual(['pass', 'fail']);
+    expect(JSON.parse(output(action, 'env-diff-result-json')).pairs.map((pair: { verdict: string }) => pair.verdict)).toEqual(['pass', 'fail']);
   });
 });

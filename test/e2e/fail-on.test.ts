@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { PROJECT_ROOT, readActionDefinition, runBundledAction } from '../support/action-harness.js';
+import { output, PROJECT_ROOT, readActionDefinition, runBundledAction } from '../support/action-harness.js';
 import { pullRequestEvent } from '../support/events.js';
 import { GitFixture } from '../support/git-fixture.js';
 
@@ -100,7 +100,7 @@ describe('the fail-on input (bundled actions)', () => {
   it('schema-diff: fail-on warning fails a PR whose worst finding is a warning; the default passes it', async () => {
     const event = pullRequestEvent({ base: { sha: base }, head: { sha: breaking } });
     const held = await runBundledAction('schema-diff', { workspace: repo.dir, event, inputs: { 'fail-on': 'warning', 'proposed-version': '2.0.0' } });
-    expect([held.exitCode, held.outputs.verdict, JSON.parse(held.outputs['result-json']).verdict]).toEqual([1, 'fail', 'fail']);
+    expect([held.exitCode, held.outputs.verdict, JSON.parse(output(held, 'result-json')).verdict]).toEqual([1, 'fail', 'fail']);
     expect(held.summary).toContain('fail-on: warning');
     const annotationLevels = held.annotations.filter((a) => a.file).map((a) => a.level);
     expect(annotationLevels).toEqual(['warning']); // the finding itself stays a warning

@@ -330,11 +330,13 @@ describe('lockstep inspect chart', () => {
     const repo = new GitFixture();
     cleanup.push(repo);
     repo.write({ '.github/lockstep.yml': 'env:\n  chart:\n    path: charts/prompt-keda\n    workloads: {service: templates/scaled-job.yaml, initializer: templates/_service-init.tpl}\n    environments: applications/prompt-keda-*/values-*.yaml\n    image-tag: prompt-keda.image.tag\n' });
-    const commits = ['phalanx-8ea56e56c', 'phalanx-21b8735c9'].map((fixture) => {
+    const commitFixture = (fixture: string) => {
       for (const folder of ['charts', 'applications']) rmSync(path.join(repo.dir, folder), { recursive: true, force: true });
       cpSync(path.join(PROJECT_ROOT, 'test/fixtures/helm', fixture), repo.dir, { recursive: true });
       return repo.commit(fixture);
-    });
+    };
+    const before = commitFixture('phalanx-8ea56e56c');
+    const after = commitFixture('phalanx-21b8735c9');
     const writerEntries = (environment: string, rev: string) => {
       const result = inspect(repo, 'chart', '--environment', environment, '--rev', rev, '--format', 'json');
       expect(result.status).toBe(0);
@@ -342,13 +344,13 @@ describe('lockstep inspect chart', () => {
       return service.entries.filter((e: { name: string }) => e.name.startsWith('BUTLER_WRITER_KAFKA_'));
     };
     const prod = 'prompt-keda-lsstcam/usdfprod-prompt-processing';
-    expect(writerEntries(prod, commits[0]).filter((e: { state: string }) => e.state === 'set')).toEqual([]);
-    const on = writerEntries(prod, commits[1]);
+    expect(writerEntries(prod, before).filter((e: { state: string }) => e.state === 'set')).toEqual([]);
+    const on = writerEntries(prod, after);
     expect(on.map((e: { name: string }) => e.name).sort()).toEqual(['BUTLER_WRITER_KAFKA_CLUSTER', 'BUTLER_WRITER_KAFKA_PASSWORD', 'BUTLER_WRITER_KAFKA_TOPIC', 'BUTLER_WRITER_KAFKA_USERNAME']);
     expect(new Set(on.map((e: { state: string }) => e.state))).toEqual(new Set(['set']));
     expect(on.find((e: { name: string }) => e.name === 'BUTLER_WRITER_KAFKA_PASSWORD')).toMatchObject({ secret: true, value: null });
     expect(on.find((e: { name: string }) => e.name === 'BUTLER_WRITER_KAFKA_TOPIC')).toMatchObject({ value: 'butler-writer', conditionHolds: true });
-    const off = writerEntries('prompt-keda-hsc/usdfdev-prompt-processing', commits[1]);
+    const off = writerEntries('prompt-keda-hsc/usdfdev-prompt-processing', after);
     expect(off.length).toBe(4);
     expect(new Set(off.map((e: { state: string; conditionHolds: boolean }) => `${e.state} ${e.conditionHolds}`))).toEqual(new Set(['off false']));
   });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runBundledAction } from '../support/action-harness.js';
+import { output, runBundledAction } from '../support/action-harness.js';
 import { pullRequestEvent, scheduleEvent } from '../support/events.js';
 import { startGitHubStandin, type GitHubStandin } from '../support/github-standin/index.js';
 import { startRegistry, type TestRegistry } from '../support/registry.js';
@@ -59,7 +59,7 @@ describe('actions/pipelines-gate', () => {
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
     expect(run.outputs.state).toBe('building-base');
-    const result = JSON.parse(run.outputs['result-json']);
+    const result = JSON.parse(output(run, 'result-json'));
     expect(Object.keys(result)).toEqual(['prs', 'apiCalls']);
     expect(result.prs[0]).toMatchObject({ number: 7, head, state: 'building-base', status: 'pending', daily: { tag: 'al9-d_2026_11_27' } });
     expect(run.summary).toContain('GitHub API calls:');
@@ -75,7 +75,7 @@ describe('actions/pipelines-gate', () => {
     github.addPull({ owner: OWNER, repo: REPO, number: 11, body: 'no dependencies', headSha: '4'.repeat(40) });
     const run = await runBundledAction('pipelines-gate', { workspace, event: scheduleEvent(), eventName: 'schedule', apiUrl: github.url, token: TOKEN });
     expect(run.exitCode).toBe(0);
-    const result = JSON.parse(run.outputs['result-json']);
+    const result = JSON.parse(output(run, 'result-json'));
     expect(result.prs.map((item: { number: number; state: string }) => [item.number, item.state])).toEqual([
       [7, 'building-base'],
       [8, 'waiting-for-upstream-merge'],
@@ -124,7 +124,7 @@ describe('actions/pipelines-gate', () => {
     });
     expect(requested.exitCode).toBe(0);
     expect(requested.summary).toContain('only completed runs advance the gate');
-    expect(JSON.parse(requested.outputs['result-json'])).toEqual({ prs: [], apiCalls: 0 });
+    expect(JSON.parse(output(requested, 'result-json'))).toEqual({ prs: [], apiCalls: 0 });
     expect(github.violations).toEqual([]);
   });
 

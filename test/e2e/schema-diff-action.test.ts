@@ -1,6 +1,6 @@
 /** The bundled actions/schema-diff (dist/schema-diff/index.js) run as the runner runs it. */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { runBundledAction } from '../support/action-harness.js';
+import { output, runBundledAction } from '../support/action-harness.js';
 import { pullRequestEvent } from '../support/events.js';
 import { GitFixture, shallowClone } from '../support/git-fixture.js';
 import { startGitHubStandin } from '../support/github-standin/index.js';
@@ -43,7 +43,7 @@ describe('actions/schema-diff on a pull_request event', () => {
     expect(run.exitCode).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
     expect(run.outputs['required-bump']).toBe('major');
-    const result = JSON.parse(run.outputs['result-json']);
+    const result = JSON.parse(output(run, 'result-json'));
     expect(result).toMatchObject({ verdict: 'fail', requiredBump: 'major', proposedVersion: '0.1.0', currentVersion: null });
     expect(result.messages[0].changes).toEqual([
       {
@@ -129,8 +129,8 @@ describe('actions/schema-diff on a pull_request event', () => {
       const first = await runBundledAction('schema-diff', options);
       expect(first.exitCode).toBe(0);
       expect(github.comments).toHaveLength(1);
-      expect(github.comments[0].body).toContain('<!-- lockstep:schema-diff -->');
-      expect(github.comments[0].body).toContain('strict-type-changed');
+      expect(github.comments[0]?.body).toContain('<!-- lockstep:schema-diff -->');
+      expect(github.comments[0]?.body).toContain('strict-type-changed');
       const second = await runBundledAction('schema-diff', options);
       expect(second.exitCode).toBe(0);
       expect(github.comments).toHaveLength(1);
@@ -159,7 +159,7 @@ describe('actions/schema-diff on releases', () => {
     repo.tag('1.1.0');
     const run = await runBundledAction('schema-diff', { workspace: repo.dir, eventName: 'push', event: { ref: 'refs/tags/1.1.0', before: '0'.repeat(40), after: head }, sha: head, ref: 'refs/tags/1.1.0' });
     expect(run.exitCode).toBe(1);
-    const result = JSON.parse(run.outputs['result-json']);
+    const result = JSON.parse(output(run, 'result-json'));
     expect([result.currentVersion, result.proposedVersion, result.requiredBump]).toEqual(['1.0.0', '1.1.0', 'major']);
   });
 
@@ -168,7 +168,7 @@ describe('actions/schema-diff on releases', () => {
     repo.tag('v2.0.0');
     const run = await runBundledAction('schema-diff', { workspace: repo.dir, eventName: 'release', event: { action: 'published', release: { tag_name: 'v2.0.0' } }, sha: head, ref: 'refs/tags/v2.0.0' });
     expect(run.exitCode).toBe(0);
-    expect(JSON.parse(run.outputs['result-json'])).toMatchObject({ currentVersion: '1.0.0', proposedVersion: '2.0.0', verdict: 'pass' });
+    expect(JSON.parse(output(run, 'result-json'))).toMatchObject({ currentVersion: '1.0.0', proposedVersion: '2.0.0', verdict: 'pass' });
   });
 
   it('a depth-1 checkout of a tag cannot see the previous release: exit 2 saying to fetch it', async () => {
@@ -191,7 +191,7 @@ describe('the root action with a messages: section', () => {
     expect(run.exitCode).toBe(0);
     expect(run.outputs.checks).toBe('schema-diff');
     expect(run.outputs['schema-diff-required-bump']).toBe('major');
-    expect(JSON.parse(run.outputs['schema-diff-result-json']).messages[0].changes[0]).toMatchObject({ kind: 'type-changed', field: 'nimages', rule: 'strict-type-changed' });
+    expect(JSON.parse(output(run, 'schema-diff-result-json')).messages[0].changes[0]).toMatchObject({ kind: 'type-changed', field: 'nimages', rule: 'strict-type-changed' });
   });
 });
 
@@ -214,10 +214,10 @@ describe('actions/schema-diff on a merge_group event', () => {
       github.addPull({ owner: 'lsst-dm', repo: 'prompt_processing', number: 7, labels: ['semver:major'] });
       const labelled = await runBundledAction('schema-diff', options);
       expect(labelled.exitCode).toBe(0);
-      expect(JSON.parse(labelled.outputs['result-json'])).toMatchObject({ verdict: 'pass', requiredBump: 'major' });
+      expect(JSON.parse(output(labelled, 'result-json'))).toMatchObject({ verdict: 'pass', requiredBump: 'major' });
       expect(github.count('GET /repos/{owner}/{repo}/pulls/{pull_number}')).toBe(1);
 
-      github.pulls[0].labels = ['semver:minor'];
+      github.pulls[0]!.labels = ['semver:minor'];
       const tooSmall = await runBundledAction('schema-diff', options);
       expect(tooSmall.exitCode).toBe(1);
       expect(tooSmall.outputs.verdict).toBe('fail');

@@ -82,6 +82,26 @@ describe('releases with several tags on one commit (faithful temp repository)', 
   });
 });
 
+describe('lockstep schema-diff --release-tag 9.1.0 --schema … without --base (issue 11)', () => {
+  let repo: GitFixture;
+  beforeAll(() => {
+    repo = new GitFixture();
+    repo.write({ 'event.py': MODEL }).commit('9.0.0');
+    repo.tag('9.0.0');
+    repo.write({ 'event.py': MODEL + '    b: str\n' }).commit('a consumer requires b');
+    repo.tag('9.1.0');
+  });
+  afterAll(() => repo.remove());
+
+  it('finds the previous release (9.0.0) as the base: the breaking change since it needs more than 9.1.0', () => {
+    const result = run(repo.dir, '--release-tag', '9.1.0', ...SCHEMA);
+    expect(result.stderr).not.toContain('--base is required');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('Needs a major bump: 9.1.0 (tag 9.1.0) is a minor bump from 9.0.0');
+    expect(json(repo.dir, '--release-tag', '9.1.0', ...SCHEMA).data).toMatchObject({ requiredBump: 'major', currentVersion: '9.0.0', proposedVersion: '9.1.0' });
+  });
+});
+
 describe('no wire change passes whatever the changelog says (faithful temp repository)', () => {
   const config = 'messages:\n  - name: event\n    schema: event.py#Event\n    role: consumer\n    decoder: pydantic\nversioning:\n  source: changelog\n';
   let repo: GitFixture;

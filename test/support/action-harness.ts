@@ -138,17 +138,23 @@ export function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
+/** An output the step must have set; a test fails naming the outputs there are otherwise. */
+export function output(run: Pick<ActionRun, 'outputs'>, name: string): string {
+  const value = run.outputs[name];
+  if (value === undefined) throw new Error(`the step set no output '${name}'; it set ${Object.keys(run.outputs).join(', ') || 'none'}`);
+  return value;
+}
+
 /** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` records (and `name=value` lines). */
 export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const [, name, delimiter] = heredoc;
+    const line = lines[i] ?? '';
+    const [, name = '', delimiter] = /^([^=<]+)<<(.+)$/.exec(line) ?? [];
+    if (delimiter !== undefined) {
       const value: string[] = [];
-      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]);
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? '');
       outputs[name] = value.join('\n');
     } else if (line.includes('=')) {
       const at = line.indexOf('=');
@@ -163,7 +169,7 @@ export function parseAnnotations(stdout: string): Annotation[] {
   for (const line of stdout.split('\n')) {
     const match = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
     if (!match) continue;
-    const [, level, props = '', message] = match;
+    const [, level, props = '', message = ''] = match;
     const annotation: Annotation = { level: level as Annotation['level'], message: unescapeData(message) };
     for (const prop of props.split(',').filter(Boolean)) {
       const at = prop.indexOf('=');

@@ -109,9 +109,9 @@ const HEADER = [
 export function messageModule(flavor: Flavor): fc.Arbitrary<string> {
   const cls = fc.record({ body: block(flavor, 2), decorator: fc.constantFrom(...DECORATORS), oneLine: fc.boolean() });
   return fc.array(cls, { minLength: 1, maxLength: 4 }).map((classes) => {
-    const names = classes.map((_, i) => (i === classes.length - 1 ? 'M' : `P${i}`));
+    const nameOf = (i: number) => (i === classes.length - 1 ? 'M' : `P${i}`);
     // The message itself is always declared a message; its ancestors may not be.
-    const text = classes.map((c, i) => classText(flavor, names[i], names[i - 1], i === classes.length - 1 && !c.decorator ? '@dataclass' : c.decorator, c.body, c.oneLine));
+    const text = classes.map((c, i) => classText(flavor, nameOf(i), i > 0 ? nameOf(i - 1) : undefined, i === classes.length - 1 && !c.decorator ? '@dataclass' : c.decorator, c.body, c.oneLine));
     const imports = flavor === 'pydantic' ? `${HEADER}\nfrom pydantic import BaseModel, Field\n` : `${HEADER}\n`;
     return `${imports}\n\n${text.join('\n\n')}`;
   });

@@ -12,6 +12,7 @@ import { GitFixture, type FileTree } from '../../support/git-fixture.js';
 import { makeServiceRepository, serviceFiles } from '../../fixtures/env/prompt-processing.js';
 import { DEPLOYMENT_CONFIG, INIT_ENTRIES, initEntry, phalanxFiles, scaledJob, SERVICE_ENTRIES, serviceEntry, values, type ChartParts } from '../../fixtures/env/phalanx.js';
 import { runEnvDiff } from '../../../src/env/run.js';
+import { repositoryConfig } from '../../support/check-config.js';
 import { InputError } from '../../../src/errors.js';
 
 let service: GitFixture;
@@ -33,7 +34,7 @@ async function diffDeployment(change: FileTree | ((parts: ChartParts) => ChartPa
   const base = repo.commit('base');
   repo.write(typeof change === 'function' ? phalanxFiles(service.dir, change(baseParts)) : change);
   const head = repo.commit('head');
-  return runEnvDiff({ repoDir: repo.dir, base, head });
+  return runEnvDiff({ repository: repo.dir, config: await repositoryConfig(repo.dir), revisions: { base, head } });
 }
 
 const guidanceFor = (report: Awaited<ReturnType<typeof runEnvDiff>>, name: string) => report.data.guidance.find((g) => g.name === name);
@@ -131,7 +132,7 @@ describe('env-diff in the deployment repository', () => {
     const base = repo.commit('base');
     repo.write(phalanxFiles(big.dir, { serviceEntries: SERVICE_ENTRIES.replace(serviceEntry('LEGACY_BUCKET', '{{ .Values.s3.legacyBucket }}'), '') }));
     const head = repo.commit('head');
-    const report = await runEnvDiff({ repoDir: repo.dir, base, head });
+    const report = await runEnvDiff({ repository: repo.dir, config: await repositoryConfig(repo.dir), revisions: { base, head } });
     // (This repository has no 2.0.0 release, so the other environments are blocked as unreadable.)
     expect(guidanceFor(report, 'LEGACY_BUCKET')!.message).toContain('prompt-keda-lsstcam/usdfprod runs 1.0.0, whose service requires LEGACY_BUCKET');
   });
@@ -150,7 +151,7 @@ describe('env-diff in the deployment repository', () => {
     const base = repo.commit('base');
     repo.write(serviceOnly(phalanxFiles(service.dir, { initEntries: INIT_ENTRIES.replace(initEntry('CONFIG_APDB', '{{ .Values.apdb.config }}'), '') })));
     const head = repo.commit('head');
-    const report = await runEnvDiff({ repoDir: repo.dir, base, head });
+    const report = await runEnvDiff({ repository: repo.dir, config: await repositoryConfig(repo.dir), revisions: { base, head } });
     expect(guidanceFor(report, 'CONFIG_APDB')).toMatchObject({ order: 'code-first', message: expect.stringContaining('name no initializer workload') });
     expect(report.findings).toContainEqual(expect.objectContaining({ id: 'env/config-removes-no-workload', severity: 'warning' }));
   });
@@ -277,7 +278,7 @@ describe('env-diff in the deployment repository', () => {
       'applications/prompt-keda-lsstcam/values-usdfprod.yaml': values({ tag: '0.9.0' }),
       'applications/prompt-keda-latiss/values-usdfprod.yaml': values({ tag: '1.0.0' }),
     });
-    const report = await runEnvDiff({ repoDir: repo.dir, base, head: repo.commit('head: roll back') });
+    const report = await runEnvDiff({ repository: repo.dir, config: await repositoryConfig(repo.dir), revisions: { base, head: repo.commit('head: roll back') } });
     expect(report.verdict).toBe('pass');
     expect(report.findings.map((f) => [f.id, f.severity, f.file])).toEqual(
       expect.arrayContaining([
@@ -359,7 +360,7 @@ describe('env-diff in the deployment repository', () => {
     const base = repo.commit('base');
     repo.write(phalanxFiles(url, { serviceEntries: SERVICE_ENTRIES.replace(serviceEntry('LEGACY_BUCKET', '{{ .Values.s3.legacyBucket }}'), '') }));
     const head = repo.commit('head');
-    const report = await runEnvDiff({ repoDir: repo.dir, base, head });
+    const report = await runEnvDiff({ repository: repo.dir, config: await repositoryConfig(repo.dir), revisions: { base, head } });
     expect(guidanceFor(report, 'LEGACY_BUCKET')).toMatchObject({ order: 'blocked', environments: ['prompt-keda-lsstcam/usdfprod'] });
     expect(guidanceFor(report, 'LEGACY_BUCKET')!.message).toContain(`${url}@1.0.0:python/activator/config.py:8`);
   });
@@ -374,7 +375,7 @@ describe('env-diff in the deployment repository', () => {
       const base = repo.commit('base');
       repo.write(phalanxFiles('lsst-dm/prompt_processing', { serviceEntries: SERVICE_ENTRIES.replace(serviceEntry('LEGACY_BUCKET', '{{ .Values.s3.legacyBucket }}'), '') }));
       const head = repo.commit('head');
-      const report = await runEnvDiff({ repoDir: repo.dir, base, head, serverUrl: `file://${server}` });
+      const report = await runEnvDiff({ repository: repo.dir, config: await repositoryConfig(repo.dir), revisions: { base, head }, serverUrl: `file://${server}` });
       const guidance = guidanceFor(report, 'LEGACY_BUCKET')!;
       expect(guidance).toMatchObject({ order: 'blocked', environments: ['prompt-keda-lsstcam/usdfprod'] });
       expect(guidance.message).toContain(`lsst-dm/prompt_processing@1.0.0:python/activator/config.py:8, file://${server}/lsst-dm/prompt_processing/blob/1.0.0/python/activator/config.py#L8`);
@@ -390,7 +391,7 @@ describe('env-diff in the deployment repository', () => {
     const base = repo.commit('base');
     repo.write({ 'docs/index.md': 'docs\n' });
     const head = repo.commit('head');
-    await expect(runEnvDiff({ repoDir: repo.dir, base, head })).resolves.toMatchObject({ verdict: 'pass' });
+    await expect(runEnvDiff({ repository: repo.dir, config: await repositoryConfig(repo.dir), revisions: { base, head } })).resolves.toMatchObject({ verdict: 'pass' });
   });
 
   it('without environments, the chart defaults are the one environment (appVersion is the deployed version)', async () => {
@@ -424,7 +425,7 @@ describe('env-diff in the deployment repository', () => {
       const base = repo.commit('before the initializer');
       repo.write(phalanxFiles(service.dir, { initEntries: initEntry('RUBIN_INSTRUMENT', '{{ .Values.instrument.name }}') }));
       const head = repo.commit('add the initializer');
-      const report = await runEnvDiff({ repoDir: repo.dir, base, head });
+      const report = await runEnvDiff({ repository: repo.dir, config: await repositoryConfig(repo.dir), revisions: { base, head } });
       expect(report.verdict).toBe('fail');
       // SATTLE_URI_BASE: the service repository declares the initializer reads it (env.extra-reads).
       expect(report.data.parity.map((p) => [p.name, p.problem, p.workloads])).toEqual([['SATTLE_URI_BASE', 'missing', ['initializer']]]);
@@ -476,7 +477,7 @@ describe('env-diff in the deployment repository', () => {
       const base = repo.commit('base');
       repo.write(noExempt(phalanxFiles(service.dir)));
       const head = repo.commit('service gets IMAGE_BUCKET');
-      const report = await runEnvDiff({ repoDir: repo.dir, base, head });
+      const report = await runEnvDiff({ repository: repo.dir, config: await repositoryConfig(repo.dir), revisions: { base, head } });
       expect(report.data.parity).toEqual([]);
       expect(report.verdict).toBe('pass');
       const drift = report.findings.find((f) => f.id === 'env/parity-expected')!;
@@ -525,7 +526,7 @@ describe('env-diff in the deployment repository', () => {
     const savedPath = process.env.PATH;
     process.env.PATH = '/usr/bin'; // git, but no helm
     try {
-      const report = await runEnvDiff({ repoDir: repo.dir, base, head, helm: true });
+      const report = await runEnvDiff({ repository: repo.dir, config: await repositoryConfig(repo.dir), revisions: { base, head }, helm: true });
       expect(report.verdict).toBe('pass');
       expect(report.findings).toEqual([expect.objectContaining({ id: 'env/helm-unavailable', severity: 'notice' })]);
     } finally {
@@ -561,7 +562,7 @@ describe('env-diff in the deployment repository', () => {
       const base = repo.commit('base');
       repo.write(phalanxFiles('/nonexistent/prompt_processing', { serviceEntries: SERVICE_ENTRIES.replace(serviceEntry('PLATFORM', 'keda'), '') }));
       const head = repo.commit('head');
-      await expect(runEnvDiff({ repoDir: repo.dir, base, head })).rejects.toMatchObject({ name: 'InputError', message: expect.stringContaining('/nonexistent/prompt_processing') });
+      await expect(runEnvDiff({ repository: repo.dir, config: await repositoryConfig(repo.dir), revisions: { base, head } })).rejects.toMatchObject({ name: 'InputError', message: expect.stringContaining('/nonexistent/prompt_processing') });
     });
   });
 });

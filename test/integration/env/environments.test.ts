@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { GitFixture } from '../../support/git-fixture.js';
 import { runEnvDiff } from '../../../src/env/run.js';
+import { repositoryConfig } from '../../support/check-config.js';
 import { renderMarkdown } from '../../../src/report/markdown.js';
 
 const FIXTURES = path.resolve('test/fixtures/helm');
@@ -35,7 +36,7 @@ describe('environments[] in the env-diff report', () => {
   it('names what a values file turns on in one environment, with values, secrets named only', async () => {
     const base = commitFixture('phalanx-8ea56e56c');
     const head = commitFixture('phalanx-21b8735c9');
-    const report = await runEnvDiff({ repoDir: repo.dir, base, head });
+    const report = await runEnvDiff({ repository: repo.dir, config: await repositoryConfig(repo.dir), revisions: { base, head } });
     const prod = report.data.environments.filter((change) => change.environment === 'prompt-keda-lsstcam/usdfprod-prompt-processing' && change.workload === 'service');
     const writer = prod.filter((change) => change.name.startsWith('BUTLER_WRITER_') || change.name === 'USE_KAFKA_BUTLER_WRITER');
     expect(writer.map((change) => change.name)).toEqual(

@@ -7,6 +7,7 @@ import { GitFixture } from '../../support/git-fixture.js';
 import { serviceFiles } from '../../fixtures/env/prompt-processing.js';
 import { DEPLOYMENT_CONFIG, phalanxFiles, SERVICE_ENTRIES, serviceEntry } from '../../fixtures/env/phalanx.js';
 import { runEnvDiff } from '../../../src/env/run.js';
+import { repositoryConfig } from '../../support/check-config.js';
 import { extraReadsAt } from '../../../src/env/code-reads.js';
 import { parseConfig } from '../../../src/config/load.js';
 
@@ -40,7 +41,7 @@ async function removeFromService(service: GitFixture, extra: string, name: strin
   const base = repo.commit('base');
   repo.write({ ...phalanxFiles(service.dir, { serviceEntries: withIt.replace(serviceEntry(name, value), '') }), '.github/lockstep.yml': config });
   const head = repo.commit('head');
-  return runEnvDiff({ repoDir: repo.dir, base, head });
+  return runEnvDiff({ repository: repo.dir, config: await repositoryConfig(repo.dir), revisions: { base, head } });
 }
 
 describe('extra-reads per deployed version', () => {

@@ -8,6 +8,7 @@ import { GitFixture, type FileTree } from '../../support/git-fixture.js';
 import { serviceFiles } from '../../fixtures/env/prompt-processing.js';
 import { phalanxFiles } from '../../fixtures/env/phalanx.js';
 import { runEnvDiff, runEnvDiffAll } from '../../../src/env/run.js';
+import { repositoryConfig } from '../../support/check-config.js';
 import type { EnvPairsData } from '../../../src/env/pairs-report.js';
 
 let phalanx: GitFixture;
@@ -33,7 +34,7 @@ async function diffService(code: string, ignore = '', now?: Date) {
   const base = repo.commit('base');
   repo.write({ [CODE]: `${files[CODE]}${code}`, [CONFIG]: `${files[CONFIG]}${ignore}` });
   const head = repo.commit('head');
-  return runEnvDiff({ repoDir: repo.dir, base, head, now });
+  return runEnvDiff({ repository: repo.dir, config: await repositoryConfig(repo.dir), revisions: { base, head }, now });
 }
 
 describe('ignores in env-diff (service repository)', () => {
@@ -73,7 +74,7 @@ describe('ignores in env-diff (service repository)', () => {
     repo.write({ [CONFIG]: config(''), 'a/config.py': 'import os\nA = os.environ["A_URL"]\n', 'b/config.py': 'import os\n' });
     const base = repo.commit('base');
     repo.write({ [CONFIG]: config(ignore), 'b/config.py': 'import os\nC = os.environ["C_TOPIC"]  # lockstep: ignore[env/code-adds-required] the trial\n' });
-    const report = await runEnvDiffAll({ repoDir: repo.dir, base, head: repo.commit('head') });
+    const report = await runEnvDiffAll({ repository: repo.dir, config: await repositoryConfig(repo.dir), revisions: { base, head: repo.commit('head') } });
     const [a, b] = (report.data as EnvPairsData).pairs;
     expect(a!.ignored).toBeUndefined();
     expect(b!.ignored).toEqual([expect.objectContaining({ variable: 'C_TOPIC', ignored: expect.objectContaining({ source: 'config' }) })]);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { parseConfig } from '../../../src/config/load.js';
 import { runEnvDiffAll } from '../../../src/env/run.js';
+import { givenConfig } from '../../support/check-config.js';
 import type { EnvPairsData } from '../../../src/env/pairs-report.js';
 import { PROJECT_ROOT } from '../../support/action-harness.js';
 import type { GitFixture } from '../../support/git-fixture.js';
@@ -33,7 +34,7 @@ describeWithHistory(['pp', 'nvfo', 'writer', 'phalanx'], 'the README three-servi
 
   it('Phalanx 80bbccb73 (PR #5710, all three charts): one section per pair, each pair\'s deployed versions read from its own service', async () => {
     const config = parseConfig(readmeConfig(), '.github/lockstep.yml');
-    const report = await runEnvDiffAll({ repoDir: clones.phalanx!.dir, base: '80bbccb73^1', head: '80bbccb73', config });
+    const report = await runEnvDiffAll({ repository: clones.phalanx!.dir, config: await givenConfig(clones.phalanx!.dir, config), revisions: { base: '80bbccb73^1', head: '80bbccb73' } });
     const data = report.data as EnvPairsData;
     expect(data.pairs.map((pair) => pair.name)).toEqual(['prompt-keda', 'next-visit-fan-out', 'butler-writer']);
     expect(report.blocks.map((block) => block.kind)).toEqual(['section', 'section', 'section']);

@@ -4,7 +4,8 @@
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { GitFixture, type FileTree } from '../../support/git-fixture.js';
-import { runEnvDiff, runEnvDiffAll } from '../../../src/env/run.js';
+import { runEnvDiff, runEnvDiffAll, type EnvDiffOptions } from '../../../src/env/run.js';
+import { repositoryConfig } from '../../support/check-config.js';
 import type { EnvPairsData } from '../../../src/env/pairs-report.js';
 import { InputError } from '../../../src/errors.js';
 
@@ -22,13 +23,14 @@ const config = (extraB = '[]', globA = 'a/**/*.py') => `env:
 
 const FILES: FileTree = { 'a/config.py': 'import os\nA = os.environ["A_URL"]\n', 'b/config.py': 'import os\nB = os.environ.get("B_LEVEL", "1")\n' };
 
-function repository(head: FileTree, base: FileTree = { ...FILES, '.github/lockstep.yml': config() }) {
+async function repository(head: FileTree, base: FileTree = { ...FILES, '.github/lockstep.yml': config() }): Promise<EnvDiffOptions> {
   const repo = new GitFixture();
   repos.push(repo);
   repo.write(base);
   const baseSha = repo.commit('base');
   repo.write(head);
-  return { repoDir: repo.dir, base: baseSha, head: repo.commit('head') };
+  const revisions = { base: baseSha, head: repo.commit('head') };
+  return { repository: repo.dir, config: await repositoryConfig(repo.dir), revisions };
 }
 
 async function inputError(run: Promise<unknown>): Promise<InputError> {
@@ -43,7 +45,7 @@ async function inputError(run: Promise<unknown>): Promise<InputError> {
 
 describe('named env pairs on the code side', () => {
   it('diffs each pair\'s own code: a read added in b is b\'s change only', async () => {
-    const options = repository({ 'b/config.py': `${FILES['b/config.py']}C = os.environ["C_TOPIC"]\n` });
+    const options = await repository({ 'b/config.py': `${FILES['b/config.py']}C = os.environ["C_TOPIC"]\n` });
     const report = await runEnvDiffAll(options);
     const data = report.data as EnvPairsData;
     expect(data.pairs.map((pair) => [pair.name, pair.changes.map((change) => change.name)])).toEqual([
@@ -54,29 +56,29 @@ describe('named env pairs on the code side', () => {
   });
 
   it('reads extra-reads at base from the pair of the same name: a declaration new in b is a new read of b', async () => {
-    const report = await runEnvDiffAll(repository({ '.github/lockstep.yml': config('[SATTLE_URI_BASE]') }));
+    const report = await runEnvDiffAll(await repository({ '.github/lockstep.yml': config('[SATTLE_URI_BASE]') }));
     const [a, b] = (report.data as EnvPairsData).pairs;
     expect(a!.changes).toEqual([]);
     expect(b!.changes).toEqual([expect.objectContaining({ kind: 'read-added', name: 'SATTLE_URI_BASE', file: '.github/lockstep.yml' })]);
   });
 
   it('runEnvDiff checks the one pair it is asked for, in the single-pair shape', async () => {
-    const report = await runEnvDiff({ ...repository({ 'b/config.py': `${FILES['b/config.py']}C = os.environ["C_TOPIC"]\n` }), pair: 'service-b' });
+    const report = await runEnvDiff({ ...(await repository({ 'b/config.py': `${FILES['b/config.py']}C = os.environ["C_TOPIC"]\n` })), pair: 'service-b' });
     expect(Object.keys(report.data)).toEqual(['verdict', 'changes', 'guidance', 'parity', 'deployed', 'environments']);
     expect(report.data.changes.map((change) => change.name)).toEqual(['C_TOPIC']);
-    await expect(runEnvDiff({ ...repository({}), pair: 'nope' })).rejects.toThrow('no env pair named "nope"; the configuration names service-a, service-b');
+    await expect(runEnvDiff({ ...(await repository({})), pair: 'nope' })).rejects.toThrow('no env pair named "nope"; the configuration names service-a, service-b');
   });
 
   it('a glob that matches nothing names the pair, the entry\'s key path and its line', async () => {
     const text = config('[]', 'a/typo/**/*.py');
-    const error = await inputError(runEnvDiffAll(repository({ '.github/lockstep.yml': text })));
+    const error = await inputError(runEnvDiffAll(await repository({ '.github/lockstep.yml': text })));
     expect(error.message).toBe('env pair "service-a": env[0].code.service[0]: "a/typo/**/*.py" matches no file at head');
     expect(error).toMatchObject({ file: '.github/lockstep.yml', line: 3 });
   });
 
   it('a pair with neither code nor chart names the pair and its line', async () => {
     const text = `${config()}  - name: service-c\n    parity: [service]\n`;
-    const error = await inputError(runEnvDiffAll(repository({ '.github/lockstep.yml': text })));
+    const error = await inputError(runEnvDiffAll(await repository({ '.github/lockstep.yml': text })));
     expect(error.message).toBe('env pair "service-c": env[2]: no code or chart section: env-diff has nothing to compare');
     expect(error.line).toBe(7);
   });

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseConfig } from '../../../src/config/load.js';
 import { runEnvDiff } from '../../../src/env/run.js';
+import { givenConfig } from '../../support/check-config.js';
 import YAML from 'yaml';
 import { nvfoSendTimeFields } from '../../../replay/suites.mjs';
 
@@ -51,14 +52,14 @@ maybe('NVFO on real history', () => {
   const nvfoAt = () => git(clones.nvfo, ['rev-list', '-1', '--first-parent', `--before=${git(clones.phalanx, ['show', '-s', '--format=%cI', commit])}`, 'main']);
 
   it('11929dc65 moves dev to the image tag main: with branch-tags [latest, main] it is read at NVFO main and passes', async () => {
-    const report = await runEnvDiff({ repoDir: clones.phalanx, base: `${commit}^`, head: commit, config: nvfoChartConfig(nvfoAt(), ['latest', 'main']) });
+    const report = await runEnvDiff({ repository: clones.phalanx, config: await givenConfig(clones.phalanx, nvfoChartConfig(nvfoAt(), ['latest', 'main'])), revisions: { base: `${commit}^`, head: commit } });
     expect(report.findings.filter((f) => f.id.startsWith('env/version-unknown'))).toEqual([]);
     expect(report.data.deployed.map((row) => [row.environment, row.after])).toContainEqual(['usdfdev-prompt-processing', 'main']);
     expect(report.verdict).toBe('pass');
   }, 300_000);
 
   it('11929dc65 without branch-tags: main names no release, so it still fails closed', async () => {
-    const report = await runEnvDiff({ repoDir: clones.phalanx, base: `${commit}^`, head: commit, config: nvfoChartConfig(nvfoAt()) });
+    const report = await runEnvDiff({ repository: clones.phalanx, config: await givenConfig(clones.phalanx, nvfoChartConfig(nvfoAt())), revisions: { base: `${commit}^`, head: commit } });
     expect(report.verdict).toBe('fail');
     expect(report.headline).toContain('no release tag for main');
   }, 300_000);

@@ -11,6 +11,7 @@ import { CodeReader, type CodeSettings } from '../../../src/env/code-reads.js';
 import { GitRepository } from '../../../src/git/repository.js';
 import { parseConfig } from '../../../src/config/load.js';
 import { runEnvDiff } from '../../../src/env/run.js';
+import { givenConfig } from '../../support/check-config.js';
 import YAML from 'yaml';
 import { readmeConfigs } from '../../../replay/readme-config.mjs';
 
@@ -104,7 +105,7 @@ maybe("the README's Phalanx config on Phalanx's history (no parity-exempt list)"
   afterAll(() => {
     if (phalanxDir) rmSync(phalanxDir, { recursive: true, force: true });
   });
-  const replay = (commit: string) => runEnvDiff({ repoDir: phalanxDir, base: `${commit}^`, head: commit, config: phalanxConfig(dir) });
+  const replay = async (commit: string) => runEnvDiff({ repository: phalanxDir, config: await givenConfig(phalanxDir, phalanxConfig(dir)), revisions: { base: `${commit}^`, head: commit } });
 
   it('3719de1f6 adds SATTLE_URI_BASE to the initializer only: a parity error (the service reads it too)', async () => {
     const report = await replay('3719de1f6e5a4e5968389b95554d4a7d8e5af9a4');
@@ -130,7 +131,7 @@ maybe("precision of the README's Phalanx config on real Phalanx commits (issue 1
   afterAll(() => {
     if (phalanxDir) rmSync(phalanxDir, { recursive: true, force: true });
   });
-  const diff = (base: string, head: string) => runEnvDiff({ repoDir: phalanxDir, base, head, config: phalanxConfig(dir) });
+  const diff = async (base: string, head: string) => runEnvDiff({ repository: phalanxDir, config: await givenConfig(phalanxDir, phalanxConfig(dir)), revisions: { base, head } });
   const replay = (commit: string) => diff(`${commit}^`, commit);
   const ids = (report: Awaited<ReturnType<typeof replay>>) => report.findings.map((finding) => finding.id);
 

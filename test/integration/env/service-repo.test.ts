@@ -7,6 +7,7 @@ import { GitFixture, type FileTree } from '../../support/git-fixture.js';
 import { serviceFiles } from '../../fixtures/env/prompt-processing.js';
 import { phalanxFiles, serviceEntry, type ChartParts } from '../../fixtures/env/phalanx.js';
 import { runEnvDiff } from '../../../src/env/run.js';
+import { repositoryConfig } from '../../support/check-config.js';
 import { InputError } from '../../../src/errors.js';
 import { GitRepository } from '../../../src/git/repository.js';
 import { CodeReader } from '../../../src/env/code-reads.js';
@@ -35,7 +36,7 @@ async function diffService(change: (base: FileTree) => FileTree, counterpart = p
   const base = repo.commit('base');
   repo.write(change(baseFiles));
   const head = repo.commit('head');
-  return runEnvDiff({ repoDir: repo.dir, base, head });
+  return runEnvDiff({ repository: repo.dir, config: await repositoryConfig(repo.dir), revisions: { base, head } });
 }
 
 const guidanceFor = (report: Awaited<ReturnType<typeof runEnvDiff>>, name: string) => report.data.guidance.find((g) => g.name === name);
@@ -84,7 +85,7 @@ describe('env-diff in the service repository', () => {
     const base = repo.commit('base');
     repo.write(appendTo(CONFIG, serviceFiles(3, '.'), 'raw_topic = os.environ["RAW_TOPIC"]\n'));
     const head = repo.commit('head');
-    const report = await runEnvDiff({ repoDir: repo.dir, base, head });
+    const report = await runEnvDiff({ repository: repo.dir, config: await repositoryConfig(repo.dir), revisions: { base, head } });
     expect(report.headline).toBe('merge the config first for RAW_TOPIC');
     expect(guidanceFor(report, 'RAW_TOPIC')!.message).toContain('no env.counterpart is configured');
   });
@@ -231,7 +232,7 @@ describe('env-diff in the service repository', () => {
     repo.move('python/activator/config.py', 'python/shared/activator_config.py');
     repo.write({ 'python/activator/activator.py': 'from shared.activator_config import image_bucket\nimport shared.config\n\n\ndef main():\n    return image_bucket\n' });
     const head = repo.commit('move');
-    const report = await runEnvDiff({ repoDir: repo.dir, base, head });
+    const report = await runEnvDiff({ repository: repo.dir, config: await repositoryConfig(repo.dir), revisions: { base, head } });
     // The initializer's globs now include it (python/shared/**) but its code never imports it: nothing changes for either workload.
     expect(report.data.changes).toEqual([]);
   });
@@ -342,7 +343,7 @@ describe('env-diff with code and chart in one repository', () => {
     repo.write(phalanxFiles('.', { ...parts, serviceEntries: undefined, serviceExtra: serviceEntry('EXTRA', 'x') }));
     repo.write({ '.github/lockstep.yml': config });
     const head = repo.commit('chart change');
-    const report = await runEnvDiff({ repoDir: repo.dir, base, head });
+    const report = await runEnvDiff({ repository: repo.dir, config: await repositoryConfig(repo.dir), revisions: { base, head } });
     expect(report.data.changes).toEqual([expect.objectContaining({ side: 'chart', kind: 'set-added', name: 'EXTRA' })]);
   });
 });

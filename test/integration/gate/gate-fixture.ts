@@ -5,9 +5,9 @@
  * the core exactly as the CLI and the action do.
  */
 import type { GateConfig } from '../../../src/config/schema.js';
-import { prepareGate } from '../../../src/gate/environment.js';
+import { prepareGate } from '../../../src/gate/connect.js';
 import { gateReport } from '../../../src/gate/report.js';
-import { runGate, type GateMode } from '../../../src/gate/run-gate.js';
+import { runGate, type GateMode } from '../../../src/gate/modes.js';
 import type { Report } from '../../../src/report/model.js';
 import type { GateJson } from '../../../src/gate/model.js';
 import { startGitHubStandin, type GitHubStandin, type StandinWorkflow } from '../../support/github-standin/index.js';

@@ -17,12 +17,7 @@ const SHARED = 'python/shared/visit.py';
 const ACTIVATOR = 'python/activator/visit.py';
 
 async function ppReport(repo: GitFixture, commit: string, path: string) {
-  const report = await runSchemaDiff({
-    repository: repo.dir,
-    base: `${commit}^`,
-    head: commit,
-    messages: [{ name: 'next-visit', schema: `${path}#FannedOutVisit`, role: 'consumer', decoder: { function: `${path}#FannedOutVisit.from_dict` } }],
-  });
+  const report = await runSchemaDiff({ repository: repo.dir, config: { messages: [{ name: 'next-visit', schema: `${path}#FannedOutVisit`, role: 'consumer', decoder: { function: `${path}#FannedOutVisit.from_dict` } }] }, revisions: { base: `${commit}^`, head: commit, labels: [] } });
   return { report, changes: report.data.messages[0].changes.map((c) => `${c.kind} ${c.field}: ${c.from} → ${c.to} (${c.rule}, ${c.decoder})`) };
 }
 
@@ -81,7 +76,7 @@ describeWithHistory(['nvfo'], "NVFO's NextVisitModel.from_raw_message at e2f82a4
 
   it('typing.List[int] → list[float] on a value passed through unchanged is not breaking; strict still says it is', async () => {
     const run = (decoder: 'strict' | { function: string }) =>
-      runSchemaDiff({ repository: nvfo.dir, base: 'e2f82a4ac^', head: 'e2f82a4ac', messages: [{ name: 'next-visit', schema: 'src/main.py#NextVisitModel', role: 'consumer', decoder }] });
+      runSchemaDiff({ repository: nvfo.dir, config: { messages: [{ name: 'next-visit', schema: 'src/main.py#NextVisitModel', role: 'consumer', decoder }] }, revisions: { base: 'e2f82a4ac^', head: 'e2f82a4ac', labels: [] } });
     const strict = await run('strict');
     expect(strict.data.messages[0].changes.filter((c) => c.breaking).map((c) => c.field)).toContain('position[]');
     const fn = await run({ function: 'src/main.py#NextVisitModel.from_raw_message' });

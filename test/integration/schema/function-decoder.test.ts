@@ -55,7 +55,7 @@ const message = (peer?: SchemaDiffMessage['peer']): SchemaDiffMessage => ({
 async function run(base: string, head: string, peer?: SchemaDiffMessage['peer']) {
   const { repo, base: b, head: h } = repoWithRevisions({ 'python/shared/visit.py': base }, { 'python/shared/visit.py': head });
   repos.push(repo);
-  return runSchemaDiff({ repository: repo.dir, base: b, head: h, messages: [message(peer)], proposedVersion: '2.0.0', cwd: repo.dir });
+  return runSchemaDiff({ repository: repo.dir, config: { messages: [message(peer)] }, revisions: { base: b, head: h, labels: [] }, proposedVersion: '2.0.0', cwd: repo.dir });
 }
 
 describe('decoder: {function} on a real repository', () => {

@@ -39,14 +39,7 @@ it('fetches owner/name peers and the paired PR head from the server', async () =
   pp.write({ 'python/shared/visit.py': visit.replace('    survey: str                     # survey name\n', '    survey: str                     # survey name\n    exposureTime: float\n') });
   const head = pp.commit('read exposureTime');
 
-  const report = await runSchemaDiff({
-    repository: pp.dir,
-    base,
-    head,
-    serverUrl: `file://${server}`,
-    pullRequestBody: 'Paired-With: lsst-dm/next_visit_fan_out#12',
-    labels: ['semver:major'],
-    messages: [
+  const report = await runSchemaDiff({ repository: pp.dir, config: { messages: [
       {
         name: 'next-visit',
         schema: 'python/shared/visit.py#FannedOutVisit',
@@ -54,8 +47,7 @@ it('fetches owner/name peers and the paired PR head from the server', async () =
         decoder: 'strict',
         peer: { repository: 'lsst-dm/next_visit_fan_out', ref: 'main', schema: 'src/shared/visit.py#NextVisitModelKeda', 'extra-fields': { detector: 'int' }, 'wire-types': { position: 'str' } },
       },
-    ],
-  });
+    ] }, revisions: { base, head, pullRequestBody: 'Paired-With: lsst-dm/next_visit_fan_out#12', labels: ['semver:major'] }, serverUrl: `file://${server}` });
   expect(report.data.peers.map((p) => [p.repository, p.ref, p.compatible])).toEqual([
     ['lsst-dm/next_visit_fan_out', 'main', false],
     ['lsst-dm/next_visit_fan_out', 'refs/pull/12/head', true],

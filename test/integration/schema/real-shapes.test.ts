@@ -43,7 +43,7 @@ describe('Prompt Processing: nextVisit (strict consumer)', () => {
     pp.move('python/activator/visit.py', 'python/shared/visit.py');
     pp.write({ 'python/shared/visit.py': fixture('prompt_processing/shared_visit.py') });
     const head = pp.commit('move visit to shared; Visit → FannedOutVisit');
-    const report = await runSchemaDiff({ repository: pp.dir, base, head, messages: [NEXT_VISIT] });
+    const report = await runSchemaDiff({ repository: pp.dir, config: { messages: [NEXT_VISIT] }, revisions: { base, head, labels: [] } });
     expect(report.verdict).toBe('pass');
     expect(report.data.requiredBump).toBe('none');
     expect(report.data.messages[0].changes).toEqual([]);
@@ -63,7 +63,7 @@ describe('Prompt Processing: nextVisit (strict consumer)', () => {
       Array.from({ length: 150 }, (_, i) => `\n\ndef unrelated_helper_${i}(value):\n    return value * ${i}\n`).join('');
     pp.write({ 'python/activator/visit.py': null, 'python/shared/visit.py': rewritten });
     const head = pp.commit('rewrite and move');
-    const report = await runSchemaDiff({ repository: pp.dir, base, head, messages: [NEXT_VISIT], labels: ['semver:major'] });
+    const report = await runSchemaDiff({ repository: pp.dir, config: { messages: [NEXT_VISIT] }, revisions: { base, head, labels: ['semver:major'] } });
     expect(report.data.messages[0].changes.map((c) => [c.kind, c.field])).toEqual([['type-changed', 'nimages']]);
     expect(report.findings.map((f) => f.message)).toContain('FannedOutVisit was in python/activator/visit.py at base (deleted at head): followed');
   });
@@ -76,7 +76,7 @@ describe('Prompt Processing: nextVisit (strict consumer)', () => {
     const renamed = fixture('prompt_processing/shared_visit.py').replace('    detector: int\n', '    detector: int\n    group: str = ""\n');
     pp.write({ 'python/shared/visit.py': renamed });
     const head = pp.commit('move, rename, and add a field');
-    const report = await runSchemaDiff({ repository: pp.dir, base, head, messages: [NEXT_VISIT], labels: ['semver:major'] });
+    const report = await runSchemaDiff({ repository: pp.dir, config: { messages: [NEXT_VISIT] }, revisions: { base, head, labels: ['semver:major'] } });
     expect(report.data.messages[0].changes.map((c) => [c.kind, c.field])).toEqual([['field-added', 'group']]);
     expect(report.findings.map((f) => f.message)).toContain('class renamed: Visit → FannedOutVisit (followed; its field changes are listed)');
   });
@@ -92,7 +92,7 @@ describe('Prompt Processing: nextVisit (strict consumer)', () => {
       .replace('    nimages: int ', '    nimages: float ');
     pp.write({ 'python/shared/visit.py': after });
     const head = pp.commit('head');
-    const report = await runSchemaDiff({ repository: pp.dir, base, head, messages: [NEXT_VISIT], proposedVersion: '2.0.0' });
+    const report = await runSchemaDiff({ repository: pp.dir, config: { messages: [NEXT_VISIT] }, revisions: { base, head, labels: [] }, proposedVersion: '2.0.0' });
     const lines = after.split('\n');
     const lineOf = (text: string) => lines.findIndex((l) => l.includes(text)) + 1;
     const changes = report.data.messages[0].changes.map((c) => ({ kind: c.kind, field: c.field, breaking: c.breaking, rule: c.rule, line: c.line, from: c.from, to: c.to }));
@@ -128,11 +128,11 @@ describe('peers', () => {
     const pp = repo();
     pp.write({ 'python/shared/visit.py': fixture('prompt_processing/shared_visit.py') });
     const sha = pp.commit('pp');
-    const ok = await runSchemaDiff({ repository: pp.dir, base: sha, head: sha, messages: [{ ...NEXT_VISIT, peer: peerOf(dir) }] });
+    const ok = await runSchemaDiff({ repository: pp.dir, config: { messages: [{ ...NEXT_VISIT, peer: peerOf(dir) }] }, revisions: { base: sha, head: sha, labels: [] } });
     expect(ok.data.peers).toEqual([{ message: 'next-visit', repository: dir, ref: 'main', compatible: true, decoder: 'strict', problems: [] }]);
     expect(ok.verdict).toBe('pass');
 
-    const missingExtra = await runSchemaDiff({ repository: pp.dir, base: sha, head: sha, messages: [{ ...NEXT_VISIT, peer: peerOf(dir, {}) }] });
+    const missingExtra = await runSchemaDiff({ repository: pp.dir, config: { messages: [{ ...NEXT_VISIT, peer: peerOf(dir, {}) }] }, revisions: { base: sha, head: sha, labels: [] } });
     expect(missingExtra.verdict).toBe('fail');
     expect(missingExtra.data.peers[0].problems).toEqual([
       { kind: 'field-added', field: 'detector', to: 'int', rule: 'strict-field-added', why: `this repository reads \`detector\` (required) but the peer (${dir}), the sender, does not send it` },
@@ -145,7 +145,7 @@ describe('peers', () => {
     const pp = repo();
     pp.write({ 'python/shared/visit.py': fixture('prompt_processing/shared_visit.py') });
     const sha = pp.commit('pp');
-    const report = await runSchemaDiff({ repository: pp.dir, base: sha, head: sha, messages: [{ ...NEXT_VISIT, peer: { ...peerOf(dir), repository: `file://${dir}` } }] });
+    const report = await runSchemaDiff({ repository: pp.dir, config: { messages: [{ ...NEXT_VISIT, peer: { ...peerOf(dir), repository: `file://${dir}` } }] }, revisions: { base: sha, head: sha, labels: [] } });
     expect(report.data.peers).toEqual([{ message: 'next-visit', repository: `file://${dir}`, ref: 'main', compatible: true, decoder: 'strict', problems: [] }]);
   });
 
@@ -162,9 +162,9 @@ describe('peers', () => {
       decoder: 'strict',
       peer: { repository: pp.dir, ref: 'main', schema: 'python/shared/visit.py#FannedOutVisit', 'extra-fields': { detector: 'int' }, 'wire-types': { position: 'str' } },
     };
-    const report = await runSchemaDiff({ repository: nvfo.dir, base: sha, head: sha, messages: [message] });
+    const report = await runSchemaDiff({ repository: nvfo.dir, config: { messages: [message] }, revisions: { base: sha, head: sha, labels: [] } });
     expect(report.data.peers).toEqual([expect.objectContaining({ compatible: true, problems: [] })]);
-    const without = await runSchemaDiff({ repository: nvfo.dir, base: sha, head: sha, messages: [{ ...message, peer: { ...message.peer!, 'extra-fields': {} } }] });
+    const without = await runSchemaDiff({ repository: nvfo.dir, config: { messages: [{ ...message, peer: { ...message.peer!, 'extra-fields': {} } }] }, revisions: { base: sha, head: sha, labels: [] } });
     expect(without.data.peers[0].problems.map((p) => [p.kind, p.field])).toEqual([['field-removed', 'detector']]);
   });
 
@@ -187,11 +187,11 @@ describe('peers', () => {
     const message = { ...NEXT_VISIT, peer: peerOf(nvfo.dir) };
     const body = 'Reads the new field.\n\nPaired-With: lsst-dm/next_visit_fan_out#7\n';
 
-    const alone = await runSchemaDiff({ repository: pp.dir, base, head, messages: [message], labels: ['semver:major'] });
+    const alone = await runSchemaDiff({ repository: pp.dir, config: { messages: [message] }, revisions: { base, head, labels: ['semver:major'] } });
     expect(alone.verdict).toBe('fail');
     expect(alone.data.peers.map((p) => p.compatible)).toEqual([false]);
 
-    const paired = await runSchemaDiff({ repository: pp.dir, base, head, messages: [message], pullRequestBody: body, labels: ['semver:major'] });
+    const paired = await runSchemaDiff({ repository: pp.dir, config: { messages: [message] }, revisions: { base, head, pullRequestBody: body, labels: ['semver:major'] } });
     expect(paired.data.peers.map((p) => [p.ref, p.compatible])).toEqual([
       ['main', false],
       ['refs/pull/7/head', true],
@@ -201,11 +201,11 @@ describe('peers', () => {
     expect(pairFinding?.message).toContain('merge both together, deploy together, both bump major');
     expect(paired.data.requiredBump).toBe('major');
 
-    const minorOnly = await runSchemaDiff({ repository: pp.dir, base, head, messages: [message], pullRequestBody: body, labels: ['semver:minor'] });
+    const minorOnly = await runSchemaDiff({ repository: pp.dir, config: { messages: [message] }, revisions: { base, head, pullRequestBody: body, labels: ['semver:minor'] } });
     expect(minorOnly.verdict).toBe('fail');
 
     // PP's base fits NVFO main, but the paired NVFO PR would break it: a warning says so.
-    const baseOnly = await runSchemaDiff({ repository: pp.dir, base, head: base, messages: [message], pullRequestBody: body });
+    const baseOnly = await runSchemaDiff({ repository: pp.dir, config: { messages: [message] }, revisions: { base, head: base, pullRequestBody: body, labels: [] } });
     expect(baseOnly.data.peers.map((p) => p.compatible)).toEqual([true, false]);
     expect(baseOnly.findings.find((f) => f.id === 'peer/paired-incompatible')?.message).toContain('Merging it would break this contract');
   });
@@ -214,7 +214,7 @@ describe('peers', () => {
     const pp = repo();
     pp.write({ 'python/shared/visit.py': fixture('prompt_processing/shared_visit.py') });
     const sha = pp.commit('pp');
-    const report = await runSchemaDiff({ repository: pp.dir, base: sha, head: sha, messages: [NEXT_VISIT], pullRequestBody: 'Paired-With: next_visit_fan_out PR 7' });
+    const report = await runSchemaDiff({ repository: pp.dir, config: { messages: [NEXT_VISIT] }, revisions: { base: sha, head: sha, pullRequestBody: 'Paired-With: next_visit_fan_out PR 7', labels: [] } });
     expect(report.findings.find((f) => f.id === 'peer/malformed-paired-with')?.message).toContain('Paired-With: next_visit_fan_out PR 7');
   });
 
@@ -224,7 +224,7 @@ describe('peers', () => {
     pp.write({ 'python/shared/visit.py': fixture('prompt_processing/shared_visit.py') });
     const sha = pp.commit('pp');
     const body = ['Pairs with the fan-out change.', '', 'Paired-With lsst-dm/next_visit_fan_out#7', 'Paired-With: lsst-dm/unrelated#3', '<!-- Paired-With nothing -->', 'Paired-With: a#b', '```', 'Paired-With in a fence', '```'].join('\n');
-    const report = await runSchemaDiff({ repository: pp.dir, base: sha, head: sha, messages: [{ ...NEXT_VISIT, peer: peerOf(dir) }], pullRequestBody: body });
+    const report = await runSchemaDiff({ repository: pp.dir, config: { messages: [{ ...NEXT_VISIT, peer: peerOf(dir) }] }, revisions: { base: sha, head: sha, pullRequestBody: body, labels: [] } });
     const found = report.findings.filter((f) => f.id === 'peer/malformed-paired-with').map((f) => f.message);
     expect(found).toEqual([
       'PR body line 3: `Paired-With lsst-dm/next_visit_fan_out#7` was not used: no colon: write it as `Paired-With: owner/repo#N`, one per line.',
@@ -246,13 +246,7 @@ describe('Butler Writer event (pydantic)', () => {
     r.write({ [EVENT]: withTypes });
     const head = r.commit('add dataset_types');
     for (const role of ['producer', 'consumer'] as const) {
-      const report = await runSchemaDiff({
-        repository: r.dir,
-        base,
-        head,
-        messages: [{ name: 'butler-writer-event', schema: `${EVENT}#PromptProcessingOutputEvent`, role, decoder: 'pydantic' }],
-        proposedVersion: '1.1.0',
-      });
+      const report = await runSchemaDiff({ repository: r.dir, config: { messages: [{ name: 'butler-writer-event', schema: `${EVENT}#PromptProcessingOutputEvent`, role, decoder: 'pydantic' }] }, revisions: { base, head, labels: [] }, proposedVersion: '1.1.0' });
       r.tag(`v1.0.${role === 'producer' ? 0 : 1}`);
       expect(report.data.messages[0].changes).toEqual([
         expect.objectContaining({ kind: 'field-added', field: 'dataset_types', to: 'list[str]', breaking: false }),
@@ -270,9 +264,9 @@ describe('Butler Writer event (pydantic)', () => {
     r.write({ [EVENT]: event.replace('    visit_id: Optional[int] = None\n', '') });
     const head = r.commit('drop visit_id');
     const message = { name: 'event', schema: `${EVENT}#PromptProcessingOutputEvent`, role: 'consumer' as const, decoder: 'pydantic' as const };
-    const ignore = await runSchemaDiff({ repository: r.dir, base, head, messages: [message] });
+    const ignore = await runSchemaDiff({ repository: r.dir, config: { messages: [message] }, revisions: { base, head, labels: [] } });
     expect(ignore.data.messages[0].changes.map((c) => [c.kind, c.rule, c.breaking])).toEqual([['field-removed', 'pydantic-ignore-consumer-field-removed', false]]);
-    const forbid = await runSchemaDiff({ repository: r.dir, base, head, messages: [{ ...message, extra: 'forbid' }] });
+    const forbid = await runSchemaDiff({ repository: r.dir, config: { messages: [{ ...message, extra: 'forbid' }] }, revisions: { base, head, labels: [] } });
     expect(forbid.data.messages[0].changes.map((c) => [c.kind, c.rule, c.breaking])).toEqual([['field-removed', 'pydantic-forbid-consumer-field-removed', true]]);
   });
 
@@ -283,12 +277,7 @@ describe('Butler Writer event (pydantic)', () => {
     const base = r.commit('base');
     r.write({ [EVENT]: event.replace('    run: str\n', '    run: int\n') });
     const head = r.commit('run becomes int');
-    const report = await runSchemaDiff({
-      repository: r.dir,
-      base,
-      head,
-      messages: [{ name: 'event', schema: `${EVENT}#PromptProcessingOutputEvent`, role: 'consumer', decoder: 'pydantic' }],
-    });
+    const report = await runSchemaDiff({ repository: r.dir, config: { messages: [{ name: 'event', schema: `${EVENT}#PromptProcessingOutputEvent`, role: 'consumer', decoder: 'pydantic' }] }, revisions: { base, head, labels: [] } });
     expect(report.data.messages[0].changes.map((c) => [c.kind, c.field, c.from, c.to, c.breaking])).toEqual([['type-changed', 'datasets[].run', 'str', 'int', true]]);
     // no proposed version and a breaking change: fail closed, saying how to declare it
     expect(report.verdict).toBe('fail');
@@ -302,7 +291,7 @@ describe('warnings', () => {
     const source = 'from dataclasses import dataclass\nfrom lsst.daf.butler import DimensionRecord\n\n@dataclass\nclass Event(DimensionRecord):\n    a: int\n';
     r.write({ 'event.py': source });
     const sha = r.commit('event');
-    const report = await runSchemaDiff({ repository: r.dir, base: sha, head: sha, messages: [{ name: 'event', schema: 'event.py#Event', role: 'producer', decoder: 'strict' }] });
+    const report = await runSchemaDiff({ repository: r.dir, config: { messages: [{ name: 'event', schema: 'event.py#Event', role: 'producer', decoder: 'strict' }] }, revisions: { base: sha, head: sha, labels: [] } });
     const warning = report.findings.find((f) => f.id === 'schema/unknown-fields');
     expect(warning).toMatchObject({ severity: 'warning', file: 'event.py', line: 5 });
     expect(warning?.message).toContain('lsst.daf.butler.DimensionRecord');

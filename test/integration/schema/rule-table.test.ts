@@ -103,13 +103,7 @@ const cases = DECODERS.flatMap((decoder) =>
 describe('rule table on real repositories', () => {
   it.each(cases)('$name', async ({ decoder, role, cell }) => {
     const { repo, base, heads } = repos.get(decoder)!;
-    const report = await runSchemaDiff({
-      repository: repo.dir,
-      base,
-      head: heads.get(cell.change)!,
-      messages: [{ name: 'event', schema: 'python/events.py#Event', role, decoder: decoder === 'strict' ? 'strict' : 'pydantic' }],
-      proposedVersion: '2.0.0',
-    });
+    const report = await runSchemaDiff({ repository: repo.dir, config: { messages: [{ name: 'event', schema: 'python/events.py#Event', role, decoder: decoder === 'strict' ? 'strict' : 'pydantic' }] }, revisions: { base, head: heads.get(cell.change)!, labels: [] }, proposedVersion: '2.0.0' });
     const [message] = report.data.messages;
     const kinds = message.changes.map((c) => c.kind);
     expect(kinds).toContain(cell.kind);
@@ -125,12 +119,7 @@ describe('rule table on real repositories', () => {
 
   it.each(DECODERS)('%s: a class added to a file is message-added, compatible, a minor bump', async (decoder) => {
     const { repo, added } = repos.get(decoder)!;
-    const report = await runSchemaDiff({
-      repository: repo.dir,
-      base: added.base,
-      head: added.head,
-      messages: [{ name: 'event', schema: 'python/events.py#Event', role: 'producer', decoder: decoder === 'strict' ? 'strict' : 'pydantic' }],
-    });
+    const report = await runSchemaDiff({ repository: repo.dir, config: { messages: [{ name: 'event', schema: 'python/events.py#Event', role: 'producer', decoder: decoder === 'strict' ? 'strict' : 'pydantic' }] }, revisions: { base: added.base, head: added.head, labels: [] } });
     expect(report.data.messages[0].changes.map((c) => [c.kind, c.breaking])).toEqual([['message-added', false]]);
     expect(report.data.requiredBump).toBe('minor');
   });

@@ -1,8 +1,8 @@
 /** The required bump held against the proposed version, from each `versioning.source`. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GitFixture } from '../../support/git-fixture.js';
-import { runSchemaDiff, type SchemaDiffOptions } from '../../../src/schema/run.js';
-import { DEFAULT_VERSIONING } from '../../../src/schema/versioning.js';
+import { runSchemaDiff } from '../../../src/schema/run.js';
+import { DEFAULT_VERSIONING, type VersioningSpec } from '../../../src/schema/versioning.js';
 
 const MODEL = (extra: string) => `from pydantic import BaseModel\n\nclass Event(BaseModel):\n    a: int\n${extra}`;
 let repo: GitFixture;
@@ -27,13 +27,14 @@ beforeAll(() => {
 });
 afterAll(() => repo.remove());
 
-function run(head: string, extra: Partial<SchemaDiffOptions> = {}) {
+/** The check of base → head; `extra` adds to the revisions (labels, releaseTag), the config (versioning) or the options. */
+function run(head: string, extra: { labels?: string[]; releaseTag?: string; versioning?: VersioningSpec; proposedVersion?: string } = {}) {
+  const { labels = [], releaseTag, versioning, proposedVersion } = extra;
   return runSchemaDiff({
     repository: repo.dir,
-    base,
-    head,
-    messages: [{ name: 'event', schema: 'event.py#Event', role: 'consumer', decoder: 'pydantic' }],
-    ...extra,
+    config: { messages: [{ name: 'event', schema: 'event.py#Event', role: 'consumer', decoder: 'pydantic' }], versioning },
+    revisions: { base, head, labels, releaseTag },
+    proposedVersion,
   });
 }
 

@@ -19,7 +19,7 @@ describe('witness bound', () => {
     const total = MAX_WITNESSES + 5;
     const { repo, base, head } = repoWithRevisions({ 'event.py': model(1) }, { 'event.py': model(1 + total) });
     cleanup.push(repo);
-    const report = await runSchemaDiff({ repository: repo.dir, base, head, messages: [{ name: 'event', schema: 'event.py#Event', role: 'consumer', decoder: 'strict' }], proposedVersion: '2.0.0' });
+    const report = await runSchemaDiff({ repository: repo.dir, config: { messages: [{ name: 'event', schema: 'event.py#Event', role: 'consumer', decoder: 'strict' }] }, revisions: { base, head, labels: [] }, proposedVersion: '2.0.0' });
     const changes = report.data.messages[0].changes;
     expect(changes).toHaveLength(total);
     expect(changes.every((c) => c.breaking)).toBe(true);

@@ -17,13 +17,7 @@ const DC = 'from __future__ import annotations\nfrom dataclasses import dataclas
 async function strictConsumer(base: string, head: string) {
   const { repo, base: b, head: h } = repoWithRevisions({ 'python/msg.py': base }, { 'python/msg.py': head });
   repos.push(repo);
-  const report = await runSchemaDiff({
-    repository: repo.dir,
-    base: b,
-    head: h,
-    messages: [{ name: 'msg', schema: 'python/msg.py#M', role: 'consumer', decoder: 'strict' }],
-    proposedVersion: '2.0.0',
-  });
+  const report = await runSchemaDiff({ repository: repo.dir, config: { messages: [{ name: 'msg', schema: 'python/msg.py#M', role: 'consumer', decoder: 'strict' }] }, revisions: { base: b, head: h, labels: [] }, proposedVersion: '2.0.0' });
   const [message] = report.data.messages;
   return { changes: message.changes.map((c) => ({ kind: c.kind, field: c.field, from: c.from, to: c.to, breaking: c.breaking })), bump: message.requiredBump };
 }

@@ -33,9 +33,9 @@ export interface PreparedGate {
 }
 
 export function splitRepository(repository: string, source: string): [string, string] {
-  const match = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(repository);
-  if (!match) throw new InputError(`${source}: expected owner/name, got '${repository}'`, { hint: 'For example --repository lsst-dm/prompt_processing.' });
-  return [match[1]!, match[2]!];
+  const [, owner, name] = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(repository) ?? [];
+  if (!owner || !name) throw new InputError(`${source}: expected owner/name, got '${repository}'`, { hint: 'For example --repository lsst-dm/prompt_processing.' });
+  return [owner, name];
 }
 
 /** The clients, made before any request so their counts survive a failure. */
