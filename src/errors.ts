@@ -38,7 +38,7 @@ export class InputError extends Error {
 
 /** The first line of what a caught value says: an Error's message, or the value as text. */
 export function firstLineOf(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 }
 
 export function isInputError(error: unknown): error is InputError {

@@ -26,13 +26,15 @@ function candidates(kind: ChangeKind, decoder: DecoderKind, direction: Direction
 }
 
 function describe(rules: Rule[]): string {
-  if (rules.length === 1 && !rules[0]!.when) return verdictWord(rules[0]!);
+  const [only] = rules;
+  if (rules.length === 1 && only && !only.when) return verdictWord(only);
   return rules.map((rule) => (rule.when ? `${verdictWord(rule)} if ${rule.when.text}` : `else ${verdictWord(rule)}`)).join(', ');
 }
 
 function cell(kind: ChangeKind, decoders: readonly DecoderKind[], direction: Direction): string {
   const texts = decoders.map((decoder) => describe(candidates(kind, decoder, direction)));
-  if (texts.every((text) => text === texts[0])) return texts[0]!;
+  const [first = ''] = texts;
+  if (texts.every((text) => text === first)) return first;
   return decoders.map((decoder, index) => `${DECODER_LABEL[decoder].replace('pydantic, ', '')}: ${texts[index]}`).join('; ');
 }
 

@@ -72,8 +72,22 @@ interface ScanContext {
   via: string[];
   /** Include chain for cycle detection: define names with the include site. */
   chain: Array<{ name: string; file: string; line: number }>;
-  /** Each define expanded once per mode, whatever the number of includes (`name\0mode` → its entries). */
-  memo: Map<string, WorkloadEnv>;
+  expansions: DefineExpansions;
+}
+
+/** Each define's entries, expanded once per mode whatever the number of includes: the one cache of a workload's reading. */
+class DefineExpansions {
+  private readonly known = new Map<string, WorkloadEnv>();
+
+  /** The entries of `name` in `mode`: expanded by `expand` the first time, remembered after. */
+  of(name: string, mode: 'search' | 'items', expand: () => WorkloadEnv): WorkloadEnv {
+    const key = `${name}\0${mode}`;
+    const known = this.known.get(key);
+    if (known) return known;
+    const found = expand();
+    this.known.set(key, found);
+    return found;
+  }
 }
 
 /** A template action that only assigns a variable (`$cpus := 2`, `$x = .Values.y`). */
@@ -94,7 +108,7 @@ const FLOW_ENV_KEY = /^(\s*)(?:-\s+)?(["']?)env\2:\s*\[/;
 export function readWorkloadEnv(set: ChartTemplateSet, file: string): WorkloadEnv {
   const structure = set.structures.get(file);
   if (!structure) throw new InputError('workload template not found in the chart', { file, hint: 'Check env.chart.workloads in .github/lockstep.yml.' });
-  return scan({ set, structure, clauses: [], via: [], chain: [], memo: new Map() }, 0, structure.template.text.length, 'search');
+  return scan({ set, structure, clauses: [], via: [], chain: [], expansions: new DefineExpansions() }, 0, structure.template.text.length, 'search');
 }
 
 function noEnv(): WorkloadEnv {
@@ -107,9 +121,11 @@ function noEnv(): WorkloadEnv {
  * that include each other many times cannot make the reading exponential.
  */
 function expandDefine(context: ScanContext, define: DefineBody, mode: 'search' | 'items', site: { file: string; line: number }): WorkloadEnv {
-  const key = `${define.name}\0${mode}`;
-  const known = context.memo.get(key);
-  if (known) return known;
+  return context.expansions.of(define.name, mode, () => scanDefine(context, define, mode, site));
+}
+
+/** A define's entries, scanned in its own template; a cycle or a chain deeper than MAX_INCLUDE_DEPTH is bad input. */
+function scanDefine(context: ScanContext, define: DefineBody, mode: 'search' | 'items', site: { file: string; line: number }): WorkloadEnv {
   const chain = [...context.chain, { name: define.name, ...site }];
   const path = () => chain.map((link) => link.name).join(' → ');
   if (context.chain.some((link) => link.name === define.name)) {
@@ -125,10 +141,7 @@ function expandDefine(context: ScanContext, define: DefineBody, mode: 'search' |
     });
   }
   const structure = context.set.structures.get(define.template.file);
-  const found = structure ? scan({ ...context, structure, clauses: [], via: [], chain }, define.from, define.to, mode) : noEnv();
-  // The cache shared by the whole reading (see ScanContext.memo), not a result handed back through it.
-  context.memo.set(key, found);
-  return found;
+  return structure ? scan({ ...context, structure, clauses: [], via: [], chain }, define.from, define.to, mode) : noEnv();
 }
 
 /** Where a define's entries are placed: under the include's conditions, through its define, at the include site. */

@@ -48,8 +48,8 @@ export function parseInlineIgnore(file: string, text: string): { rule: string; r
   const form = python ? PYTHON_FORM : TEMPLATE_FORM;
   const parts = (python ? PYTHON : TEMPLATE).exec(text);
   if (!parts) return { problem: `not an inline ignore Lockstep can read: write ${form}${python ? '' : ' (a template comment)'}` };
-  const rule = parts[1].trim();
-  const reason = parts[2].trim();
+  const rule = (parts[1] ?? '').trim();
+  const reason = (parts[2] ?? '').trim();
   const unknown = unknownRuleProblem(rule);
   if (unknown) return { problem: `${unknown}; write ${form}` };
   if (!reason) return { problem: `ignore[${rule}] gives no reason: write ${form}, saying why the finding is accepted` };

@@ -52,14 +52,17 @@ export async function detect(repository: GitRepository, options: { chart?: strin
   const undecided: string[] = [];
   const python = files.filter((file) => file.endsWith('.py') && !SKIPPED_FOLDERS.test(file));
   if (python.length > MAX_PYTHON_FILES) undecided.push(`Only the first ${MAX_PYTHON_FILES} of ${python.length} Python files were read.`);
-  const { messages, codeGlobs, variables } = await readPython(repository, python.slice(0, MAX_PYTHON_FILES), undecided);
-  const chart = await findChart(repository, files, options.chart, undecided);
+  const { messages, codeGlobs, variables, undecided: pythonUndecided } = await readPython(repository, python.slice(0, MAX_PYTHON_FILES));
+  const { chart, undecided: chartUndecided } = await findChart(repository, files, options.chart);
+  undecided.push(...pythonUndecided, ...chartUndecided);
   const versioning = (await repository.tags()).some((tag) => /^v?\d+\.\d+\.\d+$/.test(tag.name)) ? 'tags' : files.includes('CHANGELOG.md') ? 'changelog' : 'label';
   if (versioning === 'label' && messages.length) undecided.push('No release tags and no CHANGELOG.md: versioning.source is label (a semver:* PR label declares each bump).');
   return { messages, codeGlobs, variables, ...(chart ? { chart } : {}), versioning, undecided };
 }
 
-async function readPython(repository: GitRepository, files: string[], undecided: string[]) {
+/** The message classes and env-reading folders of the Python files, and what could not be decided about them. */
+async function readPython(repository: GitRepository, files: string[]) {
+  const undecided: string[] = [];
   const found: MessageCandidate[] = [];
   const readingFolders = new Set<string>();
   const variables = new Set<string>();
@@ -89,7 +92,7 @@ async function readPython(repository: GitRepository, files: string[], undecided:
   if (found.length === 0) undecided.push('No dataclass or pydantic class found: no messages section.');
   const codeGlobs = folderGlobs([...readingFolders]);
   if (codeGlobs.length) undecided.push('Every folder that reads os.environ went under one workload, service; split env.code if the repository runs several containers.');
-  return { messages, codeGlobs, variables: variables.size };
+  return { messages, codeGlobs, variables: variables.size, undecided };
 }
 
 function messageKind(cls: PythonClass): MessageCandidate['kind'] | undefined {
@@ -105,16 +108,18 @@ function folderGlobs(folders: string[]): string[] {
   return [...tops].sort();
 }
 
-async function findChart(repository: GitRepository, files: string[], wanted: string | undefined, undecided: string[]): Promise<ChartCandidate | undefined> {
+/** The chart (the one there is, or the one asked for) with its workloads, environments and image tag, and what could not be decided. */
+async function findChart(repository: GitRepository, files: string[], wanted: string | undefined): Promise<{ chart?: ChartCandidate; undecided: string[] }> {
+  const undecided: string[] = [];
   const charts = files.filter((file) => path.posix.basename(file) === 'Chart.yaml').map((file) => path.posix.dirname(file));
   if (wanted !== undefined && !charts.includes(wanted.replace(/\/+$/, ''))) {
     undecided.push(`--chart ${wanted}: no Chart.yaml there; charts found: ${charts.slice(0, 10).join(', ') || 'none'}.`);
-    return undefined;
+    return { undecided };
   }
   const chosen = wanted?.replace(/\/+$/, '') ?? (charts.length === 1 ? charts[0] : undefined);
   if (!chosen) {
     if (charts.length > 1) undecided.push(`${charts.length} Helm charts found (${charts.slice(0, 10).join(', ')}${charts.length > 10 ? ', …' : ''}): run again with --chart PATH to pick one.`);
-    return undefined;
+    return { undecided };
   }
   const workloads: Record<string, string> = {};
   const templates = files.filter((file) => file.startsWith(`${chosen}/templates/`) && /\.(ya?ml|tpl)$/.test(file));
@@ -130,7 +135,7 @@ async function findChart(repository: GitRepository, files: string[], wanted: str
   if (!environments) undecided.push(`No values-*.yaml files for ${chosen}: the chart is read as one environment.`);
   const imageTag = await findImageTag(repository, values.slice(0, MAX_VALUES_FILES), name);
   if (environments && !imageTag) undecided.push('No image tag found in the values files: set env.chart.image-tag to the key path of the deployed tag.');
-  return { path: chosen, workloads, ...(environments ? { environments } : {}), ...(imageTag ? { imageTag } : {}) };
+  return { chart: { path: chosen, workloads, ...(environments ? { environments } : {}), ...(imageTag ? { imageTag } : {}) }, undecided };
 }
 
 function environmentGlob(values: string[], chart: string, name: string): string | undefined {

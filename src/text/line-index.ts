@@ -11,14 +11,14 @@ export class LineIndex {
     let hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
+      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo + 1;
   }
 
   columnAt(offset: number): number {
-    return offset - this.starts[this.lineAt(offset) - 1] + 1;
+    return offset - (this.starts[this.lineAt(offset) - 1] ?? 0) + 1;
   }
 
   /** The text of a 1-based line, without its newline. */
