@@ -1,5 +1,5 @@
 /** Report → GitHub-flavoured markdown, for the job summary and the PR comment. */
-import { code, concat, findingTitle, inline, messageSpans, plainText, strong, type Block, type Finding, type Inline, type Report, type Span } from './model.js';
+import { code, concat, prose, findingTitle, inline, messageSpans, plainText, strong, type Block, type Finding, type Inline, type Report, type Span } from './model.js';
 
 const VERDICT_MARK = { pass: '✅', fail: '❌' } as const;
 const SEVERITY_MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
@@ -13,7 +13,7 @@ export interface MarkdownOptions {
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const level = options.level ?? 2;
-  const out: string[] = [`${'#'.repeat(level)} ${VERDICT_MARK[report.verdict]} Lockstep ${report.command}: ${markdownLine([{ kind: 'text', text: report.headline }])}`, ''];
+  const out: string[] = [`${'#'.repeat(level)} ${VERDICT_MARK[report.verdict]} Lockstep ${report.command}: ${markdownLine(prose(report.headline))}`, ''];
   for (const block of [...ignoredBlocks(report.findings), ...report.blocks]) out.push(...renderBlock(block, level + 1), '');
   if (options.overflow && options.overflow.length > 0) {
     out.push(`${'#'.repeat(level + 1)} More findings`, '');

@@ -85,7 +85,7 @@ export type Block =
 export interface Report<Data extends object = object> {
   command: CommandName;
   verdict: Verdict;
-  /** One line: the headline a contributor reads first. */
+  /** One line: the headline a contributor reads first, in plain text (code between backticks, as `plainText` writes it; `prose` reads it back). */
   headline: string;
   findings: Finding[];
   /** Body of the summary, in reading order. */
