@@ -119,7 +119,7 @@ function configError(error: z.ZodError, yaml: ParsedYaml): InputError {
   // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
   const issues = flattenUnions(error.issues, []).sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
   const lines = issues.map((issue) => describeIssue(issue, yaml));
-  const first = lines[0];
+  const [first = { text: 'the configuration does not match its schema' }] = lines;
   const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
   return new InputError(`${first.text}${more}`, {
     file: yaml.file,
@@ -137,7 +137,8 @@ function flattenUnions(issues: readonly z.core.$ZodIssue[], prefix: readonly Pro
     const path = [...prefix, ...issue.path];
     if (issue.code !== 'invalid_union') return [{ ...issue, path }];
     const shaped = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
-    return shaped.length === 1 ? flattenUnions(shaped[0], path) : [{ ...issue, path }];
+    const [only] = shaped;
+    return shaped.length === 1 && only ? flattenUnions(only, path) : [{ ...issue, path }];
   });
 }
 
@@ -152,7 +153,7 @@ function unionExpected(issue: z.core.$ZodIssueInvalidUnion): string {
 function describeIssue(issue: z.core.$ZodIssue, yaml: ParsedYaml): { text: string; line?: number } {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0];
+    const key = issue.keys[0] ?? '';
     const known = knownKeysAt(path);
     const suggestion = closestMatch(key, known);
     const where = formatKeyPath([...path, key]);

@@ -40,20 +40,7 @@ export interface YamlOptions {
 }
 
 export function parseYaml(text: string, file: string, options: YamlOptions = {}): ParsedYaml {
-  if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
-    throw new InputError(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
-      file,
-      hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
-    });
-  }
-  const tooDeep = lineOfExcessiveFlowDepth(text);
-  if (tooDeep !== undefined) {
-    throw new InputError(`YAML nested more than ${MAX_YAML_FLOW_DEPTH} levels deep ([ and { collections); refusing to read it`, {
-      file,
-      line: tooDeep,
-      hint: 'Flatten the structure: configuration and values files never need this much nesting.',
-    });
-  }
+  assertReadable(text, file);
   const lineCounter = new LineCounter();
   const document = parseDocument(text, {
     lineCounter,
@@ -72,9 +59,31 @@ export function parseYaml(text: string, file: string, options: YamlOptions = {})
       hint: 'Fix the YAML syntax at that line.',
     });
   }
-  let value: unknown;
+  return withLines({ file, value: documentValue(document, file), document }, lineAt);
+}
+
+/** Refuse, before parsing, a file too large or nested too deep to be configuration. */
+function assertReadable(text: string, file: string): void {
+  if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
+    throw new InputError(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
+      file,
+      hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
+    });
+  }
+  const tooDeep = lineOfExcessiveFlowDepth(text);
+  if (tooDeep !== undefined) {
+    throw new InputError(`YAML nested more than ${MAX_YAML_FLOW_DEPTH} levels deep ([ and { collections); refusing to read it`, {
+      file,
+      line: tooDeep,
+      hint: 'Flatten the structure: configuration and values files never need this much nesting.',
+    });
+  }
+}
+
+/** The document as plain values, aliases expanded at most MAX_YAML_ALIASES times. */
+function documentValue(document: Document, file: string): unknown {
   try {
-    value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    return document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause);
     throw new InputError(`YAML refused: ${message}`, {
@@ -82,7 +91,11 @@ export function parseYaml(text: string, file: string, options: YamlOptions = {})
       hint: `Aliases may expand at most ${MAX_YAML_ALIASES} times (a guard against alias bombs); write the values out.`,
     });
   }
+}
 
+/** A parsed file with the line lookups of ParsedYaml. */
+function withLines(parsed: Pick<ParsedYaml, 'file' | 'value' | 'document'>, lineAt: (offset: number) => number): ParsedYaml {
+  const { document } = parsed;
   const nodeAt = (path: YamlPath): Node | undefined => {
     let node: unknown = document.contents;
     let found: Node | undefined = node as Node | undefined;
@@ -95,11 +108,8 @@ export function parseYaml(text: string, file: string, options: YamlOptions = {})
     }
     return found;
   };
-
   return {
-    file,
-    value,
-    document,
+    ...parsed,
     lineOf(path) {
       const node = nodeAt(path);
       return node?.range ? lineAt(node.range[0]) : undefined;

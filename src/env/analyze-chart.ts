@@ -9,7 +9,7 @@ import type { ChartSnapshot } from '../helm/chart-snapshot.js';
 import type { ChartEnvironment } from '../helm/environments.js';
 import { diffChart, effectiveEnv, isSet, type EffectiveEnv, type SetChange } from './chart-diff.js';
 import type { CodeReads, VariableRead } from './code-reads.js';
-import type { EnvFindings, Location } from './findings.js';
+import { EnvFindings, type Location } from './findings.js';
 import type { EnvChange } from './model.js';
 import { CHART_CHANGES, CONDITIONS_ON, decide, NEW_VERSION_READS, REMOVALS, VERSION_MOVES } from './decisions.js';
 import { valueOf } from './environment-changes.js';
@@ -43,17 +43,40 @@ export interface DeployedRow {
   release: string | null;
 }
 
-export async function analyzeChart(
-  base: ChartSnapshot | undefined,
-  head: ChartSnapshot,
-  deployed: DeployedCodeLookup,
-  out: EnvFindings,
-): Promise<DeployedRow[]> {
+export interface ChartAnalysis {
+  /** The environments whose deployed version was checked. */
+  rows: DeployedRow[];
+  findings: EnvFindings;
+}
+
+/** The chart at base (undefined: none there) and head, and how the code of a deployed version is read. */
+interface ChartSides {
+  base: ChartSnapshot | undefined;
+  head: ChartSnapshot;
+  deployed: DeployedCodeLookup;
+}
+
+export async function analyzeChart(base: ChartSnapshot | undefined, head: ChartSnapshot, deployed: DeployedCodeLookup): Promise<ChartAnalysis> {
+  const sides = { base, head, deployed };
+  const baseByFile = new Map((base?.environments ?? []).map((environment) => [environment.file, environment]));
+  const results: EnvironmentResult[] = [];
+  for (const environment of head.environments) results.push(await analyzeEnvironment(sides, environment, baseByFile.get(environment.file)));
+  const findings = EnvFindings.combine([chartChangeFindings(base, head), ...results.map((result) => result.findings)]);
+  findings.flushEnvironmentHits();
+  for (const [name, { workload, environments, entry }] of uncheckedRemovals(results)) {
+    findings.hit(RULES.configRemovesUnchecked, { name, workload, environments }, { file: entry.file, line: entry.line, base: true });
+  }
+  return { rows: results.flatMap((result) => (result.row ? [result.row] : [])), findings };
+}
+
+/** The entries the chart adds, removes or changes, duplicates, and entries that cannot be read statically. */
+function chartChangeFindings(base: ChartSnapshot | undefined, head: ChartSnapshot): EnvFindings {
+  const out = new EnvFindings();
   const changes = diffChart(base, head);
   const renames = chartRenames(changes);
   for (const change of changes) {
     out.changes.push(chartChange(change));
-    const entry = change.after[0] ?? change.before[0];
+    const entry = change.after[0] ?? change.before[0]!;
     const location = { file: entry.file, line: entry.line, base: !change.after.length };
     const pair = renames.get(change);
     const rename = pair ? (change.kind === 'set-removed' ? { from: change.name, to: pair.name } : { from: pair.name, to: change.name }) : null;
@@ -70,20 +93,19 @@ export async function analyzeChart(
     for (const [text, where] of after) if (!before.has(text)) out.hit(RULES.dynamicEntries, { name: text, workload }, where);
     for (const [text, where] of before) if (!after.has(text)) out.hit(RULES.dynamicEntriesRemoved, { name: text, workload }, { ...where, base: true });
   }
+  return out;
+}
 
-  const rows: DeployedRow[] = [];
-  const baseByFile = new Map((base?.environments ?? []).map((environment) => [environment.file, environment]));
-  const removalsWithoutCode = new Map<string, { workload: string; environments: string[]; entry: ChartEnvEntry }>();
-  for (const environment of head.environments) {
-    const previous = baseByFile.get(environment.file);
-    const row = await analyzeEnvironment(base, head, environment, previous, deployed, out, removalsWithoutCode);
-    if (row) rows.push(row);
+/** Removals no deployed code could be checked for, by name, with the environments they are in (in order). */
+function uncheckedRemovals(results: readonly EnvironmentResult[]): Map<string, { workload: string; environments: string[]; entry: ChartEnvEntry }> {
+  const byName = new Map<string, { workload: string; environments: string[]; entry: ChartEnvEntry }>();
+  for (const { environment, unchecked } of results) {
+    for (const { workload, name, entry } of unchecked) {
+      const known = byName.get(name);
+      byName.set(name, known ? { ...known, environments: [...known.environments, environment] } : { workload, environments: [environment], entry });
+    }
   }
-  out.flushEnvironmentHits();
-  for (const [name, { workload, environments, entry }] of removalsWithoutCode) {
-    out.hit(RULES.configRemovesUnchecked, { name, workload, environments }, { file: entry.file, line: entry.line, base: true });
-  }
-  return rows;
+  return byName;
 }
 
 /** A workload's env sources that cannot be read statically, by text, with where each is. */
@@ -94,123 +116,203 @@ function unreadableSources(env: WorkloadEnv | null | undefined): Map<string, Loc
   return sources;
 }
 
-async function analyzeEnvironment(
-  base: ChartSnapshot | undefined,
-  head: ChartSnapshot,
-  environment: ChartEnvironment,
-  previous: ChartEnvironment | undefined,
-  deployed: DeployedCodeLookup,
-  out: EnvFindings,
-  removalsWithoutCode: Map<string, { workload: string; environments: string[]; entry: ChartEnvEntry }>,
-): Promise<DeployedRow | null> {
+interface Removal {
+  workload: string;
+  name: string;
+  entry: ChartEnvEntry;
+  stillInChart: boolean;
+}
+
+/** What one environment's values and image tag change between base and head. */
+interface EnvironmentDelta {
+  environment: ChartEnvironment;
+  /** The chart's workloads at head. */
+  workloads: string[];
+  after: EffectiveEnv;
+  before: EffectiveEnv | undefined;
+  tagBefore: string | null;
+  tagAfter: string | null;
+  tagChanged: boolean;
+  /** The image tag as a reader finds it (file:line). */
+  tagWhere: string;
+  tagLocation: Location;
+  removed: Removal[];
+  flagsOn: Map<string, Set<string>>;
+  /** The row lists the environments whose deployed version is checked for removals or a move. */
+  checked: boolean;
+}
+
+interface EnvironmentResult {
+  environment: string;
+  row: DeployedRow | null;
+  findings: EnvFindings;
+  /** Removals there was no deployed code to check against (no code repository configured). */
+  unchecked: Removal[];
+}
+
+function environmentDelta({ base, head }: ChartSides, environment: ChartEnvironment, previous: ChartEnvironment | undefined): EnvironmentDelta {
   const after = effectiveEnv(head, environment);
   const before = base && previous ? effectiveEnv(base, previous) : undefined;
   const tagBefore = previous?.imageTag?.tag ?? null;
   const tagAfter = environment.imageTag?.tag ?? null;
-  // A new environment starts running its version: check it like a version change.
-  const tagChanged = previous ? tagBefore !== tagAfter : base !== undefined && tagAfter !== null;
-  const tagWhere = environment.imageTag ? `${environment.imageTag.file}${environment.imageTag.line ? `:${environment.imageTag.line}` : ''}` : environment.file;
-  const tagLocation = { file: environment.imageTag?.file ?? environment.file, line: environment.imageTag?.line };
-
-  const removed: Array<{ workload: string; name: string; entry: ChartEnvEntry; stillInChart: boolean }> = [];
+  const removed: Removal[] = [];
   for (const [workload, settings] of before ?? []) {
     for (const [name, setting] of settings) {
       if (setting.on === false || isSet(after, workload, name)) continue;
-      removed.push({ workload, name, entry: setting.entries[0], stillInChart: after.get(workload)?.has(name) ?? false });
+      removed.push({ workload, name, entry: setting.entries[0]!, stillInChart: after.get(workload)?.has(name) ?? false });
     }
   }
-  const flagsOn = before ? newlySet(before, after, environment) : new Map<string, Set<string>>();
-  // The row lists the environments whose deployed version is checked for removals or a move.
-  const checked = removed.length > 0 || tagChanged;
-  if (!checked && !flagsOn.size) return null;
+  // A new environment starts running its version: check it like a version change.
+  const tagChanged = previous ? tagBefore !== tagAfter : base !== undefined && tagAfter !== null;
+  return {
+    environment,
+    workloads: [...head.workloads.keys()],
+    after,
+    before,
+    tagBefore,
+    tagAfter,
+    tagChanged,
+    tagWhere: environment.imageTag ? `${environment.imageTag.file}${environment.imageTag.line ? `:${environment.imageTag.line}` : ''}` : environment.file,
+    tagLocation: { file: environment.imageTag?.file ?? environment.file, line: environment.imageTag?.line },
+    removed,
+    flagsOn: before ? newlySet(before, after, environment) : new Map<string, Set<string>>(),
+    checked: removed.length > 0 || tagChanged,
+  };
+}
 
-  const row: DeployedRow = { environment: environment.name, before: tagBefore, after: tagAfter, where: tagWhere, release: null };
-  if (tagChanged && tagBefore && tagAfter) {
+async function analyzeEnvironment(sides: ChartSides, environment: ChartEnvironment, previous: ChartEnvironment | undefined): Promise<EnvironmentResult> {
+  const delta = environmentDelta(sides, environment, previous);
+  const { tagBefore, tagAfter, removed } = delta;
+  const result = (parts: EnvFindings[], release: string | null = null, unchecked: Removal[] = []): EnvironmentResult => ({
+    environment: environment.name,
+    row: delta.checked ? { environment: environment.name, before: tagBefore, after: tagAfter, where: delta.tagWhere, release } : null,
+    findings: EnvFindings.combine(parts),
+    unchecked,
+  });
+  if (!delta.checked && !delta.flagsOn.size) return { environment: environment.name, row: null, findings: new EnvFindings(), unchecked: [] };
+  const moved = new EnvFindings();
+  if (delta.tagChanged && tagBefore && tagAfter) {
     const move = compareDeployed(tagBefore, tagAfter);
-    out.apply(decide(VERSION_MOVES, { environment: environment.name, previous: tagBefore, version: tagAfter, move }), tagLocation);
+    moved.apply(decide(VERSION_MOVES, { environment: environment.name, previous: tagBefore, version: tagAfter, move }), delta.tagLocation);
   }
-  if (!deployed) {
-    for (const { workload, name, entry } of removed) {
-      const pending = removalsWithoutCode.get(name) ?? { workload, environments: [], entry };
-      pending.environments.push(environment.name);
-      removalsWithoutCode.set(name, pending);
-    }
-    return checked ? row : null;
-  }
-  if (!tagAfter) {
-    for (const { name, entry } of removed) {
-      out.hit(
-        RULES.versionUnknown,
-        { name, environment: environment.name, version: '(no image tag and no appVersion)', where: environment.file, source: 'the chart', environments: [environment.name] },
-        { file: entry.file, line: entry.line, base: true },
-      );
-    }
-    return checked ? row : null;
-  }
+  if (!sides.deployed) return result([moved], null, removed);
+  if (!tagAfter) return result([moved, versionUnknownFindings(delta)]);
   // A version change needs every read of the new version; removals alone only the removed names' (and a flag newly set, the reads it guards).
-  const flagNames = [...flagsOn.values()].flatMap((names) => [...names]);
-  const code = await deployed(tagAfter, tagChanged ? undefined : [...new Set([...removed.map((r) => r.name), ...flagNames])]);
-  row.release = code.release ?? null;
-  if (!code.reads) {
-    for (const { name, entry } of removed) {
-      out.hitInEnvironment(RULES.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, { file: entry.file, line: entry.line, base: true }, environment.name);
-    }
-    if (tagChanged) out.hitInEnvironment(RULES.versionUnknownForMove, { name: tagAfter, version: tagAfter, where: tagWhere, source: code.source }, tagLocation, environment.name);
-    return checked ? row : null;
+  const flagNames = [...delta.flagsOn.values()].flatMap((names) => [...names]);
+  const code = await sides.deployed(tagAfter, delta.tagChanged ? undefined : [...new Set([...removed.map((r) => r.name), ...flagNames])]);
+  const release = code.release ?? null;
+  if (!code.reads) return result([moved, unreadVersionFindings(delta, code, tagAfter)], release);
+  const view = deployedView(delta, { ...code, reads: code.reads }, { deployed: sides.deployed, tag: tagAfter });
+  return result([moved, await removalFindings(view), conditionFindings(view), await newReadFindings(view)], release);
+}
+
+/** With no image tag, the version deployed is not known: each removal says so. */
+function versionUnknownFindings({ environment, removed }: EnvironmentDelta): EnvFindings {
+  const out = new EnvFindings();
+  for (const { name, entry } of removed) {
+    out.hit(
+      RULES.versionUnknown,
+      { name, environment: environment.name, version: '(no image tag and no appVersion)', where: environment.file, source: 'the chart', environments: [environment.name] },
+      { file: entry.file, line: entry.line, base: true },
+    );
   }
-  const version = code.release && code.release !== tagAfter ? `${tagAfter} (release ${code.release})` : tagAfter;
-  const readOf = (workload: string, name: string): VariableRead | undefined => code.reads!.workloads.get(workload)?.get(name);
+  return out;
+}
+
+/** No release of the code matches the deployed tag: each removal, and a move, say so. */
+function unreadVersionFindings({ environment, removed, tagChanged, tagWhere, tagLocation }: EnvironmentDelta, code: DeployedCode, version: string): EnvFindings {
+  const out = new EnvFindings();
+  for (const { name, entry } of removed) {
+    out.hitInEnvironment(RULES.versionUnknown, { name, version, where: tagWhere, source: code.source }, { file: entry.file, line: entry.line, base: true }, environment.name);
+  }
+  if (tagChanged) out.hitInEnvironment(RULES.versionUnknownForMove, { name: version, version, where: tagWhere, source: code.source }, tagLocation, environment.name);
+  return out;
+}
+
+/** An environment with the code of the version deployed there. */
+interface DeployedView {
+  delta: EnvironmentDelta;
+  code: DeployedCode & { reads: CodeReads };
+  deployed: NonNullable<DeployedCodeLookup>;
+  /** The version as messages name it (with its release when that differs from the tag). */
+  version: string;
+  tag: string;
+  /** Where a read is, as messages show it. */
+  where: (read: VariableRead) => string;
+}
+
+function deployedView(delta: EnvironmentDelta, code: DeployedCode & { reads: CodeReads }, { deployed, tag }: { deployed: NonNullable<DeployedCodeLookup>; tag: string }): DeployedView {
   const where = (read: VariableRead) => {
     if (read.extra) return `env.extra-reads in ${read.file}`;
     const link = code.link?.(read.file, read.line);
     const path = read.via ? `; ${reachedBy(read)}` : '';
-    return `${code.source}@${code.release ?? tagAfter}:${read.file}${read.line ? `:${read.line}` : ''}${link ? `, ${link}` : ''}${path}`;
+    return `${code.source}@${code.release ?? tag}:${read.file}${read.line ? `:${read.line}` : ''}${link ? `, ${link}` : ''}${path}`;
   };
+  const version = code.release && code.release !== tag ? `${tag} (release ${code.release})` : tag;
+  return { delta, code, deployed, version, tag, where };
+}
 
-  // A read behind a flag (`if use_writer:` with `use_writer = os.environ.get("USE_WRITER", "0") == "1"`)
-  // cannot happen where the flag is unset and defaults to falsy: the condition is off there.
-  const flagsOff = async (read: VariableRead, workload: string): Promise<boolean> => {
-    const flags = read.flags;
-    if (!flags?.positive || flags.names.length === 0) return false;
-    if (flags.names.some((flag) => isSet(after, workload, flag))) return false;
-    const flagCode = await deployed(tagAfter, flags.names);
-    return flags.names.every((flag) => {
-      const flagRead = flagCode.reads?.workloads.get(workload)?.get(flag);
-      return flagRead?.requirement === 'optional' && (flagRead.default === null || isFalsyLiteral(flagRead.default));
-    });
-  };
-  for (const { workload, name, entry, stillInChart } of removed) {
-    const read = readOf(workload, name) ?? null;
-    const flagged = read?.requirement === 'conditional' && !stillInChart && (await flagsOff(read, workload));
+/**
+ * A read behind a flag (`if use_writer:` with `use_writer = os.environ.get("USE_WRITER", "0") == "1"`)
+ * cannot happen where the flag is unset and defaults to falsy: the condition is off there.
+ */
+async function flagsOff({ delta, deployed, tag }: DeployedView, read: VariableRead, workload: string): Promise<boolean> {
+  const flags = read.flags;
+  if (!flags?.positive || flags.names.length === 0) return false;
+  if (flags.names.some((flag) => isSet(delta.after, workload, flag))) return false;
+  const flagCode = await deployed(tag, flags.names);
+  return flags.names.every((flag) => {
+    const flagRead = flagCode.reads?.workloads.get(workload)?.get(flag);
+    return flagRead?.requirement === 'optional' && (flagRead.default === null || isFalsyLiteral(flagRead.default));
+  });
+}
+
+/** What the deployed version does with each variable the chart stops setting there. */
+async function removalFindings(view: DeployedView): Promise<EnvFindings> {
+  const { delta, code, version, where } = view;
+  const out = new EnvFindings();
+  for (const { workload, name, entry, stillInChart } of delta.removed) {
+    const read = code.reads.workloads.get(workload)?.get(name) ?? null;
+    const flagged = read?.requirement === 'conditional' && !stillInChart && (await flagsOff(view, read, workload));
     const situation = { name, workload, version, source: code.source, hasWorkload: code.reads.workloads.has(workload), read, where: read ? where(read) : null, stillInChart, flagsOff: flagged };
-    out.apply(decide(REMOVALS, situation), { file: entry.file, line: entry.line, base: true }, environment.name);
+    out.apply(decide(REMOVALS, situation), { file: entry.file, line: entry.line, base: true }, delta.environment.name);
   }
+  return out;
+}
 
-  for (const { read, entry, ...situation } of conditionsTurnedOn(code.reads, after, flagsOn)) {
-    out.apply(decide(CONDITIONS_ON, { ...situation, version, where: where(read) }), { file: entry.file, line: entry.line }, environment.name);
+/** Reads of the deployed version that a flag the chart newly sets turns on. */
+function conditionFindings({ delta, code, version, where }: DeployedView): EnvFindings {
+  const out = new EnvFindings();
+  for (const { read, entry, ...situation } of conditionsTurnedOn(code.reads, delta.after, delta.flagsOn)) {
+    out.apply(decide(CONDITIONS_ON, { ...situation, version, where: where(read) }), { file: entry.file, line: entry.line }, delta.environment.name);
   }
+  return out;
+}
 
-  if (tagChanged) {
-    const alreadyReported = new Set(removed.map((r) => `${r.workload}\0${r.name}`));
-    const unset: Array<{ workload: string; read: VariableRead }> = [];
-    for (const workload of head.workloads.keys()) {
-      for (const read of code.reads.workloads.get(workload)?.values() ?? []) {
-        if (read.requirement === 'optional' || isSet(after, workload, read.name) || alreadyReported.has(`${workload}\0${read.name}`)) continue;
-        unset.push({ workload, read });
-      }
-    }
-    // A gap the environment already ran with (the old version required it too, and the chart did
-    // not set it) is not this PR's doing: the version change is judged by what it newly requires.
-    const old = unset.length && tagBefore && before ? await deployed(tagBefore, [...new Set(unset.map((u) => u.read.name))]) : undefined;
-    for (const { workload, read } of unset) {
-      const oldRead = old?.reads?.workloads.get(workload)?.get(read.name);
-      const alreadyRan = oldRead && oldRead.requirement === read.requirement && oldRead.condition === read.condition && !isSet(before!, workload, read.name);
-      if (alreadyRan) continue;
-      const situation = { name: read.name, workload, version, where: where(read), condition: read.condition, required: read.requirement === 'required', entryInChart: after.get(workload)?.has(read.name) ?? false };
-      out.apply(decide(NEW_VERSION_READS, situation), tagLocation, environment.name);
+/** A version move: what the new version requires that the environment does not set. */
+async function newReadFindings({ delta, code, deployed, version, where }: DeployedView): Promise<EnvFindings> {
+  const out = new EnvFindings();
+  if (!delta.tagChanged) return out;
+  const { after, before, tagBefore, removed } = delta;
+  const alreadyReported = new Set(removed.map((r) => `${r.workload}\0${r.name}`));
+  const unset: Array<{ workload: string; read: VariableRead }> = [];
+  for (const workload of delta.workloads) {
+    for (const read of code.reads.workloads.get(workload)?.values() ?? []) {
+      if (read.requirement === 'optional' || isSet(after, workload, read.name) || alreadyReported.has(`${workload}\0${read.name}`)) continue;
+      unset.push({ workload, read });
     }
   }
-  return checked ? row : null;
+  // A gap the environment already ran with (the old version required it too, and the chart did
+  // not set it) is not this PR's doing: the version change is judged by what it newly requires.
+  const old = unset.length && tagBefore && before ? await deployed(tagBefore, [...new Set(unset.map((u) => u.read.name))]) : undefined;
+  for (const { workload, read } of unset) {
+    const oldRead = old?.reads?.workloads.get(workload)?.get(read.name);
+    const alreadyRan = oldRead && oldRead.requirement === read.requirement && oldRead.condition === read.condition && !isSet(before!, workload, read.name);
+    if (alreadyRan) continue;
+    const situation = { name: read.name, workload, version, where: where(read), condition: read.condition, required: read.requirement === 'required', entryInChart: after.get(workload)?.has(read.name) ?? false };
+    out.apply(decide(NEW_VERSION_READS, situation), delta.tagLocation, delta.environment.name);
+  }
+  return out;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { ChartSnapshot } from '../helm/chart-snapshot.js';
 import type { CodeDiff, ReadChange } from './code-diff.js';
 import type { VariableRead } from './code-reads.js';
 import { effectiveEnv, isSet, type EffectiveEnv } from './chart-diff.js';
-import type { EnvFindings } from './findings.js';
+import { EnvFindings } from './findings.js';
 import type { EnvChange } from './model.js';
 import { CODE_CHANGES, decide, type CodeChangeSituation, type RenameSituation } from './decisions.js';
 import { codeRenames } from './renames.js';
@@ -19,7 +19,8 @@ export interface ConfigView {
   label: string;
 }
 
-export function analyzeCode(diff: CodeDiff, config: ConfigView | undefined, out: EnvFindings): void {
+export function analyzeCode(diff: CodeDiff, config: ConfigView | undefined): EnvFindings {
+  const out = new EnvFindings();
   const effective = new Map<string, EffectiveEnv>();
   for (const environment of config?.snapshot.environments ?? []) effective.set(environment.name, effectiveEnv(config!.snapshot, environment));
 
@@ -35,6 +36,7 @@ export function analyzeCode(diff: CodeDiff, config: ConfigView | undefined, out:
   for (const { read, workloads } of diff.unresolvedAdded) {
     out.hit(RULES.unresolvedRead, { name: read.name, workload: workloads.join(', ') }, { file: read.file, line: read.line });
   }
+  return out;
 }
 
 const STRICTNESS = { optional: 0, conditional: 1, required: 2 } as const;

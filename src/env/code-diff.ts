@@ -79,7 +79,7 @@ export async function diffCode(reader: CodeReader, base: string, head: string, s
   // soon as such a read turns up, and files mentioning only dropped names are never parsed.
   const changedHead = new Set(headPaths);
   const unchanged = (file: string) => !changedHead.has(file) && relevant(file) && baseTree.get(file)?.blob === headTree.get(file)?.blob;
-  const sharedReads = candidates.size ? await readsDeciding(reader, head, [...candidates], settings.code, unchanged) : new Map<string, EnvRead[]>();
+  const sharedReads = candidates.size ? await readsDeciding(reader, { revision: head, names: [...candidates], code: settings.code, include: unchanged }) : new Map<string, EnvRead[]>();
   const fullBase = aggregate(new Map([...movedBase, ...baseReads, ...sharedReads]), baseSettings, baseReach);
   const fullHead = aggregate(new Map([...movedHead, ...headReads, ...sharedReads]), settings, headReach);
 

@@ -79,13 +79,15 @@ export function extraReadsAt(declared: readonly ExtraRead[], version: string | u
     .map((read) => ({ name: read.name, optional: read.optional === true }));
 }
 
-export function summarize(
-  workload: string,
-  reads: readonly EnvRead[],
-  extra: ReadonlyArray<{ name: string; optional: boolean }>,
-  configFile: string,
-  viaOf: (read: EnvRead) => string | undefined = () => undefined,
-): WorkloadReads {
+/** How a workload's reads are summed up: the extra reads its config declares (in `configFile`), and how each read is reached. */
+export interface SummaryContext {
+  workload: string;
+  extra: ReadonlyArray<{ name: string; optional: boolean }>;
+  configFile: string;
+  viaOf?: (read: EnvRead) => string | undefined;
+}
+
+export function summarize(reads: readonly EnvRead[], { workload, extra, configFile, viaOf = () => undefined }: SummaryContext): WorkloadReads {
   const byName = new Map<string, EnvRead[]>();
   for (const read of reads) {
     if (!read.resolved) continue;
@@ -230,7 +232,7 @@ export class CodeReader {
    */
   async snapshot(revision: string, settings: CodeSettings, names?: readonly string[]): Promise<CodeReads> {
     if (names) {
-      const reads = await readsDeciding(this, revision, names, settings.code);
+      const reads = await readsDeciding(this, { revision, names, code: settings.code });
       return aggregate(reads, settings, await this.reachability(revision, settings, reads));
     }
     const globs = Object.values(settings.code).flat();
@@ -293,13 +295,15 @@ const SCAN_BATCH = 8;
  * nothing can change that.
  * `include` narrows the files further (code-diff passes "unchanged between base and head").
  */
-export async function readsDeciding(
-  reader: CodeReader,
-  revision: string,
-  names: readonly string[],
-  code: Record<string, string[]>,
-  include: (path: string) => boolean = () => true,
-): Promise<Map<string, EnvRead[]>> {
+export interface DecidingQuery {
+  revision: string;
+  names: readonly string[];
+  /** The workloads' globs (settings.code). */
+  code: Record<string, string[]>;
+  include?: (path: string) => boolean;
+}
+
+export async function readsDeciding(reader: CodeReader, { revision, names, code, include = () => true }: DecidingQuery): Promise<Map<string, EnvRead[]>> {
   const matchers = workloadMatchers(code);
   const globs = Object.values(code).flat();
   const tree = await reader.repository.tree(revision);
@@ -380,9 +384,8 @@ export function aggregate(readsByFile: Map<string, EnvRead[]>, settings: CodeSet
       return found !== null;
     };
     const reads = [...readsByFile].filter(([file]) => matches(file)).flatMap(([, fileReads]) => fileReads.filter(reached));
-    workloads.set(workload, summarize(workload, reads, extraReadsAt(settings.extraReads[workload] ?? [], settings.version), settings.configFile, (read) =>
-        vias.get(read),
-      ));
+    const extra = extraReadsAt(settings.extraReads[workload] ?? [], settings.version);
+    workloads.set(workload, summarize(reads, { workload, extra, configFile: settings.configFile, viaOf: (read) => vias.get(read) }));
     unresolved.set(workload, reads.filter((read) => !read.resolved));
   }
   return { workloads, unresolved };

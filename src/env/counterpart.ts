@@ -88,16 +88,23 @@ export interface BranchBuild {
   head: () => Promise<{ commit: string; ref: string }>;
 }
 
+/** Where deployed versions' code is read: the repository, its release tags, and its branch builds. */
+export interface DeployedCodeSource {
+  /** The code repository, for messages, e.g. lsst-dm/prompt_processing. */
+  source: string;
+  repository: GitRepository;
+  settings: CodeSettings;
+  tags: () => Promise<GitTag[]>;
+  /** The commit of a release tag, fetched on first use. */
+  fetchTag: (tag: string) => Promise<string>;
+  branch?: BranchBuild;
+  /** The repository's web address, for links to lines of a release. */
+  webUrl?: string;
+}
+
 /** Reads of the code at each deployed image tag, one full scan per release (cached). */
-export function deployedCodeLookup(
-  source: string,
-  repository: GitRepository,
-  settings: CodeSettings,
-  tags: () => Promise<GitTag[]>,
-  fetchTag: (tag: string) => Promise<string>,
-  branch?: BranchBuild,
-  webUrl?: string,
-): DeployedCodeLookup {
+export function deployedCodeLookup(code: DeployedCodeSource): DeployedCodeLookup {
+  const { source, repository, tags, fetchTag, branch, webUrl } = code;
   const reader = new CodeReader(repository);
   const linkTo = (revision: string) => (webUrl ? (file: string, line?: number) => `${webUrl}/blob/${encodeURIComponent(revision)}/${file}${line ? `#L${line}` : ''}` : undefined);
   let tagList: Promise<GitTag[]> | undefined;
@@ -127,7 +134,7 @@ export function deployedCodeLookup(
     const key = names ? `${commit}\0${[...names].sort().join('\0')}` : commit;
     let answer = snapshots.get(key);
     if (!answer) {
-      answer = settingsAtRelease(repository, source, settings, commit, release).then((atRelease) => reader.snapshot(commit, atRelease, names));
+      answer = settingsAtRelease(code, { commit, release }).then((atRelease) => reader.snapshot(commit, atRelease, names));
       snapshots.set(key, answer);
     }
     return answer;
@@ -145,7 +152,7 @@ export function deployedCodeLookup(
  * when it declares them there (what that version says it reads), else the configured
  * ones; `since` bounds apply to the release's version.
  */
-async function settingsAtRelease(repository: GitRepository, source: string, settings: CodeSettings, commit: string, release: string): Promise<CodeSettings> {
+async function settingsAtRelease({ repository, source, settings }: DeployedCodeSource, { commit, release }: { commit: string; release: string }): Promise<CodeSettings> {
   const file = await repository.readFile(commit, DEFAULT_CONFIG_PATH);
   const label = `${source}@${release}:${DEFAULT_CONFIG_PATH}`;
   let theirs: EnvConfig | undefined;

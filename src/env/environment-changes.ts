@@ -99,7 +99,7 @@ export function valueOf(entry: ChartEnvEntry, values: Values): EffectiveValue {
   if (text.startsWith('valueFrom')) return { text, resolved: true, secret: /secretKeyRef/.test(text) };
   const action = SIMPLE_ACTION.exec(text) ?? SIMPLE_ACTION.exec(unquoted(text));
   if (action) {
-    const resolved = resolvePath(action[1], entry, values);
+    const resolved = resolvePath(action[1]!, entry, values);
     if (resolved !== undefined) return { text: resolved, resolved: true, secret: false };
     return unresolved(text, entry, values);
   }
@@ -112,7 +112,7 @@ const MAX_SHOWN_VALUE = 2000;
 
 /** An expression helm evaluates and Lockstep does not: the text with every value it reads (and those of its conditions), so a values file change still shows. */
 function unresolved(text: string, entry: ChartEnvEntry, values: Values): EffectiveValue {
-  const paths = [...new Set([text, ...entry.clauses.map((clause) => clause.expression)].flatMap((part) => [...part.matchAll(VALUES_PATH)].map((match) => match[1].slice(1))))].sort();
+  const paths = [...new Set([text, ...entry.clauses.map((clause) => clause.expression)].flatMap((part) => [...part.matchAll(VALUES_PATH)].map((match) => match[1]!.slice(1))))].sort();
   const read = paths.map((keyPath) => `.Values.${keyPath} = ${JSON.stringify(lookup(values, splitKeyPath(keyPath))) ?? 'undefined'}`);
   const shown = read.length ? `${text} (${read.join('; ')})` : text;
   return { text: shown.length > MAX_SHOWN_VALUE ? `${shown.slice(0, MAX_SHOWN_VALUE)}…` : shown, resolved: false, secret: false };
@@ -130,7 +130,9 @@ function resolvePath(reference: string, entry: ChartEnvEntry, values: Values): s
   const value = lookup(values, splitKeyPath(path.slice('.Values.'.length)));
   if (value === undefined || value === null) return '';
   if (typeof value === 'object') return undefined;
-  return typeof value === 'number' ? goNumber(value) : String(value);
+  // What is left of a parsed YAML value is a scalar.
+  const scalar = value as string | number | boolean | bigint;
+  return typeof scalar === 'number' ? goNumber(scalar) : String(scalar);
 }
 
 /** A number as helm prints it: values are float64 there, printed with Go's %v (1e+06 from a million on). */

@@ -38,12 +38,33 @@ export class EnvFindings {
   private readonly baseLocated: Array<{ finding: Finding; file: string; line: number }> = [];
 
   /**
+   * The findings of several steps as one, in the order given, as if one collector had heard
+   * them all: hits in several environments not told yet still group across the parts.
+   */
+  static combine(parts: readonly EnvFindings[]): EnvFindings {
+    const all = new EnvFindings();
+    for (const part of parts) {
+      all.changes.push(...part.changes);
+      all.facts.push(...part.facts);
+      all.findings.push(...part.findings);
+      for (const [finding, about] of part.about) all.about.set(finding, about);
+      all.baseLocated.push(...part.baseLocated);
+      for (const [key, group] of part.groups) {
+        const known = all.groups.get(key);
+        if (known) known.environments.push(...group.environments);
+        else all.groups.set(key, { ...group, environments: [...group.environments] });
+      }
+    }
+    return all;
+  }
+
+  /**
    * The same conclusion in several environments (same rule, variable, workload, version and
    * reading line) is told once, naming them all: a reader scans one row, not one per environment.
    */
   hitInEnvironment<K extends FactName>(rule: EnvRule<K>, facts: EnvironmentFactsFor<K>, location: Location, environment: string): void {
     const key = [rule.id, facts.name, facts.workload, facts.version, facts.where, location.file, location.line].join('\0');
-    const group = this.groups.get(key) ?? { rule: rule as EnvRule, facts, location, environments: [] };
+    const group = this.groups.get(key) ?? { rule, facts, location, environments: [] };
     group.environments.push(environment);
     this.groups.set(key, group);
   }

@@ -33,7 +33,7 @@ export async function grepMatches(
   const found = new Map<string, Set<string>>();
   // Line by line as git prints them: the token pass prints every token of the tree, which is
   // never held in memory whole.
-  await grepWithPatternFile(repository, [search.flag], search.patterns, [commit, '--', ...pathspecs], (line) => {
+  await grepWithPatternFile(repository, search, [commit, '--', ...pathspecs], (line) => {
     const separator = line.indexOf('\0');
     if (separator < 0) return;
     const hits = search.needlesOf(line.slice(separator + 1));
@@ -91,13 +91,14 @@ function isTokenShaped(needle: string): boolean {
   return /^(\[(["'])[A-Za-z0-9_.-]+\2\]|[A-Za-z0-9_.-]+)$/.test(needle);
 }
 
-async function grepWithPatternFile(repository: GitRepository, flags: string[], patterns: string[], tail: string[], onLine: (line: string) => void): Promise<void> {
+/** git grep for the search's patterns (written to a file: there may be thousands), `tail` naming the tree and paths. */
+async function grepWithPatternFile(repository: GitRepository, { flag, patterns }: Pick<Search, 'flag' | 'patterns'>, tail: string[], onLine: (line: string) => void): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'lockstep-grep-'));
   try {
     const file = path.join(dir, 'patterns');
     await writeFile(file, `${patterns.join('\n')}\n`);
     // Exit 1 is "no line matched".
-    await repository.gitLines(['grep', '-z', '-o', ...flags, '-f', file, ...tail], onLine, [0, 1]);
+    await repository.gitLines(['grep', '-z', '-o', flag, '-f', file, ...tail], onLine, [0, 1]);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

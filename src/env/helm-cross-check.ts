@@ -7,20 +7,21 @@ import type { GitRepository } from '../git/repository.js';
 import type { ChartSnapshot } from '../helm/chart-snapshot.js';
 import { renderChart, renderedEnvBySource, sourceInChart } from '../helm/helm-render.js';
 import { effectiveEnv, isSet } from './chart-diff.js';
-import type { EnvFindings } from './findings.js';
+import { EnvFindings } from './findings.js';
 import { RULES } from './rules.js';
 
-export async function crossCheckWithHelm(
-  helm: string | null,
-  repository: GitRepository,
-  revision: string,
-  chartDir: string,
-  snapshot: ChartSnapshot,
-  out: EnvFindings,
-): Promise<void> {
+/** The chart's folder in a repository at a revision. */
+export interface ChartAt {
+  repository: GitRepository;
+  revision: string;
+  chartDir: string;
+}
+
+export async function crossCheckWithHelm(helm: string | null, { repository, revision, chartDir }: ChartAt, snapshot: ChartSnapshot): Promise<EnvFindings> {
+  const out = new EnvFindings();
   if (!helm) {
     out.hit(RULES.helmUnavailable, { name: 'helm' });
-    return;
+    return out;
   }
   const chartName = snapshot.metadata.name ?? chartDir.split('/').pop()!;
   for (const environment of snapshot.environments) {
@@ -44,4 +45,5 @@ export async function crossCheckWithHelm(
       }
     }
   }
+  return out;
 }

@@ -7,6 +7,7 @@
  * resolved counts (a module used as a value, `import *`, `importlib`): fail safe.
  */
 import path from 'node:path/posix';
+import { InputError } from '../errors.js';
 import type { ModuleUnits, UnitImport } from '../python/units.js';
 
 export interface Reached {
@@ -31,8 +32,18 @@ export interface ReachInput {
   units(file: string): Promise<ModuleUnits | null>;
 }
 
-/** Bound on the work of one reachability pass (units visited). */
-const MAX_STEPS = 200_000;
+/**
+ * Bound on the work of one reachability pass (units visited). Past it the check stops (exit 2):
+ * counting every shared read instead is not safe — counted at base and head alike, a read a change
+ * makes reachable would look unchanged, and its `read-added` would never be reported.
+ */
+export const MAX_STEPS = 200_000;
+
+/**
+ * Modules a name is followed through (`from a import f` in b, `from b import f` in c …). Past it
+ * the check stops (exit 2): the name left unresolved, code it calls would not count as reached.
+ */
+export const MAX_REEXPORTS = 8;
 
 interface Node {
   file: string;
@@ -41,77 +52,118 @@ interface Node {
 }
 
 export async function computeReach(input: ReachInput): Promise<Reach> {
-  const index = moduleIndex(input.files);
-  const roots = new Set(['', ...[...input.own].map((file) => `${path.dirname(file)}/`.replace(/^\.\//, ''))]);
-  const reached = new Map<string, Node>();
-  const queue: Node[] = [];
-  const loaded = new Map<string, ModuleUnits | null>();
-  let everything = false;
-  const unitsOf = async (file: string) => {
-    if (!loaded.has(file)) loaded.set(file, await input.units(file));
-    return loaded.get(file) ?? null;
-  };
-  const reach = (file: string, unit: string, from: string | null) => {
-    const key = keyOf(file, unit);
-    if (reached.has(key)) return;
-    const node = { file, unit, from };
-    reached.set(key, node);
-    queue.push(node);
-  };
-  for (const file of [...input.own].sort()) {
-    const units = await unitsOf(file);
-    for (const unit of units?.units.keys() ?? ['']) reach(file, unit, null);
+  const walk = new ReachWalk(input);
+  await walk.run();
+  return walk.result();
+}
+
+/** One breadth-first pass from the workload's own files over the units their code reaches. */
+class ReachWalk {
+  private readonly reached = new Map<string, Node>();
+  private readonly queue: Node[] = [];
+  private readonly loaded = new Map<string, ModuleUnits | null>();
+  private readonly resolver: Resolver;
+  /** Some reached code cannot be followed (importlib, a module used as a value …): every read counts. */
+  private everything = false;
+
+  constructor(private readonly input: ReachInput) {
+    const roots = new Set(['', ...[...input.own].map((file) => `${path.dirname(file)}/`.replace(/^\.\//, ''))]);
+    this.resolver = new Resolver(moduleIndex(input.files), roots, (file) => this.unitsOf(file));
   }
-  const resolver = new Resolver(index, roots, unitsOf);
-  for (let steps = 0; queue.length && !everything; steps++) {
-    if (steps > MAX_STEPS) everything = true;
-    const node = queue.shift()!;
-    const units = await unitsOf(node.file);
-    const unit = units?.units.get(node.unit);
-    if (!unit) continue;
+
+  async run(): Promise<void> {
+    for (const file of [...this.input.own].sort()) {
+      const units = await this.unitsOf(file);
+      for (const unit of units?.units.keys() ?? ['']) this.reach(file, unit, null);
+    }
+    for (let steps = 0; !this.everything; steps++) {
+      const node = this.queue[steps];
+      if (!node) return;
+      if (steps >= MAX_STEPS) throw tooManySteps(node);
+      await this.visit(node);
+    }
+  }
+
+  result(): Reach {
+    const byFile = new Map<string, string[]>();
+    for (const node of this.reached.values()) byFile.set(node.file, [...(byFile.get(node.file) ?? []), node.unit]);
+    return {
+      at: (file, line) => {
+        if (this.input.own.has(file) || this.everything) return { via: file };
+        const unit = this.loaded.get(file)?.unitAt(line) ?? '';
+        const node = this.reached.get(keyOf(file, unit));
+        return node ? { via: this.describe(node) } : null;
+      },
+      shared: this.input.files.filter((file) => !this.input.own.has(file)),
+      signature: (file) => (this.everything ? '*' : [...(byFile.get(file) ?? [])].sort().join('\0')),
+    };
+  }
+
+  private async unitsOf(file: string): Promise<ModuleUnits | null> {
+    if (!this.loaded.has(file)) this.loaded.set(file, await this.input.units(file));
+    return this.loaded.get(file) ?? null;
+  }
+
+  private reach(file: string, unit: string, from: string | null): void {
+    const key = keyOf(file, unit);
+    if (this.reached.has(key)) return;
+    const node = { file, unit, from };
+    this.reached.set(key, node);
+    this.queue.push(node);
+  }
+
+  /** What one reached unit imports and refers to, reached in turn. */
+  private async visit(node: Node): Promise<void> {
+    const unit = (await this.unitsOf(node.file))?.units.get(node.unit);
+    if (!unit) return;
     const from = keyOf(node.file, node.unit);
-    if (unit.dynamic) everything = true;
+    if (unit.dynamic) this.everything = true;
     for (const imported of unit.imports) {
-      for (const target of resolver.importTargets(node.file, imported)) await reachTarget(target, from);
+      for (const target of this.resolver.importTargets(node.file, imported)) await this.reachTarget(target, from);
     }
     for (const ref of unit.refs) {
-      for (const target of await resolver.refTargets(node.file, ref)) await reachTarget(target, from);
+      for (const target of await this.resolver.refTargets(node.file, ref)) await this.reachTarget(target, from);
     }
   }
-  const byFile = new Map<string, string[]>();
-  for (const node of reached.values()) byFile.set(node.file, [...(byFile.get(node.file) ?? []), node.unit]);
-  return {
-    at: (file, line) => {
-      if (input.own.has(file) || everything) return { via: file };
-      const unit = loaded.get(file)?.unitAt(line) ?? '';
-      const node = reached.get(keyOf(file, unit));
-      return node ? { via: describe(node) } : null;
-    },
-    shared: input.files.filter((file) => !input.own.has(file)),
-    signature: (file) => (everything ? '*' : [...(byFile.get(file) ?? [])].sort().join('\0')),
-  };
 
-  async function reachTarget(target: Target, from: string): Promise<void> {
-    const units = await unitsOf(target.file);
+  private async reachTarget(target: Target, from: string): Promise<void> {
+    const units = await this.unitsOf(target.file);
     if (target.unit === null) {
       // A whole module (used as a value, or `import *`): every unit of it.
-      for (const unit of units?.units.keys() ?? ['']) reach(target.file, unit, from);
+      for (const unit of units?.units.keys() ?? ['']) this.reach(target.file, unit, from);
       return;
     }
-    reach(target.file, '', from); // referring to a module's member imports the module
-    reach(target.file, target.unit, from);
+    this.reach(target.file, '', from); // referring to a module's member imports the module
+    this.reach(target.file, target.unit, from);
     // A class reached: its methods can be called on its instances.
-    for (const unit of units?.units.keys() ?? []) if (unit.startsWith(`${target.unit}.`)) reach(target.file, unit, from);
+    for (const unit of units?.units.keys() ?? []) if (unit.startsWith(`${target.unit}.`)) this.reach(target.file, unit, from);
   }
 
-  function describe(node: Node): string {
+  private describe(node: Node): string {
     const steps: string[] = [];
-    for (let current: Node | undefined = node; current; current = current.from ? reached.get(current.from) : undefined) {
-      steps.unshift(current.from ? resolver.label(current.file, current.unit) : current.file);
+    for (let current: Node | undefined = node; current; current = current.from ? this.reached.get(current.from) : undefined) {
+      steps.unshift(current.from ? this.resolver.label(current.file, current.unit) : current.file);
       if (steps.length > 50) break;
     }
     return steps.join(' → ');
   }
+}
+
+function tooManySteps(node: Node): InputError {
+  return new InputError(
+    `more than ${MAX_STEPS.toLocaleString('en-US')} functions, methods and modules reachable from a workload's own files through shared code; Lockstep follows at most that many, and counting every shared read instead could hide a read a change makes live`,
+    {
+      file: node.file,
+      hint: 'Narrow the globs under env.code so that fewer files are shared between workloads (each workload\'s globs naming its own code and the shared code it really uses).',
+    },
+  );
+}
+
+function tooManyReexports(file: string, ref: string): InputError {
+  return new InputError(`\`${ref}\` is imported through more than ${MAX_REEXPORTS} modules in a row (an import cycle, or a chain of re-exports); Lockstep stops rather than leave what it names unreached`, {
+    file,
+    hint: `Import ${ref} from the module that defines it, or break the import cycle.`,
+  });
 }
 
 function keyOf(file: string, unit: string): string {
@@ -192,9 +244,10 @@ class Resolver {
   /** What a dotted reference (`get_raw_path`, `raw.get_raw_path`, `shared.raw.X.m`) may mean in `file`. */
   async refTargets(file: string, ref: string, depth = 0): Promise<Target[]> {
     const units = await this.unitsOf(file);
-    if (!units || depth > 8) return [];
-    const [head, ...rest] = ref.split('.');
+    if (!units) return [];
+    const [head = '', ...rest] = ref.split('.');
     if (units.units.has(head)) return [{ file, unit: head }];
+    if (depth > MAX_REEXPORTS) throw tooManyReexports(file, ref);
     const binding = bindingOf(units, head);
     if (!binding) return [];
     // `from M import name`: name is a submodule of M, or a member of M.
@@ -216,9 +269,10 @@ class Resolver {
   }
 
   private async inModules(files: string[], rest: string[], depth: number): Promise<Target[]> {
-    if (!rest.length) return files.map((module) => ({ file: module, unit: null })); // a module used as a value: all of it
+    const [name] = rest;
+    if (name === undefined) return files.map((module) => ({ file: module, unit: null })); // a module used as a value: all of it
     const targets: Target[] = [];
-    for (const module of files) targets.push(...(await this.member(module, rest[0], depth)));
+    for (const module of files) targets.push(...(await this.member(module, name, depth)));
     return targets;
   }
 

@@ -134,6 +134,7 @@ async function namingPair<T>(pair: EnvPair, work: () => Promise<T>): Promise<T> 
 /** What the chart step finds (deployment repository side). */
 interface ChartResult {
   chartHead: ChartSnapshot;
+  findings: EnvFindings;
   deployed: DeployedRow[];
   environments: EnvironmentChange[];
   parity?: ParityResult;
@@ -158,9 +159,10 @@ async function checkPair(run: PairRun, pair: EnvPair): Promise<Report<EnvDiffDat
     return counterpart;
   };
   try {
-    const findings = new EnvFindings();
-    const chart = env.chart ? await checkChart(run, pair, findings, getCounterpart) : undefined;
-    const codeScope = env.code ? await checkCode(run, pair, { findings, chartHead: chart?.chartHead }, getCounterpart) : [];
+    const chart = env.chart ? await checkChart(run, pair, getCounterpart) : undefined;
+    const code = env.code ? await checkCode(run, pair, { chartHead: chart?.chartHead }, getCounterpart) : undefined;
+    const findings = EnvFindings.combine([...(chart ? [chart.findings] : []), ...(code ? [code.findings] : [])]);
+    const codeScope = code?.scope ?? [];
     const hunksByFile = new Map<string, ReturnType<GitRepository['diffHunks']>>();
     await findings.placeOnHead(async (file, line) => {
       if (!hunksByFile.has(file)) hunksByFile.set(file, run.repository.diffHunks(run.base, run.head, file));
@@ -174,7 +176,7 @@ async function checkPair(run: PairRun, pair: EnvPair): Promise<Report<EnvDiffDat
   }
 }
 
-async function checkChart(run: PairRun, pair: EnvPair, findings: EnvFindings, getCounterpart: GetCounterpart): Promise<ChartResult> {
+async function checkChart(run: PairRun, pair: EnvPair, getCounterpart: GetCounterpart): Promise<ChartResult> {
   const { repository, base, head } = run;
   const env = pair.config;
   const chart = env.chart!;
@@ -182,19 +184,20 @@ async function checkChart(run: PairRun, pair: EnvPair, findings: EnvFindings, ge
   const [chartBase, chartHead] = await Promise.all([readChartSnapshot(repository, base, settings), readChartSnapshot(repository, head, settings)]);
   assertWorkloadsPresent(chartHead, `head (${run.options.revisions.head})`);
   const lookup = deployedLookupFor(run, env, getCounterpart);
-  const deployed = await analyzeChart(chartBase, chartHead, lookup, findings);
-  if (run.options.helm) await crossCheckWithHelm(await findHelm(), repository, head, chart.path.replace(/\/+$/, ''), chartHead, findings);
+  const analysis = await analyzeChart(chartBase, chartHead, lookup);
+  const helmFindings = run.options.helm ? [await crossCheckWithHelm(await findHelm(), { repository, revision: head, chartDir: chart.path.replace(/\/+$/, '') }, chartHead)] : [];
   let parity: ParityResult | undefined;
   if (env.parity?.length) {
     const exempt = new Set(Object.values(env['parity-exempt'] ?? {}).flat());
     const compared = compareParity(chartBase, chartHead, env.parity, exempt);
     parity = judgeParity(compared, await parityReaders(lookup, chartHead, [...new Set(compared.introduced.map((problem) => problem.name))]));
   }
-  return { chartHead, deployed, environments: environmentChanges(chartBase, chartHead), parity, scope: `chart ${chart.path} ${short(base)}..${short(head)}` };
+  const findings = EnvFindings.combine([analysis.findings, ...helmFindings]);
+  return { chartHead, findings, deployed: analysis.rows, environments: environmentChanges(chartBase, chartHead), parity, scope: `chart ${chart.path} ${short(base)}..${short(head)}` };
 }
 
 /** The code step (service repository side); its scope: the code range first, then the chart it was held against. */
-async function checkCode(run: PairRun, pair: EnvPair, seen: { findings: EnvFindings; chartHead?: ChartSnapshot }, getCounterpart: GetCounterpart): Promise<string[]> {
+async function checkCode(run: PairRun, pair: EnvPair, seen: { chartHead?: ChartSnapshot }, getCounterpart: GetCounterpart): Promise<{ scope: string[]; findings: EnvFindings }> {
   const { repository, base, head, configFile } = run;
   const env = pair.config;
   await assertCodeGlobsMatch(run, pair, env.code!);
@@ -210,8 +213,7 @@ async function checkCode(run: PairRun, pair: EnvPair, seen: { findings: EnvFindi
     assertWorkloadsPresent(view.snapshot, other.label);
     scope.push(`against the chart of ${other.label}`);
   }
-  analyzeCode(diff, view, seen.findings);
-  return scope;
+  return { scope, findings: analyzeCode(diff, view) };
 }
 
 /** The line of a key path in the configuration (undefined when it is outside the repository or unreadable). */
@@ -228,7 +230,8 @@ function deployedLookupFor(run: PairRun, env: EnvConfig, getCounterpart: GetCoun
   const own = codeSettingsOf(env, run.configFile);
   if (own) {
     const headBuild = async () => ({ commit: await repository.resolveRevision(head), ref: head.slice(0, 12) });
-    return deployedCodeLookup('this repository', repository, own, () => repository.tags(), (tag) => repository.resolveRevision(`refs/tags/${tag}`), { tags: [LATEST_TAG], head: headBuild });
+    const fetchTag = (tag: string) => repository.resolveRevision(`refs/tags/${tag}`);
+    return deployedCodeLookup({ source: 'this repository', repository, settings: own, tags: () => repository.tags(), fetchTag, branch: { tags: [LATEST_TAG], head: headBuild } });
   }
   const { counterpart } = env;
   if (!counterpart) return null;
@@ -239,7 +242,7 @@ function deployedLookupFor(run: PairRun, env: EnvConfig, getCounterpart: GetCoun
       if (!other?.code) throw missingCounterpartSide(other!, 'code');
       const branch = { tags: counterpart['branch-tags'], head: () => Promise.resolve({ commit: other.remote.commit, ref: counterpart.ref }) };
       const { remote } = other;
-      return deployedCodeLookup(other.repositoryLabel, remote.repository, other.code, () => remote.tags(), (name) => remote.fetchTag(name), branch, other.webUrl)!;
+      return deployedCodeLookup({ source: other.repositoryLabel, repository: remote.repository, settings: other.code, tags: () => remote.tags(), fetchTag: (name) => remote.fetchTag(name), branch, webUrl: other.webUrl })!;
     });
     return (await lookup)(tag, names);
   };

@@ -136,30 +136,23 @@ export function visibleLines(body: string): string[] {
   let inComment = false;
   const visit = (node: Nodes): void => {
     if (inComment && (node.type === 'text' || node.type === 'inlineCode')) return;
-    switch (node.type) {
-      case 'code':
-      case 'definition':
-      case 'image':
-      case 'imageReference':
-        return;
-      case 'html':
-        // Comments hide what they hold; the text between other tags shows.
-        if (node.position) {
-          const html = shownHtml(node.value, inComment);
-          inComment = html.inComment;
-          add(html.shown, node.position.start.line);
-        }
-        return;
-      case 'text':
-        if (node.position) add(node.value, node.position.start.line);
-        return;
-      case 'inlineCode':
-        if (!node.position) return;
-        add(node.value.replace(/\r\n|\r|\n/g, ' '), node.position.start.line);
-        shownOn[node.position.end.line - 1] = shownOn[node.position.start.line - 1]!;
-        return;
-      default:
-        if ('children' in node) for (const child of node.children) visit(child);
+    if (node.type === 'code' || node.type === 'definition' || node.type === 'image' || node.type === 'imageReference') return;
+    if (node.type === 'html') {
+      // Comments hide what they hold; the text between other tags shows.
+      if (node.position) {
+        const html = shownHtml(node.value, inComment);
+        inComment = html.inComment;
+        add(html.shown, node.position.start.line);
+      }
+    } else if (node.type === 'text') {
+      if (node.position) add(node.value, node.position.start.line);
+    } else if (node.type === 'inlineCode') {
+      if (!node.position) return;
+      add(node.value.replace(/\r\n|\r|\n/g, ' '), node.position.start.line);
+      shownOn[node.position.end.line - 1] = shownOn[node.position.start.line - 1]!;
+    } else if ('children' in node) {
+      // Every other node shows what it holds.
+      for (const child of node.children) visit(child);
     }
   };
   visit(fromMarkdown(body));

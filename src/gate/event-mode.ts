@@ -5,21 +5,30 @@
  * group's status. Any other event is an input error: the workflow is wired wrong.
  */
 import { InputError } from '../errors.js';
-import { pullInfoOf } from '../github/pulls.js';
+import { pullInfoOf, type PullPayload } from '../github/pulls.js';
 import { GATE_EVENTS } from './events.js';
 import type { GateMode } from './modes.js';
+
+/** The payload fields the gate reads; each is checked before use. */
+interface GateEventPayload {
+  /** GitHub sends a string; String() below prints whatever came. */
+  action?: string;
+  pull_request?: { number?: unknown; head?: { sha?: unknown } | null } | null;
+  workflow_run?: { path?: unknown; head_sha?: unknown } | null;
+  merge_group?: { head_sha?: unknown; head_ref?: unknown } | null;
+}
 
 const EVENT_HINT = 'GITHUB_EVENT_PATH must name the payload GitHub wrote for this event; a hand-made payload needs the fields named here.';
 
 export function gateModeOfEvent(eventName: string, payload: Record<string, unknown>, repository: string): GateMode {
-  const event = payload as Record<string, any>;
+  const event = payload as GateEventPayload;
   switch (eventName) {
     case 'pull_request':
     case 'pull_request_target': {
       const pr = event.pull_request;
       if (!pr || typeof pr.number !== 'number' || typeof pr.head?.sha !== 'string') throw new InputError(`the ${eventName} payload has no pull_request with a head`, { hint: EVENT_HINT });
       const [owner, repo] = repository.split('/') as [string, string];
-      return { kind: 'pr', number: pr.number, pull: pullInfoOf(owner, repo, pr) };
+      return { kind: 'pr', number: pr.number, pull: pullInfoOf(owner, repo, pr as PullPayload) };
     }
     case 'schedule':
     case 'workflow_dispatch':

@@ -85,7 +85,7 @@ async function readSweepState(env: GateEnvironment, gated: PullInfo[]): Promise<
   const oldest = opened.every((time): time is string => time !== undefined) ? opened.sort()[0] : undefined;
   if (oldest !== undefined) {
     try {
-      const byIssue = await listOwnRepositoryComments(env.octokit, env.owner, env.repo, env.identity, oldest);
+      const byIssue = await listOwnRepositoryComments(env.octokit, { owner: env.owner, repo: env.repo, identity: env.identity }, oldest);
       env.cache.commentsByPull = new Map(gated.map((pull) => [pull.number, byIssue.get(pull.number) ?? []]));
     } catch (error) {
       env.log(`could not read the gate records in one listing (${describeError(error)}); each PR reads its own`);
@@ -134,7 +134,7 @@ async function mergeGroup(env: GateEnvironment, run: GateRun, headSha: string, h
     run.notes.push(`would set ${context} = ${state} on merge group ${headSha.slice(0, 7)}`);
     return run;
   }
-  await setCommitStatus(env.octokit, env.owner, env.repo, headSha, { state, context, description });
+  await setCommitStatus(env.octokit, { owner: env.owner, repo: env.repo, sha: headSha }, { state, context, description });
   run.notes.push(`set ${context} = ${state} on merge group ${headSha.slice(0, 7)}`);
   return run;
 }

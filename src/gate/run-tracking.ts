@@ -35,7 +35,7 @@ export async function baseLockHost(env: GateEnvironment, current: number): Promi
 export async function findBaseRun(env: GateEnvironment, tag: string): Promise<RunRecord | 'claimed-elsewhere' | undefined> {
   const cached = env.cache.baseByTag.get(tag);
   if (cached) return cached;
-  env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['base-workflow'].file, { event: 'workflow_dispatch', perPage: 50 });
+  env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, { owner: env.owner, repo: env.repo, workflowFile: env.config['base-workflow'].file }, { event: 'workflow_dispatch', perPage: 50 });
   const date = parseDated(env.config['daily-tag'], tag);
   const values = date ? Object.values(dated(env.config['base-workflow'].inputs, date)) : [];
   const run = env.cache.baseRuns.find((item) => item.displayTitle.includes(tag) || values.some((value) => value && item.displayTitle.includes(value)));
@@ -44,7 +44,7 @@ export async function findBaseRun(env: GateEnvironment, tag: string): Promise<Ru
 
 /** A test run of this head dispatched earlier (a lost record must not cause a second dispatch). */
 export async function findTestRun(env: GateEnvironment, head: string, inputs: Record<string, string>, tag: string): Promise<RunRecord | undefined> {
-  const runs = await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['test-workflow'].file, { event: 'workflow_dispatch', headSha: head, perPage: 20 });
+  const runs = await listWorkflowRuns(env.octokit, { owner: env.owner, repo: env.repo, workflowFile: env.config['test-workflow'].file }, { event: 'workflow_dispatch', headSha: head, perPage: 20 });
   const values = Object.values(inputs).filter(Boolean);
   const run = runs.find((item) => values.length === 0 || values.some((value) => item.displayTitle.includes(value)));
   return run ? runRecordOf(tag, run) : undefined;
@@ -65,7 +65,7 @@ export async function follow<T extends RunRecord>(env: GateEnvironment, recorded
   }
   // Dispatched on a server that does not return run details: find it among the runs since.
   const since = Date.parse(recorded.dispatchedAt) - 60_000;
-  const runs = await listWorkflowRuns(env.octokit, env.owner, env.repo, workflowFile, { event: 'workflow_dispatch', perPage: 30 });
+  const runs = await listWorkflowRuns(env.octokit, { owner: env.owner, repo: env.repo, workflowFile }, { event: 'workflow_dispatch', perPage: 30 });
   const run = runs.filter((item) => Date.parse(item.createdAt) >= since && matches(item)).at(-1);
   return run ? { ...recorded, run: run.id, url: run.htmlUrl, conclusion: run.status === 'completed' ? (run.conclusion ?? 'neutral') : null } : recorded;
 }
@@ -103,7 +103,7 @@ export async function dispatchOnce(env: GateEnvironment, request: DispatchReques
   const what = `${request.workflowFile} on ${request.ref} with ${JSON.stringify(request.inputs)}`;
   const dispatchedAt = env.now.toISOString();
   try {
-    const dispatched = await dispatchWorkflow(env.octokit, env.owner, env.repo, request.workflowFile, request.ref, request.inputs);
+    const dispatched = await dispatchWorkflow(env.octokit, { owner: env.owner, repo: env.repo, workflowFile: request.workflowFile }, { ref: request.ref, inputs: request.inputs });
     return { record: { tag: request.tag, run: dispatched.runId ?? null, url: dispatched.htmlUrl ?? null, conclusion: null, dispatchedAt }, action: `dispatched ${what}` };
   } catch (error) {
     // A 4xx is GitHub refusing: nothing started. Anything else may have started the run.

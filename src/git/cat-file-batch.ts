@@ -113,7 +113,7 @@ export class CatFileBatch {
         if (this.queue.length === 0) this.keepAlive(false);
         continue;
       }
-      const [oid, type, sizeText] = header.split(' ');
+      const [oid = '', type = '', sizeText] = header.split(' ');
       const size = Number(sizeText);
       if (size > this.maxContentBytes) {
         // Decided from the header alone: the content and git's trailing newline are dropped as they arrive.

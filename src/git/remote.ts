@@ -58,7 +58,10 @@ export async function openRemote(source: RemoteSource): Promise<OpenedRemote> {
     return {
       repository,
       commit,
-      dispose: async () => repository.close(),
+      dispose: () => {
+        repository.close();
+        return Promise.resolve();
+      },
       tags: () => repository.tags(),
       fetchTag: async (tag) => repository.resolveRevision(`refs/tags/${tag}`),
     };

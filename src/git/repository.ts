@@ -20,6 +20,9 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
  */
 export const MAX_FILES_READ = 250_000;
 
+/** Symbolic links followed from one path to the file it names; a longer chain (or a loop) is exit 2. */
+export const MAX_SYMLINK_HOPS = 8;
+
 export interface TreeEntry {
   path: string;
   /** git file mode: 100644, 100755, 120000 (symlink), 160000 (submodule). */
@@ -173,7 +176,7 @@ export class GitRepository {
         for (const record of out.toString('utf8').split('\0')) {
           if (!record) continue;
           const tab = record.indexOf('\t');
-          const [mode, , blob] = record.slice(0, tab).split(' ');
+          const [mode = '', , blob = ''] = record.slice(0, tab).split(' ');
           const file = record.slice(tab + 1);
           entries.set(file, { path: file, mode, blob });
         }
@@ -224,9 +227,10 @@ export class GitRepository {
   async readBlobs(blobs: ReadonlyArray<{ blob: string; path: string }>): Promise<string[]> {
     this.countReads(blobs.length);
     const objects = await this.batch.read(blobs.map((item) => item.blob));
-    return objects.map((object, index) => {
-      if (!object) throw new InputError(`blob ${blobs[index].blob} is missing from this clone`, { file: blobs[index].path, hint: 'The clone is incomplete (a partial or shallow clone): fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) and run again.' });
-      return decodeText(object, blobs[index].path, blobs[index].blob);
+    return blobs.map((item, index) => {
+      const object = objects[index];
+      if (!object) throw new InputError(`blob ${item.blob} is missing from this clone`, { file: item.path, hint: 'The clone is incomplete (a partial or shallow clone): fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) and run again.' });
+      return decodeText(object, item.path, item.blob);
     });
   }
 
@@ -237,14 +241,14 @@ export class GitRepository {
     const fields = out.split('\0');
     const changes: FileChange[] = [];
     for (let i = 0; i < fields.length - 1; ) {
-      const code = fields[i++];
+      const code = fields[i++] ?? '';
       const letter = code[0];
       if (letter === 'R' || letter === 'C') {
-        const oldPath = fields[i++];
-        const newPath = fields[i++];
+        const oldPath = fields[i++] ?? '';
+        const newPath = fields[i++] ?? '';
         changes.push({ status: letter === 'R' ? 'renamed' : 'copied', path: newPath, oldPath, similarity: Number(code.slice(1)) });
       } else {
-        const file = fields[i++];
+        const file = fields[i++] ?? '';
         const status: ChangeStatus =
           letter === 'A' ? 'added' : letter === 'D' ? 'deleted' : letter === 'T' ? 'type-changed' : 'modified';
         changes.push({ status, path: file });
@@ -268,7 +272,7 @@ export class GitRepository {
       .split('\n')
       .filter(Boolean)
       .map((line) => {
-        const [name, object, peeled] = line.split('\0');
+        const [name = '', object = '', peeled] = line.split('\0');
         return { name, commit: peeled || object };
       });
   }
@@ -301,10 +305,16 @@ export class GitRepository {
   private async followSymlinks(tree: Map<string, TreeEntry>, file: string, revision: string): Promise<TreeEntry | undefined> {
     let entry = tree.get(file);
     for (let hops = 0; entry && entry.mode === '120000'; hops++) {
+      if (hops >= MAX_SYMLINK_HOPS) {
+        throw new InputError(`more than ${MAX_SYMLINK_HOPS} symbolic links in a row (or a loop of links) at ${revision}; Lockstep follows at most ${MAX_SYMLINK_HOPS}`, {
+          file,
+          hint: 'Point the link at the real file (or configure the real file instead of the link).',
+        });
+      }
       const [object] = await this.batch.read([entry.blob]);
       const target = object?.content.toString('utf8') ?? '';
       const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(entry.path), target));
-      if (hops > 8 || path.posix.isAbsolute(target) || resolved.startsWith('../') || resolved === '..') {
+      if (path.posix.isAbsolute(target) || resolved.startsWith('../') || resolved === '..') {
         throw new InputError(`symbolic link to '${target}' points outside the repository (at ${revision})`, {
           file,
           hint: 'Lockstep reads only files stored in the repository; configure the real file instead of the link.',
@@ -327,7 +337,7 @@ export function fetchAdvice(revision: string, shallow: boolean): string {
   if (/^[0-9a-f]{40}$|^[0-9a-f]{64}$/i.test(revision)) return `git fetch${depth} origin ${revision}`;
   const ancestry = /^([^~^]+)((?:[~^]\d*)+)$/.exec(revision);
   if (ancestry) {
-    const steps = [...ancestry[2].matchAll(/([~^])(\d*)/g)].reduce((sum, [, kind, count]) => sum + (kind === '~' ? Number(count || 1) : 1), 0);
+    const steps = [...(ancestry[2] ?? '').matchAll(/([~^])(\d*)/g)].reduce((sum, [, kind, count]) => sum + (kind === '~' ? Number(count || 1) : 1), 0);
     return shallow ? `git fetch --deepen=${steps} origin` : `git fetch origin, then check that ${ancestry[1]} has ${steps} commits of history`;
   }
   if (/^[0-9a-f]{7,39}$/i.test(revision)) return `a fetch needs the full commit id: git fetch${depth} origin <the 40-character id of ${revision}>`;

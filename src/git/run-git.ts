@@ -36,7 +36,7 @@ export class GitCommandError extends Error {
     readonly args: readonly string[],
     readonly exitCode: number | null,
     readonly stderr: string,
-    purpose = PURPOSES[args[0]] ?? `running git ${args[0]}`,
+    purpose = PURPOSES[args[0] ?? ''] ?? `running git ${args[0]}`,
   ) {
     super(`${purpose} failed: ${meaningfulLine(stderr) || `git exited with ${exitCode}`} (git ${args.join(' ')}, exit ${exitCode})`);
     this.name = 'GitCommandError';

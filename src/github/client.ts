@@ -151,7 +151,7 @@ function networkFailure(error: unknown): string | undefined {
   if (!failed || typeof failed !== 'object' || !failed.request || failed.response !== undefined) return undefined;
   const host = hostOf(failed.request?.url);
   const causes: { code?: string; name?: string; message?: string }[] = [];
-  for (let cause: unknown = error; cause && typeof cause === 'object' && causes.length < 5; cause = (cause as { cause?: unknown }).cause) causes.push(cause as never);
+  for (let cause: unknown = error; cause && typeof cause === 'object' && causes.length < 5; cause = (cause as { cause?: unknown }).cause) causes.push(cause);
   const code = causes.map((cause) => cause.code).find((item) => typeof item === 'string');
   const timedOut = causes.some((cause) => cause.name === 'TimeoutError' || cause.name === 'AbortError');
   const detail = code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME'
@@ -224,15 +224,9 @@ type LoosePaginate = (
 
 /**
  * Every item of a paginated GET (octokit.paginate, following GitHub's `Link: rel="next"`),
- * each page read through `items` (which validates it); at most `maxPages` pages.
+ * each page read through `items` (which validates it); at most MAX_PAGES pages.
  */
-export async function listPages<T>(
-  octokit: GitHubOctokit,
-  route: string,
-  params: Record<string, unknown>,
-  items: (data: unknown, request: string) => T[],
-  maxPages = MAX_PAGES,
-): Promise<T[]> {
+export async function listPages<T>(octokit: GitHubOctokit, route: string, params: Record<string, unknown>, items: (data: unknown, request: string) => T[]): Promise<T[]> {
   let pages = 0;
   let cutOff = false;
   // The route is one of the few list routes Lockstep reads; octokit's typing wants a literal.
@@ -240,12 +234,12 @@ export async function listPages<T>(
   const found = await paginate(route, { ...params, per_page: 100 }, (response, done) => {
     pages += 1;
     const read = items(response.data, `${route} (page ${pages})`);
-    if (pages >= maxPages && /rel="next"/.test(response.headers.link ?? '')) {
+    if (pages >= MAX_PAGES && /rel="next"/.test(response.headers.link ?? '')) {
       cutOff = true;
       done();
     }
     return read;
   });
-  if (cutOff) throw new PageLimitError(route, maxPages);
+  if (cutOff) throw new PageLimitError(route, MAX_PAGES);
   return found as T[];
 }

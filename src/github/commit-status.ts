@@ -18,7 +18,14 @@ export function fitDescription(text: string): string {
   return line.length <= STATUS_DESCRIPTION_LIMIT ? line : line.slice(0, STATUS_DESCRIPTION_LIMIT - 1) + '…';
 }
 
-export async function setCommitStatus(octokit: GitHubOctokit, owner: string, repo: string, sha: string, status: CommitStatus): Promise<void> {
+/** The commit a status is set on. */
+export interface CommitRef {
+  owner: string;
+  repo: string;
+  sha: string;
+}
+
+export async function setCommitStatus(octokit: GitHubOctokit, { owner, repo, sha }: CommitRef, status: CommitStatus): Promise<void> {
   await octokit.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
     owner,
     repo,

@@ -33,7 +33,7 @@ const PullPayload = z.object({
   head: z.object({ sha: z.string(), ref: z.string(), repo: z.object({ full_name: z.string() }).nullable() }),
   labels: z.array(z.union([z.object({ name: z.string().optional() }), z.string()])).optional(),
 });
-type PullPayload = z.infer<typeof PullPayload>;
+export type PullPayload = z.infer<typeof PullPayload>;
 
 export function pullInfoOf(owner: string, repo: string, data: PullPayload): PullInfo {
   return {

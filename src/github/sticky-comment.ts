@@ -82,7 +82,11 @@ export async function listOwnComments(octokit: GitHubOctokit, target: OwnComment
  * `since`, by issue number, lowest id first: one paginated listing for many PRs
  * (a sweep reads every record this way instead of one listing per PR).
  */
-export async function listOwnRepositoryComments(octokit: GitHubOctokit, owner: string, repo: string, identity: string, since: string): Promise<Map<number, StickyComment[]>> {
+export async function listOwnRepositoryComments(
+  octokit: GitHubOctokit,
+  { owner, repo, identity }: Omit<OwnCommentsTarget, 'issueNumber'>,
+  since: string,
+): Promise<Map<number, StickyComment[]>> {
   const comments = await listPages(octokit, 'GET /repos/{owner}/{repo}/issues/comments', { owner, repo, since }, (data, request) =>
     expectAnswer(z.array(CommentPayload), data, request.replace('{owner}/{repo}', `${owner}/${repo}`), 'a list of issue comments'),
   );

@@ -58,13 +58,17 @@ export interface DispatchResult {
   htmlUrl?: string;
 }
 
+/** A repository's workflow, by its file name under .github/workflows. */
+export interface WorkflowRef {
+  owner: string;
+  repo: string;
+  workflowFile: string;
+}
+
 export async function dispatchWorkflow(
   octokit: GitHubOctokit,
-  owner: string,
-  repo: string,
-  workflowFile: string,
-  ref: string,
-  inputs: Record<string, string>,
+  { owner, repo, workflowFile }: WorkflowRef,
+  { ref, inputs }: { ref: string; inputs: Record<string, string> },
 ): Promise<DispatchResult> {
   const response = await octokit.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
     owner,
@@ -86,9 +90,7 @@ export async function getWorkflowRun(octokit: GitHubOctokit, owner: string, repo
 /** The latest runs of a workflow (one request; newest first). */
 export async function listWorkflowRuns(
   octokit: GitHubOctokit,
-  owner: string,
-  repo: string,
-  workflowFile: string,
+  { owner, repo, workflowFile }: WorkflowRef,
   filter: { event?: string; headSha?: string; perPage?: number } = {},
 ): Promise<WorkflowRunInfo[]> {
   const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {

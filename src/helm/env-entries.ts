@@ -64,6 +64,7 @@ interface SourceLine {
   blank: boolean;
 }
 
+/** What a scan reads in, and the cache shared by the whole reading of a workload. */
 interface ScanContext {
   set: ChartTemplateSet;
   structure: TemplateStructure;
@@ -71,7 +72,6 @@ interface ScanContext {
   via: string[];
   /** Include chain for cycle detection: define names with the include site. */
   chain: Array<{ name: string; file: string; line: number }>;
-  out: WorkloadEnv;
   /** Each define expanded once per mode, whatever the number of includes (`name\0mode` → its entries). */
   memo: Map<string, WorkloadEnv>;
 }
@@ -94,9 +94,11 @@ const FLOW_ENV_KEY = /^(\s*)(?:-\s+)?(["']?)env\2:\s*\[/;
 export function readWorkloadEnv(set: ChartTemplateSet, file: string): WorkloadEnv {
   const structure = set.structures.get(file);
   if (!structure) throw new InputError('workload template not found in the chart', { file, hint: 'Check env.chart.workloads in .github/lockstep.yml.' });
-  const out: WorkloadEnv = { entries: [], dynamic: [] };
-  scan({ set, structure, clauses: [], via: [], chain: [], out, memo: new Map() }, 0, structure.template.text.length, 'search');
-  return out;
+  return scan({ set, structure, clauses: [], via: [], chain: [], memo: new Map() }, 0, structure.template.text.length, 'search');
+}
+
+function noEnv(): WorkloadEnv {
+  return { entries: [], dynamic: [] };
 }
 
 /**
@@ -122,198 +124,260 @@ function expandDefine(context: ScanContext, define: DefineBody, mode: 'search' |
       hint: `Flatten the includes: env entries are read through at most ${MAX_INCLUDE_DEPTH} levels of named templates.`,
     });
   }
-  const out: WorkloadEnv = { entries: [], dynamic: [] };
   const structure = context.set.structures.get(define.template.file);
-  if (structure) scan({ ...context, structure, clauses: [], via: [], chain, out }, define.from, define.to, mode);
-  context.memo.set(key, out);
-  return out;
+  const found = structure ? scan({ ...context, structure, clauses: [], via: [], chain }, define.from, define.to, mode) : noEnv();
+  // The cache shared by the whole reading (see ScanContext.memo), not a result handed back through it.
+  context.memo.set(key, found);
+  return found;
 }
 
-/** A define's entries placed at one include site: under its conditions, through its define; identical copies kept once. */
-function addIncluded(context: ScanContext, fragment: WorkloadEnv, clauses: ConditionClause[], via: string[], site: { file: string; line: number }): void {
-  const out = context.out;
-  if (out.entries.length + fragment.entries.length > MAX_ENV_ENTRIES) {
+/** Where a define's entries are placed: under the include's conditions, through its define, at the include site. */
+interface Placement {
+  clauses: ConditionClause[];
+  via: string[];
+  site: { file: string; line: number };
+}
+
+/**
+ * A define's entries placed at one include site: under its conditions, through its define;
+ * copies identical to an entry already read (`before`, or an earlier one of the fragment) kept once.
+ */
+function placeIncluded(before: readonly ChartEnvEntry[], fragment: WorkloadEnv, { clauses, via, site }: Placement): WorkloadEnv {
+  if (before.length + fragment.entries.length > MAX_ENV_ENTRIES) {
     throw new InputError(`the env list expands to more than ${MAX_ENV_ENTRIES} entries through named templates (include ${via.join(' → ')})`, {
       ...site,
       hint: 'Include each named template once: this many env entries is an include loop, not a container.',
     });
   }
-  const seen = new Set(out.entries.map(entryKey));
+  const seen = new Set(before.map(entryKey));
+  const entries: ChartEnvEntry[] = [];
   for (const entry of fragment.entries) {
     const placed = { ...entry, clauses: [...clauses, ...entry.clauses], via: [...via, ...entry.via] };
     const complete = { ...placed, comparable: comparableValue(entry.value, placed.clauses), condition: renderClauses(placed.clauses) };
     if (seen.has(entryKey(complete))) continue;
     seen.add(entryKey(complete));
-    out.entries.push(complete);
+    entries.push(complete);
   }
-  for (const dynamic of fragment.dynamic) out.dynamic.push({ ...dynamic, clauses: [...clauses, ...dynamic.clauses] });
+  return { entries, dynamic: fragment.dynamic.map((dynamic) => ({ ...dynamic, clauses: [...clauses, ...dynamic.clauses] })) };
 }
 
 function entryKey(entry: ChartEnvEntry): string {
   return [entry.name, entry.file, entry.line, entry.via.join('\0'), entry.condition].join('\u0002');
 }
 
-function scan(context: ScanContext, from: number, to: number, mode: 'search' | 'items'): void {
+/** Where a scan is: the next line to read, and the indent of the env list it is in (null: outside one; -1: an included fragment's items). */
+interface ScanAt {
+  index: number;
+  envIndent: number | null;
+}
+
+/** One step of a scan: where it goes on, and what it found. */
+interface ScanStep {
+  at: ScanAt;
+  found: WorkloadEnv | null;
+}
+
+/** What a step inside an env list needs besides the context: the lines, the position, the mode, and the entries read so far. */
+interface ListStep {
+  lines: SourceLine[];
+  at: ScanAt & { envIndent: number };
+  mode: 'search' | 'items';
+  before: readonly ChartEnvEntry[];
+}
+
+function scan(context: ScanContext, from: number, to: number, mode: 'search' | 'items'): WorkloadEnv {
   const lines = sourceLines(context.structure.template, from, to);
+  const out = noEnv();
   // In 'items' mode (an included fragment inside an env list) every line is already inside the list.
-  let envIndent: number | null = mode === 'items' ? -1 : null;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index];
-    if (line.blank) continue;
-    if (envIndent === null) {
-      const envKey = ENV_KEY.exec(line.masked);
-      if (envKey) {
-        envIndent = line.masked.indexOf('env:');
-        if (envKey[2]) expandActions(context, line, envIndent);
-        continue;
-      }
-      const flowKey = FLOW_ENV_KEY.exec(line.masked);
-      if (flowKey) {
-        const end = readFlowList(context, line.offset + flowKey[0].length - 1, to);
-        while (index + 1 < lines.length && lines[index + 1].offset < end) index++;
-        continue;
-      }
-      if (/^\s*(?:-\s+)?envFrom:/.test(line.masked)) {
-        // Variables from a ConfigMap or Secret: their names are not in the chart.
-        const offset = line.offset + line.indent;
-        context.out.dynamic.push({
-          text: `envFrom: ${collapseBlock(lines, index)}`,
-          clauses: [...context.clauses, ...context.structure.clausesAt(offset)],
-          file: context.structure.template.file,
-          line: context.structure.template.lineAt(offset),
-        });
-        continue;
-      }
-      if (line.actionOnly) expandActions(context, line, null);
-      continue;
+  let at: ScanAt = { index: 0, envIndent: mode === 'items' ? -1 : null };
+  while (at.index < lines.length) {
+    const line = lines[at.index];
+    const { envIndent } = at;
+    let step: ScanStep;
+    if (!line || line.blank) step = { at: { ...at, index: at.index + 1 }, found: null };
+    else if (envIndent === null) step = outsideList(context, lines, at.index, { to, before: out.entries });
+    else step = insideList(context, { lines, at: { ...at, envIndent }, mode, before: out.entries });
+    if (step.found) {
+      out.entries.push(...step.found.entries);
+      out.dynamic.push(...step.found.dynamic);
     }
-    if (line.actionOnly) {
-      const leftList = expandActions(context, line, envIndent);
-      if (leftList) envIndent = mode === 'items' ? -1 : null;
-      continue;
-    }
-    if (/^\s*#/.test(line.masked)) continue;
-    const isItem = /^\s*-(\s|$)/.test(line.masked);
-    if (line.indent < envIndent || (line.indent === envIndent && !isItem)) {
-      envIndent = null;
-      index--; // read this line again as ordinary YAML
-      continue;
-    }
-    if (!isItem) continue;
-    const itemLines = [line];
-    while (index + 1 < lines.length) {
-      const next = lines[index + 1];
-      if (!next.blank && next.indent <= line.indent) break;
-      itemLines.push(next);
-      index++;
-    }
-    readItem(context, itemLines);
+    at = step.at;
   }
+  return out;
+}
+
+/** A line outside any env list: an `env:` key opens one; an `envFrom:`, a flow `env: [...]` or an include may hold entries. */
+function outsideList(context: ScanContext, lines: SourceLine[], index: number, { to, before }: { to: number; before: readonly ChartEnvEntry[] }): ScanStep {
+  const line = lines[index];
+  const next = { index: index + 1, envIndent: null };
+  if (!line) return { at: next, found: null };
+  const envKey = ENV_KEY.exec(line.masked);
+  if (envKey) {
+    const envIndent = line.masked.indexOf('env:');
+    const found = envKey[2] ? expandActions(context, line, envIndent, before).found : null;
+    return { at: { index: index + 1, envIndent }, found };
+  }
+  const flowKey = FLOW_ENV_KEY.exec(line.masked);
+  if (flowKey) {
+    const { end, found } = readFlowList(context, line.offset + flowKey[0].length - 1, to);
+    let last = index;
+    while (last + 1 < lines.length && (lines[last + 1]?.offset ?? Infinity) < end) last++;
+    return { at: { index: last + 1, envIndent: null }, found };
+  }
+  if (/^\s*(?:-\s+)?envFrom:/.test(line.masked)) {
+    // Variables from a ConfigMap or Secret: their names are not in the chart.
+    const offset = line.offset + line.indent;
+    const dynamic: DynamicEnvSource = {
+      text: `envFrom: ${collapseBlock(lines, index)}`,
+      clauses: [...context.clauses, ...context.structure.clausesAt(offset)],
+      file: context.structure.template.file,
+      line: context.structure.template.lineAt(offset),
+    };
+    return { at: next, found: { entries: [], dynamic: [dynamic] } };
+  }
+  return { at: next, found: line.actionOnly ? expandActions(context, line, null, before).found : null };
+}
+
+/** A line inside an env list: an item (read with the lines under it), an include, or the first line after the list. */
+function insideList(context: ScanContext, { lines, at, mode, before }: ListStep): ScanStep {
+  const { index, envIndent } = at;
+  const line = lines[index];
+  const next = { index: index + 1, envIndent };
+  if (!line) return { at: next, found: null };
+  if (line.actionOnly) {
+    const { leftList, found } = expandActions(context, line, envIndent, before);
+    return { at: { index: index + 1, envIndent: leftList ? (mode === 'items' ? -1 : null) : envIndent }, found };
+  }
+  if (/^\s*#/.test(line.masked)) return { at: next, found: null };
+  const isItem = /^\s*-(\s|$)/.test(line.masked);
+  // Read this line again as ordinary YAML.
+  if (line.indent < envIndent || (line.indent === envIndent && !isItem)) return { at: { index, envIndent: null }, found: null };
+  if (!isItem) return { at: next, found: null };
+  const itemLines: [SourceLine, ...SourceLine[]] = [line];
+  let last = index;
+  for (let following = lines[last + 1]; following; following = lines[last + 1]) {
+    if (!following.blank && following.indent <= line.indent) break;
+    itemLines.push(following);
+    last++;
+  }
+  return { at: { index: last + 1, envIndent }, found: readItem(context, itemLines) };
 }
 
 /**
  * Named templates called on an action-only line: inside an env list their bodies are list
- * items; elsewhere they may hold whole containers. Returns true when an indent helper
- * places the output left of the env list, i.e. the list has ended.
+ * items; elsewhere they may hold whole containers. `leftList` is true when an indent helper
+ * places the output left of the env list, i.e. the list has ended. `before`: the entries read
+ * so far, which an included copy does not repeat.
  */
-function expandActions(context: ScanContext, line: SourceLine, envIndent: number | null): boolean {
+function expandActions(context: ScanContext, line: SourceLine, envIndent: number | null, before: readonly ChartEnvEntry[]): { leftList: boolean; found: WorkloadEnv } {
   const template = context.structure.template;
   const actions = template.actions.filter((action) => action.from >= line.offset && action.from < line.offset + line.text.length);
+  const found = noEnv();
   let leftList = false;
   for (const action of actions) {
     if (action.comment) continue;
     const keyword = keywordOf(action);
     if (keyword && keyword !== 'template') continue;
-    const calls = templateCalls(action);
     const indentHelper = /\bn?indent\s+(\d+)/.exec(action.body);
-    if (envIndent !== null && envIndent >= 0 && indentHelper && Number(indentHelper[1]) < envIndent) {
-      leftList = true;
-    }
+    if (envIndent !== null && envIndent >= 0 && indentHelper && Number(indentHelper[1]) < envIndent) leftList = true;
     const inList = envIndent !== null && !leftList;
     const clauses = [...context.clauses, ...context.structure.clausesAt(action.from)];
-    if (calls.length === 0) {
-      // `$cpus := 2` / `$x = …` print nothing: a variable assignment is no env entry.
-      if (inList && !ASSIGNMENT.test(action.body)) context.out.dynamic.push({ text: action.body, clauses, file: template.file, line: action.line });
-      continue;
-    }
+    const calls = templateCalls(action);
+    // `$cpus := 2` / `$x = …` print nothing: a variable assignment is no env entry.
+    if (calls.length === 0 && inList && !ASSIGNMENT.test(action.body)) found.dynamic.push({ text: action.body, clauses, file: template.file, line: action.line });
     for (const call of calls) {
       const define = call.name === null ? undefined : context.set.defines.get(call.name);
       if (!define) {
-        if (inList) {
-          context.out.dynamic.push({
-            text: call.name === null ? action.body : `include "${call.name}" (no define of that name in the chart)`,
-            clauses,
-            file: template.file,
-            line: action.line,
-          });
-        }
+        const text = call.name === null ? action.body : `include "${call.name}" (no define of that name in the chart)`;
+        if (inList) found.dynamic.push({ text, clauses, file: template.file, line: action.line });
         continue;
       }
       const site = { file: template.file, line: action.line };
       const fragment = expandDefine(context, define, inList ? 'items' : 'search', site);
-      addIncluded(context, fragment, clauses, [...context.via, define.name], site);
+      const placed = placeIncluded([...before, ...found.entries], fragment, { clauses, via: [...context.via, define.name], site });
+      found.entries.push(...placed.entries);
+      found.dynamic.push(...placed.dynamic);
     }
   }
-  return leftList;
+  return { leftList, found };
 }
 
-/** `env: [ … ]`: every item of the flow list, or the list reported as not readable. Returns the offset past the list. */
-function readFlowList(context: ScanContext, open: number, to: number): number {
+/** `env: [ … ]`: every item of the flow list, or the list reported as not readable; and the offset past the list. */
+function readFlowList(context: ScanContext, open: number, to: number): { end: number; found: WorkloadEnv } {
   const template = context.structure.template;
   const end = flowEnd(blankActions(template, open, to), open, to, open);
   const entries = end === null ? null : readFlowEntries(template, open, end);
-  if (end === null || entries === null) {
-    reportUnreadable(context, open);
-    return end ?? open;
-  }
+  if (end === null || entries === null) return { end: end ?? open, found: { entries: [], dynamic: [unreadable(context, open)] } };
+  const found = noEnv();
   for (const entry of entries) {
-    if (entry.name === null) reportUnreadable(context, entry.offset);
-    else pushEntry(context, { rawName: entry.name, value: entry.value, offset: entry.offset, clauseOffset: entry.offset });
+    if (entry.name === null) found.dynamic.push(unreadable(context, entry.offset));
+    else found.entries.push(envEntry(context, { rawName: entry.name, value: entry.value, offset: entry.offset, clauseOffset: entry.offset }));
   }
-  return end;
+  return { end, found };
 }
 
 /** An env item whose name cannot be read: shown as not readable statically, never dropped. */
-function reportUnreadable(context: ScanContext, offset: number): void {
+function unreadable(context: ScanContext, offset: number): DynamicEnvSource {
   const template = context.structure.template;
   const line = template.lineAt(offset);
   const lineStart = template.text.lastIndexOf('\n', offset - 1) + 1;
   const lineEnd = template.text.indexOf('\n', offset);
   const text = template.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim().slice(0, 200);
-  context.out.dynamic.push({ text, clauses: [...context.clauses, ...context.structure.clausesAt(offset)], file: template.file, line });
+  return { text, clauses: [...context.clauses, ...context.structure.clausesAt(offset)], file: template.file, line };
 }
 
-function readItem(context: ScanContext, lines: SourceLine[]): void {
+/** One `- name: …` item (its first line and the lines under it): an entry, or a source not readable statically. */
+function readItem(context: ScanContext, lines: [SourceLine, ...SourceLine[]]): WorkloadEnv {
   const template = context.structure.template;
-  const first = lines[0];
+  const [first] = lines;
   // Keys of the item: the first one right after "- ", the others at the same column.
   const dash = first.masked.indexOf('-');
   const afterDash = first.masked.slice(dash + 1);
   const keyColumn = dash + 1 + (afterDash.length - afterDash.trimStart().length);
+  const one = (entry: ChartEnvEntry): WorkloadEnv => ({ entries: [entry], dynamic: [] });
+  const notReadable = (offset: number): WorkloadEnv => ({ entries: [], dynamic: [unreadable(context, offset)] });
   if (afterDash.trimStart().startsWith('{')) {
     // `- {name: X, value: "1"}` (or JSON style): a flow mapping, parsed as YAML.
-    const last = lines[lines.length - 1];
+    const last = lines[lines.length - 1] ?? first;
     const open = first.offset + keyColumn;
     const entries = readFlowEntries(template, open, last.offset + last.text.length);
     const entry = entries?.length === 1 ? entries[0] : null;
-    if (!entry || entry.name === null) return reportUnreadable(context, open);
-    return pushEntry(context, { rawName: entry.name, value: entry.value, offset: entry.offset, clauseOffset: first.offset + dash });
+    if (!entry || entry.name === null) return notReadable(open);
+    return one(envEntry(context, { rawName: entry.name, value: entry.value, offset: entry.offset, clauseOffset: first.offset + dash }));
   }
-  const keys: Array<{ key: string; rest: string; continuation: SourceLine[]; offset: number }> = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+  const keys = itemKeys(lines, keyColumn);
+  const nameKey = keys.find((k) => k.key === 'name');
+  if (!nameKey) return notReadable(first.offset + Math.max(dash, 0));
+  const value = itemValue(keys.filter((k) => k.key !== 'name'));
+  return one(envEntry(context, { rawName: unquote(nameKey.rest), value, offset: nameKey.offset, clauseOffset: first.offset + Math.max(dash, 0) }));
+}
+
+/** One key of a block-style item: its name, the text after it on its line, the lines under it, and its line's offset. */
+interface ItemKey {
+  key: string;
+  rest: string;
+  continuation: SourceLine[];
+  offset: number;
+}
+
+function itemKeys(lines: readonly SourceLine[], keyColumn: number): ItemKey[] {
+  const keys: ItemKey[] = [];
+  lines.forEach((line, i) => {
     // Keys plain or quoted (JSON style `"name": "X"`).
     const key = /^(["']?)([A-Za-z][\w-]*)\1:(?:\s+|$)/.exec(line.masked.slice(keyColumn));
-    if (key && !line.actionOnly && (i === 0 || line.indent === keyColumn)) {
-      keys.push({ key: key[2], rest: line.text.slice(keyColumn + key[0].length).trim(), continuation: [], offset: line.offset });
-    } else if (keys.length) {
-      keys[keys.length - 1].continuation.push(line);
+    const name = key?.[2];
+    if (key && name !== undefined && !line.actionOnly && (i === 0 || line.indent === keyColumn)) {
+      keys.push({ key: name, rest: line.text.slice(keyColumn + key[0].length).trim(), continuation: [], offset: line.offset });
+    } else {
+      keys[keys.length - 1]?.continuation.push(line);
     }
-  }
-  const nameKey = keys.find((k) => k.key === 'name');
-  if (!nameKey) return reportUnreadable(context, first.offset + Math.max(dash, 0));
-  const valueKeys = keys.filter((k) => k.key !== 'name');
-  const value = valueKeys
+  });
+  return keys;
+}
+
+/** The value keys of an item as one text: `value:` as written (a block scalar's lines joined), `valueFrom:` collapsed. */
+function itemValue(valueKeys: readonly ItemKey[]): string {
+  return valueKeys
     .map((k) => {
       const continuation = k.continuation.filter((line) => !line.blank).map((line) => line.text.trim());
       if (k.key === 'value') return /^[|>][-+]?\d*$/.test(k.rest) || k.rest === '' ? continuation.join('\n') : [k.rest, ...continuation].join(' ');
@@ -321,17 +385,16 @@ function readItem(context: ScanContext, lines: SourceLine[]): void {
     })
     .join(' ')
     .trim();
-  pushEntry(context, { rawName: unquote(nameKey.rest), value, offset: nameKey.offset, clauseOffset: first.offset + Math.max(dash, 0) });
 }
 
-function pushEntry(context: ScanContext, item: { rawName: string; value: string; offset: number; clauseOffset: number }): void {
+function envEntry(context: ScanContext, item: { rawName: string; value: string; offset: number; clauseOffset: number }): ChartEnvEntry {
   const template = context.structure.template;
   const clauses = [...context.clauses, ...context.structure.clausesAt(item.clauseOffset)];
   // `name: {{ "X" }}` renders X: a name made of string literals is read, anything computed is not.
   const literal = item.rawName.includes('{{') ? literalName(item.rawName) : item.rawName;
   const inRange = clauses.some((clause) => clause.kind === 'range') && item.rawName.includes('.');
   const resolved = literal !== null && literal !== '' && !inRange;
-  context.out.entries.push({
+  return {
     name: resolved ? literal : item.rawName,
     resolved,
     value: item.value,
@@ -341,15 +404,16 @@ function pushEntry(context: ScanContext, item: { rawName: string; value: string;
     file: template.file,
     line: template.lineAt(item.offset),
     via: context.via,
-  });
+  };
 }
 
 /** The lines under a key, collapsed to one line (for messages). */
 function collapseBlock(lines: SourceLine[], index: number): string {
   const parts: string[] = [];
-  for (let i = index + 1; i < lines.length; i++) {
-    if (!lines[i].blank && lines[i].indent <= lines[index].indent && !/^\s*-\s/.test(lines[i].masked)) break;
-    if (!lines[i].blank) parts.push(lines[i].text.trim());
+  const indent = lines[index]?.indent ?? 0;
+  for (const line of lines.slice(index + 1)) {
+    if (!line.blank && line.indent <= indent && !/^\s*-\s/.test(line.masked)) break;
+    if (!line.blank) parts.push(line.text.trim());
     if (parts.length >= 6) break;
   }
   return parts.join(' ');
@@ -358,7 +422,7 @@ function collapseBlock(lines: SourceLine[], index: number): string {
 function unquote(text: string): string {
   const withoutComment = text.replace(/\s+#.*$/, '').trim();
   const quoted = /^(['"])(.*)\1$/.exec(withoutComment);
-  return quoted ? quoted[2] : withoutComment;
+  return quoted?.[2] ?? withoutComment;
 }
 
 const ROOT_FIELDS = new Set(['Values', 'Chart', 'Release', 'Capabilities', 'Template', 'Files']);
@@ -430,11 +494,11 @@ export function duplicateEntries(entries: readonly ChartEnvEntry[]): Array<[Char
     byName.set(entry.name, [...(byName.get(entry.name) ?? []), entry]);
   }
   for (const group of byName.values()) {
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        if (!mutuallyExclusive(group[i].clauses, group[j].clauses)) pairs.push([group[i], group[j]]);
+    group.forEach((first, i) => {
+      for (const second of group.slice(i + 1)) {
+        if (!mutuallyExclusive(first.clauses, second.clauses)) pairs.push([first, second]);
       }
-    }
+    });
   }
   return pairs;
 }

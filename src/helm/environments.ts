@@ -123,6 +123,8 @@ function tagText(value: unknown): string | undefined {
 
 export function readChartMetadata(chartYaml: ParsedYaml | undefined, chartFile: string, valuesYaml: ParsedYaml | undefined): ChartMetadata {
   const chart = isMapping(chartYaml?.value) ? chartYaml.value : {};
+  // appVersion is whatever YAML value Chart.yaml holds (a number, a date, …): its text is what String() gives.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   const appVersion = chart.appVersion === undefined || chart.appVersion === null ? undefined : String(chart.appVersion);
   return {
     file: chartFile,

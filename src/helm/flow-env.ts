@@ -17,15 +17,21 @@ export interface FlowEntry {
   offset: number;
 }
 
-/** A flow collection longer than this is not parsed (reported as not readable instead). */
-const MAX_FLOW_TEXT = 64 * 1024;
+/** A flow collection longer than this is not parsed: the check stops (exit 2) rather than skip the entries in it. */
+export const MAX_FLOW_TEXT = 64 * 1024;
 
 /**
  * Entries of the flow collection starting at `from` (a `{` or `[`) and ending before `to`,
  * or null when the text is not one readable flow collection.
  */
 export function readFlowEntries(template: TemplateText, from: number, to: number): FlowEntry[] | null {
-  if (to - from > MAX_FLOW_TEXT) return null;
+  if (to - from > MAX_FLOW_TEXT) {
+    throw template.error(
+      `a flow-style env list of ${Math.ceil((to - from) / 1024)} KB; Lockstep reads at most ${MAX_FLOW_TEXT / 1024} KB in one, and does not skip the entries in it`,
+      from,
+      'Write the env list in block style (one `- name: …` item per line), or move the long values into the values file.',
+    );
+  }
   const source = blankActions(template, from, to);
   const document = parseDocument(source, { uniqueKeys: false });
   if (document.errors.length) return null;
@@ -116,9 +122,9 @@ export function literalName(text: string): string | null {
       computed = true;
       return '';
     }
-    return literal[1] ?? literal[2];
+    return literal[1] ?? literal[2] ?? '';
   });
   if (computed) return null;
   const quoted = /^(['"])(.*)\1$/.exec(rendered.trim());
-  return quoted ? quoted[2] : rendered.trim();
+  return quoted?.[2] ?? rendered.trim();
 }

@@ -32,28 +32,23 @@ export function renderedEnvBySource(output: string): Map<string, Set<string>> {
   for (const chunk of output.split(/^---[ \t]*$/m)) {
     const source = /^#\s*Source:\s*(\S+)/m.exec(chunk)?.[1];
     if (!source) continue;
-    const names = bySource.get(source) ?? new Set<string>();
+    const names = new Set(bySource.get(source));
     for (const document of parseAllDocuments(chunk)) {
-      if ('contents' in document && document.errors.length === 0) collectEnvNames(document.toJS({ maxAliasCount: 100 }), names);
+      if ('contents' in document && document.errors.length === 0) for (const name of envNames(document.toJS({ maxAliasCount: 100 }))) names.add(name);
     }
     bySource.set(source, names);
   }
   return bySource;
 }
 
-function collectEnvNames(node: unknown, names: Set<string>): void {
-  if (Array.isArray(node)) {
-    for (const item of node) collectEnvNames(item, names);
-    return;
-  }
-  if (typeof node !== 'object' || node === null) return;
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'env' && Array.isArray(value)) {
-      for (const entry of value) if (entry && typeof entry === 'object' && typeof (entry as { name?: unknown }).name === 'string') names.add((entry as { name: string }).name);
-    } else {
-      collectEnvNames(value, names);
-    }
-  }
+/** The `name` of every item of every `env` list in a rendered document, in document order. */
+function envNames(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(envNames);
+  if (typeof node !== 'object' || node === null) return [];
+  return Object.entries(node).flatMap(([key, value]) => {
+    if (key !== 'env' || !Array.isArray(value)) return envNames(value);
+    return value.flatMap((entry: unknown) => (entry && typeof entry === 'object' && typeof (entry as { name?: unknown }).name === 'string' ? [(entry as { name: string }).name] : []));
+  });
 }
 
 /** One environment to render: the chart, and where its values come from. */
@@ -125,6 +120,8 @@ async function copyTree(repository: GitRepository, revision: string, from: strin
   for (const [index, file] of files.entries()) {
     const target = path.join(to, path.posix.relative(from, file.path));
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, texts[index]);
+    const text = texts[index];
+    if (text === undefined) throw new Error(`readBlobs gave no text for ${file.path}`); // it gives one per blob, in order
+    await writeFile(target, text);
   }
 }

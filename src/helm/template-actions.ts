@@ -101,5 +101,5 @@ function skipQuoted(template: TemplateText, start: number, quote: string): numbe
 /** The first word of an action: `if`, `else`, `end`, `define`, …, or '' for an expression. */
 export function keywordOf(action: TemplateAction): string {
   const match = /^(if|else|end|with|range|define|block|template|break|continue)\b/.exec(action.body);
-  return match ? match[1] : '';
+  return match?.[1] ?? '';
 }

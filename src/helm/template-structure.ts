@@ -35,11 +35,11 @@ export interface TemplateCall {
 }
 
 export class TemplateStructure {
-  readonly regions: BranchRegion[] = [];
-  readonly defines: DefineBody[] = [];
+  readonly regions: BranchRegion[];
+  readonly defines: DefineBody[];
 
   constructor(readonly template: TemplateText) {
-    build(this);
+    ({ regions: this.regions, defines: this.defines } = build(template));
   }
 
   /** The condition clauses in force at an offset, outermost first. */
@@ -64,8 +64,10 @@ interface OpenBlock {
   name?: string;
 }
 
-function build(structure: TemplateStructure): void {
-  const { template } = structure;
+/** The branch regions (in the order their branches close) and the define bodies of a template. */
+function build(template: TemplateText): { regions: BranchRegion[]; defines: DefineBody[] } {
+  const regions: BranchRegion[] = [];
+  const defines: DefineBody[] = [];
   const stack: OpenBlock[] = [];
   for (const action of template.actions) {
     if (action.comment) continue;
@@ -74,7 +76,7 @@ function build(structure: TemplateStructure): void {
     switch (keyword) {
       case 'if':
       case 'with':
-      case 'range': {
+      case 'range':
         stack.push({
           kind: keyword,
           action,
@@ -83,43 +85,24 @@ function build(structure: TemplateStructure): void {
           branchClauses: [{ kind: keyword, expression: rest, negated: false }],
         });
         break;
-      }
       case 'define':
-      case 'block': {
-        const name = /^"((?:[^"\\]|\\.)*)"/.exec(rest)?.[1];
-        if (name === undefined) {
-          throw template.error(`${keyword} without a quoted template name`, action.from, `Write {{ ${keyword} "chart.name" }}.`);
-        }
-        stack.push({ kind: keyword, action, previous: [], branchFrom: action.to, branchClauses: [], name });
+      case 'block':
+        stack.push(openDefine(template, keyword, action, rest));
         break;
-      }
       case 'else': {
-        const open = stack[stack.length - 1];
+        const open = stack.pop();
         if (!open || open.kind === 'define' || open.kind === 'block') {
           throw template.error('`else` outside an if/with/range block', action.from, 'Remove the stray {{ else }} or add the opening {{ if … }}.');
         }
-        closeBranch(structure, open, action.from);
-        const negations: ConditionClause[] = open.previous.map((p) => ({ kind: p.kind, expression: p.expression, negated: true }));
-        const chained = /^(if|with)\b/.exec(rest);
-        if (chained) {
-          const expression = collapse(rest.slice(chained[1].length));
-          const kind = chained[1] as 'if' | 'with';
-          open.previous.push({ kind, expression });
-          open.branchClauses = [...negations, { kind, expression, negated: false }];
-        } else {
-          open.branchClauses = negations;
-        }
-        open.branchFrom = action.to;
+        regions.push(regionOf(open, action.from));
+        stack.push(nextBranch(open, action, rest));
         break;
       }
       case 'end': {
         const open = stack.pop();
         if (!open) throw template.error('`end` without an open block', action.from, 'Remove the stray {{ end }} or add the block it closes.');
-        if (open.kind === 'define' || open.kind === 'block') {
-          structure.defines.push({ name: open.name!, template, from: open.action.to, to: action.from, line: open.action.line });
-        } else {
-          closeBranch(structure, open, action.from);
-        }
+        if (open.kind === 'define' || open.kind === 'block') defines.push({ name: open.name!, template, from: open.action.to, to: action.from, line: open.action.line });
+        else regions.push(regionOf(open, action.from));
         break;
       }
       default:
@@ -130,10 +113,34 @@ function build(structure: TemplateStructure): void {
   if (unclosed) {
     throw template.error(`\`${unclosed.kind}\` block is never closed: expected {{ end }}`, unclosed.action.from, 'Add the missing {{ end }}.');
   }
+  return { regions, defines };
 }
 
-function closeBranch(structure: TemplateStructure, open: OpenBlock, to: number): void {
-  structure.regions.push({ from: open.branchFrom, to, clauses: open.branchClauses });
+function openDefine(template: TemplateText, keyword: 'define' | 'block', action: TemplateAction, rest: string): OpenBlock {
+  const name = /^"((?:[^"\\]|\\.)*)"/.exec(rest)?.[1];
+  if (name === undefined) {
+    throw template.error(`${keyword} without a quoted template name`, action.from, `Write {{ ${keyword} "chart.name" }}.`);
+  }
+  return { kind: keyword, action, previous: [], branchFrom: action.to, branchClauses: [], name };
+}
+
+/** The branch an `else` (or `else if`/`else with`) opens: the earlier branches negated, and its own condition. */
+function nextBranch(open: OpenBlock, action: TemplateAction, rest: string): OpenBlock {
+  const negations: ConditionClause[] = open.previous.map((p) => ({ kind: p.kind, expression: p.expression, negated: true }));
+  const chained = /^(if|with)\b/.exec(rest);
+  const kind = chained?.[1];
+  if (kind !== 'if' && kind !== 'with') return { ...open, branchClauses: negations, branchFrom: action.to };
+  const expression = collapse(rest.slice(kind.length));
+  return {
+    ...open,
+    previous: [...open.previous, { kind, expression }],
+    branchClauses: [...negations, { kind, expression, negated: false }],
+    branchFrom: action.to,
+  };
+}
+
+function regionOf(open: OpenBlock, to: number): BranchRegion {
+  return { from: open.branchFrom, to, clauses: open.branchClauses };
 }
 
 function collapse(text: string): string {

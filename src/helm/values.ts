@@ -31,7 +31,7 @@ export function mergeValues(base: Values, override: Values): Values {
   const out: Values = { ...base };
   for (const [key, value] of Object.entries(override)) {
     if (value === null) delete out[key];
-    else if (isMapping(value) && isMapping(out[key])) out[key] = mergeValues(out[key] as Values, value);
+    else if (isMapping(value) && isMapping(out[key])) out[key] = mergeValues(out[key], value);
     else out[key] = value;
   }
   return out;
@@ -46,7 +46,8 @@ function truthy(value: unknown): boolean {
 }
 
 const UNKNOWN = Symbol('unknown');
-type Evaluated = unknown | typeof UNKNOWN;
+/** A value, or UNKNOWN (which `unknown` includes; the name says a result may be it). */
+type Evaluated = unknown;
 
 export function evaluateClauses(clauses: readonly ConditionClause[], values: Values): Truth {
   let result: Truth = true;
@@ -73,7 +74,7 @@ export function evaluateClause(clause: ConditionClause, values: Values): Truth {
 function tokenize(expression: string): string[] {
   const tokens: string[] = [];
   const pattern = /\s*("(?:[^"\\]|\\.)*"|`[^`]*`|\(|\)|\||[^\s()|]+)/gy;
-  for (let match = pattern.exec(expression); match; match = pattern.exec(expression)) tokens.push(match[1]);
+  for (let match = pattern.exec(expression); match; match = pattern.exec(expression)) tokens.push(match[1] ?? '');
   if (tokens.join('').replace(/\s/g, '') !== expression.replace(/\s/g, '')) throw new Error('untokenizable');
   return tokens;
 }
@@ -114,7 +115,7 @@ function atom(token: string, values: Values): Evaluated {
   if (token === 'false') return false;
   if (token === 'nil') return null;
   const field = /^\$?\.Values((?:\.[\w-]+)*)$/.exec(token);
-  if (field) return lookup(values, splitKeyPath(field[1]));
+  if (field) return lookup(values, splitKeyPath(field[1] ?? ''));
   if (['not', 'and', 'or', 'eq', 'ne', 'empty'].includes(token)) return { [FUNCTION]: token } satisfies FunctionRef;
   return UNKNOWN;
 }

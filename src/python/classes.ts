@@ -3,6 +3,7 @@
  * keyword arguments (`metaclass=`, pydantic's `extra=`) and the body statements.
  */
 import type { SyntaxNode } from '@lezer/common';
+import { InputError } from '../errors.js';
 import { childrenOf, parsePython, statementsOf, type PythonModule } from './parse.js';
 import { liftArguments, liftExpression, type PyExpr } from './expressions.js';
 
@@ -64,7 +65,8 @@ function classOf(module: PythonModule, statement: SyntaxNode): PythonClass | und
   };
 }
 
-const MAX_BLOCK_DEPTH = 32;
+/** `if` blocks nested deeper are not followed: the check stops (exit 2) rather than miss what they define. */
+export const MAX_BLOCK_DEPTH = 32;
 
 /** The statements of a block as they run (see PythonClass.body), with the lines of undecided `if`s. */
 export function executedStatements(module: PythonModule, block: SyntaxNode, depth = 0): { statements: SyntaxNode[]; undecided: number[] } {
@@ -72,10 +74,11 @@ export function executedStatements(module: PythonModule, block: SyntaxNode, dept
   const undecided: number[] = [];
   for (const statement of statementsOf(block)) {
     if (statement.name === ':') continue;
-    if (statement.name !== 'IfStatement' || depth >= MAX_BLOCK_DEPTH) {
+    if (statement.name !== 'IfStatement') {
       statements.push(statement);
       continue;
     }
+    if (depth >= MAX_BLOCK_DEPTH) throw tooDeep(module, statement);
     const branches = ifBranches(module, statement);
     // Every branch that may run: not known false, up to the first known true one.
     const firstTrue = branches.findIndex((b) => b.value === true);
@@ -90,15 +93,23 @@ export function executedStatements(module: PythonModule, block: SyntaxNode, dept
   return { statements, undecided };
 }
 
+function tooDeep(module: PythonModule, statement: SyntaxNode): InputError {
+  return new InputError(`\`if\` blocks nested more than ${MAX_BLOCK_DEPTH} levels deep; Lockstep does not read past that, so what they define could be missed`, {
+    file: module.file,
+    line: module.lineAt(statement.from),
+    hint: 'Flatten the nested conditions (or move the class out of them); Lockstep stops here rather than read the class without them.',
+  });
+}
+
 /** `if`/`elif`/`else` branches with the static value of their condition (`else` is true; undefined: unknown). */
 function ifBranches(module: PythonModule, statement: SyntaxNode): { value: boolean | undefined; body: SyntaxNode }[] {
   const branches: { value: boolean | undefined; body: SyntaxNode }[] = [];
   const parts = childrenOf(statement);
-  for (let i = 0; i < parts.length; i++) {
-    const keyword = parts[i].name;
-    if (keyword === 'else' && parts[i + 1]?.name === 'Body') branches.push({ value: true, body: parts[i + 1] });
-    else if ((keyword === 'if' || keyword === 'elif') && parts[i + 2]?.name === 'Body') branches.push({ value: staticTruth(module, parts[i + 1]), body: parts[i + 2] });
-  }
+  parts.forEach((part, i) => {
+    const [next, body] = [parts[i + 1], parts[i + 2]];
+    if (part.name === 'else' && next?.name === 'Body') branches.push({ value: true, body: next });
+    else if ((part.name === 'if' || part.name === 'elif') && next && body?.name === 'Body') branches.push({ value: staticTruth(module, next), body });
+  });
   return branches;
 }
 

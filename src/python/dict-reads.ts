@@ -8,7 +8,7 @@
  */
 import type { SyntaxNode } from '@lezer/common';
 import { InputError } from '../errors.js';
-import { childrenOf, statementsOf, type PythonModule } from './parse.js';
+import { childrenOf, hasLength, statementsOf, type PythonModule } from './parse.js';
 import { concatenatedStringValue } from './strings.js';
 import { liftExpression, type PyConst } from './expressions.js';
 
@@ -127,20 +127,18 @@ function dictParameter(module: PythonModule, definition: SyntaxNode, skipFirst: 
 function readOf(module: PythonModule, node: SyntaxNode): KeyRead {
   const line = module.lineAt(node.from);
   const parent = node.parent;
-  const refuse = (what: string): never => {
-    throw new InputError(`decoder: ${what}: ${READ_FORMS}`, { file: module.file, line, hint: HINT });
-  };
+  const refuse: Refuse = refuser(module, line);
   if (parent?.name === 'MemberExpression' && parent.firstChild?.from === node.from) {
     const bracket = parent.getChild('[');
     if (bracket) {
       const key = literalKey(module, bracket.nextSibling, parent.getChild(']'));
       if (key === undefined) refuse(`\`${clip(module.textOf(parent))}\` reads a key computed at run time`);
-      return { key: key!, required: true, use: useOf(module, parent), line };
+      return { key, required: true, use: useOf(module, parent), line };
     }
     const method = parent.getChild('PropertyName');
     const call = parent.parent;
     const methodName = method ? module.textOf(method) : '';
-    if ((methodName === 'get' || methodName === 'pop') && call?.name === 'CallExpression' && call.firstChild?.from === parent.from) return methodRead(module, call, methodName, line, refuse);
+    if ((methodName === 'get' || methodName === 'pop') && call?.name === 'CallExpression' && call.firstChild?.from === parent.from) return methodRead(module, call, methodName, line);
     refuse(`\`${clip(module.textOf(parent))}\` uses the dict in a way that does not name a key`);
   }
   if (parent?.name === 'ArgList' && (node.prevSibling?.name === '**' || node.prevSibling?.name === 'ArithOp'))
@@ -150,17 +148,28 @@ function readOf(module: PythonModule, node: SyntaxNode): KeyRead {
   return refuse(`\`${clip(module.textOf(parent ?? node))}\` uses the dict in a way that does not name a key`);
 }
 
-function methodRead(module: PythonModule, call: SyntaxNode, method: string, line: number, refuse: (what: string) => never): KeyRead {
+type Refuse = (what: string) => never;
+
+/** Refusing a read at a line: exit 2 naming the file and line, and the forms a read may take. */
+function refuser(module: PythonModule, line: number): Refuse {
+  return (what) => {
+    throw new InputError(`decoder: ${what}: ${READ_FORMS}`, { file: module.file, line, hint: HINT });
+  };
+}
+
+/** `d.get("k"[, default])` or `d.pop("k"[, default])`, read at `line`. */
+function methodRead(module: PythonModule, call: SyntaxNode, method: string, line: number): KeyRead {
+  const refuse: Refuse = refuser(module, line);
   const argList = call.getChild('ArgList');
   const args = argList ? childrenOf(argList).filter((c) => !['(', ')', ','].includes(c.name)) : [];
   const key = args[0] ? stringValue(module, args[0]) : undefined;
   if (key === undefined || args.length > 2 || args.some((a) => a.name === 'AssignOp' || a.name === '**' || a.name === 'ArithOp'))
     refuse(`\`${clip(module.textOf(call))}\` does not name one literal key`);
   const fallback = args[1] ? module.textOf(args[1]) : undefined;
-  if (method === 'pop' && fallback === undefined) return { key: key!, required: true, use: useOf(module, call), line };
+  if (method === 'pop' && fallback === undefined) return { key, required: true, use: useOf(module, call), line };
   const lifted = args[1] ? liftExpression(module, args[1]) : undefined;
   const defaultValue = !lifted ? { value: null } : lifted.kind === 'const' || lifted.kind === 'string' ? { value: lifted.value } : undefined;
-  return { key: key!, required: false, default: fallback ?? 'None', ...(defaultValue ? { defaultValue } : {}), use: useOf(module, call), line };
+  return { key, required: false, default: fallback ?? 'None', ...(defaultValue ? { defaultValue } : {}), use: useOf(module, call), line };
 }
 
 /** What is done to the value at `read` (the subscript or the `.get` call), or refused. */
@@ -216,7 +225,7 @@ function passedTo(module: PythonModule, node: SyntaxNode, keyword: string): Extr
 
 function onlyArgument(argList: SyntaxNode, node: SyntaxNode): boolean {
   const args = childrenOf(argList).filter((c) => !['(', ')', ','].includes(c.name));
-  return args.length === 1 && args[0].from === node.from;
+  return hasLength(args, 1) && args[0].from === node.from;
 }
 
 /** `Dome`, `cls.Dome`, `BareVisit.Dome`: a capitalised name, checked against the message's enums by the caller. */

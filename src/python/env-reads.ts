@@ -8,7 +8,7 @@
  */
 import type { SyntaxNode } from '@lezer/common';
 import { importsOf } from './imports.js';
-import { childrenOf, statementsOf, type PythonModule } from './parse.js';
+import { childrenOf, hasLength, statementsOf, type PythonModule } from './parse.js';
 import { settingsModelFields } from './settings-models.js';
 import { strLiteralValue } from './strings.js';
 
@@ -65,25 +65,34 @@ interface OsBindings {
 /** Conditions that are true whenever the service runs; a read under them is not conditional. */
 const ALWAYS_TRUE_CONDITIONS = new Set(['__name__ == "__main__"', "__name__ == '__main__'"]);
 
+/** What every step of the walk reads from: the module and the names it binds to os. */
+interface Walk {
+  module: PythonModule;
+  bindings: OsBindings;
+}
+
+function topScope(): Scope {
+  return { conditions: [], conditionNodes: [], guarded: false };
+}
+
 export function findEnvReads(module: PythonModule): EnvRead[] {
-  const bindings = collectBindings(module);
-  const reads: EnvRead[] = [];
-  if (bindings.os.size > 0 || bindings.environ.size > 0 || bindings.getenv.size > 0) {
-    visit(module, module.top, { conditions: [], conditionNodes: [], guarded: false }, bindings, reads);
-  }
-  for (const field of settingsModelFields(module, (node) => isEnviron(module, node, bindings))) {
+  const walk: Walk = { module, bindings: collectBindings(module) };
+  const { bindings } = walk;
+  const reads = bindings.os.size > 0 || bindings.environ.size > 0 || bindings.getenv.size > 0 ? visit(walk, module.top, topScope()) : [];
+  const modelReads = settingsModelFields(module, (node) => isEnviron(walk, node)).map((field): EnvRead => {
     const { name, required, line, statement } = field;
-    reads.push({ name, resolved: true, kind: 'model', required, default: field.default, condition: null, guarded: false, statement, file: module.file, line });
-  }
-  return reads;
+    return { name, resolved: true, kind: 'model', required, default: field.default, condition: null, guarded: false, statement, file: module.file, line };
+  });
+  return [...reads, ...modelReads];
 }
 
 function collectBindings(module: PythonModule): OsBindings {
   const bindings: OsBindings = { os: new Set(), environ: new Set(), getenv: new Set(), constants: new Map(), derived: new Map() };
+  const walk: Walk = { module, bindings };
   module.tree.iterate({
     enter: (ref) => {
       if (ref.name === 'ImportStatement') {
-        readImport(module, ref.node, bindings);
+        for (const { as, bound } of osImports(module, ref.node)) bindings[as].add(bound);
         return false;
       }
       return undefined;
@@ -91,60 +100,65 @@ function collectBindings(module: PythonModule): OsBindings {
   });
   // Module-level constants and aliases such as `ENV = os.environ`.
   for (const statement of statementsOf(module.top)) {
-    if (statement.name !== 'AssignStatement') continue;
-    const parts = childrenOf(statement);
-    const target = parts[0];
-    const value = parts[parts.length - 1];
-    if (parts.length !== 3 || target?.name !== 'VariableName' || !value) continue;
-    const targetName = module.textOf(target);
-    const literal = stringLiteral(module, value);
+    const assignment = simpleAssignment(statement);
+    if (!assignment) continue;
+    const targetName = module.textOf(assignment.target);
+    const literal = stringLiteral(module, assignment.value);
     if (literal !== null) bindings.constants.set(targetName, literal);
-    else if (isEnviron(module, value, bindings)) bindings.environ.add(targetName);
-    else if (isGetenv(module, value, bindings)) bindings.getenv.add(targetName);
+    else if (isEnviron(walk, assignment.value)) bindings.environ.add(targetName);
+    else if (isGetenv(walk, assignment.value)) bindings.getenv.add(targetName);
   }
   // Names computed from env reads, once every alias is known.
   for (const statement of statementsOf(module.top)) {
-    const parts = statement.name === 'AssignStatement' ? childrenOf(statement) : [];
-    const value = parts[parts.length - 1];
-    if (parts.length !== 3 || parts[0].name !== 'VariableName' || !value) continue;
-    const names = envNamesIn(module, value, bindings);
-    if (names.length) bindings.derived.set(module.textOf(parts[0]), { names, text: module.textOf(value) });
+    const assignment = simpleAssignment(statement);
+    if (!assignment) continue;
+    const names = envNamesIn(walk, assignment.value);
+    if (names.length) bindings.derived.set(module.textOf(assignment.target), { names, text: module.textOf(assignment.value) });
   }
   return bindings;
 }
 
+/** `name = value` (one plain name on the left): its two sides, else null. */
+function simpleAssignment(statement: SyntaxNode): { target: SyntaxNode; value: SyntaxNode } | null {
+  if (statement.name !== 'AssignStatement') return null;
+  const parts = childrenOf(statement);
+  if (!hasLength(parts, 3) || parts[0].name !== 'VariableName') return null;
+  return { target: parts[0], value: parts[2] };
+}
+
 /** Resolved names of the env vars read inside an expression. */
-function envNamesIn(module: PythonModule, node: SyntaxNode, bindings: OsBindings): string[] {
-  const found: EnvRead[] = [];
-  visit(module, node, { conditions: [], conditionNodes: [], guarded: false }, bindings, found);
+function envNamesIn(walk: Walk, node: SyntaxNode): string[] {
+  const found = visit(walk, node, topScope());
   return [...new Set(found.filter((read) => read.resolved).map((read) => read.name))];
 }
 
-/** `import os [as o]`, `import os.path` (binds os too), `from os import environ [as e], getenv`. */
-function readImport(module: PythonModule, statement: SyntaxNode, bindings: OsBindings): void {
+/** The names an import binds to os, environ or getenv: `import os [as o]`, `import os.path` (binds os too), `from os import environ [as e], getenv`. */
+function osImports(module: PythonModule, statement: SyntaxNode): Array<{ as: 'os' | 'environ' | 'getenv'; bound: string }> {
+  const found: Array<{ as: 'os' | 'environ' | 'getenv'; bound: string }> = [];
   for (const { module: path, level, name, bound, aliased } of importsOf(module, statement)) {
     if (bound === undefined) continue;
-    if (name === undefined && (aliased ? path === 'os' : bound === 'os')) bindings.os.add(bound);
-    if (name === 'environ' && level === 0 && path === 'os') bindings.environ.add(bound);
-    if (name === 'getenv' && level === 0 && path === 'os') bindings.getenv.add(bound);
+    if (name === undefined && (aliased ? path === 'os' : bound === 'os')) found.push({ as: 'os', bound });
+    if (name === 'environ' && level === 0 && path === 'os') found.push({ as: 'environ', bound });
+    if (name === 'getenv' && level === 0 && path === 'os') found.push({ as: 'getenv', bound });
   }
+  return found;
 }
 
-function isEnviron(module: PythonModule, node: SyntaxNode, bindings: OsBindings): boolean {
-  return isOsMember(module, node, bindings.environ, bindings, 'environ');
+function isEnviron(walk: Walk, node: SyntaxNode): boolean {
+  return isOsMember(walk, node, 'environ');
 }
 
-function isGetenv(module: PythonModule, node: SyntaxNode, bindings: OsBindings): boolean {
-  return isOsMember(module, node, bindings.getenv, bindings, 'getenv');
+function isGetenv(walk: Walk, node: SyntaxNode): boolean {
+  return isOsMember(walk, node, 'getenv');
 }
 
 /** `os.<member>` under any alias of os, or a name imported as it (`from os import environ as env`). */
-function isOsMember(module: PythonModule, node: SyntaxNode, importedAs: Set<string>, bindings: OsBindings, member: string): boolean {
-  if (node.name === 'VariableName') return importedAs.has(module.textOf(node));
+function isOsMember({ module, bindings }: Walk, node: SyntaxNode, member: 'environ' | 'getenv'): boolean {
+  if (node.name === 'VariableName') return bindings[member].has(module.textOf(node));
   if (node.name !== 'MemberExpression') return false;
   const parts = childrenOf(node);
   return (
-    parts.length === 3 &&
+    hasLength(parts, 3) &&
     parts[0].name === 'VariableName' &&
     bindings.os.has(module.textOf(parts[0])) &&
     parts[1].name === '.' &&
@@ -162,40 +176,41 @@ export function stringLiteral(module: PythonModule, node: SyntaxNode): string | 
   return strLiteralValue(module.textOf(node)) ?? null;
 }
 
-function visit(module: PythonModule, node: SyntaxNode, scope: Scope, bindings: OsBindings, reads: EnvRead[]): void {
+/** The reads under a node, in source order. */
+function visit(walk: Walk, node: SyntaxNode, scope: Scope): readonly EnvRead[] {
   switch (node.name) {
     case 'IfStatement':
-      return visitIf(module, node, scope, bindings, reads);
+      return visitIf(walk, node, scope);
     case 'ConditionalExpression':
-      return visitConditionalExpression(module, node, scope, bindings, reads);
+      return visitConditionalExpression(walk, node, scope);
     case 'TryStatement':
-      return visitTry(module, node, scope, bindings, reads);
+      return visitTry(walk, node, scope);
     case 'AssignStatement':
     case 'DeleteStatement':
-      return visitWrites(module, node, scope, bindings, reads);
+      return visitWrites(walk, node, scope);
     case 'MemberExpression':
-      if (recordSubscript(module, node, scope, bindings, reads)) return;
-      break;
+      return recordSubscript(walk, node, scope) ?? visitChildren(walk, node, scope);
     case 'CallExpression':
-      if (recordCall(module, node, scope, bindings, reads)) {
-        // Arguments may hold further reads (`os.getenv("A", os.environ["B"])`).
-        const args = childrenOf(node).find((child) => child.name === 'ArgList');
-        if (args) visitChildren(module, args, scope, bindings, reads);
-        return;
-      }
-      break;
+      return recordCall(walk, node, scope) ?? visitChildren(walk, node, scope);
     case 'BinaryExpression':
-      if (recordContains(module, node, scope, bindings, reads)) return;
-      if (visitShortCircuit(module, node, scope, bindings, reads)) return;
-      break;
+      return recordContains(walk, node, scope) ?? visitShortCircuit(walk, node, scope) ?? visitChildren(walk, node, scope);
     case 'MatchClause':
-      return visitMatchClause(module, node, scope, bindings, reads);
+      return visitMatchClause(walk, node, scope);
   }
-  visitChildren(module, node, scope, bindings, reads);
+  return visitChildren(walk, node, scope);
 }
 
-function visitChildren(module: PythonModule, node: SyntaxNode, scope: Scope, bindings: OsBindings, reads: EnvRead[]): void {
-  for (let child = node.firstChild; child; child = child.nextSibling) visit(module, child, scope, bindings, reads);
+/** No reads: shared, so the many nodes without any allocate nothing. */
+const NONE: readonly EnvRead[] = Object.freeze([]);
+
+function visitChildren(walk: Walk, node: SyntaxNode, scope: Scope): readonly EnvRead[] {
+  let found: Array<readonly EnvRead[]> | null = null;
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    const reads = visit(walk, child, scope);
+    if (reads.length) (found ??= []).push(reads);
+  }
+  if (!found) return NONE;
+  return found.length === 1 ? (found[0] ?? NONE) : found.flat();
 }
 
 function underCondition(scope: Scope, condition: string, node?: SyntaxNode, positive = true): Scope {
@@ -205,72 +220,70 @@ function underCondition(scope: Scope, condition: string, node?: SyntaxNode, posi
 }
 
 function negate(conditions: string[]): string {
-  const joined = conditions.length === 1 ? conditions[0] : conditions.map((c) => `(${c})`).join(' or ');
+  const joined = conditions.length === 1 ? (conditions[0] ?? '') : conditions.map((c) => `(${c})`).join(' or ');
   return /^[\w.]+$/.test(joined) ? `not ${joined}` : `not (${joined})`;
 }
 
-function visitIf(module: PythonModule, node: SyntaxNode, scope: Scope, bindings: OsBindings, reads: EnvRead[]): void {
-  const parts = childrenOf(node);
+function visitIf(walk: Walk, node: SyntaxNode, scope: Scope): readonly EnvRead[] {
+  const reads: EnvRead[] = [];
   const previous: string[] = [];
   const previousNodes: SyntaxNode[] = [];
   let pending: string | null = null;
-  for (const part of parts) {
+  for (const part of childrenOf(node)) {
     if (part.name === 'if' || part.name === 'elif' || part.name === 'else') {
       pending = part.name;
       continue;
     }
     if (part.name === 'Body') {
-      if (pending === 'else') {
-        visit(module, part, underCondition(scope, negate(previous), previousNodes[0], false), bindings, reads);
-      } else {
-        const condition = previous[previous.length - 1];
-        // Only the first branch holds exactly when its condition does (an elif also needs the earlier ones false).
-        const inner = condition === undefined ? scope : underCondition(scope, condition, previousNodes[previousNodes.length - 1], previous.length === 1);
-        visit(module, part, inner, bindings, reads);
-      }
+      reads.push(...visit(walk, part, branchScope(scope, pending === 'else', previous, previousNodes)));
       pending = null;
       continue;
     }
     if (pending === 'if' || pending === 'elif') {
       // The condition expression itself runs whenever the statement is reached.
-      visit(module, part, scope, bindings, reads);
-      previous.push(module.textOf(part).replace(/\s+/g, ' '));
+      reads.push(...visit(walk, part, scope));
+      previous.push(walk.module.textOf(part).replace(/\s+/g, ' '));
       previousNodes.push(part);
     }
   }
+  return reads;
 }
 
-function visitConditionalExpression(
-  module: PythonModule,
-  node: SyntaxNode,
-  scope: Scope,
-  bindings: OsBindings,
-  reads: EnvRead[],
-): void {
+/** The scope of an if/elif/else body, given the conditions met so far. */
+function branchScope(scope: Scope, isElse: boolean, previous: string[], previousNodes: SyntaxNode[]): Scope {
+  if (isElse) return underCondition(scope, negate(previous), previousNodes[0], false);
+  const condition = previous[previous.length - 1];
+  // Only the first branch holds exactly when its condition does (an elif also needs the earlier ones false).
+  return condition === undefined ? scope : underCondition(scope, condition, previousNodes[previousNodes.length - 1], previous.length === 1);
+}
+
+function visitConditionalExpression(walk: Walk, node: SyntaxNode, scope: Scope): readonly EnvRead[] {
   const parts = childrenOf(node);
   const ifIndex = parts.findIndex((part) => part.name === 'if');
   const elseIndex = parts.findIndex((part) => part.name === 'else');
   const condition = parts[ifIndex + 1];
-  if (ifIndex < 1 || elseIndex < 0 || !condition) return visitChildren(module, node, scope, bindings, reads);
-  const conditionText = module.textOf(condition).replace(/\s+/g, ' ');
-  visit(module, condition, scope, bindings, reads);
-  for (const part of parts.slice(0, ifIndex)) visit(module, part, underCondition(scope, conditionText, condition, true), bindings, reads);
-  for (const part of parts.slice(elseIndex + 1)) visit(module, part, underCondition(scope, negate([conditionText]), condition, false), bindings, reads);
+  if (ifIndex < 1 || elseIndex < 0 || !condition) return visitChildren(walk, node, scope);
+  const conditionText = walk.module.textOf(condition).replace(/\s+/g, ' ');
+  return [
+    ...visit(walk, condition, scope),
+    ...parts.slice(0, ifIndex).flatMap((part) => visit(walk, part, underCondition(scope, conditionText, condition, true))),
+    ...parts.slice(elseIndex + 1).flatMap((part) => visit(walk, part, underCondition(scope, negate([conditionText]), condition, false))),
+  ];
 }
 
-/** `flag and os.environ["X"]` reads X only when flag holds; `a or os.environ["X"]` only when a does not. */
-function visitShortCircuit(module: PythonModule, node: SyntaxNode, scope: Scope, bindings: OsBindings, reads: EnvRead[]): boolean {
+/** `flag and os.environ["X"]` reads X only when flag holds; `a or os.environ["X"]` only when a does not. Null for another operator. */
+function visitShortCircuit(walk: Walk, node: SyntaxNode, scope: Scope): readonly EnvRead[] | null {
   const parts = childrenOf(node);
-  if (parts.length !== 3 || (parts[1].name !== 'and' && parts[1].name !== 'or')) return false;
-  const left = module.textOf(parts[0]).replace(/\s+/g, ' ');
-  visit(module, parts[0], scope, bindings, reads);
-  const isAnd = parts[1].name === 'and';
-  visit(module, parts[2], underCondition(scope, isAnd ? left : negate([left]), parts[0], isAnd), bindings, reads);
-  return true;
+  if (!hasLength(parts, 3) || (parts[1].name !== 'and' && parts[1].name !== 'or')) return null;
+  const [leftNode, operator, right] = parts;
+  const left = walk.module.textOf(leftNode).replace(/\s+/g, ' ');
+  const isAnd = operator.name === 'and';
+  return [...visit(walk, leftNode, scope), ...visit(walk, right, underCondition(scope, isAnd ? left : negate([left]), leftNode, isAnd))];
 }
 
 /** `match subject: case pattern [if guard]:` — the clause body runs only when the pattern matches. */
-function visitMatchClause(module: PythonModule, node: SyntaxNode, scope: Scope, bindings: OsBindings, reads: EnvRead[]): void {
+function visitMatchClause(walk: Walk, node: SyntaxNode, scope: Scope): readonly EnvRead[] {
+  const { module } = walk;
   const statement = node.parent?.parent;
   const subject = statement?.name === 'MatchStatement' ? childrenOf(statement)[1] : undefined;
   const parts = childrenOf(node);
@@ -278,10 +291,9 @@ function visitMatchClause(module: PythonModule, node: SyntaxNode, scope: Scope, 
   const guard = parts.find((part) => part.name === 'Guard');
   let condition = `${subject ? module.textOf(subject) : '?'} matches ${pattern ? module.textOf(pattern) : '?'}`;
   if (guard) condition += ` ${module.textOf(guard)}`;
-  for (const part of parts) {
-    if (part.name === 'Body') visit(module, part, underCondition(scope, condition.replace(/\s+/g, ' '), pattern, false), bindings, reads);
-    else visit(module, part, scope, bindings, reads);
-  }
+  return parts.flatMap((part) =>
+    part.name === 'Body' ? visit(walk, part, underCondition(scope, condition.replace(/\s+/g, ' '), pattern, false)) : visit(walk, part, scope),
+  );
 }
 
 /**
@@ -291,19 +303,12 @@ function visitMatchClause(module: PythonModule, node: SyntaxNode, scope: Scope, 
  * re-raises, exits or returns an error code keeps the read required: PP's initializer reads
  * CENTRAL_REPO that way, and dropping it from the chart must not read as safe.
  */
-function visitTry(module: PythonModule, node: SyntaxNode, scope: Scope, bindings: OsBindings, reads: EnvRead[]): void {
+function visitTry(walk: Walk, node: SyntaxNode, scope: Scope): readonly EnvRead[] {
   const parts = childrenOf(node);
-  const handling = keyErrorHandling(module, parts);
+  const handling = keyErrorHandling(walk.module, parts);
   const bodyScope = handling === null ? scope : { ...scope, guarded: handling === 'fallback' };
-  let first = true;
-  for (const part of parts) {
-    if (part.name === 'Body' && first) {
-      first = false;
-      visit(module, part, bodyScope, bindings, reads);
-    } else {
-      visit(module, part, scope, bindings, reads);
-    }
-  }
+  const firstBody = parts.findIndex((part) => part.name === 'Body');
+  return parts.flatMap((part, index) => visit(walk, part, index === firstBody ? bodyScope : scope));
 }
 
 const NARROW_CATCHERS = new Set(['KeyError', 'LookupError']);
@@ -313,9 +318,9 @@ const EXIT_CALLS = new Set(['sys.exit', 'exit', 'quit', 'os._exit', 'os.abort', 
 
 /** What the first handler that catches a KeyError does with it; null when none catches it. */
 function keyErrorHandling(module: PythonModule, parts: readonly SyntaxNode[]): 'fallback' | 'fails' | null {
-  for (let i = 0; i < parts.length; i++) {
-    if (parts[i].name !== 'except') continue;
-    const body = parts.slice(i + 1).find((part) => part.name === 'Body');
+  for (const [i, part] of parts.entries()) {
+    if (part.name !== 'except') continue;
+    const body = parts.slice(i + 1).find((next) => next.name === 'Body');
     const caught = caughtNames(module, parts.slice(i + 1, body ? parts.indexOf(body, i) : parts.length));
     const narrow = caught.some((name) => NARROW_CATCHERS.has(name));
     const broad = caught.length === 0 || caught.some((name) => BROAD_CATCHERS.has(name));
@@ -350,49 +355,56 @@ function handlerFails(module: PythonModule, body: SyntaxNode): boolean {
 }
 
 /** `os.environ["X"] = v` and `del os.environ["X"]` write the environment; only the value side is visited. */
-function visitWrites(module: PythonModule, node: SyntaxNode, scope: Scope, bindings: OsBindings, reads: EnvRead[]): void {
+function visitWrites(walk: Walk, node: SyntaxNode, scope: Scope): readonly EnvRead[] {
   const parts = childrenOf(node);
   const lastAssign = node.name === 'AssignStatement' ? parts.map((p) => p.name).lastIndexOf('AssignOp') : parts.length;
-  parts.forEach((part, index) => {
-    const isTarget = index < lastAssign && part.name === 'MemberExpression' && subscriptObject(module, part, bindings) !== null;
-    if (!isTarget) visit(module, part, scope, bindings, reads);
+  return parts.flatMap((part, index) => {
+    const isTarget = index < lastAssign && part.name === 'MemberExpression' && subscriptObject(walk, part) !== null;
+    return isTarget ? [] : visit(walk, part, scope);
   });
 }
 
 /** The key node of `<environ>[key]`, or null. */
-function subscriptObject(module: PythonModule, node: SyntaxNode, bindings: OsBindings): SyntaxNode | null {
+function subscriptObject(walk: Walk, node: SyntaxNode): SyntaxNode | null {
   const parts = childrenOf(node);
-  if (parts.length === 4 && parts[1].name === '[' && parts[3].name === ']' && isEnviron(module, parts[0], bindings)) return parts[2];
+  if (hasLength(parts, 4) && parts[1].name === '[' && parts[3].name === ']' && isEnviron(walk, parts[0])) return parts[2];
   return null;
 }
 
-function recordSubscript(module: PythonModule, node: SyntaxNode, scope: Scope, bindings: OsBindings, reads: EnvRead[]): boolean {
-  const key = subscriptObject(module, node, bindings);
-  if (!key) return false;
-  reads.push(makeRead(module, node, key, 'subscript', !scope.guarded, null, scope, bindings));
-  visit(module, key, scope, bindings, reads);
-  return true;
+/** `os.environ[key]`: its read and the reads in the key; null when the node is another subscript. */
+function recordSubscript(walk: Walk, node: SyntaxNode, scope: Scope): readonly EnvRead[] | null {
+  const key = subscriptObject(walk, node);
+  if (!key) return null;
+  const read = makeRead(walk, scope, { node, key, kind: 'subscript', required: !scope.guarded, defaultText: null });
+  return [read, ...visit(walk, key, scope)];
 }
 
-function recordCall(module: PythonModule, node: SyntaxNode, scope: Scope, bindings: OsBindings, reads: EnvRead[]): boolean {
+/** `os.getenv(…)`, `os.environ.get/setdefault/pop(…)`: its read and the reads in its arguments; null for another call. */
+function recordCall(walk: Walk, node: SyntaxNode, scope: Scope): readonly EnvRead[] | null {
+  const { module } = walk;
   const [callee, args] = childrenOf(node);
-  if (!callee || args?.name !== 'ArgList') return false;
-  let kind: EnvReadKind | null = null;
-  if (isGetenv(module, callee, bindings)) kind = 'getenv';
-  else if (callee.name === 'MemberExpression') {
-    const parts = childrenOf(callee);
-    const method = parts.length === 3 && parts[1].name === '.' ? module.textOf(parts[2]) : '';
-    if (isEnviron(module, parts[0], bindings) && (method === 'get' || method === 'setdefault' || method === 'pop')) kind = method;
-  }
-  if (!kind) return false;
+  if (!callee || args?.name !== 'ArgList') return null;
+  const kind = callKind(walk, callee);
+  if (!kind) return null;
   const { positional, keywords } = splitArguments(module, args);
   const key = positional[0] ?? keywords.get('key');
-  if (!key) return false;
+  if (!key) return null;
   const defaultNode = positional[1] ?? keywords.get('default') ?? keywords.get('value');
   const required = kind === 'pop' && !defaultNode && !scope.guarded;
   const defaultText = defaultNode ? module.textOf(defaultNode) : null;
-  reads.push(makeRead(module, node, key, kind, required, defaultText, scope, bindings));
-  return true;
+  // Arguments may hold further reads (`os.getenv("A", os.environ["B"])`).
+  return [makeRead(walk, scope, { node, key, kind, required, defaultText }), ...visitChildren(walk, args, scope)];
+}
+
+/** Which env-reading call a callee makes, or null. */
+function callKind(walk: Walk, callee: SyntaxNode): 'getenv' | 'get' | 'setdefault' | 'pop' | null {
+  if (isGetenv(walk, callee)) return 'getenv';
+  if (callee.name !== 'MemberExpression') return null;
+  const parts = childrenOf(callee);
+  const [object] = parts;
+  const method = hasLength(parts, 3) && parts[1].name === '.' ? walk.module.textOf(parts[2]) : '';
+  if (object && isEnviron(walk, object) && (method === 'get' || method === 'setdefault' || method === 'pop')) return method;
+  return null;
 }
 
 function splitArguments(module: PythonModule, args: SyntaxNode): { positional: SyntaxNode[]; keywords: Map<string, SyntaxNode> } {
@@ -401,9 +413,10 @@ function splitArguments(module: PythonModule, args: SyntaxNode): { positional: S
   const parts = childrenOf(args).filter((part) => part.name !== '(' && part.name !== ')');
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
-    if (part.name === ',') continue;
-    if (part.name === 'VariableName' && parts[i + 1]?.name === 'AssignOp' && parts[i + 2]) {
-      keywords.set(module.textOf(part), parts[i + 2]);
+    const value = parts[i + 2];
+    if (!part || part.name === ',') continue;
+    if (part.name === 'VariableName' && parts[i + 1]?.name === 'AssignOp' && value) {
+      keywords.set(module.textOf(part), value);
       i += 2;
       continue;
     }
@@ -412,14 +425,15 @@ function splitArguments(module: PythonModule, args: SyntaxNode): { positional: S
   return { positional, keywords };
 }
 
-function recordContains(module: PythonModule, node: SyntaxNode, scope: Scope, bindings: OsBindings, reads: EnvRead[]): boolean {
+/** `"X" in os.environ`: its read and the reads in the key; null for another binary expression. */
+function recordContains(walk: Walk, node: SyntaxNode, scope: Scope): readonly EnvRead[] | null {
   const parts = childrenOf(node);
   const inIndex = parts.findIndex((part) => part.name === 'in');
+  const [key] = parts;
   const container = parts[inIndex + 1];
-  if (inIndex < 1 || !container || inIndex + 2 !== parts.length || !isEnviron(module, container, bindings)) return false;
-  reads.push(makeRead(module, node, parts[0], 'contains', false, null, scope, bindings));
-  visit(module, parts[0], scope, bindings, reads);
-  return true;
+  if (inIndex < 1 || !key || !container || inIndex + 2 !== parts.length || !isEnviron(walk, container)) return null;
+  const read = makeRead(walk, scope, { node, key, kind: 'contains', required: false, defaultText: null });
+  return [read, ...visit(walk, key, scope)];
 }
 
 /**
@@ -429,12 +443,13 @@ function recordContains(module: PythonModule, node: SyntaxNode, scope: Scope, bi
  * falls back with `or`, or compares with a falsy literal. Only then does "the flag is unset and
  * its default is falsy" mean "the condition is off" (see analyze-chart).
  */
-function flagsOf(module: PythonModule, scope: Scope, bindings: OsBindings): { names: string[]; positive: boolean } {
+function flagsOf(walk: Walk, scope: Scope): { names: string[]; positive: boolean } {
+  const { module, bindings } = walk;
   const names = new Set<string>();
   const texts: string[] = [];
   for (const { node } of scope.conditionNodes) {
     texts.push(module.textOf(node));
-    for (const name of envNamesIn(module, node, bindings)) names.add(name);
+    for (const name of envNamesIn(walk, node)) names.add(name);
     node.toTree().iterate({
       enter: (ref) => {
         if (ref.name !== 'VariableName') return;
@@ -463,16 +478,17 @@ function isMonotone(text: string): boolean {
   return !NON_MONOTONE.test(text);
 }
 
-function makeRead(
-  module: PythonModule,
-  node: SyntaxNode,
-  key: SyntaxNode,
-  kind: EnvReadKind,
-  required: boolean,
-  defaultText: string | null,
-  scope: Scope,
-  bindings: OsBindings,
-): EnvRead {
+/** Where and how a read is written: the expression, its key, its syntax, whether it is required, and its default's text. */
+interface ReadSite {
+  node: SyntaxNode;
+  key: SyntaxNode;
+  kind: EnvReadKind;
+  required: boolean;
+  defaultText: string | null;
+}
+
+function makeRead(walk: Walk, scope: Scope, { node, key, kind, required, defaultText }: ReadSite): EnvRead {
+  const { module, bindings } = walk;
   let name = stringLiteral(module, key);
   if (name === null && key.name === 'VariableName') name = bindings.constants.get(module.textOf(key)) ?? null;
   return {
@@ -483,7 +499,7 @@ function makeRead(
     default: defaultText,
     condition: scope.conditions.length ? scope.conditions.join(' and ') : null,
     guarded: scope.guarded,
-    ...(scope.conditions.length ? { flags: flagsOf(module, scope, bindings) } : {}),
+    ...(scope.conditions.length ? { flags: flagsOf(walk, scope) } : {}),
     statement: statementPattern(module, node, key),
     file: module.file,
     line: module.lineAt(node.from),

@@ -4,7 +4,7 @@
  * into a small tree of its own so the schema code never touches grammar nodes.
  */
 import type { SyntaxNode } from '@lezer/common';
-import { childrenOf, type PythonModule } from './parse.js';
+import { childrenOf, hasLength, type PythonModule } from './parse.js';
 import { concatenatedStringValue } from './strings.js';
 
 export type PyConst = string | number | boolean | null;
@@ -26,7 +26,7 @@ export function liftExpression(module: PythonModule, node: SyntaxNode, depth = 0
   const line = module.lineAt(node.from);
   const text = module.textOf(node);
   if (depth > 64) return { kind: 'other', text, line };
-  const kids = () => childrenOf(node).filter((c) => !PUNCTUATION.has(c.name));
+  const at: Site = { line, text };
   switch (node.name) {
     case 'VariableName':
       return { kind: 'name', parts: [text], line };
@@ -46,54 +46,73 @@ export function liftExpression(module: PythonModule, node: SyntaxNode, depth = 0
     case 'Ellipsis':
       return { kind: 'ellipsis', line };
     case 'ParenthesizedExpression': {
-      const [inner] = kids();
+      const [inner] = childrenOf(node).filter((c) => !PUNCTUATION.has(c.name));
       return inner ? liftExpression(module, inner, depth + 1) : { kind: 'other', text, line };
     }
-    case 'UnaryExpression': {
-      const [op, operand] = childrenOf(node);
-      const lifted = operand ? liftExpression(module, operand, depth + 1) : undefined;
-      if (op && module.textOf(op) === '-' && lifted?.kind === 'const' && typeof lifted.value === 'number')
-        return { kind: 'const', value: -lifted.value, line, text };
-      return { kind: 'other', text, line };
-    }
-    case 'BinaryExpression': {
-      const children = childrenOf(node);
-      const op = children.find((c) => c.name === 'BitOp' && module.textOf(c) === '|');
-      if (op && children.length === 3)
-        return { kind: 'union', left: liftExpression(module, children[0], depth + 1), right: liftExpression(module, children[2], depth + 1), line };
-      return { kind: 'other', text, line };
-    }
-    case 'MemberExpression': {
-      const children = childrenOf(node);
-      const target = children[0];
-      if (!target) return { kind: 'other', text, line };
-      const lifted = liftExpression(module, target, depth + 1);
-      if (children[1]?.name === '.') {
-        const property = children[2];
-        if (lifted.kind === 'name' && property?.name === 'PropertyName')
-          return { kind: 'name', parts: [...lifted.parts, module.textOf(property)], line };
-        return { kind: 'other', text, line };
-      }
-      if (children[1]?.name === '[') {
-        const args = children.slice(2).filter((c) => !PUNCTUATION.has(c.name));
-        return { kind: 'subscript', target: lifted, args: flattenTuple(module, args, depth), line };
-      }
-      return { kind: 'other', text, line };
-    }
-    case 'CallExpression': {
-      const [callee, argList] = childrenOf(node);
-      if (!callee || argList?.name !== 'ArgList') return { kind: 'other', text, line };
-      const { args, keywords } = liftArguments(module, argList, depth);
-      return { kind: 'call', callee: liftExpression(module, callee, depth + 1), args, keywords, line, text };
-    }
+    case 'UnaryExpression':
+      return liftUnary(module, node, depth, at);
+    case 'BinaryExpression':
+      return liftUnion(module, node, depth, at);
+    case 'MemberExpression':
+      return liftMember(module, node, depth, at);
+    case 'CallExpression':
+      return liftCall(module, node, depth, at);
     default:
       return { kind: 'other', text, line };
   }
 }
 
+/** The line and source text of the node being lifted (what `other` keeps). */
+interface Site {
+  line: number;
+  text: string;
+}
+
+/** `-1` is a negative number; any other unary expression is `other`. */
+function liftUnary(module: PythonModule, node: SyntaxNode, depth: number, { line, text }: Site): PyExpr {
+  const [op, operand] = childrenOf(node);
+  const lifted = operand ? liftExpression(module, operand, depth + 1) : undefined;
+  if (op && module.textOf(op) === '-' && lifted?.kind === 'const' && typeof lifted.value === 'number') return { kind: 'const', value: -lifted.value, line, text };
+  return { kind: 'other', text, line };
+}
+
+/** `A | B` is a union; any other binary expression is `other`. */
+function liftUnion(module: PythonModule, node: SyntaxNode, depth: number, { line, text }: Site): PyExpr {
+  const children = childrenOf(node);
+  const op = children.find((c) => c.name === 'BitOp' && module.textOf(c) === '|');
+  if (op && hasLength(children, 3))
+    return { kind: 'union', left: liftExpression(module, children[0], depth + 1), right: liftExpression(module, children[2], depth + 1), line };
+  return { kind: 'other', text, line };
+}
+
+/** `a.b` (a dotted name) or `a[x, y]` (a subscript). */
+function liftMember(module: PythonModule, node: SyntaxNode, depth: number, { line, text }: Site): PyExpr {
+  const children = childrenOf(node);
+  const target = children[0];
+  if (!target) return { kind: 'other', text, line };
+  const lifted = liftExpression(module, target, depth + 1);
+  if (children[1]?.name === '.') {
+    const property = children[2];
+    if (lifted.kind === 'name' && property?.name === 'PropertyName') return { kind: 'name', parts: [...lifted.parts, module.textOf(property)], line };
+    return { kind: 'other', text, line };
+  }
+  if (children[1]?.name === '[') {
+    const args = children.slice(2).filter((c) => !PUNCTUATION.has(c.name));
+    return { kind: 'subscript', target: lifted, args: flattenTuple(module, args, depth), line };
+  }
+  return { kind: 'other', text, line };
+}
+
+function liftCall(module: PythonModule, node: SyntaxNode, depth: number, { line, text }: Site): PyExpr {
+  const [callee, argList] = childrenOf(node);
+  if (!callee || argList?.name !== 'ArgList') return { kind: 'other', text, line };
+  const { args, keywords } = liftArguments(module, argList, depth);
+  return { kind: 'call', callee: liftExpression(module, callee, depth + 1), args, keywords, line, text };
+}
+
 /** `x[a, b]` may arrive as one TupleExpression; subscripts want the items. */
 function flattenTuple(module: PythonModule, nodes: SyntaxNode[], depth: number): PyExpr[] {
-  if (nodes.length === 1 && nodes[0].name === 'TupleExpression')
+  if (hasLength(nodes, 1) && nodes[0].name === 'TupleExpression')
     return childrenOf(nodes[0]).filter((c) => !PUNCTUATION.has(c.name)).map((c) => liftExpression(module, c, depth + 1));
   return nodes.map((c) => liftExpression(module, c, depth + 1));
 }
@@ -105,8 +124,10 @@ export function liftArguments(module: PythonModule, argList: SyntaxNode, depth =
   const children = childrenOf(argList).filter((c) => !PUNCTUATION.has(c.name));
   for (let i = 0; i < children.length; i++) {
     const child = children[i];
-    if (child.name === 'VariableName' && children[i + 1]?.name === 'AssignOp' && children[i + 2]) {
-      keywords[module.textOf(child)] = liftExpression(module, children[i + 2], depth + 1);
+    const value = children[i + 2];
+    if (!child) continue;
+    if (child.name === 'VariableName' && children[i + 1]?.name === 'AssignOp' && value) {
+      keywords[module.textOf(child)] = liftExpression(module, value, depth + 1);
       i += 2;
     } else if (child.name === 'ArithOp' || child.name === '*' || child.name === '**') {
       i += 1; // *args / **kwargs: value unknown statically

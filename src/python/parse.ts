@@ -117,7 +117,7 @@ function decoratorExpressionEnd(text: string, start: number): number {
   let depth = 0;
   let end = start;
   for (let i = start; i < text.length; i++) {
-    const ch = text[i];
+    const ch = text.charAt(i);
     if (ch === '\\' && text[i + 1] === '\n') i++;
     else if (ch === '#') {
       while (i < text.length && text[i] !== '\n') i++;
@@ -153,4 +153,11 @@ export function childrenOf(node: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
   for (let child = node.firstChild; child; child = child.nextSibling) out.push(child);
   return out;
+}
+
+type TupleOf<T, N extends number, Acc extends T[] = []> = Acc['length'] extends N ? Acc : TupleOf<T, N, [...Acc, T]>;
+
+/** `items.length === length`, telling the type checker so (`parts[2]` is then a node, not `node | undefined`). */
+export function hasLength<T, N extends number>(items: T[], length: N): items is TupleOf<T, N> {
+  return items.length === length;
 }

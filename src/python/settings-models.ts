@@ -9,7 +9,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import { topLevelClasses, type PythonClass } from './classes.js';
 import { dottedName, liftExpression, type PyExpr } from './expressions.js';
-import { childrenOf, type PythonModule } from './parse.js';
+import { childrenOf, hasLength, type PythonModule } from './parse.js';
 
 export interface ModelField {
   /** The variable the field reads. */
@@ -68,8 +68,9 @@ function classesBuiltFromEnviron(module: PythonModule, isEnviron: (node: SyntaxN
       const args = childrenOf(argList).filter((c) => !['(', ')', ','].includes(c.name));
       if (callee.name === 'MemberExpression') {
         const parts = childrenOf(callee);
-        const method = parts.length === 3 ? module.textOf(parts[2]) : '';
-        if (parts[0]?.name === 'VariableName' && VALIDATORS.has(method) && environLike(args[0])) names.add(module.textOf(parts[0]));
+        const [object] = parts;
+        const method = hasLength(parts, 3) ? module.textOf(parts[2]) : '';
+        if (object?.name === 'VariableName' && VALIDATORS.has(method) && environLike(args[0])) names.add(module.textOf(object));
       } else if (callee.name === 'VariableName') {
         const spread = args.findIndex((arg) => arg.name === '**');
         if (spread >= 0 && environLike(args[spread + 1])) names.add(module.textOf(callee));

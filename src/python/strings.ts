@@ -11,8 +11,8 @@ const SIMPLE_ESCAPES: Record<string, string> = {
 export function pythonStringValue(literal: string): string | undefined {
   const match = /^([rRbBuUfF]{0,2})('''|"""|'|")/.exec(literal);
   if (!match) return undefined;
-  const [, prefix, quote] = match;
-  if (!literal.endsWith(quote) || literal.length < prefix.length + quote.length * 2) return undefined;
+  const [, prefix = '', quote] = match;
+  if (quote === undefined || !literal.endsWith(quote) || literal.length < prefix.length + quote.length * 2) return undefined;
   const body = literal.slice(prefix.length + quote.length, literal.length - quote.length);
   if (/r/i.test(prefix)) return body;
   return unescape(body);
@@ -26,7 +26,7 @@ function unescape(body: string): string {
       out += ch;
       continue;
     }
-    const next = body[++i];
+    const next = body.charAt(++i);
     const octal = /^[0-7]{1,3}/.exec(body.slice(i, i + 3))?.[0];
     if (next in SIMPLE_ESCAPES) out += SIMPLE_ESCAPES[next];
     else if (octal) {

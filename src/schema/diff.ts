@@ -140,8 +140,8 @@ function diffType(path: string, b: WireType, h: WireType, where: { file: string;
   if (b.kind === 'object' && h.kind === 'object') return diffFields(path + '.', b.fields, h.fields);
   if ((b.kind === 'list' || b.kind === 'set') && b.kind === h.kind) return diffType(path + '[]', b.item, h.item, where).map((c) => ({ ...c, field: c.field ?? path }));
   if (b.kind === 'dict' && h.kind === 'dict' && sameShape(b.key, h.key)) return diffType(path + '{}', b.value, h.value, where);
-  if (b.kind === 'enum' && h.kind === 'enum' && b.base === h.base) return valueChanges(path, 'enum', memberValues(b), memberValues(h), where);
-  if (b.kind === 'literal' && h.kind === 'literal') return valueChanges(path, 'literal', b.values, h.values, where);
+  if (b.kind === 'enum' && h.kind === 'enum' && b.base === h.base) return valueChanges({ path, kind: 'enum', where }, memberValues(b), memberValues(h));
+  if (b.kind === 'literal' && h.kind === 'literal') return valueChanges({ path, kind: 'literal', where }, b.values, h.values);
   // An IntEnum travels as an int: int ↔ IntEnum is the same wire type; value sets are compared only when both sides declare one.
   if (enumOfScalar(b, h) || enumOfScalar(h, b)) return [];
   // `X | None` on both sides: compare what is inside.
@@ -175,7 +175,12 @@ function memberValues(type: Extract<WireType, { kind: 'enum' }>): NamedValue[] {
   return type.members.map((m) => ({ label: `${m.name}=${formatLiteral(m.value)}`, value: m.value }));
 }
 
-function valueChanges(path: string, kind: 'enum' | 'literal', base: NamedValue[] | LiteralValue[], head: NamedValue[] | LiteralValue[], where: { file: string; line: number }): SchemaChange[] {
+/** The values an enum or Literal field at `path` (declared at `where`) gained and lost. */
+function valueChanges(
+  { path, kind, where }: { path: string; kind: 'enum' | 'literal'; where: { file: string; line: number } },
+  base: NamedValue[] | LiteralValue[],
+  head: NamedValue[] | LiteralValue[],
+): SchemaChange[] {
   const norm = (values: NamedValue[] | LiteralValue[]): NamedValue[] =>
     values.map((v) => (v !== null && typeof v === 'object' ? v : { label: formatLiteral(v), value: v }));
   const b = norm(base);

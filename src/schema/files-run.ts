@@ -5,7 +5,7 @@
 import { InputError } from '../errors.js';
 import type { Report } from '../report/model.js';
 import { DEFAULT_VERSIONING } from './versioning.js';
-import { extractFollowingRename, judgeMessage, type MessageResult, type MessageSpec } from './message-check.js';
+import { extractFollowingRename, judgeMessage, type MessageSpec } from './message-check.js';
 import { extractLocal, localClassNames, localSchemaFile } from './local-files.js';
 import { buildSchemaReport, type SchemaDiffData } from './report.js';
 
@@ -29,9 +29,8 @@ export async function runSchemaDiffFiles(options: SchemaFilesOptions): Promise<R
   if (className && !/^[A-Za-z_][\w.]*$/.test(className)) throw new InputError(`--schema-class: expected a Python class name, got '${className}'`, { hint: 'For example --schema-class FannedOutVisit (a nested class as Outer.Inner).' });
 
   const spec: MessageSpec = { name: className ?? head.path, schema: head.path, role: options.role, decoder: options.decoder };
-  const notes: MessageResult['notes'] = [];
   const headSchema = await extractLocal(head, { path: head.path, className });
-  const baseSchema = await extractFollowingRename((ref) => extractLocal(base, ref), { path: base.path, className }, headSchema, await localClassNames(head), notes);
+  const { schema: baseSchema, notes } = await extractFollowingRename((ref) => extractLocal(base, ref), { path: base.path, className }, { schema: headSchema, classes: await localClassNames(head) });
   const result = judgeMessage(spec, baseSchema, headSchema, notes);
   return buildSchemaReport({
     results: [result],

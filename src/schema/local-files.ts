@@ -39,7 +39,7 @@ export async function localSchemaFile(file: string, option: string, cwd: string)
 export function folderFiles(root: string): SourceFiles {
   return {
     async read(paths) {
-      const texts = await Promise.all(paths.map((p) => (insideFolder(p) ? readFile(path.join(root, p), 'utf8').catch(() => undefined) : undefined)));
+      const texts = await Promise.all(paths.map((p) => (insideFolder(p) ? readFile(path.join(root, p), 'utf8').catch(() => undefined) : Promise.resolve(undefined))));
       return new Map(paths.map((p, index) => [p, texts[index]]));
     },
   };

@@ -105,13 +105,13 @@ export async function checkMessage(spec: MessageSpec, revisions: RevisionPair): 
 
   const headClass = headPath ? await extractAt(repository, head, { ...ref, path: headPath }) : undefined;
   const headClasses = headPath && ref.className ? await classNamesIn(revisionFiles(repository, head), headPath) : [];
-  const baseClass = basePath
-    ? await extractFollowingRename((r) => extractAt(repository, base, r), { ...ref, path: basePath }, headClass, headClasses, notes)
-    : undefined;
+  const followed = basePath
+    ? await extractFollowingRename((r) => extractAt(repository, base, r), { ...ref, path: basePath }, { schema: headClass, classes: headClasses })
+    : { schema: undefined, notes: [] };
+  const classes = { base: followed.schema, head: headClass };
   // A decoder function: the message is what the function reads, at each revision.
-  const { base: baseSchema, head: headSchema } =
-    typeof spec.decoder === 'object' ? await decoderViews(parseFunctionRef(spec.decoder.function), revisions, { base: baseClass, head: headClass }, notes) : { base: baseClass, head: headClass };
-  return judgeMessage(spec, baseSchema, headSchema, notes);
+  const views = typeof spec.decoder === 'object' ? await decoderViews(parseFunctionRef(spec.decoder.function), revisions, classes) : { ...classes, notes: [] };
+  return judgeMessage(spec, views.base, views.head, [...notes, ...followed.notes, ...views.notes]);
 }
 
 /** Base and head as read → the judged changes and the bump: the one judgement both the git and the files form use. */
@@ -131,42 +131,47 @@ export function judgeMessage(spec: MessageSpec, base: MessageSchema | undefined,
 
 /**
  * The base schema; when the class is not in the base file under its head name,
- * a base class with the same wire fields is the same message renamed.
+ * a base class with the same wire fields is the same message renamed (a note says so).
+ * `at.schema` is the message at head, `at.classes` the classes of its file there.
  */
 export async function extractFollowingRename(
   extract: (ref: SchemaRef) => Promise<MessageSchema>,
   ref: SchemaRef,
-  head: MessageSchema | undefined,
-  headClasses: string[],
-  notes: MessageResult['notes'],
-): Promise<MessageSchema | undefined> {
+  at: { schema: MessageSchema | undefined; classes: string[] },
+): Promise<{ schema: MessageSchema | undefined; notes: MessageResult['notes'] }> {
   try {
-    return await extract(ref);
+    return { schema: await extract(ref), notes: [] };
   } catch (error) {
-    if (!(error instanceof ClassNotFoundError) || !head) throw error;
-    const candidates: MessageSchema[] = [];
-    // A class still present at head is itself, not the old name of this one.
-    for (const name of error.available.filter((n) => !headClasses.includes(n))) {
-      const schema = await extract({ ...ref, className: name }).catch(() => undefined);
-      if (schema && schema.fields.length) candidates.push(schema);
-    }
-    const same = candidates.find((c) => sameWireFields(c, head));
-    if (same) {
-      notes.push({ text: `class renamed: ${same.name} → ${head.name}, wire unchanged`, file: head.file, line: head.line });
-      return same;
-    }
-    // A rename that also changed fields: the closest class by shared field names, if it shares most.
-    const headNames = new Set(head.fields.map((f) => f.name));
-    const scored = candidates
-      .map((c) => ({ c, shared: c.fields.filter((f) => headNames.has(f.name)).length }))
-      .sort((a, b) => b.shared - a.shared);
-    const best = scored[0];
-    if (best && best.shared * 2 >= Math.max(headNames.size, best.c.fields.length) && scored[1]?.shared !== best.shared) {
-      notes.push({ text: `class renamed: ${best.c.name} → ${head.name} (followed; its field changes are listed)`, file: head.file, line: head.line });
-      return best.c;
-    }
-    return undefined;
+    const renamed = await followRename(extract, ref, { error, ...at });
+    return { schema: renamed?.schema, notes: renamed ? [renamed.note] : [] };
   }
+}
+
+/** The base class a message not found under its name was renamed from, with the note that says so. */
+async function followRename(
+  extract: (ref: SchemaRef) => Promise<MessageSchema>,
+  ref: SchemaRef,
+  { error, schema: head, classes: headClasses }: { error: unknown; schema: MessageSchema | undefined; classes: string[] },
+): Promise<{ schema: MessageSchema; note: MessageResult['notes'][number] } | undefined> {
+  if (!(error instanceof ClassNotFoundError) || !head) throw error;
+  const candidates: MessageSchema[] = [];
+  // A class still present at head is itself, not the old name of this one.
+  for (const name of error.available.filter((n) => !headClasses.includes(n))) {
+    const schema = await extract({ ...ref, className: name }).catch(() => undefined);
+    if (schema && schema.fields.length) candidates.push(schema);
+  }
+  const same = candidates.find((c) => sameWireFields(c, head));
+  if (same) return { schema: same, note: { text: `class renamed: ${same.name} → ${head.name}, wire unchanged`, file: head.file, line: head.line } };
+  // A rename that also changed fields: the closest class by shared field names, if it shares most.
+  const headNames = new Set(head.fields.map((f) => f.name));
+  const scored = candidates
+    .map((c) => ({ c, shared: c.fields.filter((f) => headNames.has(f.name)).length }))
+    .sort((a, b) => b.shared - a.shared);
+  const best = scored[0];
+  if (best && best.shared * 2 >= Math.max(headNames.size, best.c.fields.length) && scored[1]?.shared !== best.shared) {
+    return { schema: best.c, note: { text: `class renamed: ${best.c.name} → ${head.name} (followed; its field changes are listed)`, file: head.file, line: head.line } };
+  }
+  return undefined;
 }
 
 /**
@@ -178,11 +183,10 @@ async function decoderViews(
   fn: FunctionRef,
   revisions: RevisionPair,
   classes: { base?: MessageSchema; head?: MessageSchema },
-  notes: MessageResult['notes'],
-): Promise<{ base?: MessageSchema; head?: MessageSchema }> {
+): Promise<{ base?: MessageSchema; head?: MessageSchema; notes: MessageResult['notes'] }> {
   const { repository } = revisions;
   const head = classes.head ? await extractDecoderSchema(revisionFiles(repository, revisions.head), fn, classes.head) : undefined;
-  if (!classes.base) return { head };
+  if (!classes.base) return { head, notes: [] };
   const atBase = async (): Promise<MessageSchema | undefined> => {
     // A file moved base → head (python/activator/visit.py → python/shared/visit.py) is followed.
     const moved = (await fileExists(repository, revisions.base, fn.path)) ? undefined : (await revisions.changedFiles()).find((c) => c.status === 'renamed' && c.path === fn.path)?.oldPath;
@@ -193,9 +197,9 @@ async function decoderViews(
     });
   };
   const base = await atBase();
-  if (base) return { base, head };
-  notes.push({ text: `${formatFunctionRef(fn)} is not at base: the base is read as the fields of ${classes.base.name}, then the function at head`, file: fn.path });
-  return { base: classes.base, head };
+  if (base) return { base, head, notes: [] };
+  const note = { text: `${formatFunctionRef(fn)} is not at base: the base is read as the fields of ${classes.base.name}, then the function at head`, file: fn.path };
+  return { base: classes.base, head, notes: [note] };
 }
 
 /** The decoder as reports name it: `strict`, `pydantic-ignore`, `pydantic-forbid`, `function python/shared/visit.py#FannedOutVisit.from_dict`. */

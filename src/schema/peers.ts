@@ -104,24 +104,29 @@ export function pairFor(peer: PeerSpec, pairs: PairedPullRequest[]): PairedPullR
   });
 }
 
+/** This repository's side of a message: how it takes part (role, decoder) and its schema at head. */
+export interface OwnSide {
+  role: Role;
+  decoder: DecoderKind;
+  schema: MessageSchema;
+}
+
+/** Where the peer is read: `ref` (the configured one by default), the head of `pairedPullRequest` when it names one. */
+export interface PeerAt {
+  ref?: string;
+  pairedPullRequest?: number;
+}
+
 /** Check one message's head against its peer at `ref`. */
-export async function checkPeer(
-  messageName: string,
-  role: Role,
-  decoder: DecoderKind,
-  mine: MessageSchema,
-  peer: PeerSpec,
-  access: PeerAccess,
-  ref = peer.ref,
-  pairedPullRequest?: number,
-): Promise<PeerResult> {
+export async function checkPeer(messageName: string, mine: OwnSide, { peer, access }: { peer: PeerSpec; access: PeerAccess }, at: PeerAt = {}): Promise<PeerResult> {
+  const { ref = peer.ref, pairedPullRequest } = at;
   const remote = await openRemote({ repository: peer.repository, ref, token: access.token, serverUrl: access.serverUrl, cwd: access.cwd });
   try {
     const theirs = await extractAt(remote.repository, remote.commit, parseSchemaRef(peer.schema)).catch((error: unknown) => {
       if (error instanceof InputError) throw new InputError(`peer ${peer.repository}@${ref}: ${error.message}`, { file: error.file, line: error.line, hint: error.hint });
       throw error;
     });
-    const problems = await comparePeer(role, decoder, mine, theirs, peer);
+    const problems = await comparePeer(mine, theirs, peer);
     return { message: messageName, repository: peer.repository, ref, compatible: problems.length === 0, problems, ...(pairedPullRequest ? { pairedPullRequest } : {}) };
   } finally {
     await remote.dispose();
@@ -132,7 +137,7 @@ export async function checkPeer(
  * Consumer here: can my schema read what the peer sends (peer → mine, consumer rules)?
  * Producer here: can the peer read what I send (peer → mine, producer rules)?
  */
-export async function comparePeer(role: Role, decoder: DecoderKind, mine: MessageSchema, theirs: MessageSchema, peer: PeerSpec): Promise<PeerProblem[]> {
+export async function comparePeer({ role, decoder, schema: mine }: OwnSide, theirs: MessageSchema, peer: PeerSpec): Promise<PeerProblem[]> {
   const where = { file: '.github/lockstep.yml' };
   const extraFields: MessageField[] = [];
   for (const [name, type] of Object.entries(peer['extra-fields'])) {
@@ -201,7 +206,8 @@ export function peerWhy(change: SchemaChange, role: Role, peerName: string): str
     case 'enum-value-removed':
     case 'literal-value-removed':
       return `${f}: the value ${from} is allowed on ${peer} but not here (${flow})`;
-    default:
+    case 'message-added':
+    case 'message-removed':
       return `${f}: ${change.kind} between this schema and ${peer}'s (${flow})`;
   }
 }

@@ -144,12 +144,12 @@ class PythonSchemaExtractor {
     // fields to CPython, and its annotations are read only to say what changed.
     const ownAreFields = decorated || kind === 'pydantic' || kind === 'class';
     if (decorated) kind = kind === 'pydantic' ? 'pydantic' : 'dataclass';
-    extra = (await this.declaredExtra(module, cls)) ?? extra;
+    extra = this.declaredExtra(module, cls) ?? extra;
     // A plain base's annotations are not fields of a dataclass or model deriving from it.
     const inherited: ClassShape['fields'] = new Map();
     for (const base of baseFields) if (!base.plain || kind === 'class') for (const [name, f] of base.fields) inherited.set(name, f);
     const lookup = (name: string) => (namespace.has(name) ? namespace.get(name) : fromBases(name));
-    const own = ownAreFields ? await this.ownFields(module, cls, kind, depth, lookup) : [];
+    const own = ownAreFields ? await this.ownFields(module, cls, { kind, depth, valueOf: lookup }) : [];
     // pydantic builds every field again in each model: an inherited field takes its default from
     // the attribute the model sees under its name (a base's ClassVar, say), if there is one.
     if (kind === 'pydantic') await this.reinherit(module, inherited, own.map((o) => o.pythonName), lookup);
@@ -190,7 +190,7 @@ class PythonSchemaExtractor {
   }
 
   /** pydantic `model_config = ConfigDict(extra=...)`, `{"extra": ...}`, class keyword `extra=`, v1 `class Config`. */
-  private async declaredExtra(module: LoadedModule, cls: PythonClass): Promise<ExtraPolicy | undefined> {
+  private declaredExtra(module: LoadedModule, cls: PythonClass): ExtraPolicy | undefined {
     let extra = extraValue(cls.keywords.extra);
     for (const statement of cls.body) {
       const assignment = assignmentOf(module, statement);
@@ -213,12 +213,11 @@ class PythonSchemaExtractor {
     return extra;
   }
 
+  /** `valueOf`: the attribute the class ends up with under a name (its own last assignment, else a base's). */
   private async ownFields(
     module: LoadedModule,
     cls: PythonClass,
-    kind: SchemaSourceKind,
-    depth: number,
-    valueOf: (name: string) => PyExpr | undefined,
+    { kind, depth, valueOf }: { kind: SchemaSourceKind; depth: number; valueOf: (name: string) => PyExpr | undefined },
   ): Promise<{ field: MessageField | null; pythonName: string; call: FieldCall | undefined }[]> {
     for (const line of cls.undecidedConditions)
       this.warn(`the body of ${cls.name} has an \`if\` whose condition is not known without running the code: the fields of every branch are read`, module.path, line);
@@ -330,7 +329,9 @@ class PythonSchemaExtractor {
         return this.namedType(module, await this.program.resolve(module, expr.parts, context), expr, depth);
       case 'subscript':
         return this.genericType(module, expr, context, depth);
-      default:
+      case 'call':
+      case 'other':
+      case 'string':
         this.warn(`type annotation \`${exprText(expr)}\` is not understood: read as Any`, module.path, expr.line);
         return ANY;
     }
@@ -483,7 +484,7 @@ export async function parseTypeText(text: string, where: { file: string; line?: 
   if (!/^[\w\s.,[\]|'"-]+$/.test(text) || text.length > 200)
     throw new InputError(`type \`${text}\` is not a Python type expression`, { ...where, hint: 'Write a type as in a Python annotation: int, str, list[float], int | None.' });
   const source = `from typing import Any, Dict, List, Literal, Optional, Set, Tuple, Union\nclass T:\n    x: ${text.trim()}\n`;
-  const files: SourceFiles = { read: async (paths) => new Map(paths.map((p) => [p, p === '<config>' ? source : undefined])) };
+  const files: SourceFiles = { read: (paths) => Promise.resolve(new Map(paths.map((p) => [p, p === '<config>' ? source : undefined]))) };
   try {
     const schema = await extractPythonSchema(files, '<config>', 'T');
     return schema.fields[0]?.type ?? ANY;
@@ -580,7 +581,12 @@ function withLine(expr: PyExpr, line: number): PyExpr {
       return { ...expr, line, target: withLine(expr.target, line), args: expr.args.map((a) => withLine(a, line)) };
     case 'union':
       return { ...expr, line, left: withLine(expr.left, line), right: withLine(expr.right, line) };
-    default:
+    case 'call':
+    case 'const':
+    case 'ellipsis':
+    case 'name':
+    case 'other':
+    case 'string':
       return { ...expr, line };
   }
 }
@@ -611,7 +617,10 @@ export function exprText(expr: PyExpr): string {
       return `${exprText(expr.left)} | ${exprText(expr.right)}`;
     case 'ellipsis':
       return '...';
-    default:
+    case 'call':
+    case 'const':
+    case 'other':
+    case 'string':
       return expr.text;
   }
 }

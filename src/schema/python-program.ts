@@ -34,7 +34,8 @@ export type Resolved =
   /** Something outside the repository, by canonical qualified name (`typing.Optional`, `lsst.x.Y`). */
   | { kind: 'external'; qualified: string; known: boolean };
 
-const MAX_RESOLVE_DEPTH = 24;
+/** Imports followed from module to module for one name; past it the check stops (exit 2) rather than read the name as unknown. */
+export const MAX_RESOLVE_DEPTH = 24;
 
 export class PythonProgram {
   private readonly modules = new Map<string, LoadedModule | null>();
@@ -67,8 +68,8 @@ export class PythonProgram {
 
   /** Resolve a dotted name used in `from`, optionally inside a class body (its nested classes first). */
   async resolve(from: LoadedModule, parts: string[], context?: PythonClass[], depth = 0): Promise<Resolved> {
-    const [first, ...rest] = parts;
-    if (depth > MAX_RESOLVE_DEPTH) return external(parts.join('.'), false);
+    const [first = '', ...rest] = parts;
+    if (depth > MAX_RESOLVE_DEPTH) throw tooManyHops(from, parts);
     for (const cls of context ?? []) {
       const nested = cls.nested.find((n) => n.name === first);
       if (nested) return this.nestedIn(from, nested, rest);
@@ -92,13 +93,13 @@ export class PythonProgram {
    * builtins excepted, which such packages do not export.
    */
   private async resolveStar(from: LoadedModule, parts: string[], depth: number): Promise<Resolved | undefined> {
-    const [first] = parts;
+    const [first = ''] = parts;
     for (const star of from.stars) {
       const target = await this.loadModule(from.path, star.module, star.level);
       if (target) {
         if (target === from || first.startsWith('_')) continue;
         if (target.classes.has(first) || target.aliases.has(first) || target.imports.has(first)) return this.resolve(target, parts, undefined, depth + 1);
-      } else if (star.level === 0 && EXTERNAL_PACKAGES.has(star.module.split('.')[0]) && !BUILTIN_NAMES.has(first) && first !== 'None') {
+      } else if (star.level === 0 && EXTERNAL_PACKAGES.has(star.module.split('.')[0] ?? '') && !BUILTIN_NAMES.has(first) && first !== 'None') {
         return external(`${star.module}.${parts.join('.')}`, true);
       }
     }
@@ -140,7 +141,7 @@ export class PythonProgram {
   /** A module path as a repository file: relative to the importer, or under any of its ancestor folders. */
   private async loadModule(importer: string, modulePath: string, level: number): Promise<LoadedModule | undefined> {
     const dotted = modulePath.split('.').filter(Boolean);
-    if (level === 0 && (dotted.length === 0 || EXTERNAL_PACKAGES.has(dotted[0]))) return undefined;
+    if (level === 0 && (dotted[0] === undefined || EXTERNAL_PACKAGES.has(dotted[0]))) return undefined;
     const folders = importer.split('/').slice(0, -1);
     const roots: string[] = [];
     if (level > 0) {
@@ -159,6 +160,15 @@ export class PythonProgram {
     }
     return this.loadFirst(candidates);
   }
+}
+
+function tooManyHops(from: LoadedModule, parts: string[]): InputError {
+  const name = parts.join('.');
+  const line = from.imports.get(parts[0] ?? '')?.line ?? from.stars[0]?.line;
+  return new InputError(
+    `\`${name}\` is imported through more than ${MAX_RESOLVE_DEPTH} modules in a row (an import cycle, or a chain of re-exports); Lockstep stops rather than read it as an unknown type, which could hide a change`,
+    { file: from.path, line, hint: `Import ${name} from the module that defines it, or break the import cycle.` },
+  );
 }
 
 function external(qualified: string, known: boolean): Resolved {
@@ -183,10 +193,11 @@ function moduleAliases(module: PythonModule): Map<string, PyExpr> {
     if (statement.name !== 'AssignStatement') continue;
     const children = childrenOf(statement);
     const assignOps = children.filter((c) => c.name === 'AssignOp');
-    if (assignOps.length !== 1 || children[0]?.name !== 'VariableName') continue;
-    const value = assignOps[0].nextSibling;
+    const [name] = children;
+    if (assignOps.length !== 1 || name?.name !== 'VariableName') continue;
+    const value = assignOps[0]?.nextSibling;
     if (!value) continue;
-    aliases.set(module.textOf(children[0]), liftExpression(module, value));
+    aliases.set(module.textOf(name), liftExpression(module, value));
   }
   return aliases;
 }

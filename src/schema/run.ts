@@ -85,10 +85,10 @@ async function checkPeers(options: SchemaDiffOptions, results: readonly MessageR
   for (const [index, message] of options.config.messages.entries()) {
     const result = results[index];
     if (!message.peer || !result?.head) continue;
-    const atRef = await checkPeer(message.name, message.role, result.decoder, result.head, message.peer, access);
-    let paired: PeerResult | undefined;
+    const mine = { role: message.role, decoder: result.decoder, schema: result.head };
+    const atRef = await checkPeer(message.name, mine, { peer: message.peer, access });
     const pair = pairFor(message.peer, pairs);
-    if (pair) paired = await checkPeer(message.name, message.role, result.decoder, result.head, message.peer, access, `refs/pull/${pair.number}/head`, pair.number);
+    const paired: PeerResult | undefined = pair ? await checkPeer(message.name, mine, { peer: message.peer, access }, { ref: `refs/pull/${pair.number}/head`, pairedPullRequest: pair.number }) : undefined;
     peers.push({ atRef, paired, pairedName: pair ? `${pair.repository}#${pair.number}` : undefined });
   }
   return peers;

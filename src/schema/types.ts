@@ -102,7 +102,8 @@ function shapeKey(type: WireType): string {
       return `dict[${shapeKey(type.key)},${shapeKey(type.value)}]`;
     case 'union':
       return type.options.map(shapeKey).sort().join('|');
-    default:
+    case 'object':
+    case 'scalar':
       return formatType(type);
   }
 }

@@ -65,7 +65,8 @@ export function candidates(type: WireType): Json[] {
         return type.values;
       case 'enum':
         return type.members.map((m) => m.value);
-      default:
+      case 'object':
+      case 'tuple':
         return [minimal(type)];
     }
   })();
@@ -205,7 +206,9 @@ export function validate(type: WireType, value: Json, loc: string[], context: Va
     case 'dict':
       if (!isObject(value)) return at(CONTAINER_ERRORS.dict);
       return Object.entries(value).flatMap(([k, v]) => validate(type.value, v, [...loc, k], inner));
-    default:
+    case 'list':
+    case 'set':
+    case 'tuple':
       if (!Array.isArray(value)) return at(CONTAINER_ERRORS[type.kind]);
       return value.flatMap((v, i) => validate(type.kind === 'tuple' ? (type.items[type.variadic ? 0 : i] ?? { kind: 'scalar', name: 'any' }) : type.item, v, [...loc, String(i)], inner));
   }

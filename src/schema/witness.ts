@@ -11,6 +11,7 @@ import type { MessageField, MessageSchema, WireType } from './model.js';
 import type { ChangeKind, SchemaChange } from './diff.js';
 import type { DecoderKind, Role, Rule } from './rules.js';
 import { candidates, conversionError, dictKey, minimal, nonNull, pythonRepr, validate, validateFields, type Json, type PydanticError } from './witness-values.js';
+import { formatLiteral } from './types.js';
 
 /**
  * Witnesses per message: each payload holds every required field, so a PR that breaks thousands
@@ -279,20 +280,12 @@ function valueChange(change: RuledChange, sides: Sides<MessageSchema>, decoder: 
   const t = writerType && nonNull(writerType);
   const value =
     t?.kind === 'enum'
-      ? t.members.find((m) => label === `${m.name}=${formatValue(m.value)}`)?.value
+      ? t.members.find((m) => label === `${m.name}=${formatLiteral(m.value)}`)?.value
       : t?.kind === 'literal'
-        ? t.values.find((v) => formatValue(v) === label)
+        ? t.values.find((v) => formatLiteral(v) === label)
         : undefined;
   if (value === undefined) return undefined;
   return read(sides, decoder, [{ steps, leaf: { mode: 'value', value } }], change);
-}
-
-/** formatLiteral's spelling (types.ts), which the change labels use. */
-function formatValue(value: Json): string {
-  if (value === null) return 'None';
-  if (typeof value === 'string') return `'${value}'`;
-  if (typeof value === 'boolean') return value ? 'True' : 'False';
-  return String(value);
 }
 
 function readerCall(name: string, decoder: DecoderKind): string {

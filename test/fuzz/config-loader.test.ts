@@ -98,19 +98,20 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     const lines = text.split('\n');
     const i = a % lines.length;
     const j = b % lines.length;
-    [lines[i], lines[j]] = [lines[j], lines[i]];
+    [lines[i], lines[j]] = [lines[j] ?? '', lines[i] ?? '']; // i and j are in range (a % length)
     return lines.join('\n');
   }),
   fc.tuple(fc.nat(), fc.integer({ min: -6, max: 6 })).map(([a, shift]) => (text: string) => {
     const lines = text.split('\n');
     const i = a % lines.length;
-    lines[i] = shift >= 0 ? ' '.repeat(shift) + lines[i] : lines[i].slice(-shift);
+    const line = lines[i] ?? '';
+    lines[i] = shift >= 0 ? ' '.repeat(shift) + line : line.slice(-shift);
     return lines.join('\n');
   }),
   fc.nat().map((a) => (text: string) => {
     const lines = text.split('\n');
     const i = a % lines.length;
-    lines.splice(i, 0, lines[i]);
+    lines.splice(i, 0, lines[i] ?? '');
     return lines.join('\n');
   }),
 );
@@ -193,7 +194,7 @@ describe('parseConfig on generated and mutated input', () => {
         fc.property(fc.constantFrom(...KEY_SITES), fc.stringMatching(/^[a-z][a-z-]{0,11}[a-z]$/), (lineIndex, key) => {
           fc.pre(!KNOWN_KEYS.includes(key));
           const lines = VALID.split('\n');
-          const indent = lineIndex < 0 ? '' : /^\s*(?:- )?/.exec(lines[lineIndex])![0].replace('-', ' ');
+          const indent = lineIndex < 0 ? '' : /^\s*(?:- )?/.exec(lines[lineIndex] ?? '')![0].replace('-', ' ');
           lines.splice(lineIndex + 1, 0, `${indent}${key}: 1`);
           const result = loadOrInputError(lines.join('\n'));
           expect(result.ok).toBe(false);

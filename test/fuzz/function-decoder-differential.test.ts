@@ -101,6 +101,13 @@ function source(reads: Read[]): string {
 }
 
 /** A message the reader view takes, as Lockstep reads it: every required key there, every value of a type the field accepts. */
+/** `list[index]`, failing the test when the index is out of range (the answers must line up with the questions). */
+function at<T>(list: readonly T[], index: number): T {
+  const item = list[index];
+  if (item === undefined) throw new Error(`nothing at index ${index} of ${list.length}`);
+  return item;
+}
+
 function predicted(view: MessageSchema, message: Record<string, { value: unknown; type: WireType }>): boolean {
   return view.fields.every((field) => {
     const sent = message[field.name];
@@ -121,12 +128,13 @@ const caseArb = fc.record({
 
 (python ? describe : describe.skip)(`decoder functions agree with CPython${python ? '' : ` — SKIPPED: ${PYTHON_COMMAND} is not there to ask`}`, () => {
   it('int(), float(), str() and bool() take exactly the JSON values the conversion table says', () => {
-    const names = Object.keys(CONVERSIONS);
+    const conversions = Object.entries(CONVERSIONS);
+    const names = conversions.map(([name]) => name);
     const sources = names.map((name) => `class M:\n    @staticmethod\n    def from_dict(d):\n        return ${name}(d["x"])\n`);
     const answers = runInPython(sources.map((s) => [s, VALUES.map((v) => ({ x: v.value }))]));
-    names.forEach((name, i) => {
-      const table = VALUES.map((v) => `${JSON.stringify(v.value)}: ${accepts(CONVERSIONS[name], v.type)}`);
-      const cpython = VALUES.map((v, j) => `${JSON.stringify(v.value)}: ${answers[i][j]}`);
+    conversions.forEach(([name, conversion], i) => {
+      const table = VALUES.map((v) => `${JSON.stringify(v.value)}: ${accepts(conversion, v.type)}`);
+      const cpython = VALUES.map((v, j) => `${JSON.stringify(v.value)}: ${at(at(answers, i), j)}`);
       expect({ name, table }).toEqual({ name, table: cpython });
     });
   });
@@ -138,15 +146,15 @@ const caseArb = fc.record({
       const files = memoryFiles({ 'visit.py': source(reads) });
       views.push(await extractDecoderSchema(files, parseFunctionRef('visit.py#M.from_dict'), await extractPythonSchema(files, 'visit.py', 'M')));
     }
-    const answers = runInPython(cases.map(({ reads, messages }) => [source(reads), messages.map((m) => Object.fromEntries(Object.entries(m).map(([k, i]) => [k, VALUES[i].value])))]));
+    const answers = runInPython(cases.map(({ reads, messages }) => [source(reads), messages.map((m) => Object.fromEntries(Object.entries(m).map(([k, i]) => [k, at(VALUES, i).value])))]));
     let compared = 0;
     cases.forEach(({ reads, messages }, i) => {
       const exact = !reads.some((r) => r.conversion === 'enum');
       messages.forEach((m, j) => {
-        const message = Object.fromEntries(Object.entries(m).map(([k, index]) => [k, VALUES[index]]));
-        const lockstep = predicted(views[i], message);
+        const message = Object.fromEntries(Object.entries(m).map(([k, index]) => [k, at(VALUES, index)]));
+        const lockstep = predicted(at(views, i), message);
         const context = { source: source(reads), message: Object.fromEntries(Object.entries(message).map(([k, v]) => [k, v.value])) };
-        if (lockstep || exact) expect({ ...context, cpython: answers[i][j] }).toEqual({ ...context, cpython: lockstep });
+        if (lockstep || exact) expect({ ...context, cpython: at(at(answers, i), j) }).toEqual({ ...context, cpython: lockstep });
         compared += 1;
       });
     });

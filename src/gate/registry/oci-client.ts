@@ -107,7 +107,9 @@ export class OciRegistryClient {
     } catch {
       throw new RegistryError(`manifest ${repository}:${reference} is not JSON`);
     }
-    const mediaType = String(manifest.mediaType ?? response.headers.get('content-type')?.split(';')[0] ?? '');
+    // The spec makes it a string; String() prints whatever else came as JavaScript does, matching no image type.
+    const declared = manifest.mediaType as string | undefined;
+    const mediaType = String(declared ?? response.headers.get('content-type')?.split(';')[0] ?? '');
     return { digest: computed, mediaType, manifest };
   }
 

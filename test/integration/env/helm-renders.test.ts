@@ -24,7 +24,6 @@ import { effectiveEnv } from '../../../src/env/chart-diff.js';
 import { effectiveValues, environmentChanges } from '../../../src/env/environment-changes.js';
 import { parseAllDocuments } from 'yaml';
 import { crossCheckWithHelm } from '../../../src/env/helm-cross-check.js';
-import { EnvFindings } from '../../../src/env/findings.js';
 
 const FIXTURES = path.resolve('test/fixtures/helm');
 const CHART = {
@@ -117,8 +116,7 @@ describe.each(commits)('Phalanx %s: the static reading against helm template', (
   (helm ? it : it.skip)(`--helm finds nothing the static reading missed${helm ? '' : ` (${reason})`}`, async () => {
     const { repository, revision, snapshot } = await snapshotOf(fixture);
     try {
-      const findings = new EnvFindings();
-      await crossCheckWithHelm(helm!, repository, revision, CHART.path, snapshot, findings);
+      const findings = await crossCheckWithHelm(helm!, { repository, revision, chartDir: CHART.path }, snapshot);
       expect(findings.findings.map((finding) => finding.message)).toEqual([]);
     } finally {
       repository.close();

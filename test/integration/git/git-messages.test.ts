@@ -54,8 +54,8 @@ describe('git errors', () => {
 
 describe('the shallow-clone hint is a command that works', () => {
   const source = track(new GitFixture());
-  const commits: string[] = [];
-  for (let i = 1; i <= 4; i++) commits.push(source.write({ f: `${i}\n` }).commit(`c${i}`));
+  const commit = (i: number) => source.write({ f: `${i}\n` }).commit(`c${i}`);
+  const commits = [commit(1), commit(2), commit(3), commit(4)] as const;
   source.git('tag', 'v1', commits[1]);
   source.git('branch', 'feature', commits[2]);
 
@@ -76,8 +76,10 @@ describe('the shallow-clone hint is a command that works', () => {
     const hint = (error as InputError).hint ?? '';
     const command = /(git fetch [^,()]+?)(?:, then pass (\S+))?(?: \(or|\.$)/.exec(hint);
     expect({ hint, command: command?.[1] }).toEqual({ hint, command: expect.stringMatching(/^git fetch /) });
-    execFileSync('sh', ['-c', command![1]], { cwd: clone.dir, stdio: 'pipe' });
-    const pass = command![2] ?? revision;
+    const fetch = command?.[1];
+    if (!command || fetch === undefined) throw new Error(`no git fetch command in the hint: ${hint}`);
+    execFileSync('sh', ['-c', fetch], { cwd: clone.dir, stdio: 'pipe' });
+    const pass = command[2] ?? revision;
     const again = await GitRepository.open(clone.dir);
     const expected = source.git('rev-parse', `${revision.replace(/^origin\//, '')}^{commit}`);
     await expect(again.resolveRevision(pass)).resolves.toBe(expected);

@@ -39,7 +39,7 @@ describe('GitRepository', () => {
     const repo = await GitRepository.open(fixture.dir);
     const listed = await repo.listFiles(head, ['python/activator/**/*.py', 'python/shared/**/*.py']);
     expect(listed.map((entry) => entry.path).sort()).toEqual(['python/activator/a.py', 'python/shared/s.py']);
-    expect(listed[0].blob).toMatch(/^[0-9a-f]{40}$/);
+    expect(listed[0]?.blob).toMatch(/^[0-9a-f]{40}$/);
     repo.close();
   });
 

@@ -20,7 +20,7 @@ describe('messages[].decoder: {function: PATH#Class.method}', () => {
   it('is read and handed to schema-diff as it is written', () => {
     const config = parseConfig(message('{function: python/shared/visit.py#FannedOutVisit.from_dict}'), '.github/lockstep.yml');
     expect(messagesFromConfig(config)[0]).toMatchObject({ decoder: { function: 'python/shared/visit.py#FannedOutVisit.from_dict' }, role: 'consumer' });
-    expect(parseConfig(message('{function: src/decode.py#decode}'), '.github/lockstep.yml').messages?.[0].decoder).toEqual({ function: 'src/decode.py#decode' });
+    expect(parseConfig(message('{function: src/decode.py#decode}'), '.github/lockstep.yml').messages?.[0]?.decoder).toEqual({ function: 'src/decode.py#decode' });
   });
 
   it.each([

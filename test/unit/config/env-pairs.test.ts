@@ -49,9 +49,11 @@ describe('env: as one pair', () => {
     const config = parseConfig('env:\n  code: {service: ["python/**/*.py"]}\n  counterpart: {repository: lsst-sqre/phalanx}\n', FILE);
     const pairs = envPairs(config.env!);
     expect(pairs).toHaveLength(1);
-    expect(pairs[0]).toMatchObject({ name: null, keyPath: ['env'] });
-    expect(pairs[0].config).toEqual({ code: { service: ['python/**/*.py'] }, counterpart: { repository: 'lsst-sqre/phalanx', ref: 'main', 'branch-tags': ['latest'] }, 'extra-reads': {}, 'parity-exempt': {} });
-    expect(pairLabel(pairs[0])).toBe('env');
+    const [pair] = pairs;
+    if (!pair) throw new Error('no pair read');
+    expect(pair).toMatchObject({ name: null, keyPath: ['env'] });
+    expect(pair.config).toEqual({ code: { service: ['python/**/*.py'] }, counterpart: { repository: 'lsst-sqre/phalanx', ref: 'main', 'branch-tags': ['latest'] }, 'extra-reads': {}, 'parity-exempt': {} });
+    expect(pairLabel(pair)).toBe('env');
   });
 
   it('still names an unknown key with a did-you-mean and its line', () => {
@@ -72,10 +74,12 @@ describe('env: as a list of named pairs', () => {
     const pairs = envPairs(parseConfig(PHALANX, FILE).env!);
     expect(pairs.map((pair) => pair.name)).toEqual(['prompt-keda', 'next-visit-fan-out', 'butler-writer']);
     expect(pairs.map((pair) => pair.keyPath)).toEqual([['env', 0], ['env', 1], ['env', 2]]);
-    expect(pairs[1].config.chart?.path).toBe('applications/next-visit-fan-out');
-    expect(pairs[1].config.counterpart).toEqual({ repository: 'lsst-dm/next_visit_fan_out', ref: 'main', 'branch-tags': ['latest'], code: { service: ['src/**/*.py'] } });
-    expect(pairs[2].config['extra-reads']).toEqual({});
-    expect(pairLabel(pairs[1])).toBe('env[1] (next-visit-fan-out)');
+    const [, second, third] = pairs;
+    if (!second || !third) throw new Error('fewer than three pairs read');
+    expect(second.config.chart?.path).toBe('applications/next-visit-fan-out');
+    expect(second.config.counterpart).toEqual({ repository: 'lsst-dm/next_visit_fan_out', ref: 'main', 'branch-tags': ['latest'], code: { service: ['src/**/*.py'] } });
+    expect(third.config['extra-reads']).toEqual({});
+    expect(pairLabel(second)).toBe('env[1] (next-visit-fan-out)');
   });
 
   it('refuses a duplicate name on the second one\'s line, naming the first', () => {

@@ -38,8 +38,8 @@ describe('parseConfig', () => {
       ].join('\n'),
       '.github/lockstep.yml',
     );
-    expect(config.messages?.[0].peer?.ref).toBe('main');
-    expect(config.messages?.[0].peer?.['extra-fields']).toEqual({ detector: 'int' });
+    expect(config.messages?.[0]?.peer?.ref).toBe('main');
+    expect(config.messages?.[0]?.peer?.['extra-fields']).toEqual({ detector: 'int' });
     expect(config.gate?.registry).toBe('ghcr.io');
     expect(config.gate?.['status-context']).toBe('pipelines-gate');
     expect(!Array.isArray(config.env) && config.env?.['extra-reads']).toEqual({});

@@ -8,6 +8,12 @@ function reads(source: string): EnvRead[] {
 function byName(source: string): Record<string, Omit<EnvRead, 'file'>> {
   return Object.fromEntries(reads(source).map(({ file: _file, ...read }) => [read.name, read]));
 }
+/** The read of one variable; fails the test when there is none. */
+function named(found: Record<string, Omit<EnvRead, 'file'>>, name: string): Omit<EnvRead, 'file'> {
+  const read = found[name];
+  if (!read) throw new Error(`no read of ${name}`);
+  return read;
+}
 
 describe('findEnvReads', () => {
   it('reads each syntax with its default, file and line', () => {
@@ -47,8 +53,8 @@ describe('findEnvReads', () => {
       ].join('\n'),
     );
     expect(Object.keys(found).sort()).toEqual(['A', 'B', 'C', 'D']);
-    expect(found.A.required).toBe(true);
-    expect(found.D.default).toBe('3');
+    expect(named(found, 'A').required).toBe(true);
+    expect(named(found, 'D').default).toBe('3');
   });
 
   it('binds os through `import os.path` but not through `import os.path as p` or a relative `from .os import environ`', () => {
@@ -167,10 +173,10 @@ describe('findEnvReads', () => {
     expect(found.BUTLER_WRITER_TOPIC).toMatchObject({ required: true, condition: 'use_kafka_butler_writer' });
     expect(found.KEDA_ONLY).toMatchObject({ condition: 'platform == "keda"' });
     expect(found.FALLBACK).toMatchObject({ condition: 'not ((use_kafka_butler_writer) or (platform == "keda"))' });
-    expect(found.A.condition).toBe('flag');
-    expect(found.B.condition).toBe('not flag');
-    expect(found.MAIN.condition).toBeNull();
-    expect(found.USE_KAFKA_BUTLER_WRITER.condition).toBeNull();
+    expect(named(found, 'A').condition).toBe('flag');
+    expect(named(found, 'B').condition).toBe('not flag');
+    expect(named(found, 'MAIN').condition).toBeNull();
+    expect(named(found, 'USE_KAFKA_BUTLER_WRITER').condition).toBeNull();
   });
 
   it('records the variables a condition is computed from, and whether an unset falsy flag turns it off', () => {
@@ -193,12 +199,12 @@ describe('findEnvReads', () => {
         '    e = os.environ["E"]',
       ].join('\n'),
     );
-    expect(found.TOPIC.flags).toEqual({ names: ['USE_WRITER'], positive: true });
-    expect(found.D.flags).toEqual({ names: ['DIRECT'], positive: true });
-    expect(found.N.flags).toEqual({ names: ['USE_WRITER'], positive: false });
-    expect(found.I.flags).toEqual({ names: ['LEGACY'], positive: false });
-    expect(found.E.flags).toEqual({ names: ['USE_WRITER'], positive: false });
-    expect(found.USE_WRITER.flags).toBeUndefined();
+    expect(named(found, 'TOPIC').flags).toEqual({ names: ['USE_WRITER'], positive: true });
+    expect(named(found, 'D').flags).toEqual({ names: ['DIRECT'], positive: true });
+    expect(named(found, 'N').flags).toEqual({ names: ['USE_WRITER'], positive: false });
+    expect(named(found, 'I').flags).toEqual({ names: ['LEGACY'], positive: false });
+    expect(named(found, 'E').flags).toEqual({ names: ['USE_WRITER'], positive: false });
+    expect(named(found, 'USE_WRITER').flags).toBeUndefined();
   });
 
   it('treats short-circuit operands and match cases as conditions', () => {

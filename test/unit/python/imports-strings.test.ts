@@ -27,6 +27,7 @@ describe('classes', () => {
   it('reads decorators, bases, keywords and nested classes', () => {
     const module = parsePython('m.py', '@dataclasses.dataclass(frozen=True)\nclass A(Base, metaclass=M):\n    class Inner(enum.IntEnum):\n        X = 1\n    a: int\n');
     const [cls] = topLevelClasses(module);
+    if (!cls) throw new Error('no class read');
     expect(cls.name).toBe('A');
     expect(cls.line).toBe(2);
     expect(cls.bases).toEqual([{ kind: 'name', parts: ['Base'], line: 2 }]);

@@ -12,7 +12,7 @@ async function schema(body: string) {
 }
 
 async function whys(role: Role, mine: string, theirs: string) {
-  const problems = await comparePeer(role, 'strict', await schema(mine), await schema(theirs), PEER);
+  const problems = await comparePeer({ role, decoder: 'strict', schema: await schema(mine) }, await schema(theirs), PEER);
   return problems.map((p) => p.why);
 }
 

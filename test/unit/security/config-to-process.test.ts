@@ -31,8 +31,14 @@ let peer: GitFixture;
 let marker: string;
 
 /** The two shapes of the attack: a plain option, and one that reads as scp-like `user@host:path`. */
-function payloads(): string[] {
+function payloads(): [string, string] {
   return [`--upload-pack=touch ${marker};false`, `--upload-pack=x@y:;touch ${marker};`];
+}
+
+function payloadAt(index: number): string {
+  const found = payloads()[index];
+  if (found === undefined) throw new Error(`no payload ${index}`);
+  return found;
 }
 
 beforeAll(() => {
@@ -103,7 +109,7 @@ function repositoryWith(config: string): { dir: string; base: string; head: stri
 
 describe.each(PLANTED)('$key holding a git option that runs a command', (planted) => {
   it.each(planted.payloads)(`${planted.command} CLI: exit 2 naming the key and line, nothing run (payload %i)`, (index) => {
-    const payload = payloads()[index];
+    const payload = payloadAt(index);
     const config = planted.config(payload);
     const scenario = repositoryWith(config);
     const result = spawnSync(process.execPath, [CLI, planted.command, '--repo', scenario.dir, '--base', scenario.base, '--head', scenario.head], {
@@ -123,7 +129,7 @@ describe.each(PLANTED)('$key holding a git option that runs a command', (planted
 
 describe('the guard in front of every git process (config check bypassed)', () => {
   it.each([0, 1])('openRemote refuses an option-shaped ref or repository before git runs (payload %i)', async (index) => {
-    const payload = payloads()[index];
+    const payload = payloadAt(index);
     for (const source of [
       { repository: `file://${peer.dir}`, ref: payload },
       { repository: payload, ref: 'main' },
