@@ -3,7 +3,7 @@
  * comment. The core is imported when needed, so ncc puts it in a chunk and a step that has
  * nothing to do starts fast.
  */
-import { commentWanted, updateStickyComment } from './pr-comment.js';
+import { commentWanted, updateStickyComment } from './comment-on-pr.js';
 import { runAction } from './run-action.js';
 
 let comment = false;

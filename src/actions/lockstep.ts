@@ -11,7 +11,7 @@ import { GATE_EVENTS } from '../gate/events.js';
 import { loadActionConfig } from './check-context.js';
 import { ENV_DIFF_EVENTS, readEventContext, SCHEMA_DIFF_EVENTS } from './event.js';
 import { failOnInput, stringInput } from './inputs.js';
-import { commentWanted, updateStickyComment } from './pr-comment.js';
+import { commentWanted, updateStickyComment } from './comment-on-pr.js';
 import { handleActionError, publishReport, runAction } from './run-action.js';
 
 let comment = false;

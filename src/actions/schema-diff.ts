@@ -1,5 +1,5 @@
 /** Entry of actions/schema-diff (dist/schema-diff/index.js): the work, then an optional sticky PR comment. */
-import { commentWanted, updateStickyComment } from './pr-comment.js';
+import { commentWanted, updateStickyComment } from './comment-on-pr.js';
 import { runAction } from './run-action.js';
 import { produceSchemaDiff } from './schema-diff-run.js';
 

@@ -7,7 +7,7 @@ import { InputError } from '../errors.js';
 import { GitRepository } from '../git/repository.js';
 import { detect } from '../init/detect.js';
 import { renderStartingConfig } from '../init/write.js';
-import { code, type Report } from '../report/model.js';
+import { code, inline, type Report } from '../report/model.js';
 import { repoOption, stringOption, type CliCommand } from './command.js';
 
 const HELP = `Usage: lockstep init [options]
@@ -79,10 +79,10 @@ function initReport(undecided: string[], text: string, messages: number): Report
     headline: `wrote ${DEFAULT_CONFIG_PATH} (${messages} message${messages === 1 ? '' : 's'}${text.includes('\nenv:') ? ', env' : ''}); check the ${undecided.length} point${undecided.length === 1 ? '' : 's'} below`,
     findings: [],
     blocks: [
-      { kind: 'paragraph', text: `Wrote ${DEFAULT_CONFIG_PATH}:` },
-      { kind: 'list', items: text.trimEnd().split('\n').map((line) => code(line)) },
-      { kind: 'heading', text: 'Not decided — check these' },
-      { kind: 'list', items: undecided.length ? undecided : ['Nothing: every section was found.'] },
+      { kind: 'paragraph', text: inline`Wrote ${DEFAULT_CONFIG_PATH}:` },
+      { kind: 'list', items: text.trimEnd().split('\n').map((line) => [code(line)]) },
+      { kind: 'heading', text: inline`Not decided — check these` },
+      { kind: 'list', items: (undecided.length ? undecided : ['Nothing: every section was found.']).map((item) => inline`${item}`) },
     ],
     data: { written: DEFAULT_CONFIG_PATH, config: text, undecided },
     outputs: {},

@@ -11,6 +11,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { RULES as ENV_RULES, type Facts } from '../env/rules.js';
 import { escapeHtmlOutsideCode } from '../report/markdown.js';
+import { plainText } from '../report/model.js';
 import { changeFindingMessage } from '../schema/report.js';
 import { RULES as SCHEMA_RULES } from '../schema/rules.js';
 
@@ -44,12 +45,45 @@ function template(node: ts.Expression, source: ts.SourceFile): string {
   if (ts.isTemplateExpression(node)) return node.head.text + node.templateSpans.map((span) => placeholder(span.expression, source) + span.literal.text).join('');
   if (ts.isParenthesizedExpression(node)) return template(node.expression, source);
   if (ts.isConditionalExpression(node)) return `${template(node.whenTrue, source)} | ${template(node.whenFalse, source)}`;
-  return placeholder(node, source);
+  return spans(node, source) ?? placeholder(node, source);
+}
+
+/**
+ * A message built of spans (report/model.ts), read as its plain text: an `inline` template as
+ * a template, `code(x)` as `‹x›` between backticks, `concat(…)` joined, `prose(x)` and
+ * `strong(x)` as their text; undefined for anything else.
+ */
+function spans(node: ts.Expression, source: ts.SourceFile): string | undefined {
+  if (ts.isTaggedTemplateExpression(node) && node.tag.getText(source) === 'inline') {
+    const literal = node.template;
+    if (ts.isNoSubstitutionTemplateLiteral(literal)) return literal.text;
+    return literal.head.text + literal.templateSpans.map((span) => placeholder(span.expression, source) + span.literal.text).join('');
+  }
+  if (!ts.isCallExpression(node)) return undefined;
+  const name = node.expression.getText(source);
+  const [first] = node.arguments;
+  if (name === 'concat') return node.arguments.map((argument) => template(argument, source)).join('');
+  if (!first) return undefined;
+  if (name === 'code') return `\`${template(first, source)}\``;
+  if (name === 'prose' || name === 'strong' || name === 'findingMessage') return template(first, source);
+  return undefined;
+}
+
+/** A finding's message: its `message`, or the spans given to `...findingMessage(…)`. */
+function messageOf(object: ts.ObjectLiteralExpression, source: ts.SourceFile): ts.Expression | undefined {
+  const message = property(object, 'message');
+  if (message) return message;
+  for (const item of object.properties) {
+    if (ts.isSpreadAssignment(item) && ts.isCallExpression(item.expression) && item.expression.expression.getText(source) === 'findingMessage') return item.expression;
+  }
+  return undefined;
 }
 
 function placeholder(node: ts.Expression, source: ts.SourceFile): string {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) return template(node, source);
   if (ts.isConditionalExpression(node)) return `[${template(node.whenTrue, source)} | ${template(node.whenFalse, source)}]`;
+  const built = spans(node, source);
+  if (built !== undefined) return built;
   const text = node.getText(source).replace(/\s+/g, ' ');
   const name = /([A-Za-z_][\w]*)(?:\([^()]*\))?(?:\.\w+\([^()]*\))*\s*$/.exec(text)?.[1] ?? 'value';
   return `‹${text.length <= 24 ? text : name}›`;
@@ -84,7 +118,7 @@ function scan(file: string, text: string): { errors: Extracted[]; findings: Extr
     }
     if (ts.isObjectLiteralExpression(node)) {
       const id = property(node, 'id');
-      const message = property(node, 'message');
+      const message = messageOf(node, source);
       if (id && message && !ts.isArrowFunction(message) && (ts.isStringLiteral(id) || ts.isTemplateExpression(id) || ts.isNoSubstitutionTemplateLiteral(id))) {
         const severity = property(node, 'severity');
         const title = property(node, 'title');
@@ -123,7 +157,7 @@ function schemaSection(): string[] {
   const out = ['## schema-diff rules', '', 'From `src/schema/rules.ts`, as the finding on a changed field reads.', ''];
   for (const rule of SCHEMA_RULES) {
     const change = { kind: rule.kind, field: '‹field›', from: '‹old type›', to: '‹new type›', breaking: rule.breaking, rule };
-    out.push(`- \`${rule.id}\` (${rule.severity}, ${rule.bump}): ${line(changeFindingMessage(change, '‹role›', '‹decoder›'))}`);
+    out.push(`- \`${rule.id}\` (${rule.severity}, ${rule.bump}): ${line(plainText(changeFindingMessage(change, '‹role›', '‹decoder›')))}`);
   }
   return out;
 }

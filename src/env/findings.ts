@@ -1,7 +1,7 @@
 /** Collects what analyses conclude: guidance facts (one per rule hit) and findings with file/line. */
 import type { HeadLine } from '../git/line-map.js';
 import type { Ignores } from '../ignores/ignores.js';
-import type { Finding } from '../report/model.js';
+import { concat, findingMessage, prose, type Finding } from '../report/model.js';
 import type { EnvChange, GuidanceFact, IgnoredEnvFinding } from './model.js';
 import type { Decided } from './decisions.js';
 import type { EnvRule, FactName, Facts } from './rules.js';
@@ -125,7 +125,8 @@ export class EnvFindings {
       id: rule.id,
       severity: rule.severity,
       title: `${rule.title}: ${facts.name}`,
-      message,
+      // The rules write code (a condition) between backticks, until they build spans.
+      ...findingMessage(prose(message)),
       ...(location.file ? { file: location.file } : {}),
       ...(location.file && location.line ? { line: location.line } : {}),
     };
@@ -146,13 +147,18 @@ export class EnvFindings {
       if (!placed) {
         delete finding.file;
         delete finding.line;
-        finding.message += ` (It was ${file}:${line} at base; that file is gone at head.)`;
+        appendToMessage(finding, ` (It was ${file}:${line} at base; that file is gone at head.)`);
       } else if (placed.removed) {
         finding.line = placed.line;
-        finding.message += ` (Removed from ${file}:${line} at base; shown at line ${placed.line}, where it was.)`;
+        appendToMessage(finding, ` (Removed from ${file}:${line} at base; shown at line ${placed.line}, where it was.)`);
       } else {
         finding.line = placed.line;
       }
     }
   }
+}
+
+function appendToMessage(finding: Finding, more: string): void {
+  finding.message += more;
+  finding.messageSpans = concat(finding.messageSpans, more);
 }

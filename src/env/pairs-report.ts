@@ -3,7 +3,7 @@
  * headline names each pair, each pair's blocks sit in their own section, its findings carry
  * its name (annotations, SARIF), and the JSON is `{verdict, pairs: [{name, ...one pair's fields}]}`.
  */
-import type { Block, Report } from '../report/model.js';
+import { inline, type Block, type Report } from '../report/model.js';
 import type { EnvDiffData } from './model.js';
 
 export interface NamedPairReport {
@@ -26,7 +26,7 @@ export function combinePairReports(pairs: readonly NamedPairReport[]): Report<En
     verdict,
     headline: headline(pairs),
     findings: pairs.flatMap(({ name, report }) => report.findings.map((finding) => ({ ...finding, pair: name }))),
-    blocks: pairs.map(({ name, report }): Block => ({ kind: 'section', title: `${name}: ${report.headline}`, verdict: report.verdict, blocks: report.blocks })),
+    blocks: pairs.map(({ name, report }): Block => ({ kind: 'section', title: inline`${name}: ${report.headline}`, verdict: report.verdict, blocks: report.blocks })),
     data: { verdict, pairs: pairs.map(({ name, report }) => ({ name, ...report.data })) },
   };
 }

@@ -4,7 +4,7 @@
  * JSON contract as `data`.
  */
 import type { Ignores } from '../ignores/ignores.js';
-import { code, type Block, type Finding, type Report } from '../report/model.js';
+import { code, inline, messageSpans, prose, strong, type Block, type Finding, type Inline, type Report } from '../report/model.js';
 import type { DeployedRow } from './analyze-chart.js';
 import type { EnvFindings } from './findings.js';
 import type { EnvironmentChange } from './environment-changes.js';
@@ -119,7 +119,8 @@ function headline(guidance: Guidance[], parity: ParityEntry[], findings: Finding
     const environments = [...new Set(blocked.flatMap((g) => g.environments))];
     parts.push(`blocked: ${blocked.map((g) => g.name).join(', ')} still needed by ${environments.join(', ') || 'a deployed version'}`);
   }
-  if (parity.length) parts.push(parity.length === 1 ? `parity broken for ${parity[0].name}` : `parity broken for ${parity.length} variables`);
+  const [onlyParity] = parity.length === 1 ? parity : [];
+  if (parity.length) parts.push(onlyParity ? `parity broken for ${onlyParity.name}` : `parity broken for ${parity.length} variables`);
   if (unreadable.length) parts.push(`no release tag for ${unreadable.map((f) => f.title.split(': ').pop()).join(', ')}`);
   if (majorDowngrade) parts.push('DOWNGRADE ACROSS A MAJOR VERSION');
   if (parts.length) return parts.join('; ');
@@ -134,73 +135,97 @@ function headline(guidance: Guidance[], parity: ParityEntry[], findings: Finding
 }
 
 function blocks(input: EnvReportInput, guidance: Guidance[], parityEntries: ParityEntry[]): Block[] {
-  const out: Block[] = [{ kind: 'paragraph', text: `Compared ${input.scope}.` }];
+  return [
+    { kind: 'paragraph', text: inline`Compared ${input.scope}.` },
+    ...variableBlocks(input.findings.changes, guidance),
+    ...(input.parity ? parityBlocks(input.parity, parityEntries) : []),
+    ...deployedBlocks(input.deployed),
+    ...environmentBlocks(input.environments ?? []),
+    ...otherFindingBlocks(input.findings.findings),
+  ];
+}
+
+/** One row per variable: what changed, the safe order, the environments, what to do. */
+function variableBlocks(changes: readonly EnvChange[], guidance: readonly Guidance[]): Block[] {
+  if (!guidance.length) return [];
   const changesByName = new Map<string, EnvChange[]>();
-  for (const change of input.findings.changes) changesByName.set(change.name, [...(changesByName.get(change.name) ?? []), change]);
-  if (guidance.length) {
-    out.push({ kind: 'heading', text: 'Variables' });
-    out.push({
+  for (const change of changes) changesByName.set(change.name, [...(changesByName.get(change.name) ?? []), change]);
+  return [
+    { kind: 'heading', text: inline`Variables` },
+    {
       kind: 'table',
       headers: ['Variable', 'What changed', 'Order', 'Environments', 'What to do'],
-      rows: guidance.map((g) => [code(g.name), describeChanges(changesByName.get(g.name) ?? []), ORDER_WORDS[g.order], g.environments.join(', ') || '—', g.message]),
-    });
-  }
-  const parity = input.parity;
-  if (parity && (parity.introduced.length || parity.known.length || parity.resolved.length || parity.expected?.length)) {
-    out.push({ kind: 'heading', text: 'Parity between workloads' });
-    if (parity.introduced.length) {
-      out.push({
-        kind: 'table',
-        headers: ['Variable', 'Problem', 'Workloads', 'Where'],
-        rows: parity.introduced.map((p, index) => [
-          code(p.name),
-          `${p.problem === 'missing' ? 'missing in' : 'differs between'}${parityEntries[index]?.ignored ? ' (ignored)' : ''}`,
-          p.workloads.join(', '),
-          p.entry ? code(`${p.entry.file}:${p.entry.line}`) : '—',
-        ]),
-      });
-    } else {
-      out.push({ kind: 'paragraph', text: 'This change keeps the workloads in parity.' });
-    }
-    if (parity.expected?.length) {
-      out.push({
-        kind: 'list',
-        items: parity.expected.map(
-          (p) =>
-            `${code(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`} — expected drift, only ${p.readers.map((r) => r.workload).join(', ')} ${p.readers.length === 1 ? 'reads' : 'read'} it (not failed)`,
-        ),
-      });
-    }
-    if (parity.resolved.length) out.push({ kind: 'list', items: parity.resolved.map((p) => `${code(p.name)}: drift removed by this change`) });
-    if (parity.known.length) {
-      out.push({
-        kind: 'details',
-        summary: `Drift already at base (${parity.known.length}, not failed)`,
-        blocks: [{ kind: 'list', items: parity.known.map((p) => `${code(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`}`) }],
-      });
-    }
-  }
-  if (input.deployed.length) {
-    out.push({ kind: 'heading', text: 'Deployed versions checked' });
+      // The guidance joins the rules' messages, which write code between backticks (see env/findings.ts).
+      rows: guidance.map((g) => [[code(g.name)], inline`${describeChanges(changesByName.get(g.name) ?? [])}`, inline`${ORDER_WORDS[g.order]}`, inline`${g.environments.join(', ') || '—'}`, prose(g.message)]),
+    },
+  ];
+}
+
+const parityWords = (p: ParityFinding) => (p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`);
+
+/** Parity between workloads: what this change breaks, the expected drift, what it fixes, the drift already there. */
+function parityBlocks(parity: ParityResult, parityEntries: readonly ParityEntry[]): Block[] {
+  if (!(parity.introduced.length || parity.known.length || parity.resolved.length || parity.expected?.length)) return [];
+  const out: Block[] = [{ kind: 'heading', text: inline`Parity between workloads` }];
+  if (parity.introduced.length) {
     out.push({
       kind: 'table',
-      headers: ['Environment', 'Image tag', 'Move', 'Release read', 'Pinned at'],
-      rows: input.deployed.map((row) => [
-        row.environment,
-        row.before && row.after && row.before !== row.after ? `${row.before} → ${row.after}` : (row.after ?? row.before ?? '—'),
-        MOVE_WORDS[moveOf(row)],
-        row.release ?? '—',
-        code(row.where),
+      headers: ['Variable', 'Problem', 'Workloads', 'Where'],
+      rows: parity.introduced.map((p, index) => [
+        [code(p.name)],
+        inline`${p.problem === 'missing' ? 'missing in' : 'differs between'}${parityEntries[index]?.ignored ? ' (ignored)' : ''}`,
+        inline`${p.workloads.join(', ')}`,
+        p.entry ? [code(`${p.entry.file}:${p.entry.line}`)] : inline`—`,
       ]),
     });
+  } else {
+    out.push({ kind: 'paragraph', text: inline`This change keeps the workloads in parity.` });
   }
-  out.push(...environmentBlocks(input.environments ?? []));
-  const other = input.findings.findings.filter((f) => !RULES_WITH_ORDER.has(f.id) && !f.id.startsWith('env/parity'));
-  if (other.length) {
-    out.push({ kind: 'heading', text: 'Also' });
-    out.push({ kind: 'list', items: other.map((f) => `**${f.title}** — ${f.message}${f.file ? ` (${code(`${f.file}${f.line ? `:${f.line}` : ''}`)})` : ''}`) });
+  if (parity.expected?.length) {
+    out.push({
+      kind: 'list',
+      items: parity.expected.map(
+        (p) => inline`${code(p.name)}: ${parityWords(p)} — expected drift, only ${p.readers.map((r) => r.workload).join(', ')} ${p.readers.length === 1 ? 'reads' : 'read'} it (not failed)`,
+      ),
+    });
+  }
+  if (parity.resolved.length) out.push({ kind: 'list', items: parity.resolved.map((p) => inline`${code(p.name)}: drift removed by this change`) });
+  if (parity.known.length) {
+    out.push({
+      kind: 'details',
+      summary: inline`Drift already at base (${parity.known.length}, not failed)`,
+      blocks: [{ kind: 'list', items: parity.known.map((p) => inline`${code(p.name)}: ${parityWords(p)}`) }],
+    });
   }
   return out;
+}
+
+function deployedBlocks(deployed: readonly DeployedRow[]): Block[] {
+  if (!deployed.length) return [];
+  return [
+    { kind: 'heading', text: inline`Deployed versions checked` },
+    {
+      kind: 'table',
+      headers: ['Environment', 'Image tag', 'Move', 'Release read', 'Pinned at'],
+      rows: deployed.map((row) => [
+        inline`${row.environment}`,
+        inline`${row.before && row.after && row.before !== row.after ? `${row.before} → ${row.after}` : (row.after ?? row.before ?? '—')}`,
+        inline`${MOVE_WORDS[moveOf(row)]}`,
+        inline`${row.release ?? '—'}`,
+        [code(row.where)],
+      ]),
+    },
+  ];
+}
+
+/** Findings without an order of their own (no variable row says them): listed once. */
+function otherFindingBlocks(findings: readonly Finding[]): Block[] {
+  const other = findings.filter((f) => !RULES_WITH_ORDER.has(f.id) && !f.id.startsWith('env/parity'));
+  if (!other.length) return [];
+  return [
+    { kind: 'heading', text: inline`Also` },
+    { kind: 'list', items: other.map((f) => inline`${strong(f.title)} — ${messageSpans(f)}${f.file ? inline` (${code(`${f.file}${f.line ? `:${f.line}` : ''}`)})` : ''}`) },
+  ];
 }
 
 const ENVIRONMENT_CHANGE_WORDS: Record<EnvironmentChange['change'], string> = { added: 'added', removed: 'removed', 'value-changed': 'value changed' };
@@ -211,21 +236,21 @@ function environmentBlocks(changes: readonly EnvironmentChange[]): Block[] {
   if (!changes.length) return [];
   const byEnvironment = new Map<string, EnvironmentChange[]>();
   for (const change of changes) byEnvironment.set(change.environment, [...(byEnvironment.get(change.environment) ?? []), change]);
-  const cell = (change: EnvironmentChange, value: string | null) => {
-    if (change.secret) return 'secret (not shown)';
-    if (value === null) return '—';
-    return code(value.length > MAX_CELL ? `${value.slice(0, MAX_CELL)}…` : value);
+  const cell = (change: EnvironmentChange, value: string | null): Inline => {
+    if (change.secret) return inline`secret (not shown)`;
+    if (value === null) return inline`—`;
+    return [code(value.length > MAX_CELL ? `${value.slice(0, MAX_CELL)}…` : value)];
   };
   return [
-    { kind: 'heading', text: 'Per environment' },
+    { kind: 'heading', text: inline`Per environment` },
     ...[...byEnvironment].map(([environment, rows]): Block => ({
       kind: 'details',
-      summary: `${environment}: ${rows.length} change${rows.length === 1 ? '' : 's'}`,
+      summary: inline`${environment}: ${rows.length} change${rows.length === 1 ? '' : 's'}`,
       blocks: [
         {
           kind: 'table',
           headers: ['Variable', 'Workload', 'Change', 'Before', 'After'],
-          rows: rows.map((change) => [code(change.name), change.workload, ENVIRONMENT_CHANGE_WORDS[change.change], cell(change, change.before), cell(change, change.after)]),
+          rows: rows.map((change) => [[code(change.name)], inline`${change.workload}`, inline`${ENVIRONMENT_CHANGE_WORDS[change.change]}`, cell(change, change.before), cell(change, change.after)]),
         },
       ],
     })),

@@ -5,7 +5,7 @@
 import type { LoadedConfig } from '../config/load.js';
 import type { GateConfig } from '../config/schema.js';
 import { InputError } from '../errors.js';
-import type { Report } from '../report/model.js';
+import { inline, type Report } from '../report/model.js';
 import { assertGateConfig } from './config-checks.js';
 import { describeError } from './gate-environment.js';
 import { connectGate, prepareGate, splitRepository } from './connect.js';
@@ -80,7 +80,7 @@ function unreachableReport(reason: string, apiCalls: number): Report<GateJson> {
     verdict: 'fail',
     headline: `the gate could not run: ${reason}`,
     findings: [{ id: 'gate/unreachable', severity: 'error', title: 'pipelines-gate could not run', message: `${reason}. No status was changed; PRs keep the status they had (never success by default).` }],
-    blocks: [{ kind: 'paragraph', text: `The gate could not run: ${reason}. No status was changed. GitHub API calls: ${apiCalls}.` }],
+    blocks: [{ kind: 'paragraph', text: inline`The gate could not run: ${reason}. No status was changed. GitHub API calls: ${apiCalls}.` }],
     data: { prs: [], apiCalls },
     outputs: { state: '' },
   };

@@ -22,7 +22,7 @@ export interface StickyCommentTarget {
   repo: string;
   /** Pull request (or issue) number. */
   issueNumber: number;
-  /** Hidden first line naming the comment, e.g. `<!-- lockstep:gate -->` (report/pr-comment.ts commentMarker). */
+  /** Hidden first line naming the comment, e.g. `<!-- lockstep:gate -->` (report/comment-markdown.ts commentMarker). */
   marker: string;
   /** Login whose comments count (see github/identity.ts). */
   identity: string;

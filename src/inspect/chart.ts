@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { ChartSnapshot } from '../helm/chart-snapshot.js';
 import type { ChartEnvironment } from '../helm/environments.js';
-import { code, type Block } from '../report/model.js';
+import { code, inline, type Block } from '../report/model.js';
 import { environmentEntries, type EnvironmentEntry } from '../env/environment-changes.js';
 import { location, type Listing } from './listing.js';
 
@@ -79,29 +79,29 @@ function entryView({ entry, state, condition, value }: EnvironmentEntry): EntryV
 }
 
 function chartBlocks(data: InspectChartData): Block[] {
-  const tag = data.imageTag ? `${code(data.imageTag.tag)} (${data.imageTag.source}, ${location(data.imageTag.file, data.imageTag.line)})` : 'not found';
+  const tag = data.imageTag ? inline`${code(data.imageTag.tag)} (${data.imageTag.source}, ${location(data.imageTag.file, data.imageTag.line)})` : 'not found';
   const blocks: Block[] = [
-    { kind: 'paragraph', text: `Values: ${data.valuesFile}. Deployed image tag: ${tag}.` },
-    { kind: 'paragraph', text: 'A condition the values leave unknown counts as on (as env-diff counts it); "shadowed": an earlier entry of the same name wins.' },
+    { kind: 'paragraph', text: inline`Values: ${data.valuesFile}. Deployed image tag: ${tag}.` },
+    { kind: 'paragraph', text: inline`A condition the values leave unknown counts as on (as env-diff counts it); "shadowed": an earlier entry of the same name wins.` },
   ];
   for (const workload of data.workloads) {
     const set = workload.entries.filter((e) => e.state === 'set').length;
-    blocks.push({ kind: 'heading', text: `${workload.workload} (${workload.template}): ${set} variable${set === 1 ? '' : 's'}` });
+    blocks.push({ kind: 'heading', text: inline`${workload.workload} (${workload.template}): ${set} variable${set === 1 ? '' : 's'}` });
     if (workload.entries.length)
       blocks.push({
         kind: 'table',
         headers: ['variable', 'value', 'condition', 'set at', 'state'],
         rows: workload.entries.map((e) => [
-          code(e.name),
-          e.secret ? '(secret)' : e.value === '' ? '(empty)' : `${code(e.value ?? '')}${e.resolved ? '' : ' (not resolved statically)'}`,
-          e.condition ? `${code(e.condition)}: ${e.conditionHolds === 'unknown' ? 'unknown (counted as on)' : e.conditionHolds ? 'on' : 'off'}` : 'always',
-          `${e.file === workload.template ? `line ${e.line}` : `${path.posix.basename(e.file)}:${e.line}`}${e.via.length ? ` via ${e.via.join(' → ')}` : ''}`,
-          e.state === 'set' ? 'set' : e.state === 'off' ? 'not set' : 'shadowed',
+          [code(e.name)],
+          e.secret ? inline`(secret)` : e.value === '' ? inline`(empty)` : inline`${code(e.value ?? '')}${e.resolved ? '' : ' (not resolved statically)'}`,
+          e.condition ? inline`${code(e.condition)}: ${e.conditionHolds === 'unknown' ? 'unknown (counted as on)' : e.conditionHolds ? 'on' : 'off'}` : inline`always`,
+          inline`${e.file === workload.template ? `line ${e.line}` : `${path.posix.basename(e.file)}:${e.line}`}${e.via.length ? ` via ${e.via.join(' → ')}` : ''}`,
+          inline`${e.state === 'set' ? 'set' : e.state === 'off' ? 'not set' : 'shadowed'}`,
         ]),
       });
-    else blocks.push({ kind: 'paragraph', text: workload.templateMissing ? 'The template does not exist at this revision.' : 'No env entries.' });
+    else blocks.push({ kind: 'paragraph', text: inline`${workload.templateMissing ? 'The template does not exist at this revision.' : 'No env entries.'}` });
     if (workload.dynamic.length)
-      blocks.push({ kind: 'list', items: workload.dynamic.map((d) => `${location(d.file, d.line)}: ${code(d.text)} sets entries that cannot be read statically (not counted)`) });
+      blocks.push({ kind: 'list', items: workload.dynamic.map((d) => inline`${location(d.file, d.line)}: ${code(d.text)} sets entries that cannot be read statically (not counted)`) });
   }
   return blocks;
 }

@@ -5,7 +5,7 @@
  * Reads in shared code that the workload's own code does not reach are listed apart.
  */
 import type { GitRepository } from '../git/repository.js';
-import { code, type Block } from '../report/model.js';
+import { code, inline, joinInline, type Block, type Inline } from '../report/model.js';
 import { CodeReader, workloadMatchers, type CodeSettings, type Requirement } from '../env/code-reads.js';
 import type { EnvRead } from '../python/env-reads.js';
 import { location, type Listing } from './listing.js';
@@ -95,38 +95,38 @@ function readView(read: EnvRead): ReadView {
 function envBlocks(data: InspectEnvData): Block[] {
   const counts = (['required', 'conditional', 'optional'] as const).map((r) => `${data.variables.filter((v) => v.requirement === r).length} ${r}`).join(', ');
   const blocks: Block[] = [
-    { kind: 'paragraph', text: `Code: ${data.globs.map(code).join(', ')}. ${data.variables.length} variable${data.variables.length === 1 ? '' : 's'}: ${counts}.` },
-    { kind: 'heading', text: 'Variables' },
+    { kind: 'paragraph', text: inline`Code: ${joinInline(data.globs.map(code), ', ')}. ${data.variables.length} variable${data.variables.length === 1 ? '' : 's'}: ${counts}.` },
+    { kind: 'heading', text: inline`Variables` },
   ];
-  if (!data.variables.length) blocks.push({ kind: 'paragraph', text: 'No environment variable is read.' });
+  if (!data.variables.length) blocks.push({ kind: 'paragraph', text: inline`No environment variable is read.` });
   else
     blocks.push({
       kind: 'table',
       headers: ['variable', 'as the check counts it', 'read at'],
       rows: data.variables.map((v) => [
-        code(v.name),
+        [code(v.name)],
         requirementText(v),
-        v.extra ? `env.extra-reads (${v.file})` : [...v.reads.map(readText), ...(v.via ? [`reached via ${v.via}`] : [])].join('<br>'),
+        v.extra ? inline`env.extra-reads (${v.file})` : joinInline([...v.reads.map(readText), ...(v.via ? [`reached via ${v.via}`] : [])], '\n'),
       ]),
     });
   if (data.unresolved.length)
-    blocks.push({ kind: 'heading', text: 'Names built at run time (not checked)' }, { kind: 'list', items: data.unresolved.map((r) => `${location(r.file, r.line)}: ${r.kind} of ${code(r.expression)}`) });
+    blocks.push({ kind: 'heading', text: inline`Names built at run time (not checked)` }, { kind: 'list', items: data.unresolved.map((r) => inline`${location(r.file, r.line)}: ${r.kind} of ${code(r.expression)}`) });
   if (data.notReached.length)
     blocks.push(
-      { kind: 'heading', text: 'Not counted: shared code this workload does not reach' },
-      { kind: 'list', items: data.notReached.map((r) => `${code(r.name)} ${readText(r)}`) },
+      { kind: 'heading', text: inline`Not counted: shared code this workload does not reach` },
+      { kind: 'list', items: data.notReached.map((r) => inline`${code(r.name)} ${readText(r)}`) },
     );
   return blocks;
 }
 
-function requirementText(v: VariableView): string {
-  if (v.requirement === 'conditional') return `required when ${code(v.condition ?? '')}`;
-  if (v.requirement === 'optional') return v.default !== null ? `optional (default ${code(v.default)})` : 'optional';
-  return 'required';
+function requirementText(v: VariableView): Inline {
+  if (v.requirement === 'conditional') return inline`required when ${code(v.condition ?? '')}`;
+  if (v.requirement === 'optional') return v.default !== null ? inline`optional (default ${code(v.default)})` : inline`optional`;
+  return inline`required`;
 }
 
 /** One read: where, how, and under what. */
-function readText(read: ReadView): string {
-  const how = read.required ? 'required' : read.guarded ? 'optional (KeyError handled)' : read.default !== null ? `optional, default ${code(read.default)}` : 'optional';
-  return `${location(read.file, read.line)} ${read.kind}: ${how}${read.condition ? ` if ${code(read.condition)}` : ''}`;
+function readText(read: ReadView): Inline {
+  const how = read.required ? 'required' : read.guarded ? 'optional (KeyError handled)' : read.default !== null ? inline`optional, default ${code(read.default)}` : 'optional';
+  return inline`${location(read.file, read.line)} ${read.kind}: ${how}${read.condition ? inline` if ${code(read.condition)}` : ''}`;
 }

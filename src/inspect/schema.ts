@@ -6,7 +6,7 @@
  */
 import type { GitRepository } from '../git/repository.js';
 import { InputError } from '../errors.js';
-import { code, type Block } from '../report/model.js';
+import { code, inline, prose, type Block, type Inline } from '../report/model.js';
 import type { SchemaChange } from '../schema/diff.js';
 import { decoderKind, type MessageSpec } from '../schema/message-check.js';
 import type { LiteralValue, MessageField, MessageSchema, WireType } from '../schema/model.js';
@@ -155,36 +155,37 @@ function reachedTypes(fields: MessageField[]): { models: ObjectType[]; enums: En
 
 function schemaBlocks(data: InspectSchemaData): Block[] {
   const { message, decoder } = data;
-  const verdict = (rule: RuleView) => `${rule.breaking ? 'breaking' : 'compatible'} (${code(rule.rule)})`;
-  const specFrom = { configuration: `configured as ${code(message.name)}`, options: 'from --role/--decoder', default: 'not in the configuration: the defaults of --schema' }[message.source];
+  const verdict = (rule: RuleView) => inline`${rule.breaking ? 'breaking' : 'compatible'} (${code(rule.rule)})`;
+  const specFrom = { configuration: inline`configured as ${code(message.name)}`, options: 'from --role/--decoder', default: 'not in the configuration: the defaults of --schema' }[message.source];
   const blocks: Block[] = [
-    { kind: 'paragraph', text: `${code(`${data.name}`)}: ${data.kind} at ${location(data.file, data.line)}, ${data.fields.length} field${data.fields.length === 1 ? '' : 's'}, extra keys: ${data.extra}.` },
-    { kind: 'heading', text: 'Decoder' },
+    { kind: 'paragraph', text: inline`${code(`${data.name}`)}: ${data.kind} at ${location(data.file, data.line)}, ${data.fields.length} field${data.fields.length === 1 ? '' : 's'}, extra keys: ${data.extra}.` },
+    { kind: 'heading', text: inline`Decoder` },
     {
       kind: 'list',
       items: [
-        `${message.role}, ${message.decoder} → ${code(decoder.kind)} (${specFrom})`,
-        `reads messages with ${decoder.reads}`,
-        `a new required field would be ${verdict(decoder.ifFieldAdded.required)}; a new optional one ${verdict(decoder.ifFieldAdded.optional)}`,
+        inline`${message.role}, ${message.decoder} → ${code(decoder.kind)} (${specFrom})`,
+        inline`reads messages with ${decoder.reads}`,
+        inline`a new required field would be ${verdict(decoder.ifFieldAdded.required)}; a new optional one ${verdict(decoder.ifFieldAdded.optional)}`,
         ...removals(data.reader?.fields ?? data.fields, verdict),
       ],
     },
     ...(data.reader
-      ? [{ kind: 'heading', text: `What ${data.reader.function} reads (what the check compares)` } as const, fieldTable(data.reader.fields)]
+      ? [{ kind: 'heading', text: inline`What ${data.reader.function} reads (what the check compares)` } as const, fieldTable(data.reader.fields)]
       : []),
-    { kind: 'heading', text: data.reader ? 'Class fields (wire order; the decoder function decides what is read)' : 'Fields (wire order)' },
+    { kind: 'heading', text: inline`${data.reader ? 'Class fields (wire order; the decoder function decides what is read)' : 'Fields (wire order)'}` },
     fieldTable(data.fields),
   ];
-  for (const model of data.nested) blocks.push({ kind: 'heading', text: `Nested model ${model.name}` }, fieldTable(model.fields));
+  for (const model of data.nested) blocks.push({ kind: 'heading', text: inline`Nested model ${model.name}` }, fieldTable(model.fields));
   if (data.enums.length)
-    blocks.push({ kind: 'heading', text: 'Enums (their values travel)' }, { kind: 'list', items: data.enums.map((e) => `${e.name} (${e.base}): ${e.members.map((m) => `${m.name}=${formatLiteral(m.value)}`).join(', ')}`) });
+    blocks.push({ kind: 'heading', text: inline`Enums (their values travel)` }, { kind: 'list', items: data.enums.map((e) => inline`${e.name} (${e.base}): ${e.members.map((m) => `${m.name}=${formatLiteral(m.value)}`).join(', ')}`) });
   const warnings = [...data.warnings, ...(data.reader?.warnings ?? [])];
-  if (warnings.length) blocks.push({ kind: 'heading', text: 'Warnings' }, { kind: 'list', items: warnings.map((w) => `${location(w.file, w.line)}: ${w.message}`) });
+  // Warnings write code between backticks (python-extract) until they carry spans.
+  if (warnings.length) blocks.push({ kind: 'heading', text: inline`Warnings` }, { kind: 'list', items: warnings.map((w) => inline`${location(w.file, w.line)}: ${prose(w.message)}`) });
   return blocks;
 }
 
 /** What removing a field would meet, once per rule (the table then says breaking or compatible). */
-function removals(fields: FieldView[], verdict: (rule: RuleView) => string): string[] {
+function removals(fields: FieldView[], verdict: (rule: RuleView) => Inline): Inline[] {
   const byRule = new Map<string, { rule: RuleView; required: Set<boolean> }>();
   for (const f of fields) {
     if (!f.ifRemoved) continue;
@@ -194,21 +195,21 @@ function removals(fields: FieldView[], verdict: (rule: RuleView) => string): str
   }
   return [...byRule.values()].map(({ rule, required }) => {
     const which = required.size > 1 ? 'a' : required.has(true) ? 'a required' : 'an optional';
-    return `removing ${which} field would be ${verdict(rule)}`;
+    return inline`removing ${which} field would be ${verdict(rule)}`;
   });
 }
 
 function fieldTable(fields: FieldView[]): Block {
-  if (!fields.length) return { kind: 'paragraph', text: 'No fields.' };
+  if (!fields.length) return { kind: 'paragraph', text: inline`No fields.` };
   return {
     kind: 'table',
     headers: ['field', 'type', 'required', 'declared at', 'if removed'],
     rows: fields.map((f) => [
-      code(f.name),
-      code(f.type),
-      f.required ? 'required' : f.default === null ? 'optional' : `optional (default ${code(f.default)})`,
-      `${location(f.file, f.line)}${f.inherited ? ` (inherited from ${f.declaredIn})` : ''}`,
-      f.ifRemoved === null ? '(the reader decides)' : f.ifRemoved.breaking ? 'breaking' : 'compatible',
+      [code(f.name)],
+      [code(f.type)],
+      f.required ? inline`required` : f.default === null ? inline`optional` : inline`optional (default ${code(f.default)})`,
+      inline`${location(f.file, f.line)}${f.inherited ? ` (inherited from ${f.declaredIn})` : ''}`,
+      inline`${f.ifRemoved === null ? '(the reader decides)' : f.ifRemoved.breaking ? 'breaking' : 'compatible'}`,
     ]),
   };
 }

@@ -5,7 +5,7 @@
  * `warning` also fails on any warning; `note` on any finding at all.
  */
 import { InputError } from '../errors.js';
-import type { Finding, Report, Severity } from './model.js';
+import { inline, type Finding, type Report, type Severity } from './model.js';
 
 export const FAIL_ON_LEVELS = ['error', 'warning', 'note'] as const;
 export type FailOn = (typeof FAIL_ON_LEVELS)[number];
@@ -39,7 +39,7 @@ export function applyFailOn<Data extends object>(report: Report<Data>, failOn: F
     ...report,
     verdict: 'fail',
     headline: `${report.headline} — ${reason}`,
-    blocks: [...report.blocks, { kind: 'paragraph', text: `The check ${reason}: with fail-on ${failOn}, ${failOn === 'warning' ? 'a warning' : 'any finding'} fails it.` }],
+    blocks: [...report.blocks, { kind: 'paragraph', text: inline`The check ${reason}: with fail-on ${failOn}, ${failOn === 'warning' ? 'a warning' : 'any finding'} fails it.` }],
     data,
   };
 }

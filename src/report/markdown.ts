@@ -1,5 +1,5 @@
 /** Report → GitHub-flavoured markdown, for the job summary and the PR comment. */
-import { code, findingTitle, type Block, type Finding, type Report } from './model.js';
+import { code, concat, findingTitle, inline, messageSpans, plainText, strong, type Block, type Finding, type Inline, type Report, type Span } from './model.js';
 
 const VERDICT_MARK = { pass: '✅', fail: '❌' } as const;
 const SEVERITY_MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
@@ -13,14 +13,23 @@ export interface MarkdownOptions {
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const level = options.level ?? 2;
-  const out: string[] = [`${'#'.repeat(level)} ${VERDICT_MARK[report.verdict]} Lockstep ${report.command}: ${escapeInline(report.headline)}`, ''];
+  const out: string[] = [`${'#'.repeat(level)} ${VERDICT_MARK[report.verdict]} Lockstep ${report.command}: ${markdownLine([{ kind: 'text', text: report.headline }])}`, ''];
   for (const block of [...ignoredBlocks(report.findings), ...report.blocks]) out.push(...renderBlock(block, level + 1), '');
   if (options.overflow && options.overflow.length > 0) {
     out.push(`${'#'.repeat(level + 1)} More findings`, '');
     out.push('GitHub shows at most 10 annotations of each kind per step; these are the rest.', '');
     out.push(...renderBlock(findingsTable(options.overflow), level + 1), '');
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return tidy(out);
+}
+
+/** Blocks alone, their headings starting at `level` (the gate's comment, a report's parts). */
+export function renderBlocksMarkdown(blocks: readonly Block[], level: number): string {
+  return tidy(blocks.flatMap((block) => [...renderBlock(block, level), '']));
+}
+
+function tidy(lines: string[]): string {
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
 /**
@@ -28,23 +37,20 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
  * PR can accept its own findings, and that must be seen in review.
  */
 function ignoredBlocks(findings: readonly Finding[]): Block[] {
-  const ignored = findings.filter((finding) => finding.ignored);
+  const ignored = findings.flatMap((finding) => (finding.ignored ? [{ finding, by: finding.ignored }] : []));
   if (ignored.length === 0) return [];
   return [
-    { kind: 'heading', text: `Ignored (${ignored.length})` },
-    { kind: 'paragraph', text: "Accepted by ignores in this revision's configuration or code: they do not fail the check. Review them like code." },
+    { kind: 'heading', text: inline`Ignored (${ignored.length})` },
+    { kind: 'paragraph', text: inline`Accepted by ignores in this revision's configuration or code: they do not fail the check. Review them like code.` },
     {
       kind: 'table',
       headers: ['Where', 'Finding', 'Reason', 'Ignored by'],
-      rows: ignored.map((finding) => {
-        const by = finding.ignored!;
-        return [
-          finding.file ? code(`${finding.file}${finding.line ? `:${finding.line}` : ''}`) : '',
-          `**${findingTitle(finding)}** — ${finding.message} (${code(finding.id)})`,
-          code(by.reason),
-          `${by.source === 'config' ? 'config' : 'inline'} ${code(`${by.file}${by.line ? `:${by.line}` : ''}`)}${by.until ? `, until ${by.until}` : ''}`,
-        ];
-      }),
+      rows: ignored.map(({ finding, by }) => [
+        finding.file ? [code(`${finding.file}${finding.line ? `:${finding.line}` : ''}`)] : [],
+        inline`${strong(findingTitle(finding))} — ${messageSpans(finding)} (${code(finding.id)})`,
+        [code(by.reason)],
+        inline`${by.source === 'config' ? 'config' : 'inline'} ${code(`${by.file}${by.line ? `:${by.line}` : ''}`)}${by.until ? `, until ${by.until}` : ''}`,
+      ]),
     },
   ];
 }
@@ -54,9 +60,9 @@ export function findingsTable(findings: Finding[]): Block {
     kind: 'table',
     headers: ['', 'Where', 'Finding'],
     rows: findings.map((finding) => [
-      SEVERITY_MARK[finding.severity],
-      finding.file ? code(`${finding.file}${finding.line ? `:${finding.line}` : ''}`) : '',
-      `**${findingTitle(finding)}** — ${finding.message}`,
+      inline`${SEVERITY_MARK[finding.severity]}`,
+      finding.file ? [code(`${finding.file}${finding.line ? `:${finding.line}` : ''}`)] : [],
+      concat(strong(findingTitle(finding)), ' — ', messageSpans(finding)),
     ]),
   };
 }
@@ -64,28 +70,28 @@ export function findingsTable(findings: Finding[]): Block {
 function renderBlock(block: Block, level: number): string[] {
   switch (block.kind) {
     case 'heading':
-      return [`${'#'.repeat(Math.min(level, 6))} ${escapeInline(block.text)}`];
+      return [`${'#'.repeat(Math.min(level, 6))} ${markdownLine(block.text)}`];
     case 'paragraph':
-      return [escapeHtmlOutsideCode(block.text)];
+      return [markdownParagraph(block.text)];
     case 'list':
-      return block.items.map((item) => `- ${escapeInline(item)}`);
+      return block.items.map((item) => `- ${markdownLine(item)}`);
     case 'table':
       if (block.rows.length === 0) return [];
       return [
-        `| ${block.headers.map(escapeCell).join(' | ')} |`,
+        `| ${block.headers.map((header) => markdownCell([{ kind: 'text', text: header }])).join(' | ')} |`,
         `| ${block.headers.map(() => '---').join(' | ')} |`,
-        ...block.rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
+        ...block.rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`),
       ];
     case 'section':
       return [
-        `${'#'.repeat(Math.min(level, 6))} ${VERDICT_MARK[block.verdict]} ${escapeInline(block.title)}`,
+        `${'#'.repeat(Math.min(level, 6))} ${VERDICT_MARK[block.verdict]} ${markdownLine(block.title)}`,
         '',
         ...block.blocks.flatMap((inner) => [...renderBlock(inner, level + 1), '']),
       ];
     case 'details':
       return [
         '<details>',
-        `<summary>${escapeHtml(block.summary)}</summary>`,
+        `<summary>${escapeHtml(plainText(block.summary).replace(/[\r\n\u2028\u2029]+/g, ' '))}</summary>`,
         '',
         ...block.blocks.flatMap((inner) => [...renderBlock(inner, level + 1), '']),
         '</details>',
@@ -93,12 +99,79 @@ function renderBlock(block: Block, level: number): string[] {
   }
 }
 
-function escapeCell(text: string): string {
-  return escapeHtmlOutsideCode(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+/** Inline content on one line (a heading, a list item): line breaks become spaces. */
+export function markdownLine(content: Inline): string {
+  return escapeLineStart(content.map((span) => markdownSpan(span, { breaks: ' ', cell: false })).join(''));
 }
 
-function escapeInline(text: string): string {
-  return escapeHtmlOutsideCode(text.replace(/\r?\n/g, ' '));
+/** A paragraph: line breaks kept, each line escaped where a block could start. */
+function markdownParagraph(content: Inline): string {
+  return content
+    .map((span) => markdownSpan(span, { breaks: '\n', cell: false }))
+    .join('')
+    .split('\n')
+    .map(escapeLineStart)
+    .join('\n');
+}
+
+/** A table cell: `|` escaped (GFM splits cells before it reads code), line breaks as `<br>`. */
+export function markdownCell(content: Inline): string {
+  return content.map((span) => markdownSpan(span, { breaks: '<br>', cell: true })).join('');
+}
+
+interface SpanContext {
+  /** What a line break in text becomes. */
+  breaks: string;
+  cell: boolean;
+}
+
+function markdownSpan(span: Span, context: SpanContext): string {
+  const pipes = (value: string) => (context.cell ? value.replace(/\|/g, '\\|') : value);
+  switch (span.kind) {
+    case 'text':
+      return pipes(escapeText(span.text, context.breaks));
+    case 'code':
+      return pipes(codeSpan(span.text));
+    case 'strong':
+      return span.text.trim() ? `**${pipes(escapeText(span.text, ' '))}**` : pipes(escapeText(span.text, ' '));
+    case 'struck':
+      return span.text.trim() ? `~~${pipes(escapeText(span.text, ' '))}~~` : pipes(escapeText(span.text, ' '));
+    case 'link':
+      return `[${pipes(escapeText(span.text, ' '))}](${pipes(span.url.replace(/[\s()<>\\]/g, (char) => encodeURIComponent(char)))})`;
+  }
+}
+
+/**
+ * Text shown as written: the characters that would start markup are escaped (`\*`, `` \` ``,
+ * `\[`, a `~` that could close a strikethrough: one after a non-space), `<` and `>` become entities so no tag, comment or autolink can start from repository
+ * text, and `_` is escaped where it could open or close emphasis (not inside a word, as in
+ * SKY_MAP). `&` is left alone: an entity renders as its character, never as markup.
+ */
+function escapeText(value: string, breaks: string): string {
+  return value
+    .replace(/[\\`*[\]]|(?<=\S)~/g, (char) => `\\${char}`)
+    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r\n?|[\n\u2028\u2029]/g, breaks);
+}
+
+/** A line that would start a heading, a list, a quote or a thematic break starts escaped. */
+function escapeLineStart(line: string): string {
+  return line.replace(/^(\s*)([#+=-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+
+/**
+ * Code shown as written: fenced by a backtick run longer than any inside it (CommonMark), padded
+ * with a space when it starts or ends with a backtick or a space; on one line (empty: a space).
+ */
+export function codeSpan(value: string): string {
+  const content = value.replace(/\r\n?|[\n\u2028\u2029]/g, ' ');
+  if (content === '') return '` `';
+  const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((run) => run[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(content) && content.trim() !== '' ? ' ' : '';
+  return `${fence}${pad}${content}${pad}${fence}`;
 }
 
 /**
@@ -120,7 +193,7 @@ function escapeLine(line: string): string {
   let i = 0;
   while (i < line.length) {
     const char = line[i];
-    if (char === '\\' && i + 1 < line.length && ASCII_PUNCTUATION.test(line[i + 1])) {
+    if (char === '\\' && i + 1 < line.length && ASCII_PUNCTUATION.test(line.charAt(i + 1))) {
       out += line.slice(i, i + 2);
       i += 2;
     } else if (char === '`') {

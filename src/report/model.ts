@@ -13,8 +13,13 @@ export interface Finding {
   severity: Severity;
   /** Short title, shown as the annotation title. */
   title: string;
-  /** One or two sentences: what changed, why it matters, what to do. */
+  /**
+   * One or two sentences: what changed, why it matters, what to do — as plain text (code as
+   * written between backticks), which is what annotations, SARIF and the terminal print.
+   */
   message: string;
+  /** The same message as spans, for the formats that mark code (markdown); set with `findingMessage`. */
+  messageSpans?: Inline;
   /** Repository-relative path. */
   file?: string;
   /** 1-based line. */
@@ -30,6 +35,16 @@ export function findingTitle(finding: Finding): string {
   return finding.pair === undefined ? finding.title : `${finding.pair}: ${finding.title}`;
 }
 
+/** A finding's `message` and `messageSpans` from its spans. */
+export function findingMessage(content: Inline): { message: string; messageSpans: Inline } {
+  return { message: plainText(content), messageSpans: content };
+}
+
+/** A finding's message as spans: its spans, or its plain text when it has none. */
+export function messageSpans(finding: Finding): Inline {
+  return finding.messageSpans ?? [text(finding.message)];
+}
+
 /** Why a finding is ignored and where that was said. */
 export interface Ignored {
   reason: string;
@@ -42,15 +57,30 @@ export interface Ignored {
   line: number | null;
 }
 
+/**
+ * A run of inline content: plain text, code (shown as written), strong emphasis, a link or
+ * struck-through text. Spans carry no markup: each renderer escapes the text and marks the
+ * kinds its own way, so repository text (names, paths, values) is never read as markup.
+ */
+export type Span =
+  | { kind: 'text'; text: string }
+  | { kind: 'code'; text: string }
+  | { kind: 'strong'; text: string }
+  | { kind: 'struck'; text: string }
+  | { kind: 'link'; text: string; url: string };
+
+/** Inline content: a line of spans. */
+export type Inline = readonly Span[];
+
 /** A piece of the human-readable body, rendered as markdown or plain text. */
 export type Block =
-  | { kind: 'heading'; text: string }
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'table'; headers: string[]; rows: string[][] }
-  | { kind: 'list'; items: string[] }
-  | { kind: 'details'; summary: string; blocks: Block[] }
+  | { kind: 'heading'; text: Inline }
+  | { kind: 'paragraph'; text: Inline }
+  | { kind: 'table'; headers: string[]; rows: Inline[][] }
+  | { kind: 'list'; items: Inline[] }
+  | { kind: 'details'; summary: Inline; blocks: Block[] }
   /** A titled part of a report with its own verdict (one env pair of several): its headings sit one level below the title. */
-  | { kind: 'section'; title: string; verdict: Verdict; blocks: Block[] };
+  | { kind: 'section'; title: Inline; verdict: Verdict; blocks: Block[] };
 
 export interface Report<Data extends object = object> {
   command: CommandName;
@@ -66,9 +96,91 @@ export interface Report<Data extends object = object> {
   outputs?: Record<string, string>;
 }
 
-/** Markdown cells and text cells both use inline `code`; keep these few helpers shared. */
-export function code(text: string): string {
-  return '`' + text.replace(/`/g, "'") + '`';
+export const text = (value: string): Span => ({ kind: 'text', text: value });
+export const code = (value: string): Span => ({ kind: 'code', text: value });
+export const strong = (value: string): Span => ({ kind: 'strong', text: value });
+export const struck = (value: string): Span => ({ kind: 'struck', text: value });
+export const link = (label: string, url: string): Span => ({ kind: 'link', text: label, url });
+
+/** What a template may interpolate: text, a number, a span, inline content or nothing. */
+export type InlinePart = string | number | Span | Inline | undefined | null | false;
+
+/**
+ * Inline content from a template: the literal parts and interpolated strings are text, spans
+ * and inline content are spliced in as they are — `inline`Field ${code(name)} added.``.
+ */
+export function inline(strings: TemplateStringsArray, ...parts: InlinePart[]): Span[] {
+  const out: Span[] = [];
+  strings.forEach((literal, index) => {
+    pushText(out, literal);
+    if (index < parts.length) pushPart(out, parts[index]);
+  });
+  return out;
+}
+
+/** Inline content of the parts in order (`join` for spans). */
+export function concat(...parts: InlinePart[]): Span[] {
+  const out: Span[] = [];
+  for (const part of parts) pushPart(out, part);
+  return out;
+}
+
+/** The items with `separator` between them. */
+export function joinInline(items: readonly InlinePart[], separator: string): Span[] {
+  return concat(...items.flatMap((item, index) => (index === 0 ? [item] : [separator, item])));
+}
+
+function pushPart(out: Span[], part: InlinePart): void {
+  if (part === undefined || part === null || part === false) return;
+  if (typeof part === 'string' || typeof part === 'number') pushText(out, String(part));
+  else if (isSpan(part)) pushSpan(out, part);
+  else for (const span of part) pushSpan(out, span);
+}
+
+function isSpan(part: Span | Inline): part is Span {
+  return !Array.isArray(part);
+}
+
+function pushSpan(out: Span[], span: Span): void {
+  if (span.kind === 'text') pushText(out, span.text);
+  else out.push(span);
+}
+
+/** Adjacent text merges into one span; empty text adds none. */
+function pushText(out: Span[], value: string): void {
+  if (!value) return;
+  const last = out.at(-1);
+  if (last?.kind === 'text') out[out.length - 1] = text(last.text + value);
+  else out.push(text(value));
+}
+
+/**
+ * Lockstep's own fixed prose (a rule's `why`, never repository text) writes code between single
+ * backticks, as the README tables show it: "a key only one side knows fails `cls(**message)`".
+ */
+export function prose(value: string): Span[] {
+  return value.split('`').map((part, index) => (index % 2 === 1 ? code(part) : text(part))).filter((span) => span.text !== '');
+}
+
+/**
+ * Inline content as plain text, the one way every plain format shows it (terminal, annotation,
+ * SARIF message, JSON string): code as written between backticks, a link as "text <url>".
+ */
+export function plainText(content: Inline): string {
+  return content
+    .map((span) => {
+      switch (span.kind) {
+        case 'code':
+          return `\`${span.text}\``;
+        case 'link':
+          return `${span.text} <${span.url}>`;
+        case 'text':
+        case 'strong':
+        case 'struck':
+          return span.text;
+      }
+    })
+    .join('');
 }
 
 /** "Ignored (.github/lockstep.yml:12, until 2026-12-31): the reason." — the same words in every format. */

@@ -122,7 +122,7 @@ function ruleName(id: string): string {
   return id
     .split(/[^a-z0-9]+/i)
     .filter(Boolean)
-    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
     .join('');
 }
 

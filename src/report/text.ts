@@ -1,5 +1,5 @@
 /** Report → plain text for terminals. */
-import { findingTitle, ignoredNote, type Block, type Report } from './model.js';
+import { findingTitle, ignoredNote, plainText, type Block, type Inline, type Report } from './model.js';
 
 const SEVERITY_LABEL = { error: 'error', warning: 'warning', notice: 'note' } as const;
 
@@ -29,7 +29,7 @@ export function renderText(report: Report, width = DEFAULT_TEXT_WIDTH): string {
  * name or a reason) shown as \uXXXX, never sent to the terminal; line breaks and tabs kept.
  */
 function finish(lines: string[]): string {
-  const text = stripMarkdown(lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
+  const text = lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
@@ -43,36 +43,43 @@ export function renderBlocksText(blocks: Block[], width = DEFAULT_TEXT_WIDTH): s
 
 function renderBlock(block: Block, width: number): string[] {
   switch (block.kind) {
-    case 'heading':
-      return [block.text, '-'.repeat(Math.min(block.text.length, 72))];
+    case 'heading': {
+      const heading = oneLine(block.text);
+      return [heading, '-'.repeat(Math.min(heading.length, 72))];
+    }
     case 'paragraph':
-      return [block.text];
+      return [plainText(block.text)];
     case 'list':
-      return block.items.map((item) => `  • ${item}`);
+      return block.items.map((item) => `  • ${oneLine(item)}`);
     case 'section': {
-      const title = `${block.title} — ${block.verdict.toUpperCase()}`;
+      const title = `${oneLine(block.title)} — ${block.verdict.toUpperCase()}`;
       return [title, '='.repeat(Math.min(title.length, 72)), '', ...block.blocks.flatMap((inner) => [...renderBlock(inner, width), ''])];
     }
     case 'details':
-      return [block.summary, ...block.blocks.flatMap((inner) => [...(inner.kind === 'list' ? foldList(inner.items) : renderBlock(inner, width)), ''])];
+      return [oneLine(block.summary), ...block.blocks.flatMap((inner) => [...(inner.kind === 'list' ? foldList(inner.items) : renderBlock(inner, width)), ''])];
     case 'table':
       return renderTable(block.headers, block.rows, width);
   }
 }
 
+/** Inline content on one line: a line break in repository text becomes a space. */
+function oneLine(content: Inline): string {
+  return plainText(content).replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
+}
+
 /** A long list in a folded section (markdown `<details>`) shows its first items in text; the rest is counted. */
-function foldList(items: string[]): string[] {
+function foldList(items: readonly Inline[]): string[] {
   const shown = items.length <= FOLD_LINES + 1 ? items : items.slice(0, FOLD_LINES);
   const more = items.length - shown.length;
-  return [...shown.map((item) => `  • ${item}`), ...(more > 0 ? [`  … ${more} more (--format json or markdown lists them all)`] : [])];
+  return [...shown.map((item) => `  • ${oneLine(item)}`), ...(more > 0 ? [`  … ${more} more (--format json or markdown lists them all)`] : [])];
 }
 
 const GAP = 2;
 const MIN_COLUMN = 12;
 
-function renderTable(headers: string[], rows: string[][], width: number): string[] {
+function renderTable(headers: readonly string[], rows: readonly Inline[][], width: number): string[] {
   if (rows.length === 0) return [];
-  const cells = [headers, ...rows].map((row) => row.map((cell) => stripMarkdown(cell).replace(/\s*\n\s*/g, ' ')));
+  const cells = [headers.map((header) => header.replace(/\s*\n\s*/g, ' ')), ...rows.map((row) => row.map(oneLine))];
   const natural = headers.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? '').length)));
   const widths = fitWidths(natural, width - GAP * (headers.length - 1));
   const [head = [], ...body] = cells;
@@ -125,28 +132,4 @@ function wrapCell(text: string, width: number): string[] {
     }
   }
   return [...lines, current];
-}
-
-/** A code span of the report's markdown (any run of backticks, closed by the same run). */
-const CODE_SPAN = /(`+)[\s\S]*?[^`]\1(?!`)/g;
-
-/**
- * Terminal text keeps inline code as written (PP's `cls(**message)` stays `cls(**message)`)
- * but drops emphasis markers and links' syntax in the prose around it.
- */
-function stripMarkdown(text: string): string {
-  let out = '';
-  let from = 0;
-  for (const span of text.matchAll(CODE_SPAN)) {
-    out += stripProse(text.slice(from, span.index)) + span[0];
-    from = span.index + span[0].length;
-  }
-  return out + stripProse(text.slice(from));
-}
-
-function stripProse(text: string): string {
-  return text
-    .replace(/\*\*([^*]+)\*\*/g, '$1')
-    .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 <$2>')
-    .replace(/<br>/g, ' ');
 }

@@ -2,7 +2,9 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { PROJECT_ROOT } from '../support/action-harness.js';
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import { PROJECT_ROOT, parseAnnotations } from '../support/action-harness.js';
 import { GitFixture, repoWithRevisions } from '../support/git-fixture.js';
 
 const cli = path.join(PROJECT_ROOT, 'dist/cli/index.js');
@@ -73,6 +75,23 @@ describe('lockstep schema-diff (bundled CLI)', () => {
     const result = run(repo, '--base', base, '--head', head, '--format', 'text');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('event — producer, pydantic-ignore decoder: minor bump');
+  });
+
+  it("prints a strict reader's `cls(**message)` as written in every format", () => {
+    const strict = 'from dataclasses import dataclass\n\n@dataclass\nclass Visit:\n    a: int\n';
+    const { repo, base, head } = revisions({ 'visit.py': strict }, { 'visit.py': strict + '    b: str\n' });
+    const out = (format: string) => run(repo, '--base', base, '--head', head, '--schema', 'visit.py#Visit', '--role', 'consumer', '--decoder', 'strict', '--format', format).stdout;
+    const sentence = 'a key only one side knows fails `cls(**message)`';
+    expect(out('text')).toContain(sentence);
+    expect(out('text')).not.toContain('cls(message)');
+    const markdown = micromark(out('markdown'), { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+    expect(markdown).toContain('a key only one side knows fails <code>cls(**message)</code>');
+    const [annotation] = parseAnnotations(out('github'));
+    expect(annotation?.message).toContain(`${sentence}. Breaking for a reader (consumer), strict decoding, \`cls(**message)\``);
+    const sarif = JSON.parse(out('sarif')) as { runs: { results: { message: { text: string } }[] }[] };
+    expect(sarif.runs[0]?.results[0]?.message.text).toContain(sentence);
+    const json = JSON.parse(out('json')) as { messages: { changes: { why: string }[] }[] };
+    expect(json.messages[0]?.changes[0]?.why).toBe('a strict reader maps keys one to one: a key only one side knows fails `cls(**message)`');
   });
 
   it('exit 2: a syntax error names file:line', () => {

@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { extractRecord } from '../../../src/github/sticky-comment.js';
+import { plainText } from '../../../src/report/model.js';
 import { MAIN_SHA, OWNER, REPO, startGateWorld, type GateWorld } from './gate-fixture.js';
 
 let world: GateWorld;
@@ -137,7 +138,7 @@ describe('states', () => {
     expect(tests).toHaveLength(2);
     expect(tests[1]!.headSha).toBe(newHead);
     // The registry is not asked again: the record keeps the daily for this merge.
-    expect(again.report.blocks.some((block) => block.kind === 'list' && block.items.includes('registry requests: 0'))).toBe(true);
+    expect(again.report.blocks.some((block) => block.kind === 'list' && block.items.map(plainText).includes('registry requests: 0'))).toBe(true);
 
     world.github.completeRun(tests[1]!.id, 'success');
     const green = await world.gate({ kind: 'pr', number: 7 });
@@ -325,7 +326,7 @@ describe('fail closed, never twice (issue 9)', () => {
     expect(runs).toHaveLength(1);
     expect(world.github.count('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches')).toBe(kind === 'base' ? 1 : 2);
     expect(report.data.prs[0]).toMatchObject({ state: kind === 'base' ? 'building-base' : 'testing', status: 'pending', [kind === 'base' ? 'base' : 'tests']: { run: runs[0]!.id, conclusion: null } });
-    expect(report.blocks.some((block) => block.kind === 'list' && block.items.some((item) => item.includes(`the answer was an error (GitHub answered 502: Server Error), but run ${runs[0]!.id} was started`)))).toBe(true);
+    expect(report.blocks.some((block) => block.kind === 'list' && block.items.some((item) => plainText(item).includes(`the answer was an error (GitHub answered 502: Server Error), but run ${runs[0]!.id} was started`)))).toBe(true);
     // The next runs follow it; none dispatches again.
     world.github.clearFaults();
     await world.gate({ kind: 'pr', number: 34 });
@@ -402,7 +403,7 @@ describe('triggers', () => {
     const { report } = await world.gate({ kind: 'pr', number: 44 }, { dryRun: true });
     expect(report.data.prs[0]).toMatchObject({ state: 'building-base', status: 'pending' });
     expect(world.github.requests.filter((request) => request.method !== 'GET')).toEqual([]);
-    expect(report.blocks.some((block) => block.kind === 'list' && block.items.some((item) => item.includes('would dispatch build-base.yml')))).toBe(true);
+    expect(report.blocks.some((block) => block.kind === 'list' && block.items.some((item) => plainText(item).includes('would dispatch build-base.yml')))).toBe(true);
   });
 });
 
@@ -474,7 +475,7 @@ describe('budget', () => {
     // without asking GET /user.)
     expect(apiCalls).toBe(1 + 1 + 3);
     expect(world.github.requests.slice(before).filter((request) => request.path.endsWith('/comments')).map((request) => request.path)).toEqual([`/repos/${OWNER}/${REPO}/issues/comments`]);
-    expect(report.blocks.some((block) => block.kind === 'list' && block.items.includes('GitHub API calls: 5 (1.67 per gated PR)'))).toBe(true);
+    expect(report.blocks.some((block) => block.kind === 'list' && block.items.map(plainText).includes('GitHub API calls: 5 (1.67 per gated PR)'))).toBe(true);
     expect(report.data.apiCalls).toBe(apiCalls);
     const record = extractRecord(world.gateComments(50)[0]!.body) as { state: string };
     expect(record.state).toBe('testing');

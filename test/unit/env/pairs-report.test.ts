@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import { combinePairReports } from '../../../src/env/pairs-report.js';
 import type { EnvDiffData } from '../../../src/env/model.js';
-import type { Finding, Report } from '../../../src/report/model.js';
+import { inline, type Finding, type Report } from '../../../src/report/model.js';
 import { renderMarkdown } from '../../../src/report/markdown.js';
-import { renderPrComment } from '../../../src/report/pr-comment.js';
+import { renderReportComment } from '../../../src/report/comment-markdown.js';
 import { renderSarif } from '../../../src/report/sarif.js';
 import { renderText } from '../../../src/report/text.js';
 import { renderWorkflowCommands, selectAnnotations } from '../../../src/report/annotations.js';
@@ -18,7 +18,7 @@ function pairReport(verdict: 'pass' | 'fail', headline: string, findings: Findin
     verdict,
     headline,
     findings,
-    blocks: [{ kind: 'heading', text: 'Variables' }, { kind: 'paragraph', text: `about ${headline}` }],
+    blocks: [{ kind: 'heading', text: inline`Variables` }, { kind: 'paragraph', text: inline`about ${headline}` }],
     data: { verdict, changes: [], guidance: [], parity: [], deployed: [], environments: [] },
   };
 }
@@ -49,7 +49,7 @@ describe('combinePairReports', () => {
     const markdown = renderMarkdown(combined);
     expect(markdown).toContain('### ✅ prompt-keda: no environment variable changes\n\n#### Variables\n\nabout no environment variable changes');
     expect(markdown).toContain('### ❌ next-visit-fan-out: blocked: SASQUATCH_URL\n\n#### Variables');
-    expect(renderPrComment(combined)).toContain('#### ❌ next-visit-fan-out: blocked: SASQUATCH_URL\n\n##### Variables');
+    expect(renderReportComment(combined)).toContain('#### ❌ next-visit-fan-out: blocked: SASQUATCH_URL\n\n##### Variables');
     const text = renderText(combined);
     expect(text).toContain('next-visit-fan-out: blocked: SASQUATCH_URL — FAIL\n====');
     expect(text).toContain('values.yaml:3: error: next-visit-fan-out: SASQUATCH_URL still required — usdfprod runs 1.0.0 [env/blocked]');

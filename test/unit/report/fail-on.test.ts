@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { applyFailOn, parseFailOn, type FailOn } from '../../../src/report/fail-on.js';
-import type { Finding, Report, Severity } from '../../../src/report/model.js';
+import { inline, type Finding, type Report, type Severity } from '../../../src/report/model.js';
 
 function report(verdict: 'pass' | 'fail', severities: Severity[]): Report<{ verdict: string }> {
   const findings: Finding[] = severities.map((severity, i) => ({ id: `rule-${i}`, severity, title: `t${i}`, message: `m${i}` }));
@@ -36,7 +36,7 @@ describe('fail-on', () => {
   it('warning: a warning fails, a note does not; the headline and the body say why', () => {
     const failed = applyFailOn(report('pass', ['warning', 'warning', 'notice']), 'warning');
     expect(failed.headline).toBe('No wire change — failed on 2 warnings (fail-on: warning)');
-    expect(failed.blocks).toEqual([{ kind: 'paragraph', text: 'The check failed on 2 warnings (fail-on: warning): with fail-on warning, a warning fails it.' }]);
+    expect(failed.blocks).toEqual([{ kind: 'paragraph', text: inline`The check failed on 2 warnings (fail-on: warning): with fail-on warning, a warning fails it.` }]);
     expect(applyFailOn(report('pass', ['notice']), 'warning').verdict).toBe('pass');
   });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Finding, Report } from '../../../src/report/model.js';
+import { code, inline, link, strong, type Finding, type Report } from '../../../src/report/model.js';
 import { renderMarkdown } from '../../../src/report/markdown.js';
 import { renderText } from '../../../src/report/text.js';
 import { renderReport } from '../../../src/report/render.js';
 import { renderWorkflowCommands, selectAnnotations } from '../../../src/report/annotations.js';
-import { renderPrComment, commentMarker } from '../../../src/report/pr-comment.js';
+import { renderReportComment, commentMarker } from '../../../src/report/comment-markdown.js';
 import { defuseWorkflowCommands } from '../../../src/report/log-safety.js';
 import { parseAnnotations } from '../../support/action-harness.js';
 
@@ -23,9 +23,9 @@ const report: Report = {
   headline: 'next-visit needs a major bump',
   findings: [finding(1)],
   blocks: [
-    { kind: 'heading', text: 'next-visit (consumer, strict)' },
-    { kind: 'table', headers: ['Change', 'Why'], rows: [['`visitId` added', 'a strict reader | breaks\non new keys']] },
-    { kind: 'list', items: ['merge both together'] },
+    { kind: 'heading', text: inline`next-visit (consumer, strict)` },
+    { kind: 'table', headers: ['Change', 'Why'], rows: [[inline`${code('visitId')} added`, inline`a strict reader | breaks\non new keys`]] },
+    { kind: 'list', items: [inline`merge both together`] },
   ],
   data: { verdict: 'fail', requiredBump: 'major' },
 };
@@ -46,17 +46,18 @@ describe('renderers', () => {
     expect(text).not.toContain('<br>');
   });
 
-  it('prints inline code as written in text (`cls(**message)` keeps its stars) while prose loses its emphasis', () => {
+  it('prints inline code as written in text (`cls(**message)` keeps its stars) and emphasis and links without markup', () => {
     const withCode: Report = {
       ...report,
       blocks: [
-        { kind: 'paragraph', text: '**Decoder:** strict `cls(**message)` reads it; see [docs](https://example.com)' },
-        { kind: 'table', headers: ['Reader'], rows: [['``cls(**message)`` and **bold**']] },
+        { kind: 'paragraph', text: inline`${strong('Decoder:')} strict ${code('cls(**message)')} reads it; see ${link('docs', 'https://example.com')}` },
+        { kind: 'table', headers: ['Reader'], rows: [[inline`${code('cls(**message)')} and ${strong('bold')} and **stars**`]] },
       ],
     };
     const text = renderText(withCode);
     expect(text).toContain('Decoder: strict `cls(**message)` reads it; see docs <https://example.com>');
-    expect(text).toContain('``cls(**message)`` and bold');
+    // Text is text: stars a repository wrote stay.
+    expect(text).toContain('`cls(**message)` and bold and **stars**');
   });
 
   it('wraps wide table cells to the width in text, keeping every word, and folds long sections', () => {
@@ -65,8 +66,8 @@ describe('renderers', () => {
       ...report,
       findings: [],
       blocks: [
-        { kind: 'table', headers: ['Variable', 'Environments'], rows: [['`CENTRAL_REPO`', long]] },
-        { kind: 'details', summary: 'Drift already at base (9, not failed)', blocks: [{ kind: 'list', items: Array.from({ length: 9 }, (_, i) => `V${i}`) }] },
+        { kind: 'table', headers: ['Variable', 'Environments'], rows: [[[code('CENTRAL_REPO')], inline`${long}`]] },
+        { kind: 'details', summary: inline`Drift already at base (9, not failed)`, blocks: [{ kind: 'list', items: Array.from({ length: 9 }, (_, i) => inline`V${i}`) }] },
       ],
     };
     const lines = renderText(wide, 60).split('\n');
@@ -81,7 +82,7 @@ describe('renderers', () => {
   });
 
   it('never sends a control character from repository content to the terminal in text', () => {
-    const hostile: Report = { ...report, headline: 'field \u001b[31mred\u001b[0m', blocks: [{ kind: 'paragraph', text: 'reason\rover\u009bx\ttab' }], findings: [] };
+    const hostile: Report = { ...report, headline: 'field \u001b[31mred\u001b[0m', blocks: [{ kind: 'paragraph', text: inline`reason\rover\u009bx\ttab` }], findings: [] };
     const text = renderText(hostile);
     // eslint-disable-next-line no-control-regex
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
@@ -111,11 +112,11 @@ describe('renderers', () => {
   });
 
   it('puts a hidden marker on the PR comment', () => {
-    expect(renderPrComment(report).startsWith(`${commentMarker('schema-diff')}\n### ❌`)).toBe(true);
+    expect(renderReportComment(report).startsWith(`${commentMarker('schema-diff')}\n### ❌`)).toBe(true);
   });
 
   it('defuses lines of repository content that look like workflow commands', () => {
-    const hostile: Report = { ...report, blocks: [{ kind: 'paragraph', text: '::add-mask::secret\n  ::error::fake' }] };
+    const hostile: Report = { ...report, blocks: [{ kind: 'paragraph', text: inline`::add-mask::secret\n  ::error::fake` }] };
     for (const format of ['text', 'markdown', 'github'] as const) {
       const out = renderReport(hostile, format);
       expect(out).not.toMatch(/^\s*::(add-mask|error::fake)/m);
