@@ -165,9 +165,8 @@ async function envConfig({ values, context, repoDir }: InspectRequest, side: 'co
   const withSide = pairs.filter((pair) => pair.config[side] !== undefined);
   if (withSide.length > 1)
     throw new InputError(`the configuration has several env pairs with env.${side}: which one?`, { file: configFile, hint: `Pass --pair NAME: ${withSide.map((pair) => pair.name).join(', ')}.` });
-  const [chosen = pairs[0]] = withSide;
-  if (!chosen) throw new InputError('the configuration has an empty env list', { file: configFile, hint: 'List at least one named env pair.' });
-  return { env: chosen.config, configFile };
+  // envPairs gives at least one pair (a list of none is refused when the configuration is read).
+  return { env: (withSide[0] ?? pairs[0]!).config, configFile };
 }
 
 function unknownPair(name: string, pairs: EnvPair[], configFile: string): never {

@@ -24,10 +24,8 @@ export async function revisionsFromFlags(repository: RevisionRepository, flags: 
     return { ...(await releaseRevisions(repository, flags.releaseTag, head, flags.base)), ...pull };
   }
   if (!flags.base) {
-    const hint = options.releases
-      ? 'Pass the base revision, e.g. --base origin/main, or --release-tag TAG to compare a release with the one before it.'
-      : 'Pass the base revision, e.g. --base origin/main.';
-    throw new InputError('--base is required', { hint });
+    if (options.releases) throw new InputError('--base is required', { hint: 'Pass the base revision, e.g. --base origin/main, or --release-tag TAG to compare a release with the one before it.' });
+    throw new InputError('--base is required', { hint: 'Pass the base revision, e.g. --base origin/main.' });
   }
   const revisions = { base: flags.base, head: flags.head ?? 'HEAD', ...pull };
   await ensureCommits(repository, [revisions.base, revisions.head]);
