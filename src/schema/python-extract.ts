@@ -342,7 +342,7 @@ class PythonSchemaExtractor {
     if (resolved.kind === 'class') return this.classType(resolved.module, resolved.cls, depth);
     const q = resolved.qualified;
     if (q === 'builtins.None') return NONE;
-    if (q in SCALAR_BUILTINS) return scalar(SCALAR_BUILTINS[q]);
+    if (q in SCALAR_BUILTINS) return scalar(SCALAR_BUILTINS[q]!);
     if (LIST_TYPES.has(q)) return { kind: 'list', item: ANY };
     if (SET_TYPES.has(q)) return { kind: 'set', item: ANY };
     if (TUPLE_TYPES.has(q)) return { kind: 'tuple', items: [ANY], variadic: true };
@@ -446,7 +446,7 @@ class PythonSchemaExtractor {
     if (q && SET_TYPES.has(q)) return { kind: 'set', item: await arg(0) };
     if (q && DICT_TYPES.has(q)) return { kind: 'dict', key: await arg(0), value: await arg(1) };
     if (q && TUPLE_TYPES.has(q)) {
-      if (expr.args.length === 2 && expr.args[1].kind === 'ellipsis') return { kind: 'tuple', items: [await arg(0)], variadic: true };
+      if (expr.args.length === 2 && expr.args[1]?.kind === 'ellipsis') return { kind: 'tuple', items: [await arg(0)], variadic: true };
       return { kind: 'tuple', items: await allArgs(), variadic: false };
     }
     if (resolved && resolved.kind !== 'external') return this.namedType(module, resolved, target, depth);
@@ -529,7 +529,7 @@ function tooDeep(depth: number, file: string, line: number, what: string): void 
 }
 
 function findClass(module: LoadedModule, className: string): PythonClass {
-  const [top, ...nestedPath] = className.split('.');
+  const [top, ...nestedPath] = className.split('.') as [string, ...string[]];
   let cls = module.classes.get(top);
   for (const name of nestedPath) cls = cls?.nested.find((n) => n.name === name);
   if (cls) return cls;
