@@ -331,7 +331,7 @@ describe.each(CASES)('limit: $name', (limit) => {
 });
 
 describe('just under the limits, the same inputs are read', () => {
-  it('8 symbolic links in a row, a 100-level JSON Schema, 24 imports and 32 nested ifs pass through the CLI', () => {
+  it('8 symbolic links in a row, a 1 MB configuration, a 100-level JSON Schema, 24 imports and 32 nested ifs are read through the CLI', () => {
     const repo = new GitFixture();
     cleanups.push(() => repo.remove());
     repo.write({ [CONFIG_FILE]: MESSAGES_CONFIG, [VISIT]: VISIT_SOURCE });
@@ -345,6 +345,15 @@ describe('just under the limits, the same inputs are read', () => {
     // Read through the links: the change of detector's type is found (a failed check, not an input error).
     expect({ status: links.status, stderr: links.stderr }).toMatchObject({ status: 1 });
     expect(links.stdout).toMatch(/detector/);
+
+    // A configuration of exactly 1 MB is read.
+    const padding = `# ${'x'.repeat(1022)}\n`;
+    const config = revisions(
+      { [CONFIG_FILE]: (MESSAGES_CONFIG + padding.repeat(1024)).slice(0, 1024 * 1024), [VISIT]: VISIT_SOURCE },
+      { [VISIT]: VISIT_SOURCE.replace('    detector: int', '    detector: float') },
+    );
+    const configRun = runCli('schema-diff', config);
+    expect({ status: configRun.status, stderr: configRun.stderr }).toMatchObject({ status: 1 });
 
     // 100 levels: the type at the bottom changes from integer to string, and that change is found.
     const json = revisions(
