@@ -155,8 +155,11 @@ function pushText(out: Span[], value: string): void {
 }
 
 /**
- * Lockstep's own fixed prose (a rule's `why`, never repository text) writes code between single
- * backticks, as the README tables show it: "a key only one side knows fails `cls(**message)`".
+ * Lockstep's own fixed prose (a rule's `why`) writes code between single backticks, as the
+ * README tables show it: "a key only one side knows fails `cls(**message)`". A few producers
+ * still interpolate repository text into such strings (the env rule messages, extraction
+ * warnings): read through here until they build spans, a backtick in that text only moves where
+ * a code span ends — everything is still escaped by the renderer, never read as markup.
  */
 export function prose(value: string): Span[] {
   return value.split('`').map((part, index) => (index % 2 === 1 ? code(part) : text(part))).filter((span) => span.text !== '');

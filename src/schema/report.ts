@@ -139,7 +139,7 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
     verdict: judged.verdict,
     headline: makeHeadline(judged),
     findings: [
-      ...inputs.results.flatMap((result) => messageFindings(result, judged)),
+      ...inputs.results.flatMap((result) => messageFindings(result, judged, firstWarnings(inputs.results, result))),
       ...inputs.peers.flatMap((peer) => peerFindings(peer, judged.approved)),
       ...inputs.malformedPairs.map(malformedPairFinding),
       ...bumpFindings(inputs, judged),
@@ -150,12 +150,17 @@ export function buildSchemaReport(inputs: ReportInputs): Report<SchemaDiffData> 
   };
 }
 
-/** A message's extraction warnings (each once), the notes on how it was followed, and one finding per change. */
-function messageFindings(result: MessageResult, judged: SchemaVerdict): Finding[] {
+type ExtractWarning = NonNullable<MessageResult['head']>['warnings'][number];
+
+/** The extraction warnings of `result` that no earlier message (or earlier side) gave already: each is said once. */
+function firstWarnings(results: readonly MessageResult[], result: MessageResult): ExtractWarning[] {
+  const all = results.flatMap((r) => [...(r.base?.warnings ?? []), ...(r.head?.warnings ?? [])].map((warning) => ({ r, warning })));
+  return all.filter(({ r, warning }, index) => r === result && all.findIndex((other) => other.warning.message === warning.message) === index).map(({ warning }) => warning);
+}
+
+/** A message's extraction warnings (those not given before), the notes on how it was followed, and one finding per change. */
+function messageFindings(result: MessageResult, judged: SchemaVerdict, warnings: readonly ExtractWarning[]): Finding[] {
   const { spec } = result;
-  const warnings = [...(result.base?.warnings ?? []), ...(result.head?.warnings ?? [])].filter(
-    (w, index, all) => all.findIndex((other) => other.message === w.message) === index,
-  );
   // Warnings and notes write code between backticks (python-extract, message-check) until they carry spans.
   return [
     ...warnings.map((w): Finding => ({ id: 'schema/unknown-fields', severity: 'warning', title: `${spec.name}: incomplete schema`, ...findingMessage(prose(w.message)), file: w.file, line: w.line })),

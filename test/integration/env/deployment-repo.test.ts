@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GitFixture, type FileTree } from '../../support/git-fixture.js';
+import { plainBlocks } from '../../support/plain-blocks.js';
 import { makeServiceRepository, serviceFiles } from '../../fixtures/env/prompt-processing.js';
 import { DEPLOYMENT_CONFIG, INIT_ENTRIES, initEntry, phalanxFiles, scaledJob, SERVICE_ENTRIES, serviceEntry, values, type ChartParts } from '../../fixtures/env/phalanx.js';
 import { runEnvDiff } from '../../../src/env/run.js';
@@ -290,7 +291,7 @@ describe('env-diff in the deployment repository', () => {
       { environment: 'prompt-keda-latiss/usdfprod', before: '1.1.0', after: '1.0.0', release: '1.0.0', move: 'downgrade', where: 'applications/prompt-keda-latiss/values-usdfprod.yaml:3' },
       { environment: 'prompt-keda-lsstcam/usdfprod', before: '1.0.0', after: '0.9.0', release: '0.9.0', move: 'major-downgrade', where: 'applications/prompt-keda-lsstcam/values-usdfprod.yaml:3' },
     ]);
-    const table = report.blocks.find((block) => block.kind === 'table' && block.headers.includes('Move'));
+    const table = plainBlocks(report.blocks).find((block) => block.kind === 'table' && block.headers.includes('Move'));
     expect(table).toMatchObject({ rows: expect.arrayContaining([expect.arrayContaining(['prompt-keda-latiss/usdfprod', '1.1.0 → 1.0.0', '⚠️ downgrade'])]) });
   });
 
@@ -320,7 +321,7 @@ describe('env-diff in the deployment repository', () => {
     });
     const guidance = guidanceFor(report, 'LEGACY_BUCKET')!;
     expect(guidance.environments).toEqual(['prompt-keda-lsstcam/usdfprod']);
-    expect(report.blocks).toContainEqual(
+    expect(plainBlocks(report.blocks)).toContainEqual(
       expect.objectContaining({ kind: 'table', rows: expect.arrayContaining([['prompt-keda-lsstcam/usdfdev', '2.0.0 → latest', 'changed (not comparable as versions)', 'main', expect.any(String)]]) }),
     );
   });
@@ -337,7 +338,7 @@ describe('env-diff in the deployment repository', () => {
     const declared = await diffDeployment(change(DEPLOYMENT_CONFIG(service.dir).replace('    ref: main\n', '    ref: main\n    branch-tags: [latest, main]\n')));
     expect(declared.findings.filter((f) => f.id.startsWith('env/version-unknown'))).toEqual([]);
     expect(guidanceFor(declared, 'LEGACY_BUCKET')!.environments).toEqual(['prompt-keda-lsstcam/usdfprod']);
-    expect(declared.blocks).toContainEqual(
+    expect(plainBlocks(declared.blocks)).toContainEqual(
       expect.objectContaining({ kind: 'table', rows: expect.arrayContaining([['prompt-keda-lsstcam/usdfdev', '2.0.0 → main', 'changed (not comparable as versions)', 'main', expect.any(String)]]) }),
     );
   });
