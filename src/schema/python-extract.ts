@@ -152,7 +152,7 @@ class PythonSchemaExtractor {
     const own = ownAreFields ? await this.ownFields(module, cls, { kind, depth, valueOf: lookup }) : [];
     // pydantic builds every field again in each model: an inherited field takes its default from
     // the attribute the model sees under its name (a base's ClassVar, say), if there is one.
-    if (kind === 'pydantic') await this.reinherit(module, inherited, own.map((o) => o.pythonName), lookup);
+    if (kind === 'pydantic') for (const [name, field] of await this.reinherited(module, inherited, own.map((o) => o.pythonName), lookup)) inherited.set(name, field);
     const attributes = new Map(namespace);
     for (const { field, pythonName, call } of own) {
       // A redefined field keeps its place (dataclass semantics); a name this class declares
@@ -168,14 +168,17 @@ class PythonSchemaExtractor {
     return { kind, fields: inherited, extra, isEnum, attribute: (name) => (attributes.has(name) ? attributes.get(name) : fromBases(name)) };
   }
 
-  private async reinherit(module: LoadedModule, inherited: ClassShape['fields'], own: string[], lookup: (name: string) => PyExpr | undefined): Promise<void> {
+  /** The inherited fields pydantic builds again from the attribute the model sees under their name, by name. */
+  private async reinherited(module: LoadedModule, inherited: ClassShape['fields'], own: string[], lookup: (name: string) => PyExpr | undefined): Promise<Map<string, MessageField>> {
+    const rebuilt = new Map<string, MessageField>();
     for (const [name, field] of inherited) {
       const value = lookup(name);
       if (!field || own.includes(name) || value === undefined) continue;
       const { required, defaultText, wireName } = await this.valueDefault(module, value, name);
       const { default: _old, ...rest } = field;
-      inherited.set(name, { ...rest, name: wireName, required, ...(defaultText !== undefined ? { default: defaultText } : {}) });
+      rebuilt.set(name, { ...rest, name: wireName, required, ...(defaultText !== undefined ? { default: defaultText } : {}) });
     }
+    return rebuilt;
   }
 
   private async isDataclass(module: LoadedModule, cls: PythonClass): Promise<boolean> {
