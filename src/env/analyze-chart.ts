@@ -7,7 +7,7 @@ import type { ChartEnvEntry, WorkloadEnv } from '../helm/env-entries.js';
 import { isFalsyLiteral } from '../python/env-reads.js';
 import type { ChartSnapshot } from '../helm/chart-snapshot.js';
 import type { ChartEnvironment } from '../helm/environments.js';
-import { diffChart, effectiveEnv, isSet, type EffectiveEnv, type SetChange } from './chart-diff.js';
+import { changeEntry, diffChart, effectiveEnv, isSet, type EffectiveEnv, type SetChange } from './chart-diff.js';
 import type { CodeReads, VariableRead } from './code-reads.js';
 import { EnvFindings, type Location } from './findings.js';
 import type { EnvChange } from './model.js';
@@ -76,7 +76,7 @@ function chartChangeFindings(base: ChartSnapshot | undefined, head: ChartSnapsho
   const renames = chartRenames(changes);
   for (const change of changes) {
     out.changes.push(chartChange(change));
-    const entry = change.after[0] ?? change.before[0]!;
+    const entry = changeEntry(change);
     const location = { file: entry.file, line: entry.line, base: !change.after.length };
     const pair = renames.get(change);
     const rename = pair ? (change.kind === 'set-removed' ? { from: change.name, to: pair.name } : { from: pair.name, to: change.name }) : null;
@@ -159,7 +159,7 @@ function environmentDelta({ base, head }: ChartSides, environment: ChartEnvironm
   for (const [workload, settings] of before ?? []) {
     for (const [name, setting] of settings) {
       if (setting.on === false || isSet(after, workload, name)) continue;
-      removed.push({ workload, name, entry: setting.entries[0]!, stillInChart: after.get(workload)?.has(name) ?? false });
+      removed.push({ workload, name, entry: setting.entries[0], stillInChart: after.get(workload)?.has(name) ?? false });
     }
   }
   // A new environment starts running its version: check it like a version change.
@@ -344,8 +344,9 @@ function conditionsTurnedOn(reads: CodeReads, after: EffectiveEnv, flagsOn: Map<
   for (const [workload, names] of flagsOn) {
     for (const read of reads.workloads.get(workload)?.values() ?? []) {
       const flags = read.flags?.positive ? read.flags.names.filter((flag) => names.has(flag)) : [];
-      if (read.requirement !== 'conditional' || !flags.length) continue;
-      const entry = after.get(workload)!.get(flags[0])!.entries[0];
+      const [flag] = flags;
+      if (read.requirement !== 'conditional' || flag === undefined) continue;
+      const entry = after.get(workload)!.get(flag)!.entries[0];
       out.push({ name: read.name, workload, condition: read.condition ?? '', flags: flags.join(', '), set: isSet(after, workload, read.name), read, entry });
     }
   }
@@ -358,7 +359,7 @@ function describeSetting(entries: readonly ChartEnvEntry[]): string {
 }
 
 function chartChange(change: SetChange): EnvChange {
-  const entry = change.after[0] ?? change.before[0];
+  const entry = changeEntry(change);
   return {
     side: 'chart',
     kind: change.kind,

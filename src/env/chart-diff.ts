@@ -17,13 +17,22 @@ export interface SetChange {
   after: ChartEnvEntry[];
 }
 
-export function entriesByName(entries: readonly ChartEnvEntry[] | undefined): Map<string, ChartEnvEntry[]> {
-  const out = new Map<string, ChartEnvEntry[]>();
+/** A variable's entries in a workload: one at least. */
+export type VariableEntries = [ChartEnvEntry, ...ChartEnvEntry[]];
+
+export function entriesByName(entries: readonly ChartEnvEntry[] | undefined): Map<string, VariableEntries> {
+  const out = new Map<string, VariableEntries>();
   for (const entry of entries ?? []) {
     if (!entry.resolved) continue;
-    out.set(entry.name, [...(out.get(entry.name) ?? []), entry]);
+    const known = out.get(entry.name);
+    out.set(entry.name, known ? [...known, entry] : [entry]);
   }
   return out;
+}
+
+/** The entry a change is shown at: its first at head, else its first at base (a change has entries on one side at least). */
+export function changeEntry(change: SetChange): ChartEnvEntry {
+  return change.after[0] ?? change.before[0]!;
 }
 
 /** What a variable's entries amount to, without locations. */
@@ -53,7 +62,7 @@ export function diffChart(base: ChartSnapshot | undefined, head: ChartSnapshot):
 export interface EffectiveSetting {
   /** Whether the environment gets the variable: unknown when a condition cannot be evaluated statically. */
   on: Truth;
-  entries: ChartEnvEntry[];
+  entries: VariableEntries;
 }
 
 /** workload → variable → whether this environment's values turn its entries on. */

@@ -98,7 +98,7 @@ export function summarize(reads: readonly EnvRead[], { workload, extra, configFi
     const sorted = [...group].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
     const required = sorted.find((read) => read.required && read.condition === null);
     const conditional = sorted.find((read) => read.required && read.condition !== null);
-    const deciding = required ?? conditional ?? sorted[0];
+    const deciding = required ?? conditional ?? sorted[0]!;
     const via = viaOf(deciding);
     out.set(name, {
       name,
@@ -152,11 +152,13 @@ export class CodeReader {
     const chunks = chunksOf(missing, READ_CHUNK);
     const reading = chunks.slice(0, READ_AHEAD).map((chunk) => this.readChunk(chunk));
     for (const [index, chunk] of chunks.entries()) {
-      const texts = await reading[index];
-      if (index + READ_AHEAD < chunks.length) reading.push(this.readChunk(chunks[index + READ_AHEAD]));
+      // One read per chunk is under way ahead of this one; git answers one text per entry.
+      const texts = await reading[index]!;
+      if (index + READ_AHEAD < chunks.length) reading.push(this.readChunk(chunks[index + READ_AHEAD]!));
       chunk.forEach((entry, at) => {
-        if (mentions && ![...mentions].some((name) => texts[at].includes(name))) skipped.add(cacheKey(entry));
-        else this.cache.set(cacheKey(entry), this.readsIn(entry, texts[at], strict));
+        const text = texts[at]!;
+        if (mentions && ![...mentions].some((name) => text.includes(name))) skipped.add(cacheKey(entry));
+        else this.cache.set(cacheKey(entry), this.readsIn(entry, text, strict));
       });
     }
     return new Map(entries.filter((entry) => !skipped.has(cacheKey(entry))).map((entry) => [entry.path, this.cache.get(cacheKey(entry))!]));
@@ -187,7 +189,7 @@ export class CodeReader {
   unitsOf(entry: TreeEntry): Promise<ModuleUnits> {
     let answer = this.unitCache.get(cacheKey(entry));
     if (!answer) {
-      answer = this.repository.readBlobs([entry]).then(([text]) => ownUnits(moduleUnits(parsePython(entry.path, text))));
+      answer = this.repository.readBlobs([entry]).then(([text]) => ownUnits(moduleUnits(parsePython(entry.path, text!))));
       this.unitCache.set(cacheKey(entry), answer);
     }
     return answer;

@@ -30,7 +30,7 @@ export async function crossCheckWithHelm(helm: string | null, { repository, revi
       const output = await renderChart(helm, repository, revision, { chartDir, valuesFile: environment.file, valuesPrefix: snapshot.valuesPrefix, values: environment.values });
       rendered = new Map([...renderedEnvBySource(output)].map(([source, names]) => [sourceInChart(source), names]));
     } catch (error) {
-      out.hit(RULES.helmFailed, { name: (error as Error).message.split('\n')[0], environment: environment.name }, { file: environment.file });
+      out.hit(RULES.helmFailed, { name: (error as Error).message.split('\n')[0]!, environment: environment.name }, { file: environment.file });
       continue;
     }
     const effective = effectiveEnv(snapshot, environment);

@@ -77,7 +77,7 @@ export function parityProblems(snapshot: ChartSnapshot | undefined, workloads: r
   for (const name of [...names].sort()) {
     if (exempt.has(name)) continue;
     const having = present.filter((workload) => byWorkload.get(workload)!.has(name));
-    const firstEntry = byWorkload.get(having[0])!.get(name)![0];
+    const firstEntry = byWorkload.get(having[0]!)!.get(name)![0];
     if (having.length < present.length) {
       const missing = present.filter((workload) => !having.includes(workload));
       problems.push({ name, problem: 'missing', workloads: missing, having, entry: firstEntry, key: `${name}\0missing\0${missing.join(',')}` });
@@ -114,7 +114,8 @@ function changedEntry(base: ChartSnapshot | undefined, head: ChartSnapshot, prob
   for (const [workload, env] of head.workloads) {
     const after = entriesByName(env?.entries).get(problem.name) ?? [];
     const before = entriesByName(base?.workloads.get(workload)?.entries).get(problem.name) ?? [];
-    if (after.length && settingSignature(after) !== settingSignature(before)) return after[0];
+    const [first] = after;
+    if (first && settingSignature(after) !== settingSignature(before)) return first;
   }
   // Removed from one workload: point at the entry the other workload keeps.
   return null;

@@ -24,7 +24,7 @@ export const FUNCTION_REFERENCE = /^([^#]+\.py)#([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Z
 export function parseFunctionRef(text: string): FunctionRef {
   const match = FUNCTION_REFERENCE.exec(text.trim());
   if (!match) throw new InputError(`decoder function \`${text}\`: expected PATH.py#Class.method or PATH.py#function`, { hint: 'Example: decoder: {function: python/shared/visit.py#FannedOutVisit.from_dict}' });
-  return { path: match[1].replace(/^\.\//, ''), names: match[2].split('.') };
+  return { path: match[1]!.replace(/^\.\//, ''), names: match[2]!.split('.') };
 }
 
 export function formatFunctionRef(ref: FunctionRef): string {
@@ -51,7 +51,7 @@ export async function extractDecoderSchema(files: SourceFiles, fn: FunctionRef, 
     () => new InputError(`decoder file ${fn.path} does not exist at this revision`, { file: fn.path, hint: 'Check `decoder: {function: PATH.py#Class.method}`.' }),
   );
   const decoder = readDecoderFunction(loaded.module, fn.names);
-  const constructors = new Set(['cls', message.name, ...(fn.names.length > 1 ? [fn.names[0]] : [])]);
+  const constructors = new Set(['cls', message.name, ...(fn.names.length > 1 ? [fn.names[0]!] : [])]);
   const byKey = new Map<string, MessageField>();
   for (const read of decoder.reads) {
     const type = acceptedType(read, message, constructors, fn.path);
@@ -73,7 +73,8 @@ export async function extractDecoderSchema(files: SourceFiles, fn: FunctionRef, 
 function acceptedType(read: KeyRead, message: MessageSchema, constructors: Set<string>, file: string): WireType {
   const { use } = read;
   if (use.kind !== 'text' && use.enumName) return enumOf(use.enumName, message, read, file);
-  if (use.kind === 'converted') return CONVERSIONS[use.conversion];
+  // dict-reads.ts reads only the conversions named here.
+  if (use.kind === 'converted') return CONVERSIONS[use.conversion]!;
   if (use.kind === 'text') return scalar('str');
   if (!constructors.has(use.callee))
     throw new InputError(`decoder: the value of "${read.key}" is passed to \`${use.callee}(...)\`, which Lockstep does not read`, {

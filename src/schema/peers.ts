@@ -77,7 +77,7 @@ export function pairedPullRequests(body: string): { pairs: (PairedPullRequest & 
       return;
     }
     const match = /^([A-Za-z0-9][\w.-]*\/[\w.-]+)#(\d+)$/.exec(value);
-    if (match) pairs.push({ repository: match[1], number: Number(match[2]), line });
+    if (match) pairs.push({ repository: match[1]!, number: Number(match[2]), line });
     else malformed.push({ line, text, message: /[\s,;]/.test(value) ? 'one paired PR per line, as `Paired-With: owner/repo#N`' : 'expected `owner/repo#N` after `Paired-With:`' });
   });
   return { pairs, malformed };

@@ -152,7 +152,7 @@ class PythonSchemaExtractor {
     const own = ownAreFields ? await this.ownFields(module, cls, { kind, depth, valueOf: lookup }) : [];
     // pydantic builds every field again in each model: an inherited field takes its default from
     // the attribute the model sees under its name (a base's ClassVar, say), if there is one.
-    if (kind === 'pydantic') await this.reinherit(module, inherited, own.map((o) => o.pythonName), lookup);
+    if (kind === 'pydantic') for (const [name, field] of await this.reinherited(module, inherited, own.map((o) => o.pythonName), lookup)) inherited.set(name, field);
     const attributes = new Map(namespace);
     for (const { field, pythonName, call } of own) {
       // A redefined field keeps its place (dataclass semantics); a name this class declares
@@ -168,14 +168,17 @@ class PythonSchemaExtractor {
     return { kind, fields: inherited, extra, isEnum, attribute: (name) => (attributes.has(name) ? attributes.get(name) : fromBases(name)) };
   }
 
-  private async reinherit(module: LoadedModule, inherited: ClassShape['fields'], own: string[], lookup: (name: string) => PyExpr | undefined): Promise<void> {
+  /** The inherited fields pydantic builds again from the attribute the model sees under their name, by name. */
+  private async reinherited(module: LoadedModule, inherited: ClassShape['fields'], own: string[], lookup: (name: string) => PyExpr | undefined): Promise<Map<string, MessageField>> {
+    const rebuilt = new Map<string, MessageField>();
     for (const [name, field] of inherited) {
       const value = lookup(name);
       if (!field || own.includes(name) || value === undefined) continue;
       const { required, defaultText, wireName } = await this.valueDefault(module, value, name);
       const { default: _old, ...rest } = field;
-      inherited.set(name, { ...rest, name: wireName, required, ...(defaultText !== undefined ? { default: defaultText } : {}) });
+      rebuilt.set(name, { ...rest, name: wireName, required, ...(defaultText !== undefined ? { default: defaultText } : {}) });
     }
+    return rebuilt;
   }
 
   private async isDataclass(module: LoadedModule, cls: PythonClass): Promise<boolean> {
@@ -342,7 +345,7 @@ class PythonSchemaExtractor {
     if (resolved.kind === 'class') return this.classType(resolved.module, resolved.cls, depth);
     const q = resolved.qualified;
     if (q === 'builtins.None') return NONE;
-    if (q in SCALAR_BUILTINS) return scalar(SCALAR_BUILTINS[q]);
+    if (q in SCALAR_BUILTINS) return scalar(SCALAR_BUILTINS[q]!);
     if (LIST_TYPES.has(q)) return { kind: 'list', item: ANY };
     if (SET_TYPES.has(q)) return { kind: 'set', item: ANY };
     if (TUPLE_TYPES.has(q)) return { kind: 'tuple', items: [ANY], variadic: true };
@@ -446,7 +449,7 @@ class PythonSchemaExtractor {
     if (q && SET_TYPES.has(q)) return { kind: 'set', item: await arg(0) };
     if (q && DICT_TYPES.has(q)) return { kind: 'dict', key: await arg(0), value: await arg(1) };
     if (q && TUPLE_TYPES.has(q)) {
-      if (expr.args.length === 2 && expr.args[1].kind === 'ellipsis') return { kind: 'tuple', items: [await arg(0)], variadic: true };
+      if (expr.args.length === 2 && expr.args[1]?.kind === 'ellipsis') return { kind: 'tuple', items: [await arg(0)], variadic: true };
       return { kind: 'tuple', items: await allArgs(), variadic: false };
     }
     if (resolved && resolved.kind !== 'external') return this.namedType(module, resolved, target, depth);
@@ -529,7 +532,7 @@ function tooDeep(depth: number, file: string, line: number, what: string): void 
 }
 
 function findClass(module: LoadedModule, className: string): PythonClass {
-  const [top, ...nestedPath] = className.split('.');
+  const [top, ...nestedPath] = className.split('.') as [string, ...string[]];
   let cls = module.classes.get(top);
   for (const name of nestedPath) cls = cls?.nested.find((n) => n.name === name);
   if (cls) return cls;

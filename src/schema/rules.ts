@@ -131,7 +131,7 @@ export function findRule(change: SchemaChange, decoder: DecoderKind, direction: 
 export function judge(change: SchemaChange, decoder: DecoderKind, role: Role): Judgement {
   const directions: Direction[] = role === 'both' ? ['consumer', 'producer'] : [role];
   const rules = directions.map((d) => findRule(change, decoder, d));
-  const rule = rules.find((r) => r.breaking) ?? rules[0];
+  const rule = rules.find((r) => r.breaking) ?? rules[0]!;
   return { rule, breaking: rule.breaking };
 }
 

@@ -19,7 +19,7 @@ export function parseSchemaRef(text: string, where: { file?: string; line?: numb
   if (text.endsWith('.json')) return { path: text.replace(/^\.\//, '') };
   const match = /^([^#]+\.py)#([A-Za-z_][\w.]*)$/.exec(text.trim());
   if (!match) throw new InputError(`schema \`${text}\`: expected PATH.py#ClassName or a path to a .json JSON Schema`, { ...where, hint: 'Example: python/shared/visit.py#FannedOutVisit' });
-  return { path: match[1].replace(/^\.\//, ''), className: match[2] };
+  return { path: match[1]!.replace(/^\.\//, ''), className: match[2]! };
 }
 
 /** The files of one revision as the Python extractor reads them. */

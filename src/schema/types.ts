@@ -68,7 +68,8 @@ export function makeUnion(options: WireType[]): WireType {
   const seen = new Map<string, WireType>();
   for (const t of merged) seen.set(unionOrder(t), t);
   const unique = [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, t]) => t);
-  return unique.length === 1 ? unique[0] : { kind: 'union', options: unique };
+  const [only, ...more] = unique;
+  return only && more.length === 0 ? only : { kind: 'union', options: unique };
 }
 
 export function sameLiteral(a: LiteralValue, b: LiteralValue): boolean {
@@ -155,7 +156,7 @@ export function accepts(reader: WireType, writer: WireType): boolean {
       if (reader.kind === 'list') return writer.items.every((i) => accepts(reader.item, i));
       if (reader.kind !== 'tuple') return false;
       if (reader.variadic) return writer.items.every((i) => accepts(reader.items[0] ?? ANY, i));
-      return !writer.variadic && reader.items.length === writer.items.length && reader.items.every((r, i) => accepts(r, writer.items[i]));
+      return !writer.variadic && reader.items.length === writer.items.length && reader.items.every((r, i) => accepts(r, writer.items[i]!));
     case 'dict':
       return reader.kind === 'dict' && accepts(reader.key, writer.key) && accepts(reader.value, writer.value);
     case 'object':

@@ -41,8 +41,8 @@ const SCALAR_VALUES: Record<string, Json[]> = {
 /** Unwrap `T | None` to `T` (a union of one option besides None). */
 export function nonNull(type: WireType): WireType {
   if (type.kind !== 'union') return type;
-  const options = type.options.filter((o) => !(o.kind === 'scalar' && o.name === 'none'));
-  return options.length === 1 ? options[0] : type;
+  const [only, ...others] = type.options.filter((o) => !(o.kind === 'scalar' && o.name === 'none'));
+  return only && others.length === 0 ? only : type;
 }
 
 /** How deep a payload goes; recursive models refer to themselves by name, so this is a guard. */
@@ -84,7 +84,7 @@ export function minimal(type: WireType, depth = 0): Json {
   if (depth > MAX_DEPTH) return null;
   switch (type.kind) {
     case 'scalar':
-      return (SCALAR_VALUES[type.name] ?? [{}])[0];
+      return (SCALAR_VALUES[type.name] ?? [{}])[0]!;
     case 'list':
     case 'set':
       return [];
@@ -111,7 +111,8 @@ function unionMinimalOption(options: WireType[]): WireType {
     const found = options.find((o) => o.kind === 'scalar' && o.name === name);
     if (found) return found;
   }
-  return options[0];
+  // A union has two options at least.
+  return options[0]!;
 }
 
 /** The required fields, each at its minimal value. */
@@ -219,7 +220,8 @@ function validateUnion(options: WireType[], value: Json, loc: string[], context:
   const nullable = options.some((o) => o.kind === 'scalar' && o.name === 'none');
   const rest = options.filter((o) => !(o.kind === 'scalar' && o.name === 'none'));
   if (nullable && value === null) return [];
-  if (rest.length === 1) return validate(rest[0], value, loc, context);
+  const [only, ...others] = rest;
+  if (only && others.length === 0) return validate(only, value, loc, context);
   const perOption = rest.map((o) => validate(o, value, [...loc, unionTag(o)], context));
   return perOption.some((errors) => errors.length === 0) ? [] : perOption.flat();
 }
@@ -236,7 +238,7 @@ function unionTag(type: WireType): string {
 export function validateFields(fields: MessageField[], value: { [key: string]: Json }, loc: string[], context: ValidationContext): PydanticError[] {
   const errors: PydanticError[] = [];
   for (const field of fields) {
-    if (Object.hasOwn(value, field.name)) errors.push(...validate(field.type, value[field.name], [...loc, field.name], context));
+    if (Object.hasOwn(value, field.name)) errors.push(...validate(field.type, value[field.name]!, [...loc, field.name], context));
     else if (field.required) errors.push({ loc: [...loc, field.name].join('.'), type: 'missing', msg: 'Field required' });
   }
   if (context.forbidExtra)

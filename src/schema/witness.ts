@@ -75,7 +75,7 @@ export const WITNESS_BUILDERS: Record<ChangeKind, Builder | undefined> = {
   'field-added': fieldFocus('minimal'),
   'field-removed': fieldFocus('minimal'),
   'field-renamed': fieldLevel((change, sides, decoder) =>
-    read(sides, decoder, [change.from, change.to].map((p) => ({ steps: stepsOf(p ?? '', sides), leaf: { mode: 'minimal' as const } })), change),
+    read(sides, decoder, [minimalAt(change.from, sides), minimalAt(change.to, sides)], change),
   ),
   'became-required': fieldFocus('omit'),
   'became-optional': fieldFocus('omit'),
@@ -179,7 +179,12 @@ function textReadsAsDigits(writer: MessageSchema, payload: { [key: string]: Json
 }
 
 /** The payload through the reader of the decoder kind. */
-function read(sides: Sides<MessageSchema>, decoder: DecoderKind, focuses: Focus[], change: RuledChange): Witness {
+/** The minimal value at a field path. */
+function minimalAt(path: string | undefined, sides: Sides<MessageSchema>): Focus {
+  return { steps: stepsOf(path ?? '', sides), leaf: { mode: 'minimal' } };
+}
+
+function read(sides: Sides<MessageSchema>, decoder: DecoderKind, focuses: [Focus, ...Focus[]], change: RuledChange): Witness {
   const known = new Set(sides.reader.fields.map((f) => f.name));
   const payload = textReadsAsDigits(sides.writer, buildObject(sides.writer.fields, focuses, 0, known));
   const { reader } = sides;
@@ -205,9 +210,10 @@ function pythonPath(payload: Json, steps: Step[]): { expr: string; value: Json |
   let value: Json | undefined = payload;
   for (const step of steps) {
     if (value === null || typeof value !== 'object') return { expr, value: undefined };
-    const key: string | number = step.kind === 'field' ? step.name : step.kind === 'item' ? 0 : Object.keys(value)[0];
+    // An empty object has no first key: the path then reads `[undefined]`, as JavaScript indexes it.
+    const key: string | number | undefined = step.kind === 'field' ? step.name : step.kind === 'item' ? 0 : Object.keys(value)[0];
     expr += `[${typeof key === 'number' ? key : JSON.stringify(key)}]`;
-    value = (value as Record<string, Json>)[key];
+    value = (value as Record<string, Json>)[String(key)];
   }
   return { expr, value };
 }
@@ -320,7 +326,7 @@ function valueError(type: WireType, value: Json): string | undefined {
 function functionRead(reader: MessageSchema, payload: { [key: string]: Json }, change: RuledChange): { reader: string; error: string } {
   const call = readerCall(reader.name, 'function');
   for (const field of reader.fields) {
-    const error = Object.hasOwn(payload, field.name) ? valueError(field.type, payload[field.name]) : field.required ? `KeyError: ${pythonRepr(field.name)}` : undefined;
+    const error = Object.hasOwn(payload, field.name) ? valueError(field.type, payload[field.name]!) : field.required ? `KeyError: ${pythonRepr(field.name)}` : undefined;
     if (error) return { reader: call, error };
   }
   return { reader: call, error: `no exception: ${call} takes the message; the break shows in the values it reads${change.field ? ` (${quote(change.field)})` : ''}` };

@@ -43,7 +43,7 @@ describe('CodeReader.readsOf over many chunks', () => {
       const entries = [...(await repository.tree(head)).values()].filter((entry) => entry.path.endsWith('.py'));
       const reads = await reader.readsOf(entries, true);
       expect([...reads.keys()]).toEqual(entries.map((entry) => entry.path));
-      for (const [file, fileReads] of reads) expect(fileReads).toEqual(findEnvReads(parsePython(file, files[file])));
+      for (const [file, fileReads] of reads) expect(fileReads).toEqual(findEnvReads(parsePython(file, files[file]!)));
       expect(reader.syntaxIssues.map((issue) => issue.file)).toEqual(entries.map((entry) => entry.path).filter((_, i) => i % 50 === 0));
       expect(reader.parsed).toBe(FILES);
     } finally {

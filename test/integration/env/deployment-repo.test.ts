@@ -173,8 +173,8 @@ describe('env-diff in the deployment repository', () => {
     expect(guidanceFor(report, 'SERVICE_LOG_LEVELS')!.order).toBe('safe');
     const warnings = report.findings.filter((f) => f.id === 'env/config-removes-optional');
     expect(warnings.length).toBeGreaterThan(0);
-    expect(warnings[0].severity).toBe('warning');
-    expect(warnings[0].message).toContain('default ""');
+    expect(warnings[0]!.severity).toBe('warning');
+    expect(warnings[0]!.message).toContain('default ""');
   });
 
   it('a read behind a flag: removing the entry is not a block where the flag is off, and is where it is on', async () => {

@@ -94,7 +94,7 @@ describe.each(commits)('Phalanx %s: the static reading against helm template', (
     try {
       expect(snapshot.environments.length).toBeGreaterThan(0);
       for (const environment of snapshot.environments) {
-        const application = environment.file.split('/')[1];
+        const application = environment.file.split('/')[1]!;
         const rendered = renderApplication(fixture, application, environment.file);
         const effective = effectiveEnv(snapshot, environment);
         for (const [workload, templates] of Object.entries(RENDERED_AS)) {
@@ -140,7 +140,7 @@ describe('values files are YAML 1.1, as helm reads them', () => {
     const repository = await GitRepository.open(repo.dir);
     try {
       const snapshot = await readChartSnapshot(repository, revision, { path: 'charts/svc', workloads: { service: 'templates/deployment.yaml' }, environments: 'envs/values-*.yaml' });
-      const [environment] = snapshot.environments;
+      const environment = snapshot.environments[0]!;
       const statically = sorted([...effectiveEnv(snapshot, environment).get('service')!].filter(([, s]) => s.on === true).map(([name]) => name));
       const output = execFileSync(helm!, ['template', 'lockstep', path.join(repo.dir, 'charts/svc'), '-f', path.join(repo.dir, 'envs/values-prod.yaml')], { encoding: 'utf8' });
       const rendered = sorted(renderedEnvBySource(output).get('svc/templates/deployment.yaml') ?? []);
@@ -176,7 +176,7 @@ function renderedValues(output: string, source: string): Map<string, string | nu
 function renderAll(dir: string, environments: readonly { name: string; file: string }[]): Map<string, Map<string, Map<string, string | null>>> {
   const out = new Map<string, Map<string, Map<string, string | null>>>();
   for (const environment of environments) {
-    const application = environment.file.split('/')[1];
+    const application = environment.file.split('/')[1]!;
     const work = mkdtempSync(path.join(os.tmpdir(), 'lockstep-helm-app-'));
     temporary.push(work);
     const app = path.join(work, application);
@@ -225,7 +225,7 @@ describe('environments[]: the effective change per environment, against the diff
             .sort();
           // Values the static reading cannot resolve (toYaml, tpl) are compared by kind only.
           const unresolvedKeys = new Set(actual.filter((line) => !line.includes(': ')));
-          expect(actual).toEqual(expected.map((line) => (unresolvedKeys.has(line.split(': ')[0]) ? line.split(': ')[0] : line)).sort());
+          expect(actual).toEqual(expected.map((line) => (unresolvedKeys.has(line.split(': ')[0]!) ? line.split(': ')[0] : line)).sort());
         }
         previous = { snapshot, renders };
       }

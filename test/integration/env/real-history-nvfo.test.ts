@@ -20,11 +20,11 @@ const HISTORY = [process.env.LOCKSTEP_HISTORY, path.resolve('../shared/history')
 );
 const maybe = HISTORY ? describe : describe.skip;
 
-const clones: Record<string, string> = {};
+const clones: Record<'nvfo' | 'phalanx', string> = { nvfo: '', phalanx: '' };
 const git = (dir: string, args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8' }).trim();
 beforeAll(() => {
   if (!HISTORY) return;
-  for (const name of ['nvfo', 'phalanx']) {
+  for (const name of ['nvfo', 'phalanx'] as const) {
     clones[name] = mkdtempSync(path.join(os.tmpdir(), `lockstep-${name}-`));
     execFileSync('git', ['clone', '--quiet', '--bare', path.join(HISTORY, `${name}.bundle`), clones[name]]);
   }

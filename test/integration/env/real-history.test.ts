@@ -175,8 +175,8 @@ maybe("precision of the README's Phalanx config on real Phalanx commits (issue 1
       'BUTLER_WRITER_KAFKA_TOPIC',
       'BUTLER_WRITER_KAFKA_USERNAME',
     ]);
-    expect(on[0].message).toContain('USE_KAFKA_BUTLER_WRITER is now set for service in prompt-keda-lsstcam/usdfprod-prompt-processing');
-    expect(on[0].message).toContain('10.0.0');
+    expect(on[0]!.message).toContain('USE_KAFKA_BUTLER_WRITER is now set for service in prompt-keda-lsstcam/usdfprod-prompt-processing');
+    expect(on[0]!.message).toContain('10.0.0');
   }, 300_000);
 
   it('the same values change on a chart that does not set BUTLER_WRITER_KAFKA_TOPIC: blocked in prod, with the line of 10.0.0 that requires it', async () => {
@@ -192,7 +192,7 @@ maybe("precision of the README's Phalanx config on real Phalanx commits (issue 1
     expect(report.verdict).toBe('fail');
     const missing = report.findings.filter((finding) => finding.id === 'env/condition-on-missing');
     expect(missing.map((finding) => finding.title)).toEqual([expect.stringContaining('BUTLER_WRITER_KAFKA_TOPIC')]);
-    expect(missing[0].message).toMatch(/prompt-keda-lsstcam\/usdfprod-prompt-processing.*10\.0\.0.*python\/activator\/activator\.py:\d+/);
+    expect(missing[0]!.message).toMatch(/prompt-keda-lsstcam\/usdfprod-prompt-processing.*10\.0\.0.*python\/activator\/activator\.py:\d+/);
     expect(report.data.guidance.find((g) => g.name === 'BUTLER_WRITER_KAFKA_TOPIC')).toMatchObject({ order: 'blocked', environments: ['prompt-keda-lsstcam/usdfprod-prompt-processing'] });
   }, 300_000);
 });

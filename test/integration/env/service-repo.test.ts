@@ -279,7 +279,7 @@ describe('env-diff in the service repository', () => {
     // The changed file at base and head, plus the 20 unchanged files that mention SETTING_7 (git grep).
     expect(reader.parsed).toBe(2 + 19);
     expect(diff.changes).toEqual([expect.objectContaining({ kind: 'read-changed', name: 'SETTING_7' })]);
-    expect(diff.changes[0].after!.requirement).toBe('required');
+    expect(diff.changes[0]!.after!.requirement).toBe('required');
 
     // Once an unchanged file requires the variable, it is required on both sides: nothing else is parsed.
     repo.write({ 'python/activator/module_17.py': 'import os\nvalue_17 = os.environ["SETTING_7"]\n' });

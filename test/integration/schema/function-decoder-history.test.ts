@@ -18,7 +18,7 @@ const ACTIVATOR = 'python/activator/visit.py';
 
 async function ppReport(repo: GitFixture, commit: string, path: string) {
   const report = await runSchemaDiff({ repository: repo.dir, config: { messages: [{ name: 'next-visit', schema: `${path}#FannedOutVisit`, role: 'consumer', decoder: { function: `${path}#FannedOutVisit.from_dict` } }] }, revisions: { base: `${commit}^`, head: commit, labels: [] } });
-  return { report, changes: report.data.messages[0].changes.map((c) => `${c.kind} ${c.field}: ${c.from} → ${c.to} (${c.rule}, ${c.decoder})`) };
+  return { report, changes: report.data.messages[0]!.changes.map((c) => `${c.kind} ${c.field}: ${c.from} → ${c.to} (${c.rule}, ${c.decoder})`) };
 }
 
 describeWithHistory(['pp'], "PP's FannedOutVisit.from_dict on the real history (pp.bundle)", () => {
@@ -54,7 +54,7 @@ describeWithHistory(['pp'], "PP's FannedOutVisit.from_dict on the real history (
   it('3cd138d (Kafka → Redis, from_dict replaces cls(**message)): position list[float] → str is breaking, the conversions widen the rest', async () => {
     const { report, changes } = await ppReport(pp, '3cd138d', ACTIVATOR);
     expect(changes).toContain(`type-changed position: list[float] → str (function-consumer-type-changed, function ${ACTIVATOR}#FannedOutVisit.from_dict)`);
-    expect(report.data.messages[0].changes.filter((c) => c.breaking).map((c) => c.field)).toEqual(['position']);
+    expect(report.data.messages[0]!.changes.filter((c) => c.breaking).map((c) => c.field)).toEqual(['position']);
     expect(report.findings.some((f) => f.id === 'schema/followed' && f.message.includes('is not at base'))).toBe(true);
   });
 
@@ -62,7 +62,7 @@ describeWithHistory(['pp'], "PP's FannedOutVisit.from_dict on the real history (
     for (const commit of ['95b5dd4', '6768e20']) {
       const { report, changes } = await ppReport(pp, commit, SHARED);
       expect({ commit, changes }).toEqual({ commit, changes: [] });
-      expect(report.data.messages[0].requiredBump).toBe('none');
+      expect(report.data.messages[0]!.requiredBump).toBe('none');
     }
   });
 });
@@ -78,9 +78,9 @@ describeWithHistory(['nvfo'], "NVFO's NextVisitModel.from_raw_message at e2f82a4
     const run = (decoder: 'strict' | { function: string }) =>
       runSchemaDiff({ repository: nvfo.dir, config: { messages: [{ name: 'next-visit', schema: 'src/main.py#NextVisitModel', role: 'consumer', decoder }] }, revisions: { base: 'e2f82a4ac^', head: 'e2f82a4ac', labels: [] } });
     const strict = await run('strict');
-    expect(strict.data.messages[0].changes.filter((c) => c.breaking).map((c) => c.field)).toContain('position[]');
+    expect(strict.data.messages[0]!.changes.filter((c) => c.breaking).map((c) => c.field)).toContain('position[]');
     const fn = await run({ function: 'src/main.py#NextVisitModel.from_raw_message' });
-    const changes = fn.data.messages[0].changes;
+    const changes = fn.data.messages[0]!.changes;
     expect(changes.filter((c) => c.breaking)).toEqual([]);
     expect(changes.find((c) => c.field === 'position')).toMatchObject({ kind: 'type-changed', to: 'any', rule: 'function-consumer-type-widened', decoder: 'function src/main.py#NextVisitModel.from_raw_message' });
   });

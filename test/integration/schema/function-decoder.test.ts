@@ -68,7 +68,7 @@ describe('decoder: {function} on a real repository', () => {
   it('a new key read with d[...] is breaking, judged by the function decoder at the line that reads it', async () => {
     const head = visit({ fromDict: FROM_DICT('\n            exposureTime=float(fan_out_visit_dict["exposureTime"]),') });
     const report = await run(visit({ fromDict: FROM_DICT() }), head);
-    expect(report.data.messages[0].changes).toEqual([
+    expect(report.data.messages[0]!.changes).toEqual([
       {
         kind: 'field-added',
         field: 'exposureTime',
@@ -94,7 +94,7 @@ describe('decoder: {function} on a real repository', () => {
 
   it('where the function is not yet at base, the base is the class (PP efd7315: cls(**message) → from_dict, position list → str is breaking)', async () => {
     const report = await run(visit(), visit({ fromDict: FROM_DICT() }));
-    const changes = report.data.messages[0].changes.map((c) => [c.kind, c.field, c.rule]);
+    const changes = report.data.messages[0]!.changes.map((c) => [c.kind, c.field, c.rule]);
     expect(changes).toContainEqual(['type-changed', 'position', 'function-consumer-type-changed']);
     expect(changes).toContainEqual(['type-changed', 'salIndex', 'function-consumer-type-widened']);
     expect(report.findings.some((f) => f.id === 'schema/followed' && f.message.includes('is not at base'))).toBe(true);

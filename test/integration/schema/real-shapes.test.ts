@@ -46,7 +46,7 @@ describe('Prompt Processing: nextVisit (strict consumer)', () => {
     const report = await runSchemaDiff({ repository: pp.dir, config: { messages: [NEXT_VISIT] }, revisions: { base, head, labels: [] } });
     expect(report.verdict).toBe('pass');
     expect(report.data.requiredBump).toBe('none');
-    expect(report.data.messages[0].changes).toEqual([]);
+    expect(report.data.messages[0]!.changes).toEqual([]);
     const notes = report.findings.filter((f) => f.id === 'schema/followed').map((f) => f.message);
     expect(notes).toEqual(['file moved: python/activator/visit.py → python/shared/visit.py (followed)', 'class renamed: Visit → FannedOutVisit, wire unchanged']);
   });
@@ -64,7 +64,7 @@ describe('Prompt Processing: nextVisit (strict consumer)', () => {
     pp.write({ 'python/activator/visit.py': null, 'python/shared/visit.py': rewritten });
     const head = pp.commit('rewrite and move');
     const report = await runSchemaDiff({ repository: pp.dir, config: { messages: [NEXT_VISIT] }, revisions: { base, head, labels: ['semver:major'] } });
-    expect(report.data.messages[0].changes.map((c) => [c.kind, c.field])).toEqual([['type-changed', 'nimages']]);
+    expect(report.data.messages[0]!.changes.map((c) => [c.kind, c.field])).toEqual([['type-changed', 'nimages']]);
     expect(report.findings.map((f) => f.message)).toContain('FannedOutVisit was in python/activator/visit.py at base (deleted at head): followed');
   });
 
@@ -77,7 +77,7 @@ describe('Prompt Processing: nextVisit (strict consumer)', () => {
     pp.write({ 'python/shared/visit.py': renamed });
     const head = pp.commit('move, rename, and add a field');
     const report = await runSchemaDiff({ repository: pp.dir, config: { messages: [NEXT_VISIT] }, revisions: { base, head, labels: ['semver:major'] } });
-    expect(report.data.messages[0].changes.map((c) => [c.kind, c.field])).toEqual([['field-added', 'group']]);
+    expect(report.data.messages[0]!.changes.map((c) => [c.kind, c.field])).toEqual([['field-added', 'group']]);
     expect(report.findings.map((f) => f.message)).toContain('class renamed: Visit → FannedOutVisit (followed; its field changes are listed)');
   });
 
@@ -95,7 +95,7 @@ describe('Prompt Processing: nextVisit (strict consumer)', () => {
     const report = await runSchemaDiff({ repository: pp.dir, config: { messages: [NEXT_VISIT] }, revisions: { base, head, labels: [] }, proposedVersion: '2.0.0' });
     const lines = after.split('\n');
     const lineOf = (text: string) => lines.findIndex((l) => l.includes(text)) + 1;
-    const changes = report.data.messages[0].changes.map((c) => ({ kind: c.kind, field: c.field, breaking: c.breaking, rule: c.rule, line: c.line, from: c.from, to: c.to }));
+    const changes = report.data.messages[0]!.changes.map((c) => ({ kind: c.kind, field: c.field, breaking: c.breaking, rule: c.rule, line: c.line, from: c.from, to: c.to }));
     expect(changes).toEqual(
       expect.arrayContaining([
         { kind: 'enum-value-added', field: 'dome', breaking: false, rule: 'consumer-enum-value-added', line: lineOf('dome: Dome'), from: null, to: 'PARTIAL=4' },
@@ -134,7 +134,7 @@ describe('peers', () => {
 
     const missingExtra = await runSchemaDiff({ repository: pp.dir, config: { messages: [{ ...NEXT_VISIT, peer: peerOf(dir, {}) }] }, revisions: { base: sha, head: sha, labels: [] } });
     expect(missingExtra.verdict).toBe('fail');
-    expect(missingExtra.data.peers[0].problems).toEqual([
+    expect(missingExtra.data.peers[0]!.problems).toEqual([
       { kind: 'field-added', field: 'detector', to: 'int', rule: 'strict-field-added', why: `this repository reads \`detector\` (required) but the peer (${dir}), the sender, does not send it` },
     ]);
     expect(missingExtra.findings.find((f) => f.id === 'peer/incompatible')?.message).toMatch(/Paired-With: owner\/repo#N/);
@@ -165,7 +165,7 @@ describe('peers', () => {
     const report = await runSchemaDiff({ repository: nvfo.dir, config: { messages: [message] }, revisions: { base: sha, head: sha, labels: [] } });
     expect(report.data.peers).toEqual([expect.objectContaining({ compatible: true, problems: [] })]);
     const without = await runSchemaDiff({ repository: nvfo.dir, config: { messages: [{ ...message, peer: { ...message.peer!, 'extra-fields': {} } }] }, revisions: { base: sha, head: sha, labels: [] } });
-    expect(without.data.peers[0].problems.map((p) => [p.kind, p.field])).toEqual([['field-removed', 'detector']]);
+    expect(without.data.peers[0]!.problems.map((p) => [p.kind, p.field])).toEqual([['field-removed', 'detector']]);
   });
 
   it('a pair of PRs compatible only together: merge both, deploy together, both bump major', async () => {
@@ -248,7 +248,7 @@ describe('Butler Writer event (pydantic)', () => {
     for (const role of ['producer', 'consumer'] as const) {
       const report = await runSchemaDiff({ repository: r.dir, config: { messages: [{ name: 'butler-writer-event', schema: `${EVENT}#PromptProcessingOutputEvent`, role, decoder: 'pydantic' }] }, revisions: { base, head, labels: [] }, proposedVersion: '1.1.0' });
       r.tag(`v1.0.${role === 'producer' ? 0 : 1}`);
-      expect(report.data.messages[0].changes).toEqual([
+      expect(report.data.messages[0]!.changes).toEqual([
         expect.objectContaining({ kind: 'field-added', field: 'dataset_types', to: 'list[str]', breaking: false }),
       ]);
       expect(report.data.requiredBump).toBe('minor');
@@ -265,9 +265,9 @@ describe('Butler Writer event (pydantic)', () => {
     const head = r.commit('drop visit_id');
     const message = { name: 'event', schema: `${EVENT}#PromptProcessingOutputEvent`, role: 'consumer' as const, decoder: 'pydantic' as const };
     const ignore = await runSchemaDiff({ repository: r.dir, config: { messages: [message] }, revisions: { base, head, labels: [] } });
-    expect(ignore.data.messages[0].changes.map((c) => [c.kind, c.rule, c.breaking])).toEqual([['field-removed', 'pydantic-ignore-consumer-field-removed', false]]);
+    expect(ignore.data.messages[0]!.changes.map((c) => [c.kind, c.rule, c.breaking])).toEqual([['field-removed', 'pydantic-ignore-consumer-field-removed', false]]);
     const forbid = await runSchemaDiff({ repository: r.dir, config: { messages: [{ ...message, extra: 'forbid' }] }, revisions: { base, head, labels: [] } });
-    expect(forbid.data.messages[0].changes.map((c) => [c.kind, c.rule, c.breaking])).toEqual([['field-removed', 'pydantic-forbid-consumer-field-removed', true]]);
+    expect(forbid.data.messages[0]!.changes.map((c) => [c.kind, c.rule, c.breaking])).toEqual([['field-removed', 'pydantic-forbid-consumer-field-removed', true]]);
   });
 
   it('a nested model field change is reported by its dotted path', async () => {
@@ -278,7 +278,7 @@ describe('Butler Writer event (pydantic)', () => {
     r.write({ [EVENT]: event.replace('    run: str\n', '    run: int\n') });
     const head = r.commit('run becomes int');
     const report = await runSchemaDiff({ repository: r.dir, config: { messages: [{ name: 'event', schema: `${EVENT}#PromptProcessingOutputEvent`, role: 'consumer', decoder: 'pydantic' }] }, revisions: { base, head, labels: [] } });
-    expect(report.data.messages[0].changes.map((c) => [c.kind, c.field, c.from, c.to, c.breaking])).toEqual([['type-changed', 'datasets[].run', 'str', 'int', true]]);
+    expect(report.data.messages[0]!.changes.map((c) => [c.kind, c.field, c.from, c.to, c.breaking])).toEqual([['type-changed', 'datasets[].run', 'str', 'int', true]]);
     // no proposed version and a breaking change: fail closed, saying how to declare it
     expect(report.verdict).toBe('fail');
     expect(report.headline).toMatch(/semver:major/);

@@ -89,8 +89,8 @@ afterAll(() => {
 
 function expected(cell: (typeof CELLS)[number], decoder: Decoder, role: Role): V {
   const column = DECODERS.indexOf(decoder) * 2;
-  const consumer = cell.expect[column];
-  const producer = cell.expect[column + 1];
+  const consumer = cell.expect[column]!;
+  const producer = cell.expect[column + 1]!;
   if (role === 'consumer') return consumer;
   if (role === 'producer') return producer;
   return consumer === 'B' || producer === 'B' ? 'B' : consumer === 'C' || producer === 'C' ? 'C' : 'P';
@@ -104,7 +104,7 @@ describe('rule table on real repositories', () => {
   it.each(cases)('$name', async ({ decoder, role, cell }) => {
     const { repo, base, heads } = repos.get(decoder)!;
     const report = await runSchemaDiff({ repository: repo.dir, config: { messages: [{ name: 'event', schema: 'python/events.py#Event', role, decoder: decoder === 'strict' ? 'strict' : 'pydantic' }] }, revisions: { base, head: heads.get(cell.change)!, labels: [] }, proposedVersion: '2.0.0' });
-    const [message] = report.data.messages;
+    const message = report.data.messages[0]!;
     const kinds = message.changes.map((c) => c.kind);
     expect(kinds).toContain(cell.kind);
     const change = message.changes.find((c) => c.kind === cell.kind)!;
@@ -120,7 +120,7 @@ describe('rule table on real repositories', () => {
   it.each(DECODERS)('%s: a class added to a file is message-added, compatible, a minor bump', async (decoder) => {
     const { repo, added } = repos.get(decoder)!;
     const report = await runSchemaDiff({ repository: repo.dir, config: { messages: [{ name: 'event', schema: 'python/events.py#Event', role: 'producer', decoder: decoder === 'strict' ? 'strict' : 'pydantic' }] }, revisions: { base: added.base, head: added.head, labels: [] } });
-    expect(report.data.messages[0].changes.map((c) => [c.kind, c.breaking])).toEqual([['message-added', false]]);
+    expect(report.data.messages[0]!.changes.map((c) => [c.kind, c.breaking])).toEqual([['message-added', false]]);
     expect(report.data.requiredBump).toBe('minor');
   });
 });

@@ -20,11 +20,11 @@ describe('witness bound', () => {
     const { repo, base, head } = repoWithRevisions({ 'event.py': model(1) }, { 'event.py': model(1 + total) });
     cleanup.push(repo);
     const report = await runSchemaDiff({ repository: repo.dir, config: { messages: [{ name: 'event', schema: 'event.py#Event', role: 'consumer', decoder: 'strict' }] }, revisions: { base, head, labels: [] }, proposedVersion: '2.0.0' });
-    const changes = report.data.messages[0].changes;
+    const changes = report.data.messages[0]!.changes;
     expect(changes).toHaveLength(total);
     expect(changes.every((c) => c.breaking)).toBe(true);
     expect(changes.filter((c) => c.witness !== null)).toHaveLength(MAX_WITNESSES);
-    expect(changes[0].witness).toEqual({
+    expect(changes[0]!.witness).toEqual({
       direction: 'old-to-new',
       payload: { f0: 0 },
       reader: 'Event(**message)',

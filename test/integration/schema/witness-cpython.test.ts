@@ -248,9 +248,9 @@ describe('a witness for every breaking rule, run on CPython', () => {
       built.map(({ witness, sources }) => ({ source: witness!.direction === 'old-to-new' ? sources.head : sources.base, reader: witness!.reader, payload: witness!.payload })),
     );
     for (const [i, { witness }] of built.entries()) {
-      const c = runnable[i];
+      const c = runnable[i]!;
       const expected = witness!.error.startsWith('no exception') ? 'no exception' : witness!.error;
-      expect({ rule: c.rule, flavour: c.flavour, role: c.role, reader: witness!.reader, payload: witness!.payload, error: asWitnessError(answers[i]) }).toEqual({
+      expect({ rule: c.rule, flavour: c.flavour, role: c.role, reader: witness!.reader, payload: witness!.payload, error: asWitnessError(answers[i]!) }).toEqual({
         rule: c.rule,
         flavour: c.flavour,
         role: c.role,
@@ -361,7 +361,7 @@ describe('witnesses on the served repositories\' shapes, run on CPython', () => 
       { source: witness!.direction === 'old-to-new' ? head : base, reader: witness!.reader, payload: witness!.payload },
       { source: witness!.direction === 'old-to-new' ? base : head, reader: witness!.reader, payload: witness!.payload },
     ]);
-    expect(asWitnessError(rejected)).toBe(r.error);
+    expect(asWitnessError(rejected!)).toBe(r.error);
     expect(accepted).toEqual({ raised: false });
   });
 });
@@ -381,7 +381,7 @@ describe('witnesses of a decoder function (decoder: {function: …}), run on CPy
       { source: c.head, reader: witness!.reader, payload: witness!.payload },
       { source: base, reader: witness!.reader, payload: witness!.payload },
     ]);
-    expect(asWitnessError(rejected)).toBe(c.error);
+    expect(asWitnessError(rejected!)).toBe(c.error);
     expect(accepted).toEqual({ raised: false });
   });
 });

@@ -18,7 +18,7 @@ async function strictConsumer(base: string, head: string) {
   const { repo, base: b, head: h } = repoWithRevisions({ 'python/msg.py': base }, { 'python/msg.py': head });
   repos.push(repo);
   const report = await runSchemaDiff({ repository: repo.dir, config: { messages: [{ name: 'msg', schema: 'python/msg.py#M', role: 'consumer', decoder: 'strict' }] }, revisions: { base: b, head: h, labels: [] }, proposedVersion: '2.0.0' });
-  const [message] = report.data.messages;
+  const message = report.data.messages[0]!;
   return { changes: message.changes.map((c) => ({ kind: c.kind, field: c.field, from: c.from, to: c.to, breaking: c.breaking })), bump: message.requiredBump };
 }
 

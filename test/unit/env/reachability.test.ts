@@ -9,11 +9,11 @@ async function reachIn(files: Record<string, string>, own: string[]) {
   const reach = await computeReach({
     files: Object.keys(files),
     own: new Set(own),
-    units: async (file) => (file in files ? moduleUnits(parsePython(file, files[file])) : null),
+    units: async (file) => (file in files ? moduleUnits(parsePython(file, files[file]!)) : null),
   });
   /** The via of the first line of `files[file]` containing `marker`, or null when not reached. */
   return (file: string, marker: string) => {
-    const line = files[file].split('\n').findIndex((text) => text.includes(marker)) + 1;
+    const line = files[file]!.split('\n').findIndex((text) => text.includes(marker)) + 1;
     expect(line).toBeGreaterThan(0);
     return reach.at(file, line)?.via ?? null;
   };

@@ -118,9 +118,9 @@ describe('decoder function: PP FannedOutVisit.from_dict', () => {
   it('float(...) → int(...) narrows (a "4.5" int() cannot parse): breaking; int(...) → float(...) widens: compatible', async () => {
     const asFloat = await readerView(visit(`        return cls(startTime=float(fan_out_visit_dict["startTime"]))`));
     const asInt = await readerView(visit(`        return cls(startTime=int(fan_out_visit_dict["startTime"]))`));
-    const [narrowed] = diffSchemas(asFloat, asInt);
+    const narrowed = diffSchemas(asFloat, asInt)[0]!;
     expect(judge(narrowed, 'function', 'consumer')).toMatchObject({ breaking: true, rule: { id: 'function-consumer-type-changed' } });
-    const [widened] = diffSchemas(asInt, asFloat);
+    const widened = diffSchemas(asInt, asFloat)[0]!;
     expect(judge(widened, 'function', 'consumer')).toMatchObject({ breaking: false, rule: { id: 'function-consumer-type-widened' } });
   });
 

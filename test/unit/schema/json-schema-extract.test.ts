@@ -32,7 +32,7 @@ describe('JSON Schema source', () => {
       ['survey', 'str | None', false],
       ['target', 'object', false],
     ]);
-    expect(schema.fields[1].line).toBe(text.split('\n').findIndex((l) => l.includes('"position":')) + 1);
+    expect(schema.fields[1]!.line).toBe(text.split('\n').findIndex((l) => l.includes('"position":')) + 1);
   });
 
   it('bad JSON is an input error with a line', () => {

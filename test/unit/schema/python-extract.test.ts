@@ -70,7 +70,7 @@ describe('dataclass extraction', () => {
       ['coordinateSystem', 'detector', 'dome', 'duration', 'instrument', 'nimages', 'position', 'private_sndStamp', 'salIndex'].sort(),
     );
     expect(fields.position).toEqual({ type: 'list[float]', required: true, line: 24, file: 'python/shared/bare.py' });
-    expect(fields.detector.file).toBe('python/shared/visit.py');
+    expect(fields.detector!.file).toBe('python/shared/visit.py');
     const coord = schema.fields.find((f) => f.name === 'coordinateSystem')!.type;
     expect(coord).toEqual({ kind: 'enum', name: 'CoordSys', qualname: 'BareVisit.CoordSys', base: 'int', members: [{ name: 'NONE', value: 1 }, { name: 'ICRS', value: 2 }, { name: 'OBSERVED', value: 3 }] });
     expect(schema.warnings).toEqual([]);
@@ -107,8 +107,8 @@ class M(DatasetRef):
     });
     const schema = await extractPythonSchema(files, 'm.py', 'M');
     expect(schema.warnings).toHaveLength(1);
-    expect(schema.warnings[0].message).toMatch(/lsst\.daf\.butler\.DatasetRef.*fields are unknown/);
-    expect(schema.warnings[0].line).toBe(5);
+    expect(schema.warnings[0]!.message).toMatch(/lsst\.daf\.butler\.DatasetRef.*fields are unknown/);
+    expect(schema.warnings[0]!.line).toBe(5);
   });
 });
 
@@ -144,7 +144,7 @@ class M(BaseModel):
     x: ${annotation}
 `;
     const schema = await extractPythonSchema(memoryFiles({ 'm.py': source }), 'm.py', 'M');
-    expect(formatType(schema.fields[0].type)).toBe(expected);
+    expect(formatType(schema.fields[0]!.type)).toBe(expected);
   });
 });
 
@@ -175,8 +175,8 @@ class PromptProcessingOutputEvent(BaseModel):
     expect(schema.extra).toBe('forbid');
     const fields = byName(schema);
     expect(Object.keys(fields)).toEqual(['type', 'root', 'datasets', 'dataset_types', 'note', 'visitId']);
-    expect(fields.dataset_types.required).toBe(false);
-    expect(fields.visitId.required).toBe(true);
+    expect(fields.dataset_types!.required).toBe(false);
+    expect(fields.visitId!.required).toBe(true);
     expect(fields.note).toMatchObject({ type: 'str | None', required: false });
     const datasets = schema.fields.find((f) => f.name === 'datasets')!.type;
     expect(datasets.kind === 'list' && datasets.item.kind === 'object' && datasets.item.fields.map((f) => f.name)).toEqual(['id', 'run']);
