@@ -131,7 +131,9 @@ function markdownSpan(span: Span, context: SpanContext): string {
     case 'text':
       return pipes(escapeText(span.text, context.breaks));
     case 'code':
-      return pipes(codeSpan(span.text));
+      // GFM splits a row before it reads code, taking `\\` as an escaped backslash: in a cell, code
+      // with a backslash before `|` would end the cell inside the span and leave the rest raw HTML.
+      return context.cell && span.text.includes('\\|') ? pipes(escapeText(span.text, ' ')) : pipes(codeSpan(span.text));
     case 'strong':
       return span.text.trim() ? `**${pipes(escapeText(span.text, ' '))}**` : pipes(escapeText(span.text, ' '));
     case 'struck':

@@ -128,6 +128,18 @@ describe('markdown of hostile spans', () => {
     expect((rendered.match(/<th>/g) ?? []).length).toBe(2);
   });
 
+  it('keeps code with a backslash before `|` in its cell: no cell split, no raw HTML or comment after it', () => {
+    // GFM reads `\\` before the escaped pipe as an escaped backslash, so `\\|` would end the cell
+    // mid-code-span and the rest of the cell (a config ignore reason, a file name) would be raw HTML.
+    for (const value of ['a\\| <img src=x> <!-- hide', 'a\\\\\\| <img src=x>', '\\|<details>']) {
+      const out = render([{ kind: 'table', headers: ['a', 'b'], rows: [[[code(value)], inline`z`]] }]);
+      const rendered = html(out);
+      expect((rendered.match(/<td>/g) ?? []).length).toBe(2);
+      expect(rendered).not.toMatch(/<(img|details)\b|<!--/);
+      expect(shown(out)).toContain(value);
+    }
+  });
+
   it('marks strong, struck and links, with their text escaped', () => {
     const out = render([{ kind: 'paragraph', text: inline`${strong('a*b')} ${struck('old')} ${link('x](y', 'https://example.com/a b(c)')}` }]);
     const rendered = html(out);
