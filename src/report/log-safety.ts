@@ -1,8 +1,9 @@
 /**
  * Text that reaches the runner's log may contain repository content (file lines, PR
- * bodies). A line starting with `::` would be read as a workflow command, so such lines
- * are defused with a zero-width space; nothing else changes.
+ * bodies). A line starting with `::` would be read as a workflow command, and so would
+ * `##[` anywhere in a line (the runner's legacy form, `##[error]…`, `##[add-mask]…`): both are
+ * defused with a zero-width space; nothing else changes.
  */
 export function defuseWorkflowCommands(text: string): string {
-  return text.replace(/^(\s*)::/gm, '$1:\u200b:');
+  return text.replace(/^(\s*)::/gm, '$1:\u200b:').replace(/##\[/g, '#\u200b#[');
 }

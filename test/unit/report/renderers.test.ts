@@ -123,4 +123,12 @@ describe('renderers', () => {
     }
     expect(defuseWorkflowCommands('a\n::x::y')).toBe('a\n:\u200b:x::y');
   });
+
+  it('defuses the runner\'s legacy `##[command]` form, which it reads anywhere in a line', () => {
+    // actions/runner still parses `##[error]…`, `##[add-mask]…`, `##[group]…` (ActionCommand.TryParse) wherever the line has it.
+    const hostile: Report = { ...report, blocks: [{ kind: 'paragraph', text: inline`default x ##[error]PLANTED ##[add-mask]secret
+##[group]fold` }] };
+    for (const format of ['text', 'markdown', 'github'] as const) expect(renderReport(hostile, format)).not.toContain('##[');
+    expect(defuseWorkflowCommands('a ##[warning]b')).toBe('a #\u200b#[warning]b');
+  });
 });
