@@ -140,6 +140,14 @@ describe('markdown of hostile spans', () => {
     }
   });
 
+  it('keeps an ignore reason from the PR\'s config in its cell of the Ignored table', () => {
+    const reason = 'ok\\| <img src=x> <!-- hidden -->';
+    const ignored: Finding = { ...finding, ignored: { reason, source: 'config', until: null, file: '.github/lockstep.yml', line: 3 } };
+    const out = renderMarkdown({ ...report, findings: [ignored] });
+    expect(html(out)).not.toMatch(/<img|<!--/);
+    expect(shown(out)).toContain(reason);
+  });
+
   it('marks strong, struck and links, with their text escaped', () => {
     const out = render([{ kind: 'paragraph', text: inline`${strong('a*b')} ${struck('old')} ${link('x](y', 'https://example.com/a b(c)')}` }]);
     const rendered = html(out);
