@@ -101,14 +101,12 @@ function renderBlock(block: Block, level: number): string[] {
 
 /** Inline content on one line (a heading, a list item): line breaks become spaces. */
 export function markdownLine(content: Inline): string {
-  return escapeLineStart(content.map((span) => markdownSpan(span, { breaks: ' ', cell: false })).join(''));
+  return escapeLineStart(inlineMarkdown(content, { breaks: ' ', cell: false }));
 }
 
 /** A paragraph: line breaks kept, each line escaped where a block could start. */
 function markdownParagraph(content: Inline): string {
-  return content
-    .map((span) => markdownSpan(span, { breaks: '\n', cell: false }))
-    .join('')
+  return inlineMarkdown(content, { breaks: '\n', cell: false })
     .split('\n')
     .map(escapeLineStart)
     .join('\n');
@@ -116,13 +114,27 @@ function markdownParagraph(content: Inline): string {
 
 /** A table cell: `|` escaped (GFM splits cells before it reads code), line breaks as `<br>`. */
 export function markdownCell(content: Inline): string {
-  return content.map((span) => markdownSpan(span, { breaks: '<br>', cell: true })).join('');
+  return inlineMarkdown(content, { breaks: '<br>', cell: true });
 }
 
 interface SpanContext {
   /** What a line break in text becomes. */
   breaks: string;
   cell: boolean;
+  /** A code span cannot start here with backticks: see inlineMarkdown. */
+  codeAsElement?: boolean;
+}
+
+/**
+ * Where a code span's opening backticks would not open it, its content would be read as markdown
+ * and HTML: GFM links an address in text as written (an autolink literal) up to the next space or
+ * `<`, taking the backtick with it (a Python default `"http://x.y`<img src=x>`"` read through
+ * prose); and right after another code span its fence would join that span's closing run.
+ */
+const ADDRESS_AT_END = /(?:[a-z][a-z\d+.-]*:\/\/|www\.)\S*$/i;
+
+function inlineMarkdown(content: Inline, context: SpanContext): string {
+  return content.reduce((out, span) => out + markdownSpan(span, { ...context, codeAsElement: ADDRESS_AT_END.test(out) || out.endsWith('`') }), '');
 }
 
 function markdownSpan(span: Span, context: SpanContext): string {
@@ -133,7 +145,9 @@ function markdownSpan(span: Span, context: SpanContext): string {
     case 'code':
       // GFM splits a row before it reads code, taking `\\` as an escaped backslash: in a cell, code
       // with a backslash before `|` would end the cell inside the span and leave the rest raw HTML.
-      return context.cell && span.text.includes('\\|') ? pipes(escapeText(span.text, ' ')) : pipes(codeSpan(span.text));
+      // There, and where backticks would not open a span: a code element, its content escaped as text.
+      if (context.codeAsElement || (context.cell && span.text.includes('\\|'))) return `<code>${pipes(escapeText(span.text, ' '))}</code>`;
+      return pipes(codeSpan(span.text));
     case 'strong':
       return span.text.trim() ? `**${pipes(escapeText(span.text, ' '))}**` : pipes(escapeText(span.text, ' '));
     case 'struck':
