@@ -90,7 +90,7 @@ export interface Report<Data extends object = object> {
   findings: Finding[];
   /** Body of the summary, in reading order. */
   blocks: Block[];
-  /** The command's JSON contract (documented in README); rendered as-is by --format json. */
+  /** The command's JSON contract (each command's page under docs/actions/); rendered as-is by --format json. */
   data: Data;
   /** Extra action outputs, e.g. {"required-bump": "major"}. */
   outputs?: Record<string, string>;
@@ -113,7 +113,7 @@ export function inline(strings: TemplateStringsArray, ...parts: InlinePart[]): S
   return concat(...strings.flatMap((literal, index): InlinePart[] => (index < parts.length ? [literal, parts[index]] : [literal])));
 }
 
-/** Inline content of the parts in order (`join` for spans). */
+/** Inline content of the parts in order (strings become text, spans are spliced in, adjacent text merges). */
 export function concat(...parts: InlinePart[]): Span[] {
   return mergeText(parts.flatMap(spansOf));
 }
