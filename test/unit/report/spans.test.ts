@@ -164,6 +164,14 @@ describe('markdown of hostile spans', () => {
     }
   });
 
+  it('keeps a schema warning quoting a hostile annotation inert (prose with an address before code)', () => {
+    // python-extract warns "type annotation `<source text>` is not understood"; the PR writes the annotation.
+    const annotation = 'foo("` http://x.y`<img src=x>`")';
+    const warning: Finding = { id: 'schema/unknown-fields', severity: 'warning', title: 'next-visit: incomplete schema', ...findingMessage(prose(`type annotation \`${annotation}\` is not understood: read as Any`)) };
+    const out = renderMarkdown({ ...report, findings: [warning] }, { overflow: [warning] });
+    expect(html(out)).not.toMatch(/<img/);
+  });
+
   it('keeps two code spans side by side apart: the first one\'s closing backtick would join the second one\'s fence', () => {
     const out = render([{ kind: 'paragraph', text: [code('a'), code('b`<img src=x>'), code('``c')] }]);
     expect(html(out)).not.toMatch(/<img/);
