@@ -268,8 +268,10 @@ async function assertCodeGlobsMatch(run: PairRun, pair: EnvPair, code: Record<st
 
 /**
  * env.extra-reads as the base revision's config has them, so a PR that declares a new one is
- * a new read. A config absent at base declares none; a config outside the repository (or
- * invalid at base) leaves the head's declaration as the only one.
+ * a new read. A config absent or invalid at base declares none; a config outside the
+ * repository leaves the head's declaration as the only one. A change of form (one pair ↔ a
+ * list) reads what the base declared for any of its pairs: never the head's own declaration,
+ * which would make a read the PR adds look declared all along.
  */
 async function baseExtraReads(run: PairRun, pairName: string | null): Promise<Record<string, ExtraRead[]> | undefined> {
   const { repository, base, configFile } = run;
@@ -282,13 +284,20 @@ async function baseExtraReads(run: PairRun, pairName: string | null): Promise<Re
   try {
     env = parseConfig(file.text, `${configFile} at base`).env;
   } catch {
-    return undefined; // an invalid base config: compare against the head's declaration
+    return {}; // an invalid base config declared nothing a run could have checked
   }
   if (env === undefined) return {};
-  // The same pair at base: by name in a list (a pair new at head declared none); a change of form leaves the head's declaration.
-  if (Array.isArray(env) !== (pairName !== null)) return undefined;
-  const atBase = envPairs(env).find((candidate) => candidate.name === pairName);
-  return atBase?.config['extra-reads'] ?? {};
+  const pairs = envPairs(env);
+  // The same pair at base: by name in a list (a pair new at head declared none).
+  if (Array.isArray(env) === (pairName !== null)) return pairs.find((candidate) => candidate.name === pairName)?.config['extra-reads'] ?? {};
+  return declaredByAny(pairs.map((pair) => pair.config['extra-reads'] ?? {}));
+}
+
+/** Every workload's declarations across pairs, in order. */
+function declaredByAny(declarations: ReadonlyArray<Record<string, ExtraRead[]>>): Record<string, ExtraRead[]> {
+  const merged: Record<string, ExtraRead[]> = {};
+  for (const declared of declarations) for (const [workload, reads] of Object.entries(declared)) merged[workload] = [...(merged[workload] ?? []), ...reads];
+  return merged;
 }
 
 function short(revision: string): string {

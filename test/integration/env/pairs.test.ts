@@ -62,6 +62,20 @@ describe('named env pairs on the code side', () => {
     expect(b!.changes).toEqual([expect.objectContaining({ kind: 'read-added', name: 'SATTLE_URI_BASE', file: '.github/lockstep.yml' })]);
   });
 
+  it('a change of form (one pair at base, a list at head) still reads the base declaration: a declaration the PR adds is a new read', async () => {
+    // Before: a change of form left the head's declaration as the base's, so the PR's own new read looked declared all along.
+    const single = 'env:\n  code: {service: ["b/**/*.py"]}\n  extra-reads: {service: []}\n';
+    const report = await runEnvDiffAll(await repository({ '.github/lockstep.yml': config('[SATTLE_URI_BASE]') }, { ...FILES, '.github/lockstep.yml': single }));
+    const b = (report.data as EnvPairsData).pairs[1];
+    expect(b!.changes).toEqual([expect.objectContaining({ kind: 'read-added', name: 'SATTLE_URI_BASE', file: '.github/lockstep.yml' })]);
+  });
+
+  it('a base configuration that does not parse declares nothing: every head declaration is a new read', async () => {
+    const report = await runEnvDiffAll(await repository({ '.github/lockstep.yml': config('[SATTLE_URI_BASE]') }, { ...FILES, '.github/lockstep.yml': 'env: [unclosed\n' }));
+    const b = (report.data as EnvPairsData).pairs[1];
+    expect(b!.changes).toEqual([expect.objectContaining({ kind: 'read-added', name: 'SATTLE_URI_BASE' })]);
+  });
+
   it('runEnvDiff checks the one pair it is asked for, in the single-pair shape', async () => {
     const report = await runEnvDiff({ ...(await repository({ 'b/config.py': `${FILES['b/config.py']}C = os.environ["C_TOPIC"]\n` })), pair: 'service-b' });
     expect(Object.keys(report.data)).toEqual(['verdict', 'changes', 'guidance', 'parity', 'deployed', 'environments']);
