@@ -151,7 +151,8 @@ function markdownSpan(span: Span, context: SpanContext): string {
     case 'strong':
       return span.text.trim() ? `**${pipes(escapeText(span.text, ' '))}**` : pipes(escapeText(span.text, ' '));
     case 'struck':
-      return span.text.trim() ? `~~${pipes(escapeText(span.text, ' '))}~~` : pipes(escapeText(span.text, ' '));
+      // A leading `~` after the marker would make `~~~`, a code fence at the start of a line.
+      return span.text.trim() ? `~~${pipes(escapeText(span.text, ' ').replace(/^~/, '\\~'))}~~` : pipes(escapeText(span.text, ' '));
     case 'link':
       return `[${pipes(escapeText(span.text, ' '))}](${pipes(span.url.replace(/[\s()<>\\]/g, (char) => encodeURIComponent(char)))})`;
   }

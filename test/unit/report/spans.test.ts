@@ -178,6 +178,12 @@ describe('markdown of hostile spans', () => {
     expect(codeTexts(html(out))).toEqual(['a', 'b`<img src=x>', '``c']);
   });
 
+  it('opens no fence from struck text that starts with a tilde (the rest of the report would become code)', () => {
+    const out = render([{ kind: 'paragraph', text: [struck('~x')] }, { kind: 'paragraph', text: inline`after` }]);
+    expect(html(out)).not.toMatch(/<pre/);
+    expect(html(out)).toContain('<p>after</p>');
+  });
+
   it('marks strong, struck and links, with their text escaped', () => {
     const out = render([{ kind: 'paragraph', text: inline`${strong('a*b')} ${struck('old')} ${link('x](y', 'https://example.com/a b(c)')}` }]);
     const rendered = html(out);
