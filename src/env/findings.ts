@@ -158,7 +158,10 @@ export class EnvFindings {
   }
 }
 
+/** EnvFindings amends the findings it made itself (placeOnHead), before anyone else sees them. */
 function appendToMessage(finding: Finding, more: string): void {
+  // eslint-disable-next-line no-param-reassign -- a finding this class created and still owns
   finding.message += more;
+  // eslint-disable-next-line no-param-reassign -- same finding
   finding.messageSpans = concat(finding.messageSpans, more);
 }

@@ -110,19 +110,12 @@ export type InlinePart = string | number | Span | Inline | undefined | null | fa
  * and inline content are spliced in as they are — `inline`Field ${code(name)} added.``.
  */
 export function inline(strings: TemplateStringsArray, ...parts: InlinePart[]): Span[] {
-  const out: Span[] = [];
-  strings.forEach((literal, index) => {
-    pushText(out, literal);
-    if (index < parts.length) pushPart(out, parts[index]);
-  });
-  return out;
+  return concat(...strings.flatMap((literal, index): InlinePart[] => (index < parts.length ? [literal, parts[index]] : [literal])));
 }
 
 /** Inline content of the parts in order (`join` for spans). */
 export function concat(...parts: InlinePart[]): Span[] {
-  const out: Span[] = [];
-  for (const part of parts) pushPart(out, part);
-  return out;
+  return mergeText(parts.flatMap(spansOf));
 }
 
 /** The items with `separator` between them. */
@@ -130,28 +123,27 @@ export function joinInline(items: readonly InlinePart[], separator: string): Spa
   return concat(...items.flatMap((item, index) => (index === 0 ? [item] : [separator, item])));
 }
 
-function pushPart(out: Span[], part: InlinePart): void {
-  if (part === undefined || part === null || part === false) return;
-  if (typeof part === 'string' || typeof part === 'number') pushText(out, String(part));
-  else if (isSpan(part)) pushSpan(out, part);
-  else for (const span of part) pushSpan(out, span);
+function spansOf(part: InlinePart): readonly Span[] {
+  if (part === undefined || part === null || part === false) return [];
+  if (typeof part === 'string' || typeof part === 'number') return [text(String(part))];
+  return isSpan(part) ? [part] : part;
 }
 
 function isSpan(part: Span | Inline): part is Span {
   return !Array.isArray(part);
 }
 
-function pushSpan(out: Span[], span: Span): void {
-  if (span.kind === 'text') pushText(out, span.text);
-  else out.push(span);
-}
-
 /** Adjacent text merges into one span; empty text adds none. */
-function pushText(out: Span[], value: string): void {
-  if (!value) return;
-  const last = out.at(-1);
-  if (last?.kind === 'text') out[out.length - 1] = text(last.text + value);
-  else out.push(text(value));
+function mergeText(spans: readonly Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (span.kind !== 'text') merged.push(span);
+    else if (!span.text) continue;
+    else if (last?.kind === 'text') merged[merged.length - 1] = text(last.text + span.text);
+    else merged.push(span);
+  }
+  return merged;
 }
 
 /**
