@@ -4,7 +4,7 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { globMatcher } from '../text/globs.js';
 import { firstLineOf, InputError } from '../errors.js';
 import { CatFileBatch, type GitObject } from './cat-file-batch.js';
 import { checkedRef } from './args.js';
@@ -202,7 +202,7 @@ export class GitRepository {
     const tree = await this.tree(revision);
     const entries = [...tree.values()].filter((entry) => entry.mode !== '160000');
     if (!globs || globs.length === 0) return entries;
-    const matches = picomatch(globs as string[], { dot: true });
+    const matches = globMatcher(globs);
     return entries.filter((entry) => matches(entry.path));
   }
 
