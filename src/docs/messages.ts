@@ -148,7 +148,7 @@ const line = (text: string) => escapeHtmlOutsideCode(text.replace(/\s*\n\s*/g, '
 function envSection(): string[] {
   const out = ['## env-diff rules', '', 'From `src/env/rules.ts`; which situation picks which rule is in [the order rules](actions/env-diff.md#the-order-rules).', ''];
   for (const rule of Object.values(ENV_RULES)) {
-    out.push(`- \`${rule.id}\` (${rule.severity}${rule.order ? `, order \`${rule.order}\`` : ''}) **${line(rule.title)}**: ${line(rule.message(PLACEHOLDERS))}`);
+    out.push(`- \`${rule.id}\` (${rule.severity}${rule.order ? `, order \`${rule.order}\`` : ''}) **${line(rule.title)}**: ${line(plainText(rule.message(PLACEHOLDERS)))}`);
   }
   return out;
 }

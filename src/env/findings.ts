@@ -1,7 +1,7 @@
 /** Collects what analyses conclude: guidance facts (one per rule hit) and findings with file/line. */
 import type { HeadLine } from '../git/line-map.js';
 import type { Ignores } from '../ignores/ignores.js';
-import { concat, findingMessage, prose, type Finding } from '../report/model.js';
+import { concat, findingMessage, type Finding } from '../report/model.js';
 import type { EnvChange, GuidanceFact, IgnoredEnvFinding } from './model.js';
 import type { Decided } from './decisions.js';
 import type { EnvRule, FactName, Facts } from './rules.js';
@@ -118,15 +118,14 @@ export class EnvFindings {
   private record<K extends FactName>(rule: EnvRule<K>, facts: Partial<Facts> & { name: string }, location: Location, environments: string[] = facts.environments ?? []): Finding {
     const missing = rule.needs.filter((fact) => facts[fact] === undefined);
     if (missing.length) throw new Error(`internal error: rule ${rule.id} needs ${missing.join(', ')}`);
-    const message = rule.message(facts as Facts);
-    const fact: GuidanceFact | undefined = rule.order ? { name: facts.name, order: rule.order, environments, message, warning: rule.severity === 'warning' } : undefined;
+    const spans = rule.message(facts as Facts);
+    const fact: GuidanceFact | undefined = rule.order ? { name: facts.name, order: rule.order, environments, message: spans, warning: rule.severity === 'warning' } : undefined;
     if (fact) this.facts.push(fact);
     const finding: Finding = {
       id: rule.id,
       severity: rule.severity,
       title: `${rule.title}: ${facts.name}`,
-      // The rules write code (a condition) between backticks, until they build spans.
-      ...findingMessage(prose(message)),
+      ...findingMessage(spans),
       ...(location.file ? { file: location.file } : {}),
       ...(location.file && location.line ? { line: location.line } : {}),
     };

@@ -2,6 +2,7 @@
  * The env-diff model and its JSON contract (README, "env-diff JSON"): changes on both
  * sides, one order per variable, and parity problems between workloads.
  */
+import { concat, plainText, type Inline } from '../report/model.js';
 import type { EnvironmentChange } from './environment-changes.js';
 
 export type Side = 'code' | 'chart';
@@ -88,23 +89,27 @@ export interface GuidanceFact {
   name: string;
   order: Order;
   environments: string[];
-  message: string;
+  message: Inline;
   /** Not a block but worth a warning (an optional read losing its setting, an unknown condition). */
   warning?: boolean;
 }
 
-export function mergeGuidance(facts: readonly GuidanceFact[]): Guidance[] {
-  const byName = new Map<string, Guidance>();
+/** Guidance as the report shows it: the merged message as spans too (the JSON data keeps the plain `message`). */
+export type ShownGuidance = Guidance & { spans: Inline };
+
+export function mergeGuidance(facts: readonly GuidanceFact[]): ShownGuidance[] {
+  const byName = new Map<string, ShownGuidance>();
   for (const fact of facts) {
     const current = byName.get(fact.name);
+    const message = plainText(fact.message);
     // The strictest order decides; its environments and messages are the ones a reader acts on.
     if (!current || ORDER_RANK[fact.order] > ORDER_RANK[current.order]) {
-      byName.set(fact.name, { name: fact.name, order: fact.order, environments: [...fact.environments], message: fact.message });
+      byName.set(fact.name, { name: fact.name, order: fact.order, environments: [...fact.environments], message, spans: fact.message });
       continue;
     }
     if (ORDER_RANK[fact.order] < ORDER_RANK[current.order]) continue;
-    current.environments = [...new Set([...current.environments, ...fact.environments])];
-    if (!current.message.includes(fact.message)) current.message = `${current.message} ${fact.message}`;
+    const merged = current.message.includes(message) ? {} : { message: `${current.message} ${message}`, spans: concat(current.spans, ' ', fact.message) };
+    byName.set(fact.name, { ...current, environments: [...new Set([...current.environments, ...fact.environments])], ...merged });
   }
   return [...byName.values()]
     .map((guidance) => ({ ...guidance, environments: [...guidance.environments].sort() }))

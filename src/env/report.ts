@@ -4,11 +4,11 @@
  * JSON contract as `data`.
  */
 import type { Ignores } from '../ignores/ignores.js';
-import { code, inline, messageSpans, prose, strong, type Block, type Finding, type Inline, type Report } from '../report/model.js';
+import { code, inline, messageSpans, strong, type Block, type Finding, type Inline, type Report } from '../report/model.js';
 import type { DeployedRow } from './analyze-chart.js';
 import type { EnvFindings } from './findings.js';
 import type { EnvironmentChange } from './environment-changes.js';
-import { mergeGuidance, type DeployedMove, type DeployedVersion, type EnvChange, type EnvDiffData, type Guidance, type ParityEntry } from './model.js';
+import { mergeGuidance, type DeployedMove, type DeployedVersion, type EnvChange, type EnvDiffData, type Guidance, type ParityEntry, type ShownGuidance } from './model.js';
 import { compareDeployed } from './versions.js';
 import type { ParityFinding, ParityResult } from './parity.js';
 import { RULES } from './rules.js';
@@ -71,7 +71,7 @@ export function buildEnvReport(input: EnvReportInput): Report<EnvDiffData> {
   const blocked = guidance.filter((g) => g.order === 'blocked');
   // Errors are exactly what fails: a blocked order, a parity break, a deployed version that cannot be read — unless ignored.
   const verdict = blocked.length > 0 || failingParity.length > 0 || counted.some((f) => f.severity === 'error') ? 'fail' : 'pass';
-  const data: EnvDiffData = { verdict, changes: findings.changes, guidance, parity: parityEntries, deployed: input.deployed.map(deployedVersion), environments: input.environments ?? [] };
+  const data: EnvDiffData = { verdict, changes: findings.changes, guidance: guidance.map(({ spans: _spans, ...plain }) => plain), parity: parityEntries, deployed: input.deployed.map(deployedVersion), environments: input.environments ?? [] };
   const ignored = findings.findings.length - counted.length;
   if (ignored) data.ignored = findings.ignoredList();
 
@@ -134,7 +134,7 @@ function headline(guidance: Guidance[], parity: ParityEntry[], findings: Finding
   return `${guidance.length} variable${guidance.length === 1 ? '' : 's'} changed, safe in any order`;
 }
 
-function blocks(input: EnvReportInput, guidance: Guidance[], parityEntries: ParityEntry[]): Block[] {
+function blocks(input: EnvReportInput, guidance: ShownGuidance[], parityEntries: ParityEntry[]): Block[] {
   return [
     { kind: 'paragraph', text: inline`Compared ${input.scope}.` },
     ...variableBlocks(input.findings.changes, guidance),
@@ -146,7 +146,7 @@ function blocks(input: EnvReportInput, guidance: Guidance[], parityEntries: Pari
 }
 
 /** One row per variable: what changed, the safe order, the environments, what to do. */
-function variableBlocks(changes: readonly EnvChange[], guidance: readonly Guidance[]): Block[] {
+function variableBlocks(changes: readonly EnvChange[], guidance: readonly ShownGuidance[]): Block[] {
   if (!guidance.length) return [];
   const changesByName = new Map<string, EnvChange[]>();
   for (const change of changes) changesByName.set(change.name, [...(changesByName.get(change.name) ?? []), change]);
@@ -155,8 +155,7 @@ function variableBlocks(changes: readonly EnvChange[], guidance: readonly Guidan
     {
       kind: 'table',
       headers: ['Variable', 'What changed', 'Order', 'Environments', 'What to do'],
-      // The guidance joins the rules' messages, which write code between backticks (see env/findings.ts).
-      rows: guidance.map((g) => [[code(g.name)], inline`${describeChanges(changesByName.get(g.name) ?? [])}`, inline`${ORDER_WORDS[g.order]}`, inline`${g.environments.join(', ') || '—'}`, prose(g.message)]),
+      rows: guidance.map((g) => [[code(g.name)], inline`${describeChanges(changesByName.get(g.name) ?? [])}`, inline`${ORDER_WORDS[g.order]}`, inline`${g.environments.join(', ') || '—'}`, g.spans]),
     },
   ];
 }

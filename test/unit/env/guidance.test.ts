@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { EnvFindings } from '../../../src/env/findings.js';
 import { mergeGuidance } from '../../../src/env/model.js';
 import { RULES, type Facts } from '../../../src/env/rules.js';
+import { code, inline, plainText, text } from '../../../src/report/model.js';
 
 const FULL: Facts = {
   name: 'X',
@@ -21,14 +22,20 @@ const FULL: Facts = {
 describe('mergeGuidance', () => {
   it('keeps the strictest order per variable, with its environments and messages only', () => {
     const merged = mergeGuidance([
-      { name: 'X', order: 'safe', environments: ['dev'], message: 'dev does not read it.' },
-      { name: 'X', order: 'blocked', environments: ['prod'], message: 'prod requires it.' },
-      { name: 'X', order: 'blocked', environments: ['summit'], message: 'summit requires it.' },
-      { name: 'A', order: 'config-first', environments: [], message: 'set A first.' },
+      { name: 'X', order: 'safe', environments: ['dev'], message: [text('dev does not read it.')] },
+      { name: 'X', order: 'blocked', environments: ['prod'], message: inline`prod requires it when ${code('a')}.` },
+      { name: 'X', order: 'blocked', environments: ['summit'], message: [text('summit requires it.')] },
+      { name: 'A', order: 'config-first', environments: [], message: [text('set A first.')] },
     ]);
     expect(merged).toEqual([
-      { name: 'X', order: 'blocked', environments: ['prod', 'summit'], message: 'prod requires it. summit requires it.' },
-      { name: 'A', order: 'config-first', environments: [], message: 'set A first.' },
+      {
+        name: 'X',
+        order: 'blocked',
+        environments: ['prod', 'summit'],
+        message: 'prod requires it when `a`. summit requires it.',
+        spans: [text('prod requires it when '), code('a'), text('. summit requires it.')],
+      },
+      { name: 'A', order: 'config-first', environments: [], message: 'set A first.', spans: [text('set A first.')] },
     ]);
   });
 });
@@ -39,7 +46,7 @@ describe('the rule table', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const rule of Object.values(RULES)) {
       expect(rule.id).toMatch(/^env\/[a-z-]+$/);
-      expect(rule.message(FULL)).toMatch(/\.$/);
+      expect(plainText(rule.message(FULL))).toMatch(/\.$/);
     }
   });
 
@@ -50,6 +57,14 @@ describe('the rule table', () => {
       rule.message(spy);
       expect({ id: rule.id, reads: [...read].filter((key) => !(rule.needs as readonly string[]).includes(key)) }).toEqual({ id: rule.id, reads: [] });
     }
+  });
+
+  it('writes what comes from a repository as text, never as markup: a default with backticks stays as written', () => {
+    const spans = RULES.codeAddsOptional.message({ ...FULL, default: '"`rm -rf`"' });
+    expect(spans.filter((span) => span.kind === 'code')).toEqual([]);
+    expect(plainText(spans)).toContain('"`rm -rf`"');
+    const flagged = RULES.conditionOnMissing.message({ ...FULL, condition: 'A and `B`' });
+    expect(flagged.filter((span) => span.kind === 'code')).toEqual([code('A and `B`')]);
   });
 
   it('makes only blocked orders errors among the order rules', () => {
