@@ -55,7 +55,11 @@ export async function resolveVersions(inputs: VersionInputs): Promise<Versions> 
 
   if (inputs.proposedVersion !== undefined) {
     const proposed = cleanVersion(inputs.proposedVersion);
-    if (!proposed) throw new InputError(`--proposed-version ${inputs.proposedVersion}: expected a semantic version such as 2.1.0`);
+    if (!proposed) {
+      throw new InputError(`--proposed-version ${inputs.proposedVersion}: expected a version such as 2.1.0`, {
+        hint: 'Write the version as a release tag spells it: 2.1.0, v2.1.0 or 2.1 (a bare number such as 3 needs a v: v3).',
+      });
+    }
     return { ...versions, proposed, proposedFrom: '--proposed-version' };
   }
   if (inputs.releaseTag) {
