@@ -1,4 +1,8 @@
-/** Everything a gate run needs, built once from the token, the API URL and the config. */
+/**
+ * Connecting a gate run: the GitHub and registry clients (`connectGate`, made before any request
+ * so their counts survive a failure), then the token's identity and the `GateEnvironment`
+ * (gate-environment.ts) every step works with (`prepareGate`), built once per run.
+ */
 import type { GateConfig } from '../config/schema.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { resolveIdentity } from '../github/identity.js';

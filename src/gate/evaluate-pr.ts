@@ -68,7 +68,7 @@ export async function evaluatePull(env: GateEnvironment, pull: PullInfo): Promis
     return { ...evaluation, actions: [...evaluation.actions, ...published.actions], commentUrl, statusWriteError: published.statusWriteError };
   } finally {
     // A lock that cannot be let go expires by itself (github/comment-lock.ts): it must not end the run.
-    for (const release of progress.releases) await release().catch((error: unknown) => env.log(`PR #${pull.number}: could not release a dispatch lock: ${describeError(error)}`));
+    for (const release of progress.lockReleases) await release().catch((error: unknown) => env.log(`PR #${pull.number}: could not release a dispatch lock: ${describeError(error)}`));
   }
 }
 

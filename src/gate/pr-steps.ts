@@ -62,7 +62,7 @@ export interface Progress {
   /** The PR's gate comments as this run knows them: a dispatch claim creates or re-reads one. */
   comments: StickyComment[] | undefined;
   /** Dispatch locks this run holds, let go once the result is published. */
-  releases: Array<() => Promise<void>>;
+  lockReleases: Array<() => Promise<void>>;
 }
 
 /** A step hands over to the next one or ends the evaluation with an outcome. */
@@ -79,7 +79,7 @@ export function emptyRecord(head: string): GateRecord {
 /** Where every evaluation starts: nothing found, the previous record's estimate kept until recomputed. */
 export function startProgress(run: PullRun, comments: StickyComment[] | undefined): Progress {
   const record = { ...emptyRecord(run.pull.headSha), estimate: run.previous?.estimate ?? null };
-  return { record, problems: [], dependencies: [], checkedTags: [], estimate: null, actions: [], comments, releases: [] };
+  return { record, problems: [], dependencies: [], checkedTags: [], estimate: null, actions: [], comments, lockReleases: [] };
 }
 
 const end = (progress: Progress, outcome: Outcome): Next => ({ progress, outcome });
@@ -100,7 +100,7 @@ export const readDependsOn: Step = ({ env, pull }, progress) => {
     return end(found, failed(`Depends-On line ${first.line}: ${first.message}${more}`));
   }
   if (parsed.dependencies.length === 0) return end(found, passed('no Science Pipelines dependency'));
-  return { progress: found, next: (next, at) => readUpstream(next, at, parsed.dependencies) };
+  return { progress: found, next: (run, progress) => readUpstream(run, progress, parsed.dependencies) };
 };
 
 /** 2. Upstream PRs: a merged one stays merged, so the record's answer is reused. */
@@ -170,7 +170,7 @@ async function findDaily(run: PullRun, progress: Progress): Promise<Next> {
   }
   const searched = { ...progress, checkedTags: search.checked };
   if (search.found) return foundDaily(searched, { ...search.found, afterMergedAt: lastMergedAt });
-  return { progress: searched, next: (next, at) => awaitDaily(next, at, lastMergedAt) };
+  return { progress: searched, next: (run, progress) => awaitDaily(run, progress, lastMergedAt) };
 }
 
 async function awaitDaily(run: PullRun, progress: Progress, lastMergedAt: string): Promise<Next> {
@@ -181,7 +181,7 @@ async function awaitDaily(run: PullRun, progress: Progress, lastMergedAt: string
 }
 
 function foundDaily(progress: Progress, daily: DailyRecord): Next {
-  return { progress: withRecord(progress, { daily }), next: (run, at) => findBase(run, at, daily) };
+  return { progress: withRecord(progress, { daily }), next: (run, progress) => findBase(run, progress, daily) };
 }
 
 /** The date a daily tag stands for (its creation time when the tag does not say). */
@@ -198,12 +198,12 @@ async function findBase(run: PullRun, progress: Progress, daily: DailyRecord): P
   const { config } = env;
   const base = previous?.base?.tag === daily.tag && !isLostDispatch(previous.base, env.now) ? previous.base : await findBaseRun(env, daily.tag);
   if (base === 'claimed-elsewhere') return end(progress, pending('building-base', `base image for ${daily.tag} is being dispatched by another gate run`));
-  if (base) return { progress, next: (next, at) => followBase(next, at, { daily, base }) };
+  if (base) return { progress, next: (run, progress) => followBase(run, progress, { daily, base }) };
   if (env.dryRun) {
     const dispatch = `would dispatch ${config['base-workflow'].file} on ${config['base-workflow'].ref ?? 'main'} with ${JSON.stringify(baseInputsOf(config, daily))}`;
     return end(withAction(progress, dispatch), pending('building-base', `would dispatch the base image build for ${daily.tag}`));
   }
-  return { progress, next: (next, at) => claimBase(next, at, daily) };
+  return { progress, next: (run, progress) => claimBase(run, progress, daily) };
 }
 
 /** The progress holding a claim's lock (to let go) and, on this PR, the comment it created or re-read. */
@@ -211,7 +211,7 @@ function withClaim(progress: Progress, claimed: ClaimOutcome, onThisPull: boolea
   return {
     ...progress,
     comments: onThisPull ? [claimed.sticky] : progress.comments,
-    releases: claimed.won ? [...progress.releases, claimed.release] : progress.releases,
+    lockReleases: claimed.won ? [...progress.lockReleases, claimed.release] : progress.lockReleases,
   };
 }
 
@@ -226,7 +226,7 @@ async function claimBase(run: PullRun, progress: Progress, daily: DailyRecord): 
     env.cache.baseByTag.set(daily.tag, 'claimed-elsewhere');
     return end(held, pending('building-base', `base image for ${daily.tag} is being dispatched by another gate run`));
   }
-  return { progress: held, next: (next, at) => recheckBase(next, at, daily) };
+  return { progress: held, next: (run, progress) => recheckBase(run, progress, daily) };
 }
 
 /** Under the lock, GitHub's own list says whether a run for this tag exists already. */
@@ -234,8 +234,8 @@ async function recheckBase({ env }: PullRun, progress: Progress, daily: DailyRec
   env.cache.baseRuns = undefined;
   env.cache.baseByTag.delete(daily.tag);
   const existing = await findBaseRun(env, daily.tag);
-  if (existing && existing !== 'claimed-elsewhere') return { progress, next: (next, at) => followBase(next, at, { daily, base: existing }) };
-  return { progress, next: (next, at) => dispatchBase(next, at, daily) };
+  if (existing && existing !== 'claimed-elsewhere') return { progress, next: (run, progress) => followBase(run, progress, { daily, base: existing }) };
+  return { progress, next: (run, progress) => dispatchBase(run, progress, daily) };
 }
 
 async function dispatchBase(run: PullRun, progress: Progress, daily: DailyRecord): Promise<Next> {
@@ -268,7 +268,7 @@ function baseRan(progress: Progress, { daily, base }: { daily: DailyRecord; base
   if (base.conclusion !== 'success') {
     return end(found, pending('building-base', `building the base image from ${daily.tag}${base.run ? '' : ' (run not started yet)'}`, base.url));
   }
-  return { progress: found, next: (run, at) => findTests(run, at, daily) };
+  return { progress: found, next: (run, progress) => findTests(run, progress, daily) };
 }
 
 /** 5. Tests of this PR head on the new base image. */
@@ -279,7 +279,7 @@ async function findTests(run: PullRun, progress: Progress, daily: DailyRecord): 
   const recorded = previous?.tests && previous.tests.tag === daily.tag && previous.tests.head === pull.headSha && !isLostDispatch(previous.tests, env.now) ? previous.tests : undefined;
   const found = recorded ? undefined : await findTestRun(env, pull.headSha, testInputs, daily.tag);
   const tests = recorded ?? (found ? { ...found, head: pull.headSha } : undefined);
-  if (tests) return { progress, next: (next, at) => followTests(next, at, { daily, tests }) };
+  if (tests) return { progress, next: (run, progress) => followTests(run, progress, { daily, tests }) };
   if (pull.headRepository && pull.headRepository.toLowerCase() !== `${env.owner}/${env.repo}`.toLowerCase()) {
     return end(progress, failed(`tests cannot be dispatched on a fork's branch (${pull.headRepository}); push the branch to ${env.owner}/${env.repo}`));
   }
@@ -287,7 +287,7 @@ async function findTests(run: PullRun, progress: Progress, daily: DailyRecord): 
     const dispatch = `would dispatch ${config['test-workflow'].file} on ${pull.headRef} with ${JSON.stringify(testInputs)}`;
     return end(withAction(progress, dispatch), pending('testing', `would dispatch the tests of ${pull.headSha.slice(0, 7)} on the base from ${daily.tag}`));
   }
-  return { progress, next: (next, at) => claimTests(next, at, daily) };
+  return { progress, next: (run, progress) => claimTests(run, progress, daily) };
 }
 
 /** Under the lock on this PR's comment, a run that dispatched meanwhile shows in the record there. */
@@ -296,9 +296,9 @@ async function claimTests(run: PullRun, progress: Progress, daily: DailyRecord):
   const claimed = await claimDispatch(env.octokit, target, progress.comments?.[0], () => env.now.getTime());
   const held = withClaim(progress, claimed, true);
   const adopted = parseGateRecord(claimed.freshRecord)?.tests;
-  if (adopted?.tag === daily.tag && adopted.head === pull.headSha) return { progress: held, next: (next, at) => followTests(next, at, { daily, tests: adopted }) };
+  if (adopted?.tag === daily.tag && adopted.head === pull.headSha) return { progress: held, next: (run, progress) => followTests(run, progress, { daily, tests: adopted }) };
   if (!claimed.won) return end(held, pending('testing', `tests of ${pull.headSha.slice(0, 7)} are being dispatched by another gate run`));
-  return { progress: held, next: (next, at) => dispatchTests(next, at, daily) };
+  return { progress: held, next: (run, progress) => dispatchTests(run, progress, daily) };
 }
 
 async function dispatchTests(run: PullRun, progress: Progress, daily: DailyRecord): Promise<Next> {

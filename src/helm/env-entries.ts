@@ -279,8 +279,9 @@ function insideList(context: ScanContext, { lines, at, mode, before }: ListStep)
 /**
  * Named templates called on an action-only line: inside an env list their bodies are list
  * items; elsewhere they may hold whole containers. `leftList` is true when an indent helper
- * places the output left of the env list, i.e. the list has ended. `before`: the entries read
- * so far, which an included copy does not repeat.
+ * places the output left of the env list, i.e. the list has ended; `found`: the entries and
+ * dynamic sources the expansion adds. `before`: the entries read so far, which an included copy
+ * does not repeat.
  */
 function expandActions(context: ScanContext, line: SourceLine, envIndent: number | null, before: readonly ChartEnvEntry[]): { leftList: boolean; found: WorkloadEnv } {
   const template = context.structure.template;

@@ -90,7 +90,7 @@ export interface Report<Data extends object = object> {
   findings: Finding[];
   /** Body of the summary, in reading order. */
   blocks: Block[];
-  /** The command's JSON contract (documented in README); rendered as-is by --format json. */
+  /** The command's JSON contract (each command's page under docs/actions/); rendered as-is by --format json. */
   data: Data;
   /** Extra action outputs, e.g. {"required-bump": "major"}. */
   outputs?: Record<string, string>;
@@ -113,7 +113,7 @@ export function inline(strings: TemplateStringsArray, ...parts: InlinePart[]): S
   return concat(...strings.flatMap((literal, index): InlinePart[] => (index < parts.length ? [literal, parts[index]] : [literal])));
 }
 
-/** Inline content of the parts in order (`join` for spans). */
+/** Inline content of the parts in order (strings become text, spans are spliced in, adjacent text merges). */
 export function concat(...parts: InlinePart[]): Span[] {
   return mergeText(parts.flatMap(spansOf));
 }
@@ -148,10 +148,11 @@ function mergeText(spans: readonly Span[]): Span[] {
 
 /**
  * Lockstep's own fixed prose (a rule's `why`) writes code between single backticks, as the
- * README tables show it: "a key only one side knows fails `cls(**message)`". A few producers
- * still interpolate repository text into such strings (the env rule messages, extraction
- * warnings): read through here until they build spans, a backtick in that text only moves where
- * a code span ends — everything is still escaped by the renderer, never read as markup.
+ * README tables show it: "a key only one side knows fails `cls(**message)`"; a headline is
+ * stored so too. A few producers still interpolate repository text into such strings (schema
+ * extraction warnings and notes, the gate's Depends-On problems): read through here until they
+ * build spans, a backtick in that text only moves where a code span ends — everything is still
+ * escaped by the renderer, never read as markup.
  */
 export function prose(value: string): Span[] {
   return value.split('`').map((part, index) => (index % 2 === 1 ? code(part) : text(part))).filter((span) => span.text !== '');

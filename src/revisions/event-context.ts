@@ -3,8 +3,9 @@
  * (src/actions/event.ts) and what src/revisions/ turns into revisions. No GitHub client here.
  */
 
-/** The events schema-diff and env-diff find base and head in (any other event needs the `base` input). */
+/** The events schema-diff finds base and head in (any other event needs the `base` input); a tag push or a release compares the previous release with the tag. */
 export const SCHEMA_DIFF_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'push', 'release'] as const;
+/** The events env-diff finds base and head in (any other event needs the `base` input). */
 export const ENV_DIFF_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'push'] as const;
 
 export interface PullRequestContext {

@@ -178,12 +178,12 @@ function textReadsAsDigits(writer: MessageSchema, payload: { [key: string]: Json
   return Object.fromEntries(Object.entries(payload).map(([k, v]) => [k, text.has(k) && v === '' ? '0' : v]));
 }
 
-/** The payload through the reader of the decoder kind. */
 /** The minimal value at a field path. */
 function minimalAt(path: string | undefined, sides: Sides<MessageSchema>): Focus {
   return { steps: stepsOf(path ?? '', sides), leaf: { mode: 'minimal' } };
 }
 
+/** The payload through the reader of the decoder kind. */
 function read(sides: Sides<MessageSchema>, decoder: DecoderKind, focuses: [Focus, ...Focus[]], change: RuledChange): Witness {
   const known = new Set(sides.reader.fields.map((f) => f.name));
   const payload = textReadsAsDigits(sides.writer, buildObject(sides.writer.fields, focuses, 0, known));
