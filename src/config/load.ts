@@ -37,7 +37,7 @@ export async function loadCheckConfig(file: string, displayName = file, root?: s
  * that is not a regular file (a FIFO would block the read forever, a device never ends)
  * is refused before it is opened.
  */
-export async function loadConfig(file: string, displayName = file, root?: string): Promise<LockstepConfig> {
+async function loadConfig(file: string, displayName = file, root?: string): Promise<LockstepConfig> {
   let text: string;
   try {
     if (root) await assertInside(file, root, displayName);

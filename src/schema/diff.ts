@@ -67,7 +67,7 @@ function kindChange(base: MessageSchema, head: MessageSchema): SchemaChange[] {
 function spend(count: number, where: MessageField | undefined): void {
   remainingFieldPaths -= count;
   if (remainingFieldPaths < 0)
-    throw new InputError(`the message has more than ${MAX_FIELD_PATHS.toLocaleString('en-US')} nested field paths; it is not diffed`, {
+    throw new InputError(`the message has more than ${MAX_FIELD_PATHS.toLocaleString('en-US')} nested field paths; Lockstep stops rather than diff part of it`, {
       file: where?.file,
       line: where?.line,
       hint: 'Nested models that each use the next one several times multiply the paths; point `schema:` at a smaller message.',
