@@ -21,5 +21,6 @@ export async function produceEnvDiff(loaded?: LoadedConfig): Promise<Report> {
     token: stringInput('token') || undefined,
     serverUrl: context.serverUrl,
     helm: booleanInput('helm-cross-check'),
+    pair: stringInput('pair') || undefined,
   });
 }

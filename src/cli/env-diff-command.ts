@@ -13,6 +13,7 @@ Options:
   --base REV        base revision (required)
   --head REV        head revision (default: HEAD)
   --config FILE     configuration (default: DIR/.github/lockstep.yml)
+  --pair NAME       check only the env pair named NAME (env: as a list of pairs)
   --helm            also render each environment with \`helm template\` (helm on PATH)
                     and report env names the static reading does not see
 Environment: GITHUB_TOKEN (a counterpart given as owner/name), GITHUB_SERVER_URL.`;
@@ -26,6 +27,7 @@ export const envDiffCommand: CliCommand = {
     base: { type: 'string' },
     head: { type: 'string' },
     config: { type: 'string' },
+    pair: { type: 'string' },
     helm: { type: 'boolean', default: false },
   },
   async run(values, context) {
@@ -38,6 +40,7 @@ export const envDiffCommand: CliCommand = {
       token: context.env.GITHUB_TOKEN || undefined,
       serverUrl: context.env.GITHUB_SERVER_URL || undefined,
       helm: values.helm === true,
+      pair: stringOption(values, 'pair'),
     });
   },
 };

@@ -28,7 +28,8 @@ Options:
   --role R                  with --schema: producer | consumer | both (default consumer)
   --decoder D               with --schema: strict | pydantic | function:PATH.py#Class.method
                             (a decoder function, --role consumer; default strict)
-  --proposed-version V      the version this change will be released as
+  --proposed-version V      the version this change will be released as (2.1.0, v2.1.0
+                            or 2.1, as a release tag spells it)
   --release-tag TAG         the tag being released: its previous release (the newest
                             lower release tag reachable from it) is the base unless
                             --base is given

@@ -19,6 +19,27 @@ export function envPairs(env: EnvSection): EnvPair[] {
   return env.map((pair, index) => ({ name: pair.name, config: pair, keyPath: ['env', index] }));
 }
 
+/**
+ * The pairs one run checks: every pair, or the one named `name` (`--pair`, the `pair` input).
+ * An unknown name is exit 2 naming the configured pairs.
+ */
+export function pairsToCheck(pairs: EnvPair[], name: string | undefined, configFile: string): EnvPair[] {
+  if (name === undefined) return pairs;
+  const named = pairs.filter((pair) => pair.name === name);
+  if (named.length) return named;
+  const names = pairs.flatMap((pair) => (pair.name === null ? [] : [pair.name]));
+  if (!names.length) {
+    throw new InputError(`no env pair named ${JSON.stringify(name)}: env: is a single pair, without names`, {
+      file: configFile,
+      hint: 'Leave out the pair (--pair, the pair input): a single-object env: is checked whole. Pairs have names when env: is a list.',
+    });
+  }
+  throw new InputError(`no env pair named ${JSON.stringify(name)}; the configuration names ${names.join(', ')}`, {
+    file: configFile,
+    hint: `Name one of ${names.join(', ')} (or leave out the pair to check every pair).`,
+  });
+}
+
 /** "env" or "env[1] (next-visit-fan-out)": how messages name a pair. */
 export function pairLabel(pair: EnvPair): string {
   return pair.name === null ? 'env' : `env[${pair.keyPath[1]}] (${pair.name})`;

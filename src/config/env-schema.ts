@@ -1,23 +1,24 @@
 /** `env:` section of .github/lockstep.yml (env-diff). */
 import { z } from 'zod';
 import { tagVersion } from '../git/tag-version.js';
-import { GitRef, GitRepositoryLocation, RepositoryPath } from './git-values.js';
+import { GitRef, GitRepositoryLocation, RepositoryGlob, RepositoryPath } from './git-values.js';
 
 const PP_CODE = { service: ['python/activator/**/*.py', 'python/shared/**/*.py', 'config/*.py'], initializer: ['python/initializer/**/*.py', 'python/shared/**/*.py'] };
 
 /** workload → globs of the Python files it runs. */
-export const CodeGlobsSchema = z.record(z.string(), z.array(RepositoryPath).min(1));
+export const CodeGlobsSchema = z.record(z.string(), z.array(RepositoryGlob).min(1));
 
 export const ChartSchema = z.strictObject({
-  path: RepositoryPath.meta({ description: 'the Helm chart folder, relative to the repository root', examples: ['charts/prompt-keda'] }),
+  path: RepositoryGlob.meta({ description: 'the Helm chart folder, relative to the repository root (read as the start of a glob: no ( ) or |)', examples: ['charts/prompt-keda'] }),
   workloads: z
     .record(z.string(), RepositoryPath)
     .meta({
       description: 'workload name → the template file inside the chart that holds its container env list (names match env.code / env.counterpart.code)',
       examples: [{ service: 'templates/scaled-job.yaml', initializer: 'templates/_service-init.tpl' }],
     }),
-  environments: RepositoryPath.optional().meta({
-    description: 'glob of the values files, one per environment (the environment is named after the file); without it the chart is one environment',
+  environments: RepositoryGlob.optional().meta({
+    description:
+      'glob of the values files, one per environment (the environment is named after the file); without it the chart is one environment. Globs have *, **, ?, [abc] and {a,b}: no extglobs or ( ) | groups, at most 6 wildcards and 4 {…} groups, so matching stays fast on any path',
     examples: ['applications/prompt-keda-*/values-*.yaml'],
   }),
   'image-tag': z
@@ -60,7 +61,7 @@ export const CounterpartSchema = z.strictObject({
     .default(['latest'])
     .meta({ description: 'image tags that deploy the newest build of ref rather than a release; any other tag must name a release', examples: [['latest', 'main']] }),
   code: CodeGlobsSchema.optional().meta({
-    description: "how to read the counterpart's code, when it has no .github/lockstep.yml of its own: workload → globs of the Python files it runs",
+    description: "how to read the counterpart's code, when it has no .github/lockstep.yml of its own: workload → globs of the Python files it runs (*, **, ?, [abc], {a,b}; no extglobs or ( ) | groups)",
     examples: [PP_CODE],
   }),
   chart: ChartSchema.optional().meta({
@@ -83,7 +84,7 @@ export type ExtraRead = z.infer<typeof ExtraReadSchema>;
 
 export const EnvSchema = z.strictObject({
   code: CodeGlobsSchema.optional().meta({
-    description: "this repository's code (a service repository): workload name → globs of the Python files it runs; their os.environ reads are compared",
+    description: "this repository's code (a service repository): workload name → globs of the Python files it runs (*, **, ?, [abc], {a,b}; no extglobs or ( ) | groups); their os.environ reads are compared",
     examples: [PP_CODE],
   }),
   chart: ChartSchema.optional().meta({

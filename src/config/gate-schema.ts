@@ -1,5 +1,6 @@
 /** `gate:` section of .github/lockstep.yml (pipelines-gate). */
 import { z } from 'zod';
+import { UserGlob } from './git-values.js';
 
 export const WorkflowSchema = z.strictObject({
   file: z.string().min(1).meta({ description: 'the workflow file name in .github/workflows', examples: ['build-base.yml'] }),
@@ -12,9 +13,9 @@ export const WorkflowSchema = z.strictObject({
 
 export const GateSchema = z.strictObject({
   upstream: z
-    .array(z.string().min(1))
+    .array(UserGlob)
     .min(1)
-    .meta({ description: 'repository patterns a Depends-On line may name', examples: [['lsst/*', 'lsst-dm/*']] }),
+    .meta({ description: 'repository patterns a Depends-On line may name (globs: *, ?, [abc], {a,b}; no extglobs or ( ) | groups)', examples: [['lsst/*', 'lsst-dm/*']] }),
   registry: z.string().min(1).default('ghcr.io').meta({ description: 'the container registry of the daily images', examples: ['ghcr.io'] }),
   image: z.string().min(1).meta({ description: 'the image repository in the registry', examples: ['lsst/scipipe'] }),
   'daily-tag': z.string().min(1).meta({ description: 'the tag of a daily image; {YYYY} {MM} {DD} are the date', examples: ['al9-d_{YYYY}_{MM}_{DD}'] }),

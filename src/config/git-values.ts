@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { userRegexProblem } from '../text/user-regex.js';
+import { GLOB_EXPECTED, globProblem } from '../text/globs.js';
 import { REF_EXPECTED, REPOSITORY_EXPECTED, refProblem, repositoryProblem } from '../git/args.js';
 
 function checked(problemOf: (value: string) => string | undefined, expected: string) {
@@ -28,6 +29,12 @@ export function pathProblem(value: string): string | undefined {
 
 /** A path or glob inside the repository. */
 export const RepositoryPath = z.string().min(1).superRefine(checked(pathProblem, 'a path inside the repository (not starting with "-")'));
+
+/** A glob of paths inside the repository: only the syntax that compiles to a bounded match (see src/text/globs.ts). */
+export const RepositoryGlob = RepositoryPath.superRefine(checked(globProblem, GLOB_EXPECTED));
+
+/** A glob of names (repositories): the same bounded syntax. */
+export const UserGlob = z.string().min(1).superRefine(checked(globProblem, GLOB_EXPECTED));
 
 /** A regular expression run on the linear-time engine (RE2 syntax: no backreferences or lookaround). */
 export const UserRegex = z.string().min(1).superRefine(checked(userRegexProblem, 'a regular expression in RE2 syntax (no backreferences or lookaround)'));

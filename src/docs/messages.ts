@@ -3,8 +3,11 @@
  * the set can be read and reviewed at once. Rule messages come from the rule tables, rendered
  * with placeholders (‹name›); the other findings and the bad-input errors (InputError) are read
  * from the source with the TypeScript parser: each `new InputError(…)` (and `super(…)` of its
- * subclasses) and each object literal with an `id` and a `message`. A test fails when the file
- * is stale.
+ * subclasses) and each object literal with an `id` and a `message`. A function or method that
+ * only passes its parameters on (`error(message, offset, hint) { return new InputError(message,
+ * { …, hint }) }`, an error builder) is read at its calls instead: `template.error('unclosed
+ * template action…', from, 'Close the action…')` shows that text, not ‹message›. A test fails
+ * when the file is stale.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -96,6 +99,78 @@ function property(object: ts.ObjectLiteralExpression, name: string): ts.Expressi
   return undefined;
 }
 
+/** Where an error builder takes its message and hint: argument positions, and how many it takes. */
+interface ErrorBuilder {
+  message: number;
+  hint?: number;
+  arity: number;
+}
+
+/** The `hint` of an InputError's details, written `hint: x` or as the shorthand `hint`. */
+function hintOf(details: ts.Expression | undefined): ts.Expression | undefined {
+  if (!details || !ts.isObjectLiteralExpression(details)) return undefined;
+  for (const item of details.properties) {
+    if (ts.isShorthandPropertyAssignment(item) && item.name.text === 'hint') return item.name;
+  }
+  return property(details, 'hint');
+}
+
+/** `name(…)` or `receiver.name(…)`: the name called. */
+function calledName(call: ts.CallExpression): string | undefined {
+  const callee = call.expression;
+  if (ts.isIdentifier(callee)) return callee.text;
+  return ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+}
+
+/** The function or method around `node` whose parameter `name` is; its position. */
+function parameterIndex(node: ts.Node, name: string): { owner: ts.SignatureDeclaration; index: number } | undefined {
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (ts.isFunctionDeclaration(parent) || ts.isMethodDeclaration(parent)) {
+      const index = parent.parameters.findIndex((parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === name);
+      return index < 0 ? undefined : { owner: parent, index };
+    }
+  }
+  return undefined;
+}
+
+/** `new InputError(message, { …, hint })` where both come from the parameters of the named function around it: an error builder. */
+function errorBuilder(node: ts.NewExpression): [string, ErrorBuilder] | undefined {
+  const [message, details] = node.arguments ?? [];
+  if (!message || !ts.isIdentifier(message)) return undefined;
+  const at = parameterIndex(node, message.text);
+  const name = at?.owner.name;
+  if (!at || !name || !ts.isIdentifier(name)) return undefined;
+  const hint = hintOf(details);
+  const hintAt = hint && ts.isIdentifier(hint) ? parameterIndex(node, hint.text) : undefined;
+  return [name.text, { message: at.index, ...(hintAt?.owner === at.owner ? { hint: hintAt.index } : {}), arity: at.owner.parameters.length }];
+}
+
+/** Every error builder of the source, by name (see errorBuilder). */
+function errorBuilders(files: ReadonlyArray<{ file: string; text: string }>): Map<string, ErrorBuilder> {
+  const builders = new Map<string, ErrorBuilder>();
+  for (const { file, text } of files) {
+    const visit = (node: ts.Node): void => {
+      const found = ts.isNewExpression(node) && node.expression.getText() === 'InputError' ? errorBuilder(node) : undefined;
+      if (found) builders.set(...found);
+      ts.forEachChild(node, visit);
+    };
+    visit(ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true));
+  }
+  return builders;
+}
+
+/** A call of an error builder with its arguments written out (a literal message): the message and hint it makes. */
+function builtError(node: ts.Node, builders: ReadonlyMap<string, ErrorBuilder>): { message: ts.Expression; hint?: ts.Expression } | undefined {
+  if (!ts.isCallExpression(node)) return undefined;
+  const name = calledName(node);
+  const builder = name === undefined ? undefined : builders.get(name);
+  if (!builder || node.arguments.length !== builder.arity) return undefined;
+  const message = node.arguments[builder.message];
+  if (!message || !(ts.isStringLiteral(message) || ts.isNoSubstitutionTemplateLiteral(message) || ts.isTemplateExpression(message))) return undefined;
+  const hint = builder.hint === undefined ? undefined : node.arguments[builder.hint];
+  return { message, ...(hint ? { hint } : {}) };
+}
+
 function extendsInputError(node: ts.Node): boolean {
   for (let parent = node.parent; parent; parent = parent.parent) {
     if (ts.isClassDeclaration(parent)) return parent.heritageClauses?.some((clause) => clause.getText().includes('InputError')) ?? false;
@@ -103,14 +178,16 @@ function extendsInputError(node: ts.Node): boolean {
   return false;
 }
 
-function scan(file: string, text: string): { errors: Extracted[]; findings: Extracted[] } {
+function scan(file: string, text: string, builders: ReadonlyMap<string, ErrorBuilder>): { errors: Extracted[]; findings: Extracted[] } {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
   const errors: Extracted[] = [];
   const findings: Extracted[] = [];
   const visit = (node: ts.Node): void => {
     const isErrorCall =
-      (ts.isNewExpression(node) && node.expression.getText(source) === 'InputError') ||
+      (ts.isNewExpression(node) && node.expression.getText(source) === 'InputError' && !errorBuilder(node)) ||
       (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.SuperKeyword && extendsInputError(node));
+    const built = builtError(node, builders);
+    if (built) errors.push({ file, message: template(built.message, source), ...(built.hint ? { hint: template(built.hint, source) } : {}) });
     if (isErrorCall && node.arguments?.[0]) {
       const details = node.arguments[1];
       const hint = details && ts.isObjectLiteralExpression(details) ? property(details, 'hint') : undefined;
@@ -163,7 +240,9 @@ function schemaSection(): string[] {
 }
 
 export function renderMessages(root: string): string {
-  const scanned = sourceFiles(root).map((file) => scan(file, readFileSync(path.join(root, file), 'utf8')));
+  const files = sourceFiles(root).map((file) => ({ file, text: readFileSync(path.join(root, file), 'utf8') }));
+  const builders = errorBuilders(files);
+  const scanned = files.map(({ file, text }) => scan(file, text, builders));
   const findings = scanned.flatMap((item) => item.findings);
   const errors = scanned.flatMap((item) => item.errors);
   const out = [

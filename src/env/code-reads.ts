@@ -4,6 +4,7 @@
  * workload runs (`env.code.<workload>` globs) plus `env.extra-reads`.
  */
 import picomatch from 'picomatch';
+import { globMatcher } from '../text/globs.js';
 import type { GitRepository, TreeEntry } from '../git/repository.js';
 import { parsePython } from '../python/parse.js';
 import { findEnvReads, type EnvRead } from '../python/env-reads.js';
@@ -362,7 +363,7 @@ function cacheKey(entry: TreeEntry): string {
  */
 export function hasEntryFolder(workload: string, code: Record<string, string[]>): boolean {
   const others = Object.entries(code).filter(([name]) => name !== workload).flatMap(([, globs]) => globs);
-  const matchesOther = picomatch(others, { dot: true });
+  const matchesOther = globMatcher(others);
   return (code[workload] ?? []).some((glob) => {
     const folder = picomatch.scan(glob).base;
     return folder !== '' && !matchesOther(`${folder}/x.py`) && !matchesOther(`${folder}/x/x.py`);
@@ -370,7 +371,7 @@ export function hasEntryFolder(workload: string, code: Record<string, string[]>)
 }
 
 export function workloadMatchers(code: Record<string, string[]>): Map<string, (path: string) => boolean> {
-  return new Map(Object.entries(code).map(([workload, globs]) => [workload, picomatch(globs, { dot: true })]));
+  return new Map(Object.entries(code).map(([workload, globs]) => [workload, globMatcher(globs)]));
 }
 
 export function aggregate(readsByFile: Map<string, EnvRead[]>, settings: CodeSettings, reachability: Reachability = new Map()): CodeReads {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { InputError } from '../errors.js';
 import { formatKeyPath, parseConfig, type LoadedConfig } from '../config/load.js';
 import type { ExtraRead } from '../config/env-schema.js';
-import { envPairs, type EnvPair } from '../config/env-pairs.js';
+import { envPairs, pairsToCheck, type EnvPair } from '../config/env-pairs.js';
 import { parseYaml, type YamlPath } from '../config/yaml.js';
 import type { EnvConfig, EnvSection } from '../config/schema.js';
 import type { Revisions } from '../revisions/model.js';
@@ -72,11 +72,12 @@ interface PairRun {
 /**
  * The check as the CLI and the action run it: one pair (the single-object `env:`) gives that
  * pair's report; a list of named pairs gives one report with a section per pair (pairs-report.ts).
- * An input error in a pair is exit 2 naming the pair.
+ * An input error in a pair is exit 2 naming the pair. `pair` (--pair, the `pair` input) checks
+ * that one pair of the list alone (its report keeps the list's shape, one section).
  */
-export async function runEnvDiffAll(options: EnvDiffOptions): Promise<Report<EnvDiffData> | Report<EnvPairsData>> {
-  const pairs = envPairsOf(options.config);
-  if (pairs.every((pair) => pair.name === null)) return runEnvDiff(options);
+export async function runEnvDiffAll(options: EnvDiffOptions & { pair?: string }): Promise<Report<EnvDiffData> | Report<EnvPairsData>> {
+  const pairs = pairsToCheck(envPairsOf(options.config), options.pair, options.config.file);
+  if (pairs.every((pair) => pair.name === null)) return runEnvDiff({ ...options, pair: undefined });
   return withRevisions(options, async (run) => {
     const reports: NamedPairReport[] = [];
     for (const pair of pairs) reports.push({ name: pair.name ?? '', report: await namingPair(pair, () => checkPair(run, pair)) });

@@ -160,7 +160,7 @@ export function visibleLines(body: string): string[] {
 }
 
 export function parseDependsOn(body: string, options: DependsOnOptions): ParsedDependencies {
-  const isUpstream = picomatch(options.upstream.map((pattern) => pattern.toLowerCase()), { nocase: true });
+  const isUpstream = picomatch(options.upstream.map((pattern) => pattern.toLowerCase()), { nocase: true, noextglob: true });
   const byUrl = urlPattern(options.serverHost ?? 'github.com');
   const own = options.repository.toLowerCase();
   const dependencies: DependencyRef[] = [];

@@ -37,6 +37,8 @@ export class CatFileBatch {
   constructor(
     private readonly cwd: string,
     private readonly maxContentBytes = Number.POSITIVE_INFINITY,
+    /** Extra environment (GIT_DIR for a bare repository). */
+    private readonly env: Record<string, string> = {},
   ) {}
 
   /** Read objects by name (`<rev>:<path>` or an object id); undefined where missing. */
@@ -65,7 +67,7 @@ export class CatFileBatch {
     if (this.child) return this.child;
     const child = spawn('git', ['cat-file', '--batch'], {
       cwd: this.cwd,
-      env: gitEnvironment(),
+      env: gitEnvironment([], this.env),
     });
     this.processesStarted++;
     let stderr = '';

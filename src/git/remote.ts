@@ -45,7 +45,8 @@ export async function openRemote(source: RemoteSource): Promise<OpenedRemote> {
   checkedRef(source.ref, `ref for ${source.repository}`);
   const local = await localRepositoryPath(source);
   if (local) {
-    const repository = await GitRepository.open(local);
+    // A bare repository inside the checked-out one is pull-request content, never opened.
+    const repository = await GitRepository.open(local, undefined, !isInside(local, source.cwd ?? process.cwd()));
     const commit = await repository.resolveRevision(source.ref).catch(async () => {
       // A local clone may only have the ref on its remote.
       return repository.resolveRevision(`origin/${source.ref}`).catch(() => {
@@ -69,6 +70,12 @@ export async function openRemote(source: RemoteSource): Promise<OpenedRemote> {
   return fetchShallow(source);
 }
 
+/** `folder` is `parent` or lies under it. */
+function isInside(folder: string, parent: string): boolean {
+  const relative = path.relative(path.resolve(parent), folder);
+  return !path.isAbsolute(relative) && relative !== '..' && !relative.startsWith(`..${path.sep}`);
+}
+
 async function localRepositoryPath(source: RemoteSource): Promise<string | undefined> {
   const { repository } = source;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository)) return undefined;
@@ -87,7 +94,8 @@ async function fetchShallow(source: RemoteSource): Promise<OpenedRemote> {
     : source.repository;
   const dir = await mkdtemp(path.join(os.tmpdir(), 'lockstep-remote-'));
   const config: string[] = [];
-  const env = { GIT_ALLOW_PROTOCOL: ALLOWED_PROTOCOLS };
+  // The temporary repository is bare: named through GIT_DIR (git finds no bare repository by itself).
+  const env = { GIT_ALLOW_PROTOCOL: ALLOWED_PROTOCOLS, GIT_DIR: dir };
   if (source.token && url.startsWith('https://')) {
     const basic = Buffer.from(`x-access-token:${source.token}`).toString('base64');
     config.push(`http.extraheader=AUTHORIZATION: basic ${basic}`);

@@ -4,7 +4,7 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { globMatcher } from '../text/globs.js';
 import { firstLineOf, InputError } from '../errors.js';
 import { CatFileBatch, type GitObject } from './cat-file-batch.js';
 import { checkedRef } from './args.js';
@@ -61,15 +61,24 @@ export class GitRepository {
   /** Files read so far (see MAX_FILES_READ). */
   private filesRead = 0;
 
+  /** GIT_DIR for a bare repository: git finds none by itself (safe.bareRepository=explicit, see environment.ts). */
+  private readonly env: Record<string, string>;
+
   private constructor(
     readonly dir: string,
     private readonly maxFilesRead = MAX_FILES_READ,
+    bare = false,
   ) {
-    this.batch = new CatFileBatch(dir, MAX_FILE_BYTES);
+    this.env = bare ? { GIT_DIR: dir } : {};
+    this.batch = new CatFileBatch(dir, MAX_FILE_BYTES, this.env);
   }
 
-  /** Open the repository at `dir` (its top level is found by git); `maxFilesRead` lowers MAX_FILES_READ (tests). */
-  static async open(dir: string, maxFilesRead = MAX_FILES_READ): Promise<GitRepository> {
+  /**
+   * Open the repository at `dir` (its top level is found by git); `maxFilesRead` lowers
+   * MAX_FILES_READ (tests). A bare repository is opened only when `dir` is one itself and
+   * `allowBare` (the default) says its folder is not content of a checkout.
+   */
+  static async open(dir: string, maxFilesRead = MAX_FILES_READ, allowBare = true): Promise<GitRepository> {
     const folder = await stat(dir).catch(() => undefined);
     if (!folder?.isDirectory()) {
       throw new InputError(folder ? 'this is a file, not a folder' : 'the folder does not exist', {
@@ -83,8 +92,9 @@ export class GitRepository {
     } catch (error) {
       // A bare repository (a mirror, a fetched peer) has no top level but is still a repository.
       try {
-        const bare = (await gitText(['rev-parse', '--is-bare-repository'], { cwd: dir })).trim();
-        if (bare === 'true') return new GitRepository(path.resolve(dir), maxFilesRead);
+        const gitDir = path.resolve(dir);
+        const bare = allowBare && (await gitText(['rev-parse', '--is-bare-repository'], { cwd: gitDir, env: { GIT_DIR: gitDir } })).trim();
+        if (bare === 'true') return new GitRepository(gitDir, maxFilesRead, true);
       } catch {
         // fall through to the error below
       }
@@ -101,12 +111,12 @@ export class GitRepository {
   }
 
   git(args: readonly string[], config?: string[]): Promise<string> {
-    return gitText(args, { cwd: this.dir, config });
+    return gitText(args, { cwd: this.dir, config, env: this.env });
   }
 
   /** A command whose output can be large, line by line as it comes (see streamGitLines). */
   gitLines(args: readonly string[], onLine: (line: string) => void, okExitCodes?: readonly number[]): Promise<number> {
-    return streamGitLines(args, { cwd: this.dir }, onLine, okExitCodes);
+    return streamGitLines(args, { cwd: this.dir, env: this.env }, onLine, okExitCodes);
   }
 
   /** The commit id of a revision; an InputError that says how to fetch it when missing. */
@@ -171,7 +181,7 @@ export class GitRepository {
     const commit = await this.resolveRevision(revision);
     let tree = this.trees.get(commit);
     if (!tree) {
-      tree = runGit(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit], { cwd: this.dir }).then((out) => {
+      tree = runGit(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit], { cwd: this.dir, env: this.env }).then((out) => {
         const entries = new Map<string, TreeEntry>();
         for (const record of out.toString('utf8').split('\0')) {
           if (!record) continue;
@@ -192,7 +202,7 @@ export class GitRepository {
     const tree = await this.tree(revision);
     const entries = [...tree.values()].filter((entry) => entry.mode !== '160000');
     if (!globs || globs.length === 0) return entries;
-    const matches = picomatch(globs as string[], { dot: true });
+    const matches = globMatcher(globs);
     return entries.filter((entry) => matches(entry.path));
   }
 
@@ -237,7 +247,7 @@ export class GitRepository {
   /** Files changed between two revisions, with renames detected (git's -M). */
   async changedFiles(base: string, head: string): Promise<FileChange[]> {
     const [from, to] = await Promise.all([this.resolveRevision(base), this.resolveRevision(head)]);
-    const out = (await runGit(['diff', '--name-status', '-z', '-M', '--end-of-options', from, to], { cwd: this.dir })).toString('utf8');
+    const out = (await runGit(['diff', '--name-status', '-z', '-M', '--end-of-options', from, to], { cwd: this.dir, env: this.env })).toString('utf8');
     const fields = out.split('\0');
     const changes: FileChange[] = [];
     for (let i = 0; i < fields.length - 1; ) {
@@ -261,7 +271,7 @@ export class GitRepository {
   async diffHunks(base: string, head: string, file: string): Promise<Hunk[] | null> {
     const [from, to] = await Promise.all([this.resolveRevision(base), this.resolveRevision(head)]);
     if (!(await this.tree(to)).has(file)) return null;
-    const out = await runGit(['diff', '-U0', '--no-color', '--no-ext-diff', '--no-renames', from, to, '--', file], { cwd: this.dir });
+    const out = await runGit(['diff', '-U0', '--no-color', '--no-ext-diff', '--no-renames', from, to, '--', file], { cwd: this.dir, env: this.env });
     return parseHunks(out.toString('utf8'));
   }
 

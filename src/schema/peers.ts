@@ -6,6 +6,7 @@
  * both sides (PP's `position: list[float]` travels as a `str`).
  */
 import { InputError } from '../errors.js';
+import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
 import { openRemote } from '../git/remote.js';
 import type { MessageField, MessageSchema } from './model.js';
 import { diffSchemas, type SchemaChange } from './diff.js';
@@ -50,6 +51,8 @@ export interface PeerAccess {
   token?: string;
   serverUrl?: string;
   cwd?: string;
+  /** The configuration that declares the peer, as errors name it (`--config other.yml`). */
+  configFile?: string;
 }
 
 /** A `Paired-With` line that is not used, with its line in the PR body and what to write instead. */
@@ -126,7 +129,7 @@ export async function checkPeer(messageName: string, mine: OwnSide, { peer, acce
       if (error instanceof InputError) throw new InputError(`peer ${peer.repository}@${ref}: ${error.message}`, { file: error.file, line: error.line, hint: error.hint });
       throw error;
     });
-    const problems = await comparePeer(mine, theirs, peer);
+    const problems = await comparePeer(mine, theirs, peer, access.configFile);
     return { message: messageName, repository: peer.repository, ref, compatible: problems.length === 0, problems, ...(pairedPullRequest ? { pairedPullRequest } : {}) };
   } finally {
     await remote.dispose();
@@ -137,8 +140,8 @@ export async function checkPeer(messageName: string, mine: OwnSide, { peer, acce
  * Consumer here: can my schema read what the peer sends (peer → mine, consumer rules)?
  * Producer here: can the peer read what I send (peer → mine, producer rules)?
  */
-export async function comparePeer({ role, decoder, schema: mine }: OwnSide, theirs: MessageSchema, peer: PeerSpec): Promise<PeerProblem[]> {
-  const where = { file: '.github/lockstep.yml' };
+export async function comparePeer({ role, decoder, schema: mine }: OwnSide, theirs: MessageSchema, peer: PeerSpec, configFile = DEFAULT_CONFIG_PATH): Promise<PeerProblem[]> {
+  const where = { file: configFile };
   const extraFields: MessageField[] = [];
   for (const [name, type] of Object.entries(peer['extra-fields'])) {
     extraFields.push({ name, type: await parseTypeText(type, where), required: true, file: theirs.file, line: theirs.line });

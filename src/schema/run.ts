@@ -62,7 +62,7 @@ export async function runSchemaDiff(options: SchemaDiffOptions): Promise<Report<
     const versioning = config.versioning ?? DEFAULT_VERSIONING;
     const pairedBump: Bump[] = peers.filter((p) => !p.atRef.compatible && p.paired?.compatible).map(() => 'major');
     const requiredBump = maxBump([...results.map((r) => r.requiredBump), ...pairedBump]);
-    const versions = await versionsOf({ repository, base, head, versioning, labels: revisions.labels }, requiredBump, options);
+    const versions = await versionsOf({ repository, base, head, versioning, labels: revisions.labels, configFile: config.file }, requiredBump, options);
     const report = buildSchemaReport({
       results,
       peers,
@@ -81,7 +81,7 @@ export async function runSchemaDiff(options: SchemaDiffOptions): Promise<Report<
 /** Each message's peer at its ref, and at the paired pull request when the PR body names one. */
 async function checkPeers(options: SchemaDiffOptions, results: readonly MessageResult[], pairs: PairedPullRequest[]): Promise<PeerOutcome[]> {
   const peers: PeerOutcome[] = [];
-  const access = { token: options.token, serverUrl: options.serverUrl, cwd: options.cwd ?? options.repository };
+  const access = { token: options.token, serverUrl: options.serverUrl, cwd: options.cwd ?? options.repository, configFile: options.config.file };
   for (const [index, message] of options.config.messages.entries()) {
     const result = results[index];
     if (!message.peer || !result?.head) continue;

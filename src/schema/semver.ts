@@ -71,7 +71,10 @@ export function bumpBetween(current: string, proposed: string): Bump | 'downgrad
   return 'none';
 }
 
-/** A version as written in a file or by hand (`2.1.0`, `v2.1.0`): strict X.Y.Z, unlike tags (git/tag-version.ts). */
+/**
+ * A version as written in a file or by hand, read as a release tag is (git/tag-version.ts, the one
+ * parser): `2.1.0`, `v2.1.0`, `2.1` and `v2.1` all mean 2.1.0; a bare number (`3`) or a word is none.
+ */
 export function cleanVersion(text: string): string | undefined {
-  return semver.valid(text.replace(/^v/, '')) ?? undefined;
+  return versionOfTag(text);
 }

@@ -6,6 +6,7 @@
  */
 import type { GitRepository } from '../git/repository.js';
 import { InputError } from '../errors.js';
+import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
 import { applyBump, changelogVersion, cleanVersion, fileVersion, labelBump, newestVersion, previousRelease, versionOfTag } from './semver.js';
 
 export interface VersioningSpec {
@@ -26,6 +27,8 @@ export interface VersionInputs {
   /** The tag being released (tag push / release event). */
   releaseTag?: string;
   labels: string[];
+  /** The configuration that holds `versioning:`, as errors name it (`--config other.yml`). */
+  configFile?: string;
 }
 
 export interface Versions {
@@ -52,7 +55,11 @@ export async function resolveVersions(inputs: VersionInputs): Promise<Versions> 
 
   if (inputs.proposedVersion !== undefined) {
     const proposed = cleanVersion(inputs.proposedVersion);
-    if (!proposed) throw new InputError(`--proposed-version ${inputs.proposedVersion}: expected a semantic version such as 2.1.0`);
+    if (!proposed) {
+      throw new InputError(`--proposed-version ${inputs.proposedVersion}: expected a version such as 2.1.0`, {
+        hint: 'Write the version as a release tag spells it: 2.1.0, v2.1.0 or 2.1 (a bare number such as 3 needs a v: v3).',
+      });
+    }
     return { ...versions, proposed, proposedFrom: '--proposed-version' };
   }
   if (inputs.releaseTag) {
@@ -68,7 +75,7 @@ export async function resolveVersions(inputs: VersionInputs): Promise<Versions> 
     if (!versions.current && baseVersion) Object.assign(versions, { current: baseVersion, currentFrom: `${versioning.changelog} at base` });
     if (headVersion) return { ...versions, proposed: headVersion, proposedFrom: `${versioning.changelog} heading` };
   } else if (versioning.source === 'file') {
-    if (!versioning.file) throw new InputError('versioning.source is file but versioning.file is not set', { file: '.github/lockstep.yml', hint: 'Add versioning.file: {path: pyproject.toml, pattern: \'version = "(.+)"\'}.' });
+    if (!versioning.file) throw new InputError('versioning.source is file but versioning.file is not set', { file: inputs.configFile ?? DEFAULT_CONFIG_PATH, hint: 'Add versioning.file: {path: pyproject.toml, pattern: \'version = "(.+)"\'}.' });
     const { path, pattern } = versioning.file;
     const [atHead, atBase] = await Promise.all([repository.readFile(head, path), repository.readFile(base, path)]);
     const headVersion = atHead ? fileVersion(atHead.text, pattern) : undefined;

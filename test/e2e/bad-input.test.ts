@@ -272,6 +272,18 @@ const CASES: BadInputCase[] = [
     says: /messages\[0\]\.decodr: unknown key \(did you mean 'decoder'\?\)/,
   },
   {
+    name: 'a glob that compiles to a backtracking match (a repeated group) in env.code',
+    command: 'env-diff',
+    make: () =>
+      revisions(
+        { [CONFIG_FILE]: 'env:\n  code:\n    service:\n      - "python/((a+)+)+b/*.py"\n', 'python/app.py': 'import os\nX = os.environ["X"]\n' },
+        { 'python/app.py': 'import os\nX = os.environ["Y"]\n' },
+      ),
+    file: CONFIG_FILE,
+    line: 4,
+    says: /env\.code\.service\[0\]: expected a glob with \*, \*\*, \?, \[abc\] and \{a,b\} only.*write \{a,b\}/,
+  },
+  {
     name: 'a counterpart repository that cannot be fetched',
     command: 'env-diff',
     make: () => ({

@@ -138,6 +138,24 @@ describe('lockstep env-diff with named pairs (bundled CLI)', () => {
     expect(result.stderr).toContain('env pair "next-visit-fan-out": the service workload\'s template does not exist');
   });
 
+  it('--pair NAME checks that pair alone (the list\'s JSON shape, one pair)', () => {
+    const passing = run(pr.repo, '--base', pr.base, '--head', pr.head, '--pair', 'prompt-keda', '--format', 'json');
+    expect(passing.status).toBe(0);
+    const json = JSON.parse(passing.stdout);
+    expect(json.verdict).toBe('pass');
+    expect(json.pairs.map((pair: { name: string }) => pair.name)).toEqual(['prompt-keda']);
+    const failing = run(pr.repo, '--base', pr.base, '--head', pr.head, '--pair', 'next-visit-fan-out', '--format', 'json');
+    expect(failing.status).toBe(1);
+    expect(JSON.parse(failing.stdout).pairs.map((pair: { name: string; verdict: string }) => `${pair.name}:${pair.verdict}`)).toEqual(['next-visit-fan-out:fail']);
+  });
+
+  it('--pair with an unknown name exits 2 naming the configured pairs', () => {
+    const result = run(pr.repo, '--base', pr.base, '--head', pr.head, '--pair', 'fan-out');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('.github/lockstep.yml: no env pair named "fan-out"; the configuration names prompt-keda, next-visit-fan-out');
+    expect(result.stderr).toMatch(/\n {2}Name one of prompt-keda, next-visit-fan-out/);
+  });
+
   it('exits 2 on a duplicate pair name, at the second name\'s line', () => {
     const config = pairsConfig(pp.dir, nvfo.dir).replace('name: next-visit-fan-out', 'name: prompt-keda');
     const bad = deployment({ '.github/lockstep.yml': config });
@@ -206,6 +224,12 @@ describe('actions/env-diff with named pairs', () => {
     expect(action.annotations).toContainEqual(
       expect.objectContaining({ level: 'error', file: 'applications/next-visit-fan-out/templates/deployment.yaml', title: expect.stringMatching(/^next-visit-fan-out: .*SASQUATCH_URL/) }),
     );
+  });
+
+  it('the pair input checks one pair: the PR passes on prompt-keda alone', async () => {
+    const action = await runBundledAction('env-diff', { ...pullRequest('tickets/DM-4'), inputs: { pair: 'prompt-keda' } });
+    expect(action.exitCode).toBe(0);
+    expect(JSON.parse(output(action, 'result-json')).pairs.map((pair: { name: string }) => pair.name)).toEqual(['prompt-keda']);
   });
 
   it('the root action (every check in one step) runs every pair too', async () => {

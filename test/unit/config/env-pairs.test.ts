@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { PROJECT_ROOT } from '../../support/action-harness.js';
 import { parseConfig } from '../../../src/config/load.js';
-import { envPairs, pairLabel, selectPair } from '../../../src/config/env-pairs.js';
+import { envPairs, pairLabel, pairsToCheck, selectPair } from '../../../src/config/env-pairs.js';
 import { InputError } from '../../../src/errors.js';
 
 const FILE = '.github/lockstep.yml';
@@ -192,5 +192,31 @@ describe('errors inside other unions', () => {
     const error = errorOf('env:\n  code: {service: ["a/*.py"]}\n  extra-reads:\n    service: [A, {name: B, snce: 6.9.0}]\n');
     expect(error.message).toContain("env.extra-reads.service[1].snce: unknown key (did you mean 'since'?); known keys here: name, since, optional");
     expect(error.line).toBe(4);
+  });
+});
+
+describe('pairsToCheck (--pair, the pair input)', () => {
+  const list = envPairs([
+    { name: 'prompt-keda', chart: { path: 'charts/a', workloads: { service: 't.yaml' } } },
+    { name: 'fan-out', code: { service: ['a.py'] } },
+  ] as never);
+  const single = envPairs({ code: { service: ['a.py'] } } as never);
+
+  it('every pair without a name, the named one with it', () => {
+    expect(pairsToCheck(list, undefined, FILE).map((pair) => pair.name)).toEqual(['prompt-keda', 'fan-out']);
+    expect(pairsToCheck(list, 'fan-out', FILE).map((pair) => pair.name)).toEqual(['fan-out']);
+    expect(pairsToCheck(single, undefined, FILE)).toHaveLength(1);
+  });
+
+  it('an unknown name, or a name for the single-object env:, is exit 2 naming what is configured', () => {
+    expect(() => pairsToCheck(list, 'nvfo', FILE)).toThrow('no env pair named "nvfo"; the configuration names prompt-keda, fan-out');
+    let error: unknown;
+    try {
+      pairsToCheck(single, 'nvfo', 'ci/other.yml');
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    expect(error).toMatchObject({ file: 'ci/other.yml', message: expect.stringContaining('env: is a single pair') });
   });
 });

@@ -68,4 +68,10 @@ describe('docs/messages.md', () => {
     expect(messages).toContain('`semver/bump-too-small`');
     expect(messages).not.toMatch(/undefined|none bump/);
   });
+
+  it('shows the errors an error builder makes (template.error(…)) with their text, not the builder\'s ‹message›', () => {
+    expect(messages).toContain('- unclosed template action: expected `}}` — *Close the action with `}}` (or `-}}`).* — src/helm/template-actions.ts');
+    expect(messages).toContain('- `end` without an open block — *Remove the stray {{ end }} or add the block it closes.* — src/helm/template-structure.ts');
+    expect(messages).not.toMatch(/^- ‹message› — /m);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { applyBump, bumpBetween, changelogVersion, fileVersion, labelBump, newestVersion, previousRelease, versionOfTag } from '../../../src/schema/semver.js';
+import { applyBump, bumpBetween, changelogVersion, cleanVersion, fileVersion, labelBump, newestVersion, previousRelease, versionOfTag } from '../../../src/schema/semver.js';
 
 describe('semver helpers', () => {
   it('reads release tags in both spellings and ignores the rest', () => {
@@ -28,6 +28,18 @@ describe('semver helpers', () => {
 
   it('reads a version file through its pattern', () => {
     expect(fileVersion('[project]\nversion = "1.2.3"\n', 'version = "(.+)"')).toBe('1.2.3');
+  });
+
+  it('reads a proposed version and a version file as a release tag is read (one parser)', () => {
+    expect(cleanVersion('2.1')).toBe('2.1.0');
+    expect(cleanVersion('v2.1')).toBe('2.1.0');
+    expect(cleanVersion('v2.1.0')).toBe('2.1.0');
+    expect(cleanVersion('2.1.0-rc1')).toBe('2.1.0-rc1');
+    expect(cleanVersion('v3')).toBe('3.0.0');
+    // A bare number or a word is no version.
+    expect(cleanVersion('3')).toBeUndefined();
+    expect(cleanVersion('next')).toBeUndefined();
+    expect(fileVersion('__version__ = "v2.1"\n', '__version__ = "(.+)"')).toBe('2.1.0');
   });
 
   it('labels and bumps', () => {
