@@ -80,7 +80,7 @@ function tokenize(expression) {
     const tokens = [];
     const pattern = /\s*("(?:[^"\\]|\\.)*"|`[^`]*`|\(|\)|\||[^\s()|]+)/gy;
     for (let match = pattern.exec(expression); match; match = pattern.exec(expression))
-        tokens.push(match[1]);
+        tokens.push(match[1] ?? '');
     if (tokens.join('').replace(/\s/g, '') !== expression.replace(/\s/g, ''))
         throw new Error('untokenizable');
     return tokens;
@@ -127,7 +127,7 @@ function atom(token, values) {
         return null;
     const field = /^\$?\.Values((?:\.[\w-]+)*)$/.exec(token);
     if (field)
-        return lookup(values, splitKeyPath(field[1]));
+        return lookup(values, splitKeyPath(field[1] ?? ''));
     if (['not', 'and', 'or', 'eq', 'ne', 'empty'].includes(token))
         return { [FUNCTION]: token };
     return UNKNOWN;
@@ -202,7 +202,7 @@ const FIELD_CALLS = /(^|\.)(Field|field)$/;
  * expressions are `os.environ` under the module's names).
  */
 function settingsModelFields(module, isEnviron) {
-    const classes = (0,python_classes/* topLevelClasses */.A)(module);
+    const classes = (0,python_classes/* topLevelClasses */.As)(module);
     const validated = classesBuiltFromEnviron(module, isEnviron);
     const out = [];
     for (const cls of classes) {
@@ -246,9 +246,10 @@ function classesBuiltFromEnviron(module, isEnviron) {
             const args = (0,parse/* childrenOf */.LU)(argList).filter((c) => !['(', ')', ','].includes(c.name));
             if (callee.name === 'MemberExpression') {
                 const parts = (0,parse/* childrenOf */.LU)(callee);
-                const method = parts.length === 3 ? module.textOf(parts[2]) : '';
-                if (parts[0]?.name === 'VariableName' && VALIDATORS.has(method) && environLike(args[0]))
-                    names.add(module.textOf(parts[0]));
+                const [object] = parts;
+                const method = (0,parse/* hasLength */.JT)(parts, 3) ? module.textOf(parts[2]) : '';
+                if (object?.name === 'VariableName' && VALIDATORS.has(method) && environLike(args[0]))
+                    names.add(module.textOf(object));
             }
             else if (callee.name === 'VariableName') {
                 const spread = args.findIndex((arg) => arg.name === '**');
@@ -349,24 +350,27 @@ var strings = __webpack_require__(782);
 
 /** Conditions that are true whenever the service runs; a read under them is not conditional. */
 const ALWAYS_TRUE_CONDITIONS = new Set(['__name__ == "__main__"', "__name__ == '__main__'"]);
+function topScope() {
+    return { conditions: [], conditionNodes: [], guarded: false };
+}
 function findEnvReads(module) {
-    const bindings = collectBindings(module);
-    const reads = [];
-    if (bindings.os.size > 0 || bindings.environ.size > 0 || bindings.getenv.size > 0) {
-        visit(module, module.top, { conditions: [], conditionNodes: [], guarded: false }, bindings, reads);
-    }
-    for (const field of settingsModelFields(module, (node) => isEnviron(module, node, bindings))) {
+    const walk = { module, bindings: collectBindings(module) };
+    const { bindings } = walk;
+    const reads = bindings.os.size > 0 || bindings.environ.size > 0 || bindings.getenv.size > 0 ? visit(walk, module.top, topScope()) : [];
+    const modelReads = settingsModelFields(module, (node) => isEnviron(walk, node)).map((field) => {
         const { name, required, line, statement } = field;
-        reads.push({ name, resolved: true, kind: 'model', required, default: field.default, condition: null, guarded: false, statement, file: module.file, line });
-    }
-    return reads;
+        return { name, resolved: true, kind: 'model', required, default: field.default, condition: null, guarded: false, statement, file: module.file, line };
+    });
+    return [...reads, ...modelReads];
 }
 function collectBindings(module) {
     const bindings = { os: new Set(), environ: new Set(), getenv: new Set(), constants: new Map(), derived: new Map() };
+    const walk = { module, bindings };
     module.tree.iterate({
         enter: (ref) => {
             if (ref.name === 'ImportStatement') {
-                readImport(module, ref.node, bindings);
+                for (const { as, bound } of osImports(module, ref.node))
+                    bindings[as].add(bound);
                 return false;
             }
             return undefined;
@@ -374,67 +378,72 @@ function collectBindings(module) {
     });
     // Module-level constants and aliases such as `ENV = os.environ`.
     for (const statement of (0,parse/* statementsOf */.GX)(module.top)) {
-        if (statement.name !== 'AssignStatement')
+        const assignment = simpleAssignment(statement);
+        if (!assignment)
             continue;
-        const parts = (0,parse/* childrenOf */.LU)(statement);
-        const target = parts[0];
-        const value = parts[parts.length - 1];
-        if (parts.length !== 3 || target?.name !== 'VariableName' || !value)
-            continue;
-        const targetName = module.textOf(target);
-        const literal = stringLiteral(module, value);
+        const targetName = module.textOf(assignment.target);
+        const literal = stringLiteral(module, assignment.value);
         if (literal !== null)
             bindings.constants.set(targetName, literal);
-        else if (isEnviron(module, value, bindings))
+        else if (isEnviron(walk, assignment.value))
             bindings.environ.add(targetName);
-        else if (isGetenv(module, value, bindings))
+        else if (isGetenv(walk, assignment.value))
             bindings.getenv.add(targetName);
     }
     // Names computed from env reads, once every alias is known.
     for (const statement of (0,parse/* statementsOf */.GX)(module.top)) {
-        const parts = statement.name === 'AssignStatement' ? (0,parse/* childrenOf */.LU)(statement) : [];
-        const value = parts[parts.length - 1];
-        if (parts.length !== 3 || parts[0].name !== 'VariableName' || !value)
+        const assignment = simpleAssignment(statement);
+        if (!assignment)
             continue;
-        const names = envNamesIn(module, value, bindings);
+        const names = envNamesIn(walk, assignment.value);
         if (names.length)
-            bindings.derived.set(module.textOf(parts[0]), { names, text: module.textOf(value) });
+            bindings.derived.set(module.textOf(assignment.target), { names, text: module.textOf(assignment.value) });
     }
     return bindings;
 }
+/** `name = value` (one plain name on the left): its two sides, else null. */
+function simpleAssignment(statement) {
+    if (statement.name !== 'AssignStatement')
+        return null;
+    const parts = (0,parse/* childrenOf */.LU)(statement);
+    if (!(0,parse/* hasLength */.JT)(parts, 3) || parts[0].name !== 'VariableName')
+        return null;
+    return { target: parts[0], value: parts[2] };
+}
 /** Resolved names of the env vars read inside an expression. */
-function envNamesIn(module, node, bindings) {
-    const found = [];
-    visit(module, node, { conditions: [], conditionNodes: [], guarded: false }, bindings, found);
+function envNamesIn(walk, node) {
+    const found = visit(walk, node, topScope());
     return [...new Set(found.filter((read) => read.resolved).map((read) => read.name))];
 }
-/** `import os [as o]`, `import os.path` (binds os too), `from os import environ [as e], getenv`. */
-function readImport(module, statement, bindings) {
+/** The names an import binds to os, environ or getenv: `import os [as o]`, `import os.path` (binds os too), `from os import environ [as e], getenv`. */
+function osImports(module, statement) {
+    const found = [];
     for (const { module: path, level, name, bound, aliased } of (0,imports/* importsOf */.c5)(module, statement)) {
         if (bound === undefined)
             continue;
         if (name === undefined && (aliased ? path === 'os' : bound === 'os'))
-            bindings.os.add(bound);
+            found.push({ as: 'os', bound });
         if (name === 'environ' && level === 0 && path === 'os')
-            bindings.environ.add(bound);
+            found.push({ as: 'environ', bound });
         if (name === 'getenv' && level === 0 && path === 'os')
-            bindings.getenv.add(bound);
+            found.push({ as: 'getenv', bound });
     }
+    return found;
 }
-function isEnviron(module, node, bindings) {
-    return isOsMember(module, node, bindings.environ, bindings, 'environ');
+function isEnviron(walk, node) {
+    return isOsMember(walk, node, 'environ');
 }
-function isGetenv(module, node, bindings) {
-    return isOsMember(module, node, bindings.getenv, bindings, 'getenv');
+function isGetenv(walk, node) {
+    return isOsMember(walk, node, 'getenv');
 }
 /** `os.<member>` under any alias of os, or a name imported as it (`from os import environ as env`). */
-function isOsMember(module, node, importedAs, bindings, member) {
+function isOsMember({ module, bindings }, node, member) {
     if (node.name === 'VariableName')
-        return importedAs.has(module.textOf(node));
+        return bindings[member].has(module.textOf(node));
     if (node.name !== 'MemberExpression')
         return false;
     const parts = (0,parse/* childrenOf */.LU)(node);
-    return (parts.length === 3 &&
+    return ((0,parse/* hasLength */.JT)(parts, 3) &&
         parts[0].name === 'VariableName' &&
         bindings.os.has(module.textOf(parts[0])) &&
         parts[1].name === '.' &&
@@ -450,44 +459,41 @@ function stringLiteral(module, node) {
         return null;
     return (0,strings/* strLiteralValue */.k7)(module.textOf(node)) ?? null;
 }
-function visit(module, node, scope, bindings, reads) {
+/** The reads under a node, in source order. */
+function visit(walk, node, scope) {
     switch (node.name) {
         case 'IfStatement':
-            return visitIf(module, node, scope, bindings, reads);
+            return visitIf(walk, node, scope);
         case 'ConditionalExpression':
-            return visitConditionalExpression(module, node, scope, bindings, reads);
+            return visitConditionalExpression(walk, node, scope);
         case 'TryStatement':
-            return visitTry(module, node, scope, bindings, reads);
+            return visitTry(walk, node, scope);
         case 'AssignStatement':
         case 'DeleteStatement':
-            return visitWrites(module, node, scope, bindings, reads);
+            return visitWrites(walk, node, scope);
         case 'MemberExpression':
-            if (recordSubscript(module, node, scope, bindings, reads))
-                return;
-            break;
+            return recordSubscript(walk, node, scope) ?? visitChildren(walk, node, scope);
         case 'CallExpression':
-            if (recordCall(module, node, scope, bindings, reads)) {
-                // Arguments may hold further reads (`os.getenv("A", os.environ["B"])`).
-                const args = (0,parse/* childrenOf */.LU)(node).find((child) => child.name === 'ArgList');
-                if (args)
-                    visitChildren(module, args, scope, bindings, reads);
-                return;
-            }
-            break;
+            return recordCall(walk, node, scope) ?? visitChildren(walk, node, scope);
         case 'BinaryExpression':
-            if (recordContains(module, node, scope, bindings, reads))
-                return;
-            if (visitShortCircuit(module, node, scope, bindings, reads))
-                return;
-            break;
+            return recordContains(walk, node, scope) ?? visitShortCircuit(walk, node, scope) ?? visitChildren(walk, node, scope);
         case 'MatchClause':
-            return visitMatchClause(module, node, scope, bindings, reads);
+            return visitMatchClause(walk, node, scope);
     }
-    visitChildren(module, node, scope, bindings, reads);
+    return visitChildren(walk, node, scope);
 }
-function visitChildren(module, node, scope, bindings, reads) {
-    for (let child = node.firstChild; child; child = child.nextSibling)
-        visit(module, child, scope, bindings, reads);
+/** No reads: shared, so the many nodes without any allocate nothing. */
+const NONE = Object.freeze([]);
+function visitChildren(walk, node, scope) {
+    let found = null;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+        const reads = visit(walk, child, scope);
+        if (reads.length)
+            (found ??= []).push(reads);
+    }
+    if (!found)
+        return NONE;
+    return found.length === 1 ? (found[0] ?? NONE) : found.flat();
 }
 function underCondition(scope, condition, node, positive = true) {
     if (ALWAYS_TRUE_CONDITIONS.has(condition))
@@ -496,67 +502,68 @@ function underCondition(scope, condition, node, positive = true) {
     return { ...scope, conditions: [...scope.conditions, condition], conditionNodes };
 }
 function negate(conditions) {
-    const joined = conditions.length === 1 ? conditions[0] : conditions.map((c) => `(${c})`).join(' or ');
+    const joined = conditions.length === 1 ? (conditions[0] ?? '') : conditions.map((c) => `(${c})`).join(' or ');
     return /^[\w.]+$/.test(joined) ? `not ${joined}` : `not (${joined})`;
 }
-function visitIf(module, node, scope, bindings, reads) {
-    const parts = (0,parse/* childrenOf */.LU)(node);
+function visitIf(walk, node, scope) {
+    const reads = [];
     const previous = [];
     const previousNodes = [];
     let pending = null;
-    for (const part of parts) {
+    for (const part of (0,parse/* childrenOf */.LU)(node)) {
         if (part.name === 'if' || part.name === 'elif' || part.name === 'else') {
             pending = part.name;
             continue;
         }
         if (part.name === 'Body') {
-            if (pending === 'else') {
-                visit(module, part, underCondition(scope, negate(previous), previousNodes[0], false), bindings, reads);
-            }
-            else {
-                const condition = previous[previous.length - 1];
-                // Only the first branch holds exactly when its condition does (an elif also needs the earlier ones false).
-                const inner = condition === undefined ? scope : underCondition(scope, condition, previousNodes[previousNodes.length - 1], previous.length === 1);
-                visit(module, part, inner, bindings, reads);
-            }
+            reads.push(...visit(walk, part, branchScope(scope, pending === 'else', previous, previousNodes)));
             pending = null;
             continue;
         }
         if (pending === 'if' || pending === 'elif') {
             // The condition expression itself runs whenever the statement is reached.
-            visit(module, part, scope, bindings, reads);
-            previous.push(module.textOf(part).replace(/\s+/g, ' '));
+            reads.push(...visit(walk, part, scope));
+            previous.push(walk.module.textOf(part).replace(/\s+/g, ' '));
             previousNodes.push(part);
         }
     }
+    return reads;
 }
-function visitConditionalExpression(module, node, scope, bindings, reads) {
+/** The scope of an if/elif/else body, given the conditions met so far. */
+function branchScope(scope, isElse, previous, previousNodes) {
+    if (isElse)
+        return underCondition(scope, negate(previous), previousNodes[0], false);
+    const condition = previous[previous.length - 1];
+    // Only the first branch holds exactly when its condition does (an elif also needs the earlier ones false).
+    return condition === undefined ? scope : underCondition(scope, condition, previousNodes[previousNodes.length - 1], previous.length === 1);
+}
+function visitConditionalExpression(walk, node, scope) {
     const parts = (0,parse/* childrenOf */.LU)(node);
     const ifIndex = parts.findIndex((part) => part.name === 'if');
     const elseIndex = parts.findIndex((part) => part.name === 'else');
     const condition = parts[ifIndex + 1];
     if (ifIndex < 1 || elseIndex < 0 || !condition)
-        return visitChildren(module, node, scope, bindings, reads);
-    const conditionText = module.textOf(condition).replace(/\s+/g, ' ');
-    visit(module, condition, scope, bindings, reads);
-    for (const part of parts.slice(0, ifIndex))
-        visit(module, part, underCondition(scope, conditionText, condition, true), bindings, reads);
-    for (const part of parts.slice(elseIndex + 1))
-        visit(module, part, underCondition(scope, negate([conditionText]), condition, false), bindings, reads);
+        return visitChildren(walk, node, scope);
+    const conditionText = walk.module.textOf(condition).replace(/\s+/g, ' ');
+    return [
+        ...visit(walk, condition, scope),
+        ...parts.slice(0, ifIndex).flatMap((part) => visit(walk, part, underCondition(scope, conditionText, condition, true))),
+        ...parts.slice(elseIndex + 1).flatMap((part) => visit(walk, part, underCondition(scope, negate([conditionText]), condition, false))),
+    ];
 }
-/** `flag and os.environ["X"]` reads X only when flag holds; `a or os.environ["X"]` only when a does not. */
-function visitShortCircuit(module, node, scope, bindings, reads) {
+/** `flag and os.environ["X"]` reads X only when flag holds; `a or os.environ["X"]` only when a does not. Null for another operator. */
+function visitShortCircuit(walk, node, scope) {
     const parts = (0,parse/* childrenOf */.LU)(node);
-    if (parts.length !== 3 || (parts[1].name !== 'and' && parts[1].name !== 'or'))
-        return false;
-    const left = module.textOf(parts[0]).replace(/\s+/g, ' ');
-    visit(module, parts[0], scope, bindings, reads);
-    const isAnd = parts[1].name === 'and';
-    visit(module, parts[2], underCondition(scope, isAnd ? left : negate([left]), parts[0], isAnd), bindings, reads);
-    return true;
+    if (!(0,parse/* hasLength */.JT)(parts, 3) || (parts[1].name !== 'and' && parts[1].name !== 'or'))
+        return null;
+    const [leftNode, operator, right] = parts;
+    const left = walk.module.textOf(leftNode).replace(/\s+/g, ' ');
+    const isAnd = operator.name === 'and';
+    return [...visit(walk, leftNode, scope), ...visit(walk, right, underCondition(scope, isAnd ? left : negate([left]), leftNode, isAnd))];
 }
 /** `match subject: case pattern [if guard]:` — the clause body runs only when the pattern matches. */
-function visitMatchClause(module, node, scope, bindings, reads) {
+function visitMatchClause(walk, node, scope) {
+    const { module } = walk;
     const statement = node.parent?.parent;
     const subject = statement?.name === 'MatchStatement' ? (0,parse/* childrenOf */.LU)(statement)[1] : undefined;
     const parts = (0,parse/* childrenOf */.LU)(node);
@@ -565,12 +572,7 @@ function visitMatchClause(module, node, scope, bindings, reads) {
     let condition = `${subject ? module.textOf(subject) : '?'} matches ${pattern ? module.textOf(pattern) : '?'}`;
     if (guard)
         condition += ` ${module.textOf(guard)}`;
-    for (const part of parts) {
-        if (part.name === 'Body')
-            visit(module, part, underCondition(scope, condition.replace(/\s+/g, ' '), pattern, false), bindings, reads);
-        else
-            visit(module, part, scope, bindings, reads);
-    }
+    return parts.flatMap((part) => part.name === 'Body' ? visit(walk, part, underCondition(scope, condition.replace(/\s+/g, ' '), pattern, false)) : visit(walk, part, scope));
 }
 /**
  * A `try:` body is guarded (its reads optional) only when the first handler that catches a
@@ -579,20 +581,12 @@ function visitMatchClause(module, node, scope, bindings, reads) {
  * re-raises, exits or returns an error code keeps the read required: PP's initializer reads
  * CENTRAL_REPO that way, and dropping it from the chart must not read as safe.
  */
-function visitTry(module, node, scope, bindings, reads) {
+function visitTry(walk, node, scope) {
     const parts = (0,parse/* childrenOf */.LU)(node);
-    const handling = keyErrorHandling(module, parts);
+    const handling = keyErrorHandling(walk.module, parts);
     const bodyScope = handling === null ? scope : { ...scope, guarded: handling === 'fallback' };
-    let first = true;
-    for (const part of parts) {
-        if (part.name === 'Body' && first) {
-            first = false;
-            visit(module, part, bodyScope, bindings, reads);
-        }
-        else {
-            visit(module, part, scope, bindings, reads);
-        }
-    }
+    const firstBody = parts.findIndex((part) => part.name === 'Body');
+    return parts.flatMap((part, index) => visit(walk, part, index === firstBody ? bodyScope : scope));
 }
 const NARROW_CATCHERS = new Set(['KeyError', 'LookupError']);
 const BROAD_CATCHERS = new Set(['Exception', 'BaseException']);
@@ -600,10 +594,10 @@ const BROAD_CATCHERS = new Set(['Exception', 'BaseException']);
 const EXIT_CALLS = new Set(['sys.exit', 'exit', 'quit', 'os._exit', 'os.abort', '_exit']);
 /** What the first handler that catches a KeyError does with it; null when none catches it. */
 function keyErrorHandling(module, parts) {
-    for (let i = 0; i < parts.length; i++) {
-        if (parts[i].name !== 'except')
+    for (const [i, part] of parts.entries()) {
+        if (part.name !== 'except')
             continue;
-        const body = parts.slice(i + 1).find((part) => part.name === 'Body');
+        const body = parts.slice(i + 1).find((next) => next.name === 'Body');
         const caught = caughtNames(module, parts.slice(i + 1, body ? parts.indexOf(body, i) : parts.length));
         const narrow = caught.some((name) => NARROW_CATCHERS.has(name));
         const broad = caught.length === 0 || caught.some((name) => BROAD_CATCHERS.has(name));
@@ -640,54 +634,60 @@ function handlerFails(module, body) {
     return fails;
 }
 /** `os.environ["X"] = v` and `del os.environ["X"]` write the environment; only the value side is visited. */
-function visitWrites(module, node, scope, bindings, reads) {
+function visitWrites(walk, node, scope) {
     const parts = (0,parse/* childrenOf */.LU)(node);
     const lastAssign = node.name === 'AssignStatement' ? parts.map((p) => p.name).lastIndexOf('AssignOp') : parts.length;
-    parts.forEach((part, index) => {
-        const isTarget = index < lastAssign && part.name === 'MemberExpression' && subscriptObject(module, part, bindings) !== null;
-        if (!isTarget)
-            visit(module, part, scope, bindings, reads);
+    return parts.flatMap((part, index) => {
+        const isTarget = index < lastAssign && part.name === 'MemberExpression' && subscriptObject(walk, part) !== null;
+        return isTarget ? [] : visit(walk, part, scope);
     });
 }
 /** The key node of `<environ>[key]`, or null. */
-function subscriptObject(module, node, bindings) {
+function subscriptObject(walk, node) {
     const parts = (0,parse/* childrenOf */.LU)(node);
-    if (parts.length === 4 && parts[1].name === '[' && parts[3].name === ']' && isEnviron(module, parts[0], bindings))
+    if ((0,parse/* hasLength */.JT)(parts, 4) && parts[1].name === '[' && parts[3].name === ']' && isEnviron(walk, parts[0]))
         return parts[2];
     return null;
 }
-function recordSubscript(module, node, scope, bindings, reads) {
-    const key = subscriptObject(module, node, bindings);
+/** `os.environ[key]`: its read and the reads in the key; null when the node is another subscript. */
+function recordSubscript(walk, node, scope) {
+    const key = subscriptObject(walk, node);
     if (!key)
-        return false;
-    reads.push(makeRead(module, node, key, 'subscript', !scope.guarded, null, scope, bindings));
-    visit(module, key, scope, bindings, reads);
-    return true;
+        return null;
+    const read = makeRead(walk, scope, { node, key, kind: 'subscript', required: !scope.guarded, defaultText: null });
+    return [read, ...visit(walk, key, scope)];
 }
-function recordCall(module, node, scope, bindings, reads) {
+/** `os.getenv(…)`, `os.environ.get/setdefault/pop(…)`: its read and the reads in its arguments; null for another call. */
+function recordCall(walk, node, scope) {
+    const { module } = walk;
     const [callee, args] = (0,parse/* childrenOf */.LU)(node);
     if (!callee || args?.name !== 'ArgList')
-        return false;
-    let kind = null;
-    if (isGetenv(module, callee, bindings))
-        kind = 'getenv';
-    else if (callee.name === 'MemberExpression') {
-        const parts = (0,parse/* childrenOf */.LU)(callee);
-        const method = parts.length === 3 && parts[1].name === '.' ? module.textOf(parts[2]) : '';
-        if (isEnviron(module, parts[0], bindings) && (method === 'get' || method === 'setdefault' || method === 'pop'))
-            kind = method;
-    }
+        return null;
+    const kind = callKind(walk, callee);
     if (!kind)
-        return false;
+        return null;
     const { positional, keywords } = splitArguments(module, args);
     const key = positional[0] ?? keywords.get('key');
     if (!key)
-        return false;
+        return null;
     const defaultNode = positional[1] ?? keywords.get('default') ?? keywords.get('value');
     const required = kind === 'pop' && !defaultNode && !scope.guarded;
     const defaultText = defaultNode ? module.textOf(defaultNode) : null;
-    reads.push(makeRead(module, node, key, kind, required, defaultText, scope, bindings));
-    return true;
+    // Arguments may hold further reads (`os.getenv("A", os.environ["B"])`).
+    return [makeRead(walk, scope, { node, key, kind, required, defaultText }), ...visitChildren(walk, args, scope)];
+}
+/** Which env-reading call a callee makes, or null. */
+function callKind(walk, callee) {
+    if (isGetenv(walk, callee))
+        return 'getenv';
+    if (callee.name !== 'MemberExpression')
+        return null;
+    const parts = (0,parse/* childrenOf */.LU)(callee);
+    const [object] = parts;
+    const method = (0,parse/* hasLength */.JT)(parts, 3) && parts[1].name === '.' ? walk.module.textOf(parts[2]) : '';
+    if (object && isEnviron(walk, object) && (method === 'get' || method === 'setdefault' || method === 'pop'))
+        return method;
+    return null;
 }
 function splitArguments(module, args) {
     const positional = [];
@@ -695,10 +695,11 @@ function splitArguments(module, args) {
     const parts = (0,parse/* childrenOf */.LU)(args).filter((part) => part.name !== '(' && part.name !== ')');
     for (let i = 0; i < parts.length; i++) {
         const part = parts[i];
-        if (part.name === ',')
+        const value = parts[i + 2];
+        if (!part || part.name === ',')
             continue;
-        if (part.name === 'VariableName' && parts[i + 1]?.name === 'AssignOp' && parts[i + 2]) {
-            keywords.set(module.textOf(part), parts[i + 2]);
+        if (part.name === 'VariableName' && parts[i + 1]?.name === 'AssignOp' && value) {
+            keywords.set(module.textOf(part), value);
             i += 2;
             continue;
         }
@@ -706,15 +707,16 @@ function splitArguments(module, args) {
     }
     return { positional, keywords };
 }
-function recordContains(module, node, scope, bindings, reads) {
+/** `"X" in os.environ`: its read and the reads in the key; null for another binary expression. */
+function recordContains(walk, node, scope) {
     const parts = (0,parse/* childrenOf */.LU)(node);
     const inIndex = parts.findIndex((part) => part.name === 'in');
+    const [key] = parts;
     const container = parts[inIndex + 1];
-    if (inIndex < 1 || !container || inIndex + 2 !== parts.length || !isEnviron(module, container, bindings))
-        return false;
-    reads.push(makeRead(module, node, parts[0], 'contains', false, null, scope, bindings));
-    visit(module, parts[0], scope, bindings, reads);
-    return true;
+    if (inIndex < 1 || !key || !container || inIndex + 2 !== parts.length || !isEnviron(walk, container))
+        return null;
+    const read = makeRead(walk, scope, { node, key, kind: 'contains', required: false, defaultText: null });
+    return [read, ...visit(walk, key, scope)];
 }
 /**
  * What a conditional read's condition is computed from. `positive` says the condition can only
@@ -723,12 +725,13 @@ function recordContains(module, node, scope, bindings, reads) {
  * falls back with `or`, or compares with a falsy literal. Only then does "the flag is unset and
  * its default is falsy" mean "the condition is off" (see analyze-chart).
  */
-function flagsOf(module, scope, bindings) {
+function flagsOf(walk, scope) {
+    const { module, bindings } = walk;
     const names = new Set();
     const texts = [];
     for (const { node } of scope.conditionNodes) {
         texts.push(module.textOf(node));
-        for (const name of envNamesIn(module, node, bindings))
+        for (const name of envNamesIn(walk, node))
             names.add(name);
         node.toTree().iterate({
             enter: (ref) => {
@@ -757,7 +760,8 @@ const NON_MONOTONE = new RegExp(String.raw `\bnot\b|!=|\bor\b|\bis\b|==\s*${FALS
 function isMonotone(text) {
     return !NON_MONOTONE.test(text);
 }
-function makeRead(module, node, key, kind, required, defaultText, scope, bindings) {
+function makeRead(walk, scope, { node, key, kind, required, defaultText }) {
+    const { module, bindings } = walk;
     let name = stringLiteral(module, key);
     if (name === null && key.name === 'VariableName')
         name = bindings.constants.get(module.textOf(key)) ?? null;
@@ -769,7 +773,7 @@ function makeRead(module, node, key, kind, required, defaultText, scope, binding
         default: defaultText,
         condition: scope.conditions.length ? scope.conditions.join(' and ') : null,
         guarded: scope.guarded,
-        ...(scope.conditions.length ? { flags: flagsOf(module, scope, bindings) } : {}),
+        ...(scope.conditions.length ? { flags: flagsOf(walk, scope) } : {}),
         statement: statementPattern(module, node, key),
         file: module.file,
         line: module.lineAt(node.from),

@@ -63,14 +63,17 @@ async function detect(repository, options) {
     const python = files.filter((file) => file.endsWith('.py') && !SKIPPED_FOLDERS.test(file));
     if (python.length > MAX_PYTHON_FILES)
         undecided.push(`Only the first ${MAX_PYTHON_FILES} of ${python.length} Python files were read.`);
-    const { messages, codeGlobs, variables } = await readPython(repository, python.slice(0, MAX_PYTHON_FILES), undecided);
-    const chart = await findChart(repository, files, options.chart, undecided);
+    const { messages, codeGlobs, variables, undecided: pythonUndecided } = await readPython(repository, python.slice(0, MAX_PYTHON_FILES));
+    const { chart, undecided: chartUndecided } = await findChart(repository, files, options.chart);
+    undecided.push(...pythonUndecided, ...chartUndecided);
     const versioning = (await repository.tags()).some((tag) => /^v?\d+\.\d+\.\d+$/.test(tag.name)) ? 'tags' : files.includes('CHANGELOG.md') ? 'changelog' : 'label';
     if (versioning === 'label' && messages.length)
         undecided.push('No release tags and no CHANGELOG.md: versioning.source is label (a semver:* PR label declares each bump).');
     return { messages, codeGlobs, variables, ...(chart ? { chart } : {}), versioning, undecided };
 }
-async function readPython(repository, files, undecided) {
+/** The message classes and env-reading folders of the Python files, and what could not be decided about them. */
+async function readPython(repository, files) {
+    const undecided = [];
     const found = [];
     const readingFolders = new Set();
     const variables = new Set();
@@ -79,7 +82,7 @@ async function readPython(repository, files, undecided) {
         if (!text)
             continue;
         const module = (0,parse/* parsePython */.w_)(file, text.text);
-        for (const cls of (0,classes/* topLevelClasses */.A)(module)) {
+        for (const cls of (0,classes/* topLevelClasses */.As)(module)) {
             const kind = messageKind(cls);
             if (kind)
                 found.push({ file, name: cls.name, kind });
@@ -105,7 +108,7 @@ async function readPython(repository, files, undecided) {
     const codeGlobs = folderGlobs([...readingFolders]);
     if (codeGlobs.length)
         undecided.push('Every folder that reads os.environ went under one workload, service; split env.code if the repository runs several containers.');
-    return { messages, codeGlobs, variables: variables.size };
+    return { messages, codeGlobs, variables: variables.size, undecided };
 }
 function messageKind(cls) {
     const last = (expr) => (expr.kind === 'name' ? expr.parts.at(-1) : expr.kind === 'call' ? last(expr.callee) : undefined);
@@ -120,17 +123,19 @@ function folderGlobs(folders) {
     const tops = new Set(folders.map((folder) => (folder === '.' ? '*.py' : `${folder.split('/').slice(0, 2).join('/')}/**/*.py`)));
     return [...tops].sort();
 }
-async function findChart(repository, files, wanted, undecided) {
+/** The chart (the one there is, or the one asked for) with its workloads, environments and image tag, and what could not be decided. */
+async function findChart(repository, files, wanted) {
+    const undecided = [];
     const charts = files.filter((file) => external_node_path_.posix.basename(file) === 'Chart.yaml').map((file) => external_node_path_.posix.dirname(file));
     if (wanted !== undefined && !charts.includes(wanted.replace(/\/+$/, ''))) {
         undecided.push(`--chart ${wanted}: no Chart.yaml there; charts found: ${charts.slice(0, 10).join(', ') || 'none'}.`);
-        return undefined;
+        return { undecided };
     }
     const chosen = wanted?.replace(/\/+$/, '') ?? (charts.length === 1 ? charts[0] : undefined);
     if (!chosen) {
         if (charts.length > 1)
             undecided.push(`${charts.length} Helm charts found (${charts.slice(0, 10).join(', ')}${charts.length > 10 ? ', …' : ''}): run again with --chart PATH to pick one.`);
-        return undefined;
+        return { undecided };
     }
     const workloads = {};
     const templates = files.filter((file) => file.startsWith(`${chosen}/templates/`) && /\.(ya?ml|tpl)$/.test(file));
@@ -151,7 +156,7 @@ async function findChart(repository, files, wanted, undecided) {
     const imageTag = await findImageTag(repository, values.slice(0, MAX_VALUES_FILES), name);
     if (environments && !imageTag)
         undecided.push('No image tag found in the values files: set env.chart.image-tag to the key path of the deployed tag.');
-    return { path: chosen, workloads, ...(environments ? { environments } : {}), ...(imageTag ? { imageTag } : {}) };
+    return { chart: { path: chosen, workloads, ...(environments ? { environments } : {}), ...(imageTag ? { imageTag } : {}) }, undecided };
 }
 function environmentGlob(values, chart, name) {
     if (values.length === 0)
@@ -222,8 +227,8 @@ function renderStartingConfig(found) {
 
 // EXTERNAL MODULE: ./build/src/report/model.js
 var model = __webpack_require__(8829);
-// EXTERNAL MODULE: ./build/src/cli/command.js
-var command = __webpack_require__(4953);
+// EXTERNAL MODULE: ./build/src/cli/command.js + 3 modules
+var command = __webpack_require__(6158);
 ;// CONCATENATED MODULE: ./build/src/cli/init-command.js
 /** `lockstep init`: write a starting .github/lockstep.yml for the repository, and say what it could not decide. */
 
@@ -304,10 +309,10 @@ function initReport(undecided, text, messages) {
         headline: `wrote ${schema/* DEFAULT_CONFIG_PATH */.B} (${messages} message${messages === 1 ? '' : 's'}${text.includes('\nenv:') ? ', env' : ''}); check the ${undecided.length} point${undecided.length === 1 ? '' : 's'} below`,
         findings: [],
         blocks: [
-            { kind: 'paragraph', text: `Wrote ${schema/* DEFAULT_CONFIG_PATH */.B}:` },
-            { kind: 'list', items: text.trimEnd().split('\n').map((line) => (0,model/* code */.aY)(line)) },
-            { kind: 'heading', text: 'Not decided — check these' },
-            { kind: 'list', items: undecided.length ? undecided : ['Nothing: every section was found.'] },
+            { kind: 'paragraph', text: (0,model/* inline */.mG) `Wrote ${schema/* DEFAULT_CONFIG_PATH */.B}:` },
+            { kind: 'list', items: text.trimEnd().split('\n').map((line) => [(0,model/* code */.aY)(line)]) },
+            { kind: 'heading', text: (0,model/* inline */.mG) `Not decided — check these` },
+            { kind: 'list', items: (undecided.length ? undecided : ['Nothing: every section was found.']).map((item) => (0,model/* inline */.mG) `${item}`) },
         ],
         data: { written: schema/* DEFAULT_CONFIG_PATH */.B, config: text, undecided },
         outputs: {},

@@ -35,7 +35,8 @@ async function openRemote(source) {
     (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedRef */ .zA)(source.ref, `ref for ${source.repository}`);
     const local = await localRepositoryPath(source);
     if (local) {
-        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_5__/* .GitRepository */ .xr.open(local);
+        // A bare repository inside the checked-out one is pull-request content, never opened.
+        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_5__/* .GitRepository */ .xr.open(local, undefined, !isInside(local, source.cwd ?? process.cwd()));
         const commit = await repository.resolveRevision(source.ref).catch(async () => {
             // A local clone may only have the ref on its remote.
             return repository.resolveRevision(`origin/${source.ref}`).catch(() => {
@@ -48,12 +49,20 @@ async function openRemote(source) {
         return {
             repository,
             commit,
-            dispose: async () => repository.close(),
+            dispose: () => {
+                repository.close();
+                return Promise.resolve();
+            },
             tags: () => repository.tags(),
             fetchTag: async (tag) => repository.resolveRevision(`refs/tags/${tag}`),
         };
     }
     return fetchShallow(source);
+}
+/** `folder` is `parent` or lies under it. */
+function isInside(folder, parent) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(parent), folder);
+    return !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(relative) && relative !== '..' && !relative.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`);
 }
 async function localRepositoryPath(source) {
     const { repository } = source;
@@ -75,7 +84,8 @@ async function fetchShallow(source) {
         : source.repository;
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'lockstep-remote-'));
     const config = [];
-    const env = { GIT_ALLOW_PROTOCOL: ALLOWED_PROTOCOLS };
+    // The temporary repository is bare: named through GIT_DIR (git finds no bare repository by itself).
+    const env = { GIT_ALLOW_PROTOCOL: ALLOWED_PROTOCOLS, GIT_DIR: dir };
     if (source.token && url.startsWith('https://')) {
         const basic = Buffer.from(`x-access-token:${source.token}`).toString('base64');
         config.push(`http.extraheader=AUTHORIZATION: basic ${basic}`);
@@ -237,22 +247,20 @@ function dictParameter(module, definition, skipFirst, name) {
 function readOf(module, node) {
     const line = module.lineAt(node.from);
     const parent = node.parent;
-    const refuse = (what) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`decoder: ${what}: ${READ_FORMS}`, { file: module.file, line, hint: HINT });
-    };
+    const refuse = refuser(module, line);
     if (parent?.name === 'MemberExpression' && parent.firstChild?.from === node.from) {
         const bracket = parent.getChild('[');
         if (bracket) {
             const key = literalKey(module, bracket.nextSibling, parent.getChild(']'));
             if (key === undefined)
                 refuse(`\`${clip(module.textOf(parent))}\` reads a key computed at run time`);
-            return { key: key, required: true, use: useOf(module, parent), line };
+            return { key, required: true, use: useOf(module, parent), line };
         }
         const method = parent.getChild('PropertyName');
         const call = parent.parent;
         const methodName = method ? module.textOf(method) : '';
         if ((methodName === 'get' || methodName === 'pop') && call?.name === 'CallExpression' && call.firstChild?.from === parent.from)
-            return methodRead(module, call, methodName, line, refuse);
+            return methodRead(module, call, methodName, line);
         refuse(`\`${clip(module.textOf(parent))}\` uses the dict in a way that does not name a key`);
     }
     if (parent?.name === 'ArgList' && (node.prevSibling?.name === '**' || node.prevSibling?.name === 'ArithOp'))
@@ -261,7 +269,15 @@ function readOf(module, node) {
         refuse(`a loop over \`${module.textOf(node)}\` reads keys only known at run time`);
     return refuse(`\`${clip(module.textOf(parent ?? node))}\` uses the dict in a way that does not name a key`);
 }
-function methodRead(module, call, method, line, refuse) {
+/** Refusing a read at a line: exit 2 naming the file and line, and the forms a read may take. */
+function refuser(module, line) {
+    return (what) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`decoder: ${what}: ${READ_FORMS}`, { file: module.file, line, hint: HINT });
+    };
+}
+/** `d.get("k"[, default])` or `d.pop("k"[, default])`, read at `line`. */
+function methodRead(module, call, method, line) {
+    const refuse = refuser(module, line);
     const argList = call.getChild('ArgList');
     const args = argList ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .childrenOf */ .LU)(argList).filter((c) => !['(', ')', ','].includes(c.name)) : [];
     const key = args[0] ? stringValue(module, args[0]) : undefined;
@@ -269,10 +285,10 @@ function methodRead(module, call, method, line, refuse) {
         refuse(`\`${clip(module.textOf(call))}\` does not name one literal key`);
     const fallback = args[1] ? module.textOf(args[1]) : undefined;
     if (method === 'pop' && fallback === undefined)
-        return { key: key, required: true, use: useOf(module, call), line };
+        return { key, required: true, use: useOf(module, call), line };
     const lifted = args[1] ? (0,_expressions_js__WEBPACK_IMPORTED_MODULE_3__/* .liftExpression */ .AW)(module, args[1]) : undefined;
     const defaultValue = !lifted ? { value: null } : lifted.kind === 'const' || lifted.kind === 'string' ? { value: lifted.value } : undefined;
-    return { key: key, required: false, default: fallback ?? 'None', ...(defaultValue ? { defaultValue } : {}), use: useOf(module, call), line };
+    return { key, required: false, default: fallback ?? 'None', ...(defaultValue ? { defaultValue } : {}), use: useOf(module, call), line };
 }
 /** What is done to the value at `read` (the subscript or the `.get` call), or refused. */
 function useOf(module, node) {
@@ -328,7 +344,7 @@ function passedTo(module, node, keyword) {
 }
 function onlyArgument(argList, node) {
     const args = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .childrenOf */ .LU)(argList).filter((c) => !['(', ')', ','].includes(c.name));
-    return args.length === 1 && args[0].from === node.from;
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .hasLength */ .JT)(args, 1) && args[0].from === node.from;
 }
 /** `Dome`, `cls.Dome`, `BareVisit.Dome`: a capitalised name, checked against the message's enums by the caller. */
 function isEnumCallee(module, callee) {
@@ -427,7 +443,7 @@ function kindChange(base, head) {
 function spend(count, where) {
     remainingFieldPaths -= count;
     if (remainingFieldPaths < 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`the message has more than ${MAX_FIELD_PATHS.toLocaleString('en-US')} nested field paths; it is not diffed`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`the message has more than ${MAX_FIELD_PATHS.toLocaleString('en-US')} nested field paths; Lockstep stops rather than diff part of it`, {
             file: where?.file,
             line: where?.line,
             hint: 'Nested models that each use the next one several times multiply the paths; point `schema:` at a smaller message.',
@@ -502,9 +518,9 @@ function diffType(path, b, h, where) {
     if (b.kind === 'dict' && h.kind === 'dict' && (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .sameShape */ ._C)(b.key, h.key))
         return diffType(path + '{}', b.value, h.value, where);
     if (b.kind === 'enum' && h.kind === 'enum' && b.base === h.base)
-        return valueChanges(path, 'enum', memberValues(b), memberValues(h), where);
+        return valueChanges({ path, kind: 'enum', where }, memberValues(b), memberValues(h));
     if (b.kind === 'literal' && h.kind === 'literal')
-        return valueChanges(path, 'literal', b.values, h.values, where);
+        return valueChanges({ path, kind: 'literal', where }, b.values, h.values);
     // An IntEnum travels as an int: int ↔ IntEnum is the same wire type; value sets are compared only when both sides declare one.
     if (enumOfScalar(b, h) || enumOfScalar(h, b))
         return [];
@@ -533,7 +549,8 @@ function withoutNone(type) {
 function memberValues(type) {
     return type.members.map((m) => ({ label: `${m.name}=${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLiteral */ .z3)(m.value)}`, value: m.value }));
 }
-function valueChanges(path, kind, base, head, where) {
+/** The values an enum or Literal field at `path` (declared at `where`) gained and lost. */
+function valueChanges({ path, kind, where }, base, head) {
     const norm = (values) => values.map((v) => (v !== null && typeof v === 'object' ? v : { label: (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLiteral */ .z3)(v), value: v }));
     const b = norm(base);
     const h = norm(head);
@@ -624,6 +641,7 @@ function acceptedType(read, message, constructors, file) {
     const { use } = read;
     if (use.kind !== 'text' && use.enumName)
         return enumOf(use.enumName, message, read, file);
+    // dict-reads.ts reads only the conversions named here.
     if (use.kind === 'converted')
         return CONVERSIONS[use.conversion];
     if (use.kind === 'text')
@@ -695,6 +713,7 @@ function merge(a, b) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ extractJsonSchema)
 /* harmony export */ });
+/* unused harmony export MAX_DEPTH */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3004);
 /**
@@ -704,8 +723,28 @@ function merge(a, b) {
  */
 
 
-const MAX_DEPTH = 32;
+/**
+ * Nesting read (properties, items, variants, $refs: one level each; as deep as the Python model
+ * is read, MAX_NESTING). A schema nested deeper stops the check (exit 2): read as `any`, a
+ * change inside it would pass unseen.
+ */
+const MAX_DEPTH = 100;
 function extractJsonSchema(file, text) {
+    const root = parseRoot(file, text);
+    const reader = new JsonSchemaReader(file, text, root);
+    const target = typeof root.$ref === 'string' ? reader.resolveRef(root.$ref) : root;
+    const top = isObject(target) ? target : root;
+    return {
+        name: typeof top.title === 'string' ? top.title : (file.split('/').pop() ?? file).replace(/\.json$/, ''),
+        kind: 'json-schema',
+        file,
+        line: 1,
+        fields: reader.fields(top, { depth: 0, path: '' }),
+        extra: top.additionalProperties === false ? 'forbid' : 'ignore',
+        warnings: [],
+    };
+}
+function parseRoot(file, text) {
     let root;
     try {
         root = JSON.parse(text);
@@ -717,75 +756,72 @@ function extractJsonSchema(file, text) {
     }
     if (!isObject(root))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('a JSON Schema must be an object', { file, line: 1, hint: 'Expected {"type": "object", "properties": {...}}.' });
-    const lines = text.split('\n');
-    const lineOfKey = (key) => {
-        const index = lines.findIndex((l) => l.includes(JSON.stringify(key) + ':') || l.includes(JSON.stringify(key) + ' :'));
-        return index >= 0 ? index + 1 : 1;
-    };
-    const resolveRef = (ref) => {
+    return root;
+}
+class JsonSchemaReader {
+    file;
+    root;
+    lines;
+    // $refs being expanded right now: a reference back into one of them is a cycle (a recursive
+    // schema) and stays a name, so `{"a": {"$ref": "#"}, "b": {"$ref": "#"}}` cannot blow up.
+    expanding = new Set();
+    // Each definition is read once: a chain of definitions that each use the next twice stays linear.
+    expanded = new Map();
+    constructor(file, text, root) {
+        this.file = file;
+        this.root = root;
+        this.lines = text.split('\n');
+    }
+    resolveRef(ref) {
+        if (ref === '#')
+            return this.root;
         if (!ref.startsWith('#/'))
             return undefined;
-        let node = root;
+        let node = this.root;
         for (const step of ref.slice(2).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))) {
             node = isObject(node) ? node[step] : undefined;
         }
         return node;
-    };
-    // $refs being expanded right now: a reference back into one of them is a cycle (a recursive
-    // schema) and stays a name, so `{"a": {"$ref": "#"}, "b": {"$ref": "#"}}` cannot blow up.
-    const expanding = new Set();
-    // Each definition is read once: a chain of definitions that each use the next twice stays linear.
-    const expanded = new Map();
-    const toFields = (schema, depth) => {
+    }
+    fields(schema, at) {
         const properties = isObject(schema.properties) ? schema.properties : {};
         const requiredNames = Array.isArray(schema.required) ? schema.required.filter((r) => typeof r === 'string') : [];
         return Object.entries(properties).map(([name, property]) => {
             const hasDefault = isObject(property) && 'default' in property;
             return {
                 name,
-                type: toType(property, depth + 1),
+                type: this.type(property, { depth: at.depth + 1, path: at.path ? `${at.path}.${name}` : name }),
                 required: requiredNames.includes(name) && !hasDefault,
                 ...(hasDefault ? { default: JSON.stringify(property.default) } : {}),
-                file,
-                line: lineOfKey(name),
+                file: this.file,
+                line: this.lineOfKey(name),
             };
         });
-    };
-    const toType = (schema, depth) => {
-        if (depth > MAX_DEPTH || !isObject(schema))
+    }
+    type(schema, at) {
+        // `true`, `{}`: any value, at any depth.
+        if (!isObject(schema) || Object.keys(schema).length === 0)
             return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ANY */ .x4;
-        if (typeof schema.$ref === 'string') {
-            const ref = schema.$ref;
-            if (expanding.has(ref))
-                return (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .scalar */ .d_)(ref);
-            const known = expanded.get(ref);
-            if (known)
-                return known;
-            const target = ref === '#' ? root : resolveRef(ref);
-            if (target === undefined)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`$ref ${ref} cannot be resolved (only local #/ references are read)`, { file, line: lineOfKey('$ref'), hint: 'Put the referenced schema under $defs in the same file and refer to it as #/$defs/Name.' });
-            expanding.add(ref);
-            try {
-                const type = toType(target, depth + 1);
-                expanded.set(ref, type);
-                return type;
-            }
-            finally {
-                expanding.delete(ref);
-            }
-        }
+        if (at.depth > MAX_DEPTH)
+            throw this.tooDeep(at);
+        if (typeof schema.$ref === 'string')
+            return this.reference(schema.$ref, at);
         if ('const' in schema)
             return { kind: 'literal', values: [literal(schema.const)] };
-        if (Array.isArray(schema.enum)) {
-            const values = schema.enum.map(literal);
-            return { kind: 'literal', values };
-        }
+        if (Array.isArray(schema.enum))
+            return { kind: 'literal', values: schema.enum.map(literal) };
+        const deeper = { ...at, depth: at.depth + 1 };
         const variants = Array.isArray(schema.anyOf) ? schema.anyOf : Array.isArray(schema.oneOf) ? schema.oneOf : undefined;
         if (variants)
-            return (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .makeUnion */ .AC)(variants.map((v) => toType(v, depth + 1)));
+            return (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .makeUnion */ .AC)(variants.map((v) => this.type(v, deeper)));
         if (Array.isArray(schema.type))
-            return (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .makeUnion */ .AC)(schema.type.map((t) => toType({ ...schema, type: t }, depth + 1)));
-        switch (schema.type) {
+            return (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .makeUnion */ .AC)(schema.type.map((t) => this.type({ ...schema, type: t }, deeper)));
+        return this.typed(schema, at);
+    }
+    /** A schema with one `type` (or none). */
+    typed(schema, at) {
+        const deeper = { ...at, depth: at.depth + 1 };
+        switch (typeof schema.type === 'string' ? schema.type : '') {
             case 'string':
                 return (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .scalar */ .d_)(schema.format === 'date-time' ? 'datetime' : 'str');
             case 'integer':
@@ -796,29 +832,66 @@ function extractJsonSchema(file, text) {
                 return (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .scalar */ .d_)('bool');
             case 'null':
                 return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .NONE */ .x3;
-            case 'array':
+            case 'array': {
+                const items = { depth: at.depth + 1, path: `${at.path}[]` };
                 if (Array.isArray(schema.prefixItems))
-                    return { kind: 'tuple', items: schema.prefixItems.map((i) => toType(i, depth + 1)), variadic: false };
-                return { kind: 'list', item: toType(schema.items ?? {}, depth + 1) };
+                    return { kind: 'tuple', items: schema.prefixItems.map((i) => this.type(i, items)), variadic: false };
+                return { kind: 'list', item: this.type(schema.items ?? {}, items) };
+            }
             case 'object':
                 if (isObject(schema.properties))
-                    return { kind: 'object', name: typeof schema.title === 'string' ? schema.title : 'object', fields: toFields(schema, depth) };
-                return { kind: 'dict', key: (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .scalar */ .d_)('str'), value: isObject(schema.additionalProperties) ? toType(schema.additionalProperties, depth + 1) : _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ANY */ .x4 };
+                    return { kind: 'object', name: typeof schema.title === 'string' ? schema.title : 'object', fields: this.fields(schema, at) };
+                return { kind: 'dict', key: (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .scalar */ .d_)('str'), value: isObject(schema.additionalProperties) ? this.type(schema.additionalProperties, deeper) : _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ANY */ .x4 };
             default:
-                return isObject(schema.properties) ? { kind: 'object', name: 'object', fields: toFields(schema, depth) } : _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ANY */ .x4;
+                return isObject(schema.properties) ? { kind: 'object', name: 'object', fields: this.fields(schema, at) } : _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ANY */ .x4;
         }
-    };
-    const target = typeof root.$ref === 'string' ? resolveRef(root.$ref) : root;
-    const top = isObject(target) ? target : root;
-    return {
-        name: typeof top.title === 'string' ? top.title : file.split('/').pop().replace(/\.json$/, ''),
-        kind: 'json-schema',
-        file,
-        line: 1,
-        fields: toFields(top, 0),
-        extra: top.additionalProperties === false ? 'forbid' : 'ignore',
-        warnings: [],
-    };
+    }
+    reference(ref, at) {
+        if (this.expanding.has(ref))
+            return (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .scalar */ .d_)(ref);
+        const known = this.expanded.get(ref);
+        if (known)
+            return known;
+        const target = this.resolveRef(ref);
+        if (target === undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`$ref ${ref} cannot be resolved (only local #/ references are read)`, {
+                file: this.file,
+                line: this.lineOfKey('$ref'),
+                hint: 'Put the referenced schema under $defs in the same file and refer to it as #/$defs/Name.',
+            });
+        }
+        this.expanding.add(ref);
+        try {
+            const type = this.type(target, { ...at, depth: at.depth + 1 });
+            this.expanded.set(ref, type);
+            return type;
+        }
+        finally {
+            this.expanding.delete(ref);
+        }
+    }
+    tooDeep(at) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`the schema is nested more than ${MAX_DEPTH} levels deep at \`${at.path || '(top)'}\`; Lockstep does not read deeper, and reading it as any type could hide a change`, {
+            file: this.file,
+            line: this.lineOfPath(at.path),
+            hint: 'Flatten the schema (fewer nested objects, arrays, anyOf/oneOf and $ref levels around that field), or point `schema:` at a smaller message.',
+        });
+    }
+    /** The line of a field path's last key, found key after key down the file (1 when not found). */
+    lineOfPath(fieldPath) {
+        let line = 0;
+        for (const key of fieldPath.split('.').map((part) => part.replace(/(\[\])+$/, '')).filter(Boolean)) {
+            const index = this.lines.findIndex((l, i) => i >= line && (l.includes(JSON.stringify(key) + ':') || l.includes(JSON.stringify(key) + ' :')));
+            if (index < 0)
+                break;
+            line = index + 1;
+        }
+        return Math.max(line, 1);
+    }
+    lineOfKey(key) {
+        const index = this.lines.findIndex((l) => l.includes(JSON.stringify(key) + ':') || l.includes(JSON.stringify(key) + ' :'));
+        return index >= 0 ? index + 1 : 1;
+    }
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -880,8 +953,8 @@ const SCALAR_VALUES = {
 function nonNull(type) {
     if (type.kind !== 'union')
         return type;
-    const options = type.options.filter((o) => !(o.kind === 'scalar' && o.name === 'none'));
-    return options.length === 1 ? options[0] : type;
+    const [only, ...others] = type.options.filter((o) => !(o.kind === 'scalar' && o.name === 'none'));
+    return only && others.length === 0 ? only : type;
 }
 /** How deep a payload goes; recursive models refer to themselves by name, so this is a guard. */
 const MAX_DEPTH = 100;
@@ -902,7 +975,8 @@ function candidates(type) {
                 return type.values;
             case 'enum':
                 return type.members.map((m) => m.value);
-            default:
+            case 'object':
+            case 'tuple':
                 return [minimal(type)];
         }
     })();
@@ -945,6 +1019,7 @@ function unionMinimalOption(options) {
         if (found)
             return found;
     }
+    // A union has two options at least.
     return options[0];
 }
 /** The required fields, each at its minimal value. */
@@ -1036,7 +1111,9 @@ function validate(type, value, loc, context) {
             if (!isObject(value))
                 return at(CONTAINER_ERRORS.dict);
             return Object.entries(value).flatMap(([k, v]) => validate(type.value, v, [...loc, k], inner));
-        default:
+        case 'list':
+        case 'set':
+        case 'tuple':
             if (!Array.isArray(value))
                 return at(CONTAINER_ERRORS[type.kind]);
             return value.flatMap((v, i) => validate(type.kind === 'tuple' ? (type.items[type.variadic ? 0 : i] ?? { kind: 'scalar', name: 'any' }) : type.item, v, [...loc, String(i)], inner));
@@ -1048,8 +1125,9 @@ function validateUnion(options, value, loc, context) {
     const rest = options.filter((o) => !(o.kind === 'scalar' && o.name === 'none'));
     if (nullable && value === null)
         return [];
-    if (rest.length === 1)
-        return validate(rest[0], value, loc, context);
+    const [only, ...others] = rest;
+    if (only && others.length === 0)
+        return validate(only, value, loc, context);
     const perOption = rest.map((o) => validate(o, value, [...loc, unionTag(o)], context));
     return perOption.some((errors) => errors.length === 0) ? [] : perOption.flat();
 }
@@ -1097,7 +1175,10 @@ function conversionError(conversion, value) {
         : `TypeError: float() argument must be a string or a real number, not '${name}'`;
 }
 
+// EXTERNAL MODULE: ./build/src/schema/types.js
+var types = __webpack_require__(3004);
 ;// CONCATENATED MODULE: ./build/src/schema/witness.js
+
 
 /**
  * Witnesses per message: each payload holds every required field, so a PR that breaks thousands
@@ -1114,7 +1195,7 @@ const fieldFocus = (mode) => fieldLevel((change, sides, decoder) => read(sides, 
 const WITNESS_BUILDERS = {
     'field-added': fieldFocus('minimal'),
     'field-removed': fieldFocus('minimal'),
-    'field-renamed': fieldLevel((change, sides, decoder) => read(sides, decoder, [change.from, change.to].map((p) => ({ steps: stepsOf(p ?? '', sides), leaf: { mode: 'minimal' } })), change)),
+    'field-renamed': fieldLevel((change, sides, decoder) => read(sides, decoder, [minimalAt(change.from, sides), minimalAt(change.to, sides)], change)),
     'became-required': fieldFocus('omit'),
     'became-optional': fieldFocus('omit'),
     'type-changed': fieldLevel(typeChanged),
@@ -1222,6 +1303,10 @@ function textReadsAsDigits(writer, payload) {
     const text = new Set(writer.fields.filter((f) => f.type.kind === 'scalar' && f.type.name === 'str').map((f) => f.name));
     return Object.fromEntries(Object.entries(payload).map(([k, v]) => [k, text.has(k) && v === '' ? '0' : v]));
 }
+/** The minimal value at a field path. */
+function minimalAt(path, sides) {
+    return { steps: stepsOf(path ?? '', sides), leaf: { mode: 'minimal' } };
+}
 /** The payload through the reader of the decoder kind. */
 function read(sides, decoder, focuses, change) {
     const known = new Set(sides.reader.fields.map((f) => f.name));
@@ -1250,9 +1335,10 @@ function pythonPath(payload, steps) {
     for (const step of steps) {
         if (value === null || typeof value !== 'object')
             return { expr, value: undefined };
+        // An empty object has no first key: the path then reads `[undefined]`, as JavaScript indexes it.
         const key = step.kind === 'field' ? step.name : step.kind === 'item' ? 0 : Object.keys(value)[0];
         expr += `[${typeof key === 'number' ? key : JSON.stringify(key)}]`;
-        value = value[key];
+        value = value[String(key)];
     }
     return { expr, value };
 }
@@ -1329,23 +1415,13 @@ function valueChange(change, sides, decoder) {
     const label = change.to ?? change.from;
     const t = writerType && nonNull(writerType);
     const value = t?.kind === 'enum'
-        ? t.members.find((m) => label === `${m.name}=${formatValue(m.value)}`)?.value
+        ? t.members.find((m) => label === `${m.name}=${(0,types/* formatLiteral */.z3)(m.value)}`)?.value
         : t?.kind === 'literal'
-            ? t.values.find((v) => formatValue(v) === label)
+            ? t.values.find((v) => (0,types/* formatLiteral */.z3)(v) === label)
             : undefined;
     if (value === undefined)
         return undefined;
     return read(sides, decoder, [{ steps, leaf: { mode: 'value', value } }], change);
-}
-/** formatLiteral's spelling (types.ts), which the change labels use. */
-function formatValue(value) {
-    if (value === null)
-        return 'None';
-    if (typeof value === 'string')
-        return `'${value}'`;
-    if (typeof value === 'boolean')
-        return value ? 'True' : 'False';
-    return String(value);
 }
 function readerCall(name, decoder) {
     if (decoder === 'function')
@@ -1477,12 +1553,13 @@ async function checkMessage(spec, revisions) {
     }
     const headClass = headPath ? await (0,sources/* extractAt */.NF)(repository, head, { ...ref, path: headPath }) : undefined;
     const headClasses = headPath && ref.className ? await (0,python_extract/* classNamesIn */.Gl)((0,sources/* revisionFiles */.jY)(repository, head), headPath) : [];
-    const baseClass = basePath
-        ? await extractFollowingRename((r) => (0,sources/* extractAt */.NF)(repository, base, r), { ...ref, path: basePath }, headClass, headClasses, notes)
-        : undefined;
+    const followed = basePath
+        ? await extractFollowingRename((r) => (0,sources/* extractAt */.NF)(repository, base, r), { ...ref, path: basePath }, { schema: headClass, classes: headClasses })
+        : { schema: undefined, notes: [] };
+    const classes = { base: followed.schema, head: headClass };
     // A decoder function: the message is what the function reads, at each revision.
-    const { base: baseSchema, head: headSchema } = typeof spec.decoder === 'object' ? await decoderViews((0,function_decoder/* parseFunctionRef */.r$)(spec.decoder.function), revisions, { base: baseClass, head: headClass }, notes) : { base: baseClass, head: headClass };
-    return judgeMessage(spec, baseSchema, headSchema, notes);
+    const views = typeof spec.decoder === 'object' ? await decoderViews((0,function_decoder/* parseFunctionRef */.r$)(spec.decoder.function), revisions, classes) : { ...classes, notes: [] };
+    return judgeMessage(spec, views.base, views.head, [...notes, ...followed.notes, ...views.notes]);
 }
 /** Base and head as read → the judged changes and the bump: the one judgement both the git and the files form use. */
 function judgeMessage(spec, base, head, notes = []) {
@@ -1501,50 +1578,53 @@ function judgeMessage(spec, base, head, notes = []) {
 }
 /**
  * The base schema; when the class is not in the base file under its head name,
- * a base class with the same wire fields is the same message renamed.
+ * a base class with the same wire fields is the same message renamed (a note says so).
+ * `at.schema` is the message at head, `at.classes` the classes of its file there.
  */
-async function extractFollowingRename(extract, ref, head, headClasses, notes) {
+async function extractFollowingRename(extract, ref, at) {
     try {
-        return await extract(ref);
+        return { schema: await extract(ref), notes: [] };
     }
     catch (error) {
-        if (!(error instanceof python_extract/* ClassNotFoundError */._J) || !head)
-            throw error;
-        const candidates = [];
-        // A class still present at head is itself, not the old name of this one.
-        for (const name of error.available.filter((n) => !headClasses.includes(n))) {
-            const schema = await extract({ ...ref, className: name }).catch(() => undefined);
-            if (schema && schema.fields.length)
-                candidates.push(schema);
-        }
-        const same = candidates.find((c) => (0,diff/* sameWireFields */.H)(c, head));
-        if (same) {
-            notes.push({ text: `class renamed: ${same.name} → ${head.name}, wire unchanged`, file: head.file, line: head.line });
-            return same;
-        }
-        // A rename that also changed fields: the closest class by shared field names, if it shares most.
-        const headNames = new Set(head.fields.map((f) => f.name));
-        const scored = candidates
-            .map((c) => ({ c, shared: c.fields.filter((f) => headNames.has(f.name)).length }))
-            .sort((a, b) => b.shared - a.shared);
-        const best = scored[0];
-        if (best && best.shared * 2 >= Math.max(headNames.size, best.c.fields.length) && scored[1]?.shared !== best.shared) {
-            notes.push({ text: `class renamed: ${best.c.name} → ${head.name} (followed; its field changes are listed)`, file: head.file, line: head.line });
-            return best.c;
-        }
-        return undefined;
+        const renamed = await followRename(extract, ref, { error, ...at });
+        return { schema: renamed?.schema, notes: renamed ? [renamed.note] : [] };
     }
+}
+/** The base class a message not found under its name was renamed from, with the note that says so. */
+async function followRename(extract, ref, { error, schema: head, classes: headClasses }) {
+    if (!(error instanceof python_extract/* ClassNotFoundError */._J) || !head)
+        throw error;
+    const candidates = [];
+    // A class still present at head is itself, not the old name of this one.
+    for (const name of error.available.filter((n) => !headClasses.includes(n))) {
+        const schema = await extract({ ...ref, className: name }).catch(() => undefined);
+        if (schema && schema.fields.length)
+            candidates.push(schema);
+    }
+    const same = candidates.find((c) => (0,diff/* sameWireFields */.H)(c, head));
+    if (same)
+        return { schema: same, note: { text: `class renamed: ${same.name} → ${head.name}, wire unchanged`, file: head.file, line: head.line } };
+    // A rename that also changed fields: the closest class by shared field names, if it shares most.
+    const headNames = new Set(head.fields.map((f) => f.name));
+    const scored = candidates
+        .map((c) => ({ c, shared: c.fields.filter((f) => headNames.has(f.name)).length }))
+        .sort((a, b) => b.shared - a.shared);
+    const best = scored[0];
+    if (best && best.shared * 2 >= Math.max(headNames.size, best.c.fields.length) && scored[1]?.shared !== best.shared) {
+        return { schema: best.c, note: { text: `class renamed: ${best.c.name} → ${head.name} (followed; its field changes are listed)`, file: head.file, line: head.line } };
+    }
+    return undefined;
 }
 /**
  * The message as the decoder function reads it at base and at head. The function must be
  * there at head; where it is not yet at base, the base is the class's own fields (what its
  * reader took before the function existed), and a note says so.
  */
-async function decoderViews(fn, revisions, classes, notes) {
+async function decoderViews(fn, revisions, classes) {
     const { repository } = revisions;
     const head = classes.head ? await (0,function_decoder/* extractDecoderSchema */.Ng)((0,sources/* revisionFiles */.jY)(repository, revisions.head), fn, classes.head) : undefined;
     if (!classes.base)
-        return { head };
+        return { head, notes: [] };
     const atBase = async () => {
         // A file moved base → head (python/activator/visit.py → python/shared/visit.py) is followed.
         const moved = (await (0,sources/* fileExists */.hR)(repository, revisions.base, fn.path)) ? undefined : (await revisions.changedFiles()).find((c) => c.status === 'renamed' && c.path === fn.path)?.oldPath;
@@ -1558,9 +1638,9 @@ async function decoderViews(fn, revisions, classes, notes) {
     };
     const base = await atBase();
     if (base)
-        return { base, head };
-    notes.push({ text: `${(0,function_decoder/* formatFunctionRef */.Nf)(fn)} is not at base: the base is read as the fields of ${classes.base.name}, then the function at head`, file: fn.path });
-    return { base: classes.base, head };
+        return { base, head, notes: [] };
+    const note = { text: `${(0,function_decoder/* formatFunctionRef */.Nf)(fn)} is not at base: the base is read as the fields of ${classes.base.name}, then the function at head`, file: fn.path };
+    return { base: classes.base, head, notes: [note] };
 }
 /** The decoder as reports name it: `strict`, `pydantic-ignore`, `pydantic-forbid`, `function python/shared/visit.py#FannedOutVisit.from_dict`. */
 function decoderLabel(spec, decoder) {
@@ -1720,7 +1800,7 @@ class PythonSchemaExtractor {
         const ownAreFields = decorated || kind === 'pydantic' || kind === 'class';
         if (decorated)
             kind = kind === 'pydantic' ? 'pydantic' : 'dataclass';
-        extra = (await this.declaredExtra(module, cls)) ?? extra;
+        extra = this.declaredExtra(module, cls) ?? extra;
         // A plain base's annotations are not fields of a dataclass or model deriving from it.
         const inherited = new Map();
         for (const base of baseFields)
@@ -1728,11 +1808,12 @@ class PythonSchemaExtractor {
                 for (const [name, f] of base.fields)
                     inherited.set(name, f);
         const lookup = (name) => (namespace.has(name) ? namespace.get(name) : fromBases(name));
-        const own = ownAreFields ? await this.ownFields(module, cls, kind, depth, lookup) : [];
+        const own = ownAreFields ? await this.ownFields(module, cls, { kind, depth, valueOf: lookup }) : [];
         // pydantic builds every field again in each model: an inherited field takes its default from
         // the attribute the model sees under its name (a base's ClassVar, say), if there is one.
         if (kind === 'pydantic')
-            await this.reinherit(module, inherited, own.map((o) => o.pythonName), lookup);
+            for (const [name, field] of await this.reinherited(module, inherited, own.map((o) => o.pythonName), lookup))
+                inherited.set(name, field);
         const attributes = new Map(namespace);
         for (const { field, pythonName, call } of own) {
             // A redefined field keeps its place (dataclass semantics); a name this class declares
@@ -1751,15 +1832,18 @@ class PythonSchemaExtractor {
         }
         return { kind, fields: inherited, extra, isEnum, attribute: (name) => (attributes.has(name) ? attributes.get(name) : fromBases(name)) };
     }
-    async reinherit(module, inherited, own, lookup) {
+    /** The inherited fields pydantic builds again from the attribute the model sees under their name, by name. */
+    async reinherited(module, inherited, own, lookup) {
+        const rebuilt = new Map();
         for (const [name, field] of inherited) {
             const value = lookup(name);
             if (!field || own.includes(name) || value === undefined)
                 continue;
             const { required, defaultText, wireName } = await this.valueDefault(module, value, name);
             const { default: _old, ...rest } = field;
-            inherited.set(name, { ...rest, name: wireName, required, ...(defaultText !== undefined ? { default: defaultText } : {}) });
+            rebuilt.set(name, { ...rest, name: wireName, required, ...(defaultText !== undefined ? { default: defaultText } : {}) });
         }
+        return rebuilt;
     }
     async isDataclass(module, cls) {
         for (const decorator of cls.decorators) {
@@ -1775,7 +1859,7 @@ class PythonSchemaExtractor {
         return false;
     }
     /** pydantic `model_config = ConfigDict(extra=...)`, `{"extra": ...}`, class keyword `extra=`, v1 `class Config`. */
-    async declaredExtra(module, cls) {
+    declaredExtra(module, cls) {
         let extra = extraValue(cls.keywords.extra);
         for (const statement of cls.body) {
             const assignment = assignmentOf(module, statement);
@@ -1800,7 +1884,8 @@ class PythonSchemaExtractor {
         }
         return extra;
     }
-    async ownFields(module, cls, kind, depth, valueOf) {
+    /** `valueOf`: the attribute the class ends up with under a name (its own last assignment, else a base's). */
+    async ownFields(module, cls, { kind, depth, valueOf }) {
         for (const line of cls.undecidedConditions)
             this.warn(`the body of ${cls.name} has an \`if\` whose condition is not known without running the code: the fields of every branch are read`, module.path, line);
         // A name annotated twice keeps its first place and takes the last annotation (as CPython's __annotations__).
@@ -1921,7 +2006,9 @@ class PythonSchemaExtractor {
                 return this.namedType(module, await this.program.resolve(module, expr.parts, context), expr, depth);
             case 'subscript':
                 return this.genericType(module, expr, context, depth);
-            default:
+            case 'call':
+            case 'other':
+            case 'string':
                 this.warn(`type annotation \`${exprText(expr)}\` is not understood: read as Any`, module.path, expr.line);
                 return _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ANY */ .x4;
         }
@@ -2074,7 +2161,7 @@ class PythonSchemaExtractor {
         if (q && _python_names_js__WEBPACK_IMPORTED_MODULE_4__/* .DICT_TYPES */ .nA.has(q))
             return { kind: 'dict', key: await arg(0), value: await arg(1) };
         if (q && _python_names_js__WEBPACK_IMPORTED_MODULE_4__/* .TUPLE_TYPES */ .v6.has(q)) {
-            if (expr.args.length === 2 && expr.args[1].kind === 'ellipsis')
+            if (expr.args.length === 2 && expr.args[1]?.kind === 'ellipsis')
                 return { kind: 'tuple', items: [await arg(0)], variadic: true };
             return { kind: 'tuple', items: await allArgs(), variadic: false };
         }
@@ -2112,7 +2199,7 @@ async function parseTypeText(text, where) {
     if (!/^[\w\s.,[\]|'"-]+$/.test(text) || text.length > 200)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`type \`${text}\` is not a Python type expression`, { ...where, hint: 'Write a type as in a Python annotation: int, str, list[float], int | None.' });
     const source = `from typing import Any, Dict, List, Literal, Optional, Set, Tuple, Union\nclass T:\n    x: ${text.trim()}\n`;
-    const files = { read: async (paths) => new Map(paths.map((p) => [p, p === '<config>' ? source : undefined])) };
+    const files = { read: (paths) => Promise.resolve(new Map(paths.map((p) => [p, p === '<config>' ? source : undefined]))) };
     try {
         const schema = await extractPythonSchema(files, '<config>', 'T');
         return schema.fields[0]?.type ?? _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ANY */ .x4;
@@ -2204,7 +2291,12 @@ function withLine(expr, line) {
             return { ...expr, line, target: withLine(expr.target, line), args: expr.args.map((a) => withLine(a, line)) };
         case 'union':
             return { ...expr, line, left: withLine(expr.left, line), right: withLine(expr.right, line) };
-        default:
+        case 'call':
+        case 'const':
+        case 'ellipsis':
+        case 'name':
+        case 'other':
+        case 'string':
             return { ...expr, line };
     }
 }
@@ -2236,7 +2328,10 @@ function exprText(expr) {
             return `${exprText(expr.left)} | ${exprText(expr.right)}`;
         case 'ellipsis':
             return '...';
-        default:
+        case 'call':
+        case 'const':
+        case 'other':
+        case 'string':
             return expr.text;
     }
 }
@@ -2349,17 +2444,27 @@ const IGNORED_BASES = new Set(['builtins.object', 'typing.Generic', 'typing.Prot
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ PythonProgram)
 /* harmony export */ });
-/* harmony import */ var _python_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(615);
-/* harmony import */ var _python_imports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9658);
-/* harmony import */ var _python_classes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2488);
-/* harmony import */ var _python_expressions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8219);
-/* harmony import */ var _python_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(310);
+/* unused harmony export MAX_RESOLVE_DEPTH */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
+/* harmony import */ var _python_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(615);
+/* harmony import */ var _python_imports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9658);
+/* harmony import */ var _python_classes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2488);
+/* harmony import */ var _python_expressions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8219);
+/* harmony import */ var _python_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(310);
+/**
+ * The Python modules of one revision that a message needs, loaded lazily:
+ * the message's file, then only the files its bases and field types are
+ * imported from. Names are resolved through each module's imports to a class
+ * in the repository, a module-level alias, or an external qualified name.
+ */
 
 
 
 
 
 
+
+/** Imports followed from module to module for one name; past it the check stops (exit 2) rather than read the name as unknown. */
 const MAX_RESOLVE_DEPTH = 24;
 class PythonProgram {
     files;
@@ -2393,9 +2498,9 @@ class PythonProgram {
     }
     /** Resolve a dotted name used in `from`, optionally inside a class body (its nested classes first). */
     async resolve(from, parts, context, depth = 0) {
-        const [first, ...rest] = parts;
+        const [first = '', ...rest] = parts;
         if (depth > MAX_RESOLVE_DEPTH)
-            return external(parts.join('.'), false);
+            throw tooManyHops(from, parts);
         for (const cls of context ?? []) {
             const nested = cls.nested.find((n) => n.name === first);
             if (nested)
@@ -2413,7 +2518,7 @@ class PythonProgram {
         const star = await this.resolveStar(from, parts, depth);
         if (star)
             return star;
-        if (rest.length === 0 && _python_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILTIN_NAMES */ .VP.has(first))
+        if (rest.length === 0 && _python_names_js__WEBPACK_IMPORTED_MODULE_5__/* .BUILTIN_NAMES */ .VP.has(first))
             return external(`builtins.${first}`, true);
         if (first === 'None')
             return external('builtins.None', true);
@@ -2425,7 +2530,7 @@ class PythonProgram {
      * builtins excepted, which such packages do not export.
      */
     async resolveStar(from, parts, depth) {
-        const [first] = parts;
+        const [first = ''] = parts;
         for (const star of from.stars) {
             const target = await this.loadModule(from.path, star.module, star.level);
             if (target) {
@@ -2434,7 +2539,7 @@ class PythonProgram {
                 if (target.classes.has(first) || target.aliases.has(first) || target.imports.has(first))
                     return this.resolve(target, parts, undefined, depth + 1);
             }
-            else if (star.level === 0 && _python_names_js__WEBPACK_IMPORTED_MODULE_4__/* .EXTERNAL_PACKAGES */ .O1.has(star.module.split('.')[0]) && !_python_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILTIN_NAMES */ .VP.has(first) && first !== 'None') {
+            else if (star.level === 0 && _python_names_js__WEBPACK_IMPORTED_MODULE_5__/* .EXTERNAL_PACKAGES */ .O1.has(star.module.split('.')[0] ?? '') && !_python_names_js__WEBPACK_IMPORTED_MODULE_5__/* .BUILTIN_NAMES */ .VP.has(first) && first !== 'None') {
                 return external(`${star.module}.${parts.join('.')}`, true);
             }
         }
@@ -2477,7 +2582,7 @@ class PythonProgram {
     /** A module path as a repository file: relative to the importer, or under any of its ancestor folders. */
     async loadModule(importer, modulePath, level) {
         const dotted = modulePath.split('.').filter(Boolean);
-        if (level === 0 && (dotted.length === 0 || _python_names_js__WEBPACK_IMPORTED_MODULE_4__/* .EXTERNAL_PACKAGES */ .O1.has(dotted[0])))
+        if (level === 0 && (dotted[0] === undefined || _python_names_js__WEBPACK_IMPORTED_MODULE_5__/* .EXTERNAL_PACKAGES */ .O1.has(dotted[0])))
             return undefined;
         const folders = importer.split('/').slice(0, -1);
         const roots = [];
@@ -2504,129 +2609,41 @@ class PythonProgram {
         return this.loadFirst(candidates);
     }
 }
+function tooManyHops(from, parts) {
+    const name = parts.join('.');
+    const line = from.imports.get(parts[0] ?? '')?.line ?? from.stars[0]?.line;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`\`${name}\` is imported through more than ${MAX_RESOLVE_DEPTH} modules in a row (an import cycle, or a chain of re-exports); Lockstep stops rather than read it as an unknown type, which could hide a change`, { file: from.path, line, hint: `Import ${name} from the module that defines it, or break the import cycle.` });
+}
 function external(qualified, known) {
-    return { kind: 'external', qualified: (0,_python_names_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalName */ .Ew)(qualified), known };
+    return { kind: 'external', qualified: (0,_python_names_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalName */ .Ew)(qualified), known };
 }
 function qualify(binding, names) {
     return [binding.module, ...names].filter(Boolean).join('.');
 }
 function loadModule(path, text) {
-    const module = (0,_python_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePython */ .w_)(path, text).assertValidSyntax();
+    const module = (0,_python_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePython */ .w_)(path, text).assertValidSyntax();
     const classes = new Map();
-    for (const cls of (0,_python_classes_js__WEBPACK_IMPORTED_MODULE_2__/* .topLevelClasses */ .A)(module))
+    for (const cls of (0,_python_classes_js__WEBPACK_IMPORTED_MODULE_3__/* .topLevelClasses */ .As)(module))
         classes.set(cls.name, cls);
-    return { path, module, imports: (0,_python_imports_js__WEBPACK_IMPORTED_MODULE_1__/* .importBindings */ .eN)(module), stars: (0,_python_imports_js__WEBPACK_IMPORTED_MODULE_1__/* .starImports */ .Dj)(module).reverse(), classes, aliases: moduleAliases(module) };
+    return { path, module, imports: (0,_python_imports_js__WEBPACK_IMPORTED_MODULE_2__/* .importBindings */ .eN)(module), stars: (0,_python_imports_js__WEBPACK_IMPORTED_MODULE_2__/* .starImports */ .Dj)(module).reverse(), classes, aliases: moduleAliases(module) };
 }
 /** `Position = list[float]` and `Position: TypeAlias = ...` at module level. */
 function moduleAliases(module) {
     const aliases = new Map();
-    for (const statement of (0,_python_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .statementsOf */ .GX)(module.top)) {
+    for (const statement of (0,_python_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .statementsOf */ .GX)(module.top)) {
         if (statement.name !== 'AssignStatement')
             continue;
-        const children = (0,_python_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(statement);
+        const children = (0,_python_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .childrenOf */ .LU)(statement);
         const assignOps = children.filter((c) => c.name === 'AssignOp');
-        if (assignOps.length !== 1 || children[0]?.name !== 'VariableName')
+        const [name] = children;
+        if (assignOps.length !== 1 || name?.name !== 'VariableName')
             continue;
-        const value = assignOps[0].nextSibling;
+        const value = assignOps[0]?.nextSibling;
         if (!value)
             continue;
-        aliases.set(module.textOf(children[0]), (0,_python_expressions_js__WEBPACK_IMPORTED_MODULE_3__/* .liftExpression */ .AW)(module, value));
+        aliases.set(module.textOf(name), (0,_python_expressions_js__WEBPACK_IMPORTED_MODULE_4__/* .liftExpression */ .AW)(module, value));
     }
     return aliases;
-}
-
-
-/***/ }),
-
-/***/ 6561:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fi: () => (/* binding */ previousRelease),
-/* harmony export */   HQ: () => (/* binding */ bumpBetween),
-/* harmony export */   Pg: () => (/* binding */ applyBump),
-/* harmony export */   Rg: () => (/* binding */ newestVersion),
-/* harmony export */   aH: () => (/* binding */ cleanVersion),
-/* harmony export */   fB: () => (/* binding */ fileVersion),
-/* harmony export */   fl: () => (/* binding */ labelBump),
-/* harmony export */   mx: () => (/* binding */ versionOfTag),
-/* harmony export */   ru: () => (/* binding */ changelogVersion)
-/* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6218);
-/* harmony import */ var _text_user_regex_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1952);
-/* harmony import */ var _git_tag_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8787);
-/**
- * Versions: the current release (newest semver tag reachable from base), the
- * proposed one (a new tag, a CHANGELOG heading, a version file, a semver:* label,
- * or --proposed-version), and whether the bump between them covers what the
- * schema changes require.
- */
-
-
-
-
-/** `9.3.0`, `v1.0.0`, `v2.1` → the version; anything else → undefined (git/tag-version.ts says which spellings count). */
-function versionOfTag(name) {
-    return (0,_git_tag_version_js__WEBPACK_IMPORTED_MODULE_2__/* .tagVersion */ .R)(name)?.version;
-}
-/** The newest release version among tag names (pre-releases count only when nothing else does). */
-function newestVersion(tagNames) {
-    const versions = tagNames.map(versionOfTag).filter((v) => v !== undefined);
-    const releases = versions.filter((v) => !semver__WEBPACK_IMPORTED_MODULE_0__.prerelease(v));
-    const pool = releases.length ? releases : versions;
-    return pool.sort(semver__WEBPACK_IMPORTED_MODULE_0__.rcompare)[0];
-}
-/**
- * The release before `version` among tag names: the newest release (no pre-release)
- * lower than it. Several tags on one commit are fine: 9.1.0's previous release is
- * 9.0.0 even where 9.0.0, 9.1.0 and 9.2.0 share a commit.
- */
-function previousRelease(tagNames, version) {
-    return tagNames
-        .map((name) => ({ name, version: versionOfTag(name) }))
-        .filter((t) => t.version !== undefined && !semver__WEBPACK_IMPORTED_MODULE_0__.prerelease(t.version) && semver__WEBPACK_IMPORTED_MODULE_0__.lt(t.version, version))
-        .sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0__.rcompare(a.version, b.version))[0];
-}
-/** The newest version heading of a changelog (`## [1.2.0] - date`, `# v1.2.0`, `## 1.2.0`). */
-function changelogVersion(text) {
-    for (const line of text.split('\n')) {
-        const match = /^#{1,4}\s*\[?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\]?/.exec(line.trim());
-        if (match && semver__WEBPACK_IMPORTED_MODULE_0__.valid(match[1]))
-            return match[1];
-    }
-    return undefined;
-}
-/** The version a version file declares, through the configured regular expression (first group). */
-function fileVersion(text, pattern) {
-    const match = (0,_text_user_regex_js__WEBPACK_IMPORTED_MODULE_3__/* .firstUserMatch */ .v)(pattern, text);
-    const found = match?.[1] ?? match?.[0];
-    return found ? cleanVersion(found) : undefined;
-}
-/** `semver:major|minor|patch` among the labels. */
-function labelBump(labels) {
-    const bumps = labels.map((l) => /^semver:\s*(major|minor|patch)$/i.exec(l.trim())?.[1]?.toLowerCase());
-    const found = bumps.filter((b) => b !== undefined);
-    return found.sort((a, b) => (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .bumpRank */ .Dm)(b) - (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .bumpRank */ .Dm)(a))[0];
-}
-function applyBump(current, bump) {
-    return bump === 'none' ? current : (semver__WEBPACK_IMPORTED_MODULE_0__.inc(current, bump) ?? current);
-}
-/** The bump from current to proposed; 'downgrade' when proposed is lower. */
-function bumpBetween(current, proposed) {
-    if (semver__WEBPACK_IMPORTED_MODULE_0__.lt(proposed, current))
-        return 'downgrade';
-    if (semver__WEBPACK_IMPORTED_MODULE_0__.major(proposed) > semver__WEBPACK_IMPORTED_MODULE_0__.major(current))
-        return 'major';
-    if (semver__WEBPACK_IMPORTED_MODULE_0__.minor(proposed) > semver__WEBPACK_IMPORTED_MODULE_0__.minor(current))
-        return 'minor';
-    if (semver__WEBPACK_IMPORTED_MODULE_0__.patch(proposed) > semver__WEBPACK_IMPORTED_MODULE_0__.patch(current))
-        return 'patch';
-    return 'none';
-}
-/** A version as written in a file or by hand (`2.1.0`, `v2.1.0`): strict X.Y.Z, unlike tags (git/tag-version.ts). */
-function cleanVersion(text) {
-    return semver__WEBPACK_IMPORTED_MODULE_0__.valid(text.replace(/^v/, '')) ?? undefined;
 }
 
 
@@ -2768,7 +2785,8 @@ function makeUnion(options) {
     for (const t of merged)
         seen.set(unionOrder(t), t);
     const unique = [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, t]) => t);
-    return unique.length === 1 ? unique[0] : { kind: 'union', options: unique };
+    const [only, ...more] = unique;
+    return only && more.length === 0 ? only : { kind: 'union', options: unique };
 }
 function sameLiteral(a, b) {
     return a === b && typeof a === typeof b;
@@ -2801,7 +2819,8 @@ function shapeKey(type) {
             return `dict[${shapeKey(type.key)},${shapeKey(type.value)}]`;
         case 'union':
             return type.options.map(shapeKey).sort().join('|');
-        default:
+        case 'object':
+        case 'scalar':
             return formatType(type);
     }
 }
@@ -2888,7 +2907,9 @@ function accepts(reader, writer) {
 /* harmony export */   X: () => (/* binding */ DEFAULT_VERSIONING)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6561);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3324);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6561);
+
 
 
 const DEFAULT_VERSIONING = { source: 'tags', changelog: 'CHANGELOG.md', 'approve-label': 'lockstep/approve-breaking' };
@@ -2896,17 +2917,20 @@ async function resolveVersions(inputs) {
     const { repository, base, head, versioning, labels } = inputs;
     const versions = {};
     const merged = (await repository.git(['tag', `--merged=${await repository.resolveRevision(base)}`])).split('\n').filter(Boolean);
-    const releaseVersion = inputs.releaseTag === undefined ? undefined : (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .versionOfTag */ .mx)(inputs.releaseTag);
+    const releaseVersion = inputs.releaseTag === undefined ? undefined : (0,_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOfTag */ .mx)(inputs.releaseTag);
     // A release is held against the release before it, not against a higher tag on the same commit.
-    const current = releaseVersion ? (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .previousRelease */ .Fi)(merged, releaseVersion)?.version : (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .newestVersion */ .Rg)(merged);
+    const current = releaseVersion ? (0,_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .previousRelease */ .Fi)(merged, releaseVersion)?.version : (0,_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .newestVersion */ .Rg)(merged);
     if (current)
         Object.assign(versions, { current, currentFrom: releaseVersion ? 'previous release tag' : 'newest release tag reachable from base' });
     else if (await repository.isShallow())
         versions.tagsMaybeMissing = true;
     if (inputs.proposedVersion !== undefined) {
-        const proposed = (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanVersion */ .aH)(inputs.proposedVersion);
-        if (!proposed)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`--proposed-version ${inputs.proposedVersion}: expected a semantic version such as 2.1.0`);
+        const proposed = (0,_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanVersion */ .aH)(inputs.proposedVersion);
+        if (!proposed) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`--proposed-version ${inputs.proposedVersion}: expected a version such as 2.1.0`, {
+                hint: 'Write the version as a release tag spells it: 2.1.0, v2.1.0 or 2.1 (a bare number such as 3 needs a v: v3).',
+            });
+        }
         return { ...versions, proposed, proposedFrom: '--proposed-version' };
     }
     if (inputs.releaseTag) {
@@ -2917,8 +2941,8 @@ async function resolveVersions(inputs) {
     }
     if (versioning.source === 'changelog') {
         const [atHead, atBase] = await Promise.all([repository.readFile(head, versioning.changelog), repository.readFile(base, versioning.changelog)]);
-        const headVersion = atHead ? (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .changelogVersion */ .ru)(atHead.text) : undefined;
-        const baseVersion = atBase ? (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .changelogVersion */ .ru)(atBase.text) : undefined;
+        const headVersion = atHead ? (0,_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .changelogVersion */ .ru)(atHead.text) : undefined;
+        const baseVersion = atBase ? (0,_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .changelogVersion */ .ru)(atBase.text) : undefined;
         if (!versions.current && baseVersion)
             Object.assign(versions, { current: baseVersion, currentFrom: `${versioning.changelog} at base` });
         if (headVersion)
@@ -2926,20 +2950,20 @@ async function resolveVersions(inputs) {
     }
     else if (versioning.source === 'file') {
         if (!versioning.file)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('versioning.source is file but versioning.file is not set', { file: '.github/lockstep.yml', hint: 'Add versioning.file: {path: pyproject.toml, pattern: \'version = "(.+)"\'}.' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('versioning.source is file but versioning.file is not set', { file: inputs.configFile ?? _config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG_PATH */ .B, hint: 'Add versioning.file: {path: pyproject.toml, pattern: \'version = "(.+)"\'}.' });
         const { path, pattern } = versioning.file;
         const [atHead, atBase] = await Promise.all([repository.readFile(head, path), repository.readFile(base, path)]);
-        const headVersion = atHead ? (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .fileVersion */ .fB)(atHead.text, pattern) : undefined;
-        const baseVersion = atBase ? (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .fileVersion */ .fB)(atBase.text, pattern) : undefined;
+        const headVersion = atHead ? (0,_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .fileVersion */ .fB)(atHead.text, pattern) : undefined;
+        const baseVersion = atBase ? (0,_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .fileVersion */ .fB)(atBase.text, pattern) : undefined;
         if (!versions.current && baseVersion)
             Object.assign(versions, { current: baseVersion, currentFrom: `${path} at base` });
         if (headVersion)
             return { ...versions, proposed: headVersion, proposedFrom: `${path} at head` };
     }
     // A label declares the bump on any source (the only way with `tags` on a pull request).
-    const bump = (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .labelBump */ .fl)(labels);
+    const bump = (0,_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .labelBump */ .fl)(labels);
     if (bump)
-        return { ...versions, proposed: (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .applyBump */ .Pg)(versions.current ?? '0.0.0', bump), proposedFrom: `label semver:${bump}`, declaredBump: bump };
+        return { ...versions, proposed: (0,_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .applyBump */ .Pg)(versions.current ?? '0.0.0', bump), proposedFrom: `label semver:${bump}`, declaredBump: bump };
     return versions;
 }
 

@@ -13,14 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   envDiffCommand: () => (/* binding */ envDiffCommand)
 });
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(7406);
-// EXTERNAL MODULE: ./build/src/config/schema.js + 3 modules
-var schema = __webpack_require__(3324);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./build/src/config/load.js
 var load = __webpack_require__(3110);
 // EXTERNAL MODULE: ./build/src/config/env-pairs.js
@@ -51,9 +49,14 @@ function entriesByName(entries) {
     for (const entry of entries ?? []) {
         if (!entry.resolved)
             continue;
-        out.set(entry.name, [...(out.get(entry.name) ?? []), entry]);
+        const known = out.get(entry.name);
+        out.set(entry.name, known ? [...known, entry] : [entry]);
     }
     return out;
+}
+/** The entry a change is shown at: its first at head, else its first at base (a change has entries on one side at least). */
+function changeEntry(change) {
+    return change.after[0] ?? change.before[0];
 }
 /** What a variable's entries amount to, without locations. */
 function settingSignature(entries) {
@@ -97,6 +100,153 @@ function effectiveEnv(snapshot, environment) {
 function isSet(effective, workload, name) {
     const setting = effective.get(workload)?.get(name);
     return !!setting && setting.on !== false;
+}
+
+// EXTERNAL MODULE: ./build/src/report/model.js
+var model = __webpack_require__(8829);
+;// CONCATENATED MODULE: ./build/src/env/findings.js
+
+class EnvFindings {
+    changes = [];
+    facts = [];
+    findings = [];
+    /** The variable of each finding, and the guidance fact it implies, for ignores. */
+    about = new Map();
+    groups = new Map();
+    /** Findings located in the base revision, placed on head by placeOnHead. */
+    baseLocated = [];
+    /**
+     * The findings of several steps as one, in the order given, as if one collector had heard
+     * them all: hits in several environments not told yet still group across the parts.
+     */
+    static combine(parts) {
+        const all = new EnvFindings();
+        for (const part of parts) {
+            all.changes.push(...part.changes);
+            all.facts.push(...part.facts);
+            all.findings.push(...part.findings);
+            for (const [finding, about] of part.about)
+                all.about.set(finding, about);
+            all.baseLocated.push(...part.baseLocated);
+            for (const [key, group] of part.groups) {
+                const known = all.groups.get(key);
+                if (known)
+                    known.environments.push(...group.environments);
+                else
+                    all.groups.set(key, { ...group, environments: [...group.environments] });
+            }
+        }
+        return all;
+    }
+    /**
+     * The same conclusion in several environments (same rule, variable, workload, version and
+     * reading line) is told once, naming them all: a reader scans one row, not one per environment.
+     */
+    hitInEnvironment(rule, facts, location, environment) {
+        const key = [rule.id, facts.name, facts.workload, facts.version, facts.where, location.file, location.line].join('\0');
+        const group = this.groups.get(key) ?? { rule, facts, location, environments: [] };
+        group.environments.push(environment);
+        this.groups.set(key, group);
+    }
+    flushEnvironmentHits() {
+        for (const { rule, facts, location, environments } of this.groups.values()) {
+            this.record(rule, { ...facts, environment: environments.join(', '), environments }, location, environments);
+        }
+        this.groups.clear();
+    }
+    /** What a decision table decided (decisions.ts), told once or per environment. */
+    apply(decided, location, environment) {
+        if (!decided)
+            return;
+        if (environment === undefined)
+            this.record(decided.rule, decided.facts, location);
+        else
+            this.hitInEnvironment(decided.rule, decided.facts, location, environment);
+    }
+    /** Apply a rule: a guidance fact for its variable (when the rule implies an order) and a finding. */
+    hit(rule, facts, location = {}, environments) {
+        return this.record(rule, facts, location, environments);
+    }
+    /**
+     * Mark the findings an ignore accepts; their guidance no longer decides an order (a blocked
+     * variable that is ignored does not block). Call once every finding is placed on head.
+     */
+    applyIgnores(ignores) {
+        const dropped = new Set();
+        for (const finding of this.findings) {
+            const about = this.about.get(finding);
+            if (!about)
+                continue;
+            const ignored = ignores.match({ rule: finding.id, variable: about.variable, file: finding.file, line: finding.line });
+            if (!ignored)
+                continue;
+            finding.ignored = ignored;
+            if (about.fact)
+                dropped.add(about.fact);
+        }
+        this.facts = this.facts.filter((fact) => !dropped.has(fact));
+    }
+    /** The ignored findings, for the JSON. */
+    ignoredList() {
+        return this.findings.flatMap((finding) => {
+            const about = this.about.get(finding);
+            if (!finding.ignored || !about)
+                return [];
+            const { reason, source, until } = finding.ignored;
+            return [{ rule: finding.id, variable: about.variable, file: finding.file ?? null, line: finding.line ?? null, ignored: { reason, source, until } }];
+        });
+    }
+    record(rule, facts, location, environments = facts.environments ?? []) {
+        const missing = rule.needs.filter((fact) => facts[fact] === undefined);
+        if (missing.length)
+            throw new Error(`internal error: rule ${rule.id} needs ${missing.join(', ')}`);
+        const spans = rule.message(facts);
+        const fact = rule.order ? { name: facts.name, order: rule.order, environments, message: spans, warning: rule.severity === 'warning' } : undefined;
+        if (fact)
+            this.facts.push(fact);
+        const finding = {
+            id: rule.id,
+            severity: rule.severity,
+            title: `${rule.title}: ${facts.name}`,
+            ...(0,model/* findingMessage */.pG)(spans),
+            ...(location.file ? { file: location.file } : {}),
+            ...(location.file && location.line ? { line: location.line } : {}),
+        };
+        this.findings.push(finding);
+        this.about.set(finding, { variable: facts.name, fact });
+        if (location.base && location.file && location.line)
+            this.baseLocated.push({ finding, file: location.file, line: location.line });
+        return finding;
+    }
+    /**
+     * Annotations land on the head side of a pull request: a finding about a removed line is
+     * moved to the head line where that line was (or next to it), saying where it was at base,
+     * so it never lands on an unrelated line.
+     */
+    async placeOnHead(headLine) {
+        for (const { finding, file, line } of this.baseLocated) {
+            const placed = await headLine(file, line);
+            if (!placed) {
+                delete finding.file;
+                delete finding.line;
+                appendToMessage(finding, ` (It was ${file}:${line} at base; that file is gone at head.)`);
+            }
+            else if (placed.removed) {
+                finding.line = placed.line;
+                appendToMessage(finding, ` (Removed from ${file}:${line} at base; shown at line ${placed.line}, where it was.)`);
+            }
+            else {
+                finding.line = placed.line;
+            }
+        }
+    }
+}
+/** EnvFindings amends the findings it made itself (placeOnHead), before anyone else sees them. */
+function appendToMessage(finding, more) {
+    // eslint-disable-next-line no-param-reassign -- a finding this class created and still owns
+    finding.message += more;
+    // eslint-disable-next-line no-param-reassign -- same finding
+    finding.messageSpans = (0,model/* concat */.xW)(finding.messageSpans, more);
 }
 
 // EXTERNAL MODULE: ./build/src/env/rules.js
@@ -324,12 +474,28 @@ var versions = __webpack_require__(4336);
 
 
 
-async function analyzeChart(base, head, deployed, out) {
+
+async function analyzeChart(base, head, deployed) {
+    const sides = { base, head, deployed };
+    const baseByFile = new Map((base?.environments ?? []).map((environment) => [environment.file, environment]));
+    const results = [];
+    for (const environment of head.environments)
+        results.push(await analyzeEnvironment(sides, environment, baseByFile.get(environment.file)));
+    const findings = EnvFindings.combine([chartChangeFindings(base, head), ...results.map((result) => result.findings)]);
+    findings.flushEnvironmentHits();
+    for (const [name, { workload, environments, entry }] of uncheckedRemovals(results)) {
+        findings.hit(rules/* RULES */.y.configRemovesUnchecked, { name, workload, environments }, { file: entry.file, line: entry.line, base: true });
+    }
+    return { rows: results.flatMap((result) => (result.row ? [result.row] : [])), findings };
+}
+/** The entries the chart adds, removes or changes, duplicates, and entries that cannot be read statically. */
+function chartChangeFindings(base, head) {
+    const out = new EnvFindings();
     const changes = diffChart(base, head);
     const renames = chartRenames(changes);
     for (const change of changes) {
         out.changes.push(chartChange(change));
-        const entry = change.after[0] ?? change.before[0];
+        const entry = changeEntry(change);
         const location = { file: entry.file, line: entry.line, base: !change.after.length };
         const pair = renames.get(change);
         const rename = pair ? (change.kind === 'set-removed' ? { from: change.name, to: pair.name } : { from: pair.name, to: change.name }) : null;
@@ -350,20 +516,18 @@ async function analyzeChart(base, head, deployed, out) {
             if (!after.has(text))
                 out.hit(rules/* RULES */.y.dynamicEntriesRemoved, { name: text, workload }, { ...where, base: true });
     }
-    const rows = [];
-    const baseByFile = new Map((base?.environments ?? []).map((environment) => [environment.file, environment]));
-    const removalsWithoutCode = new Map();
-    for (const environment of head.environments) {
-        const previous = baseByFile.get(environment.file);
-        const row = await analyzeEnvironment(base, head, environment, previous, deployed, out, removalsWithoutCode);
-        if (row)
-            rows.push(row);
+    return out;
+}
+/** Removals no deployed code could be checked for, by name, with the environments they are in (in order). */
+function uncheckedRemovals(results) {
+    const byName = new Map();
+    for (const { environment, unchecked } of results) {
+        for (const { workload, name, entry } of unchecked) {
+            const known = byName.get(name);
+            byName.set(name, known ? { ...known, environments: [...known.environments, environment] } : { workload, environments: [environment], entry });
+        }
     }
-    out.flushEnvironmentHits();
-    for (const [name, { workload, environments, entry }] of removalsWithoutCode) {
-        out.hit(rules/* RULES */.y.configRemovesUnchecked, { name, workload, environments }, { file: entry.file, line: entry.line, base: true });
-    }
-    return rows;
+    return byName;
 }
 /** A workload's env sources that cannot be read statically, by text, with where each is. */
 function unreadableSources(env) {
@@ -375,15 +539,11 @@ function unreadableSources(env) {
             sources.set(`- name: ${entry.name}`, { file: entry.file, line: entry.line });
     return sources;
 }
-async function analyzeEnvironment(base, head, environment, previous, deployed, out, removalsWithoutCode) {
+function environmentDelta({ base, head }, environment, previous) {
     const after = effectiveEnv(head, environment);
     const before = base && previous ? effectiveEnv(base, previous) : undefined;
     const tagBefore = previous?.imageTag?.tag ?? null;
     const tagAfter = environment.imageTag?.tag ?? null;
-    // A new environment starts running its version: check it like a version change.
-    const tagChanged = previous ? tagBefore !== tagAfter : base !== undefined && tagAfter !== null;
-    const tagWhere = environment.imageTag ? `${environment.imageTag.file}${environment.imageTag.line ? `:${environment.imageTag.line}` : ''}` : environment.file;
-    const tagLocation = { file: environment.imageTag?.file ?? environment.file, line: environment.imageTag?.line };
     const removed = [];
     for (const [workload, settings] of before ?? []) {
         for (const [name, setting] of settings) {
@@ -392,97 +552,144 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
             removed.push({ workload, name, entry: setting.entries[0], stillInChart: after.get(workload)?.has(name) ?? false });
         }
     }
-    const flagsOn = before ? newlySet(before, after, environment) : new Map();
-    // The row lists the environments whose deployed version is checked for removals or a move.
-    const checked = removed.length > 0 || tagChanged;
-    if (!checked && !flagsOn.size)
-        return null;
-    const row = { environment: environment.name, before: tagBefore, after: tagAfter, where: tagWhere, release: null };
-    if (tagChanged && tagBefore && tagAfter) {
+    // A new environment starts running its version: check it like a version change.
+    const tagChanged = previous ? tagBefore !== tagAfter : base !== undefined && tagAfter !== null;
+    return {
+        environment,
+        workloads: [...head.workloads.keys()],
+        after,
+        before,
+        tagBefore,
+        tagAfter,
+        tagChanged,
+        tagWhere: environment.imageTag ? `${environment.imageTag.file}${environment.imageTag.line ? `:${environment.imageTag.line}` : ''}` : environment.file,
+        tagLocation: { file: environment.imageTag?.file ?? environment.file, line: environment.imageTag?.line },
+        removed,
+        flagsOn: before ? newlySet(before, after, environment) : new Map(),
+        checked: removed.length > 0 || tagChanged,
+    };
+}
+async function analyzeEnvironment(sides, environment, previous) {
+    const delta = environmentDelta(sides, environment, previous);
+    const { tagBefore, tagAfter, removed } = delta;
+    const result = (parts, release = null, unchecked = []) => ({
+        environment: environment.name,
+        row: delta.checked ? { environment: environment.name, before: tagBefore, after: tagAfter, where: delta.tagWhere, release } : null,
+        findings: EnvFindings.combine(parts),
+        unchecked,
+    });
+    if (!delta.checked && !delta.flagsOn.size)
+        return { environment: environment.name, row: null, findings: new EnvFindings(), unchecked: [] };
+    const moved = new EnvFindings();
+    if (delta.tagChanged && tagBefore && tagAfter) {
         const move = (0,versions/* compareDeployed */.K)(tagBefore, tagAfter);
-        out.apply(decide(VERSION_MOVES, { environment: environment.name, previous: tagBefore, version: tagAfter, move }), tagLocation);
+        moved.apply(decide(VERSION_MOVES, { environment: environment.name, previous: tagBefore, version: tagAfter, move }), delta.tagLocation);
     }
-    if (!deployed) {
-        for (const { workload, name, entry } of removed) {
-            const pending = removalsWithoutCode.get(name) ?? { workload, environments: [], entry };
-            pending.environments.push(environment.name);
-            removalsWithoutCode.set(name, pending);
-        }
-        return checked ? row : null;
-    }
-    if (!tagAfter) {
-        for (const { name, entry } of removed) {
-            out.hit(rules/* RULES */.y.versionUnknown, { name, environment: environment.name, version: '(no image tag and no appVersion)', where: environment.file, source: 'the chart', environments: [environment.name] }, { file: entry.file, line: entry.line, base: true });
-        }
-        return checked ? row : null;
-    }
+    if (!sides.deployed)
+        return result([moved], null, removed);
+    if (!tagAfter)
+        return result([moved, versionUnknownFindings(delta)]);
     // A version change needs every read of the new version; removals alone only the removed names' (and a flag newly set, the reads it guards).
-    const flagNames = [...flagsOn.values()].flatMap((names) => [...names]);
-    const code = await deployed(tagAfter, tagChanged ? undefined : [...new Set([...removed.map((r) => r.name), ...flagNames])]);
-    row.release = code.release ?? null;
-    if (!code.reads) {
-        for (const { name, entry } of removed) {
-            out.hitInEnvironment(rules/* RULES */.y.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, { file: entry.file, line: entry.line, base: true }, environment.name);
-        }
-        if (tagChanged)
-            out.hitInEnvironment(rules/* RULES */.y.versionUnknownForMove, { name: tagAfter, version: tagAfter, where: tagWhere, source: code.source }, tagLocation, environment.name);
-        return checked ? row : null;
+    const flagNames = [...delta.flagsOn.values()].flatMap((names) => [...names]);
+    const code = await sides.deployed(tagAfter, delta.tagChanged ? undefined : [...new Set([...removed.map((r) => r.name), ...flagNames])]);
+    const release = code.release ?? null;
+    if (!code.reads)
+        return result([moved, unreadVersionFindings(delta, code, tagAfter)], release);
+    const view = deployedView(delta, { ...code, reads: code.reads }, { deployed: sides.deployed, tag: tagAfter });
+    return result([moved, await removalFindings(view), conditionFindings(view), await newReadFindings(view)], release);
+}
+/** With no image tag, the version deployed is not known: each removal says so. */
+function versionUnknownFindings({ environment, removed }) {
+    const out = new EnvFindings();
+    for (const { name, entry } of removed) {
+        out.hit(rules/* RULES */.y.versionUnknown, { name, environment: environment.name, version: '(no image tag and no appVersion)', where: environment.file, source: 'the chart', environments: [environment.name] }, { file: entry.file, line: entry.line, base: true });
     }
-    const version = code.release && code.release !== tagAfter ? `${tagAfter} (release ${code.release})` : tagAfter;
-    const readOf = (workload, name) => code.reads.workloads.get(workload)?.get(name);
+    return out;
+}
+/** No release of the code matches the deployed tag: each removal, and a move, say so. */
+function unreadVersionFindings({ environment, removed, tagChanged, tagWhere, tagLocation }, code, version) {
+    const out = new EnvFindings();
+    for (const { name, entry } of removed) {
+        out.hitInEnvironment(rules/* RULES */.y.versionUnknown, { name, version, where: tagWhere, source: code.source }, { file: entry.file, line: entry.line, base: true }, environment.name);
+    }
+    if (tagChanged)
+        out.hitInEnvironment(rules/* RULES */.y.versionUnknownForMove, { name: version, version, where: tagWhere, source: code.source }, tagLocation, environment.name);
+    return out;
+}
+function deployedView(delta, code, { deployed, tag }) {
     const where = (read) => {
         if (read.extra)
             return `env.extra-reads in ${read.file}`;
         const link = code.link?.(read.file, read.line);
         const path = read.via ? `; ${(0,rules/* reachedBy */.K)(read)}` : '';
-        return `${code.source}@${code.release ?? tagAfter}:${read.file}${read.line ? `:${read.line}` : ''}${link ? `, ${link}` : ''}${path}`;
+        return `${code.source}@${code.release ?? tag}:${read.file}${read.line ? `:${read.line}` : ''}${link ? `, ${link}` : ''}${path}`;
     };
-    // A read behind a flag (`if use_writer:` with `use_writer = os.environ.get("USE_WRITER", "0") == "1"`)
-    // cannot happen where the flag is unset and defaults to falsy: the condition is off there.
-    const flagsOff = async (read, workload) => {
-        const flags = read.flags;
-        if (!flags?.positive || flags.names.length === 0)
-            return false;
-        if (flags.names.some((flag) => isSet(after, workload, flag)))
-            return false;
-        const flagCode = await deployed(tagAfter, flags.names);
-        return flags.names.every((flag) => {
-            const flagRead = flagCode.reads?.workloads.get(workload)?.get(flag);
-            return flagRead?.requirement === 'optional' && (flagRead.default === null || (0,env_reads/* isFalsyLiteral */.hR)(flagRead.default));
-        });
-    };
-    for (const { workload, name, entry, stillInChart } of removed) {
-        const read = readOf(workload, name) ?? null;
-        const flagged = read?.requirement === 'conditional' && !stillInChart && (await flagsOff(read, workload));
+    const version = code.release && code.release !== tag ? `${tag} (release ${code.release})` : tag;
+    return { delta, code, deployed, version, tag, where };
+}
+/**
+ * A read behind a flag (`if use_writer:` with `use_writer = os.environ.get("USE_WRITER", "0") == "1"`)
+ * cannot happen where the flag is unset and defaults to falsy: the condition is off there.
+ */
+async function flagsOff({ delta, deployed, tag }, read, workload) {
+    const flags = read.flags;
+    if (!flags?.positive || flags.names.length === 0)
+        return false;
+    if (flags.names.some((flag) => isSet(delta.after, workload, flag)))
+        return false;
+    const flagCode = await deployed(tag, flags.names);
+    return flags.names.every((flag) => {
+        const flagRead = flagCode.reads?.workloads.get(workload)?.get(flag);
+        return flagRead?.requirement === 'optional' && (flagRead.default === null || (0,env_reads/* isFalsyLiteral */.hR)(flagRead.default));
+    });
+}
+/** What the deployed version does with each variable the chart stops setting there. */
+async function removalFindings(view) {
+    const { delta, code, version, where } = view;
+    const out = new EnvFindings();
+    for (const { workload, name, entry, stillInChart } of delta.removed) {
+        const read = code.reads.workloads.get(workload)?.get(name) ?? null;
+        const flagged = read?.requirement === 'conditional' && !stillInChart && (await flagsOff(view, read, workload));
         const situation = { name, workload, version, source: code.source, hasWorkload: code.reads.workloads.has(workload), read, where: read ? where(read) : null, stillInChart, flagsOff: flagged };
-        out.apply(decide(REMOVALS, situation), { file: entry.file, line: entry.line, base: true }, environment.name);
+        out.apply(decide(REMOVALS, situation), { file: entry.file, line: entry.line, base: true }, delta.environment.name);
     }
-    for (const { read, entry, ...situation } of conditionsTurnedOn(code.reads, after, flagsOn)) {
-        out.apply(decide(CONDITIONS_ON, { ...situation, version, where: where(read) }), { file: entry.file, line: entry.line }, environment.name);
+    return out;
+}
+/** Reads of the deployed version that a flag the chart newly sets turns on. */
+function conditionFindings({ delta, code, version, where }) {
+    const out = new EnvFindings();
+    for (const { read, entry, ...situation } of conditionsTurnedOn(code.reads, delta.after, delta.flagsOn)) {
+        out.apply(decide(CONDITIONS_ON, { ...situation, version, where: where(read) }), { file: entry.file, line: entry.line }, delta.environment.name);
     }
-    if (tagChanged) {
-        const alreadyReported = new Set(removed.map((r) => `${r.workload}\0${r.name}`));
-        const unset = [];
-        for (const workload of head.workloads.keys()) {
-            for (const read of code.reads.workloads.get(workload)?.values() ?? []) {
-                if (read.requirement === 'optional' || isSet(after, workload, read.name) || alreadyReported.has(`${workload}\0${read.name}`))
-                    continue;
-                unset.push({ workload, read });
-            }
-        }
-        // A gap the environment already ran with (the old version required it too, and the chart did
-        // not set it) is not this PR's doing: the version change is judged by what it newly requires.
-        const old = unset.length && tagBefore && before ? await deployed(tagBefore, [...new Set(unset.map((u) => u.read.name))]) : undefined;
-        for (const { workload, read } of unset) {
-            const oldRead = old?.reads?.workloads.get(workload)?.get(read.name);
-            const alreadyRan = oldRead && oldRead.requirement === read.requirement && oldRead.condition === read.condition && !isSet(before, workload, read.name);
-            if (alreadyRan)
+    return out;
+}
+/** A version move: what the new version requires that the environment does not set. */
+async function newReadFindings({ delta, code, deployed, version, where }) {
+    const out = new EnvFindings();
+    if (!delta.tagChanged)
+        return out;
+    const { after, before, tagBefore, removed } = delta;
+    const alreadyReported = new Set(removed.map((r) => `${r.workload}\0${r.name}`));
+    const unset = [];
+    for (const workload of delta.workloads) {
+        for (const read of code.reads.workloads.get(workload)?.values() ?? []) {
+            if (read.requirement === 'optional' || isSet(after, workload, read.name) || alreadyReported.has(`${workload}\0${read.name}`))
                 continue;
-            const situation = { name: read.name, workload, version, where: where(read), condition: read.condition, required: read.requirement === 'required', entryInChart: after.get(workload)?.has(read.name) ?? false };
-            out.apply(decide(NEW_VERSION_READS, situation), tagLocation, environment.name);
+            unset.push({ workload, read });
         }
     }
-    return checked ? row : null;
+    // A gap the environment already ran with (the old version required it too, and the chart did
+    // not set it) is not this PR's doing: the version change is judged by what it newly requires.
+    const old = unset.length && tagBefore && before ? await deployed(tagBefore, [...new Set(unset.map((u) => u.read.name))]) : undefined;
+    for (const { workload, read } of unset) {
+        const oldRead = old?.reads?.workloads.get(workload)?.get(read.name);
+        const alreadyRan = oldRead && oldRead.requirement === read.requirement && oldRead.condition === read.condition && !isSet(before, workload, read.name);
+        if (alreadyRan)
+            continue;
+        const situation = { name: read.name, workload, version, where: where(read), condition: read.condition, required: read.requirement === 'required', entryInChart: after.get(workload)?.has(read.name) ?? false };
+        out.apply(decide(NEW_VERSION_READS, situation), delta.tagLocation, delta.environment.name);
+    }
+    return out;
 }
 /**
  * workload → variables set in this environment now that were not before (a values file turned a
@@ -513,9 +720,10 @@ function conditionsTurnedOn(reads, after, flagsOn) {
     for (const [workload, names] of flagsOn) {
         for (const read of reads.workloads.get(workload)?.values() ?? []) {
             const flags = read.flags?.positive ? read.flags.names.filter((flag) => names.has(flag)) : [];
-            if (read.requirement !== 'conditional' || !flags.length)
+            const [flag] = flags;
+            if (read.requirement !== 'conditional' || flag === undefined)
                 continue;
-            const entry = after.get(workload).get(flags[0]).entries[0];
+            const entry = after.get(workload).get(flag).entries[0];
             out.push({ name: read.name, workload, condition: read.condition ?? '', flags: flags.join(', '), set: isSet(after, workload, read.name), read, entry });
         }
     }
@@ -526,7 +734,7 @@ function describeSetting(entries) {
     return entries.map((entry) => `\`${entry.value.replace(/\s+/g, ' ')}\`${entry.condition ? ` when \`${entry.condition}\`` : ''}`).join(' or ');
 }
 function chartChange(change) {
-    const entry = change.after[0] ?? change.before[0];
+    const entry = changeEntry(change);
     return {
         side: 'chart',
         kind: change.kind,
@@ -547,7 +755,9 @@ function chartChange(change) {
 
 
 
-function analyzeCode(diff, config, out) {
+
+function analyzeCode(diff, config) {
+    const out = new EnvFindings();
     const effective = new Map();
     for (const environment of config?.snapshot.environments ?? [])
         effective.set(environment.name, effectiveEnv(config.snapshot, environment));
@@ -563,6 +773,7 @@ function analyzeCode(diff, config, out) {
     for (const { read, workloads } of diff.unresolvedAdded) {
         out.hit(rules/* RULES */.y.unresolvedRead, { name: read.name, workload: workloads.join(', ') }, { file: read.file, line: read.line });
     }
+    return out;
 }
 const STRICTNESS = { optional: 0, conditional: 1, required: 2 };
 /** What the decision table (decisions.ts CODE_CHANGES) needs to know about one changed read. */
@@ -705,7 +916,7 @@ async function diffCode(reader, base, head, settings) {
     // soon as such a read turns up, and files mentioning only dropped names are never parsed.
     const changedHead = new Set(headPaths);
     const unchanged = (file) => !changedHead.has(file) && relevant(file) && baseTree.get(file)?.blob === headTree.get(file)?.blob;
-    const sharedReads = candidates.size ? await (0,code_reads/* readsDeciding */.nv)(reader, head, [...candidates], settings.code, unchanged) : new Map();
+    const sharedReads = candidates.size ? await (0,code_reads/* readsDeciding */.nv)(reader, { revision: head, names: [...candidates], code: settings.code, include: unchanged }) : new Map();
     const fullBase = (0,code_reads/* aggregate */.QD)(new Map([...movedBase, ...baseReads, ...sharedReads]), baseSettings, baseReach);
     const fullHead = (0,code_reads/* aggregate */.QD)(new Map([...movedHead, ...headReads, ...sharedReads]), settings, headReach);
     const readChanges = [];
@@ -746,120 +957,6 @@ function movedFiles(base, head) {
 
 // EXTERNAL MODULE: ./build/src/env/counterpart.js
 var env_counterpart = __webpack_require__(5364);
-;// CONCATENATED MODULE: ./build/src/env/findings.js
-class EnvFindings {
-    changes = [];
-    facts = [];
-    findings = [];
-    /** The variable of each finding, and the guidance fact it implies, for ignores. */
-    about = new Map();
-    groups = new Map();
-    /** Findings located in the base revision, placed on head by placeOnHead. */
-    baseLocated = [];
-    /**
-     * The same conclusion in several environments (same rule, variable, workload, version and
-     * reading line) is told once, naming them all: a reader scans one row, not one per environment.
-     */
-    hitInEnvironment(rule, facts, location, environment) {
-        const key = [rule.id, facts.name, facts.workload, facts.version, facts.where, location.file, location.line].join('\0');
-        const group = this.groups.get(key) ?? { rule: rule, facts, location, environments: [] };
-        group.environments.push(environment);
-        this.groups.set(key, group);
-    }
-    flushEnvironmentHits() {
-        for (const { rule, facts, location, environments } of this.groups.values()) {
-            this.record(rule, { ...facts, environment: environments.join(', '), environments }, location, environments);
-        }
-        this.groups.clear();
-    }
-    /** What a decision table decided (decisions.ts), told once or per environment. */
-    apply(decided, location, environment) {
-        if (!decided)
-            return;
-        if (environment === undefined)
-            this.record(decided.rule, decided.facts, location);
-        else
-            this.hitInEnvironment(decided.rule, decided.facts, location, environment);
-    }
-    /** Apply a rule: a guidance fact for its variable (when the rule implies an order) and a finding. */
-    hit(rule, facts, location = {}, environments) {
-        return this.record(rule, facts, location, environments);
-    }
-    /**
-     * Mark the findings an ignore accepts; their guidance no longer decides an order (a blocked
-     * variable that is ignored does not block). Call once every finding is placed on head.
-     */
-    applyIgnores(ignores) {
-        const dropped = new Set();
-        for (const finding of this.findings) {
-            const about = this.about.get(finding);
-            if (!about)
-                continue;
-            const ignored = ignores.match({ rule: finding.id, variable: about.variable, file: finding.file, line: finding.line });
-            if (!ignored)
-                continue;
-            finding.ignored = ignored;
-            if (about.fact)
-                dropped.add(about.fact);
-        }
-        this.facts = this.facts.filter((fact) => !dropped.has(fact));
-    }
-    /** The ignored findings, for the JSON. */
-    ignoredList() {
-        return this.findings.flatMap((finding) => {
-            const about = this.about.get(finding);
-            if (!finding.ignored || !about)
-                return [];
-            const { reason, source, until } = finding.ignored;
-            return [{ rule: finding.id, variable: about.variable, file: finding.file ?? null, line: finding.line ?? null, ignored: { reason, source, until } }];
-        });
-    }
-    record(rule, facts, location, environments = facts.environments ?? []) {
-        const missing = rule.needs.filter((fact) => facts[fact] === undefined);
-        if (missing.length)
-            throw new Error(`internal error: rule ${rule.id} needs ${missing.join(', ')}`);
-        const message = rule.message(facts);
-        const fact = rule.order ? { name: facts.name, order: rule.order, environments, message, warning: rule.severity === 'warning' } : undefined;
-        if (fact)
-            this.facts.push(fact);
-        const finding = {
-            id: rule.id,
-            severity: rule.severity,
-            title: `${rule.title}: ${facts.name}`,
-            message,
-            ...(location.file ? { file: location.file } : {}),
-            ...(location.file && location.line ? { line: location.line } : {}),
-        };
-        this.findings.push(finding);
-        this.about.set(finding, { variable: facts.name, fact });
-        if (location.base && location.file && location.line)
-            this.baseLocated.push({ finding, file: location.file, line: location.line });
-        return finding;
-    }
-    /**
-     * Annotations land on the head side of a pull request: a finding about a removed line is
-     * moved to the head line where that line was (or next to it), saying where it was at base,
-     * so it never lands on an unrelated line.
-     */
-    async placeOnHead(headLine) {
-        for (const { finding, file, line } of this.baseLocated) {
-            const placed = await headLine(file, line);
-            if (!placed) {
-                delete finding.file;
-                delete finding.line;
-                finding.message += ` (It was ${file}:${line} at base; that file is gone at head.)`;
-            }
-            else if (placed.removed) {
-                finding.line = placed.line;
-                finding.message += ` (Removed from ${file}:${line} at base; shown at line ${placed.line}, where it was.)`;
-            }
-            else {
-                finding.line = placed.line;
-            }
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./build/src/env/parity.js
 
 /**
@@ -930,8 +1027,9 @@ function changedEntry(base, head, problem) {
     for (const [workload, env] of head.workloads) {
         const after = entriesByName(env?.entries).get(problem.name) ?? [];
         const before = entriesByName(base?.workloads.get(workload)?.entries).get(problem.name) ?? [];
-        if (after.length && settingSignature(after) !== settingSignature(before))
-            return after[0];
+        const [first] = after;
+        if (first && settingSignature(after) !== settingSignature(before))
+            return first;
     }
     // Removed from one workload: point at the entry the other workload keeps.
     return null;
@@ -964,25 +1062,28 @@ async function parityReaders(lookup, head, names) {
     return readable ? readers : null;
 }
 
-// EXTERNAL MODULE: ./build/src/report/model.js
-var model = __webpack_require__(8829);
 ;// CONCATENATED MODULE: ./build/src/env/model.js
+/**
+ * The env-diff model and its JSON contract (README, "env-diff JSON"): changes on both
+ * sides, one order per variable, and parity problems between workloads.
+ */
+
 /** The stricter order wins when several facts concern one variable. */
 const ORDER_RANK = { safe: 0, 'code-first': 1, 'config-first': 2, together: 3, blocked: 4 };
 function mergeGuidance(facts) {
     const byName = new Map();
     for (const fact of facts) {
         const current = byName.get(fact.name);
+        const message = (0,model/* plainText */.wh)(fact.message);
         // The strictest order decides; its environments and messages are the ones a reader acts on.
         if (!current || ORDER_RANK[fact.order] > ORDER_RANK[current.order]) {
-            byName.set(fact.name, { name: fact.name, order: fact.order, environments: [...fact.environments], message: fact.message });
+            byName.set(fact.name, { name: fact.name, order: fact.order, environments: [...fact.environments], message, spans: fact.message });
             continue;
         }
         if (ORDER_RANK[fact.order] < ORDER_RANK[current.order])
             continue;
-        current.environments = [...new Set([...current.environments, ...fact.environments])];
-        if (!current.message.includes(fact.message))
-            current.message = `${current.message} ${fact.message}`;
+        const merged = current.message.includes(message) ? {} : { message: `${current.message} ${message}`, spans: (0,model/* concat */.xW)(current.spans, ' ', fact.message) };
+        byName.set(fact.name, { ...current, environments: [...new Set([...current.environments, ...fact.environments])], ...merged });
     }
     return [...byName.values()]
         .map((guidance) => ({ ...guidance, environments: [...guidance.environments].sort() }))
@@ -1035,7 +1136,7 @@ function buildEnvReport(input) {
     const blocked = guidance.filter((g) => g.order === 'blocked');
     // Errors are exactly what fails: a blocked order, a parity break, a deployed version that cannot be read — unless ignored.
     const verdict = blocked.length > 0 || failingParity.length > 0 || counted.some((f) => f.severity === 'error') ? 'fail' : 'pass';
-    const data = { verdict, changes: findings.changes, guidance, parity: parityEntries, deployed: input.deployed.map(deployedVersion), environments: input.environments ?? [] };
+    const data = { verdict, changes: findings.changes, guidance: guidance.map(({ spans: _spans, ...plain }) => plain), parity: parityEntries, deployed: input.deployed.map(deployedVersion), environments: input.environments ?? [] };
     const ignored = findings.findings.length - counted.length;
     if (ignored)
         data.ignored = findings.ignoredList();
@@ -1080,8 +1181,9 @@ function headline(guidance, parity, findings) {
         const environments = [...new Set(blocked.flatMap((g) => g.environments))];
         parts.push(`blocked: ${blocked.map((g) => g.name).join(', ')} still needed by ${environments.join(', ') || 'a deployed version'}`);
     }
+    const [onlyParity] = parity.length === 1 ? parity : [];
     if (parity.length)
-        parts.push(parity.length === 1 ? `parity broken for ${parity[0].name}` : `parity broken for ${parity.length} variables`);
+        parts.push(onlyParity ? `parity broken for ${onlyParity.name}` : `parity broken for ${parity.length} variables`);
     if (unreadable.length)
         parts.push(`no release tag for ${unreadable.map((f) => f.title.split(': ').pop()).join(', ')}`);
     if (majorDowngrade)
@@ -1102,73 +1204,96 @@ function headline(guidance, parity, findings) {
     return `${guidance.length} variable${guidance.length === 1 ? '' : 's'} changed, safe in any order`;
 }
 function blocks(input, guidance, parityEntries) {
-    const out = [{ kind: 'paragraph', text: `Compared ${input.scope}.` }];
+    return [
+        { kind: 'paragraph', text: (0,model/* inline */.mG) `Compared ${input.scope}.` },
+        ...variableBlocks(input.findings.changes, guidance),
+        ...(input.parity ? parityBlocks(input.parity, parityEntries) : []),
+        ...deployedBlocks(input.deployed),
+        ...environmentBlocks(input.environments ?? []),
+        ...otherFindingBlocks(input.findings.findings),
+    ];
+}
+/** One row per variable: what changed, the safe order, the environments, what to do. */
+function variableBlocks(changes, guidance) {
+    if (!guidance.length)
+        return [];
     const changesByName = new Map();
-    for (const change of input.findings.changes)
+    for (const change of changes)
         changesByName.set(change.name, [...(changesByName.get(change.name) ?? []), change]);
-    if (guidance.length) {
-        out.push({ kind: 'heading', text: 'Variables' });
-        out.push({
+    return [
+        { kind: 'heading', text: (0,model/* inline */.mG) `Variables` },
+        {
             kind: 'table',
             headers: ['Variable', 'What changed', 'Order', 'Environments', 'What to do'],
-            rows: guidance.map((g) => [(0,model/* code */.aY)(g.name), describeChanges(changesByName.get(g.name) ?? []), ORDER_WORDS[g.order], g.environments.join(', ') || '—', g.message]),
-        });
-    }
-    const parity = input.parity;
-    if (parity && (parity.introduced.length || parity.known.length || parity.resolved.length || parity.expected?.length)) {
-        out.push({ kind: 'heading', text: 'Parity between workloads' });
-        if (parity.introduced.length) {
-            out.push({
-                kind: 'table',
-                headers: ['Variable', 'Problem', 'Workloads', 'Where'],
-                rows: parity.introduced.map((p, index) => [
-                    (0,model/* code */.aY)(p.name),
-                    `${p.problem === 'missing' ? 'missing in' : 'differs between'}${parityEntries[index]?.ignored ? ' (ignored)' : ''}`,
-                    p.workloads.join(', '),
-                    p.entry ? (0,model/* code */.aY)(`${p.entry.file}:${p.entry.line}`) : '—',
-                ]),
-            });
-        }
-        else {
-            out.push({ kind: 'paragraph', text: 'This change keeps the workloads in parity.' });
-        }
-        if (parity.expected?.length) {
-            out.push({
-                kind: 'list',
-                items: parity.expected.map((p) => `${(0,model/* code */.aY)(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`} — expected drift, only ${p.readers.map((r) => r.workload).join(', ')} ${p.readers.length === 1 ? 'reads' : 'read'} it (not failed)`),
-            });
-        }
-        if (parity.resolved.length)
-            out.push({ kind: 'list', items: parity.resolved.map((p) => `${(0,model/* code */.aY)(p.name)}: drift removed by this change`) });
-        if (parity.known.length) {
-            out.push({
-                kind: 'details',
-                summary: `Drift already at base (${parity.known.length}, not failed)`,
-                blocks: [{ kind: 'list', items: parity.known.map((p) => `${(0,model/* code */.aY)(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`}`) }],
-            });
-        }
-    }
-    if (input.deployed.length) {
-        out.push({ kind: 'heading', text: 'Deployed versions checked' });
+            rows: guidance.map((g) => [[(0,model/* code */.aY)(g.name)], (0,model/* inline */.mG) `${describeChanges(changesByName.get(g.name) ?? [])}`, (0,model/* inline */.mG) `${ORDER_WORDS[g.order]}`, (0,model/* inline */.mG) `${g.environments.join(', ') || '—'}`, g.spans]),
+        },
+    ];
+}
+const parityWords = (p) => (p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`);
+/** Parity between workloads: what this change breaks, the expected drift, what it fixes, the drift already there. */
+function parityBlocks(parity, parityEntries) {
+    if (!(parity.introduced.length || parity.known.length || parity.resolved.length || parity.expected?.length))
+        return [];
+    const out = [{ kind: 'heading', text: (0,model/* inline */.mG) `Parity between workloads` }];
+    if (parity.introduced.length) {
         out.push({
             kind: 'table',
-            headers: ['Environment', 'Image tag', 'Move', 'Release read', 'Pinned at'],
-            rows: input.deployed.map((row) => [
-                row.environment,
-                row.before && row.after && row.before !== row.after ? `${row.before} → ${row.after}` : (row.after ?? row.before ?? '—'),
-                MOVE_WORDS[moveOf(row)],
-                row.release ?? '—',
-                (0,model/* code */.aY)(row.where),
+            headers: ['Variable', 'Problem', 'Workloads', 'Where'],
+            rows: parity.introduced.map((p, index) => [
+                [(0,model/* code */.aY)(p.name)],
+                (0,model/* inline */.mG) `${p.problem === 'missing' ? 'missing in' : 'differs between'}${parityEntries[index]?.ignored ? ' (ignored)' : ''}`,
+                (0,model/* inline */.mG) `${p.workloads.join(', ')}`,
+                p.entry ? [(0,model/* code */.aY)(`${p.entry.file}:${p.entry.line}`)] : (0,model/* inline */.mG) `—`,
             ]),
         });
     }
-    out.push(...environmentBlocks(input.environments ?? []));
-    const other = input.findings.findings.filter((f) => !RULES_WITH_ORDER.has(f.id) && !f.id.startsWith('env/parity'));
-    if (other.length) {
-        out.push({ kind: 'heading', text: 'Also' });
-        out.push({ kind: 'list', items: other.map((f) => `**${f.title}** — ${f.message}${f.file ? ` (${(0,model/* code */.aY)(`${f.file}${f.line ? `:${f.line}` : ''}`)})` : ''}`) });
+    else {
+        out.push({ kind: 'paragraph', text: (0,model/* inline */.mG) `This change keeps the workloads in parity.` });
+    }
+    if (parity.expected?.length) {
+        out.push({
+            kind: 'list',
+            items: parity.expected.map((p) => (0,model/* inline */.mG) `${(0,model/* code */.aY)(p.name)}: ${parityWords(p)} — expected drift, only ${p.readers.map((r) => r.workload).join(', ')} ${p.readers.length === 1 ? 'reads' : 'read'} it (not failed)`),
+        });
+    }
+    if (parity.resolved.length)
+        out.push({ kind: 'list', items: parity.resolved.map((p) => (0,model/* inline */.mG) `${(0,model/* code */.aY)(p.name)}: drift removed by this change`) });
+    if (parity.known.length) {
+        out.push({
+            kind: 'details',
+            summary: (0,model/* inline */.mG) `Drift already at base (${parity.known.length}, not failed)`,
+            blocks: [{ kind: 'list', items: parity.known.map((p) => (0,model/* inline */.mG) `${(0,model/* code */.aY)(p.name)}: ${parityWords(p)}`) }],
+        });
     }
     return out;
+}
+function deployedBlocks(deployed) {
+    if (!deployed.length)
+        return [];
+    return [
+        { kind: 'heading', text: (0,model/* inline */.mG) `Deployed versions checked` },
+        {
+            kind: 'table',
+            headers: ['Environment', 'Image tag', 'Move', 'Release read', 'Pinned at'],
+            rows: deployed.map((row) => [
+                (0,model/* inline */.mG) `${row.environment}`,
+                (0,model/* inline */.mG) `${row.before && row.after && row.before !== row.after ? `${row.before} → ${row.after}` : (row.after ?? row.before ?? '—')}`,
+                (0,model/* inline */.mG) `${MOVE_WORDS[moveOf(row)]}`,
+                (0,model/* inline */.mG) `${row.release ?? '—'}`,
+                [(0,model/* code */.aY)(row.where)],
+            ]),
+        },
+    ];
+}
+/** Findings without an order of their own (no variable row says them): listed once. */
+function otherFindingBlocks(findings) {
+    const other = findings.filter((f) => !RULES_WITH_ORDER.has(f.id) && !f.id.startsWith('env/parity'));
+    if (!other.length)
+        return [];
+    return [
+        { kind: 'heading', text: (0,model/* inline */.mG) `Also` },
+        { kind: 'list', items: other.map((f) => (0,model/* inline */.mG) `${(0,model/* strong */.ko)(f.title)} — ${(0,model/* messageSpans */.vt)(f)}${f.file ? (0,model/* inline */.mG) ` (${(0,model/* code */.aY)(`${f.file}${f.line ? `:${f.line}` : ''}`)})` : ''}`) },
+    ];
 }
 const ENVIRONMENT_CHANGE_WORDS = { added: 'added', removed: 'removed', 'value-changed': 'value changed' };
 const MAX_CELL = 200;
@@ -1181,21 +1306,21 @@ function environmentBlocks(changes) {
         byEnvironment.set(change.environment, [...(byEnvironment.get(change.environment) ?? []), change]);
     const cell = (change, value) => {
         if (change.secret)
-            return 'secret (not shown)';
+            return (0,model/* inline */.mG) `secret (not shown)`;
         if (value === null)
-            return '—';
-        return (0,model/* code */.aY)(value.length > MAX_CELL ? `${value.slice(0, MAX_CELL)}…` : value);
+            return (0,model/* inline */.mG) `—`;
+        return [(0,model/* code */.aY)(value.length > MAX_CELL ? `${value.slice(0, MAX_CELL)}…` : value)];
     };
     return [
-        { kind: 'heading', text: 'Per environment' },
+        { kind: 'heading', text: (0,model/* inline */.mG) `Per environment` },
         ...[...byEnvironment].map(([environment, rows]) => ({
             kind: 'details',
-            summary: `${environment}: ${rows.length} change${rows.length === 1 ? '' : 's'}`,
+            summary: (0,model/* inline */.mG) `${environment}: ${rows.length} change${rows.length === 1 ? '' : 's'}`,
             blocks: [
                 {
                     kind: 'table',
                     headers: ['Variable', 'Workload', 'Change', 'Before', 'After'],
-                    rows: rows.map((change) => [(0,model/* code */.aY)(change.name), change.workload, ENVIRONMENT_CHANGE_WORDS[change.change], cell(change, change.before), cell(change, change.after)]),
+                    rows: rows.map((change) => [[(0,model/* code */.aY)(change.name)], (0,model/* inline */.mG) `${change.workload}`, (0,model/* inline */.mG) `${ENVIRONMENT_CHANGE_WORDS[change.change]}`, cell(change, change.before), cell(change, change.after)]),
                 },
             ],
         })),
@@ -1252,6 +1377,12 @@ function shownPath(configFile, repoDir) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/env/pairs-report.js
+/**
+ * A list of named env pairs → one env-diff Report: the verdict is the worst pair's, the
+ * headline names each pair, each pair's blocks sit in their own section, its findings carry
+ * its name (annotations, SARIF), and the JSON is `{verdict, pairs: [{name, ...one pair's fields}]}`.
+ */
+
 function combinePairReports(pairs) {
     const verdict = pairs.some(({ report }) => report.verdict === 'fail') ? 'fail' : 'pass';
     return {
@@ -1259,7 +1390,7 @@ function combinePairReports(pairs) {
         verdict,
         headline: pairs_report_headline(pairs),
         findings: pairs.flatMap(({ name, report }) => report.findings.map((finding) => ({ ...finding, pair: name }))),
-        blocks: pairs.map(({ name, report }) => ({ kind: 'section', title: `${name}: ${report.headline}`, verdict: report.verdict, blocks: report.blocks })),
+        blocks: pairs.map(({ name, report }) => ({ kind: 'section', title: (0,model/* inline */.mG) `${name}: ${(0,model/* prose */.CS)(report.headline)}`, verdict: report.verdict, blocks: report.blocks })),
         data: { verdict, pairs: pairs.map(({ name, report }) => ({ name, ...report.data })) },
     };
 }
@@ -1313,33 +1444,27 @@ function renderedEnvBySource(output) {
         const source = /^#\s*Source:\s*(\S+)/m.exec(chunk)?.[1];
         if (!source)
             continue;
-        const names = bySource.get(source) ?? new Set();
+        const names = new Set(bySource.get(source));
         for (const document of (0,dist/* parseAllDocuments */.hR)(chunk)) {
             if ('contents' in document && document.errors.length === 0)
-                collectEnvNames(document.toJS({ maxAliasCount: 100 }), names);
+                for (const name of envNames(document.toJS({ maxAliasCount: 100 })))
+                    names.add(name);
         }
         bySource.set(source, names);
     }
     return bySource;
 }
-function collectEnvNames(node, names) {
-    if (Array.isArray(node)) {
-        for (const item of node)
-            collectEnvNames(item, names);
-        return;
-    }
+/** The `name` of every item of every `env` list in a rendered document, in document order. */
+function envNames(node) {
+    if (Array.isArray(node))
+        return node.flatMap(envNames);
     if (typeof node !== 'object' || node === null)
-        return;
-    for (const [key, value] of Object.entries(node)) {
-        if (key === 'env' && Array.isArray(value)) {
-            for (const entry of value)
-                if (entry && typeof entry === 'object' && typeof entry.name === 'string')
-                    names.add(entry.name);
-        }
-        else {
-            collectEnvNames(value, names);
-        }
-    }
+        return [];
+    return Object.entries(node).flatMap(([key, value]) => {
+        if (key !== 'env' || !Array.isArray(value))
+            return envNames(value);
+        return value.flatMap((entry) => (entry && typeof entry === 'object' && typeof entry.name === 'string' ? [entry.name] : []));
+    });
 }
 /**
  * Render one environment as Argo CD does. When the values file sits in an application chart
@@ -1400,7 +1525,10 @@ async function copyTree(repository, revision, from, to) {
     for (const [index, file] of files.entries()) {
         const target = external_node_path_.join(to, external_node_path_.posix.relative(from, file.path));
         await (0,promises_.mkdir)(external_node_path_.dirname(target), { recursive: true });
-        await (0,promises_.writeFile)(target, texts[index]);
+        const text = texts[index];
+        if (text === undefined)
+            throw new Error(`readBlobs gave no text for ${file.path}`); // it gives one per blob, in order
+        await (0,promises_.writeFile)(target, text);
     }
 }
 
@@ -1408,10 +1536,12 @@ async function copyTree(repository, revision, from, to) {
 
 
 
-async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot, out) {
+
+async function crossCheckWithHelm(helm, { repository, revision, chartDir }, snapshot) {
+    const out = new EnvFindings();
     if (!helm) {
         out.hit(rules/* RULES */.y.helmUnavailable, { name: 'helm' });
-        return;
+        return out;
     }
     const chartName = snapshot.metadata.name ?? chartDir.split('/').pop();
     for (const environment of snapshot.environments) {
@@ -1437,6 +1567,7 @@ async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot
             }
         }
     }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./build/src/env/run.js
@@ -1469,58 +1600,51 @@ async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot
 
 
 
-
 /**
  * The check as the CLI and the action run it: one pair (the single-object `env:`) gives that
  * pair's report; a list of named pairs gives one report with a section per pair (pairs-report.ts).
- * An input error in a pair is exit 2 naming the pair.
+ * An input error in a pair is exit 2 naming the pair. `pair` (--pair, the `pair` input) checks
+ * that one pair of the list alone (its report keeps the list's shape, one section).
  */
 async function runEnvDiffAll(options) {
-    const { config, configFile } = await configOf(options);
-    const pairs = envPairsOf(config, configFile);
-    if (pairs[0].name === null)
-        return runEnvDiff({ ...options, config });
-    return withRevisions(options, { config, configFile }, async (run) => {
+    const pairs = (0,env_pairs/* pairsToCheck */.RQ)(envPairsOf(options.config), options.pair, options.config.file);
+    if (pairs.every((pair) => pair.name === null))
+        return runEnvDiff({ ...options, pair: undefined });
+    return withRevisions(options, async (run) => {
         const reports = [];
         for (const pair of pairs)
-            reports.push({ name: pair.name, report: await namingPair(pair, () => checkPair(run, pair)) });
+            reports.push({ name: pair.name ?? '', report: await namingPair(pair, () => checkPair(run, pair)) });
         return combinePairReports(reports);
     });
 }
 /** One pair's check: the single-object `env:`, or the pair of a list named `pair`. */
 async function runEnvDiff(options) {
-    const { config, configFile } = await configOf(options);
-    const pairs = envPairsOf(config, configFile);
+    const pairs = envPairsOf(options.config);
     const pair = options.pair === undefined && pairs.length === 1 ? pairs[0] : pairs.find((candidate) => candidate.name === options.pair);
     if (!pair) {
         throw new errors/* InputError */.dz(`no env pair named ${JSON.stringify(options.pair ?? '')}; the configuration names ${pairs.map((p) => p.name ?? '(one unnamed pair)').join(', ')}`, {
-            file: configFile,
+            file: options.config.file,
             hint: 'Name one of the configured pairs.',
         });
     }
-    return withRevisions(options, { config, configFile }, (run) => checkPair(run, pair));
+    return withRevisions(options, (run) => checkPair(run, pair));
 }
-async function configOf(options) {
-    const configFile = options.configFile ?? schema/* DEFAULT_CONFIG_PATH */.B;
-    const config = options.config ?? (await (0,load/* loadConfig */.Z9)(external_node_path_.resolve(options.repoDir, configFile), configFile, external_node_path_.isAbsolute(configFile) ? undefined : options.repoDir));
-    return { config, configFile };
-}
-function envPairsOf(config, configFile) {
+function envPairsOf({ config, file }) {
     if (!config.env) {
         throw new errors/* InputError */.dz('no env section: env-diff has nothing to compare', {
-            file: configFile,
+            file,
             hint: 'Add env.code (in the service repository) or env.chart (in the deployment repository); see the README, "env-diff".',
         });
     }
     return (0,env_pairs/* envPairs */.ff)(config.env);
 }
 /** Open the repository and revisions for every pair; the warnings about ignores come once, after every pair is checked. */
-async function withRevisions(options, loaded, work) {
-    const { config, configFile } = loaded;
-    const repository = await git_repository/* GitRepository */.xr.open(options.repoDir);
+async function withRevisions(options, work) {
+    const { config, file: configFile } = options.config;
+    const repository = await git_repository/* GitRepository */.xr.open(options.repository);
     try {
-        const [base, head] = await resolveRevisions(repository, options.base, options.head);
-        const ignores = await envIgnores(repository, { base, head }, config, { configFile: shownPath(configFile, options.repoDir), now: options.now });
+        const [base, head] = await Promise.all([repository.resolveRevision(options.revisions.base), repository.resolveRevision(options.revisions.head)]);
+        const ignores = await envIgnores(repository, { base, head }, config, { configFile: shownPath(configFile, options.repository), now: options.now });
         const report = await work({ options, configFile, repository, base, head, ignores });
         return { ...report, findings: [...report.findings, ...ignores.problems()] };
     }
@@ -1552,13 +1676,14 @@ async function checkPair(run, pair) {
     const getCounterpart = async () => {
         if (!env.counterpart)
             return undefined;
-        counterpart ??= await (0,env_counterpart/* openCounterpart */.gK)(env.counterpart, env, { token: run.options.token, serverUrl: run.options.serverUrl, cwd: run.options.repoDir });
+        counterpart ??= await (0,env_counterpart/* openCounterpart */.gK)(env.counterpart, env, { token: run.options.token, serverUrl: run.options.serverUrl, cwd: run.options.repository });
         return counterpart;
     };
     try {
-        const findings = new EnvFindings();
-        const chart = env.chart ? await checkChart(run, pair, findings, getCounterpart) : undefined;
-        const codeScope = env.code ? await checkCode(run, pair, { findings, chartHead: chart?.chartHead }, getCounterpart) : [];
+        const chart = env.chart ? await checkChart(run, pair, getCounterpart) : undefined;
+        const code = env.code ? await checkCode(run, pair, { chartHead: chart?.chartHead }, getCounterpart) : undefined;
+        const findings = EnvFindings.combine([...(chart ? [chart.findings] : []), ...(code ? [code.findings] : [])]);
+        const codeScope = code?.scope ?? [];
         const hunksByFile = new Map();
         await findings.placeOnHead(async (file, line) => {
             if (!hunksByFile.has(file))
@@ -1573,31 +1698,31 @@ async function checkPair(run, pair) {
         await counterpart?.remote.dispose();
     }
 }
-async function checkChart(run, pair, findings, getCounterpart) {
+async function checkChart(run, pair, getCounterpart) {
     const { repository, base, head } = run;
     const env = pair.config;
     const chart = env.chart;
     const settings = (0,env_counterpart/* chartSettingsOf */.tt)(chart);
     const [chartBase, chartHead] = await Promise.all([(0,chart_snapshot/* readChartSnapshot */.tn)(repository, base, settings), (0,chart_snapshot/* readChartSnapshot */.tn)(repository, head, settings)]);
-    (0,chart_snapshot/* assertWorkloadsPresent */.y3)(chartHead, `head (${run.options.head})`);
-    const lookup = await deployedLookupFor(env, head, repository, getCounterpart, run.configFile);
-    const deployed = await analyzeChart(chartBase, chartHead, lookup, findings);
-    if (run.options.helm)
-        await crossCheckWithHelm(await findHelm(), repository, head, chart.path.replace(/\/+$/, ''), chartHead, findings);
+    (0,chart_snapshot/* assertWorkloadsPresent */.y3)(chartHead, `head (${run.options.revisions.head})`);
+    const lookup = deployedLookupFor(run, env, getCounterpart);
+    const analysis = await analyzeChart(chartBase, chartHead, lookup);
+    const helmFindings = run.options.helm ? [await crossCheckWithHelm(await findHelm(), { repository, revision: head, chartDir: chart.path.replace(/\/+$/, '') }, chartHead)] : [];
     let parity;
     if (env.parity?.length) {
         const exempt = new Set(Object.values(env['parity-exempt'] ?? {}).flat());
         const compared = compareParity(chartBase, chartHead, env.parity, exempt);
         parity = judgeParity(compared, await parityReaders(lookup, chartHead, [...new Set(compared.introduced.map((problem) => problem.name))]));
     }
-    return { chartHead, deployed, environments: (0,environment_changes/* environmentChanges */.$)(chartBase, chartHead), parity, scope: `chart ${chart.path} ${run_short(base)}..${run_short(head)}` };
+    const findings = EnvFindings.combine([analysis.findings, ...helmFindings]);
+    return { chartHead, findings, deployed: analysis.rows, environments: (0,environment_changes/* environmentChanges */.$)(chartBase, chartHead), parity, scope: `chart ${chart.path} ${run_short(base)}..${run_short(head)}` };
 }
 /** The code step (service repository side); its scope: the code range first, then the chart it was held against. */
 async function checkCode(run, pair, seen, getCounterpart) {
     const { repository, base, head, configFile } = run;
     const env = pair.config;
     await assertCodeGlobsMatch(run, pair, env.code);
-    const settings = { ...(0,env_counterpart/* codeSettingsOf */.uW)(env, configFile), baseExtraReads: await baseExtraReads(repository, base, configFile, pair.name) };
+    const settings = { ...(0,env_counterpart/* codeSettingsOf */.uW)(env, configFile), baseExtraReads: await baseExtraReads(run, pair.name) };
     const diff = await diffCode(new code_reads/* CodeReader */.tF(repository), base, head, settings);
     const scope = [`code ${run_short(base)}..${run_short(head)}`];
     let view;
@@ -1611,28 +1736,23 @@ async function checkCode(run, pair, seen, getCounterpart) {
         (0,chart_snapshot/* assertWorkloadsPresent */.y3)(view.snapshot, other.label);
         scope.push(`against the chart of ${other.label}`);
     }
-    analyzeCode(diff, view, seen.findings);
-    return scope;
+    return { scope, findings: analyzeCode(diff, view) };
 }
 /** The line of a key path in the configuration (undefined when it is outside the repository or unreadable). */
 async function configLine(run, keyPath) {
-    return (0,promises_.readFile)(external_node_path_.resolve(run.options.repoDir, run.configFile), 'utf8').then((text) => (0,yaml/* parseYaml */.hN)(text, run.configFile).lineOf(keyPath), () => undefined);
-}
-async function resolveRevisions(repository, base, head) {
-    if (/^[0-9a-f]{40}$/i.test(base))
-        await repository.ensureCommit(base);
-    if (/^[0-9a-f]{40}$/i.test(head))
-        await repository.ensureCommit(head);
-    return Promise.all([repository.resolveRevision(base), repository.resolveRevision(head)]);
+    return (0,promises_.readFile)(run.options.config.path, 'utf8').then((text) => (0,yaml/* parseYaml */.hN)(text, run.configFile).lineOf(keyPath), () => undefined);
 }
 /** Where deployed versions' code is read: this repository when it holds the code too, else the counterpart. */
-async function deployedLookupFor(env, head, repository, getCounterpart, configFile) {
-    const own = (0,env_counterpart/* codeSettingsOf */.uW)(env, configFile);
+function deployedLookupFor(run, env, getCounterpart) {
+    const { repository, head } = run;
+    const own = (0,env_counterpart/* codeSettingsOf */.uW)(env, run.configFile);
     if (own) {
         const headBuild = async () => ({ commit: await repository.resolveRevision(head), ref: head.slice(0, 12) });
-        return (0,env_counterpart/* deployedCodeLookup */.od)('this repository', repository, own, () => repository.tags(), (tag) => repository.resolveRevision(`refs/tags/${tag}`), { tags: [env_counterpart/* LATEST_TAG */.F6], head: headBuild });
+        const fetchTag = (tag) => repository.resolveRevision(`refs/tags/${tag}`);
+        return (0,env_counterpart/* deployedCodeLookup */.od)({ source: 'this repository', repository, settings: own, tags: () => repository.tags(), fetchTag, branch: { tags: [env_counterpart/* LATEST_TAG */.F6], head: headBuild } });
     }
-    if (!env.counterpart)
+    const { counterpart } = env;
+    if (!counterpart)
         return null;
     // Opened on first use: a chart change that removes nothing and moves no tag never fetches the counterpart.
     let lookup;
@@ -1640,8 +1760,9 @@ async function deployedLookupFor(env, head, repository, getCounterpart, configFi
         lookup ??= getCounterpart().then((other) => {
             if (!other?.code)
                 throw (0,env_counterpart/* missingCounterpartSide */.z8)(other, 'code');
-            const branch = { tags: env.counterpart['branch-tags'], head: async () => ({ commit: other.remote.commit, ref: env.counterpart.ref }) };
-            return (0,env_counterpart/* deployedCodeLookup */.od)(other.repositoryLabel, other.remote.repository, other.code, other.remote.tags, other.remote.fetchTag, branch, other.webUrl);
+            const branch = { tags: counterpart['branch-tags'], head: () => Promise.resolve({ commit: other.remote.commit, ref: counterpart.ref }) };
+            const { remote } = other;
+            return (0,env_counterpart/* deployedCodeLookup */.od)({ source: other.repositoryLabel, repository: remote.repository, settings: other.code, tags: () => remote.tags(), fetchTag: (name) => remote.fetchTag(name), branch, webUrl: other.webUrl });
         });
         return (await lookup)(tag, names);
     };
@@ -1666,11 +1787,15 @@ async function assertCodeGlobsMatch(run, pair, code) {
 }
 /**
  * env.extra-reads as the base revision's config has them, so a PR that declares a new one is
- * a new read. A config absent at base declares none; a config outside the repository (or
- * invalid at base) leaves the head's declaration as the only one.
+ * a new read. A config absent or invalid at base declares none; a config outside the
+ * repository leaves the head's declaration as the only one. A change of form (one pair ↔ a
+ * list) reads what the base declared for any of its pairs: never the head's own declaration,
+ * which would make a read the PR adds look declared all along.
  */
-async function baseExtraReads(repository, base, configFile, pairName) {
-    const inRepository = external_node_path_.isAbsolute(configFile) ? external_node_path_.relative(repository.dir, configFile) : configFile;
+async function baseExtraReads(run, pairName) {
+    const { repository, base, configFile } = run;
+    // The repository's folder is git's (links resolved): so is the configuration's path.
+    const inRepository = external_node_path_.relative(repository.dir, await (0,promises_.realpath)(run.options.config.path).catch(() => run.options.config.path));
     if (inRepository.startsWith('..') || external_node_path_.isAbsolute(inRepository))
         return undefined;
     const file = await repository.readFile(base, inRepository.split(external_node_path_.sep).join('/'));
@@ -1681,27 +1806,32 @@ async function baseExtraReads(repository, base, configFile, pairName) {
         env = (0,load/* parseConfig */.o4)(file.text, `${configFile} at base`).env;
     }
     catch {
-        return undefined; // an invalid base config: compare against the head's declaration
+        return {}; // an invalid base config declared nothing a run could have checked
     }
     if (env === undefined)
         return {};
-    // The same pair at base: by name in a list (a pair new at head declared none); a change of form leaves the head's declaration.
-    if (Array.isArray(env) !== (pairName !== null))
-        return undefined;
-    const atBase = (0,env_pairs/* envPairs */.ff)(env).find((candidate) => candidate.name === pairName);
-    return atBase?.config['extra-reads'] ?? {};
+    const pairs = (0,env_pairs/* envPairs */.ff)(env);
+    // The same pair at base: by name in a list (a pair new at head declared none).
+    if (Array.isArray(env) === (pairName !== null))
+        return pairs.find((candidate) => candidate.name === pairName)?.config['extra-reads'] ?? {};
+    return declaredByAny(pairs.map((pair) => pair.config['extra-reads'] ?? {}));
+}
+/** Every workload's declarations across pairs, in order. */
+function declaredByAny(declarations) {
+    const merged = {};
+    for (const declared of declarations)
+        for (const [workload, reads] of Object.entries(declared))
+            merged[workload] = [...(merged[workload] ?? []), ...reads];
+    return merged;
 }
 function run_short(revision) {
     return revision.slice(0, 12);
 }
 
-// EXTERNAL MODULE: ./build/src/cli/command.js
-var command = __webpack_require__(4953);
+// EXTERNAL MODULE: ./build/src/cli/command.js + 3 modules
+var command = __webpack_require__(6158);
 ;// CONCATENATED MODULE: ./build/src/cli/env-diff-command.js
 /** `lockstep env-diff`: options → runEnvDiffAll → Report (rendered by cli/main.ts). */
-
-
-
 
 
 const HELP = `Usage: lockstep env-diff --base REV --head REV [options]
@@ -1715,6 +1845,7 @@ Options:
   --base REV        base revision (required)
   --head REV        head revision (default: HEAD)
   --config FILE     configuration (default: DIR/.github/lockstep.yml)
+  --pair NAME       check only the env pair named NAME (env: as a list of pairs)
   --helm            also render each environment with \`helm template\` (helm on PATH)
                     and report env names the static reading does not see
 Environment: GITHUB_TOKEN (a counterpart given as owner/name), GITHUB_SERVER_URL.`;
@@ -1727,22 +1858,20 @@ const envDiffCommand = {
         base: { type: 'string' },
         head: { type: 'string' },
         config: { type: 'string' },
+        pair: { type: 'string' },
         helm: { type: 'boolean', default: false },
     },
     async run(values, context) {
-        const repoDir = (0,command/* repoOption */.kF)(values, context);
-        const base = (0,command/* stringOption */.Pp)(values, 'base');
-        if (!base)
-            throw new errors/* InputError */.dz('--base is required', { hint: 'Pass the base revision, e.g. --base origin/main.' });
-        const configOption = (0,command/* stringOption */.Pp)(values, 'config');
+        const repository = (0,command/* repoOption */.kF)(values, context);
+        const revisions = await (0,command/* flagRevisions */.Zx)(repository, { base: (0,command/* stringOption */.Pp)(values, 'base'), head: (0,command/* stringOption */.Pp)(values, 'head') }, { releases: false });
         return runEnvDiffAll({
-            repoDir,
-            base,
-            head: (0,command/* stringOption */.Pp)(values, 'head') ?? 'HEAD',
-            configFile: configOption ? external_node_path_.resolve(context.cwd, configOption) : schema/* DEFAULT_CONFIG_PATH */.B,
+            repository,
+            config: await (0,command/* loadCommandConfig */.eY)(values, context, repository),
+            revisions,
             token: context.env.GITHUB_TOKEN || undefined,
             serverUrl: context.env.GITHUB_SERVER_URL || undefined,
             helm: values.helm === true,
+            pair: (0,command/* stringOption */.Pp)(values, 'pair'),
         });
     },
 };
@@ -1783,7 +1912,8 @@ async function openRemote(source) {
     (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedRef */ .zA)(source.ref, `ref for ${source.repository}`);
     const local = await localRepositoryPath(source);
     if (local) {
-        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_5__/* .GitRepository */ .xr.open(local);
+        // A bare repository inside the checked-out one is pull-request content, never opened.
+        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_5__/* .GitRepository */ .xr.open(local, undefined, !isInside(local, source.cwd ?? process.cwd()));
         const commit = await repository.resolveRevision(source.ref).catch(async () => {
             // A local clone may only have the ref on its remote.
             return repository.resolveRevision(`origin/${source.ref}`).catch(() => {
@@ -1796,12 +1926,20 @@ async function openRemote(source) {
         return {
             repository,
             commit,
-            dispose: async () => repository.close(),
+            dispose: () => {
+                repository.close();
+                return Promise.resolve();
+            },
             tags: () => repository.tags(),
             fetchTag: async (tag) => repository.resolveRevision(`refs/tags/${tag}`),
         };
     }
     return fetchShallow(source);
+}
+/** `folder` is `parent` or lies under it. */
+function isInside(folder, parent) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(parent), folder);
+    return !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(relative) && relative !== '..' && !relative.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`);
 }
 async function localRepositoryPath(source) {
     const { repository } = source;
@@ -1823,7 +1961,8 @@ async function fetchShallow(source) {
         : source.repository;
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'lockstep-remote-'));
     const config = [];
-    const env = { GIT_ALLOW_PROTOCOL: ALLOWED_PROTOCOLS };
+    // The temporary repository is bare: named through GIT_DIR (git finds no bare repository by itself).
+    const env = { GIT_ALLOW_PROTOCOL: ALLOWED_PROTOCOLS, GIT_DIR: dir };
     if (source.token && url.startsWith('https://')) {
         const basic = Buffer.from(`x-access-token:${source.token}`).toString('base64');
         config.push(`http.extraheader=AUTHORIZATION: basic ${basic}`);
@@ -2038,8 +2177,8 @@ function parseInlineIgnore(file, text) {
     const parts = (python ? PYTHON : TEMPLATE).exec(text);
     if (!parts)
         return { problem: `not an inline ignore Lockstep can read: write ${form}${python ? '' : ' (a template comment)'}` };
-    const rule = parts[1].trim();
-    const reason = parts[2].trim();
+    const rule = (parts[1] ?? '').trim();
+    const reason = (parts[2] ?? '').trim();
     const unknown = (0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownRuleProblem */ .Q)(rule);
     if (unknown)
         return { problem: `${unknown}; write ${form}` };

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P7: () => (/* binding */ selectPair),
+/* harmony export */   RQ: () => (/* binding */ pairsToCheck),
 /* harmony export */   ff: () => (/* binding */ envPairs)
 /* harmony export */ });
 /* unused harmony export pairLabel */
@@ -20,6 +21,28 @@ function envPairs(env) {
     if (!Array.isArray(env))
         return [{ name: null, config: env, keyPath: ['env'] }];
     return env.map((pair, index) => ({ name: pair.name, config: pair, keyPath: ['env', index] }));
+}
+/**
+ * The pairs one run checks: every pair, or the one named `name` (`--pair`, the `pair` input).
+ * An unknown name is exit 2 naming the configured pairs.
+ */
+function pairsToCheck(pairs, name, configFile) {
+    if (name === undefined)
+        return pairs;
+    const named = pairs.filter((pair) => pair.name === name);
+    if (named.length)
+        return named;
+    const names = pairs.flatMap((pair) => (pair.name === null ? [] : [pair.name]));
+    if (!names.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`no env pair named ${JSON.stringify(name)}: env: is a single pair, without names`, {
+            file: configFile,
+            hint: 'Leave out the pair (--pair, the pair input): a single-object env: is checked whole. Pairs have names when env: is a list.',
+        });
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`no env pair named ${JSON.stringify(name)}; the configuration names ${names.join(', ')}`, {
+        file: configFile,
+        hint: `Name one of ${names.join(', ')} (or leave out the pair to check every pair).`,
+    });
 }
 /** "env" or "env[1] (next-visit-fan-out)": how messages name a pair. */
 function pairLabel(pair) {
@@ -70,99 +93,102 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
+// EXTERNAL MODULE: ./build/src/text/globs.js
+var text_globs = __webpack_require__(9954);
 // EXTERNAL MODULE: ./build/src/python/parse.js
 var parse = __webpack_require__(615);
 // EXTERNAL MODULE: ./build/src/python/env-reads.js + 1 modules
 var env_reads = __webpack_require__(407);
 // EXTERNAL MODULE: ./build/src/python/imports.js
-var imports = __webpack_require__(9658);
+var python_imports = __webpack_require__(9658);
 ;// CONCATENATED MODULE: ./build/src/python/units.js
 
 
 const DYNAMIC_IMPORTS = new Set(['import_module', '__import__']);
 function moduleUnits(module) {
-    const units = new Map();
-    const top = newUnit('', 1, module.lineAt(module.text.length));
-    units.set('', top);
-    collect(module, module.top, top, '', units);
+    const { code, units: defined } = collect(module, module.top, '');
+    const units = new Map([['', unitOf('', 1, module.lineAt(module.text.length), code)]]);
+    // In order, a later definition of a name replacing an earlier one (as Python rebinds it).
+    for (const unit of defined)
+        units.set(unit.name, unit);
     const spans = [...units.values()].filter((unit) => unit.name !== '' && unit.to >= unit.from).sort((a, b) => b.from - a.from);
     return {
         units,
         unitAt: (line) => spans.find((unit) => unit.from <= line && line <= unit.to)?.name ?? '',
     };
 }
-function newUnit(name, from, to) {
-    return { name, refs: new Set(), imports: [], dynamic: false, from, to };
+const NO_CODE = { refs: [], imports: [], dynamic: false };
+function unitOf(name, from, to, code) {
+    return { name, refs: new Set(code.refs), imports: [...code.imports], dynamic: code.dynamic, from, to };
 }
-/** Walks statements of `node` into `unit`; definitions met at class or module level open new units. */
-function collect(module, node, unit, prefix, units) {
-    for (const child of (0,parse/* childrenOf */.LU)(node)) {
-        if (child.name === 'FunctionDefinition' || child.name === 'ClassDefinition') {
-            definition(module, child, unit, prefix, units);
-        }
-        else if (child.name === 'DecoratedStatement') {
-            for (const part of (0,parse/* childrenOf */.LU)(child)) {
-                if (part.name === 'Decorator')
-                    references(module, part, unit);
-                else
-                    definition(module, part, unit, prefix, units);
-            }
-        }
-        else if (child.name === 'ImportStatement') {
-            unit.imports.push(...(0,imports/* importsOf */.c5)(module, child));
-        }
-        else if (isCompound(child)) {
-            collect(module, child, unit, prefix, units);
-        }
-        else {
-            references(module, child, unit);
-        }
+function joinCode(parts) {
+    return { refs: parts.flatMap((part) => part.refs), imports: parts.flatMap((part) => part.imports), dynamic: parts.some((part) => part.dynamic) };
+}
+function joinCollected(parts) {
+    return { code: joinCode(parts.map((part) => part.code)), units: parts.flatMap((part) => part.units) };
+}
+/** The statements of `node`; definitions met at class or module level open new units. */
+function collect(module, node, prefix) {
+    return joinCollected((0,parse/* childrenOf */.LU)(node).map((child) => collectStatement(module, child, prefix)));
+}
+function collectStatement(module, child, prefix) {
+    if (child.name === 'FunctionDefinition' || child.name === 'ClassDefinition')
+        return definition(module, child, prefix);
+    if (child.name === 'DecoratedStatement') {
+        return joinCollected((0,parse/* childrenOf */.LU)(child).map((part) => (part.name === 'Decorator' ? { code: references(module, part), units: [] } : definition(module, part, prefix))));
     }
+    if (child.name === 'ImportStatement')
+        return { code: { ...NO_CODE, imports: (0,python_imports/* importsOf */.c5)(module, child) }, units: [] };
+    if (isCompound(child))
+        return collect(module, child, prefix);
+    return { code: references(module, child), units: [] };
 }
 /** Statements whose bodies still run at the enclosing level (if/try/for/with/while bodies). */
 function isCompound(node) {
     return /^(If|Try|For|While|With|Match)Statement$|^Body$|^MatchBody$|^MatchClause$/.test(node.name);
 }
-function definition(module, node, unit, prefix, units) {
+function definition(module, node, prefix) {
     if (node.name !== 'FunctionDefinition' && node.name !== 'ClassDefinition')
-        return references(module, node, unit);
+        return { code: references(module, node), units: [] };
     const parts = (0,parse/* childrenOf */.LU)(node);
     const nameNode = parts.find((part) => part.name === 'VariableName');
     const body = parts.find((part) => part.name === 'Body');
     const name = `${prefix}${nameNode ? module.textOf(nameNode) : '?'}`;
     // Parameters' defaults, annotations and base classes run where the definition runs.
-    for (const part of parts)
-        if (part !== body && part !== nameNode)
-            references(module, part, unit);
+    const header = joinCode(parts.filter((part) => part !== body && part !== nameNode).map((part) => references(module, part)));
     if (!body)
-        return;
+        return { code: header, units: [] };
     if (node.name === 'ClassDefinition') {
-        units.set(name, newUnit(name, 0, -1));
-        collect(module, body, unit, `${name}.`, units); // the class body runs with the module
-        return;
+        const inside = collect(module, body, `${name}.`); // the class body runs with the module
+        return { code: joinCode([header, inside.code]), units: [unitOf(name, 0, -1, NO_CODE), ...inside.units] };
     }
     // Functions and methods open units; anything defined inside a function belongs to it.
-    const own = newUnit(name, module.lineAt(node.from), module.lineAt(node.to));
-    units.set(name, own);
-    references(module, body, own);
+    return { code: header, units: [unitOf(name, module.lineAt(node.from), module.lineAt(node.to), references(module, body))] };
 }
 /** Every name a piece of code refers to, imports (anywhere inside) and dynamic imports included. */
-function references(module, node, unit) {
-    if (node.name === 'ImportStatement') {
-        unit.imports.push(...(0,imports/* importsOf */.c5)(module, node));
-        return;
-    }
-    if (node.name === 'VariableName') {
-        const text = module.textOf(node);
-        if (DYNAMIC_IMPORTS.has(text))
-            unit.dynamic = true;
-        unit.refs.add(chainFrom(module, node, text));
-        return;
-    }
-    if (node.name === 'PropertyName' && DYNAMIC_IMPORTS.has(module.textOf(node)))
-        unit.dynamic = true;
-    for (let child = node.firstChild; child; child = child.nextSibling)
-        references(module, child, unit);
+function references(module, node) {
+    const refs = [];
+    const imports = [];
+    let dynamic = false;
+    const visit = (current) => {
+        if (current.name === 'ImportStatement') {
+            imports.push(...(0,python_imports/* importsOf */.c5)(module, current));
+            return;
+        }
+        if (current.name === 'VariableName') {
+            const text = module.textOf(current);
+            if (DYNAMIC_IMPORTS.has(text))
+                dynamic = true;
+            refs.push(chainFrom(module, current, text));
+            return;
+        }
+        if (current.name === 'PropertyName' && DYNAMIC_IMPORTS.has(module.textOf(current)))
+            dynamic = true;
+        for (let child = current.firstChild; child; child = child.nextSibling)
+            visit(child);
+    };
+    visit(node);
+    return { refs, imports, dynamic };
 }
 /** `a` followed by `.b.c` (plain attributes) → `a.b.c`. */
 function chainFrom(module, start, text) {
@@ -170,7 +196,7 @@ function chainFrom(module, start, text) {
     let node = start;
     while (node.parent?.name === 'MemberExpression' && node.parent.firstChild?.from === node.from && node.parent.firstChild.to === node.to) {
         const parts = (0,parse/* childrenOf */.LU)(node.parent);
-        if (parts.length !== 3 || parts[1].name !== '.' || parts[2].name !== 'PropertyName')
+        if (!(0,parse/* hasLength */.JT)(parts, 3) || parts[1].name !== '.' || parts[2].name !== 'PropertyName')
             break;
         chain += `.${module.textOf(parts[2])}`;
         node = node.parent;
@@ -230,7 +256,7 @@ async function grepMatches(repository, revision, needles, globs) {
     const found = new Map();
     // Line by line as git prints them: the token pass prints every token of the tree, which is
     // never held in memory whole.
-    await grepWithPatternFile(repository, [search.flag], search.patterns, [commit, '--', ...pathspecs], (line) => {
+    await grepWithPatternFile(repository, search, [commit, '--', ...pathspecs], (line) => {
         const separator = line.indexOf('\0');
         if (separator < 0)
             return;
@@ -282,13 +308,14 @@ function tokenPass(needles) {
 function isTokenShaped(needle) {
     return /^(\[(["'])[A-Za-z0-9_.-]+\2\]|[A-Za-z0-9_.-]+)$/.test(needle);
 }
-async function grepWithPatternFile(repository, flags, patterns, tail, onLine) {
+/** git grep for the search's patterns (written to a file: there may be thousands), `tail` naming the tree and paths. */
+async function grepWithPatternFile(repository, { flag, patterns }, tail, onLine) {
     const dir = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'lockstep-grep-'));
     try {
         const file = external_node_path_.join(dir, 'patterns');
         await (0,promises_.writeFile)(file, `${patterns.join('\n')}\n`);
         // Exit 1 is "no line matched".
-        await repository.gitLines(['grep', '-z', '-o', ...flags, '-f', file, ...tail], onLine, [0, 1]);
+        await repository.gitLines(['grep', '-z', '-o', flag, '-f', file, ...tail], onLine, [0, 1]);
     }
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
@@ -299,6 +326,8 @@ async function grepWithPatternFile(repository, flags, patterns, tail, onLine) {
 var tag_version = __webpack_require__(8787);
 // EXTERNAL MODULE: external "node:path/posix"
 var posix_ = __webpack_require__(3916);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(7406);
 ;// CONCATENATED MODULE: ./build/src/env/reachability.js
 /**
  * Which code in shared files a workload can run: a read in a file several workloads' globs
@@ -309,92 +338,134 @@ var posix_ = __webpack_require__(3916);
  * resolved counts (a module used as a value, `import *`, `importlib`): fail safe.
  */
 
-/** Bound on the work of one reachability pass (units visited). */
+
+/**
+ * Bound on the work of one reachability pass (units visited). Past it the check stops (exit 2):
+ * counting every shared read instead is not safe — counted at base and head alike, a read a change
+ * makes reachable would look unchanged, and its `read-added` would never be reported.
+ */
 const MAX_STEPS = 200_000;
+/**
+ * Modules a name is followed through (`from a import f` in b, `from b import f` in c …). Past it
+ * the check stops (exit 2): the name left unresolved, code it calls would not count as reached.
+ */
+const MAX_REEXPORTS = 8;
 async function computeReach(input) {
-    const index = moduleIndex(input.files);
-    const roots = new Set(['', ...[...input.own].map((file) => `${posix_.dirname(file)}/`.replace(/^\.\//, ''))]);
-    const reached = new Map();
-    const queue = [];
-    const loaded = new Map();
-    let everything = false;
-    const unitsOf = async (file) => {
-        if (!loaded.has(file))
-            loaded.set(file, await input.units(file));
-        return loaded.get(file) ?? null;
-    };
-    const reach = (file, unit, from) => {
+    const walk = new ReachWalk(input);
+    await walk.run();
+    return walk.result();
+}
+/** One breadth-first pass from the workload's own files over the units their code reaches. */
+class ReachWalk {
+    input;
+    reached = new Map();
+    queue = [];
+    loaded = new Map();
+    resolver;
+    /** Some reached code cannot be followed (importlib, a module used as a value …): every read counts. */
+    everything = false;
+    constructor(input) {
+        this.input = input;
+        const roots = new Set(['', ...[...input.own].map((file) => `${posix_.dirname(file)}/`.replace(/^\.\//, ''))]);
+        this.resolver = new Resolver(moduleIndex(input.files), roots, (file) => this.unitsOf(file));
+    }
+    async run() {
+        for (const file of [...this.input.own].sort()) {
+            const units = await this.unitsOf(file);
+            for (const unit of units?.units.keys() ?? [''])
+                this.reach(file, unit, null);
+        }
+        for (let steps = 0; !this.everything; steps++) {
+            const node = this.queue[steps];
+            if (!node)
+                return;
+            if (steps >= MAX_STEPS)
+                throw tooManySteps(node);
+            await this.visit(node);
+        }
+    }
+    result() {
+        const byFile = new Map();
+        for (const node of this.reached.values())
+            byFile.set(node.file, [...(byFile.get(node.file) ?? []), node.unit]);
+        return {
+            at: (file, line) => {
+                if (this.input.own.has(file) || this.everything)
+                    return { via: file };
+                const unit = this.loaded.get(file)?.unitAt(line) ?? '';
+                const node = this.reached.get(keyOf(file, unit));
+                return node ? { via: this.describe(node) } : null;
+            },
+            shared: this.input.files.filter((file) => !this.input.own.has(file)),
+            signature: (file) => (this.everything ? '*' : [...(byFile.get(file) ?? [])].sort().join('\0')),
+        };
+    }
+    async unitsOf(file) {
+        if (!this.loaded.has(file))
+            this.loaded.set(file, await this.input.units(file));
+        return this.loaded.get(file) ?? null;
+    }
+    reach(file, unit, from) {
         const key = keyOf(file, unit);
-        if (reached.has(key))
+        if (this.reached.has(key))
             return;
         const node = { file, unit, from };
-        reached.set(key, node);
-        queue.push(node);
-    };
-    for (const file of [...input.own].sort()) {
-        const units = await unitsOf(file);
-        for (const unit of units?.units.keys() ?? [''])
-            reach(file, unit, null);
+        this.reached.set(key, node);
+        this.queue.push(node);
     }
-    const resolver = new Resolver(index, roots, unitsOf);
-    for (let steps = 0; queue.length && !everything; steps++) {
-        if (steps > MAX_STEPS)
-            everything = true;
-        const node = queue.shift();
-        const units = await unitsOf(node.file);
-        const unit = units?.units.get(node.unit);
+    /** What one reached unit imports and refers to, reached in turn. */
+    async visit(node) {
+        const unit = (await this.unitsOf(node.file))?.units.get(node.unit);
         if (!unit)
-            continue;
+            return;
         const from = keyOf(node.file, node.unit);
         if (unit.dynamic)
-            everything = true;
+            this.everything = true;
         for (const imported of unit.imports) {
-            for (const target of resolver.importTargets(node.file, imported))
-                await reachTarget(target, from);
+            for (const target of this.resolver.importTargets(node.file, imported))
+                await this.reachTarget(target, from);
         }
         for (const ref of unit.refs) {
-            for (const target of await resolver.refTargets(node.file, ref))
-                await reachTarget(target, from);
+            for (const target of await this.resolver.refTargets(node.file, ref))
+                await this.reachTarget(target, from);
         }
     }
-    const byFile = new Map();
-    for (const node of reached.values())
-        byFile.set(node.file, [...(byFile.get(node.file) ?? []), node.unit]);
-    return {
-        at: (file, line) => {
-            if (input.own.has(file) || everything)
-                return { via: file };
-            const unit = loaded.get(file)?.unitAt(line) ?? '';
-            const node = reached.get(keyOf(file, unit));
-            return node ? { via: describe(node) } : null;
-        },
-        shared: input.files.filter((file) => !input.own.has(file)),
-        signature: (file) => (everything ? '*' : [...(byFile.get(file) ?? [])].sort().join('\0')),
-    };
-    async function reachTarget(target, from) {
-        const units = await unitsOf(target.file);
+    async reachTarget(target, from) {
+        const units = await this.unitsOf(target.file);
         if (target.unit === null) {
             // A whole module (used as a value, or `import *`): every unit of it.
             for (const unit of units?.units.keys() ?? [''])
-                reach(target.file, unit, from);
+                this.reach(target.file, unit, from);
             return;
         }
-        reach(target.file, '', from); // referring to a module's member imports the module
-        reach(target.file, target.unit, from);
+        this.reach(target.file, '', from); // referring to a module's member imports the module
+        this.reach(target.file, target.unit, from);
         // A class reached: its methods can be called on its instances.
         for (const unit of units?.units.keys() ?? [])
             if (unit.startsWith(`${target.unit}.`))
-                reach(target.file, unit, from);
+                this.reach(target.file, unit, from);
     }
-    function describe(node) {
+    describe(node) {
         const steps = [];
-        for (let current = node; current; current = current.from ? reached.get(current.from) : undefined) {
-            steps.unshift(current.from ? resolver.label(current.file, current.unit) : current.file);
+        for (let current = node; current; current = current.from ? this.reached.get(current.from) : undefined) {
+            steps.unshift(current.from ? this.resolver.label(current.file, current.unit) : current.file);
             if (steps.length > 50)
                 break;
         }
         return steps.join(' → ');
     }
+}
+function tooManySteps(node) {
+    return new errors/* InputError */.dz(`more than ${MAX_STEPS.toLocaleString('en-US')} functions, methods and modules reachable from a workload's own files through shared code; Lockstep follows at most that many, and counting every shared read instead could hide a read a change makes live`, {
+        file: node.file,
+        hint: 'Narrow the globs under env.code so that fewer files are shared between workloads (each workload\'s globs naming its own code and the shared code it really uses).',
+    });
+}
+function tooManyReexports(file, ref) {
+    return new errors/* InputError */.dz(`\`${ref}\` is imported through more than ${MAX_REEXPORTS} modules in a row (an import cycle, or a chain of re-exports); Lockstep stops rather than leave what it names unreached`, {
+        file,
+        hint: `Import ${ref} from the module that defines it, or break the import cycle.`,
+    });
 }
 function keyOf(file, unit) {
     return `${file}\0${unit}`;
@@ -466,11 +537,13 @@ class Resolver {
     /** What a dotted reference (`get_raw_path`, `raw.get_raw_path`, `shared.raw.X.m`) may mean in `file`. */
     async refTargets(file, ref, depth = 0) {
         const units = await this.unitsOf(file);
-        if (!units || depth > 8)
+        if (!units)
             return [];
-        const [head, ...rest] = ref.split('.');
+        const [head = '', ...rest] = ref.split('.');
         if (units.units.has(head))
             return [{ file, unit: head }];
+        if (depth > MAX_REEXPORTS)
+            throw tooManyReexports(file, ref);
         const binding = bindingOf(units, head);
         if (!binding)
             return [];
@@ -495,11 +568,12 @@ class Resolver {
         return [];
     }
     async inModules(files, rest, depth) {
-        if (!rest.length)
+        const [name] = rest;
+        if (name === undefined)
             return files.map((module) => ({ file: module, unit: null })); // a module used as a value: all of it
         const targets = [];
         for (const module of files)
-            targets.push(...(await this.member(module, rest[0], depth)));
+            targets.push(...(await this.member(module, name, depth)));
         return targets;
     }
     /** A member of a module: its function or class, or what it imports under that name. */
@@ -534,6 +608,7 @@ function bindingOf(units, name) {
 
 
 
+
 /** The extra reads that apply at a version: `since` bounds kept when both versions are readable (else applied: fail safe). */
 function extraReadsAt(declared, version) {
     const current = version === undefined ? null : (0,tag_version/* tagVersion */.R)(version);
@@ -545,7 +620,7 @@ function extraReadsAt(declared, version) {
     })
         .map((read) => ({ name: read.name, optional: read.optional === true }));
 }
-function summarize(workload, reads, extra, configFile, viaOf = () => undefined) {
+function summarize(reads, { workload, extra, configFile, viaOf = () => undefined }) {
     const byName = new Map();
     for (const read of reads) {
         if (!read.resolved)
@@ -608,14 +683,16 @@ class CodeReader {
         const chunks = chunksOf(missing, READ_CHUNK);
         const reading = chunks.slice(0, READ_AHEAD).map((chunk) => this.readChunk(chunk));
         for (const [index, chunk] of chunks.entries()) {
+            // One read per chunk is under way ahead of this one; git answers one text per entry.
             const texts = await reading[index];
             if (index + READ_AHEAD < chunks.length)
                 reading.push(this.readChunk(chunks[index + READ_AHEAD]));
             chunk.forEach((entry, at) => {
-                if (mentions && ![...mentions].some((name) => texts[at].includes(name)))
+                const text = texts[at];
+                if (mentions && ![...mentions].some((name) => text.includes(name)))
                     skipped.add(cacheKey(entry));
                 else
-                    this.cache.set(cacheKey(entry), this.readsIn(entry, texts[at], strict));
+                    this.cache.set(cacheKey(entry), this.readsIn(entry, text, strict));
             });
         }
         return new Map(entries.filter((entry) => !skipped.has(cacheKey(entry))).map((entry) => [entry.path, this.cache.get(cacheKey(entry))]));
@@ -692,7 +769,7 @@ class CodeReader {
      */
     async snapshot(revision, settings, names) {
         if (names) {
-            const reads = await readsDeciding(this, revision, names, settings.code);
+            const reads = await readsDeciding(this, { revision, names, code: settings.code });
             return aggregate(reads, settings, await this.reachability(revision, settings, reads));
         }
         const globs = Object.values(settings.code).flat();
@@ -742,14 +819,7 @@ function ownUnits(units) {
 }
 /** Files are read and parsed this many at a time, so a scan can stop early. */
 const SCAN_BATCH = 8;
-/**
- * The reads that decide how each workload reads `names` at a revision, parsing as few files as
- * possible: only files that mention a name (one git grep), those that subscript it
- * (`environ["X"]`) first, and no more once every workload is seen to always require it —
- * nothing can change that.
- * `include` narrows the files further (code-diff passes "unchanged between base and head").
- */
-async function readsDeciding(reader, revision, names, code, include = () => true) {
+async function readsDeciding(reader, { revision, names, code, include = () => true }) {
     const matchers = workloadMatchers(code);
     const globs = Object.values(code).flat();
     const tree = await reader.repository.tree(revision);
@@ -806,14 +876,14 @@ function cacheKey(entry) {
  */
 function hasEntryFolder(workload, code) {
     const others = Object.entries(code).filter(([name]) => name !== workload).flatMap(([, globs]) => globs);
-    const matchesOther = picomatch(others, { dot: true });
+    const matchesOther = (0,text_globs/* globMatcher */.fU)(others);
     return (code[workload] ?? []).some((glob) => {
         const folder = picomatch.scan(glob).base;
         return folder !== '' && !matchesOther(`${folder}/x.py`) && !matchesOther(`${folder}/x/x.py`);
     });
 }
 function workloadMatchers(code) {
-    return new Map(Object.entries(code).map(([workload, globs]) => [workload, picomatch(globs, { dot: true })]));
+    return new Map(Object.entries(code).map(([workload, globs]) => [workload, (0,text_globs/* globMatcher */.fU)(globs)]));
 }
 function aggregate(readsByFile, settings, reachability = new Map()) {
     const workloads = new Map();
@@ -830,7 +900,8 @@ function aggregate(readsByFile, settings, reachability = new Map()) {
             return found !== null;
         };
         const reads = [...readsByFile].filter(([file]) => matches(file)).flatMap(([, fileReads]) => fileReads.filter(reached));
-        workloads.set(workload, summarize(workload, reads, extraReadsAt(settings.extraReads[workload] ?? [], settings.version), settings.configFile, (read) => vias.get(read)));
+        const extra = extraReadsAt(settings.extraReads[workload] ?? [], settings.version);
+        workloads.set(workload, summarize(reads, { workload, extra, configFile: settings.configFile, viaOf: (read) => vias.get(read) }));
         unresolved.set(workload, reads.filter((read) => !read.resolved));
     }
     return { workloads, unresolved };
@@ -923,7 +994,8 @@ function missingCounterpartSide(counterpart, side) {
 /** The image tag that names no release but the newest build of the branch, unless env.counterpart.branch-tags says otherwise. */
 const LATEST_TAG = 'latest';
 /** Reads of the code at each deployed image tag, one full scan per release (cached). */
-function deployedCodeLookup(source, repository, settings, tags, fetchTag, branch, webUrl) {
+function deployedCodeLookup(code) {
+    const { source, repository, tags, fetchTag, branch, webUrl } = code;
     const reader = new _code_reads_js__WEBPACK_IMPORTED_MODULE_7__/* .CodeReader */ .tF(repository);
     const linkTo = (revision) => (webUrl ? (file, line) => `${webUrl}/blob/${encodeURIComponent(revision)}/${file}${line ? `#L${line}` : ''}` : undefined);
     let tagList;
@@ -955,7 +1027,7 @@ function deployedCodeLookup(source, repository, settings, tags, fetchTag, branch
         const key = names ? `${commit}\0${[...names].sort().join('\0')}` : commit;
         let answer = snapshots.get(key);
         if (!answer) {
-            answer = settingsAtRelease(repository, source, settings, commit, release).then((atRelease) => reader.snapshot(commit, atRelease, names));
+            answer = settingsAtRelease(code, { commit, release }).then((atRelease) => reader.snapshot(commit, atRelease, names));
             snapshots.set(key, answer);
         }
         return answer;
@@ -973,7 +1045,7 @@ function deployedCodeLookup(source, repository, settings, tags, fetchTag, branch
  * when it declares them there (what that version says it reads), else the configured
  * ones; `since` bounds apply to the release's version.
  */
-async function settingsAtRelease(repository, source, settings, commit, release) {
+async function settingsAtRelease({ repository, source, settings }, { commit, release }) {
     const file = await repository.readFile(commit, _config_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_CONFIG_PATH */ .B);
     const label = `${source}@${release}:${_config_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_CONFIG_PATH */ .B}`;
     let theirs;
@@ -1097,7 +1169,9 @@ function resolvePath(reference, entry, values) {
         return '';
     if (typeof value === 'object')
         return undefined;
-    return typeof value === 'number' ? goNumber(value) : String(value);
+    // What is left of a parsed YAML value is a scalar.
+    const scalar = value;
+    return typeof scalar === 'number' ? goNumber(scalar) : String(scalar);
 }
 /** A number as helm prints it: values are float64 there, printed with Go's %v (1e+06 from a million on). */
 function goNumber(value) {
@@ -1293,6 +1367,8 @@ function tagText(value) {
 }
 function readChartMetadata(chartYaml, chartFile, valuesYaml) {
     const chart = (0,helm_values/* isMapping */.pi)(chartYaml?.value) ? chartYaml.value : {};
+    // appVersion is whatever YAML value Chart.yaml holds (a number, a date, …): its text is what String() gives.
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
     const appVersion = chart.appVersion === undefined || chart.appVersion === null ? undefined : String(chart.appVersion);
     return {
         file: chartFile,
@@ -1319,27 +1395,45 @@ function readChartMetadata(chartYaml, chartFile, valuesYaml) {
 const CHART_DEFAULTS = '(chart defaults)';
 async function readChartSnapshot(repository, revision, settings) {
     const chartDir = settings.path.replace(/\/+$/, '');
-    const templateEntries = await repository.listFiles(revision, TEMPLATE_GLOBS.map((glob) => `${chartDir}/${glob}`));
-    const environmentEntries = settings.environments ? await repository.listFiles(revision, [settings.environments]) : [];
-    const applicationValuesPaths = [...new Set(environmentEntries.map((entry) => `${external_node_path_.posix.dirname(entry.path)}/values.yaml`))];
+    const files = await readChartFiles(repository, revision, settings);
     const chartFile = `${chartDir}/Chart.yaml`;
     const chartValuesFile = `${chartDir}/values.yaml`;
+    const chartText = files.textOf(chartFile);
+    const chartValuesText = files.textOf(chartValuesFile);
+    const metadata = readChartMetadata(chartText === undefined ? undefined : (0,yaml/* parseYaml */.hN)(chartText, chartFile, { version: '1.1' }), chartFile, chartValuesText === undefined ? undefined : parseValuesFile(chartValuesText, chartValuesFile));
+    const templateSet = buildTemplateSet(files.templates.map((entry) => ({ path: entry.path, text: files.textOf(entry.path) ?? '' })));
+    const { workloads, workloadFiles, duplicates } = readWorkloads(templateSet, chartDir, settings.workloads);
+    const valuesPrefix = settings.valuesPrefix ?? defaultValuesPrefix(settings.imageTag, metadata, chartDir);
+    const environments = readEnvironments(files, metadata, settings, valuesPrefix);
+    // Without env.chart.environments the chart's own defaults are the one environment: its
+    // values.yaml decides the conditions and its appVersion (or values tag) is the version.
+    if (!settings.environments && chartText !== undefined) {
+        const defaults = readEnvironment(parseValuesFile('{}', chartValuesFile), undefined, metadata, { glob: chartValuesFile, imageTagPath: settings.imageTag, valuesPrefix });
+        environments.push({ ...defaults, name: CHART_DEFAULTS });
+    }
+    assertDistinctNames(environments);
+    return { revision, workloads, workloadFiles, environments, metadata, valuesPrefix, duplicates };
+}
+async function readChartFiles(repository, revision, settings) {
+    const chartDir = settings.path.replace(/\/+$/, '');
+    const templates = await repository.listFiles(revision, TEMPLATE_GLOBS.map((glob) => `${chartDir}/${glob}`));
+    const environments = settings.environments ? await repository.listFiles(revision, [settings.environments]) : [];
+    const applicationValuesPaths = [...new Set(environments.map((entry) => `${external_node_path_.posix.dirname(entry.path)}/values.yaml`))];
     const files = await repository.readFiles(revision, [
-        chartFile,
-        chartValuesFile,
-        ...templateEntries.map((entry) => entry.path),
-        ...environmentEntries.map((entry) => entry.path),
+        `${chartDir}/Chart.yaml`,
+        `${chartDir}/values.yaml`,
+        ...templates.map((entry) => entry.path),
+        ...environments.map((entry) => entry.path),
         ...applicationValuesPaths,
     ]);
-    const textOf = (file) => files.get(file)?.text;
-    const chartText = textOf(chartFile);
-    const chartValuesText = textOf(chartValuesFile);
-    const metadata = readChartMetadata(chartText === undefined ? undefined : (0,yaml/* parseYaml */.hN)(chartText, chartFile, { version: '1.1' }), chartFile, chartValuesText === undefined ? undefined : parseValuesFile(chartValuesText, chartValuesFile));
-    const templateSet = buildTemplateSet(templateEntries.map((entry) => ({ path: entry.path, text: textOf(entry.path) ?? '' })));
+    return { templates, environments, applicationValuesPaths, textOf: (file) => files.get(file)?.text };
+}
+/** Each configured workload's env (null when its template is absent), its template's path, and its duplicate entries. */
+function readWorkloads(templateSet, chartDir, configured) {
     const workloads = new Map();
     const workloadFiles = new Map();
     const duplicates = [];
-    for (const [workload, template] of Object.entries(settings.workloads)) {
+    for (const [workload, template] of Object.entries(configured)) {
         const file = `${chartDir}/${template.replace(/^\.\//, '')}`;
         workloadFiles.set(workload, file);
         if (!templateSet.structures.has(file)) {
@@ -1351,26 +1445,21 @@ async function readChartSnapshot(repository, revision, settings) {
         for (const [first, second] of (0,env_entries/* duplicateEntries */.QC)(env.entries))
             duplicates.push({ workload, first, second });
     }
-    const valuesPrefix = settings.valuesPrefix ?? defaultValuesPrefix(settings.imageTag, metadata, chartDir);
+    return { workloads, workloadFiles, duplicates };
+}
+/** One environment per values file the environments glob matches (an application's own values.yaml is not one). */
+function readEnvironments(files, metadata, settings, valuesPrefix) {
     const parsedApplicationValues = new Map();
-    for (const file of applicationValuesPaths) {
-        const text = textOf(file);
+    for (const file of files.applicationValuesPaths) {
+        const text = files.textOf(file);
         if (text !== undefined)
             parsedApplicationValues.set(file, parseValuesFile(text, file));
     }
-    const environments = environmentEntries
+    return files.environments
         .filter((entry) => !parsedApplicationValues.has(entry.path))
-        .map((entry) => readEnvironment(parseValuesFile(textOf(entry.path) ?? '', entry.path), parsedApplicationValues.get(`${external_node_path_.posix.dirname(entry.path)}/values.yaml`), metadata, { glob: settings.environments, imageTagPath: settings.imageTag, valuesPrefix }));
-    // Without env.chart.environments the chart's own defaults are the one environment: its
-    // values.yaml decides the conditions and its appVersion (or values tag) is the version.
-    if (!settings.environments && chartText !== undefined) {
-        environments.push(readEnvironment(parseValuesFile('{}', chartValuesFile), undefined, metadata, {
-            glob: chartValuesFile,
-            imageTagPath: settings.imageTag,
-            valuesPrefix,
-        }));
-        environments[environments.length - 1].name = CHART_DEFAULTS;
-    }
+        .map((entry) => readEnvironment(parseValuesFile(files.textOf(entry.path) ?? '', entry.path), parsedApplicationValues.get(`${external_node_path_.posix.dirname(entry.path)}/values.yaml`), metadata, { glob: settings.environments, imageTagPath: settings.imageTag, valuesPrefix }));
+}
+function assertDistinctNames(environments) {
     const names = new Map();
     for (const environment of environments) {
         const other = names.get(environment.name);
@@ -1382,7 +1471,6 @@ async function readChartSnapshot(repository, revision, settings) {
         }
         names.set(environment.name, environment.file);
     }
-    return { revision, workloads, workloadFiles, environments, metadata, valuesPrefix, duplicates };
 }
 /** Fail with a clear message when a configured workload template is missing at the revision that must have it. */
 function assertWorkloadsPresent(snapshot, label) {
@@ -1427,15 +1515,16 @@ var dist = __webpack_require__(8815);
  * original text, actions included, is a slice of the template.
  */
 
-/** A flow collection longer than this is not parsed (reported as not readable instead). */
+/** A flow collection longer than this is not parsed: the check stops (exit 2) rather than skip the entries in it. */
 const MAX_FLOW_TEXT = 64 * 1024;
 /**
  * Entries of the flow collection starting at `from` (a `{` or `[`) and ending before `to`,
  * or null when the text is not one readable flow collection.
  */
 function readFlowEntries(template, from, to) {
-    if (to - from > MAX_FLOW_TEXT)
-        return null;
+    if (to - from > MAX_FLOW_TEXT) {
+        throw template.error(`a flow-style env list of ${Math.ceil((to - from) / 1024)} KB; Lockstep reads at most ${MAX_FLOW_TEXT / 1024} KB in one, and does not skip the entries in it`, from, 'Write the env list in block style (one `- name: …` item per line), or move the long values into the values file.');
+    }
     const source = blankActions(template, from, to);
     const document = (0,dist/* parseDocument */.Tp)(source, { uniqueKeys: false });
     if (document.errors.length)
@@ -1533,12 +1622,12 @@ function literalName(text) {
             computed = true;
             return '';
         }
-        return literal[1] ?? literal[2];
+        return literal[1] ?? literal[2] ?? '';
     });
     if (computed)
         return null;
     const quoted = /^(['"])(.*)\1$/.exec(rendered.trim());
-    return quoted ? quoted[2] : rendered.trim();
+    return quoted?.[2] ?? rendered.trim();
 }
 
 // EXTERNAL MODULE: ./build/src/helm/template-structure.js
@@ -1555,6 +1644,20 @@ var template_structure = __webpack_require__(1298);
 
 
 
+/** Each define's entries, expanded once per mode whatever the number of includes: the one cache of a workload's reading. */
+class DefineExpansions {
+    known = new Map();
+    /** The entries of `name` in `mode`: expanded by `expand` the first time, remembered after. */
+    of(name, mode, expand) {
+        const key = `${name}\0${mode}`;
+        const known = this.known.get(key);
+        if (known)
+            return known;
+        const found = expand();
+        this.known.set(key, found);
+        return found;
+    }
+}
 /** A template action that only assigns a variable (`$cpus := 2`, `$x = .Values.y`). */
 const ASSIGNMENT = /^\$\w*\s*:?=(?!=)/;
 /** Named templates nested deeper than this are refused (real charts nest a handful). */
@@ -1571,9 +1674,10 @@ function readWorkloadEnv(set, file) {
     const structure = set.structures.get(file);
     if (!structure)
         throw new errors/* InputError */.dz('workload template not found in the chart', { file, hint: 'Check env.chart.workloads in .github/lockstep.yml.' });
-    const out = { entries: [], dynamic: [] };
-    scan({ set, structure, clauses: [], via: [], chain: [], out, memo: new Map() }, 0, structure.template.text.length, 'search');
-    return out;
+    return scan({ set, structure, clauses: [], via: [], chain: [], expansions: new DefineExpansions() }, 0, structure.template.text.length, 'search');
+}
+function noEnv() {
+    return { entries: [], dynamic: [] };
 }
 /**
  * A define's entries, scanned once (memoised per mode) with no outer context: the include
@@ -1581,10 +1685,10 @@ function readWorkloadEnv(set, file) {
  * that include each other many times cannot make the reading exponential.
  */
 function expandDefine(context, define, mode, site) {
-    const key = `${define.name}\0${mode}`;
-    const known = context.memo.get(key);
-    if (known)
-        return known;
+    return context.expansions.of(define.name, mode, () => scanDefine(context, define, mode, site));
+}
+/** A define's entries, scanned in its own template; a cycle or a chain deeper than MAX_INCLUDE_DEPTH is bad input. */
+function scanDefine(context, define, mode, site) {
     const chain = [...context.chain, { name: define.name, ...site }];
     const path = () => chain.map((link) => link.name).join(' → ');
     if (context.chain.some((link) => link.name === define.name)) {
@@ -1599,110 +1703,131 @@ function expandDefine(context, define, mode, site) {
             hint: `Flatten the includes: env entries are read through at most ${MAX_INCLUDE_DEPTH} levels of named templates.`,
         });
     }
-    const out = { entries: [], dynamic: [] };
     const structure = context.set.structures.get(define.template.file);
-    if (structure)
-        scan({ ...context, structure, clauses: [], via: [], chain, out }, define.from, define.to, mode);
-    context.memo.set(key, out);
-    return out;
+    return structure ? scan({ ...context, structure, clauses: [], via: [], chain }, define.from, define.to, mode) : noEnv();
 }
-/** A define's entries placed at one include site: under its conditions, through its define; identical copies kept once. */
-function addIncluded(context, fragment, clauses, via, site) {
-    const out = context.out;
-    if (out.entries.length + fragment.entries.length > MAX_ENV_ENTRIES) {
+/**
+ * A define's entries placed at one include site: under its conditions, through its define;
+ * copies identical to an entry already read (`before`, or an earlier one of the fragment) kept once.
+ */
+function placeIncluded(before, fragment, { clauses, via, site }) {
+    if (before.length + fragment.entries.length > MAX_ENV_ENTRIES) {
         throw new errors/* InputError */.dz(`the env list expands to more than ${MAX_ENV_ENTRIES} entries through named templates (include ${via.join(' → ')})`, {
             ...site,
             hint: 'Include each named template once: this many env entries is an include loop, not a container.',
         });
     }
-    const seen = new Set(out.entries.map(entryKey));
+    const seen = new Set(before.map(entryKey));
+    const entries = [];
     for (const entry of fragment.entries) {
         const placed = { ...entry, clauses: [...clauses, ...entry.clauses], via: [...via, ...entry.via] };
         const complete = { ...placed, comparable: comparableValue(entry.value, placed.clauses), condition: (0,template_structure/* renderClauses */.zZ)(placed.clauses) };
         if (seen.has(entryKey(complete)))
             continue;
         seen.add(entryKey(complete));
-        out.entries.push(complete);
+        entries.push(complete);
     }
-    for (const dynamic of fragment.dynamic)
-        out.dynamic.push({ ...dynamic, clauses: [...clauses, ...dynamic.clauses] });
+    return { entries, dynamic: fragment.dynamic.map((dynamic) => ({ ...dynamic, clauses: [...clauses, ...dynamic.clauses] })) };
 }
 function entryKey(entry) {
     return [entry.name, entry.file, entry.line, entry.via.join('\0'), entry.condition].join('\u0002');
 }
 function scan(context, from, to, mode) {
     const lines = sourceLines(context.structure.template, from, to);
+    const out = noEnv();
     // In 'items' mode (an included fragment inside an env list) every line is already inside the list.
-    let envIndent = mode === 'items' ? -1 : null;
-    for (let index = 0; index < lines.length; index++) {
-        const line = lines[index];
-        if (line.blank)
-            continue;
-        if (envIndent === null) {
-            const envKey = ENV_KEY.exec(line.masked);
-            if (envKey) {
-                envIndent = line.masked.indexOf('env:');
-                if (envKey[2])
-                    expandActions(context, line, envIndent);
-                continue;
-            }
-            const flowKey = FLOW_ENV_KEY.exec(line.masked);
-            if (flowKey) {
-                const end = readFlowList(context, line.offset + flowKey[0].length - 1, to);
-                while (index + 1 < lines.length && lines[index + 1].offset < end)
-                    index++;
-                continue;
-            }
-            if (/^\s*(?:-\s+)?envFrom:/.test(line.masked)) {
-                // Variables from a ConfigMap or Secret: their names are not in the chart.
-                const offset = line.offset + line.indent;
-                context.out.dynamic.push({
-                    text: `envFrom: ${collapseBlock(lines, index)}`,
-                    clauses: [...context.clauses, ...context.structure.clausesAt(offset)],
-                    file: context.structure.template.file,
-                    line: context.structure.template.lineAt(offset),
-                });
-                continue;
-            }
-            if (line.actionOnly)
-                expandActions(context, line, null);
-            continue;
+    let at = { index: 0, envIndent: mode === 'items' ? -1 : null };
+    while (at.index < lines.length) {
+        const line = lines[at.index];
+        const { envIndent } = at;
+        let step;
+        if (!line || line.blank)
+            step = { at: { ...at, index: at.index + 1 }, found: null };
+        else if (envIndent === null)
+            step = outsideList(context, lines, at.index, { to, before: out.entries });
+        else
+            step = insideList(context, { lines, at: { ...at, envIndent }, mode, before: out.entries });
+        if (step.found) {
+            out.entries.push(...step.found.entries);
+            out.dynamic.push(...step.found.dynamic);
         }
-        if (line.actionOnly) {
-            const leftList = expandActions(context, line, envIndent);
-            if (leftList)
-                envIndent = mode === 'items' ? -1 : null;
-            continue;
-        }
-        if (/^\s*#/.test(line.masked))
-            continue;
-        const isItem = /^\s*-(\s|$)/.test(line.masked);
-        if (line.indent < envIndent || (line.indent === envIndent && !isItem)) {
-            envIndent = null;
-            index--; // read this line again as ordinary YAML
-            continue;
-        }
-        if (!isItem)
-            continue;
-        const itemLines = [line];
-        while (index + 1 < lines.length) {
-            const next = lines[index + 1];
-            if (!next.blank && next.indent <= line.indent)
-                break;
-            itemLines.push(next);
-            index++;
-        }
-        readItem(context, itemLines);
+        at = step.at;
     }
+    return out;
+}
+/** A line outside any env list: an `env:` key opens one; an `envFrom:`, a flow `env: [...]` or an include may hold entries. */
+function outsideList(context, lines, index, { to, before }) {
+    const line = lines[index];
+    const next = { index: index + 1, envIndent: null };
+    if (!line)
+        return { at: next, found: null };
+    const envKey = ENV_KEY.exec(line.masked);
+    if (envKey) {
+        const envIndent = line.masked.indexOf('env:');
+        const found = envKey[2] ? expandActions(context, line, envIndent, before).found : null;
+        return { at: { index: index + 1, envIndent }, found };
+    }
+    const flowKey = FLOW_ENV_KEY.exec(line.masked);
+    if (flowKey) {
+        const { end, found } = readFlowList(context, line.offset + flowKey[0].length - 1, to);
+        let last = index;
+        while (last + 1 < lines.length && (lines[last + 1]?.offset ?? Infinity) < end)
+            last++;
+        return { at: { index: last + 1, envIndent: null }, found };
+    }
+    if (/^\s*(?:-\s+)?envFrom:/.test(line.masked)) {
+        // Variables from a ConfigMap or Secret: their names are not in the chart.
+        const offset = line.offset + line.indent;
+        const dynamic = {
+            text: `envFrom: ${collapseBlock(lines, index)}`,
+            clauses: [...context.clauses, ...context.structure.clausesAt(offset)],
+            file: context.structure.template.file,
+            line: context.structure.template.lineAt(offset),
+        };
+        return { at: next, found: { entries: [], dynamic: [dynamic] } };
+    }
+    return { at: next, found: line.actionOnly ? expandActions(context, line, null, before).found : null };
+}
+/** A line inside an env list: an item (read with the lines under it), an include, or the first line after the list. */
+function insideList(context, { lines, at, mode, before }) {
+    const { index, envIndent } = at;
+    const line = lines[index];
+    const next = { index: index + 1, envIndent };
+    if (!line)
+        return { at: next, found: null };
+    if (line.actionOnly) {
+        const { leftList, found } = expandActions(context, line, envIndent, before);
+        return { at: { index: index + 1, envIndent: leftList ? (mode === 'items' ? -1 : null) : envIndent }, found };
+    }
+    if (/^\s*#/.test(line.masked))
+        return { at: next, found: null };
+    const isItem = /^\s*-(\s|$)/.test(line.masked);
+    // Read this line again as ordinary YAML.
+    if (line.indent < envIndent || (line.indent === envIndent && !isItem))
+        return { at: { index, envIndent: null }, found: null };
+    if (!isItem)
+        return { at: next, found: null };
+    const itemLines = [line];
+    let last = index;
+    for (let following = lines[last + 1]; following; following = lines[last + 1]) {
+        if (!following.blank && following.indent <= line.indent)
+            break;
+        itemLines.push(following);
+        last++;
+    }
+    return { at: { index: last + 1, envIndent }, found: readItem(context, itemLines) };
 }
 /**
  * Named templates called on an action-only line: inside an env list their bodies are list
- * items; elsewhere they may hold whole containers. Returns true when an indent helper
- * places the output left of the env list, i.e. the list has ended.
+ * items; elsewhere they may hold whole containers. `leftList` is true when an indent helper
+ * places the output left of the env list, i.e. the list has ended; `found`: the entries and
+ * dynamic sources the expansion adds. `before`: the entries read so far, which an included copy
+ * does not repeat.
  */
-function expandActions(context, line, envIndent) {
+function expandActions(context, line, envIndent, before) {
     const template = context.structure.template;
     const actions = template.actions.filter((action) => action.from >= line.offset && action.from < line.offset + line.text.length);
+    const found = noEnv();
     let leftList = false;
     for (const action of actions) {
         if (action.comment)
@@ -1710,99 +1835,102 @@ function expandActions(context, line, envIndent) {
         const keyword = (0,template_actions/* keywordOf */.X)(action);
         if (keyword && keyword !== 'template')
             continue;
-        const calls = (0,template_structure/* templateCalls */.Ib)(action);
         const indentHelper = /\bn?indent\s+(\d+)/.exec(action.body);
-        if (envIndent !== null && envIndent >= 0 && indentHelper && Number(indentHelper[1]) < envIndent) {
+        if (envIndent !== null && envIndent >= 0 && indentHelper && Number(indentHelper[1]) < envIndent)
             leftList = true;
-        }
         const inList = envIndent !== null && !leftList;
         const clauses = [...context.clauses, ...context.structure.clausesAt(action.from)];
-        if (calls.length === 0) {
-            // `$cpus := 2` / `$x = …` print nothing: a variable assignment is no env entry.
-            if (inList && !ASSIGNMENT.test(action.body))
-                context.out.dynamic.push({ text: action.body, clauses, file: template.file, line: action.line });
-            continue;
-        }
+        const calls = (0,template_structure/* templateCalls */.Ib)(action);
+        // `$cpus := 2` / `$x = …` print nothing: a variable assignment is no env entry.
+        if (calls.length === 0 && inList && !ASSIGNMENT.test(action.body))
+            found.dynamic.push({ text: action.body, clauses, file: template.file, line: action.line });
         for (const call of calls) {
             const define = call.name === null ? undefined : context.set.defines.get(call.name);
             if (!define) {
-                if (inList) {
-                    context.out.dynamic.push({
-                        text: call.name === null ? action.body : `include "${call.name}" (no define of that name in the chart)`,
-                        clauses,
-                        file: template.file,
-                        line: action.line,
-                    });
-                }
+                const text = call.name === null ? action.body : `include "${call.name}" (no define of that name in the chart)`;
+                if (inList)
+                    found.dynamic.push({ text, clauses, file: template.file, line: action.line });
                 continue;
             }
             const site = { file: template.file, line: action.line };
             const fragment = expandDefine(context, define, inList ? 'items' : 'search', site);
-            addIncluded(context, fragment, clauses, [...context.via, define.name], site);
+            const placed = placeIncluded([...before, ...found.entries], fragment, { clauses, via: [...context.via, define.name], site });
+            found.entries.push(...placed.entries);
+            found.dynamic.push(...placed.dynamic);
         }
     }
-    return leftList;
+    return { leftList, found };
 }
-/** `env: [ … ]`: every item of the flow list, or the list reported as not readable. Returns the offset past the list. */
+/** `env: [ … ]`: every item of the flow list, or the list reported as not readable; and the offset past the list. */
 function readFlowList(context, open, to) {
     const template = context.structure.template;
     const end = flowEnd(blankActions(template, open, to), open, to, open);
     const entries = end === null ? null : readFlowEntries(template, open, end);
-    if (end === null || entries === null) {
-        reportUnreadable(context, open);
-        return end ?? open;
-    }
+    if (end === null || entries === null)
+        return { end: end ?? open, found: { entries: [], dynamic: [unreadable(context, open)] } };
+    const found = noEnv();
     for (const entry of entries) {
         if (entry.name === null)
-            reportUnreadable(context, entry.offset);
+            found.dynamic.push(unreadable(context, entry.offset));
         else
-            pushEntry(context, { rawName: entry.name, value: entry.value, offset: entry.offset, clauseOffset: entry.offset });
+            found.entries.push(envEntry(context, { rawName: entry.name, value: entry.value, offset: entry.offset, clauseOffset: entry.offset }));
     }
-    return end;
+    return { end, found };
 }
 /** An env item whose name cannot be read: shown as not readable statically, never dropped. */
-function reportUnreadable(context, offset) {
+function unreadable(context, offset) {
     const template = context.structure.template;
     const line = template.lineAt(offset);
     const lineStart = template.text.lastIndexOf('\n', offset - 1) + 1;
     const lineEnd = template.text.indexOf('\n', offset);
     const text = template.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim().slice(0, 200);
-    context.out.dynamic.push({ text, clauses: [...context.clauses, ...context.structure.clausesAt(offset)], file: template.file, line });
+    return { text, clauses: [...context.clauses, ...context.structure.clausesAt(offset)], file: template.file, line };
 }
+/** One `- name: …` item (its first line and the lines under it): an entry, or a source not readable statically. */
 function readItem(context, lines) {
     const template = context.structure.template;
-    const first = lines[0];
+    const [first] = lines;
     // Keys of the item: the first one right after "- ", the others at the same column.
     const dash = first.masked.indexOf('-');
     const afterDash = first.masked.slice(dash + 1);
     const keyColumn = dash + 1 + (afterDash.length - afterDash.trimStart().length);
+    const one = (entry) => ({ entries: [entry], dynamic: [] });
+    const notReadable = (offset) => ({ entries: [], dynamic: [unreadable(context, offset)] });
     if (afterDash.trimStart().startsWith('{')) {
         // `- {name: X, value: "1"}` (or JSON style): a flow mapping, parsed as YAML.
-        const last = lines[lines.length - 1];
+        const last = lines[lines.length - 1] ?? first;
         const open = first.offset + keyColumn;
         const entries = readFlowEntries(template, open, last.offset + last.text.length);
         const entry = entries?.length === 1 ? entries[0] : null;
         if (!entry || entry.name === null)
-            return reportUnreadable(context, open);
-        return pushEntry(context, { rawName: entry.name, value: entry.value, offset: entry.offset, clauseOffset: first.offset + dash });
+            return notReadable(open);
+        return one(envEntry(context, { rawName: entry.name, value: entry.value, offset: entry.offset, clauseOffset: first.offset + dash }));
     }
-    const keys = [];
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        // Keys plain or quoted (JSON style `"name": "X"`).
-        const key = /^(["']?)([A-Za-z][\w-]*)\1:(?:\s+|$)/.exec(line.masked.slice(keyColumn));
-        if (key && !line.actionOnly && (i === 0 || line.indent === keyColumn)) {
-            keys.push({ key: key[2], rest: line.text.slice(keyColumn + key[0].length).trim(), continuation: [], offset: line.offset });
-        }
-        else if (keys.length) {
-            keys[keys.length - 1].continuation.push(line);
-        }
-    }
+    const keys = itemKeys(lines, keyColumn);
     const nameKey = keys.find((k) => k.key === 'name');
     if (!nameKey)
-        return reportUnreadable(context, first.offset + Math.max(dash, 0));
-    const valueKeys = keys.filter((k) => k.key !== 'name');
-    const value = valueKeys
+        return notReadable(first.offset + Math.max(dash, 0));
+    const value = itemValue(keys.filter((k) => k.key !== 'name'));
+    return one(envEntry(context, { rawName: unquote(nameKey.rest), value, offset: nameKey.offset, clauseOffset: first.offset + Math.max(dash, 0) }));
+}
+function itemKeys(lines, keyColumn) {
+    const keys = [];
+    lines.forEach((line, i) => {
+        // Keys plain or quoted (JSON style `"name": "X"`).
+        const key = /^(["']?)([A-Za-z][\w-]*)\1:(?:\s+|$)/.exec(line.masked.slice(keyColumn));
+        const name = key?.[2];
+        if (key && name !== undefined && !line.actionOnly && (i === 0 || line.indent === keyColumn)) {
+            keys.push({ key: name, rest: line.text.slice(keyColumn + key[0].length).trim(), continuation: [], offset: line.offset });
+        }
+        else {
+            keys[keys.length - 1]?.continuation.push(line);
+        }
+    });
+    return keys;
+}
+/** The value keys of an item as one text: `value:` as written (a block scalar's lines joined), `valueFrom:` collapsed. */
+function itemValue(valueKeys) {
+    return valueKeys
         .map((k) => {
         const continuation = k.continuation.filter((line) => !line.blank).map((line) => line.text.trim());
         if (k.key === 'value')
@@ -1811,16 +1939,15 @@ function readItem(context, lines) {
     })
         .join(' ')
         .trim();
-    pushEntry(context, { rawName: unquote(nameKey.rest), value, offset: nameKey.offset, clauseOffset: first.offset + Math.max(dash, 0) });
 }
-function pushEntry(context, item) {
+function envEntry(context, item) {
     const template = context.structure.template;
     const clauses = [...context.clauses, ...context.structure.clausesAt(item.clauseOffset)];
     // `name: {{ "X" }}` renders X: a name made of string literals is read, anything computed is not.
     const literal = item.rawName.includes('{{') ? literalName(item.rawName) : item.rawName;
     const inRange = clauses.some((clause) => clause.kind === 'range') && item.rawName.includes('.');
     const resolved = literal !== null && literal !== '' && !inRange;
-    context.out.entries.push({
+    return {
         name: resolved ? literal : item.rawName,
         resolved,
         value: item.value,
@@ -1830,16 +1957,17 @@ function pushEntry(context, item) {
         file: template.file,
         line: template.lineAt(item.offset),
         via: context.via,
-    });
+    };
 }
 /** The lines under a key, collapsed to one line (for messages). */
 function collapseBlock(lines, index) {
     const parts = [];
-    for (let i = index + 1; i < lines.length; i++) {
-        if (!lines[i].blank && lines[i].indent <= lines[index].indent && !/^\s*-\s/.test(lines[i].masked))
+    const indent = lines[index]?.indent ?? 0;
+    for (const line of lines.slice(index + 1)) {
+        if (!line.blank && line.indent <= indent && !/^\s*-\s/.test(line.masked))
             break;
-        if (!lines[i].blank)
-            parts.push(lines[i].text.trim());
+        if (!line.blank)
+            parts.push(line.text.trim());
         if (parts.length >= 6)
             break;
     }
@@ -1848,7 +1976,7 @@ function collapseBlock(lines, index) {
 function unquote(text) {
     const withoutComment = text.replace(/\s+#.*$/, '').trim();
     const quoted = /^(['"])(.*)\1$/.exec(withoutComment);
-    return quoted ? quoted[2] : withoutComment;
+    return quoted?.[2] ?? withoutComment;
 }
 const ROOT_FIELDS = new Set(['Values', 'Chart', 'Release', 'Capabilities', 'Template', 'Files']);
 /** Normalise a value so that two workloads' settings compare equal when they mean the same thing. */
@@ -1917,12 +2045,12 @@ function duplicateEntries(entries) {
         byName.set(entry.name, [...(byName.get(entry.name) ?? []), entry]);
     }
     for (const group of byName.values()) {
-        for (let i = 0; i < group.length; i++) {
-            for (let j = i + 1; j < group.length; j++) {
-                if (!mutuallyExclusive(group[i].clauses, group[j].clauses))
-                    pairs.push([group[i], group[j]]);
+        group.forEach((first, i) => {
+            for (const second of group.slice(i + 1)) {
+                if (!mutuallyExclusive(first.clauses, second.clauses))
+                    pairs.push([first, second]);
             }
-        }
+        });
     }
     return pairs;
 }
@@ -2034,7 +2162,7 @@ function skipQuoted(template, start, quote) {
 /** The first word of an action: `if`, `else`, `end`, `define`, …, or '' for an expression. */
 function keywordOf(action) {
     const match = /^(if|else|end|with|range|define|block|template|break|continue)\b/.exec(action.body);
-    return match ? match[1] : '';
+    return match?.[1] ?? '';
 }
 
 
@@ -2058,11 +2186,11 @@ function keywordOf(action) {
 
 class TemplateStructure {
     template;
-    regions = [];
-    defines = [];
+    regions;
+    defines;
     constructor(template) {
         this.template = template;
-        build(this);
+        ({ regions: this.regions, defines: this.defines } = build(template));
     }
     /** The condition clauses in force at an offset, outermost first. */
     clausesAt(offset, within) {
@@ -2077,8 +2205,10 @@ class TemplateStructure {
         return clauses;
     }
 }
-function build(structure) {
-    const { template } = structure;
+/** The branch regions (in the order their branches close) and the define bodies of a template. */
+function build(template) {
+    const regions = [];
+    const defines = [];
     const stack = [];
     for (const action of template.actions) {
         if (action.comment)
@@ -2088,7 +2218,7 @@ function build(structure) {
         switch (keyword) {
             case 'if':
             case 'with':
-            case 'range': {
+            case 'range':
                 stack.push({
                     kind: keyword,
                     action,
@@ -2097,46 +2227,27 @@ function build(structure) {
                     branchClauses: [{ kind: keyword, expression: rest, negated: false }],
                 });
                 break;
-            }
             case 'define':
-            case 'block': {
-                const name = /^"((?:[^"\\]|\\.)*)"/.exec(rest)?.[1];
-                if (name === undefined) {
-                    throw template.error(`${keyword} without a quoted template name`, action.from, `Write {{ ${keyword} "chart.name" }}.`);
-                }
-                stack.push({ kind: keyword, action, previous: [], branchFrom: action.to, branchClauses: [], name });
+            case 'block':
+                stack.push(openDefine(template, keyword, action, rest));
                 break;
-            }
             case 'else': {
-                const open = stack[stack.length - 1];
+                const open = stack.pop();
                 if (!open || open.kind === 'define' || open.kind === 'block') {
                     throw template.error('`else` outside an if/with/range block', action.from, 'Remove the stray {{ else }} or add the opening {{ if … }}.');
                 }
-                closeBranch(structure, open, action.from);
-                const negations = open.previous.map((p) => ({ kind: p.kind, expression: p.expression, negated: true }));
-                const chained = /^(if|with)\b/.exec(rest);
-                if (chained) {
-                    const expression = collapse(rest.slice(chained[1].length));
-                    const kind = chained[1];
-                    open.previous.push({ kind, expression });
-                    open.branchClauses = [...negations, { kind, expression, negated: false }];
-                }
-                else {
-                    open.branchClauses = negations;
-                }
-                open.branchFrom = action.to;
+                regions.push(regionOf(open, action.from));
+                stack.push(nextBranch(open, action, rest));
                 break;
             }
             case 'end': {
                 const open = stack.pop();
                 if (!open)
                     throw template.error('`end` without an open block', action.from, 'Remove the stray {{ end }} or add the block it closes.');
-                if (open.kind === 'define' || open.kind === 'block') {
-                    structure.defines.push({ name: open.name, template, from: open.action.to, to: action.from, line: open.action.line });
-                }
-                else {
-                    closeBranch(structure, open, action.from);
-                }
+                if (open.kind === 'define' || open.kind === 'block')
+                    defines.push({ name: open.name, template, from: open.action.to, to: action.from, line: open.action.line });
+                else
+                    regions.push(regionOf(open, action.from));
                 break;
             }
             default:
@@ -2147,9 +2258,32 @@ function build(structure) {
     if (unclosed) {
         throw template.error(`\`${unclosed.kind}\` block is never closed: expected {{ end }}`, unclosed.action.from, 'Add the missing {{ end }}.');
     }
+    return { regions, defines };
 }
-function closeBranch(structure, open, to) {
-    structure.regions.push({ from: open.branchFrom, to, clauses: open.branchClauses });
+function openDefine(template, keyword, action, rest) {
+    const name = /^"((?:[^"\\]|\\.)*)"/.exec(rest)?.[1];
+    if (name === undefined) {
+        throw template.error(`${keyword} without a quoted template name`, action.from, `Write {{ ${keyword} "chart.name" }}.`);
+    }
+    return { kind: keyword, action, previous: [], branchFrom: action.to, branchClauses: [], name };
+}
+/** The branch an `else` (or `else if`/`else with`) opens: the earlier branches negated, and its own condition. */
+function nextBranch(open, action, rest) {
+    const negations = open.previous.map((p) => ({ kind: p.kind, expression: p.expression, negated: true }));
+    const chained = /^(if|with)\b/.exec(rest);
+    const kind = chained?.[1];
+    if (kind !== 'if' && kind !== 'with')
+        return { ...open, branchClauses: negations, branchFrom: action.to };
+    const expression = collapse(rest.slice(kind.length));
+    return {
+        ...open,
+        previous: [...open.previous, { kind, expression }],
+        branchClauses: [...negations, { kind, expression, negated: false }],
+        branchFrom: action.to,
+    };
+}
+function regionOf(open, to) {
+    return { from: open.branchFrom, to, clauses: open.branchClauses };
 }
 function collapse(text) {
     return text.trim().replace(/\s+/g, ' ');

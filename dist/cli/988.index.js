@@ -13,12 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   inspectCommand: () => (/* binding */ inspectCommand)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(7406);
-// EXTERNAL MODULE: ./build/src/config/schema.js + 3 modules
-var schema = __webpack_require__(3324);
 // EXTERNAL MODULE: ./build/src/config/env-pairs.js
 var env_pairs = __webpack_require__(3995);
 // EXTERNAL MODULE: ./build/src/git/repository.js + 1 modules
@@ -27,8 +23,10 @@ var git_repository = __webpack_require__(8360);
 var chart_snapshot = __webpack_require__(4168);
 // EXTERNAL MODULE: ./build/src/env/counterpart.js
 var counterpart = __webpack_require__(5364);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/report/model.js
-var model = __webpack_require__(8829);
+var report_model = __webpack_require__(8829);
 // EXTERNAL MODULE: ./build/src/env/environment-changes.js
 var environment_changes = __webpack_require__(23);
 // EXTERNAL MODULE: ./build/src/inspect/listing.js
@@ -76,30 +74,30 @@ function entryView({ entry, state, condition, value }) {
     };
 }
 function chartBlocks(data) {
-    const tag = data.imageTag ? `${(0,model/* code */.aY)(data.imageTag.tag)} (${data.imageTag.source}, ${(0,listing/* location */.C5)(data.imageTag.file, data.imageTag.line)})` : 'not found';
+    const tag = data.imageTag ? (0,report_model/* inline */.mG) `${(0,report_model/* code */.aY)(data.imageTag.tag)} (${data.imageTag.source}, ${(0,listing/* location */.C5)(data.imageTag.file, data.imageTag.line)})` : 'not found';
     const blocks = [
-        { kind: 'paragraph', text: `Values: ${data.valuesFile}. Deployed image tag: ${tag}.` },
-        { kind: 'paragraph', text: 'A condition the values leave unknown counts as on (as env-diff counts it); "shadowed": an earlier entry of the same name wins.' },
+        { kind: 'paragraph', text: (0,report_model/* inline */.mG) `Values: ${data.valuesFile}. Deployed image tag: ${tag}.` },
+        { kind: 'paragraph', text: (0,report_model/* inline */.mG) `A condition the values leave unknown counts as on (as env-diff counts it); "shadowed": an earlier entry of the same name wins.` },
     ];
     for (const workload of data.workloads) {
         const set = workload.entries.filter((e) => e.state === 'set').length;
-        blocks.push({ kind: 'heading', text: `${workload.workload} (${workload.template}): ${set} variable${set === 1 ? '' : 's'}` });
+        blocks.push({ kind: 'heading', text: (0,report_model/* inline */.mG) `${workload.workload} (${workload.template}): ${set} variable${set === 1 ? '' : 's'}` });
         if (workload.entries.length)
             blocks.push({
                 kind: 'table',
                 headers: ['variable', 'value', 'condition', 'set at', 'state'],
                 rows: workload.entries.map((e) => [
-                    (0,model/* code */.aY)(e.name),
-                    e.secret ? '(secret)' : e.value === '' ? '(empty)' : `${(0,model/* code */.aY)(e.value ?? '')}${e.resolved ? '' : ' (not resolved statically)'}`,
-                    e.condition ? `${(0,model/* code */.aY)(e.condition)}: ${e.conditionHolds === 'unknown' ? 'unknown (counted as on)' : e.conditionHolds ? 'on' : 'off'}` : 'always',
-                    `${e.file === workload.template ? `line ${e.line}` : `${external_node_path_.posix.basename(e.file)}:${e.line}`}${e.via.length ? ` via ${e.via.join(' → ')}` : ''}`,
-                    e.state === 'set' ? 'set' : e.state === 'off' ? 'not set' : 'shadowed',
+                    [(0,report_model/* code */.aY)(e.name)],
+                    e.secret ? (0,report_model/* inline */.mG) `(secret)` : e.value === '' ? (0,report_model/* inline */.mG) `(empty)` : (0,report_model/* inline */.mG) `${(0,report_model/* code */.aY)(e.value ?? '')}${e.resolved ? '' : ' (not resolved statically)'}`,
+                    e.condition ? (0,report_model/* inline */.mG) `${(0,report_model/* code */.aY)(e.condition)}: ${e.conditionHolds === 'unknown' ? 'unknown (counted as on)' : e.conditionHolds ? 'on' : 'off'}` : (0,report_model/* inline */.mG) `always`,
+                    (0,report_model/* inline */.mG) `${e.file === workload.template ? `line ${e.line}` : `${external_node_path_.posix.basename(e.file)}:${e.line}`}${e.via.length ? ` via ${e.via.join(' → ')}` : ''}`,
+                    (0,report_model/* inline */.mG) `${e.state === 'set' ? 'set' : e.state === 'off' ? 'not set' : 'shadowed'}`,
                 ]),
             });
         else
-            blocks.push({ kind: 'paragraph', text: workload.templateMissing ? 'The template does not exist at this revision.' : 'No env entries.' });
+            blocks.push({ kind: 'paragraph', text: (0,report_model/* inline */.mG) `${workload.templateMissing ? 'The template does not exist at this revision.' : 'No env entries.'}` });
         if (workload.dynamic.length)
-            blocks.push({ kind: 'list', items: workload.dynamic.map((d) => `${(0,listing/* location */.C5)(d.file, d.line)}: ${(0,model/* code */.aY)(d.text)} sets entries that cannot be read statically (not counted)`) });
+            blocks.push({ kind: 'list', items: workload.dynamic.map((d) => (0,report_model/* inline */.mG) `${(0,listing/* location */.C5)(d.file, d.line)}: ${(0,report_model/* code */.aY)(d.text)} sets entries that cannot be read statically (not counted)`) });
     }
     return blocks;
 }
@@ -124,7 +122,7 @@ async function inspectEnv(input) {
         workload,
         rev: input.rev,
         commit: input.commit,
-        globs: settings.code[workload],
+        globs: settings.code[workload] ?? [],
         variables: variables.map((variable) => ({
             name: variable.name,
             requirement: variable.requirement,
@@ -147,38 +145,38 @@ function readView(read) {
 function envBlocks(data) {
     const counts = ['required', 'conditional', 'optional'].map((r) => `${data.variables.filter((v) => v.requirement === r).length} ${r}`).join(', ');
     const blocks = [
-        { kind: 'paragraph', text: `Code: ${data.globs.map(model/* code */.aY).join(', ')}. ${data.variables.length} variable${data.variables.length === 1 ? '' : 's'}: ${counts}.` },
-        { kind: 'heading', text: 'Variables' },
+        { kind: 'paragraph', text: (0,report_model/* inline */.mG) `Code: ${(0,report_model/* joinInline */.EN)(data.globs.map(report_model/* code */.aY), ', ')}. ${data.variables.length} variable${data.variables.length === 1 ? '' : 's'}: ${counts}.` },
+        { kind: 'heading', text: (0,report_model/* inline */.mG) `Variables` },
     ];
     if (!data.variables.length)
-        blocks.push({ kind: 'paragraph', text: 'No environment variable is read.' });
+        blocks.push({ kind: 'paragraph', text: (0,report_model/* inline */.mG) `No environment variable is read.` });
     else
         blocks.push({
             kind: 'table',
             headers: ['variable', 'as the check counts it', 'read at'],
             rows: data.variables.map((v) => [
-                (0,model/* code */.aY)(v.name),
+                [(0,report_model/* code */.aY)(v.name)],
                 requirementText(v),
-                v.extra ? `env.extra-reads (${v.file})` : [...v.reads.map(readText), ...(v.via ? [`reached via ${v.via}`] : [])].join('<br>'),
+                v.extra ? (0,report_model/* inline */.mG) `env.extra-reads (${v.file})` : (0,report_model/* joinInline */.EN)([...v.reads.map(readText), ...(v.via ? [`reached via ${v.via}`] : [])], '\n'),
             ]),
         });
     if (data.unresolved.length)
-        blocks.push({ kind: 'heading', text: 'Names built at run time (not checked)' }, { kind: 'list', items: data.unresolved.map((r) => `${(0,listing/* location */.C5)(r.file, r.line)}: ${r.kind} of ${(0,model/* code */.aY)(r.expression)}`) });
+        blocks.push({ kind: 'heading', text: (0,report_model/* inline */.mG) `Names built at run time (not checked)` }, { kind: 'list', items: data.unresolved.map((r) => (0,report_model/* inline */.mG) `${(0,listing/* location */.C5)(r.file, r.line)}: ${r.kind} of ${(0,report_model/* code */.aY)(r.expression)}`) });
     if (data.notReached.length)
-        blocks.push({ kind: 'heading', text: 'Not counted: shared code this workload does not reach' }, { kind: 'list', items: data.notReached.map((r) => `${(0,model/* code */.aY)(r.name)} ${readText(r)}`) });
+        blocks.push({ kind: 'heading', text: (0,report_model/* inline */.mG) `Not counted: shared code this workload does not reach` }, { kind: 'list', items: data.notReached.map((r) => (0,report_model/* inline */.mG) `${(0,report_model/* code */.aY)(r.name)} ${readText(r)}`) });
     return blocks;
 }
 function requirementText(v) {
     if (v.requirement === 'conditional')
-        return `required when ${(0,model/* code */.aY)(v.condition ?? '')}`;
+        return (0,report_model/* inline */.mG) `required when ${(0,report_model/* code */.aY)(v.condition ?? '')}`;
     if (v.requirement === 'optional')
-        return v.default !== null ? `optional (default ${(0,model/* code */.aY)(v.default)})` : 'optional';
-    return 'required';
+        return v.default !== null ? (0,report_model/* inline */.mG) `optional (default ${(0,report_model/* code */.aY)(v.default)})` : (0,report_model/* inline */.mG) `optional`;
+    return (0,report_model/* inline */.mG) `required`;
 }
 /** One read: where, how, and under what. */
 function readText(read) {
-    const how = read.required ? 'required' : read.guarded ? 'optional (KeyError handled)' : read.default !== null ? `optional, default ${(0,model/* code */.aY)(read.default)}` : 'optional';
-    return `${(0,listing/* location */.C5)(read.file, read.line)} ${read.kind}: ${how}${read.condition ? ` if ${(0,model/* code */.aY)(read.condition)}` : ''}`;
+    const how = read.required ? 'required' : read.guarded ? 'optional (KeyError handled)' : read.default !== null ? (0,report_model/* inline */.mG) `optional, default ${(0,report_model/* code */.aY)(read.default)}` : 'optional';
+    return (0,report_model/* inline */.mG) `${(0,listing/* location */.C5)(read.file, read.line)} ${read.kind}: ${how}${read.condition ? (0,report_model/* inline */.mG) ` if ${(0,report_model/* code */.aY)(read.condition)}` : ''}`;
 }
 
 // EXTERNAL MODULE: ./build/src/schema/message-check.js + 2 modules
@@ -288,33 +286,34 @@ function reachedTypes(fields) {
 }
 function schemaBlocks(data) {
     const { message, decoder } = data;
-    const verdict = (rule) => `${rule.breaking ? 'breaking' : 'compatible'} (${(0,model/* code */.aY)(rule.rule)})`;
-    const specFrom = { configuration: `configured as ${(0,model/* code */.aY)(message.name)}`, options: 'from --role/--decoder', default: 'not in the configuration: the defaults of --schema' }[message.source];
+    const verdict = (rule) => (0,report_model/* inline */.mG) `${rule.breaking ? 'breaking' : 'compatible'} (${(0,report_model/* code */.aY)(rule.rule)})`;
+    const specFrom = { configuration: (0,report_model/* inline */.mG) `configured as ${(0,report_model/* code */.aY)(message.name)}`, options: 'from --role/--decoder', default: 'not in the configuration: the defaults of --schema' }[message.source];
     const blocks = [
-        { kind: 'paragraph', text: `${(0,model/* code */.aY)(`${data.name}`)}: ${data.kind} at ${(0,listing/* location */.C5)(data.file, data.line)}, ${data.fields.length} field${data.fields.length === 1 ? '' : 's'}, extra keys: ${data.extra}.` },
-        { kind: 'heading', text: 'Decoder' },
+        { kind: 'paragraph', text: (0,report_model/* inline */.mG) `${(0,report_model/* code */.aY)(`${data.name}`)}: ${data.kind} at ${(0,listing/* location */.C5)(data.file, data.line)}, ${data.fields.length} field${data.fields.length === 1 ? '' : 's'}, extra keys: ${data.extra}.` },
+        { kind: 'heading', text: (0,report_model/* inline */.mG) `Decoder` },
         {
             kind: 'list',
             items: [
-                `${message.role}, ${message.decoder} → ${(0,model/* code */.aY)(decoder.kind)} (${specFrom})`,
-                `reads messages with ${decoder.reads}`,
-                `a new required field would be ${verdict(decoder.ifFieldAdded.required)}; a new optional one ${verdict(decoder.ifFieldAdded.optional)}`,
+                (0,report_model/* inline */.mG) `${message.role}, ${message.decoder} → ${(0,report_model/* code */.aY)(decoder.kind)} (${specFrom})`,
+                (0,report_model/* inline */.mG) `reads messages with ${decoder.reads}`,
+                (0,report_model/* inline */.mG) `a new required field would be ${verdict(decoder.ifFieldAdded.required)}; a new optional one ${verdict(decoder.ifFieldAdded.optional)}`,
                 ...removals(data.reader?.fields ?? data.fields, verdict),
             ],
         },
         ...(data.reader
-            ? [{ kind: 'heading', text: `What ${data.reader.function} reads (what the check compares)` }, fieldTable(data.reader.fields)]
+            ? [{ kind: 'heading', text: (0,report_model/* inline */.mG) `What ${data.reader.function} reads (what the check compares)` }, fieldTable(data.reader.fields)]
             : []),
-        { kind: 'heading', text: data.reader ? 'Class fields (wire order; the decoder function decides what is read)' : 'Fields (wire order)' },
+        { kind: 'heading', text: (0,report_model/* inline */.mG) `${data.reader ? 'Class fields (wire order; the decoder function decides what is read)' : 'Fields (wire order)'}` },
         fieldTable(data.fields),
     ];
     for (const model of data.nested)
-        blocks.push({ kind: 'heading', text: `Nested model ${model.name}` }, fieldTable(model.fields));
+        blocks.push({ kind: 'heading', text: (0,report_model/* inline */.mG) `Nested model ${model.name}` }, fieldTable(model.fields));
     if (data.enums.length)
-        blocks.push({ kind: 'heading', text: 'Enums (their values travel)' }, { kind: 'list', items: data.enums.map((e) => `${e.name} (${e.base}): ${e.members.map((m) => `${m.name}=${(0,types/* formatLiteral */.z3)(m.value)}`).join(', ')}`) });
+        blocks.push({ kind: 'heading', text: (0,report_model/* inline */.mG) `Enums (their values travel)` }, { kind: 'list', items: data.enums.map((e) => (0,report_model/* inline */.mG) `${e.name} (${e.base}): ${e.members.map((m) => `${m.name}=${(0,types/* formatLiteral */.z3)(m.value)}`).join(', ')}`) });
     const warnings = [...data.warnings, ...(data.reader?.warnings ?? [])];
+    // Warnings write code between backticks (python-extract) until they carry spans.
     if (warnings.length)
-        blocks.push({ kind: 'heading', text: 'Warnings' }, { kind: 'list', items: warnings.map((w) => `${(0,listing/* location */.C5)(w.file, w.line)}: ${w.message}`) });
+        blocks.push({ kind: 'heading', text: (0,report_model/* inline */.mG) `Warnings` }, { kind: 'list', items: warnings.map((w) => (0,report_model/* inline */.mG) `${(0,listing/* location */.C5)(w.file, w.line)}: ${(0,report_model/* prose */.CS)(w.message)}`) });
     return blocks;
 }
 /** What removing a field would meet, once per rule (the table then says breaking or compatible). */
@@ -329,33 +328,31 @@ function removals(fields, verdict) {
     }
     return [...byRule.values()].map(({ rule, required }) => {
         const which = required.size > 1 ? 'a' : required.has(true) ? 'a required' : 'an optional';
-        return `removing ${which} field would be ${verdict(rule)}`;
+        return (0,report_model/* inline */.mG) `removing ${which} field would be ${verdict(rule)}`;
     });
 }
 function fieldTable(fields) {
     if (!fields.length)
-        return { kind: 'paragraph', text: 'No fields.' };
+        return { kind: 'paragraph', text: (0,report_model/* inline */.mG) `No fields.` };
     return {
         kind: 'table',
         headers: ['field', 'type', 'required', 'declared at', 'if removed'],
         rows: fields.map((f) => [
-            (0,model/* code */.aY)(f.name),
-            (0,model/* code */.aY)(f.type),
-            f.required ? 'required' : f.default === null ? 'optional' : `optional (default ${(0,model/* code */.aY)(f.default)})`,
-            `${(0,listing/* location */.C5)(f.file, f.line)}${f.inherited ? ` (inherited from ${f.declaredIn})` : ''}`,
-            f.ifRemoved === null ? '(the reader decides)' : f.ifRemoved.breaking ? 'breaking' : 'compatible',
+            [(0,report_model/* code */.aY)(f.name)],
+            [(0,report_model/* code */.aY)(f.type)],
+            f.required ? (0,report_model/* inline */.mG) `required` : f.default === null ? (0,report_model/* inline */.mG) `optional` : (0,report_model/* inline */.mG) `optional (default ${(0,report_model/* code */.aY)(f.default)})`,
+            (0,report_model/* inline */.mG) `${(0,listing/* location */.C5)(f.file, f.line)}${f.inherited ? ` (inherited from ${f.declaredIn})` : ''}`,
+            (0,report_model/* inline */.mG) `${f.ifRemoved === null ? '(the reader decides)' : f.ifRemoved.breaking ? 'breaking' : 'compatible'}`,
         ]),
     };
 }
 
 // EXTERNAL MODULE: ./build/src/schema/config-messages.js
 var config_messages = __webpack_require__(6340);
-// EXTERNAL MODULE: ./build/src/cli/command.js
-var command = __webpack_require__(4953);
+// EXTERNAL MODULE: ./build/src/cli/command.js + 3 modules
+var command = __webpack_require__(6158);
 ;// CONCATENATED MODULE: ./build/src/cli/inspect-command.js
 /** `lockstep inspect schema|env|chart`: options → src/inspect → a Listing (rendered by cli/main.ts). */
-
-
 
 
 
@@ -428,10 +425,11 @@ const inspectCommand = {
         const repository = await git_repository/* GitRepository */.xr.open(repoDir);
         try {
             const commit = await repository.resolveRevision(rev);
-            const target = { repository, rev, commit };
+            const request = { values, context, repoDir, target: { repository, rev, commit } };
             if (subcommand === 'schema')
-                return await runSchema(rest, values, context, repoDir, target);
-            const { env, configFile } = await envConfig(values, context, repoDir, subcommand === 'env' ? 'code' : 'chart');
+                return await runSchema(rest, request);
+            const target = request.target;
+            const { env, configFile } = await envConfig(request, subcommand === 'env' ? 'code' : 'chart');
             return subcommand === 'env' ? await runEnv(values, env, configFile, target) : await runChart(values, env, configFile, target);
         }
         finally {
@@ -439,13 +437,13 @@ const inspectCommand = {
         }
     },
 };
-async function runSchema(args, values, context, repoDir, target) {
-    if (args.length !== 1)
+async function runSchema(args, { values, context, repoDir, target }) {
+    const [text] = args;
+    if (text === undefined || args.length !== 1)
         throw new errors/* InputError */.dz(args.length ? `inspect schema takes one schema, got ${args.length}` : 'inspect schema: which schema?', { hint: 'lockstep inspect schema python/shared/visit.py#FannedOutVisit (or PATH.json for a JSON Schema)' });
-    const ref = (0,sources/* parseSchemaRef */.GC)(args[0]);
-    const configOption = (0,command/* stringOption */.Pp)(values, 'config');
-    const config = await (0,command/* loadOptionalConfig */.nu)(configPath(configOption, context, repoDir), configOption ?? schema/* DEFAULT_CONFIG_PATH */.B, configOption !== undefined, configOption ? undefined : repoDir);
-    const { spec, source } = schemaSpec(ref, args[0], config, values);
+    const ref = (0,sources/* parseSchemaRef */.GC)(text);
+    const loaded = await (0,command/* loadOptionalConfig */.nu)(values, context, repoDir, (0,command/* stringOption */.Pp)(values, 'config') !== undefined);
+    const { spec, source } = schemaSpec(ref, text, loaded?.config, values);
     return inspectSchema({ ...target, ref, spec, specSource: source });
 }
 /** The configured message with this schema (its role, decoder and extra), overridden by --role/--decoder. */
@@ -491,29 +489,25 @@ function known(value, names, option, what) {
     return value;
 }
 /** The env pair to read: the only one with the side this subcommand reads, or the one --pair names. */
-async function envConfig(values, context, repoDir, side) {
-    const configOption = (0,command/* stringOption */.Pp)(values, 'config');
-    const configFile = configOption ?? schema/* DEFAULT_CONFIG_PATH */.B;
-    const config = (await (0,command/* loadOptionalConfig */.nu)(configPath(configOption, context, repoDir), configFile, true, configOption ? undefined : repoDir));
+async function envConfig({ values, context, repoDir }, side) {
+    const { config, file: configFile } = await (0,command/* loadCommandConfig */.eY)(values, context, repoDir);
     if (!config.env)
         throw new errors/* InputError */.dz('the configuration has no env section', { file: configFile, hint: 'inspect env and inspect chart read env.code and env.chart (see the README, "env-diff").' });
     const pairs = (0,env_pairs/* envPairs */.ff)(config.env);
     const name = (0,command/* stringOption */.Pp)(values, 'pair');
     if (name !== undefined) {
-        if (pairs.length === 1 && pairs[0].name === null)
+        if (pairs.every((pair) => pair.name === null))
             throw new errors/* InputError */.dz('--pair: the configuration\'s env: is one pair, without names', { file: configFile, hint: 'Drop --pair.' });
         return { env: pairs.find((pair) => pair.name === name)?.config ?? unknownPair(name, pairs, configFile), configFile };
     }
     const withSide = pairs.filter((pair) => pair.config[side] !== undefined);
     if (withSide.length > 1)
         throw new errors/* InputError */.dz(`the configuration has several env pairs with env.${side}: which one?`, { file: configFile, hint: `Pass --pair NAME: ${withSide.map((pair) => pair.name).join(', ')}.` });
+    // envPairs gives at least one pair (a list of none is refused when the configuration is read).
     return { env: (withSide[0] ?? pairs[0]).config, configFile };
 }
 function unknownPair(name, pairs, configFile) {
     throw new errors/* InputError */.dz(`--pair: no env pair is named '${name}'`, { file: configFile, hint: `Known: ${pairs.map((pair) => pair.name).join(', ')}.` });
-}
-function configPath(option, context, repoDir) {
-    return option ? external_node_path_.resolve(context.cwd, option) : external_node_path_.join(repoDir, schema/* DEFAULT_CONFIG_PATH */.B);
 }
 
 

@@ -1,6 +1,2510 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 9379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -31887,11 +34391,46 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 3327:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ commentWanted),
+/* harmony export */   O: () => (/* binding */ updateStickyComment)
+/* harmony export */ });
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9180);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8156);
+
+
+/** Read the `comment` input up front, so a bad value is an input error before any work. */
+function commentWanted() {
+    return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanInput */ .tE)('comment');
+}
+async function updateStickyComment(report) {
+    const context = await (0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .readEventContext */ .ws)();
+    const token = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('token');
+    const [owner, repo] = context.repository.split('/');
+    if (!context.pullRequest || !token || !owner || !repo)
+        return;
+    const [{ createGitHubClient }, { resolveIdentity }, { upsertStickyComment }, { commentMarker, renderReportComment }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(214), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6330)),
+        Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(214), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7535)),
+        Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(214), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4626)),
+        __nccwpck_require__.e(/* import() */ 455).then(__nccwpck_require__.bind(__nccwpck_require__, 8455)),
+    ]);
+    const { octokit } = createGitHubClient({ token, baseUrl: context.apiUrl });
+    const identity = await resolveIdentity(octokit, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('comment-author') || undefined, token);
+    await upsertStickyComment(octokit, { owner, repo, issueNumber: context.pullRequest.number, marker: commentMarker(report.command), identity }, renderReportComment(report));
+}
+
+
+/***/ }),
+
 /***/ 7116:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7275);
+/* harmony import */ var _comment_on_pr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3327);
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2207);
 /**
  * Entry of actions/env-diff (dist/env-diff/index.js): the work, then an optional sticky PR
@@ -31902,33 +34441,47 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 let comment = false;
 await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)('env-diff', async () => {
-    comment = (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .commentWanted */ .$)();
-    const { produceEnvDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(254), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5470));
+    comment = (0,_comment_on_pr_js__WEBPACK_IMPORTED_MODULE_0__/* .commentWanted */ .$)();
+    const { produceEnvDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(13), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1398));
     return produceEnvDiff();
-}, { afterPublish: async (report) => (comment ? (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .updateStickyComment */ .O)(report) : undefined) });
+}, { afterPublish: async (report) => (comment ? (0,_comment_on_pr_js__WEBPACK_IMPORTED_MODULE_0__/* .updateStickyComment */ .O)(report) : undefined) });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 1201:
+/***/ 9180:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   mH: () => (/* binding */ ENV_DIFF_EVENTS),
-/* harmony export */   ws: () => (/* binding */ readEventContext)
-/* harmony export */ });
-/* unused harmony export SCHEMA_DIFF_EVENTS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mH: () => (/* reexport */ ENV_DIFF_EVENTS),
+  ws: () => (/* binding */ readEventContext)
+});
+
+// UNUSED EXPORTS: SCHEMA_DIFF_EVENTS
+
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __nccwpck_require__(7406);
+;// CONCATENATED MODULE: ./build/src/revisions/event-context.js
+/**
+ * The workflow run's context as plain data: what an action entry reads from @actions/github
+ * (src/actions/event.ts) and what src/revisions/ turns into revisions. No GitHub client here.
+ */
+/** The events schema-diff finds base and head in (any other event needs the `base` input); a tag push or a release compares the previous release with the tag. */
+const SCHEMA_DIFF_EVENTS = (/* unused pure expression or super */ null && (['pull_request', 'pull_request_target', 'merge_group', 'push', 'release']));
+/** The events env-diff finds base and head in (any other event needs the `base` input). */
+const ENV_DIFF_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'push'];
+
+;// CONCATENATED MODULE: ./build/src/actions/event.js
 /**
  * The workflow run's context: @actions/github's `context` (the runner's environment and
  * the event payload at GITHUB_EVENT_PATH), narrowed to what the actions use.
  */
 
-/** The events schema-diff and env-diff find base and head in (any other event needs the `base` input). */
-const SCHEMA_DIFF_EVENTS = (/* unused pure expression or super */ null && (['pull_request', 'pull_request_target', 'merge_group', 'push', 'release']));
-const ENV_DIFF_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'push'];
+
 async function readEventContext() {
     const { context } = await loadGitHubContext();
     return {
@@ -31949,7 +34502,7 @@ async function loadGitHubContext() {
         return await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1351));
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`cannot read the event payload: ${error.message.split('\n')[0]}`, {
+        throw new errors/* InputError */.dz(`cannot read the event payload: ${error.message.split('\n')[0]}`, {
             file: process.env.GITHUB_EVENT_PATH,
             hint: 'GITHUB_EVENT_PATH must name the JSON event payload the runner wrote.',
         });
@@ -31961,14 +34514,18 @@ function pullRequestOf(payload) {
         return undefined;
     return {
         number: Number(pr.number),
-        baseSha: String(pr.base?.sha ?? ''),
-        baseRef: String(pr.base?.ref ?? ''),
-        headSha: String(pr.head?.sha ?? ''),
-        headRef: String(pr.head?.ref ?? ''),
+        baseSha: textOf(pr.base?.sha),
+        baseRef: textOf(pr.base?.ref),
+        headSha: textOf(pr.head?.sha),
+        headRef: textOf(pr.head?.ref),
         headRepository: pr.head?.repo?.full_name,
         body: typeof pr.body === 'string' ? pr.body : '',
-        labels: Array.isArray(pr.labels) ? pr.labels.map((label) => String(label?.name ?? '')) : [],
+        labels: Array.isArray(pr.labels) ? pr.labels.map((label) => textOf(label?.name)) : [],
     };
+}
+/** A payload string (or number) as text; anything else is ''. */
+function textOf(value) {
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
 
@@ -32021,41 +34578,6 @@ function choiceInput(name, choices, fallback) {
 /** The `fail-on` input: the severity that fails the check (default error). */
 function failOnInput() {
     return (0,_report_fail_on_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFailOn */ .XV)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('fail-on'), "input 'fail-on'");
-}
-
-
-/***/ }),
-
-/***/ 7275:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ commentWanted),
-/* harmony export */   O: () => (/* binding */ updateStickyComment)
-/* harmony export */ });
-/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1201);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8156);
-
-
-/** Read the `comment` input up front, so a bad value is an input error before any work. */
-function commentWanted() {
-    return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanInput */ .tE)('comment');
-}
-async function updateStickyComment(report) {
-    const context = await (0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .readEventContext */ .ws)();
-    const token = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('token');
-    if (!context.pullRequest || !token)
-        return;
-    const [{ createGitHubClient }, { resolveIdentity }, { upsertStickyComment }, { commentMarker, renderPrComment }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(214), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6330)),
-        Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(214), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7535)),
-        Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(214), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4626)),
-        __nccwpck_require__.e(/* import() */ 256).then(__nccwpck_require__.bind(__nccwpck_require__, 8256)),
-    ]);
-    const [owner, repo] = context.repository.split('/');
-    const { octokit } = createGitHubClient({ token, baseUrl: context.apiUrl });
-    const identity = await resolveIdentity(octokit, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('comment-author') || undefined, token);
-    await upsertStickyComment(octokit, { owner, repo, issueNumber: context.pullRequest.number, marker: commentMarker(report.command), identity }, renderPrComment(report));
 }
 
 
@@ -32134,11 +34656,12 @@ var fail_on = __nccwpck_require__(482);
 ;// CONCATENATED MODULE: ./build/src/report/log-safety.js
 /**
  * Text that reaches the runner's log may contain repository content (file lines, PR
- * bodies). A line starting with `::` would be read as a workflow command, so such lines
- * are defused with a zero-width space; nothing else changes.
+ * bodies). A line starting with `::` would be read as a workflow command, and so would
+ * `##[` anywhere in a line (the runner's legacy form, `##[error]…`, `##[add-mask]…`): both are
+ * defused with a zero-width space; nothing else changes.
  */
 function log_safety_defuseWorkflowCommands(text) {
-    return text.replace(/^(\s*)::/gm, '$1:\u200b:');
+    return text.replace(/^(\s*)::/gm, '$1:\u200b:').replace(/##\[/g, '#\u200b#[');
 }
 
 // EXTERNAL MODULE: ./build/src/report/markdown.js
@@ -32262,7 +34785,7 @@ function ruleName(id) {
     return id
         .split(/[^a-z0-9]+/i)
         .filter(Boolean)
-        .map((part) => part[0].toUpperCase() + part.slice(1))
+        .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
         .join('');
 }
 /** A repository-relative path as a relative URI reference: each segment percent-encoded. */
@@ -32300,7 +34823,7 @@ function text_renderText(report, width = DEFAULT_TEXT_WIDTH) {
  * name or a reason) shown as \uXXXX, never sent to the terminal; line breaks and tabs kept.
  */
 function finish(lines) {
-    const text = stripMarkdown(lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
+    const text = lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
     // eslint-disable-next-line no-control-regex
     return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
@@ -32313,34 +34836,40 @@ function renderBlocksText(blocks, width = DEFAULT_TEXT_WIDTH) {
 }
 function renderBlock(block, width) {
     switch (block.kind) {
-        case 'heading':
-            return [block.text, '-'.repeat(Math.min(block.text.length, 72))];
+        case 'heading': {
+            const heading = oneLine(block.text);
+            return [heading, '-'.repeat(Math.min(heading.length, 72))];
+        }
         case 'paragraph':
-            return [block.text];
+            return [(0,model/* plainText */.wh)(block.text)];
         case 'list':
-            return block.items.map((item) => `  • ${item}`);
+            return block.items.map((item) => `  • ${oneLine(item)}`);
         case 'section': {
-            const title = `${block.title} — ${block.verdict.toUpperCase()}`;
+            const title = `${oneLine(block.title)} — ${block.verdict.toUpperCase()}`;
             return [title, '='.repeat(Math.min(title.length, 72)), '', ...block.blocks.flatMap((inner) => [...renderBlock(inner, width), ''])];
         }
         case 'details':
-            return [block.summary, ...block.blocks.flatMap((inner) => [...(inner.kind === 'list' ? foldList(inner.items) : renderBlock(inner, width)), ''])];
+            return [oneLine(block.summary), ...block.blocks.flatMap((inner) => [...(inner.kind === 'list' ? foldList(inner.items) : renderBlock(inner, width)), ''])];
         case 'table':
             return renderTable(block.headers, block.rows, width);
     }
+}
+/** Inline content on one line: a line break in repository text becomes a space. */
+function oneLine(content) {
+    return (0,model/* plainText */.wh)(content).replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
 }
 /** A long list in a folded section (markdown `<details>`) shows its first items in text; the rest is counted. */
 function foldList(items) {
     const shown = items.length <= FOLD_LINES + 1 ? items : items.slice(0, FOLD_LINES);
     const more = items.length - shown.length;
-    return [...shown.map((item) => `  • ${item}`), ...(more > 0 ? [`  … ${more} more (--format json or markdown lists them all)`] : [])];
+    return [...shown.map((item) => `  • ${oneLine(item)}`), ...(more > 0 ? [`  … ${more} more (--format json or markdown lists them all)`] : [])];
 }
 const GAP = 2;
 const MIN_COLUMN = 12;
 function renderTable(headers, rows, width) {
     if (rows.length === 0)
         return [];
-    const cells = [headers, ...rows].map((row) => row.map((cell) => stripMarkdown(cell).replace(/\s*\n\s*/g, ' ')));
+    const cells = [headers.map((header) => header.replace(/\s*\n\s*/g, ' ')), ...rows.map((row) => row.map(oneLine))];
     const natural = headers.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? '').length)));
     const widths = fitWidths(natural, width - GAP * (headers.length - 1));
     const [head = [], ...body] = cells;
@@ -32389,27 +34918,6 @@ function wrapCell(text, width) {
         }
     }
     return [...lines, current];
-}
-/** A code span of the report's markdown (any run of backticks, closed by the same run). */
-const CODE_SPAN = /(`+)[\s\S]*?[^`]\1(?!`)/g;
-/**
- * Terminal text keeps inline code as written (PP's `cls(**message)` stays `cls(**message)`)
- * but drops emphasis markers and links' syntax in the prose around it.
- */
-function stripMarkdown(text) {
-    let out = '';
-    let from = 0;
-    for (const span of text.matchAll(CODE_SPAN)) {
-        out += stripProse(text.slice(from, span.index)) + span[0];
-        from = span.index + span[0].length;
-    }
-    return out + stripProse(text.slice(from));
-}
-function stripProse(text) {
-    return text
-        .replace(/\*\*([^*]+)\*\*/g, '$1')
-        .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 <$2>')
-        .replace(/<br>/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/render.js
@@ -32566,11 +35074,15 @@ function editDistance(a, b) {
     for (let i = 1; i <= a.length; i++) {
         const current = [i];
         for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            current[j] = Math.min(cell(previous, j) + 1, cell(current, j - 1) + 1, cell(previous, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1));
         }
         previous = current;
     }
-    return previous[b.length];
+    return cell(previous, b.length);
+}
+/** One cell of a row of the distance table (every cell read is filled). */
+function cell(row, index) {
+    return row[index] ?? Infinity;
 }
 
 
@@ -39428,6 +41940,8 @@ function firstUserMatch(pattern, text) {
     return Array.from({ length: matcher.groupCount() + 1 }, (_unused, index) => matcher.group(index));
 }
 
+// EXTERNAL MODULE: ./build/src/text/globs.js
+var globs = __nccwpck_require__(9954);
 // EXTERNAL MODULE: ./build/src/git/args.js
 var args = __nccwpck_require__(1741);
 ;// CONCATENATED MODULE: ./build/src/config/git-values.js
@@ -39436,6 +41950,7 @@ var args = __nccwpck_require__(1741);
  * repository: checked at load, so a value shaped like an option (`--upload-pack=CMD`) is an
  * error with its key path and line before anything runs. The rules are src/git/args.ts's.
  */
+
 
 
 
@@ -39459,6 +41974,10 @@ function pathProblem(value) {
 }
 /** A path or glob inside the repository. */
 const RepositoryPath = schemas/* string */.YjP().min(1).superRefine(checked(pathProblem, 'a path inside the repository (not starting with "-")'));
+/** A glob of paths inside the repository: only the syntax that compiles to a bounded match (see src/text/globs.ts). */
+const RepositoryGlob = RepositoryPath.superRefine(checked(globs/* globProblem */.AI, globs/* GLOB_EXPECTED */.G_));
+/** A glob of names (repositories): the same bounded syntax. */
+const UserGlob = schemas/* string */.YjP().min(1).superRefine(checked(globs/* globProblem */.AI, globs/* GLOB_EXPECTED */.G_));
 /** A regular expression run on the linear-time engine (RE2 syntax: no backreferences or lookaround). */
 const UserRegex = schemas/* string */.YjP().min(1).superRefine(checked(userRegexProblem, 'a regular expression in RE2 syntax (no backreferences or lookaround)'));
 
@@ -39553,16 +42072,16 @@ var tag_version = __nccwpck_require__(8787);
 
 const PP_CODE = { service: ['python/activator/**/*.py', 'python/shared/**/*.py', 'config/*.py'], initializer: ['python/initializer/**/*.py', 'python/shared/**/*.py'] };
 /** workload → globs of the Python files it runs. */
-const CodeGlobsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(RepositoryPath).min(1));
+const CodeGlobsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(RepositoryGlob).min(1));
 const ChartSchema = schemas/* strictObject */.rej({
-    path: RepositoryPath.meta({ description: 'the Helm chart folder, relative to the repository root', examples: ['charts/prompt-keda'] }),
+    path: RepositoryGlob.meta({ description: 'the Helm chart folder, relative to the repository root (read as the start of a glob: no ( ) or |)', examples: ['charts/prompt-keda'] }),
     workloads: schemas/* record */.g1P(schemas/* string */.YjP(), RepositoryPath)
         .meta({
         description: 'workload name → the template file inside the chart that holds its container env list (names match env.code / env.counterpart.code)',
         examples: [{ service: 'templates/scaled-job.yaml', initializer: 'templates/_service-init.tpl' }],
     }),
-    environments: RepositoryPath.optional().meta({
-        description: 'glob of the values files, one per environment (the environment is named after the file); without it the chart is one environment',
+    environments: RepositoryGlob.optional().meta({
+        description: 'glob of the values files, one per environment (the environment is named after the file); without it the chart is one environment. Globs have *, **, ?, [abc] and {a,b}: no extglobs or ( ) | groups, at most 6 wildcards and 4 {…} groups, so matching stays fast on any path',
         examples: ['applications/prompt-keda-*/values-*.yaml'],
     }),
     'image-tag': schemas/* string */.YjP()
@@ -39595,7 +42114,7 @@ const CounterpartSchema = schemas/* strictObject */.rej({
         .default(['latest'])
         .meta({ description: 'image tags that deploy the newest build of ref rather than a release; any other tag must name a release', examples: [['latest', 'main']] }),
     code: CodeGlobsSchema.optional().meta({
-        description: "how to read the counterpart's code, when it has no .github/lockstep.yml of its own: workload → globs of the Python files it runs",
+        description: "how to read the counterpart's code, when it has no .github/lockstep.yml of its own: workload → globs of the Python files it runs (*, **, ?, [abc], {a,b}; no extglobs or ( ) | groups)",
         examples: [PP_CODE],
     }),
     chart: ChartSchema.optional().meta({
@@ -39614,7 +42133,7 @@ const ExtraReadSchema = schemas/* union */.KCZ([
 ]);
 const EnvSchema = schemas/* strictObject */.rej({
     code: CodeGlobsSchema.optional().meta({
-        description: "this repository's code (a service repository): workload name → globs of the Python files it runs; their os.environ reads are compared",
+        description: "this repository's code (a service repository): workload name → globs of the Python files it runs (*, **, ?, [abc], {a,b}; no extglobs or ( ) | groups); their os.environ reads are compared",
         examples: [PP_CODE],
     }),
     chart: ChartSchema.optional().meta({
@@ -39665,6 +42184,7 @@ const EnvSectionSchema = schemas/* union */.KCZ([
 ;// CONCATENATED MODULE: ./build/src/config/gate-schema.js
 /** `gate:` section of .github/lockstep.yml (pipelines-gate). */
 
+
 const WorkflowSchema = schemas/* strictObject */.rej({
     file: schemas/* string */.YjP().min(1).meta({ description: 'the workflow file name in .github/workflows', examples: ['build-base.yml'] }),
     ref: schemas/* string */.YjP().min(1).optional().meta({ description: 'the branch to dispatch it on (default: the default branch)', examples: ['main'] }),
@@ -39673,9 +42193,9 @@ const WorkflowSchema = schemas/* strictObject */.rej({
         .meta({ description: 'workflow_dispatch inputs; {YYYY} {MM} {DD} are the daily date', examples: [{ stackTag: 'd_{YYYY}_{MM}_{DD}' }] }),
 });
 const GateSchema = schemas/* strictObject */.rej({
-    upstream: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+    upstream: schemas/* array */.YOg(UserGlob)
         .min(1)
-        .meta({ description: 'repository patterns a Depends-On line may name', examples: [['lsst/*', 'lsst-dm/*']] }),
+        .meta({ description: 'repository patterns a Depends-On line may name (globs: *, ?, [abc], {a,b}; no extglobs or ( ) | groups)', examples: [['lsst/*', 'lsst-dm/*']] }),
     registry: schemas/* string */.YjP().min(1).default('ghcr.io').meta({ description: 'the container registry of the daily images', examples: ['ghcr.io'] }),
     image: schemas/* string */.YjP().min(1).meta({ description: 'the image repository in the registry', examples: ['lsst/scipipe'] }),
     'daily-tag': schemas/* string */.YjP().min(1).meta({ description: 'the tag of a daily image; {YYYY} {MM} {DD} are the date', examples: ['al9-d_{YYYY}_{MM}_{DD}'] }),
@@ -39687,8 +42207,8 @@ const GateSchema = schemas/* strictObject */.rej({
     'status-context': schemas/* string */.YjP().min(1).default('pipelines-gate').meta({ description: 'the commit status context the gate writes', examples: ['pipelines-gate'] }),
 });
 
-// EXTERNAL MODULE: ./build/src/ignores/rule-ids.js + 1 modules
-var rule_ids = __nccwpck_require__(9075);
+// EXTERNAL MODULE: ./build/src/ignores/rule-ids.js
+var rule_ids = __nccwpck_require__(2640);
 ;// CONCATENATED MODULE: ./build/src/config/ignore-schema.js
 /**
  * `ignore:` of .github/lockstep.yml: findings a reviewer accepted, one rule at a time, narrowed
@@ -39768,6 +42288,14 @@ const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
 /* harmony export */   K: () => (/* binding */ reachedBy),
 /* harmony export */   y: () => (/* binding */ RULES)
 /* harmony export */ });
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8829);
+/**
+ * The env-diff rules, one row each: id, the order it implies, how loud it is, the facts
+ * its message needs, and its one message. Decision tables (./decisions.ts) pick the rule
+ * for a situation, first match wins; the wording lives only here. The tables of
+ * docs/actions/env-diff.md and docs/messages.md are generated from these rows (`npm run docs`, `npm run messages`).
+ */
+
 /** A row of the table, its facts typed by what it declares. */
 function rule(row) {
     return row;
@@ -39776,7 +42304,7 @@ function rule(row) {
 const runs = (f) => (f.environments.length > 1 ? 'run' : 'runs');
 const moves = (f) => (f.environments.length > 1 ? 'move' : 'moves');
 const list = (items) => (items.length ? items.join(', ') : 'none');
-const when = (condition) => (condition ? ` when \`${condition}\`` : '');
+const when = (condition) => (condition ? (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) ` when ${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(condition)}` : []);
 const fallback = (text) => (text === null ? 'None' : text);
 /** "initializer: python/initializer/x.py → shared.raw.get_raw_path reads IMAGE_BUCKET". */
 const reachedBy = (read) => `${read.workload}: ${read.via} reads ${read.name}`;
@@ -39788,7 +42316,7 @@ const RULES = {
         severity: 'notice',
         title: 'Config sets a new variable',
         needs: ['name', 'workload'],
-        message: (f) => `${f.workload} now gets ${f.name}: a container ignores variables its code does not read, so merge and sync (deploy) in any order.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.workload} now gets ${f.name}: a container ignores variables its code does not read, so merge and sync (deploy) in any order.`,
     }),
     configChanges: rule({
         id: 'env/config-changes',
@@ -39796,7 +42324,7 @@ const RULES = {
         severity: 'notice',
         title: 'Config changes a variable',
         needs: ['name', 'other', 'previous', 'workload'],
-        message: (f) => `${f.workload} now gets ${f.name} ${f.other} (was ${f.previous}): the order of merges does not matter; check that the new value is right for every environment.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.workload} now gets ${f.name} ${f.other} (was ${f.previous}): the order of merges does not matter; check that the new value is right for every environment.`,
     }),
     configRemovesUnread: rule({
         id: 'env/config-removes-unread',
@@ -39804,7 +42332,7 @@ const RULES = {
         severity: 'notice',
         title: 'Config drops a variable no deployed version reads',
         needs: ['environments', 'name', 'workload'],
-        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}; the version deployed there does not read it, so dropping it is safe.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}; the version deployed there does not read it, so dropping it is safe.`,
     }),
     configRemovesRequired: rule({
         id: 'env/config-removes-required',
@@ -39812,7 +42340,7 @@ const RULES = {
         severity: 'error',
         title: 'Config drops a variable a deployed version requires',
         needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}): without it that container fails. Keep ${f.name} set in ${f.environment} until ${f.environments.length > 1 ? 'they run' : 'it runs'} a version that no longer reads it (or deploy that version first).`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}): without it that container fails. Keep ${f.name} set in ${f.environment} until ${f.environments.length > 1 ? 'they run' : 'it runs'} a version that no longer reads it (or deploy that version first).`,
     }),
     configRemovesOptional: rule({
         id: 'env/config-removes-optional',
@@ -39820,7 +42348,7 @@ const RULES = {
         severity: 'warning',
         title: 'Config drops a variable a deployed version reads',
         needs: ['default', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} reads ${f.name} optionally (${f.where}): once this is deployed it falls back to the default ${fallback(f.default)}; check that the default is right there.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} reads ${f.name} optionally (${f.where}): once this is deployed it falls back to the default ${fallback(f.default)}; check that the default is right there.`,
     }),
     configConditionOff: rule({
         id: 'env/config-condition-off',
@@ -39828,7 +42356,7 @@ const RULES = {
         severity: 'warning',
         title: 'Chart condition now leaves a variable unset',
         needs: ['condition', 'environment', 'name', 'version', 'where', 'workload'],
-        message: (f) => `In ${f.environment} the chart no longer sets ${f.name} for ${f.workload} (the chart's condition for it is now false there); ${f.version} reads it${when(f.condition)} (${f.where}) — make sure that condition is false there too, or the container fails.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `In ${f.environment} the chart no longer sets ${f.name} for ${f.workload} (the chart's condition for it is now false there); ${f.version} reads it${when(f.condition)} (${f.where}) — make sure that condition is false there too, or the container fails.`,
     }),
     configFlagOff: rule({
         id: 'env/config-flag-off',
@@ -39836,7 +42364,7 @@ const RULES = {
         severity: 'warning',
         title: 'Variable dropped together with its flag',
         needs: ['condition', 'environment', 'name', 'other', 'version', 'where', 'workload'],
-        message: (f) => `${f.name} is no longer set for ${f.workload} in ${f.environment}; ${f.version} reads it only when \`${f.condition}\` (${f.where}), and ${f.other} is not set there either and defaults to off — make sure that is intended.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.name} is no longer set for ${f.workload} in ${f.environment}; ${f.version} reads it only when ${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(f.condition ?? '')} (${f.where}), and ${f.other} is not set there either and defaults to off — make sure that is intended.`,
     }),
     configRemovesUnchecked: rule({
         id: 'env/config-removes-unchecked',
@@ -39844,7 +42372,7 @@ const RULES = {
         severity: 'warning',
         title: 'Cannot check deployed versions',
         needs: ['environments', 'name', 'workload'],
-        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, and whether the deployed version reads it cannot be checked: no env.counterpart names the service's code. Drop it only once no deployed version reads it, or configure env.counterpart (see the README, "env-diff") so Lockstep checks it.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, and whether the deployed version reads it cannot be checked: no env.counterpart names the service's code. Drop it only once no deployed version reads it, or configure env.counterpart (see the README, "env-diff") so Lockstep checks it.`,
     }),
     configRemovesNoWorkload: rule({
         id: 'env/config-removes-no-workload',
@@ -39852,7 +42380,7 @@ const RULES = {
         severity: 'warning',
         title: 'Cannot check this workload',
         needs: ['environments', 'name', 'source', 'workload'],
-        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, but the code settings of ${f.source} name no ${f.workload} workload, so whether its deployed version reads it cannot be checked; add the workload's source globs to env.counterpart.code (or to env.code in that repository).`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, but the code settings of ${f.source} name no ${f.workload} workload, so whether its deployed version reads it cannot be checked; add the workload's source globs to env.counterpart.code (or to env.code in that repository).`,
     }),
     versionUnknown: rule({
         id: 'env/version-unknown',
@@ -39860,7 +42388,7 @@ const RULES = {
         severity: 'error',
         title: 'Deployed version cannot be read',
         needs: ['environment', 'environments', 'name', 'source', 'version', 'where'],
-        message: (f) => `${f.environment} ${f.environments.length > 1 ? 'pin' : 'pins'} ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the image tag, push the release tag, or fetch the tags if that is a local clone.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.environment} ${f.environments.length > 1 ? 'pin' : 'pins'} ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the image tag, push the release tag, or fetch the tags if that is a local clone.`,
     }),
     versionUnknownForMove: rule({
         id: 'env/version-unknown-for-move',
@@ -39868,7 +42396,7 @@ const RULES = {
         severity: 'error',
         title: 'New deployed version cannot be read',
         needs: ['environment', 'environments', 'name', 'source', 'version', 'where'],
-        message: (f) => `${f.environment} ${moves(f)} to ${f.version} (${f.where}), but ${f.source} has no release tag for it, so its env reads cannot be checked against the chart; push the release tag first, fix the image tag, or fetch the tags if that is a local clone.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.environment} ${moves(f)} to ${f.version} (${f.where}), but ${f.source} has no release tag for it, so its env reads cannot be checked against the chart; push the release tag first, fix the image tag, or fetch the tags if that is a local clone.`,
     }),
     codeAddsRequired: rule({
         id: 'env/code-adds-required',
@@ -39877,8 +42405,8 @@ const RULES = {
         title: 'Code requires a new variable',
         needs: ['condition', 'environments', 'name', 'source', 'via', 'workload'],
         message: (f) => f.environments.length
-            ? `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}, which is not set in ${list(f.environments)}: the new container would fail there${f.condition ? ' when that condition holds' : ''}. Merge and sync the config that sets it first — the running version ignores a variable it does not read, so the config can safely go first.`
-            : `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}: set it in the config before this container is deployed, or the container fails${f.source ? ` (not checked: ${f.source})` : ''}.`,
+            ? (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}, which is not set in ${list(f.environments)}: the new container would fail there${f.condition ? ' when that condition holds' : ''}. Merge and sync the config that sets it first — the running version ignores a variable it does not read, so the config can safely go first.`
+            : (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}: set it in the config before this container is deployed, or the container fails${f.source ? ` (not checked: ${f.source})` : ''}.`,
     }),
     codeAddsRequiredConfigReady: rule({
         id: 'env/code-adds-required-config-ready',
@@ -39886,7 +42414,7 @@ const RULES = {
         severity: 'notice',
         title: 'Code requires a variable the config already sets',
         needs: ['condition', 'name', 'source', 'via', 'workload'],
-        message: (f) => `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}, and ${f.source}: merge and deploy in any order.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}, and ${f.source}: merge and deploy in any order.`,
     }),
     codeAddsOptional: rule({
         id: 'env/code-adds-optional',
@@ -39894,7 +42422,7 @@ const RULES = {
         severity: 'notice',
         title: 'Code reads a new optional variable',
         needs: ['default', 'name', 'workload'],
-        message: (f) => `${f.workload} reads ${f.name} optionally (default ${fallback(f.default)}): environments that do not set it get the default, so any order is safe.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.workload} reads ${f.name} optionally (default ${fallback(f.default)}): environments that do not set it get the default, so any order is safe.`,
     }),
     codeBecomesOptional: rule({
         id: 'env/code-becomes-optional',
@@ -39902,7 +42430,7 @@ const RULES = {
         severity: 'notice',
         title: 'A read becomes optional',
         needs: ['default', 'name', 'workload'],
-        message: (f) => `${f.workload} no longer requires ${f.name} (default ${fallback(f.default)}): any order is safe.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.workload} no longer requires ${f.name} (default ${fallback(f.default)}): any order is safe.`,
     }),
     codeBecomesConditional: rule({
         id: 'env/code-becomes-conditional',
@@ -39910,7 +42438,7 @@ const RULES = {
         severity: 'notice',
         title: 'A read becomes conditional',
         needs: ['condition', 'name', 'workload'],
-        message: (f) => `${f.workload} now requires ${f.name} only${when(f.condition)}: any order is safe.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.workload} now requires ${f.name} only${when(f.condition)}: any order is safe.`,
     }),
     codeDefaultChanged: rule({
         id: 'env/code-default-changed',
@@ -39918,7 +42446,7 @@ const RULES = {
         severity: 'notice',
         title: 'Default changed',
         needs: ['default', 'name', 'previous', 'workload'],
-        message: (f) => `${f.workload}'s default for ${f.name} changes from ${fallback(f.previous)} to ${fallback(f.default)}: environments that do not set it change behaviour; check that the new default suits them, or set the old value there.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.workload}'s default for ${f.name} changes from ${fallback(f.previous)} to ${fallback(f.default)}: environments that do not set it change behaviour; check that the new default suits them, or set the old value there.`,
     }),
     codeRemovesRead: rule({
         id: 'env/code-removes-read',
@@ -39926,7 +42454,7 @@ const RULES = {
         severity: 'notice',
         title: 'Code stops reading a variable',
         needs: ['environments', 'name', 'workload'],
-        message: (f) => `${f.workload} no longer reads ${f.name}: the config may drop it once every environment runs a version without the read${f.environments.length ? ` (set today in ${list(f.environments)})` : ''}; until then keep it.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.workload} no longer reads ${f.name}: the config may drop it once every environment runs a version without the read${f.environments.length ? ` (set today in ${list(f.environments)})` : ''}; until then keep it.`,
     }),
     renamed: rule({
         id: 'env/renamed',
@@ -39934,7 +42462,7 @@ const RULES = {
         severity: 'warning',
         title: 'Variable renamed',
         needs: ['environments', 'name', 'other', 'previous', 'workload'],
-        message: (f) => `${f.previous} is renamed to ${f.other} for ${f.workload}: a deployed version reads only one of the two names, so neither code nor config can go first alone${f.environments.length ? ` (${f.other} is not set in ${list(f.environments)})` : ''}. Set both names in the config first (and drop ${f.previous} once every environment runs a version that reads ${f.other}), or merge code and config together and sync once the new image is released.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.previous} is renamed to ${f.other} for ${f.workload}: a deployed version reads only one of the two names, so neither code nor config can go first alone${f.environments.length ? ` (${f.other} is not set in ${list(f.environments)})` : ''}. Set both names in the config first (and drop ${f.previous} once every environment runs a version that reads ${f.other}), or merge code and config together and sync once the new image is released.`,
     }),
     renamedConfigReady: rule({
         id: 'env/renamed-config-ready',
@@ -39942,7 +42470,7 @@ const RULES = {
         severity: 'notice',
         title: 'Variable renamed, config already sets the new name',
         needs: ['name', 'other', 'previous', 'workload', 'source'],
-        message: (f) => `${f.previous} is renamed to ${f.other} for ${f.workload}, and ${f.source}: merge this code first, then the config may drop ${f.previous} once every environment runs this version.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.previous} is renamed to ${f.other} for ${f.workload}, and ${f.source}: merge this code first, then the config may drop ${f.previous} once every environment runs this version.`,
     }),
     newVersionMissing: rule({
         id: 'env/new-version-missing',
@@ -39950,7 +42478,7 @@ const RULES = {
         severity: 'error',
         title: 'New version requires a variable the chart does not set',
         needs: ['environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name} (${f.where}), but the chart does not set it there, so that container would fail: set it for ${f.environment} in this PR or before it.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name} (${f.where}), but the chart does not set it there, so that container would fail: set it for ${f.environment} in this PR or before it.`,
     }),
     newVersionConditional: rule({
         id: 'env/new-version-conditional',
@@ -39958,7 +42486,7 @@ const RULES = {
         severity: 'warning',
         title: 'New version reads a variable under a condition',
         needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); the chart does not set it there — set it if that condition holds in ${f.environment}.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); the chart does not set it there — set it if that condition holds in ${f.environment}.`,
     }),
     conditionOnMissing: rule({
         id: 'env/condition-on-missing',
@@ -39966,7 +42494,7 @@ const RULES = {
         severity: 'error',
         title: 'A flag turns on without the variables it needs',
         needs: ['condition', 'environment', 'environments', 'name', 'other', 'version', 'where', 'workload'],
-        message: (f) => `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on \`${f.condition}\` in ${f.version}: it then requires ${f.name} (${f.where}), which the chart does not set there; set it in the same change.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on ${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(f.condition ?? '')} in ${f.version}: it then requires ${f.name} (${f.where}), which the chart does not set there; set it in the same change.`,
     }),
     conditionOnSet: rule({
         id: 'env/condition-on-set',
@@ -39974,7 +42502,7 @@ const RULES = {
         severity: 'notice',
         title: 'A flag turns on with the variables it needs',
         needs: ['condition', 'environment', 'environments', 'name', 'other', 'version', 'workload'],
-        message: (f) => `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on \`${f.condition}\` in ${f.version}: ${f.name}, which it then requires, is set there too.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on ${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(f.condition ?? '')} in ${f.version}: ${f.name}, which it then requires, is set there too.`,
     }),
     downgrade: rule({
         id: 'env/downgrade',
@@ -39982,7 +42510,7 @@ const RULES = {
         severity: 'warning',
         title: 'Deployed version goes down',
         needs: ['name', 'environment', 'previous', 'version'],
-        message: (f) => `${f.environment} moves from ${f.previous} down to ${f.version}: make sure this rollback is intended.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.environment} moves from ${f.previous} down to ${f.version}: make sure this rollback is intended.`,
     }),
     majorDowngrade: rule({
         id: 'env/major-downgrade',
@@ -39990,7 +42518,7 @@ const RULES = {
         severity: 'warning',
         title: 'DOWNGRADE ACROSS A MAJOR VERSION',
         needs: ['name', 'environment', 'previous', 'version'],
-        message: (f) => `${f.environment} moves from ${f.previous} down to ${f.version}, across a major version: message formats may no longer match the peer services. Roll back only if the peers are rolled back too.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.environment} moves from ${f.previous} down to ${f.version}, across a major version: message formats may no longer match the peer services. Roll back only if the peers are rolled back too.`,
     }),
     parityMissing: rule({
         id: 'env/parity-missing',
@@ -39998,7 +42526,7 @@ const RULES = {
         severity: 'error',
         title: 'Workloads no longer get the same settings',
         needs: ['environments', 'name', 'where', 'workload'],
-        message: (f) => `${f.name} is set for ${f.workload} but not for ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: env.parity says these workloads always get the same settings. Set it for ${list(f.environments)} too, or list it under env.parity-exempt if only ${f.workload} needs it.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.name} is set for ${f.workload} but not for ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: env.parity says these workloads always get the same settings. Set it for ${list(f.environments)} too, or list it under env.parity-exempt if only ${f.workload} needs it.`,
     }),
     parityExpected: rule({
         id: 'env/parity-expected',
@@ -40006,7 +42534,7 @@ const RULES = {
         severity: 'notice',
         title: 'Workloads differ as their code does',
         needs: ['environments', 'name', 'other', 'source', 'where'],
-        message: (f) => `${f.name} is now ${f.source} ${list(f.environments)}, but only the code of ${f.other || 'none of them'} reads it (${f.where}): the workloads differ as their code does, so this is listed, not failed; nothing to do.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.name} is now ${f.source} ${list(f.environments)}, but only the code of ${f.other || 'none of them'} reads it (${f.where}): the workloads differ as their code does, so this is listed, not failed; nothing to do.`,
     }),
     parityDifferent: rule({
         id: 'env/parity-different',
@@ -40014,7 +42542,7 @@ const RULES = {
         severity: 'error',
         title: 'Workloads get different settings',
         needs: ['environments', 'name', 'where'],
-        message: (f) => `${f.name} now has a different value or condition in ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: env.parity says these workloads always get the same settings. Make them the same, or list it under env.parity-exempt if it belongs to one workload only.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.name} now has a different value or condition in ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: env.parity says these workloads always get the same settings. Make them the same, or list it under env.parity-exempt if it belongs to one workload only.`,
     }),
     duplicateEntry: rule({
         id: 'env/duplicate-entry',
@@ -40022,7 +42550,7 @@ const RULES = {
         severity: 'warning',
         title: 'Variable set twice',
         needs: ['name', 'where', 'workload'],
-        message: (f) => `${f.workload} sets ${f.name} twice (also at ${f.where}); Kubernetes keeps the last one, which hides the first: remove the one that is not meant.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.workload} sets ${f.name} twice (also at ${f.where}); Kubernetes keeps the last one, which hides the first: remove the one that is not meant.`,
     }),
     unresolvedRead: rule({
         id: 'env/unresolved-read',
@@ -40030,7 +42558,7 @@ const RULES = {
         severity: 'warning',
         title: 'Variable name built at run time',
         needs: ['name', 'workload'],
-        message: (f) => `${f.workload} reads a variable whose name is built at run time (${f.name}); Lockstep cannot check that the config sets it. Check by hand, or name the variables it can read under env.extra-reads.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.workload} reads a variable whose name is built at run time (${f.name}); Lockstep cannot check that the config sets it. Check by hand, or name the variables it can read under env.extra-reads.`,
     }),
     pythonUnreadable: rule({
         id: 'env/python-unreadable',
@@ -40038,7 +42566,7 @@ const RULES = {
         severity: 'warning',
         title: 'Python not fully read',
         needs: ['name', 'workload'],
-        message: (f) => `Lockstep's Python grammar could not read \`${f.name}\` in ${f.workload}; env reads near that line may be missed. Check the syntax (if it is valid Python, this is a gap in the grammar).`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `Lockstep's Python grammar could not read ${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(f.name)} in ${f.workload}; env reads near that line may be missed. Check the syntax (if it is valid Python, this is a gap in the grammar).`,
     }),
     dynamicEntries: rule({
         id: 'env/dynamic-entries',
@@ -40046,7 +42574,7 @@ const RULES = {
         severity: 'notice',
         title: 'Env entries Lockstep cannot read',
         needs: ['name', 'workload'],
-        message: (f) => `${f.workload}'s env list includes \`${f.name}\`, whose variable names Lockstep cannot read from the templates (values rendered with toYaml, a ConfigMap or Secret, a computed name); they are not compared. Check them by hand (the helm cross-check, --helm or the helm-cross-check input, renders values).`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.workload}'s env list includes ${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(f.name)}, whose variable names Lockstep cannot read from the templates (values rendered with toYaml, a ConfigMap or Secret, a computed name); they are not compared. Check them by hand (the helm cross-check, --helm or the helm-cross-check input, renders values).`,
     }),
     dynamicEntriesRemoved: rule({
         id: 'env/dynamic-entries-removed',
@@ -40054,7 +42582,7 @@ const RULES = {
         severity: 'warning',
         title: 'Env entries removed that Lockstep cannot read',
         needs: ['name', 'workload'],
-        message: (f) => `${f.workload}'s env list no longer includes \`${f.name}\`, whose variable names Lockstep cannot read from the templates, so whether a deployed version still needs what it set cannot be checked; check by hand that no deployed version reads those variables.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${f.workload}'s env list no longer includes ${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(f.name)}, whose variable names Lockstep cannot read from the templates, so whether a deployed version still needs what it set cannot be checked; check by hand that no deployed version reads those variables.`,
     }),
     helmUnavailable: rule({
         id: 'env/helm-unavailable',
@@ -40062,7 +42590,7 @@ const RULES = {
         severity: 'notice',
         title: 'helm is not on PATH',
         needs: ['name'],
-        message: () => 'The helm cross-check was asked for, but helm is not on PATH; the templates are read without rendering only. Install helm on the runner to cross-check.',
+        message: () => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `The helm cross-check was asked for, but helm is not on PATH; the templates are read without rendering only. Install helm on the runner to cross-check.`,
     }),
     helmFailed: rule({
         id: 'env/helm-failed',
@@ -40070,7 +42598,7 @@ const RULES = {
         severity: 'notice',
         title: 'helm template failed',
         needs: ['environment', 'name'],
-        message: (f) => `helm template failed for ${f.environment} (${f.name}); that environment is read from the templates without rendering only. Run helm template locally to see why.`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `helm template failed for ${f.environment} (${f.name}); that environment is read from the templates without rendering only. Run helm template locally to see why.`,
     }),
     helmMismatch: rule({
         id: 'env/helm-mismatch',
@@ -40078,7 +42606,7 @@ const RULES = {
         severity: 'warning',
         title: 'helm renders different env names',
         needs: ['name', 'environment', 'environments', 'other', 'workload'],
-        message: (f) => `In ${f.environment}, helm renders ${list(f.environments)} for ${f.workload}, which Lockstep's reading of the templates does not see, and does not render ${f.other}, which it sees; check those entries by hand (the findings above use Lockstep's reading).`,
+        message: (f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `In ${f.environment}, helm renders ${list(f.environments)} for ${f.workload}, which Lockstep's reading of the templates does not see, and does not render ${f.other}, which it sees; check those entries by hand (the findings above use Lockstep's reading).`,
     }),
 };
 
@@ -40115,7 +42643,7 @@ class InputError extends Error {
 }
 /** The first line of what a caught value says: an Error's message, or the value as text. */
 function firstLineOf(error) {
-    return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 }
 function isInputError(error) {
     return error instanceof InputError;
@@ -40302,19 +42830,466 @@ function tagVersion(tag) {
 
 /***/ }),
 
-/***/ 9075:
+/***/ 2640:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ checkOfRule),
+/* harmony export */   Q: () => (/* binding */ unknownRuleProblem)
+/* harmony export */ });
+/* harmony import */ var _env_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8722);
+/* harmony import */ var _schema_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6218);
+/* harmony import */ var _config_did_you_mean_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9529);
+/**
+ * The rules an ignore may name: the rows of the schema-diff and env-diff rule tables. Other
+ * findings (a peer that cannot read the head, a bump too small, the gate's statuses) are not
+ * ignorable: they follow from the rules, or have their own escape (the approve label).
+ */
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  I: () => (/* binding */ checkOfRule),
-  Q: () => (/* binding */ unknownRuleProblem)
-});
 
-// EXTERNAL MODULE: ./build/src/env/rules.js
-var rules = __nccwpck_require__(8722);
-;// CONCATENATED MODULE: ./build/src/schema/rules.js
+
+const CHECK_OF_RULE = new Map([
+    ..._schema_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y0.map((rule) => [rule.id, 'schema-diff']),
+    ...Object.values(_env_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y).map((rule) => [rule.id, 'env-diff']),
+]);
+/** The check whose rule table has this id; undefined for an id in no table. */
+function checkOfRule(id) {
+    return CHECK_OF_RULE.get(id);
+}
+/** "unknown rule id 'strict-feld-added' (did you mean 'strict-field-added'?)", or undefined for a known id. */
+function unknownRuleProblem(id) {
+    if (CHECK_OF_RULE.has(id))
+        return undefined;
+    const suggestion = (0,_config_did_you_mean_js__WEBPACK_IMPORTED_MODULE_2__/* .closestMatch */ .h)(id, [...CHECK_OF_RULE.keys()]);
+    return `unknown rule id ${JSON.stringify(id)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the rule ids are those of the rule tables in docs/actions/schema-diff.md and docs/actions/env-diff.md`;
+}
+
+
+/***/ }),
+
+/***/ 482:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XV: () => (/* binding */ parseFailOn),
+/* harmony export */   m3: () => (/* binding */ applyFailOn)
+/* harmony export */ });
+/* unused harmony exports FAIL_ON_LEVELS, DEFAULT_FAIL_ON, findingsFailingAt */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8829);
+/**
+ * `--fail-on error|warning|note` (action input `fail-on`): the severity that fails a check.
+ * `error` (the default) keeps the check's own verdict — errors fail, and the check's own
+ * exceptions stand (the approve label, a gate sweep that reports on each PR's status).
+ * `warning` also fails on any warning; `note` on any finding at all.
+ */
+
+
+const FAIL_ON_LEVELS = ['error', 'warning', 'note'];
+const DEFAULT_FAIL_ON = 'error';
+/** The severities each level fails on, beyond the check's own verdict. */
+const FAILING = { error: [], warning: ['error', 'warning'], note: ['error', 'warning', 'notice'] };
+/** A user's value ('' → the default); exit 2 naming where it came from otherwise. */
+function parseFailOn(value, where) {
+    const level = (value ?? '').trim().toLowerCase() || DEFAULT_FAIL_ON;
+    if (FAIL_ON_LEVELS.includes(level))
+        return level;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: expected ${FAIL_ON_LEVELS.join(' | ')}, got '${value}'`, {
+        hint: 'error fails on errors only (the default); warning also on warnings; note on any finding.',
+    });
+}
+/** The findings that fail the check at this level (none beyond the check's own verdict at `error`); an ignored finding never does. */
+function findingsFailingAt(findings, failOn) {
+    return findings.filter((finding) => !finding.ignored && FAILING[failOn].includes(finding.severity));
+}
+/** The report with its verdict held to the level: a pass with findings at or above it becomes a fail, and says why. */
+function applyFailOn(report, failOn) {
+    const failing = findingsFailingAt(report.findings, failOn);
+    if (report.verdict === 'fail' || failing.length === 0)
+        return report;
+    const counts = countBySeverity(failing);
+    const reason = `failed on ${counts} (fail-on: ${failOn})`;
+    const data = 'verdict' in report.data ? { ...report.data, verdict: 'fail' } : report.data;
+    return {
+        ...report,
+        verdict: 'fail',
+        headline: `${report.headline} — ${reason}`,
+        blocks: [...report.blocks, { kind: 'paragraph', text: (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .inline */ .mG) `The check ${reason}: with fail-on ${failOn}, ${failOn === 'warning' ? 'a warning' : 'any finding'} fails it.` }],
+        data,
+    };
+}
+function countBySeverity(findings) {
+    const names = { error: ['error', 'errors'], warning: ['warning', 'warnings'], notice: ['note', 'notes'] };
+    return ['error', 'warning', 'notice']
+        .map((severity) => ({ severity, count: findings.filter((f) => f.severity === severity).length }))
+        .filter(({ count }) => count > 0)
+        .map(({ severity, count }) => `${count} ${names[severity][count === 1 ? 0 : 1]}`)
+        .join(', ');
+}
+
+
+/***/ }),
+
+/***/ 75:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   yh: () => (/* binding */ renderBlocksMarkdown)
+/* harmony export */ });
+/* unused harmony exports findingsTable, markdownLine, markdownCell, codeSpan, escapeHtmlOutsideCode */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8829);
+/** Report → GitHub-flavoured markdown, for the job summary and the PR comment. */
+
+const VERDICT_MARK = { pass: '✅', fail: '❌' };
+const SEVERITY_MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+function renderMarkdown(report, options = {}) {
+    const level = options.level ?? 2;
+    const out = [`${'#'.repeat(level)} ${VERDICT_MARK[report.verdict]} Lockstep ${report.command}: ${markdownLine((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .prose */ .CS)(report.headline))}`, ''];
+    for (const block of [...ignoredBlocks(report.findings), ...report.blocks])
+        out.push(...renderBlock(block, level + 1), '');
+    if (options.overflow && options.overflow.length > 0) {
+        out.push(`${'#'.repeat(level + 1)} More findings`, '');
+        out.push('GitHub shows at most 10 annotations of each kind per step; these are the rest.', '');
+        out.push(...renderBlock(findingsTable(options.overflow), level + 1), '');
+    }
+    return tidy(out);
+}
+/** Blocks alone, their headings starting at `level` (the gate's comment, a report's parts). */
+function renderBlocksMarkdown(blocks, level) {
+    return tidy(blocks.flatMap((block) => [...renderBlock(block, level), '']));
+}
+function tidy(lines) {
+    return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+/**
+ * Ignored findings first, where a reviewer looks: an ignore comes from the PR's own head, so a
+ * PR can accept its own findings, and that must be seen in review.
+ */
+function ignoredBlocks(findings) {
+    const ignored = findings.flatMap((finding) => (finding.ignored ? [{ finding, by: finding.ignored }] : []));
+    if (ignored.length === 0)
+        return [];
+    return [
+        { kind: 'heading', text: (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `Ignored (${ignored.length})` },
+        { kind: 'paragraph', text: (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `Accepted by ignores in this revision's configuration or code: they do not fail the check. Review them like code.` },
+        {
+            kind: 'table',
+            headers: ['Where', 'Finding', 'Reason', 'Ignored by'],
+            rows: ignored.map(({ finding, by }) => [
+                finding.file ? [(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${finding.file}${finding.line ? `:${finding.line}` : ''}`)] : [],
+                (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .strong */ .ko)((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findingTitle */ .Aj)(finding))} — ${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .messageSpans */ .vt)(finding)} (${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(finding.id)})`,
+                [(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(by.reason)],
+                (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${by.source === 'config' ? 'config' : 'inline'} ${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${by.file}${by.line ? `:${by.line}` : ''}`)}${by.until ? `, until ${by.until}` : ''}`,
+            ]),
+        },
+    ];
+}
+function findingsTable(findings) {
+    return {
+        kind: 'table',
+        headers: ['', 'Where', 'Finding'],
+        rows: findings.map((finding) => [
+            (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${SEVERITY_MARK[finding.severity]}`,
+            finding.file ? [(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${finding.file}${finding.line ? `:${finding.line}` : ''}`)] : [],
+            (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .concat */ .xW)((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .strong */ .ko)((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findingTitle */ .Aj)(finding)), ' — ', (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .messageSpans */ .vt)(finding)),
+        ]),
+    };
+}
+function renderBlock(block, level) {
+    switch (block.kind) {
+        case 'heading':
+            return [`${'#'.repeat(Math.min(level, 6))} ${markdownLine(block.text)}`];
+        case 'paragraph':
+            return [markdownParagraph(block.text)];
+        case 'list':
+            return block.items.map((item) => `- ${markdownLine(item)}`);
+        case 'table':
+            if (block.rows.length === 0)
+                return [];
+            return [
+                `| ${block.headers.map((header) => markdownCell([{ kind: 'text', text: header }])).join(' | ')} |`,
+                `| ${block.headers.map(() => '---').join(' | ')} |`,
+                ...block.rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`),
+            ];
+        case 'section':
+            return [
+                `${'#'.repeat(Math.min(level, 6))} ${VERDICT_MARK[block.verdict]} ${markdownLine(block.title)}`,
+                '',
+                ...block.blocks.flatMap((inner) => [...renderBlock(inner, level + 1), '']),
+            ];
+        case 'details':
+            return [
+                '<details>',
+                `<summary>${escapeHtml((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(block.summary).replace(/[\r\n\u2028\u2029]+/g, ' '))}</summary>`,
+                '',
+                ...block.blocks.flatMap((inner) => [...renderBlock(inner, level + 1), '']),
+                '</details>',
+            ];
+    }
+}
+/** Inline content on one line (a heading, a list item): line breaks become spaces. */
+function markdownLine(content) {
+    return escapeLineStart(inlineMarkdown(content, { breaks: ' ', cell: false }));
+}
+/** A paragraph: line breaks kept, each line escaped where a block could start. */
+function markdownParagraph(content) {
+    return inlineMarkdown(content, { breaks: '\n', cell: false })
+        .split('\n')
+        .map(escapeLineStart)
+        .join('\n');
+}
+/** A table cell: `|` escaped (GFM splits cells before it reads code), line breaks as `<br>`. */
+function markdownCell(content) {
+    return inlineMarkdown(content, { breaks: '<br>', cell: true });
+}
+/**
+ * Where a code span's opening backticks would not open it, its content would be read as markdown
+ * and HTML: GFM links an address in text as written (an autolink literal) up to the next space or
+ * `<`, taking the backtick with it (a Python default `"http://x.y`<img src=x>`"` read through
+ * prose); and right after another code span its fence would join that span's closing run.
+ */
+const ADDRESS_AT_END = /(?:[a-z][a-z\d+.-]*:\/\/|www\.)\S*$/i;
+function inlineMarkdown(content, context) {
+    return content.reduce((out, span) => out + markdownSpan(span, { ...context, codeAsElement: ADDRESS_AT_END.test(out) || out.endsWith('`') }), '');
+}
+function markdownSpan(span, context) {
+    const pipes = (value) => (context.cell ? value.replace(/\|/g, '\\|') : value);
+    switch (span.kind) {
+        case 'text':
+            return pipes(escapeText(span.text, context.breaks));
+        case 'code':
+            // GFM splits a row before it reads code, taking `\\` as an escaped backslash: in a cell, code
+            // with a backslash before `|` would end the cell inside the span and leave the rest raw HTML.
+            // There, and where backticks would not open a span: a code element, its content escaped as text.
+            if (context.codeAsElement || (context.cell && span.text.includes('\\|')))
+                return `<code>${pipes(escapeText(span.text, ' '))}</code>`;
+            return pipes(codeSpan(span.text));
+        case 'strong':
+            return span.text.trim() ? `**${pipes(escapeText(span.text, ' '))}**` : pipes(escapeText(span.text, ' '));
+        case 'struck':
+            // A leading `~` after the marker would make `~~~`, a code fence at the start of a line.
+            return span.text.trim() ? `~~${pipes(escapeText(span.text, ' ').replace(/^~/, '\\~'))}~~` : pipes(escapeText(span.text, ' '));
+        case 'link':
+            return `[${pipes(escapeText(span.text, ' '))}](${pipes(span.url.replace(/[\s()<>\\]/g, (char) => encodeURIComponent(char)))})`;
+    }
+}
+/**
+ * Text shown as written: the characters that would start markup are escaped (`\\`, `\*`,
+ * `` \` ``, `\[`, `\]`, and a `~` that could close a strikethrough: one after a non-space),
+ * `<` and `>` become entities so no tag, comment or autolink can start from repository text,
+ * and `_` is escaped where it could open or close emphasis (not inside a word, as in SKY_MAP).
+ * `&` is left alone: an entity renders as its character, never as markup.
+ */
+function escapeText(value, breaks) {
+    return value
+        .replace(/[\\`*[\]]|(?<=\S)~/g, (char) => `\\${char}`)
+        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r\n?|[\n\u2028\u2029]/g, breaks);
+}
+/** A line that would start a heading, a list, a quote or a thematic break starts escaped. */
+function escapeLineStart(line) {
+    return line.replace(/^(\s*)([#+=-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+/**
+ * Code shown as written: fenced by a backtick run longer than any inside it (CommonMark), padded
+ * with a space when it starts or ends with a backtick or a space; on one line (empty: a space).
+ */
+function codeSpan(value) {
+    const content = value.replace(/\r\n?|[\n\u2028\u2029]/g, ' ');
+    if (content === '')
+        return '` `';
+    const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((run) => run[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^[` ]|[` ]$/.test(content) && content.trim() !== '' ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/**
+ * For markdown already written with code between backticks (docs/messages.md, generated by
+ * src/docs/messages.ts; reports escape span by span above instead). Outside code spans
+ * `<` and `>` become entities, so no tag, comment (`<!--`), HTML block or autolink can start from
+ * it; inside a code span (CommonMark: a backtick run closed by the next run of the same length)
+ * HTML is shown as written. Scanned line by line: a span that CommonMark would carry over a line
+ * break is escaped inside (shown as `&lt;`), which is ugly but never unsafe. Idempotent (`&` is
+ * left alone: an entity in repository text renders as its character, never as markup).
+ */
+function escapeHtmlOutsideCode(text) {
+    return text.split('\n').map(escapeLine).join('\n');
+}
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+function escapeLine(line) {
+    let out = '';
+    let i = 0;
+    while (i < line.length) {
+        const char = line[i];
+        if (char === '\\' && i + 1 < line.length && ASCII_PUNCTUATION.test(line.charAt(i + 1))) {
+            out += line.slice(i, i + 2);
+            i += 2;
+        }
+        else if (char === '`') {
+            const run = backtickRun(line, i);
+            const close = closingRun(line, i + run, run);
+            const end = close === -1 ? i + run : close + run;
+            out += line.slice(i, end);
+            i = end;
+        }
+        else {
+            out += char === '<' ? '&lt;' : char === '>' ? '&gt;' : char;
+            i++;
+        }
+    }
+    return out;
+}
+function backtickRun(line, start) {
+    let end = start;
+    while (line[end] === '`')
+        end++;
+    return end - start;
+}
+/** Start of the next backtick run of exactly `length` at or after `from`, or -1. */
+function closingRun(line, from, length) {
+    for (let i = from; i < line.length;) {
+        if (line[i] !== '`') {
+            i++;
+            continue;
+        }
+        const run = backtickRun(line, i);
+        if (run === length)
+            return i;
+        i += run;
+    }
+    return -1;
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+
+/***/ }),
+
+/***/ 8829:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ findingTitle),
+/* harmony export */   CS: () => (/* binding */ prose),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   bH: () => (/* binding */ ignoredNote),
+/* harmony export */   ko: () => (/* binding */ strong),
+/* harmony export */   mG: () => (/* binding */ inline),
+/* harmony export */   pG: () => (/* binding */ findingMessage),
+/* harmony export */   vt: () => (/* binding */ messageSpans),
+/* harmony export */   wh: () => (/* binding */ plainText),
+/* harmony export */   xW: () => (/* binding */ concat)
+/* harmony export */ });
+/* unused harmony exports text, struck, link, joinInline */
+/** The title as readers see it: prefixed with its pair when there is one ("nvfo: …"). */
+function findingTitle(finding) {
+    return finding.pair === undefined ? finding.title : `${finding.pair}: ${finding.title}`;
+}
+/** A finding's `message` and `messageSpans` from its spans. */
+function findingMessage(content) {
+    return { message: plainText(content), messageSpans: content };
+}
+/** A finding's message as spans: its spans, or its plain text when it has none. */
+function messageSpans(finding) {
+    return finding.messageSpans ?? [text(finding.message)];
+}
+const text = (value) => ({ kind: 'text', text: value });
+const code = (value) => ({ kind: 'code', text: value });
+const strong = (value) => ({ kind: 'strong', text: value });
+const struck = (value) => ({ kind: 'struck', text: value });
+const link = (label, url) => ({ kind: 'link', text: label, url });
+/**
+ * Inline content from a template: the literal parts and interpolated strings are text, spans
+ * and inline content are spliced in as they are — `inline`Field ${code(name)} added.``.
+ */
+function inline(strings, ...parts) {
+    return concat(...strings.flatMap((literal, index) => (index < parts.length ? [literal, parts[index]] : [literal])));
+}
+/** Inline content of the parts in order (strings become text, spans are spliced in, adjacent text merges). */
+function concat(...parts) {
+    return mergeText(parts.flatMap(spansOf));
+}
+/** The items with `separator` between them. */
+function joinInline(items, separator) {
+    return concat(...items.flatMap((item, index) => (index === 0 ? [item] : [separator, item])));
+}
+function spansOf(part) {
+    if (part === undefined || part === null || part === false)
+        return [];
+    if (typeof part === 'string' || typeof part === 'number')
+        return [text(String(part))];
+    return isSpan(part) ? [part] : part;
+}
+function isSpan(part) {
+    return !Array.isArray(part);
+}
+/** Adjacent text merges into one span; empty text adds none. */
+function mergeText(spans) {
+    const merged = [];
+    for (const span of spans) {
+        const last = merged.at(-1);
+        if (span.kind !== 'text')
+            merged.push(span);
+        else if (!span.text)
+            continue;
+        else if (last?.kind === 'text')
+            merged[merged.length - 1] = text(last.text + span.text);
+        else
+            merged.push(span);
+    }
+    return merged;
+}
+/**
+ * Lockstep's own fixed prose (a rule's `why`) writes code between single backticks, as the
+ * README tables show it: "a key only one side knows fails `cls(**message)`"; a headline is
+ * stored so too. A few producers still interpolate repository text into such strings (schema
+ * extraction warnings and notes, the gate's Depends-On problems): read through here until they
+ * build spans, a backtick in that text only moves where a code span ends — everything is still
+ * escaped by the renderer, never read as markup.
+ */
+function prose(value) {
+    return value.split('`').map((part, index) => (index % 2 === 1 ? code(part) : text(part))).filter((span) => span.text !== '');
+}
+/**
+ * Inline content as plain text, the one way every plain format shows it (terminal, annotation,
+ * SARIF message, JSON string): code as written between backticks, a link as "text <url>".
+ */
+function plainText(content) {
+    return content
+        .map((span) => {
+        switch (span.kind) {
+            case 'code':
+                return `\`${span.text}\``;
+            case 'link':
+                return `${span.text} <${span.url}>`;
+            case 'text':
+            case 'strong':
+            case 'struck':
+                return span.text;
+        }
+    })
+        .join('');
+}
+/** "Ignored (.github/lockstep.yml:12, until 2026-12-31): the reason." — the same words in every format. */
+function ignoredNote(ignored) {
+    const where = `${ignored.file}${ignored.line ? `:${ignored.line}` : ''}`;
+    return `Ignored (${ignored.source === 'config' ? where : `inline, ${where}`}${ignored.until ? `, until ${ignored.until}` : ''}): ${ignored.reason}`;
+}
+
+
+/***/ }),
+
+/***/ 6218:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y0: () => (/* binding */ RULES)
+/* harmony export */ });
+/* unused harmony exports findRule, judge, maxBump, bumpRank */
 const required = { text: 'required', test: (c) => c.required === true };
 const optional = { text: 'optional', test: (c) => c.required !== true };
 const widened = { text: 'widened (`int` → `float`, `T` → `T | None`)', test: (c) => c.relation === 'widened' };
@@ -40404,278 +43379,52 @@ function bumpRank(bump) {
     return BUMP_ORDER.indexOf(bump);
 }
 
-// EXTERNAL MODULE: ./build/src/config/did-you-mean.js
-var did_you_mean = __nccwpck_require__(9529);
-;// CONCATENATED MODULE: ./build/src/ignores/rule-ids.js
-/**
- * The rules an ignore may name: the rows of the schema-diff and env-diff rule tables. Other
- * findings (a peer that cannot read the head, a bump too small, the gate's statuses) are not
- * ignorable: they follow from the rules, or have their own escape (the approve label).
- */
-
-
-
-const CHECK_OF_RULE = new Map([
-    ...RULES.map((rule) => [rule.id, 'schema-diff']),
-    ...Object.values(rules/* RULES */.y).map((rule) => [rule.id, 'env-diff']),
-]);
-/** The check whose rule table has this id; undefined for an id in no table. */
-function checkOfRule(id) {
-    return CHECK_OF_RULE.get(id);
-}
-/** "unknown rule id 'strict-feld-added' (did you mean 'strict-field-added'?)", or undefined for a known id. */
-function unknownRuleProblem(id) {
-    if (CHECK_OF_RULE.has(id))
-        return undefined;
-    const suggestion = (0,did_you_mean/* closestMatch */.h)(id, [...CHECK_OF_RULE.keys()]);
-    return `unknown rule id ${JSON.stringify(id)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the rule ids are those of the rule tables in docs/actions/schema-diff.md and docs/actions/env-diff.md`;
-}
-
 
 /***/ }),
 
-/***/ 482:
+/***/ 9954:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   XV: () => (/* binding */ parseFailOn),
-/* harmony export */   m3: () => (/* binding */ applyFailOn)
+/* harmony export */   AI: () => (/* binding */ globProblem),
+/* harmony export */   G_: () => (/* binding */ GLOB_EXPECTED),
+/* harmony export */   fU: () => (/* binding */ globMatcher)
 /* harmony export */ });
-/* unused harmony exports FAIL_ON_LEVELS, DEFAULT_FAIL_ON, findingsFailingAt */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
+/* unused harmony exports MAX_GLOB_WILDCARDS, MAX_GLOB_BRACES, GLOB_OPTIONS */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
 /**
- * `--fail-on error|warning|note` (action input `fail-on`): the severity that fails a check.
- * `error` (the default) keeps the check's own verdict — errors fail, and the check's own
- * exceptions stand (the approve label, a gate sweep that reports on each PR's status).
- * `warning` also fails on any warning; `note` on any finding at all.
+ * Globs written by a user (in .github/lockstep.yml, so by the pull request), matched against
+ * paths a pull request also controls. picomatch compiles a glob to a backtracking regular
+ * expression: an extglob (`+(a|aa)`), a parenthesised group (`(a|aa)`) or a repeated brace
+ * group (`{a,aa}+`) becomes a nested quantifier that takes exponential time on a crafted
+ * path. Lockstep's globs have `*`, `**`, `?`, `[abc]` and `{a,b}` only: extglobs are off in
+ * every matcher, and the rest is refused at config load (exit 2 with the reason).
  */
 
-const FAIL_ON_LEVELS = ['error', 'warning', 'note'];
-const DEFAULT_FAIL_ON = 'error';
-/** The severities each level fails on, beyond the check's own verdict. */
-const FAILING = { error: [], warning: ['error', 'warning'], note: ['error', 'warning', 'notice'] };
-/** A user's value ('' → the default); exit 2 naming where it came from otherwise. */
-function parseFailOn(value, where) {
-    const level = (value ?? '').trim().toLowerCase() || DEFAULT_FAIL_ON;
-    if (FAIL_ON_LEVELS.includes(level))
-        return level;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: expected ${FAIL_ON_LEVELS.join(' | ')}, got '${value}'`, {
-        hint: 'error fails on errors only (the default); warning also on warnings; note on any finding.',
-    });
+/** Wildcard runs (`*`, `**`) and brace groups in one glob, at most: each one multiplies the ways a path can be split. */
+const MAX_GLOB_WILDCARDS = 6;
+const MAX_GLOB_BRACES = 4;
+/** The syntax a glob may use, as an error says it. */
+const GLOB_EXPECTED = 'a glob with *, **, ?, [abc] and {a,b} only';
+/** The options of every matcher: dotfiles match, extglobs are plain characters. */
+const GLOB_OPTIONS = { dot: true, noextglob: true };
+/** Why a user glob is refused; undefined when it is fine. */
+function globProblem(glob) {
+    if (/[()|]/.test(glob))
+        return 'parentheses and | are groups, not file names: write {a,b} for either of two names';
+    if (/\}\+/.test(glob))
+        return 'a + after } repeats the group: list the names, {a,b}';
+    const wildcards = glob.match(/\*+/g)?.length ?? 0;
+    if (wildcards > MAX_GLOB_WILDCARDS)
+        return `it has ${wildcards} wildcards (* or **), more than ${MAX_GLOB_WILDCARDS}: name more of the path`;
+    const braces = glob.match(/\{/g)?.length ?? 0;
+    if (braces > MAX_GLOB_BRACES)
+        return `it has ${braces} {…} groups, more than ${MAX_GLOB_BRACES}: split it into several globs`;
+    return undefined;
 }
-/** The findings that fail the check at this level (none beyond the check's own verdict at `error`); an ignored finding never does. */
-function findingsFailingAt(findings, failOn) {
-    return findings.filter((finding) => !finding.ignored && FAILING[failOn].includes(finding.severity));
-}
-/** The report with its verdict held to the level: a pass with findings at or above it becomes a fail, and says why. */
-function applyFailOn(report, failOn) {
-    const failing = findingsFailingAt(report.findings, failOn);
-    if (report.verdict === 'fail' || failing.length === 0)
-        return report;
-    const counts = countBySeverity(failing);
-    const reason = `failed on ${counts} (fail-on: ${failOn})`;
-    const data = 'verdict' in report.data ? { ...report.data, verdict: 'fail' } : report.data;
-    return {
-        ...report,
-        verdict: 'fail',
-        headline: `${report.headline} — ${reason}`,
-        blocks: [...report.blocks, { kind: 'paragraph', text: `The check ${reason}: with fail-on ${failOn}, ${failOn === 'warning' ? 'a warning' : 'any finding'} fails it.` }],
-        data,
-    };
-}
-function countBySeverity(findings) {
-    const names = { error: ['error', 'errors'], warning: ['warning', 'warnings'], notice: ['note', 'notes'] };
-    return ['error', 'warning', 'notice']
-        .map((severity) => ({ severity, count: findings.filter((f) => f.severity === severity).length }))
-        .filter(({ count }) => count > 0)
-        .map(({ severity, count }) => `${count} ${names[severity][count === 1 ? 0 : 1]}`)
-        .join(', ');
-}
-
-
-/***/ }),
-
-/***/ 75:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gc: () => (/* binding */ renderMarkdown)
-/* harmony export */ });
-/* unused harmony exports findingsTable, escapeHtmlOutsideCode */
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8829);
-/** Report → GitHub-flavoured markdown, for the job summary and the PR comment. */
-
-const VERDICT_MARK = { pass: '✅', fail: '❌' };
-const SEVERITY_MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-function renderMarkdown(report, options = {}) {
-    const level = options.level ?? 2;
-    const out = [`${'#'.repeat(level)} ${VERDICT_MARK[report.verdict]} Lockstep ${report.command}: ${escapeInline(report.headline)}`, ''];
-    for (const block of [...ignoredBlocks(report.findings), ...report.blocks])
-        out.push(...renderBlock(block, level + 1), '');
-    if (options.overflow && options.overflow.length > 0) {
-        out.push(`${'#'.repeat(level + 1)} More findings`, '');
-        out.push('GitHub shows at most 10 annotations of each kind per step; these are the rest.', '');
-        out.push(...renderBlock(findingsTable(options.overflow), level + 1), '');
-    }
-    return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
-}
-/**
- * Ignored findings first, where a reviewer looks: an ignore comes from the PR's own head, so a
- * PR can accept its own findings, and that must be seen in review.
- */
-function ignoredBlocks(findings) {
-    const ignored = findings.filter((finding) => finding.ignored);
-    if (ignored.length === 0)
-        return [];
-    return [
-        { kind: 'heading', text: `Ignored (${ignored.length})` },
-        { kind: 'paragraph', text: "Accepted by ignores in this revision's configuration or code: they do not fail the check. Review them like code." },
-        {
-            kind: 'table',
-            headers: ['Where', 'Finding', 'Reason', 'Ignored by'],
-            rows: ignored.map((finding) => {
-                const by = finding.ignored;
-                return [
-                    finding.file ? (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${finding.file}${finding.line ? `:${finding.line}` : ''}`) : '',
-                    `**${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findingTitle */ .Aj)(finding)}** — ${finding.message} (${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(finding.id)})`,
-                    (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(by.reason),
-                    `${by.source === 'config' ? 'config' : 'inline'} ${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${by.file}${by.line ? `:${by.line}` : ''}`)}${by.until ? `, until ${by.until}` : ''}`,
-                ];
-            }),
-        },
-    ];
-}
-function findingsTable(findings) {
-    return {
-        kind: 'table',
-        headers: ['', 'Where', 'Finding'],
-        rows: findings.map((finding) => [
-            SEVERITY_MARK[finding.severity],
-            finding.file ? (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${finding.file}${finding.line ? `:${finding.line}` : ''}`) : '',
-            `**${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findingTitle */ .Aj)(finding)}** — ${finding.message}`,
-        ]),
-    };
-}
-function renderBlock(block, level) {
-    switch (block.kind) {
-        case 'heading':
-            return [`${'#'.repeat(Math.min(level, 6))} ${escapeInline(block.text)}`];
-        case 'paragraph':
-            return [escapeHtmlOutsideCode(block.text)];
-        case 'list':
-            return block.items.map((item) => `- ${escapeInline(item)}`);
-        case 'table':
-            if (block.rows.length === 0)
-                return [];
-            return [
-                `| ${block.headers.map(escapeCell).join(' | ')} |`,
-                `| ${block.headers.map(() => '---').join(' | ')} |`,
-                ...block.rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
-            ];
-        case 'section':
-            return [
-                `${'#'.repeat(Math.min(level, 6))} ${VERDICT_MARK[block.verdict]} ${escapeInline(block.title)}`,
-                '',
-                ...block.blocks.flatMap((inner) => [...renderBlock(inner, level + 1), '']),
-            ];
-        case 'details':
-            return [
-                '<details>',
-                `<summary>${escapeHtml(block.summary)}</summary>`,
-                '',
-                ...block.blocks.flatMap((inner) => [...renderBlock(inner, level + 1), '']),
-                '</details>',
-            ];
-    }
-}
-function escapeCell(text) {
-    return escapeHtmlOutsideCode(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function escapeInline(text) {
-    return escapeHtmlOutsideCode(text.replace(/\r?\n/g, ' '));
-}
-/**
- * Lockstep's markdown carries repository text (names, defaults, PR lines). Outside code spans
- * `<` and `>` become entities, so no tag, comment (`<!--`), HTML block or autolink can start from
- * it; inside a code span (CommonMark: a backtick run closed by the next run of the same length)
- * HTML is shown as written. Scanned line by line: a span that CommonMark would carry over a line
- * break is escaped inside (shown as `&lt;`), which is ugly but never unsafe. Idempotent (`&` is
- * left alone: an entity in repository text renders as its character, never as markup).
- */
-function escapeHtmlOutsideCode(text) {
-    return text.split('\n').map(escapeLine).join('\n');
-}
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
-function escapeLine(line) {
-    let out = '';
-    let i = 0;
-    while (i < line.length) {
-        const char = line[i];
-        if (char === '\\' && i + 1 < line.length && ASCII_PUNCTUATION.test(line[i + 1])) {
-            out += line.slice(i, i + 2);
-            i += 2;
-        }
-        else if (char === '`') {
-            const run = backtickRun(line, i);
-            const close = closingRun(line, i + run, run);
-            const end = close === -1 ? i + run : close + run;
-            out += line.slice(i, end);
-            i = end;
-        }
-        else {
-            out += char === '<' ? '&lt;' : char === '>' ? '&gt;' : char;
-            i++;
-        }
-    }
-    return out;
-}
-function backtickRun(line, start) {
-    let end = start;
-    while (line[end] === '`')
-        end++;
-    return end - start;
-}
-/** Start of the next backtick run of exactly `length` at or after `from`, or -1. */
-function closingRun(line, from, length) {
-    for (let i = from; i < line.length;) {
-        if (line[i] !== '`') {
-            i++;
-            continue;
-        }
-        const run = backtickRun(line, i);
-        if (run === length)
-            return i;
-        i += run;
-    }
-    return -1;
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-
-/***/ }),
-
-/***/ 8829:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Aj: () => (/* binding */ findingTitle),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   bH: () => (/* binding */ ignoredNote)
-/* harmony export */ });
-/** The title as readers see it: prefixed with its pair when there is one ("nvfo: …"). */
-function findingTitle(finding) {
-    return finding.pair === undefined ? finding.title : `${finding.pair}: ${finding.title}`;
-}
-/** Markdown cells and text cells both use inline `code`; keep these few helpers shared. */
-function code(text) {
-    return '`' + text.replace(/`/g, "'") + '`';
-}
-/** "Ignored (.github/lockstep.yml:12, until 2026-12-31): the reason." — the same words in every format. */
-function ignoredNote(ignored) {
-    const where = `${ignored.file}${ignored.line ? `:${ignored.line}` : ''}`;
-    return `Ignored (${ignored.source === 'config' ? where : `inline, ${where}`}${ignored.until ? `, until ${ignored.until}` : ''}): ${ignored.reason}`;
+/** One test for paths matching any of `globs` (checked at config load, see globProblem). */
+function globMatcher(globs, options = {}) {
+    return picomatch__WEBPACK_IMPORTED_MODULE_0__([...globs], { ...GLOB_OPTIONS, ...options });
 }
 
 

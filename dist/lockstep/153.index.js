@@ -206,9 +206,9 @@ class PageLimitError extends Error {
 }
 /**
  * Every item of a paginated GET (octokit.paginate, following GitHub's `Link: rel="next"`),
- * each page read through `items` (which validates it); at most `maxPages` pages.
+ * each page read through `items` (which validates it); at most MAX_PAGES pages.
  */
-async function listPages(octokit, route, params, items, maxPages = MAX_PAGES) {
+async function listPages(octokit, route, params, items) {
     let pages = 0;
     let cutOff = false;
     // The route is one of the few list routes Lockstep reads; octokit's typing wants a literal.
@@ -216,14 +216,14 @@ async function listPages(octokit, route, params, items, maxPages = MAX_PAGES) {
     const found = await paginate(route, { ...params, per_page: 100 }, (response, done) => {
         pages += 1;
         const read = items(response.data, `${route} (page ${pages})`);
-        if (pages >= maxPages && /rel="next"/.test(response.headers.link ?? '')) {
+        if (pages >= MAX_PAGES && /rel="next"/.test(response.headers.link ?? '')) {
             cutOff = true;
             done();
         }
         return read;
     });
     if (cutOff)
-        throw new PageLimitError(route, maxPages);
+        throw new PageLimitError(route, MAX_PAGES);
     return found;
 }
 
@@ -233,10 +233,11 @@ async function listPages(octokit, route, params, items, maxPages = MAX_PAGES) {
 /***/ 8153:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ pullInfoOf),
 /* harmony export */   getPull: () => (/* binding */ getPull),
-/* harmony export */   j: () => (/* binding */ listOpenPulls)
+/* harmony export */   listOpenPulls: () => (/* binding */ listOpenPulls),
+/* harmony export */   pullInfoOf: () => (/* binding */ pullInfoOf)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6330);

@@ -2,77 +2,6 @@ export const id = 193;
 export const ids = [193];
 export const modules = {
 
-/***/ 8703:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ gitEnvironment)
-/* harmony export */ });
-/**
- * The environment every git process gets: no prompt, C locale, none of the tokens the job
- * holds (git needs none of them; a fetch gets its header through `config`), and settings
- * passed as GIT_CONFIG_COUNT/KEY/VALUE so a token never appears in an argument list.
- */
-/** Variables that hold credentials in a workflow job; git is given none of them. */
-const SECRET_VARIABLES = /^(GITHUB_TOKEN|GH_TOKEN|INPUT_TOKEN|INPUT_GITHUB[-_]TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL)$/i;
-function gitEnvironment(config = [], extra = {}) {
-    const env = {};
-    for (const [name, value] of Object.entries(process.env))
-        if (value !== undefined && !SECRET_VARIABLES.test(name))
-            env[name] = value;
-    Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, extra);
-    // Settings already passed this way by the caller's environment are kept; ours come after them.
-    const first = Number(env.GIT_CONFIG_COUNT ?? 0) || 0;
-    config.forEach((setting, index) => {
-        const equals = setting.indexOf('=');
-        env[`GIT_CONFIG_KEY_${first + index}`] = setting.slice(0, equals);
-        env[`GIT_CONFIG_VALUE_${first + index}`] = setting.slice(equals + 1);
-    });
-    if (config.length)
-        env.GIT_CONFIG_COUNT = String(first + config.length);
-    return env;
-}
-
-
-/***/ }),
-
-/***/ 9281:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ parseHunks),
-/* harmony export */   s: () => (/* binding */ headLineOf)
-/* harmony export */ });
-const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-function parseHunks(diff) {
-    const hunks = [];
-    for (const line of diff.split('\n')) {
-        const match = HUNK_HEADER.exec(line);
-        if (!match)
-            continue;
-        hunks.push({ baseStart: Number(match[1]), baseCount: Number(match[2] ?? 1), headStart: Number(match[3]), headCount: Number(match[4] ?? 1) });
-    }
-    return hunks;
-}
-function headLineOf(hunks, baseLine) {
-    let shift = 0;
-    for (const hunk of hunks) {
-        // With -U0 a pure insertion (baseCount 0) sits after baseStart; a removal or change covers baseStart…+count-1.
-        const end = hunk.baseCount === 0 ? hunk.baseStart : hunk.baseStart + hunk.baseCount - 1;
-        if (hunk.baseCount > 0 && baseLine >= hunk.baseStart && baseLine <= end) {
-            // Replaced lines: the first replacement line; removed lines: the head line just above the removal (or line 1).
-            return { line: hunk.headCount > 0 ? hunk.headStart : Math.max(1, hunk.headStart), removed: true };
-        }
-        if (end >= baseLine)
-            break;
-        shift += hunk.headCount - hunk.baseCount;
-    }
-    return { line: baseLine + shift, removed: false };
-}
-
-
-/***/ }),
-
 /***/ 7278:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -86,7 +15,7 @@ function headLineOf(hunks, baseLine) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7406);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1741);
 /* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8360);
-/* harmony import */ var _run_git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7870);
+/* harmony import */ var _run_git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4030);
 /**
  * Peer and counterpart repositories: `owner/name` on GitHub (fetched shallowly with the
  * token), a local path, or a git URL — opened at one ref with the least history needed.
@@ -106,7 +35,8 @@ async function openRemote(source) {
     (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedRef */ .zA)(source.ref, `ref for ${source.repository}`);
     const local = await localRepositoryPath(source);
     if (local) {
-        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_5__/* .GitRepository */ .xr.open(local);
+        // A bare repository inside the checked-out one is pull-request content, never opened.
+        const repository = await _repository_js__WEBPACK_IMPORTED_MODULE_5__/* .GitRepository */ .xr.open(local, undefined, !isInside(local, source.cwd ?? process.cwd()));
         const commit = await repository.resolveRevision(source.ref).catch(async () => {
             // A local clone may only have the ref on its remote.
             return repository.resolveRevision(`origin/${source.ref}`).catch(() => {
@@ -119,12 +49,20 @@ async function openRemote(source) {
         return {
             repository,
             commit,
-            dispose: async () => repository.close(),
+            dispose: () => {
+                repository.close();
+                return Promise.resolve();
+            },
             tags: () => repository.tags(),
             fetchTag: async (tag) => repository.resolveRevision(`refs/tags/${tag}`),
         };
     }
     return fetchShallow(source);
+}
+/** `folder` is `parent` or lies under it. */
+function isInside(folder, parent) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(parent), folder);
+    return !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(relative) && relative !== '..' && !relative.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`);
 }
 async function localRepositoryPath(source) {
     const { repository } = source;
@@ -146,7 +84,8 @@ async function fetchShallow(source) {
         : source.repository;
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'lockstep-remote-'));
     const config = [];
-    const env = { GIT_ALLOW_PROTOCOL: ALLOWED_PROTOCOLS };
+    // The temporary repository is bare: named through GIT_DIR (git finds no bare repository by itself).
+    const env = { GIT_ALLOW_PROTOCOL: ALLOWED_PROTOCOLS, GIT_DIR: dir };
     if (source.token && url.startsWith('https://')) {
         const basic = Buffer.from(`x-access-token:${source.token}`).toString('base64');
         config.push(`http.extraheader=AUTHORIZATION: basic ${basic}`);
@@ -211,625 +150,6 @@ async function remoteTags(dir, url, settings, label) {
             tags.set(name, commit);
     }
     return [...tags].map(([name, commit]) => ({ name, commit }));
-}
-
-
-/***/ }),
-
-/***/ 8360:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  xr: () => (/* binding */ GitRepository)
-});
-
-// UNUSED EXPORTS: MAX_FILES_READ, MAX_FILE_BYTES, fetchAdvice
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(7406);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./build/src/git/environment.js
-var environment = __webpack_require__(8703);
-// EXTERNAL MODULE: ./build/src/git/run-git.js
-var run_git = __webpack_require__(7870);
-;// CONCATENATED MODULE: ./build/src/git/cat-file-batch.js
-/**
- * One long-lived `git cat-file --batch` process per repository: requests are written to
- * its stdin and answers parsed from its stdout in order, so reading a thousand files
- * costs one process, not a thousand.
- */
-
-
-
-class CatFileBatch {
-    cwd;
-    maxContentBytes;
-    child;
-    buffer = Buffer.alloc(0);
-    queue = [];
-    failure;
-    /** An object whose header announces more than `maxContentBytes`: the bytes still to skip. */
-    skipping;
-    /** Number of git processes started; the benchmarks and tests read it. */
-    processesStarted = 0;
-    /** Objects larger than `maxContentBytes` (by git's header) come back `oversized`, their content unread. */
-    constructor(cwd, maxContentBytes = Number.POSITIVE_INFINITY) {
-        this.cwd = cwd;
-        this.maxContentBytes = maxContentBytes;
-    }
-    /** Read objects by name (`<rev>:<path>` or an object id); undefined where missing. */
-    read(names) {
-        if (names.length === 0)
-            return Promise.resolve([]);
-        const child = this.start();
-        const answers = names.map((name) => new Promise((resolve, reject) => {
-            if (name.includes('\n'))
-                throw new Error('object name contains a newline');
-            this.queue.push({ resolve, reject });
-        }));
-        this.keepAlive(true);
-        child.stdin.write(names.map((name) => `${name}\n`).join(''));
-        return Promise.all(answers);
-    }
-    close() {
-        this.child?.stdin.end();
-        this.child = undefined;
-    }
-    start() {
-        if (this.failure)
-            throw this.failure;
-        if (this.child)
-            return this.child;
-        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], {
-            cwd: this.cwd,
-            env: (0,environment/* gitEnvironment */._)(),
-        });
-        this.processesStarted++;
-        let stderr = '';
-        child.stderr.on('data', (chunk) => (stderr += chunk.toString('utf8')));
-        child.stdout.on('data', (chunk) => {
-            this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
-            this.drain();
-        });
-        const fail = (error) => {
-            this.failure = error;
-            for (const pending of this.queue.splice(0))
-                pending.reject(error);
-        };
-        child.on('error', (error) => fail((0,run_git/* spawnError */.mT)(error, this.cwd)));
-        child.on('close', (code) => {
-            if (this.queue.length)
-                fail(new Error(`git cat-file --batch exited (${code}): ${stderr.trim()}`));
-            if (this.child === child)
-                this.child = undefined;
-        });
-        this.child = child;
-        return child;
-    }
-    /** An idle reader must not keep the process alive; a busy one must. */
-    keepAlive(active) {
-        const child = this.child;
-        if (!child)
-            return;
-        const streams = [child.stdout, child.stderr, child.stdin];
-        if (active) {
-            child.ref();
-            for (const stream of streams)
-                stream.ref?.();
-        }
-        else {
-            child.unref();
-            for (const stream of streams)
-                stream.unref?.();
-        }
-    }
-    drain() {
-        while (this.queue.length) {
-            if (this.skipping && !this.skip())
-                return;
-            const newline = this.buffer.indexOf(10);
-            if (newline < 0)
-                return;
-            const header = this.buffer.subarray(0, newline).toString('utf8');
-            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-                this.buffer = this.buffer.subarray(newline + 1);
-                this.queue.shift().resolve(undefined);
-                if (this.queue.length === 0)
-                    this.keepAlive(false);
-                continue;
-            }
-            const [oid, type, sizeText] = header.split(' ');
-            const size = Number(sizeText);
-            if (size > this.maxContentBytes) {
-                // Decided from the header alone: the content and git's trailing newline are dropped as they arrive.
-                this.buffer = this.buffer.subarray(newline + 1);
-                this.skipping = { object: { oid, type, size, content: Buffer.alloc(0), oversized: true }, remaining: size + 1 };
-                continue;
-            }
-            // Header, content, and the newline git writes after the content.
-            if (this.buffer.length < newline + 1 + size + 1)
-                return;
-            const content = Buffer.from(this.buffer.subarray(newline + 1, newline + 1 + size));
-            this.buffer = this.buffer.subarray(newline + 1 + size + 1);
-            this.queue.shift().resolve({ oid, type, size, content });
-        }
-        if (this.queue.length === 0)
-            this.keepAlive(false);
-    }
-    /** Drop the bytes of an oversized object; true once all are dropped (and the object answered). */
-    skip() {
-        const skipping = this.skipping;
-        const dropped = Math.min(skipping.remaining, this.buffer.length);
-        skipping.remaining -= dropped;
-        this.buffer = this.buffer.subarray(dropped);
-        if (skipping.remaining > 0)
-            return false;
-        this.skipping = undefined;
-        this.queue.shift().resolve(skipping.object);
-        return true;
-    }
-}
-
-// EXTERNAL MODULE: ./build/src/git/args.js
-var args = __webpack_require__(1741);
-// EXTERNAL MODULE: ./build/src/git/line-map.js
-var line_map = __webpack_require__(9281);
-;// CONCATENATED MODULE: ./build/src/git/repository.js
-/**
- * A git repository read at revisions, never through its work tree: the files a check
- * needs are read from git's object store, all through one `git cat-file --batch`.
- */
-
-
-
-
-
-
-
-
-/** Files larger than this are refused: no schema, template or module is that big. */
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
-/**
- * Files one check reads from a repository, at most: a change of every file of a 50,000-file
- * repository reads 100,000 (both sides) and a few more. Past it the check stops with exit 2.
- */
-const MAX_FILES_READ = 250_000;
-class GitRepository {
-    dir;
-    maxFilesRead;
-    batch;
-    trees = new Map();
-    resolved = new Map();
-    /** Files read so far (see MAX_FILES_READ). */
-    filesRead = 0;
-    constructor(dir, maxFilesRead = MAX_FILES_READ) {
-        this.dir = dir;
-        this.maxFilesRead = maxFilesRead;
-        this.batch = new CatFileBatch(dir, MAX_FILE_BYTES);
-    }
-    /** Open the repository at `dir` (its top level is found by git); `maxFilesRead` lowers MAX_FILES_READ (tests). */
-    static async open(dir, maxFilesRead = MAX_FILES_READ) {
-        const folder = await (0,promises_.stat)(dir).catch(() => undefined);
-        if (!folder?.isDirectory()) {
-            throw new errors/* InputError */.dz(folder ? 'this is a file, not a folder' : 'the folder does not exist', {
-                file: dir,
-                hint: 'Pass --repo DIR naming a clone of the repository (or run inside one).',
-            });
-        }
-        try {
-            const top = (await (0,run_git/* gitText */.q_)(['rev-parse', '--show-toplevel'], { cwd: dir })).trim();
-            return new GitRepository(top, maxFilesRead);
-        }
-        catch (error) {
-            // A bare repository (a mirror, a fetched peer) has no top level but is still a repository.
-            try {
-                const bare = (await (0,run_git/* gitText */.q_)(['rev-parse', '--is-bare-repository'], { cwd: dir })).trim();
-                if (bare === 'true')
-                    return new GitRepository(external_node_path_.resolve(dir), maxFilesRead);
-            }
-            catch {
-                // fall through to the error below
-            }
-            throw new errors/* InputError */.dz('not a git repository', {
-                file: dir,
-                hint: `Run Lockstep inside a clone (actions/checkout), or pass --repo DIR. (${(0,errors/* firstLineOf */.Qy)(error)})`,
-            });
-        }
-    }
-    /** git processes started for reading objects (not counting one-shot commands). */
-    get batchProcesses() {
-        return this.batch.processesStarted;
-    }
-    git(args, config) {
-        return (0,run_git/* gitText */.q_)(args, { cwd: this.dir, config });
-    }
-    /** A command whose output can be large, line by line as it comes (see streamGitLines). */
-    gitLines(args, onLine, okExitCodes) {
-        return (0,run_git/* streamGitLines */.WZ)(args, { cwd: this.dir }, onLine, okExitCodes);
-    }
-    /** The commit id of a revision; an InputError that says how to fetch it when missing. */
-    resolveRevision(revision) {
-        let answer = this.resolved.get(revision);
-        if (!answer) {
-            // Asked of the cat-file process already running (no `git rev-parse` per revision).
-            // A name with a newline or one starting with '-' is no revision: refuse it like a missing one.
-            const lookup = /[\n\0]/.test(revision) || revision.startsWith('-') ? Promise.resolve([undefined]) : this.batch.read([`${revision}^{commit}`]);
-            answer = lookup.then(([object]) => {
-                if (object?.type === 'commit')
-                    return object.oid;
-                throw new Error('missing');
-            }).then((oid) => oid, async () => {
-                const shallow = await this.isShallow();
-                throw new errors/* InputError */.dz(`revision '${revision}' is not in this clone${shallow ? ' (a shallow clone)' : ''}`, {
-                    file: this.dir,
-                    hint: `${shallow ? 'Fetch it first' : 'Check the name, or fetch it'}: ${fetchAdvice(revision, shallow)}${shallow ? ' (or use actions/checkout with fetch-depth: 0)' : ''}.`,
-                });
-            });
-            this.resolved.set(revision, answer);
-            answer.catch(() => this.resolved.delete(revision));
-        }
-        return answer;
-    }
-    async isShallow() {
-        return (await this.git(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-    }
-    async hasCommit(sha) {
-        try {
-            await this.git(['cat-file', '-e', '--end-of-options', `${sha}^{commit}`]);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }
-    /**
-     * Make sure a commit is present. In a shallow clone (actions/checkout's default depth 1)
-     * the PR's base is usually missing: fetch just that commit, depth 1 — a tree diff
-     * between two commits needs no history in between.
-     */
-    async ensureCommit(sha, remote = 'origin') {
-        if (await this.hasCommit(sha))
-            return;
-        try {
-            await this.git(['fetch', '--no-tags', '--depth=1', '--end-of-options', remote, (0,args/* checkedRef */.zA)(sha, 'commit')]);
-        }
-        catch (error) {
-            throw new errors/* InputError */.dz(`commit ${sha} is not in this clone and could not be fetched from '${remote}'`, {
-                file: this.dir,
-                hint: `Use actions/checkout with fetch-depth: 0, or run: git fetch --depth=1 ${remote} ${sha}. (${(0,errors/* firstLineOf */.Qy)(error)})`,
-            });
-        }
-        this.resolved.clear();
-    }
-    /** Every file at a revision (cached per commit): path, mode and blob id. */
-    async tree(revision) {
-        const commit = await this.resolveRevision(revision);
-        let tree = this.trees.get(commit);
-        if (!tree) {
-            tree = (0,run_git/* runGit */.EO)(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit], { cwd: this.dir }).then((out) => {
-                const entries = new Map();
-                for (const record of out.toString('utf8').split('\0')) {
-                    if (!record)
-                        continue;
-                    const tab = record.indexOf('\t');
-                    const [mode, , blob] = record.slice(0, tab).split(' ');
-                    const file = record.slice(tab + 1);
-                    entries.set(file, { path: file, mode, blob });
-                }
-                return entries;
-            });
-            this.trees.set(commit, tree);
-        }
-        return tree;
-    }
-    /** Files at a revision whose path matches any of the globs (all files without globs). */
-    async listFiles(revision, globs) {
-        const tree = await this.tree(revision);
-        const entries = [...tree.values()].filter((entry) => entry.mode !== '160000');
-        if (!globs || globs.length === 0)
-            return entries;
-        const matches = picomatch(globs, { dot: true });
-        return entries.filter((entry) => matches(entry.path));
-    }
-    /**
-     * Read files at a revision, all through the one cat-file process. A path absent at
-     * that revision maps to undefined. Binary, oversized, non-UTF-8 files and symlinks
-     * leading out of the repository are refused with an InputError naming the file.
-     */
-    async readFiles(revision, paths) {
-        const tree = await this.tree(revision);
-        const wanted = paths.map((file) => ({ file, entry: this.followSymlinks(tree, file, revision) }));
-        // Symlinks need their target's blob: resolved in followSymlinks through the tree.
-        const entries = await Promise.all(wanted.map(async ({ file, entry }) => ({ file, entry: await entry })));
-        const present = entries.filter((item) => item.entry !== undefined);
-        this.countReads(present.length);
-        const objects = await this.batch.read(present.map((item) => item.entry.blob));
-        const result = new Map();
-        for (const { file } of entries)
-            result.set(file, undefined);
-        present.forEach((item, index) => {
-            const object = objects[index];
-            if (!object)
-                return;
-            result.set(item.file, { path: item.file, blob: object.oid, text: decodeText(object, item.file, revision) });
-        });
-        return result;
-    }
-    async readFile(revision, file) {
-        return (await this.readFiles(revision, [file])).get(file);
-    }
-    /** Read blobs by id (for callers that already hold a tree). */
-    async readBlobs(blobs) {
-        this.countReads(blobs.length);
-        const objects = await this.batch.read(blobs.map((item) => item.blob));
-        return objects.map((object, index) => {
-            if (!object)
-                throw new errors/* InputError */.dz(`blob ${blobs[index].blob} is missing from this clone`, { file: blobs[index].path, hint: 'The clone is incomplete (a partial or shallow clone): fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) and run again.' });
-            return decodeText(object, blobs[index].path, blobs[index].blob);
-        });
-    }
-    /** Files changed between two revisions, with renames detected (git's -M). */
-    async changedFiles(base, head) {
-        const [from, to] = await Promise.all([this.resolveRevision(base), this.resolveRevision(head)]);
-        const out = (await (0,run_git/* runGit */.EO)(['diff', '--name-status', '-z', '-M', '--end-of-options', from, to], { cwd: this.dir })).toString('utf8');
-        const fields = out.split('\0');
-        const changes = [];
-        for (let i = 0; i < fields.length - 1;) {
-            const code = fields[i++];
-            const letter = code[0];
-            if (letter === 'R' || letter === 'C') {
-                const oldPath = fields[i++];
-                const newPath = fields[i++];
-                changes.push({ status: letter === 'R' ? 'renamed' : 'copied', path: newPath, oldPath, similarity: Number(code.slice(1)) });
-            }
-            else {
-                const file = fields[i++];
-                const status = letter === 'A' ? 'added' : letter === 'D' ? 'deleted' : letter === 'T' ? 'type-changed' : 'modified';
-                changes.push({ status, path: file });
-            }
-        }
-        return changes;
-    }
-    /** The `-U0` hunks of one file between two revisions; null when the file is absent at head. */
-    async diffHunks(base, head, file) {
-        const [from, to] = await Promise.all([this.resolveRevision(base), this.resolveRevision(head)]);
-        if (!(await this.tree(to)).has(file))
-            return null;
-        const out = await (0,run_git/* runGit */.EO)(['diff', '-U0', '--no-color', '--no-ext-diff', '--no-renames', from, to, '--', file], { cwd: this.dir });
-        return (0,line_map/* parseHunks */.F)(out.toString('utf8'));
-    }
-    /** Tags with the commits they point at (annotated tags peeled). */
-    async tags() {
-        const out = await this.git(['for-each-ref', '--format=%(refname:short)%00%(objectname)%00%(*objectname)', 'refs/tags']);
-        return out
-            .split('\n')
-            .filter(Boolean)
-            .map((line) => {
-            const [name, object, peeled] = line.split('\0');
-            return { name, commit: peeled || object };
-        });
-    }
-    /** Whether `ancestor` is reachable from `descendant`. */
-    async isAncestor(ancestor, descendant) {
-        try {
-            await this.git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]);
-            return true;
-        }
-        catch (error) {
-            if (error instanceof run_git/* GitCommandError */.iR && error.exitCode === 1)
-                return false;
-            throw error;
-        }
-    }
-    close() {
-        this.batch.close();
-    }
-    /** Every file read counts against MAX_FILES_READ: a repository past it stops the check (exit 2). */
-    countReads(files) {
-        this.filesRead += files;
-        if (this.filesRead <= this.maxFilesRead)
-            return;
-        throw new errors/* InputError */.dz(`more than ${this.maxFilesRead.toLocaleString('en-US')} files to read in this repository; Lockstep reads at most that many in one check`, {
-            file: this.dir,
-            hint: 'Narrow the globs under env.code (or the chart paths) to the code and charts the check is about, or check a smaller range of commits.',
-        });
-    }
-    async followSymlinks(tree, file, revision) {
-        let entry = tree.get(file);
-        for (let hops = 0; entry && entry.mode === '120000'; hops++) {
-            const [object] = await this.batch.read([entry.blob]);
-            const target = object?.content.toString('utf8') ?? '';
-            const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(entry.path), target));
-            if (hops > 8 || external_node_path_.posix.isAbsolute(target) || resolved.startsWith('../') || resolved === '..') {
-                throw new errors/* InputError */.dz(`symbolic link to '${target}' points outside the repository (at ${revision})`, {
-                    file,
-                    hint: 'Lockstep reads only files stored in the repository; configure the real file instead of the link.',
-                });
-            }
-            entry = tree.get(resolved);
-        }
-        return entry;
-    }
-}
-/**
- * A command that really brings `revision` into this clone, by its shape: a full commit id is
- * fetched by id; `X~N`/`X^` needs N more commits of history (`--deepen`); a short id cannot be
- * fetched (a fetch needs the full id); a branch or tag name is fetched into origin/NAME, which
- * is then the name to pass.
- */
-function fetchAdvice(revision, shallow) {
-    const depth = shallow ? ' --depth=1' : '';
-    if (/^[0-9a-f]{40}$|^[0-9a-f]{64}$/i.test(revision))
-        return `git fetch${depth} origin ${revision}`;
-    const ancestry = /^([^~^]+)((?:[~^]\d*)+)$/.exec(revision);
-    if (ancestry) {
-        const steps = [...ancestry[2].matchAll(/([~^])(\d*)/g)].reduce((sum, [, kind, count]) => sum + (kind === '~' ? Number(count || 1) : 1), 0);
-        return shallow ? `git fetch --deepen=${steps} origin` : `git fetch origin, then check that ${ancestry[1]} has ${steps} commits of history`;
-    }
-    if (/^[0-9a-f]{7,39}$/i.test(revision))
-        return `a fetch needs the full commit id: git fetch${depth} origin <the 40-character id of ${revision}>`;
-    const name = revision.replace(/^(?:refs\/remotes\/)?origin\//, '').replace(/^refs\/heads\//, '');
-    return `git fetch${depth} origin +${name}:refs/remotes/origin/${name}, then pass origin/${name}`;
-}
-function decodeText(object, file, revision) {
-    const { content } = object;
-    if (object.oversized || object.size > MAX_FILE_BYTES) {
-        throw new errors/* InputError */.dz(`file is ${(object.size / 1024 / 1024).toFixed(1)} MB at ${shortRevision(revision)}; files over ${MAX_FILE_BYTES / 1024 / 1024} MB are refused`, {
-            file,
-            hint: 'Point the configuration at the source file that defines the schema or settings, not a generated or data file.',
-        });
-    }
-    if (content.subarray(0, 8000).includes(0)) {
-        throw new errors/* InputError */.dz(`binary file at ${shortRevision(revision)}; expected text`, {
-            file,
-            hint: 'Point the configuration at a text source file.',
-        });
-    }
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(content);
-    }
-    catch {
-        throw new errors/* InputError */.dz(`file is not valid UTF-8 at ${shortRevision(revision)}`, {
-            file,
-            hint: 'Save the file as UTF-8 (Python source is UTF-8 by default).',
-        });
-    }
-}
-function shortRevision(revision) {
-    return /^[0-9a-f]{40}$/.test(revision) ? revision.slice(0, 12) : revision;
-}
-
-
-/***/ }),
-
-/***/ 7870:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EO: () => (/* binding */ runGit),
-/* harmony export */   Ll: () => (/* binding */ meaningfulLine),
-/* harmony export */   WZ: () => (/* binding */ streamGitLines),
-/* harmony export */   iR: () => (/* binding */ GitCommandError),
-/* harmony export */   mT: () => (/* binding */ spawnError),
-/* harmony export */   q_: () => (/* binding */ gitText)
-/* harmony export */ });
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2876);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6193);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7406);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1741);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8703);
-/** Run one git command to completion (@actions/exec, as every one-shot process): its stdout, whole or line by line. */
-
-
-
-
-
-
-/** What each git command is run for, said in an error when the caller gives no purpose. */
-const PURPOSES = {
-    fetch: 'fetching from a remote',
-    'ls-remote': "listing a remote's tags",
-    'ls-tree': 'listing the files of a commit',
-    diff: 'listing the files changed between two commits',
-    grep: 'searching the files of a commit',
-    tag: 'listing the release tags',
-    'for-each-ref': 'listing the tags',
-    'rev-parse': 'locating the repository',
-    init: 'creating a temporary repository',
-    'merge-base': 'comparing two commits',
-    'cat-file': 'reading an object',
-};
-/**
- * The line of git's stderr that says what went wrong: the first one that is not a hint, a
- * warning or the closing advice ("Please make sure you have the correct access rights /
- * and the repository exists." says nothing on its own).
- */
-function meaningfulLine(stderr) {
-    const lines = stderr.split('\n').map((line) => line.trim()).filter(Boolean);
-    return lines.find((line) => !/^(hint|warning):/i.test(line)) ?? lines[0] ?? '';
-}
-class GitCommandError extends Error {
-    args;
-    exitCode;
-    stderr;
-    constructor(args, exitCode, stderr, purpose = PURPOSES[args[0]] ?? `running git ${args[0]}`) {
-        super(`${purpose} failed: ${meaningfulLine(stderr) || `git exited with ${exitCode}`} (git ${args.join(' ')}, exit ${exitCode})`);
-        this.args = args;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.name = 'GitCommandError';
-    }
-}
-async function runGit(args, options) {
-    const out = [];
-    const err = [];
-    const code = await execGit(args, options, { stdout: (chunk) => out.push(chunk), stderr: (chunk) => err.push(chunk) });
-    if (code !== 0)
-        throw new GitCommandError(args, code, Buffer.concat(err).toString('utf8'), options.purpose);
-    return Buffer.concat(out);
-}
-/** git's exit code; never a shell, arguments checked first, its output only to the listeners. */
-async function execGit(args, options, listeners) {
-    (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSafeGitArgs */ .XM)(args);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(options.cwd))
-        throw missingFolder(options.cwd);
-    try {
-        return await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m)('git', [...args], { cwd: options.cwd, env: (0,_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .gitEnvironment */ ._)(options.config, options.env), silent: true, ignoreReturnCode: true, listeners });
-    }
-    catch (error) {
-        // @actions/exec looks git up on PATH before it starts it.
-        if (/Unable to locate executable file/.test(error.message))
-            throw missingGit();
-        throw error;
-    }
-}
-function missingFolder(cwd) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('the folder does not exist', { file: cwd, hint: 'Check the path (--repo DIR names a clone of the repository).' });
-}
-function missingGit() {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('git is not installed (no `git` on PATH)', { hint: 'Install git, or run where it is on PATH (GitHub runners have it).' });
-}
-/** `spawn git ENOENT` means a missing folder as often as a missing git: say which. */
-function spawnError(error, cwd) {
-    if (error.code !== 'ENOENT')
-        return error;
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(cwd) ? missingGit() : missingFolder(cwd);
-}
-async function gitText(args, options) {
-    return (await runGit(args, options)).toString('utf8');
-}
-/**
- * Run one git command and hand each line of its stdout to `onLine` as it arrives, so an output
- * of any size is never held in memory. Resolves with the exit code when it is one of
- * `okExitCodes` (git grep exits 1 for "nothing found").
- */
-async function streamGitLines(args, options, onLine, okExitCodes = [0]) {
-    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8');
-    const err = [];
-    let pending = '';
-    const take = (text) => {
-        const lines = (pending + text).split('\n');
-        pending = lines.pop() ?? '';
-        for (const line of lines)
-            onLine(line);
-    };
-    const code = await execGit(args, options, { stdout: (chunk) => take(decoder.write(chunk)), stderr: (chunk) => err.push(chunk) });
-    take(decoder.end());
-    if (pending)
-        onLine(pending);
-    if (okExitCodes.includes(code))
-        return code;
-    throw new GitCommandError(args, code, Buffer.concat(err).toString('utf8'));
 }
 
 
@@ -980,8 +300,8 @@ function parseInlineIgnore(file, text) {
     const parts = (python ? PYTHON : TEMPLATE).exec(text);
     if (!parts)
         return { problem: `not an inline ignore Lockstep can read: write ${form}${python ? '' : ' (a template comment)'}` };
-    const rule = parts[1].trim();
-    const reason = parts[2].trim();
+    const rule = (parts[1] ?? '').trim();
+    const reason = (parts[2] ?? '').trim();
     const unknown = (0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownRuleProblem */ .Q)(rule);
     if (unknown)
         return { problem: `${unknown}; write ${form}` };
@@ -1037,11 +357,13 @@ async function markerLines(repository, revision, pathspecs) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ topLevelClasses)
+/* harmony export */   As: () => (/* binding */ topLevelClasses)
 /* harmony export */ });
-/* unused harmony export executedStatements */
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(615);
-/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8219);
+/* unused harmony exports MAX_BLOCK_DEPTH, executedStatements */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(615);
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8219);
+
 
 
 /** Top-level classes of a module, in source order. */
@@ -1061,7 +383,7 @@ function classOf(module, statement) {
     let decoratorNodes = [];
     let definition = statement;
     if (statement.name === 'DecoratedStatement') {
-        decoratorNodes = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(statement).filter((c) => c.name === 'Decorator');
+        decoratorNodes = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .childrenOf */ .LU)(statement).filter((c) => c.name === 'Decorator');
         definition = statement.getChild('ClassDefinition');
     }
     if (!definition || definition.name !== 'ClassDefinition')
@@ -1071,7 +393,7 @@ function classOf(module, statement) {
     if (!nameNode || !body)
         return undefined;
     const argList = definition.getChild('ArgList');
-    const { args, keywords } = argList ? (0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .liftArguments */ .Ss)(module, argList) : { args: [], keywords: {} };
+    const { args, keywords } = argList ? (0,_expressions_js__WEBPACK_IMPORTED_MODULE_2__/* .liftArguments */ .Ss)(module, argList) : { args: [], keywords: {} };
     const executed = executedStatements(module, body);
     return {
         name: module.textOf(nameNode),
@@ -1084,18 +406,21 @@ function classOf(module, statement) {
         nested: classesIn(module, body),
     };
 }
+/** `if` blocks nested deeper are not followed: the check stops (exit 2) rather than miss what they define. */
 const MAX_BLOCK_DEPTH = 32;
 /** The statements of a block as they run (see PythonClass.body), with the lines of undecided `if`s. */
 function executedStatements(module, block, depth = 0) {
     const statements = [];
     const undecided = [];
-    for (const statement of (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .statementsOf */ .GX)(block)) {
+    for (const statement of (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .statementsOf */ .GX)(block)) {
         if (statement.name === ':')
             continue;
-        if (statement.name !== 'IfStatement' || depth >= MAX_BLOCK_DEPTH) {
+        if (statement.name !== 'IfStatement') {
             statements.push(statement);
             continue;
         }
+        if (depth >= MAX_BLOCK_DEPTH)
+            throw tooDeep(module, statement);
         const branches = ifBranches(module, statement);
         // Every branch that may run: not known false, up to the first known true one.
         const firstTrue = branches.findIndex((b) => b.value === true);
@@ -1110,17 +435,24 @@ function executedStatements(module, block, depth = 0) {
     }
     return { statements, undecided };
 }
+function tooDeep(module, statement) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`\`if\` blocks nested more than ${MAX_BLOCK_DEPTH} levels deep; Lockstep does not read past that, so what they define could be missed`, {
+        file: module.file,
+        line: module.lineAt(statement.from),
+        hint: 'Flatten the nested conditions (or move the class out of them); Lockstep stops here rather than read the class without them.',
+    });
+}
 /** `if`/`elif`/`else` branches with the static value of their condition (`else` is true; undefined: unknown). */
 function ifBranches(module, statement) {
     const branches = [];
-    const parts = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(statement);
-    for (let i = 0; i < parts.length; i++) {
-        const keyword = parts[i].name;
-        if (keyword === 'else' && parts[i + 1]?.name === 'Body')
-            branches.push({ value: true, body: parts[i + 1] });
-        else if ((keyword === 'if' || keyword === 'elif') && parts[i + 2]?.name === 'Body')
-            branches.push({ value: staticTruth(module, parts[i + 1]), body: parts[i + 2] });
-    }
+    const parts = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .childrenOf */ .LU)(statement);
+    parts.forEach((part, i) => {
+        const [next, body] = [parts[i + 1], parts[i + 2]];
+        if (part.name === 'else' && next?.name === 'Body')
+            branches.push({ value: true, body: next });
+        else if ((part.name === 'if' || part.name === 'elif') && next && body?.name === 'Body')
+            branches.push({ value: staticTruth(module, next), body });
+    });
     return branches;
 }
 /** The truth of a condition made of constants (`True`, `0`, `None`, `"x"`, `not …`, `TYPE_CHECKING`), else undefined. */
@@ -1138,11 +470,11 @@ function staticTruth(module, node, depth = 0) {
         case 'String':
             return !/^[a-zA-Z]*(''|""||"""""")$/.test(text);
         case 'ParenthesizedExpression': {
-            const inner = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node).find((c) => c.name !== '(' && c.name !== ')');
+            const inner = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .childrenOf */ .LU)(node).find((c) => c.name !== '(' && c.name !== ')');
             return inner ? staticTruth(module, inner, depth + 1) : undefined;
         }
         case 'UnaryExpression': {
-            const [op, operand] = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node);
+            const [op, operand] = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .childrenOf */ .LU)(node);
             const value = op?.name === 'not' && operand ? staticTruth(module, operand, depth + 1) : undefined;
             return value === undefined ? undefined : !value;
         }
@@ -1159,18 +491,18 @@ function decoratorExpression(module, decorator) {
     const written = module.decoratorExpressions.get(decorator.from);
     if (written !== undefined)
         return anyExpressionDecorator(module, decorator, written);
-    const parts = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(decorator).filter((c) => c.name !== 'At');
+    const parts = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .childrenOf */ .LU)(decorator).filter((c) => c.name !== 'At');
     const line = module.lineAt(decorator.from);
     const names = parts.filter((c) => c.name === 'VariableName' || c.name === 'PropertyName').map((c) => module.textOf(c));
     const argList = parts.find((c) => c.name === 'ArgList');
     // Decorators come as a flat list of tokens (VariableName . PropertyName ArgList) or one expression.
     const expression = parts.find((c) => c.name === 'CallExpression' || c.name === 'MemberExpression');
     if (expression)
-        return (0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .liftExpression */ .AW)(module, expression);
+        return (0,_expressions_js__WEBPACK_IMPORTED_MODULE_2__/* .liftExpression */ .AW)(module, expression);
     const callee = { kind: 'name', parts: names, line };
     if (!argList)
         return callee;
-    const { args, keywords } = (0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .liftArguments */ .Ss)(module, argList);
+    const { args, keywords } = (0,_expressions_js__WEBPACK_IMPORTED_MODULE_2__/* .liftArguments */ .Ss)(module, argList);
     return { kind: 'call', callee, args, keywords, line, text: module.textOf(decorator) };
 }
 /**
@@ -1179,30 +511,30 @@ function decoratorExpression(module, decorator) {
  */
 function anyExpressionDecorator(module, decorator, written) {
     const line = module.lineAt(decorator.from);
-    const inner = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePython */ .w_)(module.file, '\n'.repeat(line - 1) + `(${written})`);
-    const statement = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .statementsOf */ .GX)(inner.top)[0];
+    const inner = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePython */ .w_)(module.file, '\n'.repeat(line - 1) + `(${written})`);
+    const statement = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .statementsOf */ .GX)(inner.top)[0];
     const expression = statement?.name === 'ExpressionStatement' ? statement.firstChild : null;
     if (!expression || inner.syntaxErrors().length)
         return { kind: 'other', text: written, line };
-    return (0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .liftExpression */ .AW)(inner, constantSubscript(inner, expression));
+    return (0,_expressions_js__WEBPACK_IMPORTED_MODULE_2__/* .liftExpression */ .AW)(inner, constantSubscript(inner, expression));
 }
 /** `[a, b][1]` / `(a, b)[0]` → `b` / `a`; anything else is itself. Parentheses are looked through. */
 function constantSubscript(module, node, depth = 0) {
     if (depth > 16)
         return node;
     if (node.name === 'ParenthesizedExpression') {
-        const inner = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node).find((c) => c.name !== '(' && c.name !== ')');
+        const inner = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .childrenOf */ .LU)(node).find((c) => c.name !== '(' && c.name !== ')');
         return inner ? constantSubscript(module, inner, depth + 1) : node;
     }
     if (node.name !== 'MemberExpression')
         return node;
-    const [target, open, index, close] = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node);
+    const [target, open, index, close] = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .childrenOf */ .LU)(node);
     if (open?.name !== '[' || close?.name !== ']' || index?.name !== 'Number' || !target)
         return node;
     const container = constantSubscript(module, target, depth + 1);
     if (container.name !== 'ArrayExpression' && container.name !== 'TupleExpression')
         return node;
-    const items = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(container).filter((c) => !['[', ']', '(', ')', ','].includes(c.name));
+    const items = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .childrenOf */ .LU)(container).filter((c) => !['[', ']', '(', ')', ','].includes(c.name));
     const at = Number(module.textOf(index));
     const item = Number.isInteger(at) ? items.at(at) : undefined;
     return item ? constantSubscript(module, item, depth + 1) : node;
@@ -1230,7 +562,7 @@ function liftExpression(module, node, depth = 0) {
     const text = module.textOf(node);
     if (depth > 64)
         return { kind: 'other', text, line };
-    const kids = () => (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node).filter((c) => !PUNCTUATION.has(c.name));
+    const at = { line, text };
     switch (node.name) {
         case 'VariableName':
             return { kind: 'name', parts: [text], line };
@@ -1250,55 +582,66 @@ function liftExpression(module, node, depth = 0) {
         case 'Ellipsis':
             return { kind: 'ellipsis', line };
         case 'ParenthesizedExpression': {
-            const [inner] = kids();
+            const [inner] = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node).filter((c) => !PUNCTUATION.has(c.name));
             return inner ? liftExpression(module, inner, depth + 1) : { kind: 'other', text, line };
         }
-        case 'UnaryExpression': {
-            const [op, operand] = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node);
-            const lifted = operand ? liftExpression(module, operand, depth + 1) : undefined;
-            if (op && module.textOf(op) === '-' && lifted?.kind === 'const' && typeof lifted.value === 'number')
-                return { kind: 'const', value: -lifted.value, line, text };
-            return { kind: 'other', text, line };
-        }
-        case 'BinaryExpression': {
-            const children = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node);
-            const op = children.find((c) => c.name === 'BitOp' && module.textOf(c) === '|');
-            if (op && children.length === 3)
-                return { kind: 'union', left: liftExpression(module, children[0], depth + 1), right: liftExpression(module, children[2], depth + 1), line };
-            return { kind: 'other', text, line };
-        }
-        case 'MemberExpression': {
-            const children = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node);
-            const target = children[0];
-            if (!target)
-                return { kind: 'other', text, line };
-            const lifted = liftExpression(module, target, depth + 1);
-            if (children[1]?.name === '.') {
-                const property = children[2];
-                if (lifted.kind === 'name' && property?.name === 'PropertyName')
-                    return { kind: 'name', parts: [...lifted.parts, module.textOf(property)], line };
-                return { kind: 'other', text, line };
-            }
-            if (children[1]?.name === '[') {
-                const args = children.slice(2).filter((c) => !PUNCTUATION.has(c.name));
-                return { kind: 'subscript', target: lifted, args: flattenTuple(module, args, depth), line };
-            }
-            return { kind: 'other', text, line };
-        }
-        case 'CallExpression': {
-            const [callee, argList] = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node);
-            if (!callee || argList?.name !== 'ArgList')
-                return { kind: 'other', text, line };
-            const { args, keywords } = liftArguments(module, argList, depth);
-            return { kind: 'call', callee: liftExpression(module, callee, depth + 1), args, keywords, line, text };
-        }
+        case 'UnaryExpression':
+            return liftUnary(module, node, depth, at);
+        case 'BinaryExpression':
+            return liftUnion(module, node, depth, at);
+        case 'MemberExpression':
+            return liftMember(module, node, depth, at);
+        case 'CallExpression':
+            return liftCall(module, node, depth, at);
         default:
             return { kind: 'other', text, line };
     }
 }
+/** `-1` is a negative number; any other unary expression is `other`. */
+function liftUnary(module, node, depth, { line, text }) {
+    const [op, operand] = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node);
+    const lifted = operand ? liftExpression(module, operand, depth + 1) : undefined;
+    if (op && module.textOf(op) === '-' && lifted?.kind === 'const' && typeof lifted.value === 'number')
+        return { kind: 'const', value: -lifted.value, line, text };
+    return { kind: 'other', text, line };
+}
+/** `A | B` is a union; any other binary expression is `other`. */
+function liftUnion(module, node, depth, { line, text }) {
+    const children = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node);
+    const op = children.find((c) => c.name === 'BitOp' && module.textOf(c) === '|');
+    if (op && (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .hasLength */ .JT)(children, 3))
+        return { kind: 'union', left: liftExpression(module, children[0], depth + 1), right: liftExpression(module, children[2], depth + 1), line };
+    return { kind: 'other', text, line };
+}
+/** `a.b` (a dotted name) or `a[x, y]` (a subscript). */
+function liftMember(module, node, depth, { line, text }) {
+    const children = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node);
+    const target = children[0];
+    if (!target)
+        return { kind: 'other', text, line };
+    const lifted = liftExpression(module, target, depth + 1);
+    if (children[1]?.name === '.') {
+        const property = children[2];
+        if (lifted.kind === 'name' && property?.name === 'PropertyName')
+            return { kind: 'name', parts: [...lifted.parts, module.textOf(property)], line };
+        return { kind: 'other', text, line };
+    }
+    if (children[1]?.name === '[') {
+        const args = children.slice(2).filter((c) => !PUNCTUATION.has(c.name));
+        return { kind: 'subscript', target: lifted, args: flattenTuple(module, args, depth), line };
+    }
+    return { kind: 'other', text, line };
+}
+function liftCall(module, node, depth, { line, text }) {
+    const [callee, argList] = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node);
+    if (!callee || argList?.name !== 'ArgList')
+        return { kind: 'other', text, line };
+    const { args, keywords } = liftArguments(module, argList, depth);
+    return { kind: 'call', callee: liftExpression(module, callee, depth + 1), args, keywords, line, text };
+}
 /** `x[a, b]` may arrive as one TupleExpression; subscripts want the items. */
 function flattenTuple(module, nodes, depth) {
-    if (nodes.length === 1 && nodes[0].name === 'TupleExpression')
+    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .hasLength */ .JT)(nodes, 1) && nodes[0].name === 'TupleExpression')
         return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(nodes[0]).filter((c) => !PUNCTUATION.has(c.name)).map((c) => liftExpression(module, c, depth + 1));
     return nodes.map((c) => liftExpression(module, c, depth + 1));
 }
@@ -1309,8 +652,11 @@ function liftArguments(module, argList, depth = 0) {
     const children = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(argList).filter((c) => !PUNCTUATION.has(c.name));
     for (let i = 0; i < children.length; i++) {
         const child = children[i];
-        if (child.name === 'VariableName' && children[i + 1]?.name === 'AssignOp' && children[i + 2]) {
-            keywords[module.textOf(child)] = liftExpression(module, children[i + 2], depth + 1);
+        const value = children[i + 2];
+        if (!child)
+            continue;
+        if (child.name === 'VariableName' && children[i + 1]?.name === 'AssignOp' && value) {
+            keywords[module.textOf(child)] = liftExpression(module, value, depth + 1);
             i += 2;
         }
         else if (child.name === 'ArithOp' || child.name === '*' || child.name === '**') {
@@ -1424,6 +770,7 @@ function importedNames(tokens) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GX: () => (/* binding */ statementsOf),
+/* harmony export */   JT: () => (/* binding */ hasLength),
 /* harmony export */   LU: () => (/* binding */ childrenOf),
 /* harmony export */   w_: () => (/* binding */ parsePython)
 /* harmony export */ });
@@ -1534,7 +881,7 @@ function decoratorExpressionEnd(text, start) {
     let depth = 0;
     let end = start;
     for (let i = start; i < text.length; i++) {
-        const ch = text[i];
+        const ch = text.charAt(i);
         if (ch === '\\' && text[i + 1] === '\n')
             i++;
         else if (ch === '#') {
@@ -1578,6 +925,10 @@ function childrenOf(node) {
         out.push(child);
     return out;
 }
+/** `items.length === length`, telling the type checker so (`parts[2]` is then a node, not `node | undefined`). */
+function hasLength(items, length) {
+    return items.length === length;
+}
 
 
 /***/ }),
@@ -1603,8 +954,8 @@ function pythonStringValue(literal) {
     const match = /^([rRbBuUfF]{0,2})('''|"""|'|")/.exec(literal);
     if (!match)
         return undefined;
-    const [, prefix, quote] = match;
-    if (!literal.endsWith(quote) || literal.length < prefix.length + quote.length * 2)
+    const [, prefix = '', quote] = match;
+    if (quote === undefined || !literal.endsWith(quote) || literal.length < prefix.length + quote.length * 2)
         return undefined;
     const body = literal.slice(prefix.length + quote.length, literal.length - quote.length);
     if (/r/i.test(prefix))
@@ -1619,7 +970,7 @@ function unescape(body) {
             out += ch;
             continue;
         }
-        const next = body[++i];
+        const next = body.charAt(++i);
         const octal = /^[0-7]{1,3}/.exec(body.slice(i, i + 3))?.[0];
         if (next in SIMPLE_ESCAPES)
             out += SIMPLE_ESCAPES[next];
@@ -1702,7 +1053,7 @@ class LineIndex {
         let hi = this.starts.length - 1;
         while (lo < hi) {
             const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
+            if ((this.starts[mid] ?? 0) <= offset)
                 lo = mid;
             else
                 hi = mid - 1;
@@ -1710,7 +1061,7 @@ class LineIndex {
         return lo + 1;
     }
     columnAt(offset) {
-        return offset - this.starts[this.lineAt(offset) - 1] + 1;
+        return offset - (this.starts[this.lineAt(offset) - 1] ?? 0) + 1;
     }
     /** The text of a 1-based line, without its newline. */
     lineText(line) {

@@ -13,14 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   produceEnvDiff: () => (/* binding */ produceEnvDiff)
 });
 
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(7406);
-// EXTERNAL MODULE: ./build/src/config/schema.js + 5 modules
-var schema = __webpack_require__(9148);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(7406);
 // EXTERNAL MODULE: ./build/src/config/load.js
 var load = __webpack_require__(3110);
 ;// CONCATENATED MODULE: ./build/src/config/env-pairs.js
@@ -33,6 +31,28 @@ function envPairs(env) {
     if (!Array.isArray(env))
         return [{ name: null, config: env, keyPath: ['env'] }];
     return env.map((pair, index) => ({ name: pair.name, config: pair, keyPath: ['env', index] }));
+}
+/**
+ * The pairs one run checks: every pair, or the one named `name` (`--pair`, the `pair` input).
+ * An unknown name is exit 2 naming the configured pairs.
+ */
+function pairsToCheck(pairs, name, configFile) {
+    if (name === undefined)
+        return pairs;
+    const named = pairs.filter((pair) => pair.name === name);
+    if (named.length)
+        return named;
+    const names = pairs.flatMap((pair) => (pair.name === null ? [] : [pair.name]));
+    if (!names.length) {
+        throw new errors/* InputError */.dz(`no env pair named ${JSON.stringify(name)}: env: is a single pair, without names`, {
+            file: configFile,
+            hint: 'Leave out the pair (--pair, the pair input): a single-object env: is checked whole. Pairs have names when env: is a list.',
+        });
+    }
+    throw new errors/* InputError */.dz(`no env pair named ${JSON.stringify(name)}; the configuration names ${names.join(', ')}`, {
+        file: configFile,
+        hint: `Name one of ${names.join(', ')} (or leave out the pair to check every pair).`,
+    });
 }
 /** "env" or "env[1] (next-visit-fan-out)": how messages name a pair. */
 function pairLabel(pair) {
@@ -164,7 +184,7 @@ function skipQuoted(template, start, quote) {
 /** The first word of an action: `if`, `else`, `end`, `define`, …, or '' for an expression. */
 function keywordOf(action) {
     const match = /^(if|else|end|with|range|define|block|template|break|continue)\b/.exec(action.body);
-    return match ? match[1] : '';
+    return match?.[1] ?? '';
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -178,15 +198,16 @@ var dist = __webpack_require__(8815);
  * original text, actions included, is a slice of the template.
  */
 
-/** A flow collection longer than this is not parsed (reported as not readable instead). */
+/** A flow collection longer than this is not parsed: the check stops (exit 2) rather than skip the entries in it. */
 const MAX_FLOW_TEXT = 64 * 1024;
 /**
  * Entries of the flow collection starting at `from` (a `{` or `[`) and ending before `to`,
  * or null when the text is not one readable flow collection.
  */
 function readFlowEntries(template, from, to) {
-    if (to - from > MAX_FLOW_TEXT)
-        return null;
+    if (to - from > MAX_FLOW_TEXT) {
+        throw template.error(`a flow-style env list of ${Math.ceil((to - from) / 1024)} KB; Lockstep reads at most ${MAX_FLOW_TEXT / 1024} KB in one, and does not skip the entries in it`, from, 'Write the env list in block style (one `- name: …` item per line), or move the long values into the values file.');
+    }
     const source = blankActions(template, from, to);
     const document = (0,dist/* parseDocument */.Tp)(source, { uniqueKeys: false });
     if (document.errors.length)
@@ -284,12 +305,12 @@ function literalName(text) {
             computed = true;
             return '';
         }
-        return literal[1] ?? literal[2];
+        return literal[1] ?? literal[2] ?? '';
     });
     if (computed)
         return null;
     const quoted = /^(['"])(.*)\1$/.exec(rendered.trim());
-    return quoted ? quoted[2] : rendered.trim();
+    return quoted?.[2] ?? rendered.trim();
 }
 
 ;// CONCATENATED MODULE: ./build/src/helm/template-structure.js
@@ -301,11 +322,11 @@ function literalName(text) {
 
 class TemplateStructure {
     template;
-    regions = [];
-    defines = [];
+    regions;
+    defines;
     constructor(template) {
         this.template = template;
-        build(this);
+        ({ regions: this.regions, defines: this.defines } = build(template));
     }
     /** The condition clauses in force at an offset, outermost first. */
     clausesAt(offset, within) {
@@ -320,8 +341,10 @@ class TemplateStructure {
         return clauses;
     }
 }
-function build(structure) {
-    const { template } = structure;
+/** The branch regions (in the order their branches close) and the define bodies of a template. */
+function build(template) {
+    const regions = [];
+    const defines = [];
     const stack = [];
     for (const action of template.actions) {
         if (action.comment)
@@ -331,7 +354,7 @@ function build(structure) {
         switch (keyword) {
             case 'if':
             case 'with':
-            case 'range': {
+            case 'range':
                 stack.push({
                     kind: keyword,
                     action,
@@ -340,46 +363,27 @@ function build(structure) {
                     branchClauses: [{ kind: keyword, expression: rest, negated: false }],
                 });
                 break;
-            }
             case 'define':
-            case 'block': {
-                const name = /^"((?:[^"\\]|\\.)*)"/.exec(rest)?.[1];
-                if (name === undefined) {
-                    throw template.error(`${keyword} without a quoted template name`, action.from, `Write {{ ${keyword} "chart.name" }}.`);
-                }
-                stack.push({ kind: keyword, action, previous: [], branchFrom: action.to, branchClauses: [], name });
+            case 'block':
+                stack.push(openDefine(template, keyword, action, rest));
                 break;
-            }
             case 'else': {
-                const open = stack[stack.length - 1];
+                const open = stack.pop();
                 if (!open || open.kind === 'define' || open.kind === 'block') {
                     throw template.error('`else` outside an if/with/range block', action.from, 'Remove the stray {{ else }} or add the opening {{ if … }}.');
                 }
-                closeBranch(structure, open, action.from);
-                const negations = open.previous.map((p) => ({ kind: p.kind, expression: p.expression, negated: true }));
-                const chained = /^(if|with)\b/.exec(rest);
-                if (chained) {
-                    const expression = collapse(rest.slice(chained[1].length));
-                    const kind = chained[1];
-                    open.previous.push({ kind, expression });
-                    open.branchClauses = [...negations, { kind, expression, negated: false }];
-                }
-                else {
-                    open.branchClauses = negations;
-                }
-                open.branchFrom = action.to;
+                regions.push(regionOf(open, action.from));
+                stack.push(nextBranch(open, action, rest));
                 break;
             }
             case 'end': {
                 const open = stack.pop();
                 if (!open)
                     throw template.error('`end` without an open block', action.from, 'Remove the stray {{ end }} or add the block it closes.');
-                if (open.kind === 'define' || open.kind === 'block') {
-                    structure.defines.push({ name: open.name, template, from: open.action.to, to: action.from, line: open.action.line });
-                }
-                else {
-                    closeBranch(structure, open, action.from);
-                }
+                if (open.kind === 'define' || open.kind === 'block')
+                    defines.push({ name: open.name, template, from: open.action.to, to: action.from, line: open.action.line });
+                else
+                    regions.push(regionOf(open, action.from));
                 break;
             }
             default:
@@ -390,9 +394,32 @@ function build(structure) {
     if (unclosed) {
         throw template.error(`\`${unclosed.kind}\` block is never closed: expected {{ end }}`, unclosed.action.from, 'Add the missing {{ end }}.');
     }
+    return { regions, defines };
 }
-function closeBranch(structure, open, to) {
-    structure.regions.push({ from: open.branchFrom, to, clauses: open.branchClauses });
+function openDefine(template, keyword, action, rest) {
+    const name = /^"((?:[^"\\]|\\.)*)"/.exec(rest)?.[1];
+    if (name === undefined) {
+        throw template.error(`${keyword} without a quoted template name`, action.from, `Write {{ ${keyword} "chart.name" }}.`);
+    }
+    return { kind: keyword, action, previous: [], branchFrom: action.to, branchClauses: [], name };
+}
+/** The branch an `else` (or `else if`/`else with`) opens: the earlier branches negated, and its own condition. */
+function nextBranch(open, action, rest) {
+    const negations = open.previous.map((p) => ({ kind: p.kind, expression: p.expression, negated: true }));
+    const chained = /^(if|with)\b/.exec(rest);
+    const kind = chained?.[1];
+    if (kind !== 'if' && kind !== 'with')
+        return { ...open, branchClauses: negations, branchFrom: action.to };
+    const expression = collapse(rest.slice(kind.length));
+    return {
+        ...open,
+        previous: [...open.previous, { kind, expression }],
+        branchClauses: [...negations, { kind, expression, negated: false }],
+        branchFrom: action.to,
+    };
+}
+function regionOf(open, to) {
+    return { from: open.branchFrom, to, clauses: open.branchClauses };
 }
 function collapse(text) {
     return text.trim().replace(/\s+/g, ' ');
@@ -432,6 +459,20 @@ function renderClauses(clauses) {
 
 
 
+/** Each define's entries, expanded once per mode whatever the number of includes: the one cache of a workload's reading. */
+class DefineExpansions {
+    known = new Map();
+    /** The entries of `name` in `mode`: expanded by `expand` the first time, remembered after. */
+    of(name, mode, expand) {
+        const key = `${name}\0${mode}`;
+        const known = this.known.get(key);
+        if (known)
+            return known;
+        const found = expand();
+        this.known.set(key, found);
+        return found;
+    }
+}
 /** A template action that only assigns a variable (`$cpus := 2`, `$x = .Values.y`). */
 const ASSIGNMENT = /^\$\w*\s*:?=(?!=)/;
 /** Named templates nested deeper than this are refused (real charts nest a handful). */
@@ -448,9 +489,10 @@ function readWorkloadEnv(set, file) {
     const structure = set.structures.get(file);
     if (!structure)
         throw new errors/* InputError */.dz('workload template not found in the chart', { file, hint: 'Check env.chart.workloads in .github/lockstep.yml.' });
-    const out = { entries: [], dynamic: [] };
-    scan({ set, structure, clauses: [], via: [], chain: [], out, memo: new Map() }, 0, structure.template.text.length, 'search');
-    return out;
+    return scan({ set, structure, clauses: [], via: [], chain: [], expansions: new DefineExpansions() }, 0, structure.template.text.length, 'search');
+}
+function noEnv() {
+    return { entries: [], dynamic: [] };
 }
 /**
  * A define's entries, scanned once (memoised per mode) with no outer context: the include
@@ -458,10 +500,10 @@ function readWorkloadEnv(set, file) {
  * that include each other many times cannot make the reading exponential.
  */
 function expandDefine(context, define, mode, site) {
-    const key = `${define.name}\0${mode}`;
-    const known = context.memo.get(key);
-    if (known)
-        return known;
+    return context.expansions.of(define.name, mode, () => scanDefine(context, define, mode, site));
+}
+/** A define's entries, scanned in its own template; a cycle or a chain deeper than MAX_INCLUDE_DEPTH is bad input. */
+function scanDefine(context, define, mode, site) {
     const chain = [...context.chain, { name: define.name, ...site }];
     const path = () => chain.map((link) => link.name).join(' → ');
     if (context.chain.some((link) => link.name === define.name)) {
@@ -476,110 +518,131 @@ function expandDefine(context, define, mode, site) {
             hint: `Flatten the includes: env entries are read through at most ${MAX_INCLUDE_DEPTH} levels of named templates.`,
         });
     }
-    const out = { entries: [], dynamic: [] };
     const structure = context.set.structures.get(define.template.file);
-    if (structure)
-        scan({ ...context, structure, clauses: [], via: [], chain, out }, define.from, define.to, mode);
-    context.memo.set(key, out);
-    return out;
+    return structure ? scan({ ...context, structure, clauses: [], via: [], chain }, define.from, define.to, mode) : noEnv();
 }
-/** A define's entries placed at one include site: under its conditions, through its define; identical copies kept once. */
-function addIncluded(context, fragment, clauses, via, site) {
-    const out = context.out;
-    if (out.entries.length + fragment.entries.length > MAX_ENV_ENTRIES) {
+/**
+ * A define's entries placed at one include site: under its conditions, through its define;
+ * copies identical to an entry already read (`before`, or an earlier one of the fragment) kept once.
+ */
+function placeIncluded(before, fragment, { clauses, via, site }) {
+    if (before.length + fragment.entries.length > MAX_ENV_ENTRIES) {
         throw new errors/* InputError */.dz(`the env list expands to more than ${MAX_ENV_ENTRIES} entries through named templates (include ${via.join(' → ')})`, {
             ...site,
             hint: 'Include each named template once: this many env entries is an include loop, not a container.',
         });
     }
-    const seen = new Set(out.entries.map(entryKey));
+    const seen = new Set(before.map(entryKey));
+    const entries = [];
     for (const entry of fragment.entries) {
         const placed = { ...entry, clauses: [...clauses, ...entry.clauses], via: [...via, ...entry.via] };
         const complete = { ...placed, comparable: comparableValue(entry.value, placed.clauses), condition: renderClauses(placed.clauses) };
         if (seen.has(entryKey(complete)))
             continue;
         seen.add(entryKey(complete));
-        out.entries.push(complete);
+        entries.push(complete);
     }
-    for (const dynamic of fragment.dynamic)
-        out.dynamic.push({ ...dynamic, clauses: [...clauses, ...dynamic.clauses] });
+    return { entries, dynamic: fragment.dynamic.map((dynamic) => ({ ...dynamic, clauses: [...clauses, ...dynamic.clauses] })) };
 }
 function entryKey(entry) {
     return [entry.name, entry.file, entry.line, entry.via.join('\0'), entry.condition].join('\u0002');
 }
 function scan(context, from, to, mode) {
     const lines = sourceLines(context.structure.template, from, to);
+    const out = noEnv();
     // In 'items' mode (an included fragment inside an env list) every line is already inside the list.
-    let envIndent = mode === 'items' ? -1 : null;
-    for (let index = 0; index < lines.length; index++) {
-        const line = lines[index];
-        if (line.blank)
-            continue;
-        if (envIndent === null) {
-            const envKey = ENV_KEY.exec(line.masked);
-            if (envKey) {
-                envIndent = line.masked.indexOf('env:');
-                if (envKey[2])
-                    expandActions(context, line, envIndent);
-                continue;
-            }
-            const flowKey = FLOW_ENV_KEY.exec(line.masked);
-            if (flowKey) {
-                const end = readFlowList(context, line.offset + flowKey[0].length - 1, to);
-                while (index + 1 < lines.length && lines[index + 1].offset < end)
-                    index++;
-                continue;
-            }
-            if (/^\s*(?:-\s+)?envFrom:/.test(line.masked)) {
-                // Variables from a ConfigMap or Secret: their names are not in the chart.
-                const offset = line.offset + line.indent;
-                context.out.dynamic.push({
-                    text: `envFrom: ${collapseBlock(lines, index)}`,
-                    clauses: [...context.clauses, ...context.structure.clausesAt(offset)],
-                    file: context.structure.template.file,
-                    line: context.structure.template.lineAt(offset),
-                });
-                continue;
-            }
-            if (line.actionOnly)
-                expandActions(context, line, null);
-            continue;
+    let at = { index: 0, envIndent: mode === 'items' ? -1 : null };
+    while (at.index < lines.length) {
+        const line = lines[at.index];
+        const { envIndent } = at;
+        let step;
+        if (!line || line.blank)
+            step = { at: { ...at, index: at.index + 1 }, found: null };
+        else if (envIndent === null)
+            step = outsideList(context, lines, at.index, { to, before: out.entries });
+        else
+            step = insideList(context, { lines, at: { ...at, envIndent }, mode, before: out.entries });
+        if (step.found) {
+            out.entries.push(...step.found.entries);
+            out.dynamic.push(...step.found.dynamic);
         }
-        if (line.actionOnly) {
-            const leftList = expandActions(context, line, envIndent);
-            if (leftList)
-                envIndent = mode === 'items' ? -1 : null;
-            continue;
-        }
-        if (/^\s*#/.test(line.masked))
-            continue;
-        const isItem = /^\s*-(\s|$)/.test(line.masked);
-        if (line.indent < envIndent || (line.indent === envIndent && !isItem)) {
-            envIndent = null;
-            index--; // read this line again as ordinary YAML
-            continue;
-        }
-        if (!isItem)
-            continue;
-        const itemLines = [line];
-        while (index + 1 < lines.length) {
-            const next = lines[index + 1];
-            if (!next.blank && next.indent <= line.indent)
-                break;
-            itemLines.push(next);
-            index++;
-        }
-        readItem(context, itemLines);
+        at = step.at;
     }
+    return out;
+}
+/** A line outside any env list: an `env:` key opens one; an `envFrom:`, a flow `env: [...]` or an include may hold entries. */
+function outsideList(context, lines, index, { to, before }) {
+    const line = lines[index];
+    const next = { index: index + 1, envIndent: null };
+    if (!line)
+        return { at: next, found: null };
+    const envKey = ENV_KEY.exec(line.masked);
+    if (envKey) {
+        const envIndent = line.masked.indexOf('env:');
+        const found = envKey[2] ? expandActions(context, line, envIndent, before).found : null;
+        return { at: { index: index + 1, envIndent }, found };
+    }
+    const flowKey = FLOW_ENV_KEY.exec(line.masked);
+    if (flowKey) {
+        const { end, found } = readFlowList(context, line.offset + flowKey[0].length - 1, to);
+        let last = index;
+        while (last + 1 < lines.length && (lines[last + 1]?.offset ?? Infinity) < end)
+            last++;
+        return { at: { index: last + 1, envIndent: null }, found };
+    }
+    if (/^\s*(?:-\s+)?envFrom:/.test(line.masked)) {
+        // Variables from a ConfigMap or Secret: their names are not in the chart.
+        const offset = line.offset + line.indent;
+        const dynamic = {
+            text: `envFrom: ${collapseBlock(lines, index)}`,
+            clauses: [...context.clauses, ...context.structure.clausesAt(offset)],
+            file: context.structure.template.file,
+            line: context.structure.template.lineAt(offset),
+        };
+        return { at: next, found: { entries: [], dynamic: [dynamic] } };
+    }
+    return { at: next, found: line.actionOnly ? expandActions(context, line, null, before).found : null };
+}
+/** A line inside an env list: an item (read with the lines under it), an include, or the first line after the list. */
+function insideList(context, { lines, at, mode, before }) {
+    const { index, envIndent } = at;
+    const line = lines[index];
+    const next = { index: index + 1, envIndent };
+    if (!line)
+        return { at: next, found: null };
+    if (line.actionOnly) {
+        const { leftList, found } = expandActions(context, line, envIndent, before);
+        return { at: { index: index + 1, envIndent: leftList ? (mode === 'items' ? -1 : null) : envIndent }, found };
+    }
+    if (/^\s*#/.test(line.masked))
+        return { at: next, found: null };
+    const isItem = /^\s*-(\s|$)/.test(line.masked);
+    // Read this line again as ordinary YAML.
+    if (line.indent < envIndent || (line.indent === envIndent && !isItem))
+        return { at: { index, envIndent: null }, found: null };
+    if (!isItem)
+        return { at: next, found: null };
+    const itemLines = [line];
+    let last = index;
+    for (let following = lines[last + 1]; following; following = lines[last + 1]) {
+        if (!following.blank && following.indent <= line.indent)
+            break;
+        itemLines.push(following);
+        last++;
+    }
+    return { at: { index: last + 1, envIndent }, found: readItem(context, itemLines) };
 }
 /**
  * Named templates called on an action-only line: inside an env list their bodies are list
- * items; elsewhere they may hold whole containers. Returns true when an indent helper
- * places the output left of the env list, i.e. the list has ended.
+ * items; elsewhere they may hold whole containers. `leftList` is true when an indent helper
+ * places the output left of the env list, i.e. the list has ended; `found`: the entries and
+ * dynamic sources the expansion adds. `before`: the entries read so far, which an included copy
+ * does not repeat.
  */
-function expandActions(context, line, envIndent) {
+function expandActions(context, line, envIndent, before) {
     const template = context.structure.template;
     const actions = template.actions.filter((action) => action.from >= line.offset && action.from < line.offset + line.text.length);
+    const found = noEnv();
     let leftList = false;
     for (const action of actions) {
         if (action.comment)
@@ -587,99 +650,102 @@ function expandActions(context, line, envIndent) {
         const keyword = keywordOf(action);
         if (keyword && keyword !== 'template')
             continue;
-        const calls = templateCalls(action);
         const indentHelper = /\bn?indent\s+(\d+)/.exec(action.body);
-        if (envIndent !== null && envIndent >= 0 && indentHelper && Number(indentHelper[1]) < envIndent) {
+        if (envIndent !== null && envIndent >= 0 && indentHelper && Number(indentHelper[1]) < envIndent)
             leftList = true;
-        }
         const inList = envIndent !== null && !leftList;
         const clauses = [...context.clauses, ...context.structure.clausesAt(action.from)];
-        if (calls.length === 0) {
-            // `$cpus := 2` / `$x = …` print nothing: a variable assignment is no env entry.
-            if (inList && !ASSIGNMENT.test(action.body))
-                context.out.dynamic.push({ text: action.body, clauses, file: template.file, line: action.line });
-            continue;
-        }
+        const calls = templateCalls(action);
+        // `$cpus := 2` / `$x = …` print nothing: a variable assignment is no env entry.
+        if (calls.length === 0 && inList && !ASSIGNMENT.test(action.body))
+            found.dynamic.push({ text: action.body, clauses, file: template.file, line: action.line });
         for (const call of calls) {
             const define = call.name === null ? undefined : context.set.defines.get(call.name);
             if (!define) {
-                if (inList) {
-                    context.out.dynamic.push({
-                        text: call.name === null ? action.body : `include "${call.name}" (no define of that name in the chart)`,
-                        clauses,
-                        file: template.file,
-                        line: action.line,
-                    });
-                }
+                const text = call.name === null ? action.body : `include "${call.name}" (no define of that name in the chart)`;
+                if (inList)
+                    found.dynamic.push({ text, clauses, file: template.file, line: action.line });
                 continue;
             }
             const site = { file: template.file, line: action.line };
             const fragment = expandDefine(context, define, inList ? 'items' : 'search', site);
-            addIncluded(context, fragment, clauses, [...context.via, define.name], site);
+            const placed = placeIncluded([...before, ...found.entries], fragment, { clauses, via: [...context.via, define.name], site });
+            found.entries.push(...placed.entries);
+            found.dynamic.push(...placed.dynamic);
         }
     }
-    return leftList;
+    return { leftList, found };
 }
-/** `env: [ … ]`: every item of the flow list, or the list reported as not readable. Returns the offset past the list. */
+/** `env: [ … ]`: every item of the flow list, or the list reported as not readable; and the offset past the list. */
 function readFlowList(context, open, to) {
     const template = context.structure.template;
     const end = flowEnd(blankActions(template, open, to), open, to, open);
     const entries = end === null ? null : readFlowEntries(template, open, end);
-    if (end === null || entries === null) {
-        reportUnreadable(context, open);
-        return end ?? open;
-    }
+    if (end === null || entries === null)
+        return { end: end ?? open, found: { entries: [], dynamic: [unreadable(context, open)] } };
+    const found = noEnv();
     for (const entry of entries) {
         if (entry.name === null)
-            reportUnreadable(context, entry.offset);
+            found.dynamic.push(unreadable(context, entry.offset));
         else
-            pushEntry(context, { rawName: entry.name, value: entry.value, offset: entry.offset, clauseOffset: entry.offset });
+            found.entries.push(envEntry(context, { rawName: entry.name, value: entry.value, offset: entry.offset, clauseOffset: entry.offset }));
     }
-    return end;
+    return { end, found };
 }
 /** An env item whose name cannot be read: shown as not readable statically, never dropped. */
-function reportUnreadable(context, offset) {
+function unreadable(context, offset) {
     const template = context.structure.template;
     const line = template.lineAt(offset);
     const lineStart = template.text.lastIndexOf('\n', offset - 1) + 1;
     const lineEnd = template.text.indexOf('\n', offset);
     const text = template.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim().slice(0, 200);
-    context.out.dynamic.push({ text, clauses: [...context.clauses, ...context.structure.clausesAt(offset)], file: template.file, line });
+    return { text, clauses: [...context.clauses, ...context.structure.clausesAt(offset)], file: template.file, line };
 }
+/** One `- name: …` item (its first line and the lines under it): an entry, or a source not readable statically. */
 function readItem(context, lines) {
     const template = context.structure.template;
-    const first = lines[0];
+    const [first] = lines;
     // Keys of the item: the first one right after "- ", the others at the same column.
     const dash = first.masked.indexOf('-');
     const afterDash = first.masked.slice(dash + 1);
     const keyColumn = dash + 1 + (afterDash.length - afterDash.trimStart().length);
+    const one = (entry) => ({ entries: [entry], dynamic: [] });
+    const notReadable = (offset) => ({ entries: [], dynamic: [unreadable(context, offset)] });
     if (afterDash.trimStart().startsWith('{')) {
         // `- {name: X, value: "1"}` (or JSON style): a flow mapping, parsed as YAML.
-        const last = lines[lines.length - 1];
+        const last = lines[lines.length - 1] ?? first;
         const open = first.offset + keyColumn;
         const entries = readFlowEntries(template, open, last.offset + last.text.length);
         const entry = entries?.length === 1 ? entries[0] : null;
         if (!entry || entry.name === null)
-            return reportUnreadable(context, open);
-        return pushEntry(context, { rawName: entry.name, value: entry.value, offset: entry.offset, clauseOffset: first.offset + dash });
+            return notReadable(open);
+        return one(envEntry(context, { rawName: entry.name, value: entry.value, offset: entry.offset, clauseOffset: first.offset + dash }));
     }
-    const keys = [];
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        // Keys plain or quoted (JSON style `"name": "X"`).
-        const key = /^(["']?)([A-Za-z][\w-]*)\1:(?:\s+|$)/.exec(line.masked.slice(keyColumn));
-        if (key && !line.actionOnly && (i === 0 || line.indent === keyColumn)) {
-            keys.push({ key: key[2], rest: line.text.slice(keyColumn + key[0].length).trim(), continuation: [], offset: line.offset });
-        }
-        else if (keys.length) {
-            keys[keys.length - 1].continuation.push(line);
-        }
-    }
+    const keys = itemKeys(lines, keyColumn);
     const nameKey = keys.find((k) => k.key === 'name');
     if (!nameKey)
-        return reportUnreadable(context, first.offset + Math.max(dash, 0));
-    const valueKeys = keys.filter((k) => k.key !== 'name');
-    const value = valueKeys
+        return notReadable(first.offset + Math.max(dash, 0));
+    const value = itemValue(keys.filter((k) => k.key !== 'name'));
+    return one(envEntry(context, { rawName: unquote(nameKey.rest), value, offset: nameKey.offset, clauseOffset: first.offset + Math.max(dash, 0) }));
+}
+function itemKeys(lines, keyColumn) {
+    const keys = [];
+    lines.forEach((line, i) => {
+        // Keys plain or quoted (JSON style `"name": "X"`).
+        const key = /^(["']?)([A-Za-z][\w-]*)\1:(?:\s+|$)/.exec(line.masked.slice(keyColumn));
+        const name = key?.[2];
+        if (key && name !== undefined && !line.actionOnly && (i === 0 || line.indent === keyColumn)) {
+            keys.push({ key: name, rest: line.text.slice(keyColumn + key[0].length).trim(), continuation: [], offset: line.offset });
+        }
+        else {
+            keys[keys.length - 1]?.continuation.push(line);
+        }
+    });
+    return keys;
+}
+/** The value keys of an item as one text: `value:` as written (a block scalar's lines joined), `valueFrom:` collapsed. */
+function itemValue(valueKeys) {
+    return valueKeys
         .map((k) => {
         const continuation = k.continuation.filter((line) => !line.blank).map((line) => line.text.trim());
         if (k.key === 'value')
@@ -688,16 +754,15 @@ function readItem(context, lines) {
     })
         .join(' ')
         .trim();
-    pushEntry(context, { rawName: unquote(nameKey.rest), value, offset: nameKey.offset, clauseOffset: first.offset + Math.max(dash, 0) });
 }
-function pushEntry(context, item) {
+function envEntry(context, item) {
     const template = context.structure.template;
     const clauses = [...context.clauses, ...context.structure.clausesAt(item.clauseOffset)];
     // `name: {{ "X" }}` renders X: a name made of string literals is read, anything computed is not.
     const literal = item.rawName.includes('{{') ? literalName(item.rawName) : item.rawName;
     const inRange = clauses.some((clause) => clause.kind === 'range') && item.rawName.includes('.');
     const resolved = literal !== null && literal !== '' && !inRange;
-    context.out.entries.push({
+    return {
         name: resolved ? literal : item.rawName,
         resolved,
         value: item.value,
@@ -707,16 +772,17 @@ function pushEntry(context, item) {
         file: template.file,
         line: template.lineAt(item.offset),
         via: context.via,
-    });
+    };
 }
 /** The lines under a key, collapsed to one line (for messages). */
 function collapseBlock(lines, index) {
     const parts = [];
-    for (let i = index + 1; i < lines.length; i++) {
-        if (!lines[i].blank && lines[i].indent <= lines[index].indent && !/^\s*-\s/.test(lines[i].masked))
+    const indent = lines[index]?.indent ?? 0;
+    for (const line of lines.slice(index + 1)) {
+        if (!line.blank && line.indent <= indent && !/^\s*-\s/.test(line.masked))
             break;
-        if (!lines[i].blank)
-            parts.push(lines[i].text.trim());
+        if (!line.blank)
+            parts.push(line.text.trim());
         if (parts.length >= 6)
             break;
     }
@@ -725,7 +791,7 @@ function collapseBlock(lines, index) {
 function unquote(text) {
     const withoutComment = text.replace(/\s+#.*$/, '').trim();
     const quoted = /^(['"])(.*)\1$/.exec(withoutComment);
-    return quoted ? quoted[2] : withoutComment;
+    return quoted?.[2] ?? withoutComment;
 }
 const ROOT_FIELDS = new Set(['Values', 'Chart', 'Release', 'Capabilities', 'Template', 'Files']);
 /** Normalise a value so that two workloads' settings compare equal when they mean the same thing. */
@@ -794,12 +860,12 @@ function duplicateEntries(entries) {
         byName.set(entry.name, [...(byName.get(entry.name) ?? []), entry]);
     }
     for (const group of byName.values()) {
-        for (let i = 0; i < group.length; i++) {
-            for (let j = i + 1; j < group.length; j++) {
-                if (!mutuallyExclusive(group[i].clauses, group[j].clauses))
-                    pairs.push([group[i], group[j]]);
+        group.forEach((first, i) => {
+            for (const second of group.slice(i + 1)) {
+                if (!mutuallyExclusive(first.clauses, second.clauses))
+                    pairs.push([first, second]);
             }
-        }
+        });
     }
     return pairs;
 }
@@ -896,7 +962,7 @@ function tokenize(expression) {
     const tokens = [];
     const pattern = /\s*("(?:[^"\\]|\\.)*"|`[^`]*`|\(|\)|\||[^\s()|]+)/gy;
     for (let match = pattern.exec(expression); match; match = pattern.exec(expression))
-        tokens.push(match[1]);
+        tokens.push(match[1] ?? '');
     if (tokens.join('').replace(/\s/g, '') !== expression.replace(/\s/g, ''))
         throw new Error('untokenizable');
     return tokens;
@@ -943,7 +1009,7 @@ function atom(token, values) {
         return null;
     const field = /^\$?\.Values((?:\.[\w-]+)*)$/.exec(token);
     if (field)
-        return lookup(values, splitKeyPath(field[1]));
+        return lookup(values, splitKeyPath(field[1] ?? ''));
     if (['not', 'and', 'or', 'eq', 'ne', 'empty'].includes(token))
         return { [FUNCTION]: token };
     return UNKNOWN;
@@ -1067,6 +1133,8 @@ function tagText(value) {
 }
 function readChartMetadata(chartYaml, chartFile, valuesYaml) {
     const chart = isMapping(chartYaml?.value) ? chartYaml.value : {};
+    // appVersion is whatever YAML value Chart.yaml holds (a number, a date, …): its text is what String() gives.
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
     const appVersion = chart.appVersion === undefined || chart.appVersion === null ? undefined : String(chart.appVersion);
     return {
         file: chartFile,
@@ -1093,27 +1161,45 @@ function readChartMetadata(chartYaml, chartFile, valuesYaml) {
 const CHART_DEFAULTS = '(chart defaults)';
 async function readChartSnapshot(repository, revision, settings) {
     const chartDir = settings.path.replace(/\/+$/, '');
-    const templateEntries = await repository.listFiles(revision, TEMPLATE_GLOBS.map((glob) => `${chartDir}/${glob}`));
-    const environmentEntries = settings.environments ? await repository.listFiles(revision, [settings.environments]) : [];
-    const applicationValuesPaths = [...new Set(environmentEntries.map((entry) => `${external_node_path_.posix.dirname(entry.path)}/values.yaml`))];
+    const files = await readChartFiles(repository, revision, settings);
     const chartFile = `${chartDir}/Chart.yaml`;
     const chartValuesFile = `${chartDir}/values.yaml`;
+    const chartText = files.textOf(chartFile);
+    const chartValuesText = files.textOf(chartValuesFile);
+    const metadata = readChartMetadata(chartText === undefined ? undefined : (0,yaml/* parseYaml */.hN)(chartText, chartFile, { version: '1.1' }), chartFile, chartValuesText === undefined ? undefined : parseValuesFile(chartValuesText, chartValuesFile));
+    const templateSet = buildTemplateSet(files.templates.map((entry) => ({ path: entry.path, text: files.textOf(entry.path) ?? '' })));
+    const { workloads, workloadFiles, duplicates } = readWorkloads(templateSet, chartDir, settings.workloads);
+    const valuesPrefix = settings.valuesPrefix ?? defaultValuesPrefix(settings.imageTag, metadata, chartDir);
+    const environments = readEnvironments(files, metadata, settings, valuesPrefix);
+    // Without env.chart.environments the chart's own defaults are the one environment: its
+    // values.yaml decides the conditions and its appVersion (or values tag) is the version.
+    if (!settings.environments && chartText !== undefined) {
+        const defaults = readEnvironment(parseValuesFile('{}', chartValuesFile), undefined, metadata, { glob: chartValuesFile, imageTagPath: settings.imageTag, valuesPrefix });
+        environments.push({ ...defaults, name: CHART_DEFAULTS });
+    }
+    assertDistinctNames(environments);
+    return { revision, workloads, workloadFiles, environments, metadata, valuesPrefix, duplicates };
+}
+async function readChartFiles(repository, revision, settings) {
+    const chartDir = settings.path.replace(/\/+$/, '');
+    const templates = await repository.listFiles(revision, TEMPLATE_GLOBS.map((glob) => `${chartDir}/${glob}`));
+    const environments = settings.environments ? await repository.listFiles(revision, [settings.environments]) : [];
+    const applicationValuesPaths = [...new Set(environments.map((entry) => `${external_node_path_.posix.dirname(entry.path)}/values.yaml`))];
     const files = await repository.readFiles(revision, [
-        chartFile,
-        chartValuesFile,
-        ...templateEntries.map((entry) => entry.path),
-        ...environmentEntries.map((entry) => entry.path),
+        `${chartDir}/Chart.yaml`,
+        `${chartDir}/values.yaml`,
+        ...templates.map((entry) => entry.path),
+        ...environments.map((entry) => entry.path),
         ...applicationValuesPaths,
     ]);
-    const textOf = (file) => files.get(file)?.text;
-    const chartText = textOf(chartFile);
-    const chartValuesText = textOf(chartValuesFile);
-    const metadata = readChartMetadata(chartText === undefined ? undefined : (0,yaml/* parseYaml */.hN)(chartText, chartFile, { version: '1.1' }), chartFile, chartValuesText === undefined ? undefined : parseValuesFile(chartValuesText, chartValuesFile));
-    const templateSet = buildTemplateSet(templateEntries.map((entry) => ({ path: entry.path, text: textOf(entry.path) ?? '' })));
+    return { templates, environments, applicationValuesPaths, textOf: (file) => files.get(file)?.text };
+}
+/** Each configured workload's env (null when its template is absent), its template's path, and its duplicate entries. */
+function readWorkloads(templateSet, chartDir, configured) {
     const workloads = new Map();
     const workloadFiles = new Map();
     const duplicates = [];
-    for (const [workload, template] of Object.entries(settings.workloads)) {
+    for (const [workload, template] of Object.entries(configured)) {
         const file = `${chartDir}/${template.replace(/^\.\//, '')}`;
         workloadFiles.set(workload, file);
         if (!templateSet.structures.has(file)) {
@@ -1125,26 +1211,21 @@ async function readChartSnapshot(repository, revision, settings) {
         for (const [first, second] of duplicateEntries(env.entries))
             duplicates.push({ workload, first, second });
     }
-    const valuesPrefix = settings.valuesPrefix ?? defaultValuesPrefix(settings.imageTag, metadata, chartDir);
+    return { workloads, workloadFiles, duplicates };
+}
+/** One environment per values file the environments glob matches (an application's own values.yaml is not one). */
+function readEnvironments(files, metadata, settings, valuesPrefix) {
     const parsedApplicationValues = new Map();
-    for (const file of applicationValuesPaths) {
-        const text = textOf(file);
+    for (const file of files.applicationValuesPaths) {
+        const text = files.textOf(file);
         if (text !== undefined)
             parsedApplicationValues.set(file, parseValuesFile(text, file));
     }
-    const environments = environmentEntries
+    return files.environments
         .filter((entry) => !parsedApplicationValues.has(entry.path))
-        .map((entry) => readEnvironment(parseValuesFile(textOf(entry.path) ?? '', entry.path), parsedApplicationValues.get(`${external_node_path_.posix.dirname(entry.path)}/values.yaml`), metadata, { glob: settings.environments, imageTagPath: settings.imageTag, valuesPrefix }));
-    // Without env.chart.environments the chart's own defaults are the one environment: its
-    // values.yaml decides the conditions and its appVersion (or values tag) is the version.
-    if (!settings.environments && chartText !== undefined) {
-        environments.push(readEnvironment(parseValuesFile('{}', chartValuesFile), undefined, metadata, {
-            glob: chartValuesFile,
-            imageTagPath: settings.imageTag,
-            valuesPrefix,
-        }));
-        environments[environments.length - 1].name = CHART_DEFAULTS;
-    }
+        .map((entry) => readEnvironment(parseValuesFile(files.textOf(entry.path) ?? '', entry.path), parsedApplicationValues.get(`${external_node_path_.posix.dirname(entry.path)}/values.yaml`), metadata, { glob: settings.environments, imageTagPath: settings.imageTag, valuesPrefix }));
+}
+function assertDistinctNames(environments) {
     const names = new Map();
     for (const environment of environments) {
         const other = names.get(environment.name);
@@ -1156,7 +1237,6 @@ async function readChartSnapshot(repository, revision, settings) {
         }
         names.set(environment.name, environment.file);
     }
-    return { revision, workloads, workloadFiles, environments, metadata, valuesPrefix, duplicates };
 }
 /** Fail with a clear message when a configured workload template is missing at the revision that must have it. */
 function assertWorkloadsPresent(snapshot, label) {
@@ -1171,7 +1251,7 @@ function assertWorkloadsPresent(snapshot, label) {
 }
 
 // EXTERNAL MODULE: ./build/src/python/imports.js
-var imports = __webpack_require__(9658);
+var python_imports = __webpack_require__(9658);
 // EXTERNAL MODULE: ./build/src/python/parse.js
 var parse = __webpack_require__(615);
 // EXTERNAL MODULE: ./build/src/python/classes.js
@@ -1191,7 +1271,7 @@ const FIELD_CALLS = /(^|\.)(Field|field)$/;
  * expressions are `os.environ` under the module's names).
  */
 function settingsModelFields(module, isEnviron) {
-    const classes = (0,python_classes/* topLevelClasses */.A)(module);
+    const classes = (0,python_classes/* topLevelClasses */.As)(module);
     const validated = classesBuiltFromEnviron(module, isEnviron);
     const out = [];
     for (const cls of classes) {
@@ -1235,9 +1315,10 @@ function classesBuiltFromEnviron(module, isEnviron) {
             const args = (0,parse/* childrenOf */.LU)(argList).filter((c) => !['(', ')', ','].includes(c.name));
             if (callee.name === 'MemberExpression') {
                 const parts = (0,parse/* childrenOf */.LU)(callee);
-                const method = parts.length === 3 ? module.textOf(parts[2]) : '';
-                if (parts[0]?.name === 'VariableName' && VALIDATORS.has(method) && environLike(args[0]))
-                    names.add(module.textOf(parts[0]));
+                const [object] = parts;
+                const method = (0,parse/* hasLength */.JT)(parts, 3) ? module.textOf(parts[2]) : '';
+                if (object?.name === 'VariableName' && VALIDATORS.has(method) && environLike(args[0]))
+                    names.add(module.textOf(object));
             }
             else if (callee.name === 'VariableName') {
                 const spread = args.findIndex((arg) => arg.name === '**');
@@ -1338,24 +1419,27 @@ var strings = __webpack_require__(782);
 
 /** Conditions that are true whenever the service runs; a read under them is not conditional. */
 const ALWAYS_TRUE_CONDITIONS = new Set(['__name__ == "__main__"', "__name__ == '__main__'"]);
+function topScope() {
+    return { conditions: [], conditionNodes: [], guarded: false };
+}
 function findEnvReads(module) {
-    const bindings = collectBindings(module);
-    const reads = [];
-    if (bindings.os.size > 0 || bindings.environ.size > 0 || bindings.getenv.size > 0) {
-        visit(module, module.top, { conditions: [], conditionNodes: [], guarded: false }, bindings, reads);
-    }
-    for (const field of settingsModelFields(module, (node) => isEnviron(module, node, bindings))) {
+    const walk = { module, bindings: collectBindings(module) };
+    const { bindings } = walk;
+    const reads = bindings.os.size > 0 || bindings.environ.size > 0 || bindings.getenv.size > 0 ? visit(walk, module.top, topScope()) : [];
+    const modelReads = settingsModelFields(module, (node) => isEnviron(walk, node)).map((field) => {
         const { name, required, line, statement } = field;
-        reads.push({ name, resolved: true, kind: 'model', required, default: field.default, condition: null, guarded: false, statement, file: module.file, line });
-    }
-    return reads;
+        return { name, resolved: true, kind: 'model', required, default: field.default, condition: null, guarded: false, statement, file: module.file, line };
+    });
+    return [...reads, ...modelReads];
 }
 function collectBindings(module) {
     const bindings = { os: new Set(), environ: new Set(), getenv: new Set(), constants: new Map(), derived: new Map() };
+    const walk = { module, bindings };
     module.tree.iterate({
         enter: (ref) => {
             if (ref.name === 'ImportStatement') {
-                readImport(module, ref.node, bindings);
+                for (const { as, bound } of osImports(module, ref.node))
+                    bindings[as].add(bound);
                 return false;
             }
             return undefined;
@@ -1363,67 +1447,72 @@ function collectBindings(module) {
     });
     // Module-level constants and aliases such as `ENV = os.environ`.
     for (const statement of (0,parse/* statementsOf */.GX)(module.top)) {
-        if (statement.name !== 'AssignStatement')
+        const assignment = simpleAssignment(statement);
+        if (!assignment)
             continue;
-        const parts = (0,parse/* childrenOf */.LU)(statement);
-        const target = parts[0];
-        const value = parts[parts.length - 1];
-        if (parts.length !== 3 || target?.name !== 'VariableName' || !value)
-            continue;
-        const targetName = module.textOf(target);
-        const literal = stringLiteral(module, value);
+        const targetName = module.textOf(assignment.target);
+        const literal = stringLiteral(module, assignment.value);
         if (literal !== null)
             bindings.constants.set(targetName, literal);
-        else if (isEnviron(module, value, bindings))
+        else if (isEnviron(walk, assignment.value))
             bindings.environ.add(targetName);
-        else if (isGetenv(module, value, bindings))
+        else if (isGetenv(walk, assignment.value))
             bindings.getenv.add(targetName);
     }
     // Names computed from env reads, once every alias is known.
     for (const statement of (0,parse/* statementsOf */.GX)(module.top)) {
-        const parts = statement.name === 'AssignStatement' ? (0,parse/* childrenOf */.LU)(statement) : [];
-        const value = parts[parts.length - 1];
-        if (parts.length !== 3 || parts[0].name !== 'VariableName' || !value)
+        const assignment = simpleAssignment(statement);
+        if (!assignment)
             continue;
-        const names = envNamesIn(module, value, bindings);
+        const names = envNamesIn(walk, assignment.value);
         if (names.length)
-            bindings.derived.set(module.textOf(parts[0]), { names, text: module.textOf(value) });
+            bindings.derived.set(module.textOf(assignment.target), { names, text: module.textOf(assignment.value) });
     }
     return bindings;
 }
+/** `name = value` (one plain name on the left): its two sides, else null. */
+function simpleAssignment(statement) {
+    if (statement.name !== 'AssignStatement')
+        return null;
+    const parts = (0,parse/* childrenOf */.LU)(statement);
+    if (!(0,parse/* hasLength */.JT)(parts, 3) || parts[0].name !== 'VariableName')
+        return null;
+    return { target: parts[0], value: parts[2] };
+}
 /** Resolved names of the env vars read inside an expression. */
-function envNamesIn(module, node, bindings) {
-    const found = [];
-    visit(module, node, { conditions: [], conditionNodes: [], guarded: false }, bindings, found);
+function envNamesIn(walk, node) {
+    const found = visit(walk, node, topScope());
     return [...new Set(found.filter((read) => read.resolved).map((read) => read.name))];
 }
-/** `import os [as o]`, `import os.path` (binds os too), `from os import environ [as e], getenv`. */
-function readImport(module, statement, bindings) {
-    for (const { module: path, level, name, bound, aliased } of (0,imports/* importsOf */.c5)(module, statement)) {
+/** The names an import binds to os, environ or getenv: `import os [as o]`, `import os.path` (binds os too), `from os import environ [as e], getenv`. */
+function osImports(module, statement) {
+    const found = [];
+    for (const { module: path, level, name, bound, aliased } of (0,python_imports/* importsOf */.c5)(module, statement)) {
         if (bound === undefined)
             continue;
         if (name === undefined && (aliased ? path === 'os' : bound === 'os'))
-            bindings.os.add(bound);
+            found.push({ as: 'os', bound });
         if (name === 'environ' && level === 0 && path === 'os')
-            bindings.environ.add(bound);
+            found.push({ as: 'environ', bound });
         if (name === 'getenv' && level === 0 && path === 'os')
-            bindings.getenv.add(bound);
+            found.push({ as: 'getenv', bound });
     }
+    return found;
 }
-function isEnviron(module, node, bindings) {
-    return isOsMember(module, node, bindings.environ, bindings, 'environ');
+function isEnviron(walk, node) {
+    return isOsMember(walk, node, 'environ');
 }
-function isGetenv(module, node, bindings) {
-    return isOsMember(module, node, bindings.getenv, bindings, 'getenv');
+function isGetenv(walk, node) {
+    return isOsMember(walk, node, 'getenv');
 }
 /** `os.<member>` under any alias of os, or a name imported as it (`from os import environ as env`). */
-function isOsMember(module, node, importedAs, bindings, member) {
+function isOsMember({ module, bindings }, node, member) {
     if (node.name === 'VariableName')
-        return importedAs.has(module.textOf(node));
+        return bindings[member].has(module.textOf(node));
     if (node.name !== 'MemberExpression')
         return false;
     const parts = (0,parse/* childrenOf */.LU)(node);
-    return (parts.length === 3 &&
+    return ((0,parse/* hasLength */.JT)(parts, 3) &&
         parts[0].name === 'VariableName' &&
         bindings.os.has(module.textOf(parts[0])) &&
         parts[1].name === '.' &&
@@ -1439,44 +1528,41 @@ function stringLiteral(module, node) {
         return null;
     return (0,strings/* strLiteralValue */.k7)(module.textOf(node)) ?? null;
 }
-function visit(module, node, scope, bindings, reads) {
+/** The reads under a node, in source order. */
+function visit(walk, node, scope) {
     switch (node.name) {
         case 'IfStatement':
-            return visitIf(module, node, scope, bindings, reads);
+            return visitIf(walk, node, scope);
         case 'ConditionalExpression':
-            return visitConditionalExpression(module, node, scope, bindings, reads);
+            return visitConditionalExpression(walk, node, scope);
         case 'TryStatement':
-            return visitTry(module, node, scope, bindings, reads);
+            return visitTry(walk, node, scope);
         case 'AssignStatement':
         case 'DeleteStatement':
-            return visitWrites(module, node, scope, bindings, reads);
+            return visitWrites(walk, node, scope);
         case 'MemberExpression':
-            if (recordSubscript(module, node, scope, bindings, reads))
-                return;
-            break;
+            return recordSubscript(walk, node, scope) ?? visitChildren(walk, node, scope);
         case 'CallExpression':
-            if (recordCall(module, node, scope, bindings, reads)) {
-                // Arguments may hold further reads (`os.getenv("A", os.environ["B"])`).
-                const args = (0,parse/* childrenOf */.LU)(node).find((child) => child.name === 'ArgList');
-                if (args)
-                    visitChildren(module, args, scope, bindings, reads);
-                return;
-            }
-            break;
+            return recordCall(walk, node, scope) ?? visitChildren(walk, node, scope);
         case 'BinaryExpression':
-            if (recordContains(module, node, scope, bindings, reads))
-                return;
-            if (visitShortCircuit(module, node, scope, bindings, reads))
-                return;
-            break;
+            return recordContains(walk, node, scope) ?? visitShortCircuit(walk, node, scope) ?? visitChildren(walk, node, scope);
         case 'MatchClause':
-            return visitMatchClause(module, node, scope, bindings, reads);
+            return visitMatchClause(walk, node, scope);
     }
-    visitChildren(module, node, scope, bindings, reads);
+    return visitChildren(walk, node, scope);
 }
-function visitChildren(module, node, scope, bindings, reads) {
-    for (let child = node.firstChild; child; child = child.nextSibling)
-        visit(module, child, scope, bindings, reads);
+/** No reads: shared, so the many nodes without any allocate nothing. */
+const NONE = Object.freeze([]);
+function visitChildren(walk, node, scope) {
+    let found = null;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+        const reads = visit(walk, child, scope);
+        if (reads.length)
+            (found ??= []).push(reads);
+    }
+    if (!found)
+        return NONE;
+    return found.length === 1 ? (found[0] ?? NONE) : found.flat();
 }
 function underCondition(scope, condition, node, positive = true) {
     if (ALWAYS_TRUE_CONDITIONS.has(condition))
@@ -1485,67 +1571,68 @@ function underCondition(scope, condition, node, positive = true) {
     return { ...scope, conditions: [...scope.conditions, condition], conditionNodes };
 }
 function negate(conditions) {
-    const joined = conditions.length === 1 ? conditions[0] : conditions.map((c) => `(${c})`).join(' or ');
+    const joined = conditions.length === 1 ? (conditions[0] ?? '') : conditions.map((c) => `(${c})`).join(' or ');
     return /^[\w.]+$/.test(joined) ? `not ${joined}` : `not (${joined})`;
 }
-function visitIf(module, node, scope, bindings, reads) {
-    const parts = (0,parse/* childrenOf */.LU)(node);
+function visitIf(walk, node, scope) {
+    const reads = [];
     const previous = [];
     const previousNodes = [];
     let pending = null;
-    for (const part of parts) {
+    for (const part of (0,parse/* childrenOf */.LU)(node)) {
         if (part.name === 'if' || part.name === 'elif' || part.name === 'else') {
             pending = part.name;
             continue;
         }
         if (part.name === 'Body') {
-            if (pending === 'else') {
-                visit(module, part, underCondition(scope, negate(previous), previousNodes[0], false), bindings, reads);
-            }
-            else {
-                const condition = previous[previous.length - 1];
-                // Only the first branch holds exactly when its condition does (an elif also needs the earlier ones false).
-                const inner = condition === undefined ? scope : underCondition(scope, condition, previousNodes[previousNodes.length - 1], previous.length === 1);
-                visit(module, part, inner, bindings, reads);
-            }
+            reads.push(...visit(walk, part, branchScope(scope, pending === 'else', previous, previousNodes)));
             pending = null;
             continue;
         }
         if (pending === 'if' || pending === 'elif') {
             // The condition expression itself runs whenever the statement is reached.
-            visit(module, part, scope, bindings, reads);
-            previous.push(module.textOf(part).replace(/\s+/g, ' '));
+            reads.push(...visit(walk, part, scope));
+            previous.push(walk.module.textOf(part).replace(/\s+/g, ' '));
             previousNodes.push(part);
         }
     }
+    return reads;
 }
-function visitConditionalExpression(module, node, scope, bindings, reads) {
+/** The scope of an if/elif/else body, given the conditions met so far. */
+function branchScope(scope, isElse, previous, previousNodes) {
+    if (isElse)
+        return underCondition(scope, negate(previous), previousNodes[0], false);
+    const condition = previous[previous.length - 1];
+    // Only the first branch holds exactly when its condition does (an elif also needs the earlier ones false).
+    return condition === undefined ? scope : underCondition(scope, condition, previousNodes[previousNodes.length - 1], previous.length === 1);
+}
+function visitConditionalExpression(walk, node, scope) {
     const parts = (0,parse/* childrenOf */.LU)(node);
     const ifIndex = parts.findIndex((part) => part.name === 'if');
     const elseIndex = parts.findIndex((part) => part.name === 'else');
     const condition = parts[ifIndex + 1];
     if (ifIndex < 1 || elseIndex < 0 || !condition)
-        return visitChildren(module, node, scope, bindings, reads);
-    const conditionText = module.textOf(condition).replace(/\s+/g, ' ');
-    visit(module, condition, scope, bindings, reads);
-    for (const part of parts.slice(0, ifIndex))
-        visit(module, part, underCondition(scope, conditionText, condition, true), bindings, reads);
-    for (const part of parts.slice(elseIndex + 1))
-        visit(module, part, underCondition(scope, negate([conditionText]), condition, false), bindings, reads);
+        return visitChildren(walk, node, scope);
+    const conditionText = walk.module.textOf(condition).replace(/\s+/g, ' ');
+    return [
+        ...visit(walk, condition, scope),
+        ...parts.slice(0, ifIndex).flatMap((part) => visit(walk, part, underCondition(scope, conditionText, condition, true))),
+        ...parts.slice(elseIndex + 1).flatMap((part) => visit(walk, part, underCondition(scope, negate([conditionText]), condition, false))),
+    ];
 }
-/** `flag and os.environ["X"]` reads X only when flag holds; `a or os.environ["X"]` only when a does not. */
-function visitShortCircuit(module, node, scope, bindings, reads) {
+/** `flag and os.environ["X"]` reads X only when flag holds; `a or os.environ["X"]` only when a does not. Null for another operator. */
+function visitShortCircuit(walk, node, scope) {
     const parts = (0,parse/* childrenOf */.LU)(node);
-    if (parts.length !== 3 || (parts[1].name !== 'and' && parts[1].name !== 'or'))
-        return false;
-    const left = module.textOf(parts[0]).replace(/\s+/g, ' ');
-    visit(module, parts[0], scope, bindings, reads);
-    const isAnd = parts[1].name === 'and';
-    visit(module, parts[2], underCondition(scope, isAnd ? left : negate([left]), parts[0], isAnd), bindings, reads);
-    return true;
+    if (!(0,parse/* hasLength */.JT)(parts, 3) || (parts[1].name !== 'and' && parts[1].name !== 'or'))
+        return null;
+    const [leftNode, operator, right] = parts;
+    const left = walk.module.textOf(leftNode).replace(/\s+/g, ' ');
+    const isAnd = operator.name === 'and';
+    return [...visit(walk, leftNode, scope), ...visit(walk, right, underCondition(scope, isAnd ? left : negate([left]), leftNode, isAnd))];
 }
 /** `match subject: case pattern [if guard]:` — the clause body runs only when the pattern matches. */
-function visitMatchClause(module, node, scope, bindings, reads) {
+function visitMatchClause(walk, node, scope) {
+    const { module } = walk;
     const statement = node.parent?.parent;
     const subject = statement?.name === 'MatchStatement' ? (0,parse/* childrenOf */.LU)(statement)[1] : undefined;
     const parts = (0,parse/* childrenOf */.LU)(node);
@@ -1554,12 +1641,7 @@ function visitMatchClause(module, node, scope, bindings, reads) {
     let condition = `${subject ? module.textOf(subject) : '?'} matches ${pattern ? module.textOf(pattern) : '?'}`;
     if (guard)
         condition += ` ${module.textOf(guard)}`;
-    for (const part of parts) {
-        if (part.name === 'Body')
-            visit(module, part, underCondition(scope, condition.replace(/\s+/g, ' '), pattern, false), bindings, reads);
-        else
-            visit(module, part, scope, bindings, reads);
-    }
+    return parts.flatMap((part) => part.name === 'Body' ? visit(walk, part, underCondition(scope, condition.replace(/\s+/g, ' '), pattern, false)) : visit(walk, part, scope));
 }
 /**
  * A `try:` body is guarded (its reads optional) only when the first handler that catches a
@@ -1568,20 +1650,12 @@ function visitMatchClause(module, node, scope, bindings, reads) {
  * re-raises, exits or returns an error code keeps the read required: PP's initializer reads
  * CENTRAL_REPO that way, and dropping it from the chart must not read as safe.
  */
-function visitTry(module, node, scope, bindings, reads) {
+function visitTry(walk, node, scope) {
     const parts = (0,parse/* childrenOf */.LU)(node);
-    const handling = keyErrorHandling(module, parts);
+    const handling = keyErrorHandling(walk.module, parts);
     const bodyScope = handling === null ? scope : { ...scope, guarded: handling === 'fallback' };
-    let first = true;
-    for (const part of parts) {
-        if (part.name === 'Body' && first) {
-            first = false;
-            visit(module, part, bodyScope, bindings, reads);
-        }
-        else {
-            visit(module, part, scope, bindings, reads);
-        }
-    }
+    const firstBody = parts.findIndex((part) => part.name === 'Body');
+    return parts.flatMap((part, index) => visit(walk, part, index === firstBody ? bodyScope : scope));
 }
 const NARROW_CATCHERS = new Set(['KeyError', 'LookupError']);
 const BROAD_CATCHERS = new Set(['Exception', 'BaseException']);
@@ -1589,10 +1663,10 @@ const BROAD_CATCHERS = new Set(['Exception', 'BaseException']);
 const EXIT_CALLS = new Set(['sys.exit', 'exit', 'quit', 'os._exit', 'os.abort', '_exit']);
 /** What the first handler that catches a KeyError does with it; null when none catches it. */
 function keyErrorHandling(module, parts) {
-    for (let i = 0; i < parts.length; i++) {
-        if (parts[i].name !== 'except')
+    for (const [i, part] of parts.entries()) {
+        if (part.name !== 'except')
             continue;
-        const body = parts.slice(i + 1).find((part) => part.name === 'Body');
+        const body = parts.slice(i + 1).find((next) => next.name === 'Body');
         const caught = caughtNames(module, parts.slice(i + 1, body ? parts.indexOf(body, i) : parts.length));
         const narrow = caught.some((name) => NARROW_CATCHERS.has(name));
         const broad = caught.length === 0 || caught.some((name) => BROAD_CATCHERS.has(name));
@@ -1629,54 +1703,60 @@ function handlerFails(module, body) {
     return fails;
 }
 /** `os.environ["X"] = v` and `del os.environ["X"]` write the environment; only the value side is visited. */
-function visitWrites(module, node, scope, bindings, reads) {
+function visitWrites(walk, node, scope) {
     const parts = (0,parse/* childrenOf */.LU)(node);
     const lastAssign = node.name === 'AssignStatement' ? parts.map((p) => p.name).lastIndexOf('AssignOp') : parts.length;
-    parts.forEach((part, index) => {
-        const isTarget = index < lastAssign && part.name === 'MemberExpression' && subscriptObject(module, part, bindings) !== null;
-        if (!isTarget)
-            visit(module, part, scope, bindings, reads);
+    return parts.flatMap((part, index) => {
+        const isTarget = index < lastAssign && part.name === 'MemberExpression' && subscriptObject(walk, part) !== null;
+        return isTarget ? [] : visit(walk, part, scope);
     });
 }
 /** The key node of `<environ>[key]`, or null. */
-function subscriptObject(module, node, bindings) {
+function subscriptObject(walk, node) {
     const parts = (0,parse/* childrenOf */.LU)(node);
-    if (parts.length === 4 && parts[1].name === '[' && parts[3].name === ']' && isEnviron(module, parts[0], bindings))
+    if ((0,parse/* hasLength */.JT)(parts, 4) && parts[1].name === '[' && parts[3].name === ']' && isEnviron(walk, parts[0]))
         return parts[2];
     return null;
 }
-function recordSubscript(module, node, scope, bindings, reads) {
-    const key = subscriptObject(module, node, bindings);
+/** `os.environ[key]`: its read and the reads in the key; null when the node is another subscript. */
+function recordSubscript(walk, node, scope) {
+    const key = subscriptObject(walk, node);
     if (!key)
-        return false;
-    reads.push(makeRead(module, node, key, 'subscript', !scope.guarded, null, scope, bindings));
-    visit(module, key, scope, bindings, reads);
-    return true;
+        return null;
+    const read = makeRead(walk, scope, { node, key, kind: 'subscript', required: !scope.guarded, defaultText: null });
+    return [read, ...visit(walk, key, scope)];
 }
-function recordCall(module, node, scope, bindings, reads) {
+/** `os.getenv(…)`, `os.environ.get/setdefault/pop(…)`: its read and the reads in its arguments; null for another call. */
+function recordCall(walk, node, scope) {
+    const { module } = walk;
     const [callee, args] = (0,parse/* childrenOf */.LU)(node);
     if (!callee || args?.name !== 'ArgList')
-        return false;
-    let kind = null;
-    if (isGetenv(module, callee, bindings))
-        kind = 'getenv';
-    else if (callee.name === 'MemberExpression') {
-        const parts = (0,parse/* childrenOf */.LU)(callee);
-        const method = parts.length === 3 && parts[1].name === '.' ? module.textOf(parts[2]) : '';
-        if (isEnviron(module, parts[0], bindings) && (method === 'get' || method === 'setdefault' || method === 'pop'))
-            kind = method;
-    }
+        return null;
+    const kind = callKind(walk, callee);
     if (!kind)
-        return false;
+        return null;
     const { positional, keywords } = splitArguments(module, args);
     const key = positional[0] ?? keywords.get('key');
     if (!key)
-        return false;
+        return null;
     const defaultNode = positional[1] ?? keywords.get('default') ?? keywords.get('value');
     const required = kind === 'pop' && !defaultNode && !scope.guarded;
     const defaultText = defaultNode ? module.textOf(defaultNode) : null;
-    reads.push(makeRead(module, node, key, kind, required, defaultText, scope, bindings));
-    return true;
+    // Arguments may hold further reads (`os.getenv("A", os.environ["B"])`).
+    return [makeRead(walk, scope, { node, key, kind, required, defaultText }), ...visitChildren(walk, args, scope)];
+}
+/** Which env-reading call a callee makes, or null. */
+function callKind(walk, callee) {
+    if (isGetenv(walk, callee))
+        return 'getenv';
+    if (callee.name !== 'MemberExpression')
+        return null;
+    const parts = (0,parse/* childrenOf */.LU)(callee);
+    const [object] = parts;
+    const method = (0,parse/* hasLength */.JT)(parts, 3) && parts[1].name === '.' ? walk.module.textOf(parts[2]) : '';
+    if (object && isEnviron(walk, object) && (method === 'get' || method === 'setdefault' || method === 'pop'))
+        return method;
+    return null;
 }
 function splitArguments(module, args) {
     const positional = [];
@@ -1684,10 +1764,11 @@ function splitArguments(module, args) {
     const parts = (0,parse/* childrenOf */.LU)(args).filter((part) => part.name !== '(' && part.name !== ')');
     for (let i = 0; i < parts.length; i++) {
         const part = parts[i];
-        if (part.name === ',')
+        const value = parts[i + 2];
+        if (!part || part.name === ',')
             continue;
-        if (part.name === 'VariableName' && parts[i + 1]?.name === 'AssignOp' && parts[i + 2]) {
-            keywords.set(module.textOf(part), parts[i + 2]);
+        if (part.name === 'VariableName' && parts[i + 1]?.name === 'AssignOp' && value) {
+            keywords.set(module.textOf(part), value);
             i += 2;
             continue;
         }
@@ -1695,15 +1776,16 @@ function splitArguments(module, args) {
     }
     return { positional, keywords };
 }
-function recordContains(module, node, scope, bindings, reads) {
+/** `"X" in os.environ`: its read and the reads in the key; null for another binary expression. */
+function recordContains(walk, node, scope) {
     const parts = (0,parse/* childrenOf */.LU)(node);
     const inIndex = parts.findIndex((part) => part.name === 'in');
+    const [key] = parts;
     const container = parts[inIndex + 1];
-    if (inIndex < 1 || !container || inIndex + 2 !== parts.length || !isEnviron(module, container, bindings))
-        return false;
-    reads.push(makeRead(module, node, parts[0], 'contains', false, null, scope, bindings));
-    visit(module, parts[0], scope, bindings, reads);
-    return true;
+    if (inIndex < 1 || !key || !container || inIndex + 2 !== parts.length || !isEnviron(walk, container))
+        return null;
+    const read = makeRead(walk, scope, { node, key, kind: 'contains', required: false, defaultText: null });
+    return [read, ...visit(walk, key, scope)];
 }
 /**
  * What a conditional read's condition is computed from. `positive` says the condition can only
@@ -1712,12 +1794,13 @@ function recordContains(module, node, scope, bindings, reads) {
  * falls back with `or`, or compares with a falsy literal. Only then does "the flag is unset and
  * its default is falsy" mean "the condition is off" (see analyze-chart).
  */
-function flagsOf(module, scope, bindings) {
+function flagsOf(walk, scope) {
+    const { module, bindings } = walk;
     const names = new Set();
     const texts = [];
     for (const { node } of scope.conditionNodes) {
         texts.push(module.textOf(node));
-        for (const name of envNamesIn(module, node, bindings))
+        for (const name of envNamesIn(walk, node))
             names.add(name);
         node.toTree().iterate({
             enter: (ref) => {
@@ -1746,7 +1829,8 @@ const NON_MONOTONE = new RegExp(String.raw `\bnot\b|!=|\bor\b|\bis\b|==\s*${FALS
 function isMonotone(text) {
     return !NON_MONOTONE.test(text);
 }
-function makeRead(module, node, key, kind, required, defaultText, scope, bindings) {
+function makeRead(walk, scope, { node, key, kind, required, defaultText }) {
+    const { module, bindings } = walk;
     let name = stringLiteral(module, key);
     if (name === null && key.name === 'VariableName')
         name = bindings.constants.get(module.textOf(key)) ?? null;
@@ -1758,7 +1842,7 @@ function makeRead(module, node, key, kind, required, defaultText, scope, binding
         default: defaultText,
         condition: scope.conditions.length ? scope.conditions.join(' and ') : null,
         guarded: scope.guarded,
-        ...(scope.conditions.length ? { flags: flagsOf(module, scope, bindings) } : {}),
+        ...(scope.conditions.length ? { flags: flagsOf(walk, scope) } : {}),
         statement: statementPattern(module, node, key),
         file: module.file,
         line: module.lineAt(node.from),
@@ -1786,9 +1870,14 @@ function entriesByName(entries) {
     for (const entry of entries ?? []) {
         if (!entry.resolved)
             continue;
-        out.set(entry.name, [...(out.get(entry.name) ?? []), entry]);
+        const known = out.get(entry.name);
+        out.set(entry.name, known ? [...known, entry] : [entry]);
     }
     return out;
+}
+/** The entry a change is shown at: its first at head, else its first at base (a change has entries on one side at least). */
+function changeEntry(change) {
+    return change.after[0] ?? change.before[0];
 }
 /** What a variable's entries amount to, without locations. */
 function settingSignature(entries) {
@@ -1832,6 +1921,153 @@ function effectiveEnv(snapshot, environment) {
 function isSet(effective, workload, name) {
     const setting = effective.get(workload)?.get(name);
     return !!setting && setting.on !== false;
+}
+
+// EXTERNAL MODULE: ./build/src/report/model.js
+var model = __webpack_require__(8829);
+;// CONCATENATED MODULE: ./build/src/env/findings.js
+
+class EnvFindings {
+    changes = [];
+    facts = [];
+    findings = [];
+    /** The variable of each finding, and the guidance fact it implies, for ignores. */
+    about = new Map();
+    groups = new Map();
+    /** Findings located in the base revision, placed on head by placeOnHead. */
+    baseLocated = [];
+    /**
+     * The findings of several steps as one, in the order given, as if one collector had heard
+     * them all: hits in several environments not told yet still group across the parts.
+     */
+    static combine(parts) {
+        const all = new EnvFindings();
+        for (const part of parts) {
+            all.changes.push(...part.changes);
+            all.facts.push(...part.facts);
+            all.findings.push(...part.findings);
+            for (const [finding, about] of part.about)
+                all.about.set(finding, about);
+            all.baseLocated.push(...part.baseLocated);
+            for (const [key, group] of part.groups) {
+                const known = all.groups.get(key);
+                if (known)
+                    known.environments.push(...group.environments);
+                else
+                    all.groups.set(key, { ...group, environments: [...group.environments] });
+            }
+        }
+        return all;
+    }
+    /**
+     * The same conclusion in several environments (same rule, variable, workload, version and
+     * reading line) is told once, naming them all: a reader scans one row, not one per environment.
+     */
+    hitInEnvironment(rule, facts, location, environment) {
+        const key = [rule.id, facts.name, facts.workload, facts.version, facts.where, location.file, location.line].join('\0');
+        const group = this.groups.get(key) ?? { rule, facts, location, environments: [] };
+        group.environments.push(environment);
+        this.groups.set(key, group);
+    }
+    flushEnvironmentHits() {
+        for (const { rule, facts, location, environments } of this.groups.values()) {
+            this.record(rule, { ...facts, environment: environments.join(', '), environments }, location, environments);
+        }
+        this.groups.clear();
+    }
+    /** What a decision table decided (decisions.ts), told once or per environment. */
+    apply(decided, location, environment) {
+        if (!decided)
+            return;
+        if (environment === undefined)
+            this.record(decided.rule, decided.facts, location);
+        else
+            this.hitInEnvironment(decided.rule, decided.facts, location, environment);
+    }
+    /** Apply a rule: a guidance fact for its variable (when the rule implies an order) and a finding. */
+    hit(rule, facts, location = {}, environments) {
+        return this.record(rule, facts, location, environments);
+    }
+    /**
+     * Mark the findings an ignore accepts; their guidance no longer decides an order (a blocked
+     * variable that is ignored does not block). Call once every finding is placed on head.
+     */
+    applyIgnores(ignores) {
+        const dropped = new Set();
+        for (const finding of this.findings) {
+            const about = this.about.get(finding);
+            if (!about)
+                continue;
+            const ignored = ignores.match({ rule: finding.id, variable: about.variable, file: finding.file, line: finding.line });
+            if (!ignored)
+                continue;
+            finding.ignored = ignored;
+            if (about.fact)
+                dropped.add(about.fact);
+        }
+        this.facts = this.facts.filter((fact) => !dropped.has(fact));
+    }
+    /** The ignored findings, for the JSON. */
+    ignoredList() {
+        return this.findings.flatMap((finding) => {
+            const about = this.about.get(finding);
+            if (!finding.ignored || !about)
+                return [];
+            const { reason, source, until } = finding.ignored;
+            return [{ rule: finding.id, variable: about.variable, file: finding.file ?? null, line: finding.line ?? null, ignored: { reason, source, until } }];
+        });
+    }
+    record(rule, facts, location, environments = facts.environments ?? []) {
+        const missing = rule.needs.filter((fact) => facts[fact] === undefined);
+        if (missing.length)
+            throw new Error(`internal error: rule ${rule.id} needs ${missing.join(', ')}`);
+        const spans = rule.message(facts);
+        const fact = rule.order ? { name: facts.name, order: rule.order, environments, message: spans, warning: rule.severity === 'warning' } : undefined;
+        if (fact)
+            this.facts.push(fact);
+        const finding = {
+            id: rule.id,
+            severity: rule.severity,
+            title: `${rule.title}: ${facts.name}`,
+            ...(0,model/* findingMessage */.pG)(spans),
+            ...(location.file ? { file: location.file } : {}),
+            ...(location.file && location.line ? { line: location.line } : {}),
+        };
+        this.findings.push(finding);
+        this.about.set(finding, { variable: facts.name, fact });
+        if (location.base && location.file && location.line)
+            this.baseLocated.push({ finding, file: location.file, line: location.line });
+        return finding;
+    }
+    /**
+     * Annotations land on the head side of a pull request: a finding about a removed line is
+     * moved to the head line where that line was (or next to it), saying where it was at base,
+     * so it never lands on an unrelated line.
+     */
+    async placeOnHead(headLine) {
+        for (const { finding, file, line } of this.baseLocated) {
+            const placed = await headLine(file, line);
+            if (!placed) {
+                delete finding.file;
+                delete finding.line;
+                appendToMessage(finding, ` (It was ${file}:${line} at base; that file is gone at head.)`);
+            }
+            else if (placed.removed) {
+                finding.line = placed.line;
+                appendToMessage(finding, ` (Removed from ${file}:${line} at base; shown at line ${placed.line}, where it was.)`);
+            }
+            else {
+                finding.line = placed.line;
+            }
+        }
+    }
+}
+/** EnvFindings amends the findings it made itself (placeOnHead), before anyone else sees them. */
+function appendToMessage(finding, more) {
+    // eslint-disable-next-line no-param-reassign -- a finding this class created and still owns
+    finding.message += more;
+    // eslint-disable-next-line no-param-reassign -- same finding
+    finding.messageSpans = (0,model/* concat */.xW)(finding.messageSpans, more);
 }
 
 // EXTERNAL MODULE: ./build/src/env/rules.js
@@ -2100,7 +2336,9 @@ function resolvePath(reference, entry, values) {
         return '';
     if (typeof value === 'object')
         return undefined;
-    return typeof value === 'number' ? goNumber(value) : String(value);
+    // What is left of a parsed YAML value is a scalar.
+    const scalar = value;
+    return typeof scalar === 'number' ? goNumber(scalar) : String(scalar);
 }
 /** A number as helm prints it: values are float64 there, printed with Go's %v (1e+06 from a million on). */
 function goNumber(value) {
@@ -2203,12 +2441,28 @@ function compareDeployed(before, after) {
 
 
 
-async function analyzeChart(base, head, deployed, out) {
+
+async function analyzeChart(base, head, deployed) {
+    const sides = { base, head, deployed };
+    const baseByFile = new Map((base?.environments ?? []).map((environment) => [environment.file, environment]));
+    const results = [];
+    for (const environment of head.environments)
+        results.push(await analyzeEnvironment(sides, environment, baseByFile.get(environment.file)));
+    const findings = EnvFindings.combine([chartChangeFindings(base, head), ...results.map((result) => result.findings)]);
+    findings.flushEnvironmentHits();
+    for (const [name, { workload, environments, entry }] of uncheckedRemovals(results)) {
+        findings.hit(rules/* RULES */.y.configRemovesUnchecked, { name, workload, environments }, { file: entry.file, line: entry.line, base: true });
+    }
+    return { rows: results.flatMap((result) => (result.row ? [result.row] : [])), findings };
+}
+/** The entries the chart adds, removes or changes, duplicates, and entries that cannot be read statically. */
+function chartChangeFindings(base, head) {
+    const out = new EnvFindings();
     const changes = diffChart(base, head);
     const renames = chartRenames(changes);
     for (const change of changes) {
         out.changes.push(chartChange(change));
-        const entry = change.after[0] ?? change.before[0];
+        const entry = changeEntry(change);
         const location = { file: entry.file, line: entry.line, base: !change.after.length };
         const pair = renames.get(change);
         const rename = pair ? (change.kind === 'set-removed' ? { from: change.name, to: pair.name } : { from: pair.name, to: change.name }) : null;
@@ -2229,20 +2483,18 @@ async function analyzeChart(base, head, deployed, out) {
             if (!after.has(text))
                 out.hit(rules/* RULES */.y.dynamicEntriesRemoved, { name: text, workload }, { ...where, base: true });
     }
-    const rows = [];
-    const baseByFile = new Map((base?.environments ?? []).map((environment) => [environment.file, environment]));
-    const removalsWithoutCode = new Map();
-    for (const environment of head.environments) {
-        const previous = baseByFile.get(environment.file);
-        const row = await analyzeEnvironment(base, head, environment, previous, deployed, out, removalsWithoutCode);
-        if (row)
-            rows.push(row);
+    return out;
+}
+/** Removals no deployed code could be checked for, by name, with the environments they are in (in order). */
+function uncheckedRemovals(results) {
+    const byName = new Map();
+    for (const { environment, unchecked } of results) {
+        for (const { workload, name, entry } of unchecked) {
+            const known = byName.get(name);
+            byName.set(name, known ? { ...known, environments: [...known.environments, environment] } : { workload, environments: [environment], entry });
+        }
     }
-    out.flushEnvironmentHits();
-    for (const [name, { workload, environments, entry }] of removalsWithoutCode) {
-        out.hit(rules/* RULES */.y.configRemovesUnchecked, { name, workload, environments }, { file: entry.file, line: entry.line, base: true });
-    }
-    return rows;
+    return byName;
 }
 /** A workload's env sources that cannot be read statically, by text, with where each is. */
 function unreadableSources(env) {
@@ -2254,15 +2506,11 @@ function unreadableSources(env) {
             sources.set(`- name: ${entry.name}`, { file: entry.file, line: entry.line });
     return sources;
 }
-async function analyzeEnvironment(base, head, environment, previous, deployed, out, removalsWithoutCode) {
+function environmentDelta({ base, head }, environment, previous) {
     const after = effectiveEnv(head, environment);
     const before = base && previous ? effectiveEnv(base, previous) : undefined;
     const tagBefore = previous?.imageTag?.tag ?? null;
     const tagAfter = environment.imageTag?.tag ?? null;
-    // A new environment starts running its version: check it like a version change.
-    const tagChanged = previous ? tagBefore !== tagAfter : base !== undefined && tagAfter !== null;
-    const tagWhere = environment.imageTag ? `${environment.imageTag.file}${environment.imageTag.line ? `:${environment.imageTag.line}` : ''}` : environment.file;
-    const tagLocation = { file: environment.imageTag?.file ?? environment.file, line: environment.imageTag?.line };
     const removed = [];
     for (const [workload, settings] of before ?? []) {
         for (const [name, setting] of settings) {
@@ -2271,97 +2519,144 @@ async function analyzeEnvironment(base, head, environment, previous, deployed, o
             removed.push({ workload, name, entry: setting.entries[0], stillInChart: after.get(workload)?.has(name) ?? false });
         }
     }
-    const flagsOn = before ? newlySet(before, after, environment) : new Map();
-    // The row lists the environments whose deployed version is checked for removals or a move.
-    const checked = removed.length > 0 || tagChanged;
-    if (!checked && !flagsOn.size)
-        return null;
-    const row = { environment: environment.name, before: tagBefore, after: tagAfter, where: tagWhere, release: null };
-    if (tagChanged && tagBefore && tagAfter) {
+    // A new environment starts running its version: check it like a version change.
+    const tagChanged = previous ? tagBefore !== tagAfter : base !== undefined && tagAfter !== null;
+    return {
+        environment,
+        workloads: [...head.workloads.keys()],
+        after,
+        before,
+        tagBefore,
+        tagAfter,
+        tagChanged,
+        tagWhere: environment.imageTag ? `${environment.imageTag.file}${environment.imageTag.line ? `:${environment.imageTag.line}` : ''}` : environment.file,
+        tagLocation: { file: environment.imageTag?.file ?? environment.file, line: environment.imageTag?.line },
+        removed,
+        flagsOn: before ? newlySet(before, after, environment) : new Map(),
+        checked: removed.length > 0 || tagChanged,
+    };
+}
+async function analyzeEnvironment(sides, environment, previous) {
+    const delta = environmentDelta(sides, environment, previous);
+    const { tagBefore, tagAfter, removed } = delta;
+    const result = (parts, release = null, unchecked = []) => ({
+        environment: environment.name,
+        row: delta.checked ? { environment: environment.name, before: tagBefore, after: tagAfter, where: delta.tagWhere, release } : null,
+        findings: EnvFindings.combine(parts),
+        unchecked,
+    });
+    if (!delta.checked && !delta.flagsOn.size)
+        return { environment: environment.name, row: null, findings: new EnvFindings(), unchecked: [] };
+    const moved = new EnvFindings();
+    if (delta.tagChanged && tagBefore && tagAfter) {
         const move = compareDeployed(tagBefore, tagAfter);
-        out.apply(decide(VERSION_MOVES, { environment: environment.name, previous: tagBefore, version: tagAfter, move }), tagLocation);
+        moved.apply(decide(VERSION_MOVES, { environment: environment.name, previous: tagBefore, version: tagAfter, move }), delta.tagLocation);
     }
-    if (!deployed) {
-        for (const { workload, name, entry } of removed) {
-            const pending = removalsWithoutCode.get(name) ?? { workload, environments: [], entry };
-            pending.environments.push(environment.name);
-            removalsWithoutCode.set(name, pending);
-        }
-        return checked ? row : null;
-    }
-    if (!tagAfter) {
-        for (const { name, entry } of removed) {
-            out.hit(rules/* RULES */.y.versionUnknown, { name, environment: environment.name, version: '(no image tag and no appVersion)', where: environment.file, source: 'the chart', environments: [environment.name] }, { file: entry.file, line: entry.line, base: true });
-        }
-        return checked ? row : null;
-    }
+    if (!sides.deployed)
+        return result([moved], null, removed);
+    if (!tagAfter)
+        return result([moved, versionUnknownFindings(delta)]);
     // A version change needs every read of the new version; removals alone only the removed names' (and a flag newly set, the reads it guards).
-    const flagNames = [...flagsOn.values()].flatMap((names) => [...names]);
-    const code = await deployed(tagAfter, tagChanged ? undefined : [...new Set([...removed.map((r) => r.name), ...flagNames])]);
-    row.release = code.release ?? null;
-    if (!code.reads) {
-        for (const { name, entry } of removed) {
-            out.hitInEnvironment(rules/* RULES */.y.versionUnknown, { name, version: tagAfter, where: tagWhere, source: code.source }, { file: entry.file, line: entry.line, base: true }, environment.name);
-        }
-        if (tagChanged)
-            out.hitInEnvironment(rules/* RULES */.y.versionUnknownForMove, { name: tagAfter, version: tagAfter, where: tagWhere, source: code.source }, tagLocation, environment.name);
-        return checked ? row : null;
+    const flagNames = [...delta.flagsOn.values()].flatMap((names) => [...names]);
+    const code = await sides.deployed(tagAfter, delta.tagChanged ? undefined : [...new Set([...removed.map((r) => r.name), ...flagNames])]);
+    const release = code.release ?? null;
+    if (!code.reads)
+        return result([moved, unreadVersionFindings(delta, code, tagAfter)], release);
+    const view = deployedView(delta, { ...code, reads: code.reads }, { deployed: sides.deployed, tag: tagAfter });
+    return result([moved, await removalFindings(view), conditionFindings(view), await newReadFindings(view)], release);
+}
+/** With no image tag, the version deployed is not known: each removal says so. */
+function versionUnknownFindings({ environment, removed }) {
+    const out = new EnvFindings();
+    for (const { name, entry } of removed) {
+        out.hit(rules/* RULES */.y.versionUnknown, { name, environment: environment.name, version: '(no image tag and no appVersion)', where: environment.file, source: 'the chart', environments: [environment.name] }, { file: entry.file, line: entry.line, base: true });
     }
-    const version = code.release && code.release !== tagAfter ? `${tagAfter} (release ${code.release})` : tagAfter;
-    const readOf = (workload, name) => code.reads.workloads.get(workload)?.get(name);
+    return out;
+}
+/** No release of the code matches the deployed tag: each removal, and a move, say so. */
+function unreadVersionFindings({ environment, removed, tagChanged, tagWhere, tagLocation }, code, version) {
+    const out = new EnvFindings();
+    for (const { name, entry } of removed) {
+        out.hitInEnvironment(rules/* RULES */.y.versionUnknown, { name, version, where: tagWhere, source: code.source }, { file: entry.file, line: entry.line, base: true }, environment.name);
+    }
+    if (tagChanged)
+        out.hitInEnvironment(rules/* RULES */.y.versionUnknownForMove, { name: version, version, where: tagWhere, source: code.source }, tagLocation, environment.name);
+    return out;
+}
+function deployedView(delta, code, { deployed, tag }) {
     const where = (read) => {
         if (read.extra)
             return `env.extra-reads in ${read.file}`;
         const link = code.link?.(read.file, read.line);
         const path = read.via ? `; ${(0,rules/* reachedBy */.K)(read)}` : '';
-        return `${code.source}@${code.release ?? tagAfter}:${read.file}${read.line ? `:${read.line}` : ''}${link ? `, ${link}` : ''}${path}`;
+        return `${code.source}@${code.release ?? tag}:${read.file}${read.line ? `:${read.line}` : ''}${link ? `, ${link}` : ''}${path}`;
     };
-    // A read behind a flag (`if use_writer:` with `use_writer = os.environ.get("USE_WRITER", "0") == "1"`)
-    // cannot happen where the flag is unset and defaults to falsy: the condition is off there.
-    const flagsOff = async (read, workload) => {
-        const flags = read.flags;
-        if (!flags?.positive || flags.names.length === 0)
-            return false;
-        if (flags.names.some((flag) => isSet(after, workload, flag)))
-            return false;
-        const flagCode = await deployed(tagAfter, flags.names);
-        return flags.names.every((flag) => {
-            const flagRead = flagCode.reads?.workloads.get(workload)?.get(flag);
-            return flagRead?.requirement === 'optional' && (flagRead.default === null || isFalsyLiteral(flagRead.default));
-        });
-    };
-    for (const { workload, name, entry, stillInChart } of removed) {
-        const read = readOf(workload, name) ?? null;
-        const flagged = read?.requirement === 'conditional' && !stillInChart && (await flagsOff(read, workload));
+    const version = code.release && code.release !== tag ? `${tag} (release ${code.release})` : tag;
+    return { delta, code, deployed, version, tag, where };
+}
+/**
+ * A read behind a flag (`if use_writer:` with `use_writer = os.environ.get("USE_WRITER", "0") == "1"`)
+ * cannot happen where the flag is unset and defaults to falsy: the condition is off there.
+ */
+async function flagsOff({ delta, deployed, tag }, read, workload) {
+    const flags = read.flags;
+    if (!flags?.positive || flags.names.length === 0)
+        return false;
+    if (flags.names.some((flag) => isSet(delta.after, workload, flag)))
+        return false;
+    const flagCode = await deployed(tag, flags.names);
+    return flags.names.every((flag) => {
+        const flagRead = flagCode.reads?.workloads.get(workload)?.get(flag);
+        return flagRead?.requirement === 'optional' && (flagRead.default === null || isFalsyLiteral(flagRead.default));
+    });
+}
+/** What the deployed version does with each variable the chart stops setting there. */
+async function removalFindings(view) {
+    const { delta, code, version, where } = view;
+    const out = new EnvFindings();
+    for (const { workload, name, entry, stillInChart } of delta.removed) {
+        const read = code.reads.workloads.get(workload)?.get(name) ?? null;
+        const flagged = read?.requirement === 'conditional' && !stillInChart && (await flagsOff(view, read, workload));
         const situation = { name, workload, version, source: code.source, hasWorkload: code.reads.workloads.has(workload), read, where: read ? where(read) : null, stillInChart, flagsOff: flagged };
-        out.apply(decide(REMOVALS, situation), { file: entry.file, line: entry.line, base: true }, environment.name);
+        out.apply(decide(REMOVALS, situation), { file: entry.file, line: entry.line, base: true }, delta.environment.name);
     }
-    for (const { read, entry, ...situation } of conditionsTurnedOn(code.reads, after, flagsOn)) {
-        out.apply(decide(CONDITIONS_ON, { ...situation, version, where: where(read) }), { file: entry.file, line: entry.line }, environment.name);
+    return out;
+}
+/** Reads of the deployed version that a flag the chart newly sets turns on. */
+function conditionFindings({ delta, code, version, where }) {
+    const out = new EnvFindings();
+    for (const { read, entry, ...situation } of conditionsTurnedOn(code.reads, delta.after, delta.flagsOn)) {
+        out.apply(decide(CONDITIONS_ON, { ...situation, version, where: where(read) }), { file: entry.file, line: entry.line }, delta.environment.name);
     }
-    if (tagChanged) {
-        const alreadyReported = new Set(removed.map((r) => `${r.workload}\0${r.name}`));
-        const unset = [];
-        for (const workload of head.workloads.keys()) {
-            for (const read of code.reads.workloads.get(workload)?.values() ?? []) {
-                if (read.requirement === 'optional' || isSet(after, workload, read.name) || alreadyReported.has(`${workload}\0${read.name}`))
-                    continue;
-                unset.push({ workload, read });
-            }
-        }
-        // A gap the environment already ran with (the old version required it too, and the chart did
-        // not set it) is not this PR's doing: the version change is judged by what it newly requires.
-        const old = unset.length && tagBefore && before ? await deployed(tagBefore, [...new Set(unset.map((u) => u.read.name))]) : undefined;
-        for (const { workload, read } of unset) {
-            const oldRead = old?.reads?.workloads.get(workload)?.get(read.name);
-            const alreadyRan = oldRead && oldRead.requirement === read.requirement && oldRead.condition === read.condition && !isSet(before, workload, read.name);
-            if (alreadyRan)
+    return out;
+}
+/** A version move: what the new version requires that the environment does not set. */
+async function newReadFindings({ delta, code, deployed, version, where }) {
+    const out = new EnvFindings();
+    if (!delta.tagChanged)
+        return out;
+    const { after, before, tagBefore, removed } = delta;
+    const alreadyReported = new Set(removed.map((r) => `${r.workload}\0${r.name}`));
+    const unset = [];
+    for (const workload of delta.workloads) {
+        for (const read of code.reads.workloads.get(workload)?.values() ?? []) {
+            if (read.requirement === 'optional' || isSet(after, workload, read.name) || alreadyReported.has(`${workload}\0${read.name}`))
                 continue;
-            const situation = { name: read.name, workload, version, where: where(read), condition: read.condition, required: read.requirement === 'required', entryInChart: after.get(workload)?.has(read.name) ?? false };
-            out.apply(decide(NEW_VERSION_READS, situation), tagLocation, environment.name);
+            unset.push({ workload, read });
         }
     }
-    return checked ? row : null;
+    // A gap the environment already ran with (the old version required it too, and the chart did
+    // not set it) is not this PR's doing: the version change is judged by what it newly requires.
+    const old = unset.length && tagBefore && before ? await deployed(tagBefore, [...new Set(unset.map((u) => u.read.name))]) : undefined;
+    for (const { workload, read } of unset) {
+        const oldRead = old?.reads?.workloads.get(workload)?.get(read.name);
+        const alreadyRan = oldRead && oldRead.requirement === read.requirement && oldRead.condition === read.condition && !isSet(before, workload, read.name);
+        if (alreadyRan)
+            continue;
+        const situation = { name: read.name, workload, version, where: where(read), condition: read.condition, required: read.requirement === 'required', entryInChart: after.get(workload)?.has(read.name) ?? false };
+        out.apply(decide(NEW_VERSION_READS, situation), delta.tagLocation, delta.environment.name);
+    }
+    return out;
 }
 /**
  * workload → variables set in this environment now that were not before (a values file turned a
@@ -2392,9 +2687,10 @@ function conditionsTurnedOn(reads, after, flagsOn) {
     for (const [workload, names] of flagsOn) {
         for (const read of reads.workloads.get(workload)?.values() ?? []) {
             const flags = read.flags?.positive ? read.flags.names.filter((flag) => names.has(flag)) : [];
-            if (read.requirement !== 'conditional' || !flags.length)
+            const [flag] = flags;
+            if (read.requirement !== 'conditional' || flag === undefined)
                 continue;
-            const entry = after.get(workload).get(flags[0]).entries[0];
+            const entry = after.get(workload).get(flag).entries[0];
             out.push({ name: read.name, workload, condition: read.condition ?? '', flags: flags.join(', '), set: isSet(after, workload, read.name), read, entry });
         }
     }
@@ -2405,7 +2701,7 @@ function describeSetting(entries) {
     return entries.map((entry) => `\`${entry.value.replace(/\s+/g, ' ')}\`${entry.condition ? ` when \`${entry.condition}\`` : ''}`).join(' or ');
 }
 function chartChange(change) {
-    const entry = change.after[0] ?? change.before[0];
+    const entry = changeEntry(change);
     return {
         side: 'chart',
         kind: change.kind,
@@ -2426,7 +2722,9 @@ function chartChange(change) {
 
 
 
-function analyzeCode(diff, config, out) {
+
+function analyzeCode(diff, config) {
+    const out = new EnvFindings();
     const effective = new Map();
     for (const environment of config?.snapshot.environments ?? [])
         effective.set(environment.name, effectiveEnv(config.snapshot, environment));
@@ -2442,6 +2740,7 @@ function analyzeCode(diff, config, out) {
     for (const { read, workloads } of diff.unresolvedAdded) {
         out.hit(rules/* RULES */.y.unresolvedRead, { name: read.name, workload: workloads.join(', ') }, { file: read.file, line: read.line });
     }
+    return out;
 }
 const STRICTNESS = { optional: 0, conditional: 1, required: 2 };
 /** What the decision table (decisions.ts CODE_CHANGES) needs to know about one changed read. */
@@ -2537,93 +2836,96 @@ function settingEnvironments(config, effective, change) {
     return [...effective].filter(([, env]) => isSet(env, change.workload, change.name)).map(([name]) => name);
 }
 
+// EXTERNAL MODULE: ./build/src/text/globs.js
+var text_globs = __webpack_require__(9954);
 ;// CONCATENATED MODULE: ./build/src/python/units.js
 
 
 const DYNAMIC_IMPORTS = new Set(['import_module', '__import__']);
 function moduleUnits(module) {
-    const units = new Map();
-    const top = newUnit('', 1, module.lineAt(module.text.length));
-    units.set('', top);
-    collect(module, module.top, top, '', units);
+    const { code, units: defined } = collect(module, module.top, '');
+    const units = new Map([['', unitOf('', 1, module.lineAt(module.text.length), code)]]);
+    // In order, a later definition of a name replacing an earlier one (as Python rebinds it).
+    for (const unit of defined)
+        units.set(unit.name, unit);
     const spans = [...units.values()].filter((unit) => unit.name !== '' && unit.to >= unit.from).sort((a, b) => b.from - a.from);
     return {
         units,
         unitAt: (line) => spans.find((unit) => unit.from <= line && line <= unit.to)?.name ?? '',
     };
 }
-function newUnit(name, from, to) {
-    return { name, refs: new Set(), imports: [], dynamic: false, from, to };
+const NO_CODE = { refs: [], imports: [], dynamic: false };
+function unitOf(name, from, to, code) {
+    return { name, refs: new Set(code.refs), imports: [...code.imports], dynamic: code.dynamic, from, to };
 }
-/** Walks statements of `node` into `unit`; definitions met at class or module level open new units. */
-function collect(module, node, unit, prefix, units) {
-    for (const child of (0,parse/* childrenOf */.LU)(node)) {
-        if (child.name === 'FunctionDefinition' || child.name === 'ClassDefinition') {
-            definition(module, child, unit, prefix, units);
-        }
-        else if (child.name === 'DecoratedStatement') {
-            for (const part of (0,parse/* childrenOf */.LU)(child)) {
-                if (part.name === 'Decorator')
-                    references(module, part, unit);
-                else
-                    definition(module, part, unit, prefix, units);
-            }
-        }
-        else if (child.name === 'ImportStatement') {
-            unit.imports.push(...(0,imports/* importsOf */.c5)(module, child));
-        }
-        else if (isCompound(child)) {
-            collect(module, child, unit, prefix, units);
-        }
-        else {
-            references(module, child, unit);
-        }
+function joinCode(parts) {
+    return { refs: parts.flatMap((part) => part.refs), imports: parts.flatMap((part) => part.imports), dynamic: parts.some((part) => part.dynamic) };
+}
+function joinCollected(parts) {
+    return { code: joinCode(parts.map((part) => part.code)), units: parts.flatMap((part) => part.units) };
+}
+/** The statements of `node`; definitions met at class or module level open new units. */
+function collect(module, node, prefix) {
+    return joinCollected((0,parse/* childrenOf */.LU)(node).map((child) => collectStatement(module, child, prefix)));
+}
+function collectStatement(module, child, prefix) {
+    if (child.name === 'FunctionDefinition' || child.name === 'ClassDefinition')
+        return definition(module, child, prefix);
+    if (child.name === 'DecoratedStatement') {
+        return joinCollected((0,parse/* childrenOf */.LU)(child).map((part) => (part.name === 'Decorator' ? { code: references(module, part), units: [] } : definition(module, part, prefix))));
     }
+    if (child.name === 'ImportStatement')
+        return { code: { ...NO_CODE, imports: (0,python_imports/* importsOf */.c5)(module, child) }, units: [] };
+    if (isCompound(child))
+        return collect(module, child, prefix);
+    return { code: references(module, child), units: [] };
 }
 /** Statements whose bodies still run at the enclosing level (if/try/for/with/while bodies). */
 function isCompound(node) {
     return /^(If|Try|For|While|With|Match)Statement$|^Body$|^MatchBody$|^MatchClause$/.test(node.name);
 }
-function definition(module, node, unit, prefix, units) {
+function definition(module, node, prefix) {
     if (node.name !== 'FunctionDefinition' && node.name !== 'ClassDefinition')
-        return references(module, node, unit);
+        return { code: references(module, node), units: [] };
     const parts = (0,parse/* childrenOf */.LU)(node);
     const nameNode = parts.find((part) => part.name === 'VariableName');
     const body = parts.find((part) => part.name === 'Body');
     const name = `${prefix}${nameNode ? module.textOf(nameNode) : '?'}`;
     // Parameters' defaults, annotations and base classes run where the definition runs.
-    for (const part of parts)
-        if (part !== body && part !== nameNode)
-            references(module, part, unit);
+    const header = joinCode(parts.filter((part) => part !== body && part !== nameNode).map((part) => references(module, part)));
     if (!body)
-        return;
+        return { code: header, units: [] };
     if (node.name === 'ClassDefinition') {
-        units.set(name, newUnit(name, 0, -1));
-        collect(module, body, unit, `${name}.`, units); // the class body runs with the module
-        return;
+        const inside = collect(module, body, `${name}.`); // the class body runs with the module
+        return { code: joinCode([header, inside.code]), units: [unitOf(name, 0, -1, NO_CODE), ...inside.units] };
     }
     // Functions and methods open units; anything defined inside a function belongs to it.
-    const own = newUnit(name, module.lineAt(node.from), module.lineAt(node.to));
-    units.set(name, own);
-    references(module, body, own);
+    return { code: header, units: [unitOf(name, module.lineAt(node.from), module.lineAt(node.to), references(module, body))] };
 }
 /** Every name a piece of code refers to, imports (anywhere inside) and dynamic imports included. */
-function references(module, node, unit) {
-    if (node.name === 'ImportStatement') {
-        unit.imports.push(...(0,imports/* importsOf */.c5)(module, node));
-        return;
-    }
-    if (node.name === 'VariableName') {
-        const text = module.textOf(node);
-        if (DYNAMIC_IMPORTS.has(text))
-            unit.dynamic = true;
-        unit.refs.add(chainFrom(module, node, text));
-        return;
-    }
-    if (node.name === 'PropertyName' && DYNAMIC_IMPORTS.has(module.textOf(node)))
-        unit.dynamic = true;
-    for (let child = node.firstChild; child; child = child.nextSibling)
-        references(module, child, unit);
+function references(module, node) {
+    const refs = [];
+    const imports = [];
+    let dynamic = false;
+    const visit = (current) => {
+        if (current.name === 'ImportStatement') {
+            imports.push(...(0,python_imports/* importsOf */.c5)(module, current));
+            return;
+        }
+        if (current.name === 'VariableName') {
+            const text = module.textOf(current);
+            if (DYNAMIC_IMPORTS.has(text))
+                dynamic = true;
+            refs.push(chainFrom(module, current, text));
+            return;
+        }
+        if (current.name === 'PropertyName' && DYNAMIC_IMPORTS.has(module.textOf(current)))
+            dynamic = true;
+        for (let child = current.firstChild; child; child = child.nextSibling)
+            visit(child);
+    };
+    visit(node);
+    return { refs, imports, dynamic };
 }
 /** `a` followed by `.b.c` (plain attributes) → `a.b.c`. */
 function chainFrom(module, start, text) {
@@ -2631,7 +2933,7 @@ function chainFrom(module, start, text) {
     let node = start;
     while (node.parent?.name === 'MemberExpression' && node.parent.firstChild?.from === node.from && node.parent.firstChild.to === node.to) {
         const parts = (0,parse/* childrenOf */.LU)(node.parent);
-        if (parts.length !== 3 || parts[1].name !== '.' || parts[2].name !== 'PropertyName')
+        if (!(0,parse/* hasLength */.JT)(parts, 3) || parts[1].name !== '.' || parts[2].name !== 'PropertyName')
             break;
         chain += `.${module.textOf(parts[2])}`;
         node = node.parent;
@@ -2687,7 +2989,7 @@ async function grepMatches(repository, revision, needles, globs) {
     const found = new Map();
     // Line by line as git prints them: the token pass prints every token of the tree, which is
     // never held in memory whole.
-    await grepWithPatternFile(repository, [search.flag], search.patterns, [commit, '--', ...pathspecs], (line) => {
+    await grepWithPatternFile(repository, search, [commit, '--', ...pathspecs], (line) => {
         const separator = line.indexOf('\0');
         if (separator < 0)
             return;
@@ -2739,13 +3041,14 @@ function tokenPass(needles) {
 function isTokenShaped(needle) {
     return /^(\[(["'])[A-Za-z0-9_.-]+\2\]|[A-Za-z0-9_.-]+)$/.test(needle);
 }
-async function grepWithPatternFile(repository, flags, patterns, tail, onLine) {
+/** git grep for the search's patterns (written to a file: there may be thousands), `tail` naming the tree and paths. */
+async function grepWithPatternFile(repository, { flag, patterns }, tail, onLine) {
     const dir = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'lockstep-grep-'));
     try {
         const file = external_node_path_.join(dir, 'patterns');
         await (0,promises_.writeFile)(file, `${patterns.join('\n')}\n`);
         // Exit 1 is "no line matched".
-        await repository.gitLines(['grep', '-z', '-o', ...flags, '-f', file, ...tail], onLine, [0, 1]);
+        await repository.gitLines(['grep', '-z', '-o', flag, '-f', file, ...tail], onLine, [0, 1]);
     }
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
@@ -2764,92 +3067,134 @@ var posix_ = __webpack_require__(3916);
  * resolved counts (a module used as a value, `import *`, `importlib`): fail safe.
  */
 
-/** Bound on the work of one reachability pass (units visited). */
+
+/**
+ * Bound on the work of one reachability pass (units visited). Past it the check stops (exit 2):
+ * counting every shared read instead is not safe — counted at base and head alike, a read a change
+ * makes reachable would look unchanged, and its `read-added` would never be reported.
+ */
 const MAX_STEPS = 200_000;
+/**
+ * Modules a name is followed through (`from a import f` in b, `from b import f` in c …). Past it
+ * the check stops (exit 2): the name left unresolved, code it calls would not count as reached.
+ */
+const MAX_REEXPORTS = 8;
 async function computeReach(input) {
-    const index = moduleIndex(input.files);
-    const roots = new Set(['', ...[...input.own].map((file) => `${posix_.dirname(file)}/`.replace(/^\.\//, ''))]);
-    const reached = new Map();
-    const queue = [];
-    const loaded = new Map();
-    let everything = false;
-    const unitsOf = async (file) => {
-        if (!loaded.has(file))
-            loaded.set(file, await input.units(file));
-        return loaded.get(file) ?? null;
-    };
-    const reach = (file, unit, from) => {
+    const walk = new ReachWalk(input);
+    await walk.run();
+    return walk.result();
+}
+/** One breadth-first pass from the workload's own files over the units their code reaches. */
+class ReachWalk {
+    input;
+    reached = new Map();
+    queue = [];
+    loaded = new Map();
+    resolver;
+    /** Some reached code cannot be followed (importlib, a module used as a value …): every read counts. */
+    everything = false;
+    constructor(input) {
+        this.input = input;
+        const roots = new Set(['', ...[...input.own].map((file) => `${posix_.dirname(file)}/`.replace(/^\.\//, ''))]);
+        this.resolver = new Resolver(moduleIndex(input.files), roots, (file) => this.unitsOf(file));
+    }
+    async run() {
+        for (const file of [...this.input.own].sort()) {
+            const units = await this.unitsOf(file);
+            for (const unit of units?.units.keys() ?? [''])
+                this.reach(file, unit, null);
+        }
+        for (let steps = 0; !this.everything; steps++) {
+            const node = this.queue[steps];
+            if (!node)
+                return;
+            if (steps >= MAX_STEPS)
+                throw tooManySteps(node);
+            await this.visit(node);
+        }
+    }
+    result() {
+        const byFile = new Map();
+        for (const node of this.reached.values())
+            byFile.set(node.file, [...(byFile.get(node.file) ?? []), node.unit]);
+        return {
+            at: (file, line) => {
+                if (this.input.own.has(file) || this.everything)
+                    return { via: file };
+                const unit = this.loaded.get(file)?.unitAt(line) ?? '';
+                const node = this.reached.get(keyOf(file, unit));
+                return node ? { via: this.describe(node) } : null;
+            },
+            shared: this.input.files.filter((file) => !this.input.own.has(file)),
+            signature: (file) => (this.everything ? '*' : [...(byFile.get(file) ?? [])].sort().join('\0')),
+        };
+    }
+    async unitsOf(file) {
+        if (!this.loaded.has(file))
+            this.loaded.set(file, await this.input.units(file));
+        return this.loaded.get(file) ?? null;
+    }
+    reach(file, unit, from) {
         const key = keyOf(file, unit);
-        if (reached.has(key))
+        if (this.reached.has(key))
             return;
         const node = { file, unit, from };
-        reached.set(key, node);
-        queue.push(node);
-    };
-    for (const file of [...input.own].sort()) {
-        const units = await unitsOf(file);
-        for (const unit of units?.units.keys() ?? [''])
-            reach(file, unit, null);
+        this.reached.set(key, node);
+        this.queue.push(node);
     }
-    const resolver = new Resolver(index, roots, unitsOf);
-    for (let steps = 0; queue.length && !everything; steps++) {
-        if (steps > MAX_STEPS)
-            everything = true;
-        const node = queue.shift();
-        const units = await unitsOf(node.file);
-        const unit = units?.units.get(node.unit);
+    /** What one reached unit imports and refers to, reached in turn. */
+    async visit(node) {
+        const unit = (await this.unitsOf(node.file))?.units.get(node.unit);
         if (!unit)
-            continue;
+            return;
         const from = keyOf(node.file, node.unit);
         if (unit.dynamic)
-            everything = true;
+            this.everything = true;
         for (const imported of unit.imports) {
-            for (const target of resolver.importTargets(node.file, imported))
-                await reachTarget(target, from);
+            for (const target of this.resolver.importTargets(node.file, imported))
+                await this.reachTarget(target, from);
         }
         for (const ref of unit.refs) {
-            for (const target of await resolver.refTargets(node.file, ref))
-                await reachTarget(target, from);
+            for (const target of await this.resolver.refTargets(node.file, ref))
+                await this.reachTarget(target, from);
         }
     }
-    const byFile = new Map();
-    for (const node of reached.values())
-        byFile.set(node.file, [...(byFile.get(node.file) ?? []), node.unit]);
-    return {
-        at: (file, line) => {
-            if (input.own.has(file) || everything)
-                return { via: file };
-            const unit = loaded.get(file)?.unitAt(line) ?? '';
-            const node = reached.get(keyOf(file, unit));
-            return node ? { via: describe(node) } : null;
-        },
-        shared: input.files.filter((file) => !input.own.has(file)),
-        signature: (file) => (everything ? '*' : [...(byFile.get(file) ?? [])].sort().join('\0')),
-    };
-    async function reachTarget(target, from) {
-        const units = await unitsOf(target.file);
+    async reachTarget(target, from) {
+        const units = await this.unitsOf(target.file);
         if (target.unit === null) {
             // A whole module (used as a value, or `import *`): every unit of it.
             for (const unit of units?.units.keys() ?? [''])
-                reach(target.file, unit, from);
+                this.reach(target.file, unit, from);
             return;
         }
-        reach(target.file, '', from); // referring to a module's member imports the module
-        reach(target.file, target.unit, from);
+        this.reach(target.file, '', from); // referring to a module's member imports the module
+        this.reach(target.file, target.unit, from);
         // A class reached: its methods can be called on its instances.
         for (const unit of units?.units.keys() ?? [])
             if (unit.startsWith(`${target.unit}.`))
-                reach(target.file, unit, from);
+                this.reach(target.file, unit, from);
     }
-    function describe(node) {
+    describe(node) {
         const steps = [];
-        for (let current = node; current; current = current.from ? reached.get(current.from) : undefined) {
-            steps.unshift(current.from ? resolver.label(current.file, current.unit) : current.file);
+        for (let current = node; current; current = current.from ? this.reached.get(current.from) : undefined) {
+            steps.unshift(current.from ? this.resolver.label(current.file, current.unit) : current.file);
             if (steps.length > 50)
                 break;
         }
         return steps.join(' → ');
     }
+}
+function tooManySteps(node) {
+    return new errors/* InputError */.dz(`more than ${MAX_STEPS.toLocaleString('en-US')} functions, methods and modules reachable from a workload's own files through shared code; Lockstep follows at most that many, and counting every shared read instead could hide a read a change makes live`, {
+        file: node.file,
+        hint: 'Narrow the globs under env.code so that fewer files are shared between workloads (each workload\'s globs naming its own code and the shared code it really uses).',
+    });
+}
+function tooManyReexports(file, ref) {
+    return new errors/* InputError */.dz(`\`${ref}\` is imported through more than ${MAX_REEXPORTS} modules in a row (an import cycle, or a chain of re-exports); Lockstep stops rather than leave what it names unreached`, {
+        file,
+        hint: `Import ${ref} from the module that defines it, or break the import cycle.`,
+    });
 }
 function keyOf(file, unit) {
     return `${file}\0${unit}`;
@@ -2921,11 +3266,13 @@ class Resolver {
     /** What a dotted reference (`get_raw_path`, `raw.get_raw_path`, `shared.raw.X.m`) may mean in `file`. */
     async refTargets(file, ref, depth = 0) {
         const units = await this.unitsOf(file);
-        if (!units || depth > 8)
+        if (!units)
             return [];
-        const [head, ...rest] = ref.split('.');
+        const [head = '', ...rest] = ref.split('.');
         if (units.units.has(head))
             return [{ file, unit: head }];
+        if (depth > MAX_REEXPORTS)
+            throw tooManyReexports(file, ref);
         const binding = bindingOf(units, head);
         if (!binding)
             return [];
@@ -2950,11 +3297,12 @@ class Resolver {
         return [];
     }
     async inModules(files, rest, depth) {
-        if (!rest.length)
+        const [name] = rest;
+        if (name === undefined)
             return files.map((module) => ({ file: module, unit: null })); // a module used as a value: all of it
         const targets = [];
         for (const module of files)
-            targets.push(...(await this.member(module, rest[0], depth)));
+            targets.push(...(await this.member(module, name, depth)));
         return targets;
     }
     /** A member of a module: its function or class, or what it imports under that name. */
@@ -2989,6 +3337,7 @@ function bindingOf(units, name) {
 
 
 
+
 /** The extra reads that apply at a version: `since` bounds kept when both versions are readable (else applied: fail safe). */
 function extraReadsAt(declared, version) {
     const current = version === undefined ? null : (0,tag_version/* tagVersion */.R)(version);
@@ -3000,7 +3349,7 @@ function extraReadsAt(declared, version) {
     })
         .map((read) => ({ name: read.name, optional: read.optional === true }));
 }
-function summarize(workload, reads, extra, configFile, viaOf = () => undefined) {
+function summarize(reads, { workload, extra, configFile, viaOf = () => undefined }) {
     const byName = new Map();
     for (const read of reads) {
         if (!read.resolved)
@@ -3063,14 +3412,16 @@ class CodeReader {
         const chunks = chunksOf(missing, READ_CHUNK);
         const reading = chunks.slice(0, READ_AHEAD).map((chunk) => this.readChunk(chunk));
         for (const [index, chunk] of chunks.entries()) {
+            // One read per chunk is under way ahead of this one; git answers one text per entry.
             const texts = await reading[index];
             if (index + READ_AHEAD < chunks.length)
                 reading.push(this.readChunk(chunks[index + READ_AHEAD]));
             chunk.forEach((entry, at) => {
-                if (mentions && ![...mentions].some((name) => texts[at].includes(name)))
+                const text = texts[at];
+                if (mentions && ![...mentions].some((name) => text.includes(name)))
                     skipped.add(cacheKey(entry));
                 else
-                    this.cache.set(cacheKey(entry), this.readsIn(entry, texts[at], strict));
+                    this.cache.set(cacheKey(entry), this.readsIn(entry, text, strict));
             });
         }
         return new Map(entries.filter((entry) => !skipped.has(cacheKey(entry))).map((entry) => [entry.path, this.cache.get(cacheKey(entry))]));
@@ -3147,7 +3498,7 @@ class CodeReader {
      */
     async snapshot(revision, settings, names) {
         if (names) {
-            const reads = await readsDeciding(this, revision, names, settings.code);
+            const reads = await readsDeciding(this, { revision, names, code: settings.code });
             return aggregate(reads, settings, await this.reachability(revision, settings, reads));
         }
         const globs = Object.values(settings.code).flat();
@@ -3197,14 +3548,7 @@ function ownUnits(units) {
 }
 /** Files are read and parsed this many at a time, so a scan can stop early. */
 const SCAN_BATCH = 8;
-/**
- * The reads that decide how each workload reads `names` at a revision, parsing as few files as
- * possible: only files that mention a name (one git grep), those that subscript it
- * (`environ["X"]`) first, and no more once every workload is seen to always require it —
- * nothing can change that.
- * `include` narrows the files further (code-diff passes "unchanged between base and head").
- */
-async function readsDeciding(reader, revision, names, code, include = () => true) {
+async function readsDeciding(reader, { revision, names, code, include = () => true }) {
     const matchers = workloadMatchers(code);
     const globs = Object.values(code).flat();
     const tree = await reader.repository.tree(revision);
@@ -3261,14 +3605,14 @@ function cacheKey(entry) {
  */
 function hasEntryFolder(workload, code) {
     const others = Object.entries(code).filter(([name]) => name !== workload).flatMap(([, globs]) => globs);
-    const matchesOther = picomatch(others, { dot: true });
+    const matchesOther = (0,text_globs/* globMatcher */.fU)(others);
     return (code[workload] ?? []).some((glob) => {
         const folder = picomatch.scan(glob).base;
         return folder !== '' && !matchesOther(`${folder}/x.py`) && !matchesOther(`${folder}/x/x.py`);
     });
 }
 function workloadMatchers(code) {
-    return new Map(Object.entries(code).map(([workload, globs]) => [workload, picomatch(globs, { dot: true })]));
+    return new Map(Object.entries(code).map(([workload, globs]) => [workload, (0,text_globs/* globMatcher */.fU)(globs)]));
 }
 function aggregate(readsByFile, settings, reachability = new Map()) {
     const workloads = new Map();
@@ -3285,7 +3629,8 @@ function aggregate(readsByFile, settings, reachability = new Map()) {
             return found !== null;
         };
         const reads = [...readsByFile].filter(([file]) => matches(file)).flatMap(([, fileReads]) => fileReads.filter(reached));
-        workloads.set(workload, summarize(workload, reads, extraReadsAt(settings.extraReads[workload] ?? [], settings.version), settings.configFile, (read) => vias.get(read)));
+        const extra = extraReadsAt(settings.extraReads[workload] ?? [], settings.version);
+        workloads.set(workload, summarize(reads, { workload, extra, configFile: settings.configFile, viaOf: (read) => vias.get(read) }));
         unresolved.set(workload, reads.filter((read) => !read.resolved));
     }
     return { workloads, unresolved };
@@ -3340,7 +3685,7 @@ async function diffCode(reader, base, head, settings) {
     // soon as such a read turns up, and files mentioning only dropped names are never parsed.
     const changedHead = new Set(headPaths);
     const unchanged = (file) => !changedHead.has(file) && relevant(file) && baseTree.get(file)?.blob === headTree.get(file)?.blob;
-    const sharedReads = candidates.size ? await readsDeciding(reader, head, [...candidates], settings.code, unchanged) : new Map();
+    const sharedReads = candidates.size ? await readsDeciding(reader, { revision: head, names: [...candidates], code: settings.code, include: unchanged }) : new Map();
     const fullBase = aggregate(new Map([...movedBase, ...baseReads, ...sharedReads]), baseSettings, baseReach);
     const fullHead = aggregate(new Map([...movedHead, ...headReads, ...sharedReads]), settings, headReach);
     const readChanges = [];
@@ -3381,6 +3726,8 @@ function movedFiles(base, head) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./build/src/config/schema.js + 5 modules
+var schema = __webpack_require__(9148);
 // EXTERNAL MODULE: ./build/src/git/remote.js
 var git_remote = __webpack_require__(7278);
 ;// CONCATENATED MODULE: ./build/src/env/counterpart.js
@@ -3444,7 +3791,8 @@ function missingCounterpartSide(counterpart, side) {
 /** The image tag that names no release but the newest build of the branch, unless env.counterpart.branch-tags says otherwise. */
 const LATEST_TAG = 'latest';
 /** Reads of the code at each deployed image tag, one full scan per release (cached). */
-function deployedCodeLookup(source, repository, settings, tags, fetchTag, branch, webUrl) {
+function deployedCodeLookup(code) {
+    const { source, repository, tags, fetchTag, branch, webUrl } = code;
     const reader = new CodeReader(repository);
     const linkTo = (revision) => (webUrl ? (file, line) => `${webUrl}/blob/${encodeURIComponent(revision)}/${file}${line ? `#L${line}` : ''}` : undefined);
     let tagList;
@@ -3476,7 +3824,7 @@ function deployedCodeLookup(source, repository, settings, tags, fetchTag, branch
         const key = names ? `${commit}\0${[...names].sort().join('\0')}` : commit;
         let answer = snapshots.get(key);
         if (!answer) {
-            answer = settingsAtRelease(repository, source, settings, commit, release).then((atRelease) => reader.snapshot(commit, atRelease, names));
+            answer = settingsAtRelease(code, { commit, release }).then((atRelease) => reader.snapshot(commit, atRelease, names));
             snapshots.set(key, answer);
         }
         return answer;
@@ -3494,7 +3842,7 @@ function deployedCodeLookup(source, repository, settings, tags, fetchTag, branch
  * when it declares them there (what that version says it reads), else the configured
  * ones; `since` bounds apply to the release's version.
  */
-async function settingsAtRelease(repository, source, settings, commit, release) {
+async function settingsAtRelease({ repository, source, settings }, { commit, release }) {
     const file = await repository.readFile(commit, schema/* DEFAULT_CONFIG_PATH */.B);
     const label = `${source}@${release}:${schema/* DEFAULT_CONFIG_PATH */.B}`;
     let theirs;
@@ -3509,120 +3857,6 @@ async function settingsAtRelease(repository, source, settings, commit, release) 
     if (!theirs || !declares)
         return { ...settings, version: release };
     return { ...settings, extraReads: theirs['extra-reads'] ?? {}, configFile: label, version: release };
-}
-
-;// CONCATENATED MODULE: ./build/src/env/findings.js
-class EnvFindings {
-    changes = [];
-    facts = [];
-    findings = [];
-    /** The variable of each finding, and the guidance fact it implies, for ignores. */
-    about = new Map();
-    groups = new Map();
-    /** Findings located in the base revision, placed on head by placeOnHead. */
-    baseLocated = [];
-    /**
-     * The same conclusion in several environments (same rule, variable, workload, version and
-     * reading line) is told once, naming them all: a reader scans one row, not one per environment.
-     */
-    hitInEnvironment(rule, facts, location, environment) {
-        const key = [rule.id, facts.name, facts.workload, facts.version, facts.where, location.file, location.line].join('\0');
-        const group = this.groups.get(key) ?? { rule: rule, facts, location, environments: [] };
-        group.environments.push(environment);
-        this.groups.set(key, group);
-    }
-    flushEnvironmentHits() {
-        for (const { rule, facts, location, environments } of this.groups.values()) {
-            this.record(rule, { ...facts, environment: environments.join(', '), environments }, location, environments);
-        }
-        this.groups.clear();
-    }
-    /** What a decision table decided (decisions.ts), told once or per environment. */
-    apply(decided, location, environment) {
-        if (!decided)
-            return;
-        if (environment === undefined)
-            this.record(decided.rule, decided.facts, location);
-        else
-            this.hitInEnvironment(decided.rule, decided.facts, location, environment);
-    }
-    /** Apply a rule: a guidance fact for its variable (when the rule implies an order) and a finding. */
-    hit(rule, facts, location = {}, environments) {
-        return this.record(rule, facts, location, environments);
-    }
-    /**
-     * Mark the findings an ignore accepts; their guidance no longer decides an order (a blocked
-     * variable that is ignored does not block). Call once every finding is placed on head.
-     */
-    applyIgnores(ignores) {
-        const dropped = new Set();
-        for (const finding of this.findings) {
-            const about = this.about.get(finding);
-            if (!about)
-                continue;
-            const ignored = ignores.match({ rule: finding.id, variable: about.variable, file: finding.file, line: finding.line });
-            if (!ignored)
-                continue;
-            finding.ignored = ignored;
-            if (about.fact)
-                dropped.add(about.fact);
-        }
-        this.facts = this.facts.filter((fact) => !dropped.has(fact));
-    }
-    /** The ignored findings, for the JSON. */
-    ignoredList() {
-        return this.findings.flatMap((finding) => {
-            const about = this.about.get(finding);
-            if (!finding.ignored || !about)
-                return [];
-            const { reason, source, until } = finding.ignored;
-            return [{ rule: finding.id, variable: about.variable, file: finding.file ?? null, line: finding.line ?? null, ignored: { reason, source, until } }];
-        });
-    }
-    record(rule, facts, location, environments = facts.environments ?? []) {
-        const missing = rule.needs.filter((fact) => facts[fact] === undefined);
-        if (missing.length)
-            throw new Error(`internal error: rule ${rule.id} needs ${missing.join(', ')}`);
-        const message = rule.message(facts);
-        const fact = rule.order ? { name: facts.name, order: rule.order, environments, message, warning: rule.severity === 'warning' } : undefined;
-        if (fact)
-            this.facts.push(fact);
-        const finding = {
-            id: rule.id,
-            severity: rule.severity,
-            title: `${rule.title}: ${facts.name}`,
-            message,
-            ...(location.file ? { file: location.file } : {}),
-            ...(location.file && location.line ? { line: location.line } : {}),
-        };
-        this.findings.push(finding);
-        this.about.set(finding, { variable: facts.name, fact });
-        if (location.base && location.file && location.line)
-            this.baseLocated.push({ finding, file: location.file, line: location.line });
-        return finding;
-    }
-    /**
-     * Annotations land on the head side of a pull request: a finding about a removed line is
-     * moved to the head line where that line was (or next to it), saying where it was at base,
-     * so it never lands on an unrelated line.
-     */
-    async placeOnHead(headLine) {
-        for (const { finding, file, line } of this.baseLocated) {
-            const placed = await headLine(file, line);
-            if (!placed) {
-                delete finding.file;
-                delete finding.line;
-                finding.message += ` (It was ${file}:${line} at base; that file is gone at head.)`;
-            }
-            else if (placed.removed) {
-                finding.line = placed.line;
-                finding.message += ` (Removed from ${file}:${line} at base; shown at line ${placed.line}, where it was.)`;
-            }
-            else {
-                finding.line = placed.line;
-            }
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./build/src/env/parity.js
@@ -3695,8 +3929,9 @@ function changedEntry(base, head, problem) {
     for (const [workload, env] of head.workloads) {
         const after = entriesByName(env?.entries).get(problem.name) ?? [];
         const before = entriesByName(base?.workloads.get(workload)?.entries).get(problem.name) ?? [];
-        if (after.length && settingSignature(after) !== settingSignature(before))
-            return after[0];
+        const [first] = after;
+        if (first && settingSignature(after) !== settingSignature(before))
+            return first;
     }
     // Removed from one workload: point at the entry the other workload keeps.
     return null;
@@ -3729,25 +3964,28 @@ async function parityReaders(lookup, head, names) {
     return readable ? readers : null;
 }
 
-// EXTERNAL MODULE: ./build/src/report/model.js
-var model = __webpack_require__(8829);
 ;// CONCATENATED MODULE: ./build/src/env/model.js
+/**
+ * The env-diff model and its JSON contract (README, "env-diff JSON"): changes on both
+ * sides, one order per variable, and parity problems between workloads.
+ */
+
 /** The stricter order wins when several facts concern one variable. */
 const ORDER_RANK = { safe: 0, 'code-first': 1, 'config-first': 2, together: 3, blocked: 4 };
 function mergeGuidance(facts) {
     const byName = new Map();
     for (const fact of facts) {
         const current = byName.get(fact.name);
+        const message = (0,model/* plainText */.wh)(fact.message);
         // The strictest order decides; its environments and messages are the ones a reader acts on.
         if (!current || ORDER_RANK[fact.order] > ORDER_RANK[current.order]) {
-            byName.set(fact.name, { name: fact.name, order: fact.order, environments: [...fact.environments], message: fact.message });
+            byName.set(fact.name, { name: fact.name, order: fact.order, environments: [...fact.environments], message, spans: fact.message });
             continue;
         }
         if (ORDER_RANK[fact.order] < ORDER_RANK[current.order])
             continue;
-        current.environments = [...new Set([...current.environments, ...fact.environments])];
-        if (!current.message.includes(fact.message))
-            current.message = `${current.message} ${fact.message}`;
+        const merged = current.message.includes(message) ? {} : { message: `${current.message} ${message}`, spans: (0,model/* concat */.xW)(current.spans, ' ', fact.message) };
+        byName.set(fact.name, { ...current, environments: [...new Set([...current.environments, ...fact.environments])], ...merged });
     }
     return [...byName.values()]
         .map((guidance) => ({ ...guidance, environments: [...guidance.environments].sort() }))
@@ -3800,7 +4038,7 @@ function buildEnvReport(input) {
     const blocked = guidance.filter((g) => g.order === 'blocked');
     // Errors are exactly what fails: a blocked order, a parity break, a deployed version that cannot be read — unless ignored.
     const verdict = blocked.length > 0 || failingParity.length > 0 || counted.some((f) => f.severity === 'error') ? 'fail' : 'pass';
-    const data = { verdict, changes: findings.changes, guidance, parity: parityEntries, deployed: input.deployed.map(deployedVersion), environments: input.environments ?? [] };
+    const data = { verdict, changes: findings.changes, guidance: guidance.map(({ spans: _spans, ...plain }) => plain), parity: parityEntries, deployed: input.deployed.map(deployedVersion), environments: input.environments ?? [] };
     const ignored = findings.findings.length - counted.length;
     if (ignored)
         data.ignored = findings.ignoredList();
@@ -3845,8 +4083,9 @@ function headline(guidance, parity, findings) {
         const environments = [...new Set(blocked.flatMap((g) => g.environments))];
         parts.push(`blocked: ${blocked.map((g) => g.name).join(', ')} still needed by ${environments.join(', ') || 'a deployed version'}`);
     }
+    const [onlyParity] = parity.length === 1 ? parity : [];
     if (parity.length)
-        parts.push(parity.length === 1 ? `parity broken for ${parity[0].name}` : `parity broken for ${parity.length} variables`);
+        parts.push(onlyParity ? `parity broken for ${onlyParity.name}` : `parity broken for ${parity.length} variables`);
     if (unreadable.length)
         parts.push(`no release tag for ${unreadable.map((f) => f.title.split(': ').pop()).join(', ')}`);
     if (majorDowngrade)
@@ -3867,73 +4106,96 @@ function headline(guidance, parity, findings) {
     return `${guidance.length} variable${guidance.length === 1 ? '' : 's'} changed, safe in any order`;
 }
 function blocks(input, guidance, parityEntries) {
-    const out = [{ kind: 'paragraph', text: `Compared ${input.scope}.` }];
+    return [
+        { kind: 'paragraph', text: (0,model/* inline */.mG) `Compared ${input.scope}.` },
+        ...variableBlocks(input.findings.changes, guidance),
+        ...(input.parity ? parityBlocks(input.parity, parityEntries) : []),
+        ...deployedBlocks(input.deployed),
+        ...environmentBlocks(input.environments ?? []),
+        ...otherFindingBlocks(input.findings.findings),
+    ];
+}
+/** One row per variable: what changed, the safe order, the environments, what to do. */
+function variableBlocks(changes, guidance) {
+    if (!guidance.length)
+        return [];
     const changesByName = new Map();
-    for (const change of input.findings.changes)
+    for (const change of changes)
         changesByName.set(change.name, [...(changesByName.get(change.name) ?? []), change]);
-    if (guidance.length) {
-        out.push({ kind: 'heading', text: 'Variables' });
-        out.push({
+    return [
+        { kind: 'heading', text: (0,model/* inline */.mG) `Variables` },
+        {
             kind: 'table',
             headers: ['Variable', 'What changed', 'Order', 'Environments', 'What to do'],
-            rows: guidance.map((g) => [(0,model/* code */.aY)(g.name), describeChanges(changesByName.get(g.name) ?? []), ORDER_WORDS[g.order], g.environments.join(', ') || '—', g.message]),
-        });
-    }
-    const parity = input.parity;
-    if (parity && (parity.introduced.length || parity.known.length || parity.resolved.length || parity.expected?.length)) {
-        out.push({ kind: 'heading', text: 'Parity between workloads' });
-        if (parity.introduced.length) {
-            out.push({
-                kind: 'table',
-                headers: ['Variable', 'Problem', 'Workloads', 'Where'],
-                rows: parity.introduced.map((p, index) => [
-                    (0,model/* code */.aY)(p.name),
-                    `${p.problem === 'missing' ? 'missing in' : 'differs between'}${parityEntries[index]?.ignored ? ' (ignored)' : ''}`,
-                    p.workloads.join(', '),
-                    p.entry ? (0,model/* code */.aY)(`${p.entry.file}:${p.entry.line}`) : '—',
-                ]),
-            });
-        }
-        else {
-            out.push({ kind: 'paragraph', text: 'This change keeps the workloads in parity.' });
-        }
-        if (parity.expected?.length) {
-            out.push({
-                kind: 'list',
-                items: parity.expected.map((p) => `${(0,model/* code */.aY)(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`} — expected drift, only ${p.readers.map((r) => r.workload).join(', ')} ${p.readers.length === 1 ? 'reads' : 'read'} it (not failed)`),
-            });
-        }
-        if (parity.resolved.length)
-            out.push({ kind: 'list', items: parity.resolved.map((p) => `${(0,model/* code */.aY)(p.name)}: drift removed by this change`) });
-        if (parity.known.length) {
-            out.push({
-                kind: 'details',
-                summary: `Drift already at base (${parity.known.length}, not failed)`,
-                blocks: [{ kind: 'list', items: parity.known.map((p) => `${(0,model/* code */.aY)(p.name)}: ${p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`}`) }],
-            });
-        }
-    }
-    if (input.deployed.length) {
-        out.push({ kind: 'heading', text: 'Deployed versions checked' });
+            rows: guidance.map((g) => [[(0,model/* code */.aY)(g.name)], (0,model/* inline */.mG) `${describeChanges(changesByName.get(g.name) ?? [])}`, (0,model/* inline */.mG) `${ORDER_WORDS[g.order]}`, (0,model/* inline */.mG) `${g.environments.join(', ') || '—'}`, g.spans]),
+        },
+    ];
+}
+const parityWords = (p) => (p.problem === 'missing' ? `missing in ${p.workloads.join(', ')}` : `differs between ${p.workloads.join(', ')}`);
+/** Parity between workloads: what this change breaks, the expected drift, what it fixes, the drift already there. */
+function parityBlocks(parity, parityEntries) {
+    if (!(parity.introduced.length || parity.known.length || parity.resolved.length || parity.expected?.length))
+        return [];
+    const out = [{ kind: 'heading', text: (0,model/* inline */.mG) `Parity between workloads` }];
+    if (parity.introduced.length) {
         out.push({
             kind: 'table',
-            headers: ['Environment', 'Image tag', 'Move', 'Release read', 'Pinned at'],
-            rows: input.deployed.map((row) => [
-                row.environment,
-                row.before && row.after && row.before !== row.after ? `${row.before} → ${row.after}` : (row.after ?? row.before ?? '—'),
-                MOVE_WORDS[moveOf(row)],
-                row.release ?? '—',
-                (0,model/* code */.aY)(row.where),
+            headers: ['Variable', 'Problem', 'Workloads', 'Where'],
+            rows: parity.introduced.map((p, index) => [
+                [(0,model/* code */.aY)(p.name)],
+                (0,model/* inline */.mG) `${p.problem === 'missing' ? 'missing in' : 'differs between'}${parityEntries[index]?.ignored ? ' (ignored)' : ''}`,
+                (0,model/* inline */.mG) `${p.workloads.join(', ')}`,
+                p.entry ? [(0,model/* code */.aY)(`${p.entry.file}:${p.entry.line}`)] : (0,model/* inline */.mG) `—`,
             ]),
         });
     }
-    out.push(...environmentBlocks(input.environments ?? []));
-    const other = input.findings.findings.filter((f) => !RULES_WITH_ORDER.has(f.id) && !f.id.startsWith('env/parity'));
-    if (other.length) {
-        out.push({ kind: 'heading', text: 'Also' });
-        out.push({ kind: 'list', items: other.map((f) => `**${f.title}** — ${f.message}${f.file ? ` (${(0,model/* code */.aY)(`${f.file}${f.line ? `:${f.line}` : ''}`)})` : ''}`) });
+    else {
+        out.push({ kind: 'paragraph', text: (0,model/* inline */.mG) `This change keeps the workloads in parity.` });
+    }
+    if (parity.expected?.length) {
+        out.push({
+            kind: 'list',
+            items: parity.expected.map((p) => (0,model/* inline */.mG) `${(0,model/* code */.aY)(p.name)}: ${parityWords(p)} — expected drift, only ${p.readers.map((r) => r.workload).join(', ')} ${p.readers.length === 1 ? 'reads' : 'read'} it (not failed)`),
+        });
+    }
+    if (parity.resolved.length)
+        out.push({ kind: 'list', items: parity.resolved.map((p) => (0,model/* inline */.mG) `${(0,model/* code */.aY)(p.name)}: drift removed by this change`) });
+    if (parity.known.length) {
+        out.push({
+            kind: 'details',
+            summary: (0,model/* inline */.mG) `Drift already at base (${parity.known.length}, not failed)`,
+            blocks: [{ kind: 'list', items: parity.known.map((p) => (0,model/* inline */.mG) `${(0,model/* code */.aY)(p.name)}: ${parityWords(p)}`) }],
+        });
     }
     return out;
+}
+function deployedBlocks(deployed) {
+    if (!deployed.length)
+        return [];
+    return [
+        { kind: 'heading', text: (0,model/* inline */.mG) `Deployed versions checked` },
+        {
+            kind: 'table',
+            headers: ['Environment', 'Image tag', 'Move', 'Release read', 'Pinned at'],
+            rows: deployed.map((row) => [
+                (0,model/* inline */.mG) `${row.environment}`,
+                (0,model/* inline */.mG) `${row.before && row.after && row.before !== row.after ? `${row.before} → ${row.after}` : (row.after ?? row.before ?? '—')}`,
+                (0,model/* inline */.mG) `${MOVE_WORDS[moveOf(row)]}`,
+                (0,model/* inline */.mG) `${row.release ?? '—'}`,
+                [(0,model/* code */.aY)(row.where)],
+            ]),
+        },
+    ];
+}
+/** Findings without an order of their own (no variable row says them): listed once. */
+function otherFindingBlocks(findings) {
+    const other = findings.filter((f) => !RULES_WITH_ORDER.has(f.id) && !f.id.startsWith('env/parity'));
+    if (!other.length)
+        return [];
+    return [
+        { kind: 'heading', text: (0,model/* inline */.mG) `Also` },
+        { kind: 'list', items: other.map((f) => (0,model/* inline */.mG) `${(0,model/* strong */.ko)(f.title)} — ${(0,model/* messageSpans */.vt)(f)}${f.file ? (0,model/* inline */.mG) ` (${(0,model/* code */.aY)(`${f.file}${f.line ? `:${f.line}` : ''}`)})` : ''}`) },
+    ];
 }
 const ENVIRONMENT_CHANGE_WORDS = { added: 'added', removed: 'removed', 'value-changed': 'value changed' };
 const MAX_CELL = 200;
@@ -3946,21 +4208,21 @@ function environmentBlocks(changes) {
         byEnvironment.set(change.environment, [...(byEnvironment.get(change.environment) ?? []), change]);
     const cell = (change, value) => {
         if (change.secret)
-            return 'secret (not shown)';
+            return (0,model/* inline */.mG) `secret (not shown)`;
         if (value === null)
-            return '—';
-        return (0,model/* code */.aY)(value.length > MAX_CELL ? `${value.slice(0, MAX_CELL)}…` : value);
+            return (0,model/* inline */.mG) `—`;
+        return [(0,model/* code */.aY)(value.length > MAX_CELL ? `${value.slice(0, MAX_CELL)}…` : value)];
     };
     return [
-        { kind: 'heading', text: 'Per environment' },
+        { kind: 'heading', text: (0,model/* inline */.mG) `Per environment` },
         ...[...byEnvironment].map(([environment, rows]) => ({
             kind: 'details',
-            summary: `${environment}: ${rows.length} change${rows.length === 1 ? '' : 's'}`,
+            summary: (0,model/* inline */.mG) `${environment}: ${rows.length} change${rows.length === 1 ? '' : 's'}`,
             blocks: [
                 {
                     kind: 'table',
                     headers: ['Variable', 'Workload', 'Change', 'Before', 'After'],
-                    rows: rows.map((change) => [(0,model/* code */.aY)(change.name), change.workload, ENVIRONMENT_CHANGE_WORDS[change.change], cell(change, change.before), cell(change, change.after)]),
+                    rows: rows.map((change) => [[(0,model/* code */.aY)(change.name)], (0,model/* inline */.mG) `${change.workload}`, (0,model/* inline */.mG) `${ENVIRONMENT_CHANGE_WORDS[change.change]}`, cell(change, change.before), cell(change, change.after)]),
                 },
             ],
         })),
@@ -4017,6 +4279,12 @@ function shownPath(configFile, repoDir) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/env/pairs-report.js
+/**
+ * A list of named env pairs → one env-diff Report: the verdict is the worst pair's, the
+ * headline names each pair, each pair's blocks sit in their own section, its findings carry
+ * its name (annotations, SARIF), and the JSON is `{verdict, pairs: [{name, ...one pair's fields}]}`.
+ */
+
 function combinePairReports(pairs) {
     const verdict = pairs.some(({ report }) => report.verdict === 'fail') ? 'fail' : 'pass';
     return {
@@ -4024,7 +4292,7 @@ function combinePairReports(pairs) {
         verdict,
         headline: pairs_report_headline(pairs),
         findings: pairs.flatMap(({ name, report }) => report.findings.map((finding) => ({ ...finding, pair: name }))),
-        blocks: pairs.map(({ name, report }) => ({ kind: 'section', title: `${name}: ${report.headline}`, verdict: report.verdict, blocks: report.blocks })),
+        blocks: pairs.map(({ name, report }) => ({ kind: 'section', title: (0,model/* inline */.mG) `${name}: ${(0,model/* prose */.CS)(report.headline)}`, verdict: report.verdict, blocks: report.blocks })),
         data: { verdict, pairs: pairs.map(({ name, report }) => ({ name, ...report.data })) },
     };
 }
@@ -4072,33 +4340,27 @@ function renderedEnvBySource(output) {
         const source = /^#\s*Source:\s*(\S+)/m.exec(chunk)?.[1];
         if (!source)
             continue;
-        const names = bySource.get(source) ?? new Set();
+        const names = new Set(bySource.get(source));
         for (const document of (0,dist/* parseAllDocuments */.hR)(chunk)) {
             if ('contents' in document && document.errors.length === 0)
-                collectEnvNames(document.toJS({ maxAliasCount: 100 }), names);
+                for (const name of envNames(document.toJS({ maxAliasCount: 100 })))
+                    names.add(name);
         }
         bySource.set(source, names);
     }
     return bySource;
 }
-function collectEnvNames(node, names) {
-    if (Array.isArray(node)) {
-        for (const item of node)
-            collectEnvNames(item, names);
-        return;
-    }
+/** The `name` of every item of every `env` list in a rendered document, in document order. */
+function envNames(node) {
+    if (Array.isArray(node))
+        return node.flatMap(envNames);
     if (typeof node !== 'object' || node === null)
-        return;
-    for (const [key, value] of Object.entries(node)) {
-        if (key === 'env' && Array.isArray(value)) {
-            for (const entry of value)
-                if (entry && typeof entry === 'object' && typeof entry.name === 'string')
-                    names.add(entry.name);
-        }
-        else {
-            collectEnvNames(value, names);
-        }
-    }
+        return [];
+    return Object.entries(node).flatMap(([key, value]) => {
+        if (key !== 'env' || !Array.isArray(value))
+            return envNames(value);
+        return value.flatMap((entry) => (entry && typeof entry === 'object' && typeof entry.name === 'string' ? [entry.name] : []));
+    });
 }
 /**
  * Render one environment as Argo CD does. When the values file sits in an application chart
@@ -4159,7 +4421,10 @@ async function copyTree(repository, revision, from, to) {
     for (const [index, file] of files.entries()) {
         const target = external_node_path_.join(to, external_node_path_.posix.relative(from, file.path));
         await (0,promises_.mkdir)(external_node_path_.dirname(target), { recursive: true });
-        await (0,promises_.writeFile)(target, texts[index]);
+        const text = texts[index];
+        if (text === undefined)
+            throw new Error(`readBlobs gave no text for ${file.path}`); // it gives one per blob, in order
+        await (0,promises_.writeFile)(target, text);
     }
 }
 
@@ -4167,10 +4432,12 @@ async function copyTree(repository, revision, from, to) {
 
 
 
-async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot, out) {
+
+async function crossCheckWithHelm(helm, { repository, revision, chartDir }, snapshot) {
+    const out = new EnvFindings();
     if (!helm) {
         out.hit(rules/* RULES */.y.helmUnavailable, { name: 'helm' });
-        return;
+        return out;
     }
     const chartName = snapshot.metadata.name ?? chartDir.split('/').pop();
     for (const environment of snapshot.environments) {
@@ -4196,6 +4463,7 @@ async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot
             }
         }
     }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./build/src/env/run.js
@@ -4228,58 +4496,51 @@ async function crossCheckWithHelm(helm, repository, revision, chartDir, snapshot
 
 
 
-
 /**
  * The check as the CLI and the action run it: one pair (the single-object `env:`) gives that
  * pair's report; a list of named pairs gives one report with a section per pair (pairs-report.ts).
- * An input error in a pair is exit 2 naming the pair.
+ * An input error in a pair is exit 2 naming the pair. `pair` (--pair, the `pair` input) checks
+ * that one pair of the list alone (its report keeps the list's shape, one section).
  */
 async function runEnvDiffAll(options) {
-    const { config, configFile } = await configOf(options);
-    const pairs = envPairsOf(config, configFile);
-    if (pairs[0].name === null)
-        return runEnvDiff({ ...options, config });
-    return withRevisions(options, { config, configFile }, async (run) => {
+    const pairs = pairsToCheck(envPairsOf(options.config), options.pair, options.config.file);
+    if (pairs.every((pair) => pair.name === null))
+        return runEnvDiff({ ...options, pair: undefined });
+    return withRevisions(options, async (run) => {
         const reports = [];
         for (const pair of pairs)
-            reports.push({ name: pair.name, report: await namingPair(pair, () => checkPair(run, pair)) });
+            reports.push({ name: pair.name ?? '', report: await namingPair(pair, () => checkPair(run, pair)) });
         return combinePairReports(reports);
     });
 }
 /** One pair's check: the single-object `env:`, or the pair of a list named `pair`. */
 async function runEnvDiff(options) {
-    const { config, configFile } = await configOf(options);
-    const pairs = envPairsOf(config, configFile);
+    const pairs = envPairsOf(options.config);
     const pair = options.pair === undefined && pairs.length === 1 ? pairs[0] : pairs.find((candidate) => candidate.name === options.pair);
     if (!pair) {
         throw new errors/* InputError */.dz(`no env pair named ${JSON.stringify(options.pair ?? '')}; the configuration names ${pairs.map((p) => p.name ?? '(one unnamed pair)').join(', ')}`, {
-            file: configFile,
+            file: options.config.file,
             hint: 'Name one of the configured pairs.',
         });
     }
-    return withRevisions(options, { config, configFile }, (run) => checkPair(run, pair));
+    return withRevisions(options, (run) => checkPair(run, pair));
 }
-async function configOf(options) {
-    const configFile = options.configFile ?? schema/* DEFAULT_CONFIG_PATH */.B;
-    const config = options.config ?? (await (0,load/* loadConfig */.Z9)(external_node_path_.resolve(options.repoDir, configFile), configFile, external_node_path_.isAbsolute(configFile) ? undefined : options.repoDir));
-    return { config, configFile };
-}
-function envPairsOf(config, configFile) {
+function envPairsOf({ config, file }) {
     if (!config.env) {
         throw new errors/* InputError */.dz('no env section: env-diff has nothing to compare', {
-            file: configFile,
+            file,
             hint: 'Add env.code (in the service repository) or env.chart (in the deployment repository); see the README, "env-diff".',
         });
     }
     return envPairs(config.env);
 }
 /** Open the repository and revisions for every pair; the warnings about ignores come once, after every pair is checked. */
-async function withRevisions(options, loaded, work) {
-    const { config, configFile } = loaded;
-    const repository = await git_repository/* GitRepository */.xr.open(options.repoDir);
+async function withRevisions(options, work) {
+    const { config, file: configFile } = options.config;
+    const repository = await git_repository/* GitRepository */.xr.open(options.repository);
     try {
-        const [base, head] = await resolveRevisions(repository, options.base, options.head);
-        const ignores = await envIgnores(repository, { base, head }, config, { configFile: shownPath(configFile, options.repoDir), now: options.now });
+        const [base, head] = await Promise.all([repository.resolveRevision(options.revisions.base), repository.resolveRevision(options.revisions.head)]);
+        const ignores = await envIgnores(repository, { base, head }, config, { configFile: shownPath(configFile, options.repository), now: options.now });
         const report = await work({ options, configFile, repository, base, head, ignores });
         return { ...report, findings: [...report.findings, ...ignores.problems()] };
     }
@@ -4311,13 +4572,14 @@ async function checkPair(run, pair) {
     const getCounterpart = async () => {
         if (!env.counterpart)
             return undefined;
-        counterpart ??= await openCounterpart(env.counterpart, env, { token: run.options.token, serverUrl: run.options.serverUrl, cwd: run.options.repoDir });
+        counterpart ??= await openCounterpart(env.counterpart, env, { token: run.options.token, serverUrl: run.options.serverUrl, cwd: run.options.repository });
         return counterpart;
     };
     try {
-        const findings = new EnvFindings();
-        const chart = env.chart ? await checkChart(run, pair, findings, getCounterpart) : undefined;
-        const codeScope = env.code ? await checkCode(run, pair, { findings, chartHead: chart?.chartHead }, getCounterpart) : [];
+        const chart = env.chart ? await checkChart(run, pair, getCounterpart) : undefined;
+        const code = env.code ? await checkCode(run, pair, { chartHead: chart?.chartHead }, getCounterpart) : undefined;
+        const findings = EnvFindings.combine([...(chart ? [chart.findings] : []), ...(code ? [code.findings] : [])]);
+        const codeScope = code?.scope ?? [];
         const hunksByFile = new Map();
         await findings.placeOnHead(async (file, line) => {
             if (!hunksByFile.has(file))
@@ -4332,31 +4594,31 @@ async function checkPair(run, pair) {
         await counterpart?.remote.dispose();
     }
 }
-async function checkChart(run, pair, findings, getCounterpart) {
+async function checkChart(run, pair, getCounterpart) {
     const { repository, base, head } = run;
     const env = pair.config;
     const chart = env.chart;
     const settings = chartSettingsOf(chart);
     const [chartBase, chartHead] = await Promise.all([readChartSnapshot(repository, base, settings), readChartSnapshot(repository, head, settings)]);
-    assertWorkloadsPresent(chartHead, `head (${run.options.head})`);
-    const lookup = await deployedLookupFor(env, head, repository, getCounterpart, run.configFile);
-    const deployed = await analyzeChart(chartBase, chartHead, lookup, findings);
-    if (run.options.helm)
-        await crossCheckWithHelm(await findHelm(), repository, head, chart.path.replace(/\/+$/, ''), chartHead, findings);
+    assertWorkloadsPresent(chartHead, `head (${run.options.revisions.head})`);
+    const lookup = deployedLookupFor(run, env, getCounterpart);
+    const analysis = await analyzeChart(chartBase, chartHead, lookup);
+    const helmFindings = run.options.helm ? [await crossCheckWithHelm(await findHelm(), { repository, revision: head, chartDir: chart.path.replace(/\/+$/, '') }, chartHead)] : [];
     let parity;
     if (env.parity?.length) {
         const exempt = new Set(Object.values(env['parity-exempt'] ?? {}).flat());
         const compared = compareParity(chartBase, chartHead, env.parity, exempt);
         parity = judgeParity(compared, await parityReaders(lookup, chartHead, [...new Set(compared.introduced.map((problem) => problem.name))]));
     }
-    return { chartHead, deployed, environments: environmentChanges(chartBase, chartHead), parity, scope: `chart ${chart.path} ${run_short(base)}..${run_short(head)}` };
+    const findings = EnvFindings.combine([analysis.findings, ...helmFindings]);
+    return { chartHead, findings, deployed: analysis.rows, environments: environmentChanges(chartBase, chartHead), parity, scope: `chart ${chart.path} ${run_short(base)}..${run_short(head)}` };
 }
 /** The code step (service repository side); its scope: the code range first, then the chart it was held against. */
 async function checkCode(run, pair, seen, getCounterpart) {
     const { repository, base, head, configFile } = run;
     const env = pair.config;
     await assertCodeGlobsMatch(run, pair, env.code);
-    const settings = { ...codeSettingsOf(env, configFile), baseExtraReads: await baseExtraReads(repository, base, configFile, pair.name) };
+    const settings = { ...codeSettingsOf(env, configFile), baseExtraReads: await baseExtraReads(run, pair.name) };
     const diff = await diffCode(new CodeReader(repository), base, head, settings);
     const scope = [`code ${run_short(base)}..${run_short(head)}`];
     let view;
@@ -4370,28 +4632,23 @@ async function checkCode(run, pair, seen, getCounterpart) {
         assertWorkloadsPresent(view.snapshot, other.label);
         scope.push(`against the chart of ${other.label}`);
     }
-    analyzeCode(diff, view, seen.findings);
-    return scope;
+    return { scope, findings: analyzeCode(diff, view) };
 }
 /** The line of a key path in the configuration (undefined when it is outside the repository or unreadable). */
 async function configLine(run, keyPath) {
-    return (0,promises_.readFile)(external_node_path_.resolve(run.options.repoDir, run.configFile), 'utf8').then((text) => (0,yaml/* parseYaml */.hN)(text, run.configFile).lineOf(keyPath), () => undefined);
-}
-async function resolveRevisions(repository, base, head) {
-    if (/^[0-9a-f]{40}$/i.test(base))
-        await repository.ensureCommit(base);
-    if (/^[0-9a-f]{40}$/i.test(head))
-        await repository.ensureCommit(head);
-    return Promise.all([repository.resolveRevision(base), repository.resolveRevision(head)]);
+    return (0,promises_.readFile)(run.options.config.path, 'utf8').then((text) => (0,yaml/* parseYaml */.hN)(text, run.configFile).lineOf(keyPath), () => undefined);
 }
 /** Where deployed versions' code is read: this repository when it holds the code too, else the counterpart. */
-async function deployedLookupFor(env, head, repository, getCounterpart, configFile) {
-    const own = codeSettingsOf(env, configFile);
+function deployedLookupFor(run, env, getCounterpart) {
+    const { repository, head } = run;
+    const own = codeSettingsOf(env, run.configFile);
     if (own) {
         const headBuild = async () => ({ commit: await repository.resolveRevision(head), ref: head.slice(0, 12) });
-        return deployedCodeLookup('this repository', repository, own, () => repository.tags(), (tag) => repository.resolveRevision(`refs/tags/${tag}`), { tags: [LATEST_TAG], head: headBuild });
+        const fetchTag = (tag) => repository.resolveRevision(`refs/tags/${tag}`);
+        return deployedCodeLookup({ source: 'this repository', repository, settings: own, tags: () => repository.tags(), fetchTag, branch: { tags: [LATEST_TAG], head: headBuild } });
     }
-    if (!env.counterpart)
+    const { counterpart } = env;
+    if (!counterpart)
         return null;
     // Opened on first use: a chart change that removes nothing and moves no tag never fetches the counterpart.
     let lookup;
@@ -4399,8 +4656,9 @@ async function deployedLookupFor(env, head, repository, getCounterpart, configFi
         lookup ??= getCounterpart().then((other) => {
             if (!other?.code)
                 throw missingCounterpartSide(other, 'code');
-            const branch = { tags: env.counterpart['branch-tags'], head: async () => ({ commit: other.remote.commit, ref: env.counterpart.ref }) };
-            return deployedCodeLookup(other.repositoryLabel, other.remote.repository, other.code, other.remote.tags, other.remote.fetchTag, branch, other.webUrl);
+            const branch = { tags: counterpart['branch-tags'], head: () => Promise.resolve({ commit: other.remote.commit, ref: counterpart.ref }) };
+            const { remote } = other;
+            return deployedCodeLookup({ source: other.repositoryLabel, repository: remote.repository, settings: other.code, tags: () => remote.tags(), fetchTag: (name) => remote.fetchTag(name), branch, webUrl: other.webUrl });
         });
         return (await lookup)(tag, names);
     };
@@ -4425,11 +4683,15 @@ async function assertCodeGlobsMatch(run, pair, code) {
 }
 /**
  * env.extra-reads as the base revision's config has them, so a PR that declares a new one is
- * a new read. A config absent at base declares none; a config outside the repository (or
- * invalid at base) leaves the head's declaration as the only one.
+ * a new read. A config absent or invalid at base declares none; a config outside the
+ * repository leaves the head's declaration as the only one. A change of form (one pair ↔ a
+ * list) reads what the base declared for any of its pairs: never the head's own declaration,
+ * which would make a read the PR adds look declared all along.
  */
-async function baseExtraReads(repository, base, configFile, pairName) {
-    const inRepository = external_node_path_.isAbsolute(configFile) ? external_node_path_.relative(repository.dir, configFile) : configFile;
+async function baseExtraReads(run, pairName) {
+    const { repository, base, configFile } = run;
+    // The repository's folder is git's (links resolved): so is the configuration's path.
+    const inRepository = external_node_path_.relative(repository.dir, await (0,promises_.realpath)(run.options.config.path).catch(() => run.options.config.path));
     if (inRepository.startsWith('..') || external_node_path_.isAbsolute(inRepository))
         return undefined;
     const file = await repository.readFile(base, inRepository.split(external_node_path_.sep).join('/'));
@@ -4440,69 +4702,52 @@ async function baseExtraReads(repository, base, configFile, pairName) {
         env = (0,load/* parseConfig */.o4)(file.text, `${configFile} at base`).env;
     }
     catch {
-        return undefined; // an invalid base config: compare against the head's declaration
+        return {}; // an invalid base config declared nothing a run could have checked
     }
     if (env === undefined)
         return {};
-    // The same pair at base: by name in a list (a pair new at head declared none); a change of form leaves the head's declaration.
-    if (Array.isArray(env) !== (pairName !== null))
-        return undefined;
-    const atBase = envPairs(env).find((candidate) => candidate.name === pairName);
-    return atBase?.config['extra-reads'] ?? {};
+    const pairs = envPairs(env);
+    // The same pair at base: by name in a list (a pair new at head declared none).
+    if (Array.isArray(env) === (pairName !== null))
+        return pairs.find((candidate) => candidate.name === pairName)?.config['extra-reads'] ?? {};
+    return declaredByAny(pairs.map((pair) => pair.config['extra-reads'] ?? {}));
+}
+/** Every workload's declarations across pairs, in order. */
+function declaredByAny(declarations) {
+    const merged = {};
+    for (const declared of declarations)
+        for (const [workload, reads] of Object.entries(declared))
+            merged[workload] = [...(merged[workload] ?? []), ...reads];
+    return merged;
 }
 function run_short(revision) {
     return revision.slice(0, 12);
 }
 
-// EXTERNAL MODULE: ./build/src/actions/event.js
-var actions_event = __webpack_require__(1201);
+// EXTERNAL MODULE: ./build/src/actions/check-context.js + 3 modules
+var check_context = __webpack_require__(2006);
+// EXTERNAL MODULE: ./build/src/actions/event.js + 1 modules
+var actions_event = __webpack_require__(9180);
 // EXTERNAL MODULE: ./build/src/actions/inputs.js
 var inputs = __webpack_require__(8156);
 ;// CONCATENATED MODULE: ./build/src/actions/env-diff-run.js
-/**
- * The env-diff action's work: inputs + event → runEnvDiffAll → Report.
- * pull_request: the PR's base and head (fetched when the checkout is shallow);
- * merge_group: the queued commit's base and head; push: before → after; anything else
- * needs the `base` input.
- */
 
 
 
 
-
-async function produceEnvDiff() {
+/** `loaded`: the configuration the root action loaded for every check; read here when the action runs alone. */
+async function produceEnvDiff(loaded) {
     const context = await (0,actions_event/* readEventContext */.ws)();
-    const { base, head } = revisionsOf(context);
+    const config = loaded ?? (await (0,check_context/* loadActionConfig */.z)(context));
     return runEnvDiffAll({
-        repoDir: context.workspace,
-        base,
-        head,
-        configFile: (0,inputs/* stringInput */.Uj)('config', schema/* DEFAULT_CONFIG_PATH */.B),
+        repository: context.workspace,
+        config,
+        revisions: await (0,check_context/* actionRevisions */.D)(context, { releases: false, events: actions_event/* ENV_DIFF_EVENTS */.mH, queuedPull: false }),
         token: (0,inputs/* stringInput */.Uj)('token') || undefined,
         serverUrl: context.serverUrl,
         helm: (0,inputs/* booleanInput */.tE)('helm-cross-check'),
+        pair: (0,inputs/* stringInput */.Uj)('pair') || undefined,
     });
-}
-/** runEnvDiff fetches a missing base or head commit itself (depth 1) when given as a full sha. */
-function revisionsOf(context) {
-    const baseInput = (0,inputs/* stringInput */.Uj)('base');
-    const headInput = (0,inputs/* stringInput */.Uj)('head');
-    const pr = context.pullRequest;
-    if (pr)
-        return { base: baseInput || pr.baseSha, head: headInput || pr.headSha };
-    // A merge queue checks the queued merge commit against its base.
-    const group = context.payload.merge_group;
-    if (typeof group?.base_sha === 'string' && typeof group.head_sha === 'string') {
-        return { base: baseInput || group.base_sha, head: headInput || group.head_sha };
-    }
-    const before = typeof context.payload.before === 'string' && !/^0+$/.test(context.payload.before) ? context.payload.before : undefined;
-    const base = baseInput || before;
-    if (!base) {
-        throw new errors/* InputError */.dz(`no base revision for a '${context.eventName}' event`, {
-            hint: `Set the action's \`base\` input, or run it on ${actions_event/* ENV_DIFF_EVENTS */.mH.join(', ')} events.`,
-        });
-    }
-    return { base, head: headInput || context.sha || 'HEAD' };
 }
 
 

@@ -36589,6 +36589,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -36684,6 +36691,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -45291,7 +45305,7 @@ exports.visitAsync = visitAsync;
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
 /* unused harmony exports requiredInput, choiceInput */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7406);
 /* harmony import */ var _report_fail_on_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(482);
 /**
@@ -45334,7 +45348,7 @@ function failOnInput() {
 
 /***/ }),
 
-/***/ 5856:
+/***/ 4968:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45358,16 +45372,12 @@ __nccwpck_require__.d(constructs_namespaceObject, {
   text: () => (constructs_text)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./build/src/config/schema.js + 12 modules
-var config_schema = __nccwpck_require__(6237);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(8816);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __nccwpck_require__(7406);
+// EXTERNAL MODULE: ./build/src/report/model.js
+var model = __nccwpck_require__(8829);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./build/src/config/yaml.js
@@ -45389,20 +45399,7 @@ const MAX_YAML_ALIASES = 100;
  */
 const MAX_YAML_FLOW_DEPTH = 100;
 function parseYaml(text, file, options = {}) {
-    if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
-        throw new errors/* InputError */.dz(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
-            file,
-            hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
-        });
-    }
-    const tooDeep = lineOfExcessiveFlowDepth(text);
-    if (tooDeep !== undefined) {
-        throw new errors/* InputError */.dz(`YAML nested more than ${MAX_YAML_FLOW_DEPTH} levels deep ([ and { collections); refusing to read it`, {
-            file,
-            line: tooDeep,
-            hint: 'Flatten the structure: configuration and values files never need this much nesting.',
-        });
-    }
+    assertReadable(text, file);
     const lineCounter = new dist/* LineCounter */.HN();
     const document = (0,dist/* parseDocument */.Tp)(text, {
         lineCounter,
@@ -45421,9 +45418,29 @@ function parseYaml(text, file, options = {}) {
             hint: 'Fix the YAML syntax at that line.',
         });
     }
-    let value;
+    return withLines({ file, value: documentValue(document, file), document }, lineAt);
+}
+/** Refuse, before parsing, a file too large or nested too deep to be configuration. */
+function assertReadable(text, file) {
+    if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
+        throw new errors/* InputError */.dz(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
+            file,
+            hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
+        });
+    }
+    const tooDeep = lineOfExcessiveFlowDepth(text);
+    if (tooDeep !== undefined) {
+        throw new errors/* InputError */.dz(`YAML nested more than ${MAX_YAML_FLOW_DEPTH} levels deep ([ and { collections); refusing to read it`, {
+            file,
+            line: tooDeep,
+            hint: 'Flatten the structure: configuration and values files never need this much nesting.',
+        });
+    }
+}
+/** The document as plain values, aliases expanded at most MAX_YAML_ALIASES times. */
+function documentValue(document, file) {
     try {
-        value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+        return document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
     }
     catch (cause) {
         const message = cause instanceof Error ? cause.message : String(cause);
@@ -45432,6 +45449,10 @@ function parseYaml(text, file, options = {}) {
             hint: `Aliases may expand at most ${MAX_YAML_ALIASES} times (a guard against alias bombs); write the values out.`,
         });
     }
+}
+/** A parsed file with the line lookups of ParsedYaml. */
+function withLines(parsed, lineAt) {
+    const { document } = parsed;
     const nodeAt = (path) => {
         let node = document.contents;
         let found = node;
@@ -45448,9 +45469,7 @@ function parseYaml(text, file, options = {}) {
         return found;
     };
     return {
-        file,
-        value,
-        document,
+        ...parsed,
         lineOf(path) {
             const node = nodeAt(path);
             return node?.range ? lineAt(node.range[0]) : undefined;
@@ -45484,222 +45503,6 @@ function lineOfExcessiveFlowDepth(text) {
             line += token.split('\n').length - 1;
         }
     }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./build/src/config/did-you-mean.js
-var did_you_mean = __nccwpck_require__(9529);
-;// CONCATENATED MODULE: ./build/src/config/load.js
-/**
- * Loading .github/lockstep.yml: YAML → zod → a typed config, or an InputError that names
- * the key path and line ("messages[0].role: expected producer | consumer | both, got
- * 'reader' (.github/lockstep.yml:4)") and, for an unknown key, the closest known one.
- */
-
-
-
-
-
-
-
-/** The configuration is a few kilobytes; anything larger is refused unread. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * `root`, when given, is the repository the file must stay inside: a configuration that
- * is a symbolic link to a file elsewhere on the machine is refused, never read. Anything
- * that is not a regular file (a FIFO would block the read forever, a device never ends)
- * is refused before it is opened.
- */
-async function loadConfig(file, displayName = file, root) {
-    let text;
-    try {
-        if (root)
-            await assertInside(file, root, displayName);
-        await assertRegularFile(file, displayName);
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (cause) {
-        if (cause instanceof errors/* InputError */.dz)
-            throw cause;
-        const code = cause.code;
-        throw new errors/* InputError */.dz(code === 'ENOENT' ? 'configuration file not found' : `cannot read configuration: ${code}`, {
-            file: displayName,
-            hint: 'Create .github/lockstep.yml (see the README, "Configuration"), or pass --config / the `config` input.',
-        });
-    }
-    return parseConfig(text, displayName);
-}
-async function assertRegularFile(file, displayName) {
-    const info = await (0,promises_namespaceObject.stat)(file);
-    if (!info.isFile()) {
-        const kind = info.isFIFO() ? 'a FIFO (named pipe)' : info.isDirectory() ? 'a folder' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : 'not a regular file';
-        throw new errors/* InputError */.dz(`the configuration is ${kind}, not a regular file; it was not read`, {
-            file: displayName,
-            hint: 'Commit .github/lockstep.yml as an ordinary file (or pass --config / the `config` input naming one).',
-        });
-    }
-    if (info.size > MAX_CONFIG_BYTES) {
-        throw new errors/* InputError */.dz(`the configuration is ${(info.size / 1024 / 1024).toFixed(1)} MB; files over ${MAX_CONFIG_BYTES / 1024 / 1024} MB are refused unread`, {
-            file: displayName,
-            hint: 'A Lockstep configuration is a few kilobytes: check that the path names the configuration.',
-        });
-    }
-}
-async function assertInside(file, root, displayName) {
-    const [real, realRoot] = await Promise.all([(0,promises_namespaceObject.realpath)(file), (0,promises_namespaceObject.realpath)(root)]);
-    const relative = external_node_path_.relative(realRoot, real);
-    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
-        throw new errors/* InputError */.dz('the configuration is a symbolic link to a file outside the repository; it was not read', {
-            file: displayName,
-            hint: 'Commit the configuration itself at that path, not a link to another file.',
-        });
-    }
-}
-function parseConfig(text, file) {
-    const yaml = parseYaml(text, file);
-    // An empty file is an empty config: every section is optional.
-    const result = config_schema/* LockstepConfigSchema */.$.safeParse(yaml.value ?? {});
-    if (result.success)
-        return withIgnoreLines(result.data, yaml);
-    throw configError(result.error, yaml);
-}
-/**
- * Each `ignore:` entry keeps the line it starts on, for the warnings about it (expired, matched
- * nothing); one narrowed to a message the configuration does not have is an error here.
- */
-function withIgnoreLines(config, yaml) {
-    if (!config.ignore)
-        return config;
-    const names = (config.messages ?? []).map((message) => message.name);
-    config.ignore.forEach((entry, index) => {
-        if (!names.length || entry.message === undefined || names.includes(entry.message))
-            return;
-        const suggestion = (0,did_you_mean/* closestMatch */.h)(entry.message, names);
-        throw new errors/* InputError */.dz(`ignore[${index}].message: no message is named ${JSON.stringify(entry.message)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the names are ${names.join(', ')}`, {
-            file: yaml.file,
-            line: yaml.lineOf(['ignore', index, 'message']),
-            hint: 'An ignore names a message by its `messages[].name`.',
-        });
-    });
-    return { ...config, ignore: config.ignore.map((entry, index) => ({ ...entry, line: yaml.lineOf(['ignore', index]) })) };
-}
-function formatKeyPath(path) {
-    let out = '';
-    for (const step of path)
-        out += typeof step === 'number' ? `[${step}]` : out ? `.${step}` : step;
-    return out || '(top level)';
-}
-function configError(error, yaml) {
-    // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
-    const issues = flattenUnions(error.issues, []).sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
-    const lines = issues.map((issue) => describeIssue(issue, yaml));
-    const first = lines[0];
-    const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
-    return new errors/* InputError */.dz(`${first.text}${more}`, {
-        file: yaml.file,
-        line: first.line,
-        hint: 'See the README, "Configuration", for every key and its allowed values.',
-    });
-}
-/**
- * A union that fails (`env:` is one pair or a list of named pairs) is explained by the
- * alternative the value has the shape of: a list's problems are the list's, with their paths.
- */
-function flattenUnions(issues, prefix) {
-    return issues.flatMap((issue) => {
-        const path = [...prefix, ...issue.path];
-        if (issue.code !== 'invalid_union')
-            return [{ ...issue, path }];
-        const shaped = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
-        return shaped.length === 1 ? flattenUnions(shaped[0], path) : [{ ...issue, path }];
-    });
-}
-const SHAPE_WORDS = { array: 'a list', object: 'a mapping', string: 'a string', number: 'a number', boolean: 'true or false' };
-/** What a union accepts, from the type each alternative expected ("a list or a mapping"). */
-function unionExpected(issue) {
-    const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type' && inner.path.length === 0).map((inner) => inner.expected));
-    return [...new Set(expected)].map((type) => SHAPE_WORDS[type] ?? type).join(' or ') || 'another form';
-}
-function describeIssue(issue, yaml) {
-    const path = issue.path.filter((p) => typeof p !== 'symbol');
-    if (issue.code === 'unrecognized_keys') {
-        const key = issue.keys[0];
-        const known = knownKeysAt(path);
-        const suggestion = (0,did_you_mean/* closestMatch */.h)(key, known);
-        const where = formatKeyPath([...path, key]);
-        return {
-            text: `${where}: unknown key${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; known keys here: ${known.join(', ')}`,
-            line: yaml.lineOfKey(path, key) ?? yaml.lineOf(path),
-        };
-    }
-    const got = valueAt(yaml.value, path);
-    let text;
-    if (issue.code === 'invalid_value') {
-        text = `expected ${issue.values.map(String).join(' | ')}, got ${JSON.stringify(got)}`;
-    }
-    else if (issue.code === 'invalid_union') {
-        text = `expected ${unionExpected(issue)}, got ${describeValue(got)}`;
-    }
-    else if (issue.code === 'invalid_type') {
-        text = got === undefined ? `required key is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(got)}`;
-    }
-    else {
-        text = issue.message;
-    }
-    return { text: `${formatKeyPath(path)}: ${text}`, line: yaml.lineOf(path) };
-}
-function valueAt(value, path) {
-    let current = value;
-    for (const step of path) {
-        if (current === null || typeof current !== 'object')
-            return undefined;
-        current = current[step];
-    }
-    return current;
-}
-function describeValue(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return `${typeof value} ${JSON.stringify(value)}`;
-}
-/** Keys the schema allows at a path, for "did you mean". */
-function knownKeysAt(path) {
-    let schema = config_schema/* LockstepConfigSchema */.$;
-    for (const step of path) {
-        schema = schema && stepInto(unwrap(schema), step);
-    }
-    const inner = schema && unwrap(schema);
-    const objects = inner instanceof schemas/* ZodUnion */.fZ7 ? inner.options.map(unwrap) : [inner];
-    return [...new Set(objects.flatMap((option) => (option instanceof schemas/* ZodObject */.bvH ? Object.keys(option.shape) : [])))];
-}
-function unwrap(schema) {
-    let current = schema;
-    while (current instanceof schemas/* ZodOptional */.IiU || current instanceof schemas/* ZodDefault */.XiL || current instanceof schemas/* ZodNullable */.l1C) {
-        current = current.unwrap();
-    }
-    return current;
-}
-function stepInto(schema, step) {
-    if (schema instanceof schemas/* ZodUnion */.fZ7) {
-        // `env:` as a list steps by index, as one pair by key: the alternative that can take the step.
-        for (const option of schema.options) {
-            const inner = unwrap(option);
-            const next = (typeof step === 'number') === inner instanceof schemas/* ZodArray */.naA ? stepInto(inner, step) : undefined;
-            if (next)
-                return next;
-        }
-        return undefined;
-    }
-    if (schema instanceof schemas/* ZodObject */.bvH)
-        return schema.shape[String(step)];
-    if (schema instanceof schemas/* ZodArray */.naA)
-        return schema.element;
-    if (schema instanceof schemas/* ZodRecord */.b8S)
-        return schema.valueType;
     return undefined;
 }
 
@@ -45762,549 +45565,17 @@ async function assertGateConfig(gate, file, displayName) {
     throw new errors/* InputError */.dz(`${first.message}${more}`, { file: displayName, line, hint: first.hint });
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __nccwpck_require__(5555);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __nccwpck_require__(1015);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new dist_src/* RequestError */.G(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-;// CONCATENATED MODULE: ./build/src/github/client.js
-/**
- * Octokit as every command uses it: retries with backoff for 5xx answers
- * (@octokit/plugin-retry) — but never a POST that creates something (a
- * dispatch, a comment, a reaction): its answer may be lost after GitHub acted,
- * and the caller looks before it asks again —, waits out primary and secondary
- * rate limits a few times and for a bounded time (@octokit/plugin-throttling),
- * and counts every HTTP request it sends, retries included, because a
- * GITHUB_TOKEN has 1,000 requests an hour per repository and the gate prints
- * what it spent.
- */
-
-
-
-
-/** @actions/github's Octokit (REST methods, pagination, the runner's proxy) with retries and throttling, as codeql-action builds it. */
-const GitHubOctokit = utils/* GitHub */.gq.plugin(retry, throttling);
-const DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS = 300;
-/**
- * Whether a request may be sent again after an error. A POST may have been carried
- * out before its answer was lost, so only the one that sets a value (a commit
- * status: the same state again changes nothing) is repeated.
- */
-function isRetrySafe(method, url) {
-    return method.toUpperCase() !== 'POST' || /\/statuses\/\{?sha\}?$|\/statuses\/[^/]+$/.test(url);
-}
-/** A stand-in for the throttling plugin's write limiter group that lets every write through at once. */
-const unpacedGroup = {
-    key: () => ({ schedule: (_options, job, ...args) => job(...args) }),
-};
-function createGitHubClient(options) {
-    let calls = 0;
-    const rateLimitRetries = options.rateLimitRetries ?? 2;
-    const maxWait = options.maxRateLimitWaitSeconds ?? DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS;
-    const log = options.log ?? (() => undefined);
-    const timeoutMs = options.requestTimeoutMs ?? 60_000;
-    // @actions/github's fetch goes through the runner's HTTPS_PROXY when one is set.
-    const proxyFetch = utils/* defaults */.NT.request?.fetch ?? fetch;
-    const countingFetch = (input, init) => {
-        calls += 1;
-        // A request that hangs must fail (and be retried), not hold the job until GitHub's 6-hour limit.
-        return proxyFetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
-    };
-    const baseUrl = (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, '');
-    const waitOrGiveUp = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        // Paginated requests carry the whole URL: the log names the path.
-        const what = `${request.method} ${request.url.startsWith(baseUrl) ? request.url.slice(baseUrl.length) : request.url}`;
-        if (retryAfter > maxWait) {
-            log(`${kind} on ${what}: it resets in ${formatWait(retryAfter)}, longer than the ${maxWait} s this run waits (max-rate-limit-wait); not waiting`);
-            return false;
-        }
-        log(`${kind} on ${what}; retry ${retryCount + 1} after ${retryAfter}s`);
-        return retryCount < rateLimitRetries;
-    };
-    const octokit = new GitHubOctokit({
-        ...(0,utils/* getOctokitOptions */.EG)(options.token, { userAgent: 'lockstep' }),
-        baseUrl,
-        request: { fetch: countingFetch },
-        retry: {
-            retries: options.retries ?? 3,
-            ...(options.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: options.retryAfterBaseValue } : {}),
-        },
-        throttle: {
-            ...(options.paceWrites === false ? { write: unpacedGroup, notifications: unpacedGroup } : {}),
-            onRateLimit: waitOrGiveUp('rate limit'),
-            onSecondaryRateLimit: waitOrGiveUp('secondary rate limit'),
-        },
-    });
-    octokit.hook.before('request', (request) => {
-        if (!isRetrySafe(request.method, request.url))
-            request.request = { ...request.request, retries: 0 };
-    });
-    return { octokit, apiCalls: () => calls };
-}
-function formatWait(seconds) {
-    return seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;
-}
-/** The HTTP status GitHub answered a failed request with (none when no answer came). */
-function httpStatusOf(error) {
-    const failed = error;
-    return typeof failed?.status === 'number' && failed.response !== undefined ? failed.status : undefined;
-}
-/** An answer that is not what GitHub's API sends for the request. */
-class UnexpectedAnswerError extends Error {
-    constructor(request, expected, got) {
-        super(`${request}: expected ${expected} from GitHub, got ${got}`);
-        this.name = 'UnexpectedAnswerError';
-    }
-}
-/**
- * The answer's data as the schema says GitHub sends it, or an UnexpectedAnswerError
- * naming what was expected and what came (never a TypeError from deep inside).
- */
-function expectAnswer(schema, data, request, expected) {
-    const parsed = schema.safeParse(data);
-    if (parsed.success)
-        return parsed.data;
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` (at ${issue.path.join('.')}: ${issue.message})` : '';
-    throw new UnexpectedAnswerError(request, expected, `${client_describeValue(data)}${where}`);
-}
-function client_describeValue(value) {
-    if (value === null || value === undefined)
-        return String(value);
-    if (Array.isArray(value))
-        return `a list of ${value.length}`;
-    if (typeof value === 'object')
-        return `an object with keys ${Object.keys(value).slice(0, 5).join(', ') || '(none)'}`;
-    return `a ${typeof value} ${JSON.stringify(value).slice(0, 40)}`;
-}
-/** What failed on the way to GitHub when no answer came: DNS, connection, timeout. */
-function networkFailure(error) {
-    const failed = error;
-    // Octokit's RequestError carries the request; one without a response never got an answer.
-    if (!failed || typeof failed !== 'object' || !failed.request || failed.response !== undefined)
-        return undefined;
-    const host = hostOf(failed.request?.url);
-    const causes = [];
-    for (let cause = error; cause && typeof cause === 'object' && causes.length < 5; cause = cause.cause)
-        causes.push(cause);
-    const code = causes.map((cause) => cause.code).find((item) => typeof item === 'string');
-    const timedOut = causes.some((cause) => cause.name === 'TimeoutError' || cause.name === 'AbortError');
-    const detail = code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME'
-        ? `the host name ${host} does not resolve (DNS ${code})`
-        : code === 'ECONNREFUSED'
-            ? `${host} refused the connection`
-            : code === 'ECONNRESET' || code === 'UND_ERR_SOCKET'
-                ? `the connection to ${host} was cut`
-                : timedOut || code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT'
-                    ? `${host} did not answer in time`
-                    : `${host} could not be reached${code ? ` (${code})` : ''}`;
-    return `network error: ${detail}; check GITHUB_API_URL and the runner's network`;
-}
-function hostOf(url) {
-    try {
-        return url ? new URL(url).host : 'the GitHub API';
-    }
-    catch {
-        return 'the GitHub API';
-    }
-}
-/** A used-up primary rate limit: when it resets. */
-function rateLimitFailure(error) {
-    const headers = error?.response?.headers;
-    if (!headers || headers['x-ratelimit-remaining'] !== '0')
-        return undefined;
-    const reset = Number(headers['x-ratelimit-reset']);
-    const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC` : '';
-    return `GitHub's API rate limit for this token is used up${when}; the next run goes on`;
-}
-/** One line saying why a GitHub call failed, for a status description or a report. */
-function describeGitHubError(error) {
-    const network = networkFailure(error);
-    if (network)
-        return network;
-    const limited = rateLimitFailure(error);
-    if (limited)
-        return limited;
-    const status = httpStatusOf(error);
-    if (status)
-        return `GitHub answered ${status}: ${(0,errors/* firstLineOf */.Qy)(error)}`;
-    return describeOtherError(error);
-}
-/**
- * A failure that is not an HTTP answer. A runtime error (TypeError …) is this
- * program's own fault: it is named as such, never shown in the runtime's words.
- */
-function describeOtherError(error) {
-    if (error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError || error instanceof SyntaxError) {
-        return `internal error (${error.name}) while reading what GitHub answered; please report it with the job log`;
-    }
-    return (0,errors/* firstLineOf */.Qy)(error);
-}
-/** The most pages of 100 any listing reads (GitHub's own search stops at 1,000 results). */
-const MAX_PAGES = 30;
-/** A listing that did not end within MAX_PAGES: the caller fails closed with this reason. */
-class PageLimitError extends Error {
-    constructor(request, pages) {
-        super(`GitHub listed more than ${pages} pages of 100, read no further (${request})`);
-        this.name = 'PageLimitError';
-    }
-}
-/**
- * Every item of a paginated GET (octokit.paginate, following GitHub's `Link: rel="next"`),
- * each page read through `items` (which validates it); at most `maxPages` pages.
- */
-async function listPages(octokit, route, params, items, maxPages = MAX_PAGES) {
-    let pages = 0;
-    let cutOff = false;
-    // The route is one of the few list routes Lockstep reads; octokit's typing wants a literal.
-    const paginate = octokit.paginate;
-    const found = await paginate(route, { ...params, per_page: 100 }, (response, done) => {
-        pages += 1;
-        const read = items(response.data, `${route} (page ${pages})`);
-        if (pages >= maxPages && /rel="next"/.test(response.headers.link ?? '')) {
-            cutOff = true;
-            done();
-        }
-        return read;
-    });
-    if (cutOff)
-        throw new PageLimitError(route, maxPages);
-    return found;
-}
-
+// EXTERNAL MODULE: ./build/src/github/client.js + 2 modules
+var github_client = __nccwpck_require__(3923);
 ;// CONCATENATED MODULE: ./build/src/gate/gate-environment.js
 
 /** One line saying why a call failed: a GitHub request (Octokit's errors carry it) or anything else. */
 function describeError(error) {
-    return error?.request ? describeGitHubError(error) : describeOtherError(error);
+    return error?.request ? (0,github_client.describeGitHubError)(error) : (0,github_client.describeOtherError)(error);
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(8816);
 ;// CONCATENATED MODULE: ./build/src/github/identity.js
 /**
  * Whose comments are ours. Sticky comments are read back only from comments this
@@ -46324,10 +45595,10 @@ async function resolveIdentity(octokit, installationLogin = ACTIONS_BOT_LOGIN, t
         return installationLogin;
     try {
         const { data } = await octokit.request('GET /user');
-        return expectAnswer(schemas/* object */.Ikc({ login: schemas/* string */.YjP() }), data, 'GET /user', 'the token\'s user with a login').login;
+        return (0,github_client.expectAnswer)(schemas/* object */.Ikc({ login: schemas/* string */.YjP() }), data, 'GET /user', 'the token\'s user with a login').login;
     }
     catch (error) {
-        if (httpStatusOf(error) === 403)
+        if ((0,github_client.httpStatusOf)(error) === 403)
             return installationLogin;
         throw error;
     }
@@ -46417,7 +45688,9 @@ class OciRegistryClient {
         catch {
             throw new RegistryError(`manifest ${repository}:${reference} is not JSON`);
         }
-        const mediaType = String(manifest.mediaType ?? response.headers.get('content-type')?.split(';')[0] ?? '');
+        // The spec makes it a string; String() prints whatever else came as JavaScript does, matching no image type.
+        const declared = manifest.mediaType;
+        const mediaType = String(declared ?? response.headers.get('content-type')?.split(';')[0] ?? '');
         return { digest: computed, mediaType, manifest };
     }
     /** A JSON blob (an image config), checked against its digest. */
@@ -46497,20 +45770,20 @@ class OciRegistryClient {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/gate/environment.js
+;// CONCATENATED MODULE: ./build/src/gate/connect.js
 
 
 
 
 function splitRepository(repository, source) {
-    const match = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(repository);
-    if (!match)
+    const [, owner, name] = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(repository) ?? [];
+    if (!owner || !name)
         throw new errors/* InputError */.dz(`${source}: expected owner/name, got '${repository}'`, { hint: 'For example --repository lsst-dm/prompt_processing.' });
-    return [match[1], match[2]];
+    return [owner, name];
 }
 /** The clients, made before any request so their counts survive a failure. */
 function connectGate(setup) {
-    const client = createGitHubClient({
+    const client = (0,github_client.createGitHubClient)({
         token: setup.token,
         baseUrl: setup.apiUrl,
         log: setup.log,
@@ -46542,10 +45815,6 @@ async function prepareGate(setup, connected = connectGate(setup)) {
     return { env, client, registry };
 }
 
-// EXTERNAL MODULE: ./build/src/report/model.js
-var model = __nccwpck_require__(8829);
-// EXTERNAL MODULE: ./build/src/report/markdown.js
-var markdown = __nccwpck_require__(75);
 ;// CONCATENATED MODULE: ./build/src/github/sticky-comment.js
 /**
  * One sticky comment per pull request and command, edited in place.
@@ -46583,7 +45852,7 @@ function stickyCommentOf(comment) {
 /** Every comment this identity wrote on the issue, lowest id first (all pages, bounded). */
 async function listOwnComments(octokit, target) {
     const identity = target.identity.toLowerCase();
-    const comments = await listPages(octokit, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: target.owner, repo: target.repo, issue_number: target.issueNumber }, (data, request) => expectAnswer(schemas/* array */.YOg(CommentPayload), data, request.replace('{owner}/{repo}/issues/{issue_number}', `${target.owner}/${target.repo}/issues/${target.issueNumber}`), 'a list of issue comments'));
+    const comments = await (0,github_client.listPages)(octokit, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: target.owner, repo: target.repo, issue_number: target.issueNumber }, (data, request) => (0,github_client.expectAnswer)(schemas/* array */.YOg(CommentPayload), data, request.replace('{owner}/{repo}/issues/{issue_number}', `${target.owner}/${target.repo}/issues/${target.issueNumber}`), 'a list of issue comments'));
     return comments
         .filter((comment) => comment.user?.login.toLowerCase() === identity)
         .map(stickyCommentOf)
@@ -46594,8 +45863,8 @@ async function listOwnComments(octokit, target) {
  * `since`, by issue number, lowest id first: one paginated listing for many PRs
  * (a sweep reads every record this way instead of one listing per PR).
  */
-async function listOwnRepositoryComments(octokit, owner, repo, identity, since) {
-    const comments = await listPages(octokit, 'GET /repos/{owner}/{repo}/issues/comments', { owner, repo, since }, (data, request) => expectAnswer(schemas/* array */.YOg(CommentPayload), data, request.replace('{owner}/{repo}', `${owner}/${repo}`), 'a list of issue comments'));
+async function listOwnRepositoryComments(octokit, { owner, repo, identity }, since) {
+    const comments = await (0,github_client.listPages)(octokit, 'GET /repos/{owner}/{repo}/issues/comments', { owner, repo, since }, (data, request) => (0,github_client.expectAnswer)(schemas/* array */.YOg(CommentPayload), data, request.replace('{owner}/{repo}', `${owner}/${repo}`), 'a list of issue comments'));
     const byIssue = new Map();
     for (const comment of comments) {
         const issue = /\/issues\/(\d+)$/.exec(comment.issue_url);
@@ -46668,7 +45937,7 @@ async function editComment(octokit, target, id, body) {
         comment_id: id,
         body,
     });
-    const written = expectAnswer(WrittenComment, data, `PATCH /repos/${target.owner}/${target.repo}/issues/comments/${id}`, 'the edited comment');
+    const written = (0,github_client.expectAnswer)(WrittenComment, data, `PATCH /repos/${target.owner}/${target.repo}/issues/comments/${id}`, 'the edited comment');
     return { id: Number(written.id), body, htmlUrl: written.html_url };
 }
 const WrittenComment = schemas/* object */.Ikc({ id: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* bigint */.oad()]), html_url: schemas/* string */.YjP() });
@@ -46683,7 +45952,7 @@ async function deleteComments(octokit, target, comments) {
         }
         catch (error) {
             // The other run deleted it first: that is the outcome we wanted.
-            if (httpStatusOf(error) !== 404)
+            if ((0,github_client.httpStatusOf)(error) !== 404)
                 throw error;
         }
     }
@@ -46728,18 +45997,33 @@ async function createComment(octokit, target, body) {
         issue_number: target.issueNumber,
         body,
     });
-    const written = expectAnswer(WrittenComment, data, `POST /repos/${target.owner}/${target.repo}/issues/${target.issueNumber}/comments`, 'the created comment');
+    const written = (0,github_client.expectAnswer)(WrittenComment, data, `POST /repos/${target.owner}/${target.repo}/issues/${target.issueNumber}/comments`, 'the created comment');
     return { id: Number(written.id), body, htmlUrl: written.html_url };
 }
 
-;// CONCATENATED MODULE: ./build/src/report/pr-comment.js
-/** Report → the body of a sticky PR comment, found again by its hidden marker. */
+// EXTERNAL MODULE: ./build/src/report/markdown.js
+var markdown = __nccwpck_require__(75);
+;// CONCATENATED MODULE: ./build/src/report/comment-markdown.js
+/**
+ * The markdown body of a sticky PR comment: a hidden marker (how the next run finds the comment
+ * again), then the report or the blocks, rendered as in the job summary one heading level down.
+ */
 
+/** Heading level of a comment's title: one below the PR's own title. */
+const COMMENT_LEVEL = 3;
 function commentMarker(command) {
     return `<!-- lockstep:${command} -->`;
 }
-function renderPrComment(report) {
-    return `${commentMarker(report.command)}\n${renderMarkdown(report, { level: 3 })}`;
+/** A report's comment (schema-diff, env-diff). */
+function renderReportComment(report) {
+    return `${commentMarker(report.command)}\n${renderMarkdown(report, { level: COMMENT_LEVEL })}`;
+}
+/**
+ * A comment of blocks (the gate's: where one PR stands), their first heading at the comment
+ * level, and `trailer` after them as given (a hidden record the next run reads back).
+ */
+function renderBlocksComment(command, blocks, trailer = '') {
+    return `${commentMarker(command)}\n${(0,markdown/* renderBlocksMarkdown */.yh)(blocks, COMMENT_LEVEL)}${trailer ? `\n${trailer}\n` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./build/src/gate/model.js
@@ -46791,8 +46075,8 @@ function isFinalConclusion(conclusion) {
  * for and until when at the earliest, and the hidden record a later run reads.
  * Nothing in it depends on the wall clock of this run except the estimate,
  * which is kept in the record, so an unchanged state leaves the comment as is.
+ * The gate says it in blocks; report/ renders them (here and in the job summary).
  */
-
 
 
 
@@ -46802,130 +46086,170 @@ const GATE_MARKER = commentMarker('gate');
 const MARK = { pending: '⏳', success: '✅', failure: '❌' };
 function renderGateComment(evaluation, record) {
     // Parsed through the schema so keys come in one order: an unchanged record reads back byte for byte.
-    return [GATE_MARKER, ...gateMarkdown(evaluation, 3).map(markdown/* escapeHtmlOutsideCode */.Nh), '', embedRecord(GateRecordSchema.parse(record)), ''].join('\n');
+    return renderBlocksComment('gate', gateBlocks(evaluation), embedRecord(GateRecordSchema.parse(record)));
 }
-/** The markdown of one PR's gate, shared by the comment and the job summary. */
-function gateMarkdown(evaluation, level) {
+/** One PR's gate as blocks, shared by the comment and the job summary. */
+function gateBlocks(evaluation) {
     const { json } = evaluation;
-    const out = [];
-    out.push(`${'#'.repeat(level)} ${MARK[json.status]} Science Pipelines gate: ${json.state}`, '');
-    out.push(json.description.replace(/^[a-z-]+: /, ''), '');
-    const position = GATE_STATES.indexOf(json.state);
-    if (json.state !== 'failed' && json.state !== 'passed') {
-        out.push(GATE_STATES.slice(0, 5)
-            .map((state, index) => (index < position ? `~~${state}~~` : index === position ? `**${state}**` : state))
-            .join(' → '), '');
+    return [
+        { kind: 'heading', text: (0,model/* inline */.mG) `${MARK[json.status]} Science Pipelines gate: ${json.state}` },
+        { kind: 'paragraph', text: (0,model/* inline */.mG) `${json.description.replace(/^[a-z-]+: /, '')}` },
+        ...progressBlocks(json.state),
+        ...problemBlocks(evaluation),
+        ...dependencyBlocks(evaluation.dependencies),
+        ...imageBlocks(evaluation),
+    ];
+}
+/** "~~waiting~~ → **building** → testing …" while the PR is on its way. */
+function progressBlocks(state) {
+    if (state === 'failed' || state === 'passed')
+        return [];
+    const position = GATE_STATES.indexOf(state);
+    const steps = GATE_STATES.slice(0, 5).map((step, index) => (index < position ? (0,model/* struck */.bj)(step) : index === position ? (0,model/* strong */.ko)(step) : (0,model/* text */.Qq)(step)));
+    return [{ kind: 'paragraph', text: (0,model/* joinInline */.EN)(steps, ' → ') }];
+}
+function problemBlocks(evaluation) {
+    if (evaluation.problems.length === 0)
+        return [];
+    return [
+        { kind: 'paragraph', text: (0,model/* inline */.mG) `Depends-On lines the gate cannot follow (fix them in the PR description):` },
+        // The messages are the gate's own words around a repository name it has matched as owner/name.
+        { kind: 'list', items: evaluation.problems.map((problem) => (0,model/* inline */.mG) `line ${problem.line}: ${(0,model/* code */.aY)(problem.text)} — ${(0,model/* prose */.CS)(problem.message)}`) },
+    ];
+}
+function dependencyBlocks(dependencies) {
+    if (dependencies.length === 0)
+        return [];
+    const rows = dependencies.map((dependency) => {
+        const label = `${dependency.repository}#${dependency.number}`;
+        return [dependency.url ? [(0,model/* link */.nf)(label, dependency.url)] : [(0,model/* text */.Qq)(label)], [(0,model/* text */.Qq)(dependencyState(dependency))], [(0,model/* text */.Qq)(dependency.mergedAt ?? '')]];
+    });
+    return [{ kind: 'table', headers: ['Upstream PR', 'State', 'Merged at'], rows }];
+}
+function dependencyState(dependency) {
+    if (dependency.merged)
+        return 'merged';
+    switch (dependency.state) {
+        case 'missing':
+            return 'no such pull request';
+        case 'unknown':
+            return `unreadable: ${dependency.error ?? ''}`;
+        case 'closed':
+            return 'closed without merging';
+        case 'open':
+            return 'open';
     }
-    if (evaluation.problems.length > 0) {
-        out.push('Depends-On lines the gate cannot follow (fix them in the PR description):', '');
-        for (const problem of evaluation.problems)
-            out.push(`- line ${problem.line}: ${(0,model/* code */.aY)(problem.text)} — ${problem.message}`);
-        out.push('');
-    }
-    if (evaluation.dependencies.length > 0) {
-        out.push('| Upstream PR | State | Merged at |', '| --- | --- | --- |');
-        for (const dependency of evaluation.dependencies) {
-            const label = `${dependency.repository}#${dependency.number}`;
-            const link = dependency.url ? `[${label}](${dependency.url})` : label;
-            const state = dependency.merged
-                ? 'merged'
-                : dependency.state === 'missing'
-                    ? 'no such pull request'
-                    : dependency.state === 'unknown'
-                        ? `unreadable: ${dependency.error ?? ''}`
-                        : dependency.state === 'closed'
-                            ? 'closed without merging'
-                            : 'open';
-            out.push(`| ${link} | ${state.replace(/\|/g, '\\|')} | ${dependency.mergedAt ?? ''} |`);
-        }
-        out.push('');
-    }
+}
+/** The daily image, the base image build, the tests and the earliest merge, as far as known. */
+function imageBlocks(evaluation) {
+    const { json } = evaluation;
+    const items = [];
     if (json.daily)
-        out.push(`- Daily image: ${(0,model/* code */.aY)(json.daily.tag)} created ${json.daily.created}, digest ${(0,model/* code */.aY)(json.daily.digest)}`);
+        items.push((0,model/* inline */.mG) `Daily image: ${(0,model/* code */.aY)(json.daily.tag)} created ${json.daily.created}, digest ${(0,model/* code */.aY)(json.daily.digest)}`);
     else if (evaluation.checkedTags.length > 0) {
-        out.push(`- Daily tags asked: ${evaluation.checkedTags.map((item) => `${(0,model/* code */.aY)(item.tag)} ${item.outcome}${item.created ? ` (created ${item.created})` : ''}`).join(', ')}`);
+        const asked = evaluation.checkedTags.map((item) => (0,model/* inline */.mG) `${(0,model/* code */.aY)(item.tag)} ${item.outcome}${item.created ? ` (created ${item.created})` : ''}`);
+        items.push((0,model/* inline */.mG) `Daily tags asked: ${(0,model/* joinInline */.EN)(asked, ', ')}`);
     }
     if (json.base)
-        out.push(`- Base image build: ${runText(json.base.run, json.base.conclusion, evaluation.baseUrl)}`);
+        items.push((0,model/* inline */.mG) `Base image build: ${runText(json.base.run, json.base.conclusion, evaluation.baseUrl)}`);
     if (json.tests)
-        out.push(`- Tests of ${(0,model/* code */.aY)(json.head.slice(0, 7))}: ${runText(json.tests.run, json.tests.conclusion, evaluation.testsUrl)}`);
+        items.push((0,model/* inline */.mG) `Tests of ${(0,model/* code */.aY)(json.head.slice(0, 7))}: ${runText(json.tests.run, json.tests.conclusion, evaluation.testsUrl)}`);
     if (evaluation.estimate)
-        out.push(`- Earliest merge: ${evaluation.estimate}`);
-    return out;
+        items.push((0,model/* inline */.mG) `Earliest merge: ${evaluation.estimate}`);
+    return items.length ? [{ kind: 'list', items }] : [];
 }
 function runText(run, conclusion, url) {
-    const name = run === null ? 'dispatched, run not seen yet' : url ? `[run ${run}](${url})` : `run ${run}`;
-    return `${name}${run === null ? '' : `: ${conclusion ?? 'in progress'}`}`;
+    if (run === null)
+        return (0,model/* inline */.mG) `dispatched, run not seen yet`;
+    const name = url ? (0,model/* link */.nf)(`run ${run}`, url) : (0,model/* text */.Qq)(`run ${run}`);
+    return (0,model/* inline */.mG) `${name}: ${conclusion ?? 'in progress'}`;
 }
 
 ;// CONCATENATED MODULE: ./build/src/gate/report.js
+/** A gate run → the one Report every renderer shows (summary, text, JSON, annotations). */
 
 
 function gateReport(run, apiCalls, registryRequests) {
     const data = { prs: run.evaluations.map((evaluation) => evaluation.json), apiCalls };
-    const failed = run.evaluations.filter((evaluation) => evaluation.json.status === 'failure');
-    const pending = run.evaluations.filter((evaluation) => evaluation.json.status === 'pending');
     const unwritten = run.evaluations.filter((evaluation) => evaluation.statusWriteError !== null);
+    const failed = run.evaluations.filter((evaluation) => evaluation.json.status === 'failure');
+    // A sweep reports failures on each PR's status; only a single-PR run fails with its PR.
+    // A status the gate could not write fails any run: the PR may still show an older success.
+    const verdict = unwritten.length > 0 || (run.mode !== 'sweep' && run.mode !== 'workflow-run' && failed.length > 0) ? 'fail' : 'pass';
+    const [only] = run.evaluations.length === 1 ? run.evaluations : [];
+    const state = only ? only.json.state : run.evaluations.map((evaluation) => `#${evaluation.json.number}:${evaluation.json.state}`).join(' ');
+    return {
+        command: 'gate',
+        verdict,
+        headline: headline(run),
+        findings: run.evaluations.flatMap(evaluationFindings),
+        blocks: runBlocks(run, apiCalls, registryRequests),
+        data,
+        outputs: { state },
+    };
+}
+function evaluationFindings(evaluation) {
     const findings = [];
-    for (const evaluation of run.evaluations) {
-        if (evaluation.statusWriteError !== null) {
-            // The PR keeps whatever status it had, perhaps success: the job must not pass quietly.
-            findings.push({
-                id: 'gate/status-write-failed',
-                severity: 'error',
-                title: `PR #${evaluation.json.number}: status not written`,
-                message: `could not set the status to ${evaluation.json.status} (${evaluation.json.description}): ${evaluation.statusWriteError}. The PR keeps its previous status, which may be wrong; re-run the job (or check the token's statuses: write permission).`,
-            });
-        }
-        for (const problem of evaluation.problems) {
-            findings.push({
-                id: `gate/depends-on-${problem.kind}`,
-                severity: 'error',
-                title: `PR #${evaluation.json.number}: Depends-On line ${problem.line}`,
-                message: `${problem.text} — ${problem.message}`,
-            });
-        }
-        for (const action of evaluation.actions.filter((item) => item.startsWith('could not'))) {
-            // The PR keeps its old status (a required check stays unmet): worth a warning, not a failed job.
-            findings.push({ id: 'gate/write-failed', severity: 'warning', title: `PR #${evaluation.json.number}: GitHub write failed`, message: `${action}. The PR's gate comment is not up to date (its status is); re-run the job, or check the token's pull-requests: write permission.` });
-        }
-        if (evaluation.json.status === 'failure' && evaluation.problems.length === 0) {
-            findings.push({ id: 'gate/failed', severity: 'error', title: `PR #${evaluation.json.number}: gate failed`, message: evaluation.json.description });
-        }
+    if (evaluation.statusWriteError !== null) {
+        // The PR keeps whatever status it had, perhaps success: the job must not pass quietly.
+        findings.push({
+            id: 'gate/status-write-failed',
+            severity: 'error',
+            title: `PR #${evaluation.json.number}: status not written`,
+            message: `could not set the status to ${evaluation.json.status} (${evaluation.json.description}): ${evaluation.statusWriteError}. The PR keeps its previous status, which may be wrong; re-run the job (or check the token's statuses: write permission).`,
+        });
     }
+    for (const problem of evaluation.problems) {
+        findings.push({
+            id: `gate/depends-on-${problem.kind}`,
+            severity: 'error',
+            title: `PR #${evaluation.json.number}: Depends-On line ${problem.line}`,
+            ...(0,model/* findingMessage */.pG)((0,model/* concat */.xW)(problem.text, ' — ', (0,model/* prose */.CS)(problem.message))),
+        });
+    }
+    for (const action of evaluation.actions.filter((item) => item.startsWith('could not'))) {
+        // The PR keeps its old status (a required check stays unmet): worth a warning, not a failed job.
+        findings.push({ id: 'gate/write-failed', severity: 'warning', title: `PR #${evaluation.json.number}: GitHub write failed`, message: `${action}. The PR's gate comment is not up to date (its status is); re-run the job, or check the token's pull-requests: write permission.` });
+    }
+    if (evaluation.json.status === 'failure' && evaluation.problems.length === 0) {
+        findings.push({ id: 'gate/failed', severity: 'error', title: `PR #${evaluation.json.number}: gate failed`, message: evaluation.json.description });
+    }
+    return findings;
+}
+/** A table of the PRs, each PR's gate folded, what the run did, and its cost. */
+function runBlocks(run, apiCalls, registryRequests) {
     const blocks = [];
     if (run.evaluations.length > 0) {
         blocks.push({
             kind: 'table',
             headers: ['PR', 'Head', 'State', 'Status', 'Description'],
-            rows: run.evaluations.map((evaluation) => [
-                `#${evaluation.json.number}`,
-                (0,model/* code */.aY)(evaluation.json.head.slice(0, 7)),
-                evaluation.json.state,
-                evaluation.json.status,
-                evaluation.json.description,
-            ]),
+            rows: run.evaluations.map(({ json }) => [(0,model/* inline */.mG) `#${json.number}`, [(0,model/* code */.aY)(json.head.slice(0, 7))], (0,model/* inline */.mG) `${json.state}`, (0,model/* inline */.mG) `${json.status}`, (0,model/* inline */.mG) `${json.description}`]),
         });
     }
     for (const evaluation of run.evaluations) {
-        blocks.push({ kind: 'details', summary: `PR #${evaluation.json.number}: ${evaluation.json.state}`, blocks: [{ kind: 'paragraph', text: gateMarkdown(evaluation, 4).join('\n') }] });
+        const number = evaluation.json.number;
+        blocks.push({ kind: 'details', summary: (0,model/* inline */.mG) `PR #${number}: ${evaluation.json.state}`, blocks: gateBlocks(evaluation) });
         if (evaluation.actions.length > 0)
-            blocks.push({ kind: 'list', items: evaluation.actions.map((action) => `#${evaluation.json.number}: ${action}`) });
+            blocks.push({ kind: 'list', items: evaluation.actions.map((action) => (0,model/* inline */.mG) `#${number}: ${action}`) });
     }
     const perPull = run.mode === 'sweep' && run.evaluations.length > 0 ? ` (${(apiCalls / run.evaluations.length).toFixed(2)} per gated PR)` : '';
-    blocks.push({ kind: 'list', items: [...run.notes, `GitHub API calls: ${apiCalls}${perPull}`, `registry requests: ${registryRequests}`] });
-    const headline = unwritten.length > 0
-        ? `could not write the gate status of ${unwritten.map((evaluation) => `PR #${evaluation.json.number}`).join(', ')} (${unwritten[0].statusWriteError}); it keeps its previous status`
-        : run.evaluations.length === 0
-            ? `no gated PR to evaluate (${run.mode})`
-            : run.evaluations.length === 1
-                ? `PR #${run.evaluations[0].json.number}: ${run.evaluations[0].json.description}`
-                : `${run.evaluations.length} PRs: ${failed.length} failed, ${pending.length} pending, ${run.evaluations.length - failed.length - pending.length} passed`;
-    // A sweep reports failures on each PR's status; only a single-PR run fails with its PR.
-    // A status the gate could not write fails any run: the PR may still show an older success.
-    const verdict = unwritten.length > 0 || (run.mode !== 'sweep' && run.mode !== 'workflow-run' && failed.length > 0) ? 'fail' : 'pass';
-    const state = run.evaluations.length === 1 ? run.evaluations[0].json.state : run.evaluations.map((evaluation) => `#${evaluation.json.number}:${evaluation.json.state}`).join(' ');
-    return { command: 'gate', verdict, headline, findings, blocks, data, outputs: { state } };
+    blocks.push({ kind: 'list', items: [...run.notes, `GitHub API calls: ${apiCalls}${perPull}`, `registry requests: ${registryRequests}`].map((note) => (0,model/* inline */.mG) `${note}`) });
+    return blocks;
+}
+function headline(run) {
+    const { evaluations } = run;
+    const unwritten = evaluations.filter((evaluation) => evaluation.statusWriteError !== null);
+    const [firstUnwritten] = unwritten;
+    if (firstUnwritten)
+        return `could not write the gate status of ${unwritten.map((evaluation) => `PR #${evaluation.json.number}`).join(', ')} (${firstUnwritten.statusWriteError}); it keeps its previous status`;
+    const [only] = evaluations;
+    if (!only)
+        return `no gated PR to evaluate (${run.mode})`;
+    if (evaluations.length === 1)
+        return `PR #${only.json.number}: ${only.json.description}`;
+    const failed = evaluations.filter((evaluation) => evaluation.json.status === 'failure').length;
+    const pending = evaluations.filter((evaluation) => evaluation.json.status === 'pending').length;
+    return `${evaluations.length} PRs: ${failed} failed, ${pending} pending, ${evaluations.length - failed - pending} passed`;
 }
 
 ;// CONCATENATED MODULE: ./build/src/github/commit-status.js
@@ -46934,7 +46258,7 @@ function fitDescription(text) {
     const line = text.replace(/\s+/g, ' ').trim();
     return line.length <= STATUS_DESCRIPTION_LIMIT ? line : line.slice(0, STATUS_DESCRIPTION_LIMIT - 1) + '…';
 }
-async function setCommitStatus(octokit, owner, repo, sha, status) {
+async function setCommitStatus(octokit, { owner, repo, sha }, status) {
     await octokit.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
         owner,
         repo,
@@ -46946,48 +46270,8 @@ async function setCommitStatus(octokit, owner, repo, sha, status) {
     });
 }
 
-;// CONCATENATED MODULE: ./build/src/github/pulls.js
-/** Pull requests as the gate reads them: one GET for a single PR, one list per 100 open PRs. */
-
-
-/** The fields of a pull request the gate reads, as GitHub sends them (validated: anything else is named, not crashed on). */
-const PullPayload = schemas/* object */.Ikc({
-    number: schemas/* number */.aig().int(),
-    state: schemas/* string */.YjP(),
-    merged_at: schemas/* string */.YjP().nullish(),
-    merged: schemas/* boolean */.zMY().optional(),
-    body: schemas/* string */.YjP().nullable(),
-    html_url: schemas/* string */.YjP(),
-    created_at: schemas/* string */.YjP().optional(),
-    head: schemas/* object */.Ikc({ sha: schemas/* string */.YjP(), ref: schemas/* string */.YjP(), repo: schemas/* object */.Ikc({ full_name: schemas/* string */.YjP() }).nullable() }),
-    labels: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* object */.Ikc({ name: schemas/* string */.YjP().optional() }), schemas/* string */.YjP()])).optional(),
-});
-function pullInfoOf(owner, repo, data) {
-    return {
-        owner,
-        repo,
-        number: data.number,
-        state: data.state === 'open' ? 'open' : 'closed',
-        merged: data.merged ?? (data.merged_at ?? null) !== null,
-        mergedAt: data.merged_at ?? null,
-        headSha: data.head.sha,
-        headRef: data.head.ref,
-        headRepository: data.head.repo?.full_name ?? null,
-        body: data.body ?? '',
-        htmlUrl: data.html_url,
-        labels: (data.labels ?? []).map((label) => (typeof label === 'string' ? label : (label.name ?? ''))).filter(Boolean),
-        ...(data.created_at ? { createdAt: data.created_at } : {}),
-    };
-}
-async function getPull(octokit, owner, repo, number) {
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: number });
-    return pullInfoOf(owner, repo, expectAnswer(PullPayload, data, `GET /repos/${owner}/${repo}/pulls/${number}`, 'a pull request with number, state, body and head.sha'));
-}
-/** Every open PR of the repository (bounded: see listPages). */
-async function listOpenPulls(octokit, owner, repo) {
-    return listPages(octokit, 'GET /repos/{owner}/{repo}/pulls', { owner, repo, state: 'open' }, (data, request) => expectAnswer(schemas/* array */.YOg(PullPayload), data, request.replace('{owner}/{repo}', `${owner}/${repo}`), 'a list of pull requests').map((item) => pullInfoOf(owner, repo, item)));
-}
-
+// EXTERNAL MODULE: ./build/src/github/pulls.js
+var github_pulls = __nccwpck_require__(8153);
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
 /**
  * @typedef {import('mdast').Nodes} Nodes
@@ -59663,41 +58947,37 @@ function visibleLines(body) {
     const visit = (node) => {
         if (inComment && (node.type === 'text' || node.type === 'inlineCode'))
             return;
-        switch (node.type) {
-            case 'code':
-            case 'definition':
-            case 'image':
-            case 'imageReference':
+        if (node.type === 'code' || node.type === 'definition' || node.type === 'image' || node.type === 'imageReference')
+            return;
+        if (node.type === 'html') {
+            // Comments hide what they hold; the text between other tags shows.
+            if (node.position) {
+                const html = shownHtml(node.value, inComment);
+                inComment = html.inComment;
+                add(html.shown, node.position.start.line);
+            }
+        }
+        else if (node.type === 'text') {
+            if (node.position)
+                add(node.value, node.position.start.line);
+        }
+        else if (node.type === 'inlineCode') {
+            if (!node.position)
                 return;
-            case 'html':
-                // Comments hide what they hold; the text between other tags shows.
-                if (node.position) {
-                    const html = shownHtml(node.value, inComment);
-                    inComment = html.inComment;
-                    add(html.shown, node.position.start.line);
-                }
-                return;
-            case 'text':
-                if (node.position)
-                    add(node.value, node.position.start.line);
-                return;
-            case 'inlineCode':
-                if (!node.position)
-                    return;
-                add(node.value.replace(/\r\n|\r|\n/g, ' '), node.position.start.line);
-                shownOn[node.position.end.line - 1] = shownOn[node.position.start.line - 1];
-                return;
-            default:
-                if ('children' in node)
-                    for (const child of node.children)
-                        visit(child);
+            add(node.value.replace(/\r\n|\r|\n/g, ' '), node.position.start.line);
+            shownOn[node.position.end.line - 1] = shownOn[node.position.start.line - 1];
+        }
+        else if ('children' in node) {
+            // Every other node shows what it holds.
+            for (const child of node.children)
+                visit(child);
         }
     };
     visit(fromMarkdown(body));
     return lines;
 }
 function parseDependsOn(body, options) {
-    const isUpstream = picomatch(options.upstream.map((pattern) => pattern.toLowerCase()), { nocase: true });
+    const isUpstream = picomatch(options.upstream.map((pattern) => pattern.toLowerCase()), { nocase: true, noextglob: true });
     const byUrl = urlPattern(options.serverHost ?? 'github.com');
     const own = options.repository.toLowerCase();
     const dependencies = [];
@@ -59787,7 +59067,7 @@ async function acquireCommentLock(octokit, ref, now = Date.now, expiryMs = LOCK_
             comment_id: ref.commentId,
             content: LOCK_REACTION,
         });
-        const reaction = expectAnswer(ReactionPayload, response.data, `POST /repos/${ref.owner}/${ref.repo}/issues/comments/${ref.commentId}/reactions`, 'a reaction');
+        const reaction = (0,github_client.expectAnswer)(ReactionPayload, response.data, `POST /repos/${ref.owner}/${ref.repo}/issues/comments/${ref.commentId}/reactions`, 'a reaction');
         const reactionId = reaction.id;
         if (response.status === 201)
             return { acquired: true, release: () => deleteReaction(octokit, ref, reactionId) };
@@ -59810,14 +59090,14 @@ async function deleteReaction(octokit, ref, reactionId) {
     }
     catch (error) {
         // Someone removed it already: the lock is free either way.
-        if (httpStatusOf(error) !== 404)
+        if ((0,github_client.httpStatusOf)(error) !== 404)
             throw error;
     }
 }
 /** The body of one comment as it is now (re-read under the lock). */
 async function readComment(octokit, ref) {
     const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: ref.owner, repo: ref.repo, comment_id: ref.commentId });
-    return expectAnswer(schemas/* object */.Ikc({ body: schemas/* string */.YjP().nullish() }), data, `GET /repos/${ref.owner}/${ref.repo}/issues/comments/${ref.commentId}`, 'an issue comment').body ?? '';
+    return (0,github_client.expectAnswer)(schemas/* object */.Ikc({ body: schemas/* string */.YjP().nullish() }), data, `GET /repos/${ref.owner}/${ref.repo}/issues/comments/${ref.commentId}`, 'an issue comment').body ?? '';
 }
 
 ;// CONCATENATED MODULE: ./build/src/gate/dispatch-claim.js
@@ -59871,7 +59151,7 @@ function workflowRunOf(data) {
         runStartedAt: data.run_started_at ?? null,
     };
 }
-async function dispatchWorkflow(octokit, owner, repo, workflowFile, ref, inputs) {
+async function dispatchWorkflow(octokit, { owner, repo, workflowFile }, { ref, inputs }) {
     const response = await octokit.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
         owner,
         repo,
@@ -59885,10 +59165,10 @@ async function dispatchWorkflow(octokit, owner, repo, workflowFile, ref, inputs)
 }
 async function getWorkflowRun(octokit, owner, repo, runId) {
     const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: runId });
-    return workflowRunOf(expectAnswer(RunPayload, data, `GET /repos/${owner}/${repo}/actions/runs/${runId}`, 'a workflow run'));
+    return workflowRunOf((0,github_client.expectAnswer)(RunPayload, data, `GET /repos/${owner}/${repo}/actions/runs/${runId}`, 'a workflow run'));
 }
 /** The latest runs of a workflow (one request; newest first). */
-async function listWorkflowRuns(octokit, owner, repo, workflowFile, filter = {}) {
+async function listWorkflowRuns(octokit, { owner, repo, workflowFile }, filter = {}) {
     const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
         owner,
         repo,
@@ -59898,7 +59178,7 @@ async function listWorkflowRuns(octokit, owner, repo, workflowFile, filter = {})
         ...(filter.headSha ? { head_sha: filter.headSha } : {}),
     });
     const request = `GET /repos/${owner}/${repo}/actions/workflows/${workflowFile}/runs`;
-    return expectAnswer(schemas/* object */.Ikc({ workflow_runs: schemas/* array */.YOg(RunPayload) }), data, request, 'a list of workflow runs').workflow_runs.map(workflowRunOf);
+    return (0,github_client.expectAnswer)(schemas/* object */.Ikc({ workflow_runs: schemas/* array */.YOg(RunPayload) }), data, request, 'a list of workflow runs').workflow_runs.map(workflowRunOf);
 }
 /** Median wall time of successful completed runs, in ms; undefined with no history. */
 function typicalRunDuration(runs) {
@@ -59962,19 +59242,17 @@ function timeOfDayMs(iso) {
 
 
 
-/** The earliest-merge text, recomputed when the state or the UTC day changes (it costs two list calls). */
-async function earliestMerge(env, next, record, state, lastMergedAt, dailyTimeOfDayMs) {
+/** The earliest-merge estimate, recomputed when the state or the UTC day changes (it costs two list calls). */
+async function earliestMerge(env, { previous, dependencyCount, state, lastMergedAt, dailyTimeOfDayMs }) {
     const day = env.now.toISOString().slice(0, 10);
     // Recomputed once a day: a daily that did not come as expected moves the estimate.
-    if (record?.estimate?.state === state && record.estimate.day === day && record.dependencies.length === next.dependencies.length) {
-        next.estimate = record.estimate;
-        return record.estimate.text;
-    }
+    if (previous?.estimate?.state === state && previous.estimate.day === day && previous.dependencies.length === dependencyCount)
+        return previous.estimate;
     let baseMs;
     let testMs;
     try {
-        env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['base-workflow'].file, { event: 'workflow_dispatch', perPage: 50 });
-        env.cache.testRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['test-workflow'].file, { perPage: 50 });
+        env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, { owner: env.owner, repo: env.repo, workflowFile: env.config['base-workflow'].file }, { event: 'workflow_dispatch', perPage: 50 });
+        env.cache.testRuns ??= await listWorkflowRuns(env.octokit, { owner: env.owner, repo: env.repo, workflowFile: env.config['test-workflow'].file }, { perPage: 50 });
         baseMs = typicalRunDuration(env.cache.baseRuns);
         testMs = typicalRunDuration(env.cache.testRuns);
     }
@@ -59982,65 +59260,7 @@ async function earliestMerge(env, next, record, state, lastMergedAt, dailyTimeOf
         env.log(`could not read recent run durations: ${describeError(error)}`);
     }
     const text = estimateEarliestMerge({ lastMergedAt, now: env.now, dailyTimeOfDayMs, baseMs, testMs });
-    next.estimate = { state, text, day };
-    return text;
-}
-
-;// CONCATENATED MODULE: ./build/src/gate/publish.js
-/**
- * Writing a PR's gate result to GitHub: the commit status and the sticky comment,
- * each only when it changed (an unchanged state costs no write). A status that
- * cannot be written leaves the PR with an older one, which may say success: the
- * evaluation records why, and the job fails on it. A failed comment write is a
- * warning: the next run writes again.
- */
-
-
-
-
-async function publish(env, pull, status, next, previous, comments, evaluation, target) {
-    const same = previous?.status &&
-        previous.status.sha === pull.headSha &&
-        previous.status.state === status.state &&
-        previous.status.description === status.description &&
-        previous.status.targetUrl === (status.targetUrl ?? null);
-    if (!same) {
-        if (env.dryRun)
-            evaluation.actions.push(`would set status ${status.context} = ${status.state} on ${pull.headSha.slice(0, 7)}`);
-        else {
-            try {
-                await setCommitStatus(env.octokit, env.owner, env.repo, pull.headSha, status);
-                next.status = { sha: pull.headSha, state: status.state, description: status.description, targetUrl: status.targetUrl ?? null };
-                evaluation.actions.push(`set status ${status.context} = ${status.state}`);
-            }
-            catch (error) {
-                evaluation.statusWriteError = describeError(error);
-                env.log(`PR #${pull.number}: could not set the status ${status.context} = ${status.state}: ${evaluation.statusWriteError}`);
-            }
-        }
-    }
-    // A PR without dependencies that never had a gate comment gets none: no noise.
-    const noComment = evaluation.dependencies.length === 0 && evaluation.problems.length === 0 && !comments?.[0];
-    if (noComment || comments === undefined)
-        return;
-    const body = renderGateComment(evaluation, next);
-    const gateComments = withMarker(comments, GATE_MARKER);
-    if (gateComments[0]?.body === body && gateComments.length === 1)
-        return;
-    if (env.dryRun) {
-        evaluation.actions.push(comments[0] ? 'would update the gate comment' : 'would create the gate comment');
-        return;
-    }
-    try {
-        const { comment, write } = await upsertStickyComment(env.octokit, target, body, gateComments);
-        evaluation.commentUrl = comment.htmlUrl;
-        if (write !== 'unchanged')
-            evaluation.actions.push(`${write} the gate comment`);
-    }
-    catch (error) {
-        evaluation.actions.push(`could not write the gate comment: ${describeError(error)}`);
-        env.log(`PR #${pull.number}: could not write the gate comment: ${describeError(error)}`);
-    }
+    return { state, text, day };
 }
 
 ;// CONCATENATED MODULE: ./build/src/gate/registry/daily-image.js
@@ -60125,7 +59345,7 @@ function dated(inputs, date) {
 /** The PR whose gate comment carries the lock on base builds: the lowest-numbered gated open PR. */
 async function baseLockHost(env, current) {
     if (!env.cache.gatedPullNumbers) {
-        const pulls = await listOpenPulls(env.octokit, env.owner, env.repo);
+        const pulls = await (0,github_pulls.listOpenPulls)(env.octokit, env.owner, env.repo);
         env.cache.gatedPullNumbers = pulls.filter((pull) => mentionsDependencies(pull.body)).map((pull) => pull.number);
     }
     return Math.min(current, ...env.cache.gatedPullNumbers);
@@ -60135,7 +59355,7 @@ async function findBaseRun(env, tag) {
     const cached = env.cache.baseByTag.get(tag);
     if (cached)
         return cached;
-    env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['base-workflow'].file, { event: 'workflow_dispatch', perPage: 50 });
+    env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, { owner: env.owner, repo: env.repo, workflowFile: env.config['base-workflow'].file }, { event: 'workflow_dispatch', perPage: 50 });
     const date = parseDated(env.config['daily-tag'], tag);
     const values = date ? Object.values(dated(env.config['base-workflow'].inputs, date)) : [];
     const run = env.cache.baseRuns.find((item) => item.displayTitle.includes(tag) || values.some((value) => value && item.displayTitle.includes(value)));
@@ -60143,7 +59363,7 @@ async function findBaseRun(env, tag) {
 }
 /** A test run of this head dispatched earlier (a lost record must not cause a second dispatch). */
 async function findTestRun(env, head, inputs, tag) {
-    const runs = await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['test-workflow'].file, { event: 'workflow_dispatch', headSha: head, perPage: 20 });
+    const runs = await listWorkflowRuns(env.octokit, { owner: env.owner, repo: env.repo, workflowFile: env.config['test-workflow'].file }, { event: 'workflow_dispatch', headSha: head, perPage: 20 });
     const values = Object.values(inputs).filter(Boolean);
     const run = runs.find((item) => values.length === 0 || values.some((value) => item.displayTitle.includes(value)));
     return run ? runRecordOf(tag, run) : undefined;
@@ -60163,7 +59383,7 @@ async function follow(env, recorded, workflowFile, matches) {
     }
     // Dispatched on a server that does not return run details: find it among the runs since.
     const since = Date.parse(recorded.dispatchedAt) - 60_000;
-    const runs = await listWorkflowRuns(env.octokit, env.owner, env.repo, workflowFile, { event: 'workflow_dispatch', perPage: 30 });
+    const runs = await listWorkflowRuns(env.octokit, { owner: env.owner, repo: env.repo, workflowFile }, { event: 'workflow_dispatch', perPage: 30 });
     const run = runs.filter((item) => Date.parse(item.createdAt) >= since && matches(item)).at(-1);
     return run ? { ...recorded, run: run.id, url: run.htmlUrl, conclusion: run.status === 'completed' ? (run.conclusion ?? 'neutral') : null } : recorded;
 }
@@ -60188,12 +59408,12 @@ async function dispatchOnce(env, request) {
     const what = `${request.workflowFile} on ${request.ref} with ${JSON.stringify(request.inputs)}`;
     const dispatchedAt = env.now.toISOString();
     try {
-        const dispatched = await dispatchWorkflow(env.octokit, env.owner, env.repo, request.workflowFile, request.ref, request.inputs);
+        const dispatched = await dispatchWorkflow(env.octokit, { owner: env.owner, repo: env.repo, workflowFile: request.workflowFile }, { ref: request.ref, inputs: request.inputs });
         return { record: { tag: request.tag, run: dispatched.runId ?? null, url: dispatched.htmlUrl ?? null, conclusion: null, dispatchedAt }, action: `dispatched ${what}` };
     }
     catch (error) {
         // A 4xx is GitHub refusing: nothing started. Anything else may have started the run.
-        const status = httpStatusOf(error);
+        const status = (0,github_client.httpStatusOf)(error);
         if (status !== undefined && status < 500)
             throw error;
         const reason = describeError(error);
@@ -60208,12 +59428,328 @@ async function dispatchOnce(env, request) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/src/gate/pr-steps.js
+
+
+
+
+
+
+
+
+
+
+
+function emptyRecord(head) {
+    return { v: 1, head, state: 'waiting-for-upstream-merge', dependencies: [], daily: null, base: null, tests: null, status: null, estimate: null };
+}
+/** Where every evaluation starts: nothing found, the previous record's estimate kept until recomputed. */
+function startProgress(run, comments) {
+    const record = { ...emptyRecord(run.pull.headSha), estimate: run.previous?.estimate ?? null };
+    return { record, problems: [], dependencies: [], checkedTags: [], estimate: null, actions: [], comments, lockReleases: [] };
+}
+const end = (progress, outcome) => ({ progress, outcome });
+const failed = (description, targetUrl = null) => ({ state: 'failed', status: 'failure', description, targetUrl });
+const passed = (description, targetUrl = null) => ({ state: 'passed', status: 'success', description, targetUrl });
+const pending = (state, description, targetUrl = null) => ({ state, status: 'pending', description, targetUrl });
+const withAction = (progress, action) => ({ ...progress, actions: [...progress.actions, action] });
+const withRecord = (progress, record) => ({ ...progress, record: { ...progress.record, ...record } });
+/** 1. What the PR says it depends on. */
+const readDependsOn = ({ env, pull }, progress) => {
+    const parsed = parseDependsOn(pull.body, { repository: `${env.owner}/${env.repo}`, upstream: env.config.upstream, serverHost: env.serverHost });
+    const found = { ...progress, problems: parsed.problems };
+    const [first] = parsed.problems;
+    if (first) {
+        const more = parsed.problems.length > 1 ? ` (+${parsed.problems.length - 1} more)` : '';
+        return end(found, failed(`Depends-On line ${first.line}: ${first.message}${more}`));
+    }
+    if (parsed.dependencies.length === 0)
+        return end(found, passed('no Science Pipelines dependency'));
+    return { progress: found, next: (run, progress) => readUpstream(run, progress, parsed.dependencies) };
+};
+/** 2. Upstream PRs: a merged one stays merged, so the record's answer is reused. */
+async function readUpstream(run, progress, dependencies) {
+    const views = [];
+    for (const dependency of dependencies)
+        views.push(await upstreamView(run, dependency));
+    const found = { ...progress, dependencies: views };
+    return { progress: withRecord(found, { dependencies: views.map(({ repository, number, merged, mergedAt }) => ({ repository, number, merged, mergedAt })) }), next: awaitUpstream };
+}
+async function upstreamView({ env, previous }, dependency) {
+    const { repository, number } = dependency;
+    const known = previous?.dependencies.find((item) => item.repository.toLowerCase() === repository.toLowerCase() && item.number === number);
+    if (known?.merged && known.mergedAt)
+        return { ...known, state: 'closed', url: `https://${env.serverHost}/${known.repository}/pull/${known.number}` };
+    // A sweep listed the upstream repository's open PRs: one still open there is unchanged.
+    if (env.cache.openUpstream?.get(repository.toLowerCase())?.has(number)) {
+        return { repository, number, merged: false, mergedAt: null, state: 'open', url: `https://${env.serverHost}/${repository}/pull/${number}` };
+    }
+    const [owner, repo] = repository.split('/');
+    try {
+        const upstream = await (0,github_pulls.getPull)(env.octokit, owner, repo, number);
+        return { repository, number, merged: upstream.merged, mergedAt: upstream.mergedAt, state: upstream.state, url: upstream.htmlUrl };
+    }
+    catch (error) {
+        // 404 is an answer: there is no such pull request (or this token cannot see it).
+        const missing = (0,github_client.httpStatusOf)(error) === 404;
+        return { repository, number, merged: false, mergedAt: null, state: missing ? 'missing' : 'unknown', error: describeError(error) };
+    }
+}
+const viewName = (view) => `${view.repository}#${view.number}`;
+async function awaitUpstream(run, progress) {
+    const views = progress.dependencies;
+    const closedUnmerged = views.filter((view) => view.state === 'closed' && !view.merged);
+    if (closedUnmerged[0]) {
+        return end(progress, failed(`${closedUnmerged.map(viewName).join(', ')} closed without merging: remove the Depends-On line or reopen it`, closedUnmerged[0].url ?? null));
+    }
+    const missing = views.filter((view) => view.state === 'missing');
+    if (missing.length > 0)
+        return end(progress, failed(`${missing.map(viewName).join(', ')}: no such pull request (or not visible to this token); fix the Depends-On line`));
+    const unreadable = views.find((view) => view.state === 'unknown');
+    if (unreadable)
+        return end(progress, pending('waiting-for-upstream-merge', `cannot read ${viewName(unreadable)}: ${unreadable.error}`));
+    const open = views.filter((view) => !view.merged);
+    if (!open[0])
+        return { progress, next: findDaily };
+    const estimated = await estimate(run, progress, { state: 'waiting-for-upstream-merge' });
+    return end(estimated, pending('waiting-for-upstream-merge', `waiting for ${open.map(viewName).join(', ')} to merge`, open[0].url ?? null));
+}
+/** The progress with the earliest-merge estimate for a PR waiting in `state`. */
+async function estimate(run, progress, wait) {
+    const estimated = await earliestMerge(run.env, { ...wait, previous: run.previous, dependencyCount: progress.record.dependencies.length });
+    return { ...withRecord(progress, { estimate: estimated }), estimate: estimated.text };
+}
+/** 3. The first daily image created after the last merge. */
+async function findDaily(run, progress) {
+    const { env, previous } = run;
+    const { config } = env;
+    const lastMergedAt = progress.dependencies.map((view) => view.mergedAt).sort().at(-1);
+    if (previous?.daily && previous.daily.afterMergedAt === lastMergedAt)
+        return foundDaily(progress, previous.daily);
+    env.cache.dailyByMerge ??= new Map();
+    let search = env.cache.dailyByMerge.get(lastMergedAt);
+    try {
+        search ??= await findDailyAfter(env.registry, { image: config.image, tagTemplate: config['daily-tag'], after: new Date(lastMergedAt), now: env.now });
+        env.cache.dailyByMerge.set(lastMergedAt, search);
+    }
+    catch (error) {
+        return end(progress, pending('waiting-for-daily-container', `registry ${config.registry}: ${describeError(error)}`));
+    }
+    const searched = { ...progress, checkedTags: search.checked };
+    if (search.found)
+        return foundDaily(searched, { ...search.found, afterMergedAt: lastMergedAt });
+    return { progress: searched, next: (run, progress) => awaitDaily(run, progress, lastMergedAt) };
+}
+async function awaitDaily(run, progress, lastMergedAt) {
+    const seen = progress.checkedTags.filter((item) => item.created).at(-1)?.created;
+    const wait = { state: 'waiting-for-daily-container', lastMergedAt: new Date(lastMergedAt), dailyTimeOfDayMs: seen ? timeOfDayMs(seen) : undefined };
+    const estimated = await estimate(run, progress, wait);
+    return end(estimated, pending('waiting-for-daily-container', `no ${run.env.config.image} daily created after the merge at ${lastMergedAt} yet`));
+}
+function foundDaily(progress, daily) {
+    return { progress: withRecord(progress, { daily }), next: (run, progress) => findBase(run, progress, daily) };
+}
+/** The date a daily tag stands for (its creation time when the tag does not say). */
+function dailyDate(config, daily) {
+    return parseDated(config['daily-tag'], daily.tag) ?? new Date(daily.created);
+}
+const baseInputsOf = (config, daily) => dated(config['base-workflow'].inputs, dailyDate(config, daily));
+const testInputsOf = (config, daily) => dated(config['test-workflow'].inputs, dailyDate(config, daily));
+/** 4. The base image built from that daily (shared by every PR waiting for the same tag). */
+async function findBase(run, progress, daily) {
+    const { env, previous } = run;
+    const { config } = env;
+    const base = previous?.base?.tag === daily.tag && !isLostDispatch(previous.base, env.now) ? previous.base : await findBaseRun(env, daily.tag);
+    if (base === 'claimed-elsewhere')
+        return end(progress, pending('building-base', `base image for ${daily.tag} is being dispatched by another gate run`));
+    if (base)
+        return { progress, next: (run, progress) => followBase(run, progress, { daily, base }) };
+    if (env.dryRun) {
+        const dispatch = `would dispatch ${config['base-workflow'].file} on ${config['base-workflow'].ref ?? 'main'} with ${JSON.stringify(baseInputsOf(config, daily))}`;
+        return end(withAction(progress, dispatch), pending('building-base', `would dispatch the base image build for ${daily.tag}`));
+    }
+    return { progress, next: (run, progress) => claimBase(run, progress, daily) };
+}
+/** The progress holding a claim's lock (to let go) and, on this PR, the comment it created or re-read. */
+function withClaim(progress, claimed, onThisPull) {
+    return {
+        ...progress,
+        comments: onThisPull ? [claimed.sticky] : progress.comments,
+        lockReleases: claimed.won ? [...progress.lockReleases, claimed.release] : progress.lockReleases,
+    };
+}
+/** Base builds are shared by all PRs: the lock is on one comment every gate run picks alike. */
+async function claimBase(run, progress, daily) {
+    const { env, pull, target } = run;
+    const lockHost = await baseLockHost(env, pull.number);
+    const onThisPull = lockHost === pull.number;
+    const claimed = await claimDispatch(env.octokit, onThisPull ? target : { ...target, issueNumber: lockHost }, onThisPull ? progress.comments?.[0] : undefined, () => env.now.getTime());
+    const held = withClaim(progress, claimed, onThisPull);
+    if (!claimed.won) {
+        env.cache.baseByTag.set(daily.tag, 'claimed-elsewhere');
+        return end(held, pending('building-base', `base image for ${daily.tag} is being dispatched by another gate run`));
+    }
+    return { progress: held, next: (run, progress) => recheckBase(run, progress, daily) };
+}
+/** Under the lock, GitHub's own list says whether a run for this tag exists already. */
+async function recheckBase({ env }, progress, daily) {
+    env.cache.baseRuns = undefined;
+    env.cache.baseByTag.delete(daily.tag);
+    const existing = await findBaseRun(env, daily.tag);
+    if (existing && existing !== 'claimed-elsewhere')
+        return { progress, next: (run, progress) => followBase(run, progress, { daily, base: existing }) };
+    return { progress, next: (run, progress) => dispatchBase(run, progress, daily) };
+}
+async function dispatchBase(run, progress, daily) {
+    const { env } = run;
+    const { config } = env;
+    const { tag } = daily;
+    const findFresh = async () => {
+        env.cache.baseRuns = undefined;
+        env.cache.baseByTag.delete(tag);
+        const found = await findBaseRun(env, tag);
+        return found === 'claimed-elsewhere' ? undefined : found;
+    };
+    const request = { workflowFile: config['base-workflow'].file, ref: config['base-workflow'].ref ?? 'main', inputs: baseInputsOf(config, daily), tag, find: findFresh };
+    const dispatched = await dispatchOnce(env, request);
+    env.cache.baseByTag.set(tag, dispatched.record);
+    return baseRan(withAction(progress, dispatched.action), { daily, base: dispatched.record });
+}
+async function followBase(run, progress, { daily, base }) {
+    const { env } = run;
+    const inputs = Object.values(baseInputsOf(env.config, daily));
+    const followed = await follow(env, base, env.config['base-workflow'].file, (found) => found.displayTitle.includes(daily.tag) || inputs.some((value) => found.displayTitle.includes(value)));
+    env.cache.baseByTag.set(daily.tag, followed);
+    return baseRan(progress, { daily, base: followed });
+}
+function baseRan(progress, { daily, base }) {
+    const found = withRecord(progress, { base });
+    if (base.conclusion && FAILED_CONCLUSIONS.has(base.conclusion))
+        return end(found, failed(`base image build for ${daily.tag} ended ${base.conclusion}`, base.url));
+    if (base.conclusion !== 'success') {
+        return end(found, pending('building-base', `building the base image from ${daily.tag}${base.run ? '' : ' (run not started yet)'}`, base.url));
+    }
+    return { progress: found, next: (run, progress) => findTests(run, progress, daily) };
+}
+/** 5. Tests of this PR head on the new base image. */
+async function findTests(run, progress, daily) {
+    const { env, pull, previous } = run;
+    const { config } = env;
+    const testInputs = testInputsOf(config, daily);
+    const recorded = previous?.tests && previous.tests.tag === daily.tag && previous.tests.head === pull.headSha && !isLostDispatch(previous.tests, env.now) ? previous.tests : undefined;
+    const found = recorded ? undefined : await findTestRun(env, pull.headSha, testInputs, daily.tag);
+    const tests = recorded ?? (found ? { ...found, head: pull.headSha } : undefined);
+    if (tests)
+        return { progress, next: (run, progress) => followTests(run, progress, { daily, tests }) };
+    if (pull.headRepository && pull.headRepository.toLowerCase() !== `${env.owner}/${env.repo}`.toLowerCase()) {
+        return end(progress, failed(`tests cannot be dispatched on a fork's branch (${pull.headRepository}); push the branch to ${env.owner}/${env.repo}`));
+    }
+    if (env.dryRun) {
+        const dispatch = `would dispatch ${config['test-workflow'].file} on ${pull.headRef} with ${JSON.stringify(testInputs)}`;
+        return end(withAction(progress, dispatch), pending('testing', `would dispatch the tests of ${pull.headSha.slice(0, 7)} on the base from ${daily.tag}`));
+    }
+    return { progress, next: (run, progress) => claimTests(run, progress, daily) };
+}
+/** Under the lock on this PR's comment, a run that dispatched meanwhile shows in the record there. */
+async function claimTests(run, progress, daily) {
+    const { env, pull, target } = run;
+    const claimed = await claimDispatch(env.octokit, target, progress.comments?.[0], () => env.now.getTime());
+    const held = withClaim(progress, claimed, true);
+    const adopted = parseGateRecord(claimed.freshRecord)?.tests;
+    if (adopted?.tag === daily.tag && adopted.head === pull.headSha)
+        return { progress: held, next: (run, progress) => followTests(run, progress, { daily, tests: adopted }) };
+    if (!claimed.won)
+        return end(held, pending('testing', `tests of ${pull.headSha.slice(0, 7)} are being dispatched by another gate run`));
+    return { progress: held, next: (run, progress) => dispatchTests(run, progress, daily) };
+}
+async function dispatchTests(run, progress, daily) {
+    const { env, pull } = run;
+    const inputs = testInputsOf(env.config, daily);
+    const find = () => findTestRun(env, pull.headSha, inputs, daily.tag);
+    const dispatched = await dispatchOnce(env, { workflowFile: env.config['test-workflow'].file, ref: pull.headRef, inputs, tag: daily.tag, find });
+    return testsRan(run, withAction(progress, dispatched.action), { daily, tests: { ...dispatched.record, head: pull.headSha } });
+}
+async function followTests(run, progress, { daily, tests }) {
+    const { head } = tests;
+    const followed = await follow(run.env, tests, run.env.config['test-workflow'].file, (found) => found.headSha === head);
+    return testsRan(run, progress, { daily, tests: { ...followed, head } });
+}
+function testsRan({ pull }, progress, { daily, tests }) {
+    const found = withRecord(progress, { tests });
+    if (tests.conclusion && FAILED_CONCLUSIONS.has(tests.conclusion))
+        return end(found, failed(`tests on the base from ${daily.tag} ended ${tests.conclusion}`, tests.url));
+    if (tests.conclusion !== 'success') {
+        return end(found, pending('testing', `testing ${pull.headSha.slice(0, 7)} on the base from ${daily.tag}${tests.run ? '' : ' (run not started yet)'}`, tests.url));
+    }
+    return end(found, passed(`tests passed on the base from ${daily.tag} (${daily.digest.slice(0, 19)})`, tests.url));
+}
+
+;// CONCATENATED MODULE: ./build/src/gate/publish.js
+/**
+ * Writing a PR's gate result to GitHub: the commit status and the sticky comment,
+ * each only when it changed (an unchanged state costs no write). A status that
+ * cannot be written leaves the PR with an older one, which may say success: the
+ * result says why, and the job fails on it. A failed comment write is a
+ * warning: the next run writes again.
+ */
+
+
+
+
+async function publish(env, publication) {
+    const status = await writeStatus(env, publication);
+    const comment = await writeComment(env, { ...publication, record: status.record });
+    return { actions: [...status.actions, ...comment.actions], statusWriteError: status.error, commentUrl: comment.url };
+}
+/** The commit status, unless the record says it is written already; the record comes back with the status now on the PR. */
+async function writeStatus(env, { pull, status, record, previous }) {
+    const same = previous?.status &&
+        previous.status.sha === pull.headSha &&
+        previous.status.state === status.state &&
+        previous.status.description === status.description &&
+        previous.status.targetUrl === (status.targetUrl ?? null);
+    if (same)
+        return { record, actions: [], error: null };
+    if (env.dryRun)
+        return { record, actions: [`would set status ${status.context} = ${status.state} on ${pull.headSha.slice(0, 7)}`], error: null };
+    try {
+        await setCommitStatus(env.octokit, { owner: env.owner, repo: env.repo, sha: pull.headSha }, status);
+        const written = { sha: pull.headSha, state: status.state, description: status.description, targetUrl: status.targetUrl ?? null };
+        return { record: { ...record, status: written }, actions: [`set status ${status.context} = ${status.state}`], error: null };
+    }
+    catch (error) {
+        const reason = describeError(error);
+        env.log(`PR #${pull.number}: could not set the status ${status.context} = ${status.state}: ${reason}`);
+        return { record, actions: [], error: reason };
+    }
+}
+/** The sticky comment, when its text changed (a PR without dependencies that never had one gets none: no noise). */
+async function writeComment(env, { pull, record, comments, evaluation, target }) {
+    const noComment = evaluation.dependencies.length === 0 && evaluation.problems.length === 0 && !comments?.[0];
+    if (noComment || comments === undefined)
+        return { actions: [] };
+    const body = renderGateComment(evaluation, record);
+    const gateComments = withMarker(comments, GATE_MARKER);
+    if (gateComments[0]?.body === body && gateComments.length === 1)
+        return { actions: [] };
+    if (env.dryRun)
+        return { actions: [comments[0] ? 'would update the gate comment' : 'would create the gate comment'] };
+    try {
+        const { comment, write } = await upsertStickyComment(env.octokit, target, body, gateComments);
+        return { actions: write !== 'unchanged' ? [`${write} the gate comment`] : [], url: comment.htmlUrl };
+    }
+    catch (error) {
+        env.log(`PR #${pull.number}: could not write the gate comment: ${describeError(error)}`);
+        return { actions: [`could not write the gate comment: ${describeError(error)}`] };
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/gate/evaluate-pr.js
 /**
  * One PR through the gate: recompute its state from GitHub and the registry
  * (reusing what the record says is settled), do the one thing that state asks
  * for (dispatch the base build or the tests, once), then write the commit status
- * and the sticky comment when they changed.
+ * and the sticky comment when they changed. The steps are in pr-steps.ts.
  *
  * Fail closed: any call that fails or answers what the gate cannot interpret
  * leaves the status pending with the reason (or failed); nothing defaults to
@@ -60226,83 +59762,75 @@ async function dispatchOnce(env, request) {
 
 
 
-
-
-
-
-
-
-
-
 async function evaluatePull(env, pull) {
-    const { config } = env;
-    const context = config['status-context'];
-    const evaluation = {
-        json: {
-            number: pull.number,
-            head: pull.headSha,
-            state: 'waiting-for-upstream-merge',
-            dependencies: [],
-            daily: null,
-            base: null,
-            tests: null,
-            status: 'pending',
-            description: '',
-        },
-        pull,
-        problems: [],
-        dependencies: [],
-        checkedTags: [],
-        baseUrl: null,
-        testsUrl: null,
-        estimate: null,
-        actions: [],
-        commentUrl: null,
-        targetUrl: null,
-        statusWriteError: null,
-    };
     const target = { owner: env.owner, repo: env.repo, issueNumber: pull.number, marker: GATE_MARKER, identity: env.identity };
-    const releases = [];
-    const session = { target, comments: undefined };
-    let record;
-    let outcome;
-    let next;
-    try {
-        session.comments = env.cache.commentsByPull
-            ? withMarker(env.cache.commentsByPull.get(pull.number) ?? [], target.marker)
-            : await findStickyComments(env.octokit, target);
-        record = session.comments[0] ? parseGateRecord(extractRecord(session.comments[0].body)) : undefined;
-        evaluation.commentUrl = session.comments[0]?.htmlUrl ?? null;
-        ({ outcome, record: next } = await advance(env, pull, record, evaluation, releases, session));
-    }
-    catch (error) {
-        // Fail closed: whatever went wrong, the PR stays pending with the reason.
-        const reason = describeError(error);
-        env.log(`PR #${pull.number}: ${reason}`);
-        outcome = { state: resumeState(record), status: 'pending', description: `gate could not finish: ${reason}`, targetUrl: null };
-        next = record ?? emptyRecord(pull.headSha);
-        next = { ...next, state: outcome.state };
-    }
-    evaluation.json.state = outcome.state;
-    evaluation.json.status = outcome.status;
-    evaluation.json.description = fitDescription(`${outcome.state}: ${outcome.description}`);
-    evaluation.targetUrl = outcome.targetUrl;
+    const decision = await decide(env, pull, target);
+    const evaluation = evaluationOf(pull, decision);
+    const { outcome, previous, progress } = decision;
     const status = {
         state: outcome.status,
-        context,
+        context: env.config['status-context'],
         description: evaluation.json.description,
         ...(outcome.targetUrl ? { targetUrl: outcome.targetUrl } : {}),
     };
-    next.status = record?.status ?? null;
+    const record = { ...decision.record, status: previous?.status ?? null };
     try {
-        await publish(env, pull, status, next, record, session.comments, evaluation, target);
+        const published = await publish(env, { pull, status, record, previous, comments: progress.comments, evaluation, target });
+        const commentUrl = published.commentUrl ?? evaluation.commentUrl;
+        return { ...evaluation, actions: [...evaluation.actions, ...published.actions], commentUrl, statusWriteError: published.statusWriteError };
     }
     finally {
-        // A lock that cannot be let go expires by itself (github/comment-lock.ts); it must not end the run.
-        for (const release of releases)
+        // A lock that cannot be let go expires by itself (github/comment-lock.ts): it must not end the run.
+        for (const release of progress.lockReleases)
             await release().catch((error) => env.log(`PR #${pull.number}: could not release a dispatch lock: ${describeError(error)}`));
     }
-    return evaluation;
+}
+/** Reads the PR's gate comment and runs the steps; whatever goes wrong, the PR stays pending with the reason. */
+async function decide(env, pull, target) {
+    let comments;
+    try {
+        comments = env.cache.commentsByPull ? withMarker(env.cache.commentsByPull.get(pull.number) ?? [], target.marker) : await findStickyComments(env.octokit, target);
+    }
+    catch (error) {
+        const run = { env, pull, previous: undefined, target };
+        return failClosed(run, { commentUrl: null, progress: startProgress(run, undefined) }, error);
+    }
+    const [first] = comments;
+    const run = { env, pull, previous: first ? parseGateRecord(extractRecord(first.body)) : undefined, target };
+    const commentUrl = first?.htmlUrl ?? null;
+    const ended = await advance(run, startProgress(run, comments));
+    if ('error' in ended)
+        return failClosed(run, { commentUrl, progress: ended.progress }, ended.error);
+    const { progress, outcome } = ended;
+    return { previous: run.previous, commentUrl, progress, outcome, record: { ...progress.record, state: outcome.state } };
+}
+/**
+ * Runs the steps until one ends the evaluation. A step that throws ends it with the
+ * progress the steps before it returned.
+ */
+async function advance(run, start) {
+    let progress = start;
+    let step = readDependsOn;
+    try {
+        for (;;) {
+            const next = await step(run, progress);
+            progress = next.progress;
+            if ('outcome' in next)
+                return { progress, outcome: next.outcome };
+            step = next.next;
+        }
+    }
+    catch (error) {
+        return { progress, error };
+    }
+}
+/** Fail closed: the PR stays pending with the reason, its record claiming no more than it showed reached. */
+function failClosed(run, found, error) {
+    const { env, pull, previous } = run;
+    const reason = describeError(error);
+    env.log(`PR #${pull.number}: ${reason}`);
+    const outcome = { state: resumeState(previous), status: 'pending', description: `gate could not finish: ${reason}`, targetUrl: null };
+    return { ...found, previous, outcome, record: { ...(previous ?? emptyRecord(pull.headSha)), state: outcome.state } };
 }
 /** The furthest state the record shows reached, short of a verdict: a run that failed midway claims no more. */
 function resumeState(record) {
@@ -60316,210 +59844,44 @@ function resumeState(record) {
         return 'waiting-for-daily-container';
     return 'waiting-for-upstream-merge';
 }
-function emptyRecord(head) {
-    return { v: 1, head, state: 'waiting-for-upstream-merge', dependencies: [], daily: null, base: null, tests: null, status: null, estimate: null };
-}
-async function advance(env, pull, record, evaluation, releases, session) {
-    const claim = async () => {
-        const outcome = await claimDispatch(env.octokit, session.target, session.comments?.[0], () => env.now.getTime());
-        session.comments = [outcome.sticky];
-        if (outcome.won)
-            releases.push(outcome.release);
-        return outcome;
+/** The evaluation as reported: the outcome, and what the steps found up to where they ended. */
+function evaluationOf(pull, { progress, outcome, commentUrl }) {
+    const { dependencies, daily, base, tests } = progress.record;
+    return {
+        json: {
+            number: pull.number,
+            head: pull.headSha,
+            state: outcome.state,
+            dependencies,
+            daily: daily ? { tag: daily.tag, digest: daily.digest, created: daily.created } : null,
+            base: base ? { run: base.run, conclusion: base.conclusion } : null,
+            tests: tests ? { run: tests.run, conclusion: tests.conclusion } : null,
+            status: outcome.status,
+            description: fitDescription(`${outcome.state}: ${outcome.description}`),
+        },
+        pull,
+        problems: progress.problems,
+        dependencies: progress.dependencies,
+        checkedTags: progress.checkedTags,
+        baseUrl: base?.url ?? null,
+        testsUrl: tests?.url ?? null,
+        estimate: progress.estimate,
+        actions: progress.actions,
+        commentUrl,
+        targetUrl: outcome.targetUrl,
+        statusWriteError: null,
     };
-    const { config } = env;
-    const next = { ...emptyRecord(pull.headSha), estimate: record?.estimate ?? null };
-    const done = (state, status, description, targetUrl = null) => {
-        next.state = state;
-        return { outcome: { state, status, description, targetUrl }, record: next };
-    };
-    // 1. What the PR says it depends on.
-    const parsed = parseDependsOn(pull.body, { repository: `${env.owner}/${env.repo}`, upstream: config.upstream, serverHost: env.serverHost });
-    evaluation.problems = parsed.problems;
-    if (parsed.problems.length > 0) {
-        const first = parsed.problems[0];
-        const more = parsed.problems.length > 1 ? ` (+${parsed.problems.length - 1} more)` : '';
-        return done('failed', 'failure', `Depends-On line ${first.line}: ${first.message}${more}`);
-    }
-    if (parsed.dependencies.length === 0)
-        return done('passed', 'success', 'no Science Pipelines dependency');
-    // 2. Upstream PRs: a merged one stays merged, so the record's answer is reused.
-    const views = [];
-    for (const dependency of parsed.dependencies) {
-        const [owner, repo] = dependency.repository.split('/');
-        const known = record?.dependencies.find((item) => item.repository.toLowerCase() === dependency.repository.toLowerCase() && item.number === dependency.number);
-        if (known?.merged && known.mergedAt) {
-            views.push({ ...known, state: 'closed', url: `https://${env.serverHost}/${known.repository}/pull/${known.number}` });
-            continue;
-        }
-        // A sweep listed the upstream repository's open PRs: one still open there is unchanged.
-        if (env.cache.openUpstream?.get(dependency.repository.toLowerCase())?.has(dependency.number)) {
-            views.push({ repository: dependency.repository, number: dependency.number, merged: false, mergedAt: null, state: 'open', url: `https://${env.serverHost}/${dependency.repository}/pull/${dependency.number}` });
-            continue;
-        }
-        try {
-            const upstream = await getPull(env.octokit, owner, repo, dependency.number);
-            views.push({ repository: dependency.repository, number: dependency.number, merged: upstream.merged, mergedAt: upstream.mergedAt, state: upstream.state, url: upstream.htmlUrl });
-        }
-        catch (error) {
-            // 404 is an answer: there is no such pull request (or this token cannot see it).
-            const missing = httpStatusOf(error) === 404;
-            views.push({ repository: dependency.repository, number: dependency.number, merged: false, mergedAt: null, state: missing ? 'missing' : 'unknown', error: describeError(error) });
-        }
-    }
-    evaluation.dependencies = views;
-    evaluation.json.dependencies = views.map(({ repository, number, merged, mergedAt }) => ({ repository, number, merged, mergedAt }));
-    next.dependencies = evaluation.json.dependencies;
-    const name = (view) => `${view.repository}#${view.number}`;
-    const closedUnmerged = views.filter((view) => view.state === 'closed' && !view.merged);
-    if (closedUnmerged.length > 0) {
-        return done('failed', 'failure', `${closedUnmerged.map(name).join(', ')} closed without merging: remove the Depends-On line or reopen it`, closedUnmerged[0].url ?? null);
-    }
-    const missing = views.filter((view) => view.state === 'missing');
-    if (missing.length > 0) {
-        return done('failed', 'failure', `${missing.map(name).join(', ')}: no such pull request (or not visible to this token); fix the Depends-On line`);
-    }
-    const unreadable = views.filter((view) => view.state === 'unknown');
-    if (unreadable.length > 0) {
-        return done('waiting-for-upstream-merge', 'pending', `cannot read ${name(unreadable[0])}: ${unreadable[0].error}`);
-    }
-    const open = views.filter((view) => !view.merged);
-    if (open.length > 0) {
-        evaluation.estimate = await earliestMerge(env, next, record, 'waiting-for-upstream-merge', undefined);
-        return done('waiting-for-upstream-merge', 'pending', `waiting for ${open.map(name).join(', ')} to merge`, open[0].url ?? null);
-    }
-    // 3. The first daily image created after the last merge.
-    const lastMergedAt = views.map((view) => view.mergedAt).sort().at(-1);
-    let daily = record?.daily && record.daily.afterMergedAt === lastMergedAt ? record.daily : null;
-    if (!daily) {
-        env.cache.dailyByMerge ??= new Map();
-        let search = env.cache.dailyByMerge.get(lastMergedAt);
-        try {
-            search ??= await findDailyAfter(env.registry, { image: config.image, tagTemplate: config['daily-tag'], after: new Date(lastMergedAt), now: env.now });
-            env.cache.dailyByMerge.set(lastMergedAt, search);
-        }
-        catch (error) {
-            return done('waiting-for-daily-container', 'pending', `registry ${config.registry}: ${describeError(error)}`);
-        }
-        evaluation.checkedTags = search.checked;
-        if (!search.found) {
-            const seen = search.checked.filter((item) => item.created).at(-1)?.created;
-            evaluation.estimate = await earliestMerge(env, next, record, 'waiting-for-daily-container', new Date(lastMergedAt), seen ? timeOfDayMs(seen) : undefined);
-            return done('waiting-for-daily-container', 'pending', `no ${config.image} daily created after the merge at ${lastMergedAt} yet`);
-        }
-        daily = { ...search.found, afterMergedAt: lastMergedAt };
-    }
-    next.daily = daily;
-    evaluation.json.daily = { tag: daily.tag, digest: daily.digest, created: daily.created };
-    const date = parseDated(config['daily-tag'], daily.tag) ?? new Date(daily.created);
-    // 4. The base image built from that daily (shared by every PR waiting for the same tag).
-    let base = record?.base?.tag === daily.tag && !isLostDispatch(record.base, env.now) ? record.base : await findBaseRun(env, daily.tag);
-    if (base === 'claimed-elsewhere') {
-        return done('building-base', 'pending', `base image for ${daily.tag} is being dispatched by another gate run`);
-    }
-    const baseInputs = dated(config['base-workflow'].inputs, date);
-    const baseRef = config['base-workflow'].ref ?? 'main';
-    if (!base) {
-        if (env.dryRun) {
-            evaluation.actions.push(`would dispatch ${config['base-workflow'].file} on ${baseRef} with ${JSON.stringify(baseInputs)}`);
-            return done('building-base', 'pending', `would dispatch the base image build for ${daily.tag}`);
-        }
-        // Base builds are shared by all PRs: the lock is on one comment every gate run picks alike.
-        const lockHost = await baseLockHost(env, pull.number);
-        const claimed = lockHost === pull.number ? await claim() : await claimDispatch(env.octokit, { ...session.target, issueNumber: lockHost }, undefined, () => env.now.getTime());
-        if (lockHost !== pull.number && claimed.won)
-            releases.push(claimed.release);
-        if (!claimed.won) {
-            env.cache.baseByTag.set(daily.tag, 'claimed-elsewhere');
-            return done('building-base', 'pending', `base image for ${daily.tag} is being dispatched by another gate run`);
-        }
-        // Under the lock, GitHub's own list says whether a run for this tag exists already.
-        env.cache.baseRuns = undefined;
-        env.cache.baseByTag.delete(daily.tag);
-        const existing = await findBaseRun(env, daily.tag);
-        if (existing && existing !== 'claimed-elsewhere')
-            base = existing;
-    }
-    if (!base) {
-        const tag = daily.tag;
-        const findFresh = async () => {
-            env.cache.baseRuns = undefined;
-            env.cache.baseByTag.delete(tag);
-            const found = await findBaseRun(env, tag);
-            return found === 'claimed-elsewhere' ? undefined : found;
-        };
-        const dispatched = await dispatchOnce(env, { workflowFile: config['base-workflow'].file, ref: baseRef, inputs: baseInputs, tag, find: findFresh });
-        base = dispatched.record;
-        env.cache.baseByTag.set(daily.tag, base);
-        evaluation.actions.push(dispatched.action);
-    }
-    else {
-        base = await follow(env, base, config['base-workflow'].file, (run) => run.displayTitle.includes(daily.tag) || Object.values(baseInputs).some((value) => run.displayTitle.includes(value)));
-        env.cache.baseByTag.set(daily.tag, base);
-    }
-    next.base = base;
-    evaluation.baseUrl = base.url;
-    evaluation.json.base = { run: base.run, conclusion: base.conclusion };
-    if (base.conclusion && FAILED_CONCLUSIONS.has(base.conclusion)) {
-        return done('failed', 'failure', `base image build for ${daily.tag} ended ${base.conclusion}`, base.url);
-    }
-    if (base.conclusion !== 'success') {
-        return done('building-base', 'pending', `building the base image from ${daily.tag}${base.run ? '' : ' (run not started yet)'}`, base.url);
-    }
-    // 5. Tests of this PR head on the new base image.
-    const testInputs = dated(config['test-workflow'].inputs, date);
-    let tests = record?.tests && record.tests.tag === daily.tag && record.tests.head === pull.headSha && !isLostDispatch(record.tests, env.now) ? record.tests : undefined;
-    if (!tests) {
-        const found = await findTestRun(env, pull.headSha, testInputs, daily.tag);
-        if (found)
-            tests = { ...found, head: pull.headSha };
-    }
-    if (!tests) {
-        if (pull.headRepository && pull.headRepository.toLowerCase() !== `${env.owner}/${env.repo}`.toLowerCase()) {
-            return done('failed', 'failure', `tests cannot be dispatched on a fork's branch (${pull.headRepository}); push the branch to ${env.owner}/${env.repo}`);
-        }
-        if (env.dryRun) {
-            evaluation.actions.push(`would dispatch ${config['test-workflow'].file} on ${pull.headRef} with ${JSON.stringify(testInputs)}`);
-            return done('testing', 'pending', `would dispatch the tests of ${pull.headSha.slice(0, 7)} on the base from ${daily.tag}`);
-        }
-        const claimed = await claim();
-        const adopted = parseGateRecord(claimed.freshRecord)?.tests;
-        if (adopted?.tag === daily.tag && adopted.head === pull.headSha)
-            tests = adopted;
-        else if (!claimed.won)
-            return done('testing', 'pending', `tests of ${pull.headSha.slice(0, 7)} are being dispatched by another gate run`);
-    }
-    if (!tests) {
-        const dispatched = await dispatchOnce(env, { workflowFile: config['test-workflow'].file, ref: pull.headRef, inputs: testInputs, tag: daily.tag, find: () => findTestRun(env, pull.headSha, testInputs, daily.tag) });
-        tests = { ...dispatched.record, head: pull.headSha };
-        evaluation.actions.push(dispatched.action);
-    }
-    else {
-        const head = tests.head;
-        const followed = await follow(env, tests, config['test-workflow'].file, (run) => run.headSha === head);
-        tests = { ...followed, head };
-    }
-    next.tests = tests;
-    evaluation.testsUrl = tests.url;
-    evaluation.json.tests = { run: tests.run, conclusion: tests.conclusion };
-    if (tests.conclusion && FAILED_CONCLUSIONS.has(tests.conclusion)) {
-        return done('failed', 'failure', `tests on the base from ${daily.tag} ended ${tests.conclusion}`, tests.url);
-    }
-    if (tests.conclusion !== 'success') {
-        return done('testing', 'pending', `testing ${pull.headSha.slice(0, 7)} on the base from ${daily.tag}${tests.run ? '' : ' (run not started yet)'}`, tests.url);
-    }
-    return done('passed', 'success', `tests passed on the base from ${daily.tag} (${daily.digest.slice(0, 19)})`, tests.url);
 }
 
 ;// CONCATENATED MODULE: ./build/src/github/merge-queue.js
 /** GitHub's merge queue names each group's branch after the PR it tests. */
 /** `gh-readonly-queue/main/pr-123-<sha>` → 123. */
-function pullNumberOfMergeGroup(headRef) {
+function merge_queue_pullNumberOfMergeGroup(headRef) {
     const match = /(?:^|\/)pr-(\d+)-[0-9a-f]+$/.exec(headRef);
     return match ? Number(match[1]) : undefined;
 }
 
-;// CONCATENATED MODULE: ./build/src/gate/run-gate.js
+;// CONCATENATED MODULE: ./build/src/gate/modes.js
 /**
  * One gate run, in the mode its trigger asks for:
  * - `pr`: one PR (pull_request events, `--pr N`);
@@ -60541,7 +59903,7 @@ async function runGate(env, mode) {
     const run = { mode: mode.kind, evaluations: [], notes: [] };
     switch (mode.kind) {
         case 'pr': {
-            const pull = mode.pull ?? (await getPull(env.octokit, env.owner, env.repo, mode.number));
+            const pull = mode.pull ?? (await (0,github_pulls.getPull)(env.octokit, env.owner, env.repo, mode.number));
             if (pull.state !== 'open') {
                 run.notes.push(`PR #${pull.number} is ${pull.merged ? 'merged' : 'closed'}: nothing to gate`);
                 return run;
@@ -60568,7 +59930,7 @@ async function runGate(env, mode) {
     }
 }
 async function sweep(env, run, wanted) {
-    const pulls = (await listOpenPulls(env.octokit, env.owner, env.repo)).sort((a, b) => a.number - b.number);
+    const pulls = (await (0,github_pulls.listOpenPulls)(env.octokit, env.owner, env.repo)).sort((a, b) => a.number - b.number);
     const declaring = pulls.filter((pull) => mentionsDependencies(pull.body));
     env.cache.gatedPullNumbers = declaring.map((pull) => pull.number);
     const gated = declaring.filter(wanted);
@@ -60590,9 +59952,10 @@ async function readSweepState(env, gated) {
     if (gated.length < 2)
         return;
     const opened = gated.map((pull) => pull.createdAt);
-    if (opened.every((time) => time !== undefined)) {
+    const oldest = opened.every((time) => time !== undefined) ? opened.sort()[0] : undefined;
+    if (oldest !== undefined) {
         try {
-            const byIssue = await listOwnRepositoryComments(env.octokit, env.owner, env.repo, env.identity, opened.sort()[0]);
+            const byIssue = await listOwnRepositoryComments(env.octokit, { owner: env.owner, repo: env.repo, identity: env.identity }, oldest);
             env.cache.commentsByPull = new Map(gated.map((pull) => [pull.number, byIssue.get(pull.number) ?? []]));
         }
         catch (error) {
@@ -60614,7 +59977,7 @@ async function readSweepState(env, gated) {
             continue;
         const [owner, repo] = repository.split('/');
         try {
-            const open = await listOpenPulls(env.octokit, owner, repo);
+            const open = await (0,github_pulls.listOpenPulls)(env.octokit, owner, repo);
             env.cache.openUpstream ??= new Map();
             env.cache.openUpstream.set(repository, new Set(open.map((pull) => pull.number)));
         }
@@ -60625,12 +59988,12 @@ async function readSweepState(env, gated) {
 }
 async function mergeGroup(env, run, headSha, headRef) {
     const context = env.config['status-context'];
-    const number = pullNumberOfMergeGroup(headRef);
+    const number = merge_queue_pullNumberOfMergeGroup(headRef);
     let state = 'failure';
     let description = `cannot tell which PR merge group ${headRef} belongs to`;
     if (number !== undefined) {
         try {
-            const pull = await getPull(env.octokit, env.owner, env.repo, number);
+            const pull = await (0,github_pulls.getPull)(env.octokit, env.owner, env.repo, number);
             const evaluation = await evaluatePull(env, pull);
             run.evaluations.push(evaluation);
             state = evaluation.json.status;
@@ -60638,23 +60001,19 @@ async function mergeGroup(env, run, headSha, headRef) {
         }
         catch (error) {
             state = 'pending';
-            description = `could not evaluate PR #${number}: ${describeGitHubError(error)}`;
+            description = `could not evaluate PR #${number}: ${(0,github_client.describeGitHubError)(error)}`;
         }
     }
     if (env.dryRun) {
         run.notes.push(`would set ${context} = ${state} on merge group ${headSha.slice(0, 7)}`);
         return run;
     }
-    await setCommitStatus(env.octokit, env.owner, env.repo, headSha, { state, context, description });
+    await setCommitStatus(env.octokit, { owner: env.owner, repo: env.repo, sha: headSha }, { state, context, description });
     run.notes.push(`set ${context} = ${state} on merge group ${headSha.slice(0, 7)}`);
     return run;
 }
 
 ;// CONCATENATED MODULE: ./build/src/gate/run.js
-/**
- * `lockstep gate` and the pipelines-gate action share this: load the `gate:`
- * section, connect to GitHub and the registry, run the mode, build the Report.
- */
 
 
 
@@ -60662,22 +60021,21 @@ async function mergeGroup(env, run, headSha, headRef) {
 
 
 
-async function loadGateConfig(file, displayName = file, root) {
-    const config = await loadConfig(file, displayName, root);
+async function gateSectionOf({ config, file, path }) {
     if (!config.gate) {
         throw new errors/* InputError */.dz('the configuration has no `gate:` section', {
-            file: displayName,
+            file,
             hint: 'Add `gate:` with upstream, image, daily-tag, base-workflow and test-workflow (see the README, "pipelines-gate").',
         });
     }
-    await assertGateConfig(config.gate, file, displayName);
+    await assertGateConfig(config.gate, path, file);
     return config.gate;
 }
 async function runGateCommand(options) {
     if (!options.token) {
         throw new errors/* InputError */.dz('no GitHub token', { hint: 'Set GITHUB_TOKEN (CLI) or the `token` input (action); the gate reads PRs and writes statuses and comments.' });
     }
-    const config = await loadGateConfig(options.configFile, options.configDisplayName, options.configRoot);
+    const config = await gateSectionOf(options.config);
     const setup = {
         token: options.token,
         apiUrl: options.apiUrl,
@@ -60713,7 +60071,7 @@ function unreachableReport(reason, apiCalls) {
         verdict: 'fail',
         headline: `the gate could not run: ${reason}`,
         findings: [{ id: 'gate/unreachable', severity: 'error', title: 'pipelines-gate could not run', message: `${reason}. No status was changed; PRs keep the status they had (never success by default).` }],
-        blocks: [{ kind: 'paragraph', text: `The gate could not run: ${reason}. No status was changed. GitHub API calls: ${apiCalls}.` }],
+        blocks: [{ kind: 'paragraph', text: (0,model/* inline */.mG) `The gate could not run: ${reason}. No status was changed. GitHub API calls: ${apiCalls}.` }],
         data: { prs: [], apiCalls },
         outputs: { state: '' },
     };
@@ -60753,7 +60111,7 @@ function gateModeOfEvent(eventName, payload, repository) {
             if (!pr || typeof pr.number !== 'number' || typeof pr.head?.sha !== 'string')
                 throw new errors/* InputError */.dz(`the ${eventName} payload has no pull_request with a head`, { hint: EVENT_HINT });
             const [owner, repo] = repository.split('/');
-            return { kind: 'pr', number: pr.number, pull: pullInfoOf(owner, repo, pr) };
+            return { kind: 'pr', number: pr.number, pull: (0,github_pulls.pullInfoOf)(owner, repo, pr) };
         }
         case 'schedule':
         case 'workflow_dispatch':
@@ -60782,15 +60140,1088 @@ function gateModeOfEvent(eventName, payload, repository) {
 
 // EXTERNAL MODULE: ./build/src/report/log-safety.js
 var log_safety = __nccwpck_require__(8349);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/src/config/schema.js + 9 modules
+var config_schema = __nccwpck_require__(3490);
+// EXTERNAL MODULE: ./build/src/config/did-you-mean.js
+var did_you_mean = __nccwpck_require__(9529);
+;// CONCATENATED MODULE: ./build/src/config/load.js
+/**
+ * Loading .github/lockstep.yml: YAML → zod → a typed config, or an InputError that names
+ * the key path and line ("messages[0].role: expected producer | consumer | both, got
+ * 'reader' (.github/lockstep.yml:4)") and, for an unknown key, the closest known one.
+ */
+
+
+
+
+
+
+
+/** The configuration is a few kilobytes; anything larger is refused unread. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * The one place a run loads its configuration (the symbolic-link and regular-file guards
+ * below apply to every check). `root`: as for loadConfig.
+ */
+async function loadCheckConfig(file, displayName = file, root) {
+    return { config: await loadConfig(file, displayName, root), file: displayName, path: file };
+}
+/**
+ * `root`, when given, is the repository the file must stay inside: a configuration that
+ * is a symbolic link to a file elsewhere on the machine is refused, never read. Anything
+ * that is not a regular file (a FIFO would block the read forever, a device never ends)
+ * is refused before it is opened.
+ */
+async function loadConfig(file, displayName = file, root) {
+    let text;
+    try {
+        if (root)
+            await assertInside(file, root, displayName);
+        await assertRegularFile(file, displayName);
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (cause) {
+        if (cause instanceof errors/* InputError */.dz)
+            throw cause;
+        const code = cause.code;
+        throw new errors/* InputError */.dz(code === 'ENOENT' ? 'configuration file not found' : `cannot read configuration: ${code}`, {
+            file: displayName,
+            hint: 'Create .github/lockstep.yml (see the README, "Configuration"), or pass --config / the `config` input.',
+        });
+    }
+    return parseConfig(text, displayName);
+}
+async function assertRegularFile(file, displayName) {
+    const info = await (0,promises_namespaceObject.stat)(file);
+    if (!info.isFile()) {
+        const kind = info.isFIFO() ? 'a FIFO (named pipe)' : info.isDirectory() ? 'a folder' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : 'not a regular file';
+        throw new errors/* InputError */.dz(`the configuration is ${kind}, not a regular file; it was not read`, {
+            file: displayName,
+            hint: 'Commit .github/lockstep.yml as an ordinary file (or pass --config / the `config` input naming one).',
+        });
+    }
+    if (info.size > MAX_CONFIG_BYTES) {
+        throw new errors/* InputError */.dz(`the configuration is ${(info.size / 1024 / 1024).toFixed(1)} MB; files over ${MAX_CONFIG_BYTES / 1024 / 1024} MB are refused unread`, {
+            file: displayName,
+            hint: 'A Lockstep configuration is a few kilobytes: check that the path names the configuration.',
+        });
+    }
+}
+async function assertInside(file, root, displayName) {
+    const [real, realRoot] = await Promise.all([(0,promises_namespaceObject.realpath)(file), (0,promises_namespaceObject.realpath)(root)]);
+    const relative = external_node_path_.relative(realRoot, real);
+    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
+        throw new errors/* InputError */.dz('the configuration is a symbolic link to a file outside the repository; it was not read', {
+            file: displayName,
+            hint: 'Commit the configuration itself at that path, not a link to another file.',
+        });
+    }
+}
+function parseConfig(text, file) {
+    const yaml = parseYaml(text, file);
+    // An empty file is an empty config: every section is optional.
+    const result = config_schema/* LockstepConfigSchema */.$.safeParse(yaml.value ?? {});
+    if (result.success)
+        return withIgnoreLines(result.data, yaml);
+    throw configError(result.error, yaml);
+}
+/**
+ * Each `ignore:` entry keeps the line it starts on, for the warnings about it (expired, matched
+ * nothing); one narrowed to a message the configuration does not have is an error here.
+ */
+function withIgnoreLines(config, yaml) {
+    if (!config.ignore)
+        return config;
+    const names = (config.messages ?? []).map((message) => message.name);
+    config.ignore.forEach((entry, index) => {
+        if (!names.length || entry.message === undefined || names.includes(entry.message))
+            return;
+        const suggestion = (0,did_you_mean/* closestMatch */.h)(entry.message, names);
+        throw new errors/* InputError */.dz(`ignore[${index}].message: no message is named ${JSON.stringify(entry.message)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the names are ${names.join(', ')}`, {
+            file: yaml.file,
+            line: yaml.lineOf(['ignore', index, 'message']),
+            hint: 'An ignore names a message by its `messages[].name`.',
+        });
+    });
+    return { ...config, ignore: config.ignore.map((entry, index) => ({ ...entry, line: yaml.lineOf(['ignore', index]) })) };
+}
+function formatKeyPath(path) {
+    let out = '';
+    for (const step of path)
+        out += typeof step === 'number' ? `[${step}]` : out ? `.${step}` : step;
+    return out || '(top level)';
+}
+function configError(error, yaml) {
+    // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
+    const issues = flattenUnions(error.issues, []).sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
+    const lines = issues.map((issue) => describeIssue(issue, yaml));
+    const [first = { text: 'the configuration does not match its schema' }] = lines;
+    const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
+    return new errors/* InputError */.dz(`${first.text}${more}`, {
+        file: yaml.file,
+        line: first.line,
+        hint: 'See the README, "Configuration", for every key and its allowed values.',
+    });
+}
+/**
+ * A union that fails (`env:` is one pair or a list of named pairs) is explained by the
+ * alternative the value has the shape of: a list's problems are the list's, with their paths.
+ */
+function flattenUnions(issues, prefix) {
+    return issues.flatMap((issue) => {
+        const path = [...prefix, ...issue.path];
+        if (issue.code !== 'invalid_union')
+            return [{ ...issue, path }];
+        const shaped = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+        const [only] = shaped;
+        return shaped.length === 1 && only ? flattenUnions(only, path) : [{ ...issue, path }];
+    });
+}
+const SHAPE_WORDS = { array: 'a list', object: 'a mapping', string: 'a string', number: 'a number', boolean: 'true or false' };
+/** What a union accepts, from the type each alternative expected ("a list or a mapping"). */
+function unionExpected(issue) {
+    const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type' && inner.path.length === 0).map((inner) => inner.expected));
+    return [...new Set(expected)].map((type) => SHAPE_WORDS[type] ?? type).join(' or ') || 'another form';
+}
+function describeIssue(issue, yaml) {
+    const path = issue.path.filter((p) => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+        const key = issue.keys[0] ?? '';
+        const known = knownKeysAt(path);
+        const suggestion = (0,did_you_mean/* closestMatch */.h)(key, known);
+        const where = formatKeyPath([...path, key]);
+        return {
+            text: `${where}: unknown key${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; known keys here: ${known.join(', ')}`,
+            line: yaml.lineOfKey(path, key) ?? yaml.lineOf(path),
+        };
+    }
+    const got = valueAt(yaml.value, path);
+    let text;
+    if (issue.code === 'invalid_value') {
+        text = `expected ${issue.values.map(String).join(' | ')}, got ${JSON.stringify(got)}`;
+    }
+    else if (issue.code === 'invalid_union') {
+        text = `expected ${unionExpected(issue)}, got ${describeValue(got)}`;
+    }
+    else if (issue.code === 'invalid_type') {
+        text = got === undefined ? `required key is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(got)}`;
+    }
+    else {
+        text = issue.message;
+    }
+    return { text: `${formatKeyPath(path)}: ${text}`, line: yaml.lineOf(path) };
+}
+function valueAt(value, path) {
+    let current = value;
+    for (const step of path) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[step];
+    }
+    return current;
+}
+function describeValue(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `${typeof value} ${JSON.stringify(value)}`;
+}
+/** Keys the schema allows at a path, for "did you mean". */
+function knownKeysAt(path) {
+    let schema = config_schema/* LockstepConfigSchema */.$;
+    for (const step of path) {
+        schema = schema && stepInto(unwrap(schema), step);
+    }
+    const inner = schema && unwrap(schema);
+    const objects = inner instanceof schemas/* ZodUnion */.fZ7 ? inner.options.map(unwrap) : [inner];
+    return [...new Set(objects.flatMap((option) => (option instanceof schemas/* ZodObject */.bvH ? Object.keys(option.shape) : [])))];
+}
+function unwrap(schema) {
+    let current = schema;
+    while (current instanceof schemas/* ZodOptional */.IiU || current instanceof schemas/* ZodDefault */.XiL || current instanceof schemas/* ZodNullable */.l1C) {
+        current = current.unwrap();
+    }
+    return current;
+}
+function stepInto(schema, step) {
+    if (schema instanceof schemas/* ZodUnion */.fZ7) {
+        // `env:` as a list steps by index, as one pair by key: the alternative that can take the step.
+        for (const option of schema.options) {
+            const inner = unwrap(option);
+            const next = (typeof step === 'number') === inner instanceof schemas/* ZodArray */.naA ? stepInto(inner, step) : undefined;
+            if (next)
+                return next;
+        }
+        return undefined;
+    }
+    if (schema instanceof schemas/* ZodObject */.bvH)
+        return schema.shape[String(step)];
+    if (schema instanceof schemas/* ZodArray */.naA)
+        return schema.element;
+    if (schema instanceof schemas/* ZodRecord */.b8S)
+        return schema.valueType;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./build/src/text/globs.js
+var globs = __nccwpck_require__(9954);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var lib_exec = __nccwpck_require__(2876);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+// EXTERNAL MODULE: ./build/src/git/args.js
+var args = __nccwpck_require__(1741);
+;// CONCATENATED MODULE: ./build/src/git/run-git.js
+/** Run one git command to completion (@actions/exec, as every one-shot process): its stdout, whole or line by line. */
+
+
+
+
+
+
+/** What each git command is run for, said in an error when the caller gives no purpose. */
+const PURPOSES = {
+    fetch: 'fetching from a remote',
+    'ls-remote': "listing a remote's tags",
+    'ls-tree': 'listing the files of a commit',
+    diff: 'listing the files changed between two commits',
+    grep: 'searching the files of a commit',
+    tag: 'listing the release tags',
+    'for-each-ref': 'listing the tags',
+    'rev-parse': 'locating the repository',
+    init: 'creating a temporary repository',
+    'merge-base': 'comparing two commits',
+    'cat-file': 'reading an object',
+};
+/**
+ * The line of git's stderr that says what went wrong: the first one that is not a hint, a
+ * warning or the closing advice ("Please make sure you have the correct access rights /
+ * and the repository exists." says nothing on its own).
+ */
+function meaningfulLine(stderr) {
+    const lines = stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+    return lines.find((line) => !/^(hint|warning):/i.test(line)) ?? lines[0] ?? '';
+}
+class run_git_GitCommandError extends Error {
+    args;
+    exitCode;
+    stderr;
+    constructor(args, exitCode, stderr, purpose = PURPOSES[args[0] ?? ''] ?? `running git ${args[0]}`) {
+        super(`${purpose} failed: ${meaningfulLine(stderr) || `git exited with ${exitCode}`} (git ${args.join(' ')}, exit ${exitCode})`);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.name = 'GitCommandError';
+    }
+}
+async function run_git_runGit(args, options) {
+    const out = [];
+    const err = [];
+    const code = await execGit(args, options, { stdout: (chunk) => out.push(chunk), stderr: (chunk) => err.push(chunk) });
+    if (code !== 0)
+        throw new run_git_GitCommandError(args, code, Buffer.concat(err).toString('utf8'), options.purpose);
+    return Buffer.concat(out);
+}
+/** git's exit code; never a shell, arguments checked first, its output only to the listeners. */
+async function execGit(args, options, listeners) {
+    assertSafeGitArgs(args);
+    if (!existsSync(options.cwd))
+        throw missingFolder(options.cwd);
+    try {
+        return await exec('git', [...args], { cwd: options.cwd, env: gitEnvironment(options.config, options.env), silent: true, ignoreReturnCode: true, listeners });
+    }
+    catch (error) {
+        // @actions/exec looks git up on PATH before it starts it.
+        if (/Unable to locate executable file/.test(error.message))
+            throw missingGit();
+        throw error;
+    }
+}
+function missingFolder(cwd) {
+    return new InputError('the folder does not exist', { file: cwd, hint: 'Check the path (--repo DIR names a clone of the repository).' });
+}
+function missingGit() {
+    return new InputError('git is not installed (no `git` on PATH)', { hint: 'Install git, or run where it is on PATH (GitHub runners have it).' });
+}
+/** `spawn git ENOENT` means a missing folder as often as a missing git: say which. */
+function run_git_spawnError(error, cwd) {
+    if (error.code !== 'ENOENT')
+        return error;
+    return existsSync(cwd) ? missingGit() : missingFolder(cwd);
+}
+async function run_git_gitText(args, options) {
+    return (await run_git_runGit(args, options)).toString('utf8');
+}
+/**
+ * Run one git command and hand each line of its stdout to `onLine` as it arrives, so an output
+ * of any size is never held in memory. Resolves with the exit code when it is one of
+ * `okExitCodes` (git grep exits 1 for "nothing found").
+ */
+async function run_git_streamGitLines(args, options, onLine, okExitCodes = [0]) {
+    const decoder = new StringDecoder('utf8');
+    const err = [];
+    let pending = '';
+    const take = (text) => {
+        const lines = (pending + text).split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines)
+            onLine(line);
+    };
+    const code = await execGit(args, options, { stdout: (chunk) => take(decoder.write(chunk)), stderr: (chunk) => err.push(chunk) });
+    take(decoder.end());
+    if (pending)
+        onLine(pending);
+    if (okExitCodes.includes(code))
+        return code;
+    throw new run_git_GitCommandError(args, code, Buffer.concat(err).toString('utf8'));
+}
+
+;// CONCATENATED MODULE: ./build/src/git/cat-file-batch.js
+/**
+ * One long-lived `git cat-file --batch` process per repository: requests are written to
+ * its stdin and answers parsed from its stdout in order, so reading a thousand files
+ * costs one process, not a thousand.
+ */
+
+
+
+class cat_file_batch_CatFileBatch {
+    cwd;
+    maxContentBytes;
+    env;
+    child;
+    buffer = Buffer.alloc(0);
+    queue = [];
+    failure;
+    /** An object whose header announces more than `maxContentBytes`: the bytes still to skip. */
+    skipping;
+    /** Number of git processes started; the benchmarks and tests read it. */
+    processesStarted = 0;
+    /** Objects larger than `maxContentBytes` (by git's header) come back `oversized`, their content unread. */
+    constructor(cwd, maxContentBytes = Number.POSITIVE_INFINITY, 
+    /** Extra environment (GIT_DIR for a bare repository). */
+    env = {}) {
+        this.cwd = cwd;
+        this.maxContentBytes = maxContentBytes;
+        this.env = env;
+    }
+    /** Read objects by name (`<rev>:<path>` or an object id); undefined where missing. */
+    read(names) {
+        if (names.length === 0)
+            return Promise.resolve([]);
+        const child = this.start();
+        const answers = names.map((name) => new Promise((resolve, reject) => {
+            if (name.includes('\n'))
+                throw new Error('object name contains a newline');
+            this.queue.push({ resolve, reject });
+        }));
+        this.keepAlive(true);
+        child.stdin.write(names.map((name) => `${name}\n`).join(''));
+        return Promise.all(answers);
+    }
+    close() {
+        this.child?.stdin.end();
+        this.child = undefined;
+    }
+    start() {
+        if (this.failure)
+            throw this.failure;
+        if (this.child)
+            return this.child;
+        const child = spawn('git', ['cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: gitEnvironment([], this.env),
+        });
+        this.processesStarted++;
+        let stderr = '';
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString('utf8')));
+        child.stdout.on('data', (chunk) => {
+            this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+            this.drain();
+        });
+        const fail = (error) => {
+            this.failure = error;
+            for (const pending of this.queue.splice(0))
+                pending.reject(error);
+        };
+        child.on('error', (error) => fail(spawnError(error, this.cwd)));
+        child.on('close', (code) => {
+            if (this.queue.length)
+                fail(new Error(`git cat-file --batch exited (${code}): ${stderr.trim()}`));
+            if (this.child === child)
+                this.child = undefined;
+        });
+        this.child = child;
+        return child;
+    }
+    /** An idle reader must not keep the process alive; a busy one must. */
+    keepAlive(active) {
+        const child = this.child;
+        if (!child)
+            return;
+        const streams = [child.stdout, child.stderr, child.stdin];
+        if (active) {
+            child.ref();
+            for (const stream of streams)
+                stream.ref?.();
+        }
+        else {
+            child.unref();
+            for (const stream of streams)
+                stream.unref?.();
+        }
+    }
+    drain() {
+        while (this.queue.length) {
+            if (this.skipping && !this.skip())
+                return;
+            const newline = this.buffer.indexOf(10);
+            if (newline < 0)
+                return;
+            const header = this.buffer.subarray(0, newline).toString('utf8');
+            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+                this.buffer = this.buffer.subarray(newline + 1);
+                this.queue.shift().resolve(undefined);
+                if (this.queue.length === 0)
+                    this.keepAlive(false);
+                continue;
+            }
+            const [oid = '', type = '', sizeText] = header.split(' ');
+            const size = Number(sizeText);
+            if (size > this.maxContentBytes) {
+                // Decided from the header alone: the content and git's trailing newline are dropped as they arrive.
+                this.buffer = this.buffer.subarray(newline + 1);
+                this.skipping = { object: { oid, type, size, content: Buffer.alloc(0), oversized: true }, remaining: size + 1 };
+                continue;
+            }
+            // Header, content, and the newline git writes after the content.
+            if (this.buffer.length < newline + 1 + size + 1)
+                return;
+            const content = Buffer.from(this.buffer.subarray(newline + 1, newline + 1 + size));
+            this.buffer = this.buffer.subarray(newline + 1 + size + 1);
+            this.queue.shift().resolve({ oid, type, size, content });
+        }
+        if (this.queue.length === 0)
+            this.keepAlive(false);
+    }
+    /** Drop the bytes of an oversized object; true once all are dropped (and the object answered). */
+    skip() {
+        const skipping = this.skipping;
+        const dropped = Math.min(skipping.remaining, this.buffer.length);
+        skipping.remaining -= dropped;
+        this.buffer = this.buffer.subarray(dropped);
+        if (skipping.remaining > 0)
+            return false;
+        this.skipping = undefined;
+        this.queue.shift().resolve(skipping.object);
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/git/repository.js
+/**
+ * A git repository read at revisions, never through its work tree: the files a check
+ * needs are read from git's object store, all through one `git cat-file --batch`.
+ */
+
+
+
+
+
+
+
+
+/** Files larger than this are refused: no schema, template or module is that big. */
+const MAX_FILE_BYTES = (/* unused pure expression or super */ null && (2 * 1024 * 1024));
+/**
+ * Files one check reads from a repository, at most: a change of every file of a 50,000-file
+ * repository reads 100,000 (both sides) and a few more. Past it the check stops with exit 2.
+ */
+const MAX_FILES_READ = 250_000;
+/** Symbolic links followed from one path to the file it names; a longer chain (or a loop) is exit 2. */
+const MAX_SYMLINK_HOPS = 8;
+class repository_GitRepository {
+    dir;
+    maxFilesRead;
+    batch;
+    trees = new Map();
+    resolved = new Map();
+    /** Files read so far (see MAX_FILES_READ). */
+    filesRead = 0;
+    /** GIT_DIR for a bare repository: git finds none by itself (safe.bareRepository=explicit, see environment.ts). */
+    env;
+    constructor(dir, maxFilesRead = MAX_FILES_READ, bare = false) {
+        this.dir = dir;
+        this.maxFilesRead = maxFilesRead;
+        this.env = bare ? { GIT_DIR: dir } : {};
+        this.batch = new CatFileBatch(dir, MAX_FILE_BYTES, this.env);
+    }
+    /**
+     * Open the repository at `dir` (its top level is found by git); `maxFilesRead` lowers
+     * MAX_FILES_READ (tests). A bare repository is opened only when `dir` is one itself and
+     * `allowBare` (the default) says its folder is not content of a checkout.
+     */
+    static async open(dir, maxFilesRead = MAX_FILES_READ, allowBare = true) {
+        const folder = await stat(dir).catch(() => undefined);
+        if (!folder?.isDirectory()) {
+            throw new InputError(folder ? 'this is a file, not a folder' : 'the folder does not exist', {
+                file: dir,
+                hint: 'Pass --repo DIR naming a clone of the repository (or run inside one).',
+            });
+        }
+        try {
+            const top = (await gitText(['rev-parse', '--show-toplevel'], { cwd: dir })).trim();
+            return new repository_GitRepository(top, maxFilesRead);
+        }
+        catch (error) {
+            // A bare repository (a mirror, a fetched peer) has no top level but is still a repository.
+            try {
+                const gitDir = path.resolve(dir);
+                const bare = allowBare && (await gitText(['rev-parse', '--is-bare-repository'], { cwd: gitDir, env: { GIT_DIR: gitDir } })).trim();
+                if (bare === 'true')
+                    return new repository_GitRepository(gitDir, maxFilesRead, true);
+            }
+            catch {
+                // fall through to the error below
+            }
+            throw new InputError('not a git repository', {
+                file: dir,
+                hint: `Run Lockstep inside a clone (actions/checkout), or pass --repo DIR. (${firstLineOf(error)})`,
+            });
+        }
+    }
+    /** git processes started for reading objects (not counting one-shot commands). */
+    get batchProcesses() {
+        return this.batch.processesStarted;
+    }
+    git(args, config) {
+        return gitText(args, { cwd: this.dir, config, env: this.env });
+    }
+    /** A command whose output can be large, line by line as it comes (see streamGitLines). */
+    gitLines(args, onLine, okExitCodes) {
+        return streamGitLines(args, { cwd: this.dir, env: this.env }, onLine, okExitCodes);
+    }
+    /** The commit id of a revision; an InputError that says how to fetch it when missing. */
+    resolveRevision(revision) {
+        let answer = this.resolved.get(revision);
+        if (!answer) {
+            // Asked of the cat-file process already running (no `git rev-parse` per revision).
+            // A name with a newline or one starting with '-' is no revision: refuse it like a missing one.
+            const lookup = /[\n\0]/.test(revision) || revision.startsWith('-') ? Promise.resolve([undefined]) : this.batch.read([`${revision}^{commit}`]);
+            answer = lookup.then(([object]) => {
+                if (object?.type === 'commit')
+                    return object.oid;
+                throw new Error('missing');
+            }).then((oid) => oid, async () => {
+                const shallow = await this.isShallow();
+                throw new InputError(`revision '${revision}' is not in this clone${shallow ? ' (a shallow clone)' : ''}`, {
+                    file: this.dir,
+                    hint: `${shallow ? 'Fetch it first' : 'Check the name, or fetch it'}: ${fetchAdvice(revision, shallow)}${shallow ? ' (or use actions/checkout with fetch-depth: 0)' : ''}.`,
+                });
+            });
+            this.resolved.set(revision, answer);
+            answer.catch(() => this.resolved.delete(revision));
+        }
+        return answer;
+    }
+    async isShallow() {
+        return (await this.git(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+    }
+    async hasCommit(sha) {
+        try {
+            await this.git(['cat-file', '-e', '--end-of-options', `${sha}^{commit}`]);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    /**
+     * Make sure a commit is present. In a shallow clone (actions/checkout's default depth 1)
+     * the PR's base is usually missing: fetch just that commit, depth 1 — a tree diff
+     * between two commits needs no history in between.
+     */
+    async ensureCommit(sha, remote = 'origin') {
+        if (await this.hasCommit(sha))
+            return;
+        try {
+            await this.git(['fetch', '--no-tags', '--depth=1', '--end-of-options', remote, checkedRef(sha, 'commit')]);
+        }
+        catch (error) {
+            throw new InputError(`commit ${sha} is not in this clone and could not be fetched from '${remote}'`, {
+                file: this.dir,
+                hint: `Use actions/checkout with fetch-depth: 0, or run: git fetch --depth=1 ${remote} ${sha}. (${firstLineOf(error)})`,
+            });
+        }
+        this.resolved.clear();
+    }
+    /** Every file at a revision (cached per commit): path, mode and blob id. */
+    async tree(revision) {
+        const commit = await this.resolveRevision(revision);
+        let tree = this.trees.get(commit);
+        if (!tree) {
+            tree = runGit(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit], { cwd: this.dir, env: this.env }).then((out) => {
+                const entries = new Map();
+                for (const record of out.toString('utf8').split('\0')) {
+                    if (!record)
+                        continue;
+                    const tab = record.indexOf('\t');
+                    const [mode = '', , blob = ''] = record.slice(0, tab).split(' ');
+                    const file = record.slice(tab + 1);
+                    entries.set(file, { path: file, mode, blob });
+                }
+                return entries;
+            });
+            this.trees.set(commit, tree);
+        }
+        return tree;
+    }
+    /** Files at a revision whose path matches any of the globs (all files without globs). */
+    async listFiles(revision, globs) {
+        const tree = await this.tree(revision);
+        const entries = [...tree.values()].filter((entry) => entry.mode !== '160000');
+        if (!globs || globs.length === 0)
+            return entries;
+        const matches = globMatcher(globs);
+        return entries.filter((entry) => matches(entry.path));
+    }
+    /**
+     * Read files at a revision, all through the one cat-file process. A path absent at
+     * that revision maps to undefined. Binary, oversized, non-UTF-8 files and symlinks
+     * leading out of the repository are refused with an InputError naming the file.
+     */
+    async readFiles(revision, paths) {
+        const tree = await this.tree(revision);
+        const wanted = paths.map((file) => ({ file, entry: this.followSymlinks(tree, file, revision) }));
+        // Symlinks need their target's blob: resolved in followSymlinks through the tree.
+        const entries = await Promise.all(wanted.map(async ({ file, entry }) => ({ file, entry: await entry })));
+        const present = entries.filter((item) => item.entry !== undefined);
+        this.countReads(present.length);
+        const objects = await this.batch.read(present.map((item) => item.entry.blob));
+        const result = new Map();
+        for (const { file } of entries)
+            result.set(file, undefined);
+        present.forEach((item, index) => {
+            const object = objects[index];
+            if (!object)
+                return;
+            result.set(item.file, { path: item.file, blob: object.oid, text: decodeText(object, item.file, revision) });
+        });
+        return result;
+    }
+    async readFile(revision, file) {
+        return (await this.readFiles(revision, [file])).get(file);
+    }
+    /** Read blobs by id (for callers that already hold a tree). */
+    async readBlobs(blobs) {
+        this.countReads(blobs.length);
+        const objects = await this.batch.read(blobs.map((item) => item.blob));
+        return blobs.map((item, index) => {
+            const object = objects[index];
+            if (!object)
+                throw new InputError(`blob ${item.blob} is missing from this clone`, { file: item.path, hint: 'The clone is incomplete (a partial or shallow clone): fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) and run again.' });
+            return decodeText(object, item.path, item.blob);
+        });
+    }
+    /** Files changed between two revisions, with renames detected (git's -M). */
+    async changedFiles(base, head) {
+        const [from, to] = await Promise.all([this.resolveRevision(base), this.resolveRevision(head)]);
+        const out = (await runGit(['diff', '--name-status', '-z', '-M', '--end-of-options', from, to], { cwd: this.dir, env: this.env })).toString('utf8');
+        const fields = out.split('\0');
+        const changes = [];
+        for (let i = 0; i < fields.length - 1;) {
+            const code = fields[i++] ?? '';
+            const letter = code[0];
+            if (letter === 'R' || letter === 'C') {
+                const oldPath = fields[i++] ?? '';
+                const newPath = fields[i++] ?? '';
+                changes.push({ status: letter === 'R' ? 'renamed' : 'copied', path: newPath, oldPath, similarity: Number(code.slice(1)) });
+            }
+            else {
+                const file = fields[i++] ?? '';
+                const status = letter === 'A' ? 'added' : letter === 'D' ? 'deleted' : letter === 'T' ? 'type-changed' : 'modified';
+                changes.push({ status, path: file });
+            }
+        }
+        return changes;
+    }
+    /** The `-U0` hunks of one file between two revisions; null when the file is absent at head. */
+    async diffHunks(base, head, file) {
+        const [from, to] = await Promise.all([this.resolveRevision(base), this.resolveRevision(head)]);
+        if (!(await this.tree(to)).has(file))
+            return null;
+        const out = await runGit(['diff', '-U0', '--no-color', '--no-ext-diff', '--no-renames', from, to, '--', file], { cwd: this.dir, env: this.env });
+        return parseHunks(out.toString('utf8'));
+    }
+    /** Tags with the commits they point at (annotated tags peeled). */
+    async tags() {
+        const out = await this.git(['for-each-ref', '--format=%(refname:short)%00%(objectname)%00%(*objectname)', 'refs/tags']);
+        return out
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => {
+            const [name = '', object = '', peeled] = line.split('\0');
+            return { name, commit: peeled || object };
+        });
+    }
+    /** Whether `ancestor` is reachable from `descendant`. */
+    async isAncestor(ancestor, descendant) {
+        try {
+            await this.git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]);
+            return true;
+        }
+        catch (error) {
+            if (error instanceof GitCommandError && error.exitCode === 1)
+                return false;
+            throw error;
+        }
+    }
+    close() {
+        this.batch.close();
+    }
+    /** Every file read counts against MAX_FILES_READ: a repository past it stops the check (exit 2). */
+    countReads(files) {
+        this.filesRead += files;
+        if (this.filesRead <= this.maxFilesRead)
+            return;
+        throw new InputError(`more than ${this.maxFilesRead.toLocaleString('en-US')} files to read in this repository; Lockstep reads at most that many in one check`, {
+            file: this.dir,
+            hint: 'Narrow the globs under env.code (or the chart paths) to the code and charts the check is about, or check a smaller range of commits.',
+        });
+    }
+    async followSymlinks(tree, file, revision) {
+        let entry = tree.get(file);
+        for (let hops = 0; entry && entry.mode === '120000'; hops++) {
+            if (hops >= MAX_SYMLINK_HOPS) {
+                throw new InputError(`more than ${MAX_SYMLINK_HOPS} symbolic links in a row (or a loop of links) at ${revision}; Lockstep follows at most ${MAX_SYMLINK_HOPS}`, {
+                    file,
+                    hint: 'Point the link at the real file (or configure the real file instead of the link).',
+                });
+            }
+            const [object] = await this.batch.read([entry.blob]);
+            const target = object?.content.toString('utf8') ?? '';
+            const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(entry.path), target));
+            if (path.posix.isAbsolute(target) || resolved.startsWith('../') || resolved === '..') {
+                throw new InputError(`symbolic link to '${target}' points outside the repository (at ${revision})`, {
+                    file,
+                    hint: 'Lockstep reads only files stored in the repository; configure the real file instead of the link.',
+                });
+            }
+            entry = tree.get(resolved);
+        }
+        return entry;
+    }
+}
+/**
+ * A command that really brings `revision` into this clone, by its shape: a full commit id is
+ * fetched by id; `X~N`/`X^` needs N more commits of history (`--deepen`); a short id cannot be
+ * fetched (a fetch needs the full id); a branch or tag name is fetched into origin/NAME, which
+ * is then the name to pass.
+ */
+function fetchAdvice(revision, shallow) {
+    const depth = shallow ? ' --depth=1' : '';
+    if (/^[0-9a-f]{40}$|^[0-9a-f]{64}$/i.test(revision))
+        return `git fetch${depth} origin ${revision}`;
+    const ancestry = /^([^~^]+)((?:[~^]\d*)+)$/.exec(revision);
+    if (ancestry) {
+        const steps = [...(ancestry[2] ?? '').matchAll(/([~^])(\d*)/g)].reduce((sum, [, kind, count]) => sum + (kind === '~' ? Number(count || 1) : 1), 0);
+        return shallow ? `git fetch --deepen=${steps} origin` : `git fetch origin, then check that ${ancestry[1]} has ${steps} commits of history`;
+    }
+    if (/^[0-9a-f]{7,39}$/i.test(revision))
+        return `a fetch needs the full commit id: git fetch${depth} origin <the 40-character id of ${revision}>`;
+    const name = revision.replace(/^(?:refs\/remotes\/)?origin\//, '').replace(/^refs\/heads\//, '');
+    return `git fetch${depth} origin +${name}:refs/remotes/origin/${name}, then pass origin/${name}`;
+}
+function decodeText(object, file, revision) {
+    const { content } = object;
+    if (object.oversized || object.size > MAX_FILE_BYTES) {
+        throw new InputError(`file is ${(object.size / 1024 / 1024).toFixed(1)} MB at ${shortRevision(revision)}; files over ${MAX_FILE_BYTES / 1024 / 1024} MB are refused`, {
+            file,
+            hint: 'Point the configuration at the source file that defines the schema or settings, not a generated or data file.',
+        });
+    }
+    if (content.subarray(0, 8000).includes(0)) {
+        throw new InputError(`binary file at ${shortRevision(revision)}; expected text`, {
+            file,
+            hint: 'Point the configuration at a text source file.',
+        });
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(content);
+    }
+    catch {
+        throw new InputError(`file is not valid UTF-8 at ${shortRevision(revision)}`, {
+            file,
+            hint: 'Save the file as UTF-8 (Python source is UTF-8 by default).',
+        });
+    }
+}
+function shortRevision(revision) {
+    return /^[0-9a-f]{40}$/.test(revision) ? revision.slice(0, 12) : revision;
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(2088);
+// EXTERNAL MODULE: ./build/src/schema/rules.js
+var rules = __nccwpck_require__(6218);
+// EXTERNAL MODULE: ./build/src/git/tag-version.js
+var tag_version = __nccwpck_require__(8787);
+;// CONCATENATED MODULE: ./build/src/schema/semver.js
+/**
+ * Versions: the current release (newest semver tag reachable from base), the
+ * proposed one (a new tag, a CHANGELOG heading, a version file, a semver:* label,
+ * or --proposed-version), and whether the bump between them covers what the
+ * schema changes require.
+ */
+
+
+
+
+/** `9.3.0`, `v1.0.0`, `v2.1` → the version; anything else → undefined (git/tag-version.ts says which spellings count). */
+function semver_versionOfTag(name) {
+    return tagVersion(name)?.version;
+}
+/** The newest release version among tag names (pre-releases count only when nothing else does). */
+function newestVersion(tagNames) {
+    const versions = tagNames.map(semver_versionOfTag).filter((v) => v !== undefined);
+    const releases = versions.filter((v) => !semver.prerelease(v));
+    const pool = releases.length ? releases : versions;
+    return pool.sort(semver.rcompare)[0];
+}
+/**
+ * The release before `version` among tag names: the newest release (no pre-release)
+ * lower than it. Several tags on one commit are fine: 9.1.0's previous release is
+ * 9.0.0 even where 9.0.0, 9.1.0 and 9.2.0 share a commit.
+ */
+function semver_previousRelease(tagNames, version) {
+    return tagNames
+        .map((name) => ({ name, version: semver_versionOfTag(name) }))
+        .filter((t) => t.version !== undefined && !semver.prerelease(t.version) && semver.lt(t.version, version))
+        .sort((a, b) => semver.rcompare(a.version, b.version))[0];
+}
+/** The newest version heading of a changelog (`## [1.2.0] - date`, `# v1.2.0`, `## 1.2.0`). */
+function changelogVersion(text) {
+    for (const line of text.split('\n')) {
+        const match = /^#{1,4}\s*\[?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\]?/.exec(line.trim());
+        if (match && semver.valid(match[1]))
+            return match[1];
+    }
+    return undefined;
+}
+/** The version a version file declares, through the configured regular expression (first group). */
+function fileVersion(text, pattern) {
+    const match = firstUserMatch(pattern, text);
+    const found = match?.[1] ?? match?.[0];
+    return found ? cleanVersion(found) : undefined;
+}
+/** `semver:major|minor|patch` among the labels. */
+function labelBump(labels) {
+    const bumps = labels.map((l) => /^semver:\s*(major|minor|patch)$/i.exec(l.trim())?.[1]?.toLowerCase());
+    const found = bumps.filter((b) => b !== undefined);
+    return found.sort((a, b) => bumpRank(b) - bumpRank(a))[0];
+}
+function applyBump(current, bump) {
+    return bump === 'none' ? current : (semver.inc(current, bump) ?? current);
+}
+/** The bump from current to proposed; 'downgrade' when proposed is lower. */
+function bumpBetween(current, proposed) {
+    if (semver.lt(proposed, current))
+        return 'downgrade';
+    if (semver.major(proposed) > semver.major(current))
+        return 'major';
+    if (semver.minor(proposed) > semver.minor(current))
+        return 'minor';
+    if (semver.patch(proposed) > semver.patch(current))
+        return 'patch';
+    return 'none';
+}
+/**
+ * A version as written in a file or by hand, read as a release tag is (git/tag-version.ts, the one
+ * parser): `2.1.0`, `v2.1.0`, `2.1` and `v2.1` all mean 2.1.0; a bare number (`3`) or a word is none.
+ */
+function cleanVersion(text) {
+    return semver_versionOfTag(text);
+}
+
+;// CONCATENATED MODULE: ./build/src/revisions/release.js
+/**
+ * A release's revisions: the previous release → the released commit. On a tag push, a
+ * release event or `--release-tag`, the base is the newest release tag reachable from
+ * the released commit whose version is lower than the new tag's (the new tag, and any
+ * higher tag on the same commit, never count). The first release is compared with itself.
+ */
+
+
+/** `9.1.0` or `refs/tags/v9.1.0` → the tag name; exit 2 unless it is a semantic version. */
+function releaseTagName(tag) {
+    const name = tag.replace(/^refs\/tags\//, '');
+    const version = versionOfTag(name);
+    if (!version)
+        throw new InputError(`tag ${tag} is not a semantic version`, { hint: 'Release tags look like 2.1.0 or v2.1.0; Lockstep compares schemas between release tags.' });
+    return { name, version };
+}
+/** The revision a release is made from when none is given: the tag when it exists, else HEAD (the tag is about to be made). */
+async function defaultReleaseHead(repository, releaseTag) {
+    const ref = `refs/tags/${releaseTagName(releaseTag).name}`;
+    return repository.resolveRevision(ref).then(() => ref, () => 'HEAD');
+}
+async function release_releaseRevisions(repository, releaseTag, head, base) {
+    const { name, version } = releaseTagName(releaseTag);
+    const headCommit = await repository.resolveRevision(head);
+    if (base)
+        return { base, head: headCommit, releaseTag: name };
+    const merged = (await repository.git(['tag', `--merged=${headCommit}`])).split('\n').filter(Boolean);
+    const previous = previousRelease(merged, version);
+    if (!previous && (await repository.isShallow()))
+        throw new InputError(`no release before ${name} in this shallow clone`, {
+            hint: 'Check out with actions/checkout fetch-depth: 0 (or run git fetch --tags --unshallow) so the previous release tag and its history are present.',
+        });
+    return { base: previous ? `refs/tags/${previous.name}` : headCommit, head: headCommit, releaseTag: name };
+}
+
+;// CONCATENATED MODULE: ./build/src/revisions/from-event.js
+/**
+ * An action's revisions, from its event and its `base`/`head` inputs (an input wins over the event):
+ * pull_request: the PR's base and head, labels and body;
+ * merge_group: the group's base → head, with the queued PR's labels and body asked for;
+ * tag push / release (when the check compares releases): the previous release → the tag;
+ * push: before → after; any other event needs the `base` input.
+ * Commits given by full id are fetched when the checkout is shallow (actions/checkout fetches
+ * one merge commit at depth 1).
+ */
+
+
+
+
+async function from_event_revisionsFromEvent(context, options) {
+    const revisions = await eventRevisions(context, options);
+    await ensureCommits(options.repository, revisions.releaseTag ? [] : [revisions.base, revisions.head]);
+    return revisions;
+}
+async function eventRevisions(context, options) {
+    const baseInput = options.base || undefined;
+    const headInput = options.head || undefined;
+    const pr = context.pullRequest;
+    if (pr)
+        return { base: baseInput ?? pr.baseSha, head: headInput ?? pr.headSha, labels: pr.labels, pullRequestBody: pr.body };
+    if (context.eventName === 'merge_group')
+        return mergeGroupRevisions(context, options);
+    const releaseTag = options.releases ? releaseTagOf(context) : undefined;
+    if (releaseTag) {
+        const released = await releaseRevisions(options.repository, releaseTag, headInput ?? context.sha ?? `refs/tags/${releaseTag}`, baseInput);
+        return { ...released, labels: [] };
+    }
+    const base = baseInput ?? pushBefore(context);
+    if (!base) {
+        throw new InputError(`no base revision for a '${context.eventName}' event`, {
+            hint: `Set the action's \`base\` input, or run it on ${options.events.join(', ')} events.`,
+        });
+    }
+    return { base, head: headInput ?? (context.sha || 'HEAD'), labels: [] };
+}
+/** A merge queue checks the queued merge commit against its base; the queued PR's labels are not in the payload. */
+async function mergeGroupRevisions(context, options) {
+    const group = context.payload.merge_group;
+    const base = options.base || stringOf(group?.base_sha);
+    const head = options.head || stringOf(group?.head_sha);
+    if (!base || !head) {
+        throw new InputError('the merge_group payload has no merge_group.base_sha/head_sha', {
+            hint: 'This is not the payload GitHub sends for merge_group; set the `base` and `head` inputs, or run the action on the merge_group event itself.',
+        });
+    }
+    const number = pullNumberOfMergeGroup(stringOf(group?.head_ref));
+    const pull = number === undefined ? undefined : await options.queuedPull?.(number);
+    return { base, head, labels: pull?.labels ?? [], pullRequestBody: pull?.body };
+}
+/** The tag a tag push or a release event releases. */
+function releaseTagOf(context) {
+    const release = context.payload.release;
+    if (context.eventName === 'release' && typeof release?.tag_name === 'string')
+        return release.tag_name;
+    if (context.eventName === 'push' && context.ref?.startsWith('refs/tags/'))
+        return context.ref.slice('refs/tags/'.length);
+    return undefined;
+}
+/** A push's `before`, unless the push created the branch or tag (all zeros). */
+function pushBefore(context) {
+    const before = context.payload.before;
+    return typeof before === 'string' && before !== '' && !/^0+$/.test(before) ? before : undefined;
+}
+function stringOf(value) {
+    return typeof value === 'string' ? value : '';
+}
+
+// EXTERNAL MODULE: ./build/src/actions/inputs.js
+var inputs = __nccwpck_require__(8156);
+;// CONCATENATED MODULE: ./build/src/actions/check-context.js
+/**
+ * What the schema-diff and env-diff actions share before their core runs: the configuration
+ * (the `config` input, loaded once per run and kept inside the workspace) and the revisions the
+ * event and the `base`/`head` inputs give (src/revisions/).
+ */
+
+
+
+
+
+
+
+/** The `config` input, read from the workspace; a link out of the workspace is refused unread. */
+async function loadActionConfig(context) {
+    const configFile = (0,inputs/* stringInput */.Uj)('config', config_schema/* DEFAULT_CONFIG_PATH */.B);
+    return loadCheckConfig(external_node_path_.resolve(context.workspace, configFile), configFile, context.workspace);
+}
+async function actionRevisions(context, options) {
+    const repository = await GitRepository.open(context.workspace);
+    try {
+        return await revisionsFromEvent(context, {
+            repository,
+            base: stringInput('base'),
+            head: stringInput('head'),
+            releases: options.releases,
+            events: options.events,
+            queuedPull: options.queuedPull ? queuedPullLookup(context) : undefined,
+        });
+    }
+    finally {
+        repository.close();
+    }
+}
+/** The PR a merge group tests, read with the `token` input (none without one). */
+function queuedPullLookup(context) {
+    return async (number) => {
+        const token = stringInput('token');
+        if (!token)
+            return undefined;
+        const [owner = '', repo = ''] = context.repository.split('/');
+        const [{ createGitHubClient }, { getPull }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3923)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8153))]);
+        try {
+            return await getPull(createGitHubClient({ token, baseUrl: context.apiUrl }).octokit, owner, repo, number);
+        }
+        catch (error) {
+            throw new InputError(`cannot read PR #${number} of the merge group: ${error.message.split('\n')[0] ?? ''}`, {
+                hint: "The token needs pull-requests: read to see the queued PR's labels.",
+            });
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/src/actions/event.js
 /**
  * The workflow run's context: @actions/github's `context` (the runner's environment and
  * the event payload at GITHUB_EVENT_PATH), narrowed to what the actions use.
  */
 
-/** The events schema-diff and env-diff find base and head in (any other event needs the `base` input). */
-const SCHEMA_DIFF_EVENTS = (/* unused pure expression or super */ null && (['pull_request', 'pull_request_target', 'merge_group', 'push', 'release']));
-const ENV_DIFF_EVENTS = (/* unused pure expression or super */ null && (['pull_request', 'pull_request_target', 'merge_group', 'push']));
+
 async function readEventContext() {
     const { context } = await loadGitHubContext();
     return {
@@ -60823,44 +61254,38 @@ function pullRequestOf(payload) {
         return undefined;
     return {
         number: Number(pr.number),
-        baseSha: String(pr.base?.sha ?? ''),
-        baseRef: String(pr.base?.ref ?? ''),
-        headSha: String(pr.head?.sha ?? ''),
-        headRef: String(pr.head?.ref ?? ''),
+        baseSha: textOf(pr.base?.sha),
+        baseRef: textOf(pr.base?.ref),
+        headSha: textOf(pr.head?.sha),
+        headRef: textOf(pr.head?.ref),
         headRepository: pr.head?.repo?.full_name,
         body: typeof pr.body === 'string' ? pr.body : '',
-        labels: Array.isArray(pr.labels) ? pr.labels.map((label) => String(label?.name ?? '')) : [],
+        labels: Array.isArray(pr.labels) ? pr.labels.map((label) => textOf(label?.name)) : [],
     };
 }
+/** A payload string (or number) as text; anything else is ''. */
+function textOf(value) {
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
 
-// EXTERNAL MODULE: ./build/src/actions/inputs.js
-var inputs = __nccwpck_require__(8156);
 ;// CONCATENATED MODULE: ./build/src/actions/pipelines-gate-run.js
-/**
- * The pipelines-gate action's work: the event decides the mode —
- * pull_request(_target): that PR; schedule and workflow_dispatch: a sweep;
- * workflow_run (completed) of the base or test workflow: the PRs it advances;
- * merge_group: the merge group's status from its PR's gate.
- */
 
 
 
 
 
 
-
-async function producePipelinesGate() {
+/** `loaded`: the configuration the root action loaded for every check; read here when the action runs alone. */
+async function producePipelinesGate(loaded) {
     const context = await readEventContext();
-    const configFile = (0,inputs/* stringInput */.Uj)('config', config_schema/* DEFAULT_CONFIG_PATH */.B);
+    const config = loaded ?? (await loadActionConfig(context));
     return runGateCommand({
+        repository: context.repository,
+        config,
+        mode: gateModeOfEvent(context.eventName, context.payload, context.repository),
         token: (0,inputs/* stringInput */.Uj)('token') || undefined,
         apiUrl: context.apiUrl,
         serverUrl: context.serverUrl,
-        repository: context.repository,
-        configFile: external_node_path_.resolve(context.workspace, configFile),
-        configDisplayName: configFile,
-        configRoot: context.workspace,
-        mode: gateModeOfEvent(context.eventName, context.payload, context.repository),
         dryRun: (0,inputs/* booleanInput */.tE)('dry-run', false),
         installationLogin: (0,inputs/* stringInput */.Uj)('comment-author') || undefined,
         maxRateLimitWaitSeconds: parseRateLimitWait((0,inputs/* stringInput */.Uj)('max-rate-limit-wait'), "input 'max-rate-limit-wait'"),
@@ -60875,8 +61300,8 @@ async function producePipelinesGate() {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5359);
-/* harmony import */ var _pipelines_gate_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5856);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(233);
+/* harmony import */ var _pipelines_gate_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4968);
 /** Entry of actions/pipelines-gate (dist/pipelines-gate/index.js). */
 
 
@@ -60887,7 +61312,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5359:
+/***/ 233:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60898,14 +61323,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: handleActionError, publishReport
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __nccwpck_require__(3360);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __nccwpck_require__(7406);
 // EXTERNAL MODULE: ./build/src/report/model.js
@@ -60961,8 +61386,8 @@ var fail_on = __nccwpck_require__(482);
 var log_safety = __nccwpck_require__(8349);
 // EXTERNAL MODULE: ./build/src/report/markdown.js
 var markdown = __nccwpck_require__(75);
-// EXTERNAL MODULE: ./build/src/config/schema.js + 12 modules
-var schema = __nccwpck_require__(6237);
+// EXTERNAL MODULE: ./build/src/config/schema.js + 9 modules
+var schema = __nccwpck_require__(3490);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/src/version.js
@@ -61080,7 +61505,7 @@ function ruleName(id) {
     return id
         .split(/[^a-z0-9]+/i)
         .filter(Boolean)
-        .map((part) => part[0].toUpperCase() + part.slice(1))
+        .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
         .join('');
 }
 /** A repository-relative path as a relative URI reference: each segment percent-encoded. */
@@ -61118,7 +61543,7 @@ function text_renderText(report, width = DEFAULT_TEXT_WIDTH) {
  * name or a reason) shown as \uXXXX, never sent to the terminal; line breaks and tabs kept.
  */
 function finish(lines) {
-    const text = stripMarkdown(lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
+    const text = lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
     // eslint-disable-next-line no-control-regex
     return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
@@ -61131,34 +61556,40 @@ function renderBlocksText(blocks, width = DEFAULT_TEXT_WIDTH) {
 }
 function renderBlock(block, width) {
     switch (block.kind) {
-        case 'heading':
-            return [block.text, '-'.repeat(Math.min(block.text.length, 72))];
+        case 'heading': {
+            const heading = oneLine(block.text);
+            return [heading, '-'.repeat(Math.min(heading.length, 72))];
+        }
         case 'paragraph':
-            return [block.text];
+            return [(0,model/* plainText */.wh)(block.text)];
         case 'list':
-            return block.items.map((item) => `  • ${item}`);
+            return block.items.map((item) => `  • ${oneLine(item)}`);
         case 'section': {
-            const title = `${block.title} — ${block.verdict.toUpperCase()}`;
+            const title = `${oneLine(block.title)} — ${block.verdict.toUpperCase()}`;
             return [title, '='.repeat(Math.min(title.length, 72)), '', ...block.blocks.flatMap((inner) => [...renderBlock(inner, width), ''])];
         }
         case 'details':
-            return [block.summary, ...block.blocks.flatMap((inner) => [...(inner.kind === 'list' ? foldList(inner.items) : renderBlock(inner, width)), ''])];
+            return [oneLine(block.summary), ...block.blocks.flatMap((inner) => [...(inner.kind === 'list' ? foldList(inner.items) : renderBlock(inner, width)), ''])];
         case 'table':
             return renderTable(block.headers, block.rows, width);
     }
+}
+/** Inline content on one line: a line break in repository text becomes a space. */
+function oneLine(content) {
+    return (0,model/* plainText */.wh)(content).replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
 }
 /** A long list in a folded section (markdown `<details>`) shows its first items in text; the rest is counted. */
 function foldList(items) {
     const shown = items.length <= FOLD_LINES + 1 ? items : items.slice(0, FOLD_LINES);
     const more = items.length - shown.length;
-    return [...shown.map((item) => `  • ${item}`), ...(more > 0 ? [`  … ${more} more (--format json or markdown lists them all)`] : [])];
+    return [...shown.map((item) => `  • ${oneLine(item)}`), ...(more > 0 ? [`  … ${more} more (--format json or markdown lists them all)`] : [])];
 }
 const GAP = 2;
 const MIN_COLUMN = 12;
 function renderTable(headers, rows, width) {
     if (rows.length === 0)
         return [];
-    const cells = [headers, ...rows].map((row) => row.map((cell) => stripMarkdown(cell).replace(/\s*\n\s*/g, ' ')));
+    const cells = [headers.map((header) => header.replace(/\s*\n\s*/g, ' ')), ...rows.map((row) => row.map(oneLine))];
     const natural = headers.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? '').length)));
     const widths = fitWidths(natural, width - GAP * (headers.length - 1));
     const [head = [], ...body] = cells;
@@ -61207,27 +61638,6 @@ function wrapCell(text, width) {
         }
     }
     return [...lines, current];
-}
-/** A code span of the report's markdown (any run of backticks, closed by the same run). */
-const CODE_SPAN = /(`+)[\s\S]*?[^`]\1(?!`)/g;
-/**
- * Terminal text keeps inline code as written (PP's `cls(**message)` stays `cls(**message)`)
- * but drops emphasis markers and links' syntax in the prose around it.
- */
-function stripMarkdown(text) {
-    let out = '';
-    let from = 0;
-    for (const span of text.matchAll(CODE_SPAN)) {
-        out += stripProse(text.slice(from, span.index)) + span[0];
-        from = span.index + span[0].length;
-    }
-    return out + stripProse(text.slice(from));
-}
-function stripProse(text) {
-    return text
-        .replace(/\*\*([^*]+)\*\*/g, '$1')
-        .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 <$2>')
-        .replace(/<br>/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/render.js
@@ -61336,7 +61746,7 @@ async function publishReport(report, prefixOutputs = false) {
 function writeSarifFile(name, reports) {
     const fallbackFile = sarifConfigFile(core/* getInput */.V4('config'), process.env.GITHUB_WORKSPACE ?? process.cwd());
     const file = external_node_path_.join(process.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), `lockstep-${name}.sarif`);
-    (0,external_node_fs_namespaceObject.writeFileSync)(file, sarif_renderSarif(reports, { fallbackFile }));
+    (0,external_node_fs_.writeFileSync)(file, sarif_renderSarif(reports, { fallbackFile }));
     return file;
 }
 function handleActionError(name, error) {
@@ -61384,17 +61794,21 @@ function editDistance(a, b) {
     for (let i = 1; i <= a.length; i++) {
         const current = [i];
         for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            current[j] = Math.min(cell(previous, j) + 1, cell(current, j - 1) + 1, cell(previous, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1));
         }
         previous = current;
     }
-    return previous[b.length];
+    return cell(previous, b.length);
+}
+/** One cell of a row of the distance table (every cell read is filled). */
+function cell(row, index) {
+    return row[index] ?? Infinity;
 }
 
 
 /***/ }),
 
-/***/ 6237:
+/***/ 3490:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68246,9 +68660,750 @@ function firstUserMatch(pattern, text) {
     return Array.from({ length: matcher.groupCount() + 1 }, (_unused, index) => matcher.group(index));
 }
 
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __nccwpck_require__(7406);
-;// CONCATENATED MODULE: ./build/src/git/args.js
+// EXTERNAL MODULE: ./build/src/text/globs.js
+var globs = __nccwpck_require__(9954);
+// EXTERNAL MODULE: ./build/src/git/args.js
+var args = __nccwpck_require__(1741);
+;// CONCATENATED MODULE: ./build/src/config/git-values.js
+/**
+ * Config values that reach a git argument list (refs, repositories) or name a file in the
+ * repository: checked at load, so a value shaped like an option (`--upload-pack=CMD`) is an
+ * error with its key path and line before anything runs. The rules are src/git/args.ts's.
+ */
+
+
+
+
+function checked(problemOf, expected) {
+    return (value, context) => {
+        const problem = problemOf(value);
+        if (problem)
+            context.addIssue({ code: 'custom', message: `expected ${expected}, got ${JSON.stringify(value)} (${problem})` });
+    };
+}
+const GitRef = schemas/* string */.YjP().min(1).superRefine(checked(args/* refProblem */.Tb, args/* REF_EXPECTED */.Z7));
+const GitRepositoryLocation = schemas/* string */.YjP().min(1).superRefine(checked(args/* repositoryProblem */.Ki, args/* REPOSITORY_EXPECTED */.W1));
+/** Why a repository-relative path or glob is refused; undefined when it is fine. */
+function pathProblem(value) {
+    if (value.startsWith('-'))
+        return 'it starts with "-"';
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x1f\x7f]/.test(value))
+        return 'it contains a control character';
+    return undefined;
+}
+/** A path or glob inside the repository. */
+const RepositoryPath = schemas/* string */.YjP().min(1).superRefine(checked(pathProblem, 'a path inside the repository (not starting with "-")'));
+/** A glob of paths inside the repository: only the syntax that compiles to a bounded match (see src/text/globs.ts). */
+const RepositoryGlob = RepositoryPath.superRefine(checked(globs/* globProblem */.AI, globs/* GLOB_EXPECTED */.G_));
+/** A glob of names (repositories): the same bounded syntax. */
+const UserGlob = schemas/* string */.YjP().min(1).superRefine(checked(globs/* globProblem */.AI, globs/* GLOB_EXPECTED */.G_));
+/** A regular expression run on the linear-time engine (RE2 syntax: no backreferences or lookaround). */
+const UserRegex = schemas/* string */.YjP().min(1).superRefine(checked(userRegexProblem, 'a regular expression in RE2 syntax (no backreferences or lookaround)'));
+
+;// CONCATENATED MODULE: ./build/src/config/messages-schema.js
+/** `messages:` and `versioning:` sections of .github/lockstep.yml (schema-diff). */
+
+
+const Role = schemas/* enum */.k5n(['producer', 'consumer', 'both']).meta({
+    description: "this repository's side of the message: producer (sends it), consumer (reads it) or both; decides which changes break the other side",
+    examples: ['consumer'],
+});
+/** `PATH.py#Class.method` or `PATH.py#function`: a decoder function read from the code (src/schema/function-decoder.ts). */
+const FunctionReference = schemas/* string */.YjP()
+    .min(1)
+    .refine((value) => pathProblem(value.split('#')[0] ?? '') === undefined && /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/.test(value), {
+    message: 'expected PATH.py#Class.method or PATH.py#function',
+});
+const Decoder = schemas/* union */.KCZ([
+    schemas/* enum */.k5n(['strict', 'pydantic']),
+    schemas/* strictObject */.rej({
+        function: FunctionReference.meta({
+            description: "the reader's decoder function, read without running it: keys it subscripts are required, `.get` optional, other keys ignored; its conversions decide the wire types (role: consumer)",
+            examples: ['python/shared/visit.py#FannedOutVisit.from_dict'],
+        }),
+    }),
+])
+    .meta({
+    description: 'how the reader decodes it: strict (cls(**message): every key must match a field), pydantic (model validation, with its extra policy), or {function: PATH.py#Class.method} (a decoder function)',
+    examples: ['strict'],
+});
+/** `PATH#Class` for Python, or a path ending in `.json` for a JSON Schema file. */
+const SchemaReference = schemas/* string */.YjP()
+    .min(1)
+    .refine((value) => pathProblem(value) === undefined && (value.endsWith('.json') || /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*$/.test(value)), {
+    message: 'expected PATH.py#ClassName or a path to a .json JSON Schema',
+});
+const PeerSchema = schemas/* strictObject */.rej({
+    repository: GitRepositoryLocation.meta({ description: 'the repository on the other side of the message: owner/name on GitHub, an https:// or file:// URL, or a local path', examples: ['lsst-dm/next_visit_fan_out'] }),
+    ref: GitRef.default('main').meta({ description: "the peer's branch (or tag, or full commit id) to check this head against", examples: ['main'] }),
+    schema: SchemaReference.meta({ description: "the peer's schema: PATH.py#Class or a .json JSON Schema, relative to the peer's root", examples: ['src/shared/visit.py#NextVisitModelKeda'] }),
+    'extra-fields': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
+        .default({})
+        .meta({ description: 'keys the sender adds at send time that are not fields of its class, name → type', examples: [{ detector: 'int' }] }),
+    'wire-types': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
+        .default({})
+        .meta({ description: 'fields whose form on the wire differs from the annotation here, name → wire type', examples: [{ position: 'str' }] }),
+});
+const MessageSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().min(1).meta({ description: 'a label for the message in reports', examples: ['next-visit'] }),
+    schema: SchemaReference.meta({ description: 'the message class: PATH.py#Class or a .json JSON Schema, relative to the repository root', examples: ['python/shared/visit.py#FannedOutVisit'] }),
+    role: Role,
+    decoder: Decoder,
+    extra: schemas/* enum */.k5n(['ignore', 'forbid', 'allow'])
+        .optional()
+        .meta({ description: "pydantic decoder: the reader's extra policy, when model_config does not say it (default: read from model_config, else ignore)", examples: ['forbid'] }),
+    peer: PeerSchema.optional().meta({
+        description: 'the other side of the message: its schema is checked against this head, so a change that breaks it fails here',
+        examples: [{ repository: 'lsst-dm/next_visit_fan_out', ref: 'main', schema: 'src/shared/visit.py#NextVisitModelKeda' }],
+    }),
+})
+    .refine((message) => typeof message.decoder === 'string' || message.role === 'consumer', {
+    message: 'a decoder function is how this repository reads the message: use it with role: consumer (a producer names its readers\' decoder: strict or pydantic)',
+    path: ['role'],
+});
+const VersioningSchema = schemas/* strictObject */.rej({
+    source: schemas/* enum */.k5n(['tags', 'changelog', 'file', 'label'])
+        .default('tags')
+        .meta({ description: 'where the proposed version comes from: release tags (a semver:* PR label on pull requests), the newest CHANGELOG heading, a version file, or the PR label only', examples: ['tags'] }),
+    changelog: RepositoryPath.default('CHANGELOG.md').meta({ description: 'the changelog whose newest version heading is the proposed version (source: changelog)', examples: ['CHANGELOG.md'] }),
+    file: schemas/* strictObject */.rej({
+        path: RepositoryPath.meta({ description: 'the file that holds the version', examples: ['pyproject.toml'] }),
+        pattern: UserRegex.meta({ description: 'a regular expression (RE2 syntax) whose first group is the version', examples: ['version = "(.+)"'] }),
+    })
+        .optional()
+        .meta({ description: 'the version file (source: file)', examples: [{ path: 'pyproject.toml', pattern: 'version = "(.+)"' }] }),
+    'approve-label': schemas/* string */.YjP()
+        .min(1)
+        .default('lockstep/approve-breaking')
+        .meta({ description: 'the PR label that approves an intended breaking change: the findings stay, the check passes', examples: ['lockstep/approve-breaking'] }),
+});
+const MessagesSchema = schemas/* array */.YOg(MessageSchema).meta({
+    description: 'the message classes this repository sends or reads (schema-diff)',
+    examples: [[{ name: 'next-visit', schema: 'python/shared/visit.py#FannedOutVisit', role: 'consumer', decoder: 'strict' }]],
+});
+
+// EXTERNAL MODULE: ./build/src/git/tag-version.js
+var tag_version = __nccwpck_require__(8787);
+;// CONCATENATED MODULE: ./build/src/config/env-schema.js
+/** `env:` section of .github/lockstep.yml (env-diff). */
+
+
+
+const PP_CODE = { service: ['python/activator/**/*.py', 'python/shared/**/*.py', 'config/*.py'], initializer: ['python/initializer/**/*.py', 'python/shared/**/*.py'] };
+/** workload → globs of the Python files it runs. */
+const CodeGlobsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(RepositoryGlob).min(1));
+const ChartSchema = schemas/* strictObject */.rej({
+    path: RepositoryGlob.meta({ description: 'the Helm chart folder, relative to the repository root (read as the start of a glob: no ( ) or |)', examples: ['charts/prompt-keda'] }),
+    workloads: schemas/* record */.g1P(schemas/* string */.YjP(), RepositoryPath)
+        .meta({
+        description: 'workload name → the template file inside the chart that holds its container env list (names match env.code / env.counterpart.code)',
+        examples: [{ service: 'templates/scaled-job.yaml', initializer: 'templates/_service-init.tpl' }],
+    }),
+    environments: RepositoryGlob.optional().meta({
+        description: 'glob of the values files, one per environment (the environment is named after the file); without it the chart is one environment. Globs have *, **, ?, [abc] and {a,b}: no extglobs or ( ) | groups, at most 6 wildcards and 4 {…} groups, so matching stays fast on any path',
+        examples: ['applications/prompt-keda-*/values-*.yaml'],
+    }),
+    'image-tag': schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .meta({ description: "dotted key path of the deployed image tag in a values file: which release of the service's code an environment runs", examples: ['prompt-keda.image.tag'] }),
+    'values-prefix': schemas/* string */.YjP()
+        .optional()
+        .meta({
+        description: "key under which an environment's values file holds this chart's values (a subchart alias such as prompt-keda); default: the first key of image-tag when it names the chart",
+        examples: ['prompt-keda'],
+    }),
+});
+/** A pair's name: it heads the pair's section in reports and is its key in JSON and SARIF. */
+const PairName = schemas/* string */.YjP()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'expected a name of letters, digits, ".", "_" or "-" (at most 64, starting with a letter or digit), e.g. prompt-keda')
+    .meta({ description: 'the name of this pair in reports (its key in JSON and SARIF)', examples: ['prompt-keda'] });
+const CounterpartSchema = schemas/* strictObject */.rej({
+    repository: GitRepositoryLocation.meta({
+        description: 'the other repository (the service for a deployment repository, and the other way round): owner/name on GitHub, an https:// or file:// URL, or a local path',
+        examples: ['lsst-sqre/phalanx', 'lsst-dm/prompt_processing'],
+    }),
+    ref: GitRef.default('main').meta({ description: 'the branch (or tag, or full commit id) of the counterpart to compare with', examples: ['main'] }),
+    pair: PairName.optional().meta({ description: "which of the counterpart's named env pairs describes this pair, when its .github/lockstep.yml holds a list", examples: ['prompt-keda'] }),
+    'branch-tags': schemas/* array */.YOg(schemas/* string */.YjP()
+        .regex(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, 'expected an image tag (letters, digits, ".", "_", "-"; at most 128), e.g. main')
+        // A tag that reads as a release must be checked as that release (or fail closed when none exists), never as a branch build.
+        .refine((tag) => (0,tag_version/* tagVersion */.R)(tag) === null, 'a version-like tag names a release, not a branch build: list branch builds only (latest, main)'))
+        .max(20)
+        .default(['latest'])
+        .meta({ description: 'image tags that deploy the newest build of ref rather than a release; any other tag must name a release', examples: [['latest', 'main']] }),
+    code: CodeGlobsSchema.optional().meta({
+        description: "how to read the counterpart's code, when it has no .github/lockstep.yml of its own: workload → globs of the Python files it runs (*, **, ?, [abc], {a,b}; no extglobs or ( ) | groups)",
+        examples: [PP_CODE],
+    }),
+    chart: ChartSchema.optional().meta({
+        description: "how to read the counterpart's chart, when it has no .github/lockstep.yml of its own (the keys of env.chart)",
+        examples: [{ path: 'charts/prompt-keda', workloads: { service: 'templates/scaled-job.yaml' }, environments: 'applications/prompt-keda-*/values-*.yaml', 'image-tag': 'prompt-keda.image.tag' }],
+    }),
+});
+/** A variable read by code outside the repository: a plain name (always required), or with a version bound and optionality. */
+const ExtraReadSchema = schemas/* union */.KCZ([
+    schemas/* string */.YjP().min(1),
+    schemas/* strictObject */.rej({
+        name: schemas/* string */.YjP().min(1).meta({ description: 'the variable', examples: ['SATTLE_URI_BASE'] }),
+        since: schemas/* string */.YjP().min(1).optional().meta({ description: 'the first version that reads it (older deployed versions do not)', examples: ['6.9.0'] }),
+        optional: schemas/* boolean */.zMY().optional().meta({ description: 'read with a default: an environment that does not set it is not an error', examples: [true] }),
+    }),
+]);
+const EnvSchema = schemas/* strictObject */.rej({
+    code: CodeGlobsSchema.optional().meta({
+        description: "this repository's code (a service repository): workload name → globs of the Python files it runs (*, **, ?, [abc], {a,b}; no extglobs or ( ) | groups); their os.environ reads are compared",
+        examples: [PP_CODE],
+    }),
+    chart: ChartSchema.optional().meta({
+        description: "this repository's Helm chart (a deployment repository): the env entries each workload's template sets, per environment",
+        examples: [{ path: 'charts/prompt-keda', workloads: { service: 'templates/scaled-job.yaml' }, environments: 'applications/prompt-keda-*/values-*.yaml', 'image-tag': 'prompt-keda.image.tag' }],
+    }),
+    counterpart: CounterpartSchema.optional().meta({
+        description: 'the other side: for a service, the deployment repository whose chart sets its variables; for a deployment repository, the service whose code reads them',
+        examples: [{ repository: 'lsst-dm/prompt_processing', ref: 'main', code: PP_CODE }],
+    }),
+    'extra-reads': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(ExtraReadSchema))
+        .default({})
+        .meta({
+        description: "workload → variables read by code outside the repository; judged per deployed version (a counterpart's own .github/lockstep.yml at that version's tag wins)",
+        examples: [{ service: ['SATTLE_URI_BASE', { name: 'LSST_RESOURCES_NUM_WORKERS', optional: true }] }],
+    }),
+    parity: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+        .optional()
+        .meta({ description: 'workloads that must get the same settings: a variable set for one and not the others is an error', examples: [['service', 'initializer']] }),
+    'parity-exempt': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)))
+        .default({})
+        .meta({ description: 'workload → variables that belong to that workload only (exempt from env.parity)', examples: [{ service: ['PLATFORM', 'IMAGE_BUCKET'] }] }),
+});
+/** At most this many pairs in one configuration (every loop over them is bounded). */
+const MAX_ENV_PAIRS = 50;
+/** One named pair of a list-form `env:`: a name plus every key of the single-object form. */
+const EnvPairSchema = schemas/* strictObject */.rej({ name: PairName, ...EnvSchema.shape });
+/** Names are unique: a second `name: x` is an error on its own line, naming the first. */
+function uniqueNames(pairs, context) {
+    const first = new Map();
+    for (const [index, pair] of pairs.entries()) {
+        const earlier = first.get(pair.name);
+        if (earlier === undefined)
+            first.set(pair.name, index);
+        else
+            context.addIssue({ code: 'custom', path: [index, 'name'], message: `duplicate pair name ${JSON.stringify(pair.name)} (also env[${earlier}].name); each pair needs its own name` });
+    }
+}
+/**
+ * `env:` is one pair (a service and its chart), or a list of named pairs for a repository that
+ * holds several (Phalanx: the charts of PP, NVFO and the Butler Writer).
+ */
+const EnvSectionSchema = schemas/* union */.KCZ([
+    schemas/* array */.YOg(EnvPairSchema).min(1).max(MAX_ENV_PAIRS).superRefine(uniqueNames).describe('several named pairs, each checked and reported on its own'),
+    EnvSchema,
+]);
+
+;// CONCATENATED MODULE: ./build/src/config/gate-schema.js
+/** `gate:` section of .github/lockstep.yml (pipelines-gate). */
+
+
+const WorkflowSchema = schemas/* strictObject */.rej({
+    file: schemas/* string */.YjP().min(1).meta({ description: 'the workflow file name in .github/workflows', examples: ['build-base.yml'] }),
+    ref: schemas/* string */.YjP().min(1).optional().meta({ description: 'the branch to dispatch it on (default: the default branch)', examples: ['main'] }),
+    inputs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
+        .default({})
+        .meta({ description: 'workflow_dispatch inputs; {YYYY} {MM} {DD} are the daily date', examples: [{ stackTag: 'd_{YYYY}_{MM}_{DD}' }] }),
+});
+const GateSchema = schemas/* strictObject */.rej({
+    upstream: schemas/* array */.YOg(UserGlob)
+        .min(1)
+        .meta({ description: 'repository patterns a Depends-On line may name (globs: *, ?, [abc], {a,b}; no extglobs or ( ) | groups)', examples: [['lsst/*', 'lsst-dm/*']] }),
+    registry: schemas/* string */.YjP().min(1).default('ghcr.io').meta({ description: 'the container registry of the daily images', examples: ['ghcr.io'] }),
+    image: schemas/* string */.YjP().min(1).meta({ description: 'the image repository in the registry', examples: ['lsst/scipipe'] }),
+    'daily-tag': schemas/* string */.YjP().min(1).meta({ description: 'the tag of a daily image; {YYYY} {MM} {DD} are the date', examples: ['al9-d_{YYYY}_{MM}_{DD}'] }),
+    'base-workflow': WorkflowSchema.meta({
+        description: 'the workflow that builds the base image with the upstream PRs',
+        examples: [{ file: 'build-base.yml', ref: 'main', inputs: { stackTag: 'd_{YYYY}_{MM}_{DD}' } }],
+    }),
+    'test-workflow': WorkflowSchema.meta({ description: 'the workflow that tests the PR on that base image', examples: [{ file: 'build-service.yml', inputs: { baseTag: 'd_{YYYY}_{MM}_{DD}' } }] }),
+    'status-context': schemas/* string */.YjP().min(1).default('pipelines-gate').meta({ description: 'the commit status context the gate writes', examples: ['pipelines-gate'] }),
+});
+
+// EXTERNAL MODULE: ./build/src/report/model.js
+var model = __nccwpck_require__(8829);
+;// CONCATENATED MODULE: ./build/src/env/rules.js
+/**
+ * The env-diff rules, one row each: id, the order it implies, how loud it is, the facts
+ * its message needs, and its one message. Decision tables (./decisions.ts) pick the rule
+ * for a situation, first match wins; the wording lives only here. The tables of
+ * docs/actions/env-diff.md and docs/messages.md are generated from these rows (`npm run docs`, `npm run messages`).
+ */
+
+/** A row of the table, its facts typed by what it declares. */
+function rule(row) {
+    return row;
+}
+/** "runs" for one environment, "run" for several. */
+const runs = (f) => (f.environments.length > 1 ? 'run' : 'runs');
+const moves = (f) => (f.environments.length > 1 ? 'move' : 'moves');
+const list = (items) => (items.length ? items.join(', ') : 'none');
+const when = (condition) => (condition ? (0,model/* inline */.mG) ` when ${(0,model/* code */.aY)(condition)}` : []);
+const fallback = (text) => (text === null ? 'None' : text);
+/** "initializer: python/initializer/x.py → shared.raw.get_raw_path reads IMAGE_BUCKET". */
+const reachedBy = (read) => `${read.workload}: ${read.via} reads ${read.name}`;
+const reached = (f) => (f.via && f.workload ? ` (${reachedBy({ workload: f.workload, name: f.name, via: f.via })})` : '');
+const RULES = {
+    configAdds: rule({
+        id: 'env/config-adds',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Config sets a new variable',
+        needs: ['name', 'workload'],
+        message: (f) => (0,model/* inline */.mG) `${f.workload} now gets ${f.name}: a container ignores variables its code does not read, so merge and sync (deploy) in any order.`,
+    }),
+    configChanges: rule({
+        id: 'env/config-changes',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Config changes a variable',
+        needs: ['name', 'other', 'previous', 'workload'],
+        message: (f) => (0,model/* inline */.mG) `${f.workload} now gets ${f.name} ${f.other} (was ${f.previous}): the order of merges does not matter; check that the new value is right for every environment.`,
+    }),
+    configRemovesUnread: rule({
+        id: 'env/config-removes-unread',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Config drops a variable no deployed version reads',
+        needs: ['environments', 'name', 'workload'],
+        message: (f) => (0,model/* inline */.mG) `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}; the version deployed there does not read it, so dropping it is safe.`,
+    }),
+    configRemovesRequired: rule({
+        id: 'env/config-removes-required',
+        order: 'blocked',
+        severity: 'error',
+        title: 'Config drops a variable a deployed version requires',
+        needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
+        message: (f) => (0,model/* inline */.mG) `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}): without it that container fails. Keep ${f.name} set in ${f.environment} until ${f.environments.length > 1 ? 'they run' : 'it runs'} a version that no longer reads it (or deploy that version first).`,
+    }),
+    configRemovesOptional: rule({
+        id: 'env/config-removes-optional',
+        order: 'safe',
+        severity: 'warning',
+        title: 'Config drops a variable a deployed version reads',
+        needs: ['default', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
+        message: (f) => (0,model/* inline */.mG) `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} reads ${f.name} optionally (${f.where}): once this is deployed it falls back to the default ${fallback(f.default)}; check that the default is right there.`,
+    }),
+    configConditionOff: rule({
+        id: 'env/config-condition-off',
+        order: 'safe',
+        severity: 'warning',
+        title: 'Chart condition now leaves a variable unset',
+        needs: ['condition', 'environment', 'name', 'version', 'where', 'workload'],
+        message: (f) => (0,model/* inline */.mG) `In ${f.environment} the chart no longer sets ${f.name} for ${f.workload} (the chart's condition for it is now false there); ${f.version} reads it${when(f.condition)} (${f.where}) — make sure that condition is false there too, or the container fails.`,
+    }),
+    configFlagOff: rule({
+        id: 'env/config-flag-off',
+        order: 'safe',
+        severity: 'warning',
+        title: 'Variable dropped together with its flag',
+        needs: ['condition', 'environment', 'name', 'other', 'version', 'where', 'workload'],
+        message: (f) => (0,model/* inline */.mG) `${f.name} is no longer set for ${f.workload} in ${f.environment}; ${f.version} reads it only when ${(0,model/* code */.aY)(f.condition ?? '')} (${f.where}), and ${f.other} is not set there either and defaults to off — make sure that is intended.`,
+    }),
+    configRemovesUnchecked: rule({
+        id: 'env/config-removes-unchecked',
+        order: 'code-first',
+        severity: 'warning',
+        title: 'Cannot check deployed versions',
+        needs: ['environments', 'name', 'workload'],
+        message: (f) => (0,model/* inline */.mG) `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, and whether the deployed version reads it cannot be checked: no env.counterpart names the service's code. Drop it only once no deployed version reads it, or configure env.counterpart (see the README, "env-diff") so Lockstep checks it.`,
+    }),
+    configRemovesNoWorkload: rule({
+        id: 'env/config-removes-no-workload',
+        order: 'code-first',
+        severity: 'warning',
+        title: 'Cannot check this workload',
+        needs: ['environments', 'name', 'source', 'workload'],
+        message: (f) => (0,model/* inline */.mG) `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, but the code settings of ${f.source} name no ${f.workload} workload, so whether its deployed version reads it cannot be checked; add the workload's source globs to env.counterpart.code (or to env.code in that repository).`,
+    }),
+    versionUnknown: rule({
+        id: 'env/version-unknown',
+        order: 'blocked',
+        severity: 'error',
+        title: 'Deployed version cannot be read',
+        needs: ['environment', 'environments', 'name', 'source', 'version', 'where'],
+        message: (f) => (0,model/* inline */.mG) `${f.environment} ${f.environments.length > 1 ? 'pin' : 'pins'} ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the image tag, push the release tag, or fetch the tags if that is a local clone.`,
+    }),
+    versionUnknownForMove: rule({
+        id: 'env/version-unknown-for-move',
+        order: null,
+        severity: 'error',
+        title: 'New deployed version cannot be read',
+        needs: ['environment', 'environments', 'name', 'source', 'version', 'where'],
+        message: (f) => (0,model/* inline */.mG) `${f.environment} ${moves(f)} to ${f.version} (${f.where}), but ${f.source} has no release tag for it, so its env reads cannot be checked against the chart; push the release tag first, fix the image tag, or fetch the tags if that is a local clone.`,
+    }),
+    codeAddsRequired: rule({
+        id: 'env/code-adds-required',
+        order: 'config-first',
+        severity: 'warning',
+        title: 'Code requires a new variable',
+        needs: ['condition', 'environments', 'name', 'source', 'via', 'workload'],
+        message: (f) => f.environments.length
+            ? (0,model/* inline */.mG) `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}, which is not set in ${list(f.environments)}: the new container would fail there${f.condition ? ' when that condition holds' : ''}. Merge and sync the config that sets it first — the running version ignores a variable it does not read, so the config can safely go first.`
+            : (0,model/* inline */.mG) `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}: set it in the config before this container is deployed, or the container fails${f.source ? ` (not checked: ${f.source})` : ''}.`,
+    }),
+    codeAddsRequiredConfigReady: rule({
+        id: 'env/code-adds-required-config-ready',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Code requires a variable the config already sets',
+        needs: ['condition', 'name', 'source', 'via', 'workload'],
+        message: (f) => (0,model/* inline */.mG) `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}, and ${f.source}: merge and deploy in any order.`,
+    }),
+    codeAddsOptional: rule({
+        id: 'env/code-adds-optional',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Code reads a new optional variable',
+        needs: ['default', 'name', 'workload'],
+        message: (f) => (0,model/* inline */.mG) `${f.workload} reads ${f.name} optionally (default ${fallback(f.default)}): environments that do not set it get the default, so any order is safe.`,
+    }),
+    codeBecomesOptional: rule({
+        id: 'env/code-becomes-optional',
+        order: 'safe',
+        severity: 'notice',
+        title: 'A read becomes optional',
+        needs: ['default', 'name', 'workload'],
+        message: (f) => (0,model/* inline */.mG) `${f.workload} no longer requires ${f.name} (default ${fallback(f.default)}): any order is safe.`,
+    }),
+    codeBecomesConditional: rule({
+        id: 'env/code-becomes-conditional',
+        order: 'safe',
+        severity: 'notice',
+        title: 'A read becomes conditional',
+        needs: ['condition', 'name', 'workload'],
+        message: (f) => (0,model/* inline */.mG) `${f.workload} now requires ${f.name} only${when(f.condition)}: any order is safe.`,
+    }),
+    codeDefaultChanged: rule({
+        id: 'env/code-default-changed',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Default changed',
+        needs: ['default', 'name', 'previous', 'workload'],
+        message: (f) => (0,model/* inline */.mG) `${f.workload}'s default for ${f.name} changes from ${fallback(f.previous)} to ${fallback(f.default)}: environments that do not set it change behaviour; check that the new default suits them, or set the old value there.`,
+    }),
+    codeRemovesRead: rule({
+        id: 'env/code-removes-read',
+        order: 'code-first',
+        severity: 'notice',
+        title: 'Code stops reading a variable',
+        needs: ['environments', 'name', 'workload'],
+        message: (f) => (0,model/* inline */.mG) `${f.workload} no longer reads ${f.name}: the config may drop it once every environment runs a version without the read${f.environments.length ? ` (set today in ${list(f.environments)})` : ''}; until then keep it.`,
+    }),
+    renamed: rule({
+        id: 'env/renamed',
+        order: 'together',
+        severity: 'warning',
+        title: 'Variable renamed',
+        needs: ['environments', 'name', 'other', 'previous', 'workload'],
+        message: (f) => (0,model/* inline */.mG) `${f.previous} is renamed to ${f.other} for ${f.workload}: a deployed version reads only one of the two names, so neither code nor config can go first alone${f.environments.length ? ` (${f.other} is not set in ${list(f.environments)})` : ''}. Set both names in the config first (and drop ${f.previous} once every environment runs a version that reads ${f.other}), or merge code and config together and sync once the new image is released.`,
+    }),
+    renamedConfigReady: rule({
+        id: 'env/renamed-config-ready',
+        order: 'safe',
+        severity: 'notice',
+        title: 'Variable renamed, config already sets the new name',
+        needs: ['name', 'other', 'previous', 'workload', 'source'],
+        message: (f) => (0,model/* inline */.mG) `${f.previous} is renamed to ${f.other} for ${f.workload}, and ${f.source}: merge this code first, then the config may drop ${f.previous} once every environment runs this version.`,
+    }),
+    newVersionMissing: rule({
+        id: 'env/new-version-missing',
+        order: 'blocked',
+        severity: 'error',
+        title: 'New version requires a variable the chart does not set',
+        needs: ['environment', 'environments', 'name', 'version', 'where', 'workload'],
+        message: (f) => (0,model/* inline */.mG) `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name} (${f.where}), but the chart does not set it there, so that container would fail: set it for ${f.environment} in this PR or before it.`,
+    }),
+    newVersionConditional: rule({
+        id: 'env/new-version-conditional',
+        order: 'config-first',
+        severity: 'warning',
+        title: 'New version reads a variable under a condition',
+        needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
+        message: (f) => (0,model/* inline */.mG) `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); the chart does not set it there — set it if that condition holds in ${f.environment}.`,
+    }),
+    conditionOnMissing: rule({
+        id: 'env/condition-on-missing',
+        order: 'blocked',
+        severity: 'error',
+        title: 'A flag turns on without the variables it needs',
+        needs: ['condition', 'environment', 'environments', 'name', 'other', 'version', 'where', 'workload'],
+        message: (f) => (0,model/* inline */.mG) `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on ${(0,model/* code */.aY)(f.condition ?? '')} in ${f.version}: it then requires ${f.name} (${f.where}), which the chart does not set there; set it in the same change.`,
+    }),
+    conditionOnSet: rule({
+        id: 'env/condition-on-set',
+        order: 'safe',
+        severity: 'notice',
+        title: 'A flag turns on with the variables it needs',
+        needs: ['condition', 'environment', 'environments', 'name', 'other', 'version', 'workload'],
+        message: (f) => (0,model/* inline */.mG) `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on ${(0,model/* code */.aY)(f.condition ?? '')} in ${f.version}: ${f.name}, which it then requires, is set there too.`,
+    }),
+    downgrade: rule({
+        id: 'env/downgrade',
+        order: null,
+        severity: 'warning',
+        title: 'Deployed version goes down',
+        needs: ['name', 'environment', 'previous', 'version'],
+        message: (f) => (0,model/* inline */.mG) `${f.environment} moves from ${f.previous} down to ${f.version}: make sure this rollback is intended.`,
+    }),
+    majorDowngrade: rule({
+        id: 'env/major-downgrade',
+        order: null,
+        severity: 'warning',
+        title: 'DOWNGRADE ACROSS A MAJOR VERSION',
+        needs: ['name', 'environment', 'previous', 'version'],
+        message: (f) => (0,model/* inline */.mG) `${f.environment} moves from ${f.previous} down to ${f.version}, across a major version: message formats may no longer match the peer services. Roll back only if the peers are rolled back too.`,
+    }),
+    parityMissing: rule({
+        id: 'env/parity-missing',
+        order: null,
+        severity: 'error',
+        title: 'Workloads no longer get the same settings',
+        needs: ['environments', 'name', 'where', 'workload'],
+        message: (f) => (0,model/* inline */.mG) `${f.name} is set for ${f.workload} but not for ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: env.parity says these workloads always get the same settings. Set it for ${list(f.environments)} too, or list it under env.parity-exempt if only ${f.workload} needs it.`,
+    }),
+    parityExpected: rule({
+        id: 'env/parity-expected',
+        order: null,
+        severity: 'notice',
+        title: 'Workloads differ as their code does',
+        needs: ['environments', 'name', 'other', 'source', 'where'],
+        message: (f) => (0,model/* inline */.mG) `${f.name} is now ${f.source} ${list(f.environments)}, but only the code of ${f.other || 'none of them'} reads it (${f.where}): the workloads differ as their code does, so this is listed, not failed; nothing to do.`,
+    }),
+    parityDifferent: rule({
+        id: 'env/parity-different',
+        order: null,
+        severity: 'error',
+        title: 'Workloads get different settings',
+        needs: ['environments', 'name', 'where'],
+        message: (f) => (0,model/* inline */.mG) `${f.name} now has a different value or condition in ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: env.parity says these workloads always get the same settings. Make them the same, or list it under env.parity-exempt if it belongs to one workload only.`,
+    }),
+    duplicateEntry: rule({
+        id: 'env/duplicate-entry',
+        order: null,
+        severity: 'warning',
+        title: 'Variable set twice',
+        needs: ['name', 'where', 'workload'],
+        message: (f) => (0,model/* inline */.mG) `${f.workload} sets ${f.name} twice (also at ${f.where}); Kubernetes keeps the last one, which hides the first: remove the one that is not meant.`,
+    }),
+    unresolvedRead: rule({
+        id: 'env/unresolved-read',
+        order: null,
+        severity: 'warning',
+        title: 'Variable name built at run time',
+        needs: ['name', 'workload'],
+        message: (f) => (0,model/* inline */.mG) `${f.workload} reads a variable whose name is built at run time (${f.name}); Lockstep cannot check that the config sets it. Check by hand, or name the variables it can read under env.extra-reads.`,
+    }),
+    pythonUnreadable: rule({
+        id: 'env/python-unreadable',
+        order: null,
+        severity: 'warning',
+        title: 'Python not fully read',
+        needs: ['name', 'workload'],
+        message: (f) => (0,model/* inline */.mG) `Lockstep's Python grammar could not read ${(0,model/* code */.aY)(f.name)} in ${f.workload}; env reads near that line may be missed. Check the syntax (if it is valid Python, this is a gap in the grammar).`,
+    }),
+    dynamicEntries: rule({
+        id: 'env/dynamic-entries',
+        order: null,
+        severity: 'notice',
+        title: 'Env entries Lockstep cannot read',
+        needs: ['name', 'workload'],
+        message: (f) => (0,model/* inline */.mG) `${f.workload}'s env list includes ${(0,model/* code */.aY)(f.name)}, whose variable names Lockstep cannot read from the templates (values rendered with toYaml, a ConfigMap or Secret, a computed name); they are not compared. Check them by hand (the helm cross-check, --helm or the helm-cross-check input, renders values).`,
+    }),
+    dynamicEntriesRemoved: rule({
+        id: 'env/dynamic-entries-removed',
+        order: null,
+        severity: 'warning',
+        title: 'Env entries removed that Lockstep cannot read',
+        needs: ['name', 'workload'],
+        message: (f) => (0,model/* inline */.mG) `${f.workload}'s env list no longer includes ${(0,model/* code */.aY)(f.name)}, whose variable names Lockstep cannot read from the templates, so whether a deployed version still needs what it set cannot be checked; check by hand that no deployed version reads those variables.`,
+    }),
+    helmUnavailable: rule({
+        id: 'env/helm-unavailable',
+        order: null,
+        severity: 'notice',
+        title: 'helm is not on PATH',
+        needs: ['name'],
+        message: () => (0,model/* inline */.mG) `The helm cross-check was asked for, but helm is not on PATH; the templates are read without rendering only. Install helm on the runner to cross-check.`,
+    }),
+    helmFailed: rule({
+        id: 'env/helm-failed',
+        order: null,
+        severity: 'notice',
+        title: 'helm template failed',
+        needs: ['environment', 'name'],
+        message: (f) => (0,model/* inline */.mG) `helm template failed for ${f.environment} (${f.name}); that environment is read from the templates without rendering only. Run helm template locally to see why.`,
+    }),
+    helmMismatch: rule({
+        id: 'env/helm-mismatch',
+        order: null,
+        severity: 'warning',
+        title: 'helm renders different env names',
+        needs: ['name', 'environment', 'environments', 'other', 'workload'],
+        message: (f) => (0,model/* inline */.mG) `In ${f.environment}, helm renders ${list(f.environments)} for ${f.workload}, which Lockstep's reading of the templates does not see, and does not render ${f.other}, which it sees; check those entries by hand (the findings above use Lockstep's reading).`,
+    }),
+};
+
+// EXTERNAL MODULE: ./build/src/schema/rules.js
+var rules = __nccwpck_require__(6218);
+// EXTERNAL MODULE: ./build/src/config/did-you-mean.js
+var did_you_mean = __nccwpck_require__(9529);
+;// CONCATENATED MODULE: ./build/src/ignores/rule-ids.js
+/**
+ * The rules an ignore may name: the rows of the schema-diff and env-diff rule tables. Other
+ * findings (a peer that cannot read the head, a bump too small, the gate's statuses) are not
+ * ignorable: they follow from the rules, or have their own escape (the approve label).
+ */
+
+
+
+const CHECK_OF_RULE = new Map([
+    ...rules/* RULES */.y0.map((rule) => [rule.id, 'schema-diff']),
+    ...Object.values(RULES).map((rule) => [rule.id, 'env-diff']),
+]);
+/** The check whose rule table has this id; undefined for an id in no table. */
+function checkOfRule(id) {
+    return CHECK_OF_RULE.get(id);
+}
+/** "unknown rule id 'strict-feld-added' (did you mean 'strict-field-added'?)", or undefined for a known id. */
+function unknownRuleProblem(id) {
+    if (CHECK_OF_RULE.has(id))
+        return undefined;
+    const suggestion = (0,did_you_mean/* closestMatch */.h)(id, [...CHECK_OF_RULE.keys()]);
+    return `unknown rule id ${JSON.stringify(id)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the rule ids are those of the rule tables in docs/actions/schema-diff.md and docs/actions/env-diff.md`;
+}
+
+;// CONCATENATED MODULE: ./build/src/config/ignore-schema.js
+/**
+ * `ignore:` of .github/lockstep.yml: findings a reviewer accepted, one rule at a time, narrowed
+ * to a message, field or variable, with a reason and an optional expiry date. Rule ids are
+ * checked against the rule tables here, so a typo is an error with its line, not an ignore
+ * that silently matches nothing.
+ */
+
+
+/** `YYYY-MM-DD`, a real calendar date. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function dateProblem(value) {
+    const parts = ISO_DATE.exec(value);
+    if (!parts)
+        return 'expected an ISO date YYYY-MM-DD';
+    const date = new Date(`${value}T00:00:00Z`);
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value)
+        return `${value} is not a calendar date`;
+    return undefined;
+}
+const IgnoreEntrySchema = schemas/* strictObject */.rej({
+    rule: schemas/* string */.YjP().min(1).meta({ description: 'the rule id (the id column of the rule tables)', examples: ['strict-field-added', 'env/config-removes-optional'] }),
+    message: schemas/* string */.YjP().min(1).optional().meta({ description: 'schema-diff rules: only this message (its `messages[].name`)', examples: ['next-visit'] }),
+    field: schemas/* string */.YjP().min(1).optional().meta({ description: 'schema-diff rules: only this field (a nested field as parent.child)', examples: ['exposureTime'] }),
+    variable: schemas/* string */.YjP().min(1).optional().meta({ description: 'env-diff rules: only this environment variable', examples: ['SERVICE_LOG_LEVELS'] }),
+    until: schemas/* string */.YjP()
+        .optional()
+        .meta({ description: 'last day the ignore applies, YYYY-MM-DD (UTC); after it the ignore is a warning and no longer applies', examples: ['2026-12-31'] }),
+    reason: schemas/* string */.YjP().trim().min(1).meta({ description: 'why the finding is accepted: shown next to it in every report', examples: ['the writer ignores unknown keys since 2.0'] }),
+})
+    .superRefine((entry, context) => {
+    const unknown = unknownRuleProblem(entry.rule);
+    if (unknown)
+        return context.addIssue({ code: 'custom', path: ['rule'], message: unknown });
+    const check = checkOfRule(entry.rule);
+    const misplaced = check === 'env-diff' ? ['message', 'field'].filter((key) => entry[key] !== undefined) : entry.variable !== undefined ? ['variable'] : [];
+    for (const key of misplaced)
+        context.addIssue({ code: 'custom', path: [key], message: `${entry.rule} is a${check === 'env-diff' ? 'n env-diff' : ' schema-diff'} rule: narrow it with ${check === 'env-diff' ? '`variable`' : '`message` and `field`'}, not \`${key}\`` });
+    const problem = entry.until === undefined ? undefined : dateProblem(entry.until);
+    if (problem)
+        context.addIssue({ code: 'custom', path: ['until'], message: `${problem}, got ${JSON.stringify(entry.until)}` });
+});
+const IgnoreListSchema = schemas/* array */.YOg(IgnoreEntrySchema).meta({
+    description: 'findings accepted on purpose, each with a reason (see the README, "Ignores")',
+    examples: [[{ rule: 'env/config-removes-optional', variable: 'SERVICE_LOG_LEVELS', reason: 'the default is right everywhere' }]],
+});
+
+;// CONCATENATED MODULE: ./build/src/config/schema.js
+/** The whole .github/lockstep.yml: one section per check, each in its own file. */
+
+
+
+
+
+const LockstepConfigSchema = schemas/* strictObject */.rej({
+    messages: MessagesSchema.optional(),
+    versioning: VersioningSchema.optional().meta({ description: 'how the proposed version of this repository is found (schema-diff checks it is bumped enough)', examples: [{ source: 'tags' }] }),
+    env: EnvSectionSchema.optional().meta({
+        description: 'env-diff: the environment variables the code reads and the chart sets (one pair, or a list of named pairs)',
+        examples: [{ code: { service: ['python/activator/**/*.py'] }, counterpart: { repository: 'lsst-sqre/phalanx', ref: 'main' } }],
+    }),
+    gate: GateSchema.optional().meta({
+        description: 'pipelines-gate: PRs that depend on upstream PRs (Depends-On lines) pass once a daily image with them is tested',
+        examples: [{ upstream: ['lsst/*'], image: 'lsst/scipipe', 'daily-tag': 'al9-d_{YYYY}_{MM}_{DD}', 'base-workflow': { file: 'build-base.yml' }, 'test-workflow': { file: 'build-service.yml' } }],
+    }),
+    ignore: IgnoreListSchema.optional(),
+});
+const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
+
+
+/***/ }),
+
+/***/ 7406:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qy: () => (/* binding */ firstLineOf),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   yU: () => (/* binding */ ExitCode)
+/* harmony export */ });
+/* unused harmony export isInputError */
+class InputError extends Error {
+    file;
+    line;
+    column;
+    hint;
+    constructor(message, details = {}) {
+        super(message);
+        this.name = 'InputError';
+        this.file = details.file;
+        this.line = details.line;
+        this.column = details.column;
+        this.hint = details.hint;
+    }
+    /** "file:line: message (hint)" — the one line a terminal or log shows. */
+    describe() {
+        const where = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
+        return `${where}${this.message}${this.hint ? `\n  ${this.hint}` : ''}`;
+    }
+}
+/** The first line of what a caught value says: an Error's message, or the value as text. */
+function firstLineOf(error) {
+    return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
+function isInputError(error) {
+    return error instanceof InputError;
+}
+/** Exit codes shared by the CLI and the actions. */
+const ExitCode = { pass: 0, failed: 1, inputError: 2 };
+
+
+/***/ }),
+
+/***/ 1741:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ki: () => (/* binding */ repositoryProblem),
+/* harmony export */   Tb: () => (/* binding */ refProblem),
+/* harmony export */   W1: () => (/* binding */ REPOSITORY_EXPECTED),
+/* harmony export */   Z7: () => (/* binding */ REF_EXPECTED)
+/* harmony export */ });
+/* unused harmony exports OBJECT_ID, isOwnerName, checkedRef, checkedRepository, assertSafeGitArgs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
 /**
  * What may reach a git argument list. `.github/lockstep.yml` comes from the pull request, so
  * a ref or a repository written there is an operand, never an option: `--upload-pack=CMD`
@@ -68367,123 +69522,17 @@ function assertSafeGitArgs(args) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/config/git-values.js
-/**
- * Config values that reach a git argument list (refs, repositories) or name a file in the
- * repository: checked at load, so a value shaped like an option (`--upload-pack=CMD`) is an
- * error with its key path and line before anything runs. The rules are src/git/args.ts's.
- */
 
+/***/ }),
 
+/***/ 8787:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-function checked(problemOf, expected) {
-    return (value, context) => {
-        const problem = problemOf(value);
-        if (problem)
-            context.addIssue({ code: 'custom', message: `expected ${expected}, got ${JSON.stringify(value)} (${problem})` });
-    };
-}
-const GitRef = schemas/* string */.YjP().min(1).superRefine(checked(refProblem, REF_EXPECTED));
-const GitRepositoryLocation = schemas/* string */.YjP().min(1).superRefine(checked(repositoryProblem, REPOSITORY_EXPECTED));
-/** Why a repository-relative path or glob is refused; undefined when it is fine. */
-function pathProblem(value) {
-    if (value.startsWith('-'))
-        return 'it starts with "-"';
-    // eslint-disable-next-line no-control-regex
-    if (/[\x00-\x1f\x7f]/.test(value))
-        return 'it contains a control character';
-    return undefined;
-}
-/** A path or glob inside the repository. */
-const RepositoryPath = schemas/* string */.YjP().min(1).superRefine(checked(pathProblem, 'a path inside the repository (not starting with "-")'));
-/** A regular expression run on the linear-time engine (RE2 syntax: no backreferences or lookaround). */
-const UserRegex = schemas/* string */.YjP().min(1).superRefine(checked(userRegexProblem, 'a regular expression in RE2 syntax (no backreferences or lookaround)'));
-
-;// CONCATENATED MODULE: ./build/src/config/messages-schema.js
-/** `messages:` and `versioning:` sections of .github/lockstep.yml (schema-diff). */
-
-
-const Role = schemas/* enum */.k5n(['producer', 'consumer', 'both']).meta({
-    description: "this repository's side of the message: producer (sends it), consumer (reads it) or both; decides which changes break the other side",
-    examples: ['consumer'],
-});
-/** `PATH.py#Class.method` or `PATH.py#function`: a decoder function read from the code (src/schema/function-decoder.ts). */
-const FunctionReference = schemas/* string */.YjP()
-    .min(1)
-    .refine((value) => pathProblem(value.split('#')[0] ?? '') === undefined && /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/.test(value), {
-    message: 'expected PATH.py#Class.method or PATH.py#function',
-});
-const Decoder = schemas/* union */.KCZ([
-    schemas/* enum */.k5n(['strict', 'pydantic']),
-    schemas/* strictObject */.rej({
-        function: FunctionReference.meta({
-            description: "the reader's decoder function, read without running it: keys it subscripts are required, `.get` optional, other keys ignored; its conversions decide the wire types (role: consumer)",
-            examples: ['python/shared/visit.py#FannedOutVisit.from_dict'],
-        }),
-    }),
-])
-    .meta({
-    description: 'how the reader decodes it: strict (cls(**message): every key must match a field), pydantic (model validation, with its extra policy), or {function: PATH.py#Class.method} (a decoder function)',
-    examples: ['strict'],
-});
-/** `PATH#Class` for Python, or a path ending in `.json` for a JSON Schema file. */
-const SchemaReference = schemas/* string */.YjP()
-    .min(1)
-    .refine((value) => pathProblem(value) === undefined && (value.endsWith('.json') || /^[^#]+\.py#[A-Za-z_][A-Za-z0-9_]*$/.test(value)), {
-    message: 'expected PATH.py#ClassName or a path to a .json JSON Schema',
-});
-const PeerSchema = schemas/* strictObject */.rej({
-    repository: GitRepositoryLocation.meta({ description: 'the repository on the other side of the message: owner/name on GitHub, an https:// or file:// URL, or a local path', examples: ['lsst-dm/next_visit_fan_out'] }),
-    ref: GitRef.default('main').meta({ description: "the peer's branch (or tag, or full commit id) to check this head against", examples: ['main'] }),
-    schema: SchemaReference.meta({ description: "the peer's schema: PATH.py#Class or a .json JSON Schema, relative to the peer's root", examples: ['src/shared/visit.py#NextVisitModelKeda'] }),
-    'extra-fields': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
-        .default({})
-        .meta({ description: 'keys the sender adds at send time that are not fields of its class, name → type', examples: [{ detector: 'int' }] }),
-    'wire-types': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
-        .default({})
-        .meta({ description: 'fields whose form on the wire differs from the annotation here, name → wire type', examples: [{ position: 'str' }] }),
-});
-const MessageSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().min(1).meta({ description: 'a label for the message in reports', examples: ['next-visit'] }),
-    schema: SchemaReference.meta({ description: 'the message class: PATH.py#Class or a .json JSON Schema, relative to the repository root', examples: ['python/shared/visit.py#FannedOutVisit'] }),
-    role: Role,
-    decoder: Decoder,
-    extra: schemas/* enum */.k5n(['ignore', 'forbid', 'allow'])
-        .optional()
-        .meta({ description: "pydantic decoder: the reader's extra policy, when model_config does not say it (default: read from model_config, else ignore)", examples: ['forbid'] }),
-    peer: PeerSchema.optional().meta({
-        description: 'the other side of the message: its schema is checked against this head, so a change that breaks it fails here',
-        examples: [{ repository: 'lsst-dm/next_visit_fan_out', ref: 'main', schema: 'src/shared/visit.py#NextVisitModelKeda' }],
-    }),
-})
-    .refine((message) => typeof message.decoder === 'string' || message.role === 'consumer', {
-    message: 'a decoder function is how this repository reads the message: use it with role: consumer (a producer names its readers\' decoder: strict or pydantic)',
-    path: ['role'],
-});
-const VersioningSchema = schemas/* strictObject */.rej({
-    source: schemas/* enum */.k5n(['tags', 'changelog', 'file', 'label'])
-        .default('tags')
-        .meta({ description: 'where the proposed version comes from: release tags (a semver:* PR label on pull requests), the newest CHANGELOG heading, a version file, or the PR label only', examples: ['tags'] }),
-    changelog: RepositoryPath.default('CHANGELOG.md').meta({ description: 'the changelog whose newest version heading is the proposed version (source: changelog)', examples: ['CHANGELOG.md'] }),
-    file: schemas/* strictObject */.rej({
-        path: RepositoryPath.meta({ description: 'the file that holds the version', examples: ['pyproject.toml'] }),
-        pattern: UserRegex.meta({ description: 'a regular expression (RE2 syntax) whose first group is the version', examples: ['version = "(.+)"'] }),
-    })
-        .optional()
-        .meta({ description: 'the version file (source: file)', examples: [{ path: 'pyproject.toml', pattern: 'version = "(.+)"' }] }),
-    'approve-label': schemas/* string */.YjP()
-        .min(1)
-        .default('lockstep/approve-breaking')
-        .meta({ description: 'the PR label that approves an intended breaking change: the findings stay, the check passes', examples: ['lockstep/approve-breaking'] }),
-});
-const MessagesSchema = schemas/* array */.YOg(MessageSchema).meta({
-    description: 'the message classes this repository sends or reads (schema-diff)',
-    examples: [[{ name: 'next-visit', schema: 'python/shared/visit.py#FannedOutVisit', role: 'consumer', decoder: 'strict' }]],
-});
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./build/src/git/tag-version.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ tagVersion)
+/* harmony export */ });
+/* unused harmony export withoutV */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
 /**
  * Tag → version: the one parser of version tags, for git release tags (schema-diff's releases)
  * and image tags (env-diff's deployed versions) alike, since one project spells its releases one
@@ -68506,470 +69555,1078 @@ function withoutV(tag) {
 function tagVersion(tag) {
     const written = tag.trim().replace(/^refs\/tags\//, '');
     const cleaned = withoutV(written);
-    const exact = semver.valid(cleaned, { loose: true });
+    const exact = semver__WEBPACK_IMPORTED_MODULE_0__.valid(cleaned, { loose: true });
     if (exact)
-        return new semver.SemVer(exact, { loose: true });
+        return new semver__WEBPACK_IMPORTED_MODULE_0__.SemVer(exact, { loose: true });
     const short = cleaned === written ? /^\d+\.\d+$/ : /^\d+(\.\d+)?$/;
-    return short.test(cleaned) ? semver.coerce(cleaned) : null;
+    return short.test(cleaned) ? semver__WEBPACK_IMPORTED_MODULE_0__.coerce(cleaned) : null;
 }
 
-;// CONCATENATED MODULE: ./build/src/config/env-schema.js
-/** `env:` section of .github/lockstep.yml (env-diff). */
+
+/***/ }),
+
+/***/ 3923:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS: () => (/* binding */ DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS),
+  MAX_PAGES: () => (/* binding */ MAX_PAGES),
+  PageLimitError: () => (/* binding */ PageLimitError),
+  UnexpectedAnswerError: () => (/* binding */ UnexpectedAnswerError),
+  createGitHubClient: () => (/* binding */ createGitHubClient),
+  describeGitHubError: () => (/* binding */ describeGitHubError),
+  describeOtherError: () => (/* binding */ describeOtherError),
+  expectAnswer: () => (/* binding */ expectAnswer),
+  httpStatusOf: () => (/* binding */ httpStatusOf),
+  isRetrySafe: () => (/* binding */ isRetrySafe),
+  listPages: () => (/* binding */ listPages)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
+var utils = __nccwpck_require__(5555);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __nccwpck_require__(1015);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new dist_src/* RequestError */.G(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __nccwpck_require__(7406);
+;// CONCATENATED MODULE: ./build/src/github/client.js
+/**
+ * Octokit as every command uses it: retries with backoff for 5xx answers
+ * (@octokit/plugin-retry) — but never a POST that creates something (a
+ * dispatch, a comment, a reaction): its answer may be lost after GitHub acted,
+ * and the caller looks before it asks again —, waits out primary and secondary
+ * rate limits a few times and for a bounded time (@octokit/plugin-throttling),
+ * and counts every HTTP request it sends, retries included, because a
+ * GITHUB_TOKEN has 1,000 requests an hour per repository and the gate prints
+ * what it spent.
+ */
 
 
 
-const PP_CODE = { service: ['python/activator/**/*.py', 'python/shared/**/*.py', 'config/*.py'], initializer: ['python/initializer/**/*.py', 'python/shared/**/*.py'] };
-/** workload → globs of the Python files it runs. */
-const CodeGlobsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(RepositoryPath).min(1));
-const ChartSchema = schemas/* strictObject */.rej({
-    path: RepositoryPath.meta({ description: 'the Helm chart folder, relative to the repository root', examples: ['charts/prompt-keda'] }),
-    workloads: schemas/* record */.g1P(schemas/* string */.YjP(), RepositoryPath)
-        .meta({
-        description: 'workload name → the template file inside the chart that holds its container env list (names match env.code / env.counterpart.code)',
-        examples: [{ service: 'templates/scaled-job.yaml', initializer: 'templates/_service-init.tpl' }],
-    }),
-    environments: RepositoryPath.optional().meta({
-        description: 'glob of the values files, one per environment (the environment is named after the file); without it the chart is one environment',
-        examples: ['applications/prompt-keda-*/values-*.yaml'],
-    }),
-    'image-tag': schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .meta({ description: "dotted key path of the deployed image tag in a values file: which release of the service's code an environment runs", examples: ['prompt-keda.image.tag'] }),
-    'values-prefix': schemas/* string */.YjP()
-        .optional()
-        .meta({
-        description: "key under which an environment's values file holds this chart's values (a subchart alias such as prompt-keda); default: the first key of image-tag when it names the chart",
-        examples: ['prompt-keda'],
-    }),
-});
-/** A pair's name: it heads the pair's section in reports and is its key in JSON and SARIF. */
-const PairName = schemas/* string */.YjP()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'expected a name of letters, digits, ".", "_" or "-" (at most 64, starting with a letter or digit), e.g. prompt-keda')
-    .meta({ description: 'the name of this pair in reports (its key in JSON and SARIF)', examples: ['prompt-keda'] });
-const CounterpartSchema = schemas/* strictObject */.rej({
-    repository: GitRepositoryLocation.meta({
-        description: 'the other repository (the service for a deployment repository, and the other way round): owner/name on GitHub, an https:// or file:// URL, or a local path',
-        examples: ['lsst-sqre/phalanx', 'lsst-dm/prompt_processing'],
-    }),
-    ref: GitRef.default('main').meta({ description: 'the branch (or tag, or full commit id) of the counterpart to compare with', examples: ['main'] }),
-    pair: PairName.optional().meta({ description: "which of the counterpart's named env pairs describes this pair, when its .github/lockstep.yml holds a list", examples: ['prompt-keda'] }),
-    'branch-tags': schemas/* array */.YOg(schemas/* string */.YjP()
-        .regex(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, 'expected an image tag (letters, digits, ".", "_", "-"; at most 128), e.g. main')
-        // A tag that reads as a release must be checked as that release (or fail closed when none exists), never as a branch build.
-        .refine((tag) => tagVersion(tag) === null, 'a version-like tag names a release, not a branch build: list branch builds only (latest, main)'))
-        .max(20)
-        .default(['latest'])
-        .meta({ description: 'image tags that deploy the newest build of ref rather than a release; any other tag must name a release', examples: [['latest', 'main']] }),
-    code: CodeGlobsSchema.optional().meta({
-        description: "how to read the counterpart's code, when it has no .github/lockstep.yml of its own: workload → globs of the Python files it runs",
-        examples: [PP_CODE],
-    }),
-    chart: ChartSchema.optional().meta({
-        description: "how to read the counterpart's chart, when it has no .github/lockstep.yml of its own (the keys of env.chart)",
-        examples: [{ path: 'charts/prompt-keda', workloads: { service: 'templates/scaled-job.yaml' }, environments: 'applications/prompt-keda-*/values-*.yaml', 'image-tag': 'prompt-keda.image.tag' }],
-    }),
-});
-/** A variable read by code outside the repository: a plain name (always required), or with a version bound and optionality. */
-const ExtraReadSchema = schemas/* union */.KCZ([
-    schemas/* string */.YjP().min(1),
-    schemas/* strictObject */.rej({
-        name: schemas/* string */.YjP().min(1).meta({ description: 'the variable', examples: ['SATTLE_URI_BASE'] }),
-        since: schemas/* string */.YjP().min(1).optional().meta({ description: 'the first version that reads it (older deployed versions do not)', examples: ['6.9.0'] }),
-        optional: schemas/* boolean */.zMY().optional().meta({ description: 'read with a default: an environment that does not set it is not an error', examples: [true] }),
-    }),
-]);
-const EnvSchema = schemas/* strictObject */.rej({
-    code: CodeGlobsSchema.optional().meta({
-        description: "this repository's code (a service repository): workload name → globs of the Python files it runs; their os.environ reads are compared",
-        examples: [PP_CODE],
-    }),
-    chart: ChartSchema.optional().meta({
-        description: "this repository's Helm chart (a deployment repository): the env entries each workload's template sets, per environment",
-        examples: [{ path: 'charts/prompt-keda', workloads: { service: 'templates/scaled-job.yaml' }, environments: 'applications/prompt-keda-*/values-*.yaml', 'image-tag': 'prompt-keda.image.tag' }],
-    }),
-    counterpart: CounterpartSchema.optional().meta({
-        description: 'the other side: for a service, the deployment repository whose chart sets its variables; for a deployment repository, the service whose code reads them',
-        examples: [{ repository: 'lsst-dm/prompt_processing', ref: 'main', code: PP_CODE }],
-    }),
-    'extra-reads': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(ExtraReadSchema))
-        .default({})
-        .meta({
-        description: "workload → variables read by code outside the repository; judged per deployed version (a counterpart's own .github/lockstep.yml at that version's tag wins)",
-        examples: [{ service: ['SATTLE_URI_BASE', { name: 'LSST_RESOURCES_NUM_WORKERS', optional: true }] }],
-    }),
-    parity: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
-        .optional()
-        .meta({ description: 'workloads that must get the same settings: a variable set for one and not the others is an error', examples: [['service', 'initializer']] }),
-    'parity-exempt': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)))
-        .default({})
-        .meta({ description: 'workload → variables that belong to that workload only (exempt from env.parity)', examples: [{ service: ['PLATFORM', 'IMAGE_BUCKET'] }] }),
-});
-/** At most this many pairs in one configuration (every loop over them is bounded). */
-const MAX_ENV_PAIRS = 50;
-/** One named pair of a list-form `env:`: a name plus every key of the single-object form. */
-const EnvPairSchema = schemas/* strictObject */.rej({ name: PairName, ...EnvSchema.shape });
-/** Names are unique: a second `name: x` is an error on its own line, naming the first. */
-function uniqueNames(pairs, context) {
-    const first = new Map();
-    for (const [index, pair] of pairs.entries()) {
-        const earlier = first.get(pair.name);
-        if (earlier === undefined)
-            first.set(pair.name, index);
-        else
-            context.addIssue({ code: 'custom', path: [index, 'name'], message: `duplicate pair name ${JSON.stringify(pair.name)} (also env[${earlier}].name); each pair needs its own name` });
+
+/** @actions/github's Octokit (REST methods, pagination, the runner's proxy) with retries and throttling, as codeql-action builds it. */
+const GitHubOctokit = utils/* GitHub */.gq.plugin(retry, throttling);
+const DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS = 300;
+/**
+ * Whether a request may be sent again after an error. A POST may have been carried
+ * out before its answer was lost, so only the one that sets a value (a commit
+ * status: the same state again changes nothing) is repeated.
+ */
+function isRetrySafe(method, url) {
+    return method.toUpperCase() !== 'POST' || /\/statuses\/\{?sha\}?$|\/statuses\/[^/]+$/.test(url);
+}
+/** A stand-in for the throttling plugin's write limiter group that lets every write through at once. */
+const unpacedGroup = {
+    key: () => ({ schedule: (_options, job, ...args) => job(...args) }),
+};
+function createGitHubClient(options) {
+    let calls = 0;
+    const rateLimitRetries = options.rateLimitRetries ?? 2;
+    const maxWait = options.maxRateLimitWaitSeconds ?? DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS;
+    const log = options.log ?? (() => undefined);
+    const timeoutMs = options.requestTimeoutMs ?? 60_000;
+    // @actions/github's fetch goes through the runner's HTTPS_PROXY when one is set.
+    const proxyFetch = utils/* defaults */.NT.request?.fetch ?? fetch;
+    const countingFetch = (input, init) => {
+        calls += 1;
+        // A request that hangs must fail (and be retried), not hold the job until GitHub's 6-hour limit.
+        return proxyFetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
+    };
+    const baseUrl = (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, '');
+    const waitOrGiveUp = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        // Paginated requests carry the whole URL: the log names the path.
+        const what = `${request.method} ${request.url.startsWith(baseUrl) ? request.url.slice(baseUrl.length) : request.url}`;
+        if (retryAfter > maxWait) {
+            log(`${kind} on ${what}: it resets in ${formatWait(retryAfter)}, longer than the ${maxWait} s this run waits (max-rate-limit-wait); not waiting`);
+            return false;
+        }
+        log(`${kind} on ${what}; retry ${retryCount + 1} after ${retryAfter}s`);
+        return retryCount < rateLimitRetries;
+    };
+    const octokit = new GitHubOctokit({
+        ...(0,utils/* getOctokitOptions */.EG)(options.token, { userAgent: 'lockstep' }),
+        baseUrl,
+        request: { fetch: countingFetch },
+        retry: {
+            retries: options.retries ?? 3,
+            ...(options.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: options.retryAfterBaseValue } : {}),
+        },
+        throttle: {
+            ...(options.paceWrites === false ? { write: unpacedGroup, notifications: unpacedGroup } : {}),
+            onRateLimit: waitOrGiveUp('rate limit'),
+            onSecondaryRateLimit: waitOrGiveUp('secondary rate limit'),
+        },
+    });
+    octokit.hook.before('request', (request) => {
+        if (!isRetrySafe(request.method, request.url))
+            request.request = { ...request.request, retries: 0 };
+    });
+    return { octokit, apiCalls: () => calls };
+}
+function formatWait(seconds) {
+    return seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;
+}
+/** The HTTP status GitHub answered a failed request with (none when no answer came). */
+function httpStatusOf(error) {
+    const failed = error;
+    return typeof failed?.status === 'number' && failed.response !== undefined ? failed.status : undefined;
+}
+/** An answer that is not what GitHub's API sends for the request. */
+class UnexpectedAnswerError extends Error {
+    constructor(request, expected, got) {
+        super(`${request}: expected ${expected} from GitHub, got ${got}`);
+        this.name = 'UnexpectedAnswerError';
     }
 }
 /**
- * `env:` is one pair (a service and its chart), or a list of named pairs for a repository that
- * holds several (Phalanx: the charts of PP, NVFO and the Butler Writer).
+ * The answer's data as the schema says GitHub sends it, or an UnexpectedAnswerError
+ * naming what was expected and what came (never a TypeError from deep inside).
  */
-const EnvSectionSchema = schemas/* union */.KCZ([
-    schemas/* array */.YOg(EnvPairSchema).min(1).max(MAX_ENV_PAIRS).superRefine(uniqueNames).describe('several named pairs, each checked and reported on its own'),
-    EnvSchema,
-]);
-
-;// CONCATENATED MODULE: ./build/src/config/gate-schema.js
-/** `gate:` section of .github/lockstep.yml (pipelines-gate). */
-
-const WorkflowSchema = schemas/* strictObject */.rej({
-    file: schemas/* string */.YjP().min(1).meta({ description: 'the workflow file name in .github/workflows', examples: ['build-base.yml'] }),
-    ref: schemas/* string */.YjP().min(1).optional().meta({ description: 'the branch to dispatch it on (default: the default branch)', examples: ['main'] }),
-    inputs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
-        .default({})
-        .meta({ description: 'workflow_dispatch inputs; {YYYY} {MM} {DD} are the daily date', examples: [{ stackTag: 'd_{YYYY}_{MM}_{DD}' }] }),
-});
-const GateSchema = schemas/* strictObject */.rej({
-    upstream: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
-        .min(1)
-        .meta({ description: 'repository patterns a Depends-On line may name', examples: [['lsst/*', 'lsst-dm/*']] }),
-    registry: schemas/* string */.YjP().min(1).default('ghcr.io').meta({ description: 'the container registry of the daily images', examples: ['ghcr.io'] }),
-    image: schemas/* string */.YjP().min(1).meta({ description: 'the image repository in the registry', examples: ['lsst/scipipe'] }),
-    'daily-tag': schemas/* string */.YjP().min(1).meta({ description: 'the tag of a daily image; {YYYY} {MM} {DD} are the date', examples: ['al9-d_{YYYY}_{MM}_{DD}'] }),
-    'base-workflow': WorkflowSchema.meta({
-        description: 'the workflow that builds the base image with the upstream PRs',
-        examples: [{ file: 'build-base.yml', ref: 'main', inputs: { stackTag: 'd_{YYYY}_{MM}_{DD}' } }],
-    }),
-    'test-workflow': WorkflowSchema.meta({ description: 'the workflow that tests the PR on that base image', examples: [{ file: 'build-service.yml', inputs: { baseTag: 'd_{YYYY}_{MM}_{DD}' } }] }),
-    'status-context': schemas/* string */.YjP().min(1).default('pipelines-gate').meta({ description: 'the commit status context the gate writes', examples: ['pipelines-gate'] }),
-});
-
-;// CONCATENATED MODULE: ./build/src/env/rules.js
-/** A row of the table, its facts typed by what it declares. */
-function rule(row) {
-    return row;
+function expectAnswer(schema, data, request, expected) {
+    const parsed = schema.safeParse(data);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` (at ${issue.path.join('.')}: ${issue.message})` : '';
+    throw new UnexpectedAnswerError(request, expected, `${describeValue(data)}${where}`);
 }
-/** "runs" for one environment, "run" for several. */
-const runs = (f) => (f.environments.length > 1 ? 'run' : 'runs');
-const moves = (f) => (f.environments.length > 1 ? 'move' : 'moves');
-const list = (items) => (items.length ? items.join(', ') : 'none');
-const when = (condition) => (condition ? ` when \`${condition}\`` : '');
-const fallback = (text) => (text === null ? 'None' : text);
-/** "initializer: python/initializer/x.py → shared.raw.get_raw_path reads IMAGE_BUCKET". */
-const reachedBy = (read) => `${read.workload}: ${read.via} reads ${read.name}`;
-const reached = (f) => (f.via && f.workload ? ` (${reachedBy({ workload: f.workload, name: f.name, via: f.via })})` : '');
-const RULES = {
-    configAdds: rule({
-        id: 'env/config-adds',
-        order: 'safe',
-        severity: 'notice',
-        title: 'Config sets a new variable',
-        needs: ['name', 'workload'],
-        message: (f) => `${f.workload} now gets ${f.name}: a container ignores variables its code does not read, so merge and sync (deploy) in any order.`,
-    }),
-    configChanges: rule({
-        id: 'env/config-changes',
-        order: 'safe',
-        severity: 'notice',
-        title: 'Config changes a variable',
-        needs: ['name', 'other', 'previous', 'workload'],
-        message: (f) => `${f.workload} now gets ${f.name} ${f.other} (was ${f.previous}): the order of merges does not matter; check that the new value is right for every environment.`,
-    }),
-    configRemovesUnread: rule({
-        id: 'env/config-removes-unread',
-        order: 'safe',
-        severity: 'notice',
-        title: 'Config drops a variable no deployed version reads',
-        needs: ['environments', 'name', 'workload'],
-        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}; the version deployed there does not read it, so dropping it is safe.`,
-    }),
-    configRemovesRequired: rule({
-        id: 'env/config-removes-required',
-        order: 'blocked',
-        severity: 'error',
-        title: 'Config drops a variable a deployed version requires',
-        needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}): without it that container fails. Keep ${f.name} set in ${f.environment} until ${f.environments.length > 1 ? 'they run' : 'it runs'} a version that no longer reads it (or deploy that version first).`,
-    }),
-    configRemovesOptional: rule({
-        id: 'env/config-removes-optional',
-        order: 'safe',
-        severity: 'warning',
-        title: 'Config drops a variable a deployed version reads',
-        needs: ['default', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} reads ${f.name} optionally (${f.where}): once this is deployed it falls back to the default ${fallback(f.default)}; check that the default is right there.`,
-    }),
-    configConditionOff: rule({
-        id: 'env/config-condition-off',
-        order: 'safe',
-        severity: 'warning',
-        title: 'Chart condition now leaves a variable unset',
-        needs: ['condition', 'environment', 'name', 'version', 'where', 'workload'],
-        message: (f) => `In ${f.environment} the chart no longer sets ${f.name} for ${f.workload} (the chart's condition for it is now false there); ${f.version} reads it${when(f.condition)} (${f.where}) — make sure that condition is false there too, or the container fails.`,
-    }),
-    configFlagOff: rule({
-        id: 'env/config-flag-off',
-        order: 'safe',
-        severity: 'warning',
-        title: 'Variable dropped together with its flag',
-        needs: ['condition', 'environment', 'name', 'other', 'version', 'where', 'workload'],
-        message: (f) => `${f.name} is no longer set for ${f.workload} in ${f.environment}; ${f.version} reads it only when \`${f.condition}\` (${f.where}), and ${f.other} is not set there either and defaults to off — make sure that is intended.`,
-    }),
-    configRemovesUnchecked: rule({
-        id: 'env/config-removes-unchecked',
-        order: 'code-first',
-        severity: 'warning',
-        title: 'Cannot check deployed versions',
-        needs: ['environments', 'name', 'workload'],
-        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, and whether the deployed version reads it cannot be checked: no env.counterpart names the service's code. Drop it only once no deployed version reads it, or configure env.counterpart (see the README, "env-diff") so Lockstep checks it.`,
-    }),
-    configRemovesNoWorkload: rule({
-        id: 'env/config-removes-no-workload',
-        order: 'code-first',
-        severity: 'warning',
-        title: 'Cannot check this workload',
-        needs: ['environments', 'name', 'source', 'workload'],
-        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, but the code settings of ${f.source} name no ${f.workload} workload, so whether its deployed version reads it cannot be checked; add the workload's source globs to env.counterpart.code (or to env.code in that repository).`,
-    }),
-    versionUnknown: rule({
-        id: 'env/version-unknown',
-        order: 'blocked',
-        severity: 'error',
-        title: 'Deployed version cannot be read',
-        needs: ['environment', 'environments', 'name', 'source', 'version', 'where'],
-        message: (f) => `${f.environment} ${f.environments.length > 1 ? 'pin' : 'pins'} ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the image tag, push the release tag, or fetch the tags if that is a local clone.`,
-    }),
-    versionUnknownForMove: rule({
-        id: 'env/version-unknown-for-move',
-        order: null,
-        severity: 'error',
-        title: 'New deployed version cannot be read',
-        needs: ['environment', 'environments', 'name', 'source', 'version', 'where'],
-        message: (f) => `${f.environment} ${moves(f)} to ${f.version} (${f.where}), but ${f.source} has no release tag for it, so its env reads cannot be checked against the chart; push the release tag first, fix the image tag, or fetch the tags if that is a local clone.`,
-    }),
-    codeAddsRequired: rule({
-        id: 'env/code-adds-required',
-        order: 'config-first',
-        severity: 'warning',
-        title: 'Code requires a new variable',
-        needs: ['condition', 'environments', 'name', 'source', 'via', 'workload'],
-        message: (f) => f.environments.length
-            ? `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}, which is not set in ${list(f.environments)}: the new container would fail there${f.condition ? ' when that condition holds' : ''}. Merge and sync the config that sets it first — the running version ignores a variable it does not read, so the config can safely go first.`
-            : `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}: set it in the config before this container is deployed, or the container fails${f.source ? ` (not checked: ${f.source})` : ''}.`,
-    }),
-    codeAddsRequiredConfigReady: rule({
-        id: 'env/code-adds-required-config-ready',
-        order: 'safe',
-        severity: 'notice',
-        title: 'Code requires a variable the config already sets',
-        needs: ['condition', 'name', 'source', 'via', 'workload'],
-        message: (f) => `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}, and ${f.source}: merge and deploy in any order.`,
-    }),
-    codeAddsOptional: rule({
-        id: 'env/code-adds-optional',
-        order: 'safe',
-        severity: 'notice',
-        title: 'Code reads a new optional variable',
-        needs: ['default', 'name', 'workload'],
-        message: (f) => `${f.workload} reads ${f.name} optionally (default ${fallback(f.default)}): environments that do not set it get the default, so any order is safe.`,
-    }),
-    codeBecomesOptional: rule({
-        id: 'env/code-becomes-optional',
-        order: 'safe',
-        severity: 'notice',
-        title: 'A read becomes optional',
-        needs: ['default', 'name', 'workload'],
-        message: (f) => `${f.workload} no longer requires ${f.name} (default ${fallback(f.default)}): any order is safe.`,
-    }),
-    codeBecomesConditional: rule({
-        id: 'env/code-becomes-conditional',
-        order: 'safe',
-        severity: 'notice',
-        title: 'A read becomes conditional',
-        needs: ['condition', 'name', 'workload'],
-        message: (f) => `${f.workload} now requires ${f.name} only${when(f.condition)}: any order is safe.`,
-    }),
-    codeDefaultChanged: rule({
-        id: 'env/code-default-changed',
-        order: 'safe',
-        severity: 'notice',
-        title: 'Default changed',
-        needs: ['default', 'name', 'previous', 'workload'],
-        message: (f) => `${f.workload}'s default for ${f.name} changes from ${fallback(f.previous)} to ${fallback(f.default)}: environments that do not set it change behaviour; check that the new default suits them, or set the old value there.`,
-    }),
-    codeRemovesRead: rule({
-        id: 'env/code-removes-read',
-        order: 'code-first',
-        severity: 'notice',
-        title: 'Code stops reading a variable',
-        needs: ['environments', 'name', 'workload'],
-        message: (f) => `${f.workload} no longer reads ${f.name}: the config may drop it once every environment runs a version without the read${f.environments.length ? ` (set today in ${list(f.environments)})` : ''}; until then keep it.`,
-    }),
-    renamed: rule({
-        id: 'env/renamed',
-        order: 'together',
-        severity: 'warning',
-        title: 'Variable renamed',
-        needs: ['environments', 'name', 'other', 'previous', 'workload'],
-        message: (f) => `${f.previous} is renamed to ${f.other} for ${f.workload}: a deployed version reads only one of the two names, so neither code nor config can go first alone${f.environments.length ? ` (${f.other} is not set in ${list(f.environments)})` : ''}. Set both names in the config first (and drop ${f.previous} once every environment runs a version that reads ${f.other}), or merge code and config together and sync once the new image is released.`,
-    }),
-    renamedConfigReady: rule({
-        id: 'env/renamed-config-ready',
-        order: 'safe',
-        severity: 'notice',
-        title: 'Variable renamed, config already sets the new name',
-        needs: ['name', 'other', 'previous', 'workload', 'source'],
-        message: (f) => `${f.previous} is renamed to ${f.other} for ${f.workload}, and ${f.source}: merge this code first, then the config may drop ${f.previous} once every environment runs this version.`,
-    }),
-    newVersionMissing: rule({
-        id: 'env/new-version-missing',
-        order: 'blocked',
-        severity: 'error',
-        title: 'New version requires a variable the chart does not set',
-        needs: ['environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name} (${f.where}), but the chart does not set it there, so that container would fail: set it for ${f.environment} in this PR or before it.`,
-    }),
-    newVersionConditional: rule({
-        id: 'env/new-version-conditional',
-        order: 'config-first',
-        severity: 'warning',
-        title: 'New version reads a variable under a condition',
-        needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); the chart does not set it there — set it if that condition holds in ${f.environment}.`,
-    }),
-    conditionOnMissing: rule({
-        id: 'env/condition-on-missing',
-        order: 'blocked',
-        severity: 'error',
-        title: 'A flag turns on without the variables it needs',
-        needs: ['condition', 'environment', 'environments', 'name', 'other', 'version', 'where', 'workload'],
-        message: (f) => `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on \`${f.condition}\` in ${f.version}: it then requires ${f.name} (${f.where}), which the chart does not set there; set it in the same change.`,
-    }),
-    conditionOnSet: rule({
-        id: 'env/condition-on-set',
-        order: 'safe',
-        severity: 'notice',
-        title: 'A flag turns on with the variables it needs',
-        needs: ['condition', 'environment', 'environments', 'name', 'other', 'version', 'workload'],
-        message: (f) => `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on \`${f.condition}\` in ${f.version}: ${f.name}, which it then requires, is set there too.`,
-    }),
-    downgrade: rule({
-        id: 'env/downgrade',
-        order: null,
-        severity: 'warning',
-        title: 'Deployed version goes down',
-        needs: ['name', 'environment', 'previous', 'version'],
-        message: (f) => `${f.environment} moves from ${f.previous} down to ${f.version}: make sure this rollback is intended.`,
-    }),
-    majorDowngrade: rule({
-        id: 'env/major-downgrade',
-        order: null,
-        severity: 'warning',
-        title: 'DOWNGRADE ACROSS A MAJOR VERSION',
-        needs: ['name', 'environment', 'previous', 'version'],
-        message: (f) => `${f.environment} moves from ${f.previous} down to ${f.version}, across a major version: message formats may no longer match the peer services. Roll back only if the peers are rolled back too.`,
-    }),
-    parityMissing: rule({
-        id: 'env/parity-missing',
-        order: null,
-        severity: 'error',
-        title: 'Workloads no longer get the same settings',
-        needs: ['environments', 'name', 'where', 'workload'],
-        message: (f) => `${f.name} is set for ${f.workload} but not for ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: env.parity says these workloads always get the same settings. Set it for ${list(f.environments)} too, or list it under env.parity-exempt if only ${f.workload} needs it.`,
-    }),
-    parityExpected: rule({
-        id: 'env/parity-expected',
-        order: null,
-        severity: 'notice',
-        title: 'Workloads differ as their code does',
-        needs: ['environments', 'name', 'other', 'source', 'where'],
-        message: (f) => `${f.name} is now ${f.source} ${list(f.environments)}, but only the code of ${f.other || 'none of them'} reads it (${f.where}): the workloads differ as their code does, so this is listed, not failed; nothing to do.`,
-    }),
-    parityDifferent: rule({
-        id: 'env/parity-different',
-        order: null,
-        severity: 'error',
-        title: 'Workloads get different settings',
-        needs: ['environments', 'name', 'where'],
-        message: (f) => `${f.name} now has a different value or condition in ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: env.parity says these workloads always get the same settings. Make them the same, or list it under env.parity-exempt if it belongs to one workload only.`,
-    }),
-    duplicateEntry: rule({
-        id: 'env/duplicate-entry',
-        order: null,
-        severity: 'warning',
-        title: 'Variable set twice',
-        needs: ['name', 'where', 'workload'],
-        message: (f) => `${f.workload} sets ${f.name} twice (also at ${f.where}); Kubernetes keeps the last one, which hides the first: remove the one that is not meant.`,
-    }),
-    unresolvedRead: rule({
-        id: 'env/unresolved-read',
-        order: null,
-        severity: 'warning',
-        title: 'Variable name built at run time',
-        needs: ['name', 'workload'],
-        message: (f) => `${f.workload} reads a variable whose name is built at run time (${f.name}); Lockstep cannot check that the config sets it. Check by hand, or name the variables it can read under env.extra-reads.`,
-    }),
-    pythonUnreadable: rule({
-        id: 'env/python-unreadable',
-        order: null,
-        severity: 'warning',
-        title: 'Python not fully read',
-        needs: ['name', 'workload'],
-        message: (f) => `Lockstep's Python grammar could not read \`${f.name}\` in ${f.workload}; env reads near that line may be missed. Check the syntax (if it is valid Python, this is a gap in the grammar).`,
-    }),
-    dynamicEntries: rule({
-        id: 'env/dynamic-entries',
-        order: null,
-        severity: 'notice',
-        title: 'Env entries Lockstep cannot read',
-        needs: ['name', 'workload'],
-        message: (f) => `${f.workload}'s env list includes \`${f.name}\`, whose variable names Lockstep cannot read from the templates (values rendered with toYaml, a ConfigMap or Secret, a computed name); they are not compared. Check them by hand (the helm cross-check, --helm or the helm-cross-check input, renders values).`,
-    }),
-    dynamicEntriesRemoved: rule({
-        id: 'env/dynamic-entries-removed',
-        order: null,
-        severity: 'warning',
-        title: 'Env entries removed that Lockstep cannot read',
-        needs: ['name', 'workload'],
-        message: (f) => `${f.workload}'s env list no longer includes \`${f.name}\`, whose variable names Lockstep cannot read from the templates, so whether a deployed version still needs what it set cannot be checked; check by hand that no deployed version reads those variables.`,
-    }),
-    helmUnavailable: rule({
-        id: 'env/helm-unavailable',
-        order: null,
-        severity: 'notice',
-        title: 'helm is not on PATH',
-        needs: ['name'],
-        message: () => 'The helm cross-check was asked for, but helm is not on PATH; the templates are read without rendering only. Install helm on the runner to cross-check.',
-    }),
-    helmFailed: rule({
-        id: 'env/helm-failed',
-        order: null,
-        severity: 'notice',
-        title: 'helm template failed',
-        needs: ['environment', 'name'],
-        message: (f) => `helm template failed for ${f.environment} (${f.name}); that environment is read from the templates without rendering only. Run helm template locally to see why.`,
-    }),
-    helmMismatch: rule({
-        id: 'env/helm-mismatch',
-        order: null,
-        severity: 'warning',
-        title: 'helm renders different env names',
-        needs: ['name', 'environment', 'environments', 'other', 'workload'],
-        message: (f) => `In ${f.environment}, helm renders ${list(f.environments)} for ${f.workload}, which Lockstep's reading of the templates does not see, and does not render ${f.other}, which it sees; check those entries by hand (the findings above use Lockstep's reading).`,
-    }),
-};
+function describeValue(value) {
+    if (value === null || value === undefined)
+        return String(value);
+    if (Array.isArray(value))
+        return `a list of ${value.length}`;
+    if (typeof value === 'object')
+        return `an object with keys ${Object.keys(value).slice(0, 5).join(', ') || '(none)'}`;
+    return `a ${typeof value} ${JSON.stringify(value).slice(0, 40)}`;
+}
+/** What failed on the way to GitHub when no answer came: DNS, connection, timeout. */
+function networkFailure(error) {
+    const failed = error;
+    // Octokit's RequestError carries the request; one without a response never got an answer.
+    if (!failed || typeof failed !== 'object' || !failed.request || failed.response !== undefined)
+        return undefined;
+    const host = hostOf(failed.request?.url);
+    const causes = [];
+    for (let cause = error; cause && typeof cause === 'object' && causes.length < 5; cause = cause.cause)
+        causes.push(cause);
+    const code = causes.map((cause) => cause.code).find((item) => typeof item === 'string');
+    const timedOut = causes.some((cause) => cause.name === 'TimeoutError' || cause.name === 'AbortError');
+    const detail = code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME'
+        ? `the host name ${host} does not resolve (DNS ${code})`
+        : code === 'ECONNREFUSED'
+            ? `${host} refused the connection`
+            : code === 'ECONNRESET' || code === 'UND_ERR_SOCKET'
+                ? `the connection to ${host} was cut`
+                : timedOut || code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT'
+                    ? `${host} did not answer in time`
+                    : `${host} could not be reached${code ? ` (${code})` : ''}`;
+    return `network error: ${detail}; check GITHUB_API_URL and the runner's network`;
+}
+function hostOf(url) {
+    try {
+        return url ? new URL(url).host : 'the GitHub API';
+    }
+    catch {
+        return 'the GitHub API';
+    }
+}
+/** A used-up primary rate limit: when it resets. */
+function rateLimitFailure(error) {
+    const headers = error?.response?.headers;
+    if (!headers || headers['x-ratelimit-remaining'] !== '0')
+        return undefined;
+    const reset = Number(headers['x-ratelimit-reset']);
+    const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC` : '';
+    return `GitHub's API rate limit for this token is used up${when}; the next run goes on`;
+}
+/** One line saying why a GitHub call failed, for a status description or a report. */
+function describeGitHubError(error) {
+    const network = networkFailure(error);
+    if (network)
+        return network;
+    const limited = rateLimitFailure(error);
+    if (limited)
+        return limited;
+    const status = httpStatusOf(error);
+    if (status)
+        return `GitHub answered ${status}: ${(0,errors/* firstLineOf */.Qy)(error)}`;
+    return describeOtherError(error);
+}
+/**
+ * A failure that is not an HTTP answer. A runtime error (TypeError …) is this
+ * program's own fault: it is named as such, never shown in the runtime's words.
+ */
+function describeOtherError(error) {
+    if (error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError || error instanceof SyntaxError) {
+        return `internal error (${error.name}) while reading what GitHub answered; please report it with the job log`;
+    }
+    return (0,errors/* firstLineOf */.Qy)(error);
+}
+/** The most pages of 100 any listing reads (GitHub's own search stops at 1,000 results). */
+const MAX_PAGES = 30;
+/** A listing that did not end within MAX_PAGES: the caller fails closed with this reason. */
+class PageLimitError extends Error {
+    constructor(request, pages) {
+        super(`GitHub listed more than ${pages} pages of 100, read no further (${request})`);
+        this.name = 'PageLimitError';
+    }
+}
+/**
+ * Every item of a paginated GET (octokit.paginate, following GitHub's `Link: rel="next"`),
+ * each page read through `items` (which validates it); at most MAX_PAGES pages.
+ */
+async function listPages(octokit, route, params, items) {
+    let pages = 0;
+    let cutOff = false;
+    // The route is one of the few list routes Lockstep reads; octokit's typing wants a literal.
+    const paginate = octokit.paginate;
+    const found = await paginate(route, { ...params, per_page: 100 }, (response, done) => {
+        pages += 1;
+        const read = items(response.data, `${route} (page ${pages})`);
+        if (pages >= MAX_PAGES && /rel="next"/.test(response.headers.link ?? '')) {
+            cutOff = true;
+            done();
+        }
+        return read;
+    });
+    if (cutOff)
+        throw new PageLimitError(route, MAX_PAGES);
+    return found;
+}
 
-;// CONCATENATED MODULE: ./build/src/schema/rules.js
+
+/***/ }),
+
+/***/ 8153:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   getPull: () => (/* binding */ getPull),
+/* harmony export */   listOpenPulls: () => (/* binding */ listOpenPulls),
+/* harmony export */   pullInfoOf: () => (/* binding */ pullInfoOf)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8816);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3923);
+/** Pull requests as the gate reads them: one GET for a single PR, one list per 100 open PRs. */
+
+
+/** The fields of a pull request the gate reads, as GitHub sends them (validated: anything else is named, not crashed on). */
+const PullPayload = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    number: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
+    state: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    merged_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullish(),
+    merged: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+    body: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    html_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    created_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    head: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), ref: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), repo: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ full_name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }).nullable() }),
+    labels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()])).optional(),
+});
+function pullInfoOf(owner, repo, data) {
+    return {
+        owner,
+        repo,
+        number: data.number,
+        state: data.state === 'open' ? 'open' : 'closed',
+        merged: data.merged ?? (data.merged_at ?? null) !== null,
+        mergedAt: data.merged_at ?? null,
+        headSha: data.head.sha,
+        headRef: data.head.ref,
+        headRepository: data.head.repo?.full_name ?? null,
+        body: data.body ?? '',
+        htmlUrl: data.html_url,
+        labels: (data.labels ?? []).map((label) => (typeof label === 'string' ? label : (label.name ?? ''))).filter(Boolean),
+        ...(data.created_at ? { createdAt: data.created_at } : {}),
+    };
+}
+async function getPull(octokit, owner, repo, number) {
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: number });
+    return pullInfoOf(owner, repo, (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.expectAnswer)(PullPayload, data, `GET /repos/${owner}/${repo}/pulls/${number}`, 'a pull request with number, state, body and head.sha'));
+}
+/** Every open PR of the repository (bounded: see listPages). */
+async function listOpenPulls(octokit, owner, repo) {
+    return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.listPages)(octokit, 'GET /repos/{owner}/{repo}/pulls', { owner, repo, state: 'open' }, (data, request) => (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.expectAnswer)(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(PullPayload), data, request.replace('{owner}/{repo}', `${owner}/${repo}`), 'a list of pull requests').map((item) => pullInfoOf(owner, repo, item)));
+}
+
+
+/***/ }),
+
+/***/ 482:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XV: () => (/* binding */ parseFailOn),
+/* harmony export */   m3: () => (/* binding */ applyFailOn)
+/* harmony export */ });
+/* unused harmony exports FAIL_ON_LEVELS, DEFAULT_FAIL_ON, findingsFailingAt */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8829);
+/**
+ * `--fail-on error|warning|note` (action input `fail-on`): the severity that fails a check.
+ * `error` (the default) keeps the check's own verdict — errors fail, and the check's own
+ * exceptions stand (the approve label, a gate sweep that reports on each PR's status).
+ * `warning` also fails on any warning; `note` on any finding at all.
+ */
+
+
+const FAIL_ON_LEVELS = ['error', 'warning', 'note'];
+const DEFAULT_FAIL_ON = 'error';
+/** The severities each level fails on, beyond the check's own verdict. */
+const FAILING = { error: [], warning: ['error', 'warning'], note: ['error', 'warning', 'notice'] };
+/** A user's value ('' → the default); exit 2 naming where it came from otherwise. */
+function parseFailOn(value, where) {
+    const level = (value ?? '').trim().toLowerCase() || DEFAULT_FAIL_ON;
+    if (FAIL_ON_LEVELS.includes(level))
+        return level;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: expected ${FAIL_ON_LEVELS.join(' | ')}, got '${value}'`, {
+        hint: 'error fails on errors only (the default); warning also on warnings; note on any finding.',
+    });
+}
+/** The findings that fail the check at this level (none beyond the check's own verdict at `error`); an ignored finding never does. */
+function findingsFailingAt(findings, failOn) {
+    return findings.filter((finding) => !finding.ignored && FAILING[failOn].includes(finding.severity));
+}
+/** The report with its verdict held to the level: a pass with findings at or above it becomes a fail, and says why. */
+function applyFailOn(report, failOn) {
+    const failing = findingsFailingAt(report.findings, failOn);
+    if (report.verdict === 'fail' || failing.length === 0)
+        return report;
+    const counts = countBySeverity(failing);
+    const reason = `failed on ${counts} (fail-on: ${failOn})`;
+    const data = 'verdict' in report.data ? { ...report.data, verdict: 'fail' } : report.data;
+    return {
+        ...report,
+        verdict: 'fail',
+        headline: `${report.headline} — ${reason}`,
+        blocks: [...report.blocks, { kind: 'paragraph', text: (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .inline */ .mG) `The check ${reason}: with fail-on ${failOn}, ${failOn === 'warning' ? 'a warning' : 'any finding'} fails it.` }],
+        data,
+    };
+}
+function countBySeverity(findings) {
+    const names = { error: ['error', 'errors'], warning: ['warning', 'warnings'], notice: ['note', 'notes'] };
+    return ['error', 'warning', 'notice']
+        .map((severity) => ({ severity, count: findings.filter((f) => f.severity === severity).length }))
+        .filter(({ count }) => count > 0)
+        .map(({ severity, count }) => `${count} ${names[severity][count === 1 ? 0 : 1]}`)
+        .join(', ');
+}
+
+
+/***/ }),
+
+/***/ 8349:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ defuseWorkflowCommands)
+/* harmony export */ });
+/**
+ * Text that reaches the runner's log may contain repository content (file lines, PR
+ * bodies). A line starting with `::` would be read as a workflow command, and so would
+ * `##[` anywhere in a line (the runner's legacy form, `##[error]…`, `##[add-mask]…`): both are
+ * defused with a zero-width space; nothing else changes.
+ */
+function defuseWorkflowCommands(text) {
+    return text.replace(/^(\s*)::/gm, '$1:\u200b:').replace(/##\[/g, '#\u200b#[');
+}
+
+
+/***/ }),
+
+/***/ 75:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   yh: () => (/* binding */ renderBlocksMarkdown)
+/* harmony export */ });
+/* unused harmony exports findingsTable, markdownLine, markdownCell, codeSpan, escapeHtmlOutsideCode */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8829);
+/** Report → GitHub-flavoured markdown, for the job summary and the PR comment. */
+
+const VERDICT_MARK = { pass: '✅', fail: '❌' };
+const SEVERITY_MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+function renderMarkdown(report, options = {}) {
+    const level = options.level ?? 2;
+    const out = [`${'#'.repeat(level)} ${VERDICT_MARK[report.verdict]} Lockstep ${report.command}: ${markdownLine((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .prose */ .CS)(report.headline))}`, ''];
+    for (const block of [...ignoredBlocks(report.findings), ...report.blocks])
+        out.push(...renderBlock(block, level + 1), '');
+    if (options.overflow && options.overflow.length > 0) {
+        out.push(`${'#'.repeat(level + 1)} More findings`, '');
+        out.push('GitHub shows at most 10 annotations of each kind per step; these are the rest.', '');
+        out.push(...renderBlock(findingsTable(options.overflow), level + 1), '');
+    }
+    return tidy(out);
+}
+/** Blocks alone, their headings starting at `level` (the gate's comment, a report's parts). */
+function renderBlocksMarkdown(blocks, level) {
+    return tidy(blocks.flatMap((block) => [...renderBlock(block, level), '']));
+}
+function tidy(lines) {
+    return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+/**
+ * Ignored findings first, where a reviewer looks: an ignore comes from the PR's own head, so a
+ * PR can accept its own findings, and that must be seen in review.
+ */
+function ignoredBlocks(findings) {
+    const ignored = findings.flatMap((finding) => (finding.ignored ? [{ finding, by: finding.ignored }] : []));
+    if (ignored.length === 0)
+        return [];
+    return [
+        { kind: 'heading', text: (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `Ignored (${ignored.length})` },
+        { kind: 'paragraph', text: (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `Accepted by ignores in this revision's configuration or code: they do not fail the check. Review them like code.` },
+        {
+            kind: 'table',
+            headers: ['Where', 'Finding', 'Reason', 'Ignored by'],
+            rows: ignored.map(({ finding, by }) => [
+                finding.file ? [(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${finding.file}${finding.line ? `:${finding.line}` : ''}`)] : [],
+                (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .strong */ .ko)((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findingTitle */ .Aj)(finding))} — ${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .messageSpans */ .vt)(finding)} (${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(finding.id)})`,
+                [(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(by.reason)],
+                (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${by.source === 'config' ? 'config' : 'inline'} ${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${by.file}${by.line ? `:${by.line}` : ''}`)}${by.until ? `, until ${by.until}` : ''}`,
+            ]),
+        },
+    ];
+}
+function findingsTable(findings) {
+    return {
+        kind: 'table',
+        headers: ['', 'Where', 'Finding'],
+        rows: findings.map((finding) => [
+            (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${SEVERITY_MARK[finding.severity]}`,
+            finding.file ? [(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${finding.file}${finding.line ? `:${finding.line}` : ''}`)] : [],
+            (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .concat */ .xW)((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .strong */ .ko)((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findingTitle */ .Aj)(finding)), ' — ', (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .messageSpans */ .vt)(finding)),
+        ]),
+    };
+}
+function renderBlock(block, level) {
+    switch (block.kind) {
+        case 'heading':
+            return [`${'#'.repeat(Math.min(level, 6))} ${markdownLine(block.text)}`];
+        case 'paragraph':
+            return [markdownParagraph(block.text)];
+        case 'list':
+            return block.items.map((item) => `- ${markdownLine(item)}`);
+        case 'table':
+            if (block.rows.length === 0)
+                return [];
+            return [
+                `| ${block.headers.map((header) => markdownCell([{ kind: 'text', text: header }])).join(' | ')} |`,
+                `| ${block.headers.map(() => '---').join(' | ')} |`,
+                ...block.rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`),
+            ];
+        case 'section':
+            return [
+                `${'#'.repeat(Math.min(level, 6))} ${VERDICT_MARK[block.verdict]} ${markdownLine(block.title)}`,
+                '',
+                ...block.blocks.flatMap((inner) => [...renderBlock(inner, level + 1), '']),
+            ];
+        case 'details':
+            return [
+                '<details>',
+                `<summary>${escapeHtml((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(block.summary).replace(/[\r\n\u2028\u2029]+/g, ' '))}</summary>`,
+                '',
+                ...block.blocks.flatMap((inner) => [...renderBlock(inner, level + 1), '']),
+                '</details>',
+            ];
+    }
+}
+/** Inline content on one line (a heading, a list item): line breaks become spaces. */
+function markdownLine(content) {
+    return escapeLineStart(inlineMarkdown(content, { breaks: ' ', cell: false }));
+}
+/** A paragraph: line breaks kept, each line escaped where a block could start. */
+function markdownParagraph(content) {
+    return inlineMarkdown(content, { breaks: '\n', cell: false })
+        .split('\n')
+        .map(escapeLineStart)
+        .join('\n');
+}
+/** A table cell: `|` escaped (GFM splits cells before it reads code), line breaks as `<br>`. */
+function markdownCell(content) {
+    return inlineMarkdown(content, { breaks: '<br>', cell: true });
+}
+/**
+ * Where a code span's opening backticks would not open it, its content would be read as markdown
+ * and HTML: GFM links an address in text as written (an autolink literal) up to the next space or
+ * `<`, taking the backtick with it (a Python default `"http://x.y`<img src=x>`"` read through
+ * prose); and right after another code span its fence would join that span's closing run.
+ */
+const ADDRESS_AT_END = /(?:[a-z][a-z\d+.-]*:\/\/|www\.)\S*$/i;
+function inlineMarkdown(content, context) {
+    return content.reduce((out, span) => out + markdownSpan(span, { ...context, codeAsElement: ADDRESS_AT_END.test(out) || out.endsWith('`') }), '');
+}
+function markdownSpan(span, context) {
+    const pipes = (value) => (context.cell ? value.replace(/\|/g, '\\|') : value);
+    switch (span.kind) {
+        case 'text':
+            return pipes(escapeText(span.text, context.breaks));
+        case 'code':
+            // GFM splits a row before it reads code, taking `\\` as an escaped backslash: in a cell, code
+            // with a backslash before `|` would end the cell inside the span and leave the rest raw HTML.
+            // There, and where backticks would not open a span: a code element, its content escaped as text.
+            if (context.codeAsElement || (context.cell && span.text.includes('\\|')))
+                return `<code>${pipes(escapeText(span.text, ' '))}</code>`;
+            return pipes(codeSpan(span.text));
+        case 'strong':
+            return span.text.trim() ? `**${pipes(escapeText(span.text, ' '))}**` : pipes(escapeText(span.text, ' '));
+        case 'struck':
+            // A leading `~` after the marker would make `~~~`, a code fence at the start of a line.
+            return span.text.trim() ? `~~${pipes(escapeText(span.text, ' ').replace(/^~/, '\\~'))}~~` : pipes(escapeText(span.text, ' '));
+        case 'link':
+            return `[${pipes(escapeText(span.text, ' '))}](${pipes(span.url.replace(/[\s()<>\\]/g, (char) => encodeURIComponent(char)))})`;
+    }
+}
+/**
+ * Text shown as written: the characters that would start markup are escaped (`\\`, `\*`,
+ * `` \` ``, `\[`, `\]`, and a `~` that could close a strikethrough: one after a non-space),
+ * `<` and `>` become entities so no tag, comment or autolink can start from repository text,
+ * and `_` is escaped where it could open or close emphasis (not inside a word, as in SKY_MAP).
+ * `&` is left alone: an entity renders as its character, never as markup.
+ */
+function escapeText(value, breaks) {
+    return value
+        .replace(/[\\`*[\]]|(?<=\S)~/g, (char) => `\\${char}`)
+        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r\n?|[\n\u2028\u2029]/g, breaks);
+}
+/** A line that would start a heading, a list, a quote or a thematic break starts escaped. */
+function escapeLineStart(line) {
+    return line.replace(/^(\s*)([#+=-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+/**
+ * Code shown as written: fenced by a backtick run longer than any inside it (CommonMark), padded
+ * with a space when it starts or ends with a backtick or a space; on one line (empty: a space).
+ */
+function codeSpan(value) {
+    const content = value.replace(/\r\n?|[\n\u2028\u2029]/g, ' ');
+    if (content === '')
+        return '` `';
+    const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((run) => run[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^[` ]|[` ]$/.test(content) && content.trim() !== '' ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/**
+ * For markdown already written with code between backticks (docs/messages.md, generated by
+ * src/docs/messages.ts; reports escape span by span above instead). Outside code spans
+ * `<` and `>` become entities, so no tag, comment (`<!--`), HTML block or autolink can start from
+ * it; inside a code span (CommonMark: a backtick run closed by the next run of the same length)
+ * HTML is shown as written. Scanned line by line: a span that CommonMark would carry over a line
+ * break is escaped inside (shown as `&lt;`), which is ugly but never unsafe. Idempotent (`&` is
+ * left alone: an entity in repository text renders as its character, never as markup).
+ */
+function escapeHtmlOutsideCode(text) {
+    return text.split('\n').map(escapeLine).join('\n');
+}
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+function escapeLine(line) {
+    let out = '';
+    let i = 0;
+    while (i < line.length) {
+        const char = line[i];
+        if (char === '\\' && i + 1 < line.length && ASCII_PUNCTUATION.test(line.charAt(i + 1))) {
+            out += line.slice(i, i + 2);
+            i += 2;
+        }
+        else if (char === '`') {
+            const run = backtickRun(line, i);
+            const close = closingRun(line, i + run, run);
+            const end = close === -1 ? i + run : close + run;
+            out += line.slice(i, end);
+            i = end;
+        }
+        else {
+            out += char === '<' ? '&lt;' : char === '>' ? '&gt;' : char;
+            i++;
+        }
+    }
+    return out;
+}
+function backtickRun(line, start) {
+    let end = start;
+    while (line[end] === '`')
+        end++;
+    return end - start;
+}
+/** Start of the next backtick run of exactly `length` at or after `from`, or -1. */
+function closingRun(line, from, length) {
+    for (let i = from; i < line.length;) {
+        if (line[i] !== '`') {
+            i++;
+            continue;
+        }
+        const run = backtickRun(line, i);
+        if (run === length)
+            return i;
+        i += run;
+    }
+    return -1;
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+
+/***/ }),
+
+/***/ 8829:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ findingTitle),
+/* harmony export */   CS: () => (/* binding */ prose),
+/* harmony export */   EN: () => (/* binding */ joinInline),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   bH: () => (/* binding */ ignoredNote),
+/* harmony export */   bj: () => (/* binding */ struck),
+/* harmony export */   ko: () => (/* binding */ strong),
+/* harmony export */   mG: () => (/* binding */ inline),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   pG: () => (/* binding */ findingMessage),
+/* harmony export */   vt: () => (/* binding */ messageSpans),
+/* harmony export */   wh: () => (/* binding */ plainText),
+/* harmony export */   xW: () => (/* binding */ concat)
+/* harmony export */ });
+/** The title as readers see it: prefixed with its pair when there is one ("nvfo: …"). */
+function findingTitle(finding) {
+    return finding.pair === undefined ? finding.title : `${finding.pair}: ${finding.title}`;
+}
+/** A finding's `message` and `messageSpans` from its spans. */
+function findingMessage(content) {
+    return { message: plainText(content), messageSpans: content };
+}
+/** A finding's message as spans: its spans, or its plain text when it has none. */
+function messageSpans(finding) {
+    return finding.messageSpans ?? [text(finding.message)];
+}
+const text = (value) => ({ kind: 'text', text: value });
+const code = (value) => ({ kind: 'code', text: value });
+const strong = (value) => ({ kind: 'strong', text: value });
+const struck = (value) => ({ kind: 'struck', text: value });
+const link = (label, url) => ({ kind: 'link', text: label, url });
+/**
+ * Inline content from a template: the literal parts and interpolated strings are text, spans
+ * and inline content are spliced in as they are — `inline`Field ${code(name)} added.``.
+ */
+function inline(strings, ...parts) {
+    return concat(...strings.flatMap((literal, index) => (index < parts.length ? [literal, parts[index]] : [literal])));
+}
+/** Inline content of the parts in order (strings become text, spans are spliced in, adjacent text merges). */
+function concat(...parts) {
+    return mergeText(parts.flatMap(spansOf));
+}
+/** The items with `separator` between them. */
+function joinInline(items, separator) {
+    return concat(...items.flatMap((item, index) => (index === 0 ? [item] : [separator, item])));
+}
+function spansOf(part) {
+    if (part === undefined || part === null || part === false)
+        return [];
+    if (typeof part === 'string' || typeof part === 'number')
+        return [text(String(part))];
+    return isSpan(part) ? [part] : part;
+}
+function isSpan(part) {
+    return !Array.isArray(part);
+}
+/** Adjacent text merges into one span; empty text adds none. */
+function mergeText(spans) {
+    const merged = [];
+    for (const span of spans) {
+        const last = merged.at(-1);
+        if (span.kind !== 'text')
+            merged.push(span);
+        else if (!span.text)
+            continue;
+        else if (last?.kind === 'text')
+            merged[merged.length - 1] = text(last.text + span.text);
+        else
+            merged.push(span);
+    }
+    return merged;
+}
+/**
+ * Lockstep's own fixed prose (a rule's `why`) writes code between single backticks, as the
+ * README tables show it: "a key only one side knows fails `cls(**message)`"; a headline is
+ * stored so too. A few producers still interpolate repository text into such strings (schema
+ * extraction warnings and notes, the gate's Depends-On problems): read through here until they
+ * build spans, a backtick in that text only moves where a code span ends — everything is still
+ * escaped by the renderer, never read as markup.
+ */
+function prose(value) {
+    return value.split('`').map((part, index) => (index % 2 === 1 ? code(part) : text(part))).filter((span) => span.text !== '');
+}
+/**
+ * Inline content as plain text, the one way every plain format shows it (terminal, annotation,
+ * SARIF message, JSON string): code as written between backticks, a link as "text <url>".
+ */
+function plainText(content) {
+    return content
+        .map((span) => {
+        switch (span.kind) {
+            case 'code':
+                return `\`${span.text}\``;
+            case 'link':
+                return `${span.text} <${span.url}>`;
+            case 'text':
+            case 'strong':
+            case 'struck':
+                return span.text;
+        }
+    })
+        .join('');
+}
+/** "Ignored (.github/lockstep.yml:12, until 2026-12-31): the reason." — the same words in every format. */
+function ignoredNote(ignored) {
+    const where = `${ignored.file}${ignored.line ? `:${ignored.line}` : ''}`;
+    return `Ignored (${ignored.source === 'config' ? where : `inline, ${where}`}${ignored.until ? `, until ${ignored.until}` : ''}): ${ignored.reason}`;
+}
+
+
+/***/ }),
+
+/***/ 6218:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y0: () => (/* binding */ RULES)
+/* harmony export */ });
+/* unused harmony exports findRule, judge, maxBump, bumpRank */
 const required = { text: 'required', test: (c) => c.required === true };
 const optional = { text: 'optional', test: (c) => c.required !== true };
 const widened = { text: 'widened (`int` → `float`, `T` → `T | None`)', test: (c) => c.relation === 'widened' };
@@ -68980,7 +70637,7 @@ const breaking = { breaking: true, bump: 'major', severity: 'error' };
 const compatible = { breaking: false, bump: 'minor', severity: 'notice' };
 const sameWire = { breaking: false, bump: 'patch', severity: 'notice' };
 /** First match wins; every (decoder, direction, kind) has a row. */
-const rules_RULES = [
+const RULES = [
     // Message level: any decoder.
     { id: 'message-added', decoder: 'any', direction: 'any', kind: 'message-added', ...compatible, why: 'nobody reads or sends it yet' },
     { id: 'message-removed', decoder: 'any', direction: 'any', kind: 'message-removed', ...breaking, why: 'the other side still sends or expects it' },
@@ -69037,7 +70694,7 @@ const rules_RULES = [
     { id: 'producer-literal-value-removed', decoder: 'any', direction: 'producer', kind: 'literal-value-removed', ...compatible, why: 'old readers still accept every value that can be sent' },
 ];
 function findRule(change, decoder, direction) {
-    const rule = rules_RULES.find((r) => r.kind === change.kind &&
+    const rule = RULES.find((r) => r.kind === change.kind &&
         (r.decoder === 'any' || r.decoder === decoder) &&
         (r.direction === 'any' || r.direction === direction) &&
         (!r.when || r.when.test(change)));
@@ -69059,413 +70716,56 @@ function bumpRank(bump) {
     return BUMP_ORDER.indexOf(bump);
 }
 
-// EXTERNAL MODULE: ./build/src/config/did-you-mean.js
-var did_you_mean = __nccwpck_require__(9529);
-;// CONCATENATED MODULE: ./build/src/ignores/rule-ids.js
+
+/***/ }),
+
+/***/ 9954:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ globProblem),
+/* harmony export */   G_: () => (/* binding */ GLOB_EXPECTED)
+/* harmony export */ });
+/* unused harmony exports MAX_GLOB_WILDCARDS, MAX_GLOB_BRACES, GLOB_OPTIONS, globMatcher */
 /**
- * The rules an ignore may name: the rows of the schema-diff and env-diff rule tables. Other
- * findings (a peer that cannot read the head, a bump too small, the gate's statuses) are not
- * ignorable: they follow from the rules, or have their own escape (the approve label).
+ * Globs written by a user (in .github/lockstep.yml, so by the pull request), matched against
+ * paths a pull request also controls. picomatch compiles a glob to a backtracking regular
+ * expression: an extglob (`+(a|aa)`), a parenthesised group (`(a|aa)`) or a repeated brace
+ * group (`{a,aa}+`) becomes a nested quantifier that takes exponential time on a crafted
+ * path. Lockstep's globs have `*`, `**`, `?`, `[abc]` and `{a,b}` only: extglobs are off in
+ * every matcher, and the rest is refused at config load (exit 2 with the reason).
  */
 
-
-
-const CHECK_OF_RULE = new Map([
-    ...rules_RULES.map((rule) => [rule.id, 'schema-diff']),
-    ...Object.values(RULES).map((rule) => [rule.id, 'env-diff']),
-]);
-/** The check whose rule table has this id; undefined for an id in no table. */
-function checkOfRule(id) {
-    return CHECK_OF_RULE.get(id);
-}
-/** "unknown rule id 'strict-feld-added' (did you mean 'strict-field-added'?)", or undefined for a known id. */
-function unknownRuleProblem(id) {
-    if (CHECK_OF_RULE.has(id))
-        return undefined;
-    const suggestion = (0,did_you_mean/* closestMatch */.h)(id, [...CHECK_OF_RULE.keys()]);
-    return `unknown rule id ${JSON.stringify(id)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the rule ids are those of the rule tables in docs/actions/schema-diff.md and docs/actions/env-diff.md`;
-}
-
-;// CONCATENATED MODULE: ./build/src/config/ignore-schema.js
-/**
- * `ignore:` of .github/lockstep.yml: findings a reviewer accepted, one rule at a time, narrowed
- * to a message, field or variable, with a reason and an optional expiry date. Rule ids are
- * checked against the rule tables here, so a typo is an error with its line, not an ignore
- * that silently matches nothing.
- */
-
-
-/** `YYYY-MM-DD`, a real calendar date. */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function dateProblem(value) {
-    const parts = ISO_DATE.exec(value);
-    if (!parts)
-        return 'expected an ISO date YYYY-MM-DD';
-    const date = new Date(`${value}T00:00:00Z`);
-    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value)
-        return `${value} is not a calendar date`;
+/** Wildcard runs (`*`, `**`) and brace groups in one glob, at most: each one multiplies the ways a path can be split. */
+const MAX_GLOB_WILDCARDS = 6;
+const MAX_GLOB_BRACES = 4;
+/** The syntax a glob may use, as an error says it. */
+const GLOB_EXPECTED = 'a glob with *, **, ?, [abc] and {a,b} only';
+/** The options of every matcher: dotfiles match, extglobs are plain characters. */
+const GLOB_OPTIONS = { dot: true, noextglob: true };
+/** Why a user glob is refused; undefined when it is fine. */
+function globProblem(glob) {
+    if (/[()|]/.test(glob))
+        return 'parentheses and | are groups, not file names: write {a,b} for either of two names';
+    if (/\}\+/.test(glob))
+        return 'a + after } repeats the group: list the names, {a,b}';
+    const wildcards = glob.match(/\*+/g)?.length ?? 0;
+    if (wildcards > MAX_GLOB_WILDCARDS)
+        return `it has ${wildcards} wildcards (* or **), more than ${MAX_GLOB_WILDCARDS}: name more of the path`;
+    const braces = glob.match(/\{/g)?.length ?? 0;
+    if (braces > MAX_GLOB_BRACES)
+        return `it has ${braces} {…} groups, more than ${MAX_GLOB_BRACES}: split it into several globs`;
     return undefined;
 }
-const IgnoreEntrySchema = schemas/* strictObject */.rej({
-    rule: schemas/* string */.YjP().min(1).meta({ description: 'the rule id (the id column of the rule tables)', examples: ['strict-field-added', 'env/config-removes-optional'] }),
-    message: schemas/* string */.YjP().min(1).optional().meta({ description: 'schema-diff rules: only this message (its `messages[].name`)', examples: ['next-visit'] }),
-    field: schemas/* string */.YjP().min(1).optional().meta({ description: 'schema-diff rules: only this field (a nested field as parent.child)', examples: ['exposureTime'] }),
-    variable: schemas/* string */.YjP().min(1).optional().meta({ description: 'env-diff rules: only this environment variable', examples: ['SERVICE_LOG_LEVELS'] }),
-    until: schemas/* string */.YjP()
-        .optional()
-        .meta({ description: 'last day the ignore applies, YYYY-MM-DD (UTC); after it the ignore is a warning and no longer applies', examples: ['2026-12-31'] }),
-    reason: schemas/* string */.YjP().trim().min(1).meta({ description: 'why the finding is accepted: shown next to it in every report', examples: ['the writer ignores unknown keys since 2.0'] }),
-})
-    .superRefine((entry, context) => {
-    const unknown = unknownRuleProblem(entry.rule);
-    if (unknown)
-        return context.addIssue({ code: 'custom', path: ['rule'], message: unknown });
-    const check = checkOfRule(entry.rule);
-    const misplaced = check === 'env-diff' ? ['message', 'field'].filter((key) => entry[key] !== undefined) : entry.variable !== undefined ? ['variable'] : [];
-    for (const key of misplaced)
-        context.addIssue({ code: 'custom', path: [key], message: `${entry.rule} is a${check === 'env-diff' ? 'n env-diff' : ' schema-diff'} rule: narrow it with ${check === 'env-diff' ? '`variable`' : '`message` and `field`'}, not \`${key}\`` });
-    const problem = entry.until === undefined ? undefined : dateProblem(entry.until);
-    if (problem)
-        context.addIssue({ code: 'custom', path: ['until'], message: `${problem}, got ${JSON.stringify(entry.until)}` });
-});
-const IgnoreListSchema = schemas/* array */.YOg(IgnoreEntrySchema).meta({
-    description: 'findings accepted on purpose, each with a reason (see the README, "Ignores")',
-    examples: [[{ rule: 'env/config-removes-optional', variable: 'SERVICE_LOG_LEVELS', reason: 'the default is right everywhere' }]],
-});
-
-;// CONCATENATED MODULE: ./build/src/config/schema.js
-/** The whole .github/lockstep.yml: one section per check, each in its own file. */
-
-
-
-
-
-const LockstepConfigSchema = schemas/* strictObject */.rej({
-    messages: MessagesSchema.optional(),
-    versioning: VersioningSchema.optional().meta({ description: 'how the proposed version of this repository is found (schema-diff checks it is bumped enough)', examples: [{ source: 'tags' }] }),
-    env: EnvSectionSchema.optional().meta({
-        description: 'env-diff: the environment variables the code reads and the chart sets (one pair, or a list of named pairs)',
-        examples: [{ code: { service: ['python/activator/**/*.py'] }, counterpart: { repository: 'lsst-sqre/phalanx', ref: 'main' } }],
-    }),
-    gate: GateSchema.optional().meta({
-        description: 'pipelines-gate: PRs that depend on upstream PRs (Depends-On lines) pass once a daily image with them is tested',
-        examples: [{ upstream: ['lsst/*'], image: 'lsst/scipipe', 'daily-tag': 'al9-d_{YYYY}_{MM}_{DD}', 'base-workflow': { file: 'build-base.yml' }, 'test-workflow': { file: 'build-service.yml' } }],
-    }),
-    ignore: IgnoreListSchema.optional(),
-});
-const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
-
-
-/***/ }),
-
-/***/ 7406:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qy: () => (/* binding */ firstLineOf),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   yU: () => (/* binding */ ExitCode)
-/* harmony export */ });
-/* unused harmony export isInputError */
-class InputError extends Error {
-    file;
-    line;
-    column;
-    hint;
-    constructor(message, details = {}) {
-        super(message);
-        this.name = 'InputError';
-        this.file = details.file;
-        this.line = details.line;
-        this.column = details.column;
-        this.hint = details.hint;
-    }
-    /** "file:line: message (hint)" — the one line a terminal or log shows. */
-    describe() {
-        const where = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
-        return `${where}${this.message}${this.hint ? `\n  ${this.hint}` : ''}`;
-    }
-}
-/** The first line of what a caught value says: an Error's message, or the value as text. */
-function firstLineOf(error) {
-    return (error instanceof Error ? error.message : String(error)).split('\n')[0];
-}
-function isInputError(error) {
-    return error instanceof InputError;
-}
-/** Exit codes shared by the CLI and the actions. */
-const ExitCode = { pass: 0, failed: 1, inputError: 2 };
-
-
-/***/ }),
-
-/***/ 482:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   XV: () => (/* binding */ parseFailOn),
-/* harmony export */   m3: () => (/* binding */ applyFailOn)
-/* harmony export */ });
-/* unused harmony exports FAIL_ON_LEVELS, DEFAULT_FAIL_ON, findingsFailingAt */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
-/**
- * `--fail-on error|warning|note` (action input `fail-on`): the severity that fails a check.
- * `error` (the default) keeps the check's own verdict — errors fail, and the check's own
- * exceptions stand (the approve label, a gate sweep that reports on each PR's status).
- * `warning` also fails on any warning; `note` on any finding at all.
- */
-
-const FAIL_ON_LEVELS = ['error', 'warning', 'note'];
-const DEFAULT_FAIL_ON = 'error';
-/** The severities each level fails on, beyond the check's own verdict. */
-const FAILING = { error: [], warning: ['error', 'warning'], note: ['error', 'warning', 'notice'] };
-/** A user's value ('' → the default); exit 2 naming where it came from otherwise. */
-function parseFailOn(value, where) {
-    const level = (value ?? '').trim().toLowerCase() || DEFAULT_FAIL_ON;
-    if (FAIL_ON_LEVELS.includes(level))
-        return level;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: expected ${FAIL_ON_LEVELS.join(' | ')}, got '${value}'`, {
-        hint: 'error fails on errors only (the default); warning also on warnings; note on any finding.',
-    });
-}
-/** The findings that fail the check at this level (none beyond the check's own verdict at `error`); an ignored finding never does. */
-function findingsFailingAt(findings, failOn) {
-    return findings.filter((finding) => !finding.ignored && FAILING[failOn].includes(finding.severity));
-}
-/** The report with its verdict held to the level: a pass with findings at or above it becomes a fail, and says why. */
-function applyFailOn(report, failOn) {
-    const failing = findingsFailingAt(report.findings, failOn);
-    if (report.verdict === 'fail' || failing.length === 0)
-        return report;
-    const counts = countBySeverity(failing);
-    const reason = `failed on ${counts} (fail-on: ${failOn})`;
-    const data = 'verdict' in report.data ? { ...report.data, verdict: 'fail' } : report.data;
-    return {
-        ...report,
-        verdict: 'fail',
-        headline: `${report.headline} — ${reason}`,
-        blocks: [...report.blocks, { kind: 'paragraph', text: `The check ${reason}: with fail-on ${failOn}, ${failOn === 'warning' ? 'a warning' : 'any finding'} fails it.` }],
-        data,
-    };
-}
-function countBySeverity(findings) {
-    const names = { error: ['error', 'errors'], warning: ['warning', 'warnings'], notice: ['note', 'notes'] };
-    return ['error', 'warning', 'notice']
-        .map((severity) => ({ severity, count: findings.filter((f) => f.severity === severity).length }))
-        .filter(({ count }) => count > 0)
-        .map(({ severity, count }) => `${count} ${names[severity][count === 1 ? 0 : 1]}`)
-        .join(', ');
+/** One test for paths matching any of `globs` (checked at config load, see globProblem). */
+function globMatcher(globs, options = {}) {
+    return picomatch([...globs], { ...GLOB_OPTIONS, ...options });
 }
 
 
 /***/ }),
 
-/***/ 8349:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ defuseWorkflowCommands)
-/* harmony export */ });
-/**
- * Text that reaches the runner's log may contain repository content (file lines, PR
- * bodies). A line starting with `::` would be read as a workflow command, so such lines
- * are defused with a zero-width space; nothing else changes.
- */
-function defuseWorkflowCommands(text) {
-    return text.replace(/^(\s*)::/gm, '$1:\u200b:');
-}
-
-
-/***/ }),
-
-/***/ 75:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
-/* harmony export */   Nh: () => (/* binding */ escapeHtmlOutsideCode)
-/* harmony export */ });
-/* unused harmony export findingsTable */
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8829);
-/** Report → GitHub-flavoured markdown, for the job summary and the PR comment. */
-
-const VERDICT_MARK = { pass: '✅', fail: '❌' };
-const SEVERITY_MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-function renderMarkdown(report, options = {}) {
-    const level = options.level ?? 2;
-    const out = [`${'#'.repeat(level)} ${VERDICT_MARK[report.verdict]} Lockstep ${report.command}: ${escapeInline(report.headline)}`, ''];
-    for (const block of [...ignoredBlocks(report.findings), ...report.blocks])
-        out.push(...renderBlock(block, level + 1), '');
-    if (options.overflow && options.overflow.length > 0) {
-        out.push(`${'#'.repeat(level + 1)} More findings`, '');
-        out.push('GitHub shows at most 10 annotations of each kind per step; these are the rest.', '');
-        out.push(...renderBlock(findingsTable(options.overflow), level + 1), '');
-    }
-    return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
-}
-/**
- * Ignored findings first, where a reviewer looks: an ignore comes from the PR's own head, so a
- * PR can accept its own findings, and that must be seen in review.
- */
-function ignoredBlocks(findings) {
-    const ignored = findings.filter((finding) => finding.ignored);
-    if (ignored.length === 0)
-        return [];
-    return [
-        { kind: 'heading', text: `Ignored (${ignored.length})` },
-        { kind: 'paragraph', text: "Accepted by ignores in this revision's configuration or code: they do not fail the check. Review them like code." },
-        {
-            kind: 'table',
-            headers: ['Where', 'Finding', 'Reason', 'Ignored by'],
-            rows: ignored.map((finding) => {
-                const by = finding.ignored;
-                return [
-                    finding.file ? (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${finding.file}${finding.line ? `:${finding.line}` : ''}`) : '',
-                    `**${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findingTitle */ .Aj)(finding)}** — ${finding.message} (${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(finding.id)})`,
-                    (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(by.reason),
-                    `${by.source === 'config' ? 'config' : 'inline'} ${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${by.file}${by.line ? `:${by.line}` : ''}`)}${by.until ? `, until ${by.until}` : ''}`,
-                ];
-            }),
-        },
-    ];
-}
-function findingsTable(findings) {
-    return {
-        kind: 'table',
-        headers: ['', 'Where', 'Finding'],
-        rows: findings.map((finding) => [
-            SEVERITY_MARK[finding.severity],
-            finding.file ? (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${finding.file}${finding.line ? `:${finding.line}` : ''}`) : '',
-            `**${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findingTitle */ .Aj)(finding)}** — ${finding.message}`,
-        ]),
-    };
-}
-function renderBlock(block, level) {
-    switch (block.kind) {
-        case 'heading':
-            return [`${'#'.repeat(Math.min(level, 6))} ${escapeInline(block.text)}`];
-        case 'paragraph':
-            return [escapeHtmlOutsideCode(block.text)];
-        case 'list':
-            return block.items.map((item) => `- ${escapeInline(item)}`);
-        case 'table':
-            if (block.rows.length === 0)
-                return [];
-            return [
-                `| ${block.headers.map(escapeCell).join(' | ')} |`,
-                `| ${block.headers.map(() => '---').join(' | ')} |`,
-                ...block.rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
-            ];
-        case 'section':
-            return [
-                `${'#'.repeat(Math.min(level, 6))} ${VERDICT_MARK[block.verdict]} ${escapeInline(block.title)}`,
-                '',
-                ...block.blocks.flatMap((inner) => [...renderBlock(inner, level + 1), '']),
-            ];
-        case 'details':
-            return [
-                '<details>',
-                `<summary>${escapeHtml(block.summary)}</summary>`,
-                '',
-                ...block.blocks.flatMap((inner) => [...renderBlock(inner, level + 1), '']),
-                '</details>',
-            ];
-    }
-}
-function escapeCell(text) {
-    return escapeHtmlOutsideCode(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function escapeInline(text) {
-    return escapeHtmlOutsideCode(text.replace(/\r?\n/g, ' '));
-}
-/**
- * Lockstep's markdown carries repository text (names, defaults, PR lines). Outside code spans
- * `<` and `>` become entities, so no tag, comment (`<!--`), HTML block or autolink can start from
- * it; inside a code span (CommonMark: a backtick run closed by the next run of the same length)
- * HTML is shown as written. Scanned line by line: a span that CommonMark would carry over a line
- * break is escaped inside (shown as `&lt;`), which is ugly but never unsafe. Idempotent (`&` is
- * left alone: an entity in repository text renders as its character, never as markup).
- */
-function escapeHtmlOutsideCode(text) {
-    return text.split('\n').map(escapeLine).join('\n');
-}
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
-function escapeLine(line) {
-    let out = '';
-    let i = 0;
-    while (i < line.length) {
-        const char = line[i];
-        if (char === '\\' && i + 1 < line.length && ASCII_PUNCTUATION.test(line[i + 1])) {
-            out += line.slice(i, i + 2);
-            i += 2;
-        }
-        else if (char === '`') {
-            const run = backtickRun(line, i);
-            const close = closingRun(line, i + run, run);
-            const end = close === -1 ? i + run : close + run;
-            out += line.slice(i, end);
-            i = end;
-        }
-        else {
-            out += char === '<' ? '&lt;' : char === '>' ? '&gt;' : char;
-            i++;
-        }
-    }
-    return out;
-}
-function backtickRun(line, start) {
-    let end = start;
-    while (line[end] === '`')
-        end++;
-    return end - start;
-}
-/** Start of the next backtick run of exactly `length` at or after `from`, or -1. */
-function closingRun(line, from, length) {
-    for (let i = from; i < line.length;) {
-        if (line[i] !== '`') {
-            i++;
-            continue;
-        }
-        const run = backtickRun(line, i);
-        if (run === length)
-            return i;
-        i += run;
-    }
-    return -1;
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-
-/***/ }),
-
-/***/ 8829:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Aj: () => (/* binding */ findingTitle),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   bH: () => (/* binding */ ignoredNote)
-/* harmony export */ });
-/** The title as readers see it: prefixed with its pair when there is one ("nvfo: …"). */
-function findingTitle(finding) {
-    return finding.pair === undefined ? finding.title : `${finding.pair}: ${finding.title}`;
-}
-/** Markdown cells and text cells both use inline `code`; keep these few helpers shared. */
-function code(text) {
-    return '`' + text.replace(/`/g, "'") + '`';
-}
-/** "Ignored (.github/lockstep.yml:12, until 2026-12-31): the reason." — the same words in every format. */
-function ignoredNote(ignored) {
-    const where = `${ignored.file}${ignored.line ? `:${ignored.line}` : ''}`;
-    return `Ignored (${ignored.source === 'config' ? where : `inline, ${where}`}${ignored.until ? `, until ${ignored.until}` : ''}): ${ignored.reason}`;
-}
-
-
-/***/ }),
-
-/***/ 6257:
+/***/ 3360:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69653,8 +70953,8 @@ function file_command_prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
@@ -70916,16 +72216,416 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var lib_exec = __nccwpck_require__(2876);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 2876:
+/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+
+// UNUSED EXPORTS: exec, getExecOutput
+
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
 ;// CONCATENATED MODULE: external "child_process"
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -70951,7 +72651,7 @@ const IS_WINDOWS = process.platform === 'win32';
  * backslash to all junction results on Windows.
  */
 function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         const result = yield fs.promises.readlink(fsPath);
         // On Windows, restore Node 20 behavior: add trailing backslash to all results
         // since junctions on Windows are always directory links
@@ -70965,7 +72665,7 @@ function readlink(fsPath) {
 const UV_FS_O_EXLOCK = 0x10000000;
 const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         try {
             yield stat(fsPath);
         }
@@ -70979,7 +72679,7 @@ function exists(fsPath) {
     });
 }
 function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
         const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
@@ -71006,7 +72706,7 @@ function isRooted(p) {
  * @return if file exists and is executable, returns the file path. otherwise empty string.
  */
 function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         let stats = undefined;
         try {
             // test file exists
@@ -71021,7 +72721,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -71050,11 +72750,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -71274,7 +72974,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -71289,7 +72989,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -71300,7 +73000,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -71309,7 +73009,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -71740,7 +73440,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -71988,7 +73688,7 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
         const commandArgs = tr.argStringToArray(commandLine);
         if (commandArgs.length === 0) {
@@ -72034,7 +73734,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -72046,389 +73746,6 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
 
 /***/ }),
 

@@ -206,9 +206,9 @@ class PageLimitError extends Error {
 }
 /**
  * Every item of a paginated GET (octokit.paginate, following GitHub's `Link: rel="next"`),
- * each page read through `items` (which validates it); at most `maxPages` pages.
+ * each page read through `items` (which validates it); at most MAX_PAGES pages.
  */
-async function listPages(octokit, route, params, items, maxPages = MAX_PAGES) {
+async function listPages(octokit, route, params, items) {
     let pages = 0;
     let cutOff = false;
     // The route is one of the few list routes Lockstep reads; octokit's typing wants a literal.
@@ -216,14 +216,14 @@ async function listPages(octokit, route, params, items, maxPages = MAX_PAGES) {
     const found = await paginate(route, { ...params, per_page: 100 }, (response, done) => {
         pages += 1;
         const read = items(response.data, `${route} (page ${pages})`);
-        if (pages >= maxPages && /rel="next"/.test(response.headers.link ?? '')) {
+        if (pages >= MAX_PAGES && /rel="next"/.test(response.headers.link ?? '')) {
             cutOff = true;
             done();
         }
         return read;
     });
     if (cutOff)
-        throw new PageLimitError(route, maxPages);
+        throw new PageLimitError(route, MAX_PAGES);
     return found;
 }
 

@@ -42930,23 +42930,72 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 1201:
+/***/ 3327:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IN: () => (/* binding */ SCHEMA_DIFF_EVENTS),
-/* harmony export */   ws: () => (/* binding */ readEventContext)
+/* harmony export */   $: () => (/* binding */ commentWanted),
+/* harmony export */   O: () => (/* binding */ updateStickyComment)
 /* harmony export */ });
-/* unused harmony export ENV_DIFF_EVENTS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9180);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8156);
+
+
+/** Read the `comment` input up front, so a bad value is an input error before any work. */
+function commentWanted() {
+    return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanInput */ .tE)('comment');
+}
+async function updateStickyComment(report) {
+    const context = await (0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .readEventContext */ .ws)();
+    const token = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('token');
+    const [owner, repo] = context.repository.split('/');
+    if (!context.pullRequest || !token || !owner || !repo)
+        return;
+    const [{ createGitHubClient }, { resolveIdentity }, { upsertStickyComment }, { commentMarker, renderReportComment }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(214), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6330)),
+        Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(214), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7535)),
+        Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(214), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4626)),
+        __nccwpck_require__.e(/* import() */ 455).then(__nccwpck_require__.bind(__nccwpck_require__, 8455)),
+    ]);
+    const { octokit } = createGitHubClient({ token, baseUrl: context.apiUrl });
+    const identity = await resolveIdentity(octokit, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('comment-author') || undefined, token);
+    await upsertStickyComment(octokit, { owner, repo, issueNumber: context.pullRequest.number, marker: commentMarker(report.command), identity }, renderReportComment(report));
+}
+
+
+/***/ }),
+
+/***/ 9180:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  IN: () => (/* reexport */ SCHEMA_DIFF_EVENTS),
+  ws: () => (/* binding */ readEventContext)
+});
+
+// UNUSED EXPORTS: ENV_DIFF_EVENTS
+
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __nccwpck_require__(7406);
+;// CONCATENATED MODULE: ./build/src/revisions/event-context.js
+/**
+ * The workflow run's context as plain data: what an action entry reads from @actions/github
+ * (src/actions/event.ts) and what src/revisions/ turns into revisions. No GitHub client here.
+ */
+/** The events schema-diff finds base and head in (any other event needs the `base` input); a tag push or a release compares the previous release with the tag. */
+const SCHEMA_DIFF_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'push', 'release'];
+/** The events env-diff finds base and head in (any other event needs the `base` input). */
+const ENV_DIFF_EVENTS = (/* unused pure expression or super */ null && (['pull_request', 'pull_request_target', 'merge_group', 'push']));
+
+;// CONCATENATED MODULE: ./build/src/actions/event.js
 /**
  * The workflow run's context: @actions/github's `context` (the runner's environment and
  * the event payload at GITHUB_EVENT_PATH), narrowed to what the actions use.
  */
 
-/** The events schema-diff and env-diff find base and head in (any other event needs the `base` input). */
-const SCHEMA_DIFF_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'push', 'release'];
-const ENV_DIFF_EVENTS = (/* unused pure expression or super */ null && (['pull_request', 'pull_request_target', 'merge_group', 'push']));
+
 async function readEventContext() {
     const { context } = await loadGitHubContext();
     return {
@@ -42967,7 +43016,7 @@ async function loadGitHubContext() {
         return await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1351));
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`cannot read the event payload: ${error.message.split('\n')[0]}`, {
+        throw new errors/* InputError */.dz(`cannot read the event payload: ${error.message.split('\n')[0]}`, {
             file: process.env.GITHUB_EVENT_PATH,
             hint: 'GITHUB_EVENT_PATH must name the JSON event payload the runner wrote.',
         });
@@ -42979,14 +43028,18 @@ function pullRequestOf(payload) {
         return undefined;
     return {
         number: Number(pr.number),
-        baseSha: String(pr.base?.sha ?? ''),
-        baseRef: String(pr.base?.ref ?? ''),
-        headSha: String(pr.head?.sha ?? ''),
-        headRef: String(pr.head?.ref ?? ''),
+        baseSha: textOf(pr.base?.sha),
+        baseRef: textOf(pr.base?.ref),
+        headSha: textOf(pr.head?.sha),
+        headRef: textOf(pr.head?.ref),
         headRepository: pr.head?.repo?.full_name,
         body: typeof pr.body === 'string' ? pr.body : '',
-        labels: Array.isArray(pr.labels) ? pr.labels.map((label) => String(label?.name ?? '')) : [],
+        labels: Array.isArray(pr.labels) ? pr.labels.map((label) => textOf(label?.name)) : [],
     };
+}
+/** A payload string (or number) as text; anything else is ''. */
+function textOf(value) {
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
 
@@ -43039,41 +43092,6 @@ function choiceInput(name, choices, fallback) {
 /** The `fail-on` input: the severity that fails the check (default error). */
 function failOnInput() {
     return (0,_report_fail_on_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFailOn */ .XV)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('fail-on'), "input 'fail-on'");
-}
-
-
-/***/ }),
-
-/***/ 7275:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ commentWanted),
-/* harmony export */   O: () => (/* binding */ updateStickyComment)
-/* harmony export */ });
-/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1201);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8156);
-
-
-/** Read the `comment` input up front, so a bad value is an input error before any work. */
-function commentWanted() {
-    return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanInput */ .tE)('comment');
-}
-async function updateStickyComment(report) {
-    const context = await (0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .readEventContext */ .ws)();
-    const token = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('token');
-    if (!context.pullRequest || !token)
-        return;
-    const [{ createGitHubClient }, { resolveIdentity }, { upsertStickyComment }, { commentMarker, renderPrComment }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(214), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6330)),
-        Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(214), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7535)),
-        Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(214), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4626)),
-        __nccwpck_require__.e(/* import() */ 256).then(__nccwpck_require__.bind(__nccwpck_require__, 8256)),
-    ]);
-    const [owner, repo] = context.repository.split('/');
-    const { octokit } = createGitHubClient({ token, baseUrl: context.apiUrl });
-    const identity = await resolveIdentity(octokit, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('comment-author') || undefined, token);
-    await upsertStickyComment(octokit, { owner, repo, issueNumber: context.pullRequest.number, marker: commentMarker(report.command), identity }, renderPrComment(report));
 }
 
 
@@ -43152,11 +43170,12 @@ var fail_on = __nccwpck_require__(482);
 ;// CONCATENATED MODULE: ./build/src/report/log-safety.js
 /**
  * Text that reaches the runner's log may contain repository content (file lines, PR
- * bodies). A line starting with `::` would be read as a workflow command, so such lines
- * are defused with a zero-width space; nothing else changes.
+ * bodies). A line starting with `::` would be read as a workflow command, and so would
+ * `##[` anywhere in a line (the runner's legacy form, `##[error]…`, `##[add-mask]…`): both are
+ * defused with a zero-width space; nothing else changes.
  */
 function log_safety_defuseWorkflowCommands(text) {
-    return text.replace(/^(\s*)::/gm, '$1:\u200b:');
+    return text.replace(/^(\s*)::/gm, '$1:\u200b:').replace(/##\[/g, '#\u200b#[');
 }
 
 // EXTERNAL MODULE: ./build/src/report/markdown.js
@@ -43280,7 +43299,7 @@ function ruleName(id) {
     return id
         .split(/[^a-z0-9]+/i)
         .filter(Boolean)
-        .map((part) => part[0].toUpperCase() + part.slice(1))
+        .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
         .join('');
 }
 /** A repository-relative path as a relative URI reference: each segment percent-encoded. */
@@ -43318,7 +43337,7 @@ function text_renderText(report, width = DEFAULT_TEXT_WIDTH) {
  * name or a reason) shown as \uXXXX, never sent to the terminal; line breaks and tabs kept.
  */
 function finish(lines) {
-    const text = stripMarkdown(lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
+    const text = lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
     // eslint-disable-next-line no-control-regex
     return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
@@ -43331,34 +43350,40 @@ function renderBlocksText(blocks, width = DEFAULT_TEXT_WIDTH) {
 }
 function renderBlock(block, width) {
     switch (block.kind) {
-        case 'heading':
-            return [block.text, '-'.repeat(Math.min(block.text.length, 72))];
+        case 'heading': {
+            const heading = oneLine(block.text);
+            return [heading, '-'.repeat(Math.min(heading.length, 72))];
+        }
         case 'paragraph':
-            return [block.text];
+            return [(0,model/* plainText */.wh)(block.text)];
         case 'list':
-            return block.items.map((item) => `  • ${item}`);
+            return block.items.map((item) => `  • ${oneLine(item)}`);
         case 'section': {
-            const title = `${block.title} — ${block.verdict.toUpperCase()}`;
+            const title = `${oneLine(block.title)} — ${block.verdict.toUpperCase()}`;
             return [title, '='.repeat(Math.min(title.length, 72)), '', ...block.blocks.flatMap((inner) => [...renderBlock(inner, width), ''])];
         }
         case 'details':
-            return [block.summary, ...block.blocks.flatMap((inner) => [...(inner.kind === 'list' ? foldList(inner.items) : renderBlock(inner, width)), ''])];
+            return [oneLine(block.summary), ...block.blocks.flatMap((inner) => [...(inner.kind === 'list' ? foldList(inner.items) : renderBlock(inner, width)), ''])];
         case 'table':
             return renderTable(block.headers, block.rows, width);
     }
+}
+/** Inline content on one line: a line break in repository text becomes a space. */
+function oneLine(content) {
+    return (0,model/* plainText */.wh)(content).replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
 }
 /** A long list in a folded section (markdown `<details>`) shows its first items in text; the rest is counted. */
 function foldList(items) {
     const shown = items.length <= FOLD_LINES + 1 ? items : items.slice(0, FOLD_LINES);
     const more = items.length - shown.length;
-    return [...shown.map((item) => `  • ${item}`), ...(more > 0 ? [`  … ${more} more (--format json or markdown lists them all)`] : [])];
+    return [...shown.map((item) => `  • ${oneLine(item)}`), ...(more > 0 ? [`  … ${more} more (--format json or markdown lists them all)`] : [])];
 }
 const GAP = 2;
 const MIN_COLUMN = 12;
 function renderTable(headers, rows, width) {
     if (rows.length === 0)
         return [];
-    const cells = [headers, ...rows].map((row) => row.map((cell) => stripMarkdown(cell).replace(/\s*\n\s*/g, ' ')));
+    const cells = [headers.map((header) => header.replace(/\s*\n\s*/g, ' ')), ...rows.map((row) => row.map(oneLine))];
     const natural = headers.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? '').length)));
     const widths = fitWidths(natural, width - GAP * (headers.length - 1));
     const [head = [], ...body] = cells;
@@ -43407,27 +43432,6 @@ function wrapCell(text, width) {
         }
     }
     return [...lines, current];
-}
-/** A code span of the report's markdown (any run of backticks, closed by the same run). */
-const CODE_SPAN = /(`+)[\s\S]*?[^`]\1(?!`)/g;
-/**
- * Terminal text keeps inline code as written (PP's `cls(**message)` stays `cls(**message)`)
- * but drops emphasis markers and links' syntax in the prose around it.
- */
-function stripMarkdown(text) {
-    let out = '';
-    let from = 0;
-    for (const span of text.matchAll(CODE_SPAN)) {
-        out += stripProse(text.slice(from, span.index)) + span[0];
-        from = span.index + span[0].length;
-    }
-    return out + stripProse(text.slice(from));
-}
-function stripProse(text) {
-    return text
-        .replace(/\*\*([^*]+)\*\*/g, '$1')
-        .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 <$2>')
-        .replace(/<br>/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/render.js
@@ -43559,7 +43563,7 @@ function handleActionError(name, error) {
 
 /***/ }),
 
-/***/ 5871:
+/***/ 4929:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43583,353 +43587,176 @@ __nccwpck_require__.d(constructs_namespaceObject, {
   text: () => (constructs_text)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __nccwpck_require__(7406);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(8816);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./build/src/config/yaml.js
-/**
- * YAML with line numbers and limits. Every YAML file Lockstep reads (its config, Helm
- * values files) goes through here, so errors always name the file and line, and an
- * alias bomb or an oversized file is refused instead of eating the runner's memory.
- */
-
-
-const MAX_YAML_BYTES = 2 * 1024 * 1024;
-/** Aliases beyond this count are refused: a "billion laughs" file expands exponentially. */
-const MAX_YAML_ALIASES = 100;
-/**
- * Flow collections (`[`, `{`) nested deeper than this are refused before parsing: the YAML
- * composer recurses once per level, and past about a thousand levels it exhausts the stack —
- * the second time in a process, V8 then aborts the whole process (a fatal "RegExpCompiler
- * Allocation failed") instead of throwing. No configuration or values file nests this deep.
- */
-const MAX_YAML_FLOW_DEPTH = 100;
-function parseYaml(text, file, options = {}) {
-    if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
-        throw new errors/* InputError */.dz(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
-            file,
-            hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
-        });
-    }
-    const tooDeep = lineOfExcessiveFlowDepth(text);
-    if (tooDeep !== undefined) {
-        throw new errors/* InputError */.dz(`YAML nested more than ${MAX_YAML_FLOW_DEPTH} levels deep ([ and { collections); refusing to read it`, {
-            file,
-            line: tooDeep,
-            hint: 'Flatten the structure: configuration and values files never need this much nesting.',
-        });
-    }
-    const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter,
-        prettyErrors: false,
-        uniqueKeys: true,
-        version: options.version ?? '1.2',
-        // helm hands dates on as strings (YAML → JSON), never as dates
-        customTags: (tags) => tags.filter((tag) => typeof tag === 'string' || tag.tag !== 'tag:yaml.org,2002:timestamp'),
-    });
-    const lineAt = (offset) => lineCounter.linePos(offset).line;
-    const [error] = document.errors;
-    if (error) {
-        throw new errors/* InputError */.dz(`invalid YAML: ${error.message.split('\n')[0]}`, {
-            file,
-            line: lineAt(error.pos[0]),
-            hint: 'Fix the YAML syntax at that line.',
-        });
-    }
-    let value;
-    try {
-        value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-    }
-    catch (cause) {
-        const message = cause instanceof Error ? cause.message : String(cause);
-        throw new errors/* InputError */.dz(`YAML refused: ${message}`, {
-            file,
-            hint: `Aliases may expand at most ${MAX_YAML_ALIASES} times (a guard against alias bombs); write the values out.`,
-        });
-    }
-    const nodeAt = (path) => {
-        let node = document.contents;
-        let found = node;
-        for (const step of path) {
-            if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
-                node = node.get(step, true);
-                if (!node)
-                    break;
-                found = node;
-            }
-            else
-                break;
-        }
-        return found;
-    };
-    return {
-        file,
-        value,
-        document,
-        lineOf(path) {
-            const node = nodeAt(path);
-            return node?.range ? lineAt(node.range[0]) : undefined;
-        },
-        lineOfKey(path, key) {
-            const node = path.length === 0 ? document.contents : nodeAt(path);
-            if (!(0,dist/* isMap */.jh)(node))
-                return undefined;
-            const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === key);
-            const keyNode = pair?.key;
-            return keyNode?.range ? lineAt(keyNode.range[0]) : undefined;
-        },
-    };
-}
-/** The line where flow nesting first exceeds MAX_YAML_FLOW_DEPTH, found by the (non-recursive) lexer. */
-function lineOfExcessiveFlowDepth(text) {
-    if (!/[[{]/.test(text))
-        return undefined;
-    let depth = 0;
-    let line = 1;
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
-        if (token === '[' || token === '{') {
-            depth += 1;
-            if (depth > MAX_YAML_FLOW_DEPTH)
-                return line;
-        }
-        else if (token === ']' || token === '}') {
-            depth = Math.max(0, depth - 1);
-        }
-        else if (token.includes('\n')) {
-            line += token.split('\n').length - 1;
-        }
-    }
-    return undefined;
-}
-
 // EXTERNAL MODULE: ./build/src/config/schema.js + 5 modules
 var config_schema = __nccwpck_require__(9148);
-// EXTERNAL MODULE: ./build/src/config/did-you-mean.js
-var did_you_mean = __nccwpck_require__(9529);
-;// CONCATENATED MODULE: ./build/src/config/load.js
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+// EXTERNAL MODULE: ./build/src/schema/rules.js
+var rules = __nccwpck_require__(6218);
+// EXTERNAL MODULE: ./build/src/text/user-regex.js + 1 modules
+var user_regex = __nccwpck_require__(1952);
+// EXTERNAL MODULE: ./build/src/git/tag-version.js
+var tag_version = __nccwpck_require__(8787);
+;// CONCATENATED MODULE: ./build/src/schema/semver.js
 /**
- * Loading .github/lockstep.yml: YAML → zod → a typed config, or an InputError that names
- * the key path and line ("messages[0].role: expected producer | consumer | both, got
- * 'reader' (.github/lockstep.yml:4)") and, for an unknown key, the closest known one.
+ * Versions: the current release (newest semver tag reachable from base), the
+ * proposed one (a new tag, a CHANGELOG heading, a version file, a semver:* label,
+ * or --proposed-version), and whether the bump between them covers what the
+ * schema changes require.
  */
 
 
 
 
-
-
-
-/** The configuration is a few kilobytes; anything larger is refused unread. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * `root`, when given, is the repository the file must stay inside: a configuration that
- * is a symbolic link to a file elsewhere on the machine is refused, never read. Anything
- * that is not a regular file (a FIFO would block the read forever, a device never ends)
- * is refused before it is opened.
- */
-async function loadConfig(file, displayName = file, root) {
-    let text;
-    try {
-        if (root)
-            await assertInside(file, root, displayName);
-        await assertRegularFile(file, displayName);
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (cause) {
-        if (cause instanceof errors/* InputError */.dz)
-            throw cause;
-        const code = cause.code;
-        throw new errors/* InputError */.dz(code === 'ENOENT' ? 'configuration file not found' : `cannot read configuration: ${code}`, {
-            file: displayName,
-            hint: 'Create .github/lockstep.yml (see the README, "Configuration"), or pass --config / the `config` input.',
-        });
-    }
-    return parseConfig(text, displayName);
+/** `9.3.0`, `v1.0.0`, `v2.1` → the version; anything else → undefined (git/tag-version.ts says which spellings count). */
+function versionOfTag(name) {
+    return (0,tag_version/* tagVersion */.R)(name)?.version;
 }
-async function assertRegularFile(file, displayName) {
-    const info = await (0,promises_namespaceObject.stat)(file);
-    if (!info.isFile()) {
-        const kind = info.isFIFO() ? 'a FIFO (named pipe)' : info.isDirectory() ? 'a folder' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : 'not a regular file';
-        throw new errors/* InputError */.dz(`the configuration is ${kind}, not a regular file; it was not read`, {
-            file: displayName,
-            hint: 'Commit .github/lockstep.yml as an ordinary file (or pass --config / the `config` input naming one).',
-        });
-    }
-    if (info.size > MAX_CONFIG_BYTES) {
-        throw new errors/* InputError */.dz(`the configuration is ${(info.size / 1024 / 1024).toFixed(1)} MB; files over ${MAX_CONFIG_BYTES / 1024 / 1024} MB are refused unread`, {
-            file: displayName,
-            hint: 'A Lockstep configuration is a few kilobytes: check that the path names the configuration.',
-        });
-    }
-}
-async function assertInside(file, root, displayName) {
-    const [real, realRoot] = await Promise.all([(0,promises_namespaceObject.realpath)(file), (0,promises_namespaceObject.realpath)(root)]);
-    const relative = external_node_path_.relative(realRoot, real);
-    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
-        throw new errors/* InputError */.dz('the configuration is a symbolic link to a file outside the repository; it was not read', {
-            file: displayName,
-            hint: 'Commit the configuration itself at that path, not a link to another file.',
-        });
-    }
-}
-function parseConfig(text, file) {
-    const yaml = parseYaml(text, file);
-    // An empty file is an empty config: every section is optional.
-    const result = config_schema/* LockstepConfigSchema */.$.safeParse(yaml.value ?? {});
-    if (result.success)
-        return withIgnoreLines(result.data, yaml);
-    throw configError(result.error, yaml);
+/** The newest release version among tag names (pre-releases count only when nothing else does). */
+function newestVersion(tagNames) {
+    const versions = tagNames.map(versionOfTag).filter((v) => v !== undefined);
+    const releases = versions.filter((v) => !semver.prerelease(v));
+    const pool = releases.length ? releases : versions;
+    return pool.sort(semver.rcompare)[0];
 }
 /**
- * Each `ignore:` entry keeps the line it starts on, for the warnings about it (expired, matched
- * nothing); one narrowed to a message the configuration does not have is an error here.
+ * The release before `version` among tag names: the newest release (no pre-release)
+ * lower than it. Several tags on one commit are fine: 9.1.0's previous release is
+ * 9.0.0 even where 9.0.0, 9.1.0 and 9.2.0 share a commit.
  */
-function withIgnoreLines(config, yaml) {
-    if (!config.ignore)
-        return config;
-    const names = (config.messages ?? []).map((message) => message.name);
-    config.ignore.forEach((entry, index) => {
-        if (!names.length || entry.message === undefined || names.includes(entry.message))
-            return;
-        const suggestion = (0,did_you_mean/* closestMatch */.h)(entry.message, names);
-        throw new errors/* InputError */.dz(`ignore[${index}].message: no message is named ${JSON.stringify(entry.message)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the names are ${names.join(', ')}`, {
-            file: yaml.file,
-            line: yaml.lineOf(['ignore', index, 'message']),
-            hint: 'An ignore names a message by its `messages[].name`.',
-        });
-    });
-    return { ...config, ignore: config.ignore.map((entry, index) => ({ ...entry, line: yaml.lineOf(['ignore', index]) })) };
+function previousRelease(tagNames, version) {
+    return tagNames
+        .map((name) => ({ name, version: versionOfTag(name) }))
+        .filter((t) => t.version !== undefined && !semver.prerelease(t.version) && semver.lt(t.version, version))
+        .sort((a, b) => semver.rcompare(a.version, b.version))[0];
 }
-function formatKeyPath(path) {
-    let out = '';
-    for (const step of path)
-        out += typeof step === 'number' ? `[${step}]` : out ? `.${step}` : step;
-    return out || '(top level)';
-}
-function configError(error, yaml) {
-    // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
-    const issues = flattenUnions(error.issues, []).sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
-    const lines = issues.map((issue) => describeIssue(issue, yaml));
-    const first = lines[0];
-    const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
-    return new errors/* InputError */.dz(`${first.text}${more}`, {
-        file: yaml.file,
-        line: first.line,
-        hint: 'See the README, "Configuration", for every key and its allowed values.',
-    });
-}
-/**
- * A union that fails (`env:` is one pair or a list of named pairs) is explained by the
- * alternative the value has the shape of: a list's problems are the list's, with their paths.
- */
-function flattenUnions(issues, prefix) {
-    return issues.flatMap((issue) => {
-        const path = [...prefix, ...issue.path];
-        if (issue.code !== 'invalid_union')
-            return [{ ...issue, path }];
-        const shaped = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
-        return shaped.length === 1 ? flattenUnions(shaped[0], path) : [{ ...issue, path }];
-    });
-}
-const SHAPE_WORDS = { array: 'a list', object: 'a mapping', string: 'a string', number: 'a number', boolean: 'true or false' };
-/** What a union accepts, from the type each alternative expected ("a list or a mapping"). */
-function unionExpected(issue) {
-    const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type' && inner.path.length === 0).map((inner) => inner.expected));
-    return [...new Set(expected)].map((type) => SHAPE_WORDS[type] ?? type).join(' or ') || 'another form';
-}
-function describeIssue(issue, yaml) {
-    const path = issue.path.filter((p) => typeof p !== 'symbol');
-    if (issue.code === 'unrecognized_keys') {
-        const key = issue.keys[0];
-        const known = knownKeysAt(path);
-        const suggestion = (0,did_you_mean/* closestMatch */.h)(key, known);
-        const where = formatKeyPath([...path, key]);
-        return {
-            text: `${where}: unknown key${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; known keys here: ${known.join(', ')}`,
-            line: yaml.lineOfKey(path, key) ?? yaml.lineOf(path),
-        };
+/** The newest version heading of a changelog (`## [1.2.0] - date`, `# v1.2.0`, `## 1.2.0`). */
+function changelogVersion(text) {
+    for (const line of text.split('\n')) {
+        const match = /^#{1,4}\s*\[?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\]?/.exec(line.trim());
+        if (match && semver.valid(match[1]))
+            return match[1];
     }
-    const got = valueAt(yaml.value, path);
-    let text;
-    if (issue.code === 'invalid_value') {
-        text = `expected ${issue.values.map(String).join(' | ')}, got ${JSON.stringify(got)}`;
-    }
-    else if (issue.code === 'invalid_union') {
-        text = `expected ${unionExpected(issue)}, got ${describeValue(got)}`;
-    }
-    else if (issue.code === 'invalid_type') {
-        text = got === undefined ? `required key is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(got)}`;
-    }
-    else {
-        text = issue.message;
-    }
-    return { text: `${formatKeyPath(path)}: ${text}`, line: yaml.lineOf(path) };
-}
-function valueAt(value, path) {
-    let current = value;
-    for (const step of path) {
-        if (current === null || typeof current !== 'object')
-            return undefined;
-        current = current[step];
-    }
-    return current;
-}
-function describeValue(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return `${typeof value} ${JSON.stringify(value)}`;
-}
-/** Keys the schema allows at a path, for "did you mean". */
-function knownKeysAt(path) {
-    let schema = config_schema/* LockstepConfigSchema */.$;
-    for (const step of path) {
-        schema = schema && stepInto(unwrap(schema), step);
-    }
-    const inner = schema && unwrap(schema);
-    const objects = inner instanceof schemas/* ZodUnion */.fZ7 ? inner.options.map(unwrap) : [inner];
-    return [...new Set(objects.flatMap((option) => (option instanceof schemas/* ZodObject */.bvH ? Object.keys(option.shape) : [])))];
-}
-function unwrap(schema) {
-    let current = schema;
-    while (current instanceof schemas/* ZodOptional */.IiU || current instanceof schemas/* ZodDefault */.XiL || current instanceof schemas/* ZodNullable */.l1C) {
-        current = current.unwrap();
-    }
-    return current;
-}
-function stepInto(schema, step) {
-    if (schema instanceof schemas/* ZodUnion */.fZ7) {
-        // `env:` as a list steps by index, as one pair by key: the alternative that can take the step.
-        for (const option of schema.options) {
-            const inner = unwrap(option);
-            const next = (typeof step === 'number') === inner instanceof schemas/* ZodArray */.naA ? stepInto(inner, step) : undefined;
-            if (next)
-                return next;
-        }
-        return undefined;
-    }
-    if (schema instanceof schemas/* ZodObject */.bvH)
-        return schema.shape[String(step)];
-    if (schema instanceof schemas/* ZodArray */.naA)
-        return schema.element;
-    if (schema instanceof schemas/* ZodRecord */.b8S)
-        return schema.valueType;
     return undefined;
 }
+/** The version a version file declares, through the configured regular expression (first group). */
+function fileVersion(text, pattern) {
+    const match = (0,user_regex/* firstUserMatch */.v)(pattern, text);
+    const found = match?.[1] ?? match?.[0];
+    return found ? cleanVersion(found) : undefined;
+}
+/** `semver:major|minor|patch` among the labels. */
+function labelBump(labels) {
+    const bumps = labels.map((l) => /^semver:\s*(major|minor|patch)$/i.exec(l.trim())?.[1]?.toLowerCase());
+    const found = bumps.filter((b) => b !== undefined);
+    return found.sort((a, b) => (0,rules/* bumpRank */.Dm)(b) - (0,rules/* bumpRank */.Dm)(a))[0];
+}
+function applyBump(current, bump) {
+    return bump === 'none' ? current : (semver.inc(current, bump) ?? current);
+}
+/** The bump from current to proposed; 'downgrade' when proposed is lower. */
+function bumpBetween(current, proposed) {
+    if (semver.lt(proposed, current))
+        return 'downgrade';
+    if (semver.major(proposed) > semver.major(current))
+        return 'major';
+    if (semver.minor(proposed) > semver.minor(current))
+        return 'minor';
+    if (semver.patch(proposed) > semver.patch(current))
+        return 'patch';
+    return 'none';
+}
+/**
+ * A version as written in a file or by hand, read as a release tag is (git/tag-version.ts, the one
+ * parser): `2.1.0`, `v2.1.0`, `2.1` and `v2.1` all mean 2.1.0; a bare number (`3`) or a word is none.
+ */
+function cleanVersion(text) {
+    return versionOfTag(text);
+}
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var node_modules_picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./build/src/schema/versioning.js
+
+
+
+const DEFAULT_VERSIONING = { source: 'tags', changelog: 'CHANGELOG.md', 'approve-label': 'lockstep/approve-breaking' };
+async function resolveVersions(inputs) {
+    const { repository, base, head, versioning, labels } = inputs;
+    const versions = {};
+    const merged = (await repository.git(['tag', `--merged=${await repository.resolveRevision(base)}`])).split('\n').filter(Boolean);
+    const releaseVersion = inputs.releaseTag === undefined ? undefined : versionOfTag(inputs.releaseTag);
+    // A release is held against the release before it, not against a higher tag on the same commit.
+    const current = releaseVersion ? previousRelease(merged, releaseVersion)?.version : newestVersion(merged);
+    if (current)
+        Object.assign(versions, { current, currentFrom: releaseVersion ? 'previous release tag' : 'newest release tag reachable from base' });
+    else if (await repository.isShallow())
+        versions.tagsMaybeMissing = true;
+    if (inputs.proposedVersion !== undefined) {
+        const proposed = cleanVersion(inputs.proposedVersion);
+        if (!proposed) {
+            throw new errors/* InputError */.dz(`--proposed-version ${inputs.proposedVersion}: expected a version such as 2.1.0`, {
+                hint: 'Write the version as a release tag spells it: 2.1.0, v2.1.0 or 2.1 (a bare number such as 3 needs a v: v3).',
+            });
+        }
+        return { ...versions, proposed, proposedFrom: '--proposed-version' };
+    }
+    if (inputs.releaseTag) {
+        const proposed = releaseVersion;
+        if (!proposed)
+            throw new errors/* InputError */.dz(`tag ${inputs.releaseTag} is not a semantic version`, { hint: 'Release tags look like 2.1.0 or v2.1.0.' });
+        return { ...versions, proposed, proposedFrom: `tag ${inputs.releaseTag}` };
+    }
+    if (versioning.source === 'changelog') {
+        const [atHead, atBase] = await Promise.all([repository.readFile(head, versioning.changelog), repository.readFile(base, versioning.changelog)]);
+        const headVersion = atHead ? changelogVersion(atHead.text) : undefined;
+        const baseVersion = atBase ? changelogVersion(atBase.text) : undefined;
+        if (!versions.current && baseVersion)
+            Object.assign(versions, { current: baseVersion, currentFrom: `${versioning.changelog} at base` });
+        if (headVersion)
+            return { ...versions, proposed: headVersion, proposedFrom: `${versioning.changelog} heading` };
+    }
+    else if (versioning.source === 'file') {
+        if (!versioning.file)
+            throw new errors/* InputError */.dz('versioning.source is file but versioning.file is not set', { file: inputs.configFile ?? config_schema/* DEFAULT_CONFIG_PATH */.B, hint: 'Add versioning.file: {path: pyproject.toml, pattern: \'version = "(.+)"\'}.' });
+        const { path, pattern } = versioning.file;
+        const [atHead, atBase] = await Promise.all([repository.readFile(head, path), repository.readFile(base, path)]);
+        const headVersion = atHead ? fileVersion(atHead.text, pattern) : undefined;
+        const baseVersion = atBase ? fileVersion(atBase.text, pattern) : undefined;
+        if (!versions.current && baseVersion)
+            Object.assign(versions, { current: baseVersion, currentFrom: `${path} at base` });
+        if (headVersion)
+            return { ...versions, proposed: headVersion, proposedFrom: `${path} at head` };
+    }
+    // A label declares the bump on any source (the only way with `tags` on a pull request).
+    const bump = labelBump(labels);
+    if (bump)
+        return { ...versions, proposed: applyBump(versions.current ?? '0.0.0', bump), proposedFrom: `label semver:${bump}`, declaredBump: bump };
+    return versions;
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/config-messages.js
+
+function messagesFromConfig(config) {
+    return (config?.messages ?? []).map((m) => ({
+        name: m.name,
+        schema: m.schema,
+        role: m.role,
+        decoder: m.decoder,
+        ...(m.extra ? { extra: m.extra } : {}),
+        ...(m.peer ? { peer: m.peer } : {}),
+    }));
+}
+function versioningFromConfig(config) {
+    return config?.versioning ?? DEFAULT_VERSIONING;
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/src/text/globs.js
+var text_globs = __nccwpck_require__(9954);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./build/src/git/environment.js
@@ -43937,8 +43764,15 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  * The environment every git process gets: no prompt, C locale, none of the tokens the job
  * holds (git needs none of them; a fetch gets its header through `config`), and settings
  * passed as GIT_CONFIG_COUNT/KEY/VALUE so a token never appears in an argument list.
+ *
+ * Every process gets `safe.bareRepository=explicit`: a folder with HEAD, objects/ and refs/
+ * committed in a pull request is a bare repository git would otherwise find from a working
+ * folder inside it, and honour its config (hooks, fsmonitor, diff drivers). A bare repository
+ * Lockstep opens on purpose is named through GIT_DIR (see GitRepository).
  */
 /** Variables that hold credentials in a workflow job; git is given none of them. */
+/** Settings every git process gets, before any the caller passes. */
+const SAFE_SETTINGS = ['safe.bareRepository=explicit'];
 const SECRET_VARIABLES = /^(GITHUB_TOKEN|GH_TOKEN|INPUT_TOKEN|INPUT_GITHUB[-_]TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL)$/i;
 function gitEnvironment(config = [], extra = {}) {
     const env = {};
@@ -43948,13 +43782,13 @@ function gitEnvironment(config = [], extra = {}) {
     Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, extra);
     // Settings already passed this way by the caller's environment are kept; ours come after them.
     const first = Number(env.GIT_CONFIG_COUNT ?? 0) || 0;
-    config.forEach((setting, index) => {
+    const settings = [...SAFE_SETTINGS, ...config];
+    settings.forEach((setting, index) => {
         const equals = setting.indexOf('=');
         env[`GIT_CONFIG_KEY_${first + index}`] = setting.slice(0, equals);
         env[`GIT_CONFIG_VALUE_${first + index}`] = setting.slice(equals + 1);
     });
-    if (config.length)
-        env.GIT_CONFIG_COUNT = String(first + config.length);
+    env.GIT_CONFIG_COUNT = String(first + settings.length);
     return env;
 }
 
@@ -44001,7 +43835,7 @@ class GitCommandError extends Error {
     args;
     exitCode;
     stderr;
-    constructor(args, exitCode, stderr, purpose = PURPOSES[args[0]] ?? `running git ${args[0]}`) {
+    constructor(args, exitCode, stderr, purpose = PURPOSES[args[0] ?? ''] ?? `running git ${args[0]}`) {
         super(`${purpose} failed: ${meaningfulLine(stderr) || `git exited with ${exitCode}`} (git ${args.join(' ')}, exit ${exitCode})`);
         this.args = args;
         this.exitCode = exitCode;
@@ -44083,6 +43917,7 @@ async function streamGitLines(args, options, onLine, okExitCodes = [0]) {
 class CatFileBatch {
     cwd;
     maxContentBytes;
+    env;
     child;
     buffer = Buffer.alloc(0);
     queue = [];
@@ -44092,9 +43927,12 @@ class CatFileBatch {
     /** Number of git processes started; the benchmarks and tests read it. */
     processesStarted = 0;
     /** Objects larger than `maxContentBytes` (by git's header) come back `oversized`, their content unread. */
-    constructor(cwd, maxContentBytes = Number.POSITIVE_INFINITY) {
+    constructor(cwd, maxContentBytes = Number.POSITIVE_INFINITY, 
+    /** Extra environment (GIT_DIR for a bare repository). */
+    env = {}) {
         this.cwd = cwd;
         this.maxContentBytes = maxContentBytes;
+        this.env = env;
     }
     /** Read objects by name (`<rev>:<path>` or an object id); undefined where missing. */
     read(names) {
@@ -44121,7 +43959,7 @@ class CatFileBatch {
             return this.child;
         const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], {
             cwd: this.cwd,
-            env: gitEnvironment(),
+            env: gitEnvironment([], this.env),
         });
         this.processesStarted++;
         let stderr = '';
@@ -44177,7 +44015,7 @@ class CatFileBatch {
                     this.keepAlive(false);
                 continue;
             }
-            const [oid, type, sizeText] = header.split(' ');
+            const [oid = '', type = '', sizeText] = header.split(' ');
             const size = Number(sizeText);
             if (size > this.maxContentBytes) {
                 // Decided from the header alone: the content and git's trailing newline are dropped as they arrive.
@@ -44257,6 +44095,8 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * repository reads 100,000 (both sides) and a few more. Past it the check stops with exit 2.
  */
 const MAX_FILES_READ = 250_000;
+/** Symbolic links followed from one path to the file it names; a longer chain (or a loop) is exit 2. */
+const MAX_SYMLINK_HOPS = 8;
 class GitRepository {
     dir;
     maxFilesRead;
@@ -44265,13 +44105,20 @@ class GitRepository {
     resolved = new Map();
     /** Files read so far (see MAX_FILES_READ). */
     filesRead = 0;
-    constructor(dir, maxFilesRead = MAX_FILES_READ) {
+    /** GIT_DIR for a bare repository: git finds none by itself (safe.bareRepository=explicit, see environment.ts). */
+    env;
+    constructor(dir, maxFilesRead = MAX_FILES_READ, bare = false) {
         this.dir = dir;
         this.maxFilesRead = maxFilesRead;
-        this.batch = new CatFileBatch(dir, MAX_FILE_BYTES);
+        this.env = bare ? { GIT_DIR: dir } : {};
+        this.batch = new CatFileBatch(dir, MAX_FILE_BYTES, this.env);
     }
-    /** Open the repository at `dir` (its top level is found by git); `maxFilesRead` lowers MAX_FILES_READ (tests). */
-    static async open(dir, maxFilesRead = MAX_FILES_READ) {
+    /**
+     * Open the repository at `dir` (its top level is found by git); `maxFilesRead` lowers
+     * MAX_FILES_READ (tests). A bare repository is opened only when `dir` is one itself and
+     * `allowBare` (the default) says its folder is not content of a checkout.
+     */
+    static async open(dir, maxFilesRead = MAX_FILES_READ, allowBare = true) {
         const folder = await (0,promises_namespaceObject.stat)(dir).catch(() => undefined);
         if (!folder?.isDirectory()) {
             throw new errors/* InputError */.dz(folder ? 'this is a file, not a folder' : 'the folder does not exist', {
@@ -44286,9 +44133,10 @@ class GitRepository {
         catch (error) {
             // A bare repository (a mirror, a fetched peer) has no top level but is still a repository.
             try {
-                const bare = (await gitText(['rev-parse', '--is-bare-repository'], { cwd: dir })).trim();
+                const gitDir = external_node_path_.resolve(dir);
+                const bare = allowBare && (await gitText(['rev-parse', '--is-bare-repository'], { cwd: gitDir, env: { GIT_DIR: gitDir } })).trim();
                 if (bare === 'true')
-                    return new GitRepository(external_node_path_.resolve(dir), maxFilesRead);
+                    return new GitRepository(gitDir, maxFilesRead, true);
             }
             catch {
                 // fall through to the error below
@@ -44304,11 +44152,11 @@ class GitRepository {
         return this.batch.processesStarted;
     }
     git(args, config) {
-        return gitText(args, { cwd: this.dir, config });
+        return gitText(args, { cwd: this.dir, config, env: this.env });
     }
     /** A command whose output can be large, line by line as it comes (see streamGitLines). */
     gitLines(args, onLine, okExitCodes) {
-        return streamGitLines(args, { cwd: this.dir }, onLine, okExitCodes);
+        return streamGitLines(args, { cwd: this.dir, env: this.env }, onLine, okExitCodes);
     }
     /** The commit id of a revision; an InputError that says how to fetch it when missing. */
     resolveRevision(revision) {
@@ -44369,13 +44217,13 @@ class GitRepository {
         const commit = await this.resolveRevision(revision);
         let tree = this.trees.get(commit);
         if (!tree) {
-            tree = runGit(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit], { cwd: this.dir }).then((out) => {
+            tree = runGit(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit], { cwd: this.dir, env: this.env }).then((out) => {
                 const entries = new Map();
                 for (const record of out.toString('utf8').split('\0')) {
                     if (!record)
                         continue;
                     const tab = record.indexOf('\t');
-                    const [mode, , blob] = record.slice(0, tab).split(' ');
+                    const [mode = '', , blob = ''] = record.slice(0, tab).split(' ');
                     const file = record.slice(tab + 1);
                     entries.set(file, { path: file, mode, blob });
                 }
@@ -44391,7 +44239,7 @@ class GitRepository {
         const entries = [...tree.values()].filter((entry) => entry.mode !== '160000');
         if (!globs || globs.length === 0)
             return entries;
-        const matches = node_modules_picomatch(globs, { dot: true });
+        const matches = (0,text_globs/* globMatcher */.fU)(globs);
         return entries.filter((entry) => matches(entry.path));
     }
     /**
@@ -44425,28 +44273,29 @@ class GitRepository {
     async readBlobs(blobs) {
         this.countReads(blobs.length);
         const objects = await this.batch.read(blobs.map((item) => item.blob));
-        return objects.map((object, index) => {
+        return blobs.map((item, index) => {
+            const object = objects[index];
             if (!object)
-                throw new errors/* InputError */.dz(`blob ${blobs[index].blob} is missing from this clone`, { file: blobs[index].path, hint: 'The clone is incomplete (a partial or shallow clone): fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) and run again.' });
-            return decodeText(object, blobs[index].path, blobs[index].blob);
+                throw new errors/* InputError */.dz(`blob ${item.blob} is missing from this clone`, { file: item.path, hint: 'The clone is incomplete (a partial or shallow clone): fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) and run again.' });
+            return decodeText(object, item.path, item.blob);
         });
     }
     /** Files changed between two revisions, with renames detected (git's -M). */
     async changedFiles(base, head) {
         const [from, to] = await Promise.all([this.resolveRevision(base), this.resolveRevision(head)]);
-        const out = (await runGit(['diff', '--name-status', '-z', '-M', '--end-of-options', from, to], { cwd: this.dir })).toString('utf8');
+        const out = (await runGit(['diff', '--name-status', '-z', '-M', '--end-of-options', from, to], { cwd: this.dir, env: this.env })).toString('utf8');
         const fields = out.split('\0');
         const changes = [];
         for (let i = 0; i < fields.length - 1;) {
-            const code = fields[i++];
+            const code = fields[i++] ?? '';
             const letter = code[0];
             if (letter === 'R' || letter === 'C') {
-                const oldPath = fields[i++];
-                const newPath = fields[i++];
+                const oldPath = fields[i++] ?? '';
+                const newPath = fields[i++] ?? '';
                 changes.push({ status: letter === 'R' ? 'renamed' : 'copied', path: newPath, oldPath, similarity: Number(code.slice(1)) });
             }
             else {
-                const file = fields[i++];
+                const file = fields[i++] ?? '';
                 const status = letter === 'A' ? 'added' : letter === 'D' ? 'deleted' : letter === 'T' ? 'type-changed' : 'modified';
                 changes.push({ status, path: file });
             }
@@ -44458,7 +44307,7 @@ class GitRepository {
         const [from, to] = await Promise.all([this.resolveRevision(base), this.resolveRevision(head)]);
         if (!(await this.tree(to)).has(file))
             return null;
-        const out = await runGit(['diff', '-U0', '--no-color', '--no-ext-diff', '--no-renames', from, to, '--', file], { cwd: this.dir });
+        const out = await runGit(['diff', '-U0', '--no-color', '--no-ext-diff', '--no-renames', from, to, '--', file], { cwd: this.dir, env: this.env });
         return parseHunks(out.toString('utf8'));
     }
     /** Tags with the commits they point at (annotated tags peeled). */
@@ -44468,7 +44317,7 @@ class GitRepository {
             .split('\n')
             .filter(Boolean)
             .map((line) => {
-            const [name, object, peeled] = line.split('\0');
+            const [name = '', object = '', peeled] = line.split('\0');
             return { name, commit: peeled || object };
         });
     }
@@ -44500,10 +44349,16 @@ class GitRepository {
     async followSymlinks(tree, file, revision) {
         let entry = tree.get(file);
         for (let hops = 0; entry && entry.mode === '120000'; hops++) {
+            if (hops >= MAX_SYMLINK_HOPS) {
+                throw new errors/* InputError */.dz(`more than ${MAX_SYMLINK_HOPS} symbolic links in a row (or a loop of links) at ${revision}; Lockstep follows at most ${MAX_SYMLINK_HOPS}`, {
+                    file,
+                    hint: 'Point the link at the real file (or configure the real file instead of the link).',
+                });
+            }
             const [object] = await this.batch.read([entry.blob]);
             const target = object?.content.toString('utf8') ?? '';
             const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(entry.path), target));
-            if (hops > 8 || external_node_path_.posix.isAbsolute(target) || resolved.startsWith('../') || resolved === '..') {
+            if (external_node_path_.posix.isAbsolute(target) || resolved.startsWith('../') || resolved === '..') {
                 throw new errors/* InputError */.dz(`symbolic link to '${target}' points outside the repository (at ${revision})`, {
                     file,
                     hint: 'Lockstep reads only files stored in the repository; configure the real file instead of the link.',
@@ -44526,7 +44381,7 @@ function fetchAdvice(revision, shallow) {
         return `git fetch${depth} origin ${revision}`;
     const ancestry = /^([^~^]+)((?:[~^]\d*)+)$/.exec(revision);
     if (ancestry) {
-        const steps = [...ancestry[2].matchAll(/([~^])(\d*)/g)].reduce((sum, [, kind, count]) => sum + (kind === '~' ? Number(count || 1) : 1), 0);
+        const steps = [...(ancestry[2] ?? '').matchAll(/([~^])(\d*)/g)].reduce((sum, [, kind, count]) => sum + (kind === '~' ? Number(count || 1) : 1), 0);
         return shallow ? `git fetch --deepen=${steps} origin` : `git fetch origin, then check that ${ancestry[1]} has ${steps} commits of history`;
     }
     if (/^[0-9a-f]{7,39}$/i.test(revision))
@@ -44560,195 +44415,6 @@ function decodeText(object, file, revision) {
 }
 function shortRevision(revision) {
     return /^[0-9a-f]{40}$/.test(revision) ? revision.slice(0, 12) : revision;
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-// EXTERNAL MODULE: ./build/src/schema/rules.js
-var rules = __nccwpck_require__(6218);
-// EXTERNAL MODULE: ./build/src/text/user-regex.js + 1 modules
-var user_regex = __nccwpck_require__(1952);
-// EXTERNAL MODULE: ./build/src/git/tag-version.js
-var tag_version = __nccwpck_require__(8787);
-;// CONCATENATED MODULE: ./build/src/schema/semver.js
-/**
- * Versions: the current release (newest semver tag reachable from base), the
- * proposed one (a new tag, a CHANGELOG heading, a version file, a semver:* label,
- * or --proposed-version), and whether the bump between them covers what the
- * schema changes require.
- */
-
-
-
-
-/** `9.3.0`, `v1.0.0`, `v2.1` → the version; anything else → undefined (git/tag-version.ts says which spellings count). */
-function versionOfTag(name) {
-    return (0,tag_version/* tagVersion */.R)(name)?.version;
-}
-/** The newest release version among tag names (pre-releases count only when nothing else does). */
-function newestVersion(tagNames) {
-    const versions = tagNames.map(versionOfTag).filter((v) => v !== undefined);
-    const releases = versions.filter((v) => !semver.prerelease(v));
-    const pool = releases.length ? releases : versions;
-    return pool.sort(semver.rcompare)[0];
-}
-/**
- * The release before `version` among tag names: the newest release (no pre-release)
- * lower than it. Several tags on one commit are fine: 9.1.0's previous release is
- * 9.0.0 even where 9.0.0, 9.1.0 and 9.2.0 share a commit.
- */
-function previousRelease(tagNames, version) {
-    return tagNames
-        .map((name) => ({ name, version: versionOfTag(name) }))
-        .filter((t) => t.version !== undefined && !semver.prerelease(t.version) && semver.lt(t.version, version))
-        .sort((a, b) => semver.rcompare(a.version, b.version))[0];
-}
-/** The newest version heading of a changelog (`## [1.2.0] - date`, `# v1.2.0`, `## 1.2.0`). */
-function changelogVersion(text) {
-    for (const line of text.split('\n')) {
-        const match = /^#{1,4}\s*\[?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\]?/.exec(line.trim());
-        if (match && semver.valid(match[1]))
-            return match[1];
-    }
-    return undefined;
-}
-/** The version a version file declares, through the configured regular expression (first group). */
-function fileVersion(text, pattern) {
-    const match = (0,user_regex/* firstUserMatch */.v)(pattern, text);
-    const found = match?.[1] ?? match?.[0];
-    return found ? cleanVersion(found) : undefined;
-}
-/** `semver:major|minor|patch` among the labels. */
-function labelBump(labels) {
-    const bumps = labels.map((l) => /^semver:\s*(major|minor|patch)$/i.exec(l.trim())?.[1]?.toLowerCase());
-    const found = bumps.filter((b) => b !== undefined);
-    return found.sort((a, b) => (0,rules/* bumpRank */.Dm)(b) - (0,rules/* bumpRank */.Dm)(a))[0];
-}
-function applyBump(current, bump) {
-    return bump === 'none' ? current : (semver.inc(current, bump) ?? current);
-}
-/** The bump from current to proposed; 'downgrade' when proposed is lower. */
-function bumpBetween(current, proposed) {
-    if (semver.lt(proposed, current))
-        return 'downgrade';
-    if (semver.major(proposed) > semver.major(current))
-        return 'major';
-    if (semver.minor(proposed) > semver.minor(current))
-        return 'minor';
-    if (semver.patch(proposed) > semver.patch(current))
-        return 'patch';
-    return 'none';
-}
-/** A version as written in a file or by hand (`2.1.0`, `v2.1.0`): strict X.Y.Z, unlike tags (git/tag-version.ts). */
-function cleanVersion(text) {
-    return semver.valid(text.replace(/^v/, '')) ?? undefined;
-}
-
-;// CONCATENATED MODULE: ./build/src/schema/versioning.js
-
-
-const DEFAULT_VERSIONING = { source: 'tags', changelog: 'CHANGELOG.md', 'approve-label': 'lockstep/approve-breaking' };
-async function resolveVersions(inputs) {
-    const { repository, base, head, versioning, labels } = inputs;
-    const versions = {};
-    const merged = (await repository.git(['tag', `--merged=${await repository.resolveRevision(base)}`])).split('\n').filter(Boolean);
-    const releaseVersion = inputs.releaseTag === undefined ? undefined : versionOfTag(inputs.releaseTag);
-    // A release is held against the release before it, not against a higher tag on the same commit.
-    const current = releaseVersion ? previousRelease(merged, releaseVersion)?.version : newestVersion(merged);
-    if (current)
-        Object.assign(versions, { current, currentFrom: releaseVersion ? 'previous release tag' : 'newest release tag reachable from base' });
-    else if (await repository.isShallow())
-        versions.tagsMaybeMissing = true;
-    if (inputs.proposedVersion !== undefined) {
-        const proposed = cleanVersion(inputs.proposedVersion);
-        if (!proposed)
-            throw new errors/* InputError */.dz(`--proposed-version ${inputs.proposedVersion}: expected a semantic version such as 2.1.0`);
-        return { ...versions, proposed, proposedFrom: '--proposed-version' };
-    }
-    if (inputs.releaseTag) {
-        const proposed = releaseVersion;
-        if (!proposed)
-            throw new errors/* InputError */.dz(`tag ${inputs.releaseTag} is not a semantic version`, { hint: 'Release tags look like 2.1.0 or v2.1.0.' });
-        return { ...versions, proposed, proposedFrom: `tag ${inputs.releaseTag}` };
-    }
-    if (versioning.source === 'changelog') {
-        const [atHead, atBase] = await Promise.all([repository.readFile(head, versioning.changelog), repository.readFile(base, versioning.changelog)]);
-        const headVersion = atHead ? changelogVersion(atHead.text) : undefined;
-        const baseVersion = atBase ? changelogVersion(atBase.text) : undefined;
-        if (!versions.current && baseVersion)
-            Object.assign(versions, { current: baseVersion, currentFrom: `${versioning.changelog} at base` });
-        if (headVersion)
-            return { ...versions, proposed: headVersion, proposedFrom: `${versioning.changelog} heading` };
-    }
-    else if (versioning.source === 'file') {
-        if (!versioning.file)
-            throw new errors/* InputError */.dz('versioning.source is file but versioning.file is not set', { file: '.github/lockstep.yml', hint: 'Add versioning.file: {path: pyproject.toml, pattern: \'version = "(.+)"\'}.' });
-        const { path, pattern } = versioning.file;
-        const [atHead, atBase] = await Promise.all([repository.readFile(head, path), repository.readFile(base, path)]);
-        const headVersion = atHead ? fileVersion(atHead.text, pattern) : undefined;
-        const baseVersion = atBase ? fileVersion(atBase.text, pattern) : undefined;
-        if (!versions.current && baseVersion)
-            Object.assign(versions, { current: baseVersion, currentFrom: `${path} at base` });
-        if (headVersion)
-            return { ...versions, proposed: headVersion, proposedFrom: `${path} at head` };
-    }
-    // A label declares the bump on any source (the only way with `tags` on a pull request).
-    const bump = labelBump(labels);
-    if (bump)
-        return { ...versions, proposed: applyBump(versions.current ?? '0.0.0', bump), proposedFrom: `label semver:${bump}`, declaredBump: bump };
-    return versions;
-}
-
-;// CONCATENATED MODULE: ./build/src/schema/config-messages.js
-
-function messagesFromConfig(config) {
-    return (config?.messages ?? []).map((m) => ({
-        name: m.name,
-        schema: m.schema,
-        role: m.role,
-        decoder: m.decoder,
-        ...(m.extra ? { extra: m.extra } : {}),
-        ...(m.peer ? { peer: m.peer } : {}),
-    }));
-}
-function versioningFromConfig(config) {
-    return config?.versioning ?? DEFAULT_VERSIONING;
-}
-
-;// CONCATENATED MODULE: ./build/src/revisions/release.js
-/**
- * A release's revisions: the previous release → the released commit. On a tag push, a
- * release event or `--release-tag`, the base is the newest release tag reachable from
- * the released commit whose version is lower than the new tag's (the new tag, and any
- * higher tag on the same commit, never count). The first release is compared with itself.
- */
-
-
-/** `9.1.0` or `refs/tags/v9.1.0` → the tag name; exit 2 unless it is a semantic version. */
-function releaseTagName(tag) {
-    const name = tag.replace(/^refs\/tags\//, '');
-    const version = versionOfTag(name);
-    if (!version)
-        throw new errors/* InputError */.dz(`tag ${tag} is not a semantic version`, { hint: 'Release tags look like 2.1.0 or v2.1.0; Lockstep compares schemas between release tags.' });
-    return { name, version };
-}
-/** The revision a release is made from when none is given: the tag when it exists, else HEAD (the tag is about to be made). */
-async function defaultReleaseHead(repository, releaseTag) {
-    const ref = `refs/tags/${releaseTagName(releaseTag).name}`;
-    return repository.resolveRevision(ref).then(() => ref, () => 'HEAD');
-}
-async function releaseRevisions(repository, releaseTag, head, base) {
-    const { name, version } = releaseTagName(releaseTag);
-    const headCommit = await repository.resolveRevision(head);
-    if (base)
-        return { base, head: headCommit, releaseTag: name };
-    const merged = (await repository.git(['tag', `--merged=${headCommit}`])).split('\n').filter(Boolean);
-    const previous = previousRelease(merged, version);
-    if (!previous && (await repository.isShallow()))
-        throw new errors/* InputError */.dz(`no release before ${name} in this shallow clone`, {
-            hint: 'Check out with actions/checkout fetch-depth: 0 (or run git fetch --tags --unshallow) so the previous release tag and its history are present.',
-        });
-    return { base: previous ? `refs/tags/${previous.name}` : headCommit, head: headCommit, releaseTag: name };
 }
 
 ;// CONCATENATED MODULE: ./build/src/schema/types.js
@@ -44821,7 +44487,8 @@ function makeUnion(options) {
     for (const t of merged)
         seen.set(unionOrder(t), t);
     const unique = [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, t]) => t);
-    return unique.length === 1 ? unique[0] : { kind: 'union', options: unique };
+    const [only, ...more] = unique;
+    return only && more.length === 0 ? only : { kind: 'union', options: unique };
 }
 function sameLiteral(a, b) {
     return a === b && typeof a === typeof b;
@@ -44854,7 +44521,8 @@ function shapeKey(type) {
             return `dict[${shapeKey(type.key)},${shapeKey(type.value)}]`;
         case 'union':
             return type.options.map(shapeKey).sort().join('|');
-        default:
+        case 'object':
+        case 'scalar':
             return formatType(type);
     }
 }
@@ -44966,7 +44634,7 @@ function kindChange(base, head) {
 function spend(count, where) {
     remainingFieldPaths -= count;
     if (remainingFieldPaths < 0)
-        throw new errors/* InputError */.dz(`the message has more than ${MAX_FIELD_PATHS.toLocaleString('en-US')} nested field paths; it is not diffed`, {
+        throw new errors/* InputError */.dz(`the message has more than ${MAX_FIELD_PATHS.toLocaleString('en-US')} nested field paths; Lockstep stops rather than diff part of it`, {
             file: where?.file,
             line: where?.line,
             hint: 'Nested models that each use the next one several times multiply the paths; point `schema:` at a smaller message.',
@@ -45041,9 +44709,9 @@ function diffType(path, b, h, where) {
     if (b.kind === 'dict' && h.kind === 'dict' && sameShape(b.key, h.key))
         return diffType(path + '{}', b.value, h.value, where);
     if (b.kind === 'enum' && h.kind === 'enum' && b.base === h.base)
-        return valueChanges(path, 'enum', memberValues(b), memberValues(h), where);
+        return valueChanges({ path, kind: 'enum', where }, memberValues(b), memberValues(h));
     if (b.kind === 'literal' && h.kind === 'literal')
-        return valueChanges(path, 'literal', b.values, h.values, where);
+        return valueChanges({ path, kind: 'literal', where }, b.values, h.values);
     // An IntEnum travels as an int: int ↔ IntEnum is the same wire type; value sets are compared only when both sides declare one.
     if (enumOfScalar(b, h) || enumOfScalar(h, b))
         return [];
@@ -45072,7 +44740,8 @@ function withoutNone(type) {
 function memberValues(type) {
     return type.members.map((m) => ({ label: `${m.name}=${formatLiteral(m.value)}`, value: m.value }));
 }
-function valueChanges(path, kind, base, head, where) {
+/** The values an enum or Literal field at `path` (declared at `where`) gained and lost. */
+function valueChanges({ path, kind, where }, base, head) {
     const norm = (values) => values.map((v) => (v !== null && typeof v === 'object' ? v : { label: formatLiteral(v), value: v }));
     const b = norm(base);
     const h = norm(head);
@@ -50499,7 +50168,7 @@ class LineIndex {
         let hi = this.starts.length - 1;
         while (lo < hi) {
             const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
+            if ((this.starts[mid] ?? 0) <= offset)
                 lo = mid;
             else
                 hi = mid - 1;
@@ -50507,7 +50176,7 @@ class LineIndex {
         return lo + 1;
     }
     columnAt(offset) {
-        return offset - this.starts[this.lineAt(offset) - 1] + 1;
+        return offset - (this.starts[this.lineAt(offset) - 1] ?? 0) + 1;
     }
     /** The text of a 1-based line, without its newline. */
     lineText(line) {
@@ -50619,7 +50288,7 @@ function decoratorExpressionEnd(text, start) {
     let depth = 0;
     let end = start;
     for (let i = start; i < text.length; i++) {
-        const ch = text[i];
+        const ch = text.charAt(i);
         if (ch === '\\' && text[i + 1] === '\n')
             i++;
         else if (ch === '#') {
@@ -50663,6 +50332,10 @@ function childrenOf(node) {
         out.push(child);
     return out;
 }
+/** `items.length === length`, telling the type checker so (`parts[2]` is then a node, not `node | undefined`). */
+function hasLength(items, length) {
+    return items.length === length;
+}
 
 ;// CONCATENATED MODULE: ./build/src/python/strings.js
 /**
@@ -50678,8 +50351,8 @@ function pythonStringValue(literal) {
     const match = /^([rRbBuUfF]{0,2})('''|"""|'|")/.exec(literal);
     if (!match)
         return undefined;
-    const [, prefix, quote] = match;
-    if (!literal.endsWith(quote) || literal.length < prefix.length + quote.length * 2)
+    const [, prefix = '', quote] = match;
+    if (quote === undefined || !literal.endsWith(quote) || literal.length < prefix.length + quote.length * 2)
         return undefined;
     const body = literal.slice(prefix.length + quote.length, literal.length - quote.length);
     if (/r/i.test(prefix))
@@ -50694,7 +50367,7 @@ function strings_unescape(body) {
             out += ch;
             continue;
         }
-        const next = body[++i];
+        const next = body.charAt(++i);
         const octal = /^[0-7]{1,3}/.exec(body.slice(i, i + 3))?.[0];
         if (next in SIMPLE_ESCAPES)
             out += SIMPLE_ESCAPES[next];
@@ -50763,7 +50436,7 @@ function liftExpression(module, node, depth = 0) {
     const text = module.textOf(node);
     if (depth > 64)
         return { kind: 'other', text, line };
-    const kids = () => childrenOf(node).filter((c) => !PUNCTUATION.has(c.name));
+    const at = { line, text };
     switch (node.name) {
         case 'VariableName':
             return { kind: 'name', parts: [text], line };
@@ -50783,55 +50456,66 @@ function liftExpression(module, node, depth = 0) {
         case 'Ellipsis':
             return { kind: 'ellipsis', line };
         case 'ParenthesizedExpression': {
-            const [inner] = kids();
+            const [inner] = childrenOf(node).filter((c) => !PUNCTUATION.has(c.name));
             return inner ? liftExpression(module, inner, depth + 1) : { kind: 'other', text, line };
         }
-        case 'UnaryExpression': {
-            const [op, operand] = childrenOf(node);
-            const lifted = operand ? liftExpression(module, operand, depth + 1) : undefined;
-            if (op && module.textOf(op) === '-' && lifted?.kind === 'const' && typeof lifted.value === 'number')
-                return { kind: 'const', value: -lifted.value, line, text };
-            return { kind: 'other', text, line };
-        }
-        case 'BinaryExpression': {
-            const children = childrenOf(node);
-            const op = children.find((c) => c.name === 'BitOp' && module.textOf(c) === '|');
-            if (op && children.length === 3)
-                return { kind: 'union', left: liftExpression(module, children[0], depth + 1), right: liftExpression(module, children[2], depth + 1), line };
-            return { kind: 'other', text, line };
-        }
-        case 'MemberExpression': {
-            const children = childrenOf(node);
-            const target = children[0];
-            if (!target)
-                return { kind: 'other', text, line };
-            const lifted = liftExpression(module, target, depth + 1);
-            if (children[1]?.name === '.') {
-                const property = children[2];
-                if (lifted.kind === 'name' && property?.name === 'PropertyName')
-                    return { kind: 'name', parts: [...lifted.parts, module.textOf(property)], line };
-                return { kind: 'other', text, line };
-            }
-            if (children[1]?.name === '[') {
-                const args = children.slice(2).filter((c) => !PUNCTUATION.has(c.name));
-                return { kind: 'subscript', target: lifted, args: flattenTuple(module, args, depth), line };
-            }
-            return { kind: 'other', text, line };
-        }
-        case 'CallExpression': {
-            const [callee, argList] = childrenOf(node);
-            if (!callee || argList?.name !== 'ArgList')
-                return { kind: 'other', text, line };
-            const { args, keywords } = liftArguments(module, argList, depth);
-            return { kind: 'call', callee: liftExpression(module, callee, depth + 1), args, keywords, line, text };
-        }
+        case 'UnaryExpression':
+            return liftUnary(module, node, depth, at);
+        case 'BinaryExpression':
+            return liftUnion(module, node, depth, at);
+        case 'MemberExpression':
+            return liftMember(module, node, depth, at);
+        case 'CallExpression':
+            return liftCall(module, node, depth, at);
         default:
             return { kind: 'other', text, line };
     }
 }
+/** `-1` is a negative number; any other unary expression is `other`. */
+function liftUnary(module, node, depth, { line, text }) {
+    const [op, operand] = childrenOf(node);
+    const lifted = operand ? liftExpression(module, operand, depth + 1) : undefined;
+    if (op && module.textOf(op) === '-' && lifted?.kind === 'const' && typeof lifted.value === 'number')
+        return { kind: 'const', value: -lifted.value, line, text };
+    return { kind: 'other', text, line };
+}
+/** `A | B` is a union; any other binary expression is `other`. */
+function liftUnion(module, node, depth, { line, text }) {
+    const children = childrenOf(node);
+    const op = children.find((c) => c.name === 'BitOp' && module.textOf(c) === '|');
+    if (op && hasLength(children, 3))
+        return { kind: 'union', left: liftExpression(module, children[0], depth + 1), right: liftExpression(module, children[2], depth + 1), line };
+    return { kind: 'other', text, line };
+}
+/** `a.b` (a dotted name) or `a[x, y]` (a subscript). */
+function liftMember(module, node, depth, { line, text }) {
+    const children = childrenOf(node);
+    const target = children[0];
+    if (!target)
+        return { kind: 'other', text, line };
+    const lifted = liftExpression(module, target, depth + 1);
+    if (children[1]?.name === '.') {
+        const property = children[2];
+        if (lifted.kind === 'name' && property?.name === 'PropertyName')
+            return { kind: 'name', parts: [...lifted.parts, module.textOf(property)], line };
+        return { kind: 'other', text, line };
+    }
+    if (children[1]?.name === '[') {
+        const args = children.slice(2).filter((c) => !PUNCTUATION.has(c.name));
+        return { kind: 'subscript', target: lifted, args: flattenTuple(module, args, depth), line };
+    }
+    return { kind: 'other', text, line };
+}
+function liftCall(module, node, depth, { line, text }) {
+    const [callee, argList] = childrenOf(node);
+    if (!callee || argList?.name !== 'ArgList')
+        return { kind: 'other', text, line };
+    const { args, keywords } = liftArguments(module, argList, depth);
+    return { kind: 'call', callee: liftExpression(module, callee, depth + 1), args, keywords, line, text };
+}
 /** `x[a, b]` may arrive as one TupleExpression; subscripts want the items. */
 function flattenTuple(module, nodes, depth) {
-    if (nodes.length === 1 && nodes[0].name === 'TupleExpression')
+    if (hasLength(nodes, 1) && nodes[0].name === 'TupleExpression')
         return childrenOf(nodes[0]).filter((c) => !PUNCTUATION.has(c.name)).map((c) => liftExpression(module, c, depth + 1));
     return nodes.map((c) => liftExpression(module, c, depth + 1));
 }
@@ -50842,8 +50526,11 @@ function liftArguments(module, argList, depth = 0) {
     const children = childrenOf(argList).filter((c) => !PUNCTUATION.has(c.name));
     for (let i = 0; i < children.length; i++) {
         const child = children[i];
-        if (child.name === 'VariableName' && children[i + 1]?.name === 'AssignOp' && children[i + 2]) {
-            keywords[module.textOf(child)] = liftExpression(module, children[i + 2], depth + 1);
+        const value = children[i + 2];
+        if (!child)
+            continue;
+        if (child.name === 'VariableName' && children[i + 1]?.name === 'AssignOp' && value) {
+            keywords[module.textOf(child)] = liftExpression(module, value, depth + 1);
             i += 2;
         }
         else if (child.name === 'ArithOp' || child.name === '*' || child.name === '**') {
@@ -50941,6 +50628,7 @@ function importedNames(tokens) {
 ;// CONCATENATED MODULE: ./build/src/python/classes.js
 
 
+
 /** Top-level classes of a module, in source order. */
 function topLevelClasses(module) {
     return classesIn(module, module.top);
@@ -50981,6 +50669,7 @@ function classOf(module, statement) {
         nested: classesIn(module, body),
     };
 }
+/** `if` blocks nested deeper are not followed: the check stops (exit 2) rather than miss what they define. */
 const MAX_BLOCK_DEPTH = 32;
 /** The statements of a block as they run (see PythonClass.body), with the lines of undecided `if`s. */
 function executedStatements(module, block, depth = 0) {
@@ -50989,10 +50678,12 @@ function executedStatements(module, block, depth = 0) {
     for (const statement of statementsOf(block)) {
         if (statement.name === ':')
             continue;
-        if (statement.name !== 'IfStatement' || depth >= MAX_BLOCK_DEPTH) {
+        if (statement.name !== 'IfStatement') {
             statements.push(statement);
             continue;
         }
+        if (depth >= MAX_BLOCK_DEPTH)
+            throw tooDeep(module, statement);
         const branches = ifBranches(module, statement);
         // Every branch that may run: not known false, up to the first known true one.
         const firstTrue = branches.findIndex((b) => b.value === true);
@@ -51007,17 +50698,24 @@ function executedStatements(module, block, depth = 0) {
     }
     return { statements, undecided };
 }
+function tooDeep(module, statement) {
+    return new errors/* InputError */.dz(`\`if\` blocks nested more than ${MAX_BLOCK_DEPTH} levels deep; Lockstep does not read past that, so what they define could be missed`, {
+        file: module.file,
+        line: module.lineAt(statement.from),
+        hint: 'Flatten the nested conditions (or move the class out of them); Lockstep stops here rather than read the class without them.',
+    });
+}
 /** `if`/`elif`/`else` branches with the static value of their condition (`else` is true; undefined: unknown). */
 function ifBranches(module, statement) {
     const branches = [];
     const parts = childrenOf(statement);
-    for (let i = 0; i < parts.length; i++) {
-        const keyword = parts[i].name;
-        if (keyword === 'else' && parts[i + 1]?.name === 'Body')
-            branches.push({ value: true, body: parts[i + 1] });
-        else if ((keyword === 'if' || keyword === 'elif') && parts[i + 2]?.name === 'Body')
-            branches.push({ value: staticTruth(module, parts[i + 1]), body: parts[i + 2] });
-    }
+    parts.forEach((part, i) => {
+        const [next, body] = [parts[i + 1], parts[i + 2]];
+        if (part.name === 'else' && next?.name === 'Body')
+            branches.push({ value: true, body: next });
+        else if ((part.name === 'if' || part.name === 'elif') && next && body?.name === 'Body')
+            branches.push({ value: staticTruth(module, next), body });
+    });
     return branches;
 }
 /** The truth of a condition made of constants (`True`, `0`, `None`, `"x"`, `not …`, `TYPE_CHECKING`), else undefined. */
@@ -51161,12 +50859,20 @@ const DATACLASS_DECORATORS = new Set(['dataclasses.dataclass', 'pydantic.datacla
 const IGNORED_BASES = new Set(['builtins.object', 'typing.Generic', 'typing.Protocol', 'abc.ABC']);
 
 ;// CONCATENATED MODULE: ./build/src/schema/python-program.js
+/**
+ * The Python modules of one revision that a message needs, loaded lazily:
+ * the message's file, then only the files its bases and field types are
+ * imported from. Names are resolved through each module's imports to a class
+ * in the repository, a module-level alias, or an external qualified name.
+ */
 
 
 
 
 
 
+
+/** Imports followed from module to module for one name; past it the check stops (exit 2) rather than read the name as unknown. */
 const MAX_RESOLVE_DEPTH = 24;
 class PythonProgram {
     files;
@@ -51200,9 +50906,9 @@ class PythonProgram {
     }
     /** Resolve a dotted name used in `from`, optionally inside a class body (its nested classes first). */
     async resolve(from, parts, context, depth = 0) {
-        const [first, ...rest] = parts;
+        const [first = '', ...rest] = parts;
         if (depth > MAX_RESOLVE_DEPTH)
-            return external(parts.join('.'), false);
+            throw tooManyHops(from, parts);
         for (const cls of context ?? []) {
             const nested = cls.nested.find((n) => n.name === first);
             if (nested)
@@ -51232,7 +50938,7 @@ class PythonProgram {
      * builtins excepted, which such packages do not export.
      */
     async resolveStar(from, parts, depth) {
-        const [first] = parts;
+        const [first = ''] = parts;
         for (const star of from.stars) {
             const target = await this.loadModule(from.path, star.module, star.level);
             if (target) {
@@ -51241,7 +50947,7 @@ class PythonProgram {
                 if (target.classes.has(first) || target.aliases.has(first) || target.imports.has(first))
                     return this.resolve(target, parts, undefined, depth + 1);
             }
-            else if (star.level === 0 && EXTERNAL_PACKAGES.has(star.module.split('.')[0]) && !BUILTIN_NAMES.has(first) && first !== 'None') {
+            else if (star.level === 0 && EXTERNAL_PACKAGES.has(star.module.split('.')[0] ?? '') && !BUILTIN_NAMES.has(first) && first !== 'None') {
                 return external(`${star.module}.${parts.join('.')}`, true);
             }
         }
@@ -51284,7 +50990,7 @@ class PythonProgram {
     /** A module path as a repository file: relative to the importer, or under any of its ancestor folders. */
     async loadModule(importer, modulePath, level) {
         const dotted = modulePath.split('.').filter(Boolean);
-        if (level === 0 && (dotted.length === 0 || EXTERNAL_PACKAGES.has(dotted[0])))
+        if (level === 0 && (dotted[0] === undefined || EXTERNAL_PACKAGES.has(dotted[0])))
             return undefined;
         const folders = importer.split('/').slice(0, -1);
         const roots = [];
@@ -51311,6 +51017,11 @@ class PythonProgram {
         return this.loadFirst(candidates);
     }
 }
+function tooManyHops(from, parts) {
+    const name = parts.join('.');
+    const line = from.imports.get(parts[0] ?? '')?.line ?? from.stars[0]?.line;
+    return new errors/* InputError */.dz(`\`${name}\` is imported through more than ${MAX_RESOLVE_DEPTH} modules in a row (an import cycle, or a chain of re-exports); Lockstep stops rather than read it as an unknown type, which could hide a change`, { file: from.path, line, hint: `Import ${name} from the module that defines it, or break the import cycle.` });
+}
 function external(qualified, known) {
     return { kind: 'external', qualified: canonicalName(qualified), known };
 }
@@ -51332,12 +51043,13 @@ function moduleAliases(module) {
             continue;
         const children = childrenOf(statement);
         const assignOps = children.filter((c) => c.name === 'AssignOp');
-        if (assignOps.length !== 1 || children[0]?.name !== 'VariableName')
+        const [name] = children;
+        if (assignOps.length !== 1 || name?.name !== 'VariableName')
             continue;
-        const value = assignOps[0].nextSibling;
+        const value = assignOps[0]?.nextSibling;
         if (!value)
             continue;
-        aliases.set(module.textOf(children[0]), liftExpression(module, value));
+        aliases.set(module.textOf(name), liftExpression(module, value));
     }
     return aliases;
 }
@@ -51432,7 +51144,7 @@ class PythonSchemaExtractor {
             }
             const resolved = await this.program.resolve(module, parts);
             if (resolved.kind === 'class') {
-                tooDeep(depth + 1, module.path, baseExpr.line, `the inheritance of ${cls.name}`);
+                python_extract_tooDeep(depth + 1, module.path, baseExpr.line, `the inheritance of ${cls.name}`);
                 const base = await this.shape(resolved.module, resolved.cls, depth + 1);
                 if (base.isEnum)
                     isEnum = true;
@@ -51467,7 +51179,7 @@ class PythonSchemaExtractor {
         const ownAreFields = decorated || kind === 'pydantic' || kind === 'class';
         if (decorated)
             kind = kind === 'pydantic' ? 'pydantic' : 'dataclass';
-        extra = (await this.declaredExtra(module, cls)) ?? extra;
+        extra = this.declaredExtra(module, cls) ?? extra;
         // A plain base's annotations are not fields of a dataclass or model deriving from it.
         const inherited = new Map();
         for (const base of baseFields)
@@ -51475,11 +51187,12 @@ class PythonSchemaExtractor {
                 for (const [name, f] of base.fields)
                     inherited.set(name, f);
         const lookup = (name) => (namespace.has(name) ? namespace.get(name) : fromBases(name));
-        const own = ownAreFields ? await this.ownFields(module, cls, kind, depth, lookup) : [];
+        const own = ownAreFields ? await this.ownFields(module, cls, { kind, depth, valueOf: lookup }) : [];
         // pydantic builds every field again in each model: an inherited field takes its default from
         // the attribute the model sees under its name (a base's ClassVar, say), if there is one.
         if (kind === 'pydantic')
-            await this.reinherit(module, inherited, own.map((o) => o.pythonName), lookup);
+            for (const [name, field] of await this.reinherited(module, inherited, own.map((o) => o.pythonName), lookup))
+                inherited.set(name, field);
         const attributes = new Map(namespace);
         for (const { field, pythonName, call } of own) {
             // A redefined field keeps its place (dataclass semantics); a name this class declares
@@ -51498,15 +51211,18 @@ class PythonSchemaExtractor {
         }
         return { kind, fields: inherited, extra, isEnum, attribute: (name) => (attributes.has(name) ? attributes.get(name) : fromBases(name)) };
     }
-    async reinherit(module, inherited, own, lookup) {
+    /** The inherited fields pydantic builds again from the attribute the model sees under their name, by name. */
+    async reinherited(module, inherited, own, lookup) {
+        const rebuilt = new Map();
         for (const [name, field] of inherited) {
             const value = lookup(name);
             if (!field || own.includes(name) || value === undefined)
                 continue;
             const { required, defaultText, wireName } = await this.valueDefault(module, value, name);
             const { default: _old, ...rest } = field;
-            inherited.set(name, { ...rest, name: wireName, required, ...(defaultText !== undefined ? { default: defaultText } : {}) });
+            rebuilt.set(name, { ...rest, name: wireName, required, ...(defaultText !== undefined ? { default: defaultText } : {}) });
         }
+        return rebuilt;
     }
     async isDataclass(module, cls) {
         for (const decorator of cls.decorators) {
@@ -51522,7 +51238,7 @@ class PythonSchemaExtractor {
         return false;
     }
     /** pydantic `model_config = ConfigDict(extra=...)`, `{"extra": ...}`, class keyword `extra=`, v1 `class Config`. */
-    async declaredExtra(module, cls) {
+    declaredExtra(module, cls) {
         let extra = extraValue(cls.keywords.extra);
         for (const statement of cls.body) {
             const assignment = assignmentOf(module, statement);
@@ -51547,7 +51263,8 @@ class PythonSchemaExtractor {
         }
         return extra;
     }
-    async ownFields(module, cls, kind, depth, valueOf) {
+    /** `valueOf`: the attribute the class ends up with under a name (its own last assignment, else a base's). */
+    async ownFields(module, cls, { kind, depth, valueOf }) {
         for (const line of cls.undecidedConditions)
             this.warn(`the body of ${cls.name} has an \`if\` whose condition is not known without running the code: the fields of every branch are read`, module.path, line);
         // A name annotated twice keeps its first place and takes the last annotation (as CPython's __annotations__).
@@ -51655,7 +51372,7 @@ class PythonSchemaExtractor {
     }
     /** An annotation expression → its wire type, in the one canonical form. */
     async wireType(module, raw, context, depth) {
-        tooDeep(depth, module.path, raw.line, `the type \`${exprText(raw).slice(0, 80)}\``);
+        python_extract_tooDeep(depth, module.path, raw.line, `the type \`${exprText(raw).slice(0, 80)}\``);
         const expr = unquote(raw, module.path);
         switch (expr.kind) {
             case 'const':
@@ -51668,7 +51385,9 @@ class PythonSchemaExtractor {
                 return this.namedType(module, await this.program.resolve(module, expr.parts, context), expr, depth);
             case 'subscript':
                 return this.genericType(module, expr, context, depth);
-            default:
+            case 'call':
+            case 'other':
+            case 'string':
                 this.warn(`type annotation \`${exprText(expr)}\` is not understood: read as Any`, module.path, expr.line);
                 return ANY;
         }
@@ -51743,7 +51462,7 @@ class PythonSchemaExtractor {
         // A recursive model (children: list[Node]) refers to itself by name.
         if (this.inProgress.has(cls))
             return scalar(cls.name);
-        tooDeep(depth + 1, module.path, cls.line, `the nested model ${cls.name}`);
+        python_extract_tooDeep(depth + 1, module.path, cls.line, `the nested model ${cls.name}`);
         const shape = await this.shape(module, cls, depth + 1);
         if (shape.isEnum)
             return this.enumType(module, cls);
@@ -51821,7 +51540,7 @@ class PythonSchemaExtractor {
         if (q && DICT_TYPES.has(q))
             return { kind: 'dict', key: await arg(0), value: await arg(1) };
         if (q && TUPLE_TYPES.has(q)) {
-            if (expr.args.length === 2 && expr.args[1].kind === 'ellipsis')
+            if (expr.args.length === 2 && expr.args[1]?.kind === 'ellipsis')
                 return { kind: 'tuple', items: [await arg(0)], variadic: true };
             return { kind: 'tuple', items: await allArgs(), variadic: false };
         }
@@ -51859,7 +51578,7 @@ async function parseTypeText(text, where) {
     if (!/^[\w\s.,[\]|'"-]+$/.test(text) || text.length > 200)
         throw new errors/* InputError */.dz(`type \`${text}\` is not a Python type expression`, { ...where, hint: 'Write a type as in a Python annotation: int, str, list[float], int | None.' });
     const source = `from typing import Any, Dict, List, Literal, Optional, Set, Tuple, Union\nclass T:\n    x: ${text.trim()}\n`;
-    const files = { read: async (paths) => new Map(paths.map((p) => [p, p === '<config>' ? source : undefined])) };
+    const files = { read: (paths) => Promise.resolve(new Map(paths.map((p) => [p, p === '<config>' ? source : undefined]))) };
     try {
         const schema = await extractPythonSchema(files, '<config>', 'T');
         return schema.fields[0]?.type ?? ANY;
@@ -51892,7 +51611,7 @@ function classNamespace(module, cls) {
     }
     return namespace;
 }
-function tooDeep(depth, file, line, what) {
+function python_extract_tooDeep(depth, file, line, what) {
     if (depth <= MAX_NESTING)
         return;
     throw new errors/* InputError */.dz(`${what} nests more than ${MAX_NESTING} levels (inheritance, nested models and type arguments together): it is not read`, {
@@ -51951,7 +51670,12 @@ function withLine(expr, line) {
             return { ...expr, line, target: withLine(expr.target, line), args: expr.args.map((a) => withLine(a, line)) };
         case 'union':
             return { ...expr, line, left: withLine(expr.left, line), right: withLine(expr.right, line) };
-        default:
+        case 'call':
+        case 'const':
+        case 'ellipsis':
+        case 'name':
+        case 'other':
+        case 'string':
             return { ...expr, line };
     }
 }
@@ -51983,7 +51707,10 @@ function exprText(expr) {
             return `${exprText(expr.left)} | ${exprText(expr.right)}`;
         case 'ellipsis':
             return '...';
-        default:
+        case 'call':
+        case 'const':
+        case 'other':
+        case 'string':
             return expr.text;
     }
 }
@@ -52020,8 +51747,28 @@ function qualname(module, cls) {
  */
 
 
-const MAX_DEPTH = 32;
+/**
+ * Nesting read (properties, items, variants, $refs: one level each; as deep as the Python model
+ * is read, MAX_NESTING). A schema nested deeper stops the check (exit 2): read as `any`, a
+ * change inside it would pass unseen.
+ */
+const MAX_DEPTH = 100;
 function extractJsonSchema(file, text) {
+    const root = parseRoot(file, text);
+    const reader = new JsonSchemaReader(file, text, root);
+    const target = typeof root.$ref === 'string' ? reader.resolveRef(root.$ref) : root;
+    const top = isObject(target) ? target : root;
+    return {
+        name: typeof top.title === 'string' ? top.title : (file.split('/').pop() ?? file).replace(/\.json$/, ''),
+        kind: 'json-schema',
+        file,
+        line: 1,
+        fields: reader.fields(top, { depth: 0, path: '' }),
+        extra: top.additionalProperties === false ? 'forbid' : 'ignore',
+        warnings: [],
+    };
+}
+function parseRoot(file, text) {
     let root;
     try {
         root = JSON.parse(text);
@@ -52033,75 +51780,72 @@ function extractJsonSchema(file, text) {
     }
     if (!isObject(root))
         throw new errors/* InputError */.dz('a JSON Schema must be an object', { file, line: 1, hint: 'Expected {"type": "object", "properties": {...}}.' });
-    const lines = text.split('\n');
-    const lineOfKey = (key) => {
-        const index = lines.findIndex((l) => l.includes(JSON.stringify(key) + ':') || l.includes(JSON.stringify(key) + ' :'));
-        return index >= 0 ? index + 1 : 1;
-    };
-    const resolveRef = (ref) => {
+    return root;
+}
+class JsonSchemaReader {
+    file;
+    root;
+    lines;
+    // $refs being expanded right now: a reference back into one of them is a cycle (a recursive
+    // schema) and stays a name, so `{"a": {"$ref": "#"}, "b": {"$ref": "#"}}` cannot blow up.
+    expanding = new Set();
+    // Each definition is read once: a chain of definitions that each use the next twice stays linear.
+    expanded = new Map();
+    constructor(file, text, root) {
+        this.file = file;
+        this.root = root;
+        this.lines = text.split('\n');
+    }
+    resolveRef(ref) {
+        if (ref === '#')
+            return this.root;
         if (!ref.startsWith('#/'))
             return undefined;
-        let node = root;
+        let node = this.root;
         for (const step of ref.slice(2).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))) {
             node = isObject(node) ? node[step] : undefined;
         }
         return node;
-    };
-    // $refs being expanded right now: a reference back into one of them is a cycle (a recursive
-    // schema) and stays a name, so `{"a": {"$ref": "#"}, "b": {"$ref": "#"}}` cannot blow up.
-    const expanding = new Set();
-    // Each definition is read once: a chain of definitions that each use the next twice stays linear.
-    const expanded = new Map();
-    const toFields = (schema, depth) => {
+    }
+    fields(schema, at) {
         const properties = isObject(schema.properties) ? schema.properties : {};
         const requiredNames = Array.isArray(schema.required) ? schema.required.filter((r) => typeof r === 'string') : [];
         return Object.entries(properties).map(([name, property]) => {
             const hasDefault = isObject(property) && 'default' in property;
             return {
                 name,
-                type: toType(property, depth + 1),
+                type: this.type(property, { depth: at.depth + 1, path: at.path ? `${at.path}.${name}` : name }),
                 required: requiredNames.includes(name) && !hasDefault,
                 ...(hasDefault ? { default: JSON.stringify(property.default) } : {}),
-                file,
-                line: lineOfKey(name),
+                file: this.file,
+                line: this.lineOfKey(name),
             };
         });
-    };
-    const toType = (schema, depth) => {
-        if (depth > MAX_DEPTH || !isObject(schema))
+    }
+    type(schema, at) {
+        // `true`, `{}`: any value, at any depth.
+        if (!isObject(schema) || Object.keys(schema).length === 0)
             return ANY;
-        if (typeof schema.$ref === 'string') {
-            const ref = schema.$ref;
-            if (expanding.has(ref))
-                return scalar(ref);
-            const known = expanded.get(ref);
-            if (known)
-                return known;
-            const target = ref === '#' ? root : resolveRef(ref);
-            if (target === undefined)
-                throw new errors/* InputError */.dz(`$ref ${ref} cannot be resolved (only local #/ references are read)`, { file, line: lineOfKey('$ref'), hint: 'Put the referenced schema under $defs in the same file and refer to it as #/$defs/Name.' });
-            expanding.add(ref);
-            try {
-                const type = toType(target, depth + 1);
-                expanded.set(ref, type);
-                return type;
-            }
-            finally {
-                expanding.delete(ref);
-            }
-        }
+        if (at.depth > MAX_DEPTH)
+            throw this.tooDeep(at);
+        if (typeof schema.$ref === 'string')
+            return this.reference(schema.$ref, at);
         if ('const' in schema)
             return { kind: 'literal', values: [json_schema_extract_literal(schema.const)] };
-        if (Array.isArray(schema.enum)) {
-            const values = schema.enum.map(json_schema_extract_literal);
-            return { kind: 'literal', values };
-        }
+        if (Array.isArray(schema.enum))
+            return { kind: 'literal', values: schema.enum.map(json_schema_extract_literal) };
+        const deeper = { ...at, depth: at.depth + 1 };
         const variants = Array.isArray(schema.anyOf) ? schema.anyOf : Array.isArray(schema.oneOf) ? schema.oneOf : undefined;
         if (variants)
-            return makeUnion(variants.map((v) => toType(v, depth + 1)));
+            return makeUnion(variants.map((v) => this.type(v, deeper)));
         if (Array.isArray(schema.type))
-            return makeUnion(schema.type.map((t) => toType({ ...schema, type: t }, depth + 1)));
-        switch (schema.type) {
+            return makeUnion(schema.type.map((t) => this.type({ ...schema, type: t }, deeper)));
+        return this.typed(schema, at);
+    }
+    /** A schema with one `type` (or none). */
+    typed(schema, at) {
+        const deeper = { ...at, depth: at.depth + 1 };
+        switch (typeof schema.type === 'string' ? schema.type : '') {
             case 'string':
                 return scalar(schema.format === 'date-time' ? 'datetime' : 'str');
             case 'integer':
@@ -52112,29 +51856,66 @@ function extractJsonSchema(file, text) {
                 return scalar('bool');
             case 'null':
                 return NONE;
-            case 'array':
+            case 'array': {
+                const items = { depth: at.depth + 1, path: `${at.path}[]` };
                 if (Array.isArray(schema.prefixItems))
-                    return { kind: 'tuple', items: schema.prefixItems.map((i) => toType(i, depth + 1)), variadic: false };
-                return { kind: 'list', item: toType(schema.items ?? {}, depth + 1) };
+                    return { kind: 'tuple', items: schema.prefixItems.map((i) => this.type(i, items)), variadic: false };
+                return { kind: 'list', item: this.type(schema.items ?? {}, items) };
+            }
             case 'object':
                 if (isObject(schema.properties))
-                    return { kind: 'object', name: typeof schema.title === 'string' ? schema.title : 'object', fields: toFields(schema, depth) };
-                return { kind: 'dict', key: scalar('str'), value: isObject(schema.additionalProperties) ? toType(schema.additionalProperties, depth + 1) : ANY };
+                    return { kind: 'object', name: typeof schema.title === 'string' ? schema.title : 'object', fields: this.fields(schema, at) };
+                return { kind: 'dict', key: scalar('str'), value: isObject(schema.additionalProperties) ? this.type(schema.additionalProperties, deeper) : ANY };
             default:
-                return isObject(schema.properties) ? { kind: 'object', name: 'object', fields: toFields(schema, depth) } : ANY;
+                return isObject(schema.properties) ? { kind: 'object', name: 'object', fields: this.fields(schema, at) } : ANY;
         }
-    };
-    const target = typeof root.$ref === 'string' ? resolveRef(root.$ref) : root;
-    const top = isObject(target) ? target : root;
-    return {
-        name: typeof top.title === 'string' ? top.title : file.split('/').pop().replace(/\.json$/, ''),
-        kind: 'json-schema',
-        file,
-        line: 1,
-        fields: toFields(top, 0),
-        extra: top.additionalProperties === false ? 'forbid' : 'ignore',
-        warnings: [],
-    };
+    }
+    reference(ref, at) {
+        if (this.expanding.has(ref))
+            return scalar(ref);
+        const known = this.expanded.get(ref);
+        if (known)
+            return known;
+        const target = this.resolveRef(ref);
+        if (target === undefined) {
+            throw new errors/* InputError */.dz(`$ref ${ref} cannot be resolved (only local #/ references are read)`, {
+                file: this.file,
+                line: this.lineOfKey('$ref'),
+                hint: 'Put the referenced schema under $defs in the same file and refer to it as #/$defs/Name.',
+            });
+        }
+        this.expanding.add(ref);
+        try {
+            const type = this.type(target, { ...at, depth: at.depth + 1 });
+            this.expanded.set(ref, type);
+            return type;
+        }
+        finally {
+            this.expanding.delete(ref);
+        }
+    }
+    tooDeep(at) {
+        return new errors/* InputError */.dz(`the schema is nested more than ${MAX_DEPTH} levels deep at \`${at.path || '(top)'}\`; Lockstep does not read deeper, and reading it as any type could hide a change`, {
+            file: this.file,
+            line: this.lineOfPath(at.path),
+            hint: 'Flatten the schema (fewer nested objects, arrays, anyOf/oneOf and $ref levels around that field), or point `schema:` at a smaller message.',
+        });
+    }
+    /** The line of a field path's last key, found key after key down the file (1 when not found). */
+    lineOfPath(fieldPath) {
+        let line = 0;
+        for (const key of fieldPath.split('.').map((part) => part.replace(/(\[\])+$/, '')).filter(Boolean)) {
+            const index = this.lines.findIndex((l, i) => i >= line && (l.includes(JSON.stringify(key) + ':') || l.includes(JSON.stringify(key) + ' :')));
+            if (index < 0)
+                break;
+            line = index + 1;
+        }
+        return Math.max(line, 1);
+    }
+    lineOfKey(key) {
+        const index = this.lines.findIndex((l) => l.includes(JSON.stringify(key) + ':') || l.includes(JSON.stringify(key) + ' :'));
+        return index >= 0 ? index + 1 : 1;
+    }
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -52207,8 +51988,8 @@ const SCALAR_VALUES = {
 function nonNull(type) {
     if (type.kind !== 'union')
         return type;
-    const options = type.options.filter((o) => !(o.kind === 'scalar' && o.name === 'none'));
-    return options.length === 1 ? options[0] : type;
+    const [only, ...others] = type.options.filter((o) => !(o.kind === 'scalar' && o.name === 'none'));
+    return only && others.length === 0 ? only : type;
 }
 /** How deep a payload goes; recursive models refer to themselves by name, so this is a guard. */
 const witness_values_MAX_DEPTH = 100;
@@ -52229,7 +52010,8 @@ function candidates(type) {
                 return type.values;
             case 'enum':
                 return type.members.map((m) => m.value);
-            default:
+            case 'object':
+            case 'tuple':
                 return [minimal(type)];
         }
     })();
@@ -52272,6 +52054,7 @@ function unionMinimalOption(options) {
         if (found)
             return found;
     }
+    // A union has two options at least.
     return options[0];
 }
 /** The required fields, each at its minimal value. */
@@ -52363,7 +52146,9 @@ function validate(type, value, loc, context) {
             if (!witness_values_isObject(value))
                 return at(CONTAINER_ERRORS.dict);
             return Object.entries(value).flatMap(([k, v]) => validate(type.value, v, [...loc, k], inner));
-        default:
+        case 'list':
+        case 'set':
+        case 'tuple':
             if (!Array.isArray(value))
                 return at(CONTAINER_ERRORS[type.kind]);
             return value.flatMap((v, i) => validate(type.kind === 'tuple' ? (type.items[type.variadic ? 0 : i] ?? { kind: 'scalar', name: 'any' }) : type.item, v, [...loc, String(i)], inner));
@@ -52375,8 +52160,9 @@ function validateUnion(options, value, loc, context) {
     const rest = options.filter((o) => !(o.kind === 'scalar' && o.name === 'none'));
     if (nullable && value === null)
         return [];
-    if (rest.length === 1)
-        return validate(rest[0], value, loc, context);
+    const [only, ...others] = rest;
+    if (only && others.length === 0)
+        return validate(only, value, loc, context);
     const perOption = rest.map((o) => validate(o, value, [...loc, unionTag(o)], context));
     return perOption.some((errors) => errors.length === 0) ? [] : perOption.flat();
 }
@@ -52426,6 +52212,7 @@ function conversionError(conversion, value) {
 
 ;// CONCATENATED MODULE: ./build/src/schema/witness.js
 
+
 /**
  * Witnesses per message: each payload holds every required field, so a PR that breaks thousands
  * of fields would print thousands of full messages; the first ones show the break as well.
@@ -52441,7 +52228,7 @@ const fieldFocus = (mode) => fieldLevel((change, sides, decoder) => read(sides, 
 const WITNESS_BUILDERS = {
     'field-added': fieldFocus('minimal'),
     'field-removed': fieldFocus('minimal'),
-    'field-renamed': fieldLevel((change, sides, decoder) => read(sides, decoder, [change.from, change.to].map((p) => ({ steps: stepsOf(p ?? '', sides), leaf: { mode: 'minimal' } })), change)),
+    'field-renamed': fieldLevel((change, sides, decoder) => read(sides, decoder, [minimalAt(change.from, sides), minimalAt(change.to, sides)], change)),
     'became-required': fieldFocus('omit'),
     'became-optional': fieldFocus('omit'),
     'type-changed': fieldLevel(typeChanged),
@@ -52549,6 +52336,10 @@ function textReadsAsDigits(writer, payload) {
     const text = new Set(writer.fields.filter((f) => f.type.kind === 'scalar' && f.type.name === 'str').map((f) => f.name));
     return Object.fromEntries(Object.entries(payload).map(([k, v]) => [k, text.has(k) && v === '' ? '0' : v]));
 }
+/** The minimal value at a field path. */
+function minimalAt(path, sides) {
+    return { steps: stepsOf(path ?? '', sides), leaf: { mode: 'minimal' } };
+}
 /** The payload through the reader of the decoder kind. */
 function read(sides, decoder, focuses, change) {
     const known = new Set(sides.reader.fields.map((f) => f.name));
@@ -52577,9 +52368,10 @@ function pythonPath(payload, steps) {
     for (const step of steps) {
         if (value === null || typeof value !== 'object')
             return { expr, value: undefined };
+        // An empty object has no first key: the path then reads `[undefined]`, as JavaScript indexes it.
         const key = step.kind === 'field' ? step.name : step.kind === 'item' ? 0 : Object.keys(value)[0];
         expr += `[${typeof key === 'number' ? key : JSON.stringify(key)}]`;
-        value = value[key];
+        value = value[String(key)];
     }
     return { expr, value };
 }
@@ -52656,23 +52448,13 @@ function valueChange(change, sides, decoder) {
     const label = change.to ?? change.from;
     const t = writerType && nonNull(writerType);
     const value = t?.kind === 'enum'
-        ? t.members.find((m) => label === `${m.name}=${formatValue(m.value)}`)?.value
+        ? t.members.find((m) => label === `${m.name}=${formatLiteral(m.value)}`)?.value
         : t?.kind === 'literal'
-            ? t.values.find((v) => formatValue(v) === label)
+            ? t.values.find((v) => formatLiteral(v) === label)
             : undefined;
     if (value === undefined)
         return undefined;
     return read(sides, decoder, [{ steps, leaf: { mode: 'value', value } }], change);
-}
-/** formatLiteral's spelling (types.ts), which the change labels use. */
-function formatValue(value) {
-    if (value === null)
-        return 'None';
-    if (typeof value === 'string')
-        return `'${value}'`;
-    if (typeof value === 'boolean')
-        return value ? 'True' : 'False';
-    return String(value);
 }
 function readerCall(name, decoder) {
     if (decoder === 'function')
@@ -52819,22 +52601,20 @@ function dictParameter(module, definition, skipFirst, name) {
 function readOf(module, node) {
     const line = module.lineAt(node.from);
     const parent = node.parent;
-    const refuse = (what) => {
-        throw new errors/* InputError */.dz(`decoder: ${what}: ${READ_FORMS}`, { file: module.file, line, hint: HINT });
-    };
+    const refuse = refuser(module, line);
     if (parent?.name === 'MemberExpression' && parent.firstChild?.from === node.from) {
         const bracket = parent.getChild('[');
         if (bracket) {
             const key = literalKey(module, bracket.nextSibling, parent.getChild(']'));
             if (key === undefined)
                 refuse(`\`${clip(module.textOf(parent))}\` reads a key computed at run time`);
-            return { key: key, required: true, use: useOf(module, parent), line };
+            return { key, required: true, use: useOf(module, parent), line };
         }
         const method = parent.getChild('PropertyName');
         const call = parent.parent;
         const methodName = method ? module.textOf(method) : '';
         if ((methodName === 'get' || methodName === 'pop') && call?.name === 'CallExpression' && call.firstChild?.from === parent.from)
-            return methodRead(module, call, methodName, line, refuse);
+            return methodRead(module, call, methodName, line);
         refuse(`\`${clip(module.textOf(parent))}\` uses the dict in a way that does not name a key`);
     }
     if (parent?.name === 'ArgList' && (node.prevSibling?.name === '**' || node.prevSibling?.name === 'ArithOp'))
@@ -52843,7 +52623,15 @@ function readOf(module, node) {
         refuse(`a loop over \`${module.textOf(node)}\` reads keys only known at run time`);
     return refuse(`\`${clip(module.textOf(parent ?? node))}\` uses the dict in a way that does not name a key`);
 }
-function methodRead(module, call, method, line, refuse) {
+/** Refusing a read at a line: exit 2 naming the file and line, and the forms a read may take. */
+function refuser(module, line) {
+    return (what) => {
+        throw new errors/* InputError */.dz(`decoder: ${what}: ${READ_FORMS}`, { file: module.file, line, hint: HINT });
+    };
+}
+/** `d.get("k"[, default])` or `d.pop("k"[, default])`, read at `line`. */
+function methodRead(module, call, method, line) {
+    const refuse = refuser(module, line);
     const argList = call.getChild('ArgList');
     const args = argList ? childrenOf(argList).filter((c) => !['(', ')', ','].includes(c.name)) : [];
     const key = args[0] ? stringValue(module, args[0]) : undefined;
@@ -52851,10 +52639,10 @@ function methodRead(module, call, method, line, refuse) {
         refuse(`\`${clip(module.textOf(call))}\` does not name one literal key`);
     const fallback = args[1] ? module.textOf(args[1]) : undefined;
     if (method === 'pop' && fallback === undefined)
-        return { key: key, required: true, use: useOf(module, call), line };
+        return { key, required: true, use: useOf(module, call), line };
     const lifted = args[1] ? liftExpression(module, args[1]) : undefined;
     const defaultValue = !lifted ? { value: null } : lifted.kind === 'const' || lifted.kind === 'string' ? { value: lifted.value } : undefined;
-    return { key: key, required: false, default: fallback ?? 'None', ...(defaultValue ? { defaultValue } : {}), use: useOf(module, call), line };
+    return { key, required: false, default: fallback ?? 'None', ...(defaultValue ? { defaultValue } : {}), use: useOf(module, call), line };
 }
 /** What is done to the value at `read` (the subscript or the `.get` call), or refused. */
 function useOf(module, node) {
@@ -52910,7 +52698,7 @@ function passedTo(module, node, keyword) {
 }
 function onlyArgument(argList, node) {
     const args = childrenOf(argList).filter((c) => !['(', ')', ','].includes(c.name));
-    return args.length === 1 && args[0].from === node.from;
+    return hasLength(args, 1) && args[0].from === node.from;
 }
 /** `Dome`, `cls.Dome`, `BareVisit.Dome`: a capitalised name, checked against the message's enums by the caller. */
 function isEnumCallee(module, callee) {
@@ -52998,6 +52786,7 @@ function acceptedType(read, message, constructors, file) {
     const { use } = read;
     if (use.kind !== 'text' && use.enumName)
         return enumOf(use.enumName, message, read, file);
+    // dict-reads.ts reads only the conversions named here.
     if (use.kind === 'converted')
         return CONVERSIONS[use.conversion];
     if (use.kind === 'text')
@@ -53122,12 +52911,13 @@ async function checkMessage(spec, revisions) {
     }
     const headClass = headPath ? await extractAt(repository, head, { ...ref, path: headPath }) : undefined;
     const headClasses = headPath && ref.className ? await classNamesIn(revisionFiles(repository, head), headPath) : [];
-    const baseClass = basePath
-        ? await extractFollowingRename((r) => extractAt(repository, base, r), { ...ref, path: basePath }, headClass, headClasses, notes)
-        : undefined;
+    const followed = basePath
+        ? await extractFollowingRename((r) => extractAt(repository, base, r), { ...ref, path: basePath }, { schema: headClass, classes: headClasses })
+        : { schema: undefined, notes: [] };
+    const classes = { base: followed.schema, head: headClass };
     // A decoder function: the message is what the function reads, at each revision.
-    const { base: baseSchema, head: headSchema } = typeof spec.decoder === 'object' ? await decoderViews(parseFunctionRef(spec.decoder.function), revisions, { base: baseClass, head: headClass }, notes) : { base: baseClass, head: headClass };
-    return judgeMessage(spec, baseSchema, headSchema, notes);
+    const views = typeof spec.decoder === 'object' ? await decoderViews(parseFunctionRef(spec.decoder.function), revisions, classes) : { ...classes, notes: [] };
+    return judgeMessage(spec, views.base, views.head, [...notes, ...followed.notes, ...views.notes]);
 }
 /** Base and head as read → the judged changes and the bump: the one judgement both the git and the files form use. */
 function judgeMessage(spec, base, head, notes = []) {
@@ -53146,50 +52936,53 @@ function judgeMessage(spec, base, head, notes = []) {
 }
 /**
  * The base schema; when the class is not in the base file under its head name,
- * a base class with the same wire fields is the same message renamed.
+ * a base class with the same wire fields is the same message renamed (a note says so).
+ * `at.schema` is the message at head, `at.classes` the classes of its file there.
  */
-async function extractFollowingRename(extract, ref, head, headClasses, notes) {
+async function extractFollowingRename(extract, ref, at) {
     try {
-        return await extract(ref);
+        return { schema: await extract(ref), notes: [] };
     }
     catch (error) {
-        if (!(error instanceof ClassNotFoundError) || !head)
-            throw error;
-        const candidates = [];
-        // A class still present at head is itself, not the old name of this one.
-        for (const name of error.available.filter((n) => !headClasses.includes(n))) {
-            const schema = await extract({ ...ref, className: name }).catch(() => undefined);
-            if (schema && schema.fields.length)
-                candidates.push(schema);
-        }
-        const same = candidates.find((c) => sameWireFields(c, head));
-        if (same) {
-            notes.push({ text: `class renamed: ${same.name} → ${head.name}, wire unchanged`, file: head.file, line: head.line });
-            return same;
-        }
-        // A rename that also changed fields: the closest class by shared field names, if it shares most.
-        const headNames = new Set(head.fields.map((f) => f.name));
-        const scored = candidates
-            .map((c) => ({ c, shared: c.fields.filter((f) => headNames.has(f.name)).length }))
-            .sort((a, b) => b.shared - a.shared);
-        const best = scored[0];
-        if (best && best.shared * 2 >= Math.max(headNames.size, best.c.fields.length) && scored[1]?.shared !== best.shared) {
-            notes.push({ text: `class renamed: ${best.c.name} → ${head.name} (followed; its field changes are listed)`, file: head.file, line: head.line });
-            return best.c;
-        }
-        return undefined;
+        const renamed = await followRename(extract, ref, { error, ...at });
+        return { schema: renamed?.schema, notes: renamed ? [renamed.note] : [] };
     }
+}
+/** The base class a message not found under its name was renamed from, with the note that says so. */
+async function followRename(extract, ref, { error, schema: head, classes: headClasses }) {
+    if (!(error instanceof ClassNotFoundError) || !head)
+        throw error;
+    const candidates = [];
+    // A class still present at head is itself, not the old name of this one.
+    for (const name of error.available.filter((n) => !headClasses.includes(n))) {
+        const schema = await extract({ ...ref, className: name }).catch(() => undefined);
+        if (schema && schema.fields.length)
+            candidates.push(schema);
+    }
+    const same = candidates.find((c) => sameWireFields(c, head));
+    if (same)
+        return { schema: same, note: { text: `class renamed: ${same.name} → ${head.name}, wire unchanged`, file: head.file, line: head.line } };
+    // A rename that also changed fields: the closest class by shared field names, if it shares most.
+    const headNames = new Set(head.fields.map((f) => f.name));
+    const scored = candidates
+        .map((c) => ({ c, shared: c.fields.filter((f) => headNames.has(f.name)).length }))
+        .sort((a, b) => b.shared - a.shared);
+    const best = scored[0];
+    if (best && best.shared * 2 >= Math.max(headNames.size, best.c.fields.length) && scored[1]?.shared !== best.shared) {
+        return { schema: best.c, note: { text: `class renamed: ${best.c.name} → ${head.name} (followed; its field changes are listed)`, file: head.file, line: head.line } };
+    }
+    return undefined;
 }
 /**
  * The message as the decoder function reads it at base and at head. The function must be
  * there at head; where it is not yet at base, the base is the class's own fields (what its
  * reader took before the function existed), and a note says so.
  */
-async function decoderViews(fn, revisions, classes, notes) {
+async function decoderViews(fn, revisions, classes) {
     const { repository } = revisions;
     const head = classes.head ? await extractDecoderSchema(revisionFiles(repository, revisions.head), fn, classes.head) : undefined;
     if (!classes.base)
-        return { head };
+        return { head, notes: [] };
     const atBase = async () => {
         // A file moved base → head (python/activator/visit.py → python/shared/visit.py) is followed.
         const moved = (await fileExists(repository, revisions.base, fn.path)) ? undefined : (await revisions.changedFiles()).find((c) => c.status === 'renamed' && c.path === fn.path)?.oldPath;
@@ -53203,9 +52996,9 @@ async function decoderViews(fn, revisions, classes, notes) {
     };
     const base = await atBase();
     if (base)
-        return { base, head };
-    notes.push({ text: `${formatFunctionRef(fn)} is not at base: the base is read as the fields of ${classes.base.name}, then the function at head`, file: fn.path });
-    return { base: classes.base, head };
+        return { base, head, notes: [] };
+    const note = { text: `${formatFunctionRef(fn)} is not at base: the base is read as the fields of ${classes.base.name}, then the function at head`, file: fn.path };
+    return { base: classes.base, head, notes: [note] };
 }
 /** The decoder as reports name it: `strict`, `pydantic-ignore`, `pydantic-forbid`, `function python/shared/visit.py#FannedOutVisit.from_dict`. */
 function decoderLabel(spec, decoder) {
@@ -53244,7 +53037,8 @@ async function openRemote(source) {
     (0,git_args/* checkedRef */.zA)(source.ref, `ref for ${source.repository}`);
     const local = await localRepositoryPath(source);
     if (local) {
-        const repository = await GitRepository.open(local);
+        // A bare repository inside the checked-out one is pull-request content, never opened.
+        const repository = await GitRepository.open(local, undefined, !isInside(local, source.cwd ?? process.cwd()));
         const commit = await repository.resolveRevision(source.ref).catch(async () => {
             // A local clone may only have the ref on its remote.
             return repository.resolveRevision(`origin/${source.ref}`).catch(() => {
@@ -53257,12 +53051,20 @@ async function openRemote(source) {
         return {
             repository,
             commit,
-            dispose: async () => repository.close(),
+            dispose: () => {
+                repository.close();
+                return Promise.resolve();
+            },
             tags: () => repository.tags(),
             fetchTag: async (tag) => repository.resolveRevision(`refs/tags/${tag}`),
         };
     }
     return fetchShallow(source);
+}
+/** `folder` is `parent` or lies under it. */
+function isInside(folder, parent) {
+    const relative = external_node_path_.relative(external_node_path_.resolve(parent), folder);
+    return !external_node_path_.isAbsolute(relative) && relative !== '..' && !relative.startsWith(`..${external_node_path_.sep}`);
 }
 async function localRepositoryPath(source) {
     const { repository } = source;
@@ -53284,7 +53086,8 @@ async function fetchShallow(source) {
         : source.repository;
     const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'lockstep-remote-'));
     const config = [];
-    const env = { GIT_ALLOW_PROTOCOL: ALLOWED_PROTOCOLS };
+    // The temporary repository is bare: named through GIT_DIR (git finds no bare repository by itself).
+    const env = { GIT_ALLOW_PROTOCOL: ALLOWED_PROTOCOLS, GIT_DIR: dir };
     if (source.token && url.startsWith('https://')) {
         const basic = Buffer.from(`x-access-token:${source.token}`).toString('base64');
         config.push(`http.extraheader=AUTHORIZATION: basic ${basic}`);
@@ -66024,41 +65827,37 @@ function visibleLines(body) {
     const visit = (node) => {
         if (inComment && (node.type === 'text' || node.type === 'inlineCode'))
             return;
-        switch (node.type) {
-            case 'code':
-            case 'definition':
-            case 'image':
-            case 'imageReference':
+        if (node.type === 'code' || node.type === 'definition' || node.type === 'image' || node.type === 'imageReference')
+            return;
+        if (node.type === 'html') {
+            // Comments hide what they hold; the text between other tags shows.
+            if (node.position) {
+                const html = shownHtml(node.value, inComment);
+                inComment = html.inComment;
+                add(html.shown, node.position.start.line);
+            }
+        }
+        else if (node.type === 'text') {
+            if (node.position)
+                add(node.value, node.position.start.line);
+        }
+        else if (node.type === 'inlineCode') {
+            if (!node.position)
                 return;
-            case 'html':
-                // Comments hide what they hold; the text between other tags shows.
-                if (node.position) {
-                    const html = shownHtml(node.value, inComment);
-                    inComment = html.inComment;
-                    add(html.shown, node.position.start.line);
-                }
-                return;
-            case 'text':
-                if (node.position)
-                    add(node.value, node.position.start.line);
-                return;
-            case 'inlineCode':
-                if (!node.position)
-                    return;
-                add(node.value.replace(/\r\n|\r|\n/g, ' '), node.position.start.line);
-                shownOn[node.position.end.line - 1] = shownOn[node.position.start.line - 1];
-                return;
-            default:
-                if ('children' in node)
-                    for (const child of node.children)
-                        visit(child);
+            add(node.value.replace(/\r\n|\r|\n/g, ' '), node.position.start.line);
+            shownOn[node.position.end.line - 1] = shownOn[node.position.start.line - 1];
+        }
+        else if ('children' in node) {
+            // Every other node shows what it holds.
+            for (const child of node.children)
+                visit(child);
         }
     };
     visit(fromMarkdown(body));
     return lines;
 }
 function parseDependsOn(body, options) {
-    const isUpstream = picomatch(options.upstream.map((pattern) => pattern.toLowerCase()), { nocase: true });
+    const isUpstream = picomatch(options.upstream.map((pattern) => pattern.toLowerCase()), { nocase: true, noextglob: true });
     const byUrl = urlPattern(options.serverHost ?? 'github.com');
     const own = options.repository.toLowerCase();
     const dependencies = [];
@@ -66114,6 +65913,7 @@ function parseDependsOn(body, options) {
 
 
 
+
 /**
  * `Paired-With: owner/repo#N` lines of a PR body, read as it shows (markdown: not in comments or
  * code, like `Depends-On`). A line that starts like one but is not (no colon, not owner/repo#N)
@@ -66160,7 +65960,8 @@ function pairFor(peer, pairs) {
     });
 }
 /** Check one message's head against its peer at `ref`. */
-async function checkPeer(messageName, role, decoder, mine, peer, access, ref = peer.ref, pairedPullRequest) {
+async function checkPeer(messageName, mine, { peer, access }, at = {}) {
+    const { ref = peer.ref, pairedPullRequest } = at;
     const remote = await openRemote({ repository: peer.repository, ref, token: access.token, serverUrl: access.serverUrl, cwd: access.cwd });
     try {
         const theirs = await extractAt(remote.repository, remote.commit, parseSchemaRef(peer.schema)).catch((error) => {
@@ -66168,7 +65969,7 @@ async function checkPeer(messageName, role, decoder, mine, peer, access, ref = p
                 throw new errors/* InputError */.dz(`peer ${peer.repository}@${ref}: ${error.message}`, { file: error.file, line: error.line, hint: error.hint });
             throw error;
         });
-        const problems = await comparePeer(role, decoder, mine, theirs, peer);
+        const problems = await comparePeer(mine, theirs, peer, access.configFile);
         return { message: messageName, repository: peer.repository, ref, compatible: problems.length === 0, problems, ...(pairedPullRequest ? { pairedPullRequest } : {}) };
     }
     finally {
@@ -66179,8 +65980,8 @@ async function checkPeer(messageName, role, decoder, mine, peer, access, ref = p
  * Consumer here: can my schema read what the peer sends (peer → mine, consumer rules)?
  * Producer here: can the peer read what I send (peer → mine, producer rules)?
  */
-async function comparePeer(role, decoder, mine, theirs, peer) {
-    const where = { file: '.github/lockstep.yml' };
+async function comparePeer({ role, decoder, schema: mine }, theirs, peer, configFile = config_schema/* DEFAULT_CONFIG_PATH */.B) {
+    const where = { file: configFile };
     const extraFields = [];
     for (const [name, type] of Object.entries(peer['extra-fields'])) {
         extraFields.push({ name, type: await parseTypeText(type, where), required: true, file: theirs.file, line: theirs.line });
@@ -66253,7 +66054,8 @@ function peerWhy(change, role, peerName) {
         case 'enum-value-removed':
         case 'literal-value-removed':
             return `${f}: the value ${from} is allowed on ${peer} but not here (${flow})`;
-        default:
+        case 'message-added':
+        case 'message-removed':
             return `${f}: ${change.kind} between this schema and ${peer}'s (${flow})`;
     }
 }
@@ -66279,8 +66081,8 @@ function parseInlineIgnore(file, text) {
     const parts = (python ? PYTHON : TEMPLATE).exec(text);
     if (!parts)
         return { problem: `not an inline ignore Lockstep can read: write ${form}${python ? '' : ' (a template comment)'}` };
-    const rule = parts[1].trim();
-    const reason = parts[2].trim();
+    const rule = (parts[1] ?? '').trim();
+    const reason = (parts[2] ?? '').trim();
     const unknown = (0,rule_ids/* unknownRuleProblem */.Q)(rule);
     if (unknown)
         return { problem: `${unknown}; write ${form}` };
@@ -66501,275 +66303,322 @@ function bumpNeeded(required) {
 }
 function checkBump(required, versions, { anyIgnored, withoutRepository = false }) {
     if (withoutRepository && required === 'major')
-        return { ok: false, explanation: 'two files compared without a repository: there is no version to take the break, so a breaking change fails' };
+        return { ok: false, explanation: (0,model/* inline */.mG) `two files compared without a repository: there is no version to take the break, so a breaking change fails` };
     const proposal = describeProposal(versions);
     // No wire change: whatever the version says (a stale changelog, a tag on the same commit) cannot fail the check.
     if (required === 'none')
-        return { ok: true, explanation: `no bump needed (${anyIgnored ? 'every wire change is ignored' : 'no wire change'})${proposal ? `; ${proposal.text}` : ''}` };
+        return { ok: true, explanation: (0,model/* inline */.mG) `no bump needed (${anyIgnored ? 'every wire change is ignored' : 'no wire change'})${proposal ? `; ${proposal.text}` : ''}` };
     if (proposal?.actual) {
         const { actual } = proposal;
-        return { ok: actual !== 'downgrade' && (0,rules/* bumpRank */.Dm)(actual) >= (0,rules/* bumpRank */.Dm)(required), actual, explanation: proposal.text };
+        return { ok: actual !== 'downgrade' && (0,rules/* bumpRank */.Dm)(actual) >= (0,rules/* bumpRank */.Dm)(required), actual, explanation: (0,model/* inline */.mG) `${proposal.text}` };
     }
     if (proposal && versions.tagsMaybeMissing)
-        return { ok: false, explanation: `${proposal.text} cannot be compared: this is a shallow clone without release tags (check out with fetch-depth: 0)` };
+        return { ok: false, explanation: (0,model/* inline */.mG) `${proposal.text} cannot be compared: this is a shallow clone without release tags (check out with fetch-depth: 0)` };
     if (proposal)
-        return { ok: true, explanation: `${proposal.text}; no earlier release tag to compare with` };
+        return { ok: true, explanation: (0,model/* inline */.mG) `${proposal.text}; no earlier release tag to compare with` };
     if (required === 'major')
         return {
             ok: false,
-            explanation: 'no version is proposed (declare the major bump with a semver:major label, a CHANGELOG heading or the version file, as configured under `versioning:`)',
+            explanation: (0,model/* inline */.mG) `no version is proposed (declare the major bump with a semver:major label, a CHANGELOG heading or the version file, as configured under ${(0,model/* code */.aY)('versioning:')})`,
         };
-    return { ok: true, explanation: `no proposed version to check; this ${bumpNeeded(required)} when released` };
+    return { ok: true, explanation: (0,model/* inline */.mG) `no proposed version to check; this ${bumpNeeded(required)} when released` };
 }
-function buildSchemaReport(inputs) {
-    const { results, peers, versions, approved } = inputs;
-    const { requiredBump } = inputs;
+function judge(inputs) {
+    const { results, peers, versions, approved, requiredBump } = inputs;
     const ignored = results.reduce((count, r) => count + r.changes.filter((c) => c.ignored).length, 0);
     const bump = checkBump(requiredBump, versions, { anyIgnored: ignored > 0, withoutRepository: inputs.withoutRepository });
-    const peerFailures = peers.filter((p) => !p.atRef.compatible && !p.paired?.compatible);
-    const failedChecks = !bump.ok || peerFailures.length > 0;
-    const verdict = failedChecks && !approved ? 'fail' : 'pass';
-    const findings = [];
-    const blocks = [];
-    const needsMore = (c) => !c.ignored && !bump.ok && (0,rules/* bumpRank */.Dm)(c.rule.bump) > (0,rules/* bumpRank */.Dm)(bump.actual === 'downgrade' ? 'none' : (bump.actual ?? 'none'));
-    for (const result of results) {
-        const { spec } = result;
-        for (const w of [...(result.base?.warnings ?? []), ...(result.head?.warnings ?? [])]) {
-            if (findings.some((f) => f.id === 'schema/unknown-fields' && f.message === w.message))
-                continue;
-            findings.push({ id: 'schema/unknown-fields', severity: 'warning', title: `${spec.name}: incomplete schema`, message: w.message, file: w.file, line: w.line });
-        }
-        for (const note of result.notes)
-            findings.push({ id: 'schema/followed', severity: 'notice', title: `${spec.name}: followed`, message: note.text, ...(note.file ? { file: note.file } : {}), ...(note.line ? { line: note.line } : {}) });
-        for (const change of result.changes) {
+    const peerFailures = peers.filter((p) => !p.atRef.compatible && !p.paired?.compatible).length;
+    const failedChecks = !bump.ok || peerFailures > 0;
+    return { verdict: failedChecks && !approved ? 'fail' : 'pass', requiredBump, bump, ignored, peerFailures, failedChecks, approved };
+}
+/** A change the proposed version does not cover (and no ignore accepts). */
+function needsMore(change, { bump }) {
+    const proposed = bump.actual === undefined || bump.actual === 'downgrade' ? 'none' : bump.actual;
+    return !change.ignored && !bump.ok && (0,rules/* bumpRank */.Dm)(change.rule.bump) > (0,rules/* bumpRank */.Dm)(proposed);
+}
+function buildSchemaReport(inputs) {
+    const judged = judge(inputs);
+    return {
+        command: 'schema-diff',
+        verdict: judged.verdict,
+        headline: makeHeadline(judged),
+        findings: [
+            ...inputs.results.flatMap((result) => messageFindings(result, judged, firstWarnings(inputs.results, result))),
+            ...inputs.peers.flatMap((peer) => peerFindings(peer, judged.approved)),
+            ...inputs.malformedPairs.map(malformedPairFinding),
+            ...bumpFindings(inputs, judged),
+        ],
+        blocks: [...inputs.results.flatMap(messageBlocks), ...peerBlocks(inputs.peers), ...versionBlocks(inputs, judged)],
+        data: schemaData(inputs, judged.verdict),
+        outputs: { 'required-bump': judged.requiredBump },
+    };
+}
+/** The extraction warnings of `result` that no earlier message (or earlier side) gave already: each is said once. */
+function firstWarnings(results, result) {
+    const all = results.flatMap((r) => [...(r.base?.warnings ?? []), ...(r.head?.warnings ?? [])].map((warning) => ({ r, warning })));
+    return all.filter(({ r, warning }, index) => r === result && all.findIndex((other) => other.warning.message === warning.message) === index).map(({ warning }) => warning);
+}
+/** A message's extraction warnings (those not given before), the notes on how it was followed, and one finding per change. */
+function messageFindings(result, judged, warnings) {
+    const { spec } = result;
+    // Warnings and notes write code between backticks (python-extract, message-check) until they carry spans.
+    return [
+        ...warnings.map((w) => ({ id: 'schema/unknown-fields', severity: 'warning', title: `${spec.name}: incomplete schema`, ...(0,model/* findingMessage */.pG)((0,model/* prose */.CS)(w.message)), file: w.file, line: w.line })),
+        ...result.notes.map((note) => ({ id: 'schema/followed', severity: 'notice', title: `${spec.name}: followed`, ...(0,model/* findingMessage */.pG)((0,model/* prose */.CS)(note.text)), ...located(note) })),
+        ...result.changes.map((change) => ({
+            ...(change.ignored ? { ignored: change.ignored } : {}),
+            id: change.rule.id,
             // The rule's severity while the release does not cover the change; a warning once it does, or when approved.
-            const severity = change.rule.severity === 'error' && !change.ignored && (!needsMore(change) || approved) ? 'warning' : change.rule.severity;
-            findings.push({
-                ...(change.ignored ? { ignored: change.ignored } : {}),
-                id: change.rule.id,
-                severity,
-                title: `${spec.name}: ${change.kind.replace(/-/g, ' ')}${change.field ? ` ${change.field}` : ''}`,
-                message: changeFindingMessage(change, spec.role, result.decoderLabel),
-                ...(change.file ? { file: change.file } : {}),
-                ...(change.line ? { line: change.line } : {}),
-            });
-        }
-        const bumpText = result.requiredBump !== 'none' ? `${result.requiredBump} bump` : result.changes.length ? 'no bump (its changes are ignored)' : 'no wire change';
-        blocks.push({ kind: 'heading', text: `${spec.name} — ${spec.role}, ${result.decoderLabel} decoder: ${bumpText}` });
-        const source = result.head ?? result.base;
-        if (source)
-            blocks.push({ kind: 'paragraph', text: `${(0,model/* code */.aY)(`${source.file}#${source.name}`)} (${source.kind}, ${source.fields.length} fields)` });
-        if (result.notes.length)
-            blocks.push({ kind: 'list', items: result.notes.map((n) => n.text) });
-        if (result.changes.length === 0)
-            blocks.push({ kind: 'paragraph', text: 'No wire change.' });
-        else
-            blocks.push({
-                kind: 'table',
-                headers: ['change', 'field', 'from → to', 'why', 'verdict', 'bump'],
-                rows: result.changes.map((c) => [
-                    c.kind,
-                    c.field ? (0,model/* code */.aY)(c.field) : '',
-                    [c.from, c.to].filter((v) => v !== undefined).map((v) => (0,model/* code */.aY)(v)).join(' → '),
-                    `${c.rule.why} (${(0,model/* code */.aY)(c.rule.id)})`,
-                    `${c.breaking ? '**breaking**' : 'compatible'}${c.ignored ? ' (ignored)' : ''}`,
-                    c.rule.bump,
-                ]),
-            });
-        const witnesses = witnessBlock(result.changes);
-        if (witnesses)
-            blocks.push(witnesses);
+            severity: change.rule.severity === 'error' && !change.ignored && (!needsMore(change, judged) || judged.approved) ? 'warning' : change.rule.severity,
+            title: `${spec.name}: ${change.kind.replace(/-/g, ' ')}${change.field ? ` ${change.field}` : ''}`,
+            ...(0,model/* findingMessage */.pG)(changeFindingMessage(change, spec.role, result.decoderLabel)),
+            ...located(change),
+        })),
+    ];
+}
+function located(where) {
+    return { ...(where.file ? { file: where.file } : {}), ...(where.line ? { line: where.line } : {}) };
+}
+function peerFindings({ atRef, paired, pairedName }, approved) {
+    if (atRef.compatible) {
+        if (!paired || paired.compatible)
+            return [];
+        return [
+            {
+                id: 'peer/paired-incompatible',
+                severity: 'warning',
+                title: `${atRef.message}: ${pairedName} does not fit this head`,
+                message: `Compatible with ${atRef.repository}@${atRef.ref}, but the paired PR ${pairedName} is not: ${paired.problems.map((p) => p.why).join('; ')}. Merging it would break this contract: fix that PR, or drop its Paired-With line if the two are not related.`,
+            },
+        ];
     }
-    for (const peer of peers) {
-        const { atRef, paired, pairedName } = peer;
-        if (atRef.compatible) {
-            if (paired && !paired.compatible)
-                findings.push({
-                    id: 'peer/paired-incompatible',
-                    severity: 'warning',
-                    title: `${atRef.message}: ${pairedName} does not fit this head`,
-                    message: `Compatible with ${atRef.repository}@${atRef.ref}, but the paired PR ${pairedName} is not: ${paired.problems.map((p) => p.why).join('; ')}. Merging it would break this contract: fix that PR, or drop its Paired-With line if the two are not related.`,
-                });
-            continue;
-        }
-        const problemText = atRef.problems.map((p) => p.why).join('; ');
-        if (paired?.compatible) {
-            findings.push({
+    const problemText = atRef.problems.map((p) => p.why).join('; ');
+    if (paired?.compatible)
+        return [
+            {
                 id: 'peer/paired',
                 severity: 'warning',
                 title: `${atRef.message}: pair with ${pairedName}`,
                 message: `Incompatible with ${atRef.repository}@${atRef.ref} (${problemText}) but compatible with the paired PR ${pairedName}: neither works without the other, so merge both together, deploy together, both bump major.`,
-            });
-        }
-        else {
-            findings.push({
-                id: 'peer/incompatible',
-                severity: approved ? 'warning' : 'error',
-                title: `${atRef.message}: incompatible with ${atRef.repository}`,
-                message: `Incompatible with ${atRef.repository}@${atRef.ref}: ${problemText}; messages between them would fail to decode.${pairedName ? ` The paired PR ${pairedName} does not fix it either: change this PR or that one until they fit.` : ' Make this side match the peer, or, if a PR there makes them fit, name it in this PR body: Paired-With: owner/repo#N.'}`,
-            });
-        }
-    }
-    for (const problem of inputs.malformedPairs)
-        findings.push({
-            id: 'peer/malformed-paired-with',
-            severity: 'warning',
-            title: `Paired-With line ${problem.line} not used`,
-            message: `PR body line ${problem.line}: \`${problem.text}\` was not used: ${problem.message}.`,
-        });
-    const peerRows = peers.flatMap(({ atRef, paired, pairedName }) => [atRef, ...(paired ? [paired] : [])].map((p) => [
-        p.message,
-        `${p.repository}@${p === paired ? pairedName : p.ref}`,
-        p.compatible ? 'compatible' : '**incompatible**',
-        p.problems.map((x) => `${x.kind}${x.field ? ` ${(0,model/* code */.aY)(x.field)}` : ''}`).join(', '),
-    ]));
-    if (peerRows.length) {
-        blocks.push({ kind: 'heading', text: 'Peers' });
-        blocks.push({ kind: 'table', headers: ['message', 'peer', 'result', 'problems'], rows: peerRows });
-    }
-    if (peers.some((p) => !p.atRef.compatible && p.paired?.compatible))
-        blocks.push({ kind: 'paragraph', text: '**Merge both together, deploy together, both bump major.**' });
-    blocks.push({ kind: 'heading', text: 'Version' });
-    blocks.push({ kind: 'paragraph', text: `Required bump: **${requiredBump}**. ${capitalize(bump.explanation)}${bump.ok ? '.' : ' — too small.'}` });
+            },
+        ];
+    return [
+        {
+            id: 'peer/incompatible',
+            severity: approved ? 'warning' : 'error',
+            title: `${atRef.message}: incompatible with ${atRef.repository}`,
+            message: `Incompatible with ${atRef.repository}@${atRef.ref}: ${problemText}; messages between them would fail to decode.${pairedName ? ` The paired PR ${pairedName} does not fix it either: change this PR or that one until they fit.` : ' Make this side match the peer, or, if a PR there makes them fit, name it in this PR body: Paired-With: owner/repo#N.'}`,
+        },
+    ];
+}
+function malformedPairFinding(problem) {
+    return {
+        id: 'peer/malformed-paired-with',
+        severity: 'warning',
+        title: `Paired-With line ${problem.line} not used`,
+        ...(0,model/* findingMessage */.pG)((0,model/* inline */.mG) `PR body line ${problem.line}: ${(0,model/* code */.aY)(problem.text)} was not used: ${problem.message}.`),
+    };
+}
+/** The bump the changes need and the proposal does not give, on the first change that needs more. */
+function bumpFindings(inputs, judged) {
     // Without a repository there is no version to propose: the breaking changes' own findings say it all.
-    if (!bump.ok && !inputs.withoutRepository) {
-        const culprit = results.flatMap((r) => r.changes.map((c) => ({ r, c }))).find(({ c }) => needsMore(c));
-        findings.push({
+    if (judged.bump.ok || inputs.withoutRepository)
+        return [];
+    const { requiredBump, bump, approved } = judged;
+    const culprit = inputs.results.flatMap((r) => r.changes.map((c) => ({ r, c }))).find(({ c }) => needsMore(c, judged));
+    return [
+        {
             id: 'semver/bump-too-small',
             severity: approved ? 'warning' : 'error',
             title: capitalize(bumpNeeded(requiredBump)),
-            message: culprit
-                ? `${culprit.r.spec.name}: ${describeChange(culprit.c)} (rule ${culprit.c.rule.id}) requires a ${culprit.c.rule.bump} bump, but ${bump.explanation}. Propose a version with at least a ${culprit.c.rule.bump} bump, or, if the break is intended and its peers move with it, add the \`${inputs.approveLabel}\` label.`
-                : `A ${requiredBump} bump is required, but ${bump.explanation}. Propose a version with at least a ${requiredBump} bump.`,
-            ...(culprit?.c.file ? { file: culprit.c.file } : {}),
-            ...(culprit?.c.line ? { line: culprit.c.line } : {}),
-        });
-    }
-    if (approved && failedChecks)
-        blocks.push({ kind: 'paragraph', text: `Approved with the ${(0,model/* code */.aY)(inputs.approveLabel)} label: the findings stay visible, the check passes.` });
-    const headline = requiredBump === 'none' && ignored && verdict === 'pass'
-        ? `No bump needed: the ${ignored === 1 ? 'one change is' : `${ignored} changes are`} ignored`
-        : makeHeadline(verdict, requiredBump, bump, peerFailures.length, approved && failedChecks) + (ignored ? ` (${ignored} change${ignored === 1 ? '' : 's'} ignored)` : '');
-    return {
-        command: 'schema-diff',
-        verdict,
-        headline,
-        findings,
-        blocks,
-        data: {
-            verdict,
-            requiredBump,
-            currentVersion: versions.current ?? null,
-            proposedVersion: versions.proposed ?? null,
-            messages: results.map((r) => ({
-                name: r.spec.name,
-                role: r.spec.role,
-                decoder: typeof r.spec.decoder === 'object' ? `function ${r.spec.decoder.function}` : r.spec.decoder,
-                requiredBump: r.requiredBump,
-                changes: r.changes.map((c) => ({
-                    kind: c.kind,
-                    field: c.field ?? null,
-                    from: c.from ?? null,
-                    to: c.to ?? null,
-                    breaking: c.breaking,
-                    rule: c.rule.id,
-                    why: c.rule.why,
-                    decoder: c.decoder,
-                    file: c.file ?? null,
-                    line: c.line ?? null,
-                    witness: c.witness ?? null,
-                    ...(c.ignored ? { ignored: { reason: c.ignored.reason, source: c.ignored.source, until: c.ignored.until } } : {}),
-                })),
-            })),
-            peers: peers.flatMap(({ atRef, paired }) => [atRef, ...(paired ? [paired] : [])]).map((p) => ({
-                message: p.message,
-                repository: p.repository,
-                ref: p.ref,
-                compatible: p.compatible,
-                decoder: results.find((r) => r.spec.name === p.message)?.decoderLabel ?? '',
-                problems: p.problems,
-            })),
+            ...(0,model/* findingMessage */.pG)(culprit
+                ? (0,model/* inline */.mG) `${culprit.r.spec.name}: ${describeChange(culprit.c)} (rule ${culprit.c.rule.id}) requires a ${culprit.c.rule.bump} bump, but ${bump.explanation}. Propose a version with at least a ${culprit.c.rule.bump} bump, or, if the break is intended and its peers move with it, add the ${(0,model/* code */.aY)(inputs.approveLabel)} label.`
+                : (0,model/* inline */.mG) `A ${requiredBump} bump is required, but ${bump.explanation}. Propose a version with at least a ${requiredBump} bump.`),
+            ...(culprit ? located(culprit.c) : {}),
         },
-        outputs: { 'required-bump': requiredBump },
+    ];
+}
+/** A message's heading, where it was read, its notes, its changes and their witnesses. */
+function messageBlocks(result) {
+    const { spec } = result;
+    const bumpText = result.requiredBump !== 'none' ? `${result.requiredBump} bump` : result.changes.length ? 'no bump (its changes are ignored)' : 'no wire change';
+    const source = result.head ?? result.base;
+    const witnesses = witnessBlock(result.changes);
+    return [
+        { kind: 'heading', text: (0,model/* inline */.mG) `${spec.name} — ${spec.role}, ${result.decoderLabel} decoder: ${bumpText}` },
+        ...(source ? [{ kind: 'paragraph', text: (0,model/* inline */.mG) `${(0,model/* code */.aY)(`${source.file}#${source.name}`)} (${source.kind}, ${source.fields.length} fields)` }] : []),
+        ...(result.notes.length ? [{ kind: 'list', items: result.notes.map((n) => (0,model/* prose */.CS)(n.text)) }] : []),
+        result.changes.length === 0 ? { kind: 'paragraph', text: (0,model/* inline */.mG) `No wire change.` } : changesTable(result.changes),
+        ...(witnesses ? [witnesses] : []),
+    ];
+}
+function changesTable(changes) {
+    return {
+        kind: 'table',
+        headers: ['change', 'field', 'from → to', 'why', 'verdict', 'bump'],
+        rows: changes.map((c) => [
+            (0,model/* inline */.mG) `${c.kind}`,
+            c.field ? [(0,model/* code */.aY)(c.field)] : [],
+            (0,model/* joinInline */.EN)([c.from, c.to].flatMap((v) => (v === undefined ? [] : [(0,model/* code */.aY)(v)])), ' → '),
+            (0,model/* inline */.mG) `${(0,model/* prose */.CS)(c.rule.why)} (${(0,model/* code */.aY)(c.rule.id)})`,
+            (0,model/* inline */.mG) `${c.breaking ? (0,model/* strong */.ko)('breaking') : 'compatible'}${c.ignored ? ' (ignored)' : ''}`,
+            (0,model/* inline */.mG) `${c.rule.bump}`,
+        ]),
+    };
+}
+function peerBlocks(peers) {
+    const rows = peers.flatMap(({ atRef, paired, pairedName }) => [atRef, ...(paired ? [paired] : [])].map((p) => [
+        (0,model/* inline */.mG) `${p.message}`,
+        (0,model/* inline */.mG) `${p.repository}@${p === paired ? pairedName : p.ref}`,
+        p.compatible ? (0,model/* inline */.mG) `compatible` : [(0,model/* strong */.ko)('incompatible')],
+        (0,model/* joinInline */.EN)(p.problems.map((x) => (0,model/* inline */.mG) `${x.kind}${x.field ? (0,model/* inline */.mG) ` ${(0,model/* code */.aY)(x.field)}` : ''}`), ', '),
+    ]));
+    const blocks = [];
+    if (rows.length)
+        blocks.push({ kind: 'heading', text: (0,model/* inline */.mG) `Peers` }, { kind: 'table', headers: ['message', 'peer', 'result', 'problems'], rows });
+    if (peers.some((p) => !p.atRef.compatible && p.paired?.compatible))
+        blocks.push({ kind: 'paragraph', text: [(0,model/* strong */.ko)('Merge both together, deploy together, both bump major.')] });
+    return blocks;
+}
+function versionBlocks(inputs, { requiredBump, bump, approved, failedChecks }) {
+    return [
+        { kind: 'heading', text: (0,model/* inline */.mG) `Version` },
+        { kind: 'paragraph', text: (0,model/* inline */.mG) `Required bump: ${(0,model/* strong */.ko)(requiredBump)}. ${capitalizeInline(bump.explanation)}${bump.ok ? '.' : ' — too small.'}` },
+        ...(approved && failedChecks
+            ? [{ kind: 'paragraph', text: (0,model/* inline */.mG) `Approved with the ${(0,model/* code */.aY)(inputs.approveLabel)} label: the findings stay visible, the check passes.` }]
+            : []),
+    ];
+}
+/** `data`: the JSON contract of the README. */
+function schemaData(inputs, verdict) {
+    const { results, peers, versions, requiredBump } = inputs;
+    return {
+        verdict,
+        requiredBump,
+        currentVersion: versions.current ?? null,
+        proposedVersion: versions.proposed ?? null,
+        messages: results.map((r) => ({
+            name: r.spec.name,
+            role: r.spec.role,
+            decoder: typeof r.spec.decoder === 'object' ? `function ${r.spec.decoder.function}` : r.spec.decoder,
+            requiredBump: r.requiredBump,
+            changes: r.changes.map(changeData),
+        })),
+        peers: peers.flatMap(({ atRef, paired }) => [atRef, ...(paired ? [paired] : [])]).map((p) => ({
+            message: p.message,
+            repository: p.repository,
+            ref: p.ref,
+            compatible: p.compatible,
+            decoder: results.find((r) => r.spec.name === p.message)?.decoderLabel ?? '',
+            problems: p.problems,
+        })),
+    };
+}
+function changeData(c) {
+    return {
+        kind: c.kind,
+        field: c.field ?? null,
+        from: c.from ?? null,
+        to: c.to ?? null,
+        breaking: c.breaking,
+        rule: c.rule.id,
+        why: c.rule.why,
+        decoder: c.decoder,
+        file: c.file ?? null,
+        line: c.line ?? null,
+        witness: c.witness ?? null,
+        ...(c.ignored ? { ignored: { reason: c.ignored.reason, source: c.ignored.source, until: c.ignored.until } } : {}),
     };
 }
 const DIRECTION_WORDS = { 'old-to-new': ['the old side sends', 'the new reader'], 'new-to-old': ['the new side sends', 'the old reader'] };
-/** Repository text (field names, enum values) on one line, so it stays inside its code span. */
-const report_oneLine = (text) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
 /** The witnesses of a message's breaking changes, folded: the message, who reads it, what it raises. */
 function witnessBlock(changes) {
     const items = changes.flatMap((c) => {
         if (!c.witness)
             return [];
         const [sends, reader] = DIRECTION_WORDS[c.witness.direction];
-        const what = `${c.kind}${c.field ? ` ${(0,model/* code */.aY)(report_oneLine(c.field))}` : ''}`;
-        return [`${what}: ${sends} ${(0,model/* code */.aY)(JSON.stringify(c.witness.payload))}; ${reader} ${(0,model/* code */.aY)(report_oneLine(c.witness.reader))} → ${(0,model/* code */.aY)(report_oneLine(c.witness.error))}`];
+        return [(0,model/* inline */.mG) `${c.kind}${c.field ? (0,model/* inline */.mG) ` ${(0,model/* code */.aY)(c.field)}` : ''}: ${sends} ${(0,model/* code */.aY)(JSON.stringify(c.witness.payload))}; ${reader} ${(0,model/* code */.aY)(c.witness.reader)} → ${(0,model/* code */.aY)(c.witness.error)}`];
     });
     if (!items.length)
         return undefined;
     const breaking = changes.filter((c) => c.breaking).length;
     const count = breaking > items.length ? `the first ${items.length} of ${breaking}` : `${items.length}`;
-    return { kind: 'details', summary: `Witnesses: a message each breaking change fails on (${count})`, blocks: [{ kind: 'list', items }] };
+    return { kind: 'details', summary: (0,model/* inline */.mG) `Witnesses: a message each breaking change fails on (${count})`, blocks: [{ kind: 'list', items }] };
 }
 /** The finding on one changed field: what changed, why it matters for this reader, the release it needs. */
 function changeFindingMessage(change, role, decoder) {
-    const who = `${ROLE_WORDS[role] ?? role}, ${DECODER_WORDS[decoder] ?? decoder.replace(/^function /, 'decoded by ')}`;
+    const decoderWords = DECODER_WORDS[decoder] ?? [(0,model/* text */.Qq)(decoder.replace(/^function /, 'decoded by '))];
+    const who = (0,model/* inline */.mG) `${ROLE_WORDS[role] ?? role}, ${decoderWords}`;
     const release = { none: 'no release is needed', patch: 'a patch release is enough', minor: 'a minor release is enough', major: 'it needs a major release' }[change.rule.bump];
-    const verdict = change.breaking ? `Breaking for ${who}: ${release}, and the peers must move with it.` : `Compatible for ${who}: ${release}.`;
-    return `${capitalize(describeChange(change))}: ${change.rule.why}. ${verdict}`;
+    const verdict = change.breaking ? (0,model/* inline */.mG) `Breaking for ${who}: ${release}, and the peers must move with it.` : (0,model/* inline */.mG) `Compatible for ${who}: ${release}.`;
+    return (0,model/* inline */.mG) `${capitalizeInline(describeChange(change))}: ${(0,model/* prose */.CS)(change.rule.why)}. ${verdict}`;
 }
 const ROLE_WORDS = { consumer: 'a reader (consumer)', producer: 'a sender (producer)', both: 'a service that sends and reads it' };
 const DECODER_WORDS = {
-    strict: 'strict decoding, `cls(**message)`',
-    'pydantic-ignore': "pydantic, extra='ignore'",
-    'pydantic-forbid': "pydantic, extra='forbid'",
-    pydantic: 'pydantic',
+    strict: (0,model/* inline */.mG) `strict decoding, ${(0,model/* code */.aY)('cls(**message)')}`,
+    'pydantic-ignore': (0,model/* inline */.mG) `pydantic, extra='ignore'`,
+    'pydantic-forbid': (0,model/* inline */.mG) `pydantic, extra='forbid'`,
+    pydantic: (0,model/* inline */.mG) `pydantic`,
 };
 const KIND_WORDS = { dataclass: 'a dataclass', pydantic: 'a pydantic model', class: 'a plain class', 'json-schema': 'a JSON Schema' };
 /** What changed, in words: "field `a` added (`int`)", "`a` changes type from `int` to `float`". */
 function describeChange(change) {
-    const field = change.field ? `\`${change.field}\`` : 'the message';
+    const field = change.field ? (0,model/* code */.aY)(change.field) : 'the message';
     const { from, to } = change;
-    const ticked = (text) => (text === undefined ? '' : ` \`${text}\``);
+    const ticked = (value) => (value === undefined ? [] : (0,model/* inline */.mG) ` ${(0,model/* code */.aY)(value)}`);
     switch (change.kind) {
         case 'message-added':
-            return `message class${ticked(to)} added`;
+            return (0,model/* inline */.mG) `message class${ticked(to)} added`;
         case 'message-removed':
-            return `message class${ticked(from)} removed`;
+            return (0,model/* inline */.mG) `message class${ticked(from)} removed`;
         case 'message-kind-changed':
-            return `the message class changes from ${KIND_WORDS[from ?? ''] ?? from} to ${KIND_WORDS[to ?? ''] ?? to}`;
+            return (0,model/* inline */.mG) `the message class changes from ${KIND_WORDS[from ?? ''] ?? from} to ${KIND_WORDS[to ?? ''] ?? to}`;
         case 'field-added':
-            return `field ${field} added${to === undefined ? '' : ` (${ticked(to).trim()})`}`;
+            return (0,model/* inline */.mG) `field ${field} added${to === undefined ? '' : (0,model/* inline */.mG) ` (${(0,model/* code */.aY)(to)})`}`;
         case 'field-removed':
-            return `field ${field} removed${from === undefined ? '' : ` (was ${ticked(from).trim()})`}`;
+            return (0,model/* inline */.mG) `field ${field} removed${from === undefined ? '' : (0,model/* inline */.mG) ` (was ${(0,model/* code */.aY)(from)})`}`;
         case 'field-renamed':
-            return `field${ticked(from)} renamed to${ticked(to)}`;
+            return (0,model/* inline */.mG) `field${ticked(from)} renamed to${ticked(to)}`;
         case 'type-changed':
-            return `${field} changes type from${ticked(from)} to${ticked(to)}`;
+            return (0,model/* inline */.mG) `${field} changes type from${ticked(from)} to${ticked(to)}`;
         case 'became-optional':
-            return `${field} becomes optional${to ? ` (${to})` : ''}`;
+            return (0,model/* inline */.mG) `${field} becomes optional${to ? ` (${to})` : ''}`;
         case 'became-required':
-            return `${field} becomes required${from ? ` (had ${from})` : ''}`;
-        default: {
-            // enum-value-added, literal-value-removed, …
-            const [what, , direction] = change.kind.split('-');
-            return direction === 'added' ? `${what} value${ticked(to)} added to ${field}` : `${what} value${ticked(from)} removed from ${field}`;
-        }
+            return (0,model/* inline */.mG) `${field} becomes required${from ? ` (had ${from})` : ''}`;
+        case 'enum-value-added':
+            return (0,model/* inline */.mG) `enum value${ticked(to)} added to ${field}`;
+        case 'literal-value-added':
+            return (0,model/* inline */.mG) `literal value${ticked(to)} added to ${field}`;
+        case 'enum-value-removed':
+            return (0,model/* inline */.mG) `enum value${ticked(from)} removed from ${field}`;
+        case 'literal-value-removed':
+            return (0,model/* inline */.mG) `literal value${ticked(from)} removed from ${field}`;
     }
 }
-function makeHeadline(verdict, required, bump, peerFailures, approvedOverride) {
-    if (approvedOverride)
+function makeHeadline({ verdict, requiredBump, bump, peerFailures, approved, failedChecks, ignored }) {
+    if (requiredBump === 'none' && ignored && verdict === 'pass')
+        return `No bump needed: the ${ignored === 1 ? 'one change is' : `${ignored} changes are`} ignored`;
+    return verdictHeadline({ verdict, requiredBump, bump, peerFailures, approvedOverride: approved && failedChecks }) + (ignored ? ` (${ignored} change${ignored === 1 ? '' : 's'} ignored)` : '');
+}
+function verdictHeadline(judged) {
+    const { verdict, requiredBump: required, bump, peerFailures } = judged;
+    if (judged.approvedOverride)
         return `Approved: required ${required} bump not met or peer incompatible; findings kept visible`;
     if (verdict === 'fail' && !bump.ok)
-        return `${capitalize(bumpNeeded(required))}: ${bump.explanation}`;
+        return `${capitalize(bumpNeeded(required))}: ${(0,model/* plainText */.wh)(bump.explanation)}`;
     if (verdict === 'fail')
         return `${peerFailures} peer contract${peerFailures === 1 ? '' : 's'} incompatible`;
     if (required === 'none')
         return 'No wire change in the message schemas';
-    return `Required bump: ${required}; ${bump.explanation}`;
+    return `Required bump: ${required}; ${(0,model/* plainText */.wh)(bump.explanation)}`;
 }
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
+function capitalize(value) {
+    return value.charAt(0).toUpperCase() + value.slice(1);
+}
+/** Inline content starting with a capital, when it starts with text. */
+function capitalizeInline(content) {
+    const [first, ...rest] = content;
+    return first?.kind === 'text' ? [(0,model/* text */.Qq)(capitalize(first.text)), ...rest] : content;
 }
 
 ;// CONCATENATED MODULE: ./build/src/schema/run.js
@@ -66786,44 +66635,30 @@ function capitalize(text) {
 
 
 async function runSchemaDiff(options) {
+    const { config, revisions } = options;
     const repository = await GitRepository.open(options.repository);
     try {
-        const [base, head] = await Promise.all([repository.resolveRevision(options.base), repository.resolveRevision(options.head)]);
+        const [base, head] = await Promise.all([repository.resolveRevision(revisions.base), repository.resolveRevision(revisions.head)]);
         let changed;
-        const revisions = { repository, base, head, changedFiles: () => (changed ??= repository.changedFiles(base, head)) };
+        const atRevisions = { repository, base, head, changedFiles: () => (changed ??= repository.changedFiles(base, head)) };
         const checked = [];
-        for (const message of options.messages)
-            checked.push(await checkMessage(message, revisions));
-        const ignores = await schemaIgnores(repository, { base, head }, checked, { entries: options.ignore, configFile: options.configFile, now: options.now });
+        for (const message of config.messages)
+            checked.push(await checkMessage(message, atRevisions));
+        const ignores = await schemaIgnores(repository, { base, head }, checked, { entries: config.ignore, configFile: config.file, now: options.now });
         const results = checked.map((result) => withIgnores(result, ignores));
-        const { pairs, malformed } = pairedPullRequests(options.pullRequestBody ?? '');
-        const peers = [];
-        const access = { token: options.token, serverUrl: options.serverUrl, cwd: options.cwd ?? options.repository };
-        for (const [index, message] of options.messages.entries()) {
-            const result = results[index];
-            if (!message.peer || !result.head)
-                continue;
-            const atRef = await checkPeer(message.name, message.role, result.decoder, result.head, message.peer, access);
-            let paired;
-            const pair = pairFor(message.peer, pairs);
-            if (pair)
-                paired = await checkPeer(message.name, message.role, result.decoder, result.head, message.peer, access, `refs/pull/${pair.number}/head`, pair.number);
-            peers.push({ atRef, paired, pairedName: pair ? `${pair.repository}#${pair.number}` : undefined });
-        }
-        const versioning = options.versioning ?? DEFAULT_VERSIONING;
-        const labels = options.labels ?? [];
+        const { pairs, malformed } = pairedPullRequests(revisions.pullRequestBody ?? '');
+        const peers = await checkPeers(options, results, pairs);
+        const versioning = config.versioning ?? DEFAULT_VERSIONING;
         const pairedBump = peers.filter((p) => !p.atRef.compatible && p.paired?.compatible).map(() => 'major');
         const requiredBump = (0,rules/* maxBump */.fX)([...results.map((r) => r.requiredBump), ...pairedBump]);
-        const versions = requiredBump === 'none' && options.proposedVersion === undefined && !options.releaseTag
-            ? await resolveVersions({ repository, base, head, versioning, labels }).catch(() => ({}))
-            : await resolveVersions({ repository, base, head, versioning, labels, proposedVersion: options.proposedVersion, releaseTag: options.releaseTag });
+        const versions = await versionsOf({ repository, base, head, versioning, labels: revisions.labels, configFile: config.file }, requiredBump, options);
         const report = buildSchemaReport({
             results,
             peers,
-            malformedPairs: [...malformed, ...pairsWithoutPeer(pairs, options.messages.flatMap((m) => (m.peer ? [m.peer] : [])))].sort((a, b) => a.line - b.line),
+            malformedPairs: [...malformed, ...pairsWithoutPeer(pairs, config.messages.flatMap((m) => (m.peer ? [m.peer] : [])))].sort((a, b) => a.line - b.line),
             requiredBump,
             versions,
-            approved: labels.includes(versioning['approve-label']),
+            approved: revisions.labels.includes(versioning['approve-label']),
             approveLabel: versioning['approve-label'],
         });
         return { ...report, findings: [...report.findings, ...ignores.problems()] };
@@ -66832,25 +66667,168 @@ async function runSchemaDiff(options) {
         repository.close();
     }
 }
-
-// EXTERNAL MODULE: ./build/src/actions/event.js
-var actions_event = __nccwpck_require__(1201);
-// EXTERNAL MODULE: ./build/src/actions/inputs.js
-var inputs = __nccwpck_require__(8156);
-;// CONCATENATED MODULE: ./build/src/github/merge-queue.js
-/** GitHub's merge queue names each group's branch after the PR it tests. */
-/** `gh-readonly-queue/main/pr-123-<sha>` → 123. */
-function pullNumberOfMergeGroup(headRef) {
-    const match = /(?:^|\/)pr-(\d+)-[0-9a-f]+$/.exec(headRef);
-    return match ? Number(match[1]) : undefined;
+/** Each message's peer at its ref, and at the paired pull request when the PR body names one. */
+async function checkPeers(options, results, pairs) {
+    const peers = [];
+    const access = { token: options.token, serverUrl: options.serverUrl, cwd: options.cwd ?? options.repository, configFile: options.config.file };
+    for (const [index, message] of options.config.messages.entries()) {
+        const result = results[index];
+        if (!message.peer || !result?.head)
+            continue;
+        const mine = { role: message.role, decoder: result.decoder, schema: result.head };
+        const atRef = await checkPeer(message.name, mine, { peer: message.peer, access });
+        const pair = pairFor(message.peer, pairs);
+        const paired = pair ? await checkPeer(message.name, mine, { peer: message.peer, access }, { ref: `refs/pull/${pair.number}/head`, pairedPullRequest: pair.number }) : undefined;
+        peers.push({ atRef, paired, pairedName: pair ? `${pair.repository}#${pair.number}` : undefined });
+    }
+    return peers;
+}
+/** The versions held against the required bump; with no wire change and no version declared, a version that cannot be read is no error. */
+async function versionsOf(known, requiredBump, options) {
+    const { proposedVersion } = options;
+    const { releaseTag } = options.revisions;
+    if (requiredBump === 'none' && proposedVersion === undefined && !releaseTag)
+        return resolveVersions(known).catch(() => ({}));
+    return resolveVersions({ ...known, proposedVersion, releaseTag });
 }
 
-;// CONCATENATED MODULE: ./build/src/actions/schema-diff-run.js
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(8816);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./build/src/config/yaml.js
 /**
- * The schema-diff action's work: inputs + event → runSchemaDiff → Report.
- * pull_request: base/head from the event (fetched when the checkout is shallow);
- * merge_group: the group's base → head, with the queued PR's labels read from the API;
- * tag push / release: the previous release tag → the new tag; push: before → after.
+ * YAML with line numbers and limits. Every YAML file Lockstep reads (its config, Helm
+ * values files) goes through here, so errors always name the file and line, and an
+ * alias bomb or an oversized file is refused instead of eating the runner's memory.
+ */
+
+
+const MAX_YAML_BYTES = 2 * 1024 * 1024;
+/** Aliases beyond this count are refused: a "billion laughs" file expands exponentially. */
+const MAX_YAML_ALIASES = 100;
+/**
+ * Flow collections (`[`, `{`) nested deeper than this are refused before parsing: the YAML
+ * composer recurses once per level, and past about a thousand levels it exhausts the stack —
+ * the second time in a process, V8 then aborts the whole process (a fatal "RegExpCompiler
+ * Allocation failed") instead of throwing. No configuration or values file nests this deep.
+ */
+const MAX_YAML_FLOW_DEPTH = 100;
+function parseYaml(text, file, options = {}) {
+    assertReadable(text, file);
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        prettyErrors: false,
+        uniqueKeys: true,
+        version: options.version ?? '1.2',
+        // helm hands dates on as strings (YAML → JSON), never as dates
+        customTags: (tags) => tags.filter((tag) => typeof tag === 'string' || tag.tag !== 'tag:yaml.org,2002:timestamp'),
+    });
+    const lineAt = (offset) => lineCounter.linePos(offset).line;
+    const [error] = document.errors;
+    if (error) {
+        throw new errors/* InputError */.dz(`invalid YAML: ${error.message.split('\n')[0]}`, {
+            file,
+            line: lineAt(error.pos[0]),
+            hint: 'Fix the YAML syntax at that line.',
+        });
+    }
+    return withLines({ file, value: documentValue(document, file), document }, lineAt);
+}
+/** Refuse, before parsing, a file too large or nested too deep to be configuration. */
+function assertReadable(text, file) {
+    if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
+        throw new errors/* InputError */.dz(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
+            file,
+            hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
+        });
+    }
+    const tooDeep = lineOfExcessiveFlowDepth(text);
+    if (tooDeep !== undefined) {
+        throw new errors/* InputError */.dz(`YAML nested more than ${MAX_YAML_FLOW_DEPTH} levels deep ([ and { collections); refusing to read it`, {
+            file,
+            line: tooDeep,
+            hint: 'Flatten the structure: configuration and values files never need this much nesting.',
+        });
+    }
+}
+/** The document as plain values, aliases expanded at most MAX_YAML_ALIASES times. */
+function documentValue(document, file) {
+    try {
+        return document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (cause) {
+        const message = cause instanceof Error ? cause.message : String(cause);
+        throw new errors/* InputError */.dz(`YAML refused: ${message}`, {
+            file,
+            hint: `Aliases may expand at most ${MAX_YAML_ALIASES} times (a guard against alias bombs); write the values out.`,
+        });
+    }
+}
+/** A parsed file with the line lookups of ParsedYaml. */
+function withLines(parsed, lineAt) {
+    const { document } = parsed;
+    const nodeAt = (path) => {
+        let node = document.contents;
+        let found = node;
+        for (const step of path) {
+            if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+                node = node.get(step, true);
+                if (!node)
+                    break;
+                found = node;
+            }
+            else
+                break;
+        }
+        return found;
+    };
+    return {
+        ...parsed,
+        lineOf(path) {
+            const node = nodeAt(path);
+            return node?.range ? lineAt(node.range[0]) : undefined;
+        },
+        lineOfKey(path, key) {
+            const node = path.length === 0 ? document.contents : nodeAt(path);
+            if (!(0,dist/* isMap */.jh)(node))
+                return undefined;
+            const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === key);
+            const keyNode = pair?.key;
+            return keyNode?.range ? lineAt(keyNode.range[0]) : undefined;
+        },
+    };
+}
+/** The line where flow nesting first exceeds MAX_YAML_FLOW_DEPTH, found by the (non-recursive) lexer. */
+function lineOfExcessiveFlowDepth(text) {
+    if (!/[[{]/.test(text))
+        return undefined;
+    let depth = 0;
+    let line = 1;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        if (token === '[' || token === '{') {
+            depth += 1;
+            if (depth > MAX_YAML_FLOW_DEPTH)
+                return line;
+        }
+        else if (token === ']' || token === '}') {
+            depth = Math.max(0, depth - 1);
+        }
+        else if (token.includes('\n')) {
+            line += token.split('\n').length - 1;
+        }
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./build/src/config/did-you-mean.js
+var did_you_mean = __nccwpck_require__(9529);
+;// CONCATENATED MODULE: ./build/src/config/load.js
+/**
+ * Loading .github/lockstep.yml: YAML → zod → a typed config, or an InputError that names
+ * the key path and line ("messages[0].role: expected producer | consumer | both, got
+ * 'reader' (.github/lockstep.yml:4)") and, for an unknown key, the closest known one.
  */
 
 
@@ -66859,106 +66837,425 @@ function pullNumberOfMergeGroup(headRef) {
 
 
 
-
-
-
-
-async function produceSchemaDiff() {
-    const context = await (0,actions_event/* readEventContext */.ws)();
-    const configFile = (0,inputs/* stringInput */.Uj)('config', config_schema/* DEFAULT_CONFIG_PATH */.B);
-    const config = await loadConfig(external_node_path_.resolve(context.workspace, configFile), configFile, context.workspace);
-    const messages = messagesFromConfig(config);
-    if (messages.length === 0)
-        throw new errors/* InputError */.dz('no messages to check', { file: configFile, hint: 'Add a `messages:` section (see the README, "schema-diff").' });
-    const revisions = await revisionsOf(context);
-    return runSchemaDiff({
-        repository: context.workspace,
-        base: revisions.base,
-        head: revisions.head,
-        messages,
-        versioning: versioningFromConfig(config),
-        proposedVersion: (0,inputs/* stringInput */.Uj)('proposed-version') || undefined,
-        releaseTag: revisions.releaseTag,
-        labels: revisions.labels,
-        pullRequestBody: revisions.body,
-        token: (0,inputs/* stringInput */.Uj)('token') || undefined,
-        serverUrl: context.serverUrl,
-        cwd: context.workspace,
-        ignore: config.ignore,
-        configFile,
-    });
+/** The configuration is a few kilobytes; anything larger is refused unread. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * The one place a run loads its configuration (the symbolic-link and regular-file guards
+ * below apply to every check). `root`: as for loadConfig.
+ */
+async function loadCheckConfig(file, displayName = file, root) {
+    return { config: await loadConfig(file, displayName, root), file: displayName, path: file };
 }
-async function revisionsOf(context) {
-    const repository = await GitRepository.open(context.workspace);
+/**
+ * `root`, when given, is the repository the file must stay inside: a configuration that
+ * is a symbolic link to a file elsewhere on the machine is refused, never read. Anything
+ * that is not a regular file (a FIFO would block the read forever, a device never ends)
+ * is refused before it is opened.
+ */
+async function loadConfig(file, displayName = file, root) {
+    let text;
     try {
-        const baseInput = (0,inputs/* stringInput */.Uj)('base');
-        const headInput = (0,inputs/* stringInput */.Uj)('head');
-        const pr = context.pullRequest;
-        if (pr) {
-            const base = baseInput || pr.baseSha;
-            const head = headInput || pr.headSha;
-            // actions/checkout fetches one merge commit at depth 1: fetch base and head themselves.
-            for (const sha of [base, head])
-                if (/^[0-9a-f]{40}$/.test(sha))
-                    await repository.ensureCommit(sha);
-            return { base, head, labels: pr.labels, body: pr.body };
-        }
-        const group = context.payload.merge_group;
-        if (context.eventName === 'merge_group' && group) {
-            const base = baseInput || String(group.base_sha ?? '');
-            const head = headInput || String(group.head_sha ?? '');
-            if (!base || !head)
-                throw new errors/* InputError */.dz('the merge_group payload has no merge_group.base_sha/head_sha', { hint: 'This is not the payload GitHub sends for merge_group; set the `base` and `head` inputs, or run the action on the merge_group event itself.' });
-            for (const sha of [base, head])
-                if (/^[0-9a-f]{40}$/.test(sha))
-                    await repository.ensureCommit(sha);
-            // The queued PR's labels (semver:*, the approve label) are not in the payload: ask for them.
-            const pull = await queuedPull(context, String(group.head_ref ?? ''));
-            return { base, head, labels: pull?.labels ?? [], body: pull?.body };
-        }
-        const releaseTag = tagOf(context);
-        if (releaseTag) {
-            const released = await releaseRevisions(repository, releaseTag, headInput || context.sha || `refs/tags/${releaseTag}`, baseInput || undefined);
-            return { ...released, labels: [] };
-        }
-        const before = typeof context.payload.before === 'string' && !/^0+$/.test(context.payload.before) ? context.payload.before : undefined;
-        const head = headInput || context.sha || 'HEAD';
-        const base = baseInput || before;
-        if (!base)
-            throw new errors/* InputError */.dz(`no base revision for a '${context.eventName}' event`, { hint: `Set the action's \`base\` input, or run it on ${actions_event/* SCHEMA_DIFF_EVENTS */.IN.join(', ')} events.` });
-        if (/^[0-9a-f]{40}$/.test(base))
-            await repository.ensureCommit(base);
-        return { base, head, labels: [] };
+        if (root)
+            await assertInside(file, root, displayName);
+        await assertRegularFile(file, displayName);
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
     }
-    finally {
-        repository.close();
+    catch (cause) {
+        if (cause instanceof errors/* InputError */.dz)
+            throw cause;
+        const code = cause.code;
+        throw new errors/* InputError */.dz(code === 'ENOENT' ? 'configuration file not found' : `cannot read configuration: ${code}`, {
+            file: displayName,
+            hint: 'Create .github/lockstep.yml (see the README, "Configuration"), or pass --config / the `config` input.',
+        });
     }
+    return parseConfig(text, displayName);
 }
-/** The PR a merge group tests, read with the token; undefined when the branch names none. */
-async function queuedPull(context, headRef) {
-    const number = pullNumberOfMergeGroup(headRef);
-    const token = (0,inputs/* stringInput */.Uj)('token');
-    if (number === undefined || !token)
-        return undefined;
-    const [owner, repo] = context.repository.split('/');
-    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(214), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6330));
-    const { getPull } = await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(214), __nccwpck_require__.e(153)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8153));
-    try {
-        return await getPull(createGitHubClient({ token, baseUrl: context.apiUrl }).octokit, owner, repo, number);
+async function assertRegularFile(file, displayName) {
+    const info = await (0,promises_namespaceObject.stat)(file);
+    if (!info.isFile()) {
+        const kind = info.isFIFO() ? 'a FIFO (named pipe)' : info.isDirectory() ? 'a folder' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : 'not a regular file';
+        throw new errors/* InputError */.dz(`the configuration is ${kind}, not a regular file; it was not read`, {
+            file: displayName,
+            hint: 'Commit .github/lockstep.yml as an ordinary file (or pass --config / the `config` input naming one).',
+        });
     }
-    catch (error) {
-        throw new errors/* InputError */.dz(`cannot read PR #${number} of the merge group: ${error.message.split('\n')[0]}`, {
-            hint: 'The token needs pull-requests: read to see the queued PR\'s labels.',
+    if (info.size > MAX_CONFIG_BYTES) {
+        throw new errors/* InputError */.dz(`the configuration is ${(info.size / 1024 / 1024).toFixed(1)} MB; files over ${MAX_CONFIG_BYTES / 1024 / 1024} MB are refused unread`, {
+            file: displayName,
+            hint: 'A Lockstep configuration is a few kilobytes: check that the path names the configuration.',
         });
     }
 }
-function tagOf(context) {
+async function assertInside(file, root, displayName) {
+    const [real, realRoot] = await Promise.all([(0,promises_namespaceObject.realpath)(file), (0,promises_namespaceObject.realpath)(root)]);
+    const relative = external_node_path_.relative(realRoot, real);
+    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
+        throw new errors/* InputError */.dz('the configuration is a symbolic link to a file outside the repository; it was not read', {
+            file: displayName,
+            hint: 'Commit the configuration itself at that path, not a link to another file.',
+        });
+    }
+}
+function parseConfig(text, file) {
+    const yaml = parseYaml(text, file);
+    // An empty file is an empty config: every section is optional.
+    const result = config_schema/* LockstepConfigSchema */.$.safeParse(yaml.value ?? {});
+    if (result.success)
+        return withIgnoreLines(result.data, yaml);
+    throw configError(result.error, yaml);
+}
+/**
+ * Each `ignore:` entry keeps the line it starts on, for the warnings about it (expired, matched
+ * nothing); one narrowed to a message the configuration does not have is an error here.
+ */
+function withIgnoreLines(config, yaml) {
+    if (!config.ignore)
+        return config;
+    const names = (config.messages ?? []).map((message) => message.name);
+    config.ignore.forEach((entry, index) => {
+        if (!names.length || entry.message === undefined || names.includes(entry.message))
+            return;
+        const suggestion = (0,did_you_mean/* closestMatch */.h)(entry.message, names);
+        throw new errors/* InputError */.dz(`ignore[${index}].message: no message is named ${JSON.stringify(entry.message)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the names are ${names.join(', ')}`, {
+            file: yaml.file,
+            line: yaml.lineOf(['ignore', index, 'message']),
+            hint: 'An ignore names a message by its `messages[].name`.',
+        });
+    });
+    return { ...config, ignore: config.ignore.map((entry, index) => ({ ...entry, line: yaml.lineOf(['ignore', index]) })) };
+}
+function formatKeyPath(path) {
+    let out = '';
+    for (const step of path)
+        out += typeof step === 'number' ? `[${step}]` : out ? `.${step}` : step;
+    return out || '(top level)';
+}
+function configError(error, yaml) {
+    // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
+    const issues = flattenUnions(error.issues, []).sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
+    const lines = issues.map((issue) => describeIssue(issue, yaml));
+    const [first = { text: 'the configuration does not match its schema' }] = lines;
+    const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
+    return new errors/* InputError */.dz(`${first.text}${more}`, {
+        file: yaml.file,
+        line: first.line,
+        hint: 'See the README, "Configuration", for every key and its allowed values.',
+    });
+}
+/**
+ * A union that fails (`env:` is one pair or a list of named pairs) is explained by the
+ * alternative the value has the shape of: a list's problems are the list's, with their paths.
+ */
+function flattenUnions(issues, prefix) {
+    return issues.flatMap((issue) => {
+        const path = [...prefix, ...issue.path];
+        if (issue.code !== 'invalid_union')
+            return [{ ...issue, path }];
+        const shaped = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+        const [only] = shaped;
+        return shaped.length === 1 && only ? flattenUnions(only, path) : [{ ...issue, path }];
+    });
+}
+const SHAPE_WORDS = { array: 'a list', object: 'a mapping', string: 'a string', number: 'a number', boolean: 'true or false' };
+/** What a union accepts, from the type each alternative expected ("a list or a mapping"). */
+function unionExpected(issue) {
+    const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type' && inner.path.length === 0).map((inner) => inner.expected));
+    return [...new Set(expected)].map((type) => SHAPE_WORDS[type] ?? type).join(' or ') || 'another form';
+}
+function describeIssue(issue, yaml) {
+    const path = issue.path.filter((p) => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+        const key = issue.keys[0] ?? '';
+        const known = knownKeysAt(path);
+        const suggestion = (0,did_you_mean/* closestMatch */.h)(key, known);
+        const where = formatKeyPath([...path, key]);
+        return {
+            text: `${where}: unknown key${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; known keys here: ${known.join(', ')}`,
+            line: yaml.lineOfKey(path, key) ?? yaml.lineOf(path),
+        };
+    }
+    const got = valueAt(yaml.value, path);
+    let text;
+    if (issue.code === 'invalid_value') {
+        text = `expected ${issue.values.map(String).join(' | ')}, got ${JSON.stringify(got)}`;
+    }
+    else if (issue.code === 'invalid_union') {
+        text = `expected ${unionExpected(issue)}, got ${describeValue(got)}`;
+    }
+    else if (issue.code === 'invalid_type') {
+        text = got === undefined ? `required key is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(got)}`;
+    }
+    else {
+        text = issue.message;
+    }
+    return { text: `${formatKeyPath(path)}: ${text}`, line: yaml.lineOf(path) };
+}
+function valueAt(value, path) {
+    let current = value;
+    for (const step of path) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[step];
+    }
+    return current;
+}
+function describeValue(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `${typeof value} ${JSON.stringify(value)}`;
+}
+/** Keys the schema allows at a path, for "did you mean". */
+function knownKeysAt(path) {
+    let schema = config_schema/* LockstepConfigSchema */.$;
+    for (const step of path) {
+        schema = schema && stepInto(unwrap(schema), step);
+    }
+    const inner = schema && unwrap(schema);
+    const objects = inner instanceof schemas/* ZodUnion */.fZ7 ? inner.options.map(unwrap) : [inner];
+    return [...new Set(objects.flatMap((option) => (option instanceof schemas/* ZodObject */.bvH ? Object.keys(option.shape) : [])))];
+}
+function unwrap(schema) {
+    let current = schema;
+    while (current instanceof schemas/* ZodOptional */.IiU || current instanceof schemas/* ZodDefault */.XiL || current instanceof schemas/* ZodNullable */.l1C) {
+        current = current.unwrap();
+    }
+    return current;
+}
+function stepInto(schema, step) {
+    if (schema instanceof schemas/* ZodUnion */.fZ7) {
+        // `env:` as a list steps by index, as one pair by key: the alternative that can take the step.
+        for (const option of schema.options) {
+            const inner = unwrap(option);
+            const next = (typeof step === 'number') === inner instanceof schemas/* ZodArray */.naA ? stepInto(inner, step) : undefined;
+            if (next)
+                return next;
+        }
+        return undefined;
+    }
+    if (schema instanceof schemas/* ZodObject */.bvH)
+        return schema.shape[String(step)];
+    if (schema instanceof schemas/* ZodArray */.naA)
+        return schema.element;
+    if (schema instanceof schemas/* ZodRecord */.b8S)
+        return schema.valueType;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/github/merge-queue.js
+/** GitHub's merge queue names each group's branch after the PR it tests. */
+/** `gh-readonly-queue/main/pr-123-<sha>` → 123. */
+function pullNumberOfMergeGroup(headRef) {
+    const match = /(?:^|\/)pr-(\d+)-[0-9a-f]+$/.exec(headRef);
+    return match ? Number(match[1]) : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/revisions/model.js
+const FULL_SHA = /^[0-9a-f]{40}$/i;
+/** A shallow checkout lacks the commits it did not fetch: fetch those given by full id (depth 1); names are resolved as they are. */
+async function ensureCommits(repository, revisions) {
+    for (const revision of revisions)
+        if (FULL_SHA.test(revision))
+            await repository.ensureCommit(revision);
+}
+
+;// CONCATENATED MODULE: ./build/src/revisions/release.js
+/**
+ * A release's revisions: the previous release → the released commit. On a tag push, a
+ * release event or `--release-tag`, the base is the newest release tag reachable from
+ * the released commit whose version is lower than the new tag's (the new tag, and any
+ * higher tag on the same commit, never count). The first release is compared with itself.
+ */
+
+
+/** `9.1.0` or `refs/tags/v9.1.0` → the tag name; exit 2 unless it is a semantic version. */
+function releaseTagName(tag) {
+    const name = tag.replace(/^refs\/tags\//, '');
+    const version = versionOfTag(name);
+    if (!version)
+        throw new errors/* InputError */.dz(`tag ${tag} is not a semantic version`, { hint: 'Release tags look like 2.1.0 or v2.1.0; Lockstep compares schemas between release tags.' });
+    return { name, version };
+}
+/** The revision a release is made from when none is given: the tag when it exists, else HEAD (the tag is about to be made). */
+async function defaultReleaseHead(repository, releaseTag) {
+    const ref = `refs/tags/${releaseTagName(releaseTag).name}`;
+    return repository.resolveRevision(ref).then(() => ref, () => 'HEAD');
+}
+async function releaseRevisions(repository, releaseTag, head, base) {
+    const { name, version } = releaseTagName(releaseTag);
+    const headCommit = await repository.resolveRevision(head);
+    if (base)
+        return { base, head: headCommit, releaseTag: name };
+    const merged = (await repository.git(['tag', `--merged=${headCommit}`])).split('\n').filter(Boolean);
+    const previous = previousRelease(merged, version);
+    if (!previous && (await repository.isShallow()))
+        throw new errors/* InputError */.dz(`no release before ${name} in this shallow clone`, {
+            hint: 'Check out with actions/checkout fetch-depth: 0 (or run git fetch --tags --unshallow) so the previous release tag and its history are present.',
+        });
+    return { base: previous ? `refs/tags/${previous.name}` : headCommit, head: headCommit, releaseTag: name };
+}
+
+;// CONCATENATED MODULE: ./build/src/revisions/from-event.js
+/**
+ * An action's revisions, from its event and its `base`/`head` inputs (an input wins over the event):
+ * pull_request: the PR's base and head, labels and body;
+ * merge_group: the group's base → head, with the queued PR's labels and body asked for;
+ * tag push / release (when the check compares releases): the previous release → the tag;
+ * push: before → after; any other event needs the `base` input.
+ * Commits given by full id are fetched when the checkout is shallow (actions/checkout fetches
+ * one merge commit at depth 1).
+ */
+
+
+
+
+async function revisionsFromEvent(context, options) {
+    const revisions = await eventRevisions(context, options);
+    await ensureCommits(options.repository, revisions.releaseTag ? [] : [revisions.base, revisions.head]);
+    return revisions;
+}
+async function eventRevisions(context, options) {
+    const baseInput = options.base || undefined;
+    const headInput = options.head || undefined;
+    const pr = context.pullRequest;
+    if (pr)
+        return { base: baseInput ?? pr.baseSha, head: headInput ?? pr.headSha, labels: pr.labels, pullRequestBody: pr.body };
+    if (context.eventName === 'merge_group')
+        return mergeGroupRevisions(context, options);
+    const releaseTag = options.releases ? releaseTagOf(context) : undefined;
+    if (releaseTag) {
+        const released = await releaseRevisions(options.repository, releaseTag, headInput ?? context.sha ?? `refs/tags/${releaseTag}`, baseInput);
+        return { ...released, labels: [] };
+    }
+    const base = baseInput ?? pushBefore(context);
+    if (!base) {
+        throw new errors/* InputError */.dz(`no base revision for a '${context.eventName}' event`, {
+            hint: `Set the action's \`base\` input, or run it on ${options.events.join(', ')} events.`,
+        });
+    }
+    return { base, head: headInput ?? (context.sha || 'HEAD'), labels: [] };
+}
+/** A merge queue checks the queued merge commit against its base; the queued PR's labels are not in the payload. */
+async function mergeGroupRevisions(context, options) {
+    const group = context.payload.merge_group;
+    const base = options.base || stringOf(group?.base_sha);
+    const head = options.head || stringOf(group?.head_sha);
+    if (!base || !head) {
+        throw new errors/* InputError */.dz('the merge_group payload has no merge_group.base_sha/head_sha', {
+            hint: 'This is not the payload GitHub sends for merge_group; set the `base` and `head` inputs, or run the action on the merge_group event itself.',
+        });
+    }
+    const number = pullNumberOfMergeGroup(stringOf(group?.head_ref));
+    const pull = number === undefined ? undefined : await options.queuedPull?.(number);
+    return { base, head, labels: pull?.labels ?? [], pullRequestBody: pull?.body };
+}
+/** The tag a tag push or a release event releases. */
+function releaseTagOf(context) {
     const release = context.payload.release;
     if (context.eventName === 'release' && typeof release?.tag_name === 'string')
         return release.tag_name;
     if (context.eventName === 'push' && context.ref?.startsWith('refs/tags/'))
         return context.ref.slice('refs/tags/'.length);
     return undefined;
+}
+/** A push's `before`, unless the push created the branch or tag (all zeros). */
+function pushBefore(context) {
+    const before = context.payload.before;
+    return typeof before === 'string' && before !== '' && !/^0+$/.test(before) ? before : undefined;
+}
+function stringOf(value) {
+    return typeof value === 'string' ? value : '';
+}
+
+// EXTERNAL MODULE: ./build/src/actions/inputs.js
+var inputs = __nccwpck_require__(8156);
+;// CONCATENATED MODULE: ./build/src/actions/check-context.js
+/**
+ * What the schema-diff and env-diff actions share before their core runs: the configuration
+ * (the `config` input, loaded once per run and kept inside the workspace) and the revisions the
+ * event and the `base`/`head` inputs give (src/revisions/).
+ */
+
+
+
+
+
+
+
+/** The `config` input, read from the workspace; a link out of the workspace is refused unread. */
+async function loadActionConfig(context) {
+    const configFile = (0,inputs/* stringInput */.Uj)('config', config_schema/* DEFAULT_CONFIG_PATH */.B);
+    return loadCheckConfig(external_node_path_.resolve(context.workspace, configFile), configFile, context.workspace);
+}
+async function actionRevisions(context, options) {
+    const repository = await GitRepository.open(context.workspace);
+    try {
+        return await revisionsFromEvent(context, {
+            repository,
+            base: (0,inputs/* stringInput */.Uj)('base'),
+            head: (0,inputs/* stringInput */.Uj)('head'),
+            releases: options.releases,
+            events: options.events,
+            queuedPull: options.queuedPull ? queuedPullLookup(context) : undefined,
+        });
+    }
+    finally {
+        repository.close();
+    }
+}
+/** The PR a merge group tests, read with the `token` input (none without one). */
+function queuedPullLookup(context) {
+    return async (number) => {
+        const token = (0,inputs/* stringInput */.Uj)('token');
+        if (!token)
+            return undefined;
+        const [owner = '', repo = ''] = context.repository.split('/');
+        const [{ createGitHubClient }, { getPull }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(214), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6330)), Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(214), __nccwpck_require__.e(153)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8153))]);
+        try {
+            return await getPull(createGitHubClient({ token, baseUrl: context.apiUrl }).octokit, owner, repo, number);
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz(`cannot read PR #${number} of the merge group: ${error.message.split('\n')[0] ?? ''}`, {
+                hint: "The token needs pull-requests: read to see the queued PR's labels.",
+            });
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./build/src/actions/event.js + 1 modules
+var actions_event = __nccwpck_require__(9180);
+;// CONCATENATED MODULE: ./build/src/actions/schema-diff-run.js
+/**
+ * The schema-diff action's work: the configuration, the event's revisions (src/revisions/:
+ * pull_request, merge_group with the queued PR's labels, tag push / release, push) and the
+ * inputs → runSchemaDiff → Report.
+ */
+
+
+
+
+
+
+/** `loaded`: the configuration the root action loaded for every check; read here when the action runs alone. */
+async function produceSchemaDiff(loaded) {
+    const context = await (0,actions_event/* readEventContext */.ws)();
+    const { config, file } = loaded ?? (await loadActionConfig(context));
+    const messages = messagesFromConfig(config);
+    if (messages.length === 0)
+        throw new errors/* InputError */.dz('no messages to check', { file, hint: 'Add a `messages:` section (see the README, "schema-diff").' });
+    return runSchemaDiff({
+        repository: context.workspace,
+        config: { messages, versioning: versioningFromConfig(config), ignore: config.ignore, file },
+        revisions: await actionRevisions(context, { releases: true, events: actions_event/* SCHEMA_DIFF_EVENTS */.IN, queuedPull: true }),
+        proposedVersion: (0,inputs/* stringInput */.Uj)('proposed-version') || undefined,
+        token: (0,inputs/* stringInput */.Uj)('token') || undefined,
+        serverUrl: context.serverUrl,
+        cwd: context.workspace,
+    });
 }
 
 
@@ -66968,18 +67265,18 @@ function tagOf(context) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7275);
+/* harmony import */ var _comment_on_pr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3327);
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2207);
-/* harmony import */ var _schema_diff_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5871);
+/* harmony import */ var _schema_diff_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4929);
 /** Entry of actions/schema-diff (dist/schema-diff/index.js): the work, then an optional sticky PR comment. */
 
 
 
 let comment = false;
 await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)('schema-diff', async () => {
-    comment = (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .commentWanted */ .$)();
+    comment = (0,_comment_on_pr_js__WEBPACK_IMPORTED_MODULE_0__/* .commentWanted */ .$)();
     return (0,_schema_diff_run_js__WEBPACK_IMPORTED_MODULE_2__/* .produceSchemaDiff */ .B)();
-}, { afterPublish: async (report) => (comment ? (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .updateStickyComment */ .O)(report) : undefined) });
+}, { afterPublish: async (report) => (comment ? (0,_comment_on_pr_js__WEBPACK_IMPORTED_MODULE_0__/* .updateStickyComment */ .O)(report) : undefined) });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -67011,11 +67308,15 @@ function editDistance(a, b) {
     for (let i = 1; i <= a.length; i++) {
         const current = [i];
         for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            current[j] = Math.min(cell(previous, j) + 1, cell(current, j - 1) + 1, cell(previous, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1));
         }
         previous = current;
     }
-    return previous[b.length];
+    return cell(previous, b.length);
+}
+/** One cell of a row of the distance table (every cell read is filled). */
+function cell(row, index) {
+    return row[index] ?? Infinity;
 }
 
 
@@ -67035,6 +67336,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var schemas = __nccwpck_require__(8816);
 // EXTERNAL MODULE: ./build/src/text/user-regex.js + 1 modules
 var user_regex = __nccwpck_require__(1952);
+// EXTERNAL MODULE: ./build/src/text/globs.js
+var globs = __nccwpck_require__(9954);
 // EXTERNAL MODULE: ./build/src/git/args.js
 var args = __nccwpck_require__(1741);
 ;// CONCATENATED MODULE: ./build/src/config/git-values.js
@@ -67043,6 +67346,7 @@ var args = __nccwpck_require__(1741);
  * repository: checked at load, so a value shaped like an option (`--upload-pack=CMD`) is an
  * error with its key path and line before anything runs. The rules are src/git/args.ts's.
  */
+
 
 
 
@@ -67066,6 +67370,10 @@ function pathProblem(value) {
 }
 /** A path or glob inside the repository. */
 const RepositoryPath = schemas/* string */.YjP().min(1).superRefine(checked(pathProblem, 'a path inside the repository (not starting with "-")'));
+/** A glob of paths inside the repository: only the syntax that compiles to a bounded match (see src/text/globs.ts). */
+const RepositoryGlob = RepositoryPath.superRefine(checked(globs/* globProblem */.AI, globs/* GLOB_EXPECTED */.G_));
+/** A glob of names (repositories): the same bounded syntax. */
+const UserGlob = schemas/* string */.YjP().min(1).superRefine(checked(globs/* globProblem */.AI, globs/* GLOB_EXPECTED */.G_));
 /** A regular expression run on the linear-time engine (RE2 syntax: no backreferences or lookaround). */
 const UserRegex = schemas/* string */.YjP().min(1).superRefine(checked(user_regex/* userRegexProblem */.M, 'a regular expression in RE2 syntax (no backreferences or lookaround)'));
 
@@ -67160,16 +67468,16 @@ var tag_version = __nccwpck_require__(8787);
 
 const PP_CODE = { service: ['python/activator/**/*.py', 'python/shared/**/*.py', 'config/*.py'], initializer: ['python/initializer/**/*.py', 'python/shared/**/*.py'] };
 /** workload → globs of the Python files it runs. */
-const CodeGlobsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(RepositoryPath).min(1));
+const CodeGlobsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(RepositoryGlob).min(1));
 const ChartSchema = schemas/* strictObject */.rej({
-    path: RepositoryPath.meta({ description: 'the Helm chart folder, relative to the repository root', examples: ['charts/prompt-keda'] }),
+    path: RepositoryGlob.meta({ description: 'the Helm chart folder, relative to the repository root (read as the start of a glob: no ( ) or |)', examples: ['charts/prompt-keda'] }),
     workloads: schemas/* record */.g1P(schemas/* string */.YjP(), RepositoryPath)
         .meta({
         description: 'workload name → the template file inside the chart that holds its container env list (names match env.code / env.counterpart.code)',
         examples: [{ service: 'templates/scaled-job.yaml', initializer: 'templates/_service-init.tpl' }],
     }),
-    environments: RepositoryPath.optional().meta({
-        description: 'glob of the values files, one per environment (the environment is named after the file); without it the chart is one environment',
+    environments: RepositoryGlob.optional().meta({
+        description: 'glob of the values files, one per environment (the environment is named after the file); without it the chart is one environment. Globs have *, **, ?, [abc] and {a,b}: no extglobs or ( ) | groups, at most 6 wildcards and 4 {…} groups, so matching stays fast on any path',
         examples: ['applications/prompt-keda-*/values-*.yaml'],
     }),
     'image-tag': schemas/* string */.YjP()
@@ -67202,7 +67510,7 @@ const CounterpartSchema = schemas/* strictObject */.rej({
         .default(['latest'])
         .meta({ description: 'image tags that deploy the newest build of ref rather than a release; any other tag must name a release', examples: [['latest', 'main']] }),
     code: CodeGlobsSchema.optional().meta({
-        description: "how to read the counterpart's code, when it has no .github/lockstep.yml of its own: workload → globs of the Python files it runs",
+        description: "how to read the counterpart's code, when it has no .github/lockstep.yml of its own: workload → globs of the Python files it runs (*, **, ?, [abc], {a,b}; no extglobs or ( ) | groups)",
         examples: [PP_CODE],
     }),
     chart: ChartSchema.optional().meta({
@@ -67221,7 +67529,7 @@ const ExtraReadSchema = schemas/* union */.KCZ([
 ]);
 const EnvSchema = schemas/* strictObject */.rej({
     code: CodeGlobsSchema.optional().meta({
-        description: "this repository's code (a service repository): workload name → globs of the Python files it runs; their os.environ reads are compared",
+        description: "this repository's code (a service repository): workload name → globs of the Python files it runs (*, **, ?, [abc], {a,b}; no extglobs or ( ) | groups); their os.environ reads are compared",
         examples: [PP_CODE],
     }),
     chart: ChartSchema.optional().meta({
@@ -67272,6 +67580,7 @@ const EnvSectionSchema = schemas/* union */.KCZ([
 ;// CONCATENATED MODULE: ./build/src/config/gate-schema.js
 /** `gate:` section of .github/lockstep.yml (pipelines-gate). */
 
+
 const WorkflowSchema = schemas/* strictObject */.rej({
     file: schemas/* string */.YjP().min(1).meta({ description: 'the workflow file name in .github/workflows', examples: ['build-base.yml'] }),
     ref: schemas/* string */.YjP().min(1).optional().meta({ description: 'the branch to dispatch it on (default: the default branch)', examples: ['main'] }),
@@ -67280,9 +67589,9 @@ const WorkflowSchema = schemas/* strictObject */.rej({
         .meta({ description: 'workflow_dispatch inputs; {YYYY} {MM} {DD} are the daily date', examples: [{ stackTag: 'd_{YYYY}_{MM}_{DD}' }] }),
 });
 const GateSchema = schemas/* strictObject */.rej({
-    upstream: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+    upstream: schemas/* array */.YOg(UserGlob)
         .min(1)
-        .meta({ description: 'repository patterns a Depends-On line may name', examples: [['lsst/*', 'lsst-dm/*']] }),
+        .meta({ description: 'repository patterns a Depends-On line may name (globs: *, ?, [abc], {a,b}; no extglobs or ( ) | groups)', examples: [['lsst/*', 'lsst-dm/*']] }),
     registry: schemas/* string */.YjP().min(1).default('ghcr.io').meta({ description: 'the container registry of the daily images', examples: ['ghcr.io'] }),
     image: schemas/* string */.YjP().min(1).meta({ description: 'the image repository in the registry', examples: ['lsst/scipipe'] }),
     'daily-tag': schemas/* string */.YjP().min(1).meta({ description: 'the tag of a daily image; {YYYY} {MM} {DD} are the date', examples: ['al9-d_{YYYY}_{MM}_{DD}'] }),
@@ -67398,7 +67707,7 @@ class InputError extends Error {
 }
 /** The first line of what a caught value says: an Error's message, or the value as text. */
 function firstLineOf(error) {
-    return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 }
 function isInputError(error) {
     return error instanceof InputError;
@@ -67595,7 +67904,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   Q: () => (/* binding */ unknownRuleProblem)
 });
 
+// EXTERNAL MODULE: ./build/src/report/model.js
+var model = __nccwpck_require__(8829);
 ;// CONCATENATED MODULE: ./build/src/env/rules.js
+/**
+ * The env-diff rules, one row each: id, the order it implies, how loud it is, the facts
+ * its message needs, and its one message. Decision tables (./decisions.ts) pick the rule
+ * for a situation, first match wins; the wording lives only here. The tables of
+ * docs/actions/env-diff.md and docs/messages.md are generated from these rows (`npm run docs`, `npm run messages`).
+ */
+
 /** A row of the table, its facts typed by what it declares. */
 function rule(row) {
     return row;
@@ -67604,7 +67922,7 @@ function rule(row) {
 const runs = (f) => (f.environments.length > 1 ? 'run' : 'runs');
 const moves = (f) => (f.environments.length > 1 ? 'move' : 'moves');
 const list = (items) => (items.length ? items.join(', ') : 'none');
-const when = (condition) => (condition ? ` when \`${condition}\`` : '');
+const when = (condition) => (condition ? (0,model/* inline */.mG) ` when ${(0,model/* code */.aY)(condition)}` : []);
 const fallback = (text) => (text === null ? 'None' : text);
 /** "initializer: python/initializer/x.py → shared.raw.get_raw_path reads IMAGE_BUCKET". */
 const reachedBy = (read) => `${read.workload}: ${read.via} reads ${read.name}`;
@@ -67616,7 +67934,7 @@ const RULES = {
         severity: 'notice',
         title: 'Config sets a new variable',
         needs: ['name', 'workload'],
-        message: (f) => `${f.workload} now gets ${f.name}: a container ignores variables its code does not read, so merge and sync (deploy) in any order.`,
+        message: (f) => (0,model/* inline */.mG) `${f.workload} now gets ${f.name}: a container ignores variables its code does not read, so merge and sync (deploy) in any order.`,
     }),
     configChanges: rule({
         id: 'env/config-changes',
@@ -67624,7 +67942,7 @@ const RULES = {
         severity: 'notice',
         title: 'Config changes a variable',
         needs: ['name', 'other', 'previous', 'workload'],
-        message: (f) => `${f.workload} now gets ${f.name} ${f.other} (was ${f.previous}): the order of merges does not matter; check that the new value is right for every environment.`,
+        message: (f) => (0,model/* inline */.mG) `${f.workload} now gets ${f.name} ${f.other} (was ${f.previous}): the order of merges does not matter; check that the new value is right for every environment.`,
     }),
     configRemovesUnread: rule({
         id: 'env/config-removes-unread',
@@ -67632,7 +67950,7 @@ const RULES = {
         severity: 'notice',
         title: 'Config drops a variable no deployed version reads',
         needs: ['environments', 'name', 'workload'],
-        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}; the version deployed there does not read it, so dropping it is safe.`,
+        message: (f) => (0,model/* inline */.mG) `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}; the version deployed there does not read it, so dropping it is safe.`,
     }),
     configRemovesRequired: rule({
         id: 'env/config-removes-required',
@@ -67640,7 +67958,7 @@ const RULES = {
         severity: 'error',
         title: 'Config drops a variable a deployed version requires',
         needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}): without it that container fails. Keep ${f.name} set in ${f.environment} until ${f.environments.length > 1 ? 'they run' : 'it runs'} a version that no longer reads it (or deploy that version first).`,
+        message: (f) => (0,model/* inline */.mG) `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}): without it that container fails. Keep ${f.name} set in ${f.environment} until ${f.environments.length > 1 ? 'they run' : 'it runs'} a version that no longer reads it (or deploy that version first).`,
     }),
     configRemovesOptional: rule({
         id: 'env/config-removes-optional',
@@ -67648,7 +67966,7 @@ const RULES = {
         severity: 'warning',
         title: 'Config drops a variable a deployed version reads',
         needs: ['default', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} reads ${f.name} optionally (${f.where}): once this is deployed it falls back to the default ${fallback(f.default)}; check that the default is right there.`,
+        message: (f) => (0,model/* inline */.mG) `${f.environment} ${runs(f)} ${f.version}, whose ${f.workload} reads ${f.name} optionally (${f.where}): once this is deployed it falls back to the default ${fallback(f.default)}; check that the default is right there.`,
     }),
     configConditionOff: rule({
         id: 'env/config-condition-off',
@@ -67656,7 +67974,7 @@ const RULES = {
         severity: 'warning',
         title: 'Chart condition now leaves a variable unset',
         needs: ['condition', 'environment', 'name', 'version', 'where', 'workload'],
-        message: (f) => `In ${f.environment} the chart no longer sets ${f.name} for ${f.workload} (the chart's condition for it is now false there); ${f.version} reads it${when(f.condition)} (${f.where}) — make sure that condition is false there too, or the container fails.`,
+        message: (f) => (0,model/* inline */.mG) `In ${f.environment} the chart no longer sets ${f.name} for ${f.workload} (the chart's condition for it is now false there); ${f.version} reads it${when(f.condition)} (${f.where}) — make sure that condition is false there too, or the container fails.`,
     }),
     configFlagOff: rule({
         id: 'env/config-flag-off',
@@ -67664,7 +67982,7 @@ const RULES = {
         severity: 'warning',
         title: 'Variable dropped together with its flag',
         needs: ['condition', 'environment', 'name', 'other', 'version', 'where', 'workload'],
-        message: (f) => `${f.name} is no longer set for ${f.workload} in ${f.environment}; ${f.version} reads it only when \`${f.condition}\` (${f.where}), and ${f.other} is not set there either and defaults to off — make sure that is intended.`,
+        message: (f) => (0,model/* inline */.mG) `${f.name} is no longer set for ${f.workload} in ${f.environment}; ${f.version} reads it only when ${(0,model/* code */.aY)(f.condition ?? '')} (${f.where}), and ${f.other} is not set there either and defaults to off — make sure that is intended.`,
     }),
     configRemovesUnchecked: rule({
         id: 'env/config-removes-unchecked',
@@ -67672,7 +67990,7 @@ const RULES = {
         severity: 'warning',
         title: 'Cannot check deployed versions',
         needs: ['environments', 'name', 'workload'],
-        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, and whether the deployed version reads it cannot be checked: no env.counterpart names the service's code. Drop it only once no deployed version reads it, or configure env.counterpart (see the README, "env-diff") so Lockstep checks it.`,
+        message: (f) => (0,model/* inline */.mG) `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, and whether the deployed version reads it cannot be checked: no env.counterpart names the service's code. Drop it only once no deployed version reads it, or configure env.counterpart (see the README, "env-diff") so Lockstep checks it.`,
     }),
     configRemovesNoWorkload: rule({
         id: 'env/config-removes-no-workload',
@@ -67680,7 +67998,7 @@ const RULES = {
         severity: 'warning',
         title: 'Cannot check this workload',
         needs: ['environments', 'name', 'source', 'workload'],
-        message: (f) => `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, but the code settings of ${f.source} name no ${f.workload} workload, so whether its deployed version reads it cannot be checked; add the workload's source globs to env.counterpart.code (or to env.code in that repository).`,
+        message: (f) => (0,model/* inline */.mG) `${f.name} is no longer set for ${f.workload} in ${list(f.environments)}, but the code settings of ${f.source} name no ${f.workload} workload, so whether its deployed version reads it cannot be checked; add the workload's source globs to env.counterpart.code (or to env.code in that repository).`,
     }),
     versionUnknown: rule({
         id: 'env/version-unknown',
@@ -67688,7 +68006,7 @@ const RULES = {
         severity: 'error',
         title: 'Deployed version cannot be read',
         needs: ['environment', 'environments', 'name', 'source', 'version', 'where'],
-        message: (f) => `${f.environment} ${f.environments.length > 1 ? 'pin' : 'pins'} ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the image tag, push the release tag, or fetch the tags if that is a local clone.`,
+        message: (f) => (0,model/* inline */.mG) `${f.environment} ${f.environments.length > 1 ? 'pin' : 'pins'} ${f.version} (${f.where}), but ${f.source} has no release tag for it, so whether it reads ${f.name} cannot be checked; fix the image tag, push the release tag, or fetch the tags if that is a local clone.`,
     }),
     versionUnknownForMove: rule({
         id: 'env/version-unknown-for-move',
@@ -67696,7 +68014,7 @@ const RULES = {
         severity: 'error',
         title: 'New deployed version cannot be read',
         needs: ['environment', 'environments', 'name', 'source', 'version', 'where'],
-        message: (f) => `${f.environment} ${moves(f)} to ${f.version} (${f.where}), but ${f.source} has no release tag for it, so its env reads cannot be checked against the chart; push the release tag first, fix the image tag, or fetch the tags if that is a local clone.`,
+        message: (f) => (0,model/* inline */.mG) `${f.environment} ${moves(f)} to ${f.version} (${f.where}), but ${f.source} has no release tag for it, so its env reads cannot be checked against the chart; push the release tag first, fix the image tag, or fetch the tags if that is a local clone.`,
     }),
     codeAddsRequired: rule({
         id: 'env/code-adds-required',
@@ -67705,8 +68023,8 @@ const RULES = {
         title: 'Code requires a new variable',
         needs: ['condition', 'environments', 'name', 'source', 'via', 'workload'],
         message: (f) => f.environments.length
-            ? `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}, which is not set in ${list(f.environments)}: the new container would fail there${f.condition ? ' when that condition holds' : ''}. Merge and sync the config that sets it first — the running version ignores a variable it does not read, so the config can safely go first.`
-            : `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}: set it in the config before this container is deployed, or the container fails${f.source ? ` (not checked: ${f.source})` : ''}.`,
+            ? (0,model/* inline */.mG) `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}, which is not set in ${list(f.environments)}: the new container would fail there${f.condition ? ' when that condition holds' : ''}. Merge and sync the config that sets it first — the running version ignores a variable it does not read, so the config can safely go first.`
+            : (0,model/* inline */.mG) `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}: set it in the config before this container is deployed, or the container fails${f.source ? ` (not checked: ${f.source})` : ''}.`,
     }),
     codeAddsRequiredConfigReady: rule({
         id: 'env/code-adds-required-config-ready',
@@ -67714,7 +68032,7 @@ const RULES = {
         severity: 'notice',
         title: 'Code requires a variable the config already sets',
         needs: ['condition', 'name', 'source', 'via', 'workload'],
-        message: (f) => `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}, and ${f.source}: merge and deploy in any order.`,
+        message: (f) => (0,model/* inline */.mG) `${f.workload} now requires ${f.name}${when(f.condition)}${reached(f)}, and ${f.source}: merge and deploy in any order.`,
     }),
     codeAddsOptional: rule({
         id: 'env/code-adds-optional',
@@ -67722,7 +68040,7 @@ const RULES = {
         severity: 'notice',
         title: 'Code reads a new optional variable',
         needs: ['default', 'name', 'workload'],
-        message: (f) => `${f.workload} reads ${f.name} optionally (default ${fallback(f.default)}): environments that do not set it get the default, so any order is safe.`,
+        message: (f) => (0,model/* inline */.mG) `${f.workload} reads ${f.name} optionally (default ${fallback(f.default)}): environments that do not set it get the default, so any order is safe.`,
     }),
     codeBecomesOptional: rule({
         id: 'env/code-becomes-optional',
@@ -67730,7 +68048,7 @@ const RULES = {
         severity: 'notice',
         title: 'A read becomes optional',
         needs: ['default', 'name', 'workload'],
-        message: (f) => `${f.workload} no longer requires ${f.name} (default ${fallback(f.default)}): any order is safe.`,
+        message: (f) => (0,model/* inline */.mG) `${f.workload} no longer requires ${f.name} (default ${fallback(f.default)}): any order is safe.`,
     }),
     codeBecomesConditional: rule({
         id: 'env/code-becomes-conditional',
@@ -67738,7 +68056,7 @@ const RULES = {
         severity: 'notice',
         title: 'A read becomes conditional',
         needs: ['condition', 'name', 'workload'],
-        message: (f) => `${f.workload} now requires ${f.name} only${when(f.condition)}: any order is safe.`,
+        message: (f) => (0,model/* inline */.mG) `${f.workload} now requires ${f.name} only${when(f.condition)}: any order is safe.`,
     }),
     codeDefaultChanged: rule({
         id: 'env/code-default-changed',
@@ -67746,7 +68064,7 @@ const RULES = {
         severity: 'notice',
         title: 'Default changed',
         needs: ['default', 'name', 'previous', 'workload'],
-        message: (f) => `${f.workload}'s default for ${f.name} changes from ${fallback(f.previous)} to ${fallback(f.default)}: environments that do not set it change behaviour; check that the new default suits them, or set the old value there.`,
+        message: (f) => (0,model/* inline */.mG) `${f.workload}'s default for ${f.name} changes from ${fallback(f.previous)} to ${fallback(f.default)}: environments that do not set it change behaviour; check that the new default suits them, or set the old value there.`,
     }),
     codeRemovesRead: rule({
         id: 'env/code-removes-read',
@@ -67754,7 +68072,7 @@ const RULES = {
         severity: 'notice',
         title: 'Code stops reading a variable',
         needs: ['environments', 'name', 'workload'],
-        message: (f) => `${f.workload} no longer reads ${f.name}: the config may drop it once every environment runs a version without the read${f.environments.length ? ` (set today in ${list(f.environments)})` : ''}; until then keep it.`,
+        message: (f) => (0,model/* inline */.mG) `${f.workload} no longer reads ${f.name}: the config may drop it once every environment runs a version without the read${f.environments.length ? ` (set today in ${list(f.environments)})` : ''}; until then keep it.`,
     }),
     renamed: rule({
         id: 'env/renamed',
@@ -67762,7 +68080,7 @@ const RULES = {
         severity: 'warning',
         title: 'Variable renamed',
         needs: ['environments', 'name', 'other', 'previous', 'workload'],
-        message: (f) => `${f.previous} is renamed to ${f.other} for ${f.workload}: a deployed version reads only one of the two names, so neither code nor config can go first alone${f.environments.length ? ` (${f.other} is not set in ${list(f.environments)})` : ''}. Set both names in the config first (and drop ${f.previous} once every environment runs a version that reads ${f.other}), or merge code and config together and sync once the new image is released.`,
+        message: (f) => (0,model/* inline */.mG) `${f.previous} is renamed to ${f.other} for ${f.workload}: a deployed version reads only one of the two names, so neither code nor config can go first alone${f.environments.length ? ` (${f.other} is not set in ${list(f.environments)})` : ''}. Set both names in the config first (and drop ${f.previous} once every environment runs a version that reads ${f.other}), or merge code and config together and sync once the new image is released.`,
     }),
     renamedConfigReady: rule({
         id: 'env/renamed-config-ready',
@@ -67770,7 +68088,7 @@ const RULES = {
         severity: 'notice',
         title: 'Variable renamed, config already sets the new name',
         needs: ['name', 'other', 'previous', 'workload', 'source'],
-        message: (f) => `${f.previous} is renamed to ${f.other} for ${f.workload}, and ${f.source}: merge this code first, then the config may drop ${f.previous} once every environment runs this version.`,
+        message: (f) => (0,model/* inline */.mG) `${f.previous} is renamed to ${f.other} for ${f.workload}, and ${f.source}: merge this code first, then the config may drop ${f.previous} once every environment runs this version.`,
     }),
     newVersionMissing: rule({
         id: 'env/new-version-missing',
@@ -67778,7 +68096,7 @@ const RULES = {
         severity: 'error',
         title: 'New version requires a variable the chart does not set',
         needs: ['environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name} (${f.where}), but the chart does not set it there, so that container would fail: set it for ${f.environment} in this PR or before it.`,
+        message: (f) => (0,model/* inline */.mG) `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name} (${f.where}), but the chart does not set it there, so that container would fail: set it for ${f.environment} in this PR or before it.`,
     }),
     newVersionConditional: rule({
         id: 'env/new-version-conditional',
@@ -67786,7 +68104,7 @@ const RULES = {
         severity: 'warning',
         title: 'New version reads a variable under a condition',
         needs: ['condition', 'environment', 'environments', 'name', 'version', 'where', 'workload'],
-        message: (f) => `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); the chart does not set it there — set it if that condition holds in ${f.environment}.`,
+        message: (f) => (0,model/* inline */.mG) `${f.environment} ${moves(f)} to ${f.version}, whose ${f.workload} requires ${f.name}${when(f.condition)} (${f.where}); the chart does not set it there — set it if that condition holds in ${f.environment}.`,
     }),
     conditionOnMissing: rule({
         id: 'env/condition-on-missing',
@@ -67794,7 +68112,7 @@ const RULES = {
         severity: 'error',
         title: 'A flag turns on without the variables it needs',
         needs: ['condition', 'environment', 'environments', 'name', 'other', 'version', 'where', 'workload'],
-        message: (f) => `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on \`${f.condition}\` in ${f.version}: it then requires ${f.name} (${f.where}), which the chart does not set there; set it in the same change.`,
+        message: (f) => (0,model/* inline */.mG) `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on ${(0,model/* code */.aY)(f.condition ?? '')} in ${f.version}: it then requires ${f.name} (${f.where}), which the chart does not set there; set it in the same change.`,
     }),
     conditionOnSet: rule({
         id: 'env/condition-on-set',
@@ -67802,7 +68120,7 @@ const RULES = {
         severity: 'notice',
         title: 'A flag turns on with the variables it needs',
         needs: ['condition', 'environment', 'environments', 'name', 'other', 'version', 'workload'],
-        message: (f) => `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on \`${f.condition}\` in ${f.version}: ${f.name}, which it then requires, is set there too.`,
+        message: (f) => (0,model/* inline */.mG) `${f.other} is now set for ${f.workload} in ${f.environment}, which turns on ${(0,model/* code */.aY)(f.condition ?? '')} in ${f.version}: ${f.name}, which it then requires, is set there too.`,
     }),
     downgrade: rule({
         id: 'env/downgrade',
@@ -67810,7 +68128,7 @@ const RULES = {
         severity: 'warning',
         title: 'Deployed version goes down',
         needs: ['name', 'environment', 'previous', 'version'],
-        message: (f) => `${f.environment} moves from ${f.previous} down to ${f.version}: make sure this rollback is intended.`,
+        message: (f) => (0,model/* inline */.mG) `${f.environment} moves from ${f.previous} down to ${f.version}: make sure this rollback is intended.`,
     }),
     majorDowngrade: rule({
         id: 'env/major-downgrade',
@@ -67818,7 +68136,7 @@ const RULES = {
         severity: 'warning',
         title: 'DOWNGRADE ACROSS A MAJOR VERSION',
         needs: ['name', 'environment', 'previous', 'version'],
-        message: (f) => `${f.environment} moves from ${f.previous} down to ${f.version}, across a major version: message formats may no longer match the peer services. Roll back only if the peers are rolled back too.`,
+        message: (f) => (0,model/* inline */.mG) `${f.environment} moves from ${f.previous} down to ${f.version}, across a major version: message formats may no longer match the peer services. Roll back only if the peers are rolled back too.`,
     }),
     parityMissing: rule({
         id: 'env/parity-missing',
@@ -67826,7 +68144,7 @@ const RULES = {
         severity: 'error',
         title: 'Workloads no longer get the same settings',
         needs: ['environments', 'name', 'where', 'workload'],
-        message: (f) => `${f.name} is set for ${f.workload} but not for ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: env.parity says these workloads always get the same settings. Set it for ${list(f.environments)} too, or list it under env.parity-exempt if only ${f.workload} needs it.`,
+        message: (f) => (0,model/* inline */.mG) `${f.name} is set for ${f.workload} but not for ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: env.parity says these workloads always get the same settings. Set it for ${list(f.environments)} too, or list it under env.parity-exempt if only ${f.workload} needs it.`,
     }),
     parityExpected: rule({
         id: 'env/parity-expected',
@@ -67834,7 +68152,7 @@ const RULES = {
         severity: 'notice',
         title: 'Workloads differ as their code does',
         needs: ['environments', 'name', 'other', 'source', 'where'],
-        message: (f) => `${f.name} is now ${f.source} ${list(f.environments)}, but only the code of ${f.other || 'none of them'} reads it (${f.where}): the workloads differ as their code does, so this is listed, not failed; nothing to do.`,
+        message: (f) => (0,model/* inline */.mG) `${f.name} is now ${f.source} ${list(f.environments)}, but only the code of ${f.other || 'none of them'} reads it (${f.where}): the workloads differ as their code does, so this is listed, not failed; nothing to do.`,
     }),
     parityDifferent: rule({
         id: 'env/parity-different',
@@ -67842,7 +68160,7 @@ const RULES = {
         severity: 'error',
         title: 'Workloads get different settings',
         needs: ['environments', 'name', 'where'],
-        message: (f) => `${f.name} now has a different value or condition in ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: env.parity says these workloads always get the same settings. Make them the same, or list it under env.parity-exempt if it belongs to one workload only.`,
+        message: (f) => (0,model/* inline */.mG) `${f.name} now has a different value or condition in ${list(f.environments)}${f.where ? ` (${f.where})` : ''}: env.parity says these workloads always get the same settings. Make them the same, or list it under env.parity-exempt if it belongs to one workload only.`,
     }),
     duplicateEntry: rule({
         id: 'env/duplicate-entry',
@@ -67850,7 +68168,7 @@ const RULES = {
         severity: 'warning',
         title: 'Variable set twice',
         needs: ['name', 'where', 'workload'],
-        message: (f) => `${f.workload} sets ${f.name} twice (also at ${f.where}); Kubernetes keeps the last one, which hides the first: remove the one that is not meant.`,
+        message: (f) => (0,model/* inline */.mG) `${f.workload} sets ${f.name} twice (also at ${f.where}); Kubernetes keeps the last one, which hides the first: remove the one that is not meant.`,
     }),
     unresolvedRead: rule({
         id: 'env/unresolved-read',
@@ -67858,7 +68176,7 @@ const RULES = {
         severity: 'warning',
         title: 'Variable name built at run time',
         needs: ['name', 'workload'],
-        message: (f) => `${f.workload} reads a variable whose name is built at run time (${f.name}); Lockstep cannot check that the config sets it. Check by hand, or name the variables it can read under env.extra-reads.`,
+        message: (f) => (0,model/* inline */.mG) `${f.workload} reads a variable whose name is built at run time (${f.name}); Lockstep cannot check that the config sets it. Check by hand, or name the variables it can read under env.extra-reads.`,
     }),
     pythonUnreadable: rule({
         id: 'env/python-unreadable',
@@ -67866,7 +68184,7 @@ const RULES = {
         severity: 'warning',
         title: 'Python not fully read',
         needs: ['name', 'workload'],
-        message: (f) => `Lockstep's Python grammar could not read \`${f.name}\` in ${f.workload}; env reads near that line may be missed. Check the syntax (if it is valid Python, this is a gap in the grammar).`,
+        message: (f) => (0,model/* inline */.mG) `Lockstep's Python grammar could not read ${(0,model/* code */.aY)(f.name)} in ${f.workload}; env reads near that line may be missed. Check the syntax (if it is valid Python, this is a gap in the grammar).`,
     }),
     dynamicEntries: rule({
         id: 'env/dynamic-entries',
@@ -67874,7 +68192,7 @@ const RULES = {
         severity: 'notice',
         title: 'Env entries Lockstep cannot read',
         needs: ['name', 'workload'],
-        message: (f) => `${f.workload}'s env list includes \`${f.name}\`, whose variable names Lockstep cannot read from the templates (values rendered with toYaml, a ConfigMap or Secret, a computed name); they are not compared. Check them by hand (the helm cross-check, --helm or the helm-cross-check input, renders values).`,
+        message: (f) => (0,model/* inline */.mG) `${f.workload}'s env list includes ${(0,model/* code */.aY)(f.name)}, whose variable names Lockstep cannot read from the templates (values rendered with toYaml, a ConfigMap or Secret, a computed name); they are not compared. Check them by hand (the helm cross-check, --helm or the helm-cross-check input, renders values).`,
     }),
     dynamicEntriesRemoved: rule({
         id: 'env/dynamic-entries-removed',
@@ -67882,7 +68200,7 @@ const RULES = {
         severity: 'warning',
         title: 'Env entries removed that Lockstep cannot read',
         needs: ['name', 'workload'],
-        message: (f) => `${f.workload}'s env list no longer includes \`${f.name}\`, whose variable names Lockstep cannot read from the templates, so whether a deployed version still needs what it set cannot be checked; check by hand that no deployed version reads those variables.`,
+        message: (f) => (0,model/* inline */.mG) `${f.workload}'s env list no longer includes ${(0,model/* code */.aY)(f.name)}, whose variable names Lockstep cannot read from the templates, so whether a deployed version still needs what it set cannot be checked; check by hand that no deployed version reads those variables.`,
     }),
     helmUnavailable: rule({
         id: 'env/helm-unavailable',
@@ -67890,7 +68208,7 @@ const RULES = {
         severity: 'notice',
         title: 'helm is not on PATH',
         needs: ['name'],
-        message: () => 'The helm cross-check was asked for, but helm is not on PATH; the templates are read without rendering only. Install helm on the runner to cross-check.',
+        message: () => (0,model/* inline */.mG) `The helm cross-check was asked for, but helm is not on PATH; the templates are read without rendering only. Install helm on the runner to cross-check.`,
     }),
     helmFailed: rule({
         id: 'env/helm-failed',
@@ -67898,7 +68216,7 @@ const RULES = {
         severity: 'notice',
         title: 'helm template failed',
         needs: ['environment', 'name'],
-        message: (f) => `helm template failed for ${f.environment} (${f.name}); that environment is read from the templates without rendering only. Run helm template locally to see why.`,
+        message: (f) => (0,model/* inline */.mG) `helm template failed for ${f.environment} (${f.name}); that environment is read from the templates without rendering only. Run helm template locally to see why.`,
     }),
     helmMismatch: rule({
         id: 'env/helm-mismatch',
@@ -67906,7 +68224,7 @@ const RULES = {
         severity: 'warning',
         title: 'helm renders different env names',
         needs: ['name', 'environment', 'environments', 'other', 'workload'],
-        message: (f) => `In ${f.environment}, helm renders ${list(f.environments)} for ${f.workload}, which Lockstep's reading of the templates does not see, and does not render ${f.other}, which it sees; check those entries by hand (the findings above use Lockstep's reading).`,
+        message: (f) => (0,model/* inline */.mG) `In ${f.environment}, helm renders ${list(f.environments)} for ${f.workload}, which Lockstep's reading of the templates does not see, and does not render ${f.other}, which it sees; check those entries by hand (the findings above use Lockstep's reading).`,
     }),
 };
 
@@ -67951,12 +68269,14 @@ function unknownRuleProblem(id) {
 /* harmony export */ });
 /* unused harmony exports FAIL_ON_LEVELS, DEFAULT_FAIL_ON, findingsFailingAt */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8829);
 /**
  * `--fail-on error|warning|note` (action input `fail-on`): the severity that fails a check.
  * `error` (the default) keeps the check's own verdict — errors fail, and the check's own
  * exceptions stand (the approve label, a gate sweep that reports on each PR's status).
  * `warning` also fails on any warning; `note` on any finding at all.
  */
+
 
 const FAIL_ON_LEVELS = ['error', 'warning', 'note'];
 const DEFAULT_FAIL_ON = 'error';
@@ -67987,7 +68307,7 @@ function applyFailOn(report, failOn) {
         ...report,
         verdict: 'fail',
         headline: `${report.headline} — ${reason}`,
-        blocks: [...report.blocks, { kind: 'paragraph', text: `The check ${reason}: with fail-on ${failOn}, ${failOn === 'warning' ? 'a warning' : 'any finding'} fails it.` }],
+        blocks: [...report.blocks, { kind: 'paragraph', text: (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .inline */ .mG) `The check ${reason}: with fail-on ${failOn}, ${failOn === 'warning' ? 'a warning' : 'any finding'} fails it.` }],
         data,
     };
 }
@@ -68007,9 +68327,10 @@ function countBySeverity(findings) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gc: () => (/* binding */ renderMarkdown)
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   yh: () => (/* binding */ renderBlocksMarkdown)
 /* harmony export */ });
-/* unused harmony exports findingsTable, escapeHtmlOutsideCode */
+/* unused harmony exports findingsTable, markdownLine, markdownCell, codeSpan, escapeHtmlOutsideCode */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8829);
 /** Report → GitHub-flavoured markdown, for the job summary and the PR comment. */
 
@@ -68017,7 +68338,7 @@ const VERDICT_MARK = { pass: '✅', fail: '❌' };
 const SEVERITY_MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 function renderMarkdown(report, options = {}) {
     const level = options.level ?? 2;
-    const out = [`${'#'.repeat(level)} ${VERDICT_MARK[report.verdict]} Lockstep ${report.command}: ${escapeInline(report.headline)}`, ''];
+    const out = [`${'#'.repeat(level)} ${VERDICT_MARK[report.verdict]} Lockstep ${report.command}: ${markdownLine((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .prose */ .CS)(report.headline))}`, ''];
     for (const block of [...ignoredBlocks(report.findings), ...report.blocks])
         out.push(...renderBlock(block, level + 1), '');
     if (options.overflow && options.overflow.length > 0) {
@@ -68025,31 +68346,35 @@ function renderMarkdown(report, options = {}) {
         out.push('GitHub shows at most 10 annotations of each kind per step; these are the rest.', '');
         out.push(...renderBlock(findingsTable(options.overflow), level + 1), '');
     }
-    return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+    return tidy(out);
+}
+/** Blocks alone, their headings starting at `level` (the gate's comment, a report's parts). */
+function renderBlocksMarkdown(blocks, level) {
+    return tidy(blocks.flatMap((block) => [...renderBlock(block, level), '']));
+}
+function tidy(lines) {
+    return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 /**
  * Ignored findings first, where a reviewer looks: an ignore comes from the PR's own head, so a
  * PR can accept its own findings, and that must be seen in review.
  */
 function ignoredBlocks(findings) {
-    const ignored = findings.filter((finding) => finding.ignored);
+    const ignored = findings.flatMap((finding) => (finding.ignored ? [{ finding, by: finding.ignored }] : []));
     if (ignored.length === 0)
         return [];
     return [
-        { kind: 'heading', text: `Ignored (${ignored.length})` },
-        { kind: 'paragraph', text: "Accepted by ignores in this revision's configuration or code: they do not fail the check. Review them like code." },
+        { kind: 'heading', text: (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `Ignored (${ignored.length})` },
+        { kind: 'paragraph', text: (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `Accepted by ignores in this revision's configuration or code: they do not fail the check. Review them like code.` },
         {
             kind: 'table',
             headers: ['Where', 'Finding', 'Reason', 'Ignored by'],
-            rows: ignored.map((finding) => {
-                const by = finding.ignored;
-                return [
-                    finding.file ? (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${finding.file}${finding.line ? `:${finding.line}` : ''}`) : '',
-                    `**${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findingTitle */ .Aj)(finding)}** — ${finding.message} (${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(finding.id)})`,
-                    (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(by.reason),
-                    `${by.source === 'config' ? 'config' : 'inline'} ${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${by.file}${by.line ? `:${by.line}` : ''}`)}${by.until ? `, until ${by.until}` : ''}`,
-                ];
-            }),
+            rows: ignored.map(({ finding, by }) => [
+                finding.file ? [(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${finding.file}${finding.line ? `:${finding.line}` : ''}`)] : [],
+                (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .strong */ .ko)((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findingTitle */ .Aj)(finding))} — ${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .messageSpans */ .vt)(finding)} (${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(finding.id)})`,
+                [(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(by.reason)],
+                (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${by.source === 'config' ? 'config' : 'inline'} ${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${by.file}${by.line ? `:${by.line}` : ''}`)}${by.until ? `, until ${by.until}` : ''}`,
+            ]),
         },
     ];
 }
@@ -68058,52 +68383,125 @@ function findingsTable(findings) {
         kind: 'table',
         headers: ['', 'Where', 'Finding'],
         rows: findings.map((finding) => [
-            SEVERITY_MARK[finding.severity],
-            finding.file ? (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${finding.file}${finding.line ? `:${finding.line}` : ''}`) : '',
-            `**${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findingTitle */ .Aj)(finding)}** — ${finding.message}`,
+            (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG) `${SEVERITY_MARK[finding.severity]}`,
+            finding.file ? [(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${finding.file}${finding.line ? `:${finding.line}` : ''}`)] : [],
+            (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .concat */ .xW)((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .strong */ .ko)((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findingTitle */ .Aj)(finding)), ' — ', (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .messageSpans */ .vt)(finding)),
         ]),
     };
 }
 function renderBlock(block, level) {
     switch (block.kind) {
         case 'heading':
-            return [`${'#'.repeat(Math.min(level, 6))} ${escapeInline(block.text)}`];
+            return [`${'#'.repeat(Math.min(level, 6))} ${markdownLine(block.text)}`];
         case 'paragraph':
-            return [escapeHtmlOutsideCode(block.text)];
+            return [markdownParagraph(block.text)];
         case 'list':
-            return block.items.map((item) => `- ${escapeInline(item)}`);
+            return block.items.map((item) => `- ${markdownLine(item)}`);
         case 'table':
             if (block.rows.length === 0)
                 return [];
             return [
-                `| ${block.headers.map(escapeCell).join(' | ')} |`,
+                `| ${block.headers.map((header) => markdownCell([{ kind: 'text', text: header }])).join(' | ')} |`,
                 `| ${block.headers.map(() => '---').join(' | ')} |`,
-                ...block.rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
+                ...block.rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`),
             ];
         case 'section':
             return [
-                `${'#'.repeat(Math.min(level, 6))} ${VERDICT_MARK[block.verdict]} ${escapeInline(block.title)}`,
+                `${'#'.repeat(Math.min(level, 6))} ${VERDICT_MARK[block.verdict]} ${markdownLine(block.title)}`,
                 '',
                 ...block.blocks.flatMap((inner) => [...renderBlock(inner, level + 1), '']),
             ];
         case 'details':
             return [
                 '<details>',
-                `<summary>${escapeHtml(block.summary)}</summary>`,
+                `<summary>${escapeHtml((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(block.summary).replace(/[\r\n\u2028\u2029]+/g, ' '))}</summary>`,
                 '',
                 ...block.blocks.flatMap((inner) => [...renderBlock(inner, level + 1), '']),
                 '</details>',
             ];
     }
 }
-function escapeCell(text) {
-    return escapeHtmlOutsideCode(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+/** Inline content on one line (a heading, a list item): line breaks become spaces. */
+function markdownLine(content) {
+    return escapeLineStart(inlineMarkdown(content, { breaks: ' ', cell: false }));
 }
-function escapeInline(text) {
-    return escapeHtmlOutsideCode(text.replace(/\r?\n/g, ' '));
+/** A paragraph: line breaks kept, each line escaped where a block could start. */
+function markdownParagraph(content) {
+    return inlineMarkdown(content, { breaks: '\n', cell: false })
+        .split('\n')
+        .map(escapeLineStart)
+        .join('\n');
+}
+/** A table cell: `|` escaped (GFM splits cells before it reads code), line breaks as `<br>`. */
+function markdownCell(content) {
+    return inlineMarkdown(content, { breaks: '<br>', cell: true });
 }
 /**
- * Lockstep's markdown carries repository text (names, defaults, PR lines). Outside code spans
+ * Where a code span's opening backticks would not open it, its content would be read as markdown
+ * and HTML: GFM links an address in text as written (an autolink literal) up to the next space or
+ * `<`, taking the backtick with it (a Python default `"http://x.y`<img src=x>`"` read through
+ * prose); and right after another code span its fence would join that span's closing run.
+ */
+const ADDRESS_AT_END = /(?:[a-z][a-z\d+.-]*:\/\/|www\.)\S*$/i;
+function inlineMarkdown(content, context) {
+    return content.reduce((out, span) => out + markdownSpan(span, { ...context, codeAsElement: ADDRESS_AT_END.test(out) || out.endsWith('`') }), '');
+}
+function markdownSpan(span, context) {
+    const pipes = (value) => (context.cell ? value.replace(/\|/g, '\\|') : value);
+    switch (span.kind) {
+        case 'text':
+            return pipes(escapeText(span.text, context.breaks));
+        case 'code':
+            // GFM splits a row before it reads code, taking `\\` as an escaped backslash: in a cell, code
+            // with a backslash before `|` would end the cell inside the span and leave the rest raw HTML.
+            // There, and where backticks would not open a span: a code element, its content escaped as text.
+            if (context.codeAsElement || (context.cell && span.text.includes('\\|')))
+                return `<code>${pipes(escapeText(span.text, ' '))}</code>`;
+            return pipes(codeSpan(span.text));
+        case 'strong':
+            return span.text.trim() ? `**${pipes(escapeText(span.text, ' '))}**` : pipes(escapeText(span.text, ' '));
+        case 'struck':
+            // A leading `~` after the marker would make `~~~`, a code fence at the start of a line.
+            return span.text.trim() ? `~~${pipes(escapeText(span.text, ' ').replace(/^~/, '\\~'))}~~` : pipes(escapeText(span.text, ' '));
+        case 'link':
+            return `[${pipes(escapeText(span.text, ' '))}](${pipes(span.url.replace(/[\s()<>\\]/g, (char) => encodeURIComponent(char)))})`;
+    }
+}
+/**
+ * Text shown as written: the characters that would start markup are escaped (`\\`, `\*`,
+ * `` \` ``, `\[`, `\]`, and a `~` that could close a strikethrough: one after a non-space),
+ * `<` and `>` become entities so no tag, comment or autolink can start from repository text,
+ * and `_` is escaped where it could open or close emphasis (not inside a word, as in SKY_MAP).
+ * `&` is left alone: an entity renders as its character, never as markup.
+ */
+function escapeText(value, breaks) {
+    return value
+        .replace(/[\\`*[\]]|(?<=\S)~/g, (char) => `\\${char}`)
+        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r\n?|[\n\u2028\u2029]/g, breaks);
+}
+/** A line that would start a heading, a list, a quote or a thematic break starts escaped. */
+function escapeLineStart(line) {
+    return line.replace(/^(\s*)([#+=-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+/**
+ * Code shown as written: fenced by a backtick run longer than any inside it (CommonMark), padded
+ * with a space when it starts or ends with a backtick or a space; on one line (empty: a space).
+ */
+function codeSpan(value) {
+    const content = value.replace(/\r\n?|[\n\u2028\u2029]/g, ' ');
+    if (content === '')
+        return '` `';
+    const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((run) => run[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^[` ]|[` ]$/.test(content) && content.trim() !== '' ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/**
+ * For markdown already written with code between backticks (docs/messages.md, generated by
+ * src/docs/messages.ts; reports escape span by span above instead). Outside code spans
  * `<` and `>` become entities, so no tag, comment (`<!--`), HTML block or autolink can start from
  * it; inside a code span (CommonMark: a backtick run closed by the next run of the same length)
  * HTML is shown as written. Scanned line by line: a span that CommonMark would carry over a line
@@ -68119,7 +68517,7 @@ function escapeLine(line) {
     let i = 0;
     while (i < line.length) {
         const char = line[i];
-        if (char === '\\' && i + 1 < line.length && ASCII_PUNCTUATION.test(line[i + 1])) {
+        if (char === '\\' && i + 1 < line.length && ASCII_PUNCTUATION.test(line.charAt(i + 1))) {
             out += line.slice(i, i + 2);
             i += 2;
         }
@@ -68169,16 +68567,107 @@ function escapeHtml(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Aj: () => (/* binding */ findingTitle),
+/* harmony export */   CS: () => (/* binding */ prose),
+/* harmony export */   EN: () => (/* binding */ joinInline),
+/* harmony export */   Qq: () => (/* binding */ text),
 /* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   bH: () => (/* binding */ ignoredNote)
+/* harmony export */   bH: () => (/* binding */ ignoredNote),
+/* harmony export */   ko: () => (/* binding */ strong),
+/* harmony export */   mG: () => (/* binding */ inline),
+/* harmony export */   pG: () => (/* binding */ findingMessage),
+/* harmony export */   vt: () => (/* binding */ messageSpans),
+/* harmony export */   wh: () => (/* binding */ plainText),
+/* harmony export */   xW: () => (/* binding */ concat)
 /* harmony export */ });
+/* unused harmony exports struck, link */
 /** The title as readers see it: prefixed with its pair when there is one ("nvfo: …"). */
 function findingTitle(finding) {
     return finding.pair === undefined ? finding.title : `${finding.pair}: ${finding.title}`;
 }
-/** Markdown cells and text cells both use inline `code`; keep these few helpers shared. */
-function code(text) {
-    return '`' + text.replace(/`/g, "'") + '`';
+/** A finding's `message` and `messageSpans` from its spans. */
+function findingMessage(content) {
+    return { message: plainText(content), messageSpans: content };
+}
+/** A finding's message as spans: its spans, or its plain text when it has none. */
+function messageSpans(finding) {
+    return finding.messageSpans ?? [text(finding.message)];
+}
+const text = (value) => ({ kind: 'text', text: value });
+const code = (value) => ({ kind: 'code', text: value });
+const strong = (value) => ({ kind: 'strong', text: value });
+const struck = (value) => ({ kind: 'struck', text: value });
+const link = (label, url) => ({ kind: 'link', text: label, url });
+/**
+ * Inline content from a template: the literal parts and interpolated strings are text, spans
+ * and inline content are spliced in as they are — `inline`Field ${code(name)} added.``.
+ */
+function inline(strings, ...parts) {
+    return concat(...strings.flatMap((literal, index) => (index < parts.length ? [literal, parts[index]] : [literal])));
+}
+/** Inline content of the parts in order (strings become text, spans are spliced in, adjacent text merges). */
+function concat(...parts) {
+    return mergeText(parts.flatMap(spansOf));
+}
+/** The items with `separator` between them. */
+function joinInline(items, separator) {
+    return concat(...items.flatMap((item, index) => (index === 0 ? [item] : [separator, item])));
+}
+function spansOf(part) {
+    if (part === undefined || part === null || part === false)
+        return [];
+    if (typeof part === 'string' || typeof part === 'number')
+        return [text(String(part))];
+    return isSpan(part) ? [part] : part;
+}
+function isSpan(part) {
+    return !Array.isArray(part);
+}
+/** Adjacent text merges into one span; empty text adds none. */
+function mergeText(spans) {
+    const merged = [];
+    for (const span of spans) {
+        const last = merged.at(-1);
+        if (span.kind !== 'text')
+            merged.push(span);
+        else if (!span.text)
+            continue;
+        else if (last?.kind === 'text')
+            merged[merged.length - 1] = text(last.text + span.text);
+        else
+            merged.push(span);
+    }
+    return merged;
+}
+/**
+ * Lockstep's own fixed prose (a rule's `why`) writes code between single backticks, as the
+ * README tables show it: "a key only one side knows fails `cls(**message)`"; a headline is
+ * stored so too. A few producers still interpolate repository text into such strings (schema
+ * extraction warnings and notes, the gate's Depends-On problems): read through here until they
+ * build spans, a backtick in that text only moves where a code span ends — everything is still
+ * escaped by the renderer, never read as markup.
+ */
+function prose(value) {
+    return value.split('`').map((part, index) => (index % 2 === 1 ? code(part) : text(part))).filter((span) => span.text !== '');
+}
+/**
+ * Inline content as plain text, the one way every plain format shows it (terminal, annotation,
+ * SARIF message, JSON string): code as written between backticks, a link as "text <url>".
+ */
+function plainText(content) {
+    return content
+        .map((span) => {
+        switch (span.kind) {
+            case 'code':
+                return `\`${span.text}\``;
+            case 'link':
+                return `${span.text} <${span.url}>`;
+            case 'text':
+            case 'strong':
+            case 'struck':
+                return span.text;
+        }
+    })
+        .join('');
 }
 /** "Ignored (.github/lockstep.yml:12, until 2026-12-31): the reason." — the same words in every format. */
 function ignoredNote(ignored) {
@@ -68286,6 +68775,54 @@ function maxBump(bumps) {
 }
 function bumpRank(bump) {
     return BUMP_ORDER.indexOf(bump);
+}
+
+
+/***/ }),
+
+/***/ 9954:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ globProblem),
+/* harmony export */   G_: () => (/* binding */ GLOB_EXPECTED),
+/* harmony export */   fU: () => (/* binding */ globMatcher)
+/* harmony export */ });
+/* unused harmony exports MAX_GLOB_WILDCARDS, MAX_GLOB_BRACES, GLOB_OPTIONS */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/**
+ * Globs written by a user (in .github/lockstep.yml, so by the pull request), matched against
+ * paths a pull request also controls. picomatch compiles a glob to a backtracking regular
+ * expression: an extglob (`+(a|aa)`), a parenthesised group (`(a|aa)`) or a repeated brace
+ * group (`{a,aa}+`) becomes a nested quantifier that takes exponential time on a crafted
+ * path. Lockstep's globs have `*`, `**`, `?`, `[abc]` and `{a,b}` only: extglobs are off in
+ * every matcher, and the rest is refused at config load (exit 2 with the reason).
+ */
+
+/** Wildcard runs (`*`, `**`) and brace groups in one glob, at most: each one multiplies the ways a path can be split. */
+const MAX_GLOB_WILDCARDS = 6;
+const MAX_GLOB_BRACES = 4;
+/** The syntax a glob may use, as an error says it. */
+const GLOB_EXPECTED = 'a glob with *, **, ?, [abc] and {a,b} only';
+/** The options of every matcher: dotfiles match, extglobs are plain characters. */
+const GLOB_OPTIONS = { dot: true, noextglob: true };
+/** Why a user glob is refused; undefined when it is fine. */
+function globProblem(glob) {
+    if (/[()|]/.test(glob))
+        return 'parentheses and | are groups, not file names: write {a,b} for either of two names';
+    if (/\}\+/.test(glob))
+        return 'a + after } repeats the group: list the names, {a,b}';
+    const wildcards = glob.match(/\*+/g)?.length ?? 0;
+    if (wildcards > MAX_GLOB_WILDCARDS)
+        return `it has ${wildcards} wildcards (* or **), more than ${MAX_GLOB_WILDCARDS}: name more of the path`;
+    const braces = glob.match(/\{/g)?.length ?? 0;
+    if (braces > MAX_GLOB_BRACES)
+        return `it has ${braces} {…} groups, more than ${MAX_GLOB_BRACES}: split it into several globs`;
+    return undefined;
+}
+/** One test for paths matching any of `globs` (checked at config load, see globProblem). */
+function globMatcher(globs, options = {}) {
+    return picomatch__WEBPACK_IMPORTED_MODULE_0__([...globs], { ...GLOB_OPTIONS, ...options });
 }
 
 

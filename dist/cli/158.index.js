@@ -1,27 +1,118 @@
-export const id = 78;
-export const ids = [78];
+export const id = 158;
+export const ids = [158];
 export const modules = {
 
-/***/ 4953:
+/***/ 6158:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F5: () => (/* binding */ refOption),
-/* harmony export */   Fl: () => (/* binding */ cliDecoder),
-/* harmony export */   Pp: () => (/* binding */ stringOption),
-/* harmony export */   YR: () => (/* binding */ DECODERS),
-/* harmony export */   Yq: () => (/* binding */ choice),
-/* harmony export */   gg: () => (/* binding */ ROLES),
-/* harmony export */   kF: () => (/* binding */ repoOption),
-/* harmony export */   nu: () => (/* binding */ loadOptionalConfig)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3110);
-/* harmony import */ var _config_messages_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6620);
-/* harmony import */ var _git_args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1741);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  YR: () => (/* binding */ DECODERS),
+  gg: () => (/* binding */ ROLES),
+  Yq: () => (/* binding */ choice),
+  Fl: () => (/* binding */ cliDecoder),
+  Zx: () => (/* binding */ flagRevisions),
+  eY: () => (/* binding */ loadCommandConfig),
+  nu: () => (/* binding */ loadOptionalConfig),
+  F5: () => (/* binding */ refOption),
+  kF: () => (/* binding */ repoOption),
+  Pp: () => (/* binding */ stringOption)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(7406);
+// EXTERNAL MODULE: ./build/src/config/load.js
+var load = __webpack_require__(3110);
+// EXTERNAL MODULE: ./build/src/config/schema.js + 3 modules
+var schema = __webpack_require__(3324);
+// EXTERNAL MODULE: ./build/src/git/repository.js + 1 modules
+var git_repository = __webpack_require__(8360);
+;// CONCATENATED MODULE: ./build/src/revisions/model.js
+const FULL_SHA = /^[0-9a-f]{40}$/i;
+/** A shallow checkout lacks the commits it did not fetch: fetch those given by full id (depth 1); names are resolved as they are. */
+async function ensureCommits(repository, revisions) {
+    for (const revision of revisions)
+        if (FULL_SHA.test(revision))
+            await repository.ensureCommit(revision);
+}
+
+// EXTERNAL MODULE: ./build/src/schema/semver.js
+var semver = __webpack_require__(6561);
+;// CONCATENATED MODULE: ./build/src/revisions/release.js
+/**
+ * A release's revisions: the previous release → the released commit. On a tag push, a
+ * release event or `--release-tag`, the base is the newest release tag reachable from
+ * the released commit whose version is lower than the new tag's (the new tag, and any
+ * higher tag on the same commit, never count). The first release is compared with itself.
+ */
+
+
+/** `9.1.0` or `refs/tags/v9.1.0` → the tag name; exit 2 unless it is a semantic version. */
+function releaseTagName(tag) {
+    const name = tag.replace(/^refs\/tags\//, '');
+    const version = (0,semver/* versionOfTag */.mx)(name);
+    if (!version)
+        throw new errors/* InputError */.dz(`tag ${tag} is not a semantic version`, { hint: 'Release tags look like 2.1.0 or v2.1.0; Lockstep compares schemas between release tags.' });
+    return { name, version };
+}
+/** The revision a release is made from when none is given: the tag when it exists, else HEAD (the tag is about to be made). */
+async function defaultReleaseHead(repository, releaseTag) {
+    const ref = `refs/tags/${releaseTagName(releaseTag).name}`;
+    return repository.resolveRevision(ref).then(() => ref, () => 'HEAD');
+}
+async function releaseRevisions(repository, releaseTag, head, base) {
+    const { name, version } = releaseTagName(releaseTag);
+    const headCommit = await repository.resolveRevision(head);
+    if (base)
+        return { base, head: headCommit, releaseTag: name };
+    const merged = (await repository.git(['tag', `--merged=${headCommit}`])).split('\n').filter(Boolean);
+    const previous = (0,semver/* previousRelease */.Fi)(merged, version);
+    if (!previous && (await repository.isShallow()))
+        throw new errors/* InputError */.dz(`no release before ${name} in this shallow clone`, {
+            hint: 'Check out with actions/checkout fetch-depth: 0 (or run git fetch --tags --unshallow) so the previous release tag and its history are present.',
+        });
+    return { base: previous ? `refs/tags/${previous.name}` : headCommit, head: headCommit, releaseTag: name };
+}
+
+;// CONCATENATED MODULE: ./build/src/revisions/from-flags.js
+/**
+ * A CLI command's revisions, from its flags: `--base` and `--head` (default HEAD), or with
+ * `--release-tag` the previous release → the tag (HEAD when the tag is not made yet) unless
+ * `--base` is given. Commits given by full id are fetched when the clone lacks them.
+ */
+
+
+
+async function revisionsFromFlags(repository, flags, options) {
+    const pull = { labels: flags.labels ?? [], pullRequestBody: flags.pullRequestBody };
+    if (flags.releaseTag) {
+        const head = flags.head ?? (await defaultReleaseHead(repository, flags.releaseTag));
+        return { ...(await releaseRevisions(repository, flags.releaseTag, head, flags.base)), ...pull };
+    }
+    if (!flags.base) {
+        if (options.releases)
+            throw new errors/* InputError */.dz('--base is required', { hint: 'Pass the base revision, e.g. --base origin/main, or --release-tag TAG to compare a release with the one before it.' });
+        throw new errors/* InputError */.dz('--base is required', { hint: 'Pass the base revision, e.g. --base origin/main.' });
+    }
+    const revisions = { base: flags.base, head: flags.head ?? 'HEAD', ...pull };
+    await ensureCommits(repository, [revisions.base, revisions.head]);
+    return revisions;
+}
+
+// EXTERNAL MODULE: ./build/src/config/messages-schema.js
+var messages_schema = __webpack_require__(6620);
+// EXTERNAL MODULE: ./build/src/git/args.js
+var args = __webpack_require__(1741);
+;// CONCATENATED MODULE: ./build/src/cli/command.js
 /** What every `lockstep <command>` provides: its options, its help, and a run that returns a Report. */
+
+
+
 
 
 
@@ -35,10 +126,10 @@ function stringOption(values, name) {
 }
 /** `--repo DIR` (default: the current folder), which must be an existing folder: said before anything reads it. */
 function repoOption(values, context) {
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(context.cwd, stringOption(values, 'repo') ?? '.');
-    const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir, { throwIfNoEntry: false });
+    const dir = external_node_path_.resolve(context.cwd, stringOption(values, 'repo') ?? '.');
+    const info = (0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false });
     if (!info?.isDirectory()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(info ? '--repo names a file, not a folder' : '--repo: the folder does not exist', {
+        throw new errors/* InputError */.dz(info ? '--repo names a file, not a folder' : '--repo: the folder does not exist', {
             file: dir,
             hint: 'Pass --repo DIR naming a clone of the repository (or run inside one).',
         });
@@ -48,26 +139,46 @@ function repoOption(values, context) {
 /** `--rev REV` and the like: a ref name or a commit id (never read as an option), else exit 2. */
 function refOption(values, name, fallback) {
     const value = stringOption(values, name) ?? fallback;
-    const problem = (0,_git_args_js__WEBPACK_IMPORTED_MODULE_5__/* .refProblem */ .Tb)(value);
+    const problem = (0,args/* refProblem */.Tb)(value);
     if (problem)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`--${name}: expected ${_git_args_js__WEBPACK_IMPORTED_MODULE_5__/* .REF_EXPECTED */ .Z7}, got ${JSON.stringify(value)} (${problem})`, { hint: `For example --${name} HEAD, --${name} main, --${name} 1.2.0 or a full commit id.` });
+        throw new errors/* InputError */.dz(`--${name}: expected ${args/* REF_EXPECTED */.Z7}, got ${JSON.stringify(value)} (${problem})`, { hint: `For example --${name} HEAD, --${name} main, --${name} 1.2.0 or a full commit id.` });
     return value;
 }
 /** One of a fixed set of words, or exit 2 naming them. */
 function choice(value, choices, option) {
     if (!choices.includes(value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${option}: expected ${choices.join(' | ')}, got '${value}'`);
+        throw new errors/* InputError */.dz(`${option}: expected ${choices.join(' | ')}, got '${value}'`);
     return value;
 }
+/**
+ * `--config FILE` (anywhere) or the repository's own .github/lockstep.yml, which must stay
+ * inside `repo` (a link out of it is refused unread): loaded once for the command.
+ */
+async function loadCommandConfig(values, context, repo) {
+    const option = stringOption(values, 'config');
+    if (option)
+        return (0,load/* loadCheckConfig */.fX)(external_node_path_.resolve(context.cwd, option), option);
+    return (0,load/* loadCheckConfig */.fX)(external_node_path_.join(repo, schema/* DEFAULT_CONFIG_PATH */.B), schema/* DEFAULT_CONFIG_PATH */.B, repo);
+}
 /** The configuration, or undefined when it is optional and absent; any other problem is exit 2. */
-async function loadOptionalConfig(file, displayName, required, root) {
+async function loadOptionalConfig(values, context, repo, required) {
     try {
-        return await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z9)(file, displayName, root);
+        return await loadCommandConfig(values, context, repo);
     }
     catch (error) {
-        if (!required && error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz && error.message === 'configuration file not found')
+        if (!required && error instanceof errors/* InputError */.dz && error.message === 'configuration file not found')
             return undefined;
         throw error;
+    }
+}
+/** The revisions the flags name (src/revisions/from-flags.ts), worked out in the repository at `repo`. */
+async function flagRevisions(repo, flags, options) {
+    const repository = await git_repository/* GitRepository */.xr.open(repo);
+    try {
+        return await revisionsFromFlags(repository, flags, options);
+    }
+    finally {
+        repository.close();
     }
 }
 const ROLES = ['producer', 'consumer', 'both'];
@@ -76,11 +187,11 @@ const DECODERS = ['strict', 'pydantic'];
 function cliDecoder(text, role) {
     if (!text.startsWith('function:'))
         return choice(text, DECODERS, '--decoder');
-    const parsed = _config_messages_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .Decoder */ .XM.safeParse({ function: text.slice('function:'.length) });
+    const parsed = messages_schema/* Decoder */.XM.safeParse({ function: text.slice('function:'.length) });
     if (!parsed.success || typeof parsed.data === 'string')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`--decoder ${JSON.stringify(text)}: expected function:PATH.py#Class.method or function:PATH.py#function`, { hint: 'Example: --decoder function:python/shared/visit.py#FannedOutVisit.from_dict' });
+        throw new errors/* InputError */.dz(`--decoder ${JSON.stringify(text)}: expected function:PATH.py#Class.method or function:PATH.py#function`, { hint: 'Example: --decoder function:python/shared/visit.py#FannedOutVisit.from_dict' });
     if (role !== 'consumer')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('--decoder function:… goes with --role consumer', { hint: 'A decoder function is how this repository reads the message.' });
+        throw new errors/* InputError */.dz('--decoder function:… goes with --role consumer', { hint: 'A decoder function is how this repository reads the message.' });
     return parsed.data;
 }
 
@@ -92,7 +203,7 @@ function cliDecoder(text, role) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K7: () => (/* binding */ formatKeyPath),
-/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   fX: () => (/* binding */ loadCheckConfig),
 /* harmony export */   o4: () => (/* binding */ parseConfig)
 /* harmony export */ });
 /* unused harmony export MAX_CONFIG_BYTES */
@@ -117,6 +228,13 @@ function cliDecoder(text, role) {
 
 /** The configuration is a few kilobytes; anything larger is refused unread. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * The one place a run loads its configuration (the symbolic-link and regular-file guards
+ * below apply to every check). `root`: as for loadConfig.
+ */
+async function loadCheckConfig(file, displayName = file, root) {
+    return { config: await loadConfig(file, displayName, root), file: displayName, path: file };
+}
 /**
  * `root`, when given, is the repository the file must stay inside: a configuration that
  * is a symbolic link to a file elsewhere on the machine is refused, never read. Anything
@@ -206,7 +324,7 @@ function configError(error, yaml) {
     // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
     const issues = flattenUnions(error.issues, []).sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
     const lines = issues.map((issue) => describeIssue(issue, yaml));
-    const first = lines[0];
+    const [first = { text: 'the configuration does not match its schema' }] = lines;
     const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
     return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${first.text}${more}`, {
         file: yaml.file,
@@ -224,7 +342,8 @@ function flattenUnions(issues, prefix) {
         if (issue.code !== 'invalid_union')
             return [{ ...issue, path }];
         const shaped = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
-        return shaped.length === 1 ? flattenUnions(shaped[0], path) : [{ ...issue, path }];
+        const [only] = shaped;
+        return shaped.length === 1 && only ? flattenUnions(only, path) : [{ ...issue, path }];
     });
 }
 const SHAPE_WORDS = { array: 'a list', object: 'a mapping', string: 'a string', number: 'a number', boolean: 'true or false' };
@@ -236,7 +355,7 @@ function unionExpected(issue) {
 function describeIssue(issue, yaml) {
     const path = issue.path.filter((p) => typeof p !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
-        const key = issue.keys[0];
+        const key = issue.keys[0] ?? '';
         const known = knownKeysAt(path);
         const suggestion = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_5__/* .closestMatch */ .h)(key, known);
         const where = formatKeyPath([...path, key]);
@@ -346,20 +465,7 @@ const MAX_YAML_ALIASES = 100;
  */
 const MAX_YAML_FLOW_DEPTH = 100;
 function parseYaml(text, file, options = {}) {
-    if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
-            file,
-            hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
-        });
-    }
-    const tooDeep = lineOfExcessiveFlowDepth(text);
-    if (tooDeep !== undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`YAML nested more than ${MAX_YAML_FLOW_DEPTH} levels deep ([ and { collections); refusing to read it`, {
-            file,
-            line: tooDeep,
-            hint: 'Flatten the structure: configuration and values files never need this much nesting.',
-        });
-    }
+    assertReadable(text, file);
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, {
         lineCounter,
@@ -378,9 +484,29 @@ function parseYaml(text, file, options = {}) {
             hint: 'Fix the YAML syntax at that line.',
         });
     }
-    let value;
+    return withLines({ file, value: documentValue(document, file), document }, lineAt);
+}
+/** Refuse, before parsing, a file too large or nested too deep to be configuration. */
+function assertReadable(text, file) {
+    if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
+            file,
+            hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
+        });
+    }
+    const tooDeep = lineOfExcessiveFlowDepth(text);
+    if (tooDeep !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`YAML nested more than ${MAX_YAML_FLOW_DEPTH} levels deep ([ and { collections); refusing to read it`, {
+            file,
+            line: tooDeep,
+            hint: 'Flatten the structure: configuration and values files never need this much nesting.',
+        });
+    }
+}
+/** The document as plain values, aliases expanded at most MAX_YAML_ALIASES times. */
+function documentValue(document, file) {
     try {
-        value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+        return document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
     }
     catch (cause) {
         const message = cause instanceof Error ? cause.message : String(cause);
@@ -389,6 +515,10 @@ function parseYaml(text, file, options = {}) {
             hint: `Aliases may expand at most ${MAX_YAML_ALIASES} times (a guard against alias bombs); write the values out.`,
         });
     }
+}
+/** A parsed file with the line lookups of ParsedYaml. */
+function withLines(parsed, lineAt) {
+    const { document } = parsed;
     const nodeAt = (path) => {
         let node = document.contents;
         let found = node;
@@ -405,9 +535,7 @@ function parseYaml(text, file, options = {}) {
         return found;
     };
     return {
-        file,
-        value,
-        document,
+        ...parsed,
         lineOf(path) {
             const node = nodeAt(path);
             return node?.range ? lineAt(node.range[0]) : undefined;
@@ -453,12 +581,20 @@ function lineOfExcessiveFlowDepth(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ gitEnvironment)
 /* harmony export */ });
+/* unused harmony export SAFE_SETTINGS */
 /**
  * The environment every git process gets: no prompt, C locale, none of the tokens the job
  * holds (git needs none of them; a fetch gets its header through `config`), and settings
  * passed as GIT_CONFIG_COUNT/KEY/VALUE so a token never appears in an argument list.
+ *
+ * Every process gets `safe.bareRepository=explicit`: a folder with HEAD, objects/ and refs/
+ * committed in a pull request is a bare repository git would otherwise find from a working
+ * folder inside it, and honour its config (hooks, fsmonitor, diff drivers). A bare repository
+ * Lockstep opens on purpose is named through GIT_DIR (see GitRepository).
  */
 /** Variables that hold credentials in a workflow job; git is given none of them. */
+/** Settings every git process gets, before any the caller passes. */
+const SAFE_SETTINGS = ['safe.bareRepository=explicit'];
 const SECRET_VARIABLES = /^(GITHUB_TOKEN|GH_TOKEN|INPUT_TOKEN|INPUT_GITHUB[-_]TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL)$/i;
 function gitEnvironment(config = [], extra = {}) {
     const env = {};
@@ -468,13 +604,13 @@ function gitEnvironment(config = [], extra = {}) {
     Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, extra);
     // Settings already passed this way by the caller's environment are kept; ours come after them.
     const first = Number(env.GIT_CONFIG_COUNT ?? 0) || 0;
-    config.forEach((setting, index) => {
+    const settings = [...SAFE_SETTINGS, ...config];
+    settings.forEach((setting, index) => {
         const equals = setting.indexOf('=');
         env[`GIT_CONFIG_KEY_${first + index}`] = setting.slice(0, equals);
         env[`GIT_CONFIG_VALUE_${first + index}`] = setting.slice(equals + 1);
     });
-    if (config.length)
-        env.GIT_CONFIG_COUNT = String(first + config.length);
+    env.GIT_CONFIG_COUNT = String(first + settings.length);
     return env;
 }
 
@@ -527,14 +663,14 @@ __webpack_require__.d(__webpack_exports__, {
   xr: () => (/* binding */ GitRepository)
 });
 
-// UNUSED EXPORTS: MAX_FILES_READ, MAX_FILE_BYTES, fetchAdvice
+// UNUSED EXPORTS: MAX_FILES_READ, MAX_FILE_BYTES, MAX_SYMLINK_HOPS, fetchAdvice
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+// EXTERNAL MODULE: ./build/src/text/globs.js
+var text_globs = __webpack_require__(9954);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(7406);
 // EXTERNAL MODULE: external "node:child_process"
@@ -555,6 +691,7 @@ var run_git = __webpack_require__(7870);
 class CatFileBatch {
     cwd;
     maxContentBytes;
+    env;
     child;
     buffer = Buffer.alloc(0);
     queue = [];
@@ -564,9 +701,12 @@ class CatFileBatch {
     /** Number of git processes started; the benchmarks and tests read it. */
     processesStarted = 0;
     /** Objects larger than `maxContentBytes` (by git's header) come back `oversized`, their content unread. */
-    constructor(cwd, maxContentBytes = Number.POSITIVE_INFINITY) {
+    constructor(cwd, maxContentBytes = Number.POSITIVE_INFINITY, 
+    /** Extra environment (GIT_DIR for a bare repository). */
+    env = {}) {
         this.cwd = cwd;
         this.maxContentBytes = maxContentBytes;
+        this.env = env;
     }
     /** Read objects by name (`<rev>:<path>` or an object id); undefined where missing. */
     read(names) {
@@ -593,7 +733,7 @@ class CatFileBatch {
             return this.child;
         const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], {
             cwd: this.cwd,
-            env: (0,environment/* gitEnvironment */._)(),
+            env: (0,environment/* gitEnvironment */._)([], this.env),
         });
         this.processesStarted++;
         let stderr = '';
@@ -649,7 +789,7 @@ class CatFileBatch {
                     this.keepAlive(false);
                 continue;
             }
-            const [oid, type, sizeText] = header.split(' ');
+            const [oid = '', type = '', sizeText] = header.split(' ');
             const size = Number(sizeText);
             if (size > this.maxContentBytes) {
                 // Decided from the header alone: the content and git's trailing newline are dropped as they arrive.
@@ -705,6 +845,8 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * repository reads 100,000 (both sides) and a few more. Past it the check stops with exit 2.
  */
 const MAX_FILES_READ = 250_000;
+/** Symbolic links followed from one path to the file it names; a longer chain (or a loop) is exit 2. */
+const MAX_SYMLINK_HOPS = 8;
 class GitRepository {
     dir;
     maxFilesRead;
@@ -713,13 +855,20 @@ class GitRepository {
     resolved = new Map();
     /** Files read so far (see MAX_FILES_READ). */
     filesRead = 0;
-    constructor(dir, maxFilesRead = MAX_FILES_READ) {
+    /** GIT_DIR for a bare repository: git finds none by itself (safe.bareRepository=explicit, see environment.ts). */
+    env;
+    constructor(dir, maxFilesRead = MAX_FILES_READ, bare = false) {
         this.dir = dir;
         this.maxFilesRead = maxFilesRead;
-        this.batch = new CatFileBatch(dir, MAX_FILE_BYTES);
+        this.env = bare ? { GIT_DIR: dir } : {};
+        this.batch = new CatFileBatch(dir, MAX_FILE_BYTES, this.env);
     }
-    /** Open the repository at `dir` (its top level is found by git); `maxFilesRead` lowers MAX_FILES_READ (tests). */
-    static async open(dir, maxFilesRead = MAX_FILES_READ) {
+    /**
+     * Open the repository at `dir` (its top level is found by git); `maxFilesRead` lowers
+     * MAX_FILES_READ (tests). A bare repository is opened only when `dir` is one itself and
+     * `allowBare` (the default) says its folder is not content of a checkout.
+     */
+    static async open(dir, maxFilesRead = MAX_FILES_READ, allowBare = true) {
         const folder = await (0,promises_.stat)(dir).catch(() => undefined);
         if (!folder?.isDirectory()) {
             throw new errors/* InputError */.dz(folder ? 'this is a file, not a folder' : 'the folder does not exist', {
@@ -734,9 +883,10 @@ class GitRepository {
         catch (error) {
             // A bare repository (a mirror, a fetched peer) has no top level but is still a repository.
             try {
-                const bare = (await (0,run_git/* gitText */.q_)(['rev-parse', '--is-bare-repository'], { cwd: dir })).trim();
+                const gitDir = external_node_path_.resolve(dir);
+                const bare = allowBare && (await (0,run_git/* gitText */.q_)(['rev-parse', '--is-bare-repository'], { cwd: gitDir, env: { GIT_DIR: gitDir } })).trim();
                 if (bare === 'true')
-                    return new GitRepository(external_node_path_.resolve(dir), maxFilesRead);
+                    return new GitRepository(gitDir, maxFilesRead, true);
             }
             catch {
                 // fall through to the error below
@@ -752,11 +902,11 @@ class GitRepository {
         return this.batch.processesStarted;
     }
     git(args, config) {
-        return (0,run_git/* gitText */.q_)(args, { cwd: this.dir, config });
+        return (0,run_git/* gitText */.q_)(args, { cwd: this.dir, config, env: this.env });
     }
     /** A command whose output can be large, line by line as it comes (see streamGitLines). */
     gitLines(args, onLine, okExitCodes) {
-        return (0,run_git/* streamGitLines */.WZ)(args, { cwd: this.dir }, onLine, okExitCodes);
+        return (0,run_git/* streamGitLines */.WZ)(args, { cwd: this.dir, env: this.env }, onLine, okExitCodes);
     }
     /** The commit id of a revision; an InputError that says how to fetch it when missing. */
     resolveRevision(revision) {
@@ -817,13 +967,13 @@ class GitRepository {
         const commit = await this.resolveRevision(revision);
         let tree = this.trees.get(commit);
         if (!tree) {
-            tree = (0,run_git/* runGit */.EO)(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit], { cwd: this.dir }).then((out) => {
+            tree = (0,run_git/* runGit */.EO)(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit], { cwd: this.dir, env: this.env }).then((out) => {
                 const entries = new Map();
                 for (const record of out.toString('utf8').split('\0')) {
                     if (!record)
                         continue;
                     const tab = record.indexOf('\t');
-                    const [mode, , blob] = record.slice(0, tab).split(' ');
+                    const [mode = '', , blob = ''] = record.slice(0, tab).split(' ');
                     const file = record.slice(tab + 1);
                     entries.set(file, { path: file, mode, blob });
                 }
@@ -839,7 +989,7 @@ class GitRepository {
         const entries = [...tree.values()].filter((entry) => entry.mode !== '160000');
         if (!globs || globs.length === 0)
             return entries;
-        const matches = picomatch(globs, { dot: true });
+        const matches = (0,text_globs/* globMatcher */.fU)(globs);
         return entries.filter((entry) => matches(entry.path));
     }
     /**
@@ -873,28 +1023,29 @@ class GitRepository {
     async readBlobs(blobs) {
         this.countReads(blobs.length);
         const objects = await this.batch.read(blobs.map((item) => item.blob));
-        return objects.map((object, index) => {
+        return blobs.map((item, index) => {
+            const object = objects[index];
             if (!object)
-                throw new errors/* InputError */.dz(`blob ${blobs[index].blob} is missing from this clone`, { file: blobs[index].path, hint: 'The clone is incomplete (a partial or shallow clone): fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) and run again.' });
-            return decodeText(object, blobs[index].path, blobs[index].blob);
+                throw new errors/* InputError */.dz(`blob ${item.blob} is missing from this clone`, { file: item.path, hint: 'The clone is incomplete (a partial or shallow clone): fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) and run again.' });
+            return decodeText(object, item.path, item.blob);
         });
     }
     /** Files changed between two revisions, with renames detected (git's -M). */
     async changedFiles(base, head) {
         const [from, to] = await Promise.all([this.resolveRevision(base), this.resolveRevision(head)]);
-        const out = (await (0,run_git/* runGit */.EO)(['diff', '--name-status', '-z', '-M', '--end-of-options', from, to], { cwd: this.dir })).toString('utf8');
+        const out = (await (0,run_git/* runGit */.EO)(['diff', '--name-status', '-z', '-M', '--end-of-options', from, to], { cwd: this.dir, env: this.env })).toString('utf8');
         const fields = out.split('\0');
         const changes = [];
         for (let i = 0; i < fields.length - 1;) {
-            const code = fields[i++];
+            const code = fields[i++] ?? '';
             const letter = code[0];
             if (letter === 'R' || letter === 'C') {
-                const oldPath = fields[i++];
-                const newPath = fields[i++];
+                const oldPath = fields[i++] ?? '';
+                const newPath = fields[i++] ?? '';
                 changes.push({ status: letter === 'R' ? 'renamed' : 'copied', path: newPath, oldPath, similarity: Number(code.slice(1)) });
             }
             else {
-                const file = fields[i++];
+                const file = fields[i++] ?? '';
                 const status = letter === 'A' ? 'added' : letter === 'D' ? 'deleted' : letter === 'T' ? 'type-changed' : 'modified';
                 changes.push({ status, path: file });
             }
@@ -906,7 +1057,7 @@ class GitRepository {
         const [from, to] = await Promise.all([this.resolveRevision(base), this.resolveRevision(head)]);
         if (!(await this.tree(to)).has(file))
             return null;
-        const out = await (0,run_git/* runGit */.EO)(['diff', '-U0', '--no-color', '--no-ext-diff', '--no-renames', from, to, '--', file], { cwd: this.dir });
+        const out = await (0,run_git/* runGit */.EO)(['diff', '-U0', '--no-color', '--no-ext-diff', '--no-renames', from, to, '--', file], { cwd: this.dir, env: this.env });
         return (0,line_map/* parseHunks */.F)(out.toString('utf8'));
     }
     /** Tags with the commits they point at (annotated tags peeled). */
@@ -916,7 +1067,7 @@ class GitRepository {
             .split('\n')
             .filter(Boolean)
             .map((line) => {
-            const [name, object, peeled] = line.split('\0');
+            const [name = '', object = '', peeled] = line.split('\0');
             return { name, commit: peeled || object };
         });
     }
@@ -948,10 +1099,16 @@ class GitRepository {
     async followSymlinks(tree, file, revision) {
         let entry = tree.get(file);
         for (let hops = 0; entry && entry.mode === '120000'; hops++) {
+            if (hops >= MAX_SYMLINK_HOPS) {
+                throw new errors/* InputError */.dz(`more than ${MAX_SYMLINK_HOPS} symbolic links in a row (or a loop of links) at ${revision}; Lockstep follows at most ${MAX_SYMLINK_HOPS}`, {
+                    file,
+                    hint: 'Point the link at the real file (or configure the real file instead of the link).',
+                });
+            }
             const [object] = await this.batch.read([entry.blob]);
             const target = object?.content.toString('utf8') ?? '';
             const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(entry.path), target));
-            if (hops > 8 || external_node_path_.posix.isAbsolute(target) || resolved.startsWith('../') || resolved === '..') {
+            if (external_node_path_.posix.isAbsolute(target) || resolved.startsWith('../') || resolved === '..') {
                 throw new errors/* InputError */.dz(`symbolic link to '${target}' points outside the repository (at ${revision})`, {
                     file,
                     hint: 'Lockstep reads only files stored in the repository; configure the real file instead of the link.',
@@ -974,7 +1131,7 @@ function fetchAdvice(revision, shallow) {
         return `git fetch${depth} origin ${revision}`;
     const ancestry = /^([^~^]+)((?:[~^]\d*)+)$/.exec(revision);
     if (ancestry) {
-        const steps = [...ancestry[2].matchAll(/([~^])(\d*)/g)].reduce((sum, [, kind, count]) => sum + (kind === '~' ? Number(count || 1) : 1), 0);
+        const steps = [...(ancestry[2] ?? '').matchAll(/([~^])(\d*)/g)].reduce((sum, [, kind, count]) => sum + (kind === '~' ? Number(count || 1) : 1), 0);
         return shallow ? `git fetch --deepen=${steps} origin` : `git fetch origin, then check that ${ancestry[1]} has ${steps} commits of history`;
     }
     if (/^[0-9a-f]{7,39}$/i.test(revision))
@@ -1064,7 +1221,7 @@ class GitCommandError extends Error {
     args;
     exitCode;
     stderr;
-    constructor(args, exitCode, stderr, purpose = PURPOSES[args[0]] ?? `running git ${args[0]}`) {
+    constructor(args, exitCode, stderr, purpose = PURPOSES[args[0] ?? ''] ?? `running git ${args[0]}`) {
         super(`${purpose} failed: ${meaningfulLine(stderr) || `git exited with ${exitCode}`} (git ${args.join(' ')}, exit ${exitCode})`);
         this.args = args;
         this.exitCode = exitCode;
@@ -1137,689 +1294,98 @@ async function streamGitLines(args, options, onLine, okExitCodes = [0]) {
 
 /***/ }),
 
-/***/ 2488:
+/***/ 6561:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ topLevelClasses)
+/* harmony export */   Fi: () => (/* binding */ previousRelease),
+/* harmony export */   HQ: () => (/* binding */ bumpBetween),
+/* harmony export */   Pg: () => (/* binding */ applyBump),
+/* harmony export */   Rg: () => (/* binding */ newestVersion),
+/* harmony export */   aH: () => (/* binding */ cleanVersion),
+/* harmony export */   fB: () => (/* binding */ fileVersion),
+/* harmony export */   fl: () => (/* binding */ labelBump),
+/* harmony export */   mx: () => (/* binding */ versionOfTag),
+/* harmony export */   ru: () => (/* binding */ changelogVersion)
 /* harmony export */ });
-/* unused harmony export executedStatements */
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(615);
-/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8219);
-
-
-/** Top-level classes of a module, in source order. */
-function topLevelClasses(module) {
-    return classesIn(module, module.top);
-}
-function classesIn(module, container) {
-    const out = [];
-    for (const statement of executedStatements(module, container).statements) {
-        const found = classOf(module, statement);
-        if (found)
-            out.push(found);
-    }
-    return out;
-}
-function classOf(module, statement) {
-    let decoratorNodes = [];
-    let definition = statement;
-    if (statement.name === 'DecoratedStatement') {
-        decoratorNodes = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(statement).filter((c) => c.name === 'Decorator');
-        definition = statement.getChild('ClassDefinition');
-    }
-    if (!definition || definition.name !== 'ClassDefinition')
-        return undefined;
-    const nameNode = definition.getChild('VariableName');
-    const body = definition.getChild('Body');
-    if (!nameNode || !body)
-        return undefined;
-    const argList = definition.getChild('ArgList');
-    const { args, keywords } = argList ? (0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .liftArguments */ .Ss)(module, argList) : { args: [], keywords: {} };
-    const executed = executedStatements(module, body);
-    return {
-        name: module.textOf(nameNode),
-        line: module.lineAt(nameNode.from),
-        bases: args,
-        keywords,
-        decorators: decoratorNodes.map((d) => decoratorExpression(module, d)),
-        body: executed.statements,
-        undecidedConditions: executed.undecided,
-        nested: classesIn(module, body),
-    };
-}
-const MAX_BLOCK_DEPTH = 32;
-/** The statements of a block as they run (see PythonClass.body), with the lines of undecided `if`s. */
-function executedStatements(module, block, depth = 0) {
-    const statements = [];
-    const undecided = [];
-    for (const statement of (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .statementsOf */ .GX)(block)) {
-        if (statement.name === ':')
-            continue;
-        if (statement.name !== 'IfStatement' || depth >= MAX_BLOCK_DEPTH) {
-            statements.push(statement);
-            continue;
-        }
-        const branches = ifBranches(module, statement);
-        // Every branch that may run: not known false, up to the first known true one.
-        const firstTrue = branches.findIndex((b) => b.value === true);
-        const chosen = branches.slice(0, firstTrue < 0 ? branches.length : firstTrue + 1).filter((b) => b.value !== false);
-        if (chosen.some((b) => b.value === undefined))
-            undecided.push(module.lineAt(statement.from));
-        for (const branch of chosen) {
-            const inner = executedStatements(module, branch.body, depth + 1);
-            statements.push(...inner.statements);
-            undecided.push(...inner.undecided);
-        }
-    }
-    return { statements, undecided };
-}
-/** `if`/`elif`/`else` branches with the static value of their condition (`else` is true; undefined: unknown). */
-function ifBranches(module, statement) {
-    const branches = [];
-    const parts = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(statement);
-    for (let i = 0; i < parts.length; i++) {
-        const keyword = parts[i].name;
-        if (keyword === 'else' && parts[i + 1]?.name === 'Body')
-            branches.push({ value: true, body: parts[i + 1] });
-        else if ((keyword === 'if' || keyword === 'elif') && parts[i + 2]?.name === 'Body')
-            branches.push({ value: staticTruth(module, parts[i + 1]), body: parts[i + 2] });
-    }
-    return branches;
-}
-/** The truth of a condition made of constants (`True`, `0`, `None`, `"x"`, `not …`, `TYPE_CHECKING`), else undefined. */
-function staticTruth(module, node, depth = 0) {
-    if (depth > 16)
-        return undefined;
-    const text = module.textOf(node);
-    switch (node.name) {
-        case 'Boolean':
-            return text === 'True';
-        case 'None':
-            return false;
-        case 'Number':
-            return Number(text.replace(/_/g, '')) !== 0;
-        case 'String':
-            return !/^[a-zA-Z]*(''|""||"""""")$/.test(text);
-        case 'ParenthesizedExpression': {
-            const inner = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node).find((c) => c.name !== '(' && c.name !== ')');
-            return inner ? staticTruth(module, inner, depth + 1) : undefined;
-        }
-        case 'UnaryExpression': {
-            const [op, operand] = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node);
-            const value = op?.name === 'not' && operand ? staticTruth(module, operand, depth + 1) : undefined;
-            return value === undefined ? undefined : !value;
-        }
-        case 'VariableName':
-        case 'MemberExpression':
-            // typing.TYPE_CHECKING is False when the code runs.
-            return text === 'TYPE_CHECKING' || /^[\w.]+\.TYPE_CHECKING$/.test(text) ? false : undefined;
-        default:
-            return undefined;
-    }
-}
-/** `@dataclass(frozen=True)` → the call; `@dataclasses.dataclass` → the name. */
-function decoratorExpression(module, decorator) {
-    const written = module.decoratorExpressions.get(decorator.from);
-    if (written !== undefined)
-        return anyExpressionDecorator(module, decorator, written);
-    const parts = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(decorator).filter((c) => c.name !== 'At');
-    const line = module.lineAt(decorator.from);
-    const names = parts.filter((c) => c.name === 'VariableName' || c.name === 'PropertyName').map((c) => module.textOf(c));
-    const argList = parts.find((c) => c.name === 'ArgList');
-    // Decorators come as a flat list of tokens (VariableName . PropertyName ArgList) or one expression.
-    const expression = parts.find((c) => c.name === 'CallExpression' || c.name === 'MemberExpression');
-    if (expression)
-        return (0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .liftExpression */ .AW)(module, expression);
-    const callee = { kind: 'name', parts: names, line };
-    if (!argList)
-        return callee;
-    const { args, keywords } = (0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .liftArguments */ .Ss)(module, argList);
-    return { kind: 'call', callee, args, keywords, line, text: module.textOf(decorator) };
-}
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6218);
+/* harmony import */ var _text_user_regex_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1952);
+/* harmony import */ var _git_tag_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8787);
 /**
- * A PEP 614 decorator (`@(dataclass)`, `@[dataclass][0]`): the expression parsed on its own, at
- * its own line, with constant subscripts of a list or tuple display taken statically.
- */
-function anyExpressionDecorator(module, decorator, written) {
-    const line = module.lineAt(decorator.from);
-    const inner = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePython */ .w_)(module.file, '\n'.repeat(line - 1) + `(${written})`);
-    const statement = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .statementsOf */ .GX)(inner.top)[0];
-    const expression = statement?.name === 'ExpressionStatement' ? statement.firstChild : null;
-    if (!expression || inner.syntaxErrors().length)
-        return { kind: 'other', text: written, line };
-    return (0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .liftExpression */ .AW)(inner, constantSubscript(inner, expression));
-}
-/** `[a, b][1]` / `(a, b)[0]` → `b` / `a`; anything else is itself. Parentheses are looked through. */
-function constantSubscript(module, node, depth = 0) {
-    if (depth > 16)
-        return node;
-    if (node.name === 'ParenthesizedExpression') {
-        const inner = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node).find((c) => c.name !== '(' && c.name !== ')');
-        return inner ? constantSubscript(module, inner, depth + 1) : node;
-    }
-    if (node.name !== 'MemberExpression')
-        return node;
-    const [target, open, index, close] = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node);
-    if (open?.name !== '[' || close?.name !== ']' || index?.name !== 'Number' || !target)
-        return node;
-    const container = constantSubscript(module, target, depth + 1);
-    if (container.name !== 'ArrayExpression' && container.name !== 'TupleExpression')
-        return node;
-    const items = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(container).filter((c) => !['[', ']', '(', ')', ','].includes(c.name));
-    const at = Number(module.textOf(index));
-    const item = Number.isInteger(at) ? items.at(at) : undefined;
-    return item ? constantSubscript(module, item, depth + 1) : node;
-}
-
-
-/***/ }),
-
-/***/ 8219:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AW: () => (/* binding */ liftExpression),
-/* harmony export */   Ss: () => (/* binding */ liftArguments),
-/* harmony export */   _P: () => (/* binding */ dottedName)
-/* harmony export */ });
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(615);
-/* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(782);
-
-
-const PUNCTUATION = new Set(['(', ')', '[', ']', ',', '.', 'Comment']);
-/** Lift one expression node; anything outside the supported slice becomes `other` with its text. */
-function liftExpression(module, node, depth = 0) {
-    const line = module.lineAt(node.from);
-    const text = module.textOf(node);
-    if (depth > 64)
-        return { kind: 'other', text, line };
-    const kids = () => (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node).filter((c) => !PUNCTUATION.has(c.name));
-    switch (node.name) {
-        case 'VariableName':
-            return { kind: 'name', parts: [text], line };
-        case 'None':
-            return { kind: 'const', value: null, line, text };
-        case 'Boolean':
-            return { kind: 'const', value: text === 'True', line, text };
-        case 'Number': {
-            const value = Number(text.replace(/_/g, ''));
-            return Number.isFinite(value) ? { kind: 'const', value, line, text } : { kind: 'other', text, line };
-        }
-        case 'String':
-        case 'FormatString': {
-            const value = (0,_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .concatenatedStringValue */ .Il)(text);
-            return value === undefined ? { kind: 'other', text, line } : { kind: 'string', value, line, text };
-        }
-        case 'Ellipsis':
-            return { kind: 'ellipsis', line };
-        case 'ParenthesizedExpression': {
-            const [inner] = kids();
-            return inner ? liftExpression(module, inner, depth + 1) : { kind: 'other', text, line };
-        }
-        case 'UnaryExpression': {
-            const [op, operand] = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node);
-            const lifted = operand ? liftExpression(module, operand, depth + 1) : undefined;
-            if (op && module.textOf(op) === '-' && lifted?.kind === 'const' && typeof lifted.value === 'number')
-                return { kind: 'const', value: -lifted.value, line, text };
-            return { kind: 'other', text, line };
-        }
-        case 'BinaryExpression': {
-            const children = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node);
-            const op = children.find((c) => c.name === 'BitOp' && module.textOf(c) === '|');
-            if (op && children.length === 3)
-                return { kind: 'union', left: liftExpression(module, children[0], depth + 1), right: liftExpression(module, children[2], depth + 1), line };
-            return { kind: 'other', text, line };
-        }
-        case 'MemberExpression': {
-            const children = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node);
-            const target = children[0];
-            if (!target)
-                return { kind: 'other', text, line };
-            const lifted = liftExpression(module, target, depth + 1);
-            if (children[1]?.name === '.') {
-                const property = children[2];
-                if (lifted.kind === 'name' && property?.name === 'PropertyName')
-                    return { kind: 'name', parts: [...lifted.parts, module.textOf(property)], line };
-                return { kind: 'other', text, line };
-            }
-            if (children[1]?.name === '[') {
-                const args = children.slice(2).filter((c) => !PUNCTUATION.has(c.name));
-                return { kind: 'subscript', target: lifted, args: flattenTuple(module, args, depth), line };
-            }
-            return { kind: 'other', text, line };
-        }
-        case 'CallExpression': {
-            const [callee, argList] = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node);
-            if (!callee || argList?.name !== 'ArgList')
-                return { kind: 'other', text, line };
-            const { args, keywords } = liftArguments(module, argList, depth);
-            return { kind: 'call', callee: liftExpression(module, callee, depth + 1), args, keywords, line, text };
-        }
-        default:
-            return { kind: 'other', text, line };
-    }
-}
-/** `x[a, b]` may arrive as one TupleExpression; subscripts want the items. */
-function flattenTuple(module, nodes, depth) {
-    if (nodes.length === 1 && nodes[0].name === 'TupleExpression')
-        return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(nodes[0]).filter((c) => !PUNCTUATION.has(c.name)).map((c) => liftExpression(module, c, depth + 1));
-    return nodes.map((c) => liftExpression(module, c, depth + 1));
-}
-/** Positional and keyword arguments of an ArgList (`f(a, b=1)`); `*x`/`**y` are skipped. */
-function liftArguments(module, argList, depth = 0) {
-    const args = [];
-    const keywords = Object.create(null);
-    const children = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(argList).filter((c) => !PUNCTUATION.has(c.name));
-    for (let i = 0; i < children.length; i++) {
-        const child = children[i];
-        if (child.name === 'VariableName' && children[i + 1]?.name === 'AssignOp' && children[i + 2]) {
-            keywords[module.textOf(child)] = liftExpression(module, children[i + 2], depth + 1);
-            i += 2;
-        }
-        else if (child.name === 'ArithOp' || child.name === '*' || child.name === '**') {
-            i += 1; // *args / **kwargs: value unknown statically
-        }
-        else
-            args.push(liftExpression(module, child, depth + 1));
-    }
-    return { args, keywords };
-}
-function dottedName(expr) {
-    return expr.kind === 'name' ? expr.parts.join('.') : undefined;
-}
-
-
-/***/ }),
-
-/***/ 9658:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dj: () => (/* binding */ starImports),
-/* harmony export */   c5: () => (/* binding */ importsOf),
-/* harmony export */   eN: () => (/* binding */ importBindings)
-/* harmony export */ });
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(615);
-
-function importsOf(module, statement) {
-    const tokens = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(statement).map((c) => ({ name: c.name, text: module.textOf(c) }));
-    const out = [];
-    if (tokens[0]?.name === 'from') {
-        const importAt = tokens.findIndex((t) => t.name === 'import');
-        if (importAt < 0)
-            return out;
-        const written = tokens
-            .slice(1, importAt)
-            .map((t) => t.text)
-            .join('');
-        const level = /^\.*/.exec(written)[0].length;
-        const modulePath = written.slice(level);
-        for (const { name, alias } of importedNames(tokens.slice(importAt + 1))) {
-            out.push(name === '*' ? { module: modulePath, level, star: true } : { module: modulePath, level, name, bound: alias ?? name });
-        }
-    }
-    else if (tokens[0]?.name === 'import') {
-        for (const { name, alias } of importedNames(tokens.slice(1))) {
-            out.push(alias ? { module: name, level: 0, bound: alias, aliased: true } : { module: name, level: 0, bound: name.split('.')[0] });
-        }
-    }
-    return out;
-}
-function topLevelImports(module) {
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .statementsOf */ .GX)(module.top)
-        .filter((statement) => statement.name === 'ImportStatement')
-        .flatMap((statement) => importsOf(module, statement).map((entry) => ({ entry, line: module.lineAt(statement.from) })));
-}
-function importBindings(module) {
-    const bindings = new Map();
-    for (const { entry, line } of topLevelImports(module)) {
-        const { module: path, level, name, bound } = entry;
-        if (bound === undefined)
-            continue;
-        // `import a.b` binds a; `import a.b as x` binds x to a.b.
-        if (name !== undefined)
-            bindings.set(bound, { module: path, level, name, line });
-        else
-            bindings.set(bound, { module: entry.aliased ? path : bound, level: 0, line });
-    }
-    return bindings;
-}
-/** `from M import *` statements, in order: the modules whose public names a module takes in. */
-function starImports(module) {
-    return topLevelImports(module)
-        .filter(({ entry }) => entry.star)
-        .map(({ entry, line }) => ({ module: entry.module, level: entry.level, line }));
-}
-/** `a.b as x, c` → [{a.b, x}, {c}]. */
-function importedNames(tokens) {
-    const out = [];
-    let current = [];
-    let alias;
-    let expectAlias = false;
-    const flush = () => {
-        if (current.length)
-            out.push({ name: current.join(''), alias });
-        current = [];
-        alias = undefined;
-        expectAlias = false;
-    };
-    for (const token of tokens) {
-        if (token.name === ',')
-            flush();
-        else if (token.name === 'as')
-            expectAlias = true;
-        else if (token.name === 'VariableName' && expectAlias)
-            alias = token.text;
-        else if (token.name === 'VariableName' || token.name === '.')
-            current.push(token.text);
-        else if (token.text === '*')
-            current.push('*');
-    }
-    flush();
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 615:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GX: () => (/* binding */ statementsOf),
-/* harmony export */   LU: () => (/* binding */ childrenOf),
-/* harmony export */   w_: () => (/* binding */ parsePython)
-/* harmony export */ });
-/* unused harmony export PythonModule */
-/* harmony import */ var _lezer_python__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1283);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
-/* harmony import */ var _text_line_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2166);
-/**
- * Python source → syntax tree, with the real Python grammar of @lezer/python.
- * No Python is ever run: every extractor (classes, fields, env reads) walks this tree.
+ * Versions: the current release (newest semver tag reachable from base), the
+ * proposed one (a new tag, a CHANGELOG heading, a version file, a semver:* label,
+ * or --proposed-version), and whether the bump between them covers what the
+ * schema changes require.
  */
 
 
 
-class PythonModule {
-    file;
-    text;
-    tree;
-    /**
-     * Decorators written as arbitrary expressions (PEP 614: `@(dataclass)`, `@[dataclass][0]`),
-     * which the grammar does not take: offset of the `@` → the expression's source text.
-     */
-    decoratorExpressions;
-    lines;
-    constructor(file, text) {
-        this.file = file;
-        this.text = text;
-        const { tree, expressions } = parseWithDecoratorExpressions(text);
-        this.tree = tree;
-        this.decoratorExpressions = expressions;
-        this.lines = new _text_line_index_js__WEBPACK_IMPORTED_MODULE_2__/* .LineIndex */ .r(text);
-    }
-    get top() {
-        return this.tree.topNode;
-    }
-    /** Source text of a node; identifiers NFKC-normalised, as Python reads them (`ﬁeld` is `field`). */
-    textOf(node) {
-        const text = this.text.slice(node.from, node.to);
-        return IDENTIFIER_NODES.has(node.name) ? text.normalize('NFKC') : text;
-    }
-    /** 1-based line of a source offset. */
-    lineAt(offset) {
-        return this.lines.lineAt(offset);
-    }
-    columnAt(offset) {
-        return this.lines.columnAt(offset);
-    }
-    /** Every place the grammar could not parse (lezer recovers and marks them). */
-    syntaxErrors() {
-        const errors = [];
-        this.tree.iterate({
-            enter: (node) => {
-                if (!node.type.isError)
-                    return;
-                const line = this.lineAt(node.from);
-                errors.push({ line, column: this.columnAt(node.from), near: this.lines.lineText(line).trim().slice(0, 80) });
-            },
-        });
-        return errors;
-    }
-    /** Throw an InputError (exit 2) naming file:line when the source is not valid Python. */
-    assertValidSyntax() {
-        const [first] = this.syntaxErrors();
-        if (first) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Python syntax error near \`${first.near}\`: expected valid Python 3 syntax`, {
-                file: this.file,
-                line: first.line,
-                column: first.column,
-                hint: 'Fix the syntax at that line (Lockstep reads the source with a Python 3 grammar and never runs it).',
-            });
-        }
-        return this;
-    }
+
+/** `9.3.0`, `v1.0.0`, `v2.1` → the version; anything else → undefined (git/tag-version.ts says which spellings count). */
+function versionOfTag(name) {
+    return (0,_git_tag_version_js__WEBPACK_IMPORTED_MODULE_2__/* .tagVersion */ .R)(name)?.version;
 }
-const IDENTIFIER_NODES = new Set(['VariableName', 'PropertyName']);
-/**
- * Parse; when a decorator is an expression the grammar does not take (PEP 614), blank that
- * expression to a call of the same length (`@_(        )`, newlines kept so every offset and
- * line stays put), parse again, and keep the expression's text for the class reader.
- */
-function parseWithDecoratorExpressions(text) {
-    const first = _lezer_python__WEBPACK_IMPORTED_MODULE_0__/* .parser */ .K.parse(text);
-    const expressions = new Map();
-    let masked = text;
-    first.iterate({
-        enter: (ref) => {
-            if (ref.name !== 'Decorator' || !hasError(ref.node))
-                return undefined;
-            const start = ref.from + 1;
-            const end = decoratorExpressionEnd(text, start);
-            const written = text.slice(start, end);
-            // Only an expression that parses on its own is blanked; anything else stays a syntax error.
-            if (end - start < 3 || hasError(_lezer_python__WEBPACK_IMPORTED_MODULE_0__/* .parser */ .K.parse(`(${written})\n`).topNode))
-                return false;
-            expressions.set(ref.from, written);
-            const blank = text.slice(start + 2, end - 1).replace(/[^\r\n]/g, ' ');
-            masked = masked.slice(0, start) + '_(' + blank + ')' + masked.slice(end);
-            return false;
-        },
-    });
-    return { tree: expressions.size ? _lezer_python__WEBPACK_IMPORTED_MODULE_0__/* .parser */ .K.parse(masked) : first, expressions };
-}
-function hasError(node) {
-    return node.type.isError || childrenOf(node).some(hasError);
-}
-/** End of the expression after a decorator's `@`: the end of its logical line (brackets, strings, `\` continuations), before any comment. */
-function decoratorExpressionEnd(text, start) {
-    let depth = 0;
-    let end = start;
-    for (let i = start; i < text.length; i++) {
-        const ch = text[i];
-        if (ch === '\\' && text[i + 1] === '\n')
-            i++;
-        else if (ch === '#') {
-            while (i < text.length && text[i] !== '\n')
-                i++;
-            i--;
-            continue;
-        }
-        else if (ch === '"' || ch === "'") {
-            const quote = text.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
-            i += quote.length;
-            while (i < text.length && !text.startsWith(quote, i))
-                i += text[i] === '\\' ? 2 : 1;
-            i += quote.length - 1;
-        }
-        else if ('([{'.includes(ch))
-            depth++;
-        else if (')]}'.includes(ch))
-            depth--;
-        else if (ch === '\n' && depth <= 0)
-            break;
-        if (!/\s/.test(ch))
-            end = Math.min(i + 1, text.length);
-    }
-    return end;
-}
-function parsePython(file, text) {
-    return new PythonModule(file, text);
+/** The newest release version among tag names (pre-releases count only when nothing else does). */
+function newestVersion(tagNames) {
+    const versions = tagNames.map(versionOfTag).filter((v) => v !== undefined);
+    const releases = versions.filter((v) => !semver__WEBPACK_IMPORTED_MODULE_0__.prerelease(v));
+    const pool = releases.length ? releases : versions;
+    return pool.sort(semver__WEBPACK_IMPORTED_MODULE_0__.rcompare)[0];
 }
 /**
- * The statements of a module or a block, in order: statements written on one line
- * (`a: int; b: str`, a one-line class body) come as a StatementGroup and are flattened.
+ * The release before `version` among tag names: the newest release (no pre-release)
+ * lower than it. Several tags on one commit are fine: 9.1.0's previous release is
+ * 9.0.0 even where 9.0.0, 9.1.0 and 9.2.0 share a commit.
  */
-function statementsOf(container) {
-    return childrenOf(container).flatMap((child) => (child.name === 'StatementGroup' ? childrenOf(child).filter((c) => c.name !== ';') : [child]));
+function previousRelease(tagNames, version) {
+    return tagNames
+        .map((name) => ({ name, version: versionOfTag(name) }))
+        .filter((t) => t.version !== undefined && !semver__WEBPACK_IMPORTED_MODULE_0__.prerelease(t.version) && semver__WEBPACK_IMPORTED_MODULE_0__.lt(t.version, version))
+        .sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0__.rcompare(a.version, b.version))[0];
 }
-/** Children of a node, in order (lezer exposes them as a linked list). */
-function childrenOf(node) {
-    const out = [];
-    for (let child = node.firstChild; child; child = child.nextSibling)
-        out.push(child);
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 782:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Il: () => (/* binding */ concatenatedStringValue),
-/* harmony export */   k7: () => (/* binding */ strLiteralValue)
-/* harmony export */ });
-/* unused harmony export pythonStringValue */
-/**
- * Python string literals → their value, without running Python: prefixes
- * (r, b, u, f), single/triple quotes, implicit concatenation and the common escapes.
- * f-strings keep their braces as text (their value is not known statically).
- */
-const SIMPLE_ESCAPES = {
-    n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '',
-};
-/** Value of one literal token such as `r"a\b"` or `'''x'''`; undefined when it is not one. */
-function pythonStringValue(literal) {
-    const match = /^([rRbBuUfF]{0,2})('''|"""|'|")/.exec(literal);
-    if (!match)
-        return undefined;
-    const [, prefix, quote] = match;
-    if (!literal.endsWith(quote) || literal.length < prefix.length + quote.length * 2)
-        return undefined;
-    const body = literal.slice(prefix.length + quote.length, literal.length - quote.length);
-    if (/r/i.test(prefix))
-        return body;
-    return unescape(body);
-}
-function unescape(body) {
-    let out = '';
-    for (let i = 0; i < body.length; i++) {
-        const ch = body[i];
-        if (ch !== '\\' || i === body.length - 1) {
-            out += ch;
-            continue;
-        }
-        const next = body[++i];
-        const octal = /^[0-7]{1,3}/.exec(body.slice(i, i + 3))?.[0];
-        if (next in SIMPLE_ESCAPES)
-            out += SIMPLE_ESCAPES[next];
-        else if (octal) {
-            // \0, \12, \101: up to three octal digits (CPython's differential fuzz found \12 read as \0 + "12").
-            out += String.fromCharCode(parseInt(octal, 8));
-            i += octal.length - 1;
-        }
-        else if (next === 'x' && /^[0-9a-fA-F]{2}$/.test(body.slice(i + 1, i + 3))) {
-            out += String.fromCharCode(parseInt(body.slice(i + 1, i + 3), 16));
-            i += 2;
-        }
-        else if ((next === 'u' || next === 'U') && /^[0-9a-fA-F]+$/.test(body.slice(i + 1, i + (next === 'u' ? 5 : 9)))) {
-            const width = next === 'u' ? 4 : 8;
-            const code = parseInt(body.slice(i + 1, i + 1 + width), 16);
-            out += code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
-            i += width;
-        }
-        else
-            out += '\\' + next;
+/** The newest version heading of a changelog (`## [1.2.0] - date`, `# v1.2.0`, `## 1.2.0`). */
+function changelogVersion(text) {
+    for (const line of text.split('\n')) {
+        const match = /^#{1,4}\s*\[?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\]?/.exec(line.trim());
+        if (match && semver__WEBPACK_IMPORTED_MODULE_0__.valid(match[1]))
+            return match[1];
     }
-    return out;
+    return undefined;
+}
+/** The version a version file declares, through the configured regular expression (first group). */
+function fileVersion(text, pattern) {
+    const match = (0,_text_user_regex_js__WEBPACK_IMPORTED_MODULE_3__/* .firstUserMatch */ .v)(pattern, text);
+    const found = match?.[1] ?? match?.[0];
+    return found ? cleanVersion(found) : undefined;
+}
+/** `semver:major|minor|patch` among the labels. */
+function labelBump(labels) {
+    const bumps = labels.map((l) => /^semver:\s*(major|minor|patch)$/i.exec(l.trim())?.[1]?.toLowerCase());
+    const found = bumps.filter((b) => b !== undefined);
+    return found.sort((a, b) => (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .bumpRank */ .Dm)(b) - (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .bumpRank */ .Dm)(a))[0];
+}
+function applyBump(current, bump) {
+    return bump === 'none' ? current : (semver__WEBPACK_IMPORTED_MODULE_0__.inc(current, bump) ?? current);
+}
+/** The bump from current to proposed; 'downgrade' when proposed is lower. */
+function bumpBetween(current, proposed) {
+    if (semver__WEBPACK_IMPORTED_MODULE_0__.lt(proposed, current))
+        return 'downgrade';
+    if (semver__WEBPACK_IMPORTED_MODULE_0__.major(proposed) > semver__WEBPACK_IMPORTED_MODULE_0__.major(current))
+        return 'major';
+    if (semver__WEBPACK_IMPORTED_MODULE_0__.minor(proposed) > semver__WEBPACK_IMPORTED_MODULE_0__.minor(current))
+        return 'minor';
+    if (semver__WEBPACK_IMPORTED_MODULE_0__.patch(proposed) > semver__WEBPACK_IMPORTED_MODULE_0__.patch(current))
+        return 'patch';
+    return 'none';
 }
 /**
- * The grammar gives adjacent literals ("a" "b") as one String node or as
- * several; split a node's text into its literal tokens and join their values.
+ * A version as written in a file or by hand, read as a release tag is (git/tag-version.ts, the one
+ * parser): `2.1.0`, `v2.1.0`, `2.1` and `v2.1` all mean 2.1.0; a bare number (`3`) or a word is none.
  */
-function concatenatedStringValue(text) {
-    return joinedValue(literalTokens(text));
-}
-/**
- * The value of a `str` literal known before run time, as a name given to `os.environ` is:
- * like concatenatedStringValue, but undefined when any part is an f-string (its value is
- * built at run time) or bytes (not a str).
- */
-function strLiteralValue(text) {
-    const tokens = literalTokens(text);
-    if (tokens?.some((token) => /^[rRuU]*[bBfF]/.test(token)))
-        return undefined;
-    return joinedValue(tokens);
-}
-/** The literal tokens of a node's text; a backslash escapes the next character, in raw literals too, as Python's tokenizer reads them. */
-function literalTokens(text) {
-    return text.match(/[rRbBuUfF]{0,2}('''(?:\\[\s\S]|[^\\])*?'''|"""(?:\\[\s\S]|[^\\])*?"""|'(?:\\[\s\S]|[^'\\\n])*'|"(?:\\[\s\S]|[^"\\\n])*")/g) ?? undefined;
-}
-function joinedValue(tokens) {
-    if (!tokens)
-        return undefined;
-    let out = '';
-    for (const token of tokens) {
-        const value = pythonStringValue(token);
-        if (value === undefined)
-            return undefined;
-        out += value;
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 2166:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ LineIndex)
-/* harmony export */ });
-/** Offsets → 1-based lines and columns of one text, by binary search over line starts. */
-class LineIndex {
-    text;
-    starts = [0];
-    constructor(text) {
-        this.text = text;
-        for (let i = 0; i < text.length; i++)
-            if (text.charCodeAt(i) === 10)
-                this.starts.push(i + 1);
-    }
-    lineAt(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-    columnAt(offset) {
-        return offset - this.starts[this.lineAt(offset) - 1] + 1;
-    }
-    /** The text of a 1-based line, without its newline. */
-    lineText(line) {
-        return this.text.slice(this.starts[line - 1], (this.starts[line] ?? this.text.length + 1) - 1);
-    }
+function cleanVersion(text) {
+    return versionOfTag(text);
 }
 
 

@@ -1,93 +1,8 @@
-export const id = 522;
-export const ids = [522];
+export const id = 777;
+export const ids = [777];
 export const modules = {
 
-/***/ 4953:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F5: () => (/* binding */ refOption),
-/* harmony export */   Fl: () => (/* binding */ cliDecoder),
-/* harmony export */   Pp: () => (/* binding */ stringOption),
-/* harmony export */   YR: () => (/* binding */ DECODERS),
-/* harmony export */   Yq: () => (/* binding */ choice),
-/* harmony export */   gg: () => (/* binding */ ROLES),
-/* harmony export */   kF: () => (/* binding */ repoOption),
-/* harmony export */   nu: () => (/* binding */ loadOptionalConfig)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3110);
-/* harmony import */ var _config_messages_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6620);
-/* harmony import */ var _git_args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1741);
-/** What every `lockstep <command>` provides: its options, its help, and a run that returns a Report. */
-
-
-
-
-
-
-/** Read a string option, or throw the InputError the CLI turns into exit 2. */
-function stringOption(values, name) {
-    const value = values[name];
-    return typeof value === 'string' ? value : undefined;
-}
-/** `--repo DIR` (default: the current folder), which must be an existing folder: said before anything reads it. */
-function repoOption(values, context) {
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(context.cwd, stringOption(values, 'repo') ?? '.');
-    const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir, { throwIfNoEntry: false });
-    if (!info?.isDirectory()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(info ? '--repo names a file, not a folder' : '--repo: the folder does not exist', {
-            file: dir,
-            hint: 'Pass --repo DIR naming a clone of the repository (or run inside one).',
-        });
-    }
-    return dir;
-}
-/** `--rev REV` and the like: a ref name or a commit id (never read as an option), else exit 2. */
-function refOption(values, name, fallback) {
-    const value = stringOption(values, name) ?? fallback;
-    const problem = (0,_git_args_js__WEBPACK_IMPORTED_MODULE_5__/* .refProblem */ .Tb)(value);
-    if (problem)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`--${name}: expected ${_git_args_js__WEBPACK_IMPORTED_MODULE_5__/* .REF_EXPECTED */ .Z7}, got ${JSON.stringify(value)} (${problem})`, { hint: `For example --${name} HEAD, --${name} main, --${name} 1.2.0 or a full commit id.` });
-    return value;
-}
-/** One of a fixed set of words, or exit 2 naming them. */
-function choice(value, choices, option) {
-    if (!choices.includes(value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${option}: expected ${choices.join(' | ')}, got '${value}'`);
-    return value;
-}
-/** The configuration, or undefined when it is optional and absent; any other problem is exit 2. */
-async function loadOptionalConfig(file, displayName, required, root) {
-    try {
-        return await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z9)(file, displayName, root);
-    }
-    catch (error) {
-        if (!required && error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz && error.message === 'configuration file not found')
-            return undefined;
-        throw error;
-    }
-}
-const ROLES = ['producer', 'consumer', 'both'];
-const DECODERS = ['strict', 'pydantic'];
-/** `--decoder`: a word, or `function:PATH.py#Class.method` (validated as the config's `decoder: {function}`). */
-function cliDecoder(text, role) {
-    if (!text.startsWith('function:'))
-        return choice(text, DECODERS, '--decoder');
-    const parsed = _config_messages_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .Decoder */ .XM.safeParse({ function: text.slice('function:'.length) });
-    if (!parsed.success || typeof parsed.data === 'string')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`--decoder ${JSON.stringify(text)}: expected function:PATH.py#Class.method or function:PATH.py#function`, { hint: 'Example: --decoder function:python/shared/visit.py#FannedOutVisit.from_dict' });
-    if (role !== 'consumer')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('--decoder function:… goes with --role consumer', { hint: 'A decoder function is how this repository reads the message.' });
-    return parsed.data;
-}
-
-
-/***/ }),
-
-/***/ 5522:
+/***/ 7777:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -98,14 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   gateCommand: () => (/* binding */ gateCommand)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/src/config/schema.js + 3 modules
-var schema = __webpack_require__(3324);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(7406);
-// EXTERNAL MODULE: ./build/src/config/load.js
-var load = __webpack_require__(3110);
+// EXTERNAL MODULE: ./build/src/report/model.js
+var model = __webpack_require__(8829);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./build/src/config/yaml.js
@@ -359,9 +270,9 @@ class PageLimitError extends Error {
 }
 /**
  * Every item of a paginated GET (octokit.paginate, following GitHub's `Link: rel="next"`),
- * each page read through `items` (which validates it); at most `maxPages` pages.
+ * each page read through `items` (which validates it); at most MAX_PAGES pages.
  */
-async function listPages(octokit, route, params, items, maxPages = MAX_PAGES) {
+async function listPages(octokit, route, params, items) {
     let pages = 0;
     let cutOff = false;
     // The route is one of the few list routes Lockstep reads; octokit's typing wants a literal.
@@ -369,14 +280,14 @@ async function listPages(octokit, route, params, items, maxPages = MAX_PAGES) {
     const found = await paginate(route, { ...params, per_page: 100 }, (response, done) => {
         pages += 1;
         const read = items(response.data, `${route} (page ${pages})`);
-        if (pages >= maxPages && /rel="next"/.test(response.headers.link ?? '')) {
+        if (pages >= MAX_PAGES && /rel="next"/.test(response.headers.link ?? '')) {
             cutOff = true;
             done();
         }
         return read;
     });
     if (cutOff)
-        throw new PageLimitError(route, maxPages);
+        throw new PageLimitError(route, MAX_PAGES);
     return found;
 }
 
@@ -501,7 +412,9 @@ class OciRegistryClient {
         catch {
             throw new RegistryError(`manifest ${repository}:${reference} is not JSON`);
         }
-        const mediaType = String(manifest.mediaType ?? response.headers.get('content-type')?.split(';')[0] ?? '');
+        // The spec makes it a string; String() prints whatever else came as JavaScript does, matching no image type.
+        const declared = manifest.mediaType;
+        const mediaType = String(declared ?? response.headers.get('content-type')?.split(';')[0] ?? '');
         return { digest: computed, mediaType, manifest };
     }
     /** A JSON blob (an image config), checked against its digest. */
@@ -581,16 +494,16 @@ class OciRegistryClient {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/gate/environment.js
+;// CONCATENATED MODULE: ./build/src/gate/connect.js
 
 
 
 
 function splitRepository(repository, source) {
-    const match = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(repository);
-    if (!match)
+    const [, owner, name] = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(repository) ?? [];
+    if (!owner || !name)
         throw new errors/* InputError */.dz(`${source}: expected owner/name, got '${repository}'`, { hint: 'For example --repository lsst-dm/prompt_processing.' });
-    return [match[1], match[2]];
+    return [owner, name];
 }
 /** The clients, made before any request so their counts survive a failure. */
 function connectGate(setup) {
@@ -626,10 +539,6 @@ async function prepareGate(setup, connected = connectGate(setup)) {
     return { env, client, registry };
 }
 
-// EXTERNAL MODULE: ./build/src/report/model.js
-var model = __webpack_require__(8829);
-// EXTERNAL MODULE: ./build/src/report/markdown.js
-var markdown = __webpack_require__(75);
 ;// CONCATENATED MODULE: ./build/src/github/sticky-comment.js
 /**
  * One sticky comment per pull request and command, edited in place.
@@ -678,7 +587,7 @@ async function listOwnComments(octokit, target) {
  * `since`, by issue number, lowest id first: one paginated listing for many PRs
  * (a sweep reads every record this way instead of one listing per PR).
  */
-async function listOwnRepositoryComments(octokit, owner, repo, identity, since) {
+async function listOwnRepositoryComments(octokit, { owner, repo, identity }, since) {
     const comments = await listPages(octokit, 'GET /repos/{owner}/{repo}/issues/comments', { owner, repo, since }, (data, request) => expectAnswer(schemas/* array */.YOg(CommentPayload), data, request.replace('{owner}/{repo}', `${owner}/${repo}`), 'a list of issue comments'));
     const byIssue = new Map();
     for (const comment of comments) {
@@ -816,14 +725,29 @@ async function createComment(octokit, target, body) {
     return { id: Number(written.id), body, htmlUrl: written.html_url };
 }
 
-;// CONCATENATED MODULE: ./build/src/report/pr-comment.js
-/** Report → the body of a sticky PR comment, found again by its hidden marker. */
+// EXTERNAL MODULE: ./build/src/report/markdown.js
+var markdown = __webpack_require__(75);
+;// CONCATENATED MODULE: ./build/src/report/comment-markdown.js
+/**
+ * The markdown body of a sticky PR comment: a hidden marker (how the next run finds the comment
+ * again), then the report or the blocks, rendered as in the job summary one heading level down.
+ */
 
+/** Heading level of a comment's title: one below the PR's own title. */
+const COMMENT_LEVEL = 3;
 function commentMarker(command) {
     return `<!-- lockstep:${command} -->`;
 }
-function renderPrComment(report) {
-    return `${commentMarker(report.command)}\n${renderMarkdown(report, { level: 3 })}`;
+/** A report's comment (schema-diff, env-diff). */
+function renderReportComment(report) {
+    return `${commentMarker(report.command)}\n${renderMarkdown(report, { level: COMMENT_LEVEL })}`;
+}
+/**
+ * A comment of blocks (the gate's: where one PR stands), their first heading at the comment
+ * level, and `trailer` after them as given (a hidden record the next run reads back).
+ */
+function renderBlocksComment(command, blocks, trailer = '') {
+    return `${commentMarker(command)}\n${(0,markdown/* renderBlocksMarkdown */.yh)(blocks, COMMENT_LEVEL)}${trailer ? `\n${trailer}\n` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./build/src/gate/model.js
@@ -875,8 +799,8 @@ function isFinalConclusion(conclusion) {
  * for and until when at the earliest, and the hidden record a later run reads.
  * Nothing in it depends on the wall clock of this run except the estimate,
  * which is kept in the record, so an unchanged state leaves the comment as is.
+ * The gate says it in blocks; report/ renders them (here and in the job summary).
  */
-
 
 
 
@@ -886,130 +810,170 @@ const GATE_MARKER = commentMarker('gate');
 const MARK = { pending: '⏳', success: '✅', failure: '❌' };
 function renderGateComment(evaluation, record) {
     // Parsed through the schema so keys come in one order: an unchanged record reads back byte for byte.
-    return [GATE_MARKER, ...gateMarkdown(evaluation, 3).map(markdown/* escapeHtmlOutsideCode */.Nh), '', embedRecord(GateRecordSchema.parse(record)), ''].join('\n');
+    return renderBlocksComment('gate', gateBlocks(evaluation), embedRecord(GateRecordSchema.parse(record)));
 }
-/** The markdown of one PR's gate, shared by the comment and the job summary. */
-function gateMarkdown(evaluation, level) {
+/** One PR's gate as blocks, shared by the comment and the job summary. */
+function gateBlocks(evaluation) {
     const { json } = evaluation;
-    const out = [];
-    out.push(`${'#'.repeat(level)} ${MARK[json.status]} Science Pipelines gate: ${json.state}`, '');
-    out.push(json.description.replace(/^[a-z-]+: /, ''), '');
-    const position = GATE_STATES.indexOf(json.state);
-    if (json.state !== 'failed' && json.state !== 'passed') {
-        out.push(GATE_STATES.slice(0, 5)
-            .map((state, index) => (index < position ? `~~${state}~~` : index === position ? `**${state}**` : state))
-            .join(' → '), '');
+    return [
+        { kind: 'heading', text: (0,model/* inline */.mG) `${MARK[json.status]} Science Pipelines gate: ${json.state}` },
+        { kind: 'paragraph', text: (0,model/* inline */.mG) `${json.description.replace(/^[a-z-]+: /, '')}` },
+        ...progressBlocks(json.state),
+        ...problemBlocks(evaluation),
+        ...dependencyBlocks(evaluation.dependencies),
+        ...imageBlocks(evaluation),
+    ];
+}
+/** "~~waiting~~ → **building** → testing …" while the PR is on its way. */
+function progressBlocks(state) {
+    if (state === 'failed' || state === 'passed')
+        return [];
+    const position = GATE_STATES.indexOf(state);
+    const steps = GATE_STATES.slice(0, 5).map((step, index) => (index < position ? (0,model/* struck */.bj)(step) : index === position ? (0,model/* strong */.ko)(step) : (0,model/* text */.Qq)(step)));
+    return [{ kind: 'paragraph', text: (0,model/* joinInline */.EN)(steps, ' → ') }];
+}
+function problemBlocks(evaluation) {
+    if (evaluation.problems.length === 0)
+        return [];
+    return [
+        { kind: 'paragraph', text: (0,model/* inline */.mG) `Depends-On lines the gate cannot follow (fix them in the PR description):` },
+        // The messages are the gate's own words around a repository name it has matched as owner/name.
+        { kind: 'list', items: evaluation.problems.map((problem) => (0,model/* inline */.mG) `line ${problem.line}: ${(0,model/* code */.aY)(problem.text)} — ${(0,model/* prose */.CS)(problem.message)}`) },
+    ];
+}
+function dependencyBlocks(dependencies) {
+    if (dependencies.length === 0)
+        return [];
+    const rows = dependencies.map((dependency) => {
+        const label = `${dependency.repository}#${dependency.number}`;
+        return [dependency.url ? [(0,model/* link */.nf)(label, dependency.url)] : [(0,model/* text */.Qq)(label)], [(0,model/* text */.Qq)(dependencyState(dependency))], [(0,model/* text */.Qq)(dependency.mergedAt ?? '')]];
+    });
+    return [{ kind: 'table', headers: ['Upstream PR', 'State', 'Merged at'], rows }];
+}
+function dependencyState(dependency) {
+    if (dependency.merged)
+        return 'merged';
+    switch (dependency.state) {
+        case 'missing':
+            return 'no such pull request';
+        case 'unknown':
+            return `unreadable: ${dependency.error ?? ''}`;
+        case 'closed':
+            return 'closed without merging';
+        case 'open':
+            return 'open';
     }
-    if (evaluation.problems.length > 0) {
-        out.push('Depends-On lines the gate cannot follow (fix them in the PR description):', '');
-        for (const problem of evaluation.problems)
-            out.push(`- line ${problem.line}: ${(0,model/* code */.aY)(problem.text)} — ${problem.message}`);
-        out.push('');
-    }
-    if (evaluation.dependencies.length > 0) {
-        out.push('| Upstream PR | State | Merged at |', '| --- | --- | --- |');
-        for (const dependency of evaluation.dependencies) {
-            const label = `${dependency.repository}#${dependency.number}`;
-            const link = dependency.url ? `[${label}](${dependency.url})` : label;
-            const state = dependency.merged
-                ? 'merged'
-                : dependency.state === 'missing'
-                    ? 'no such pull request'
-                    : dependency.state === 'unknown'
-                        ? `unreadable: ${dependency.error ?? ''}`
-                        : dependency.state === 'closed'
-                            ? 'closed without merging'
-                            : 'open';
-            out.push(`| ${link} | ${state.replace(/\|/g, '\\|')} | ${dependency.mergedAt ?? ''} |`);
-        }
-        out.push('');
-    }
+}
+/** The daily image, the base image build, the tests and the earliest merge, as far as known. */
+function imageBlocks(evaluation) {
+    const { json } = evaluation;
+    const items = [];
     if (json.daily)
-        out.push(`- Daily image: ${(0,model/* code */.aY)(json.daily.tag)} created ${json.daily.created}, digest ${(0,model/* code */.aY)(json.daily.digest)}`);
+        items.push((0,model/* inline */.mG) `Daily image: ${(0,model/* code */.aY)(json.daily.tag)} created ${json.daily.created}, digest ${(0,model/* code */.aY)(json.daily.digest)}`);
     else if (evaluation.checkedTags.length > 0) {
-        out.push(`- Daily tags asked: ${evaluation.checkedTags.map((item) => `${(0,model/* code */.aY)(item.tag)} ${item.outcome}${item.created ? ` (created ${item.created})` : ''}`).join(', ')}`);
+        const asked = evaluation.checkedTags.map((item) => (0,model/* inline */.mG) `${(0,model/* code */.aY)(item.tag)} ${item.outcome}${item.created ? ` (created ${item.created})` : ''}`);
+        items.push((0,model/* inline */.mG) `Daily tags asked: ${(0,model/* joinInline */.EN)(asked, ', ')}`);
     }
     if (json.base)
-        out.push(`- Base image build: ${runText(json.base.run, json.base.conclusion, evaluation.baseUrl)}`);
+        items.push((0,model/* inline */.mG) `Base image build: ${runText(json.base.run, json.base.conclusion, evaluation.baseUrl)}`);
     if (json.tests)
-        out.push(`- Tests of ${(0,model/* code */.aY)(json.head.slice(0, 7))}: ${runText(json.tests.run, json.tests.conclusion, evaluation.testsUrl)}`);
+        items.push((0,model/* inline */.mG) `Tests of ${(0,model/* code */.aY)(json.head.slice(0, 7))}: ${runText(json.tests.run, json.tests.conclusion, evaluation.testsUrl)}`);
     if (evaluation.estimate)
-        out.push(`- Earliest merge: ${evaluation.estimate}`);
-    return out;
+        items.push((0,model/* inline */.mG) `Earliest merge: ${evaluation.estimate}`);
+    return items.length ? [{ kind: 'list', items }] : [];
 }
 function runText(run, conclusion, url) {
-    const name = run === null ? 'dispatched, run not seen yet' : url ? `[run ${run}](${url})` : `run ${run}`;
-    return `${name}${run === null ? '' : `: ${conclusion ?? 'in progress'}`}`;
+    if (run === null)
+        return (0,model/* inline */.mG) `dispatched, run not seen yet`;
+    const name = url ? (0,model/* link */.nf)(`run ${run}`, url) : (0,model/* text */.Qq)(`run ${run}`);
+    return (0,model/* inline */.mG) `${name}: ${conclusion ?? 'in progress'}`;
 }
 
 ;// CONCATENATED MODULE: ./build/src/gate/report.js
+/** A gate run → the one Report every renderer shows (summary, text, JSON, annotations). */
 
 
 function gateReport(run, apiCalls, registryRequests) {
     const data = { prs: run.evaluations.map((evaluation) => evaluation.json), apiCalls };
-    const failed = run.evaluations.filter((evaluation) => evaluation.json.status === 'failure');
-    const pending = run.evaluations.filter((evaluation) => evaluation.json.status === 'pending');
     const unwritten = run.evaluations.filter((evaluation) => evaluation.statusWriteError !== null);
+    const failed = run.evaluations.filter((evaluation) => evaluation.json.status === 'failure');
+    // A sweep reports failures on each PR's status; only a single-PR run fails with its PR.
+    // A status the gate could not write fails any run: the PR may still show an older success.
+    const verdict = unwritten.length > 0 || (run.mode !== 'sweep' && run.mode !== 'workflow-run' && failed.length > 0) ? 'fail' : 'pass';
+    const [only] = run.evaluations.length === 1 ? run.evaluations : [];
+    const state = only ? only.json.state : run.evaluations.map((evaluation) => `#${evaluation.json.number}:${evaluation.json.state}`).join(' ');
+    return {
+        command: 'gate',
+        verdict,
+        headline: headline(run),
+        findings: run.evaluations.flatMap(evaluationFindings),
+        blocks: runBlocks(run, apiCalls, registryRequests),
+        data,
+        outputs: { state },
+    };
+}
+function evaluationFindings(evaluation) {
     const findings = [];
-    for (const evaluation of run.evaluations) {
-        if (evaluation.statusWriteError !== null) {
-            // The PR keeps whatever status it had, perhaps success: the job must not pass quietly.
-            findings.push({
-                id: 'gate/status-write-failed',
-                severity: 'error',
-                title: `PR #${evaluation.json.number}: status not written`,
-                message: `could not set the status to ${evaluation.json.status} (${evaluation.json.description}): ${evaluation.statusWriteError}. The PR keeps its previous status, which may be wrong; re-run the job (or check the token's statuses: write permission).`,
-            });
-        }
-        for (const problem of evaluation.problems) {
-            findings.push({
-                id: `gate/depends-on-${problem.kind}`,
-                severity: 'error',
-                title: `PR #${evaluation.json.number}: Depends-On line ${problem.line}`,
-                message: `${problem.text} — ${problem.message}`,
-            });
-        }
-        for (const action of evaluation.actions.filter((item) => item.startsWith('could not'))) {
-            // The PR keeps its old status (a required check stays unmet): worth a warning, not a failed job.
-            findings.push({ id: 'gate/write-failed', severity: 'warning', title: `PR #${evaluation.json.number}: GitHub write failed`, message: `${action}. The PR's gate comment is not up to date (its status is); re-run the job, or check the token's pull-requests: write permission.` });
-        }
-        if (evaluation.json.status === 'failure' && evaluation.problems.length === 0) {
-            findings.push({ id: 'gate/failed', severity: 'error', title: `PR #${evaluation.json.number}: gate failed`, message: evaluation.json.description });
-        }
+    if (evaluation.statusWriteError !== null) {
+        // The PR keeps whatever status it had, perhaps success: the job must not pass quietly.
+        findings.push({
+            id: 'gate/status-write-failed',
+            severity: 'error',
+            title: `PR #${evaluation.json.number}: status not written`,
+            message: `could not set the status to ${evaluation.json.status} (${evaluation.json.description}): ${evaluation.statusWriteError}. The PR keeps its previous status, which may be wrong; re-run the job (or check the token's statuses: write permission).`,
+        });
     }
+    for (const problem of evaluation.problems) {
+        findings.push({
+            id: `gate/depends-on-${problem.kind}`,
+            severity: 'error',
+            title: `PR #${evaluation.json.number}: Depends-On line ${problem.line}`,
+            ...(0,model/* findingMessage */.pG)((0,model/* concat */.xW)(problem.text, ' — ', (0,model/* prose */.CS)(problem.message))),
+        });
+    }
+    for (const action of evaluation.actions.filter((item) => item.startsWith('could not'))) {
+        // The PR keeps its old status (a required check stays unmet): worth a warning, not a failed job.
+        findings.push({ id: 'gate/write-failed', severity: 'warning', title: `PR #${evaluation.json.number}: GitHub write failed`, message: `${action}. The PR's gate comment is not up to date (its status is); re-run the job, or check the token's pull-requests: write permission.` });
+    }
+    if (evaluation.json.status === 'failure' && evaluation.problems.length === 0) {
+        findings.push({ id: 'gate/failed', severity: 'error', title: `PR #${evaluation.json.number}: gate failed`, message: evaluation.json.description });
+    }
+    return findings;
+}
+/** A table of the PRs, each PR's gate folded, what the run did, and its cost. */
+function runBlocks(run, apiCalls, registryRequests) {
     const blocks = [];
     if (run.evaluations.length > 0) {
         blocks.push({
             kind: 'table',
             headers: ['PR', 'Head', 'State', 'Status', 'Description'],
-            rows: run.evaluations.map((evaluation) => [
-                `#${evaluation.json.number}`,
-                (0,model/* code */.aY)(evaluation.json.head.slice(0, 7)),
-                evaluation.json.state,
-                evaluation.json.status,
-                evaluation.json.description,
-            ]),
+            rows: run.evaluations.map(({ json }) => [(0,model/* inline */.mG) `#${json.number}`, [(0,model/* code */.aY)(json.head.slice(0, 7))], (0,model/* inline */.mG) `${json.state}`, (0,model/* inline */.mG) `${json.status}`, (0,model/* inline */.mG) `${json.description}`]),
         });
     }
     for (const evaluation of run.evaluations) {
-        blocks.push({ kind: 'details', summary: `PR #${evaluation.json.number}: ${evaluation.json.state}`, blocks: [{ kind: 'paragraph', text: gateMarkdown(evaluation, 4).join('\n') }] });
+        const number = evaluation.json.number;
+        blocks.push({ kind: 'details', summary: (0,model/* inline */.mG) `PR #${number}: ${evaluation.json.state}`, blocks: gateBlocks(evaluation) });
         if (evaluation.actions.length > 0)
-            blocks.push({ kind: 'list', items: evaluation.actions.map((action) => `#${evaluation.json.number}: ${action}`) });
+            blocks.push({ kind: 'list', items: evaluation.actions.map((action) => (0,model/* inline */.mG) `#${number}: ${action}`) });
     }
     const perPull = run.mode === 'sweep' && run.evaluations.length > 0 ? ` (${(apiCalls / run.evaluations.length).toFixed(2)} per gated PR)` : '';
-    blocks.push({ kind: 'list', items: [...run.notes, `GitHub API calls: ${apiCalls}${perPull}`, `registry requests: ${registryRequests}`] });
-    const headline = unwritten.length > 0
-        ? `could not write the gate status of ${unwritten.map((evaluation) => `PR #${evaluation.json.number}`).join(', ')} (${unwritten[0].statusWriteError}); it keeps its previous status`
-        : run.evaluations.length === 0
-            ? `no gated PR to evaluate (${run.mode})`
-            : run.evaluations.length === 1
-                ? `PR #${run.evaluations[0].json.number}: ${run.evaluations[0].json.description}`
-                : `${run.evaluations.length} PRs: ${failed.length} failed, ${pending.length} pending, ${run.evaluations.length - failed.length - pending.length} passed`;
-    // A sweep reports failures on each PR's status; only a single-PR run fails with its PR.
-    // A status the gate could not write fails any run: the PR may still show an older success.
-    const verdict = unwritten.length > 0 || (run.mode !== 'sweep' && run.mode !== 'workflow-run' && failed.length > 0) ? 'fail' : 'pass';
-    const state = run.evaluations.length === 1 ? run.evaluations[0].json.state : run.evaluations.map((evaluation) => `#${evaluation.json.number}:${evaluation.json.state}`).join(' ');
-    return { command: 'gate', verdict, headline, findings, blocks, data, outputs: { state } };
+    blocks.push({ kind: 'list', items: [...run.notes, `GitHub API calls: ${apiCalls}${perPull}`, `registry requests: ${registryRequests}`].map((note) => (0,model/* inline */.mG) `${note}`) });
+    return blocks;
+}
+function headline(run) {
+    const { evaluations } = run;
+    const unwritten = evaluations.filter((evaluation) => evaluation.statusWriteError !== null);
+    const [firstUnwritten] = unwritten;
+    if (firstUnwritten)
+        return `could not write the gate status of ${unwritten.map((evaluation) => `PR #${evaluation.json.number}`).join(', ')} (${firstUnwritten.statusWriteError}); it keeps its previous status`;
+    const [only] = evaluations;
+    if (!only)
+        return `no gated PR to evaluate (${run.mode})`;
+    if (evaluations.length === 1)
+        return `PR #${only.json.number}: ${only.json.description}`;
+    const failed = evaluations.filter((evaluation) => evaluation.json.status === 'failure').length;
+    const pending = evaluations.filter((evaluation) => evaluation.json.status === 'pending').length;
+    return `${evaluations.length} PRs: ${failed} failed, ${pending} pending, ${evaluations.length - failed - pending} passed`;
 }
 
 ;// CONCATENATED MODULE: ./build/src/github/commit-status.js
@@ -1018,7 +982,7 @@ function fitDescription(text) {
     const line = text.replace(/\s+/g, ' ').trim();
     return line.length <= STATUS_DESCRIPTION_LIMIT ? line : line.slice(0, STATUS_DESCRIPTION_LIMIT - 1) + '…';
 }
-async function setCommitStatus(octokit, owner, repo, sha, status) {
+async function setCommitStatus(octokit, { owner, repo, sha }, status) {
     await octokit.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
         owner,
         repo,
@@ -1207,7 +1171,7 @@ function workflowRunOf(data) {
         runStartedAt: data.run_started_at ?? null,
     };
 }
-async function dispatchWorkflow(octokit, owner, repo, workflowFile, ref, inputs) {
+async function dispatchWorkflow(octokit, { owner, repo, workflowFile }, { ref, inputs }) {
     const response = await octokit.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
         owner,
         repo,
@@ -1224,7 +1188,7 @@ async function getWorkflowRun(octokit, owner, repo, runId) {
     return workflowRunOf(expectAnswer(RunPayload, data, `GET /repos/${owner}/${repo}/actions/runs/${runId}`, 'a workflow run'));
 }
 /** The latest runs of a workflow (one request; newest first). */
-async function listWorkflowRuns(octokit, owner, repo, workflowFile, filter = {}) {
+async function listWorkflowRuns(octokit, { owner, repo, workflowFile }, filter = {}) {
     const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
         owner,
         repo,
@@ -1298,19 +1262,17 @@ function timeOfDayMs(iso) {
 
 
 
-/** The earliest-merge text, recomputed when the state or the UTC day changes (it costs two list calls). */
-async function earliestMerge(env, next, record, state, lastMergedAt, dailyTimeOfDayMs) {
+/** The earliest-merge estimate, recomputed when the state or the UTC day changes (it costs two list calls). */
+async function earliestMerge(env, { previous, dependencyCount, state, lastMergedAt, dailyTimeOfDayMs }) {
     const day = env.now.toISOString().slice(0, 10);
     // Recomputed once a day: a daily that did not come as expected moves the estimate.
-    if (record?.estimate?.state === state && record.estimate.day === day && record.dependencies.length === next.dependencies.length) {
-        next.estimate = record.estimate;
-        return record.estimate.text;
-    }
+    if (previous?.estimate?.state === state && previous.estimate.day === day && previous.dependencies.length === dependencyCount)
+        return previous.estimate;
     let baseMs;
     let testMs;
     try {
-        env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['base-workflow'].file, { event: 'workflow_dispatch', perPage: 50 });
-        env.cache.testRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['test-workflow'].file, { perPage: 50 });
+        env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, { owner: env.owner, repo: env.repo, workflowFile: env.config['base-workflow'].file }, { event: 'workflow_dispatch', perPage: 50 });
+        env.cache.testRuns ??= await listWorkflowRuns(env.octokit, { owner: env.owner, repo: env.repo, workflowFile: env.config['test-workflow'].file }, { perPage: 50 });
         baseMs = typicalRunDuration(env.cache.baseRuns);
         testMs = typicalRunDuration(env.cache.testRuns);
     }
@@ -1318,65 +1280,7 @@ async function earliestMerge(env, next, record, state, lastMergedAt, dailyTimeOf
         env.log(`could not read recent run durations: ${describeError(error)}`);
     }
     const text = estimateEarliestMerge({ lastMergedAt, now: env.now, dailyTimeOfDayMs, baseMs, testMs });
-    next.estimate = { state, text, day };
-    return text;
-}
-
-;// CONCATENATED MODULE: ./build/src/gate/publish.js
-/**
- * Writing a PR's gate result to GitHub: the commit status and the sticky comment,
- * each only when it changed (an unchanged state costs no write). A status that
- * cannot be written leaves the PR with an older one, which may say success: the
- * evaluation records why, and the job fails on it. A failed comment write is a
- * warning: the next run writes again.
- */
-
-
-
-
-async function publish(env, pull, status, next, previous, comments, evaluation, target) {
-    const same = previous?.status &&
-        previous.status.sha === pull.headSha &&
-        previous.status.state === status.state &&
-        previous.status.description === status.description &&
-        previous.status.targetUrl === (status.targetUrl ?? null);
-    if (!same) {
-        if (env.dryRun)
-            evaluation.actions.push(`would set status ${status.context} = ${status.state} on ${pull.headSha.slice(0, 7)}`);
-        else {
-            try {
-                await setCommitStatus(env.octokit, env.owner, env.repo, pull.headSha, status);
-                next.status = { sha: pull.headSha, state: status.state, description: status.description, targetUrl: status.targetUrl ?? null };
-                evaluation.actions.push(`set status ${status.context} = ${status.state}`);
-            }
-            catch (error) {
-                evaluation.statusWriteError = describeError(error);
-                env.log(`PR #${pull.number}: could not set the status ${status.context} = ${status.state}: ${evaluation.statusWriteError}`);
-            }
-        }
-    }
-    // A PR without dependencies that never had a gate comment gets none: no noise.
-    const noComment = evaluation.dependencies.length === 0 && evaluation.problems.length === 0 && !comments?.[0];
-    if (noComment || comments === undefined)
-        return;
-    const body = renderGateComment(evaluation, next);
-    const gateComments = withMarker(comments, GATE_MARKER);
-    if (gateComments[0]?.body === body && gateComments.length === 1)
-        return;
-    if (env.dryRun) {
-        evaluation.actions.push(comments[0] ? 'would update the gate comment' : 'would create the gate comment');
-        return;
-    }
-    try {
-        const { comment, write } = await upsertStickyComment(env.octokit, target, body, gateComments);
-        evaluation.commentUrl = comment.htmlUrl;
-        if (write !== 'unchanged')
-            evaluation.actions.push(`${write} the gate comment`);
-    }
-    catch (error) {
-        evaluation.actions.push(`could not write the gate comment: ${describeError(error)}`);
-        env.log(`PR #${pull.number}: could not write the gate comment: ${describeError(error)}`);
-    }
+    return { state, text, day };
 }
 
 ;// CONCATENATED MODULE: ./build/src/gate/registry/daily-image.js
@@ -1471,7 +1375,7 @@ async function findBaseRun(env, tag) {
     const cached = env.cache.baseByTag.get(tag);
     if (cached)
         return cached;
-    env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['base-workflow'].file, { event: 'workflow_dispatch', perPage: 50 });
+    env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, { owner: env.owner, repo: env.repo, workflowFile: env.config['base-workflow'].file }, { event: 'workflow_dispatch', perPage: 50 });
     const date = parseDated(env.config['daily-tag'], tag);
     const values = date ? Object.values(dated(env.config['base-workflow'].inputs, date)) : [];
     const run = env.cache.baseRuns.find((item) => item.displayTitle.includes(tag) || values.some((value) => value && item.displayTitle.includes(value)));
@@ -1479,7 +1383,7 @@ async function findBaseRun(env, tag) {
 }
 /** A test run of this head dispatched earlier (a lost record must not cause a second dispatch). */
 async function findTestRun(env, head, inputs, tag) {
-    const runs = await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['test-workflow'].file, { event: 'workflow_dispatch', headSha: head, perPage: 20 });
+    const runs = await listWorkflowRuns(env.octokit, { owner: env.owner, repo: env.repo, workflowFile: env.config['test-workflow'].file }, { event: 'workflow_dispatch', headSha: head, perPage: 20 });
     const values = Object.values(inputs).filter(Boolean);
     const run = runs.find((item) => values.length === 0 || values.some((value) => item.displayTitle.includes(value)));
     return run ? runRecordOf(tag, run) : undefined;
@@ -1499,7 +1403,7 @@ async function follow(env, recorded, workflowFile, matches) {
     }
     // Dispatched on a server that does not return run details: find it among the runs since.
     const since = Date.parse(recorded.dispatchedAt) - 60_000;
-    const runs = await listWorkflowRuns(env.octokit, env.owner, env.repo, workflowFile, { event: 'workflow_dispatch', perPage: 30 });
+    const runs = await listWorkflowRuns(env.octokit, { owner: env.owner, repo: env.repo, workflowFile }, { event: 'workflow_dispatch', perPage: 30 });
     const run = runs.filter((item) => Date.parse(item.createdAt) >= since && matches(item)).at(-1);
     return run ? { ...recorded, run: run.id, url: run.htmlUrl, conclusion: run.status === 'completed' ? (run.conclusion ?? 'neutral') : null } : recorded;
 }
@@ -1524,7 +1428,7 @@ async function dispatchOnce(env, request) {
     const what = `${request.workflowFile} on ${request.ref} with ${JSON.stringify(request.inputs)}`;
     const dispatchedAt = env.now.toISOString();
     try {
-        const dispatched = await dispatchWorkflow(env.octokit, env.owner, env.repo, request.workflowFile, request.ref, request.inputs);
+        const dispatched = await dispatchWorkflow(env.octokit, { owner: env.owner, repo: env.repo, workflowFile: request.workflowFile }, { ref: request.ref, inputs: request.inputs });
         return { record: { tag: request.tag, run: dispatched.runId ?? null, url: dispatched.htmlUrl ?? null, conclusion: null, dispatchedAt }, action: `dispatched ${what}` };
     }
     catch (error) {
@@ -1544,12 +1448,328 @@ async function dispatchOnce(env, request) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/src/gate/pr-steps.js
+
+
+
+
+
+
+
+
+
+
+
+function emptyRecord(head) {
+    return { v: 1, head, state: 'waiting-for-upstream-merge', dependencies: [], daily: null, base: null, tests: null, status: null, estimate: null };
+}
+/** Where every evaluation starts: nothing found, the previous record's estimate kept until recomputed. */
+function startProgress(run, comments) {
+    const record = { ...emptyRecord(run.pull.headSha), estimate: run.previous?.estimate ?? null };
+    return { record, problems: [], dependencies: [], checkedTags: [], estimate: null, actions: [], comments, lockReleases: [] };
+}
+const end = (progress, outcome) => ({ progress, outcome });
+const failed = (description, targetUrl = null) => ({ state: 'failed', status: 'failure', description, targetUrl });
+const passed = (description, targetUrl = null) => ({ state: 'passed', status: 'success', description, targetUrl });
+const pending = (state, description, targetUrl = null) => ({ state, status: 'pending', description, targetUrl });
+const withAction = (progress, action) => ({ ...progress, actions: [...progress.actions, action] });
+const withRecord = (progress, record) => ({ ...progress, record: { ...progress.record, ...record } });
+/** 1. What the PR says it depends on. */
+const readDependsOn = ({ env, pull }, progress) => {
+    const parsed = (0,depends_on/* parseDependsOn */.ql)(pull.body, { repository: `${env.owner}/${env.repo}`, upstream: env.config.upstream, serverHost: env.serverHost });
+    const found = { ...progress, problems: parsed.problems };
+    const [first] = parsed.problems;
+    if (first) {
+        const more = parsed.problems.length > 1 ? ` (+${parsed.problems.length - 1} more)` : '';
+        return end(found, failed(`Depends-On line ${first.line}: ${first.message}${more}`));
+    }
+    if (parsed.dependencies.length === 0)
+        return end(found, passed('no Science Pipelines dependency'));
+    return { progress: found, next: (run, progress) => readUpstream(run, progress, parsed.dependencies) };
+};
+/** 2. Upstream PRs: a merged one stays merged, so the record's answer is reused. */
+async function readUpstream(run, progress, dependencies) {
+    const views = [];
+    for (const dependency of dependencies)
+        views.push(await upstreamView(run, dependency));
+    const found = { ...progress, dependencies: views };
+    return { progress: withRecord(found, { dependencies: views.map(({ repository, number, merged, mergedAt }) => ({ repository, number, merged, mergedAt })) }), next: awaitUpstream };
+}
+async function upstreamView({ env, previous }, dependency) {
+    const { repository, number } = dependency;
+    const known = previous?.dependencies.find((item) => item.repository.toLowerCase() === repository.toLowerCase() && item.number === number);
+    if (known?.merged && known.mergedAt)
+        return { ...known, state: 'closed', url: `https://${env.serverHost}/${known.repository}/pull/${known.number}` };
+    // A sweep listed the upstream repository's open PRs: one still open there is unchanged.
+    if (env.cache.openUpstream?.get(repository.toLowerCase())?.has(number)) {
+        return { repository, number, merged: false, mergedAt: null, state: 'open', url: `https://${env.serverHost}/${repository}/pull/${number}` };
+    }
+    const [owner, repo] = repository.split('/');
+    try {
+        const upstream = await getPull(env.octokit, owner, repo, number);
+        return { repository, number, merged: upstream.merged, mergedAt: upstream.mergedAt, state: upstream.state, url: upstream.htmlUrl };
+    }
+    catch (error) {
+        // 404 is an answer: there is no such pull request (or this token cannot see it).
+        const missing = httpStatusOf(error) === 404;
+        return { repository, number, merged: false, mergedAt: null, state: missing ? 'missing' : 'unknown', error: describeError(error) };
+    }
+}
+const viewName = (view) => `${view.repository}#${view.number}`;
+async function awaitUpstream(run, progress) {
+    const views = progress.dependencies;
+    const closedUnmerged = views.filter((view) => view.state === 'closed' && !view.merged);
+    if (closedUnmerged[0]) {
+        return end(progress, failed(`${closedUnmerged.map(viewName).join(', ')} closed without merging: remove the Depends-On line or reopen it`, closedUnmerged[0].url ?? null));
+    }
+    const missing = views.filter((view) => view.state === 'missing');
+    if (missing.length > 0)
+        return end(progress, failed(`${missing.map(viewName).join(', ')}: no such pull request (or not visible to this token); fix the Depends-On line`));
+    const unreadable = views.find((view) => view.state === 'unknown');
+    if (unreadable)
+        return end(progress, pending('waiting-for-upstream-merge', `cannot read ${viewName(unreadable)}: ${unreadable.error}`));
+    const open = views.filter((view) => !view.merged);
+    if (!open[0])
+        return { progress, next: findDaily };
+    const estimated = await estimate(run, progress, { state: 'waiting-for-upstream-merge' });
+    return end(estimated, pending('waiting-for-upstream-merge', `waiting for ${open.map(viewName).join(', ')} to merge`, open[0].url ?? null));
+}
+/** The progress with the earliest-merge estimate for a PR waiting in `state`. */
+async function estimate(run, progress, wait) {
+    const estimated = await earliestMerge(run.env, { ...wait, previous: run.previous, dependencyCount: progress.record.dependencies.length });
+    return { ...withRecord(progress, { estimate: estimated }), estimate: estimated.text };
+}
+/** 3. The first daily image created after the last merge. */
+async function findDaily(run, progress) {
+    const { env, previous } = run;
+    const { config } = env;
+    const lastMergedAt = progress.dependencies.map((view) => view.mergedAt).sort().at(-1);
+    if (previous?.daily && previous.daily.afterMergedAt === lastMergedAt)
+        return foundDaily(progress, previous.daily);
+    env.cache.dailyByMerge ??= new Map();
+    let search = env.cache.dailyByMerge.get(lastMergedAt);
+    try {
+        search ??= await findDailyAfter(env.registry, { image: config.image, tagTemplate: config['daily-tag'], after: new Date(lastMergedAt), now: env.now });
+        env.cache.dailyByMerge.set(lastMergedAt, search);
+    }
+    catch (error) {
+        return end(progress, pending('waiting-for-daily-container', `registry ${config.registry}: ${describeError(error)}`));
+    }
+    const searched = { ...progress, checkedTags: search.checked };
+    if (search.found)
+        return foundDaily(searched, { ...search.found, afterMergedAt: lastMergedAt });
+    return { progress: searched, next: (run, progress) => awaitDaily(run, progress, lastMergedAt) };
+}
+async function awaitDaily(run, progress, lastMergedAt) {
+    const seen = progress.checkedTags.filter((item) => item.created).at(-1)?.created;
+    const wait = { state: 'waiting-for-daily-container', lastMergedAt: new Date(lastMergedAt), dailyTimeOfDayMs: seen ? timeOfDayMs(seen) : undefined };
+    const estimated = await estimate(run, progress, wait);
+    return end(estimated, pending('waiting-for-daily-container', `no ${run.env.config.image} daily created after the merge at ${lastMergedAt} yet`));
+}
+function foundDaily(progress, daily) {
+    return { progress: withRecord(progress, { daily }), next: (run, progress) => findBase(run, progress, daily) };
+}
+/** The date a daily tag stands for (its creation time when the tag does not say). */
+function dailyDate(config, daily) {
+    return parseDated(config['daily-tag'], daily.tag) ?? new Date(daily.created);
+}
+const baseInputsOf = (config, daily) => dated(config['base-workflow'].inputs, dailyDate(config, daily));
+const testInputsOf = (config, daily) => dated(config['test-workflow'].inputs, dailyDate(config, daily));
+/** 4. The base image built from that daily (shared by every PR waiting for the same tag). */
+async function findBase(run, progress, daily) {
+    const { env, previous } = run;
+    const { config } = env;
+    const base = previous?.base?.tag === daily.tag && !isLostDispatch(previous.base, env.now) ? previous.base : await findBaseRun(env, daily.tag);
+    if (base === 'claimed-elsewhere')
+        return end(progress, pending('building-base', `base image for ${daily.tag} is being dispatched by another gate run`));
+    if (base)
+        return { progress, next: (run, progress) => followBase(run, progress, { daily, base }) };
+    if (env.dryRun) {
+        const dispatch = `would dispatch ${config['base-workflow'].file} on ${config['base-workflow'].ref ?? 'main'} with ${JSON.stringify(baseInputsOf(config, daily))}`;
+        return end(withAction(progress, dispatch), pending('building-base', `would dispatch the base image build for ${daily.tag}`));
+    }
+    return { progress, next: (run, progress) => claimBase(run, progress, daily) };
+}
+/** The progress holding a claim's lock (to let go) and, on this PR, the comment it created or re-read. */
+function withClaim(progress, claimed, onThisPull) {
+    return {
+        ...progress,
+        comments: onThisPull ? [claimed.sticky] : progress.comments,
+        lockReleases: claimed.won ? [...progress.lockReleases, claimed.release] : progress.lockReleases,
+    };
+}
+/** Base builds are shared by all PRs: the lock is on one comment every gate run picks alike. */
+async function claimBase(run, progress, daily) {
+    const { env, pull, target } = run;
+    const lockHost = await baseLockHost(env, pull.number);
+    const onThisPull = lockHost === pull.number;
+    const claimed = await claimDispatch(env.octokit, onThisPull ? target : { ...target, issueNumber: lockHost }, onThisPull ? progress.comments?.[0] : undefined, () => env.now.getTime());
+    const held = withClaim(progress, claimed, onThisPull);
+    if (!claimed.won) {
+        env.cache.baseByTag.set(daily.tag, 'claimed-elsewhere');
+        return end(held, pending('building-base', `base image for ${daily.tag} is being dispatched by another gate run`));
+    }
+    return { progress: held, next: (run, progress) => recheckBase(run, progress, daily) };
+}
+/** Under the lock, GitHub's own list says whether a run for this tag exists already. */
+async function recheckBase({ env }, progress, daily) {
+    env.cache.baseRuns = undefined;
+    env.cache.baseByTag.delete(daily.tag);
+    const existing = await findBaseRun(env, daily.tag);
+    if (existing && existing !== 'claimed-elsewhere')
+        return { progress, next: (run, progress) => followBase(run, progress, { daily, base: existing }) };
+    return { progress, next: (run, progress) => dispatchBase(run, progress, daily) };
+}
+async function dispatchBase(run, progress, daily) {
+    const { env } = run;
+    const { config } = env;
+    const { tag } = daily;
+    const findFresh = async () => {
+        env.cache.baseRuns = undefined;
+        env.cache.baseByTag.delete(tag);
+        const found = await findBaseRun(env, tag);
+        return found === 'claimed-elsewhere' ? undefined : found;
+    };
+    const request = { workflowFile: config['base-workflow'].file, ref: config['base-workflow'].ref ?? 'main', inputs: baseInputsOf(config, daily), tag, find: findFresh };
+    const dispatched = await dispatchOnce(env, request);
+    env.cache.baseByTag.set(tag, dispatched.record);
+    return baseRan(withAction(progress, dispatched.action), { daily, base: dispatched.record });
+}
+async function followBase(run, progress, { daily, base }) {
+    const { env } = run;
+    const inputs = Object.values(baseInputsOf(env.config, daily));
+    const followed = await follow(env, base, env.config['base-workflow'].file, (found) => found.displayTitle.includes(daily.tag) || inputs.some((value) => found.displayTitle.includes(value)));
+    env.cache.baseByTag.set(daily.tag, followed);
+    return baseRan(progress, { daily, base: followed });
+}
+function baseRan(progress, { daily, base }) {
+    const found = withRecord(progress, { base });
+    if (base.conclusion && FAILED_CONCLUSIONS.has(base.conclusion))
+        return end(found, failed(`base image build for ${daily.tag} ended ${base.conclusion}`, base.url));
+    if (base.conclusion !== 'success') {
+        return end(found, pending('building-base', `building the base image from ${daily.tag}${base.run ? '' : ' (run not started yet)'}`, base.url));
+    }
+    return { progress: found, next: (run, progress) => findTests(run, progress, daily) };
+}
+/** 5. Tests of this PR head on the new base image. */
+async function findTests(run, progress, daily) {
+    const { env, pull, previous } = run;
+    const { config } = env;
+    const testInputs = testInputsOf(config, daily);
+    const recorded = previous?.tests && previous.tests.tag === daily.tag && previous.tests.head === pull.headSha && !isLostDispatch(previous.tests, env.now) ? previous.tests : undefined;
+    const found = recorded ? undefined : await findTestRun(env, pull.headSha, testInputs, daily.tag);
+    const tests = recorded ?? (found ? { ...found, head: pull.headSha } : undefined);
+    if (tests)
+        return { progress, next: (run, progress) => followTests(run, progress, { daily, tests }) };
+    if (pull.headRepository && pull.headRepository.toLowerCase() !== `${env.owner}/${env.repo}`.toLowerCase()) {
+        return end(progress, failed(`tests cannot be dispatched on a fork's branch (${pull.headRepository}); push the branch to ${env.owner}/${env.repo}`));
+    }
+    if (env.dryRun) {
+        const dispatch = `would dispatch ${config['test-workflow'].file} on ${pull.headRef} with ${JSON.stringify(testInputs)}`;
+        return end(withAction(progress, dispatch), pending('testing', `would dispatch the tests of ${pull.headSha.slice(0, 7)} on the base from ${daily.tag}`));
+    }
+    return { progress, next: (run, progress) => claimTests(run, progress, daily) };
+}
+/** Under the lock on this PR's comment, a run that dispatched meanwhile shows in the record there. */
+async function claimTests(run, progress, daily) {
+    const { env, pull, target } = run;
+    const claimed = await claimDispatch(env.octokit, target, progress.comments?.[0], () => env.now.getTime());
+    const held = withClaim(progress, claimed, true);
+    const adopted = parseGateRecord(claimed.freshRecord)?.tests;
+    if (adopted?.tag === daily.tag && adopted.head === pull.headSha)
+        return { progress: held, next: (run, progress) => followTests(run, progress, { daily, tests: adopted }) };
+    if (!claimed.won)
+        return end(held, pending('testing', `tests of ${pull.headSha.slice(0, 7)} are being dispatched by another gate run`));
+    return { progress: held, next: (run, progress) => dispatchTests(run, progress, daily) };
+}
+async function dispatchTests(run, progress, daily) {
+    const { env, pull } = run;
+    const inputs = testInputsOf(env.config, daily);
+    const find = () => findTestRun(env, pull.headSha, inputs, daily.tag);
+    const dispatched = await dispatchOnce(env, { workflowFile: env.config['test-workflow'].file, ref: pull.headRef, inputs, tag: daily.tag, find });
+    return testsRan(run, withAction(progress, dispatched.action), { daily, tests: { ...dispatched.record, head: pull.headSha } });
+}
+async function followTests(run, progress, { daily, tests }) {
+    const { head } = tests;
+    const followed = await follow(run.env, tests, run.env.config['test-workflow'].file, (found) => found.headSha === head);
+    return testsRan(run, progress, { daily, tests: { ...followed, head } });
+}
+function testsRan({ pull }, progress, { daily, tests }) {
+    const found = withRecord(progress, { tests });
+    if (tests.conclusion && FAILED_CONCLUSIONS.has(tests.conclusion))
+        return end(found, failed(`tests on the base from ${daily.tag} ended ${tests.conclusion}`, tests.url));
+    if (tests.conclusion !== 'success') {
+        return end(found, pending('testing', `testing ${pull.headSha.slice(0, 7)} on the base from ${daily.tag}${tests.run ? '' : ' (run not started yet)'}`, tests.url));
+    }
+    return end(found, passed(`tests passed on the base from ${daily.tag} (${daily.digest.slice(0, 19)})`, tests.url));
+}
+
+;// CONCATENATED MODULE: ./build/src/gate/publish.js
+/**
+ * Writing a PR's gate result to GitHub: the commit status and the sticky comment,
+ * each only when it changed (an unchanged state costs no write). A status that
+ * cannot be written leaves the PR with an older one, which may say success: the
+ * result says why, and the job fails on it. A failed comment write is a
+ * warning: the next run writes again.
+ */
+
+
+
+
+async function publish(env, publication) {
+    const status = await writeStatus(env, publication);
+    const comment = await writeComment(env, { ...publication, record: status.record });
+    return { actions: [...status.actions, ...comment.actions], statusWriteError: status.error, commentUrl: comment.url };
+}
+/** The commit status, unless the record says it is written already; the record comes back with the status now on the PR. */
+async function writeStatus(env, { pull, status, record, previous }) {
+    const same = previous?.status &&
+        previous.status.sha === pull.headSha &&
+        previous.status.state === status.state &&
+        previous.status.description === status.description &&
+        previous.status.targetUrl === (status.targetUrl ?? null);
+    if (same)
+        return { record, actions: [], error: null };
+    if (env.dryRun)
+        return { record, actions: [`would set status ${status.context} = ${status.state} on ${pull.headSha.slice(0, 7)}`], error: null };
+    try {
+        await setCommitStatus(env.octokit, { owner: env.owner, repo: env.repo, sha: pull.headSha }, status);
+        const written = { sha: pull.headSha, state: status.state, description: status.description, targetUrl: status.targetUrl ?? null };
+        return { record: { ...record, status: written }, actions: [`set status ${status.context} = ${status.state}`], error: null };
+    }
+    catch (error) {
+        const reason = describeError(error);
+        env.log(`PR #${pull.number}: could not set the status ${status.context} = ${status.state}: ${reason}`);
+        return { record, actions: [], error: reason };
+    }
+}
+/** The sticky comment, when its text changed (a PR without dependencies that never had one gets none: no noise). */
+async function writeComment(env, { pull, record, comments, evaluation, target }) {
+    const noComment = evaluation.dependencies.length === 0 && evaluation.problems.length === 0 && !comments?.[0];
+    if (noComment || comments === undefined)
+        return { actions: [] };
+    const body = renderGateComment(evaluation, record);
+    const gateComments = withMarker(comments, GATE_MARKER);
+    if (gateComments[0]?.body === body && gateComments.length === 1)
+        return { actions: [] };
+    if (env.dryRun)
+        return { actions: [comments[0] ? 'would update the gate comment' : 'would create the gate comment'] };
+    try {
+        const { comment, write } = await upsertStickyComment(env.octokit, target, body, gateComments);
+        return { actions: write !== 'unchanged' ? [`${write} the gate comment`] : [], url: comment.htmlUrl };
+    }
+    catch (error) {
+        env.log(`PR #${pull.number}: could not write the gate comment: ${describeError(error)}`);
+        return { actions: [`could not write the gate comment: ${describeError(error)}`] };
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/gate/evaluate-pr.js
 /**
  * One PR through the gate: recompute its state from GitHub and the registry
  * (reusing what the record says is settled), do the one thing that state asks
  * for (dispatch the base build or the tests, once), then write the commit status
- * and the sticky comment when they changed.
+ * and the sticky comment when they changed. The steps are in pr-steps.ts.
  *
  * Fail closed: any call that fails or answers what the gate cannot interpret
  * leaves the status pending with the reason (or failed); nothing defaults to
@@ -1562,83 +1782,75 @@ async function dispatchOnce(env, request) {
 
 
 
-
-
-
-
-
-
-
-
 async function evaluatePull(env, pull) {
-    const { config } = env;
-    const context = config['status-context'];
-    const evaluation = {
-        json: {
-            number: pull.number,
-            head: pull.headSha,
-            state: 'waiting-for-upstream-merge',
-            dependencies: [],
-            daily: null,
-            base: null,
-            tests: null,
-            status: 'pending',
-            description: '',
-        },
-        pull,
-        problems: [],
-        dependencies: [],
-        checkedTags: [],
-        baseUrl: null,
-        testsUrl: null,
-        estimate: null,
-        actions: [],
-        commentUrl: null,
-        targetUrl: null,
-        statusWriteError: null,
-    };
     const target = { owner: env.owner, repo: env.repo, issueNumber: pull.number, marker: GATE_MARKER, identity: env.identity };
-    const releases = [];
-    const session = { target, comments: undefined };
-    let record;
-    let outcome;
-    let next;
-    try {
-        session.comments = env.cache.commentsByPull
-            ? withMarker(env.cache.commentsByPull.get(pull.number) ?? [], target.marker)
-            : await findStickyComments(env.octokit, target);
-        record = session.comments[0] ? parseGateRecord(extractRecord(session.comments[0].body)) : undefined;
-        evaluation.commentUrl = session.comments[0]?.htmlUrl ?? null;
-        ({ outcome, record: next } = await advance(env, pull, record, evaluation, releases, session));
-    }
-    catch (error) {
-        // Fail closed: whatever went wrong, the PR stays pending with the reason.
-        const reason = describeError(error);
-        env.log(`PR #${pull.number}: ${reason}`);
-        outcome = { state: resumeState(record), status: 'pending', description: `gate could not finish: ${reason}`, targetUrl: null };
-        next = record ?? emptyRecord(pull.headSha);
-        next = { ...next, state: outcome.state };
-    }
-    evaluation.json.state = outcome.state;
-    evaluation.json.status = outcome.status;
-    evaluation.json.description = fitDescription(`${outcome.state}: ${outcome.description}`);
-    evaluation.targetUrl = outcome.targetUrl;
+    const decision = await decide(env, pull, target);
+    const evaluation = evaluationOf(pull, decision);
+    const { outcome, previous, progress } = decision;
     const status = {
         state: outcome.status,
-        context,
+        context: env.config['status-context'],
         description: evaluation.json.description,
         ...(outcome.targetUrl ? { targetUrl: outcome.targetUrl } : {}),
     };
-    next.status = record?.status ?? null;
+    const record = { ...decision.record, status: previous?.status ?? null };
     try {
-        await publish(env, pull, status, next, record, session.comments, evaluation, target);
+        const published = await publish(env, { pull, status, record, previous, comments: progress.comments, evaluation, target });
+        const commentUrl = published.commentUrl ?? evaluation.commentUrl;
+        return { ...evaluation, actions: [...evaluation.actions, ...published.actions], commentUrl, statusWriteError: published.statusWriteError };
     }
     finally {
-        // A lock that cannot be let go expires by itself (github/comment-lock.ts); it must not end the run.
-        for (const release of releases)
+        // A lock that cannot be let go expires by itself (github/comment-lock.ts): it must not end the run.
+        for (const release of progress.lockReleases)
             await release().catch((error) => env.log(`PR #${pull.number}: could not release a dispatch lock: ${describeError(error)}`));
     }
-    return evaluation;
+}
+/** Reads the PR's gate comment and runs the steps; whatever goes wrong, the PR stays pending with the reason. */
+async function decide(env, pull, target) {
+    let comments;
+    try {
+        comments = env.cache.commentsByPull ? withMarker(env.cache.commentsByPull.get(pull.number) ?? [], target.marker) : await findStickyComments(env.octokit, target);
+    }
+    catch (error) {
+        const run = { env, pull, previous: undefined, target };
+        return failClosed(run, { commentUrl: null, progress: startProgress(run, undefined) }, error);
+    }
+    const [first] = comments;
+    const run = { env, pull, previous: first ? parseGateRecord(extractRecord(first.body)) : undefined, target };
+    const commentUrl = first?.htmlUrl ?? null;
+    const ended = await advance(run, startProgress(run, comments));
+    if ('error' in ended)
+        return failClosed(run, { commentUrl, progress: ended.progress }, ended.error);
+    const { progress, outcome } = ended;
+    return { previous: run.previous, commentUrl, progress, outcome, record: { ...progress.record, state: outcome.state } };
+}
+/**
+ * Runs the steps until one ends the evaluation. A step that throws ends it with the
+ * progress the steps before it returned.
+ */
+async function advance(run, start) {
+    let progress = start;
+    let step = readDependsOn;
+    try {
+        for (;;) {
+            const next = await step(run, progress);
+            progress = next.progress;
+            if ('outcome' in next)
+                return { progress, outcome: next.outcome };
+            step = next.next;
+        }
+    }
+    catch (error) {
+        return { progress, error };
+    }
+}
+/** Fail closed: the PR stays pending with the reason, its record claiming no more than it showed reached. */
+function failClosed(run, found, error) {
+    const { env, pull, previous } = run;
+    const reason = describeError(error);
+    env.log(`PR #${pull.number}: ${reason}`);
+    const outcome = { state: resumeState(previous), status: 'pending', description: `gate could not finish: ${reason}`, targetUrl: null };
+    return { ...found, previous, outcome, record: { ...(previous ?? emptyRecord(pull.headSha)), state: outcome.state } };
 }
 /** The furthest state the record shows reached, short of a verdict: a run that failed midway claims no more. */
 function resumeState(record) {
@@ -1652,199 +1864,33 @@ function resumeState(record) {
         return 'waiting-for-daily-container';
     return 'waiting-for-upstream-merge';
 }
-function emptyRecord(head) {
-    return { v: 1, head, state: 'waiting-for-upstream-merge', dependencies: [], daily: null, base: null, tests: null, status: null, estimate: null };
-}
-async function advance(env, pull, record, evaluation, releases, session) {
-    const claim = async () => {
-        const outcome = await claimDispatch(env.octokit, session.target, session.comments?.[0], () => env.now.getTime());
-        session.comments = [outcome.sticky];
-        if (outcome.won)
-            releases.push(outcome.release);
-        return outcome;
+/** The evaluation as reported: the outcome, and what the steps found up to where they ended. */
+function evaluationOf(pull, { progress, outcome, commentUrl }) {
+    const { dependencies, daily, base, tests } = progress.record;
+    return {
+        json: {
+            number: pull.number,
+            head: pull.headSha,
+            state: outcome.state,
+            dependencies,
+            daily: daily ? { tag: daily.tag, digest: daily.digest, created: daily.created } : null,
+            base: base ? { run: base.run, conclusion: base.conclusion } : null,
+            tests: tests ? { run: tests.run, conclusion: tests.conclusion } : null,
+            status: outcome.status,
+            description: fitDescription(`${outcome.state}: ${outcome.description}`),
+        },
+        pull,
+        problems: progress.problems,
+        dependencies: progress.dependencies,
+        checkedTags: progress.checkedTags,
+        baseUrl: base?.url ?? null,
+        testsUrl: tests?.url ?? null,
+        estimate: progress.estimate,
+        actions: progress.actions,
+        commentUrl,
+        targetUrl: outcome.targetUrl,
+        statusWriteError: null,
     };
-    const { config } = env;
-    const next = { ...emptyRecord(pull.headSha), estimate: record?.estimate ?? null };
-    const done = (state, status, description, targetUrl = null) => {
-        next.state = state;
-        return { outcome: { state, status, description, targetUrl }, record: next };
-    };
-    // 1. What the PR says it depends on.
-    const parsed = (0,depends_on/* parseDependsOn */.ql)(pull.body, { repository: `${env.owner}/${env.repo}`, upstream: config.upstream, serverHost: env.serverHost });
-    evaluation.problems = parsed.problems;
-    if (parsed.problems.length > 0) {
-        const first = parsed.problems[0];
-        const more = parsed.problems.length > 1 ? ` (+${parsed.problems.length - 1} more)` : '';
-        return done('failed', 'failure', `Depends-On line ${first.line}: ${first.message}${more}`);
-    }
-    if (parsed.dependencies.length === 0)
-        return done('passed', 'success', 'no Science Pipelines dependency');
-    // 2. Upstream PRs: a merged one stays merged, so the record's answer is reused.
-    const views = [];
-    for (const dependency of parsed.dependencies) {
-        const [owner, repo] = dependency.repository.split('/');
-        const known = record?.dependencies.find((item) => item.repository.toLowerCase() === dependency.repository.toLowerCase() && item.number === dependency.number);
-        if (known?.merged && known.mergedAt) {
-            views.push({ ...known, state: 'closed', url: `https://${env.serverHost}/${known.repository}/pull/${known.number}` });
-            continue;
-        }
-        // A sweep listed the upstream repository's open PRs: one still open there is unchanged.
-        if (env.cache.openUpstream?.get(dependency.repository.toLowerCase())?.has(dependency.number)) {
-            views.push({ repository: dependency.repository, number: dependency.number, merged: false, mergedAt: null, state: 'open', url: `https://${env.serverHost}/${dependency.repository}/pull/${dependency.number}` });
-            continue;
-        }
-        try {
-            const upstream = await getPull(env.octokit, owner, repo, dependency.number);
-            views.push({ repository: dependency.repository, number: dependency.number, merged: upstream.merged, mergedAt: upstream.mergedAt, state: upstream.state, url: upstream.htmlUrl });
-        }
-        catch (error) {
-            // 404 is an answer: there is no such pull request (or this token cannot see it).
-            const missing = httpStatusOf(error) === 404;
-            views.push({ repository: dependency.repository, number: dependency.number, merged: false, mergedAt: null, state: missing ? 'missing' : 'unknown', error: describeError(error) });
-        }
-    }
-    evaluation.dependencies = views;
-    evaluation.json.dependencies = views.map(({ repository, number, merged, mergedAt }) => ({ repository, number, merged, mergedAt }));
-    next.dependencies = evaluation.json.dependencies;
-    const name = (view) => `${view.repository}#${view.number}`;
-    const closedUnmerged = views.filter((view) => view.state === 'closed' && !view.merged);
-    if (closedUnmerged.length > 0) {
-        return done('failed', 'failure', `${closedUnmerged.map(name).join(', ')} closed without merging: remove the Depends-On line or reopen it`, closedUnmerged[0].url ?? null);
-    }
-    const missing = views.filter((view) => view.state === 'missing');
-    if (missing.length > 0) {
-        return done('failed', 'failure', `${missing.map(name).join(', ')}: no such pull request (or not visible to this token); fix the Depends-On line`);
-    }
-    const unreadable = views.filter((view) => view.state === 'unknown');
-    if (unreadable.length > 0) {
-        return done('waiting-for-upstream-merge', 'pending', `cannot read ${name(unreadable[0])}: ${unreadable[0].error}`);
-    }
-    const open = views.filter((view) => !view.merged);
-    if (open.length > 0) {
-        evaluation.estimate = await earliestMerge(env, next, record, 'waiting-for-upstream-merge', undefined);
-        return done('waiting-for-upstream-merge', 'pending', `waiting for ${open.map(name).join(', ')} to merge`, open[0].url ?? null);
-    }
-    // 3. The first daily image created after the last merge.
-    const lastMergedAt = views.map((view) => view.mergedAt).sort().at(-1);
-    let daily = record?.daily && record.daily.afterMergedAt === lastMergedAt ? record.daily : null;
-    if (!daily) {
-        env.cache.dailyByMerge ??= new Map();
-        let search = env.cache.dailyByMerge.get(lastMergedAt);
-        try {
-            search ??= await findDailyAfter(env.registry, { image: config.image, tagTemplate: config['daily-tag'], after: new Date(lastMergedAt), now: env.now });
-            env.cache.dailyByMerge.set(lastMergedAt, search);
-        }
-        catch (error) {
-            return done('waiting-for-daily-container', 'pending', `registry ${config.registry}: ${describeError(error)}`);
-        }
-        evaluation.checkedTags = search.checked;
-        if (!search.found) {
-            const seen = search.checked.filter((item) => item.created).at(-1)?.created;
-            evaluation.estimate = await earliestMerge(env, next, record, 'waiting-for-daily-container', new Date(lastMergedAt), seen ? timeOfDayMs(seen) : undefined);
-            return done('waiting-for-daily-container', 'pending', `no ${config.image} daily created after the merge at ${lastMergedAt} yet`);
-        }
-        daily = { ...search.found, afterMergedAt: lastMergedAt };
-    }
-    next.daily = daily;
-    evaluation.json.daily = { tag: daily.tag, digest: daily.digest, created: daily.created };
-    const date = parseDated(config['daily-tag'], daily.tag) ?? new Date(daily.created);
-    // 4. The base image built from that daily (shared by every PR waiting for the same tag).
-    let base = record?.base?.tag === daily.tag && !isLostDispatch(record.base, env.now) ? record.base : await findBaseRun(env, daily.tag);
-    if (base === 'claimed-elsewhere') {
-        return done('building-base', 'pending', `base image for ${daily.tag} is being dispatched by another gate run`);
-    }
-    const baseInputs = dated(config['base-workflow'].inputs, date);
-    const baseRef = config['base-workflow'].ref ?? 'main';
-    if (!base) {
-        if (env.dryRun) {
-            evaluation.actions.push(`would dispatch ${config['base-workflow'].file} on ${baseRef} with ${JSON.stringify(baseInputs)}`);
-            return done('building-base', 'pending', `would dispatch the base image build for ${daily.tag}`);
-        }
-        // Base builds are shared by all PRs: the lock is on one comment every gate run picks alike.
-        const lockHost = await baseLockHost(env, pull.number);
-        const claimed = lockHost === pull.number ? await claim() : await claimDispatch(env.octokit, { ...session.target, issueNumber: lockHost }, undefined, () => env.now.getTime());
-        if (lockHost !== pull.number && claimed.won)
-            releases.push(claimed.release);
-        if (!claimed.won) {
-            env.cache.baseByTag.set(daily.tag, 'claimed-elsewhere');
-            return done('building-base', 'pending', `base image for ${daily.tag} is being dispatched by another gate run`);
-        }
-        // Under the lock, GitHub's own list says whether a run for this tag exists already.
-        env.cache.baseRuns = undefined;
-        env.cache.baseByTag.delete(daily.tag);
-        const existing = await findBaseRun(env, daily.tag);
-        if (existing && existing !== 'claimed-elsewhere')
-            base = existing;
-    }
-    if (!base) {
-        const tag = daily.tag;
-        const findFresh = async () => {
-            env.cache.baseRuns = undefined;
-            env.cache.baseByTag.delete(tag);
-            const found = await findBaseRun(env, tag);
-            return found === 'claimed-elsewhere' ? undefined : found;
-        };
-        const dispatched = await dispatchOnce(env, { workflowFile: config['base-workflow'].file, ref: baseRef, inputs: baseInputs, tag, find: findFresh });
-        base = dispatched.record;
-        env.cache.baseByTag.set(daily.tag, base);
-        evaluation.actions.push(dispatched.action);
-    }
-    else {
-        base = await follow(env, base, config['base-workflow'].file, (run) => run.displayTitle.includes(daily.tag) || Object.values(baseInputs).some((value) => run.displayTitle.includes(value)));
-        env.cache.baseByTag.set(daily.tag, base);
-    }
-    next.base = base;
-    evaluation.baseUrl = base.url;
-    evaluation.json.base = { run: base.run, conclusion: base.conclusion };
-    if (base.conclusion && FAILED_CONCLUSIONS.has(base.conclusion)) {
-        return done('failed', 'failure', `base image build for ${daily.tag} ended ${base.conclusion}`, base.url);
-    }
-    if (base.conclusion !== 'success') {
-        return done('building-base', 'pending', `building the base image from ${daily.tag}${base.run ? '' : ' (run not started yet)'}`, base.url);
-    }
-    // 5. Tests of this PR head on the new base image.
-    const testInputs = dated(config['test-workflow'].inputs, date);
-    let tests = record?.tests && record.tests.tag === daily.tag && record.tests.head === pull.headSha && !isLostDispatch(record.tests, env.now) ? record.tests : undefined;
-    if (!tests) {
-        const found = await findTestRun(env, pull.headSha, testInputs, daily.tag);
-        if (found)
-            tests = { ...found, head: pull.headSha };
-    }
-    if (!tests) {
-        if (pull.headRepository && pull.headRepository.toLowerCase() !== `${env.owner}/${env.repo}`.toLowerCase()) {
-            return done('failed', 'failure', `tests cannot be dispatched on a fork's branch (${pull.headRepository}); push the branch to ${env.owner}/${env.repo}`);
-        }
-        if (env.dryRun) {
-            evaluation.actions.push(`would dispatch ${config['test-workflow'].file} on ${pull.headRef} with ${JSON.stringify(testInputs)}`);
-            return done('testing', 'pending', `would dispatch the tests of ${pull.headSha.slice(0, 7)} on the base from ${daily.tag}`);
-        }
-        const claimed = await claim();
-        const adopted = parseGateRecord(claimed.freshRecord)?.tests;
-        if (adopted?.tag === daily.tag && adopted.head === pull.headSha)
-            tests = adopted;
-        else if (!claimed.won)
-            return done('testing', 'pending', `tests of ${pull.headSha.slice(0, 7)} are being dispatched by another gate run`);
-    }
-    if (!tests) {
-        const dispatched = await dispatchOnce(env, { workflowFile: config['test-workflow'].file, ref: pull.headRef, inputs: testInputs, tag: daily.tag, find: () => findTestRun(env, pull.headSha, testInputs, daily.tag) });
-        tests = { ...dispatched.record, head: pull.headSha };
-        evaluation.actions.push(dispatched.action);
-    }
-    else {
-        const head = tests.head;
-        const followed = await follow(env, tests, config['test-workflow'].file, (run) => run.headSha === head);
-        tests = { ...followed, head };
-    }
-    next.tests = tests;
-    evaluation.testsUrl = tests.url;
-    evaluation.json.tests = { run: tests.run, conclusion: tests.conclusion };
-    if (tests.conclusion && FAILED_CONCLUSIONS.has(tests.conclusion)) {
-        return done('failed', 'failure', `tests on the base from ${daily.tag} ended ${tests.conclusion}`, tests.url);
-    }
-    if (tests.conclusion !== 'success') {
-        return done('testing', 'pending', `testing ${pull.headSha.slice(0, 7)} on the base from ${daily.tag}${tests.run ? '' : ' (run not started yet)'}`, tests.url);
-    }
-    return done('passed', 'success', `tests passed on the base from ${daily.tag} (${daily.digest.slice(0, 19)})`, tests.url);
 }
 
 ;// CONCATENATED MODULE: ./build/src/github/merge-queue.js
@@ -1855,7 +1901,7 @@ function pullNumberOfMergeGroup(headRef) {
     return match ? Number(match[1]) : undefined;
 }
 
-;// CONCATENATED MODULE: ./build/src/gate/run-gate.js
+;// CONCATENATED MODULE: ./build/src/gate/modes.js
 /**
  * One gate run, in the mode its trigger asks for:
  * - `pr`: one PR (pull_request events, `--pr N`);
@@ -1926,9 +1972,10 @@ async function readSweepState(env, gated) {
     if (gated.length < 2)
         return;
     const opened = gated.map((pull) => pull.createdAt);
-    if (opened.every((time) => time !== undefined)) {
+    const oldest = opened.every((time) => time !== undefined) ? opened.sort()[0] : undefined;
+    if (oldest !== undefined) {
         try {
-            const byIssue = await listOwnRepositoryComments(env.octokit, env.owner, env.repo, env.identity, opened.sort()[0]);
+            const byIssue = await listOwnRepositoryComments(env.octokit, { owner: env.owner, repo: env.repo, identity: env.identity }, oldest);
             env.cache.commentsByPull = new Map(gated.map((pull) => [pull.number, byIssue.get(pull.number) ?? []]));
         }
         catch (error) {
@@ -1981,16 +2028,12 @@ async function mergeGroup(env, run, headSha, headRef) {
         run.notes.push(`would set ${context} = ${state} on merge group ${headSha.slice(0, 7)}`);
         return run;
     }
-    await setCommitStatus(env.octokit, env.owner, env.repo, headSha, { state, context, description });
+    await setCommitStatus(env.octokit, { owner: env.owner, repo: env.repo, sha: headSha }, { state, context, description });
     run.notes.push(`set ${context} = ${state} on merge group ${headSha.slice(0, 7)}`);
     return run;
 }
 
 ;// CONCATENATED MODULE: ./build/src/gate/run.js
-/**
- * `lockstep gate` and the pipelines-gate action share this: load the `gate:`
- * section, connect to GitHub and the registry, run the mode, build the Report.
- */
 
 
 
@@ -1998,22 +2041,21 @@ async function mergeGroup(env, run, headSha, headRef) {
 
 
 
-async function loadGateConfig(file, displayName = file, root) {
-    const config = await (0,load/* loadConfig */.Z9)(file, displayName, root);
+async function gateSectionOf({ config, file, path }) {
     if (!config.gate) {
         throw new errors/* InputError */.dz('the configuration has no `gate:` section', {
-            file: displayName,
+            file,
             hint: 'Add `gate:` with upstream, image, daily-tag, base-workflow and test-workflow (see the README, "pipelines-gate").',
         });
     }
-    await assertGateConfig(config.gate, file, displayName);
+    await assertGateConfig(config.gate, path, file);
     return config.gate;
 }
 async function runGateCommand(options) {
     if (!options.token) {
         throw new errors/* InputError */.dz('no GitHub token', { hint: 'Set GITHUB_TOKEN (CLI) or the `token` input (action); the gate reads PRs and writes statuses and comments.' });
     }
-    const config = await loadGateConfig(options.configFile, options.configDisplayName, options.configRoot);
+    const config = await gateSectionOf(options.config);
     const setup = {
         token: options.token,
         apiUrl: options.apiUrl,
@@ -2049,7 +2091,7 @@ function unreachableReport(reason, apiCalls) {
         verdict: 'fail',
         headline: `the gate could not run: ${reason}`,
         findings: [{ id: 'gate/unreachable', severity: 'error', title: 'pipelines-gate could not run', message: `${reason}. No status was changed; PRs keep the status they had (never success by default).` }],
-        blocks: [{ kind: 'paragraph', text: `The gate could not run: ${reason}. No status was changed. GitHub API calls: ${apiCalls}.` }],
+        blocks: [{ kind: 'paragraph', text: (0,model/* inline */.mG) `The gate could not run: ${reason}. No status was changed. GitHub API calls: ${apiCalls}.` }],
         data: { prs: [], apiCalls },
         outputs: { state: '' },
     };
@@ -2065,12 +2107,10 @@ function parseRateLimitWait(text, source) {
     return Number(value);
 }
 
-// EXTERNAL MODULE: ./build/src/cli/command.js
-var command = __webpack_require__(4953);
+// EXTERNAL MODULE: ./build/src/cli/command.js + 3 modules
+var command = __webpack_require__(6158);
 ;// CONCATENATED MODULE: ./build/src/cli/gate-command.js
 /** `lockstep gate`: options → runGateCommand → Report (rendered by cli/main.ts). */
-
-
 
 
 
@@ -2116,382 +2156,20 @@ const gateCommand = {
                 throw new errors/* InputError */.dz(`--pr: expected a pull request number, got '${prText}'`);
             mode = { kind: 'pr', number: Number(prText) };
         }
-        const configOption = (0,command/* stringOption */.Pp)(values, 'config');
         return runGateCommand({
+            repository,
+            // The gate reads no clone: the default configuration is the current folder's.
+            config: await (0,command/* loadCommandConfig */.eY)(values, context, context.cwd),
+            mode,
             token: context.env.GITHUB_TOKEN,
             apiUrl: context.env.GITHUB_API_URL || 'https://api.github.com',
             serverUrl: context.env.GITHUB_SERVER_URL || 'https://github.com',
-            repository,
-            configFile: external_node_path_.resolve(context.cwd, configOption ?? schema/* DEFAULT_CONFIG_PATH */.B),
-            configDisplayName: configOption ?? schema/* DEFAULT_CONFIG_PATH */.B,
-            configRoot: configOption ? undefined : context.cwd,
-            mode,
             dryRun: values['dry-run'] === true,
             maxRateLimitWaitSeconds: parseRateLimitWait((0,command/* stringOption */.Pp)(values, 'max-rate-limit-wait'), '--max-rate-limit-wait'),
             log: (message) => process.stderr.write(`lockstep gate: ${message}\n`),
         });
     },
 };
-
-
-/***/ }),
-
-/***/ 3110:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K7: () => (/* binding */ formatKeyPath),
-/* harmony export */   Z9: () => (/* binding */ loadConfig),
-/* harmony export */   o4: () => (/* binding */ parseConfig)
-/* harmony export */ });
-/* unused harmony export MAX_CONFIG_BYTES */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8816);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8045);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3324);
-/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9529);
-/**
- * Loading .github/lockstep.yml: YAML → zod → a typed config, or an InputError that names
- * the key path and line ("messages[0].role: expected producer | consumer | both, got
- * 'reader' (.github/lockstep.yml:4)") and, for an unknown key, the closest known one.
- */
-
-
-
-
-
-
-
-/** The configuration is a few kilobytes; anything larger is refused unread. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * `root`, when given, is the repository the file must stay inside: a configuration that
- * is a symbolic link to a file elsewhere on the machine is refused, never read. Anything
- * that is not a regular file (a FIFO would block the read forever, a device never ends)
- * is refused before it is opened.
- */
-async function loadConfig(file, displayName = file, root) {
-    let text;
-    try {
-        if (root)
-            await assertInside(file, root, displayName);
-        await assertRegularFile(file, displayName);
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (cause) {
-        if (cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz)
-            throw cause;
-        const code = cause.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(code === 'ENOENT' ? 'configuration file not found' : `cannot read configuration: ${code}`, {
-            file: displayName,
-            hint: 'Create .github/lockstep.yml (see the README, "Configuration"), or pass --config / the `config` input.',
-        });
-    }
-    return parseConfig(text, displayName);
-}
-async function assertRegularFile(file, displayName) {
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
-    if (!info.isFile()) {
-        const kind = info.isFIFO() ? 'a FIFO (named pipe)' : info.isDirectory() ? 'a folder' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : 'not a regular file';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`the configuration is ${kind}, not a regular file; it was not read`, {
-            file: displayName,
-            hint: 'Commit .github/lockstep.yml as an ordinary file (or pass --config / the `config` input naming one).',
-        });
-    }
-    if (info.size > MAX_CONFIG_BYTES) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`the configuration is ${(info.size / 1024 / 1024).toFixed(1)} MB; files over ${MAX_CONFIG_BYTES / 1024 / 1024} MB are refused unread`, {
-            file: displayName,
-            hint: 'A Lockstep configuration is a few kilobytes: check that the path names the configuration.',
-        });
-    }
-}
-async function assertInside(file, root, displayName) {
-    const [real, realRoot] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root)]);
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(realRoot, real);
-    if (relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(relative)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('the configuration is a symbolic link to a file outside the repository; it was not read', {
-            file: displayName,
-            hint: 'Commit the configuration itself at that path, not a link to another file.',
-        });
-    }
-}
-function parseConfig(text, file) {
-    const yaml = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(text, file);
-    // An empty file is an empty config: every section is optional.
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .LockstepConfigSchema */ .$.safeParse(yaml.value ?? {});
-    if (result.success)
-        return withIgnoreLines(result.data, yaml);
-    throw configError(result.error, yaml);
-}
-/**
- * Each `ignore:` entry keeps the line it starts on, for the warnings about it (expired, matched
- * nothing); one narrowed to a message the configuration does not have is an error here.
- */
-function withIgnoreLines(config, yaml) {
-    if (!config.ignore)
-        return config;
-    const names = (config.messages ?? []).map((message) => message.name);
-    config.ignore.forEach((entry, index) => {
-        if (!names.length || entry.message === undefined || names.includes(entry.message))
-            return;
-        const suggestion = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_5__/* .closestMatch */ .h)(entry.message, names);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`ignore[${index}].message: no message is named ${JSON.stringify(entry.message)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the names are ${names.join(', ')}`, {
-            file: yaml.file,
-            line: yaml.lineOf(['ignore', index, 'message']),
-            hint: 'An ignore names a message by its `messages[].name`.',
-        });
-    });
-    return { ...config, ignore: config.ignore.map((entry, index) => ({ ...entry, line: yaml.lineOf(['ignore', index]) })) };
-}
-function formatKeyPath(path) {
-    let out = '';
-    for (const step of path)
-        out += typeof step === 'number' ? `[${step}]` : out ? `.${step}` : step;
-    return out || '(top level)';
-}
-function configError(error, yaml) {
-    // An unknown key usually explains a missing one (`decodr:` → decoder missing): name it first.
-    const issues = flattenUnions(error.issues, []).sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
-    const lines = issues.map((issue) => describeIssue(issue, yaml));
-    const first = lines[0];
-    const more = lines.length > 1 ? `\n${lines.slice(1).map((l) => `  ${l.text} (${yaml.file}${l.line ? `:${l.line}` : ''})`).join('\n')}` : '';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${first.text}${more}`, {
-        file: yaml.file,
-        line: first.line,
-        hint: 'See the README, "Configuration", for every key and its allowed values.',
-    });
-}
-/**
- * A union that fails (`env:` is one pair or a list of named pairs) is explained by the
- * alternative the value has the shape of: a list's problems are the list's, with their paths.
- */
-function flattenUnions(issues, prefix) {
-    return issues.flatMap((issue) => {
-        const path = [...prefix, ...issue.path];
-        if (issue.code !== 'invalid_union')
-            return [{ ...issue, path }];
-        const shaped = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
-        return shaped.length === 1 ? flattenUnions(shaped[0], path) : [{ ...issue, path }];
-    });
-}
-const SHAPE_WORDS = { array: 'a list', object: 'a mapping', string: 'a string', number: 'a number', boolean: 'true or false' };
-/** What a union accepts, from the type each alternative expected ("a list or a mapping"). */
-function unionExpected(issue) {
-    const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type' && inner.path.length === 0).map((inner) => inner.expected));
-    return [...new Set(expected)].map((type) => SHAPE_WORDS[type] ?? type).join(' or ') || 'another form';
-}
-function describeIssue(issue, yaml) {
-    const path = issue.path.filter((p) => typeof p !== 'symbol');
-    if (issue.code === 'unrecognized_keys') {
-        const key = issue.keys[0];
-        const known = knownKeysAt(path);
-        const suggestion = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_5__/* .closestMatch */ .h)(key, known);
-        const where = formatKeyPath([...path, key]);
-        return {
-            text: `${where}: unknown key${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; known keys here: ${known.join(', ')}`,
-            line: yaml.lineOfKey(path, key) ?? yaml.lineOf(path),
-        };
-    }
-    const got = valueAt(yaml.value, path);
-    let text;
-    if (issue.code === 'invalid_value') {
-        text = `expected ${issue.values.map(String).join(' | ')}, got ${JSON.stringify(got)}`;
-    }
-    else if (issue.code === 'invalid_union') {
-        text = `expected ${unionExpected(issue)}, got ${describeValue(got)}`;
-    }
-    else if (issue.code === 'invalid_type') {
-        text = got === undefined ? `required key is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(got)}`;
-    }
-    else {
-        text = issue.message;
-    }
-    return { text: `${formatKeyPath(path)}: ${text}`, line: yaml.lineOf(path) };
-}
-function valueAt(value, path) {
-    let current = value;
-    for (const step of path) {
-        if (current === null || typeof current !== 'object')
-            return undefined;
-        current = current[step];
-    }
-    return current;
-}
-function describeValue(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return `${typeof value} ${JSON.stringify(value)}`;
-}
-/** Keys the schema allows at a path, for "did you mean". */
-function knownKeysAt(path) {
-    let schema = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .LockstepConfigSchema */ .$;
-    for (const step of path) {
-        schema = schema && stepInto(unwrap(schema), step);
-    }
-    const inner = schema && unwrap(schema);
-    const objects = inner instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodUnion */ .fZ7 ? inner.options.map(unwrap) : [inner];
-    return [...new Set(objects.flatMap((option) => (option instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodObject */ .bvH ? Object.keys(option.shape) : [])))];
-}
-function unwrap(schema) {
-    let current = schema;
-    while (current instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodOptional */ .IiU || current instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodDefault */ .XiL || current instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodNullable */ .l1C) {
-        current = current.unwrap();
-    }
-    return current;
-}
-function stepInto(schema, step) {
-    if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodUnion */ .fZ7) {
-        // `env:` as a list steps by index, as one pair by key: the alternative that can take the step.
-        for (const option of schema.options) {
-            const inner = unwrap(option);
-            const next = (typeof step === 'number') === inner instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodArray */ .naA ? stepInto(inner, step) : undefined;
-            if (next)
-                return next;
-        }
-        return undefined;
-    }
-    if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodObject */ .bvH)
-        return schema.shape[String(step)];
-    if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodArray */ .naA)
-        return schema.element;
-    if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodRecord */ .b8S)
-        return schema.valueType;
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 8045:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   hN: () => (/* binding */ parseYaml)
-/* harmony export */ });
-/* unused harmony exports MAX_YAML_BYTES, MAX_YAML_ALIASES, MAX_YAML_FLOW_DEPTH */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
-/**
- * YAML with line numbers and limits. Every YAML file Lockstep reads (its config, Helm
- * values files) goes through here, so errors always name the file and line, and an
- * alias bomb or an oversized file is refused instead of eating the runner's memory.
- */
-
-
-const MAX_YAML_BYTES = 2 * 1024 * 1024;
-/** Aliases beyond this count are refused: a "billion laughs" file expands exponentially. */
-const MAX_YAML_ALIASES = 100;
-/**
- * Flow collections (`[`, `{`) nested deeper than this are refused before parsing: the YAML
- * composer recurses once per level, and past about a thousand levels it exhausts the stack —
- * the second time in a process, V8 then aborts the whole process (a fatal "RegExpCompiler
- * Allocation failed") instead of throwing. No configuration or values file nests this deep.
- */
-const MAX_YAML_FLOW_DEPTH = 100;
-function parseYaml(text, file, options = {}) {
-    if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB; refusing to read it as YAML`, {
-            file,
-            hint: 'Point the configuration at the intended file; YAML files this large are not configuration.',
-        });
-    }
-    const tooDeep = lineOfExcessiveFlowDepth(text);
-    if (tooDeep !== undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`YAML nested more than ${MAX_YAML_FLOW_DEPTH} levels deep ([ and { collections); refusing to read it`, {
-            file,
-            line: tooDeep,
-            hint: 'Flatten the structure: configuration and values files never need this much nesting.',
-        });
-    }
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, {
-        lineCounter,
-        prettyErrors: false,
-        uniqueKeys: true,
-        version: options.version ?? '1.2',
-        // helm hands dates on as strings (YAML → JSON), never as dates
-        customTags: (tags) => tags.filter((tag) => typeof tag === 'string' || tag.tag !== 'tag:yaml.org,2002:timestamp'),
-    });
-    const lineAt = (offset) => lineCounter.linePos(offset).line;
-    const [error] = document.errors;
-    if (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`invalid YAML: ${error.message.split('\n')[0]}`, {
-            file,
-            line: lineAt(error.pos[0]),
-            hint: 'Fix the YAML syntax at that line.',
-        });
-    }
-    let value;
-    try {
-        value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-    }
-    catch (cause) {
-        const message = cause instanceof Error ? cause.message : String(cause);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`YAML refused: ${message}`, {
-            file,
-            hint: `Aliases may expand at most ${MAX_YAML_ALIASES} times (a guard against alias bombs); write the values out.`,
-        });
-    }
-    const nodeAt = (path) => {
-        let node = document.contents;
-        let found = node;
-        for (const step of path) {
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-                node = node.get(step, true);
-                if (!node)
-                    break;
-                found = node;
-            }
-            else
-                break;
-        }
-        return found;
-    };
-    return {
-        file,
-        value,
-        document,
-        lineOf(path) {
-            const node = nodeAt(path);
-            return node?.range ? lineAt(node.range[0]) : undefined;
-        },
-        lineOfKey(path, key) {
-            const node = path.length === 0 ? document.contents : nodeAt(path);
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
-                return undefined;
-            const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && String(item.key.value) === key);
-            const keyNode = pair?.key;
-            return keyNode?.range ? lineAt(keyNode.range[0]) : undefined;
-        },
-    };
-}
-/** The line where flow nesting first exceeds MAX_YAML_FLOW_DEPTH, found by the (non-recursive) lexer. */
-function lineOfExcessiveFlowDepth(text) {
-    if (!/[[{]/.test(text))
-        return undefined;
-    let depth = 0;
-    let line = 1;
-    for (const token of new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG().lex(text)) {
-        if (token === '[' || token === '{') {
-            depth += 1;
-            if (depth > MAX_YAML_FLOW_DEPTH)
-                return line;
-        }
-        else if (token === ']' || token === '}') {
-            depth = Math.max(0, depth - 1);
-        }
-        else if (token.includes('\n')) {
-            line += token.split('\n').length - 1;
-        }
-    }
-    return undefined;
-}
 
 
 /***/ }),
@@ -2599,41 +2277,37 @@ function visibleLines(body) {
     const visit = (node) => {
         if (inComment && (node.type === 'text' || node.type === 'inlineCode'))
             return;
-        switch (node.type) {
-            case 'code':
-            case 'definition':
-            case 'image':
-            case 'imageReference':
+        if (node.type === 'code' || node.type === 'definition' || node.type === 'image' || node.type === 'imageReference')
+            return;
+        if (node.type === 'html') {
+            // Comments hide what they hold; the text between other tags shows.
+            if (node.position) {
+                const html = shownHtml(node.value, inComment);
+                inComment = html.inComment;
+                add(html.shown, node.position.start.line);
+            }
+        }
+        else if (node.type === 'text') {
+            if (node.position)
+                add(node.value, node.position.start.line);
+        }
+        else if (node.type === 'inlineCode') {
+            if (!node.position)
                 return;
-            case 'html':
-                // Comments hide what they hold; the text between other tags shows.
-                if (node.position) {
-                    const html = shownHtml(node.value, inComment);
-                    inComment = html.inComment;
-                    add(html.shown, node.position.start.line);
-                }
-                return;
-            case 'text':
-                if (node.position)
-                    add(node.value, node.position.start.line);
-                return;
-            case 'inlineCode':
-                if (!node.position)
-                    return;
-                add(node.value.replace(/\r\n|\r|\n/g, ' '), node.position.start.line);
-                shownOn[node.position.end.line - 1] = shownOn[node.position.start.line - 1];
-                return;
-            default:
-                if ('children' in node)
-                    for (const child of node.children)
-                        visit(child);
+            add(node.value.replace(/\r\n|\r|\n/g, ' '), node.position.start.line);
+            shownOn[node.position.end.line - 1] = shownOn[node.position.start.line - 1];
+        }
+        else if ('children' in node) {
+            // Every other node shows what it holds.
+            for (const child of node.children)
+                visit(child);
         }
     };
     visit((0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__/* .fromMarkdown */ .Y)(body));
     return lines;
 }
 function parseDependsOn(body, options) {
-    const isUpstream = picomatch__WEBPACK_IMPORTED_MODULE_1__(options.upstream.map((pattern) => pattern.toLowerCase()), { nocase: true });
+    const isUpstream = picomatch__WEBPACK_IMPORTED_MODULE_1__(options.upstream.map((pattern) => pattern.toLowerCase()), { nocase: true, noextglob: true });
     const byUrl = urlPattern(options.serverHost ?? 'github.com');
     const own = options.repository.toLowerCase();
     const dependencies = [];

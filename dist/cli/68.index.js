@@ -1,8 +1,8 @@
-export const id = 985;
-export const ids = [985];
+export const id = 68;
+export const ids = [68];
 export const modules = {
 
-/***/ 4985:
+/***/ 1068:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -47,6 +47,7 @@ var depends_on = __webpack_require__(7710);
  * repository is the producer); `wire-types` are the form a field takes on the wire, on
  * both sides (PP's `position: list[float]` travels as a `str`).
  */
+
 
 
 
@@ -100,7 +101,8 @@ function pairFor(peer, pairs) {
     });
 }
 /** Check one message's head against its peer at `ref`. */
-async function checkPeer(messageName, role, decoder, mine, peer, access, ref = peer.ref, pairedPullRequest) {
+async function checkPeer(messageName, mine, { peer, access }, at = {}) {
+    const { ref = peer.ref, pairedPullRequest } = at;
     const remote = await (0,git_remote/* openRemote */.d)({ repository: peer.repository, ref, token: access.token, serverUrl: access.serverUrl, cwd: access.cwd });
     try {
         const theirs = await (0,sources/* extractAt */.NF)(remote.repository, remote.commit, (0,sources/* parseSchemaRef */.GC)(peer.schema)).catch((error) => {
@@ -108,7 +110,7 @@ async function checkPeer(messageName, role, decoder, mine, peer, access, ref = p
                 throw new errors/* InputError */.dz(`peer ${peer.repository}@${ref}: ${error.message}`, { file: error.file, line: error.line, hint: error.hint });
             throw error;
         });
-        const problems = await comparePeer(role, decoder, mine, theirs, peer);
+        const problems = await comparePeer(mine, theirs, peer, access.configFile);
         return { message: messageName, repository: peer.repository, ref, compatible: problems.length === 0, problems, ...(pairedPullRequest ? { pairedPullRequest } : {}) };
     }
     finally {
@@ -119,8 +121,8 @@ async function checkPeer(messageName, role, decoder, mine, peer, access, ref = p
  * Consumer here: can my schema read what the peer sends (peer → mine, consumer rules)?
  * Producer here: can the peer read what I send (peer → mine, producer rules)?
  */
-async function comparePeer(role, decoder, mine, theirs, peer) {
-    const where = { file: '.github/lockstep.yml' };
+async function comparePeer({ role, decoder, schema: mine }, theirs, peer, configFile = config_schema/* DEFAULT_CONFIG_PATH */.B) {
+    const where = { file: configFile };
     const extraFields = [];
     for (const [name, type] of Object.entries(peer['extra-fields'])) {
         extraFields.push({ name, type: await (0,python_extract/* parseTypeText */.LE)(type, where), required: true, file: theirs.file, line: theirs.line });
@@ -193,7 +195,8 @@ function peerWhy(change, role, peerName) {
         case 'enum-value-removed':
         case 'literal-value-removed':
             return `${f}: the value ${from} is allowed on ${peer} but not here (${flow})`;
-        default:
+        case 'message-added':
+        case 'message-removed':
             return `${f}: ${change.kind} between this schema and ${peer}'s (${flow})`;
     }
 }
@@ -272,275 +275,322 @@ function bumpNeeded(required) {
 }
 function checkBump(required, versions, { anyIgnored, withoutRepository = false }) {
     if (withoutRepository && required === 'major')
-        return { ok: false, explanation: 'two files compared without a repository: there is no version to take the break, so a breaking change fails' };
+        return { ok: false, explanation: (0,model/* inline */.mG) `two files compared without a repository: there is no version to take the break, so a breaking change fails` };
     const proposal = describeProposal(versions);
     // No wire change: whatever the version says (a stale changelog, a tag on the same commit) cannot fail the check.
     if (required === 'none')
-        return { ok: true, explanation: `no bump needed (${anyIgnored ? 'every wire change is ignored' : 'no wire change'})${proposal ? `; ${proposal.text}` : ''}` };
+        return { ok: true, explanation: (0,model/* inline */.mG) `no bump needed (${anyIgnored ? 'every wire change is ignored' : 'no wire change'})${proposal ? `; ${proposal.text}` : ''}` };
     if (proposal?.actual) {
         const { actual } = proposal;
-        return { ok: actual !== 'downgrade' && (0,rules/* bumpRank */.Dm)(actual) >= (0,rules/* bumpRank */.Dm)(required), actual, explanation: proposal.text };
+        return { ok: actual !== 'downgrade' && (0,rules/* bumpRank */.Dm)(actual) >= (0,rules/* bumpRank */.Dm)(required), actual, explanation: (0,model/* inline */.mG) `${proposal.text}` };
     }
     if (proposal && versions.tagsMaybeMissing)
-        return { ok: false, explanation: `${proposal.text} cannot be compared: this is a shallow clone without release tags (check out with fetch-depth: 0)` };
+        return { ok: false, explanation: (0,model/* inline */.mG) `${proposal.text} cannot be compared: this is a shallow clone without release tags (check out with fetch-depth: 0)` };
     if (proposal)
-        return { ok: true, explanation: `${proposal.text}; no earlier release tag to compare with` };
+        return { ok: true, explanation: (0,model/* inline */.mG) `${proposal.text}; no earlier release tag to compare with` };
     if (required === 'major')
         return {
             ok: false,
-            explanation: 'no version is proposed (declare the major bump with a semver:major label, a CHANGELOG heading or the version file, as configured under `versioning:`)',
+            explanation: (0,model/* inline */.mG) `no version is proposed (declare the major bump with a semver:major label, a CHANGELOG heading or the version file, as configured under ${(0,model/* code */.aY)('versioning:')})`,
         };
-    return { ok: true, explanation: `no proposed version to check; this ${bumpNeeded(required)} when released` };
+    return { ok: true, explanation: (0,model/* inline */.mG) `no proposed version to check; this ${bumpNeeded(required)} when released` };
 }
-function buildSchemaReport(inputs) {
-    const { results, peers, versions, approved } = inputs;
-    const { requiredBump } = inputs;
+function judge(inputs) {
+    const { results, peers, versions, approved, requiredBump } = inputs;
     const ignored = results.reduce((count, r) => count + r.changes.filter((c) => c.ignored).length, 0);
     const bump = checkBump(requiredBump, versions, { anyIgnored: ignored > 0, withoutRepository: inputs.withoutRepository });
-    const peerFailures = peers.filter((p) => !p.atRef.compatible && !p.paired?.compatible);
-    const failedChecks = !bump.ok || peerFailures.length > 0;
-    const verdict = failedChecks && !approved ? 'fail' : 'pass';
-    const findings = [];
-    const blocks = [];
-    const needsMore = (c) => !c.ignored && !bump.ok && (0,rules/* bumpRank */.Dm)(c.rule.bump) > (0,rules/* bumpRank */.Dm)(bump.actual === 'downgrade' ? 'none' : (bump.actual ?? 'none'));
-    for (const result of results) {
-        const { spec } = result;
-        for (const w of [...(result.base?.warnings ?? []), ...(result.head?.warnings ?? [])]) {
-            if (findings.some((f) => f.id === 'schema/unknown-fields' && f.message === w.message))
-                continue;
-            findings.push({ id: 'schema/unknown-fields', severity: 'warning', title: `${spec.name}: incomplete schema`, message: w.message, file: w.file, line: w.line });
-        }
-        for (const note of result.notes)
-            findings.push({ id: 'schema/followed', severity: 'notice', title: `${spec.name}: followed`, message: note.text, ...(note.file ? { file: note.file } : {}), ...(note.line ? { line: note.line } : {}) });
-        for (const change of result.changes) {
+    const peerFailures = peers.filter((p) => !p.atRef.compatible && !p.paired?.compatible).length;
+    const failedChecks = !bump.ok || peerFailures > 0;
+    return { verdict: failedChecks && !approved ? 'fail' : 'pass', requiredBump, bump, ignored, peerFailures, failedChecks, approved };
+}
+/** A change the proposed version does not cover (and no ignore accepts). */
+function needsMore(change, { bump }) {
+    const proposed = bump.actual === undefined || bump.actual === 'downgrade' ? 'none' : bump.actual;
+    return !change.ignored && !bump.ok && (0,rules/* bumpRank */.Dm)(change.rule.bump) > (0,rules/* bumpRank */.Dm)(proposed);
+}
+function buildSchemaReport(inputs) {
+    const judged = judge(inputs);
+    return {
+        command: 'schema-diff',
+        verdict: judged.verdict,
+        headline: makeHeadline(judged),
+        findings: [
+            ...inputs.results.flatMap((result) => messageFindings(result, judged, firstWarnings(inputs.results, result))),
+            ...inputs.peers.flatMap((peer) => peerFindings(peer, judged.approved)),
+            ...inputs.malformedPairs.map(malformedPairFinding),
+            ...bumpFindings(inputs, judged),
+        ],
+        blocks: [...inputs.results.flatMap(messageBlocks), ...peerBlocks(inputs.peers), ...versionBlocks(inputs, judged)],
+        data: schemaData(inputs, judged.verdict),
+        outputs: { 'required-bump': judged.requiredBump },
+    };
+}
+/** The extraction warnings of `result` that no earlier message (or earlier side) gave already: each is said once. */
+function firstWarnings(results, result) {
+    const all = results.flatMap((r) => [...(r.base?.warnings ?? []), ...(r.head?.warnings ?? [])].map((warning) => ({ r, warning })));
+    return all.filter(({ r, warning }, index) => r === result && all.findIndex((other) => other.warning.message === warning.message) === index).map(({ warning }) => warning);
+}
+/** A message's extraction warnings (those not given before), the notes on how it was followed, and one finding per change. */
+function messageFindings(result, judged, warnings) {
+    const { spec } = result;
+    // Warnings and notes write code between backticks (python-extract, message-check) until they carry spans.
+    return [
+        ...warnings.map((w) => ({ id: 'schema/unknown-fields', severity: 'warning', title: `${spec.name}: incomplete schema`, ...(0,model/* findingMessage */.pG)((0,model/* prose */.CS)(w.message)), file: w.file, line: w.line })),
+        ...result.notes.map((note) => ({ id: 'schema/followed', severity: 'notice', title: `${spec.name}: followed`, ...(0,model/* findingMessage */.pG)((0,model/* prose */.CS)(note.text)), ...located(note) })),
+        ...result.changes.map((change) => ({
+            ...(change.ignored ? { ignored: change.ignored } : {}),
+            id: change.rule.id,
             // The rule's severity while the release does not cover the change; a warning once it does, or when approved.
-            const severity = change.rule.severity === 'error' && !change.ignored && (!needsMore(change) || approved) ? 'warning' : change.rule.severity;
-            findings.push({
-                ...(change.ignored ? { ignored: change.ignored } : {}),
-                id: change.rule.id,
-                severity,
-                title: `${spec.name}: ${change.kind.replace(/-/g, ' ')}${change.field ? ` ${change.field}` : ''}`,
-                message: changeFindingMessage(change, spec.role, result.decoderLabel),
-                ...(change.file ? { file: change.file } : {}),
-                ...(change.line ? { line: change.line } : {}),
-            });
-        }
-        const bumpText = result.requiredBump !== 'none' ? `${result.requiredBump} bump` : result.changes.length ? 'no bump (its changes are ignored)' : 'no wire change';
-        blocks.push({ kind: 'heading', text: `${spec.name} — ${spec.role}, ${result.decoderLabel} decoder: ${bumpText}` });
-        const source = result.head ?? result.base;
-        if (source)
-            blocks.push({ kind: 'paragraph', text: `${(0,model/* code */.aY)(`${source.file}#${source.name}`)} (${source.kind}, ${source.fields.length} fields)` });
-        if (result.notes.length)
-            blocks.push({ kind: 'list', items: result.notes.map((n) => n.text) });
-        if (result.changes.length === 0)
-            blocks.push({ kind: 'paragraph', text: 'No wire change.' });
-        else
-            blocks.push({
-                kind: 'table',
-                headers: ['change', 'field', 'from → to', 'why', 'verdict', 'bump'],
-                rows: result.changes.map((c) => [
-                    c.kind,
-                    c.field ? (0,model/* code */.aY)(c.field) : '',
-                    [c.from, c.to].filter((v) => v !== undefined).map((v) => (0,model/* code */.aY)(v)).join(' → '),
-                    `${c.rule.why} (${(0,model/* code */.aY)(c.rule.id)})`,
-                    `${c.breaking ? '**breaking**' : 'compatible'}${c.ignored ? ' (ignored)' : ''}`,
-                    c.rule.bump,
-                ]),
-            });
-        const witnesses = witnessBlock(result.changes);
-        if (witnesses)
-            blocks.push(witnesses);
+            severity: change.rule.severity === 'error' && !change.ignored && (!needsMore(change, judged) || judged.approved) ? 'warning' : change.rule.severity,
+            title: `${spec.name}: ${change.kind.replace(/-/g, ' ')}${change.field ? ` ${change.field}` : ''}`,
+            ...(0,model/* findingMessage */.pG)(changeFindingMessage(change, spec.role, result.decoderLabel)),
+            ...located(change),
+        })),
+    ];
+}
+function located(where) {
+    return { ...(where.file ? { file: where.file } : {}), ...(where.line ? { line: where.line } : {}) };
+}
+function peerFindings({ atRef, paired, pairedName }, approved) {
+    if (atRef.compatible) {
+        if (!paired || paired.compatible)
+            return [];
+        return [
+            {
+                id: 'peer/paired-incompatible',
+                severity: 'warning',
+                title: `${atRef.message}: ${pairedName} does not fit this head`,
+                message: `Compatible with ${atRef.repository}@${atRef.ref}, but the paired PR ${pairedName} is not: ${paired.problems.map((p) => p.why).join('; ')}. Merging it would break this contract: fix that PR, or drop its Paired-With line if the two are not related.`,
+            },
+        ];
     }
-    for (const peer of peers) {
-        const { atRef, paired, pairedName } = peer;
-        if (atRef.compatible) {
-            if (paired && !paired.compatible)
-                findings.push({
-                    id: 'peer/paired-incompatible',
-                    severity: 'warning',
-                    title: `${atRef.message}: ${pairedName} does not fit this head`,
-                    message: `Compatible with ${atRef.repository}@${atRef.ref}, but the paired PR ${pairedName} is not: ${paired.problems.map((p) => p.why).join('; ')}. Merging it would break this contract: fix that PR, or drop its Paired-With line if the two are not related.`,
-                });
-            continue;
-        }
-        const problemText = atRef.problems.map((p) => p.why).join('; ');
-        if (paired?.compatible) {
-            findings.push({
+    const problemText = atRef.problems.map((p) => p.why).join('; ');
+    if (paired?.compatible)
+        return [
+            {
                 id: 'peer/paired',
                 severity: 'warning',
                 title: `${atRef.message}: pair with ${pairedName}`,
                 message: `Incompatible with ${atRef.repository}@${atRef.ref} (${problemText}) but compatible with the paired PR ${pairedName}: neither works without the other, so merge both together, deploy together, both bump major.`,
-            });
-        }
-        else {
-            findings.push({
-                id: 'peer/incompatible',
-                severity: approved ? 'warning' : 'error',
-                title: `${atRef.message}: incompatible with ${atRef.repository}`,
-                message: `Incompatible with ${atRef.repository}@${atRef.ref}: ${problemText}; messages between them would fail to decode.${pairedName ? ` The paired PR ${pairedName} does not fix it either: change this PR or that one until they fit.` : ' Make this side match the peer, or, if a PR there makes them fit, name it in this PR body: Paired-With: owner/repo#N.'}`,
-            });
-        }
-    }
-    for (const problem of inputs.malformedPairs)
-        findings.push({
-            id: 'peer/malformed-paired-with',
-            severity: 'warning',
-            title: `Paired-With line ${problem.line} not used`,
-            message: `PR body line ${problem.line}: \`${problem.text}\` was not used: ${problem.message}.`,
-        });
-    const peerRows = peers.flatMap(({ atRef, paired, pairedName }) => [atRef, ...(paired ? [paired] : [])].map((p) => [
-        p.message,
-        `${p.repository}@${p === paired ? pairedName : p.ref}`,
-        p.compatible ? 'compatible' : '**incompatible**',
-        p.problems.map((x) => `${x.kind}${x.field ? ` ${(0,model/* code */.aY)(x.field)}` : ''}`).join(', '),
-    ]));
-    if (peerRows.length) {
-        blocks.push({ kind: 'heading', text: 'Peers' });
-        blocks.push({ kind: 'table', headers: ['message', 'peer', 'result', 'problems'], rows: peerRows });
-    }
-    if (peers.some((p) => !p.atRef.compatible && p.paired?.compatible))
-        blocks.push({ kind: 'paragraph', text: '**Merge both together, deploy together, both bump major.**' });
-    blocks.push({ kind: 'heading', text: 'Version' });
-    blocks.push({ kind: 'paragraph', text: `Required bump: **${requiredBump}**. ${capitalize(bump.explanation)}${bump.ok ? '.' : ' — too small.'}` });
+            },
+        ];
+    return [
+        {
+            id: 'peer/incompatible',
+            severity: approved ? 'warning' : 'error',
+            title: `${atRef.message}: incompatible with ${atRef.repository}`,
+            message: `Incompatible with ${atRef.repository}@${atRef.ref}: ${problemText}; messages between them would fail to decode.${pairedName ? ` The paired PR ${pairedName} does not fix it either: change this PR or that one until they fit.` : ' Make this side match the peer, or, if a PR there makes them fit, name it in this PR body: Paired-With: owner/repo#N.'}`,
+        },
+    ];
+}
+function malformedPairFinding(problem) {
+    return {
+        id: 'peer/malformed-paired-with',
+        severity: 'warning',
+        title: `Paired-With line ${problem.line} not used`,
+        ...(0,model/* findingMessage */.pG)((0,model/* inline */.mG) `PR body line ${problem.line}: ${(0,model/* code */.aY)(problem.text)} was not used: ${problem.message}.`),
+    };
+}
+/** The bump the changes need and the proposal does not give, on the first change that needs more. */
+function bumpFindings(inputs, judged) {
     // Without a repository there is no version to propose: the breaking changes' own findings say it all.
-    if (!bump.ok && !inputs.withoutRepository) {
-        const culprit = results.flatMap((r) => r.changes.map((c) => ({ r, c }))).find(({ c }) => needsMore(c));
-        findings.push({
+    if (judged.bump.ok || inputs.withoutRepository)
+        return [];
+    const { requiredBump, bump, approved } = judged;
+    const culprit = inputs.results.flatMap((r) => r.changes.map((c) => ({ r, c }))).find(({ c }) => needsMore(c, judged));
+    return [
+        {
             id: 'semver/bump-too-small',
             severity: approved ? 'warning' : 'error',
             title: capitalize(bumpNeeded(requiredBump)),
-            message: culprit
-                ? `${culprit.r.spec.name}: ${describeChange(culprit.c)} (rule ${culprit.c.rule.id}) requires a ${culprit.c.rule.bump} bump, but ${bump.explanation}. Propose a version with at least a ${culprit.c.rule.bump} bump, or, if the break is intended and its peers move with it, add the \`${inputs.approveLabel}\` label.`
-                : `A ${requiredBump} bump is required, but ${bump.explanation}. Propose a version with at least a ${requiredBump} bump.`,
-            ...(culprit?.c.file ? { file: culprit.c.file } : {}),
-            ...(culprit?.c.line ? { line: culprit.c.line } : {}),
-        });
-    }
-    if (approved && failedChecks)
-        blocks.push({ kind: 'paragraph', text: `Approved with the ${(0,model/* code */.aY)(inputs.approveLabel)} label: the findings stay visible, the check passes.` });
-    const headline = requiredBump === 'none' && ignored && verdict === 'pass'
-        ? `No bump needed: the ${ignored === 1 ? 'one change is' : `${ignored} changes are`} ignored`
-        : makeHeadline(verdict, requiredBump, bump, peerFailures.length, approved && failedChecks) + (ignored ? ` (${ignored} change${ignored === 1 ? '' : 's'} ignored)` : '');
-    return {
-        command: 'schema-diff',
-        verdict,
-        headline,
-        findings,
-        blocks,
-        data: {
-            verdict,
-            requiredBump,
-            currentVersion: versions.current ?? null,
-            proposedVersion: versions.proposed ?? null,
-            messages: results.map((r) => ({
-                name: r.spec.name,
-                role: r.spec.role,
-                decoder: typeof r.spec.decoder === 'object' ? `function ${r.spec.decoder.function}` : r.spec.decoder,
-                requiredBump: r.requiredBump,
-                changes: r.changes.map((c) => ({
-                    kind: c.kind,
-                    field: c.field ?? null,
-                    from: c.from ?? null,
-                    to: c.to ?? null,
-                    breaking: c.breaking,
-                    rule: c.rule.id,
-                    why: c.rule.why,
-                    decoder: c.decoder,
-                    file: c.file ?? null,
-                    line: c.line ?? null,
-                    witness: c.witness ?? null,
-                    ...(c.ignored ? { ignored: { reason: c.ignored.reason, source: c.ignored.source, until: c.ignored.until } } : {}),
-                })),
-            })),
-            peers: peers.flatMap(({ atRef, paired }) => [atRef, ...(paired ? [paired] : [])]).map((p) => ({
-                message: p.message,
-                repository: p.repository,
-                ref: p.ref,
-                compatible: p.compatible,
-                decoder: results.find((r) => r.spec.name === p.message)?.decoderLabel ?? '',
-                problems: p.problems,
-            })),
+            ...(0,model/* findingMessage */.pG)(culprit
+                ? (0,model/* inline */.mG) `${culprit.r.spec.name}: ${describeChange(culprit.c)} (rule ${culprit.c.rule.id}) requires a ${culprit.c.rule.bump} bump, but ${bump.explanation}. Propose a version with at least a ${culprit.c.rule.bump} bump, or, if the break is intended and its peers move with it, add the ${(0,model/* code */.aY)(inputs.approveLabel)} label.`
+                : (0,model/* inline */.mG) `A ${requiredBump} bump is required, but ${bump.explanation}. Propose a version with at least a ${requiredBump} bump.`),
+            ...(culprit ? located(culprit.c) : {}),
         },
-        outputs: { 'required-bump': requiredBump },
+    ];
+}
+/** A message's heading, where it was read, its notes, its changes and their witnesses. */
+function messageBlocks(result) {
+    const { spec } = result;
+    const bumpText = result.requiredBump !== 'none' ? `${result.requiredBump} bump` : result.changes.length ? 'no bump (its changes are ignored)' : 'no wire change';
+    const source = result.head ?? result.base;
+    const witnesses = witnessBlock(result.changes);
+    return [
+        { kind: 'heading', text: (0,model/* inline */.mG) `${spec.name} — ${spec.role}, ${result.decoderLabel} decoder: ${bumpText}` },
+        ...(source ? [{ kind: 'paragraph', text: (0,model/* inline */.mG) `${(0,model/* code */.aY)(`${source.file}#${source.name}`)} (${source.kind}, ${source.fields.length} fields)` }] : []),
+        ...(result.notes.length ? [{ kind: 'list', items: result.notes.map((n) => (0,model/* prose */.CS)(n.text)) }] : []),
+        result.changes.length === 0 ? { kind: 'paragraph', text: (0,model/* inline */.mG) `No wire change.` } : changesTable(result.changes),
+        ...(witnesses ? [witnesses] : []),
+    ];
+}
+function changesTable(changes) {
+    return {
+        kind: 'table',
+        headers: ['change', 'field', 'from → to', 'why', 'verdict', 'bump'],
+        rows: changes.map((c) => [
+            (0,model/* inline */.mG) `${c.kind}`,
+            c.field ? [(0,model/* code */.aY)(c.field)] : [],
+            (0,model/* joinInline */.EN)([c.from, c.to].flatMap((v) => (v === undefined ? [] : [(0,model/* code */.aY)(v)])), ' → '),
+            (0,model/* inline */.mG) `${(0,model/* prose */.CS)(c.rule.why)} (${(0,model/* code */.aY)(c.rule.id)})`,
+            (0,model/* inline */.mG) `${c.breaking ? (0,model/* strong */.ko)('breaking') : 'compatible'}${c.ignored ? ' (ignored)' : ''}`,
+            (0,model/* inline */.mG) `${c.rule.bump}`,
+        ]),
+    };
+}
+function peerBlocks(peers) {
+    const rows = peers.flatMap(({ atRef, paired, pairedName }) => [atRef, ...(paired ? [paired] : [])].map((p) => [
+        (0,model/* inline */.mG) `${p.message}`,
+        (0,model/* inline */.mG) `${p.repository}@${p === paired ? pairedName : p.ref}`,
+        p.compatible ? (0,model/* inline */.mG) `compatible` : [(0,model/* strong */.ko)('incompatible')],
+        (0,model/* joinInline */.EN)(p.problems.map((x) => (0,model/* inline */.mG) `${x.kind}${x.field ? (0,model/* inline */.mG) ` ${(0,model/* code */.aY)(x.field)}` : ''}`), ', '),
+    ]));
+    const blocks = [];
+    if (rows.length)
+        blocks.push({ kind: 'heading', text: (0,model/* inline */.mG) `Peers` }, { kind: 'table', headers: ['message', 'peer', 'result', 'problems'], rows });
+    if (peers.some((p) => !p.atRef.compatible && p.paired?.compatible))
+        blocks.push({ kind: 'paragraph', text: [(0,model/* strong */.ko)('Merge both together, deploy together, both bump major.')] });
+    return blocks;
+}
+function versionBlocks(inputs, { requiredBump, bump, approved, failedChecks }) {
+    return [
+        { kind: 'heading', text: (0,model/* inline */.mG) `Version` },
+        { kind: 'paragraph', text: (0,model/* inline */.mG) `Required bump: ${(0,model/* strong */.ko)(requiredBump)}. ${capitalizeInline(bump.explanation)}${bump.ok ? '.' : ' — too small.'}` },
+        ...(approved && failedChecks
+            ? [{ kind: 'paragraph', text: (0,model/* inline */.mG) `Approved with the ${(0,model/* code */.aY)(inputs.approveLabel)} label: the findings stay visible, the check passes.` }]
+            : []),
+    ];
+}
+/** `data`: the JSON contract of the README. */
+function schemaData(inputs, verdict) {
+    const { results, peers, versions, requiredBump } = inputs;
+    return {
+        verdict,
+        requiredBump,
+        currentVersion: versions.current ?? null,
+        proposedVersion: versions.proposed ?? null,
+        messages: results.map((r) => ({
+            name: r.spec.name,
+            role: r.spec.role,
+            decoder: typeof r.spec.decoder === 'object' ? `function ${r.spec.decoder.function}` : r.spec.decoder,
+            requiredBump: r.requiredBump,
+            changes: r.changes.map(changeData),
+        })),
+        peers: peers.flatMap(({ atRef, paired }) => [atRef, ...(paired ? [paired] : [])]).map((p) => ({
+            message: p.message,
+            repository: p.repository,
+            ref: p.ref,
+            compatible: p.compatible,
+            decoder: results.find((r) => r.spec.name === p.message)?.decoderLabel ?? '',
+            problems: p.problems,
+        })),
+    };
+}
+function changeData(c) {
+    return {
+        kind: c.kind,
+        field: c.field ?? null,
+        from: c.from ?? null,
+        to: c.to ?? null,
+        breaking: c.breaking,
+        rule: c.rule.id,
+        why: c.rule.why,
+        decoder: c.decoder,
+        file: c.file ?? null,
+        line: c.line ?? null,
+        witness: c.witness ?? null,
+        ...(c.ignored ? { ignored: { reason: c.ignored.reason, source: c.ignored.source, until: c.ignored.until } } : {}),
     };
 }
 const DIRECTION_WORDS = { 'old-to-new': ['the old side sends', 'the new reader'], 'new-to-old': ['the new side sends', 'the old reader'] };
-/** Repository text (field names, enum values) on one line, so it stays inside its code span. */
-const oneLine = (text) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
 /** The witnesses of a message's breaking changes, folded: the message, who reads it, what it raises. */
 function witnessBlock(changes) {
     const items = changes.flatMap((c) => {
         if (!c.witness)
             return [];
         const [sends, reader] = DIRECTION_WORDS[c.witness.direction];
-        const what = `${c.kind}${c.field ? ` ${(0,model/* code */.aY)(oneLine(c.field))}` : ''}`;
-        return [`${what}: ${sends} ${(0,model/* code */.aY)(JSON.stringify(c.witness.payload))}; ${reader} ${(0,model/* code */.aY)(oneLine(c.witness.reader))} → ${(0,model/* code */.aY)(oneLine(c.witness.error))}`];
+        return [(0,model/* inline */.mG) `${c.kind}${c.field ? (0,model/* inline */.mG) ` ${(0,model/* code */.aY)(c.field)}` : ''}: ${sends} ${(0,model/* code */.aY)(JSON.stringify(c.witness.payload))}; ${reader} ${(0,model/* code */.aY)(c.witness.reader)} → ${(0,model/* code */.aY)(c.witness.error)}`];
     });
     if (!items.length)
         return undefined;
     const breaking = changes.filter((c) => c.breaking).length;
     const count = breaking > items.length ? `the first ${items.length} of ${breaking}` : `${items.length}`;
-    return { kind: 'details', summary: `Witnesses: a message each breaking change fails on (${count})`, blocks: [{ kind: 'list', items }] };
+    return { kind: 'details', summary: (0,model/* inline */.mG) `Witnesses: a message each breaking change fails on (${count})`, blocks: [{ kind: 'list', items }] };
 }
 /** The finding on one changed field: what changed, why it matters for this reader, the release it needs. */
 function changeFindingMessage(change, role, decoder) {
-    const who = `${ROLE_WORDS[role] ?? role}, ${DECODER_WORDS[decoder] ?? decoder.replace(/^function /, 'decoded by ')}`;
+    const decoderWords = DECODER_WORDS[decoder] ?? [(0,model/* text */.Qq)(decoder.replace(/^function /, 'decoded by '))];
+    const who = (0,model/* inline */.mG) `${ROLE_WORDS[role] ?? role}, ${decoderWords}`;
     const release = { none: 'no release is needed', patch: 'a patch release is enough', minor: 'a minor release is enough', major: 'it needs a major release' }[change.rule.bump];
-    const verdict = change.breaking ? `Breaking for ${who}: ${release}, and the peers must move with it.` : `Compatible for ${who}: ${release}.`;
-    return `${capitalize(describeChange(change))}: ${change.rule.why}. ${verdict}`;
+    const verdict = change.breaking ? (0,model/* inline */.mG) `Breaking for ${who}: ${release}, and the peers must move with it.` : (0,model/* inline */.mG) `Compatible for ${who}: ${release}.`;
+    return (0,model/* inline */.mG) `${capitalizeInline(describeChange(change))}: ${(0,model/* prose */.CS)(change.rule.why)}. ${verdict}`;
 }
 const ROLE_WORDS = { consumer: 'a reader (consumer)', producer: 'a sender (producer)', both: 'a service that sends and reads it' };
 const DECODER_WORDS = {
-    strict: 'strict decoding, `cls(**message)`',
-    'pydantic-ignore': "pydantic, extra='ignore'",
-    'pydantic-forbid': "pydantic, extra='forbid'",
-    pydantic: 'pydantic',
+    strict: (0,model/* inline */.mG) `strict decoding, ${(0,model/* code */.aY)('cls(**message)')}`,
+    'pydantic-ignore': (0,model/* inline */.mG) `pydantic, extra='ignore'`,
+    'pydantic-forbid': (0,model/* inline */.mG) `pydantic, extra='forbid'`,
+    pydantic: (0,model/* inline */.mG) `pydantic`,
 };
 const KIND_WORDS = { dataclass: 'a dataclass', pydantic: 'a pydantic model', class: 'a plain class', 'json-schema': 'a JSON Schema' };
 /** What changed, in words: "field `a` added (`int`)", "`a` changes type from `int` to `float`". */
 function describeChange(change) {
-    const field = change.field ? `\`${change.field}\`` : 'the message';
+    const field = change.field ? (0,model/* code */.aY)(change.field) : 'the message';
     const { from, to } = change;
-    const ticked = (text) => (text === undefined ? '' : ` \`${text}\``);
+    const ticked = (value) => (value === undefined ? [] : (0,model/* inline */.mG) ` ${(0,model/* code */.aY)(value)}`);
     switch (change.kind) {
         case 'message-added':
-            return `message class${ticked(to)} added`;
+            return (0,model/* inline */.mG) `message class${ticked(to)} added`;
         case 'message-removed':
-            return `message class${ticked(from)} removed`;
+            return (0,model/* inline */.mG) `message class${ticked(from)} removed`;
         case 'message-kind-changed':
-            return `the message class changes from ${KIND_WORDS[from ?? ''] ?? from} to ${KIND_WORDS[to ?? ''] ?? to}`;
+            return (0,model/* inline */.mG) `the message class changes from ${KIND_WORDS[from ?? ''] ?? from} to ${KIND_WORDS[to ?? ''] ?? to}`;
         case 'field-added':
-            return `field ${field} added${to === undefined ? '' : ` (${ticked(to).trim()})`}`;
+            return (0,model/* inline */.mG) `field ${field} added${to === undefined ? '' : (0,model/* inline */.mG) ` (${(0,model/* code */.aY)(to)})`}`;
         case 'field-removed':
-            return `field ${field} removed${from === undefined ? '' : ` (was ${ticked(from).trim()})`}`;
+            return (0,model/* inline */.mG) `field ${field} removed${from === undefined ? '' : (0,model/* inline */.mG) ` (was ${(0,model/* code */.aY)(from)})`}`;
         case 'field-renamed':
-            return `field${ticked(from)} renamed to${ticked(to)}`;
+            return (0,model/* inline */.mG) `field${ticked(from)} renamed to${ticked(to)}`;
         case 'type-changed':
-            return `${field} changes type from${ticked(from)} to${ticked(to)}`;
+            return (0,model/* inline */.mG) `${field} changes type from${ticked(from)} to${ticked(to)}`;
         case 'became-optional':
-            return `${field} becomes optional${to ? ` (${to})` : ''}`;
+            return (0,model/* inline */.mG) `${field} becomes optional${to ? ` (${to})` : ''}`;
         case 'became-required':
-            return `${field} becomes required${from ? ` (had ${from})` : ''}`;
-        default: {
-            // enum-value-added, literal-value-removed, …
-            const [what, , direction] = change.kind.split('-');
-            return direction === 'added' ? `${what} value${ticked(to)} added to ${field}` : `${what} value${ticked(from)} removed from ${field}`;
-        }
+            return (0,model/* inline */.mG) `${field} becomes required${from ? ` (had ${from})` : ''}`;
+        case 'enum-value-added':
+            return (0,model/* inline */.mG) `enum value${ticked(to)} added to ${field}`;
+        case 'literal-value-added':
+            return (0,model/* inline */.mG) `literal value${ticked(to)} added to ${field}`;
+        case 'enum-value-removed':
+            return (0,model/* inline */.mG) `enum value${ticked(from)} removed from ${field}`;
+        case 'literal-value-removed':
+            return (0,model/* inline */.mG) `literal value${ticked(from)} removed from ${field}`;
     }
 }
-function makeHeadline(verdict, required, bump, peerFailures, approvedOverride) {
-    if (approvedOverride)
+function makeHeadline({ verdict, requiredBump, bump, peerFailures, approved, failedChecks, ignored }) {
+    if (requiredBump === 'none' && ignored && verdict === 'pass')
+        return `No bump needed: the ${ignored === 1 ? 'one change is' : `${ignored} changes are`} ignored`;
+    return verdictHeadline({ verdict, requiredBump, bump, peerFailures, approvedOverride: approved && failedChecks }) + (ignored ? ` (${ignored} change${ignored === 1 ? '' : 's'} ignored)` : '');
+}
+function verdictHeadline(judged) {
+    const { verdict, requiredBump: required, bump, peerFailures } = judged;
+    if (judged.approvedOverride)
         return `Approved: required ${required} bump not met or peer incompatible; findings kept visible`;
     if (verdict === 'fail' && !bump.ok)
-        return `${capitalize(bumpNeeded(required))}: ${bump.explanation}`;
+        return `${capitalize(bumpNeeded(required))}: ${(0,model/* plainText */.wh)(bump.explanation)}`;
     if (verdict === 'fail')
         return `${peerFailures} peer contract${peerFailures === 1 ? '' : 's'} incompatible`;
     if (required === 'none')
         return 'No wire change in the message schemas';
-    return `Required bump: ${required}; ${bump.explanation}`;
+    return `Required bump: ${required}; ${(0,model/* plainText */.wh)(bump.explanation)}`;
 }
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
+function capitalize(value) {
+    return value.charAt(0).toUpperCase() + value.slice(1);
+}
+/** Inline content starting with a capital, when it starts with text. */
+function capitalizeInline(content) {
+    const [first, ...rest] = content;
+    return first?.kind === 'text' ? [(0,model/* text */.Qq)(capitalize(first.text)), ...rest] : content;
 }
 
 ;// CONCATENATED MODULE: ./build/src/schema/run.js
@@ -557,44 +607,30 @@ function capitalize(text) {
 
 
 async function runSchemaDiff(options) {
+    const { config, revisions } = options;
     const repository = await git_repository/* GitRepository */.xr.open(options.repository);
     try {
-        const [base, head] = await Promise.all([repository.resolveRevision(options.base), repository.resolveRevision(options.head)]);
+        const [base, head] = await Promise.all([repository.resolveRevision(revisions.base), repository.resolveRevision(revisions.head)]);
         let changed;
-        const revisions = { repository, base, head, changedFiles: () => (changed ??= repository.changedFiles(base, head)) };
+        const atRevisions = { repository, base, head, changedFiles: () => (changed ??= repository.changedFiles(base, head)) };
         const checked = [];
-        for (const message of options.messages)
-            checked.push(await (0,message_check/* checkMessage */.g6)(message, revisions));
-        const ignores = await schemaIgnores(repository, { base, head }, checked, { entries: options.ignore, configFile: options.configFile, now: options.now });
+        for (const message of config.messages)
+            checked.push(await (0,message_check/* checkMessage */.g6)(message, atRevisions));
+        const ignores = await schemaIgnores(repository, { base, head }, checked, { entries: config.ignore, configFile: config.file, now: options.now });
         const results = checked.map((result) => withIgnores(result, ignores));
-        const { pairs, malformed } = pairedPullRequests(options.pullRequestBody ?? '');
-        const peers = [];
-        const access = { token: options.token, serverUrl: options.serverUrl, cwd: options.cwd ?? options.repository };
-        for (const [index, message] of options.messages.entries()) {
-            const result = results[index];
-            if (!message.peer || !result.head)
-                continue;
-            const atRef = await checkPeer(message.name, message.role, result.decoder, result.head, message.peer, access);
-            let paired;
-            const pair = pairFor(message.peer, pairs);
-            if (pair)
-                paired = await checkPeer(message.name, message.role, result.decoder, result.head, message.peer, access, `refs/pull/${pair.number}/head`, pair.number);
-            peers.push({ atRef, paired, pairedName: pair ? `${pair.repository}#${pair.number}` : undefined });
-        }
-        const versioning = options.versioning ?? schema_versioning/* DEFAULT_VERSIONING */.X;
-        const labels = options.labels ?? [];
+        const { pairs, malformed } = pairedPullRequests(revisions.pullRequestBody ?? '');
+        const peers = await checkPeers(options, results, pairs);
+        const versioning = config.versioning ?? schema_versioning/* DEFAULT_VERSIONING */.X;
         const pairedBump = peers.filter((p) => !p.atRef.compatible && p.paired?.compatible).map(() => 'major');
         const requiredBump = (0,rules/* maxBump */.fX)([...results.map((r) => r.requiredBump), ...pairedBump]);
-        const versions = requiredBump === 'none' && options.proposedVersion === undefined && !options.releaseTag
-            ? await (0,schema_versioning/* resolveVersions */.S)({ repository, base, head, versioning, labels }).catch(() => ({}))
-            : await (0,schema_versioning/* resolveVersions */.S)({ repository, base, head, versioning, labels, proposedVersion: options.proposedVersion, releaseTag: options.releaseTag });
+        const versions = await versionsOf({ repository, base, head, versioning, labels: revisions.labels, configFile: config.file }, requiredBump, options);
         const report = buildSchemaReport({
             results,
             peers,
-            malformedPairs: [...malformed, ...pairsWithoutPeer(pairs, options.messages.flatMap((m) => (m.peer ? [m.peer] : [])))].sort((a, b) => a.line - b.line),
+            malformedPairs: [...malformed, ...pairsWithoutPeer(pairs, config.messages.flatMap((m) => (m.peer ? [m.peer] : [])))].sort((a, b) => a.line - b.line),
             requiredBump,
             versions,
-            approved: labels.includes(versioning['approve-label']),
+            approved: revisions.labels.includes(versioning['approve-label']),
             approveLabel: versioning['approve-label'],
         });
         return { ...report, findings: [...report.findings, ...ignores.problems()] };
@@ -603,41 +639,29 @@ async function runSchemaDiff(options) {
         repository.close();
     }
 }
-
-;// CONCATENATED MODULE: ./build/src/revisions/release.js
-/**
- * A release's revisions: the previous release → the released commit. On a tag push, a
- * release event or `--release-tag`, the base is the newest release tag reachable from
- * the released commit whose version is lower than the new tag's (the new tag, and any
- * higher tag on the same commit, never count). The first release is compared with itself.
- */
-
-
-/** `9.1.0` or `refs/tags/v9.1.0` → the tag name; exit 2 unless it is a semantic version. */
-function releaseTagName(tag) {
-    const name = tag.replace(/^refs\/tags\//, '');
-    const version = (0,semver/* versionOfTag */.mx)(name);
-    if (!version)
-        throw new errors/* InputError */.dz(`tag ${tag} is not a semantic version`, { hint: 'Release tags look like 2.1.0 or v2.1.0; Lockstep compares schemas between release tags.' });
-    return { name, version };
+/** Each message's peer at its ref, and at the paired pull request when the PR body names one. */
+async function checkPeers(options, results, pairs) {
+    const peers = [];
+    const access = { token: options.token, serverUrl: options.serverUrl, cwd: options.cwd ?? options.repository, configFile: options.config.file };
+    for (const [index, message] of options.config.messages.entries()) {
+        const result = results[index];
+        if (!message.peer || !result?.head)
+            continue;
+        const mine = { role: message.role, decoder: result.decoder, schema: result.head };
+        const atRef = await checkPeer(message.name, mine, { peer: message.peer, access });
+        const pair = pairFor(message.peer, pairs);
+        const paired = pair ? await checkPeer(message.name, mine, { peer: message.peer, access }, { ref: `refs/pull/${pair.number}/head`, pairedPullRequest: pair.number }) : undefined;
+        peers.push({ atRef, paired, pairedName: pair ? `${pair.repository}#${pair.number}` : undefined });
+    }
+    return peers;
 }
-/** The revision a release is made from when none is given: the tag when it exists, else HEAD (the tag is about to be made). */
-async function defaultReleaseHead(repository, releaseTag) {
-    const ref = `refs/tags/${releaseTagName(releaseTag).name}`;
-    return repository.resolveRevision(ref).then(() => ref, () => 'HEAD');
-}
-async function releaseRevisions(repository, releaseTag, head, base) {
-    const { name, version } = releaseTagName(releaseTag);
-    const headCommit = await repository.resolveRevision(head);
-    if (base)
-        return { base, head: headCommit, releaseTag: name };
-    const merged = (await repository.git(['tag', `--merged=${headCommit}`])).split('\n').filter(Boolean);
-    const previous = (0,semver/* previousRelease */.Fi)(merged, version);
-    if (!previous && (await repository.isShallow()))
-        throw new errors/* InputError */.dz(`no release before ${name} in this shallow clone`, {
-            hint: 'Check out with actions/checkout fetch-depth: 0 (or run git fetch --tags --unshallow) so the previous release tag and its history are present.',
-        });
-    return { base: previous ? `refs/tags/${previous.name}` : headCommit, head: headCommit, releaseTag: name };
+/** The versions held against the required bump; with no wire change and no version declared, a version that cannot be read is no error. */
+async function versionsOf(known, requiredBump, options) {
+    const { proposedVersion } = options;
+    const { releaseTag } = options.revisions;
+    if (requiredBump === 'none' && proposedVersion === undefined && !releaseTag)
+        return (0,schema_versioning/* resolveVersions */.S)(known).catch(() => ({}));
+    return (0,schema_versioning/* resolveVersions */.S)({ ...known, proposedVersion, releaseTag });
 }
 
 // EXTERNAL MODULE: ./build/src/schema/json-schema-extract.js
@@ -671,7 +695,7 @@ async function localSchemaFile(file, option, cwd) {
 function folderFiles(root) {
     return {
         async read(paths) {
-            const texts = await Promise.all(paths.map((p) => (insideFolder(p) ? (0,promises_.readFile)(external_node_path_.join(root, p), 'utf8').catch(() => undefined) : undefined)));
+            const texts = await Promise.all(paths.map((p) => (insideFolder(p) ? (0,promises_.readFile)(external_node_path_.join(root, p), 'utf8').catch(() => undefined) : Promise.resolve(undefined))));
             return new Map(paths.map((p, index) => [p, texts[index]]));
         },
     };
@@ -710,9 +734,8 @@ async function runSchemaDiffFiles(options) {
     if (className && !/^[A-Za-z_][\w.]*$/.test(className))
         throw new errors/* InputError */.dz(`--schema-class: expected a Python class name, got '${className}'`, { hint: 'For example --schema-class FannedOutVisit (a nested class as Outer.Inner).' });
     const spec = { name: className ?? head.path, schema: head.path, role: options.role, decoder: options.decoder };
-    const notes = [];
     const headSchema = await extractLocal(head, { path: head.path, className });
-    const baseSchema = await (0,message_check/* extractFollowingRename */.RP)((ref) => extractLocal(base, ref), { path: base.path, className }, headSchema, await localClassNames(head), notes);
+    const { schema: baseSchema, notes } = await (0,message_check/* extractFollowingRename */.RP)((ref) => extractLocal(base, ref), { path: base.path, className }, { schema: headSchema, classes: await localClassNames(head) });
     const result = (0,message_check/* judgeMessage */.x7)(spec, baseSchema, headSchema, notes);
     return buildSchemaReport({
         results: [result],
@@ -726,12 +749,10 @@ async function runSchemaDiffFiles(options) {
     });
 }
 
-// EXTERNAL MODULE: ./build/src/cli/command.js
-var command = __webpack_require__(4953);
+// EXTERNAL MODULE: ./build/src/cli/command.js + 3 modules
+var command = __webpack_require__(6158);
 ;// CONCATENATED MODULE: ./build/src/cli/schema-diff-command.js
 /** `lockstep schema-diff`: options → runSchemaDiff → Report (rendered by cli/main.ts). */
-
-
 
 
 
@@ -758,7 +779,8 @@ Options:
   --role R                  with --schema: producer | consumer | both (default consumer)
   --decoder D               with --schema: strict | pydantic | function:PATH.py#Class.method
                             (a decoder function, --role consumer; default strict)
-  --proposed-version V      the version this change will be released as
+  --proposed-version V      the version this change will be released as (2.1.0, v2.1.0
+                            or 2.1, as a release tag spells it)
   --release-tag TAG         the tag being released: its previous release (the newest
                             lower release tag reachable from it) is the base unless
                             --base is given
@@ -798,48 +820,50 @@ const schemaDiffCommand = {
         if (values['schema-class'] !== undefined)
             throw new errors/* InputError */.dz('--schema-class goes with --base-file and --head-file', { hint: 'In the repository form name the class in --schema PATH#Class.' });
         const repo = (0,command/* repoOption */.kF)(values, context);
-        const range = await cliRevisions(repo, (0,command/* stringOption */.Pp)(values, 'base'), (0,command/* stringOption */.Pp)(values, 'head'), (0,command/* stringOption */.Pp)(values, 'release-tag'));
+        const revisions = await (0,command/* flagRevisions */.Zx)(repo, await revisionFlags(values, context), { releases: true });
         const schema = (0,command/* stringOption */.Pp)(values, 'schema');
-        const configOption = (0,command/* stringOption */.Pp)(values, 'config');
-        const configPath = configOption ? external_node_path_.resolve(context.cwd, configOption) : external_node_path_.join(repo, config_schema/* DEFAULT_CONFIG_PATH */.B);
         // The default configuration must be the repository's own file; an explicit --config may live anywhere.
-        const config = await (0,command/* loadOptionalConfig */.nu)(configPath, configOption ?? config_schema/* DEFAULT_CONFIG_PATH */.B, !schema || configOption !== undefined, configOption ? undefined : repo);
-        let messages;
-        if (schema) {
-            const role = (0,command/* choice */.Yq)((0,command/* stringOption */.Pp)(values, 'role') ?? 'consumer', command/* ROLES */.gg, '--role');
-            const decoder = (0,command/* cliDecoder */.Fl)((0,command/* stringOption */.Pp)(values, 'decoder') ?? 'strict', role);
-            messages = [{ name: schema.split('#').pop() ?? schema, schema, role, decoder }];
-        }
-        else {
-            if (values.role !== undefined || values.decoder !== undefined)
-                throw new errors/* InputError */.dz('--role and --decoder go with --schema', { hint: 'Without --schema the messages, roles and decoders come from the configuration.' });
-            messages = (0,config_messages/* messagesFromConfig */.x)(config);
-            if (messages.length === 0)
-                throw new errors/* InputError */.dz('no messages to check', { file: configOption ?? config_schema/* DEFAULT_CONFIG_PATH */.B, hint: 'Add a `messages:` section to the configuration, or pass --schema PATH#Class.' });
-        }
-        const bodyFile = (0,command/* stringOption */.Pp)(values, 'pr-body-file');
-        const pullRequestBody = bodyFile ? await (0,promises_.readFile)(external_node_path_.resolve(context.cwd, bodyFile), 'utf8').catch(() => {
-            throw new errors/* InputError */.dz('cannot read the PR body file', { file: bodyFile, hint: '--pr-body-file names a text file holding the pull request body (its Paired-With lines are read).' });
-        }) : undefined;
-        const labels = Array.isArray(values.label) ? values.label : [];
+        const loaded = await (0,command/* loadOptionalConfig */.nu)(values, context, repo, !schema || values.config !== undefined);
+        const file = loaded?.file ?? (0,command/* stringOption */.Pp)(values, 'config') ?? config_schema/* DEFAULT_CONFIG_PATH */.B;
         return runSchemaDiff({
             repository: repo,
-            base: range.base,
-            head: range.head,
-            messages,
-            versioning: (0,config_messages/* versioningFromConfig */.T)(config),
+            config: { messages: messagesOf(values, schema, loaded), versioning: (0,config_messages/* versioningFromConfig */.T)(loaded?.config), ignore: loaded?.config.ignore, file },
+            revisions,
             proposedVersion: (0,command/* stringOption */.Pp)(values, 'proposed-version'),
-            releaseTag: range.releaseTag,
-            labels,
-            pullRequestBody,
             token: context.env.GITHUB_TOKEN,
             serverUrl: context.env.GITHUB_SERVER_URL,
             cwd: repo,
-            ignore: config?.ignore,
-            configFile: configOption ?? config_schema/* DEFAULT_CONFIG_PATH */.B,
         });
     },
 };
+/** --base/--head or --release-tag, and what a pull request would say: --label, --pr-body-file. */
+async function revisionFlags(values, context) {
+    const bodyFile = (0,command/* stringOption */.Pp)(values, 'pr-body-file');
+    const pullRequestBody = bodyFile ? await (0,promises_.readFile)(external_node_path_.resolve(context.cwd, bodyFile), 'utf8').catch(() => {
+        throw new errors/* InputError */.dz('cannot read the PR body file', { file: bodyFile, hint: '--pr-body-file names a text file holding the pull request body (its Paired-With lines are read).' });
+    }) : undefined;
+    return {
+        base: (0,command/* stringOption */.Pp)(values, 'base'),
+        head: (0,command/* stringOption */.Pp)(values, 'head'),
+        releaseTag: (0,command/* stringOption */.Pp)(values, 'release-tag'),
+        labels: Array.isArray(values.label) ? values.label : [],
+        pullRequestBody,
+    };
+}
+/** --schema with --role/--decoder, or the configuration's messages. */
+function messagesOf(values, schema, loaded) {
+    if (schema) {
+        const role = (0,command/* choice */.Yq)((0,command/* stringOption */.Pp)(values, 'role') ?? 'consumer', command/* ROLES */.gg, '--role');
+        const decoder = (0,command/* cliDecoder */.Fl)((0,command/* stringOption */.Pp)(values, 'decoder') ?? 'strict', role);
+        return [{ name: schema.split('#').pop() ?? schema, schema, role, decoder }];
+    }
+    if (values.role !== undefined || values.decoder !== undefined)
+        throw new errors/* InputError */.dz('--role and --decoder go with --schema', { hint: 'Without --schema the messages, roles and decoders come from the configuration.' });
+    const messages = (0,config_messages/* messagesFromConfig */.x)(loaded?.config);
+    if (messages.length === 0)
+        throw new errors/* InputError */.dz('no messages to check', { file: loaded?.file ?? (0,command/* stringOption */.Pp)(values, 'config') ?? config_schema/* DEFAULT_CONFIG_PATH */.B, hint: 'Add a `messages:` section to the configuration, or pass --schema PATH#Class.' });
+    return messages;
+}
 /** Options of the repository form: none of them means anything without git. */
 const GIT_ONLY = ['repo', 'base', 'head', 'schema', 'proposed-version', 'release-tag', 'label', 'pr-body-file', 'config'];
 /** `--base-file A --head-file B`: both files, no option of the git form. */
@@ -861,21 +885,6 @@ function runFilesForm(values, cwd) {
         decoder: (0,command/* choice */.Yq)((0,command/* stringOption */.Pp)(values, 'decoder') ?? 'strict', command/* DECODERS */.YR, '--decoder'),
         cwd,
     });
-}
-/** --base/--head, or with --release-tag alone the previous release → the tag (HEAD when the tag is not made yet). */
-async function cliRevisions(repo, base, head, releaseTag) {
-    if (!releaseTag) {
-        if (!base)
-            throw new errors/* InputError */.dz('--base is required', { hint: 'Pass the base revision, e.g. --base origin/main, or --release-tag TAG to compare a release with the one before it.' });
-        return { base, head: head ?? 'HEAD' };
-    }
-    const repository = await git_repository/* GitRepository */.xr.open(repo);
-    try {
-        return await releaseRevisions(repository, releaseTag, head ?? (await defaultReleaseHead(repository, releaseTag)), base);
-    }
-    finally {
-        repository.close();
-    }
 }
 
 
@@ -984,41 +993,37 @@ function visibleLines(body) {
     const visit = (node) => {
         if (inComment && (node.type === 'text' || node.type === 'inlineCode'))
             return;
-        switch (node.type) {
-            case 'code':
-            case 'definition':
-            case 'image':
-            case 'imageReference':
+        if (node.type === 'code' || node.type === 'definition' || node.type === 'image' || node.type === 'imageReference')
+            return;
+        if (node.type === 'html') {
+            // Comments hide what they hold; the text between other tags shows.
+            if (node.position) {
+                const html = shownHtml(node.value, inComment);
+                inComment = html.inComment;
+                add(html.shown, node.position.start.line);
+            }
+        }
+        else if (node.type === 'text') {
+            if (node.position)
+                add(node.value, node.position.start.line);
+        }
+        else if (node.type === 'inlineCode') {
+            if (!node.position)
                 return;
-            case 'html':
-                // Comments hide what they hold; the text between other tags shows.
-                if (node.position) {
-                    const html = shownHtml(node.value, inComment);
-                    inComment = html.inComment;
-                    add(html.shown, node.position.start.line);
-                }
-                return;
-            case 'text':
-                if (node.position)
-                    add(node.value, node.position.start.line);
-                return;
-            case 'inlineCode':
-                if (!node.position)
-                    return;
-                add(node.value.replace(/\r\n|\r|\n/g, ' '), node.position.start.line);
-                shownOn[node.position.end.line - 1] = shownOn[node.position.start.line - 1];
-                return;
-            default:
-                if ('children' in node)
-                    for (const child of node.children)
-                        visit(child);
+            add(node.value.replace(/\r\n|\r|\n/g, ' '), node.position.start.line);
+            shownOn[node.position.end.line - 1] = shownOn[node.position.start.line - 1];
+        }
+        else if ('children' in node) {
+            // Every other node shows what it holds.
+            for (const child of node.children)
+                visit(child);
         }
     };
     visit((0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__/* .fromMarkdown */ .Y)(body));
     return lines;
 }
 function parseDependsOn(body, options) {
-    const isUpstream = picomatch__WEBPACK_IMPORTED_MODULE_1__(options.upstream.map((pattern) => pattern.toLowerCase()), { nocase: true });
+    const isUpstream = picomatch__WEBPACK_IMPORTED_MODULE_1__(options.upstream.map((pattern) => pattern.toLowerCase()), { nocase: true, noextglob: true });
     const byUrl = urlPattern(options.serverHost ?? 'github.com');
     const own = options.repository.toLowerCase();
     const dependencies = [];
@@ -1207,8 +1212,8 @@ function parseInlineIgnore(file, text) {
     const parts = (python ? PYTHON : TEMPLATE).exec(text);
     if (!parts)
         return { problem: `not an inline ignore Lockstep can read: write ${form}${python ? '' : ' (a template comment)'}` };
-    const rule = parts[1].trim();
-    const reason = parts[2].trim();
+    const rule = (parts[1] ?? '').trim();
+    const reason = (parts[2] ?? '').trim();
     const unknown = (0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownRuleProblem */ .Q)(rule);
     if (unknown)
         return { problem: `${unknown}; write ${form}` };

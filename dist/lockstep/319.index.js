@@ -1,8 +1,8 @@
-export const id = 933;
-export const ids = [933,330,535,626,256,153];
+export const id = 319;
+export const ids = [319,330,153,535,626,455];
 export const modules = {
 
-/***/ 933:
+/***/ 319:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,14 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   producePipelinesGate: () => (/* binding */ producePipelinesGate)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/src/config/schema.js + 5 modules
-var schema = __webpack_require__(9148);
-// EXTERNAL MODULE: ./build/src/config/load.js
-var load = __webpack_require__(3110);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(7406);
+// EXTERNAL MODULE: ./build/src/report/model.js
+var model = __webpack_require__(8829);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./build/src/config/yaml.js
@@ -179,7 +175,9 @@ class OciRegistryClient {
         catch {
             throw new RegistryError(`manifest ${repository}:${reference} is not JSON`);
         }
-        const mediaType = String(manifest.mediaType ?? response.headers.get('content-type')?.split(';')[0] ?? '');
+        // The spec makes it a string; String() prints whatever else came as JavaScript does, matching no image type.
+        const declared = manifest.mediaType;
+        const mediaType = String(declared ?? response.headers.get('content-type')?.split(';')[0] ?? '');
         return { digest: computed, mediaType, manifest };
     }
     /** A JSON blob (an image config), checked against its digest. */
@@ -259,16 +257,16 @@ class OciRegistryClient {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/gate/environment.js
+;// CONCATENATED MODULE: ./build/src/gate/connect.js
 
 
 
 
 function splitRepository(repository, source) {
-    const match = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(repository);
-    if (!match)
+    const [, owner, name] = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(repository) ?? [];
+    if (!owner || !name)
         throw new errors/* InputError */.dz(`${source}: expected owner/name, got '${repository}'`, { hint: 'For example --repository lsst-dm/prompt_processing.' });
-    return [match[1], match[2]];
+    return [owner, name];
 }
 /** The clients, made before any request so their counts survive a failure. */
 function connectGate(setup) {
@@ -304,14 +302,10 @@ async function prepareGate(setup, connected = connectGate(setup)) {
     return { env, client, registry };
 }
 
-// EXTERNAL MODULE: ./build/src/report/model.js
-var model = __webpack_require__(8829);
-// EXTERNAL MODULE: ./build/src/report/markdown.js
-var markdown = __webpack_require__(75);
 // EXTERNAL MODULE: ./build/src/github/sticky-comment.js
 var sticky_comment = __webpack_require__(4626);
-// EXTERNAL MODULE: ./build/src/report/pr-comment.js
-var pr_comment = __webpack_require__(8256);
+// EXTERNAL MODULE: ./build/src/report/comment-markdown.js
+var comment_markdown = __webpack_require__(8455);
 ;// CONCATENATED MODULE: ./build/src/gate/model.js
 /** The gate's states and the JSON contract of `lockstep gate` (README, "pipelines-gate"). */
 const GATE_STATES = ['waiting-for-upstream-merge', 'waiting-for-daily-container', 'building-base', 'testing', 'passed', 'failed'];
@@ -363,141 +357,181 @@ function isFinalConclusion(conclusion) {
  * for and until when at the earliest, and the hidden record a later run reads.
  * Nothing in it depends on the wall clock of this run except the estimate,
  * which is kept in the record, so an unchanged state leaves the comment as is.
+ * The gate says it in blocks; report/ renders them (here and in the job summary).
  */
 
 
 
 
 
-
-const GATE_MARKER = (0,pr_comment.commentMarker)('gate');
+const GATE_MARKER = (0,comment_markdown.commentMarker)('gate');
 const MARK = { pending: '⏳', success: '✅', failure: '❌' };
 function renderGateComment(evaluation, record) {
     // Parsed through the schema so keys come in one order: an unchanged record reads back byte for byte.
-    return [GATE_MARKER, ...gateMarkdown(evaluation, 3).map(markdown/* escapeHtmlOutsideCode */.Nh), '', (0,sticky_comment.embedRecord)(GateRecordSchema.parse(record)), ''].join('\n');
+    return (0,comment_markdown.renderBlocksComment)('gate', gateBlocks(evaluation), (0,sticky_comment.embedRecord)(GateRecordSchema.parse(record)));
 }
-/** The markdown of one PR's gate, shared by the comment and the job summary. */
-function gateMarkdown(evaluation, level) {
+/** One PR's gate as blocks, shared by the comment and the job summary. */
+function gateBlocks(evaluation) {
     const { json } = evaluation;
-    const out = [];
-    out.push(`${'#'.repeat(level)} ${MARK[json.status]} Science Pipelines gate: ${json.state}`, '');
-    out.push(json.description.replace(/^[a-z-]+: /, ''), '');
-    const position = GATE_STATES.indexOf(json.state);
-    if (json.state !== 'failed' && json.state !== 'passed') {
-        out.push(GATE_STATES.slice(0, 5)
-            .map((state, index) => (index < position ? `~~${state}~~` : index === position ? `**${state}**` : state))
-            .join(' → '), '');
+    return [
+        { kind: 'heading', text: (0,model/* inline */.mG) `${MARK[json.status]} Science Pipelines gate: ${json.state}` },
+        { kind: 'paragraph', text: (0,model/* inline */.mG) `${json.description.replace(/^[a-z-]+: /, '')}` },
+        ...progressBlocks(json.state),
+        ...problemBlocks(evaluation),
+        ...dependencyBlocks(evaluation.dependencies),
+        ...imageBlocks(evaluation),
+    ];
+}
+/** "~~waiting~~ → **building** → testing …" while the PR is on its way. */
+function progressBlocks(state) {
+    if (state === 'failed' || state === 'passed')
+        return [];
+    const position = GATE_STATES.indexOf(state);
+    const steps = GATE_STATES.slice(0, 5).map((step, index) => (index < position ? (0,model/* struck */.bj)(step) : index === position ? (0,model/* strong */.ko)(step) : (0,model/* text */.Qq)(step)));
+    return [{ kind: 'paragraph', text: (0,model/* joinInline */.EN)(steps, ' → ') }];
+}
+function problemBlocks(evaluation) {
+    if (evaluation.problems.length === 0)
+        return [];
+    return [
+        { kind: 'paragraph', text: (0,model/* inline */.mG) `Depends-On lines the gate cannot follow (fix them in the PR description):` },
+        // The messages are the gate's own words around a repository name it has matched as owner/name.
+        { kind: 'list', items: evaluation.problems.map((problem) => (0,model/* inline */.mG) `line ${problem.line}: ${(0,model/* code */.aY)(problem.text)} — ${(0,model/* prose */.CS)(problem.message)}`) },
+    ];
+}
+function dependencyBlocks(dependencies) {
+    if (dependencies.length === 0)
+        return [];
+    const rows = dependencies.map((dependency) => {
+        const label = `${dependency.repository}#${dependency.number}`;
+        return [dependency.url ? [(0,model/* link */.nf)(label, dependency.url)] : [(0,model/* text */.Qq)(label)], [(0,model/* text */.Qq)(dependencyState(dependency))], [(0,model/* text */.Qq)(dependency.mergedAt ?? '')]];
+    });
+    return [{ kind: 'table', headers: ['Upstream PR', 'State', 'Merged at'], rows }];
+}
+function dependencyState(dependency) {
+    if (dependency.merged)
+        return 'merged';
+    switch (dependency.state) {
+        case 'missing':
+            return 'no such pull request';
+        case 'unknown':
+            return `unreadable: ${dependency.error ?? ''}`;
+        case 'closed':
+            return 'closed without merging';
+        case 'open':
+            return 'open';
     }
-    if (evaluation.problems.length > 0) {
-        out.push('Depends-On lines the gate cannot follow (fix them in the PR description):', '');
-        for (const problem of evaluation.problems)
-            out.push(`- line ${problem.line}: ${(0,model/* code */.aY)(problem.text)} — ${problem.message}`);
-        out.push('');
-    }
-    if (evaluation.dependencies.length > 0) {
-        out.push('| Upstream PR | State | Merged at |', '| --- | --- | --- |');
-        for (const dependency of evaluation.dependencies) {
-            const label = `${dependency.repository}#${dependency.number}`;
-            const link = dependency.url ? `[${label}](${dependency.url})` : label;
-            const state = dependency.merged
-                ? 'merged'
-                : dependency.state === 'missing'
-                    ? 'no such pull request'
-                    : dependency.state === 'unknown'
-                        ? `unreadable: ${dependency.error ?? ''}`
-                        : dependency.state === 'closed'
-                            ? 'closed without merging'
-                            : 'open';
-            out.push(`| ${link} | ${state.replace(/\|/g, '\\|')} | ${dependency.mergedAt ?? ''} |`);
-        }
-        out.push('');
-    }
+}
+/** The daily image, the base image build, the tests and the earliest merge, as far as known. */
+function imageBlocks(evaluation) {
+    const { json } = evaluation;
+    const items = [];
     if (json.daily)
-        out.push(`- Daily image: ${(0,model/* code */.aY)(json.daily.tag)} created ${json.daily.created}, digest ${(0,model/* code */.aY)(json.daily.digest)}`);
+        items.push((0,model/* inline */.mG) `Daily image: ${(0,model/* code */.aY)(json.daily.tag)} created ${json.daily.created}, digest ${(0,model/* code */.aY)(json.daily.digest)}`);
     else if (evaluation.checkedTags.length > 0) {
-        out.push(`- Daily tags asked: ${evaluation.checkedTags.map((item) => `${(0,model/* code */.aY)(item.tag)} ${item.outcome}${item.created ? ` (created ${item.created})` : ''}`).join(', ')}`);
+        const asked = evaluation.checkedTags.map((item) => (0,model/* inline */.mG) `${(0,model/* code */.aY)(item.tag)} ${item.outcome}${item.created ? ` (created ${item.created})` : ''}`);
+        items.push((0,model/* inline */.mG) `Daily tags asked: ${(0,model/* joinInline */.EN)(asked, ', ')}`);
     }
     if (json.base)
-        out.push(`- Base image build: ${runText(json.base.run, json.base.conclusion, evaluation.baseUrl)}`);
+        items.push((0,model/* inline */.mG) `Base image build: ${runText(json.base.run, json.base.conclusion, evaluation.baseUrl)}`);
     if (json.tests)
-        out.push(`- Tests of ${(0,model/* code */.aY)(json.head.slice(0, 7))}: ${runText(json.tests.run, json.tests.conclusion, evaluation.testsUrl)}`);
+        items.push((0,model/* inline */.mG) `Tests of ${(0,model/* code */.aY)(json.head.slice(0, 7))}: ${runText(json.tests.run, json.tests.conclusion, evaluation.testsUrl)}`);
     if (evaluation.estimate)
-        out.push(`- Earliest merge: ${evaluation.estimate}`);
-    return out;
+        items.push((0,model/* inline */.mG) `Earliest merge: ${evaluation.estimate}`);
+    return items.length ? [{ kind: 'list', items }] : [];
 }
 function runText(run, conclusion, url) {
-    const name = run === null ? 'dispatched, run not seen yet' : url ? `[run ${run}](${url})` : `run ${run}`;
-    return `${name}${run === null ? '' : `: ${conclusion ?? 'in progress'}`}`;
+    if (run === null)
+        return (0,model/* inline */.mG) `dispatched, run not seen yet`;
+    const name = url ? (0,model/* link */.nf)(`run ${run}`, url) : (0,model/* text */.Qq)(`run ${run}`);
+    return (0,model/* inline */.mG) `${name}: ${conclusion ?? 'in progress'}`;
 }
 
 ;// CONCATENATED MODULE: ./build/src/gate/report.js
+/** A gate run → the one Report every renderer shows (summary, text, JSON, annotations). */
 
 
 function gateReport(run, apiCalls, registryRequests) {
     const data = { prs: run.evaluations.map((evaluation) => evaluation.json), apiCalls };
-    const failed = run.evaluations.filter((evaluation) => evaluation.json.status === 'failure');
-    const pending = run.evaluations.filter((evaluation) => evaluation.json.status === 'pending');
     const unwritten = run.evaluations.filter((evaluation) => evaluation.statusWriteError !== null);
+    const failed = run.evaluations.filter((evaluation) => evaluation.json.status === 'failure');
+    // A sweep reports failures on each PR's status; only a single-PR run fails with its PR.
+    // A status the gate could not write fails any run: the PR may still show an older success.
+    const verdict = unwritten.length > 0 || (run.mode !== 'sweep' && run.mode !== 'workflow-run' && failed.length > 0) ? 'fail' : 'pass';
+    const [only] = run.evaluations.length === 1 ? run.evaluations : [];
+    const state = only ? only.json.state : run.evaluations.map((evaluation) => `#${evaluation.json.number}:${evaluation.json.state}`).join(' ');
+    return {
+        command: 'gate',
+        verdict,
+        headline: headline(run),
+        findings: run.evaluations.flatMap(evaluationFindings),
+        blocks: runBlocks(run, apiCalls, registryRequests),
+        data,
+        outputs: { state },
+    };
+}
+function evaluationFindings(evaluation) {
     const findings = [];
-    for (const evaluation of run.evaluations) {
-        if (evaluation.statusWriteError !== null) {
-            // The PR keeps whatever status it had, perhaps success: the job must not pass quietly.
-            findings.push({
-                id: 'gate/status-write-failed',
-                severity: 'error',
-                title: `PR #${evaluation.json.number}: status not written`,
-                message: `could not set the status to ${evaluation.json.status} (${evaluation.json.description}): ${evaluation.statusWriteError}. The PR keeps its previous status, which may be wrong; re-run the job (or check the token's statuses: write permission).`,
-            });
-        }
-        for (const problem of evaluation.problems) {
-            findings.push({
-                id: `gate/depends-on-${problem.kind}`,
-                severity: 'error',
-                title: `PR #${evaluation.json.number}: Depends-On line ${problem.line}`,
-                message: `${problem.text} — ${problem.message}`,
-            });
-        }
-        for (const action of evaluation.actions.filter((item) => item.startsWith('could not'))) {
-            // The PR keeps its old status (a required check stays unmet): worth a warning, not a failed job.
-            findings.push({ id: 'gate/write-failed', severity: 'warning', title: `PR #${evaluation.json.number}: GitHub write failed`, message: `${action}. The PR's gate comment is not up to date (its status is); re-run the job, or check the token's pull-requests: write permission.` });
-        }
-        if (evaluation.json.status === 'failure' && evaluation.problems.length === 0) {
-            findings.push({ id: 'gate/failed', severity: 'error', title: `PR #${evaluation.json.number}: gate failed`, message: evaluation.json.description });
-        }
+    if (evaluation.statusWriteError !== null) {
+        // The PR keeps whatever status it had, perhaps success: the job must not pass quietly.
+        findings.push({
+            id: 'gate/status-write-failed',
+            severity: 'error',
+            title: `PR #${evaluation.json.number}: status not written`,
+            message: `could not set the status to ${evaluation.json.status} (${evaluation.json.description}): ${evaluation.statusWriteError}. The PR keeps its previous status, which may be wrong; re-run the job (or check the token's statuses: write permission).`,
+        });
     }
+    for (const problem of evaluation.problems) {
+        findings.push({
+            id: `gate/depends-on-${problem.kind}`,
+            severity: 'error',
+            title: `PR #${evaluation.json.number}: Depends-On line ${problem.line}`,
+            ...(0,model/* findingMessage */.pG)((0,model/* concat */.xW)(problem.text, ' — ', (0,model/* prose */.CS)(problem.message))),
+        });
+    }
+    for (const action of evaluation.actions.filter((item) => item.startsWith('could not'))) {
+        // The PR keeps its old status (a required check stays unmet): worth a warning, not a failed job.
+        findings.push({ id: 'gate/write-failed', severity: 'warning', title: `PR #${evaluation.json.number}: GitHub write failed`, message: `${action}. The PR's gate comment is not up to date (its status is); re-run the job, or check the token's pull-requests: write permission.` });
+    }
+    if (evaluation.json.status === 'failure' && evaluation.problems.length === 0) {
+        findings.push({ id: 'gate/failed', severity: 'error', title: `PR #${evaluation.json.number}: gate failed`, message: evaluation.json.description });
+    }
+    return findings;
+}
+/** A table of the PRs, each PR's gate folded, what the run did, and its cost. */
+function runBlocks(run, apiCalls, registryRequests) {
     const blocks = [];
     if (run.evaluations.length > 0) {
         blocks.push({
             kind: 'table',
             headers: ['PR', 'Head', 'State', 'Status', 'Description'],
-            rows: run.evaluations.map((evaluation) => [
-                `#${evaluation.json.number}`,
-                (0,model/* code */.aY)(evaluation.json.head.slice(0, 7)),
-                evaluation.json.state,
-                evaluation.json.status,
-                evaluation.json.description,
-            ]),
+            rows: run.evaluations.map(({ json }) => [(0,model/* inline */.mG) `#${json.number}`, [(0,model/* code */.aY)(json.head.slice(0, 7))], (0,model/* inline */.mG) `${json.state}`, (0,model/* inline */.mG) `${json.status}`, (0,model/* inline */.mG) `${json.description}`]),
         });
     }
     for (const evaluation of run.evaluations) {
-        blocks.push({ kind: 'details', summary: `PR #${evaluation.json.number}: ${evaluation.json.state}`, blocks: [{ kind: 'paragraph', text: gateMarkdown(evaluation, 4).join('\n') }] });
+        const number = evaluation.json.number;
+        blocks.push({ kind: 'details', summary: (0,model/* inline */.mG) `PR #${number}: ${evaluation.json.state}`, blocks: gateBlocks(evaluation) });
         if (evaluation.actions.length > 0)
-            blocks.push({ kind: 'list', items: evaluation.actions.map((action) => `#${evaluation.json.number}: ${action}`) });
+            blocks.push({ kind: 'list', items: evaluation.actions.map((action) => (0,model/* inline */.mG) `#${number}: ${action}`) });
     }
     const perPull = run.mode === 'sweep' && run.evaluations.length > 0 ? ` (${(apiCalls / run.evaluations.length).toFixed(2)} per gated PR)` : '';
-    blocks.push({ kind: 'list', items: [...run.notes, `GitHub API calls: ${apiCalls}${perPull}`, `registry requests: ${registryRequests}`] });
-    const headline = unwritten.length > 0
-        ? `could not write the gate status of ${unwritten.map((evaluation) => `PR #${evaluation.json.number}`).join(', ')} (${unwritten[0].statusWriteError}); it keeps its previous status`
-        : run.evaluations.length === 0
-            ? `no gated PR to evaluate (${run.mode})`
-            : run.evaluations.length === 1
-                ? `PR #${run.evaluations[0].json.number}: ${run.evaluations[0].json.description}`
-                : `${run.evaluations.length} PRs: ${failed.length} failed, ${pending.length} pending, ${run.evaluations.length - failed.length - pending.length} passed`;
-    // A sweep reports failures on each PR's status; only a single-PR run fails with its PR.
-    // A status the gate could not write fails any run: the PR may still show an older success.
-    const verdict = unwritten.length > 0 || (run.mode !== 'sweep' && run.mode !== 'workflow-run' && failed.length > 0) ? 'fail' : 'pass';
-    const state = run.evaluations.length === 1 ? run.evaluations[0].json.state : run.evaluations.map((evaluation) => `#${evaluation.json.number}:${evaluation.json.state}`).join(' ');
-    return { command: 'gate', verdict, headline, findings, blocks, data, outputs: { state } };
+    blocks.push({ kind: 'list', items: [...run.notes, `GitHub API calls: ${apiCalls}${perPull}`, `registry requests: ${registryRequests}`].map((note) => (0,model/* inline */.mG) `${note}`) });
+    return blocks;
+}
+function headline(run) {
+    const { evaluations } = run;
+    const unwritten = evaluations.filter((evaluation) => evaluation.statusWriteError !== null);
+    const [firstUnwritten] = unwritten;
+    if (firstUnwritten)
+        return `could not write the gate status of ${unwritten.map((evaluation) => `PR #${evaluation.json.number}`).join(', ')} (${firstUnwritten.statusWriteError}); it keeps its previous status`;
+    const [only] = evaluations;
+    if (!only)
+        return `no gated PR to evaluate (${run.mode})`;
+    if (evaluations.length === 1)
+        return `PR #${only.json.number}: ${only.json.description}`;
+    const failed = evaluations.filter((evaluation) => evaluation.json.status === 'failure').length;
+    const pending = evaluations.filter((evaluation) => evaluation.json.status === 'pending').length;
+    return `${evaluations.length} PRs: ${failed} failed, ${pending} pending, ${evaluations.length - failed - pending} passed`;
 }
 
 ;// CONCATENATED MODULE: ./build/src/github/commit-status.js
@@ -506,7 +540,7 @@ function fitDescription(text) {
     const line = text.replace(/\s+/g, ' ').trim();
     return line.length <= STATUS_DESCRIPTION_LIMIT ? line : line.slice(0, STATUS_DESCRIPTION_LIMIT - 1) + '…';
 }
-async function setCommitStatus(octokit, owner, repo, sha, status) {
+async function setCommitStatus(octokit, { owner, repo, sha }, status) {
     await octokit.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
         owner,
         repo,
@@ -655,7 +689,7 @@ function workflowRunOf(data) {
         runStartedAt: data.run_started_at ?? null,
     };
 }
-async function dispatchWorkflow(octokit, owner, repo, workflowFile, ref, inputs) {
+async function dispatchWorkflow(octokit, { owner, repo, workflowFile }, { ref, inputs }) {
     const response = await octokit.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
         owner,
         repo,
@@ -672,7 +706,7 @@ async function getWorkflowRun(octokit, owner, repo, runId) {
     return workflowRunOf((0,github_client.expectAnswer)(RunPayload, data, `GET /repos/${owner}/${repo}/actions/runs/${runId}`, 'a workflow run'));
 }
 /** The latest runs of a workflow (one request; newest first). */
-async function listWorkflowRuns(octokit, owner, repo, workflowFile, filter = {}) {
+async function listWorkflowRuns(octokit, { owner, repo, workflowFile }, filter = {}) {
     const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
         owner,
         repo,
@@ -746,19 +780,17 @@ function timeOfDayMs(iso) {
 
 
 
-/** The earliest-merge text, recomputed when the state or the UTC day changes (it costs two list calls). */
-async function earliestMerge(env, next, record, state, lastMergedAt, dailyTimeOfDayMs) {
+/** The earliest-merge estimate, recomputed when the state or the UTC day changes (it costs two list calls). */
+async function earliestMerge(env, { previous, dependencyCount, state, lastMergedAt, dailyTimeOfDayMs }) {
     const day = env.now.toISOString().slice(0, 10);
     // Recomputed once a day: a daily that did not come as expected moves the estimate.
-    if (record?.estimate?.state === state && record.estimate.day === day && record.dependencies.length === next.dependencies.length) {
-        next.estimate = record.estimate;
-        return record.estimate.text;
-    }
+    if (previous?.estimate?.state === state && previous.estimate.day === day && previous.dependencies.length === dependencyCount)
+        return previous.estimate;
     let baseMs;
     let testMs;
     try {
-        env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['base-workflow'].file, { event: 'workflow_dispatch', perPage: 50 });
-        env.cache.testRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['test-workflow'].file, { perPage: 50 });
+        env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, { owner: env.owner, repo: env.repo, workflowFile: env.config['base-workflow'].file }, { event: 'workflow_dispatch', perPage: 50 });
+        env.cache.testRuns ??= await listWorkflowRuns(env.octokit, { owner: env.owner, repo: env.repo, workflowFile: env.config['test-workflow'].file }, { perPage: 50 });
         baseMs = typicalRunDuration(env.cache.baseRuns);
         testMs = typicalRunDuration(env.cache.testRuns);
     }
@@ -766,65 +798,7 @@ async function earliestMerge(env, next, record, state, lastMergedAt, dailyTimeOf
         env.log(`could not read recent run durations: ${describeError(error)}`);
     }
     const text = estimateEarliestMerge({ lastMergedAt, now: env.now, dailyTimeOfDayMs, baseMs, testMs });
-    next.estimate = { state, text, day };
-    return text;
-}
-
-;// CONCATENATED MODULE: ./build/src/gate/publish.js
-/**
- * Writing a PR's gate result to GitHub: the commit status and the sticky comment,
- * each only when it changed (an unchanged state costs no write). A status that
- * cannot be written leaves the PR with an older one, which may say success: the
- * evaluation records why, and the job fails on it. A failed comment write is a
- * warning: the next run writes again.
- */
-
-
-
-
-async function publish(env, pull, status, next, previous, comments, evaluation, target) {
-    const same = previous?.status &&
-        previous.status.sha === pull.headSha &&
-        previous.status.state === status.state &&
-        previous.status.description === status.description &&
-        previous.status.targetUrl === (status.targetUrl ?? null);
-    if (!same) {
-        if (env.dryRun)
-            evaluation.actions.push(`would set status ${status.context} = ${status.state} on ${pull.headSha.slice(0, 7)}`);
-        else {
-            try {
-                await setCommitStatus(env.octokit, env.owner, env.repo, pull.headSha, status);
-                next.status = { sha: pull.headSha, state: status.state, description: status.description, targetUrl: status.targetUrl ?? null };
-                evaluation.actions.push(`set status ${status.context} = ${status.state}`);
-            }
-            catch (error) {
-                evaluation.statusWriteError = describeError(error);
-                env.log(`PR #${pull.number}: could not set the status ${status.context} = ${status.state}: ${evaluation.statusWriteError}`);
-            }
-        }
-    }
-    // A PR without dependencies that never had a gate comment gets none: no noise.
-    const noComment = evaluation.dependencies.length === 0 && evaluation.problems.length === 0 && !comments?.[0];
-    if (noComment || comments === undefined)
-        return;
-    const body = renderGateComment(evaluation, next);
-    const gateComments = (0,sticky_comment.withMarker)(comments, GATE_MARKER);
-    if (gateComments[0]?.body === body && gateComments.length === 1)
-        return;
-    if (env.dryRun) {
-        evaluation.actions.push(comments[0] ? 'would update the gate comment' : 'would create the gate comment');
-        return;
-    }
-    try {
-        const { comment, write } = await (0,sticky_comment.upsertStickyComment)(env.octokit, target, body, gateComments);
-        evaluation.commentUrl = comment.htmlUrl;
-        if (write !== 'unchanged')
-            evaluation.actions.push(`${write} the gate comment`);
-    }
-    catch (error) {
-        evaluation.actions.push(`could not write the gate comment: ${describeError(error)}`);
-        env.log(`PR #${pull.number}: could not write the gate comment: ${describeError(error)}`);
-    }
+    return { state, text, day };
 }
 
 ;// CONCATENATED MODULE: ./build/src/gate/registry/daily-image.js
@@ -909,7 +883,7 @@ function dated(inputs, date) {
 /** The PR whose gate comment carries the lock on base builds: the lowest-numbered gated open PR. */
 async function baseLockHost(env, current) {
     if (!env.cache.gatedPullNumbers) {
-        const pulls = await (0,github_pulls/* listOpenPulls */.j)(env.octokit, env.owner, env.repo);
+        const pulls = await (0,github_pulls.listOpenPulls)(env.octokit, env.owner, env.repo);
         env.cache.gatedPullNumbers = pulls.filter((pull) => (0,depends_on/* mentionsDependencies */.DW)(pull.body)).map((pull) => pull.number);
     }
     return Math.min(current, ...env.cache.gatedPullNumbers);
@@ -919,7 +893,7 @@ async function findBaseRun(env, tag) {
     const cached = env.cache.baseByTag.get(tag);
     if (cached)
         return cached;
-    env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['base-workflow'].file, { event: 'workflow_dispatch', perPage: 50 });
+    env.cache.baseRuns ??= await listWorkflowRuns(env.octokit, { owner: env.owner, repo: env.repo, workflowFile: env.config['base-workflow'].file }, { event: 'workflow_dispatch', perPage: 50 });
     const date = parseDated(env.config['daily-tag'], tag);
     const values = date ? Object.values(dated(env.config['base-workflow'].inputs, date)) : [];
     const run = env.cache.baseRuns.find((item) => item.displayTitle.includes(tag) || values.some((value) => value && item.displayTitle.includes(value)));
@@ -927,7 +901,7 @@ async function findBaseRun(env, tag) {
 }
 /** A test run of this head dispatched earlier (a lost record must not cause a second dispatch). */
 async function findTestRun(env, head, inputs, tag) {
-    const runs = await listWorkflowRuns(env.octokit, env.owner, env.repo, env.config['test-workflow'].file, { event: 'workflow_dispatch', headSha: head, perPage: 20 });
+    const runs = await listWorkflowRuns(env.octokit, { owner: env.owner, repo: env.repo, workflowFile: env.config['test-workflow'].file }, { event: 'workflow_dispatch', headSha: head, perPage: 20 });
     const values = Object.values(inputs).filter(Boolean);
     const run = runs.find((item) => values.length === 0 || values.some((value) => item.displayTitle.includes(value)));
     return run ? runRecordOf(tag, run) : undefined;
@@ -947,7 +921,7 @@ async function follow(env, recorded, workflowFile, matches) {
     }
     // Dispatched on a server that does not return run details: find it among the runs since.
     const since = Date.parse(recorded.dispatchedAt) - 60_000;
-    const runs = await listWorkflowRuns(env.octokit, env.owner, env.repo, workflowFile, { event: 'workflow_dispatch', perPage: 30 });
+    const runs = await listWorkflowRuns(env.octokit, { owner: env.owner, repo: env.repo, workflowFile }, { event: 'workflow_dispatch', perPage: 30 });
     const run = runs.filter((item) => Date.parse(item.createdAt) >= since && matches(item)).at(-1);
     return run ? { ...recorded, run: run.id, url: run.htmlUrl, conclusion: run.status === 'completed' ? (run.conclusion ?? 'neutral') : null } : recorded;
 }
@@ -972,7 +946,7 @@ async function dispatchOnce(env, request) {
     const what = `${request.workflowFile} on ${request.ref} with ${JSON.stringify(request.inputs)}`;
     const dispatchedAt = env.now.toISOString();
     try {
-        const dispatched = await dispatchWorkflow(env.octokit, env.owner, env.repo, request.workflowFile, request.ref, request.inputs);
+        const dispatched = await dispatchWorkflow(env.octokit, { owner: env.owner, repo: env.repo, workflowFile: request.workflowFile }, { ref: request.ref, inputs: request.inputs });
         return { record: { tag: request.tag, run: dispatched.runId ?? null, url: dispatched.htmlUrl ?? null, conclusion: null, dispatchedAt }, action: `dispatched ${what}` };
     }
     catch (error) {
@@ -992,12 +966,328 @@ async function dispatchOnce(env, request) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/src/gate/pr-steps.js
+
+
+
+
+
+
+
+
+
+
+
+function emptyRecord(head) {
+    return { v: 1, head, state: 'waiting-for-upstream-merge', dependencies: [], daily: null, base: null, tests: null, status: null, estimate: null };
+}
+/** Where every evaluation starts: nothing found, the previous record's estimate kept until recomputed. */
+function startProgress(run, comments) {
+    const record = { ...emptyRecord(run.pull.headSha), estimate: run.previous?.estimate ?? null };
+    return { record, problems: [], dependencies: [], checkedTags: [], estimate: null, actions: [], comments, lockReleases: [] };
+}
+const end = (progress, outcome) => ({ progress, outcome });
+const failed = (description, targetUrl = null) => ({ state: 'failed', status: 'failure', description, targetUrl });
+const passed = (description, targetUrl = null) => ({ state: 'passed', status: 'success', description, targetUrl });
+const pending = (state, description, targetUrl = null) => ({ state, status: 'pending', description, targetUrl });
+const withAction = (progress, action) => ({ ...progress, actions: [...progress.actions, action] });
+const withRecord = (progress, record) => ({ ...progress, record: { ...progress.record, ...record } });
+/** 1. What the PR says it depends on. */
+const readDependsOn = ({ env, pull }, progress) => {
+    const parsed = (0,depends_on/* parseDependsOn */.ql)(pull.body, { repository: `${env.owner}/${env.repo}`, upstream: env.config.upstream, serverHost: env.serverHost });
+    const found = { ...progress, problems: parsed.problems };
+    const [first] = parsed.problems;
+    if (first) {
+        const more = parsed.problems.length > 1 ? ` (+${parsed.problems.length - 1} more)` : '';
+        return end(found, failed(`Depends-On line ${first.line}: ${first.message}${more}`));
+    }
+    if (parsed.dependencies.length === 0)
+        return end(found, passed('no Science Pipelines dependency'));
+    return { progress: found, next: (run, progress) => readUpstream(run, progress, parsed.dependencies) };
+};
+/** 2. Upstream PRs: a merged one stays merged, so the record's answer is reused. */
+async function readUpstream(run, progress, dependencies) {
+    const views = [];
+    for (const dependency of dependencies)
+        views.push(await upstreamView(run, dependency));
+    const found = { ...progress, dependencies: views };
+    return { progress: withRecord(found, { dependencies: views.map(({ repository, number, merged, mergedAt }) => ({ repository, number, merged, mergedAt })) }), next: awaitUpstream };
+}
+async function upstreamView({ env, previous }, dependency) {
+    const { repository, number } = dependency;
+    const known = previous?.dependencies.find((item) => item.repository.toLowerCase() === repository.toLowerCase() && item.number === number);
+    if (known?.merged && known.mergedAt)
+        return { ...known, state: 'closed', url: `https://${env.serverHost}/${known.repository}/pull/${known.number}` };
+    // A sweep listed the upstream repository's open PRs: one still open there is unchanged.
+    if (env.cache.openUpstream?.get(repository.toLowerCase())?.has(number)) {
+        return { repository, number, merged: false, mergedAt: null, state: 'open', url: `https://${env.serverHost}/${repository}/pull/${number}` };
+    }
+    const [owner, repo] = repository.split('/');
+    try {
+        const upstream = await (0,github_pulls.getPull)(env.octokit, owner, repo, number);
+        return { repository, number, merged: upstream.merged, mergedAt: upstream.mergedAt, state: upstream.state, url: upstream.htmlUrl };
+    }
+    catch (error) {
+        // 404 is an answer: there is no such pull request (or this token cannot see it).
+        const missing = (0,github_client.httpStatusOf)(error) === 404;
+        return { repository, number, merged: false, mergedAt: null, state: missing ? 'missing' : 'unknown', error: describeError(error) };
+    }
+}
+const viewName = (view) => `${view.repository}#${view.number}`;
+async function awaitUpstream(run, progress) {
+    const views = progress.dependencies;
+    const closedUnmerged = views.filter((view) => view.state === 'closed' && !view.merged);
+    if (closedUnmerged[0]) {
+        return end(progress, failed(`${closedUnmerged.map(viewName).join(', ')} closed without merging: remove the Depends-On line or reopen it`, closedUnmerged[0].url ?? null));
+    }
+    const missing = views.filter((view) => view.state === 'missing');
+    if (missing.length > 0)
+        return end(progress, failed(`${missing.map(viewName).join(', ')}: no such pull request (or not visible to this token); fix the Depends-On line`));
+    const unreadable = views.find((view) => view.state === 'unknown');
+    if (unreadable)
+        return end(progress, pending('waiting-for-upstream-merge', `cannot read ${viewName(unreadable)}: ${unreadable.error}`));
+    const open = views.filter((view) => !view.merged);
+    if (!open[0])
+        return { progress, next: findDaily };
+    const estimated = await estimate(run, progress, { state: 'waiting-for-upstream-merge' });
+    return end(estimated, pending('waiting-for-upstream-merge', `waiting for ${open.map(viewName).join(', ')} to merge`, open[0].url ?? null));
+}
+/** The progress with the earliest-merge estimate for a PR waiting in `state`. */
+async function estimate(run, progress, wait) {
+    const estimated = await earliestMerge(run.env, { ...wait, previous: run.previous, dependencyCount: progress.record.dependencies.length });
+    return { ...withRecord(progress, { estimate: estimated }), estimate: estimated.text };
+}
+/** 3. The first daily image created after the last merge. */
+async function findDaily(run, progress) {
+    const { env, previous } = run;
+    const { config } = env;
+    const lastMergedAt = progress.dependencies.map((view) => view.mergedAt).sort().at(-1);
+    if (previous?.daily && previous.daily.afterMergedAt === lastMergedAt)
+        return foundDaily(progress, previous.daily);
+    env.cache.dailyByMerge ??= new Map();
+    let search = env.cache.dailyByMerge.get(lastMergedAt);
+    try {
+        search ??= await findDailyAfter(env.registry, { image: config.image, tagTemplate: config['daily-tag'], after: new Date(lastMergedAt), now: env.now });
+        env.cache.dailyByMerge.set(lastMergedAt, search);
+    }
+    catch (error) {
+        return end(progress, pending('waiting-for-daily-container', `registry ${config.registry}: ${describeError(error)}`));
+    }
+    const searched = { ...progress, checkedTags: search.checked };
+    if (search.found)
+        return foundDaily(searched, { ...search.found, afterMergedAt: lastMergedAt });
+    return { progress: searched, next: (run, progress) => awaitDaily(run, progress, lastMergedAt) };
+}
+async function awaitDaily(run, progress, lastMergedAt) {
+    const seen = progress.checkedTags.filter((item) => item.created).at(-1)?.created;
+    const wait = { state: 'waiting-for-daily-container', lastMergedAt: new Date(lastMergedAt), dailyTimeOfDayMs: seen ? timeOfDayMs(seen) : undefined };
+    const estimated = await estimate(run, progress, wait);
+    return end(estimated, pending('waiting-for-daily-container', `no ${run.env.config.image} daily created after the merge at ${lastMergedAt} yet`));
+}
+function foundDaily(progress, daily) {
+    return { progress: withRecord(progress, { daily }), next: (run, progress) => findBase(run, progress, daily) };
+}
+/** The date a daily tag stands for (its creation time when the tag does not say). */
+function dailyDate(config, daily) {
+    return parseDated(config['daily-tag'], daily.tag) ?? new Date(daily.created);
+}
+const baseInputsOf = (config, daily) => dated(config['base-workflow'].inputs, dailyDate(config, daily));
+const testInputsOf = (config, daily) => dated(config['test-workflow'].inputs, dailyDate(config, daily));
+/** 4. The base image built from that daily (shared by every PR waiting for the same tag). */
+async function findBase(run, progress, daily) {
+    const { env, previous } = run;
+    const { config } = env;
+    const base = previous?.base?.tag === daily.tag && !isLostDispatch(previous.base, env.now) ? previous.base : await findBaseRun(env, daily.tag);
+    if (base === 'claimed-elsewhere')
+        return end(progress, pending('building-base', `base image for ${daily.tag} is being dispatched by another gate run`));
+    if (base)
+        return { progress, next: (run, progress) => followBase(run, progress, { daily, base }) };
+    if (env.dryRun) {
+        const dispatch = `would dispatch ${config['base-workflow'].file} on ${config['base-workflow'].ref ?? 'main'} with ${JSON.stringify(baseInputsOf(config, daily))}`;
+        return end(withAction(progress, dispatch), pending('building-base', `would dispatch the base image build for ${daily.tag}`));
+    }
+    return { progress, next: (run, progress) => claimBase(run, progress, daily) };
+}
+/** The progress holding a claim's lock (to let go) and, on this PR, the comment it created or re-read. */
+function withClaim(progress, claimed, onThisPull) {
+    return {
+        ...progress,
+        comments: onThisPull ? [claimed.sticky] : progress.comments,
+        lockReleases: claimed.won ? [...progress.lockReleases, claimed.release] : progress.lockReleases,
+    };
+}
+/** Base builds are shared by all PRs: the lock is on one comment every gate run picks alike. */
+async function claimBase(run, progress, daily) {
+    const { env, pull, target } = run;
+    const lockHost = await baseLockHost(env, pull.number);
+    const onThisPull = lockHost === pull.number;
+    const claimed = await claimDispatch(env.octokit, onThisPull ? target : { ...target, issueNumber: lockHost }, onThisPull ? progress.comments?.[0] : undefined, () => env.now.getTime());
+    const held = withClaim(progress, claimed, onThisPull);
+    if (!claimed.won) {
+        env.cache.baseByTag.set(daily.tag, 'claimed-elsewhere');
+        return end(held, pending('building-base', `base image for ${daily.tag} is being dispatched by another gate run`));
+    }
+    return { progress: held, next: (run, progress) => recheckBase(run, progress, daily) };
+}
+/** Under the lock, GitHub's own list says whether a run for this tag exists already. */
+async function recheckBase({ env }, progress, daily) {
+    env.cache.baseRuns = undefined;
+    env.cache.baseByTag.delete(daily.tag);
+    const existing = await findBaseRun(env, daily.tag);
+    if (existing && existing !== 'claimed-elsewhere')
+        return { progress, next: (run, progress) => followBase(run, progress, { daily, base: existing }) };
+    return { progress, next: (run, progress) => dispatchBase(run, progress, daily) };
+}
+async function dispatchBase(run, progress, daily) {
+    const { env } = run;
+    const { config } = env;
+    const { tag } = daily;
+    const findFresh = async () => {
+        env.cache.baseRuns = undefined;
+        env.cache.baseByTag.delete(tag);
+        const found = await findBaseRun(env, tag);
+        return found === 'claimed-elsewhere' ? undefined : found;
+    };
+    const request = { workflowFile: config['base-workflow'].file, ref: config['base-workflow'].ref ?? 'main', inputs: baseInputsOf(config, daily), tag, find: findFresh };
+    const dispatched = await dispatchOnce(env, request);
+    env.cache.baseByTag.set(tag, dispatched.record);
+    return baseRan(withAction(progress, dispatched.action), { daily, base: dispatched.record });
+}
+async function followBase(run, progress, { daily, base }) {
+    const { env } = run;
+    const inputs = Object.values(baseInputsOf(env.config, daily));
+    const followed = await follow(env, base, env.config['base-workflow'].file, (found) => found.displayTitle.includes(daily.tag) || inputs.some((value) => found.displayTitle.includes(value)));
+    env.cache.baseByTag.set(daily.tag, followed);
+    return baseRan(progress, { daily, base: followed });
+}
+function baseRan(progress, { daily, base }) {
+    const found = withRecord(progress, { base });
+    if (base.conclusion && FAILED_CONCLUSIONS.has(base.conclusion))
+        return end(found, failed(`base image build for ${daily.tag} ended ${base.conclusion}`, base.url));
+    if (base.conclusion !== 'success') {
+        return end(found, pending('building-base', `building the base image from ${daily.tag}${base.run ? '' : ' (run not started yet)'}`, base.url));
+    }
+    return { progress: found, next: (run, progress) => findTests(run, progress, daily) };
+}
+/** 5. Tests of this PR head on the new base image. */
+async function findTests(run, progress, daily) {
+    const { env, pull, previous } = run;
+    const { config } = env;
+    const testInputs = testInputsOf(config, daily);
+    const recorded = previous?.tests && previous.tests.tag === daily.tag && previous.tests.head === pull.headSha && !isLostDispatch(previous.tests, env.now) ? previous.tests : undefined;
+    const found = recorded ? undefined : await findTestRun(env, pull.headSha, testInputs, daily.tag);
+    const tests = recorded ?? (found ? { ...found, head: pull.headSha } : undefined);
+    if (tests)
+        return { progress, next: (run, progress) => followTests(run, progress, { daily, tests }) };
+    if (pull.headRepository && pull.headRepository.toLowerCase() !== `${env.owner}/${env.repo}`.toLowerCase()) {
+        return end(progress, failed(`tests cannot be dispatched on a fork's branch (${pull.headRepository}); push the branch to ${env.owner}/${env.repo}`));
+    }
+    if (env.dryRun) {
+        const dispatch = `would dispatch ${config['test-workflow'].file} on ${pull.headRef} with ${JSON.stringify(testInputs)}`;
+        return end(withAction(progress, dispatch), pending('testing', `would dispatch the tests of ${pull.headSha.slice(0, 7)} on the base from ${daily.tag}`));
+    }
+    return { progress, next: (run, progress) => claimTests(run, progress, daily) };
+}
+/** Under the lock on this PR's comment, a run that dispatched meanwhile shows in the record there. */
+async function claimTests(run, progress, daily) {
+    const { env, pull, target } = run;
+    const claimed = await claimDispatch(env.octokit, target, progress.comments?.[0], () => env.now.getTime());
+    const held = withClaim(progress, claimed, true);
+    const adopted = parseGateRecord(claimed.freshRecord)?.tests;
+    if (adopted?.tag === daily.tag && adopted.head === pull.headSha)
+        return { progress: held, next: (run, progress) => followTests(run, progress, { daily, tests: adopted }) };
+    if (!claimed.won)
+        return end(held, pending('testing', `tests of ${pull.headSha.slice(0, 7)} are being dispatched by another gate run`));
+    return { progress: held, next: (run, progress) => dispatchTests(run, progress, daily) };
+}
+async function dispatchTests(run, progress, daily) {
+    const { env, pull } = run;
+    const inputs = testInputsOf(env.config, daily);
+    const find = () => findTestRun(env, pull.headSha, inputs, daily.tag);
+    const dispatched = await dispatchOnce(env, { workflowFile: env.config['test-workflow'].file, ref: pull.headRef, inputs, tag: daily.tag, find });
+    return testsRan(run, withAction(progress, dispatched.action), { daily, tests: { ...dispatched.record, head: pull.headSha } });
+}
+async function followTests(run, progress, { daily, tests }) {
+    const { head } = tests;
+    const followed = await follow(run.env, tests, run.env.config['test-workflow'].file, (found) => found.headSha === head);
+    return testsRan(run, progress, { daily, tests: { ...followed, head } });
+}
+function testsRan({ pull }, progress, { daily, tests }) {
+    const found = withRecord(progress, { tests });
+    if (tests.conclusion && FAILED_CONCLUSIONS.has(tests.conclusion))
+        return end(found, failed(`tests on the base from ${daily.tag} ended ${tests.conclusion}`, tests.url));
+    if (tests.conclusion !== 'success') {
+        return end(found, pending('testing', `testing ${pull.headSha.slice(0, 7)} on the base from ${daily.tag}${tests.run ? '' : ' (run not started yet)'}`, tests.url));
+    }
+    return end(found, passed(`tests passed on the base from ${daily.tag} (${daily.digest.slice(0, 19)})`, tests.url));
+}
+
+;// CONCATENATED MODULE: ./build/src/gate/publish.js
+/**
+ * Writing a PR's gate result to GitHub: the commit status and the sticky comment,
+ * each only when it changed (an unchanged state costs no write). A status that
+ * cannot be written leaves the PR with an older one, which may say success: the
+ * result says why, and the job fails on it. A failed comment write is a
+ * warning: the next run writes again.
+ */
+
+
+
+
+async function publish(env, publication) {
+    const status = await writeStatus(env, publication);
+    const comment = await writeComment(env, { ...publication, record: status.record });
+    return { actions: [...status.actions, ...comment.actions], statusWriteError: status.error, commentUrl: comment.url };
+}
+/** The commit status, unless the record says it is written already; the record comes back with the status now on the PR. */
+async function writeStatus(env, { pull, status, record, previous }) {
+    const same = previous?.status &&
+        previous.status.sha === pull.headSha &&
+        previous.status.state === status.state &&
+        previous.status.description === status.description &&
+        previous.status.targetUrl === (status.targetUrl ?? null);
+    if (same)
+        return { record, actions: [], error: null };
+    if (env.dryRun)
+        return { record, actions: [`would set status ${status.context} = ${status.state} on ${pull.headSha.slice(0, 7)}`], error: null };
+    try {
+        await setCommitStatus(env.octokit, { owner: env.owner, repo: env.repo, sha: pull.headSha }, status);
+        const written = { sha: pull.headSha, state: status.state, description: status.description, targetUrl: status.targetUrl ?? null };
+        return { record: { ...record, status: written }, actions: [`set status ${status.context} = ${status.state}`], error: null };
+    }
+    catch (error) {
+        const reason = describeError(error);
+        env.log(`PR #${pull.number}: could not set the status ${status.context} = ${status.state}: ${reason}`);
+        return { record, actions: [], error: reason };
+    }
+}
+/** The sticky comment, when its text changed (a PR without dependencies that never had one gets none: no noise). */
+async function writeComment(env, { pull, record, comments, evaluation, target }) {
+    const noComment = evaluation.dependencies.length === 0 && evaluation.problems.length === 0 && !comments?.[0];
+    if (noComment || comments === undefined)
+        return { actions: [] };
+    const body = renderGateComment(evaluation, record);
+    const gateComments = (0,sticky_comment.withMarker)(comments, GATE_MARKER);
+    if (gateComments[0]?.body === body && gateComments.length === 1)
+        return { actions: [] };
+    if (env.dryRun)
+        return { actions: [comments[0] ? 'would update the gate comment' : 'would create the gate comment'] };
+    try {
+        const { comment, write } = await (0,sticky_comment.upsertStickyComment)(env.octokit, target, body, gateComments);
+        return { actions: write !== 'unchanged' ? [`${write} the gate comment`] : [], url: comment.htmlUrl };
+    }
+    catch (error) {
+        env.log(`PR #${pull.number}: could not write the gate comment: ${describeError(error)}`);
+        return { actions: [`could not write the gate comment: ${describeError(error)}`] };
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/gate/evaluate-pr.js
 /**
  * One PR through the gate: recompute its state from GitHub and the registry
  * (reusing what the record says is settled), do the one thing that state asks
  * for (dispatch the base build or the tests, once), then write the commit status
- * and the sticky comment when they changed.
+ * and the sticky comment when they changed. The steps are in pr-steps.ts.
  *
  * Fail closed: any call that fails or answers what the gate cannot interpret
  * leaves the status pending with the reason (or failed); nothing defaults to
@@ -1010,83 +1300,75 @@ async function dispatchOnce(env, request) {
 
 
 
-
-
-
-
-
-
-
-
 async function evaluatePull(env, pull) {
-    const { config } = env;
-    const context = config['status-context'];
-    const evaluation = {
-        json: {
-            number: pull.number,
-            head: pull.headSha,
-            state: 'waiting-for-upstream-merge',
-            dependencies: [],
-            daily: null,
-            base: null,
-            tests: null,
-            status: 'pending',
-            description: '',
-        },
-        pull,
-        problems: [],
-        dependencies: [],
-        checkedTags: [],
-        baseUrl: null,
-        testsUrl: null,
-        estimate: null,
-        actions: [],
-        commentUrl: null,
-        targetUrl: null,
-        statusWriteError: null,
-    };
     const target = { owner: env.owner, repo: env.repo, issueNumber: pull.number, marker: GATE_MARKER, identity: env.identity };
-    const releases = [];
-    const session = { target, comments: undefined };
-    let record;
-    let outcome;
-    let next;
-    try {
-        session.comments = env.cache.commentsByPull
-            ? (0,sticky_comment.withMarker)(env.cache.commentsByPull.get(pull.number) ?? [], target.marker)
-            : await (0,sticky_comment.findStickyComments)(env.octokit, target);
-        record = session.comments[0] ? parseGateRecord((0,sticky_comment.extractRecord)(session.comments[0].body)) : undefined;
-        evaluation.commentUrl = session.comments[0]?.htmlUrl ?? null;
-        ({ outcome, record: next } = await advance(env, pull, record, evaluation, releases, session));
-    }
-    catch (error) {
-        // Fail closed: whatever went wrong, the PR stays pending with the reason.
-        const reason = describeError(error);
-        env.log(`PR #${pull.number}: ${reason}`);
-        outcome = { state: resumeState(record), status: 'pending', description: `gate could not finish: ${reason}`, targetUrl: null };
-        next = record ?? emptyRecord(pull.headSha);
-        next = { ...next, state: outcome.state };
-    }
-    evaluation.json.state = outcome.state;
-    evaluation.json.status = outcome.status;
-    evaluation.json.description = fitDescription(`${outcome.state}: ${outcome.description}`);
-    evaluation.targetUrl = outcome.targetUrl;
+    const decision = await decide(env, pull, target);
+    const evaluation = evaluationOf(pull, decision);
+    const { outcome, previous, progress } = decision;
     const status = {
         state: outcome.status,
-        context,
+        context: env.config['status-context'],
         description: evaluation.json.description,
         ...(outcome.targetUrl ? { targetUrl: outcome.targetUrl } : {}),
     };
-    next.status = record?.status ?? null;
+    const record = { ...decision.record, status: previous?.status ?? null };
     try {
-        await publish(env, pull, status, next, record, session.comments, evaluation, target);
+        const published = await publish(env, { pull, status, record, previous, comments: progress.comments, evaluation, target });
+        const commentUrl = published.commentUrl ?? evaluation.commentUrl;
+        return { ...evaluation, actions: [...evaluation.actions, ...published.actions], commentUrl, statusWriteError: published.statusWriteError };
     }
     finally {
-        // A lock that cannot be let go expires by itself (github/comment-lock.ts); it must not end the run.
-        for (const release of releases)
+        // A lock that cannot be let go expires by itself (github/comment-lock.ts): it must not end the run.
+        for (const release of progress.lockReleases)
             await release().catch((error) => env.log(`PR #${pull.number}: could not release a dispatch lock: ${describeError(error)}`));
     }
-    return evaluation;
+}
+/** Reads the PR's gate comment and runs the steps; whatever goes wrong, the PR stays pending with the reason. */
+async function decide(env, pull, target) {
+    let comments;
+    try {
+        comments = env.cache.commentsByPull ? (0,sticky_comment.withMarker)(env.cache.commentsByPull.get(pull.number) ?? [], target.marker) : await (0,sticky_comment.findStickyComments)(env.octokit, target);
+    }
+    catch (error) {
+        const run = { env, pull, previous: undefined, target };
+        return failClosed(run, { commentUrl: null, progress: startProgress(run, undefined) }, error);
+    }
+    const [first] = comments;
+    const run = { env, pull, previous: first ? parseGateRecord((0,sticky_comment.extractRecord)(first.body)) : undefined, target };
+    const commentUrl = first?.htmlUrl ?? null;
+    const ended = await advance(run, startProgress(run, comments));
+    if ('error' in ended)
+        return failClosed(run, { commentUrl, progress: ended.progress }, ended.error);
+    const { progress, outcome } = ended;
+    return { previous: run.previous, commentUrl, progress, outcome, record: { ...progress.record, state: outcome.state } };
+}
+/**
+ * Runs the steps until one ends the evaluation. A step that throws ends it with the
+ * progress the steps before it returned.
+ */
+async function advance(run, start) {
+    let progress = start;
+    let step = readDependsOn;
+    try {
+        for (;;) {
+            const next = await step(run, progress);
+            progress = next.progress;
+            if ('outcome' in next)
+                return { progress, outcome: next.outcome };
+            step = next.next;
+        }
+    }
+    catch (error) {
+        return { progress, error };
+    }
+}
+/** Fail closed: the PR stays pending with the reason, its record claiming no more than it showed reached. */
+function failClosed(run, found, error) {
+    const { env, pull, previous } = run;
+    const reason = describeError(error);
+    env.log(`PR #${pull.number}: ${reason}`);
+    const outcome = { state: resumeState(previous), status: 'pending', description: `gate could not finish: ${reason}`, targetUrl: null };
+    return { ...found, previous, outcome, record: { ...(previous ?? emptyRecord(pull.headSha)), state: outcome.state } };
 }
 /** The furthest state the record shows reached, short of a verdict: a run that failed midway claims no more. */
 function resumeState(record) {
@@ -1100,204 +1382,38 @@ function resumeState(record) {
         return 'waiting-for-daily-container';
     return 'waiting-for-upstream-merge';
 }
-function emptyRecord(head) {
-    return { v: 1, head, state: 'waiting-for-upstream-merge', dependencies: [], daily: null, base: null, tests: null, status: null, estimate: null };
-}
-async function advance(env, pull, record, evaluation, releases, session) {
-    const claim = async () => {
-        const outcome = await claimDispatch(env.octokit, session.target, session.comments?.[0], () => env.now.getTime());
-        session.comments = [outcome.sticky];
-        if (outcome.won)
-            releases.push(outcome.release);
-        return outcome;
+/** The evaluation as reported: the outcome, and what the steps found up to where they ended. */
+function evaluationOf(pull, { progress, outcome, commentUrl }) {
+    const { dependencies, daily, base, tests } = progress.record;
+    return {
+        json: {
+            number: pull.number,
+            head: pull.headSha,
+            state: outcome.state,
+            dependencies,
+            daily: daily ? { tag: daily.tag, digest: daily.digest, created: daily.created } : null,
+            base: base ? { run: base.run, conclusion: base.conclusion } : null,
+            tests: tests ? { run: tests.run, conclusion: tests.conclusion } : null,
+            status: outcome.status,
+            description: fitDescription(`${outcome.state}: ${outcome.description}`),
+        },
+        pull,
+        problems: progress.problems,
+        dependencies: progress.dependencies,
+        checkedTags: progress.checkedTags,
+        baseUrl: base?.url ?? null,
+        testsUrl: tests?.url ?? null,
+        estimate: progress.estimate,
+        actions: progress.actions,
+        commentUrl,
+        targetUrl: outcome.targetUrl,
+        statusWriteError: null,
     };
-    const { config } = env;
-    const next = { ...emptyRecord(pull.headSha), estimate: record?.estimate ?? null };
-    const done = (state, status, description, targetUrl = null) => {
-        next.state = state;
-        return { outcome: { state, status, description, targetUrl }, record: next };
-    };
-    // 1. What the PR says it depends on.
-    const parsed = (0,depends_on/* parseDependsOn */.ql)(pull.body, { repository: `${env.owner}/${env.repo}`, upstream: config.upstream, serverHost: env.serverHost });
-    evaluation.problems = parsed.problems;
-    if (parsed.problems.length > 0) {
-        const first = parsed.problems[0];
-        const more = parsed.problems.length > 1 ? ` (+${parsed.problems.length - 1} more)` : '';
-        return done('failed', 'failure', `Depends-On line ${first.line}: ${first.message}${more}`);
-    }
-    if (parsed.dependencies.length === 0)
-        return done('passed', 'success', 'no Science Pipelines dependency');
-    // 2. Upstream PRs: a merged one stays merged, so the record's answer is reused.
-    const views = [];
-    for (const dependency of parsed.dependencies) {
-        const [owner, repo] = dependency.repository.split('/');
-        const known = record?.dependencies.find((item) => item.repository.toLowerCase() === dependency.repository.toLowerCase() && item.number === dependency.number);
-        if (known?.merged && known.mergedAt) {
-            views.push({ ...known, state: 'closed', url: `https://${env.serverHost}/${known.repository}/pull/${known.number}` });
-            continue;
-        }
-        // A sweep listed the upstream repository's open PRs: one still open there is unchanged.
-        if (env.cache.openUpstream?.get(dependency.repository.toLowerCase())?.has(dependency.number)) {
-            views.push({ repository: dependency.repository, number: dependency.number, merged: false, mergedAt: null, state: 'open', url: `https://${env.serverHost}/${dependency.repository}/pull/${dependency.number}` });
-            continue;
-        }
-        try {
-            const upstream = await (0,github_pulls.getPull)(env.octokit, owner, repo, dependency.number);
-            views.push({ repository: dependency.repository, number: dependency.number, merged: upstream.merged, mergedAt: upstream.mergedAt, state: upstream.state, url: upstream.htmlUrl });
-        }
-        catch (error) {
-            // 404 is an answer: there is no such pull request (or this token cannot see it).
-            const missing = (0,github_client.httpStatusOf)(error) === 404;
-            views.push({ repository: dependency.repository, number: dependency.number, merged: false, mergedAt: null, state: missing ? 'missing' : 'unknown', error: describeError(error) });
-        }
-    }
-    evaluation.dependencies = views;
-    evaluation.json.dependencies = views.map(({ repository, number, merged, mergedAt }) => ({ repository, number, merged, mergedAt }));
-    next.dependencies = evaluation.json.dependencies;
-    const name = (view) => `${view.repository}#${view.number}`;
-    const closedUnmerged = views.filter((view) => view.state === 'closed' && !view.merged);
-    if (closedUnmerged.length > 0) {
-        return done('failed', 'failure', `${closedUnmerged.map(name).join(', ')} closed without merging: remove the Depends-On line or reopen it`, closedUnmerged[0].url ?? null);
-    }
-    const missing = views.filter((view) => view.state === 'missing');
-    if (missing.length > 0) {
-        return done('failed', 'failure', `${missing.map(name).join(', ')}: no such pull request (or not visible to this token); fix the Depends-On line`);
-    }
-    const unreadable = views.filter((view) => view.state === 'unknown');
-    if (unreadable.length > 0) {
-        return done('waiting-for-upstream-merge', 'pending', `cannot read ${name(unreadable[0])}: ${unreadable[0].error}`);
-    }
-    const open = views.filter((view) => !view.merged);
-    if (open.length > 0) {
-        evaluation.estimate = await earliestMerge(env, next, record, 'waiting-for-upstream-merge', undefined);
-        return done('waiting-for-upstream-merge', 'pending', `waiting for ${open.map(name).join(', ')} to merge`, open[0].url ?? null);
-    }
-    // 3. The first daily image created after the last merge.
-    const lastMergedAt = views.map((view) => view.mergedAt).sort().at(-1);
-    let daily = record?.daily && record.daily.afterMergedAt === lastMergedAt ? record.daily : null;
-    if (!daily) {
-        env.cache.dailyByMerge ??= new Map();
-        let search = env.cache.dailyByMerge.get(lastMergedAt);
-        try {
-            search ??= await findDailyAfter(env.registry, { image: config.image, tagTemplate: config['daily-tag'], after: new Date(lastMergedAt), now: env.now });
-            env.cache.dailyByMerge.set(lastMergedAt, search);
-        }
-        catch (error) {
-            return done('waiting-for-daily-container', 'pending', `registry ${config.registry}: ${describeError(error)}`);
-        }
-        evaluation.checkedTags = search.checked;
-        if (!search.found) {
-            const seen = search.checked.filter((item) => item.created).at(-1)?.created;
-            evaluation.estimate = await earliestMerge(env, next, record, 'waiting-for-daily-container', new Date(lastMergedAt), seen ? timeOfDayMs(seen) : undefined);
-            return done('waiting-for-daily-container', 'pending', `no ${config.image} daily created after the merge at ${lastMergedAt} yet`);
-        }
-        daily = { ...search.found, afterMergedAt: lastMergedAt };
-    }
-    next.daily = daily;
-    evaluation.json.daily = { tag: daily.tag, digest: daily.digest, created: daily.created };
-    const date = parseDated(config['daily-tag'], daily.tag) ?? new Date(daily.created);
-    // 4. The base image built from that daily (shared by every PR waiting for the same tag).
-    let base = record?.base?.tag === daily.tag && !isLostDispatch(record.base, env.now) ? record.base : await findBaseRun(env, daily.tag);
-    if (base === 'claimed-elsewhere') {
-        return done('building-base', 'pending', `base image for ${daily.tag} is being dispatched by another gate run`);
-    }
-    const baseInputs = dated(config['base-workflow'].inputs, date);
-    const baseRef = config['base-workflow'].ref ?? 'main';
-    if (!base) {
-        if (env.dryRun) {
-            evaluation.actions.push(`would dispatch ${config['base-workflow'].file} on ${baseRef} with ${JSON.stringify(baseInputs)}`);
-            return done('building-base', 'pending', `would dispatch the base image build for ${daily.tag}`);
-        }
-        // Base builds are shared by all PRs: the lock is on one comment every gate run picks alike.
-        const lockHost = await baseLockHost(env, pull.number);
-        const claimed = lockHost === pull.number ? await claim() : await claimDispatch(env.octokit, { ...session.target, issueNumber: lockHost }, undefined, () => env.now.getTime());
-        if (lockHost !== pull.number && claimed.won)
-            releases.push(claimed.release);
-        if (!claimed.won) {
-            env.cache.baseByTag.set(daily.tag, 'claimed-elsewhere');
-            return done('building-base', 'pending', `base image for ${daily.tag} is being dispatched by another gate run`);
-        }
-        // Under the lock, GitHub's own list says whether a run for this tag exists already.
-        env.cache.baseRuns = undefined;
-        env.cache.baseByTag.delete(daily.tag);
-        const existing = await findBaseRun(env, daily.tag);
-        if (existing && existing !== 'claimed-elsewhere')
-            base = existing;
-    }
-    if (!base) {
-        const tag = daily.tag;
-        const findFresh = async () => {
-            env.cache.baseRuns = undefined;
-            env.cache.baseByTag.delete(tag);
-            const found = await findBaseRun(env, tag);
-            return found === 'claimed-elsewhere' ? undefined : found;
-        };
-        const dispatched = await dispatchOnce(env, { workflowFile: config['base-workflow'].file, ref: baseRef, inputs: baseInputs, tag, find: findFresh });
-        base = dispatched.record;
-        env.cache.baseByTag.set(daily.tag, base);
-        evaluation.actions.push(dispatched.action);
-    }
-    else {
-        base = await follow(env, base, config['base-workflow'].file, (run) => run.displayTitle.includes(daily.tag) || Object.values(baseInputs).some((value) => run.displayTitle.includes(value)));
-        env.cache.baseByTag.set(daily.tag, base);
-    }
-    next.base = base;
-    evaluation.baseUrl = base.url;
-    evaluation.json.base = { run: base.run, conclusion: base.conclusion };
-    if (base.conclusion && FAILED_CONCLUSIONS.has(base.conclusion)) {
-        return done('failed', 'failure', `base image build for ${daily.tag} ended ${base.conclusion}`, base.url);
-    }
-    if (base.conclusion !== 'success') {
-        return done('building-base', 'pending', `building the base image from ${daily.tag}${base.run ? '' : ' (run not started yet)'}`, base.url);
-    }
-    // 5. Tests of this PR head on the new base image.
-    const testInputs = dated(config['test-workflow'].inputs, date);
-    let tests = record?.tests && record.tests.tag === daily.tag && record.tests.head === pull.headSha && !isLostDispatch(record.tests, env.now) ? record.tests : undefined;
-    if (!tests) {
-        const found = await findTestRun(env, pull.headSha, testInputs, daily.tag);
-        if (found)
-            tests = { ...found, head: pull.headSha };
-    }
-    if (!tests) {
-        if (pull.headRepository && pull.headRepository.toLowerCase() !== `${env.owner}/${env.repo}`.toLowerCase()) {
-            return done('failed', 'failure', `tests cannot be dispatched on a fork's branch (${pull.headRepository}); push the branch to ${env.owner}/${env.repo}`);
-        }
-        if (env.dryRun) {
-            evaluation.actions.push(`would dispatch ${config['test-workflow'].file} on ${pull.headRef} with ${JSON.stringify(testInputs)}`);
-            return done('testing', 'pending', `would dispatch the tests of ${pull.headSha.slice(0, 7)} on the base from ${daily.tag}`);
-        }
-        const claimed = await claim();
-        const adopted = parseGateRecord(claimed.freshRecord)?.tests;
-        if (adopted?.tag === daily.tag && adopted.head === pull.headSha)
-            tests = adopted;
-        else if (!claimed.won)
-            return done('testing', 'pending', `tests of ${pull.headSha.slice(0, 7)} are being dispatched by another gate run`);
-    }
-    if (!tests) {
-        const dispatched = await dispatchOnce(env, { workflowFile: config['test-workflow'].file, ref: pull.headRef, inputs: testInputs, tag: daily.tag, find: () => findTestRun(env, pull.headSha, testInputs, daily.tag) });
-        tests = { ...dispatched.record, head: pull.headSha };
-        evaluation.actions.push(dispatched.action);
-    }
-    else {
-        const head = tests.head;
-        const followed = await follow(env, tests, config['test-workflow'].file, (run) => run.headSha === head);
-        tests = { ...followed, head };
-    }
-    next.tests = tests;
-    evaluation.testsUrl = tests.url;
-    evaluation.json.tests = { run: tests.run, conclusion: tests.conclusion };
-    if (tests.conclusion && FAILED_CONCLUSIONS.has(tests.conclusion)) {
-        return done('failed', 'failure', `tests on the base from ${daily.tag} ended ${tests.conclusion}`, tests.url);
-    }
-    if (tests.conclusion !== 'success') {
-        return done('testing', 'pending', `testing ${pull.headSha.slice(0, 7)} on the base from ${daily.tag}${tests.run ? '' : ' (run not started yet)'}`, tests.url);
-    }
-    return done('passed', 'success', `tests passed on the base from ${daily.tag} (${daily.digest.slice(0, 19)})`, tests.url);
 }
 
 // EXTERNAL MODULE: ./build/src/github/merge-queue.js
 var merge_queue = __webpack_require__(3767);
-;// CONCATENATED MODULE: ./build/src/gate/run-gate.js
+;// CONCATENATED MODULE: ./build/src/gate/modes.js
 /**
  * One gate run, in the mode its trigger asks for:
  * - `pr`: one PR (pull_request events, `--pr N`);
@@ -1346,7 +1462,7 @@ async function runGate(env, mode) {
     }
 }
 async function sweep(env, run, wanted) {
-    const pulls = (await (0,github_pulls/* listOpenPulls */.j)(env.octokit, env.owner, env.repo)).sort((a, b) => a.number - b.number);
+    const pulls = (await (0,github_pulls.listOpenPulls)(env.octokit, env.owner, env.repo)).sort((a, b) => a.number - b.number);
     const declaring = pulls.filter((pull) => (0,depends_on/* mentionsDependencies */.DW)(pull.body));
     env.cache.gatedPullNumbers = declaring.map((pull) => pull.number);
     const gated = declaring.filter(wanted);
@@ -1368,9 +1484,10 @@ async function readSweepState(env, gated) {
     if (gated.length < 2)
         return;
     const opened = gated.map((pull) => pull.createdAt);
-    if (opened.every((time) => time !== undefined)) {
+    const oldest = opened.every((time) => time !== undefined) ? opened.sort()[0] : undefined;
+    if (oldest !== undefined) {
         try {
-            const byIssue = await (0,sticky_comment.listOwnRepositoryComments)(env.octokit, env.owner, env.repo, env.identity, opened.sort()[0]);
+            const byIssue = await (0,sticky_comment.listOwnRepositoryComments)(env.octokit, { owner: env.owner, repo: env.repo, identity: env.identity }, oldest);
             env.cache.commentsByPull = new Map(gated.map((pull) => [pull.number, byIssue.get(pull.number) ?? []]));
         }
         catch (error) {
@@ -1392,7 +1509,7 @@ async function readSweepState(env, gated) {
             continue;
         const [owner, repo] = repository.split('/');
         try {
-            const open = await (0,github_pulls/* listOpenPulls */.j)(env.octokit, owner, repo);
+            const open = await (0,github_pulls.listOpenPulls)(env.octokit, owner, repo);
             env.cache.openUpstream ??= new Map();
             env.cache.openUpstream.set(repository, new Set(open.map((pull) => pull.number)));
         }
@@ -1423,16 +1540,12 @@ async function mergeGroup(env, run, headSha, headRef) {
         run.notes.push(`would set ${context} = ${state} on merge group ${headSha.slice(0, 7)}`);
         return run;
     }
-    await setCommitStatus(env.octokit, env.owner, env.repo, headSha, { state, context, description });
+    await setCommitStatus(env.octokit, { owner: env.owner, repo: env.repo, sha: headSha }, { state, context, description });
     run.notes.push(`set ${context} = ${state} on merge group ${headSha.slice(0, 7)}`);
     return run;
 }
 
 ;// CONCATENATED MODULE: ./build/src/gate/run.js
-/**
- * `lockstep gate` and the pipelines-gate action share this: load the `gate:`
- * section, connect to GitHub and the registry, run the mode, build the Report.
- */
 
 
 
@@ -1440,22 +1553,21 @@ async function mergeGroup(env, run, headSha, headRef) {
 
 
 
-async function loadGateConfig(file, displayName = file, root) {
-    const config = await (0,load/* loadConfig */.Z9)(file, displayName, root);
+async function gateSectionOf({ config, file, path }) {
     if (!config.gate) {
         throw new errors/* InputError */.dz('the configuration has no `gate:` section', {
-            file: displayName,
+            file,
             hint: 'Add `gate:` with upstream, image, daily-tag, base-workflow and test-workflow (see the README, "pipelines-gate").',
         });
     }
-    await assertGateConfig(config.gate, file, displayName);
+    await assertGateConfig(config.gate, path, file);
     return config.gate;
 }
 async function runGateCommand(options) {
     if (!options.token) {
         throw new errors/* InputError */.dz('no GitHub token', { hint: 'Set GITHUB_TOKEN (CLI) or the `token` input (action); the gate reads PRs and writes statuses and comments.' });
     }
-    const config = await loadGateConfig(options.configFile, options.configDisplayName, options.configRoot);
+    const config = await gateSectionOf(options.config);
     const setup = {
         token: options.token,
         apiUrl: options.apiUrl,
@@ -1491,7 +1603,7 @@ function unreachableReport(reason, apiCalls) {
         verdict: 'fail',
         headline: `the gate could not run: ${reason}`,
         findings: [{ id: 'gate/unreachable', severity: 'error', title: 'pipelines-gate could not run', message: `${reason}. No status was changed; PRs keep the status they had (never success by default).` }],
-        blocks: [{ kind: 'paragraph', text: `The gate could not run: ${reason}. No status was changed. GitHub API calls: ${apiCalls}.` }],
+        blocks: [{ kind: 'paragraph', text: (0,model/* inline */.mG) `The gate could not run: ${reason}. No status was changed. GitHub API calls: ${apiCalls}.` }],
         data: { prs: [], apiCalls },
         outputs: { state: '' },
     };
@@ -1529,7 +1641,7 @@ function gateModeOfEvent(eventName, payload, repository) {
             if (!pr || typeof pr.number !== 'number' || typeof pr.head?.sha !== 'string')
                 throw new errors/* InputError */.dz(`the ${eventName} payload has no pull_request with a head`, { hint: EVENT_HINT });
             const [owner, repo] = repository.split('/');
-            return { kind: 'pr', number: pr.number, pull: (0,github_pulls/* pullInfoOf */.L)(owner, repo, pr) };
+            return { kind: 'pr', number: pr.number, pull: (0,github_pulls.pullInfoOf)(owner, repo, pr) };
         }
         case 'schedule':
         case 'workflow_dispatch':
@@ -1558,36 +1670,30 @@ function gateModeOfEvent(eventName, payload, repository) {
 
 // EXTERNAL MODULE: ./build/src/report/log-safety.js
 var log_safety = __webpack_require__(8349);
-// EXTERNAL MODULE: ./build/src/actions/event.js
-var actions_event = __webpack_require__(1201);
+// EXTERNAL MODULE: ./build/src/actions/check-context.js + 3 modules
+var check_context = __webpack_require__(2006);
+// EXTERNAL MODULE: ./build/src/actions/event.js + 1 modules
+var actions_event = __webpack_require__(9180);
 // EXTERNAL MODULE: ./build/src/actions/inputs.js
 var inputs = __webpack_require__(8156);
 ;// CONCATENATED MODULE: ./build/src/actions/pipelines-gate-run.js
-/**
- * The pipelines-gate action's work: the event decides the mode —
- * pull_request(_target): that PR; schedule and workflow_dispatch: a sweep;
- * workflow_run (completed) of the base or test workflow: the PRs it advances;
- * merge_group: the merge group's status from its PR's gate.
- */
 
 
 
 
 
 
-
-async function producePipelinesGate() {
+/** `loaded`: the configuration the root action loaded for every check; read here when the action runs alone. */
+async function producePipelinesGate(loaded) {
     const context = await (0,actions_event/* readEventContext */.ws)();
-    const configFile = (0,inputs/* stringInput */.Uj)('config', schema/* DEFAULT_CONFIG_PATH */.B);
+    const config = loaded ?? (await (0,check_context/* loadActionConfig */.z)(context));
     return runGateCommand({
+        repository: context.repository,
+        config,
+        mode: gateModeOfEvent(context.eventName, context.payload, context.repository),
         token: (0,inputs/* stringInput */.Uj)('token') || undefined,
         apiUrl: context.apiUrl,
         serverUrl: context.serverUrl,
-        repository: context.repository,
-        configFile: external_node_path_.resolve(context.workspace, configFile),
-        configDisplayName: configFile,
-        configRoot: context.workspace,
-        mode: gateModeOfEvent(context.eventName, context.payload, context.repository),
         dryRun: (0,inputs/* booleanInput */.tE)('dry-run', false),
         installationLogin: (0,inputs/* stringInput */.Uj)('comment-author') || undefined,
         maxRateLimitWaitSeconds: parseRateLimitWait((0,inputs/* stringInput */.Uj)('max-rate-limit-wait'), "input 'max-rate-limit-wait'"),
@@ -1701,41 +1807,37 @@ function visibleLines(body) {
     const visit = (node) => {
         if (inComment && (node.type === 'text' || node.type === 'inlineCode'))
             return;
-        switch (node.type) {
-            case 'code':
-            case 'definition':
-            case 'image':
-            case 'imageReference':
+        if (node.type === 'code' || node.type === 'definition' || node.type === 'image' || node.type === 'imageReference')
+            return;
+        if (node.type === 'html') {
+            // Comments hide what they hold; the text between other tags shows.
+            if (node.position) {
+                const html = shownHtml(node.value, inComment);
+                inComment = html.inComment;
+                add(html.shown, node.position.start.line);
+            }
+        }
+        else if (node.type === 'text') {
+            if (node.position)
+                add(node.value, node.position.start.line);
+        }
+        else if (node.type === 'inlineCode') {
+            if (!node.position)
                 return;
-            case 'html':
-                // Comments hide what they hold; the text between other tags shows.
-                if (node.position) {
-                    const html = shownHtml(node.value, inComment);
-                    inComment = html.inComment;
-                    add(html.shown, node.position.start.line);
-                }
-                return;
-            case 'text':
-                if (node.position)
-                    add(node.value, node.position.start.line);
-                return;
-            case 'inlineCode':
-                if (!node.position)
-                    return;
-                add(node.value.replace(/\r\n|\r|\n/g, ' '), node.position.start.line);
-                shownOn[node.position.end.line - 1] = shownOn[node.position.start.line - 1];
-                return;
-            default:
-                if ('children' in node)
-                    for (const child of node.children)
-                        visit(child);
+            add(node.value.replace(/\r\n|\r|\n/g, ' '), node.position.start.line);
+            shownOn[node.position.end.line - 1] = shownOn[node.position.start.line - 1];
+        }
+        else if ('children' in node) {
+            // Every other node shows what it holds.
+            for (const child of node.children)
+                visit(child);
         }
     };
     visit((0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__/* .fromMarkdown */ .Y)(body));
     return lines;
 }
 function parseDependsOn(body, options) {
-    const isUpstream = picomatch__WEBPACK_IMPORTED_MODULE_1__(options.upstream.map((pattern) => pattern.toLowerCase()), { nocase: true });
+    const isUpstream = picomatch__WEBPACK_IMPORTED_MODULE_1__(options.upstream.map((pattern) => pattern.toLowerCase()), { nocase: true, noextglob: true });
     const byUrl = urlPattern(options.serverHost ?? 'github.com');
     const own = options.repository.toLowerCase();
     const dependencies = [];
@@ -1983,9 +2085,9 @@ class PageLimitError extends Error {
 }
 /**
  * Every item of a paginated GET (octokit.paginate, following GitHub's `Link: rel="next"`),
- * each page read through `items` (which validates it); at most `maxPages` pages.
+ * each page read through `items` (which validates it); at most MAX_PAGES pages.
  */
-async function listPages(octokit, route, params, items, maxPages = MAX_PAGES) {
+async function listPages(octokit, route, params, items) {
     let pages = 0;
     let cutOff = false;
     // The route is one of the few list routes Lockstep reads; octokit's typing wants a literal.
@@ -1993,14 +2095,14 @@ async function listPages(octokit, route, params, items, maxPages = MAX_PAGES) {
     const found = await paginate(route, { ...params, per_page: 100 }, (response, done) => {
         pages += 1;
         const read = items(response.data, `${route} (page ${pages})`);
-        if (pages >= maxPages && /rel="next"/.test(response.headers.link ?? '')) {
+        if (pages >= MAX_PAGES && /rel="next"/.test(response.headers.link ?? '')) {
             cutOff = true;
             done();
         }
         return read;
     });
     if (cutOff)
-        throw new PageLimitError(route, maxPages);
+        throw new PageLimitError(route, MAX_PAGES);
     return found;
 }
 
@@ -2047,29 +2149,14 @@ async function resolveIdentity(octokit, installationLogin = ACTIONS_BOT_LOGIN, t
 
 /***/ }),
 
-/***/ 3767:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ pullNumberOfMergeGroup)
-/* harmony export */ });
-/** GitHub's merge queue names each group's branch after the PR it tests. */
-/** `gh-readonly-queue/main/pr-123-<sha>` → 123. */
-function pullNumberOfMergeGroup(headRef) {
-    const match = /(?:^|\/)pr-(\d+)-[0-9a-f]+$/.exec(headRef);
-    return match ? Number(match[1]) : undefined;
-}
-
-
-/***/ }),
-
 /***/ 8153:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ pullInfoOf),
 /* harmony export */   getPull: () => (/* binding */ getPull),
-/* harmony export */   j: () => (/* binding */ listOpenPulls)
+/* harmony export */   listOpenPulls: () => (/* binding */ listOpenPulls),
+/* harmony export */   pullInfoOf: () => (/* binding */ pullInfoOf)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6330);
@@ -2184,7 +2271,7 @@ async function listOwnComments(octokit, target) {
  * `since`, by issue number, lowest id first: one paginated listing for many PRs
  * (a sweep reads every record this way instead of one listing per PR).
  */
-async function listOwnRepositoryComments(octokit, owner, repo, identity, since) {
+async function listOwnRepositoryComments(octokit, { owner, repo, identity }, since) {
     const comments = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.listPages)(octokit, 'GET /repos/{owner}/{repo}/issues/comments', { owner, repo, since }, (data, request) => (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.expectAnswer)(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(CommentPayload), data, request.replace('{owner}/{repo}', `${owner}/${repo}`), 'a list of issue comments'));
     const byIssue = new Map();
     for (const comment of comments) {
@@ -2325,22 +2412,36 @@ async function createComment(octokit, target, body) {
 
 /***/ }),
 
-/***/ 8256:
+/***/ 8455:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   commentMarker: () => (/* binding */ commentMarker),
-/* harmony export */   renderPrComment: () => (/* binding */ renderPrComment)
+/* harmony export */   renderBlocksComment: () => (/* binding */ renderBlocksComment),
+/* harmony export */   renderReportComment: () => (/* binding */ renderReportComment)
 /* harmony export */ });
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75);
-/** Report → the body of a sticky PR comment, found again by its hidden marker. */
+/**
+ * The markdown body of a sticky PR comment: a hidden marker (how the next run finds the comment
+ * again), then the report or the blocks, rendered as in the job summary one heading level down.
+ */
 
+/** Heading level of a comment's title: one below the PR's own title. */
+const COMMENT_LEVEL = 3;
 function commentMarker(command) {
     return `<!-- lockstep:${command} -->`;
 }
-function renderPrComment(report) {
-    return `${commentMarker(report.command)}\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdown */ .Gc)(report, { level: 3 })}`;
+/** A report's comment (schema-diff, env-diff). */
+function renderReportComment(report) {
+    return `${commentMarker(report.command)}\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdown */ .Gc)(report, { level: COMMENT_LEVEL })}`;
+}
+/**
+ * A comment of blocks (the gate's: where one PR stands), their first heading at the comment
+ * level, and `trailer` after them as given (a hidden record the next run reads back).
+ */
+function renderBlocksComment(command, blocks, trailer = '') {
+    return `${commentMarker(command)}\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderBlocksMarkdown */ .yh)(blocks, COMMENT_LEVEL)}${trailer ? `\n${trailer}\n` : ''}`;
 }
 
 

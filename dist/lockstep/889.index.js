@@ -1,8 +1,8 @@
-export const id = 712;
-export const ids = [712];
+export const id = 889;
+export const ids = [889];
 export const modules = {
 
-/***/ 2712:
+/***/ 7889:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,99 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
   produceSchemaDiff: () => (/* binding */ produceSchemaDiff)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(7406);
-// EXTERNAL MODULE: ./build/src/config/load.js
-var load = __webpack_require__(3110);
 // EXTERNAL MODULE: ./build/src/config/schema.js + 5 modules
 var schema = __webpack_require__(9148);
-// EXTERNAL MODULE: ./build/src/git/repository.js + 1 modules
-var git_repository = __webpack_require__(8360);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
-// EXTERNAL MODULE: ./build/src/schema/rules.js
-var rules = __webpack_require__(6218);
-// EXTERNAL MODULE: ./build/src/text/user-regex.js + 1 modules
-var user_regex = __webpack_require__(1952);
-// EXTERNAL MODULE: ./build/src/git/tag-version.js
-var tag_version = __webpack_require__(8787);
-;// CONCATENATED MODULE: ./build/src/schema/semver.js
-/**
- * Versions: the current release (newest semver tag reachable from base), the
- * proposed one (a new tag, a CHANGELOG heading, a version file, a semver:* label,
- * or --proposed-version), and whether the bump between them covers what the
- * schema changes require.
- */
-
-
-
-
-/** `9.3.0`, `v1.0.0`, `v2.1` → the version; anything else → undefined (git/tag-version.ts says which spellings count). */
-function versionOfTag(name) {
-    return (0,tag_version/* tagVersion */.R)(name)?.version;
-}
-/** The newest release version among tag names (pre-releases count only when nothing else does). */
-function newestVersion(tagNames) {
-    const versions = tagNames.map(versionOfTag).filter((v) => v !== undefined);
-    const releases = versions.filter((v) => !semver.prerelease(v));
-    const pool = releases.length ? releases : versions;
-    return pool.sort(semver.rcompare)[0];
-}
-/**
- * The release before `version` among tag names: the newest release (no pre-release)
- * lower than it. Several tags on one commit are fine: 9.1.0's previous release is
- * 9.0.0 even where 9.0.0, 9.1.0 and 9.2.0 share a commit.
- */
-function previousRelease(tagNames, version) {
-    return tagNames
-        .map((name) => ({ name, version: versionOfTag(name) }))
-        .filter((t) => t.version !== undefined && !semver.prerelease(t.version) && semver.lt(t.version, version))
-        .sort((a, b) => semver.rcompare(a.version, b.version))[0];
-}
-/** The newest version heading of a changelog (`## [1.2.0] - date`, `# v1.2.0`, `## 1.2.0`). */
-function changelogVersion(text) {
-    for (const line of text.split('\n')) {
-        const match = /^#{1,4}\s*\[?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\]?/.exec(line.trim());
-        if (match && semver.valid(match[1]))
-            return match[1];
-    }
-    return undefined;
-}
-/** The version a version file declares, through the configured regular expression (first group). */
-function fileVersion(text, pattern) {
-    const match = (0,user_regex/* firstUserMatch */.v)(pattern, text);
-    const found = match?.[1] ?? match?.[0];
-    return found ? cleanVersion(found) : undefined;
-}
-/** `semver:major|minor|patch` among the labels. */
-function labelBump(labels) {
-    const bumps = labels.map((l) => /^semver:\s*(major|minor|patch)$/i.exec(l.trim())?.[1]?.toLowerCase());
-    const found = bumps.filter((b) => b !== undefined);
-    return found.sort((a, b) => (0,rules/* bumpRank */.Dm)(b) - (0,rules/* bumpRank */.Dm)(a))[0];
-}
-function applyBump(current, bump) {
-    return bump === 'none' ? current : (semver.inc(current, bump) ?? current);
-}
-/** The bump from current to proposed; 'downgrade' when proposed is lower. */
-function bumpBetween(current, proposed) {
-    if (semver.lt(proposed, current))
-        return 'downgrade';
-    if (semver.major(proposed) > semver.major(current))
-        return 'major';
-    if (semver.minor(proposed) > semver.minor(current))
-        return 'minor';
-    if (semver.patch(proposed) > semver.patch(current))
-        return 'patch';
-    return 'none';
-}
-/** A version as written in a file or by hand (`2.1.0`, `v2.1.0`): strict X.Y.Z, unlike tags (git/tag-version.ts). */
-function cleanVersion(text) {
-    return semver.valid(text.replace(/^v/, '')) ?? undefined;
-}
-
+// EXTERNAL MODULE: ./build/src/schema/semver.js
+var semver = __webpack_require__(6561);
 ;// CONCATENATED MODULE: ./build/src/schema/versioning.js
+
 
 
 const DEFAULT_VERSIONING = { source: 'tags', changelog: 'CHANGELOG.md', 'approve-label': 'lockstep/approve-breaking' };
@@ -113,17 +28,20 @@ async function resolveVersions(inputs) {
     const { repository, base, head, versioning, labels } = inputs;
     const versions = {};
     const merged = (await repository.git(['tag', `--merged=${await repository.resolveRevision(base)}`])).split('\n').filter(Boolean);
-    const releaseVersion = inputs.releaseTag === undefined ? undefined : versionOfTag(inputs.releaseTag);
+    const releaseVersion = inputs.releaseTag === undefined ? undefined : (0,semver/* versionOfTag */.mx)(inputs.releaseTag);
     // A release is held against the release before it, not against a higher tag on the same commit.
-    const current = releaseVersion ? previousRelease(merged, releaseVersion)?.version : newestVersion(merged);
+    const current = releaseVersion ? (0,semver/* previousRelease */.Fi)(merged, releaseVersion)?.version : (0,semver/* newestVersion */.Rg)(merged);
     if (current)
         Object.assign(versions, { current, currentFrom: releaseVersion ? 'previous release tag' : 'newest release tag reachable from base' });
     else if (await repository.isShallow())
         versions.tagsMaybeMissing = true;
     if (inputs.proposedVersion !== undefined) {
-        const proposed = cleanVersion(inputs.proposedVersion);
-        if (!proposed)
-            throw new errors/* InputError */.dz(`--proposed-version ${inputs.proposedVersion}: expected a semantic version such as 2.1.0`);
+        const proposed = (0,semver/* cleanVersion */.aH)(inputs.proposedVersion);
+        if (!proposed) {
+            throw new errors/* InputError */.dz(`--proposed-version ${inputs.proposedVersion}: expected a version such as 2.1.0`, {
+                hint: 'Write the version as a release tag spells it: 2.1.0, v2.1.0 or 2.1 (a bare number such as 3 needs a v: v3).',
+            });
+        }
         return { ...versions, proposed, proposedFrom: '--proposed-version' };
     }
     if (inputs.releaseTag) {
@@ -134,8 +52,8 @@ async function resolveVersions(inputs) {
     }
     if (versioning.source === 'changelog') {
         const [atHead, atBase] = await Promise.all([repository.readFile(head, versioning.changelog), repository.readFile(base, versioning.changelog)]);
-        const headVersion = atHead ? changelogVersion(atHead.text) : undefined;
-        const baseVersion = atBase ? changelogVersion(atBase.text) : undefined;
+        const headVersion = atHead ? (0,semver/* changelogVersion */.ru)(atHead.text) : undefined;
+        const baseVersion = atBase ? (0,semver/* changelogVersion */.ru)(atBase.text) : undefined;
         if (!versions.current && baseVersion)
             Object.assign(versions, { current: baseVersion, currentFrom: `${versioning.changelog} at base` });
         if (headVersion)
@@ -143,20 +61,20 @@ async function resolveVersions(inputs) {
     }
     else if (versioning.source === 'file') {
         if (!versioning.file)
-            throw new errors/* InputError */.dz('versioning.source is file but versioning.file is not set', { file: '.github/lockstep.yml', hint: 'Add versioning.file: {path: pyproject.toml, pattern: \'version = "(.+)"\'}.' });
+            throw new errors/* InputError */.dz('versioning.source is file but versioning.file is not set', { file: inputs.configFile ?? schema/* DEFAULT_CONFIG_PATH */.B, hint: 'Add versioning.file: {path: pyproject.toml, pattern: \'version = "(.+)"\'}.' });
         const { path, pattern } = versioning.file;
         const [atHead, atBase] = await Promise.all([repository.readFile(head, path), repository.readFile(base, path)]);
-        const headVersion = atHead ? fileVersion(atHead.text, pattern) : undefined;
-        const baseVersion = atBase ? fileVersion(atBase.text, pattern) : undefined;
+        const headVersion = atHead ? (0,semver/* fileVersion */.fB)(atHead.text, pattern) : undefined;
+        const baseVersion = atBase ? (0,semver/* fileVersion */.fB)(atBase.text, pattern) : undefined;
         if (!versions.current && baseVersion)
             Object.assign(versions, { current: baseVersion, currentFrom: `${path} at base` });
         if (headVersion)
             return { ...versions, proposed: headVersion, proposedFrom: `${path} at head` };
     }
     // A label declares the bump on any source (the only way with `tags` on a pull request).
-    const bump = labelBump(labels);
+    const bump = (0,semver/* labelBump */.fl)(labels);
     if (bump)
-        return { ...versions, proposed: applyBump(versions.current ?? '0.0.0', bump), proposedFrom: `label semver:${bump}`, declaredBump: bump };
+        return { ...versions, proposed: (0,semver/* applyBump */.Pg)(versions.current ?? '0.0.0', bump), proposedFrom: `label semver:${bump}`, declaredBump: bump };
     return versions;
 }
 
@@ -176,42 +94,8 @@ function versioningFromConfig(config) {
     return config?.versioning ?? DEFAULT_VERSIONING;
 }
 
-;// CONCATENATED MODULE: ./build/src/revisions/release.js
-/**
- * A release's revisions: the previous release → the released commit. On a tag push, a
- * release event or `--release-tag`, the base is the newest release tag reachable from
- * the released commit whose version is lower than the new tag's (the new tag, and any
- * higher tag on the same commit, never count). The first release is compared with itself.
- */
-
-
-/** `9.1.0` or `refs/tags/v9.1.0` → the tag name; exit 2 unless it is a semantic version. */
-function releaseTagName(tag) {
-    const name = tag.replace(/^refs\/tags\//, '');
-    const version = versionOfTag(name);
-    if (!version)
-        throw new errors/* InputError */.dz(`tag ${tag} is not a semantic version`, { hint: 'Release tags look like 2.1.0 or v2.1.0; Lockstep compares schemas between release tags.' });
-    return { name, version };
-}
-/** The revision a release is made from when none is given: the tag when it exists, else HEAD (the tag is about to be made). */
-async function defaultReleaseHead(repository, releaseTag) {
-    const ref = `refs/tags/${releaseTagName(releaseTag).name}`;
-    return repository.resolveRevision(ref).then(() => ref, () => 'HEAD');
-}
-async function releaseRevisions(repository, releaseTag, head, base) {
-    const { name, version } = releaseTagName(releaseTag);
-    const headCommit = await repository.resolveRevision(head);
-    if (base)
-        return { base, head: headCommit, releaseTag: name };
-    const merged = (await repository.git(['tag', `--merged=${headCommit}`])).split('\n').filter(Boolean);
-    const previous = previousRelease(merged, version);
-    if (!previous && (await repository.isShallow()))
-        throw new errors/* InputError */.dz(`no release before ${name} in this shallow clone`, {
-            hint: 'Check out with actions/checkout fetch-depth: 0 (or run git fetch --tags --unshallow) so the previous release tag and its history are present.',
-        });
-    return { base: previous ? `refs/tags/${previous.name}` : headCommit, head: headCommit, releaseTag: name };
-}
-
+// EXTERNAL MODULE: ./build/src/git/repository.js + 1 modules
+var git_repository = __webpack_require__(8360);
 ;// CONCATENATED MODULE: ./build/src/schema/types.js
 const scalar = (name) => ({ kind: 'scalar', name });
 const NONE = scalar('none');
@@ -282,7 +166,8 @@ function makeUnion(options) {
     for (const t of merged)
         seen.set(unionOrder(t), t);
     const unique = [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, t]) => t);
-    return unique.length === 1 ? unique[0] : { kind: 'union', options: unique };
+    const [only, ...more] = unique;
+    return only && more.length === 0 ? only : { kind: 'union', options: unique };
 }
 function sameLiteral(a, b) {
     return a === b && typeof a === typeof b;
@@ -315,7 +200,8 @@ function shapeKey(type) {
             return `dict[${shapeKey(type.key)},${shapeKey(type.value)}]`;
         case 'union':
             return type.options.map(shapeKey).sort().join('|');
-        default:
+        case 'object':
+        case 'scalar':
             return formatType(type);
     }
 }
@@ -427,7 +313,7 @@ function kindChange(base, head) {
 function spend(count, where) {
     remainingFieldPaths -= count;
     if (remainingFieldPaths < 0)
-        throw new errors/* InputError */.dz(`the message has more than ${MAX_FIELD_PATHS.toLocaleString('en-US')} nested field paths; it is not diffed`, {
+        throw new errors/* InputError */.dz(`the message has more than ${MAX_FIELD_PATHS.toLocaleString('en-US')} nested field paths; Lockstep stops rather than diff part of it`, {
             file: where?.file,
             line: where?.line,
             hint: 'Nested models that each use the next one several times multiply the paths; point `schema:` at a smaller message.',
@@ -502,9 +388,9 @@ function diffType(path, b, h, where) {
     if (b.kind === 'dict' && h.kind === 'dict' && sameShape(b.key, h.key))
         return diffType(path + '{}', b.value, h.value, where);
     if (b.kind === 'enum' && h.kind === 'enum' && b.base === h.base)
-        return valueChanges(path, 'enum', memberValues(b), memberValues(h), where);
+        return valueChanges({ path, kind: 'enum', where }, memberValues(b), memberValues(h));
     if (b.kind === 'literal' && h.kind === 'literal')
-        return valueChanges(path, 'literal', b.values, h.values, where);
+        return valueChanges({ path, kind: 'literal', where }, b.values, h.values);
     // An IntEnum travels as an int: int ↔ IntEnum is the same wire type; value sets are compared only when both sides declare one.
     if (enumOfScalar(b, h) || enumOfScalar(h, b))
         return [];
@@ -533,7 +419,8 @@ function withoutNone(type) {
 function memberValues(type) {
     return type.members.map((m) => ({ label: `${m.name}=${formatLiteral(m.value)}`, value: m.value }));
 }
-function valueChanges(path, kind, base, head, where) {
+/** The values an enum or Literal field at `path` (declared at `where`) gained and lost. */
+function valueChanges({ path, kind, where }, base, head) {
     const norm = (values) => values.map((v) => (v !== null && typeof v === 'object' ? v : { label: formatLiteral(v), value: v }));
     const b = norm(base);
     const h = norm(head);
@@ -611,12 +498,20 @@ const DATACLASS_DECORATORS = new Set(['dataclasses.dataclass', 'pydantic.datacla
 const IGNORED_BASES = new Set(['builtins.object', 'typing.Generic', 'typing.Protocol', 'abc.ABC']);
 
 ;// CONCATENATED MODULE: ./build/src/schema/python-program.js
+/**
+ * The Python modules of one revision that a message needs, loaded lazily:
+ * the message's file, then only the files its bases and field types are
+ * imported from. Names are resolved through each module's imports to a class
+ * in the repository, a module-level alias, or an external qualified name.
+ */
 
 
 
 
 
 
+
+/** Imports followed from module to module for one name; past it the check stops (exit 2) rather than read the name as unknown. */
 const MAX_RESOLVE_DEPTH = 24;
 class PythonProgram {
     files;
@@ -650,9 +545,9 @@ class PythonProgram {
     }
     /** Resolve a dotted name used in `from`, optionally inside a class body (its nested classes first). */
     async resolve(from, parts, context, depth = 0) {
-        const [first, ...rest] = parts;
+        const [first = '', ...rest] = parts;
         if (depth > MAX_RESOLVE_DEPTH)
-            return external(parts.join('.'), false);
+            throw tooManyHops(from, parts);
         for (const cls of context ?? []) {
             const nested = cls.nested.find((n) => n.name === first);
             if (nested)
@@ -682,7 +577,7 @@ class PythonProgram {
      * builtins excepted, which such packages do not export.
      */
     async resolveStar(from, parts, depth) {
-        const [first] = parts;
+        const [first = ''] = parts;
         for (const star of from.stars) {
             const target = await this.loadModule(from.path, star.module, star.level);
             if (target) {
@@ -691,7 +586,7 @@ class PythonProgram {
                 if (target.classes.has(first) || target.aliases.has(first) || target.imports.has(first))
                     return this.resolve(target, parts, undefined, depth + 1);
             }
-            else if (star.level === 0 && EXTERNAL_PACKAGES.has(star.module.split('.')[0]) && !BUILTIN_NAMES.has(first) && first !== 'None') {
+            else if (star.level === 0 && EXTERNAL_PACKAGES.has(star.module.split('.')[0] ?? '') && !BUILTIN_NAMES.has(first) && first !== 'None') {
                 return external(`${star.module}.${parts.join('.')}`, true);
             }
         }
@@ -734,7 +629,7 @@ class PythonProgram {
     /** A module path as a repository file: relative to the importer, or under any of its ancestor folders. */
     async loadModule(importer, modulePath, level) {
         const dotted = modulePath.split('.').filter(Boolean);
-        if (level === 0 && (dotted.length === 0 || EXTERNAL_PACKAGES.has(dotted[0])))
+        if (level === 0 && (dotted[0] === undefined || EXTERNAL_PACKAGES.has(dotted[0])))
             return undefined;
         const folders = importer.split('/').slice(0, -1);
         const roots = [];
@@ -761,6 +656,11 @@ class PythonProgram {
         return this.loadFirst(candidates);
     }
 }
+function tooManyHops(from, parts) {
+    const name = parts.join('.');
+    const line = from.imports.get(parts[0] ?? '')?.line ?? from.stars[0]?.line;
+    return new errors/* InputError */.dz(`\`${name}\` is imported through more than ${MAX_RESOLVE_DEPTH} modules in a row (an import cycle, or a chain of re-exports); Lockstep stops rather than read it as an unknown type, which could hide a change`, { file: from.path, line, hint: `Import ${name} from the module that defines it, or break the import cycle.` });
+}
 function external(qualified, known) {
     return { kind: 'external', qualified: canonicalName(qualified), known };
 }
@@ -770,7 +670,7 @@ function qualify(binding, names) {
 function loadModule(path, text) {
     const module = (0,parse/* parsePython */.w_)(path, text).assertValidSyntax();
     const classes = new Map();
-    for (const cls of (0,python_classes/* topLevelClasses */.A)(module))
+    for (const cls of (0,python_classes/* topLevelClasses */.As)(module))
         classes.set(cls.name, cls);
     return { path, module, imports: (0,imports/* importBindings */.eN)(module), stars: (0,imports/* starImports */.Dj)(module).reverse(), classes, aliases: moduleAliases(module) };
 }
@@ -782,12 +682,13 @@ function moduleAliases(module) {
             continue;
         const children = (0,parse/* childrenOf */.LU)(statement);
         const assignOps = children.filter((c) => c.name === 'AssignOp');
-        if (assignOps.length !== 1 || children[0]?.name !== 'VariableName')
+        const [name] = children;
+        if (assignOps.length !== 1 || name?.name !== 'VariableName')
             continue;
-        const value = assignOps[0].nextSibling;
+        const value = assignOps[0]?.nextSibling;
         if (!value)
             continue;
-        aliases.set(module.textOf(children[0]), (0,expressions/* liftExpression */.AW)(module, value));
+        aliases.set(module.textOf(name), (0,expressions/* liftExpression */.AW)(module, value));
     }
     return aliases;
 }
@@ -917,7 +818,7 @@ class PythonSchemaExtractor {
         const ownAreFields = decorated || kind === 'pydantic' || kind === 'class';
         if (decorated)
             kind = kind === 'pydantic' ? 'pydantic' : 'dataclass';
-        extra = (await this.declaredExtra(module, cls)) ?? extra;
+        extra = this.declaredExtra(module, cls) ?? extra;
         // A plain base's annotations are not fields of a dataclass or model deriving from it.
         const inherited = new Map();
         for (const base of baseFields)
@@ -925,11 +826,12 @@ class PythonSchemaExtractor {
                 for (const [name, f] of base.fields)
                     inherited.set(name, f);
         const lookup = (name) => (namespace.has(name) ? namespace.get(name) : fromBases(name));
-        const own = ownAreFields ? await this.ownFields(module, cls, kind, depth, lookup) : [];
+        const own = ownAreFields ? await this.ownFields(module, cls, { kind, depth, valueOf: lookup }) : [];
         // pydantic builds every field again in each model: an inherited field takes its default from
         // the attribute the model sees under its name (a base's ClassVar, say), if there is one.
         if (kind === 'pydantic')
-            await this.reinherit(module, inherited, own.map((o) => o.pythonName), lookup);
+            for (const [name, field] of await this.reinherited(module, inherited, own.map((o) => o.pythonName), lookup))
+                inherited.set(name, field);
         const attributes = new Map(namespace);
         for (const { field, pythonName, call } of own) {
             // A redefined field keeps its place (dataclass semantics); a name this class declares
@@ -948,15 +850,18 @@ class PythonSchemaExtractor {
         }
         return { kind, fields: inherited, extra, isEnum, attribute: (name) => (attributes.has(name) ? attributes.get(name) : fromBases(name)) };
     }
-    async reinherit(module, inherited, own, lookup) {
+    /** The inherited fields pydantic builds again from the attribute the model sees under their name, by name. */
+    async reinherited(module, inherited, own, lookup) {
+        const rebuilt = new Map();
         for (const [name, field] of inherited) {
             const value = lookup(name);
             if (!field || own.includes(name) || value === undefined)
                 continue;
             const { required, defaultText, wireName } = await this.valueDefault(module, value, name);
             const { default: _old, ...rest } = field;
-            inherited.set(name, { ...rest, name: wireName, required, ...(defaultText !== undefined ? { default: defaultText } : {}) });
+            rebuilt.set(name, { ...rest, name: wireName, required, ...(defaultText !== undefined ? { default: defaultText } : {}) });
         }
+        return rebuilt;
     }
     async isDataclass(module, cls) {
         for (const decorator of cls.decorators) {
@@ -972,7 +877,7 @@ class PythonSchemaExtractor {
         return false;
     }
     /** pydantic `model_config = ConfigDict(extra=...)`, `{"extra": ...}`, class keyword `extra=`, v1 `class Config`. */
-    async declaredExtra(module, cls) {
+    declaredExtra(module, cls) {
         let extra = extraValue(cls.keywords.extra);
         for (const statement of cls.body) {
             const assignment = assignmentOf(module, statement);
@@ -997,7 +902,8 @@ class PythonSchemaExtractor {
         }
         return extra;
     }
-    async ownFields(module, cls, kind, depth, valueOf) {
+    /** `valueOf`: the attribute the class ends up with under a name (its own last assignment, else a base's). */
+    async ownFields(module, cls, { kind, depth, valueOf }) {
         for (const line of cls.undecidedConditions)
             this.warn(`the body of ${cls.name} has an \`if\` whose condition is not known without running the code: the fields of every branch are read`, module.path, line);
         // A name annotated twice keeps its first place and takes the last annotation (as CPython's __annotations__).
@@ -1118,7 +1024,9 @@ class PythonSchemaExtractor {
                 return this.namedType(module, await this.program.resolve(module, expr.parts, context), expr, depth);
             case 'subscript':
                 return this.genericType(module, expr, context, depth);
-            default:
+            case 'call':
+            case 'other':
+            case 'string':
                 this.warn(`type annotation \`${exprText(expr)}\` is not understood: read as Any`, module.path, expr.line);
                 return ANY;
         }
@@ -1271,7 +1179,7 @@ class PythonSchemaExtractor {
         if (q && DICT_TYPES.has(q))
             return { kind: 'dict', key: await arg(0), value: await arg(1) };
         if (q && TUPLE_TYPES.has(q)) {
-            if (expr.args.length === 2 && expr.args[1].kind === 'ellipsis')
+            if (expr.args.length === 2 && expr.args[1]?.kind === 'ellipsis')
                 return { kind: 'tuple', items: [await arg(0)], variadic: true };
             return { kind: 'tuple', items: await allArgs(), variadic: false };
         }
@@ -1309,7 +1217,7 @@ async function parseTypeText(text, where) {
     if (!/^[\w\s.,[\]|'"-]+$/.test(text) || text.length > 200)
         throw new errors/* InputError */.dz(`type \`${text}\` is not a Python type expression`, { ...where, hint: 'Write a type as in a Python annotation: int, str, list[float], int | None.' });
     const source = `from typing import Any, Dict, List, Literal, Optional, Set, Tuple, Union\nclass T:\n    x: ${text.trim()}\n`;
-    const files = { read: async (paths) => new Map(paths.map((p) => [p, p === '<config>' ? source : undefined])) };
+    const files = { read: (paths) => Promise.resolve(new Map(paths.map((p) => [p, p === '<config>' ? source : undefined]))) };
     try {
         const schema = await extractPythonSchema(files, '<config>', 'T');
         return schema.fields[0]?.type ?? ANY;
@@ -1401,7 +1309,12 @@ function withLine(expr, line) {
             return { ...expr, line, target: withLine(expr.target, line), args: expr.args.map((a) => withLine(a, line)) };
         case 'union':
             return { ...expr, line, left: withLine(expr.left, line), right: withLine(expr.right, line) };
-        default:
+        case 'call':
+        case 'const':
+        case 'ellipsis':
+        case 'name':
+        case 'other':
+        case 'string':
             return { ...expr, line };
     }
 }
@@ -1433,7 +1346,10 @@ function exprText(expr) {
             return `${exprText(expr.left)} | ${exprText(expr.right)}`;
         case 'ellipsis':
             return '...';
-        default:
+        case 'call':
+        case 'const':
+        case 'other':
+        case 'string':
             return expr.text;
     }
 }
@@ -1462,6 +1378,8 @@ function qualname(module, cls) {
     return {};
 }
 
+// EXTERNAL MODULE: ./build/src/schema/rules.js
+var rules = __webpack_require__(6218);
 ;// CONCATENATED MODULE: ./build/src/schema/json-schema-extract.js
 /**
  * A JSON Schema file (draft 7 / 2020-12 subset: type, properties, required,
@@ -1470,8 +1388,28 @@ function qualname(module, cls) {
  */
 
 
-const MAX_DEPTH = 32;
+/**
+ * Nesting read (properties, items, variants, $refs: one level each; as deep as the Python model
+ * is read, MAX_NESTING). A schema nested deeper stops the check (exit 2): read as `any`, a
+ * change inside it would pass unseen.
+ */
+const MAX_DEPTH = 100;
 function extractJsonSchema(file, text) {
+    const root = parseRoot(file, text);
+    const reader = new JsonSchemaReader(file, text, root);
+    const target = typeof root.$ref === 'string' ? reader.resolveRef(root.$ref) : root;
+    const top = isObject(target) ? target : root;
+    return {
+        name: typeof top.title === 'string' ? top.title : (file.split('/').pop() ?? file).replace(/\.json$/, ''),
+        kind: 'json-schema',
+        file,
+        line: 1,
+        fields: reader.fields(top, { depth: 0, path: '' }),
+        extra: top.additionalProperties === false ? 'forbid' : 'ignore',
+        warnings: [],
+    };
+}
+function parseRoot(file, text) {
     let root;
     try {
         root = JSON.parse(text);
@@ -1483,75 +1421,72 @@ function extractJsonSchema(file, text) {
     }
     if (!isObject(root))
         throw new errors/* InputError */.dz('a JSON Schema must be an object', { file, line: 1, hint: 'Expected {"type": "object", "properties": {...}}.' });
-    const lines = text.split('\n');
-    const lineOfKey = (key) => {
-        const index = lines.findIndex((l) => l.includes(JSON.stringify(key) + ':') || l.includes(JSON.stringify(key) + ' :'));
-        return index >= 0 ? index + 1 : 1;
-    };
-    const resolveRef = (ref) => {
+    return root;
+}
+class JsonSchemaReader {
+    file;
+    root;
+    lines;
+    // $refs being expanded right now: a reference back into one of them is a cycle (a recursive
+    // schema) and stays a name, so `{"a": {"$ref": "#"}, "b": {"$ref": "#"}}` cannot blow up.
+    expanding = new Set();
+    // Each definition is read once: a chain of definitions that each use the next twice stays linear.
+    expanded = new Map();
+    constructor(file, text, root) {
+        this.file = file;
+        this.root = root;
+        this.lines = text.split('\n');
+    }
+    resolveRef(ref) {
+        if (ref === '#')
+            return this.root;
         if (!ref.startsWith('#/'))
             return undefined;
-        let node = root;
+        let node = this.root;
         for (const step of ref.slice(2).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))) {
             node = isObject(node) ? node[step] : undefined;
         }
         return node;
-    };
-    // $refs being expanded right now: a reference back into one of them is a cycle (a recursive
-    // schema) and stays a name, so `{"a": {"$ref": "#"}, "b": {"$ref": "#"}}` cannot blow up.
-    const expanding = new Set();
-    // Each definition is read once: a chain of definitions that each use the next twice stays linear.
-    const expanded = new Map();
-    const toFields = (schema, depth) => {
+    }
+    fields(schema, at) {
         const properties = isObject(schema.properties) ? schema.properties : {};
         const requiredNames = Array.isArray(schema.required) ? schema.required.filter((r) => typeof r === 'string') : [];
         return Object.entries(properties).map(([name, property]) => {
             const hasDefault = isObject(property) && 'default' in property;
             return {
                 name,
-                type: toType(property, depth + 1),
+                type: this.type(property, { depth: at.depth + 1, path: at.path ? `${at.path}.${name}` : name }),
                 required: requiredNames.includes(name) && !hasDefault,
                 ...(hasDefault ? { default: JSON.stringify(property.default) } : {}),
-                file,
-                line: lineOfKey(name),
+                file: this.file,
+                line: this.lineOfKey(name),
             };
         });
-    };
-    const toType = (schema, depth) => {
-        if (depth > MAX_DEPTH || !isObject(schema))
+    }
+    type(schema, at) {
+        // `true`, `{}`: any value, at any depth.
+        if (!isObject(schema) || Object.keys(schema).length === 0)
             return ANY;
-        if (typeof schema.$ref === 'string') {
-            const ref = schema.$ref;
-            if (expanding.has(ref))
-                return scalar(ref);
-            const known = expanded.get(ref);
-            if (known)
-                return known;
-            const target = ref === '#' ? root : resolveRef(ref);
-            if (target === undefined)
-                throw new errors/* InputError */.dz(`$ref ${ref} cannot be resolved (only local #/ references are read)`, { file, line: lineOfKey('$ref'), hint: 'Put the referenced schema under $defs in the same file and refer to it as #/$defs/Name.' });
-            expanding.add(ref);
-            try {
-                const type = toType(target, depth + 1);
-                expanded.set(ref, type);
-                return type;
-            }
-            finally {
-                expanding.delete(ref);
-            }
-        }
+        if (at.depth > MAX_DEPTH)
+            throw this.tooDeep(at);
+        if (typeof schema.$ref === 'string')
+            return this.reference(schema.$ref, at);
         if ('const' in schema)
             return { kind: 'literal', values: [literal(schema.const)] };
-        if (Array.isArray(schema.enum)) {
-            const values = schema.enum.map(literal);
-            return { kind: 'literal', values };
-        }
+        if (Array.isArray(schema.enum))
+            return { kind: 'literal', values: schema.enum.map(literal) };
+        const deeper = { ...at, depth: at.depth + 1 };
         const variants = Array.isArray(schema.anyOf) ? schema.anyOf : Array.isArray(schema.oneOf) ? schema.oneOf : undefined;
         if (variants)
-            return makeUnion(variants.map((v) => toType(v, depth + 1)));
+            return makeUnion(variants.map((v) => this.type(v, deeper)));
         if (Array.isArray(schema.type))
-            return makeUnion(schema.type.map((t) => toType({ ...schema, type: t }, depth + 1)));
-        switch (schema.type) {
+            return makeUnion(schema.type.map((t) => this.type({ ...schema, type: t }, deeper)));
+        return this.typed(schema, at);
+    }
+    /** A schema with one `type` (or none). */
+    typed(schema, at) {
+        const deeper = { ...at, depth: at.depth + 1 };
+        switch (typeof schema.type === 'string' ? schema.type : '') {
             case 'string':
                 return scalar(schema.format === 'date-time' ? 'datetime' : 'str');
             case 'integer':
@@ -1562,29 +1497,66 @@ function extractJsonSchema(file, text) {
                 return scalar('bool');
             case 'null':
                 return NONE;
-            case 'array':
+            case 'array': {
+                const items = { depth: at.depth + 1, path: `${at.path}[]` };
                 if (Array.isArray(schema.prefixItems))
-                    return { kind: 'tuple', items: schema.prefixItems.map((i) => toType(i, depth + 1)), variadic: false };
-                return { kind: 'list', item: toType(schema.items ?? {}, depth + 1) };
+                    return { kind: 'tuple', items: schema.prefixItems.map((i) => this.type(i, items)), variadic: false };
+                return { kind: 'list', item: this.type(schema.items ?? {}, items) };
+            }
             case 'object':
                 if (isObject(schema.properties))
-                    return { kind: 'object', name: typeof schema.title === 'string' ? schema.title : 'object', fields: toFields(schema, depth) };
-                return { kind: 'dict', key: scalar('str'), value: isObject(schema.additionalProperties) ? toType(schema.additionalProperties, depth + 1) : ANY };
+                    return { kind: 'object', name: typeof schema.title === 'string' ? schema.title : 'object', fields: this.fields(schema, at) };
+                return { kind: 'dict', key: scalar('str'), value: isObject(schema.additionalProperties) ? this.type(schema.additionalProperties, deeper) : ANY };
             default:
-                return isObject(schema.properties) ? { kind: 'object', name: 'object', fields: toFields(schema, depth) } : ANY;
+                return isObject(schema.properties) ? { kind: 'object', name: 'object', fields: this.fields(schema, at) } : ANY;
         }
-    };
-    const target = typeof root.$ref === 'string' ? resolveRef(root.$ref) : root;
-    const top = isObject(target) ? target : root;
-    return {
-        name: typeof top.title === 'string' ? top.title : file.split('/').pop().replace(/\.json$/, ''),
-        kind: 'json-schema',
-        file,
-        line: 1,
-        fields: toFields(top, 0),
-        extra: top.additionalProperties === false ? 'forbid' : 'ignore',
-        warnings: [],
-    };
+    }
+    reference(ref, at) {
+        if (this.expanding.has(ref))
+            return scalar(ref);
+        const known = this.expanded.get(ref);
+        if (known)
+            return known;
+        const target = this.resolveRef(ref);
+        if (target === undefined) {
+            throw new errors/* InputError */.dz(`$ref ${ref} cannot be resolved (only local #/ references are read)`, {
+                file: this.file,
+                line: this.lineOfKey('$ref'),
+                hint: 'Put the referenced schema under $defs in the same file and refer to it as #/$defs/Name.',
+            });
+        }
+        this.expanding.add(ref);
+        try {
+            const type = this.type(target, { ...at, depth: at.depth + 1 });
+            this.expanded.set(ref, type);
+            return type;
+        }
+        finally {
+            this.expanding.delete(ref);
+        }
+    }
+    tooDeep(at) {
+        return new errors/* InputError */.dz(`the schema is nested more than ${MAX_DEPTH} levels deep at \`${at.path || '(top)'}\`; Lockstep does not read deeper, and reading it as any type could hide a change`, {
+            file: this.file,
+            line: this.lineOfPath(at.path),
+            hint: 'Flatten the schema (fewer nested objects, arrays, anyOf/oneOf and $ref levels around that field), or point `schema:` at a smaller message.',
+        });
+    }
+    /** The line of a field path's last key, found key after key down the file (1 when not found). */
+    lineOfPath(fieldPath) {
+        let line = 0;
+        for (const key of fieldPath.split('.').map((part) => part.replace(/(\[\])+$/, '')).filter(Boolean)) {
+            const index = this.lines.findIndex((l, i) => i >= line && (l.includes(JSON.stringify(key) + ':') || l.includes(JSON.stringify(key) + ' :')));
+            if (index < 0)
+                break;
+            line = index + 1;
+        }
+        return Math.max(line, 1);
+    }
+    lineOfKey(key) {
+        const index = this.lines.findIndex((l) => l.includes(JSON.stringify(key) + ':') || l.includes(JSON.stringify(key) + ' :'));
+        return index >= 0 ? index + 1 : 1;
+    }
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -1657,8 +1629,8 @@ const SCALAR_VALUES = {
 function nonNull(type) {
     if (type.kind !== 'union')
         return type;
-    const options = type.options.filter((o) => !(o.kind === 'scalar' && o.name === 'none'));
-    return options.length === 1 ? options[0] : type;
+    const [only, ...others] = type.options.filter((o) => !(o.kind === 'scalar' && o.name === 'none'));
+    return only && others.length === 0 ? only : type;
 }
 /** How deep a payload goes; recursive models refer to themselves by name, so this is a guard. */
 const witness_values_MAX_DEPTH = 100;
@@ -1679,7 +1651,8 @@ function candidates(type) {
                 return type.values;
             case 'enum':
                 return type.members.map((m) => m.value);
-            default:
+            case 'object':
+            case 'tuple':
                 return [minimal(type)];
         }
     })();
@@ -1722,6 +1695,7 @@ function unionMinimalOption(options) {
         if (found)
             return found;
     }
+    // A union has two options at least.
     return options[0];
 }
 /** The required fields, each at its minimal value. */
@@ -1813,7 +1787,9 @@ function validate(type, value, loc, context) {
             if (!witness_values_isObject(value))
                 return at(CONTAINER_ERRORS.dict);
             return Object.entries(value).flatMap(([k, v]) => validate(type.value, v, [...loc, k], inner));
-        default:
+        case 'list':
+        case 'set':
+        case 'tuple':
             if (!Array.isArray(value))
                 return at(CONTAINER_ERRORS[type.kind]);
             return value.flatMap((v, i) => validate(type.kind === 'tuple' ? (type.items[type.variadic ? 0 : i] ?? { kind: 'scalar', name: 'any' }) : type.item, v, [...loc, String(i)], inner));
@@ -1825,8 +1801,9 @@ function validateUnion(options, value, loc, context) {
     const rest = options.filter((o) => !(o.kind === 'scalar' && o.name === 'none'));
     if (nullable && value === null)
         return [];
-    if (rest.length === 1)
-        return validate(rest[0], value, loc, context);
+    const [only, ...others] = rest;
+    if (only && others.length === 0)
+        return validate(only, value, loc, context);
     const perOption = rest.map((o) => validate(o, value, [...loc, unionTag(o)], context));
     return perOption.some((errors) => errors.length === 0) ? [] : perOption.flat();
 }
@@ -1876,6 +1853,7 @@ function conversionError(conversion, value) {
 
 ;// CONCATENATED MODULE: ./build/src/schema/witness.js
 
+
 /**
  * Witnesses per message: each payload holds every required field, so a PR that breaks thousands
  * of fields would print thousands of full messages; the first ones show the break as well.
@@ -1891,7 +1869,7 @@ const fieldFocus = (mode) => fieldLevel((change, sides, decoder) => read(sides, 
 const WITNESS_BUILDERS = {
     'field-added': fieldFocus('minimal'),
     'field-removed': fieldFocus('minimal'),
-    'field-renamed': fieldLevel((change, sides, decoder) => read(sides, decoder, [change.from, change.to].map((p) => ({ steps: stepsOf(p ?? '', sides), leaf: { mode: 'minimal' } })), change)),
+    'field-renamed': fieldLevel((change, sides, decoder) => read(sides, decoder, [minimalAt(change.from, sides), minimalAt(change.to, sides)], change)),
     'became-required': fieldFocus('omit'),
     'became-optional': fieldFocus('omit'),
     'type-changed': fieldLevel(typeChanged),
@@ -1999,6 +1977,10 @@ function textReadsAsDigits(writer, payload) {
     const text = new Set(writer.fields.filter((f) => f.type.kind === 'scalar' && f.type.name === 'str').map((f) => f.name));
     return Object.fromEntries(Object.entries(payload).map(([k, v]) => [k, text.has(k) && v === '' ? '0' : v]));
 }
+/** The minimal value at a field path. */
+function minimalAt(path, sides) {
+    return { steps: stepsOf(path ?? '', sides), leaf: { mode: 'minimal' } };
+}
 /** The payload through the reader of the decoder kind. */
 function read(sides, decoder, focuses, change) {
     const known = new Set(sides.reader.fields.map((f) => f.name));
@@ -2027,9 +2009,10 @@ function pythonPath(payload, steps) {
     for (const step of steps) {
         if (value === null || typeof value !== 'object')
             return { expr, value: undefined };
+        // An empty object has no first key: the path then reads `[undefined]`, as JavaScript indexes it.
         const key = step.kind === 'field' ? step.name : step.kind === 'item' ? 0 : Object.keys(value)[0];
         expr += `[${typeof key === 'number' ? key : JSON.stringify(key)}]`;
-        value = value[key];
+        value = value[String(key)];
     }
     return { expr, value };
 }
@@ -2106,23 +2089,13 @@ function valueChange(change, sides, decoder) {
     const label = change.to ?? change.from;
     const t = writerType && nonNull(writerType);
     const value = t?.kind === 'enum'
-        ? t.members.find((m) => label === `${m.name}=${formatValue(m.value)}`)?.value
+        ? t.members.find((m) => label === `${m.name}=${formatLiteral(m.value)}`)?.value
         : t?.kind === 'literal'
-            ? t.values.find((v) => formatValue(v) === label)
+            ? t.values.find((v) => formatLiteral(v) === label)
             : undefined;
     if (value === undefined)
         return undefined;
     return read(sides, decoder, [{ steps, leaf: { mode: 'value', value } }], change);
-}
-/** formatLiteral's spelling (types.ts), which the change labels use. */
-function formatValue(value) {
-    if (value === null)
-        return 'None';
-    if (typeof value === 'string')
-        return `'${value}'`;
-    if (typeof value === 'boolean')
-        return value ? 'True' : 'False';
-    return String(value);
 }
 function readerCall(name, decoder) {
     if (decoder === 'function')
@@ -2271,22 +2244,20 @@ function dictParameter(module, definition, skipFirst, name) {
 function readOf(module, node) {
     const line = module.lineAt(node.from);
     const parent = node.parent;
-    const refuse = (what) => {
-        throw new errors/* InputError */.dz(`decoder: ${what}: ${READ_FORMS}`, { file: module.file, line, hint: HINT });
-    };
+    const refuse = refuser(module, line);
     if (parent?.name === 'MemberExpression' && parent.firstChild?.from === node.from) {
         const bracket = parent.getChild('[');
         if (bracket) {
             const key = literalKey(module, bracket.nextSibling, parent.getChild(']'));
             if (key === undefined)
                 refuse(`\`${clip(module.textOf(parent))}\` reads a key computed at run time`);
-            return { key: key, required: true, use: useOf(module, parent), line };
+            return { key, required: true, use: useOf(module, parent), line };
         }
         const method = parent.getChild('PropertyName');
         const call = parent.parent;
         const methodName = method ? module.textOf(method) : '';
         if ((methodName === 'get' || methodName === 'pop') && call?.name === 'CallExpression' && call.firstChild?.from === parent.from)
-            return methodRead(module, call, methodName, line, refuse);
+            return methodRead(module, call, methodName, line);
         refuse(`\`${clip(module.textOf(parent))}\` uses the dict in a way that does not name a key`);
     }
     if (parent?.name === 'ArgList' && (node.prevSibling?.name === '**' || node.prevSibling?.name === 'ArithOp'))
@@ -2295,7 +2266,15 @@ function readOf(module, node) {
         refuse(`a loop over \`${module.textOf(node)}\` reads keys only known at run time`);
     return refuse(`\`${clip(module.textOf(parent ?? node))}\` uses the dict in a way that does not name a key`);
 }
-function methodRead(module, call, method, line, refuse) {
+/** Refusing a read at a line: exit 2 naming the file and line, and the forms a read may take. */
+function refuser(module, line) {
+    return (what) => {
+        throw new errors/* InputError */.dz(`decoder: ${what}: ${READ_FORMS}`, { file: module.file, line, hint: HINT });
+    };
+}
+/** `d.get("k"[, default])` or `d.pop("k"[, default])`, read at `line`. */
+function methodRead(module, call, method, line) {
+    const refuse = refuser(module, line);
     const argList = call.getChild('ArgList');
     const args = argList ? (0,parse/* childrenOf */.LU)(argList).filter((c) => !['(', ')', ','].includes(c.name)) : [];
     const key = args[0] ? stringValue(module, args[0]) : undefined;
@@ -2303,10 +2282,10 @@ function methodRead(module, call, method, line, refuse) {
         refuse(`\`${clip(module.textOf(call))}\` does not name one literal key`);
     const fallback = args[1] ? module.textOf(args[1]) : undefined;
     if (method === 'pop' && fallback === undefined)
-        return { key: key, required: true, use: useOf(module, call), line };
+        return { key, required: true, use: useOf(module, call), line };
     const lifted = args[1] ? (0,expressions/* liftExpression */.AW)(module, args[1]) : undefined;
     const defaultValue = !lifted ? { value: null } : lifted.kind === 'const' || lifted.kind === 'string' ? { value: lifted.value } : undefined;
-    return { key: key, required: false, default: fallback ?? 'None', ...(defaultValue ? { defaultValue } : {}), use: useOf(module, call), line };
+    return { key, required: false, default: fallback ?? 'None', ...(defaultValue ? { defaultValue } : {}), use: useOf(module, call), line };
 }
 /** What is done to the value at `read` (the subscript or the `.get` call), or refused. */
 function useOf(module, node) {
@@ -2362,7 +2341,7 @@ function passedTo(module, node, keyword) {
 }
 function onlyArgument(argList, node) {
     const args = (0,parse/* childrenOf */.LU)(argList).filter((c) => !['(', ')', ','].includes(c.name));
-    return args.length === 1 && args[0].from === node.from;
+    return (0,parse/* hasLength */.JT)(args, 1) && args[0].from === node.from;
 }
 /** `Dome`, `cls.Dome`, `BareVisit.Dome`: a capitalised name, checked against the message's enums by the caller. */
 function isEnumCallee(module, callee) {
@@ -2450,6 +2429,7 @@ function acceptedType(read, message, constructors, file) {
     const { use } = read;
     if (use.kind !== 'text' && use.enumName)
         return enumOf(use.enumName, message, read, file);
+    // dict-reads.ts reads only the conversions named here.
     if (use.kind === 'converted')
         return CONVERSIONS[use.conversion];
     if (use.kind === 'text')
@@ -2574,12 +2554,13 @@ async function checkMessage(spec, revisions) {
     }
     const headClass = headPath ? await extractAt(repository, head, { ...ref, path: headPath }) : undefined;
     const headClasses = headPath && ref.className ? await classNamesIn(revisionFiles(repository, head), headPath) : [];
-    const baseClass = basePath
-        ? await extractFollowingRename((r) => extractAt(repository, base, r), { ...ref, path: basePath }, headClass, headClasses, notes)
-        : undefined;
+    const followed = basePath
+        ? await extractFollowingRename((r) => extractAt(repository, base, r), { ...ref, path: basePath }, { schema: headClass, classes: headClasses })
+        : { schema: undefined, notes: [] };
+    const classes = { base: followed.schema, head: headClass };
     // A decoder function: the message is what the function reads, at each revision.
-    const { base: baseSchema, head: headSchema } = typeof spec.decoder === 'object' ? await decoderViews(parseFunctionRef(spec.decoder.function), revisions, { base: baseClass, head: headClass }, notes) : { base: baseClass, head: headClass };
-    return judgeMessage(spec, baseSchema, headSchema, notes);
+    const views = typeof spec.decoder === 'object' ? await decoderViews(parseFunctionRef(spec.decoder.function), revisions, classes) : { ...classes, notes: [] };
+    return judgeMessage(spec, views.base, views.head, [...notes, ...followed.notes, ...views.notes]);
 }
 /** Base and head as read → the judged changes and the bump: the one judgement both the git and the files form use. */
 function judgeMessage(spec, base, head, notes = []) {
@@ -2598,50 +2579,53 @@ function judgeMessage(spec, base, head, notes = []) {
 }
 /**
  * The base schema; when the class is not in the base file under its head name,
- * a base class with the same wire fields is the same message renamed.
+ * a base class with the same wire fields is the same message renamed (a note says so).
+ * `at.schema` is the message at head, `at.classes` the classes of its file there.
  */
-async function extractFollowingRename(extract, ref, head, headClasses, notes) {
+async function extractFollowingRename(extract, ref, at) {
     try {
-        return await extract(ref);
+        return { schema: await extract(ref), notes: [] };
     }
     catch (error) {
-        if (!(error instanceof ClassNotFoundError) || !head)
-            throw error;
-        const candidates = [];
-        // A class still present at head is itself, not the old name of this one.
-        for (const name of error.available.filter((n) => !headClasses.includes(n))) {
-            const schema = await extract({ ...ref, className: name }).catch(() => undefined);
-            if (schema && schema.fields.length)
-                candidates.push(schema);
-        }
-        const same = candidates.find((c) => sameWireFields(c, head));
-        if (same) {
-            notes.push({ text: `class renamed: ${same.name} → ${head.name}, wire unchanged`, file: head.file, line: head.line });
-            return same;
-        }
-        // A rename that also changed fields: the closest class by shared field names, if it shares most.
-        const headNames = new Set(head.fields.map((f) => f.name));
-        const scored = candidates
-            .map((c) => ({ c, shared: c.fields.filter((f) => headNames.has(f.name)).length }))
-            .sort((a, b) => b.shared - a.shared);
-        const best = scored[0];
-        if (best && best.shared * 2 >= Math.max(headNames.size, best.c.fields.length) && scored[1]?.shared !== best.shared) {
-            notes.push({ text: `class renamed: ${best.c.name} → ${head.name} (followed; its field changes are listed)`, file: head.file, line: head.line });
-            return best.c;
-        }
-        return undefined;
+        const renamed = await followRename(extract, ref, { error, ...at });
+        return { schema: renamed?.schema, notes: renamed ? [renamed.note] : [] };
     }
+}
+/** The base class a message not found under its name was renamed from, with the note that says so. */
+async function followRename(extract, ref, { error, schema: head, classes: headClasses }) {
+    if (!(error instanceof ClassNotFoundError) || !head)
+        throw error;
+    const candidates = [];
+    // A class still present at head is itself, not the old name of this one.
+    for (const name of error.available.filter((n) => !headClasses.includes(n))) {
+        const schema = await extract({ ...ref, className: name }).catch(() => undefined);
+        if (schema && schema.fields.length)
+            candidates.push(schema);
+    }
+    const same = candidates.find((c) => sameWireFields(c, head));
+    if (same)
+        return { schema: same, note: { text: `class renamed: ${same.name} → ${head.name}, wire unchanged`, file: head.file, line: head.line } };
+    // A rename that also changed fields: the closest class by shared field names, if it shares most.
+    const headNames = new Set(head.fields.map((f) => f.name));
+    const scored = candidates
+        .map((c) => ({ c, shared: c.fields.filter((f) => headNames.has(f.name)).length }))
+        .sort((a, b) => b.shared - a.shared);
+    const best = scored[0];
+    if (best && best.shared * 2 >= Math.max(headNames.size, best.c.fields.length) && scored[1]?.shared !== best.shared) {
+        return { schema: best.c, note: { text: `class renamed: ${best.c.name} → ${head.name} (followed; its field changes are listed)`, file: head.file, line: head.line } };
+    }
+    return undefined;
 }
 /**
  * The message as the decoder function reads it at base and at head. The function must be
  * there at head; where it is not yet at base, the base is the class's own fields (what its
  * reader took before the function existed), and a note says so.
  */
-async function decoderViews(fn, revisions, classes, notes) {
+async function decoderViews(fn, revisions, classes) {
     const { repository } = revisions;
     const head = classes.head ? await extractDecoderSchema(revisionFiles(repository, revisions.head), fn, classes.head) : undefined;
     if (!classes.base)
-        return { head };
+        return { head, notes: [] };
     const atBase = async () => {
         // A file moved base → head (python/activator/visit.py → python/shared/visit.py) is followed.
         const moved = (await fileExists(repository, revisions.base, fn.path)) ? undefined : (await revisions.changedFiles()).find((c) => c.status === 'renamed' && c.path === fn.path)?.oldPath;
@@ -2655,9 +2639,9 @@ async function decoderViews(fn, revisions, classes, notes) {
     };
     const base = await atBase();
     if (base)
-        return { base, head };
-    notes.push({ text: `${formatFunctionRef(fn)} is not at base: the base is read as the fields of ${classes.base.name}, then the function at head`, file: fn.path });
-    return { base: classes.base, head };
+        return { base, head, notes: [] };
+    const note = { text: `${formatFunctionRef(fn)} is not at base: the base is read as the fields of ${classes.base.name}, then the function at head`, file: fn.path };
+    return { base: classes.base, head, notes: [note] };
 }
 /** The decoder as reports name it: `strict`, `pydantic-ignore`, `pydantic-forbid`, `function python/shared/visit.py#FannedOutVisit.from_dict`. */
 function decoderLabel(spec, decoder) {
@@ -2686,6 +2670,7 @@ var depends_on = __webpack_require__(7710);
  * repository is the producer); `wire-types` are the form a field takes on the wire, on
  * both sides (PP's `position: list[float]` travels as a `str`).
  */
+
 
 
 
@@ -2739,7 +2724,8 @@ function pairFor(peer, pairs) {
     });
 }
 /** Check one message's head against its peer at `ref`. */
-async function checkPeer(messageName, role, decoder, mine, peer, access, ref = peer.ref, pairedPullRequest) {
+async function checkPeer(messageName, mine, { peer, access }, at = {}) {
+    const { ref = peer.ref, pairedPullRequest } = at;
     const remote = await (0,git_remote/* openRemote */.d)({ repository: peer.repository, ref, token: access.token, serverUrl: access.serverUrl, cwd: access.cwd });
     try {
         const theirs = await extractAt(remote.repository, remote.commit, parseSchemaRef(peer.schema)).catch((error) => {
@@ -2747,7 +2733,7 @@ async function checkPeer(messageName, role, decoder, mine, peer, access, ref = p
                 throw new errors/* InputError */.dz(`peer ${peer.repository}@${ref}: ${error.message}`, { file: error.file, line: error.line, hint: error.hint });
             throw error;
         });
-        const problems = await comparePeer(role, decoder, mine, theirs, peer);
+        const problems = await comparePeer(mine, theirs, peer, access.configFile);
         return { message: messageName, repository: peer.repository, ref, compatible: problems.length === 0, problems, ...(pairedPullRequest ? { pairedPullRequest } : {}) };
     }
     finally {
@@ -2758,8 +2744,8 @@ async function checkPeer(messageName, role, decoder, mine, peer, access, ref = p
  * Consumer here: can my schema read what the peer sends (peer → mine, consumer rules)?
  * Producer here: can the peer read what I send (peer → mine, producer rules)?
  */
-async function comparePeer(role, decoder, mine, theirs, peer) {
-    const where = { file: '.github/lockstep.yml' };
+async function comparePeer({ role, decoder, schema: mine }, theirs, peer, configFile = schema/* DEFAULT_CONFIG_PATH */.B) {
+    const where = { file: configFile };
     const extraFields = [];
     for (const [name, type] of Object.entries(peer['extra-fields'])) {
         extraFields.push({ name, type: await parseTypeText(type, where), required: true, file: theirs.file, line: theirs.line });
@@ -2832,7 +2818,8 @@ function peerWhy(change, role, peerName) {
         case 'enum-value-removed':
         case 'literal-value-removed':
             return `${f}: the value ${from} is allowed on ${peer} but not here (${flow})`;
-        default:
+        case 'message-added':
+        case 'message-removed':
             return `${f}: ${change.kind} between this schema and ${peer}'s (${flow})`;
     }
 }
@@ -2897,7 +2884,7 @@ function describeProposal(versions) {
         return undefined;
     if (!current)
         return { text: `${proposed} (${proposedFrom})` };
-    const actual = bumpBetween(current, proposed);
+    const actual = (0,semver/* bumpBetween */.HQ)(current, proposed);
     const what = actual === 'downgrade' ? 'a downgrade' : actual === 'none' ? 'no bump' : `a ${actual} bump`;
     return { text: `${proposed} (${proposedFrom}) is ${what} from ${current}`, actual };
 }
@@ -2907,275 +2894,322 @@ function bumpNeeded(required) {
 }
 function checkBump(required, versions, { anyIgnored, withoutRepository = false }) {
     if (withoutRepository && required === 'major')
-        return { ok: false, explanation: 'two files compared without a repository: there is no version to take the break, so a breaking change fails' };
+        return { ok: false, explanation: (0,model/* inline */.mG) `two files compared without a repository: there is no version to take the break, so a breaking change fails` };
     const proposal = describeProposal(versions);
     // No wire change: whatever the version says (a stale changelog, a tag on the same commit) cannot fail the check.
     if (required === 'none')
-        return { ok: true, explanation: `no bump needed (${anyIgnored ? 'every wire change is ignored' : 'no wire change'})${proposal ? `; ${proposal.text}` : ''}` };
+        return { ok: true, explanation: (0,model/* inline */.mG) `no bump needed (${anyIgnored ? 'every wire change is ignored' : 'no wire change'})${proposal ? `; ${proposal.text}` : ''}` };
     if (proposal?.actual) {
         const { actual } = proposal;
-        return { ok: actual !== 'downgrade' && (0,rules/* bumpRank */.Dm)(actual) >= (0,rules/* bumpRank */.Dm)(required), actual, explanation: proposal.text };
+        return { ok: actual !== 'downgrade' && (0,rules/* bumpRank */.Dm)(actual) >= (0,rules/* bumpRank */.Dm)(required), actual, explanation: (0,model/* inline */.mG) `${proposal.text}` };
     }
     if (proposal && versions.tagsMaybeMissing)
-        return { ok: false, explanation: `${proposal.text} cannot be compared: this is a shallow clone without release tags (check out with fetch-depth: 0)` };
+        return { ok: false, explanation: (0,model/* inline */.mG) `${proposal.text} cannot be compared: this is a shallow clone without release tags (check out with fetch-depth: 0)` };
     if (proposal)
-        return { ok: true, explanation: `${proposal.text}; no earlier release tag to compare with` };
+        return { ok: true, explanation: (0,model/* inline */.mG) `${proposal.text}; no earlier release tag to compare with` };
     if (required === 'major')
         return {
             ok: false,
-            explanation: 'no version is proposed (declare the major bump with a semver:major label, a CHANGELOG heading or the version file, as configured under `versioning:`)',
+            explanation: (0,model/* inline */.mG) `no version is proposed (declare the major bump with a semver:major label, a CHANGELOG heading or the version file, as configured under ${(0,model/* code */.aY)('versioning:')})`,
         };
-    return { ok: true, explanation: `no proposed version to check; this ${bumpNeeded(required)} when released` };
+    return { ok: true, explanation: (0,model/* inline */.mG) `no proposed version to check; this ${bumpNeeded(required)} when released` };
 }
-function buildSchemaReport(inputs) {
-    const { results, peers, versions, approved } = inputs;
-    const { requiredBump } = inputs;
+function judge(inputs) {
+    const { results, peers, versions, approved, requiredBump } = inputs;
     const ignored = results.reduce((count, r) => count + r.changes.filter((c) => c.ignored).length, 0);
     const bump = checkBump(requiredBump, versions, { anyIgnored: ignored > 0, withoutRepository: inputs.withoutRepository });
-    const peerFailures = peers.filter((p) => !p.atRef.compatible && !p.paired?.compatible);
-    const failedChecks = !bump.ok || peerFailures.length > 0;
-    const verdict = failedChecks && !approved ? 'fail' : 'pass';
-    const findings = [];
-    const blocks = [];
-    const needsMore = (c) => !c.ignored && !bump.ok && (0,rules/* bumpRank */.Dm)(c.rule.bump) > (0,rules/* bumpRank */.Dm)(bump.actual === 'downgrade' ? 'none' : (bump.actual ?? 'none'));
-    for (const result of results) {
-        const { spec } = result;
-        for (const w of [...(result.base?.warnings ?? []), ...(result.head?.warnings ?? [])]) {
-            if (findings.some((f) => f.id === 'schema/unknown-fields' && f.message === w.message))
-                continue;
-            findings.push({ id: 'schema/unknown-fields', severity: 'warning', title: `${spec.name}: incomplete schema`, message: w.message, file: w.file, line: w.line });
-        }
-        for (const note of result.notes)
-            findings.push({ id: 'schema/followed', severity: 'notice', title: `${spec.name}: followed`, message: note.text, ...(note.file ? { file: note.file } : {}), ...(note.line ? { line: note.line } : {}) });
-        for (const change of result.changes) {
+    const peerFailures = peers.filter((p) => !p.atRef.compatible && !p.paired?.compatible).length;
+    const failedChecks = !bump.ok || peerFailures > 0;
+    return { verdict: failedChecks && !approved ? 'fail' : 'pass', requiredBump, bump, ignored, peerFailures, failedChecks, approved };
+}
+/** A change the proposed version does not cover (and no ignore accepts). */
+function needsMore(change, { bump }) {
+    const proposed = bump.actual === undefined || bump.actual === 'downgrade' ? 'none' : bump.actual;
+    return !change.ignored && !bump.ok && (0,rules/* bumpRank */.Dm)(change.rule.bump) > (0,rules/* bumpRank */.Dm)(proposed);
+}
+function buildSchemaReport(inputs) {
+    const judged = judge(inputs);
+    return {
+        command: 'schema-diff',
+        verdict: judged.verdict,
+        headline: makeHeadline(judged),
+        findings: [
+            ...inputs.results.flatMap((result) => messageFindings(result, judged, firstWarnings(inputs.results, result))),
+            ...inputs.peers.flatMap((peer) => peerFindings(peer, judged.approved)),
+            ...inputs.malformedPairs.map(malformedPairFinding),
+            ...bumpFindings(inputs, judged),
+        ],
+        blocks: [...inputs.results.flatMap(messageBlocks), ...peerBlocks(inputs.peers), ...versionBlocks(inputs, judged)],
+        data: schemaData(inputs, judged.verdict),
+        outputs: { 'required-bump': judged.requiredBump },
+    };
+}
+/** The extraction warnings of `result` that no earlier message (or earlier side) gave already: each is said once. */
+function firstWarnings(results, result) {
+    const all = results.flatMap((r) => [...(r.base?.warnings ?? []), ...(r.head?.warnings ?? [])].map((warning) => ({ r, warning })));
+    return all.filter(({ r, warning }, index) => r === result && all.findIndex((other) => other.warning.message === warning.message) === index).map(({ warning }) => warning);
+}
+/** A message's extraction warnings (those not given before), the notes on how it was followed, and one finding per change. */
+function messageFindings(result, judged, warnings) {
+    const { spec } = result;
+    // Warnings and notes write code between backticks (python-extract, message-check) until they carry spans.
+    return [
+        ...warnings.map((w) => ({ id: 'schema/unknown-fields', severity: 'warning', title: `${spec.name}: incomplete schema`, ...(0,model/* findingMessage */.pG)((0,model/* prose */.CS)(w.message)), file: w.file, line: w.line })),
+        ...result.notes.map((note) => ({ id: 'schema/followed', severity: 'notice', title: `${spec.name}: followed`, ...(0,model/* findingMessage */.pG)((0,model/* prose */.CS)(note.text)), ...located(note) })),
+        ...result.changes.map((change) => ({
+            ...(change.ignored ? { ignored: change.ignored } : {}),
+            id: change.rule.id,
             // The rule's severity while the release does not cover the change; a warning once it does, or when approved.
-            const severity = change.rule.severity === 'error' && !change.ignored && (!needsMore(change) || approved) ? 'warning' : change.rule.severity;
-            findings.push({
-                ...(change.ignored ? { ignored: change.ignored } : {}),
-                id: change.rule.id,
-                severity,
-                title: `${spec.name}: ${change.kind.replace(/-/g, ' ')}${change.field ? ` ${change.field}` : ''}`,
-                message: changeFindingMessage(change, spec.role, result.decoderLabel),
-                ...(change.file ? { file: change.file } : {}),
-                ...(change.line ? { line: change.line } : {}),
-            });
-        }
-        const bumpText = result.requiredBump !== 'none' ? `${result.requiredBump} bump` : result.changes.length ? 'no bump (its changes are ignored)' : 'no wire change';
-        blocks.push({ kind: 'heading', text: `${spec.name} — ${spec.role}, ${result.decoderLabel} decoder: ${bumpText}` });
-        const source = result.head ?? result.base;
-        if (source)
-            blocks.push({ kind: 'paragraph', text: `${(0,model/* code */.aY)(`${source.file}#${source.name}`)} (${source.kind}, ${source.fields.length} fields)` });
-        if (result.notes.length)
-            blocks.push({ kind: 'list', items: result.notes.map((n) => n.text) });
-        if (result.changes.length === 0)
-            blocks.push({ kind: 'paragraph', text: 'No wire change.' });
-        else
-            blocks.push({
-                kind: 'table',
-                headers: ['change', 'field', 'from → to', 'why', 'verdict', 'bump'],
-                rows: result.changes.map((c) => [
-                    c.kind,
-                    c.field ? (0,model/* code */.aY)(c.field) : '',
-                    [c.from, c.to].filter((v) => v !== undefined).map((v) => (0,model/* code */.aY)(v)).join(' → '),
-                    `${c.rule.why} (${(0,model/* code */.aY)(c.rule.id)})`,
-                    `${c.breaking ? '**breaking**' : 'compatible'}${c.ignored ? ' (ignored)' : ''}`,
-                    c.rule.bump,
-                ]),
-            });
-        const witnesses = witnessBlock(result.changes);
-        if (witnesses)
-            blocks.push(witnesses);
+            severity: change.rule.severity === 'error' && !change.ignored && (!needsMore(change, judged) || judged.approved) ? 'warning' : change.rule.severity,
+            title: `${spec.name}: ${change.kind.replace(/-/g, ' ')}${change.field ? ` ${change.field}` : ''}`,
+            ...(0,model/* findingMessage */.pG)(changeFindingMessage(change, spec.role, result.decoderLabel)),
+            ...located(change),
+        })),
+    ];
+}
+function located(where) {
+    return { ...(where.file ? { file: where.file } : {}), ...(where.line ? { line: where.line } : {}) };
+}
+function peerFindings({ atRef, paired, pairedName }, approved) {
+    if (atRef.compatible) {
+        if (!paired || paired.compatible)
+            return [];
+        return [
+            {
+                id: 'peer/paired-incompatible',
+                severity: 'warning',
+                title: `${atRef.message}: ${pairedName} does not fit this head`,
+                message: `Compatible with ${atRef.repository}@${atRef.ref}, but the paired PR ${pairedName} is not: ${paired.problems.map((p) => p.why).join('; ')}. Merging it would break this contract: fix that PR, or drop its Paired-With line if the two are not related.`,
+            },
+        ];
     }
-    for (const peer of peers) {
-        const { atRef, paired, pairedName } = peer;
-        if (atRef.compatible) {
-            if (paired && !paired.compatible)
-                findings.push({
-                    id: 'peer/paired-incompatible',
-                    severity: 'warning',
-                    title: `${atRef.message}: ${pairedName} does not fit this head`,
-                    message: `Compatible with ${atRef.repository}@${atRef.ref}, but the paired PR ${pairedName} is not: ${paired.problems.map((p) => p.why).join('; ')}. Merging it would break this contract: fix that PR, or drop its Paired-With line if the two are not related.`,
-                });
-            continue;
-        }
-        const problemText = atRef.problems.map((p) => p.why).join('; ');
-        if (paired?.compatible) {
-            findings.push({
+    const problemText = atRef.problems.map((p) => p.why).join('; ');
+    if (paired?.compatible)
+        return [
+            {
                 id: 'peer/paired',
                 severity: 'warning',
                 title: `${atRef.message}: pair with ${pairedName}`,
                 message: `Incompatible with ${atRef.repository}@${atRef.ref} (${problemText}) but compatible with the paired PR ${pairedName}: neither works without the other, so merge both together, deploy together, both bump major.`,
-            });
-        }
-        else {
-            findings.push({
-                id: 'peer/incompatible',
-                severity: approved ? 'warning' : 'error',
-                title: `${atRef.message}: incompatible with ${atRef.repository}`,
-                message: `Incompatible with ${atRef.repository}@${atRef.ref}: ${problemText}; messages between them would fail to decode.${pairedName ? ` The paired PR ${pairedName} does not fix it either: change this PR or that one until they fit.` : ' Make this side match the peer, or, if a PR there makes them fit, name it in this PR body: Paired-With: owner/repo#N.'}`,
-            });
-        }
-    }
-    for (const problem of inputs.malformedPairs)
-        findings.push({
-            id: 'peer/malformed-paired-with',
-            severity: 'warning',
-            title: `Paired-With line ${problem.line} not used`,
-            message: `PR body line ${problem.line}: \`${problem.text}\` was not used: ${problem.message}.`,
-        });
-    const peerRows = peers.flatMap(({ atRef, paired, pairedName }) => [atRef, ...(paired ? [paired] : [])].map((p) => [
-        p.message,
-        `${p.repository}@${p === paired ? pairedName : p.ref}`,
-        p.compatible ? 'compatible' : '**incompatible**',
-        p.problems.map((x) => `${x.kind}${x.field ? ` ${(0,model/* code */.aY)(x.field)}` : ''}`).join(', '),
-    ]));
-    if (peerRows.length) {
-        blocks.push({ kind: 'heading', text: 'Peers' });
-        blocks.push({ kind: 'table', headers: ['message', 'peer', 'result', 'problems'], rows: peerRows });
-    }
-    if (peers.some((p) => !p.atRef.compatible && p.paired?.compatible))
-        blocks.push({ kind: 'paragraph', text: '**Merge both together, deploy together, both bump major.**' });
-    blocks.push({ kind: 'heading', text: 'Version' });
-    blocks.push({ kind: 'paragraph', text: `Required bump: **${requiredBump}**. ${capitalize(bump.explanation)}${bump.ok ? '.' : ' — too small.'}` });
+            },
+        ];
+    return [
+        {
+            id: 'peer/incompatible',
+            severity: approved ? 'warning' : 'error',
+            title: `${atRef.message}: incompatible with ${atRef.repository}`,
+            message: `Incompatible with ${atRef.repository}@${atRef.ref}: ${problemText}; messages between them would fail to decode.${pairedName ? ` The paired PR ${pairedName} does not fix it either: change this PR or that one until they fit.` : ' Make this side match the peer, or, if a PR there makes them fit, name it in this PR body: Paired-With: owner/repo#N.'}`,
+        },
+    ];
+}
+function malformedPairFinding(problem) {
+    return {
+        id: 'peer/malformed-paired-with',
+        severity: 'warning',
+        title: `Paired-With line ${problem.line} not used`,
+        ...(0,model/* findingMessage */.pG)((0,model/* inline */.mG) `PR body line ${problem.line}: ${(0,model/* code */.aY)(problem.text)} was not used: ${problem.message}.`),
+    };
+}
+/** The bump the changes need and the proposal does not give, on the first change that needs more. */
+function bumpFindings(inputs, judged) {
     // Without a repository there is no version to propose: the breaking changes' own findings say it all.
-    if (!bump.ok && !inputs.withoutRepository) {
-        const culprit = results.flatMap((r) => r.changes.map((c) => ({ r, c }))).find(({ c }) => needsMore(c));
-        findings.push({
+    if (judged.bump.ok || inputs.withoutRepository)
+        return [];
+    const { requiredBump, bump, approved } = judged;
+    const culprit = inputs.results.flatMap((r) => r.changes.map((c) => ({ r, c }))).find(({ c }) => needsMore(c, judged));
+    return [
+        {
             id: 'semver/bump-too-small',
             severity: approved ? 'warning' : 'error',
             title: capitalize(bumpNeeded(requiredBump)),
-            message: culprit
-                ? `${culprit.r.spec.name}: ${describeChange(culprit.c)} (rule ${culprit.c.rule.id}) requires a ${culprit.c.rule.bump} bump, but ${bump.explanation}. Propose a version with at least a ${culprit.c.rule.bump} bump, or, if the break is intended and its peers move with it, add the \`${inputs.approveLabel}\` label.`
-                : `A ${requiredBump} bump is required, but ${bump.explanation}. Propose a version with at least a ${requiredBump} bump.`,
-            ...(culprit?.c.file ? { file: culprit.c.file } : {}),
-            ...(culprit?.c.line ? { line: culprit.c.line } : {}),
-        });
-    }
-    if (approved && failedChecks)
-        blocks.push({ kind: 'paragraph', text: `Approved with the ${(0,model/* code */.aY)(inputs.approveLabel)} label: the findings stay visible, the check passes.` });
-    const headline = requiredBump === 'none' && ignored && verdict === 'pass'
-        ? `No bump needed: the ${ignored === 1 ? 'one change is' : `${ignored} changes are`} ignored`
-        : makeHeadline(verdict, requiredBump, bump, peerFailures.length, approved && failedChecks) + (ignored ? ` (${ignored} change${ignored === 1 ? '' : 's'} ignored)` : '');
-    return {
-        command: 'schema-diff',
-        verdict,
-        headline,
-        findings,
-        blocks,
-        data: {
-            verdict,
-            requiredBump,
-            currentVersion: versions.current ?? null,
-            proposedVersion: versions.proposed ?? null,
-            messages: results.map((r) => ({
-                name: r.spec.name,
-                role: r.spec.role,
-                decoder: typeof r.spec.decoder === 'object' ? `function ${r.spec.decoder.function}` : r.spec.decoder,
-                requiredBump: r.requiredBump,
-                changes: r.changes.map((c) => ({
-                    kind: c.kind,
-                    field: c.field ?? null,
-                    from: c.from ?? null,
-                    to: c.to ?? null,
-                    breaking: c.breaking,
-                    rule: c.rule.id,
-                    why: c.rule.why,
-                    decoder: c.decoder,
-                    file: c.file ?? null,
-                    line: c.line ?? null,
-                    witness: c.witness ?? null,
-                    ...(c.ignored ? { ignored: { reason: c.ignored.reason, source: c.ignored.source, until: c.ignored.until } } : {}),
-                })),
-            })),
-            peers: peers.flatMap(({ atRef, paired }) => [atRef, ...(paired ? [paired] : [])]).map((p) => ({
-                message: p.message,
-                repository: p.repository,
-                ref: p.ref,
-                compatible: p.compatible,
-                decoder: results.find((r) => r.spec.name === p.message)?.decoderLabel ?? '',
-                problems: p.problems,
-            })),
+            ...(0,model/* findingMessage */.pG)(culprit
+                ? (0,model/* inline */.mG) `${culprit.r.spec.name}: ${describeChange(culprit.c)} (rule ${culprit.c.rule.id}) requires a ${culprit.c.rule.bump} bump, but ${bump.explanation}. Propose a version with at least a ${culprit.c.rule.bump} bump, or, if the break is intended and its peers move with it, add the ${(0,model/* code */.aY)(inputs.approveLabel)} label.`
+                : (0,model/* inline */.mG) `A ${requiredBump} bump is required, but ${bump.explanation}. Propose a version with at least a ${requiredBump} bump.`),
+            ...(culprit ? located(culprit.c) : {}),
         },
-        outputs: { 'required-bump': requiredBump },
+    ];
+}
+/** A message's heading, where it was read, its notes, its changes and their witnesses. */
+function messageBlocks(result) {
+    const { spec } = result;
+    const bumpText = result.requiredBump !== 'none' ? `${result.requiredBump} bump` : result.changes.length ? 'no bump (its changes are ignored)' : 'no wire change';
+    const source = result.head ?? result.base;
+    const witnesses = witnessBlock(result.changes);
+    return [
+        { kind: 'heading', text: (0,model/* inline */.mG) `${spec.name} — ${spec.role}, ${result.decoderLabel} decoder: ${bumpText}` },
+        ...(source ? [{ kind: 'paragraph', text: (0,model/* inline */.mG) `${(0,model/* code */.aY)(`${source.file}#${source.name}`)} (${source.kind}, ${source.fields.length} fields)` }] : []),
+        ...(result.notes.length ? [{ kind: 'list', items: result.notes.map((n) => (0,model/* prose */.CS)(n.text)) }] : []),
+        result.changes.length === 0 ? { kind: 'paragraph', text: (0,model/* inline */.mG) `No wire change.` } : changesTable(result.changes),
+        ...(witnesses ? [witnesses] : []),
+    ];
+}
+function changesTable(changes) {
+    return {
+        kind: 'table',
+        headers: ['change', 'field', 'from → to', 'why', 'verdict', 'bump'],
+        rows: changes.map((c) => [
+            (0,model/* inline */.mG) `${c.kind}`,
+            c.field ? [(0,model/* code */.aY)(c.field)] : [],
+            (0,model/* joinInline */.EN)([c.from, c.to].flatMap((v) => (v === undefined ? [] : [(0,model/* code */.aY)(v)])), ' → '),
+            (0,model/* inline */.mG) `${(0,model/* prose */.CS)(c.rule.why)} (${(0,model/* code */.aY)(c.rule.id)})`,
+            (0,model/* inline */.mG) `${c.breaking ? (0,model/* strong */.ko)('breaking') : 'compatible'}${c.ignored ? ' (ignored)' : ''}`,
+            (0,model/* inline */.mG) `${c.rule.bump}`,
+        ]),
+    };
+}
+function peerBlocks(peers) {
+    const rows = peers.flatMap(({ atRef, paired, pairedName }) => [atRef, ...(paired ? [paired] : [])].map((p) => [
+        (0,model/* inline */.mG) `${p.message}`,
+        (0,model/* inline */.mG) `${p.repository}@${p === paired ? pairedName : p.ref}`,
+        p.compatible ? (0,model/* inline */.mG) `compatible` : [(0,model/* strong */.ko)('incompatible')],
+        (0,model/* joinInline */.EN)(p.problems.map((x) => (0,model/* inline */.mG) `${x.kind}${x.field ? (0,model/* inline */.mG) ` ${(0,model/* code */.aY)(x.field)}` : ''}`), ', '),
+    ]));
+    const blocks = [];
+    if (rows.length)
+        blocks.push({ kind: 'heading', text: (0,model/* inline */.mG) `Peers` }, { kind: 'table', headers: ['message', 'peer', 'result', 'problems'], rows });
+    if (peers.some((p) => !p.atRef.compatible && p.paired?.compatible))
+        blocks.push({ kind: 'paragraph', text: [(0,model/* strong */.ko)('Merge both together, deploy together, both bump major.')] });
+    return blocks;
+}
+function versionBlocks(inputs, { requiredBump, bump, approved, failedChecks }) {
+    return [
+        { kind: 'heading', text: (0,model/* inline */.mG) `Version` },
+        { kind: 'paragraph', text: (0,model/* inline */.mG) `Required bump: ${(0,model/* strong */.ko)(requiredBump)}. ${capitalizeInline(bump.explanation)}${bump.ok ? '.' : ' — too small.'}` },
+        ...(approved && failedChecks
+            ? [{ kind: 'paragraph', text: (0,model/* inline */.mG) `Approved with the ${(0,model/* code */.aY)(inputs.approveLabel)} label: the findings stay visible, the check passes.` }]
+            : []),
+    ];
+}
+/** `data`: the JSON contract of the README. */
+function schemaData(inputs, verdict) {
+    const { results, peers, versions, requiredBump } = inputs;
+    return {
+        verdict,
+        requiredBump,
+        currentVersion: versions.current ?? null,
+        proposedVersion: versions.proposed ?? null,
+        messages: results.map((r) => ({
+            name: r.spec.name,
+            role: r.spec.role,
+            decoder: typeof r.spec.decoder === 'object' ? `function ${r.spec.decoder.function}` : r.spec.decoder,
+            requiredBump: r.requiredBump,
+            changes: r.changes.map(changeData),
+        })),
+        peers: peers.flatMap(({ atRef, paired }) => [atRef, ...(paired ? [paired] : [])]).map((p) => ({
+            message: p.message,
+            repository: p.repository,
+            ref: p.ref,
+            compatible: p.compatible,
+            decoder: results.find((r) => r.spec.name === p.message)?.decoderLabel ?? '',
+            problems: p.problems,
+        })),
+    };
+}
+function changeData(c) {
+    return {
+        kind: c.kind,
+        field: c.field ?? null,
+        from: c.from ?? null,
+        to: c.to ?? null,
+        breaking: c.breaking,
+        rule: c.rule.id,
+        why: c.rule.why,
+        decoder: c.decoder,
+        file: c.file ?? null,
+        line: c.line ?? null,
+        witness: c.witness ?? null,
+        ...(c.ignored ? { ignored: { reason: c.ignored.reason, source: c.ignored.source, until: c.ignored.until } } : {}),
     };
 }
 const DIRECTION_WORDS = { 'old-to-new': ['the old side sends', 'the new reader'], 'new-to-old': ['the new side sends', 'the old reader'] };
-/** Repository text (field names, enum values) on one line, so it stays inside its code span. */
-const oneLine = (text) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
 /** The witnesses of a message's breaking changes, folded: the message, who reads it, what it raises. */
 function witnessBlock(changes) {
     const items = changes.flatMap((c) => {
         if (!c.witness)
             return [];
         const [sends, reader] = DIRECTION_WORDS[c.witness.direction];
-        const what = `${c.kind}${c.field ? ` ${(0,model/* code */.aY)(oneLine(c.field))}` : ''}`;
-        return [`${what}: ${sends} ${(0,model/* code */.aY)(JSON.stringify(c.witness.payload))}; ${reader} ${(0,model/* code */.aY)(oneLine(c.witness.reader))} → ${(0,model/* code */.aY)(oneLine(c.witness.error))}`];
+        return [(0,model/* inline */.mG) `${c.kind}${c.field ? (0,model/* inline */.mG) ` ${(0,model/* code */.aY)(c.field)}` : ''}: ${sends} ${(0,model/* code */.aY)(JSON.stringify(c.witness.payload))}; ${reader} ${(0,model/* code */.aY)(c.witness.reader)} → ${(0,model/* code */.aY)(c.witness.error)}`];
     });
     if (!items.length)
         return undefined;
     const breaking = changes.filter((c) => c.breaking).length;
     const count = breaking > items.length ? `the first ${items.length} of ${breaking}` : `${items.length}`;
-    return { kind: 'details', summary: `Witnesses: a message each breaking change fails on (${count})`, blocks: [{ kind: 'list', items }] };
+    return { kind: 'details', summary: (0,model/* inline */.mG) `Witnesses: a message each breaking change fails on (${count})`, blocks: [{ kind: 'list', items }] };
 }
 /** The finding on one changed field: what changed, why it matters for this reader, the release it needs. */
 function changeFindingMessage(change, role, decoder) {
-    const who = `${ROLE_WORDS[role] ?? role}, ${DECODER_WORDS[decoder] ?? decoder.replace(/^function /, 'decoded by ')}`;
+    const decoderWords = DECODER_WORDS[decoder] ?? [(0,model/* text */.Qq)(decoder.replace(/^function /, 'decoded by '))];
+    const who = (0,model/* inline */.mG) `${ROLE_WORDS[role] ?? role}, ${decoderWords}`;
     const release = { none: 'no release is needed', patch: 'a patch release is enough', minor: 'a minor release is enough', major: 'it needs a major release' }[change.rule.bump];
-    const verdict = change.breaking ? `Breaking for ${who}: ${release}, and the peers must move with it.` : `Compatible for ${who}: ${release}.`;
-    return `${capitalize(describeChange(change))}: ${change.rule.why}. ${verdict}`;
+    const verdict = change.breaking ? (0,model/* inline */.mG) `Breaking for ${who}: ${release}, and the peers must move with it.` : (0,model/* inline */.mG) `Compatible for ${who}: ${release}.`;
+    return (0,model/* inline */.mG) `${capitalizeInline(describeChange(change))}: ${(0,model/* prose */.CS)(change.rule.why)}. ${verdict}`;
 }
 const ROLE_WORDS = { consumer: 'a reader (consumer)', producer: 'a sender (producer)', both: 'a service that sends and reads it' };
 const DECODER_WORDS = {
-    strict: 'strict decoding, `cls(**message)`',
-    'pydantic-ignore': "pydantic, extra='ignore'",
-    'pydantic-forbid': "pydantic, extra='forbid'",
-    pydantic: 'pydantic',
+    strict: (0,model/* inline */.mG) `strict decoding, ${(0,model/* code */.aY)('cls(**message)')}`,
+    'pydantic-ignore': (0,model/* inline */.mG) `pydantic, extra='ignore'`,
+    'pydantic-forbid': (0,model/* inline */.mG) `pydantic, extra='forbid'`,
+    pydantic: (0,model/* inline */.mG) `pydantic`,
 };
 const KIND_WORDS = { dataclass: 'a dataclass', pydantic: 'a pydantic model', class: 'a plain class', 'json-schema': 'a JSON Schema' };
 /** What changed, in words: "field `a` added (`int`)", "`a` changes type from `int` to `float`". */
 function describeChange(change) {
-    const field = change.field ? `\`${change.field}\`` : 'the message';
+    const field = change.field ? (0,model/* code */.aY)(change.field) : 'the message';
     const { from, to } = change;
-    const ticked = (text) => (text === undefined ? '' : ` \`${text}\``);
+    const ticked = (value) => (value === undefined ? [] : (0,model/* inline */.mG) ` ${(0,model/* code */.aY)(value)}`);
     switch (change.kind) {
         case 'message-added':
-            return `message class${ticked(to)} added`;
+            return (0,model/* inline */.mG) `message class${ticked(to)} added`;
         case 'message-removed':
-            return `message class${ticked(from)} removed`;
+            return (0,model/* inline */.mG) `message class${ticked(from)} removed`;
         case 'message-kind-changed':
-            return `the message class changes from ${KIND_WORDS[from ?? ''] ?? from} to ${KIND_WORDS[to ?? ''] ?? to}`;
+            return (0,model/* inline */.mG) `the message class changes from ${KIND_WORDS[from ?? ''] ?? from} to ${KIND_WORDS[to ?? ''] ?? to}`;
         case 'field-added':
-            return `field ${field} added${to === undefined ? '' : ` (${ticked(to).trim()})`}`;
+            return (0,model/* inline */.mG) `field ${field} added${to === undefined ? '' : (0,model/* inline */.mG) ` (${(0,model/* code */.aY)(to)})`}`;
         case 'field-removed':
-            return `field ${field} removed${from === undefined ? '' : ` (was ${ticked(from).trim()})`}`;
+            return (0,model/* inline */.mG) `field ${field} removed${from === undefined ? '' : (0,model/* inline */.mG) ` (was ${(0,model/* code */.aY)(from)})`}`;
         case 'field-renamed':
-            return `field${ticked(from)} renamed to${ticked(to)}`;
+            return (0,model/* inline */.mG) `field${ticked(from)} renamed to${ticked(to)}`;
         case 'type-changed':
-            return `${field} changes type from${ticked(from)} to${ticked(to)}`;
+            return (0,model/* inline */.mG) `${field} changes type from${ticked(from)} to${ticked(to)}`;
         case 'became-optional':
-            return `${field} becomes optional${to ? ` (${to})` : ''}`;
+            return (0,model/* inline */.mG) `${field} becomes optional${to ? ` (${to})` : ''}`;
         case 'became-required':
-            return `${field} becomes required${from ? ` (had ${from})` : ''}`;
-        default: {
-            // enum-value-added, literal-value-removed, …
-            const [what, , direction] = change.kind.split('-');
-            return direction === 'added' ? `${what} value${ticked(to)} added to ${field}` : `${what} value${ticked(from)} removed from ${field}`;
-        }
+            return (0,model/* inline */.mG) `${field} becomes required${from ? ` (had ${from})` : ''}`;
+        case 'enum-value-added':
+            return (0,model/* inline */.mG) `enum value${ticked(to)} added to ${field}`;
+        case 'literal-value-added':
+            return (0,model/* inline */.mG) `literal value${ticked(to)} added to ${field}`;
+        case 'enum-value-removed':
+            return (0,model/* inline */.mG) `enum value${ticked(from)} removed from ${field}`;
+        case 'literal-value-removed':
+            return (0,model/* inline */.mG) `literal value${ticked(from)} removed from ${field}`;
     }
 }
-function makeHeadline(verdict, required, bump, peerFailures, approvedOverride) {
-    if (approvedOverride)
+function makeHeadline({ verdict, requiredBump, bump, peerFailures, approved, failedChecks, ignored }) {
+    if (requiredBump === 'none' && ignored && verdict === 'pass')
+        return `No bump needed: the ${ignored === 1 ? 'one change is' : `${ignored} changes are`} ignored`;
+    return verdictHeadline({ verdict, requiredBump, bump, peerFailures, approvedOverride: approved && failedChecks }) + (ignored ? ` (${ignored} change${ignored === 1 ? '' : 's'} ignored)` : '');
+}
+function verdictHeadline(judged) {
+    const { verdict, requiredBump: required, bump, peerFailures } = judged;
+    if (judged.approvedOverride)
         return `Approved: required ${required} bump not met or peer incompatible; findings kept visible`;
     if (verdict === 'fail' && !bump.ok)
-        return `${capitalize(bumpNeeded(required))}: ${bump.explanation}`;
+        return `${capitalize(bumpNeeded(required))}: ${(0,model/* plainText */.wh)(bump.explanation)}`;
     if (verdict === 'fail')
         return `${peerFailures} peer contract${peerFailures === 1 ? '' : 's'} incompatible`;
     if (required === 'none')
         return 'No wire change in the message schemas';
-    return `Required bump: ${required}; ${bump.explanation}`;
+    return `Required bump: ${required}; ${(0,model/* plainText */.wh)(bump.explanation)}`;
 }
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
+function capitalize(value) {
+    return value.charAt(0).toUpperCase() + value.slice(1);
+}
+/** Inline content starting with a capital, when it starts with text. */
+function capitalizeInline(content) {
+    const [first, ...rest] = content;
+    return first?.kind === 'text' ? [(0,model/* text */.Qq)(capitalize(first.text)), ...rest] : content;
 }
 
 ;// CONCATENATED MODULE: ./build/src/schema/run.js
@@ -3192,44 +3226,30 @@ function capitalize(text) {
 
 
 async function runSchemaDiff(options) {
+    const { config, revisions } = options;
     const repository = await git_repository/* GitRepository */.xr.open(options.repository);
     try {
-        const [base, head] = await Promise.all([repository.resolveRevision(options.base), repository.resolveRevision(options.head)]);
+        const [base, head] = await Promise.all([repository.resolveRevision(revisions.base), repository.resolveRevision(revisions.head)]);
         let changed;
-        const revisions = { repository, base, head, changedFiles: () => (changed ??= repository.changedFiles(base, head)) };
+        const atRevisions = { repository, base, head, changedFiles: () => (changed ??= repository.changedFiles(base, head)) };
         const checked = [];
-        for (const message of options.messages)
-            checked.push(await checkMessage(message, revisions));
-        const ignores = await schemaIgnores(repository, { base, head }, checked, { entries: options.ignore, configFile: options.configFile, now: options.now });
+        for (const message of config.messages)
+            checked.push(await checkMessage(message, atRevisions));
+        const ignores = await schemaIgnores(repository, { base, head }, checked, { entries: config.ignore, configFile: config.file, now: options.now });
         const results = checked.map((result) => withIgnores(result, ignores));
-        const { pairs, malformed } = pairedPullRequests(options.pullRequestBody ?? '');
-        const peers = [];
-        const access = { token: options.token, serverUrl: options.serverUrl, cwd: options.cwd ?? options.repository };
-        for (const [index, message] of options.messages.entries()) {
-            const result = results[index];
-            if (!message.peer || !result.head)
-                continue;
-            const atRef = await checkPeer(message.name, message.role, result.decoder, result.head, message.peer, access);
-            let paired;
-            const pair = pairFor(message.peer, pairs);
-            if (pair)
-                paired = await checkPeer(message.name, message.role, result.decoder, result.head, message.peer, access, `refs/pull/${pair.number}/head`, pair.number);
-            peers.push({ atRef, paired, pairedName: pair ? `${pair.repository}#${pair.number}` : undefined });
-        }
-        const versioning = options.versioning ?? DEFAULT_VERSIONING;
-        const labels = options.labels ?? [];
+        const { pairs, malformed } = pairedPullRequests(revisions.pullRequestBody ?? '');
+        const peers = await checkPeers(options, results, pairs);
+        const versioning = config.versioning ?? DEFAULT_VERSIONING;
         const pairedBump = peers.filter((p) => !p.atRef.compatible && p.paired?.compatible).map(() => 'major');
         const requiredBump = (0,rules/* maxBump */.fX)([...results.map((r) => r.requiredBump), ...pairedBump]);
-        const versions = requiredBump === 'none' && options.proposedVersion === undefined && !options.releaseTag
-            ? await resolveVersions({ repository, base, head, versioning, labels }).catch(() => ({}))
-            : await resolveVersions({ repository, base, head, versioning, labels, proposedVersion: options.proposedVersion, releaseTag: options.releaseTag });
+        const versions = await versionsOf({ repository, base, head, versioning, labels: revisions.labels, configFile: config.file }, requiredBump, options);
         const report = buildSchemaReport({
             results,
             peers,
-            malformedPairs: [...malformed, ...pairsWithoutPeer(pairs, options.messages.flatMap((m) => (m.peer ? [m.peer] : [])))].sort((a, b) => a.line - b.line),
+            malformedPairs: [...malformed, ...pairsWithoutPeer(pairs, config.messages.flatMap((m) => (m.peer ? [m.peer] : [])))].sort((a, b) => a.line - b.line),
             requiredBump,
             versions,
-            approved: labels.includes(versioning['approve-label']),
+            approved: revisions.labels.includes(versioning['approve-label']),
             approveLabel: versioning['approve-label'],
         });
         return { ...report, findings: [...report.findings, ...ignores.problems()] };
@@ -3238,19 +3258,42 @@ async function runSchemaDiff(options) {
         repository.close();
     }
 }
+/** Each message's peer at its ref, and at the paired pull request when the PR body names one. */
+async function checkPeers(options, results, pairs) {
+    const peers = [];
+    const access = { token: options.token, serverUrl: options.serverUrl, cwd: options.cwd ?? options.repository, configFile: options.config.file };
+    for (const [index, message] of options.config.messages.entries()) {
+        const result = results[index];
+        if (!message.peer || !result?.head)
+            continue;
+        const mine = { role: message.role, decoder: result.decoder, schema: result.head };
+        const atRef = await checkPeer(message.name, mine, { peer: message.peer, access });
+        const pair = pairFor(message.peer, pairs);
+        const paired = pair ? await checkPeer(message.name, mine, { peer: message.peer, access }, { ref: `refs/pull/${pair.number}/head`, pairedPullRequest: pair.number }) : undefined;
+        peers.push({ atRef, paired, pairedName: pair ? `${pair.repository}#${pair.number}` : undefined });
+    }
+    return peers;
+}
+/** The versions held against the required bump; with no wire change and no version declared, a version that cannot be read is no error. */
+async function versionsOf(known, requiredBump, options) {
+    const { proposedVersion } = options;
+    const { releaseTag } = options.revisions;
+    if (requiredBump === 'none' && proposedVersion === undefined && !releaseTag)
+        return resolveVersions(known).catch(() => ({}));
+    return resolveVersions({ ...known, proposedVersion, releaseTag });
+}
 
-// EXTERNAL MODULE: ./build/src/actions/event.js
-var actions_event = __webpack_require__(1201);
+// EXTERNAL MODULE: ./build/src/actions/check-context.js + 3 modules
+var check_context = __webpack_require__(2006);
+// EXTERNAL MODULE: ./build/src/actions/event.js + 1 modules
+var actions_event = __webpack_require__(9180);
 // EXTERNAL MODULE: ./build/src/actions/inputs.js
 var inputs = __webpack_require__(8156);
-// EXTERNAL MODULE: ./build/src/github/merge-queue.js
-var merge_queue = __webpack_require__(3767);
 ;// CONCATENATED MODULE: ./build/src/actions/schema-diff-run.js
 /**
- * The schema-diff action's work: inputs + event → runSchemaDiff → Report.
- * pull_request: base/head from the event (fetched when the checkout is shallow);
- * merge_group: the group's base → head, with the queued PR's labels read from the API;
- * tag push / release: the previous release tag → the new tag; push: before → after.
+ * The schema-diff action's work: the configuration, the event's revisions (src/revisions/:
+ * pull_request, merge_group with the queued PR's labels, tag push / release, push) and the
+ * inputs → runSchemaDiff → Report.
  */
 
 
@@ -3258,107 +3301,22 @@ var merge_queue = __webpack_require__(3767);
 
 
 
-
-
-
-
-
-async function produceSchemaDiff() {
+/** `loaded`: the configuration the root action loaded for every check; read here when the action runs alone. */
+async function produceSchemaDiff(loaded) {
     const context = await (0,actions_event/* readEventContext */.ws)();
-    const configFile = (0,inputs/* stringInput */.Uj)('config', schema/* DEFAULT_CONFIG_PATH */.B);
-    const config = await (0,load/* loadConfig */.Z9)(external_node_path_.resolve(context.workspace, configFile), configFile, context.workspace);
+    const { config, file } = loaded ?? (await (0,check_context/* loadActionConfig */.z)(context));
     const messages = messagesFromConfig(config);
     if (messages.length === 0)
-        throw new errors/* InputError */.dz('no messages to check', { file: configFile, hint: 'Add a `messages:` section (see the README, "schema-diff").' });
-    const revisions = await revisionsOf(context);
+        throw new errors/* InputError */.dz('no messages to check', { file, hint: 'Add a `messages:` section (see the README, "schema-diff").' });
     return runSchemaDiff({
         repository: context.workspace,
-        base: revisions.base,
-        head: revisions.head,
-        messages,
-        versioning: versioningFromConfig(config),
+        config: { messages, versioning: versioningFromConfig(config), ignore: config.ignore, file },
+        revisions: await (0,check_context/* actionRevisions */.D)(context, { releases: true, events: actions_event/* SCHEMA_DIFF_EVENTS */.IN, queuedPull: true }),
         proposedVersion: (0,inputs/* stringInput */.Uj)('proposed-version') || undefined,
-        releaseTag: revisions.releaseTag,
-        labels: revisions.labels,
-        pullRequestBody: revisions.body,
         token: (0,inputs/* stringInput */.Uj)('token') || undefined,
         serverUrl: context.serverUrl,
         cwd: context.workspace,
-        ignore: config.ignore,
-        configFile,
     });
-}
-async function revisionsOf(context) {
-    const repository = await git_repository/* GitRepository */.xr.open(context.workspace);
-    try {
-        const baseInput = (0,inputs/* stringInput */.Uj)('base');
-        const headInput = (0,inputs/* stringInput */.Uj)('head');
-        const pr = context.pullRequest;
-        if (pr) {
-            const base = baseInput || pr.baseSha;
-            const head = headInput || pr.headSha;
-            // actions/checkout fetches one merge commit at depth 1: fetch base and head themselves.
-            for (const sha of [base, head])
-                if (/^[0-9a-f]{40}$/.test(sha))
-                    await repository.ensureCommit(sha);
-            return { base, head, labels: pr.labels, body: pr.body };
-        }
-        const group = context.payload.merge_group;
-        if (context.eventName === 'merge_group' && group) {
-            const base = baseInput || String(group.base_sha ?? '');
-            const head = headInput || String(group.head_sha ?? '');
-            if (!base || !head)
-                throw new errors/* InputError */.dz('the merge_group payload has no merge_group.base_sha/head_sha', { hint: 'This is not the payload GitHub sends for merge_group; set the `base` and `head` inputs, or run the action on the merge_group event itself.' });
-            for (const sha of [base, head])
-                if (/^[0-9a-f]{40}$/.test(sha))
-                    await repository.ensureCommit(sha);
-            // The queued PR's labels (semver:*, the approve label) are not in the payload: ask for them.
-            const pull = await queuedPull(context, String(group.head_ref ?? ''));
-            return { base, head, labels: pull?.labels ?? [], body: pull?.body };
-        }
-        const releaseTag = tagOf(context);
-        if (releaseTag) {
-            const released = await releaseRevisions(repository, releaseTag, headInput || context.sha || `refs/tags/${releaseTag}`, baseInput || undefined);
-            return { ...released, labels: [] };
-        }
-        const before = typeof context.payload.before === 'string' && !/^0+$/.test(context.payload.before) ? context.payload.before : undefined;
-        const head = headInput || context.sha || 'HEAD';
-        const base = baseInput || before;
-        if (!base)
-            throw new errors/* InputError */.dz(`no base revision for a '${context.eventName}' event`, { hint: `Set the action's \`base\` input, or run it on ${actions_event/* SCHEMA_DIFF_EVENTS */.IN.join(', ')} events.` });
-        if (/^[0-9a-f]{40}$/.test(base))
-            await repository.ensureCommit(base);
-        return { base, head, labels: [] };
-    }
-    finally {
-        repository.close();
-    }
-}
-/** The PR a merge group tests, read with the token; undefined when the branch names none. */
-async function queuedPull(context, headRef) {
-    const number = (0,merge_queue/* pullNumberOfMergeGroup */.f)(headRef);
-    const token = (0,inputs/* stringInput */.Uj)('token');
-    if (number === undefined || !token)
-        return undefined;
-    const [owner, repo] = context.repository.split('/');
-    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(214), __webpack_require__.e(330)]).then(__webpack_require__.bind(__webpack_require__, 6330));
-    const { getPull } = await Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(214), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 8153));
-    try {
-        return await getPull(createGitHubClient({ token, baseUrl: context.apiUrl }).octokit, owner, repo, number);
-    }
-    catch (error) {
-        throw new errors/* InputError */.dz(`cannot read PR #${number} of the merge group: ${error.message.split('\n')[0]}`, {
-            hint: 'The token needs pull-requests: read to see the queued PR\'s labels.',
-        });
-    }
-}
-function tagOf(context) {
-    const release = context.payload.release;
-    if (context.eventName === 'release' && typeof release?.tag_name === 'string')
-        return release.tag_name;
-    if (context.eventName === 'push' && context.ref?.startsWith('refs/tags/'))
-        return context.ref.slice('refs/tags/'.length);
-    return undefined;
 }
 
 
@@ -3467,41 +3425,37 @@ function visibleLines(body) {
     const visit = (node) => {
         if (inComment && (node.type === 'text' || node.type === 'inlineCode'))
             return;
-        switch (node.type) {
-            case 'code':
-            case 'definition':
-            case 'image':
-            case 'imageReference':
+        if (node.type === 'code' || node.type === 'definition' || node.type === 'image' || node.type === 'imageReference')
+            return;
+        if (node.type === 'html') {
+            // Comments hide what they hold; the text between other tags shows.
+            if (node.position) {
+                const html = shownHtml(node.value, inComment);
+                inComment = html.inComment;
+                add(html.shown, node.position.start.line);
+            }
+        }
+        else if (node.type === 'text') {
+            if (node.position)
+                add(node.value, node.position.start.line);
+        }
+        else if (node.type === 'inlineCode') {
+            if (!node.position)
                 return;
-            case 'html':
-                // Comments hide what they hold; the text between other tags shows.
-                if (node.position) {
-                    const html = shownHtml(node.value, inComment);
-                    inComment = html.inComment;
-                    add(html.shown, node.position.start.line);
-                }
-                return;
-            case 'text':
-                if (node.position)
-                    add(node.value, node.position.start.line);
-                return;
-            case 'inlineCode':
-                if (!node.position)
-                    return;
-                add(node.value.replace(/\r\n|\r|\n/g, ' '), node.position.start.line);
-                shownOn[node.position.end.line - 1] = shownOn[node.position.start.line - 1];
-                return;
-            default:
-                if ('children' in node)
-                    for (const child of node.children)
-                        visit(child);
+            add(node.value.replace(/\r\n|\r|\n/g, ' '), node.position.start.line);
+            shownOn[node.position.end.line - 1] = shownOn[node.position.start.line - 1];
+        }
+        else if ('children' in node) {
+            // Every other node shows what it holds.
+            for (const child of node.children)
+                visit(child);
         }
     };
     visit((0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__/* .fromMarkdown */ .Y)(body));
     return lines;
 }
 function parseDependsOn(body, options) {
-    const isUpstream = picomatch__WEBPACK_IMPORTED_MODULE_1__(options.upstream.map((pattern) => pattern.toLowerCase()), { nocase: true });
+    const isUpstream = picomatch__WEBPACK_IMPORTED_MODULE_1__(options.upstream.map((pattern) => pattern.toLowerCase()), { nocase: true, noextglob: true });
     const byUrl = urlPattern(options.serverHost ?? 'github.com');
     const own = options.repository.toLowerCase();
     const dependencies = [];
@@ -3540,22 +3494,6 @@ function parseDependsOn(body, options) {
         dependencies.push({ repository, number, line });
     });
     return { dependencies, problems };
-}
-
-
-/***/ }),
-
-/***/ 3767:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ pullNumberOfMergeGroup)
-/* harmony export */ });
-/** GitHub's merge queue names each group's branch after the PR it tests. */
-/** `gh-readonly-queue/main/pr-123-<sha>` → 123. */
-function pullNumberOfMergeGroup(headRef) {
-    const match = /(?:^|\/)pr-(\d+)-[0-9a-f]+$/.exec(headRef);
-    return match ? Number(match[1]) : undefined;
 }
 
 
