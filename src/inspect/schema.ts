@@ -6,10 +6,10 @@
  */
 import type { GitRepository } from '../git/repository.js';
 import { InputError } from '../errors.js';
-import { code, inline, prose, type Block, type Inline } from '../report/model.js';
+import { code, inline, type Block, type Inline } from '../report/model.js';
 import type { SchemaChange } from '../schema/diff.js';
 import { decoderKind, type MessageSpec } from '../schema/message-check.js';
-import type { LiteralValue, MessageField, MessageSchema, WireType } from '../schema/model.js';
+import type { LiteralValue, MessageField, MessageSchema, SchemaWarning, WireType } from '../schema/model.js';
 import { judge, type DecoderKind } from '../schema/rules.js';
 import { extractAt, fileExists, revisionFiles, type SchemaRef } from '../schema/sources.js';
 import { extractDecoderSchema, parseFunctionRef } from '../schema/function-decoder.js';
@@ -62,11 +62,11 @@ export interface InspectSchemaData {
   decoder: { kind: DecoderKind; reads: string; ifFieldAdded: { required: RuleView; optional: RuleView } };
   fields: FieldView[];
   /** With a decoder function: the keys it reads, typed by what it accepts — what the check compares. */
-  reader: { function: string; fields: FieldView[]; warnings: MessageSchema['warnings'] } | null;
+  reader: { function: string; fields: FieldView[]; warnings: WarningView[] } | null;
   nested: { name: string; fields: FieldView[] }[];
   /** Enums the fields use: their values are what travels. */
   enums: { name: string; base: string; members: { name: string; value: LiteralValue }[] }[];
-  warnings: MessageSchema['warnings'];
+  warnings: WarningView[];
 }
 
 /** How each decoder reads a message, in one line. */
@@ -108,12 +108,29 @@ export async function inspectSchema(input: InspectSchemaInput): Promise<Listing<
       ifFieldAdded: { required: view({ kind: 'field-added', field: '…', required: true }), optional: view({ kind: 'field-added', field: '…', required: false }) },
     },
     fields: schema.fields.map((field) => fieldView(field, schema.name, !reader)),
-    reader: reader && fn ? { function: fn, fields: reader.fields.map((field) => fieldView(field, schema.name, true)), warnings: reader.warnings } : null,
+    reader: reader && fn ? { function: fn, fields: reader.fields.map((field) => fieldView(field, schema.name, true)), warnings: reader.warnings.map(warningView) } : null,
     nested: reached.models.map((model) => ({ name: model.name, fields: model.fields.map((field) => fieldView(field, model.name, !reader)) })),
     enums: reached.enums.map((type) => ({ name: type.name, base: type.base, members: type.members })),
-    warnings: schema.warnings,
+    warnings: schema.warnings.map(warningView),
   };
-  return { kind: 'listing', title: `lockstep inspect schema: ${data.schema} at ${input.rev} (${commit.slice(0, 12)})`, blocks: schemaBlocks(data), data };
+  const warnings = [...schema.warnings, ...(reader && fn ? reader.warnings : [])];
+  return { kind: 'listing', title: `lockstep inspect schema: ${data.schema} at ${input.rev} (${commit.slice(0, 12)})`, blocks: [...schemaBlocks(data), ...warningBlocks(warnings)], data };
+}
+
+/** A warning as the JSON shows it: the plain message, where. */
+interface WarningView {
+  message: string;
+  file: string;
+  line: number;
+}
+
+function warningView({ message, file, line }: SchemaWarning): WarningView {
+  return { message, file, line };
+}
+
+function warningBlocks(warnings: readonly SchemaWarning[]): Block[] {
+  if (!warnings.length) return [];
+  return [{ kind: 'heading', text: inline`Warnings` }, { kind: 'list', items: warnings.map((w) => inline`${location(w.file, w.line)}: ${w.spans}`) }];
 }
 
 /** A field as listed, with the rule its removal would meet when it is what the check compares. */
@@ -178,9 +195,6 @@ function schemaBlocks(data: InspectSchemaData): Block[] {
   for (const model of data.nested) blocks.push({ kind: 'heading', text: inline`Nested model ${model.name}` }, fieldTable(model.fields));
   if (data.enums.length)
     blocks.push({ kind: 'heading', text: inline`Enums (their values travel)` }, { kind: 'list', items: data.enums.map((e) => inline`${e.name} (${e.base}): ${e.members.map((m) => `${m.name}=${formatLiteral(m.value)}`).join(', ')}`) });
-  const warnings = [...data.warnings, ...(data.reader?.warnings ?? [])];
-  // Warnings write code between backticks (python-extract) until they carry spans.
-  if (warnings.length) blocks.push({ kind: 'heading', text: inline`Warnings` }, { kind: 'list', items: warnings.map((w) => inline`${location(w.file, w.line)}: ${prose(w.message)}`) });
   return blocks;
 }
 

@@ -3,7 +3,7 @@
  * moved file and a renamed class), diff, and judge every change by the rules.
  */
 import { InputError } from '../errors.js';
-import type { Ignored } from '../report/model.js';
+import { code, inline, type Ignored, type Inline } from '../report/model.js';
 import type { FileChange, GitRepository } from '../git/repository.js';
 import type { ExtraPolicy, MessageSchema } from './model.js';
 import { diffSchemas, sameWireFields, type SchemaChange } from './diff.js';
@@ -44,7 +44,7 @@ export interface MessageResult {
   decoderLabel: string;
   changes: JudgedChange[];
   /** Things worth saying that are not changes ("class renamed, wire unchanged"). */
-  notes: { text: string; file?: string; line?: number }[];
+  notes: { text: Inline; file?: string; line?: number }[];
   requiredBump: Bump;
 }
 
@@ -69,7 +69,7 @@ export async function checkMessage(spec: MessageSpec, revisions: RevisionPair): 
     const moved = (await revisions.changedFiles()).find((c) => c.status === 'renamed' && c.oldPath === ref.path);
     if (moved) {
       headPath = moved.path;
-      notes.push({ text: `${ref.path} moved to ${moved.path} at head: update \`schema:\` to the new path` });
+      notes.push({ text: inline`${ref.path} moved to ${moved.path} at head: update ${code('schema:')} to the new path` });
     } else if (existsAtBase) headPath = undefined;
     else
       throw new InputError(`schema file ${ref.path} exists neither at base nor at head`, {
@@ -83,7 +83,7 @@ export async function checkMessage(spec: MessageSpec, revisions: RevisionPair): 
     const moved = (await revisions.changedFiles()).find((c) => c.status === 'renamed' && c.path === headPath);
     if (moved?.oldPath) {
       basePath = moved.oldPath;
-      notes.push({ text: `file moved: ${moved.oldPath} → ${headPath} (followed)`, file: headPath });
+      notes.push({ text: inline`file moved: ${moved.oldPath} → ${headPath} (followed)`, file: headPath });
     } else if (existsAtBase && headPath !== ref.path) basePath = ref.path;
     else if (ref.className) {
       // Moved and rewritten beyond git's rename similarity: a file deleted at head that
@@ -96,7 +96,7 @@ export async function checkMessage(spec: MessageSpec, revisions: RevisionPair): 
         );
         if (found) {
           basePath = candidate.path;
-          notes.push({ text: `${ref.className} was in ${candidate.path} at base (deleted at head): followed`, file: headPath });
+          notes.push({ text: inline`${ref.className} was in ${candidate.path} at base (deleted at head): followed`, file: headPath });
           break;
         }
       }
@@ -161,7 +161,7 @@ async function followRename(
     if (schema && schema.fields.length) candidates.push(schema);
   }
   const same = candidates.find((c) => sameWireFields(c, head));
-  if (same) return { schema: same, note: { text: `class renamed: ${same.name} → ${head.name}, wire unchanged`, file: head.file, line: head.line } };
+  if (same) return { schema: same, note: { text: inline`class renamed: ${same.name} → ${head.name}, wire unchanged`, file: head.file, line: head.line } };
   // A rename that also changed fields: the closest class by shared field names, if it shares most.
   const headNames = new Set(head.fields.map((f) => f.name));
   const scored = candidates
@@ -169,7 +169,7 @@ async function followRename(
     .sort((a, b) => b.shared - a.shared);
   const best = scored[0];
   if (best && best.shared * 2 >= Math.max(headNames.size, best.c.fields.length) && scored[1]?.shared !== best.shared) {
-    return { schema: best.c, note: { text: `class renamed: ${best.c.name} → ${head.name} (followed; its field changes are listed)`, file: head.file, line: head.line } };
+    return { schema: best.c, note: { text: inline`class renamed: ${best.c.name} → ${head.name} (followed; its field changes are listed)`, file: head.file, line: head.line } };
   }
   return undefined;
 }
@@ -198,7 +198,7 @@ async function decoderViews(
   };
   const base = await atBase();
   if (base) return { base, head, notes: [] };
-  const note = { text: `${formatFunctionRef(fn)} is not at base: the base is read as the fields of ${classes.base.name}, then the function at head`, file: fn.path };
+  const note = { text: inline`${code(formatFunctionRef(fn))} is not at base: the base is read as the fields of ${classes.base.name}, then the function at head`, file: fn.path };
   return { base: classes.base, head, notes: [note] };
 }
 

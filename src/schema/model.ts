@@ -3,6 +3,7 @@
  * JSON Schema files) is reduced to, so the diff and the rules never see syntax.
  * Types are wire types: what a reader of the JSON message must accept.
  */
+import type { Inline } from '../report/model.js';
 
 /** A Python/JSON literal value as it travels on the wire. */
 export type LiteralValue = string | number | boolean | null;
@@ -48,7 +49,10 @@ export type ExtraPolicy = 'ignore' | 'forbid' | 'allow';
 export type SchemaSourceKind = 'dataclass' | 'pydantic' | 'class' | 'json-schema' | 'function';
 
 export interface SchemaWarning {
+  /** The warning as plain text (`plainText(spans)`), as annotations, SARIF and JSON show it. */
   message: string;
+  /** The same warning as spans: code that came from the repository is a code span, never markup. */
+  spans: Inline;
   file: string;
   line: number;
 }

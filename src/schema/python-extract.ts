@@ -8,6 +8,7 @@ import { InputError } from '../errors.js';
 import { childrenOf, parsePython } from '../python/parse.js';
 import { dottedName, liftExpression, type PyExpr } from '../python/expressions.js';
 import type { PythonClass } from '../python/classes.js';
+import { code, inline, plainText, type Inline } from '../report/model.js';
 import type { EnumMember, ExtraPolicy, LiteralValue, MessageField, MessageSchema, SchemaSourceKind, SchemaWarning, WireType } from './model.js';
 import { PythonProgram, type LoadedModule, type Resolved, type SourceFiles } from './python-program.js';
 import {
@@ -71,7 +72,7 @@ class PythonSchemaExtractor {
     const cls = findClass(module, className);
     const shape = await this.shape(module, cls, 0);
     if (shape.kind === 'class' && !shape.isEnum)
-      this.warn(`${className} is neither a dataclass nor a pydantic model: it is not read as a message (\`cls(**message)\` does not take its annotations)`, file, cls.line);
+      this.warn(inline`${className} is neither a dataclass nor a pydantic model: it is not read as a message (${code('cls(**message)')} does not take its annotations)`, file, cls.line);
     if (shape.isEnum) throw new InputError(`${className} is an enum, not a message class`, { file, line: cls.line, hint: 'Point `schema:` at the dataclass or pydantic model that travels as the message.' });
     return {
       name: className,
@@ -113,7 +114,7 @@ class PythonSchemaExtractor {
       const target = baseExpr.kind === 'subscript' ? baseExpr.target : baseExpr;
       const parts = target.kind === 'name' ? target.parts : undefined;
       if (!parts) {
-        this.warn(`base class \`${exprText(baseExpr)}\` of ${cls.name} is not a plain name: its fields are unknown`, module.path, baseExpr.line);
+        this.warn(inline`base class ${code(exprText(baseExpr))} of ${cls.name} is not a plain name: its fields are unknown`, module.path, baseExpr.line);
         continue;
       }
       const resolved = await this.program.resolve(module, parts);
@@ -132,7 +133,7 @@ class PythonSchemaExtractor {
       if (qualified === 'pydantic.BaseModel') kind = 'pydantic';
       else if (qualified in ENUM_BASES) isEnum = true;
       else if (IGNORED_BASES.has(qualified) || qualified === 'builtins.int' || qualified === 'builtins.str') continue;
-      else this.warn(`base class \`${parts.join('.')}\` of ${cls.name} comes from outside the repository (${qualified}): its fields are unknown and not checked`, module.path, baseExpr.line);
+      else this.warn(inline`base class ${code(parts.join('.'))} of ${cls.name} comes from outside the repository (${qualified}): its fields are unknown and not checked`, module.path, baseExpr.line);
     }
     const namespace = classNamespace(module, cls);
     // getattr(cls, name): the class's own attributes, then each base's (depth first, as the MRO of a tree).
@@ -223,7 +224,7 @@ class PythonSchemaExtractor {
     { kind, depth, valueOf }: { kind: SchemaSourceKind; depth: number; valueOf: (name: string) => PyExpr | undefined },
   ): Promise<{ field: MessageField | null; pythonName: string; call: FieldCall | undefined }[]> {
     for (const line of cls.undecidedConditions)
-      this.warn(`the body of ${cls.name} has an \`if\` whose condition is not known without running the code: the fields of every branch are read`, module.path, line);
+      this.warn(inline`the body of ${cls.name} has an ${code('if')} whose condition is not known without running the code: the fields of every branch are read`, module.path, line);
     // A name annotated twice keeps its first place and takes the last annotation (as CPython's __annotations__).
     const fields = new Map<string, { field: MessageField | null; pythonName: string; call: FieldCall | undefined }>();
     // `@dataclass(kw_only=True)`, fields after `_: KW_ONLY`, `field(kw_only=True)`: keyword-only in `__init__`.
@@ -335,7 +336,7 @@ class PythonSchemaExtractor {
       case 'call':
       case 'other':
       case 'string':
-        this.warn(`type annotation \`${exprText(expr)}\` is not understood: read as Any`, module.path, expr.line);
+        this.warn(inline`type annotation ${code(exprText(expr))} is not understood: read as Any`, module.path, expr.line);
         return ANY;
     }
   }
@@ -350,7 +351,7 @@ class PythonSchemaExtractor {
     if (SET_TYPES.has(q)) return { kind: 'set', item: ANY };
     if (TUPLE_TYPES.has(q)) return { kind: 'tuple', items: [ANY], variadic: true };
     if (DICT_TYPES.has(q)) return { kind: 'dict', key: ANY, value: ANY };
-    if (!resolved.known) this.warn(`type \`${exprText(expr)}\` is not defined or imported in ${module.path}: compared by name only`, module.path, expr.line);
+    if (!resolved.known) this.warn(inline`type ${code(exprText(expr))} is not defined or imported in ${module.path}: compared by name only`, module.path, expr.line);
     return scalar(q);
   }
 
@@ -458,8 +459,9 @@ class PythonSchemaExtractor {
     return scalar(`${q ?? exprText(target)}[${args.map((a) => (a.kind === 'object' ? a.name : formatType(a))).join(', ')}]`);
   }
 
-  private warn(message: string, file: string, line: number): void {
-    if (!this.warnings.some((w) => w.message === message && w.file === file && w.line === line)) this.warnings.push({ message, file, line });
+  private warn(spans: Inline, file: string, line: number): void {
+    const message = plainText(spans);
+    if (!this.warnings.some((w) => w.message === message && w.file === file && w.line === line)) this.warnings.push({ message, spans, file, line });
   }
 }
 

@@ -163,8 +163,8 @@ function messageFindings(result: MessageResult, judged: SchemaVerdict, warnings:
   const { spec } = result;
   // Warnings and notes write code between backticks (python-extract, message-check) until they carry spans.
   return [
-    ...warnings.map((w): Finding => ({ id: 'schema/unknown-fields', severity: 'warning', title: `${spec.name}: incomplete schema`, ...findingMessage(prose(w.message)), file: w.file, line: w.line })),
-    ...result.notes.map((note): Finding => ({ id: 'schema/followed', severity: 'notice', title: `${spec.name}: followed`, ...findingMessage(prose(note.text)), ...located(note) })),
+    ...warnings.map((w): Finding => ({ id: 'schema/unknown-fields', severity: 'warning', title: `${spec.name}: incomplete schema`, ...findingMessage(w.spans), file: w.file, line: w.line })),
+    ...result.notes.map((note): Finding => ({ id: 'schema/followed', severity: 'notice', title: `${spec.name}: followed`, ...findingMessage(note.text), ...located(note) })),
     ...result.changes.map((change): Finding => ({
       ...(change.ignored ? { ignored: change.ignored } : {}),
       id: change.rule.id,
@@ -252,7 +252,7 @@ function messageBlocks(result: MessageResult): Block[] {
   return [
     { kind: 'heading', text: inline`${spec.name} — ${spec.role}, ${result.decoderLabel} decoder: ${bumpText}` },
     ...(source ? [{ kind: 'paragraph', text: inline`${code(`${source.file}#${source.name}`)} (${source.kind}, ${source.fields.length} fields)` } as const] : []),
-    ...(result.notes.length ? [{ kind: 'list', items: result.notes.map((n) => prose(n.text)) } as const] : []),
+    ...(result.notes.length ? [{ kind: 'list', items: result.notes.map((n) => n.text) } as const] : []),
     result.changes.length === 0 ? { kind: 'paragraph', text: inline`No wire change.` } : changesTable(result.changes),
     ...(witnesses ? [witnesses] : []),
   ];

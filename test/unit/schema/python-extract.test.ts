@@ -4,6 +4,7 @@ import { formatType } from '../../../src/schema/types.js';
 import { InputError } from '../../../src/errors.js';
 import type { MessageSchema } from '../../../src/schema/model.js';
 import { memoryFiles } from './memory-files.js';
+import { code, text } from '../../../src/report/model.js';
 
 const BARE_VISIT = `
 from __future__ import annotations
@@ -109,6 +110,15 @@ class M(DatasetRef):
     expect(schema.warnings).toHaveLength(1);
     expect(schema.warnings[0]!.message).toMatch(/lsst\.daf\.butler\.DatasetRef.*fields are unknown/);
     expect(schema.warnings[0]!.line).toBe(5);
+  });
+
+  it('keeps the source text a warning quotes in one code span, backticks and all (never read as markup)', async () => {
+    const annotation = 'foo("` **x** `")';
+    const files = memoryFiles({ 'm.py': `\nfrom dataclasses import dataclass\n@dataclass\nclass M:\n    a: ${annotation}\n` });
+    const schema = await extractPythonSchema(files, 'm.py', 'M');
+    const [warning] = schema.warnings;
+    expect(warning?.spans).toEqual([text('type annotation '), code(annotation), text(' is not understood: read as Any')]);
+    expect(warning?.message).toBe(`type annotation \`${annotation}\` is not understood: read as Any`);
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { renderMarkdown } from '../../../src/report/markdown.js';
-import { plainText } from '../../../src/report/model.js';
+import { plainText, prose } from '../../../src/report/model.js';
 import { renderText } from '../../../src/report/text.js';
 import type { MessageResult } from '../../../src/schema/message-check.js';
 import type { MessageSchema } from '../../../src/schema/model.js';
@@ -36,8 +36,8 @@ function inputs(results: MessageResult[]): ReportInputs {
 
 describe('buildSchemaReport', () => {
   it('says an extraction warning once, on the first message that meets it', () => {
-    const warning = { message: OUTSIDE, file: 'm.py', line: 2 };
-    const report = buildSchemaReport(inputs([result('a', undefined, [warning]), result('b', undefined, [warning, { ...warning, message: 'other' }])]));
+    const warning = { message: OUTSIDE, spans: prose(OUTSIDE), file: 'm.py', line: 2 };
+    const report = buildSchemaReport(inputs([result('a', undefined, [warning]), result('b', undefined, [warning, { ...warning, message: 'other', spans: prose('other') }])]));
     const warnings = report.findings.filter((f) => f.id === 'schema/unknown-fields');
     expect(warnings.map((f) => [f.title, f.message])).toEqual([
       ['a: incomplete schema', OUTSIDE],
