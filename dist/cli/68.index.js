@@ -335,8 +335,8 @@ function messageFindings(result, judged, warnings) {
     const { spec } = result;
     // Warnings and notes write code between backticks (python-extract, message-check) until they carry spans.
     return [
-        ...warnings.map((w) => ({ id: 'schema/unknown-fields', severity: 'warning', title: `${spec.name}: incomplete schema`, ...(0,model/* findingMessage */.pG)((0,model/* prose */.CS)(w.message)), file: w.file, line: w.line })),
-        ...result.notes.map((note) => ({ id: 'schema/followed', severity: 'notice', title: `${spec.name}: followed`, ...(0,model/* findingMessage */.pG)((0,model/* prose */.CS)(note.text)), ...located(note) })),
+        ...warnings.map((w) => ({ id: 'schema/unknown-fields', severity: 'warning', title: `${spec.name}: incomplete schema`, ...(0,model/* findingMessage */.pG)(w.spans), file: w.file, line: w.line })),
+        ...result.notes.map((note) => ({ id: 'schema/followed', severity: 'notice', title: `${spec.name}: followed`, ...(0,model/* findingMessage */.pG)(note.text), ...located(note) })),
         ...result.changes.map((change) => ({
             ...(change.ignored ? { ignored: change.ignored } : {}),
             id: change.rule.id,
@@ -419,7 +419,7 @@ function messageBlocks(result) {
     return [
         { kind: 'heading', text: (0,model/* inline */.mG) `${spec.name} — ${spec.role}, ${result.decoderLabel} decoder: ${bumpText}` },
         ...(source ? [{ kind: 'paragraph', text: (0,model/* inline */.mG) `${(0,model/* code */.aY)(`${source.file}#${source.name}`)} (${source.kind}, ${source.fields.length} fields)` }] : []),
-        ...(result.notes.length ? [{ kind: 'list', items: result.notes.map((n) => (0,model/* prose */.CS)(n.text)) }] : []),
+        ...(result.notes.length ? [{ kind: 'list', items: result.notes.map((n) => n.text) }] : []),
         result.changes.length === 0 ? { kind: 'paragraph', text: (0,model/* inline */.mG) `No wire change.` } : changesTable(result.changes),
         ...(witnesses ? [witnesses] : []),
     ];

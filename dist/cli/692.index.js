@@ -919,6 +919,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(7406);
+// EXTERNAL MODULE: ./build/src/report/model.js
+var model = __webpack_require__(8829);
 // EXTERNAL MODULE: ./build/src/schema/diff.js
 var diff = __webpack_require__(8918);
 // EXTERNAL MODULE: ./build/src/schema/python-extract.js
@@ -1504,6 +1506,7 @@ var dict_reads = __webpack_require__(3350);
 
 
 
+
 async function checkMessage(spec, revisions) {
     const { repository, base, head } = revisions;
     const ref = (0,sources/* parseSchemaRef */.GC)(spec.schema);
@@ -1516,7 +1519,7 @@ async function checkMessage(spec, revisions) {
         const moved = (await revisions.changedFiles()).find((c) => c.status === 'renamed' && c.oldPath === ref.path);
         if (moved) {
             headPath = moved.path;
-            notes.push({ text: `${ref.path} moved to ${moved.path} at head: update \`schema:\` to the new path` });
+            notes.push({ text: (0,model/* inline */.mG) `${ref.path} moved to ${moved.path} at head: update ${(0,model/* code */.aY)('schema:')} to the new path` });
         }
         else if (existsAtBase)
             headPath = undefined;
@@ -1533,7 +1536,7 @@ async function checkMessage(spec, revisions) {
         const moved = (await revisions.changedFiles()).find((c) => c.status === 'renamed' && c.path === headPath);
         if (moved?.oldPath) {
             basePath = moved.oldPath;
-            notes.push({ text: `file moved: ${moved.oldPath} → ${headPath} (followed)`, file: headPath });
+            notes.push({ text: (0,model/* inline */.mG) `file moved: ${moved.oldPath} → ${headPath} (followed)`, file: headPath });
         }
         else if (existsAtBase && headPath !== ref.path)
             basePath = ref.path;
@@ -1545,7 +1548,7 @@ async function checkMessage(spec, revisions) {
                 const found = await (0,sources/* extractAt */.NF)(repository, base, { ...ref, path: candidate.path }).then(() => true, () => false);
                 if (found) {
                     basePath = candidate.path;
-                    notes.push({ text: `${ref.className} was in ${candidate.path} at base (deleted at head): followed`, file: headPath });
+                    notes.push({ text: (0,model/* inline */.mG) `${ref.className} was in ${candidate.path} at base (deleted at head): followed`, file: headPath });
                     break;
                 }
             }
@@ -1603,7 +1606,7 @@ async function followRename(extract, ref, { error, schema: head, classes: headCl
     }
     const same = candidates.find((c) => (0,diff/* sameWireFields */.H)(c, head));
     if (same)
-        return { schema: same, note: { text: `class renamed: ${same.name} → ${head.name}, wire unchanged`, file: head.file, line: head.line } };
+        return { schema: same, note: { text: (0,model/* inline */.mG) `class renamed: ${same.name} → ${head.name}, wire unchanged`, file: head.file, line: head.line } };
     // A rename that also changed fields: the closest class by shared field names, if it shares most.
     const headNames = new Set(head.fields.map((f) => f.name));
     const scored = candidates
@@ -1611,7 +1614,7 @@ async function followRename(extract, ref, { error, schema: head, classes: headCl
         .sort((a, b) => b.shared - a.shared);
     const best = scored[0];
     if (best && best.shared * 2 >= Math.max(headNames.size, best.c.fields.length) && scored[1]?.shared !== best.shared) {
-        return { schema: best.c, note: { text: `class renamed: ${best.c.name} → ${head.name} (followed; its field changes are listed)`, file: head.file, line: head.line } };
+        return { schema: best.c, note: { text: (0,model/* inline */.mG) `class renamed: ${best.c.name} → ${head.name} (followed; its field changes are listed)`, file: head.file, line: head.line } };
     }
     return undefined;
 }
@@ -1639,7 +1642,7 @@ async function decoderViews(fn, revisions, classes) {
     const base = await atBase();
     if (base)
         return { base, head, notes: [] };
-    const note = { text: `${(0,function_decoder/* formatFunctionRef */.Nf)(fn)} is not at base: the base is read as the fields of ${classes.base.name}, then the function at head`, file: fn.path };
+    const note = { text: (0,model/* inline */.mG) `${(0,model/* code */.aY)((0,function_decoder/* formatFunctionRef */.Nf)(fn))} is not at base: the base is read as the fields of ${classes.base.name}, then the function at head`, file: fn.path };
     return { base: classes.base, head, notes: [note] };
 }
 /** The decoder as reports name it: `strict`, `pydantic-ignore`, `pydantic-forbid`, `function python/shared/visit.py#FannedOutVisit.from_dict`. */
@@ -1673,9 +1676,11 @@ function decoderKind(spec, base, head) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
 /* harmony import */ var _python_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(615);
 /* harmony import */ var _python_expressions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8219);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8829);
 /* harmony import */ var _python_program_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2530);
 /* harmony import */ var _python_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(310);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3004);
+
 
 
 
@@ -1716,7 +1721,7 @@ class PythonSchemaExtractor {
         const cls = findClass(module, className);
         const shape = await this.shape(module, cls, 0);
         if (shape.kind === 'class' && !shape.isEnum)
-            this.warn(`${className} is neither a dataclass nor a pydantic model: it is not read as a message (\`cls(**message)\` does not take its annotations)`, file, cls.line);
+            this.warn((0,_report_model_js__WEBPACK_IMPORTED_MODULE_6__/* .inline */ .mG) `${className} is neither a dataclass nor a pydantic model: it is not read as a message (${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)('cls(**message)')} does not take its annotations)`, file, cls.line);
         if (shape.isEnum)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${className} is an enum, not a message class`, { file, line: cls.line, hint: 'Point `schema:` at the dataclass or pydantic model that travels as the message.' });
         return {
@@ -1760,7 +1765,7 @@ class PythonSchemaExtractor {
             const target = baseExpr.kind === 'subscript' ? baseExpr.target : baseExpr;
             const parts = target.kind === 'name' ? target.parts : undefined;
             if (!parts) {
-                this.warn(`base class \`${exprText(baseExpr)}\` of ${cls.name} is not a plain name: its fields are unknown`, module.path, baseExpr.line);
+                this.warn((0,_report_model_js__WEBPACK_IMPORTED_MODULE_6__/* .inline */ .mG) `base class ${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(exprText(baseExpr))} of ${cls.name} is not a plain name: its fields are unknown`, module.path, baseExpr.line);
                 continue;
             }
             const resolved = await this.program.resolve(module, parts);
@@ -1786,7 +1791,7 @@ class PythonSchemaExtractor {
             else if (_python_names_js__WEBPACK_IMPORTED_MODULE_4__/* .IGNORED_BASES */ .Sg.has(qualified) || qualified === 'builtins.int' || qualified === 'builtins.str')
                 continue;
             else
-                this.warn(`base class \`${parts.join('.')}\` of ${cls.name} comes from outside the repository (${qualified}): its fields are unknown and not checked`, module.path, baseExpr.line);
+                this.warn((0,_report_model_js__WEBPACK_IMPORTED_MODULE_6__/* .inline */ .mG) `base class ${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(parts.join('.'))} of ${cls.name} comes from outside the repository (${qualified}): its fields are unknown and not checked`, module.path, baseExpr.line);
         }
         const namespace = classNamespace(module, cls);
         // getattr(cls, name): the class's own attributes, then each base's (depth first, as the MRO of a tree).
@@ -1887,7 +1892,7 @@ class PythonSchemaExtractor {
     /** `valueOf`: the attribute the class ends up with under a name (its own last assignment, else a base's). */
     async ownFields(module, cls, { kind, depth, valueOf }) {
         for (const line of cls.undecidedConditions)
-            this.warn(`the body of ${cls.name} has an \`if\` whose condition is not known without running the code: the fields of every branch are read`, module.path, line);
+            this.warn((0,_report_model_js__WEBPACK_IMPORTED_MODULE_6__/* .inline */ .mG) `the body of ${cls.name} has an ${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)('if')} whose condition is not known without running the code: the fields of every branch are read`, module.path, line);
         // A name annotated twice keeps its first place and takes the last annotation (as CPython's __annotations__).
         const fields = new Map();
         // `@dataclass(kw_only=True)`, fields after `_: KW_ONLY`, `field(kw_only=True)`: keyword-only in `__init__`.
@@ -2009,7 +2014,7 @@ class PythonSchemaExtractor {
             case 'call':
             case 'other':
             case 'string':
-                this.warn(`type annotation \`${exprText(expr)}\` is not understood: read as Any`, module.path, expr.line);
+                this.warn((0,_report_model_js__WEBPACK_IMPORTED_MODULE_6__/* .inline */ .mG) `type annotation ${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(exprText(expr))} is not understood: read as Any`, module.path, expr.line);
                 return _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ANY */ .x4;
         }
     }
@@ -2032,7 +2037,7 @@ class PythonSchemaExtractor {
         if (_python_names_js__WEBPACK_IMPORTED_MODULE_4__/* .DICT_TYPES */ .nA.has(q))
             return { kind: 'dict', key: _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ANY */ .x4, value: _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ANY */ .x4 };
         if (!resolved.known)
-            this.warn(`type \`${exprText(expr)}\` is not defined or imported in ${module.path}: compared by name only`, module.path, expr.line);
+            this.warn((0,_report_model_js__WEBPACK_IMPORTED_MODULE_6__/* .inline */ .mG) `type ${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(exprText(expr))} is not defined or imported in ${module.path}: compared by name only`, module.path, expr.line);
         return (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .scalar */ .d_)(q);
     }
     /** A module-level alias, resolved once; a recursive alias refers to itself by name, like a recursive model. */
@@ -2171,9 +2176,10 @@ class PythonSchemaExtractor {
         // A generic Lockstep does not know: compared by its full spelling, arguments and all.
         return (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .scalar */ .d_)(`${q ?? exprText(target)}[${args.map((a) => (a.kind === 'object' ? a.name : (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .formatType */ .sg)(a))).join(', ')}]`);
     }
-    warn(message, file, line) {
+    warn(spans, file, line) {
+        const message = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_6__/* .plainText */ .wh)(spans);
         if (!this.warnings.some((w) => w.message === message && w.file === file && w.line === line))
-            this.warnings.push({ message, file, line });
+            this.warnings.push({ message, spans, file, line });
     }
 }
 /** The class a `schema:` names is not in its file; `available` lists the classes that are. */

@@ -236,12 +236,21 @@ async function inspectSchema(input) {
             ifFieldAdded: { required: view({ kind: 'field-added', field: '…', required: true }), optional: view({ kind: 'field-added', field: '…', required: false }) },
         },
         fields: schema.fields.map((field) => fieldView(field, schema.name, !reader)),
-        reader: reader && fn ? { function: fn, fields: reader.fields.map((field) => fieldView(field, schema.name, true)), warnings: reader.warnings } : null,
+        reader: reader && fn ? { function: fn, fields: reader.fields.map((field) => fieldView(field, schema.name, true)), warnings: reader.warnings.map(warningView) } : null,
         nested: reached.models.map((model) => ({ name: model.name, fields: model.fields.map((field) => fieldView(field, model.name, !reader)) })),
         enums: reached.enums.map((type) => ({ name: type.name, base: type.base, members: type.members })),
-        warnings: schema.warnings,
+        warnings: schema.warnings.map(warningView),
     };
-    return { kind: 'listing', title: `lockstep inspect schema: ${data.schema} at ${input.rev} (${commit.slice(0, 12)})`, blocks: schemaBlocks(data), data };
+    const warnings = [...schema.warnings, ...(reader && fn ? reader.warnings : [])];
+    return { kind: 'listing', title: `lockstep inspect schema: ${data.schema} at ${input.rev} (${commit.slice(0, 12)})`, blocks: [...schemaBlocks(data), ...warningBlocks(warnings)], data };
+}
+function warningView({ message, file, line }) {
+    return { message, file, line };
+}
+function warningBlocks(warnings) {
+    if (!warnings.length)
+        return [];
+    return [{ kind: 'heading', text: (0,report_model/* inline */.mG) `Warnings` }, { kind: 'list', items: warnings.map((w) => (0,report_model/* inline */.mG) `${(0,listing/* location */.C5)(w.file, w.line)}: ${w.spans}`) }];
 }
 /** A field as listed, with the rule its removal would meet when it is what the check compares. */
 function fieldViews(view) {
@@ -310,10 +319,6 @@ function schemaBlocks(data) {
         blocks.push({ kind: 'heading', text: (0,report_model/* inline */.mG) `Nested model ${model.name}` }, fieldTable(model.fields));
     if (data.enums.length)
         blocks.push({ kind: 'heading', text: (0,report_model/* inline */.mG) `Enums (their values travel)` }, { kind: 'list', items: data.enums.map((e) => (0,report_model/* inline */.mG) `${e.name} (${e.base}): ${e.members.map((m) => `${m.name}=${(0,types/* formatLiteral */.z3)(m.value)}`).join(', ')}`) });
-    const warnings = [...data.warnings, ...(data.reader?.warnings ?? [])];
-    // Warnings write code between backticks (python-extract) until they carry spans.
-    if (warnings.length)
-        blocks.push({ kind: 'heading', text: (0,report_model/* inline */.mG) `Warnings` }, { kind: 'list', items: warnings.map((w) => (0,report_model/* inline */.mG) `${(0,listing/* location */.C5)(w.file, w.line)}: ${(0,report_model/* prose */.CS)(w.message)}`) });
     return blocks;
 }
 /** What removing a field would meet, once per rule (the table then says breaking or compatible). */

@@ -70583,10 +70583,9 @@ function mergeText(spans) {
 /**
  * Lockstep's own fixed prose (a rule's `why`) writes code between single backticks, as the
  * README tables show it: "a key only one side knows fails `cls(**message)`"; a headline is
- * stored so too. A few producers still interpolate repository text into such strings (schema
- * extraction warnings and notes, the gate's Depends-On problems): read through here until they
- * build spans, a backtick in that text only moves where a code span ends — everything is still
- * escaped by the renderer, never read as markup.
+ * stored so too, and the gate's Depends-On problems (their only interpolation is a repository
+ * name validated as owner/repo). Never pass repository text through here: build spans, where it
+ * is a `text` or `code` span (a backtick in it would move where a code span ends).
  */
 function prose(value) {
     return value.split('`').map((part, index) => (index % 2 === 1 ? code(part) : text(part))).filter((span) => span.text !== '');

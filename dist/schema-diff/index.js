@@ -44417,6 +44417,8 @@ function shortRevision(revision) {
     return /^[0-9a-f]{40}$/.test(revision) ? revision.slice(0, 12) : revision;
 }
 
+// EXTERNAL MODULE: ./build/src/report/model.js
+var model = __nccwpck_require__(8829);
 ;// CONCATENATED MODULE: ./build/src/schema/types.js
 const scalar = (name) => ({ kind: 'scalar', name });
 const NONE = scalar('none');
@@ -51061,6 +51063,7 @@ function moduleAliases(module) {
 
 
 
+
 /**
  * How deep inheritance, nested models and type expressions may go together (CPython has no
  * such bound; real messages stay far below it). Deeper is refused (exit 2), never cut short:
@@ -51095,7 +51098,7 @@ class PythonSchemaExtractor {
         const cls = findClass(module, className);
         const shape = await this.shape(module, cls, 0);
         if (shape.kind === 'class' && !shape.isEnum)
-            this.warn(`${className} is neither a dataclass nor a pydantic model: it is not read as a message (\`cls(**message)\` does not take its annotations)`, file, cls.line);
+            this.warn((0,model/* inline */.mG) `${className} is neither a dataclass nor a pydantic model: it is not read as a message (${(0,model/* code */.aY)('cls(**message)')} does not take its annotations)`, file, cls.line);
         if (shape.isEnum)
             throw new errors/* InputError */.dz(`${className} is an enum, not a message class`, { file, line: cls.line, hint: 'Point `schema:` at the dataclass or pydantic model that travels as the message.' });
         return {
@@ -51139,7 +51142,7 @@ class PythonSchemaExtractor {
             const target = baseExpr.kind === 'subscript' ? baseExpr.target : baseExpr;
             const parts = target.kind === 'name' ? target.parts : undefined;
             if (!parts) {
-                this.warn(`base class \`${exprText(baseExpr)}\` of ${cls.name} is not a plain name: its fields are unknown`, module.path, baseExpr.line);
+                this.warn((0,model/* inline */.mG) `base class ${(0,model/* code */.aY)(exprText(baseExpr))} of ${cls.name} is not a plain name: its fields are unknown`, module.path, baseExpr.line);
                 continue;
             }
             const resolved = await this.program.resolve(module, parts);
@@ -51165,7 +51168,7 @@ class PythonSchemaExtractor {
             else if (IGNORED_BASES.has(qualified) || qualified === 'builtins.int' || qualified === 'builtins.str')
                 continue;
             else
-                this.warn(`base class \`${parts.join('.')}\` of ${cls.name} comes from outside the repository (${qualified}): its fields are unknown and not checked`, module.path, baseExpr.line);
+                this.warn((0,model/* inline */.mG) `base class ${(0,model/* code */.aY)(parts.join('.'))} of ${cls.name} comes from outside the repository (${qualified}): its fields are unknown and not checked`, module.path, baseExpr.line);
         }
         const namespace = classNamespace(module, cls);
         // getattr(cls, name): the class's own attributes, then each base's (depth first, as the MRO of a tree).
@@ -51266,7 +51269,7 @@ class PythonSchemaExtractor {
     /** `valueOf`: the attribute the class ends up with under a name (its own last assignment, else a base's). */
     async ownFields(module, cls, { kind, depth, valueOf }) {
         for (const line of cls.undecidedConditions)
-            this.warn(`the body of ${cls.name} has an \`if\` whose condition is not known without running the code: the fields of every branch are read`, module.path, line);
+            this.warn((0,model/* inline */.mG) `the body of ${cls.name} has an ${(0,model/* code */.aY)('if')} whose condition is not known without running the code: the fields of every branch are read`, module.path, line);
         // A name annotated twice keeps its first place and takes the last annotation (as CPython's __annotations__).
         const fields = new Map();
         // `@dataclass(kw_only=True)`, fields after `_: KW_ONLY`, `field(kw_only=True)`: keyword-only in `__init__`.
@@ -51388,7 +51391,7 @@ class PythonSchemaExtractor {
             case 'call':
             case 'other':
             case 'string':
-                this.warn(`type annotation \`${exprText(expr)}\` is not understood: read as Any`, module.path, expr.line);
+                this.warn((0,model/* inline */.mG) `type annotation ${(0,model/* code */.aY)(exprText(expr))} is not understood: read as Any`, module.path, expr.line);
                 return ANY;
         }
     }
@@ -51411,7 +51414,7 @@ class PythonSchemaExtractor {
         if (DICT_TYPES.has(q))
             return { kind: 'dict', key: ANY, value: ANY };
         if (!resolved.known)
-            this.warn(`type \`${exprText(expr)}\` is not defined or imported in ${module.path}: compared by name only`, module.path, expr.line);
+            this.warn((0,model/* inline */.mG) `type ${(0,model/* code */.aY)(exprText(expr))} is not defined or imported in ${module.path}: compared by name only`, module.path, expr.line);
         return scalar(q);
     }
     /** A module-level alias, resolved once; a recursive alias refers to itself by name, like a recursive model. */
@@ -51550,9 +51553,10 @@ class PythonSchemaExtractor {
         // A generic Lockstep does not know: compared by its full spelling, arguments and all.
         return scalar(`${q ?? exprText(target)}[${args.map((a) => (a.kind === 'object' ? a.name : formatType(a))).join(', ')}]`);
     }
-    warn(message, file, line) {
+    warn(spans, file, line) {
+        const message = (0,model/* plainText */.wh)(spans);
         if (!this.warnings.some((w) => w.message === message && w.file === file && w.line === line))
-            this.warnings.push({ message, file, line });
+            this.warnings.push({ message, spans, file, line });
     }
 }
 /** The class a `schema:` names is not in its file; `available` lists the classes that are. */
@@ -52862,6 +52866,7 @@ function merge(a, b) {
 
 
 
+
 async function checkMessage(spec, revisions) {
     const { repository, base, head } = revisions;
     const ref = parseSchemaRef(spec.schema);
@@ -52874,7 +52879,7 @@ async function checkMessage(spec, revisions) {
         const moved = (await revisions.changedFiles()).find((c) => c.status === 'renamed' && c.oldPath === ref.path);
         if (moved) {
             headPath = moved.path;
-            notes.push({ text: `${ref.path} moved to ${moved.path} at head: update \`schema:\` to the new path` });
+            notes.push({ text: (0,model/* inline */.mG) `${ref.path} moved to ${moved.path} at head: update ${(0,model/* code */.aY)('schema:')} to the new path` });
         }
         else if (existsAtBase)
             headPath = undefined;
@@ -52891,7 +52896,7 @@ async function checkMessage(spec, revisions) {
         const moved = (await revisions.changedFiles()).find((c) => c.status === 'renamed' && c.path === headPath);
         if (moved?.oldPath) {
             basePath = moved.oldPath;
-            notes.push({ text: `file moved: ${moved.oldPath} → ${headPath} (followed)`, file: headPath });
+            notes.push({ text: (0,model/* inline */.mG) `file moved: ${moved.oldPath} → ${headPath} (followed)`, file: headPath });
         }
         else if (existsAtBase && headPath !== ref.path)
             basePath = ref.path;
@@ -52903,7 +52908,7 @@ async function checkMessage(spec, revisions) {
                 const found = await extractAt(repository, base, { ...ref, path: candidate.path }).then(() => true, () => false);
                 if (found) {
                     basePath = candidate.path;
-                    notes.push({ text: `${ref.className} was in ${candidate.path} at base (deleted at head): followed`, file: headPath });
+                    notes.push({ text: (0,model/* inline */.mG) `${ref.className} was in ${candidate.path} at base (deleted at head): followed`, file: headPath });
                     break;
                 }
             }
@@ -52961,7 +52966,7 @@ async function followRename(extract, ref, { error, schema: head, classes: headCl
     }
     const same = candidates.find((c) => sameWireFields(c, head));
     if (same)
-        return { schema: same, note: { text: `class renamed: ${same.name} → ${head.name}, wire unchanged`, file: head.file, line: head.line } };
+        return { schema: same, note: { text: (0,model/* inline */.mG) `class renamed: ${same.name} → ${head.name}, wire unchanged`, file: head.file, line: head.line } };
     // A rename that also changed fields: the closest class by shared field names, if it shares most.
     const headNames = new Set(head.fields.map((f) => f.name));
     const scored = candidates
@@ -52969,7 +52974,7 @@ async function followRename(extract, ref, { error, schema: head, classes: headCl
         .sort((a, b) => b.shared - a.shared);
     const best = scored[0];
     if (best && best.shared * 2 >= Math.max(headNames.size, best.c.fields.length) && scored[1]?.shared !== best.shared) {
-        return { schema: best.c, note: { text: `class renamed: ${best.c.name} → ${head.name} (followed; its field changes are listed)`, file: head.file, line: head.line } };
+        return { schema: best.c, note: { text: (0,model/* inline */.mG) `class renamed: ${best.c.name} → ${head.name} (followed; its field changes are listed)`, file: head.file, line: head.line } };
     }
     return undefined;
 }
@@ -52997,7 +53002,7 @@ async function decoderViews(fn, revisions, classes) {
     const base = await atBase();
     if (base)
         return { base, head, notes: [] };
-    const note = { text: `${formatFunctionRef(fn)} is not at base: the base is read as the fields of ${classes.base.name}, then the function at head`, file: fn.path };
+    const note = { text: (0,model/* inline */.mG) `${(0,model/* code */.aY)(formatFunctionRef(fn))} is not at base: the base is read as the fields of ${classes.base.name}, then the function at head`, file: fn.path };
     return { base: classes.base, head, notes: [note] };
 }
 /** The decoder as reports name it: `strict`, `pydantic-ignore`, `pydantic-forbid`, `function python/shared/visit.py#FannedOutVisit.from_dict`. */
@@ -66273,8 +66278,6 @@ function withIgnores(result, ignores) {
     return { ...result, changes, requiredBump: (0,rules/* maxBump */.fX)(changes.filter((change) => !change.ignored).map((change) => change.rule.bump)) };
 }
 
-// EXTERNAL MODULE: ./build/src/report/model.js
-var model = __nccwpck_require__(8829);
 ;// CONCATENATED MODULE: ./build/src/schema/report.js
 /**
  * Message results, peer checks and versions → the Report: the verdict, one finding
@@ -66363,8 +66366,8 @@ function messageFindings(result, judged, warnings) {
     const { spec } = result;
     // Warnings and notes write code between backticks (python-extract, message-check) until they carry spans.
     return [
-        ...warnings.map((w) => ({ id: 'schema/unknown-fields', severity: 'warning', title: `${spec.name}: incomplete schema`, ...(0,model/* findingMessage */.pG)((0,model/* prose */.CS)(w.message)), file: w.file, line: w.line })),
-        ...result.notes.map((note) => ({ id: 'schema/followed', severity: 'notice', title: `${spec.name}: followed`, ...(0,model/* findingMessage */.pG)((0,model/* prose */.CS)(note.text)), ...located(note) })),
+        ...warnings.map((w) => ({ id: 'schema/unknown-fields', severity: 'warning', title: `${spec.name}: incomplete schema`, ...(0,model/* findingMessage */.pG)(w.spans), file: w.file, line: w.line })),
+        ...result.notes.map((note) => ({ id: 'schema/followed', severity: 'notice', title: `${spec.name}: followed`, ...(0,model/* findingMessage */.pG)(note.text), ...located(note) })),
         ...result.changes.map((change) => ({
             ...(change.ignored ? { ignored: change.ignored } : {}),
             id: change.rule.id,
@@ -66447,7 +66450,7 @@ function messageBlocks(result) {
     return [
         { kind: 'heading', text: (0,model/* inline */.mG) `${spec.name} — ${spec.role}, ${result.decoderLabel} decoder: ${bumpText}` },
         ...(source ? [{ kind: 'paragraph', text: (0,model/* inline */.mG) `${(0,model/* code */.aY)(`${source.file}#${source.name}`)} (${source.kind}, ${source.fields.length} fields)` }] : []),
-        ...(result.notes.length ? [{ kind: 'list', items: result.notes.map((n) => (0,model/* prose */.CS)(n.text)) }] : []),
+        ...(result.notes.length ? [{ kind: 'list', items: result.notes.map((n) => n.text) }] : []),
         result.changes.length === 0 ? { kind: 'paragraph', text: (0,model/* inline */.mG) `No wire change.` } : changesTable(result.changes),
         ...(witnesses ? [witnesses] : []),
     ];
@@ -68641,10 +68644,9 @@ function mergeText(spans) {
 /**
  * Lockstep's own fixed prose (a rule's `why`) writes code between single backticks, as the
  * README tables show it: "a key only one side knows fails `cls(**message)`"; a headline is
- * stored so too. A few producers still interpolate repository text into such strings (schema
- * extraction warnings and notes, the gate's Depends-On problems): read through here until they
- * build spans, a backtick in that text only moves where a code span ends — everything is still
- * escaped by the renderer, never read as markup.
+ * stored so too, and the gate's Depends-On problems (their only interpolation is a repository
+ * name validated as owner/repo). Never pass repository text through here: build spans, where it
+ * is a `text` or `code` span (a backtick in it would move where a code span ends).
  */
 function prose(value) {
     return value.split('`').map((part, index) => (index % 2 === 1 ? code(part) : text(part))).filter((span) => span.text !== '');
