@@ -7,7 +7,7 @@ import path from 'node:path';
 import { globMatcher } from '../text/globs.js';
 import { firstLineOf, InputError } from '../errors.js';
 import { CatFileBatch, type GitObject } from './cat-file-batch.js';
-import { checkedRef } from './args.js';
+import { checkedRef, OBJECT_ID } from './args.js';
 import { gitText, streamGitLines, GitCommandError, runGit } from './run-git.js';
 import { parseHunks, type Hunk } from './line-map.js';
 
@@ -344,7 +344,7 @@ export class GitRepository {
  */
 export function fetchAdvice(revision: string, shallow: boolean): string {
   const depth = shallow ? ' --depth=1' : '';
-  if (/^[0-9a-f]{40}$|^[0-9a-f]{64}$/i.test(revision)) return `git fetch${depth} origin ${revision}`;
+  if (OBJECT_ID.test(revision)) return `git fetch${depth} origin ${revision}`;
   const ancestry = /^([^~^]+)((?:[~^]\d*)+)$/.exec(revision);
   if (ancestry) {
     const steps = [...(ancestry[2] ?? '').matchAll(/([~^])(\d*)/g)].reduce((sum, [, kind, count]) => sum + (kind === '~' ? Number(count || 1) : 1), 0);

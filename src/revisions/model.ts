@@ -1,4 +1,5 @@
 /** What a check compares: base → head, and what the pull request or release says about it. */
+import { OBJECT_ID } from '../git/args.js';
 import type { GitRepository } from '../git/repository.js';
 
 export interface Revisions {
@@ -15,9 +16,7 @@ export interface Revisions {
 /** The part of a repository revisions are worked out with (tests pass a stand-in). */
 export type RevisionRepository = Pick<GitRepository, 'ensureCommit' | 'resolveRevision' | 'git' | 'isShallow'>;
 
-const FULL_SHA = /^[0-9a-f]{40}$/i;
-
 /** A shallow checkout lacks the commits it did not fetch: fetch those given by full id (depth 1); names are resolved as they are. */
 export async function ensureCommits(repository: RevisionRepository, revisions: readonly string[]): Promise<void> {
-  for (const revision of revisions) if (FULL_SHA.test(revision)) await repository.ensureCommit(revision);
+  for (const revision of revisions) if (OBJECT_ID.test(revision)) await repository.ensureCommit(revision);
 }
