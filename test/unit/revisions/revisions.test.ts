@@ -54,6 +54,13 @@ describe('revisionsFromEvent', () => {
     expect(repository.fetched).toEqual([BASE, HEAD]);
   });
 
+  it('fetches full object ids only, SHA-1 or SHA-256 (a name or a short id is resolved as it is)', async () => {
+    const repository = new StandIn();
+    const sha256 = 'ab'.repeat(32);
+    await revisionsFromEvent(context('pull_request', { pullRequest: { ...PULL, baseSha: sha256, headSha: 'abc1234' } }), options(repository));
+    expect(repository.fetched).toEqual([sha256]);
+  });
+
   it('the base and head inputs win over the event', async () => {
     const revisions = await revisionsFromEvent(context('pull_request', { pullRequest: PULL }), options(new StandIn(), { base: 'origin/main', head: 'HEAD' }));
     expect(revisions).toMatchObject({ base: 'origin/main', head: 'HEAD' });
