@@ -32,12 +32,15 @@ var load = __webpack_require__(3110);
 var schema = __webpack_require__(3324);
 // EXTERNAL MODULE: ./build/src/git/repository.js + 1 modules
 var git_repository = __webpack_require__(8360);
+// EXTERNAL MODULE: ./build/src/git/args.js
+var args = __webpack_require__(1741);
 ;// CONCATENATED MODULE: ./build/src/revisions/model.js
-const FULL_SHA = /^[0-9a-f]{40}$/i;
+/** What a check compares: base → head, and what the pull request or release says about it. */
+
 /** A shallow checkout lacks the commits it did not fetch: fetch those given by full id (depth 1); names are resolved as they are. */
 async function ensureCommits(repository, revisions) {
     for (const revision of revisions)
-        if (FULL_SHA.test(revision))
+        if (args/* OBJECT_ID */.SN.test(revision))
             await repository.ensureCommit(revision);
 }
 
@@ -106,8 +109,6 @@ async function revisionsFromFlags(repository, flags, options) {
 
 // EXTERNAL MODULE: ./build/src/config/messages-schema.js
 var messages_schema = __webpack_require__(6620);
-// EXTERNAL MODULE: ./build/src/git/args.js
-var args = __webpack_require__(1741);
 ;// CONCATENATED MODULE: ./build/src/cli/command.js
 /** What every `lockstep <command>` provides: its options, its help, and a run that returns a Report. */
 
@@ -1127,7 +1128,7 @@ class GitRepository {
  */
 function fetchAdvice(revision, shallow) {
     const depth = shallow ? ' --depth=1' : '';
-    if (/^[0-9a-f]{40}$|^[0-9a-f]{64}$/i.test(revision))
+    if (args/* OBJECT_ID */.SN.test(revision))
         return `git fetch${depth} origin ${revision}`;
     const ancestry = /^([^~^]+)((?:[~^]\d*)+)$/.exec(revision);
     if (ancestry) {

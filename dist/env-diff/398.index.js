@@ -1057,7 +1057,7 @@ class GitRepository {
  */
 function fetchAdvice(revision, shallow) {
     const depth = shallow ? ' --depth=1' : '';
-    if (/^[0-9a-f]{40}$|^[0-9a-f]{64}$/i.test(revision))
+    if (git_args/* OBJECT_ID */.SN.test(revision))
         return `git fetch${depth} origin ${revision}`;
     const ancestry = /^([^~^]+)((?:[~^]\d*)+)$/.exec(revision);
     if (ancestry) {
@@ -6680,11 +6680,12 @@ function pullNumberOfMergeGroup(headRef) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/revisions/model.js
-const FULL_SHA = /^[0-9a-f]{40}$/i;
+/** What a check compares: base → head, and what the pull request or release says about it. */
+
 /** A shallow checkout lacks the commits it did not fetch: fetch those given by full id (depth 1); names are resolved as they are. */
 async function ensureCommits(repository, revisions) {
     for (const revision of revisions)
-        if (FULL_SHA.test(revision))
+        if (git_args/* OBJECT_ID */.SN.test(revision))
             await repository.ensureCommit(revision);
 }
 

@@ -42660,6 +42660,7 @@ const ExitCode = { pass: 0, failed: 1, inputError: 2 };
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BZ: () => (/* binding */ isOwnerName),
 /* harmony export */   Ki: () => (/* binding */ repositoryProblem),
+/* harmony export */   SN: () => (/* binding */ OBJECT_ID),
 /* harmony export */   Tb: () => (/* binding */ refProblem),
 /* harmony export */   W1: () => (/* binding */ REPOSITORY_EXPECTED),
 /* harmony export */   XM: () => (/* binding */ assertSafeGitArgs),
@@ -42667,7 +42668,6 @@ const ExitCode = { pass: 0, failed: 1, inputError: 2 };
 /* harmony export */   aR: () => (/* binding */ checkedRepository),
 /* harmony export */   zA: () => (/* binding */ checkedRef)
 /* harmony export */ });
-/* unused harmony export OBJECT_ID */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
 /**
  * What may reach a git argument list. `.github/lockstep.yml` comes from the pull request, so

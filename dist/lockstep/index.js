@@ -42973,12 +42973,15 @@ var schema = __nccwpck_require__(9148);
 var git_repository = __nccwpck_require__(8360);
 // EXTERNAL MODULE: ./build/src/github/merge-queue.js
 var merge_queue = __nccwpck_require__(3767);
+// EXTERNAL MODULE: ./build/src/git/args.js
+var args = __nccwpck_require__(1741);
 ;// CONCATENATED MODULE: ./build/src/revisions/model.js
-const FULL_SHA = /^[0-9a-f]{40}$/i;
+/** What a check compares: base → head, and what the pull request or release says about it. */
+
 /** A shallow checkout lacks the commits it did not fetch: fetch those given by full id (depth 1); names are resolved as they are. */
 async function ensureCommits(repository, revisions) {
     for (const revision of revisions)
-        if (FULL_SHA.test(revision))
+        if (args/* OBJECT_ID */.SN.test(revision))
             await repository.ensureCommit(revision);
 }
 
@@ -45037,6 +45040,7 @@ const GATE_EVENTS = ['pull_request', 'pull_request_target', 'schedule', 'workflo
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BZ: () => (/* binding */ isOwnerName),
 /* harmony export */   Ki: () => (/* binding */ repositoryProblem),
+/* harmony export */   SN: () => (/* binding */ OBJECT_ID),
 /* harmony export */   Tb: () => (/* binding */ refProblem),
 /* harmony export */   W1: () => (/* binding */ REPOSITORY_EXPECTED),
 /* harmony export */   XM: () => (/* binding */ assertSafeGitArgs),
@@ -45044,7 +45048,6 @@ const GATE_EVENTS = ['pull_request', 'pull_request_target', 'schedule', 'workflo
 /* harmony export */   aR: () => (/* binding */ checkedRepository),
 /* harmony export */   zA: () => (/* binding */ checkedRef)
 /* harmony export */ });
-/* unused harmony export OBJECT_ID */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
 /**
  * What may reach a git argument list. `.github/lockstep.yml` comes from the pull request, so
@@ -45719,7 +45722,7 @@ class GitRepository {
  */
 function fetchAdvice(revision, shallow) {
     const depth = shallow ? ' --depth=1' : '';
-    if (/^[0-9a-f]{40}$|^[0-9a-f]{64}$/i.test(revision))
+    if (args/* OBJECT_ID */.SN.test(revision))
         return `git fetch${depth} origin ${revision}`;
     const ancestry = /^([^~^]+)((?:[~^]\d*)+)$/.exec(revision);
     if (ancestry) {

@@ -45348,7 +45348,7 @@ function failOnInput() {
 
 /***/ }),
 
-/***/ 4968:
+/***/ 2680:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60929,7 +60929,7 @@ class repository_GitRepository {
  */
 function fetchAdvice(revision, shallow) {
     const depth = shallow ? ' --depth=1' : '';
-    if (/^[0-9a-f]{40}$|^[0-9a-f]{64}$/i.test(revision))
+    if (OBJECT_ID.test(revision))
         return `git fetch${depth} origin ${revision}`;
     const ancestry = /^([^~^]+)((?:[~^]\d*)+)$/.exec(revision);
     if (ancestry) {
@@ -60967,6 +60967,16 @@ function decodeText(object, file, revision) {
 }
 function shortRevision(revision) {
     return /^[0-9a-f]{40}$/.test(revision) ? revision.slice(0, 12) : revision;
+}
+
+;// CONCATENATED MODULE: ./build/src/revisions/model.js
+/** What a check compares: base → head, and what the pull request or release says about it. */
+
+/** A shallow checkout lacks the commits it did not fetch: fetch those given by full id (depth 1); names are resolved as they are. */
+async function model_ensureCommits(repository, revisions) {
+    for (const revision of revisions)
+        if (OBJECT_ID.test(revision))
+            await repository.ensureCommit(revision);
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -61301,7 +61311,7 @@ async function producePipelinesGate(loaded) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(233);
-/* harmony import */ var _pipelines_gate_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4968);
+/* harmony import */ var _pipelines_gate_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2680);
 /** Entry of actions/pipelines-gate (dist/pipelines-gate/index.js). */
 
 

@@ -44377,7 +44377,7 @@ class GitRepository {
  */
 function fetchAdvice(revision, shallow) {
     const depth = shallow ? ' --depth=1' : '';
-    if (/^[0-9a-f]{40}$|^[0-9a-f]{64}$/i.test(revision))
+    if (git_args/* OBJECT_ID */.SN.test(revision))
         return `git fetch${depth} origin ${revision}`;
     const ancestry = /^([^~^]+)((?:[~^]\d*)+)$/.exec(revision);
     if (ancestry) {
@@ -67058,11 +67058,12 @@ function pullNumberOfMergeGroup(headRef) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/revisions/model.js
-const FULL_SHA = /^[0-9a-f]{40}$/i;
+/** What a check compares: base → head, and what the pull request or release says about it. */
+
 /** A shallow checkout lacks the commits it did not fetch: fetch those given by full id (depth 1); names are resolved as they are. */
 async function ensureCommits(repository, revisions) {
     for (const revision of revisions)
-        if (FULL_SHA.test(revision))
+        if (git_args/* OBJECT_ID */.SN.test(revision))
             await repository.ensureCommit(revision);
 }
 
@@ -67727,6 +67728,7 @@ const ExitCode = { pass: 0, failed: 1, inputError: 2 };
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BZ: () => (/* binding */ isOwnerName),
 /* harmony export */   Ki: () => (/* binding */ repositoryProblem),
+/* harmony export */   SN: () => (/* binding */ OBJECT_ID),
 /* harmony export */   Tb: () => (/* binding */ refProblem),
 /* harmony export */   W1: () => (/* binding */ REPOSITORY_EXPECTED),
 /* harmony export */   XM: () => (/* binding */ assertSafeGitArgs),
@@ -67734,7 +67736,6 @@ const ExitCode = { pass: 0, failed: 1, inputError: 2 };
 /* harmony export */   aR: () => (/* binding */ checkedRepository),
 /* harmony export */   zA: () => (/* binding */ checkedRef)
 /* harmony export */ });
-/* unused harmony export OBJECT_ID */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
 /**
  * What may reach a git argument list. `.github/lockstep.yml` comes from the pull request, so
